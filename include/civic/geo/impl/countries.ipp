@@ -1,0 +1,138 @@
+#pragma once
+#include <civic/geo/countries.hpp>
+#include <civic/geo/country_table.hpp>
+#include <civic/text/utf8.hpp>
+
+#include <algorithm>
+#include <iterator>
+
+CIVIC_NAMESPACE_BEGIN
+namespace geo {
+namespace detail {
+
+static_assert(generated::max_key_bytes <= country_key_capacity,
+              "regenerate with a larger country_key_capacity: a key would never match");
+
+// utf8::append needs a std::string; matching must not allocate.
+inline bool put_utf8(char32_t cp, char* out, std::size_t capacity, std::size_t& n) noexcept {
+    char bytes[4];
+    std::size_t len = 0;
+    if (cp < 0x80) {
+        bytes[len++] = static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        bytes[len++] = static_cast<char>(0xC0 | (cp >> 6));
+        bytes[len++] = static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        bytes[len++] = static_cast<char>(0xE0 | (cp >> 12));
+        bytes[len++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        bytes[len++] = static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        bytes[len++] = static_cast<char>(0xF0 | (cp >> 18));
+        bytes[len++] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        bytes[len++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        bytes[len++] = static_cast<char>(0x80 | (cp & 0x3F));
+    }
+    if (capacity - n < len) return false;
+    for (std::size_t k = 0; k < len; ++k) out[n++] = bytes[k];
+    return true;
+}
+
+constexpr bool is_white(char32_t c) noexcept {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0;
+}
+
+// Signatory lists wrap countries in brackets and end them with commas or full stops.
+constexpr bool is_edge_noise(char c) noexcept {
+    return c == ' ' || c == '.' || c == ',' || c == ';' || c == ':' || c == '(' || c == ')' ||
+           c == '[' || c == ']' || c == '"';
+}
+
+constexpr std::string_view trim_noise(std::string_view s) noexcept {
+    while (!s.empty() && is_edge_noise(s.front())) s.remove_prefix(1);
+    while (!s.empty() && is_edge_noise(s.back())) s.remove_suffix(1);
+    return s;
+}
+
+// After folding, so "L’Ukraine" arrives as l"ukraine.
+constexpr std::string_view articles[] = {"the ", "la ", "le ", "l\"", "die ", "el "};
+
+}  // namespace detail
+
+CIVIC_FUNC std::string_view fold_country_key(std::string_view written, char* out,
+                                             std::size_t capacity) noexcept {
+    std::size_t n = 0;
+    bool pending_space = false;
+    // A dot right after a one-letter word is an acronym dot ("U.S.A.", "D.R. Congo"); the
+    // dot after a longer word ("St. Lucia") is kept.
+    bool lone_letter = false;
+    bool word_start = true;
+    for (std::size_t i = 0; i < written.size();) {
+        auto const d = utf8::decode(written, i);
+        i += d.length;
+        char32_t c = d.cp;
+        if (detail::is_white(c)) {
+            pending_space = n != 0;
+            continue;
+        }
+        if (pending_space) {
+            if (!detail::put_utf8(' ', out, capacity, n)) return {};
+            pending_space = false;
+            word_start = true;
+            lone_letter = false;
+        }
+        if (c == '.' && lone_letter) {
+            lone_letter = false;
+            word_start = true;
+            continue;
+        }
+        if (utf8::is_quote(c)) c = '"';
+        else if (utf8::is_dash(c)) c = '-';
+        c = utf8::to_lower(c);
+        if (c == 0x451) c = 0x435;  // ё → е: Russian writes both
+        bool const letter = utf8::is_letter(c);
+        lone_letter = letter && word_start;
+        word_start = !letter && !utf8::is_digit(c);
+        if (!detail::put_utf8(c, out, capacity, n)) return {};
+    }
+    auto key = detail::trim_noise(std::string_view(out, n));
+    for (auto article : detail::articles) {
+        if (key.size() > article.size() && key.substr(0, article.size()) == article) {
+            key = detail::trim_noise(key.substr(article.size()));
+            break;
+        }
+    }
+    return key;
+}
+
+CIVIC_FUNC std::optional<country> find_folded(std::string_view folded_key) noexcept {
+    if (folded_key.empty()) return std::nullopt;
+    auto const first = std::begin(generated::keys);
+    auto const last = std::end(generated::keys);
+    auto const it = std::lower_bound(first, last, folded_key,
+                                     [](generated::country_key const& k, std::string_view v) { return k.key < v; });
+    if (it == last || it->key != folded_key) return std::nullopt;
+    auto const& row = generated::countries[it->row];
+    return country{row.alpha2, row.alpha3, row.name};
+}
+
+CIVIC_FUNC std::optional<country> find_country(std::string_view written) noexcept {
+    char buf[country_key_capacity];
+    return find_folded(fold_country_key(written, buf, sizeof buf));
+}
+
+CIVIC_FUNC bool is_pseudo_country(std::string_view written) noexcept {
+    // Kept out of the generated table on purpose: these must never yield a code.
+    constexpr std::string_view pseudo[] = {
+        "regional",    "international", "global",      "worldwide",     "world",
+        "europe",      "eu",            "european union", "transnational", "multinational",
+        "multiple",    "various",       "online",      "africa",        "asia",
+        "latin america", "middle east", "региональная", "международная", "глобальная",
+        "регіональна", "міжнародна",    "глобальна"};
+    char buf[country_key_capacity];
+    auto const key = fold_country_key(written, buf, sizeof buf);
+    if (key.empty()) return false;
+    return std::find(std::begin(pseudo), std::end(pseudo), key) != std::end(pseudo);
+}
+
+}  // namespace geo
+CIVIC_NAMESPACE_END

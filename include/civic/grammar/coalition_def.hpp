@@ -1,0 +1,44 @@
+// The coalition grammar. Only src/grammar/coalition.cpp (and header-only builds) include it.
+#pragma once
+#include <civic/grammar/ast_adapted.hpp>
+#include <civic/grammar/code_point.hpp>
+#include <civic/grammar/coalition.hpp>
+
+CIVIC_NAMESPACE_BEGIN
+namespace grammar {
+namespace coalition_detail {
+
+auto const blanks = +(x3::lit(' ') | '\t');
+auto const word_tail = *(letter | x3::digit | x3::char_("'.-"));
+auto const capitalised_word = upper >> word_tail;
+// Short lower-case words join capitalised ones inside a name: "Platform for Democracy",
+// "Coalition for Democratic Renewal", "Forum de la société civile".
+auto const connector = lower >> x3::repeat(0, 3)[lower];
+auto const name = x3::raw[capitalised_word >> *(blanks >> (capitalised_word | (connector >> &(blanks >> upper))))];
+auto const acronym = '(' >> x3::raw[upper >> +(upper | x3::digit | x3::char_("&-"))] >> ')';
+
+}  // namespace coalition_detail
+
+coalition_type const coalition_rule = "coalition";
+auto const coalition_rule_def = x3::omit[-(x3::no_case["the"] >> coalition_detail::blanks)] >> coalition_detail::name >>
+                                -(x3::omit[*x3::lit(' ')] >> coalition_detail::acronym);
+BOOST_SPIRIT_DEFINE(coalition_rule)
+
+CIVIC_FUNC coalition_type const& coalition() { return coalition_rule; }
+
+CIVIC_FUNC std::optional<ast::coalition_mention> parse_coalition(std::string_view text) noexcept {
+    try {
+        ast::coalition_mention result;
+        char const* first = text.data();
+        char const* const last = text.data() + text.size();
+        if (!x3::parse(first, last, coalition(), result)) return std::nullopt;
+        result.first = text.data();
+        result.last = first;
+        return result;
+    } catch (...) {
+        return std::nullopt;
+    }
+}
+
+}  // namespace grammar
+CIVIC_NAMESPACE_END

@@ -1,0 +1,89 @@
+// The date grammar. Only src/grammar/date.cpp (and header-only builds) include this file.
+#pragma once
+#include <civic/grammar/code_point.hpp>
+#include <civic/grammar/date.hpp>
+#include <civic/lang/languages.hpp>
+
+CIVIC_NAMESPACE_BEGIN
+namespace grammar {
+namespace date_detail {
+
+// Month names of every language table, in every form they list (the tables are constexpr,
+// so this is safe during static initialisation).
+struct month_symbols : x3::symbols<int> {
+    month_symbols() {
+        for (auto const* table : lang::all_languages)
+            for (auto const& m : table->months)
+                if (!find(m.name)) add(m.name, m.month);
+    }
+};
+inline month_symbols const month_table;
+
+auto const set_day = [](auto& ctx) { x3::_val(ctx).day = static_cast<int>(x3::_attr(ctx)); };
+auto const set_month = [](auto& ctx) { x3::_val(ctx).month = static_cast<int>(x3::_attr(ctx)); };
+auto const set_year = [](auto& ctx) { x3::_val(ctx).year = static_cast<int>(x3::_attr(ctx)); };
+
+x3::uint_parser<unsigned, 10, 4, 4> const year4;
+x3::uint_parser<unsigned, 10, 1, 2> const day12;
+x3::uint_parser<unsigned, 10, 2, 2> const digits2;
+
+auto const blanks = +(x3::lit(' ') | '\t');
+auto const opt_blanks = *(x3::lit(' ') | '\t');
+auto const not_more_digits = !x3::digit;
+// A month name ends its word ("mar" must not match the start of "marzo"); an abbreviation
+// may carry a dot.
+auto const month = month_table[set_month] >> !letter >> -x3::lit('.');
+// "7", "7.", "7th", "1er", "1-го" before a month name.
+auto const day_before_month = day12[set_day] >> -(x3::lit("st") | "nd" | "rd" | "th" | "er" | '.') >> opt_blanks >>
+                              -(x3::lit("de") >> blanks);
+auto const year_after_month = -x3::lit(',') >> opt_blanks >> -(x3::lit("de") >> blanks) >> year4[set_year] >>
+                              not_more_digits;
+
+auto const iso = year4[set_year] >> '-' >> digits2[set_month] >> '-' >> digits2[set_day] >> not_more_digits;
+auto const numeric = day12[set_day] >> (x3::lit('.') | '/') >> day12[set_month] >> (x3::lit('.') | '/') >>
+                     year4[set_year] >> not_more_digits;
+auto const day_month_year = day_before_month >> month >> opt_blanks >> year_after_month;
+auto const month_day_year = month >> blanks >> day12[set_day] >> -(x3::lit("st") | "nd" | "rd" | "th") >> -x3::lit(',') >>
+                            blanks >> year4[set_year] >> not_more_digits;
+auto const month_year = month >> blanks >> -(x3::lit("de") >> blanks) >> year4[set_year] >> not_more_digits;
+
+}  // namespace date_detail
+
+date_type const date_rule = "date";
+auto const date_rule_def = date_detail::iso | date_detail::numeric | date_detail::day_month_year |
+                           date_detail::month_day_year | date_detail::month_year;
+BOOST_SPIRIT_DEFINE(date_rule)
+
+CIVIC_FUNC date_type const& date() { return date_rule; }
+
+namespace date_detail {
+inline bool plausible(ast::date const& d) {
+    return d.year >= 1900 && d.year <= 2100 && d.month >= 1 && d.month <= 12 && d.day >= 0 && d.day <= 31;
+}
+inline bool word_start(std::string_view s, std::size_t i) {
+    if (i == 0) return true;
+    auto c = static_cast<unsigned char>(s[i - 1]);
+    return !(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'z') && c < 0x80;
+}
+}  // namespace date_detail
+
+CIVIC_FUNC std::optional<ast::date> find_date(std::string_view lowered) noexcept {
+    try {
+        char const* const end = lowered.data() + lowered.size();
+        for (std::size_t i = 0; i < lowered.size(); ++i) {
+            if (!date_detail::word_start(lowered, i)) continue;
+            ast::date d;
+            char const* first = lowered.data() + i;
+            if (x3::parse(first, end, date(), d) && date_detail::plausible(d)) {
+                d.first = lowered.data() + i;
+                d.last = first;
+                return d;
+            }
+        }
+    } catch (...) {
+    }
+    return std::nullopt;
+}
+
+}  // namespace grammar
+CIVIC_NAMESPACE_END

@@ -1,0 +1,97 @@
+// The list-marker grammar. Only src/grammar/list_marker.cpp (and header-only builds)
+// include this file.
+#pragma once
+#include <civic/grammar/list_marker.hpp>
+
+CIVIC_NAMESPACE_BEGIN
+namespace grammar {
+namespace list_marker_detail {
+
+using ast::marker_kind;
+
+inline auto set(marker_kind kind) {
+    return [kind](auto& ctx) { x3::_val(ctx).kind = kind; };
+}
+inline auto set_value(marker_kind kind) {
+    return [kind](auto& ctx) {
+        x3::_val(ctx).kind = kind;
+        x3::_val(ctx).value = x3::_attr(ctx);
+    };
+}
+
+// Roman numerals up to 39 are plenty for a list of demands.
+struct roman_symbols : x3::symbols<unsigned> {
+    roman_symbols() {
+        char const* const names[] = {"i",  "ii",  "iii",  "iv",  "v",   "vi",  "vii",  "viii", "ix",  "x",
+                                     "xi", "xii", "xiii", "xiv", "xv",  "xvi", "xvii", "xviii", "xix", "xx"};
+        unsigned n = 1;
+        for (auto name : names) add(name, n++);
+    }
+};
+inline roman_symbols const roman_numeral;
+
+x3::rule<class bullet_class, ast::list_marker> const bullet = "bullet";
+x3::rule<class dash_class, ast::list_marker> const dash_marker = "dash";
+x3::rule<class number_class, ast::list_marker> const number = "number";
+x3::rule<class roman_class, ast::list_marker> const roman = "roman";
+x3::rule<class letter_class, ast::list_marker> const letter_marker = "letter";
+
+auto const blank = x3::lit(' ') | '\t';
+auto const item_end = x3::lit('.') | ')';
+
+auto const bullet_def = (x3::lit("\xE2\x80\xA2")       // •
+                         | "\xE2\x97\x8F"              // ●
+                         | "\xE2\x96\xAA"              // ▪
+                         | "\xE2\x97\xA6"              // ◦
+                         | "\xE2\x96\xBA"              // ►
+                         | "\xC2\xB7"                  // ·
+                         | "\xEF\x82\xB7"              // the Symbol-font bullet of PDF text
+                         | '*' | '+')[set(marker_kind::bullet)];
+auto const dash_marker_def = (x3::lit("\xE2\x80\x93") | "\xE2\x80\x94" | '-')[set(marker_kind::dash)];
+auto const number_def = (-x3::lit('(') >> x3::uint_parser<unsigned, 10, 1, 3>()[set_value(marker_kind::number)] >>
+                         item_end);
+auto const roman_def = (-x3::lit('(') >> x3::no_case[roman_numeral][set_value(marker_kind::roman)] >> item_end);
+auto const letter_marker_def = (-x3::lit('(') >>
+                         x3::char_("a-z")[([](auto& ctx) {
+                             x3::_val(ctx).kind = marker_kind::letter;
+                             x3::_val(ctx).value = static_cast<unsigned>(x3::_attr(ctx) - 'a' + 1);
+                         })] >>
+                         item_end) |
+                        (x3::char_("A-Z")[([](auto& ctx) {
+                             x3::_val(ctx).kind = marker_kind::letter;
+                             x3::_val(ctx).value = static_cast<unsigned>(x3::_attr(ctx) - 'A' + 1);
+                         })] >>
+                         ')');
+
+BOOST_SPIRIT_DEFINE(bullet, dash_marker, number, roman, letter_marker)
+
+}  // namespace list_marker_detail
+
+list_marker_type const list_marker_rule = "list_marker";
+// A marker is followed by white space; a bullet may also be glued to the text ("•Text").
+auto const list_marker_rule_def =
+    ((list_marker_detail::number | list_marker_detail::roman | list_marker_detail::letter_marker |
+      list_marker_detail::dash_marker) >>
+     x3::omit[+list_marker_detail::blank]) |
+    (list_marker_detail::bullet >> x3::omit[*list_marker_detail::blank]);
+
+BOOST_SPIRIT_DEFINE(list_marker_rule)
+
+CIVIC_FUNC list_marker_type const& list_marker() { return list_marker_rule; }
+
+CIVIC_FUNC std::optional<ast::list_marker> parse_list_marker(std::string_view line) noexcept {
+    try {
+        ast::list_marker marker;
+        char const* first = line.data();
+        char const* const last = line.data() + line.size();
+        if (!x3::parse(first, last, list_marker(), marker)) return std::nullopt;
+        marker.first = line.data();
+        marker.last = first;
+        return marker;
+    } catch (...) {
+        return std::nullopt;
+    }
+}
+
+}  // namespace grammar
+CIVIC_NAMESPACE_END

@@ -1,0 +1,153 @@
+// German: the words German-language statements use to name their kind, date themselves,
+// open, demand, list their signatories, and the web-page chrome scraped around them.
+// Every phrase is in utf8::fold form (lower case: "offener brief", not "Offener Brief").
+#pragma once
+#include <civic/lang/language_table.hpp>
+
+CIVIC_NAMESPACE_BEGIN
+namespace lang {
+namespace de_detail {
+
+using sk = statement_kind;
+
+// "Erklärung" is what German NGOs call a statement; "Deklaration" is the declaration.
+// Inflected forms ("einen offenen Brief", "gemeinsamen Erklärung") are listed because
+// kind words are also found in running text.
+inline constexpr kind_word kind_words[] = {
+    {"gemeinsame pressemitteilung", sk::press_release},
+    {"gemeinsame presseerklärung", sk::press_release},
+    {"gemeinsame erklärung", sk::joint_statement},
+    {"gemeinsamen erklärung", sk::joint_statement},
+    {"gemeinsame stellungnahme", sk::joint_statement},
+    {"gemeinsamer offener brief", sk::open_letter},
+    {"offener brief", sk::open_letter},
+    {"offenen brief", sk::open_letter},
+    {"gemeinsamer brief", sk::open_letter},
+    {"gemeinsamer appell", sk::appeal},
+    {"gemeinsamer aufruf", sk::appeal},
+    {"appell", sk::appeal},
+    {"aufruf", sk::appeal},
+    {"deklaration", sk::declaration},
+    {"pressemitteilung", sk::press_release},
+    {"presseerklärung", sk::press_release},
+    {"erklärung", sk::statement},
+    {"stellungnahme", sk::statement},
+    {"positionspapier", sk::statement},
+    {"petition", sk::petition},
+};
+
+// Austrian "Jänner" and "Feber" and the transliterated "maerz" included.
+inline constexpr month_name months[] = {
+    {"januar", 1},    {"jänner", 1},    {"februar", 2},  {"feber", 2},      {"märz", 3},
+    {"maerz", 3},     {"april", 4},     {"mai", 5},      {"juni", 6},       {"juli", 7},
+    {"august", 8},    {"september", 9}, {"oktober", 10}, {"november", 11},  {"dezember", 12},
+    {"jan.", 1},      {"jän.", 1},      {"feb.", 2},     {"febr.", 2},      {"mär.", 3},
+    {"märz.", 3},     {"apr.", 4},      {"jun.", 6},     {"jul.", 7},       {"aug.", 8},
+    {"sep.", 9},      {"sept.", 9},     {"okt.", 10},    {"nov.", 11},      {"dez.", 12},
+};
+
+// "in" is shared with English and weighted down by the detector; "es" is left out (the
+// Spanish verb is as frequent).
+inline constexpr std::string_view stop_words[] = {
+    "und",    "der",     "die",    "das",    "nicht",  "mit",    "für",    "den",    "dem",
+    "des",    "ein",     "eine",   "einer",  "eines",  "einen",  "ist",    "sind",   "wird",
+    "werden", "wurde",   "wurden", "auf",    "sich",   "von",    "zu",     "zum",    "zur",
+    "auch",   "im",      "bei",    "nach",   "als",    "aus",    "wir",    "sie",    "um",
+    "oder",   "aber",    "durch",  "über",   "dass",   "daß",    "noch",   "wie",    "nur",
+    "vor",    "gegen",   "unter",  "haben",  "hat",    "kein",   "keine",  "diese",  "dieser",
+    "sowie",  "bereits", "insbesondere", "in", "unsere", "uns",
+};
+
+inline constexpr std::string_view opening_phrases[] = {
+    "wir, die unterzeichnenden organisationen",
+    "wir, die unterzeichnenden",
+    "wir, die unterzeichner",
+    "wir, die unterzeichnerinnen und unterzeichner",
+    "wir unterzeichnenden organisationen",
+    "die unterzeichnenden organisationen",
+    "die unterzeichnenden",
+    "die unterzeichner*innen",
+    "die unterzeichnerinnen und unterzeichner",
+};
+
+// Separable verbs are listed by their finite part ("rufen … auf", "fordern … auf").
+inline constexpr std::string_view call_verbs[] = {
+    "fordern",   "fordert",   "appellieren", "appelliert", "rufen",     "ruft",
+    "bitten",    "bittet",    "verlangen",   "verlangt",   "drängen",   "drängt",
+    "empfehlen", "empfiehlt", "auffordern",  "mahnen",
+};
+
+inline constexpr std::string_view signatory_headers[] = {
+    "unterzeichnende organisationen", "unterzeichnet von",     "unterstützt von",
+    "erstunterzeichner*innen",        "erstunterzeichnerinnen", "erstunterzeichnende",
+    "erstunterzeichner",              "unterzeichner*innen",   "unterzeichnerinnen",
+    "unterzeichnende",                "unterzeichner",         "mitzeichnende",
+    "unterzeichnet",                  "unterschriften",
+};
+
+inline constexpr std::string_view chrome_phrases[] = {
+    "weitere nachrichten", "weitere artikel", "das könnte sie auch interessieren",
+    "weiterlesen",       "mehr lesen",       "mehr erfahren",    "teilen",
+    "auf facebook teilen", "drucken",        "kommentare",       "kommentar schreiben",
+    "antworten",         "schlagwörter",     "kategorien",       "abonnieren",
+    "newsletter",        "newsletter abonnieren", "jetzt spenden", "spenden",
+    "menü",              "startseite",       "suche",            "zum inhalt springen",
+    "vorheriger beitrag", "nächster beitrag", "nach oben",       "alle rechte vorbehalten",
+    "impressum",         "datenschutz",      "datenschutzerklärung", "kontakt",
+};
+
+inline constexpr std::string_view person_titles[] = {
+    "dr.", "dr", "prof.", "prof", "herr", "frau", "pfarrer", "pfarrerin", "rechtsanwalt",
+    "rechtsanwältin", "mdb", "mdep",
+};
+
+inline constexpr std::string_view organisation_words[] = {
+    "verein",   "verband",    "bündnis",     "stiftung",   "netzwerk",   "initiative",
+    "gruppe",   "gesamtverband", "arbeitsgemeinschaft", "gesellschaft", "vereinigung",
+    "bund",     "rat",        "komitee",     "zentrum",    "institut",   "forum",
+    "kampagne", "flüchtlingsrat", "dienst",  "werk",       "haus",       "büro",
+    "e.v.",     "e. v.",      "ev",          "ggmbh",      "gmbh",       "ag",
+    "partei",   "gewerkschaft", "aktionsbündnis", "akademie", "liga",     "union",
+};
+
+inline constexpr std::string_view conjunctions[] = {"und", "sowie"};
+
+inline constexpr std::string_view list_closers[] = {
+    "und weitere organisationen", "und weitere", "und viele weitere", "und andere",
+    "u.a.",                       "usw.",
+};
+
+inline constexpr std::string_view addressee_openers[] = {
+    "an die", "an den", "an das", "an", "sehr geehrte damen und herren", "sehr geehrte",
+    "sehr geehrter", "liebe", "lieber",
+};
+
+inline constexpr std::string_view coalition_markers[] = {
+    "mitglieder des",
+    "mitglieder der",
+    "mitgliedsorganisationen des",
+    "mitgliedsorganisationen der",
+};
+
+}  // namespace de_detail
+
+inline constexpr language_table de{
+    "de",
+    "German",
+    de_detail::kind_words,
+    de_detail::months,
+    de_detail::stop_words,
+    de_detail::opening_phrases,
+    de_detail::call_verbs,
+    de_detail::signatory_headers,
+    de_detail::chrome_phrases,
+    de_detail::person_titles,
+    de_detail::organisation_words,
+    de_detail::conjunctions,
+    de_detail::list_closers,
+    de_detail::addressee_openers,
+    de_detail::coalition_markers,
+};
+
+}  // namespace lang
+CIVIC_NAMESPACE_END

@@ -1,0 +1,25 @@
+// Which of civic's languages a text is written in, from its own words: no model, no data
+// files, only the stop-word lists of the language tables and a few script letters.
+#pragma once
+#include <civic/config.hpp>
+
+#include <string_view>
+
+CIVIC_NAMESPACE_BEGIN
+namespace lang {
+
+struct language_guess {
+    std::string_view code;  // ISO 639-1 code of a table in all_languages; "" when no guess
+    double confidence;      // 0..1: share of the evidence, damped when there is little of it
+};
+
+// The language of the prose of `utf8_text` (not of the names quoted or listed in it).
+// Reads at most the first 64 KiB; allocates nothing.
+CIVIC_FUNC language_guess detect_language(std::string_view utf8_text) noexcept;
+
+}  // namespace lang
+CIVIC_NAMESPACE_END
+
+#if CIVIC_HEADER_ONLY
+#include <civic/lang/impl/detect.ipp>
+#endif

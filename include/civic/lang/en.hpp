@@ -1,0 +1,183 @@
+// English: the words English-language statements use to name their kind, date themselves,
+// open, demand, list their signatories, and the web-page chrome scraped around them.
+// Every phrase is in utf8::fold form (lower case, '"' for quotes, '-' for dashes).
+#pragma once
+#include <civic/lang/language_table.hpp>
+
+CIVIC_NAMESPACE_BEGIN
+namespace lang {
+namespace en_detail {
+
+using sk = statement_kind;
+
+// Compound forms first: a matcher that stops at the first hit must see "joint statement"
+// before "statement".
+inline constexpr kind_word kind_words[] = {
+    {"joint ngo statement", sk::joint_statement},
+    {"joint civil society statement", sk::joint_statement},
+    {"joint public statement", sk::joint_statement},
+    {"joint written statement", sk::joint_statement},
+    {"joint statement", sk::joint_statement},
+    {"joint ngo letter", sk::open_letter},
+    {"joint open letter", sk::open_letter},
+    {"joint letter", sk::open_letter},
+    {"open letter", sk::open_letter},
+    {"public letter", sk::open_letter},
+    {"joint appeal", sk::appeal},
+    {"open appeal", sk::appeal},
+    {"public appeal", sk::appeal},
+    {"urgent appeal", sk::appeal},
+    {"appeal", sk::appeal},
+    {"joint declaration", sk::declaration},
+    {"declaration", sk::declaration},
+    {"manifesto", sk::declaration},
+    {"press release", sk::press_release},
+    {"media release", sk::press_release},
+    {"news release", sk::press_release},
+    {"petition", sk::petition},
+    {"written statement", sk::statement},
+    {"public statement", sk::statement},
+    {"statement", sk::statement},
+    {"communiqué", sk::statement},
+    {"communique", sk::statement},
+};
+
+// Full names and the abbreviations of datelines ("Sept. 5, 2022", "5 Jan 2021").
+inline constexpr month_name months[] = {
+    {"january", 1},   {"february", 2}, {"march", 3},     {"april", 4},     {"may", 5},
+    {"june", 6},      {"july", 7},     {"august", 8},    {"september", 9}, {"october", 10},
+    {"november", 11}, {"december", 12},
+    {"jan", 1},       {"feb", 2},      {"mar", 3},       {"apr", 4},       {"jun", 6},
+    {"jul", 7},       {"aug", 8},      {"sep", 9},       {"sept", 9},      {"oct", 10},
+    {"nov", 11},      {"dec", 12},
+    {"jan.", 1},      {"feb.", 2},     {"mar.", 3},      {"apr.", 4},      {"jun.", 6},
+    {"jul.", 7},      {"aug.", 8},     {"sep.", 9},      {"sept.", 9},     {"oct.", 10},
+    {"nov.", 11},     {"dec.", 12},
+};
+
+// Frequent function words that no other table's language uses as often; "in" is shared
+// with German and the detector weights shared words down.
+inline constexpr std::string_view stop_words[] = {
+    "the",   "and",   "of",      "to",      "in",     "that",  "is",     "for",   "with",
+    "on",    "are",   "was",     "were",    "be",     "been",  "being",  "this",  "these",
+    "those", "by",    "from",    "at",      "as",     "it",    "its",    "we",    "our",
+    "us",    "they",  "their",   "them",    "which",  "who",   "whom",   "has",   "have",
+    "had",   "not",   "or",      "will",    "would",  "should", "must",  "shall", "all",
+    "such",  "into",  "than",    "there",   "against", "under", "about", "other", "any",
+    "can",   "more",  "including", "while",  "after", "since",  "between", "through",
+};
+
+inline constexpr std::string_view opening_phrases[] = {
+    "we, the undersigned organisations",
+    "we, the undersigned organizations",
+    "we, the undersigned civil society organisations",
+    "we, the undersigned civil society organizations",
+    "we, the undersigned members",
+    "we, the undersigned",
+    "we the undersigned organisations",
+    "we the undersigned organizations",
+    "we the undersigned",
+    "we, the below-signed",
+    "we, the below signed",
+    "we, the signatories",
+    "the undersigned organisations",
+    "the undersigned organizations",
+    "the undersigned",
+    "we, the members of",
+};
+
+inline constexpr std::string_view call_verbs[] = {
+    "call on",   "call upon",   "calls on",  "calls upon", "calling on", "call for",
+    "calls for", "urge",        "urges",     "urgently call on", "demand", "demands",
+    "ask",       "asks",        "request",   "requests",   "appeal to",  "appeals to",
+    "insist",    "insist that", "recommend", "recommends", "encourage",  "invite",
+};
+
+inline constexpr std::string_view signatory_headers[] = {
+    "list of signatories",       "signatory organisations", "signatory organizations",
+    "signing organisations",     "signing organizations",   "organisational signatories",
+    "organizational signatories", "individual signatories", "initial signatories",
+    "first signatories",         "co-signatories",          "cosignatories",
+    "co-signed by",              "cosigned by",             "signed by",
+    "endorsed by",               "supported by",            "signatories",
+    "signatures",                "signed",                  "endorsers",
+    "endorsements",              "the undersigned",         "organisations",
+    "organizations",             "individuals",             "potpisnici",
+};
+
+inline constexpr std::string_view chrome_phrases[] = {
+    "other news",        "related news",     "related posts",   "related articles",
+    "latest news",       "read more",        "share",           "share this",
+    "share on facebook", "share on twitter", "tweet",           "print",
+    "print this page",   "leave a comment",  "leave a reply",   "comments",
+    "no comments",       "tags",             "categories",      "subscribe",
+    "newsletter",        "sign up for our newsletter",          "donate",
+    "donate now",        "menu",             "main menu",       "home",
+    "search",            "skip to content",  "skip to main content", "previous post",
+    "next post",         "previous article", "next article",    "back to top",
+    "all rights reserved", "cookie",         "cookies",         "privacy policy",
+    "terms of use",      "contact us",       "follow us",       "posted in",
+    "[email protected]", "email protected",
+};
+
+inline constexpr std::string_view person_titles[] = {
+    "dr", "dr.",  "mr",   "mr.",       "mrs",  "mrs.", "ms",  "ms.",  "mx",
+    "prof", "prof.", "professor", "sir", "dame", "rev", "rev.", "hon.", "mp",
+    "mep", "lord", "lady", "judge", "sen.",
+};
+
+inline constexpr std::string_view organisation_words[] = {
+    "association", "associations", "centre",    "center",     "committee",  "foundation",
+    "institute",   "network",      "union",     "council",    "coalition",  "movement",
+    "league",      "society",      "forum",     "federation", "alliance",   "platform",
+    "group",       "project",      "initiative", "clinic",    "office",     "watch",
+    "fund",        "trust",        "ngo",       "e.v.",       "gmbh",       "ltd",
+    "ltd.",        "inc",          "inc.",      "club",       "bureau",     "agency",
+    "partnership", "campaign",     "mission",   "house",      "collective", "organisation",
+    "organization", "international", "consortium", "assembly", "academy",   "lab",
+    "commission",  "chamber",      "service",   "services",   "program",    "programme",
+    "defenders",   "advocates",    "lawyers",   "observatory",
+};
+
+inline constexpr std::string_view conjunctions[] = {"and", "&"};
+
+inline constexpr std::string_view list_closers[] = {
+    "and other organisations", "and other organizations", "and other prominent activists",
+    "and other activists",     "and many others",         "and others",
+    "and more",                "et al.",
+};
+
+inline constexpr std::string_view addressee_openers[] = {
+    "to the", "to", "dear", "attn", "attn.", "attention", "for the attention of",
+};
+
+inline constexpr std::string_view coalition_markers[] = {
+    "members of",
+    "member organisations of",
+    "member organizations of",
+    "member groups of",
+    "participants of",
+};
+
+}  // namespace en_detail
+
+inline constexpr language_table en{
+    "en",
+    "English",
+    en_detail::kind_words,
+    en_detail::months,
+    en_detail::stop_words,
+    en_detail::opening_phrases,
+    en_detail::call_verbs,
+    en_detail::signatory_headers,
+    en_detail::chrome_phrases,
+    en_detail::person_titles,
+    en_detail::organisation_words,
+    en_detail::conjunctions,
+    en_detail::list_closers,
+    en_detail::addressee_openers,
+    en_detail::coalition_markers,
+};
+
+}  // namespace lang
+CIVIC_NAMESPACE_END

@@ -1,0 +1,150 @@
+// Spanish: the words Spanish-language statements use to name their kind, date themselves,
+// open, demand, list their signatories, and the web-page chrome scraped around them.
+// Every phrase is in utf8::fold form (lower case, '"' for quotes, '-' for dashes).
+#pragma once
+#include <civic/lang/language_table.hpp>
+
+CIVIC_NAMESPACE_BEGIN
+namespace lang {
+namespace es_detail {
+
+using sk = statement_kind;
+
+inline constexpr kind_word kind_words[] = {
+    {"declaración conjunta", sk::joint_statement},
+    {"comunicado conjunto", sk::joint_statement},
+    {"pronunciamiento conjunto", sk::joint_statement},
+    {"posicionamiento conjunto", sk::joint_statement},
+    {"carta abierta", sk::open_letter},
+    {"carta pública", sk::open_letter},
+    {"carta conjunta", sk::open_letter},
+    {"llamamiento urgente", sk::appeal},
+    {"llamado urgente", sk::appeal},
+    {"llamamiento", sk::appeal},
+    {"comunicado de prensa", sk::press_release},
+    {"nota de prensa", sk::press_release},
+    {"boletín de prensa", sk::press_release},
+    {"manifiesto", sk::declaration},
+    {"declaración", sk::declaration},
+    {"pronunciamiento", sk::statement},
+    {"posicionamiento", sk::statement},
+    {"comunicado", sk::statement},
+    {"petición", sk::petition},
+};
+
+// Peru, Chile and Uruguay write "setiembre".
+inline constexpr month_name months[] = {
+    {"enero", 1},      {"febrero", 2},  {"marzo", 3},       {"abril", 4},      {"mayo", 5},
+    {"junio", 6},      {"julio", 7},    {"agosto", 8},      {"septiembre", 9}, {"setiembre", 9},
+    {"octubre", 10},   {"noviembre", 11}, {"diciembre", 12},
+    {"ene.", 1},       {"feb.", 2},     {"mar.", 3},        {"abr.", 4},       {"may.", 5},
+    {"jun.", 6},       {"jul.", 7},     {"ago.", 8},        {"sep.", 9},       {"sept.", 9},
+    {"set.", 9},       {"oct.", 10},    {"nov.", 11},       {"dic.", 12},
+    {"ene", 1},        {"abr", 4},      {"ago", 8},         {"dic", 12},
+};
+
+// "la", "que", "en", "un" are shared with French and weighted down by the detector; "de"
+// is left out of every table (French, Spanish and Romanian all write it most often).
+inline constexpr std::string_view stop_words[] = {
+    "el",      "los",    "las",    "y",      "del",     "para",   "que",    "una",    "por",
+    "con",     "se",     "su",     "sus",    "es",      "son",    "al",     "lo",     "como",
+    "más",     "pero",   "este",   "esta",   "estos",   "estas",  "ha",     "han",    "sido",
+    "sin",     "sobre",  "entre",  "también", "ya",     "fue",    "nos",    "nuestro", "nuestra",
+    "nuestros", "hacia", "desde",  "contra", "cuando",  "muy",    "hay",    "la",     "en",
+    "un",      "ante",   "donde",   "así",    "quienes", "mediante",
+};
+
+inline constexpr std::string_view opening_phrases[] = {
+    "nosotros, los abajo firmantes",
+    "nosotras y nosotros, abajo firmantes",
+    "los abajo firmantes",
+    "las y los abajo firmantes",
+    "las organizaciones abajo firmantes",
+    "las organizaciones firmantes",
+    "las organizaciones sociales abajo firmantes",
+    "quienes suscribimos",
+    "los suscritos",
+    "las organizaciones y personas abajo firmantes",
+};
+
+inline constexpr std::string_view call_verbs[] = {
+    "exigimos",   "llamamos",  "instamos",  "pedimos",    "demandamos", "exhortamos",
+    "solicitamos", "reclamamos", "urgimos", "hacemos un llamado", "hacemos un llamamiento",
+    "convocamos", "exigen",    "instan",    "piden",      "llaman",     "exhortan",
+    "demandan",   "solicitan", "reclaman",
+};
+
+inline constexpr std::string_view signatory_headers[] = {
+    "lista de firmantes",     "organizaciones firmantes", "personas firmantes",
+    "primeras firmas",        "firmantes",                "firman",
+    "firmado por",            "adhieren",                 "adhesiones",
+    "suscriben",              "firmas",
+};
+
+inline constexpr std::string_view chrome_phrases[] = {
+    "otras noticias",   "noticias relacionadas", "artículos relacionados", "leer más",
+    "seguir leyendo",   "ver más",        "compartir",       "compartir en facebook",
+    "imprimir",         "comentarios",    "deja un comentario", "dejar un comentario",
+    "responder",        "etiquetas",      "categorías",      "suscríbete",
+    "suscribirse",      "boletín",        "donar",           "dona",
+    "menú",             "inicio",         "buscar",          "ir al contenido",
+    "entrada anterior", "entrada siguiente", "volver arriba", "todos los derechos reservados",
+    "política de privacidad", "aviso legal", "contacto",     "síguenos",
+};
+
+inline constexpr std::string_view person_titles[] = {
+    "sr.", "sra.", "srta.", "dr.", "dra.", "lic.", "ing.", "prof.", "profa.", "mtro.",
+    "mtra.", "don", "doña", "señor", "señora",
+};
+
+inline constexpr std::string_view organisation_words[] = {
+    "asociación",  "colectivo",   "frente",       "movimiento",  "coordinadora", "organización",
+    "fundación",   "red",         "centro",       "comité",      "comisión",     "consejo",
+    "instituto",   "observatorio", "federación",  "confederación", "unión",      "liga",
+    "alianza",     "plataforma",  "foro",         "coalición",   "sindicato",    "cooperativa",
+    "agrupación",  "articulación", "asamblea",    "colectiva",   "grupo",        "mesa",
+    "iniciativa",  "proyecto",    "clínica",      "oficina",     "servicio",     "programa",
+    "ong",         "a.c.",        "ac",           "corporación", "agrupaciones", "organizaciones",
+};
+
+inline constexpr std::string_view conjunctions[] = {"y", "e"};
+
+inline constexpr std::string_view list_closers[] = {
+    "y otras organizaciones", "y otros colectivos", "y otras personas", "y muchas más",
+    "y otras",                "y otros",            "entre otras",      "entre otros",
+};
+
+inline constexpr std::string_view addressee_openers[] = {
+    "a la opinión pública", "al", "a la", "a los", "a las", "señor", "señora", "estimado",
+    "estimada", "estimados",
+};
+
+inline constexpr std::string_view coalition_markers[] = {
+    "miembros de",
+    "miembros del",
+    "integrantes de",
+    "integrantes del",
+};
+
+}  // namespace es_detail
+
+inline constexpr language_table es{
+    "es",
+    "Spanish",
+    es_detail::kind_words,
+    es_detail::months,
+    es_detail::stop_words,
+    es_detail::opening_phrases,
+    es_detail::call_verbs,
+    es_detail::signatory_headers,
+    es_detail::chrome_phrases,
+    es_detail::person_titles,
+    es_detail::organisation_words,
+    es_detail::conjunctions,
+    es_detail::list_closers,
+    es_detail::addressee_openers,
+    es_detail::coalition_markers,
+};
+
+}  // namespace lang
+CIVIC_NAMESPACE_END

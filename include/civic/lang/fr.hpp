@@ -1,0 +1,152 @@
+// French: the words French-language statements use to name their kind, date themselves,
+// open, demand, list their signatories, and the web-page chrome scraped around them.
+// Every phrase is in utf8::fold form: the apostrophe of "d'autres" folds to '"'.
+#pragma once
+#include <civic/lang/language_table.hpp>
+
+CIVIC_NAMESPACE_BEGIN
+namespace lang {
+namespace fr_detail {
+
+using sk = statement_kind;
+
+// "communiqué de presse" and "communiqué commun" before the bare "communiqué".
+inline constexpr kind_word kind_words[] = {
+    {"communiqué de presse commun", sk::press_release},
+    {"communiqué de presse", sk::press_release},
+    {"communiqué commun", sk::joint_statement},
+    {"déclaration commune", sk::joint_statement},
+    {"declaration commune", sk::joint_statement},
+    {"prise de position commune", sk::joint_statement},
+    {"lettre ouverte commune", sk::open_letter},
+    {"lettre ouverte", sk::open_letter},
+    {"lettre commune", sk::open_letter},
+    {"tribune collective", sk::open_letter},
+    {"tribune", sk::open_letter},
+    {"appel commun", sk::appeal},
+    {"appel urgent", sk::appeal},
+    {"appel", sk::appeal},
+    {"manifeste", sk::declaration},
+    {"déclaration", sk::declaration},
+    {"declaration", sk::declaration},
+    {"prise de position", sk::statement},
+    {"communiqué", sk::statement},
+    {"communique", sk::statement},
+    {"pétition", sk::petition},
+    {"petition", sk::petition},
+};
+
+// Full names (also unaccented, as scraped texts often are) and the dotted abbreviations.
+inline constexpr month_name months[] = {
+    {"janvier", 1},   {"février", 2},   {"fevrier", 2},   {"mars", 3},     {"avril", 4},
+    {"mai", 5},       {"juin", 6},      {"juillet", 7},   {"août", 8},     {"aout", 8},
+    {"septembre", 9}, {"octobre", 10},  {"novembre", 11}, {"décembre", 12}, {"decembre", 12},
+    {"janv.", 1},     {"janv", 1},      {"févr.", 2},     {"févr", 2},     {"fév.", 2},
+    {"fevr.", 2},     {"avr.", 4},      {"avr", 4},       {"juil.", 7},    {"juil", 7},
+    {"sept.", 9},     {"sept", 9},      {"oct.", 10},     {"oct", 10},     {"nov.", 11},
+    {"nov", 11},      {"déc.", 12},     {"déc", 12},      {"dec.", 12},
+};
+
+// The detector splits words at apostrophes, so the elided articles "l'", "d'", "qu'" are
+// words of their own here, and strongly French ones.
+inline constexpr std::string_view stop_words[] = {
+    "le",    "la",    "les",   "des",   "et",     "du",    "pour",   "que",   "qui",
+    "une",   "un",    "est",   "sont",  "dans",   "sur",   "au",     "aux",   "par",
+    "pas",   "ne",    "ce",    "cette", "ces",    "il",    "elle",   "ils",   "nous",
+    "vous",  "leur",  "leurs", "se",    "sa",     "son",   "ses",    "avec",  "mais",
+    "ou",    "été",   "être",  "en",    "plus",   "contre", "sans",  "depuis", "entre",
+    "aussi", "tout",  "tous",  "toutes", "dont",  "ont",   "l",      "d",     "qu",
+    "notre", "nos",   "lors",  "ainsi",
+};
+
+inline constexpr std::string_view opening_phrases[] = {
+    "nous, soussignés",
+    "nous, soussignées",
+    "nous soussignés",
+    "nous, organisations soussignées",
+    "nous, les organisations soussignées",
+    "les organisations soussignées",
+    "les associations soussignées",
+    "les organisations signataires",
+    "les soussignés",
+    "nous, signataires",
+};
+
+inline constexpr std::string_view call_verbs[] = {
+    "appelons",   "demandons",  "exhortons",   "exigeons",   "réclamons",  "invitons",
+    "prions",     "recommandons", "enjoignons", "appellent", "demandent",  "exhortent",
+    "exigent",    "réclament",  "invitent",    "appelle",    "demande",    "exige",
+};
+
+inline constexpr std::string_view signatory_headers[] = {
+    "liste des signataires",  "organisations signataires", "associations signataires",
+    "premiers signataires",   "premières signataires",     "les signataires",
+    "signataires",            "signé par",                 "ont signé",
+    "signatures",
+};
+
+inline constexpr std::string_view chrome_phrases[] = {
+    "autres actualités",  "actualités",     "à lire aussi",     "lire aussi",
+    "lire la suite",      "en savoir plus", "partager",         "partager sur facebook",
+    "partager sur twitter", "imprimer",     "commentaires",     "laisser un commentaire",
+    "répondre",           "étiquettes",     "catégories",       "s\"abonner",
+    "abonnez-vous",       "lettre d\"information", "faire un don", "menu",
+    "accueil",            "rechercher",     "aller au contenu", "article précédent",
+    "article suivant",    "haut de page",   "tous droits réservés", "mentions légales",
+    "politique de confidentialité", "nous contacter", "suivez-nous",
+};
+
+inline constexpr std::string_view person_titles[] = {
+    "m.", "mme", "mme.", "mlle", "me", "me.", "dr", "dr.", "pr", "pr.", "prof.",
+    "monsieur", "madame", "maître",
+};
+
+inline constexpr std::string_view organisation_words[] = {
+    "association", "ligue",      "syndicat",    "collectif",  "fédération", "comité",
+    "observatoire", "union",     "confédération", "coordination", "réseau", "centre",
+    "institut",    "fondation",  "mouvement",   "conseil",    "alliance",  "plateforme",
+    "groupe",      "forum",      "coalition",   "cercle",     "maison",
+    "amis",        "action",     "ong",        "asso",      "assemblée",
+    "commission",  "bureau",     "clinique",    "front",      "intersyndicale",
+};
+
+inline constexpr std::string_view conjunctions[] = {"et"};
+
+inline constexpr std::string_view list_closers[] = {
+    "et d\"autres organisations", "et d\"autres associations", "et d\"autres",
+    "et bien d\"autres",          "et autres",                 "etc.",
+};
+
+inline constexpr std::string_view addressee_openers[] = {
+    "à l\"attention de", "à", "au", "aux", "madame", "monsieur", "mesdames", "messieurs",
+};
+
+inline constexpr std::string_view coalition_markers[] = {
+    "membres de",
+    "membres du",
+    "organisations membres de",
+    "organisations membres du",
+};
+
+}  // namespace fr_detail
+
+inline constexpr language_table fr{
+    "fr",
+    "French",
+    fr_detail::kind_words,
+    fr_detail::months,
+    fr_detail::stop_words,
+    fr_detail::opening_phrases,
+    fr_detail::call_verbs,
+    fr_detail::signatory_headers,
+    fr_detail::chrome_phrases,
+    fr_detail::person_titles,
+    fr_detail::organisation_words,
+    fr_detail::conjunctions,
+    fr_detail::list_closers,
+    fr_detail::addressee_openers,
+    fr_detail::coalition_markers,
+};
+
+}  // namespace lang
+CIVIC_NAMESPACE_END

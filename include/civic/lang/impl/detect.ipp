@@ -1,0 +1,201 @@
+// Language detection by stop words.
+//
+// Function words are the most frequent words of any prose and differ between languages,
+// so counting them over whole words tells the language from a sentence or two. Four
+// refinements make it work on scraped statements:
+//  - a word listed by k tables ("la", "que", "in") adds 1/k to each, so shared words
+//    never decide between the languages that share them;
+//  - Russian and Ukrainian share many short words, so words with letters only one of
+//    them writes (і ї є ґ / ы э ъ ё) add a little to that language;
+//  - signatory lists are long runs of capitalised names whose "de", "y", "und" would
+//    outvote a short letter, so a line whose content words are all capitalised counts a
+//    tenth, and one where they are nearly all capitalised a quarter: the language of the
+//    prose wins over that of the names;
+//  - a word counts less the later it comes (a half at 8 KiB, a third at 16 KiB): a page
+//    that carries its statement in two languages puts the original first, and the
+//    signatory list, in whatever languages its names are, comes last.
+#pragma once
+#include <civic/lang/detect.hpp>
+#include <civic/lang/languages.hpp>
+#include <civic/text/utf8.hpp>
+
+#include <cstddef>
+#include <iterator>
+
+CIVIC_NAMESPACE_BEGIN
+namespace lang {
+
+CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
+    constexpr std::size_t max_scan = 64 * 1024;  // plenty for a verdict, bounded cost
+    constexpr std::size_t n = std::size(all_languages);
+    // Stop words are short; a longer word is never one and is not folded past this.
+    constexpr std::size_t word_cap = 64;
+    constexpr double letter_weight = 0.5;   // a script-letter word: half a stop word
+    constexpr double name_line_weight = 0.1;     // only capitalised content words
+    constexpr double namey_line_weight = 0.25;   // fewer than a quarter in lower case
+    constexpr double position_scale = 8 * 1024;  // bytes at which a word counts half
+
+    if (text.size() > max_scan) text = text.substr(0, max_scan);  // a cut sequence decodes as invalid
+
+    std::size_t ru = n, uk = n;
+    for (std::size_t t = 0; t < n; ++t) {
+        if (all_languages[t]->code == "ru") ru = t;
+        if (all_languages[t]->code == "uk") uk = t;
+    }
+
+    double total[n] = {};
+    double line[n] = {};
+    int line_lower = 0, line_upper = 0;  // content words (not stop words) by initial case
+
+    char buf[word_cap];
+    std::size_t len = 0, letters = 0;
+    bool overflow = false, initial_upper = false, initial_lower = false;
+    bool uk_letter = false, ru_letter = false;
+
+    auto put = [&](char32_t cp) {
+        // UTF-8 encoding into the stack buffer (utf8::append needs a std::string).
+        char tmp[4];
+        std::size_t k = 0;
+        if (cp < 0x80) {
+            tmp[k++] = static_cast<char>(cp);
+        } else if (cp < 0x800) {
+            tmp[k++] = static_cast<char>(0xC0 | (cp >> 6));
+            tmp[k++] = static_cast<char>(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            tmp[k++] = static_cast<char>(0xE0 | (cp >> 12));
+            tmp[k++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            tmp[k++] = static_cast<char>(0x80 | (cp & 0x3F));
+        } else {
+            tmp[k++] = static_cast<char>(0xF0 | (cp >> 18));
+            tmp[k++] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+            tmp[k++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            tmp[k++] = static_cast<char>(0x80 | (cp & 0x3F));
+        }
+        if (len + k > word_cap) {
+            overflow = true;
+            return;
+        }
+        for (std::size_t j = 0; j < k; ++j) buf[len++] = tmp[j];
+    };
+
+    // `at`: the byte offset the word ends at.
+    auto end_word = [&](std::size_t at) {
+        if (letters == 0) return;
+        double const position = 1.0 / (1.0 + static_cast<double>(at) / position_scale);
+        bool hit[n] = {};
+        std::size_t k = 0;
+        if (!overflow) {
+            std::string_view const w(buf, len);
+            for (std::size_t t = 0; t < n; ++t) {
+                for (auto sw : all_languages[t]->stop_words) {
+                    if (sw == w) {
+                        hit[t] = true;
+                        ++k;
+                        break;
+                    }
+                }
+            }
+        }
+        if (k > 0) {
+            for (std::size_t t = 0; t < n; ++t)
+                if (hit[t]) line[t] += position / static_cast<double>(k);
+        } else {
+            // Short words say nothing about prose: initials, and particles no table lists
+            // because several languages write them ("de", "da", "van", "von").
+            if (letters >= 4) {
+                if (initial_upper) ++line_upper;
+                else if (initial_lower) ++line_lower;
+            }
+            // A word with letters of both (a typo, a mixed transliteration) counts for neither.
+            if (uk_letter && !ru_letter && uk < n) line[uk] += letter_weight * position;
+            if (ru_letter && !uk_letter && ru < n) line[ru] += letter_weight * position;
+        }
+        len = letters = 0;
+        overflow = initial_upper = initial_lower = uk_letter = ru_letter = false;
+    };
+
+    auto end_line = [&] {
+        int const content = line_lower + line_upper;
+        // Prose has lower-case content words (verbs, adjectives; German nouns are
+        // capitalised, but its verbs still pass a quarter); a list of names has almost none.
+        double const weight = (content == 0 || line_lower * 4 >= content) ? 1.0
+                              : line_lower == 0                       ? name_line_weight
+                                                                      : namey_line_weight;
+        for (std::size_t t = 0; t < n; ++t) {
+            total[t] += line[t] * weight;
+            line[t] = 0;
+        }
+        line_lower = line_upper = 0;
+    };
+
+    // Web addresses are not prose, and their slugs ("le-financement-des-logiciels") would
+    // vote for the language of a page the statement merely links to.
+    auto url_at = [&](std::size_t i) {
+        auto const rest = text.substr(i);
+        auto starts = [&](std::string_view p) {
+            if (rest.size() < p.size()) return false;
+            for (std::size_t j = 0; j < p.size(); ++j)
+                if ((rest[j] | 0x20) != p[j]) return false;  // ASCII case-insensitive
+            return true;
+        };
+        return starts("http://") || starts("https://") || starts("www.");
+    };
+    auto url_end = [&](std::size_t i) {
+        while (i < text.size()) {
+            char const c = text[i];
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ')' || c == ']' || c == '>' ||
+                c == '"' || c == '|')
+                break;
+            ++i;
+        }
+        return i;
+    };
+
+    for (std::size_t i = 0; i < text.size();) {
+        if (letters == 0 && url_at(i)) {
+            i = url_end(i);
+            continue;
+        }
+        auto const d = utf8::decode(text, i);
+        i += d.length;
+        if (d.valid && utf8::is_letter(d.cp)) {
+            if (letters++ == 0) {
+                initial_upper = utf8::is_upper_letter(d.cp);
+                initial_lower = utf8::is_lower_letter(d.cp);
+            }
+            char32_t c = utf8::to_lower(d.cp);
+            if (c == 0x451) {  // ё: Russian only, and folded to е as the tables are
+                ru_letter = true;
+                c = 0x435;
+            } else if (c == 0x44B || c == 0x44D || c == 0x44A) {  // ы э ъ
+                ru_letter = true;
+            } else if (c == 0x456 || c == 0x457 || c == 0x454 || c == 0x491) {  // і ї є ґ
+                uk_letter = true;
+            }
+            put(c);
+        } else {
+            // Apostrophes, hyphens, digits and punctuation all end a word: "l'état" is the
+            // two words "l" and "état", as the French table expects.
+            end_word(i);
+            if (d.cp == '\n') end_line();
+        }
+    }
+    end_word(text.size());
+    end_line();
+
+    std::size_t best = 0;
+    double sum = 0;
+    for (std::size_t t = 0; t < n; ++t) {
+        sum += total[t];
+        if (total[t] > total[best]) best = t;
+    }
+    // Any evidence gives a guess (a lone title-case heading scores only tenths); the
+    // confidence says how little it was.
+    if (!(total[best] > 0.0)) return {std::string_view{}, 0.0};
+    double const share = total[best] / sum;
+    double const amount = sum / (sum + 2.0);  // a handful of hits is not certainty
+    return {all_languages[best]->code, share * amount};
+}
+
+}  // namespace lang
+CIVIC_NAMESPACE_END

@@ -1,0 +1,63 @@
+// The words of one language that the recognisers look for. Adding a language is adding one
+// table (lang/<code>.hpp) and listing it in lang/languages.hpp; no recogniser names a word.
+#pragma once
+#include <civic/config.hpp>
+#include <civic/model/statement_kind.hpp>
+
+#include <cstddef>
+#include <string_view>
+
+CIVIC_NAMESPACE_BEGIN
+namespace lang {
+
+// A read-only view of a constexpr array (C++17 has no std::span).
+template <class T>
+struct table_view {
+    T const* first = nullptr;
+    std::size_t count = 0;
+
+    constexpr table_view() = default;
+    template <std::size_t N>
+    constexpr table_view(T const (&a)[N]) noexcept : first(a), count(N) {}
+
+    constexpr T const* begin() const noexcept { return first; }
+    constexpr T const* end() const noexcept { return first + count; }
+    constexpr std::size_t size() const noexcept { return count; }
+    constexpr bool empty() const noexcept { return count == 0; }
+};
+
+// A phrase that names a kind of statement ("joint statement", "Offener Brief").
+struct kind_word {
+    std::string_view phrase;
+    statement_kind kind;
+};
+
+// A month name in any form a date uses (nominative, genitive, abbreviated).
+struct month_name {
+    std::string_view name;
+    int month;  // 1..12
+};
+
+// All phrases are matched case-insensitively (ASCII, Latin-1/Latin Extended and Cyrillic
+// letters) against whole words. Phrases are UTF-8.
+struct language_table {
+    std::string_view code;  // ISO 639-1
+    std::string_view name;  // English name of the language
+
+    table_view<kind_word> kind_words;            // longest/most specific first
+    table_view<month_name> months;
+    table_view<std::string_view> stop_words;     // frequent function words, for detection
+    table_view<std::string_view> opening_phrases;    // "we, the undersigned", "nous, soussignés"
+    table_view<std::string_view> call_verbs;         // "call on", "call upon", "urge", "demand"
+    table_view<std::string_view> signatory_headers;  // "signatories", "signed by" (without ':')
+    table_view<std::string_view> chrome_phrases;     // "other news", "share", "leave a comment"
+    table_view<std::string_view> person_titles;      // "Dr", "Mr", "Prof."
+    table_view<std::string_view> organisation_words; // "association", "centre", "committee"
+    table_view<std::string_view> conjunctions;       // "and", "und", "et", "и"
+    table_view<std::string_view> list_closers;       // "and other organisations"
+    table_view<std::string_view> addressee_openers;  // "to", "to the" (addressee lines: "To the President")
+    table_view<std::string_view> coalition_markers;  // "members of" (… the Civic Solidarity Platform)
+};
+
+}  // namespace lang
+CIVIC_NAMESPACE_END

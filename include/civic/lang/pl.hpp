@@ -1,0 +1,143 @@
+// Polish: the words Polish-language statements use to name their kind, date themselves,
+// open, demand, list their signatories, and the web-page chrome scraped around them.
+// Every phrase is in utf8::fold form (lower case, '"' for quotes, '-' for dashes).
+#pragma once
+#include <civic/lang/language_table.hpp>
+
+CIVIC_NAMESPACE_BEGIN
+namespace lang {
+namespace pl_detail {
+
+using sk = statement_kind;
+
+inline constexpr kind_word kind_words[] = {
+    {"wspólne oświadczenie", sk::joint_statement},
+    {"wspólne stanowisko", sk::joint_statement},
+    {"wspólny list otwarty", sk::open_letter},
+    {"list otwarty", sk::open_letter},
+    {"otwarty list", sk::open_letter},
+    {"wspólny list", sk::open_letter},
+    {"wspólny apel", sk::appeal},
+    {"apel", sk::appeal},
+    {"odezwa", sk::appeal},
+    {"deklaracja", sk::declaration},
+    {"manifest", sk::declaration},
+    {"komunikat prasowy", sk::press_release},
+    {"informacja prasowa", sk::press_release},
+    {"oświadczenie", sk::statement},
+    {"stanowisko", sk::statement},
+    {"komunikat", sk::statement},
+    {"petycja", sk::petition},
+};
+
+// Nominative, genitive ("9 września 2018"), locative ("we wrześniu") and abbreviations.
+inline constexpr month_name months[] = {
+    {"styczeń", 1},   {"luty", 2},      {"marzec", 3},    {"kwiecień", 4},  {"maj", 5},
+    {"czerwiec", 6},  {"lipiec", 7},    {"sierpień", 8},  {"wrzesień", 9},  {"październik", 10},
+    {"listopad", 11}, {"grudzień", 12},
+    {"stycznia", 1},  {"lutego", 2},    {"marca", 3},     {"kwietnia", 4},  {"maja", 5},
+    {"czerwca", 6},   {"lipca", 7},     {"sierpnia", 8},  {"września", 9},  {"października", 10},
+    {"listopada", 11}, {"grudnia", 12},
+    {"styczniu", 1},  {"lutym", 2},     {"marcu", 3},     {"kwietniu", 4},  {"maju", 5},
+    {"czerwcu", 6},   {"lipcu", 7},     {"sierpniu", 8},  {"wrześniu", 9},  {"październiku", 10},
+    {"listopadzie", 11}, {"grudniu", 12},
+    {"sty.", 1},      {"lut.", 2},      {"mar.", 3},      {"kwi.", 4},      {"cze.", 6},
+    {"lip.", 7},      {"sie.", 8},      {"wrz.", 9},      {"paź.", 10},     {"lis.", 11},
+    {"gru.", 12},
+};
+
+// "to" and "we" are left out (English writes them far more often); "do" is kept although
+// English has it, as Polish uses it several times more.
+inline constexpr std::string_view stop_words[] = {
+    "i",     "w",      "na",     "się",    "nie",    "z",      "do",     "że",     "jest",
+    "oraz",  "o",      "od",     "po",     "przez",  "dla",    "jak",    "są",     "jego",
+    "jej",   "ich",    "który",  "która",  "które",  "których", "także", "również", "tym",
+    "tego",  "ten",    "przy",   "za",     "ze",     "czy",    "być",    "został", "została",
+    "zostały", "może", "już",    "tylko",  "pod",    "wobec",  "aby",    "lub",    "nas",
+    "naszym", "wszystkich", "tej", "jako",   "ma",     "mają",   "tak",
+};
+
+inline constexpr std::string_view opening_phrases[] = {
+    "my, niżej podpisani",
+    "my, niżej podpisane organizacje",
+    "my niżej podpisani",
+    "niżej podpisane organizacje",
+    "niżej podpisani",
+    "my, przedstawiciele",
+    "organizacje podpisane poniżej",
+};
+
+inline constexpr std::string_view call_verbs[] = {
+    "wzywamy",    "apelujemy",  "domagamy się", "żądamy",    "prosimy",   "zwracamy się",
+    "postulujemy", "wnosimy",   "oczekujemy",   "wzywają",   "apelują",   "domagają się",
+    "żądają",     "zwracają się",
+};
+
+inline constexpr std::string_view signatory_headers[] = {
+    "lista sygnatariuszy", "sygnatariusze listu", "sygnatariusze apelu", "sygnatariusze",
+    "podpisane przez",     "podpisali",           "podpisy",             "podpisane organizacje",
+    "organizacje",         "w imieniu",
+};
+
+inline constexpr std::string_view chrome_phrases[] = {
+    "inne wiadomości",  "zobacz także",    "zobacz też",      "czytaj więcej",
+    "czytaj dalej",     "więcej",          "udostępnij",      "udostępnij na facebooku",
+    "drukuj",           "komentarze",      "dodaj komentarz", "odpowiedz",
+    "tagi",             "kategorie",       "subskrybuj",      "zapisz się do newslettera",
+    "wesprzyj",         "przekaż darowiznę", "menu",          "strona główna",
+    "szukaj",           "przejdź do treści", "poprzedni wpis", "następny wpis",
+    "powrót",           "do góry",         "wszelkie prawa zastrzeżone", "polityka prywatności",
+    "kontakt",
+};
+
+inline constexpr std::string_view person_titles[] = {
+    "pan", "pani", "państwo", "mec.", "dr", "dr.", "prof.", "prof", "hab.", "red.",
+    "ks.", "posłanka", "poseł",
+};
+
+inline constexpr std::string_view organisation_words[] = {
+    "stowarzyszenie", "fundacja",   "związek",    "komitet",    "ruch",       "kongres",
+    "instytut",       "ośrodek",    "centrum",    "porozumienie", "koalicja", "federacja",
+    "sieć",           "rada",       "towarzystwo", "forum",     "inicjatywa", "grupa",
+    "klub",           "kampania",   "liga",       "platforma",  "akademia",   "obywatele",
+    "biuro",          "kolektyw",   "spółdzielnia", "helsińska", "sp.",       "z o.o.",
+};
+
+inline constexpr std::string_view conjunctions[] = {"i", "oraz"};
+
+inline constexpr std::string_view list_closers[] = {
+    "i inne organizacje", "oraz inne organizacje", "i wiele innych", "i inni", "i inne",
+    "i in.",
+};
+
+inline constexpr std::string_view addressee_openers[] = {
+    "do", "szanowny", "szanowna", "szanowni", "szanowni państwo", "pan", "pani",
+};
+
+inline constexpr std::string_view coalition_markers[] = {
+    "członkowie",
+    "organizacje członkowskie",
+};
+
+}  // namespace pl_detail
+
+inline constexpr language_table pl{
+    "pl",
+    "Polish",
+    pl_detail::kind_words,
+    pl_detail::months,
+    pl_detail::stop_words,
+    pl_detail::opening_phrases,
+    pl_detail::call_verbs,
+    pl_detail::signatory_headers,
+    pl_detail::chrome_phrases,
+    pl_detail::person_titles,
+    pl_detail::organisation_words,
+    pl_detail::conjunctions,
+    pl_detail::list_closers,
+    pl_detail::addressee_openers,
+    pl_detail::coalition_markers,
+};
+
+}  // namespace lang
+CIVIC_NAMESPACE_END

@@ -1,0 +1,163 @@
+// Romanian: the words Romanian-language statements use to name their kind, date
+// themselves, open, demand, list their signatories, and the web-page chrome around them.
+// Romanian text is written with comma-below ș ț and, just as often, cedilla ş ţ (and
+// without diacritics on many sites); each phrase that has those letters is listed in both
+// spellings, the most common ones also without diacritics.
+#pragma once
+#include <civic/lang/language_table.hpp>
+
+CIVIC_NAMESPACE_BEGIN
+namespace lang {
+namespace ro_detail {
+
+using sk = statement_kind;
+
+inline constexpr kind_word kind_words[] = {
+    {"declarație comună", sk::joint_statement},
+    {"declaraţie comună", sk::joint_statement},
+    {"declarația comună", sk::joint_statement},
+    {"declaraţia comună", sk::joint_statement},
+    {"declaratie comuna", sk::joint_statement},
+    {"poziție comună", sk::joint_statement},
+    {"poziţie comună", sk::joint_statement},
+    {"scrisoare deschisă", sk::open_letter},
+    {"scrisoarea deschisă", sk::open_letter},
+    {"scrisoare deschisa", sk::open_letter},
+    {"apel public", sk::appeal},
+    {"apel comun", sk::appeal},
+    {"apel", sk::appeal},
+    {"comunicat de presă", sk::press_release},
+    {"comunicat de presa", sk::press_release},
+    {"declarație", sk::declaration},
+    {"declaraţie", sk::declaration},
+    {"declarația", sk::declaration},
+    {"declaraţia", sk::declaration},
+    {"declaratie", sk::declaration},
+    {"luare de poziție", sk::statement},
+    {"luare de poziţie", sk::statement},
+    {"comunicat", sk::statement},
+    {"petiție", sk::petition},
+    {"petiţie", sk::petition},
+    {"petiția", sk::petition},
+    {"petiţia", sk::petition},
+    {"petitie", sk::petition},
+};
+
+inline constexpr month_name months[] = {
+    {"ianuarie", 1},  {"februarie", 2}, {"martie", 3},     {"aprilie", 4},   {"mai", 5},
+    {"iunie", 6},     {"iulie", 7},     {"august", 8},     {"septembrie", 9}, {"octombrie", 10},
+    {"noiembrie", 11}, {"decembrie", 12},
+    {"ian.", 1},      {"feb.", 2},      {"febr.", 2},      {"mar.", 3},      {"apr.", 4},
+    {"iun.", 6},      {"iul.", 7},      {"aug.", 8},       {"sept.", 9},     {"sep.", 9},
+    {"oct.", 10},     {"nov.", 11},     {"noi.", 11},      {"dec.", 12},
+};
+
+// Both spellings of și and să-like words; "în" is distinctive (its ASCII form "in" is
+// English and German and is left out). "la", "se", "ce", "au", "un" are shared with French
+// or Spanish and weighted down by the detector.
+inline constexpr std::string_view stop_words[] = {
+    "și",     "şi",     "în",     "cu",     "pentru", "care",   "este",   "să",     "din",
+    "nu",     "al",     "ale",    "lui",    "mai",    "sau",    "sunt",   "fost",   "pe",
+    "prin",   "după",   "despre", "privind", "acest", "această", "aceste", "acestor", "fi",
+    "fie",    "dintre", "între",  "asupra", "noastre", "noi",   "precum", "către",  "iar",
+    "însă",   "deja",   "la",     "se",     "ce",     "au",     "un",     "unei",   "unui",
+    "că",     "cum",    "ca",     "dar",    "aceasta", "societății", "societăţii", "ei",
+    "lor",    "pot",    "trebuie",
+};
+
+inline constexpr std::string_view opening_phrases[] = {
+    "noi, subsemnații",
+    "noi, subsemnaţii",
+    "noi, subsemnatii",
+    "noi, organizațiile semnatare",
+    "noi, organizaţiile semnatare",
+    "organizațiile semnatare",
+    "organizaţiile semnatare",
+    "organizatiile semnatare",
+    "subsemnații",
+    "subsemnaţii",
+    "noi, reprezentanții",
+    "noi, reprezentanţii",
+};
+
+inline constexpr std::string_view call_verbs[] = {
+    "solicităm", "cerem",     "îndemnăm",  "facem apel", "chemăm",   "insistăm",
+    "recomandăm", "pledăm",   "solicită",  "cer",        "fac apel", "îndeamnă",
+    "solicitam", "indemnam",
+};
+
+inline constexpr std::string_view signatory_headers[] = {
+    "lista semnatarilor",     "organizații semnatare", "organizaţii semnatare",
+    "organizatii semnatare",  "organizațiile semnatare", "organizaţiile semnatare",
+    "semnatarii",             "semnatari",             "semnează",
+    "semneaza",               "semnat de",
+};
+
+inline constexpr std::string_view chrome_phrases[] = {
+    "alte știri",      "alte ştiri",      "știri similare",  "ştiri similare",
+    "citește mai mult", "citeşte mai mult", "citește și",    "citeşte şi",
+    "citeste mai mult", "distribuie",     "distribuie pe facebook", "printează",
+    "comentarii",      "lasă un comentariu", "răspunde",     "etichete",
+    "categorii",       "abonează-te",     "abonare",         "newsletter",
+    "donează",         "meniu",           "acasă",           "caută",
+    "căutare",         "articolul anterior", "articolul următor",
+    "toate drepturile rezervate", "politica de confidențialitate",
+    "politica de confidenţialitate", "contact",
+};
+
+inline constexpr std::string_view person_titles[] = {
+    "dl.", "dl", "dna.", "dna", "d-na", "d-l", "dr.", "prof.", "prof", "av.", "conf.",
+    "domnul", "doamna",
+};
+
+inline constexpr std::string_view organisation_words[] = {
+    "asociația",  "asociaţia",  "asociatia",   "centrul",    "fundația",   "fundaţia",
+    "fundatia",   "institutul", "liga",        "uniunea",    "comitetul",  "consiliul",
+    "federația",  "federaţia",  "alianța",     "alianţa",    "coaliția",   "coaliţia",
+    "rețeaua",    "reţeaua",    "platforma",   "mișcarea",   "mişcarea",   "grupul",
+    "clubul",     "forumul",    "societatea",  "organizația", "organizaţia", "asociație",
+    "asociaţie",  "centru",     "fundație",    "fundaţie",   "institut",   "ong",
+    "a.o.",       "ao",         "o.o.",        "sindicatul", "biroul",     "inițiativa",
+    "iniţiativa",
+};
+
+inline constexpr std::string_view conjunctions[] = {"și", "şi", "si"};
+
+inline constexpr std::string_view list_closers[] = {
+    "și alte organizații", "şi alte organizaţii", "și altele", "şi altele", "și alții",
+    "şi alţii",            "etc.",
+};
+
+inline constexpr std::string_view addressee_openers[] = {
+    "către", "domnului", "doamnei", "stimate", "stimată", "stimați", "stimaţi",
+    "stimate domnule", "stimată doamnă",
+};
+
+inline constexpr std::string_view coalition_markers[] = {
+    "membrii",
+    "membre ale",
+    "membri ai",
+};
+
+}  // namespace ro_detail
+
+inline constexpr language_table ro{
+    "ro",
+    "Romanian",
+    ro_detail::kind_words,
+    ro_detail::months,
+    ro_detail::stop_words,
+    ro_detail::opening_phrases,
+    ro_detail::call_verbs,
+    ro_detail::signatory_headers,
+    ro_detail::chrome_phrases,
+    ro_detail::person_titles,
+    ro_detail::organisation_words,
+    ro_detail::conjunctions,
+    ro_detail::list_closers,
+    ro_detail::addressee_openers,
+    ro_detail::coalition_markers,
+};
+
+}  // namespace lang
+CIVIC_NAMESPACE_END

@@ -1,0 +1,151 @@
+// Ukrainian: the words Ukrainian-language statements use to name their kind, date
+// themselves, open, demand, list their signatories, and the web-page chrome around them.
+// Every phrase is in utf8::fold form: the apostrophe of "об'єднання" folds to '"'.
+#pragma once
+#include <civic/lang/language_table.hpp>
+
+CIVIC_NAMESPACE_BEGIN
+namespace lang {
+namespace uk_detail {
+
+using sk = statement_kind;
+
+inline constexpr kind_word kind_words[] = {
+    {"спільна заява", sk::joint_statement},
+    {"колективна заява", sk::joint_statement},
+    {"спільний відкритий лист", sk::open_letter},
+    {"відкритий лист", sk::open_letter},
+    {"колективний лист", sk::open_letter},
+    {"спільне звернення", sk::appeal},
+    {"відкрите звернення", sk::appeal},
+    {"публічне звернення", sk::appeal},
+    {"звернення", sk::appeal},
+    {"заклик", sk::appeal},
+    {"декларація", sk::declaration},
+    {"маніфест", sk::declaration},
+    {"прес-реліз", sk::press_release},
+    {"петиція", sk::petition},
+    {"публічна заява", sk::statement},
+    {"заява", sk::statement},
+    {"комюніке", sk::statement},
+};
+
+// Nominative, genitive ("22 липня 2024"), locative ("у липні") and dotted abbreviations;
+// the bare abbreviation of листопад is left out: "лист" is the word for a letter.
+inline constexpr month_name months[] = {
+    {"січень", 1},    {"лютий", 2},     {"березень", 3}, {"квітень", 4},  {"травень", 5},
+    {"червень", 6},   {"липень", 7},    {"серпень", 8},  {"вересень", 9}, {"жовтень", 10},
+    {"листопад", 11}, {"грудень", 12},
+    {"січня", 1},     {"лютого", 2},    {"березня", 3},  {"квітня", 4},   {"травня", 5},
+    {"червня", 6},    {"липня", 7},     {"серпня", 8},   {"вересня", 9},  {"жовтня", 10},
+    {"листопада", 11}, {"грудня", 12},
+    {"січні", 1},     {"лютому", 2},    {"березні", 3},  {"квітні", 4},   {"травні", 5},
+    {"червні", 6},    {"липні", 7},     {"серпні", 8},   {"вересні", 9},  {"жовтні", 10},
+    {"листопаді", 11}, {"грудні", 12},
+    {"січ.", 1},      {"лют.", 2},      {"бер.", 3},     {"квіт.", 4},    {"трав.", 5},
+    {"черв.", 6},     {"лип.", 7},      {"серп.", 8},    {"вер.", 9},     {"жовт.", 10},
+    {"лист.", 11},    {"груд.", 12},
+};
+
+// Words Russian does not use as such; "для" is written by both and weighted down by the
+// detector. в/на/не/до/за/по are left out (both languages, same frequency).
+inline constexpr std::string_view stop_words[] = {
+    "і",     "й",     "та",     "що",     "це",    "як",     "від",    "для",   "які",
+    "який",  "яка",   "яких",   "яке",    "є",     "з",      "із",     "зі",    "у",
+    "про",   "її",    "його",   "їх",     "ми",    "він",    "вона",   "вони",  "був",
+    "була",  "були",  "було",   "бути",   "також", "вже",    "лише",   "тільки", "після",
+    "або",   "але",   "щоб",    "цього",  "цьому", "ці",     "цих",    "цієї",  "року",
+    "ніж",   "якщо",  "під",    "чи",     "проти", "між",    "своїх",  "свої",  "коли",
+    "де",    "має",   "мають",  "щодо",   "саме",  "повинні", "нашої",
+};
+
+inline constexpr std::string_view opening_phrases[] = {
+    "ми, що нижче підписалися",
+    "ми, нижчепідписані організації",
+    "ми, нижчепідписані",
+    "ми, які підписалися нижче",
+    "ми, що підписалися нижче",
+    "ми нижчепідписані",
+    "нижчепідписані організації",
+    "ми, представники",
+    "ми, правозахисні організації",
+    "ми, громадські організації",
+};
+
+inline constexpr std::string_view call_verbs[] = {
+    "закликаємо",  "вимагаємо",   "просимо",    "наполягаємо", "звертаємося до",
+    "закликають",  "вимагають",   "просять",    "наполягають", "звертаються до",
+    "рекомендуємо", "пропонуємо", "вважаємо за необхідне",
+};
+
+inline constexpr std::string_view signatory_headers[] = {
+    "список підписантів",      "організації-підписанти", "перші підписанти",
+    "підписали",               "підписалися",            "підписанти",
+    "підписи",
+};
+
+inline constexpr std::string_view chrome_phrases[] = {
+    "інші новини",   "схожі новини",   "останні новини",  "читати далі",
+    "читайте також", "детальніше",     "поділитися",      "коментарі",
+    "коментувати",   "залишити коментар", "помилка в тексті", "версія для друку",
+    "друк",          "підписатися",    "підпишіться",     "розсилка",
+    "підтримати",    "меню",           "головна",         "пошук",
+    "усі права захищені", "всі права захищені", "політика конфіденційності",
+    "попередній запис", "наступний запис", "нагору",      "теги",
+    "мітки",         "рубрики",
+};
+
+inline constexpr std::string_view person_titles[] = {
+    "пан", "пані", "д-р", "проф.", "проф", "народний депутат", "депутат",
+};
+
+inline constexpr std::string_view organisation_words[] = {
+    "асоціація", "центр",      "комітет",    "фонд",       "інститут",   "мережа",
+    "спілка",    "союз",       "рада",       "рух",        "організація", "об\"єднання",
+    "правозахисна", "правозахисний", "коаліція", "ліга",   "клуб",       "бюро",
+    "агенція",   "агентство",  "група",      "проєкт",     "проект",     "ініціатива",
+    "платформа", "форум",      "федерація",  "альянс",     "клініка",    "товариство",
+    "партнерство", "палата",   "служба",     "студія",     "дім",        "академія",
+    "громадська", "го",        "бо",         "мго",
+};
+
+inline constexpr std::string_view conjunctions[] = {"і", "та", "й"};
+
+inline constexpr std::string_view list_closers[] = {
+    "та інші організації", "та інші правозахисники", "та інші активісти", "та інші",
+    "і інші",              "й інші",                 "тощо",
+};
+
+inline constexpr std::string_view addressee_openers[] = {
+    "президенту",  "генеральному прокурору", "голові",   "міністру",  "уповноваженому",
+    "прем\"єр-міністру", "до",               "шановний", "шановна",   "шановні",
+};
+
+inline constexpr std::string_view coalition_markers[] = {
+    "члени",
+    "учасники",
+    "організації-члени",
+};
+
+}  // namespace uk_detail
+
+inline constexpr language_table uk{
+    "uk",
+    "Ukrainian",
+    uk_detail::kind_words,
+    uk_detail::months,
+    uk_detail::stop_words,
+    uk_detail::opening_phrases,
+    uk_detail::call_verbs,
+    uk_detail::signatory_headers,
+    uk_detail::chrome_phrases,
+    uk_detail::person_titles,
+    uk_detail::organisation_words,
+    uk_detail::conjunctions,
+    uk_detail::list_closers,
+    uk_detail::addressee_openers,
+    uk_detail::coalition_markers,
+};
+
+}  // namespace lang
+CIVIC_NAMESPACE_END

@@ -1,0 +1,108 @@
+// Definitions for <civic/layout/segment.hpp>.
+#pragma once
+#include <civic/grammar/list_marker.hpp>
+#include <civic/layout/segment.hpp>
+#include <civic/text/utf8.hpp>
+
+CIVIC_NAMESPACE_BEGIN
+namespace layout {
+
+CIVIC_FUNC std::string collapse_spaces(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    bool space = false;
+    for (char c : s) {
+        if (c == ' ' || c == '\t' || c == '\n') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out += ' ', space = false;
+        out += c;
+    }
+    return out;
+}
+
+namespace detail {
+
+inline std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    return s;
+}
+
+// A PDF hard wrap: the block so far stops in mid-sentence and the line goes on in lower case.
+inline bool continues(block const& previous, std::string_view line) {
+    if (previous.kind == block_kind::heading || previous.text.empty() || line.empty()) return false;
+    char last = previous.text.back();
+    if (last == '.' || last == ':' || last == ';' || last == '!' || last == '?') return false;
+    auto first = utf8::decode(line, 0);
+    return utf8::is_lower_letter(first.cp);
+}
+
+}  // namespace detail
+
+CIVIC_FUNC std::vector<block> segment(cleaned_text const& cleaned) {
+    std::string_view const s = cleaned.text;
+    std::vector<block> blocks;
+    bool after_blank = true;
+    std::size_t pos = 0;
+    while (pos < s.size()) {
+        std::size_t eol = s.find('\n', pos);
+        if (eol == std::string_view::npos) eol = s.size();
+        std::string_view raw = s.substr(pos, eol - pos);
+        std::string_view line = detail::trim(raw);
+        std::size_t const line_start = pos;
+        pos = eol + 1;
+        if (line.empty()) {
+            after_blank = true;
+            continue;
+        }
+        std::size_t const indent = static_cast<std::size_t>(line.data() - raw.data());
+
+        block b;
+        b.begin = line_start + indent;
+        b.end = b.begin + line.size();
+        b.after_blank = after_blank;
+        b.content_begin = b.begin;
+        std::string_view content = line;
+
+        // Markdown heading
+        if (line.front() == '#') {
+            std::size_t level = 0;
+            while (level < line.size() && line[level] == '#') ++level;
+            if (level <= 6 && level < line.size() && line[level] == ' ') {
+                b.kind = block_kind::heading;
+                b.heading_level = static_cast<int>(level);
+                content = detail::trim(line.substr(level));
+            }
+        }
+        if (b.kind != block_kind::heading) {
+            if (auto marker = grammar::parse_list_marker(line)) {
+                auto const used = static_cast<std::size_t>(marker->last - marker->first);
+                if (used < line.size()) {
+                    b.kind = block_kind::list_item;
+                    b.marker = static_cast<marker_kind>(marker->kind);
+                    b.marker_value = marker->value;
+                    content = detail::trim(line.substr(used));
+                }
+            }
+        }
+        b.content_begin = b.begin + static_cast<std::size_t>(content.data() - line.data());
+
+        if (!after_blank && b.kind == block_kind::text && !blocks.empty() && detail::continues(blocks.back(), content)) {
+            auto& prev = blocks.back();
+            prev.end = b.end;
+            prev.text += ' ';
+            prev.text += collapse_spaces(content);
+            ++prev.lines;
+            continue;
+        }
+        b.text = collapse_spaces(content);
+        blocks.push_back(std::move(b));
+        after_blank = false;
+    }
+    return blocks;
+}
+
+}  // namespace layout
+CIVIC_NAMESPACE_END

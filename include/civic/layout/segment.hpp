@@ -1,0 +1,24 @@
+// Layout: cleaned text → blocks. Blank lines separate blocks; a line that starts with a
+// list marker starts a list item; a hard-wrapped line (PDF text) is joined to the block
+// it continues.
+#pragma once
+#include <civic/layout/block.hpp>
+#include <civic/text/cleaned_text.hpp>
+
+#include <string_view>
+#include <vector>
+
+CIVIC_NAMESPACE_BEGIN
+namespace layout {
+
+CIVIC_FUNC std::vector<block> segment(cleaned_text const& text);
+
+// Collapses runs of white space to one space and trims: the form block texts are kept in.
+CIVIC_FUNC std::string collapse_spaces(std::string_view s);
+
+}  // namespace layout
+CIVIC_NAMESPACE_END
+
+#if CIVIC_HEADER_ONLY
+#include <civic/layout/impl/segment.ipp>
+#endif

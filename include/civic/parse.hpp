@@ -1,0 +1,44 @@
+// The entry points: civic::parse() and civic::parse_file().
+#pragma once
+#include <civic/model/diagnostic.hpp>
+#include <civic/model/statement.hpp>
+
+#include <cstddef>
+#include <filesystem>
+#include <string_view>
+
+CIVIC_NAMESPACE_BEGIN
+
+// Limits keep a hostile input from exhausting the machine; going past one is reported as
+// an error diagnostic, never as a crash or an exception.
+struct options {
+    std::size_t max_input_bytes = std::size_t{256} << 20;  // 256 MiB
+    std::size_t max_signatories = 100000;
+};
+
+// The statement and what the parser has to say about the input. A result always holds a
+// statement (possibly empty); ok() tells whether any diagnostic is an error.
+class parse_result {
+public:
+    civic::statement statement;
+    civic::diagnostics diagnostics;
+
+    bool ok() const noexcept {
+        for (auto const& d : diagnostics)
+            if (d.level == severity::error) return false;
+        return true;
+    }
+    explicit operator bool() const noexcept { return ok(); }
+};
+
+// Parses one statement. Never throws, whatever the input: problems are diagnostics.
+CIVIC_FUNC parse_result parse(std::string_view text, options const& opts = {}) noexcept;
+
+// Reads a file and parses it; an unreadable file gives an error diagnostic ("io.read").
+CIVIC_FUNC parse_result parse_file(std::filesystem::path const& path, options const& opts = {}) noexcept;
+
+CIVIC_NAMESPACE_END
+
+#if CIVIC_HEADER_ONLY
+#include <civic/impl/parse.ipp>
+#endif

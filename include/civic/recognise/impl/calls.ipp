@@ -1,0 +1,128 @@
+// Definitions for <civic/recognise/calls.hpp>.
+#pragma once
+#include <civic/grammar/call_introduction.hpp>
+#include <civic/lang/phrases.hpp>
+#include <civic/layout/segment.hpp>
+#include <civic/recognise/calls.hpp>
+
+CIVIC_NAMESPACE_BEGIN
+namespace recognise {
+namespace call_detail {
+
+inline text_block block_text(call_scan const& scan, std::size_t i) {
+    auto const& b = scan.blocks[i];
+    return {b.text, scan.spans(b.begin, b.end)};
+}
+
+// The addressees of an introduction: parsed after the last call verb of its last sentence.
+inline std::vector<std::string> addressees_of(layout::block const& b, std::string const& folded) {
+    auto lowered = utf8::lower_same_length(b.text);
+    // The verb is searched in the lowered text (same offsets as b.text) with the phrases of
+    // every table; the last one wins ("we welcome … and call on X to:").
+    std::size_t best = std::string::npos, best_len = 0;
+    for (auto const* t : lang::all_languages)
+        for (std::string_view verb : t->call_verbs)
+            for (std::size_t pos = lang::find_phrase(lowered, verb); pos != std::string::npos;
+                 pos = lang::find_phrase(lowered, verb, pos + 1))
+                if (best == std::string::npos || pos > best || (pos == best && verb.size() > best_len))
+                    best = pos, best_len = verb.size();
+    (void)folded;
+    if (best == std::string::npos) return {};
+    std::string_view after = std::string_view(b.text).substr(best + best_len);
+    while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+    if (auto intro = grammar::parse_call_introduction(after)) {
+        std::vector<std::string> out;
+        for (auto& a : intro->addressees) out.push_back(layout::collapse_spaces(a));
+        return out;
+    }
+    // Languages without "to": the addressee is what stands between the verb and the colon.
+    auto colon = after.rfind(':');
+    if (colon != std::string_view::npos && colon > 0 && colon < 120)
+        return {layout::collapse_spaces(after.substr(0, colon))};
+    return {};
+}
+
+inline bool has_call_verb(std::string const& folded) {
+    return static_cast<bool>(lang::find_any(folded, &lang::language_table::call_verbs));
+}
+
+// "We call upon …", "We urge …", "Призываем …": a call verb among the first few words.
+inline bool opens_with_call(std::string const& folded) {
+    auto m = lang::find_any(folded, &lang::language_table::call_verbs);
+    if (!m || m.position > 24) return false;
+    std::size_t words = 0;
+    for (std::size_t i = 0; i < m.position; ++i) words += folded[i] == ' ';
+    return words <= 2;
+}
+
+inline bool ends_with_colon(std::string const& text) { return !text.empty() && text.back() == ':'; }
+
+}  // namespace call_detail
+
+CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
+    using layout::block_kind;
+    std::vector<call_group> groups;
+    auto const& blocks = scan.blocks;
+    for (std::size_t i = scan.from; i < scan.to; ++i) {
+        auto const& b = blocks[i];
+        if (scan.roles[i] != block_role::paragraph) continue;
+
+        // An introduction with a call verb, followed by list items.
+        bool intro = b.kind == block_kind::text && call_detail::has_call_verb(scan.folded[i]) &&
+                     (call_detail::ends_with_colon(b.text) ||
+                      (i + 1 < scan.to && blocks[i + 1].kind == block_kind::list_item));
+        if (intro && i + 1 < scan.to && blocks[i + 1].kind == block_kind::list_item) {
+            call_group g;
+            g.introduction = call_detail::block_text(scan, i);
+            g.addressees = call_detail::addressees_of(b, scan.folded[i]);
+            scan.roles[i] = block_role::call_introduction;
+            std::optional<std::string> addressee;
+            if (!g.addressees.empty()) addressee = g.addressees.back();
+            std::size_t j = i + 1;
+            for (; j < scan.to && blocks[j].kind == block_kind::list_item && scan.roles[j] == block_role::paragraph; ++j) {
+                call c;
+                c.text = blocks[j].text;
+                c.addressee = addressee;
+                c.span = scan.spans(blocks[j].content_begin, blocks[j].end);
+                g.calls.push_back(std::move(c));
+                scan.roles[j] = block_role::call;
+            }
+            g.span = scan.spans(b.begin, blocks[j - 1].end);
+            groups.push_back(std::move(g));
+            i = j - 1;
+            continue;
+        }
+
+        // Two or more lines in a row that each open with a call verb.
+        if (b.text.size() < 600 && call_detail::opens_with_call(scan.folded[i])) {
+            std::size_t j = i;
+            while (j < scan.to && scan.roles[j] == block_role::paragraph && blocks[j].text.size() < 600 &&
+                   call_detail::opens_with_call(scan.folded[j]))
+                ++j;
+            if (j - i >= 2) {
+                call_group g;
+                for (std::size_t k = i; k < j; ++k) {
+                    auto addressees = call_detail::addressees_of(blocks[k], scan.folded[k]);
+                    call c;
+                    c.text = blocks[k].text;
+                    if (!addressees.empty()) c.addressee = addressees.back();
+                    for (auto& a : addressees) {
+                        bool seen = false;
+                        for (auto& x : g.addressees) seen = seen || x == a;
+                        if (!seen) g.addressees.push_back(a);
+                    }
+                    c.span = scan.spans(blocks[k].content_begin, blocks[k].end);
+                    g.calls.push_back(std::move(c));
+                    scan.roles[k] = block_role::call;
+                }
+                g.span = scan.spans(b.begin, blocks[j - 1].end);
+                groups.push_back(std::move(g));
+                i = j - 1;
+            }
+        }
+    }
+    return groups;
+}
+
+}  // namespace recognise
+CIVIC_NAMESPACE_END

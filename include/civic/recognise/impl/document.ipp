@@ -1,0 +1,300 @@
+// Definitions for <civic/recognise/document.hpp>: the order in which the recognisers read a
+// document, and the statement they build.
+#pragma once
+#include <civic/geo/countries.hpp>
+#include <civic/grammar/coalition.hpp>
+#include <civic/grammar/date.hpp>
+#include <civic/lang/detect.hpp>
+#include <civic/lang/phrases.hpp>
+#include <civic/recognise/calls.hpp>
+#include <civic/recognise/document.hpp>
+#include <civic/recognise/signatories.hpp>
+
+CIVIC_NAMESPACE_BEGIN
+namespace recognise {
+namespace document_detail {
+
+using layout::block;
+using layout::block_kind;
+
+inline std::size_t word_count(std::string_view s) {
+    std::size_t n = s.empty() ? 0 : 1;
+    for (char c : s) n += c == ' ';
+    return n;
+}
+
+inline std::string_view strip_trailing_punctuation(std::string_view s) {
+    while (!s.empty() && (s.back() == ':' || s.back() == '.' || s.back() == ' ' || s.back() == '!' || s.back() == '|' ||
+                          s.back() == '{' || s.back() == '}'))
+        s.remove_suffix(1);
+    return s;
+}
+
+// Site chrome: "Other news", "Share", an image name left by a scraper ("logo_web_23").
+inline bool is_chrome(block const& b, std::string const& folded) {
+    if (b.text.find(' ') == std::string::npos && b.text.find('_') != std::string::npos) return true;
+    auto text = strip_trailing_punctuation(folded);
+    if (text.size() > 60) return false;
+    for (auto const* t : lang::all_languages)
+        for (std::string_view p : t->chrome_phrases)
+            if (lang::starts_with_phrase(text, p) && text.size() <= p.size() + 24) return true;
+    return false;
+}
+
+// A line that can be a headline: short, no full stop at the end, starts like a title.
+inline bool heading_like(block const& b) {
+    if (b.kind == block_kind::heading) return true;
+    if (b.kind != block_kind::text || b.text.size() > 300 || b.text.size() < 3) return false;
+    char last = b.text.back();
+    if (last == ',' || last == ';') return false;
+    if (last == '.' && b.text.size() > 3 && b.text[b.text.size() - 2] != '.') return false;
+    auto first = utf8::decode(b.text, 0).cp;
+    return utf8::is_upper_letter(first) || utf8::is_digit(first) || utf8::is_quote(first);
+}
+
+// Prose: a long block, or one made of sentences.
+inline bool is_prose(block const& b) {
+    if (b.kind != block_kind::text) return false;
+    return b.text.size() > 300 || (b.text.size() > 80 && (b.text.back() == '.' || b.text.back() == ':'));
+}
+
+inline bool is_date_line(block const& b) {
+    if (b.text.size() > 60) return false;
+    return grammar::find_date(utf8::lower_same_length(b.text)).has_value();
+}
+
+inline std::optional<statement_kind> kind_in(std::string const& folded, lang::language_table const* preferred) {
+    auto m = lang::find_any(folded, &lang::language_table::kind_words, preferred);
+    if (!m) return std::nullopt;
+    for (auto const& k : m.table->kind_words)
+        if (k.phrase == m.phrase) return k.kind;
+    return std::nullopt;
+}
+
+// The first block that reads as the headline, before the first paragraph of prose.
+inline std::optional<std::size_t> find_title(std::vector<block> const& blocks, std::vector<std::string> const& folded,
+                                             lang::language_table const* table) {
+    std::size_t const limit = blocks.size() < 12 ? blocks.size() : 12;
+    std::optional<std::size_t> first_heading, markdown_heading;
+    for (std::size_t i = 0; i < limit; ++i) {
+        auto const& b = blocks[i];
+        if (is_prose(b)) break;
+        if (!heading_like(b) || is_chrome(b, folded[i]) || is_date_line(b)) continue;
+        if (b.kind == block_kind::heading && b.heading_level == 1 && !markdown_heading) markdown_heading = i;
+        if (kind_in(folded[i], table) && word_count(b.text) >= 2) return i;
+        if (!first_heading && word_count(b.text) >= 3) first_heading = i;
+    }
+    if (markdown_heading) return markdown_heading;
+    return first_heading;
+}
+
+template <class Field>
+inline lang::phrase_match find_in_lowered(std::string const& lowered, Field field) {
+    return lang::find_any(lowered, field);
+}
+
+// "We, the undersigned members of the Civic Solidarity Platform (CSP)": the coalition after
+// one of the tables' member phrases, in the opening or the title.
+inline std::optional<coalition> find_coalition(std::string_view text, source_span span) {
+    auto lowered = utf8::lower_same_length(text);
+    auto m = lang::find_any(lowered, &lang::language_table::coalition_markers);
+    if (!m) return std::nullopt;
+    auto rest = text.substr(m.position + m.phrase.size());
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    auto mention = grammar::parse_coalition(rest);
+    if (!mention || word_count(mention->name) < 2) return std::nullopt;
+    coalition c;
+    c.name = mention->name;
+    c.acronym = mention->acronym;
+    c.span = span;
+    return c;
+}
+
+// Countries named in the title ("… the alarming situation in Kazakhstan").
+inline std::vector<std::string> countries_in(std::string_view text) {
+    std::vector<std::string> codes;
+    std::vector<std::string_view> words;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || text[i] == ' ' || text[i] == ',' || text[i] == ':' || text[i] == '.') {
+            if (i > start) words.push_back(text.substr(start, i - start));
+            start = i + 1;
+        }
+    }
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (!utf8::is_upper_letter(utf8::decode(words[i], 0).cp)) continue;
+        for (std::size_t n = 4; n >= 1; --n) {
+            if (i + n > words.size()) continue;
+            auto const* first = words[i].data();
+            auto const* last = words[i + n - 1].data() + words[i + n - 1].size();
+            auto c = geo::find_country(std::string_view(first, static_cast<std::size_t>(last - first)));
+            if (!c) continue;
+            std::string code(c->alpha2);
+            bool seen = false;
+            for (auto& x : codes) seen = seen || x == code;
+            if (!seen) codes.push_back(code);
+            i += n - 1;
+            break;
+        }
+    }
+    return codes;
+}
+
+}  // namespace document_detail
+
+CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& diags) {
+    using namespace document_detail;
+    auto const& blocks = in.blocks;
+    std::size_t const n = blocks.size();
+    statement st;
+
+    std::vector<std::string> folded(n);
+    for (std::size_t i = 0; i < n; ++i) folded[i] = utf8::fold(blocks[i].text);
+    std::vector<block_role> roles(n, block_role::paragraph);
+
+    auto guess = lang::detect_language(in.cleaned.text);
+    st.language = std::string(guess.code);
+    auto const* table = lang::find_language(guess.code);
+
+    auto text_of = [&](std::size_t i) { return text_block{blocks[i].text, in.spans(blocks[i].begin, blocks[i].end)}; };
+
+    // 1. The headline, and what stands before it: site chrome, the publisher's line.
+    auto title = find_title(blocks, folded, table);
+    std::size_t body_start = 0;
+    if (title) {
+        for (std::size_t i = 0; i < *title; ++i) roles[i] = block_role::chrome_header;
+        roles[*title] = block_role::title;
+        st.title = text_of(*title);
+        body_start = *title + 1;
+        if (*title > 0 && !is_chrome(blocks[*title - 1], folded[*title - 1]) && blocks[*title - 1].text.size() <= 80)
+            st.publisher = text_of(*title - 1);
+    }
+    // Chrome and date lines between the headline and the text.
+    while (body_start < n && (is_chrome(blocks[body_start], folded[body_start]) || is_date_line(blocks[body_start]))) {
+        roles[body_start] = is_date_line(blocks[body_start]) ? block_role::metadata : block_role::chrome_header;
+        ++body_start;
+    }
+
+    // 2. The footer: from the first line of chrome after the text.
+    std::size_t footer_start = n;
+    for (std::size_t i = body_start + 1; i < n; ++i)
+        if (is_chrome(blocks[i], folded[i])) {
+            footer_start = i;
+            break;
+        }
+    for (std::size_t i = footer_start; i < n; ++i) roles[i] = block_role::chrome_footer;
+
+    // 3. The opening formula.
+    if (body_start < footer_start) {
+        auto m = lang::find_any(folded[body_start], &lang::language_table::opening_phrases, table);
+        if (m && m.position < 40) {
+            roles[body_start] = block_role::opening;
+            st.opening = text_of(body_start);
+        }
+    }
+
+    // 4. Calls, in the body.
+    call_scan scan{blocks, folded, roles, body_start, footer_start, in.cleaned, in.spans};
+    st.call_groups = recognise_calls(scan);
+
+    // 5. The signatory list: after a header, or the run of entries that ends the text.
+    std::size_t sig_begin = footer_start, sig_end = footer_start;
+    std::optional<std::size_t> header;
+    for (std::size_t i = body_start; i < footer_start; ++i)
+        if (roles[i] == block_role::paragraph && is_signatory_header(folded[i])) header = i;
+    auto raw_of = [&](std::size_t i) {
+        return std::string_view(in.cleaned.text).substr(blocks[i].content_begin, blocks[i].end - blocks[i].content_begin);
+    };
+    auto likelihood = [&](std::size_t i) {
+        if (roles[i] != block_role::paragraph) return entry_likelihood::none;
+        return signatory_likelihood(blocks[i], raw_of(i));
+    };
+    if (header) {
+        roles[*header] = block_role::signatory_header;
+        sig_begin = *header + 1;
+        sig_end = sig_begin;
+        while (sig_end < footer_start && likelihood(sig_end) != entry_likelihood::none) ++sig_end;
+    } else {
+        std::size_t k = footer_start, certain = 0;
+        while (k > body_start && likelihood(k - 1) != entry_likelihood::none) {
+            --k;
+            certain += likelihood(k) == entry_likelihood::certain;
+        }
+        // Trust a headerless run only when most of its entries name a country.
+        if (k < footer_start && certain * 2 >= footer_start - k) sig_begin = k, sig_end = footer_start;
+    }
+    for (std::size_t i = sig_begin; i < sig_end; ++i) {
+        roles[i] = block_role::signatory;
+        for (auto& s : read_signatories(raw_of(i), blocks[i].content_begin, in.spans)) st.signatories.push_back(std::move(s));
+    }
+    // Whatever stands between the list and the footer was not understood.
+    for (std::size_t i = sig_end; i < footer_start; ++i)
+        if (i >= sig_begin && roles[i] == block_role::paragraph) roles[i] = block_role::unrecognised;
+
+    // 6. The fields read from the blocks.
+    for (std::size_t i = 0; i < n; ++i) {
+        switch (roles[i]) {
+            case block_role::paragraph: st.paragraphs.push_back(text_of(i)); break;
+            case block_role::chrome_header: st.header.push_back(text_of(i)); break;
+            case block_role::chrome_footer: st.footer.push_back(text_of(i)); break;
+            case block_role::unrecognised:
+                st.unrecognised.push_back(text_of(i));
+                diags.push_back({severity::note, "layout.unrecognised-block",
+                                 "this block was kept as text: it is neither body, call, signatory nor chrome",
+                                 in.spans(blocks[i].begin, blocks[i].end)});
+                break;
+            default: break;
+        }
+    }
+
+    if (st.title) {
+        if (auto k = kind_in(folded[*title], table)) st.kind = *k;
+        st.subject_countries = countries_in(st.title->text);
+    }
+    if (st.kind == statement_kind::unknown)
+        for (std::size_t i = body_start; i < n && i < body_start + 3; ++i)
+            if (roles[i] != block_role::chrome_footer)
+                if (auto k = kind_in(folded[i], table)) {
+                    st.kind = *k;
+                    break;
+                }
+    std::size_t organisations = 0;
+    for (auto const& s : st.signatories) organisations += s.type == signatory_type::organisation;
+    if (st.kind == statement_kind::statement && st.signatories.size() >= 2) st.kind = statement_kind::joint_statement;
+    (void)organisations;
+
+    if (st.opening) st.coalition = find_coalition(st.opening->text, st.opening->span);
+    if (!st.coalition && st.title) st.coalition = find_coalition(st.title->text, st.title->span);
+
+    // A date on a line of its own is the statement's; dates inside prose are events.
+    for (std::size_t i = 0; i < footer_start && !st.date; ++i) {
+        if (blocks[i].text.size() > 80) continue;
+        auto lowered = utf8::lower_same_length(blocks[i].text);
+        if (auto d = grammar::find_date(lowered)) {
+            statement_date sd;
+            sd.year = d->year, sd.month = d->month, sd.day = d->day;
+            sd.span = in.spans(blocks[i].begin, blocks[i].end);
+            st.date = sd;
+        }
+    }
+
+    // 7. The outline: every byte of the input in exactly one entry.
+    std::size_t covered = 0;
+    auto const original_size = in.cleaned.original_size;
+    for (std::size_t i = 0; i < n; ++i) {
+        std::size_t b = in.cleaned.to_original(blocks[i].begin), e = in.cleaned.to_original(blocks[i].end);
+        if (b < covered) b = covered;
+        if (e < b) e = b;
+        if (b > covered) st.outline.push_back({block_role::blank, in.spans.lines.span(covered, b)});
+        if (e > b) st.outline.push_back({roles[i], in.spans.lines.span(b, e)});
+        covered = e;
+    }
+    if (covered < original_size) st.outline.push_back({block_role::blank, in.spans.lines.span(covered, original_size)});
+
+    if (st.signatories.empty())
+        diags.push_back({severity::note, "statement.no-signatories", "no list of signatories was found", {}});
+    return st;
+}
+
+}  // namespace recognise
+CIVIC_NAMESPACE_END

@@ -1,0 +1,233 @@
+// Definitions for <civic/recognise/signatories.hpp>.
+#pragma once
+#include <civic/geo/countries.hpp>
+#include <civic/grammar/signatory.hpp>
+#include <civic/lang/phrases.hpp>
+#include <civic/layout/segment.hpp>
+#include <civic/recognise/signatories.hpp>
+
+CIVIC_NAMESPACE_BEGIN
+namespace recognise {
+namespace signatory_detail {
+
+inline std::string_view trim(std::string_view s) {
+    auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
+    while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+    while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+    return s;
+}
+
+// Punctuation a list leaves around a name: "Name," "Name;" "– Name".
+inline std::string_view trim_list_punctuation(std::string_view s) {
+    s = trim(s);
+    while (!s.empty() && (s.back() == ',' || s.back() == ';')) s = trim(s.substr(0, s.size() - 1));
+    return s;
+}
+
+struct country_value {
+    std::string written;
+    std::optional<std::string> code;
+};
+
+inline std::optional<country_value> as_country(std::string_view text) {
+    auto t = trim_list_punctuation(text);
+    if (t.empty() || t.size() > 60) return std::nullopt;
+    if (auto c = geo::find_country(t)) return country_value{std::string(t), std::string(c->alpha2)};
+    if (geo::is_pseudo_country(t)) return country_value{std::string(t), std::nullopt};
+    return std::nullopt;
+}
+
+// "HRC", "IPHR", "GCRT", "Promo-LEX": short, no spaces, mostly capitals.
+inline bool looks_like_acronym(std::string_view t) {
+    if (t.size() < 2 || t.size() > 16) return false;
+    std::size_t upper = 0, lower = 0;
+    for (std::size_t i = 0; i < t.size();) {
+        auto d = utf8::decode(t, i);
+        i += d.length;
+        if (d.cp == ' ') return false;
+        if (utf8::is_upper_letter(d.cp)) ++upper;
+        else if (utf8::is_lower_letter(d.cp)) ++lower;
+        else if (!utf8::is_digit(d.cp) && d.cp != '-' && d.cp != '&' && d.cp != '.') return false;
+    }
+    return upper >= 2 && lower <= upper;
+}
+
+inline bool starts_with_person_title(std::string_view name) {
+    auto folded = utf8::fold(name);
+    auto m = lang::starts_with_any(folded, &lang::language_table::person_titles);
+    return m && (folded.size() == m.phrase.size() || folded[m.phrase.size()] == ' ');
+}
+
+inline bool has_organisation_word(std::string_view name) {
+    auto folded = utf8::fold(name);
+    return static_cast<bool>(lang::find_any(folded, &lang::language_table::organisation_words));
+}
+
+// "Eliso Chapidze": two to four capitalised words, no organisation word.
+inline bool looks_like_person_name(std::string_view name) {
+    std::size_t words = 0;
+    bool word_start = true;
+    for (std::size_t i = 0; i < name.size();) {
+        auto d = utf8::decode(name, i);
+        i += d.length;
+        if (d.cp == ' ') {
+            word_start = true;
+            continue;
+        }
+        if (word_start) {
+            if (!utf8::is_upper_letter(d.cp)) return false;
+            ++words;
+            word_start = false;
+        } else if (!utf8::is_letter(d.cp) && d.cp != '-' && d.cp != '\'' && d.cp != 0x2019 && d.cp != '.') {
+            return false;
+        }
+    }
+    return words >= 2 && words <= 4 && !has_organisation_word(name);
+}
+
+// Splits "Name, Country" / "Name – Country" / "Name - Country" when the tail is a country.
+inline std::optional<std::size_t> country_tail(std::string_view name) {
+    for (std::size_t i = name.size(); i-- > 0;) {
+        std::size_t sep = 0;
+        if (name[i] == ',') sep = 1;
+        else if (i + 3 <= name.size() && (name.substr(i, 3) == "\xE2\x80\x93" || name.substr(i, 3) == "\xE2\x80\x94")) sep = 3;
+        else if (name[i] == '-' && i > 0 && name[i - 1] == ' ') sep = 1;
+        if (!sep) continue;
+        if (as_country(name.substr(i + sep))) return i;
+        return std::nullopt;  // only the last separator may introduce the country
+    }
+    return std::nullopt;
+}
+
+inline std::size_t separator_length(std::string_view s, std::size_t i) {
+    if (s[i] == ',' || s[i] == '-') return 1;
+    return 3;
+}
+
+inline signatory interpret(grammar::ast::signatory_entry const& entry) {
+    signatory s;
+    std::string name = layout::collapse_spaces(trim_list_punctuation(entry.name));
+    for (auto const& group : entry.groups) {
+        std::string text = layout::collapse_spaces(group.text);
+        if (!s.country) {
+            if (auto c = as_country(text)) {
+                s.country = c->written;
+                s.country_code = c->code;
+                continue;
+            }
+            // "(ACR, Country)"
+            auto comma = text.rfind(", ");
+            if (comma != std::string::npos) {
+                auto c = as_country(std::string_view(text).substr(comma + 2));
+                auto head = std::string_view(text).substr(0, comma);
+                if (c && (looks_like_acronym(head) || s.acronym)) {
+                    if (!s.acronym) s.acronym = std::string(head);
+                    s.country = c->written;
+                    s.country_code = c->code;
+                    continue;
+                }
+            }
+        }
+        if (!s.acronym && looks_like_acronym(text)) {
+            s.acronym = text;
+            continue;
+        }
+        name += name.empty() ? "(" : " (";
+        name += text;
+        name += ')';
+    }
+    if (!s.country) {
+        if (auto cut = country_tail(name)) {
+            auto c = as_country(std::string_view(name).substr(*cut + separator_length(name, *cut)));
+            s.country = c->written;
+            s.country_code = c->code;
+            name = std::string(trim_list_punctuation(std::string_view(name).substr(0, *cut)));
+        }
+    }
+    // "Eliso Chapidze – Journalist": a person with a role.
+    for (std::string_view dash : {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "}) {
+        auto pos = name.find(dash);
+        if (pos == std::string::npos) continue;
+        auto head = std::string_view(name).substr(0, pos);
+        if (looks_like_person_name(head) || starts_with_person_title(head)) {
+            s.role = std::string(trim(std::string_view(name).substr(pos + dash.size())));
+            name = std::string(head);
+            s.type = signatory_type::person;
+        }
+        break;
+    }
+    if (s.type != signatory_type::person && starts_with_person_title(name)) s.type = signatory_type::person;
+    s.name = std::move(name);
+    return s;
+}
+
+}  // namespace signatory_detail
+
+CIVIC_FUNC bool is_signatory_header(std::string_view folded) {
+    while (!folded.empty() && (folded.back() == ':' || folded.back() == ' ' || folded.back() == '*')) folded.remove_suffix(1);
+    while (!folded.empty() && (folded.front() == '*' || folded.front() == ' ')) folded.remove_prefix(1);
+    if (folded.empty() || folded.size() > 60) return false;
+    for (auto const* t : lang::all_languages)
+        for (std::string_view h : t->signatory_headers)
+            if (folded == h) return true;
+    return false;
+}
+
+CIVIC_FUNC entry_likelihood signatory_likelihood(layout::block const& block, std::string_view raw) {
+    if (block.kind == layout::block_kind::heading || block.text.size() > 400) return entry_likelihood::none;
+    auto const& text = block.text;
+    auto last = text.back();
+    if (last == ':' || last == '?' || last == '!') return entry_likelihood::none;
+    auto line = grammar::parse_signatory_line(raw);
+    bool any_country = false;
+    std::size_t max_words = 0;
+    if (line) {
+        for (auto const& e : *line) {
+            auto s = signatory_detail::interpret(e);
+            if (s.name.empty()) continue;
+            if (s.country) any_country = true;
+            std::size_t words = 1;
+            for (char c : s.name) words += c == ' ';
+            if (words > max_words) max_words = words;
+        }
+    } else {
+        for (char c : text) max_words += c == ' ';
+        ++max_words;
+    }
+    if (max_words > 16) return entry_likelihood::none;
+    // A sentence is not a name: a full stop after a lower-case word ends it.
+    if (last == '.' && text.size() > 2) {
+        std::size_t b = text.size() - 2;
+        while (b > 0 && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) --b;
+        auto c = utf8::decode(text, b).cp;
+        bool abbreviation = text.size() >= 4 && text[text.size() - 3] == '.';  // "e.V."
+        if (utf8::is_lower_letter(c) && !abbreviation && max_words > 6) return entry_likelihood::none;
+    }
+    if (any_country) return entry_likelihood::certain;
+    return max_words <= 12 ? entry_likelihood::possible : entry_likelihood::none;
+}
+
+CIVIC_FUNC std::vector<signatory> read_signatories(std::string_view raw, std::size_t raw_offset,
+                                                   span_maker const& spans) {
+    std::vector<signatory> out;
+    auto add = [&](signatory s, char const* first, char const* last) {
+        if (s.name.empty()) return;
+        // The span covers the entry without the white space around it.
+        std::string_view range(first, static_cast<std::size_t>(last - first));
+        auto trimmed = signatory_detail::trim(range);
+        auto b = raw_offset + static_cast<std::size_t>(trimmed.data() - raw.data());
+        s.span = spans(b, b + trimmed.size());
+        out.push_back(std::move(s));
+    };
+    if (auto line = grammar::parse_signatory_line(raw)) {
+        for (auto const& e : *line) add(signatory_detail::interpret(e), e.first, e.last);
+    } else {
+        grammar::ast::signatory_entry whole;
+        whole.name = std::string(raw);
+        add(signatory_detail::interpret(whole), raw.data(), raw.data() + raw.size());
+    }
+    return out;
+}
+
+}  // namespace recognise
+CIVIC_NAMESPACE_END

@@ -1,0 +1,45 @@
+// Clean-up stages that run before layout and grammar. Each is a small pure function from
+// cleaned_text to cleaned_text that keeps the offset map back to the original bytes, so
+// every later element can point at the input exactly. They can be run and tested alone.
+#pragma once
+#include <civic/text/cleaned_text.hpp>
+
+#include <string_view>
+
+CIVIC_NAMESPACE_BEGIN
+namespace text {
+
+// The identity stage: wraps the input as it is.
+CIVIC_FUNC cleaned_text wrap(std::string_view input);
+
+// Removes a UTF-8 byte order mark and decodes UTF-16 input (with a BOM, or without one when
+// the zero bytes make it certain); reports input that cannot be decoded.
+CIVIC_FUNC cleaned_text decode_input(cleaned_text const& in, diagnostics& diags);
+
+// CRLF and lone CR become LF; a form feed (a PDF page break) becomes a line break.
+CIVIC_FUNC cleaned_text normalise_line_endings(cleaned_text const& in);
+
+// Replaces invalid UTF-8 with U+FFFD, no-break and other space variants with ' ', removes soft
+// hyphens, zero-width characters and stray BOMs, turns other control characters into ' '.
+CIVIC_FUNC cleaned_text normalise_characters(cleaned_text const& in, diagnostics& diags);
+
+// Image alt text glued to the first word ("logo_web_23We, the undersigned"): puts it on a
+// line of its own so that layout keeps it as chrome and the sentence starts clean.
+CIVIC_FUNC cleaned_text separate_glued_alt_text(cleaned_text const& in);
+
+// A paragraph broken by a blank line in mid-sentence ("… the UN and" / blank /
+// "other international institutions …") is joined back into one line.
+CIVIC_FUNC cleaned_text rejoin_broken_paragraphs(cleaned_text const& in);
+
+// Several list items glued on one line ("…; – Ensure …; – Respect …") each get a line.
+CIVIC_FUNC cleaned_text split_glued_list_items(cleaned_text const& in);
+
+// All stages in order.
+CIVIC_FUNC cleaned_text clean_up(std::string_view input, diagnostics& diags);
+
+}  // namespace text
+CIVIC_NAMESPACE_END
+
+#if CIVIC_HEADER_ONLY
+#include <civic/text/impl/cleanup.ipp>
+#endif

@@ -1,0 +1,327 @@
+// Definitions of the clean-up stages declared in <civic/text/cleanup.hpp>.
+#pragma once
+#include <civic/text/cleanup.hpp>
+#include <civic/text/rewriter.hpp>
+#include <civic/text/utf8.hpp>
+
+#include <string>
+
+CIVIC_NAMESPACE_BEGIN
+namespace text {
+
+namespace detail {
+
+inline diagnostic byte_diagnostic(severity level, char const* code, std::string message, std::size_t begin,
+                                  std::size_t end) {
+    diagnostic d;
+    d.level = level;
+    d.code = code;
+    d.message = std::move(message);
+    d.span.begin = begin;
+    d.span.end = end;
+    return d;  // line and column are filled in once, at the end of parse()
+}
+
+inline bool is_ascii_alnum(char c) noexcept {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// UTF-16 → UTF-8, keeping a map anchor for every code unit so spans stay exact.
+inline cleaned_text decode_utf16(cleaned_text const& in, std::size_t start, bool little_endian, diagnostics& diags) {
+    cleaned_text out;
+    out.original_size = in.original_size;
+    auto const& s = in.text;
+    auto unit = [&](std::size_t i) -> char32_t {
+        auto lo = static_cast<unsigned char>(s[i + (little_endian ? 0 : 1)]);
+        auto hi = static_cast<unsigned char>(s[i + (little_endian ? 1 : 0)]);
+        return static_cast<char32_t>(hi << 8 | lo);
+    };
+    std::size_t bad = 0;
+    std::size_t i = start;
+    for (; i + 1 < s.size();) {
+        out.map.add(out.text.size(), in.map.to_original(i));
+        char32_t u = unit(i);
+        std::size_t used = 2;
+        if (u >= 0xD800 && u <= 0xDBFF && i + 3 < s.size()) {
+            char32_t low = unit(i + 2);
+            if (low >= 0xDC00 && low <= 0xDFFF) {
+                u = 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00);
+                used = 4;
+            } else {
+                u = utf8::replacement, ++bad;
+            }
+        } else if (u >= 0xD800 && u <= 0xDFFF) {
+            u = utf8::replacement, ++bad;
+        }
+        utf8::append(out.text, u);
+        i += used;
+    }
+    if (i < s.size()) {  // an odd trailing byte
+        out.map.add(out.text.size(), in.map.to_original(i));
+        utf8::append(out.text, utf8::replacement);
+        ++bad;
+    }
+    out.map.add(out.text.size(), in.original_size);
+    diags.push_back(byte_diagnostic(severity::note, "text.utf16-decoded",
+                                    little_endian ? "the input is UTF-16LE; it was decoded to UTF-8"
+                                                  : "the input is UTF-16BE; it was decoded to UTF-8",
+                                    0, in.original_size));
+    if (bad)
+        diags.push_back(byte_diagnostic(severity::warning, "text.invalid-utf16",
+                                        std::to_string(bad) + " invalid UTF-16 code unit(s) replaced by U+FFFD", 0,
+                                        in.original_size));
+    return out;
+}
+
+// UTF-16 without a BOM is only assumed when it is certain: most even (or odd) bytes are
+// zero, which no UTF-8 text has.
+inline int utf16_without_bom(std::string const& s) noexcept {
+    std::size_t const n = s.size() < 4096 ? s.size() : 4096;
+    if (n < 4 || n % 2) return 0;
+    std::size_t even_zero = 0, odd_zero = 0;
+    for (std::size_t i = 0; i + 1 < n; i += 2) {
+        even_zero += s[i] == 0;
+        odd_zero += s[i + 1] == 0;
+    }
+    std::size_t const pairs = n / 2;
+    if (odd_zero * 10 >= pairs * 9 && even_zero == 0) return 1;  // little endian ASCII-range text
+    if (even_zero * 10 >= pairs * 9 && odd_zero == 0) return 2;  // big endian
+    return 0;
+}
+
+}  // namespace detail
+
+CIVIC_FUNC cleaned_text wrap(std::string_view input) {
+    cleaned_text t;
+    t.text.assign(input.data(), input.size());
+    t.original_size = input.size();
+    return t;
+}
+
+CIVIC_FUNC cleaned_text decode_input(cleaned_text const& in, diagnostics& diags) {
+    auto const& s = in.text;
+    auto starts = [&](char const* bom, std::size_t n) { return s.size() >= n && s.compare(0, n, bom, n) == 0; };
+    if (starts("\xEF\xBB\xBF", 3)) {
+        rewriter w(in);
+        w.replace(0, 3, "");
+        w.keep(3, s.size());
+        return std::move(w).finish();
+    }
+    if (starts("\xFF\xFE", 2)) return detail::decode_utf16(in, 2, true, diags);
+    if (starts("\xFE\xFF", 2)) return detail::decode_utf16(in, 2, false, diags);
+    if (int kind = detail::utf16_without_bom(s)) return detail::decode_utf16(in, 0, kind == 1, diags);
+    return in;
+}
+
+CIVIC_FUNC cleaned_text normalise_line_endings(cleaned_text const& in) {
+    auto const& s = in.text;
+    if (s.find_first_of("\r\f") == std::string::npos) return in;
+    rewriter w(in);
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] != '\r' && s[i] != '\f') continue;
+        w.keep(kept, i);
+        if (s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n') {
+            w.replace(i, i + 2, "\n");
+            ++i;
+        } else {
+            w.replace(i, i + 1, "\n");
+        }
+        kept = i + 1;
+    }
+    w.keep(kept, s.size());
+    return std::move(w).finish();
+}
+
+CIVIC_FUNC cleaned_text normalise_characters(cleaned_text const& in, diagnostics& diags) {
+    auto const& s = in.text;
+    rewriter w(in);
+    std::size_t kept = 0, invalid = 0, first_invalid = 0, controls = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        auto const b = static_cast<unsigned char>(s[i]);
+        if (b >= 0x20 && b < 0x7F) {  // the common case: printable ASCII
+            ++i;
+            continue;
+        }
+        auto d = utf8::decode(s, i);
+        char const* replacement = nullptr;
+        if (!d.valid) {
+            if (!invalid++) first_invalid = in.to_original(i);
+            replacement = "\xEF\xBF\xBD";
+        } else {
+            switch (d.cp) {
+                case '\n':
+                case '\t': break;
+                case 0xA0: case 0x1680: case 0x2000: case 0x2001: case 0x2002: case 0x2003: case 0x2004:
+                case 0x2005: case 0x2006: case 0x2007: case 0x2008: case 0x2009: case 0x200A: case 0x202F:
+                case 0x205F: case 0x3000: case 0x0B: replacement = " "; break;
+                case 0xAD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF: replacement = ""; break;
+                case 0x2028: case 0x2029: replacement = "\n"; break;
+                default:
+                    if (d.cp < 0x20 || d.cp == 0x7F || (d.cp >= 0x80 && d.cp < 0xA0)) {
+                        ++controls;
+                        replacement = " ";
+                    }
+            }
+        }
+        if (replacement) {
+            w.keep(kept, i);
+            w.replace(i, i + d.length, replacement);
+            kept = i + d.length;
+        }
+        i += d.length;
+    }
+    w.keep(kept, s.size());
+    if (invalid)
+        diags.push_back(detail::byte_diagnostic(
+            severity::warning, "text.invalid-utf8",
+            std::to_string(invalid) + " byte(s) of invalid UTF-8 replaced by U+FFFD (first shown here)", first_invalid,
+            first_invalid + 1));
+    if (controls)
+        diags.push_back(detail::byte_diagnostic(severity::note, "text.control-characters",
+                                                std::to_string(controls) + " control character(s) read as spaces", 0,
+                                                0));
+    return std::move(w).finish();
+}
+
+CIVIC_FUNC cleaned_text separate_glued_alt_text(cleaned_text const& in) {
+    // An identifier with an underscore (a file or image name) glued to a capitalised word.
+    auto const& s = in.text;
+    rewriter w(in);
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        bool word_start = i == 0 || s[i - 1] == ' ' || s[i - 1] == '\n' || s[i - 1] == '\t';
+        if (!word_start || !detail::is_ascii_alnum(s[i])) continue;
+        std::size_t j = i;
+        bool underscore = false;
+        while (j < s.size() && (detail::is_ascii_alnum(s[j]) || s[j] == '_' || s[j] == '-')) {
+            underscore = underscore || s[j] == '_';
+            ++j;
+        }
+        if (!underscore) {
+            i = j;
+            continue;
+        }
+        // Find the glued word: the last capital letter followed by a lower-case one, after a
+        // digit or an underscore ("logo_web_23We", "header_imgThe").
+        std::size_t cut = 0;
+        for (std::size_t k = i + 1; k + 1 < j; ++k)
+            if (s[k] >= 'A' && s[k] <= 'Z' && s[k + 1] >= 'a' && s[k + 1] <= 'z' &&
+                ((s[k - 1] >= '0' && s[k - 1] <= '9') || s[k - 1] == '_'))
+                cut = k;
+        if (cut && cut > i + 1) {
+            w.keep(kept, cut);
+            w.replace(cut, cut, "\n");
+            kept = cut;
+        }
+        i = j;
+    }
+    w.keep(kept, s.size());
+    return std::move(w).finish();
+}
+
+namespace detail {
+
+// The last non-space character before `pos`, and the first one from `pos`.
+inline std::size_t last_non_space(std::string const& s, std::size_t pos) {
+    while (pos > 0 && (s[pos - 1] == ' ' || s[pos - 1] == '\t')) --pos;
+    return pos;
+}
+
+inline bool ends_mid_sentence(std::string const& s, std::size_t line_end) {
+    std::size_t e = last_non_space(s, line_end);
+    if (e == 0) return false;
+    char c = s[e - 1];
+    if (c == ',') return true;
+    // the last code point, decoded backwards
+    std::size_t b = e - 1;
+    while (b > 0 && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) --b;
+    return utf8::is_lower_letter(utf8::decode(s, b).cp);
+}
+
+// The next line goes on with a lower-case word (letters only: "other", not "logo_web_23").
+inline bool starts_with_lower_word(std::string const& s, std::size_t pos) {
+    while (pos < s.size() && (s[pos] == ' ' || s[pos] == '\t')) ++pos;
+    if (pos >= s.size() || !utf8::is_lower_letter(utf8::decode(s, pos).cp)) return false;
+    while (pos < s.size()) {
+        auto d = utf8::decode(s, pos);
+        if (!utf8::is_letter(d.cp)) return d.cp == ' ' || d.cp == ',' || d.cp == '\n';
+        pos += d.length;
+    }
+    return true;
+}
+
+}  // namespace detail
+
+CIVIC_FUNC cleaned_text rejoin_broken_paragraphs(cleaned_text const& in) {
+    auto const& s = in.text;
+    rewriter w(in);
+    std::size_t kept = 0;
+    for (std::size_t i = s.find('\n'); i != std::string::npos; i = s.find('\n', i + 1)) {
+        // a run of blank lines starting at i: "\n", spaces, "\n" (at least one blank line)
+        std::size_t j = i + 1, newlines = 1;
+        while (j < s.size() && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n')) newlines += s[j++] == '\n';
+        if (newlines < 2 || j >= s.size()) continue;
+        std::size_t line_start = s.rfind('\n', i == 0 ? 0 : i - 1);
+        line_start = line_start == std::string::npos ? 0 : line_start + 1;
+        // Only prose breaks: the line before is long enough to be a paragraph, ends in mid-sentence,
+        // and the text goes on in lower case.
+        if (i - line_start < 60 || !detail::ends_mid_sentence(s, i) || !detail::starts_with_lower_word(s, j)) continue;
+        std::size_t e = detail::last_non_space(s, i);
+        w.keep(kept, e);
+        w.replace(e, j, " ");
+        kept = j;
+        i = j - 1;
+    }
+    w.keep(kept, s.size());
+    return std::move(w).finish();
+}
+
+CIVIC_FUNC cleaned_text split_glued_list_items(cleaned_text const& in) {
+    // "…; – Ensure" / "…. • Provide": a list marker after the end of a clause, followed by a
+    // capitalised word, starts a new item.
+    auto const& s = in.text;
+    rewriter w(in);
+    std::size_t kept = 0;
+    for (std::size_t i = 1; i < s.size(); ++i) {
+        if (s[i] != ' ') continue;
+        std::size_t m = i;
+        while (m < s.size() && s[m] == ' ') ++m;
+        if (m >= s.size()) break;
+        auto marker = utf8::decode(s, m);
+        bool bullet = marker.cp == 0x2022 || marker.cp == 0x25CF || marker.cp == 0x25AA;
+        bool dash = marker.cp == '-' || marker.cp == 0x2013 || marker.cp == 0x2014;
+        if (!bullet && !dash) continue;
+        std::size_t after = m + marker.length;
+        if (after >= s.size() || s[after] != ' ') continue;
+        std::size_t word = after;
+        while (word < s.size() && s[word] == ' ') ++word;
+        if (word >= s.size() || !utf8::is_upper_letter(utf8::decode(s, word).cp)) continue;
+        std::size_t e = detail::last_non_space(s, i + 1);
+        char before = e > 0 ? s[e - 1] : '\n';
+        if (before == '\n') continue;  // already at the start of a line
+        if (dash && before != ';' && before != '.') continue;  // "Assembly – Vanadzor" stays whole
+        if (bullet && before != ';' && before != '.' && before != ',' && !utf8::is_letter(static_cast<unsigned char>(before)) &&
+            before != ')')
+            continue;
+        w.keep(kept, e);
+        w.replace(e, m, "\n");
+        kept = m;
+        i = m;
+    }
+    w.keep(kept, s.size());
+    return std::move(w).finish();
+}
+
+CIVIC_FUNC cleaned_text clean_up(std::string_view input, diagnostics& diags) {
+    auto t = decode_input(wrap(input), diags);
+    t = normalise_line_endings(t);
+    t = normalise_characters(t, diags);
+    t = separate_glued_alt_text(t);
+    t = split_glued_list_items(t);
+    t = rejoin_broken_paragraphs(t);
+    return t;
+}
+
+}  // namespace text
+CIVIC_NAMESPACE_END

@@ -1,0 +1,55 @@
+// Line and column of byte offsets in the original input.
+#pragma once
+#include <civic/model/source_span.hpp>
+#include <civic/text/utf8.hpp>
+
+#include <algorithm>
+#include <string_view>
+#include <vector>
+
+CIVIC_NAMESPACE_BEGIN
+
+// Lines end at LF, CRLF or a lone CR, as in the input (not the cleaned text). Columns count
+// code points. Queries usually come in increasing order, so the last one is remembered and
+// a column is counted on from there instead of from the start of a long line.
+class line_index {
+public:
+    explicit line_index(std::string_view input) : input_(input) {
+        starts_.push_back(0);
+        for (std::size_t i = 0; i < input.size(); ++i) {
+            if (input[i] == '\n') starts_.push_back(i + 1);
+            else if (input[i] == '\r' && (i + 1 >= input.size() || input[i + 1] != '\n')) starts_.push_back(i + 1);
+        }
+    }
+
+    source_position position(std::size_t offset) const noexcept {
+        if (offset > input_.size()) offset = input_.size();
+        auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
+        auto const line = static_cast<std::size_t>(it - starts_.begin());  // 1-based
+        std::size_t const line_start = starts_[line - 1];
+        std::size_t from = line_start, column = 1;
+        if (cached_line_ == line && cached_offset_ <= offset) from = cached_offset_, column = cached_column_;
+        for (std::size_t i = from; i < offset;) {
+            i += utf8::decode(input_, i).length;
+            ++column;
+        }
+        cached_line_ = line, cached_offset_ = offset, cached_column_ = column;
+        return {static_cast<std::uint32_t>(line), static_cast<std::uint32_t>(column)};
+    }
+
+    source_span span(std::size_t begin, std::size_t end) const noexcept {
+        source_span s;
+        s.begin = begin;
+        s.end = end < begin ? begin : end;
+        s.start = position(s.begin);
+        s.stop = position(s.end);
+        return s;
+    }
+
+private:
+    std::string_view input_;
+    std::vector<std::size_t> starts_;
+    mutable std::size_t cached_line_ = 0, cached_offset_ = 0, cached_column_ = 1;
+};
+
+CIVIC_NAMESPACE_END

@@ -1,0 +1,44 @@
+// The one way clean-up stages produce their output: keep or replace ranges of the input
+// text, left to right, and the offset map is composed for them.
+#pragma once
+#include <civic/text/cleaned_text.hpp>
+
+#include <string_view>
+
+CIVIC_NAMESPACE_BEGIN
+
+class rewriter {
+public:
+    explicit rewriter(cleaned_text const& in) : in_(in) {
+        out_.original_size = in.original_size;
+        out_.text.reserve(in.text.size());
+    }
+
+    // Copies in.text[from, to) unchanged.
+    void keep(std::size_t from, std::size_t to) {
+        if (from >= to) return;
+        out_.map.add(out_.text.size(), in_.map.to_original(from));
+        // Carry over the input's own anchors inside the range.
+        auto const& anchors = in_.map.anchors();
+        while (cursor_ < anchors.size() && anchors[cursor_].clean <= from) ++cursor_;
+        for (auto k = cursor_; k < anchors.size() && anchors[k].clean < to; ++k)
+            out_.map.add(out_.text.size() + (anchors[k].clean - from), anchors[k].original);
+        out_.text.append(in_.text, from, to - from);
+    }
+
+    // Writes `replacement` in place of in.text[from, to) (either may be empty).
+    void replace(std::size_t from, std::size_t to, std::string_view replacement) {
+        out_.map.add(out_.text.size(), in_.map.to_original(from));
+        out_.text.append(replacement);
+        out_.map.add(out_.text.size(), in_.map.to_original(to));
+    }
+
+    cleaned_text finish() && { return std::move(out_); }
+
+private:
+    cleaned_text const& in_;
+    cleaned_text out_;
+    std::size_t cursor_ = 0;
+};
+
+CIVIC_NAMESPACE_END

@@ -1,0 +1,178 @@
+// The small code-point primitives civic needs: decode one UTF-8 sequence safely, classify
+// letters of the scripts statements are written in, and fold case for matching.
+// Everything else in civic works on bytes.
+#pragma once
+#include <civic/config.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+CIVIC_NAMESPACE_BEGIN
+namespace utf8 {
+
+constexpr char32_t replacement = 0xFFFD;
+
+struct decoded {
+    char32_t cp = replacement;
+    std::size_t length = 1;  // bytes consumed, at least 1
+    bool valid = false;
+};
+
+// Decodes the sequence at s[i]. Rejects overlong forms, surrogates, code points above
+// U+10FFFF and truncated sequences (length 1, valid == false): callers may then trust `cp`.
+constexpr decoded decode(std::string_view s, std::size_t i) noexcept {
+    auto const n = s.size();
+    auto const b0 = static_cast<unsigned char>(s[i]);
+    if (b0 < 0x80) return {b0, 1, true};
+    auto cont = [&](std::size_t k) {
+        return i + k < n && (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+    };
+    auto bits = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(s[i + k]) & 0x3F); };
+    if (b0 >= 0xC2 && b0 <= 0xDF) {
+        if (!cont(1)) return {};
+        return {static_cast<char32_t>((b0 & 0x1F) << 6) | bits(1), 2, true};
+    }
+    if (b0 >= 0xE0 && b0 <= 0xEF) {
+        if (!cont(1) || !cont(2)) return {};
+        char32_t cp = static_cast<char32_t>((b0 & 0x0F) << 12) | (bits(1) << 6) | bits(2);
+        if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) return {};
+        return {cp, 3, true};
+    }
+    if (b0 >= 0xF0 && b0 <= 0xF4) {
+        if (!cont(1) || !cont(2) || !cont(3)) return {};
+        char32_t cp = static_cast<char32_t>((b0 & 0x07) << 18) | (bits(1) << 12) | (bits(2) << 6) | bits(3);
+        if (cp < 0x10000 || cp > 0x10FFFF) return {};
+        return {cp, 4, true};
+    }
+    return {};
+}
+
+inline void append(std::string& out, char32_t cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+// Number of code points in s (invalid bytes count one each): the column unit of spans.
+constexpr std::size_t length(std::string_view s) noexcept {
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < s.size(); i += decode(s, i).length) ++count;
+    return count;
+}
+
+// Lower case for the letters of Latin (ASCII, Latin-1, Latin Extended-A/B common pairs),
+// Greek and Cyrillic; other code points are returned unchanged.
+constexpr char32_t to_lower(char32_t c) noexcept {
+    if (c >= 'A' && c <= 'Z') return c + 32;
+    if (c < 0x80) return c;
+    if ((c >= 0xC0 && c <= 0xDE && c != 0xD7)) return c + 32;
+    if (c >= 0x100 && c <= 0x17F) {
+        // Latin Extended-A pairs upper/lower on even/odd code points, with a shifted block.
+        if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c % 2 == 1) ? c + 1 : c;
+        if (c == 0x178) return 0xFF;
+        return (c % 2 == 0) ? c + 1 : c;
+    }
+    if (c >= 0x218 && c <= 0x21B) return (c % 2 == 0) ? c + 1 : c;  // Romanian Ș ș Ț ț
+    if (c >= 0x391 && c <= 0x3AB && c != 0x3A2) return c + 32;       // Greek
+    if (c >= 0x410 && c <= 0x42F) return c + 32;                     // Cyrillic А-Я
+    if (c >= 0x400 && c <= 0x40F) return c + 80;                     // Ѐ-Џ (Ё, Є, І, Ї, Ў …)
+    if (c >= 0x490 && c <= 0x4BF) return (c % 2 == 0) ? c + 1 : c;   // Ґ ґ and other pairs
+    return c;
+}
+
+constexpr bool is_lower_letter(char32_t c) noexcept {
+    return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7) ||
+           (c >= 0x100 && c <= 0x24F && to_lower(c) == c && c != 0x138) || (c >= 0x430 && c <= 0x45F) ||
+           (c >= 0x3AC && c <= 0x3CE) || (c >= 0x491 && c <= 0x4BF && c % 2 == 1);
+}
+
+constexpr bool is_upper_letter(char32_t c) noexcept {
+    return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
+           (c >= 0x100 && c <= 0x24F && to_lower(c) != c) || (c >= 0x400 && c <= 0x42F) ||
+           (c >= 0x391 && c <= 0x3AB) || (c >= 0x490 && c <= 0x4BF && c % 2 == 0);
+}
+
+// Letters of any script: the Latin, Greek and Cyrillic ranges above, plus everything past
+// U+0500 that is not punctuation or a symbol block (Armenian, Georgian, CJK … are letters).
+constexpr bool is_letter(char32_t c) noexcept {
+    if (c < 0x80) return (c | 32) >= 'a' && (c | 32) <= 'z';
+    if (c < 0xC0) return c == 0xAA || c == 0xB5 || c == 0xBA;
+    if (c == 0xD7 || c == 0xF7) return false;
+    if (c < 0x2000) return !(c >= 0x2B0 && c <= 0x36F);  // modifier letters and combining marks
+    if (c < 0x3000) return false;                        // punctuation, symbols, arrows, dingbats
+    if (c >= 0xFE00 && c <= 0xFE0F) return false;
+    if (c >= 0x1F000) return false;                      // emoji and pictographs
+    return true;
+}
+
+constexpr bool is_digit(char32_t c) noexcept { return c >= '0' && c <= '9'; }
+
+// The quotation marks statements use: ASCII, typographic, guillemets, low-9 forms.
+constexpr bool is_quote(char32_t c) noexcept {
+    return c == '"' || c == '\'' || c == 0xAB || c == 0xBB || (c >= 0x2018 && c <= 0x201F) ||
+           c == 0x2039 || c == 0x203A || c == '`' || c == 0xB4;
+}
+
+// Hyphen and dash variants.
+constexpr bool is_dash(char32_t c) noexcept { return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212; }
+
+// A case-folded copy: lower case, typographic quotes as '"', dashes as '-', runs of white
+// space as one ' '. The form every table lookup compares.
+inline std::string fold(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    bool space = false;
+    for (std::size_t i = 0; i < s.size();) {
+        auto d = decode(s, i);
+        i += d.length;
+        char32_t c = d.cp;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0) {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out += ' ', space = false;
+        if (is_quote(c)) c = '"';
+        else if (is_dash(c)) c = '-';
+        else if (c == 0x451) c = 0x435;  // ё → е: Russian writes both
+        append(out, to_lower(c));
+    }
+    return out;
+}
+
+// A lower-case copy with the same length, byte for byte: only code points whose lower case
+// encodes in as many bytes are changed (all of Latin, Greek and Cyrillic). Offsets into the
+// copy are offsets into the original, so grammars can match case-insensitively and still
+// report exact positions.
+inline std::string lower_same_length(std::string_view s) {
+    std::string out(s);
+    for (std::size_t i = 0; i < s.size();) {
+        auto d = decode(s, i);
+        if (d.valid) {
+            char32_t lower = to_lower(d.cp);
+            if (lower != d.cp) {
+                std::string enc;
+                append(enc, lower);
+                if (enc.size() == d.length) out.replace(i, d.length, enc);
+            }
+        }
+        i += d.length;
+    }
+    return out;
+}
+
+}  // namespace utf8
+CIVIC_NAMESPACE_END

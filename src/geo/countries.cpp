@@ -1,0 +1,2 @@
+#include <civic/geo/countries.hpp>
+#include <civic/geo/impl/countries.ipp>
