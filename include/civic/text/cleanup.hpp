@@ -34,6 +34,11 @@ CIVIC_FUNC cleaned_text rejoin_broken_paragraphs(cleaned_text const& in);
 // Several list items glued on one line ("…; – Ensure …; – Respect …") each get a line.
 CIVIC_FUNC cleaned_text split_glued_list_items(cleaned_text const& in);
 
+// Markdown and HTML read for their structure and kept out of names and call texts: block
+// tags become line breaks, <li> a list item, other tags and emphasis markers go, links keep
+// their text, images go, character references are decoded. Plain text passes unchanged.
+CIVIC_FUNC cleaned_text strip_markup(cleaned_text const& in);
+
 // All stages in order.
 CIVIC_FUNC cleaned_text clean_up(std::string_view input, diagnostics& diags);
 

@@ -27,8 +27,11 @@ public:
     }
 
     // Writes `replacement` in place of in.text[from, to) (either may be empty).
+    // Every byte of the replacement maps to the start of what it replaces, so a block that
+    // starts inside it ("\n- " for "<li>") starts its span at the replaced markup.
     void replace(std::size_t from, std::size_t to, std::string_view replacement) {
-        out_.map.add(out_.text.size(), in_.map.to_original(from));
+        auto const origin = in_.map.to_original(from);
+        for (std::size_t k = 0; k < replacement.size() || k == 0; ++k) out_.map.add(out_.text.size() + k, origin);
         out_.text.append(replacement);
         out_.map.add(out_.text.size(), in_.map.to_original(to));
     }

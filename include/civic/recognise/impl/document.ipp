@@ -175,14 +175,22 @@ CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& d
         ++body_start;
     }
 
-    // 2. The footer: from the first line of chrome after the text.
+    // 2. The footer: from the first line of chrome after which no list of signatories
+    //    begins (a "Share" bar may stand between the text and its list). Chrome lines
+    //    before it stay chrome, without ending the text.
+    std::vector<bool> chrome(n, false);
+    for (std::size_t i = body_start; i < n; ++i) chrome[i] = is_chrome(blocks[i], folded[i]);
+    std::size_t last_header = n;
+    for (std::size_t i = body_start; i < n; ++i)
+        if (is_signatory_header(folded[i])) last_header = i;
     std::size_t footer_start = n;
     for (std::size_t i = body_start + 1; i < n; ++i)
-        if (is_chrome(blocks[i], folded[i])) {
+        if (chrome[i] && (last_header == n || i > last_header + 1)) {
             footer_start = i;
             break;
         }
-    for (std::size_t i = footer_start; i < n; ++i) roles[i] = block_role::chrome_footer;
+    for (std::size_t i = body_start; i < n; ++i)
+        if (i >= footer_start || chrome[i]) roles[i] = block_role::chrome_footer;
 
     // 3. The opening formula.
     if (body_start < footer_start) {

@@ -156,9 +156,66 @@ inline signatory interpret(grammar::ast::signatory_entry const& entry) {
         }
         break;
     }
+    // "Alessandro Acquisti, Carnegie Mellon University", "BEAUFILS Bruno, enseignant, Université":
+    // a person and what they are.
+    if (s.type != signatory_type::person) {
+        auto comma = name.find(", ");
+        if (comma != std::string::npos) {
+            auto head = std::string_view(name).substr(0, comma);
+            if (looks_like_person_name(head) || starts_with_person_title(head)) {
+                s.role = std::string(trim(std::string_view(name).substr(comma + 2)));
+                name = std::string(head);
+                s.type = signatory_type::person;
+            }
+        }
+    }
     if (s.type != signatory_type::person && starts_with_person_title(name)) s.type = signatory_type::person;
     s.name = std::move(name);
     return s;
+}
+
+// Where several entries share a line ("A – B – C", "A, B, C und D", "A; B"), the ranges of
+// the entries; otherwise the whole line. Separators inside parentheses do not count.
+inline std::vector<std::string_view> split_glued_entries(std::string_view raw) {
+    struct separator {
+        std::string_view text;
+        std::size_t minimum;  // how many make a list
+    };
+    static separator const separators[] = {{" \xE2\x80\x93 ", 2}, {" \xE2\x80\x94 ", 2}, {" - ", 2}, {"; ", 1}, {", ", 2}};
+    auto positions = [&](std::string_view sep) {
+        std::vector<std::size_t> at;
+        int depth = 0;
+        for (std::size_t i = 0; i < raw.size(); ++i) {
+            if (raw[i] == '(') ++depth;
+            else if (raw[i] == ')' && depth > 0) --depth;
+            else if (depth == 0 && raw.compare(i, sep.size(), sep) == 0) at.push_back(i);
+        }
+        return at;
+    };
+    for (auto const& sep : separators) {
+        auto at = positions(sep.text);
+        if (at.size() < sep.minimum) continue;
+        std::vector<std::string_view> parts;
+        std::size_t from = 0;
+        for (auto p : at) {
+            parts.push_back(raw.substr(from, p - from));
+            from = p + sep.text.size();
+        }
+        parts.push_back(raw.substr(from));
+        // A list of names: every part short and capitalised (a comma list must not split
+        // "Name, role, Organisation").
+        bool names = true;
+        for (auto part : parts) {
+            auto t = trim(part);
+            std::size_t words = t.empty() ? 0 : 1;
+            for (char c : t) words += c == ' ';
+            auto first = t.empty() ? U' ' : utf8::decode(t, 0).cp;
+            if (t.empty() || words > 8 || !(utf8::is_upper_letter(first) || utf8::is_digit(first) || utf8::is_quote(first)))
+                names = false;
+        }
+        if (names) return parts;
+    }
+    return {raw};
 }
 
 }  // namespace signatory_detail
@@ -178,21 +235,23 @@ CIVIC_FUNC entry_likelihood signatory_likelihood(layout::block const& block, std
     auto const& text = block.text;
     auto last = text.back();
     if (last == ':' || last == '?' || last == '!') return entry_likelihood::none;
-    auto line = grammar::parse_signatory_line(raw);
     bool any_country = false;
     std::size_t max_words = 0;
-    if (line) {
-        for (auto const& e : *line) {
-            auto s = signatory_detail::interpret(e);
-            if (s.name.empty()) continue;
-            if (s.country) any_country = true;
+    for (auto part : signatory_detail::split_glued_entries(raw)) {
+        if (auto line = grammar::parse_signatory_line(part)) {
+            for (auto const& e : *line) {
+                auto s = signatory_detail::interpret(e);
+                if (s.name.empty()) continue;
+                if (s.country) any_country = true;
+                std::size_t words = 1;
+                for (char c : s.name) words += c == ' ';
+                if (words > max_words) max_words = words;
+            }
+        } else {
             std::size_t words = 1;
-            for (char c : s.name) words += c == ' ';
+            for (char c : part) words += c == ' ';
             if (words > max_words) max_words = words;
         }
-    } else {
-        for (char c : text) max_words += c == ' ';
-        ++max_words;
     }
     if (max_words > 16) return entry_likelihood::none;
     // A sentence is not a name: a full stop after a lower-case word ends it.
@@ -219,12 +278,14 @@ CIVIC_FUNC std::vector<signatory> read_signatories(std::string_view raw, std::si
         s.span = spans(b, b + trimmed.size());
         out.push_back(std::move(s));
     };
-    if (auto line = grammar::parse_signatory_line(raw)) {
-        for (auto const& e : *line) add(signatory_detail::interpret(e), e.first, e.last);
-    } else {
-        grammar::ast::signatory_entry whole;
-        whole.name = std::string(raw);
-        add(signatory_detail::interpret(whole), raw.data(), raw.data() + raw.size());
+    for (auto part : signatory_detail::split_glued_entries(raw)) {
+        if (auto line = grammar::parse_signatory_line(part)) {
+            for (auto const& e : *line) add(signatory_detail::interpret(e), e.first, e.last);
+        } else {
+            grammar::ast::signatory_entry whole;
+            whole.name = std::string(part);
+            add(signatory_detail::interpret(whole), part.data(), part.data() + part.size());
+        }
     }
     return out;
 }

@@ -3,6 +3,7 @@
 #include <civic/text/cleanup.hpp>
 #include <civic/text/rewriter.hpp>
 #include <civic/text/utf8.hpp>
+#include <civic/text/impl/markup.ipp>
 
 #include <string>
 
@@ -317,6 +318,7 @@ CIVIC_FUNC cleaned_text clean_up(std::string_view input, diagnostics& diags) {
     auto t = decode_input(wrap(input), diags);
     t = normalise_line_endings(t);
     t = normalise_characters(t, diags);
+    t = strip_markup(t);
     t = separate_glued_alt_text(t);
     t = split_glued_list_items(t);
     t = rejoin_broken_paragraphs(t);
