@@ -129,6 +129,16 @@ inline constexpr std::string_view coalition_markers[] = {
     "mitgliedsorganisationen der",
 };
 
+inline constexpr std::string_view name_column_words[] = {
+    "name",
+    "organisation",
+};
+
+inline constexpr std::string_view country_column_words[] = {
+    "land",
+    "staat",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -147,6 +157,8 @@ inline constexpr language_table de{
     de_detail::list_closers,
     de_detail::addressee_openers,
     de_detail::coalition_markers,
+    de_detail::name_column_words,
+    de_detail::country_column_words,
 };
 
 }  // namespace lang

@@ -159,6 +159,17 @@ inline constexpr std::string_view coalition_markers[] = {
     "participants of",
 };
 
+inline constexpr std::string_view name_column_words[] = {
+    "name",
+    "organisation",
+    "organization",
+    "signatory",
+};
+
+inline constexpr std::string_view country_column_words[] = {
+    "country",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -177,6 +188,8 @@ inline constexpr language_table en{
     en_detail::list_closers,
     en_detail::addressee_openers,
     en_detail::coalition_markers,
+    en_detail::name_column_words,
+    en_detail::country_column_words,
 };
 
 }  // namespace lang

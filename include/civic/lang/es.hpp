@@ -126,6 +126,16 @@ inline constexpr std::string_view coalition_markers[] = {
     "integrantes del",
 };
 
+inline constexpr std::string_view name_column_words[] = {
+    "nombre",
+    "organización",
+};
+
+inline constexpr std::string_view country_column_words[] = {
+    "país",
+    "pais",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -144,6 +154,8 @@ inline constexpr language_table es{
     es_detail::list_closers,
     es_detail::addressee_openers,
     es_detail::coalition_markers,
+    es_detail::name_column_words,
+    es_detail::country_column_words,
 };
 
 }  // namespace lang

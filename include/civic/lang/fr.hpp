@@ -128,6 +128,16 @@ inline constexpr std::string_view coalition_markers[] = {
     "organisations membres du",
 };
 
+inline constexpr std::string_view name_column_words[] = {
+    "nom",
+    "organisation",
+    "signataire",
+};
+
+inline constexpr std::string_view country_column_words[] = {
+    "pays",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -146,6 +156,8 @@ inline constexpr language_table fr{
     fr_detail::list_closers,
     fr_detail::addressee_openers,
     fr_detail::coalition_markers,
+    fr_detail::name_column_words,
+    fr_detail::country_column_words,
 };
 
 }  // namespace lang

@@ -57,6 +57,8 @@ struct language_table {
     table_view<std::string_view> list_closers;       // "and other organisations"
     table_view<std::string_view> addressee_openers;  // "to", "to the" (addressee lines: "To the President")
     table_view<std::string_view> coalition_markers;  // "members of" (… the Civic Solidarity Platform)
+    table_view<std::string_view> name_column_words;     // table headers of a signatory's name: "name", "nom"
+    table_view<std::string_view> country_column_words;  // table headers of its country: "country", "pays"
 };
 
 }  // namespace lang

@@ -119,6 +119,17 @@ inline constexpr std::string_view coalition_markers[] = {
     "organizacje członkowskie",
 };
 
+inline constexpr std::string_view name_column_words[] = {
+    "imię",
+    "nazwa",
+    "organizacja",
+};
+
+inline constexpr std::string_view country_column_words[] = {
+    "kraj",
+    "państwo",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -137,6 +148,8 @@ inline constexpr language_table pl{
     pl_detail::list_closers,
     pl_detail::addressee_openers,
     pl_detail::coalition_markers,
+    pl_detail::name_column_words,
+    pl_detail::country_column_words,
 };
 
 }  // namespace lang

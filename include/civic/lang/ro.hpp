@@ -139,6 +139,20 @@ inline constexpr std::string_view coalition_markers[] = {
     "membri ai",
 };
 
+inline constexpr std::string_view name_column_words[] = {
+    "nume",
+    "denumire",
+    "organizație",
+    "organizaţie",
+};
+
+inline constexpr std::string_view country_column_words[] = {
+    "țara",
+    "ţara",
+    "tara",
+    "țară",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -157,6 +171,8 @@ inline constexpr language_table ro{
     ro_detail::list_closers,
     ro_detail::addressee_openers,
     ro_detail::coalition_markers,
+    ro_detail::name_column_words,
+    ro_detail::country_column_words,
 };
 
 }  // namespace lang

@@ -130,6 +130,17 @@ inline constexpr std::string_view coalition_markers[] = {
     "организации-члены",
 };
 
+inline constexpr std::string_view name_column_words[] = {
+    "имя",
+    "название",
+    "организация",
+    "фио",
+};
+
+inline constexpr std::string_view country_column_words[] = {
+    "страна",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -148,6 +159,8 @@ inline constexpr language_table ru{
     ru_detail::list_closers,
     ru_detail::addressee_openers,
     ru_detail::coalition_markers,
+    ru_detail::name_column_words,
+    ru_detail::country_column_words,
 };
 
 }  // namespace lang

@@ -127,6 +127,16 @@ inline constexpr std::string_view coalition_markers[] = {
     "організації-члени",
 };
 
+inline constexpr std::string_view name_column_words[] = {
+    "ім\"я",
+    "назва",
+    "організація",
+};
+
+inline constexpr std::string_view country_column_words[] = {
+    "країна",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -145,6 +155,8 @@ inline constexpr language_table uk{
     uk_detail::list_closers,
     uk_detail::addressee_openers,
     uk_detail::coalition_markers,
+    uk_detail::name_column_words,
+    uk_detail::country_column_words,
 };
 
 }  // namespace lang

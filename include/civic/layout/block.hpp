@@ -12,6 +12,7 @@ enum class block_kind {
     text,       // a line or a paragraph of prose (hard-wrapped lines joined)
     list_item,  // a line that starts with a list marker
     heading,    // a Markdown heading
+    table_row,  // a Markdown table row: "| cell | cell |"
 };
 
 enum class marker_kind { none, bullet, dash, number, letter, roman };

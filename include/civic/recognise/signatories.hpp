@@ -7,6 +7,7 @@
 #include <civic/model/signatory.hpp>
 #include <civic/recognise/span_maker.hpp>
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -28,6 +29,27 @@ CIVIC_FUNC bool is_signatory_header(std::string_view folded_block_text);
 // Reads the entries of a block. `raw` starts at cleaned offset `raw_offset`.
 CIVIC_FUNC std::vector<signatory> read_signatories(std::string_view raw, std::size_t raw_offset,
                                                    span_maker const& spans);
+
+// A table of signatures: which columns hold the name, the country and the kind of signer,
+// read from the table's header row ("| Name | Type | Country |").
+struct table_columns {
+    std::size_t name = 0;
+    std::optional<std::size_t> country;
+    std::optional<std::size_t> type;
+};
+
+// The cells of a Markdown table row, trimmed.
+CIVIC_FUNC std::vector<std::string_view> table_cells(std::string_view row);
+
+// Whether a row is the separator under a header row ("|---|:-:|").
+CIVIC_FUNC bool is_table_separator(std::string_view row);
+
+// The columns of a header row, when it heads a list of signatories.
+CIVIC_FUNC std::optional<table_columns> signatory_table_columns(std::string_view header_row);
+
+// One signatory from a row; nullopt for an empty name cell.
+CIVIC_FUNC std::optional<signatory> read_table_row(std::string_view row, std::size_t row_offset,
+                                                   table_columns const& columns, span_maker const& spans);
 
 }  // namespace recognise
 CIVIC_NAMESPACE_END

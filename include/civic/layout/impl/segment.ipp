@@ -76,7 +76,8 @@ CIVIC_FUNC std::vector<block> segment(cleaned_text const& cleaned) {
                 content = detail::trim(line.substr(level));
             }
         }
-        if (b.kind != block_kind::heading) {
+        if (line.front() == '|') b.kind = block_kind::table_row;
+        if (b.kind == block_kind::text) {
             if (auto marker = grammar::parse_list_marker(line)) {
                 auto const used = static_cast<std::size_t>(marker->last - marker->first);
                 if (used < line.size()) {

@@ -217,6 +217,22 @@ CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& d
         if (roles[i] != block_role::paragraph) return entry_likelihood::none;
         return signatory_likelihood(blocks[i], raw_of(i));
     };
+    // A table of signatures is a list of its own.
+    for (std::size_t i = body_start; i + 1 < footer_start; ++i) {
+        if (blocks[i].kind != block_kind::table_row || roles[i] != block_role::paragraph ||
+            !is_table_separator(blocks[i + 1].text))
+            continue;
+        auto columns = signatory_table_columns(blocks[i].text);
+        if (!columns) continue;
+        roles[i] = roles[i + 1] = block_role::signatory_header;
+        std::size_t j = i + 2;
+        for (; j < footer_start && blocks[j].kind == block_kind::table_row; ++j) {
+            roles[j] = block_role::signatory;
+            if (auto s = read_table_row(raw_of(j), blocks[j].content_begin, *columns, in.spans))
+                st.signatories.push_back(std::move(*s));
+        }
+        i = j;
+    }
     if (header) {
         roles[*header] = block_role::signatory_header;
         sig_begin = *header + 1;
