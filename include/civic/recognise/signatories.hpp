@@ -26,6 +26,9 @@ CIVIC_FUNC entry_likelihood signatory_likelihood(layout::block const& block, std
 // Whether a block is a header that opens a list: "Signatories:", "Signed by:", "Подписали:".
 CIVIC_FUNC bool is_signatory_header(std::string_view folded_block_text);
 
+// Whether an entry is a person with an affiliation or role ("Name, role, Organisation").
+CIVIC_FUNC bool is_person_entry(std::string_view raw);
+
 // Reads the entries of a block. `raw` starts at cleaned offset `raw_offset`.
 CIVIC_FUNC std::vector<signatory> read_signatories(std::string_view raw, std::size_t raw_offset,
                                                    span_maker const& spans);

@@ -201,15 +201,11 @@ CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& d
         }
     }
 
-    // 4. Calls, in the body.
-    call_scan scan{blocks, folded, roles, body_start, footer_start, in.cleaned, in.spans};
-    st.call_groups = recognise_calls(scan);
-
     // 5. The signatory list: after a header, or the run of entries that ends the text.
     std::size_t sig_begin = footer_start, sig_end = footer_start;
     std::optional<std::size_t> header;
     for (std::size_t i = body_start; i < footer_start; ++i)
-        if (roles[i] == block_role::paragraph && is_signatory_header(folded[i])) header = i;
+        if (roles[i] == block_role::paragraph && is_signatory_header(folded[i]) && !header) header = i;
     auto raw_of = [&](std::size_t i) {
         return std::string_view(in.cleaned.text).substr(blocks[i].content_begin, blocks[i].end - blocks[i].content_begin);
     };
@@ -233,11 +229,37 @@ CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& d
         }
         i = j;
     }
+    // A list whose items are mostly people with their affiliation is a list of signers, even
+    // under an introduction that reads like a call.
+    for (std::size_t i = body_start; i < footer_start; ++i) {
+        if (blocks[i].kind != block_kind::list_item || roles[i] != block_role::paragraph) continue;
+        std::size_t j = i, people = 0;
+        while (j < footer_start && blocks[j].kind == block_kind::list_item && roles[j] == block_role::paragraph)
+            people += is_person_entry(raw_of(j)) || likelihood(j) == entry_likelihood::certain, ++j;
+        if (j - i >= 3 && people * 10 >= (j - i) * 6)
+            for (std::size_t k = i; k < j; ++k) {
+                roles[k] = block_role::signatory;
+                for (auto& s : read_signatories(raw_of(k), blocks[k].content_begin, in.spans)) st.signatories.push_back(std::move(s));
+            }
+        i = j;
+    }
+
+    // 4. Calls, in the body.
+    call_scan scan{blocks, folded, roles, body_start, footer_start, in.cleaned, in.spans};
+    st.call_groups = recognise_calls(scan);
+
     if (header) {
-        roles[*header] = block_role::signatory_header;
-        sig_begin = *header + 1;
+        // From the first header on: group headings and entries, until a block that is neither.
+        sig_begin = *header;
         sig_end = sig_begin;
-        while (sig_end < footer_start && likelihood(sig_end) != entry_likelihood::none) ++sig_end;
+        while (sig_end < footer_start) {
+            if (roles[sig_end] == block_role::paragraph && is_signatory_header(folded[sig_end]))
+                roles[sig_end] = block_role::signatory_header;
+            else if (likelihood(sig_end) == entry_likelihood::none)
+                break;
+            ++sig_end;
+        }
+        ++sig_begin;
     } else {
         std::size_t k = footer_start, certain = 0;
         while (k > body_start && likelihood(k - 1) != entry_likelihood::none) {
@@ -248,6 +270,7 @@ CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& d
         if (k < footer_start && certain * 2 >= footer_start - k) sig_begin = k, sig_end = footer_start;
     }
     for (std::size_t i = sig_begin; i < sig_end; ++i) {
+        if (roles[i] == block_role::signatory_header) continue;
         roles[i] = block_role::signatory;
         for (auto& s : read_signatories(raw_of(i), blocks[i].content_begin, in.spans)) st.signatories.push_back(std::move(s));
     }
@@ -282,13 +305,17 @@ CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& d
                     st.kind = *k;
                     break;
                 }
-    std::size_t organisations = 0;
-    for (auto const& s : st.signatories) organisations += s.type == signatory_type::organisation;
-    if (st.kind == statement_kind::statement && st.signatories.size() >= 2) st.kind = statement_kind::joint_statement;
-    (void)organisations;
-
     if (st.opening) st.coalition = find_coalition(st.opening->text, st.opening->span);
     if (!st.coalition && st.title) st.coalition = find_coalition(st.title->text, st.title->span);
+    std::size_t organisations = 0;
+    for (auto const& s : st.signatories) organisations += s.type == signatory_type::organisation;
+    // Several signers, a coalition, an opening formula or demands make a statement joint;
+    // a text that names no kind but has them is a joint statement too.
+    bool collective = st.signatories.size() >= 2 || st.coalition || st.opening || !st.call_groups.empty();
+    if ((st.kind == statement_kind::statement || st.kind == statement_kind::unknown) && collective)
+        st.kind = statement_kind::joint_statement;
+    (void)organisations;
+
 
     // A date on a line of its own is the statement's; dates inside prose are events.
     for (std::size_t i = 0; i < footer_start && !st.date; ++i) {

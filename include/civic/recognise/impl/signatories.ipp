@@ -221,13 +221,32 @@ inline std::vector<std::string_view> split_glued_entries(std::string_view raw) {
 }  // namespace signatory_detail
 
 CIVIC_FUNC bool is_signatory_header(std::string_view folded) {
-    while (!folded.empty() && (folded.back() == ':' || folded.back() == ' ' || folded.back() == '*')) folded.remove_suffix(1);
+    bool colon = false;
+    while (!folded.empty() && (folded.back() == ':' || folded.back() == ' ' || folded.back() == '*')) {
+        colon = colon || folded.back() == ':';
+        folded.remove_suffix(1);
+    }
     while (!folded.empty() && (folded.front() == '*' || folded.front() == ' ')) folded.remove_prefix(1);
     if (folded.empty() || folded.size() > 60) return false;
+    std::size_t words = 1;
+    for (char c : folded) words += c == ' ';
     for (auto const* t : lang::all_languages)
-        for (std::string_view h : t->signatory_headers)
+        for (std::string_view h : t->signatory_headers) {
             if (folded == h) return true;
+            // "Civil Society Organizations:", "Individual signatories:": a short group heading
+            // that ends in a header word and a colon.
+            if (colon && words <= 6 && folded.size() > h.size() &&
+                folded.compare(folded.size() - h.size(), h.size(), h) == 0 && folded[folded.size() - h.size() - 1] == ' ')
+                return true;
+        }
     return false;
+}
+
+CIVIC_FUNC bool is_person_entry(std::string_view raw) {
+    auto line = grammar::parse_signatory_line(raw);
+    if (!line || line->size() != 1) return false;
+    auto s = signatory_detail::interpret(line->front());
+    return s.type == signatory_type::person && s.role;
 }
 
 CIVIC_FUNC entry_likelihood signatory_likelihood(layout::block const& block, std::string_view raw) {
