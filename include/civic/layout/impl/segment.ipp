@@ -30,9 +30,12 @@ inline std::string_view trim(std::string_view s) {
     return s;
 }
 
-// A PDF hard wrap: the block so far stops in mid-sentence and the line goes on in lower case.
-inline bool continues(block const& previous, std::string_view line) {
-    if (previous.kind == block_kind::heading || previous.text.empty() || line.empty()) return false;
+// A PDF hard wrap: a long line stops in mid-sentence and the next goes on in lower case.
+// Short lines ("---", "tags:", a name) are lines of their own.
+inline bool continues(block const& previous, std::size_t previous_line_length, std::string_view line) {
+    if (previous.kind == block_kind::heading || previous.kind == block_kind::table_row || previous.text.empty() ||
+        line.empty() || previous_line_length < 40)
+        return false;
     char last = previous.text.back();
     if (last == '.' || last == ':' || last == ';' || last == '!' || last == '?') return false;
     auto first = utf8::decode(line, 0);
@@ -45,7 +48,7 @@ CIVIC_FUNC std::vector<block> segment(cleaned_text const& cleaned) {
     std::string_view const s = cleaned.text;
     std::vector<block> blocks;
     bool after_blank = true;
-    std::size_t pos = 0;
+    std::size_t pos = 0, last_line_length = 0;
     while (pos < s.size()) {
         std::size_t eol = s.find('\n', pos);
         if (eol == std::string_view::npos) eol = s.size();
@@ -90,7 +93,10 @@ CIVIC_FUNC std::vector<block> segment(cleaned_text const& cleaned) {
         }
         b.content_begin = b.begin + static_cast<std::size_t>(content.data() - line.data());
 
-        if (!after_blank && b.kind == block_kind::text && !blocks.empty() && detail::continues(blocks.back(), content)) {
+        std::size_t const previous_line_length = last_line_length;
+        last_line_length = line.size();
+        if (!after_blank && b.kind == block_kind::text && !blocks.empty() &&
+            detail::continues(blocks.back(), previous_line_length, content)) {
             auto& prev = blocks.back();
             prev.end = b.end;
             prev.text += ' ';

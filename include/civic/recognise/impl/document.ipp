@@ -73,18 +73,17 @@ inline std::optional<statement_kind> kind_in(std::string const& folded, lang::la
 
 // The first block that reads as the headline, before the first paragraph of prose.
 inline std::optional<std::size_t> find_title(std::vector<block> const& blocks, std::vector<std::string> const& folded,
-                                             lang::language_table const* table) {
-    std::size_t const limit = blocks.size() < 12 ? blocks.size() : 12;
-    std::optional<std::size_t> first_heading, markdown_heading;
-    for (std::size_t i = 0; i < limit; ++i) {
+                                             lang::language_table const* table, std::size_t from) {
+    std::size_t const limit = blocks.size() < from + 12 ? blocks.size() : from + 12;
+    std::optional<std::size_t> first_heading;
+    for (std::size_t i = from; i < limit; ++i) {
         auto const& b = blocks[i];
         if (is_prose(b)) break;
         if (!heading_like(b) || is_chrome(b, folded[i]) || is_date_line(b)) continue;
-        if (b.kind == block_kind::heading && b.heading_level == 1 && !markdown_heading) markdown_heading = i;
+        if (b.kind == block_kind::heading && b.heading_level == 1) return i;
         if (kind_in(folded[i], table) && word_count(b.text) >= 2) return i;
         if (!first_heading && word_count(b.text) >= 3) first_heading = i;
     }
-    if (markdown_heading) return markdown_heading;
     return first_heading;
 }
 
@@ -158,16 +157,42 @@ CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& d
 
     auto text_of = [&](std::size_t i) { return text_block{blocks[i].text, in.spans(blocks[i].begin, blocks[i].end)}; };
 
+    // 0. Front matter of a Markdown post ("---" / "title: …" / "date: …" / "---").
+    std::size_t front_matter_end = 0;
+    std::optional<text_block> front_matter_title;
+    if (n > 1 && blocks[0].text == "---") {
+        for (std::size_t i = 1; i < n && i < 60; ++i)
+            if (blocks[i].text == "---") {
+                front_matter_end = i + 1;
+                break;
+            }
+        for (std::size_t i = 0; i < front_matter_end; ++i) {
+            roles[i] = block_role::metadata;
+            std::string_view t = blocks[i].text;
+            if (t.compare(0, 6, "title:") == 0) {
+                auto value = t.substr(6);
+                while (!value.empty() && (value.front() == ' ' || value.front() == '"')) value.remove_prefix(1);
+                while (!value.empty() && value.back() == '"') value.remove_suffix(1);
+                auto b = blocks[i].begin + static_cast<std::size_t>(value.data() - t.data());
+                front_matter_title = text_block{std::string(value), in.spans(b, b + value.size())};
+            }
+        }
+    }
+
     // 1. The headline, and what stands before it: site chrome, the publisher's line.
-    auto title = find_title(blocks, folded, table);
-    std::size_t body_start = 0;
-    if (title) {
-        for (std::size_t i = 0; i < *title; ++i) roles[i] = block_role::chrome_header;
-        roles[*title] = block_role::title;
-        st.title = text_of(*title);
-        body_start = *title + 1;
-        if (*title > 0 && !is_chrome(blocks[*title - 1], folded[*title - 1]) && blocks[*title - 1].text.size() <= 80)
-            st.publisher = text_of(*title - 1);
+    constexpr std::size_t none = static_cast<std::size_t>(-1);
+    std::size_t title = find_title(blocks, folded, table, front_matter_end).value_or(none);
+    // A Markdown heading outranks the front matter's title; a line that only looks like one does not.
+    if (front_matter_title && title != none && blocks[title].kind != block_kind::heading) title = none;
+    std::size_t body_start = front_matter_end;
+    if (front_matter_title && title == none) st.title = front_matter_title;
+    if (title != none) {
+        for (std::size_t i = front_matter_end; i < title; ++i) roles[i] = block_role::chrome_header;
+        roles[title] = block_role::title;
+        st.title = text_of(title);
+        body_start = title + 1;
+        if (title > front_matter_end && !is_chrome(blocks[title - 1], folded[title - 1]) && blocks[title - 1].text.size() <= 80)
+            st.publisher = text_of(title - 1);
     }
     // Chrome and date lines between the headline and the text.
     while (body_start < n && (is_chrome(blocks[body_start], folded[body_start]) || is_date_line(blocks[body_start]))) {
@@ -295,7 +320,7 @@ CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& d
     }
 
     if (st.title) {
-        if (auto k = kind_in(folded[*title], table)) st.kind = *k;
+        if (auto k = kind_in(utf8::fold(st.title->text), table)) st.kind = *k;
         st.subject_countries = countries_in(st.title->text);
     }
     if (st.kind == statement_kind::unknown)
