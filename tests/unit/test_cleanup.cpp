@@ -1,0 +1,183 @@
+// The clean-up stages of civic::text, one at a time, and the offset map each keeps back to
+// the original bytes.
+#include <civic/text/cleanup.hpp>
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+
+using namespace civic;
+using namespace std::string_literals;
+
+namespace {
+
+bool has_code(diagnostics const& ds, std::string_view code) {
+    for (auto const& d : ds)
+        if (d.code == code) return true;
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("cleanup: wrap keeps the input and maps every position to itself") {
+    auto t = text::wrap("abc\ndef");
+    CHECK(t.text == "abc\ndef");
+    CHECK(t.original_size == 7);
+    for (std::size_t i = 0; i <= 7; ++i) CHECK(t.to_original(i) == i);
+}
+
+TEST_CASE("cleanup: CRLF, lone CR and form feed become LF") {
+    std::string const input = "one\r\ntwo\rthree\ffour";
+    auto t = text::normalise_line_endings(text::wrap(input));
+    CHECK(t.text == "one\ntwo\nthree\nfour");
+    // "two" starts at 5 in the original, 4 in the output
+    CHECK(t.text.substr(4, 3) == "two");
+    CHECK(t.to_original(4) == 5);
+    CHECK(t.to_original(8) == input.find("three"));
+    CHECK(t.to_original(14) == input.find("four"));
+    CHECK(t.to_original(t.text.size()) == input.size());
+}
+
+TEST_CASE("cleanup: text without CR or FF is returned unchanged") {
+    auto t = text::normalise_line_endings(text::wrap("a\nb"));
+    CHECK(t.text == "a\nb");
+    CHECK(t.to_original(2) == 2);
+}
+
+TEST_CASE("cleanup: a UTF-8 BOM is removed") {
+    std::string const input = "\xEF\xBB\xBFWe call";
+    diagnostics d;
+    auto t = text::decode_input(text::wrap(input), d);
+    CHECK(t.text == "We call");
+    CHECK(t.to_original(0) == 3);  // 'W'
+    CHECK(t.to_original(3) == 6);  // 'c'
+    CHECK(d.empty());
+}
+
+TEST_CASE("cleanup: NBSP and thin space become a plain space") {
+    std::string const input = "a\xC2\xA0" "b\xE2\x80\x89" "c\xE2\x80\xAF" "d";
+    diagnostics d;
+    auto t = text::normalise_characters(text::wrap(input), d);
+    CHECK(t.text == "a b c d");
+    CHECK(t.to_original(2) == input.find('b'));
+    CHECK(t.to_original(4) == input.find('c'));
+    CHECK(t.to_original(6) == input.find('d'));
+    CHECK(d.empty());
+}
+
+TEST_CASE("cleanup: soft hyphens and zero-width characters are removed") {
+    std::string const input = "prosecu\xC2\xADtion of\xE2\x80\x8B editors";
+    diagnostics d;
+    auto t = text::normalise_characters(text::wrap(input), d);
+    CHECK(t.text == "prosecution of editors");
+    CHECK(t.to_original(7) == input.find("tion"));
+    CHECK(t.to_original(15) == input.find("editors"));
+}
+
+TEST_CASE("cleanup: invalid UTF-8 becomes U+FFFD with a text.invalid-utf8 diagnostic") {
+    std::string const input = "Caf\xE9 and \x80 end";
+    diagnostics d;
+    auto t = text::normalise_characters(text::wrap(input), d);
+    CHECK(t.text == "Caf\xEF\xBF\xBD and \xEF\xBF\xBD end");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].code == "text.invalid-utf8");
+    CHECK(d[0].level == severity::warning);
+    CHECK(d[0].span.begin == 3);  // the first bad byte
+    CHECK(d[0].span.end == 4);
+    // positions after a replacement still map to the right original bytes
+    CHECK(t.to_original(t.text.find("and")) == input.find("and"));
+    CHECK(t.to_original(t.text.find("end")) == input.find("end"));
+}
+
+TEST_CASE("cleanup: other control characters become spaces and are reported") {
+    diagnostics d;
+    auto t = text::normalise_characters(text::wrap("a\x01" "b\tc"), d);
+    CHECK(t.text == "a b\tc");
+    CHECK(has_code(d, "text.control-characters"));
+}
+
+TEST_CASE("cleanup: alt text glued to the first word is put on a line of its own") {
+    std::string const input = "logo_web_23We, the undersigned";
+    auto t = text::separate_glued_alt_text(text::wrap(input));
+    CHECK(t.text == "logo_web_23\nWe, the undersigned");
+    auto const w = t.text.find("We");
+    CHECK(t.to_original(w) == input.find("We"));
+    CHECK(t.to_original(w + 4) == input.find("the"));
+}
+
+TEST_CASE("cleanup: identifiers without a glued capitalised word are left alone") {
+    for (std::string input : {"snake_case words here"s, "file_name_v2 text"s, "Plain words only"s}) {
+        CAPTURE(input);
+        CHECK(text::separate_glued_alt_text(text::wrap(input)).text == input);
+    }
+}
+
+TEST_CASE("cleanup: a paragraph broken by a blank line in mid-sentence is rejoined") {
+    std::string const first = "We welcome the statements of concern made by the Council of Europe and";
+    std::string const input = first + "\n\nother international bodies, and call on them.";
+    auto t = text::rejoin_broken_paragraphs(text::wrap(input));
+    CHECK(t.text == first + " other international bodies, and call on them.");
+    auto const o = t.text.find("other");
+    CHECK(t.to_original(o) == input.find("other"));
+}
+
+TEST_CASE("cleanup: paragraphs that end a sentence, or short lines, are not rejoined") {
+    std::string const a = "This first paragraph is long enough to be prose and it ends properly.\n\nthen lower case";
+    CHECK(text::rejoin_broken_paragraphs(text::wrap(a)).text == a);
+    std::string const b = "Short line and\n\nother words";
+    CHECK(text::rejoin_broken_paragraphs(text::wrap(b)).text == b);
+    std::string const c = "A long line that stops in the middle of a sentence like this one and\n\nUpper case next";
+    CHECK(text::rejoin_broken_paragraphs(text::wrap(c)).text == c);
+}
+
+TEST_CASE("cleanup: list items glued on one line each get a line") {
+    std::string const input =
+        "\xE2\x80\x93 Release everyone; \xE2\x80\x93 Ensure access; \xE2\x80\x93 Respect rights;";
+    auto t = text::split_glued_list_items(text::wrap(input));
+    CHECK(t.text == "\xE2\x80\x93 Release everyone;\n\xE2\x80\x93 Ensure access;\n\xE2\x80\x93 Respect rights;");
+    auto const e = t.text.find("Ensure");
+    CHECK(t.to_original(e) == input.find("Ensure"));
+    // the marker of the second item maps to the original marker
+    auto const m = t.text.find('\n') + 1;
+    CHECK(t.to_original(m) == input.find("\xE2\x80\x93 Ensure"));
+}
+
+TEST_CASE("cleanup: a dash inside a name is not a glued list item") {
+    std::string const input = "Helsinki Citizens' Assembly \xE2\x80\x93 Vanadzor (Armenia)";
+    CHECK(text::split_glued_list_items(text::wrap(input)).text == input);
+}
+
+TEST_CASE("cleanup: clean_up decodes UTF-16LE with a BOM") {
+    std::string const utf8 = "We, the undersigned \xD0\x9F\xD1\x80\xD0\xB8";  // "… При"
+    std::string input = "\xFF\xFE"s;
+    // encode as UTF-16LE by hand: ASCII, then U+041F U+0440 U+0438
+    for (char c : std::string("We, the undersigned ")) input += c, input += '\0';
+    input += "\x1F\x04\x40\x04\x38\x04"s;
+    diagnostics d;
+    auto t = text::clean_up(input, d);
+    CHECK(t.text == utf8);
+    CHECK(has_code(d, "text.utf16-decoded"));
+    CHECK_FALSE(has_code(d, "text.invalid-utf16"));
+    CHECK(t.to_original(0) == 2);                        // 'W' after the 2-byte BOM
+    CHECK(t.to_original(t.text.find("the")) == 2 + 2 * 4);  // each code unit is 2 bytes
+    CHECK(t.to_original(t.text.find("\xD0\x9F")) == 2 + 2 * 20);
+    CHECK(t.to_original(t.text.size()) == input.size());
+}
+
+TEST_CASE("cleanup: clean_up runs every stage and keeps the way back") {
+    std::string const input = "\xEF\xBB\xBF" "logo_1We, the\xC2\xA0undersigned\r\n\xE2\x80\x93 One;\r\n";
+    diagnostics d;
+    auto t = text::clean_up(input, d);
+    CHECK(t.text == "logo_1\nWe, the undersigned\n\xE2\x80\x93 One;\n");
+    CHECK(t.to_original(0) == 3);
+    CHECK(t.to_original(t.text.find("We")) == input.find("We"));
+    CHECK(t.to_original(t.text.find("undersigned")) == input.find("undersigned"));
+    CHECK(t.to_original(t.text.find("One")) == input.find("One"));
+    CHECK(d.empty());
+}
+
+TEST_CASE("cleanup: to_original never points past the input") {
+    auto t = text::wrap("abc");
+    CHECK(t.to_original(100) == 3);
+}

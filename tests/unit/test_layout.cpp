@@ -1,0 +1,134 @@
+// civic::layout::segment: blocks, list items, headings, hard-wrap joining, after_blank.
+#include <civic/layout/segment.hpp>
+#include <civic/text/cleanup.hpp>
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+using namespace civic;
+using layout::block_kind;
+using layout::marker_kind;
+
+namespace {
+std::vector<layout::block> blocks_of(std::string const& s) { return layout::segment(text::wrap(s)); }
+}  // namespace
+
+TEST_CASE("layout: blank lines separate blocks; ranges exclude indentation and the line end") {
+    std::string const s = "First block\n\n  Second block  \n\n\nThird";
+    auto b = blocks_of(s);
+    REQUIRE(b.size() == 3);
+    CHECK(b[0].text == "First block");
+    CHECK(b[0].begin == 0);
+    CHECK(b[0].end == 11);
+    CHECK(b[1].text == "Second block");
+    CHECK(b[1].begin == s.find("Second"));
+    CHECK(b[1].end == s.find("Second") + 12);
+    CHECK(b[1].content_begin == b[1].begin);
+    CHECK(b[2].text == "Third");
+    for (auto const& x : b) {
+        CHECK(x.kind == block_kind::text);
+        CHECK(x.after_blank);
+        CHECK(x.lines == 1);
+    }
+}
+
+TEST_CASE("layout: list items and their marker kinds") {
+    std::string const s =
+        "Intro:\n\xE2\x80\x93 Dash item\n\xE2\x80\xA2 Bullet item\n3. Number item\niv) Roman item\nb) Letter item\n";
+    auto b = blocks_of(s);
+    REQUIRE(b.size() == 6);
+    CHECK(b[0].kind == block_kind::text);
+    struct expected {
+        marker_kind marker;
+        unsigned value;
+        char const* text;
+    };
+    expected const e[] = {{marker_kind::dash, 0, "Dash item"},
+                          {marker_kind::bullet, 0, "Bullet item"},
+                          {marker_kind::number, 3, "Number item"},
+                          {marker_kind::roman, 4, "Roman item"},
+                          {marker_kind::letter, 2, "Letter item"}};
+    for (std::size_t i = 0; i < 5; ++i) {
+        CAPTURE(i);
+        auto const& x = b[i + 1];
+        CHECK(x.kind == block_kind::list_item);
+        CHECK(x.marker == e[i].marker);
+        CHECK(x.marker_value == e[i].value);
+        CHECK(x.text == e[i].text);
+        CHECK(s.substr(x.content_begin, x.end - x.content_begin) == e[i].text);
+        CHECK_FALSE(x.after_blank);
+    }
+}
+
+TEST_CASE("layout: a marker alone on a line is text, not an empty item") {
+    auto b = blocks_of("-\n");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].kind == block_kind::text);
+}
+
+TEST_CASE("layout: Markdown headings") {
+    auto b = blocks_of("# Joint statement\n\n### Signatories\n\n#hashtag\n\n####### seven\n");
+    REQUIRE(b.size() == 4);
+    CHECK(b[0].kind == block_kind::heading);
+    CHECK(b[0].heading_level == 1);
+    CHECK(b[0].text == "Joint statement");
+    CHECK(b[1].kind == block_kind::heading);
+    CHECK(b[1].heading_level == 3);
+    CHECK(b[1].text == "Signatories");
+    CHECK(b[2].kind == block_kind::text);
+    CHECK(b[2].text == "#hashtag");
+    CHECK(b[3].kind == block_kind::text);
+}
+
+TEST_CASE("layout: hard-wrapped lines are joined into one block") {
+    std::string const s =
+        "The students were detained in Tamarind Falls after a\npeaceful march against the new tuition fees and were held\n"
+        "without a lawyer.\nNext sentence.";
+    auto b = blocks_of(s);
+    REQUIRE(b.size() == 2);
+    CHECK(b[0].text ==
+          "The students were detained in Tamarind Falls after a peaceful march against the new tuition fees and were "
+          "held without a lawyer.");
+    CHECK(b[0].lines == 3);
+    CHECK(b[0].begin == 0);
+    CHECK(b[0].end == s.find("\nNext"));
+    CHECK(b[1].text == "Next sentence.");
+    CHECK_FALSE(b[1].after_blank);
+}
+
+TEST_CASE("layout: a short line is a line of its own, not the start of a wrapped paragraph") {
+    auto b = blocks_of("Nino Kavtaradze\njournalist, Tamarind Falls");
+    REQUIRE(b.size() == 2);
+    CHECK(b[0].text == "Nino Kavtaradze");
+    CHECK(b[1].text == "journalist, Tamarind Falls");
+}
+
+TEST_CASE("layout: a line after a full stop, a colon or a blank line is not joined") {
+    CHECK(blocks_of("This line is long enough to be wrapped and it ends here.\nlower case goes on").size() == 2);
+    CHECK(blocks_of("We call on the authorities of the republic to do this:\nrelease everyone").size() == 2);
+    CHECK(blocks_of("This line is long enough to be wrapped but has a blank\n\nlower case goes on").size() == 2);
+    CHECK(blocks_of("# Heading\nlower case").size() == 2);
+}
+
+TEST_CASE("layout: after_blank tells whether a blank line comes before") {
+    auto b = blocks_of("One\nTwo\n\nThree\n   \nFour");
+    REQUIRE(b.size() == 4);
+    CHECK(b[0].after_blank);  // the start of the text counts
+    CHECK_FALSE(b[1].after_blank);
+    CHECK(b[2].after_blank);
+    CHECK(b[3].after_blank);  // a line of spaces is blank
+}
+
+TEST_CASE("layout: white space inside a block is collapsed") {
+    auto b = blocks_of("Many   spaces\there");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].text == "Many spaces here");
+    CHECK(layout::collapse_spaces("  a \n b\t ") == "a b");
+}
+
+TEST_CASE("layout: empty and blank text give no blocks") {
+    CHECK(blocks_of("").empty());
+    CHECK(blocks_of("\n\n  \n").empty());
+}
