@@ -3,6 +3,8 @@
 #pragma once
 #include <civic/model/source_span.hpp>
 
+#include <doctest/doctest.h>
+
 #include <fstream>
 #include <iterator>
 #include <stdexcept>
@@ -25,3 +27,13 @@ inline std::string_view original(std::string_view input, civic::source_span cons
 }
 
 }  // namespace civic_test
+
+// "3:12" in failure messages instead of "{?}".
+namespace doctest {
+template <>
+struct StringMaker<civic::source_position> {
+    static String convert(civic::source_position const& p) {
+        return (std::to_string(p.line) + ":" + std::to_string(p.column)).c_str();
+    }
+};
+}  // namespace doctest
