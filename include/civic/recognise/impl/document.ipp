@@ -10,6 +10,8 @@
 #include <civic/recognise/document.hpp>
 #include <civic/recognise/signatories.hpp>
 
+#include <algorithm>
+
 CIVIC_NAMESPACE_BEGIN
 namespace recognise {
 namespace document_detail {
@@ -285,23 +287,51 @@ CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& d
             ++sig_end;
         }
         ++sig_begin;
-    } else {
-        std::size_t k = footer_start, certain = 0;
-        while (k > body_start && likelihood(k - 1) != entry_likelihood::none) {
-            --k;
-            certain += likelihood(k) == entry_likelihood::certain;
-        }
-        // Trust a headerless run only when most of its entries name a country.
-        if (k < footer_start && certain * 2 >= footer_start - k) sig_begin = k, sig_end = footer_start;
     }
     for (std::size_t i = sig_begin; i < sig_end; ++i) {
         if (roles[i] == block_role::signatory_header) continue;
         roles[i] = block_role::signatory;
         for (auto& s : read_signatories(raw_of(i), blocks[i].content_begin, in.spans)) st.signatories.push_back(std::move(s));
     }
+    if (!header) {
+        // Without a header: runs of entries after some prose. A run whose entries mostly show
+        // what their signer is (a country, an acronym, an organisation word, a person's role,
+        // a name in capitals) is a list of signatories; after a line ending in ':' fewer do.
+        bool prose_seen = false;
+        for (std::size_t i = body_start; i < footer_start; ++i) {
+            if (roles[i] != block_role::paragraph) continue;
+            if (is_prose(blocks[i])) {
+                prose_seen = true;
+                continue;
+            }
+            if (!prose_seen || likelihood(i) == entry_likelihood::none) continue;
+            std::size_t j = i, certain = 0;
+            for (; j < footer_start; ++j) {
+                auto l = likelihood(j);
+                if (l == entry_likelihood::none) break;
+                certain += l == entry_likelihood::certain;
+            }
+            std::size_t const length = j - i;
+            bool introduced = i > 0 && !blocks[i - 1].text.empty() && blocks[i - 1].text.back() == ':';
+            if ((length >= 2 && certain * 10 >= length * 6) || (introduced && certain >= 1 && certain * 2 >= length)) {
+                if (sig_begin == footer_start) sig_begin = i;
+                sig_end = j;
+                for (std::size_t k = i; k < j; ++k) {
+                    roles[k] = block_role::signatory;
+                    for (auto& s : read_signatories(raw_of(k), blocks[k].content_begin, in.spans))
+                        st.signatories.push_back(std::move(s));
+                }
+            }
+            i = j;
+        }
+    }
     // Whatever stands between the list and the footer was not understood.
     for (std::size_t i = sig_end; i < footer_start; ++i)
         if (i >= sig_begin && roles[i] == block_role::paragraph) roles[i] = block_role::unrecognised;
+
+    // Lists found by different rules are reported in the order of the text.
+    std::stable_sort(st.signatories.begin(), st.signatories.end(),
+                     [](signatory const& a, signatory const& b) { return a.span.begin < b.span.begin; });
 
     // 6. The fields read from the blocks.
     for (std::size_t i = 0; i < n; ++i) {

@@ -90,8 +90,13 @@ inline std::optional<std::size_t> country_tail(std::string_view name) {
     for (std::size_t i = name.size(); i-- > 0;) {
         std::size_t sep = 0;
         if (name[i] == ',') sep = 1;
-        else if (i + 3 <= name.size() && (name.substr(i, 3) == "\xE2\x80\x93" || name.substr(i, 3) == "\xE2\x80\x94")) sep = 3;
-        else if (name[i] == '-' && i > 0 && name[i - 1] == ' ') sep = 1;
+        // "Name, affiliation – Country"; a dash alone belongs to the name ("Transparency
+        // International - Moldova").
+        else if (name.find(", ") < i && i + 3 <= name.size() &&
+                 (name.substr(i, 3) == "\xE2\x80\x93" || name.substr(i, 3) == "\xE2\x80\x94"))
+            sep = 3;
+        else if (name.find(", ") < i && name[i] == '-' && i > 0 && name[i - 1] == ' ')
+            sep = 1;
         if (!sep) continue;
         if (as_country(name.substr(i + sep))) return i;
         return std::nullopt;  // only the last separator may introduce the country
@@ -249,40 +254,89 @@ CIVIC_FUNC bool is_person_entry(std::string_view raw) {
     return s.type == signatory_type::person && s.role;
 }
 
+namespace signatory_detail {
+
+// How much an interpreted entry looks like a signer. Strong evidence: a country, an
+// acronym, a person with a role, an organisation word, a name in capitals.
+inline entry_likelihood weigh(signatory const& s) {
+    auto const& name = s.name;
+    if (name.empty()) return entry_likelihood::none;
+    auto first = utf8::decode(name, 0).cp;
+    // Scripts without case (Armenian, Georgian …) count as capitalised.
+    bool caseless_letter = utf8::is_letter(first) && !utf8::is_lower_letter(first);
+    if (!(utf8::is_upper_letter(first) || utf8::is_digit(first) || utf8::is_quote(first) || first == '(' ||
+          caseless_letter))
+        return entry_likelihood::none;
+    std::size_t words = 0, lower_words = 0, upper_letters = 0, lower_letters = 0;
+    bool word_start = true;
+    std::size_t word_length = 0;
+    bool word_lower = false;
+    auto end_word = [&] {
+        if (word_length > 3 && word_lower) ++lower_words;
+    };
+    for (std::size_t i = 0; i < name.size();) {
+        auto d = utf8::decode(name, i);
+        i += d.length;
+        if (d.cp == ' ') {
+            end_word();
+            word_start = true;
+            continue;
+        }
+        if (word_start) {
+            ++words;
+            word_length = 0;
+            word_lower = utf8::is_lower_letter(d.cp);
+            word_start = false;
+        }
+        ++word_length;
+        upper_letters += utf8::is_upper_letter(d.cp);
+        lower_letters += utf8::is_lower_letter(d.cp);
+    }
+    end_word();
+    if (words > 14 || lower_words > 4) return entry_likelihood::none;
+    bool capitals = upper_letters >= 4 && lower_letters == 0;
+    if (s.country || s.acronym || (s.type == signatory_type::person && s.role) || capitals ||
+        (words <= 12 && has_organisation_word(name)))
+        return entry_likelihood::certain;
+    return words <= 10 && lower_words <= 2 ? entry_likelihood::possible : entry_likelihood::none;
+}
+
+}  // namespace signatory_detail
+
 CIVIC_FUNC entry_likelihood signatory_likelihood(layout::block const& block, std::string_view raw) {
     if (block.kind == layout::block_kind::heading || block.text.size() > 400) return entry_likelihood::none;
     auto const& text = block.text;
     auto last = text.back();
     if (last == ':' || last == '?' || last == '!') return entry_likelihood::none;
-    bool any_country = false;
-    std::size_t max_words = 0;
-    for (auto part : signatory_detail::split_glued_entries(raw)) {
-        if (auto line = grammar::parse_signatory_line(part)) {
-            for (auto const& e : *line) {
-                auto s = signatory_detail::interpret(e);
-                if (s.name.empty()) continue;
-                if (s.country) any_country = true;
-                std::size_t words = 1;
-                for (char c : s.name) words += c == ' ';
-                if (words > max_words) max_words = words;
-            }
-        } else {
-            std::size_t words = 1;
-            for (char c : part) words += c == ' ';
-            if (words > max_words) max_words = words;
-        }
-    }
-    if (max_words > 16) return entry_likelihood::none;
-    // A sentence is not a name: a full stop after a lower-case word ends it.
+    // A sentence is not a name: it ends with a full stop after a lower-case word and has
+    // several words ("e.V." and "Inc." are abbreviations).
     if (last == '.' && text.size() > 2) {
         std::size_t b = text.size() - 2;
         while (b > 0 && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) --b;
         auto c = utf8::decode(text, b).cp;
-        bool abbreviation = text.size() >= 4 && text[text.size() - 3] == '.';  // "e.V."
-        if (utf8::is_lower_letter(c) && !abbreviation && max_words > 6) return entry_likelihood::none;
+        bool abbreviation = text.size() >= 4 && text[text.size() - 3] == '.';
+        std::size_t words = 1;
+        for (char ch : text) words += ch == ' ';
+        if (utf8::is_lower_letter(c) && !abbreviation && words > 6) return entry_likelihood::none;
     }
-    if (any_country) return entry_likelihood::certain;
-    return max_words <= 12 ? entry_likelihood::possible : entry_likelihood::none;
+    auto weakest = entry_likelihood::certain;
+    bool any = false;
+    auto consider = [&](signatory const& s) {
+        auto w = signatory_detail::weigh(s);
+        if (static_cast<int>(w) < static_cast<int>(weakest)) weakest = w;
+        any = true;
+    };
+    for (auto part : signatory_detail::split_glued_entries(raw)) {
+        if (auto line = grammar::parse_signatory_line(part)) {
+            for (auto const& e : *line)
+                if (auto s = signatory_detail::interpret(e); !s.name.empty()) consider(s);
+        } else {
+            grammar::ast::signatory_entry whole;
+            whole.name = std::string(part);
+            consider(signatory_detail::interpret(whole));
+        }
+    }
+    return any ? weakest : entry_likelihood::none;
 }
 
 CIVIC_FUNC std::vector<signatory> read_signatories(std::string_view raw, std::size_t raw_offset,
