@@ -39,7 +39,13 @@ inline bool continues(block const& previous, std::size_t previous_line_length, s
     char last = previous.text.back();
     if (last == '.' || last == ':' || last == ';' || last == '!' || last == '?') return false;
     auto first = utf8::decode(line, 0);
-    return utf8::is_lower_letter(first.cp);
+    if (!utf8::is_lower_letter(first.cp)) return false;
+    // "subtitle: …" in front matter is a key of its own, not the rest of a sentence.
+    for (char c : line) {
+        if (c == ':') return false;
+        if (!((c >= 'a' && c <= 'z') || c == '_' || c == '-')) break;
+    }
+    return true;
 }
 
 }  // namespace detail

@@ -149,6 +149,22 @@ inline signatory interpret(grammar::ast::signatory_entry const& entry) {
             name = std::string(trim_list_punctuation(std::string_view(name).substr(0, *cut)));
         }
     }
+    // "InfoGnuEureka - IGE": an acronym after a dash.
+    if (!s.acronym) {
+        auto dash = name.rfind(" - ");
+        if (dash == std::string::npos) dash = name.rfind(" \xE2\x80\x93 ");
+        if (dash != std::string::npos) {
+            auto tail = trim(std::string_view(name).substr(name.find(' ', dash + 1) + 1));
+            if (tail.size() <= 8 && looks_like_acronym(tail) && tail.find('.') == std::string_view::npos) {
+                bool all_upper = true;
+                for (char c : tail) all_upper = all_upper && !(c >= 'a' && c <= 'z');
+                if (all_upper) {
+                    s.acronym = std::string(tail);
+                    name = std::string(trim(std::string_view(name).substr(0, dash)));
+                }
+            }
+        }
+    }
     // "Eliso Chapidze – Journalist": a person with a role.
     for (std::string_view dash : {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "}) {
         auto pos = name.find(dash);
@@ -218,6 +234,10 @@ inline std::vector<std::string_view> split_glued_entries(std::string_view raw) {
             if (t.empty() || words > 8 || !(utf8::is_upper_letter(first) || utf8::is_digit(first) || utf8::is_quote(first)))
                 names = false;
         }
+        // "Name, University of California, Berkeley" is a person and an affiliation, and
+        // "Org, Social and Ecological Justice, Indonesia" one name with its country.
+        if (sep.text == ", " && (looks_like_person_name(trim(parts.front())) || as_country(parts.back())))
+            names = false;
         if (names) return parts;
     }
     return {raw};
@@ -298,7 +318,7 @@ inline entry_likelihood weigh(signatory const& s) {
     if (s.country || s.acronym || (s.type == signatory_type::person && s.role) || capitals ||
         (words <= 12 && has_organisation_word(name)))
         return entry_likelihood::certain;
-    return words <= 10 && lower_words <= 2 ? entry_likelihood::possible : entry_likelihood::none;
+    return lower_words <= 3 ? entry_likelihood::possible : entry_likelihood::none;
 }
 
 }  // namespace signatory_detail
