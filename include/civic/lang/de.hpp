@@ -139,6 +139,16 @@ inline constexpr std::string_view country_column_words[] = {
     "staat",
 };
 
+inline constexpr std::string_view obligation_words[] = {
+    "müssen",
+    "muss",
+    "sollen",
+    "sollte",
+    "sollten",
+    "forderungen",
+    "empfehlungen",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -159,6 +169,7 @@ inline constexpr language_table de{
     de_detail::coalition_markers,
     de_detail::name_column_words,
     de_detail::country_column_words,
+    de_detail::obligation_words,
 };
 
 }  // namespace lang

@@ -170,6 +170,18 @@ inline constexpr std::string_view country_column_words[] = {
     "country",
 };
 
+inline constexpr std::string_view obligation_words[] = {
+    "should",
+    "must",
+    "need to",
+    "needs to",
+    "have to",
+    "has to",
+    "demands",
+    "recommendations",
+    "requirements",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -190,6 +202,7 @@ inline constexpr language_table en{
     en_detail::coalition_markers,
     en_detail::name_column_words,
     en_detail::country_column_words,
+    en_detail::obligation_words,
 };
 
 }  // namespace lang

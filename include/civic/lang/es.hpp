@@ -136,6 +136,16 @@ inline constexpr std::string_view country_column_words[] = {
     "pais",
 };
 
+inline constexpr std::string_view obligation_words[] = {
+    "deben",
+    "debe",
+    "deberían",
+    "exigencias",
+    "demandas",
+    "reivindicaciones",
+    "recomendaciones",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -156,6 +166,7 @@ inline constexpr language_table es{
     es_detail::coalition_markers,
     es_detail::name_column_words,
     es_detail::country_column_words,
+    es_detail::obligation_words,
 };
 
 }  // namespace lang

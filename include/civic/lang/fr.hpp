@@ -138,6 +138,16 @@ inline constexpr std::string_view country_column_words[] = {
     "pays",
 };
 
+inline constexpr std::string_view obligation_words[] = {
+    "doivent",
+    "doit",
+    "devraient",
+    "il faut",
+    "exigences",
+    "revendications",
+    "recommandations",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -158,6 +168,7 @@ inline constexpr language_table fr{
     fr_detail::coalition_markers,
     fr_detail::name_column_words,
     fr_detail::country_column_words,
+    fr_detail::obligation_words,
 };
 
 }  // namespace lang

@@ -130,6 +130,16 @@ inline constexpr std::string_view country_column_words[] = {
     "państwo",
 };
 
+inline constexpr std::string_view obligation_words[] = {
+    "powinny",
+    "powinien",
+    "muszą",
+    "musi",
+    "postulaty",
+    "żądania",
+    "rekomendacje",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -150,6 +160,7 @@ inline constexpr language_table pl{
     pl_detail::coalition_markers,
     pl_detail::name_column_words,
     pl_detail::country_column_words,
+    pl_detail::obligation_words,
 };
 
 }  // namespace lang

@@ -153,6 +153,15 @@ inline constexpr std::string_view country_column_words[] = {
     "țară",
 };
 
+inline constexpr std::string_view obligation_words[] = {
+    "trebuie",
+    "ar trebui",
+    "solicitări",
+    "solicitari",
+    "revendicări",
+    "recomandări",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -173,6 +182,7 @@ inline constexpr language_table ro{
     ro_detail::coalition_markers,
     ro_detail::name_column_words,
     ro_detail::country_column_words,
+    ro_detail::obligation_words,
 };
 
 }  // namespace lang

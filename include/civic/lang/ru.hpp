@@ -141,6 +141,16 @@ inline constexpr std::string_view country_column_words[] = {
     "страна",
 };
 
+inline constexpr std::string_view obligation_words[] = {
+    "должны",
+    "должен",
+    "должна",
+    "необходимо",
+    "требования",
+    "требуем",
+    "рекомендации",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -161,6 +171,7 @@ inline constexpr language_table ru{
     ru_detail::coalition_markers,
     ru_detail::name_column_words,
     ru_detail::country_column_words,
+    ru_detail::obligation_words,
 };
 
 }  // namespace lang

@@ -137,6 +137,15 @@ inline constexpr std::string_view country_column_words[] = {
     "країна",
 };
 
+inline constexpr std::string_view obligation_words[] = {
+    "повинні",
+    "повинен",
+    "мають",
+    "необхідно",
+    "вимоги",
+    "рекомендації",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -157,6 +166,7 @@ inline constexpr language_table uk{
     uk_detail::coalition_markers,
     uk_detail::name_column_words,
     uk_detail::country_column_words,
+    uk_detail::obligation_words,
 };
 
 }  // namespace lang

@@ -5,6 +5,8 @@
 #include <civic/layout/segment.hpp>
 #include <civic/recognise/calls.hpp>
 
+#include <algorithm>
+
 CIVIC_NAMESPACE_BEGIN
 namespace recognise {
 namespace call_detail {
@@ -46,6 +48,11 @@ inline bool has_call_verb(std::string const& folded) {
     return static_cast<bool>(lang::find_any(folded, &lang::language_table::call_verbs));
 }
 
+// "Such measures should include:", "Требования митинга:": a list after such a line is demands.
+inline bool has_obligation(std::string const& folded) {
+    return static_cast<bool>(lang::find_any(folded, &lang::language_table::obligation_words));
+}
+
 // "We call upon …", "We urge …", "Призываем …": a call verb among the first few words.
 inline bool opens_with_call(std::string const& folded) {
     auto m = lang::find_any(folded, &lang::language_table::call_verbs);
@@ -56,6 +63,19 @@ inline bool opens_with_call(std::string const& folded) {
 }
 
 inline bool ends_with_colon(std::string const& text) { return !text.empty() && text.back() == ':'; }
+
+// A block that makes a call by itself ("We call upon X to …"): its addressee is its own.
+inline void add_self_addressed_call(call_scan const& scan, std::size_t k, call_group& g) {
+    auto addressees = addressees_of(scan.blocks[k], scan.folded[k]);
+    call c;
+    c.text = scan.blocks[k].text;
+    if (!addressees.empty()) c.addressee = addressees.back();
+    for (auto& a : addressees)
+        if (std::find(g.addressees.begin(), g.addressees.end(), a) == g.addressees.end()) g.addressees.push_back(a);
+    c.span = scan.spans(scan.blocks[k].content_begin, scan.blocks[k].end);
+    g.calls.push_back(std::move(c));
+    scan.roles[k] = block_role::call;
+}
 
 }  // namespace call_detail
 
@@ -68,7 +88,9 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
         if (scan.roles[i] != block_role::paragraph) continue;
 
         // An introduction with a call verb, followed by list items.
-        bool intro = b.kind == block_kind::text && call_detail::has_call_verb(scan.folded[i]) &&
+        bool intro = b.kind == block_kind::text &&
+                     (call_detail::has_call_verb(scan.folded[i]) ||
+                      (call_detail::ends_with_colon(b.text) && call_detail::has_obligation(scan.folded[i]))) &&
                      (call_detail::ends_with_colon(b.text) ||
                       (i + 1 < scan.to && blocks[i + 1].kind == block_kind::list_item));
         if (intro && i + 1 < scan.to && blocks[i + 1].kind == block_kind::list_item) {
@@ -93,6 +115,23 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
             continue;
         }
 
+        // A list without such an introduction: the items that make a call themselves
+        // ("1. … we urge President X to …", "5. We call on SADC to …").
+        if (b.kind == block_kind::list_item) {
+            std::size_t j = i, calling = 0;
+            for (; j < scan.to && blocks[j].kind == block_kind::list_item && scan.roles[j] == block_role::paragraph; ++j)
+                calling += call_detail::has_call_verb(scan.folded[j]);
+            if (calling >= 2 && calling * 2 >= j - i) {
+                call_group g;
+                for (std::size_t k = i; k < j; ++k)
+                    if (call_detail::has_call_verb(scan.folded[k])) call_detail::add_self_addressed_call(scan, k, g);
+                g.span = scan.spans(b.begin, blocks[j - 1].end);
+                groups.push_back(std::move(g));
+            }
+            i = j - 1;
+            continue;
+        }
+
         // Two or more lines in a row that each open with a call verb.
         if (b.text.size() < 600 && call_detail::opens_with_call(scan.folded[i])) {
             std::size_t j = i;
@@ -101,16 +140,7 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                 ++j;
             if (j - i >= 2) {
                 call_group g;
-                for (std::size_t k = i; k < j; ++k) {
-                    auto addressees = call_detail::addressees_of(blocks[k], scan.folded[k]);
-                    call c;
-                    c.text = blocks[k].text;
-                    if (!addressees.empty()) c.addressee = addressees.back();
-                    for (auto& a : addressees) {
-                        bool seen = false;
-                        for (auto& x : g.addressees) seen = seen || x == a;
-                        if (!seen) g.addressees.push_back(a);
-                    }
+                for (std::size_t k = i; k < j; ++k) call_detail::add_self_addressed_call(scan, k, g);
                     c.span = scan.spans(blocks[k].content_begin, blocks[k].end);
                     g.calls.push_back(std::move(c));
                     scan.roles[k] = block_role::call;
