@@ -141,10 +141,6 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
             if (j - i >= 2) {
                 call_group g;
                 for (std::size_t k = i; k < j; ++k) call_detail::add_self_addressed_call(scan, k, g);
-                    c.span = scan.spans(blocks[k].content_begin, blocks[k].end);
-                    g.calls.push_back(std::move(c));
-                    scan.roles[k] = block_role::call;
-                }
                 g.span = scan.spans(b.begin, blocks[j - 1].end);
                 groups.push_back(std::move(g));
                 i = j - 1;
