@@ -149,6 +149,15 @@ inline constexpr std::string_view obligation_words[] = {
     "empfehlungen",
 };
 
+inline constexpr std::string_view reporting_markers[] = {
+    "in einem",
+    "in einer",
+    "in ihrem",
+    "in ihrer",
+    "haben einen",
+    "haben eine",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -170,6 +179,7 @@ inline constexpr language_table de{
     de_detail::name_column_words,
     de_detail::country_column_words,
     de_detail::obligation_words,
+    de_detail::reporting_markers,
 };
 
 }  // namespace lang

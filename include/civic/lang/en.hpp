@@ -182,6 +182,22 @@ inline constexpr std::string_view obligation_words[] = {
     "requirements",
 };
 
+inline constexpr std::string_view reporting_markers[] = {
+    "in a",
+    "in an",
+    "in their",
+    "in its",
+    "issued a",
+    "issued an",
+    "signed a",
+    "signed an",
+    "published a",
+    "published an",
+    "sent a",
+    "sent an",
+    "released a",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -203,6 +219,7 @@ inline constexpr language_table en{
     en_detail::name_column_words,
     en_detail::country_column_words,
     en_detail::obligation_words,
+    en_detail::reporting_markers,
 };
 
 }  // namespace lang

@@ -146,6 +146,14 @@ inline constexpr std::string_view obligation_words[] = {
     "recomendaciones",
 };
 
+inline constexpr std::string_view reporting_markers[] = {
+    "en una",
+    "en un",
+    "en su",
+    "publicaron",
+    "firmaron",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -167,6 +175,7 @@ inline constexpr language_table es{
     es_detail::name_column_words,
     es_detail::country_column_words,
     es_detail::obligation_words,
+    es_detail::reporting_markers,
 };
 
 }  // namespace lang

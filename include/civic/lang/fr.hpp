@@ -148,6 +148,15 @@ inline constexpr std::string_view obligation_words[] = {
     "recommandations",
 };
 
+inline constexpr std::string_view reporting_markers[] = {
+    "dans une",
+    "dans un",
+    "dans leur",
+    "ont publié",
+    "ont signé",
+    "ont adressé",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -169,6 +178,7 @@ inline constexpr language_table fr{
     fr_detail::name_column_words,
     fr_detail::country_column_words,
     fr_detail::obligation_words,
+    fr_detail::reporting_markers,
 };
 
 }  // namespace lang

@@ -60,6 +60,7 @@ struct language_table {
     table_view<std::string_view> name_column_words;     // table headers of a signatory's name: "name", "nom"
     table_view<std::string_view> country_column_words;  // table headers of its country: "country", "pays"
     table_view<std::string_view> obligation_words;      // "should", "must", "demands": a list after them is calls
+    table_view<std::string_view> reporting_markers;     // "in a" (joint statement): a text that reports on a statement
 };
 
 }  // namespace lang

@@ -140,6 +140,15 @@ inline constexpr std::string_view obligation_words[] = {
     "rekomendacje",
 };
 
+inline constexpr std::string_view reporting_markers[] = {
+    "w liście",
+    "w apelu",
+    "w oświadczeniu",
+    "w stanowisku",
+    "opublikowały",
+    "podpisały",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -161,6 +170,7 @@ inline constexpr language_table pl{
     pl_detail::name_column_words,
     pl_detail::country_column_words,
     pl_detail::obligation_words,
+    pl_detail::reporting_markers,
 };
 
 }  // namespace lang

@@ -162,6 +162,15 @@ inline constexpr std::string_view obligation_words[] = {
     "recomandări",
 };
 
+inline constexpr std::string_view reporting_markers[] = {
+    "într-o",
+    "într-un",
+    "printr-o",
+    "printr-un",
+    "au semnat",
+    "au publicat",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -183,6 +192,7 @@ inline constexpr language_table ro{
     ro_detail::name_column_words,
     ro_detail::country_column_words,
     ro_detail::obligation_words,
+    ro_detail::reporting_markers,
 };
 
 }  // namespace lang

@@ -151,6 +151,13 @@ inline constexpr std::string_view obligation_words[] = {
     "рекомендации",
 };
 
+inline constexpr std::string_view reporting_markers[] = {
+    "в своем",
+    "в совместном",
+    "направили",
+    "опубликовали",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -172,6 +179,7 @@ inline constexpr language_table ru{
     ru_detail::name_column_words,
     ru_detail::country_column_words,
     ru_detail::obligation_words,
+    ru_detail::reporting_markers,
 };
 
 }  // namespace lang

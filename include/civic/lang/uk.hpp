@@ -146,6 +146,13 @@ inline constexpr std::string_view obligation_words[] = {
     "рекомендації",
 };
 
+inline constexpr std::string_view reporting_markers[] = {
+    "у своєму",
+    "у спільному",
+    "направили",
+    "оприлюднили",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -167,6 +174,7 @@ inline constexpr language_table uk{
     uk_detail::name_column_words,
     uk_detail::country_column_words,
     uk_detail::obligation_words,
+    uk_detail::reporting_markers,
 };
 
 }  // namespace lang

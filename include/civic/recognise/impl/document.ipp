@@ -73,6 +73,42 @@ inline std::optional<statement_kind> kind_in(std::string const& folded, lang::la
     return std::nullopt;
 }
 
+// Whether the kind word at `position` is reported on ("… in einem offenen Brief",
+// "in a joint statement"): a marker of the tables ends at most one word before it.
+inline bool reported(std::string_view folded, std::size_t position) {
+    auto before = folded.substr(0, position);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    // The marker may be followed by one word ("in einer gemeinsamen Erklärung").
+    auto last_space = before.rfind(' ');
+    std::string_view shorter = last_space == std::string_view::npos ? std::string_view() : before.substr(0, last_space);
+    for (auto const* t : lang::all_languages)
+        for (std::string_view marker : t->reporting_markers)
+            for (auto candidate : {before, shorter})
+                if (candidate.size() >= marker.size() &&
+                    candidate.compare(candidate.size() - marker.size(), marker.size(), marker) == 0 &&
+                    (candidate.size() == marker.size() || candidate[candidate.size() - marker.size() - 1] == ' '))
+                    return true;
+    return false;
+}
+
+// The kind, as the headline names it, or else as the first paragraphs do. A text that
+// reports on a statement ("… signed an open letter") is a press release.
+inline statement_kind decide_kind(std::string const& title, std::vector<std::string> const& paragraphs,
+                                  lang::language_table const* table) {
+    auto named = [&](std::string const& folded) -> std::optional<statement_kind> {
+        auto m = lang::find_any(folded, &lang::language_table::kind_words, table);
+        if (!m) return std::nullopt;
+        if (reported(folded, m.position)) return statement_kind::press_release;
+        for (auto const& k : m.table->kind_words)
+            if (k.phrase == m.phrase) return k.kind;
+        return std::nullopt;
+    };
+    if (auto k = named(title)) return *k;
+    for (auto const& p : paragraphs)
+        if (auto k = named(p)) return *k;
+    return statement_kind::unknown;
+}
+
 // The first block that reads as the headline, before the first paragraph of prose.
 inline std::optional<std::size_t> find_title(std::vector<block> const& blocks, std::vector<std::string> const& folded,
                                              lang::language_table const* table, std::size_t from) {
@@ -349,27 +385,19 @@ CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& d
         }
     }
 
-    if (st.title) {
-        if (auto k = kind_in(utf8::fold(st.title->text), table)) st.kind = *k;
-        st.subject_countries = countries_in(st.title->text);
-    }
-    if (st.kind == statement_kind::unknown)
-        for (std::size_t i = body_start; i < n && i < body_start + 3; ++i)
-            if (roles[i] != block_role::chrome_footer)
-                if (auto k = kind_in(folded[i], table)) {
-                    st.kind = *k;
-                    break;
-                }
+    if (st.title) st.subject_countries = countries_in(st.title->text);
     if (st.opening) st.coalition = find_coalition(st.opening->text, st.opening->span);
     if (!st.coalition && st.title) st.coalition = find_coalition(st.title->text, st.title->span);
-    std::size_t organisations = 0;
-    for (auto const& s : st.signatories) organisations += s.type == signatory_type::organisation;
+    std::vector<std::string> first_paragraphs;
+    for (std::size_t i = body_start; i < footer_start && first_paragraphs.size() < 3; ++i)
+        if (roles[i] == block_role::paragraph || roles[i] == block_role::opening) first_paragraphs.push_back(folded[i]);
+    st.kind = decide_kind(st.title ? utf8::fold(st.title->text) : std::string(), first_paragraphs, table);
     // Several signers, a coalition, an opening formula or demands make a statement joint;
     // a text that names no kind but has them is a joint statement too.
     bool collective = st.signatories.size() >= 2 || st.coalition || st.opening || !st.call_groups.empty();
-    if ((st.kind == statement_kind::statement || st.kind == statement_kind::unknown) && collective)
+    if ((st.kind == statement_kind::statement && st.signatories.size() != 1) ||
+        (st.kind == statement_kind::unknown && collective))
         st.kind = statement_kind::joint_statement;
-    (void)organisations;
 
 
     // A date on a line of its own is the statement's; dates inside prose are events.
