@@ -50,6 +50,8 @@ inline bool heading_like(block const& b) {
     char last = b.text.back();
     if (last == ',' || last == ';') return false;
     if (last == '.' && b.text.size() > 3 && b.text[b.text.size() - 2] != '.') return false;
+    // A file name or an address is no headline ("Communique-commun-2019.pdf").
+    if (b.text.find(' ') == std::string::npos && b.text.find_first_of("./_") != std::string::npos) return false;
     auto first = utf8::decode(b.text, 0).cp;
     return utf8::is_upper_letter(first) || utf8::is_digit(first) || utf8::is_quote(first);
 }
@@ -60,9 +62,20 @@ inline bool is_prose(block const& b) {
     return b.text.size() > 300 || (b.text.size() > 80 && (b.text.back() == '.' || b.text.back() == ':'));
 }
 
+// A line that is mostly a date ("16.11.2021, 10:50", "Tbilisi, July 14, 2009"); a
+// headline that ends with its date is still a headline.
 inline bool is_date_line(block const& b) {
-    if (b.text.size() > 60) return false;
+    if (b.text.size() > 60 || word_count(b.text) > 6) return false;
     return grammar::find_date(utf8::lower_same_length(b.text)).has_value();
+}
+
+// A line that names its reader ("To the President …", "Aux autorités …", "Pan Mariusz …")
+// or leads in to what follows ("Here is the joint statement:") is not a headline.
+inline bool addresses_or_leads_in(block const& b, std::string const& folded) {
+    if (b.kind == block_kind::heading) return false;
+    if (b.text.back() == ':') return true;
+    return lang::starts_with_any(folded, &lang::language_table::addressee_openers) ||
+           lang::starts_with_any(folded, &lang::language_table::person_titles);
 }
 
 inline std::optional<statement_kind> kind_in(std::string const& folded, lang::language_table const* preferred) {
@@ -113,21 +126,36 @@ inline statement_kind decide_kind(std::string const& title, std::vector<std::str
 inline std::optional<std::size_t> find_title(std::vector<block> const& blocks, std::vector<std::string> const& folded,
                                              lang::language_table const* table, std::size_t from) {
     std::size_t const limit = blocks.size() < from + 12 ? blocks.size() : from + 12;
-    std::optional<std::size_t> first_heading;
+    std::optional<std::size_t> first_heading, dated_heading;
+    bool prose_seen = false;
+    int address_lines = 0;
     for (std::size_t i = from; i < limit; ++i) {
         auto const& b = blocks[i];
-        if (is_prose(b)) break;
+        if (is_prose(b)) {
+            prose_seen = true;
+            continue;
+        }
         if (!heading_like(b) || is_chrome(b, folded[i]) || is_date_line(b)) continue;
+        // An address block: its first line names the reader, the next two or so their office.
+        if (addresses_or_leads_in(b, folded[i])) {
+            address_lines = b.text.back() == ':' ? 0 : 3;
+            continue;
+        }
+        if (address_lines > 0 && !kind_in(folded[i], table)) {
+            --address_lines;
+            continue;
+        }
+        address_lines = 0;
         if (b.kind == block_kind::heading && b.heading_level == 1) return i;
-        if (kind_in(folded[i], table) && word_count(b.text) >= 2) return i;
+        // A headline that names the kind may follow a lede paragraph.
+        if (kind_in(folded[i], table)) return i;
+        if (prose_seen) continue;
         if (!first_heading && word_count(b.text) >= 3) first_heading = i;
+        // A news page puts the date right under the headline.
+        if (!dated_heading && word_count(b.text) >= 3 && i + 1 < blocks.size() && is_date_line(blocks[i + 1]))
+            dated_heading = i;
     }
-    return first_heading;
-}
-
-template <class Field>
-inline lang::phrase_match find_in_lowered(std::string const& lowered, Field field) {
-    return lang::find_any(lowered, field);
+    return dated_heading ? dated_heading : first_heading;
 }
 
 // "We, the undersigned members of the Civic Solidarity Platform (CSP)": the coalition after
@@ -225,7 +253,9 @@ CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& d
     std::size_t body_start = front_matter_end;
     if (front_matter_title && title == none) st.title = front_matter_title;
     if (title != none) {
-        for (std::size_t i = front_matter_end; i < title; ++i) roles[i] = block_role::chrome_header;
+        // What stands before the headline is chrome, but for a lede paragraph.
+        for (std::size_t i = front_matter_end; i < title; ++i)
+            roles[i] = is_prose(blocks[i]) ? block_role::paragraph : block_role::chrome_header;
         roles[title] = block_role::title;
         st.title = text_of(title);
         body_start = title + 1;
