@@ -49,9 +49,14 @@ auto const month_year = month >> blanks >> -(x3::lit("de") >> blanks) >> year4[s
 
 }  // namespace date_detail
 
+// Semantic actions are not undone when an alternative fails after a part matched ("july 20"
+// of "july 2015"), so each alternative starts from an empty date.
+auto const reset = x3::eps[([](auto& ctx) { x3::_val(ctx) = ast::date{}; })];
+
 date_type const date_rule = "date";
-auto const date_rule_def = date_detail::iso | date_detail::numeric | date_detail::day_month_year |
-                           date_detail::month_day_year | date_detail::month_year;
+auto const date_rule_def = (reset >> date_detail::iso) | (reset >> date_detail::numeric) |
+                           (reset >> date_detail::day_month_year) | (reset >> date_detail::month_day_year) |
+                           (reset >> date_detail::month_year);
 BOOST_SPIRIT_DEFINE(date_rule)
 
 CIVIC_FUNC date_type const& date() { return date_rule; }

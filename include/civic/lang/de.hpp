@@ -158,6 +158,10 @@ inline constexpr std::string_view reporting_markers[] = {
     "haben eine",
 };
 
+inline constexpr std::string_view today_words[] = {
+    "heute",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -180,6 +184,7 @@ inline constexpr language_table de{
     de_detail::country_column_words,
     de_detail::obligation_words,
     de_detail::reporting_markers,
+    de_detail::today_words,
 };
 
 }  // namespace lang

@@ -198,6 +198,10 @@ inline constexpr std::string_view reporting_markers[] = {
     "released a",
 };
 
+inline constexpr std::string_view today_words[] = {
+    "today",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -220,6 +224,7 @@ inline constexpr language_table en{
     en_detail::country_column_words,
     en_detail::obligation_words,
     en_detail::reporting_markers,
+    en_detail::today_words,
 };
 
 }  // namespace lang

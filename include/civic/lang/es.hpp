@@ -154,6 +154,10 @@ inline constexpr std::string_view reporting_markers[] = {
     "firmaron",
 };
 
+inline constexpr std::string_view today_words[] = {
+    "hoy",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -176,6 +180,7 @@ inline constexpr language_table es{
     es_detail::country_column_words,
     es_detail::obligation_words,
     es_detail::reporting_markers,
+    es_detail::today_words,
 };
 
 }  // namespace lang

@@ -157,6 +157,11 @@ inline constexpr std::string_view reporting_markers[] = {
     "ont adressé",
 };
 
+inline constexpr std::string_view today_words[] = {
+    "aujourd\"hui",
+    "ce jour",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -179,6 +184,7 @@ inline constexpr language_table fr{
     fr_detail::country_column_words,
     fr_detail::obligation_words,
     fr_detail::reporting_markers,
+    fr_detail::today_words,
 };
 
 }  // namespace lang

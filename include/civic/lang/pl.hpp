@@ -149,6 +149,11 @@ inline constexpr std::string_view reporting_markers[] = {
     "podpisały",
 };
 
+inline constexpr std::string_view today_words[] = {
+    "dziś",
+    "dzisiaj",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -171,6 +176,7 @@ inline constexpr language_table pl{
     pl_detail::country_column_words,
     pl_detail::obligation_words,
     pl_detail::reporting_markers,
+    pl_detail::today_words,
 };
 
 }  // namespace lang

@@ -171,6 +171,12 @@ inline constexpr std::string_view reporting_markers[] = {
     "au publicat",
 };
 
+inline constexpr std::string_view today_words[] = {
+    "astăzi",
+    "astazi",
+    "azi",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -193,6 +199,7 @@ inline constexpr language_table ro{
     ro_detail::country_column_words,
     ro_detail::obligation_words,
     ro_detail::reporting_markers,
+    ro_detail::today_words,
 };
 
 }  // namespace lang

@@ -158,6 +158,10 @@ inline constexpr std::string_view reporting_markers[] = {
     "опубликовали",
 };
 
+inline constexpr std::string_view today_words[] = {
+    "сегодня",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -180,6 +184,7 @@ inline constexpr language_table ru{
     ru_detail::country_column_words,
     ru_detail::obligation_words,
     ru_detail::reporting_markers,
+    ru_detail::today_words,
 };
 
 }  // namespace lang

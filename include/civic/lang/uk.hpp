@@ -153,6 +153,10 @@ inline constexpr std::string_view reporting_markers[] = {
     "оприлюднили",
 };
 
+inline constexpr std::string_view today_words[] = {
+    "сьогодні",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -175,6 +179,7 @@ inline constexpr language_table uk{
     uk_detail::country_column_words,
     uk_detail::obligation_words,
     uk_detail::reporting_markers,
+    uk_detail::today_words,
 };
 
 }  // namespace lang

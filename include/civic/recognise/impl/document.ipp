@@ -226,6 +226,7 @@ CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& d
     // 0. Front matter of a Markdown post ("---" / "title: …" / "date: …" / "---").
     std::size_t front_matter_end = 0;
     std::optional<text_block> front_matter_title;
+    std::optional<statement_date> front_matter_date;  // "date:", not "publishdate:" or "lastmod:"
     if (n > 1 && blocks[0].text == "---") {
         for (std::size_t i = 1; i < n && i < 60; ++i)
             if (blocks[i].text == "---") {
@@ -242,6 +243,13 @@ CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& d
                 auto b = blocks[i].begin + static_cast<std::size_t>(value.data() - t.data());
                 front_matter_title = text_block{std::string(value), in.spans(b, b + value.size())};
             }
+            if (t.compare(0, 5, "date:") == 0)
+                if (auto d = grammar::find_date(t.substr(5))) {
+                    statement_date sd;
+                    sd.year = d->year, sd.month = d->month, sd.day = d->day;
+                    sd.span = in.spans(blocks[i].begin, blocks[i].end);
+                    front_matter_date = sd;
+                }
         }
     }
 
@@ -430,17 +438,42 @@ CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& d
         st.kind = statement_kind::joint_statement;
 
 
-    // A date on a line of its own is the statement's; dates inside prose are events.
-    for (std::size_t i = 0; i < footer_start && !st.date; ++i) {
-        if (blocks[i].text.size() > 80) continue;
+    // The statement's date stands on a line of its own or ends a signing line ("Tbilisi,
+    // July 14, 2009"); dates inside prose are events. The last such line before the footer
+    // wins: a page's own date comes first, the statement's date after it.
+    for (std::size_t i = 0; i < footer_start; ++i) {
+        if (blocks[i].text.size() > 120) continue;
         auto lowered = utf8::lower_same_length(blocks[i].text);
-        if (auto d = grammar::find_date(lowered)) {
-            statement_date sd;
-            sd.year = d->year, sd.month = d->month, sd.day = d->day;
-            sd.span = in.spans(blocks[i].begin, blocks[i].end);
-            st.date = sd;
-        }
+        auto d = grammar::find_date(lowered);
+        if (!d) continue;
+        auto rest = std::string_view(lowered).substr(static_cast<std::size_t>(d->last - lowered.data()));
+        bool ends_line = rest.find_first_not_of(" .,") == std::string_view::npos;
+        if (!is_date_line(blocks[i]) && !ends_line) continue;
+        statement_date sd;
+        sd.year = d->year, sd.month = d->month, sd.day = d->day;
+        sd.span = in.spans(blocks[i].begin, blocks[i].end);
+        st.date = sd;
     }
+    // What the text itself calls today ("Today, on 7 July 2015", "today Wednesday 15 November
+    // 2017") outranks the dates of the page around it.
+    for (std::size_t i = body_start, seen = 0; i < footer_start && seen < 4; ++i) {
+        if (roles[i] != block_role::paragraph && roles[i] != block_role::opening && roles[i] != block_role::call_introduction)
+            continue;
+        ++seen;
+        auto lowered = utf8::lower_same_length(blocks[i].text);
+        auto today = lang::find_any(lowered, &lang::language_table::today_words);
+        if (!today) continue;
+        auto after = std::string_view(lowered).substr(today.position, 60);
+        auto d = grammar::find_date(after);
+        if (!d || d->day == 0) continue;
+        statement_date sd;
+        sd.year = d->year, sd.month = d->month, sd.day = d->day;
+        auto b = blocks[i].begin + today.position + static_cast<std::size_t>(d->first - after.data());
+        sd.span = in.spans(b, b + static_cast<std::size_t>(d->last - d->first));
+        st.date = sd;
+        break;
+    }
+    if (front_matter_date) st.date = front_matter_date;
 
     // 7. The outline: every byte of the input in exactly one entry.
     std::size_t covered = 0;
