@@ -162,7 +162,7 @@ TEST_CASE("api: the reference shape with CRLF line ends gives the same model, li
     CHECK(b.signatories.back().span.begin == a.signatories.back().span.begin + 26);
 }
 
-TEST_CASE("api: a headerless signatory list right after the calls" * doctest::may_fail()) {
+TEST_CASE("api: a headerless signatory list right after the calls") {
     // No paragraph of prose besides the opening and the call introduction: the list of
     // entries that each name a country is still the list of signatories.
     std::string const input =
@@ -201,14 +201,14 @@ TEST_CASE("api: BOM, no-break spaces and soft hyphens") {
     check_outline_covers(s, input);
 }
 
-TEST_CASE("api: the column after a BOM is counted as an editor shows it" * doctest::may_fail()) {
+TEST_CASE("api: the column after a BOM is counted as an editor shows it") {
     // Editors do not show the BOM: the title starts in column 1.
     auto r = parse(read_fixture("bom-nbsp-shy.txt"));
     REQUIRE(r.statement.title.has_value());
     CHECK(r.statement.title->span.start == source_position{1, 1});
 }
 
-TEST_CASE("api: calls introduced by the opening sentence itself" * doctest::may_fail()) {
+TEST_CASE("api: calls introduced by the opening sentence itself") {
     // "We, the undersigned organisations, urge the authorities of Armenia to:" then a list:
     // the opening is also the call introduction.
     auto const input = read_fixture("bom-nbsp-shy.txt");
@@ -262,7 +262,7 @@ TEST_CASE("api: repeated \"We call upon\" lines, a signatory header and people w
     check_outline_covers(s, input);
 }
 
-TEST_CASE("api: a dash inside an organisation's name is not a person's role" * doctest::may_fail()) {
+TEST_CASE("api: a dash inside an organisation's name is not a person's role") {
     // "Willow Circle – Eastbrook" is an organisation and its branch, like "Helsinki Citizens'
     // Assembly – Vanadzor"; it is read today as a person "Willow Circle" with the role "Eastbrook".
     std::string const input =

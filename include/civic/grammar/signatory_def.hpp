@@ -21,7 +21,7 @@ struct annotate {
     }
 };
 
-struct paren_group_class : annotate {};
+struct paren_group_class {};
 struct entry_class : annotate {};
 
 x3::rule<class nested_class> const nested = "nested parentheses";
@@ -33,12 +33,15 @@ auto const name_char = x3::char_ - x3::char_("()");
 
 // Parentheses inside a parenthesised part ("(FOL (FRENTE DE ORGANIZACIONES))") are kept as text.
 auto const nested_def = '(' >> *(nested | (x3::char_ - x3::char_("()"))) >> ')';
-auto const paren_group_def =
-    '(' >> x3::raw[*(nested | name_char)][([](auto& ctx) {
-        auto const& r = x3::_attr(ctx);
-        x3::_val(ctx).text.assign(r.begin(), r.end());
-    })] >>
-    ')';
+// The semantic action records the range itself: a rule with an action does not pass its
+// attribute to on_success.
+auto const paren_group_def = x3::raw['(' >> *(nested | name_char) >> ')'][([](auto& ctx) {
+    auto const& r = x3::_attr(ctx);
+    auto& group = x3::_val(ctx);
+    group.first = &*r.begin();
+    group.last = &*r.begin() + (r.end() - r.begin());
+    group.text.assign(r.begin() + 1, r.end() - 1);
+})];
 // A name is the text up to the first '('; the parts follow, separated by blanks only.
 auto const entry_def = x3::raw[+name_char] >> *(x3::omit[*blank] >> paren_group);
 

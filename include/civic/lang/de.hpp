@@ -162,6 +162,42 @@ inline constexpr std::string_view today_words[] = {
     "heute",
 };
 
+inline constexpr std::string_view role_words[] = {
+    "journalist",
+    "journalistin",
+    "rechtsanwalt",
+    "rechtsanwältin",
+    "anwalt",
+    "anwältin",
+    "direktor",
+    "direktorin",
+    "professor",
+    "professorin",
+    "vorsitzender",
+    "vorsitzende",
+    "präsident",
+    "präsidentin",
+    "koordinator",
+    "koordinatorin",
+    "aktivist",
+    "aktivistin",
+    "forscher",
+    "forscherin",
+    "experte",
+    "expertin",
+    "mitglied",
+    "redakteur",
+    "redakteurin",
+    "gründer",
+    "gründerin",
+    "geschäftsführer",
+    "geschäftsführerin",
+    "abgeordneter",
+    "abgeordnete",
+    "sprecher",
+    "sprecherin",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -185,6 +221,7 @@ inline constexpr language_table de{
     de_detail::obligation_words,
     de_detail::reporting_markers,
     de_detail::today_words,
+    de_detail::role_words,
 };
 
 }  // namespace lang

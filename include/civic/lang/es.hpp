@@ -158,6 +158,38 @@ inline constexpr std::string_view today_words[] = {
     "hoy",
 };
 
+inline constexpr std::string_view role_words[] = {
+    "periodista",
+    "abogado",
+    "abogada",
+    "director",
+    "directora",
+    "profesor",
+    "profesora",
+    "presidente",
+    "presidenta",
+    "coordinador",
+    "coordinadora",
+    "activista",
+    "investigador",
+    "investigadora",
+    "experto",
+    "experta",
+    "miembro",
+    "integrante",
+    "editor",
+    "editora",
+    "fundador",
+    "fundadora",
+    "diputado",
+    "diputada",
+    "delegado",
+    "delegada",
+    "militante",
+    "secretario general",
+    "secretaria general",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -181,6 +213,7 @@ inline constexpr language_table es{
     es_detail::obligation_words,
     es_detail::reporting_markers,
     es_detail::today_words,
+    es_detail::role_words,
 };
 
 }  // namespace lang

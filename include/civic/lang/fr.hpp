@@ -162,6 +162,39 @@ inline constexpr std::string_view today_words[] = {
     "ce jour",
 };
 
+inline constexpr std::string_view role_words[] = {
+    "journaliste",
+    "avocat",
+    "avocate",
+    "directeur",
+    "directrice",
+    "professeur",
+    "professeure",
+    "président",
+    "présidente",
+    "coordinateur",
+    "coordinatrice",
+    "militant",
+    "militante",
+    "chercheur",
+    "chercheuse",
+    "expert",
+    "experte",
+    "membre",
+    "rédacteur",
+    "rédactrice",
+    "fondateur",
+    "fondatrice",
+    "enseignant",
+    "enseignante",
+    "député",
+    "députée",
+    "secrétaire général",
+    "secrétaire générale",
+    "ingénieur",
+    "maître de conférences",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -185,6 +218,7 @@ inline constexpr language_table fr{
     fr_detail::obligation_words,
     fr_detail::reporting_markers,
     fr_detail::today_words,
+    fr_detail::role_words,
 };
 
 }  // namespace lang

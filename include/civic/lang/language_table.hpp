@@ -62,6 +62,7 @@ struct language_table {
     table_view<std::string_view> obligation_words;      // "should", "must", "demands": a list after them is calls
     table_view<std::string_view> reporting_markers;     // "in a" (joint statement): a text that reports on a statement
     table_view<std::string_view> today_words;           // "today": the date right after it is the statement's
+    table_view<std::string_view> role_words;            // "journalist", "director": what a person signs as
 };
 
 }  // namespace lang

@@ -154,6 +154,35 @@ inline constexpr std::string_view today_words[] = {
     "dzisiaj",
 };
 
+inline constexpr std::string_view role_words[] = {
+    "dziennikarz",
+    "dziennikarka",
+    "prawnik",
+    "adwokat",
+    "mecenas",
+    "dyrektor",
+    "profesor",
+    "przewodniczący",
+    "przewodnicząca",
+    "prezes",
+    "prezeska",
+    "koordynator",
+    "koordynatorka",
+    "aktywista",
+    "aktywistka",
+    "ekspert",
+    "ekspertka",
+    "członek",
+    "członkini",
+    "redaktor",
+    "redaktor naczelny",
+    "założyciel",
+    "założycielka",
+    "poseł",
+    "posłanka",
+    "rzecznik",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -177,6 +206,7 @@ inline constexpr language_table pl{
     pl_detail::obligation_words,
     pl_detail::reporting_markers,
     pl_detail::today_words,
+    pl_detail::role_words,
 };
 
 }  // namespace lang

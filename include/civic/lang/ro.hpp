@@ -177,6 +177,32 @@ inline constexpr std::string_view today_words[] = {
     "azi",
 };
 
+inline constexpr std::string_view role_words[] = {
+    "jurnalist",
+    "jurnalistă",
+    "avocat",
+    "avocată",
+    "director",
+    "directoare",
+    "profesor",
+    "profesoară",
+    "președinte",
+    "presedinte",
+    "coordonator",
+    "coordonatoare",
+    "activist",
+    "activistă",
+    "cercetător",
+    "expert",
+    "expertă",
+    "membru",
+    "redactor",
+    "redactor-șef",
+    "fondator",
+    "fondatoare",
+    "deputat",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -200,6 +226,7 @@ inline constexpr language_table ro{
     ro_detail::obligation_words,
     ro_detail::reporting_markers,
     ro_detail::today_words,
+    ro_detail::role_words,
 };
 
 }  // namespace lang

@@ -162,6 +162,33 @@ inline constexpr std::string_view today_words[] = {
     "сегодня",
 };
 
+inline constexpr std::string_view role_words[] = {
+    "журналист",
+    "журналистка",
+    "юрист",
+    "адвокат",
+    "директор",
+    "профессор",
+    "председатель",
+    "президент",
+    "координатор",
+    "активист",
+    "активистка",
+    "правозащитник",
+    "правозащитница",
+    "эксперт",
+    "член",
+    "руководитель",
+    "редактор",
+    "главный редактор",
+    "основатель",
+    "психолог",
+    "экономист",
+    "депутат",
+    "сопредседатель",
+    "исполнительный директор",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -185,6 +212,7 @@ inline constexpr language_table ru{
     ru_detail::obligation_words,
     ru_detail::reporting_markers,
     ru_detail::today_words,
+    ru_detail::role_words,
 };
 
 }  // namespace lang

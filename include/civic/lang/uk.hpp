@@ -157,6 +157,32 @@ inline constexpr std::string_view today_words[] = {
     "сьогодні",
 };
 
+inline constexpr std::string_view role_words[] = {
+    "журналіст",
+    "журналістка",
+    "юрист",
+    "адвокат",
+    "директор",
+    "професор",
+    "голова",
+    "президент",
+    "координатор",
+    "активіст",
+    "активістка",
+    "правозахисник",
+    "правозахисниця",
+    "експерт",
+    "член",
+    "керівник",
+    "редактор",
+    "головний редактор",
+    "засновник",
+    "психолог",
+    "економіст",
+    "депутат",
+    "співголова",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -180,6 +206,7 @@ inline constexpr language_table uk{
     uk_detail::obligation_words,
     uk_detail::reporting_markers,
     uk_detail::today_words,
+    uk_detail::role_words,
 };
 
 }  // namespace lang

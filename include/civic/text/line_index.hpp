@@ -27,7 +27,9 @@ public:
         auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
         auto const line = static_cast<std::size_t>(it - starts_.begin());  // 1-based
         std::size_t const line_start = starts_[line - 1];
-        std::size_t from = line_start, column = 1;
+        // A byte order mark takes no column: an editor does not show it.
+        std::size_t const bom = line == 1 && input_.substr(0, 3) == "\xEF\xBB\xBF" && offset >= 3 ? 3 : 0;
+        std::size_t from = line_start + bom, column = 1;
         if (cached_line_ == line && cached_offset_ <= offset) from = cached_offset_, column = cached_column_;
         for (std::size_t i = from; i < offset;) {
             i += utf8::decode(input_, i).length;

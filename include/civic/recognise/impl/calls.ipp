@@ -85,7 +85,10 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
     auto const& blocks = scan.blocks;
     for (std::size_t i = scan.from; i < scan.to; ++i) {
         auto const& b = blocks[i];
-        if (scan.roles[i] != block_role::paragraph) continue;
+        // The opening sentence may itself introduce the calls ("We, the undersigned, urge the
+        // authorities to:"); it keeps its role and also becomes the group's introduction.
+        bool const opening = scan.roles[i] == block_role::opening;
+        if (scan.roles[i] != block_role::paragraph && !opening) continue;
 
         // An introduction with a call verb, followed by list items.
         bool intro = b.kind == block_kind::text &&
@@ -97,7 +100,7 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
             call_group g;
             g.introduction = call_detail::block_text(scan, i);
             g.addressees = call_detail::addressees_of(b, scan.folded[i]);
-            scan.roles[i] = block_role::call_introduction;
+            if (!opening) scan.roles[i] = block_role::call_introduction;
             std::optional<std::string> addressee;
             if (!g.addressees.empty()) addressee = g.addressees.back();
             std::size_t j = i + 1;
@@ -114,6 +117,8 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
             i = j - 1;
             continue;
         }
+
+        if (opening) continue;
 
         // A list without such an introduction: the items that make a call themselves
         // ("1. … we urge President X to …", "5. We call on SADC to …").

@@ -371,8 +371,11 @@ CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& d
         // Without a header: runs of entries after some prose. A run whose entries mostly show
         // what their signer is (a country, an acronym, an organisation word, a person's role,
         // a name in capitals) is a list of signatories; after a line ending in ':' fewer do.
-        bool prose_seen = false;
+        bool prose_seen = false;  // the text itself: prose, the opening, calls
         for (std::size_t i = body_start; i < footer_start; ++i) {
+            if (roles[i] == block_role::opening || roles[i] == block_role::call ||
+                roles[i] == block_role::call_introduction)
+                prose_seen = true;
             if (roles[i] != block_role::paragraph) continue;
             if (is_prose(blocks[i])) {
                 prose_seen = true;

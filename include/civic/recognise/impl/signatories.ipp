@@ -63,6 +63,11 @@ inline bool has_organisation_word(std::string_view name) {
     return static_cast<bool>(lang::find_any(folded, &lang::language_table::organisation_words));
 }
 
+// "Journalist", "Psychologist, TSU professor", "директор Центра": a role of the tables.
+inline bool names_a_role(std::string_view text) {
+    return static_cast<bool>(lang::find_any(utf8::fold(text), &lang::language_table::role_words));
+}
+
 // "Eliso Chapidze": two to four capitalised words, no organisation word.
 inline bool looks_like_person_name(std::string_view name) {
     std::size_t words = 0;
@@ -165,12 +170,14 @@ inline signatory interpret(grammar::ast::signatory_entry const& entry) {
             }
         }
     }
-    // "Eliso Chapidze – Journalist": a person with a role.
+    // "Eliso Chapidze – Journalist": a person with a role. What follows the dash must name a
+    // role, or "Helsinki Circle – Lviv" would be a person in Lviv.
     for (std::string_view dash : {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "}) {
         auto pos = name.find(dash);
         if (pos == std::string::npos) continue;
         auto head = std::string_view(name).substr(0, pos);
-        if (looks_like_person_name(head) || starts_with_person_title(head)) {
+        auto tail = std::string_view(name).substr(pos + dash.size());
+        if ((looks_like_person_name(head) || starts_with_person_title(head)) && names_a_role(tail)) {
             s.role = std::string(trim(std::string_view(name).substr(pos + dash.size())));
             name = std::string(head);
             s.type = signatory_type::person;
