@@ -69,6 +69,13 @@ inline bool is_date_line(block const& b) {
     return grammar::find_date(utf8::lower_same_length(b.text)).has_value();
 }
 
+// Inside a list: "Technology Companies and Trade Associations:" heads a group of entries.
+inline bool is_group_heading(block const& b) {
+    if (b.kind != block_kind::text || b.text.back() != ':' || word_count(b.text) > 8) return false;
+    auto first = utf8::decode(b.text, 0).cp;
+    return utf8::is_upper_letter(first) || utf8::is_quote(first);
+}
+
 // A line that names its reader ("To the President …", "Aux autorités …", "Pan Mariusz …")
 // or leads in to what follows ("Here is the joint statement:") is not a headline.
 inline bool addresses_or_leads_in(block const& b, std::string const& folded) {
@@ -354,16 +361,17 @@ CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& d
         sig_begin = *header;
         sig_end = sig_begin;
         while (sig_end < footer_start) {
-            if (roles[sig_end] == block_role::paragraph && is_signatory_header(folded[sig_end]))
+            if (roles[sig_end] == block_role::paragraph &&
+                (is_signatory_header(folded[sig_end]) || is_group_heading(blocks[sig_end])))
                 roles[sig_end] = block_role::signatory_header;
-            else if (likelihood(sig_end) == entry_likelihood::none)
+            else if (roles[sig_end] != block_role::signatory && likelihood(sig_end) == entry_likelihood::none)
                 break;
             ++sig_end;
         }
         ++sig_begin;
     }
     for (std::size_t i = sig_begin; i < sig_end; ++i) {
-        if (roles[i] == block_role::signatory_header) continue;
+        if (roles[i] == block_role::signatory_header || roles[i] == block_role::signatory) continue;
         roles[i] = block_role::signatory;
         for (auto& s : read_signatories(raw_of(i), blocks[i].content_begin, in.spans)) st.signatories.push_back(std::move(s));
     }
