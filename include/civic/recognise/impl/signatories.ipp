@@ -6,6 +6,8 @@
 #include <civic/layout/segment.hpp>
 #include <civic/recognise/signatories.hpp>
 
+#include <algorithm>
+
 CIVIC_NAMESPACE_BEGIN
 namespace recognise {
 namespace signatory_detail {
@@ -138,9 +140,17 @@ inline signatory interpret(grammar::ast::signatory_entry const& entry) {
                 }
             }
         }
-        if (!s.acronym && looks_like_acronym(text)) {
-            s.acronym = text;
-            continue;
+        if (!s.acronym && !name.empty()) {
+            // "(HRC)", "(foopgp)", "(eXO.cat)": one short token is the name's acronym;
+            // "(RGS is a coalition of …)": so is an acronym that opens an explanation.
+            auto space = text.find(' ');
+            auto first_word = std::string_view(text).substr(0, space);
+            bool single = space == std::string::npos && text.size() <= 12 && !utf8::is_digit(utf8::decode(text, 0).cp);
+            if (single || looks_like_acronym(text) ||
+                (looks_like_acronym(first_word) && std::count(text.begin(), text.end(), ' ') >= 2)) {
+                s.acronym = std::string(single ? std::string_view(text) : first_word);
+                continue;
+            }
         }
         name += name.empty() ? "(" : " (";
         name += text;
@@ -204,7 +214,45 @@ inline signatory interpret(grammar::ast::signatory_entry const& entry) {
 
 // Where several entries share a line ("A – B – C", "A, B, C und D", "A; B"), the ranges of
 // the entries; otherwise the whole line. Separators inside parentheses do not count.
+// A list written in capitals ("POLO OBRERO- MTR VOTAMOS LUCHAR - FDU"): most letters upper case.
+inline bool in_capitals(std::string_view raw) {
+    std::size_t upper = 0, lower = 0;
+    for (std::size_t i = 0; i < raw.size();) {
+        auto d = utf8::decode(raw, i);
+        i += d.length;
+        upper += utf8::is_upper_letter(d.cp);
+        lower += utf8::is_lower_letter(d.cp);
+    }
+    return upper >= 8 && lower * 5 <= upper;
+}
+
+// In a list in capitals, a dash with a space on either side separates entries ("OBRERO- MTR",
+// "LUCHA) -MOVIMIENTO"); a dash inside a word ("M29", "T.Or.Re-") does not.
+inline std::vector<std::string_view> split_capitals_list(std::string_view raw) {
+    std::vector<std::string_view> parts;
+    std::size_t from = 0;
+    int depth = 0;
+    for (std::size_t i = 0; i < raw.size();) {
+        auto d = utf8::decode(raw, i);
+        if (d.cp == '(') ++depth;
+        else if (d.cp == ')' && depth > 0) --depth;
+        bool space_before = i > 0 && raw[i - 1] == ' ';
+        bool space_after = i + d.length < raw.size() && raw[i + d.length] == ' ';
+        if (depth == 0 && (d.cp == '-' || d.cp == 0x2013 || d.cp == 0x2014) && (space_before || space_after)) {
+            parts.push_back(raw.substr(from, i - from));
+            from = i + d.length;
+        }
+        i += d.length;
+    }
+    parts.push_back(raw.substr(from));
+    return parts;
+}
+
 inline std::vector<std::string_view> split_glued_entries(std::string_view raw) {
+    if (in_capitals(raw)) {
+        auto parts = split_capitals_list(raw);
+        if (parts.size() >= 3) return parts;
+    }
     struct separator {
         std::string_view text;
         std::size_t minimum;  // how many make a list
