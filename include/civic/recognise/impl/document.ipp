@@ -385,7 +385,8 @@ CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& d
                 roles[i] == block_role::call_introduction)
                 prose_seen = true;
             if (roles[i] != block_role::paragraph) continue;
-            if (is_prose(blocks[i])) {
+            // A long line may be a whole list glued together rather than prose.
+            if (is_prose(blocks[i]) && likelihood(i) != entry_likelihood::certain) {
                 prose_seen = true;
                 continue;
             }
@@ -398,7 +399,11 @@ CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& d
             }
             std::size_t const length = j - i;
             bool introduced = i > 0 && !blocks[i - 1].text.empty() && blocks[i - 1].text.back() == ':';
-            if ((length >= 2 && certain * 10 >= length * 6) || (introduced && certain >= 1 && certain * 2 >= length)) {
+            // One line may hold a whole list ("A – B – C – D").
+            bool glued_list = length == 1 && certain == 1 &&
+                              read_signatories(raw_of(i), blocks[i].content_begin, in.spans).size() >= 3;
+            if ((length >= 2 && certain * 10 >= length * 6) || glued_list ||
+                (introduced && certain >= 1 && certain * 2 >= length)) {
                 if (sig_begin == footer_start) sig_begin = i;
                 sig_end = j;
                 for (std::size_t k = i; k < j; ++k) {

@@ -248,9 +248,20 @@ inline std::vector<std::string_view> split_capitals_list(std::string_view raw) {
     return parts;
 }
 
+// "COORDINADORA POR EL CAMBIO SOCIAL: FOL …": a group heading before the first entry of a
+// line is not an entry.
+inline std::string_view without_group_heading(std::string_view raw) {
+    auto colon = raw.find(": ");
+    if (colon == std::string_view::npos || colon > 60 || raw.substr(0, colon).find('(') != std::string_view::npos)
+        return raw;
+    std::size_t words = 1;
+    for (char c : raw.substr(0, colon)) words += c == ' ';
+    return words <= 6 ? raw.substr(colon + 2) : raw;
+}
+
 inline std::vector<std::string_view> split_glued_entries(std::string_view raw) {
     if (in_capitals(raw)) {
-        auto parts = split_capitals_list(raw);
+        auto parts = split_capitals_list(without_group_heading(raw));
         if (parts.size() >= 3) return parts;
     }
     struct separator {
@@ -379,7 +390,9 @@ inline entry_likelihood weigh(signatory const& s) {
 }  // namespace signatory_detail
 
 CIVIC_FUNC entry_likelihood signatory_likelihood(layout::block const& block, std::string_view raw) {
-    if (block.kind == layout::block_kind::heading || block.text.size() > 400) return entry_likelihood::none;
+    if (block.kind == layout::block_kind::heading) return entry_likelihood::none;
+    auto const parts = signatory_detail::split_glued_entries(raw);
+    if (parts.size() == 1 && block.text.size() > 400) return entry_likelihood::none;
     auto const& text = block.text;
     auto last = text.back();
     if (last == ':' || last == '?' || last == '!') return entry_likelihood::none;
@@ -394,14 +407,17 @@ CIVIC_FUNC entry_likelihood signatory_likelihood(layout::block const& block, std
         for (char ch : text) words += ch == ' ';
         if (utf8::is_lower_letter(c) && !abbreviation && words > 6) return entry_likelihood::none;
     }
-    auto weakest = entry_likelihood::certain;
-    bool any = false;
+    // Any entry that cannot be a name rules the block out; most entries must show what their
+    // signer is for the block to be certain ("POLO OBRERO - MAR - FDU": short acronyms show little).
+    std::size_t entries = 0, certain = 0;
+    bool impossible = false;
     auto consider = [&](signatory const& s) {
         auto w = signatory_detail::weigh(s);
-        if (static_cast<int>(w) < static_cast<int>(weakest)) weakest = w;
-        any = true;
+        impossible = impossible || w == entry_likelihood::none;
+        certain += w == entry_likelihood::certain;
+        ++entries;
     };
-    for (auto part : signatory_detail::split_glued_entries(raw)) {
+    for (auto part : parts) {
         if (auto line = grammar::parse_signatory_line(part)) {
             for (auto const& e : *line)
                 if (auto s = signatory_detail::interpret(e); !s.name.empty()) consider(s);
@@ -411,7 +427,8 @@ CIVIC_FUNC entry_likelihood signatory_likelihood(layout::block const& block, std
             consider(signatory_detail::interpret(whole));
         }
     }
-    return any ? weakest : entry_likelihood::none;
+    if (entries == 0 || impossible) return entry_likelihood::none;
+    return certain * 10 >= entries * 6 ? entry_likelihood::certain : entry_likelihood::possible;
 }
 
 CIVIC_FUNC std::vector<signatory> read_signatories(std::string_view raw, std::size_t raw_offset,
