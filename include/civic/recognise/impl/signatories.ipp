@@ -54,6 +54,35 @@ inline bool looks_like_acronym(std::string_view t) {
     return upper >= 2 && lower <= upper;
 }
 
+// Whether `acronym` can be read off the words of `name`: each of its letters starts a
+// later word or follows the previous letter inside a word ("Idec": Instituto … de …
+// Consumidor; "Lavits": … Latinoamericana … Vigilância, Tecnologia e Sociedade). ASCII only.
+inline bool abbreviates(std::string_view acronym, std::string_view name) {
+    auto lower = [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); };
+    std::string letters;
+    for (char c : acronym)
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) letters += lower(c);
+    if (letters.size() < 2 || letters.size() > 10) return false;
+    std::size_t k = 0, i = 0;
+    bool in_word = false;  // i points just after the last matched letter, inside its word
+    while (k < letters.size() && i < name.size()) {
+        if (in_word && lower(name[i]) == letters[k]) {
+            ++k, ++i;
+            continue;
+        }
+        // otherwise: the next word that starts with the letter
+        std::size_t j = i;
+        while (j < name.size()) {
+            bool word_start = j == 0 || name[j - 1] == ' ' || name[j - 1] == '-';
+            if (word_start && lower(name[j]) == letters[k]) break;
+            ++j;
+        }
+        if (j >= name.size()) return false;
+        ++k, i = j + 1, in_word = true;
+    }
+    return k == letters.size() && lower(static_cast<char>(letters[0])) == lower(acronym[0]);
+}
+
 inline bool starts_with_person_title(std::string_view name) {
     auto folded = utf8::fold(name);
     auto m = lang::starts_with_any(folded, &lang::language_table::person_titles);
@@ -164,20 +193,25 @@ inline signatory interpret(grammar::ast::signatory_entry const& entry) {
             name = std::string(trim_list_punctuation(std::string_view(name).substr(0, *cut)));
         }
     }
-    // "InfoGnuEureka - IGE": an acronym after a dash.
+    // "InfoGnuEureka - IGE", "Idec - Instituto Brasileiro de Defesa do Consumidor": one side of
+    // a dash is a single word that abbreviates the other, or a short word in capitals after it.
     if (!s.acronym) {
-        auto dash = name.rfind(" - ");
-        if (dash == std::string::npos) dash = name.rfind(" \xE2\x80\x93 ");
-        if (dash != std::string::npos) {
-            auto tail = trim(std::string_view(name).substr(name.find(' ', dash + 1) + 1));
-            if (tail.size() <= 8 && looks_like_acronym(tail) && tail.find('.') == std::string_view::npos) {
-                bool all_upper = true;
-                for (char c : tail) all_upper = all_upper && !(c >= 'a' && c <= 'z');
-                if (all_upper) {
-                    s.acronym = std::string(tail);
-                    name = std::string(trim(std::string_view(name).substr(0, dash)));
-                }
+        for (std::string_view dash : {" - ", " \xE2\x80\x93 "}) {
+            auto pos = name.find(dash);
+            if (pos == std::string::npos || name.find(dash, pos + 1) != std::string::npos) continue;
+            auto head = trim(std::string_view(name).substr(0, pos));
+            auto tail = trim(std::string_view(name).substr(pos + dash.size()));
+            auto single = [](std::string_view w) { return !w.empty() && w.find(' ') == std::string_view::npos; };
+            bool capitals_after = single(tail) && tail.size() <= 8 && looks_like_acronym(tail) &&
+                                  std::none_of(tail.begin(), tail.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+            if (capitals_after || (single(tail) && abbreviates(tail, head))) {
+                s.acronym = std::string(tail);
+                name = std::string(head);
+            } else if (single(head) && abbreviates(head, tail)) {
+                s.acronym = std::string(head);
+                name = std::string(tail);
             }
+            break;
         }
     }
     // "Eliso Chapidze – Journalist": a person with a role. What follows the dash must name a
