@@ -343,6 +343,37 @@ inline std::vector<std::string_view> split_glued_entries(std::string_view raw) {
     return {raw};
 }
 
+// The entries of one part of a line: the grammar's, with a country written after the
+// parentheses joined to its entry ("Name (ACR), Country"); a part the grammar cannot read
+// (unbalanced parentheses) is one entry.
+inline std::vector<grammar::ast::signatory_entry> parse_entries(std::string_view part) {
+    std::vector<grammar::ast::signatory_entry> entries;
+    auto line = grammar::parse_signatory_line(part);
+    if (!line) {
+        grammar::ast::signatory_entry whole;
+        whole.name = std::string(part);
+        whole.first = part.data();
+        whole.last = part.data() + part.size();
+        entries.push_back(std::move(whole));
+        return entries;
+    }
+    for (auto& e : *line) {
+        auto text = trim(e.name);
+        if (!entries.empty() && e.groups.empty() && !text.empty() && (text.front() == ',' || text.front() == '-')) {
+            auto rest = trim(text.substr(1));
+            if (as_country(rest)) {
+                grammar::ast::paren_group country;
+                country.text = std::string(rest);
+                entries.back().groups.push_back(std::move(country));
+                entries.back().last = e.last;
+                continue;
+            }
+        }
+        entries.push_back(std::move(e));
+    }
+    return entries;
+}
+
 }  // namespace signatory_detail
 
 CIVIC_FUNC bool is_signatory_header(std::string_view folded) {
@@ -368,9 +399,9 @@ CIVIC_FUNC bool is_signatory_header(std::string_view folded) {
 }
 
 CIVIC_FUNC bool is_person_entry(std::string_view raw) {
-    auto line = grammar::parse_signatory_line(raw);
-    if (!line || line->size() != 1) return false;
-    auto s = signatory_detail::interpret(line->front());
+    auto entries = signatory_detail::parse_entries(raw);
+    if (entries.size() != 1) return false;
+    auto s = signatory_detail::interpret(entries.front());
     return s.type == signatory_type::person && s.role;
 }
 
@@ -451,16 +482,9 @@ CIVIC_FUNC entry_likelihood signatory_likelihood(layout::block const& block, std
         certain += w == entry_likelihood::certain;
         ++entries;
     };
-    for (auto part : parts) {
-        if (auto line = grammar::parse_signatory_line(part)) {
-            for (auto const& e : *line)
-                if (auto s = signatory_detail::interpret(e); !s.name.empty()) consider(s);
-        } else {
-            grammar::ast::signatory_entry whole;
-            whole.name = std::string(part);
-            consider(signatory_detail::interpret(whole));
-        }
-    }
+    for (auto part : parts)
+        for (auto const& e : signatory_detail::parse_entries(part))
+            if (auto s = signatory_detail::interpret(e); !s.name.empty()) consider(s);
     if (entries == 0 || impossible) return entry_likelihood::none;
     return certain * 10 >= entries * 6 ? entry_likelihood::certain : entry_likelihood::possible;
 }
@@ -477,15 +501,8 @@ CIVIC_FUNC std::vector<signatory> read_signatories(std::string_view raw, std::si
         s.span = spans(b, b + trimmed.size());
         out.push_back(std::move(s));
     };
-    for (auto part : signatory_detail::split_glued_entries(raw)) {
-        if (auto line = grammar::parse_signatory_line(part)) {
-            for (auto const& e : *line) add(signatory_detail::interpret(e), e.first, e.last);
-        } else {
-            grammar::ast::signatory_entry whole;
-            whole.name = std::string(part);
-            add(signatory_detail::interpret(whole), part.data(), part.data() + part.size());
-        }
-    }
+    for (auto part : signatory_detail::split_glued_entries(raw))
+        for (auto const& e : signatory_detail::parse_entries(part)) add(signatory_detail::interpret(e), e.first, e.last);
     return out;
 }
 
