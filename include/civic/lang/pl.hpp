@@ -80,7 +80,7 @@ inline constexpr std::string_view signatory_headers[] = {
 };
 
 inline constexpr std::string_view chrome_phrases[] = {
-    "inne wiadomości",  "zobacz także",    "zobacz też",      "czytaj więcej",
+    "skan oryginału",   "inne wiadomości",  "zobacz także",    "zobacz też",      "czytaj więcej",
     "czytaj dalej",     "więcej",          "udostępnij",      "udostępnij na facebooku",
     "drukuj",           "komentarze",      "dodaj komentarz", "odpowiedz",
     "tagi",             "kategorie",       "subskrybuj",      "zapisz się do newslettera",
@@ -161,6 +161,9 @@ inline constexpr std::string_view role_words[] = {
     "adwokat",
     "mecenas",
     "dyrektor",
+    "doradca",
+    "wiceprzewodniczący",
+    "sekretarz",
     "profesor",
     "przewodniczący",
     "przewodnicząca",

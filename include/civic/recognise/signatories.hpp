@@ -29,6 +29,9 @@ CIVIC_FUNC bool is_signatory_header(std::string_view folded_block_text);
 // Whether an entry is a person with an affiliation or role ("Name, role, Organisation").
 CIVIC_FUNC bool is_person_entry(std::string_view raw);
 
+// Whether a block is the role line under a signer's name ("Dyrektor Centrum …").
+CIVIC_FUNC bool is_role_line(std::string_view raw);
+
 // Reads the entries of a block. `raw` starts at cleaned offset `raw_offset`.
 CIVIC_FUNC std::vector<signatory> read_signatories(std::string_view raw, std::size_t raw_offset,
                                                    span_maker const& spans);

@@ -321,6 +321,22 @@ CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& d
         if (roles[i] != block_role::paragraph) return entry_likelihood::none;
         return signatory_likelihood(blocks[i], raw_of(i));
     };
+    // Reads block k of a list. A role line under a person's name ("Wiktor Świetlik" /
+    // "Dyrektor Centrum …") is that person's role, not a signer of its own.
+    auto take = [&](std::size_t k) {
+        roles[k] = block_role::signatory;
+        auto raw = raw_of(k);
+        if (!st.signatories.empty() && k > 0 && roles[k - 1] == block_role::signatory && !st.signatories.back().role &&
+            is_role_line(raw)) {
+            auto& person = st.signatories.back();
+            person.role = blocks[k].text;
+            person.type = signatory_type::person;
+            auto const role_span = in.spans(blocks[k].begin, blocks[k].end);
+            person.span.end = role_span.end, person.span.stop = role_span.stop;
+            return;
+        }
+        for (auto& s : read_signatories(raw, blocks[k].content_begin, in.spans)) st.signatories.push_back(std::move(s));
+    };
     // A table of signatures is a list of its own.
     for (std::size_t i = body_start; i + 1 < footer_start; ++i) {
         if (blocks[i].kind != block_kind::table_row || roles[i] != block_role::paragraph ||
@@ -345,10 +361,7 @@ CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& d
         while (j < footer_start && blocks[j].kind == block_kind::list_item && roles[j] == block_role::paragraph)
             people += is_person_entry(raw_of(j)) || likelihood(j) == entry_likelihood::certain, ++j;
         if (j - i >= 3 && people * 10 >= (j - i) * 6)
-            for (std::size_t k = i; k < j; ++k) {
-                roles[k] = block_role::signatory;
-                for (auto& s : read_signatories(raw_of(k), blocks[k].content_begin, in.spans)) st.signatories.push_back(std::move(s));
-            }
+            for (std::size_t k = i; k < j; ++k) take(k);
         i = j;
     }
 
@@ -372,8 +385,7 @@ CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& d
     }
     for (std::size_t i = sig_begin; i < sig_end; ++i) {
         if (roles[i] == block_role::signatory_header || roles[i] == block_role::signatory) continue;
-        roles[i] = block_role::signatory;
-        for (auto& s : read_signatories(raw_of(i), blocks[i].content_begin, in.spans)) st.signatories.push_back(std::move(s));
+        take(i);
     }
     if (!header) {
         // Without a header: runs of entries after some prose. A run whose entries mostly show
@@ -395,7 +407,9 @@ CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& d
             for (; j < footer_start; ++j) {
                 auto l = likelihood(j);
                 if (l == entry_likelihood::none) break;
-                certain += l == entry_likelihood::certain;
+                // A name with its role on the next line is as good as a name with a country.
+                bool named_role = j + 1 < footer_start && roles[j + 1] == block_role::paragraph && is_role_line(raw_of(j + 1));
+                certain += l == entry_likelihood::certain || named_role;
             }
             std::size_t const length = j - i;
             bool introduced = i > 0 && !blocks[i - 1].text.empty() && blocks[i - 1].text.back() == ':';
@@ -406,11 +420,7 @@ CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& d
                 (introduced && certain >= 1 && certain * 2 >= length)) {
                 if (sig_begin == footer_start) sig_begin = i;
                 sig_end = j;
-                for (std::size_t k = i; k < j; ++k) {
-                    roles[k] = block_role::signatory;
-                    for (auto& s : read_signatories(raw_of(k), blocks[k].content_begin, in.spans))
-                        st.signatories.push_back(std::move(s));
-                }
+                for (std::size_t k = i; k < j; ++k) take(k);
             }
             i = j;
         }
@@ -422,6 +432,24 @@ CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& d
     // Lists found by different rules are reported in the order of the text.
     std::stable_sort(st.signatories.begin(), st.signatories.end(),
                      [](signatory const& a, signatory const& b) { return a.span.begin < b.span.begin; });
+
+    // A text cut off in the middle of a list ends with a fragment ("Inst", "Robe"): a short
+    // word at the very end of the input is not reported as a signer.
+    if (!st.signatories.empty()) {
+        auto const& last = st.signatories.back();
+        auto const tail = std::string_view(in.cleaned.text).substr(std::min(in.cleaned.text.size(), blocks.back().end));
+        bool at_end = in.cleaned.to_original(blocks.back().end) == last.span.end &&
+                      tail.find_first_not_of(" \t\n") == std::string_view::npos;
+        bool fragment = last.name.size() <= 5 && last.name.find(' ') == std::string::npos && !last.country &&
+                        std::any_of(last.name.begin(), last.name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        if (at_end && fragment) {
+            diags.push_back({severity::warning, "signatory.truncated",
+                             "the text ends inside the list of signatories; the last fragment '" + last.name +
+                                 "' was not taken as a signer",
+                             last.span});
+            st.signatories.pop_back();
+        }
+    }
 
     // 6. The fields read from the blocks.
     for (std::size_t i = 0; i < n; ++i) {

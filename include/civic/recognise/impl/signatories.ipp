@@ -99,6 +99,23 @@ inline bool names_a_role(std::string_view text) {
     return static_cast<bool>(lang::find_any(utf8::fold(text), &lang::language_table::role_words));
 }
 
+// "Inc.", "Ltd", "e.V.": a legal form after a comma belongs to an organisation's name.
+inline bool is_legal_form(std::string_view text) {
+    auto folded = utf8::fold(text);
+    while (!folded.empty() && folded.back() == '.') folded.pop_back();
+    for (auto const* t : lang::all_languages)
+        for (std::string_view w : t->organisation_words)
+            if (folded == w || (w.size() > 1 && w.back() == '.' && folded == w.substr(0, w.size() - 1))) return true;
+    return false;
+}
+
+// A line that starts with a role: "Dyrektor Centrum …", "Director, Action for Southern Africa".
+inline bool opens_with_role(std::string_view text) {
+    auto folded = utf8::fold(text);
+    auto m = lang::find_any(folded, &lang::language_table::role_words);
+    return m && m.position == 0;
+}
+
 // "Eliso Chapidze": two to four capitalised words, no organisation word.
 inline bool looks_like_person_name(std::string_view name) {
     std::size_t words = 0;
@@ -234,7 +251,8 @@ inline signatory interpret(grammar::ast::signatory_entry const& entry) {
         auto comma = name.find(", ");
         if (comma != std::string::npos) {
             auto head = std::string_view(name).substr(0, comma);
-            if (looks_like_person_name(head) || starts_with_person_title(head)) {
+            auto tail = std::string_view(name).substr(comma + 2);
+            if ((looks_like_person_name(head) || starts_with_person_title(head)) && !is_legal_form(tail)) {
                 s.role = std::string(trim(std::string_view(name).substr(comma + 2)));
                 name = std::string(head);
                 s.type = signatory_type::person;
@@ -357,6 +375,19 @@ inline std::vector<grammar::ast::signatory_entry> parse_entries(std::string_view
         entries.push_back(std::move(whole));
         return entries;
     }
+    // "SURNAME Given, teacher (retired) mathematics, University": text that goes on in lower
+    // case after the parentheses is not a new entry; the part is one.
+    for (std::size_t k = 1; k < line->size(); ++k) {
+        auto next = trim((*line)[k].name);
+        if (!next.empty() && utf8::is_lower_letter(utf8::decode(next, 0).cp)) {
+            grammar::ast::signatory_entry whole;
+            whole.name = std::string(part);
+            whole.first = part.data();
+            whole.last = part.data() + part.size();
+            entries.push_back(std::move(whole));
+            return entries;
+        }
+    }
     for (auto& e : *line) {
         auto text = trim(e.name);
         if (!entries.empty() && e.groups.empty() && !text.empty() && (text.front() == ',' || text.front() == '-')) {
@@ -446,6 +477,8 @@ inline entry_likelihood weigh(signatory const& s) {
     end_word();
     if (words > 14 || lower_words > 4) return entry_likelihood::none;
     bool capitals = upper_letters >= 4 && lower_letters == 0;
+    // "Dyrektor Centrum Monitoringu …", "Journalist": the role line under a person's name.
+    if (opens_with_role(name)) return entry_likelihood::certain;
     if (s.country || s.acronym || (s.type == signatory_type::person && s.role) || capitals ||
         (words <= 12 && has_organisation_word(name)))
         return entry_likelihood::certain;
@@ -504,6 +537,11 @@ CIVIC_FUNC std::vector<signatory> read_signatories(std::string_view raw, std::si
     for (auto part : signatory_detail::split_glued_entries(raw))
         for (auto const& e : signatory_detail::parse_entries(part)) add(signatory_detail::interpret(e), e.first, e.last);
     return out;
+}
+
+CIVIC_FUNC bool is_role_line(std::string_view raw) {
+    auto entries = signatory_detail::parse_entries(raw);
+    return entries.size() == 1 && signatory_detail::opens_with_role(signatory_detail::trim(entries.front().name));
 }
 
 CIVIC_FUNC std::vector<std::string_view> table_cells(std::string_view row) {
