@@ -203,6 +203,11 @@ inline constexpr std::string_view today_words[] = {
 };
 
 inline constexpr std::string_view role_words[] = {
+    "honorary",
+    "acting",
+    "general secretary",
+    "senior",
+    "former",
     "journalist",
     "lawyer",
     "attorney",

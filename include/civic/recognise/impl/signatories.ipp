@@ -116,6 +116,9 @@ inline bool opens_with_role(std::string_view text) {
     return m && m.position == 0;
 }
 
+// Where a role starts after two or three words of a person's name ("Chi Onwurah MP Chair, …").
+inline std::optional<std::size_t> role_after_name(std::string_view text);
+
 // "Eliso Chapidze": two to four capitalised words, no organisation word.
 inline bool looks_like_person_name(std::string_view name) {
     std::size_t words = 0;
@@ -136,6 +139,17 @@ inline bool looks_like_person_name(std::string_view name) {
         }
     }
     return words >= 2 && words <= 4 && !has_organisation_word(name);
+}
+
+inline std::optional<std::size_t> role_after_name(std::string_view text) {
+    std::size_t words = 0;
+    for (std::size_t i = 0; i < text.size() && words < 4; ++i) {
+        if (i > 0 && text[i - 1] != ' ') continue;
+        if (words >= 2 && opens_with_role(text.substr(i)) && looks_like_person_name(trim(text.substr(0, i))))
+            return i;
+        ++words;
+    }
+    return std::nullopt;
 }
 
 // Splits "Name, Country" / "Name – Country" / "Name - Country" when the tail is a country.
@@ -244,6 +258,14 @@ inline signatory interpret(grammar::ast::signatory_entry const& entry) {
             s.type = signatory_type::person;
         }
         break;
+    }
+    // "Michael Buraimoh Director, Action for Southern Africa": a name, then a role word.
+    if (s.type != signatory_type::person) {
+        if (auto cut = role_after_name(name)) {
+            s.role = std::string(trim(std::string_view(name).substr(*cut)));
+            name = std::string(trim(std::string_view(name).substr(0, *cut)));
+            s.type = signatory_type::person;
+        }
     }
     // "Alessandro Acquisti, Carnegie Mellon University", "BEAUFILS Bruno, enseignant, Université":
     // a person and what they are.
