@@ -198,6 +198,15 @@ inline constexpr std::string_view role_words[] = {
     "sprecherin",
 };
 
+inline constexpr std::string_view first_person_plural[] = {
+    "wir",
+    "uns",
+    "unser",
+    "unsere",
+    "unseren",
+    "unserer",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -222,6 +231,7 @@ inline constexpr language_table de{
     de_detail::reporting_markers,
     de_detail::today_words,
     de_detail::role_words,
+    de_detail::first_person_plural,
 };
 
 }  // namespace lang

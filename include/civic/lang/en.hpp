@@ -263,6 +263,13 @@ inline constexpr std::string_view role_words[] = {
     "board member",
 };
 
+inline constexpr std::string_view first_person_plural[] = {
+    "we",
+    "our",
+    "us",
+    "ourselves",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -287,6 +294,7 @@ inline constexpr language_table en{
     en_detail::reporting_markers,
     en_detail::today_words,
     en_detail::role_words,
+    en_detail::first_person_plural,
 };
 
 }  // namespace lang

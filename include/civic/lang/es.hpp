@@ -190,6 +190,24 @@ inline constexpr std::string_view role_words[] = {
     "secretaria general",
 };
 
+inline constexpr std::string_view first_person_plural[] = {
+    // a language that drops the pronoun says "we" with the verb
+    "exigimos",
+    "llamamos",
+    "denunciamos",
+    "rechazamos",
+    "consideramos",
+    "manifestamos",
+    "expresamos",
+    "convocamos",
+    "nosotros",
+    "nosotras",
+    "nuestro",
+    "nuestra",
+    "nuestros",
+    "nuestras",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -214,6 +232,7 @@ inline constexpr language_table es{
     es_detail::reporting_markers,
     es_detail::today_words,
     es_detail::role_words,
+    es_detail::first_person_plural,
 };
 
 }  // namespace lang

@@ -195,6 +195,12 @@ inline constexpr std::string_view role_words[] = {
     "maître de conférences",
 };
 
+inline constexpr std::string_view first_person_plural[] = {
+    "nous",
+    "notre",
+    "nos",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -219,6 +225,7 @@ inline constexpr language_table fr{
     fr_detail::reporting_markers,
     fr_detail::today_words,
     fr_detail::role_words,
+    fr_detail::first_person_plural,
 };
 
 }  // namespace lang

@@ -63,6 +63,7 @@ struct language_table {
     table_view<std::string_view> reporting_markers;     // "in a" (joint statement): a text that reports on a statement
     table_view<std::string_view> today_words;           // "today": the date right after it is the statement's
     table_view<std::string_view> role_words;            // "journalist", "director": what a person signs as
+    table_view<std::string_view> first_person_plural;   // "we", "our": the authors speak for themselves
 };
 
 }  // namespace lang

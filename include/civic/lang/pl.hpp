@@ -186,6 +186,26 @@ inline constexpr std::string_view role_words[] = {
     "rzecznik",
 };
 
+inline constexpr std::string_view first_person_plural[] = {
+    // a language that drops the pronoun says "we" with the verb
+    "wzywamy",
+    "apelujemy",
+    "żądamy",
+    "uważamy",
+    "wyrażamy",
+    "domagamy",
+    "potępiamy",
+    "popieramy",
+    "my",
+    "nas",
+    "nasz",
+    "nasza",
+    "nasze",
+    "nasi",
+    "naszym",
+    "naszej",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -210,6 +230,7 @@ inline constexpr language_table pl{
     pl_detail::reporting_markers,
     pl_detail::today_words,
     pl_detail::role_words,
+    pl_detail::first_person_plural,
 };
 
 }  // namespace lang

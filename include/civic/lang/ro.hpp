@@ -203,6 +203,23 @@ inline constexpr std::string_view role_words[] = {
     "deputat",
 };
 
+inline constexpr std::string_view first_person_plural[] = {
+    // a language that drops the pronoun says "we" with the verb
+    "îndemnăm",
+    "solicităm",
+    "cerem",
+    "considerăm",
+    "susținem",
+    "salutăm",
+    "condamnăm",
+    "facem apel",
+    "noi",
+    "nostru",
+    "noastră",
+    "noștri",
+    "noastre",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -227,6 +244,7 @@ inline constexpr language_table ro{
     ro_detail::reporting_markers,
     ro_detail::today_words,
     ro_detail::role_words,
+    ro_detail::first_person_plural,
 };
 
 }  // namespace lang

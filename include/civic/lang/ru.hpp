@@ -189,6 +189,26 @@ inline constexpr std::string_view role_words[] = {
     "исполнительный директор",
 };
 
+inline constexpr std::string_view first_person_plural[] = {
+    // a language that drops the pronoun says "we" with the verb
+    "призываем",
+    "требуем",
+    "считаем",
+    "выражаем",
+    "осуждаем",
+    "заявляем",
+    "обращаемся",
+    "поддерживаем",
+    "мы",
+    "нас",
+    "наш",
+    "наша",
+    "наше",
+    "наши",
+    "нами",
+    "нам",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -213,6 +233,7 @@ inline constexpr language_table ru{
     ru_detail::reporting_markers,
     ru_detail::today_words,
     ru_detail::role_words,
+    ru_detail::first_person_plural,
 };
 
 }  // namespace lang

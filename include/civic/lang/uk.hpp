@@ -183,6 +183,26 @@ inline constexpr std::string_view role_words[] = {
     "співголова",
 };
 
+inline constexpr std::string_view first_person_plural[] = {
+    // a language that drops the pronoun says "we" with the verb
+    "закликаємо",
+    "вимагаємо",
+    "вважаємо",
+    "висловлюємо",
+    "засуджуємо",
+    "заявляємо",
+    "звертаємося",
+    "підтримуємо",
+    "ми",
+    "нас",
+    "наш",
+    "наша",
+    "наше",
+    "наші",
+    "нами",
+    "нам",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -207,6 +227,7 @@ inline constexpr language_table uk{
     uk_detail::reporting_markers,
     uk_detail::today_words,
     uk_detail::role_words,
+    uk_detail::first_person_plural,
 };
 
 }  // namespace lang

@@ -93,6 +93,37 @@ inline std::optional<statement_kind> kind_in(std::string const& folded, lang::la
     return std::nullopt;
 }
 
+// "Dear Minister,", "Szanowny Panie Ministrze,", "Madame la Présidente,": a greeting line.
+inline bool is_greeting(block const& b, std::string const& folded) {
+    return b.text.size() <= 80 && b.text.back() == ',' && lang::starts_with_any(folded, &lang::language_table::addressee_openers);
+}
+
+// The text without what it quotes: words between double quotation marks are someone else's.
+inline std::string without_quotations(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    int depth = 0;
+    bool straight_open = false;
+    for (std::size_t i = 0; i < text.size();) {
+        auto d = utf8::decode(text, i);
+        bool opens = d.cp == 0x201C || d.cp == 0x201E || d.cp == 0xAB;
+        bool closes = d.cp == 0x201D || d.cp == 0xBB;
+        if (d.cp == '"') (straight_open ? closes : opens) = true, straight_open = !straight_open;
+        if (opens) ++depth;
+        else if (closes && depth > 0) --depth;
+        else if (depth == 0) out.append(text.substr(i, d.length));
+        i += d.length;
+    }
+    return out;
+}
+
+// Whether the authors speak for themselves: "we", "our", "мы", "nous" … outside quotations.
+inline bool speaks_as_we(std::string_view text) {
+    auto folded = utf8::fold(without_quotations(text));
+    return static_cast<bool>(lang::find_any(folded, &lang::language_table::first_person_plural)) ||
+           static_cast<bool>(lang::find_any(folded, &lang::language_table::opening_phrases));
+}
+
 // Whether the kind word at `position` is reported on ("… in einem offenen Brief",
 // "in a joint statement"): a marker of the tables ends at most one word before it.
 inline bool reported(std::string_view folded, std::size_t position) {
@@ -474,6 +505,24 @@ CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& d
     for (std::size_t i = body_start; i < footer_start && first_paragraphs.size() < 3; ++i)
         if (roles[i] == block_role::paragraph || roles[i] == block_role::opening) first_paragraphs.push_back(folded[i]);
     st.kind = decide_kind(st.title ? utf8::fold(st.title->text) : std::string(), first_paragraphs, table);
+    if (st.kind == statement_kind::unknown) {
+        // A text that does not name its kind: a letter greets its reader
+        // ("Dear …,", "Szanowny Panie Ministrze,"); a text whose own words never say "we"
+        // (quotations aside) reports on others: a press release.
+        bool greets = false, speaks = false, body = false;
+        for (std::size_t i = body_start < 2 ? 0 : body_start - 2; i < footer_start; ++i) {
+            auto r = roles[i];
+            if (r == block_role::chrome_header || r == block_role::chrome_footer || r == block_role::title) continue;
+            greets = greets || (i < body_start + 8 && is_greeting(blocks[i], folded[i]));
+            if (r == block_role::paragraph || r == block_role::opening || r == block_role::call_introduction ||
+                r == block_role::call) {
+                body = true;
+                speaks = speaks || speaks_as_we(blocks[i].text);
+            }
+        }
+        if (greets) st.kind = statement_kind::open_letter;
+        else if (body && !speaks) st.kind = statement_kind::press_release;
+    }
     // Several signers, a coalition, an opening formula or demands make a statement joint;
     // a text that names no kind but has them is a joint statement too.
     bool collective = st.signatories.size() >= 2 || st.coalition || st.opening || !st.call_groups.empty();
