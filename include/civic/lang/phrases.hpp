@@ -4,7 +4,11 @@
 #include <civic/lang/languages.hpp>
 #include <civic/text/utf8.hpp>
 
+#include <boost/spirit/home/x3/core/parse.hpp>
+#include <boost/spirit/home/x3/string/symbols.hpp>
+
 #include <string_view>
+#include <vector>
 
 CIVIC_NAMESPACE_BEGIN
 namespace lang {
@@ -61,34 +65,73 @@ struct phrase_match {
     explicit operator bool() const noexcept { return position != std::string_view::npos; }
 };
 
-// The earliest match of any phrase of `field` in any language table; `preferred` is
-// searched first so that its phrases win ties.
-template <class Field>
-phrase_match find_any(std::string_view folded, Field field, language_table const* preferred = nullptr) {
-    phrase_match best;
-    auto scan = [&](language_table const* t) {
-        for (auto const& entry : t->*field) {
-            std::string_view p = phrase_of(entry);
-            auto pos = find_phrase(folded, p);
-            if (pos != std::string_view::npos &&
-                (pos < best.position || (pos == best.position && p.size() > best.phrase.size())))
-                best = {pos, p, t};
-        }
+// Every phrase of one field of every table, in a ternary search tree (X3's symbols), so
+// that a text is scanned once, not once per phrase and language.
+template <auto Field>
+class phrase_index {
+public:
+    static phrase_index const& get() {
+        static phrase_index const index;  // built on first use; thread-safe
+        return index;
+    }
+
+    // The longest phrase that starts at `pos` and ends at a word boundary.
+    phrase_match at(std::string_view folded, std::size_t pos, language_table const* preferred) const {
+        char const* first = folded.data() + pos;
+        char const* const last = folded.data() + folded.size();
+        std::size_t id = 0;
+        if (!boost::spirit::x3::parse(first, last, symbols_, id)) return {};
+        auto const& e = entries_[id];
+        std::size_t const end = static_cast<std::size_t>(first - folded.data());
+        if (detail::phrase_edge_is_word(e.phrase, true) && detail::word_char_at(folded, end)) return {};
+        language_table const* table = e.tables.front();
+        for (auto const* t : e.tables)
+            if (t == preferred) table = t;
+        return {pos, e.phrase, table};
+    }
+
+private:
+    struct entry {
+        std::string_view phrase;
+        std::vector<language_table const*> tables;  // every table that lists it, in table order
     };
-    if (preferred) scan(preferred);
-    for (auto const* t : all_languages)
-        if (t != preferred) scan(t);
-    return best;
+
+    phrase_index() {
+        for (auto const* t : all_languages)
+            for (auto const& item : t->*Field) {
+                std::string_view p = phrase_of(item);
+                if (p.empty()) continue;
+                if (auto* id = symbols_.find(p)) {
+                    entries_[*id].tables.push_back(t);
+                } else {
+                    symbols_.add(p, entries_.size());
+                    entries_.push_back({p, {t}});
+                }
+            }
+    }
+
+    boost::spirit::x3::symbols<std::size_t> symbols_;
+    std::vector<entry> entries_;
+};
+
+// The earliest match of any phrase of `Field` in any language table (the longest at that
+// place); where several tables list it, `preferred` is named as its table.
+template <auto Field>
+phrase_match find_any(std::string_view folded, language_table const* preferred = nullptr) {
+    auto const& index = phrase_index<Field>::get();
+    for (std::size_t pos = 0; pos < folded.size(); ++pos) {
+        if (detail::word_char_before(folded, pos)) continue;
+        if ((static_cast<unsigned char>(folded[pos]) & 0xC0) == 0x80) continue;  // inside a code point
+        if (auto m = index.at(folded, pos, preferred)) return m;
+    }
+    return {};
 }
 
-// Whether `folded` begins with one of the phrases of `field` (the longest wins).
-template <class Field>
-phrase_match starts_with_any(std::string_view folded, Field field) {
-    phrase_match best;
-    for (auto const* t : all_languages)
-        for (auto const& entry : t->*field)
-            if (std::string_view p = phrase_of(entry); starts_with_phrase(folded, p) && (!best || p.size() > best.phrase.size())) best = {0, p, t};
-    return best;
+// Whether `folded` begins with one of the phrases of `Field` (the longest wins).
+template <auto Field>
+phrase_match starts_with_any(std::string_view folded) {
+    if (folded.empty()) return {};
+    return phrase_index<Field>::get().at(folded, 0, nullptr);
 }
 
 }  // namespace lang

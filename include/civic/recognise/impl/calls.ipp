@@ -45,17 +45,17 @@ inline std::vector<std::string> addressees_of(layout::block const& b, std::strin
 }
 
 inline bool has_call_verb(std::string const& folded) {
-    return static_cast<bool>(lang::find_any(folded, &lang::language_table::call_verbs));
+    return static_cast<bool>(lang::find_any<&lang::language_table::call_verbs>(folded));
 }
 
 // "Such measures should include:", "Требования митинга:": a list after such a line is demands.
 inline bool has_obligation(std::string const& folded) {
-    return static_cast<bool>(lang::find_any(folded, &lang::language_table::obligation_words));
+    return static_cast<bool>(lang::find_any<&lang::language_table::obligation_words>(folded));
 }
 
 // "We call upon …", "We urge …", "Призываем …": a call verb among the first few words.
 inline bool opens_with_call(std::string const& folded) {
-    auto m = lang::find_any(folded, &lang::language_table::call_verbs);
+    auto m = lang::find_any<&lang::language_table::call_verbs>(folded);
     if (!m || m.position > 24) return false;
     std::size_t words = 0;
     for (std::size_t i = 0; i < m.position; ++i) words += folded[i] == ' ';

@@ -81,12 +81,12 @@ inline bool is_group_heading(block const& b) {
 inline bool addresses_or_leads_in(block const& b, std::string const& folded) {
     if (b.kind == block_kind::heading) return false;
     if (b.text.back() == ':') return true;
-    return lang::starts_with_any(folded, &lang::language_table::addressee_openers) ||
-           lang::starts_with_any(folded, &lang::language_table::person_titles);
+    return lang::starts_with_any<&lang::language_table::addressee_openers>(folded) ||
+           lang::starts_with_any<&lang::language_table::person_titles>(folded);
 }
 
 inline std::optional<statement_kind> kind_in(std::string const& folded, lang::language_table const* preferred) {
-    auto m = lang::find_any(folded, &lang::language_table::kind_words, preferred);
+    auto m = lang::find_any<&lang::language_table::kind_words>(folded, preferred);
     if (!m) return std::nullopt;
     for (auto const& k : m.table->kind_words)
         if (k.phrase == m.phrase) return k.kind;
@@ -95,7 +95,7 @@ inline std::optional<statement_kind> kind_in(std::string const& folded, lang::la
 
 // "Dear Minister,", "Szanowny Panie Ministrze,", "Madame la Présidente,": a greeting line.
 inline bool is_greeting(block const& b, std::string const& folded) {
-    return b.text.size() <= 80 && b.text.back() == ',' && lang::starts_with_any(folded, &lang::language_table::addressee_openers);
+    return b.text.size() <= 80 && b.text.back() == ',' && lang::starts_with_any<&lang::language_table::addressee_openers>(folded);
 }
 
 // The text without what it quotes: words between double quotation marks are someone else's.
@@ -120,8 +120,8 @@ inline std::string without_quotations(std::string_view text) {
 // Whether the authors speak for themselves: "we", "our", "мы", "nous" … outside quotations.
 inline bool speaks_as_we(std::string_view text) {
     auto folded = utf8::fold(without_quotations(text));
-    return static_cast<bool>(lang::find_any(folded, &lang::language_table::first_person_plural)) ||
-           static_cast<bool>(lang::find_any(folded, &lang::language_table::opening_phrases));
+    return static_cast<bool>(lang::find_any<&lang::language_table::first_person_plural>(folded)) ||
+           static_cast<bool>(lang::find_any<&lang::language_table::opening_phrases>(folded));
 }
 
 // Whether the kind word at `position` is reported on ("… in einem offenen Brief",
@@ -147,7 +147,7 @@ inline bool reported(std::string_view folded, std::size_t position) {
 inline statement_kind decide_kind(std::string const& title, std::vector<std::string> const& paragraphs,
                                   lang::language_table const* table) {
     auto named = [&](std::string const& folded) -> std::optional<statement_kind> {
-        auto m = lang::find_any(folded, &lang::language_table::kind_words, table);
+        auto m = lang::find_any<&lang::language_table::kind_words>(folded, table);
         if (!m) return std::nullopt;
         if (reported(folded, m.position)) return statement_kind::press_release;
         for (auto const& k : m.table->kind_words)
@@ -200,7 +200,7 @@ inline std::optional<std::size_t> find_title(std::vector<block> const& blocks, s
 // one of the tables' member phrases, in the opening or the title.
 inline std::optional<coalition> find_coalition(std::string_view text, source_span span) {
     auto lowered = utf8::lower_same_length(text);
-    auto m = lang::find_any(lowered, &lang::language_table::coalition_markers);
+    auto m = lang::find_any<&lang::language_table::coalition_markers>(lowered);
     if (!m) return std::nullopt;
     auto rest = text.substr(m.position + m.phrase.size());
     while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
@@ -333,7 +333,7 @@ CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& d
 
     // 3. The opening formula.
     if (body_start < footer_start) {
-        auto m = lang::find_any(folded[body_start], &lang::language_table::opening_phrases, table);
+        auto m = lang::find_any<&lang::language_table::opening_phrases>(folded[body_start], table);
         if (m && m.position < 40) {
             roles[body_start] = block_role::opening;
             st.opening = text_of(body_start);
@@ -554,7 +554,7 @@ CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& d
             continue;
         ++seen;
         auto lowered = utf8::lower_same_length(blocks[i].text);
-        auto today = lang::find_any(lowered, &lang::language_table::today_words);
+        auto today = lang::find_any<&lang::language_table::today_words>(lowered);
         if (!today) continue;
         auto after = std::string_view(lowered).substr(today.position, 60);
         auto d = grammar::find_date(after);

@@ -85,18 +85,18 @@ inline bool abbreviates(std::string_view acronym, std::string_view name) {
 
 inline bool starts_with_person_title(std::string_view name) {
     auto folded = utf8::fold(name);
-    auto m = lang::starts_with_any(folded, &lang::language_table::person_titles);
+    auto m = lang::starts_with_any<&lang::language_table::person_titles>(folded);
     return m && (folded.size() == m.phrase.size() || folded[m.phrase.size()] == ' ');
 }
 
 inline bool has_organisation_word(std::string_view name) {
     auto folded = utf8::fold(name);
-    return static_cast<bool>(lang::find_any(folded, &lang::language_table::organisation_words));
+    return static_cast<bool>(lang::find_any<&lang::language_table::organisation_words>(folded));
 }
 
 // "Journalist", "Psychologist, TSU professor", "директор Центра": a role of the tables.
 inline bool names_a_role(std::string_view text) {
-    return static_cast<bool>(lang::find_any(utf8::fold(text), &lang::language_table::role_words));
+    return static_cast<bool>(lang::find_any<&lang::language_table::role_words>(utf8::fold(text)));
 }
 
 // "Inc.", "Ltd", "e.V.": a legal form after a comma belongs to an organisation's name.
@@ -112,7 +112,7 @@ inline bool is_legal_form(std::string_view text) {
 // A line that starts with a role: "Dyrektor Centrum …", "Director, Action for Southern Africa".
 inline bool opens_with_role(std::string_view text) {
     auto folded = utf8::fold(text);
-    auto m = lang::find_any(folded, &lang::language_table::role_words);
+    auto m = lang::find_any<&lang::language_table::role_words>(folded);
     return m && m.position == 0;
 }
 
@@ -595,8 +595,8 @@ CIVIC_FUNC std::optional<table_columns> signatory_table_columns(std::string_view
     bool name = false;
     for (std::size_t i = 0; i < cells.size(); ++i) {
         auto folded = utf8::fold(cells[i]);
-        if (!columns.country && lang::find_any(folded, &lang::language_table::country_column_words)) columns.country = i;
-        else if (!name && lang::find_any(folded, &lang::language_table::name_column_words)) columns.name = i, name = true;
+        if (!columns.country && lang::find_any<&lang::language_table::country_column_words>(folded)) columns.country = i;
+        else if (!name && lang::find_any<&lang::language_table::name_column_words>(folded)) columns.name = i, name = true;
         else if (!columns.type && i != columns.name) columns.type = i;
     }
     if (!name && !columns.country) return std::nullopt;
