@@ -198,10 +198,21 @@ inline std::optional<std::size_t> find_title(std::vector<block> const& blocks, s
 
 // "We, the undersigned members of the Civic Solidarity Platform (CSP)": the coalition after
 // one of the tables' member phrases, in the opening or the title.
-inline std::optional<coalition> find_coalition(std::string_view text, source_span span) {
+// Outside an opening or a title, only the authors' own "We, members of …" counts (not "the
+// leaders and members of the Congress of Trade Unions" they write about).
+inline std::optional<coalition> find_coalition(std::string_view text, source_span span, bool spoken_by_authors = false) {
     auto lowered = utf8::lower_same_length(text);
     auto m = lang::find_any<&lang::language_table::coalition_markers>(lowered);
     if (!m) return std::nullopt;
+    if (spoken_by_authors) {
+        auto before = std::string_view(lowered).substr(0, m.position);
+        std::size_t words = 0, from = before.size();
+        while (from > 0 && words < 4) {
+            --from;
+            if (before[from] == ' ' && from + 1 < before.size() && before[from + 1] != ' ') ++words;
+        }
+        if (!lang::find_any<&lang::language_table::first_person_plural>(utf8::fold(before.substr(from)))) return std::nullopt;
+    }
     auto rest = text.substr(m.position + m.phrase.size());
     while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
     auto mention = grammar::parse_coalition(rest);
@@ -499,8 +510,14 @@ CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& d
     }
 
     if (st.title) st.subject_countries = countries_in(st.title->text);
+    // The coalition: named after "members of" in the opening, the title or the first paragraphs.
     if (st.opening) st.coalition = find_coalition(st.opening->text, st.opening->span);
     if (!st.coalition && st.title) st.coalition = find_coalition(st.title->text, st.title->span);
+    for (std::size_t i = body_start, seen = 0; !st.coalition && i < footer_start && seen < 2; ++i)
+        if ((roles[i] == block_role::paragraph && is_prose(blocks[i])) || roles[i] == block_role::call_introduction) {
+            ++seen;
+            st.coalition = find_coalition(blocks[i].text, in.spans(blocks[i].begin, blocks[i].end), true);
+        }
     std::vector<std::string> first_paragraphs;
     for (std::size_t i = body_start; i < footer_start && first_paragraphs.size() < 3; ++i)
         if (roles[i] == block_role::paragraph || roles[i] == block_role::opening) first_paragraphs.push_back(folded[i]);
