@@ -522,6 +522,7 @@ CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& d
     for (std::size_t i = body_start; i < footer_start && first_paragraphs.size() < 3; ++i)
         if (roles[i] == block_role::paragraph || roles[i] == block_role::opening) first_paragraphs.push_back(folded[i]);
     st.kind = decide_kind(st.title ? utf8::fold(st.title->text) : std::string(), first_paragraphs, table);
+    bool const kind_named = st.kind != statement_kind::unknown;
     if (st.kind == statement_kind::unknown) {
         // A text that does not name its kind: a letter greets its reader
         // ("Dear …,", "Szanowny Panie Ministrze,"); a text whose own words never say "we"
@@ -598,8 +599,18 @@ CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& d
     }
     if (covered < original_size) st.outline.push_back({block_role::blank, in.spans.lines.span(covered, original_size)});
 
+    // Doubtful decisions, for a person to check.
     if (st.signatories.empty())
         diags.push_back({severity::note, "statement.no-signatories", "no list of signatories was found", {}});
+    if (!st.title) diags.push_back({severity::note, "statement.no-title", "no headline was found", {}});
+    if (!kind_named && st.kind != statement_kind::unknown)
+        diags.push_back({severity::note, "statement.kind-inferred",
+                         std::string("the text does not name its kind; it was read as ") + std::string(to_string(st.kind)),
+                         st.title ? st.title->span : source_span{}});
+    for (auto const& s : st.signatories)
+        if (s.country && !s.country_code && !geo::is_pseudo_country(*s.country))
+            diags.push_back({severity::note, "signatory.unknown-country",
+                             "'" + *s.country + "' is not a country civic knows; the signatory has no country code", s.span});
     return st;
 }
 
