@@ -181,3 +181,34 @@ TEST_CASE("cleanup: to_original never points past the input") {
     auto t = text::wrap("abc");
     CHECK(t.to_original(100) == 3);
 }
+
+TEST_CASE("cleanup: sentences glued across a lost line break get their space back") {
+    std::string const input = "We ask the ministry to drop this proposal.The new rule is unlawful.";
+    auto t = text::separate_glued_sentences(text::wrap(input));
+    CHECK(t.text == "We ask the ministry to drop this proposal. The new rule is unlawful.");
+    // "The" keeps pointing at its own bytes.
+    auto the = t.text.find("The");
+    CHECK(t.to_original(the) == input.find("The"));
+}
+
+TEST_CASE("cleanup: abbreviations and addresses are not glued sentences") {
+    for (std::string input : {"Riverside Rights e.V. (Germany)", "See www.example.Org for details", "T.Or.Re and U.S.A.",
+                              "write to press@rivers.Org today"}) {
+        auto t = text::separate_glued_sentences(text::wrap(input));
+        CHECK(t.text == input);
+    }
+}
+
+TEST_CASE("cleanup: Markdown and HTML are read for their structure") {
+    std::string const input = "<p>We, the <b>undersigned</b> &amp; friends</p><ul><li>[Dawn Network](https://x.example)</li></ul>**Signed:**";
+    auto t = text::strip_markup(text::wrap(input));
+    CHECK(t.text == "\nWe, the undersigned & friends\n\n\n- Dawn Network\nSigned:");
+    // The link text keeps pointing at its own bytes.
+    CHECK(t.to_original(t.text.find("Dawn")) == input.find("Dawn"));
+}
+
+TEST_CASE("cleanup: plain text with a lone '<' or '&' is not markup") {
+    std::string const input = "Costs rose 5 < 7 percent & more";
+    auto t = text::strip_markup(text::wrap(input));
+    CHECK(t.text == input);
+}

@@ -39,6 +39,10 @@ CIVIC_FUNC cleaned_text split_glued_list_items(cleaned_text const& in);
 // their text, images go, character references are decoded. Plain text passes unchanged.
 CIVIC_FUNC cleaned_text strip_markup(cleaned_text const& in);
 
+// Sentences glued across a lost line break ("… drop this proposal.The “I visa” is …") get
+// their space back. Abbreviations ("e.V.", "T.Or.Re") and addresses are left alone.
+CIVIC_FUNC cleaned_text separate_glued_sentences(cleaned_text const& in);
+
 // All stages in order.
 CIVIC_FUNC cleaned_text clean_up(std::string_view input, diagnostics& diags);
 

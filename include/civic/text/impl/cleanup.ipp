@@ -314,12 +314,39 @@ CIVIC_FUNC cleaned_text split_glued_list_items(cleaned_text const& in) {
     return std::move(w).finish();
 }
 
+CIVIC_FUNC cleaned_text separate_glued_sentences(cleaned_text const& in) {
+    auto const& s = in.text;
+    rewriter w(in);
+    std::size_t kept = 0;
+    auto lower = [&](std::size_t i) { return s[i] >= 'a' && s[i] <= 'z'; };
+    for (std::size_t i = 3; i + 2 < s.size(); ++i) {
+        if ((s[i] != '.' && s[i] != '!' && s[i] != '?') || !(s[i + 1] >= 'A' && s[i + 1] <= 'Z')) continue;
+        auto next = utf8::decode(s, i + 2).cp;
+        if (!utf8::is_lower_letter(next)) continue;
+        // The word before: at least three lower-case letters, and a word of prose, not part of
+        // an address ("www.Example.org", "user@Host.com").
+        std::size_t b = i;
+        while (b > 0 && lower(b - 1)) --b;
+        if (i - b < 3) continue;
+        std::size_t token = b;
+        while (token > 0 && s[token - 1] != ' ' && s[token - 1] != '\n') --token;
+        auto word = std::string_view(s).substr(token, i - token);
+        if (word.find_first_of("./@:_0123456789") != std::string_view::npos) continue;
+        w.keep(kept, i + 1);
+        w.replace(i + 1, i + 1, " ");
+        kept = i + 1;
+    }
+    w.keep(kept, s.size());
+    return std::move(w).finish();
+}
+
 CIVIC_FUNC cleaned_text clean_up(std::string_view input, diagnostics& diags) {
     auto t = decode_input(wrap(input), diags);
     t = normalise_line_endings(t);
     t = normalise_characters(t, diags);
     t = strip_markup(t);
     t = separate_glued_alt_text(t);
+    t = separate_glued_sentences(t);
     t = split_glued_list_items(t);
     t = rejoin_broken_paragraphs(t);
     return t;
