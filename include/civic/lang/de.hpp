@@ -207,6 +207,14 @@ inline constexpr std::string_view first_person_plural[] = {
     "unserer",
 };
 
+inline constexpr std::string_view salutations[] = {
+    "sehr geehrte",
+    "sehr geehrter",
+    "sehr geehrtes",
+    "liebe",
+    "lieber",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -232,6 +240,7 @@ inline constexpr language_table de{
     de_detail::today_words,
     de_detail::role_words,
     de_detail::first_person_plural,
+    de_detail::salutations,
 };
 
 }  // namespace lang

@@ -270,6 +270,11 @@ inline constexpr std::string_view first_person_plural[] = {
     "ourselves",
 };
 
+inline constexpr std::string_view salutations[] = {
+    "dear",
+    "to whom it may concern",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -295,6 +300,7 @@ inline constexpr language_table en{
     en_detail::today_words,
     en_detail::role_words,
     en_detail::first_person_plural,
+    en_detail::salutations,
 };
 
 }  // namespace lang

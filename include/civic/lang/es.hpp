@@ -208,6 +208,15 @@ inline constexpr std::string_view first_person_plural[] = {
     "nuestras",
 };
 
+inline constexpr std::string_view salutations[] = {
+    "estimado",
+    "estimada",
+    "estimados",
+    "estimadas",
+    "querido",
+    "querida",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -233,6 +242,7 @@ inline constexpr language_table es{
     es_detail::today_words,
     es_detail::role_words,
     es_detail::first_person_plural,
+    es_detail::salutations,
 };
 
 }  // namespace lang

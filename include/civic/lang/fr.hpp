@@ -201,6 +201,16 @@ inline constexpr std::string_view first_person_plural[] = {
     "nos",
 };
 
+inline constexpr std::string_view salutations[] = {
+    "madame",
+    "monsieur",
+    "mesdames",
+    "messieurs",
+    "cher",
+    "chère",
+    "chers",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -226,6 +236,7 @@ inline constexpr language_table fr{
     fr_detail::today_words,
     fr_detail::role_words,
     fr_detail::first_person_plural,
+    fr_detail::salutations,
 };
 
 }  // namespace lang

@@ -64,6 +64,7 @@ struct language_table {
     table_view<std::string_view> today_words;           // "today": the date right after it is the statement's
     table_view<std::string_view> role_words;            // "journalist", "director": what a person signs as
     table_view<std::string_view> first_person_plural;   // "we", "our": the authors speak for themselves
+    table_view<std::string_view> salutations;           // "dear", "szanowny": a letter greets its reader
 };
 
 }  // namespace lang

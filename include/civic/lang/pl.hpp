@@ -206,6 +206,15 @@ inline constexpr std::string_view first_person_plural[] = {
     "naszej",
 };
 
+inline constexpr std::string_view salutations[] = {
+    "szanowny",
+    "szanowna",
+    "szanowni",
+    "szanowne",
+    "drogi",
+    "droga",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -231,6 +240,7 @@ inline constexpr language_table pl{
     pl_detail::today_words,
     pl_detail::role_words,
     pl_detail::first_person_plural,
+    pl_detail::salutations,
 };
 
 }  // namespace lang

@@ -220,6 +220,14 @@ inline constexpr std::string_view first_person_plural[] = {
     "noastre",
 };
 
+inline constexpr std::string_view salutations[] = {
+    "stimate",
+    "stimată",
+    "stimați",
+    "dragă",
+    "dragi",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -245,6 +253,7 @@ inline constexpr language_table ro{
     ro_detail::today_words,
     ro_detail::role_words,
     ro_detail::first_person_plural,
+    ro_detail::salutations,
 };
 
 }  // namespace lang

@@ -209,6 +209,14 @@ inline constexpr std::string_view first_person_plural[] = {
     "нам",
 };
 
+inline constexpr std::string_view salutations[] = {
+    "уважаемый",
+    "уважаемая",
+    "уважаемые",
+    "дорогой",
+    "дорогие",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -234,6 +242,7 @@ inline constexpr language_table ru{
     ru_detail::today_words,
     ru_detail::role_words,
     ru_detail::first_person_plural,
+    ru_detail::salutations,
 };
 
 }  // namespace lang

@@ -203,6 +203,14 @@ inline constexpr std::string_view first_person_plural[] = {
     "нам",
 };
 
+inline constexpr std::string_view salutations[] = {
+    "шановний",
+    "шановна",
+    "шановні",
+    "дорогий",
+    "дорогі",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -228,6 +236,7 @@ inline constexpr language_table uk{
     uk_detail::today_words,
     uk_detail::role_words,
     uk_detail::first_person_plural,
+    uk_detail::salutations,
 };
 
 }  // namespace lang

@@ -95,7 +95,8 @@ inline std::optional<statement_kind> kind_in(std::string const& folded, lang::la
 
 // "Dear Minister,", "Szanowny Panie Ministrze,", "Madame la Présidente,": a greeting line.
 inline bool is_greeting(block const& b, std::string const& folded) {
-    return b.text.size() <= 80 && b.text.back() == ',' && lang::starts_with_any<&lang::language_table::addressee_openers>(folded);
+    return b.text.size() <= 80 && (b.text.back() == ',' || b.text.back() == '!') &&
+           lang::starts_with_any<&lang::language_table::salutations>(folded);
 }
 
 // The text without what it quotes: words between double quotation marks are someone else's.
@@ -541,11 +542,12 @@ CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& d
         if (greets) st.kind = statement_kind::open_letter;
         else if (body && !speaks) st.kind = statement_kind::press_release;
     }
-    // Several signers, a coalition, an opening formula or demands make a statement joint;
-    // a text that names no kind but has them is a joint statement too.
-    bool collective = st.signatories.size() >= 2 || st.coalition || st.opening || !st.call_groups.empty();
+    // A "statement" with several signers is a joint statement.
+    // A text that shows nothing else is taken for what civil society publishes most: a joint
+    // statement (the statement.kind-inferred note says so).
+    bool const has_text = !st.paragraphs.empty() || st.opening || !st.call_groups.empty() || !st.signatories.empty();
     if ((st.kind == statement_kind::statement && st.signatories.size() != 1) ||
-        (st.kind == statement_kind::unknown && collective))
+        (st.kind == statement_kind::unknown && has_text))
         st.kind = statement_kind::joint_statement;
 
 
