@@ -32,7 +32,8 @@ CIVIC_FUNC std::optional<ast::coalition_mention> parse_coalition(std::string_vie
         char const* first = text.data();
         char const* const last = text.data() + text.size();
         if (!x3::parse(first, last, coalition(), result)) return std::nullopt;
-        result.first = text.data();
+        // The range starts at the name, after the article the rule skips.
+        result.first = text.data() + text.find(result.name);
         result.last = first;
         return result;
     } catch (...) {

@@ -12,7 +12,10 @@ struct span_maker {
     line_index const& lines;
 
     source_span operator()(std::size_t clean_begin, std::size_t clean_end) const noexcept {
-        return lines.span(cleaned.to_original(clean_begin), cleaned.to_original(clean_end));
+        auto const begin = cleaned.to_original(clean_begin);
+        auto end = clean_end > clean_begin ? cleaned.to_original_end(clean_end) : begin;
+        if (end < begin) end = begin;
+        return lines.span(begin, end);
     }
 };
 

@@ -17,6 +17,12 @@ struct cleaned_text {
         auto o = map.to_original(pos);
         return o < original_size ? o : original_size;
     }
+
+    // Where a range of the cleaned text that ends at `pos` ends in the original.
+    std::size_t to_original_end(std::size_t pos) const noexcept {
+        auto o = map.to_original_end(pos);
+        return o < original_size ? o : original_size;
+    }
 };
 
 CIVIC_NAMESPACE_END

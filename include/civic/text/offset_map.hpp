@@ -39,6 +39,16 @@ public:
         return it->original + (clean - it->clean);
     }
 
+    // The original offset for the END of a range that stops at cleaned `clean`: read from the
+    // left, so that bytes the clean-up removed right after the range ("</li>") stay out of it.
+    std::size_t to_original_end(std::size_t clean) const noexcept {
+        if (clean == 0) return to_original(0);
+        auto it = std::lower_bound(anchors_.begin(), anchors_.end(), clean,
+                                   [](anchor const& a, std::size_t c) { return a.clean < c; });
+        --it;  // the last anchor strictly before `clean`; anchors_[0] is {0, 0}
+        return it->original + (clean - it->clean);
+    }
+
     std::vector<anchor> const& anchors() const noexcept { return anchors_; }
 
 private:

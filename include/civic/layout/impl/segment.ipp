@@ -32,14 +32,37 @@ inline std::string_view trim(std::string_view s) {
 
 // A PDF hard wrap: a long line stops in mid-sentence and the next goes on in lower case.
 // Short lines ("---", "tags:", a name) are lines of their own.
-inline bool continues(block const& previous, std::size_t previous_line_length, std::string_view line) {
+inline bool ends_sentence(char last) { return last == '.' || last == ':' || last == ';' || last == '!' || last == '?'; }
+
+// Text from a PDF is hard-wrapped throughout: many long lines stop in mid-sentence and the
+// next line goes on in lower case. Then a wrapped line may also go on with a capital
+// ("… the members of the" / "Saltmarsh Tenants' Union").
+inline bool hard_wrapped(std::string_view s) {
+    std::size_t candidates = 0, lower = 0, previous_length = 0;
+    char previous_last = '.';
+    for (std::size_t pos = 0; pos < s.size();) {
+        std::size_t eol = s.find('\n', pos);
+        if (eol == std::string_view::npos) eol = s.size();
+        auto line = trim(s.substr(pos, eol - pos));
+        pos = eol + 1;
+        if (!line.empty() && previous_length >= 40 && !ends_sentence(previous_last)) {
+            ++candidates;
+            lower += utf8::is_lower_letter(utf8::decode(line, 0).cp);
+        }
+        previous_length = line.size();
+        previous_last = line.empty() ? '.' : line.back();
+    }
+    return candidates >= 3 && lower * 10 >= candidates * 6;
+}
+
+inline bool continues(block const& previous, std::size_t previous_line_length, std::string_view line, bool wrapped) {
     if (previous.kind == block_kind::heading || previous.kind == block_kind::table_row || previous.text.empty() ||
         line.empty() || previous_line_length < 40)
         return false;
-    char last = previous.text.back();
-    if (last == '.' || last == ':' || last == ';' || last == '!' || last == '?') return false;
+    if (ends_sentence(previous.text.back())) return false;
     auto first = utf8::decode(line, 0);
-    if (!utf8::is_lower_letter(first.cp)) return false;
+    if (!utf8::is_lower_letter(first.cp) && !(wrapped && (utf8::is_upper_letter(first.cp) || utf8::is_quote(first.cp))))
+        return false;
     // "subtitle: …" in front matter is a key of its own, not the rest of a sentence.
     for (char c : line) {
         if (c == ':') return false;
@@ -55,6 +78,7 @@ CIVIC_FUNC std::vector<block> segment(cleaned_text const& cleaned) {
     std::vector<block> blocks;
     bool after_blank = true;
     std::size_t pos = 0, last_line_length = 0;
+    bool const wrapped = detail::hard_wrapped(s);
     while (pos < s.size()) {
         std::size_t eol = s.find('\n', pos);
         if (eol == std::string_view::npos) eol = s.size();
@@ -102,7 +126,7 @@ CIVIC_FUNC std::vector<block> segment(cleaned_text const& cleaned) {
         std::size_t const previous_line_length = last_line_length;
         last_line_length = line.size();
         if (!after_blank && b.kind == block_kind::text && !blocks.empty() &&
-            detail::continues(blocks.back(), previous_line_length, content)) {
+            detail::continues(blocks.back(), previous_line_length, content, wrapped)) {
             auto& prev = blocks.back();
             prev.end = b.end;
             prev.text += ' ';

@@ -54,7 +54,9 @@ inline bool has_obligation(std::string const& folded) {
 }
 
 // "We call upon …", "We urge …", "Призываем …": a call verb among the first few words.
-inline bool opens_with_call(std::string const& folded) {
+// Headings ("## Our demands") and introductions ("We call on X to:") make no call themselves.
+inline bool opens_with_call(layout::block const& b, std::string const& folded) {
+    if (b.kind == layout::block_kind::heading || b.text.empty() || b.text.back() == ':') return false;
     auto m = lang::find_any<&lang::language_table::call_verbs>(folded);
     if (!m || m.position > 24) return false;
     std::size_t words = 0;
@@ -105,6 +107,11 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
             if (!g.addressees.empty()) addressee = g.addressees.back();
             std::size_t j = i + 1;
             for (; j < scan.to && blocks[j].kind == block_kind::list_item && scan.roles[j] == block_role::paragraph; ++j) {
+                // "Our demands:" names no one; an item that makes its own call does.
+                if (!addressee && call_detail::opens_with_call(blocks[j], scan.folded[j])) {
+                    call_detail::add_self_addressed_call(scan, j, g);
+                    continue;
+                }
                 call c;
                 c.text = blocks[j].text;
                 c.addressee = addressee;
@@ -138,10 +145,10 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
         }
 
         // Two or more lines in a row that each open with a call verb.
-        if (b.text.size() < 600 && call_detail::opens_with_call(scan.folded[i])) {
+        if (b.text.size() < 600 && call_detail::opens_with_call(b, scan.folded[i])) {
             std::size_t j = i;
             while (j < scan.to && scan.roles[j] == block_role::paragraph && blocks[j].text.size() < 600 &&
-                   call_detail::opens_with_call(scan.folded[j]))
+                   call_detail::opens_with_call(blocks[j], scan.folded[j]))
                 ++j;
             if (j - i >= 2) {
                 call_group g;

@@ -201,7 +201,10 @@ inline std::optional<std::size_t> find_title(std::vector<block> const& blocks, s
 // one of the tables' member phrases, in the opening or the title.
 // Outside an opening or a title, only the authors' own "We, members of …" counts (not "the
 // leaders and members of the Congress of Trade Unions" they write about).
-inline std::optional<coalition> find_coalition(std::string_view text, source_span span, bool spoken_by_authors = false) {
+// `text` is a stretch of the cleaned text that starts at cleaned offset `offset`; the
+// coalition's span covers its name and acronym.
+inline std::optional<coalition> find_coalition(std::string_view text, std::size_t offset, span_maker const& spans,
+                                               bool spoken_by_authors = false) {
     auto lowered = utf8::lower_same_length(text);
     auto m = lang::find_any<&lang::language_table::coalition_markers>(lowered);
     if (!m) return std::nullopt;
@@ -219,9 +222,11 @@ inline std::optional<coalition> find_coalition(std::string_view text, source_spa
     auto mention = grammar::parse_coalition(rest);
     if (!mention || word_count(mention->name) < 2) return std::nullopt;
     coalition c;
-    c.name = mention->name;
+    c.name = layout::collapse_spaces(mention->name);
     c.acronym = mention->acronym;
-    c.span = span;
+    auto const begin = offset + static_cast<std::size_t>(mention->first - text.data());
+    auto const end = offset + static_cast<std::size_t>(mention->last - text.data());
+    c.span = spans(begin, end);
     return c;
 }
 
@@ -494,6 +499,47 @@ CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& d
         }
     }
 
+    // The date. The statement's date stands on a line of its own or ends a signing line
+    // ("Tbilisi, July 14, 2009"); dates inside prose are events. The last such line before the
+    // footer wins: a page's own date comes first, the statement's date after it. Lines are read
+    // whole, list marker included ("7. Januar 2022" is a date, not item 7).
+    auto line_of = [&](std::size_t i) {
+        return std::string_view(in.cleaned.text).substr(blocks[i].begin, blocks[i].end - blocks[i].begin);
+    };
+    auto date_at = [&](std::size_t i, grammar::ast::date const& d, std::string const& lowered) {
+        statement_date sd;
+        sd.year = d.year, sd.month = d.month, sd.day = d.day;
+        auto const b = blocks[i].begin + static_cast<std::size_t>(d.first - lowered.data());
+        sd.span = in.spans(b, b + static_cast<std::size_t>(d.last - d.first));
+        return sd;
+    };
+    for (std::size_t i = 0; i < footer_start; ++i) {
+        if (blocks[i].text.size() > 120) continue;
+        auto lowered = utf8::lower_same_length(line_of(i));
+        auto d = grammar::find_date(lowered);
+        if (!d) continue;
+        auto rest = std::string_view(lowered).substr(static_cast<std::size_t>(d->last - lowered.data()));
+        bool ends_line = rest.find_first_not_of(" .,") == std::string_view::npos;
+        if (!is_date_line(blocks[i]) && !ends_line) continue;
+        st.date = date_at(i, *d, lowered);
+        if (roles[i] == block_role::paragraph) roles[i] = block_role::metadata;
+    }
+    // What the text itself calls today ("Today, on 7 July 2015", "today Wednesday 15 November
+    // 2017") outranks the dates of the page around it.
+    for (std::size_t i = body_start, seen = 0; i < footer_start && seen < 4; ++i) {
+        if (roles[i] != block_role::paragraph && roles[i] != block_role::opening && roles[i] != block_role::call_introduction)
+            continue;
+        ++seen;
+        auto lowered = utf8::lower_same_length(line_of(i));
+        auto today = lang::find_any<&lang::language_table::today_words>(lowered);
+        if (!today) continue;
+        auto d = grammar::find_date(std::string_view(lowered).substr(today.position, 60));
+        if (!d || d->day == 0) continue;
+        st.date = date_at(i, *d, lowered);
+        break;
+    }
+    if (front_matter_date) st.date = front_matter_date;
+
     // 6. The fields read from the blocks.
     for (std::size_t i = 0; i < n; ++i) {
         switch (roles[i]) {
@@ -512,12 +558,15 @@ CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& d
 
     if (st.title) st.subject_countries = countries_in(st.title->text);
     // The coalition: named after "members of" in the opening, the title or the first paragraphs.
-    if (st.opening) st.coalition = find_coalition(st.opening->text, st.opening->span);
-    if (!st.coalition && st.title) st.coalition = find_coalition(st.title->text, st.title->span);
+    auto coalition_in = [&](std::size_t i, bool spoken_by_authors) {
+        return find_coalition(raw_of(i), blocks[i].content_begin, in.spans, spoken_by_authors);
+    };
+    if (st.opening) st.coalition = coalition_in(body_start, false);
+    if (!st.coalition && title != none) st.coalition = coalition_in(title, false);
     for (std::size_t i = body_start, seen = 0; !st.coalition && i < footer_start && seen < 2; ++i)
         if ((roles[i] == block_role::paragraph && is_prose(blocks[i])) || roles[i] == block_role::call_introduction) {
             ++seen;
-            st.coalition = find_coalition(blocks[i].text, in.spans(blocks[i].begin, blocks[i].end), true);
+            st.coalition = coalition_in(i, true);
         }
     std::vector<std::string> first_paragraphs;
     for (std::size_t i = body_start; i < footer_start && first_paragraphs.size() < 3; ++i)
@@ -551,42 +600,6 @@ CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& d
         st.kind = statement_kind::joint_statement;
 
 
-    // The statement's date stands on a line of its own or ends a signing line ("Tbilisi,
-    // July 14, 2009"); dates inside prose are events. The last such line before the footer
-    // wins: a page's own date comes first, the statement's date after it.
-    for (std::size_t i = 0; i < footer_start; ++i) {
-        if (blocks[i].text.size() > 120) continue;
-        auto lowered = utf8::lower_same_length(blocks[i].text);
-        auto d = grammar::find_date(lowered);
-        if (!d) continue;
-        auto rest = std::string_view(lowered).substr(static_cast<std::size_t>(d->last - lowered.data()));
-        bool ends_line = rest.find_first_not_of(" .,") == std::string_view::npos;
-        if (!is_date_line(blocks[i]) && !ends_line) continue;
-        statement_date sd;
-        sd.year = d->year, sd.month = d->month, sd.day = d->day;
-        sd.span = in.spans(blocks[i].begin, blocks[i].end);
-        st.date = sd;
-    }
-    // What the text itself calls today ("Today, on 7 July 2015", "today Wednesday 15 November
-    // 2017") outranks the dates of the page around it.
-    for (std::size_t i = body_start, seen = 0; i < footer_start && seen < 4; ++i) {
-        if (roles[i] != block_role::paragraph && roles[i] != block_role::opening && roles[i] != block_role::call_introduction)
-            continue;
-        ++seen;
-        auto lowered = utf8::lower_same_length(blocks[i].text);
-        auto today = lang::find_any<&lang::language_table::today_words>(lowered);
-        if (!today) continue;
-        auto after = std::string_view(lowered).substr(today.position, 60);
-        auto d = grammar::find_date(after);
-        if (!d || d->day == 0) continue;
-        statement_date sd;
-        sd.year = d->year, sd.month = d->month, sd.day = d->day;
-        auto b = blocks[i].begin + today.position + static_cast<std::size_t>(d->first - after.data());
-        sd.span = in.spans(b, b + static_cast<std::size_t>(d->last - d->first));
-        st.date = sd;
-        break;
-    }
-    if (front_matter_date) st.date = front_matter_date;
 
     // 7. The outline: every byte of the input in exactly one entry.
     std::size_t covered = 0;

@@ -224,6 +224,18 @@ inline signatory interpret(grammar::ast::signatory_entry const& entry) {
             name = std::string(trim_list_punctuation(std::string_view(name).substr(0, *cut)));
         }
     }
+    // "Reporters Without Borders, RSF": an acronym after a comma.
+    if (!s.acronym && !s.country) {
+        auto comma = name.rfind(", ");
+        if (comma != std::string::npos) {
+            auto tail = trim(std::string_view(name).substr(comma + 2));
+            bool capitals = std::none_of(tail.begin(), tail.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+            if (tail.size() <= 10 && looks_like_acronym(tail) && (capitals || abbreviates(tail, name.substr(0, comma)))) {
+                s.acronym = std::string(tail);
+                name = std::string(trim(std::string_view(name).substr(0, comma)));
+            }
+        }
+    }
     // "InfoGnuEureka - IGE", "Idec - Instituto Brasileiro de Defesa do Consumidor": one side of
     // a dash is a single word that abbreviates the other, or a short word in capitals after it.
     if (!s.acronym) {
