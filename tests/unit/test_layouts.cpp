@@ -672,7 +672,7 @@ TEST_CASE("layouts: web chrome before and after the statement") {
 }
 
 // civic today: no publisher (the site name is the first block of the header).
-TEST_CASE("layouts: the site name above a menu is the publisher" * doctest::may_fail()) {
+TEST_CASE("layouts: the site name above a menu is the publisher") {
     // "the site or organisation line above the title": here a menu and a search box stand
     // between the site name and the title.
     auto const input = layout_fixture("web-chrome.txt");

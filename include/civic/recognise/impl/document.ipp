@@ -322,8 +322,12 @@ CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& d
         roles[title] = block_role::title;
         st.title = text_of(title);
         body_start = title + 1;
-        if (title > front_matter_end && !is_chrome(blocks[title - 1], folded[title - 1]) && blocks[title - 1].text.size() <= 80)
-            st.publisher = text_of(title - 1);
+        // The publisher: the site's or organisation's name, the first short line above the
+        // headline that is not a menu, a date or other chrome.
+        for (std::size_t i = front_matter_end; i < title && !st.publisher; ++i)
+            if (heading_like(blocks[i]) && !is_chrome(blocks[i], folded[i]) && !is_date_line(blocks[i]) &&
+                blocks[i].text.size() <= 80 && word_count(blocks[i].text) <= 8)
+                st.publisher = text_of(i);
     }
     // Chrome and date lines between the headline and the text.
     while (body_start < n && (is_chrome(blocks[body_start], folded[body_start]) || is_date_line(blocks[body_start]))) {
