@@ -215,6 +215,13 @@ inline constexpr std::string_view salutations[] = {
     "lieber",
 };
 
+inline constexpr std::string_view signing_cues[] = {
+    "unterzeichnet von",
+    "unterzeichnet",
+    "unterzeichner",
+    "veranstalter",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -241,6 +248,7 @@ inline constexpr language_table de{
     de_detail::role_words,
     de_detail::first_person_plural,
     de_detail::salutations,
+    de_detail::signing_cues,
 };
 
 }  // namespace lang

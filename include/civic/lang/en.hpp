@@ -275,6 +275,20 @@ inline constexpr std::string_view salutations[] = {
     "to whom it may concern",
 };
 
+inline constexpr std::string_view signing_cues[] = {
+    "signed by",
+    "signed",
+    "co-signed by",
+    "endorsed by",
+    "organised by",
+    "organized by",
+    "organisers",
+    "organizers",
+    "signatories",
+    "the signatories are",
+    "the undersigned are",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -301,6 +315,7 @@ inline constexpr language_table en{
     en_detail::role_words,
     en_detail::first_person_plural,
     en_detail::salutations,
+    en_detail::signing_cues,
 };
 
 }  // namespace lang

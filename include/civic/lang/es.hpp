@@ -217,6 +217,14 @@ inline constexpr std::string_view salutations[] = {
     "querida",
 };
 
+inline constexpr std::string_view signing_cues[] = {
+    "firmado por",
+    "firmada por",
+    "firman",
+    "firmantes",
+    "organizadores",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -243,6 +251,7 @@ inline constexpr language_table es{
     es_detail::role_words,
     es_detail::first_person_plural,
     es_detail::salutations,
+    es_detail::signing_cues,
 };
 
 }  // namespace lang

@@ -211,6 +211,14 @@ inline constexpr std::string_view salutations[] = {
     "chers",
 };
 
+inline constexpr std::string_view signing_cues[] = {
+    "signé par",
+    "signée par",
+    "signataires",
+    "organisateurs",
+    "organisé par",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -237,6 +245,7 @@ inline constexpr language_table fr{
     fr_detail::role_words,
     fr_detail::first_person_plural,
     fr_detail::salutations,
+    fr_detail::signing_cues,
 };
 
 }  // namespace lang

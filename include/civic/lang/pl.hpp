@@ -215,6 +215,14 @@ inline constexpr std::string_view salutations[] = {
     "droga",
 };
 
+inline constexpr std::string_view signing_cues[] = {
+    "podpisali",
+    "podpisany przez",
+    "podpisane przez",
+    "sygnatariusze",
+    "organizatorzy",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -241,6 +249,7 @@ inline constexpr language_table pl{
     pl_detail::role_words,
     pl_detail::first_person_plural,
     pl_detail::salutations,
+    pl_detail::signing_cues,
 };
 
 }  // namespace lang

@@ -228,6 +228,14 @@ inline constexpr std::string_view salutations[] = {
     "dragi",
 };
 
+inline constexpr std::string_view signing_cues[] = {
+    "semnat de",
+    "semnată de",
+    "semnează",
+    "semnatari",
+    "organizatori",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -254,6 +262,7 @@ inline constexpr language_table ro{
     ro_detail::role_words,
     ro_detail::first_person_plural,
     ro_detail::salutations,
+    ro_detail::signing_cues,
 };
 
 }  // namespace lang

@@ -217,6 +217,15 @@ inline constexpr std::string_view salutations[] = {
     "дорогие",
 };
 
+inline constexpr std::string_view signing_cues[] = {
+    "подписали",
+    "подписал",
+    "подписала",
+    "подписанты",
+    "организаторы",
+    "организаторами выступили",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -243,6 +252,7 @@ inline constexpr language_table ru{
     ru_detail::role_words,
     ru_detail::first_person_plural,
     ru_detail::salutations,
+    ru_detail::signing_cues,
 };
 
 }  // namespace lang

@@ -211,6 +211,14 @@ inline constexpr std::string_view salutations[] = {
     "дорогі",
 };
 
+inline constexpr std::string_view signing_cues[] = {
+    "підписали",
+    "підписав",
+    "підписала",
+    "підписанти",
+    "організатори",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -237,6 +245,7 @@ inline constexpr language_table uk{
     uk_detail::role_words,
     uk_detail::first_person_plural,
     uk_detail::salutations,
+    uk_detail::signing_cues,
 };
 
 }  // namespace lang

@@ -29,6 +29,12 @@ CIVIC_FUNC bool is_signatory_header(std::string_view folded_block_text);
 // Whether an entry is a person with an affiliation or role ("Name, role, Organisation").
 CIVIC_FUNC bool is_person_entry(std::string_view raw);
 
+// Signers named inside a sentence after a cue of the tables: "The appeal is signed by: A,
+// role, Org; B, …", "Among those who signed the statement were A, B and other activists",
+// "Обращение подписали A, B и другие организации". Empty unless at least two are named.
+CIVIC_FUNC std::vector<signatory> read_inline_signatories(std::string_view raw, std::size_t raw_offset,
+                                                          span_maker const& spans);
+
 // Whether a block is the role line under a signer's name ("Dyrektor Centrum …").
 CIVIC_FUNC bool is_role_line(std::string_view raw);
 

@@ -481,6 +481,11 @@ CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& d
     for (std::size_t i = sig_end; i < footer_start; ++i)
         if (i >= sig_begin && roles[i] == block_role::paragraph) roles[i] = block_role::unrecognised;
 
+    // Without a list, the signers may be named in a sentence ("The appeal is signed by: …").
+    for (std::size_t i = front_matter_end; st.signatories.empty() && i < footer_start; ++i)
+        if (roles[i] == block_role::paragraph || roles[i] == block_role::metadata)
+            st.signatories = read_inline_signatories(raw_of(i), blocks[i].content_begin, in.spans);
+
     // Lists found by different rules are reported in the order of the text.
     std::stable_sort(st.signatories.begin(), st.signatories.end(),
                      [](signatory const& a, signatory const& b) { return a.span.begin < b.span.begin; });
