@@ -102,6 +102,13 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
             call_group g;
             g.introduction = call_detail::block_text(scan, i);
             g.addressees = call_detail::addressees_of(b, scan.folded[i]);
+            // "Such measures should include:" names no one: the paragraph before it does
+            // ("… and call on the Government of Moldova to end these violations.").
+            for (std::size_t k = i; g.addressees.empty() && k > scan.from && k + 2 > i; --k) {
+                auto const role = scan.roles[k - 1];
+                if (role == block_role::paragraph || role == block_role::opening)
+                    g.addressees = call_detail::addressees_of(blocks[k - 1], scan.folded[k - 1]);
+            }
             if (!opening) scan.roles[i] = block_role::call_introduction;
             std::optional<std::string> addressee;
             if (!g.addressees.empty()) addressee = g.addressees.back();
