@@ -453,7 +453,7 @@ TEST_CASE("layouts: a role line under a person's name") {
 // --- markup and where a list ends ---------------------------------------------------------
 
 // civic today: "Stichting Wilgenkring" (two capitalised words) is typed as a person.
-TEST_CASE("layouts: a Markdown table with Name and Country columns" * doctest::may_fail()) {
+TEST_CASE("layouts: a Markdown table with Name and Country columns") {
     auto const input = layout_fixture("markdown-table.md");
     auto const s = parse(input).statement;
     check_signatories(s, {org_in("Association Lanterne d’Ambre", "France", "FR"),

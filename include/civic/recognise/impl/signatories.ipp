@@ -755,10 +755,11 @@ CIVIC_FUNC std::optional<signatory> read_table_row(std::string_view row, std::si
         auto c = signatory_detail::as_country(written);
         s.country_code = c ? c->code : std::nullopt;
     }
-    bool type_says_organisation = columns.type && *columns.type < cells.size() &&
-                                  signatory_detail::has_organisation_word(cells[*columns.type]);
-    if (s.type == signatory_type::organisation && !type_says_organisation &&
-        signatory_detail::looks_like_person_name(s.name))
+    // A column that says what each signer is ("Association", "Researcher") tells people from
+    // organisations: a person's name with no organisation word there is a person. Without
+    // such a column a name alone does not make a person ("Stichting Wilgenkring").
+    if (columns.type && *columns.type < cells.size() && s.type == signatory_type::organisation &&
+        !signatory_detail::has_organisation_word(cells[*columns.type]) && signatory_detail::looks_like_person_name(s.name))
         s.type = signatory_type::person;
     auto b = row_offset + static_cast<std::size_t>(cell.data() - row.data());
     s.span = spans(b, b + cell.size());
