@@ -222,6 +222,13 @@ inline constexpr std::string_view signing_cues[] = {
     "veranstalter",
 };
 
+inline constexpr std::string_view call_prepositions[] = {
+    "an",
+    "auf",
+    "zu",
+    "von",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -249,6 +256,7 @@ inline constexpr language_table de{
     de_detail::first_person_plural,
     de_detail::salutations,
     de_detail::signing_cues,
+    de_detail::call_prepositions,
 };
 
 }  // namespace lang

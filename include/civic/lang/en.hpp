@@ -289,6 +289,13 @@ inline constexpr std::string_view signing_cues[] = {
     "the undersigned are",
 };
 
+inline constexpr std::string_view call_prepositions[] = {
+    "to",
+    "on",
+    "upon",
+    "from",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -316,6 +323,7 @@ inline constexpr language_table en{
     en_detail::first_person_plural,
     en_detail::salutations,
     en_detail::signing_cues,
+    en_detail::call_prepositions,
 };
 
 }  // namespace lang

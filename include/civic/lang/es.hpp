@@ -225,6 +225,13 @@ inline constexpr std::string_view signing_cues[] = {
     "organizadores",
 };
 
+inline constexpr std::string_view call_prepositions[] = {
+    "a",
+    "al",
+    "de",
+    "del",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -252,6 +259,7 @@ inline constexpr language_table es{
     es_detail::first_person_plural,
     es_detail::salutations,
     es_detail::signing_cues,
+    es_detail::call_prepositions,
 };
 
 }  // namespace lang

@@ -219,6 +219,14 @@ inline constexpr std::string_view signing_cues[] = {
     "organisé par",
 };
 
+inline constexpr std::string_view call_prepositions[] = {
+    "à",
+    "aux",
+    "au",
+    "de",
+    "des",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -246,6 +254,7 @@ inline constexpr language_table fr{
     fr_detail::first_person_plural,
     fr_detail::salutations,
     fr_detail::signing_cues,
+    fr_detail::call_prepositions,
 };
 
 }  // namespace lang

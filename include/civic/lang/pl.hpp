@@ -223,6 +223,12 @@ inline constexpr std::string_view signing_cues[] = {
     "organizatorzy",
 };
 
+inline constexpr std::string_view call_prepositions[] = {
+    "do",
+    "od",
+    "wobec",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -250,6 +256,7 @@ inline constexpr language_table pl{
     pl_detail::first_person_plural,
     pl_detail::salutations,
     pl_detail::signing_cues,
+    pl_detail::call_prepositions,
 };
 
 }  // namespace lang

@@ -236,6 +236,13 @@ inline constexpr std::string_view signing_cues[] = {
     "organizatori",
 };
 
+inline constexpr std::string_view call_prepositions[] = {
+    "la",
+    "către",
+    "pe",
+    "de la",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -263,6 +270,7 @@ inline constexpr language_table ro{
     ro_detail::first_person_plural,
     ro_detail::salutations,
     ro_detail::signing_cues,
+    ro_detail::call_prepositions,
 };
 
 }  // namespace lang

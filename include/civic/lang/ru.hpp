@@ -226,6 +226,12 @@ inline constexpr std::string_view signing_cues[] = {
     "организаторами выступили",
 };
 
+inline constexpr std::string_view call_prepositions[] = {
+    "от",
+    "к",
+    "ко",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -253,6 +259,7 @@ inline constexpr language_table ru{
     ru_detail::first_person_plural,
     ru_detail::salutations,
     ru_detail::signing_cues,
+    ru_detail::call_prepositions,
 };
 
 }  // namespace lang

@@ -219,6 +219,11 @@ inline constexpr std::string_view signing_cues[] = {
     "організатори",
 };
 
+inline constexpr std::string_view call_prepositions[] = {
+    "від",
+    "до",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -246,6 +251,7 @@ inline constexpr language_table uk{
     uk_detail::first_person_plural,
     uk_detail::salutations,
     uk_detail::signing_cues,
+    uk_detail::call_prepositions,
 };
 
 }  // namespace lang

@@ -16,6 +16,30 @@ inline text_block block_text(call_scan const& scan, std::size_t i) {
     return {b.text, scan.spans(b.begin, b.end)};
 }
 
+// Drops a preposition of the tables at either end: "les autorités à" → "les autorités".
+inline std::string without_prepositions(std::string text) {
+    // One preposition off either end, as often as one is there.
+    auto drop_one = [&text] {
+        auto folded = utf8::lower_same_length(text);
+        for (auto const* t : lang::all_languages)
+            for (std::string_view p : t->call_prepositions) {
+                if (folded.size() <= p.size()) continue;
+                if (folded.compare(0, p.size(), p) == 0 && folded[p.size()] == ' ') {
+                    text.erase(0, p.size() + 1);
+                    return true;
+                }
+                if (folded.compare(folded.size() - p.size(), p.size(), p) == 0 && folded[folded.size() - p.size() - 1] == ' ') {
+                    text.erase(text.size() - p.size() - 1);
+                    return true;
+                }
+            }
+        return false;
+    };
+    while (drop_one()) {
+    }
+    return text;
+}
+
 // The addressees of an introduction: parsed after the last call verb of its last sentence.
 inline std::vector<std::string> addressees_of(layout::block const& b, std::string const& folded) {
     auto lowered = utf8::lower_same_length(b.text);
@@ -37,11 +61,13 @@ inline std::vector<std::string> addressees_of(layout::block const& b, std::strin
         for (auto& a : intro->addressees) out.push_back(layout::collapse_spaces(a));
         return out;
     }
-    // Languages without "to": the addressee is what stands between the verb and the colon.
+    // Languages without "to": the addressee is what stands between the verb and the colon,
+    // without the prepositions around it ("appelons les autorités à :", "требуем от властей:").
     auto colon = after.rfind(':');
-    if (colon != std::string_view::npos && colon > 0 && colon < 120)
-        return {layout::collapse_spaces(after.substr(0, colon))};
-    return {};
+    if (colon == std::string_view::npos || colon == 0 || colon >= 120) return {};
+    auto addressee = without_prepositions(layout::collapse_spaces(after.substr(0, colon)));
+    if (addressee.empty()) return {};
+    return {addressee};
 }
 
 inline bool has_call_verb(std::string const& folded) {
