@@ -120,8 +120,10 @@ inline bool opens_with_role(std::string_view text) {
 inline std::optional<std::size_t> role_after_name(std::string_view text);
 
 // "Eliso Chapidze": two to four capitalised words, no organisation word.
+// Names in capitals only ("PRO ASYL") are organisations; a person's name has a given name in
+// ordinary case even where the surname is in capitals ("BEAUFILS Bruno").
 inline bool looks_like_person_name(std::string_view name) {
-    std::size_t words = 0;
+    std::size_t words = 0, lower_letters = 0;
     bool word_start = true;
     for (std::size_t i = 0; i < name.size();) {
         auto d = utf8::decode(name, i);
@@ -137,8 +139,9 @@ inline bool looks_like_person_name(std::string_view name) {
         } else if (!utf8::is_letter(d.cp) && d.cp != '-' && d.cp != '\'' && d.cp != 0x2019 && d.cp != '.') {
             return false;
         }
+        lower_letters += utf8::is_lower_letter(d.cp);
     }
-    return words >= 2 && words <= 4 && !has_organisation_word(name);
+    return words >= 2 && words <= 4 && lower_letters > 0 && !has_organisation_word(name);
 }
 
 inline std::optional<std::size_t> role_after_name(std::string_view text) {
