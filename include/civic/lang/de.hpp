@@ -229,6 +229,15 @@ inline constexpr std::string_view call_prepositions[] = {
     "von",
 };
 
+inline constexpr std::string_view articles[] = {
+    "der",
+    "die",
+    "das",
+    "den",
+    "dem",
+    "des",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -257,6 +266,7 @@ inline constexpr language_table de{
     de_detail::salutations,
     de_detail::signing_cues,
     de_detail::call_prepositions,
+    de_detail::articles,
 };
 
 }  // namespace lang

@@ -296,6 +296,12 @@ inline constexpr std::string_view call_prepositions[] = {
     "from",
 };
 
+inline constexpr std::string_view articles[] = {
+    "the",
+    "a",
+    "an",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -324,6 +330,7 @@ inline constexpr language_table en{
     en_detail::salutations,
     en_detail::signing_cues,
     en_detail::call_prepositions,
+    en_detail::articles,
 };
 
 }  // namespace lang

@@ -232,6 +232,13 @@ inline constexpr std::string_view call_prepositions[] = {
     "del",
 };
 
+inline constexpr std::string_view articles[] = {
+    "el",
+    "la",
+    "los",
+    "las",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -260,6 +267,7 @@ inline constexpr language_table es{
     es_detail::salutations,
     es_detail::signing_cues,
     es_detail::call_prepositions,
+    es_detail::articles,
 };
 
 }  // namespace lang

@@ -227,6 +227,13 @@ inline constexpr std::string_view call_prepositions[] = {
     "des",
 };
 
+inline constexpr std::string_view articles[] = {
+    "le",
+    "la",
+    "les",
+    "l\"",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -255,6 +262,7 @@ inline constexpr language_table fr{
     fr_detail::salutations,
     fr_detail::signing_cues,
     fr_detail::call_prepositions,
+    fr_detail::articles,
 };
 
 }  // namespace lang

@@ -67,6 +67,7 @@ struct language_table {
     table_view<std::string_view> salutations;           // "dear", "szanowny": a letter greets its reader
     table_view<std::string_view> signing_cues;          // "signed by", "подписали": signers named in a sentence follow
     table_view<std::string_view> call_prepositions;     // "à", "от": around an addressee, not part of it
+    table_view<std::string_view> articles;              // "the", "die": not part of a name in running text
 };
 
 }  // namespace lang

@@ -257,6 +257,7 @@ inline constexpr language_table pl{
     pl_detail::salutations,
     pl_detail::signing_cues,
     pl_detail::call_prepositions,
+    {},  // no articles
 };
 
 }  // namespace lang

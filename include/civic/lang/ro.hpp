@@ -271,6 +271,7 @@ inline constexpr language_table ro{
     ro_detail::salutations,
     ro_detail::signing_cues,
     ro_detail::call_prepositions,
+    {},  // no articles
 };
 
 }  // namespace lang

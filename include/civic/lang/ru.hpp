@@ -260,6 +260,7 @@ inline constexpr language_table ru{
     ru_detail::salutations,
     ru_detail::signing_cues,
     ru_detail::call_prepositions,
+    {},  // no articles
 };
 
 }  // namespace lang

@@ -252,6 +252,7 @@ inline constexpr language_table uk{
     uk_detail::salutations,
     uk_detail::signing_cues,
     uk_detail::call_prepositions,
+    {},  // no articles
 };
 
 }  // namespace lang

@@ -35,6 +35,10 @@ CIVIC_FUNC bool is_person_entry(std::string_view raw);
 CIVIC_FUNC std::vector<signatory> read_inline_signatories(std::string_view raw, std::size_t raw_offset,
                                                           span_maker const& spans);
 
+// Whether a name has the shape of a person's: two to four words with capitals, a given
+// name in ordinary case, no organisation word ("Eliso Chapidze", "BEAUFILS Bruno").
+CIVIC_FUNC bool looks_like_person(std::string_view name);
+
 // Whether a block is the role line under a signer's name ("Dyrektor Centrum …").
 CIVIC_FUNC bool is_role_line(std::string_view raw);
 

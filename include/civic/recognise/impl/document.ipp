@@ -378,8 +378,10 @@ CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& d
     auto take = [&](std::size_t k) {
         roles[k] = block_role::signatory;
         auto raw = raw_of(k);
-        if (!st.signatories.empty() && k > 0 && roles[k - 1] == block_role::signatory && !st.signatories.back().role &&
-            is_role_line(raw)) {
+        auto const& previous = st.signatories.empty() ? signatory{} : st.signatories.back();
+        bool const bare_person = !previous.role && !previous.country && !previous.acronym &&
+                                 (previous.type == signatory_type::person || looks_like_person(previous.name));
+        if (!st.signatories.empty() && k > 0 && roles[k - 1] == block_role::signatory && bare_person && is_role_line(raw)) {
             auto& person = st.signatories.back();
             person.role = blocks[k].text;
             person.type = signatory_type::person;

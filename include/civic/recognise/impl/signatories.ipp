@@ -663,6 +663,10 @@ CIVIC_FUNC std::vector<signatory> read_inline_signatories(std::string_view raw, 
             named = named || utf8::is_upper_letter(d.cp) || utf8::is_quote(d.cp);
             i += d.length;
         }
+        // "the Committee to Protect Journalists": the article belongs to the sentence.
+        auto article = lang::starts_with_any<&lang::language_table::articles>(utf8::lower_same_length(text));
+        if (article && text.size() > article.phrase.size() && text[article.phrase.size()] == ' ')
+            text = trim(text.substr(article.phrase.size()));
         auto entries = parse_entries(text);
         if (!named || entries.size() != 1) return {};
         auto s = interpret(entries.front());
@@ -685,7 +689,7 @@ CIVIC_FUNC std::vector<signatory> read_inline_signatories(std::string_view raw, 
                                                                                      : s.name.rfind(' ', last_space - 1);
             if (second_space != std::string::npos) {
                 auto person = std::string_view(s.name).substr(second_space + 1);
-                if (looks_like_person_name(person)) {
+                if (looks_like_person_name(person) && names_a_role(std::string_view(s.name).substr(0, second_space))) {
                     s.role = s.name.substr(0, second_space);
                     s.name = std::string(person);
                     s.type = signatory_type::person;
@@ -698,6 +702,8 @@ CIVIC_FUNC std::vector<signatory> read_inline_signatories(std::string_view raw, 
     }
     return out;
 }
+
+CIVIC_FUNC bool looks_like_person(std::string_view name) { return signatory_detail::looks_like_person_name(name); }
 
 CIVIC_FUNC bool is_role_line(std::string_view raw) {
     auto entries = signatory_detail::parse_entries(raw);
