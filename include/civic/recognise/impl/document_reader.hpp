@@ -1,0 +1,70 @@
+// The state of the document recogniser while it reads one document, and its stages. Each
+// stage decides the role of some blocks and fills part of the statement; recognise_document()
+// (document.ipp) runs them in order. Included by document.ipp only.
+#pragma once
+#include <civic/lang/detect.hpp>
+#include <civic/recognise/document.hpp>
+#include <civic/recognise/signatories.hpp>
+#include <civic/recognise/impl/block_predicates.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+CIVIC_NAMESPACE_BEGIN
+namespace recognise {
+namespace document_detail {
+
+constexpr std::size_t none = static_cast<std::size_t>(-1);
+
+class document_reader {
+public:
+    document_reader(document_input const& in, diagnostics& diags);
+
+    statement read() &&;
+
+private:
+    // The stages, in the order read() runs them.
+    void read_front_matter();    // "---" / "title: …" / "date: …" / "---"
+    void find_headline();        // the title, the chrome and the publisher above it, date lines under it
+    void find_footer();          // the chrome after the text
+    void find_opening();         // "We, the undersigned …"
+    void find_lists_of_people_and_tables();  // before the calls: such lists may follow a call-like line
+    void find_calls();
+    void find_signatory_lists();  // after a header, runs of entries, signers named in a sentence
+    void find_date();
+    void collect_blocks();       // paragraphs, chrome and unrecognised blocks into the statement
+    void decide_fields();        // subject countries, coalition, kind
+    void build_outline();        // every byte of the input in exactly one entry
+    void report_doubts();
+
+    // Helpers of the stages.
+    text_block text_of(std::size_t i) const;
+    std::string_view raw_of(std::size_t i) const;   // the block's content in the cleaned text
+    std::string_view line_of(std::size_t i) const;  // the block's lines, list marker included
+    entry_likelihood likelihood(std::size_t i) const;
+    void take(std::size_t k);                       // reads block k of a list of signatories
+    std::optional<coalition> coalition_in(std::size_t i, bool spoken_by_authors) const;
+    statement_date date_at(std::size_t i, grammar::ast::date const& d, std::string const& lowered) const;
+
+    document_input const& in_;
+    diagnostics& diags_;
+    std::vector<block> const& blocks;
+    std::size_t const n;
+    std::vector<std::string> folded;  // utf8::fold of each block's text
+    std::vector<block_role> roles;
+    lang::language_table const* table = nullptr;  // the detected language's
+    statement st;
+
+    std::size_t front_matter_end = 0;
+    std::optional<text_block> front_matter_title;
+    std::optional<statement_date> front_matter_date;  // "date:", not "publishdate:" or "lastmod:"
+    std::size_t title = none;
+    std::size_t body_start = 0;
+    std::size_t footer_start = 0;
+    bool kind_named = false;
+};
+
+}  // namespace document_detail
+}  // namespace recognise
+CIVIC_NAMESPACE_END

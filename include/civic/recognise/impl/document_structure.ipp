@@ -1,0 +1,141 @@
+// The structure of a document: front matter, headline, chrome around the text, the opening.
+// Part of the document recogniser; included by document.ipp only.
+#pragma once
+#include <civic/recognise/impl/document_reader.hpp>
+
+CIVIC_NAMESPACE_BEGIN
+namespace recognise {
+namespace document_detail {
+
+// The first block that reads as the headline, before the first paragraph of prose.
+inline std::optional<std::size_t> find_title(std::vector<block> const& blocks, std::vector<std::string> const& folded,
+                                             lang::language_table const* table, std::size_t from) {
+    std::size_t const limit = blocks.size() < from + 12 ? blocks.size() : from + 12;
+    std::optional<std::size_t> first_heading, dated_heading;
+    bool prose_seen = false;
+    int address_lines = 0;
+    for (std::size_t i = from; i < limit; ++i) {
+        auto const& b = blocks[i];
+        if (is_prose(b)) {
+            prose_seen = true;
+            continue;
+        }
+        if (!heading_like(b) || is_chrome(b, folded[i]) || is_date_line(b)) continue;
+        // An address block: its first line names the reader, the next two or so their office.
+        if (addresses_or_leads_in(b, folded[i])) {
+            address_lines = b.text.back() == ':' ? 0 : 3;
+            continue;
+        }
+        if (address_lines > 0 && !kind_in(folded[i], table)) {
+            --address_lines;
+            continue;
+        }
+        address_lines = 0;
+        if (b.kind == block_kind::heading && b.heading_level == 1) return i;
+        // A headline that names the kind may follow a lede paragraph.
+        if (kind_in(folded[i], table)) return i;
+        if (prose_seen) continue;
+        if (!first_heading && word_count(b.text) >= 3) first_heading = i;
+        // A news page puts the date right under the headline.
+        if (!dated_heading && word_count(b.text) >= 3 && i + 1 < blocks.size() && is_date_line(blocks[i + 1]))
+            dated_heading = i;
+    }
+    return dated_heading ? dated_heading : first_heading;
+}
+
+// "We, the undersigned members of the Civic Solidarity Platform (CSP)": the coalition after
+// one of the tables' member phrases, in the opening or the title.
+// Outside an opening or a title, only the authors' own "We, members of …" counts (not "the
+// leaders and members of the Congress of Trade Unions" they write about).
+inline void document_reader::read_front_matter() {
+    if (n > 1 && blocks[0].text == "---") {
+        for (std::size_t i = 1; i < n && i < 60; ++i)
+            if (blocks[i].text == "---") {
+                front_matter_end = i + 1;
+                break;
+            }
+        for (std::size_t i = 0; i < front_matter_end; ++i) {
+            roles[i] = block_role::metadata;
+            std::string_view t = blocks[i].text;
+            if (t.compare(0, 6, "title:") == 0) {
+                auto value = t.substr(6);
+                while (!value.empty() && (value.front() == ' ' || value.front() == '"')) value.remove_prefix(1);
+                while (!value.empty() && value.back() == '"') value.remove_suffix(1);
+                auto b = blocks[i].begin + static_cast<std::size_t>(value.data() - t.data());
+                front_matter_title = text_block{std::string(value), in_.spans(b, b + value.size())};
+            }
+            if (t.compare(0, 5, "date:") == 0)
+                if (auto d = grammar::find_date(t.substr(5))) {
+                    statement_date sd;
+                    sd.year = d->year, sd.month = d->month, sd.day = d->day;
+                    sd.span = in_.spans(blocks[i].begin, blocks[i].end);
+                    front_matter_date = sd;
+                }
+        }
+    }
+
+}
+
+inline void document_reader::find_headline() {
+    // What stands before the headline: site chrome, the publisher's line.
+    title = find_title(blocks, folded, table, front_matter_end).value_or(none);
+    // A Markdown heading outranks the front matter's title; a line that only looks like one does not.
+    if (front_matter_title && title != none && blocks[title].kind != block_kind::heading) title = none;
+    body_start = front_matter_end;
+    if (front_matter_title && title == none) st.title = front_matter_title;
+    if (title != none) {
+        // What stands before the headline is chrome, but for a lede paragraph.
+        for (std::size_t i = front_matter_end; i < title; ++i)
+            roles[i] = is_prose(blocks[i]) ? block_role::paragraph : block_role::chrome_header;
+        roles[title] = block_role::title;
+        st.title = text_of(title);
+        body_start = title + 1;
+        // The publisher: the site's or organisation's name, the first short line above the
+        // headline that is not a menu, a date or other chrome.
+        for (std::size_t i = front_matter_end; i < title && !st.publisher; ++i)
+            if (heading_like(blocks[i]) && !is_chrome(blocks[i], folded[i]) && !is_date_line(blocks[i]) &&
+                blocks[i].text.size() <= 80 && word_count(blocks[i].text) <= 8)
+                st.publisher = text_of(i);
+    }
+    // Chrome and date lines between the headline and the text.
+    while (body_start < n && (is_chrome(blocks[body_start], folded[body_start]) || is_date_line(blocks[body_start]))) {
+        roles[body_start] = is_date_line(blocks[body_start]) ? block_role::metadata : block_role::chrome_header;
+        ++body_start;
+    }
+
+}
+
+inline void document_reader::find_footer() {
+    // The footer: from the first line of chrome after which no list of signatories
+    //    begins (a "Share" bar may stand between the text and its list). Chrome lines
+    //    before it stay chrome, without ending the text.
+    std::vector<bool> chrome(n, false);
+    for (std::size_t i = body_start; i < n; ++i) chrome[i] = is_chrome(blocks[i], folded[i]);
+    std::size_t last_header = n;
+    for (std::size_t i = body_start; i < n; ++i)
+        if (is_signatory_header(folded[i])) last_header = i;
+    footer_start = n;
+    for (std::size_t i = body_start + 1; i < n; ++i)
+        if (chrome[i] && (last_header == n || i > last_header + 1)) {
+            footer_start = i;
+            break;
+        }
+    for (std::size_t i = body_start; i < n; ++i)
+        if (i >= footer_start || chrome[i]) roles[i] = block_role::chrome_footer;
+
+}
+
+inline void document_reader::find_opening() {
+    if (body_start < footer_start) {
+        auto m = lang::find_any<&lang::language_table::opening_phrases>(folded[body_start], table);
+        if (m && m.position < 40) {
+            roles[body_start] = block_role::opening;
+            st.opening = text_of(body_start);
+        }
+    }
+
+}
+
+}  // namespace document_detail
+}  // namespace recognise
+CIVIC_NAMESPACE_END

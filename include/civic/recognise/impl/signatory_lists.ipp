@@ -1,0 +1,165 @@
+// Finding the lists of signatories in a document: tables of signatures, lists of people,
+// lists after a header, runs of entries at the end of the text, signers named in a sentence.
+// Part of the document recogniser; included by document.ipp only.
+#pragma once
+#include <civic/recognise/impl/document_reader.hpp>
+
+#include <algorithm>
+
+CIVIC_NAMESPACE_BEGIN
+namespace recognise {
+namespace document_detail {
+
+inline entry_likelihood document_reader::likelihood(std::size_t i) const {
+    if (roles[i] != block_role::paragraph) return entry_likelihood::none;
+    return signatory_likelihood(blocks[i], raw_of(i));
+}
+
+// Reads block k of a list. A role line under a person's name ("Wiktor Świetlik" /
+// "Dyrektor Centrum …") is that person's role, not a signer of its own.
+inline void document_reader::take(std::size_t k) {
+    roles[k] = block_role::signatory;
+    auto raw = raw_of(k);
+    auto const& previous = st.signatories.empty() ? signatory{} : st.signatories.back();
+    bool const bare_person = !previous.role && !previous.country && !previous.acronym &&
+                             (previous.type == signatory_type::person || looks_like_person(previous.name));
+    if (!st.signatories.empty() && k > 0 && roles[k - 1] == block_role::signatory && bare_person && is_role_line(raw)) {
+        auto& person = st.signatories.back();
+        person.role = blocks[k].text;
+        person.type = signatory_type::person;
+        auto const role_span = in_.spans(blocks[k].begin, blocks[k].end);
+        person.span.end = role_span.end, person.span.stop = role_span.stop;
+        return;
+    }
+    for (auto& s : read_signatories(raw, blocks[k].content_begin, in_.spans)) st.signatories.push_back(std::move(s));
+}
+
+inline void document_reader::find_lists_of_people_and_tables() {
+    // A table of signatures is a list of its own.
+    for (std::size_t i = body_start; i + 1 < footer_start; ++i) {
+        if (blocks[i].kind != block_kind::table_row || roles[i] != block_role::paragraph ||
+            !is_table_separator(blocks[i + 1].text))
+            continue;
+        auto columns = signatory_table_columns(blocks[i].text);
+        if (!columns) continue;
+        roles[i] = roles[i + 1] = block_role::signatory_header;
+        std::size_t j = i + 2;
+        for (; j < footer_start && blocks[j].kind == block_kind::table_row; ++j) {
+            roles[j] = block_role::signatory;
+            if (auto s = read_table_row(raw_of(j), blocks[j].content_begin, *columns, in_.spans))
+                st.signatories.push_back(std::move(*s));
+        }
+        i = j;
+    }
+    // A list whose items are mostly people with their affiliation is a list of signers, even
+    // under an introduction that reads like a call.
+    for (std::size_t i = body_start; i < footer_start; ++i) {
+        if (blocks[i].kind != block_kind::list_item || roles[i] != block_role::paragraph) continue;
+        std::size_t j = i, people = 0;
+        while (j < footer_start && blocks[j].kind == block_kind::list_item && roles[j] == block_role::paragraph)
+            people += is_person_entry(raw_of(j)) || likelihood(j) == entry_likelihood::certain, ++j;
+        if (j - i >= 3 && people * 10 >= (j - i) * 6)
+            for (std::size_t k = i; k < j; ++k) take(k);
+        i = j;
+    }
+
+}
+
+inline void document_reader::find_signatory_lists() {
+    // After a header ("Signatories:") or, without one, the runs of entries after some prose.
+    std::size_t sig_begin = footer_start, sig_end = footer_start;
+    std::optional<std::size_t> header;
+    for (std::size_t i = body_start; i < footer_start; ++i)
+        if (roles[i] == block_role::paragraph && is_signatory_header(folded[i]) && !header) header = i;
+    if (header) {
+        // From the first header on: group headings and entries, until a block that is neither.
+        sig_begin = *header;
+        sig_end = sig_begin;
+        while (sig_end < footer_start) {
+            if (roles[sig_end] == block_role::paragraph &&
+                (is_signatory_header(folded[sig_end]) || is_group_heading(blocks[sig_end])))
+                roles[sig_end] = block_role::signatory_header;
+            else if (roles[sig_end] != block_role::signatory && likelihood(sig_end) == entry_likelihood::none)
+                break;
+            ++sig_end;
+        }
+        ++sig_begin;
+    }
+    for (std::size_t i = sig_begin; i < sig_end; ++i) {
+        if (roles[i] == block_role::signatory_header || roles[i] == block_role::signatory) continue;
+        take(i);
+    }
+    if (!header) {
+        // Without a header: runs of entries after some prose. A run whose entries mostly show
+        // what their signer is (a country, an acronym, an organisation word, a person's role,
+        // a name in capitals) is a list of signatories; after a line ending in ':' fewer do.
+        bool prose_seen = false;  // the text itself: prose, the opening, calls
+        for (std::size_t i = body_start; i < footer_start; ++i) {
+            if (roles[i] == block_role::opening || roles[i] == block_role::call ||
+                roles[i] == block_role::call_introduction)
+                prose_seen = true;
+            if (roles[i] != block_role::paragraph) continue;
+            // A long line may be a whole list glued together rather than prose.
+            if (is_prose(blocks[i]) && likelihood(i) != entry_likelihood::certain) {
+                prose_seen = true;
+                continue;
+            }
+            if (!prose_seen || likelihood(i) == entry_likelihood::none) continue;
+            std::size_t j = i, certain = 0;
+            for (; j < footer_start; ++j) {
+                auto l = likelihood(j);
+                if (l == entry_likelihood::none) break;
+                // A name with its role on the next line is as good as a name with a country.
+                bool named_role = j + 1 < footer_start && roles[j + 1] == block_role::paragraph && is_role_line(raw_of(j + 1));
+                certain += l == entry_likelihood::certain || named_role;
+            }
+            std::size_t const length = j - i;
+            bool introduced = i > 0 && !blocks[i - 1].text.empty() && blocks[i - 1].text.back() == ':';
+            // One line may hold a whole list ("A – B – C – D").
+            bool glued_list = length == 1 && certain == 1 &&
+                              read_signatories(raw_of(i), blocks[i].content_begin, in_.spans).size() >= 3;
+            if ((length >= 2 && certain * 10 >= length * 6) || glued_list ||
+                (introduced && certain >= 1 && certain * 2 >= length)) {
+                if (sig_begin == footer_start) sig_begin = i;
+                sig_end = j;
+                for (std::size_t k = i; k < j; ++k) take(k);
+            }
+            i = j;
+        }
+    }
+    // Whatever stands between the list and the footer was not understood.
+    for (std::size_t i = sig_end; i < footer_start; ++i)
+        if (i >= sig_begin && roles[i] == block_role::paragraph) roles[i] = block_role::unrecognised;
+
+    // Without a list, the signers may be named in a sentence ("The appeal is signed by: …").
+    for (std::size_t i = front_matter_end; st.signatories.empty() && i < footer_start; ++i)
+        if (roles[i] == block_role::paragraph || roles[i] == block_role::metadata)
+            st.signatories = read_inline_signatories(raw_of(i), blocks[i].content_begin, in_.spans);
+
+    // Lists found by different rules are reported in the order of the text.
+    std::stable_sort(st.signatories.begin(), st.signatories.end(),
+                     [](signatory const& a, signatory const& b) { return a.span.begin < b.span.begin; });
+
+    // A text cut off in the middle of a list ends with a fragment ("Inst", "Robe"): a short
+    // word at the very end of the input is not reported as a signer.
+    if (!st.signatories.empty()) {
+        auto const& last = st.signatories.back();
+        auto const tail = std::string_view(in_.cleaned.text).substr(std::min(in_.cleaned.text.size(), blocks.back().end));
+        bool at_end = in_.cleaned.to_original(blocks.back().end) == last.span.end &&
+                      tail.find_first_not_of(" \t\n") == std::string_view::npos;
+        bool fragment = last.name.size() <= 5 && last.name.find(' ') == std::string::npos && !last.country &&
+                        std::any_of(last.name.begin(), last.name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        if (at_end && fragment) {
+            diags_.push_back({severity::warning, "signatory.truncated",
+                             "the text ends inside the list of signatories; the last fragment '" + last.name +
+                                 "' was not taken as a signer",
+                             last.span});
+            st.signatories.pop_back();
+        }
+    }
+
+}
+
+}  // namespace document_detail
+}  // namespace recognise
+CIVIC_NAMESPACE_END

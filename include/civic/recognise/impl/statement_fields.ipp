@@ -1,0 +1,234 @@
+// The fields of a statement read from its blocks once their roles are known: date,
+// coalition, countries it is about, kind. Part of the document recogniser; included by
+// document.ipp only.
+#pragma once
+#include <civic/geo/countries.hpp>
+#include <civic/grammar/coalition.hpp>
+#include <civic/layout/segment.hpp>
+#include <civic/recognise/impl/document_reader.hpp>
+
+CIVIC_NAMESPACE_BEGIN
+namespace recognise {
+namespace document_detail {
+
+// "Dear Minister,", "Szanowny Panie Ministrze,", "Madame la Présidente,": a greeting line.
+inline bool is_greeting(block const& b, std::string const& folded) {
+    return b.text.size() <= 80 && (b.text.back() == ',' || b.text.back() == '!') &&
+           lang::starts_with_any<&lang::language_table::salutations>(folded);
+}
+
+// The text without what it quotes: words between double quotation marks are someone else's.
+inline std::string without_quotations(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    int depth = 0;
+    bool straight_open = false;
+    for (std::size_t i = 0; i < text.size();) {
+        auto d = utf8::decode(text, i);
+        bool opens = d.cp == 0x201C || d.cp == 0x201E || d.cp == 0xAB;
+        bool closes = d.cp == 0x201D || d.cp == 0xBB;
+        if (d.cp == '"') (straight_open ? closes : opens) = true, straight_open = !straight_open;
+        if (opens) ++depth;
+        else if (closes && depth > 0) --depth;
+        else if (depth == 0) out.append(text.substr(i, d.length));
+        i += d.length;
+    }
+    return out;
+}
+
+// Whether the authors speak for themselves: "we", "our", "мы", "nous" … outside quotations.
+inline bool speaks_as_we(std::string_view text) {
+    auto folded = utf8::fold(without_quotations(text));
+    return static_cast<bool>(lang::find_any<&lang::language_table::first_person_plural>(folded)) ||
+           static_cast<bool>(lang::find_any<&lang::language_table::opening_phrases>(folded));
+}
+
+// Whether the kind word at `position` is reported on ("… in einem offenen Brief",
+// "in a joint statement"): a marker of the tables ends at most one word before it.
+inline bool reported(std::string_view folded, std::size_t position) {
+    auto before = folded.substr(0, position);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    // The marker may be followed by one word ("in einer gemeinsamen Erklärung").
+    auto last_space = before.rfind(' ');
+    std::string_view shorter = last_space == std::string_view::npos ? std::string_view() : before.substr(0, last_space);
+    for (auto const* t : lang::all_languages)
+        for (std::string_view marker : t->reporting_markers)
+            for (auto candidate : {before, shorter})
+                if (candidate.size() >= marker.size() &&
+                    candidate.compare(candidate.size() - marker.size(), marker.size(), marker) == 0 &&
+                    (candidate.size() == marker.size() || candidate[candidate.size() - marker.size() - 1] == ' '))
+                    return true;
+    return false;
+}
+
+// The kind, as the headline names it, or else as the first paragraphs do. A text that
+// reports on a statement ("… signed an open letter") is a press release.
+inline statement_kind decide_kind(std::string const& title, std::vector<std::string> const& paragraphs,
+                                  lang::language_table const* table) {
+    auto named = [&](std::string const& folded) -> std::optional<statement_kind> {
+        auto m = lang::find_any<&lang::language_table::kind_words>(folded, table);
+        if (!m) return std::nullopt;
+        if (reported(folded, m.position)) return statement_kind::press_release;
+        for (auto const& k : m.table->kind_words)
+            if (k.phrase == m.phrase) return k.kind;
+        return std::nullopt;
+    };
+    if (auto k = named(title)) return *k;
+    for (auto const& p : paragraphs)
+        if (auto k = named(p)) return *k;
+    return statement_kind::unknown;
+}
+
+// `text` is a stretch of the cleaned text that starts at cleaned offset `offset`; the
+// coalition's span covers its name and acronym.
+inline std::optional<coalition> find_coalition(std::string_view text, std::size_t offset, span_maker const& spans,
+                                               bool spoken_by_authors = false) {
+    auto lowered = utf8::lower_same_length(text);
+    auto m = lang::find_any<&lang::language_table::coalition_markers>(lowered);
+    if (!m) return std::nullopt;
+    if (spoken_by_authors) {
+        auto before = std::string_view(lowered).substr(0, m.position);
+        std::size_t words = 0, from = before.size();
+        while (from > 0 && words < 4) {
+            --from;
+            if (before[from] == ' ' && from + 1 < before.size() && before[from + 1] != ' ') ++words;
+        }
+        if (!lang::find_any<&lang::language_table::first_person_plural>(utf8::fold(before.substr(from)))) return std::nullopt;
+    }
+    auto rest = text.substr(m.position + m.phrase.size());
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    auto mention = grammar::parse_coalition(rest);
+    if (!mention || word_count(mention->name) < 2) return std::nullopt;
+    coalition c;
+    c.name = layout::collapse_spaces(mention->name);
+    c.acronym = mention->acronym;
+    auto const begin = offset + static_cast<std::size_t>(mention->first - text.data());
+    auto const end = offset + static_cast<std::size_t>(mention->last - text.data());
+    c.span = spans(begin, end);
+    return c;
+}
+
+// Countries named in the title ("… the alarming situation in Kazakhstan").
+inline std::vector<std::string> countries_in(std::string_view text) {
+    std::vector<std::string> codes;
+    std::vector<std::string_view> words;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || text[i] == ' ' || text[i] == ',' || text[i] == ':' || text[i] == '.') {
+            if (i > start) words.push_back(text.substr(start, i - start));
+            start = i + 1;
+        }
+    }
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (!utf8::is_upper_letter(utf8::decode(words[i], 0).cp)) continue;
+        for (std::size_t n = 4; n >= 1; --n) {
+            if (i + n > words.size()) continue;
+            auto const* first = words[i].data();
+            auto const* last = words[i + n - 1].data() + words[i + n - 1].size();
+            auto c = geo::find_country(std::string_view(first, static_cast<std::size_t>(last - first)));
+            if (!c) continue;
+            std::string code(c->alpha2);
+            bool seen = false;
+            for (auto& x : codes) seen = seen || x == code;
+            if (!seen) codes.push_back(code);
+            i += n - 1;
+            break;
+        }
+    }
+    return codes;
+}
+
+inline std::optional<coalition> document_reader::coalition_in(std::size_t i, bool spoken_by_authors) const {
+    return find_coalition(raw_of(i), blocks[i].content_begin, in_.spans, spoken_by_authors);
+}
+
+inline statement_date document_reader::date_at(std::size_t i, grammar::ast::date const& d, std::string const& lowered) const {
+    statement_date sd;
+    sd.year = d.year, sd.month = d.month, sd.day = d.day;
+    auto const b = blocks[i].begin + static_cast<std::size_t>(d.first - lowered.data());
+    sd.span = in_.spans(b, b + static_cast<std::size_t>(d.last - d.first));
+    return sd;
+}
+
+inline void document_reader::find_date() {
+    // The date. The statement's date stands on a line of its own or ends a signing line
+    // ("Tbilisi, July 14, 2009"); dates inside prose are events. The last such line before the
+    // footer wins: a page's own date comes first, the statement's date after it. Lines are read
+    // whole, list marker included ("7. Januar 2022" is a date, not item 7).
+    for (std::size_t i = 0; i < footer_start; ++i) {
+        if (blocks[i].text.size() > 120) continue;
+        auto lowered = utf8::lower_same_length(line_of(i));
+        auto d = grammar::find_date(lowered);
+        if (!d) continue;
+        auto rest = std::string_view(lowered).substr(static_cast<std::size_t>(d->last - lowered.data()));
+        bool ends_line = rest.find_first_not_of(" .,") == std::string_view::npos;
+        if (!is_date_line(blocks[i]) && !ends_line) continue;
+        st.date = date_at(i, *d, lowered);
+        if (roles[i] == block_role::paragraph) roles[i] = block_role::metadata;
+    }
+    // What the text itself calls today ("Today, on 7 July 2015", "today Wednesday 15 November
+    // 2017") outranks the dates of the page around it.
+    for (std::size_t i = body_start, seen = 0; i < footer_start && seen < 4; ++i) {
+        if (roles[i] != block_role::paragraph && roles[i] != block_role::opening && roles[i] != block_role::call_introduction)
+            continue;
+        ++seen;
+        auto lowered = utf8::lower_same_length(line_of(i));
+        auto today = lang::find_any<&lang::language_table::today_words>(lowered);
+        if (!today) continue;
+        auto d = grammar::find_date(std::string_view(lowered).substr(today.position, 60));
+        if (!d || d->day == 0) continue;
+        st.date = date_at(i, *d, lowered);
+        break;
+    }
+    if (front_matter_date) st.date = front_matter_date;
+
+}
+
+inline void document_reader::decide_fields() {
+    if (st.title) st.subject_countries = countries_in(st.title->text);
+    // The coalition: named after "members of" in the opening, the title or the first paragraphs.
+    if (st.opening) st.coalition = coalition_in(body_start, false);
+    if (!st.coalition && title != none) st.coalition = coalition_in(title, false);
+    for (std::size_t i = body_start, seen = 0; !st.coalition && i < footer_start && seen < 2; ++i)
+        if ((roles[i] == block_role::paragraph && is_prose(blocks[i])) || roles[i] == block_role::call_introduction) {
+            ++seen;
+            st.coalition = coalition_in(i, true);
+        }
+    std::vector<std::string> first_paragraphs;
+    for (std::size_t i = body_start; i < footer_start && first_paragraphs.size() < 3; ++i)
+        if (roles[i] == block_role::paragraph || roles[i] == block_role::opening) first_paragraphs.push_back(folded[i]);
+    st.kind = decide_kind(st.title ? utf8::fold(st.title->text) : std::string(), first_paragraphs, table);
+    kind_named = st.kind != statement_kind::unknown;
+    if (st.kind == statement_kind::unknown) {
+        // A text that does not name its kind: a letter greets its reader
+        // ("Dear …,", "Szanowny Panie Ministrze,"); a text whose own words never say "we"
+        // (quotations aside) reports on others: a press release.
+        bool greets = false, speaks = false, body = false;
+        for (std::size_t i = body_start < 2 ? 0 : body_start - 2; i < footer_start; ++i) {
+            auto r = roles[i];
+            if (r == block_role::chrome_header || r == block_role::chrome_footer || r == block_role::title) continue;
+            greets = greets || (i < body_start + 8 && is_greeting(blocks[i], folded[i]));
+            if (r == block_role::paragraph || r == block_role::opening || r == block_role::call_introduction ||
+                r == block_role::call) {
+                body = true;
+                speaks = speaks || speaks_as_we(blocks[i].text);
+            }
+        }
+        if (greets) st.kind = statement_kind::open_letter;
+        else if (body && !speaks) st.kind = statement_kind::press_release;
+    }
+    // A "statement" with several signers is a joint statement.
+    // A text that shows nothing else is taken for what civil society publishes most: a joint
+    // statement (the statement.kind-inferred note says so).
+    bool const has_text = !st.paragraphs.empty() || st.opening || !st.call_groups.empty() || !st.signatories.empty();
+    if ((st.kind == statement_kind::statement && st.signatories.size() != 1) ||
+        (st.kind == statement_kind::unknown && has_text))
+        st.kind = statement_kind::joint_statement;
+
+
+
+}
+
+}  // namespace document_detail
+}  // namespace recognise
+CIVIC_NAMESPACE_END
