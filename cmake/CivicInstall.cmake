@@ -39,4 +39,6 @@ endif()
 install(FILES "${PROJECT_BINARY_DIR}/civicConfig.cmake" "${PROJECT_BINARY_DIR}/civicConfigVersion.cmake"
   DESTINATION ${CIVIC_INSTALL_CMAKEDIR})
 
+include(CivicPkgConfig)
+
 install(FILES "${PROJECT_SOURCE_DIR}/LICENSE" DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/civic)
