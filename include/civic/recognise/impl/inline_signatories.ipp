@@ -1,0 +1,138 @@
+// Signers named inside a sentence ("The appeal is signed by: A, B and C").
+// Part of the signatory recogniser; included by signatories.ipp only.
+#pragma once
+#include <civic/recognise/impl/signatory_entry.ipp>
+
+CIVIC_NAMESPACE_BEGIN
+namespace recognise {
+namespace signatory_detail {
+
+
+// Where a sentence ends: ". " before a capital, or the end of the text.
+inline std::size_t sentence_end(std::string_view text, std::size_t from) {
+    for (std::size_t i = from; i + 1 < text.size(); ++i)
+        if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && text[i + 1] == ' ' && i + 2 < text.size() &&
+            utf8::is_upper_letter(utf8::decode(text, i + 2).cp) && !(i >= 2 && text[i - 2] == '.'))
+            return i;
+    auto end = text.size();
+    while (end > from && (text[end - 1] == '.' || text[end - 1] == ' ' || text[end - 1] == '\n')) --end;
+    return end;
+}
+
+// Splits "A, B, C and D" (or "A; B; C") into items; separators inside parentheses or quotes
+// do not count.
+inline std::vector<std::string_view> inline_items(std::string_view list) {
+    bool semicolons = false;
+    for (char c : list) semicolons = semicolons || c == ';';
+    std::string_view const separator = semicolons ? "; " : ", ";
+    std::vector<std::string_view> items;
+    int depth = 0;
+    std::size_t from = 0;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        char c = list[i];
+        if (c == '(') ++depth;
+        else if (c == ')' && depth > 0) --depth;
+        else if (depth == 0 && list.compare(i, separator.size(), separator) == 0) {
+            items.push_back(list.substr(from, i - from));
+            from = i + separator.size();
+        }
+    }
+    items.push_back(list.substr(from));
+    // "… C and D": the last item holds two.
+    if (!semicolons) {
+        auto last = items.back();
+        auto folded = utf8::lower_same_length(last);
+        auto m = lang::find_any<&lang::language_table::conjunctions>(folded);
+        if (m && m.position > 0 && folded[m.position - 1] == ' ') {
+            items.back() = last.substr(0, m.position - 1);
+            items.push_back(last.substr(m.position + m.phrase.size()));
+        }
+    }
+    return items;
+}
+
+// The words between a cue and its list that are not part of it: "the statement were".
+inline bool filler_word(std::string_view word) {
+    auto folded = utf8::fold(word);
+    return lang::starts_with_any<&lang::language_table::stop_words>(folded).phrase.size() == folded.size() ||
+           lang::starts_with_any<&lang::language_table::kind_words>(folded).phrase.size() == folded.size();
+}
+
+}  // namespace signatory_detail
+
+CIVIC_FUNC std::vector<signatory> read_inline_signatories(std::string_view raw, std::size_t raw_offset,
+                                                          span_maker const& spans) {
+    using namespace signatory_detail;
+    auto lowered = utf8::lower_same_length(raw);
+    auto cue = lang::find_any<&lang::language_table::signing_cues>(lowered);
+    if (!cue) return {};
+    std::size_t start = cue.position + cue.phrase.size();
+    // "Organisers of the rally: A, B": a colon close after the cue opens the list.
+    auto const colon_at = raw.substr(start, 40).find(':');
+    bool const colon = colon_at != std::string_view::npos &&
+                       raw.substr(start, colon_at).find_first_of(".;") == std::string_view::npos;
+    if (colon) start += colon_at + 1;
+    while (start < raw.size() && raw[start] == ' ') ++start;
+    // Without a colon, skip the cue's own phrase: "signed the statement were …".
+    for (std::size_t skipped = 0; !colon && skipped < 5 && start < raw.size(); ++skipped) {
+        auto space = raw.find(' ', start);
+        if (space == std::string_view::npos || !filler_word(raw.substr(start, space - start))) break;
+        start = space + 1;
+    }
+    std::size_t end = sentence_end(raw, start);
+    auto closer = lang::find_any<&lang::language_table::list_closers>(std::string_view(lowered).substr(start, end - start));
+    if (closer) end = start + closer.position;
+    auto items = inline_items(raw.substr(start, end - start));
+    if (items.size() < 2) return {};
+    std::vector<signatory> out;
+    for (auto item : items) {
+        auto text = trim(item);
+        bool named = false;  // a name has a capital or a quotation mark somewhere
+        for (std::size_t i = 0; i < text.size();) {
+            auto d = utf8::decode(text, i);
+            named = named || utf8::is_upper_letter(d.cp) || utf8::is_quote(d.cp);
+            i += d.length;
+        }
+        // "the Committee to Protect Journalists": the article belongs to the sentence.
+        auto article = lang::starts_with_any<&lang::language_table::articles>(utf8::lower_same_length(text));
+        if (article && text.size() > article.phrase.size() && text[article.phrase.size()] == ' ')
+            text = trim(text.substr(article.phrase.size()));
+        auto entries = parse_entries(text);
+        if (!named || entries.size() != 1) return {};
+        auto s = interpret(entries.front());
+        // After a cue a name may start in lower case ("правозащитный центр «Весна»"), but it
+        // is still a name, not a clause.
+        std::size_t words = 1, lower_words = 0;
+        for (std::size_t i = 0; i < s.name.size(); ++i)
+            if (s.name[i] == ' ') {
+                ++words;
+                std::size_t j = i + 1, length = 0;
+                bool lower = j < s.name.size() && utf8::is_lower_letter(utf8::decode(s.name, j).cp);
+                while (j < s.name.size() && s.name[j] != ' ') ++j, ++length;
+                lower_words += lower && length > 3;
+            }
+        if (s.name.empty() || words > 10 || lower_words > 4) return {};
+        // "председатель правления Союза Николай Козырев": a role, then the person's name.
+        if (utf8::is_lower_letter(utf8::decode(s.name, 0).cp)) {
+            auto last_space = s.name.rfind(' ');
+            auto second_space = last_space == std::string::npos || last_space == 0 ? std::string::npos
+                                                                                     : s.name.rfind(' ', last_space - 1);
+            if (second_space != std::string::npos) {
+                auto person = std::string_view(s.name).substr(second_space + 1);
+                if (looks_like_person_name(person) && names_a_role(std::string_view(s.name).substr(0, second_space))) {
+                    s.role = s.name.substr(0, second_space);
+                    s.name = std::string(person);
+                    s.type = signatory_type::person;
+                }
+            }
+        }
+        auto b = raw_offset + static_cast<std::size_t>(text.data() - raw.data());
+        s.span = spans(b, b + text.size());
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+
+}  // namespace recognise
+CIVIC_NAMESPACE_END

@@ -1,0 +1,499 @@
+// Reading one signatory entry: what the parts of "Name (ACR) (Country)", "Name, role,
+// Organisation" or "Name – Role" mean, and how much an entry looks like a signer at all.
+// Part of the signatory recogniser; included by signatories.ipp only.
+#pragma once
+#include <civic/geo/countries.hpp>
+#include <civic/grammar/signatory.hpp>
+#include <civic/lang/phrases.hpp>
+#include <civic/layout/segment.hpp>
+#include <civic/recognise/signatories.hpp>
+
+#include <algorithm>
+
+CIVIC_NAMESPACE_BEGIN
+namespace recognise {
+namespace signatory_detail {
+
+inline std::string_view trim(std::string_view s) {
+    auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
+    while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+    while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+    return s;
+}
+
+// Punctuation a list leaves around a name: "Name," "Name;" "– Name".
+inline std::string_view trim_list_punctuation(std::string_view s) {
+    s = trim(s);
+    while (!s.empty() && (s.back() == ',' || s.back() == ';')) s = trim(s.substr(0, s.size() - 1));
+    return s;
+}
+
+struct country_value {
+    std::string written;
+    std::optional<std::string> code;
+};
+
+inline std::optional<country_value> as_country(std::string_view text) {
+    auto t = trim_list_punctuation(text);
+    if (t.empty() || t.size() > 60) return std::nullopt;
+    if (auto c = geo::find_country(t)) return country_value{std::string(t), std::string(c->alpha2)};
+    if (geo::is_pseudo_country(t)) return country_value{std::string(t), std::nullopt};
+    return std::nullopt;
+}
+
+// "HRC", "IPHR", "GCRT", "Promo-LEX": short, no spaces, mostly capitals.
+inline bool looks_like_acronym(std::string_view t) {
+    if (t.size() < 2 || t.size() > 16) return false;
+    std::size_t upper = 0, lower = 0;
+    for (std::size_t i = 0; i < t.size();) {
+        auto d = utf8::decode(t, i);
+        i += d.length;
+        if (d.cp == ' ') return false;
+        if (utf8::is_upper_letter(d.cp)) ++upper;
+        else if (utf8::is_lower_letter(d.cp)) ++lower;
+        else if (!utf8::is_digit(d.cp) && d.cp != '-' && d.cp != '&' && d.cp != '.') return false;
+    }
+    return upper >= 2 && lower <= upper;
+}
+
+// Whether `acronym` can be read off the words of `name`: each of its letters starts a
+// later word or follows the previous letter inside a word ("Idec": Instituto … de …
+// Consumidor; "Lavits": … Latinoamericana … Vigilância, Tecnologia e Sociedade). ASCII only.
+inline bool abbreviates(std::string_view acronym, std::string_view name) {
+    auto lower = [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); };
+    std::string letters;
+    for (char c : acronym)
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) letters += lower(c);
+    if (letters.size() < 2 || letters.size() > 10) return false;
+    std::size_t k = 0, i = 0;
+    bool in_word = false;  // i points just after the last matched letter, inside its word
+    while (k < letters.size() && i < name.size()) {
+        if (in_word && lower(name[i]) == letters[k]) {
+            ++k, ++i;
+            continue;
+        }
+        // otherwise: the next word that starts with the letter
+        std::size_t j = i;
+        while (j < name.size()) {
+            bool word_start = j == 0 || name[j - 1] == ' ' || name[j - 1] == '-';
+            if (word_start && lower(name[j]) == letters[k]) break;
+            ++j;
+        }
+        if (j >= name.size()) return false;
+        ++k, i = j + 1, in_word = true;
+    }
+    return k == letters.size() && lower(static_cast<char>(letters[0])) == lower(acronym[0]);
+}
+
+inline bool starts_with_person_title(std::string_view name) {
+    auto folded = utf8::fold(name);
+    auto m = lang::starts_with_any<&lang::language_table::person_titles>(folded);
+    return m && (folded.size() == m.phrase.size() || folded[m.phrase.size()] == ' ');
+}
+
+inline bool has_organisation_word(std::string_view name) {
+    auto folded = utf8::fold(name);
+    return static_cast<bool>(lang::find_any<&lang::language_table::organisation_words>(folded));
+}
+
+// "Journalist", "Psychologist, TSU professor", "директор Центра": a role of the tables.
+inline bool names_a_role(std::string_view text) {
+    return static_cast<bool>(lang::find_any<&lang::language_table::role_words>(utf8::fold(text)));
+}
+
+// "Inc.", "Ltd", "e.V.": a legal form after a comma belongs to an organisation's name.
+inline bool is_legal_form(std::string_view text) {
+    auto folded = utf8::fold(text);
+    while (!folded.empty() && folded.back() == '.') folded.pop_back();
+    for (auto const* t : lang::all_languages)
+        for (std::string_view w : t->organisation_words)
+            if (folded == w || (w.size() > 1 && w.back() == '.' && folded == w.substr(0, w.size() - 1))) return true;
+    return false;
+}
+
+// A line that starts with a role: "Dyrektor Centrum …", "Director, Action for Southern Africa".
+inline bool opens_with_role(std::string_view text) {
+    auto folded = utf8::fold(text);
+    auto m = lang::find_any<&lang::language_table::role_words>(folded);
+    return m && m.position == 0;
+}
+
+// Where a role starts after two or three words of a person's name ("Chi Onwurah MP Chair, …").
+inline std::optional<std::size_t> role_after_name(std::string_view text);
+
+// "Eliso Chapidze": two to four capitalised words, no organisation word.
+// Names in capitals only ("PRO ASYL") are organisations; a person's name has a given name in
+// ordinary case even where the surname is in capitals ("BEAUFILS Bruno").
+inline bool looks_like_person_name(std::string_view name) {
+    std::size_t words = 0, lower_letters = 0;
+    bool word_start = true;
+    for (std::size_t i = 0; i < name.size();) {
+        auto d = utf8::decode(name, i);
+        i += d.length;
+        if (d.cp == ' ') {
+            word_start = true;
+            continue;
+        }
+        if (word_start) {
+            if (!utf8::is_upper_letter(d.cp)) return false;
+            ++words;
+            word_start = false;
+        } else if (!utf8::is_letter(d.cp) && d.cp != '-' && d.cp != '\'' && d.cp != 0x2019 && d.cp != '.') {
+            return false;
+        }
+        lower_letters += utf8::is_lower_letter(d.cp);
+    }
+    return words >= 2 && words <= 4 && lower_letters > 0 && !has_organisation_word(name);
+}
+
+inline std::optional<std::size_t> role_after_name(std::string_view text) {
+    std::size_t words = 0;
+    for (std::size_t i = 0; i < text.size() && words < 4; ++i) {
+        if (i > 0 && text[i - 1] != ' ') continue;
+        if (words >= 2 && opens_with_role(text.substr(i)) && looks_like_person_name(trim(text.substr(0, i))))
+            return i;
+        ++words;
+    }
+    return std::nullopt;
+}
+
+// Splits "Name, Country" / "Name – Country" / "Name - Country" when the tail is a country.
+inline std::optional<std::size_t> country_tail(std::string_view name) {
+    for (std::size_t i = name.size(); i-- > 0;) {
+        std::size_t sep = 0;
+        if (name[i] == ',') sep = 1;
+        // "Name, affiliation – Country"; a dash alone belongs to the name ("Transparency
+        // International - Moldova").
+        else if (name.find(", ") < i && i + 3 <= name.size() &&
+                 (name.substr(i, 3) == "\xE2\x80\x93" || name.substr(i, 3) == "\xE2\x80\x94"))
+            sep = 3;
+        else if (name.find(", ") < i && name[i] == '-' && i > 0 && name[i - 1] == ' ')
+            sep = 1;
+        if (!sep) continue;
+        if (as_country(name.substr(i + sep))) return i;
+        return std::nullopt;  // only the last separator may introduce the country
+    }
+    return std::nullopt;
+}
+
+inline std::size_t separator_length(std::string_view s, std::size_t i) {
+    if (s[i] == ',' || s[i] == '-') return 1;
+    return 3;
+}
+
+inline signatory interpret(grammar::ast::signatory_entry const& entry) {
+    signatory s;
+    std::string name = layout::collapse_spaces(trim_list_punctuation(entry.name));
+    for (auto const& group : entry.groups) {
+        std::string text = layout::collapse_spaces(group.text);
+        if (!s.country) {
+            if (auto c = as_country(text)) {
+                s.country = c->written;
+                s.country_code = c->code;
+                continue;
+            }
+            // "(ACR, Country)"
+            auto comma = text.rfind(", ");
+            if (comma != std::string::npos) {
+                auto c = as_country(std::string_view(text).substr(comma + 2));
+                auto head = std::string_view(text).substr(0, comma);
+                if (c && (looks_like_acronym(head) || s.acronym)) {
+                    if (!s.acronym) s.acronym = std::string(head);
+                    s.country = c->written;
+                    s.country_code = c->code;
+                    continue;
+                }
+            }
+        }
+        if (!s.acronym && !name.empty()) {
+            // "(HRC)", "(foopgp)", "(eXO.cat)": one short token is the name's acronym;
+            // "(RGS is a coalition of …)": so is an acronym that opens an explanation.
+            auto space = text.find(' ');
+            auto first_word = std::string_view(text).substr(0, space);
+            bool single = space == std::string::npos && text.size() <= 12 && !utf8::is_digit(utf8::decode(text, 0).cp);
+            if (single || looks_like_acronym(text) ||
+                (looks_like_acronym(first_word) && std::count(text.begin(), text.end(), ' ') >= 2)) {
+                s.acronym = std::string(single ? std::string_view(text) : first_word);
+                continue;
+            }
+        }
+        name += name.empty() ? "(" : " (";
+        name += text;
+        name += ')';
+    }
+    if (!s.country) {
+        if (auto cut = country_tail(name)) {
+            auto c = as_country(std::string_view(name).substr(*cut + separator_length(name, *cut)));
+            s.country = c->written;
+            s.country_code = c->code;
+            name = std::string(trim_list_punctuation(std::string_view(name).substr(0, *cut)));
+        }
+    }
+    // "Reporters Without Borders, RSF": an acronym after a comma.
+    if (!s.acronym && !s.country) {
+        auto comma = name.rfind(", ");
+        if (comma != std::string::npos) {
+            auto tail = trim(std::string_view(name).substr(comma + 2));
+            bool capitals = std::none_of(tail.begin(), tail.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+            if (tail.size() <= 10 && looks_like_acronym(tail) && (capitals || abbreviates(tail, name.substr(0, comma)))) {
+                s.acronym = std::string(tail);
+                name = std::string(trim(std::string_view(name).substr(0, comma)));
+            }
+        }
+    }
+    // "InfoGnuEureka - IGE", "Idec - Instituto Brasileiro de Defesa do Consumidor": one side of
+    // a dash is a single word that abbreviates the other, or a short word in capitals after it.
+    if (!s.acronym) {
+        for (std::string_view dash : {" - ", " \xE2\x80\x93 "}) {
+            auto pos = name.find(dash);
+            if (pos == std::string::npos || name.find(dash, pos + 1) != std::string::npos) continue;
+            auto head = trim(std::string_view(name).substr(0, pos));
+            auto tail = trim(std::string_view(name).substr(pos + dash.size()));
+            auto single = [](std::string_view w) { return !w.empty() && w.find(' ') == std::string_view::npos; };
+            bool capitals_after = single(tail) && tail.size() <= 8 && looks_like_acronym(tail) &&
+                                  std::none_of(tail.begin(), tail.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+            if (capitals_after || (single(tail) && abbreviates(tail, head))) {
+                s.acronym = std::string(tail);
+                name = std::string(head);
+            } else if (single(head) && abbreviates(head, tail)) {
+                s.acronym = std::string(head);
+                name = std::string(tail);
+            }
+            break;
+        }
+    }
+    // "Eliso Chapidze – Journalist": a person with a role. What follows the dash must name a
+    // role, or "Helsinki Circle – Lviv" would be a person in Lviv.
+    for (std::string_view dash : {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "}) {
+        auto pos = name.find(dash);
+        if (pos == std::string::npos) continue;
+        auto head = std::string_view(name).substr(0, pos);
+        auto tail = std::string_view(name).substr(pos + dash.size());
+        if ((looks_like_person_name(head) || starts_with_person_title(head)) && names_a_role(tail)) {
+            s.role = std::string(trim(std::string_view(name).substr(pos + dash.size())));
+            name = std::string(head);
+            s.type = signatory_type::person;
+        }
+        break;
+    }
+    // "Michael Buraimoh Director, Action for Southern Africa": a name, then a role word.
+    if (s.type != signatory_type::person) {
+        if (auto cut = role_after_name(name)) {
+            s.role = std::string(trim(std::string_view(name).substr(*cut)));
+            name = std::string(trim(std::string_view(name).substr(0, *cut)));
+            s.type = signatory_type::person;
+        }
+    }
+    // "Alessandro Acquisti, Carnegie Mellon University", "BEAUFILS Bruno, enseignant, Université":
+    // a person and what they are.
+    if (s.type != signatory_type::person) {
+        auto comma = name.find(", ");
+        if (comma != std::string::npos) {
+            auto head = std::string_view(name).substr(0, comma);
+            auto tail = std::string_view(name).substr(comma + 2);
+            if ((looks_like_person_name(head) || starts_with_person_title(head)) && !is_legal_form(tail)) {
+                s.role = std::string(trim(std::string_view(name).substr(comma + 2)));
+                name = std::string(head);
+                s.type = signatory_type::person;
+            }
+        }
+    }
+    if (s.type != signatory_type::person && starts_with_person_title(name)) s.type = signatory_type::person;
+    s.name = std::move(name);
+    return s;
+}
+
+// A list written in capitals ("POLO OBRERO- MTR VOTAMOS LUCHAR - FDU"): most letters upper case.
+inline bool in_capitals(std::string_view raw) {
+    std::size_t upper = 0, lower = 0;
+    for (std::size_t i = 0; i < raw.size();) {
+        auto d = utf8::decode(raw, i);
+        i += d.length;
+        upper += utf8::is_upper_letter(d.cp);
+        lower += utf8::is_lower_letter(d.cp);
+    }
+    return upper >= 8 && lower * 5 <= upper;
+}
+
+// In a list in capitals, a dash with a space on either side separates entries ("OBRERO- MTR",
+// "LUCHA) -MOVIMIENTO"); a dash inside a word ("M29", "T.Or.Re-") does not.
+inline std::vector<std::string_view> split_capitals_list(std::string_view raw) {
+    std::vector<std::string_view> parts;
+    std::size_t from = 0;
+    int depth = 0;
+    for (std::size_t i = 0; i < raw.size();) {
+        auto d = utf8::decode(raw, i);
+        if (d.cp == '(') ++depth;
+        else if (d.cp == ')' && depth > 0) --depth;
+        bool space_before = i > 0 && raw[i - 1] == ' ';
+        bool space_after = i + d.length < raw.size() && raw[i + d.length] == ' ';
+        if (depth == 0 && (d.cp == '-' || d.cp == 0x2013 || d.cp == 0x2014) && (space_before || space_after)) {
+            parts.push_back(raw.substr(from, i - from));
+            from = i + d.length;
+        }
+        i += d.length;
+    }
+    parts.push_back(raw.substr(from));
+    return parts;
+}
+
+// "COORDINADORA POR EL CAMBIO SOCIAL: FOL …": a group heading before the first entry of a
+// line is not an entry.
+inline std::string_view without_group_heading(std::string_view raw) {
+    auto colon = raw.find(": ");
+    if (colon == std::string_view::npos || colon > 60 || raw.substr(0, colon).find('(') != std::string_view::npos)
+        return raw;
+    std::size_t words = 1;
+    for (char c : raw.substr(0, colon)) words += c == ' ';
+    return words <= 6 ? raw.substr(colon + 2) : raw;
+}
+
+// Where several entries share a line ("A – B – C", "A, B, C und D", "A; B"), the ranges of
+// the entries; otherwise the whole line. Separators inside parentheses do not count.
+inline std::vector<std::string_view> split_glued_entries(std::string_view raw) {
+    if (in_capitals(raw)) {
+        auto parts = split_capitals_list(without_group_heading(raw));
+        if (parts.size() >= 3) return parts;
+    }
+    struct separator {
+        std::string_view text;
+        std::size_t minimum;  // how many make a list
+    };
+    static separator const separators[] = {{" \xE2\x80\x93 ", 2}, {" \xE2\x80\x94 ", 2}, {" - ", 2}, {"; ", 1}, {", ", 2}};
+    auto positions = [&](std::string_view sep) {
+        std::vector<std::size_t> at;
+        int depth = 0;
+        for (std::size_t i = 0; i < raw.size(); ++i) {
+            if (raw[i] == '(') ++depth;
+            else if (raw[i] == ')' && depth > 0) --depth;
+            else if (depth == 0 && raw.compare(i, sep.size(), sep) == 0) at.push_back(i);
+        }
+        return at;
+    };
+    for (auto const& sep : separators) {
+        auto at = positions(sep.text);
+        if (at.size() < sep.minimum) continue;
+        std::vector<std::string_view> parts;
+        std::size_t from = 0;
+        for (auto p : at) {
+            parts.push_back(raw.substr(from, p - from));
+            from = p + sep.text.size();
+        }
+        parts.push_back(raw.substr(from));
+        // A list of names: every part short and capitalised (a comma list must not split
+        // "Name, role, Organisation").
+        bool names = true;
+        for (auto part : parts) {
+            auto t = trim(part);
+            std::size_t words = t.empty() ? 0 : 1;
+            for (char c : t) words += c == ' ';
+            auto first = t.empty() ? U' ' : utf8::decode(t, 0).cp;
+            if (t.empty() || words > 8 || !(utf8::is_upper_letter(first) || utf8::is_digit(first) || utf8::is_quote(first)))
+                names = false;
+        }
+        // "Name, University of California, Berkeley" is a person and an affiliation, and
+        // "Org, Social and Ecological Justice, Indonesia" one name with its country.
+        if (sep.text == ", " && (looks_like_person_name(trim(parts.front())) || as_country(parts.back())))
+            names = false;
+        if (names) return parts;
+    }
+    return {raw};
+}
+
+// The entries of one part of a line: the grammar's, with a country written after the
+// parentheses joined to its entry ("Name (ACR), Country"); a part the grammar cannot read
+// (unbalanced parentheses) is one entry.
+inline std::vector<grammar::ast::signatory_entry> parse_entries(std::string_view part) {
+    std::vector<grammar::ast::signatory_entry> entries;
+    auto line = grammar::parse_signatory_line(part);
+    if (!line) {
+        grammar::ast::signatory_entry whole;
+        whole.name = std::string(part);
+        whole.first = part.data();
+        whole.last = part.data() + part.size();
+        entries.push_back(std::move(whole));
+        return entries;
+    }
+    // "SURNAME Given, teacher (retired) mathematics, University": text that goes on in lower
+    // case after the parentheses is not a new entry; the part is one.
+    for (std::size_t k = 1; k < line->size(); ++k) {
+        auto next = trim((*line)[k].name);
+        if (!next.empty() && utf8::is_lower_letter(utf8::decode(next, 0).cp)) {
+            grammar::ast::signatory_entry whole;
+            whole.name = std::string(part);
+            whole.first = part.data();
+            whole.last = part.data() + part.size();
+            entries.push_back(std::move(whole));
+            return entries;
+        }
+    }
+    for (auto& e : *line) {
+        auto text = trim(e.name);
+        if (!entries.empty() && e.groups.empty() && !text.empty() && (text.front() == ',' || text.front() == '-')) {
+            auto rest = trim(text.substr(1));
+            if (as_country(rest)) {
+                grammar::ast::paren_group country;
+                country.text = std::string(rest);
+                entries.back().groups.push_back(std::move(country));
+                entries.back().last = e.last;
+                continue;
+            }
+        }
+        entries.push_back(std::move(e));
+    }
+    return entries;
+}
+
+
+
+// How much an interpreted entry looks like a signer. Strong evidence: a country, an
+// acronym, a person with a role, an organisation word, a name in capitals.
+inline entry_likelihood weigh(signatory const& s) {
+    auto const& name = s.name;
+    if (name.empty()) return entry_likelihood::none;
+    auto first = utf8::decode(name, 0).cp;
+    // Scripts without case (Armenian, Georgian …) count as capitalised.
+    bool caseless_letter = utf8::is_letter(first) && !utf8::is_lower_letter(first);
+    if (!(utf8::is_upper_letter(first) || utf8::is_digit(first) || utf8::is_quote(first) || first == '(' ||
+          caseless_letter))
+        return entry_likelihood::none;
+    std::size_t words = 0, lower_words = 0, upper_letters = 0, lower_letters = 0;
+    bool word_start = true;
+    std::size_t word_length = 0;
+    bool word_lower = false;
+    auto end_word = [&] {
+        if (word_length > 3 && word_lower) ++lower_words;
+    };
+    for (std::size_t i = 0; i < name.size();) {
+        auto d = utf8::decode(name, i);
+        i += d.length;
+        if (d.cp == ' ') {
+            end_word();
+            word_start = true;
+            continue;
+        }
+        if (word_start) {
+            ++words;
+            word_length = 0;
+            word_lower = utf8::is_lower_letter(d.cp);
+            word_start = false;
+        }
+        ++word_length;
+        upper_letters += utf8::is_upper_letter(d.cp);
+        lower_letters += utf8::is_lower_letter(d.cp);
+    }
+    end_word();
+    if (words > 14 || lower_words > 4) return entry_likelihood::none;
+    bool capitals = upper_letters >= 4 && lower_letters == 0;
+    // "Dyrektor Centrum Monitoringu …", "Journalist": the role line under a person's name.
+    if (opens_with_role(name)) return entry_likelihood::certain;
+    if (s.country || s.acronym || (s.type == signatory_type::person && s.role) || capitals ||
+        (words <= 12 && has_organisation_word(name)))
+        return entry_likelihood::certain;
+    return lower_words <= 3 ? entry_likelihood::possible : entry_likelihood::none;
+}
+
+
+}  // namespace signatory_detail
+}  // namespace recognise
+CIVIC_NAMESPACE_END

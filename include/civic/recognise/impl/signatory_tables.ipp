@@ -1,0 +1,76 @@
+// Tables of signatures: "| Name | Type | Country |" rows.
+// Part of the signatory recogniser; included by signatories.ipp only.
+#pragma once
+#include <civic/recognise/impl/signatory_entry.ipp>
+
+CIVIC_NAMESPACE_BEGIN
+namespace recognise {
+
+CIVIC_FUNC std::vector<std::string_view> table_cells(std::string_view row) {
+    std::vector<std::string_view> cells;
+    row = signatory_detail::trim(row);
+    if (!row.empty() && row.front() == '|') row.remove_prefix(1);
+    if (!row.empty() && row.back() == '|') row.remove_suffix(1);
+    std::size_t from = 0;
+    for (std::size_t i = 0; i <= row.size(); ++i)
+        if (i == row.size() || row[i] == '|') {
+            cells.push_back(signatory_detail::trim(row.substr(from, i - from)));
+            from = i + 1;
+        }
+    return cells;
+}
+
+CIVIC_FUNC bool is_table_separator(std::string_view row) {
+    bool dash = false;
+    for (char c : row) {
+        if (c == '-') dash = true;
+        else if (c != '|' && c != ':' && c != ' ' && c != '\t') return false;
+    }
+    return dash;
+}
+
+CIVIC_FUNC std::optional<table_columns> signatory_table_columns(std::string_view header_row) {
+    auto cells = table_cells(header_row);
+    table_columns columns;
+    bool name = false;
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        auto folded = utf8::fold(cells[i]);
+        if (!columns.country && lang::find_any<&lang::language_table::country_column_words>(folded)) columns.country = i;
+        else if (!name && lang::find_any<&lang::language_table::name_column_words>(folded)) columns.name = i, name = true;
+        else if (!columns.type && i != columns.name) columns.type = i;
+    }
+    if (!name && !columns.country) return std::nullopt;
+    if (columns.type && columns.country && *columns.type > *columns.country) columns.type.reset();
+    return columns;
+}
+
+CIVIC_FUNC std::optional<signatory> read_table_row(std::string_view row, std::size_t row_offset,
+                                                   table_columns const& columns, span_maker const& spans) {
+    auto cells = table_cells(row);
+    if (columns.name >= cells.size() || cells[columns.name].empty()) return std::nullopt;
+    auto cell = cells[columns.name];
+    grammar::ast::signatory_entry entry;
+    if (auto line = grammar::parse_signatory_line(cell); line && line->size() == 1) entry = line->front();
+    else entry.name = std::string(cell);
+    auto s = signatory_detail::interpret(entry);
+    if (s.name.empty()) return std::nullopt;
+    if (columns.country && *columns.country < cells.size() && !cells[*columns.country].empty()) {
+        auto written = cells[*columns.country];
+        s.country = std::string(written);
+        auto c = signatory_detail::as_country(written);
+        s.country_code = c ? c->code : std::nullopt;
+    }
+    // A column that says what each signer is ("Association", "Researcher") tells people from
+    // organisations: a person's name with no organisation word there is a person. Without
+    // such a column a name alone does not make a person ("Stichting Wilgenkring").
+    if (columns.type && *columns.type < cells.size() && s.type == signatory_type::organisation &&
+        !signatory_detail::has_organisation_word(cells[*columns.type]) && signatory_detail::looks_like_person_name(s.name))
+        s.type = signatory_type::person;
+    auto b = row_offset + static_cast<std::size_t>(cell.data() - row.data());
+    s.span = spans(b, b + cell.size());
+    return s;
+}
+
+
+}  // namespace recognise
+CIVIC_NAMESPACE_END
