@@ -57,7 +57,16 @@ BOOST_SPIRIT_DEFINE(signatory_line_rule)
 
 CIVIC_FUNC signatory_line_type const& signatory_line() { return signatory_line_rule; }
 
+// Parentheses nested deeper than this are no signatory line: the nested rule recurses once
+// per level, and ten thousand levels overflow the stack.
+constexpr std::size_t max_paren_depth = 16;
+
 CIVIC_FUNC std::optional<ast::signatory_line> parse_signatory_line(std::string_view line) noexcept {
+    std::size_t depth = 0;
+    for (char c : line) {
+        if (c == '(' && ++depth > max_paren_depth) return std::nullopt;
+        if (c == ')' && depth) --depth;
+    }
     try {
         ast::signatory_line result;
         char const* first = line.data();
