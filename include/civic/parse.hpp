@@ -14,6 +14,10 @@ CIVIC_NAMESPACE_BEGIN
 struct options {
     std::size_t max_input_bytes = std::size_t{256} << 20;  // 256 MiB
     std::size_t max_signatories = 100000;
+    // A block of layout (a line, or hard-wrapped lines joined) longer than this, in bytes of
+    // the cleaned text, is kept whole as one unrecognised block: no grammar or recogniser
+    // reads it, and a "limit.line-length" warning points at it. 0 turns the limit off.
+    std::size_t max_line_bytes = std::size_t{1} << 20;  // 1 MiB
 };
 
 // The statement and what the parser has to say about the input. A result always holds a

@@ -6,9 +6,11 @@
 #include <civic/text/cleanup.hpp>
 #include <civic/text/line_index.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 #include <string>
+#include <vector>
 
 CIVIC_NAMESPACE_BEGIN
 
@@ -22,6 +24,51 @@ inline diagnostic error(char const* code, std::string message) {
     return d;
 }
 
+inline diagnostic warning(char const* code, std::string message, source_span span) {
+    diagnostic d;
+    d.level = severity::warning;
+    d.code = code;
+    d.message = std::move(message);
+    d.span = span;
+    return d;
+}
+
+// Blocks longer than opts.max_line_bytes go around the recognisers: taken out of `blocks`
+// and returned, to be put back as unrecognised text.
+inline std::vector<layout::block> take_long_blocks(std::vector<layout::block>& blocks, options const& opts) {
+    std::vector<layout::block> taken;
+    if (!opts.max_line_bytes) return taken;
+    auto too_long = [&](layout::block const& b) { return b.end - b.begin > opts.max_line_bytes; };
+    if (std::none_of(blocks.begin(), blocks.end(), too_long)) return taken;
+    std::vector<layout::block> kept;
+    kept.reserve(blocks.size());
+    for (auto& b : blocks) (too_long(b) ? taken : kept).push_back(std::move(b));
+    blocks = std::move(kept);
+    return taken;
+}
+
+// Puts a block the recognisers did not read back into the statement: as unrecognised text,
+// and in the outline, where it fell in a gap (a "blank" entry) between the blocks they read.
+inline void put_back_long_block(statement& st, source_span const& span, std::string text, line_index const& lines) {
+    auto at = std::find_if(st.unrecognised.begin(), st.unrecognised.end(),
+                           [&](text_block const& u) { return u.span.begin > span.begin; });
+    st.unrecognised.insert(at, text_block{std::move(text), span});
+    if (span.empty()) return;
+    std::vector<outline_entry> outline;
+    outline.reserve(st.outline.size() + 2);
+    for (auto const& e : st.outline) {
+        if (e.role != block_role::blank || e.span.end <= span.begin || e.span.begin >= span.end) {
+            outline.push_back(e);
+            continue;
+        }
+        auto const b = std::max(e.span.begin, span.begin), end = std::min(e.span.end, span.end);
+        if (e.span.begin < b) outline.push_back({block_role::blank, lines.span(e.span.begin, b)});
+        outline.push_back({block_role::unrecognised, lines.span(b, end)});
+        if (end < e.span.end) outline.push_back({block_role::blank, lines.span(end, e.span.end)});
+    }
+    st.outline = std::move(outline);
+}
+
 inline parse_result run_pipeline(std::string_view text, options const& opts) {
     parse_result result;
     if (text.size() > opts.max_input_bytes) {
@@ -33,8 +80,18 @@ inline parse_result run_pipeline(std::string_view text, options const& opts) {
     line_index lines(text);
     auto cleaned = text::clean_up(text, result.diagnostics);
     auto blocks = layout::segment(cleaned);
+    auto const long_blocks = take_long_blocks(blocks, opts);
     recognise::document_input in{cleaned, blocks, {cleaned, lines}};
     result.statement = recognise::recognise_document(in, result.diagnostics);
+    for (auto const& b : long_blocks) {
+        auto const span = in.spans(b.begin, b.end);
+        result.diagnostics.push_back(warning("limit.line-length",
+                                             "a line of " + std::to_string(b.end - b.begin) +
+                                                 " bytes, more than the limit of " + std::to_string(opts.max_line_bytes) +
+                                                 "; it was kept as text without being read",
+                                             span));
+        put_back_long_block(result.statement, span, b.text, lines);
+    }
     if (result.statement.signatories.size() > opts.max_signatories) {
         result.statement.signatories.resize(opts.max_signatories);
         result.diagnostics.push_back(error("limit.signatories", "more signatories than the limit of " +
