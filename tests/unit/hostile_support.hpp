@@ -1,0 +1,72 @@
+// Shared by test_hostile.cpp and test_no_loss.cpp: the outline checks and a time budget.
+#pragma once
+#include <civic/civic.hpp>
+
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <string>
+#include <string_view>
+
+namespace civic_test {
+
+// Why the outline of `s` does not tile `input` (every byte once, in order, no overlap, no
+// empty entry, all inside the input); empty when it does. One CHECK per input, not per entry.
+inline std::string outline_fault(civic::statement const& s, std::string_view input) {
+    std::size_t covered = 0;
+    for (std::size_t i = 0; i < s.outline.size(); ++i) {
+        auto const& e = s.outline[i].span;
+        auto where = " (entry " + std::to_string(i) + ", role " + civic::to_string(s.outline[i].role) + ")";
+        if (e.begin != covered) return "begins at " + std::to_string(e.begin) + ", not " + std::to_string(covered) + where;
+        if (e.end <= e.begin) return "is empty or reversed" + where;
+        if (e.end > input.size()) return "ends past the input" + where;
+        covered = e.end;
+    }
+    if (covered != input.size())
+        return "covers " + std::to_string(covered) + " of " + std::to_string(input.size()) + " bytes";
+    return {};
+}
+
+inline bool has_code(civic::parse_result const& r, std::string_view code) {
+    for (auto const& d : r.diagnostics)
+        if (d.code == code) return true;
+    return false;
+}
+
+// What every hostile input must give: no exception reached parse(), the outline tiles the
+// input, every diagnostic points inside it, and a statement or one clear error.
+inline void check_sound(civic::parse_result const& r, std::string_view input) {
+    CHECK_FALSE(has_code(r, "internal.exception"));
+    CHECK(outline_fault(r.statement, input) == "");
+    bool inside = true;
+    for (auto const& d : r.diagnostics) inside = inside && d.span.begin <= d.span.end && d.span.end <= input.size();
+    CHECK(inside);
+}
+
+// The time budget of one parse of a hostile input: 2 s in a Debug build. Sanitizers and
+// coverage instrumentation slow civic down several times over, so they get more.
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define CIVIC_TEST_SANITIZED 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define CIVIC_TEST_SANITIZED 1
+#endif
+#ifdef CIVIC_TEST_SANITIZED
+constexpr double time_budget_seconds = 20.0;
+#else
+constexpr double time_budget_seconds = 2.0;
+#endif
+
+// parse() with the time it took, reported in the test log.
+inline civic::parse_result timed_parse(std::string_view input, char const* what, double& seconds,
+                                       civic::options const& opts = {}) {
+    auto const t0 = std::chrono::steady_clock::now();
+    auto r = civic::parse(input, opts);
+    seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    MESSAGE(std::string(what) << ": " << input.size() << " bytes parsed in " << seconds << " s");
+    return r;
+}
+
+}  // namespace civic_test
