@@ -262,12 +262,21 @@ CIVIC_FUNC cleaned_text rejoin_broken_paragraphs(cleaned_text const& in) {
         // a run of blank lines starting at i: "\n", spaces, "\n" (at least one blank line)
         std::size_t j = i + 1, newlines = 1;
         while (j < s.size() && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n')) newlines += s[j++] == '\n';
-        if (newlines < 2 || j >= s.size()) continue;
+        if (j >= s.size()) break;  // white space to the end
+        // The next line break to look at is after this run: one inside it has only blank
+        // lines before it (and rescanning the run from each of its breaks was quadratic).
+        if (newlines < 2) {
+            i = j - 1;
+            continue;
+        }
         std::size_t line_start = s.rfind('\n', i == 0 ? 0 : i - 1);
         line_start = line_start == std::string::npos ? 0 : line_start + 1;
         // Only prose breaks: the line before is long enough to be a paragraph, ends in mid-sentence,
         // and the text goes on in lower case.
-        if (i - line_start < 60 || !detail::ends_mid_sentence(s, i) || !detail::starts_with_lower_word(s, j)) continue;
+        if (i - line_start < 60 || !detail::ends_mid_sentence(s, i) || !detail::starts_with_lower_word(s, j)) {
+            i = j - 1;
+            continue;
+        }
         std::size_t e = detail::last_non_space(s, i);
         w.keep(kept, e);
         w.replace(e, j, " ");
