@@ -153,7 +153,7 @@ TEST_CASE("hostile: UTF-16 with a BOM is decoded") {
 // byte per cleaned byte: a range that ends in an ASCII letter (1 UTF-8 byte from 2 UTF-16
 // bytes) ends one byte short, in the middle of the code unit; one that ends in "€" (3 UTF-8
 // bytes from 2) ends a byte late, inside the next code unit. ("é": 2 from 2, is right.)
-TEST_CASE("hostile: spans of UTF-16 input end on a code unit boundary" * doctest::may_fail()) {
+TEST_CASE("hostile: spans of UTF-16 input end on a code unit boundary") {
     std::u16string const text = u"Joint statement on the closure of Willowmere Radio\n\nSigned by:\n\nRiverbend Media Lab (Armenia)\n";
     for (bool le : {true, false}) {
         CAPTURE(le);

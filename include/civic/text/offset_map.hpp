@@ -11,6 +11,11 @@ CIVIC_NAMESPACE_BEGIN
 // Piecewise-linear: between two anchors, cleaned and original bytes advance together.
 // Clean-up stages only add an anchor where they insert, delete or replace bytes, so the map
 // stays a few entries long for ordinary text instead of one entry per byte.
+//
+// Where bytes were deleted, one cleaned position stands for two original ones: the end of
+// what came before the deletion and the start of what comes after it. The map keeps both
+// (two anchors at the same cleaned position): to_original() gives the start of what follows,
+// to_original_end() the end of what precedes.
 class offset_map {
 public:
     struct anchor {
@@ -20,15 +25,19 @@ public:
 
     offset_map() { anchors_.push_back({0, 0}); }
 
-    // Declares that cleaned position `clean` comes from original offset `original`.
-    // Calls must come in non-decreasing order of `clean`.
+    // Declares that cleaned position `clean` comes from original offset `original`. Calls
+    // come in non-decreasing order of `clean`, and of `original` for one `clean`.
     void add(std::size_t clean, std::size_t original) {
-        auto& last = anchors_.back();
-        if (last.clean == clean) {
-            last.original = original;
-            return;
-        }
+        auto const& last = anchors_.back();
         if (last.original + (clean - last.clean) == original) return;  // already implied
+        anchors_.push_back({clean, original});
+    }
+
+    // Like add(), but kept even where implied: the end of what precedes a deletion, so that
+    // to_original_end() finds it beside the start of what follows.
+    void add_deletion_start(std::size_t clean, std::size_t original) {
+        auto const& last = anchors_.back();
+        if (last.clean == clean && last.original == original) return;
         anchors_.push_back({clean, original});
     }
 
@@ -42,10 +51,10 @@ public:
     // The original offset for the END of a range that stops at cleaned `clean`: read from the
     // left, so that bytes the clean-up removed right after the range ("</li>") stay out of it.
     std::size_t to_original_end(std::size_t clean) const noexcept {
-        if (clean == 0) return to_original(0);
         auto it = std::lower_bound(anchors_.begin(), anchors_.end(), clean,
                                    [](anchor const& a, std::size_t c) { return a.clean < c; });
-        --it;  // the last anchor strictly before `clean`; anchors_[0] is {0, 0}
+        if (it != anchors_.end() && it->clean == clean) return it->original;  // the first of a pair
+        --it;  // the last anchor before `clean`; anchors_[0] is {0, 0}
         return it->original + (clean - it->clean);
     }
 

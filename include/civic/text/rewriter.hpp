@@ -21,8 +21,12 @@ public:
         // Carry over the input's own anchors inside the range.
         auto const& anchors = in_.map.anchors();
         while (cursor_ < anchors.size() && anchors[cursor_].clean <= from) ++cursor_;
-        for (auto k = cursor_; k < anchors.size() && anchors[k].clean < to; ++k)
-            out_.map.add(out_.text.size() + (anchors[k].clean - from), anchors[k].original);
+        for (auto k = cursor_; k < anchors.size() && anchors[k].clean < to; ++k) {
+            auto const at = out_.text.size() + (anchors[k].clean - from);
+            bool const deletion_start = k + 1 < anchors.size() && anchors[k + 1].clean == anchors[k].clean;
+            if (deletion_start) out_.map.add_deletion_start(at, anchors[k].original);
+            else out_.map.add(at, anchors[k].original);
+        }
         out_.text.append(in_.text, from, to - from);
     }
 
@@ -31,6 +35,7 @@ public:
     // starts inside it ("\n- " for "<li>") starts its span at the replaced markup.
     void replace(std::size_t from, std::size_t to, std::string_view replacement) {
         auto const origin = in_.map.to_original(from);
+        if (replacement.empty() && to > from) out_.map.add_deletion_start(out_.text.size(), origin);
         for (std::size_t k = 0; k < replacement.size() || k == 0; ++k) out_.map.add(out_.text.size() + k, origin);
         out_.text.append(replacement);
         out_.map.add(out_.text.size(), in_.map.to_original(to));
