@@ -41,7 +41,7 @@ inline std::string without_prepositions(std::string text) {
 }
 
 // The addressees of an introduction: parsed after the last call verb of its last sentence.
-inline std::vector<std::string> addressees_of(layout::block const& b, std::string const& folded) {
+inline std::vector<std::string> addressees_of(layout::block const& b) {
     auto lowered = utf8::lower_same_length(b.text);
     // The verb is searched in the lowered text (same offsets as b.text) with the phrases of
     // every table; the last one wins ("we welcome … and call on X to:").
@@ -52,7 +52,6 @@ inline std::vector<std::string> addressees_of(layout::block const& b, std::strin
                  pos = lang::find_phrase(lowered, verb, pos + 1))
                 if (best == std::string::npos || pos > best || (pos == best && verb.size() > best_len))
                     best = pos, best_len = verb.size();
-    (void)folded;
     if (best == std::string::npos) return {};
     std::string_view after = std::string_view(b.text).substr(best + best_len);
     while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
@@ -94,7 +93,7 @@ inline bool ends_with_colon(std::string const& text) { return !text.empty() && t
 
 // A block that makes a call by itself ("We call upon X to …"): its addressee is its own.
 inline void add_self_addressed_call(call_scan const& scan, std::size_t k, call_group& g) {
-    auto addressees = addressees_of(scan.blocks[k], scan.folded[k]);
+    auto addressees = addressees_of(scan.blocks[k]);
     call c;
     c.text = scan.blocks[k].text;
     if (!addressees.empty()) c.addressee = addressees.back();
@@ -127,13 +126,13 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
         if (intro && i + 1 < scan.to && blocks[i + 1].kind == block_kind::list_item) {
             call_group g;
             g.introduction = call_detail::block_text(scan, i);
-            g.addressees = call_detail::addressees_of(b, scan.folded[i]);
+            g.addressees = call_detail::addressees_of(b);
             // "Such measures should include:" names no one: the paragraph before it does
             // ("… and call on the Government of Moldova to end these violations.").
             for (std::size_t k = i; g.addressees.empty() && k > scan.from && k + 2 > i; --k) {
                 auto const role = scan.roles[k - 1];
                 if (role == block_role::paragraph || role == block_role::opening)
-                    g.addressees = call_detail::addressees_of(blocks[k - 1], scan.folded[k - 1]);
+                    g.addressees = call_detail::addressees_of(blocks[k - 1]);
             }
             if (!opening) scan.roles[i] = block_role::call_introduction;
             std::optional<std::string> addressee;
