@@ -28,8 +28,13 @@ public:
     // Declares that cleaned position `clean` comes from original offset `original`. Calls
     // come in non-decreasing order of `clean`, and of `original` for one `clean`.
     void add(std::size_t clean, std::size_t original) {
-        auto const& last = anchors_.back();
+        auto& last = anchors_.back();
         if (last.original + (clean - last.clean) == original) return;  // already implied
+        // Deletions one after another ("</b></i>"): keep the first and the last original.
+        if (anchors_.size() >= 2 && last.clean == clean && anchors_[anchors_.size() - 2].clean == clean) {
+            last.original = original;
+            return;
+        }
         anchors_.push_back({clean, original});
     }
 
@@ -37,7 +42,7 @@ public:
     // to_original_end() finds it beside the start of what follows.
     void add_deletion_start(std::size_t clean, std::size_t original) {
         auto const& last = anchors_.back();
-        if (last.clean == clean && last.original == original) return;
+        if (last.clean == clean) return;  // a deletion already starts here, or this one goes on
         anchors_.push_back({clean, original});
     }
 
