@@ -99,9 +99,10 @@ inline void document_reader::find_headline() {
                 st.publisher = text_of(i);
     }
     // Chrome and date lines between the headline and the text.
-    while (body_start < n && (is_chrome(blocks[body_start], folded[body_start]) || is_date_line(blocks[body_start]))) {
-        roles[body_start] = is_date_line(blocks[body_start]) ? block_role::metadata : block_role::chrome_header;
-        ++body_start;
+    for (; body_start < n; ++body_start) {
+        bool const date = is_date_line(blocks[body_start]);
+        if (!date && !is_chrome(blocks[body_start], folded[body_start])) break;
+        roles[body_start] = date ? block_role::metadata : block_role::chrome_header;
     }
 
 }
