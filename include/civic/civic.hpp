@@ -9,3 +9,5 @@
 #include <civic/model/source_span.hpp>
 #include <civic/model/statement.hpp>
 #include <civic/parse.hpp>
+#include <civic/registry/organisation_key.hpp>
+#include <civic/registry/registry.hpp>

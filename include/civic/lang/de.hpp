@@ -238,6 +238,14 @@ inline constexpr std::string_view articles[] = {
     "des",
 };
 
+// A legal form before or after an organisation's name, dropped by the organisation key.
+inline constexpr std::string_view legal_form_words[] = {
+    "e.v.",
+    "ggmbh",
+    "gmbh",
+    "gug",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -267,6 +275,9 @@ inline constexpr language_table de{
     de_detail::signing_cues,
     de_detail::call_prepositions,
     de_detail::articles,
+    de_detail::legal_form_words,
+    {},  // no spelling variants
+    {},  // no patronymics
 };
 
 }  // namespace lang

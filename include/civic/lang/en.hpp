@@ -302,6 +302,54 @@ inline constexpr std::string_view articles[] = {
     "an",
 };
 
+// A legal form written before or after an organisation's name ("For Equal Rights NGO",
+// "Public Association \"Dignity\""); the organisation key drops it.
+inline constexpr std::string_view legal_form_words[] = {
+    "ngo",
+    "npo",
+    "public association",
+    "public organization",
+    "public organisation",
+    "non-governmental organization",
+    "non-governmental organisation",
+    "non-profit organization",
+    "non-profit organisation",
+    "ltd",
+    "limited",
+    "inc",
+    "llc",
+    "cic",
+};
+
+// British and American spellings of one word in an organisation's name.
+inline constexpr spelling_variant spelling_variants[] = {
+    {"centre", "center"},
+    {"centres", "centers"},
+    {"organisation", "organization"},
+    {"organisations", "organizations"},
+    {"programme", "program"},
+    {"programmes", "programs"},
+    {"defence", "defense"},
+    {"labour", "labor"},
+    {"behaviour", "behavior"},
+    {"honour", "honor"},
+    {"neighbourhood", "neighborhood"},
+    {"theatre", "theater"},
+    {"counselling", "counseling"},
+    {"favour", "favor"},
+};
+
+// Endings of patronymics ("Иванович", "Петрівна", "Ivanovich"): a name with one is a person's.
+inline constexpr std::string_view patronymic_endings[] = {
+    "ovich",
+    "evich",
+    "ovych",
+    "ovna",
+    "evna",
+    "ivna",
+    "yivna",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -331,6 +379,9 @@ inline constexpr language_table en{
     en_detail::signing_cues,
     en_detail::call_prepositions,
     en_detail::articles,
+    en_detail::legal_form_words,
+    en_detail::spelling_variants,
+    en_detail::patronymic_endings,
 };
 
 }  // namespace lang

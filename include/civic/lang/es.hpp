@@ -239,6 +239,12 @@ inline constexpr std::string_view articles[] = {
     "las",
 };
 
+// A legal form before or after an organisation's name, dropped by the organisation key.
+inline constexpr std::string_view legal_form_words[] = {
+    "ong",
+    "a.c.",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -268,6 +274,9 @@ inline constexpr language_table es{
     es_detail::signing_cues,
     es_detail::call_prepositions,
     es_detail::articles,
+    es_detail::legal_form_words,
+    {},  // no spelling variants
+    {},  // no patronymics
 };
 
 }  // namespace lang

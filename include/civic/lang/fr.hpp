@@ -234,6 +234,13 @@ inline constexpr std::string_view articles[] = {
     "l\"",
 };
 
+// A legal form before or after an organisation's name, dropped by the organisation key.
+inline constexpr std::string_view legal_form_words[] = {
+    "ong",
+    "asbl",
+    "aisbl",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -263,6 +270,9 @@ inline constexpr language_table fr{
     fr_detail::signing_cues,
     fr_detail::call_prepositions,
     fr_detail::articles,
+    fr_detail::legal_form_words,
+    {},  // no spelling variants
+    {},  // no patronymics
 };
 
 }  // namespace lang

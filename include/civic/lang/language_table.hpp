@@ -38,6 +38,13 @@ struct month_name {
     int month;  // 1..12
 };
 
+// Two spellings of one word in organisation names ("centre" / "center"): the organisation key
+// writes every variant as its canonical form.
+struct spelling_variant {
+    std::string_view variant;
+    std::string_view canonical;
+};
+
 // All phrases are matched case-insensitively (ASCII, Latin-1/Latin Extended and Cyrillic
 // letters) against whole words. Phrases are UTF-8.
 struct language_table {
@@ -68,6 +75,10 @@ struct language_table {
     table_view<std::string_view> signing_cues;          // "signed by", "подписали": signers named in a sentence follow
     table_view<std::string_view> call_prepositions;     // "à", "от": around an addressee, not part of it
     table_view<std::string_view> articles;              // "the", "die": not part of a name in running text
+    table_view<std::string_view> legal_form_words;      // "e.v.", "ngo", "public association": a legal form
+                                                        // before or after an organisation's name, not part of it
+    table_view<spelling_variant> spelling_variants;     // "centre" → "center": one spelling for the organisation key
+    table_view<std::string_view> patronymic_endings;    // "ович", "івна": a word ending so is a person's patronymic
 };
 
 }  // namespace lang

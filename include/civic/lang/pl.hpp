@@ -229,6 +229,12 @@ inline constexpr std::string_view call_prepositions[] = {
     "wobec",
 };
 
+// A legal form before or after an organisation's name, dropped by the organisation key.
+inline constexpr std::string_view legal_form_words[] = {
+    "organizacja pozarządowa",
+    "opp",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -258,6 +264,9 @@ inline constexpr language_table pl{
     pl_detail::signing_cues,
     pl_detail::call_prepositions,
     {},  // no articles
+    pl_detail::legal_form_words,
+    {},  // no spelling variants
+    {},  // no patronymics
 };
 
 }  // namespace lang

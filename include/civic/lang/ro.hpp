@@ -243,6 +243,14 @@ inline constexpr std::string_view call_prepositions[] = {
     "de la",
 };
 
+// A legal form before or after an organisation's name, dropped by the organisation key.
+inline constexpr std::string_view legal_form_words[] = {
+    "ong",
+    "ao",
+    "asociația obștească",
+    "asociatia obsteasca",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -272,6 +280,9 @@ inline constexpr language_table ro{
     ro_detail::signing_cues,
     ro_detail::call_prepositions,
     {},  // no articles
+    ro_detail::legal_form_words,
+    {},  // no spelling variants
+    {},  // no patronymics
 };
 
 }  // namespace lang

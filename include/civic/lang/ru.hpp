@@ -232,6 +232,34 @@ inline constexpr std::string_view call_prepositions[] = {
     "ко",
 };
 
+// A legal form before or after an organisation's name, dropped by the organisation key.
+inline constexpr std::string_view legal_form_words[] = {
+    "оо",
+    "роо",
+    "моо",
+    "мооо",
+    "ано",
+    "нко",
+    "оф",
+    "оюл",
+    "общественная организация",
+    "общественное объединение",
+    "региональная общественная организация",
+    "межрегиональная общественная организация",
+    "автономная некоммерческая организация",
+    "некоммерческая организация",
+    "общественный фонд",
+};
+
+// Endings of patronymics ("Иванович", "Петрівна", "Ivanovich"): a name with one is a person's.
+inline constexpr std::string_view patronymic_endings[] = {
+    "ович",
+    "евич",
+    "овна",
+    "евна",
+    "ична",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -261,6 +289,9 @@ inline constexpr language_table ru{
     ru_detail::signing_cues,
     ru_detail::call_prepositions,
     {},  // no articles
+    ru_detail::legal_form_words,
+    {},  // no spelling variants
+    ru_detail::patronymic_endings,
 };
 
 }  // namespace lang

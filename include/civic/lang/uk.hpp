@@ -224,6 +224,31 @@ inline constexpr std::string_view call_prepositions[] = {
     "до",
 };
 
+// A legal form before or after an organisation's name, dropped by the organisation key.
+inline constexpr std::string_view legal_form_words[] = {
+    "го",
+    "мго",
+    "вго",
+    "бф",
+    "бо",
+    "гс",
+    "громадська організація",
+    "громадська спілка",
+    "міжнародна громадська організація",
+    "всеукраїнська громадська організація",
+    "благодійна організація",
+    "благодійний фонд",
+};
+
+// Endings of patronymics ("Иванович", "Петрівна", "Ivanovich"): a name with one is a person's.
+inline constexpr std::string_view patronymic_endings[] = {
+    "ович",
+    "йович",
+    "евич",
+    "івна",
+    "ївна",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -253,6 +278,9 @@ inline constexpr language_table uk{
     uk_detail::signing_cues,
     uk_detail::call_prepositions,
     {},  // no articles
+    uk_detail::legal_form_words,
+    {},  // no spelling variants
+    uk_detail::patronymic_endings,
 };
 
 }  // namespace lang
