@@ -1,16 +1,21 @@
-// civic-parse: parse a statement and print it, as a readable summary or as JSON.
+// civic-parse: parse a statement and print it, as a readable summary or in one of civic's
+// export formats (output_format.hpp).
 //
-//   civic-parse [--json] [FILE | -]
+//   civic-parse [--format FORMAT | --json] [--output OUT] [FILE | -]
 //
 // With no FILE it parses the sample statement bundled with civic; "-" reads standard input.
 // Exit codes: 0 parsed; 1 parsed, but the input broke a limit or could not be decoded
-// (see the diagnostics); 2 bad command line; 3 the input could not be read.
+// (see the diagnostics); 2 bad command line; 3 the input could not be read; 4 the output
+// could not be written.
+#include "output_format.hpp"
+
 #include <civic/civic.hpp>
 
 #include <fmt/core.h>
 #include <sample_statement.hpp>
 
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <iterator>
 #include <string>
@@ -22,65 +27,51 @@ constexpr int exit_ok = 0;
 constexpr int exit_input_errors = 1;
 constexpr int exit_usage = 2;
 constexpr int exit_unreadable = 3;
+constexpr int exit_unwritable = 4;
 
 void print_usage(std::FILE* to) {
     fmt::print(to,
-               "usage: civic-parse [--json] [FILE | -]\n"
+               "usage: civic-parse [--format FORMAT | --json] [--output OUT] [FILE | -]\n"
                "  Parses a joint statement, open letter or appeal and prints what it found.\n"
                "  FILE   the statement (UTF-8 or UTF-16 text, Markdown or HTML); '-' reads standard input;\n"
                "         without FILE the bundled sample statement is parsed\n"
-               "  --json print the statement as JSON instead of a summary\n"
+               "  --format FORMAT  what to print: summary (the default), json, akn (Akoma Ntoso 3.0 XML),\n"
+               "         csv (the signatories), csv-calls (the calls), popolo (Popolo JSON), markdown\n"
+               "  --json the same as --format json\n"
+               "  --output OUT  write to the file OUT instead of standard output\n"
                "  --help, --version\n"
-               "exit codes: 0 parsed, 1 parsed with errors in the input, 2 bad usage, 3 unreadable input\n");
+               "exit codes: 0 parsed, 1 parsed with errors in the input, 2 bad usage, 3 unreadable input,\n"
+               "            4 unwritable output\n");
 }
 
 std::string where(civic::source_span const& s) { return fmt::format("{}:{}", s.start.line, s.start.column); }
 
-void print_summary(civic::parse_result const& r) {
-    auto const& st = r.statement;
-    fmt::print("title:      {}\n", st.title ? st.title->text : "(none)");
-    fmt::print("kind:       {}\n", civic::to_string(st.kind));
-    fmt::print("language:   {}\n", st.language.empty() ? "(unknown)" : st.language);
-    fmt::print("date:       {}\n", st.date ? civic::to_iso_string(*st.date) : "(none)");
-    if (st.coalition)
-        fmt::print("coalition:  {}{}\n", st.coalition->name,
-                   st.coalition->acronym ? fmt::format(" ({})", *st.coalition->acronym) : "");
-    if (st.publisher) fmt::print("publisher:  {}\n", st.publisher->text);
-    fmt::print("paragraphs: {}\n", st.paragraphs.size());
-    for (auto const& g : st.call_groups) {
-        fmt::print("\ncalls");
-        if (!g.addressees.empty()) {
-            fmt::print(" to");
-            for (std::size_t i = 0; i < g.addressees.size(); ++i)
-                fmt::print("{} {}", i ? "," : "", g.addressees[i]);
-        }
-        fmt::print(" ({}):\n", g.calls.size());
-        for (auto const& c : g.calls) fmt::print("  {:>7}  {}\n", where(c.span), c.text);
-    }
-    fmt::print("\nsignatories ({}):\n", st.signatories.size());
-    for (auto const& s : st.signatories) {
-        std::string extra;
-        if (s.acronym) extra += fmt::format(" ({})", *s.acronym);
-        if (s.country) extra += fmt::format(" — {}{}", *s.country, s.country_code ? fmt::format(" [{}]", *s.country_code) : "");
-        if (s.role) extra += fmt::format(" — {}", *s.role);
-        fmt::print("  {:>7}  {}{}{}\n", where(s.span), s.name, extra, s.type == civic::signatory_type::person ? " (person)" : "");
-    }
-    if (!r.diagnostics.empty()) {
-        fmt::print("\ndiagnostics:\n");
-        for (auto const& d : r.diagnostics)
-            fmt::print("  {:>7}  {} [{}] {}\n", where(d.span), civic::to_string(d.level), d.code, d.message);
-    }
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
-    bool json = false;
+    auto format = civic_parse::output_format::summary;
+    std::string output;
     std::string_view file;
     for (int i = 1; i < argc; ++i) {
         std::string_view arg = argv[i];
-        if (arg == "--json") json = true;
-        else if (arg == "--help" || arg == "-h") {
+        if (arg == "--json") format = civic_parse::output_format::json;
+        else if (arg == "--format" || arg == "--output") {
+            if (i + 1 == argc) {
+                fmt::print(stderr, "civic-parse: {} needs a value\n", arg);
+                print_usage(stderr);
+                return exit_usage;
+            }
+            std::string_view value = argv[++i];
+            if (arg == "--output") {
+                output = value;
+            } else if (auto f = civic_parse::output_format_from_name(value)) {
+                format = *f;
+            } else {
+                fmt::print(stderr, "civic-parse: unknown format '{}'\n", value);
+                print_usage(stderr);
+                return exit_usage;
+            }
+        } else if (arg == "--help" || arg == "-h") {
             print_usage(stdout);
             return exit_ok;
         } else if (arg == "--version") {
@@ -117,10 +108,13 @@ int main(int argc, char** argv) {
             }
     }
 
-    if (json)
-        fmt::print("{}\n", boost::json::serialize(civic::to_json(result)));
-    else
-        print_summary(result);
+    std::string const statement_id =
+        file.empty() ? "sample" : file == "-" ? "stdin" : std::filesystem::path(file).stem().string();
+    std::string error;
+    if (!civic_parse::write_output(civic_parse::render(result, format, statement_id), output, error)) {
+        fmt::print(stderr, "civic-parse: {}\n", error);
+        return exit_unwritable;
+    }
     for (auto const& d : result.diagnostics)
         if (d.level == civic::severity::error)
             fmt::print(stderr, "civic-parse: {}:{}: {}\n", file.empty() ? "sample" : file, where(d.span), d.message);

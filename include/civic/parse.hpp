@@ -33,6 +33,11 @@ public:
         return true;
     }
     explicit operator bool() const noexcept { return ok(); }
+
+    friend bool operator==(parse_result const& a, parse_result const& b) {
+        return a.statement == b.statement && a.diagnostics == b.diagnostics;
+    }
+    friend bool operator!=(parse_result const& a, parse_result const& b) { return !(a == b); }
 };
 
 // Parses one statement. Never throws, whatever the input: problems are diagnostics.

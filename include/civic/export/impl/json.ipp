@@ -2,7 +2,10 @@
 #pragma once
 #include <civic/export/json.hpp>
 
+#include <charconv>
 #include <cstdio>
+#include <initializer_list>
+#include <type_traits>
 
 CIVIC_NAMESPACE_BEGIN
 
@@ -110,6 +113,269 @@ CIVIC_FUNC boost::json::value to_json(parse_result const& r) {
     auto v = boost::json::value_from(r.statement);
     v.as_object()["diagnostics"] = boost::json::value_from(r.diagnostics);
     return v;
+}
+
+// --- reading back ----------------------------------------------------------------------
+
+namespace json_detail {
+
+[[noreturn]] inline void fail(boost::json::error e, std::string pointer = {}) {
+    throw json_error(boost::json::make_error_code(e), std::move(pointer));
+}
+
+// A reference token of a JSON Pointer (RFC 6901): "~" and "/" escaped.
+inline std::string pointer_token(std::string_view key) {
+    std::string out = "/";
+    for (char c : key) {
+        if (c == '~') out += "~0";
+        else if (c == '/') out += "~1";
+        else out += c;
+    }
+    return out;
+}
+
+// Runs `read`; a json_error from inside gets `token` put in front of its pointer, so that
+// the error names the full path although each conversion only sees its own value.
+template <class Read>
+auto under(std::string_view token, Read&& read) -> decltype(read()) {
+    try {
+        return read();
+    } catch (json_error const& e) {
+        throw json_error(e.code(), pointer_token(token) + e.pointer());
+    }
+}
+
+inline boost::json::object const& object_of(boost::json::value const& v) {
+    if (!v.is_object()) fail(boost::json::error::not_object);
+    return v.get_object();
+}
+
+template <class T> struct is_optional : std::false_type {};
+template <class T> struct is_optional<std::optional<T>> : std::true_type {};
+template <class T> struct is_vector : std::false_type {};
+template <class T> struct is_vector<std::vector<T>> : std::true_type {};
+
+template <class T>
+T convert(boost::json::value const& v) {
+    if constexpr (std::is_same_v<T, std::string>) {
+        if (!v.is_string()) fail(boost::json::error::not_string);
+        return std::string(v.get_string());
+    } else if constexpr (is_optional<T>::value) {
+        if (v.is_null()) return std::nullopt;
+        return convert<typename T::value_type>(v);
+    } else if constexpr (is_vector<T>::value) {
+        if (!v.is_array()) fail(boost::json::error::not_array);
+        T out;
+        auto const& a = v.get_array();
+        out.reserve(a.size());
+        for (std::size_t i = 0; i < a.size(); ++i)
+            out.push_back(under(std::to_string(i), [&] { return convert<typename T::value_type>(a[i]); }));
+        return out;
+    } else if constexpr (std::is_integral_v<T>) {
+        if (!v.is_number()) fail(boost::json::error::not_number);
+        boost::system::error_code ec;
+        auto n = v.to_number<T>(ec);
+        if (ec) fail(boost::json::error::not_exact);
+        return n;
+    } else {
+        return boost::json::value_to<T>(v);
+    }
+}
+
+// The field `key` of `o`, which must be there.
+template <class T>
+T get(boost::json::object const& o, std::string_view key) {
+    return under(key, [&]() -> T {
+        auto const* v = o.if_contains(key);
+        if (!v) fail(boost::json::error::not_found);
+        return convert<T>(*v);
+    });
+}
+
+template <class Enum>
+Enum enumerator(boost::json::value const& v, std::initializer_list<Enum> all) {
+    auto const name = convert<std::string>(v);
+    for (auto e : all)
+        if (name == to_string(e)) return e;
+    fail(boost::json::error::unknown_name);
+}
+
+template <class Enum>
+Enum get_enumerator(boost::json::object const& o, std::string_view key, std::initializer_list<Enum> all) {
+    return under(key, [&] {
+        auto const* v = o.if_contains(key);
+        if (!v) fail(boost::json::error::not_found);
+        return enumerator<Enum>(*v, all);
+    });
+}
+
+// Reads a decimal integer from the front of `s`, which it shortens.
+inline bool take_int(std::string_view& s, int& out) {
+    auto const r = std::from_chars(s.data(), s.data() + s.size(), out);
+    if (r.ec != std::errc() || r.ptr == s.data()) return false;
+    s.remove_prefix(static_cast<std::size_t>(r.ptr - s.data()));
+    return true;
+}
+
+// The inverse of to_iso_string: "2022-01-07" or "2022-01".
+inline statement_date parse_iso_date(std::string_view s) {
+    statement_date d;
+    bool ok = take_int(s, d.year) && !s.empty() && s.front() == '-';
+    if (ok) s.remove_prefix(1);
+    ok = ok && take_int(s, d.month);
+    if (ok && !s.empty()) {
+        ok = s.front() == '-';
+        if (ok) s.remove_prefix(1);
+        ok = ok && take_int(s, d.day) && d.day > 0;
+    }
+    if (!ok || !s.empty()) fail(boost::json::error::syntax);
+    return d;
+}
+
+}  // namespace json_detail
+
+CIVIC_FUNC source_position tag_invoke(boost::json::value_to_tag<source_position>, boost::json::value const& v) {
+    auto const& o = json_detail::object_of(v);
+    source_position p;
+    p.line = json_detail::get<std::uint32_t>(o, "line");
+    p.column = json_detail::get<std::uint32_t>(o, "column");
+    return p;
+}
+
+CIVIC_FUNC source_span tag_invoke(boost::json::value_to_tag<source_span>, boost::json::value const& v) {
+    auto const& o = json_detail::object_of(v);
+    source_span s;
+    s.begin = json_detail::get<std::size_t>(o, "begin");
+    s.end = json_detail::get<std::size_t>(o, "end");
+    s.start = json_detail::get<source_position>(o, "start");
+    s.stop = json_detail::get<source_position>(o, "stop");
+    return s;
+}
+
+CIVIC_FUNC text_block tag_invoke(boost::json::value_to_tag<text_block>, boost::json::value const& v) {
+    auto const& o = json_detail::object_of(v);
+    text_block b;
+    b.text = json_detail::get<std::string>(o, "text");
+    b.span = json_detail::get<source_span>(o, "span");
+    return b;
+}
+
+CIVIC_FUNC signatory tag_invoke(boost::json::value_to_tag<signatory>, boost::json::value const& v) {
+    auto const& o = json_detail::object_of(v);
+    signatory s;
+    s.name = json_detail::get<std::string>(o, "name");
+    s.acronym = json_detail::get<std::optional<std::string>>(o, "acronym");
+    s.country = json_detail::get<std::optional<std::string>>(o, "country");
+    s.country_code = json_detail::get<std::optional<std::string>>(o, "country_code");
+    s.type = json_detail::get_enumerator<signatory_type>(o, "type", {signatory_type::organisation, signatory_type::person});
+    s.role = json_detail::get<std::optional<std::string>>(o, "role");
+    s.span = json_detail::get<source_span>(o, "span");
+    return s;
+}
+
+CIVIC_FUNC call tag_invoke(boost::json::value_to_tag<call>, boost::json::value const& v) {
+    auto const& o = json_detail::object_of(v);
+    call c;
+    c.text = json_detail::get<std::string>(o, "text");
+    c.addressee = json_detail::get<std::optional<std::string>>(o, "addressee");
+    c.span = json_detail::get<source_span>(o, "span");
+    return c;
+}
+
+CIVIC_FUNC call_group tag_invoke(boost::json::value_to_tag<call_group>, boost::json::value const& v) {
+    auto const& o = json_detail::object_of(v);
+    call_group g;
+    g.introduction = json_detail::get<std::optional<text_block>>(o, "introduction");
+    g.addressees = json_detail::get<std::vector<std::string>>(o, "addressees");
+    g.calls = json_detail::get<std::vector<call>>(o, "calls");
+    g.span = json_detail::get<source_span>(o, "span");
+    return g;
+}
+
+CIVIC_FUNC coalition tag_invoke(boost::json::value_to_tag<coalition>, boost::json::value const& v) {
+    auto const& o = json_detail::object_of(v);
+    coalition c;
+    c.name = json_detail::get<std::string>(o, "name");
+    c.acronym = json_detail::get<std::optional<std::string>>(o, "acronym");
+    c.span = json_detail::get<source_span>(o, "span");
+    return c;
+}
+
+CIVIC_FUNC statement_date tag_invoke(boost::json::value_to_tag<statement_date>, boost::json::value const& v) {
+    return json_detail::parse_iso_date(json_detail::convert<std::string>(v));
+}
+
+CIVIC_FUNC outline_entry tag_invoke(boost::json::value_to_tag<outline_entry>, boost::json::value const& v) {
+    auto const& o = json_detail::object_of(v);
+    outline_entry e;
+    e.role = json_detail::get_enumerator<block_role>(
+        o, "role",
+        {block_role::blank, block_role::chrome_header, block_role::title, block_role::metadata, block_role::addressee,
+         block_role::opening, block_role::paragraph, block_role::call_introduction, block_role::call,
+         block_role::signatory_header, block_role::signatory, block_role::chrome_footer, block_role::unrecognised});
+    e.span = json_detail::get<source_span>(o, "span");
+    return e;
+}
+
+CIVIC_FUNC diagnostic tag_invoke(boost::json::value_to_tag<diagnostic>, boost::json::value const& v) {
+    auto const& o = json_detail::object_of(v);
+    diagnostic d;
+    d.level = json_detail::get_enumerator<severity>(o, "severity", {severity::note, severity::warning, severity::error});
+    d.code = json_detail::get<std::string>(o, "code");
+    d.message = json_detail::get<std::string>(o, "message");
+    d.span = json_detail::get<source_span>(o, "span");
+    return d;
+}
+
+CIVIC_FUNC statement tag_invoke(boost::json::value_to_tag<statement>, boost::json::value const& v) {
+    using json_detail::get;
+    auto const& o = json_detail::object_of(v);
+    statement s;
+    if (auto title = get<std::optional<std::string>>(o, "title"))
+        s.title = text_block{std::move(*title), get<source_span>(o, "title_span")};
+    s.publisher = get<std::optional<text_block>>(o, "publisher");
+    s.kind = json_detail::get_enumerator<statement_kind>(
+        o, "kind",
+        {statement_kind::unknown, statement_kind::statement, statement_kind::joint_statement, statement_kind::open_letter,
+         statement_kind::appeal, statement_kind::declaration, statement_kind::press_release, statement_kind::petition});
+    s.language = get<std::optional<std::string>>(o, "language").value_or(std::string());
+    if ((s.date = get<std::optional<statement_date>>(o, "date"))) s.date->span = get<source_span>(o, "date_span");
+    s.coalition = get<std::optional<coalition>>(o, "coalition");
+    s.subject_countries = get<std::vector<std::string>>(o, "subject_countries");
+    s.opening = get<std::optional<text_block>>(o, "opening");
+    s.call_groups = get<std::vector<call_group>>(o, "call_groups");
+    s.signatories = get<std::vector<signatory>>(o, "signatories");
+    s.paragraphs = get<std::vector<text_block>>(o, "paragraphs");
+    s.header = get<std::vector<text_block>>(o, "header");
+    s.footer = get<std::vector<text_block>>(o, "footer");
+    s.unrecognised = get<std::vector<text_block>>(o, "unrecognised");
+    s.outline = get<std::vector<outline_entry>>(o, "outline");
+    return s;
+}
+
+CIVIC_FUNC parse_result tag_invoke(boost::json::value_to_tag<parse_result>, boost::json::value const& v) {
+    parse_result r;
+    r.statement = boost::json::value_to<statement>(v);
+    if (v.get_object().contains("diagnostics"))
+        r.diagnostics = json_detail::get<diagnostics>(v.get_object(), "diagnostics");
+    return r;
+}
+
+CIVIC_FUNC parse_result from_json(boost::json::value const& v) { return boost::json::value_to<parse_result>(v); }
+
+CIVIC_FUNC parse_result from_json(std::string_view json_text) {
+    boost::system::error_code ec;
+    auto v = boost::json::parse(json_text, ec);
+    if (ec) throw json_error(ec, std::string());
+    return from_json(v);
+}
+
+CIVIC_FUNC boost::system::result<parse_result> try_from_json(std::string_view json_text) {
+    try {
+        return from_json(json_text);
+    } catch (json_error const& e) {
+        return e.code();
+    }
 }
 
 CIVIC_NAMESPACE_END

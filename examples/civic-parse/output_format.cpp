@@ -1,0 +1,94 @@
+// civic-parse's output formats: the readable summary, and civic's exports.
+#include "output_format.hpp"
+
+#include <civic/civic.hpp>
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <iterator>
+
+namespace civic_parse {
+
+namespace {
+
+std::string where(civic::source_span const& s) { return fmt::format("{}", s.start); }
+
+std::string summary(civic::parse_result const& r) {
+    auto const& st = r.statement;
+    fmt::memory_buffer out;
+    auto it = std::back_inserter(out);
+    fmt::format_to(it, "title:      {}\n", st.title ? st.title->text : "(none)");
+    fmt::format_to(it, "kind:       {}\n", st.kind);
+    fmt::format_to(it, "language:   {}\n", st.language.empty() ? "(unknown)" : st.language);
+    fmt::format_to(it, "date:       {}\n", st.date ? civic::to_iso_string(*st.date) : "(none)");
+    if (st.coalition) fmt::format_to(it, "coalition:  {}\n", *st.coalition);
+    if (st.publisher) fmt::format_to(it, "publisher:  {}\n", st.publisher->text);
+    fmt::format_to(it, "paragraphs: {}\n", st.paragraphs.size());
+    for (auto const& g : st.call_groups) {
+        fmt::format_to(it, "\ncalls");
+        if (!g.addressees.empty()) {
+            fmt::format_to(it, " to");
+            for (std::size_t i = 0; i < g.addressees.size(); ++i) fmt::format_to(it, "{} {}", i ? "," : "", g.addressees[i]);
+        }
+        fmt::format_to(it, " ({}):\n", g.calls.size());
+        for (auto const& c : g.calls) fmt::format_to(it, "  {:>7}  {}\n", where(c.span), c.text);
+    }
+    fmt::format_to(it, "\nsignatories ({}):\n", st.signatories.size());
+    for (auto const& s : st.signatories) {
+        std::string extra;
+        if (s.acronym) extra += fmt::format(" ({})", *s.acronym);
+        if (s.country) extra += fmt::format(" — {}{}", *s.country, s.country_code ? fmt::format(" [{}]", *s.country_code) : "");
+        if (s.role) extra += fmt::format(" — {}", *s.role);
+        fmt::format_to(it, "  {:>7}  {}{}{}\n", where(s.span), s.name, extra,
+                       s.type == civic::signatory_type::person ? " (person)" : "");
+    }
+    if (!r.diagnostics.empty()) {
+        fmt::format_to(it, "\ndiagnostics:\n");
+        for (auto const& d : r.diagnostics)
+            fmt::format_to(it, "  {:>7}  {} [{}] {}\n", where(d.span), d.level, d.code, d.message);
+    }
+    return fmt::to_string(out);
+}
+
+}  // namespace
+
+std::optional<output_format> output_format_from_name(std::string_view name) {
+    if (name == "summary") return output_format::summary;
+    if (name == "json") return output_format::json;
+    if (name == "akn") return output_format::akn;
+    if (name == "csv") return output_format::csv;
+    if (name == "csv-calls") return output_format::csv_calls;
+    if (name == "popolo") return output_format::popolo;
+    if (name == "markdown") return output_format::markdown;
+    return std::nullopt;
+}
+
+std::string render(civic::parse_result const& result, output_format format, std::string_view statement_id) {
+    switch (format) {
+        case output_format::summary: return summary(result);
+        case output_format::json: return boost::json::serialize(civic::to_json(result)) + "\n";
+        case output_format::akn: return civic::to_akoma_ntoso(result.statement);
+        case output_format::csv: return civic::signatories_csv(result.statement, statement_id);
+        case output_format::csv_calls: return civic::calls_csv(result.statement, statement_id);
+        case output_format::popolo: return boost::json::serialize(civic::to_popolo(result.statement, statement_id)) + "\n";
+        case output_format::markdown: return civic::to_markdown(result.statement);
+    }
+    return {};
+}
+
+bool write_output(std::string const& text, std::string const& path, std::string& error) {
+    std::FILE* to = path.empty() ? stdout : std::fopen(path.c_str(), "wb");
+    if (!to) {
+        error = fmt::format("cannot write '{}': {}", path, std::strerror(errno));
+        return false;
+    }
+    bool ok = std::fwrite(text.data(), 1, text.size(), to) == text.size();
+    ok = (path.empty() ? std::fflush(to) : std::fclose(to)) == 0 && ok;
+    if (!ok) error = fmt::format("cannot write '{}'", path.empty() ? "standard output" : path);
+    return ok;
+}
+
+}  // namespace civic_parse

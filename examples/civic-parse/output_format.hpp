@@ -1,0 +1,24 @@
+// civic-parse's output formats: which one --format names, and the text each one writes.
+#pragma once
+#include <civic/parse.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace civic_parse {
+
+enum class output_format { summary, json, akn, csv, csv_calls, popolo, markdown };
+
+// "summary", "json", "akn", "csv", "csv-calls", "popolo", "markdown"; nullopt otherwise.
+std::optional<output_format> output_format_from_name(std::string_view name);
+
+// The parsed statement in `format`. `statement_id` names the statement in the CSV rows and
+// the Popolo ids (civic-parse uses the file name without its extension).
+std::string render(civic::parse_result const& result, output_format format, std::string_view statement_id);
+
+// Writes `text` to `path`, or to standard output when `path` is empty. On failure returns
+// false and says why in `error`.
+bool write_output(std::string const& text, std::string const& path, std::string& error);
+
+}  // namespace civic_parse
