@@ -1,0 +1,20 @@
+# Runs civic-parse with --output and checks that the file, not standard output, got the export (cmake -P).
+#   -DPROGRAM=…  -DFORMAT=akn  -DINPUT=file  -DOUT=path  -DEXPECT=regex
+cmake_minimum_required(VERSION 3.22)
+file(REMOVE "${OUT}")
+execute_process(COMMAND "${PROGRAM}" --format "${FORMAT}" --output "${OUT}" "${INPUT}"
+  RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "exit code ${rc}: ${err}")
+endif()
+if(NOT out STREQUAL "")
+  message(FATAL_ERROR "standard output is not empty: ${out}")
+endif()
+if(NOT EXISTS "${OUT}")
+  message(FATAL_ERROR "${OUT} was not written")
+endif()
+file(READ "${OUT}" written)
+if(NOT written MATCHES "${EXPECT}")
+  string(SUBSTRING "${written}" 0 2000 head)
+  message(FATAL_ERROR "${OUT} does not match '${EXPECT}':\n${head}")
+endif()
