@@ -28,6 +28,19 @@ void for_each_phrase_field(language_table const& t, F&& f) {
     f("conjunctions", t.conjunctions);
     f("list_closers", t.list_closers);
     f("addressee_openers", t.addressee_openers);
+    f("coalition_markers", t.coalition_markers);
+    f("name_column_words", t.name_column_words);
+    f("country_column_words", t.country_column_words);
+    f("obligation_words", t.obligation_words);
+    f("reporting_markers", t.reporting_markers);
+    f("appeal_cues", t.appeal_cues);
+    f("today_words", t.today_words);
+    f("role_words", t.role_words);
+    f("first_person_plural", t.first_person_plural);
+    f("salutations", t.salutations);
+    f("signing_cues", t.signing_cues);
+    f("call_prepositions", t.call_prepositions);
+    f("articles", t.articles);
 }
 
 std::string_view detect(std::string_view text) { return lang::detect_language(text).code; }
@@ -56,7 +69,9 @@ TEST_CASE("every field of every table is filled") {
         CHECK_FALSE(t->kind_words.empty());
         CHECK_FALSE(t->months.empty());
         for_each_phrase_field(*t, [&](char const* field, lang::table_view<std::string_view> v) {
-            CAPTURE(field);
+            std::string const field_name = field;
+            CAPTURE(field_name);
+            if (std::string_view(field) == "articles") return;  // Slavic languages have none
             CHECK_FALSE(v.empty());
         });
         // Enough stop words to detect a two-sentence text.
@@ -82,7 +97,8 @@ TEST_CASE("every phrase is already folded, non-empty and listed once per field")
             CHECK(seen.insert(m.name).second);
         }
         for_each_phrase_field(*t, [&](char const* field, lang::table_view<std::string_view> v) {
-            CAPTURE(field);
+            std::string const field_name = field;
+            CAPTURE(field_name);
             std::set<std::string_view> in_field;
             for (auto p : v) {
                 CAPTURE(p);

@@ -156,6 +156,19 @@ inline constexpr std::string_view reporting_markers[] = {
     "in ihrer",
     "haben einen",
     "haben eine",
+    // the kind word as the object of a verb or a preposition ("haben dazu einen offenen
+    // Brief erarbeitet"): a title names its kind in the nominative, a report in these cases
+    "einen",
+    "einem",
+    "einer",
+};
+
+inline constexpr std::string_view appeal_cues[] = {
+    "wir appellieren",
+    "schließen sie sich uns an",
+    "schließt euch uns an",
+    "macht mit",
+    "wir rufen alle",
 };
 
 inline constexpr std::string_view today_words[] = {
@@ -268,6 +281,7 @@ inline constexpr language_table de{
     de_detail::country_column_words,
     de_detail::obligation_words,
     de_detail::reporting_markers,
+    de_detail::appeal_cues,
     de_detail::today_words,
     de_detail::role_words,
     de_detail::first_person_plural,

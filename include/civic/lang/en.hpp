@@ -198,6 +198,16 @@ inline constexpr std::string_view reporting_markers[] = {
     "released a",
 };
 
+inline constexpr std::string_view appeal_cues[] = {
+    "we appeal to",
+    "we are appealing to",
+    "we make an appeal",
+    "join us",
+    "join our call",
+    "we invite everyone",
+    "we invite all",
+};
+
 inline constexpr std::string_view today_words[] = {
     "today",
 };
@@ -234,7 +244,6 @@ inline constexpr std::string_view role_words[] = {
     "economist",
     "analyst",
     "secretary",
-    "general secretary",
     "secretary general",
     "mp",
     "mep",
@@ -372,6 +381,7 @@ inline constexpr language_table en{
     en_detail::country_column_words,
     en_detail::obligation_words,
     en_detail::reporting_markers,
+    en_detail::appeal_cues,
     en_detail::today_words,
     en_detail::role_words,
     en_detail::first_person_plural,

@@ -154,6 +154,16 @@ inline constexpr std::string_view reporting_markers[] = {
     "firmaron",
 };
 
+inline constexpr std::string_view appeal_cues[] = {
+    "hacemos un llamado",
+    "hacemos un llamamiento",
+    "convocamos",
+    "únete",
+    "súmate",
+    "súmense",
+    "únanse",
+};
+
 inline constexpr std::string_view today_words[] = {
     "hoy",
 };
@@ -267,6 +277,7 @@ inline constexpr language_table es{
     es_detail::country_column_words,
     es_detail::obligation_words,
     es_detail::reporting_markers,
+    es_detail::appeal_cues,
     es_detail::today_words,
     es_detail::role_words,
     es_detail::first_person_plural,

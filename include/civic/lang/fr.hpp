@@ -157,6 +157,15 @@ inline constexpr std::string_view reporting_markers[] = {
     "ont adressé",
 };
 
+inline constexpr std::string_view appeal_cues[] = {
+    "nous lançons un appel",
+    "lançons un appel",
+    "nous en appelons",
+    "rejoignez-nous",
+    "nous appelons toutes et tous",
+    "nous appelons tous",
+};
+
 inline constexpr std::string_view today_words[] = {
     "aujourd\"hui",
     "ce jour",
@@ -263,6 +272,7 @@ inline constexpr language_table fr{
     fr_detail::country_column_words,
     fr_detail::obligation_words,
     fr_detail::reporting_markers,
+    fr_detail::appeal_cues,
     fr_detail::today_words,
     fr_detail::role_words,
     fr_detail::first_person_plural,

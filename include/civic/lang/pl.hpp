@@ -149,6 +149,14 @@ inline constexpr std::string_view reporting_markers[] = {
     "podpisały",
 };
 
+inline constexpr std::string_view appeal_cues[] = {
+    "apelujemy",
+    "zwracamy się z apelem",
+    "dołącz do nas",
+    "dołączcie do nas",
+    "przyłącz się",
+};
+
 inline constexpr std::string_view today_words[] = {
     "dziś",
     "dzisiaj",
@@ -257,6 +265,7 @@ inline constexpr language_table pl{
     pl_detail::country_column_words,
     pl_detail::obligation_words,
     pl_detail::reporting_markers,
+    pl_detail::appeal_cues,
     pl_detail::today_words,
     pl_detail::role_words,
     pl_detail::first_person_plural,

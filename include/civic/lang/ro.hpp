@@ -171,6 +171,13 @@ inline constexpr std::string_view reporting_markers[] = {
     "au publicat",
 };
 
+inline constexpr std::string_view appeal_cues[] = {
+    "facem apel",
+    "lansăm un apel",
+    "apelăm la",
+    "alăturați-vă",
+};
+
 inline constexpr std::string_view today_words[] = {
     "astăzi",
     "astazi",
@@ -273,6 +280,7 @@ inline constexpr language_table ro{
     ro_detail::country_column_words,
     ro_detail::obligation_words,
     ro_detail::reporting_markers,
+    ro_detail::appeal_cues,
     ro_detail::today_words,
     ro_detail::role_words,
     ro_detail::first_person_plural,

@@ -158,6 +158,16 @@ inline constexpr std::string_view reporting_markers[] = {
     "опубликовали",
 };
 
+inline constexpr std::string_view appeal_cues[] = {
+    "обращаемся к",
+    "обращаемся с призывом",
+    "присоединяйтесь к нам",
+    "присоединяйтесь к акции",
+    "призываем всех",
+    "приглашаем всех",
+    "просим поддержать",
+};
+
 inline constexpr std::string_view today_words[] = {
     "сегодня",
 };
@@ -282,6 +292,7 @@ inline constexpr language_table ru{
     ru_detail::country_column_words,
     ru_detail::obligation_words,
     ru_detail::reporting_markers,
+    ru_detail::appeal_cues,
     ru_detail::today_words,
     ru_detail::role_words,
     ru_detail::first_person_plural,

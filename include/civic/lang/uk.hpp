@@ -153,6 +153,17 @@ inline constexpr std::string_view reporting_markers[] = {
     "оприлюднили",
 };
 
+inline constexpr std::string_view appeal_cues[] = {
+    "звертаємось до",
+    "звертаємося до",
+    "звертаємось із закликом",
+    "звертаємося із закликом",
+    "приєднуйтесь до нас",
+    "долучайтеся до нас",
+    "закликаємо всіх",
+    "просимо підтримати",
+};
+
 inline constexpr std::string_view today_words[] = {
     "сьогодні",
 };
@@ -271,6 +282,7 @@ inline constexpr language_table uk{
     uk_detail::country_column_words,
     uk_detail::obligation_words,
     uk_detail::reporting_markers,
+    uk_detail::appeal_cues,
     uk_detail::today_words,
     uk_detail::role_words,
     uk_detail::first_person_plural,

@@ -18,19 +18,44 @@ inline bool is_greeting(block const& b, std::string const& folded) {
 }
 
 // The text without what it quotes: words between double quotation marks are someone else's.
+// The marks: « », “ ” (English), „ “ (German, Polish, Ukrainian) and the straight '"', which
+// opens after a space, a bracket or a dash and closes after a word. A quotation that runs over
+// several paragraphs closes in a later one: a closing mark with nothing open before it in
+// its paragraph makes everything before it quoted as well.
 inline std::string without_quotations(std::string_view text) {
     std::string out;
     out.reserve(text.size());
     int depth = 0;
-    bool straight_open = false;
+    int low_opened = 0;  // open „ marks, which “ closes
+    char32_t before = ' ';
     for (std::size_t i = 0; i < text.size();) {
         auto d = utf8::decode(text, i);
-        bool opens = d.cp == 0x201C || d.cp == 0x201E || d.cp == 0xAB;
-        bool closes = d.cp == 0x201D || d.cp == 0xBB;
-        if (d.cp == '"') (straight_open ? closes : opens) = true, straight_open = !straight_open;
-        if (opens) ++depth;
-        else if (closes && depth > 0) --depth;
-        else if (depth == 0) out.append(text.substr(i, d.length));
+        bool opens = false, closes = false;
+        switch (d.cp) {
+        case 0xAB:
+        case 0x201E: opens = true; break;
+        case 0xBB:
+        case 0x201D: closes = true; break;
+        case 0x201C: (low_opened > 0 ? closes : opens) = true; break;
+        case '"': {
+            bool const after_word = !(before == ' ' || before == '\n' || before == '\t' || before == '(' ||
+                                      before == '[' || utf8::is_dash(before));
+            (after_word ? closes : opens) = true;
+            break;
+        }
+        default: break;
+        }
+        if (d.cp == 0x201E) ++low_opened;
+        if (d.cp == 0x201C && closes) --low_opened;
+        if (opens) {
+            ++depth;
+        } else if (closes) {
+            if (depth > 0) --depth;
+            else out.clear();  // the end of a quotation begun in an earlier paragraph
+        } else if (depth == 0) {
+            out.append(text.substr(i, d.length));
+        }
+        before = d.cp;
         i += d.length;
     }
     return out;
@@ -45,7 +70,7 @@ inline bool speaks_as_we(std::string_view text) {
 
 // Whether the kind word at `position` is reported on ("… in einem offenen Brief",
 // "in a joint statement"): a marker of the tables ends at most one word before it.
-inline bool reported(std::string_view folded, std::size_t position) {
+inline bool reported_by_marker(std::string_view folded, std::size_t position) {
     auto before = folded.substr(0, position);
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
     // The marker may be followed by one word ("in einer gemeinsamen Erklärung").
@@ -61,21 +86,59 @@ inline bool reported(std::string_view folded, std::size_t position) {
     return false;
 }
 
+// Whether the kind word that ends at `end` is the subject of its signing, told in a sentence
+// that goes on to name the signers ("Обращение властям подписали центр «Весна», …",
+// "the statement was signed by A and B"). A statement that introduces its own list ends that
+// sentence with a colon ("Заявление подписали:"), and the list follows on its own lines.
+inline bool reported_as_signed(std::string_view folded, std::size_t end) {
+    auto rest = folded.substr(end);
+    for (int skipped = 0; skipped <= 2; ++skipped) {
+        while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+        if (auto cue = lang::starts_with_any<&lang::language_table::signing_cues>(rest)) {
+            auto after = rest.substr(cue.phrase.size());
+            while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+            return !after.empty() && after.front() != ':' &&
+                   (lang::detail::word_char_at(after, 0) || after.front() == '"');
+        }
+        auto space = rest.find(' ');  // one more word between ("… властям подписали", "… was signed")
+        if (space == std::string_view::npos) return false;
+        rest = rest.substr(space);
+    }
+    return false;
+}
+
+// A kind word found in the headline or the first paragraphs.
+struct kind_mention {
+    statement_kind kind = statement_kind::unknown;
+    bool reported = false;  // a report on the document, not the document naming itself
+};
+
+inline kind_mention find_kind_mention(std::string const& folded, lang::language_table const* table, bool in_body) {
+    auto m = lang::find_any<&lang::language_table::kind_words>(folded, table);
+    if (!m) return {};
+    kind_mention found;
+    for (auto const& k : m.table->kind_words)
+        if (k.phrase == m.phrase) found.kind = k.kind;
+    found.reported = reported_by_marker(folded, m.position) ||
+                     (in_body && reported_as_signed(folded, m.position + m.phrase.size()));
+    return found;
+}
+
 // The kind, as the headline names it, or else as the first paragraphs do. A text that
-// reports on a statement ("… signed an open letter") is a press release.
+// reports on a statement ("… signed an open letter") is a press release; so is one whose
+// headline names a kind when its body only reports on that document and does not speak for
+// itself ("Offener Brief der Klimagruppen:" over "Die Gruppen haben einen offenen Brief
+// erarbeitet …").
 inline statement_kind decide_kind(std::string const& title, std::vector<std::string> const& paragraphs,
-                                  lang::language_table const* table) {
-    auto named = [&](std::string const& folded) -> std::optional<statement_kind> {
-        auto m = lang::find_any<&lang::language_table::kind_words>(folded, table);
-        if (!m) return std::nullopt;
-        if (reported(folded, m.position)) return statement_kind::press_release;
-        for (auto const& k : m.table->kind_words)
-            if (k.phrase == m.phrase) return k.kind;
-        return std::nullopt;
-    };
-    if (auto k = named(title)) return *k;
+                                  lang::language_table const* table, bool speaks_for_itself) {
+    kind_mention in_body;
     for (auto const& p : paragraphs)
-        if (auto k = named(p)) return *k;
+        if ((in_body = find_kind_mention(p, table, true)).kind != statement_kind::unknown) break;
+    if (in_body.reported && !speaks_for_itself) return statement_kind::press_release;
+    auto in_title = find_kind_mention(title, table, false);
+    for (auto const& mention : {in_title, in_body})
+        if (mention.kind != statement_kind::unknown)
+            return mention.reported ? statement_kind::press_release : mention.kind;
     return statement_kind::unknown;
 }
 
@@ -197,25 +260,36 @@ inline void document_reader::decide_fields() {
     std::vector<std::string> first_paragraphs;
     for (std::size_t i = body_start; i < footer_start && first_paragraphs.size() < 3; ++i)
         if (roles[i] == block_role::paragraph || roles[i] == block_role::opening) first_paragraphs.push_back(folded[i]);
-    st.kind = decide_kind(st.title ? utf8::fold(st.title->text) : std::string(), first_paragraphs, table);
+
+    // The voice of the text: a statement speaks as "we" (quotations aside) in its own words; a
+    // report speaks of others, and at most a glued headline or a stray line says "we".
+    bool greets = false, body = false, appeals = false;
+    std::size_t body_blocks = 0, speaking_blocks = 0;
+    for (std::size_t i = body_start < 2 ? 0 : body_start - 2; i < footer_start; ++i) {
+        auto r = roles[i];
+        if (r == block_role::chrome_header || r == block_role::chrome_footer || r == block_role::title) continue;
+        greets = greets || (i < body_start + 8 && is_greeting(blocks[i], folded[i]));
+        if (r == block_role::paragraph || r == block_role::opening || r == block_role::call_introduction ||
+            r == block_role::call) {
+            body = true;
+            ++body_blocks;
+            if (speaks_as_we(blocks[i].text)) ++speaking_blocks;
+            appeals = appeals || static_cast<bool>(lang::find_any<&lang::language_table::appeal_cues>(folded[i], table));
+        }
+    }
+    bool const speaks_at_all = speaking_blocks > 0;
+    bool const speaks_for_itself = speaking_blocks >= 2 || speaking_blocks * 3 >= body_blocks;
+
+    st.kind = decide_kind(st.title ? utf8::fold(st.title->text) : std::string(), first_paragraphs, table,
+                          speaks_at_all && speaks_for_itself);
     kind_named = st.kind != statement_kind::unknown;
     if (st.kind == statement_kind::unknown) {
-        // A text that does not name its kind: a letter greets its reader
-        // ("Dear …,", "Szanowny Panie Ministrze,"); a text whose own words never say "we"
-        // (quotations aside) reports on others: a press release.
-        bool greets = false, speaks = false, body = false;
-        for (std::size_t i = body_start < 2 ? 0 : body_start - 2; i < footer_start; ++i) {
-            auto r = roles[i];
-            if (r == block_role::chrome_header || r == block_role::chrome_footer || r == block_role::title) continue;
-            greets = greets || (i < body_start + 8 && is_greeting(blocks[i], folded[i]));
-            if (r == block_role::paragraph || r == block_role::opening || r == block_role::call_introduction ||
-                r == block_role::call) {
-                body = true;
-                speaks = speaks || speaks_as_we(blocks[i].text);
-            }
-        }
+        // A text that does not name its kind: a letter greets its reader ("Dear …,",
+        // "Szanowny Panie Ministrze,"); an appeal turns to its readers ("we appeal to", "join
+        // us"); a text whose own words never say "we" reports on others: a press release.
         if (greets) st.kind = statement_kind::open_letter;
-        else if (body && !speaks) st.kind = statement_kind::press_release;
+        else if (appeals) st.kind = statement_kind::appeal;
+        else if (body && !speaks_at_all) st.kind = statement_kind::press_release;
     }
     // A "statement" with several signers is a joint statement.
     // A text that shows nothing else is taken for what civil society publishes most: a joint
@@ -224,9 +298,6 @@ inline void document_reader::decide_fields() {
     if ((st.kind == statement_kind::statement && st.signatories.size() != 1) ||
         (st.kind == statement_kind::unknown && has_text))
         st.kind = statement_kind::joint_statement;
-
-
-
 }
 
 }  // namespace document_detail

@@ -1,0 +1,89 @@
+// The kind of a statement when the text does not simply name it in its headline: reports on
+// a statement, appeals that never say "appeal", quotations that say "we" for someone else.
+// Every organisation, person and place here is invented.
+#include <civic/civic.hpp>
+
+#include <doctest/doctest.h>
+
+#include "fixtures.hpp"
+
+#include <string>
+#include <string_view>
+
+using namespace civic;
+using civic_test::read_fixture;
+
+namespace {
+
+statement parse_layout(std::string_view name) { return parse(read_fixture("layouts/" + std::string(name))).statement; }
+
+bool has_diagnostic(parse_result const& r, std::string_view code) {
+    for (auto const& d : r.diagnostics)
+        if (d.code == code) return true;
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("kind: a news report on a statement is a press release, though the quotation says 'we' (ru)") {
+    // "Заявление подписали A, B и C." names the signers of a statement the text reports on; the
+    // quotation that says "мы" runs over two paragraphs and is not the text's own voice.
+    auto const s = parse_layout("kind-news-report-ru.txt");
+    CHECK(s.kind == statement_kind::press_release);
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(s.signatories[0].name == "фонд «Северный берег»");
+}
+
+TEST_CASE("kind: a headline naming an open letter over a report on that letter is a press release (de)") {
+    auto const s = parse_layout("kind-report-on-letter-de.md");
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Offener Brief der Lindenauer Klimagruppen:");
+    CHECK(s.kind == statement_kind::press_release);
+}
+
+TEST_CASE("kind: a statement that says it was signed by others is still what its headline says (en)") {
+    // The statement speaks as "we" throughout, so "This statement was signed by …" is the
+    // statement speaking of itself, not a report.
+    auto const s = parse_layout("kind-statement-signed-by-en.txt");
+    CHECK(s.kind == statement_kind::joint_statement);
+}
+
+TEST_CASE("kind: authors who turn to their readers make an appeal, named or not") {
+    SUBCASE("'звертаємось до Верховної Ради' (uk)") {
+        auto const r = parse(read_fixture("layouts/kind-appeal-unnamed-uk.txt"));
+        CHECK(r.statement.kind == statement_kind::appeal);
+        CHECK(r.statement.signatories.size() == 3);
+        CHECK(has_diagnostic(r, "statement.kind-inferred"));
+    }
+    SUBCASE("'Join us.' (en)") {
+        auto const r = parse(read_fixture("layouts/kind-appeal-join-en.txt"));
+        CHECK(r.statement.kind == statement_kind::appeal);
+        CHECK(r.statement.signatories.size() == 3);
+        CHECK(has_diagnostic(r, "statement.kind-inferred"));
+    }
+}
+
+TEST_CASE("kind: quotation marks of each style keep the quoted 'we' out of the text's voice") {
+    // Each text reports in the third person and quotes its source saying "we"; none names a
+    // kind, so the voice alone decides: a press release.
+    char const* const reports[] = {
+        // English curly quotes
+        "Tenants of Linden Court protested on Monday.\n\n"
+        "\xE2\x80\x9CWe will not leave our homes,\xE2\x80\x9D said Mira Holt, who has lived there for twenty years.\n\n"
+        "The council will vote on the eviction next week.\n",
+        // German low-high quotes: \xE2\x80\x9E opens, \xE2\x80\x9C closes
+        "Die Mieterinnen und Mieter von Lindenhof protestierten am Montag.\n\n"
+        "\xE2\x80\x9EWir verlassen unsere Wohnungen nicht\xE2\x80\x9C, sagte Mira Holt. Der Stadtrat stimmt "
+        "n\xC3\xA4" "chste Woche ab.\n\n"
+        "Die Polizei sprach von einer friedlichen Versammlung.\n",
+        // straight quotes, a quotation over two paragraphs
+        "Tenants of Linden Court protested on Monday.\n\n"
+        "\"We will not leave our homes. We have lived here all our lives.\n\n"
+        "We ask the council to listen to us\", said Mira Holt, who has lived there for twenty years.\n\n"
+        "The council will vote on the eviction next week.\n",
+    };
+    for (auto const* text : reports) {
+        CAPTURE(text);
+        CHECK(parse(text).statement.kind == statement_kind::press_release);
+    }
+}
