@@ -1,16 +1,35 @@
 #include <civic/geo/countries.hpp>
 #include <civic/geo/country_table.hpp>
+#include <civic/parse.hpp>
 
 #include <doctest/doctest.h>
 
 #include "country_names_data.hpp"
 
+#include <atomic>
+#include <cstdlib>
 #include <iterator>
+#include <new>
 #include <optional>
 #include <string>
 #include <string_view>
 
 namespace geo = civic::geo;
+
+// Counts the allocations of this thread while `counting` is set, so that a test can show
+// that country lookup does not allocate. The replacement forwards to malloc/free.
+namespace {
+thread_local bool counting = false;
+std::atomic<std::size_t> allocations{0};
+}  // namespace
+
+void* operator new(std::size_t size) {
+    if (counting) ++allocations;
+    if (void* p = std::malloc(size ? size : 1)) return p;
+    throw std::bad_alloc();
+}
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t) noexcept { std::free(p); }
 
 namespace {
 
@@ -120,4 +139,132 @@ TEST_CASE("countries: folding") {
     CHECK(geo::fold_country_key("Germany", tiny, sizeof tiny).empty());
     CHECK(geo::find_folded("germany")->alpha2 == "DE");
     CHECK_FALSE(geo::find_folded("Germany").has_value());
+}
+
+TEST_CASE("countries: every alias the issue names, and its forms in other languages") {
+    struct alias {
+        char const* written;
+        char const* code;
+    };
+    alias const aliases[] = {
+        {"Russia", "RU"},          {"USA", "US"},           {"US", "US"},
+        {"UK", "GB"},              {"Great Britain", "GB"}, {"The Netherlands", "NL"},
+        {"Kyrgyz Republic", "KG"}, {"Czech Republic", "CZ"}, {"Turkey", "TR"},
+        {"Türkiye", "TR"},         {"Kosovo", "XK"},        {"Palestine", "PS"},
+        {"Moldova", "MD"},         {"Macedonia", "MK"},     {"Byelorussia", "BY"},
+        {"Ivory Coast", "CI"},     {"Republic of Georgia", "GE"}, {"Republic of Turkey", "TR"},
+        // the same countries as French, German, Spanish, Polish and Romanian lists write them
+        {"Turquie", "TR"},         {"Turquía", "TR"},       {"Turcia", "TR"},
+        {"Türkei", "TR"},          {"Turcja", "TR"},        {"Palestina", "PS"},
+        {"Palästina", "PS"},       {"Palestyna", "PS"},     {"Macédoine", "MK"},
+        {"Mazedonien", "MK"},      {"Macedonia de Nord", "MK"}, {"Costa de Marfil", "CI"},
+        {"Elfenbeinküste", "CI"},  {"Wybrzeże Kości Słoniowej", "CI"}, {"Grande-Bretagne", "GB"},
+        {"Gran Bretaña", "GB"},    {"Pays-Bas", "NL"},      {"Niderlandy", "NL"},
+        {"Țările de Jos", "NL"},   {"Tchéquie", "CZ"},      {"Republica Cehă", "CZ"},
+        {"Kirghizistan", "KG"},    {"Kirghizstan", "KG"},   {"Kirgistan", "KG"},
+        {"Biélorussie", "BY"},     {"Weißrussland", "BY"},  {"Belarús", "BY"},
+        {"Moldavie", "MD"},        {"Moldau", "MD"},        {"Republica Moldova", "MD"},
+        {"Россия", "RU"},          {"Кыргызстан", "KG"},    {"Киргизия", "KG"},
+    };
+    for (auto const& a : aliases) {
+        CAPTURE(a.written);
+        CHECK(code_of(a.written) == a.code);
+    }
+}
+
+TEST_CASE("countries: case forms of signatory lines") {
+    for (std::string_view written : {"России", "Россия", "Украины", "Украине", "Беларуси", "Казахстана",
+                         "Молдовы", "Грузии", "Армении", "Великобритании", "Нидерландов", "Кыргызстана"}) {
+        CAPTURE(written);
+        CHECK(code_of(written) != "<none>");
+    }
+    CHECK(code_of("России") == "RU");
+    CHECK(code_of("Україна") == "UA");
+    CHECK(code_of("України") == "UA");
+    CHECK(code_of("Україні") == "UA");
+    CHECK(code_of("Білорусі") == "BY");
+    CHECK(code_of("Польщі") == "PL");
+    CHECK(code_of("Грузії") == "GE");
+    CHECK(code_of("Polska") == "PL");
+    CHECK(code_of("Polski") == "PL");
+    CHECK(code_of("Niemiec") == "DE");
+    CHECK(code_of("Ukrainy") == "UA");
+    CHECK(code_of("Białorusi") == "BY");
+    CHECK(code_of("Rosji") == "RU");
+    CHECK(code_of("Mołdawii") == "MD");
+    CHECK(code_of("României") == "RO");
+    CHECK(code_of("Rusiei") == "RU");
+}
+
+TEST_CASE("countries: articles, official forms and typography") {
+    CHECK(code_of("la France") == "FR");
+    CHECK(code_of("la Moldavie") == "MD");
+    CHECK(code_of("la République de Moldova") == "MD");
+    CHECK(code_of("la République de Pologne") == "PL");
+    CHECK(code_of("la République du Kazakhstan") == "KZ");
+    CHECK(code_of("Le Royaume-Uni") == "GB");
+    CHECK(code_of("L'Allemagne") == "DE");
+    CHECK(code_of("die Schweiz") == "CH");
+    CHECK(code_of("Bundesrepublik Deutschland") == "DE");
+    CHECK(code_of("Reino de España") == "ES");
+    CHECK(code_of("Rzeczpospolita Polska") == "PL");
+    CHECK(code_of("El Salvador") == "SV");
+    CHECK(code_of("THE NETHERLANDS") == "NL");
+    CHECK(code_of("“Ukraine”") == "UA");
+    CHECK(code_of("Côte d’Ivoire") == "CI");
+    CHECK(code_of("Guinea‐Bissau") == "GW");  // U+2010 hyphen
+}
+
+// The outcomes the README documents for sub-national and pseudo-countries.
+TEST_CASE("countries: nations of the United Kingdom, pseudo-countries and cities") {
+    for (std::string_view written : {"England", "Wales", "Scotland", "Northern Ireland", "Англия"}) {
+        CAPTURE(written);
+        CHECK(code_of(written) == "GB");
+    }
+    for (std::string_view written : {"Regional", "International", "Global", "Worldwide", "Europe", "EU", "Международная"}) {
+        CAPTURE(written);
+        CHECK(code_of(written) == "<none>");
+        CHECK(geo::is_pseudo_country(written));
+    }
+    for (std::string_view written : {"Kyiv", "Tbilisi", "Moscow", "Москва", "Londres"}) {
+        CAPTURE(written);
+        CHECK(code_of(written) == "<none>");
+        CHECK_FALSE(geo::is_pseudo_country(written));
+    }
+}
+
+TEST_CASE("countries: a signatory's country field as parse() gives it") {
+    auto const r = civic::parse(
+        "Joint statement on the arrests in Moldova\n\n"
+        "We, the undersigned organisations, call on the authorities of Moldova to release the detained students.\n\n"
+        "Signatories:\n\n"
+        "Amber Lantern Association (Kyiv)\n"
+        "Birchwood Institute (England)\n"
+        "Coral Bay Forum (Regional)\n"
+        "Dune Press Centre (Молдова)\n");
+    auto const& s = r.statement.signatories;
+    REQUIRE(s.size() == 4);
+    CHECK(s[0].name == "Amber Lantern Association");
+    CHECK(s[0].country == "Kyiv");  // the text is kept …
+    CHECK_FALSE(s[0].country_code);  // … without a code
+    CHECK_FALSE(s[0].acronym);
+    CHECK(s[1].country_code == "GB");
+    CHECK(s[2].country == "Regional");
+    CHECK_FALSE(s[2].country_code);
+    CHECK(s[3].country_code == "MD");
+    std::size_t notes = 0;
+    for (auto const& d : r.diagnostics) notes += d.code == "signatory.unknown-country";
+    CHECK(notes == 1);  // for Kyiv; a pseudo-country is no doubt
+}
+
+TEST_CASE("countries: lookup allocates nothing") {
+    std::size_t found = 0;
+    allocations = 0;
+    counting = true;
+    for (std::string_view written : {"The United States of America", "России", "Україна", "la République de Moldova", "Kyiv",
+                         "Regional", "Türkiye"})
+        found += geo::find_country(written).has_value() + geo::is_pseudo_country(written);
+    counting = false;
+    CHECK(found == 6);
+    CHECK(allocations == 0);
 }

@@ -157,6 +157,25 @@ inline std::optional<std::size_t> role_after_name(std::string_view text) {
     return std::nullopt;
 }
 
+// "Kyiv", "Ivano-Frankivsk", "Тбилиси": one word in title case, neither a role nor an
+// organisation word ("(Journalist)", "(Foundation)").
+inline bool looks_like_place(std::string_view text) {
+    std::size_t letters = 0;
+    bool part_start = true;
+    for (std::size_t i = 0; i < text.size();) {
+        auto d = utf8::decode(text, i);
+        i += d.length;
+        if (d.cp == '-' && !part_start) {
+            part_start = true;
+            continue;
+        }
+        if (part_start ? !utf8::is_upper_letter(d.cp) : !utf8::is_lower_letter(d.cp)) return false;
+        part_start = false;
+        ++letters;
+    }
+    return letters >= 3 && !part_start && !names_a_role(text) && !has_organisation_word(text);
+}
+
 // Splits "Name, Country" / "Name – Country" / "Name - Country" when the tail is a country.
 inline std::optional<std::size_t> country_tail(std::string_view name) {
     for (std::size_t i = name.size(); i-- > 0;) {
@@ -204,6 +223,13 @@ inline signatory interpret(grammar::ast::signatory_entry const& entry) {
                     continue;
                 }
             }
+        }
+        // "(Kyiv)", "(Tbilisi)": a place in the country's place. The text is kept as the
+        // country as written, without a code (and with a signatory.unknown-country note),
+        // rather than read as an acronym; "(Idec)" abbreviates its name and stays one.
+        if (!s.country && !name.empty() && looks_like_place(text) && !abbreviates(text, name)) {
+            s.country = text;
+            continue;
         }
         if (!s.acronym && !name.empty()) {
             // "(HRC)", "(foopgp)", "(eXO.cat)": one short token is the name's acronym;
