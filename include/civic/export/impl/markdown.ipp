@@ -28,7 +28,10 @@ CIVIC_FUNC std::string markdown_escape(std::string_view text, bool in_table_cell
     bool line_start = true;  // after leading spaces
     for (std::size_t i = 0; i < text.size(); ++i) {
         char c = text[i];
-        if (c == '\r' || c == '\n' || c == '\t') c = ' ';  // one line: a break would end a list item or a cell
+        if (c == '\r' || c == '\n' || c == '\t') {  // one line: a break would end a list item or a cell
+            if (!out.empty() && out.back() == ' ') continue;
+            c = ' ';
+        }
         if (line_start) {
             if (c == ' ') continue;  // leading spaces would make an indented code block
             // What starts a block when it begins a line: headings, lists, quotes, rules.

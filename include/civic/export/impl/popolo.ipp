@@ -79,7 +79,6 @@ CIVIC_FUNC boost::json::value to_popolo(statement const& s, std::string_view sta
             if (person) m["person_id"] = sig_id;
             else m["member"] = {{"@type", "Organization"}, {"id", sig_id}};
             if (person && sig.role) m["label"] = *sig.role;
-            if (area) m["area_id"] = *area;
             return m;
         };
         auto signed_it = membership(id, "signatory", 1);
