@@ -66,8 +66,11 @@ inline std::string code_token(std::optional<std::string> const& code) {
 
 // The English short name of an ISO 3166-1 alpha-2 code; the code itself if unknown.
 inline std::string country_name(std::string const& alpha2) {
+    std::string upper = alpha2;
+    for (auto& c : upper)
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
     for (auto const& row : geo::generated::countries)
-        if (row.alpha2 == alpha2) return std::string(row.name);
+        if (row.alpha2 == upper) return std::string(row.name);
     return alpha2;
 }
 
