@@ -259,6 +259,17 @@ inline constexpr std::string_view legal_form_words[] = {
     "gug",
 };
 
+// Common given names: two or three capitalised words that start or end with one are a person's
+// name ("Anna Babinets", "BEAUFILS Bruno"), not an organisation's.
+inline constexpr std::string_view given_names[] = {
+    "hans", "peter", "klaus", "wolfgang", "jürgen", "michael", "thomas", "andreas", "stefan",
+    "frank", "uwe", "dieter", "günter", "karl", "heinz", "werner", "jens", "matthias", "markus",
+    "martin", "christian", "sebastian", "tobias", "jan", "lukas", "felix", "ursula", "monika",
+    "petra", "sabine", "andrea", "claudia", "susanne", "birgit", "gabriele", "renate", "ingrid",
+    "katharina", "julia", "anja", "heike", "barbara", "christine", "karin", "brigitte", "elke",
+    "ulrike", "annette", "jutta",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -292,6 +303,7 @@ inline constexpr language_table de{
     de_detail::legal_form_words,
     {},  // no spelling variants
     {},  // no patronymics
+    de_detail::given_names,
 };
 
 }  // namespace lang

@@ -134,7 +134,7 @@ inline constexpr std::string_view organisation_words[] = {
     "fund",        "trust",        "ngo",       "e.v.",       "gmbh",       "ltd",
     "ltd.",        "inc",          "inc.",      "club",       "bureau",     "agency",
     "partnership", "campaign",     "mission",   "house",      "collective", "organisation",
-    "organization", "international", "consortium", "assembly", "academy",   "lab",
+    "organization", "international", "consortium", "assembly", "academy",   "lab",        "labs",
     "commission",  "chamber",      "service",   "services",   "program",    "programme",
     "defenders",   "advocates",    "lawyers",   "observatory",
 };
@@ -359,6 +359,23 @@ inline constexpr std::string_view patronymic_endings[] = {
     "yivna",
 };
 
+// Common given names: two or three capitalised words that start or end with one are a person's
+// name ("Anna Babinets", "BEAUFILS Bruno"), not an organisation's.
+inline constexpr std::string_view given_names[] = {
+    "john", "james", "michael", "david", "robert", "william", "richard", "thomas", "peter",
+    "paul", "mark", "daniel", "andrew", "george", "stephen", "simon", "christopher", "matthew",
+    "jonathan", "edward", "oliver", "harry", "jack", "charles", "alexander", "mary", "sarah",
+    "elizabeth", "anna", "anne", "emma", "emily", "jane", "helen", "kate", "catherine",
+    "rachel", "rebecca", "laura", "lucy", "claire", "susan", "julia", "sophie", "maria",
+    "alice", "hannah", "victoria", "natalia", "irina", "olga", "elena", "tatiana", "svetlana",
+    "yulia", "ekaterina", "leonid", "sergei", "sergey", "dmitry", "dmitri", "andrei", "andrey",
+    "mikhail", "nikolai", "ivan", "oleg", "igor", "yevgeniy", "evgeny", "vladimir", "boris",
+    "yuri", "pavel", "maxim", "oleksandr", "oleksandra", "olena", "oksana", "mykola", "serhiy",
+    "andriy", "volodymyr", "yevhen", "tetiana", "anastasia", "myroslava", "sevgil",
+    "aliaksandr", "ales", "maryna", "giorgi", "nino", "tamar", "levan", "ana", "armen",
+    "anahit", "aram", "gulnara", "aigerim", "bakyt", "nurlan", "dinara",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -392,6 +409,7 @@ inline constexpr language_table en{
     en_detail::legal_form_words,
     en_detail::spelling_variants,
     en_detail::patronymic_endings,
+    en_detail::given_names,
 };
 
 }  // namespace lang

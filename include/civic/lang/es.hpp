@@ -255,6 +255,17 @@ inline constexpr std::string_view legal_form_words[] = {
     "a.c.",
 };
 
+// Common given names: two or three capitalised words that start or end with one are a person's
+// name ("Anna Babinets", "BEAUFILS Bruno"), not an organisation's.
+inline constexpr std::string_view given_names[] = {
+    "josé", "juan", "carlos", "luis", "jorge", "miguel", "javier", "manuel", "antonio",
+    "francisco", "pedro", "alejandro", "fernando", "ricardo", "sergio", "pablo", "diego",
+    "andrés", "raúl", "rafael", "eduardo", "roberto", "gustavo", "martín", "david", "maría",
+    "ana", "carmen", "laura", "lucía", "marta", "patricia", "isabel", "elena", "rosa", "sofía",
+    "paula", "gabriela", "daniela", "valentina", "camila", "andrea", "mónica", "silvia",
+    "beatriz", "verónica", "claudia", "natalia", "adriana", "fernanda",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -288,6 +299,7 @@ inline constexpr language_table es{
     es_detail::legal_form_words,
     {},  // no spelling variants
     {},  // no patronymics
+    es_detail::given_names,
 };
 
 }  // namespace lang

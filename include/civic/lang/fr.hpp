@@ -250,6 +250,17 @@ inline constexpr std::string_view legal_form_words[] = {
     "aisbl",
 };
 
+// Common given names: two or three capitalised words that start or end with one are a person's
+// name ("Anna Babinets", "BEAUFILS Bruno"), not an organisation's.
+inline constexpr std::string_view given_names[] = {
+    "jean", "pierre", "michel", "jacques", "philippe", "alain", "bernard", "patrick", "nicolas",
+    "françois", "louis", "olivier", "laurent", "christophe", "stéphane", "sébastien", "julien",
+    "antoine", "thomas", "vincent", "éric", "marc", "luc", "benoît", "bruno", "henri", "yves",
+    "marie", "isabelle", "nathalie", "sylvie", "catherine", "françoise", "anne", "christine",
+    "sophie", "valérie", "sandrine", "céline", "julie", "camille", "claire", "hélène", "élise",
+    "aurélie", "juliette", "chloé", "margaux", "agnès",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -283,6 +294,7 @@ inline constexpr language_table fr{
     fr_detail::legal_form_words,
     {},  // no spelling variants
     {},  // no patronymics
+    fr_detail::given_names,
 };
 
 }  // namespace lang

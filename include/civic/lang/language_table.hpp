@@ -81,6 +81,7 @@ struct language_table {
                                                         // before or after an organisation's name, not part of it
     table_view<spelling_variant> spelling_variants;     // "centre" → "center": one spelling for the organisation key
     table_view<std::string_view> patronymic_endings;    // "ович", "івна": a word ending so is a person's patronymic
+    table_view<std::string_view> given_names;           // "anna", "иван", "jean": a name that starts with one is a person's
 };
 
 }  // namespace lang

@@ -243,6 +243,17 @@ inline constexpr std::string_view legal_form_words[] = {
     "opp",
 };
 
+// Common given names: two or three capitalised words that start or end with one are a person's
+// name ("Anna Babinets", "BEAUFILS Bruno"), not an organisation's.
+inline constexpr std::string_view given_names[] = {
+    "piotr", "krzysztof", "andrzej", "tomasz", "paweł", "jan", "michał", "marcin", "marek",
+    "grzegorz", "adam", "łukasz", "zbigniew", "jerzy", "tadeusz", "mateusz", "dariusz",
+    "mariusz", "wojciech", "ryszard", "jakub", "kamil", "maciej", "anna", "maria", "katarzyna",
+    "małgorzata", "agnieszka", "barbara", "ewa", "krystyna", "elżbieta", "magdalena", "joanna",
+    "aleksandra", "monika", "zofia", "teresa", "danuta", "natalia", "karolina", "marta",
+    "beata", "dorota", "justyna",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -276,6 +287,7 @@ inline constexpr language_table pl{
     pl_detail::legal_form_words,
     {},  // no spelling variants
     {},  // no patronymics
+    pl_detail::given_names,
 };
 
 }  // namespace lang

@@ -258,6 +258,17 @@ inline constexpr std::string_view legal_form_words[] = {
     "asociatia obsteasca",
 };
 
+// Common given names: two or three capitalised words that start or end with one are a person's
+// name ("Anna Babinets", "BEAUFILS Bruno"), not an organisation's.
+inline constexpr std::string_view given_names[] = {
+    "ion", "ioan", "gheorghe", "vasile", "constantin", "nicolae", "mihai", "andrei",
+    "alexandru", "dumitru", "florin", "adrian", "cristian", "daniel", "marian", "ștefan",
+    "radu", "sorin", "bogdan", "cătălin", "vlad", "maria", "elena", "ioana", "ana", "mihaela",
+    "andreea", "cristina", "gabriela", "alina", "daniela", "irina", "monica", "oana", "laura",
+    "simona", "roxana", "raluca", "georgiana", "corina", "natalia", "veronica", "doina",
+    "liliana",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -291,6 +302,7 @@ inline constexpr language_table ro{
     ro_detail::legal_form_words,
     {},  // no spelling variants
     {},  // no patronymics
+    ro_detail::given_names,
 };
 
 }  // namespace lang

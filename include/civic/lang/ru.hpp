@@ -270,6 +270,19 @@ inline constexpr std::string_view patronymic_endings[] = {
     "ична",
 };
 
+// Common given names: two or three capitalised words that start or end with one are a person's
+// name ("Anna Babinets", "BEAUFILS Bruno"), not an organisation's.
+inline constexpr std::string_view given_names[] = {
+    "александр", "алексей", "андрей", "анатолий", "борис", "вадим", "валентин", "валерий",
+    "василий", "виктор", "владимир", "вячеслав", "геннадий", "георгий", "григорий", "дмитрий",
+    "евгений", "иван", "игорь", "илья", "кирилл", "константин", "лев", "леонид", "максим",
+    "михаил", "никита", "николай", "олег", "павел", "пётр", "петр", "роман", "сергей",
+    "станислав", "юрий", "ярослав", "анна", "алла", "валентина", "вера", "галина", "дарья",
+    "екатерина", "елена", "ирина", "людмила", "мария", "марина", "наталья", "наталия",
+    "надежда", "нина", "ольга", "светлана", "татьяна", "юлия", "ксения", "любовь", "лариса",
+    "зоя", "софья", "полина",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -303,6 +316,7 @@ inline constexpr language_table ru{
     ru_detail::legal_form_words,
     {},  // no spelling variants
     ru_detail::patronymic_endings,
+    ru_detail::given_names,
 };
 
 }  // namespace lang

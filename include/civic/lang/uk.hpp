@@ -260,6 +260,16 @@ inline constexpr std::string_view patronymic_endings[] = {
     "ївна",
 };
 
+// Common given names: two or three capitalised words that start or end with one are a person's
+// name ("Anna Babinets", "BEAUFILS Bruno"), not an organisation's.
+inline constexpr std::string_view given_names[] = {
+    "олександр", "олексій", "андрій", "богдан", "василь", "віктор", "володимир", "дмитро",
+    "євген", "іван", "ігор", "микола", "михайло", "олег", "остап", "павло", "петро", "роман",
+    "сергій", "степан", "тарас", "юрій", "ярослав", "анна", "олена", "оксана", "ольга",
+    "тетяна", "наталія", "ірина", "марія", "юлія", "людмила", "галина", "катерина", "вікторія",
+    "софія", "мирослава", "оля", "христина", "леся", "світлана",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -293,6 +303,7 @@ inline constexpr language_table uk{
     uk_detail::legal_form_words,
     {},  // no spelling variants
     uk_detail::patronymic_endings,
+    uk_detail::given_names,
 };
 
 }  // namespace lang

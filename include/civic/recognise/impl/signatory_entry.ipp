@@ -146,6 +146,47 @@ inline bool looks_like_person_name(std::string_view name) {
     return words >= 2 && words <= 4 && lower_letters > 0 && !has_organisation_word(name);
 }
 
+// The words of a name, split at spaces.
+inline std::vector<std::string_view> name_words(std::string_view name) {
+    std::vector<std::string_view> words;
+    for (std::size_t i = 0; i < name.size();) {
+        auto const space = std::min(name.find(' ', i), name.size());
+        if (space > i) words.push_back(name.substr(i, space - i));
+        i = space + 1;
+    }
+    return words;
+}
+
+inline bool is_given_name(std::string_view word) {
+    auto const folded = utf8::fold(word);
+    for (auto const* t : lang::all_languages)
+        for (std::string_view g : t->given_names)
+            if (folded == g) return true;
+    return false;
+}
+
+// "Иванович", "Петрівна", "Ivanovich": a patronymic, longer than its ending by a stem.
+inline bool is_patronymic(std::string_view word) {
+    auto const folded = utf8::fold(word);
+    for (auto const* t : lang::all_languages)
+        for (std::string_view e : t->patronymic_endings)
+            if (folded.size() >= e.size() + 4 && folded.compare(folded.size() - e.size(), e.size(), e) == 0) return true;
+    return false;
+}
+
+// A person's name by its shape alone, without a title or a role: two to four capitalised
+// words (looks_like_person_name) of which one is a patronymic ("Иванов Иван Иванович",
+// "Olga Petrovna Sidorova"), or the first or last a common given name ("Anna Babinets",
+// "BEAUFILS Bruno"). One word that is a given name alone ("Oliver") is a person too.
+inline bool person_by_name_shape(std::string_view name) {
+    auto const words = name_words(name);
+    if (words.size() == 1) return utf8::is_upper_letter(utf8::decode(words[0], 0).cp) && is_given_name(words[0]) &&
+                                  !has_organisation_word(name);
+    if (!looks_like_person_name(name)) return false;
+    if (std::any_of(words.begin(), words.end(), is_patronymic)) return true;
+    return words.size() <= 3 && (is_given_name(words.front()) || is_given_name(words.back()));
+}
+
 inline std::optional<std::size_t> role_after_name(std::string_view text) {
     std::size_t words = 0;
     for (std::size_t i = 0; i < text.size() && words < 4; ++i) {
@@ -261,7 +302,9 @@ inline signatory interpret(grammar::ast::signatory_entry const& entry) {
         if (comma != std::string::npos) {
             auto tail = trim(std::string_view(name).substr(comma + 2));
             bool capitals = std::none_of(tail.begin(), tail.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-            if (tail.size() <= 10 && looks_like_acronym(tail) && (capitals || abbreviates(tail, name.substr(0, comma)))) {
+            auto const head = std::string_view(name).substr(0, comma);
+            bool const person_and_group = person_by_name_shape(head) && !abbreviates(tail, head);
+            if (tail.size() <= 10 && looks_like_acronym(tail) && (capitals || abbreviates(tail, head)) && !person_and_group) {
                 s.acronym = std::string(tail);
                 name = std::string(trim(std::string_view(name).substr(0, comma)));
             }
@@ -324,7 +367,8 @@ inline signatory interpret(grammar::ast::signatory_entry const& entry) {
             }
         }
     }
-    if (s.type != signatory_type::person && starts_with_person_title(name)) s.type = signatory_type::person;
+    if (s.type != signatory_type::person && (starts_with_person_title(name) || person_by_name_shape(name)))
+        s.type = signatory_type::person;
     s.name = std::move(name);
     return s;
 }

@@ -4,6 +4,7 @@
 #include <civic/registry/registry.hpp>
 
 #include <algorithm>
+#include <deque>
 #include <limits>
 #include <tuple>
 #include <unordered_map>
@@ -109,7 +110,9 @@ inline bool is_bare_acronym(std::string_view name) { return looks_like_acronym(n
 struct registry::state {
     registry_detail::string_pool pool;
     std::vector<registry_detail::entry> entries;
-    std::vector<registry_detail::appearance> appearances;
+    // A deque, not a vector: millions of signatures grow in blocks, never copied to a buffer
+    // twice the size (which would double the peak memory of a large load).
+    std::deque<registry_detail::appearance> appearances;
     std::vector<registry_detail::statement_record> statements;
     std::unordered_map<std::uint32_t, std::uint32_t> by_key;      // pool id of a key → entry
     std::unordered_map<std::uint32_t, std::uint32_t> by_acronym;  // pool id of an acronym key → entry, or none when two share it
@@ -390,7 +393,7 @@ CIVIC_FUNC std::size_t registry::memory_bytes() const {
     bytes += st.entries.capacity() * sizeof(registry_detail::entry);
     for (auto const& e : st.entries)
         bytes += e.variants.capacity() * sizeof(e.variants[0]) + e.appearances.capacity() * sizeof(std::uint32_t);
-    bytes += st.appearances.capacity() * sizeof(registry_detail::appearance);
+    bytes += st.appearances.size() * sizeof(registry_detail::appearance);
     bytes += st.statements.capacity() * sizeof(registry_detail::statement_record);
     auto const map_bytes = [](auto const& m) {
         return m.size() * (2 * sizeof(std::uint32_t) + 2 * sizeof(void*)) + m.bucket_count() * sizeof(void*);

@@ -1,0 +1,224 @@
+// Person or organisation: signatories typed by titles, roles, patronymics and given names
+// in every language civic reads (the words are in include/civic/lang/*.hpp), on fictional
+// lists that mix people and organisations.
+#include <civic/parse.hpp>
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace {
+
+using typed = std::vector<std::pair<std::string, std::string>>;
+
+typed types_of(std::string_view text) {
+    typed out;
+    for (auto const& s : civic::parse(text).statement.signatories) out.emplace_back(s.name, civic::to_string(s.type));
+    return out;
+}
+
+void check_types(std::string_view text, typed const& expected) {
+    auto const got = types_of(text);
+    REQUIRE(got.size() == expected.size());
+    for (std::size_t i = 0; i < got.size(); ++i) {
+        CAPTURE(expected[i].first);
+        CHECK(got[i].first == expected[i].first);
+        CHECK(got[i].second == expected[i].second);
+    }
+}
+
+}  // namespace
+
+TEST_CASE("signatory type: en (a title, a role, a given name, a patronymic)") {
+    check_types(
+        "Joint statement on the arrests of students in Moldova\n"
+        "\n"
+        "We, the undersigned organisations and individuals, call on the authorities of Moldova to release the detained students.\n"
+        "\n"
+        "Signatories:\n"
+        "\n"
+        "Amber Lantern Association (Moldova)\n"
+        "Birchwood Institute for Civic Rights\n"
+        "Dr Helen Marsh\n"
+        "Thomas Reed, director of the Coastal Rights Clinic\n"
+        "Anna Babinets\n"
+        "Olga Petrovna Sidorova\n"
+        "Riverside Press Labs\n",
+        {{"Amber Lantern Association", "organisation"},
+         {"Birchwood Institute for Civic Rights", "organisation"},
+         {"Dr Helen Marsh", "person"},
+         {"Thomas Reed", "person"},
+         {"Anna Babinets", "person"},
+         {"Olga Petrovna Sidorova", "person"},
+         {"Riverside Press Labs", "organisation"}});
+}
+
+TEST_CASE("signatory type: ru (г-н, a patronymic, a given name, a role)") {
+    check_types(
+        "Совместное заявление об арестах студентов в Молдове\n"
+        "\n"
+        "Мы, нижеподписавшиеся организации, призываем власти Молдовы освободить задержанных студентов.\n"
+        "\n"
+        "Подписали:\n"
+        "\n"
+        "Правозащитный центр «Янтарный фонарь» (Россия)\n"
+        "РОО «Правовая инициатива»\n"
+        "Г-н Пётр Сидоров\n"
+        "Иванов Иван Иванович\n"
+        "Мария Петрова\n"
+        "Ирина Смирнова, журналист\n",
+        {{"Правозащитный центр «Янтарный фонарь»", "organisation"},
+         {"РОО «Правовая инициатива»", "organisation"},
+         {"Г-н Пётр Сидоров", "person"},
+         {"Иванов Иван Иванович", "person"},
+         {"Мария Петрова", "person"},
+         {"Ирина Смирнова", "person"}});
+}
+
+TEST_CASE("signatory type: uk (пан, a patronymic, a given name)") {
+    check_types(
+        "Спільна заява щодо арештів студентів у Молдові\n"
+        "\n"
+        "Ми, організації, що підписалися нижче, закликаємо владу Молдови звільнити затриманих студентів.\n"
+        "\n"
+        "Підписали:\n"
+        "\n"
+        "ГО «Бурштиновий ліхтар» (Україна)\n"
+        "Центр громадянських свобод\n"
+        "Пан Тарас Шевчук\n"
+        "Коваленко Олена Петрівна\n"
+        "Оксана Мельник\n",
+        {{"ГО «Бурштиновий ліхтар»", "organisation"},
+         {"Центр громадянських свобод", "organisation"},
+         {"Пан Тарас Шевчук", "person"},
+         {"Коваленко Олена Петрівна", "person"},
+         {"Оксана Мельник", "person"}});
+}
+
+TEST_CASE("signatory type: fr (Mme, M., a given name)") {
+    check_types(
+        "Déclaration commune sur les arrestations d'étudiants en Moldavie\n"
+        "\n"
+        "Nous, organisations soussignées, appelons les autorités moldaves à libérer les étudiants détenus.\n"
+        "\n"
+        "Signataires :\n"
+        "\n"
+        "Ligue des droits humains (Belgique)\n"
+        "Observatoire des libertés civiques\n"
+        "Mme Claire Dubois\n"
+        "M. Jean Martin\n"
+        "Sophie Lambert\n",
+        {{"Ligue des droits humains", "organisation"},
+         {"Observatoire des libertés civiques", "organisation"},
+         {"Mme Claire Dubois", "person"},
+         {"M. Jean Martin", "person"},
+         {"Sophie Lambert", "person"}});
+}
+
+TEST_CASE("signatory type: de (Frau, Herr, a given name)") {
+    check_types(
+        "Gemeinsame Erklärung zu den Festnahmen von Studierenden in Moldau\n"
+        "\n"
+        "Wir, die unterzeichnenden Organisationen, fordern die Behörden der Republik Moldau auf, die festgenommenen Studierenden freizulassen.\n"
+        "\n"
+        "Unterzeichnende:\n"
+        "\n"
+        "Bernstein Laterne e.V. (Deutschland)\n"
+        "Komitee für Grundrechte und Demokratie\n"
+        "Frau Sabine Keller\n"
+        "Herr Klaus Vogel\n"
+        "Jürgen Hartmann\n",
+        {{"Bernstein Laterne e.V.", "organisation"},
+         {"Komitee für Grundrechte und Demokratie", "organisation"},
+         {"Frau Sabine Keller", "person"},
+         {"Herr Klaus Vogel", "person"},
+         {"Jürgen Hartmann", "person"}});
+}
+
+TEST_CASE("signatory type: es (Sra., Sr., a given name)") {
+    check_types(
+        "Declaración conjunta sobre las detenciones de estudiantes en Moldavia\n"
+        "\n"
+        "Las organizaciones abajo firmantes exigimos a las autoridades de Moldavia que liberen a los estudiantes detenidos.\n"
+        "\n"
+        "Firmantes:\n"
+        "\n"
+        "Asociación Linterna de Ámbar (España)\n"
+        "Centro de Derechos Civiles A.C.\n"
+        "Sra. Carmen López\n"
+        "Sr. Javier Ruiz\n"
+        "Lucía Fernández\n",
+        {{"Asociación Linterna de Ámbar", "organisation"},
+         {"Centro de Derechos Civiles A.C.", "organisation"},
+         {"Sra. Carmen López", "person"},
+         {"Sr. Javier Ruiz", "person"},
+         {"Lucía Fernández", "person"}});
+}
+
+TEST_CASE("signatory type: pl (Pani, Pan, a given name)") {
+    check_types(
+        "Wspólne oświadczenie w sprawie aresztowań studentów w Mołdawii\n"
+        "\n"
+        "My, niżej podpisane organizacje, wzywamy władze Mołdawii do uwolnienia zatrzymanych studentów.\n"
+        "\n"
+        "Podpisali:\n"
+        "\n"
+        "Stowarzyszenie Bursztynowa Latarnia (Polska)\n"
+        "Fundacja Praw Obywatelskich\n"
+        "Pani Ewa Nowak\n"
+        "Pan Piotr Zieliński\n"
+        "Katarzyna Wójcik\n",
+        {{"Stowarzyszenie Bursztynowa Latarnia", "organisation"},
+         {"Fundacja Praw Obywatelskich", "organisation"},
+         {"Pani Ewa Nowak", "person"},
+         {"Pan Piotr Zieliński", "person"},
+         {"Katarzyna Wójcik", "person"}});
+}
+
+TEST_CASE("signatory type: ro (Dl., Dna., a given name)") {
+    check_types(
+        "Declarație comună privind arestarea studenților în Republica Moldova\n"
+        "\n"
+        "Noi, organizațiile semnatare, cerem autorităților din Republica Moldova să elibereze studenții reținuți.\n"
+        "\n"
+        "Semnatari:\n"
+        "\n"
+        "Asociația Felinarul de Chihlimbar (România)\n"
+        "Centrul pentru Drepturi Civile\n"
+        "Dl. Ion Popescu\n"
+        "Dna. Elena Ionescu\n"
+        "Ioana Dumitrescu\n",
+        {{"Asociația Felinarul de Chihlimbar", "organisation"},
+         {"Centrul pentru Drepturi Civile", "organisation"},
+         {"Dl. Ion Popescu", "person"},
+         {"Dna. Elena Ionescu", "person"},
+         {"Ioana Dumitrescu", "person"}});
+}
+
+TEST_CASE("signatory type: name shapes that are not people") {
+    // No given name, no title, no role: two capitalised words stay an organisation.
+    check_types(
+        "Joint statement on the arrests of students in Moldova\n\n"
+        "We, the undersigned organisations, call on the authorities of Moldova to release the detained students.\n\n"
+        "Signatories:\n\n"
+        "Homo Digitalis\n"
+        "Louis Labs\n"
+        "Anna Politkovskaya Foundation\n"
+        "Oliver\n",
+        {{"Homo Digitalis", "organisation"},
+         {"Louis Labs", "organisation"},
+         {"Anna Politkovskaya Foundation", "organisation"},
+         {"Oliver", "person"}});
+}
+
+TEST_CASE("signatory type: a person and a group's acronym after a comma") {
+    check_types(
+        "Joint statement on the arrests of students in Moldova\n\n"
+        "We, the undersigned organisations and individuals, call on the authorities of Moldova to release the detained students.\n\n"
+        "Signatories:\n\n"
+        "Reporters for Open Courts, ROC\n"
+        "Daniela Ortega, FOL\n",
+        {{"Reporters for Open Courts", "organisation"}, {"Daniela Ortega", "person"}});
+}
