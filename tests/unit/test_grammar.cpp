@@ -5,6 +5,7 @@
 #include <civic/grammar/date.hpp>
 #include <civic/grammar/list_marker.hpp>
 #include <civic/grammar/signatory.hpp>
+#include <civic/lang/languages.hpp>
 #include <civic/text/utf8.hpp>
 
 #include <doctest/doctest.h>
@@ -247,4 +248,39 @@ TEST_CASE("grammar: a call introduction without a preposition") {
 TEST_CASE("grammar: text without \"to\" is no call introduction") {
     CHECK_FALSE(grammar::parse_call_introduction("").has_value());
     CHECK_FALSE(grammar::parse_call_introduction("the authorities").has_value());
+}
+
+TEST_CASE("grammar: a call introduction's words come from the language of its verb") {
+    struct sample {
+        char const* after_verb;
+        lang::language_table const* language;
+        char const* addressee;
+    };
+    sample const samples[] = {
+        {"from the prosecutor's office to drop the charges", &lang::en, "the prosecutor's office"},
+        {"les autorités de la ville à libérer les militants", &lang::fr, "les autorités de la ville"},
+        {"autoritățile locale să elibereze jurnaliștii", &lang::ro, "autoritățile locale"},
+        {"die Landesregierung dazu auf, die Räumung zu stoppen", &lang::de, "die Landesregierung"},
+        {"władze miasta do wycofania decyzji", &lang::pl, "władze miasta"},
+        {"a las autoridades que liberen a los detenidos", &lang::es, "las autoridades"},
+    };
+    for (auto const& s : samples) {
+        std::string const text = s.after_verb;
+        CAPTURE(text);
+        auto intro = grammar::parse_call_introduction(s.after_verb, s.language);
+        REQUIRE(intro.has_value());
+        REQUIRE(intro->addressees.size() == 1);
+        CHECK(intro->addressees[0] == s.addressee);
+    }
+    // "and to continue" goes on with the same addressee; "and on X to" names another one.
+    auto same = grammar::parse_call_introduction("on the council to stop the eviction and to continue the talks", &lang::en);
+    REQUIRE(same.has_value());
+    CHECK(same->addressees.size() == 1);
+}
+
+TEST_CASE("grammar: another language's marker does not end an addressee") {
+    // "do" ends a Polish addressee ("władze do …"), not an English one.
+    CHECK_FALSE(grammar::parse_call_introduction("those who do not act", &lang::en).has_value());
+    // Russian has no such marker: its introductions are read up to their colon instead.
+    CHECK_FALSE(grammar::parse_call_introduction("власти освободить задержанных", &lang::ru).has_value());
 }

@@ -34,6 +34,7 @@ void for_each_phrase_field(language_table const& t, F&& f) {
     f("obligation_words", t.obligation_words);
     f("reporting_markers", t.reporting_markers);
     f("appeal_cues", t.appeal_cues);
+    f("infinitive_markers", t.infinitive_markers);
     f("today_words", t.today_words);
     f("role_words", t.role_words);
     f("first_person_plural", t.first_person_plural);
@@ -71,7 +72,10 @@ TEST_CASE("every field of every table is filled") {
         for_each_phrase_field(*t, [&](char const* field, lang::table_view<std::string_view> v) {
             std::string const field_name = field;
             CAPTURE(field_name);
-            if (std::string_view(field) == "articles") return;  // Slavic languages have none
+            // Slavic languages have no articles; Russian and Ukrainian put the infinitive right
+            // after the addressee ("призываем власти освободить").
+            if (field_name == "articles" || (field_name == "infinitive_markers" && (t->code == "ru" || t->code == "uk")))
+                return;
             CHECK_FALSE(v.empty());
         });
         // Enough stop words to detect a two-sentence text.

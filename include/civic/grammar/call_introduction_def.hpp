@@ -2,17 +2,57 @@
 // builds) include this file.
 #pragma once
 #include <civic/grammar/call_introduction.hpp>
+#include <civic/lang/languages.hpp>
+
+#include <boost/spirit/home/x3/string/symbols.hpp>
+
+#include <cctype>
+#include <string>
+#include <string_view>
 
 CIVIC_NAMESPACE_BEGIN
 namespace grammar {
 namespace call_introduction_detail {
 
+// The words of one field of every language table as one X3 symbol set, built on first use.
+// The grammar names no word itself: "on", "to", "and" are the tables' (call_prepositions,
+// infinitive_markers, conjunctions). The tables write them in lower case; the set also holds
+// their capitalised and upper-case forms where the letters are ASCII ("To", "TO"), as X3's
+// no_case would not compare the bytes of other letters.
+template <auto Field>
+x3::symbols<unsigned char> const& table_words() {
+    static x3::symbols<unsigned char> const words = [] {
+        x3::symbols<unsigned char> set;
+        auto add = [&set](std::string const& word) {
+            if (!set.find(word)) set.add(word, 0);
+        };
+        auto ascii_upper = [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; };
+        for (auto const* t : lang::all_languages)
+            for (std::string_view w : t->*Field) {
+                std::string word(w);
+                add(word);
+                if (word.empty()) continue;
+                word[0] = ascii_upper(word[0]);
+                add(word);
+                for (auto& c : word) c = ascii_upper(c);
+                add(word);
+            }
+        return set;
+    }();
+    return words;
+}
+
 auto const blank = x3::lit(' ') | '\t';
 auto const blanks = +blank;
-// "to" or "not to" ("upon the Government not to adopt …").
-auto const to = -(x3::no_case[x3::lit("not")] >> blanks) >> x3::no_case[x3::lit("to")] >> (blanks | &x3::lit(':') | x3::eoi);
-auto const preposition = x3::no_case[x3::lit("upon") | "on"] >> blanks;
-auto const next_clause = blanks >> x3::no_case["and"] >> blanks >> preposition;
+// "to", "not to" ("upon the Government not to adopt …"), "să", "dazu": the addressee ends here.
+auto const to = table_words<&lang::language_table::infinitive_markers>() >>
+                (blanks | &x3::lit(':') | &x3::lit(',') | x3::eoi);
+// "on", "upon", "к": before an addressee.
+auto const preposition = table_words<&lang::language_table::call_prepositions>() >> blanks;
+// "… and on the authorities to …" begins a clause with another addressee; "… and to continue"
+// does not (a marker that can also be a preposition, like "to", is read as the marker).
+auto const next_clause =
+    blanks >> table_words<&lang::language_table::conjunctions>() >> blanks >> !to >> preposition;
 auto const push_addressee = [](auto& ctx) {
     auto const& r = x3::_attr(ctx);
     x3::_val(ctx).addressees.emplace_back(r.begin(), r.end());
@@ -32,12 +72,42 @@ BOOST_SPIRIT_DEFINE(call_introduction_rule)
 
 CIVIC_FUNC call_introduction_type const& call_introduction() { return call_introduction_rule; }
 
-CIVIC_FUNC std::optional<ast::call_introduction> parse_call_introduction(std::string_view after_verb) noexcept {
+namespace call_introduction_detail {
+// Whether every addressee of `r`, found in order in `text`, is followed by an infinitive
+// marker of `language`: the symbol sets hold every language's words, and "do" or "que" must
+// not end an English or a French addressee.
+inline bool markers_of(std::string_view text, ast::call_introduction const& r, lang::language_table const& language) {
+    std::size_t from = 0;
+    for (auto const& a : r.addressees) {
+        auto at = text.find(a, from);
+        if (at == std::string_view::npos) return false;
+        from = at + a.size();
+        auto rest = text.substr(from);
+        while (!rest.empty() && (rest.front() == ' ' || rest.front() == '\t')) rest.remove_prefix(1);
+        bool found = false;
+        for (std::string_view m : language.infinitive_markers) {
+            if (rest.size() < m.size()) continue;
+            bool same = true;
+            for (std::size_t i = 0; same && i < m.size(); ++i)
+                same = static_cast<unsigned char>(m[i]) < 0x80
+                           ? std::tolower(static_cast<unsigned char>(rest[i])) == m[i]
+                           : rest[i] == m[i];
+            found = found || same;
+        }
+        if (!found) return false;
+    }
+    return true;
+}
+}  // namespace call_introduction_detail
+
+CIVIC_FUNC std::optional<ast::call_introduction> parse_call_introduction(std::string_view after_verb,
+                                                                         lang::language_table const* language) noexcept {
     try {
         ast::call_introduction result;
         char const* first = after_verb.data();
         char const* const last = after_verb.data() + after_verb.size();
         if (!x3::parse(first, last, call_introduction(), result) || result.addressees.empty()) return std::nullopt;
+        if (language && !call_introduction_detail::markers_of(after_verb, result, *language)) return std::nullopt;
         result.first = after_verb.data();
         result.last = first;
         return result;

@@ -171,6 +171,11 @@ inline constexpr std::string_view appeal_cues[] = {
     "wir rufen alle",
 };
 
+inline constexpr std::string_view infinitive_markers[] = {
+    "dazu",
+    "auf",
+};
+
 inline constexpr std::string_view today_words[] = {
     "heute",
 };
@@ -293,6 +298,7 @@ inline constexpr language_table de{
     de_detail::obligation_words,
     de_detail::reporting_markers,
     de_detail::appeal_cues,
+    de_detail::infinitive_markers,
     de_detail::today_words,
     de_detail::role_words,
     de_detail::first_person_plural,

@@ -208,6 +208,11 @@ inline constexpr std::string_view appeal_cues[] = {
     "we invite all",
 };
 
+inline constexpr std::string_view infinitive_markers[] = {
+    "to",
+    "not to",
+};
+
 inline constexpr std::string_view today_words[] = {
     "today",
 };
@@ -399,6 +404,7 @@ inline constexpr language_table en{
     en_detail::obligation_words,
     en_detail::reporting_markers,
     en_detail::appeal_cues,
+    en_detail::infinitive_markers,
     en_detail::today_words,
     en_detail::role_words,
     en_detail::first_person_plural,

@@ -164,6 +164,10 @@ inline constexpr std::string_view appeal_cues[] = {
     "únanse",
 };
 
+inline constexpr std::string_view infinitive_markers[] = {
+    "que",
+};
+
 inline constexpr std::string_view today_words[] = {
     "hoy",
 };
@@ -289,6 +293,7 @@ inline constexpr language_table es{
     es_detail::obligation_words,
     es_detail::reporting_markers,
     es_detail::appeal_cues,
+    es_detail::infinitive_markers,
     es_detail::today_words,
     es_detail::role_words,
     es_detail::first_person_plural,

@@ -166,6 +166,11 @@ inline constexpr std::string_view appeal_cues[] = {
     "nous appelons tous",
 };
 
+inline constexpr std::string_view infinitive_markers[] = {
+    "à",
+    "de ne pas",
+};
+
 inline constexpr std::string_view today_words[] = {
     "aujourd\"hui",
     "ce jour",
@@ -284,6 +289,7 @@ inline constexpr language_table fr{
     fr_detail::obligation_words,
     fr_detail::reporting_markers,
     fr_detail::appeal_cues,
+    fr_detail::infinitive_markers,
     fr_detail::today_words,
     fr_detail::role_words,
     fr_detail::first_person_plural,

@@ -70,6 +70,8 @@ struct language_table {
     table_view<std::string_view> reporting_markers;     // "in a" (joint statement): a text that reports on a statement
     table_view<std::string_view> appeal_cues;           // "we appeal to", "join us", "звертаємось до": the authors
                                                         // turn to their readers for help: an appeal
+    table_view<std::string_view> infinitive_markers;    // "to", "not to", "să": after a call verb, the addressee
+                                                        // ends where one follows ("urge the Government to …")
     table_view<std::string_view> today_words;           // "today": the date right after it is the statement's
     table_view<std::string_view> role_words;            // "journalist", "director": what a person signs as
     table_view<std::string_view> first_person_plural;   // "we", "our": the authors speak for themselves

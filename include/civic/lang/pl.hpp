@@ -157,6 +157,10 @@ inline constexpr std::string_view appeal_cues[] = {
     "przyłącz się",
 };
 
+inline constexpr std::string_view infinitive_markers[] = {
+    "do",
+};
+
 inline constexpr std::string_view today_words[] = {
     "dziś",
     "dzisiaj",
@@ -277,6 +281,7 @@ inline constexpr language_table pl{
     pl_detail::obligation_words,
     pl_detail::reporting_markers,
     pl_detail::appeal_cues,
+    pl_detail::infinitive_markers,
     pl_detail::today_words,
     pl_detail::role_words,
     pl_detail::first_person_plural,

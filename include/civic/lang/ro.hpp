@@ -178,6 +178,11 @@ inline constexpr std::string_view appeal_cues[] = {
     "alăturați-vă",
 };
 
+inline constexpr std::string_view infinitive_markers[] = {
+    "să",
+    "sa",
+};
+
 inline constexpr std::string_view today_words[] = {
     "astăzi",
     "astazi",
@@ -292,6 +297,7 @@ inline constexpr language_table ro{
     ro_detail::obligation_words,
     ro_detail::reporting_markers,
     ro_detail::appeal_cues,
+    ro_detail::infinitive_markers,
     ro_detail::today_words,
     ro_detail::role_words,
     ro_detail::first_person_plural,

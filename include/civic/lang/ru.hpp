@@ -306,6 +306,7 @@ inline constexpr language_table ru{
     ru_detail::obligation_words,
     ru_detail::reporting_markers,
     ru_detail::appeal_cues,
+    {},  // infinitive_markers: the infinitive follows the addressee directly
     ru_detail::today_words,
     ru_detail::role_words,
     ru_detail::first_person_plural,

@@ -293,6 +293,7 @@ inline constexpr language_table uk{
     uk_detail::obligation_words,
     uk_detail::reporting_markers,
     uk_detail::appeal_cues,
+    {},  // infinitive_markers: the infinitive follows the addressee directly
     uk_detail::today_words,
     uk_detail::role_words,
     uk_detail::first_person_plural,
