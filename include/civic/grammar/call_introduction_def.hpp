@@ -2,9 +2,8 @@
 // builds) include this file.
 #pragma once
 #include <civic/grammar/call_introduction.hpp>
+#include <civic/grammar/table_words.hpp>
 #include <civic/lang/languages.hpp>
-
-#include <boost/spirit/home/x3/string/symbols.hpp>
 
 #include <cctype>
 #include <string>
@@ -13,34 +12,6 @@
 CIVIC_NAMESPACE_BEGIN
 namespace grammar {
 namespace call_introduction_detail {
-
-// The words of one field of every language table as one X3 symbol set, built on first use.
-// The grammar names no word itself: "on", "to", "and" are the tables' (call_prepositions,
-// infinitive_markers, conjunctions). The tables write them in lower case; the set also holds
-// their capitalised and upper-case forms where the letters are ASCII ("To", "TO"), as X3's
-// no_case would not compare the bytes of other letters.
-template <auto Field>
-x3::symbols<unsigned char> const& table_words() {
-    static x3::symbols<unsigned char> const words = [] {
-        x3::symbols<unsigned char> set;
-        auto add = [&set](std::string const& word) {
-            if (!set.find(word)) set.add(word, 0);
-        };
-        auto ascii_upper = [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; };
-        for (auto const* t : lang::all_languages)
-            for (std::string_view w : t->*Field) {
-                std::string word(w);
-                add(word);
-                if (word.empty()) continue;
-                word[0] = ascii_upper(word[0]);
-                add(word);
-                for (auto& c : word) c = ascii_upper(c);
-                add(word);
-            }
-        return set;
-    }();
-    return words;
-}
 
 auto const blank = x3::lit(' ') | '\t';
 auto const blanks = +blank;

@@ -2,6 +2,7 @@
 #pragma once
 #include <civic/grammar/code_point.hpp>
 #include <civic/grammar/date.hpp>
+#include <civic/grammar/table_words.hpp>
 #include <civic/lang/languages.hpp>
 
 CIVIC_NAMESPACE_BEGIN
@@ -33,19 +34,21 @@ auto const not_more_digits = !x3::digit;
 // A month name ends its word ("mar" must not match the start of "marzo"); an abbreviation
 // may carry a dot.
 auto const month = month_table[set_month] >> !letter >> -x3::lit('.');
+// The words around the numbers come from the language tables: "th", "er", "-го" after a day
+// (day_suffixes), "de" between the parts (date_linkers).
+auto const day_suffix = table_words<&lang::language_table::day_suffixes>();
+auto const linker = table_words<&lang::language_table::date_linkers>() >> blanks;
 // "7", "7.", "7th", "1er", "1-го" before a month name.
-auto const day_before_month = day12[set_day] >> -(x3::lit("st") | "nd" | "rd" | "th" | "er" | '.') >> opt_blanks >>
-                              -(x3::lit("de") >> blanks);
-auto const year_after_month = -x3::lit(',') >> opt_blanks >> -(x3::lit("de") >> blanks) >> year4[set_year] >>
-                              not_more_digits;
+auto const day_before_month = day12[set_day] >> -(day_suffix | '.') >> opt_blanks >> -linker;
+auto const year_after_month = -x3::lit(',') >> opt_blanks >> -linker >> year4[set_year] >> not_more_digits;
 
 auto const iso = year4[set_year] >> '-' >> digits2[set_month] >> '-' >> digits2[set_day] >> not_more_digits;
 auto const numeric = day12[set_day] >> (x3::lit('.') | '/') >> day12[set_month] >> (x3::lit('.') | '/') >>
                      year4[set_year] >> not_more_digits;
 auto const day_month_year = day_before_month >> month >> opt_blanks >> year_after_month;
-auto const month_day_year = month >> blanks >> day12[set_day] >> -(x3::lit("st") | "nd" | "rd" | "th") >> -x3::lit(',') >>
+auto const month_day_year = month >> blanks >> day12[set_day] >> -day_suffix >> -x3::lit(',') >>
                             blanks >> year4[set_year] >> not_more_digits;
-auto const month_year = month >> blanks >> -(x3::lit("de") >> blanks) >> year4[set_year] >> not_more_digits;
+auto const month_year = month >> blanks >> -linker >> year4[set_year] >> not_more_digits;
 
 }  // namespace date_detail
 

@@ -299,6 +299,8 @@ inline constexpr language_table de{
     de_detail::reporting_markers,
     de_detail::appeal_cues,
     de_detail::infinitive_markers,
+    {},  // day_suffixes: the day is written without a suffix
+    {},  // date_linkers: the parts of a date follow each other
     de_detail::today_words,
     de_detail::role_words,
     de_detail::first_person_plural,

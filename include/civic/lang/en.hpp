@@ -208,6 +208,13 @@ inline constexpr std::string_view appeal_cues[] = {
     "we invite all",
 };
 
+inline constexpr std::string_view day_suffixes[] = {
+    "st",
+    "nd",
+    "rd",
+    "th",
+};
+
 inline constexpr std::string_view infinitive_markers[] = {
     "to",
     "not to",
@@ -405,6 +412,8 @@ inline constexpr language_table en{
     en_detail::reporting_markers,
     en_detail::appeal_cues,
     en_detail::infinitive_markers,
+    en_detail::day_suffixes,
+    {},  // date_linkers: the parts of a date follow each other
     en_detail::today_words,
     en_detail::role_words,
     en_detail::first_person_plural,

@@ -164,6 +164,16 @@ inline constexpr std::string_view appeal_cues[] = {
     "únanse",
 };
 
+inline constexpr std::string_view day_suffixes[] = {
+    "º",
+    "°",
+};
+
+inline constexpr std::string_view date_linkers[] = {
+    "de",
+    "del",
+};
+
 inline constexpr std::string_view infinitive_markers[] = {
     "que",
 };
@@ -294,6 +304,8 @@ inline constexpr language_table es{
     es_detail::reporting_markers,
     es_detail::appeal_cues,
     es_detail::infinitive_markers,
+    es_detail::day_suffixes,
+    es_detail::date_linkers,
     es_detail::today_words,
     es_detail::role_words,
     es_detail::first_person_plural,

@@ -166,6 +166,10 @@ inline constexpr std::string_view appeal_cues[] = {
     "nous appelons tous",
 };
 
+inline constexpr std::string_view day_suffixes[] = {
+    "er",
+};
+
 inline constexpr std::string_view infinitive_markers[] = {
     "à",
     "de ne pas",
@@ -290,6 +294,8 @@ inline constexpr language_table fr{
     fr_detail::reporting_markers,
     fr_detail::appeal_cues,
     fr_detail::infinitive_markers,
+    fr_detail::day_suffixes,
+    {},  // date_linkers: the parts of a date follow each other
     fr_detail::today_words,
     fr_detail::role_words,
     fr_detail::first_person_plural,

@@ -72,6 +72,8 @@ struct language_table {
                                                         // turn to their readers for help: an appeal
     table_view<std::string_view> infinitive_markers;    // "to", "not to", "să": after a call verb, the addressee
                                                         // ends where one follows ("urge the Government to …")
+    table_view<std::string_view> day_suffixes;          // "th", "er", "-го": after the day of a date ("7th May")
+    table_view<std::string_view> date_linkers;          // "de": between the parts of a date ("7 de enero de 2022")
     table_view<std::string_view> today_words;           // "today": the date right after it is the statement's
     table_view<std::string_view> role_words;            // "journalist", "director": what a person signs as
     table_view<std::string_view> first_person_plural;   // "we", "our": the authors speak for themselves

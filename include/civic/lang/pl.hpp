@@ -282,6 +282,8 @@ inline constexpr language_table pl{
     pl_detail::reporting_markers,
     pl_detail::appeal_cues,
     pl_detail::infinitive_markers,
+    {},  // day_suffixes: the day is written without a suffix
+    {},  // date_linkers: the parts of a date follow each other
     pl_detail::today_words,
     pl_detail::role_words,
     pl_detail::first_person_plural,

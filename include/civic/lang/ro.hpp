@@ -298,6 +298,8 @@ inline constexpr language_table ro{
     ro_detail::reporting_markers,
     ro_detail::appeal_cues,
     ro_detail::infinitive_markers,
+    {},  // day_suffixes: the day is written without a suffix
+    {},  // date_linkers: the parts of a date follow each other
     ro_detail::today_words,
     ro_detail::role_words,
     ro_detail::first_person_plural,

@@ -168,6 +168,11 @@ inline constexpr std::string_view appeal_cues[] = {
     "просим поддержать",
 };
 
+inline constexpr std::string_view day_suffixes[] = {
+    "-го",
+    "-е",
+};
+
 inline constexpr std::string_view today_words[] = {
     "сегодня",
 };
@@ -307,6 +312,8 @@ inline constexpr language_table ru{
     ru_detail::reporting_markers,
     ru_detail::appeal_cues,
     {},  // infinitive_markers: the infinitive follows the addressee directly
+    ru_detail::day_suffixes,
+    {},  // date_linkers: the parts of a date follow each other
     ru_detail::today_words,
     ru_detail::role_words,
     ru_detail::first_person_plural,

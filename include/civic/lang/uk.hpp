@@ -164,6 +164,10 @@ inline constexpr std::string_view appeal_cues[] = {
     "просимо підтримати",
 };
 
+inline constexpr std::string_view day_suffixes[] = {
+    "-го",
+};
+
 inline constexpr std::string_view today_words[] = {
     "сьогодні",
 };
@@ -294,6 +298,8 @@ inline constexpr language_table uk{
     uk_detail::reporting_markers,
     uk_detail::appeal_cues,
     {},  // infinitive_markers: the infinitive follows the addressee directly
+    uk_detail::day_suffixes,
+    {},  // date_linkers: the parts of a date follow each other
     uk_detail::today_words,
     uk_detail::role_words,
     uk_detail::first_person_plural,
