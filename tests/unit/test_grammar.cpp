@@ -221,6 +221,18 @@ TEST_CASE("grammar: coalition names with and without an acronym") {
     CHECK(c->name == "Riverside Rights Network");
 }
 
+TEST_CASE("grammar: the article before a coalition's name is left out, in each language") {
+    for (char const* text : {"la Plateforme Lumi\xC3\xA8re (PL) et ses partenaires", "die Plateforme Lumi\xC3\xA8re (PL)",
+                             "The Plateforme Lumi\xC3\xA8re (PL)"}) {
+        std::string const mention = text;
+        CAPTURE(mention);
+        auto c = grammar::parse_coalition(text);
+        REQUIRE(c.has_value());
+        CHECK(c->name == "Plateforme Lumi\xC3\xA8re");
+        CHECK(c->acronym == std::optional<std::string>("PL"));
+    }
+}
+
 TEST_CASE("grammar: no coalition where no capitalised name starts the text") {
     CHECK_FALSE(grammar::parse_coalition("the undersigned organisations").has_value());
     CHECK_FALSE(grammar::parse_coalition("").has_value());

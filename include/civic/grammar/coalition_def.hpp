@@ -3,6 +3,7 @@
 #include <civic/grammar/ast_adapted.hpp>
 #include <civic/grammar/code_point.hpp>
 #include <civic/grammar/coalition.hpp>
+#include <civic/grammar/table_words.hpp>
 
 CIVIC_NAMESPACE_BEGIN
 namespace grammar {
@@ -16,11 +17,13 @@ auto const capitalised_word = upper >> word_tail;
 auto const connector = lower >> x3::repeat(0, 3)[lower];
 auto const name = x3::raw[capitalised_word >> *(blanks >> (capitalised_word | (connector >> &(blanks >> upper))))];
 auto const acronym = '(' >> x3::raw[upper >> +(upper | x3::digit | x3::char_("&-"))] >> ')';
+// "the", "la", "die" before the name are not part of it (the tables' articles).
+auto const article = table_words<&lang::language_table::articles>() >> blanks;
 
 }  // namespace coalition_detail
 
 coalition_type const coalition_rule = "coalition";
-auto const coalition_rule_def = x3::omit[-(x3::no_case["the"] >> coalition_detail::blanks)] >> coalition_detail::name >>
+auto const coalition_rule_def = x3::omit[-coalition_detail::article] >> coalition_detail::name >>
                                 -(x3::omit[*x3::lit(' ')] >> coalition_detail::acronym);
 BOOST_SPIRIT_DEFINE(coalition_rule)
 
