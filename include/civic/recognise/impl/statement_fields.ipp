@@ -161,6 +161,21 @@ inline std::optional<coalition> find_coalition(std::string_view text, std::size_
     auto rest = text.substr(m.position + m.phrase.size());
     while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
     auto mention = grammar::parse_coalition(rest);
+    // "members of the organising committee and experts of the X Forum (XF)": a body of the
+    // coalition comes first, in lower case; the coalition's name is the first capitalised
+    // words after at most six such words, when they name an organisation ("Forum", not the
+    // place of "members of civil society in Pelham Vale").
+    for (int skipped = 0; !mention && skipped < 6 && !rest.empty(); ++skipped) {
+        auto const first = utf8::decode(rest, 0).cp;
+        if (!utf8::is_lower_letter(first)) break;
+        auto space = rest.find(' ');
+        if (space == std::string_view::npos) break;
+        rest = rest.substr(space);
+        while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+        mention = grammar::parse_coalition(rest);
+        if (mention && !lang::find_any<&lang::language_table::organisation_words>(utf8::fold(mention->name)))
+            mention.reset();
+    }
     if (!mention || word_count(mention->name) < 2) return std::nullopt;
     coalition c;
     c.name = layout::collapse_spaces(mention->name);
@@ -257,6 +272,15 @@ inline void document_reader::decide_fields() {
             ++seen;
             st.coalition = coalition_in(i, true);
         }
+    // A headline names the coalition without its acronym; the body often adds it ("… of the
+    // Lakeshore Civic Forum (LCF) condemn …").
+    for (std::size_t i = body_start; st.coalition && !st.coalition->acronym && i < footer_start && i < body_start + 4; ++i) {
+        auto const at = blocks[i].text.find(st.coalition->name);
+        if (at == std::string::npos) continue;
+        auto again = grammar::parse_coalition(std::string_view(blocks[i].text).substr(at));
+        if (again && again->acronym && layout::collapse_spaces(again->name) == st.coalition->name)
+            st.coalition->acronym = again->acronym;
+    }
     std::vector<std::string> first_paragraphs;
     for (std::size_t i = body_start; i < footer_start && first_paragraphs.size() < 3; ++i)
         if (roles[i] == block_role::paragraph || roles[i] == block_role::opening) first_paragraphs.push_back(folded[i]);
