@@ -78,6 +78,8 @@ CIVIC_FUNC boost::json::value to_json(parse_result const& r);
 CIVIC_FUNC parse_result from_json(boost::json::value const& v);
 // The same from JSON text; malformed JSON is a json_error too (with the parser's code).
 CIVIC_FUNC parse_result from_json(std::string_view json_text);
+// A string literal is JSON text (boost::json::value could also be made from it).
+inline parse_result from_json(char const* json_text) { return from_json(std::string_view(json_text)); }
 // The same without exceptions for the shape: the error is in the result.
 CIVIC_FUNC boost::system::result<parse_result> try_from_json(std::string_view json_text);
 
