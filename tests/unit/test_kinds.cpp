@@ -39,6 +39,13 @@ TEST_CASE("kind: a headline naming an open letter over a report on that letter i
     REQUIRE(s.title.has_value());
     CHECK(s.title->text == "Offener Brief der Lindenauer Klimagruppen:");
     CHECK(s.kind == statement_kind::press_release);
+    // Three German compounds that end in an organisation word ("…forum", "…initiative") are
+    // three organisations, not "Name, role, Organisation".
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(s.signatories[0].name == "Klimaforum Lindenau");
+    CHECK(s.signatories[0].type == signatory_type::organisation);
+    CHECK(s.signatories[1].name == "Radinitiative M\xC3\xBChlenviertel");
+    CHECK(s.signatories[2].name == "Eichengrund e.V.");
 }
 
 TEST_CASE("kind: a statement that says it was signed by others is still what its headline says (en)") {

@@ -93,7 +93,23 @@ inline bool starts_with_person_title(std::string_view name) {
 
 inline bool has_organisation_word(std::string_view name) {
     auto folded = utf8::fold(name);
-    return static_cast<bool>(lang::find_any<&lang::language_table::organisation_words>(folded));
+    if (lang::find_any<&lang::language_table::organisation_words>(folded)) return true;
+    // A compound that ends in one: "Klimaforum", "Radinitiative", "Anwaltsverein". Only words of
+    // five letters or more count, and three letters must come before them, so that a
+    // surname does not end in one by chance.
+    std::size_t start = 0;
+    while (start < folded.size()) {
+        auto end = folded.find(' ', start);
+        if (end == std::string::npos) end = folded.size();
+        std::string_view word(folded.data() + start, end - start);
+        for (auto const* t : lang::all_languages)
+            for (std::string_view w : t->organisation_words) {
+                if (utf8::length(w) < 5 || word.size() < w.size() || utf8::length(word) < utf8::length(w) + 3) continue;
+                if (word.compare(word.size() - w.size(), w.size(), w) == 0) return true;
+            }
+        start = end + 1;
+    }
+    return false;
 }
 
 // "Journalist", "Psychologist, TSU professor", "директор Центра": a role of the tables.
