@@ -90,6 +90,10 @@ public:
         return {pos, e.phrase, table};
     }
 
+    // Whether some phrase starts with byte `b`: most places in a text start none, and this
+    // answers without walking the tree.
+    bool may_start_with(unsigned char b) const noexcept { return first_bytes_[b]; }
+
 private:
     struct entry {
         std::string_view phrase;
@@ -101,6 +105,7 @@ private:
             for (auto const& item : t->*Field) {
                 std::string_view p = phrase_of(item);
                 if (p.empty()) continue;
+                first_bytes_[static_cast<unsigned char>(p.front())] = true;
                 if (auto* id = symbols_.find(p)) {
                     entries_[*id].tables.push_back(t);
                 } else {
@@ -112,6 +117,7 @@ private:
 
     boost::spirit::x3::symbols<std::size_t> symbols_;
     std::vector<entry> entries_;
+    bool first_bytes_[256] = {};
 };
 
 // The earliest match of any phrase of `Field` in any language table (the longest at that
@@ -119,10 +125,21 @@ private:
 template <auto Field>
 phrase_match find_any(std::string_view folded, language_table const* preferred = nullptr) {
     auto const& index = phrase_index<Field>::get();
-    for (std::size_t pos = 0; pos < folded.size(); ++pos) {
-        if (detail::word_char_before(folded, pos)) continue;
-        if ((static_cast<unsigned char>(folded[pos]) & 0xC0) == 0x80) continue;  // inside a code point
-        if (auto m = index.at(folded, pos, preferred)) return m;
+    // One pass, code point by code point, carrying whether the one before is a word character
+    // (rather than decoding backwards at every byte): a phrase starts only after a non-word one.
+    bool word_before = false;
+    for (std::size_t pos = 0; pos < folded.size();) {
+        auto const b = static_cast<unsigned char>(folded[pos]);
+        if (!word_before && index.may_start_with(b))
+            if (auto m = index.at(folded, pos, preferred)) return m;
+        if (b < 0x80) {
+            word_before = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
+            ++pos;
+        } else {
+            auto const d = utf8::decode(folded, pos);
+            word_before = utf8::is_letter(d.cp) || utf8::is_digit(d.cp);
+            pos += d.length;
+        }
     }
     return {};
 }

@@ -9,6 +9,7 @@
 
 #include <optional>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 CIVIC_NAMESPACE_BEGIN
@@ -22,6 +23,24 @@ enum class entry_likelihood {
 
 // `raw` is the block's content in the cleaned text (from content_begin to end).
 CIVIC_FUNC entry_likelihood signatory_likelihood(layout::block const& block, std::string_view raw);
+
+// A block read as the entries of a list, once: how likely it is to be one, and (unless its
+// shape ruled it out before any entry was read) its signatories, spans not yet set, with
+// where each stands in `raw`. The list finder asks for the likelihood of a block several
+// times and then reads it; this keeps it to one reading of the grammar per block.
+struct entry_reading {
+    entry_likelihood likelihood = entry_likelihood::none;
+    bool read = false;  // false: the shape ruled the block out; its entries were not read
+    std::vector<signatory> signatories;
+    std::vector<std::pair<std::size_t, std::size_t>> ranges;  // [begin, end) in raw, trimmed
+};
+
+// signatory_likelihood() and the entries it read.
+CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::string_view raw);
+
+// What read_signatories(raw, raw_offset, spans) gives, from a reading of the same raw text
+// (moved from, when the reading is not needed after).
+CIVIC_FUNC std::vector<signatory> signatories_of(entry_reading reading, std::size_t raw_offset, span_maker const& spans);
 
 // Whether a block is a header that opens a list: "Signatories:", "Signed by:", "Подписали:".
 CIVIC_FUNC bool is_signatory_header(std::string_view folded_block_text);

@@ -31,9 +31,10 @@ public:
         std::size_t const bom = line == 1 && input_.substr(0, 3) == "\xEF\xBB\xBF" && offset >= 3 ? 3 : 0;
         std::size_t from = line_start + bom, column = 1;
         if (cached_line_ == line && cached_offset_ <= offset) from = cached_offset_, column = cached_column_;
-        for (std::size_t i = from; i < offset;) {
-            i += utf8::decode(input_, i).length;
-            ++column;
+        for (std::size_t i = from; i < offset; ++column) {
+            // ASCII is one byte a column; only other bytes need decoding.
+            if (static_cast<unsigned char>(input_[i]) < 0x80) ++i;
+            else i += utf8::decode(input_, i).length;
         }
         cached_line_ = line, cached_offset_ = offset, cached_column_ = column;
         return {static_cast<std::uint32_t>(line), static_cast<std::uint32_t>(column)};

@@ -3,19 +3,64 @@
 #pragma once
 #include <civic/text/cleaned_text.hpp>
 
+#include <optional>
 #include <string_view>
 
 CIVIC_NAMESPACE_BEGIN
 
 class rewriter {
 public:
-    explicit rewriter(cleaned_text const& in) : in_(in) {
-        out_.original_size = in.original_size;
-        out_.text.reserve(in.text.size());
-    }
+    explicit rewriter(cleaned_text const& in) : in_(in) { out_.original_size = in.original_size; }
 
     // Copies in.text[from, to) unchanged.
     void keep(std::size_t from, std::size_t to) {
+        if (from >= to) return;
+        // Until the first change the output is a prefix of the input: nothing is copied, so a
+        // stage that finds nothing to do costs a scan and no copy.
+        if (!started_ && from == unchanged_) {
+            unchanged_ = to;
+            return;
+        }
+        start();
+        copy(from, to);
+    }
+
+    // Writes `replacement` in place of in.text[from, to) (either may be empty).
+    // Every byte of the replacement maps to the start of what it replaces, so a block that
+    // starts inside it ("\n- " for "<li>") starts its span at the replaced markup.
+    void replace(std::size_t from, std::size_t to, std::string_view replacement) {
+        start();
+        auto const origin = in_.map.to_original(from);
+        if (replacement.empty() && to > from) out_.map.add_deletion_start(out_.text.size(), origin);
+        for (std::size_t k = 0; k < replacement.size() || k == 0; ++k) out_.map.add(out_.text.size() + k, origin);
+        out_.text.append(replacement);
+        out_.map.add(out_.text.size(), in_.map.to_original(to));
+    }
+
+    // Whether anything was replaced: without, the output is the input.
+    bool changed() const noexcept { return started_; }
+
+    // The output, or nothing when it is the input unchanged (the caller keeps the input).
+    std::optional<cleaned_text> finish_changes() && {
+        if (!started_) return std::nullopt;
+        return std::move(out_);
+    }
+
+    cleaned_text finish() && {
+        if (!started_) return in_;
+        return std::move(out_);
+    }
+
+private:
+    void start() {
+        if (started_) return;
+        started_ = true;
+        out_.text.reserve(in_.text.size() + in_.text.size() / 16);
+        out_.map = offset_map();
+        copy(0, unchanged_);
+    }
+
+    void copy(std::size_t from, std::size_t to) {
         if (from >= to) return;
         out_.map.add(out_.text.size(), in_.map.to_original(from));
         // Carry over the input's own anchors inside the range.
@@ -30,23 +75,11 @@ public:
         out_.text.append(in_.text, from, to - from);
     }
 
-    // Writes `replacement` in place of in.text[from, to) (either may be empty).
-    // Every byte of the replacement maps to the start of what it replaces, so a block that
-    // starts inside it ("\n- " for "<li>") starts its span at the replaced markup.
-    void replace(std::size_t from, std::size_t to, std::string_view replacement) {
-        auto const origin = in_.map.to_original(from);
-        if (replacement.empty() && to > from) out_.map.add_deletion_start(out_.text.size(), origin);
-        for (std::size_t k = 0; k < replacement.size() || k == 0; ++k) out_.map.add(out_.text.size() + k, origin);
-        out_.text.append(replacement);
-        out_.map.add(out_.text.size(), in_.map.to_original(to));
-    }
-
-    cleaned_text finish() && { return std::move(out_); }
-
-private:
     cleaned_text const& in_;
     cleaned_text out_;
     std::size_t cursor_ = 0;
+    std::size_t unchanged_ = 0;  // before the first change: in.text[0, unchanged_) is the output
+    bool started_ = false;
 };
 
 CIVIC_NAMESPACE_END

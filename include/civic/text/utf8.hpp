@@ -137,6 +137,14 @@ inline std::string fold(std::string_view s) {
     out.reserve(s.size());
     bool space = false;
     for (std::size_t i = 0; i < s.size();) {
+        // ASCII, most of any text, without decoding and re-encoding.
+        auto const b = static_cast<unsigned char>(s[i]);
+        if (b > ' ' && b < 0x80 && b != '\'' && b != '`') {
+            if (space) out += ' ', space = false;
+            out += (b >= 'A' && b <= 'Z') ? static_cast<char>(b | 0x20) : static_cast<char>(b);
+            ++i;
+            continue;
+        }
         auto d = decode(s, i);
         i += d.length;
         char32_t c = d.cp;
@@ -159,12 +167,19 @@ inline std::string fold(std::string_view s) {
 // report exact positions.
 inline std::string lower_same_length(std::string_view s) {
     std::string out(s);
+    std::string enc;
     for (std::size_t i = 0; i < s.size();) {
+        auto const b = static_cast<unsigned char>(s[i]);
+        if (b < 0x80) {  // ASCII in place, without decoding
+            if (b >= 'A' && b <= 'Z') out[i] = static_cast<char>(b | 0x20);
+            ++i;
+            continue;
+        }
         auto d = decode(s, i);
         if (d.valid) {
             char32_t lower = to_lower(d.cp);
             if (lower != d.cp) {
-                std::string enc;
+                enc.clear();
                 append(enc, lower);
                 if (enc.size() == d.length) out.replace(i, d.length, enc);
             }

@@ -7,6 +7,8 @@
 #include <civic/recognise/signatories.hpp>
 #include <civic/recognise/impl/block_predicates.hpp>
 
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,6 +45,7 @@ private:
     std::string_view raw_of(std::size_t i) const;   // the block's content in the cleaned text
     std::string_view line_of(std::size_t i) const;  // the block's lines, list marker included
     entry_likelihood likelihood(std::size_t i) const;
+    entry_reading const& reading(std::size_t i) const;  // block i read as list entries, once
     void take(std::size_t k);                       // reads block k of a list of signatories
     std::optional<coalition> coalition_in(std::size_t i, bool spoken_by_authors) const;
     statement_date date_at(std::size_t i, grammar::ast::date const& d, std::string const& lowered) const;
@@ -63,6 +66,7 @@ private:
     std::size_t body_start = 0;
     std::size_t footer_start = 0;
     bool kind_named = false;
+    mutable std::vector<std::unique_ptr<entry_reading>> readings_;  // reading(i), filled on first use
 };
 
 }  // namespace document_detail

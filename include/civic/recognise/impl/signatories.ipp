@@ -39,13 +39,14 @@ CIVIC_FUNC bool is_person_entry(std::string_view raw) {
 }
 
 
-CIVIC_FUNC entry_likelihood signatory_likelihood(layout::block const& block, std::string_view raw) {
-    if (block.kind == layout::block_kind::heading) return entry_likelihood::none;
+CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::string_view raw) {
+    entry_reading r;
+    if (block.kind == layout::block_kind::heading || block.text.empty()) return r;
     auto const parts = signatory_detail::split_glued_entries(raw);
-    if (parts.size() == 1 && block.text.size() > 400) return entry_likelihood::none;
+    if (parts.size() == 1 && block.text.size() > 400) return r;
     auto const& text = block.text;
     auto last = text.back();
-    if (last == ':' || last == '?' || last == '!') return entry_likelihood::none;
+    if (last == ':' || last == '?' || last == '!') return r;
     // A sentence is not a name: it ends with a full stop after a lower-case word and has
     // several words ("e.V." and "Inc." are abbreviations).
     if (last == '.' && text.size() > 2) {
@@ -55,23 +56,40 @@ CIVIC_FUNC entry_likelihood signatory_likelihood(layout::block const& block, std
         bool abbreviation = text.size() >= 4 && text[text.size() - 3] == '.';
         std::size_t words = 1;
         for (char ch : text) words += ch == ' ';
-        if (utf8::is_lower_letter(c) && !abbreviation && words > 6) return entry_likelihood::none;
+        if (utf8::is_lower_letter(c) && !abbreviation && words > 6) return r;
     }
     // Any entry that cannot be a name rules the block out; most entries must show what their
     // signer is for the block to be certain ("POLO OBRERO - MAR - FDU": short acronyms show little).
-    std::size_t entries = 0, certain = 0;
+    r.read = true;
+    std::size_t certain = 0;
     bool impossible = false;
-    auto consider = [&](signatory const& s) {
-        auto w = signatory_detail::weigh(s);
-        impossible = impossible || w == entry_likelihood::none;
-        certain += w == entry_likelihood::certain;
-        ++entries;
-    };
     for (auto part : parts)
-        for (auto const& e : signatory_detail::parse_entries(part))
-            if (auto s = signatory_detail::interpret(e); !s.name.empty()) consider(s);
-    if (entries == 0 || impossible) return entry_likelihood::none;
-    return certain * 10 >= entries * 6 ? entry_likelihood::certain : entry_likelihood::possible;
+        for (auto const& e : signatory_detail::parse_entries(part)) {
+            auto s = signatory_detail::interpret(e);
+            if (s.name.empty()) continue;
+            auto w = signatory_detail::weigh(s);
+            impossible = impossible || w == entry_likelihood::none;
+            certain += w == entry_likelihood::certain;
+            // The span covers the entry without the white space around it.
+            auto trimmed = signatory_detail::trim(std::string_view(e.first, static_cast<std::size_t>(e.last - e.first)));
+            auto const b = static_cast<std::size_t>(trimmed.data() - raw.data());
+            r.ranges.emplace_back(b, b + trimmed.size());
+            r.signatories.push_back(std::move(s));
+        }
+    auto const entries = r.signatories.size();
+    if (entries == 0 || impossible) r.likelihood = entry_likelihood::none;
+    else r.likelihood = certain * 10 >= entries * 6 ? entry_likelihood::certain : entry_likelihood::possible;
+    return r;
+}
+
+CIVIC_FUNC entry_likelihood signatory_likelihood(layout::block const& block, std::string_view raw) {
+    return read_entry_block(block, raw).likelihood;
+}
+
+CIVIC_FUNC std::vector<signatory> signatories_of(entry_reading reading, std::size_t raw_offset, span_maker const& spans) {
+    for (std::size_t k = 0; k < reading.signatories.size(); ++k)
+        reading.signatories[k].span = spans(raw_offset + reading.ranges[k].first, raw_offset + reading.ranges[k].second);
+    return std::move(reading.signatories);
 }
 
 CIVIC_FUNC std::vector<signatory> read_signatories(std::string_view raw, std::size_t raw_offset,

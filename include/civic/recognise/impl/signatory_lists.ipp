@@ -12,7 +12,14 @@ namespace document_detail {
 
 inline entry_likelihood document_reader::likelihood(std::size_t i) const {
     if (roles[i] != block_role::paragraph) return entry_likelihood::none;
-    return signatory_likelihood(blocks[i], raw_of(i));
+    return reading(i).likelihood;
+}
+
+// The rules below ask about a block several times and then read it; the grammar reads it once.
+inline entry_reading const& document_reader::reading(std::size_t i) const {
+    if (readings_.size() != n) readings_.resize(n);
+    if (!readings_[i]) readings_[i] = std::make_unique<entry_reading>(read_entry_block(blocks[i], raw_of(i)));
+    return *readings_[i];
 }
 
 // Reads block k of a list. A role line under a person's name ("Wiktor Świetlik" /
@@ -31,7 +38,12 @@ inline void document_reader::take(std::size_t k) {
         person.span.end = role_span.end, person.span.stop = role_span.stop;
         return;
     }
-    for (auto& s : read_signatories(raw, blocks[k].content_begin, in_.spans)) st.signatories.push_back(std::move(s));
+    // A block is taken once, and its reading is not needed after: its signatories move out.
+    reading(k);
+    auto signers = readings_[k]->read ? signatories_of(std::move(*readings_[k]), blocks[k].content_begin, in_.spans)
+                                      : read_signatories(raw, blocks[k].content_begin, in_.spans);
+    readings_[k].reset();
+    for (auto& s : signers) st.signatories.push_back(std::move(s));
 }
 
 inline void document_reader::find_lists_of_people_and_tables() {
@@ -116,8 +128,7 @@ inline void document_reader::find_signatory_lists() {
             std::size_t const length = j - i;
             bool introduced = i > 0 && !blocks[i - 1].text.empty() && blocks[i - 1].text.back() == ':';
             // One line may hold a whole list ("A – B – C – D").
-            bool glued_list = length == 1 && certain == 1 &&
-                              read_signatories(raw_of(i), blocks[i].content_begin, in_.spans).size() >= 3;
+            bool glued_list = length == 1 && certain == 1 && reading(i).signatories.size() >= 3;
             if ((length >= 2 && certain * 10 >= length * 6) || glued_list ||
                 (introduced && certain >= 1 && certain * 2 >= length)) {
                 if (sig_begin == footer_start) sig_begin = i;
@@ -127,6 +138,8 @@ inline void document_reader::find_signatory_lists() {
             i = j;
         }
     }
+    decltype(readings_)().swap(readings_);  // the lists are found: the readings of the blocks go
+
     // Whatever stands between the list and the footer was not understood.
     for (std::size_t i = sig_end; i < footer_start; ++i)
         if (i >= sig_begin && roles[i] == block_role::paragraph) roles[i] = block_role::unrecognised;

@@ -5,6 +5,7 @@
 #include <civic/text/utf8.hpp>
 #include <civic/text/impl/markup.ipp>
 
+#include <optional>
 #include <string>
 
 CIVIC_NAMESPACE_BEGIN
@@ -99,24 +100,33 @@ CIVIC_FUNC cleaned_text wrap(std::string_view input) {
     return t;
 }
 
-CIVIC_FUNC cleaned_text decode_input(cleaned_text const& in, diagnostics& diags) {
+namespace detail {
+inline std::optional<cleaned_text> decode_input_changes(cleaned_text const& in, diagnostics& diags) {
     auto const& s = in.text;
     auto starts = [&](char const* bom, std::size_t n) { return s.size() >= n && s.compare(0, n, bom, n) == 0; };
     if (starts("\xEF\xBB\xBF", 3)) {
         rewriter w(in);
         w.replace(0, 3, "");
         w.keep(3, s.size());
-        return std::move(w).finish();
+        return std::move(w).finish_changes();
     }
     if (starts("\xFF\xFE", 2)) return detail::decode_utf16(in, 2, true, diags);
     if (starts("\xFE\xFF", 2)) return detail::decode_utf16(in, 2, false, diags);
     if (int kind = detail::utf16_without_bom(s)) return detail::decode_utf16(in, 0, kind == 1, diags);
-    return in;
+    return std::nullopt;
+}
+}  // namespace detail
+
+CIVIC_FUNC cleaned_text decode_input(cleaned_text const& in, diagnostics& diags) {
+    auto out = detail::decode_input_changes(in, diags);
+    return out ? std::move(*out) : in;
 }
 
-CIVIC_FUNC cleaned_text normalise_line_endings(cleaned_text const& in) {
+namespace detail {
+// The stage's output, or nothing when it leaves the text as it is.
+inline std::optional<cleaned_text> normalise_line_endings_changes(cleaned_text const& in) {
     auto const& s = in.text;
-    if (s.find_first_of("\r\f") == std::string::npos) return in;
+    if (s.find_first_of("\r\f") == std::string::npos) return std::nullopt;
     rewriter w(in);
     std::size_t kept = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
@@ -131,10 +141,17 @@ CIVIC_FUNC cleaned_text normalise_line_endings(cleaned_text const& in) {
         kept = i + 1;
     }
     w.keep(kept, s.size());
-    return std::move(w).finish();
+    return std::move(w).finish_changes();
+}
+}  // namespace detail
+
+CIVIC_FUNC cleaned_text normalise_line_endings(cleaned_text const& in) {
+    auto out = detail::normalise_line_endings_changes(in);
+    return out ? std::move(*out) : in;
 }
 
-CIVIC_FUNC cleaned_text normalise_characters(cleaned_text const& in, diagnostics& diags) {
+namespace detail {
+inline std::optional<cleaned_text> normalise_characters_changes(cleaned_text const& in, diagnostics& diags) {
     auto const& s = in.text;
     rewriter w(in);
     std::size_t kept = 0, invalid = 0, first_invalid = 0, controls = 0;
@@ -174,18 +191,26 @@ CIVIC_FUNC cleaned_text normalise_characters(cleaned_text const& in, diagnostics
     }
     w.keep(kept, s.size());
     if (invalid)
-        diags.push_back(detail::byte_diagnostic(
+        diags.push_back(byte_diagnostic(
             severity::warning, "text.invalid-utf8",
             std::to_string(invalid) + " byte(s) of invalid UTF-8 replaced by U+FFFD (first shown here)", first_invalid,
             first_invalid + 1));
     if (controls)
-        diags.push_back(detail::byte_diagnostic(severity::note, "text.control-characters",
+        diags.push_back(byte_diagnostic(severity::note, "text.control-characters",
                                                 std::to_string(controls) + " control character(s) read as spaces", 0,
                                                 0));
-    return std::move(w).finish();
+    return std::move(w).finish_changes();
+}
+}  // namespace detail
+
+CIVIC_FUNC cleaned_text normalise_characters(cleaned_text const& in, diagnostics& diags) {
+    auto out = detail::normalise_characters_changes(in, diags);
+    return out ? std::move(*out) : in;
 }
 
-CIVIC_FUNC cleaned_text separate_glued_alt_text(cleaned_text const& in) {
+namespace detail {
+// The stage's output, or nothing when it leaves the text as it is.
+inline std::optional<cleaned_text> separate_glued_alt_text_changes(cleaned_text const& in) {
     // An identifier with an underscore (a file or image name) glued to a capitalised word.
     auto const& s = in.text;
     rewriter w(in);
@@ -218,7 +243,13 @@ CIVIC_FUNC cleaned_text separate_glued_alt_text(cleaned_text const& in) {
         i = j;
     }
     w.keep(kept, s.size());
-    return std::move(w).finish();
+    return std::move(w).finish_changes();
+}
+}  // namespace detail
+
+CIVIC_FUNC cleaned_text separate_glued_alt_text(cleaned_text const& in) {
+    auto out = detail::separate_glued_alt_text_changes(in);
+    return out ? std::move(*out) : in;
 }
 
 namespace detail {
@@ -254,7 +285,9 @@ inline bool starts_with_lower_word(std::string const& s, std::size_t pos) {
 
 }  // namespace detail
 
-CIVIC_FUNC cleaned_text rejoin_broken_paragraphs(cleaned_text const& in) {
+namespace detail {
+// The stage's output, or nothing when it leaves the text as it is.
+inline std::optional<cleaned_text> rejoin_broken_paragraphs_changes(cleaned_text const& in) {
     auto const& s = in.text;
     rewriter w(in);
     std::size_t kept = 0;
@@ -284,10 +317,18 @@ CIVIC_FUNC cleaned_text rejoin_broken_paragraphs(cleaned_text const& in) {
         i = j - 1;
     }
     w.keep(kept, s.size());
-    return std::move(w).finish();
+    return std::move(w).finish_changes();
+}
+}  // namespace detail
+
+CIVIC_FUNC cleaned_text rejoin_broken_paragraphs(cleaned_text const& in) {
+    auto out = detail::rejoin_broken_paragraphs_changes(in);
+    return out ? std::move(*out) : in;
 }
 
-CIVIC_FUNC cleaned_text split_glued_list_items(cleaned_text const& in) {
+namespace detail {
+// The stage's output, or nothing when it leaves the text as it is.
+inline std::optional<cleaned_text> split_glued_list_items_changes(cleaned_text const& in) {
     // "…; – Ensure" / "…. • Provide": a list marker after the end of a clause, followed by a
     // capitalised word, starts a new item.
     auto const& s = in.text;
@@ -320,10 +361,18 @@ CIVIC_FUNC cleaned_text split_glued_list_items(cleaned_text const& in) {
         i = m;
     }
     w.keep(kept, s.size());
-    return std::move(w).finish();
+    return std::move(w).finish_changes();
+}
+}  // namespace detail
+
+CIVIC_FUNC cleaned_text split_glued_list_items(cleaned_text const& in) {
+    auto out = detail::split_glued_list_items_changes(in);
+    return out ? std::move(*out) : in;
 }
 
-CIVIC_FUNC cleaned_text separate_glued_sentences(cleaned_text const& in) {
+namespace detail {
+// The stage's output, or nothing when it leaves the text as it is.
+inline std::optional<cleaned_text> separate_glued_sentences_changes(cleaned_text const& in) {
     auto const& s = in.text;
     rewriter w(in);
     std::size_t kept = 0;
@@ -346,18 +395,30 @@ CIVIC_FUNC cleaned_text separate_glued_sentences(cleaned_text const& in) {
         kept = i + 1;
     }
     w.keep(kept, s.size());
-    return std::move(w).finish();
+    return std::move(w).finish_changes();
+}
+}  // namespace detail
+
+CIVIC_FUNC cleaned_text separate_glued_sentences(cleaned_text const& in) {
+    auto out = detail::separate_glued_sentences_changes(in);
+    return out ? std::move(*out) : in;
 }
 
 CIVIC_FUNC cleaned_text clean_up(std::string_view input, diagnostics& diags) {
-    auto t = decode_input(wrap(input), diags);
-    t = normalise_line_endings(t);
-    t = normalise_characters(t, diags);
-    t = strip_markup(t);
-    t = separate_glued_alt_text(t);
-    t = separate_glued_sentences(t);
-    t = split_glued_list_items(t);
-    t = rejoin_broken_paragraphs(t);
+    // A stage that changes nothing hands back no text: the one copy is the input's, and the
+    // peak is two texts (a stage's input and output), however many stages there are.
+    auto t = wrap(input);
+    auto apply = [&t](std::optional<cleaned_text> changed) {
+        if (changed) t = std::move(*changed);
+    };
+    apply(detail::decode_input_changes(t, diags));
+    apply(detail::normalise_line_endings_changes(t));
+    apply(detail::normalise_characters_changes(t, diags));
+    apply(detail::strip_markup_changes(t));
+    apply(detail::separate_glued_alt_text_changes(t));
+    apply(detail::separate_glued_sentences_changes(t));
+    apply(detail::split_glued_list_items_changes(t));
+    apply(detail::rejoin_broken_paragraphs_changes(t));
     return t;
 }
 

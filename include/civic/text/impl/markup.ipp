@@ -102,10 +102,12 @@ inline bool has_markup(std::string_view s) {
 
 }  // namespace markup_detail
 
-CIVIC_FUNC cleaned_text strip_markup(cleaned_text const& in) {
+namespace detail {
+// The stage's output, or nothing when it leaves the text as it is.
+inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in) {
     using namespace markup_detail;
     std::string_view const s = in.text;
-    if (!has_markup(s)) return in;
+    if (!has_markup(s)) return std::nullopt;
     rewriter w(in);
     std::size_t kept = 0;
     std::string decoded;
@@ -174,7 +176,13 @@ CIVIC_FUNC cleaned_text strip_markup(cleaned_text const& in) {
         }
     }
     w.keep(kept, s.size());
-    return std::move(w).finish();
+    return std::move(w).finish_changes();
+}
+}  // namespace detail
+
+CIVIC_FUNC cleaned_text strip_markup(cleaned_text const& in) {
+    auto out = detail::strip_markup_changes(in);
+    return out ? std::move(*out) : in;
 }
 
 }  // namespace text
