@@ -2,11 +2,14 @@
 // export formats (output_format.hpp).
 //
 //   civic-parse [--format FORMAT | --json] [--output OUT] [FILE | -]
+//   civic-parse [--json | --format FORMAT] [--jobs N] FILE FILE …   (batch.hpp)
+//   civic-parse --ndjson [--jobs N] < statements.ndjson               (batch.hpp)
 //
 // With no FILE it parses the sample statement bundled with civic; "-" reads standard input.
 // Exit codes: 0 parsed; 1 parsed, but the input broke a limit or could not be decoded
 // (see the diagnostics); 2 bad command line; 3 the input could not be read; 4 the output
 // could not be written.
+#include "batch.hpp"
 #include "output_format.hpp"
 
 #include <civic/civic.hpp>
@@ -20,6 +23,7 @@
 #include <iterator>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace {
 
@@ -39,6 +43,11 @@ void print_usage(std::FILE* to) {
                "         csv (the signatories), csv-calls (the calls), popolo (Popolo JSON), markdown\n"
                "  --json the same as --format json\n"
                "  --output OUT  write to the file OUT instead of standard output\n"
+               "  several FILEs are parsed in one process: with --json one JSON line per file, otherwise\n"
+               "         each output under a '==> FILE <==' header\n"
+               "  --ndjson  read {{\"id\": …, \"text\": …}} lines from standard input and write one JSON line\n"
+               "         per input line, in order: {{\"id\", \"statement\", \"diagnostics\"}} or {{\"id\", \"line\", \"error\"}}\n"
+               "  --jobs N  parse on N threads (0: one per core); the output keeps the input order\n"
                "  --help, --version\n"
                "exit codes: 0 parsed, 1 parsed with errors in the input, 2 bad usage, 3 unreadable input,\n"
                "            4 unwritable output\n");
@@ -52,9 +61,20 @@ int main(int argc, char** argv) {
     auto format = civic_parse::output_format::summary;
     std::string output;
     std::string_view file;
+    std::vector<std::string> files;  // batch mode: more than one
+    bool ndjson = false;
+    civic_parse::batch_settings batch;
     for (int i = 1; i < argc; ++i) {
         std::string_view arg = argv[i];
         if (arg == "--json") format = civic_parse::output_format::json;
+        else if (arg == "--ndjson") ndjson = true;
+        else if (arg == "--jobs" || arg == "-j") {
+            if (i + 1 == argc || !civic_parse::read_jobs(argv[i + 1], batch.jobs)) {
+                fmt::print(stderr, "civic-parse: {} needs a number of threads\n", arg);
+                return exit_usage;
+            }
+            ++i;
+        }
         else if (arg == "--format" || arg == "--output") {
             if (i + 1 == argc) {
                 fmt::print(stderr, "civic-parse: {} needs a value\n", arg);
@@ -81,13 +101,22 @@ int main(int argc, char** argv) {
             fmt::print(stderr, "civic-parse: unknown option '{}'\n", arg);
             print_usage(stderr);
             return exit_usage;
-        } else if (!file.empty()) {
-            fmt::print(stderr, "civic-parse: only one FILE may be given\n");
-            return exit_usage;
         } else {
-            file = arg;
+            if (file.empty()) file = arg;
+            files.emplace_back(arg);
         }
     }
+    if (ndjson && !files.empty()) {
+        fmt::print(stderr, "civic-parse: --ndjson reads standard input; no FILE may be given\n");
+        return exit_usage;
+    }
+    if (ndjson) return civic_parse::parse_ndjson(std::cin, batch);
+    if (files.size() > 1)
+        return civic_parse::parse_files(files, format == civic_parse::output_format::json,
+                                        [format](civic::parse_result const& r, std::string const& path) {
+                                            return civic_parse::render(r, format, std::filesystem::path(path).stem().string());
+                                        },
+                                        batch);
 
     civic::parse_result result;
     if (file.empty()) {

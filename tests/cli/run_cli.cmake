@@ -1,5 +1,6 @@
 # Runs civic-parse once and checks its exit code and output (cmake -P).
 #   -DPROGRAM=…  -DARGS=a|b|c  -DEXPECT_RC=0 (or "0|1")  -DEXPECT_OUT=regex  -DJSON=ON  -DWORK=dir
+#   -DINPUT=file (standard input)
 # The argument "@large" is replaced by a 20 MB file generated in WORK (not committed).
 cmake_minimum_required(VERSION 3.22)
 file(MAKE_DIRECTORY "${WORK}")
@@ -30,6 +31,10 @@ if(ARGS MATCHES "@large")
   execute_process(COMMAND "${PROGRAM}" ${final_args}
     RESULT_VARIABLE rc OUTPUT_FILE "${WORK}/large-output.txt" ERROR_VARIABLE err)
   set(out "")
+elseif(DEFINED INPUT AND NOT INPUT STREQUAL "")
+  # -DINPUT=file: civic-parse reads it on standard input (--ndjson, "-").
+  execute_process(COMMAND "${PROGRAM}" ${final_args} INPUT_FILE "${INPUT}"
+    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 else()
   execute_process(COMMAND "${PROGRAM}" ${final_args}
     RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)

@@ -1,0 +1,249 @@
+// civic-parse's batch mode (see batch.hpp): an ordered, bounded pipeline of statements.
+#include "batch.hpp"
+
+#include <civic/civic.hpp>
+
+#include <boost/json.hpp>
+#include <fmt/core.h>
+
+#include <condition_variable>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <utility>
+
+namespace civic_parse {
+namespace {
+
+// Runs work() over the inputs next() gives, on `jobs` threads, and hands the outputs to
+// emit() in the order of the inputs. The calling thread reads and writes; at most `window`
+// inputs are between being read and being written, so memory stays flat however long the
+// stream is. One thread: no threads at all.
+template <class In, class Out>
+void run_ordered(unsigned jobs, std::size_t window, std::function<bool(In&)> const& next,
+                 std::function<Out(In&)> const& work, std::function<void(Out&)> const& emit) {
+    if (jobs <= 1) {
+        In in;
+        while (next(in)) {
+            Out out = work(in);
+            emit(out);
+        }
+        return;
+    }
+    std::mutex m;
+    std::condition_variable work_ready, result_ready;
+    std::deque<std::pair<std::size_t, In>> queue;
+    std::vector<std::optional<Out>> slots(window);  // the result of input s is in slots[s % window]
+    std::size_t submitted = 0, written = 0;
+    bool closed = false;
+
+    std::vector<std::thread> workers;
+    for (unsigned j = 0; j < jobs; ++j)
+        workers.emplace_back([&] {
+            std::unique_lock<std::mutex> lock(m);
+            for (;;) {
+                work_ready.wait(lock, [&] { return closed || !queue.empty(); });
+                if (queue.empty()) return;
+                auto item = std::move(queue.front());
+                queue.pop_front();
+                lock.unlock();
+                Out out = work(item.second);
+                item.second = In{};  // the input's memory goes back before the next one is taken
+                lock.lock();
+                slots[item.first % window] = std::move(out);
+                if (item.first == written) result_ready.notify_one();
+            }
+        });
+
+    // Writes the results that are next in order, outside the lock.
+    auto flush = [&](std::unique_lock<std::mutex>& lock) {
+        while (slots[written % window]) {
+            Out out = std::move(*slots[written % window]);
+            slots[written % window].reset();
+            ++written;
+            lock.unlock();
+            emit(out);
+            lock.lock();
+        }
+    };
+    In in;
+    while (next(in)) {
+        std::unique_lock<std::mutex> lock(m);
+        flush(lock);
+        while (submitted - written >= window) {
+            result_ready.wait(lock, [&] { return slots[written % window].has_value(); });
+            flush(lock);
+        }
+        queue.emplace_back(submitted++, std::move(in));
+        in = In{};
+        work_ready.notify_one();
+    }
+    {
+        std::unique_lock<std::mutex> lock(m);
+        closed = true;
+        work_ready.notify_all();
+        while (written < submitted) {
+            result_ready.wait(lock, [&] { return slots[written % window].has_value(); });
+            flush(lock);
+        }
+    }
+    for (auto& t : workers) t.join();
+}
+
+unsigned threads_for(batch_settings const& s) {
+    if (s.jobs) return s.jobs;
+    auto const n = std::thread::hardware_concurrency();
+    return n ? n : 1;
+}
+
+std::size_t window_for(batch_settings const& s, unsigned jobs) { return s.window ? s.window : std::size_t{4} * jobs; }
+
+bool has_errors(civic::parse_result const& r) { return !r.ok(); }
+
+void write_line(std::string const& line) {
+    std::fwrite(line.data(), 1, line.size(), stdout);
+    std::fputc('\n', stdout);
+}
+
+// --- files ------------------------------------------------------------------------------
+
+struct file_result {
+    std::string const* path = nullptr;
+    civic::parse_result result;
+    std::string unreadable;  // the io.read message, when the file could not be read
+    std::string text;        // what is printed: the JSON line, or the rendered statement
+    bool errors = false;     // an error diagnostic: the input broke a limit or could not be decoded
+};
+
+}  // namespace
+
+int parse_files(std::vector<std::string> const& files, bool json, renderer const& render,
+                batch_settings const& settings) {
+    auto const jobs = threads_for(settings);
+    std::size_t next_file = 0;
+    int rc = 0;
+    std::function<bool(std::string const*&)> next = [&](std::string const*& path) {
+        if (next_file == files.size()) return false;
+        path = &files[next_file++];
+        return true;
+    };
+    std::function<file_result(std::string const*&)> work = [&](std::string const*& path) {
+        file_result r;
+        r.path = path;
+        r.result = civic::parse_file(*path);
+        for (auto const& d : r.result.diagnostics)
+            if (d.code == "io.read") r.unreadable = d.message;
+        r.errors = has_errors(r.result);
+        if (json) {
+            boost::json::object line;
+            line["file"] = *path;
+            if (!r.unreadable.empty()) {
+                line["error"] = r.unreadable;
+            } else {
+                line["statement"] = civic::to_json(r.result.statement);
+                line["diagnostics"] = boost::json::value_from(r.result.diagnostics);
+            }
+            r.text = boost::json::serialize(line);
+        } else if (r.unreadable.empty()) {
+            r.text = render(r.result, *path);
+        }
+        r.result = {};  // only the text waits for its turn to be written
+        return r;
+    };
+    std::function<void(file_result&)> emit = [&](file_result& r) {
+        if (!r.unreadable.empty()) {
+            fmt::print(stderr, "civic-parse: {}\n", r.unreadable);
+            rc = 3;
+        } else if (r.errors && rc == 0) {
+            rc = 1;
+        }
+        if (json) {
+            write_line(r.text);
+        } else if (r.unreadable.empty()) {
+            fmt::print("==> {} <==\n", *r.path);
+            write_line(r.text);
+        }
+    };
+    run_ordered<std::string const*, file_result>(jobs, window_for(settings, jobs), next, work, emit);
+    std::fflush(stdout);
+    return rc;
+}
+
+// --- NDJSON -----------------------------------------------------------------------------
+
+namespace {
+
+struct ndjson_input {
+    std::size_t line_number = 0;
+    std::string line;
+};
+
+struct ndjson_output {
+    std::string line;
+    bool failed = false;  // a bad line, or a statement with errors
+};
+
+ndjson_output error_line(boost::json::value const& id, std::size_t line_number, std::string const& message) {
+    boost::json::object o;
+    o["id"] = id;
+    o["line"] = line_number;
+    o["error"] = message;
+    return {boost::json::serialize(o), true};
+}
+
+ndjson_output parse_ndjson_line(ndjson_input& in) {
+    boost::system::error_code ec;
+    auto v = boost::json::parse(in.line, ec);
+    in.line = std::string();
+    if (ec) return error_line(nullptr, in.line_number, "not JSON: " + ec.message());
+    auto const* obj = v.if_object();
+    if (!obj) return error_line(nullptr, in.line_number, "not a JSON object");
+    boost::json::value id = nullptr;
+    if (auto const* i = obj->if_contains("id")) id = *i;
+    auto const* text = obj->if_contains("text");
+    if (!text || !text->is_string()) return error_line(id, in.line_number, "no \"text\" string");
+    auto const result = civic::parse(std::string_view(text->get_string()));
+    boost::json::object o;
+    o["id"] = std::move(id);
+    o["statement"] = civic::to_json(result.statement);
+    o["diagnostics"] = boost::json::value_from(result.diagnostics);
+    return {boost::json::serialize(o), has_errors(result)};
+}
+
+}  // namespace
+
+int parse_ndjson(std::istream& in, batch_settings const& settings) {
+    auto const jobs = threads_for(settings);
+    std::size_t line_number = 0;
+    bool failed = false;
+    std::function<bool(ndjson_input&)> next = [&](ndjson_input& item) {
+        std::string line;
+        while (std::getline(in, line)) {
+            ++line_number;
+            if (line.find_first_not_of(" \t\r") == std::string::npos) continue;  // a blank line
+            item.line_number = line_number;
+            item.line = std::move(line);
+            return true;
+        }
+        return false;
+    };
+    std::function<ndjson_output(ndjson_input&)> work = parse_ndjson_line;
+    std::function<void(ndjson_output&)> emit = [&](ndjson_output& out) {
+        failed = failed || out.failed;
+        write_line(out.line);
+    };
+    run_ordered<ndjson_input, ndjson_output>(jobs, window_for(settings, jobs), next, work, emit);
+    std::fflush(stdout);
+    return failed ? 1 : 0;
+}
+
+bool read_jobs(std::string const& value, unsigned& jobs) {
+    if (value.empty() || value.size() > 4 || value.find_first_not_of("0123456789") != std::string::npos) return false;
+    jobs = static_cast<unsigned>(std::stoul(value));
+    return true;
+}
+
+}  // namespace civic_parse

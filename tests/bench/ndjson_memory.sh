@@ -1,0 +1,42 @@
+#!/bin/sh
+# civic-parse --ndjson over 10,000 and 100,000 statements in one process: the peak resident
+# memory must not grow with the number of statements (a bounded window of statements is in
+# flight, whatever the length of the stream). A measurement, not a test: it prints a table.
+#
+#   tests/bench/ndjson_memory.sh BUILD_DIR [JOBS]
+#
+# The statements are the project's fixtures (tests/fixtures), one NDJSON line each, repeated.
+set -eu
+build=${1:?usage: ndjson_memory.sh BUILD_DIR [JOBS]}
+jobs=${2:-1}
+here=$(cd "$(dirname "$0")" && pwd)
+fixtures="$here/../fixtures"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+python3 - "$fixtures" "$work" <<'EOF'
+import json, os, sys
+fixtures, work = sys.argv[1], sys.argv[2]
+texts = []
+for root, _, files in sorted(os.walk(fixtures)):
+    for f in sorted(files):
+        if not f.startswith('.'):
+            texts.append(open(os.path.join(root, f), 'rb').read().decode('utf-8', 'replace'))
+for n in (10000, 100000):
+    with open(os.path.join(work, f"{n}.ndjson"), "w", encoding="utf-8") as out:
+        for i in range(n):
+            t = texts[i % len(texts)]
+            out.write(json.dumps({"id": i, "text": t}, ensure_ascii=False))
+            out.write("\n")
+EOF
+
+printf '%10s  %9s  %9s  %12s  %12s  %s\n' statements "input MB" seconds "peak RSS MB" "output lines" "statements/s"
+for n in 10000 100000; do
+    /usr/bin/time -f '%e %M' -o "$work/time" "$build/civic-parse" --ndjson --jobs "$jobs" \
+        < "$work/$n.ndjson" > "$work/$n.out" || true
+    read -r seconds rss_kb < "$work/time"
+    mb=$(awk "BEGIN { printf \"%.1f\", $(wc -c < "$work/$n.ndjson") / 1048576 }")
+    lines=$(wc -l < "$work/$n.out")
+    rate=$(awk "BEGIN { printf \"%.0f\", $n / ($seconds > 0 ? $seconds : 0.01) }")
+    printf '%10s  %9s  %9s  %12s  %12s  %s\n' "$n" "$mb" "$seconds" "$((rss_kb / 1024))" "$lines" "$rate"
+done
