@@ -120,6 +120,17 @@ TEST_CASE("organisation key: a trailing acronym or country is not part of the na
     CHECK(organisation_key("Centre for Rights (and Freedoms)") == "center for rights & freedoms");
 }
 
+TEST_CASE("organisation key: the quoted name at the other end") {
+    auto const club = civic::organisation_key("Journalists’ Club “Asparez”");
+    auto const asparez = civic::organisation_key("“Asparez” Journalists’ Club");
+    CHECK(club != asparez);
+    CHECK(civic::other_order_key("Journalists’ Club “Asparez”") == asparez);
+    CHECK(civic::other_order_key("“Asparez” Journalists’ Club") == club);
+    CHECK(civic::other_order_key("ОО «Правовая инициатива»").empty());  // nothing besides the quoted name
+    CHECK(civic::other_order_key("Journalists’ Club").empty());         // an apostrophe is no quote
+    CHECK(civic::other_order_key("Centre for Civil Liberties").empty());
+}
+
 TEST_CASE("organisation key: nothing to key") {
     CHECK(organisation_key("").empty());
     CHECK(organisation_key(" — ").empty());
@@ -197,6 +208,19 @@ TEST_CASE("registry: variants of real lists are one organisation, with co-signer
     CHECK(((pairs[3].first == *ccl && pairs[3].second == *nhc) || (pairs[3].first == *nhc && pairs[3].second == *ccl)));
     CHECK(r.top_pairs(1).size() == 1);
     CHECK(r.top_pairs(0).empty());
+}
+
+TEST_CASE("registry: a quoted name written first or last is one organisation") {
+    civic::registry r;
+    r.add(signed_by({org("Journalists’ Club “Asparez”", std::nullopt, "AM")}), "a");
+    r.add(signed_by({org("“Asparez” Journalists’ Club")}), "b");
+    r.add(signed_by({org("JOURNALISTS’ CLUB “ASPAREZ”"), org("Asparez Journalists Club")}), "c");
+    CHECK(r.organisation_count() == 1);
+    auto const o = r.find("“Asparez” Journalists Club");
+    REQUIRE(o);
+    CHECK(r.statements_signed(*o) == 3);
+    CHECK(r.variants(*o).size() == 4);
+    CHECK(r.find("Journalists Club Asparez") == o);
 }
 
 TEST_CASE("registry: an acronym seen before the name it stands for") {

@@ -26,6 +26,13 @@ CIVIC_NAMESPACE_BEGIN
 // has no letters or digits.
 CIVIC_FUNC std::string organisation_key(std::string_view name);
 
+// The key of the same name with its quoted part moved to the other end, where lists disagree
+// on the order: "Journalists’ Club “Asparez”" gives the key of "“Asparez” Journalists’ Club"
+// and the other way round (which, without quotes, is also "Asparez Journalists Club"). Empty
+// when the name has no quoted part, or nothing besides it. A registry looks names up by both
+// keys.
+CIVIC_FUNC std::string other_order_key(std::string_view name);
+
 // The acronym a name carries in trailing parentheses ("International Partnership for Human
 // Rights (IPHR)" → "IPHR"), or an empty view. Only a single word with at least two capitals
 // and no more small letters than capitals counts ("(Georgia)" is no acronym).

@@ -214,6 +214,36 @@ CIVIC_FUNC std::string organisation_key(std::string_view name) {
     return key;
 }
 
+CIVIC_FUNC std::string other_order_key(std::string_view name) {
+    auto const folded = utf8::fold(registry_detail::without_trailing_parts(name));
+    auto const word_char = [&](std::size_t i) {
+        if (i >= folded.size()) return false;
+        auto const c = utf8::decode(folded, i).cp;
+        return utf8::is_letter(c) || utf8::is_digit(c);
+    };
+    // An opening quote starts the name or follows a space, and precedes a word; an apostrophe
+    // ("Journalists’ Club") follows a letter and is neither.
+    std::size_t open = std::string::npos;
+    for (std::size_t i = 0; i < folded.size() && open == std::string::npos; ++i)
+        if (folded[i] == '"' && (i == 0 || folded[i - 1] == ' ' || folded[i - 1] == '(') && word_char(i + 1)) open = i;
+    if (open == std::string::npos) return {};
+    std::size_t close = std::string::npos;
+    for (std::size_t i = open + 1; i < folded.size() && close == std::string::npos; ++i)
+        if (folded[i] == '"' && !word_char(i + 1)) close = i;
+    if (close == std::string::npos) return {};
+    auto const quoted = std::string_view(folded).substr(open, close - open + 1);
+    auto const before = std::string_view(folded).substr(0, open);
+    auto const after = std::string_view(folded).substr(close + 1);
+    std::string reordered;
+    if (open > 0) {  // "Journalists’ Club “Asparez”" → "“Asparez” Journalists’ Club"
+        reordered.append(quoted).append(" ").append(before).append(" ").append(after);
+    } else {  // "“Asparez” Journalists’ Club" → "Journalists’ Club “Asparez”"
+        reordered.append(after).append(" ").append(quoted);
+    }
+    auto key = organisation_key(reordered);
+    return key == organisation_key(name) ? std::string() : key;
+}
+
 CIVIC_FUNC std::string_view trailing_acronym(std::string_view name) {
     name = registry_detail::without_trailing_country(name);
     auto const open = registry_detail::last_group_open(name);

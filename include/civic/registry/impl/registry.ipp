@@ -211,6 +211,14 @@ CIVIC_FUNC void registry::add(statement const& s, std::string statement_id) {
         auto const key_id = st.pool.find(key);
         if (key_id != registry_detail::none)
             if (auto it = st.by_key.find(key_id); it != st.by_key.end()) o = st.resolve(it->second);
+        // "“Asparez” Journalists’ Club" after "Journalists’ Club “Asparez”": the other order.
+        auto const reordered = other_order_key(sig.name);
+        if (o == registry_detail::none && !reordered.empty()) {
+            auto const r = st.pool.find(reordered);
+            if (r != registry_detail::none)
+                if (auto it = st.by_key.find(r); it != st.by_key.end()) o = st.resolve(it->second);
+            if (o != registry_detail::none) st.by_key.emplace(st.pool.intern(key), o);
+        }
         if (o == registry_detail::none && bare) {
             // "IPHR" alone: the organisation whose acronym it is, when one is known.
             auto const ak = st.pool.find(acronym_key(sig.name));
@@ -220,6 +228,7 @@ CIVIC_FUNC void registry::add(statement const& s, std::string statement_id) {
         }
         if (o == registry_detail::none) {
             o = st.create(st.pool.intern(key));
+            if (!reordered.empty()) st.by_key.emplace(st.pool.intern(reordered), o);
             if (bare && acronym.empty()) {
                 st.entries[o].acronym_only = true;
                 acronym = sig.name;
@@ -255,9 +264,11 @@ CIVIC_FUNC std::vector<registry::organisation_id> registry::organisations() cons
 
 CIVIC_FUNC std::optional<registry::organisation_id> registry::find(std::string_view name_or_acronym) const {
     auto const& st = *state_;
-    auto const key_id = st.pool.find(organisation_key(name_or_acronym));
-    if (key_id != registry_detail::none)
-        if (auto it = st.by_key.find(key_id); it != st.by_key.end()) return st.resolve(it->second);
+    for (auto const& key : {organisation_key(name_or_acronym), other_order_key(name_or_acronym)}) {
+        auto const key_id = key.empty() ? registry_detail::none : st.pool.find(key);
+        if (key_id != registry_detail::none)
+            if (auto it = st.by_key.find(key_id); it != st.by_key.end()) return st.resolve(it->second);
+    }
     auto const ak = st.pool.find(acronym_key(name_or_acronym));
     if (ak != registry_detail::none)
         if (auto it = st.by_acronym.find(ak); it != st.by_acronym.end() && it->second != registry_detail::none)
