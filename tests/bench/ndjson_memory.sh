@@ -30,13 +30,13 @@ for n in (10000, 100000):
             out.write("\n")
 EOF
 
-printf '%10s  %9s  %9s  %12s  %12s  %s\n' statements "input MB" seconds "peak RSS MB" "output lines" "statements/s"
+printf '%10s  %9s  %9s  %9s  %12s  %12s  %s\n' statements "input MB" seconds "CPU s" "peak RSS MB" "output lines" "statements/s"
 for n in 10000 100000; do
-    /usr/bin/time -f '%e %M' -o "$work/time" "$build/civic-parse" --ndjson --jobs "$jobs" \
+    /usr/bin/time -f '%e %U %M' -o "$work/time" "$build/civic-parse" --ndjson --jobs "$jobs" \
         < "$work/$n.ndjson" > "$work/$n.out" || true
-    read -r seconds rss_kb < "$work/time"
+    read -r seconds cpu rss_kb < "$work/time"
     mb=$(awk "BEGIN { printf \"%.1f\", $(wc -c < "$work/$n.ndjson") / 1048576 }")
     lines=$(wc -l < "$work/$n.out")
     rate=$(awk "BEGIN { printf \"%.0f\", $n / ($seconds > 0 ? $seconds : 0.01) }")
-    printf '%10s  %9s  %9s  %12s  %12s  %s\n' "$n" "$mb" "$seconds" "$((rss_kb / 1024))" "$lines" "$rate"
+    printf '%10s  %9s  %9s  %9s  %12s  %12s  %s\n' "$n" "$mb" "$seconds" "$cpu" "$((rss_kb / 1024))" "$lines" "$rate"
 done

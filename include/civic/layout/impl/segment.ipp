@@ -4,8 +4,6 @@
 #include <civic/layout/segment.hpp>
 #include <civic/text/utf8.hpp>
 
-#include <algorithm>
-
 CIVIC_NAMESPACE_BEGIN
 namespace layout {
 
@@ -57,6 +55,18 @@ inline bool hard_wrapped(std::string_view s) {
     return candidates >= 3 && lower * 10 >= candidates * 6;
 }
 
+inline std::size_t lines_with_text(std::string_view s) {
+    std::size_t lines = 0;
+    for (std::size_t pos = 0; pos < s.size();) {
+        std::size_t eol = s.find('\n', pos);
+        if (eol == std::string_view::npos) eol = s.size();
+        auto const text = s.substr(pos, eol - pos).find_first_not_of(" \t");
+        lines += text != std::string_view::npos;
+        pos = eol + 1;
+    }
+    return lines;
+}
+
 inline bool continues(block const& previous, std::size_t previous_line_length, std::string_view line, bool wrapped) {
     if (previous.kind == block_kind::heading || previous.kind == block_kind::table_row || previous.text.empty() ||
         line.empty() || previous_line_length < 40)
@@ -78,9 +88,10 @@ inline bool continues(block const& previous, std::size_t previous_line_length, s
 CIVIC_FUNC std::vector<block> segment(cleaned_text const& cleaned) {
     std::string_view const s = cleaned.text;
     std::vector<block> blocks;
-    // A block takes a line or more, and most are followed by a blank one: half the lines is a
-    // first guess that saves the doubling vector's moves of every block (and its peaks).
-    blocks.reserve(static_cast<std::size_t>(std::count(s.begin(), s.end(), '\n')) / 2 + 1);
+    // A block takes one line with text or more: that many at most, reserved at once, saves the
+    // doubling vector's moves of every block and its peak of two vectors (the largest
+    // allocation of a long text after the text itself).
+    blocks.reserve(detail::lines_with_text(s));
     bool after_blank = true;
     std::size_t pos = 0, last_line_length = 0;
     bool const wrapped = detail::hard_wrapped(s);
