@@ -297,6 +297,10 @@ inline constexpr std::string_view salutations[] = {
 };
 
 inline constexpr std::string_view signing_cues[] = {
+    // a heading that names its authors: "Written statement by A (ACR, Country); B …"
+    "statement by",
+    "letter by",
+    "appeal by",
     "signed by",
     "signed",
     "co-signed by",

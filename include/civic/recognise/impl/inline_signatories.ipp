@@ -84,6 +84,29 @@ CIVIC_FUNC std::vector<signatory> read_inline_signatories(std::string_view raw, 
     if (closer) end = start + closer.position;
     auto items = inline_items(raw.substr(start, end - start));
     if (items.size() < 2) return {};
+    // "… and F (AHRCA, France) to the 2019 OSCE meeting", "… and Tidewater Watch on the
+    // closure of …": the sentence goes on after the last name, at a lower-case word after its
+    // parenthesis or at a preposition of the tables before a lower-case word ("Committee to
+    // Protect Journalists" goes on in capitals and keeps its "to").
+    {
+        auto& last = items.back();
+        auto close = last.rfind(')');
+        if (close != std::string_view::npos && close + 2 < last.size() && last[close + 1] == ' ' &&
+            utf8::is_lower_letter(utf8::decode(last, close + 2).cp))
+            last = last.substr(0, close + 1);
+        auto const lowered_last = utf8::lower_same_length(last);
+        for (std::size_t i = 1; i < last.size(); ++i) {
+            if (last[i - 1] != ' ' || !utf8::is_lower_letter(utf8::decode(last, i).cp)) continue;
+            auto preposition = lang::starts_with_any<&lang::language_table::call_prepositions>(
+                std::string_view(lowered_last).substr(i));
+            auto const next = i + preposition.phrase.size() + 1;
+            if (preposition && next < last.size() && last[next - 1] == ' ' &&
+                utf8::is_lower_letter(utf8::decode(last, next).cp)) {
+                last = trim(last.substr(0, i));
+                break;
+            }
+        }
+    }
     std::vector<signatory> out;
     for (auto item : items) {
         auto text = trim(item);
@@ -93,9 +116,14 @@ CIVIC_FUNC std::vector<signatory> read_inline_signatories(std::string_view raw, 
             named = named || utf8::is_upper_letter(d.cp) || utf8::is_quote(d.cp);
             i += d.length;
         }
+        // "A; B; and the C": the conjunction before the last item belongs to the sentence.
+        auto conjunction = lang::starts_with_any<&lang::language_table::conjunctions>(utf8::lower_same_length(text));
+        auto const space_at = [&text](std::size_t i) { return text[i] == ' ' || text[i] == '\n' || text[i] == '\t'; };
+        if (conjunction && text.size() > conjunction.phrase.size() && space_at(conjunction.phrase.size()))
+            text = trim(text.substr(conjunction.phrase.size()));
         // "the Committee to Protect Journalists": the article belongs to the sentence.
         auto article = lang::starts_with_any<&lang::language_table::articles>(utf8::lower_same_length(text));
-        if (article && text.size() > article.phrase.size() && text[article.phrase.size()] == ' ')
+        if (article && text.size() > article.phrase.size() && space_at(article.phrase.size()))
             text = trim(text.substr(article.phrase.size()));
         auto entries = parse_entries(text);
         if (!named || entries.size() != 1) return {};

@@ -41,6 +41,21 @@ inline std::optional<country_value> as_country(std::string_view text) {
     return std::nullopt;
 }
 
+// "based in exile in Austria", "registered in Georgia": words in lower case that end in a
+// country. The phrase is the country as written; the country it ends in gives the code.
+inline std::optional<country_value> phrase_ending_in_country(std::string_view text) {
+    auto t = trim_list_punctuation(text);
+    if (t.empty() || t.size() > 80 || !utf8::is_lower_letter(utf8::decode(t, 0).cp)) return std::nullopt;
+    std::size_t cut = t.size();
+    for (int words = 0; words < 4; ++words) {
+        cut = t.rfind(' ', cut == 0 ? 0 : cut - 1);
+        if (cut == std::string_view::npos || cut == 0) return std::nullopt;
+        auto c = as_country(t.substr(cut + 1));
+        if (c && c->code) return country_value{std::string(t), c->code};
+    }
+    return std::nullopt;
+}
+
 // "HRC", "IPHR", "GCRT", "Promo-LEX": short, no spaces, mostly capitals.
 inline bool looks_like_acronym(std::string_view t) {
     if (t.size() < 2 || t.size() > 16) return false;
@@ -263,15 +278,18 @@ inline signatory interpret(grammar::ast::signatory_entry const& entry) {
     for (auto const& group : entry.groups) {
         std::string text = layout::collapse_spaces(group.text);
         if (!s.country) {
-            if (auto c = as_country(text)) {
+            auto c = as_country(text);
+            if (!c) c = phrase_ending_in_country(text);
+            if (c) {
                 s.country = c->written;
                 s.country_code = c->code;
                 continue;
             }
-            // "(ACR, Country)"
+            // "(ACR, Country)", "(ACR, based in exile in Country)"
             auto comma = text.rfind(", ");
             if (comma != std::string::npos) {
                 auto c = as_country(std::string_view(text).substr(comma + 2));
+                if (!c) c = phrase_ending_in_country(std::string_view(text).substr(comma + 2));
                 auto head = std::string_view(text).substr(0, comma);
                 if (c && (looks_like_acronym(head) || s.acronym)) {
                     if (!s.acronym) s.acronym = std::string(head);

@@ -146,7 +146,7 @@ inline void document_reader::find_signatory_lists() {
 
     // Without a list, the signers may be named in a sentence ("The appeal is signed by: …").
     for (std::size_t i = front_matter_end; st.signatories.empty() && i < footer_start; ++i)
-        if (roles[i] == block_role::paragraph || roles[i] == block_role::metadata)
+        if (roles[i] == block_role::paragraph || roles[i] == block_role::metadata || roles[i] == block_role::title)
             st.signatories = read_inline_signatories(raw_of(i), blocks[i].content_begin, in_.spans);
 
     // Lists found by different rules are reported in the order of the text.
