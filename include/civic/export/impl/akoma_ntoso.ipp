@@ -5,7 +5,8 @@
 #include <civic/export/xml_writer.hpp>
 #include <civic/geo/country_table.hpp>
 
-#include <cstdio>
+#include <fmt/format.h>
+
 #include <map>
 #include <string_view>
 
@@ -45,9 +46,8 @@ inline frbr_date date_of(statement const& s) {
         return {"0001-01-01", "unknown", false};
     auto const& d = *s.date;
     bool const exact = d.day >= 1 && d.day <= days_in_month(d.year, d.month);
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, exact ? d.day : 1);
-    return {buf, exact ? "publication" : "publication-month", exact};
+    return {fmt::format("{:04}-{:02}-{:02}", d.year, d.month, exact ? d.day : 1),
+            exact ? "publication" : "publication-month", exact};
 }
 
 inline std::string lower_ascii(std::string s) {
