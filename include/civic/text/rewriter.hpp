@@ -10,7 +10,12 @@ CIVIC_NAMESPACE_BEGIN
 
 class rewriter {
 public:
-    explicit rewriter(cleaned_text const& in) : in_(in) { out_.original_size = in.original_size; }
+    // `buffer`, when given, is a string whose memory the output may take over (its content is
+    // dropped): clean_up passes the text of the stage before last, so that a long input is
+    // written into memory already in use rather than into fresh pages at every stage.
+    explicit rewriter(cleaned_text const& in, std::string* buffer = nullptr) : in_(in), buffer_(buffer) {
+        out_.original_size = in.original_size;
+    }
 
     // Copies in.text[from, to) unchanged.
     void keep(std::size_t from, std::size_t to) {
@@ -55,6 +60,10 @@ private:
     void start() {
         if (started_) return;
         started_ = true;
+        if (buffer_) {
+            out_.text.swap(*buffer_);
+            out_.text.clear();
+        }
         out_.text.reserve(in_.text.size() + in_.text.size() / 16);
         out_.map = offset_map();
         copy(0, unchanged_);
@@ -76,6 +85,7 @@ private:
     }
 
     cleaned_text const& in_;
+    std::string* buffer_;
     cleaned_text out_;
     std::size_t cursor_ = 0;
     std::size_t unchanged_ = 0;  // before the first change: in.text[0, unchanged_) is the output

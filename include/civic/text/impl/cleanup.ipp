@@ -124,10 +124,10 @@ CIVIC_FUNC cleaned_text decode_input(cleaned_text const& in, diagnostics& diags)
 
 namespace detail {
 // The stage's output, or nothing when it leaves the text as it is.
-inline std::optional<cleaned_text> normalise_line_endings_changes(cleaned_text const& in) {
+inline std::optional<cleaned_text> normalise_line_endings_changes(cleaned_text const& in, std::string* buffer = nullptr) {
     auto const& s = in.text;
     if (s.find_first_of("\r\f") == std::string::npos) return std::nullopt;
-    rewriter w(in);
+    rewriter w(in, buffer);
     std::size_t kept = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
         if (s[i] != '\r' && s[i] != '\f') continue;
@@ -151,9 +151,10 @@ CIVIC_FUNC cleaned_text normalise_line_endings(cleaned_text const& in) {
 }
 
 namespace detail {
-inline std::optional<cleaned_text> normalise_characters_changes(cleaned_text const& in, diagnostics& diags) {
+inline std::optional<cleaned_text> normalise_characters_changes(cleaned_text const& in, diagnostics& diags,
+                                                         std::string* buffer = nullptr) {
     auto const& s = in.text;
-    rewriter w(in);
+    rewriter w(in, buffer);
     std::size_t kept = 0, invalid = 0, first_invalid = 0, controls = 0;
     for (std::size_t i = 0; i < s.size();) {
         auto const b = static_cast<unsigned char>(s[i]);
@@ -210,10 +211,10 @@ CIVIC_FUNC cleaned_text normalise_characters(cleaned_text const& in, diagnostics
 
 namespace detail {
 // The stage's output, or nothing when it leaves the text as it is.
-inline std::optional<cleaned_text> separate_glued_alt_text_changes(cleaned_text const& in) {
+inline std::optional<cleaned_text> separate_glued_alt_text_changes(cleaned_text const& in, std::string* buffer = nullptr) {
     // An identifier with an underscore (a file or image name) glued to a capitalised word.
     auto const& s = in.text;
-    rewriter w(in);
+    rewriter w(in, buffer);
     std::size_t kept = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
         bool word_start = i == 0 || s[i - 1] == ' ' || s[i - 1] == '\n' || s[i - 1] == '\t';
@@ -287,9 +288,9 @@ inline bool starts_with_lower_word(std::string const& s, std::size_t pos) {
 
 namespace detail {
 // The stage's output, or nothing when it leaves the text as it is.
-inline std::optional<cleaned_text> rejoin_broken_paragraphs_changes(cleaned_text const& in) {
+inline std::optional<cleaned_text> rejoin_broken_paragraphs_changes(cleaned_text const& in, std::string* buffer = nullptr) {
     auto const& s = in.text;
-    rewriter w(in);
+    rewriter w(in, buffer);
     std::size_t kept = 0;
     for (std::size_t i = s.find('\n'); i != std::string::npos; i = s.find('\n', i + 1)) {
         // a run of blank lines starting at i: "\n", spaces, "\n" (at least one blank line)
@@ -328,11 +329,11 @@ CIVIC_FUNC cleaned_text rejoin_broken_paragraphs(cleaned_text const& in) {
 
 namespace detail {
 // The stage's output, or nothing when it leaves the text as it is.
-inline std::optional<cleaned_text> split_glued_list_items_changes(cleaned_text const& in) {
+inline std::optional<cleaned_text> split_glued_list_items_changes(cleaned_text const& in, std::string* buffer = nullptr) {
     // "…; – Ensure" / "…. • Provide": a list marker after the end of a clause, followed by a
     // capitalised word, starts a new item.
     auto const& s = in.text;
-    rewriter w(in);
+    rewriter w(in, buffer);
     std::size_t kept = 0;
     for (std::size_t i = 1; i < s.size(); ++i) {
         if (s[i] != ' ') continue;
@@ -372,9 +373,9 @@ CIVIC_FUNC cleaned_text split_glued_list_items(cleaned_text const& in) {
 
 namespace detail {
 // The stage's output, or nothing when it leaves the text as it is.
-inline std::optional<cleaned_text> separate_glued_sentences_changes(cleaned_text const& in) {
+inline std::optional<cleaned_text> separate_glued_sentences_changes(cleaned_text const& in, std::string* buffer = nullptr) {
     auto const& s = in.text;
-    rewriter w(in);
+    rewriter w(in, buffer);
     std::size_t kept = 0;
     auto lower = [&](std::size_t i) { return s[i] >= 'a' && s[i] <= 'z'; };
     for (std::size_t i = 3; i + 2 < s.size(); ++i) {
@@ -406,19 +407,23 @@ CIVIC_FUNC cleaned_text separate_glued_sentences(cleaned_text const& in) {
 
 CIVIC_FUNC cleaned_text clean_up(std::string_view input, diagnostics& diags) {
     // A stage that changes nothing hands back no text: the one copy is the input's, and the
-    // peak is two texts (a stage's input and output), however many stages there are.
+    // peak is two texts (a stage's input and output), however many stages there are. The two
+    // take turns: a stage writes into the memory of the text the stage before it replaced.
     auto t = wrap(input);
-    auto apply = [&t](std::optional<cleaned_text> changed) {
-        if (changed) t = std::move(*changed);
+    std::string spare;
+    auto apply = [&t, &spare](std::optional<cleaned_text> changed) {
+        if (!changed) return;
+        spare = std::move(t.text);
+        t = std::move(*changed);
     };
     apply(detail::decode_input_changes(t, diags));
-    apply(detail::normalise_line_endings_changes(t));
-    apply(detail::normalise_characters_changes(t, diags));
-    apply(detail::strip_markup_changes(t));
-    apply(detail::separate_glued_alt_text_changes(t));
-    apply(detail::separate_glued_sentences_changes(t));
-    apply(detail::split_glued_list_items_changes(t));
-    apply(detail::rejoin_broken_paragraphs_changes(t));
+    apply(detail::normalise_line_endings_changes(t, &spare));
+    apply(detail::normalise_characters_changes(t, diags, &spare));
+    apply(detail::strip_markup_changes(t, &spare));
+    apply(detail::separate_glued_alt_text_changes(t, &spare));
+    apply(detail::separate_glued_sentences_changes(t, &spare));
+    apply(detail::split_glued_list_items_changes(t, &spare));
+    apply(detail::rejoin_broken_paragraphs_changes(t, &spare));
     return t;
 }
 

@@ -104,11 +104,11 @@ inline bool has_markup(std::string_view s) {
 
 namespace detail {
 // The stage's output, or nothing when it leaves the text as it is.
-inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in) {
+inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, std::string* buffer = nullptr) {
     using namespace markup_detail;
     std::string_view const s = in.text;
     if (!has_markup(s)) return std::nullopt;
-    rewriter w(in);
+    rewriter w(in, buffer);
     std::size_t kept = 0;
     std::string decoded;
     std::size_t skip_until = 0;  // inside <script>, <style>
