@@ -20,10 +20,27 @@
 #include <civic/text/utf8.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <iterator>
+#include <unordered_map>
 
 CIVIC_NAMESPACE_BEGIN
 namespace lang {
+
+namespace detect_detail {
+// Every stop word of every table, with the set of tables that list it (bit t: all_languages[t]):
+// one hash lookup a word instead of a comparison with each word of each table.
+inline std::unordered_map<std::string_view, std::uint32_t> const& stop_word_languages() {
+    static_assert(std::size(all_languages) <= 32, "one bit a language");
+    static std::unordered_map<std::string_view, std::uint32_t> const index = [] {
+        std::unordered_map<std::string_view, std::uint32_t> m;
+        for (std::size_t t = 0; t < std::size(all_languages); ++t)
+            for (auto sw : all_languages[t]->stop_words) m[sw] |= std::uint32_t{1} << t;
+        return m;
+    }();
+    return index;
+}
+}  // namespace detect_detail
 
 CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
     constexpr std::size_t max_scan = 64 * 1024;  // plenty for a verdict, bounded cost
@@ -85,16 +102,14 @@ CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
         bool hit[n] = {};
         std::size_t k = 0;
         if (!overflow) {
-            std::string_view const w(buf, len);
-            for (std::size_t t = 0; t < n; ++t) {
-                for (auto sw : all_languages[t]->stop_words) {
-                    if (sw == w) {
+            auto const& index = detect_detail::stop_word_languages();
+            auto const found = index.find(std::string_view(buf, len));
+            if (found != index.end())
+                for (std::size_t t = 0; t < n; ++t)
+                    if (found->second >> t & 1u) {
                         hit[t] = true;
                         ++k;
-                        break;
                     }
-                }
-            }
         }
         if (k > 0) {
             for (std::size_t t = 0; t < n; ++t)

@@ -35,10 +35,9 @@ inline bool is_chrome(block const& b, std::string const& folded) {
     if (b.text.find(' ') == std::string::npos && b.text.find('_') != std::string::npos) return true;
     auto text = strip_trailing_punctuation(folded);
     if (text.size() > 60) return false;
-    for (auto const* t : lang::all_languages)
-        for (std::string_view p : t->chrome_phrases)
-            if (lang::starts_with_phrase(text, p) && text.size() <= p.size() + 24) return true;
-    return false;
+    // The longest chrome phrase the block starts with, found in the tables' symbol tree.
+    auto m = lang::starts_with_any<&lang::language_table::chrome_phrases>(text);
+    return m && text.size() <= m.phrase.size() + 24;
 }
 
 // A line that can be a headline: short, no full stop at the end, starts like a title.

@@ -9,6 +9,7 @@
 #include <civic/recognise/signatories.hpp>
 
 #include <algorithm>
+#include <unordered_set>
 
 CIVIC_NAMESPACE_BEGIN
 namespace recognise {
@@ -112,16 +113,21 @@ inline bool has_organisation_word(std::string_view name) {
     // A compound that ends in one: "Klimaforum", "Radinitiative", "Anwaltsverein". Only words of
     // five letters or more count, and three letters must come before them, so that a
     // surname does not end in one by chance.
+    static std::unordered_set<std::string_view> const long_words = [] {
+        std::unordered_set<std::string_view> set;
+        for (auto const* t : lang::all_languages)
+            for (std::string_view w : t->organisation_words)
+                if (utf8::length(w) >= 5) set.insert(w);
+        return set;
+    }();
     std::size_t start = 0;
     while (start < folded.size()) {
         auto end = folded.find(' ', start);
         if (end == std::string::npos) end = folded.size();
-        std::string_view word(folded.data() + start, end - start);
-        for (auto const* t : lang::all_languages)
-            for (std::string_view w : t->organisation_words) {
-                if (utf8::length(w) < 5 || word.size() < w.size() || utf8::length(word) < utf8::length(w) + 3) continue;
-                if (word.compare(word.size() - w.size(), w.size(), w) == 0) return true;
-            }
+        std::string_view const word(folded.data() + start, end - start);
+        std::size_t letters_before = 0;
+        for (std::size_t i = 0; i + 5 <= word.size(); i += utf8::decode(word, i).length, ++letters_before)
+            if (letters_before >= 3 && long_words.count(word.substr(i))) return true;
         start = end + 1;
     }
     return false;
@@ -470,7 +476,7 @@ inline std::vector<std::string_view> split_glued_entries(std::string_view raw) {
         for (std::size_t i = 0; i < raw.size(); ++i) {
             if (raw[i] == '(') ++depth;
             else if (raw[i] == ')' && depth > 0) --depth;
-            else if (depth == 0 && raw.compare(i, sep.size(), sep) == 0) at.push_back(i);
+            else if (depth == 0 && raw[i] == sep.front() && raw.compare(i, sep.size(), sep) == 0) at.push_back(i);
         }
         return at;
     };

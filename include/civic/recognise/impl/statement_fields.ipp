@@ -129,12 +129,14 @@ inline kind_mention find_kind_mention(std::string const& folded, lang::language_
 // headline names a kind when its body only reports on that document and does not speak for
 // itself ("Offener Brief der Klimagruppen:" over "Die Gruppen haben einen offenen Brief
 // erarbeitet …").
-inline statement_kind decide_kind(std::string const& title, std::vector<std::string> const& paragraphs,
-                                  lang::language_table const* table, bool speaks_for_itself) {
+// `speaks_for_itself()` is asked only when the body reports on a statement.
+template <class SpeaksForItself>
+statement_kind decide_kind(std::string const& title, std::vector<std::string> const& paragraphs,
+                           lang::language_table const* table, SpeaksForItself speaks_for_itself) {
     kind_mention in_body;
     for (auto const& p : paragraphs)
         if ((in_body = find_kind_mention(p, table, true)).kind != statement_kind::unknown) break;
-    if (in_body.reported && !speaks_for_itself) return statement_kind::press_release;
+    if (in_body.reported && !speaks_for_itself()) return statement_kind::press_release;
     auto in_title = find_kind_mention(title, table, false);
     for (auto const& mention : {in_title, in_body})
         if (mention.kind != statement_kind::unknown)
@@ -286,34 +288,47 @@ inline void document_reader::decide_fields() {
         if (roles[i] == block_role::paragraph || roles[i] == block_role::opening) first_paragraphs.push_back(folded[i]);
 
     // The voice of the text: a statement speaks as "we" (quotations aside) in its own words; a
-    // report speaks of others, and at most a glued headline or a stray line says "we".
-    bool greets = false, body = false, appeals = false;
-    std::size_t body_blocks = 0, speaking_blocks = 0;
-    for (std::size_t i = body_start < 2 ? 0 : body_start - 2; i < footer_start; ++i) {
-        auto r = roles[i];
-        if (r == block_role::chrome_header || r == block_role::chrome_footer || r == block_role::title) continue;
-        greets = greets || (i < body_start + 8 && is_greeting(blocks[i], folded[i]));
-        if (r == block_role::paragraph || r == block_role::opening || r == block_role::call_introduction ||
-            r == block_role::call) {
-            body = true;
-            ++body_blocks;
-            if (speaks_as_we(blocks[i].text)) ++speaking_blocks;
-            appeals = appeals || static_cast<bool>(lang::find_any<&lang::language_table::appeal_cues>(folded[i], table));
+    // report speaks of others, and at most a glued headline or a stray line says "we". Read
+    // only when the kind depends on it.
+    struct voice {
+        bool greets = false, body = false, appeals = false;
+        std::size_t body_blocks = 0, speaking_blocks = 0;
+    };
+    std::optional<voice> heard;
+    auto const voice_of = [&]() -> voice const& {
+        if (heard) return *heard;
+        heard.emplace();
+        for (std::size_t i = body_start < 2 ? 0 : body_start - 2; i < footer_start; ++i) {
+            auto r = roles[i];
+            if (r == block_role::chrome_header || r == block_role::chrome_footer || r == block_role::title) continue;
+            heard->greets = heard->greets || (i < body_start + 8 && is_greeting(blocks[i], folded[i]));
+            if (r == block_role::paragraph || r == block_role::opening || r == block_role::call_introduction ||
+                r == block_role::call) {
+                heard->body = true;
+                ++heard->body_blocks;
+                if (speaks_as_we(blocks[i].text)) ++heard->speaking_blocks;
+                heard->appeals =
+                    heard->appeals || static_cast<bool>(lang::find_any<&lang::language_table::appeal_cues>(folded[i], table));
+            }
         }
-    }
-    bool const speaks_at_all = speaking_blocks > 0;
-    bool const speaks_for_itself = speaking_blocks >= 2 || speaking_blocks * 3 >= body_blocks;
+        return *heard;
+    };
+    auto const speaks_for_itself = [&] {
+        auto const& v = voice_of();
+        return v.speaking_blocks >= 2 || (v.speaking_blocks > 0 && v.speaking_blocks * 3 >= v.body_blocks);
+    };
 
     st.kind = decide_kind(st.title ? utf8::fold(st.title->text) : std::string(), first_paragraphs, table,
-                          speaks_at_all && speaks_for_itself);
+                          speaks_for_itself);
     kind_named = st.kind != statement_kind::unknown;
     if (st.kind == statement_kind::unknown) {
         // A text that does not name its kind: a letter greets its reader ("Dear …,",
         // "Szanowny Panie Ministrze,"); an appeal turns to its readers ("we appeal to", "join
         // us"); a text whose own words never say "we" reports on others: a press release.
-        if (greets) st.kind = statement_kind::open_letter;
-        else if (appeals) st.kind = statement_kind::appeal;
-        else if (body && !speaks_at_all) st.kind = statement_kind::press_release;
+        auto const& v = voice_of();
+        if (v.greets) st.kind = statement_kind::open_letter;
+        else if (v.appeals) st.kind = statement_kind::appeal;
+        else if (v.body && v.speaking_blocks == 0) st.kind = statement_kind::press_release;
     }
     // A "statement" with several signers is a joint statement.
     // A text that shows nothing else is taken for what civil society publishes most: a joint
