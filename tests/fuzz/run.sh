@@ -12,7 +12,7 @@ cd "$(dirname "$0")/../.."
 root=$PWD
 started=$SECONDS
 
-packages=(build-essential cmake clang libclang-rt-14-dev libboost1.81-dev libboost-json1.81-dev libfmt-dev doctest-dev)
+packages=(build-essential cmake clang libclang-rt-14-dev libboost1.81-dev libboost-json1.81-dev libfmt-dev doctest-dev libxml2-utils python3-jsonschema)
 sudo=()
 if [[ $(id -u) -ne 0 ]] && command -v sudo >/dev/null; then sudo=(sudo); fi
 missing=()
@@ -39,7 +39,7 @@ mkdir -p "$artifacts"
 export ASAN_OPTIONS=detect_leaks=1:halt_on_error=1:abort_on_error=1
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 failed=()
-for target in parse cleanup segment grammar; do
+for target in parse cleanup segment grammar json; do
   corpus=$build/fuzz-corpus/$target  # grows from run to run in the same build directory
   mkdir -p "$corpus"
   log=$build/fuzz-$target.log
