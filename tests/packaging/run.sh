@@ -106,6 +106,13 @@ check_exports() {
         decl = $0
         while (decl !~ /\(/ && (getline more) > 0) decl = decl " " more
         sub(/\(.*/, "", decl)
+        # An operator keeps its symbol ("operator="), as nm prints it.
+        if (match(decl, /operator[ \t]*[^A-Za-z0-9_ \t]+[ \t]*$/)) {
+          op = substr(decl, RSTART)
+          gsub(/[ \t]/, "", op)
+          print FILENAME, op
+          next
+        }
         n = split(decl, w, /[^A-Za-z0-9_]+/)
         while (n > 0 && w[n] == "") n--
         print FILENAME, w[n]
@@ -113,7 +120,9 @@ check_exports() {
     sort >"$work/declared.txt"
   local total=0 missing=0 name want have
   while read -r name want; do
-    have=$(grep -cE "^civic::([A-Za-z0-9_]+::)*${name}(\[abi:[A-Za-z0-9_]+\])?\(" "$work/exported.txt" || true)
+    local name_re
+    name_re=$(printf '%s' "$name" | sed 's/[][\.*^$+?(){}|]/\\&/g')
+    have=$(grep -cE "^civic::([A-Za-z0-9_]+::)*${name_re}(\[abi:[A-Za-z0-9_]+\])?\(" "$work/exported.txt" || true)
     total=$((total + want))
     if ((have < want)); then
       echo "not exported: $name ($have of $want)"
