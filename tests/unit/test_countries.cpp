@@ -17,19 +17,35 @@
 namespace geo = civic::geo;
 
 // Counts the allocations of this thread while `counting` is set, so that a test can show
-// that country lookup does not allocate. The replacement forwards to malloc/free.
+// that country lookup does not allocate. The replacement forwards to malloc/free, and replaces
+// every plain and nothrow form, single and array, so that no memory is freed by a function
+// other than the one its allocation pairs with (AddressSanitizer checks that).
 namespace {
 thread_local bool counting = false;
 std::atomic<std::size_t> allocations{0};
+
+void* counted_malloc(std::size_t size) noexcept {
+    if (counting) ++allocations;
+    return std::malloc(size ? size : 1);
+}
 }  // namespace
 
 void* operator new(std::size_t size) {
-    if (counting) ++allocations;
-    if (void* p = std::malloc(size ? size : 1)) return p;
+    if (void* p = counted_malloc(size)) return p;
     throw std::bad_alloc();
 }
+void* operator new[](std::size_t size) {
+    if (void* p = counted_malloc(size)) return p;
+    throw std::bad_alloc();
+}
+void* operator new(std::size_t size, std::nothrow_t const&) noexcept { return counted_malloc(size); }
+void* operator new[](std::size_t size, std::nothrow_t const&) noexcept { return counted_malloc(size); }
 void operator delete(void* p) noexcept { std::free(p); }
+void operator delete[](void* p) noexcept { std::free(p); }
 void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
+void operator delete(void* p, std::nothrow_t const&) noexcept { std::free(p); }
+void operator delete[](void* p, std::nothrow_t const&) noexcept { std::free(p); }
 
 namespace {
 
