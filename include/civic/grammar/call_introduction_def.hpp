@@ -3,9 +3,9 @@
 #pragma once
 #include <civic/grammar/call_introduction.hpp>
 #include <civic/grammar/table_words.hpp>
-#include <civic/lang/languages.hpp>
+#include <civic/lang/phrases.hpp>
 
-#include <cctype>
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -55,17 +55,10 @@ inline bool markers_of(std::string_view text, ast::call_introduction const& r, l
         from = at + a.size();
         auto rest = text.substr(from);
         while (!rest.empty() && (rest.front() == ' ' || rest.front() == '\t')) rest.remove_prefix(1);
-        bool found = false;
-        for (std::string_view m : language.infinitive_markers) {
-            if (rest.size() < m.size()) continue;
-            bool same = true;
-            for (std::size_t i = 0; same && i < m.size(); ++i)
-                same = static_cast<unsigned char>(m[i]) < 0x80
-                           ? std::tolower(static_cast<unsigned char>(rest[i])) == m[i]
-                           : rest[i] == m[i];
-            found = found || same;
-        }
-        if (!found) return false;
+        auto const lowered = utf8::lower_same_length(rest.substr(0, 32));
+        if (std::none_of(language.infinitive_markers.begin(), language.infinitive_markers.end(),
+                         [&](std::string_view m) { return lang::starts_with_phrase(lowered, m); }))
+            return false;
     }
     return true;
 }

@@ -196,10 +196,8 @@ inline std::vector<std::string_view> name_words(std::string_view name) {
 
 inline bool is_given_name(std::string_view word) {
     auto const folded = utf8::fold(word);
-    for (auto const* t : lang::all_languages)
-        for (std::string_view g : t->given_names)
-            if (folded == g) return true;
-    return false;
+    auto const m = lang::starts_with_any<&lang::language_table::given_names>(folded);
+    return m && m.phrase.size() == folded.size();
 }
 
 // "Иванович", "Петрівна", "Ivanovich": a patronymic, longer than its ending by a stem.
