@@ -104,7 +104,9 @@ inline parse_result run_pipeline(std::string_view text, options const& opts) {
     auto blocks = layout::segment(cleaned);
     auto const long_blocks = take_long_blocks(blocks, opts);
     recognise::document_input in{cleaned, blocks, {cleaned, lines}};
-    result.statement = recognise::recognise_document(in, result.diagnostics);
+    // The cleaned characters and the blocks' texts are not needed after the reading: the
+    // statement takes them rather than a copy.
+    result.statement = recognise::detail::recognise_spent_document(in, cleaned, blocks, result.diagnostics);
     for (auto const& b : long_blocks) {
         auto const span = in.spans(b.begin, b.end);
         result.diagnostics.push_back(warning("limit.line-length",

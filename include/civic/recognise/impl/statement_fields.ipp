@@ -333,7 +333,7 @@ inline void document_reader::decide_fields() {
     // A "statement" with several signers is a joint statement.
     // A text that shows nothing else is taken for what civil society publishes most: a joint
     // statement (the statement.kind-inferred note says so).
-    bool const has_text = !st.paragraphs.empty() || st.opening || !st.call_groups.empty() || !st.signatories.empty();
+    bool const has_text = has_paragraphs() || st.opening || !st.call_groups.empty() || !st.signatories.empty();
     if ((st.kind == statement_kind::statement && st.signatories.size() != 1) ||
         (st.kind == statement_kind::unknown && has_text))
         st.kind = statement_kind::joint_statement;
