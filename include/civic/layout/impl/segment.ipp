@@ -7,13 +7,38 @@
 CIVIC_NAMESPACE_BEGIN
 namespace layout {
 
+namespace detail {
+
+inline bool is_collapsed_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n'; }
+
+}  // namespace detail
+
 CIVIC_FUNC std::string collapse_spaces(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
+    while (!s.empty() && detail::is_collapsed_space(s.front())) s.remove_prefix(1);
+    while (!s.empty() && detail::is_collapsed_space(s.back())) s.remove_suffix(1);
+    // Most texts (a line of prose) have nothing to collapse: copied whole, found so by three
+    // library scans rather than a byte at a time.
+    if (s.find('\n') == std::string_view::npos && s.find('\t') == std::string_view::npos &&
+        s.find("  ") == std::string_view::npos)
+        return std::string(s);
+    // Counted first, so that the text is allocated at its size: a block joined from many
+    // lines of a PDF is not kept at the size of its raw lines.
+    std::size_t size = 0;
     bool space = false;
     for (char c : s) {
-        if (c == ' ' || c == '\t' || c == '\n') {
-            space = !out.empty();
+        if (detail::is_collapsed_space(c)) {
+            space = true;
+            continue;
+        }
+        size += 1 + space;
+        space = false;
+    }
+    std::string out;
+    out.reserve(size);
+    space = false;
+    for (char c : s) {
+        if (detail::is_collapsed_space(c)) {
+            space = true;
             continue;
         }
         if (space) out += ' ', space = false;
@@ -67,11 +92,14 @@ inline std::size_t lines_with_text(std::string_view s) {
     return lines;
 }
 
-inline bool continues(block const& previous, std::size_t previous_line_length, std::string_view line, bool wrapped) {
-    if (previous.kind == block_kind::heading || previous.kind == block_kind::table_row || previous.text.empty() ||
-        line.empty() || previous_line_length < 40)
+// `previous_last` is the last character of the previous block: its lines are trimmed, so the
+// last of its collapsed text too.
+inline bool continues(block const& previous, char previous_last, std::size_t previous_line_length, std::string_view line,
+                      bool wrapped) {
+    if (previous.kind == block_kind::heading || previous.kind == block_kind::table_row || line.empty() ||
+        previous_line_length < 40)
         return false;
-    if (ends_sentence(previous.text.back())) return false;
+    if (ends_sentence(previous_last)) return false;
     auto first = utf8::decode(line, 0);
     if (!utf8::is_lower_letter(first.cp) && !(wrapped && (utf8::is_upper_letter(first.cp) || utf8::is_quote(first.cp))))
         return false;
@@ -142,18 +170,23 @@ CIVIC_FUNC std::vector<block> segment(cleaned_text const& cleaned) {
         std::size_t const previous_line_length = last_line_length;
         last_line_length = line.size();
         if (!after_blank && b.kind == block_kind::text && !blocks.empty() &&
-            detail::continues(blocks.back(), previous_line_length, content, wrapped)) {
+            detail::continues(blocks.back(), s[blocks.back().end - 1], previous_line_length, content, wrapped)) {
             auto& prev = blocks.back();
             prev.end = b.end;
-            prev.text += ' ';
-            prev.text += collapse_spaces(content);
             ++prev.lines;
             continue;
         }
-        b.text = collapse_spaces(content);
         blocks.push_back(std::move(b));
         after_blank = false;
     }
+    // The texts once the blocks are whole: a block's content runs from after its marker to the
+    // end of its last line, and collapsed at once, the line breaks of a joined block become
+    // the single spaces that joining its lines one by one put there (a text built line by line
+    // also grew by doubling).
+    for (auto& b : blocks) b.text = collapse_spaces(s.substr(b.content_begin, b.end - b.content_begin));
+    // Lines joined into blocks (PDF text) leave reserved room that the recognisers would hold
+    // all along.
+    if (blocks.capacity() - blocks.size() > blocks.size() / 16) blocks.shrink_to_fit();
     return blocks;
 }
 
