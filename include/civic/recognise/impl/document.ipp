@@ -26,9 +26,8 @@ inline document_reader::document_reader(document_input const& in, diagnostics& d
       spent_blocks_(spent_blocks),
       blocks(in.blocks),
       n(in.blocks.size()),
-      folded(n),
+      folded(in.blocks),
       roles(n, block_role::paragraph) {
-    for (std::size_t i = 0; i < n; ++i) folded[i] = utf8::fold(blocks[i].text);
     auto guess = lang::detect_language(in.cleaned.text);
     st.language = std::string(guess.code);
     table = lang::find_language(guess.code);
@@ -89,7 +88,7 @@ inline void document_reader::find_calls() {
 // characters (spans need only the offset map): released here, before the statement's lists
 // are filled, they do not add to the peak of a long document.
 inline void document_reader::release_reading_aids() {
-    decltype(folded)().swap(folded);
+    { auto const gone = std::move(folded); }  // assigning an empty one would keep the buffer
     decltype(readings_)().swap(readings_);
     if (spent_cleaned_) std::string().swap(spent_cleaned_->text);
 }

@@ -4,6 +4,7 @@
 #pragma once
 #include <civic/lang/detect.hpp>
 #include <civic/recognise/document.hpp>
+#include <civic/recognise/folded_texts.hpp>
 #include <civic/recognise/signatories.hpp>
 #include <civic/recognise/impl/block_predicates.hpp>
 
@@ -66,7 +67,7 @@ private:
     std::vector<block>* spent_blocks_;
     std::vector<block> const& blocks;
     std::size_t const n;
-    std::vector<std::string> folded;  // utf8::fold of each block's text
+    folded_texts folded;  // utf8::fold of each block's text
     std::vector<block_role> roles;
     lang::language_table const* table = nullptr;  // the detected language's
     statement st;
