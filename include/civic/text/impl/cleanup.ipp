@@ -1,5 +1,6 @@
 // Definitions of the clean-up stages declared in <civic/text/cleanup.hpp>.
 #pragma once
+#include <civic/text/byte_set.hpp>
 #include <civic/text/cleanup.hpp>
 #include <civic/text/rewriter.hpp>
 #include <civic/text/utf8.hpp>
@@ -190,6 +191,12 @@ inline std::optional<cleaned_text> normalise_characters_changes(cleaned_text con
             ++i;
             continue;
         }
+        // Two-byte letters from U+00C0 on (accented Latin, Greek, Cyrillic …) are valid and
+        // kept: none of them is replaced below (U+00A0 and U+00AD start with 0xC2).
+        if (b >= 0xC3 && b <= 0xDF && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
+            i += 2;
+            continue;
+        }
         auto d = utf8::decode(s, i);
         char const* replacement = nullptr;
         if (!d.valid) {
@@ -367,17 +374,13 @@ inline std::optional<cleaned_text> split_glued_list_items_changes(cleaned_text c
     auto const& s = in.text;
     rewriter w(in, buffer);
     std::size_t kept = 0;
-    for (std::size_t i = 1; i < s.size(); ++i) {
-        if (s[i] != ' ') continue;
-        std::size_t m = i;
-        while (m < s.size() && s[m] == ' ') ++m;
-        if (m >= s.size()) break;
-        // Every marker is '-' or starts with the byte 0xE2 (U+2013, U+2014, U+2022, U+25CF,
-        // U+25AA): other words after a space are not decoded.
-        if (s[m] != '-' && s[m] != '\xE2') {
-            i = m - 1;
-            continue;
-        }
+    // Every marker is '-' or starts with the byte 0xE2 (U+2013, U+2014, U+2022, U+25CF,
+    // U+25AA): the text is scanned for those bytes after a space, not for every space. A
+    // marker at 1 has no space before it that the stage looks at (it starts at the second byte).
+    static constexpr byte_set marker_starts("-\xE2");
+    for (std::size_t m = marker_starts.next_in(s, 2); m < s.size(); m = marker_starts.next_in(s, m + 1)) {
+        if (s[m - 1] != ' ') continue;
+        std::size_t const i = m - 1;  // the spaces before the marker end here
         auto marker = utf8::decode(s, m);
         bool bullet = marker.cp == 0x2022 || marker.cp == 0x25CF || marker.cp == 0x25AA;
         bool dash = marker.cp == '-' || marker.cp == 0x2013 || marker.cp == 0x2014;
@@ -397,7 +400,6 @@ inline std::optional<cleaned_text> split_glued_list_items_changes(cleaned_text c
         w.keep(kept, e);
         w.replace(e, m, "\n");
         kept = m;
-        i = m;
     }
     w.keep(kept, s.size());
     return std::move(w).finish_changes();
@@ -416,8 +418,9 @@ inline std::optional<cleaned_text> separate_glued_sentences_changes(cleaned_text
     rewriter w(in, buffer);
     std::size_t kept = 0;
     auto lower = [&](std::size_t i) { return s[i] >= 'a' && s[i] <= 'z'; };
-    for (std::size_t i = 3; i + 2 < s.size(); ++i) {
-        if ((s[i] != '.' && s[i] != '!' && s[i] != '?') || !(s[i + 1] >= 'A' && s[i + 1] <= 'Z')) continue;
+    static constexpr byte_set sentence_ends(".!?");
+    for (std::size_t i = sentence_ends.next_in(s, 3); i + 2 < s.size(); i = sentence_ends.next_in(s, i + 1)) {
+        if (!(s[i + 1] >= 'A' && s[i + 1] <= 'Z')) continue;
         auto next = utf8::decode(s, i + 2).cp;
         if (!utf8::is_lower_letter(next)) continue;
         // The word before: at least three lower-case letters, and a word of prose, not part of
