@@ -1,6 +1,6 @@
 // Definitions of the clean-up stages declared in <civic/text/cleanup.hpp>.
 #pragma once
-#include <civic/text/byte_set.hpp>
+#include <civic/text/byte_scan.hpp>
 #include <civic/text/cleanup.hpp>
 #include <civic/text/rewriter.hpp>
 #include <civic/text/utf8.hpp>
@@ -377,8 +377,8 @@ inline std::optional<cleaned_text> split_glued_list_items_changes(cleaned_text c
     // Every marker is '-' or starts with the byte 0xE2 (U+2013, U+2014, U+2022, U+25CF,
     // U+25AA): the text is scanned for those bytes after a space, not for every space. A
     // marker at 1 has no space before it that the stage looks at (it starts at the second byte).
-    static constexpr byte_set marker_starts("-\xE2");
-    for (std::size_t m = marker_starts.next_in(s, 2); m < s.size(); m = marker_starts.next_in(s, m + 1)) {
+    byte_scan marker_starts(s, "-\xE2");
+    for (std::size_t m = marker_starts.next(2); m < s.size(); m = marker_starts.next(m + 1)) {
         if (s[m - 1] != ' ') continue;
         std::size_t const i = m - 1;  // the spaces before the marker end here
         auto marker = utf8::decode(s, m);
@@ -418,8 +418,8 @@ inline std::optional<cleaned_text> separate_glued_sentences_changes(cleaned_text
     rewriter w(in, buffer);
     std::size_t kept = 0;
     auto lower = [&](std::size_t i) { return s[i] >= 'a' && s[i] <= 'z'; };
-    static constexpr byte_set sentence_ends(".!?");
-    for (std::size_t i = sentence_ends.next_in(s, 3); i + 2 < s.size(); i = sentence_ends.next_in(s, i + 1)) {
+    byte_scan sentence_ends(s, ".!?");
+    for (std::size_t i = sentence_ends.next(3); i + 2 < s.size(); i = sentence_ends.next(i + 1)) {
         if (!(s[i + 1] >= 'A' && s[i + 1] <= 'Z')) continue;
         auto next = utf8::decode(s, i + 2).cp;
         if (!utf8::is_lower_letter(next)) continue;

@@ -1,6 +1,6 @@
 // Definition of text::strip_markup (declared in <civic/text/cleanup.hpp>).
 #pragma once
-#include <civic/text/byte_set.hpp>
+#include <civic/text/byte_scan.hpp>
 #include <civic/text/cleanup.hpp>
 #include <civic/text/rewriter.hpp>
 #include <civic/text/utf8.hpp>
@@ -86,9 +86,9 @@ inline bool decode_entity(std::string_view s, std::size_t i, std::string& out, s
 
 // Plain text stays plain: markup is only read when the text has some.
 inline bool has_markup(std::string_view s) {
-    static constexpr byte_set starts("<]*");
+    byte_scan starts(s, "<]*");
     std::size_t tags = 0, links = 0;
-    for (std::size_t i = starts.next_in(s, 0); i + 1 < s.size(); i = starts.next_in(s, i + 1)) {
+    for (std::size_t i = starts.next(0); i + 1 < s.size(); i = starts.next(i + 1)) {
         if (s[i] == '<') {
             std::size_t end = 0;
             if (!tag_name(s, i, end).empty()) ++tags;
@@ -114,10 +114,10 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
     std::size_t kept = 0;
     std::string decoded;
     std::size_t skip_until = 0;  // inside <script>, <style>
-    static constexpr byte_set starts("<&[!*_");  // the bytes markup starts with: the rest is text
+    byte_scan starts(s, "<&[!*_");  // the bytes markup starts with: the rest is text
     for (std::size_t i = 0; i < s.size(); ++i) {
         if (i < skip_until) i = skip_until;
-        i = starts.next_in(s, i);
+        i = starts.next(i);
         if (i >= s.size()) break;
         char const c = s[i];
         if (c == '<') {
