@@ -128,7 +128,12 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
             bool closing = s[i + 1] == '/';
             if ((name == "script" || name == "style") && !closing) {
                 auto close = s.find(name == "script" ? "</script" : "</style", end);
-                if (close != std::string_view::npos) end = s.find('>', close) + 1;
+                // A closing tag cut off before its '>' ("</scriptS…" at the end of a page) closes
+                // the script at the end of the text (npos + 1 was 0: the text went backwards).
+                if (close != std::string_view::npos) {
+                    auto const gt = s.find('>', close);
+                    end = gt == std::string_view::npos ? s.size() : gt + 1;
+                }
             }
             if (name == "li" && !closing) w.replace(i, end, "\n- ");
             else if (name == "td" || name == "th") w.replace(i, end, closing ? "" : " | ");
