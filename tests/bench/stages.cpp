@@ -93,7 +93,7 @@ struct prepared {
     std::unique_ptr<civic::line_index> lines;
     civic::cleaned_text cleaned;
     std::vector<civic::layout::block> blocks;
-    std::vector<std::string> folded;
+    civic::recognise::folded_texts folded;
     std::vector<std::size_t> signatory_blocks;  // blocks the signatory grammar says are entries
     civic::parse_result result;
 };

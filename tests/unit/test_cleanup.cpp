@@ -212,3 +212,17 @@ TEST_CASE("cleanup: plain text with a lone '<' or '&' is not markup") {
     auto t = text::strip_markup(text::wrap(input));
     CHECK(t.text == input);
 }
+
+TEST_CASE("cleanup: a script whose closing tag has no '>' runs to the end of the text") {
+    // Found by civic-fuzz-cleanup: the text after the script was copied again from the start,
+    // and the offset map went backwards.
+    std::string const input = "<p>Before</p><script>var x = 1;</script";
+    auto t = text::strip_markup(text::wrap(input));
+    CHECK(t.text == "\nBefore\n");
+    auto const& anchors = t.map.anchors();
+    for (std::size_t k = 1; k < anchors.size(); ++k) {
+        CHECK(anchors[k - 1].clean <= anchors[k].clean);
+        CHECK(anchors[k - 1].original <= anchors[k].original);
+    }
+    CHECK(t.to_original(t.text.size()) == input.size());
+}

@@ -126,6 +126,23 @@ TEST_CASE("layout: white space inside a block is collapsed") {
     REQUIRE(b.size() == 1);
     CHECK(b[0].text == "Many spaces here");
     CHECK(layout::collapse_spaces("  a \n b\t ") == "a b");
+    // With nothing to collapse the text is copied as it is, trimmed.
+    CHECK(layout::collapse_spaces("one space each") == "one space each");
+    CHECK(layout::collapse_spaces(" \n trimmed only\t") == "trimmed only");
+    CHECK(layout::collapse_spaces("") == "");
+    CHECK(layout::collapse_spaces(" \t\n ") == "");
+    CHECK(layout::collapse_spaces("a  b") == "a b");
+    CHECK(layout::collapse_spaces("a\tb\nc") == "a b c");
+}
+
+TEST_CASE("layout: a block joined from wrapped lines reads as its lines joined by single spaces") {
+    auto b = blocks_of("1. The members of the coalition call on the   government of the\n"
+                       "     republic to   release\tthe detained activists\nand to end the raids.\n");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].lines == 3);
+    CHECK(b[0].text ==
+          "The members of the coalition call on the government of the republic to release the detained activists "
+          "and to end the raids.");
 }
 
 TEST_CASE("layout: empty and blank text give no blocks") {

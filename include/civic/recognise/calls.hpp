@@ -4,6 +4,7 @@
 #include <civic/layout/block.hpp>
 #include <civic/model/call.hpp>
 #include <civic/model/statement.hpp>
+#include <civic/recognise/folded_texts.hpp>
 #include <civic/recognise/span_maker.hpp>
 
 #include <string>
@@ -14,7 +15,7 @@ namespace recognise {
 
 struct call_scan {
     std::vector<layout::block> const& blocks;
-    std::vector<std::string> const& folded;  // utf8::fold of each block's text
+    folded_texts const& folded;              // utf8::fold of each block's text
     std::vector<block_role>& roles;          // roles already decided; calls are marked here
     std::size_t from;                        // the body: [from, to)
     std::size_t to;

@@ -19,6 +19,16 @@ struct document_input {
 
 CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& diags);
 
+namespace detail {
+// parse()'s reading of a document: the same, for a caller that has no more use for the cleaned
+// text's characters and the blocks' texts once the document is read. `cleaned` and `blocks` are
+// in.cleaned and in.blocks. What no later stage reads is taken as soon as it is done with: the
+// blocks' texts move into the statement instead of being copied, and the cleaned characters are
+// released before the statement's lists are filled (the offset map stays: spans still need it).
+CIVIC_FUNC statement recognise_spent_document(document_input const& in, cleaned_text& cleaned,
+                                              std::vector<layout::block>& blocks, diagnostics& diags);
+}  // namespace detail
+
 }  // namespace recognise
 CIVIC_NAMESPACE_END
 

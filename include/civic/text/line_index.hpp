@@ -15,6 +15,10 @@ CIVIC_NAMESPACE_BEGIN
 class line_index {
 public:
     explicit line_index(std::string_view input) : input_(input) {
+        // One start a line: counted first (a vectorised count), the list is allocated once at
+        // its size instead of doubling to up to twice that.
+        starts_.reserve(1 + static_cast<std::size_t>(std::count(input.begin(), input.end(), '\n')) +
+                        static_cast<std::size_t>(std::count(input.begin(), input.end(), '\r')));
         starts_.push_back(0);
         for (std::size_t i = 0; i < input.size(); ++i) {
             if (input[i] == '\n') starts_.push_back(i + 1);

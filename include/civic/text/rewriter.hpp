@@ -4,6 +4,7 @@
 #include <civic/text/cleaned_text.hpp>
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 CIVIC_NAMESPACE_BEGIN
@@ -60,11 +61,16 @@ private:
     void start() {
         if (started_) return;
         started_ = true;
+        // Room for the input and a little growth. The buffer is taken only when it is large
+        // enough: reserve() beyond a string's capacity doubles it (a 20 MB text got a 40 MB
+        // buffer that the cleaned text then kept), while a fresh string gets the exact size.
+        auto const wanted = in_.text.size() + in_.text.size() / 16;
         if (buffer_) {
-            out_.text.swap(*buffer_);
+            if (buffer_->capacity() >= wanted) out_.text.swap(*buffer_);
+            else std::string().swap(*buffer_);  // released before the new one is allocated
             out_.text.clear();
         }
-        out_.text.reserve(in_.text.size() + in_.text.size() / 16);
+        out_.text.reserve(wanted);
         out_.map = offset_map();
         copy(0, unchanged_);
     }

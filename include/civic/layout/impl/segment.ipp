@@ -4,16 +4,65 @@
 #include <civic/layout/segment.hpp>
 #include <civic/text/utf8.hpp>
 
+#include <cstdint>
+#include <cstring>
+
 CIVIC_NAMESPACE_BEGIN
 namespace layout {
 
+namespace detail {
+
+inline bool is_collapsed_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n'; }
+
+// The top bit of each byte of `x` that equals the byte `c`, and no other bit.
+inline std::uint64_t bytes_equal(std::uint64_t x, char c) noexcept {
+    constexpr std::uint64_t ones = 0x0101010101010101u, lows = 0x7F7F7F7F7F7F7F7Fu;
+    std::uint64_t const y = x ^ (ones * static_cast<unsigned char>(c));
+    return ~(((y & lows) + lows) | y | lows);
+}
+
+// Whether a trimmed text has a tab, a line break or two spaces in a row: eight bytes are
+// tested at once, the words overlapping by a byte so that no pair of bytes falls between two.
+inline bool has_space_to_collapse(std::string_view s) noexcept {
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 7) {
+        std::uint64_t x;
+        std::memcpy(&x, s.data() + i, sizeof x);
+        auto const spaces = bytes_equal(x, ' ');
+        // Byte order does not matter: a pair of neighbouring spaces shows as neighbouring top
+        // bits whichever way the word was loaded.
+        if (bytes_equal(x, '\n') | bytes_equal(x, '\t') | (spaces & (spaces >> 8))) return true;
+    }
+    for (; i < s.size(); ++i)
+        if (s[i] == '\n' || s[i] == '\t' || (s[i] == ' ' && i + 1 < s.size() && s[i + 1] == ' ')) return true;
+    return false;
+}
+
+}  // namespace detail
+
 CIVIC_FUNC std::string collapse_spaces(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
+    while (!s.empty() && detail::is_collapsed_space(s.front())) s.remove_prefix(1);
+    while (!s.empty() && detail::is_collapsed_space(s.back())) s.remove_suffix(1);
+    // Most texts (a line of prose) have nothing to collapse: copied whole, in one allocation.
+    if (!detail::has_space_to_collapse(s)) return std::string(s);
+    // Counted first, so that the text is allocated at its size: a block joined from many
+    // lines of a PDF is not kept at the size of its raw lines.
+    std::size_t size = 0;
     bool space = false;
     for (char c : s) {
-        if (c == ' ' || c == '\t' || c == '\n') {
-            space = !out.empty();
+        if (detail::is_collapsed_space(c)) {
+            space = true;
+            continue;
+        }
+        size += 1 + space;
+        space = false;
+    }
+    std::string out;
+    out.reserve(size);
+    space = false;
+    for (char c : s) {
+        if (detail::is_collapsed_space(c)) {
+            space = true;
             continue;
         }
         if (space) out += ' ', space = false;
@@ -67,11 +116,14 @@ inline std::size_t lines_with_text(std::string_view s) {
     return lines;
 }
 
-inline bool continues(block const& previous, std::size_t previous_line_length, std::string_view line, bool wrapped) {
-    if (previous.kind == block_kind::heading || previous.kind == block_kind::table_row || previous.text.empty() ||
-        line.empty() || previous_line_length < 40)
+// `previous_last` is the last character of the previous block: its lines are trimmed, so the
+// last of its collapsed text too.
+inline bool continues(block const& previous, char previous_last, std::size_t previous_line_length, std::string_view line,
+                      bool wrapped) {
+    if (previous.kind == block_kind::heading || previous.kind == block_kind::table_row || line.empty() ||
+        previous_line_length < 40)
         return false;
-    if (ends_sentence(previous.text.back())) return false;
+    if (ends_sentence(previous_last)) return false;
     auto first = utf8::decode(line, 0);
     if (!utf8::is_lower_letter(first.cp) && !(wrapped && (utf8::is_upper_letter(first.cp) || utf8::is_quote(first.cp))))
         return false;
@@ -142,18 +194,23 @@ CIVIC_FUNC std::vector<block> segment(cleaned_text const& cleaned) {
         std::size_t const previous_line_length = last_line_length;
         last_line_length = line.size();
         if (!after_blank && b.kind == block_kind::text && !blocks.empty() &&
-            detail::continues(blocks.back(), previous_line_length, content, wrapped)) {
+            detail::continues(blocks.back(), s[blocks.back().end - 1], previous_line_length, content, wrapped)) {
             auto& prev = blocks.back();
             prev.end = b.end;
-            prev.text += ' ';
-            prev.text += collapse_spaces(content);
             ++prev.lines;
             continue;
         }
-        b.text = collapse_spaces(content);
         blocks.push_back(std::move(b));
         after_blank = false;
     }
+    // The texts once the blocks are whole: a block's content runs from after its marker to the
+    // end of its last line, and collapsed at once, the line breaks of a joined block become
+    // the single spaces that joining its lines one by one put there (a text built line by line
+    // also grew by doubling).
+    for (auto& b : blocks) b.text = collapse_spaces(s.substr(b.content_begin, b.end - b.content_begin));
+    // Lines joined into blocks (PDF text) leave reserved room that the recognisers would hold
+    // all along.
+    if (blocks.capacity() - blocks.size() > blocks.size() / 16) blocks.shrink_to_fit();
     return blocks;
 }
 

@@ -31,7 +31,7 @@ inline std::string_view strip_trailing_punctuation(std::string_view s) {
 }
 
 // Site chrome: "Other news", "Share", an image name left by a scraper ("logo_web_23").
-inline bool is_chrome(block const& b, std::string const& folded) {
+inline bool is_chrome(block const& b, std::string_view folded) {
     if (b.text.find(' ') == std::string::npos && b.text.find('_') != std::string::npos) return true;
     auto text = strip_trailing_punctuation(folded);
     if (text.size() > 60) return false;
@@ -75,14 +75,14 @@ inline bool is_group_heading(block const& b) {
 
 // A line that names its reader ("To the President …", "Aux autorités …", "Pan Mariusz …")
 // or leads in to what follows ("Here is the joint statement:") is not a headline.
-inline bool addresses_or_leads_in(block const& b, std::string const& folded) {
+inline bool addresses_or_leads_in(block const& b, std::string_view folded) {
     if (b.kind == block_kind::heading) return false;
     if (b.text.back() == ':') return true;
     return lang::starts_with_any<&lang::language_table::addressee_openers>(folded) ||
            lang::starts_with_any<&lang::language_table::person_titles>(folded);
 }
 
-inline std::optional<statement_kind> kind_in(std::string const& folded, lang::language_table const* preferred) {
+inline std::optional<statement_kind> kind_in(std::string_view folded, lang::language_table const* preferred) {
     auto m = lang::find_any<&lang::language_table::kind_words>(folded, preferred);
     if (!m) return std::nullopt;
     for (auto const& k : m.table->kind_words)

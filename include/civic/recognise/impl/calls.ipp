@@ -71,18 +71,18 @@ inline std::vector<std::string> addressees_of(layout::block const& b) {
     return {addressee};
 }
 
-inline bool has_call_verb(std::string const& folded) {
+inline bool has_call_verb(std::string_view folded) {
     return static_cast<bool>(lang::find_any<&lang::language_table::call_verbs>(folded));
 }
 
 // "Such measures should include:", "Требования митинга:": a list after such a line is demands.
-inline bool has_obligation(std::string const& folded) {
+inline bool has_obligation(std::string_view folded) {
     return static_cast<bool>(lang::find_any<&lang::language_table::obligation_words>(folded));
 }
 
 // "We call upon …", "We urge …", "Призываем …": a call verb among the first few words.
 // Headings ("## Our demands") and introductions ("We call on X to:") make no call themselves.
-inline bool opens_with_call(layout::block const& b, std::string const& folded) {
+inline bool opens_with_call(layout::block const& b, std::string_view folded) {
     if (b.kind == layout::block_kind::heading || b.text.empty() || b.text.back() == ':') return false;
     auto m = lang::find_any<&lang::language_table::call_verbs>(folded);
     if (!m || m.position > 24) return false;

@@ -10,13 +10,24 @@
 #include <civic/recognise/impl/signatory_lists.ipp>
 #include <civic/recognise/impl/statement_fields.ipp>
 
+#include <algorithm>
+#include <utility>
+#include <vector>
+
 CIVIC_NAMESPACE_BEGIN
 namespace recognise {
 namespace document_detail {
 
-inline document_reader::document_reader(document_input const& in, diagnostics& diags)
-    : in_(in), diags_(diags), blocks(in.blocks), n(in.blocks.size()), folded(n), roles(n, block_role::paragraph) {
-    for (std::size_t i = 0; i < n; ++i) folded[i] = utf8::fold(blocks[i].text);
+inline document_reader::document_reader(document_input const& in, diagnostics& diags, cleaned_text* spent_cleaned,
+                                        std::vector<block>* spent_blocks)
+    : in_(in),
+      diags_(diags),
+      spent_cleaned_(spent_cleaned),
+      spent_blocks_(spent_blocks),
+      blocks(in.blocks),
+      n(in.blocks.size()),
+      folded(in.blocks),
+      roles(n, block_role::paragraph) {
     auto guess = lang::detect_language(in.cleaned.text);
     st.language = std::string(guess.code);
     table = lang::find_language(guess.code);
@@ -32,15 +43,32 @@ inline statement document_reader::read() && {
     find_calls();
     find_signatory_lists();
     find_date();
-    collect_blocks();
+    // The fields are decided before the blocks are collected: collecting may take the blocks'
+    // texts, which deciding still reads, and what only the reading needed goes first.
     decide_fields();
-    build_outline();
+    release_reading_aids();
+    collect_blocks();
+    // The outline needs only where each block lies: kept apart, the spent blocks can go before
+    // the notes and the outline are made.
+    auto const placed = original_ranges();
+    release_blocks();
+    note_unrecognised_blocks();
+    build_outline(placed);
     report_doubts();
     return std::move(st);
 }
 
 inline text_block document_reader::text_of(std::size_t i) const {
     return {blocks[i].text, in_.spans(blocks[i].begin, blocks[i].end)};
+}
+
+inline text_block document_reader::take_text_of(std::size_t i) {
+    if (!spent_blocks_) return text_of(i);
+    return {std::move((*spent_blocks_)[i].text), in_.spans(blocks[i].begin, blocks[i].end)};
+}
+
+inline bool document_reader::has_paragraphs() const {
+    return std::find(roles.begin(), roles.end(), block_role::paragraph) != roles.end();
 }
 
 inline std::string_view document_reader::raw_of(std::size_t i) const {
@@ -56,38 +84,84 @@ inline void document_reader::find_calls() {
     st.call_groups = recognise_calls(scan);
 }
 
+// Nothing after decide_fields() reads the folded texts, the entry readings or the cleaned
+// characters (spans need only the offset map): released here, before the statement's lists
+// are filled, they do not add to the peak of a long document.
+inline void document_reader::release_reading_aids() {
+    { auto const gone = std::move(folded); }  // assigning an empty one would keep the buffer
+    decltype(readings_)().swap(readings_);
+    if (spent_cleaned_) std::string().swap(spent_cleaned_->text);
+}
+
 inline void document_reader::collect_blocks() {
+    // Each list reserved at its exact size, counted first: a growing vector of a long document
+    // holds up to twice its entries and copies them at every step.
+    std::size_t paragraphs = 0, header = 0, footer = 0, unrecognised = 0;
+    for (auto const r : roles) {
+        paragraphs += r == block_role::paragraph;
+        header += r == block_role::chrome_header;
+        footer += r == block_role::chrome_footer;
+        unrecognised += r == block_role::unrecognised;
+    }
+    st.paragraphs.reserve(st.paragraphs.size() + paragraphs);
+    st.header.reserve(st.header.size() + header);
+    st.footer.reserve(st.footer.size() + footer);
+    st.unrecognised.reserve(st.unrecognised.size() + unrecognised);
     for (std::size_t i = 0; i < n; ++i) {
         switch (roles[i]) {
-            case block_role::paragraph: st.paragraphs.push_back(text_of(i)); break;
-            case block_role::chrome_header: st.header.push_back(text_of(i)); break;
-            case block_role::chrome_footer: st.footer.push_back(text_of(i)); break;
-            case block_role::unrecognised:
-                st.unrecognised.push_back(text_of(i));
-                diags_.push_back({severity::note, "layout.unrecognised-block",
-                                 "this block was kept as text: it is neither body, call, signatory nor chrome",
-                                 in_.spans(blocks[i].begin, blocks[i].end)});
-                break;
+            case block_role::paragraph: st.paragraphs.push_back(take_text_of(i)); break;
+            case block_role::chrome_header: st.header.push_back(take_text_of(i)); break;
+            case block_role::chrome_footer: st.footer.push_back(take_text_of(i)); break;
+            case block_role::unrecognised: st.unrecognised.push_back(take_text_of(i)); break;
             default: break;
         }
     }
+}
 
+inline std::vector<std::pair<std::size_t, std::size_t>> document_reader::original_ranges() const {
+    std::vector<std::pair<std::size_t, std::size_t>> ranges;
+    ranges.reserve(n);
+    for (auto const& b : blocks) ranges.emplace_back(in_.cleaned.to_original(b.begin), in_.cleaned.to_original(b.end));
+    return ranges;
+}
+
+inline void document_reader::release_blocks() {
+    if (spent_blocks_) std::vector<block>().swap(*spent_blocks_);
+}
+
+// A note for each unrecognised block, at the block's span. Made from the statement's list (only
+// collect_blocks() fills it), so that the blocks can be gone by then.
+inline void document_reader::note_unrecognised_blocks() {
+    // Exactly reserved, with room for report_doubts(): a diagnostics list that had to grow
+    // past this point would be copied whole at twice its size.
+    diags_.reserve(diags_.size() + st.unrecognised.size() + 3 + st.signatories.size());
+    for (auto const& u : st.unrecognised)
+        diags_.push_back({severity::note, "layout.unrecognised-block",
+                          "this block was kept as text: it is neither body, call, signatory nor chrome", u.span});
 }
 
 // Every byte of the input in exactly one entry of the outline, blank runs included.
-inline void document_reader::build_outline() {
-    std::size_t covered = 0;
+// `placed` is where each block lies in the input (original_ranges()).
+inline void document_reader::build_outline(std::vector<std::pair<std::size_t, std::size_t>> const& placed) {
+    // Two passes: the first counts the entries, so that the outline (up to two entries a
+    // block) is allocated once at its size.
     auto const original_size = in_.cleaned.original_size;
-    for (std::size_t i = 0; i < n; ++i) {
-        std::size_t b = in_.cleaned.to_original(blocks[i].begin), e = in_.cleaned.to_original(blocks[i].end);
-        if (b < covered) b = covered;
-        if (e < b) e = b;
-        if (b > covered) st.outline.push_back({block_role::blank, in_.spans.lines.span(covered, b)});
-        if (e > b) st.outline.push_back({roles[i], in_.spans.lines.span(b, e)});
-        covered = e;
-    }
-    if (covered < original_size) st.outline.push_back({block_role::blank, in_.spans.lines.span(covered, original_size)});
-
+    auto const walk = [&](auto&& entry) {
+        std::size_t covered = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            auto [b, e] = placed[i];
+            if (b < covered) b = covered;
+            if (e < b) e = b;
+            if (b > covered) entry(block_role::blank, covered, b);
+            if (e > b) entry(roles[i], b, e);
+            covered = e;
+        }
+        if (covered < original_size) entry(block_role::blank, covered, original_size);
+    };
+    std::size_t entries = 0;
+    walk([&](block_role, std::size_t, std::size_t) { ++entries; });
+    st.outline.reserve(st.outline.size() + entries);
+    walk([&](block_role role, std::size_t b, std::size_t e) { st.outline.push_back({role, in_.spans.lines.span(b, e)}); });
 }
 
 // Doubtful decisions, for a person to check.
@@ -110,6 +184,13 @@ inline void document_reader::report_doubts() {
 CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& diags) {
     return document_detail::document_reader(in, diags).read();
 }
+
+namespace detail {
+CIVIC_FUNC statement recognise_spent_document(document_input const& in, cleaned_text& cleaned,
+                                              std::vector<layout::block>& blocks, diagnostics& diags) {
+    return document_detail::document_reader(in, diags, &cleaned, &blocks).read();
+}
+}  // namespace detail
 
 }  // namespace recognise
 CIVIC_NAMESPACE_END

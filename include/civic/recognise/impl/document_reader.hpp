@@ -4,6 +4,7 @@
 #pragma once
 #include <civic/lang/detect.hpp>
 #include <civic/recognise/document.hpp>
+#include <civic/recognise/folded_texts.hpp>
 #include <civic/recognise/signatories.hpp>
 #include <civic/recognise/impl/block_predicates.hpp>
 
@@ -11,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 CIVIC_NAMESPACE_BEGIN
@@ -21,7 +23,10 @@ constexpr std::size_t none = static_cast<std::size_t>(-1);
 
 class document_reader {
 public:
-    document_reader(document_input const& in, diagnostics& diags);
+    // `spent_cleaned` and `spent_blocks`, when given, are in.cleaned and in.blocks, for the reader
+    // to take from once no stage reads them (recognise_spent_document).
+    document_reader(document_input const& in, diagnostics& diags, cleaned_text* spent_cleaned = nullptr,
+                    std::vector<block>* spent_blocks = nullptr);
 
     statement read() &&;
 
@@ -35,13 +40,19 @@ private:
     void find_calls();
     void find_signatory_lists();  // after a header, runs of entries, signers named in a sentence
     void find_date();
-    void collect_blocks();       // paragraphs, chrome and unrecognised blocks into the statement
     void decide_fields();        // subject countries, coalition, kind
-    void build_outline();        // every byte of the input in exactly one entry
+    void release_reading_aids(); // what only the stages above read: folded texts, cleaned characters
+    void collect_blocks();       // paragraphs, chrome and unrecognised blocks into the statement
+    std::vector<std::pair<std::size_t, std::size_t>> original_ranges() const;  // each block's, in the input
+    void release_blocks();       // the spent blocks, once collected
+    void note_unrecognised_blocks();
+    void build_outline(std::vector<std::pair<std::size_t, std::size_t>> const& placed);  // every byte in one entry
     void report_doubts();
 
     // Helpers of the stages.
     text_block text_of(std::size_t i) const;
+    text_block take_text_of(std::size_t i);         // text_of(i), the block's text moved when it is spent
+    bool has_paragraphs() const;                    // a block is read as a paragraph of the body
     std::string_view raw_of(std::size_t i) const;   // the block's content in the cleaned text
     std::string_view line_of(std::size_t i) const;  // the block's lines, list marker included
     entry_likelihood likelihood(std::size_t i) const;
@@ -52,9 +63,11 @@ private:
 
     document_input const& in_;
     diagnostics& diags_;
+    cleaned_text* spent_cleaned_;
+    std::vector<block>* spent_blocks_;
     std::vector<block> const& blocks;
     std::size_t const n;
-    std::vector<std::string> folded;  // utf8::fold of each block's text
+    folded_texts folded;  // utf8::fold of each block's text
     std::vector<block_role> roles;
     lang::language_table const* table = nullptr;  // the detected language's
     statement st;

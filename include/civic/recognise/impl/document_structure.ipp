@@ -9,7 +9,7 @@ namespace document_detail {
 
 // The block that reads as the headline: a level-1 Markdown heading, a line that names the
 // kind (it may follow a lede paragraph), or the first heading-like line before the prose.
-inline std::optional<std::size_t> find_title(std::vector<block> const& blocks, std::vector<std::string> const& folded,
+inline std::optional<std::size_t> find_title(std::vector<block> const& blocks, folded_texts const& folded,
                                              lang::language_table const* table, std::size_t from) {
     std::size_t const limit = blocks.size() < from + 12 ? blocks.size() : from + 12;
     std::optional<std::size_t> first_heading, dated_heading;

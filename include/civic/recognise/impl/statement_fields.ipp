@@ -12,7 +12,7 @@ namespace recognise {
 namespace document_detail {
 
 // "Dear Minister,", "Szanowny Panie Ministrze,", "Madame la Présidente,": a greeting line.
-inline bool is_greeting(block const& b, std::string const& folded) {
+inline bool is_greeting(block const& b, std::string_view folded) {
     return b.text.size() <= 80 && (b.text.back() == ',' || b.text.back() == '!') &&
            lang::starts_with_any<&lang::language_table::salutations>(folded);
 }
@@ -285,7 +285,7 @@ inline void document_reader::decide_fields() {
     }
     std::vector<std::string> first_paragraphs;
     for (std::size_t i = body_start; i < footer_start && first_paragraphs.size() < 3; ++i)
-        if (roles[i] == block_role::paragraph || roles[i] == block_role::opening) first_paragraphs.push_back(folded[i]);
+        if (roles[i] == block_role::paragraph || roles[i] == block_role::opening) first_paragraphs.emplace_back(folded[i]);
 
     // The voice of the text: a statement speaks as "we" (quotations aside) in its own words; a
     // report speaks of others, and at most a glued headline or a stray line says "we". Read
@@ -333,7 +333,7 @@ inline void document_reader::decide_fields() {
     // A "statement" with several signers is a joint statement.
     // A text that shows nothing else is taken for what civil society publishes most: a joint
     // statement (the statement.kind-inferred note says so).
-    bool const has_text = !st.paragraphs.empty() || st.opening || !st.call_groups.empty() || !st.signatories.empty();
+    bool const has_text = has_paragraphs() || st.opening || !st.call_groups.empty() || !st.signatories.empty();
     if ((st.kind == statement_kind::statement && st.signatories.size() != 1) ||
         (st.kind == statement_kind::unknown && has_text))
         st.kind = statement_kind::joint_statement;

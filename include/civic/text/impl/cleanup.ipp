@@ -1,10 +1,14 @@
 // Definitions of the clean-up stages declared in <civic/text/cleanup.hpp>.
 #pragma once
+#include <civic/text/byte_scan.hpp>
 #include <civic/text/cleanup.hpp>
 #include <civic/text/rewriter.hpp>
 #include <civic/text/utf8.hpp>
 #include <civic/text/impl/markup.ipp>
 
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 
@@ -22,6 +26,18 @@ inline diagnostic byte_diagnostic(severity level, char const* code, std::string 
     d.span.begin = begin;
     d.span.end = end;
     return d;  // line and column are filled in once, at the end of parse()
+}
+
+// Whether the eight bytes at `p` are all printable ASCII (0x20 to 0x7E), tested at once: a byte
+// below 0x20 borrows into its top bit when 0x20 is taken from it, a byte from 0x7F up has its top
+// bit set once 1 is added (either test may also flag a neighbour of such a byte, never miss one).
+inline bool printable_ascii8(char const* p) noexcept {
+    std::uint64_t x;
+    std::memcpy(&x, p, sizeof x);
+    constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    std::uint64_t const below_space = (x - ones * 0x20) & ~x & highs;
+    std::uint64_t const from_delete = ((x + ones) | x) & highs;
+    return (below_space | from_delete) == 0;
 }
 
 inline bool is_ascii_alnum(char c) noexcept {
@@ -126,11 +142,20 @@ namespace detail {
 // The stage's output, or nothing when it leaves the text as it is.
 inline std::optional<cleaned_text> normalise_line_endings_changes(cleaned_text const& in, std::string* buffer = nullptr) {
     auto const& s = in.text;
-    if (s.find_first_of("\r\f") == std::string::npos) return std::nullopt;
+    // A scan for each of the two characters, each found again only once it is passed:
+    // find_first_of("\r\f") looks every byte up in its set (a library call a byte), and was the
+    // slowest part of the whole clean-up.
+    std::size_t cr = s.find('\r'), ff = s.find('\f');
+    auto next_break = [&](std::size_t from) {
+        if (cr < from) cr = s.find('\r', from);
+        if (ff < from) ff = s.find('\f', from);
+        return std::min(cr, ff);
+    };
+    std::size_t i = next_break(0);
+    if (i == std::string::npos) return std::nullopt;
     rewriter w(in, buffer);
     std::size_t kept = 0;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] != '\r' && s[i] != '\f') continue;
+    for (; i < s.size(); i = next_break(i + 1)) {
         w.keep(kept, i);
         if (s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n') {
             w.replace(i, i + 2, "\n");
@@ -157,9 +182,19 @@ inline std::optional<cleaned_text> normalise_characters_changes(cleaned_text con
     rewriter w(in, buffer);
     std::size_t kept = 0, invalid = 0, first_invalid = 0, controls = 0;
     for (std::size_t i = 0; i < s.size();) {
+        if (i + 8 <= s.size() && detail::printable_ascii8(s.data() + i)) {  // the common case, 8 bytes at once
+            i += 8;
+            continue;
+        }
         auto const b = static_cast<unsigned char>(s[i]);
         if (b >= 0x20 && b < 0x7F) {  // the common case: printable ASCII
             ++i;
+            continue;
+        }
+        // Two-byte letters from U+00C0 on (accented Latin, Greek, Cyrillic …) are valid and
+        // kept: none of them is replaced below (U+00A0 and U+00AD start with 0xC2).
+        if (b >= 0xC3 && b <= 0xDF && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
+            i += 2;
             continue;
         }
         auto d = utf8::decode(s, i);
@@ -213,22 +248,20 @@ namespace detail {
 // The stage's output, or nothing when it leaves the text as it is.
 inline std::optional<cleaned_text> separate_glued_alt_text_changes(cleaned_text const& in, std::string* buffer = nullptr) {
     // An identifier with an underscore (a file or image name) glued to a capitalised word.
+    // A word here: a run of letters, digits, '_' and '-' after white space (or at the start),
+    // starting with a letter or digit. Only words with an underscore are looked at, so the
+    // text is scanned for underscores and each one's word is found around it.
     auto const& s = in.text;
+    auto in_word = [&s](std::size_t k) { return detail::is_ascii_alnum(s[k]) || s[k] == '_' || s[k] == '-'; };
     rewriter w(in, buffer);
     std::size_t kept = 0;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        bool word_start = i == 0 || s[i - 1] == ' ' || s[i - 1] == '\n' || s[i - 1] == '\t';
+    for (std::size_t u = s.find('_'); u != std::string::npos; u = s.find('_', u)) {
+        std::size_t i = u, j = u;
+        while (i > 0 && in_word(i - 1)) --i;
+        while (j < s.size() && in_word(j)) ++j;
+        u = j;  // the rest of this word's underscores are this word's
+        bool const word_start = i == 0 || s[i - 1] == ' ' || s[i - 1] == '\n' || s[i - 1] == '\t';
         if (!word_start || !detail::is_ascii_alnum(s[i])) continue;
-        std::size_t j = i;
-        bool underscore = false;
-        while (j < s.size() && (detail::is_ascii_alnum(s[j]) || s[j] == '_' || s[j] == '-')) {
-            underscore = underscore || s[j] == '_';
-            ++j;
-        }
-        if (!underscore) {
-            i = j;
-            continue;
-        }
         // Find the glued word: the last capital letter followed by a lower-case one, after a
         // digit or an underscore ("logo_web_23We", "header_imgThe").
         std::size_t cut = 0;
@@ -241,7 +274,6 @@ inline std::optional<cleaned_text> separate_glued_alt_text_changes(cleaned_text 
             w.replace(cut, cut, "\n");
             kept = cut;
         }
-        i = j;
     }
     w.keep(kept, s.size());
     return std::move(w).finish_changes();
@@ -292,22 +324,29 @@ inline std::optional<cleaned_text> rejoin_broken_paragraphs_changes(cleaned_text
     auto const& s = in.text;
     rewriter w(in, buffer);
     std::size_t kept = 0;
+    // Where the line that ends at i starts: after the last line break of the run before it
+    // (found on the way, not searched back for).
+    std::size_t line_start = 0;
     for (std::size_t i = s.find('\n'); i != std::string::npos; i = s.find('\n', i + 1)) {
         // a run of blank lines starting at i: "\n", spaces, "\n" (at least one blank line)
-        std::size_t j = i + 1, newlines = 1;
-        while (j < s.size() && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n')) newlines += s[j++] == '\n';
+        std::size_t j = i + 1, newlines = 1, last_newline = i;
+        while (j < s.size() && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n')) {
+            if (s[j] == '\n') ++newlines, last_newline = j;
+            ++j;
+        }
         if (j >= s.size()) break;  // white space to the end
+        std::size_t const this_line_start = line_start;
+        line_start = last_newline + 1;
         // The next line break to look at is after this run: one inside it has only blank
         // lines before it (and rescanning the run from each of its breaks was quadratic).
         if (newlines < 2) {
             i = j - 1;
             continue;
         }
-        std::size_t line_start = s.rfind('\n', i == 0 ? 0 : i - 1);
-        line_start = line_start == std::string::npos ? 0 : line_start + 1;
+        std::size_t const line_begin = this_line_start;
         // Only prose breaks: the line before is long enough to be a paragraph, ends in mid-sentence,
         // and the text goes on in lower case.
-        if (i - line_start < 60 || !detail::ends_mid_sentence(s, i) || !detail::starts_with_lower_word(s, j)) {
+        if (i - line_begin < 60 || !detail::ends_mid_sentence(s, i) || !detail::starts_with_lower_word(s, j)) {
             i = j - 1;
             continue;
         }
@@ -335,11 +374,13 @@ inline std::optional<cleaned_text> split_glued_list_items_changes(cleaned_text c
     auto const& s = in.text;
     rewriter w(in, buffer);
     std::size_t kept = 0;
-    for (std::size_t i = 1; i < s.size(); ++i) {
-        if (s[i] != ' ') continue;
-        std::size_t m = i;
-        while (m < s.size() && s[m] == ' ') ++m;
-        if (m >= s.size()) break;
+    // Every marker is '-' or starts with the byte 0xE2 (U+2013, U+2014, U+2022, U+25CF,
+    // U+25AA): the text is scanned for those bytes after a space, not for every space. A
+    // marker at 1 has no space before it that the stage looks at (it starts at the second byte).
+    byte_scan marker_starts(s, "-\xE2");
+    for (std::size_t m = marker_starts.next(2); m < s.size(); m = marker_starts.next(m + 1)) {
+        if (s[m - 1] != ' ') continue;
+        std::size_t const i = m - 1;  // the spaces before the marker end here
         auto marker = utf8::decode(s, m);
         bool bullet = marker.cp == 0x2022 || marker.cp == 0x25CF || marker.cp == 0x25AA;
         bool dash = marker.cp == '-' || marker.cp == 0x2013 || marker.cp == 0x2014;
@@ -359,7 +400,6 @@ inline std::optional<cleaned_text> split_glued_list_items_changes(cleaned_text c
         w.keep(kept, e);
         w.replace(e, m, "\n");
         kept = m;
-        i = m;
     }
     w.keep(kept, s.size());
     return std::move(w).finish_changes();
@@ -378,8 +418,9 @@ inline std::optional<cleaned_text> separate_glued_sentences_changes(cleaned_text
     rewriter w(in, buffer);
     std::size_t kept = 0;
     auto lower = [&](std::size_t i) { return s[i] >= 'a' && s[i] <= 'z'; };
-    for (std::size_t i = 3; i + 2 < s.size(); ++i) {
-        if ((s[i] != '.' && s[i] != '!' && s[i] != '?') || !(s[i + 1] >= 'A' && s[i + 1] <= 'Z')) continue;
+    byte_scan sentence_ends(s, ".!?");
+    for (std::size_t i = sentence_ends.next(3); i + 2 < s.size(); i = sentence_ends.next(i + 1)) {
+        if (!(s[i + 1] >= 'A' && s[i + 1] <= 'Z')) continue;
         auto next = utf8::decode(s, i + 2).cp;
         if (!utf8::is_lower_letter(next)) continue;
         // The word before: at least three lower-case letters, and a word of prose, not part of
@@ -424,6 +465,10 @@ CIVIC_FUNC cleaned_text clean_up(std::string_view input, diagnostics& diags) {
     apply(detail::separate_glued_sentences_changes(t, &spare));
     apply(detail::split_glued_list_items_changes(t, &spare));
     apply(detail::rejoin_broken_paragraphs_changes(t, &spare));
+    // The text is kept for the whole parse: without the room a stage reserved for growth (a
+    // sixteenth), and the spare goes first so that the copy does not add to the peak.
+    std::string().swap(spare);
+    if (t.text.capacity() - t.text.size() > t.text.size() / 64) t.text.shrink_to_fit();
     return t;
 }
 

@@ -1,5 +1,6 @@
 // Definition of text::strip_markup (declared in <civic/text/cleanup.hpp>).
 #pragma once
+#include <civic/text/byte_scan.hpp>
 #include <civic/text/cleanup.hpp>
 #include <civic/text/rewriter.hpp>
 #include <civic/text/utf8.hpp>
@@ -85,8 +86,9 @@ inline bool decode_entity(std::string_view s, std::size_t i, std::string& out, s
 
 // Plain text stays plain: markup is only read when the text has some.
 inline bool has_markup(std::string_view s) {
+    byte_scan starts(s, "<]*");
     std::size_t tags = 0, links = 0;
-    for (std::size_t i = 0; i + 1 < s.size(); ++i) {
+    for (std::size_t i = starts.next(0); i + 1 < s.size(); i = starts.next(i + 1)) {
         if (s[i] == '<') {
             std::size_t end = 0;
             if (!tag_name(s, i, end).empty()) ++tags;
@@ -112,9 +114,12 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
     std::size_t kept = 0;
     std::string decoded;
     std::size_t skip_until = 0;  // inside <script>, <style>
+    byte_scan starts(s, "<&[!*_");  // the bytes markup starts with: the rest is text
     for (std::size_t i = 0; i < s.size(); ++i) {
+        if (i < skip_until) i = skip_until;
+        i = starts.next(i);
+        if (i >= s.size()) break;
         char const c = s[i];
-        if (i < skip_until) continue;
         if (c == '<') {
             std::size_t end = 0;
             auto name = tag_name(s, i, end);
@@ -123,7 +128,12 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
             bool closing = s[i + 1] == '/';
             if ((name == "script" || name == "style") && !closing) {
                 auto close = s.find(name == "script" ? "</script" : "</style", end);
-                if (close != std::string_view::npos) end = s.find('>', close) + 1;
+                // A closing tag cut off before its '>' ("</scriptS…" at the end of a page) closes
+                // the script at the end of the text (npos + 1 was 0: the text went backwards).
+                if (close != std::string_view::npos) {
+                    auto const gt = s.find('>', close);
+                    end = gt == std::string_view::npos ? s.size() : gt + 1;
+                }
             }
             if (name == "li" && !closing) w.replace(i, end, "\n- ");
             else if (name == "td" || name == "th") w.replace(i, end, closing ? "" : " | ");

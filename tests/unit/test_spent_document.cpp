@@ -1,0 +1,73 @@
+// parse()'s own reading of a document, which takes the blocks' texts and the cleaned characters
+// it has no more use for, reads every fixture exactly as recognise_document() on the same
+// blocks; and parse_file() reads a file as parse() reads its bytes.
+#include <civic/layout/segment.hpp>
+#include <civic/parse.hpp>
+#include <civic/recognise/document.hpp>
+#include <civic/text/cleanup.hpp>
+#include <civic/text/line_index.hpp>
+
+#include <doctest/doctest.h>
+
+#include "fixtures.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+using namespace civic;
+
+namespace {
+
+std::vector<std::string> fixture_names() {
+    std::vector<std::string> names;
+    for (auto const& e : std::filesystem::recursive_directory_iterator(CIVIC_FIXTURES_DIR)) {
+        auto const ext = e.path().extension();
+        if (e.is_regular_file() && (ext == ".txt" || ext == ".md" || ext == ".html"))
+            names.push_back(std::filesystem::relative(e.path(), CIVIC_FIXTURES_DIR).generic_string());
+    }
+    return names;
+}
+
+}  // namespace
+
+TEST_CASE("spent document: read as recognise_document reads it, and its blocks and characters taken") {
+    auto const names = fixture_names();
+    REQUIRE(names.size() > 10);
+    for (auto const& name : names) {
+        CAPTURE(name);
+        auto const input = civic_test::read_fixture(name);
+        line_index const lines(input);
+        diagnostics kept_diags, spent_diags;
+        auto const cleaned = text::clean_up(input, kept_diags);
+        auto const blocks = layout::segment(cleaned);
+        auto const kept = recognise::recognise_document({cleaned, blocks, {cleaned, lines}}, kept_diags);
+
+        auto spent_cleaned = text::clean_up(input, spent_diags);
+        auto spent_blocks = layout::segment(spent_cleaned);
+        recognise::document_input const in{spent_cleaned, spent_blocks, {spent_cleaned, lines}};
+        auto const spent = recognise::detail::recognise_spent_document(in, spent_cleaned, spent_blocks, spent_diags);
+
+        CHECK(spent == kept);
+        CHECK(spent_diags == kept_diags);
+        CHECK(spent_blocks.empty());
+        CHECK(spent_cleaned.text.empty());
+        // The offset map stays: spans of what the pipeline puts back are still made from it.
+        CHECK(spent_cleaned.to_original(cleaned.text.size()) == cleaned.to_original(cleaned.text.size()));
+        // The blocks the reader was only lent keep their texts.
+        auto const again = layout::segment(cleaned);
+        CHECK(std::equal(blocks.begin(), blocks.end(), again.begin(), again.end(),
+                         [](layout::block const& a, layout::block const& b) { return a.text == b.text; }));
+    }
+}
+
+TEST_CASE("spent document: parse_file reads every byte of a file, as parse() reads them") {
+    for (auto const& name : fixture_names()) {
+        CAPTURE(name);
+        auto const from_file = parse_file(civic_test::fixture_path(name));
+        auto const from_bytes = parse(civic_test::read_fixture(name));
+        CHECK(from_file.statement == from_bytes.statement);
+        CHECK(from_file.diagnostics == from_bytes.diagnostics);
+    }
+}
