@@ -7,6 +7,7 @@
 #include <boost/spirit/home/x3/core/parse.hpp>
 #include <boost/spirit/home/x3/string/symbols.hpp>
 
+#include <bitset>
 #include <string_view>
 #include <vector>
 
@@ -90,9 +91,12 @@ public:
         return {pos, e.phrase, table};
     }
 
-    // Whether some phrase starts with byte `b`: most places in a text start none, and this
-    // answers without walking the tree.
-    bool may_start_with(unsigned char b) const noexcept { return first_bytes_[b]; }
+    // Whether some phrase starts with the bytes `b0 b1` (b1 is 0 at the end of the text):
+    // most places in a text start none, and this answers without walking the tree. Two
+    // bytes, not one: nearly every letter begins some phrase, few letter pairs do.
+    bool may_start_with(unsigned char b0, unsigned char b1) const noexcept {
+        return first_pairs_[static_cast<std::size_t>(b0) << 8 | b1];
+    }
 
 private:
     struct entry {
@@ -105,7 +109,7 @@ private:
             for (auto const& item : t->*Field) {
                 std::string_view p = phrase_of(item);
                 if (p.empty()) continue;
-                first_bytes_[static_cast<unsigned char>(p.front())] = true;
+                note_first_pair(p);
                 if (auto* id = symbols_.find(p)) {
                     entries_[*id].tables.push_back(t);
                 } else {
@@ -115,9 +119,18 @@ private:
             }
     }
 
+    void note_first_pair(std::string_view p) {
+        auto const b0 = static_cast<std::size_t>(static_cast<unsigned char>(p[0]));
+        if (p.size() == 1) {  // any byte may follow a one-byte phrase
+            for (std::size_t b1 = 0; b1 < 256; ++b1) first_pairs_.set(b0 << 8 | b1);
+        } else {
+            first_pairs_.set(b0 << 8 | static_cast<unsigned char>(p[1]));
+        }
+    }
+
     boost::spirit::x3::symbols<std::size_t> symbols_;
     std::vector<entry> entries_;
-    bool first_bytes_[256] = {};
+    std::bitset<256 * 256> first_pairs_;
 };
 
 // The earliest match of any phrase of `Field` in any language table (the longest at that
@@ -128,10 +141,14 @@ phrase_match find_any(std::string_view folded, language_table const* preferred =
     // One pass, code point by code point, carrying whether the one before is a word character
     // (rather than decoding backwards at every byte): a phrase starts only after a non-word one.
     bool word_before = false;
-    for (std::size_t pos = 0; pos < folded.size();) {
+    std::size_t const size = folded.size();
+    for (std::size_t pos = 0; pos < size;) {
         auto const b = static_cast<unsigned char>(folded[pos]);
-        if (!word_before && index.may_start_with(b))
-            if (auto m = index.at(folded, pos, preferred)) return m;
+        if (!word_before) {
+            auto const next = pos + 1 < size ? static_cast<unsigned char>(folded[pos + 1]) : 0;
+            if (index.may_start_with(b, next))
+                if (auto m = index.at(folded, pos, preferred)) return m;
+        }
         if (b < 0x80) {
             word_before = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
             ++pos;
