@@ -7,6 +7,7 @@
 #include <boost/spirit/home/x3/core/parse.hpp>
 #include <boost/spirit/home/x3/string/symbols.hpp>
 
+#include <algorithm>
 #include <bitset>
 #include <string_view>
 #include <vector>
@@ -98,6 +99,9 @@ public:
         return first_pairs_[static_cast<std::size_t>(b0) << 8 | b1];
     }
 
+    // Bytes of the longest phrase.
+    std::size_t longest() const noexcept { return longest_; }
+
 private:
     struct entry {
         std::string_view phrase;
@@ -110,6 +114,7 @@ private:
                 std::string_view p = phrase_of(item);
                 if (p.empty()) continue;
                 note_first_pair(p);
+                longest_ = std::max(longest_, p.size());
                 if (auto* id = symbols_.find(p)) {
                     entries_[*id].tables.push_back(t);
                 } else {
@@ -131,6 +136,7 @@ private:
     boost::spirit::x3::symbols<std::size_t> symbols_;
     std::vector<entry> entries_;
     std::bitset<256 * 256> first_pairs_;
+    std::size_t longest_ = 0;
 };
 
 // The earliest match of any phrase of `Field` in any language table (the longest at that
@@ -159,6 +165,13 @@ phrase_match find_any(std::string_view folded, language_table const* preferred =
         }
     }
     return {};
+}
+
+// The fold of the start of `text`, long enough to hold any phrase of `Field` and the
+// character after it: what starts_with_any<Field> needs to answer for the whole text.
+template <auto Field>
+std::string fold_start_for(std::string_view text) {
+    return utf8::fold_prefix(text, phrase_index<Field>::get().longest() + 4);
 }
 
 // Whether `folded` begins with one of the phrases of `Field` (the longest wins).

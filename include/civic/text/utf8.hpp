@@ -4,6 +4,7 @@
 #pragma once
 #include <civic/config.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -130,18 +131,26 @@ constexpr bool is_quote(char32_t c) noexcept {
 // Hyphen and dash variants.
 constexpr bool is_dash(char32_t c) noexcept { return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212; }
 
-// A case-folded copy: lower case, typographic quotes as '"', dashes as '-', runs of white
-// space as one ' '. The form every table lookup compares.
-inline std::string fold(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
+// The start of fold(s): the folding stops once `at_least` bytes are written. What is
+// written is always a prefix of fold(s), and all of it when fold(s) is no longer; a check
+// of how a text begins then folds the start it reads, not the whole text.
+inline std::string fold_prefix(std::string_view s, std::size_t at_least) {
+    // Written through a pointer into a buffer sized up front (the text's length: folding
+    // only shortens, but for an invalid byte, which becomes the three bytes of U+FFFD), not
+    // appended byte by byte: this runs over every block and every entry.
+    std::string out(std::min(s.size(), at_least) + 8, '\0');
+    std::size_t n = 0;
+    auto room = [&](std::size_t k) {
+        if (n + k > out.size()) out.resize(out.size() * 2 + k);
+    };
     bool space = false;
-    for (std::size_t i = 0; i < s.size();) {
+    for (std::size_t i = 0; i < s.size() && n < at_least;) {
         // ASCII, most of any text, without decoding and re-encoding.
         auto const b = static_cast<unsigned char>(s[i]);
         if (b > ' ' && b < 0x80 && b != '\'' && b != '`') {
-            if (space) out += ' ', space = false;
-            out += (b >= 'A' && b <= 'Z') ? static_cast<char>(b | 0x20) : static_cast<char>(b);
+            room(2);
+            if (space) out[n++] = ' ', space = false;
+            out[n++] = (b >= 'A' && b <= 'Z') ? static_cast<char>(b | 0x20) : static_cast<char>(b);
             ++i;
             continue;
         }
@@ -149,17 +158,38 @@ inline std::string fold(std::string_view s) {
         i += d.length;
         char32_t c = d.cp;
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0) {
-            space = !out.empty();
+            space = n != 0;
             continue;
         }
-        if (space) out += ' ', space = false;
+        room(5);
+        if (space) out[n++] = ' ', space = false;
         if (is_quote(c)) c = '"';
         else if (is_dash(c)) c = '-';
         else if (c == 0x451) c = 0x435;  // ё → е: Russian writes both
-        append(out, to_lower(c));
+        c = to_lower(c);
+        if (c < 0x80) {
+            out[n++] = static_cast<char>(c);
+        } else if (c < 0x800) {
+            out[n++] = static_cast<char>(0xC0 | (c >> 6));
+            out[n++] = static_cast<char>(0x80 | (c & 0x3F));
+        } else if (c < 0x10000) {
+            out[n++] = static_cast<char>(0xE0 | (c >> 12));
+            out[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            out[n++] = static_cast<char>(0x80 | (c & 0x3F));
+        } else {
+            out[n++] = static_cast<char>(0xF0 | (c >> 18));
+            out[n++] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+            out[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            out[n++] = static_cast<char>(0x80 | (c & 0x3F));
+        }
     }
+    out.resize(n);
     return out;
 }
+
+// A case-folded copy: lower case, typographic quotes as '"', dashes as '-', runs of white
+// space as one ' '. The form every table lookup compares.
+inline std::string fold(std::string_view s) { return fold_prefix(s, std::string_view::npos); }
 
 // A lower-case copy with the same length, byte for byte: only code points whose lower case
 // encodes in as many bytes are changed (all of Latin, Greek and Cyrillic). Offsets into the

@@ -8,8 +8,10 @@
 #include <civic/layout/segment.hpp>
 #include <civic/recognise/signatories.hpp>
 
+#include <boost/container_hash/hash.hpp>
+#include <boost/unordered/unordered_flat_set.hpp>
+
 #include <algorithm>
-#include <unordered_set>
 
 CIVIC_NAMESPACE_BEGIN
 namespace recognise {
@@ -102,7 +104,7 @@ inline bool abbreviates(std::string_view acronym, std::string_view name) {
 }
 
 inline bool starts_with_person_title(std::string_view name) {
-    auto folded = utf8::fold(name);
+    auto folded = lang::fold_start_for<&lang::language_table::person_titles>(name);
     auto m = lang::starts_with_any<&lang::language_table::person_titles>(folded);
     return m && (folded.size() == m.phrase.size() || folded[m.phrase.size()] == ' ');
 }
@@ -113,8 +115,8 @@ inline bool has_organisation_word(std::string_view name) {
     // A compound that ends in one: "Klimaforum", "Radinitiative", "Anwaltsverein". Only words of
     // five letters or more count, and three letters must come before them, so that a
     // surname does not end in one by chance.
-    static std::unordered_set<std::string_view> const long_words = [] {
-        std::unordered_set<std::string_view> set;
+    static boost::unordered_flat_set<std::string_view, boost::hash<std::string_view>> const long_words = [] {
+        boost::unordered_flat_set<std::string_view, boost::hash<std::string_view>> set;
         for (auto const* t : lang::all_languages)
             for (std::string_view w : t->organisation_words)
                 if (utf8::length(w) >= 5) set.insert(w);
@@ -150,9 +152,8 @@ inline bool is_legal_form(std::string_view text) {
 
 // A line that starts with a role: "Dyrektor Centrum …", "Director, Action for Southern Africa".
 inline bool opens_with_role(std::string_view text) {
-    auto folded = utf8::fold(text);
-    auto m = lang::find_any<&lang::language_table::role_words>(folded);
-    return m && m.position == 0;
+    return static_cast<bool>(lang::starts_with_any<&lang::language_table::role_words>(
+        lang::fold_start_for<&lang::language_table::role_words>(text)));
 }
 
 // Where a role starts after two or three words of a person's name ("Chi Onwurah MP Chair, …").
