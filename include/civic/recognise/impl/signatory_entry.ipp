@@ -12,6 +12,7 @@
 #include <boost/unordered/unordered_flat_set.hpp>
 
 #include <algorithm>
+#include <iterator>
 
 CIVIC_NAMESPACE_BEGIN
 namespace recognise {
@@ -469,18 +470,22 @@ inline std::vector<std::string_view> split_glued_entries(std::string_view raw) {
         std::size_t minimum;  // how many make a list
     };
     static separator const separators[] = {{" \xE2\x80\x93 ", 2}, {" \xE2\x80\x94 ", 2}, {" - ", 2}, {"; ", 1}, {", ", 2}};
-    auto positions = [&](std::string_view sep) {
-        std::vector<std::size_t> at;
-        int depth = 0;
-        for (std::size_t i = 0; i < raw.size(); ++i) {
-            if (raw[i] == '(') ++depth;
-            else if (raw[i] == ')' && depth > 0) --depth;
-            else if (depth == 0 && raw[i] == sep.front() && raw.compare(i, sep.size(), sep) == 0) at.push_back(i);
-        }
-        return at;
-    };
-    for (auto const& sep : separators) {
-        auto at = positions(sep.text);
+    constexpr std::size_t kinds = std::size(separators);
+    // Where each separator occurs outside parentheses, all found in one pass over the line.
+    std::vector<std::size_t> positions[kinds];
+    int depth = 0;
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        char const c = raw[i];
+        if (c == '(') ++depth;
+        else if (c == ')' && depth > 0) --depth;
+        else if (depth == 0 && (c == ' ' || c == ';' || c == ','))
+            for (std::size_t k = 0; k < kinds; ++k)
+                if (c == separators[k].text.front() && raw.compare(i, separators[k].text.size(), separators[k].text) == 0)
+                    positions[k].push_back(i);
+    }
+    for (std::size_t k = 0; k < kinds; ++k) {
+        auto const& sep = separators[k];
+        auto const& at = positions[k];
         if (at.size() < sep.minimum) continue;
         std::vector<std::string_view> parts;
         std::size_t from = 0;
