@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <bitset>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -172,6 +173,75 @@ phrase_match find_any(std::string_view folded, language_table const* preferred =
 template <auto Field>
 std::string fold_start_for(std::string_view text) {
     return utf8::fold_prefix(text, phrase_index<Field>::get().longest() + 4);
+}
+
+// Every phrase of one field of every table, in table order, by their first two bytes: for
+// the searches that need every phrase that matches at a place, not only the longest.
+template <auto Field>
+class phrase_buckets {
+public:
+    struct item {
+        std::string_view phrase;
+        language_table const* table;
+    };
+
+    static phrase_buckets const& get() {
+        static phrase_buckets const buckets;  // built on first use; thread-safe
+        return buckets;
+    }
+
+    // The phrases that begin with the bytes `b0 b1`, and the one-byte phrase `b0`, in table order.
+    std::vector<item> const& starting_with(unsigned char b0, unsigned char b1) const {
+        static std::vector<item> const none;
+        auto const it = index_[static_cast<std::size_t>(b0) << 8 | b1];
+        return it ? lists_[it - 1] : none;
+    }
+
+private:
+    phrase_buckets() {
+        for (auto const* t : all_languages)
+            for (auto const& entry : t->*Field) {
+                std::string_view const p = phrase_of(entry);
+                if (p.empty()) continue;
+                auto const b0 = static_cast<std::size_t>(static_cast<unsigned char>(p[0]));
+                if (p.size() == 1) {  // any byte may follow a one-byte phrase
+                    for (std::size_t b1 = 0; b1 < 256; ++b1) add(b0 << 8 | b1, {p, t});
+                } else {
+                    add(b0 << 8 | static_cast<unsigned char>(p[1]), {p, t});
+                }
+            }
+    }
+
+    void add(std::size_t pair, item i) {
+        if (!index_[pair]) {
+            lists_.emplace_back();
+            index_[pair] = static_cast<std::uint32_t>(lists_.size());
+        }
+        lists_[index_[pair] - 1].push_back(i);
+    }
+
+    std::vector<std::vector<item>> lists_;
+    std::vector<std::uint32_t> index_ = std::vector<std::uint32_t>(256 * 256, 0);  // 1 + index into lists_
+};
+
+// The last place in `text` where a phrase of `Field` stands as whole words (find_phrase's
+// rule), and the longest phrase there; where several tables list it, the first table's.
+// One pass over the text, not one search per phrase of every table.
+template <auto Field>
+phrase_match find_last(std::string_view text) {
+    auto const& buckets = phrase_buckets<Field>::get();
+    phrase_match best;
+    for (std::size_t pos = 0; pos < text.size(); ++pos) {
+        auto const b0 = static_cast<unsigned char>(text[pos]);
+        auto const b1 = pos + 1 < text.size() ? static_cast<unsigned char>(text[pos + 1]) : 0;
+        for (auto const& i : buckets.starting_with(b0, b1)) {
+            if (text.compare(pos, i.phrase.size(), i.phrase) != 0) continue;
+            if (detail::phrase_edge_is_word(i.phrase, false) && detail::word_char_before(text, pos)) continue;
+            if (detail::phrase_edge_is_word(i.phrase, true) && detail::word_char_at(text, pos + i.phrase.size())) continue;
+            if (!best || pos > best.position || i.phrase.size() > best.phrase.size()) best = {pos, i.phrase, i.table};
+        }
+    }
+    return best;
 }
 
 // Whether `folded` begins with one of the phrases of `Field` (the longest wins).
