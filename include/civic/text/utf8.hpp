@@ -21,20 +21,17 @@ struct decoded {
     bool valid = false;
 };
 
-// Decodes the sequence at s[i]. Rejects overlong forms, surrogates, code points above
-// U+10FFFF and truncated sequences (length 1, valid == false): callers may then trust `cp`.
-constexpr decoded decode(std::string_view s, std::size_t i) noexcept {
+namespace detail {
+// The three- and four-byte sequences, apart: decode() stays small enough to be inlined into
+// the loops that run over every byte, where ASCII and two-byte letters (Latin accents,
+// Greek, Cyrillic) are nearly all the text.
+constexpr decoded decode_long(std::string_view s, std::size_t i) noexcept {
     auto const n = s.size();
     auto const b0 = static_cast<unsigned char>(s[i]);
-    if (b0 < 0x80) return {b0, 1, true};
     auto cont = [&](std::size_t k) {
         return i + k < n && (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
     };
     auto bits = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(s[i + k]) & 0x3F); };
-    if (b0 >= 0xC2 && b0 <= 0xDF) {
-        if (!cont(1)) return {};
-        return {static_cast<char32_t>((b0 & 0x1F) << 6) | bits(1), 2, true};
-    }
     if (b0 >= 0xE0 && b0 <= 0xEF) {
         if (!cont(1) || !cont(2)) return {};
         char32_t cp = static_cast<char32_t>((b0 & 0x0F) << 12) | (bits(1) << 6) | bits(2);
@@ -48,6 +45,21 @@ constexpr decoded decode(std::string_view s, std::size_t i) noexcept {
         return {cp, 4, true};
     }
     return {};
+}
+}  // namespace detail
+
+// Decodes the sequence at s[i]. Rejects overlong forms, surrogates, code points above
+// U+10FFFF and truncated sequences (length 1, valid == false): callers may then trust `cp`.
+constexpr decoded decode(std::string_view s, std::size_t i) noexcept {
+    auto const b0 = static_cast<unsigned char>(s[i]);
+    if (b0 < 0x80) return {b0, 1, true};
+    if (b0 >= 0xC2 && b0 <= 0xDF) {
+        if (i + 1 >= s.size()) return {};
+        auto const b1 = static_cast<unsigned char>(s[i + 1]);
+        if ((b1 & 0xC0) != 0x80) return {};
+        return {static_cast<char32_t>((b0 & 0x1F) << 6) | static_cast<char32_t>(b1 & 0x3F), 2, true};
+    }
+    return detail::decode_long(s, i);
 }
 
 inline void append(std::string& out, char32_t cp) {

@@ -57,8 +57,6 @@ CIVIC_FUNC bool is_person_entry(std::string_view raw) {
 CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::string_view raw) {
     entry_reading r;
     if (block.kind == layout::block_kind::heading || block.text.empty()) return r;
-    auto const parts = signatory_detail::split_glued_entries(raw);
-    if (parts.size() == 1 && block.text.size() > 400) return r;
     auto const& text = block.text;
     auto last = text.back();
     if (last == ':' || last == '?' || last == '!') return r;
@@ -73,6 +71,9 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
         for (char ch : text) words += ch == ' ';
         if (utf8::is_lower_letter(c) && !abbreviation && words > 6) return r;
     }
+    // Only now split: the checks above rule out most prose without it.
+    auto const parts = signatory_detail::split_glued_entries(raw);
+    if (parts.size() == 1 && block.text.size() > 400) return r;
     // Any entry that cannot be a name rules the block out; most entries must show what their
     // signer is for the block to be certain ("POLO OBRERO - MAR - FDU": short acronyms show little).
     r.read = true;
