@@ -169,10 +169,16 @@ phrase_match find_any(std::string_view folded, language_table const* preferred =
 }
 
 // The fold of the start of `text`, long enough to hold any phrase of `Field` and the
-// character after it: what starts_with_any<Field> needs to answer for the whole text.
+// character after it, or only the two bytes that show that no phrase begins it (most texts):
+// what starts_with_any<Field> needs to answer as it would for the whole text's fold.
 template <auto Field>
 std::string fold_start_for(std::string_view text) {
-    return utf8::fold_prefix(text, phrase_index<Field>::get().longest() + 4);
+    auto const& index = phrase_index<Field>::get();
+    auto start = utf8::fold_prefix(text, 2);
+    if (start.empty()) return start;
+    auto const b1 = start.size() > 1 ? static_cast<unsigned char>(start[1]) : 0;
+    if (!index.may_start_with(static_cast<unsigned char>(start[0]), b1)) return start;
+    return utf8::fold_prefix(text, index.longest() + 4);
 }
 
 // Every phrase of one field of every table, in table order, by their first two bytes: for
