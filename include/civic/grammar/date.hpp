@@ -20,6 +20,17 @@ CIVIC_FUNC date_type const& date();
 // month names of every supported language match); nullopt when there is none. Never throws.
 CIVIC_FUNC std::optional<ast::date> find_date(std::string_view lowered) noexcept;
 
+// Whether `text` could hold a date at all: every form above has a four-digit year. Most
+// lines have none, and this answers without lower-casing them or running the grammar.
+inline bool could_hold_date(std::string_view text) noexcept {
+    std::size_t run = 0;
+    for (char c : text) {
+        run = (c >= '0' && c <= '9') ? run + 1 : 0;
+        if (run == 4) return true;
+    }
+    return false;
+}
+
 }  // namespace grammar
 CIVIC_NAMESPACE_END
 

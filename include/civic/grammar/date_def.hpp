@@ -76,6 +76,7 @@ inline bool word_start(std::string_view s, std::size_t i) {
 }  // namespace date_detail
 
 CIVIC_FUNC std::optional<ast::date> find_date(std::string_view lowered) noexcept {
+    if (!could_hold_date(lowered)) return std::nullopt;
     try {
         char const* const end = lowered.data() + lowered.size();
         for (std::size_t i = 0; i < lowered.size(); ++i) {

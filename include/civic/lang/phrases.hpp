@@ -7,6 +7,9 @@
 #include <boost/spirit/home/x3/core/parse.hpp>
 #include <boost/spirit/home/x3/string/symbols.hpp>
 
+#include <algorithm>
+#include <bitset>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -90,9 +93,15 @@ public:
         return {pos, e.phrase, table};
     }
 
-    // Whether some phrase starts with byte `b`: most places in a text start none, and this
-    // answers without walking the tree.
-    bool may_start_with(unsigned char b) const noexcept { return first_bytes_[b]; }
+    // Whether some phrase starts with the bytes `b0 b1` (b1 is 0 at the end of the text):
+    // most places in a text start none, and this answers without walking the tree. Two
+    // bytes, not one: nearly every letter begins some phrase, few letter pairs do.
+    bool may_start_with(unsigned char b0, unsigned char b1) const noexcept {
+        return first_pairs_[static_cast<std::size_t>(b0) << 8 | b1];
+    }
+
+    // Bytes of the longest phrase.
+    std::size_t longest() const noexcept { return longest_; }
 
 private:
     struct entry {
@@ -105,7 +114,8 @@ private:
             for (auto const& item : t->*Field) {
                 std::string_view p = phrase_of(item);
                 if (p.empty()) continue;
-                first_bytes_[static_cast<unsigned char>(p.front())] = true;
+                note_first_pair(p);
+                longest_ = std::max(longest_, p.size());
                 if (auto* id = symbols_.find(p)) {
                     entries_[*id].tables.push_back(t);
                 } else {
@@ -115,9 +125,19 @@ private:
             }
     }
 
+    void note_first_pair(std::string_view p) {
+        auto const b0 = static_cast<std::size_t>(static_cast<unsigned char>(p[0]));
+        if (p.size() == 1) {  // any byte may follow a one-byte phrase
+            for (std::size_t b1 = 0; b1 < 256; ++b1) first_pairs_.set(b0 << 8 | b1);
+        } else {
+            first_pairs_.set(b0 << 8 | static_cast<unsigned char>(p[1]));
+        }
+    }
+
     boost::spirit::x3::symbols<std::size_t> symbols_;
     std::vector<entry> entries_;
-    bool first_bytes_[256] = {};
+    std::bitset<256 * 256> first_pairs_;
+    std::size_t longest_ = 0;
 };
 
 // The earliest match of any phrase of `Field` in any language table (the longest at that
@@ -128,10 +148,14 @@ phrase_match find_any(std::string_view folded, language_table const* preferred =
     // One pass, code point by code point, carrying whether the one before is a word character
     // (rather than decoding backwards at every byte): a phrase starts only after a non-word one.
     bool word_before = false;
-    for (std::size_t pos = 0; pos < folded.size();) {
+    std::size_t const size = folded.size();
+    for (std::size_t pos = 0; pos < size;) {
         auto const b = static_cast<unsigned char>(folded[pos]);
-        if (!word_before && index.may_start_with(b))
-            if (auto m = index.at(folded, pos, preferred)) return m;
+        if (!word_before) {
+            auto const next = pos + 1 < size ? static_cast<unsigned char>(folded[pos + 1]) : 0;
+            if (index.may_start_with(b, next))
+                if (auto m = index.at(folded, pos, preferred)) return m;
+        }
         if (b < 0x80) {
             word_before = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
             ++pos;
@@ -142,6 +166,88 @@ phrase_match find_any(std::string_view folded, language_table const* preferred =
         }
     }
     return {};
+}
+
+// The fold of the start of `text`, long enough to hold any phrase of `Field` and the
+// character after it, or only the two bytes that show that no phrase begins it (most texts):
+// what starts_with_any<Field> needs to answer as it would for the whole text's fold.
+template <auto Field>
+std::string fold_start_for(std::string_view text) {
+    auto const& index = phrase_index<Field>::get();
+    auto start = utf8::fold_prefix(text, 2);
+    if (start.empty()) return start;
+    auto const b1 = start.size() > 1 ? static_cast<unsigned char>(start[1]) : 0;
+    if (!index.may_start_with(static_cast<unsigned char>(start[0]), b1)) return start;
+    return utf8::fold_prefix(text, index.longest() + 4);
+}
+
+// Every phrase of one field of every table, in table order, by their first two bytes: for
+// the searches that need every phrase that matches at a place, not only the longest.
+template <auto Field>
+class phrase_buckets {
+public:
+    struct item {
+        std::string_view phrase;
+        language_table const* table;
+    };
+
+    static phrase_buckets const& get() {
+        static phrase_buckets const buckets;  // built on first use; thread-safe
+        return buckets;
+    }
+
+    // The phrases that begin with the bytes `b0 b1`, and the one-byte phrase `b0`, in table order.
+    std::vector<item> const& starting_with(unsigned char b0, unsigned char b1) const {
+        static std::vector<item> const none;
+        auto const it = index_[static_cast<std::size_t>(b0) << 8 | b1];
+        return it ? lists_[it - 1] : none;
+    }
+
+private:
+    phrase_buckets() {
+        for (auto const* t : all_languages)
+            for (auto const& entry : t->*Field) {
+                std::string_view const p = phrase_of(entry);
+                if (p.empty()) continue;
+                auto const b0 = static_cast<std::size_t>(static_cast<unsigned char>(p[0]));
+                if (p.size() == 1) {  // any byte may follow a one-byte phrase
+                    for (std::size_t b1 = 0; b1 < 256; ++b1) add(b0 << 8 | b1, {p, t});
+                } else {
+                    add(b0 << 8 | static_cast<unsigned char>(p[1]), {p, t});
+                }
+            }
+    }
+
+    void add(std::size_t pair, item i) {
+        if (!index_[pair]) {
+            lists_.emplace_back();
+            index_[pair] = static_cast<std::uint32_t>(lists_.size());
+        }
+        lists_[index_[pair] - 1].push_back(i);
+    }
+
+    std::vector<std::vector<item>> lists_;
+    std::vector<std::uint32_t> index_ = std::vector<std::uint32_t>(256 * 256, 0);  // 1 + index into lists_
+};
+
+// The last place in `text` where a phrase of `Field` stands as whole words (find_phrase's
+// rule), and the longest phrase there; where several tables list it, the first table's.
+// One pass over the text, not one search per phrase of every table.
+template <auto Field>
+phrase_match find_last(std::string_view text) {
+    auto const& buckets = phrase_buckets<Field>::get();
+    phrase_match best;
+    for (std::size_t pos = 0; pos < text.size(); ++pos) {
+        auto const b0 = static_cast<unsigned char>(text[pos]);
+        auto const b1 = pos + 1 < text.size() ? static_cast<unsigned char>(text[pos + 1]) : 0;
+        for (auto const& i : buckets.starting_with(b0, b1)) {
+            if (text.compare(pos, i.phrase.size(), i.phrase) != 0) continue;
+            if (detail::phrase_edge_is_word(i.phrase, false) && detail::word_char_before(text, pos)) continue;
+            if (detail::phrase_edge_is_word(i.phrase, true) && detail::word_char_at(text, pos + i.phrase.size())) continue;
+            if (!best || pos > best.position || i.phrase.size() > best.phrase.size()) best = {pos, i.phrase, i.table};
+        }
+    }
+    return best;
 }
 
 // Whether `folded` begins with one of the phrases of `Field` (the longest wins).

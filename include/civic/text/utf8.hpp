@@ -4,6 +4,7 @@
 #pragma once
 #include <civic/config.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -20,20 +21,17 @@ struct decoded {
     bool valid = false;
 };
 
-// Decodes the sequence at s[i]. Rejects overlong forms, surrogates, code points above
-// U+10FFFF and truncated sequences (length 1, valid == false): callers may then trust `cp`.
-constexpr decoded decode(std::string_view s, std::size_t i) noexcept {
+namespace detail {
+// The three- and four-byte sequences, apart: decode() stays small enough to be inlined into
+// the loops that run over every byte, where ASCII and two-byte letters (Latin accents,
+// Greek, Cyrillic) are nearly all the text.
+constexpr decoded decode_long(std::string_view s, std::size_t i) noexcept {
     auto const n = s.size();
     auto const b0 = static_cast<unsigned char>(s[i]);
-    if (b0 < 0x80) return {b0, 1, true};
     auto cont = [&](std::size_t k) {
         return i + k < n && (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
     };
     auto bits = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(s[i + k]) & 0x3F); };
-    if (b0 >= 0xC2 && b0 <= 0xDF) {
-        if (!cont(1)) return {};
-        return {static_cast<char32_t>((b0 & 0x1F) << 6) | bits(1), 2, true};
-    }
     if (b0 >= 0xE0 && b0 <= 0xEF) {
         if (!cont(1) || !cont(2)) return {};
         char32_t cp = static_cast<char32_t>((b0 & 0x0F) << 12) | (bits(1) << 6) | bits(2);
@@ -47,6 +45,21 @@ constexpr decoded decode(std::string_view s, std::size_t i) noexcept {
         return {cp, 4, true};
     }
     return {};
+}
+}  // namespace detail
+
+// Decodes the sequence at s[i]. Rejects overlong forms, surrogates, code points above
+// U+10FFFF and truncated sequences (length 1, valid == false): callers may then trust `cp`.
+constexpr decoded decode(std::string_view s, std::size_t i) noexcept {
+    auto const b0 = static_cast<unsigned char>(s[i]);
+    if (b0 < 0x80) return {b0, 1, true};
+    if (b0 >= 0xC2 && b0 <= 0xDF) {
+        if (i + 1 >= s.size()) return {};
+        auto const b1 = static_cast<unsigned char>(s[i + 1]);
+        if ((b1 & 0xC0) != 0x80) return {};
+        return {static_cast<char32_t>((b0 & 0x1F) << 6) | static_cast<char32_t>(b1 & 0x3F), 2, true};
+    }
+    return detail::decode_long(s, i);
 }
 
 inline void append(std::string& out, char32_t cp) {
@@ -130,18 +143,26 @@ constexpr bool is_quote(char32_t c) noexcept {
 // Hyphen and dash variants.
 constexpr bool is_dash(char32_t c) noexcept { return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212; }
 
-// A case-folded copy: lower case, typographic quotes as '"', dashes as '-', runs of white
-// space as one ' '. The form every table lookup compares.
-inline std::string fold(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
+// The start of fold(s): the folding stops once `at_least` bytes are written. What is
+// written is always a prefix of fold(s), and all of it when fold(s) is no longer; a check
+// of how a text begins then folds the start it reads, not the whole text.
+inline std::string fold_prefix(std::string_view s, std::size_t at_least) {
+    // Written through a pointer into a buffer sized up front (the text's length: folding
+    // only shortens, but for an invalid byte, which becomes the three bytes of U+FFFD), not
+    // appended byte by byte: this runs over every block and every entry.
+    std::string out(std::min(s.size(), at_least) + 8, '\0');
+    std::size_t n = 0;
+    auto room = [&](std::size_t k) {
+        if (n + k > out.size()) out.resize(out.size() * 2 + k);
+    };
     bool space = false;
-    for (std::size_t i = 0; i < s.size();) {
+    for (std::size_t i = 0; i < s.size() && n < at_least;) {
         // ASCII, most of any text, without decoding and re-encoding.
         auto const b = static_cast<unsigned char>(s[i]);
         if (b > ' ' && b < 0x80 && b != '\'' && b != '`') {
-            if (space) out += ' ', space = false;
-            out += (b >= 'A' && b <= 'Z') ? static_cast<char>(b | 0x20) : static_cast<char>(b);
+            room(2);
+            if (space) out[n++] = ' ', space = false;
+            out[n++] = (b >= 'A' && b <= 'Z') ? static_cast<char>(b | 0x20) : static_cast<char>(b);
             ++i;
             continue;
         }
@@ -149,17 +170,38 @@ inline std::string fold(std::string_view s) {
         i += d.length;
         char32_t c = d.cp;
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0) {
-            space = !out.empty();
+            space = n != 0;
             continue;
         }
-        if (space) out += ' ', space = false;
+        room(5);
+        if (space) out[n++] = ' ', space = false;
         if (is_quote(c)) c = '"';
         else if (is_dash(c)) c = '-';
         else if (c == 0x451) c = 0x435;  // ё → е: Russian writes both
-        append(out, to_lower(c));
+        c = to_lower(c);
+        if (c < 0x80) {
+            out[n++] = static_cast<char>(c);
+        } else if (c < 0x800) {
+            out[n++] = static_cast<char>(0xC0 | (c >> 6));
+            out[n++] = static_cast<char>(0x80 | (c & 0x3F));
+        } else if (c < 0x10000) {
+            out[n++] = static_cast<char>(0xE0 | (c >> 12));
+            out[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            out[n++] = static_cast<char>(0x80 | (c & 0x3F));
+        } else {
+            out[n++] = static_cast<char>(0xF0 | (c >> 18));
+            out[n++] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+            out[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            out[n++] = static_cast<char>(0x80 | (c & 0x3F));
+        }
     }
+    out.resize(n);
     return out;
 }
+
+// A case-folded copy: lower case, typographic quotes as '"', dashes as '-', runs of white
+// space as one ' '. The form every table lookup compares.
+inline std::string fold(std::string_view s) { return fold_prefix(s, std::string_view::npos); }
 
 // A lower-case copy with the same length, byte for byte: only code points whose lower case
 // encodes in as many bytes are changed (all of Latin, Greek and Cyrillic). Offsets into the

@@ -85,6 +85,15 @@ CIVIC_FUNC std::string_view fold_country_key(std::string_view written, char* out
             word_start = true;
             continue;
         }
+        if (c < 0x80 && c != '"' && c != '\'' && c != '`') {  // ASCII without the general tables
+            if (c >= 'A' && c <= 'Z') c += 32;
+            bool const letter = c >= 'a' && c <= 'z';
+            lone_letter = letter && word_start;
+            word_start = !letter && !(c >= '0' && c <= '9');
+            if (n == capacity) return {};
+            out[n++] = static_cast<char>(c);
+            continue;
+        }
         if (utf8::is_quote(c)) c = '"';
         else if (utf8::is_dash(c)) c = '-';
         c = utf8::to_lower(c);

@@ -19,24 +19,37 @@
 #include <civic/lang/languages.hpp>
 #include <civic/text/utf8.hpp>
 
+#include <boost/container_hash/hash.hpp>
+#include <boost/unordered/unordered_flat_map.hpp>
+
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
-#include <unordered_map>
 
 CIVIC_NAMESPACE_BEGIN
 namespace lang {
 
 namespace detect_detail {
 // Every stop word of every table, with the set of tables that list it (bit t: all_languages[t]):
-// one hash lookup a word instead of a comparison with each word of each table.
-inline std::unordered_map<std::string_view, std::uint32_t> const& stop_word_languages() {
+// one hash lookup a word instead of a comparison with each word of each table. An open-
+// addressing table, as the lookup runs once for every word of the text, and the length of
+// the longest stop word, as a longer word needs no lookup.
+struct stop_word_index {
+    boost::unordered_flat_map<std::string_view, std::uint32_t, boost::hash<std::string_view>> languages;
+    std::size_t longest = 0;
+};
+
+inline stop_word_index const& stop_word_languages() {
     static_assert(std::size(all_languages) <= 32, "one bit a language");
-    static std::unordered_map<std::string_view, std::uint32_t> const index = [] {
-        std::unordered_map<std::string_view, std::uint32_t> m;
+    static stop_word_index const index = [] {
+        stop_word_index r;
         for (std::size_t t = 0; t < std::size(all_languages); ++t)
-            for (auto sw : all_languages[t]->stop_words) m[sw] |= std::uint32_t{1} << t;
-        return m;
+            for (auto sw : all_languages[t]->stop_words) {
+                r.languages[sw] |= std::uint32_t{1} << t;
+                r.longest = std::max(r.longest, sw.size());
+            }
+        return r;
     }();
     return index;
 }
@@ -101,10 +114,10 @@ CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
         double const position = 1.0 / (1.0 + static_cast<double>(at) / position_scale);
         bool hit[n] = {};
         std::size_t k = 0;
-        if (!overflow) {
-            auto const& index = detect_detail::stop_word_languages();
-            auto const found = index.find(std::string_view(buf, len));
-            if (found != index.end())
+        auto const& index = detect_detail::stop_word_languages();
+        if (!overflow && len <= index.longest) {
+            auto const found = index.languages.find(std::string_view(buf, len));
+            if (found != index.languages.end())
                 for (std::size_t t = 0; t < n; ++t)
                     if (found->second >> t & 1u) {
                         hit[t] = true;
@@ -146,6 +159,8 @@ CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
     // Web addresses are not prose, and their slugs ("le-financement-des-logiciels") would
     // vote for the language of a page the statement merely links to.
     auto url_at = [&](std::size_t i) {
+        char const first = static_cast<char>(text[i] | 0x20);
+        if (first != 'h' && first != 'w') return false;
         auto const rest = text.substr(i);
         auto starts = [&](std::string_view p) {
             if (rest.size() < p.size()) return false;
@@ -169,6 +184,23 @@ CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
     for (std::size_t i = 0; i < text.size();) {
         if (letters == 0 && url_at(i)) {
             i = url_end(i);
+            continue;
+        }
+        auto const b = static_cast<unsigned char>(text[i]);
+        if (b < 0x80) {  // ASCII, most of any text, without decoding
+            ++i;
+            bool const upper = b >= 'A' && b <= 'Z', lower = b >= 'a' && b <= 'z';
+            if (upper || lower) {
+                if (letters++ == 0) {
+                    initial_upper = upper;
+                    initial_lower = lower;
+                }
+                if (len < word_cap) buf[len++] = static_cast<char>(b | 0x20);
+                else overflow = true;
+            } else {
+                end_word(i);
+                if (b == '\n') end_line();
+            }
             continue;
         }
         auto const d = utf8::decode(text, i);

@@ -62,7 +62,7 @@ inline bool is_prose(block const& b) {
 // A line that is mostly a date ("16.11.2021, 10:50", "Tbilisi, July 14, 2009"); a
 // headline that ends with its date is still a headline.
 inline bool is_date_line(block const& b) {
-    if (b.text.size() > 60 || word_count(b.text) > 6) return false;
+    if (b.text.size() > 60 || !grammar::could_hold_date(b.text) || word_count(b.text) > 6) return false;
     return grammar::find_date(utf8::lower_same_length(b.text)).has_value();
 }
 

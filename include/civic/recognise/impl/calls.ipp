@@ -45,16 +45,10 @@ inline std::vector<std::string> addressees_of(layout::block const& b) {
     auto lowered = utf8::lower_same_length(b.text);
     // The verb is searched in the lowered text (same offsets as b.text) with the phrases of
     // every table; the last one wins ("we welcome … and call on X to:").
-    std::size_t best = std::string::npos, best_len = 0;
-    lang::language_table const* verb_language = nullptr;
-    for (auto const* t : lang::all_languages)
-        for (std::string_view verb : t->call_verbs)
-            for (std::size_t pos = lang::find_phrase(lowered, verb); pos != std::string::npos;
-                 pos = lang::find_phrase(lowered, verb, pos + 1))
-                if (best == std::string::npos || pos > best || (pos == best && verb.size() > best_len))
-                    best = pos, best_len = verb.size(), verb_language = t;
-    if (best == std::string::npos) return {};
-    std::string_view after = std::string_view(b.text).substr(best + best_len);
+    auto const verb = lang::find_last<&lang::language_table::call_verbs>(lowered);
+    if (!verb) return {};
+    auto const* verb_language = verb.table;
+    std::string_view after = std::string_view(b.text).substr(verb.position + verb.phrase.size());
     while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
     // The addressee ends at an infinitive marker of the verb's language ("urge X to", "appelons X à").
     if (auto intro = grammar::parse_call_introduction(after, verb_language)) {

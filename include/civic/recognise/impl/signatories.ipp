@@ -6,8 +6,25 @@
 #include <civic/recognise/impl/signatory_entry.ipp>
 #include <civic/recognise/impl/signatory_tables.ipp>
 
+#include <boost/container_hash/hash.hpp>
+#include <boost/unordered/unordered_flat_set.hpp>
+
 CIVIC_NAMESPACE_BEGIN
 namespace recognise {
+
+namespace signatory_detail {
+// The signatory headers of every table, for one lookup instead of a comparison with each.
+inline boost::unordered_flat_set<std::string_view, boost::hash<std::string_view>> const& signatory_headers() {
+    static boost::unordered_flat_set<std::string_view, boost::hash<std::string_view>> const headers = [] {
+        boost::unordered_flat_set<std::string_view, boost::hash<std::string_view>> set;
+        for (auto const* t : lang::all_languages)
+            for (std::string_view h : t->signatory_headers)
+                if (!h.empty()) set.insert(h);
+        return set;
+    }();
+    return headers;
+}
+}  // namespace signatory_detail
 
 CIVIC_FUNC bool is_signatory_header(std::string_view folded) {
     bool colon = false;
@@ -17,17 +34,15 @@ CIVIC_FUNC bool is_signatory_header(std::string_view folded) {
     }
     while (!folded.empty() && (folded.front() == '*' || folded.front() == ' ')) folded.remove_prefix(1);
     if (folded.empty() || folded.size() > 60) return false;
+    auto const& headers = signatory_detail::signatory_headers();
+    if (headers.count(folded)) return true;
+    // "Civil Society Organizations:", "Individual signatories:": a short group heading that
+    // ends in a header word and a colon, so the words after some space are a header.
     std::size_t words = 1;
     for (char c : folded) words += c == ' ';
-    for (auto const* t : lang::all_languages)
-        for (std::string_view h : t->signatory_headers) {
-            if (folded == h) return true;
-            // "Civil Society Organizations:", "Individual signatories:": a short group heading
-            // that ends in a header word and a colon.
-            if (colon && words <= 6 && folded.size() > h.size() &&
-                folded.compare(folded.size() - h.size(), h.size(), h) == 0 && folded[folded.size() - h.size() - 1] == ' ')
-                return true;
-        }
+    if (!colon || words > 6) return false;
+    for (auto space = folded.find(' '); space != std::string_view::npos; space = folded.find(' ', space + 1))
+        if (headers.count(folded.substr(space + 1))) return true;
     return false;
 }
 
@@ -42,8 +57,6 @@ CIVIC_FUNC bool is_person_entry(std::string_view raw) {
 CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::string_view raw) {
     entry_reading r;
     if (block.kind == layout::block_kind::heading || block.text.empty()) return r;
-    auto const parts = signatory_detail::split_glued_entries(raw);
-    if (parts.size() == 1 && block.text.size() > 400) return r;
     auto const& text = block.text;
     auto last = text.back();
     if (last == ':' || last == '?' || last == '!') return r;
@@ -58,6 +71,9 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
         for (char ch : text) words += ch == ' ';
         if (utf8::is_lower_letter(c) && !abbreviation && words > 6) return r;
     }
+    // Only now split: the checks above rule out most prose without it.
+    auto const parts = signatory_detail::split_glued_entries(raw);
+    if (parts.size() == 1 && block.text.size() > 400) return r;
     // Any entry that cannot be a name rules the block out; most entries must show what their
     // signer is for the block to be certain ("POLO OBRERO - MAR - FDU": short acronyms show little).
     r.read = true;

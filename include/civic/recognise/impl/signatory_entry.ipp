@@ -8,8 +8,11 @@
 #include <civic/layout/segment.hpp>
 #include <civic/recognise/signatories.hpp>
 
+#include <boost/container_hash/hash.hpp>
+#include <boost/unordered/unordered_flat_set.hpp>
+
 #include <algorithm>
-#include <unordered_set>
+#include <iterator>
 
 CIVIC_NAMESPACE_BEGIN
 namespace recognise {
@@ -102,7 +105,7 @@ inline bool abbreviates(std::string_view acronym, std::string_view name) {
 }
 
 inline bool starts_with_person_title(std::string_view name) {
-    auto folded = utf8::fold(name);
+    auto folded = lang::fold_start_for<&lang::language_table::person_titles>(name);
     auto m = lang::starts_with_any<&lang::language_table::person_titles>(folded);
     return m && (folded.size() == m.phrase.size() || folded[m.phrase.size()] == ' ');
 }
@@ -113,8 +116,8 @@ inline bool has_organisation_word(std::string_view name) {
     // A compound that ends in one: "Klimaforum", "Radinitiative", "Anwaltsverein". Only words of
     // five letters or more count, and three letters must come before them, so that a
     // surname does not end in one by chance.
-    static std::unordered_set<std::string_view> const long_words = [] {
-        std::unordered_set<std::string_view> set;
+    static boost::unordered_flat_set<std::string_view, boost::hash<std::string_view>> const long_words = [] {
+        boost::unordered_flat_set<std::string_view, boost::hash<std::string_view>> set;
         for (auto const* t : lang::all_languages)
             for (std::string_view w : t->organisation_words)
                 if (utf8::length(w) >= 5) set.insert(w);
@@ -150,9 +153,8 @@ inline bool is_legal_form(std::string_view text) {
 
 // A line that starts with a role: "Dyrektor Centrum …", "Director, Action for Southern Africa".
 inline bool opens_with_role(std::string_view text) {
-    auto folded = utf8::fold(text);
-    auto m = lang::find_any<&lang::language_table::role_words>(folded);
-    return m && m.position == 0;
+    return static_cast<bool>(lang::starts_with_any<&lang::language_table::role_words>(
+        lang::fold_start_for<&lang::language_table::role_words>(text)));
 }
 
 // Where a role starts after two or three words of a person's name ("Chi Onwurah MP Chair, …").
@@ -254,15 +256,16 @@ inline bool looks_like_place(std::string_view text) {
 
 // Splits "Name, Country" / "Name – Country" / "Name - Country" when the tail is a country.
 inline std::optional<std::size_t> country_tail(std::string_view name) {
+    auto const first_comma = name.find(", ");
     for (std::size_t i = name.size(); i-- > 0;) {
         std::size_t sep = 0;
         if (name[i] == ',') sep = 1;
         // "Name, affiliation – Country"; a dash alone belongs to the name ("Transparency
         // International - Moldova").
-        else if (name.find(", ") < i && i + 3 <= name.size() &&
+        else if (first_comma < i && i + 3 <= name.size() &&
                  (name.substr(i, 3) == "\xE2\x80\x93" || name.substr(i, 3) == "\xE2\x80\x94"))
             sep = 3;
-        else if (name.find(", ") < i && name[i] == '-' && i > 0 && name[i - 1] == ' ')
+        else if (first_comma < i && name[i] == '-' && i > 0 && name[i - 1] == ' ')
             sep = 1;
         if (!sep) continue;
         if (as_country(name.substr(i + sep))) return i;
@@ -468,18 +471,22 @@ inline std::vector<std::string_view> split_glued_entries(std::string_view raw) {
         std::size_t minimum;  // how many make a list
     };
     static separator const separators[] = {{" \xE2\x80\x93 ", 2}, {" \xE2\x80\x94 ", 2}, {" - ", 2}, {"; ", 1}, {", ", 2}};
-    auto positions = [&](std::string_view sep) {
-        std::vector<std::size_t> at;
-        int depth = 0;
-        for (std::size_t i = 0; i < raw.size(); ++i) {
-            if (raw[i] == '(') ++depth;
-            else if (raw[i] == ')' && depth > 0) --depth;
-            else if (depth == 0 && raw[i] == sep.front() && raw.compare(i, sep.size(), sep) == 0) at.push_back(i);
-        }
-        return at;
-    };
-    for (auto const& sep : separators) {
-        auto at = positions(sep.text);
+    constexpr std::size_t kinds = std::size(separators);
+    // Where each separator occurs outside parentheses, all found in one pass over the line.
+    std::vector<std::size_t> positions[kinds];
+    int depth = 0;
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        char const c = raw[i];
+        if (c == '(') ++depth;
+        else if (c == ')' && depth > 0) --depth;
+        else if (depth == 0 && (c == ' ' || c == ';' || c == ','))
+            for (std::size_t k = 0; k < kinds; ++k)
+                if (c == separators[k].text.front() && raw.compare(i, separators[k].text.size(), separators[k].text) == 0)
+                    positions[k].push_back(i);
+    }
+    for (std::size_t k = 0; k < kinds; ++k) {
+        auto const& sep = separators[k];
+        auto const& at = positions[k];
         if (at.size() < sep.minimum) continue;
         std::vector<std::string_view> parts;
         std::size_t from = 0;

@@ -236,7 +236,7 @@ inline void document_reader::find_date() {
     // footer wins: a page's own date comes first, the statement's date after it. Lines are read
     // whole, list marker included ("7. Januar 2022" is a date, not item 7).
     for (std::size_t i = 0; i < footer_start; ++i) {
-        if (blocks[i].text.size() > 120) continue;
+        if (blocks[i].text.size() > 120 || !grammar::could_hold_date(line_of(i))) continue;
         auto lowered = utf8::lower_same_length(line_of(i));
         auto d = grammar::find_date(lowered);
         if (!d) continue;
@@ -252,6 +252,7 @@ inline void document_reader::find_date() {
         if (roles[i] != block_role::paragraph && roles[i] != block_role::opening && roles[i] != block_role::call_introduction)
             continue;
         ++seen;
+        if (!grammar::could_hold_date(line_of(i))) continue;
         auto lowered = utf8::lower_same_length(line_of(i));
         auto today = lang::find_any<&lang::language_table::today_words>(lowered);
         if (!today) continue;

@@ -1,0 +1,126 @@
+// The searches that the recognisers run over every block: the phrase searches of the
+// language tables, folding a text's start only, the date pre-check and the signatory
+// header. Each fast path is checked against the plain way of answering the same question.
+#include <civic/grammar/date.hpp>
+#include <civic/lang/languages.hpp>
+#include <civic/lang/phrases.hpp>
+#include <civic/recognise/signatories.hpp>
+#include <civic/text/utf8.hpp>
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+using namespace civic;
+
+namespace {
+
+// Texts in the shapes the recognisers meet: prose in several languages, lists, quotes,
+// dashes, runs of white space, invalid bytes and a cut multi-byte sequence.
+std::vector<std::string> const texts = {
+    "",
+    "We call on the Government of Westland to release all detained activists.",
+    "We welcome the decision and call upon the authorities and urge the parliament to act:",
+    "Мы призываем власти Республики Вестланд и требуем от властей освободить задержанных:",
+    "Ми закликаємо уряд та вимагаємо від влади негайно звільнити активістів.",
+    "Nous appelons les autorités à libérer les défenseurs et exhortons le gouvernement à agir.",
+    "Wir fordern die Regierung dazu auf, und appellieren an den Bundestag:",
+    "«Правозащитный центр» — директор, \xE2\x80\x9C" "Civic Forum\xE2\x80\x9D \xE2\x80\x93 Chair",
+    "  Dr.   Anna   Novak\t\tJournalist ,  Human Rights Centre  ",
+    "call-on calling upon\xC2\xA0" "call on",
+    std::string("bad \xFF bytes \xE2\x80 and a cut \xD0", 26),
+};
+
+}  // namespace
+
+TEST_CASE("find_last gives what a search for every call verb of every table gives") {
+    for (auto const& raw : texts) {
+        auto const lowered = utf8::lower_same_length(raw);
+        // The plain way: every verb of every table, every place it stands as whole words;
+        // the last place wins, then the longest verb, then the first table that lists it.
+        std::size_t best = std::string::npos, best_len = 0;
+        lang::language_table const* best_table = nullptr;
+        for (auto const* t : lang::all_languages)
+            for (std::string_view verb : t->call_verbs)
+                for (auto pos = lang::find_phrase(lowered, verb); pos != std::string::npos;
+                     pos = lang::find_phrase(lowered, verb, pos + 1))
+                    if (best == std::string::npos || pos > best || (pos == best && verb.size() > best_len))
+                        best = pos, best_len = verb.size(), best_table = t;
+        auto const m = lang::find_last<&lang::language_table::call_verbs>(lowered);
+        CAPTURE(raw);
+        CHECK(m.position == best);
+        if (best != std::string::npos) {
+            CHECK(m.phrase.size() == best_len);
+            CHECK(m.table == best_table);
+        }
+    }
+    auto const m = lang::find_last<&lang::language_table::call_verbs>(
+        utf8::lower_same_length("We welcome the decision and call upon the authorities and urge the parliament to act:"));
+    REQUIRE(m);
+    CHECK(m.phrase == "urge");
+}
+
+TEST_CASE("find_any finds the earliest phrase at a word start, and only there") {
+    auto const folded = utf8::fold("Recalling the letter, we call upon the authorities");
+    auto const m = lang::find_any<&lang::language_table::call_verbs>(folded);
+    REQUIRE(m);
+    CHECK(folded.substr(m.position, 9) == "call upon");  // "recalling" holds "call" inside a word
+    CHECK_FALSE(lang::find_any<&lang::language_table::call_verbs>(std::string("recalling the letter")));
+    CHECK_FALSE(lang::find_any<&lang::language_table::call_verbs>(std::string()));
+}
+
+TEST_CASE("fold_prefix is a prefix of fold, long enough, and all of it for short texts") {
+    for (auto const& raw : texts) {
+        auto const whole = utf8::fold(raw);
+        for (std::size_t at_least : {0u, 1u, 3u, 7u, 16u, 40u, 200u}) {
+            auto const start = utf8::fold_prefix(raw, at_least);
+            CAPTURE(raw);
+            CAPTURE(at_least);
+            CHECK(whole.compare(0, start.size(), start) == 0);
+            CHECK(start.size() >= std::min(at_least, whole.size()));
+            CHECK(start.size() <= at_least + 5);
+        }
+        CHECK(utf8::fold_prefix(raw, std::string_view::npos) == whole);
+    }
+    // Invalid bytes grow into U+FFFD: the buffer must make room rather than overflow.
+    std::string const invalid(100, '\xFF');
+    CHECK(utf8::fold(invalid).size() == 300);
+}
+
+TEST_CASE("a check of how a text begins answers the same on the folded start as on the whole fold") {
+    for (auto const& raw : texts) {
+        auto const whole = utf8::fold(raw);
+        auto const start = lang::fold_start_for<&lang::language_table::role_words>(raw);
+        auto const a = lang::starts_with_any<&lang::language_table::role_words>(whole);
+        auto const b = lang::starts_with_any<&lang::language_table::role_words>(start);
+        CAPTURE(raw);
+        CHECK(static_cast<bool>(a) == static_cast<bool>(b));
+        CHECK(a.phrase == b.phrase);
+    }
+    CHECK(lang::starts_with_any<&lang::language_table::role_words>(
+        lang::fold_start_for<&lang::language_table::role_words>("Director, Action for Southern Africa")));
+}
+
+TEST_CASE("could_hold_date is false only where the date grammar finds nothing") {
+    std::vector<std::string> const lines = {"7 January 2022", "January 2022", "07.01.2022", "2022-01-07",
+                                            "7 января 2022 г.", "Tbilisi, July 14, 2009", "July 14",
+                                            "Item 12, page 345", "no digits at all", ""};
+    for (auto const& line : lines) {
+        auto const lowered = utf8::lower_same_length(line);
+        CAPTURE(line);
+        if (!grammar::could_hold_date(line)) CHECK_FALSE(grammar::find_date(lowered));
+    }
+    CHECK(grammar::could_hold_date("7 January 2022"));
+    CHECK_FALSE(grammar::could_hold_date("July 14, 209"));
+}
+
+TEST_CASE("a signatory header is a table's header, or a short heading with a colon that ends in one") {
+    CHECK(recognise::is_signatory_header("signatories:"));
+    CHECK(recognise::is_signatory_header("** signatories **"));
+    CHECK(recognise::is_signatory_header("civil society organizations signatories:"));
+    CHECK_FALSE(recognise::is_signatory_header("civil society organizations signatories"));  // no colon
+    CHECK_FALSE(recognise::is_signatory_header("the nine words of this heading are too many signatories:"));
+    CHECK_FALSE(recognise::is_signatory_header(""));
+}
