@@ -10,8 +10,10 @@
 #include <cstdio>
 #include <deque>
 #include <functional>
+#include <iostream>
 #include <mutex>
 #include <optional>
+#include <string_view>
 #include <thread>
 #include <utility>
 
@@ -103,6 +105,40 @@ std::size_t window_for(batch_settings const& s, unsigned jobs) { return s.window
 
 bool has_errors(civic::parse_result const& r) { return !r.ok(); }
 
+void append(std::string& out, std::string_view text) { out += text; }
+void append(std::ostream& out, std::string_view text) { out << text; }
+
+// {"<key>":<value>,"statement":{…},"diagnostics":[…]}, the line of a parsed statement, into
+// a string or a stream. The statement's JSON comes from civic::write_json, never built as
+// one boost::json value beside the parse result; Boost.JSON writes the key and value in front.
+template <class Out>
+void write_statement_line(Out& out, boost::json::string_view key, boost::json::value const& value,
+                          civic::parse_result const& r) {
+    append(out, "{");
+    append(out, boost::json::serialize(key));
+    append(out, ":");
+    append(out, boost::json::serialize(value));
+    append(out, ",\"statement\":");
+    civic::write_json(out, r.statement);
+    append(out, ",\"diagnostics\":");
+    civic::write_json(out, r.diagnostics);
+    append(out, "}");
+}
+
+std::string statement_line(boost::json::string_view key, boost::json::value const& value, civic::parse_result const& r) {
+    std::string line;
+    write_statement_line(line, key, value, r);
+    return line;
+}
+
+// On one thread a statement's line goes to standard output as it is made (a long statement's
+// JSON is many times its size); several threads make their lines in parallel and the lines
+// wait for their turn as text.
+void print_statement_line(boost::json::string_view key, boost::json::value const& value, civic::parse_result const& r) {
+    write_statement_line(std::cout, key, value, r);  // std::cout writes through to stdout, in order with write_line
+    std::cout << '\n';
+}
+
 void write_line(std::string const& line) {
     std::fwrite(line.data(), 1, line.size(), stdout);
     std::fputc('\n', stdout);
@@ -112,10 +148,11 @@ void write_line(std::string const& line) {
 
 struct file_result {
     std::string const* path = nullptr;
-    civic::parse_result result;
-    std::string unreadable;  // the io.read message, when the file could not be read
-    std::string text;        // what is printed: the JSON line, or the rendered statement
-    bool errors = false;     // an error diagnostic: the input broke a limit or could not be decoded
+    civic::parse_result result;  // kept only for a JSON line printed as it is made
+    std::string unreadable;      // the io.read message, when the file could not be read
+    std::string text;            // what is printed: the JSON line, or the rendered statement
+    bool errors = false;         // an error diagnostic: the input broke a limit or could not be decoded
+    bool print_as_made = false;  // one thread: emit() prints the JSON line from `result`
 };
 
 }  // namespace
@@ -137,16 +174,13 @@ int parse_files(std::vector<std::string> const& files, bool json, renderer const
         for (auto const& d : r.result.diagnostics)
             if (d.code == "io.read") r.unreadable = d.message;
         r.errors = has_errors(r.result);
-        if (json) {
-            boost::json::object line;
-            line["file"] = *path;
-            if (!r.unreadable.empty()) {
-                line["error"] = r.unreadable;
-            } else {
-                line["statement"] = civic::to_json(r.result.statement);
-                line["diagnostics"] = boost::json::value_from(r.result.diagnostics);
-            }
-            r.text = boost::json::serialize(line);
+        if (json && !r.unreadable.empty()) {
+            r.text = boost::json::serialize(boost::json::object{{"file", *path}, {"error", r.unreadable}});
+        } else if (json && jobs <= 1) {
+            r.print_as_made = true;
+            return r;
+        } else if (json) {
+            r.text = statement_line("file", boost::json::value(*path), r.result);
         } else if (r.unreadable.empty()) {
             r.text = render(r.result, *path);
         }
@@ -160,7 +194,9 @@ int parse_files(std::vector<std::string> const& files, bool json, renderer const
         } else if (r.errors && rc == 0) {
             rc = 1;
         }
-        if (json) {
+        if (r.print_as_made) {
+            print_statement_line("file", boost::json::value(*r.path), r.result);
+        } else if (json) {
             write_line(r.text);
         } else if (r.unreadable.empty()) {
             fmt::print("==> {} <==\n", *r.path);
@@ -184,6 +220,9 @@ struct ndjson_input {
 struct ndjson_output {
     std::string line;
     bool failed = false;  // a bad line, or a statement with errors
+    // One thread: the statement whose line emit() prints as it is made, instead of `line`.
+    std::optional<civic::parse_result> result;
+    boost::json::value id;
 };
 
 ndjson_output error_line(boost::json::value const& id, std::size_t line_number, std::string const& message) {
@@ -191,10 +230,12 @@ ndjson_output error_line(boost::json::value const& id, std::size_t line_number, 
     o["id"] = id;
     o["line"] = line_number;
     o["error"] = message;
-    return {boost::json::serialize(o), true};
+    return {boost::json::serialize(o), true, std::nullopt, nullptr};
 }
 
-ndjson_output parse_ndjson_line(ndjson_input& in) {
+// The result line of one input line; with `print_as_made`, the parsed statement for emit()
+// to print rather than its line.
+ndjson_output parse_ndjson_line(ndjson_input& in, bool print_as_made) {
     boost::system::error_code ec;
     auto v = boost::json::parse(in.line, ec);
     in.line = std::string();
@@ -205,12 +246,10 @@ ndjson_output parse_ndjson_line(ndjson_input& in) {
     if (auto const* i = obj->if_contains("id")) id = *i;
     auto const* text = obj->if_contains("text");
     if (!text || !text->is_string()) return error_line(id, in.line_number, "no \"text\" string");
-    auto const result = civic::parse(std::string_view(text->get_string()));
-    boost::json::object o;
-    o["id"] = std::move(id);
-    o["statement"] = civic::to_json(result.statement);
-    o["diagnostics"] = boost::json::value_from(result.diagnostics);
-    return {boost::json::serialize(o), has_errors(result)};
+    auto result = civic::parse(std::string_view(text->get_string()));
+    bool const failed = has_errors(result);
+    if (print_as_made) return {std::string(), failed, std::move(result), std::move(id)};
+    return {statement_line("id", id, result), failed, std::nullopt, nullptr};
 }
 
 }  // namespace
@@ -230,10 +269,15 @@ int parse_ndjson(std::istream& in, batch_settings const& settings) {
         }
         return false;
     };
-    std::function<ndjson_output(ndjson_input&)> work = parse_ndjson_line;
+    std::function<ndjson_output(ndjson_input&)> work = [&](ndjson_input& item) {
+        return parse_ndjson_line(item, jobs <= 1);
+    };
     std::function<void(ndjson_output&)> emit = [&](ndjson_output& out) {
         failed = failed || out.failed;
-        write_line(out.line);
+        if (out.result)
+            print_statement_line("id", out.id, *out.result);
+        else
+            write_line(out.line);
     };
     run_ordered<ndjson_input, ndjson_output>(jobs, window_for(settings, jobs), next, work, emit);
     std::fflush(stdout);

@@ -140,7 +140,8 @@ int main(int argc, char** argv) {
     std::string const statement_id =
         file.empty() ? "sample" : file == "-" ? "stdin" : std::filesystem::path(file).stem().string();
     std::string error;
-    if (!civic_parse::write_output(civic_parse::render(result, format, statement_id), output, error)) {
+    auto const write_result = [&](std::ostream& out) { civic_parse::write(result, format, statement_id, out); };
+    if (!civic_parse::write_output(write_result, output, error)) {
         fmt::print(stderr, "civic-parse: {}\n", error);
         return exit_unwritable;
     }

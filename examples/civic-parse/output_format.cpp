@@ -6,8 +6,9 @@
 #include <fmt/format.h>
 
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
+#include <fstream>
+#include <iostream>
 #include <iterator>
 
 namespace civic_parse {
@@ -69,7 +70,12 @@ std::optional<output_format> output_format_from_name(std::string_view name) {
 std::string render(civic::parse_result const& result, output_format format, std::string_view statement_id) {
     switch (format) {
         case output_format::summary: return summary(result);
-        case output_format::json: return boost::json::serialize(civic::to_json(result)) + "\n";
+        case output_format::json: {
+            std::string text;
+            civic::write_json(text, result);
+            text += '\n';
+            return text;
+        }
         case output_format::akn: return civic::to_akoma_ntoso(result.statement);
         case output_format::csv: return civic::signatories_csv(result.statement, statement_id);
         case output_format::csv_calls: return civic::calls_csv(result.statement, statement_id);
@@ -79,14 +85,31 @@ std::string render(civic::parse_result const& result, output_format format, std:
     return {};
 }
 
-bool write_output(std::string const& text, std::string const& path, std::string& error) {
-    std::FILE* to = path.empty() ? stdout : std::fopen(path.c_str(), "wb");
-    if (!to) {
-        error = fmt::format("cannot write '{}': {}", path, std::strerror(errno));
-        return false;
+void write(civic::parse_result const& result, output_format format, std::string_view statement_id, std::ostream& out) {
+    if (format == output_format::json) {
+        civic::write_json(out, result);
+        out << '\n';
+    } else {
+        out << render(result, format, statement_id);
     }
-    bool ok = std::fwrite(text.data(), 1, text.size(), to) == text.size();
-    ok = (path.empty() ? std::fflush(to) : std::fclose(to)) == 0 && ok;
+}
+
+bool write_output(std::function<void(std::ostream&)> const& write_to, std::string const& path, std::string& error) {
+    std::ofstream file;
+    if (!path.empty()) {
+        file.open(path, std::ios::binary);
+        if (!file) {
+            error = fmt::format("cannot write '{}': {}", path, std::strerror(errno));
+            return false;
+        }
+    }
+    std::ostream& to = path.empty() ? std::cout : file;
+    write_to(to);
+    bool ok = static_cast<bool>(to.flush());
+    if (file.is_open()) {
+        file.close();
+        ok = ok && !file.fail();
+    }
     if (!ok) error = fmt::format("cannot write '{}'", path.empty() ? "standard output" : path);
     return ok;
 }

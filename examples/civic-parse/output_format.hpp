@@ -2,6 +2,8 @@
 #pragma once
 #include <civic/parse.hpp>
 
+#include <functional>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,8 +19,12 @@ std::optional<output_format> output_format_from_name(std::string_view name);
 // the Popolo ids (civic-parse uses the file name without its extension).
 std::string render(civic::parse_result const& result, output_format format, std::string_view statement_id);
 
-// Writes `text` to `path`, or to standard output when `path` is empty. On failure returns
-// false and says why in `error`.
-bool write_output(std::string const& text, std::string const& path, std::string& error);
+// Writes the parsed statement in `format` to `out`. JSON goes to `out` as it is made (the
+// JSON of a long statement is many times its size); the other formats are rendered first.
+void write(civic::parse_result const& result, output_format format, std::string_view statement_id, std::ostream& out);
+
+// Runs `write_to` on the file `path`, or on standard output when `path` is empty. On failure
+// returns false and says why in `error`.
+bool write_output(std::function<void(std::ostream&)> const& write_to, std::string const& path, std::string& error);
 
 }  // namespace civic_parse

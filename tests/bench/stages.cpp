@@ -212,6 +212,19 @@ void BM_json(benchmark::State& state) {
     count(state, in);
 }
 
+// The same text written an element at a time (what civic-parse --json does).
+void BM_json_stream(benchmark::State& state) {
+    auto const& in = input_of(state);
+    auto const& ps = prepare(in);
+    for (auto _ : state)
+        for (auto const& p : ps) {
+            std::string out;
+            civic::write_json(out, p.result);
+            benchmark::DoNotOptimize(out.data());
+        }
+    count(state, in);
+}
+
 // Arg 0: the sample; arg 1: the corpus, a few seconds per pass, so a few passes are enough.
 #define CIVIC_STAGE(fn) BENCHMARK(fn)->Arg(0)->Unit(benchmark::kMicrosecond); \
     BENCHMARK(fn)->Arg(1)->Unit(benchmark::kMillisecond)->Iterations(2)
@@ -223,6 +236,7 @@ CIVIC_STAGE(BM_signatory_grammar);
 CIVIC_STAGE(BM_calls);
 CIVIC_STAGE(BM_parse);
 CIVIC_STAGE(BM_json);
+CIVIC_STAGE(BM_json_stream);
 
 }  // namespace
 

@@ -9,6 +9,11 @@
 // boost::system::system_error, here as its subclass civic::json_error, which also names
 // the offending value by its JSON Pointer ("/signatories/3/span/begin"). try_from_json()
 // reports the same error as a boost::system::result instead of throwing.
+//
+// write_json() writes the same text as boost::json::serialize(to_json(x)) without building
+// the document: to_json() holds every paragraph, outline entry and span of the statement as
+// a boost::json object at once (tens of times the input for a long one), write_json() only
+// one element at a time.
 #pragma once
 #include <civic/model/diagnostic.hpp>
 #include <civic/model/statement.hpp>
@@ -18,6 +23,7 @@
 #include <boost/system/result.hpp>
 #include <boost/system/system_error.hpp>
 
+#include <iosfwd>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -72,6 +78,20 @@ CIVIC_FUNC parse_result tag_invoke(boost::json::value_to_tag<parse_result>, boos
 CIVIC_FUNC boost::json::value to_json(statement const& s);
 // The statement with a "diagnostics" array beside its fields.
 CIVIC_FUNC boost::json::value to_json(parse_result const& r);
+
+// Appends to `out` exactly what boost::json::serialize(to_json(x)) (for the diagnostics,
+// boost::json::serialize(boost::json::value_from(d))) gives. Boost.JSON writes every key and
+// value; only one element of an array (a paragraph, a signatory, an outline entry, a
+// diagnostic…) is a boost::json::value at a time, so the only memory beyond the text is
+// that of the largest element.
+CIVIC_FUNC void write_json(std::string& out, parse_result const& r);
+CIVIC_FUNC void write_json(std::string& out, statement const& s);
+CIVIC_FUNC void write_json(std::string& out, diagnostics const& d);
+// The same text written to `out` as it is made, in chunks of 64 KiB: no copy of the whole
+// text is kept either. Errors are the stream's (its state, or its exceptions if enabled).
+CIVIC_FUNC void write_json(std::ostream& out, parse_result const& r);
+CIVIC_FUNC void write_json(std::ostream& out, statement const& s);
+CIVIC_FUNC void write_json(std::ostream& out, diagnostics const& d);
 
 // Reads what to_json(parse_result) (or to_json(statement)) wrote. Throws json_error when
 // the value does not have that shape.

@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cstdio>
 #include <initializer_list>
+#include <ostream>
 #include <type_traits>
 
 CIVIC_NAMESPACE_BEGIN
@@ -76,35 +77,73 @@ CIVIC_FUNC void tag_invoke(boost::json::value_from_tag, boost::json::value& v, d
     v = {{"severity", to_string(d.level)}, {"code", d.code}, {"message", d.message}, {"span", boost::json::value_from(d.span)}};
 }
 
-CIVIC_FUNC void tag_invoke(boost::json::value_from_tag, boost::json::value& v, statement const& s) {
-    boost::json::array calls;
-    for (auto const& g : s.call_groups)
-        for (auto const& c : g.calls) calls.push_back(boost::json::value_from(c));
-    boost::json::value date = nullptr;
-    boost::json::value date_span = nullptr;
-    if (s.date) {
-        date = boost::json::value_from(*s.date);
-        date_span = boost::json::value_from(s.date->span);
+namespace json_detail {
+
+// Calls element(x) for every x of `list`, in order.
+template <class List>
+auto each_of(List const& list) {
+    return [&list](auto&& element) {
+        for (auto const& x : list) element(x);
+    };
+}
+
+// The fields of a statement's JSON object in the order they are written, each handed to
+// `fields`: fields.value(key, v) for a field written whole, fields.array(key, each) for a
+// list of elements, where each(element) calls element(x) for every one of them. to_json()
+// builds its object from them and write_json() writes them as they come, so the two cannot
+// drift apart.
+template <class Fields>
+void statement_fields(statement const& s, Fields& fields) {
+    fields.value("title", s.title ? boost::json::value(s.title->text) : boost::json::value(nullptr));
+    fields.value("title_span", s.title ? boost::json::value_from(s.title->span) : boost::json::value(nullptr));
+    fields.value("publisher", optional_value(s.publisher));
+    fields.value("kind", boost::json::value(to_string(s.kind)));
+    fields.value("language", s.language.empty() ? boost::json::value(nullptr) : boost::json::value(s.language));
+    fields.value("date", s.date ? boost::json::value_from(*s.date) : boost::json::value(nullptr));
+    fields.value("date_span", s.date ? boost::json::value_from(s.date->span) : boost::json::value(nullptr));
+    fields.value("coalition", optional_value(s.coalition));
+    fields.value("subject_countries", boost::json::value_from(s.subject_countries));
+    fields.value("opening", optional_value(s.opening));
+    fields.value("addressees", boost::json::value_from(s.addressees()));
+    // Every call of every group, flattened for readers that do not care about the groups.
+    fields.array("calls", [&s](auto&& element) {
+        for (auto const& g : s.call_groups)
+            for (auto const& c : g.calls) element(c);
+    });
+    fields.array("call_groups", each_of(s.call_groups));
+    fields.array("signatories", each_of(s.signatories));
+    fields.array("paragraphs", each_of(s.paragraphs));
+    fields.array("header", each_of(s.header));
+    fields.array("footer", each_of(s.footer));
+    fields.array("unrecognised", each_of(s.unrecognised));
+    fields.array("outline", each_of(s.outline));
+}
+
+// statement_fields() into a boost::json::object.
+class object_fields {
+public:
+    explicit object_fields(boost::json::object& o) : o_(o) {}
+
+    void value(boost::json::string_view key, boost::json::value v) { o_.emplace(key, std::move(v)); }
+
+    template <class Each>
+    void array(boost::json::string_view key, Each const& each) {
+        boost::json::array a(o_.storage());
+        each([&a](auto const& x) { a.push_back(boost::json::value_from(x)); });
+        o_.emplace(key, std::move(a));
     }
-    v = {{"title", s.title ? boost::json::value(s.title->text) : boost::json::value(nullptr)},
-         {"title_span", s.title ? boost::json::value_from(s.title->span) : boost::json::value(nullptr)},
-         {"publisher", json_detail::optional_value(s.publisher)},
-         {"kind", std::string(to_string(s.kind))},
-         {"language", s.language.empty() ? boost::json::value(nullptr) : boost::json::value(s.language)},
-         {"date", date},
-         {"date_span", date_span},
-         {"coalition", json_detail::optional_value(s.coalition)},
-         {"subject_countries", boost::json::value_from(s.subject_countries)},
-         {"opening", json_detail::optional_value(s.opening)},
-         {"addressees", boost::json::value_from(s.addressees())},
-         {"calls", std::move(calls)},
-         {"call_groups", boost::json::value_from(s.call_groups)},
-         {"signatories", boost::json::value_from(s.signatories)},
-         {"paragraphs", boost::json::value_from(s.paragraphs)},
-         {"header", boost::json::value_from(s.header)},
-         {"footer", boost::json::value_from(s.footer)},
-         {"unrecognised", boost::json::value_from(s.unrecognised)},
-         {"outline", boost::json::value_from(s.outline)}};
+
+private:
+    boost::json::object& o_;
+};
+
+}  // namespace json_detail
+
+CIVIC_FUNC void tag_invoke(boost::json::value_from_tag, boost::json::value& v, statement const& s) {
+    boost::json::object o(v.storage());
+    json_detail::object_fields fields(o);
+    json_detail::statement_fields(s, fields);
+    v = std::move(o);
 }
 
 CIVIC_FUNC boost::json::value to_json(statement const& s) { return boost::json::value_from(s); }
@@ -113,6 +152,150 @@ CIVIC_FUNC boost::json::value to_json(parse_result const& r) {
     auto v = boost::json::value_from(r.statement);
     v.as_object()["diagnostics"] = boost::json::value_from(r.diagnostics);
     return v;
+}
+
+// --- writing text, an element at a time ------------------------------------------------
+
+namespace json_detail {
+
+// JSON text made a piece at a time into `out`. Boost.JSON serialises every key and value;
+// this class only puts the brackets, commas and colons between them. With a stream, the
+// text is handed to it each time a chunk is full, so it never waits in memory whole.
+class text_writer {
+public:
+    text_writer(std::string& out, std::ostream* stream) : out_(out), stream_(stream) {}
+    text_writer(text_writer const&) = delete;
+    text_writer& operator=(text_writer const&) = delete;
+
+    void put(char c) { out_ += c; }
+    void put(boost::json::value const& v) {
+        serializer_.reset(&v);
+        drain();
+    }
+    // A string (an object's key), as Boost.JSON escapes it.
+    void put(boost::json::string_view s) {
+        serializer_.reset(s);
+        drain();
+    }
+
+    // One element of an array: its value is made, written and dropped.
+    template <class T>
+    void element(T const& x) {
+        put(boost::json::value_from(x));
+        hand_over(chunk_size);
+    }
+
+    // The text so far goes to the stream once there is at least `at_least` of it.
+    void hand_over(std::size_t at_least = 0) {
+        if (!stream_ || out_.size() < at_least || out_.empty()) return;
+        stream_->write(out_.data(), static_cast<std::streamsize>(out_.size()));
+        out_.clear();
+    }
+
+private:
+    static constexpr std::size_t chunk_size = 64 * 1024;
+
+    void drain() {
+        while (!serializer_.done()) {
+            auto const piece = serializer_.read(read_buffer_, sizeof read_buffer_);
+            out_.append(piece.data(), piece.size());
+        }
+    }
+
+    std::string& out_;
+    std::ostream* stream_;
+    boost::json::serializer serializer_;
+    char read_buffer_[4096];
+};
+
+// An array, each(element) giving its elements.
+template <class Each>
+void write_array(text_writer& w, Each const& each) {
+    w.put('[');
+    bool first = true;
+    each([&](auto const& x) {
+        if (!first) w.put(',');
+        first = false;
+        w.element(x);
+    });
+    w.put(']');
+}
+
+// statement_fields() written as an object's members: the caller puts the braces.
+class written_fields {
+public:
+    explicit written_fields(text_writer& w) : w_(w) {}
+
+    void value(boost::json::string_view key, boost::json::value const& v) {
+        name(key);
+        w_.put(v);
+    }
+
+    template <class Each>
+    void array(boost::json::string_view key, Each const& each) {
+        name(key);
+        write_array(w_, each);
+    }
+
+private:
+    void name(boost::json::string_view key) {
+        if (!first_) w_.put(',');
+        first_ = false;
+        w_.put(key);
+        w_.put(':');
+    }
+
+    text_writer& w_;
+    bool first_ = true;
+};
+
+// What to_json(s), with "diagnostics" at the end when `d` is given, serialises to.
+inline void write_statement(text_writer& w, statement const& s, diagnostics const* d) {
+    w.put('{');
+    written_fields fields(w);
+    statement_fields(s, fields);
+    if (d) fields.array("diagnostics", each_of(*d));
+    w.put('}');
+}
+
+// Runs write(text_writer&) with its text going to `out` a chunk at a time.
+template <class Write>
+void write_to_stream(std::ostream& out, Write const& write) {
+    std::string chunk;
+    text_writer w(chunk, &out);
+    write(w);
+    w.hand_over();
+}
+
+}  // namespace json_detail
+
+CIVIC_FUNC void write_json(std::string& out, parse_result const& r) {
+    json_detail::text_writer w(out, nullptr);
+    json_detail::write_statement(w, r.statement, &r.diagnostics);
+}
+
+CIVIC_FUNC void write_json(std::string& out, statement const& s) {
+    json_detail::text_writer w(out, nullptr);
+    json_detail::write_statement(w, s, nullptr);
+}
+
+CIVIC_FUNC void write_json(std::string& out, diagnostics const& d) {
+    json_detail::text_writer w(out, nullptr);
+    json_detail::write_array(w, json_detail::each_of(d));
+}
+
+CIVIC_FUNC void write_json(std::ostream& out, parse_result const& r) {
+    json_detail::write_to_stream(out, [&r](json_detail::text_writer& w) {
+        json_detail::write_statement(w, r.statement, &r.diagnostics);
+    });
+}
+
+CIVIC_FUNC void write_json(std::ostream& out, statement const& s) {
+    json_detail::write_to_stream(out, [&s](json_detail::text_writer& w) { json_detail::write_statement(w, s, nullptr); });
+}
+
+CIVIC_FUNC void write_json(std::ostream& out, diagnostics const& d) {
+    json_detail::write_to_stream(out, [&d](json_detail::text_writer& w) { json_detail::write_array(w, json_detail::each_of(d)); });
 }
 
 // --- reading back ----------------------------------------------------------------------
