@@ -21,9 +21,12 @@ public:
     explicit folded_texts(std::vector<layout::block> const& blocks) {
         std::size_t bytes = 0;
         for (auto const& b : blocks) bytes += b.text.size();
-        text_.reserve(bytes + bytes / 32);  // folding keeps the size, but for a few letters and marks
+        text_.reserve(bytes + bytes / 32 + 8);  // folding keeps the size, but for a few letters and marks
         starts_.reserve(blocks.size() + 1);
-        for (auto const& b : blocks) push_back(utf8::fold(b.text));
+        for (auto const& b : blocks) {
+            utf8::fold_append(text_, b.text);
+            starts_.push_back(text_.size());
+        }
         if (text_.capacity() - text_.size() > text_.size() / 16) text_.shrink_to_fit();
     }
 

@@ -143,34 +143,51 @@ constexpr bool is_quote(char32_t c) noexcept {
 // Hyphen and dash variants.
 constexpr bool is_dash(char32_t c) noexcept { return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212; }
 
-// The start of fold(s): the folding stops once `at_least` bytes are written. What is
-// written is always a prefix of fold(s), and all of it when fold(s) is no longer; a check
-// of how a text begins then folds the start it reads, not the whole text.
-inline std::string fold_prefix(std::string_view s, std::size_t at_least) {
-    // Written through a pointer into a buffer sized up front (the text's length: folding
-    // only shortens, but for an invalid byte, which becomes the three bytes of U+FFFD), not
+namespace detail {
+// The fold of each printable ASCII byte that folds alone (letters to lower case), and 0 for
+// the bytes that need more than a lookup: white space, quotes, and everything not ASCII.
+struct ascii_fold_table {
+    char to[256];
+    constexpr ascii_fold_table() : to() {
+        for (int b = 0x21; b < 0x80; ++b) to[b] = static_cast<char>(b >= 'A' && b <= 'Z' ? (b | 0x20) : b);
+        to[static_cast<unsigned char>('\'')] = to[static_cast<unsigned char>('`')] = 0;
+    }
+};
+inline constexpr ascii_fold_table ascii_fold{};
+}  // namespace detail
+
+// Appends the start of fold(s) to `out`: the folding stops once `at_least` bytes are
+// written. What is written is always a prefix of fold(s), and all of it when fold(s) is no
+// longer; a check of how a text begins then folds the start it reads, not the whole text.
+inline void fold_append(std::string& out, std::string_view s, std::size_t at_least = std::string_view::npos) {
+    // Written through an index into a buffer sized up front (the text's length: folding only
+    // shortens, but for an invalid byte, which becomes the three bytes of U+FFFD), not
     // appended byte by byte: this runs over every block and every entry.
-    std::string out(std::min(s.size(), at_least) + 8, '\0');
-    std::size_t n = 0;
+    std::size_t const base = out.size();
+    out.resize(base + std::min(s.size(), at_least) + 8);
+    std::size_t n = base;
     auto room = [&](std::size_t k) {
         if (n + k > out.size()) out.resize(out.size() * 2 + k);
     };
+    auto ascii = [](char b) { return detail::ascii_fold.to[static_cast<unsigned char>(b)]; };
     bool space = false;
-    for (std::size_t i = 0; i < s.size() && n < at_least;) {
-        // ASCII, most of any text, without decoding and re-encoding.
-        auto const b = static_cast<unsigned char>(s[i]);
-        if (b > ' ' && b < 0x80 && b != '\'' && b != '`') {
-            room(2);
+    for (std::size_t i = 0; i < s.size() && n - base < at_least;) {
+        if (ascii(s[i])) {
+            // A run of ASCII, most of any text, in a tight loop of table lookups.
+            std::size_t const wanted = at_least - (n - base);  // at_least may be npos
+            std::size_t const stop = s.size() - i > wanted ? i + wanted : s.size();
+            room(stop - i + 1);
             if (space) out[n++] = ' ', space = false;
-            out[n++] = (b >= 'A' && b <= 'Z') ? static_cast<char>(b | 0x20) : static_cast<char>(b);
-            ++i;
+            do {
+                out[n++] = ascii(s[i++]);
+            } while (i < stop && ascii(s[i]));
             continue;
         }
         auto d = decode(s, i);
         i += d.length;
         char32_t c = d.cp;
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0) {
-            space = n != 0;
+            space = n != base;
             continue;
         }
         room(5);
@@ -196,6 +213,12 @@ inline std::string fold_prefix(std::string_view s, std::size_t at_least) {
         }
     }
     out.resize(n);
+}
+
+// The start of fold(s), at least `at_least` bytes of it (fold_append).
+inline std::string fold_prefix(std::string_view s, std::size_t at_least) {
+    std::string out;
+    fold_append(out, s, at_least);
     return out;
 }
 
