@@ -17,9 +17,15 @@ public:
     explicit line_index(std::string_view input) : input_(input) {
         // One start a line: counted first (a vectorised count), the list is allocated once at
         // its size instead of doubling to up to twice that.
-        starts_.reserve(1 + static_cast<std::size_t>(std::count(input.begin(), input.end(), '\n')) +
-                        static_cast<std::size_t>(std::count(input.begin(), input.end(), '\r')));
+        auto const lf = static_cast<std::size_t>(std::count(input.begin(), input.end(), '\n'));
+        auto const cr = static_cast<std::size_t>(std::count(input.begin(), input.end(), '\r'));
+        starts_.reserve(1 + lf + cr);
         starts_.push_back(0);
+        if (cr == 0) {  // most texts: the line feeds alone, found with memchr
+            for (auto at = input.find('\n'); at != std::string_view::npos; at = input.find('\n', at + 1))
+                starts_.push_back(at + 1);
+            return;
+        }
         for (std::size_t i = 0; i < input.size(); ++i) {
             if (input[i] == '\n') starts_.push_back(i + 1);
             else if (input[i] == '\r' && (i + 1 >= input.size() || input[i + 1] != '\n')) starts_.push_back(i + 1);

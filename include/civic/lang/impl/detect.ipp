@@ -17,10 +17,8 @@
 #pragma once
 #include <civic/lang/detect.hpp>
 #include <civic/lang/languages.hpp>
+#include <civic/lang/word_table.hpp>
 #include <civic/text/utf8.hpp>
-
-#include <boost/container_hash/hash.hpp>
-#include <boost/unordered/unordered_flat_map.hpp>
 
 #include <algorithm>
 #include <cstddef>
@@ -36,7 +34,7 @@ namespace detect_detail {
 // addressing table, as the lookup runs once for every word of the text, and the length of
 // the longest stop word, as a longer word needs no lookup.
 struct stop_word_index {
-    boost::unordered_flat_map<std::string_view, std::uint32_t, boost::hash<std::string_view>> languages;
+    word_map<std::uint32_t> languages;
     std::size_t longest = 0;
 };
 

@@ -2,21 +2,19 @@
 // Reading one entry is in signatory_entry.ipp, tables in signatory_tables.ipp, signers named
 // in a sentence in inline_signatories.ipp.
 #pragma once
+#include <civic/lang/word_table.hpp>
 #include <civic/recognise/impl/inline_signatories.ipp>
 #include <civic/recognise/impl/signatory_entry.ipp>
 #include <civic/recognise/impl/signatory_tables.ipp>
-
-#include <boost/container_hash/hash.hpp>
-#include <boost/unordered/unordered_flat_set.hpp>
 
 CIVIC_NAMESPACE_BEGIN
 namespace recognise {
 
 namespace signatory_detail {
 // The signatory headers of every table, for one lookup instead of a comparison with each.
-inline boost::unordered_flat_set<std::string_view, boost::hash<std::string_view>> const& signatory_headers() {
-    static boost::unordered_flat_set<std::string_view, boost::hash<std::string_view>> const headers = [] {
-        boost::unordered_flat_set<std::string_view, boost::hash<std::string_view>> set;
+inline lang::word_set const& signatory_headers() {
+    static lang::word_set const headers = [] {
+        lang::word_set set;
         for (auto const* t : lang::all_languages)
             for (std::string_view h : t->signatory_headers)
                 if (!h.empty()) set.insert(h);

@@ -5,11 +5,9 @@
 #include <civic/geo/countries.hpp>
 #include <civic/grammar/signatory.hpp>
 #include <civic/lang/phrases.hpp>
+#include <civic/lang/word_table.hpp>
 #include <civic/layout/segment.hpp>
 #include <civic/recognise/signatories.hpp>
-
-#include <boost/container_hash/hash.hpp>
-#include <boost/unordered/unordered_flat_set.hpp>
 
 #include <algorithm>
 #include <iterator>
@@ -116,8 +114,8 @@ inline bool has_organisation_word(std::string_view name) {
     // A compound that ends in one: "Klimaforum", "Radinitiative", "Anwaltsverein". Only words of
     // five letters or more count, and three letters must come before them, so that a
     // surname does not end in one by chance.
-    static boost::unordered_flat_set<std::string_view, boost::hash<std::string_view>> const long_words = [] {
-        boost::unordered_flat_set<std::string_view, boost::hash<std::string_view>> set;
+    static lang::word_set const long_words = [] {
+        lang::word_set set;
         for (auto const* t : lang::all_languages)
             for (std::string_view w : t->organisation_words)
                 if (utf8::length(w) >= 5) set.insert(w);
