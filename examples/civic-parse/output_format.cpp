@@ -17,9 +17,11 @@ namespace {
 
 std::string where(civic::source_span const& s) { return fmt::format("{}", s.start); }
 
-std::string summary(civic::parse_result const& r) {
+// The readable summary, line by line into `out`; `flush(out)` is offered the text after each
+// line, so that a writer can pass it on instead of holding the summary of a long text whole.
+template <class Flush>
+void summary(civic::parse_result const& r, fmt::memory_buffer& out, Flush&& flush) {
     auto const& st = r.statement;
-    fmt::memory_buffer out;
     auto it = std::back_inserter(out);
     fmt::format_to(it, "title:      {}\n", st.title ? st.title->text : "(none)");
     fmt::format_to(it, "kind:       {}\n", st.kind);
@@ -35,7 +37,10 @@ std::string summary(civic::parse_result const& r) {
             for (std::size_t i = 0; i < g.addressees.size(); ++i) fmt::format_to(it, "{} {}", i ? "," : "", g.addressees[i]);
         }
         fmt::format_to(it, " ({}):\n", g.calls.size());
-        for (auto const& c : g.calls) fmt::format_to(it, "  {:>7}  {}\n", where(c.span), c.text);
+        for (auto const& c : g.calls) {
+            fmt::format_to(it, "  {:>7}  {}\n", where(c.span), c.text);
+            flush(out);
+        }
     }
     fmt::format_to(it, "\nsignatories ({}):\n", st.signatories.size());
     for (auto const& s : st.signatories) {
@@ -45,13 +50,35 @@ std::string summary(civic::parse_result const& r) {
         if (s.role) extra += fmt::format(" — {}", *s.role);
         fmt::format_to(it, "  {:>7}  {}{}{}\n", where(s.span), s.name, extra,
                        s.type == civic::signatory_type::person ? " (person)" : "");
+        flush(out);
     }
     if (!r.diagnostics.empty()) {
         fmt::format_to(it, "\ndiagnostics:\n");
-        for (auto const& d : r.diagnostics)
+        for (auto const& d : r.diagnostics) {
             fmt::format_to(it, "  {:>7}  {} [{}] {}\n", where(d.span), d.level, d.code, d.message);
+            flush(out);
+        }
     }
+}
+
+std::string summary(civic::parse_result const& r) {
+    fmt::memory_buffer out;
+    summary(r, out, [](fmt::memory_buffer&) {});
     return fmt::to_string(out);
+}
+
+// The summary to `to` in pieces of some 64 KiB.
+void write_summary(civic::parse_result const& r, std::ostream& to) {
+    constexpr std::size_t piece = 64 * 1024;
+    fmt::memory_buffer out;
+    auto pass_on = [&](fmt::memory_buffer& b) {
+        to.write(b.data(), static_cast<std::streamsize>(b.size()));
+        b.clear();
+    };
+    summary(r, out, [&](fmt::memory_buffer& b) {
+        if (b.size() >= piece) pass_on(b);
+    });
+    pass_on(out);
 }
 
 }  // namespace
@@ -89,6 +116,8 @@ void write(civic::parse_result const& result, output_format format, std::string_
     if (format == output_format::json) {
         civic::write_json(out, result);
         out << '\n';
+    } else if (format == output_format::summary) {
+        write_summary(result, out);
     } else {
         out << render(result, format, statement_id);
     }

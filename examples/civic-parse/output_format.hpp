@@ -19,8 +19,9 @@ std::optional<output_format> output_format_from_name(std::string_view name);
 // the Popolo ids (civic-parse uses the file name without its extension).
 std::string render(civic::parse_result const& result, output_format format, std::string_view statement_id);
 
-// Writes the parsed statement in `format` to `out`. JSON goes to `out` as it is made (the
-// JSON of a long statement is many times its size); the other formats are rendered first.
+// Writes the parsed statement in `format` to `out`. JSON and the summary go to `out` as they
+// are made (the JSON of a long statement is many times its size); the other formats are
+// rendered first.
 void write(civic::parse_result const& result, output_format format, std::string_view statement_id, std::ostream& out);
 
 // Runs `write_to` on the file `path`, or on standard output when `path` is empty. On failure
