@@ -24,7 +24,8 @@ namespace civic_parse {
 
 struct batch_settings {
     unsigned jobs = 1;        // parsing threads; 0 means one per core
-    std::size_t window = 0;   // statements read but not yet written, at most; 0: 4 per thread
+    std::size_t window = 0;   // units of work (a file; up to 32 NDJSON lines or 256 KiB of them)
+                              // read but not yet written, at most; 0: 4 per thread
 };
 
 // The text civic-parse prints for one statement read from `path` (the summary, or another of
