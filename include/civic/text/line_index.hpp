@@ -42,8 +42,12 @@ public:
         std::size_t from = line_start + bom, column = 1;
         if (cached_line_ == line && cached_offset_ <= offset) from = cached_offset_, column = cached_column_;
         for (std::size_t i = from; i < offset; ++column) {
-            // ASCII is one byte a column; only other bytes need decoding.
-            if (static_cast<unsigned char>(input_[i]) < 0x80) ++i;
+            // ASCII is one byte a column, and so is a two-byte letter (Latin accents, Greek,
+            // Cyrillic) two bytes; only other bytes need decoding.
+            auto const b = static_cast<unsigned char>(input_[i]);
+            if (b < 0x80) ++i;
+            else if (b >= 0xC2 && b <= 0xDF && i + 1 < input_.size() && (static_cast<unsigned char>(input_[i + 1]) & 0xC0) == 0x80)
+                i += 2;
             else i += utf8::decode(input_, i).length;
         }
         cached_line_ = line, cached_offset_ = offset, cached_column_ = column;
