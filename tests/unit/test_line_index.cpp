@@ -1,0 +1,61 @@
+// Lines and columns of byte offsets: columns count code points whatever their length, an
+// invalid byte is one column, and queries in any order give the same answer (the index
+// remembers the last one and counts on from it).
+#include <civic/text/line_index.hpp>
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+using namespace civic;
+
+namespace {
+
+// The plain way: walk from the start, a code point (or an invalid byte) at a time. The CR
+// of a CRLF is a character of its line; the LF after it ends the line.
+source_position walk(std::string const& text, std::size_t offset) {
+    std::uint32_t line = 1, column = 1;
+    for (std::size_t i = 0; i < offset;) {
+        if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) {
+            ++line, column = 1, ++i;
+            continue;
+        }
+        i += utf8::decode(text, i).length;
+        ++column;
+    }
+    return {line, column};
+}
+
+std::vector<std::size_t> code_point_starts(std::string const& text) {
+    std::vector<std::size_t> starts;
+    for (std::size_t i = 0; i < text.size(); i += utf8::decode(text, i).length) starts.push_back(i);
+    starts.push_back(text.size());
+    return starts;
+}
+
+}  // namespace
+
+TEST_CASE("line index: columns count code points of one to four bytes, and invalid bytes one each") {
+    std::string const text = std::string("Latin é, Кириллица, 中文, \xF0\x9F\x99\x82 end\n") +
+                             "bad \xFF\xFE bytes, a cut \xD0\n" +  // a lead byte before a line feed
+                             "CRLF line\r\nlone CR\rlast \xD0\xB1";
+    line_index const lines(text);
+    auto const starts = code_point_starts(text);
+    // In order, as the recognisers ask; then backwards, which the remembered query must not spoil.
+    for (auto offset : starts) {
+        CAPTURE(offset);
+        auto const p = lines.position(offset);
+        auto const expected = walk(text, offset);
+        CHECK(p.line == expected.line);
+        CHECK(p.column == expected.column);
+    }
+    for (auto it = starts.rbegin(); it != starts.rend(); ++it) {
+        CAPTURE(*it);
+        CHECK(lines.position(*it).column == walk(text, *it).column);
+    }
+    CHECK(lines.position(text.find("end")).column == 27);
+    CHECK(lines.position(text.find("bytes")).line == 2);
+    CHECK(lines.position(text.find("bytes")).column == 8);  // "bad " and two invalid bytes and " "
+    CHECK(lines.position(text.find("last")).line == 5);
+}
