@@ -61,9 +61,24 @@ inline std::string without_quotations(std::string_view text) {
     return out;
 }
 
+// Whether `text` has one of the quotation marks without_quotations() reads: '"', « », “ ” „.
+inline bool has_quotation_marks(std::string_view text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char const c = text[i];
+        if (c != '"' && c != '\xC2' && c != '\xE2') continue;
+        auto const next = text.substr(i, 3);
+        if (c == '"' || next.substr(0, 2) == "\xC2\xAB" || next.substr(0, 2) == "\xC2\xBB" || next == "\xE2\x80\x9C" ||
+            next == "\xE2\x80\x9D" || next == "\xE2\x80\x9E")
+            return true;
+    }
+    return false;
+}
+
 // Whether the authors speak for themselves: "we", "our", "мы", "nous" … outside quotations.
-inline bool speaks_as_we(std::string_view text) {
-    auto folded = utf8::fold(without_quotations(text));
+// `folded` is utf8::fold(text), used as it is when the text quotes nothing.
+inline bool speaks_as_we(std::string_view text, std::string_view folded) {
+    std::string unquoted;
+    if (has_quotation_marks(text)) folded = unquoted = utf8::fold(without_quotations(text));
     return static_cast<bool>(lang::find_any<&lang::language_table::first_person_plural>(folded)) ||
            static_cast<bool>(lang::find_any<&lang::language_table::opening_phrases>(folded));
 }
@@ -307,7 +322,7 @@ inline void document_reader::decide_fields() {
                 r == block_role::call) {
                 heard->body = true;
                 ++heard->body_blocks;
-                if (speaks_as_we(blocks[i].text)) ++heard->speaking_blocks;
+                if (speaks_as_we(blocks[i].text, folded[i])) ++heard->speaking_blocks;
                 heard->appeals =
                     heard->appeals || static_cast<bool>(lang::find_any<&lang::language_table::appeal_cues>(folded[i], table));
             }
