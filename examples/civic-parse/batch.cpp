@@ -9,6 +9,7 @@
 #include <condition_variable>
 #include <cstdio>
 #include <deque>
+#include <filesystem>
 #include <functional>
 #include <iostream>
 #include <mutex>
@@ -176,6 +177,14 @@ void write_line(std::string const& line) {
 
 // --- files ------------------------------------------------------------------------------
 
+// A file whose JSON line should not wait as text in the ordering window (4 MiB of input
+// makes tens of megabytes of JSON).
+bool long_input(std::string const& path) {
+    std::error_code ec;
+    auto const size = std::filesystem::file_size(path, ec);
+    return !ec && size > 4 * 1024 * 1024;
+}
+
 struct file_result {
     std::string const* path = nullptr;
     civic::parse_result result;  // kept only for a JSON line printed as it is made
@@ -206,7 +215,9 @@ int parse_files(std::vector<std::string> const& files, bool json, renderer const
         r.errors = has_errors(r.result);
         if (json && !r.unreadable.empty()) {
             r.text = boost::json::serialize(boost::json::object{{"file", *path}, {"error", r.unreadable}});
-        } else if (json && jobs <= 1) {
+        } else if (json && (jobs <= 1 || long_input(*path))) {
+            // The JSON of a long file is many times its size: it is written as it is made, by
+            // the writing thread, rather than held as text while it waits for its turn.
             r.print_as_made = true;
             return r;
         } else if (json) {
