@@ -29,6 +29,17 @@ inline bool word_char_at(std::string_view s, std::size_t i) {
     auto c = utf8::decode(s, i).cp;
     return utf8::is_letter(c) || utf8::is_digit(c);
 }
+// Calls f(pair) for each pair of first bytes (first << 8 | second) that a text shows where
+// `phrase` starts: the phrase's own two, or any second byte after a one-byte phrase.
+template <class F>
+void for_each_first_pair(std::string_view phrase, F&& f) {
+    auto const b0 = static_cast<std::size_t>(static_cast<unsigned char>(phrase[0]));
+    if (phrase.size() == 1) {
+        for (std::size_t b1 = 0; b1 < 256; ++b1) f(b0 << 8 | b1);
+    } else {
+        f(b0 << 8 | static_cast<unsigned char>(phrase[1]));
+    }
+}
 inline bool phrase_edge_is_word(std::string_view phrase, bool at_end) {
     if (phrase.empty()) return false;
     if (!at_end) return word_char_at(phrase, 0);
@@ -114,7 +125,7 @@ private:
             for (auto const& item : t->*Field) {
                 std::string_view p = phrase_of(item);
                 if (p.empty()) continue;
-                note_first_pair(p);
+                detail::for_each_first_pair(p, [&](std::size_t pair) { first_pairs_.set(pair); });
                 longest_ = std::max(longest_, p.size());
                 if (auto* id = symbols_.find(p)) {
                     entries_[*id].tables.push_back(t);
@@ -123,15 +134,6 @@ private:
                     entries_.push_back({p, {t}});
                 }
             }
-    }
-
-    void note_first_pair(std::string_view p) {
-        auto const b0 = static_cast<std::size_t>(static_cast<unsigned char>(p[0]));
-        if (p.size() == 1) {  // any byte may follow a one-byte phrase
-            for (std::size_t b1 = 0; b1 < 256; ++b1) first_pairs_.set(b0 << 8 | b1);
-        } else {
-            first_pairs_.set(b0 << 8 | static_cast<unsigned char>(p[1]));
-        }
     }
 
     boost::spirit::x3::symbols<std::size_t> symbols_;
@@ -208,13 +210,7 @@ private:
         for (auto const* t : all_languages)
             for (auto const& entry : t->*Field) {
                 std::string_view const p = phrase_of(entry);
-                if (p.empty()) continue;
-                auto const b0 = static_cast<std::size_t>(static_cast<unsigned char>(p[0]));
-                if (p.size() == 1) {  // any byte may follow a one-byte phrase
-                    for (std::size_t b1 = 0; b1 < 256; ++b1) add(b0 << 8 | b1, {p, t});
-                } else {
-                    add(b0 << 8 | static_cast<unsigned char>(p[1]), {p, t});
-                }
+                if (!p.empty()) detail::for_each_first_pair(p, [&](std::size_t pair) { add(pair, {p, t}); });
             }
     }
 
