@@ -112,7 +112,7 @@ std::vector<prepared> const& prepare(input_set const& in) {
         civic::diagnostics diags;
         p.cleaned = civic::text::clean_up(t, diags);
         p.blocks = civic::layout::segment(p.cleaned);
-        for (auto const& b : p.blocks) p.folded.push_back(civic::utf8::fold(b.text));
+        p.folded = civic::recognise::folded_texts(p.blocks);  // as the document reader folds them
         for (std::size_t i = 0; i < p.blocks.size(); ++i) {
             auto const& b = p.blocks[i];
             auto raw = std::string_view(p.cleaned.text).substr(b.content_begin, b.end - b.content_begin);
