@@ -87,11 +87,10 @@ constexpr std::size_t length(std::string_view s) noexcept {
     return count;
 }
 
-// Lower case for the letters of Latin (ASCII, Latin-1, Latin Extended-A/B common pairs),
-// Greek and Cyrillic; other code points are returned unchanged.
-constexpr char32_t to_lower(char32_t c) noexcept {
-    if (c >= 'A' && c <= 'Z') return c + 32;
-    if (c < 0x80) return c;
+namespace detail {
+// The case and letter rules past ASCII, out of line: the functions below answer ASCII, most
+// of any text, inline and call these for the rest.
+constexpr char32_t to_lower_beyond_ascii(char32_t c) noexcept {
     if ((c >= 0xC0 && c <= 0xDE && c != 0xD7)) return c + 32;
     if (c >= 0x100 && c <= 0x17F) {
         // Latin Extended-A pairs upper/lower on even/odd code points, with a shifted block.
@@ -107,22 +106,18 @@ constexpr char32_t to_lower(char32_t c) noexcept {
     return c;
 }
 
-constexpr bool is_lower_letter(char32_t c) noexcept {
-    return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7) ||
-           (c >= 0x100 && c <= 0x24F && to_lower(c) == c && c != 0x138) || (c >= 0x430 && c <= 0x45F) ||
+constexpr bool is_lower_letter_beyond_ascii(char32_t c) noexcept {
+    return (c >= 0xDF && c <= 0xFF && c != 0xF7) ||
+           (c >= 0x100 && c <= 0x24F && to_lower_beyond_ascii(c) == c && c != 0x138) || (c >= 0x430 && c <= 0x45F) ||
            (c >= 0x3AC && c <= 0x3CE) || (c >= 0x491 && c <= 0x4BF && c % 2 == 1);
 }
 
-constexpr bool is_upper_letter(char32_t c) noexcept {
-    return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
-           (c >= 0x100 && c <= 0x24F && to_lower(c) != c) || (c >= 0x400 && c <= 0x42F) ||
-           (c >= 0x391 && c <= 0x3AB) || (c >= 0x490 && c <= 0x4BF && c % 2 == 0);
+constexpr bool is_upper_letter_beyond_ascii(char32_t c) noexcept {
+    return (c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x100 && c <= 0x24F && to_lower_beyond_ascii(c) != c) ||
+           (c >= 0x400 && c <= 0x42F) || (c >= 0x391 && c <= 0x3AB) || (c >= 0x490 && c <= 0x4BF && c % 2 == 0);
 }
 
-// Letters of any script: the Latin, Greek and Cyrillic ranges above, plus everything past
-// U+0500 that is not punctuation or a symbol block (Armenian, Georgian, CJK … are letters).
-constexpr bool is_letter(char32_t c) noexcept {
-    if (c < 0x80) return (c | 32) >= 'a' && (c | 32) <= 'z';
+constexpr bool is_letter_beyond_ascii(char32_t c) noexcept {
     if (c < 0xC0) return c == 0xAA || c == 0xB5 || c == 0xBA;
     if (c == 0xD7 || c == 0xF7) return false;
     if (c < 0x2000) return !(c >= 0x2B0 && c <= 0x36F);  // modifier letters and combining marks
@@ -130,6 +125,31 @@ constexpr bool is_letter(char32_t c) noexcept {
     if (c >= 0xFE00 && c <= 0xFE0F) return false;
     if (c >= 0x1F000) return false;                      // emoji and pictographs
     return true;
+}
+}  // namespace detail
+
+// Lower case for the letters of Latin (ASCII, Latin-1, Latin Extended-A/B common pairs),
+// Greek and Cyrillic; other code points are returned unchanged.
+constexpr char32_t to_lower(char32_t c) noexcept {
+    if (c < 0x80) return c >= 'A' && c <= 'Z' ? c + 32 : c;
+    return detail::to_lower_beyond_ascii(c);
+}
+
+constexpr bool is_lower_letter(char32_t c) noexcept {
+    if (c < 0x80) return c >= 'a' && c <= 'z';
+    return detail::is_lower_letter_beyond_ascii(c);
+}
+
+constexpr bool is_upper_letter(char32_t c) noexcept {
+    if (c < 0x80) return c >= 'A' && c <= 'Z';
+    return detail::is_upper_letter_beyond_ascii(c);
+}
+
+// Letters of any script: the Latin, Greek and Cyrillic ranges above, plus everything past
+// U+0500 that is not punctuation or a symbol block (Armenian, Georgian, CJK … are letters).
+constexpr bool is_letter(char32_t c) noexcept {
+    if (c < 0x80) return (c | 32) >= 'a' && (c | 32) <= 'z';
+    return detail::is_letter_beyond_ascii(c);
 }
 
 constexpr bool is_digit(char32_t c) noexcept { return c >= '0' && c <= '9'; }
@@ -179,8 +199,16 @@ inline void fold_append(std::string& out, std::string_view s, std::size_t at_lea
             room(stop - i + 1);
             if (space) out[n++] = ' ', space = false;
             do {
-                out[n++] = ascii(s[i++]);
-            } while (i < stop && ascii(s[i]));
+                char f = ascii(s[i]);
+                // One space between words stays in the run (prose has one every few bytes);
+                // it never starts the run, and the next byte must fold alone too.
+                if (!f) {
+                    if (s[i] != ' ' || i + 1 >= stop || !ascii(s[i + 1])) break;
+                    f = ' ';
+                }
+                out[n++] = f;
+                ++i;
+            } while (i < stop);
             continue;
         }
         auto d = decode(s, i);
