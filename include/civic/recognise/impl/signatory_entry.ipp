@@ -10,6 +10,7 @@
 #include <civic/recognise/signatories.hpp>
 
 #include <algorithm>
+#include <bitset>
 #include <iterator>
 
 CIVIC_NAMESPACE_BEGIN
@@ -114,12 +115,22 @@ inline bool has_organisation_word(std::string_view name) {
     // A compound that ends in one: "Klimaforum", "Radinitiative", "Anwaltsverein". Only words of
     // five letters or more count, and three letters must come before them, so that a
     // surname does not end in one by chance.
-    static lang::word_set const long_words = [] {
-        lang::word_set set;
+    // The words, and the pairs of bytes they begin with: most places in a word begin none,
+    // and a look at the pair spares hashing the rest of the word there.
+    struct endings {
+        lang::word_set words;
+        std::bitset<256 * 256> first_pairs;
+    };
+    static endings const long_words = [] {
+        endings e;
         for (auto const* t : lang::all_languages)
             for (std::string_view w : t->organisation_words)
-                if (utf8::length(w) >= 5) set.insert(w);
-        return set;
+                if (utf8::length(w) >= 5) {
+                    e.words.insert(w);
+                    e.first_pairs.set(static_cast<std::size_t>(static_cast<unsigned char>(w[0])) << 8 |
+                                      static_cast<unsigned char>(w[1]));
+                }
+        return e;
     }();
     std::size_t start = 0;
     while (start < folded.size()) {
@@ -127,8 +138,12 @@ inline bool has_organisation_word(std::string_view name) {
         if (end == std::string::npos) end = folded.size();
         std::string_view const word(folded.data() + start, end - start);
         std::size_t letters_before = 0;
-        for (std::size_t i = 0; i + 5 <= word.size(); i += utf8::decode(word, i).length, ++letters_before)
-            if (letters_before >= 3 && long_words.count(word.substr(i))) return true;
+        for (std::size_t i = 0; i + 5 <= word.size(); i += utf8::decode(word, i).length, ++letters_before) {
+            auto const pair = static_cast<std::size_t>(static_cast<unsigned char>(word[i])) << 8 |
+                              static_cast<unsigned char>(word[i + 1]);
+            if (letters_before >= 3 && long_words.first_pairs[pair] && long_words.words.count(word.substr(i)))
+                return true;
+        }
         start = end + 1;
     }
     return false;
@@ -183,17 +198,6 @@ inline bool looks_like_person_name(std::string_view name) {
     return words >= 2 && words <= 4 && lower_letters > 0 && !has_organisation_word(name);
 }
 
-// The words of a name, split at spaces.
-inline std::vector<std::string_view> name_words(std::string_view name) {
-    std::vector<std::string_view> words;
-    for (std::size_t i = 0; i < name.size();) {
-        auto const space = std::min(name.find(' ', i), name.size());
-        if (space > i) words.push_back(name.substr(i, space - i));
-        i = space + 1;
-    }
-    return words;
-}
-
 inline bool is_given_name(std::string_view word) {
     auto const folded = utf8::fold(word);
     auto const m = lang::starts_with_any<&lang::language_table::given_names>(folded);
@@ -214,12 +218,23 @@ inline bool is_patronymic(std::string_view word) {
 // "Olga Petrovna Sidorova"), or the first or last a common given name ("Anna Babinets",
 // "BEAUFILS Bruno"). One word that is a given name alone ("Oliver") is a person too.
 inline bool person_by_name_shape(std::string_view name) {
-    auto const words = name_words(name);
-    if (words.size() == 1) return utf8::is_upper_letter(utf8::decode(words[0], 0).cp) && is_given_name(words[0]) &&
-                                  !has_organisation_word(name);
+    // The words, split at spaces, on the stack: a name of more than four is no person's.
+    constexpr std::size_t most_words = 4;
+    std::string_view words[most_words];
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < name.size();) {
+        auto const space = std::min(name.find(' ', i), name.size());
+        if (space > i) {
+            if (count == most_words) return false;
+            words[count++] = name.substr(i, space - i);
+        }
+        i = space + 1;
+    }
+    if (count == 1) return utf8::is_upper_letter(utf8::decode(words[0], 0).cp) && is_given_name(words[0]) &&
+                           !has_organisation_word(name);
     if (!looks_like_person_name(name)) return false;
-    if (std::any_of(words.begin(), words.end(), is_patronymic)) return true;
-    return words.size() <= 3 && (is_given_name(words.front()) || is_given_name(words.back()));
+    if (std::any_of(words, words + count, is_patronymic)) return true;
+    return count <= 3 && (is_given_name(words[0]) || is_given_name(words[count - 1]));
 }
 
 inline std::optional<std::size_t> role_after_name(std::string_view text) {
