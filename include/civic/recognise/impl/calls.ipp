@@ -78,8 +78,12 @@ inline bool has_obligation(std::string_view folded) {
 // Headings ("## Our demands") and introductions ("We call on X to:") make no call themselves.
 inline bool opens_with_call(layout::block const& b, std::string_view folded) {
     if (b.kind == layout::block_kind::heading || b.text.empty() || b.text.back() == ':') return false;
-    auto m = lang::find_any<&lang::language_table::call_verbs>(folded);
-    if (!m || m.position > 24) return false;
+    // Only a verb that starts within the first bytes counts, so the search reads no further
+    // than such a verb and the character after it can reach.
+    constexpr std::size_t latest = 24;
+    auto const reach = latest + lang::phrase_index<&lang::language_table::call_verbs>::get().longest() + 4;
+    auto m = lang::find_any<&lang::language_table::call_verbs>(folded.substr(0, reach));
+    if (!m || m.position > latest) return false;
     std::size_t words = 0;
     for (std::size_t i = 0; i < m.position; ++i) words += folded[i] == ' ';
     return words <= 2;
@@ -113,13 +117,13 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
         bool const opening = scan.roles[i] == block_role::opening;
         if (scan.roles[i] != block_role::paragraph && !opening) continue;
 
-        // An introduction with a call verb, followed by list items.
-        bool intro = b.kind == block_kind::text &&
-                     (call_detail::has_call_verb(scan.folded[i]) ||
-                      (call_detail::ends_with_colon(b.text) && call_detail::has_obligation(scan.folded[i]))) &&
-                     (call_detail::ends_with_colon(b.text) ||
-                      (i + 1 < scan.to && blocks[i + 1].kind == block_kind::list_item));
-        if (intro && i + 1 < scan.to && blocks[i + 1].kind == block_kind::list_item) {
+        // An introduction with a call verb, followed by list items (the items are looked at
+        // first: most paragraphs are followed by none, and their text need not be searched).
+        bool const intro = b.kind == block_kind::text && i + 1 < scan.to &&
+                           blocks[i + 1].kind == block_kind::list_item &&
+                           (call_detail::has_call_verb(scan.folded[i]) ||
+                            (call_detail::ends_with_colon(b.text) && call_detail::has_obligation(scan.folded[i])));
+        if (intro) {
             call_group g;
             g.introduction = call_detail::block_text(scan, i);
             g.addressees = call_detail::addressees_of(b);
