@@ -8,6 +8,7 @@
 #include <civic/lang/word_table.hpp>
 #include <civic/layout/segment.hpp>
 #include <civic/recognise/signatories.hpp>
+#include <civic/text/short_find.hpp>
 
 #include <algorithm>
 #include <bitset>
@@ -16,6 +17,9 @@
 CIVIC_NAMESPACE_BEGIN
 namespace recognise {
 namespace signatory_detail {
+
+using text::find_short;
+using text::rfind_short;
 
 inline std::string_view trim(std::string_view s) {
     auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
@@ -306,7 +310,7 @@ inline signatory interpret(grammar::ast::signatory_entry const& entry) {
                 continue;
             }
             // "(ACR, Country)", "(ACR, based in exile in Country)"
-            auto comma = text.rfind(", ");
+            auto comma = rfind_short(text, ", ");
             if (comma != std::string::npos) {
                 auto c = as_country(std::string_view(text).substr(comma + 2));
                 if (!c) c = phrase_ending_in_country(std::string_view(text).substr(comma + 2));
@@ -352,7 +356,7 @@ inline signatory interpret(grammar::ast::signatory_entry const& entry) {
     }
     // "Reporters Without Borders, RSF": an acronym after a comma.
     if (!s.acronym && !s.country) {
-        auto comma = name.rfind(", ");
+        auto comma = rfind_short(name, ", ");
         if (comma != std::string::npos) {
             auto tail = trim(std::string_view(name).substr(comma + 2));
             bool capitals = std::none_of(tail.begin(), tail.end(), [](char c) { return c >= 'a' && c <= 'z'; });
@@ -368,8 +372,8 @@ inline signatory interpret(grammar::ast::signatory_entry const& entry) {
     // a dash is a single word that abbreviates the other, or a short word in capitals after it.
     if (!s.acronym) {
         for (std::string_view dash : {" - ", " \xE2\x80\x93 "}) {
-            auto pos = name.find(dash);
-            if (pos == std::string::npos || name.find(dash, pos + 1) != std::string::npos) continue;
+            auto pos = find_short(name, dash);
+            if (pos == std::string::npos || find_short(name, dash, pos + 1) != std::string::npos) continue;
             auto head = trim(std::string_view(name).substr(0, pos));
             auto tail = trim(std::string_view(name).substr(pos + dash.size()));
             auto single = [](std::string_view w) { return !w.empty() && w.find(' ') == std::string_view::npos; };
@@ -388,7 +392,7 @@ inline signatory interpret(grammar::ast::signatory_entry const& entry) {
     // "Eliso Chapidze – Journalist": a person with a role. What follows the dash must name a
     // role, or "Helsinki Circle – Lviv" would be a person in Lviv.
     for (std::string_view dash : {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "}) {
-        auto pos = name.find(dash);
+        auto pos = find_short(name, dash);
         if (pos == std::string::npos) continue;
         auto head = std::string_view(name).substr(0, pos);
         auto tail = std::string_view(name).substr(pos + dash.size());
@@ -410,7 +414,7 @@ inline signatory interpret(grammar::ast::signatory_entry const& entry) {
     // "Alessandro Acquisti, Carnegie Mellon University", "BEAUFILS Bruno, enseignant, Université":
     // a person and what they are.
     if (s.type != signatory_type::person) {
-        auto comma = name.find(", ");
+        auto comma = find_short(name, ", ");
         if (comma != std::string::npos) {
             auto head = std::string_view(name).substr(0, comma);
             auto tail = std::string_view(name).substr(comma + 2);
