@@ -435,6 +435,13 @@ inline signatory interpret(grammar::ast::signatory_entry const& entry) {
 inline bool in_capitals(std::string_view raw) {
     std::size_t upper = 0, lower = 0;
     for (std::size_t i = 0; i < raw.size();) {
+        auto const b = static_cast<unsigned char>(raw[i]);
+        if (b < 0x80) {  // most letters, without decoding
+            upper += b >= 'A' && b <= 'Z';
+            lower += b >= 'a' && b <= 'z';
+            ++i;
+            continue;
+        }
         auto d = utf8::decode(raw, i);
         i += d.length;
         upper += utf8::is_upper_letter(d.cp);
@@ -498,7 +505,7 @@ inline std::vector<std::string_view> split_glued_entries(std::string_view raw) {
         else if (c == ')' && depth > 0) --depth;
         else if (depth == 0 && (c == ' ' || c == ';' || c == ','))
             for (std::size_t k = 0; k < kinds; ++k)
-                if (c == separators[k].text.front() && raw.compare(i, separators[k].text.size(), separators[k].text) == 0)
+                if (c == separators[k].text.front() && text::stands_at(raw, i, separators[k].text))
                     positions[k].push_back(i);
     }
     for (std::size_t k = 0; k < kinds; ++k) {
