@@ -20,18 +20,33 @@ constexpr bool stands_at(std::string_view s, std::size_t at, std::string_view wh
     return true;
 }
 
+namespace detail {
+// The byte of a separator to look for: its first that is not a space, as spaces are
+// everywhere in a text and the other bytes of a separator (',', '-', a dash's lead byte) rare.
+constexpr std::size_t key_byte(std::string_view what) noexcept {
+    std::size_t k = 0;
+    while (k + 1 < what.size() && what[k] == ' ') ++k;
+    return k;
+}
+}  // namespace detail
+
 // The first position from `from` at which `what` (not empty) stands in `s`, or npos: what
-// s.find(what, from) gives.
+// s.find(what, from) gives. The key byte is found with memchr.
 constexpr std::size_t find_short(std::string_view s, std::string_view what, std::size_t from = 0) noexcept {
-    for (std::size_t i = from; i < s.size(); ++i)
-        if (s[i] == what[0] && stands_at(s, i, what)) return i;
+    std::size_t const k = detail::key_byte(what);
+    for (std::size_t at = from + k; at < s.size(); ++at) {
+        at = s.find(what[k], at);
+        if (at == std::string_view::npos) return at;
+        if (stands_at(s, at - k, what)) return at - k;
+    }
     return std::string_view::npos;
 }
 
 // The last position at which `what` (not empty) stands in `s`, or npos: what s.rfind(what) gives.
 constexpr std::size_t rfind_short(std::string_view s, std::string_view what) noexcept {
-    for (std::size_t i = s.size(); i-- > 0;)
-        if (s[i] == what[0] && stands_at(s, i, what)) return i;
+    std::size_t const k = detail::key_byte(what);
+    for (std::size_t at = s.size(); at-- > k;)
+        if (s[at] == what[k] && stands_at(s, at - k, what)) return at - k;
     return std::string_view::npos;
 }
 
