@@ -186,8 +186,11 @@ inline void fold_append(std::string& out, std::string_view s, std::size_t at_lea
     std::size_t const base = out.size();
     out.resize(base + std::min(s.size(), at_least) + 8);
     std::size_t n = base;
+    char* buf = &out[0];  // written through a plain pointer: string's operator[] costs more a byte
     auto room = [&](std::size_t k) {
-        if (n + k > out.size()) out.resize(out.size() * 2 + k);
+        if (n + k <= out.size()) return;
+        out.resize(out.size() * 2 + k);
+        buf = &out[0];
     };
     auto ascii = [](char b) { return detail::ascii_fold.to[static_cast<unsigned char>(b)]; };
     bool space = false;
@@ -197,7 +200,7 @@ inline void fold_append(std::string& out, std::string_view s, std::size_t at_lea
             std::size_t const wanted = at_least - (n - base);  // at_least may be npos
             std::size_t const stop = s.size() - i > wanted ? i + wanted : s.size();
             room(stop - i + 1);
-            if (space) out[n++] = ' ', space = false;
+            if (space) buf[n++] = ' ', space = false;
             do {
                 char f = ascii(s[i]);
                 // One space between words stays in the run (prose has one every few bytes);
@@ -206,7 +209,7 @@ inline void fold_append(std::string& out, std::string_view s, std::size_t at_lea
                     if (s[i] != ' ' || i + 1 >= stop || !ascii(s[i + 1])) break;
                     f = ' ';
                 }
-                out[n++] = f;
+                buf[n++] = f;
                 ++i;
             } while (i < stop);
             continue;
@@ -219,25 +222,25 @@ inline void fold_append(std::string& out, std::string_view s, std::size_t at_lea
             continue;
         }
         room(5);
-        if (space) out[n++] = ' ', space = false;
+        if (space) buf[n++] = ' ', space = false;
         if (is_quote(c)) c = '"';
         else if (is_dash(c)) c = '-';
         else if (c == 0x451) c = 0x435;  // ё → е: Russian writes both
         c = to_lower(c);
         if (c < 0x80) {
-            out[n++] = static_cast<char>(c);
+            buf[n++] = static_cast<char>(c);
         } else if (c < 0x800) {
-            out[n++] = static_cast<char>(0xC0 | (c >> 6));
-            out[n++] = static_cast<char>(0x80 | (c & 0x3F));
+            buf[n++] = static_cast<char>(0xC0 | (c >> 6));
+            buf[n++] = static_cast<char>(0x80 | (c & 0x3F));
         } else if (c < 0x10000) {
-            out[n++] = static_cast<char>(0xE0 | (c >> 12));
-            out[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-            out[n++] = static_cast<char>(0x80 | (c & 0x3F));
+            buf[n++] = static_cast<char>(0xE0 | (c >> 12));
+            buf[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            buf[n++] = static_cast<char>(0x80 | (c & 0x3F));
         } else {
-            out[n++] = static_cast<char>(0xF0 | (c >> 18));
-            out[n++] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-            out[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-            out[n++] = static_cast<char>(0x80 | (c & 0x3F));
+            buf[n++] = static_cast<char>(0xF0 | (c >> 18));
+            buf[n++] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+            buf[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            buf[n++] = static_cast<char>(0x80 | (c & 0x3F));
         }
     }
     out.resize(n);
