@@ -23,7 +23,11 @@ public:
         std::size_t original;
     };
 
-    offset_map() { anchors_.push_back({0, 0}); }
+    offset_map() {
+        // Room for the few anchors of a stage that changes a few places, in one allocation.
+        anchors_.reserve(8);
+        anchors_.push_back({0, 0});
+    }
 
     // Declares that cleaned position `clean` comes from original offset `original`. Calls
     // come in non-decreasing order of `clean`, and of `original` for one `clean`.

@@ -75,6 +75,8 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
     // Any entry that cannot be a name rules the block out; most entries must show what their
     // signer is for the block to be certain ("POLO OBRERO - MAR - FDU": short acronyms show little).
     r.read = true;
+    r.signatories.reserve(parts.size());  // a part holds one entry but for a few
+    r.ranges.reserve(parts.size());
     std::size_t certain = 0;
     bool impossible = false;
     for (auto part : parts)
