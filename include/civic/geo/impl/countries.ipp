@@ -58,40 +58,40 @@ constexpr std::string_view articles[] = {"the ", "la ", "le ", "l\"", "die ", "e
 
 }  // namespace detail
 
-CIVIC_FUNC std::string_view fold_country_key(std::string_view written, char* out,
-                                             std::size_t capacity) noexcept {
-    std::size_t n = 0;
-    bool pending_space = false;
-    // A dot right after a one-letter word is an acronym dot ("U.S.A.", "D.R. Congo"); the
-    // dot after a longer word ("St. Lucia") is kept.
-    bool lone_letter = false;
-    bool word_start = true;
-    for (std::size_t i = 0; i < written.size();) {
-        auto const d = utf8::decode(written, i);
+CIVIC_FUNC void country_key_folder::append(std::string_view more) noexcept {
+    if (overflowed_) return;
+    for (std::size_t i = 0; i < more.size();) {
+        auto const d = utf8::decode(more, i);
         i += d.length;
         char32_t c = d.cp;
         if (detail::is_white(c)) {
-            pending_space = n != 0;
+            pending_space_ = n_ != 0;
             continue;
         }
-        if (pending_space) {
-            if (!detail::put_utf8(' ', out, capacity, n)) return {};
-            pending_space = false;
-            word_start = true;
-            lone_letter = false;
+        if (pending_space_) {
+            pending_space_ = false;
+            word_start_ = true;
+            lone_letter_ = false;
+            if (!detail::put_utf8(' ', out_, capacity_, n_)) {
+                overflowed_ = true;
+                return;
+            }
         }
-        if (c == '.' && lone_letter) {
-            lone_letter = false;
-            word_start = true;
+        if (c == '.' && lone_letter_) {
+            lone_letter_ = false;
+            word_start_ = true;
             continue;
         }
         if (c < 0x80 && c != '"' && c != '\'' && c != '`') {  // ASCII without the general tables
             if (c >= 'A' && c <= 'Z') c += 32;
             bool const letter = c >= 'a' && c <= 'z';
-            lone_letter = letter && word_start;
-            word_start = !letter && !(c >= '0' && c <= '9');
-            if (n == capacity) return {};
-            out[n++] = static_cast<char>(c);
+            lone_letter_ = letter && word_start_;
+            word_start_ = !letter && !(c >= '0' && c <= '9');
+            if (n_ == capacity_) {
+                overflowed_ = true;
+                return;
+            }
+            out_[n_++] = static_cast<char>(c);
             continue;
         }
         if (utf8::is_quote(c)) c = '"';
@@ -99,11 +99,18 @@ CIVIC_FUNC std::string_view fold_country_key(std::string_view written, char* out
         c = utf8::to_lower(c);
         if (c == 0x451) c = 0x435;  // ё → е: Russian writes both
         bool const letter = utf8::is_letter(c);
-        lone_letter = letter && word_start;
-        word_start = !letter && !utf8::is_digit(c);
-        if (!detail::put_utf8(c, out, capacity, n)) return {};
+        lone_letter_ = letter && word_start_;
+        word_start_ = !letter && !utf8::is_digit(c);
+        if (!detail::put_utf8(c, out_, capacity_, n_)) {
+            overflowed_ = true;
+            return;
+        }
     }
-    auto key = detail::trim_noise(std::string_view(out, n));
+}
+
+CIVIC_FUNC std::string_view country_key_folder::key() const noexcept {
+    if (overflowed_) return {};
+    auto key = detail::trim_noise(std::string_view(out_, n_));
     for (auto article : detail::articles) {
         if (key.size() > article.size() && key.substr(0, article.size()) == article) {
             key = detail::trim_noise(key.substr(article.size()));
@@ -111,6 +118,13 @@ CIVIC_FUNC std::string_view fold_country_key(std::string_view written, char* out
         }
     }
     return key;
+}
+
+CIVIC_FUNC std::string_view fold_country_key(std::string_view written, char* out,
+                                             std::size_t capacity) noexcept {
+    country_key_folder folder(out, capacity);
+    folder.append(written);
+    return folder.key();
 }
 
 CIVIC_FUNC std::optional<country> find_folded(std::string_view folded_key) noexcept {

@@ -7,6 +7,8 @@
 #include <civic/layout/segment.hpp>
 #include <civic/recognise/impl/document_reader.hpp>
 
+#include <algorithm>
+
 CIVIC_NAMESPACE_BEGIN
 namespace recognise {
 namespace document_detail {
@@ -203,8 +205,10 @@ inline std::optional<coalition> find_coalition(std::string_view text, std::size_
     return c;
 }
 
-// Countries named in the title ("… the alarming situation in Kazakhstan").
+// Countries named in the title ("… the alarming situation in Kazakhstan"): at each
+// capitalised word, the longest stretch of up to four words that names a country.
 inline std::vector<std::string> countries_in(std::string_view text) {
+    constexpr std::size_t longest = 4;
     std::vector<std::string> codes;
     std::vector<std::string_view> words;
     std::size_t start = 0;
@@ -216,16 +220,23 @@ inline std::vector<std::string> countries_in(std::string_view text) {
     }
     for (std::size_t i = 0; i < words.size(); ++i) {
         if (!utf8::is_upper_letter(utf8::decode(words[i], 0).cp)) continue;
-        for (std::size_t n = 4; n >= 1; --n) {
-            if (i + n > words.size()) continue;
-            auto const* first = words[i].data();
-            auto const* last = words[i + n - 1].data() + words[i + n - 1].size();
-            auto c = geo::find_country(std::string_view(first, static_cast<std::size_t>(last - first)));
+        // The keys of the stretches from here, folded once: each word is appended with the
+        // separators before it, which are ASCII, so no piece splits a code point.
+        char buf[geo::country_key_capacity];
+        geo::country_key_folder folder(buf, sizeof buf);
+        std::string_view keys[longest];
+        std::size_t const stretches = std::min(longest, words.size() - i);
+        char const* from = words[i].data();
+        for (std::size_t n = 0; n < stretches; ++n) {
+            char const* const to = words[i + n].data() + words[i + n].size();
+            folder.append(std::string_view(from, static_cast<std::size_t>(to - from)));
+            keys[n] = folder.key();
+            from = to;
+        }
+        for (std::size_t n = stretches; n >= 1; --n) {
+            auto c = geo::find_folded(keys[n - 1]);
             if (!c) continue;
-            std::string code(c->alpha2);
-            bool seen = false;
-            for (auto& x : codes) seen = seen || x == code;
-            if (!seen) codes.push_back(code);
+            if (std::find(codes.begin(), codes.end(), c->alpha2) == codes.end()) codes.emplace_back(c->alpha2);
             i += n - 1;
             break;
         }
