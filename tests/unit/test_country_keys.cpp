@@ -1,5 +1,6 @@
 // The fast ways of country lookup, each checked against the plain way of answering the same
-// question: a key folded in pieces against the key folded whole.
+// question: a key folded in pieces against the key folded whole, and the hashed key index
+// against a binary search of the sorted table.
 #include <civic/geo/countries.hpp>
 #include <civic/geo/country_table.hpp>
 
@@ -7,6 +8,9 @@
 
 #include "country_names_data.hpp"
 
+#include <algorithm>
+#include <iterator>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,6 +49,23 @@ std::string whole_key(std::string_view text, std::size_t capacity) {
 // Whether a piece may begin at `i`: not on a continuation byte.
 bool may_split_at(std::string_view text, std::size_t i) {
     return i == text.size() || (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+}
+
+// The plain way: a binary search of the sorted keys.
+std::optional<std::string_view> searched(std::string_view key) {
+    auto const first = std::begin(geo::generated::keys);
+    auto const last = std::end(geo::generated::keys);
+    auto const it = std::lower_bound(first, last, key, [](auto const& k, std::string_view v) { return k.key < v; });
+    if (it == last || it->key != key) return std::nullopt;
+    return geo::generated::countries[it->row].alpha2;
+}
+
+void check_lookup(std::string_view key) {
+    auto const found = geo::find_folded(key);
+    auto const expected = searched(key);
+    CAPTURE(key);
+    REQUIRE(found.has_value() == expected.has_value());
+    if (found) CHECK(found->alpha2 == *expected);
 }
 
 }  // namespace
@@ -87,4 +108,21 @@ TEST_CASE("country keys: a text folded word by word gives the key of each stretc
             CHECK(std::string(folder.key()) == whole_key(std::string_view(text).substr(0, i), sizeof buf));
         }
     }
+}
+
+TEST_CASE("country keys: the key index finds what a binary search of the table finds") {
+    for (auto const& k : geo::generated::keys) {
+        check_lookup(k.key);
+        // Near misses: cut short, one byte longer, a byte changed, which collide in the hash
+        // or sit next to a key in the table.
+        check_lookup(k.key.substr(0, k.key.size() - 1));
+        check_lookup(std::string(k.key) + "s");
+        std::string changed(k.key);
+        changed[changed.size() / 2] ^= 1;
+        check_lookup(changed);
+    }
+    for (auto const& text : texts()) check_lookup(whole_key(text, geo::country_key_capacity));
+    check_lookup("");
+    check_lookup(std::string(1, '\0'));
+    CHECK(geo::find_folded("moldova")->alpha2 == "MD");
 }

@@ -4,6 +4,8 @@
 #include <civic/text/utf8.hpp>
 
 #include <algorithm>
+#include <cstdint>
+#include <functional>
 #include <iterator>
 
 CIVIC_NAMESPACE_BEGIN
@@ -55,6 +57,43 @@ constexpr std::string_view trim_noise(std::string_view s) noexcept {
 
 // After folding, so "L’Ukraine" arrives as l"ukraine.
 constexpr std::string_view articles[] = {"the ", "la ", "le ", "l\"", "die ", "el "};
+
+// The table's keys by hash: thousands of them, and a lookup of most stretches of text finds
+// none, so a hash and a probe or two instead of a binary search's dozen comparisons. Open
+// addressing with linear probing over fixed storage: built once, without allocating.
+class key_index {
+public:
+    static key_index const& get() noexcept {
+        static key_index const index;  // built on first use; thread-safe
+        return index;
+    }
+
+    // The key equal to `folded_key`, or nullptr.
+    generated::country_key const* find(std::string_view folded_key) const noexcept {
+        for (std::size_t slot = hash(folded_key);; slot = (slot + 1) % slots) {
+            auto const id = slots_[slot];
+            if (id == 0) return nullptr;
+            if (generated::keys[id - 1].key == folded_key) return &generated::keys[id - 1];
+        }
+    }
+
+private:
+    static constexpr std::size_t key_count = std::size(generated::keys);
+    static constexpr std::size_t slots = 8192;  // a power of two, over twice the keys: short probes
+    static_assert(key_count * 2 <= slots && key_count < UINT16_MAX, "regrow the country key index");
+
+    static std::size_t hash(std::string_view key) noexcept { return std::hash<std::string_view>{}(key) % slots; }
+
+    key_index() noexcept {
+        for (std::size_t k = 0; k < key_count; ++k) {
+            std::size_t slot = hash(generated::keys[k].key);
+            while (slots_[slot] != 0) slot = (slot + 1) % slots;
+            slots_[slot] = static_cast<std::uint16_t>(k + 1);
+        }
+    }
+
+    std::uint16_t slots_[slots] = {};  // 1 + index into generated::keys; 0 is an empty slot
+};
 
 }  // namespace detail
 
@@ -128,13 +167,9 @@ CIVIC_FUNC std::string_view fold_country_key(std::string_view written, char* out
 }
 
 CIVIC_FUNC std::optional<country> find_folded(std::string_view folded_key) noexcept {
-    if (folded_key.empty()) return std::nullopt;
-    auto const first = std::begin(generated::keys);
-    auto const last = std::end(generated::keys);
-    auto const it = std::lower_bound(first, last, folded_key,
-                                     [](generated::country_key const& k, std::string_view v) { return k.key < v; });
-    if (it == last || it->key != folded_key) return std::nullopt;
-    auto const& row = generated::countries[it->row];
+    auto const* k = detail::key_index::get().find(folded_key);
+    if (!k) return std::nullopt;
+    auto const& row = generated::countries[k->row];
     return country{row.alpha2, row.alpha3, row.name};
 }
 
