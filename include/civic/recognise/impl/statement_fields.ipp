@@ -244,7 +244,20 @@ inline std::vector<std::string> countries_in(std::string_view text) {
     return codes;
 }
 
+// Whether a text whose fold is `folded` may name a coalition: find_coalition() finds its
+// marker in the text lowered in place, and a marker found there is found in the fold as well.
+// The markers are lower-case words joined by single spaces or hyphens, which the fold writes as
+// the lowered text does; the character after a marker, a non-word one there, stays a non-word
+// one in the fold (white space becomes a space, quotes '"', dashes '-'); and no marker is
+// another followed by such a character, so the longest marker at that place is the same one.
+// (tests/unit/test_statement_fields.cpp checks the markers and the claim.) Most blocks name no
+// coalition, and their fold is at hand: they are not lowered again.
+inline bool may_name_coalition(std::string_view folded) {
+    return static_cast<bool>(lang::find_any<&lang::language_table::coalition_markers>(folded));
+}
+
 inline std::optional<coalition> document_reader::coalition_in(std::size_t i, bool spoken_by_authors) const {
+    if (!may_name_coalition(folded[i])) return std::nullopt;
     return find_coalition(raw_of(i), blocks[i].content_begin, in_.spans, spoken_by_authors);
 }
 
