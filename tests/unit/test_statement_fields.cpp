@@ -1,6 +1,7 @@
 // The fast paths of the statement-fields stage, each checked against the plain way of
 // answering the same question: a coalition marker is looked for in a block's fold before the
-// block is lowered in place and searched again.
+// block is lowered in place and searched again; the date pre-check reads every fourth byte.
+#include <civic/grammar/date.hpp>
 #include <civic/lang/languages.hpp>
 #include <civic/lang/phrases.hpp>
 #include <civic/text/utf8.hpp>
@@ -115,4 +116,28 @@ TEST_CASE("statement fields: a coalition marker found in the lowered text is fou
     CHECK(found > texts / 10);  // the check is not vacuous
     CHECK(marker_in(utf8::fold("Joint statement by MEMBERS  OF the Lakeshore Freedom Network")));
     CHECK_FALSE(marker_in(utf8::fold("A statement by the Lakeshore Freedom Network")));
+}
+
+TEST_CASE("statement fields: could_hold_date finds four digits in a row wherever they stand") {
+    // The plain way: a run of digits counted over every byte.
+    auto const plain = [](std::string_view text) {
+        std::size_t run = 0;
+        for (char c : text)
+            if ((run = (c >= '0' && c <= '9') ? run + 1 : 0) == 4) return true;
+        return false;
+    };
+    // Every string of up to 13 bytes of digits and other bytes ('7', 'x', '.'): every run, at
+    // every place modulo 4, at both ends.
+    for (std::size_t length = 0; length <= 13; ++length) {
+        std::string text(length, ' ');
+        std::size_t combinations = 1;
+        for (std::size_t k = 0; k < length; ++k) combinations *= 3;
+        for (std::size_t n = 0; n < combinations; ++n) {
+            for (std::size_t k = 0, v = n; k < length; ++k, v /= 3) text[k] = "7x."[v % 3];
+            CAPTURE(text);
+            REQUIRE(grammar::could_hold_date(text) == plain(text));
+        }
+    }
+    CHECK(grammar::could_hold_date("Tbilisi, July 14, 2009"));
+    CHECK_FALSE(grammar::could_hold_date("July 14, 209"));
 }
