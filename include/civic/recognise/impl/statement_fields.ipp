@@ -130,7 +130,7 @@ struct kind_mention {
     bool reported = false;  // a report on the document, not the document naming itself
 };
 
-inline kind_mention find_kind_mention(std::string const& folded, lang::language_table const* table, bool in_body) {
+inline kind_mention find_kind_mention(std::string_view folded, lang::language_table const* table, bool in_body) {
     auto m = lang::find_any<&lang::language_table::kind_words>(folded, table);
     if (!m) return {};
     kind_mention found;
@@ -148,7 +148,7 @@ inline kind_mention find_kind_mention(std::string const& folded, lang::language_
 // erarbeitet …").
 // `speaks_for_itself()` is asked only when the body reports on a statement.
 template <class SpeaksForItself>
-statement_kind decide_kind(std::string const& title, std::vector<std::string> const& paragraphs,
+statement_kind decide_kind(std::string_view title, std::vector<std::string_view> const& paragraphs,
                            lang::language_table const* table, SpeaksForItself speaks_for_itself) {
     kind_mention in_body;
     for (auto const& p : paragraphs)
@@ -323,9 +323,9 @@ inline void document_reader::decide_fields() {
         if (again && again->acronym && layout::collapse_spaces(again->name) == st.coalition->name)
             st.coalition->acronym = again->acronym;
     }
-    std::vector<std::string> first_paragraphs;
+    std::vector<std::string_view> first_paragraphs;
     for (std::size_t i = body_start; i < footer_start && first_paragraphs.size() < 3; ++i)
-        if (roles[i] == block_role::paragraph || roles[i] == block_role::opening) first_paragraphs.emplace_back(folded[i]);
+        if (roles[i] == block_role::paragraph || roles[i] == block_role::opening) first_paragraphs.push_back(folded[i]);
 
     // The voice of the text: a statement speaks as "we" (quotations aside) in its own words; a
     // report speaks of others, and at most a glued headline or a stray line says "we". Read
@@ -358,8 +358,12 @@ inline void document_reader::decide_fields() {
         return v.speaking_blocks >= 2 || (v.speaking_blocks > 0 && v.speaking_blocks * 3 >= v.body_blocks);
     };
 
-    st.kind = decide_kind(st.title ? utf8::fold(st.title->text) : std::string(), first_paragraphs, table,
-                          speaks_for_itself);
+    // The headline's fold: its block's, unless the title comes from the front matter.
+    std::string front_matter_title_folded;
+    std::string_view title_folded;
+    if (title != none) title_folded = folded[title];
+    else if (st.title) title_folded = front_matter_title_folded = utf8::fold(st.title->text);
+    st.kind = decide_kind(title_folded, first_paragraphs, table, speaks_for_itself);
     kind_named = st.kind != statement_kind::unknown;
     if (st.kind == statement_kind::unknown) {
         // A text that does not name its kind: a letter greets its reader ("Dear …,",
