@@ -99,11 +99,12 @@ private:
 
 CIVIC_FUNC void country_key_folder::append(std::string_view more) noexcept {
     if (overflowed_) return;
+    auto const ascii_letter = [](char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
     for (std::size_t i = 0; i < more.size();) {
         auto const d = utf8::decode(more, i);
-        i += d.length;
         char32_t c = d.cp;
         if (detail::is_white(c)) {
+            i += d.length;
             pending_space_ = n_ != 0;
             continue;
         }
@@ -116,6 +117,24 @@ CIVIC_FUNC void country_key_folder::append(std::string_view more) noexcept {
                 return;
             }
         }
+        if (ascii_letter(c)) {
+            // A run of ASCII letters, most of any name, lowered in a tight loop as the ASCII
+            // case below would lower each one; the state after it is the state after its last.
+            std::size_t const from = i;
+            std::size_t n = n_;
+            do {
+                if (n == capacity_) {
+                    overflowed_ = true;
+                    return;
+                }
+                out_[n++] = static_cast<char>(more[i++] | 0x20);
+            } while (i < more.size() && ascii_letter(static_cast<unsigned char>(more[i])));
+            n_ = n;
+            lone_letter_ = i - from == 1 && word_start_;
+            word_start_ = false;
+            continue;
+        }
+        i += d.length;
         if (c == '.' && lone_letter_) {
             lone_letter_ = false;
             word_start_ = true;
