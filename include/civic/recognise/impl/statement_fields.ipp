@@ -257,6 +257,8 @@ inline bool may_name_coalition(std::string_view folded) {
 }
 
 inline std::optional<coalition> document_reader::coalition_in(std::size_t i, bool spoken_by_authors) const {
+    // folded[i] folds the block's text, which is raw_of(i) with its runs of white space
+    // collapsed and its ends trimmed: folding does both anyway, so it is the fold of raw_of(i).
     if (!may_name_coalition(folded[i])) return std::nullopt;
     return find_coalition(raw_of(i), blocks[i].content_begin, in_.spans, spoken_by_authors);
 }
