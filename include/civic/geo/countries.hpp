@@ -30,6 +30,34 @@ constexpr std::size_t country_key_capacity = 160;
 CIVIC_FUNC std::string_view fold_country_key(std::string_view written, char* out,
                                              std::size_t capacity) noexcept;
 
+// fold_country_key for a text given in pieces: the key of everything appended so far, at any
+// point. A caller that tries ever longer stretches from one place ("Republic", "Republic of",
+// "Republic of Moldova") then folds each byte once, not once per stretch.
+class country_key_folder {
+public:
+    country_key_folder(char* out, std::size_t capacity) noexcept : out_(out), capacity_(capacity) {}
+
+    // Folds `more`, the text that follows what was appended before. A piece must not begin with
+    // a continuation byte (10xxxxxx): then no code point is split between two pieces, and the
+    // pieces decode, and fold, as their concatenation does.
+    CIVIC_FUNC void append(std::string_view more) noexcept;
+
+    // fold_country_key of the concatenation of the pieces appended so far: a view into `out`
+    // that later pieces leave as it is; empty when the fold does not fit.
+    CIVIC_FUNC std::string_view key() const noexcept;
+
+private:
+    char* out_;
+    std::size_t capacity_;
+    std::size_t n_ = 0;  // bytes written to out_
+    bool overflowed_ = false;
+    bool pending_space_ = false;
+    // A dot right after a one-letter word is an acronym dot ("U.S.A.", "D.R. Congo"); the
+    // dot after a longer word ("St. Lucia") is kept.
+    bool lone_letter_ = false;
+    bool word_start_ = true;
+};
+
 // Resolves a country as written next to a signatory ("The United States of America",
 // "Russian Federation", "Україна", "Belgique", "france") to its ISO 3166-1 entry.
 // Allocation-free.

@@ -4,6 +4,8 @@
 #include <civic/text/utf8.hpp>
 
 #include <algorithm>
+#include <cstdint>
+#include <functional>
 #include <iterator>
 
 CIVIC_NAMESPACE_BEGIN
@@ -56,42 +58,98 @@ constexpr std::string_view trim_noise(std::string_view s) noexcept {
 // After folding, so "L’Ukraine" arrives as l"ukraine.
 constexpr std::string_view articles[] = {"the ", "la ", "le ", "l\"", "die ", "el "};
 
+// The table's keys by hash: thousands of them, and a lookup of most stretches of text finds
+// none, so a hash and a probe or two instead of a binary search's dozen comparisons. Open
+// addressing with linear probing over fixed storage: built once, without allocating.
+class key_index {
+public:
+    static key_index const& get() noexcept {
+        static key_index const index;  // built on first use; thread-safe
+        return index;
+    }
+
+    // The key equal to `folded_key`, or nullptr.
+    generated::country_key const* find(std::string_view folded_key) const noexcept {
+        for (std::size_t slot = hash(folded_key);; slot = (slot + 1) % slots) {
+            auto const id = slots_[slot];
+            if (id == 0) return nullptr;
+            if (generated::keys[id - 1].key == folded_key) return &generated::keys[id - 1];
+        }
+    }
+
+private:
+    static constexpr std::size_t key_count = std::size(generated::keys);
+    static constexpr std::size_t slots = 8192;  // a power of two, over twice the keys: short probes
+    static_assert(key_count * 2 <= slots && key_count < UINT16_MAX, "regrow the country key index");
+
+    static std::size_t hash(std::string_view key) noexcept { return std::hash<std::string_view>{}(key) % slots; }
+
+    key_index() noexcept {
+        for (std::size_t k = 0; k < key_count; ++k) {
+            std::size_t slot = hash(generated::keys[k].key);
+            while (slots_[slot] != 0) slot = (slot + 1) % slots;
+            slots_[slot] = static_cast<std::uint16_t>(k + 1);
+        }
+    }
+
+    std::uint16_t slots_[slots] = {};  // 1 + index into generated::keys; 0 is an empty slot
+};
+
 }  // namespace detail
 
-CIVIC_FUNC std::string_view fold_country_key(std::string_view written, char* out,
-                                             std::size_t capacity) noexcept {
-    std::size_t n = 0;
-    bool pending_space = false;
-    // A dot right after a one-letter word is an acronym dot ("U.S.A.", "D.R. Congo"); the
-    // dot after a longer word ("St. Lucia") is kept.
-    bool lone_letter = false;
-    bool word_start = true;
-    for (std::size_t i = 0; i < written.size();) {
-        auto const d = utf8::decode(written, i);
-        i += d.length;
+CIVIC_FUNC void country_key_folder::append(std::string_view more) noexcept {
+    if (overflowed_) return;
+    auto const ascii_letter = [](char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    for (std::size_t i = 0; i < more.size();) {
+        auto const d = utf8::decode(more, i);
         char32_t c = d.cp;
         if (detail::is_white(c)) {
-            pending_space = n != 0;
+            i += d.length;
+            pending_space_ = n_ != 0;
             continue;
         }
-        if (pending_space) {
-            if (!detail::put_utf8(' ', out, capacity, n)) return {};
-            pending_space = false;
-            word_start = true;
-            lone_letter = false;
+        if (pending_space_) {
+            pending_space_ = false;
+            word_start_ = true;
+            lone_letter_ = false;
+            if (!detail::put_utf8(' ', out_, capacity_, n_)) {
+                overflowed_ = true;
+                return;
+            }
         }
-        if (c == '.' && lone_letter) {
-            lone_letter = false;
-            word_start = true;
+        if (ascii_letter(c)) {
+            // A run of ASCII letters, most of any name, lowered in a tight loop as the ASCII
+            // case below would lower each one; the state after it is the state after its last.
+            std::size_t const from = i;
+            std::size_t n = n_;
+            do {
+                if (n == capacity_) {
+                    overflowed_ = true;
+                    return;
+                }
+                out_[n++] = static_cast<char>(more[i++] | 0x20);
+            } while (i < more.size() && ascii_letter(static_cast<unsigned char>(more[i])));
+            n_ = n;
+            lone_letter_ = i - from == 1 && word_start_;
+            word_start_ = false;
+            continue;
+        }
+        i += d.length;
+        if (c == '.' && lone_letter_) {
+            lone_letter_ = false;
+            word_start_ = true;
             continue;
         }
         if (c < 0x80 && c != '"' && c != '\'' && c != '`') {  // ASCII without the general tables
             if (c >= 'A' && c <= 'Z') c += 32;
             bool const letter = c >= 'a' && c <= 'z';
-            lone_letter = letter && word_start;
-            word_start = !letter && !(c >= '0' && c <= '9');
-            if (n == capacity) return {};
-            out[n++] = static_cast<char>(c);
+            lone_letter_ = letter && word_start_;
+            word_start_ = !letter && !(c >= '0' && c <= '9');
+            if (n_ == capacity_) {
+                overflowed_ = true;
+                return;
+            }
+            out_[n_++] = static_cast<char>(c);
             continue;
         }
         if (utf8::is_quote(c)) c = '"';
@@ -99,11 +157,18 @@ CIVIC_FUNC std::string_view fold_country_key(std::string_view written, char* out
         c = utf8::to_lower(c);
         if (c == 0x451) c = 0x435;  // ё → е: Russian writes both
         bool const letter = utf8::is_letter(c);
-        lone_letter = letter && word_start;
-        word_start = !letter && !utf8::is_digit(c);
-        if (!detail::put_utf8(c, out, capacity, n)) return {};
+        lone_letter_ = letter && word_start_;
+        word_start_ = !letter && !utf8::is_digit(c);
+        if (!detail::put_utf8(c, out_, capacity_, n_)) {
+            overflowed_ = true;
+            return;
+        }
     }
-    auto key = detail::trim_noise(std::string_view(out, n));
+}
+
+CIVIC_FUNC std::string_view country_key_folder::key() const noexcept {
+    if (overflowed_) return {};
+    auto key = detail::trim_noise(std::string_view(out_, n_));
     for (auto article : detail::articles) {
         if (key.size() > article.size() && key.substr(0, article.size()) == article) {
             key = detail::trim_noise(key.substr(article.size()));
@@ -113,14 +178,17 @@ CIVIC_FUNC std::string_view fold_country_key(std::string_view written, char* out
     return key;
 }
 
+CIVIC_FUNC std::string_view fold_country_key(std::string_view written, char* out,
+                                             std::size_t capacity) noexcept {
+    country_key_folder folder(out, capacity);
+    folder.append(written);
+    return folder.key();
+}
+
 CIVIC_FUNC std::optional<country> find_folded(std::string_view folded_key) noexcept {
-    if (folded_key.empty()) return std::nullopt;
-    auto const first = std::begin(generated::keys);
-    auto const last = std::end(generated::keys);
-    auto const it = std::lower_bound(first, last, folded_key,
-                                     [](generated::country_key const& k, std::string_view v) { return k.key < v; });
-    if (it == last || it->key != folded_key) return std::nullopt;
-    auto const& row = generated::countries[it->row];
+    auto const* k = detail::key_index::get().find(folded_key);
+    if (!k) return std::nullopt;
+    auto const& row = generated::countries[k->row];
     return country{row.alpha2, row.alpha3, row.name};
 }
 

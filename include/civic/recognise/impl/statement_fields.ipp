@@ -7,6 +7,8 @@
 #include <civic/layout/segment.hpp>
 #include <civic/recognise/impl/document_reader.hpp>
 
+#include <algorithm>
+
 CIVIC_NAMESPACE_BEGIN
 namespace recognise {
 namespace document_detail {
@@ -128,7 +130,7 @@ struct kind_mention {
     bool reported = false;  // a report on the document, not the document naming itself
 };
 
-inline kind_mention find_kind_mention(std::string const& folded, lang::language_table const* table, bool in_body) {
+inline kind_mention find_kind_mention(std::string_view folded, lang::language_table const* table, bool in_body) {
     auto m = lang::find_any<&lang::language_table::kind_words>(folded, table);
     if (!m) return {};
     kind_mention found;
@@ -146,7 +148,7 @@ inline kind_mention find_kind_mention(std::string const& folded, lang::language_
 // erarbeitet …").
 // `speaks_for_itself()` is asked only when the body reports on a statement.
 template <class SpeaksForItself>
-statement_kind decide_kind(std::string const& title, std::vector<std::string> const& paragraphs,
+statement_kind decide_kind(std::string_view title, std::vector<std::string_view> const& paragraphs,
                            lang::language_table const* table, SpeaksForItself speaks_for_itself) {
     kind_mention in_body;
     for (auto const& p : paragraphs)
@@ -203,8 +205,10 @@ inline std::optional<coalition> find_coalition(std::string_view text, std::size_
     return c;
 }
 
-// Countries named in the title ("… the alarming situation in Kazakhstan").
+// Countries named in the title ("… the alarming situation in Kazakhstan"): at each
+// capitalised word, the longest stretch of up to four words that names a country.
 inline std::vector<std::string> countries_in(std::string_view text) {
+    constexpr std::size_t longest = 4;
     std::vector<std::string> codes;
     std::vector<std::string_view> words;
     std::size_t start = 0;
@@ -216,16 +220,23 @@ inline std::vector<std::string> countries_in(std::string_view text) {
     }
     for (std::size_t i = 0; i < words.size(); ++i) {
         if (!utf8::is_upper_letter(utf8::decode(words[i], 0).cp)) continue;
-        for (std::size_t n = 4; n >= 1; --n) {
-            if (i + n > words.size()) continue;
-            auto const* first = words[i].data();
-            auto const* last = words[i + n - 1].data() + words[i + n - 1].size();
-            auto c = geo::find_country(std::string_view(first, static_cast<std::size_t>(last - first)));
+        // The keys of the stretches from here, folded once: each word is appended with the
+        // separators before it, which are ASCII, so no piece splits a code point.
+        char buf[geo::country_key_capacity];
+        geo::country_key_folder folder(buf, sizeof buf);
+        std::string_view keys[longest];
+        std::size_t const stretches = std::min(longest, words.size() - i);
+        char const* from = words[i].data();
+        for (std::size_t n = 0; n < stretches; ++n) {
+            char const* const to = words[i + n].data() + words[i + n].size();
+            folder.append(std::string_view(from, static_cast<std::size_t>(to - from)));
+            keys[n] = folder.key();
+            from = to;
+        }
+        for (std::size_t n = stretches; n >= 1; --n) {
+            auto c = geo::find_folded(keys[n - 1]);
             if (!c) continue;
-            std::string code(c->alpha2);
-            bool seen = false;
-            for (auto& x : codes) seen = seen || x == code;
-            if (!seen) codes.push_back(code);
+            if (std::find(codes.begin(), codes.end(), c->alpha2) == codes.end()) codes.emplace_back(c->alpha2);
             i += n - 1;
             break;
         }
@@ -233,7 +244,22 @@ inline std::vector<std::string> countries_in(std::string_view text) {
     return codes;
 }
 
+// Whether a text whose fold is `folded` may name a coalition: find_coalition() finds its
+// marker in the text lowered in place, and a marker found there is found in the fold as well.
+// The markers are lower-case words joined by single spaces or hyphens, which the fold writes as
+// the lowered text does; the character after a marker, a non-word one there, stays a non-word
+// one in the fold (white space becomes a space, quotes '"', dashes '-'); and no marker is
+// another followed by such a character, so the longest marker at that place is the same one.
+// (tests/unit/test_statement_fields.cpp checks the markers and the claim.) Most blocks name no
+// coalition, and their fold is at hand: they are not lowered again.
+inline bool may_name_coalition(std::string_view folded) {
+    return static_cast<bool>(lang::find_any<&lang::language_table::coalition_markers>(folded));
+}
+
 inline std::optional<coalition> document_reader::coalition_in(std::size_t i, bool spoken_by_authors) const {
+    // folded[i] folds the block's text, which is raw_of(i) with its runs of white space
+    // collapsed and its ends trimmed: folding does both anyway, so it is the fold of raw_of(i).
+    if (!may_name_coalition(folded[i])) return std::nullopt;
     return find_coalition(raw_of(i), blocks[i].content_begin, in_.spans, spoken_by_authors);
 }
 
@@ -299,9 +325,9 @@ inline void document_reader::decide_fields() {
         if (again && again->acronym && layout::collapse_spaces(again->name) == st.coalition->name)
             st.coalition->acronym = again->acronym;
     }
-    std::vector<std::string> first_paragraphs;
+    std::vector<std::string_view> first_paragraphs;
     for (std::size_t i = body_start; i < footer_start && first_paragraphs.size() < 3; ++i)
-        if (roles[i] == block_role::paragraph || roles[i] == block_role::opening) first_paragraphs.emplace_back(folded[i]);
+        if (roles[i] == block_role::paragraph || roles[i] == block_role::opening) first_paragraphs.push_back(folded[i]);
 
     // The voice of the text: a statement speaks as "we" (quotations aside) in its own words; a
     // report speaks of others, and at most a glued headline or a stray line says "we". Read
@@ -334,8 +360,12 @@ inline void document_reader::decide_fields() {
         return v.speaking_blocks >= 2 || (v.speaking_blocks > 0 && v.speaking_blocks * 3 >= v.body_blocks);
     };
 
-    st.kind = decide_kind(st.title ? utf8::fold(st.title->text) : std::string(), first_paragraphs, table,
-                          speaks_for_itself);
+    // The headline's fold: its block's, unless the title comes from the front matter.
+    std::string front_matter_title_folded;
+    std::string_view title_folded;
+    if (title != none) title_folded = folded[title];
+    else if (st.title) title_folded = front_matter_title_folded = utf8::fold(st.title->text);
+    st.kind = decide_kind(title_folded, first_paragraphs, table, speaks_for_itself);
     kind_named = st.kind != statement_kind::unknown;
     if (st.kind == statement_kind::unknown) {
         // A text that does not name its kind: a letter greets its reader ("Dear …,",
