@@ -40,6 +40,17 @@ void for_each_first_pair(std::string_view phrase, F&& f) {
         f(b0 << 8 | static_cast<unsigned char>(phrase[1]));
     }
 }
+// Whether each ASCII byte is a word character (a letter or a digit): one lookup in the scans
+// that run over every byte, where three range tests cost more.
+struct ascii_word_table {
+    bool is_word[128];
+    constexpr ascii_word_table() : is_word() {
+        for (int b = 0; b < 128; ++b)
+            is_word[b] = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
+    }
+};
+inline constexpr ascii_word_table ascii_word{};
+
 inline bool phrase_edge_is_word(std::string_view phrase, bool at_end) {
     if (phrase.empty()) return false;
     if (!at_end) return word_char_at(phrase, 0);
@@ -159,7 +170,7 @@ phrase_match find_any(std::string_view folded, language_table const* preferred =
                 if (auto m = index.at(folded, pos, preferred)) return m;
         }
         if (b < 0x80) {
-            word_before = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
+            word_before = detail::ascii_word.is_word[b];
             ++pos;
         } else {
             auto const d = utf8::decode(folded, pos);
