@@ -17,18 +17,25 @@ CIVIC_NAMESPACE_BEGIN
 // UTF-8 (checked once) the count is of bytes that start a sequence, eight at a time.
 class line_index {
 public:
-    explicit line_index(std::string_view input) : input_(input), well_formed_(well_formed(input)) {
-        // One start a line: counted first (a vectorised count), the list is allocated once at
-        // its size instead of doubling to up to twice that.
-        auto const lf = static_cast<std::size_t>(std::count(input.begin(), input.end(), '\n'));
-        auto const cr = static_cast<std::size_t>(std::count(input.begin(), input.end(), '\r'));
-        starts_.reserve(1 + lf + cr);
-        starts_.push_back(0);
-        if (cr == 0) {  // most texts: the line feeds alone, found with memchr
+    explicit line_index(std::string_view input)
+        : input_(input), well_formed_(well_formed(input)), bom_(input.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0) {
+        // One start a line, the list allocated once at its size (counted first) instead of
+        // doubling to up to twice that.
+        if (input.find('\r') == std::string_view::npos) {
+            // Most texts: the line feeds alone, counted and found with memchr, which reads a
+            // line in a few instructions where a count byte by byte takes a few a byte.
+            std::size_t lines = 1;
+            for (auto at = input.find('\n'); at != std::string_view::npos; at = input.find('\n', at + 1)) ++lines;
+            starts_.reserve(lines);
+            starts_.push_back(0);
             for (auto at = input.find('\n'); at != std::string_view::npos; at = input.find('\n', at + 1))
                 starts_.push_back(at + 1);
             return;
         }
+        auto const lf = static_cast<std::size_t>(std::count(input.begin(), input.end(), '\n'));
+        auto const cr = static_cast<std::size_t>(std::count(input.begin(), input.end(), '\r'));
+        starts_.reserve(1 + lf + cr);
+        starts_.push_back(0);
         for (std::size_t i = 0; i < input.size(); ++i) {
             if (input[i] == '\n') starts_.push_back(i + 1);
             else if (input[i] == '\r' && (i + 1 >= input.size() || input[i + 1] != '\n')) starts_.push_back(i + 1);
@@ -37,11 +44,12 @@ public:
 
     source_position position(std::size_t offset) const noexcept {
         if (offset > input_.size()) offset = input_.size();
-        auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
-        auto const line = static_cast<std::size_t>(it - starts_.begin());  // 1-based
+        std::size_t line = cached_line_;  // 1-based; 0 before the first query
+        if (line == 0 || offset < starts_[line - 1] || (line < starts_.size() && offset >= starts_[line]))
+            line = static_cast<std::size_t>(std::upper_bound(starts_.begin(), starts_.end(), offset) - starts_.begin());
         std::size_t const line_start = starts_[line - 1];
         // A byte order mark takes no column: an editor does not show it.
-        std::size_t const bom = line == 1 && input_.substr(0, 3) == "\xEF\xBB\xBF" && offset >= 3 ? 3 : 0;
+        std::size_t const bom = line == 1 && offset >= 3 ? bom_ : 0;
         std::size_t from = line_start + bom, column = 1;
         if (cached_line_ == line && cached_offset_ <= offset) from = cached_offset_, column = cached_column_;
         if (well_formed_) {
@@ -111,6 +119,7 @@ private:
 
     std::string_view input_;
     bool well_formed_;
+    std::size_t bom_;  // 3 when the input starts with a byte order mark
     std::vector<std::size_t> starts_;
     mutable std::size_t cached_line_ = 0, cached_offset_ = 0, cached_column_ = 1;
 };
