@@ -23,6 +23,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <iterator>
 
 CIVIC_NAMESPACE_BEGIN
@@ -115,6 +116,42 @@ struct two_byte_readings {
     }
 };
 inline constexpr two_byte_readings two_byte_letters{};
+
+// Folds the run of ASCII letters that s[0, n) starts with into word[len..] and returns the
+// run's length. Up to `cap` bytes are kept (len grows by what fits; overflow is set when not
+// all did); `word` has eight bytes of room past `cap`, written but not kept. Through locals,
+// as a store of a char may change any variable whose address the caller's lambdas hold.
+inline std::size_t fold_ascii_run(char const* s, std::size_t n, char* word, std::size_t cap, std::size_t& len,
+                                  bool& overflow) noexcept {
+    constexpr std::uint64_t to_lower = 0x2020202020202020;  // on a letter; the rest is not kept
+    std::size_t run = 0, l = len;
+    bool over = overflow;
+    auto keep = [&](std::size_t k) {
+        std::size_t const fits = std::min(k, cap - l);
+        over = over || fits < k;
+        l += fits;
+        run += k;
+    };
+    // Eight bytes a step while the text has them: nearly every word ends within the first.
+    std::size_t k = 8;
+    while (k == 8 && n - run >= 8) {
+        k = utf8::leading_ascii_letters(s + run);
+        std::uint64_t w;
+        std::memcpy(&w, s + run, sizeof w);
+        w |= to_lower;
+        std::memcpy(word + l, &w, sizeof w);
+        keep(k);
+    }
+    // The last few bytes of the text, one at a time.
+    if (k == 8)
+        while (run < n && static_cast<unsigned char>((s[run] | 0x20) - 'a') < 26) {
+            word[l] = static_cast<char>(s[run] | 0x20);  // within the room past cap
+            keep(1);
+        }
+    len = l;
+    overflow = over;
+    return run;
+}
 }  // namespace detect_detail
 
 CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
@@ -140,7 +177,7 @@ CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
     double line[n] = {};
     int line_lower = 0, line_upper = 0;  // content words (not stop words) by initial case
 
-    char buf[word_cap];
+    char buf[word_cap + 8];  // eight bytes of room for a word's letters folded eight at a time
     std::size_t len = 0, letters = 0;
     bool overflow = false, initial_upper = false, initial_lower = false;
     bool uk_letter = false, ru_letter = false;
@@ -250,19 +287,11 @@ CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
                 initial_upper = b < 'a';
                 initial_lower = !initial_upper;
             }
-            // The word's run of ASCII letters at once: in most words it is all of them. Found
-            // first and then folded, through locals the compiler can keep in registers (a
-            // store of a char may change any variable whose address the lambdas hold).
-            std::size_t const run = i;
-            while (++i < text.size() && ascii_letter(text[i])) {
-            }
-            std::size_t const fits = std::min(i - run, word_cap - len);
-            char const* const from = text.data() + run;
-            char* const to = buf + len;
-            for (std::size_t k = 0; k < fits; ++k) to[k] = static_cast<char>(from[k] | 0x20);
-            overflow = overflow || fits < i - run;
-            len += fits;
-            letters += i - run;
+            // The word's run of ASCII letters at once: in most words it is all of them.
+            std::size_t const run =
+                detect_detail::fold_ascii_run(text.data() + i, text.size() - i, buf, word_cap, len, overflow);
+            i += run;
+            letters += run;
             continue;
         }
         auto const d = utf8::decode(text, i);
