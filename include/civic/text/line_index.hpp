@@ -95,9 +95,13 @@ private:
                 i += 8;
                 continue;
             }
-            auto const d = utf8::decode(s, i);
-            if (!d.valid) return false;
-            i += d.length;
+            // Not all ASCII: these eight bytes (or the last few) a sequence at a time, before
+            // the next eight are tried at once.
+            for (std::size_t const end = std::min(i + 8, s.size()); i < end;) {
+                auto const d = utf8::decode(s, i);
+                if (!d.valid) return false;
+                i += d.length;
+            }
         }
         return true;
     }
