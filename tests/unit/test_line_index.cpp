@@ -59,3 +59,32 @@ TEST_CASE("line index: columns count code points of one to four bytes, and inval
     CHECK(lines.position(text.find("bytes")).column == 8);  // "bad " and two invalid bytes and " "
     CHECK(lines.position(text.find("last")).line == 5);
 }
+
+TEST_CASE("line index: well-formed text is counted eight bytes at a time, as a walk counts it") {
+    // Lines longer than a word of eight bytes, with sequences of every length straddling the
+    // word boundaries, LF, CRLF and a lone CR; every byte offset, also inside a sequence.
+    std::string const text = std::string("Zażółć gęślą jaźń — Съешь же ещё этих мягких французских булок\n") +
+                             "中文和日本語の文 \xF0\x9F\x99\x82\xF0\x9F\x99\x82 x\xF0\x9F\x99\x82y end\r\n" +
+                             "short\rαβγδεζηθικλμνξοπρστυφχψω ASCII only, long enough to span words\n\n" +
+                             "last line without an end: é";
+    auto const at_every_byte = [&](line_index const& lines, std::size_t offset) {
+        CAPTURE(offset);
+        auto const p = lines.position(offset);
+        auto const expected = walk(text, offset);
+        CHECK(p.line == expected.line);
+        CHECK(p.column == expected.column);
+    };
+    {
+        line_index const lines(text);
+        for (std::size_t offset = 0; offset <= text.size(); ++offset) at_every_byte(lines, offset);
+        for (std::size_t offset = text.size() + 1; offset-- > 0;) at_every_byte(lines, offset);
+    }
+    {
+        // Jumps back and forth, within a line and across lines, as spans of nested blocks ask.
+        line_index const lines(text);
+        for (std::size_t k = 0, offset = 0; k < 4 * text.size(); ++k) {
+            offset = (offset * 37 + 11) % (text.size() + 1);
+            at_every_byte(lines, offset);
+        }
+    }
+}

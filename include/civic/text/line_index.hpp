@@ -4,6 +4,8 @@
 #include <civic/text/utf8.hpp>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -11,21 +13,29 @@ CIVIC_NAMESPACE_BEGIN
 
 // Lines end at LF, CRLF or a lone CR, as in the input (not the cleaned text). Columns count
 // code points. Queries usually come in increasing order, so the last one is remembered and
-// a column is counted on from there instead of from the start of a long line.
+// a column is counted on from there instead of from the start of a long line; in well-formed
+// UTF-8 (checked once) the count is of bytes that start a sequence, eight at a time.
 class line_index {
 public:
-    explicit line_index(std::string_view input) : input_(input) {
-        // One start a line: counted first (a vectorised count), the list is allocated once at
-        // its size instead of doubling to up to twice that.
-        auto const lf = static_cast<std::size_t>(std::count(input.begin(), input.end(), '\n'));
-        auto const cr = static_cast<std::size_t>(std::count(input.begin(), input.end(), '\r'));
-        starts_.reserve(1 + lf + cr);
-        starts_.push_back(0);
-        if (cr == 0) {  // most texts: the line feeds alone, found with memchr
+    explicit line_index(std::string_view input)
+        : input_(input), well_formed_(well_formed(input)), bom_(input.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0) {
+        // One start a line, the list allocated once at its size (counted first) instead of
+        // doubling to up to twice that.
+        if (input.find('\r') == std::string_view::npos) {
+            // Most texts: the line feeds alone, counted and found with memchr, which reads a
+            // line in a few instructions where a count byte by byte takes a few a byte.
+            std::size_t lines = 1;
+            for (auto at = input.find('\n'); at != std::string_view::npos; at = input.find('\n', at + 1)) ++lines;
+            starts_.reserve(lines);
+            starts_.push_back(0);
             for (auto at = input.find('\n'); at != std::string_view::npos; at = input.find('\n', at + 1))
                 starts_.push_back(at + 1);
             return;
         }
+        auto const lf = static_cast<std::size_t>(std::count(input.begin(), input.end(), '\n'));
+        auto const cr = static_cast<std::size_t>(std::count(input.begin(), input.end(), '\r'));
+        starts_.reserve(1 + lf + cr);
+        starts_.push_back(0);
         for (std::size_t i = 0; i < input.size(); ++i) {
             if (input[i] == '\n') starts_.push_back(i + 1);
             else if (input[i] == '\r' && (i + 1 >= input.size() || input[i + 1] != '\n')) starts_.push_back(i + 1);
@@ -34,21 +44,26 @@ public:
 
     source_position position(std::size_t offset) const noexcept {
         if (offset > input_.size()) offset = input_.size();
-        auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
-        auto const line = static_cast<std::size_t>(it - starts_.begin());  // 1-based
+        std::size_t line = cached_line_;  // 1-based; 0 before the first query
+        if (line == 0 || offset < starts_[line - 1] || (line < starts_.size() && offset >= starts_[line]))
+            line = static_cast<std::size_t>(std::upper_bound(starts_.begin(), starts_.end(), offset) - starts_.begin());
         std::size_t const line_start = starts_[line - 1];
         // A byte order mark takes no column: an editor does not show it.
-        std::size_t const bom = line == 1 && input_.substr(0, 3) == "\xEF\xBB\xBF" && offset >= 3 ? 3 : 0;
+        std::size_t const bom = line == 1 && offset >= 3 ? bom_ : 0;
         std::size_t from = line_start + bom, column = 1;
         if (cached_line_ == line && cached_offset_ <= offset) from = cached_offset_, column = cached_column_;
-        for (std::size_t i = from; i < offset; ++column) {
-            // ASCII is one byte a column, and so is a two-byte letter (Latin accents, Greek,
-            // Cyrillic) two bytes; only other bytes need decoding.
-            auto const b = static_cast<unsigned char>(input_[i]);
-            if (b < 0x80) ++i;
-            else if (b >= 0xC2 && b <= 0xDF && i + 1 < input_.size() && (static_cast<unsigned char>(input_[i + 1]) & 0xC0) == 0x80)
-                i += 2;
-            else i += utf8::decode(input_, i).length;
+        if (well_formed_) {
+            column += sequence_starts(from, offset);
+        } else {
+            for (std::size_t i = from; i < offset; ++column) {
+                // ASCII is one byte a column, and so is a two-byte letter (Latin accents, Greek,
+                // Cyrillic) two bytes; only other bytes need decoding.
+                auto const b = static_cast<unsigned char>(input_[i]);
+                if (b < 0x80) ++i;
+                else if (b >= 0xC2 && b <= 0xDF && i + 1 < input_.size() && (static_cast<unsigned char>(input_[i + 1]) & 0xC0) == 0x80)
+                    i += 2;
+                else i += utf8::decode(input_, i).length;
+            }
         }
         cached_line_ = line, cached_offset_ = offset, cached_column_ = column;
         return {static_cast<std::uint32_t>(line), static_cast<std::uint32_t>(column)};
@@ -64,7 +79,51 @@ public:
     }
 
 private:
+    static constexpr std::uint64_t high_bits = 0x8080808080808080;
+
+    static std::uint64_t load8(char const* p) noexcept {
+        std::uint64_t w;
+        std::memcpy(&w, p, sizeof w);
+        return w;
+    }
+
+    // Whether every byte is part of a well-formed sequence, as utf8::decode judges it. Nearly
+    // every input is; an invalid byte is a column of its own, which only decoding can tell.
+    static bool well_formed(std::string_view s) noexcept {
+        for (std::size_t i = 0; i < s.size();) {
+            if (s.size() - i >= 8 && (load8(s.data() + i) & high_bits) == 0) {  // eight ASCII bytes
+                i += 8;
+                continue;
+            }
+            // Not all ASCII: these eight bytes (or the last few) a sequence at a time, before
+            // the next eight are tried at once.
+            for (std::size_t const end = std::min(i + 8, s.size()); i < end;) {
+                auto const d = utf8::decode(s, i);
+                if (!d.valid) return false;
+                i += d.length;
+            }
+        }
+        return true;
+    }
+
+    // The code points that start in input_[from, to) of well-formed UTF-8: the bytes that do
+    // not continue a sequence (10xxxxxx), counted eight at a time without decoding. What a
+    // walk from the line start decodes, and the same whatever offset the count resumes from.
+    std::size_t sequence_starts(std::size_t from, std::size_t to) const noexcept {
+        std::size_t count = to - from, i = from;
+        for (; to - i >= 8; i += 8) {
+            auto const w = load8(input_.data() + i);
+            auto const continuation = w & ~(w << 1) & high_bits;  // bit 7 set, bit 6 clear
+            // One bit a byte at its bit 0; the multiplication sums the eight bytes into the top one.
+            count -= static_cast<std::size_t>(((continuation >> 7) * 0x0101010101010101) >> 56);
+        }
+        for (; i < to; ++i) count -= (static_cast<unsigned char>(input_[i]) & 0xC0) == 0x80;
+        return count;
+    }
+
     std::string_view input_;
+    bool well_formed_;
+    std::size_t bom_;  // 3 when the input starts with a byte order mark
     std::vector<std::size_t> starts_;
     mutable std::size_t cached_line_ = 0, cached_offset_ = 0, cached_column_ = 1;
 };

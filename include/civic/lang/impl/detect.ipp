@@ -23,18 +23,25 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <iterator>
 
 CIVIC_NAMESPACE_BEGIN
 namespace lang {
 
 namespace detect_detail {
-// Every stop word of every table, with the set of tables that list it (bit t: all_languages[t]):
-// one hash lookup a word instead of a comparison with each word of each table. An open-
-// addressing table, as the lookup runs once for every word of the text, and the length of
-// the longest stop word, as a longer word needs no lookup.
+// The tables that list a stop word (bit t: all_languages[t]), and how many they are.
+struct stop_word_tables {
+    std::uint32_t mask = 0;
+    std::uint32_t count = 0;
+};
+
+// Every stop word of every table, with the tables that list it: one hash lookup a word
+// instead of a comparison with each word of each table. An open-addressing table, as the
+// lookup runs once for every word of the text, and the length of the longest stop word, as
+// a longer word needs no lookup.
 struct stop_word_index {
-    word_map<std::uint32_t> languages;
+    word_map<stop_word_tables> languages;
     std::size_t longest = 0;
 };
 
@@ -44,12 +51,106 @@ inline stop_word_index const& stop_word_languages() {
         stop_word_index r;
         for (std::size_t t = 0; t < std::size(all_languages); ++t)
             for (auto sw : all_languages[t]->stop_words) {
-                r.languages[sw] |= std::uint32_t{1} << t;
+                auto& tables = r.languages[sw];
+                if (tables.mask >> t & 1u) continue;  // listed twice by one table
+                tables.mask |= std::uint32_t{1} << t;
+                ++tables.count;
                 r.longest = std::max(r.longest, sw.size());
             }
         return r;
     }();
     return index;
+}
+
+// How the detector reads a letter: its fold as the tables write words (lower case, and ё as
+// е), its case, which counts for a word's first letter, and whether only Russian or only
+// Ukrainian writes it (і ї є ґ / ы э ъ ё).
+struct letter_reading {
+    enum : std::uint8_t { upper = 1, lower = 2, russian = 4, ukrainian = 8 };
+    char fold[4];         // UTF-8
+    std::uint8_t length;  // bytes of fold; 0 when the code point is not a letter
+    std::uint8_t flags;
+};
+
+constexpr letter_reading read_letter(char32_t cp) noexcept {
+    letter_reading r{};
+    if (!utf8::is_letter(cp)) return r;
+    if (utf8::is_upper_letter(cp)) r.flags |= letter_reading::upper;
+    if (utf8::is_lower_letter(cp)) r.flags |= letter_reading::lower;
+    char32_t c = utf8::to_lower(cp);
+    if (c == 0x451) {  // ё: Russian only, and folded to е as the tables are
+        r.flags |= letter_reading::russian;
+        c = 0x435;
+    } else if (c == 0x44B || c == 0x44D || c == 0x44A) {  // ы э ъ
+        r.flags |= letter_reading::russian;
+    } else if (c == 0x456 || c == 0x457 || c == 0x454 || c == 0x491) {  // і ї є ґ
+        r.flags |= letter_reading::ukrainian;
+    }
+    // UTF-8 into the fixed array (utf8::append needs a std::string).
+    auto put = [&](char32_t bits) { r.fold[r.length++] = static_cast<char>(bits); };
+    if (c < 0x80) {
+        put(c);
+    } else if (c < 0x800) {
+        put(0xC0 | (c >> 6));
+        put(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        put(0xE0 | (c >> 12));
+        put(0x80 | ((c >> 6) & 0x3F));
+        put(0x80 | (c & 0x3F));
+    } else {
+        put(0xF0 | (c >> 18));
+        put(0x80 | ((c >> 12) & 0x3F));
+        put(0x80 | ((c >> 6) & 0x3F));
+        put(0x80 | (c & 0x3F));
+    }
+    return r;
+}
+
+// The readings of the code points of two UTF-8 bytes (U+0080..U+07FF: accented Latin, Greek
+// and Cyrillic, nearly every letter past ASCII), made at compile time: one look-up a letter
+// instead of the dozens of range tests of the classification and the case fold.
+struct two_byte_readings {
+    letter_reading of[0x800 - 0x80];
+    constexpr two_byte_readings() : of() {
+        for (char32_t cp = 0x80; cp < 0x800; ++cp) of[cp - 0x80] = read_letter(cp);
+    }
+};
+inline constexpr two_byte_readings two_byte_letters{};
+
+// Folds the run of ASCII letters that s[0, n) starts with into word[len..] and returns the
+// run's length. Up to `cap` bytes are kept (len grows by what fits; overflow is set when not
+// all did); `word` has eight bytes of room past `cap`, written but not kept. Through locals,
+// as a store of a char may change any variable whose address the caller's lambdas hold.
+inline std::size_t fold_ascii_run(char const* s, std::size_t n, char* word, std::size_t cap, std::size_t& len,
+                                  bool& overflow) noexcept {
+    constexpr std::uint64_t to_lower = 0x2020202020202020;  // on a letter; the rest is not kept
+    std::size_t run = 0, l = len;
+    bool over = overflow;
+    auto keep = [&](std::size_t k) {
+        std::size_t const fits = std::min(k, cap - l);
+        over = over || fits < k;
+        l += fits;
+        run += k;
+    };
+    // Eight bytes a step while the text has them: nearly every word ends within the first.
+    std::size_t k = 8;
+    while (k == 8 && n - run >= 8) {
+        k = utf8::leading_ascii_letters(s + run);
+        std::uint64_t w;
+        std::memcpy(&w, s + run, sizeof w);
+        w |= to_lower;
+        std::memcpy(word + l, &w, sizeof w);
+        keep(k);
+    }
+    // The last few bytes of the text, one at a time.
+    if (k == 8)
+        while (run < n && static_cast<unsigned char>((s[run] | 0x20) - 'a') < 26) {
+            word[l] = static_cast<char>(s[run] | 0x20);  // within the room past cap
+            keep(1);
+        }
+    len = l;
+    overflow = over;
+    return run;
 }
 }  // namespace detect_detail
 
@@ -64,6 +165,7 @@ CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
     constexpr double position_scale = 8 * 1024;  // bytes at which a word counts half
 
     if (text.size() > max_scan) text = text.substr(0, max_scan);  // a cut sequence decodes as invalid
+    auto const& index = detect_detail::stop_word_languages();
 
     std::size_t ru = n, uk = n;
     for (std::size_t t = 0; t < n; ++t) {
@@ -75,56 +177,41 @@ CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
     double line[n] = {};
     int line_lower = 0, line_upper = 0;  // content words (not stop words) by initial case
 
-    char buf[word_cap];
+    char buf[word_cap + 8];  // eight bytes of room for a word's letters folded eight at a time
     std::size_t len = 0, letters = 0;
     bool overflow = false, initial_upper = false, initial_lower = false;
     bool uk_letter = false, ru_letter = false;
 
-    auto put = [&](char32_t cp) {
-        // UTF-8 encoding into the stack buffer (utf8::append needs a std::string).
-        char tmp[4];
-        std::size_t k = 0;
-        if (cp < 0x80) {
-            tmp[k++] = static_cast<char>(cp);
-        } else if (cp < 0x800) {
-            tmp[k++] = static_cast<char>(0xC0 | (cp >> 6));
-            tmp[k++] = static_cast<char>(0x80 | (cp & 0x3F));
-        } else if (cp < 0x10000) {
-            tmp[k++] = static_cast<char>(0xE0 | (cp >> 12));
-            tmp[k++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            tmp[k++] = static_cast<char>(0x80 | (cp & 0x3F));
-        } else {
-            tmp[k++] = static_cast<char>(0xF0 | (cp >> 18));
-            tmp[k++] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-            tmp[k++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            tmp[k++] = static_cast<char>(0x80 | (cp & 0x3F));
+    // A letter of a word of more than ASCII: its fold appended, its case and script noted.
+    auto add_letter = [&](detect_detail::letter_reading const& r) {
+        if (letters++ == 0) {
+            initial_upper = r.flags & detect_detail::letter_reading::upper;
+            initial_lower = r.flags & detect_detail::letter_reading::lower;
         }
-        if (len + k > word_cap) {
+        ru_letter = ru_letter || r.flags & detect_detail::letter_reading::russian;
+        uk_letter = uk_letter || r.flags & detect_detail::letter_reading::ukrainian;
+        if (len + r.length > word_cap) {
             overflow = true;
             return;
         }
-        for (std::size_t j = 0; j < k; ++j) buf[len++] = tmp[j];
+        for (std::size_t j = 0; j < r.length; ++j) buf[len++] = r.fold[j];
     };
 
     // `at`: the byte offset the word ends at.
     auto end_word = [&](std::size_t at) {
         if (letters == 0) return;
-        double const position = 1.0 / (1.0 + static_cast<double>(at) / position_scale);
-        bool hit[n] = {};
-        std::size_t k = 0;
-        auto const& index = detect_detail::stop_word_languages();
+        // Computed only for a word that counts: most words are neither stop words nor
+        // written in one of the two Cyrillic alphabets alone.
+        auto const position = [at] { return 1.0 / (1.0 + static_cast<double>(at) / position_scale); };
+        detect_detail::stop_word_tables tables;
         if (!overflow && len <= index.longest) {
             auto const found = index.languages.find(std::string_view(buf, len));
-            if (found != index.languages.end())
-                for (std::size_t t = 0; t < n; ++t)
-                    if (found->second >> t & 1u) {
-                        hit[t] = true;
-                        ++k;
-                    }
+            if (found != index.languages.end()) tables = found->second;
         }
-        if (k > 0) {
+        if (tables.count > 0) {
+            double const p = position();
             for (std::size_t t = 0; t < n; ++t)
-                if (hit[t]) line[t] += position / static_cast<double>(k);
+                if (tables.mask >> t & 1u) line[t] += p / static_cast<double>(tables.count);
         } else {
             // Short words say nothing about prose: initials, and particles no table lists
             // because several languages write them ("de", "da", "van", "von").
@@ -133,8 +220,8 @@ CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
                 else if (initial_lower) ++line_lower;
             }
             // A word with letters of both (a typo, a mixed transliteration) counts for neither.
-            if (uk_letter && !ru_letter && uk < n) line[uk] += letter_weight * position;
-            if (ru_letter && !uk_letter && ru < n) line[ru] += letter_weight * position;
+            if (uk_letter && !ru_letter && uk < n) line[uk] += letter_weight * position();
+            if (ru_letter && !uk_letter && ru < n) line[ru] += letter_weight * position();
         }
         len = letters = 0;
         overflow = initial_upper = initial_lower = uk_letter = ru_letter = false;
@@ -179,51 +266,41 @@ CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
         return i;
     };
 
+    auto ascii_letter = [](char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; };
+
     for (std::size_t i = 0; i < text.size();) {
-        if (letters == 0 && url_at(i)) {
-            i = url_end(i);
-            continue;
-        }
         auto const b = static_cast<unsigned char>(text[i]);
         if (b < 0x80) {  // ASCII, most of any text, without decoding
-            ++i;
-            bool const upper = b >= 'A' && b <= 'Z', lower = b >= 'a' && b <= 'z';
-            if (upper || lower) {
-                if (letters++ == 0) {
-                    initial_upper = upper;
-                    initial_lower = lower;
-                }
-                if (len < word_cap) buf[len++] = static_cast<char>(b | 0x20);
-                else overflow = true;
-            } else {
+            if (!ascii_letter(text[i])) {
+                // Apostrophes, hyphens, digits and punctuation all end a word: "l'état" is the
+                // two words "l" and "état", as the French table expects.
+                ++i;
                 end_word(i);
                 if (b == '\n') end_line();
+                continue;
             }
+            if (letters == 0) {
+                if (url_at(i)) {  // begins with a letter, h or w
+                    i = url_end(i);
+                    continue;
+                }
+                initial_upper = b < 'a';
+                initial_lower = !initial_upper;
+            }
+            // The word's run of ASCII letters at once: in most words it is all of them.
+            std::size_t const run =
+                detect_detail::fold_ascii_run(text.data() + i, text.size() - i, buf, word_cap, len, overflow);
+            i += run;
+            letters += run;
             continue;
         }
         auto const d = utf8::decode(text, i);
         i += d.length;
-        if (d.valid && utf8::is_letter(d.cp)) {
-            if (letters++ == 0) {
-                initial_upper = utf8::is_upper_letter(d.cp);
-                initial_lower = utf8::is_lower_letter(d.cp);
-            }
-            char32_t c = utf8::to_lower(d.cp);
-            if (c == 0x451) {  // ё: Russian only, and folded to е as the tables are
-                ru_letter = true;
-                c = 0x435;
-            } else if (c == 0x44B || c == 0x44D || c == 0x44A) {  // ы э ъ
-                ru_letter = true;
-            } else if (c == 0x456 || c == 0x457 || c == 0x454 || c == 0x491) {  // і ї є ґ
-                uk_letter = true;
-            }
-            put(c);
-        } else {
-            // Apostrophes, hyphens, digits and punctuation all end a word: "l'état" is the
-            // two words "l" and "état", as the French table expects.
-            end_word(i);
-            if (d.cp == '\n') end_line();
-        }
+        auto const letter = !d.valid         ? detect_detail::letter_reading{}
+                            : d.length == 2 ? detect_detail::two_byte_letters.of[d.cp - 0x80]
+                                            : detect_detail::read_letter(d.cp);
+        if (letter.length > 0) add_letter(letter);
+        else end_word(i);  // typographic apostrophes and dashes too; a line feed is ASCII
     }
     end_word(text.size());
     end_line();

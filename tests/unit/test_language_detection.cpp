@@ -1,0 +1,184 @@
+// detect_language against the plain way of reading a text the same way: decode every code
+// point, fold each word into a string, and search every stop-word list for it. The
+// detector's fast paths (runs of ASCII letters without decoding, one hash lookup a word,
+// the weight of a word's place computed only when it counts) must give the same language
+// and the same confidence to the last bit, on the fixtures and on texts made to meet every
+// path: web addresses, words longer than any stop word, Cyrillic letters of one language,
+// invalid bytes, a cut at 64 KiB.
+#include <civic/lang/detect.hpp>
+#include <civic/lang/languages.hpp>
+#include <civic/text/utf8.hpp>
+
+#include "fixtures.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <filesystem>
+#include <iterator>
+#include <string>
+#include <string_view>
+#include <vector>
+
+using namespace civic;
+
+namespace {
+
+// The rules of detect.ipp, written plainly; the constants and the order of the arithmetic
+// are the detector's, so that the doubles compare equal.
+lang::language_guess plain_detect(std::string_view text) {
+    constexpr std::size_t n = std::size(lang::all_languages);
+    if (text.size() > 64 * 1024) text = text.substr(0, 64 * 1024);
+    std::size_t ru = n, uk = n;
+    for (std::size_t t = 0; t < n; ++t) {
+        if (lang::all_languages[t]->code == "ru") ru = t;
+        if (lang::all_languages[t]->code == "uk") uk = t;
+    }
+    double total[n] = {}, line[n] = {};
+    int line_lower = 0, line_upper = 0;
+    std::string word;
+    std::size_t letters = 0;
+    bool initial_upper = false, initial_lower = false, uk_letter = false, ru_letter = false;
+
+    auto end_word = [&](std::size_t at) {
+        if (letters == 0) return;
+        double const position = 1.0 / (1.0 + static_cast<double>(at) / (8 * 1024));
+        bool hit[n] = {};
+        std::size_t k = 0;
+        for (std::size_t t = 0; t < n; ++t) {
+            auto const& sw = lang::all_languages[t]->stop_words;
+            if (std::find(sw.begin(), sw.end(), std::string_view(word)) != sw.end()) hit[t] = true, ++k;
+        }
+        if (k > 0) {
+            for (std::size_t t = 0; t < n; ++t)
+                if (hit[t]) line[t] += position / static_cast<double>(k);
+        } else {
+            if (letters >= 4) {
+                if (initial_upper) ++line_upper;
+                else if (initial_lower) ++line_lower;
+            }
+            if (uk_letter && !ru_letter && uk < n) line[uk] += 0.5 * position;
+            if (ru_letter && !uk_letter && ru < n) line[ru] += 0.5 * position;
+        }
+        word.clear();
+        letters = 0;
+        initial_upper = initial_lower = uk_letter = ru_letter = false;
+    };
+    auto end_line = [&] {
+        int const content = line_lower + line_upper;
+        double const weight = (content == 0 || line_lower * 4 >= content) ? 1.0 : line_lower == 0 ? 0.1 : 0.25;
+        for (std::size_t t = 0; t < n; ++t) {
+            total[t] += line[t] * weight;
+            line[t] = 0;
+        }
+        line_lower = line_upper = 0;
+    };
+    auto url_length = [&](std::size_t i) -> std::size_t {
+        auto const rest = text.substr(i);
+        auto starts = [&](std::string_view p) {
+            if (rest.size() < p.size()) return false;
+            for (std::size_t j = 0; j < p.size(); ++j)
+                if ((rest[j] | 0x20) != p[j]) return false;
+            return true;
+        };
+        if (!starts("http://") && !starts("https://") && !starts("www.")) return 0;
+        auto const end = rest.find_first_of(" \t\n\r)]>\"|");
+        return end == std::string_view::npos ? rest.size() : end;
+    };
+
+    for (std::size_t i = 0; i < text.size();) {
+        if (letters == 0) {
+            if (auto const url = url_length(i)) {
+                i += url;
+                continue;
+            }
+        }
+        auto const d = utf8::decode(text, i);
+        i += d.length;
+        if (d.valid && utf8::is_letter(d.cp)) {
+            if (letters++ == 0) {
+                initial_upper = utf8::is_upper_letter(d.cp);
+                initial_lower = utf8::is_lower_letter(d.cp);
+            }
+            char32_t c = utf8::to_lower(d.cp);
+            if (c == 0x451) ru_letter = true, c = 0x435;
+            else if (c == 0x44B || c == 0x44D || c == 0x44A) ru_letter = true;
+            else if (c == 0x456 || c == 0x457 || c == 0x454 || c == 0x491) uk_letter = true;
+            utf8::append(word, c);
+        } else {
+            end_word(i);
+            if (d.cp == '\n') end_line();
+        }
+    }
+    end_word(text.size());
+    end_line();
+
+    std::size_t best = 0;
+    double sum = 0;
+    for (std::size_t t = 0; t < n; ++t) {
+        sum += total[t];
+        if (total[t] > total[best]) best = t;
+    }
+    if (!(total[best] > 0.0)) return {std::string_view{}, 0.0};
+    return {lang::all_languages[best]->code, total[best] / sum * (sum / (sum + 2.0))};
+}
+
+void check_same(std::string_view text) {
+    auto const fast = lang::detect_language(text);
+    auto const plain = plain_detect(text);
+    CHECK(fast.code == plain.code);
+    CHECK(fast.confidence == plain.confidence);  // to the bit, not approximately
+}
+
+// Pieces that exercise the detector's paths, joined in a pseudo-random order below.
+std::vector<std::string> const pieces = {
+    "the", "The", "THE", "and", "de", "la", "que", "und", "der", "die", "и", "в", "не", "на", "що", "та",
+    "Мы", "призываем", "Ми", "закликаємо", "її", "ещё", "Ёлка", "объём", "єдність", "ґанок", "мыї",
+    "NOUS", "appelons", "à", "été", "État", "Zażółć", "gęślą", "Şi", "în", "ţară", "Ελλάδα",
+    "Anna", "Novak", "Maria", "Organisation", "Foundation", "Centre", "中文", "日本語", "\xF0\x9F\x99\x82",
+    "http://example.org/le-financement-des-logiciels", "HTTPS://Example.COM/path)", "www.example.net|x",
+    "hTtP:/not-a-url", "wwwx", "whom", "https", "l'état", "d’un", "co-operation", "x2", "2x",
+    std::string(70, 'a'), std::string(64, 'b'), "ы" + std::string(62, 'c'), "\xD0\xB6\xD0\xB6\xD0\xB6",
+    "\xFF", "\xC3", "\xE2\x80", "\xED\xA0\x80", "\xC0\x80",
+    " ", "  ", ", ", ". ", "\n", "\r\n", "\t", " - ", " — ", "; ", ": ", "(", ")", "\"", "12", "2021",
+};
+
+std::string pseudo_random_text(std::uint32_t seed, std::size_t count) {
+    std::string text;
+    for (std::size_t k = 0; k < count; ++k) {
+        seed = seed * 1664525u + 1013904223u;
+        text += pieces[(seed >> 8) % pieces.size()];
+        if ((seed >> 4) % 3 != 0) text += ' ';
+    }
+    return text;
+}
+
+}  // namespace
+
+TEST_CASE("detect_language gives what the plain reading gives, on every fixture") {
+    std::vector<std::filesystem::path> files;
+    for (auto const& e : std::filesystem::recursive_directory_iterator(CIVIC_FIXTURES_DIR))
+        if (e.is_regular_file()) files.push_back(e.path());
+    REQUIRE(!files.empty());
+    for (auto const& f : files) {
+        CAPTURE(f.string());
+        auto const text = civic_test::read_fixture(std::filesystem::relative(f, CIVIC_FIXTURES_DIR).string());
+        check_same(text);
+        // And every start of it, a few hundred bytes apart: cuts inside words and sequences.
+        for (std::size_t k = 1; k < text.size(); k += 397) check_same(std::string_view(text).substr(0, k));
+    }
+}
+
+TEST_CASE("detect_language gives what the plain reading gives, on texts made to meet every path") {
+    for (auto const& p : pieces) check_same(p);
+    for (std::uint32_t seed = 1; seed <= 300; ++seed) {
+        auto const text = pseudo_random_text(seed, 5 + seed % 60);
+        CAPTURE(text);
+        check_same(text);
+    }
+    // Past 64 KiB: the cut, and the weight of a word's place far into the text.
+    auto const long_text = pseudo_random_text(7, 20000);
+    REQUIRE(long_text.size() > 64 * 1024);
+    check_same(long_text);
+}
