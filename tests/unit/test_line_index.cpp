@@ -88,3 +88,25 @@ TEST_CASE("line index: well-formed text is counted eight bytes at a time, as a w
         }
     }
 }
+
+TEST_CASE("line index: a byte order mark takes no column, whichever offset is asked first") {
+    std::string const text = "\xEF\xBB\xBFOpen letter\nSecond line";
+    // Asked alone, and after the start of the text (a span that opens it begins at 0): the
+    // mark was once counted as a column when the second query counted on from the first.
+    for (bool start_first : {false, true}) {
+        CAPTURE(start_first);
+        line_index lines(text);
+        if (start_first) CHECK(lines.position(0).column == 1);
+        CHECK(lines.position(3).column == 1);   // 'O'
+        CHECK(lines.position(8).column == 6);   // ' ' after "Open"
+        CHECK(lines.position(14).line == 1);    // the line feed
+        CHECK(lines.position(14).column == 12);
+        CHECK(lines.position(15).line == 2);
+        CHECK(lines.position(15).column == 1);
+    }
+    // The same on the path that decodes (an invalid byte later in the text).
+    std::string const invalid = text + "\xFF";
+    line_index lines(invalid);
+    CHECK(lines.position(0).column == 1);
+    CHECK(lines.position(8).column == 6);
+}

@@ -51,7 +51,10 @@ public:
         // A byte order mark takes no column: an editor does not show it.
         std::size_t const bom = line == 1 && offset >= 3 ? bom_ : 0;
         std::size_t from = line_start + bom, column = 1;
-        if (cached_line_ == line && cached_offset_ <= offset) from = cached_offset_, column = cached_column_;
+        // The last query counts on only from a place past the mark: an offset inside the mark
+        // (0 for a span that opens the text) was counted from the line start, the mark included.
+        if (cached_line_ == line && cached_offset_ <= offset && cached_offset_ >= from)
+            from = cached_offset_, column = cached_column_;
         if (well_formed_) {
             column += sequence_starts(from, offset);
         } else {
