@@ -33,6 +33,9 @@ struct entry_reading {
     bool read = false;  // false: the shape ruled the block out; its entries were not read
     std::vector<signatory> signatories;
     std::vector<std::pair<std::size_t, std::size_t>> ranges;  // [begin, end) in raw, trimmed
+    // What is_person_entry(raw) says, where the reading tells it: the block was read whole, as
+    // one part, so its entries are the ones is_person_entry reads. Empty otherwise.
+    std::optional<bool> person_entry;
 };
 
 // signatory_likelihood() and the entries it read.

@@ -44,11 +44,17 @@ CIVIC_FUNC bool is_signatory_header(std::string_view folded) {
     return false;
 }
 
+namespace signatory_detail {
+// Whether the entries of a line are one person with a role or an affiliation.
+inline bool one_person_with_role(std::vector<grammar::ast::signatory_entry> const& entries, signatory const& first) {
+    return entries.size() == 1 && first.type == signatory_type::person && first.role;
+}
+}  // namespace signatory_detail
+
 CIVIC_FUNC bool is_person_entry(std::string_view raw) {
     auto entries = signatory_detail::parse_entries(raw);
     if (entries.size() != 1) return false;
-    auto s = signatory_detail::interpret(entries.front());
-    return s.type == signatory_type::person && s.role;
+    return signatory_detail::one_person_with_role(entries, signatory_detail::interpret(entries.front()));
 }
 
 
@@ -79,9 +85,13 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
     r.ranges.reserve(parts.size());
     std::size_t certain = 0;
     bool impossible = false;
-    for (auto part : parts)
-        for (auto const& e : signatory_detail::parse_entries(part)) {
+    for (auto part : parts) {
+        auto const entries = signatory_detail::parse_entries(part);
+        for (auto const& e : entries) {
             auto s = signatory_detail::interpret(e);
+            // Read whole, the block's entries are those is_person_entry(raw) would read.
+            if (parts.size() == 1 && &e == &entries.front())
+                r.person_entry = signatory_detail::one_person_with_role(entries, s);
             if (s.name.empty()) continue;
             auto w = signatory_detail::weigh(s);
             impossible = impossible || w == entry_likelihood::none;
@@ -92,9 +102,10 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
             r.ranges.emplace_back(b, b + trimmed.size());
             r.signatories.push_back(std::move(s));
         }
-    auto const entries = r.signatories.size();
-    if (entries == 0 || impossible) r.likelihood = entry_likelihood::none;
-    else r.likelihood = certain * 10 >= entries * 6 ? entry_likelihood::certain : entry_likelihood::possible;
+    }
+    auto const read = r.signatories.size();
+    if (read == 0 || impossible) r.likelihood = entry_likelihood::none;
+    else r.likelihood = certain * 10 >= read * 6 ? entry_likelihood::certain : entry_likelihood::possible;
     return r;
 }
 

@@ -68,9 +68,14 @@ inline void document_reader::find_lists_of_people_and_tables() {
     for (std::size_t i = body_start; i < footer_start; ++i) {
         if (blocks[i].kind != block_kind::list_item || roles[i] != block_role::paragraph) continue;
         std::size_t j = i, people = 0;
-        // The block's reading first: it is kept for take(), while is_person_entry reads afresh.
-        while (j < footer_start && blocks[j].kind == block_kind::list_item && roles[j] == block_role::paragraph)
-            people += likelihood(j) == entry_likelihood::certain || is_person_entry(raw_of(j)), ++j;
+        // The block's reading first: it is kept for take(), and tells is_person_entry's answer
+        // when it read the block whole.
+        while (j < footer_start && blocks[j].kind == block_kind::list_item && roles[j] == block_role::paragraph) {
+            bool const certain = likelihood(j) == entry_likelihood::certain;
+            auto const& person = reading(j).person_entry;
+            people += certain || (person ? *person : is_person_entry(raw_of(j)));
+            ++j;
+        }
         if (j - i >= 3 && people * 10 >= (j - i) * 6)
             for (std::size_t k = i; k < j; ++k) take(k);
         i = j;
