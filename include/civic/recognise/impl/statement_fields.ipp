@@ -330,34 +330,41 @@ inline void document_reader::decide_fields() {
         if (roles[i] == block_role::paragraph || roles[i] == block_role::opening) first_paragraphs.push_back(folded[i]);
 
     // The voice of the text: a statement speaks as "we" (quotations aside) in its own words; a
-    // report speaks of others, and at most a glued headline or a stray line says "we". Read
-    // only when the kind depends on it.
-    struct voice {
-        bool greets = false, body = false, appeals = false;
-        std::size_t body_blocks = 0, speaking_blocks = 0;
+    // report speaks of others, and at most a glued headline or a stray line says "we". Each
+    // part is read only when the kind depends on it, and only as far as its answer needs.
+    std::size_t const voice_from = body_start < 2 ? 0 : body_start - 2;
+    auto const in_body = [&](std::size_t i) {
+        auto const r = roles[i];
+        return r == block_role::paragraph || r == block_role::opening || r == block_role::call_introduction ||
+               r == block_role::call;
     };
-    std::optional<voice> heard;
-    auto const voice_of = [&]() -> voice const& {
-        if (heard) return *heard;
-        heard.emplace();
-        for (std::size_t i = body_start < 2 ? 0 : body_start - 2; i < footer_start; ++i) {
-            auto r = roles[i];
-            if (r == block_role::chrome_header || r == block_role::chrome_footer || r == block_role::title) continue;
-            heard->greets = heard->greets || (i < body_start + 8 && is_greeting(blocks[i], folded[i]));
-            if (r == block_role::paragraph || r == block_role::opening || r == block_role::call_introduction ||
-                r == block_role::call) {
-                heard->body = true;
-                ++heard->body_blocks;
-                if (speaks_as_we(blocks[i].text, folded[i])) ++heard->speaking_blocks;
-                heard->appeals =
-                    heard->appeals || static_cast<bool>(lang::find_any<&lang::language_table::appeal_cues>(folded[i], table));
-            }
+    std::size_t body_blocks = 0;
+    for (std::size_t i = voice_from; i < footer_start; ++i) body_blocks += in_body(i);
+    std::optional<std::size_t> speaking;  // body blocks that say "we", counted up to two: all a rule asks
+    auto const speaking_blocks = [&] {
+        if (!speaking) {
+            speaking = 0;
+            for (std::size_t i = voice_from; i < footer_start && *speaking < 2; ++i)
+                if (in_body(i) && speaks_as_we(blocks[i].text, folded[i])) ++*speaking;
         }
-        return *heard;
+        return *speaking;
+    };
+    auto const greets = [&] {
+        for (std::size_t i = voice_from; i < footer_start && i < body_start + 8; ++i) {
+            auto const r = roles[i];
+            if (r == block_role::chrome_header || r == block_role::chrome_footer || r == block_role::title) continue;
+            if (is_greeting(blocks[i], folded[i])) return true;
+        }
+        return false;
+    };
+    auto const appeals = [&] {
+        for (std::size_t i = voice_from; i < footer_start; ++i)
+            if (in_body(i) && lang::find_any<&lang::language_table::appeal_cues>(folded[i], table)) return true;
+        return false;
     };
     auto const speaks_for_itself = [&] {
-        auto const& v = voice_of();
-        return v.speaking_blocks >= 2 || (v.speaking_blocks > 0 && v.speaking_blocks * 3 >= v.body_blocks);
+        auto const s = speaking_blocks();
+        return s >= 2 || (s > 0 && s * 3 >= body_blocks);
     };
 
     // The headline's fold: its block's, unless the title comes from the front matter.
@@ -371,10 +378,9 @@ inline void document_reader::decide_fields() {
         // A text that does not name its kind: a letter greets its reader ("Dear …,",
         // "Szanowny Panie Ministrze,"); an appeal turns to its readers ("we appeal to", "join
         // us"); a text whose own words never say "we" reports on others: a press release.
-        auto const& v = voice_of();
-        if (v.greets) st.kind = statement_kind::open_letter;
-        else if (v.appeals) st.kind = statement_kind::appeal;
-        else if (v.body && v.speaking_blocks == 0) st.kind = statement_kind::press_release;
+        if (greets()) st.kind = statement_kind::open_letter;
+        else if (appeals()) st.kind = statement_kind::appeal;
+        else if (body_blocks > 0 && speaking_blocks() == 0) st.kind = statement_kind::press_release;
     }
     // A "statement" with several signers is a joint statement.
     // A text that shows nothing else is taken for what civil society publishes most: a joint
