@@ -2,49 +2,17 @@
 // word or suffix of a text. Boost's open-addressing tables, with a hash made for short words.
 #pragma once
 #include <civic/config.hpp>
+#include <civic/text/word_hash.hpp>
 
 #include <boost/unordered/unordered_flat_map.hpp>
 #include <boost/unordered/unordered_flat_set.hpp>
 
-#include <cstdint>
-#include <cstring>
-#include <functional>
 #include <string_view>
 
 CIVIC_NAMESPACE_BEGIN
 namespace lang {
 
-// The words looked up are short (stop words, suffixes, header words: rarely past 16 bytes),
-// and a general string hash (the standard library's: a call, then a loop over eight-byte
-// blocks and a tail) costs more than the rest of the lookup. Up to 16 bytes are read as at
-// most two overlapping loads, as fast hashes of short keys do, and multiplied once; longer
-// words take the standard hash. Boost mixes the result further (the hash is not marked
-// avalanching), so this only has to tell words apart, not spread them.
-struct word_hash {
-    std::size_t operator()(std::string_view w) const noexcept {
-        auto const n = w.size();
-        if (n > 16) return std::hash<std::string_view>{}(w);
-        std::uint64_t a = 0, b = 0;
-        if (n >= 8) {  // the first eight bytes and the last eight, overlapping when n < 16
-            a = load<std::uint64_t>(w.data());
-            b = load<std::uint64_t>(w.data() + n - 8);
-        } else if (n >= 4) {  // the first four and the last four, in one word
-            a = load<std::uint32_t>(w.data()) | std::uint64_t{load<std::uint32_t>(w.data() + n - 4)} << 32;
-        } else if (n > 0) {  // every byte: the first, the middle and the last
-            a = std::uint64_t{byte(w[0])} << 16 | std::uint64_t{byte(w[n / 2])} << 8 | byte(w[n - 1]);
-        }
-        return static_cast<std::size_t>(((a ^ n) * 0x9E3779B97F4A7C15u) ^ b);
-    }
-
-private:
-    template <class Int>
-    static Int load(char const* p) noexcept {
-        Int v;
-        std::memcpy(&v, p, sizeof v);
-        return v;
-    }
-    static unsigned char byte(char c) noexcept { return static_cast<unsigned char>(c); }
-};
+using text::word_hash;
 
 using word_set = boost::unordered_flat_set<std::string_view, word_hash>;
 

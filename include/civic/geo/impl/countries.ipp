@@ -2,6 +2,7 @@
 #include <civic/geo/countries.hpp>
 #include <civic/geo/country_table.hpp>
 #include <civic/text/utf8.hpp>
+#include <civic/text/word_hash.hpp>
 
 #include <algorithm>
 #include <cstdint>
@@ -79,10 +80,15 @@ public:
 
 private:
     static constexpr std::size_t key_count = std::size(generated::keys);
-    static constexpr std::size_t slots = 8192;  // a power of two, over twice the keys: short probes
+    static constexpr unsigned slot_bits = 13;
+    static constexpr std::size_t slots = std::size_t{1} << slot_bits;  // over twice the keys: short probes
     static_assert(key_count * 2 <= slots && key_count < UINT16_MAX, "regrow the country key index");
 
-    static std::size_t hash(std::string_view key) noexcept { return std::hash<std::string_view>{}(key) % slots; }
+    // The short-string hash, spread by one more multiplication whose high bits pick the slot.
+    static std::size_t hash(std::string_view key) noexcept {
+        std::uint64_t const h = text::word_hash{}(key);
+        return static_cast<std::size_t>((h * 0x9E3779B97F4A7C15u) >> (64 - slot_bits));
+    }
 
     key_index() noexcept {
         for (std::size_t k = 0; k < key_count; ++k) {
