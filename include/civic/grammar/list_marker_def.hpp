@@ -65,6 +65,26 @@ auto const letter_marker_def = (-x3::lit('(') >>
 
 BOOST_SPIRIT_DEFINE(bullet, dash_marker, number, roman, letter_marker)
 
+// Whether `line` can start with a marker, told from its first bytes. Most lines start with a
+// word, and a word is a marker only as a letter or a Roman numeral (five letters at most)
+// followed by '.' or ')': the rules below try every line in turn (a few hundred instructions
+// each), where these tests pass over a word or a symbol at once. Never false for a line that
+// starts with a marker; the grammar decides the rest.
+inline bool may_start_with_marker(std::string_view line) noexcept {
+    if (line.empty()) return false;
+    auto is_ascii_letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+    char const first = line.front();
+    if (is_ascii_letter(first)) {
+        std::size_t letters = 1;
+        while (letters < line.size() && letters <= 5 && is_ascii_letter(line[letters])) ++letters;
+        return letters <= 5 && letters < line.size() && (line[letters] == '.' || line[letters] == ')');
+    }
+    // A number, a parenthesis, '-', '*', '+', and the first bytes of the bullets and dashes
+    // beyond ASCII (U+00B7, U+2013 … U+25E6, U+F0B7).
+    return (first >= '0' && first <= '9') || first == '(' || first == '-' || first == '*' || first == '+' ||
+           first == '\xC2' || first == '\xE2' || first == '\xEF';
+}
+
 }  // namespace list_marker_detail
 
 list_marker_type const list_marker_rule = "list_marker";
@@ -80,6 +100,7 @@ BOOST_SPIRIT_DEFINE(list_marker_rule)
 CIVIC_FUNC list_marker_type const& list_marker() { return list_marker_rule; }
 
 CIVIC_FUNC std::optional<ast::list_marker> parse_list_marker(std::string_view line) noexcept {
+    if (!list_marker_detail::may_start_with_marker(line)) return std::nullopt;
     try {
         ast::list_marker marker;
         char const* first = line.data();

@@ -2,10 +2,10 @@
 #pragma once
 #include <civic/grammar/list_marker.hpp>
 #include <civic/layout/segment.hpp>
+#include <civic/text/byte_scan.hpp>
 #include <civic/text/utf8.hpp>
 
 #include <cstdint>
-#include <cstring>
 
 CIVIC_NAMESPACE_BEGIN
 namespace layout {
@@ -14,28 +14,31 @@ namespace detail {
 
 inline bool is_collapsed_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n'; }
 
-// The top bit of each byte of `x` that equals the byte `c`, and no other bit.
-inline std::uint64_t bytes_equal(std::uint64_t x, char c) noexcept {
-    constexpr std::uint64_t ones = 0x0101010101010101u, lows = 0x7F7F7F7F7F7F7F7Fu;
-    std::uint64_t const y = x ^ (ones * static_cast<unsigned char>(c));
-    return ~(((y & lows) + lows) | y | lows);
-}
-
-// Whether a trimmed text has a tab, a line break or two spaces in a row: eight bytes are
-// tested at once, the words overlapping by a byte so that no pair of bytes falls between two.
+// Whether a trimmed text may have white space to collapse: a byte below ' ' (a tab or a line
+// break; any other control character only sends the text the careful way, which copies it
+// as it is) or two spaces in a row. Eight bytes are tested at once, the words overlapping by
+// a byte so that no pair of bytes falls between two, and the last word ends at the end.
 inline bool has_space_to_collapse(std::string_view s) noexcept {
-    std::size_t i = 0;
-    for (; i + 8 <= s.size(); i += 7) {
-        std::uint64_t x;
-        std::memcpy(&x, s.data() + i, sizeof x);
-        auto const spaces = bytes_equal(x, ' ');
-        // Byte order does not matter: a pair of neighbouring spaces shows as neighbouring top
-        // bits whichever way the word was loaded.
-        if (bytes_equal(x, '\n') | bytes_equal(x, '\t') | (spaces & (spaces >> 8))) return true;
+    using text::swar::ones, text::swar::highs;
+    auto const word_has = [&s](std::size_t at) {
+        auto const x = text::swar::load8(s.data() + at);
+        // Whether any byte is below 0x20 (as a whole, the test is exact).
+        auto const controls = (x - ones * 0x20) & ~x & highs;
+        // Spaces made zero, each byte or-ed with the next: a zero byte is two spaces in a row.
+        // The byte whose neighbour is in the next word is set apart; the pairs are neighbours in
+        // memory whichever way the word was loaded.
+        auto const y = x ^ (ones * ' ');
+        auto const pairs = y | (y >> 8) | (std::uint64_t{0xFF} << 56);
+        return ((controls | ((pairs - ones) & ~pairs)) & highs) != 0;
+    };
+    if (s.size() < 8) {
+        for (std::size_t i = 0; i < s.size(); ++i)
+            if (static_cast<unsigned char>(s[i]) < 0x20 || (s[i] == ' ' && i + 1 < s.size() && s[i + 1] == ' ')) return true;
+        return false;
     }
-    for (; i < s.size(); ++i)
-        if (s[i] == '\n' || s[i] == '\t' || (s[i] == ' ' && i + 1 < s.size() && s[i + 1] == ' ')) return true;
-    return false;
+    for (std::size_t i = 0; i + 8 < s.size(); i += 7)
+        if (word_has(i)) return true;
+    return word_has(s.size() - 8);
 }
 
 }  // namespace detail

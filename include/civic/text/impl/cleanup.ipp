@@ -28,16 +28,15 @@ inline diagnostic byte_diagnostic(severity level, char const* code, std::string 
     return d;  // line and column are filled in once, at the end of parse()
 }
 
-// Whether the eight bytes at `p` are all printable ASCII (0x20 to 0x7E), tested at once: a byte
-// below 0x20 borrows into its top bit when 0x20 is taken from it, a byte from 0x7F up has its top
-// bit set once 1 is added (either test may also flag a neighbour of such a byte, never miss one).
-inline bool printable_ascii8(char const* p) noexcept {
-    std::uint64_t x;
-    std::memcpy(&x, p, sizeof x);
-    constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-    std::uint64_t const below_space = (x - ones * 0x20) & ~x & highs;
-    std::uint64_t const from_delete = ((x + ones) | x) & highs;
-    return (below_space | from_delete) == 0;
+// Bit 7 of each of the eight bytes of `x` that is not printable ASCII (0x20 to 0x7E), and no
+// other bit. Each byte is tested without bit 7, so that no sum carries into the next byte:
+// below 0x20 the low seven bits stay below 0x80 when 0x60 is added, from 0x7F they reach it
+// when 1 is; a byte with bit 7 set is not ASCII. The marks are exact, so the first one is
+// where the scan goes next.
+inline std::uint64_t not_printable_ascii8(std::uint64_t x) noexcept {
+    using swar::ones;
+    std::uint64_t const low7 = x & ~swar::highs;
+    return (x | ~(low7 + ones * 0x60) | (low7 + ones)) & swar::highs;
 }
 
 inline bool is_ascii_alnum(char c) noexcept {
@@ -181,20 +180,34 @@ inline std::optional<cleaned_text> normalise_characters_changes(cleaned_text con
     auto const& s = in.text;
     rewriter w(in, buffer);
     std::size_t kept = 0, invalid = 0, first_invalid = 0, controls = 0;
+    auto const two_byte_letter = [&s](std::size_t i) {
+        if (i + 1 >= s.size()) return false;
+        auto const b = static_cast<unsigned char>(s[i]);
+        return b >= 0xC3 && b <= 0xDF && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80;
+    };
     for (std::size_t i = 0; i < s.size();) {
-        if (i + 8 <= s.size() && detail::printable_ascii8(s.data() + i)) {  // the common case, 8 bytes at once
-            i += 8;
-            continue;
+        if (s.size() - i >= 8) {  // the common case, printable ASCII, eight bytes at once
+            auto const others = detail::not_printable_ascii8(swar::load8(s.data() + i));
+            if (others == 0) {
+                i += 8;
+                continue;
+            }
+            // Straight to the first byte that is not (a line break, a letter beyond ASCII …):
+            // trying eight bytes at every byte up to it cost more than the bytes' own tests.
+            i += swar::first_marked(others);
         }
         auto const b = static_cast<unsigned char>(s[i]);
-        if (b >= 0x20 && b < 0x7F) {  // the common case: printable ASCII
-            ++i;
+        // Two-byte letters from U+00C0 on (accented Latin, Greek, Cyrillic …) are valid and
+        // kept: none of them is replaced below (U+00A0 and U+00AD start with 0xC2). A word of
+        // them is passed over at once, not a letter and an attempt at eight bytes in turn.
+        if (two_byte_letter(i)) {
+            do i += 2;
+            while (two_byte_letter(i));
             continue;
         }
-        // Two-byte letters from U+00C0 on (accented Latin, Greek, Cyrillic …) are valid and
-        // kept: none of them is replaced below (U+00A0 and U+00AD start with 0xC2).
-        if (b >= 0xC3 && b <= 0xDF && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
-            i += 2;
+        // Printable ASCII (of the last seven bytes), and the two controls that stay as they are.
+        if ((b >= 0x20 && b < 0x7F) || b == '\n' || b == '\t') {
+            ++i;
             continue;
         }
         auto d = utf8::decode(s, i);

@@ -5,6 +5,7 @@
 #include <civic/text/rewriter.hpp>
 #include <civic/text/utf8.hpp>
 
+#include <cstdint>
 #include <cstring>
 #include <string>
 
@@ -14,37 +15,73 @@ namespace markup_detail {
 
 inline bool is_alpha(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-// "<p", "</li", "<br/": the name of the tag at s[i] (lower case), or "" when it is no tag.
-inline std::string tag_name(std::string_view s, std::size_t i, std::size_t& end) {
-    if (s[i] != '<' || i + 1 >= s.size()) return {};
+// What a tag stands for in the text: most tags go without a trace, a block tag ends a line,
+// an item of a list starts one with a dash, a cell of a table is set off with a bar.
+enum class tag_kind { none, other, block, list_item, cell, script, style };
+
+// A tag name (letters and digits, lower case) as a number, a byte a character from the low
+// one: the names the stage knows are told apart by one switch instead of a string comparison
+// each (comparing every tag with some thirty names was most of the stage's cost).
+constexpr std::uint64_t name_key(std::string_view name) noexcept {
+    std::uint64_t key = 0;
+    for (std::size_t k = 0; k < name.size() && k < 8; ++k) key |= std::uint64_t{static_cast<unsigned char>(name[k])} << (8 * k);
+    return key;
+}
+
+// The kind of the tag named `head` (its first eight characters) and `tail` (the next eight).
+inline tag_kind classify_tag(std::uint64_t head, std::uint64_t tail) noexcept {
+    if (tail != 0)  // the two block tags of more than eight characters
+        return (head == name_key("figcapti") && tail == name_key("on")) ||
+                       (head == name_key("blockquo") && tail == name_key("te"))
+                   ? tag_kind::block
+                   : tag_kind::other;
+    switch (head) {
+        case name_key("li"): return tag_kind::list_item;
+        case name_key("td"): case name_key("th"): return tag_kind::cell;
+        case name_key("script"): return tag_kind::script;
+        case name_key("style"): return tag_kind::style;
+        case name_key("p"): case name_key("br"): case name_key("div"): case name_key("h1"): case name_key("h2"):
+        case name_key("h3"): case name_key("h4"): case name_key("h5"): case name_key("h6"): case name_key("ul"):
+        case name_key("ol"): case name_key("tr"): case name_key("table"): case name_key("section"):
+        case name_key("article"): case name_key("header"): case name_key("footer"): case name_key("hr"):
+        case name_key("main"): case name_key("nav"): case name_key("aside"): case name_key("figure"):
+        case name_key("dl"): case name_key("dt"): case name_key("dd"): case name_key("title"): case name_key("time"):
+        case name_key("template"): case name_key("body"): case name_key("html"): case name_key("head"):
+            return tag_kind::block;
+        default: return tag_kind::other;
+    }
+}
+
+// "<p", "</li", "<br/", "<!-- … -->": the kind of the tag at s[i] and where it ends, or
+// tag_kind::none when there is no tag there.
+inline tag_kind read_tag(std::string_view s, std::size_t i, std::size_t& end) noexcept {
+    if (s[i] != '<' || i + 1 >= s.size()) return tag_kind::none;
     std::size_t j = i + 1;
     if (s[j] == '/') ++j;
     if (j >= s.size() || !is_alpha(s[j])) {
         if (s.compare(i, 4, "<!--") == 0) {
             auto close = s.find("-->", i + 4);
-            if (close == std::string_view::npos) return {};
+            if (close == std::string_view::npos) return tag_kind::none;
             end = close + 3;
-            return "!--";
+            return tag_kind::other;
         }
-        return {};
+        return tag_kind::none;
     }
-    std::string name;
-    while (j < s.size() && (is_alpha(s[j]) || (s[j] >= '0' && s[j] <= '9'))) name += static_cast<char>(s[j++] | 0x20);
+    // The name in lower case, as far as it can be a known one: a longer name is some other tag.
+    std::uint64_t head = 0, tail = 0;
+    std::size_t const name_begin = j;
+    for (; j < s.size() && (is_alpha(s[j]) || (s[j] >= '0' && s[j] <= '9')); ++j) {
+        auto const k = j - name_begin;
+        auto const c = std::uint64_t{static_cast<unsigned char>(s[j] | 0x20)};
+        if (k < 8) head |= c << (8 * k);
+        else if (k < 16) tail |= c << (8 * (k - 8));
+    }
+    bool const long_name = j - name_begin > 16;
     // The tag ends at '>' on the same few lines; attributes may hold quoted '>' rarely enough.
     auto close = s.find('>', j);
-    if (close == std::string_view::npos || close - i > 2000) return {};
+    if (close == std::string_view::npos || close - i > 2000) return tag_kind::none;
     end = close + 1;
-    return name;
-}
-
-inline bool is_block_tag(std::string const& n) {
-    static char const* const names[] = {"p", "br", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
-                                        "tr", "table", "section", "article", "header", "footer", "blockquote",
-                                        "hr", "main", "nav", "aside", "figure", "figcaption", "dl", "dt", "dd",
-                                        "title", "time", "template", "body", "html", "head"};
-    for (auto const* b : names)
-        if (n == b) return true;
-    return false;
+    return long_name ? tag_kind::other : classify_tag(head, tail);
 }
 
 struct entity {
@@ -91,7 +128,7 @@ inline bool has_markup(std::string_view s) {
     for (std::size_t i = starts.next(0); i + 1 < s.size(); i = starts.next(i + 1)) {
         if (s[i] == '<') {
             std::size_t end = 0;
-            if (!tag_name(s, i, end).empty()) ++tags;
+            if (read_tag(s, i, end) != tag_kind::none) ++tags;
         } else if (s[i] == ']' && s[i + 1] == '(') {
             ++links;
         } else if (s[i] == '*' && s[i + 1] == '*') {
@@ -122,12 +159,12 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
         char const c = s[i];
         if (c == '<') {
             std::size_t end = 0;
-            auto name = tag_name(s, i, end);
-            if (name.empty()) continue;
+            auto const kind = read_tag(s, i, end);
+            if (kind == tag_kind::none) continue;
             w.keep(kept, i);
             bool closing = s[i + 1] == '/';
-            if ((name == "script" || name == "style") && !closing) {
-                auto close = s.find(name == "script" ? "</script" : "</style", end);
+            if ((kind == tag_kind::script || kind == tag_kind::style) && !closing) {
+                auto close = s.find(kind == tag_kind::script ? "</script" : "</style", end);
                 // A closing tag cut off before its '>' ("</scriptS…" at the end of a page) closes
                 // the script at the end of the text (npos + 1 was 0: the text went backwards).
                 if (close != std::string_view::npos) {
@@ -135,9 +172,9 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
                     end = gt == std::string_view::npos ? s.size() : gt + 1;
                 }
             }
-            if (name == "li" && !closing) w.replace(i, end, "\n- ");
-            else if (name == "td" || name == "th") w.replace(i, end, closing ? "" : " | ");
-            else if (is_block_tag(name)) w.replace(i, end, "\n");
+            if (kind == tag_kind::list_item && !closing) w.replace(i, end, "\n- ");
+            else if (kind == tag_kind::cell) w.replace(i, end, closing ? "" : " | ");
+            else if (kind == tag_kind::block) w.replace(i, end, "\n");
             else w.replace(i, end, "");
             kept = end;
             skip_until = end;

@@ -1,0 +1,234 @@
+// The fast paths of the clean-up and of block segmentation against the plain way, over many
+// generated texts: eight bytes tested at once (printable ASCII in normalise_characters, white
+// space to collapse in collapse_spaces), a word of two-byte letters passed over at once, tag
+// names told apart by a switch, and the list-marker grammar tried only where a marker can
+// start. Each must give what testing a byte, a code point or a name at a time gives.
+#include <civic/grammar/list_marker.hpp>
+#include <civic/layout/segment.hpp>
+#include <civic/text/cleanup.hpp>
+#include <civic/text/rewriter.hpp>
+#include <civic/text/utf8.hpp>
+
+#include <doctest/doctest.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+using namespace civic;
+
+namespace {
+
+// A small deterministic generator, so that a failure shows the same text every run.
+struct generator {
+    std::uint64_t state;
+    std::size_t below(std::size_t n) {
+        state = state * 6364136223846793005u + 1442695040888963407u;
+        return static_cast<std::size_t>((state >> 33) % n);
+    }
+};
+
+// Texts built of pieces that each path treats apart: printable ASCII, line ends of every
+// kind, tabs and other controls, two-byte letters and the two-byte characters that are
+// replaced, longer sequences, cut and invalid sequences, markup.
+std::string random_text(generator& g, std::size_t pieces) {
+    static char const* const parts[] = {
+        "a", "Word", " ", "  ", "\t", "\n", "\r\n", "\r", "\f", "\x0B", "\x01", "\x7F", "~",
+        "\xC3\xA9",                  // é
+        "\xD0\x9F\xD1\x80\xD0\xB8",  // При
+        "\xC2\xA0", "\xC2\xAD", "\xC2\x85", "\xC2\xB7",
+        "\xE2\x80\x8B", "\xE2\x80\xA8", "\xE2\x80\x93", "\xE3\x80\x80", "\xEF\xBB\xBF",
+        "\xF0\x9F\x99\x82",
+        "\xC3", "\xD0", "\x80", "\xBF", "\xFF", "\xE2\x80", "\xF0\x9F\x99", "\xC0\xAF", "\xED\xA0\x80",
+        "<p>", "</li>", "&amp;", "**", "__", "[x](y)", "1. ", "iv) ", "- ",
+        "the quick brown fox jumps", "0123456789"};
+    constexpr std::size_t count = sizeof parts / sizeof parts[0];
+    std::string s;
+    for (std::size_t k = 0; k < pieces; ++k) s += parts[g.below(count)];
+    return s;
+}
+
+// normalise_characters the plain way: every code point decoded and judged, and each one
+// replaced written with the rewriter, as the stage does.
+cleaned_text plain_normalise(cleaned_text const& in, std::size_t& invalid, std::size_t& controls) {
+    auto const& s = in.text;
+    rewriter w(in);
+    std::size_t kept = 0;
+    invalid = controls = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        auto const d = utf8::decode(s, i);
+        char const* replacement = nullptr;
+        if (!d.valid) {
+            ++invalid;
+            replacement = "\xEF\xBF\xBD";
+        } else if (d.cp == 0xA0 || d.cp == 0x1680 || (d.cp >= 0x2000 && d.cp <= 0x200A) || d.cp == 0x202F ||
+                   d.cp == 0x205F || d.cp == 0x3000 || d.cp == 0x0B) {
+            replacement = " ";
+        } else if (d.cp == 0xAD || (d.cp >= 0x200B && d.cp <= 0x200D) || d.cp == 0x2060 || d.cp == 0xFEFF) {
+            replacement = "";
+        } else if (d.cp == 0x2028 || d.cp == 0x2029) {
+            replacement = "\n";
+        } else if (d.cp != '\n' && d.cp != '\t' && (d.cp < 0x20 || d.cp == 0x7F || (d.cp >= 0x80 && d.cp < 0xA0))) {
+            ++controls;
+            replacement = " ";
+        }
+        if (replacement) {
+            w.keep(kept, i);
+            w.replace(i, i + d.length, replacement);
+            kept = i + d.length;
+        }
+        i += d.length;
+    }
+    w.keep(kept, s.size());
+    return std::move(w).finish();
+}
+
+bool same_anchors(offset_map const& a, offset_map const& b) {
+    auto const &x = a.anchors(), &y = b.anchors();
+    if (x.size() != y.size()) return false;
+    for (std::size_t k = 0; k < x.size(); ++k)
+        if (x[k].clean != y[k].clean || x[k].original != y[k].original) return false;
+    return true;
+}
+
+// collapse_spaces the plain way: the words between runs of spaces, tabs and line breaks,
+// joined by one space.
+std::string plain_collapse(std::string_view s) {
+    std::string out;
+    bool space = false;
+    for (char c : s) {
+        if (c == ' ' || c == '\t' || c == '\n') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out += ' ';
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("fast paths: normalise_characters gives the text, the map and the counts of a code point at a time") {
+    generator g{1};
+    for (int round = 0; round < 3000; ++round) {
+        auto const input = random_text(g, g.below(40));
+        CAPTURE(input);
+        // After the line ends are made LF, as in clean_up, and straight from the input.
+        for (auto const& in : {text::wrap(input), text::normalise_line_endings(text::wrap(input))}) {
+            diagnostics diags;
+            auto const fast = text::normalise_characters(in, diags);
+            std::size_t invalid = 0, controls = 0;
+            auto const plain = plain_normalise(in, invalid, controls);
+            REQUIRE(fast.text == plain.text);
+            CHECK(same_anchors(fast.map, plain.map));
+            CHECK(diags.size() == static_cast<std::size_t>(invalid > 0) + static_cast<std::size_t>(controls > 0));
+            for (std::size_t i = 0; i <= fast.text.size(); ++i) CHECK(fast.to_original(i) == plain.to_original(i));
+        }
+    }
+}
+
+TEST_CASE("fast paths: normalise_characters finds a byte to replace at every place of an eight-byte word") {
+    for (std::string const odd : {"\x01", "\x7F", "\xC2\xA0", "\xC2\x85", "\xFF", "\xE2\x80\x8B", "\xC3"}) {
+        for (std::size_t at = 0; at < 20; ++at) {
+            auto input = std::string(at, 'x') + odd + std::string(20, 'y');
+            CAPTURE(input);
+            diagnostics diags;
+            auto const fast = text::normalise_characters(text::wrap(input), diags);
+            std::size_t invalid = 0, controls = 0;
+            auto const plain = plain_normalise(text::wrap(input), invalid, controls);
+            CHECK(fast.text == plain.text);
+            CHECK(same_anchors(fast.map, plain.map));
+        }
+    }
+}
+
+TEST_CASE("fast paths: collapse_spaces gives the words joined by one space") {
+    generator g{2};
+    static char const bytes[] = {' ', ' ', ' ', '\t', '\n', 'a', 'b', '.', '\x01', '\x1F', '\x7F', '\xC3', '\xA9'};
+    for (int round = 0; round < 20000; ++round) {
+        std::string s;
+        for (std::size_t n = g.below(40); n > 0; --n) s += bytes[g.below(sizeof bytes)];
+        CAPTURE(s);
+        CHECK(layout::collapse_spaces(s) == plain_collapse(s));
+    }
+    // Two spaces, a tab or a line break at every place of a text and of its last word.
+    for (std::string_view white : {"  ", "\t", "\n"}) {
+        for (std::size_t length = 2; length < 30; ++length) {
+            for (std::size_t at = 1; at + 1 < length; ++at) {
+                std::string s(length, 'x');
+                s.replace(at, 1, white);
+                CAPTURE(s);
+                CHECK(layout::collapse_spaces(s) == plain_collapse(s));
+            }
+        }
+    }
+}
+
+TEST_CASE("fast paths: parse_list_marker reads what the list-marker grammar reads") {
+    auto grammar_reads = [](std::string_view line) -> std::optional<grammar::ast::list_marker> {
+        grammar::ast::list_marker marker;
+        char const* first = line.data();
+        if (!grammar::x3::parse(first, line.data() + line.size(), grammar::list_marker(), marker)) return std::nullopt;
+        marker.last = first;
+        return marker;
+    };
+    std::vector<std::string> lines;
+    for (std::string_view start : {"", "(", "1", "12", "123", "1234", "i", "iv", "xviii", "xviiii", "XIV", "a", "B", "z",
+                                   "ab", "abc", "Abcdef", "-", "*", "+", "\xE2\x80\xA2", "\xE2\x80\x93", "\xE2\x80\x94",
+                                   "\xE2\x97\x8F", "\xC2\xB7", "\xEF\x82\xB7", "\xC3\xA9", "#", "|", " ", "\t", "."})
+        for (std::string_view end : {"", ".", ")", ". ", ") ", " ", "\t", "x", ".x", ")\tx", "  Release"})
+            lines.push_back(std::string(start) + std::string(end));
+    for (int c = 0; c < 256; ++c)
+        for (std::string_view end : {"", ".", ") ", " x", "x. y"}) lines.push_back(std::string(1, static_cast<char>(c)) + std::string(end));
+    for (auto const& line : lines) {
+        CAPTURE(line);
+        auto const fast = grammar::parse_list_marker(line);
+        auto const plain = grammar_reads(line);
+        REQUIRE(fast.has_value() == plain.has_value());
+        if (!fast) continue;
+        CHECK(fast->kind == plain->kind);
+        CHECK(fast->value == plain->value);
+        CHECK(fast->last == plain->last);
+    }
+}
+
+TEST_CASE("fast paths: strip_markup tells tag names apart as comparing them with the known ones does") {
+    std::vector<std::string_view> const block = {
+        "p", "br", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "tr", "table", "section", "article", "header",
+        "footer", "blockquote", "hr", "main", "nav", "aside", "figure", "figcaption", "dl", "dt", "dd", "title", "time",
+        "template", "body", "html", "head"};
+    auto is_block = [&](std::string_view name) {
+        for (auto b : block)
+            if (name == b) return true;
+        return false;
+    };
+    std::vector<std::string> names = {"li", "td", "th", "a", "b", "span", "em", "pre", "lix", "h7", "h10", "tdx", "headers",
+                                      "blockquotes", "blockquot", "figcaptio", "figcaptions", "templates", "templat",
+                                      "figcapt1on", "abcdefghijklmnopq", "abcdefghijklmnop", "scripts", "x"};
+    for (auto b : block) {
+        names.emplace_back(b);
+        names.push_back(std::string(b) + "x");
+        names.push_back(std::string(b) + "1");
+        if (b.size() > 1) names.emplace_back(b.substr(0, b.size() - 1));
+    }
+    for (auto const& name : names) {
+        for (bool upper : {false, true}) {
+            std::string written = name;
+            if (upper)
+                for (auto& c : written) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+            // Two tags, so that the text counts as markup.
+            auto const input = "A<" + written + " class=\"k\">B</" + written + ">C";
+            CAPTURE(input);
+            std::string expected;
+            if (name == "li") expected = "A\n- BC";
+            else if (name == "td" || name == "th") expected = "A | BC";
+            else if (is_block(name)) expected = "A\nB\nC";
+            else expected = "ABC";
+            CHECK(text::strip_markup(text::wrap(input)).text == expected);
+        }
+    }
+}
