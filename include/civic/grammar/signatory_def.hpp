@@ -69,6 +69,7 @@ CIVIC_FUNC std::optional<ast::signatory_line> parse_signatory_line(std::string_v
     }
     try {
         ast::signatory_line result;
+        result.reserve(4);  // room for the entries of most lines, allocated once
         char const* first = line.data();
         char const* const last = line.data() + line.size();
         if (!x3::parse(first, last, signatory_line(), result) || first != last) return std::nullopt;
