@@ -46,6 +46,24 @@ inline void document_reader::take(std::size_t k) {
     for (auto& s : signers) st.signatories.push_back(std::move(s));
 }
 
+// Takes the blocks of a list that no rule has taken yet, with room for their signatories
+// reserved at once: a list of tens of thousands of signers grown one doubling at a time holds
+// up to twice the room it needs, and three times while it is copied to the next size.
+inline void document_reader::take_list(std::size_t begin, std::size_t end) {
+    auto const untaken = [&](std::size_t k) {
+        return roles[k] != block_role::signatory_header && roles[k] != block_role::signatory;
+    };
+    std::size_t expected = st.signatories.size();
+    for (std::size_t k = begin; k < end; ++k) {
+        if (!untaken(k)) continue;
+        auto const& r = reading(k);  // take() reads it anyway
+        expected += r.read ? r.signatories.size() : 1;
+    }
+    st.signatories.reserve(expected);
+    for (std::size_t k = begin; k < end; ++k)
+        if (untaken(k)) take(k);
+}
+
 inline void document_reader::find_lists_of_people_and_tables() {
     // A table of signatures is a list of its own.
     for (std::size_t i = body_start; i + 1 < footer_start; ++i) {
@@ -76,8 +94,7 @@ inline void document_reader::find_lists_of_people_and_tables() {
             people += certain || (person ? *person : is_person_entry(raw_of(j)));
             ++j;
         }
-        if (j - i >= 3 && people * 10 >= (j - i) * 6)
-            for (std::size_t k = i; k < j; ++k) take(k);
+        if (j - i >= 3 && people * 10 >= (j - i) * 6) take_list(i, j);
         i = j;
     }
 
@@ -103,10 +120,7 @@ inline void document_reader::find_signatory_lists() {
         }
         ++sig_begin;
     }
-    for (std::size_t i = sig_begin; i < sig_end; ++i) {
-        if (roles[i] == block_role::signatory_header || roles[i] == block_role::signatory) continue;
-        take(i);
-    }
+    take_list(sig_begin, sig_end);
     if (!header) {
         // Without a header: runs of entries after some prose. A run whose entries mostly show
         // what their signer is (a country, an acronym, an organisation word, a person's role,
@@ -139,7 +153,7 @@ inline void document_reader::find_signatory_lists() {
                 (introduced && certain >= 1 && certain * 2 >= length)) {
                 if (sig_begin == footer_start) sig_begin = i;
                 sig_end = j;
-                for (std::size_t k = i; k < j; ++k) take(k);
+                take_list(i, j);
             }
             i = j;
         }
