@@ -124,3 +124,30 @@ TEST_CASE("a signatory header is a table's header, or a short heading with a col
     CHECK_FALSE(recognise::is_signatory_header("the nine words of this heading are too many signatories:"));
     CHECK_FALSE(recognise::is_signatory_header(""));
 }
+
+TEST_CASE("find_any finds what a try at every code point after a non-word character finds") {
+    // The plain way: try the index at each code point that no word character precedes.
+    auto plain = [](std::string_view folded, auto const& index) {
+        for (std::size_t pos = 0; pos < folded.size(); pos += utf8::decode(folded, pos).length)
+            if (!lang::detail::word_char_before(folded, pos))
+                if (auto m = index.at(folded, pos, nullptr)) return m;
+        return lang::phrase_match{};
+    };
+    std::vector<std::string> samples;
+    for (auto const& raw : texts) samples.push_back(utf8::fold(raw));
+    // Long words, digits and letters past ASCII inside words, where the scan skips ahead.
+    samples.push_back("extraordinarilycallupon call9upon 12345678call upon xxxxxxxxxxxxxxxxxurge urge");
+    samples.push_back("призываемпризываем abcdefghé call upon défenseursdéfenseurs призываем");
+    samples.push_back("supercoalitionnetwork coalition7 network");
+    for (auto const& folded : samples) {
+        CAPTURE(folded);
+        auto const a = lang::find_any<&lang::language_table::call_verbs>(folded);
+        auto const b = plain(folded, lang::phrase_index<&lang::language_table::call_verbs>::get());
+        CHECK(a.position == b.position);
+        CHECK(a.phrase == b.phrase);
+        auto const c = lang::find_any<&lang::language_table::coalition_markers>(folded);
+        auto const d = plain(folded, lang::phrase_index<&lang::language_table::coalition_markers>::get());
+        CHECK(c.position == d.position);
+        CHECK(c.phrase == d.phrase);
+    }
+}

@@ -17,17 +17,29 @@ CIVIC_NAMESPACE_BEGIN
 namespace lang {
 
 namespace detail {
+// Whether each code point below U+0800 (ASCII and the two-byte letters of Latin, Greek and
+// Cyrillic) is a word character, a letter or a digit: one lookup in the scans that run over
+// every byte, where the range tests of utf8::is_letter cost more.
+struct word_table {
+    bool is_word[0x800];
+    constexpr word_table() : is_word() {
+        for (char32_t c = 0; c < 0x800; ++c) is_word[c] = utf8::is_letter(c) || utf8::is_digit(c);
+    }
+};
+inline constexpr word_table words{};
+
+inline bool is_word_char(char32_t c) noexcept {
+    return c < 0x800 ? words.is_word[c] : utf8::is_letter(c) || utf8::is_digit(c);
+}
 inline bool word_char_before(std::string_view s, std::size_t i) {
     if (i == 0) return false;
     std::size_t b = i - 1;
     while (b > 0 && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) --b;
-    auto c = utf8::decode(s, b).cp;
-    return utf8::is_letter(c) || utf8::is_digit(c);
+    return is_word_char(utf8::decode(s, b).cp);
 }
 inline bool word_char_at(std::string_view s, std::size_t i) {
     if (i >= s.size()) return false;
-    auto c = utf8::decode(s, i).cp;
-    return utf8::is_letter(c) || utf8::is_digit(c);
+    return is_word_char(utf8::decode(s, i).cp);
 }
 // Calls f(pair) for each pair of first bytes (first << 8 | second) that a text shows where
 // `phrase` starts: the phrase's own two, or any second byte after a one-byte phrase.
@@ -40,17 +52,6 @@ void for_each_first_pair(std::string_view phrase, F&& f) {
         f(b0 << 8 | static_cast<unsigned char>(phrase[1]));
     }
 }
-// Whether each ASCII byte is a word character (a letter or a digit): one lookup in the scans
-// that run over every byte, where three range tests cost more.
-struct ascii_word_table {
-    bool is_word[128];
-    constexpr ascii_word_table() : is_word() {
-        for (int b = 0; b < 128; ++b)
-            is_word[b] = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
-    }
-};
-inline constexpr ascii_word_table ascii_word{};
-
 inline bool phrase_edge_is_word(std::string_view phrase, bool at_end) {
     if (phrase.empty()) return false;
     if (!at_end) return word_char_at(phrase, 0);
@@ -170,11 +171,19 @@ phrase_match find_any(std::string_view folded, language_table const* preferred =
                 if (auto m = index.at(folded, pos, preferred)) return m;
         }
         if (b < 0x80) {
-            word_before = detail::ascii_word.is_word[b];
+            word_before = detail::words.is_word[b];
             ++pos;
+            // No phrase starts inside a word: the rest of its ASCII letters, most words, are
+            // passed eight bytes at a time.
+            if (word_before)
+                while (pos + 8 <= size) {
+                    auto const k = utf8::leading_ascii_letters(folded.data() + pos);
+                    pos += k;
+                    if (k < 8) break;
+                }
         } else {
             auto const d = utf8::decode(folded, pos);
-            word_before = utf8::is_letter(d.cp) || utf8::is_digit(d.cp);
+            word_before = detail::is_word_char(d.cp);
             pos += d.length;
         }
     }

@@ -186,6 +186,17 @@ constexpr bool is_quote(char32_t c) noexcept {
 constexpr bool is_dash(char32_t c) noexcept { return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212; }
 
 namespace detail {
+// White space as fold sees it: a run of it becomes one ' '.
+constexpr bool is_fold_space(char32_t c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0; }
+
+// What fold makes of one code point that is not white space.
+constexpr char32_t fold_code_point(char32_t c) noexcept {
+    if (is_quote(c)) return '"';
+    if (is_dash(c)) return '-';
+    if (c == 0x451) return 0x435;  // ё → е: Russian writes both
+    return to_lower(c);
+}
+
 // The fold of each printable ASCII byte that folds alone (letters to lower case), and 0 for
 // the bytes that need more than a lookup: white space, quotes, and everything not ASCII.
 struct ascii_fold_table {
@@ -196,59 +207,51 @@ struct ascii_fold_table {
     }
 };
 inline constexpr ascii_fold_table ascii_fold{};
+
+// The fold of each two-byte code point (U+0080..U+07FF: the letters of Latin-1, Latin
+// Extended, Greek and Cyrillic), encoded: the letters of most non-English text then fold
+// with one lookup instead of a decode, the quote and dash tests, a lower case and an encode.
+// Length 0 for the code points the lookup leaves to the general way (U+00A0, white space).
+struct two_byte_fold_table {
+    struct entry {
+        char bytes[2] = {};
+        unsigned char length = 0;
+    };
+    entry of[0x800];  // by code point; those below U+0080 are not two-byte and stay empty
+    constexpr two_byte_fold_table() : of() {
+        for (char32_t c = 0x80; c < 0x800; ++c) {
+            if (is_fold_space(c)) continue;
+            char32_t const f = fold_code_point(c);
+            auto& e = of[c];
+            if (f < 0x80) {
+                e.bytes[0] = static_cast<char>(f);
+                e.length = 1;
+            } else if (f < 0x800) {
+                e.bytes[0] = static_cast<char>(0xC0 | (f >> 6));
+                e.bytes[1] = static_cast<char>(0x80 | (f & 0x3F));
+                e.length = 2;
+            }
+        }
+    }
+};
+inline constexpr two_byte_fold_table two_byte_fold{};
 }  // namespace detail
 
 // Appends the start of fold(s) to `out`: the folding stops once `at_least` bytes are
 // written. What is written is always a prefix of fold(s), and all of it when fold(s) is no
 // longer; a check of how a text begins then folds the start it reads, not the whole text.
 inline void fold_append(std::string& out, std::string_view s, std::size_t at_least = std::string_view::npos) {
-    // Written through an index into a buffer sized up front (the text's length: folding only
-    // shortens, but for an invalid byte, which becomes the three bytes of U+FFFD), not
-    // appended byte by byte: this runs over every block and every entry.
-    std::size_t const base = out.size();
-    out.resize(base + std::min(s.size(), at_least) + 8);
-    std::size_t n = base;
-    char* buf = &out[0];  // written through a plain pointer: string's operator[] costs more a byte
-    auto room = [&](std::size_t k) {
-        if (n + k <= out.size()) return;
-        out.resize(out.size() * 2 + k);
-        buf = &out[0];
-    };
+    // Folded into a buffer on the stack and appended to `out` when it fills and at the end,
+    // not written into `out` resized up front: std::string zeroes what a resize adds, and each
+    // resize is a library call, which for the short texts most calls fold cost more than the
+    // folding. A short text costs one append.
+    constexpr std::size_t capacity = 512;
+    constexpr std::size_t most_a_step = 8;  // a space and one code point's fold, written without a check
+    char buf[capacity];
+    std::size_t n = 0;        // bytes in buf
+    std::size_t flushed = 0;  // bytes of this fold already appended to out
     auto ascii = [](char b) { return detail::ascii_fold.to[static_cast<unsigned char>(b)]; };
-    bool space = false;
-    for (std::size_t i = 0; i < s.size() && n - base < at_least;) {
-        if (ascii(s[i])) {
-            // A run of ASCII, most of any text, in a tight loop of table lookups.
-            std::size_t const wanted = at_least - (n - base);  // at_least may be npos
-            std::size_t const stop = s.size() - i > wanted ? i + wanted : s.size();
-            room(stop - i + 1);
-            if (space) buf[n++] = ' ', space = false;
-            do {
-                char f = ascii(s[i]);
-                // One space between words stays in the run (prose has one every few bytes);
-                // it never starts the run, and the next byte must fold alone too.
-                if (!f) {
-                    if (s[i] != ' ' || i + 1 >= stop || !ascii(s[i + 1])) break;
-                    f = ' ';
-                }
-                buf[n++] = f;
-                ++i;
-            } while (i < stop);
-            continue;
-        }
-        auto d = decode(s, i);
-        i += d.length;
-        char32_t c = d.cp;
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0) {
-            space = n != base;
-            continue;
-        }
-        room(5);
-        if (space) buf[n++] = ' ', space = false;
-        if (is_quote(c)) c = '"';
-        else if (is_dash(c)) c = '-';
-        else if (c == 0x451) c = 0x435;  // ё → е: Russian writes both
-        c = to_lower(c);
+    auto put = [&](char32_t c) {
         if (c < 0x80) {
             buf[n++] = static_cast<char>(c);
         } else if (c < 0x800) {
@@ -264,8 +267,56 @@ inline void fold_append(std::string& out, std::string_view s, std::size_t at_lea
             buf[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
             buf[n++] = static_cast<char>(0x80 | (c & 0x3F));
         }
+    };
+    bool space = false;
+    for (std::size_t i = 0; i < s.size() && flushed + n < at_least;) {
+        if (n > capacity - most_a_step) {
+            out.append(buf, n);
+            flushed += n;
+            n = 0;
+        }
+        auto const b0 = static_cast<unsigned char>(s[i]);
+        if (ascii(s[i])) {
+            // A run of ASCII, most of any text, in a tight loop of table lookups. It writes a
+            // byte for each it reads, and maybe a space first.
+            std::size_t const wanted = at_least - (flushed + n);  // at_least may be npos
+            std::size_t const stop = i + std::min({s.size() - i, wanted, capacity - 1 - n});
+            if (space) buf[n++] = ' ', space = false;
+            do {
+                char f = ascii(s[i]);
+                // One space between words stays in the run (prose has one every few bytes);
+                // it never starts the run, and the next byte must fold alone too.
+                if (!f) {
+                    if (s[i] != ' ' || i + 1 >= stop || !ascii(s[i + 1])) break;
+                    f = ' ';
+                }
+                buf[n++] = f;
+                ++i;
+            } while (i < stop);
+            continue;
+        }
+        if (b0 >= 0xC2 && b0 <= 0xDF && i + 1 < s.size()) {
+            auto const b1 = static_cast<unsigned char>(s[i + 1]);
+            auto const& f = detail::two_byte_fold.of[(b0 & 0x1F) << 6 | (b1 & 0x3F)];
+            if ((b1 & 0xC0) == 0x80 && f.length) {
+                if (space) buf[n++] = ' ', space = false;
+                buf[n] = f.bytes[0];
+                buf[n + 1] = f.bytes[1];
+                n += f.length;
+                i += 2;
+                continue;
+            }
+        }
+        auto const d = decode(s, i);
+        i += d.length;
+        if (detail::is_fold_space(d.cp)) {
+            space = flushed + n != 0;
+            continue;
+        }
+        if (space) buf[n++] = ' ', space = false;
+        put(detail::fold_code_point(d.cp));
     }
-    out.resize(n);
+    out.append(buf, n);
 }
 
 // The start of fold(s), at least `at_least` bytes of it (fold_append).

@@ -1,0 +1,123 @@
+// utf8::fold, which folds most letters with table lookups and writes through a buffer on the
+// stack, against a plain fold that decodes every code point and applies the rules one by
+// one: every two- and three-byte code point alone and between words, every lead byte
+// before every next byte (invalid and cut sequences), mixed texts, and texts long enough to
+// fill the buffer many times, whole and as prefixes of every length.
+#include <civic/text/utf8.hpp>
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+using namespace civic;
+
+namespace {
+
+// The rules of fold written out plainly: white space runs become one ' ' (none at the ends),
+// quotes '"', dashes '-', ё е, and everything lower case.
+std::string plain_fold(std::string_view s) {
+    std::string out;
+    bool space = false;
+    for (std::size_t i = 0; i < s.size();) {
+        auto const d = utf8::decode(s, i);
+        i += d.length;
+        char32_t c = d.cp;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0) {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out += ' ', space = false;
+        if (utf8::is_quote(c)) c = '"';
+        else if (utf8::is_dash(c)) c = '-';
+        else if (c == 0x451) c = 0x435;
+        utf8::append(out, utf8::to_lower(c));
+    }
+    return out;
+}
+
+std::string encoded(char32_t c) {
+    std::string s;
+    utf8::append(s, c);
+    return s;
+}
+
+// Checks fold(raw) against the plain fold, and fold_prefix at every length against its
+// contract: a prefix of the fold, at least that long unless the fold is shorter.
+void check_fold(std::string const& raw, bool every_prefix = false) {
+    auto const expected = plain_fold(raw);
+    auto const folded = utf8::fold(raw);
+    CAPTURE(raw);
+    REQUIRE(folded == expected);
+    std::string appended = "kept";
+    utf8::fold_append(appended, raw);
+    CHECK(appended == "kept" + expected);
+    if (!every_prefix) return;
+    for (std::size_t at_least = 0; at_least <= expected.size() + 1; ++at_least) {
+        auto const start = utf8::fold_prefix(raw, at_least);
+        CAPTURE(at_least);
+        CHECK(expected.compare(0, start.size(), start) == 0);
+        CHECK(start.size() >= std::min(at_least, expected.size()));
+    }
+}
+
+}  // namespace
+
+TEST_CASE("fold folds every two-byte code point as the plain fold does, alone and between words") {
+    for (char32_t c = 0x80; c < 0x800; ++c) {
+        auto const e = encoded(c);
+        check_fold(e);
+        check_fold("Ab " + e + e + " Cd" + e + "\t" + e + "x");
+    }
+}
+
+TEST_CASE("fold folds every three-byte code point as the plain fold does") {
+    for (char32_t c = 0x800; c < 0x10000; ++c) {
+        if (c >= 0xD800 && c <= 0xDFFF) continue;  // surrogates do not encode
+        auto const e = encoded(c);
+        check_fold("A" + e + " " + e + "\xD0\x81");
+    }
+}
+
+TEST_CASE("fold treats invalid and cut sequences as the plain fold does") {
+    for (int b0 = 0x80; b0 < 0x100; ++b0) {
+        std::string const lead(1, static_cast<char>(b0));
+        check_fold(lead);                 // cut at the end of the text
+        check_fold("a" + lead + " b");   // followed by ASCII
+        for (int b1 = 0; b1 < 0x100; ++b1) {
+            std::string pair = lead;
+            pair += static_cast<char>(b1);
+            check_fold(pair + "\xD0\x90");
+        }
+    }
+    check_fold(std::string(100, '\xFF'));
+    check_fold(std::string("\xE2\x80", 2));
+    check_fold(std::string("\xF0\x9F\x98", 3));
+}
+
+TEST_CASE("fold of long mixed texts, whole and as prefixes, fills its buffer many times") {
+    std::vector<std::string> const pieces = {
+        "We call on the Government of Westland to release all detained activists. ",
+        "Мы призываем власти Республики Вестланд — и требуем освободить задержанных:  ",
+        "«Правозащитный центр»\xC2\xA0\xE2\x80\x9C" "Civic Forum\xE2\x80\x9D \xE2\x80\x93 Chair\n",
+        "Nous appelons les autorités à libérer les défenseurs ÉTÉ Ÿ Ș Ț Ґ Ё ё ΑΒΓ. ",
+        "  Dr.   Anna   Novak\t\tJournalist ,  'Human' `Rights` Centre  ",
+        std::string("bad \xFF bytes \xE2\x80 and a cut \xD0", 26),
+    };
+    std::string text;
+    for (int round = 0; round < 20; ++round)
+        for (std::size_t k = 0; k < pieces.size(); ++k) {
+            text += pieces[(k + round) % pieces.size()];
+            if (round % 3 == 0) text += std::string(static_cast<std::size_t>(round), ' ');
+        }
+    check_fold(text, true);
+    for (auto const& piece : pieces) check_fold(piece, true);
+    // A text of invalid bytes only: its fold is three times longer than the text.
+    check_fold(std::string(1000, '\x80'), true);
+    // Two-byte letters only, and white space only.
+    std::string cyrillic;
+    for (int k = 0; k < 700; ++k) cyrillic += k % 11 == 10 ? " " : "Ж";
+    check_fold(cyrillic, true);
+    check_fold(std::string(600, ' ') + "\xC2\xA0\t\n\r");
+}
