@@ -8,9 +8,13 @@
 #include <civic/lang/word_table.hpp>
 #include <civic/layout/segment.hpp>
 #include <civic/recognise/signatories.hpp>
+#include <civic/text/byte_scan.hpp>
 #include <civic/text/short_find.hpp>
 
+#include <boost/core/bit.hpp>
+
 #include <algorithm>
+#include <array>
 #include <bitset>
 #include <iterator>
 
@@ -433,14 +437,21 @@ inline signatory interpret(grammar::ast::signatory_entry const& entry) {
 
 // A list written in capitals ("POLO OBRERO- MTR VOTAMOS LUCHAR - FDU"): most letters upper case.
 inline bool in_capitals(std::string_view raw) {
+    using namespace text::swar;
+    // Bit 7 of each byte from `from` to `to`, for eight ASCII bytes (no sum carries past a byte).
+    auto const in_range = [](std::uint64_t w, unsigned char from, unsigned char to) {
+        return (w + ones * (0x80 - from)) & ~(w + ones * (0x80 - to - 1)) & highs;
+    };
     std::size_t upper = 0, lower = 0;
     for (std::size_t i = 0; i < raw.size();) {
-        auto const b = static_cast<unsigned char>(raw[i]);
-        if (b < 0x80) {  // most letters, without decoding
-            upper += b >= 'A' && b <= 'Z';
-            lower += b >= 'a' && b <= 'z';
-            ++i;
-            continue;
+        if (raw.size() - i >= 8) {  // eight ASCII bytes counted at once, most of any list
+            auto const w = load8(raw.data() + i);
+            if ((w & highs) == 0) {
+                upper += static_cast<std::size_t>(boost::core::popcount(in_range(w, 'A', 'Z')));
+                lower += static_cast<std::size_t>(boost::core::popcount(in_range(w, 'a', 'z')));
+                i += 8;
+                continue;
+            }
         }
         auto d = utf8::decode(raw, i);
         i += d.length;
@@ -498,9 +509,16 @@ inline std::vector<std::string_view> split_glued_entries(std::string_view raw) {
     constexpr std::size_t kinds = std::size(separators);
     // Where each separator occurs outside parentheses, all found in one pass over the line.
     std::vector<std::size_t> positions[kinds];
+    // The bytes the scan acts on, one lookup for each of the others (most bytes).
+    static constexpr auto acted_on = [] {
+        std::array<bool, 256> a{};
+        for (unsigned char c : {'(', ')', ' ', ';', ','}) a[c] = true;
+        return a;
+    }();
     int depth = 0;
     for (std::size_t i = 0; i < raw.size(); ++i) {
         char const c = raw[i];
+        if (!acted_on[static_cast<unsigned char>(c)]) continue;
         if (c == '(') ++depth;
         else if (c == ')' && depth > 0) --depth;
         else if (depth == 0 && (c == ' ' || c == ';' || c == ','))
