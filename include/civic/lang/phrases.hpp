@@ -117,6 +117,18 @@ public:
         return {pos, e.phrase, listed ? preferred : *first};
     }
 
+    // Whether `start`, the start of a folded text, holds all that at(·, 0, ·) reads of the
+    // whole text: the walk down the trie ended on one of its bytes, not at its end, and the
+    // character after the phrase found (the word boundary, which callers look at too) is in it.
+    bool decides(std::string_view start) const noexcept {
+        // Most texts start no phrase, and their first two bytes tell.
+        if (start.size() >= 2 && !may_start_with(static_cast<unsigned char>(start[0]), static_cast<unsigned char>(start[1])))
+            return true;
+        auto const w = walk(start);
+        std::size_t const needed = w.entry == none ? w.read : std::max(w.read, w.end + 1);
+        return needed <= start.size();
+    }
+
     // Whether some phrase starts with the bytes `b0 b1` (b1 is 0 at the end of the text):
     // most places in a text start none, and this answers without walking the trie. Two
     // bytes, not one: nearly every letter begins some phrase, few letter pairs do.
@@ -299,16 +311,20 @@ phrase_match find_any(std::string_view folded, language_table const* preferred =
     return {};
 }
 
-// The fold of the start of `text`, long enough to hold any phrase of `Field` and the
-// character after it, or only the two bytes that show that no phrase begins it (most texts):
-// what starts_with_any<Field> needs to answer as it would for the whole text's fold.
+// The fold of the start of `text`, long enough that starts_with_any<Field> answers on it as
+// it would on the whole text's fold, and that the character after the phrase it finds is in it.
+// The walk down the trie ends within the first few folded bytes of most texts: they are
+// folded first, then a few more, and only the rest of the texts as far as the longest phrase
+// and the character after it.
 template <auto Field>
 std::string fold_start_for(std::string_view text) {
     auto const& index = phrase_index<Field>::get();
-    auto start = utf8::fold_prefix(text, 2);
-    if (start.empty()) return start;
-    auto const b1 = start.size() > 1 ? static_cast<unsigned char>(start[1]) : 0;
-    if (!index.may_start_with(static_cast<unsigned char>(start[0]), b1)) return start;
+    // Each step folds few enough bytes that the fold (which writes up to four past what it is
+    // asked for) stays in the string itself, not on the heap, in the common standard libraries.
+    for (std::size_t const bytes : {std::size_t{4}, std::size_t{11}}) {
+        auto start = utf8::fold_prefix(text, bytes);
+        if (start.size() < bytes || index.decides(start)) return start;  // shorter: all of the fold
+    }
     return utf8::fold_prefix(text, index.longest() + 4);
 }
 
