@@ -4,13 +4,13 @@
 #include <civic/lang/languages.hpp>
 #include <civic/text/utf8.hpp>
 
-#include <boost/spirit/home/x3/core/parse.hpp>
-#include <boost/spirit/home/x3/string/symbols.hpp>
-
 #include <algorithm>
+#include <array>
 #include <bitset>
 #include <cstdint>
+#include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 CIVIC_NAMESPACE_BEGIN
@@ -91,8 +91,11 @@ struct phrase_match {
     explicit operator bool() const noexcept { return position != std::string_view::npos; }
 };
 
-// Every phrase of one field of every table, in a ternary search tree (X3's symbols), so
-// that a text is scanned once, not once per phrase and language.
+// Every phrase of one field of every table, in one trie, so that a text is scanned once, not
+// once per phrase and language. The trie is flat: its nodes in one array, the children of a
+// node side by side, and a chain of single-child bytes kept as one label compared in a loop
+// (most phrases share only their first bytes with another), so a walk is few steps and no
+// pointer chasing. The first byte picks the first node from a table of 256.
 template <auto Field>
 class phrase_index {
 public:
@@ -101,23 +104,33 @@ public:
         return index;
     }
 
-    // The longest phrase that starts at `pos` and ends at a word boundary.
+    // The longest phrase that starts at `pos` and ends at a word boundary. Only the longest is
+    // tried: when it ends inside a word, no shorter phrase is taken in its place.
     phrase_match at(std::string_view folded, std::size_t pos, language_table const* preferred) const {
-        char const* first = folded.data() + pos;
-        char const* const last = folded.data() + folded.size();
-        std::size_t id = 0;
-        if (!boost::spirit::x3::parse(first, last, symbols_, id)) return {};
-        auto const& e = entries_[id];
-        std::size_t const end = static_cast<std::size_t>(first - folded.data());
-        if (detail::phrase_edge_is_word(e.phrase, true) && detail::word_char_at(folded, end)) return {};
-        language_table const* table = e.tables.front();
-        for (auto const* t : e.tables)
-            if (t == preferred) table = t;
-        return {pos, e.phrase, table};
+        auto const w = walk(folded.substr(pos));
+        if (w.entry == none) return {};
+        auto const& e = entries_[w.entry];
+        if (e.ends_in_word && detail::word_char_at(folded, pos + w.end)) return {};
+        auto const first = tables_.begin() + e.first_table;
+        auto const last = first + e.table_count;
+        bool const listed = preferred && std::find(first, last, preferred) != last;
+        return {pos, e.phrase, listed ? preferred : *first};
+    }
+
+    // Whether `start`, the start of a folded text, holds all that at(·, 0, ·) reads of the
+    // whole text: the walk down the trie ended on one of its bytes, not at its end, and the
+    // character after the phrase found (the word boundary, which callers look at too) is in it.
+    bool decides(std::string_view start) const noexcept {
+        // Most texts start no phrase, and their first two bytes tell.
+        if (start.size() >= 2 && !may_start_with(static_cast<unsigned char>(start[0]), static_cast<unsigned char>(start[1])))
+            return true;
+        auto const w = walk(start);
+        std::size_t const needed = w.entry == none ? w.read : std::max(w.read, w.end + 1);
+        return needed <= start.size();
     }
 
     // Whether some phrase starts with the bytes `b0 b1` (b1 is 0 at the end of the text):
-    // most places in a text start none, and this answers without walking the tree. Two
+    // most places in a text start none, and this answers without walking the trie. Two
     // bytes, not one: nearly every letter begins some phrase, few letter pairs do.
     bool may_start_with(unsigned char b0, unsigned char b1) const noexcept {
         return first_pairs_[static_cast<std::size_t>(b0) << 8 | b1];
@@ -127,29 +140,137 @@ public:
     std::size_t longest() const noexcept { return longest_; }
 
 private:
+    static constexpr std::uint32_t none = ~std::uint32_t{0};
+
     struct entry {
         std::string_view phrase;
-        std::vector<language_table const*> tables;  // every table that lists it, in table order
+        std::uint32_t first_table;  // in tables_: every table that lists it, in table order
+        std::uint32_t table_count;
+        bool ends_in_word;  // so that a match must be followed by a word boundary
     };
 
-    phrase_index() {
-        for (auto const* t : all_languages)
-            for (auto const& item : t->*Field) {
-                std::string_view p = phrase_of(item);
-                if (p.empty()) continue;
-                detail::for_each_first_pair(p, [&](std::size_t pair) { first_pairs_.set(pair); });
-                longest_ = std::max(longest_, p.size());
-                if (auto* id = symbols_.find(p)) {
-                    entries_[*id].tables.push_back(t);
-                } else {
-                    symbols_.add(p, entries_.size());
-                    entries_.push_back({p, {t}});
+    struct node {
+        std::uint32_t label;        // offset in labels_ of the bytes that follow the one leading here
+        std::uint32_t first_child;  // in nodes_ (and edges_), ordered by their bytes
+        std::uint32_t entry;        // the phrase that ends here, or none
+        std::uint16_t label_size;
+        std::uint16_t child_count;
+    };
+
+    struct walk_result {
+        std::uint32_t entry = none;  // the longest phrase the text begins with, boundary unchecked
+        std::size_t end = 0;         // its size
+        std::size_t read = 0;        // bytes the walk's outcome depends on; one past the text's
+                                     // end when the text ended before the trie did
+    };
+
+    walk_result walk(std::string_view s) const noexcept {
+        walk_result r;
+        if (s.empty()) {
+            r.read = 1;
+            return r;
+        }
+        std::uint32_t n = root_[static_cast<unsigned char>(s[0])];
+        std::size_t i = 1;
+        while (n != none) {
+            node const& nd = nodes_[n];
+            char const* const label = labels_.data() + nd.label;
+            for (std::size_t k = 0; k < nd.label_size; ++k, ++i)
+                if (i == s.size() || s[i] != label[k]) {
+                    r.read = i + 1;
+                    return r;
                 }
+            if (nd.entry != none) r.entry = nd.entry, r.end = i;
+            if (nd.child_count == 0) break;
+            if (i == s.size()) {
+                r.read = i + 1;
+                return r;
             }
+            auto const* const edges = edges_.data() + nd.first_child;
+            auto const* const found = std::find(edges, edges + nd.child_count, s[i]);
+            n = found == edges + nd.child_count ? none : nd.first_child + static_cast<std::uint32_t>(found - edges);
+            ++i;
+        }
+        r.read = i;
+        return r;
     }
 
-    boost::spirit::x3::symbols<std::size_t> symbols_;
-    std::vector<entry> entries_;
+    phrase_index() {
+        // Every (phrase, table) in table order, then by phrase: the sort is stable, so each
+        // phrase's tables stay in table order.
+        std::vector<std::pair<std::string_view, language_table const*>> listed;
+        for (auto const* t : all_languages)
+            for (auto const& item : t->*Field) {
+                std::string_view const p = phrase_of(item);
+                if (p.empty()) continue;
+                listed.emplace_back(p, t);
+                detail::for_each_first_pair(p, [&](std::size_t pair) { first_pairs_.set(pair); });
+                longest_ = std::max(longest_, p.size());
+            }
+        std::stable_sort(listed.begin(), listed.end(), [](auto const& a, auto const& b) { return a.first < b.first; });
+        for (std::size_t i = 0; i < listed.size(); ++i) {
+            std::string_view const p = listed[i].first;
+            if (!entries_.empty() && entries_.back().phrase == p) {
+                ++entries_.back().table_count;
+            } else {
+                entries_.push_back({p, static_cast<std::uint32_t>(tables_.size()), 1, detail::phrase_edge_is_word(p, true)});
+            }
+            tables_.push_back(listed[i].second);
+        }
+        build_trie();
+    }
+
+    // Breadth first over the sorted phrases: each node gets the phrases that pass through it
+    // and lays out its children together. The phrases of a node share their first `depth` bytes.
+    void build_trie() {
+        struct pending {
+            std::uint32_t node, first, last;  // [first, last) in entries_
+            std::size_t depth;
+        };
+        std::vector<pending> queue;
+        // The children of a node, or of the root, for entries_[first, last), which all have
+        // more than `depth` bytes: one per byte at `depth`, in nodes_ from its end.
+        auto add_children = [&](std::uint32_t first, std::uint32_t last, std::size_t depth) {
+            auto const first_child = static_cast<std::uint32_t>(nodes_.size());
+            for (auto e = first; e < last;) {
+                char const b = entries_[e].phrase[depth];
+                auto group_end = e + 1;
+                while (group_end < last && entries_[group_end].phrase[depth] == b) ++group_end;
+                queue.push_back({static_cast<std::uint32_t>(nodes_.size()), e, group_end, depth + 1});
+                nodes_.emplace_back();
+                edges_.push_back(b);
+                e = group_end;
+            }
+            return first_child;
+        };
+        root_.fill(none);
+        add_children(0, static_cast<std::uint32_t>(entries_.size()), 0);
+        for (std::uint32_t child = 0; child < nodes_.size(); ++child)
+            root_[static_cast<unsigned char>(edges_[child])] = child;
+        for (std::size_t q = 0; q < queue.size(); ++q) {
+            auto [n, first, last, depth] = queue[q];
+            // The label runs while every phrase here has the same next byte: the first and the
+            // last do, as they are sorted, unless the first ends (the shortest sorts first).
+            std::string_view const low = entries_[first].phrase, high = entries_[last - 1].phrase;
+            std::size_t end = depth;
+            while (low.size() > end && low[end] == high[end]) ++end;
+            nodes_[n].label = static_cast<std::uint32_t>(labels_.size());
+            nodes_[n].label_size = static_cast<std::uint16_t>(end - depth);
+            labels_.append(low.substr(depth, end - depth));
+            nodes_[n].entry = none;
+            if (low.size() == end) nodes_[n].entry = first++;
+            auto const first_child = add_children(first, last, end);
+            nodes_[n].first_child = first_child;
+            nodes_[n].child_count = static_cast<std::uint16_t>(nodes_.size() - first_child);
+        }
+    }
+
+    std::vector<entry> entries_;  // sorted by phrase
+    std::vector<language_table const*> tables_;
+    std::vector<node> nodes_;
+    std::vector<char> edges_;  // the byte that leads to each node
+    std::string labels_;
+    std::array<std::uint32_t, 256> root_;  // the node of each first byte, or none
     std::bitset<256 * 256> first_pairs_;
     std::size_t longest_ = 0;
 };
@@ -190,16 +311,20 @@ phrase_match find_any(std::string_view folded, language_table const* preferred =
     return {};
 }
 
-// The fold of the start of `text`, long enough to hold any phrase of `Field` and the
-// character after it, or only the two bytes that show that no phrase begins it (most texts):
-// what starts_with_any<Field> needs to answer as it would for the whole text's fold.
+// The fold of the start of `text`, long enough that starts_with_any<Field> answers on it as
+// it would on the whole text's fold, and that the character after the phrase it finds is in it.
+// The walk down the trie ends within the first few folded bytes of most texts: they are
+// folded first, then a few more, and only the rest of the texts as far as the longest phrase
+// and the character after it.
 template <auto Field>
 std::string fold_start_for(std::string_view text) {
     auto const& index = phrase_index<Field>::get();
-    auto start = utf8::fold_prefix(text, 2);
-    if (start.empty()) return start;
-    auto const b1 = start.size() > 1 ? static_cast<unsigned char>(start[1]) : 0;
-    if (!index.may_start_with(static_cast<unsigned char>(start[0]), b1)) return start;
+    // Each step folds few enough bytes that the fold (which writes up to four past what it is
+    // asked for) stays in the string itself, not on the heap, in the common standard libraries.
+    for (std::size_t const bytes : {std::size_t{4}, std::size_t{11}}) {
+        auto start = utf8::fold_prefix(text, bytes);
+        if (start.size() < bytes || index.decides(start)) return start;  // shorter: all of the fold
+    }
     return utf8::fold_prefix(text, index.longest() + 4);
 }
 
