@@ -294,41 +294,52 @@ CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
 
     auto ascii_letter = [](char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; };
 
-    for (std::size_t i = 0; i < text.size();) {
-        auto const b = static_cast<unsigned char>(text[i]);
-        if (b < 0x80) {  // ASCII, most of any text, without decoding
-            if (!ascii_letter(text[i])) {
-                // Apostrophes, hyphens, digits and punctuation all end a word: "l'état" is the
-                // two words "l" and "état", as the French table expects.
-                ++i;
-                end_word(i);
-                if (b == '\n') end_line();
+    // A word at a time, so that the end of a word has one place in the loop and its
+    // bookkeeping is inlined there, its state kept in registers instead of written back
+    // through a call each word.
+    for (std::size_t i = 0;;) {
+        // The word's letters, up to the character that ends it: `after` is past that one
+        // (apostrophes, hyphens, digits and punctuation all end a word: "l'état" is the two
+        // words "l" and "état", as the French table expects), or the end of the text.
+        std::size_t after = text.size();
+        while (i < text.size()) {
+            auto const b = static_cast<unsigned char>(text[i]);
+            if (b < 0x80) {  // ASCII, most of any text, without decoding
+                if (!ascii_letter(text[i])) {
+                    after = i + 1;
+                    break;
+                }
+                if (letters == 0) {
+                    if (url_at(i)) {  // begins with a letter, h or w
+                        i = url_end(i);
+                        continue;
+                    }
+                    initial_upper = b < 'a';
+                    initial_lower = !initial_upper;
+                }
+                // The word's run of ASCII letters at once: in most words it is all of them.
+                std::size_t const run =
+                    detect_detail::fold_ascii_run(text.data() + i, text.size() - i, buf, word_cap, len, overflow);
+                i += run;
+                letters += run;
                 continue;
             }
-            if (letters == 0) {
-                if (url_at(i)) {  // begins with a letter, h or w
-                    i = url_end(i);
-                    continue;
-                }
-                initial_upper = b < 'a';
-                initial_lower = !initial_upper;
+            auto const d = utf8::decode(text, i);
+            auto const letter = !d.valid         ? detect_detail::letter_reading{}
+                                : d.length == 2 ? detect_detail::two_byte_letters.of[d.cp - 0x80]
+                                                : detect_detail::read_letter(d.cp);
+            if (letter.length == 0) {  // typographic apostrophes and dashes too
+                after = i + d.length;
+                break;
             }
-            // The word's run of ASCII letters at once: in most words it is all of them.
-            std::size_t const run =
-                detect_detail::fold_ascii_run(text.data() + i, text.size() - i, buf, word_cap, len, overflow);
-            i += run;
-            letters += run;
-            continue;
+            i += d.length;
+            add_letter(letter);
         }
-        auto const d = utf8::decode(text, i);
-        i += d.length;
-        auto const letter = !d.valid         ? detect_detail::letter_reading{}
-                            : d.length == 2 ? detect_detail::two_byte_letters.of[d.cp - 0x80]
-                                            : detect_detail::read_letter(d.cp);
-        if (letter.length > 0) add_letter(letter);
-        else end_word(i);  // typographic apostrophes and dashes too; a line feed is ASCII
+        end_word(after);
+        if (i == text.size()) break;
+        if (text[i] == '\n') end_line();  // a line feed is ASCII
+        i = after;
     }
-    end_word(text.size());
     end_line();
 
     std::size_t best = 0;
