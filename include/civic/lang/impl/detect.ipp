@@ -20,6 +20,8 @@
 #include <civic/lang/word_table.hpp>
 #include <civic/text/utf8.hpp>
 
+#include <boost/core/bit.hpp>
+
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -201,26 +203,29 @@ CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
 
     double total[n] = {};
     double line[n] = {};
+    // Whether a word of the line added to line[]: most lines (blank ones, names, numbers)
+    // add nothing, and adding their zeros would change no total.
+    bool line_scored = false;
     int line_lower = 0, line_upper = 0;  // content words (not stop words) by initial case
 
     char buf[word_cap + 8];  // eight bytes of room for a word's letters folded eight at a time
     std::size_t len = 0, letters = 0;
-    bool overflow = false, initial_upper = false, initial_lower = false;
-    bool uk_letter = false, ru_letter = false;
+    bool overflow = false;
+    // letter_reading flags: of the word's first letter (its case), and of all its letters
+    // together (the Russian and Ukrainian letters it has).
+    std::uint8_t initial = 0, seen = 0;
+    using detect_detail::letter_reading;
 
     // A letter of a word of more than ASCII: its fold appended, its case and script noted.
-    auto add_letter = [&](detect_detail::letter_reading const& r) {
-        if (letters++ == 0) {
-            initial_upper = r.flags & detect_detail::letter_reading::upper;
-            initial_lower = r.flags & detect_detail::letter_reading::lower;
-        }
-        ru_letter = ru_letter || r.flags & detect_detail::letter_reading::russian;
-        uk_letter = uk_letter || r.flags & detect_detail::letter_reading::ukrainian;
+    auto add_letter = [&](letter_reading const& r) {
+        if (letters++ == 0) initial = r.flags;
+        seen |= r.flags;
         if (len + r.length > word_cap) {
             overflow = true;
             return;
         }
-        for (std::size_t j = 0; j < r.length; ++j) buf[len++] = r.fold[j];
+        std::memcpy(buf + len, r.fold, sizeof r.fold);  // all four bytes, into the room past word_cap
+        len += r.length;
     };
 
     // `at`: the byte offset the word ends at.
@@ -235,22 +240,27 @@ CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
             if (found != index.end()) tables = found->second;
         }
         if (tables.count > 0) {
-            double const p = position();
-            for (std::size_t t = 0; t < n; ++t)
-                if (tables.mask >> t & 1u) line[t] += p / static_cast<double>(tables.count);
+            double const share = position() / static_cast<double>(tables.count);
+            for (auto mask = tables.mask; mask != 0; mask &= mask - 1) line[boost::core::countr_zero(mask)] += share;
+            line_scored = true;
         } else {
             // Short words say nothing about prose: initials, and particles no table lists
             // because several languages write them ("de", "da", "van", "von").
             if (letters >= 4) {
-                if (initial_upper) ++line_upper;
-                else if (initial_lower) ++line_lower;
+                if (initial & letter_reading::upper) ++line_upper;
+                else if (initial & letter_reading::lower) ++line_lower;
             }
             // A word with letters of both (a typo, a mixed transliteration) counts for neither.
-            if (uk_letter && !ru_letter && uk < n) line[uk] += letter_weight * position();
-            if (ru_letter && !uk_letter && ru < n) line[ru] += letter_weight * position();
+            auto const script = seen & (letter_reading::russian | letter_reading::ukrainian);
+            std::size_t const t = script == letter_reading::ukrainian ? uk : script == letter_reading::russian ? ru : n;
+            if (t < n) {
+                line[t] += letter_weight * position();
+                line_scored = true;
+            }
         }
         len = letters = 0;
-        overflow = initial_upper = initial_lower = uk_letter = ru_letter = false;
+        overflow = false;
+        initial = seen = 0;
     };
 
     auto end_line = [&] {
@@ -260,10 +270,12 @@ CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
         double const weight = (content == 0 || line_lower * 4 >= content) ? 1.0
                               : line_lower == 0                       ? name_line_weight
                                                                       : namey_line_weight;
-        for (std::size_t t = 0; t < n; ++t) {
-            total[t] += line[t] * weight;
-            line[t] = 0;
-        }
+        if (line_scored)
+            for (std::size_t t = 0; t < n; ++t) {
+                total[t] += line[t] * weight;
+                line[t] = 0;
+            }
+        line_scored = false;
         line_lower = line_upper = 0;
     };
 
@@ -314,8 +326,7 @@ CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
                         i = url_end(i);
                         continue;
                     }
-                    initial_upper = b < 'a';
-                    initial_lower = !initial_upper;
+                    initial = b < 'a' ? letter_reading::upper : letter_reading::lower;
                 }
                 // The word's run of ASCII letters at once: in most words it is all of them.
                 std::size_t const run =
@@ -325,7 +336,7 @@ CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
                 continue;
             }
             auto const d = utf8::decode(text, i);
-            auto const letter = !d.valid         ? detect_detail::letter_reading{}
+            auto const letter = !d.valid         ? letter_reading{}
                                 : d.length == 2 ? detect_detail::two_byte_letters.of[d.cp - 0x80]
                                                 : detect_detail::read_letter(d.cp);
             if (letter.length == 0) {  // typographic apostrophes and dashes too
