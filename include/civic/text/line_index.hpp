@@ -3,6 +3,8 @@
 #include <civic/model/source_span.hpp>
 #include <civic/text/utf8.hpp>
 
+#include <boost/core/bit.hpp>
+
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
@@ -113,15 +115,24 @@ private:
     // not continue a sequence (10xxxxxx), counted eight at a time without decoding. What a
     // walk from the line start decodes, and the same whatever offset the count resumes from.
     std::size_t sequence_starts(std::size_t from, std::size_t to) const noexcept {
+        // One bit a byte at its bit 0; the multiplication sums the eight bytes into the top one.
+        auto const continuations = [](std::uint64_t w) {
+            auto const marks = w & ~(w << 1) & high_bits;  // bit 7 set, bit 6 clear
+            return static_cast<std::size_t>(((marks >> 7) * 0x0101010101010101) >> 56);
+        };
         std::size_t count = to - from, i = from;
-        for (; to - i >= 8; i += 8) {
-            auto const w = load8(input_.data() + i);
-            auto const continuation = w & ~(w << 1) & high_bits;  // bit 7 set, bit 6 clear
-            // One bit a byte at its bit 0; the multiplication sums the eight bytes into the top one.
-            count -= static_cast<std::size_t>(((continuation >> 7) * 0x0101010101010101) >> 56);
+        for (; to - i >= 8; i += 8) count -= continuations(load8(input_.data() + i));
+        if (i == to) return count;
+        if (to < 8) {  // a count at the very start of a short input: no word to end at `to`
+            for (; i < to; ++i) count -= (static_cast<unsigned char>(input_[i]) & 0xC0) == 0x80;
+            return count;
         }
-        for (; i < to; ++i) count -= (static_cast<unsigned char>(input_[i]) & 0xC0) == 0x80;
-        return count;
+        // The last few bytes as the end of the word that ends at `to`, the bytes before them
+        // (counted already, or before `from`) shifted out: zero bytes are no continuation.
+        auto const shift = 8 * (8 - (to - i));
+        auto const w = load8(input_.data() + to - 8);
+        // The first byte in memory is the low byte of a little-endian word, the high one of a big-endian.
+        return count - continuations(boost::core::endian::native == boost::core::endian::little ? w >> shift : w << shift);
     }
 
     std::string_view input_;

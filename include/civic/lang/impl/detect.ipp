@@ -20,6 +20,8 @@
 #include <civic/lang/word_table.hpp>
 #include <civic/text/utf8.hpp>
 
+#include <boost/core/bit.hpp>
+
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -38,29 +40,54 @@ struct stop_word_tables {
 
 // Every stop word of every table, with the tables that list it: one hash lookup a word
 // instead of a comparison with each word of each table. An open-addressing table, as the
-// lookup runs once for every word of the text, and the length of the longest stop word, as
-// a longer word needs no lookup.
-struct stop_word_index {
-    word_map<stop_word_tables> languages;
-    std::size_t longest = 0;
-};
-
-inline stop_word_index const& stop_word_languages() {
+// lookup runs once for every word of the text.
+inline word_map<stop_word_tables> const& stop_word_languages() {
     static_assert(std::size(all_languages) <= 32, "one bit a language");
-    static stop_word_index const index = [] {
-        stop_word_index r;
+    static word_map<stop_word_tables> const index = [] {
+        word_map<stop_word_tables> r;
         for (std::size_t t = 0; t < std::size(all_languages); ++t)
             for (auto sw : all_languages[t]->stop_words) {
-                auto& tables = r.languages[sw];
+                auto& tables = r[sw];
                 if (tables.mask >> t & 1u) continue;  // listed twice by one table
                 tables.mask |= std::uint32_t{1} << t;
                 ++tables.count;
-                r.longest = std::max(r.longest, sw.size());
             }
         return r;
     }();
     return index;
 }
+
+// The length of the longest stop word: a longer word needs no lookup.
+inline constexpr std::size_t longest_stop_word = [] {
+    std::size_t longest = 0;
+    for (auto const* table : all_languages)
+        for (auto sw : table->stop_words) longest = std::max(longest, sw.size());
+    return longest;
+}();
+
+// The first and last bytes of the stop words of each length, by their low five bits (which
+// tell the ASCII letters apart): a word whose length and ends match none is not looked up.
+// Two words in three of prose are not stop words, and this turns most of them away with one
+// load and a shift, where the hash and the probe of the lookup cost some fifty instructions.
+// Exact: every stop word passes; a word that passes is still looked up.
+struct stop_word_ends {
+    std::uint32_t last_bytes[longest_stop_word + 1][32];  // [length][first & 31]: bit (last & 31)
+
+    constexpr stop_word_ends() : last_bytes() {
+        for (auto const* table : all_languages)
+            for (auto sw : table->stop_words)
+                if (!sw.empty()) last_bytes[sw.size()][low_bits(sw.front())] |= std::uint32_t{1} << low_bits(sw.back());
+    }
+
+    // Whether word[0, len) may be a stop word; len is at most longest_stop_word.
+    constexpr bool may_be_stop_word(char const* word, std::size_t len) const noexcept {
+        return len > 0 && (last_bytes[len][low_bits(word[0])] >> low_bits(word[len - 1]) & 1u);
+    }
+
+private:
+    static constexpr unsigned low_bits(char c) noexcept { return static_cast<unsigned char>(c) & 31u; }
+};
+inline constexpr stop_word_ends stop_word_ends_of_tables{};
 
 // How the detector reads a letter: its fold as the tables write words (lower case, and ё as
 // е), its case, which counts for a word's first letter, and whether only Russian or only
@@ -166,6 +193,7 @@ CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
 
     if (text.size() > max_scan) text = text.substr(0, max_scan);  // a cut sequence decodes as invalid
     auto const& index = detect_detail::stop_word_languages();
+    auto const& ends = detect_detail::stop_word_ends_of_tables;
 
     std::size_t ru = n, uk = n;
     for (std::size_t t = 0; t < n; ++t) {
@@ -175,26 +203,29 @@ CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
 
     double total[n] = {};
     double line[n] = {};
+    // Whether a word of the line added to line[]: most lines (blank ones, names, numbers)
+    // add nothing, and adding their zeros would change no total.
+    bool line_scored = false;
     int line_lower = 0, line_upper = 0;  // content words (not stop words) by initial case
 
     char buf[word_cap + 8];  // eight bytes of room for a word's letters folded eight at a time
     std::size_t len = 0, letters = 0;
-    bool overflow = false, initial_upper = false, initial_lower = false;
-    bool uk_letter = false, ru_letter = false;
+    bool overflow = false;
+    // letter_reading flags: of the word's first letter (its case), and of all its letters
+    // together (the Russian and Ukrainian letters it has).
+    std::uint8_t initial = 0, seen = 0;
+    using detect_detail::letter_reading;
 
     // A letter of a word of more than ASCII: its fold appended, its case and script noted.
-    auto add_letter = [&](detect_detail::letter_reading const& r) {
-        if (letters++ == 0) {
-            initial_upper = r.flags & detect_detail::letter_reading::upper;
-            initial_lower = r.flags & detect_detail::letter_reading::lower;
-        }
-        ru_letter = ru_letter || r.flags & detect_detail::letter_reading::russian;
-        uk_letter = uk_letter || r.flags & detect_detail::letter_reading::ukrainian;
+    auto add_letter = [&](letter_reading const& r) {
+        if (letters++ == 0) initial = r.flags;
+        seen |= r.flags;
         if (len + r.length > word_cap) {
             overflow = true;
             return;
         }
-        for (std::size_t j = 0; j < r.length; ++j) buf[len++] = r.fold[j];
+        std::memcpy(buf + len, r.fold, sizeof r.fold);  // all four bytes, into the room past word_cap
+        len += r.length;
     };
 
     // `at`: the byte offset the word ends at.
@@ -204,27 +235,32 @@ CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
         // written in one of the two Cyrillic alphabets alone.
         auto const position = [at] { return 1.0 / (1.0 + static_cast<double>(at) / position_scale); };
         detect_detail::stop_word_tables tables;
-        if (!overflow && len <= index.longest) {
-            auto const found = index.languages.find(std::string_view(buf, len));
-            if (found != index.languages.end()) tables = found->second;
+        if (!overflow && len <= detect_detail::longest_stop_word && ends.may_be_stop_word(buf, len)) {
+            auto const found = index.find(std::string_view(buf, len));
+            if (found != index.end()) tables = found->second;
         }
         if (tables.count > 0) {
-            double const p = position();
-            for (std::size_t t = 0; t < n; ++t)
-                if (tables.mask >> t & 1u) line[t] += p / static_cast<double>(tables.count);
+            double const share = position() / static_cast<double>(tables.count);
+            for (auto mask = tables.mask; mask != 0; mask &= mask - 1) line[boost::core::countr_zero(mask)] += share;
+            line_scored = true;
         } else {
             // Short words say nothing about prose: initials, and particles no table lists
             // because several languages write them ("de", "da", "van", "von").
             if (letters >= 4) {
-                if (initial_upper) ++line_upper;
-                else if (initial_lower) ++line_lower;
+                if (initial & letter_reading::upper) ++line_upper;
+                else if (initial & letter_reading::lower) ++line_lower;
             }
             // A word with letters of both (a typo, a mixed transliteration) counts for neither.
-            if (uk_letter && !ru_letter && uk < n) line[uk] += letter_weight * position();
-            if (ru_letter && !uk_letter && ru < n) line[ru] += letter_weight * position();
+            auto const script = seen & (letter_reading::russian | letter_reading::ukrainian);
+            std::size_t const t = script == letter_reading::ukrainian ? uk : script == letter_reading::russian ? ru : n;
+            if (t < n) {
+                line[t] += letter_weight * position();
+                line_scored = true;
+            }
         }
         len = letters = 0;
-        overflow = initial_upper = initial_lower = uk_letter = ru_letter = false;
+        overflow = false;
+        initial = seen = 0;
     };
 
     auto end_line = [&] {
@@ -234,10 +270,12 @@ CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
         double const weight = (content == 0 || line_lower * 4 >= content) ? 1.0
                               : line_lower == 0                       ? name_line_weight
                                                                       : namey_line_weight;
-        for (std::size_t t = 0; t < n; ++t) {
-            total[t] += line[t] * weight;
-            line[t] = 0;
-        }
+        if (line_scored)
+            for (std::size_t t = 0; t < n; ++t) {
+                total[t] += line[t] * weight;
+                line[t] = 0;
+            }
+        line_scored = false;
         line_lower = line_upper = 0;
     };
 
@@ -268,41 +306,51 @@ CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
 
     auto ascii_letter = [](char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; };
 
-    for (std::size_t i = 0; i < text.size();) {
-        auto const b = static_cast<unsigned char>(text[i]);
-        if (b < 0x80) {  // ASCII, most of any text, without decoding
-            if (!ascii_letter(text[i])) {
-                // Apostrophes, hyphens, digits and punctuation all end a word: "l'état" is the
-                // two words "l" and "état", as the French table expects.
-                ++i;
-                end_word(i);
-                if (b == '\n') end_line();
+    // A word at a time, so that the end of a word has one place in the loop and its
+    // bookkeeping is inlined there, its state kept in registers instead of written back
+    // through a call each word.
+    for (std::size_t i = 0;;) {
+        // The word's letters, up to the character that ends it: `after` is past that one
+        // (apostrophes, hyphens, digits and punctuation all end a word: "l'état" is the two
+        // words "l" and "état", as the French table expects), or the end of the text.
+        std::size_t after = text.size();
+        while (i < text.size()) {
+            auto const b = static_cast<unsigned char>(text[i]);
+            if (b < 0x80) {  // ASCII, most of any text, without decoding
+                if (!ascii_letter(text[i])) {
+                    after = i + 1;
+                    break;
+                }
+                if (letters == 0) {
+                    if (url_at(i)) {  // begins with a letter, h or w
+                        i = url_end(i);
+                        continue;
+                    }
+                    initial = b < 'a' ? letter_reading::upper : letter_reading::lower;
+                }
+                // The word's run of ASCII letters at once: in most words it is all of them.
+                std::size_t const run =
+                    detect_detail::fold_ascii_run(text.data() + i, text.size() - i, buf, word_cap, len, overflow);
+                i += run;
+                letters += run;
                 continue;
             }
-            if (letters == 0) {
-                if (url_at(i)) {  // begins with a letter, h or w
-                    i = url_end(i);
-                    continue;
-                }
-                initial_upper = b < 'a';
-                initial_lower = !initial_upper;
+            auto const d = utf8::decode(text, i);
+            auto const letter = !d.valid         ? letter_reading{}
+                                : d.length == 2 ? detect_detail::two_byte_letters.of[d.cp - 0x80]
+                                                : detect_detail::read_letter(d.cp);
+            if (letter.length == 0) {  // typographic apostrophes and dashes too
+                after = i + d.length;
+                break;
             }
-            // The word's run of ASCII letters at once: in most words it is all of them.
-            std::size_t const run =
-                detect_detail::fold_ascii_run(text.data() + i, text.size() - i, buf, word_cap, len, overflow);
-            i += run;
-            letters += run;
-            continue;
+            i += d.length;
+            add_letter(letter);
         }
-        auto const d = utf8::decode(text, i);
-        i += d.length;
-        auto const letter = !d.valid         ? detect_detail::letter_reading{}
-                            : d.length == 2 ? detect_detail::two_byte_letters.of[d.cp - 0x80]
-                                            : detect_detail::read_letter(d.cp);
-        if (letter.length > 0) add_letter(letter);
-        else end_word(i);  // typographic apostrophes and dashes too; a line feed is ASCII
+        end_word(after);
+        if (i == text.size()) break;
+        if (text[i] == '\n') end_line();  // a line feed is ASCII
+        i = after;
     }
-    end_word(text.size());
     end_line();
 
     std::size_t best = 0;

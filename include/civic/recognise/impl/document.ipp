@@ -11,6 +11,7 @@
 #include <civic/recognise/impl/statement_fields.ipp>
 
 #include <algorithm>
+#include <iterator>
 #include <utility>
 #include <vector>
 
@@ -107,14 +108,17 @@ inline void document_reader::collect_blocks() {
     st.header.reserve(st.header.size() + header);
     st.footer.reserve(st.footer.size() + footer);
     st.unrecognised.reserve(st.unrecognised.size() + unrecognised);
-    for (std::size_t i = 0; i < n; ++i) {
-        switch (roles[i]) {
-            case block_role::paragraph: st.paragraphs.push_back(take_text_of(i)); break;
-            case block_role::chrome_header: st.header.push_back(take_text_of(i)); break;
-            case block_role::chrome_footer: st.footer.push_back(take_text_of(i)); break;
-            case block_role::unrecognised: st.unrecognised.push_back(take_text_of(i)); break;
-            default: break;
-        }
+    for (std::size_t i = 0; i < n; ++i)
+        if (auto* list = text_blocks_of(roles[i])) list->push_back(take_text_of(i));
+}
+
+inline std::vector<text_block>* document_reader::text_blocks_of(block_role role) {
+    switch (role) {
+        case block_role::paragraph: return &st.paragraphs;
+        case block_role::chrome_header: return &st.header;
+        case block_role::chrome_footer: return &st.footer;
+        case block_role::unrecognised: return &st.unrecognised;
+        default: return nullptr;
     }
 }
 
@@ -161,7 +165,35 @@ inline void document_reader::build_outline(std::vector<std::pair<std::size_t, st
     std::size_t entries = 0;
     walk([&](block_role, std::size_t, std::size_t) { ++entries; });
     st.outline.reserve(st.outline.size() + entries);
-    walk([&](block_role role, std::size_t b, std::size_t e) { st.outline.push_back({role, in_.spans.lines.span(b, e)}); });
+    // A position depends on its offset alone, and most are known already: an entry starts
+    // where the one before it stops, and a text block of the statement (collect_blocks()) has
+    // the stop of the entry that covers it, whose columns would otherwise be counted a second
+    // time. Only the others are asked of the line index. The text blocks of each role are in
+    // the order of the outline, so one cursor a list finds them.
+    auto const& lines = in_.spans.lines;
+    struct text_cursor {
+        std::vector<text_block> const* list;
+        std::size_t next = 0;
+    } cursors[] = {{&st.paragraphs}, {&st.header}, {&st.footer}, {&st.unrecognised}};
+    auto const stop_of = [&](block_role role, std::size_t e) {
+        if (auto const* list = text_blocks_of(role)) {
+            auto& c = *std::find_if(std::begin(cursors), std::end(cursors), [&](auto const& c) { return c.list == list; });
+            while (c.next < list->size() && (*list)[c.next].span.end < e) ++c.next;
+            if (c.next < list->size() && (*list)[c.next].span.end == e) return (*list)[c.next].span.stop;
+        }
+        return lines.position(e);
+    };
+    std::size_t previous_end = 0;
+    source_position previous_stop = lines.position(0);
+    walk([&](block_role role, std::size_t b, std::size_t e) {
+        source_span s;
+        s.begin = b;
+        s.end = e;
+        s.start = b == previous_end ? previous_stop : lines.position(b);
+        s.stop = stop_of(role, e);
+        st.outline.push_back({role, s});
+        previous_end = e, previous_stop = s.stop;
+    });
 }
 
 // Doubtful decisions, for a person to check.

@@ -52,6 +52,7 @@ private:
     // Helpers of the stages.
     text_block text_of(std::size_t i) const;
     text_block take_text_of(std::size_t i);         // text_of(i), the block's text moved when it is spent
+    std::vector<text_block>* text_blocks_of(block_role role);  // the statement's list of such blocks, if any
     bool has_paragraphs() const;                    // a block is read as a paragraph of the body
     std::string_view raw_of(std::size_t i) const;   // the block's content in the cleaned text
     std::string_view line_of(std::size_t i) const;  // the block's lines, list marker included
