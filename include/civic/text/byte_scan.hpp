@@ -2,13 +2,10 @@
 // first byte …) and passes over all others.
 #pragma once
 #include <civic/config.hpp>
-
-#include <boost/core/bit.hpp>
+#include <civic/text/swar.hpp>
 
 #include <algorithm>
 #include <cstddef>
-#include <cstdint>
-#include <cstring>
 #include <string_view>
 
 CIVIC_NAMESPACE_BEGIN
@@ -52,27 +49,6 @@ private:
     char bytes_[max_bytes] = {};
     std::size_t at_[max_bytes] = {};
 };
-
-// Eight bytes tested at once, as one 64-bit word: a test marks bit 7 of each byte it finds.
-namespace swar {
-
-constexpr std::uint64_t ones = 0x0101010101010101u, highs = ones * 0x80;
-
-inline std::uint64_t load8(char const* p) noexcept {
-    std::uint64_t w;
-    std::memcpy(&w, p, sizeof w);
-    return w;
-}
-
-// How many bytes come before the first marked one in memory (`marks` is not 0): the low byte
-// of a little-endian word, the high one of a big-endian.
-inline std::size_t first_marked(std::uint64_t marks) noexcept {
-    int const bit = boost::core::endian::native == boost::core::endian::little ? boost::core::countr_zero(marks)
-                                                                                : boost::core::countl_zero(marks);
-    return static_cast<std::size_t>(bit) / 8;
-}
-
-}  // namespace swar
 
 }  // namespace text
 CIVIC_NAMESPACE_END

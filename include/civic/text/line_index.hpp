@@ -1,13 +1,12 @@
 // Line and column of byte offsets in the original input.
 #pragma once
 #include <civic/model/source_span.hpp>
+#include <civic/text/byte_scan.hpp>
+#include <civic/text/swar.hpp>
 #include <civic/text/utf8.hpp>
-
-#include <boost/core/bit.hpp>
 
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -21,27 +20,20 @@ class line_index {
 public:
     explicit line_index(std::string_view input)
         : input_(input), well_formed_(well_formed(input)), bom_(input.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0) {
-        // One start a line, the list allocated once at its size (counted first) instead of
-        // doubling to up to twice that.
-        if (input.find('\r') == std::string_view::npos) {
-            // Most texts: the line feeds alone, counted and found with memchr, which reads a
-            // line in a few instructions where a count byte by byte takes a few a byte.
-            std::size_t lines = 1;
-            for (auto at = input.find('\n'); at != std::string_view::npos; at = input.find('\n', at + 1)) ++lines;
-            starts_.reserve(lines);
-            starts_.push_back(0);
-            for (auto at = input.find('\n'); at != std::string_view::npos; at = input.find('\n', at + 1))
-                starts_.push_back(at + 1);
-            return;
-        }
-        auto const lf = static_cast<std::size_t>(std::count(input.begin(), input.end(), '\n'));
-        auto const cr = static_cast<std::size_t>(std::count(input.begin(), input.end(), '\r'));
-        starts_.reserve(1 + lf + cr);
+        // A line starts after a line feed, and after a carriage return that no line feed
+        // follows. The breaks are found with memchr (text::byte_scan), which passes over a
+        // line in a few instructions where a test of every byte takes a few a byte; they are
+        // counted first, so that the list is allocated once at its size.
+        auto const for_each_start = [&](auto&& f) {
+            text::byte_scan breaks(input, "\n\r");
+            for (std::size_t at = breaks.next(0); at < input.size(); at = breaks.next(at + 1))
+                if (input[at] == '\n' || at + 1 >= input.size() || input[at + 1] != '\n') f(at + 1);
+        };
+        std::size_t lines = 1;
+        for_each_start([&](std::size_t) { ++lines; });
+        starts_.reserve(lines);
         starts_.push_back(0);
-        for (std::size_t i = 0; i < input.size(); ++i) {
-            if (input[i] == '\n') starts_.push_back(i + 1);
-            else if (input[i] == '\r' && (i + 1 >= input.size() || input[i + 1] != '\n')) starts_.push_back(i + 1);
-        }
+        for_each_start([&](std::size_t start) { starts_.push_back(start); });
     }
 
     source_position position(std::size_t offset) const noexcept {
@@ -84,19 +76,12 @@ public:
     }
 
 private:
-    static constexpr std::uint64_t high_bits = 0x8080808080808080;
-
-    static std::uint64_t load8(char const* p) noexcept {
-        std::uint64_t w;
-        std::memcpy(&w, p, sizeof w);
-        return w;
-    }
 
     // Whether every byte is part of a well-formed sequence, as utf8::decode judges it. Nearly
     // every input is; an invalid byte is a column of its own, which only decoding can tell.
     static bool well_formed(std::string_view s) noexcept {
         for (std::size_t i = 0; i < s.size();) {
-            if (s.size() - i >= 8 && (load8(s.data() + i) & high_bits) == 0) {  // eight ASCII bytes
+            if (s.size() - i >= 8 && (text::swar::load8(s.data() + i) & text::swar::highs) == 0) {  // eight ASCII bytes
                 i += 8;
                 continue;
             }
@@ -117,11 +102,11 @@ private:
     std::size_t sequence_starts(std::size_t from, std::size_t to) const noexcept {
         // One bit a byte at its bit 0; the multiplication sums the eight bytes into the top one.
         auto const continuations = [](std::uint64_t w) {
-            auto const marks = w & ~(w << 1) & high_bits;  // bit 7 set, bit 6 clear
+            auto const marks = w & ~(w << 1) & text::swar::highs;  // bit 7 set, bit 6 clear
             return static_cast<std::size_t>(((marks >> 7) * 0x0101010101010101) >> 56);
         };
         std::size_t count = to - from, i = from;
-        for (; to - i >= 8; i += 8) count -= continuations(load8(input_.data() + i));
+        for (; to - i >= 8; i += 8) count -= continuations(text::swar::load8(input_.data() + i));
         if (i == to) return count;
         if (to < 8) {  // a count at the very start of a short input: no word to end at `to`
             for (; i < to; ++i) count -= (static_cast<unsigned char>(input_[i]) & 0xC0) == 0x80;
@@ -129,10 +114,8 @@ private:
         }
         // The last few bytes as the end of the word that ends at `to`, the bytes before them
         // (counted already, or before `from`) shifted out: zero bytes are no continuation.
-        auto const shift = 8 * (8 - (to - i));
-        auto const w = load8(input_.data() + to - 8);
-        // The first byte in memory is the low byte of a little-endian word, the high one of a big-endian.
-        return count - continuations(boost::core::endian::native == boost::core::endian::little ? w >> shift : w << shift);
+        auto const w = text::swar::load8(input_.data() + to - 8);
+        return count - continuations(text::swar::drop_first(w, 8 - (to - i)));
     }
 
     std::string_view input_;

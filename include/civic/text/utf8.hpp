@@ -3,13 +3,11 @@
 // Everything else in civic works on bytes.
 #pragma once
 #include <civic/config.hpp>
-
-#include <boost/core/bit.hpp>
+#include <civic/text/swar.hpp>
 
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -161,19 +159,14 @@ constexpr bool is_digit(char32_t c) noexcept { return c >= '0' && c <= '9'; }
 // (8 when all are): most words of a text are a run of ASCII letters shorter than that, told
 // in one step instead of a byte at a time.
 inline std::size_t leading_ascii_letters(char const* p) noexcept {
-    constexpr std::uint64_t ones = 0x0101010101010101, high = ones * 0x80;
-    std::uint64_t w;
-    std::memcpy(&w, p, sizeof w);
+    using namespace text::swar;
+    std::uint64_t const w = load8(p);
     // Each byte in lower case and without bit 7, so that no sum carries into the next byte;
     // bit 7 of a sum then says whether the byte is at least 'a', or past 'z'.
-    std::uint64_t const x = (w | ones * 0x20) & ~high;
-    std::uint64_t const letters = (x + ones * (0x80 - 'a')) & ~(x + ones * (0x80 - 'z' - 1)) & ~w & high;
-    std::uint64_t const others = ~letters & high;  // bit 7 of each byte that is not a letter
-    if (others == 0) return 8;
-    // The first byte in memory is the low byte of a little-endian word, the high one of a big-endian.
-    int const bit = boost::core::endian::native == boost::core::endian::little ? boost::core::countr_zero(others)
-                                                                                : boost::core::countl_zero(others);
-    return static_cast<std::size_t>(bit) / 8;
+    std::uint64_t const x = (w | ones * 0x20) & ~highs;
+    std::uint64_t const letters = (x + ones * (0x80 - 'a')) & ~(x + ones * (0x80 - 'z' - 1)) & ~w & highs;
+    std::uint64_t const others = ~letters & highs;  // bit 7 of each byte that is not a letter
+    return others == 0 ? 8 : first_marked(others);
 }
 
 // The quotation marks statements use: ASCII, typographic, guillemets, low-9 forms.

@@ -1,0 +1,43 @@
+// Eight bytes of text tested at once, as one 64-bit word ("SIMD within a register"): the
+// scans over every byte of a text (clean-up, columns, folding, word runs) test a word where
+// they would test each byte. A test marks bit 7 of each byte it finds; no sum may carry
+// from one byte into the next.
+#pragma once
+#include <civic/config.hpp>
+
+#include <boost/core/bit.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+
+CIVIC_NAMESPACE_BEGIN
+namespace text {
+namespace swar {
+
+constexpr std::uint64_t ones = 0x0101010101010101u, highs = ones * 0x80;
+
+inline std::uint64_t load8(char const* p) noexcept {
+    std::uint64_t w;
+    std::memcpy(&w, p, sizeof w);
+    return w;
+}
+
+constexpr bool little_endian = boost::core::endian::native == boost::core::endian::little;
+
+// How many bytes come before the first marked one in memory (`marks` is not 0): the low byte
+// of a little-endian word, the high one of a big-endian.
+inline std::size_t first_marked(std::uint64_t marks) noexcept {
+    int const bit = little_endian ? boost::core::countr_zero(marks) : boost::core::countl_zero(marks);
+    return static_cast<std::size_t>(bit) / 8;
+}
+
+// The word without its first `n` bytes in memory (n < 8): the others move up, zero bytes come
+// in after them.
+inline std::uint64_t drop_first(std::uint64_t w, std::size_t n) noexcept {
+    return little_endian ? w >> (8 * n) : w << (8 * n);
+}
+
+}  // namespace swar
+}  // namespace text
+CIVIC_NAMESPACE_END
