@@ -91,17 +91,31 @@ struct phrase_match {
     explicit operator bool() const noexcept { return position != std::string_view::npos; }
 };
 
-// Every phrase of one field of every table, in one trie, so that a text is scanned once, not
-// once per phrase and language. The trie is flat: its nodes in one array, the children of a
+// Phrases, each with the tables that list it, in one trie, so that a text is scanned once,
+// not once per phrase and language. The trie is flat: its nodes in one array, the children of a
 // node side by side, and a chain of single-child bytes kept as one label compared in a loop
 // (most phrases share only their first bytes with another), so a walk is few steps and no
 // pointer chasing. The first byte picks the first node from a table of 256.
-template <auto Field>
-class phrase_index {
+// Not a template: the one build serves every field (phrase_index<Field> gathers the phrases).
+class phrase_trie {
 public:
-    static phrase_index const& get() {
-        static phrase_index const index;  // built on first use; thread-safe
-        return index;
+    // `listed`: every (phrase, table) in table order; empty phrases are left out.
+    explicit phrase_trie(std::vector<std::pair<std::string_view, language_table const*>> listed) {
+        // Sorted by phrase, stably, so that each phrase's tables stay in table order.
+        for (auto const& [p, t] : listed) {
+            detail::for_each_first_pair(p, [&](std::size_t pair) { first_pairs_.set(pair); });
+            longest_ = std::max(longest_, p.size());
+        }
+        std::stable_sort(listed.begin(), listed.end(), [](auto const& a, auto const& b) { return a.first < b.first; });
+        for (auto const& [p, t] : listed) {
+            if (!entries_.empty() && entries_.back().phrase == p) {
+                ++entries_.back().table_count;
+            } else {
+                entries_.push_back({p, static_cast<std::uint32_t>(tables_.size()), 1, detail::phrase_edge_is_word(p, true)});
+            }
+            tables_.push_back(t);
+        }
+        build_trie();
     }
 
     // The longest phrase that starts at `pos` and ends at a word boundary. Only the longest is
@@ -195,31 +209,6 @@ private:
         return r;
     }
 
-    phrase_index() {
-        // Every (phrase, table) in table order, then by phrase: the sort is stable, so each
-        // phrase's tables stay in table order.
-        std::vector<std::pair<std::string_view, language_table const*>> listed;
-        for (auto const* t : all_languages)
-            for (auto const& item : t->*Field) {
-                std::string_view const p = phrase_of(item);
-                if (p.empty()) continue;
-                listed.emplace_back(p, t);
-                detail::for_each_first_pair(p, [&](std::size_t pair) { first_pairs_.set(pair); });
-                longest_ = std::max(longest_, p.size());
-            }
-        std::stable_sort(listed.begin(), listed.end(), [](auto const& a, auto const& b) { return a.first < b.first; });
-        for (std::size_t i = 0; i < listed.size(); ++i) {
-            std::string_view const p = listed[i].first;
-            if (!entries_.empty() && entries_.back().phrase == p) {
-                ++entries_.back().table_count;
-            } else {
-                entries_.push_back({p, static_cast<std::uint32_t>(tables_.size()), 1, detail::phrase_edge_is_word(p, true)});
-            }
-            tables_.push_back(listed[i].second);
-        }
-        build_trie();
-    }
-
     // Breadth first over the sorted phrases: each node gets the phrases that pass through it
     // and lays out its children together. The phrases of a node share their first `depth` bytes.
     void build_trie() {
@@ -273,6 +262,21 @@ private:
     std::array<std::uint32_t, 256> root_;  // the node of each first byte, or none
     std::bitset<256 * 256> first_pairs_;
     std::size_t longest_ = 0;
+};
+
+// Every phrase of one field of every table, in a trie built on first use (thread-safe).
+template <auto Field>
+struct phrase_index {
+    static phrase_trie const& get() {
+        static phrase_trie const trie = [] {
+            std::vector<std::pair<std::string_view, language_table const*>> listed;
+            for (auto const* t : all_languages)
+                for (auto const& item : t->*Field)
+                    if (std::string_view const p = phrase_of(item); !p.empty()) listed.emplace_back(p, t);
+            return phrase_trie(std::move(listed));
+        }();
+        return trie;
+    }
 };
 
 // The earliest match of any phrase of `Field` in any language table (the longest at that
