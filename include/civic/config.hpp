@@ -50,3 +50,13 @@
 #define CIVIC_NAMESPACE_END \
     }                       \
     }
+
+// For the few functions of the innermost loops that the compiler would keep out of line for
+// having many callers (the phrase trie's lookup, called from every phrase search).
+#if defined(_MSC_VER)
+#define CIVIC_ALWAYS_INLINE __forceinline
+#elif defined(__GNUC__) || defined(__clang__)
+#define CIVIC_ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define CIVIC_ALWAYS_INLINE inline
+#endif

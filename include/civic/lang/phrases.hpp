@@ -120,7 +120,7 @@ public:
 
     // The longest phrase that starts at `pos` and ends at a word boundary. Only the longest is
     // tried: when it ends inside a word, no shorter phrase is taken in its place.
-    phrase_match at(std::string_view folded, std::size_t pos, language_table const* preferred) const {
+    CIVIC_ALWAYS_INLINE phrase_match at(std::string_view folded, std::size_t pos, language_table const* preferred) const {
         auto const w = walk(folded.substr(pos));
         if (w.entry == none) return {};
         auto const& e = entries_[w.entry];
@@ -178,7 +178,7 @@ private:
                                      // end when the text ended before the trie did
     };
 
-    walk_result walk(std::string_view s) const noexcept {
+    CIVIC_ALWAYS_INLINE walk_result walk(std::string_view s) const noexcept {
         walk_result r;
         if (s.empty()) {
             r.read = 1;
