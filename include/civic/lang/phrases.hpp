@@ -101,11 +101,11 @@ class phrase_trie {
 public:
     // `listed`: every (phrase, table) in table order; empty phrases are left out.
     explicit phrase_trie(std::vector<std::pair<std::string_view, language_table const*>> listed) {
-        // Sorted by phrase, stably, so that each phrase's tables stay in table order.
-        for (auto const& [p, t] : listed) {
-            detail::for_each_first_pair(p, [&](std::size_t pair) { first_pairs_.set(pair); });
-            longest_ = std::max(longest_, p.size());
+        for (auto const& item : listed) {
+            detail::for_each_first_pair(item.first, [&](std::size_t pair) { first_pairs_.set(pair); });
+            longest_ = std::max(longest_, item.first.size());
         }
+        // Sorted by phrase, stably, so that each phrase's tables stay in table order.
         std::stable_sort(listed.begin(), listed.end(), [](auto const& a, auto const& b) { return a.first < b.first; });
         for (auto const& [p, t] : listed) {
             if (!entries_.empty() && entries_.back().phrase == p) {
@@ -264,17 +264,21 @@ private:
     std::size_t longest_ = 0;
 };
 
+// Every (phrase, table) of one field of every table, in table order; empty phrases left out.
+template <auto Field>
+std::vector<std::pair<std::string_view, language_table const*>> listed_phrases() {
+    std::vector<std::pair<std::string_view, language_table const*>> listed;
+    for (auto const* t : all_languages)
+        for (auto const& item : t->*Field)
+            if (std::string_view const p = phrase_of(item); !p.empty()) listed.emplace_back(p, t);
+    return listed;
+}
+
 // Every phrase of one field of every table, in a trie built on first use (thread-safe).
 template <auto Field>
 struct phrase_index {
     static phrase_trie const& get() {
-        static phrase_trie const trie = [] {
-            std::vector<std::pair<std::string_view, language_table const*>> listed;
-            for (auto const* t : all_languages)
-                for (auto const& item : t->*Field)
-                    if (std::string_view const p = phrase_of(item); !p.empty()) listed.emplace_back(p, t);
-            return phrase_trie(std::move(listed));
-        }();
+        static phrase_trie const trie(listed_phrases<Field>());
         return trie;
     }
 };
@@ -356,11 +360,8 @@ public:
 
 private:
     phrase_buckets() {
-        for (auto const* t : all_languages)
-            for (auto const& entry : t->*Field) {
-                std::string_view const p = phrase_of(entry);
-                if (!p.empty()) detail::for_each_first_pair(p, [&](std::size_t pair) { add(pair, {p, t}); });
-            }
+        for (auto const& [p, t] : listed_phrases<Field>())
+            detail::for_each_first_pair(p, [&, p = p, t = t](std::size_t pair) { add(pair, {p, t}); });
     }
 
     void add(std::size_t pair, item i) {

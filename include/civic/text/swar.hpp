@@ -23,6 +23,12 @@ inline std::uint64_t load8(char const* p) noexcept {
     return w;
 }
 
+// Bit 7 of each byte from `from` to `to` (at most 0x7F) of `ascii`, a word whose bytes all
+// have bit 7 clear: no sum then carries into the next byte.
+constexpr std::uint64_t in_range(std::uint64_t ascii, unsigned char from, unsigned char to) noexcept {
+    return (ascii + ones * (0x80 - from)) & ~(ascii + ones * (0x80 - to - 1)) & highs;
+}
+
 constexpr bool little_endian = boost::core::endian::native == boost::core::endian::little;
 
 // How many bytes come before the first marked one in memory (`marks` is not 0): the low byte

@@ -63,22 +63,34 @@ constexpr decoded decode(std::string_view s, std::size_t i) noexcept {
     return detail::decode_long(s, i);
 }
 
-inline void append(std::string& out, char32_t cp) {
+// The UTF-8 bytes of `cp` written to out[0..4), and how many they are: the one encoder, for
+// strings (append) and for the fixed buffers of the scans that must not allocate.
+constexpr std::size_t encode(char32_t cp, char* out) noexcept {
     if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
+        out[0] = static_cast<char>(cp);
+        return 1;
     }
+    if (cp < 0x800) {
+        out[0] = static_cast<char>(0xC0 | (cp >> 6));
+        out[1] = static_cast<char>(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = static_cast<char>(0xE0 | (cp >> 12));
+        out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = static_cast<char>(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = static_cast<char>(0xF0 | (cp >> 18));
+    out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+inline void append(std::string& out, char32_t cp) {
+    char bytes[4] = {};
+    out.append(bytes, encode(cp, bytes));
 }
 
 // Number of code points in s (invalid bytes count one each): the column unit of spans.
@@ -161,10 +173,9 @@ constexpr bool is_digit(char32_t c) noexcept { return c >= '0' && c <= '9'; }
 inline std::size_t leading_ascii_letters(char const* p) noexcept {
     using namespace text::swar;
     std::uint64_t const w = load8(p);
-    // Each byte in lower case and without bit 7, so that no sum carries into the next byte;
-    // bit 7 of a sum then says whether the byte is at least 'a', or past 'z'.
+    // Each byte in lower case and without bit 7 (for in_range); a byte that had bit 7 set is no letter.
     std::uint64_t const x = (w | ones * 0x20) & ~highs;
-    std::uint64_t const letters = (x + ones * (0x80 - 'a')) & ~(x + ones * (0x80 - 'z' - 1)) & ~w & highs;
+    std::uint64_t const letters = in_range(x, 'a', 'z') & ~w;
     std::uint64_t const others = ~letters & highs;  // bit 7 of each byte that is not a letter
     return others == 0 ? 8 : first_marked(others);
 }
@@ -215,15 +226,12 @@ struct two_byte_fold_table {
         for (char32_t c = 0x80; c < 0x800; ++c) {
             if (is_fold_space(c)) continue;
             char32_t const f = fold_code_point(c);
+            if (f >= 0x800) continue;  // a fold longer than two bytes goes the general way
+            char bytes[4] = {};
             auto& e = of[c];
-            if (f < 0x80) {
-                e.bytes[0] = static_cast<char>(f);
-                e.length = 1;
-            } else if (f < 0x800) {
-                e.bytes[0] = static_cast<char>(0xC0 | (f >> 6));
-                e.bytes[1] = static_cast<char>(0x80 | (f & 0x3F));
-                e.length = 2;
-            }
+            e.length = static_cast<unsigned char>(encode(f, bytes));
+            e.bytes[0] = bytes[0];
+            e.bytes[1] = bytes[1];
         }
     }
 };
@@ -244,23 +252,6 @@ inline void fold_append(std::string& out, std::string_view s, std::size_t at_lea
     std::size_t n = 0;        // bytes in buf
     std::size_t flushed = 0;  // bytes of this fold already appended to out
     auto ascii = [](char b) { return detail::ascii_fold.to[static_cast<unsigned char>(b)]; };
-    auto put = [&](char32_t c) {
-        if (c < 0x80) {
-            buf[n++] = static_cast<char>(c);
-        } else if (c < 0x800) {
-            buf[n++] = static_cast<char>(0xC0 | (c >> 6));
-            buf[n++] = static_cast<char>(0x80 | (c & 0x3F));
-        } else if (c < 0x10000) {
-            buf[n++] = static_cast<char>(0xE0 | (c >> 12));
-            buf[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-            buf[n++] = static_cast<char>(0x80 | (c & 0x3F));
-        } else {
-            buf[n++] = static_cast<char>(0xF0 | (c >> 18));
-            buf[n++] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-            buf[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-            buf[n++] = static_cast<char>(0x80 | (c & 0x3F));
-        }
-    };
     bool space = false;
     for (std::size_t i = 0; i < s.size() && flushed + n < at_least;) {
         if (n > capacity - most_a_step) {
@@ -307,7 +298,7 @@ inline void fold_append(std::string& out, std::string_view s, std::size_t at_lea
             continue;
         }
         if (space) buf[n++] = ' ', space = false;
-        put(detail::fold_code_point(d.cp));
+        n += encode(detail::fold_code_point(d.cp), buf + n);
     }
     out.append(buf, n);
 }

@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <functional>
 #include <iterator>
 
 CIVIC_NAMESPACE_BEGIN
@@ -16,25 +15,10 @@ namespace detail {
 static_assert(generated::max_key_bytes <= country_key_capacity,
               "regenerate with a larger country_key_capacity: a key would never match");
 
-// utf8::append needs a std::string; matching must not allocate.
+// utf8::encode into the key's buffer: matching must not allocate.
 inline bool put_utf8(char32_t cp, char* out, std::size_t capacity, std::size_t& n) noexcept {
     char bytes[4];
-    std::size_t len = 0;
-    if (cp < 0x80) {
-        bytes[len++] = static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        bytes[len++] = static_cast<char>(0xC0 | (cp >> 6));
-        bytes[len++] = static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        bytes[len++] = static_cast<char>(0xE0 | (cp >> 12));
-        bytes[len++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        bytes[len++] = static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        bytes[len++] = static_cast<char>(0xF0 | (cp >> 18));
-        bytes[len++] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        bytes[len++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        bytes[len++] = static_cast<char>(0x80 | (cp & 0x3F));
-    }
+    std::size_t const len = utf8::encode(cp, bytes);
     if (capacity - n < len) return false;
     for (std::size_t k = 0; k < len; ++k) out[n++] = bytes[k];
     return true;

@@ -113,23 +113,7 @@ constexpr letter_reading read_letter(char32_t cp) noexcept {
     } else if (c == 0x456 || c == 0x457 || c == 0x454 || c == 0x491) {  // і ї є ґ
         r.flags |= letter_reading::ukrainian;
     }
-    // UTF-8 into the fixed array (utf8::append needs a std::string).
-    auto put = [&](char32_t bits) { r.fold[r.length++] = static_cast<char>(bits); };
-    if (c < 0x80) {
-        put(c);
-    } else if (c < 0x800) {
-        put(0xC0 | (c >> 6));
-        put(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        put(0xE0 | (c >> 12));
-        put(0x80 | ((c >> 6) & 0x3F));
-        put(0x80 | (c & 0x3F));
-    } else {
-        put(0xF0 | (c >> 18));
-        put(0x80 | ((c >> 12) & 0x3F));
-        put(0x80 | ((c >> 6) & 0x3F));
-        put(0x80 | (c & 0x3F));
-    }
+    r.length = static_cast<std::uint8_t>(utf8::encode(c, r.fold));
     return r;
 }
 

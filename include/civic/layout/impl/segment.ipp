@@ -2,7 +2,7 @@
 #pragma once
 #include <civic/grammar/list_marker.hpp>
 #include <civic/layout/segment.hpp>
-#include <civic/text/byte_scan.hpp>
+#include <civic/text/swar.hpp>
 #include <civic/text/utf8.hpp>
 
 #include <cstdint>

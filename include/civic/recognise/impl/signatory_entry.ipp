@@ -8,8 +8,8 @@
 #include <civic/lang/word_table.hpp>
 #include <civic/layout/segment.hpp>
 #include <civic/recognise/signatories.hpp>
-#include <civic/text/byte_scan.hpp>
 #include <civic/text/short_find.hpp>
+#include <civic/text/swar.hpp>
 
 #include <boost/core/bit.hpp>
 
@@ -438,10 +438,6 @@ inline signatory interpret(grammar::ast::signatory_entry const& entry) {
 // A list written in capitals ("POLO OBRERO- MTR VOTAMOS LUCHAR - FDU"): most letters upper case.
 inline bool in_capitals(std::string_view raw) {
     using namespace text::swar;
-    // Bit 7 of each byte from `from` to `to`, for eight ASCII bytes (no sum carries past a byte).
-    auto const in_range = [](std::uint64_t w, unsigned char from, unsigned char to) {
-        return (w + ones * (0x80 - from)) & ~(w + ones * (0x80 - to - 1)) & highs;
-    };
     std::size_t upper = 0, lower = 0;
     for (std::size_t i = 0; i < raw.size();) {
         if (raw.size() - i >= 8) {  // eight ASCII bytes counted at once, most of any list

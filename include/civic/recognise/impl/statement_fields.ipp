@@ -19,11 +19,16 @@ inline bool is_greeting(block const& b, std::string_view folded) {
            lang::starts_with_any<&lang::language_table::salutations>(folded);
 }
 
+// The double quotation marks a quotation opens or closes with: « », “ ” (English), „ “
+// (German, Polish, Ukrainian) and the straight '"'.
+constexpr bool is_quotation_mark(char32_t c) noexcept {
+    return c == '"' || c == 0xAB || c == 0xBB || c == 0x201C || c == 0x201D || c == 0x201E;
+}
+
 // The text without what it quotes: words between double quotation marks are someone else's.
-// The marks: « », “ ” (English), „ “ (German, Polish, Ukrainian) and the straight '"', which
-// opens after a space, a bracket or a dash and closes after a word. A quotation that runs over
-// several paragraphs closes in a later one: a closing mark with nothing open before it in
-// its paragraph makes everything before it quoted as well.
+// The straight '"' opens after a space, a bracket or a dash and closes after a word. A
+// quotation that runs over several paragraphs closes in a later one: a closing mark with
+// nothing open before it in its paragraph makes everything before it quoted as well.
 inline std::string without_quotations(std::string_view text) {
     std::string out;
     out.reserve(text.size());
@@ -33,19 +38,21 @@ inline std::string without_quotations(std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
         auto d = utf8::decode(text, i);
         bool opens = false, closes = false;
-        switch (d.cp) {
-        case 0xAB:
-        case 0x201E: opens = true; break;
-        case 0xBB:
-        case 0x201D: closes = true; break;
-        case 0x201C: (low_opened > 0 ? closes : opens) = true; break;
-        case '"': {
-            bool const after_word = !(before == ' ' || before == '\n' || before == '\t' || before == '(' ||
-                                      before == '[' || utf8::is_dash(before));
-            (after_word ? closes : opens) = true;
-            break;
-        }
-        default: break;
+        // Which way each quotation mark goes.
+        if (is_quotation_mark(d.cp)) {
+            switch (d.cp) {
+            case 0xAB:
+            case 0x201E: opens = true; break;
+            case 0xBB:
+            case 0x201D: closes = true; break;
+            case 0x201C: (low_opened > 0 ? closes : opens) = true; break;
+            default: {  // the straight '"'
+                bool const after_word = !(before == ' ' || before == '\n' || before == '\t' || before == '(' ||
+                                          before == '[' || utf8::is_dash(before));
+                (after_word ? closes : opens) = true;
+                break;
+            }
+            }
         }
         if (d.cp == 0x201E) ++low_opened;
         if (d.cp == 0x201C && closes) --low_opened;
@@ -63,15 +70,12 @@ inline std::string without_quotations(std::string_view text) {
     return out;
 }
 
-// Whether `text` has one of the quotation marks without_quotations() reads: '"', « », “ ” „.
+// Whether `text` has one of the quotation marks without_quotations() reads. Only the bytes
+// that can begin one are decoded: '"', and the lead bytes of « » (0xC2) and “ ” „ (0xE2).
 inline bool has_quotation_marks(std::string_view text) {
     for (std::size_t i = 0; i < text.size(); ++i) {
         char const c = text[i];
-        if (c != '"' && c != '\xC2' && c != '\xE2') continue;
-        auto const next = text.substr(i, 3);
-        if (c == '"' || next.substr(0, 2) == "\xC2\xAB" || next.substr(0, 2) == "\xC2\xBB" || next == "\xE2\x80\x9C" ||
-            next == "\xE2\x80\x9D" || next == "\xE2\x80\x9E")
-            return true;
+        if ((c == '"' || c == '\xC2' || c == '\xE2') && is_quotation_mark(utf8::decode(text, i).cp)) return true;
     }
     return false;
 }
