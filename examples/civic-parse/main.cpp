@@ -25,6 +25,10 @@
 #include <string_view>
 #include <vector>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace {
 
 constexpr int exit_ok = 0;
@@ -53,11 +57,23 @@ void print_usage(std::FILE* to) {
                "            4 unwritable output\n");
 }
 
+// A parse allocates and frees buffers of the input's size (the cleaned text and its stages, the
+// blocks). glibc serves a buffer that large with mmap and unmaps it when freed, but after the
+// first such free it raises its threshold to that size and serves the next ones from the heap,
+// where the room they leave stays resident. A fixed threshold keeps the peak resident memory
+// at the peak of what is allocated (a 23 MB document: 178 MB -> 165 MB).
+void return_large_buffers_when_freed() {
+#if defined(__GLIBC__)
+    mallopt(M_MMAP_THRESHOLD, 1 << 20);
+#endif
+}
+
 std::string where(civic::source_span const& s) { return fmt::format("{}:{}", s.start.line, s.start.column); }
 
 }  // namespace
 
 int main(int argc, char** argv) {
+    return_large_buffers_when_freed();
     auto format = civic_parse::output_format::summary;
     std::string output;
     std::string_view file;

@@ -176,7 +176,7 @@ CIVIC_FUNC std::vector<block> segment(cleaned_text const& cleaned) {
             while (level < line.size() && line[level] == '#') ++level;
             if (level <= 6 && level < line.size() && line[level] == ' ') {
                 b.kind = block_kind::heading;
-                b.heading_level = static_cast<int>(level);
+                b.heading_level = static_cast<std::int8_t>(level);
                 content = detail::trim(line.substr(level));
             }
         }
