@@ -110,7 +110,10 @@ TEST_CASE("json stream: strings Boost.JSON has to escape") {
     r.statement.call_groups.push_back(call_group{text_block{awkward, sp}, {awkward}, {call{awkward, awkward, sp}}, sp});
     r.statement.signatories.push_back(
         signatory{awkward, awkward, awkward, std::string("GE"), std::nullopt, signatory_type::person, sp});
-    r.statement.paragraphs = {text_block{awkward, sp}, text_block{"", sp}};
+    // Longer than the writer's buffer, so that escapes fall across the places it is emptied.
+    std::string long_awkward;
+    while (long_awkward.size() < 20000) long_awkward += awkward;
+    r.statement.paragraphs = {text_block{awkward, sp}, text_block{"", sp}, text_block{long_awkward, sp}};
     r.statement.outline.push_back(outline_entry{block_role::paragraph, sp});
     r.diagnostics.push_back(diagnostic{severity::warning, "text.invalid-utf8", awkward, sp});
     check_same_text(r);

@@ -4,6 +4,7 @@
 
 #include <charconv>
 #include <cstdio>
+#include <cstring>
 #include <initializer_list>
 #include <ostream>
 #include <type_traits>
@@ -11,49 +12,200 @@
 CIVIC_NAMESPACE_BEGIN
 
 namespace json_detail {
-template <class T>
-boost::json::value optional_value(std::optional<T> const& o) {
-    if (!o) return nullptr;
-    return boost::json::value_from(*o);
+
+// A list whose elements are handed out by each(element) rather than stored: the calls of all
+// groups, flattened.
+template <class Each>
+struct sequence {
+    Each each;
+};
+template <class Each>
+sequence<Each> sequence_of(Each each) {
+    return {std::move(each)};
 }
+
+// The members of each model type's JSON object in the order they are written, each handed to
+// `f` as f(key, value). A value is a string, a number, a model type (an object of its own
+// members), a date (its ISO string), an optional or a pointer (null when empty), a vector or
+// a sequence (an array). object_builder makes a boost::json::object of them and
+// text_writer writes them as text, so value_from(x) and write_json() cannot drift apart.
+template <class F>
+void members(source_position const& p, F& f) {
+    f("line", p.line);
+    f("column", p.column);
+}
+
+template <class F>
+void members(source_span const& s, F& f) {
+    f("begin", s.begin);
+    f("end", s.end);
+    f("start", s.start);
+    f("stop", s.stop);
+}
+
+template <class F>
+void members(text_block const& b, F& f) {
+    f("text", b.text);
+    f("span", b.span);
+}
+
+template <class F>
+void members(signatory const& s, F& f) {
+    f("name", s.name);
+    f("acronym", s.acronym);
+    f("country", s.country);
+    f("country_code", s.country_code);
+    f("type", std::string_view(to_string(s.type)));
+    f("role", s.role);
+    f("span", s.span);
+}
+
+template <class F>
+void members(call const& c, F& f) {
+    f("text", c.text);
+    f("addressee", c.addressee);
+    f("span", c.span);
+}
+
+template <class F>
+void members(call_group const& g, F& f) {
+    f("introduction", g.introduction);
+    f("addressees", g.addressees);
+    f("calls", g.calls);
+    f("span", g.span);
+}
+
+template <class F>
+void members(coalition const& c, F& f) {
+    f("name", c.name);
+    f("acronym", c.acronym);
+    f("span", c.span);
+}
+
+template <class F>
+void members(outline_entry const& e, F& f) {
+    f("role", std::string_view(to_string(e.role)));
+    f("span", e.span);
+}
+
+template <class F>
+void members(diagnostic const& d, F& f) {
+    f("severity", std::string_view(to_string(d.level)));
+    f("code", d.code);
+    f("message", d.message);
+    f("span", d.span);
+}
+
+template <class F>
+void members(statement const& s, F& f) {
+    f("title", s.title ? &s.title->text : nullptr);
+    f("title_span", s.title ? &s.title->span : nullptr);
+    f("publisher", s.publisher);
+    f("kind", to_string(s.kind));
+    f("language", s.language.empty() ? nullptr : &s.language);
+    f("date", s.date);
+    f("date_span", s.date ? &s.date->span : nullptr);
+    f("coalition", s.coalition);
+    f("subject_countries", s.subject_countries);
+    f("opening", s.opening);
+    f("addressees", s.addressees());
+    // Every call of every group, flattened for readers that do not care about the groups.
+    f("calls", sequence_of([&s](auto&& element) {
+          for (auto const& g : s.call_groups)
+              for (auto const& c : g.calls) element(c);
+      }));
+    f("call_groups", s.call_groups);
+    f("signatories", s.signatories);
+    f("paragraphs", s.paragraphs);
+    f("header", s.header);
+    f("footer", s.footer);
+    f("unrecognised", s.unrecognised);
+    f("outline", s.outline);
+}
+
+template <class T> struct is_optional : std::false_type {};
+template <class T> struct is_optional<std::optional<T>> : std::true_type {};
+template <class T> struct is_vector : std::false_type {};
+template <class T> struct is_vector<std::vector<T>> : std::true_type {};
+template <class T> struct is_sequence : std::false_type {};
+template <class Each> struct is_sequence<sequence<Each>> : std::true_type {};
+
+// The members of a model type as a boost::json::object.
+class object_builder {
+public:
+    explicit object_builder(boost::json::object& o) : o_(o) {}
+
+    template <class T>
+    void operator()(boost::json::string_view key, T const& x) {
+        o_.emplace(key, value_of(x, o_.storage()));
+    }
+
+    template <class T>
+    static boost::json::value value_of(T const& x, boost::json::storage_ptr const& sp) {
+        if constexpr (std::is_same_v<T, std::nullptr_t>) {
+            return boost::json::value(nullptr, sp);
+        } else if constexpr (std::is_pointer_v<T> || is_optional<T>::value) {
+            return x ? value_of(*x, sp) : boost::json::value(nullptr, sp);
+        } else if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, std::string_view>) {
+            return boost::json::value(boost::json::string_view(x.data(), x.size()), sp);
+        } else if constexpr (std::is_integral_v<T>) {
+            return boost::json::value(x, sp);
+        } else if constexpr (std::is_same_v<T, statement_date>) {
+            return boost::json::value(to_iso_string(x), sp);
+        } else if constexpr (is_vector<T>::value || is_sequence<T>::value) {
+            boost::json::array a(sp);
+            if constexpr (is_vector<T>::value) {
+                a.reserve(x.size());
+                for (auto const& e : x) a.push_back(value_of(e, sp));
+            } else {
+                x.each([&](auto const& e) { a.push_back(value_of(e, sp)); });
+            }
+            return a;
+        } else {
+            boost::json::object o(sp);
+            object_builder b(o);
+            members(x, b);
+            return o;
+        }
+    }
+
+private:
+    boost::json::object& o_;
+};
+
+template <class T>
+void from_members(boost::json::value& v, T const& x) {
+    v = object_builder::value_of(x, v.storage());
+}
+
 }  // namespace json_detail
 
 CIVIC_FUNC void tag_invoke(boost::json::value_from_tag, boost::json::value& v, source_position const& p) {
-    v = {{"line", p.line}, {"column", p.column}};
+    json_detail::from_members(v, p);
 }
 
 CIVIC_FUNC void tag_invoke(boost::json::value_from_tag, boost::json::value& v, source_span const& s) {
-    v = {{"begin", s.begin}, {"end", s.end}, {"start", boost::json::value_from(s.start)},
-         {"stop", boost::json::value_from(s.stop)}};
+    json_detail::from_members(v, s);
 }
 
 CIVIC_FUNC void tag_invoke(boost::json::value_from_tag, boost::json::value& v, text_block const& b) {
-    v = {{"text", b.text}, {"span", boost::json::value_from(b.span)}};
+    json_detail::from_members(v, b);
 }
 
 CIVIC_FUNC void tag_invoke(boost::json::value_from_tag, boost::json::value& v, signatory const& s) {
-    v = {{"name", s.name},
-         {"acronym", json_detail::optional_value(s.acronym)},
-         {"country", json_detail::optional_value(s.country)},
-         {"country_code", json_detail::optional_value(s.country_code)},
-         {"type", to_string(s.type)},
-         {"role", json_detail::optional_value(s.role)},
-         {"span", boost::json::value_from(s.span)}};
+    json_detail::from_members(v, s);
 }
 
 CIVIC_FUNC void tag_invoke(boost::json::value_from_tag, boost::json::value& v, call const& c) {
-    v = {{"text", c.text}, {"addressee", json_detail::optional_value(c.addressee)}, {"span", boost::json::value_from(c.span)}};
+    json_detail::from_members(v, c);
 }
 
 CIVIC_FUNC void tag_invoke(boost::json::value_from_tag, boost::json::value& v, call_group const& g) {
-    v = {{"introduction", json_detail::optional_value(g.introduction)},
-         {"addressees", boost::json::value_from(g.addressees)},
-         {"calls", boost::json::value_from(g.calls)},
-         {"span", boost::json::value_from(g.span)}};
+    json_detail::from_members(v, g);
 }
 
 CIVIC_FUNC void tag_invoke(boost::json::value_from_tag, boost::json::value& v, coalition const& c) {
-    v = {{"name", c.name}, {"acronym", json_detail::optional_value(c.acronym)}, {"span", boost::json::value_from(c.span)}};
+    json_detail::from_members(v, c);
 }
 
 CIVIC_FUNC std::string to_iso_string(statement_date const& d) {
@@ -66,84 +218,19 @@ CIVIC_FUNC std::string to_iso_string(statement_date const& d) {
 }
 
 CIVIC_FUNC void tag_invoke(boost::json::value_from_tag, boost::json::value& v, statement_date const& d) {
-    v = boost::json::value(to_iso_string(d));
+    json_detail::from_members(v, d);
 }
 
 CIVIC_FUNC void tag_invoke(boost::json::value_from_tag, boost::json::value& v, outline_entry const& e) {
-    v = {{"role", to_string(e.role)}, {"span", boost::json::value_from(e.span)}};
+    json_detail::from_members(v, e);
 }
 
 CIVIC_FUNC void tag_invoke(boost::json::value_from_tag, boost::json::value& v, diagnostic const& d) {
-    v = {{"severity", to_string(d.level)}, {"code", d.code}, {"message", d.message}, {"span", boost::json::value_from(d.span)}};
+    json_detail::from_members(v, d);
 }
-
-namespace json_detail {
-
-// Calls element(x) for every x of `list`, in order.
-template <class List>
-auto each_of(List const& list) {
-    return [&list](auto&& element) {
-        for (auto const& x : list) element(x);
-    };
-}
-
-// The fields of a statement's JSON object in the order they are written, each handed to
-// `fields`: fields.value(key, v) for a field written whole, fields.array(key, each) for a
-// list of elements, where each(element) calls element(x) for every one of them. to_json()
-// builds its object from them and write_json() writes them as they come, so the two cannot
-// drift apart.
-template <class Fields>
-void statement_fields(statement const& s, Fields& fields) {
-    fields.value("title", s.title ? boost::json::value(s.title->text) : boost::json::value(nullptr));
-    fields.value("title_span", s.title ? boost::json::value_from(s.title->span) : boost::json::value(nullptr));
-    fields.value("publisher", optional_value(s.publisher));
-    fields.value("kind", boost::json::value(to_string(s.kind)));
-    fields.value("language", s.language.empty() ? boost::json::value(nullptr) : boost::json::value(s.language));
-    fields.value("date", s.date ? boost::json::value_from(*s.date) : boost::json::value(nullptr));
-    fields.value("date_span", s.date ? boost::json::value_from(s.date->span) : boost::json::value(nullptr));
-    fields.value("coalition", optional_value(s.coalition));
-    fields.value("subject_countries", boost::json::value_from(s.subject_countries));
-    fields.value("opening", optional_value(s.opening));
-    fields.value("addressees", boost::json::value_from(s.addressees()));
-    // Every call of every group, flattened for readers that do not care about the groups.
-    fields.array("calls", [&s](auto&& element) {
-        for (auto const& g : s.call_groups)
-            for (auto const& c : g.calls) element(c);
-    });
-    fields.array("call_groups", each_of(s.call_groups));
-    fields.array("signatories", each_of(s.signatories));
-    fields.array("paragraphs", each_of(s.paragraphs));
-    fields.array("header", each_of(s.header));
-    fields.array("footer", each_of(s.footer));
-    fields.array("unrecognised", each_of(s.unrecognised));
-    fields.array("outline", each_of(s.outline));
-}
-
-// statement_fields() into a boost::json::object.
-class object_fields {
-public:
-    explicit object_fields(boost::json::object& o) : o_(o) {}
-
-    void value(boost::json::string_view key, boost::json::value v) { o_.emplace(key, std::move(v)); }
-
-    template <class Each>
-    void array(boost::json::string_view key, Each const& each) {
-        boost::json::array a(o_.storage());
-        each([&a](auto const& x) { a.push_back(boost::json::value_from(x)); });
-        o_.emplace(key, std::move(a));
-    }
-
-private:
-    boost::json::object& o_;
-};
-
-}  // namespace json_detail
 
 CIVIC_FUNC void tag_invoke(boost::json::value_from_tag, boost::json::value& v, statement const& s) {
-    boost::json::object o(v.storage());
-    json_detail::object_fields fields(o);
-    json_detail::statement_fields(s, fields);
-    v = std::move(o);
+    json_detail::from_members(v, s);
 }
 
 CIVIC_FUNC boost::json::value to_json(statement const& s) { return boost::json::value_from(s); }
@@ -158,36 +245,91 @@ CIVIC_FUNC boost::json::value to_json(parse_result const& r) {
 
 namespace json_detail {
 
-// JSON text made a piece at a time into `out`. Boost.JSON serialises every key and value;
-// this class only puts the brackets, commas and colons between them. With a stream, the
-// text is handed to it each time a chunk is full, so it never waits in memory whole.
+// JSON text written straight from the model into `out`, as the members() of each type give
+// it: no boost::json::value is made. Strings are escaped by Boost.JSON's serializer; keys
+// are the literals above, which need no escaping, and numbers are written with to_chars.
+// The text is made in a buffer of its own and appended to `out` a buffer at a time: an
+// append to a std::string is a library call, and JSON is written a few bytes at a time.
+// With a stream, the text is handed to it each time a chunk is full, so it never waits in
+// memory whole. finish() (or hand_over()) puts the last of it in `out`.
 class text_writer {
 public:
     text_writer(std::string& out, std::ostream* stream) : out_(out), stream_(stream) {}
     text_writer(text_writer const&) = delete;
     text_writer& operator=(text_writer const&) = delete;
 
-    void put(char c) { out_ += c; }
-    void put(boost::json::value const& v) {
-        serializer_.reset(&v);
-        drain();
-    }
-    // A string (an object's key), as Boost.JSON escapes it.
-    void put(boost::json::string_view s) {
-        serializer_.reset(s);
-        drain();
+    // A member of the object being written: a comma before all but the first. The key is a
+    // literal, so that its length is known where it is copied.
+    template <std::size_t N, class T>
+    void operator()(char const (&key)[N], T const& x) {
+        if (!first_) put(',');
+        first_ = false;
+        put('"');
+        put(key);
+        put("\":");
+        value(x);
     }
 
-    // One element of an array: its value is made, written and dropped.
     template <class T>
-    void element(T const& x) {
-        put(boost::json::value_from(x));
-        hand_over(chunk_size);
+    void value(T const& x) {
+        if constexpr (std::is_same_v<T, std::nullptr_t>) {
+            put("null");
+        } else if constexpr (std::is_pointer_v<T> || is_optional<T>::value) {
+            if (x) value(*x);
+            else put("null");
+        } else if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, std::string_view>) {
+            string(x);
+        } else if constexpr (std::is_integral_v<T>) {
+            constexpr std::size_t most_digits = 24;
+            if (sizeof buffer_ - used_ < most_digits) flush();
+            used_ = static_cast<std::size_t>(std::to_chars(buffer_ + used_, buffer_ + sizeof buffer_, x).ptr - buffer_);
+        } else if constexpr (std::is_same_v<T, statement_date>) {
+            string(to_iso_string(x));
+        } else if constexpr (is_vector<T>::value || is_sequence<T>::value) {
+            put('[');
+            bool first = true;
+            auto const element = [&](auto const& e) {
+                if (!first) put(',');
+                first = false;
+                value(e);
+                hand_over(chunk_size);
+            };
+            if constexpr (is_vector<T>::value) {
+                for (auto const& e : x) element(e);
+            } else {
+                x.each(element);
+            }
+            put(']');
+        } else {
+            object(x);
+        }
     }
+
+    // An object of x's members, with `more` (this writer, to write further members) called
+    // after them.
+    template <class T, class More>
+    void object(T const& x, More const& more) {
+        bool const outer_first = first_;
+        first_ = true;
+        put('{');
+        members(x, *this);
+        more(*this);
+        put('}');
+        first_ = outer_first;
+    }
+    template <class T>
+    void object(T const& x) {
+        object(x, [](text_writer&) {});
+    }
+
+    // The text so far goes to `out`.
+    void finish() { flush(); }
 
     // The text so far goes to the stream once there is at least `at_least` of it.
     void hand_over(std::size_t at_least = 0) {
-        if (!stream_ || out_.size() < at_least || out_.empty()) return;
+        if (!stream_ || out_.size() + used_ < at_least) return;
+        flush();
+        if (out_.empty()) return;
         stream_->write(out_.data(), static_cast<std::streamsize>(out_.size()));
         out_.clear();
     }
@@ -195,67 +337,46 @@ public:
 private:
     static constexpr std::size_t chunk_size = 64 * 1024;
 
-    void drain() {
+    void flush() {
+        out_.append(buffer_, used_);
+        used_ = 0;
+    }
+
+    CIVIC_ALWAYS_INLINE void put(char c) {
+        if (used_ == sizeof buffer_) flush();
+        buffer_[used_++] = c;
+    }
+
+    // A literal: its length is known, and the copy of its bytes inlined.
+    template <std::size_t N>
+    CIVIC_ALWAYS_INLINE void put(char const (&literal)[N]) {
+        static_assert(N - 1 <= sizeof buffer_);
+        if (N - 1 > sizeof buffer_ - used_) flush();
+        std::memcpy(buffer_ + used_, literal, N - 1);
+        used_ += N - 1;
+    }
+
+    void string(std::string_view s) {
+        serializer_.reset(boost::json::string_view(s.data(), s.size()));
         while (!serializer_.done()) {
-            auto const piece = serializer_.read(read_buffer_, sizeof read_buffer_);
-            out_.append(piece.data(), piece.size());
+            if (used_ == sizeof buffer_) flush();
+            used_ += serializer_.read(buffer_ + used_, sizeof buffer_ - used_).size();
         }
     }
 
     std::string& out_;
     std::ostream* stream_;
+    bool first_ = true;  // no member of the innermost object written yet
     boost::json::serializer serializer_;
-    char read_buffer_[4096];
-};
-
-// An array, each(element) giving its elements.
-template <class Each>
-void write_array(text_writer& w, Each const& each) {
-    w.put('[');
-    bool first = true;
-    each([&](auto const& x) {
-        if (!first) w.put(',');
-        first = false;
-        w.element(x);
-    });
-    w.put(']');
-}
-
-// statement_fields() written as an object's members: the caller puts the braces.
-class written_fields {
-public:
-    explicit written_fields(text_writer& w) : w_(w) {}
-
-    void value(boost::json::string_view key, boost::json::value const& v) {
-        name(key);
-        w_.put(v);
-    }
-
-    template <class Each>
-    void array(boost::json::string_view key, Each const& each) {
-        name(key);
-        write_array(w_, each);
-    }
-
-private:
-    void name(boost::json::string_view key) {
-        if (!first_) w_.put(',');
-        first_ = false;
-        w_.put(key);
-        w_.put(':');
-    }
-
-    text_writer& w_;
-    bool first_ = true;
+    std::size_t used_ = 0;  // bytes of buffer_ not yet in out_
+    char buffer_[8192];
 };
 
 // What to_json(s), with "diagnostics" at the end when `d` is given, serialises to.
 inline void write_statement(text_writer& w, statement const& s, diagnostics const* d) {
-    w.put('{');
-    written_fields fields(w);
-    statement_fields(s, fields);
-    if (d) fields.array("diagnostics", each_of(*d));
-    w.put('}');
+    w.object(s, [d](text_writer& members) {
+        if (d) members("diagnostics", *d);
+    });
 }
 
 // Runs write(text_writer&) with its text going to `out` a chunk at a time.
@@ -272,16 +393,19 @@ void write_to_stream(std::ostream& out, Write const& write) {
 CIVIC_FUNC void write_json(std::string& out, parse_result const& r) {
     json_detail::text_writer w(out, nullptr);
     json_detail::write_statement(w, r.statement, &r.diagnostics);
+    w.finish();
 }
 
 CIVIC_FUNC void write_json(std::string& out, statement const& s) {
     json_detail::text_writer w(out, nullptr);
     json_detail::write_statement(w, s, nullptr);
+    w.finish();
 }
 
 CIVIC_FUNC void write_json(std::string& out, diagnostics const& d) {
     json_detail::text_writer w(out, nullptr);
-    json_detail::write_array(w, json_detail::each_of(d));
+    w.value(d);
+    w.finish();
 }
 
 CIVIC_FUNC void write_json(std::ostream& out, parse_result const& r) {
@@ -295,7 +419,7 @@ CIVIC_FUNC void write_json(std::ostream& out, statement const& s) {
 }
 
 CIVIC_FUNC void write_json(std::ostream& out, diagnostics const& d) {
-    json_detail::write_to_stream(out, [&d](json_detail::text_writer& w) { json_detail::write_array(w, json_detail::each_of(d)); });
+    json_detail::write_to_stream(out, [&d](json_detail::text_writer& w) { w.value(d); });
 }
 
 // --- reading back ----------------------------------------------------------------------
@@ -333,10 +457,6 @@ inline boost::json::object const& object_of(boost::json::value const& v) {
     return v.get_object();
 }
 
-template <class T> struct is_optional : std::false_type {};
-template <class T> struct is_optional<std::optional<T>> : std::true_type {};
-template <class T> struct is_vector : std::false_type {};
-template <class T> struct is_vector<std::vector<T>> : std::true_type {};
 
 template <class T>
 T convert(boost::json::value const& v) {
