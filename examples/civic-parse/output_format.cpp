@@ -3,6 +3,7 @@
 
 #include <civic/civic.hpp>
 
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 #include <cerrno>
@@ -15,7 +16,19 @@ namespace civic_parse {
 
 namespace {
 
-std::string where(civic::source_span const& s) { return fmt::format("{}", s.start); }
+// "line:column" of where a span starts, on the stack: a summary has a line for every signer
+// and every diagnostic, and a string made for each cost more than the rest of the line.
+struct position_text {
+    char text[24];  // two 32-bit numbers and a colon
+    std::size_t size;
+    std::string_view view() const { return {text, size}; }
+};
+
+position_text where(civic::source_span const& s) {
+    position_text p;
+    p.size = fmt::format_to_n(p.text, sizeof p.text, FMT_COMPILE("{}:{}"), s.start.line, s.start.column).size;
+    return p;
+}
 
 // The readable summary, line by line into `out`; `flush(out)` is offered the text after each
 // line, so that a writer can pass it on instead of holding the summary of a long text whole.
@@ -38,24 +51,25 @@ void summary(civic::parse_result const& r, fmt::memory_buffer& out, Flush&& flus
         }
         fmt::format_to(it, " ({}):\n", g.calls.size());
         for (auto const& c : g.calls) {
-            fmt::format_to(it, "  {:>7}  {}\n", where(c.span), c.text);
+            fmt::format_to(it, FMT_COMPILE("  {:>7}  {}\n"), where(c.span).view(), c.text);
             flush(out);
         }
     }
     fmt::format_to(it, "\nsignatories ({}):\n", st.signatories.size());
     for (auto const& s : st.signatories) {
-        std::string extra;
-        if (s.acronym) extra += fmt::format(" ({})", *s.acronym);
-        if (s.country) extra += fmt::format(" — {}{}", *s.country, s.country_code ? fmt::format(" [{}]", *s.country_code) : "");
-        if (s.role) extra += fmt::format(" — {}", *s.role);
-        fmt::format_to(it, "  {:>7}  {}{}{}\n", where(s.span), s.name, extra,
-                       s.type == civic::signatory_type::person ? " (person)" : "");
+        fmt::format_to(it, FMT_COMPILE("  {:>7}  {}"), where(s.span).view(), s.name);
+        if (s.acronym) fmt::format_to(it, FMT_COMPILE(" ({})"), *s.acronym);
+        if (s.country) fmt::format_to(it, FMT_COMPILE(" — {}"), *s.country);
+        if (s.country && s.country_code) fmt::format_to(it, FMT_COMPILE(" [{}]"), *s.country_code);
+        if (s.role) fmt::format_to(it, FMT_COMPILE(" — {}"), *s.role);
+        fmt::format_to(it, "{}\n", s.type == civic::signatory_type::person ? " (person)" : "");
         flush(out);
     }
     if (!r.diagnostics.empty()) {
         fmt::format_to(it, "\ndiagnostics:\n");
         for (auto const& d : r.diagnostics) {
-            fmt::format_to(it, "  {:>7}  {} [{}] {}\n", where(d.span), d.level, d.code, d.message);
+            fmt::format_to(it, FMT_COMPILE("  {:>7}  {} [{}] {}\n"), where(d.span).view(), civic::to_string(d.level), d.code,
+                           d.message);
             flush(out);
         }
     }
