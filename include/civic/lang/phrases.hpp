@@ -158,9 +158,7 @@ public:
                 if (whole) best = {pos, e.phrase, tables_[e.first_table]};
             }
             if (nd.child_count == 0 || i == s.size()) break;
-            auto const* const edges = edges_.data() + nd.first_child;
-            auto const* const found = std::find(edges, edges + nd.child_count, s[i]);
-            n = found == edges + nd.child_count ? none : nd.first_child + static_cast<std::uint32_t>(found - edges);
+            n = child(nd, s[i]);
             ++i;
         }
         return best;
@@ -214,6 +212,15 @@ private:
                                      // end when the text ended before the trie did
     };
 
+    // The child of `nd` that byte `b` leads to, or none. A loop of its own, not std::find:
+    // most nodes have a child or two, and the library's search is an unrolled call.
+    CIVIC_ALWAYS_INLINE std::uint32_t child(node const& nd, char b) const noexcept {
+        char const* const edges = edges_.data() + nd.first_child;
+        for (std::uint32_t k = 0; k < nd.child_count; ++k)
+            if (edges[k] == b) return nd.first_child + k;
+        return none;
+    }
+
     CIVIC_ALWAYS_INLINE walk_result walk(std::string_view s) const noexcept {
         walk_result r;
         if (s.empty()) {
@@ -236,9 +243,7 @@ private:
                 r.read = i + 1;
                 return r;
             }
-            auto const* const edges = edges_.data() + nd.first_child;
-            auto const* const found = std::find(edges, edges + nd.child_count, s[i]);
-            n = found == edges + nd.child_count ? none : nd.first_child + static_cast<std::uint32_t>(found - edges);
+            n = child(nd, s[i]);
             ++i;
         }
         r.read = i;
