@@ -344,12 +344,20 @@ phrase_match find_any(std::string_view folded, language_table const* preferred =
             word_before = detail::words.is_word[b];
             ++pos;
             // No phrase starts inside a word: the rest of its ASCII letters, most words, are
-            // passed eight bytes at a time.
+            // passed eight bytes at a time, and so is the character that ends them when it is
+            // ASCII and no word character (a space, punctuation), as no phrase starts there.
             if (word_before)
                 while (pos + 8 <= size) {
                     auto const k = utf8::leading_ascii_letters(folded.data() + pos);
                     pos += k;
-                    if (k < 8) break;
+                    if (k < 8) {
+                        auto const end = static_cast<unsigned char>(folded[pos]);
+                        if (end < 0x80 && !detail::words.is_word[end]) {
+                            ++pos;
+                            word_before = false;
+                        }
+                        break;
+                    }
                 }
         } else {
             auto const d = utf8::decode(folded, pos);
