@@ -385,6 +385,19 @@ CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
                 letters += run;
                 continue;
             }
+            // Two bytes, nearly every letter past ASCII (accented Latin, Greek, Cyrillic): read
+            // from the table at once, as decode() would give the code point for it.
+            if (c >= 0xC2 && c <= 0xDF && i + 1 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80) {
+                auto const& letter =
+                    detect_detail::two_byte_letters.of[((c & 0x1Fu) << 6 | (static_cast<unsigned char>(text[i + 1]) & 0x3Fu)) - 0x80];
+                if (letter.length == 0) {
+                    after = i + 2;
+                    break;
+                }
+                i += 2;
+                add_letter(letter);
+                continue;
+            }
             auto const d = utf8::decode(text, i);
             auto const letter = !d.valid         ? letter_reading{}
                                 : d.length == 2 ? detect_detail::two_byte_letters.of[d.cp - 0x80]
