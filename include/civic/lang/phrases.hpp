@@ -325,15 +325,18 @@ struct phrase_index {
 };
 
 // The earliest match of any phrase of `Field` in any language table (the longest at that
-// place); where several tables list it, `preferred` is named as its table.
+// place); where several tables list it, `preferred` is named as its table. Only places up to
+// `last_start` are tried (a phrase found there may go on past it), for a caller that takes a
+// phrase only near the start of the text: the rest is not read.
 template <auto Field>
-phrase_match find_any(std::string_view folded, language_table const* preferred = nullptr) {
+phrase_match find_any(std::string_view folded, language_table const* preferred = nullptr,
+                      std::size_t last_start = std::string_view::npos) {
     auto const& index = phrase_index<Field>::get();
     // One pass, code point by code point, carrying whether the one before is a word character
     // (rather than decoding backwards at every byte): a phrase starts only after a non-word one.
     bool word_before = false;
     std::size_t const size = folded.size();
-    for (std::size_t pos = 0; pos < size;) {
+    for (std::size_t pos = 0; pos < size && pos <= last_start;) {
         auto const b = static_cast<unsigned char>(folded[pos]);
         if (!word_before) {
             auto const next = pos + 1 < size ? static_cast<unsigned char>(folded[pos + 1]) : 0;
