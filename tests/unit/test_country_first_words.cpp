@@ -77,5 +77,8 @@ TEST_CASE("may_begin_country: headlines, stretch by stretch") {
     CHECK(geo::may_begin_country("United"));
     CHECK(geo::may_begin_country("The"));    // an article: the key begins after it
     CHECK(geo::may_begin_country("U"));      // an acronym's letter: its dot is dropped
-    CHECK(geo::may_begin_country("Côte"));   // not ASCII: not told apart
+    CHECK(geo::may_begin_country("Côte"));
+    CHECK(geo::may_begin_country("Россия"));
+    CHECK_FALSE(geo::may_begin_country("Заявление"));
+    CHECK(geo::may_begin_country("L’Ukraine"));  // not only letters: not told apart
 }

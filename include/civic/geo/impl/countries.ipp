@@ -227,18 +227,30 @@ CIVIC_FUNC std::string_view fold_country_key(std::string_view written, char* out
 }
 
 CIVIC_FUNC bool may_begin_country(std::string_view word) noexcept {
-    // A word of ASCII letters folds to itself in lower case, and its separator to itself (a
-    // dot after two letters is no acronym dot): the key of the stretch, unless an article is
-    // taken off its start, begins with exactly that word, then the end or a separator.
-    auto const ascii_letter = [](char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; };
-    if (word.size() < 2 || !std::all_of(word.begin(), word.end(), ascii_letter)) return true;
-    if (word.size() > generated::max_key_bytes) return false;  // longer than any key
-    char lowered[generated::max_key_bytes];
-    for (std::size_t i = 0; i < word.size(); ++i) lowered[i] = static_cast<char>(word[i] | 0x20);
-    std::string_view const folded(lowered, word.size());
-    for (auto article : detail::articles)
-        if (article.size() == folded.size() + 1 && article.substr(0, folded.size()) == folded) return true;
-    return detail::first_word_index::get().contains(folded);
+    // A word of letters folds letter by letter (to lower case, ё as е: what append() does to a
+    // letter), and its separator to itself (a dot after two letters is no acronym dot): the
+    // key of the stretch, unless an article is taken off its start, begins with exactly that
+    // fold, then the end or a separator. The articles are ASCII words.
+    if (word.size() < 2) return true;
+    char folded[generated::max_key_bytes + 4];
+    std::size_t n = 0;
+    bool ascii = true;
+    for (std::size_t i = 0; i < word.size();) {
+        auto const d = utf8::decode(word, i);
+        if (!d.valid || !utf8::is_letter(d.cp)) return true;  // the fold may differ
+        if (n > generated::max_key_bytes) return false;        // longer than any key
+        char32_t c = utf8::to_lower(d.cp);
+        if (c == 0x451) c = 0x435;
+        n += utf8::encode(c, folded + n);
+        ascii = ascii && d.length == 1;
+        i += d.length;
+    }
+    if (n > generated::max_key_bytes) return false;
+    std::string_view const key_start(folded, n);
+    if (ascii)
+        for (auto article : detail::articles)
+            if (article.size() == n + 1 && article.substr(0, n) == key_start) return true;
+    return detail::first_word_index::get().contains(key_start);
 }
 
 CIVIC_FUNC std::optional<country> find_folded(std::string_view folded_key) noexcept {
