@@ -236,6 +236,13 @@ CIVIC_FUNC bool may_begin_country(std::string_view word) noexcept {
     std::size_t n = 0;
     bool ascii = true;
     for (std::size_t i = 0; i < word.size();) {
+        if (auto const b = static_cast<unsigned char>(word[i]); b < 0x80) {  // ASCII, most headlines
+            if (static_cast<unsigned char>((b | 0x20) - 'a') >= 26) return true;
+            if (n > generated::max_key_bytes) return false;
+            folded[n++] = static_cast<char>(b | 0x20);
+            ++i;
+            continue;
+        }
         auto const d = utf8::decode(word, i);
         if (!d.valid || !utf8::is_letter(d.cp)) return true;  // the fold may differ
         if (n > generated::max_key_bytes) return false;        // longer than any key
