@@ -324,14 +324,12 @@ struct phrase_index {
     }
 };
 
-// The earliest match of any phrase of `Field` in any language table (the longest at that
-// place); where several tables list it, `preferred` is named as its table. Only places up to
-// `last_start` are tried (a phrase found there may go on past it), for a caller that takes a
-// phrase only near the start of the text: the rest is not read.
-template <auto Field>
-phrase_match find_any(std::string_view folded, language_table const* preferred = nullptr,
-                      std::size_t last_start = std::string_view::npos) {
-    auto const& index = phrase_index<Field>::get();
+namespace detail {
+// Calls `try_at(pos, b0, b1)` at each place of `folded` where a phrase may start, in order, up
+// to `last_start`, until it returns true: at the start, and after each character that is no
+// word character. `b0 b1` are the bytes there (b1 is 0 at the end of the text).
+template <class TryAt>
+CIVIC_ALWAYS_INLINE void for_each_phrase_start(std::string_view folded, std::size_t last_start, TryAt&& try_at) {
     // One pass, code point by code point, carrying whether the one before is a word character
     // (rather than decoding backwards at every byte): a phrase starts only after a non-word one.
     bool word_before = false;
@@ -340,11 +338,10 @@ phrase_match find_any(std::string_view folded, language_table const* preferred =
         auto const b = static_cast<unsigned char>(folded[pos]);
         if (!word_before) {
             auto const next = pos + 1 < size ? static_cast<unsigned char>(folded[pos + 1]) : 0;
-            if (index.may_start_with(b, next))
-                if (auto m = index.at(folded, pos, preferred)) return m;
+            if (try_at(pos, b, next)) return;
         }
         if (b < 0x80) {
-            word_before = detail::words.is_word[b];
+            word_before = words.is_word[b];
             ++pos;
             // No phrase starts inside a word: the rest of its ASCII letters, most words, are
             // passed eight bytes at a time, and so is the character that ends them when it is
@@ -355,7 +352,7 @@ phrase_match find_any(std::string_view folded, language_table const* preferred =
                     pos += k;
                     if (k < 8) {
                         auto const end = static_cast<unsigned char>(folded[pos]);
-                        if (end < 0x80 && !detail::words.is_word[end]) {
+                        if (end < 0x80 && !words.is_word[end]) {
                             ++pos;
                             word_before = false;
                         }
@@ -364,11 +361,28 @@ phrase_match find_any(std::string_view folded, language_table const* preferred =
                 }
         } else {
             auto const d = utf8::decode(folded, pos);
-            word_before = detail::is_word_char(d.cp);
+            word_before = is_word_char(d.cp);
             pos += d.length;
         }
     }
-    return {};
+}
+}  // namespace detail
+
+// The earliest match of any phrase of `Field` in any language table (the longest at that
+// place); where several tables list it, `preferred` is named as its table. Only places up to
+// `last_start` are tried (a phrase found there may go on past it), for a caller that takes a
+// phrase only near the start of the text: the rest is not read.
+template <auto Field>
+phrase_match find_any(std::string_view folded, language_table const* preferred = nullptr,
+                      std::size_t last_start = std::string_view::npos) {
+    auto const& index = phrase_index<Field>::get();
+    phrase_match found;
+    detail::for_each_phrase_start(folded, last_start, [&](std::size_t pos, unsigned char b0, unsigned char b1) {
+        if (!index.may_start_with(b0, b1)) return false;
+        found = index.at(folded, pos, preferred);
+        return static_cast<bool>(found);
+    });
+    return found;
 }
 
 // The fold of the start of `text`, long enough that starts_with_any<Field> answers on it as
