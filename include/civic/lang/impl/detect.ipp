@@ -48,12 +48,19 @@ inline constexpr std::size_t longest_stop_word = [] {
     return longest;
 }();
 
+// The masks of the first n bytes in memory of a 64-bit word, n from 0 to 8.
+struct first_bytes_masks {
+    std::uint64_t of[9];
+    constexpr first_bytes_masks() : of() {
+        for (std::size_t n = 0; n < 8; ++n)
+            of[n] = text::swar::little_endian ? (std::uint64_t{1} << (8 * n)) - 1 : ~(~std::uint64_t{0} >> (8 * n));
+        of[8] = ~std::uint64_t{0};
+    }
+};
+inline constexpr first_bytes_masks first_bytes{};
+
 // The first `n` bytes (n <= 8) in memory of the eight in `w`, the others zero.
-inline std::uint64_t keep_first(std::uint64_t w, std::size_t n) noexcept {
-    if (n >= 8) return w;
-    std::uint64_t const kept = (std::uint64_t{1} << (8 * n)) - 1;
-    return text::swar::little_endian ? w & kept : w & ~(~std::uint64_t{0} >> (8 * n));
-}
+inline std::uint64_t keep_first(std::uint64_t w, std::size_t n) noexcept { return w & first_bytes.of[n]; }
 
 // Every stop word of every table, with the tables that list it, keyed by the word's bytes:
 // no stop word is longer than 16, so a word is two 64-bit keys (its first eight bytes and
