@@ -58,6 +58,13 @@ private:
     bool word_start_ = true;
 };
 
+// Whether a stretch of text that begins with `word` may fold to a country key, where `word`
+// is followed by a space, ',', ':', '.' or the end. False only when it cannot: `word` is two
+// or more letters, no article, and no key begins with it so followed ("joint" begins none;
+// "united", "south", "kazakhstan" do). Most capitalised words of a headline begin no
+// country's name, and this tells so without folding and looking up their stretches.
+CIVIC_FUNC bool may_begin_country(std::string_view word) noexcept;
+
 // Resolves a country as written next to a signatory ("The United States of America",
 // "Russian Federation", "Україна", "Belgique", "france") to its ISO 3166-1 entry.
 // Allocation-free.

@@ -111,7 +111,8 @@ public:
             if (!entries_.empty() && entries_.back().phrase == p) {
                 ++entries_.back().table_count;
             } else {
-                entries_.push_back({p, static_cast<std::uint32_t>(tables_.size()), 1, detail::phrase_edge_is_word(p, true)});
+                entries_.push_back({p, static_cast<std::uint32_t>(tables_.size()), 1, detail::phrase_edge_is_word(p, false),
+                                    detail::phrase_edge_is_word(p, true)});
             }
             tables_.push_back(t);
         }
@@ -129,6 +130,38 @@ public:
         auto const last = first + e.table_count;
         bool const listed = preferred && std::find(first, last, preferred) != last;
         return {pos, e.phrase, listed ? preferred : *first};
+    }
+
+    // The longest phrase that stands at `pos` as whole words by find_phrase's rule (a phrase
+    // that begins with a word character begins a word, one that ends with one ends a word):
+    // every phrase the walk passes is tried, not only the longest. Where several tables list
+    // it, the first is named.
+    phrase_match longest_whole_at(std::string_view text, std::size_t pos) const {
+        phrase_match best;
+        auto const s = text.substr(pos);
+        if (s.empty()) return best;
+        int word_before = -1;  // whether a word character ends before `pos`, once asked
+        std::uint32_t n = root_[static_cast<unsigned char>(s[0])];
+        std::size_t i = 1;
+        while (n != none) {
+            node const& nd = nodes_[n];
+            char const* const label = labels_.data() + nd.label;
+            for (std::size_t k = 0; k < nd.label_size; ++k, ++i)
+                if (i == s.size() || s[i] != label[k]) return best;
+            if (nd.entry != none) {
+                auto const& e = entries_[nd.entry];
+                bool whole = !(e.ends_in_word && detail::word_char_at(text, pos + i));
+                if (whole && e.starts_in_word) {
+                    if (word_before < 0) word_before = detail::word_char_before(text, pos);
+                    whole = word_before == 0;
+                }
+                if (whole) best = {pos, e.phrase, tables_[e.first_table]};
+            }
+            if (nd.child_count == 0 || i == s.size()) break;
+            n = child(nd, s[i]);
+            ++i;
+        }
+        return best;
     }
 
     // Whether `start`, the start of a folded text, holds all that at(·, 0, ·) reads of the
@@ -160,7 +193,8 @@ private:
         std::string_view phrase;
         std::uint32_t first_table;  // in tables_: every table that lists it, in table order
         std::uint32_t table_count;
-        bool ends_in_word;  // so that a match must be followed by a word boundary
+        bool starts_in_word;  // so that a match must follow a word boundary (find_phrase's rule)
+        bool ends_in_word;    // so that a match must be followed by a word boundary
     };
 
     struct node {
@@ -177,6 +211,15 @@ private:
         std::size_t read = 0;        // bytes the walk's outcome depends on; one past the text's
                                      // end when the text ended before the trie did
     };
+
+    // The child of `nd` that byte `b` leads to, or none. A loop of its own, not std::find:
+    // most nodes have a child or two, and the library's search is an unrolled call.
+    CIVIC_ALWAYS_INLINE std::uint32_t child(node const& nd, char b) const noexcept {
+        char const* const edges = edges_.data() + nd.first_child;
+        for (std::uint32_t k = 0; k < nd.child_count; ++k)
+            if (edges[k] == b) return nd.first_child + k;
+        return none;
+    }
 
     CIVIC_ALWAYS_INLINE walk_result walk(std::string_view s) const noexcept {
         walk_result r;
@@ -200,9 +243,7 @@ private:
                 r.read = i + 1;
                 return r;
             }
-            auto const* const edges = edges_.data() + nd.first_child;
-            auto const* const found = std::find(edges, edges + nd.child_count, s[i]);
-            n = found == edges + nd.child_count ? none : nd.first_child + static_cast<std::uint32_t>(found - edges);
+            n = child(nd, s[i]);
             ++i;
         }
         r.read = i;
@@ -283,40 +324,65 @@ struct phrase_index {
     }
 };
 
-// The earliest match of any phrase of `Field` in any language table (the longest at that
-// place); where several tables list it, `preferred` is named as its table.
-template <auto Field>
-phrase_match find_any(std::string_view folded, language_table const* preferred = nullptr) {
-    auto const& index = phrase_index<Field>::get();
+namespace detail {
+// Calls `try_at(pos, b0, b1)` at each place of `folded` where a phrase may start, in order, up
+// to `last_start`, until it returns true: at the start, and after each character that is no
+// word character. `b0 b1` are the bytes there (b1 is 0 at the end of the text).
+template <class TryAt>
+CIVIC_ALWAYS_INLINE void for_each_phrase_start(std::string_view folded, std::size_t last_start, TryAt&& try_at) {
     // One pass, code point by code point, carrying whether the one before is a word character
     // (rather than decoding backwards at every byte): a phrase starts only after a non-word one.
     bool word_before = false;
     std::size_t const size = folded.size();
-    for (std::size_t pos = 0; pos < size;) {
+    for (std::size_t pos = 0; pos < size && pos <= last_start;) {
         auto const b = static_cast<unsigned char>(folded[pos]);
         if (!word_before) {
             auto const next = pos + 1 < size ? static_cast<unsigned char>(folded[pos + 1]) : 0;
-            if (index.may_start_with(b, next))
-                if (auto m = index.at(folded, pos, preferred)) return m;
+            if (try_at(pos, b, next)) return;
         }
         if (b < 0x80) {
-            word_before = detail::words.is_word[b];
+            word_before = words.is_word[b];
             ++pos;
             // No phrase starts inside a word: the rest of its ASCII letters, most words, are
-            // passed eight bytes at a time.
+            // passed eight bytes at a time, and so is the character that ends them when it is
+            // ASCII and no word character (a space, punctuation), as no phrase starts there.
             if (word_before)
                 while (pos + 8 <= size) {
                     auto const k = utf8::leading_ascii_letters(folded.data() + pos);
                     pos += k;
-                    if (k < 8) break;
+                    if (k < 8) {
+                        auto const end = static_cast<unsigned char>(folded[pos]);
+                        if (end < 0x80 && !words.is_word[end]) {
+                            ++pos;
+                            word_before = false;
+                        }
+                        break;
+                    }
                 }
         } else {
             auto const d = utf8::decode(folded, pos);
-            word_before = detail::is_word_char(d.cp);
+            word_before = is_word_char(d.cp);
             pos += d.length;
         }
     }
-    return {};
+}
+}  // namespace detail
+
+// The earliest match of any phrase of `Field` in any language table (the longest at that
+// place); where several tables list it, `preferred` is named as its table. Only places up to
+// `last_start` are tried (a phrase found there may go on past it), for a caller that takes a
+// phrase only near the start of the text: the rest is not read.
+template <auto Field>
+phrase_match find_any(std::string_view folded, language_table const* preferred = nullptr,
+                      std::size_t last_start = std::string_view::npos) {
+    auto const& index = phrase_index<Field>::get();
+    phrase_match found;
+    detail::for_each_phrase_start(folded, last_start, [&](std::size_t pos, unsigned char b0, unsigned char b1) {
+        if (!index.may_start_with(b0, b1)) return false;
+        found = index.at(folded, pos, preferred);
+        return static_cast<bool>(found);
+    });
+    return found;
 }
 
 // The fold of the start of `text`, long enough that starts_with_any<Field> answers on it as
@@ -336,64 +402,20 @@ std::string fold_start_for(std::string_view text) {
     return utf8::fold_prefix(text, index.longest() + 4);
 }
 
-// Every phrase of one field of every table, in table order, by their first two bytes: for
-// the searches that need every phrase that matches at a place, not only the longest.
-template <auto Field>
-class phrase_buckets {
-public:
-    struct item {
-        std::string_view phrase;
-        language_table const* table;
-    };
-
-    static phrase_buckets const& get() {
-        static phrase_buckets const buckets;  // built on first use; thread-safe
-        return buckets;
-    }
-
-    // The phrases that begin with the bytes `b0 b1`, and the one-byte phrase `b0`, in table order.
-    std::vector<item> const& starting_with(unsigned char b0, unsigned char b1) const {
-        static std::vector<item> const none;
-        auto const it = index_[static_cast<std::size_t>(b0) << 8 | b1];
-        return it ? lists_[it - 1] : none;
-    }
-
-private:
-    phrase_buckets() {
-        for (auto const& [p, t] : listed_phrases<Field>())
-            detail::for_each_first_pair(p, [&, p = p, t = t](std::size_t pair) { add(pair, {p, t}); });
-    }
-
-    void add(std::size_t pair, item i) {
-        if (!index_[pair]) {
-            lists_.emplace_back();
-            index_[pair] = static_cast<std::uint32_t>(lists_.size());
-        }
-        lists_[index_[pair] - 1].push_back(i);
-    }
-
-    std::vector<std::vector<item>> lists_;
-    std::vector<std::uint32_t> index_ = std::vector<std::uint32_t>(256 * 256, 0);  // 1 + index into lists_
-};
-
 // The last place in `text` where a phrase of `Field` stands as whole words (find_phrase's
 // rule), and the longest phrase there; where several tables list it, the first table's.
-// One pass over the text, not one search per phrase of every table.
+// Read from the end, so the first place found is the answer: most bytes start no phrase, and
+// their first two bytes tell so without a walk down the trie.
 template <auto Field>
 phrase_match find_last(std::string_view text) {
-    auto const& buckets = phrase_buckets<Field>::get();
-    phrase_match best;
-    for (std::size_t pos = 0; pos < text.size(); ++pos) {
+    auto const& index = phrase_index<Field>::get();
+    for (std::size_t pos = text.size(); pos-- > 0;) {
         auto const b0 = static_cast<unsigned char>(text[pos]);
         auto const b1 = pos + 1 < text.size() ? static_cast<unsigned char>(text[pos + 1]) : 0;
-        for (auto const& i : buckets.starting_with(b0, b1)) {
-            if (text.compare(pos, i.phrase.size(), i.phrase) != 0) continue;
-            if (detail::phrase_edge_is_word(i.phrase, false) && detail::word_char_before(text, pos)) continue;
-            if (detail::phrase_edge_is_word(i.phrase, true) && detail::word_char_at(text, pos + i.phrase.size())) continue;
-            if (!best || pos > best.position || i.phrase.size() > best.phrase.size()) best = {pos, i.phrase, i.table};
-        }
+        if (index.may_start_with(b0, b1))
+            if (auto m = index.longest_whole_at(text, pos)) return m;
     }
-    return best;
+    return {};
 }
 
 // Whether `folded` begins with one of the phrases of `Field` (the longest wins).

@@ -85,6 +85,57 @@ private:
     std::uint16_t slots_[slots] = {};  // 1 + index into generated::keys; 0 is an empty slot
 };
 
+// The first word of every key: the key up to its first space, ',', ':' or '.', or all of
+// it. Kept as key_index keeps the keys (a view is the start of a key: its row and length),
+// and built the same way, in one pass over the keys without allocating.
+class first_word_index {
+public:
+    static first_word_index const& get() noexcept {
+        static first_word_index const index;  // built on first use; thread-safe
+        return index;
+    }
+
+    bool contains(std::string_view word) const noexcept {
+        for (std::size_t slot = hash(word);; slot = (slot + 1) % slots) {
+            auto const id = slots_[slot];
+            if (id == 0) return false;
+            if (first_word_of(id - 1) == word) return true;
+        }
+    }
+
+private:
+    static constexpr std::size_t key_count = std::size(generated::keys);
+    static constexpr unsigned slot_bits = 13;
+    static constexpr std::size_t slots = std::size_t{1} << slot_bits;  // over twice the keys: short probes
+    static_assert(key_count * 2 <= slots && key_count < UINT16_MAX, "regrow the first word index");
+
+    static std::size_t hash(std::string_view word) noexcept {
+        std::uint64_t const h = text::word_hash{}(word);
+        return static_cast<std::size_t>((h * 0x9E3779B97F4A7C15u) >> (64 - slot_bits));
+    }
+
+    static std::string_view first_word_of(std::size_t k) noexcept {
+        auto const key = generated::keys[k].key;
+        // The separators are below ';', which letters, and the bytes of other scripts, are not.
+        for (std::size_t end = 0; end < key.size(); ++end) {
+            char const c = key[end];
+            if (static_cast<unsigned char>(c) <= ':' && (c == ' ' || c == ',' || c == ':' || c == '.')) return key.substr(0, end);
+        }
+        return key;
+    }
+
+    first_word_index() noexcept {
+        for (std::size_t k = 0; k < key_count; ++k) {
+            auto const word = first_word_of(k);
+            std::size_t slot = hash(word);
+            while (slots_[slot] != 0 && first_word_of(slots_[slot] - 1u) != word) slot = (slot + 1) % slots;
+            if (slots_[slot] == 0) slots_[slot] = static_cast<std::uint16_t>(k + 1);
+        }
+    }
+
+    std::uint16_t slots_[slots] = {};  // 1 + index into generated::keys; 0 is an empty slot
+};
+
 }  // namespace detail
 
 CIVIC_FUNC void country_key_folder::append(std::string_view more) noexcept {
@@ -173,6 +224,40 @@ CIVIC_FUNC std::string_view fold_country_key(std::string_view written, char* out
     country_key_folder folder(out, capacity);
     folder.append(written);
     return folder.key();
+}
+
+CIVIC_FUNC bool may_begin_country(std::string_view word) noexcept {
+    // A word of letters folds letter by letter (to lower case, ё as е: what append() does to a
+    // letter), and its separator to itself (a dot after two letters is no acronym dot): the
+    // key of the stretch, unless an article is taken off its start, begins with exactly that
+    // fold, then the end or a separator. The articles are ASCII words.
+    if (word.size() < 2) return true;
+    char folded[generated::max_key_bytes + 4];
+    std::size_t n = 0;
+    bool ascii = true;
+    for (std::size_t i = 0; i < word.size();) {
+        if (auto const b = static_cast<unsigned char>(word[i]); b < 0x80) {  // ASCII, most headlines
+            if (static_cast<unsigned char>((b | 0x20) - 'a') >= 26) return true;
+            if (n > generated::max_key_bytes) return false;
+            folded[n++] = static_cast<char>(b | 0x20);
+            ++i;
+            continue;
+        }
+        auto const d = utf8::decode(word, i);
+        if (!d.valid || !utf8::is_letter(d.cp)) return true;  // the fold may differ
+        if (n > generated::max_key_bytes) return false;        // longer than any key
+        char32_t c = utf8::to_lower(d.cp);
+        if (c == 0x451) c = 0x435;
+        n += utf8::encode(c, folded + n);
+        ascii = ascii && d.length == 1;
+        i += d.length;
+    }
+    if (n > generated::max_key_bytes) return false;
+    std::string_view const key_start(folded, n);
+    if (ascii)
+        for (auto article : detail::articles)
+            if (article.size() == n + 1 && article.substr(0, n) == key_start) return true;
+    return detail::first_word_index::get().contains(key_start);
 }
 
 CIVIC_FUNC std::optional<country> find_folded(std::string_view folded_key) noexcept {

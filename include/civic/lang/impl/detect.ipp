@@ -17,16 +17,18 @@
 #pragma once
 #include <civic/lang/detect.hpp>
 #include <civic/lang/languages.hpp>
-#include <civic/lang/word_table.hpp>
+#include <civic/text/swar.hpp>
 #include <civic/text/utf8.hpp>
 
 #include <boost/core/bit.hpp>
 
 #include <algorithm>
+#include <cassert>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <iterator>
+#include <utility>
 
 CIVIC_NAMESPACE_BEGIN
 namespace lang {
@@ -38,25 +40,6 @@ struct stop_word_tables {
     std::uint32_t count = 0;
 };
 
-// Every stop word of every table, with the tables that list it: one hash lookup a word
-// instead of a comparison with each word of each table. An open-addressing table, as the
-// lookup runs once for every word of the text.
-inline word_map<stop_word_tables> const& stop_word_languages() {
-    static_assert(std::size(all_languages) <= 32, "one bit a language");
-    static word_map<stop_word_tables> const index = [] {
-        word_map<stop_word_tables> r;
-        for (std::size_t t = 0; t < std::size(all_languages); ++t)
-            for (auto sw : all_languages[t]->stop_words) {
-                auto& tables = r[sw];
-                if (tables.mask >> t & 1u) continue;  // listed twice by one table
-                tables.mask |= std::uint32_t{1} << t;
-                ++tables.count;
-            }
-        return r;
-    }();
-    return index;
-}
-
 // The length of the longest stop word: a longer word needs no lookup.
 inline constexpr std::size_t longest_stop_word = [] {
     std::size_t longest = 0;
@@ -65,29 +48,87 @@ inline constexpr std::size_t longest_stop_word = [] {
     return longest;
 }();
 
-// The first and last bytes of the stop words of each length, by their low five bits (which
-// tell the ASCII letters apart): a word whose length and ends match none is not looked up.
-// Two words in three of prose are not stop words, and this turns most of them away with one
-// load and a shift, where the hash and the probe of the lookup cost some fifty instructions.
-// Exact: every stop word passes; a word that passes is still looked up.
-struct stop_word_ends {
-    std::uint32_t last_bytes[longest_stop_word + 1][32];  // [length][first & 31]: bit (last & 31)
+// The masks of the first n bytes in memory of a 64-bit word, n from 0 to 8.
+struct first_bytes_masks {
+    std::uint64_t of[9];
+    constexpr first_bytes_masks() : of() {
+        for (std::size_t n = 0; n < 8; ++n)
+            of[n] = text::swar::little_endian ? (std::uint64_t{1} << (8 * n)) - 1 : ~(~std::uint64_t{0} >> (8 * n));
+        of[8] = ~std::uint64_t{0};
+    }
+};
+inline constexpr first_bytes_masks first_bytes{};
 
-    constexpr stop_word_ends() : last_bytes() {
-        for (auto const* table : all_languages)
-            for (auto sw : table->stop_words)
-                if (!sw.empty()) last_bytes[sw.size()][low_bits(sw.front())] |= std::uint32_t{1} << low_bits(sw.back());
+// The first `n` bytes (n <= 8) in memory of the eight in `w`, the others zero.
+inline std::uint64_t keep_first(std::uint64_t w, std::size_t n) noexcept { return w & first_bytes.of[n]; }
+
+// Every stop word of every table, with the tables that list it, keyed by the word's bytes:
+// no stop word is longer than 16, so a word is two 64-bit keys (its first eight bytes and
+// the next eight, zero past its end; no word has a zero byte). A lookup is a multiplication
+// and a comparison or two, where a string hash table's hash, probe and compare cost some
+// fifty instructions, and it runs for every word of the text, most of which are no stop
+// word. Open addressing with linear probing, under a quarter full: a word that is no stop
+// word nearly always meets an empty slot first.
+class stop_word_index {
+public:
+    static_assert(longest_stop_word <= 16, "a stop word is two keys");
+    static_assert(std::size(all_languages) <= 32, "one bit a language");
+
+    static stop_word_index const& get() {
+        static stop_word_index const index;  // built on first use; thread-safe
+        return index;
     }
 
-    // Whether word[0, len) may be a stop word; len is at most longest_stop_word.
-    constexpr bool may_be_stop_word(char const* word, std::size_t len) const noexcept {
-        return len > 0 && (last_bytes[len][low_bits(word[0])] >> low_bits(word[len - 1]) & 1u);
+    // The tables that list the word whose keys are `first` and `second`; none (count 0) if none.
+    stop_word_tables find(std::uint64_t first, std::uint64_t second) const noexcept {
+        for (std::size_t slot = slot_of(first, second);; slot = (slot + 1) % slots) {
+            if (keys_[slot].first == first && keys_[slot].second == second) return tables_[slot];
+            if (keys_[slot].first == 0) return {};
+        }
+    }
+
+    // The keys of word[0, len), len <= 16: the bytes from word[len] to word[16] are read, not kept.
+    static std::pair<std::uint64_t, std::uint64_t> keys_of(char const* word, std::size_t len) noexcept {
+        std::uint64_t const first = keep_first(text::swar::load8(word), len);
+        return {first, len > 8 ? keep_first(text::swar::load8(word + 8), len - 8) : 0};
     }
 
 private:
-    static constexpr unsigned low_bits(char c) noexcept { return static_cast<unsigned char>(c) & 31u; }
+    static constexpr unsigned slot_bits = 11;
+    static constexpr std::size_t slots = std::size_t{1} << slot_bits;
+
+    static std::size_t slot_of(std::uint64_t first, std::uint64_t second) noexcept {
+        return static_cast<std::size_t>(((first ^ second * 0xC2B2AE3D27D4EB4Fu) * 0x9E3779B97F4A7C15u) >> (64 - slot_bits));
+    }
+
+    stop_word_index() noexcept {
+        std::size_t words = 0;
+        for (std::size_t t = 0; t < std::size(all_languages); ++t)
+            for (auto sw : all_languages[t]->stop_words) {
+                if (sw.empty()) continue;
+                char bytes[16 + 8] = {};
+                std::memcpy(bytes, sw.data(), sw.size());
+                auto const [first, second] = keys_of(bytes, sw.size());
+                std::size_t slot = slot_of(first, second);
+                while (keys_[slot].first != 0 && !(keys_[slot].first == first && keys_[slot].second == second))
+                    slot = (slot + 1) % slots;
+                if (keys_[slot].first == 0) ++words;
+                keys_[slot] = {first, second};
+                auto& tables = tables_[slot];
+                if (tables.mask >> t & 1u) continue;  // listed twice by one table
+                tables.mask |= std::uint32_t{1} << t;
+                ++tables.count;
+            }
+        assert(words * 4 <= slots && "regrow the stop word index");
+        (void)words;
+    }
+
+    struct key {
+        std::uint64_t first = 0, second = 0;
+    };
+    key keys_[slots] = {};
+    stop_word_tables tables_[slots] = {};
 };
-inline constexpr stop_word_ends stop_word_ends_of_tables{};
 
 // How the detector reads a letter: its fold as the tables write words (lower case, and ё as
 // е), its case, which counts for a word's first letter, and whether only Russian or only
@@ -176,8 +217,7 @@ CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
     constexpr double position_scale = 8 * 1024;  // bytes at which a word counts half
 
     if (text.size() > max_scan) text = text.substr(0, max_scan);  // a cut sequence decodes as invalid
-    auto const& index = detect_detail::stop_word_languages();
-    auto const& ends = detect_detail::stop_word_ends_of_tables;
+    auto const& index = detect_detail::stop_word_index::get();
 
     std::size_t ru = n, uk = n;
     for (std::size_t t = 0; t < n; ++t) {
@@ -192,7 +232,9 @@ CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
     bool line_scored = false;
     int line_lower = 0, line_upper = 0;  // content words (not stop words) by initial case
 
-    char buf[word_cap + 8];  // eight bytes of room for a word's letters folded eight at a time
+    // Eight bytes of room for a word's letters folded eight at a time; zeroed, as the keys of
+    // a stop word lookup read up to 16 bytes of it, past a shorter word.
+    char buf[word_cap + 8] = {};
     std::size_t len = 0, letters = 0;
     bool overflow = false;
     // letter_reading flags: of the word's first letter (its case), and of all its letters
@@ -212,21 +254,28 @@ CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
         len += r.length;
     };
 
+    // A word's weight, by the byte offset `at` it ends at: computed only for a word that
+    // counts, as most words are neither stop words nor written in one of the two Cyrillic
+    // alphabets alone.
+    auto const position = [](std::size_t at) { return 1.0 / (1.0 + static_cast<double>(at) / position_scale); };
+
+    // A stop word ending at `at`: 1/k of its weight to each of the k tables that list it.
+    auto const add_stop_word = [&](detect_detail::stop_word_tables tables, std::size_t at) {
+        double const share = position(at) / static_cast<double>(tables.count);
+        for (auto mask = tables.mask; mask != 0; mask &= mask - 1) line[boost::core::countr_zero(mask)] += share;
+        line_scored = true;
+    };
+
     // `at`: the byte offset the word ends at.
     auto end_word = [&](std::size_t at) {
         if (letters == 0) return;
-        // Computed only for a word that counts: most words are neither stop words nor
-        // written in one of the two Cyrillic alphabets alone.
-        auto const position = [at] { return 1.0 / (1.0 + static_cast<double>(at) / position_scale); };
         detect_detail::stop_word_tables tables;
-        if (!overflow && len <= detect_detail::longest_stop_word && ends.may_be_stop_word(buf, len)) {
-            auto const found = index.find(std::string_view(buf, len));
-            if (found != index.end()) tables = found->second;
+        if (!overflow && len <= detect_detail::longest_stop_word) {
+            auto const [first, second] = detect_detail::stop_word_index::keys_of(buf, len);
+            tables = index.find(first, second);
         }
         if (tables.count > 0) {
-            double const share = position() / static_cast<double>(tables.count);
-            for (auto mask = tables.mask; mask != 0; mask &= mask - 1) line[boost::core::countr_zero(mask)] += share;
-            line_scored = true;
+            add_stop_word(tables, at);
         } else {
             // Short words say nothing about prose: initials, and particles no table lists
             // because several languages write them ("de", "da", "van", "von").
@@ -238,7 +287,7 @@ CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
             auto const script = seen & (letter_reading::russian | letter_reading::ukrainian);
             std::size_t const t = script == letter_reading::ukrainian ? uk : script == letter_reading::russian ? ru : n;
             if (t < n) {
-                line[t] += letter_weight * position();
+                line[t] += letter_weight * position(at);
                 line_scored = true;
             }
         }
@@ -292,31 +341,68 @@ CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
 
     // A word at a time, so that the end of a word has one place in the loop and its
     // bookkeeping is inlined there, its state kept in registers instead of written back
-    // through a call each word.
-    for (std::size_t i = 0;;) {
-        // The word's letters, up to the character that ends it: `after` is past that one
-        // (apostrophes, hyphens, digits and punctuation all end a word: "l'état" is the two
+    // through a call each word. Each turn starts where a word may start.
+    for (std::size_t i = 0; i < text.size();) {
+        auto const b = static_cast<unsigned char>(text[i]);
+        if (b < 0x80) {
+            // Between words: spaces, punctuation, digits, line feeds.
+            if (!ascii_letter(text[i])) {
+                ++i;
+                if (b == '\n') end_line();
+                continue;
+            }
+            if (url_at(i)) {  // begins with a letter, h or w
+                i = url_end(i);
+                continue;
+            }
+            // Most words of most texts: fewer than eight ASCII letters, ended by an ASCII
+            // character that is not one. Read as one 64-bit word: its letters lowered are the
+            // stop-word key, and nothing of it is folded into the buffer.
+            if (text.size() - i >= 8) {
+                auto const k = utf8::leading_ascii_letters(text.data() + i);
+                auto const next = k < 8 ? static_cast<unsigned char>(text[i + k]) : 0x80;
+                if (next < 0x80) {
+                    constexpr std::uint64_t to_lower = 0x2020202020202020;
+                    auto const key = detect_detail::keep_first(text::swar::load8(text.data() + i) | to_lower, k);
+                    std::size_t const after = i + k + 1;
+                    if (auto const tables = index.find(key, 0); tables.count > 0) add_stop_word(tables, after);
+                    else if (k >= 4) ++(b < 'a' ? line_upper : line_lower);
+                    i = after;
+                    if (next == '\n') end_line();
+                    continue;
+                }
+            }
+        }
+        // Any other word: its letters, up to the character that ends it: `after` is past that
+        // one (apostrophes, hyphens, digits and punctuation all end a word: "l'état" is the two
         // words "l" and "état", as the French table expects), or the end of the text.
         std::size_t after = text.size();
         while (i < text.size()) {
-            auto const b = static_cast<unsigned char>(text[i]);
-            if (b < 0x80) {  // ASCII, most of any text, without decoding
+            auto const c = static_cast<unsigned char>(text[i]);
+            if (c < 0x80) {  // ASCII, most of any text, without decoding
                 if (!ascii_letter(text[i])) {
                     after = i + 1;
                     break;
                 }
-                if (letters == 0) {
-                    if (url_at(i)) {  // begins with a letter, h or w
-                        i = url_end(i);
-                        continue;
-                    }
-                    initial = b < 'a' ? letter_reading::upper : letter_reading::lower;
-                }
+                if (letters == 0) initial = c < 'a' ? letter_reading::upper : letter_reading::lower;
                 // The word's run of ASCII letters at once: in most words it is all of them.
                 std::size_t const run =
                     detect_detail::fold_ascii_run(text.data() + i, text.size() - i, buf, word_cap, len, overflow);
                 i += run;
                 letters += run;
+                continue;
+            }
+            // Two bytes, nearly every letter past ASCII (accented Latin, Greek, Cyrillic): read
+            // from the table at once, as decode() would give the code point for it.
+            if (c >= 0xC2 && c <= 0xDF && i + 1 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80) {
+                auto const& letter =
+                    detect_detail::two_byte_letters.of[((c & 0x1Fu) << 6 | (static_cast<unsigned char>(text[i + 1]) & 0x3Fu)) - 0x80];
+                if (letter.length == 0) {
+                    after = i + 2;
+                    break;
+                }
+                i += 2;
+                add_letter(letter);
                 continue;
             }
             auto const d = utf8::decode(text, i);

@@ -78,12 +78,12 @@ inline bool has_obligation(std::string_view folded) {
 // Headings ("## Our demands") and introductions ("We call on X to:") make no call themselves.
 inline bool opens_with_call(layout::block const& b, std::string_view folded) {
     if (b.kind == layout::block_kind::heading || b.text.empty() || b.text.back() == ':') return false;
-    // Only a verb that starts within the first bytes counts, so the search reads no further
-    // than such a verb and the character after it can reach.
+    // Only a verb that starts within the first bytes counts, so the search tries no later
+    // place, and reads no further than such a verb and the character after it can reach.
     constexpr std::size_t latest = 24;
     auto const reach = latest + lang::phrase_index<&lang::language_table::call_verbs>::get().longest() + 4;
-    auto m = lang::find_any<&lang::language_table::call_verbs>(folded.substr(0, reach));
-    if (!m || m.position > latest) return false;
+    auto m = lang::find_any<&lang::language_table::call_verbs>(folded.substr(0, reach), nullptr, latest);
+    if (!m) return false;
     std::size_t words = 0;
     for (std::size_t i = 0; i < m.position; ++i) words += folded[i] == ' ';
     return words <= 2;

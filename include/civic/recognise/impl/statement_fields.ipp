@@ -209,30 +209,44 @@ inline std::optional<coalition> find_coalition(std::string_view text, std::size_
     return c;
 }
 
+// The words of a headline as countries_in() reads them: split at spaces, ',', ':' and '.',
+// one at a time, so that no list of them is made.
+struct headline_words {
+    std::string_view text;
+    std::size_t pos = 0;
+
+    static bool is_separator(char c) noexcept { return c == ' ' || c == ',' || c == ':' || c == '.'; }
+
+    // The next word; empty at the end.
+    std::string_view next() noexcept {
+        while (pos < text.size() && is_separator(text[pos])) ++pos;
+        std::size_t const start = pos;
+        while (pos < text.size() && !is_separator(text[pos])) ++pos;
+        return text.substr(start, pos - start);
+    }
+};
+
 // Countries named in the title ("… the alarming situation in Kazakhstan"): at each
 // capitalised word, the longest stretch of up to four words that names a country.
 inline std::vector<std::string> countries_in(std::string_view text) {
     constexpr std::size_t longest = 4;
     std::vector<std::string> codes;
-    std::vector<std::string_view> words;
-    std::size_t start = 0;
-    for (std::size_t i = 0; i <= text.size(); ++i) {
-        if (i == text.size() || text[i] == ' ' || text[i] == ',' || text[i] == ':' || text[i] == '.') {
-            if (i > start) words.push_back(text.substr(start, i - start));
-            start = i + 1;
-        }
-    }
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        if (!utf8::is_upper_letter(utf8::decode(words[i], 0).cp)) continue;
-        // The keys of the stretches from here, folded once: each word is appended with the
-        // separators before it, which are ASCII, so no piece splits a code point.
+    headline_words words{text};
+    for (auto word = words.next(); !word.empty(); word = words.next()) {
+        if (!utf8::is_upper_letter(utf8::decode(word, 0).cp) || !geo::may_begin_country(word)) continue;
+        // The stretches from here, up to `longest` words.
+        std::string_view stretch[longest] = {word};
+        std::size_t stretches = 1;
+        for (headline_words ahead = words; stretches < longest; ++stretches)
+            if ((stretch[stretches] = ahead.next()).empty()) break;
+        // Their keys, folded once: each word is appended with the separators before it, which
+        // are ASCII, so no piece splits a code point.
         char buf[geo::country_key_capacity];
         geo::country_key_folder folder(buf, sizeof buf);
         std::string_view keys[longest];
-        std::size_t const stretches = std::min(longest, words.size() - i);
-        char const* from = words[i].data();
+        char const* from = word.data();
         for (std::size_t n = 0; n < stretches; ++n) {
-            char const* const to = words[i + n].data() + words[i + n].size();
+            char const* const to = stretch[n].data() + stretch[n].size();
             folder.append(std::string_view(from, static_cast<std::size_t>(to - from)));
             keys[n] = folder.key();
             from = to;
@@ -241,7 +255,7 @@ inline std::vector<std::string> countries_in(std::string_view text) {
             auto c = geo::find_folded(keys[n - 1]);
             if (!c) continue;
             if (std::find(codes.begin(), codes.end(), c->alpha2) == codes.end()) codes.emplace_back(c->alpha2);
-            i += n - 1;
+            for (std::size_t k = 1; k < n; ++k) words.next();  // the stretch's other words
             break;
         }
     }
