@@ -121,3 +121,31 @@ TEST_CASE("fold of long mixed texts, whole and as prefixes, fills its buffer man
     check_fold(cyrillic, true);
     check_fold(std::string(600, ' ') + "\xC2\xA0\t\n\r");
 }
+
+// The ASCII words of a text fold eight bytes at a time: whatever stops a word of eight (a
+// quote, a second space, a tab, a line break, a control, a byte beyond ASCII, the end of the
+// text or of a prefix) must fold as the plain fold does at every position of the eight.
+TEST_CASE("fold of ASCII words eight bytes at a time stops where the plain fold needs more") {
+    std::vector<std::string> const stoppers = {
+        "'", "`", "\"", "  ", " '", "' ", " `", "\t", "\n", "\r", " \t ", std::string(1, '\0'), "\x01", "\x7F",
+        "\xC2\xA0", " \xC2\xA0 ", "\xE2\x80\x99", "\xFF", "\xD0", "\xD0\x90", "\xE2\x80\x93", "-", " - ", "@", "Z", "[",
+    };
+    std::string const letters = "AbCdEfGhIjKlMnOpQrStUvWxYz aZ@[`{";
+    for (auto const& stopper : stoppers) {
+        for (std::size_t before = 0; before <= 17; ++before) {
+            for (std::size_t after = 0; after <= 10; after += (after < 3 ? 1 : 7)) {
+                std::string const text = letters.substr(0, before) + stopper + letters.substr(letters.size() - after);
+                check_fold(text, true);
+                check_fold("Word " + text);
+                check_fold(text + " Word");
+            }
+        }
+    }
+    // Single spaces at every place of a word of eight, and at its last byte before each stopper.
+    for (std::size_t at = 0; at < 16; ++at) {
+        std::string text = "ABCDEFGHIJKLMNOPQRSTUVWX";
+        text[at] = ' ';
+        check_fold(text, true);
+        for (auto const& stopper : stoppers) check_fold(text.substr(0, at + 1) + stopper + "Tail", true);
+    }
+}
