@@ -149,3 +149,19 @@ TEST_CASE("fold of ASCII words eight bytes at a time stops where the plain fold 
         for (auto const& stopper : stoppers) check_fold(text.substr(0, at + 1) + stopper + "Tail", true);
     }
 }
+
+// Two-byte letters and the single spaces between their words fold in a loop of their own: it
+// must stop as the general way does at a second space, a space at the end, a space before
+// anything but a two-byte letter, and at every length of a prefix.
+TEST_CASE("fold of words of two-byte letters stops where the plain fold needs more") {
+    std::vector<std::string> const stoppers = {
+        " ", "  ", " \xC2\xA0", "\xC2\xA0", " \xD0", "\xD0", " a", "a", " '", "\xE2\x80\x99", " \xE2\x80\x93 ",
+        "\t", " \xD0\x81", "\xC2\xAD", std::string(" \0", 2),
+    };
+    for (auto const& stopper : stoppers)
+        for (std::string const words : {"Ж", "Жж Ёё", "Ёё Жж Ωω Éé Ș ș", "a Жж b"}) {
+            check_fold(words + stopper, true);
+            check_fold(words + stopper + "Ђђ Ω", true);
+            check_fold("Word " + words + stopper + "x");
+        }
+}

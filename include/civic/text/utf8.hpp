@@ -247,7 +247,7 @@ inline std::uint64_t ascii_lower8(std::uint64_t w) noexcept {
 // with one lookup instead of a decode, the quote and dash tests, a lower case and an encode.
 // Length 0 for the code points the lookup leaves to the general way (U+00A0, white space).
 struct two_byte_fold_table {
-    struct entry {
+    struct alignas(4) entry {  // four bytes: found by a shift, not a multiplication by three
         char bytes[2] = {};
         unsigned char length = 0;
     };
@@ -289,7 +289,6 @@ inline void fold_append(std::string& out, std::string_view s, std::size_t at_lea
             flushed += n;
             n = 0;
         }
-        auto const b0 = static_cast<unsigned char>(s[i]);
         if (ascii(s[i])) {
             // A run of ASCII, most of any text, eight bytes at a time: it writes a byte for each
             // it reads, and maybe a space first.
@@ -320,17 +319,34 @@ inline void fold_append(std::string& out, std::string_view s, std::size_t at_lea
             }
             continue;
         }
-        if (b0 >= 0xC2 && b0 <= 0xDF && i + 1 < s.size()) {
-            auto const b1 = static_cast<unsigned char>(s[i + 1]);
-            auto const& f = detail::two_byte_fold.of[(b0 & 0x1F) << 6 | (b1 & 0x3F)];
-            if ((b1 & 0xC0) == 0x80 && f.length) {
-                if (space) buf[n++] = ' ', space = false;
-                buf[n] = f.bytes[0];
-                buf[n + 1] = f.bytes[1];
-                n += f.length;
+        // The fold of the two-byte code point at s[k] by the table, or none.
+        auto const two_byte = [&s](std::size_t k) -> detail::two_byte_fold_table::entry const* {
+            if (k + 1 >= s.size()) return nullptr;
+            auto const c0 = static_cast<unsigned char>(s[k]);
+            if (c0 < 0xC2 || c0 > 0xDF) return nullptr;
+            auto const c1 = static_cast<unsigned char>(s[k + 1]);
+            auto const& f = detail::two_byte_fold.of[(c0 & 0x1F) << 6 | (c1 & 0x3F)];
+            return (c1 & 0xC0) == 0x80 && f.length ? &f : nullptr;
+        };
+        if (auto const* f = two_byte(i)) {
+            // A run of two-byte letters (a word of Cyrillic, Greek, accented Latin …) and the
+            // single spaces between such words, in a loop of its own: the steps of the loop
+            // above (the buffer, the ASCII test) are taken once for the run. It stops where
+            // the loop above would: `at_least` written, or the buffer as full as it lets it be.
+            std::size_t const n_stop = std::min(at_least - flushed, capacity - most_a_step + 1);
+            if (space) buf[n++] = ' ', space = false;
+            for (;;) {
+                buf[n] = f->bytes[0];
+                buf[n + 1] = f->bytes[1];
+                n += f->length;
                 i += 2;
-                continue;
+                if (n >= n_stop || i >= s.size()) break;
+                bool const spaced = s[i] == ' ';
+                f = two_byte(i + spaced);
+                if (!f) break;
+                if (spaced) buf[n++] = ' ', ++i;
             }
+            continue;
         }
         auto const d = decode(s, i);
         i += d.length;
