@@ -165,3 +165,29 @@ TEST_CASE("fold of words of two-byte letters stops where the plain fold needs mo
             check_fold("Word " + words + stopper + "x");
         }
 }
+
+// utf8::lower_same_length lowers eight ASCII bytes at a time: the bytes beyond ASCII among
+// them (lead bytes 0xC1 to 0xDA look like capitals without their bit 7) must stay as they are.
+TEST_CASE("lower_same_length lowers as a decode of every code point does, at every place of a word of eight") {
+    auto const plain_lower = [](std::string_view s) {
+        std::string out(s);
+        for (std::size_t i = 0; i < s.size();) {
+            auto const d = utf8::decode(s, i);
+            if (d.valid && utf8::to_lower(d.cp) != d.cp) {
+                std::string const lower = encoded(utf8::to_lower(d.cp));
+                if (lower.size() == d.length) out.replace(i, d.length, lower);
+            }
+            i += d.length;
+        }
+        return out;
+    };
+    std::vector<std::string> const pieces = {"Ж", "ж", "É", "Ω", "Ș", "\xE2\x80\x99", "\xC1", "\xDA", "\xD0", "\xFF", "\xC3\x9F",
+                                             "\xF0\x9F\x98\x80", "Z", " "};
+    std::string const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ[@`az";
+    for (auto const& piece : pieces)
+        for (std::size_t before = 0; before <= 17; ++before) {
+            std::string const text = letters.substr(0, before) + piece + "QRSTUVWXYZ" + piece + piece;
+            CAPTURE(text);
+            CHECK(utf8::lower_same_length(text) == plain_lower(text));
+        }
+}

@@ -236,8 +236,15 @@ inline std::uint64_t ascii_fold_stops8(std::uint64_t w) noexcept {
 }
 
 // The eight bytes with the capitals among them lowered (bit 5 set on 'A'..'Z'); the bytes
-// that are not ASCII stay as they are.
+// beyond ASCII are left as they are.
 inline std::uint64_t ascii_lower8(std::uint64_t w) noexcept {
+    using namespace text::swar;
+    return w | ((in_range(w & ~highs, 'A', 'Z') & ~w) >> 2);  // & ~w: no mark on a byte with bit 7 set
+}
+
+// The same for the words fold_append keeps only up to their first byte beyond ASCII: those
+// bytes may be changed too (0xC1 to 0xDA, a capital without bit 7), for an instruction less.
+inline std::uint64_t ascii_lower8_up_to_first_beyond(std::uint64_t w) noexcept {
     using namespace text::swar;
     return w | (in_range(w & ~highs, 'A', 'Z') >> 2);
 }
@@ -303,7 +310,7 @@ inline void fold_append(std::string& out, std::string_view s, std::size_t at_lea
                 else if (s.size() >= 8) w = text::swar::drop_first(text::swar::load8(s.data() + s.size() - 8), i + 8 - s.size());
                 else std::memcpy(&w, s.data() + i, s.size() - i);
                 // Written whole, letters lowered; counted as far as the bytes are plain words.
-                std::uint64_t const folded = detail::ascii_lower8(w);
+                std::uint64_t const folded = detail::ascii_lower8_up_to_first_beyond(w);
                 std::memcpy(buf + n, &folded, 8);
                 std::uint64_t const stops = detail::ascii_fold_stops8(w);
                 std::size_t plain = std::min(stops == 0 ? std::size_t{8} : text::swar::first_marked(stops), stop - i);
@@ -377,10 +384,22 @@ inline std::string fold(std::string_view s) { return fold_prefix(s, std::string_
 // report exact positions.
 inline std::string lower_same_length(std::string_view s) {
     std::string out(s);
-    std::string enc;
     for (std::size_t i = 0; i < s.size();) {
+        // ASCII in place, eight bytes at a time without decoding: the capitals among them are
+        // lowered, and the bytes beyond ASCII left for the decoding below.
+        if (s.size() - i >= 8) {
+            std::uint64_t const w = text::swar::load8(s.data() + i);
+            std::uint64_t const lowered = detail::ascii_lower8(w);
+            std::memcpy(&out[i], &lowered, 8);
+            std::uint64_t const beyond = w & text::swar::highs;
+            if (beyond == 0) {
+                i += 8;
+                continue;
+            }
+            i += text::swar::first_marked(beyond);
+        }
         auto const b = static_cast<unsigned char>(s[i]);
-        if (b < 0x80) {  // ASCII in place, without decoding
+        if (b < 0x80) {
             if (b >= 'A' && b <= 'Z') out[i] = static_cast<char>(b | 0x20);
             ++i;
             continue;
@@ -388,11 +407,8 @@ inline std::string lower_same_length(std::string_view s) {
         auto d = decode(s, i);
         if (d.valid) {
             char32_t lower = to_lower(d.cp);
-            if (lower != d.cp) {
-                enc.clear();
-                append(enc, lower);
-                if (enc.size() == d.length) out.replace(i, d.length, enc);
-            }
+            char bytes[4];
+            if (lower != d.cp && encode(lower, bytes) == d.length) std::memcpy(&out[i], bytes, d.length);
         }
         i += d.length;
     }
