@@ -302,6 +302,15 @@ inline void fold_append(std::string& out, std::string_view s, std::size_t at_lea
             std::size_t const wanted = at_least - (flushed + n);  // at_least may be npos
             std::size_t const stop = i + std::min({s.size() - i, wanted, capacity - 1 - n});
             if (space) buf[n++] = ' ', space = false;
+            // Words of eight plain bytes, most of a text in Latin script, in a loop of their own.
+            while (stop - i > 8) {
+                std::uint64_t const w = text::swar::load8(s.data() + i);
+                if (detail::ascii_fold_stops8(w) != 0 || (s[i + 7] == ' ' && !ascii(s[i + 8]))) break;
+                std::uint64_t const folded = detail::ascii_lower8_up_to_first_beyond(w);
+                std::memcpy(buf + n, &folded, 8);
+                n += 8;
+                i += 8;
+            }
             while (i < stop) {
                 // The next eight bytes, or the last few of the text with zero bytes after them
                 // (a zero byte stops a word).
