@@ -121,3 +121,73 @@ TEST_CASE("fold of long mixed texts, whole and as prefixes, fills its buffer man
     check_fold(cyrillic, true);
     check_fold(std::string(600, ' ') + "\xC2\xA0\t\n\r");
 }
+
+// The ASCII words of a text fold eight bytes at a time: whatever stops a word of eight (a
+// quote, a second space, a tab, a line break, a control, a byte beyond ASCII, the end of the
+// text or of a prefix) must fold as the plain fold does at every position of the eight.
+TEST_CASE("fold of ASCII words eight bytes at a time stops where the plain fold needs more") {
+    std::vector<std::string> const stoppers = {
+        "'", "`", "\"", "  ", " '", "' ", " `", "\t", "\n", "\r", " \t ", std::string(1, '\0'), "\x01", "\x7F",
+        "\xC2\xA0", " \xC2\xA0 ", "\xE2\x80\x99", "\xFF", "\xD0", "\xD0\x90", "\xE2\x80\x93", "-", " - ", "@", "Z", "[",
+    };
+    std::string const letters = "AbCdEfGhIjKlMnOpQrStUvWxYz aZ@[`{";
+    for (auto const& stopper : stoppers) {
+        for (std::size_t before = 0; before <= 17; ++before) {
+            for (std::size_t after = 0; after <= 10; after += (after < 3 ? 1 : 7)) {
+                std::string const text = letters.substr(0, before) + stopper + letters.substr(letters.size() - after);
+                check_fold(text, true);
+                check_fold("Word " + text);
+                check_fold(text + " Word");
+            }
+        }
+    }
+    // Single spaces at every place of a word of eight, and at its last byte before each stopper.
+    for (std::size_t at = 0; at < 16; ++at) {
+        std::string text = "ABCDEFGHIJKLMNOPQRSTUVWX";
+        text[at] = ' ';
+        check_fold(text, true);
+        for (auto const& stopper : stoppers) check_fold(text.substr(0, at + 1) + stopper + "Tail", true);
+    }
+}
+
+// Two-byte letters and the single spaces between their words fold in a loop of their own: it
+// must stop as the general way does at a second space, a space at the end, a space before
+// anything but a two-byte letter, and at every length of a prefix.
+TEST_CASE("fold of words of two-byte letters stops where the plain fold needs more") {
+    std::vector<std::string> const stoppers = {
+        " ", "  ", " \xC2\xA0", "\xC2\xA0", " \xD0", "\xD0", " a", "a", " '", "\xE2\x80\x99", " \xE2\x80\x93 ",
+        "\t", " \xD0\x81", "\xC2\xAD", std::string(" \0", 2),
+    };
+    for (auto const& stopper : stoppers)
+        for (std::string const words : {"Ж", "Жж Ёё", "Ёё Жж Ωω Éé Ș ș", "a Жж b"}) {
+            check_fold(words + stopper, true);
+            check_fold(words + stopper + "Ђђ Ω", true);
+            check_fold("Word " + words + stopper + "x");
+        }
+}
+
+// utf8::lower_same_length lowers eight ASCII bytes at a time: the bytes beyond ASCII among
+// them (lead bytes 0xC1 to 0xDA look like capitals without their bit 7) must stay as they are.
+TEST_CASE("lower_same_length lowers as a decode of every code point does, at every place of a word of eight") {
+    auto const plain_lower = [](std::string_view s) {
+        std::string out(s);
+        for (std::size_t i = 0; i < s.size();) {
+            auto const d = utf8::decode(s, i);
+            if (d.valid && utf8::to_lower(d.cp) != d.cp) {
+                std::string const lower = encoded(utf8::to_lower(d.cp));
+                if (lower.size() == d.length) out.replace(i, d.length, lower);
+            }
+            i += d.length;
+        }
+        return out;
+    };
+    std::vector<std::string> const pieces = {"Ж", "ж", "É", "Ω", "Ș", "\xE2\x80\x99", "\xC1", "\xDA", "\xD0", "\xFF", "\xC3\x9F",
+                                             "\xF0\x9F\x98\x80", "Z", " "};
+    std::string const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ[@`az";
+    for (auto const& piece : pieces)
+        for (std::size_t before = 0; before <= 17; ++before) {
+            std::string const text = letters.substr(0, before) + piece + "QRSTUVWXYZ" + piece + piece;
+            CAPTURE(text);
+            CHECK(utf8::lower_same_length(text) == plain_lower(text));
+        }
+}

@@ -110,3 +110,27 @@ TEST_CASE("line index: a byte order mark takes no column, whichever offset is as
     CHECK(lines.position(0).column == 1);
     CHECK(lines.position(8).column == 6);
 }
+
+TEST_CASE("line index: two-byte sequences are checked eight bytes at a time, and an invalid one still counts a column a byte") {
+    // Whether the text is well-formed is told a word of eight bytes at a time where it is ASCII
+    // and two-byte sequences: a flaw among them (a stray continuation, an overlong lead, a lead
+    // without its continuation, a longer sequence cut short) at any place of a word, and a
+    // sequence across two words, must send the count the careful way, as a walk counts it.
+    std::vector<std::string> const flaws = {
+        "",          "\x80",      "\xBF",     "\xC1\x81",     "\xC0\x80",     "\xD0",     "\xD0\xD0\x90", "\xD0 ",
+        "\xD0\x90\x90", "\xE2\x80", "\xE2\x80\x99", "\xF0\x9F\x99", "\xF8",   "\xFF",     "\xDF\xBF",     "\xC2\x80",
+    };
+    for (auto const& flaw : flaws)
+        for (std::size_t before = 0; before <= 17; ++before) {
+            std::string const text = std::string("Жж ab cd ef gh ij").substr(0, before + 2) + flaw + "Кк x Ωω yz é\nnext Ёё";
+            CAPTURE(text);
+            line_index const lines(text);
+            for (auto offset : code_point_starts(text)) {
+                CAPTURE(offset);
+                auto const p = lines.position(offset);
+                auto const expected = walk(text, offset);
+                CHECK(p.line == expected.line);
+                CHECK(p.column == expected.column);
+            }
+        }
+}

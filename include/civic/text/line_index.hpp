@@ -81,9 +81,16 @@ private:
     // every input is; an invalid byte is a column of its own, which only decoding can tell.
     static bool well_formed(std::string_view s) noexcept {
         for (std::size_t i = 0; i < s.size();) {
-            if (s.size() - i >= 8 && (text::swar::load8(s.data() + i) & text::swar::highs) == 0) {  // eight ASCII bytes
-                i += 8;
-                continue;
+            if (s.size() - i >= 8) {
+                std::uint64_t const w = text::swar::load8(s.data() + i);
+                if ((w & text::swar::highs) == 0) {  // eight ASCII bytes
+                    i += 8;
+                    continue;
+                }
+                if (std::size_t const valid = ascii_and_two_byte8(w)) {
+                    i += valid;
+                    continue;
+                }
             }
             // Not all ASCII: these eight bytes (or the last few) a sequence at a time, before
             // the next eight are tried at once.
@@ -94,6 +101,22 @@ private:
             }
         }
         return true;
+    }
+
+    // How many of the eight bytes of `w`, which start at the start of a sequence, are ASCII
+    // and whole two-byte sequences (the letters of Latin accents, Greek, Cyrillic): 8, or 7
+    // when the last byte starts a sequence the next word goes on with; 0 when the bytes need
+    // decoding (a longer sequence, an invalid byte). Told at once instead of a code point at
+    // a time, where the text is not ASCII.
+    static std::size_t ascii_and_two_byte8(std::uint64_t w) noexcept {
+        using namespace text::swar;
+        std::uint64_t const beyond = w & highs;
+        std::uint64_t const continuations = beyond & ~(w << 1);                 // 10xxxxxx
+        std::uint64_t const leads = beyond & in_range(w & ~highs, 0x42, 0x5F);  // 0xC2 to 0xDF
+        // Every byte beyond ASCII a lead or a continuation, and every continuation right after
+        // a lead and every lead (but the last byte) right before one.
+        if (beyond != (leads | continuations) || continuations != to_next(leads)) return 0;
+        return last_marked(leads) ? 7 : 8;
     }
 
     // The code points that start in input_[from, to) of well-formed UTF-8: the bytes that do

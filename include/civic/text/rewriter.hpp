@@ -14,9 +14,9 @@ public:
     // `buffer`, when given, is a string whose memory the output may take over (its content is
     // dropped): clean_up passes the text of the stage before last, so that a long input is
     // written into memory already in use rather than into fresh pages at every stage.
-    explicit rewriter(cleaned_text const& in, std::string* buffer = nullptr) : in_(in), buffer_(buffer) {
-        out_.original_size = in.original_size;
-    }
+    // The output is made at the first change: most stages change nothing in most texts, and
+    // an output made up front cost an allocation (its offset map's) for nothing.
+    explicit rewriter(cleaned_text const& in, std::string* buffer = nullptr) : in_(in), buffer_(buffer) {}
 
     // Copies in.text[from, to) unchanged.
     void keep(std::size_t from, std::size_t to) {
@@ -36,11 +36,12 @@ public:
     // starts inside it ("\n- " for "<li>") starts its span at the replaced markup.
     void replace(std::size_t from, std::size_t to, std::string_view replacement) {
         start();
+        auto& out = *out_;
         auto const origin = in_.map.to_original(from);
-        if (replacement.empty() && to > from) out_.map.add_deletion_start(out_.text.size(), origin);
-        for (std::size_t k = 0; k < replacement.size() || k == 0; ++k) out_.map.add(out_.text.size() + k, origin);
-        out_.text.append(replacement);
-        out_.map.add(out_.text.size(), in_.map.to_original(to));
+        if (replacement.empty() && to > from) out.map.add_deletion_start(out.text.size(), origin);
+        for (std::size_t k = 0; k < replacement.size() || k == 0; ++k) out.map.add(out.text.size() + k, origin);
+        out.text.append(replacement);
+        out.map.add(out.text.size(), in_.map.to_original(to));
     }
 
     // Whether anything was replaced: without, the output is the input.
@@ -54,7 +55,7 @@ public:
 
     cleaned_text finish() && {
         if (!started_) return in_;
-        return std::move(out_);
+        return std::move(*out_);
     }
 
 private:
@@ -65,34 +66,36 @@ private:
         // enough: reserve() beyond a string's capacity doubles it (a 20 MB text got a 40 MB
         // buffer that the cleaned text then kept), while a fresh string gets the exact size.
         auto const wanted = in_.text.size() + in_.text.size() / 16;
+        auto& out = out_.emplace();
+        out.original_size = in_.original_size;
         if (buffer_) {
-            if (buffer_->capacity() >= wanted) out_.text.swap(*buffer_);
+            if (buffer_->capacity() >= wanted) out.text.swap(*buffer_);
             else std::string().swap(*buffer_);  // released before the new one is allocated
-            out_.text.clear();
+            out.text.clear();
         }
-        out_.text.reserve(wanted);
-        out_.map = offset_map();
+        out.text.reserve(wanted);
         copy(0, unchanged_);
     }
 
     void copy(std::size_t from, std::size_t to) {
         if (from >= to) return;
-        out_.map.add(out_.text.size(), in_.map.to_original(from));
+        auto& out = *out_;
+        out.map.add(out.text.size(), in_.map.to_original(from));
         // Carry over the input's own anchors inside the range.
         auto const& anchors = in_.map.anchors();
         while (cursor_ < anchors.size() && anchors[cursor_].clean <= from) ++cursor_;
         for (auto k = cursor_; k < anchors.size() && anchors[k].clean < to; ++k) {
-            auto const at = out_.text.size() + (anchors[k].clean - from);
+            auto const at = out.text.size() + (anchors[k].clean - from);
             bool const deletion_start = k + 1 < anchors.size() && anchors[k + 1].clean == anchors[k].clean;
-            if (deletion_start) out_.map.add_deletion_start(at, anchors[k].original);
-            else out_.map.add(at, anchors[k].original);
+            if (deletion_start) out.map.add_deletion_start(at, anchors[k].original);
+            else out.map.add(at, anchors[k].original);
         }
-        out_.text.append(in_.text, from, to - from);
+        out.text.append(in_.text, from, to - from);
     }
 
     cleaned_text const& in_;
     std::string* buffer_;
-    cleaned_text out_;
+    std::optional<cleaned_text> out_;  // made by start()
     std::size_t cursor_ = 0;
     std::size_t unchanged_ = 0;  // before the first change: in.text[0, unchanged_) is the output
     bool started_ = false;

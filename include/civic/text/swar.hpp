@@ -44,6 +44,14 @@ inline std::uint64_t drop_first(std::uint64_t w, std::size_t n) noexcept {
     return little_endian ? w >> (8 * n) : w << (8 * n);
 }
 
+// The marks moved each onto the byte after it in memory; a mark on the last byte is dropped.
+constexpr std::uint64_t to_next(std::uint64_t marks) noexcept { return little_endian ? marks << 8 : marks >> 8; }
+
+// Whether the last byte of the word in memory is marked.
+constexpr bool last_marked(std::uint64_t marks) noexcept {
+    return (little_endian ? marks >> 56 : marks & 0xFF) != 0;
+}
+
 }  // namespace swar
 }  // namespace text
 CIVIC_NAMESPACE_END

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -201,23 +202,59 @@ constexpr char32_t fold_code_point(char32_t c) noexcept {
     return to_lower(c);
 }
 
-// The fold of each printable ASCII byte that folds alone (letters to lower case), and 0 for
-// the bytes that need more than a lookup: white space, quotes, and everything not ASCII.
+// The fold of each printable ASCII byte that folds alone (letters to lower case, the quotes
+// ' and ` to '"'), and 0 for the bytes that need more than a lookup: white space, controls
+// and everything not ASCII.
 struct ascii_fold_table {
     char to[256];
     constexpr ascii_fold_table() : to() {
         for (int b = 0x21; b < 0x80; ++b) to[b] = static_cast<char>(b >= 'A' && b <= 'Z' ? (b | 0x20) : b);
-        to[static_cast<unsigned char>('\'')] = to[static_cast<unsigned char>('`')] = 0;
+        to[static_cast<unsigned char>('\'')] = to[static_cast<unsigned char>('`')] = '"';  // quotes, as is_quote
     }
 };
 inline constexpr ascii_fold_table ascii_fold{};
+
+// Bit 7 of each of the eight bytes of `w` that the ASCII run of fold_append cannot take as
+// part of a plain word: bytes that are not ASCII, controls (tab, line breaks, the zero bytes
+// after the end of a text), the quotes that become '"' (' and `), and a space next to another
+// space. The others fold by lowering the capitals among them, and their spaces are single ones
+// that stay. Every test is on the low seven bits of each byte, so no sum carries into the
+// next byte.
+inline std::uint64_t ascii_fold_stops8(std::uint64_t w) noexcept {
+    using namespace text::swar;
+    std::uint64_t const low7 = w & ~highs;
+    auto const equal = [low7](char c) {
+        std::uint64_t const y = low7 ^ (ones * static_cast<unsigned char>(c));
+        return ~(y + ones * 0x7F) & highs;  // exact: a byte is 0 or its sum reaches bit 7
+    };
+    std::uint64_t const controls = ~(low7 + ones * 0x60) & highs;  // below 0x20
+    std::uint64_t const spaces = equal(' ');
+    // A space beside a space: the pairs are neighbours in memory whichever way the word was
+    // loaded, and each is marked (a run needs the way that handles white space).
+    std::uint64_t const pairs = spaces & ((spaces >> 8) | (spaces << 8));
+    return (w & highs) | controls | equal('\'') | equal('`') | pairs;
+}
+
+// The eight bytes with the capitals among them lowered (bit 5 set on 'A'..'Z'); the bytes
+// beyond ASCII are left as they are.
+inline std::uint64_t ascii_lower8(std::uint64_t w) noexcept {
+    using namespace text::swar;
+    return w | ((in_range(w & ~highs, 'A', 'Z') & ~w) >> 2);  // & ~w: no mark on a byte with bit 7 set
+}
+
+// The same for the words fold_append keeps only up to their first byte beyond ASCII: those
+// bytes may be changed too (0xC1 to 0xDA, a capital without bit 7), for an instruction less.
+inline std::uint64_t ascii_lower8_up_to_first_beyond(std::uint64_t w) noexcept {
+    using namespace text::swar;
+    return w | (in_range(w & ~highs, 'A', 'Z') >> 2);
+}
 
 // The fold of each two-byte code point (U+0080..U+07FF: the letters of Latin-1, Latin
 // Extended, Greek and Cyrillic), encoded: the letters of most non-English text then fold
 // with one lookup instead of a decode, the quote and dash tests, a lower case and an encode.
 // Length 0 for the code points the lookup leaves to the general way (U+00A0, white space).
 struct two_byte_fold_table {
-    struct entry {
+    struct alignas(4) entry {  // four bytes: found by a shift, not a multiplication by three
         char bytes[2] = {};
         unsigned char length = 0;
     };
@@ -248,7 +285,7 @@ inline void fold_append(std::string& out, std::string_view s, std::size_t at_lea
     // folding. A short text costs one append.
     constexpr std::size_t capacity = 512;
     constexpr std::size_t most_a_step = 8;  // a space and one code point's fold, written without a check
-    char buf[capacity];
+    char buf[capacity + 8];  // eight bytes past the capacity: a word is written whole near the end
     std::size_t n = 0;        // bytes in buf
     std::size_t flushed = 0;  // bytes of this fold already appended to out
     auto ascii = [](char b) { return detail::ascii_fold.to[static_cast<unsigned char>(b)]; };
@@ -259,37 +296,73 @@ inline void fold_append(std::string& out, std::string_view s, std::size_t at_lea
             flushed += n;
             n = 0;
         }
-        auto const b0 = static_cast<unsigned char>(s[i]);
         if (ascii(s[i])) {
-            // A run of ASCII, most of any text, in a tight loop of table lookups. It writes a
-            // byte for each it reads, and maybe a space first.
+            // A run of ASCII, most of any text, eight bytes at a time: it writes a byte for each
+            // it reads, and maybe a space first.
             std::size_t const wanted = at_least - (flushed + n);  // at_least may be npos
             std::size_t const stop = i + std::min({s.size() - i, wanted, capacity - 1 - n});
             if (space) buf[n++] = ' ', space = false;
-            do {
-                char f = ascii(s[i]);
-                // One space between words stays in the run (prose has one every few bytes);
-                // it never starts the run, and the next byte must fold alone too.
-                if (!f) {
-                    if (s[i] != ' ' || i + 1 >= stop || !ascii(s[i + 1])) break;
-                    f = ' ';
-                }
-                buf[n++] = f;
-                ++i;
-            } while (i < stop);
+            // Words of eight plain bytes, most of a text in Latin script, in a loop of their own.
+            while (stop - i > 8) {
+                std::uint64_t const w = text::swar::load8(s.data() + i);
+                if (detail::ascii_fold_stops8(w) != 0 || (s[i + 7] == ' ' && !ascii(s[i + 8]))) break;
+                std::uint64_t const folded = detail::ascii_lower8_up_to_first_beyond(w);
+                std::memcpy(buf + n, &folded, 8);
+                n += 8;
+                i += 8;
+            }
+            while (i < stop) {
+                // The next eight bytes, or the last few of the text with zero bytes after them
+                // (a zero byte stops a word).
+                std::uint64_t w = 0;
+                if (s.size() - i >= 8) w = text::swar::load8(s.data() + i);
+                else if (s.size() >= 8) w = text::swar::drop_first(text::swar::load8(s.data() + s.size() - 8), i + 8 - s.size());
+                else std::memcpy(&w, s.data() + i, s.size() - i);
+                // Written whole, letters lowered; counted as far as the bytes are plain words.
+                std::uint64_t const folded = detail::ascii_lower8_up_to_first_beyond(w);
+                std::memcpy(buf + n, &folded, 8);
+                std::uint64_t const stops = detail::ascii_fold_stops8(w);
+                std::size_t plain = std::min(stops == 0 ? std::size_t{8} : text::swar::first_marked(stops), stop - i);
+                // A space between words stays in the run only if the byte after it folds alone
+                // too; otherwise it is the start of white space the general way reads.
+                if (plain > 0 && s[i + plain - 1] == ' ' && !(i + plain < stop && ascii(s[i + plain]))) --plain;
+                n += plain;
+                i += plain;
+                if (plain == 8) continue;
+                // A quote that folds alone (' and `) goes on with the run; anything else ends it.
+                if (i >= stop || !ascii(s[i])) break;
+                buf[n++] = ascii(s[i++]);
+            }
             continue;
         }
-        if (b0 >= 0xC2 && b0 <= 0xDF && i + 1 < s.size()) {
-            auto const b1 = static_cast<unsigned char>(s[i + 1]);
-            auto const& f = detail::two_byte_fold.of[(b0 & 0x1F) << 6 | (b1 & 0x3F)];
-            if ((b1 & 0xC0) == 0x80 && f.length) {
-                if (space) buf[n++] = ' ', space = false;
-                buf[n] = f.bytes[0];
-                buf[n + 1] = f.bytes[1];
-                n += f.length;
+        // The fold of the two-byte code point at s[k] by the table, or none.
+        auto const two_byte = [&s](std::size_t k) -> detail::two_byte_fold_table::entry const* {
+            if (k + 1 >= s.size()) return nullptr;
+            auto const c0 = static_cast<unsigned char>(s[k]);
+            if (c0 < 0xC2 || c0 > 0xDF) return nullptr;
+            auto const c1 = static_cast<unsigned char>(s[k + 1]);
+            auto const& f = detail::two_byte_fold.of[(c0 & 0x1F) << 6 | (c1 & 0x3F)];
+            return (c1 & 0xC0) == 0x80 && f.length ? &f : nullptr;
+        };
+        if (auto const* f = two_byte(i)) {
+            // A run of two-byte letters (a word of Cyrillic, Greek, accented Latin …) and the
+            // single spaces between such words, in a loop of its own: the steps of the loop
+            // above (the buffer, the ASCII test) are taken once for the run. It stops where
+            // the loop above would: `at_least` written, or the buffer as full as it lets it be.
+            std::size_t const n_stop = std::min(at_least - flushed, capacity - most_a_step + 1);
+            if (space) buf[n++] = ' ', space = false;
+            for (;;) {
+                buf[n] = f->bytes[0];
+                buf[n + 1] = f->bytes[1];
+                n += f->length;
                 i += 2;
-                continue;
+                if (n >= n_stop || i >= s.size()) break;
+                bool const spaced = s[i] == ' ';
+                f = two_byte(i + spaced);
+                if (!f) break;
+                if (spaced) buf[n++] = ' ', ++i;
             }
+            continue;
         }
         auto const d = decode(s, i);
         i += d.length;
@@ -320,10 +393,22 @@ inline std::string fold(std::string_view s) { return fold_prefix(s, std::string_
 // report exact positions.
 inline std::string lower_same_length(std::string_view s) {
     std::string out(s);
-    std::string enc;
     for (std::size_t i = 0; i < s.size();) {
+        // ASCII in place, eight bytes at a time without decoding: the capitals among them are
+        // lowered, and the bytes beyond ASCII left for the decoding below.
+        if (s.size() - i >= 8) {
+            std::uint64_t const w = text::swar::load8(s.data() + i);
+            std::uint64_t const lowered = detail::ascii_lower8(w);
+            std::memcpy(&out[i], &lowered, 8);
+            std::uint64_t const beyond = w & text::swar::highs;
+            if (beyond == 0) {
+                i += 8;
+                continue;
+            }
+            i += text::swar::first_marked(beyond);
+        }
         auto const b = static_cast<unsigned char>(s[i]);
-        if (b < 0x80) {  // ASCII in place, without decoding
+        if (b < 0x80) {
             if (b >= 'A' && b <= 'Z') out[i] = static_cast<char>(b | 0x20);
             ++i;
             continue;
@@ -331,11 +416,8 @@ inline std::string lower_same_length(std::string_view s) {
         auto d = decode(s, i);
         if (d.valid) {
             char32_t lower = to_lower(d.cp);
-            if (lower != d.cp) {
-                enc.clear();
-                append(enc, lower);
-                if (enc.size() == d.length) out.replace(i, d.length, enc);
-            }
+            char bytes[4];
+            if (lower != d.cp && encode(lower, bytes) == d.length) std::memcpy(&out[i], bytes, d.length);
         }
         i += d.length;
     }

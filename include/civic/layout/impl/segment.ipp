@@ -86,10 +86,18 @@ inline std::string_view trim(std::string_view s) {
 // Short lines ("---", "tags:", a name) are lines of their own.
 inline bool ends_sentence(char last) { return last == '.' || last == ':' || last == ';' || last == '!' || last == '?'; }
 
-// Text from a PDF is hard-wrapped throughout: many long lines stop in mid-sentence and the
-// next line goes on in lower case. Then a wrapped line may also go on with a capital
-// ("… the members of the" / "Saltmarsh Tenants' Union").
-inline bool hard_wrapped(std::string_view s) {
+// What segment() needs to know of all the lines before it reads them, told in one pass over
+// the line breaks.
+struct line_survey {
+    std::size_t with_text = 0;  // lines that are not blank: a block takes one or more
+    // Text from a PDF is hard-wrapped throughout: many long lines stop in mid-sentence and the
+    // next line goes on in lower case. Then a wrapped line may also go on with a capital
+    // ("… the members of the" / "Saltmarsh Tenants' Union").
+    bool hard_wrapped = false;
+};
+
+inline line_survey survey_lines(std::string_view s) {
+    line_survey survey;
     std::size_t candidates = 0, lower = 0, previous_length = 0;
     char previous_last = '.';
     for (std::size_t pos = 0; pos < s.size();) {
@@ -97,6 +105,7 @@ inline bool hard_wrapped(std::string_view s) {
         if (eol == std::string_view::npos) eol = s.size();
         auto line = trim(s.substr(pos, eol - pos));
         pos = eol + 1;
+        survey.with_text += !line.empty();
         if (!line.empty() && previous_length >= 40 && !ends_sentence(previous_last)) {
             ++candidates;
             lower += utf8::is_lower_letter(utf8::decode(line, 0).cp);
@@ -104,19 +113,8 @@ inline bool hard_wrapped(std::string_view s) {
         previous_length = line.size();
         previous_last = line.empty() ? '.' : line.back();
     }
-    return candidates >= 3 && lower * 10 >= candidates * 6;
-}
-
-inline std::size_t lines_with_text(std::string_view s) {
-    std::size_t lines = 0;
-    for (std::size_t pos = 0; pos < s.size();) {
-        std::size_t eol = s.find('\n', pos);
-        if (eol == std::string_view::npos) eol = s.size();
-        auto const text = s.substr(pos, eol - pos).find_first_not_of(" \t");
-        lines += text != std::string_view::npos;
-        pos = eol + 1;
-    }
-    return lines;
+    survey.hard_wrapped = candidates >= 3 && lower * 10 >= candidates * 6;
+    return survey;
 }
 
 // `previous_last` is the last character of the previous block: its lines are trimmed, so the
@@ -146,10 +144,11 @@ CIVIC_FUNC std::vector<block> segment(cleaned_text const& cleaned) {
     // A block takes one line with text or more: that many at most, reserved at once, saves the
     // doubling vector's moves of every block and its peak of two vectors (the largest
     // allocation of a long text after the text itself).
-    blocks.reserve(detail::lines_with_text(s));
+    auto const survey = detail::survey_lines(s);
+    blocks.reserve(survey.with_text);
     bool after_blank = true;
     std::size_t pos = 0, last_line_length = 0;
-    bool const wrapped = detail::hard_wrapped(s);
+    bool const wrapped = survey.hard_wrapped;
     while (pos < s.size()) {
         std::size_t eol = s.find('\n', pos);
         if (eol == std::string_view::npos) eol = s.size();

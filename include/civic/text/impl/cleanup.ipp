@@ -95,12 +95,16 @@ inline cleaned_text decode_utf16(cleaned_text const& in, std::size_t start, bool
 inline int utf16_without_bom(std::string const& s) noexcept {
     std::size_t const n = s.size() < 4096 ? s.size() : 4096;
     if (n < 4 || n % 2) return 0;
+    std::size_t const pairs = n / 2;
+    // Either way needs nine zero bytes in ten on one side: once more than a tenth of the pairs
+    // have a byte on each side that is not zero (the first pairs of any UTF-8 text), neither
+    // can be, and the rest of the pairs are not read.
     std::size_t even_zero = 0, odd_zero = 0;
-    for (std::size_t i = 0; i + 1 < n; i += 2) {
+    for (std::size_t i = 0, seen = 1; i + 1 < n; i += 2, ++seen) {
         even_zero += s[i] == 0;
         odd_zero += s[i + 1] == 0;
+        if ((seen - odd_zero) * 10 > pairs && (seen - even_zero) * 10 > pairs) return 0;
     }
-    std::size_t const pairs = n / 2;
     if (odd_zero * 10 >= pairs * 9 && even_zero == 0) return 1;  // little endian ASCII-range text
     if (even_zero * 10 >= pairs * 9 && odd_zero == 0) return 2;  // big endian
     return 0;
