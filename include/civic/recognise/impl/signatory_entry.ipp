@@ -558,27 +558,24 @@ inline std::vector<std::string_view> split_glued_entries(std::string_view raw) {
 // (unbalanced parentheses) is one entry.
 inline std::vector<grammar::ast::signatory_entry> parse_entries(std::string_view part) {
     std::vector<grammar::ast::signatory_entry> entries;
+    auto whole = [&] {
+        grammar::ast::signatory_entry e;
+        e.name = std::string(part);
+        e.first = part.data();
+        e.last = part.data() + part.size();
+        entries.push_back(std::move(e));
+        return std::move(entries);
+    };
+    // Without '(' the grammar reads the part as one name without parentheses, the whole part
+    // (or fails on a stray ')', and the part is one entry again): most parts, read without it.
+    if (part.find('(') == std::string_view::npos) return whole();
     auto line = grammar::parse_signatory_line(part);
-    if (!line) {
-        grammar::ast::signatory_entry whole;
-        whole.name = std::string(part);
-        whole.first = part.data();
-        whole.last = part.data() + part.size();
-        entries.push_back(std::move(whole));
-        return entries;
-    }
+    if (!line) return whole();
     // "SURNAME Given, teacher (retired) mathematics, University": text that goes on in lower
     // case after the parentheses is not a new entry; the part is one.
     for (std::size_t k = 1; k < line->size(); ++k) {
         auto next = trim((*line)[k].name);
-        if (!next.empty() && utf8::is_lower_letter(utf8::decode(next, 0).cp)) {
-            grammar::ast::signatory_entry whole;
-            whole.name = std::string(part);
-            whole.first = part.data();
-            whole.last = part.data() + part.size();
-            entries.push_back(std::move(whole));
-            return entries;
-        }
+        if (!next.empty() && utf8::is_lower_letter(utf8::decode(next, 0).cp)) return whole();
     }
     for (auto& e : *line) {
         auto text = trim(e.name);
