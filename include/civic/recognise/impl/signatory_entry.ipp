@@ -11,8 +11,6 @@
 #include <civic/text/short_find.hpp>
 #include <civic/text/swar.hpp>
 
-#include <boost/core/bit.hpp>
-
 #include <algorithm>
 #include <array>
 #include <bitset>
@@ -435,6 +433,12 @@ inline signatory interpret(grammar::ast::signatory_entry const& entry) {
     return s;
 }
 
+// How many bytes a swar test marked: their bits 7, moved to bits 0 and summed into the top
+// byte by one multiplication (boost::core::popcount is a library call without -mpopcnt).
+inline std::size_t marked_bytes(std::uint64_t marks) noexcept {
+    return static_cast<std::size_t>(((marks >> 7) * text::swar::ones) >> 56);
+}
+
 // A list written in capitals ("POLO OBRERO- MTR VOTAMOS LUCHAR - FDU"): most letters upper case.
 inline bool in_capitals(std::string_view raw) {
     using namespace text::swar;
@@ -443,9 +447,10 @@ inline bool in_capitals(std::string_view raw) {
         if (raw.size() - i >= 8) {  // eight ASCII bytes counted at once, most of any list
             auto const w = load8(raw.data() + i);
             if ((w & highs) == 0) {
-                upper += static_cast<std::size_t>(boost::core::popcount(in_range(w, 'A', 'Z')));
-                lower += static_cast<std::size_t>(boost::core::popcount(in_range(w, 'a', 'z')));
+                upper += marked_bytes(in_range(w, 'A', 'Z'));
+                lower += marked_bytes(in_range(w, 'a', 'z'));
                 i += 8;
+                if (lower * 5 > upper + (raw.size() - i)) return false;
                 continue;
             }
         }
@@ -453,6 +458,9 @@ inline bool in_capitals(std::string_view raw) {
         i += d.length;
         upper += utf8::is_upper_letter(d.cp);
         lower += utf8::is_lower_letter(d.cp);
+        // Each byte left adds at most one capital: once they cannot outweigh the small letters
+        // (prose, after a fifth of it), the answer is known.
+        if (lower * 5 > upper + (raw.size() - i)) return false;
     }
     return upper >= 8 && lower * 5 <= upper;
 }
@@ -490,67 +498,118 @@ inline std::string_view without_group_heading(std::string_view raw) {
     return words <= 6 ? raw.substr(colon + 2) : raw;
 }
 
-// Where several entries share a line ("A – B – C", "A, B, C und D", "A; B"), the ranges of
-// the entries; otherwise the whole line. Separators inside parentheses do not count.
-inline std::vector<std::string_view> split_glued_entries(std::string_view raw) {
-    if (in_capitals(raw)) {
-        auto parts = split_capitals_list(without_group_heading(raw));
-        if (parts.size() >= 3) return parts;
-    }
-    struct separator {
-        std::string_view text;
-        std::size_t minimum;  // how many make a list
-    };
-    static separator const separators[] = {{" \xE2\x80\x93 ", 2}, {" \xE2\x80\x94 ", 2}, {" - ", 2}, {"; ", 1}, {", ", 2}};
-    constexpr std::size_t kinds = std::size(separators);
-    // Where each separator occurs outside parentheses, all found in one pass over the line.
-    std::vector<std::size_t> positions[kinds];
-    // The bytes the scan acts on, one lookup for each of the others (most bytes).
+// The parts of a line that split_glued_entries finds: most lines are one part, held without
+// an allocation.
+class line_parts {
+public:
+    explicit line_parts(std::string_view whole) : whole_(whole) {}
+    explicit line_parts(std::vector<std::string_view> parts) : parts_(std::move(parts)) {}
+    std::size_t size() const noexcept { return parts_.empty() ? 1 : parts_.size(); }
+    std::string_view const* begin() const noexcept { return parts_.empty() ? &whole_ : parts_.data(); }
+    std::string_view const* end() const noexcept { return begin() + size(); }
+
+private:
+    std::string_view whole_;
+    std::vector<std::string_view> parts_;  // empty: the line is one part, whole_
+};
+
+// The separators of glued entries, in the order they are tried.
+struct glue_separator {
+    std::string_view text;
+    std::size_t minimum;  // how many make a list
+};
+inline constexpr glue_separator glue_separators[] = {
+    {" \xE2\x80\x93 ", 2}, {" \xE2\x80\x94 ", 2}, {" - ", 2}, {"; ", 1}, {", ", 2}};
+inline constexpr std::size_t en_dash = 0, em_dash = 1, hyphen = 2, semicolon = 3, comma = 4;
+
+// Calls found(at, kind) for each separator outside parentheses, in the order of the line,
+// until it returns false. The scan looks at the byte of each separator that is not a space
+// (',', ';', '-', a dash's lead byte) and at parentheses: spaces, a sixth of prose, pass with
+// the other bytes in one table lookup.
+template <class Found>
+void for_each_glue_separator(std::string_view raw, Found&& found) {
     static constexpr auto acted_on = [] {
         std::array<bool, 256> a{};
-        for (unsigned char c : {'(', ')', ' ', ';', ','}) a[c] = true;
+        for (unsigned char c : {'(', ')', ',', ';', '-', '\xE2'}) a[c] = true;
         return a;
     }();
+    auto const* const p = reinterpret_cast<unsigned char const*>(raw.data());
+    std::size_t const n = raw.size();
     int depth = 0;
-    for (std::size_t i = 0; i < raw.size(); ++i) {
-        char const c = raw[i];
-        if (!acted_on[static_cast<unsigned char>(c)]) continue;
-        if (c == '(') ++depth;
-        else if (c == ')' && depth > 0) --depth;
-        else if (depth == 0 && (c == ' ' || c == ';' || c == ','))
-            for (std::size_t k = 0; k < kinds; ++k)
-                if (c == separators[k].text.front() && text::stands_at(raw, i, separators[k].text))
-                    positions[k].push_back(i);
-    }
-    for (std::size_t k = 0; k < kinds; ++k) {
-        auto const& sep = separators[k];
-        auto const& at = positions[k];
-        if (at.size() < sep.minimum) continue;
-        std::vector<std::string_view> parts;
-        std::size_t from = 0;
-        for (auto p : at) {
-            parts.push_back(raw.substr(from, p - from));
-            from = p + sep.text.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!acted_on[p[i]]) continue;
+        switch (p[i]) {
+        case '(': ++depth; break;
+        case ')': depth -= depth > 0; break;
+        case ',':
+        case ';':
+            if (depth == 0 && i + 1 < n && p[i + 1] == ' ' && !found(i, p[i] == ',' ? comma : semicolon)) return;
+            break;
+        case '-':
+            if (depth == 0 && i > 0 && p[i - 1] == ' ' && i + 1 < n && p[i + 1] == ' ' && !found(i - 1, hyphen)) return;
+            break;
+        default:  // 0xE2: "–" is E2 80 93, "—" E2 80 94
+            if (depth == 0 && i > 0 && p[i - 1] == ' ' && i + 3 < n && p[i + 1] == 0x80 &&
+                (p[i + 2] == 0x93 || p[i + 2] == 0x94) && p[i + 3] == ' ' &&
+                !found(i - 1, p[i + 2] == 0x93 ? en_dash : em_dash))
+                return;
+            break;
         }
-        parts.push_back(raw.substr(from));
+    }
+}
+
+// Whether a part of a line split at a separator can be a name: short and capitalised.
+inline bool may_be_glued_name(std::string_view part) {
+    auto const t = trim(part);
+    if (t.empty()) return false;
+    std::size_t words = 1;
+    for (char c : t)
+        if (c == ' ' && ++words > 8) return false;
+    auto const first = utf8::decode(t, 0).cp;
+    return utf8::is_upper_letter(first) || utf8::is_digit(first) || utf8::is_quote(first);
+}
+
+// Where several entries share a line ("A – B – C", "A, B, C und D", "A; B"), the ranges of
+// the entries; otherwise the whole line. Separators inside parentheses do not count.
+inline line_parts split_glued_entries(std::string_view raw) {
+    if (in_capitals(raw)) {
+        auto parts = split_capitals_list(without_group_heading(raw));
+        if (parts.size() >= 3) return line_parts(std::move(parts));
+    }
+    constexpr std::size_t kinds = std::size(glue_separators);
+    // How many of each kind the line holds, in one pass; the parts are gathered only for a
+    // kind with enough to make a list, and given up at the first that is not a name.
+    std::size_t counts[kinds] = {};
+    for_each_glue_separator(raw, [&](std::size_t, std::size_t kind) {
+        ++counts[kind];
+        return true;
+    });
+    std::vector<std::string_view> parts;
+    for (std::size_t k = 0; k < kinds; ++k) {
+        auto const& sep = glue_separators[k];
+        if (counts[k] < sep.minimum) continue;
         // A list of names: every part short and capitalised (a comma list must not split
         // "Name, role, Organisation").
+        parts.clear();
+        parts.reserve(counts[k] + 1);
+        std::size_t from = 0;
         bool names = true;
-        for (auto part : parts) {
-            auto t = trim(part);
-            std::size_t words = t.empty() ? 0 : 1;
-            for (char c : t) words += c == ' ';
-            auto first = t.empty() ? U' ' : utf8::decode(t, 0).cp;
-            if (t.empty() || words > 8 || !(utf8::is_upper_letter(first) || utf8::is_digit(first) || utf8::is_quote(first)))
-                names = false;
-        }
+        for_each_glue_separator(raw, [&](std::size_t at, std::size_t kind) {
+            if (kind != k) return true;
+            // Overlapping separators (" - - ") give a part from `from` to the end, as substr does.
+            parts.push_back(raw.substr(from, at - from));
+            from = at + sep.text.size();
+            return names = may_be_glued_name(parts.back());
+        });
+        if (!names) continue;
+        parts.push_back(raw.substr(from));
+        if (!may_be_glued_name(parts.back())) continue;
         // "Name, University of California, Berkeley" is a person and an affiliation, and
         // "Org, Social and Ecological Justice, Indonesia" one name with its country.
-        if (sep.text == ", " && (looks_like_person_name(trim(parts.front())) || as_country(parts.back())))
-            names = false;
-        if (names) return parts;
+        if (k == comma && (looks_like_person_name(trim(parts.front())) || as_country(parts.back()))) continue;
+        return line_parts(std::move(parts));
     }
-    return {raw};
+    return line_parts(raw);
 }
 
 // The entries of one part of a line: the grammar's, with a country written after the
