@@ -109,7 +109,19 @@ inline bool abbreviates(std::string_view acronym, std::string_view name) {
     return k == letters.size() && lower(static_cast<char>(letters[0])) == lower(acronym[0]);
 }
 
+// Whether the fold of `text` may begin with a phrase of `Field`. Where its first two bytes are
+// ASCII letters, as in most names, the fold begins with them in lower case, and the phrases'
+// first pairs tell without folding; otherwise (other scripts, a quote …) it may.
+template <auto Field>
+bool may_open_with(std::string_view text) {
+    auto const letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    if (text.size() < 2 || !letter(text[0]) || !letter(text[1])) return true;
+    return lang::phrase_index<Field>::get().may_start_with(static_cast<unsigned char>(text[0] | 0x20),
+                                                           static_cast<unsigned char>(text[1] | 0x20));
+}
+
 inline bool starts_with_person_title(std::string_view name) {
+    if (!may_open_with<&lang::language_table::person_titles>(name)) return false;
     auto folded = lang::fold_start_for<&lang::language_table::person_titles>(name);
     auto m = lang::starts_with_any<&lang::language_table::person_titles>(folded);
     return m && (folded.size() == m.phrase.size() || folded[m.phrase.size()] == ' ');
@@ -172,6 +184,7 @@ inline bool is_legal_form(std::string_view text) {
 
 // A line that starts with a role: "Dyrektor Centrum …", "Director, Action for Southern Africa".
 inline bool opens_with_role(std::string_view text) {
+    if (!may_open_with<&lang::language_table::role_words>(text)) return false;
     return static_cast<bool>(lang::starts_with_any<&lang::language_table::role_words>(
         lang::fold_start_for<&lang::language_table::role_words>(text)));
 }
