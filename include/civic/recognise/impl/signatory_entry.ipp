@@ -707,11 +707,11 @@ inline entry_likelihood weigh(signatory const& s) {
     end_word();
     if (words > 14 || lower_words > 4) return entry_likelihood::none;
     bool capitals = upper_letters >= 4 && lower_letters == 0;
-    // "Dyrektor Centrum Monitoringu …", "Journalist": the role line under a person's name.
-    if (opens_with_role(name)) return entry_likelihood::certain;
-    if (s.country || s.acronym || (s.type == signatory_type::person && s.role) || capitals ||
-        (words <= 12 && has_organisation_word(name)))
+    // What the entry read says first, the name's words after.
+    if (s.country || s.acronym || (s.type == signatory_type::person && s.role) || capitals)
         return entry_likelihood::certain;
+    // "Dyrektor Centrum Monitoringu …", "Journalist": the role line under a person's name.
+    if (opens_with_role(name) || (words <= 12 && has_organisation_word(name))) return entry_likelihood::certain;
     return lower_words <= 3 ? entry_likelihood::possible : entry_likelihood::none;
 }
 
