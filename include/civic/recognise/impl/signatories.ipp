@@ -85,15 +85,16 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
     r.ranges.reserve(parts.size());
     std::size_t certain = 0;
     bool impossible = false;
+    signatory_detail::name_fold fold;  // of each name in turn, from interpret to weigh
     for (auto part : parts) {
         auto const entries = signatory_detail::parse_entries(part);
         for (auto const& e : entries) {
-            auto s = signatory_detail::interpret(e);
+            auto s = signatory_detail::interpret(e, fold);
             // Read whole, the block's entries are those is_person_entry(raw) would read.
             if (parts.size() == 1 && &e == &entries.front())
                 r.person_entry = signatory_detail::one_person_with_role(entries, s);
             if (s.name.empty()) continue;
-            auto w = signatory_detail::weigh(s);
+            auto w = signatory_detail::weigh(s, fold);
             impossible = impossible || w == entry_likelihood::none;
             certain += w == entry_likelihood::certain;
             // The span covers the entry without the white space around it.

@@ -120,15 +120,63 @@ bool may_open_with(std::string_view text) {
                                                            static_cast<unsigned char>(text[1] | 0x20));
 }
 
-inline bool starts_with_person_title(std::string_view name) {
-    if (!may_open_with<&lang::language_table::person_titles>(name)) return false;
-    auto folded = lang::fold_start_for<&lang::language_table::person_titles>(name);
+// The fold of one name, for the questions interpret() and weigh() ask of the name they settle
+// on (an organisation word, a title or a role at its start), each of which folded it again:
+// made once where a question needs all of it, and its start read from it by those that need
+// only that. Each question passes the name (it holds no view of it, as the string moves into
+// the signatory in between); forget() when the name changes.
+class name_fold {
+public:
+    // The fold of the whole name.
+    std::string_view whole(std::string_view name) {
+        if (!made_) {
+            folded_.clear();
+            utf8::fold_append(folded_, name);
+            made_ = true;
+        }
+        return folded_;
+    }
+
+    // The fold of the name's start that starts_with_any<Field> needs: the whole fold where it
+    // is made, otherwise lang::fold_start_for's few bytes.
+    template <auto Field>
+    std::string_view start_for(std::string_view name) {
+        if (made_) return folded_;
+        start_ = lang::fold_start_for<Field>(name);
+        return start_;
+    }
+
+    // Whether the name holds an organisation word (has_organisation_word), asked once.
+    bool organisation_word(std::string_view name);
+
+    void forget() noexcept {
+        made_ = false;
+        organisation_word_.reset();
+    }
+
+private:
+    std::string folded_;
+    std::string start_;
+    bool made_ = false;
+    std::optional<bool> organisation_word_;
+};
+
+inline bool title_opens_fold(std::string_view folded) {
     auto m = lang::starts_with_any<&lang::language_table::person_titles>(folded);
     return m && (folded.size() == m.phrase.size() || folded[m.phrase.size()] == ' ');
 }
 
-inline bool has_organisation_word(std::string_view name) {
-    auto folded = utf8::fold(name);
+inline bool starts_with_person_title(std::string_view name) {
+    if (!may_open_with<&lang::language_table::person_titles>(name)) return false;
+    return title_opens_fold(lang::fold_start_for<&lang::language_table::person_titles>(name));
+}
+
+inline bool starts_with_person_title(std::string_view name, name_fold& fold) {
+    constexpr auto titles = &lang::language_table::person_titles;
+    return may_open_with<titles>(name) && title_opens_fold(fold.start_for<titles>(name));
+}
+
+inline bool organisation_word_in_fold(std::string_view folded) {
     if (lang::find_any<&lang::language_table::organisation_words>(folded)) return true;
     // A compound that ends in one: "Klimaforum", "Radinitiative", "Anwaltsverein". Only words of
     // five letters or more count, and three letters must come before them, so that a
@@ -167,6 +215,13 @@ inline bool has_organisation_word(std::string_view name) {
     return false;
 }
 
+inline bool has_organisation_word(std::string_view name) { return organisation_word_in_fold(utf8::fold(name)); }
+
+inline bool name_fold::organisation_word(std::string_view name) {
+    if (!organisation_word_) organisation_word_ = organisation_word_in_fold(whole(name));
+    return *organisation_word_;
+}
+
 // "Journalist", "Psychologist, TSU professor", "директор Центра": a role of the tables.
 inline bool names_a_role(std::string_view text) {
     return static_cast<bool>(lang::find_any<&lang::language_table::role_words>(utf8::fold(text)));
@@ -189,13 +244,15 @@ inline bool opens_with_role(std::string_view text) {
         lang::fold_start_for<&lang::language_table::role_words>(text)));
 }
 
-// Where a role starts after two or three words of a person's name ("Chi Onwurah MP Chair, …").
-inline std::optional<std::size_t> role_after_name(std::string_view text);
+inline bool opens_with_role(std::string_view name, name_fold& fold) {
+    constexpr auto roles = &lang::language_table::role_words;
+    return may_open_with<roles>(name) && lang::starts_with_any<roles>(fold.start_for<roles>(name));
+}
 
 // "Eliso Chapidze": two to four capitalised words, no organisation word.
 // Names in capitals only ("PRO ASYL") are organisations; a person's name has a given name in
 // ordinary case even where the surname is in capitals ("BEAUFILS Bruno").
-inline bool looks_like_person_name(std::string_view name) {
+inline bool has_person_name_shape(std::string_view name) {
     std::size_t words = 0, lower_letters = 0;
     bool word_start = true;
     for (std::size_t i = 0; i < name.size();) {
@@ -214,7 +271,15 @@ inline bool looks_like_person_name(std::string_view name) {
         }
         lower_letters += utf8::is_lower_letter(d.cp);
     }
-    return words >= 2 && words <= 4 && lower_letters > 0 && !has_organisation_word(name);
+    return words >= 2 && words <= 4 && lower_letters > 0;
+}
+
+inline bool looks_like_person_name(std::string_view name) {
+    return has_person_name_shape(name) && !has_organisation_word(name);
+}
+
+inline bool looks_like_person_name(std::string_view name, name_fold& fold) {
+    return has_person_name_shape(name) && !fold.organisation_word(name);
 }
 
 inline bool is_given_name(std::string_view word) {
@@ -236,7 +301,7 @@ inline bool is_patronymic(std::string_view word) {
 // words (looks_like_person_name) of which one is a patronymic ("Иванов Иван Иванович",
 // "Olga Petrovna Sidorova"), or the first or last a common given name ("Anna Babinets",
 // "BEAUFILS Bruno"). One word that is a given name alone ("Oliver") is a person too.
-inline bool person_by_name_shape(std::string_view name) {
+inline bool person_by_name_shape(std::string_view name, name_fold& fold) {
     // The words, split at spaces, on the stack: a name of more than four is no person's.
     constexpr std::size_t most_words = 4;
     std::string_view words[most_words];
@@ -250,12 +315,18 @@ inline bool person_by_name_shape(std::string_view name) {
         i = space + 1;
     }
     if (count == 1) return utf8::is_upper_letter(utf8::decode(words[0], 0).cp) && is_given_name(words[0]) &&
-                           !has_organisation_word(name);
-    if (!looks_like_person_name(name)) return false;
+                           !fold.organisation_word(name);
+    if (!looks_like_person_name(name, fold)) return false;
     if (std::any_of(words, words + count, is_patronymic)) return true;
     return count <= 3 && (is_given_name(words[0]) || is_given_name(words[count - 1]));
 }
 
+inline bool person_by_name_shape(std::string_view name) {
+    name_fold fold;
+    return person_by_name_shape(name, fold);
+}
+
+// Where a role starts after two or three words of a person's name ("Chi Onwurah MP Chair, …").
 inline std::optional<std::size_t> role_after_name(std::string_view text) {
     std::size_t words = 0;
     for (std::size_t i = 0; i < text.size() && words < 4; ++i) {
@@ -311,7 +382,8 @@ inline std::size_t separator_length(std::string_view s, std::size_t i) {
     return 3;
 }
 
-inline signatory interpret(grammar::ast::signatory_entry const& entry) {
+// `fold` is left with the fold of the name the signatory has, for weigh().
+inline signatory interpret(grammar::ast::signatory_entry const& entry, name_fold& fold) {
     signatory s;
     std::string name = layout::collapse_spaces(trim_list_punctuation(entry.name));
     for (auto const& group : entry.groups) {
@@ -440,10 +512,17 @@ inline signatory interpret(grammar::ast::signatory_entry const& entry) {
             }
         }
     }
-    if (s.type != signatory_type::person && (starts_with_person_title(name) || person_by_name_shape(name)))
+    // The name is settled: the fold made from here on is the signatory's name's.
+    fold.forget();
+    if (s.type != signatory_type::person && (starts_with_person_title(name, fold) || person_by_name_shape(name, fold)))
         s.type = signatory_type::person;
     s.name = std::move(name);
     return s;
+}
+
+inline signatory interpret(grammar::ast::signatory_entry const& entry) {
+    name_fold fold;
+    return interpret(entry, fold);
 }
 
 // How many bytes a swar test marked: their bits 7, moved to bits 0 and summed into the top
@@ -670,7 +749,8 @@ inline std::vector<grammar::ast::signatory_entry> parse_entries(std::string_view
 
 // How much an interpreted entry looks like a signer. Strong evidence: a country, an
 // acronym, a person with a role, an organisation word, a name in capitals.
-inline entry_likelihood weigh(signatory const& s) {
+// `fold` is the fold interpret() left of the signatory's name.
+inline entry_likelihood weigh(signatory const& s, name_fold& fold) {
     auto const& name = s.name;
     if (name.empty()) return entry_likelihood::none;
     auto first = utf8::decode(name, 0).cp;
@@ -711,7 +791,7 @@ inline entry_likelihood weigh(signatory const& s) {
     if (s.country || s.acronym || (s.type == signatory_type::person && s.role) || capitals)
         return entry_likelihood::certain;
     // "Dyrektor Centrum Monitoringu …", "Journalist": the role line under a person's name.
-    if (opens_with_role(name) || (words <= 12 && has_organisation_word(name))) return entry_likelihood::certain;
+    if (opens_with_role(name, fold) || (words <= 12 && fold.organisation_word(name))) return entry_likelihood::certain;
     return lower_words <= 3 ? entry_likelihood::possible : entry_likelihood::none;
 }
 
