@@ -766,26 +766,30 @@ inline entry_likelihood weigh(signatory const& s, name_fold& fold) {
     auto end_word = [&] {
         if (word_length > 3 && word_lower) ++lower_words;
     };
+    // Too many words, or too many in lower case, make no name: a sentence is ruled out where
+    // it shows that, not at its end.
     for (std::size_t i = 0; i < name.size();) {
         auto d = utf8::decode(name, i);
         i += d.length;
         if (d.cp == ' ') {
             end_word();
+            if (lower_words > 4) return entry_likelihood::none;
             word_start = true;
             continue;
         }
+        bool const lower = utf8::is_lower_letter(d.cp);
         if (word_start) {
-            ++words;
+            if (++words > 14) return entry_likelihood::none;
             word_length = 0;
-            word_lower = utf8::is_lower_letter(d.cp);
+            word_lower = lower;
             word_start = false;
         }
         ++word_length;
-        upper_letters += utf8::is_upper_letter(d.cp);
-        lower_letters += utf8::is_lower_letter(d.cp);
+        upper_letters += !lower && utf8::is_upper_letter(d.cp);
+        lower_letters += lower;
     }
     end_word();
-    if (words > 14 || lower_words > 4) return entry_likelihood::none;
+    if (lower_words > 4) return entry_likelihood::none;
     bool capitals = upper_letters >= 4 && lower_letters == 0;
     // What the entry read says first, the name's words after.
     if (s.country || s.acronym || (s.type == signatory_type::person && s.role) || capitals)
