@@ -359,14 +359,16 @@ inline bool looks_like_place(std::string_view text) {
 
 // Splits "Name, Country" / "Name – Country" / "Name - Country" when the tail is a country.
 inline std::optional<std::size_t> country_tail(std::string_view name) {
-    auto const first_comma = name.find(", ");
+    auto const first_comma = find_short(name, ", ");
     for (std::size_t i = name.size(); i-- > 0;) {
+        // Most bytes are none of a separator's: passed at one test each.
+        auto const c = name[i];
+        if (c != ',' && c != '-' && c != '\xE2') continue;
         std::size_t sep = 0;
-        if (name[i] == ',') sep = 1;
+        if (c == ',') sep = 1;
         // "Name, affiliation – Country"; a dash alone belongs to the name ("Transparency
         // International - Moldova").
-        else if (first_comma < i && i + 3 <= name.size() &&
-                 (name.substr(i, 3) == "\xE2\x80\x93" || name.substr(i, 3) == "\xE2\x80\x94"))
+        else if (first_comma < i && (text::stands_at(name, i, "\xE2\x80\x93") || text::stands_at(name, i, "\xE2\x80\x94")))
             sep = 3;
         else if (first_comma < i && name[i] == '-' && i > 0 && name[i - 1] == ' ')
             sep = 1;
