@@ -443,8 +443,13 @@ inline signatory interpret(grammar::ast::signatory_entry const& entry, name_fold
             name = std::string(trim_list_punctuation(std::string_view(name).substr(0, *cut)));
         }
     }
+    // The steps below look for ", " or a dash (" - ", " – ", " — ") and keep a part of the name
+    // at most: a name without ',' or without a dash's bytes (most) has none now or after, and
+    // is not searched for them.
+    bool const may_have_comma = name.find(',') != std::string::npos;
+    bool const may_have_dash = name.find('-') != std::string::npos || name.find('\xE2') != std::string::npos;
     // "Reporters Without Borders, RSF": an acronym after a comma.
-    if (!s.acronym && !s.country) {
+    if (!s.acronym && !s.country && may_have_comma) {
         auto comma = rfind_short(name, ", ");
         if (comma != std::string::npos) {
             auto tail = trim(std::string_view(name).substr(comma + 2));
@@ -459,7 +464,7 @@ inline signatory interpret(grammar::ast::signatory_entry const& entry, name_fold
     }
     // "InfoGnuEureka - IGE", "Idec - Instituto Brasileiro de Defesa do Consumidor": one side of
     // a dash is a single word that abbreviates the other, or a short word in capitals after it.
-    if (!s.acronym) {
+    if (!s.acronym && may_have_dash) {
         for (std::string_view dash : {" - ", " \xE2\x80\x93 "}) {
             auto pos = find_short(name, dash);
             if (pos == std::string::npos || find_short(name, dash, pos + 1) != std::string::npos) continue;
@@ -480,17 +485,19 @@ inline signatory interpret(grammar::ast::signatory_entry const& entry, name_fold
     }
     // "Eliso Chapidze – Journalist": a person with a role. What follows the dash must name a
     // role, or "Helsinki Circle – Lviv" would be a person in Lviv.
-    for (std::string_view dash : {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "}) {
-        auto pos = find_short(name, dash);
-        if (pos == std::string::npos) continue;
-        auto head = std::string_view(name).substr(0, pos);
-        auto tail = std::string_view(name).substr(pos + dash.size());
-        if ((looks_like_person_name(head) || starts_with_person_title(head)) && names_a_role(tail)) {
-            s.role = std::string(trim(std::string_view(name).substr(pos + dash.size())));
-            name = std::string(head);
-            s.type = signatory_type::person;
+    if (may_have_dash) {
+        for (std::string_view dash : {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "}) {
+            auto pos = find_short(name, dash);
+            if (pos == std::string::npos) continue;
+            auto head = std::string_view(name).substr(0, pos);
+            auto tail = std::string_view(name).substr(pos + dash.size());
+            if ((looks_like_person_name(head) || starts_with_person_title(head)) && names_a_role(tail)) {
+                s.role = std::string(trim(std::string_view(name).substr(pos + dash.size())));
+                name = std::string(head);
+                s.type = signatory_type::person;
+            }
+            break;
         }
-        break;
     }
     // "Michael Buraimoh Director, Action for Southern Africa": a name, then a role word.
     if (s.type != signatory_type::person) {
@@ -502,7 +509,7 @@ inline signatory interpret(grammar::ast::signatory_entry const& entry, name_fold
     }
     // "Alessandro Acquisti, Carnegie Mellon University", "BEAUFILS Bruno, enseignant, Université":
     // a person and what they are.
-    if (s.type != signatory_type::person) {
+    if (s.type != signatory_type::person && may_have_comma) {
         auto comma = find_short(name, ", ");
         if (comma != std::string::npos) {
             auto head = std::string_view(name).substr(0, comma);
