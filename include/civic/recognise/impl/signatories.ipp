@@ -7,20 +7,40 @@
 #include <civic/recognise/impl/signatory_entry.ipp>
 #include <civic/recognise/impl/signatory_tables.ipp>
 
+#include <bitset>
+
 CIVIC_NAMESPACE_BEGIN
 namespace recognise {
 
 namespace signatory_detail {
-// The signatory headers of every table, for one lookup instead of a comparison with each.
-inline lang::word_set const& signatory_headers() {
-    static lang::word_set const headers = [] {
-        lang::word_set set;
+// The signatory headers of every table, for one lookup instead of a comparison with each, and
+// the pairs of bytes they end with: a text whose last two bytes end no header is none, nor
+// ends in one, and most texts are told so without a lookup.
+struct header_set {
+    lang::word_set headers;
+    std::bitset<256 * 256> last_pairs;
+    static std::size_t last_pair(std::string_view s) noexcept {
+        auto const last = static_cast<unsigned char>(s.back());
+        auto const before = s.size() >= 2 ? static_cast<unsigned char>(s[s.size() - 2]) : 0;
+        return static_cast<std::size_t>(before) << 8 | last;
+    }
+};
+
+inline header_set const& signatory_headers() {
+    static header_set const set = [] {
+        header_set h;
         for (auto const* t : lang::all_languages)
-            for (std::string_view h : t->signatory_headers)
-                if (!h.empty()) set.insert(h);
-        return set;
+            for (std::string_view header : t->signatory_headers)
+                if (!header.empty()) {
+                    h.headers.insert(header);
+                    h.last_pairs.set(header_set::last_pair(header));
+                    // After a space, a one-byte header ends the text with any byte before it.
+                    if (header.size() == 1)
+                        for (std::size_t b = 0; b < 256; ++b) h.last_pairs.set(b << 8 | static_cast<unsigned char>(header[0]));
+                }
+        return h;
     }();
-    return headers;
+    return set;
 }
 }  // namespace signatory_detail
 
@@ -32,13 +52,16 @@ CIVIC_FUNC bool is_signatory_header(std::string_view folded) {
     }
     while (!folded.empty() && (folded.front() == '*' || folded.front() == ' ')) folded.remove_prefix(1);
     if (folded.empty() || folded.size() > 60) return false;
-    auto const& headers = signatory_detail::signatory_headers();
+    auto const& set = signatory_detail::signatory_headers();
+    if (!set.last_pairs[signatory_detail::header_set::last_pair(folded)]) return false;
+    auto const& headers = set.headers;
     if (headers.count(folded)) return true;
     // "Civil Society Organizations:", "Individual signatories:": a short group heading that
     // ends in a header word and a colon, so the words after some space are a header.
+    if (!colon) return false;
     std::size_t words = 1;
     for (char c : folded) words += c == ' ';
-    if (!colon || words > 6) return false;
+    if (words > 6) return false;
     for (auto space = folded.find(' '); space != std::string_view::npos; space = folded.find(' ', space + 1))
         if (headers.count(folded.substr(space + 1))) return true;
     return false;
@@ -85,15 +108,16 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
     r.ranges.reserve(parts.size());
     std::size_t certain = 0;
     bool impossible = false;
+    signatory_detail::name_fold fold;  // of each name in turn, from interpret to weigh
     for (auto part : parts) {
         auto const entries = signatory_detail::parse_entries(part);
         for (auto const& e : entries) {
-            auto s = signatory_detail::interpret(e);
+            auto s = signatory_detail::interpret(e, fold);
             // Read whole, the block's entries are those is_person_entry(raw) would read.
             if (parts.size() == 1 && &e == &entries.front())
                 r.person_entry = signatory_detail::one_person_with_role(entries, s);
             if (s.name.empty()) continue;
-            auto w = signatory_detail::weigh(s);
+            auto w = signatory_detail::weigh(s, fold);
             impossible = impossible || w == entry_likelihood::none;
             certain += w == entry_likelihood::certain;
             // The span covers the entry without the white space around it.

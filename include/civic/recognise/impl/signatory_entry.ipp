@@ -11,8 +11,6 @@
 #include <civic/text/short_find.hpp>
 #include <civic/text/swar.hpp>
 
-#include <boost/core/bit.hpp>
-
 #include <algorithm>
 #include <array>
 #include <bitset>
@@ -111,14 +109,74 @@ inline bool abbreviates(std::string_view acronym, std::string_view name) {
     return k == letters.size() && lower(static_cast<char>(letters[0])) == lower(acronym[0]);
 }
 
-inline bool starts_with_person_title(std::string_view name) {
-    auto folded = lang::fold_start_for<&lang::language_table::person_titles>(name);
+// Whether the fold of `text` may begin with a phrase of `Field`. Where its first two bytes are
+// ASCII letters, as in most names, the fold begins with them in lower case, and the phrases'
+// first pairs tell without folding; otherwise (other scripts, a quote …) it may.
+template <auto Field>
+bool may_open_with(std::string_view text) {
+    auto const letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    if (text.size() < 2 || !letter(text[0]) || !letter(text[1])) return true;
+    return lang::phrase_index<Field>::get().may_start_with(static_cast<unsigned char>(text[0] | 0x20),
+                                                           static_cast<unsigned char>(text[1] | 0x20));
+}
+
+// The fold of one name, for the questions interpret() and weigh() ask of the name they settle
+// on (an organisation word, a title or a role at its start), each of which folded it again:
+// made once where a question needs all of it, and its start read from it by those that need
+// only that. Each question passes the name (it holds no view of it, as the string moves into
+// the signatory in between); forget() when the name changes.
+class name_fold {
+public:
+    // The fold of the whole name.
+    std::string_view whole(std::string_view name) {
+        if (!made_) {
+            folded_.clear();
+            utf8::fold_append(folded_, name);
+            made_ = true;
+        }
+        return folded_;
+    }
+
+    // The fold of the name's start that starts_with_any<Field> needs: the whole fold where it
+    // is made, otherwise lang::fold_start_for's few bytes.
+    template <auto Field>
+    std::string_view start_for(std::string_view name) {
+        if (made_) return folded_;
+        start_ = lang::fold_start_for<Field>(name);
+        return start_;
+    }
+
+    // Whether the name holds an organisation word (has_organisation_word), asked once.
+    bool organisation_word(std::string_view name);
+
+    void forget() noexcept {
+        made_ = false;
+        organisation_word_.reset();
+    }
+
+private:
+    std::string folded_;
+    std::string start_;
+    bool made_ = false;
+    std::optional<bool> organisation_word_;
+};
+
+inline bool title_opens_fold(std::string_view folded) {
     auto m = lang::starts_with_any<&lang::language_table::person_titles>(folded);
     return m && (folded.size() == m.phrase.size() || folded[m.phrase.size()] == ' ');
 }
 
-inline bool has_organisation_word(std::string_view name) {
-    auto folded = utf8::fold(name);
+inline bool starts_with_person_title(std::string_view name) {
+    if (!may_open_with<&lang::language_table::person_titles>(name)) return false;
+    return title_opens_fold(lang::fold_start_for<&lang::language_table::person_titles>(name));
+}
+
+inline bool starts_with_person_title(std::string_view name, name_fold& fold) {
+    constexpr auto titles = &lang::language_table::person_titles;
+    return may_open_with<titles>(name) && title_opens_fold(fold.start_for<titles>(name));
+}
+
+inline bool organisation_word_in_fold(std::string_view folded) {
     if (lang::find_any<&lang::language_table::organisation_words>(folded)) return true;
     // A compound that ends in one: "Klimaforum", "Radinitiative", "Anwaltsverein". Only words of
     // five letters or more count, and three letters must come before them, so that a
@@ -157,6 +215,13 @@ inline bool has_organisation_word(std::string_view name) {
     return false;
 }
 
+inline bool has_organisation_word(std::string_view name) { return organisation_word_in_fold(utf8::fold(name)); }
+
+inline bool name_fold::organisation_word(std::string_view name) {
+    if (!organisation_word_) organisation_word_ = organisation_word_in_fold(whole(name));
+    return *organisation_word_;
+}
+
 // "Journalist", "Psychologist, TSU professor", "директор Центра": a role of the tables.
 inline bool names_a_role(std::string_view text) {
     return static_cast<bool>(lang::find_any<&lang::language_table::role_words>(utf8::fold(text)));
@@ -174,17 +239,20 @@ inline bool is_legal_form(std::string_view text) {
 
 // A line that starts with a role: "Dyrektor Centrum …", "Director, Action for Southern Africa".
 inline bool opens_with_role(std::string_view text) {
+    if (!may_open_with<&lang::language_table::role_words>(text)) return false;
     return static_cast<bool>(lang::starts_with_any<&lang::language_table::role_words>(
         lang::fold_start_for<&lang::language_table::role_words>(text)));
 }
 
-// Where a role starts after two or three words of a person's name ("Chi Onwurah MP Chair, …").
-inline std::optional<std::size_t> role_after_name(std::string_view text);
+inline bool opens_with_role(std::string_view name, name_fold& fold) {
+    constexpr auto roles = &lang::language_table::role_words;
+    return may_open_with<roles>(name) && lang::starts_with_any<roles>(fold.start_for<roles>(name));
+}
 
 // "Eliso Chapidze": two to four capitalised words, no organisation word.
 // Names in capitals only ("PRO ASYL") are organisations; a person's name has a given name in
 // ordinary case even where the surname is in capitals ("BEAUFILS Bruno").
-inline bool looks_like_person_name(std::string_view name) {
+inline bool has_person_name_shape(std::string_view name) {
     std::size_t words = 0, lower_letters = 0;
     bool word_start = true;
     for (std::size_t i = 0; i < name.size();) {
@@ -203,7 +271,15 @@ inline bool looks_like_person_name(std::string_view name) {
         }
         lower_letters += utf8::is_lower_letter(d.cp);
     }
-    return words >= 2 && words <= 4 && lower_letters > 0 && !has_organisation_word(name);
+    return words >= 2 && words <= 4 && lower_letters > 0;
+}
+
+inline bool looks_like_person_name(std::string_view name) {
+    return has_person_name_shape(name) && !has_organisation_word(name);
+}
+
+inline bool looks_like_person_name(std::string_view name, name_fold& fold) {
+    return has_person_name_shape(name) && !fold.organisation_word(name);
 }
 
 inline bool is_given_name(std::string_view word) {
@@ -225,7 +301,7 @@ inline bool is_patronymic(std::string_view word) {
 // words (looks_like_person_name) of which one is a patronymic ("Иванов Иван Иванович",
 // "Olga Petrovna Sidorova"), or the first or last a common given name ("Anna Babinets",
 // "BEAUFILS Bruno"). One word that is a given name alone ("Oliver") is a person too.
-inline bool person_by_name_shape(std::string_view name) {
+inline bool person_by_name_shape(std::string_view name, name_fold& fold) {
     // The words, split at spaces, on the stack: a name of more than four is no person's.
     constexpr std::size_t most_words = 4;
     std::string_view words[most_words];
@@ -239,12 +315,18 @@ inline bool person_by_name_shape(std::string_view name) {
         i = space + 1;
     }
     if (count == 1) return utf8::is_upper_letter(utf8::decode(words[0], 0).cp) && is_given_name(words[0]) &&
-                           !has_organisation_word(name);
-    if (!looks_like_person_name(name)) return false;
+                           !fold.organisation_word(name);
+    if (!looks_like_person_name(name, fold)) return false;
     if (std::any_of(words, words + count, is_patronymic)) return true;
     return count <= 3 && (is_given_name(words[0]) || is_given_name(words[count - 1]));
 }
 
+inline bool person_by_name_shape(std::string_view name) {
+    name_fold fold;
+    return person_by_name_shape(name, fold);
+}
+
+// Where a role starts after two or three words of a person's name ("Chi Onwurah MP Chair, …").
 inline std::optional<std::size_t> role_after_name(std::string_view text) {
     std::size_t words = 0;
     for (std::size_t i = 0; i < text.size() && words < 4; ++i) {
@@ -277,14 +359,16 @@ inline bool looks_like_place(std::string_view text) {
 
 // Splits "Name, Country" / "Name – Country" / "Name - Country" when the tail is a country.
 inline std::optional<std::size_t> country_tail(std::string_view name) {
-    auto const first_comma = name.find(", ");
+    auto const first_comma = find_short(name, ", ");
     for (std::size_t i = name.size(); i-- > 0;) {
+        // Most bytes are none of a separator's: passed at one test each.
+        auto const c = name[i];
+        if (c != ',' && c != '-' && c != '\xE2') continue;
         std::size_t sep = 0;
-        if (name[i] == ',') sep = 1;
+        if (c == ',') sep = 1;
         // "Name, affiliation – Country"; a dash alone belongs to the name ("Transparency
         // International - Moldova").
-        else if (first_comma < i && i + 3 <= name.size() &&
-                 (name.substr(i, 3) == "\xE2\x80\x93" || name.substr(i, 3) == "\xE2\x80\x94"))
+        else if (first_comma < i && (text::stands_at(name, i, "\xE2\x80\x93") || text::stands_at(name, i, "\xE2\x80\x94")))
             sep = 3;
         else if (first_comma < i && name[i] == '-' && i > 0 && name[i - 1] == ' ')
             sep = 1;
@@ -300,7 +384,8 @@ inline std::size_t separator_length(std::string_view s, std::size_t i) {
     return 3;
 }
 
-inline signatory interpret(grammar::ast::signatory_entry const& entry) {
+// `fold` is left with the fold of the name the signatory has, for weigh().
+inline signatory interpret(grammar::ast::signatory_entry const& entry, name_fold& fold) {
     signatory s;
     std::string name = layout::collapse_spaces(trim_list_punctuation(entry.name));
     for (auto const& group : entry.groups) {
@@ -358,8 +443,13 @@ inline signatory interpret(grammar::ast::signatory_entry const& entry) {
             name = std::string(trim_list_punctuation(std::string_view(name).substr(0, *cut)));
         }
     }
+    // The steps below look for ", " or a dash (" - ", " – ", " — ") and keep a part of the name
+    // at most: a name without ',' or without a dash's bytes (most) has none now or after, and
+    // is not searched for them.
+    bool const may_have_comma = name.find(',') != std::string::npos;
+    bool const may_have_dash = name.find('-') != std::string::npos || name.find('\xE2') != std::string::npos;
     // "Reporters Without Borders, RSF": an acronym after a comma.
-    if (!s.acronym && !s.country) {
+    if (!s.acronym && !s.country && may_have_comma) {
         auto comma = rfind_short(name, ", ");
         if (comma != std::string::npos) {
             auto tail = trim(std::string_view(name).substr(comma + 2));
@@ -374,7 +464,7 @@ inline signatory interpret(grammar::ast::signatory_entry const& entry) {
     }
     // "InfoGnuEureka - IGE", "Idec - Instituto Brasileiro de Defesa do Consumidor": one side of
     // a dash is a single word that abbreviates the other, or a short word in capitals after it.
-    if (!s.acronym) {
+    if (!s.acronym && may_have_dash) {
         for (std::string_view dash : {" - ", " \xE2\x80\x93 "}) {
             auto pos = find_short(name, dash);
             if (pos == std::string::npos || find_short(name, dash, pos + 1) != std::string::npos) continue;
@@ -395,17 +485,19 @@ inline signatory interpret(grammar::ast::signatory_entry const& entry) {
     }
     // "Eliso Chapidze – Journalist": a person with a role. What follows the dash must name a
     // role, or "Helsinki Circle – Lviv" would be a person in Lviv.
-    for (std::string_view dash : {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "}) {
-        auto pos = find_short(name, dash);
-        if (pos == std::string::npos) continue;
-        auto head = std::string_view(name).substr(0, pos);
-        auto tail = std::string_view(name).substr(pos + dash.size());
-        if ((looks_like_person_name(head) || starts_with_person_title(head)) && names_a_role(tail)) {
-            s.role = std::string(trim(std::string_view(name).substr(pos + dash.size())));
-            name = std::string(head);
-            s.type = signatory_type::person;
+    if (may_have_dash) {
+        for (std::string_view dash : {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "}) {
+            auto pos = find_short(name, dash);
+            if (pos == std::string::npos) continue;
+            auto head = std::string_view(name).substr(0, pos);
+            auto tail = std::string_view(name).substr(pos + dash.size());
+            if ((looks_like_person_name(head) || starts_with_person_title(head)) && names_a_role(tail)) {
+                s.role = std::string(trim(std::string_view(name).substr(pos + dash.size())));
+                name = std::string(head);
+                s.type = signatory_type::person;
+            }
+            break;
         }
-        break;
     }
     // "Michael Buraimoh Director, Action for Southern Africa": a name, then a role word.
     if (s.type != signatory_type::person) {
@@ -417,7 +509,7 @@ inline signatory interpret(grammar::ast::signatory_entry const& entry) {
     }
     // "Alessandro Acquisti, Carnegie Mellon University", "BEAUFILS Bruno, enseignant, Université":
     // a person and what they are.
-    if (s.type != signatory_type::person) {
+    if (s.type != signatory_type::person && may_have_comma) {
         auto comma = find_short(name, ", ");
         if (comma != std::string::npos) {
             auto head = std::string_view(name).substr(0, comma);
@@ -429,10 +521,23 @@ inline signatory interpret(grammar::ast::signatory_entry const& entry) {
             }
         }
     }
-    if (s.type != signatory_type::person && (starts_with_person_title(name) || person_by_name_shape(name)))
+    // The name is settled: the fold made from here on is the signatory's name's.
+    fold.forget();
+    if (s.type != signatory_type::person && (starts_with_person_title(name, fold) || person_by_name_shape(name, fold)))
         s.type = signatory_type::person;
     s.name = std::move(name);
     return s;
+}
+
+inline signatory interpret(grammar::ast::signatory_entry const& entry) {
+    name_fold fold;
+    return interpret(entry, fold);
+}
+
+// How many bytes a swar test marked: their bits 7, moved to bits 0 and summed into the top
+// byte by one multiplication (boost::core::popcount is a library call without -mpopcnt).
+inline std::size_t marked_bytes(std::uint64_t marks) noexcept {
+    return static_cast<std::size_t>(((marks >> 7) * text::swar::ones) >> 56);
 }
 
 // A list written in capitals ("POLO OBRERO- MTR VOTAMOS LUCHAR - FDU"): most letters upper case.
@@ -443,9 +548,10 @@ inline bool in_capitals(std::string_view raw) {
         if (raw.size() - i >= 8) {  // eight ASCII bytes counted at once, most of any list
             auto const w = load8(raw.data() + i);
             if ((w & highs) == 0) {
-                upper += static_cast<std::size_t>(boost::core::popcount(in_range(w, 'A', 'Z')));
-                lower += static_cast<std::size_t>(boost::core::popcount(in_range(w, 'a', 'z')));
+                upper += marked_bytes(in_range(w, 'A', 'Z'));
+                lower += marked_bytes(in_range(w, 'a', 'z'));
                 i += 8;
+                if (lower * 5 > upper + (raw.size() - i)) return false;
                 continue;
             }
         }
@@ -453,6 +559,9 @@ inline bool in_capitals(std::string_view raw) {
         i += d.length;
         upper += utf8::is_upper_letter(d.cp);
         lower += utf8::is_lower_letter(d.cp);
+        // Each byte left adds at most one capital: once they cannot outweigh the small letters
+        // (prose, after a fifth of it), the answer is known.
+        if (lower * 5 > upper + (raw.size() - i)) return false;
     }
     return upper >= 8 && lower * 5 <= upper;
 }
@@ -490,67 +599,118 @@ inline std::string_view without_group_heading(std::string_view raw) {
     return words <= 6 ? raw.substr(colon + 2) : raw;
 }
 
-// Where several entries share a line ("A – B – C", "A, B, C und D", "A; B"), the ranges of
-// the entries; otherwise the whole line. Separators inside parentheses do not count.
-inline std::vector<std::string_view> split_glued_entries(std::string_view raw) {
-    if (in_capitals(raw)) {
-        auto parts = split_capitals_list(without_group_heading(raw));
-        if (parts.size() >= 3) return parts;
-    }
-    struct separator {
-        std::string_view text;
-        std::size_t minimum;  // how many make a list
-    };
-    static separator const separators[] = {{" \xE2\x80\x93 ", 2}, {" \xE2\x80\x94 ", 2}, {" - ", 2}, {"; ", 1}, {", ", 2}};
-    constexpr std::size_t kinds = std::size(separators);
-    // Where each separator occurs outside parentheses, all found in one pass over the line.
-    std::vector<std::size_t> positions[kinds];
-    // The bytes the scan acts on, one lookup for each of the others (most bytes).
+// The parts of a line that split_glued_entries finds: most lines are one part, held without
+// an allocation.
+class line_parts {
+public:
+    explicit line_parts(std::string_view whole) : whole_(whole) {}
+    explicit line_parts(std::vector<std::string_view> parts) : parts_(std::move(parts)) {}
+    std::size_t size() const noexcept { return parts_.empty() ? 1 : parts_.size(); }
+    std::string_view const* begin() const noexcept { return parts_.empty() ? &whole_ : parts_.data(); }
+    std::string_view const* end() const noexcept { return begin() + size(); }
+
+private:
+    std::string_view whole_;
+    std::vector<std::string_view> parts_;  // empty: the line is one part, whole_
+};
+
+// The separators of glued entries, in the order they are tried.
+struct glue_separator {
+    std::string_view text;
+    std::size_t minimum;  // how many make a list
+};
+inline constexpr glue_separator glue_separators[] = {
+    {" \xE2\x80\x93 ", 2}, {" \xE2\x80\x94 ", 2}, {" - ", 2}, {"; ", 1}, {", ", 2}};
+inline constexpr std::size_t en_dash = 0, em_dash = 1, hyphen = 2, semicolon = 3, comma = 4;
+
+// Calls found(at, kind) for each separator outside parentheses, in the order of the line,
+// until it returns false. The scan looks at the byte of each separator that is not a space
+// (',', ';', '-', a dash's lead byte) and at parentheses: spaces, a sixth of prose, pass with
+// the other bytes in one table lookup.
+template <class Found>
+void for_each_glue_separator(std::string_view raw, Found&& found) {
     static constexpr auto acted_on = [] {
         std::array<bool, 256> a{};
-        for (unsigned char c : {'(', ')', ' ', ';', ','}) a[c] = true;
+        for (unsigned char c : {'(', ')', ',', ';', '-', '\xE2'}) a[c] = true;
         return a;
     }();
+    auto const* const p = reinterpret_cast<unsigned char const*>(raw.data());
+    std::size_t const n = raw.size();
     int depth = 0;
-    for (std::size_t i = 0; i < raw.size(); ++i) {
-        char const c = raw[i];
-        if (!acted_on[static_cast<unsigned char>(c)]) continue;
-        if (c == '(') ++depth;
-        else if (c == ')' && depth > 0) --depth;
-        else if (depth == 0 && (c == ' ' || c == ';' || c == ','))
-            for (std::size_t k = 0; k < kinds; ++k)
-                if (c == separators[k].text.front() && text::stands_at(raw, i, separators[k].text))
-                    positions[k].push_back(i);
-    }
-    for (std::size_t k = 0; k < kinds; ++k) {
-        auto const& sep = separators[k];
-        auto const& at = positions[k];
-        if (at.size() < sep.minimum) continue;
-        std::vector<std::string_view> parts;
-        std::size_t from = 0;
-        for (auto p : at) {
-            parts.push_back(raw.substr(from, p - from));
-            from = p + sep.text.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!acted_on[p[i]]) continue;
+        switch (p[i]) {
+        case '(': ++depth; break;
+        case ')': depth -= depth > 0; break;
+        case ',':
+        case ';':
+            if (depth == 0 && i + 1 < n && p[i + 1] == ' ' && !found(i, p[i] == ',' ? comma : semicolon)) return;
+            break;
+        case '-':
+            if (depth == 0 && i > 0 && p[i - 1] == ' ' && i + 1 < n && p[i + 1] == ' ' && !found(i - 1, hyphen)) return;
+            break;
+        default:  // 0xE2: "–" is E2 80 93, "—" E2 80 94
+            if (depth == 0 && i > 0 && p[i - 1] == ' ' && i + 3 < n && p[i + 1] == 0x80 &&
+                (p[i + 2] == 0x93 || p[i + 2] == 0x94) && p[i + 3] == ' ' &&
+                !found(i - 1, p[i + 2] == 0x93 ? en_dash : em_dash))
+                return;
+            break;
         }
-        parts.push_back(raw.substr(from));
+    }
+}
+
+// Whether a part of a line split at a separator can be a name: short and capitalised.
+inline bool may_be_glued_name(std::string_view part) {
+    auto const t = trim(part);
+    if (t.empty()) return false;
+    std::size_t words = 1;
+    for (char c : t)
+        if (c == ' ' && ++words > 8) return false;
+    auto const first = utf8::decode(t, 0).cp;
+    return utf8::is_upper_letter(first) || utf8::is_digit(first) || utf8::is_quote(first);
+}
+
+// Where several entries share a line ("A – B – C", "A, B, C und D", "A; B"), the ranges of
+// the entries; otherwise the whole line. Separators inside parentheses do not count.
+inline line_parts split_glued_entries(std::string_view raw) {
+    if (in_capitals(raw)) {
+        auto parts = split_capitals_list(without_group_heading(raw));
+        if (parts.size() >= 3) return line_parts(std::move(parts));
+    }
+    constexpr std::size_t kinds = std::size(glue_separators);
+    // How many of each kind the line holds, in one pass; the parts are gathered only for a
+    // kind with enough to make a list, and given up at the first that is not a name.
+    std::size_t counts[kinds] = {};
+    for_each_glue_separator(raw, [&](std::size_t, std::size_t kind) {
+        ++counts[kind];
+        return true;
+    });
+    std::vector<std::string_view> parts;
+    for (std::size_t k = 0; k < kinds; ++k) {
+        auto const& sep = glue_separators[k];
+        if (counts[k] < sep.minimum) continue;
         // A list of names: every part short and capitalised (a comma list must not split
         // "Name, role, Organisation").
+        parts.clear();
+        parts.reserve(counts[k] + 1);
+        std::size_t from = 0;
         bool names = true;
-        for (auto part : parts) {
-            auto t = trim(part);
-            std::size_t words = t.empty() ? 0 : 1;
-            for (char c : t) words += c == ' ';
-            auto first = t.empty() ? U' ' : utf8::decode(t, 0).cp;
-            if (t.empty() || words > 8 || !(utf8::is_upper_letter(first) || utf8::is_digit(first) || utf8::is_quote(first)))
-                names = false;
-        }
+        for_each_glue_separator(raw, [&](std::size_t at, std::size_t kind) {
+            if (kind != k) return true;
+            // Overlapping separators (" - - ") give a part from `from` to the end, as substr does.
+            parts.push_back(raw.substr(from, at - from));
+            from = at + sep.text.size();
+            return names = may_be_glued_name(parts.back());
+        });
+        if (!names) continue;
+        parts.push_back(raw.substr(from));
+        if (!may_be_glued_name(parts.back())) continue;
         // "Name, University of California, Berkeley" is a person and an affiliation, and
         // "Org, Social and Ecological Justice, Indonesia" one name with its country.
-        if (sep.text == ", " && (looks_like_person_name(trim(parts.front())) || as_country(parts.back())))
-            names = false;
-        if (names) return parts;
+        if (k == comma && (looks_like_person_name(trim(parts.front())) || as_country(parts.back()))) continue;
+        return line_parts(std::move(parts));
     }
-    return {raw};
+    return line_parts(raw);
 }
 
 // The entries of one part of a line: the grammar's, with a country written after the
@@ -558,27 +718,24 @@ inline std::vector<std::string_view> split_glued_entries(std::string_view raw) {
 // (unbalanced parentheses) is one entry.
 inline std::vector<grammar::ast::signatory_entry> parse_entries(std::string_view part) {
     std::vector<grammar::ast::signatory_entry> entries;
+    auto whole = [&] {
+        grammar::ast::signatory_entry e;
+        e.name = std::string(part);
+        e.first = part.data();
+        e.last = part.data() + part.size();
+        entries.push_back(std::move(e));
+        return std::move(entries);
+    };
+    // Without '(' the grammar reads the part as one name without parentheses, the whole part
+    // (or fails on a stray ')', and the part is one entry again): most parts, read without it.
+    if (part.find('(') == std::string_view::npos) return whole();
     auto line = grammar::parse_signatory_line(part);
-    if (!line) {
-        grammar::ast::signatory_entry whole;
-        whole.name = std::string(part);
-        whole.first = part.data();
-        whole.last = part.data() + part.size();
-        entries.push_back(std::move(whole));
-        return entries;
-    }
+    if (!line) return whole();
     // "SURNAME Given, teacher (retired) mathematics, University": text that goes on in lower
     // case after the parentheses is not a new entry; the part is one.
     for (std::size_t k = 1; k < line->size(); ++k) {
         auto next = trim((*line)[k].name);
-        if (!next.empty() && utf8::is_lower_letter(utf8::decode(next, 0).cp)) {
-            grammar::ast::signatory_entry whole;
-            whole.name = std::string(part);
-            whole.first = part.data();
-            whole.last = part.data() + part.size();
-            entries.push_back(std::move(whole));
-            return entries;
-        }
+        if (!next.empty() && utf8::is_lower_letter(utf8::decode(next, 0).cp)) return whole();
     }
     for (auto& e : *line) {
         auto text = trim(e.name);
@@ -601,7 +758,8 @@ inline std::vector<grammar::ast::signatory_entry> parse_entries(std::string_view
 
 // How much an interpreted entry looks like a signer. Strong evidence: a country, an
 // acronym, a person with a role, an organisation word, a name in capitals.
-inline entry_likelihood weigh(signatory const& s) {
+// `fold` is the fold interpret() left of the signatory's name.
+inline entry_likelihood weigh(signatory const& s, name_fold& fold) {
     auto const& name = s.name;
     if (name.empty()) return entry_likelihood::none;
     auto first = utf8::decode(name, 0).cp;
@@ -617,32 +775,36 @@ inline entry_likelihood weigh(signatory const& s) {
     auto end_word = [&] {
         if (word_length > 3 && word_lower) ++lower_words;
     };
+    // Too many words, or too many in lower case, make no name: a sentence is ruled out where
+    // it shows that, not at its end.
     for (std::size_t i = 0; i < name.size();) {
         auto d = utf8::decode(name, i);
         i += d.length;
         if (d.cp == ' ') {
             end_word();
+            if (lower_words > 4) return entry_likelihood::none;
             word_start = true;
             continue;
         }
+        bool const lower = utf8::is_lower_letter(d.cp);
         if (word_start) {
-            ++words;
+            if (++words > 14) return entry_likelihood::none;
             word_length = 0;
-            word_lower = utf8::is_lower_letter(d.cp);
+            word_lower = lower;
             word_start = false;
         }
         ++word_length;
-        upper_letters += utf8::is_upper_letter(d.cp);
-        lower_letters += utf8::is_lower_letter(d.cp);
+        upper_letters += !lower && utf8::is_upper_letter(d.cp);
+        lower_letters += lower;
     }
     end_word();
-    if (words > 14 || lower_words > 4) return entry_likelihood::none;
+    if (lower_words > 4) return entry_likelihood::none;
     bool capitals = upper_letters >= 4 && lower_letters == 0;
-    // "Dyrektor Centrum Monitoringu …", "Journalist": the role line under a person's name.
-    if (opens_with_role(name)) return entry_likelihood::certain;
-    if (s.country || s.acronym || (s.type == signatory_type::person && s.role) || capitals ||
-        (words <= 12 && has_organisation_word(name)))
+    // What the entry read says first, the name's words after.
+    if (s.country || s.acronym || (s.type == signatory_type::person && s.role) || capitals)
         return entry_likelihood::certain;
+    // "Dyrektor Centrum Monitoringu …", "Journalist": the role line under a person's name.
+    if (opens_with_role(name, fold) || (words <= 12 && fold.organisation_word(name))) return entry_likelihood::certain;
     return lower_words <= 3 ? entry_likelihood::possible : entry_likelihood::none;
 }
 

@@ -165,8 +165,12 @@ inline void document_reader::find_signatory_lists() {
         if (i >= sig_begin && roles[i] == block_role::paragraph) roles[i] = block_role::unrecognised;
 
     // Without a list, the signers may be named in a sentence ("The appeal is signed by: …").
+    // They follow a signing cue, and a block whose fold holds none names none: the cues are in
+    // fold form, so one in the lower-case text that read_inline_signatories searches is one in
+    // the fold too. Most blocks are ruled out by the fold made already, without a copy.
     for (std::size_t i = front_matter_end; st.signatories.empty() && i < footer_start; ++i)
-        if (roles[i] == block_role::paragraph || roles[i] == block_role::metadata || roles[i] == block_role::title)
+        if ((roles[i] == block_role::paragraph || roles[i] == block_role::metadata || roles[i] == block_role::title) &&
+            lang::find_any<&lang::language_table::signing_cues>(folded[i]))
             st.signatories = read_inline_signatories(raw_of(i), blocks[i].content_begin, in_.spans);
 
     // Lists found by different rules are reported in the order of the text.
