@@ -52,7 +52,10 @@ constexpr decoded decode_long(std::string_view s, std::size_t i) noexcept {
 
 // Decodes the sequence at s[i]. Rejects overlong forms, surrogates, code points above
 // U+10FFFF and truncated sequences (length 1, valid == false): callers may then trust `cp`.
-constexpr decoded decode(std::string_view s, std::size_t i) noexcept {
+// Always inlined: it is called in the loops over every byte of a dozen recognisers, and left to
+// the compiler, one edit anywhere in a translation unit can tip its inlining budget and make
+// every one of those calls a call.
+constexpr CIVIC_ALWAYS_INLINE decoded decode(std::string_view s, std::size_t i) noexcept {
     auto const b0 = static_cast<unsigned char>(s[i]);
     if (b0 < 0x80) return {b0, 1, true};
     if (b0 >= 0xC2 && b0 <= 0xDF) {
