@@ -69,7 +69,7 @@ CIVIC_FUNC bool is_signatory_header(std::string_view folded) {
 
 namespace signatory_detail {
 // Whether the entries of a line are one person with a role or an affiliation.
-inline bool one_person_with_role(std::vector<grammar::ast::signatory_entry> const& entries, signatory const& first) {
+inline bool one_person_with_role(line_entries const& entries, signatory const& first) {
     return entries.size() == 1 && first.type == signatory_type::person && first.role;
 }
 }  // namespace signatory_detail

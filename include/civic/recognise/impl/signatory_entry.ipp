@@ -37,6 +37,48 @@ inline std::string_view trim_list_punctuation(std::string_view s) {
     return s;
 }
 
+// One item or more, as a line's parts and a part's entries are: most lines are one part of
+// one entry, held without an allocation.
+template <class T>
+class one_or_more {
+public:
+    explicit one_or_more(T one) : one_(std::move(one)) {}
+    explicit one_or_more(std::vector<T> more) : more_(std::move(more)) {}  // not empty
+    std::size_t size() const noexcept { return more_.empty() ? 1 : more_.size(); }
+    T const* begin() const noexcept { return more_.empty() ? &one_ : more_.data(); }
+    T const* end() const noexcept { return begin() + size(); }
+    T const& front() const noexcept { return *begin(); }
+
+private:
+    T one_{};
+    std::vector<T> more_;  // empty: the one item is one_
+};
+
+using line_parts = one_or_more<std::string_view>;
+
+// One entry of a line, "Name (ACR) (Country)": views of the line, where the grammar's entry
+// holds copies of its text.
+struct entry_text {
+    std::string_view name;
+    std::vector<std::string_view> groups;  // the parenthesised parts, without the parentheses
+    char const* first = nullptr;           // the range read (null for parts without a name)
+    char const* last = nullptr;
+
+    // The whole of `part` as one name.
+    static entry_text whole(std::string_view part) { return {part, {}, part.data(), part.data() + part.size()}; }
+
+    // The grammar's entry, as views of the text it read: the name starts where the entry does
+    // (an entry without one, "(Georgia)", has no range), a part one byte into its range.
+    static entry_text of(grammar::ast::signatory_entry const& e) {
+        entry_text t{e.first ? std::string_view(e.first, e.name.size()) : std::string_view(), {}, e.first, e.last};
+        t.groups.reserve(e.groups.size());
+        for (auto const& g : e.groups) t.groups.emplace_back(g.first + 1, g.text.size());
+        return t;
+    }
+};
+
+using line_entries = one_or_more<entry_text>;
+
 struct country_value {
     std::string written;
     std::optional<std::string> code;
@@ -385,11 +427,11 @@ inline std::size_t separator_length(std::string_view s, std::size_t i) {
 }
 
 // `fold` is left with the fold of the name the signatory has, for weigh().
-inline signatory interpret(grammar::ast::signatory_entry const& entry, name_fold& fold) {
+inline signatory interpret(entry_text const& entry, name_fold& fold) {
     signatory s;
     std::string name = layout::collapse_spaces(trim_list_punctuation(entry.name));
     for (auto const& group : entry.groups) {
-        std::string text = layout::collapse_spaces(group.text);
+        std::string text = layout::collapse_spaces(group);
         if (!s.country) {
             auto c = as_country(text);
             if (!c) c = phrase_ending_in_country(text);
@@ -529,7 +571,7 @@ inline signatory interpret(grammar::ast::signatory_entry const& entry, name_fold
     return s;
 }
 
-inline signatory interpret(grammar::ast::signatory_entry const& entry) {
+inline signatory interpret(entry_text const& entry) {
     name_fold fold;
     return interpret(entry, fold);
 }
@@ -598,21 +640,6 @@ inline std::string_view without_group_heading(std::string_view raw) {
     for (char c : raw.substr(0, colon)) words += c == ' ';
     return words <= 6 ? raw.substr(colon + 2) : raw;
 }
-
-// The parts of a line that split_glued_entries finds: most lines are one part, held without
-// an allocation.
-class line_parts {
-public:
-    explicit line_parts(std::string_view whole) : whole_(whole) {}
-    explicit line_parts(std::vector<std::string_view> parts) : parts_(std::move(parts)) {}
-    std::size_t size() const noexcept { return parts_.empty() ? 1 : parts_.size(); }
-    std::string_view const* begin() const noexcept { return parts_.empty() ? &whole_ : parts_.data(); }
-    std::string_view const* end() const noexcept { return begin() + size(); }
-
-private:
-    std::string_view whole_;
-    std::vector<std::string_view> parts_;  // empty: the line is one part, whole_
-};
 
 // The separators of glued entries, in the order they are tried.
 struct glue_separator {
@@ -716,42 +743,34 @@ inline line_parts split_glued_entries(std::string_view raw) {
 // The entries of one part of a line: the grammar's, with a country written after the
 // parentheses joined to its entry ("Name (ACR), Country"); a part the grammar cannot read
 // (unbalanced parentheses) is one entry.
-inline std::vector<grammar::ast::signatory_entry> parse_entries(std::string_view part) {
-    std::vector<grammar::ast::signatory_entry> entries;
-    auto whole = [&] {
-        grammar::ast::signatory_entry e;
-        e.name = std::string(part);
-        e.first = part.data();
-        e.last = part.data() + part.size();
-        entries.push_back(std::move(e));
-        return std::move(entries);
-    };
+inline line_entries parse_entries(std::string_view part) {
     // Without '(' the grammar reads the part as one name without parentheses, the whole part
     // (or fails on a stray ')', and the part is one entry again): most parts, read without it.
-    if (part.find('(') == std::string_view::npos) return whole();
+    if (part.find('(') == std::string_view::npos) return line_entries(entry_text::whole(part));
     auto line = grammar::parse_signatory_line(part);
-    if (!line) return whole();
+    if (!line) return line_entries(entry_text::whole(part));
     // "SURNAME Given, teacher (retired) mathematics, University": text that goes on in lower
     // case after the parentheses is not a new entry; the part is one.
     for (std::size_t k = 1; k < line->size(); ++k) {
         auto next = trim((*line)[k].name);
-        if (!next.empty() && utf8::is_lower_letter(utf8::decode(next, 0).cp)) return whole();
+        if (!next.empty() && utf8::is_lower_letter(utf8::decode(next, 0).cp)) return line_entries(entry_text::whole(part));
     }
-    for (auto& e : *line) {
+    std::vector<entry_text> entries;
+    entries.reserve(line->size());
+    for (auto const& parsed : *line) {
+        auto e = entry_text::of(parsed);
         auto text = trim(e.name);
         if (!entries.empty() && e.groups.empty() && !text.empty() && (text.front() == ',' || text.front() == '-')) {
             auto rest = trim(text.substr(1));
             if (as_country(rest)) {
-                grammar::ast::paren_group country;
-                country.text = std::string(rest);
-                entries.back().groups.push_back(std::move(country));
+                entries.back().groups.push_back(rest);
                 entries.back().last = e.last;
                 continue;
             }
         }
         entries.push_back(std::move(e));
     }
-    return entries;
+    return line_entries(std::move(entries));
 }
 
 

@@ -49,10 +49,9 @@ CIVIC_FUNC std::optional<signatory> read_table_row(std::string_view row, std::si
     auto cells = table_cells(row);
     if (columns.name >= cells.size() || cells[columns.name].empty()) return std::nullopt;
     auto cell = cells[columns.name];
-    grammar::ast::signatory_entry entry;
-    if (auto line = grammar::parse_signatory_line(cell); line && line->size() == 1) entry = line->front();
-    else entry.name = std::string(cell);
-    auto s = signatory_detail::interpret(entry);
+    auto const line = grammar::parse_signatory_line(cell);
+    auto s = signatory_detail::interpret(line && line->size() == 1 ? signatory_detail::entry_text::of(line->front())
+                                                                   : signatory_detail::entry_text{cell});
     if (s.name.empty()) return std::nullopt;
     if (columns.country && *columns.country < cells.size() && !cells[*columns.country].empty()) {
         auto written = cells[*columns.country];
