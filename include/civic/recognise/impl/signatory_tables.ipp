@@ -51,7 +51,7 @@ CIVIC_FUNC std::optional<signatory> read_table_row(std::string_view row, std::si
     auto cell = cells[columns.name];
     auto const line = grammar::parse_signatory_line(cell);
     auto s = signatory_detail::interpret(line && line->size() == 1 ? signatory_detail::entry_text::of(line->front())
-                                                                   : signatory_detail::entry_text{cell});
+                                                                   : signatory_detail::entry_text{cell, {}, nullptr, nullptr});
     if (s.name.empty()) return std::nullopt;
     if (columns.country && *columns.country < cells.size() && !cells[*columns.country].empty()) {
         auto written = cells[*columns.country];
