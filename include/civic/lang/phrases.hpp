@@ -141,26 +141,15 @@ public:
         auto const s = text.substr(pos);
         if (s.empty()) return best;
         int word_before = -1;  // whether a word character ends before `pos`, once asked
-        std::uint32_t n = root_[static_cast<unsigned char>(s[0])];
-        std::size_t i = 1;
-        while (n != none) {
-            node const& nd = nodes_[n];
-            char const* const label = labels_.data() + nd.label;
-            for (std::size_t k = 0; k < nd.label_size; ++k, ++i)
-                if (i == s.size() || s[i] != label[k]) return best;
-            if (nd.entry != none) {
-                auto const& e = entries_[nd.entry];
-                bool whole = !(e.ends_in_word && detail::word_char_at(text, pos + i));
-                if (whole && e.starts_in_word) {
-                    if (word_before < 0) word_before = detail::word_char_before(text, pos);
-                    whole = word_before == 0;
-                }
-                if (whole) best = {pos, e.phrase, tables_[e.first_table]};
+        walk_each(s, [&](std::uint32_t entry, std::size_t end) {
+            auto const& e = entries_[entry];
+            bool whole = !(e.ends_in_word && detail::word_char_at(text, pos + end));
+            if (whole && e.starts_in_word) {
+                if (word_before < 0) word_before = detail::word_char_before(text, pos);
+                whole = word_before == 0;
             }
-            if (nd.child_count == 0 || i == s.size()) break;
-            n = child(nd, s[i]);
-            ++i;
-        }
+            if (whole) best = {pos, e.phrase, tables_[e.first_table]};
+        });
         return best;
     }
 
@@ -221,32 +210,34 @@ private:
         return none;
     }
 
-    CIVIC_ALWAYS_INLINE walk_result walk(std::string_view s) const noexcept {
-        walk_result r;
-        if (s.empty()) {
-            r.read = 1;
-            return r;
-        }
+    // Down the trie along `s`: on_entry(entry, size) for every phrase the walk passes, shortest
+    // first. Returns the bytes the walk's outcome depends on: one past the byte that left the
+    // trie, or past the text's end when the text ended first.
+    template <class OnEntry>
+    CIVIC_ALWAYS_INLINE std::size_t walk_each(std::string_view s, OnEntry&& on_entry) const noexcept {
+        if (s.empty()) return 1;
         std::uint32_t n = root_[static_cast<unsigned char>(s[0])];
         std::size_t i = 1;
         while (n != none) {
             node const& nd = nodes_[n];
             char const* const label = labels_.data() + nd.label;
             for (std::size_t k = 0; k < nd.label_size; ++k, ++i)
-                if (i == s.size() || s[i] != label[k]) {
-                    r.read = i + 1;
-                    return r;
-                }
-            if (nd.entry != none) r.entry = nd.entry, r.end = i;
+                if (i == s.size() || s[i] != label[k]) return i + 1;
+            if (nd.entry != none) on_entry(nd.entry, i);
             if (nd.child_count == 0) break;
-            if (i == s.size()) {
-                r.read = i + 1;
-                return r;
-            }
+            if (i == s.size()) return i + 1;
             n = child(nd, s[i]);
             ++i;
         }
-        r.read = i;
+        return i;
+    }
+
+    CIVIC_ALWAYS_INLINE walk_result walk(std::string_view s) const noexcept {
+        walk_result r;
+        r.read = walk_each(s, [&r](std::uint32_t entry, std::size_t end) {
+            r.entry = entry;
+            r.end = end;
+        });
         return r;
     }
 
