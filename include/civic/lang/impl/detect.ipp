@@ -60,7 +60,10 @@ struct first_bytes_masks {
 inline constexpr first_bytes_masks first_bytes{};
 
 // The first `n` bytes (n <= 8) in memory of the eight in `w`, the others zero.
-inline std::uint64_t keep_first(std::uint64_t w, std::size_t n) noexcept { return w & first_bytes.of[n]; }
+inline std::uint64_t keep_first(std::uint64_t w, std::size_t n) noexcept {
+    assert(n <= 8);
+    return w & first_bytes.of[n];
+}
 
 // Every stop word of every table, with the tables that list it, keyed by the word's bytes:
 // no stop word is longer than 16, so a word is two 64-bit keys (its first eight bytes and
@@ -89,7 +92,7 @@ public:
 
     // The keys of word[0, len), len <= 16: the bytes from word[len] to word[16] are read, not kept.
     static std::pair<std::uint64_t, std::uint64_t> keys_of(char const* word, std::size_t len) noexcept {
-        std::uint64_t const first = keep_first(text::swar::load8(word), len);
+        std::uint64_t const first = keep_first(text::swar::load8(word), len < 8 ? len : 8);
         return {first, len > 8 ? keep_first(text::swar::load8(word + 8), len - 8) : 0};
     }
 
