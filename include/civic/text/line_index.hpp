@@ -123,10 +123,8 @@ private:
     // not continue a sequence (10xxxxxx), counted eight at a time without decoding. What a
     // walk from the line start decodes, and the same whatever offset the count resumes from.
     std::size_t sequence_starts(std::size_t from, std::size_t to) const noexcept {
-        // One bit a byte at its bit 0; the multiplication sums the eight bytes into the top one.
         auto const continuations = [](std::uint64_t w) {
-            auto const marks = w & ~(w << 1) & text::swar::highs;  // bit 7 set, bit 6 clear
-            return static_cast<std::size_t>(((marks >> 7) * 0x0101010101010101) >> 56);
+            return text::swar::count_marked(w & ~(w << 1) & text::swar::highs);  // bit 7 set, bit 6 clear
         };
         std::size_t count = to - from, i = from;
         for (; to - i >= 8; i += 8) count -= continuations(text::swar::load8(input_.data() + i));

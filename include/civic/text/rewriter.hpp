@@ -23,7 +23,7 @@ public:
         if (from >= to) return;
         // Until the first change the output is a prefix of the input: nothing is copied, so a
         // stage that finds nothing to do costs a scan and no copy.
-        if (!started_ && from == unchanged_) {
+        if (!out_ && from == unchanged_) {
             unchanged_ = to;
             return;
         }
@@ -45,23 +45,21 @@ public:
     }
 
     // Whether anything was replaced: without, the output is the input.
-    bool changed() const noexcept { return started_; }
+    bool changed() const noexcept { return out_.has_value(); }
 
     // The output, or nothing when it is the input unchanged (the caller keeps the input).
     std::optional<cleaned_text> finish_changes() && {
-        if (!started_) return std::nullopt;
         return std::move(out_);
     }
 
     cleaned_text finish() && {
-        if (!started_) return in_;
+        if (!out_) return in_;
         return std::move(*out_);
     }
 
 private:
     void start() {
-        if (started_) return;
-        started_ = true;
+        if (out_) return;
         // Room for the input and a little growth. The buffer is taken only when it is large
         // enough: reserve() beyond a string's capacity doubles it (a 20 MB text got a 40 MB
         // buffer that the cleaned text then kept), while a fresh string gets the exact size.
@@ -95,10 +93,9 @@ private:
 
     cleaned_text const& in_;
     std::string* buffer_;
-    std::optional<cleaned_text> out_;  // made by start()
+    std::optional<cleaned_text> out_;  // made at the first change (start()); none while the output is the input
     std::size_t cursor_ = 0;
     std::size_t unchanged_ = 0;  // before the first change: in.text[0, unchanged_) is the output
-    bool started_ = false;
 };
 
 CIVIC_NAMESPACE_END

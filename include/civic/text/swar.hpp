@@ -44,6 +44,12 @@ inline std::uint64_t drop_first(std::uint64_t w, std::size_t n) noexcept {
     return little_endian ? w >> (8 * n) : w << (8 * n);
 }
 
+// How many bytes are marked: their bits 7 moved to bits 0 and summed into the top byte by one
+// multiplication (boost::core::popcount is a library call without -mpopcnt).
+constexpr std::size_t count_marked(std::uint64_t marks) noexcept {
+    return static_cast<std::size_t>(((marks >> 7) * ones) >> 56);
+}
+
 // The marks moved each onto the byte after it in memory; a mark on the last byte is dropped.
 constexpr std::uint64_t to_next(std::uint64_t marks) noexcept { return little_endian ? marks << 8 : marks >> 8; }
 

@@ -576,12 +576,6 @@ inline signatory interpret(entry_text const& entry) {
     return interpret(entry, fold);
 }
 
-// How many bytes a swar test marked: their bits 7, moved to bits 0 and summed into the top
-// byte by one multiplication (boost::core::popcount is a library call without -mpopcnt).
-inline std::size_t marked_bytes(std::uint64_t marks) noexcept {
-    return static_cast<std::size_t>(((marks >> 7) * text::swar::ones) >> 56);
-}
-
 // A list written in capitals ("POLO OBRERO- MTR VOTAMOS LUCHAR - FDU"): most letters upper case.
 inline bool in_capitals(std::string_view raw) {
     using namespace text::swar;
@@ -590,8 +584,8 @@ inline bool in_capitals(std::string_view raw) {
         if (raw.size() - i >= 8) {  // eight ASCII bytes counted at once, most of any list
             auto const w = load8(raw.data() + i);
             if ((w & highs) == 0) {
-                upper += marked_bytes(in_range(w, 'A', 'Z'));
-                lower += marked_bytes(in_range(w, 'a', 'z'));
+                upper += count_marked(in_range(w, 'A', 'Z'));
+                lower += count_marked(in_range(w, 'a', 'z'));
                 i += 8;
                 if (lower * 5 > upper + (raw.size() - i)) return false;
                 continue;
