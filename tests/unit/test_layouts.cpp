@@ -873,3 +873,57 @@ TEST_CASE("layouts: language of a short statement in German") { CHECK(parse(layo
 TEST_CASE("layouts: language of a short statement in Spanish") { CHECK(parse(layout_fixture("lang-es.txt")).statement.language == "es"); }
 TEST_CASE("layouts: language of a short statement in Polish") { CHECK(parse(layout_fixture("lang-pl.txt")).statement.language == "pl"); }
 TEST_CASE("layouts: language of a short statement in Romanian") { CHECK(parse(layout_fixture("lang-ro.txt")).statement.language == "ro"); }
+
+// --- text kept as it is ---------------------------------------------------------------------
+
+namespace {
+std::vector<diagnostic> notes_of_unrecognised(parse_result const& r) {
+    std::vector<diagnostic> notes;
+    for (auto const& d : r.diagnostics)
+        if (d.code == "layout.unrecognised-block") notes.push_back(d);
+    return notes;
+}
+}  // namespace
+
+TEST_CASE("layouts: blocks kept as text one after another get one note for the stretch") {
+    std::string const input =
+        "Joint statement on the closure of the Lakeshore Press Club\n\n"
+        "We, the undersigned organisations, call on the authorities of Lakeshore to reopen the Press Club.\n\n"
+        "Signatories:\n\n"
+        "Pelham Vale Media Watch (Georgia)\n"
+        "Northern Rights Centre (Armenia)\n\n"
+        "The list remains open for further endorsements from partners.\n\n"
+        "Contact the secretariat for the full dossier of the case.\n\n"
+        "Printed by the volunteers of the forum on recycled paper.\n";
+    auto const r = parse(input);
+    auto const& kept = r.statement.unrecognised;
+    REQUIRE(kept.size() == 3);
+    auto const notes = notes_of_unrecognised(r);
+    REQUIRE(notes.size() == 1);
+    CHECK(notes[0].level == severity::note);
+    CHECK(notes[0].message == "these 3 blocks were kept as text: they are neither body, call, signatory nor chrome");
+    // The note spans the stretch: from the first block's start to the last block's stop.
+    CHECK(notes[0].span.begin == input.find("The list remains"));
+    CHECK(notes[0].span.end == input.find("recycled paper.") + std::string_view("recycled paper.").size());
+    CHECK(notes[0].span.start == kept.front().span.start);
+    CHECK(notes[0].span.stop == kept.back().span.stop);
+    CHECK(notes[0].span.start.line == 10);
+    CHECK(notes[0].span.stop.line == 14);
+    check_outline_covers(r.statement, input);
+}
+
+TEST_CASE("layouts: a single block kept as text gets a note of its own") {
+    std::string const input =
+        "Joint statement on the closure of the Lakeshore Press Club\n\n"
+        "We, the undersigned organisations, call on the authorities of Lakeshore to reopen the Press Club.\n\n"
+        "Signatories:\n\n"
+        "Pelham Vale Media Watch (Georgia)\n"
+        "Northern Rights Centre (Armenia)\n\n"
+        "The list remains open for further endorsements from partners.\n";
+    auto const r = parse(input);
+    REQUIRE(r.statement.unrecognised.size() == 1);
+    auto const notes = notes_of_unrecognised(r);
+    REQUIRE(notes.size() == 1);
+    CHECK(notes[0].message == "this block was kept as text: it is neither body, call, signatory nor chrome");
+    CHECK(notes[0].span == r.statement.unrecognised[0].span);
+}

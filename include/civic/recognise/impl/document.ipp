@@ -133,15 +133,41 @@ inline void document_reader::release_blocks() {
     if (spent_blocks_) std::vector<block>().swap(*spent_blocks_);
 }
 
-// A note for each unrecognised block, at the block's span. Made from the statement's list (only
-// collect_blocks() fills it), so that the blocks can be gone by then.
+// A note for each run of unrecognised blocks, at the run's span: blocks that follow one another
+// with nothing but blank lines between them are one stretch of text the reader did not
+// understand, and one note says so where a note a block would repeat itself (a long text that
+// is not a statement has hundreds of thousands of such blocks, and a note costs some 200 bytes).
+// Each block of the run is in the statement's list with its own span. Made from that list (only
+// collect_blocks() fills it) and the roles, so that the blocks can be gone by then.
 inline void document_reader::note_unrecognised_blocks() {
+    auto const for_each_run = [&](auto&& note) {
+        std::size_t taken = 0;  // unrecognised blocks met so far: the index of the next in the list
+        for (std::size_t i = 0; i < n; ++i) {
+            if (roles[i] != block_role::unrecognised) continue;
+            std::size_t run = 1;
+            while (i + run < n && roles[i + run] == block_role::unrecognised) ++run;
+            note(taken, run);
+            taken += run, i += run - 1;
+        }
+    };
+    std::size_t runs = 0;
+    for_each_run([&](std::size_t, std::size_t) { ++runs; });
     // Exactly reserved, with room for report_doubts(): a diagnostics list that had to grow
     // past this point would be copied whole at twice its size.
-    diags_.reserve(diags_.size() + st.unrecognised.size() + 3 + st.signatories.size());
-    for (auto const& u : st.unrecognised)
-        diags_.push_back({severity::note, "layout.unrecognised-block",
-                          "this block was kept as text: it is neither body, call, signatory nor chrome", u.span});
+    diags_.reserve(diags_.size() + runs + 3 + st.signatories.size());
+    for_each_run([&](std::size_t first, std::size_t count) {
+        auto const& from = st.unrecognised[first].span;
+        auto const& to = st.unrecognised[first + count - 1].span;
+        source_span const span{from.begin, to.end, from.start, to.stop};
+        if (count == 1)
+            diags_.push_back({severity::note, "layout.unrecognised-block",
+                              "this block was kept as text: it is neither body, call, signatory nor chrome", span});
+        else
+            diags_.push_back({severity::note, "layout.unrecognised-block",
+                              "these " + std::to_string(count) +
+                                  " blocks were kept as text: they are neither body, call, signatory nor chrome",
+                              span});
+    });
 }
 
 // Every byte of the input in exactly one entry of the outline, blank runs included.
