@@ -10,9 +10,9 @@
 
 namespace {
 void check_blocks(civic::cleaned_text const& t) {
-    auto const blocks = civic::layout::segment(t);
+    auto const segmented = civic::layout::segment(t);
     std::size_t previous_end = 0;
-    for (auto const& b : blocks) {
+    for (auto const& b : segmented.blocks) {
         CIVIC_FUZZ_CHECK(b.begin >= previous_end);
         CIVIC_FUZZ_CHECK(b.begin < b.end);
         CIVIC_FUZZ_CHECK(b.begin <= b.content_begin && b.content_begin <= b.end);

@@ -31,7 +31,8 @@ TEST_CASE("entry reading: the person_entry it records is what is_person_entry sa
         CAPTURE(line);
         diagnostics diags;
         auto const cleaned = text::clean_up(line, diags);
-        auto const blocks = layout::segment(cleaned);
+        auto const segmented = layout::segment(cleaned);
+        auto const& blocks = segmented.blocks;
         REQUIRE(blocks.size() == 1);
         auto const& b = blocks.front();
         auto const raw = std::string_view(cleaned.text).substr(b.content_begin, b.end - b.content_begin);
@@ -44,7 +45,8 @@ TEST_CASE("entry reading: the person_entry it records is what is_person_entry sa
     // And both ways round: a person with a role is one, an organisation is not.
     diagnostics diags;
     auto const cleaned = text::clean_up("- Anna Kowalska, journalist, Gazeta Lubelska", diags);
-    auto const blocks = layout::segment(cleaned);
+    auto const segmented = layout::segment(cleaned);
+    auto const& blocks = segmented.blocks;
     auto const raw = std::string_view(cleaned.text).substr(blocks[0].content_begin, blocks[0].end - blocks[0].content_begin);
     auto const reading = recognise::read_entry_block(blocks[0], raw);
     REQUIRE(reading.person_entry);

@@ -16,7 +16,8 @@ TEST_CASE("folded texts: each block's text folded, in the blocks' order") {
         "« Déclaration COMMUNE »\n\nWe — the undersigned — call on the Government:\n\n- Ёлка\n\nx\n\n";
     diagnostics diags;
     auto const cleaned = text::clean_up(input, diags);
-    auto const blocks = layout::segment(cleaned);
+    auto const segmented = layout::segment(cleaned);
+    auto const& blocks = segmented.blocks;
     REQUIRE(blocks.size() == 4);
     recognise::folded_texts const folded(blocks);
     REQUIRE(folded.size() == blocks.size());

@@ -4,7 +4,10 @@
 
 #include <doctest/doctest.h>
 
+#include <memory>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 using namespace civic;
@@ -12,7 +15,25 @@ using layout::block_kind;
 using layout::marker_kind;
 
 namespace {
-std::vector<layout::block> blocks_of(std::string const& s) { return layout::segment(text::wrap(s)); }
+
+// The blocks of a text, with the cleaned text whose characters their texts view.
+struct segmented_text {
+    std::unique_ptr<cleaned_text> cleaned;
+    layout::segmentation segmentation;
+
+    std::size_t size() const { return segmentation.blocks.size(); }
+    bool empty() const { return segmentation.blocks.empty(); }
+    layout::block const& operator[](std::size_t i) const { return segmentation.blocks[i]; }
+    auto begin() const { return segmentation.blocks.begin(); }
+    auto end() const { return segmentation.blocks.end(); }
+};
+
+segmented_text blocks_of(std::string const& s) {
+    segmented_text t{std::make_unique<cleaned_text>(text::wrap(s)), {}};
+    t.segmentation = layout::segment(*t.cleaned);
+    return t;
+}
+
 }  // namespace
 
 TEST_CASE("layout: blank lines separate blocks; ranges exclude indentation and the line end") {
@@ -143,6 +164,31 @@ TEST_CASE("layout: a block joined from wrapped lines reads as its lines joined b
     CHECK(b[0].text ==
           "The members of the coalition call on the government of the republic to release the detained activists "
           "and to end the raids.");
+}
+
+TEST_CASE("layout: a text with nothing to collapse is a view of the cleaned text; the others are of one buffer") {
+    auto t = blocks_of("Nothing to collapse here\n\nTwo  spaces\n\n- An item\n\nA line long enough to be wrapped, it goes\non here");
+    REQUIRE(t.size() == 4);
+    auto const within = [](std::string_view part, char const* first, std::size_t size) {
+        return part.data() >= first && part.data() + part.size() <= first + size;
+    };
+    std::string_view const cleaned = t.cleaned->text;
+    CHECK(within(t[0].text, cleaned.data(), cleaned.size()));
+    CHECK(within(t[2].text, cleaned.data(), cleaned.size()));
+    CHECK(t[2].text == "An item");
+    REQUIRE(t.segmentation.collapsed);
+    // Exactly the collapsed texts, one after the other.
+    auto const* buffer = t.segmentation.collapsed.get();
+    CHECK(t[1].text.data() == buffer);
+    CHECK(t[3].text.data() == buffer + t[1].text.size());
+    CHECK(t[1].text == "Two spaces");
+    CHECK(t[3].text == "A line long enough to be wrapped, it goes on here");
+    // The views stay good when the segmentation moves: the buffer does not move with it.
+    auto const moved = std::move(t.segmentation);
+    CHECK(moved.blocks[1].text == "Two spaces");
+    CHECK(moved.blocks[3].text.data() == buffer + moved.blocks[1].text.size());
+    // A text with nothing to collapse anywhere needs no buffer.
+    CHECK_FALSE(blocks_of("One\n\nTwo lines").segmentation.collapsed);
 }
 
 TEST_CASE("layout: empty and blank text give no blocks") {

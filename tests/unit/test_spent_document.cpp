@@ -1,4 +1,4 @@
-// parse()'s own reading of a document, which takes the blocks' texts and the cleaned characters
+// parse()'s own reading of a document, which releases the blocks and the cleaned characters
 // it has no more use for, reads every fixture exactly as recognise_document() on the same
 // blocks; and parse_file() reads a file as parse() reads its bytes.
 #include <civic/layout/segment.hpp>
@@ -41,23 +41,25 @@ TEST_CASE("spent document: read as recognise_document reads it, and its blocks a
         line_index const lines(input);
         diagnostics kept_diags, spent_diags;
         auto const cleaned = text::clean_up(input, kept_diags);
-        auto const blocks = layout::segment(cleaned);
+        auto const segmented = layout::segment(cleaned);
+        auto const& blocks = segmented.blocks;
         auto const kept = recognise::recognise_document({cleaned, blocks, {cleaned, lines}}, kept_diags);
 
         auto spent_cleaned = text::clean_up(input, spent_diags);
-        auto spent_blocks = layout::segment(spent_cleaned);
-        recognise::document_input const in{spent_cleaned, spent_blocks, {spent_cleaned, lines}};
-        auto const spent = recognise::detail::recognise_spent_document(in, spent_cleaned, spent_blocks, spent_diags);
+        auto spent_segmented = layout::segment(spent_cleaned);
+        recognise::document_input const in{spent_cleaned, spent_segmented.blocks, {spent_cleaned, lines}};
+        auto const spent = recognise::detail::recognise_spent_document(in, spent_cleaned, spent_segmented, spent_diags);
 
         CHECK(spent == kept);
         CHECK(spent_diags == kept_diags);
-        CHECK(spent_blocks.empty());
+        CHECK(spent_segmented.blocks.empty());
+        CHECK(!spent_segmented.collapsed);
         CHECK(spent_cleaned.text.empty());
         // The offset map stays: spans of what the pipeline puts back are still made from it.
         CHECK(spent_cleaned.to_original(cleaned.text.size()) == cleaned.to_original(cleaned.text.size()));
         // The blocks the reader was only lent keep their texts.
         auto const again = layout::segment(cleaned);
-        CHECK(std::equal(blocks.begin(), blocks.end(), again.begin(), again.end(),
+        CHECK(std::equal(blocks.begin(), blocks.end(), again.blocks.begin(), again.blocks.end(),
                          [](layout::block const& a, layout::block const& b) { return a.text == b.text; }));
     }
 }

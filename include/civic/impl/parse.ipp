@@ -32,16 +32,28 @@ inline diagnostic warning(char const* code, std::string message, source_span spa
     return d;
 }
 
+// A block longer than opts.max_line_bytes, set aside from the recognisers. Its text is a copy:
+// the reading releases the cleaned text and the collapsed texts that the block's view points into.
+struct long_block {
+    std::size_t begin = 0, end = 0;
+    std::string text;
+};
+
 // Blocks longer than opts.max_line_bytes go around the recognisers: taken out of `blocks`
 // and returned, to be put back as unrecognised text.
-inline std::vector<layout::block> take_long_blocks(std::vector<layout::block>& blocks, options const& opts) {
-    std::vector<layout::block> taken;
+inline std::vector<long_block> take_long_blocks(std::vector<layout::block>& blocks, options const& opts) {
+    std::vector<long_block> taken;
     if (!opts.max_line_bytes) return taken;
     auto too_long = [&](layout::block const& b) { return b.end - b.begin > opts.max_line_bytes; };
     if (std::none_of(blocks.begin(), blocks.end(), too_long)) return taken;
     std::vector<layout::block> kept;
     kept.reserve(blocks.size());
-    for (auto& b : blocks) (too_long(b) ? taken : kept).push_back(std::move(b));
+    for (auto& b : blocks) {
+        if (too_long(b))
+            taken.push_back({b.begin, b.end, std::string(b.text)});
+        else
+            kept.push_back(b);
+    }
     blocks = std::move(kept);
     return taken;
 }
@@ -101,20 +113,20 @@ inline parse_result run_pipeline(std::string_view text, options const& opts) {
     }
     line_index lines(text);
     auto cleaned = text::clean_up(text, result.diagnostics);
-    auto blocks = layout::segment(cleaned);
-    auto const long_blocks = take_long_blocks(blocks, opts);
-    recognise::document_input in{cleaned, blocks, {cleaned, lines}};
-    // The cleaned characters and the blocks' texts are not needed after the reading: the
-    // statement takes them rather than a copy.
-    result.statement = recognise::detail::recognise_spent_document(in, cleaned, blocks, result.diagnostics);
-    for (auto const& b : long_blocks) {
+    auto segmented = layout::segment(cleaned);
+    auto long_blocks = take_long_blocks(segmented.blocks, opts);
+    recognise::document_input in{cleaned, segmented.blocks, {cleaned, lines}};
+    // The cleaned characters and the blocks are not needed after the reading: released by it
+    // as soon as it is done with them.
+    result.statement = recognise::detail::recognise_spent_document(in, cleaned, segmented, result.diagnostics);
+    for (auto& b : long_blocks) {
         auto const span = in.spans(b.begin, b.end);
         result.diagnostics.push_back(warning("limit.line-length",
                                              "a line of " + std::to_string(b.end - b.begin) +
                                                  " bytes, more than the limit of " + std::to_string(opts.max_line_bytes) +
                                                  "; it was kept as text without being read",
                                              span));
-        put_back_long_block(result.statement, span, b.text, lines);
+        put_back_long_block(result.statement, span, std::move(b.text), lines);
     }
     if (result.statement.signatories.size() > opts.max_signatories) {
         result.statement.signatories.resize(opts.max_signatories);

@@ -4,7 +4,9 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <string>
+#include <memory>
+#include <string_view>
+#include <vector>
 
 CIVIC_NAMESPACE_BEGIN
 namespace layout {
@@ -19,18 +21,29 @@ enum class block_kind : std::uint8_t {
 enum class marker_kind : std::uint8_t { none, bullet, dash, number, letter, roman };
 
 // A long text has a block for nearly every line and all of them live until the document is
-// read: the small fields share one word after the text, so a block takes 72 bytes, not 96.
+// read: the small fields share one word after the text, so a block takes 56 bytes, not 80.
 struct block {
     std::size_t begin = 0;          // cleaned-text range of the block's lines, without the final '\n'
     std::size_t end = 0;
     std::size_t content_begin = 0;  // where the text starts after indentation and marker
-    std::string text;               // the content: lines joined, runs of spaces collapsed, trimmed
+    std::string_view text;          // the content: lines joined, runs of spaces collapsed, trimmed
     std::size_t lines = 1;
     unsigned marker_value = 0;      // 3 for "3.", 2 for "b)", 4 for "iv."
     block_kind kind = block_kind::text;
     marker_kind marker = marker_kind::none;
     std::int8_t heading_level = 0;  // 1 for "# Title"
     bool after_blank = false;       // a blank line (or the start of the text) comes before it
+};
+
+// The blocks of a cleaned text (segment()). A block's text is a view, not a string of its
+// own: most blocks (a line of prose, an entry of a list) have nothing to collapse, and their
+// text is the cleaned text itself. The texts of the others (lines joined, runs of spaces)
+// are written once into `collapsed`, a buffer that does not move when the segmentation
+// does. So the texts live as long as the cleaned text's characters (which must not move
+// either: a short string's would) and this segmentation.
+struct segmentation {
+    std::vector<block> blocks;
+    std::unique_ptr<char[]> collapsed;
 };
 
 }  // namespace layout

@@ -5,13 +5,16 @@
 #include <civic/layout/block.hpp>
 #include <civic/text/cleaned_text.hpp>
 
+#include <string>
 #include <string_view>
 #include <vector>
 
 CIVIC_NAMESPACE_BEGIN
 namespace layout {
 
-CIVIC_FUNC std::vector<block> segment(cleaned_text const& text);
+// The blocks' texts view `text.text` and the segmentation's own buffer: the cleaned text must
+// outlive the segmentation and its characters must stay where they are.
+CIVIC_FUNC segmentation segment(cleaned_text const& text);
 
 // Collapses runs of white space to one space and trims: the form block texts are kept in.
 CIVIC_FUNC std::string collapse_spaces(std::string_view s);

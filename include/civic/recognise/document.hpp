@@ -21,12 +21,13 @@ CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& d
 
 namespace detail {
 // parse()'s reading of a document: the same, for a caller that has no more use for the cleaned
-// text's characters and the blocks' texts once the document is read. `cleaned` and `blocks` are
-// in.cleaned and in.blocks. What no later stage reads is taken as soon as it is done with: the
-// blocks' texts move into the statement instead of being copied, and the cleaned characters are
-// released before the statement's lists are filled (the offset map stays: spans still need it).
+// text's characters and the blocks once the document is read. `cleaned` is in.cleaned and
+// `segmented` holds in.blocks. What no later stage reads is released as soon as it is done
+// with: the cleaned characters and the collapsed texts once the statement has copied the texts
+// it keeps, the blocks once the outline knows where they lie (the offset map stays: spans still
+// need it).
 CIVIC_FUNC statement recognise_spent_document(document_input const& in, cleaned_text& cleaned,
-                                              std::vector<layout::block>& blocks, diagnostics& diags);
+                                              layout::segmentation& segmented, diagnostics& diags);
 }  // namespace detail
 
 }  // namespace recognise

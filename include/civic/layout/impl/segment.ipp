@@ -6,6 +6,7 @@
 #include <civic/text/utf8.hpp>
 
 #include <cstdint>
+#include <memory>
 
 CIVIC_NAMESPACE_BEGIN
 namespace layout {
@@ -43,34 +44,53 @@ inline bool has_space_to_collapse(std::string_view s) noexcept {
 
 }  // namespace detail
 
-CIVIC_FUNC std::string collapse_spaces(std::string_view s) {
-    while (!s.empty() && detail::is_collapsed_space(s.front())) s.remove_prefix(1);
-    while (!s.empty() && detail::is_collapsed_space(s.back())) s.remove_suffix(1);
-    // Most texts (a line of prose) have nothing to collapse: copied whole, in one allocation.
-    if (!detail::has_space_to_collapse(s)) return std::string(s);
-    // Counted first, so that the text is allocated at its size: a block joined from many
-    // lines of a PDF is not kept at the size of its raw lines.
+namespace detail {
+
+inline std::string_view trim_collapsed_space(std::string_view s) noexcept {
+    while (!s.empty() && is_collapsed_space(s.front())) s.remove_prefix(1);
+    while (!s.empty() && is_collapsed_space(s.back())) s.remove_suffix(1);
+    return s;
+}
+
+// The size of a trimmed text once its runs of white space are one space each.
+inline std::size_t collapsed_size(std::string_view s) noexcept {
     std::size_t size = 0;
     bool space = false;
     for (char c : s) {
-        if (detail::is_collapsed_space(c)) {
+        if (is_collapsed_space(c)) {
             space = true;
             continue;
         }
         size += 1 + space;
         space = false;
     }
-    std::string out;
-    out.reserve(size);
-    space = false;
+    return size;
+}
+
+// Writes the collapsed form of a trimmed text at `out`, collapsed_size(s) bytes; returns the end.
+inline char* write_collapsed(std::string_view s, char* out) noexcept {
+    bool space = false;
     for (char c : s) {
-        if (detail::is_collapsed_space(c)) {
+        if (is_collapsed_space(c)) {
             space = true;
             continue;
         }
-        if (space) out += ' ', space = false;
-        out += c;
+        if (space) *out++ = ' ', space = false;
+        *out++ = c;
     }
+    return out;
+}
+
+}  // namespace detail
+
+CIVIC_FUNC std::string collapse_spaces(std::string_view s) {
+    s = detail::trim_collapsed_space(s);
+    // Most texts (a line of prose) have nothing to collapse: copied whole, in one allocation.
+    if (!detail::has_space_to_collapse(s)) return std::string(s);
+    // Counted first, so that the text is allocated at its size: a block joined from many
+    // lines of a PDF is not kept at the size of its raw lines.
+    std::string out(detail::collapsed_size(s), '\0');
+    detail::write_collapsed(s, out.data());
     return out;
 }
 
@@ -138,9 +158,10 @@ inline bool continues(block const& previous, char previous_last, std::size_t pre
 
 }  // namespace detail
 
-CIVIC_FUNC std::vector<block> segment(cleaned_text const& cleaned) {
+CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
     std::string_view const s = cleaned.text;
-    std::vector<block> blocks;
+    segmentation result;
+    auto& blocks = result.blocks;
     // A block takes one line with text or more: that many at most, reserved at once, saves the
     // doubling vector's moves of every block and its peak of two vectors (the largest
     // allocation of a long text after the text itself).
@@ -207,13 +228,37 @@ CIVIC_FUNC std::vector<block> segment(cleaned_text const& cleaned) {
     }
     // The texts once the blocks are whole: a block's content runs from after its marker to the
     // end of its last line, and collapsed at once, the line breaks of a joined block become
-    // the single spaces that joining its lines one by one put there (a text built line by line
-    // also grew by doubling).
-    for (auto& b : blocks) b.text = collapse_spaces(s.substr(b.content_begin, b.end - b.content_begin));
+    // the single spaces that joining its lines one by one put there. A text with nothing to
+    // collapse is its content in the cleaned text; the others are counted first and written
+    // into one buffer of their exact size (a string a block would cost an allocation each,
+    // and a joined block of a PDF is not kept at the size of its raw lines). Until it is
+    // written, such a text is a view of no characters at all (a null data pointer, which no
+    // view of the cleaned text has).
+    std::size_t collapsed_bytes = 0;
+    for (auto& b : blocks) {
+        auto const content = detail::trim_collapsed_space(s.substr(b.content_begin, b.end - b.content_begin));
+        if (detail::has_space_to_collapse(content)) {
+            b.text = std::string_view();
+            collapsed_bytes += detail::collapsed_size(content);
+        } else {
+            b.text = content;
+        }
+    }
+    if (collapsed_bytes) {
+        result.collapsed = std::make_unique<char[]>(collapsed_bytes);
+        char* out = result.collapsed.get();
+        for (auto& b : blocks) {
+            if (b.text.data()) continue;
+            auto const content = detail::trim_collapsed_space(s.substr(b.content_begin, b.end - b.content_begin));
+            char* const end = detail::write_collapsed(content, out);
+            b.text = std::string_view(out, static_cast<std::size_t>(end - out));
+            out = end;
+        }
+    }
     // Lines joined into blocks (PDF text) leave reserved room that the recognisers would hold
     // all along.
     if (blocks.capacity() - blocks.size() > blocks.size() / 16) blocks.shrink_to_fit();
-    return blocks;
+    return result;
 }
 
 }  // namespace layout

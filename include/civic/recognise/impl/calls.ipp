@@ -13,7 +13,7 @@ namespace call_detail {
 
 inline text_block block_text(call_scan const& scan, std::size_t i) {
     auto const& b = scan.blocks[i];
-    return {b.text, scan.spans(b.begin, b.end)};
+    return {std::string(b.text), scan.spans(b.begin, b.end)};
 }
 
 // Drops a preposition of the tables at either end: "les autorités à" → "les autorités".
@@ -89,7 +89,7 @@ inline bool opens_with_call(layout::block const& b, std::string_view folded) {
     return words <= 2;
 }
 
-inline bool ends_with_colon(std::string const& text) { return !text.empty() && text.back() == ':'; }
+inline bool ends_with_colon(std::string_view text) { return !text.empty() && text.back() == ':'; }
 
 // A block that makes a call by itself ("We call upon X to …"): its addressee is its own.
 inline void add_self_addressed_call(call_scan const& scan, std::size_t k, call_group& g) {

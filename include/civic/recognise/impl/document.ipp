@@ -20,11 +20,11 @@ namespace recognise {
 namespace document_detail {
 
 inline document_reader::document_reader(document_input const& in, diagnostics& diags, cleaned_text* spent_cleaned,
-                                        std::vector<block>* spent_blocks)
+                                        layout::segmentation* spent_segmentation)
     : in_(in),
       diags_(diags),
       spent_cleaned_(spent_cleaned),
-      spent_blocks_(spent_blocks),
+      spent_segmentation_(spent_segmentation),
       blocks(in.blocks),
       n(in.blocks.size()),
       folded(in.blocks),
@@ -44,11 +44,12 @@ inline statement document_reader::read() && {
     find_calls();
     find_signatory_lists();
     find_date();
-    // The fields are decided before the blocks are collected: collecting may take the blocks'
-    // texts, which deciding still reads, and what only the reading needed goes first.
+    // The fields are decided before the blocks are collected, and what only the reading needed
+    // goes first: the statement's copies of the blocks' texts are made with the least beside them.
     decide_fields();
     release_reading_aids();
     collect_blocks();
+    release_texts();
     // The outline needs only where each block lies: kept apart, the spent blocks can go before
     // the notes and the outline are made.
     auto const placed = original_ranges();
@@ -60,12 +61,7 @@ inline statement document_reader::read() && {
 }
 
 inline text_block document_reader::text_of(std::size_t i) const {
-    return {blocks[i].text, in_.spans(blocks[i].begin, blocks[i].end)};
-}
-
-inline text_block document_reader::take_text_of(std::size_t i) {
-    if (!spent_blocks_) return text_of(i);
-    return {std::move((*spent_blocks_)[i].text), in_.spans(blocks[i].begin, blocks[i].end)};
+    return {std::string(blocks[i].text), in_.spans(blocks[i].begin, blocks[i].end)};
 }
 
 inline bool document_reader::has_paragraphs() const {
@@ -85,13 +81,19 @@ inline void document_reader::find_calls() {
     st.call_groups = recognise_calls(scan);
 }
 
-// Nothing after decide_fields() reads the folded texts, the entry readings or the cleaned
-// characters (spans need only the offset map): released here, before the statement's lists
-// are filled, they do not add to the peak of a long document.
+// Nothing after decide_fields() reads the folded texts or the entry readings: released here,
+// before the statement's lists are filled, they do not add to the peak of a long document.
 inline void document_reader::release_reading_aids() {
     { auto const gone = std::move(folded); }  // assigning an empty one would keep the buffer
     decltype(readings_)().swap(readings_);
+}
+
+// The blocks' texts view the cleaned characters and the collapsed texts: once the statement
+// has its copies, nothing reads them (spans need only the offset map, the outline only the
+// blocks' ranges).
+inline void document_reader::release_texts() {
     if (spent_cleaned_) std::string().swap(spent_cleaned_->text);
+    if (spent_segmentation_) spent_segmentation_->collapsed.reset();
 }
 
 inline void document_reader::collect_blocks() {
@@ -109,7 +111,7 @@ inline void document_reader::collect_blocks() {
     st.footer.reserve(st.footer.size() + footer);
     st.unrecognised.reserve(st.unrecognised.size() + unrecognised);
     for (std::size_t i = 0; i < n; ++i)
-        if (auto* list = text_blocks_of(roles[i])) list->push_back(take_text_of(i));
+        if (auto* list = text_blocks_of(roles[i])) list->push_back(text_of(i));
 }
 
 inline std::vector<text_block>* document_reader::text_blocks_of(block_role role) {
@@ -130,7 +132,7 @@ inline std::vector<std::pair<std::size_t, std::size_t>> document_reader::origina
 }
 
 inline void document_reader::release_blocks() {
-    if (spent_blocks_) std::vector<block>().swap(*spent_blocks_);
+    if (spent_segmentation_) std::vector<block>().swap(spent_segmentation_->blocks);
 }
 
 // A note for each run of unrecognised blocks, at the run's span: blocks that follow one another
@@ -245,8 +247,8 @@ CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& d
 
 namespace detail {
 CIVIC_FUNC statement recognise_spent_document(document_input const& in, cleaned_text& cleaned,
-                                              std::vector<layout::block>& blocks, diagnostics& diags) {
-    return document_detail::document_reader(in, diags, &cleaned, &blocks).read();
+                                              layout::segmentation& segmented, diagnostics& diags) {
+    return document_detail::document_reader(in, diags, &cleaned, &segmented).read();
 }
 }  // namespace detail
 

@@ -23,10 +23,10 @@ constexpr std::size_t none = static_cast<std::size_t>(-1);
 
 class document_reader {
 public:
-    // `spent_cleaned` and `spent_blocks`, when given, are in.cleaned and in.blocks, for the reader
-    // to take from once no stage reads them (recognise_spent_document).
+    // `spent_cleaned` and `spent_segmentation`, when given, are in.cleaned and what holds in.blocks,
+    // for the reader to release once no stage reads them (recognise_spent_document).
     document_reader(document_input const& in, diagnostics& diags, cleaned_text* spent_cleaned = nullptr,
-                    std::vector<block>* spent_blocks = nullptr);
+                    layout::segmentation* spent_segmentation = nullptr);
 
     statement read() &&;
 
@@ -41,8 +41,9 @@ private:
     void find_signatory_lists();  // after a header, runs of entries, signers named in a sentence
     void find_date();
     void decide_fields();        // subject countries, coalition, kind
-    void release_reading_aids(); // what only the stages above read: folded texts, cleaned characters
+    void release_reading_aids(); // what only the stages above read: folded texts, entry readings
     void collect_blocks();       // paragraphs, chrome and unrecognised blocks into the statement
+    void release_texts();        // the characters the blocks' texts view, once collected
     std::vector<std::pair<std::size_t, std::size_t>> original_ranges() const;  // each block's, in the input
     void release_blocks();       // the spent blocks, once collected
     void note_unrecognised_blocks();
@@ -51,7 +52,6 @@ private:
 
     // Helpers of the stages.
     text_block text_of(std::size_t i) const;
-    text_block take_text_of(std::size_t i);         // text_of(i), the block's text moved when it is spent
     std::vector<text_block>* text_blocks_of(block_role role);  // the statement's list of such blocks, if any
     bool has_paragraphs() const;                    // a block is read as a paragraph of the body
     std::string_view raw_of(std::size_t i) const;   // the block's content in the cleaned text
@@ -66,7 +66,7 @@ private:
     document_input const& in_;
     diagnostics& diags_;
     cleaned_text* spent_cleaned_;
-    std::vector<block>* spent_blocks_;
+    layout::segmentation* spent_segmentation_;
     std::vector<block> const& blocks;
     std::size_t const n;
     folded_texts folded;  // utf8::fold of each block's text
