@@ -56,28 +56,27 @@ private:
 
 using line_parts = one_or_more<std::string_view>;
 
-// One entry of a line, "Name (ACR) (Country)": views of the line, where the grammar's entry
-// holds copies of its text.
+// One entry of a line, "Name (ACR) (Country)": views of the line, the grammar's entry with
+// its parts' texts alone.
 struct entry_text {
     std::string_view name;
-    std::vector<std::string_view> groups;  // the parenthesised parts, without the parentheses
-    char const* first = nullptr;           // the range read (null for parts without a name)
+    grammar::ast::inline_list<std::string_view, 2> groups;  // the parenthesised parts, without the parentheses
+    char const* first = nullptr;                             // the range read (null for parts without a name)
     char const* last = nullptr;
 
     // The whole of `part` as one name.
     static entry_text whole(std::string_view part) { return {part, {}, part.data(), part.data() + part.size()}; }
 
-    // The grammar's entry, as views of the text it read: the name starts where the entry does
-    // (an entry without one, "(Georgia)", has no range), a part one byte into its range.
+    // The grammar's entry (an entry without a name, "(Georgia)", has no range).
     static entry_text of(grammar::ast::signatory_entry const& e) {
-        entry_text t{e.first ? std::string_view(e.first, e.name.size()) : std::string_view(), {}, e.first, e.last};
-        t.groups.reserve(e.groups.size());
-        for (auto const& g : e.groups) t.groups.emplace_back(g.first + 1, g.text.size());
+        entry_text t{e.name, {}, e.first, e.last};
+        for (auto const& g : e.groups) t.groups.push_back(g.text);
         return t;
     }
 };
 
-using line_entries = one_or_more<entry_text>;
+// The entries of a part: most parts are one entry, held without an allocation.
+using line_entries = grammar::ast::inline_list<entry_text, 1>;
 
 struct country_value {
     std::string written;
@@ -738,33 +737,36 @@ inline line_parts split_glued_entries(std::string_view raw) {
 // parentheses joined to its entry ("Name (ACR), Country"); a part the grammar cannot read
 // (unbalanced parentheses) is one entry.
 inline line_entries parse_entries(std::string_view part) {
+    line_entries entries;
     // Without '(' the grammar reads the part as one name without parentheses, the whole part
     // (or fails on a stray ')', and the part is one entry again): most parts, read without it.
-    if (part.find('(') == std::string_view::npos) return line_entries(entry_text::whole(part));
-    auto line = grammar::parse_signatory_line(part);
-    if (!line) return line_entries(entry_text::whole(part));
+    auto const line = part.find('(') == std::string_view::npos ? std::nullopt : grammar::parse_signatory_line(part);
+    if (!line) {
+        entries.push_back(entry_text::whole(part));
+        return entries;
+    }
     // "SURNAME Given, teacher (retired) mathematics, University": text that goes on in lower
     // case after the parentheses is not a new entry; the part is one.
     for (std::size_t k = 1; k < line->size(); ++k) {
         auto next = trim((*line)[k].name);
-        if (!next.empty() && utf8::is_lower_letter(utf8::decode(next, 0).cp)) return line_entries(entry_text::whole(part));
+        if (!next.empty() && utf8::is_lower_letter(utf8::decode(next, 0).cp)) {
+            entries.push_back(entry_text::whole(part));
+            return entries;
+        }
     }
-    std::vector<entry_text> entries;
-    entries.reserve(line->size());
     for (auto const& parsed : *line) {
-        auto e = entry_text::of(parsed);
-        auto text = trim(e.name);
-        if (!entries.empty() && e.groups.empty() && !text.empty() && (text.front() == ',' || text.front() == '-')) {
+        auto text = trim(parsed.name);
+        if (!entries.empty() && parsed.groups.empty() && !text.empty() && (text.front() == ',' || text.front() == '-')) {
             auto rest = trim(text.substr(1));
             if (as_country(rest)) {
                 entries.back().groups.push_back(rest);
-                entries.back().last = e.last;
+                entries.back().last = parsed.last;
                 continue;
             }
         }
-        entries.push_back(std::move(e));
+        entries.push_back(entry_text::of(parsed));
     }
-    return line_entries(std::move(entries));
+    return entries;
 }
 
 
