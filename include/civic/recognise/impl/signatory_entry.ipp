@@ -78,16 +78,27 @@ struct entry_text {
 // The entries of a part: most parts are one entry, held without an allocation.
 using line_entries = grammar::ast::inline_list<entry_text, 1>;
 
+// A country as written and its code: views of the text read and of the country table, copied
+// only by the signatory that keeps them (most texts asked about are no country, or are
+// asked about before the entry is read).
 struct country_value {
-    std::string written;
-    std::optional<std::string> code;
+    std::string_view written;
+    std::optional<std::string_view> code;  // none for "International", "Europe" …
+
+    std::optional<std::string> code_string() const {
+        return code ? std::optional<std::string>(std::in_place, *code) : std::nullopt;
+    }
+    void give_to(signatory& s) const {
+        s.country.emplace(written);
+        s.country_code = code_string();
+    }
 };
 
 inline std::optional<country_value> as_country(std::string_view text) {
     auto t = trim_list_punctuation(text);
     if (t.empty() || t.size() > 60) return std::nullopt;
-    if (auto c = geo::find_country(t)) return country_value{std::string(t), std::string(c->alpha2)};
-    if (geo::is_pseudo_country(t)) return country_value{std::string(t), std::nullopt};
+    if (auto c = geo::find_country(t)) return country_value{t, c->alpha2};
+    if (geo::is_pseudo_country(t)) return country_value{t, std::nullopt};
     return std::nullopt;
 }
 
@@ -101,7 +112,7 @@ inline std::optional<country_value> phrase_ending_in_country(std::string_view te
         cut = t.rfind(' ', cut == 0 ? 0 : cut - 1);
         if (cut == std::string_view::npos || cut == 0) return std::nullopt;
         auto c = as_country(t.substr(cut + 1));
-        if (c && c->code) return country_value{std::string(t), c->code};
+        if (c && c->code) return country_value{t, c->code};
     }
     return std::nullopt;
 }
@@ -435,8 +446,7 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             auto c = as_country(text);
             if (!c) c = phrase_ending_in_country(text);
             if (c) {
-                s.country = c->written;
-                s.country_code = c->code;
+                c->give_to(s);
                 continue;
             }
             // "(ACR, Country)", "(ACR, based in exile in Country)"
@@ -447,8 +457,7 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
                 auto head = std::string_view(text).substr(0, comma);
                 if (c && (looks_like_acronym(head) || s.acronym)) {
                     if (!s.acronym) s.acronym = std::string(head);
-                    s.country = c->written;
-                    s.country_code = c->code;
+                    c->give_to(s);
                     continue;
                 }
             }
@@ -478,9 +487,7 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
     }
     if (!s.country) {
         if (auto cut = country_tail(name)) {
-            auto c = as_country(std::string_view(name).substr(*cut + separator_length(name, *cut)));
-            s.country = c->written;
-            s.country_code = c->code;
+            as_country(std::string_view(name).substr(*cut + separator_length(name, *cut)))->give_to(s);
             name = std::string(trim_list_punctuation(std::string_view(name).substr(0, *cut)));
         }
     }
