@@ -27,10 +27,13 @@ inline entry_reading const& document_reader::reading(std::size_t i) const {
 inline void document_reader::take(std::size_t k) {
     roles[k] = block_role::signatory;
     auto raw = raw_of(k);
-    auto const& previous = st.signatories.empty() ? signatory{} : st.signatories.back();
-    bool const bare_person = !previous.role && !previous.country && !previous.acronym &&
-                             (previous.type == signatory_type::person || looks_like_person(previous.name));
-    if (!st.signatories.empty() && k > 0 && roles[k - 1] == block_role::signatory && bare_person && is_role_line(raw)) {
+    // The previous signer by reference: `empty() ? signatory{} : back()` was a copy of it.
+    auto const bare_person = [&] {
+        auto const& previous = st.signatories.back();
+        return !previous.role && !previous.country && !previous.acronym &&
+               (previous.type == signatory_type::person || looks_like_person(previous.name));
+    };
+    if (!st.signatories.empty() && k > 0 && roles[k - 1] == block_role::signatory && bare_person() && is_role_line(raw)) {
         auto& person = st.signatories.back();
         person.role = blocks[k].text;
         person.type = signatory_type::person;
