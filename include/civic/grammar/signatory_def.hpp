@@ -12,9 +12,8 @@ namespace grammar {
 namespace signatory_detail {
 
 // The grammar yields views of the line, not copies: each node is filled by a semantic action
-// from the range it read (x3::raw), and a rule whose definition has actions passes its node
-// to them as _val rather than filling it by sequence.
-// The ranges are of iterator_type, char const*.
+// from the range it read (x3::raw, of iterator_type char const*), and a rule whose definition
+// has actions passes its node to them as _val rather than filling it by sequence.
 template <class Range>
 std::string_view view_of(Range const& r) {
     return std::string_view(r.begin(), static_cast<std::size_t>(r.end() - r.begin()));
@@ -91,7 +90,8 @@ CIVIC_FUNC signatory_line_type const& signatory_line() { return signatory_line_r
 constexpr std::size_t max_paren_depth = 16;
 
 CIVIC_FUNC std::optional<ast::signatory_line> parse_signatory_line(std::string_view line) noexcept {
-    // No deeper than the line has '(': most lines have one or two, counted in a vectorised pass.
+    // No deeper than the line has '(': most lines have one or two, and their count (a
+    // comparison a byte) spares the walk.
     if (static_cast<std::size_t>(std::count(line.begin(), line.end(), '(')) > max_paren_depth) {
         std::size_t depth = 0;
         for (char c : line) {

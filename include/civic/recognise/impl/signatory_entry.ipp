@@ -37,8 +37,8 @@ inline std::string_view trim_list_punctuation(std::string_view s) {
     return s;
 }
 
-// One item or more, as a line's parts and a part's entries are: most lines are one part of
-// one entry, held without an allocation.
+// One item or more, as a line's parts are: most lines are one part, held without an
+// allocation.
 template <class T>
 class one_or_more {
 public:
