@@ -4,7 +4,6 @@
 #include <civic/grammar/ast.hpp>
 #include <civic/grammar/signatory.hpp>
 
-#include <algorithm>
 #include <string_view>
 
 CIVIC_NAMESPACE_BEGIN
@@ -90,9 +89,12 @@ CIVIC_FUNC signatory_line_type const& signatory_line() { return signatory_line_r
 constexpr std::size_t max_paren_depth = 16;
 
 CIVIC_FUNC std::optional<ast::signatory_line> parse_signatory_line(std::string_view line) noexcept {
-    // No deeper than the line has '(': most lines have one or two, and their count (a
-    // comparison a byte) spares the walk.
-    if (static_cast<std::size_t>(std::count(line.begin(), line.end(), '(')) > max_paren_depth) {
+    // No deeper than the line has '(': most lines have one or two, found by a memchr each,
+    // and their count spares the walk.
+    std::size_t opening = 0;
+    for (auto at = line.find('('); at != std::string_view::npos && opening <= max_paren_depth; at = line.find('(', at + 1))
+        ++opening;
+    if (opening > max_paren_depth) {
         std::size_t depth = 0;
         for (char c : line) {
             if (c == '(' && ++depth > max_paren_depth) return std::nullopt;
