@@ -122,6 +122,23 @@ TEST_CASE("grammar: three signatories glued on one line") {
           " Elmstead Watch (Ukraine)");
 }
 
+TEST_CASE("grammar: more parts and entries than a line holds in place") {
+    // ast::inline_list keeps two entries and two parts of each in place; more move to the heap.
+    std::string_view const text = "Amber (A) (B) (C) Birch (D) Cedar (E) (F) (G) (H)";
+    auto line = grammar::parse_signatory_line(text);
+    REQUIRE(line.has_value());
+    REQUIRE(line->size() == 3);
+    CHECK((*line)[0].name == "Amber ");
+    REQUIRE((*line)[0].groups.size() == 3);
+    CHECK((*line)[0].groups[2].text == "C");
+    CHECK((*line)[1].name == " Birch ");
+    CHECK((*line)[2].name == " Cedar ");
+    std::string parts;
+    for (auto const& g : (*line)[2].groups) parts += g.text;
+    CHECK(parts == "EFGH");
+    CHECK((*line)[2].last == text.data() + text.size());
+}
+
 TEST_CASE("grammar: nested parentheses stay inside one part") {
     auto line = grammar::parse_signatory_line("Front of Groups (FOG (FRONT OF GROUPS)) (Argentina)");
     REQUIRE(line.has_value());

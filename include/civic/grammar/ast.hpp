@@ -4,8 +4,11 @@
 #pragma once
 #include <civic/config.hpp>
 
+#include <array>
+#include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 CIVIC_NAMESPACE_BEGIN
@@ -24,18 +27,57 @@ struct list_marker : tagged {
     unsigned value = 0;  // the number, letter (a = 1) or roman numeral; 0 for bullets
 };
 
-// "(Georgia)", "(GCRT)", "(ACR, Country)": one parenthesised part after a name.
+// Up to N items in place, more on the heap. A signatory line is read for every line of a
+// list, and is mostly one entry with a part or two: a vector for the line and one for each
+// entry's parts would be allocations for every line.
+template <class T, std::size_t N>
+class inline_list {
+public:
+    using value_type = T;
+
+    void push_back(T const& item) {
+        if (size_ < N) {
+            in_place_[size_++] = item;
+            return;
+        }
+        if (size_ == N) heap_.assign(in_place_.begin(), in_place_.end());
+        heap_.push_back(item);
+        ++size_;
+    }
+
+    std::size_t size() const noexcept { return size_; }
+    bool empty() const noexcept { return size_ == 0; }
+    T* begin() noexcept { return size_ <= N ? in_place_.data() : heap_.data(); }
+    T* end() noexcept { return begin() + size_; }
+    T const* begin() const noexcept { return size_ <= N ? in_place_.data() : heap_.data(); }
+    T const* end() const noexcept { return begin() + size_; }
+    T& operator[](std::size_t i) noexcept { return begin()[i]; }
+    T const& operator[](std::size_t i) const noexcept { return begin()[i]; }
+    T& front() noexcept { return *begin(); }
+    T const& front() const noexcept { return *begin(); }
+    T& back() noexcept { return end()[-1]; }
+    T const& back() const noexcept { return end()[-1]; }
+
+private:
+    std::array<T, N> in_place_{};
+    std::size_t size_ = 0;
+    std::vector<T> heap_;  // all the items, once there are more than N
+};
+
+// "(Georgia)", "(GCRT)", "(ACR, Country)": one parenthesised part after a name, the range
+// with its parentheses and the text without them.
 struct paren_group : tagged {
-    std::string text;
+    std::string_view text;
 };
 
-// "Human Rights Centre (HRC) (Georgia)": a name and the parenthesised parts after it.
+// "Human Rights Centre (HRC) (Georgia)": a name and the parenthesised parts after it, as
+// views of the line read.
 struct signatory_entry : tagged {
-    std::string name;
-    std::vector<paren_group> groups;
+    std::string_view name;
+    inline_list<paren_group, 2> groups;
 };
 
-using signatory_line = std::vector<signatory_entry>;
+using signatory_line = inline_list<signatory_entry, 2>;
 
 // "members of the Civic Solidarity Platform (CSP)".
 struct coalition_mention : tagged {

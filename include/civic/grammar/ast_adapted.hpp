@@ -5,5 +5,4 @@
 
 #include <boost/fusion/include/adapt_struct.hpp>
 
-BOOST_FUSION_ADAPT_STRUCT(civic::grammar::ast::signatory_entry, name, groups)
 BOOST_FUSION_ADAPT_STRUCT(civic::grammar::ast::coalition_mention, name, acronym)

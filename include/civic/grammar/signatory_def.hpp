@@ -1,57 +1,84 @@
 // The signatory-line grammar. Only src/grammar/signatory.cpp (and header-only builds)
 // include this file.
 #pragma once
-#include <civic/grammar/ast_adapted.hpp>
+#include <civic/grammar/ast.hpp>
 #include <civic/grammar/signatory.hpp>
 
-#include <type_traits>
+#include <string_view>
 
 CIVIC_NAMESPACE_BEGIN
 namespace grammar {
 namespace signatory_detail {
 
-// Records the range a tagged node was read from.
-struct annotate {
-    template <class Iterator, class Attribute, class Context>
-    void on_success(Iterator const& first, Iterator const& last, Attribute& node, Context const&) const {
-        if constexpr (std::is_base_of_v<ast::tagged, Attribute>) {
-            node.first = first;
-            node.last = last;
-        }
-    }
-};
+// The grammar yields views of the line, not copies: each node is filled by a semantic action
+// from the range it read (x3::raw, of iterator_type char const*), and a rule whose definition
+// has actions passes its node to them as _val rather than filling it by sequence.
+template <class Range>
+std::string_view view_of(Range const& r) {
+    return std::string_view(r.begin(), static_cast<std::size_t>(r.end() - r.begin()));
+}
 
 struct paren_group_class {};
-struct entry_class : annotate {};
+struct entry_class {};
+struct parts_only_class {};
 
 x3::rule<class nested_class> const nested = "nested parentheses";
 x3::rule<paren_group_class, ast::paren_group> const paren_group = "parenthesised part";
 x3::rule<entry_class, ast::signatory_entry> const entry = "signatory entry";
+x3::rule<parts_only_class, ast::signatory_entry> const parts_only = "parenthesised parts without a name";
 
 auto const blank = x3::lit(' ') | '\t';
-auto const name_char = x3::char_ - x3::char_("()");
+
+// One byte or more up to a parenthesis: the text of a name, or of a part between its nested
+// parentheses. Nearly every byte of a line is such text; passed in one loop, it costs a
+// comparison or two a byte, where `+(x3::char_ - x3::char_("()"))` made parser calls for each.
+struct text_run_parser : x3::parser<text_run_parser> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+
+    template <class Iterator, class Context, class RContext, class Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const&, RContext&, Attribute&) const {
+        auto i = first;
+        while (i != last && *i != '(' && *i != ')') ++i;
+        if (i == first) return false;
+        first = i;
+        return true;
+    }
+};
+text_run_parser const text_run{};
+
+auto const set_group = [](auto& ctx) {
+    auto const whole = view_of(x3::_attr(ctx));
+    auto& group = x3::_val(ctx);
+    group.first = whole.data();
+    group.last = whole.data() + whole.size();
+    group.text = whole.substr(1, whole.size() - 2);
+};
+auto const set_name = [](auto& ctx) { x3::_val(ctx).name = view_of(x3::_attr(ctx)); };
+auto const set_range = [](auto& ctx) {
+    auto const whole = view_of(x3::_attr(ctx));
+    x3::_val(ctx).first = whole.data();
+    x3::_val(ctx).last = whole.data() + whole.size();
+};
+auto const add_group = [](auto& ctx) { x3::_val(ctx).groups.push_back(x3::_attr(ctx)); };
+auto const add_entry = [](auto& ctx) { x3::_val(ctx).push_back(x3::_attr(ctx)); };
 
 // Parentheses inside a parenthesised part ("(FOL (FRENTE DE ORGANIZACIONES))") are kept as text.
-auto const nested_def = '(' >> *(nested | (x3::char_ - x3::char_("()"))) >> ')';
-// The semantic action records the range itself: a rule with an action does not pass its
-// attribute to on_success.
-auto const paren_group_def = x3::raw['(' >> *(nested | name_char) >> ')'][([](auto& ctx) {
-    auto const& r = x3::_attr(ctx);
-    auto& group = x3::_val(ctx);
-    group.first = &*r.begin();
-    group.last = &*r.begin() + (r.end() - r.begin());
-    group.text.assign(r.begin() + 1, r.end() - 1);
-})];
+auto const nested_def = '(' >> *(nested | text_run) >> ')';
+auto const paren_group_def = x3::raw['(' >> *(nested | text_run) >> ')'][set_group];
 // A name is the text up to the first '('; the parts follow, separated by blanks only.
-auto const entry_def = x3::raw[+name_char] >> *(x3::omit[*blank] >> paren_group);
+auto const entry_def = x3::raw[x3::raw[text_run][set_name] >> *(x3::omit[*blank] >> paren_group[add_group])][set_range];
+// An entry may also be nothing but its parts ("(Georgia)") when the name sits on the line
+// before; it has no range.
+auto const parts_only_def = +paren_group[add_group];
 
-BOOST_SPIRIT_DEFINE(nested, paren_group, entry)
+BOOST_SPIRIT_DEFINE(nested, paren_group, entry, parts_only)
 
 }  // namespace signatory_detail
 
 signatory_line_type const signatory_line_rule = "signatory line";
-// An entry may also be nothing but its parts ("(Georgia)") when the name sits on the line before.
-auto const signatory_line_rule_def = +(signatory_detail::entry | (x3::attr(std::string()) >> +signatory_detail::paren_group));
+auto const signatory_line_rule_def =
+    +(signatory_detail::entry[signatory_detail::add_entry] | signatory_detail::parts_only[signatory_detail::add_entry]);
 
 BOOST_SPIRIT_DEFINE(signatory_line_rule)
 
@@ -62,14 +89,20 @@ CIVIC_FUNC signatory_line_type const& signatory_line() { return signatory_line_r
 constexpr std::size_t max_paren_depth = 16;
 
 CIVIC_FUNC std::optional<ast::signatory_line> parse_signatory_line(std::string_view line) noexcept {
-    std::size_t depth = 0;
-    for (char c : line) {
-        if (c == '(' && ++depth > max_paren_depth) return std::nullopt;
-        if (c == ')' && depth) --depth;
+    // No deeper than the line has '(': most lines have one or two, found by a memchr each,
+    // and their count spares the walk.
+    std::size_t opening = 0;
+    for (auto at = line.find('('); at != std::string_view::npos && opening <= max_paren_depth; at = line.find('(', at + 1))
+        ++opening;
+    if (opening > max_paren_depth) {
+        std::size_t depth = 0;
+        for (char c : line) {
+            if (c == '(' && ++depth > max_paren_depth) return std::nullopt;
+            if (c == ')' && depth) --depth;
+        }
     }
     try {
         ast::signatory_line result;
-        result.reserve(4);  // room for the entries of most lines, allocated once
         char const* first = line.data();
         char const* const last = line.data() + line.size();
         if (!x3::parse(first, last, signatory_line(), result) || first != last) return std::nullopt;

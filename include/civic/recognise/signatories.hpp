@@ -25,14 +25,16 @@ enum class entry_likelihood {
 CIVIC_FUNC entry_likelihood signatory_likelihood(layout::block const& block, std::string_view raw);
 
 // A block read as the entries of a list, once: how likely it is to be one, and (unless its
-// shape ruled it out before any entry was read) its signatories, spans not yet set, with
-// where each stands in `raw`. The list finder asks for the likelihood of a block several
-// times and then reads it; this keeps it to one reading of the grammar per block.
+// shape ruled it out before any entry was read) its signatories. The list finder asks for
+// the likelihood of a block several times and then reads it; this keeps it to one reading of
+// the grammar per block.
 struct entry_reading {
     entry_likelihood likelihood = entry_likelihood::none;
     bool read = false;  // false: the shape ruled the block out; its entries were not read
+    // Each span's begin and end are where the entry stands in `raw`, trimmed; its positions
+    // are not set (signatories_of makes the spans). One vector, not a second of ranges: a
+    // block is mostly one entry, and each vector an allocation for it.
     std::vector<signatory> signatories;
-    std::vector<std::pair<std::size_t, std::size_t>> ranges;  // [begin, end) in raw, trimmed
     // What is_person_entry(raw) says, where the reading tells it: the block was read whole, as
     // one part, so its entries are the ones is_person_entry reads. Empty otherwise.
     std::optional<bool> person_entry;

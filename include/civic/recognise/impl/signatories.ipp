@@ -105,7 +105,6 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
     // signer is for the block to be certain ("POLO OBRERO - MAR - FDU": short acronyms show little).
     r.read = true;
     r.signatories.reserve(parts.size());  // a part holds one entry but for a few
-    r.ranges.reserve(parts.size());
     std::size_t certain = 0;
     bool impossible = false;
     signatory_detail::name_fold fold;  // of each name in turn, from interpret to weigh
@@ -122,8 +121,8 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
             certain += w == entry_likelihood::certain;
             // The span covers the entry without the white space around it.
             auto trimmed = signatory_detail::trim(std::string_view(e.first, static_cast<std::size_t>(e.last - e.first)));
-            auto const b = static_cast<std::size_t>(trimmed.data() - raw.data());
-            r.ranges.emplace_back(b, b + trimmed.size());
+            s.span.begin = static_cast<std::size_t>(trimmed.data() - raw.data());
+            s.span.end = s.span.begin + trimmed.size();
             r.signatories.push_back(std::move(s));
         }
     }
@@ -138,8 +137,7 @@ CIVIC_FUNC entry_likelihood signatory_likelihood(layout::block const& block, std
 }
 
 CIVIC_FUNC std::vector<signatory> signatories_of(entry_reading reading, std::size_t raw_offset, span_maker const& spans) {
-    for (std::size_t k = 0; k < reading.signatories.size(); ++k)
-        reading.signatories[k].span = spans(raw_offset + reading.ranges[k].first, raw_offset + reading.ranges[k].second);
+    for (auto& s : reading.signatories) s.span = spans(raw_offset + s.span.begin, raw_offset + s.span.end);
     return std::move(reading.signatories);
 }
 

@@ -37,8 +37,8 @@ inline std::string_view trim_list_punctuation(std::string_view s) {
     return s;
 }
 
-// One item or more, as a line's parts and a part's entries are: most lines are one part of
-// one entry, held without an allocation.
+// One item or more, as a line's parts are: most lines are one part, held without an
+// allocation.
 template <class T>
 class one_or_more {
 public:
@@ -56,39 +56,49 @@ private:
 
 using line_parts = one_or_more<std::string_view>;
 
-// One entry of a line, "Name (ACR) (Country)": views of the line, where the grammar's entry
-// holds copies of its text.
+// One entry of a line, "Name (ACR) (Country)": views of the line, the grammar's entry with
+// its parts' texts alone.
 struct entry_text {
     std::string_view name;
-    std::vector<std::string_view> groups;  // the parenthesised parts, without the parentheses
-    char const* first = nullptr;           // the range read (null for parts without a name)
+    grammar::ast::inline_list<std::string_view, 2> groups;  // the parenthesised parts, without the parentheses
+    char const* first = nullptr;                             // the range read (null for parts without a name)
     char const* last = nullptr;
 
     // The whole of `part` as one name.
     static entry_text whole(std::string_view part) { return {part, {}, part.data(), part.data() + part.size()}; }
 
-    // The grammar's entry, as views of the text it read: the name starts where the entry does
-    // (an entry without one, "(Georgia)", has no range), a part one byte into its range.
+    // The grammar's entry (an entry without a name, "(Georgia)", has no range).
     static entry_text of(grammar::ast::signatory_entry const& e) {
-        entry_text t{e.first ? std::string_view(e.first, e.name.size()) : std::string_view(), {}, e.first, e.last};
-        t.groups.reserve(e.groups.size());
-        for (auto const& g : e.groups) t.groups.emplace_back(g.first + 1, g.text.size());
+        entry_text t{e.name, {}, e.first, e.last};
+        for (auto const& g : e.groups) t.groups.push_back(g.text);
         return t;
     }
 };
 
-using line_entries = one_or_more<entry_text>;
+// The entries of a part: most parts are one entry, held without an allocation.
+using line_entries = grammar::ast::inline_list<entry_text, 1>;
 
+// A country as written and its code: views of the text read and of the country table, copied
+// only by the signatory that keeps them (most texts asked about are no country, or are
+// asked about before the entry is read).
 struct country_value {
-    std::string written;
-    std::optional<std::string> code;
+    std::string_view written;
+    std::optional<std::string_view> code;  // none for "International", "Europe" …
+
+    std::optional<std::string> code_string() const {
+        return code ? std::optional<std::string>(std::in_place, *code) : std::nullopt;
+    }
+    void give_to(signatory& s) const {
+        s.country.emplace(written);
+        s.country_code = code_string();
+    }
 };
 
 inline std::optional<country_value> as_country(std::string_view text) {
     auto t = trim_list_punctuation(text);
     if (t.empty() || t.size() > 60) return std::nullopt;
-    if (auto c = geo::find_country(t)) return country_value{std::string(t), std::string(c->alpha2)};
-    if (geo::is_pseudo_country(t)) return country_value{std::string(t), std::nullopt};
+    if (auto c = geo::find_country(t)) return country_value{t, c->alpha2};
+    if (geo::is_pseudo_country(t)) return country_value{t, std::nullopt};
     return std::nullopt;
 }
 
@@ -102,7 +112,7 @@ inline std::optional<country_value> phrase_ending_in_country(std::string_view te
         cut = t.rfind(' ', cut == 0 ? 0 : cut - 1);
         if (cut == std::string_view::npos || cut == 0) return std::nullopt;
         auto c = as_country(t.substr(cut + 1));
-        if (c && c->code) return country_value{std::string(t), c->code};
+        if (c && c->code) return country_value{t, c->code};
     }
     return std::nullopt;
 }
@@ -152,12 +162,15 @@ inline bool abbreviates(std::string_view acronym, std::string_view name) {
 }
 
 // Whether the fold of `text` may begin with a phrase of `Field`. Where its first two bytes are
-// ASCII letters, as in most names, the fold begins with them in lower case, and the phrases'
-// first pairs tell without folding; otherwise (other scripts, a quote …) it may.
+// ASCII letters or digits, as in most names and their numbers ("Article 19"), the fold begins
+// with them, the letters in lower case, and the phrases' first pairs tell without folding;
+// otherwise (other scripts, a quote …) it may. (`| 0x20` lowers a letter and keeps a digit.)
 template <auto Field>
 bool may_open_with(std::string_view text) {
-    auto const letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-    if (text.size() < 2 || !letter(text[0]) || !letter(text[1])) return true;
+    auto const alphanumeric = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    };
+    if (text.size() < 2 || !alphanumeric(text[0]) || !alphanumeric(text[1])) return true;
     return lang::phrase_index<Field>::get().may_start_with(static_cast<unsigned char>(text[0] | 0x20),
                                                            static_cast<unsigned char>(text[1] | 0x20));
 }
@@ -436,8 +449,7 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             auto c = as_country(text);
             if (!c) c = phrase_ending_in_country(text);
             if (c) {
-                s.country = c->written;
-                s.country_code = c->code;
+                c->give_to(s);
                 continue;
             }
             // "(ACR, Country)", "(ACR, based in exile in Country)"
@@ -448,8 +460,7 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
                 auto head = std::string_view(text).substr(0, comma);
                 if (c && (looks_like_acronym(head) || s.acronym)) {
                     if (!s.acronym) s.acronym = std::string(head);
-                    s.country = c->written;
-                    s.country_code = c->code;
+                    c->give_to(s);
                     continue;
                 }
             }
@@ -479,9 +490,7 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
     }
     if (!s.country) {
         if (auto cut = country_tail(name)) {
-            auto c = as_country(std::string_view(name).substr(*cut + separator_length(name, *cut)));
-            s.country = c->written;
-            s.country_code = c->code;
+            as_country(std::string_view(name).substr(*cut + separator_length(name, *cut)))->give_to(s);
             name = std::string(trim_list_punctuation(std::string_view(name).substr(0, *cut)));
         }
     }
@@ -659,6 +668,23 @@ void for_each_glue_separator(std::string_view raw, Found&& found) {
     std::size_t const n = raw.size();
     int depth = 0;
     for (std::size_t i = 0; i < n; ++i) {
+        // Eight bytes at once, to the first that may be acted on: '(' ')' ',' '-' (in the range
+        // '(' to '-', with '*' and '+'), ';' and a dash's lead byte 0xE2. The marks may hold
+        // bytes that the table then passes ('*', '+', a byte beside a 0xE2), but no byte acted
+        // on goes unmarked. Most words of a line hold none and pass whole.
+        if (n - i >= 8) {
+            using namespace text::swar;
+            auto const w = load8(raw.data() + i);
+            auto const ascii = w & ~highs;  // in_range reads bytes with bit 7 clear
+            auto const lead = w ^ (ones * 0xE2);  // zero where a byte is 0xE2
+            auto const marks = ((in_range(ascii, '(', '-') | in_range(ascii, ';', ';')) & ~w) |
+                               ((lead - ones) & ~lead & highs);
+            if (marks == 0) {
+                i += 7;
+                continue;
+            }
+            i += first_marked(marks);
+        }
         if (!acted_on[p[i]]) continue;
         switch (p[i]) {
         case '(': ++depth; break;
@@ -738,33 +764,36 @@ inline line_parts split_glued_entries(std::string_view raw) {
 // parentheses joined to its entry ("Name (ACR), Country"); a part the grammar cannot read
 // (unbalanced parentheses) is one entry.
 inline line_entries parse_entries(std::string_view part) {
+    line_entries entries;
     // Without '(' the grammar reads the part as one name without parentheses, the whole part
     // (or fails on a stray ')', and the part is one entry again): most parts, read without it.
-    if (part.find('(') == std::string_view::npos) return line_entries(entry_text::whole(part));
-    auto line = grammar::parse_signatory_line(part);
-    if (!line) return line_entries(entry_text::whole(part));
+    auto const line = part.find('(') == std::string_view::npos ? std::nullopt : grammar::parse_signatory_line(part);
+    if (!line) {
+        entries.push_back(entry_text::whole(part));
+        return entries;
+    }
     // "SURNAME Given, teacher (retired) mathematics, University": text that goes on in lower
     // case after the parentheses is not a new entry; the part is one.
     for (std::size_t k = 1; k < line->size(); ++k) {
         auto next = trim((*line)[k].name);
-        if (!next.empty() && utf8::is_lower_letter(utf8::decode(next, 0).cp)) return line_entries(entry_text::whole(part));
+        if (!next.empty() && utf8::is_lower_letter(utf8::decode(next, 0).cp)) {
+            entries.push_back(entry_text::whole(part));
+            return entries;
+        }
     }
-    std::vector<entry_text> entries;
-    entries.reserve(line->size());
     for (auto const& parsed : *line) {
-        auto e = entry_text::of(parsed);
-        auto text = trim(e.name);
-        if (!entries.empty() && e.groups.empty() && !text.empty() && (text.front() == ',' || text.front() == '-')) {
+        auto text = trim(parsed.name);
+        if (!entries.empty() && parsed.groups.empty() && !text.empty() && (text.front() == ',' || text.front() == '-')) {
             auto rest = trim(text.substr(1));
             if (as_country(rest)) {
                 entries.back().groups.push_back(rest);
-                entries.back().last = e.last;
+                entries.back().last = parsed.last;
                 continue;
             }
         }
-        entries.push_back(std::move(e));
+        entries.push_back(entry_text::of(parsed));
     }
-    return line_entries(std::move(entries));
+    return entries;
 }
 
 

@@ -57,7 +57,7 @@ CIVIC_FUNC std::optional<signatory> read_table_row(std::string_view row, std::si
         auto written = cells[*columns.country];
         s.country = std::string(written);
         auto c = signatory_detail::as_country(written);
-        s.country_code = c ? c->code : std::nullopt;
+        s.country_code = c ? c->code_string() : std::nullopt;
     }
     // A column that says what each signer is ("Association", "Researcher") tells people from
     // organisations: a person's name with no organisation word there is a person. Without
