@@ -85,7 +85,7 @@ inline void document_reader::find_calls() {
 // before the statement's lists are filled, they do not add to the peak of a long document.
 inline void document_reader::release_reading_aids() {
     { auto const gone = std::move(folded); }  // assigning an empty one would keep the buffer
-    decltype(readings_)().swap(readings_);
+    readings_.release();
 }
 
 // The blocks' texts view the cleaned characters and the collapsed texts: once the statement

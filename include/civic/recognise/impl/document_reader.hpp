@@ -8,6 +8,7 @@
 #include <civic/recognise/signatories.hpp>
 #include <civic/recognise/impl/block_predicates.hpp>
 
+#include <deque>
 #include <memory>
 #include <optional>
 #include <string>
@@ -20,6 +21,40 @@ namespace recognise {
 namespace document_detail {
 
 constexpr std::size_t none = static_cast<std::size_t>(-1);
+
+
+// The entry readings of a document's blocks, made on first use (document_reader::reading):
+// thousands are made for a long list, and a deque allocates them a chunk at a time, not one
+// allocation each, and never moves them, so that a reading stays where a caller holds it
+// while others are made. `where_[i]` is block i's place in `pool_` plus one; 0: not read.
+class entry_readings {
+public:
+    entry_reading const* find(std::size_t block) const noexcept {
+        return block < where_.size() && where_[block] ? &pool_[where_[block] - 1] : nullptr;
+    }
+    entry_reading& add(std::size_t block, std::size_t blocks, entry_reading reading) {
+        if (where_.size() != blocks) where_.resize(blocks);
+        pool_.push_back(std::move(reading));
+        where_[block] = pool_.size();
+        return pool_.back();
+    }
+    // Block i's reading, to move from; it is forgotten, and read again if asked for again.
+    entry_reading take(std::size_t block) {
+        auto& r = pool_[where_[block] - 1];
+        where_[block] = 0;
+        return std::move(r);
+    }
+    // Not by swapping with an empty deque: making one allocates (its map and a chunk).
+    void release() {
+        decltype(where_)().swap(where_);
+        pool_.clear();
+        pool_.shrink_to_fit();
+    }
+
+private:
+    std::vector<std::size_t> where_;
+    std::deque<entry_reading> pool_;
+};
 
 class document_reader {
 public:
@@ -81,7 +116,7 @@ private:
     std::size_t body_start = 0;
     std::size_t footer_start = 0;
     bool kind_named = false;
-    mutable std::vector<std::unique_ptr<entry_reading>> readings_;  // reading(i), filled on first use
+    mutable entry_readings readings_;  // reading(i), filled on first use
 };
 
 }  // namespace document_detail

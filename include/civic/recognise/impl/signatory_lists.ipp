@@ -17,9 +17,8 @@ inline entry_likelihood document_reader::likelihood(std::size_t i) const {
 
 // The rules below ask about a block several times and then read it; the grammar reads it once.
 inline entry_reading const& document_reader::reading(std::size_t i) const {
-    if (readings_.size() != n) readings_.resize(n);
-    if (!readings_[i]) readings_[i] = std::make_unique<entry_reading>(read_entry_block(blocks[i], raw_of(i)));
-    return *readings_[i];
+    if (auto const* r = readings_.find(i)) return *r;
+    return readings_.add(i, n, read_entry_block(blocks[i], raw_of(i)));
 }
 
 // Reads block k of a list. A role line under a person's name ("Wiktor Świetlik" /
@@ -43,9 +42,9 @@ inline void document_reader::take(std::size_t k) {
     }
     // A block is taken once, and its reading is not needed after: its signatories move out.
     reading(k);
-    auto signers = readings_[k]->read ? signatories_of(std::move(*readings_[k]), blocks[k].content_begin, in_.spans)
-                                      : read_signatories(raw, blocks[k].content_begin, in_.spans);
-    readings_[k].reset();
+    auto r = readings_.take(k);
+    auto signers = r.read ? signatories_of(std::move(r), blocks[k].content_begin, in_.spans)
+                          : read_signatories(raw, blocks[k].content_begin, in_.spans);
     for (auto& s : signers) st.signatories.push_back(std::move(s));
 }
 
@@ -161,7 +160,7 @@ inline void document_reader::find_signatory_lists() {
             i = j;
         }
     }
-    decltype(readings_)().swap(readings_);  // the lists are found: the readings of the blocks go
+    readings_.release();  // the lists are found: the readings of the blocks go
 
     // Whatever stands between the list and the footer was not understood.
     for (std::size_t i = sig_end; i < footer_start; ++i)
