@@ -927,3 +927,22 @@ TEST_CASE("layouts: a single block kept as text gets a note of its own") {
     CHECK(notes[0].message == "this block was kept as text: it is neither body, call, signatory nor chrome");
     CHECK(notes[0].span == r.statement.unrecognised[0].span);
 }
+
+TEST_CASE("layouts: a signer written wholly in parentheses keeps its place and its span") {
+    std::string const input =
+        "Joint statement on the closure of the Lakeshore Press Club\n\n"
+        "We, the undersigned organisations, call on the authorities of Lakeshore to reopen the Press Club.\n\n"
+        "Signatories:\n\n"
+        "Pelham Vale Media Watch (Georgia)\n"
+        "(Civic Media Rights Union)\n"
+        "Northern Rights Centre (Armenia)\n";
+    auto const s = parse(input).statement;
+    REQUIRE(s.signatories.size() == 3);
+    auto const& bracketed = s.signatories[1];
+    CHECK(bracketed.name == "(Civic Media Rights Union)");
+    CHECK(bracketed.span.begin == input.find("(Civic Media"));
+    CHECK(bracketed.span.end == input.find("Union)") + std::string_view("Union)").size());
+    CHECK(bracketed.span.start.line == 8);
+    CHECK(bracketed.span.start.column == 1);
+    CHECK(s.signatories[2].name == "Northern Rights Centre");
+}

@@ -68,9 +68,10 @@ auto const nested_def = '(' >> *(nested | text_run) >> ')';
 auto const paren_group_def = x3::raw['(' >> *(nested | text_run) >> ')'][set_group];
 // A name is the text up to the first '('; the parts follow, separated by blanks only.
 auto const entry_def = x3::raw[x3::raw[text_run][set_name] >> *(x3::omit[*blank] >> paren_group[add_group])][set_range];
-// An entry may also be nothing but its parts ("(Georgia)") when the name sits on the line
-// before; it has no range.
-auto const parts_only_def = +paren_group[add_group];
+// An entry may also be nothing but its parts: "(Georgia)" when the name sits on the line
+// before, or a name in parentheses, "(Civic Media Rights Union)". Its range is its parts, so
+// that a signer read from them has a span.
+auto const parts_only_def = x3::raw[+paren_group[add_group]][set_range];
 
 BOOST_SPIRIT_DEFINE(nested, paren_group, entry, parts_only)
 

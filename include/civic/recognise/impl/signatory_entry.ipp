@@ -61,13 +61,13 @@ using line_parts = one_or_more<std::string_view>;
 struct entry_text {
     std::string_view name;
     grammar::ast::inline_list<std::string_view, 2> groups;  // the parenthesised parts, without the parentheses
-    char const* first = nullptr;                             // the range read (null for parts without a name)
+    char const* first = nullptr;                             // the range read
     char const* last = nullptr;
 
     // The whole of `part` as one name.
     static entry_text whole(std::string_view part) { return {part, {}, part.data(), part.data() + part.size()}; }
 
-    // The grammar's entry (an entry without a name, "(Georgia)", has no range).
+    // The grammar's entry.
     static entry_text of(grammar::ast::signatory_entry const& e) {
         entry_text t{e.name, {}, e.first, e.last};
         for (auto const& g : e.groups) t.groups.push_back(g.text);
