@@ -129,8 +129,11 @@ inline void document_reader::find_footer() {
 
 inline void document_reader::find_opening() {
     if (body_start < footer_start) {
-        auto m = lang::find_any<&lang::language_table::opening_phrases>(folded[body_start], table);
-        if (m && m.position < 40) {
+        // An opening phrase counts only near the start of the block: places past that are not
+        // tried, and a long first paragraph is not read to its end.
+        constexpr std::size_t opening_within = 40;
+        auto m = lang::find_any<&lang::language_table::opening_phrases>(folded[body_start], table, opening_within - 1);
+        if (m) {
             roles[body_start] = block_role::opening;
             st.opening = text_of(body_start);
         }
