@@ -3,6 +3,7 @@
 // (document.ipp) runs them in order. Included by document.ipp only.
 #pragma once
 #include <civic/lang/detect.hpp>
+#include <civic/lang/phrases.hpp>
 #include <civic/recognise/document.hpp>
 #include <civic/recognise/folded_texts.hpp>
 #include <civic/recognise/signatories.hpp>
@@ -78,6 +79,7 @@ private:
     std::optional<text_block> front_matter_title;
     std::optional<statement_date> front_matter_date;  // "date:", not "publishdate:" or "lastmod:"
     std::size_t title = none;
+    std::optional<lang::phrase_match> title_kind_word;  // the title block's kind word, if find_headline() searched
     std::size_t body_start = 0;
     std::size_t footer_start = 0;
     bool kind_named = false;

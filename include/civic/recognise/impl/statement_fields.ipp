@@ -134,8 +134,8 @@ struct kind_mention {
     bool reported = false;  // a report on the document, not the document naming itself
 };
 
-inline kind_mention find_kind_mention(std::string_view folded, lang::language_table const* table, bool in_body) {
-    auto m = lang::find_any<&lang::language_table::kind_words>(folded, table);
+// `m` is find_any<kind_words> over `folded`.
+inline kind_mention kind_mention_of(lang::phrase_match const& m, std::string_view folded, bool in_body) {
     if (!m) return {};
     kind_mention found;
     for (auto const& k : m.table->kind_words)
@@ -145,20 +145,26 @@ inline kind_mention find_kind_mention(std::string_view folded, lang::language_ta
     return found;
 }
 
+inline kind_mention find_kind_mention(std::string_view folded, lang::language_table const* table, bool in_body) {
+    return kind_mention_of(lang::find_any<&lang::language_table::kind_words>(folded, table), folded, in_body);
+}
+
 // The kind, as the headline names it, or else as the first paragraphs do. A text that
 // reports on a statement ("… signed an open letter") is a press release; so is one whose
 // headline names a kind when its body only reports on that document and does not speak for
 // itself ("Offener Brief der Klimagruppen:" over "Die Gruppen haben einen offenen Brief
 // erarbeitet …").
-// `speaks_for_itself()` is asked only when the body reports on a statement.
+// `speaks_for_itself()` is asked only when the body reports on a statement. `title_kind_word`
+// is the kind word of the title's fold when it was searched already.
 template <class SpeaksForItself>
-statement_kind decide_kind(std::string_view title, std::vector<std::string_view> const& paragraphs,
-                           lang::language_table const* table, SpeaksForItself speaks_for_itself) {
+statement_kind decide_kind(std::string_view title, std::optional<lang::phrase_match> const& title_kind_word,
+                           std::vector<std::string_view> const& paragraphs, lang::language_table const* table,
+                           SpeaksForItself speaks_for_itself) {
     kind_mention in_body;
     for (auto const& p : paragraphs)
         if ((in_body = find_kind_mention(p, table, true)).kind != statement_kind::unknown) break;
     if (in_body.reported && !speaks_for_itself()) return statement_kind::press_release;
-    auto in_title = find_kind_mention(title, table, false);
+    auto in_title = title_kind_word ? kind_mention_of(*title_kind_word, title, false) : find_kind_mention(title, table, false);
     for (auto const& mention : {in_title, in_body})
         if (mention.kind != statement_kind::unknown)
             return mention.reported ? statement_kind::press_release : mention.kind;
@@ -390,7 +396,7 @@ inline void document_reader::decide_fields() {
     std::string_view title_folded;
     if (title != none) title_folded = folded[title];
     else if (st.title) title_folded = front_matter_title_folded = utf8::fold(st.title->text);
-    st.kind = decide_kind(title_folded, first_paragraphs, table, speaks_for_itself);
+    st.kind = decide_kind(title_folded, title_kind_word, first_paragraphs, table, speaks_for_itself);
     kind_named = st.kind != statement_kind::unknown;
     if (st.kind == statement_kind::unknown) {
         // A text that does not name its kind: a letter greets its reader ("Dear …,",
