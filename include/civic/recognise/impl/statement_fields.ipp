@@ -81,10 +81,13 @@ inline bool has_quotation_marks(std::string_view text) {
 }
 
 // Whether the authors speak for themselves: "we", "our", "мы", "nous" … outside quotations.
-// `folded` is utf8::fold(text), used as it is when the text quotes nothing.
-inline bool speaks_as_we(std::string_view text, std::string_view folded) {
+// `folded` is utf8::fold(text), used as it is when the text quotes nothing. `is_opening`: the
+// text is the opening, in whose fold find_opening() found an opening phrase already, which
+// answers unless a quotation may hold it.
+inline bool speaks_as_we(std::string_view text, std::string_view folded, bool is_opening) {
     std::string unquoted;
     if (has_quotation_marks(text)) folded = unquoted = utf8::fold(without_quotations(text));
+    else if (is_opening) return true;
     return static_cast<bool>(lang::find_any<&lang::language_table::first_person_plural>(folded)) ||
            static_cast<bool>(lang::find_any<&lang::language_table::opening_phrases>(folded));
 }
@@ -369,7 +372,7 @@ inline void document_reader::decide_fields() {
         if (!speaking) {
             speaking = 0;
             for (std::size_t i = voice_from; i < footer_start && *speaking < 2; ++i)
-                if (in_body(i) && speaks_as_we(blocks[i].text, folded[i])) ++*speaking;
+                if (in_body(i) && speaks_as_we(blocks[i].text, folded[i], roles[i] == block_role::opening)) ++*speaking;
         }
         return *speaking;
     };
