@@ -8,6 +8,7 @@
 #include <civic/recognise/impl/document_reader.hpp>
 
 #include <algorithm>
+#include <iterator>
 
 CIVIC_NAMESPACE_BEGIN
 namespace recognise {
@@ -159,13 +160,14 @@ inline kind_mention find_kind_mention(std::string_view folded, lang::language_ta
 // erarbeitet …").
 // `speaks_for_itself()` is asked only when the body reports on a statement. `title_kind_word`
 // is the kind word of the title's fold when it was searched already.
+// `paragraphs` are the folds of the first paragraphs, `paragraph_count` of them.
 template <class SpeaksForItself>
 statement_kind decide_kind(std::string_view title, std::optional<lang::phrase_match> const& title_kind_word,
-                           std::vector<std::string_view> const& paragraphs, lang::language_table const* table,
-                           SpeaksForItself speaks_for_itself) {
+                           std::string_view const* paragraphs, std::size_t paragraph_count,
+                           lang::language_table const* table, SpeaksForItself speaks_for_itself) {
     kind_mention in_body;
-    for (auto const& p : paragraphs)
-        if ((in_body = find_kind_mention(p, table, true)).kind != statement_kind::unknown) break;
+    for (std::size_t k = 0; k < paragraph_count; ++k)
+        if ((in_body = find_kind_mention(paragraphs[k], table, true)).kind != statement_kind::unknown) break;
     if (in_body.reported && !speaks_for_itself()) return statement_kind::press_release;
     auto in_title = title_kind_word ? kind_mention_of(*title_kind_word, title, false) : find_kind_mention(title, table, false);
     for (auto const& mention : {in_title, in_body})
@@ -352,9 +354,11 @@ inline void document_reader::decide_fields() {
         if (again && again->acronym && layout::collapse_spaces(again->name) == st.coalition->name)
             st.coalition->acronym = again->acronym;
     }
-    std::vector<std::string_view> first_paragraphs;
-    for (std::size_t i = body_start; i < footer_start && first_paragraphs.size() < 3; ++i)
-        if (roles[i] == block_role::paragraph || roles[i] == block_role::opening) first_paragraphs.push_back(folded[i]);
+    // At most three, so no vector (an allocation or three a statement) holds them.
+    std::string_view first_paragraphs[3];
+    std::size_t paragraph_count = 0;
+    for (std::size_t i = body_start; i < footer_start && paragraph_count < std::size(first_paragraphs); ++i)
+        if (roles[i] == block_role::paragraph || roles[i] == block_role::opening) first_paragraphs[paragraph_count++] = folded[i];
 
     // The voice of the text: a statement speaks as "we" (quotations aside) in its own words; a
     // report speaks of others, and at most a glued headline or a stray line says "we". Each
@@ -399,7 +403,7 @@ inline void document_reader::decide_fields() {
     std::string_view title_folded;
     if (title != none) title_folded = folded[title];
     else if (st.title) title_folded = front_matter_title_folded = utf8::fold(st.title->text);
-    st.kind = decide_kind(title_folded, title_kind_word, first_paragraphs, table, speaks_for_itself);
+    st.kind = decide_kind(title_folded, title_kind_word, first_paragraphs, paragraph_count, table, speaks_for_itself);
     kind_named = st.kind != statement_kind::unknown;
     if (st.kind == statement_kind::unknown) {
         // A text that does not name its kind: a letter greets its reader ("Dear …,",
