@@ -72,12 +72,14 @@ inline std::string without_quotations(std::string_view text) {
 }
 
 // Whether `text` has one of the quotation marks without_quotations() reads. Only the bytes
-// that can begin one are decoded: '"', and the lead bytes of « » (0xC2) and “ ” „ (0xE2).
+// that can begin one are looked for, each with the library's search (which reads many bytes
+// at a time, where a loop over the text tests three values at every byte): '"', and the lead
+// bytes of « » (0xC2) and “ ” „ (0xE2), which are decoded where they stand.
 inline bool has_quotation_marks(std::string_view text) {
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        char const c = text[i];
-        if ((c == '"' || c == '\xC2' || c == '\xE2') && is_quotation_mark(utf8::decode(text, i).cp)) return true;
-    }
+    if (text.find('"') != std::string_view::npos) return true;
+    for (char const lead : {'\xC2', '\xE2'})
+        for (auto i = text.find(lead); i != std::string_view::npos; i = text.find(lead, i + 1))
+            if (is_quotation_mark(utf8::decode(text, i).cp)) return true;
     return false;
 }
 
