@@ -95,6 +95,35 @@ inline bool speaks_as_we(std::string_view text, std::string_view folded, bool is
            static_cast<bool>(lang::find_any<&lang::language_table::opening_phrases>(folded));
 }
 
+// The reporting markers of every table by their last byte, built on first use (thread-safe):
+// a text is compared only with the markers it may end with, not with every table's in turn.
+struct reporting_marker_index {
+    std::vector<std::string_view> by_last_byte[256];
+    bool has_empty = false;  // an empty marker, which every text ends with
+
+    static reporting_marker_index const& get() {
+        static reporting_marker_index const index = [] {
+            reporting_marker_index built;
+            for (auto const* t : lang::all_languages)
+                for (std::string_view marker : t->reporting_markers) {
+                    if (marker.empty()) built.has_empty = true;
+                    else built.by_last_byte[static_cast<unsigned char>(marker.back())].push_back(marker);
+                }
+            return built;
+        }();
+        return index;
+    }
+
+    // Whether `test` holds for one of the markers that `text` may end with.
+    template <class Test>
+    bool any_of(std::string_view text, Test&& test) const {
+        if (has_empty && test(std::string_view())) return true;
+        if (text.empty()) return false;
+        auto const& candidates = by_last_byte[static_cast<unsigned char>(text.back())];
+        return std::any_of(candidates.begin(), candidates.end(), test);
+    }
+};
+
 // Whether the kind word at `position` is reported on ("… in einem offenen Brief",
 // "in a joint statement"): a marker of the tables ends at most one word before it.
 inline bool reported_by_marker(std::string_view folded, std::size_t position) {
@@ -103,13 +132,14 @@ inline bool reported_by_marker(std::string_view folded, std::size_t position) {
     // The marker may be followed by one word ("in einer gemeinsamen Erklärung").
     auto last_space = before.rfind(' ');
     std::string_view shorter = last_space == std::string_view::npos ? std::string_view() : before.substr(0, last_space);
-    for (auto const* t : lang::all_languages)
-        for (std::string_view marker : t->reporting_markers)
-            for (auto candidate : {before, shorter})
-                if (candidate.size() >= marker.size() &&
-                    candidate.compare(candidate.size() - marker.size(), marker.size(), marker) == 0 &&
-                    (candidate.size() == marker.size() || candidate[candidate.size() - marker.size() - 1] == ' '))
-                    return true;
+    auto const& index = reporting_marker_index::get();
+    for (auto candidate : {before, shorter})
+        if (index.any_of(candidate, [candidate](std::string_view marker) {
+                return candidate.size() >= marker.size() &&
+                       candidate.compare(candidate.size() - marker.size(), marker.size(), marker) == 0 &&
+                       (candidate.size() == marker.size() || candidate[candidate.size() - marker.size() - 1] == ' ');
+            }))
+            return true;
     return false;
 }
 
