@@ -62,6 +62,7 @@ private:
     void take(std::size_t k);                       // reads block k of a list of signatories
     void take_list(std::size_t begin, std::size_t end);  // take() of each block not taken yet
     std::optional<coalition> coalition_in(std::size_t i, bool spoken_by_authors) const;
+    std::optional<coalition> coalition_after_marker(std::size_t i, bool spoken_by_authors) const;  // a marker is in block i
     statement_date date_at(std::size_t i, grammar::ast::date const& d, std::string const& lowered) const;
 
     document_input const& in_;

@@ -8,6 +8,7 @@
 #include <civic/recognise/impl/document_reader.hpp>
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 
 CIVIC_NAMESPACE_BEGIN
@@ -181,8 +182,35 @@ inline kind_mention kind_mention_of(lang::phrase_match const& m, std::string_vie
     return found;
 }
 
-inline kind_mention find_kind_mention(std::string_view folded, lang::language_table const* table, bool in_body) {
-    return kind_mention_of(lang::find_any<&lang::language_table::kind_words>(folded, table), folded, in_body);
+// A text that decide_kind() reads: its fold, and the kind word in it (find_any<kind_words>
+// with the document's table) when a search made for another purpose found it already.
+struct kind_source {
+    std::string_view folded;
+    std::optional<lang::phrase_match> kind_word;
+};
+
+inline kind_mention find_kind_mention(kind_source const& text, lang::language_table const* table, bool in_body) {
+    auto const m = text.kind_word ? *text.kind_word : lang::find_any<&lang::language_table::kind_words>(text.folded, table);
+    return kind_mention_of(m, text.folded, in_body);
+}
+
+// The earliest phrase of each field in `folded`, as find_any<Field>(folded, preferred) finds
+// it, in one pass: a text searched for the phrases of several fields is read once, not once
+// a field. The places a phrase may start are the same for every field; each field's trie is
+// asked at them until it has its match.
+template <auto... Fields>
+std::array<lang::phrase_match, sizeof...(Fields)> find_each(std::string_view folded, lang::language_table const* preferred) {
+    constexpr std::size_t fields = sizeof...(Fields);
+    lang::phrase_trie const* const indexes[fields] = {&lang::phrase_index<Fields>::get()...};
+    std::array<lang::phrase_match, fields> found;
+    std::size_t missing = fields;
+    lang::detail::for_each_phrase_start(folded, std::string_view::npos, [&](std::size_t pos, unsigned char b0, unsigned char b1) {
+        for (std::size_t k = 0; k < fields; ++k)
+            if (!found[k] && indexes[k]->may_start_with(b0, b1) && (found[k] = indexes[k]->at(folded, pos, preferred)))
+                --missing;
+        return missing == 0;
+    });
+    return found;
 }
 
 // The kind, as the headline names it, or else as the first paragraphs do. A text that
@@ -190,18 +218,16 @@ inline kind_mention find_kind_mention(std::string_view folded, lang::language_ta
 // headline names a kind when its body only reports on that document and does not speak for
 // itself ("Offener Brief der Klimagruppen:" over "Die Gruppen haben einen offenen Brief
 // erarbeitet …").
-// `speaks_for_itself()` is asked only when the body reports on a statement. `title_kind_word`
-// is the kind word of the title's fold when it was searched already.
-// `paragraphs` are the folds of the first paragraphs, `paragraph_count` of them.
+// `speaks_for_itself()` is asked only when the body reports on a statement. `paragraphs` are
+// the first paragraphs, `paragraph_count` of them.
 template <class SpeaksForItself>
-statement_kind decide_kind(std::string_view title, std::optional<lang::phrase_match> const& title_kind_word,
-                           std::string_view const* paragraphs, std::size_t paragraph_count,
+statement_kind decide_kind(kind_source const& title, kind_source const* paragraphs, std::size_t paragraph_count,
                            lang::language_table const* table, SpeaksForItself speaks_for_itself) {
     kind_mention in_body;
     for (std::size_t k = 0; k < paragraph_count; ++k)
         if ((in_body = find_kind_mention(paragraphs[k], table, true)).kind != statement_kind::unknown) break;
     if (in_body.reported && !speaks_for_itself()) return statement_kind::press_release;
-    auto in_title = title_kind_word ? kind_mention_of(*title_kind_word, title, false) : find_kind_mention(title, table, false);
+    auto in_title = find_kind_mention(title, table, false);
     for (auto const& mention : {in_title, in_body})
         if (mention.kind != statement_kind::unknown)
             return mention.reported ? statement_kind::press_release : mention.kind;
@@ -321,6 +347,10 @@ inline std::optional<coalition> document_reader::coalition_in(std::size_t i, boo
     // folded[i] folds the block's text, which is raw_of(i) with its runs of white space
     // collapsed and its ends trimmed: folding does both anyway, so it is the fold of raw_of(i).
     if (!may_name_coalition(folded[i])) return std::nullopt;
+    return coalition_after_marker(i, spoken_by_authors);
+}
+
+inline std::optional<coalition> document_reader::coalition_after_marker(std::size_t i, bool spoken_by_authors) const {
     return find_coalition(raw_of(i), blocks[i].content_begin, in_.spans, spoken_by_authors);
 }
 
@@ -370,7 +400,15 @@ inline void document_reader::find_date() {
 inline void document_reader::decide_fields() {
     if (st.title) st.subject_countries = countries_in(st.title->text);
     // The coalition: named after "members of" in the opening, the title or the first paragraphs.
-    if (st.opening) st.coalition = coalition_in(body_start, false);
+    // The opening is read for a coalition's marker here and for a kind word by decide_kind():
+    // one pass over its fold finds both.
+    std::optional<lang::phrase_match> opening_kind_word;
+    if (st.opening) {
+        auto const [kind_word, coalition_marker] =
+            find_each<&lang::language_table::kind_words, &lang::language_table::coalition_markers>(folded[body_start], table);
+        opening_kind_word = kind_word;
+        if (coalition_marker) st.coalition = coalition_after_marker(body_start, false);  // as coalition_in() would
+    }
     if (!st.coalition && title != none) st.coalition = coalition_in(title, false);
     for (std::size_t i = body_start, seen = 0; !st.coalition && i < footer_start && seen < 2; ++i)
         if ((roles[i] == block_role::paragraph && is_prose(blocks[i])) || roles[i] == block_role::call_introduction) {
@@ -387,10 +425,11 @@ inline void document_reader::decide_fields() {
             st.coalition->acronym = again->acronym;
     }
     // At most three, so no vector (an allocation or three a statement) holds them.
-    std::string_view first_paragraphs[3];
+    kind_source first_paragraphs[3];
     std::size_t paragraph_count = 0;
     for (std::size_t i = body_start; i < footer_start && paragraph_count < std::size(first_paragraphs); ++i)
-        if (roles[i] == block_role::paragraph || roles[i] == block_role::opening) first_paragraphs[paragraph_count++] = folded[i];
+        if (roles[i] == block_role::paragraph || roles[i] == block_role::opening)
+            first_paragraphs[paragraph_count++] = {folded[i], i == body_start && st.opening ? opening_kind_word : std::nullopt};
 
     // The voice of the text: a statement speaks as "we" (quotations aside) in its own words; a
     // report speaks of others, and at most a glued headline or a stray line says "we". Each
@@ -435,7 +474,7 @@ inline void document_reader::decide_fields() {
     std::string_view title_folded;
     if (title != none) title_folded = folded[title];
     else if (st.title) title_folded = front_matter_title_folded = utf8::fold(st.title->text);
-    st.kind = decide_kind(title_folded, title_kind_word, first_paragraphs, paragraph_count, table, speaks_for_itself);
+    st.kind = decide_kind({title_folded, title_kind_word}, first_paragraphs, paragraph_count, table, speaks_for_itself);
     kind_named = st.kind != statement_kind::unknown;
     if (st.kind == statement_kind::unknown) {
         // A text that does not name its kind: a letter greets its reader ("Dear …,",
