@@ -399,21 +399,42 @@ inline void document_reader::find_date() {
 
 inline void document_reader::decide_fields() {
     if (st.title) st.subject_countries = countries_in(st.title->text);
+    // The first paragraphs, which decide_kind() reads for a kind word: at most three, so no
+    // vector (an allocation or three a statement) holds them.
+    kind_source first_paragraphs[3];
+    std::size_t first_paragraph_blocks[3];
+    std::size_t paragraph_count = 0;
+    for (std::size_t i = body_start; i < footer_start && paragraph_count < std::size(first_paragraphs); ++i)
+        if (roles[i] == block_role::paragraph || roles[i] == block_role::opening) {
+            first_paragraph_blocks[paragraph_count] = i;
+            first_paragraphs[paragraph_count++] = {folded[i], std::nullopt};
+        }
+    std::optional<lang::phrase_match> title_kind = title_kind_word;
+
     // The coalition: named after "members of" in the opening, the title or the first paragraphs.
-    // The opening is read for a coalition's marker here and for a kind word by decide_kind():
-    // one pass over its fold finds both.
-    std::optional<lang::phrase_match> opening_kind_word;
-    if (st.opening) {
-        auto const [kind_word, coalition_marker] =
-            find_each<&lang::language_table::kind_words, &lang::language_table::coalition_markers>(folded[body_start], table);
-        opening_kind_word = kind_word;
-        if (coalition_marker) st.coalition = coalition_after_marker(body_start, false);  // as coalition_in() would
-    }
-    if (!st.coalition && title != none) st.coalition = coalition_in(title, false);
+    // A block that decide_kind() reads too (the headline, a first paragraph, which the opening
+    // is) and has not been searched for a kind word yet is read once for both.
+    auto const kind_word_of = [&](std::size_t i) -> std::optional<lang::phrase_match>* {
+        if (i == title) return &title_kind;
+        for (std::size_t k = 0; k < paragraph_count; ++k)
+            if (first_paragraph_blocks[k] == i) return &first_paragraphs[k].kind_word;
+        return nullptr;
+    };
+    auto const coalition_and_kind_in = [&](std::size_t i, bool spoken_by_authors) -> std::optional<coalition> {
+        auto* const kind_word = kind_word_of(i);
+        if (!kind_word || *kind_word) return coalition_in(i, spoken_by_authors);
+        auto const [found_kind_word, marker] =
+            find_each<&lang::language_table::kind_words, &lang::language_table::coalition_markers>(folded[i], table);
+        *kind_word = found_kind_word;
+        if (!marker) return std::nullopt;
+        return coalition_after_marker(i, spoken_by_authors);  // as coalition_in() would
+    };
+    if (st.opening) st.coalition = coalition_and_kind_in(body_start, false);
+    if (!st.coalition && title != none) st.coalition = coalition_and_kind_in(title, false);
     for (std::size_t i = body_start, seen = 0; !st.coalition && i < footer_start && seen < 2; ++i)
         if ((roles[i] == block_role::paragraph && is_prose(blocks[i])) || roles[i] == block_role::call_introduction) {
             ++seen;
-            st.coalition = coalition_in(i, true);
+            st.coalition = coalition_and_kind_in(i, true);
         }
     // A headline names the coalition without its acronym; the body often adds it ("… of the
     // Lakeshore Civic Forum (LCF) condemn …").
@@ -424,12 +445,6 @@ inline void document_reader::decide_fields() {
         if (again && again->acronym && layout::collapse_spaces(again->name) == st.coalition->name)
             st.coalition->acronym = again->acronym;
     }
-    // At most three, so no vector (an allocation or three a statement) holds them.
-    kind_source first_paragraphs[3];
-    std::size_t paragraph_count = 0;
-    for (std::size_t i = body_start; i < footer_start && paragraph_count < std::size(first_paragraphs); ++i)
-        if (roles[i] == block_role::paragraph || roles[i] == block_role::opening)
-            first_paragraphs[paragraph_count++] = {folded[i], i == body_start && st.opening ? opening_kind_word : std::nullopt};
 
     // The voice of the text: a statement speaks as "we" (quotations aside) in its own words; a
     // report speaks of others, and at most a glued headline or a stray line says "we". Each
@@ -474,7 +489,7 @@ inline void document_reader::decide_fields() {
     std::string_view title_folded;
     if (title != none) title_folded = folded[title];
     else if (st.title) title_folded = front_matter_title_folded = utf8::fold(st.title->text);
-    st.kind = decide_kind({title_folded, title_kind_word}, first_paragraphs, paragraph_count, table, speaks_for_itself);
+    st.kind = decide_kind({title_folded, title_kind}, first_paragraphs, paragraph_count, table, speaks_for_itself);
     kind_named = st.kind != statement_kind::unknown;
     if (st.kind == statement_kind::unknown) {
         // A text that does not name its kind: a letter greets its reader ("Dear …,",
