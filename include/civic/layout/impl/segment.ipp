@@ -191,8 +191,8 @@ CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
     bool after_blank = true;
     std::size_t pos = 0, last_line_length = 0;
     bool const wrapped = survey.hard_wrapped;
-    for (std::size_t read = 0; pos < s.size(); ++read) {
-        auto const next = read < survey.kept ? survey.first_lines[read] : detail::read_line(s, pos);
+    for (std::size_t lines_read = 0; pos < s.size(); ++lines_read) {
+        auto const next = lines_read < survey.kept ? survey.first_lines[lines_read] : detail::read_line(s, pos);
         std::string_view const line = s.substr(next.begin, next.end - next.begin);
         pos = next.next;
         if (line.empty()) {
