@@ -195,3 +195,26 @@ TEST_CASE("layout: empty and blank text give no blocks") {
     CHECK(blocks_of("").empty());
     CHECK(blocks_of("\n\n  \n").empty());
 }
+
+TEST_CASE("layout: the lines after the first 64, which the survey does not keep, are read as the first ones") {
+    // Each unit is three lines: an indented one, a list item with spaces to collapse, a blank
+    // one; so the lines the survey keeps end inside a unit, and a unit crosses the boundary.
+    std::string s;
+    std::size_t const units = 40;
+    for (std::size_t u = 0; u < units; ++u) s += "  Line " + std::to_string(u) + "  \n- item   " + std::to_string(u) + "\n\n";
+    auto const blocks = blocks_of(s);
+    REQUIRE(blocks.size() == 2 * units);
+    std::string_view const text = blocks.cleaned->text;
+    for (std::size_t u = 0; u < units; ++u) {
+        CAPTURE(u);
+        auto const& line = blocks[2 * u];
+        auto const& item = blocks[2 * u + 1];
+        CHECK(line.text == "Line " + std::to_string(u));
+        CHECK(text.substr(line.begin, line.end - line.begin) == line.text);
+        CHECK(line.after_blank == true);
+        CHECK(item.kind == block_kind::list_item);
+        CHECK(item.text == "item " + std::to_string(u));
+        CHECK(text.substr(item.begin, item.end - item.begin) == "- item   " + std::to_string(u));
+        CHECK(item.after_blank == false);
+    }
+}

@@ -106,6 +106,21 @@ inline std::string_view trim(std::string_view s) {
 // Short lines ("---", "tags:", a name) are lines of their own.
 inline bool ends_sentence(char last) { return last == '.' || last == ':' || last == ';' || last == '!' || last == '?'; }
 
+// A line of the text without its spaces and tabs at either end, [begin, end) (empty for a
+// blank line), and where the line after it starts. No member is initialised by default, so
+// that an array of them costs nothing until it is written.
+struct text_line {
+    std::size_t begin, end, next;
+};
+
+inline text_line read_line(std::string_view s, std::size_t pos) {
+    std::size_t eol = s.find('\n', pos);
+    if (eol == std::string_view::npos) eol = s.size();
+    auto const line = trim(s.substr(pos, eol - pos));
+    auto const begin = static_cast<std::size_t>(line.data() - s.data());
+    return {begin, begin + line.size(), eol + 1};
+}
+
 // What segment() needs to know of all the lines before it reads them, told in one pass over
 // the line breaks.
 struct line_survey {
@@ -114,6 +129,12 @@ struct line_survey {
     // next line goes on in lower case. Then a wrapped line may also go on with a capital
     // ("… the members of the" / "Saltmarsh Tenants' Union").
     bool hard_wrapped = false;
+    // The first lines as the survey read them, for segment() to take instead of finding their
+    // ends again: all the lines of most statements. Only so many, in the survey itself: a
+    // record of every line of a long text would be an allocation as large as its blocks.
+    static constexpr std::size_t kept_capacity = 64;
+    std::size_t kept = 0;
+    text_line first_lines[kept_capacity];
 };
 
 inline line_survey survey_lines(std::string_view s) {
@@ -121,10 +142,10 @@ inline line_survey survey_lines(std::string_view s) {
     std::size_t candidates = 0, lower = 0, previous_length = 0;
     char previous_last = '.';
     for (std::size_t pos = 0; pos < s.size();) {
-        std::size_t eol = s.find('\n', pos);
-        if (eol == std::string_view::npos) eol = s.size();
-        auto line = trim(s.substr(pos, eol - pos));
-        pos = eol + 1;
+        auto const read = read_line(s, pos);
+        if (survey.kept < line_survey::kept_capacity) survey.first_lines[survey.kept++] = read;
+        auto const line = s.substr(read.begin, read.end - read.begin);
+        pos = read.next;
         survey.with_text += !line.empty();
         if (!line.empty() && previous_length >= 40 && !ends_sentence(previous_last)) {
             ++candidates;
@@ -170,21 +191,17 @@ CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
     bool after_blank = true;
     std::size_t pos = 0, last_line_length = 0;
     bool const wrapped = survey.hard_wrapped;
-    while (pos < s.size()) {
-        std::size_t eol = s.find('\n', pos);
-        if (eol == std::string_view::npos) eol = s.size();
-        std::string_view raw = s.substr(pos, eol - pos);
-        std::string_view line = detail::trim(raw);
-        std::size_t const line_start = pos;
-        pos = eol + 1;
+    for (std::size_t lines_read = 0; pos < s.size(); ++lines_read) {
+        auto const next = lines_read < survey.kept ? survey.first_lines[lines_read] : detail::read_line(s, pos);
+        std::string_view const line = s.substr(next.begin, next.end - next.begin);
+        pos = next.next;
         if (line.empty()) {
             after_blank = true;
             continue;
         }
-        std::size_t const indent = static_cast<std::size_t>(line.data() - raw.data());
 
         block b;
-        b.begin = line_start + indent;
+        b.begin = next.begin;
         b.end = b.begin + line.size();
         b.after_blank = after_blank;
         b.content_begin = b.begin;

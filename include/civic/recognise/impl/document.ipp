@@ -229,10 +229,17 @@ inline void document_reader::report_doubts() {
     if (st.signatories.empty())
         diags_.push_back({severity::note, "statement.no-signatories", "no list of signatories was found", {}});
     if (!st.title) diags_.push_back({severity::note, "statement.no-title", "no headline was found", {}});
-    if (!kind_named && st.kind != statement_kind::unknown)
-        diags_.push_back({severity::note, "statement.kind-inferred",
-                         std::string("the text does not name its kind; it was read as ") + std::string(to_string(st.kind)),
-                         st.title ? st.title->span : source_span{}});
+    if (!kind_named && st.kind != statement_kind::unknown) {
+        // Written once at its size: a string of the sentence plus one of the kind would be two
+        // more allocations, and a copy, for each statement that does not name its kind.
+        constexpr std::string_view inferred = "the text does not name its kind; it was read as ";
+        auto const kind = to_string(st.kind);
+        std::string message;
+        message.reserve(inferred.size() + kind.size());
+        message.append(inferred).append(kind);
+        diags_.push_back({severity::note, "statement.kind-inferred", std::move(message),
+                          st.title ? st.title->span : source_span{}});
+    }
     for (auto const& s : st.signatories)
         if (s.country && !s.country_code && !geo::is_pseudo_country(*s.country))
             diags_.push_back({severity::note, "signatory.unknown-country",

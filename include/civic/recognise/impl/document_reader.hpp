@@ -3,6 +3,7 @@
 // (document.ipp) runs them in order. Included by document.ipp only.
 #pragma once
 #include <civic/lang/detect.hpp>
+#include <civic/lang/phrases.hpp>
 #include <civic/recognise/document.hpp>
 #include <civic/recognise/folded_texts.hpp>
 #include <civic/recognise/signatories.hpp>
@@ -96,6 +97,7 @@ private:
     void take(std::size_t k);                       // reads block k of a list of signatories
     void take_list(std::size_t begin, std::size_t end);  // take() of each block not taken yet
     std::optional<coalition> coalition_in(std::size_t i, bool spoken_by_authors) const;
+    std::optional<coalition> coalition_after_marker(std::size_t i, bool spoken_by_authors) const;  // a marker is in block i
     statement_date date_at(std::size_t i, grammar::ast::date const& d, std::string const& lowered) const;
 
     document_input const& in_;
@@ -113,6 +115,7 @@ private:
     std::optional<text_block> front_matter_title;
     std::optional<statement_date> front_matter_date;  // "date:", not "publishdate:" or "lastmod:"
     std::size_t title = none;
+    std::optional<lang::phrase_match> title_kind_word;  // the title block's kind word, if find_headline() searched
     std::size_t body_start = 0;
     std::size_t footer_start = 0;
     bool kind_named = false;

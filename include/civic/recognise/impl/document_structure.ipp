@@ -7,12 +7,20 @@ CIVIC_NAMESPACE_BEGIN
 namespace recognise {
 namespace document_detail {
 
+// The block that reads as the headline, and the kind word in its fold when the search for
+// the headline looked for one there (decide_kind() asks the same of the headline: the fold is
+// not searched twice).
+struct headline {
+    std::optional<std::size_t> block;
+    std::optional<lang::phrase_match> kind_word;  // find_any<kind_words> over the block's fold, if searched
+};
+
 // The block that reads as the headline: a level-1 Markdown heading, a line that names the
 // kind (it may follow a lede paragraph), or the first heading-like line before the prose.
-inline std::optional<std::size_t> find_title(std::vector<block> const& blocks, folded_texts const& folded,
-                                             lang::language_table const* table, std::size_t from) {
+inline headline find_title(std::vector<block> const& blocks, folded_texts const& folded,
+                           lang::language_table const* table, std::size_t from) {
     std::size_t const limit = blocks.size() < from + 12 ? blocks.size() : from + 12;
-    std::optional<std::size_t> first_heading, dated_heading;
+    std::optional<headline> first_heading, dated_heading;
     bool prose_seen = false;
     int address_lines = 0;
     for (std::size_t i = from; i < limit; ++i) {
@@ -22,26 +30,33 @@ inline std::optional<std::size_t> find_title(std::vector<block> const& blocks, f
             continue;
         }
         if (!heading_like(b) || is_chrome(b, folded[i]) || is_date_line(b)) continue;
+        std::optional<lang::phrase_match> kind_word;
+        auto const names_kind = [&] {
+            if (!kind_word) kind_word = lang::find_any<&lang::language_table::kind_words>(folded[i], table);
+            return static_cast<bool>(*kind_word);
+        };
         // An address block: its first line names the reader, the next two or so their office.
         if (addresses_or_leads_in(b, folded[i])) {
             address_lines = b.text.back() == ':' ? 0 : 3;
             continue;
         }
-        if (address_lines > 0 && !kind_in(folded[i], table)) {
+        if (address_lines > 0 && !names_kind()) {
             --address_lines;
             continue;
         }
         address_lines = 0;
-        if (b.kind == block_kind::heading && b.heading_level == 1) return i;
+        if (b.kind == block_kind::heading && b.heading_level == 1) return {i, kind_word};
         // A headline that names the kind may follow a lede paragraph.
-        if (kind_in(folded[i], table)) return i;
+        if (names_kind()) return {i, kind_word};
         if (prose_seen) continue;
-        if (!first_heading && word_count(b.text) >= 3) first_heading = i;
+        if (!first_heading && word_count(b.text) >= 3) first_heading = headline{i, kind_word};
         // A news page puts the date right under the headline.
         if (!dated_heading && word_count(b.text) >= 3 && i + 1 < blocks.size() && is_date_line(blocks[i + 1]))
-            dated_heading = i;
+            dated_heading = headline{i, kind_word};
     }
-    return dated_heading ? dated_heading : first_heading;
+    if (dated_heading) return *dated_heading;
+    if (first_heading) return *first_heading;
+    return {};
 }
 
 // "We, the undersigned members of the Civic Solidarity Platform (CSP)": the coalition after
@@ -79,9 +94,14 @@ inline void document_reader::read_front_matter() {
 
 inline void document_reader::find_headline() {
     // What stands before the headline: site chrome, the publisher's line.
-    title = find_title(blocks, folded, table, front_matter_end).value_or(none);
+    auto const found = find_title(blocks, folded, table, front_matter_end);
+    title = found.block.value_or(none);
+    title_kind_word = found.kind_word;
     // A Markdown heading outranks the front matter's title; a line that only looks like one does not.
-    if (front_matter_title && title != none && blocks[title].kind != block_kind::heading) title = none;
+    if (front_matter_title && title != none && blocks[title].kind != block_kind::heading) {
+        title = none;
+        title_kind_word.reset();
+    }
     body_start = front_matter_end;
     if (front_matter_title && title == none) st.title = front_matter_title;
     if (title != none) {
@@ -129,8 +149,11 @@ inline void document_reader::find_footer() {
 
 inline void document_reader::find_opening() {
     if (body_start < footer_start) {
-        auto m = lang::find_any<&lang::language_table::opening_phrases>(folded[body_start], table);
-        if (m && m.position < 40) {
+        // An opening phrase counts only near the start of the block: places past that are not
+        // tried, and a long first paragraph is not read to its end.
+        constexpr std::size_t opening_within = 40;
+        auto m = lang::find_any<&lang::language_table::opening_phrases>(folded[body_start], table, opening_within - 1);
+        if (m) {
             roles[body_start] = block_role::opening;
             st.opening = text_of(body_start);
         }

@@ -8,6 +8,8 @@
 #include <civic/recognise/impl/document_reader.hpp>
 
 #include <algorithm>
+#include <array>
+#include <iterator>
 
 CIVIC_NAMESPACE_BEGIN
 namespace recognise {
@@ -71,23 +73,89 @@ inline std::string without_quotations(std::string_view text) {
 }
 
 // Whether `text` has one of the quotation marks without_quotations() reads. Only the bytes
-// that can begin one are decoded: '"', and the lead bytes of « » (0xC2) and “ ” „ (0xE2).
+// that can begin one are looked for, each with the library's search (which reads many bytes
+// at a time, where a loop over the text tests three values at every byte): '"', and the lead
+// bytes of « » (0xC2) and “ ” „ (0xE2), which are decoded where they stand.
 inline bool has_quotation_marks(std::string_view text) {
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        char const c = text[i];
-        if ((c == '"' || c == '\xC2' || c == '\xE2') && is_quotation_mark(utf8::decode(text, i).cp)) return true;
-    }
+    if (text.find('"') != std::string_view::npos) return true;
+    for (char const lead : {'\xC2', '\xE2'})
+        for (auto i = text.find(lead); i != std::string_view::npos; i = text.find(lead, i + 1))
+            if (is_quotation_mark(utf8::decode(text, i).cp)) return true;
     return false;
 }
 
+// The earliest phrase of each field in `folded`, as find_any<Field>(folded, preferred) finds
+// it, in one pass: a text searched for the phrases of several fields is read once, not once
+// a field. The places a phrase may start are the same for every field; each field's trie is
+// asked at them until it has its match.
+template <auto... Fields>
+std::array<lang::phrase_match, sizeof...(Fields)> find_each(std::string_view folded, lang::language_table const* preferred) {
+    constexpr std::size_t fields = sizeof...(Fields);
+    lang::phrase_trie const* const indexes[fields] = {&lang::phrase_index<Fields>::get()...};
+    std::array<lang::phrase_match, fields> found;
+    std::size_t missing = fields;
+    lang::detail::for_each_phrase_start(folded, std::string_view::npos, [&](std::size_t pos, unsigned char b0, unsigned char b1) {
+        for (std::size_t k = 0; k < fields; ++k)
+            if (!found[k] && indexes[k]->may_start_with(b0, b1) && (found[k] = indexes[k]->at(folded, pos, preferred)))
+                --missing;
+        return missing == 0;
+    });
+    return found;
+}
+
+// Whether `folded` has a phrase of one of the fields (find_any<Field> finds one), in one pass
+// that ends at the first phrase of any of them.
+template <auto... Fields>
+bool has_any_of(std::string_view folded) {
+    lang::phrase_trie const* const indexes[] = {&lang::phrase_index<Fields>::get()...};
+    bool found = false;
+    lang::detail::for_each_phrase_start(folded, std::string_view::npos, [&](std::size_t pos, unsigned char b0, unsigned char b1) {
+        for (auto const* index : indexes)
+            if (index->may_start_with(b0, b1) && index->at(folded, pos, nullptr)) return found = true;
+        return false;
+    });
+    return found;
+}
+
 // Whether the authors speak for themselves: "we", "our", "мы", "nous" … outside quotations.
-// `folded` is utf8::fold(text), used as it is when the text quotes nothing.
-inline bool speaks_as_we(std::string_view text, std::string_view folded) {
+// `folded` is utf8::fold(text), used as it is when the text quotes nothing. `is_opening`: the
+// text is the opening, in whose fold find_opening() found an opening phrase already, which
+// answers unless a quotation may hold it.
+inline bool speaks_as_we(std::string_view text, std::string_view folded, bool is_opening) {
     std::string unquoted;
     if (has_quotation_marks(text)) folded = unquoted = utf8::fold(without_quotations(text));
-    return static_cast<bool>(lang::find_any<&lang::language_table::first_person_plural>(folded)) ||
-           static_cast<bool>(lang::find_any<&lang::language_table::opening_phrases>(folded));
+    else if (is_opening) return true;
+    return has_any_of<&lang::language_table::first_person_plural, &lang::language_table::opening_phrases>(folded);
 }
+
+// The reporting markers of every table by their last byte, built on first use (thread-safe):
+// a text is compared only with the markers it may end with, not with every table's in turn.
+struct reporting_marker_index {
+    std::vector<std::string_view> by_last_byte[256];
+    bool has_empty = false;  // an empty marker, which every text ends with
+
+    static reporting_marker_index const& get() {
+        static reporting_marker_index const index = [] {
+            reporting_marker_index built;
+            for (auto const* t : lang::all_languages)
+                for (std::string_view marker : t->reporting_markers) {
+                    if (marker.empty()) built.has_empty = true;
+                    else built.by_last_byte[static_cast<unsigned char>(marker.back())].push_back(marker);
+                }
+            return built;
+        }();
+        return index;
+    }
+
+    // Whether `test` holds for one of the markers that `text` may end with.
+    template <class Test>
+    bool any_of(std::string_view text, Test&& test) const {
+        if (has_empty && test(std::string_view())) return true;
+        if (text.empty()) return false;
+        auto const& candidates = by_last_byte[static_cast<unsigned char>(text.back())];
+        return std::any_of(candidates.begin(), candidates.end(), test);
+    }
+};
 
 // Whether the kind word at `position` is reported on ("… in einem offenen Brief",
 // "in a joint statement"): a marker of the tables ends at most one word before it.
@@ -97,13 +165,14 @@ inline bool reported_by_marker(std::string_view folded, std::size_t position) {
     // The marker may be followed by one word ("in einer gemeinsamen Erklärung").
     auto last_space = before.rfind(' ');
     std::string_view shorter = last_space == std::string_view::npos ? std::string_view() : before.substr(0, last_space);
-    for (auto const* t : lang::all_languages)
-        for (std::string_view marker : t->reporting_markers)
-            for (auto candidate : {before, shorter})
-                if (candidate.size() >= marker.size() &&
-                    candidate.compare(candidate.size() - marker.size(), marker.size(), marker) == 0 &&
-                    (candidate.size() == marker.size() || candidate[candidate.size() - marker.size() - 1] == ' '))
-                    return true;
+    auto const& index = reporting_marker_index::get();
+    for (auto candidate : {before, shorter})
+        if (index.any_of(candidate, [candidate](std::string_view marker) {
+                return candidate.size() >= marker.size() &&
+                       candidate.compare(candidate.size() - marker.size(), marker.size(), marker) == 0 &&
+                       (candidate.size() == marker.size() || candidate[candidate.size() - marker.size() - 1] == ' ');
+            }))
+            return true;
     return false;
 }
 
@@ -134,8 +203,8 @@ struct kind_mention {
     bool reported = false;  // a report on the document, not the document naming itself
 };
 
-inline kind_mention find_kind_mention(std::string_view folded, lang::language_table const* table, bool in_body) {
-    auto m = lang::find_any<&lang::language_table::kind_words>(folded, table);
+// `m` is find_any<kind_words> over `folded`.
+inline kind_mention kind_mention_of(lang::phrase_match const& m, std::string_view folded, bool in_body) {
     if (!m) return {};
     kind_mention found;
     for (auto const& k : m.table->kind_words)
@@ -145,18 +214,31 @@ inline kind_mention find_kind_mention(std::string_view folded, lang::language_ta
     return found;
 }
 
+// A text that decide_kind() reads: its fold, and the kind word in it (find_any<kind_words>
+// with the document's table) when a search made for another purpose found it already.
+struct kind_source {
+    std::string_view folded;
+    std::optional<lang::phrase_match> kind_word;
+};
+
+inline kind_mention find_kind_mention(kind_source const& text, lang::language_table const* table, bool in_body) {
+    auto const m = text.kind_word ? *text.kind_word : lang::find_any<&lang::language_table::kind_words>(text.folded, table);
+    return kind_mention_of(m, text.folded, in_body);
+}
+
 // The kind, as the headline names it, or else as the first paragraphs do. A text that
 // reports on a statement ("… signed an open letter") is a press release; so is one whose
 // headline names a kind when its body only reports on that document and does not speak for
 // itself ("Offener Brief der Klimagruppen:" over "Die Gruppen haben einen offenen Brief
 // erarbeitet …").
-// `speaks_for_itself()` is asked only when the body reports on a statement.
+// `speaks_for_itself()` is asked only when the body reports on a statement. `paragraphs` are
+// the first paragraphs, `paragraph_count` of them.
 template <class SpeaksForItself>
-statement_kind decide_kind(std::string_view title, std::vector<std::string_view> const& paragraphs,
+statement_kind decide_kind(kind_source const& title, kind_source const* paragraphs, std::size_t paragraph_count,
                            lang::language_table const* table, SpeaksForItself speaks_for_itself) {
     kind_mention in_body;
-    for (auto const& p : paragraphs)
-        if ((in_body = find_kind_mention(p, table, true)).kind != statement_kind::unknown) break;
+    for (std::size_t k = 0; k < paragraph_count; ++k)
+        if ((in_body = find_kind_mention(paragraphs[k], table, true)).kind != statement_kind::unknown) break;
     if (in_body.reported && !speaks_for_itself()) return statement_kind::press_release;
     auto in_title = find_kind_mention(title, table, false);
     for (auto const& mention : {in_title, in_body})
@@ -278,6 +360,10 @@ inline std::optional<coalition> document_reader::coalition_in(std::size_t i, boo
     // folded[i] folds the block's text, which is raw_of(i) with its runs of white space
     // collapsed and its ends trimmed: folding does both anyway, so it is the fold of raw_of(i).
     if (!may_name_coalition(folded[i])) return std::nullopt;
+    return coalition_after_marker(i, spoken_by_authors);
+}
+
+inline std::optional<coalition> document_reader::coalition_after_marker(std::size_t i, bool spoken_by_authors) const {
     return find_coalition(raw_of(i), blocks[i].content_begin, in_.spans, spoken_by_authors);
 }
 
@@ -326,13 +412,42 @@ inline void document_reader::find_date() {
 
 inline void document_reader::decide_fields() {
     if (st.title) st.subject_countries = countries_in(st.title->text);
+    // The first paragraphs, which decide_kind() reads for a kind word: at most three, so no
+    // vector (an allocation or three a statement) holds them.
+    kind_source first_paragraphs[3];
+    std::size_t first_paragraph_blocks[3];
+    std::size_t paragraph_count = 0;
+    for (std::size_t i = body_start; i < footer_start && paragraph_count < std::size(first_paragraphs); ++i)
+        if (roles[i] == block_role::paragraph || roles[i] == block_role::opening) {
+            first_paragraph_blocks[paragraph_count] = i;
+            first_paragraphs[paragraph_count++] = {folded[i], std::nullopt};
+        }
+    std::optional<lang::phrase_match> title_kind = title_kind_word;
+
     // The coalition: named after "members of" in the opening, the title or the first paragraphs.
-    if (st.opening) st.coalition = coalition_in(body_start, false);
-    if (!st.coalition && title != none) st.coalition = coalition_in(title, false);
+    // A block that decide_kind() reads too (the headline, a first paragraph, which the opening
+    // is) and has not been searched for a kind word yet is read once for both.
+    auto const kind_word_of = [&](std::size_t i) -> std::optional<lang::phrase_match>* {
+        if (i == title) return &title_kind;
+        for (std::size_t k = 0; k < paragraph_count; ++k)
+            if (first_paragraph_blocks[k] == i) return &first_paragraphs[k].kind_word;
+        return nullptr;
+    };
+    auto const coalition_and_kind_in = [&](std::size_t i, bool spoken_by_authors) -> std::optional<coalition> {
+        auto* const kind_word = kind_word_of(i);
+        if (!kind_word || *kind_word) return coalition_in(i, spoken_by_authors);
+        auto const [found_kind_word, marker] =
+            find_each<&lang::language_table::kind_words, &lang::language_table::coalition_markers>(folded[i], table);
+        *kind_word = found_kind_word;
+        if (!marker) return std::nullopt;
+        return coalition_after_marker(i, spoken_by_authors);  // as coalition_in() would
+    };
+    if (st.opening) st.coalition = coalition_and_kind_in(body_start, false);
+    if (!st.coalition && title != none) st.coalition = coalition_and_kind_in(title, false);
     for (std::size_t i = body_start, seen = 0; !st.coalition && i < footer_start && seen < 2; ++i)
         if ((roles[i] == block_role::paragraph && is_prose(blocks[i])) || roles[i] == block_role::call_introduction) {
             ++seen;
-            st.coalition = coalition_in(i, true);
+            st.coalition = coalition_and_kind_in(i, true);
         }
     // A headline names the coalition without its acronym; the body often adds it ("… of the
     // Lakeshore Civic Forum (LCF) condemn …").
@@ -343,9 +458,6 @@ inline void document_reader::decide_fields() {
         if (again && again->acronym && layout::collapse_spaces(again->name) == st.coalition->name)
             st.coalition->acronym = again->acronym;
     }
-    std::vector<std::string_view> first_paragraphs;
-    for (std::size_t i = body_start; i < footer_start && first_paragraphs.size() < 3; ++i)
-        if (roles[i] == block_role::paragraph || roles[i] == block_role::opening) first_paragraphs.push_back(folded[i]);
 
     // The voice of the text: a statement speaks as "we" (quotations aside) in its own words; a
     // report speaks of others, and at most a glued headline or a stray line says "we". Each
@@ -363,7 +475,7 @@ inline void document_reader::decide_fields() {
         if (!speaking) {
             speaking = 0;
             for (std::size_t i = voice_from; i < footer_start && *speaking < 2; ++i)
-                if (in_body(i) && speaks_as_we(blocks[i].text, folded[i])) ++*speaking;
+                if (in_body(i) && speaks_as_we(blocks[i].text, folded[i], roles[i] == block_role::opening)) ++*speaking;
         }
         return *speaking;
     };
@@ -390,7 +502,7 @@ inline void document_reader::decide_fields() {
     std::string_view title_folded;
     if (title != none) title_folded = folded[title];
     else if (st.title) title_folded = front_matter_title_folded = utf8::fold(st.title->text);
-    st.kind = decide_kind(title_folded, first_paragraphs, table, speaks_for_itself);
+    st.kind = decide_kind({title_folded, title_kind}, first_paragraphs, paragraph_count, table, speaks_for_itself);
     kind_named = st.kind != statement_kind::unknown;
     if (st.kind == statement_kind::unknown) {
         // A text that does not name its kind: a letter greets its reader ("Dear …,",
