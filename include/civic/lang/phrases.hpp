@@ -376,6 +376,39 @@ phrase_match find_any(std::string_view folded, language_table const* preferred =
     return found;
 }
 
+// The earliest phrase of each field in `folded`, as find_any<Field>(folded, preferred) finds
+// it, in one pass: a text searched for the phrases of several fields is read once, not once
+// a field. The places a phrase may start are the same for every field; each field's trie is
+// asked at them until it has its match.
+template <auto... Fields>
+std::array<phrase_match, sizeof...(Fields)> find_each(std::string_view folded, language_table const* preferred) {
+    constexpr std::size_t fields = sizeof...(Fields);
+    phrase_trie const* const indexes[fields] = {&phrase_index<Fields>::get()...};
+    std::array<phrase_match, fields> found;
+    std::size_t missing = fields;
+    detail::for_each_phrase_start(folded, std::string_view::npos, [&](std::size_t pos, unsigned char b0, unsigned char b1) {
+        for (std::size_t k = 0; k < fields; ++k)
+            if (!found[k] && indexes[k]->may_start_with(b0, b1) && (found[k] = indexes[k]->at(folded, pos, preferred)))
+                --missing;
+        return missing == 0;
+    });
+    return found;
+}
+
+// Whether `folded` has a phrase of one of the fields (find_any<Field> finds one), in one pass
+// that ends at the first phrase of any of them.
+template <auto... Fields>
+bool has_any_of(std::string_view folded) {
+    phrase_trie const* const indexes[] = {&phrase_index<Fields>::get()...};
+    bool found = false;
+    detail::for_each_phrase_start(folded, std::string_view::npos, [&](std::size_t pos, unsigned char b0, unsigned char b1) {
+        for (auto const* index : indexes)
+            if (index->may_start_with(b0, b1) && index->at(folded, pos, nullptr)) return found = true;
+        return false;
+    });
+    return found;
+}
+
 // The fold of the start of `text`, long enough that starts_with_any<Field> answers on it as
 // it would on the whole text's fold, and that the character after the phrase it finds is in it.
 // The walk down the trie ends within the first few folded bytes of most texts: they are

@@ -4,9 +4,7 @@
 #include <civic/grammar/date.hpp>
 #include <civic/lang/phrases.hpp>
 #include <civic/layout/block.hpp>
-#include <civic/model/statement_kind.hpp>
 
-#include <optional>
 #include <string>
 #include <string_view>
 
@@ -80,14 +78,6 @@ inline bool addresses_or_leads_in(block const& b, std::string_view folded) {
     if (b.text.back() == ':') return true;
     return lang::starts_with_any<&lang::language_table::addressee_openers>(folded) ||
            lang::starts_with_any<&lang::language_table::person_titles>(folded);
-}
-
-inline std::optional<statement_kind> kind_in(std::string_view folded, lang::language_table const* preferred) {
-    auto m = lang::find_any<&lang::language_table::kind_words>(folded, preferred);
-    if (!m) return std::nullopt;
-    for (auto const& k : m.table->kind_words)
-        if (k.phrase == m.phrase) return k.kind;
-    return std::nullopt;
 }
 
 }  // namespace document_detail

@@ -8,7 +8,6 @@
 #include <civic/recognise/impl/document_reader.hpp>
 
 #include <algorithm>
-#include <array>
 #include <iterator>
 
 CIVIC_NAMESPACE_BEGIN
@@ -84,39 +83,6 @@ inline bool has_quotation_marks(std::string_view text) {
     return false;
 }
 
-// The earliest phrase of each field in `folded`, as find_any<Field>(folded, preferred) finds
-// it, in one pass: a text searched for the phrases of several fields is read once, not once
-// a field. The places a phrase may start are the same for every field; each field's trie is
-// asked at them until it has its match.
-template <auto... Fields>
-std::array<lang::phrase_match, sizeof...(Fields)> find_each(std::string_view folded, lang::language_table const* preferred) {
-    constexpr std::size_t fields = sizeof...(Fields);
-    lang::phrase_trie const* const indexes[fields] = {&lang::phrase_index<Fields>::get()...};
-    std::array<lang::phrase_match, fields> found;
-    std::size_t missing = fields;
-    lang::detail::for_each_phrase_start(folded, std::string_view::npos, [&](std::size_t pos, unsigned char b0, unsigned char b1) {
-        for (std::size_t k = 0; k < fields; ++k)
-            if (!found[k] && indexes[k]->may_start_with(b0, b1) && (found[k] = indexes[k]->at(folded, pos, preferred)))
-                --missing;
-        return missing == 0;
-    });
-    return found;
-}
-
-// Whether `folded` has a phrase of one of the fields (find_any<Field> finds one), in one pass
-// that ends at the first phrase of any of them.
-template <auto... Fields>
-bool has_any_of(std::string_view folded) {
-    lang::phrase_trie const* const indexes[] = {&lang::phrase_index<Fields>::get()...};
-    bool found = false;
-    lang::detail::for_each_phrase_start(folded, std::string_view::npos, [&](std::size_t pos, unsigned char b0, unsigned char b1) {
-        for (auto const* index : indexes)
-            if (index->may_start_with(b0, b1) && index->at(folded, pos, nullptr)) return found = true;
-        return false;
-    });
-    return found;
-}
-
 // Whether the authors speak for themselves: "we", "our", "мы", "nous" … outside quotations.
 // `folded` is utf8::fold(text), used as it is when the text quotes nothing. `is_opening`: the
 // text is the opening, in whose fold find_opening() found an opening phrase already, which
@@ -125,7 +91,7 @@ inline bool speaks_as_we(std::string_view text, std::string_view folded, bool is
     std::string unquoted;
     if (has_quotation_marks(text)) folded = unquoted = utf8::fold(without_quotations(text));
     else if (is_opening) return true;
-    return has_any_of<&lang::language_table::first_person_plural, &lang::language_table::opening_phrases>(folded);
+    return lang::has_any_of<&lang::language_table::first_person_plural, &lang::language_table::opening_phrases>(folded);
 }
 
 // The reporting markers of every table by their last byte, built on first use (thread-safe):
@@ -437,7 +403,7 @@ inline void document_reader::decide_fields() {
         auto* const kind_word = kind_word_of(i);
         if (!kind_word || *kind_word) return coalition_in(i, spoken_by_authors);
         auto const [found_kind_word, marker] =
-            find_each<&lang::language_table::kind_words, &lang::language_table::coalition_markers>(folded[i], table);
+            lang::find_each<&lang::language_table::kind_words, &lang::language_table::coalition_markers>(folded[i], table);
         *kind_word = found_kind_word;
         if (!marker) return std::nullopt;
         return coalition_after_marker(i, spoken_by_authors);  // as coalition_in() would
