@@ -283,10 +283,9 @@ inline constexpr two_byte_fold_table two_byte_fold{};
 
 namespace detail {
 // The bytes fold_into may write for the start of fold(s) it is asked for. What it keeps: at
-// most three for each byte of s (an invalid byte becomes U+FFFD's three; a white space and a
-// two-byte letter whose lower case takes three become a space and those three), and less than
-// a space and a code point past `at_least`. Then eight more, written but not kept: a word of
-// eight bytes is written whole.
+// most three for each byte of s (an invalid byte becomes U+FFFD's three; no code point's fold
+// is longer than it), and less than a space and a code point past `at_least`. Then eight
+// more, written but not kept: a word of eight bytes is written whole.
 constexpr std::size_t fold_room(std::size_t bytes, std::size_t at_least) noexcept {
     std::size_t const kept = at_least < 3 * bytes ? at_least + 8 : 3 * bytes;
     return kept + 8;
