@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -217,7 +218,7 @@ struct ascii_fold_table {
 };
 inline constexpr ascii_fold_table ascii_fold{};
 
-// Bit 7 of each of the eight bytes of `w` that the ASCII run of fold_append cannot take as
+// Bit 7 of each of the eight bytes of `w` that the ASCII run of fold_into cannot take as
 // part of a plain word: bytes that are not ASCII, controls (tab, line breaks, the zero bytes
 // after the end of a text), the quotes that become '"' (' and `), and a space next to another
 // space. The others fold by lowering the capitals among them, and their spaces are single ones
@@ -247,7 +248,7 @@ inline std::uint64_t ascii_lower8(std::uint64_t w) noexcept {
     return w | ((in_range(w & ~highs, 'A', 'Z') & ~w) >> 2);  // & ~w: no mark on a byte with bit 7 set
 }
 
-// The same for the words fold_append keeps only up to their first byte beyond ASCII: those
+// The same for the words fold_into keeps only up to their first byte beyond ASCII: those
 // bytes may be changed too (0xC1 to 0xDA, a capital without bit 7), for an instruction less.
 inline std::uint64_t ascii_lower8_up_to_first_beyond(std::uint64_t w) noexcept {
     using namespace text::swar;
@@ -280,39 +281,38 @@ struct two_byte_fold_table {
 inline constexpr two_byte_fold_table two_byte_fold{};
 }  // namespace detail
 
-// Appends the start of fold(s) to `out`: the folding stops once `at_least` bytes are
-// written. What is written is always a prefix of fold(s), and all of it when fold(s) is no
-// longer; a check of how a text begins then folds the start it reads, not the whole text.
-inline void fold_append(std::string& out, std::string_view s, std::size_t at_least = std::string_view::npos) {
-    // Folded into a buffer on the stack and appended to `out` when it fills and at the end,
-    // not written into `out` resized up front: std::string zeroes what a resize adds, and each
-    // resize is a library call, which for the short texts most calls fold cost more than the
-    // folding. A short text costs one append.
-    constexpr std::size_t capacity = 512;
-    constexpr std::size_t most_a_step = 8;  // a space and one code point's fold, written without a check
-    char buf[capacity + 8];  // eight bytes past the capacity: a word is written whole near the end
-    std::size_t n = 0;        // bytes in buf
-    std::size_t flushed = 0;  // bytes of this fold already appended to out
-    auto ascii = [](char b) { return detail::ascii_fold.to[static_cast<unsigned char>(b)]; };
+namespace detail {
+// The bytes fold_into may write for the start of fold(s) it is asked for. What it keeps: at
+// most three for each byte of s (an invalid byte becomes U+FFFD's three; no code point's fold
+// is longer than it), and less than a space and a code point past `at_least`. Then eight
+// more, written but not kept: a word of eight bytes is written whole.
+constexpr std::size_t fold_room(std::size_t bytes, std::size_t at_least) noexcept {
+    std::size_t const kept = at_least < 3 * bytes ? at_least + 8 : 3 * bytes;
+    return kept + 8;
+}
+
+// Writes the start of fold(s) to out[0, fold_room(s.size(), at_least)) and returns its
+// length: the folding stops once `at_least` bytes are written. What is written is always a
+// prefix of fold(s), and all of it when fold(s) is no longer; a check of how a text begins
+// then folds the start it reads, not the whole text. Into memory the caller has made room
+// in, not into a string: std::string zeroes what a resize adds and appends through a library
+// call, which for the short texts most calls fold cost more than the folding.
+inline std::size_t fold_into(char* out, std::string_view s, std::size_t at_least) noexcept {
+    std::size_t n = 0;  // bytes written
+    auto ascii = [](char b) { return ascii_fold.to[static_cast<unsigned char>(b)]; };
     bool space = false;
-    for (std::size_t i = 0; i < s.size() && flushed + n < at_least;) {
-        if (n > capacity - most_a_step) {
-            out.append(buf, n);
-            flushed += n;
-            n = 0;
-        }
+    for (std::size_t i = 0; i < s.size() && n < at_least;) {
         if (ascii(s[i])) {
             // A run of ASCII, most of any text, eight bytes at a time: it writes a byte for each
             // it reads, and maybe a space first.
-            std::size_t const wanted = at_least - (flushed + n);  // at_least may be npos
-            std::size_t const stop = i + std::min({s.size() - i, wanted, capacity - 1 - n});
-            if (space) buf[n++] = ' ', space = false;
+            std::size_t const stop = i + std::min(s.size() - i, at_least - n);  // at_least may be npos
+            if (space) out[n++] = ' ', space = false;
             // Words of eight plain bytes, most of a text in Latin script, in a loop of their own.
             while (stop - i > 8) {
                 std::uint64_t const w = text::swar::load8(s.data() + i);
-                if (detail::ascii_fold_stops8(w) != 0 || (s[i + 7] == ' ' && !ascii(s[i + 8]))) break;
-                std::uint64_t const folded = detail::ascii_lower8_up_to_first_beyond(w);
-                std::memcpy(buf + n, &folded, 8);
+                if (ascii_fold_stops8(w) != 0 || (s[i + 7] == ' ' && !ascii(s[i + 8]))) break;
+                std::uint64_t const folded = ascii_lower8_up_to_first_beyond(w);
+                std::memcpy(out + n, &folded, 8);
                 n += 8;
                 i += 8;
             }
@@ -324,9 +324,9 @@ inline void fold_append(std::string& out, std::string_view s, std::size_t at_lea
                 else if (s.size() >= 8) w = text::swar::drop_first(text::swar::load8(s.data() + s.size() - 8), i + 8 - s.size());
                 else std::memcpy(&w, s.data() + i, s.size() - i);
                 // Written whole, letters lowered; counted as far as the bytes are plain words.
-                std::uint64_t const folded = detail::ascii_lower8_up_to_first_beyond(w);
-                std::memcpy(buf + n, &folded, 8);
-                std::uint64_t const stops = detail::ascii_fold_stops8(w);
+                std::uint64_t const folded = ascii_lower8_up_to_first_beyond(w);
+                std::memcpy(out + n, &folded, 8);
+                std::uint64_t const stops = ascii_fold_stops8(w);
                 std::size_t plain = std::min(stops == 0 ? std::size_t{8} : text::swar::first_marked(stops), stop - i);
                 // A space between words stays in the run only if the byte after it folds alone
                 // too; otherwise it is the start of white space the general way reads.
@@ -336,49 +336,66 @@ inline void fold_append(std::string& out, std::string_view s, std::size_t at_lea
                 if (plain == 8) continue;
                 // A quote that folds alone (' and `) goes on with the run; anything else ends it.
                 if (i >= stop || !ascii(s[i])) break;
-                buf[n++] = ascii(s[i++]);
+                out[n++] = ascii(s[i++]);
             }
             continue;
         }
         // The fold of the two-byte code point at s[k] by the table, or none.
-        auto const two_byte = [&s](std::size_t k) -> detail::two_byte_fold_table::entry const* {
+        auto const two_byte = [&s](std::size_t k) -> two_byte_fold_table::entry const* {
             if (k + 1 >= s.size()) return nullptr;
             auto const c0 = static_cast<unsigned char>(s[k]);
             if (c0 < 0xC2 || c0 > 0xDF) return nullptr;
             auto const c1 = static_cast<unsigned char>(s[k + 1]);
-            auto const& f = detail::two_byte_fold.of[(c0 & 0x1F) << 6 | (c1 & 0x3F)];
+            auto const& f = two_byte_fold.of[(c0 & 0x1F) << 6 | (c1 & 0x3F)];
             return (c1 & 0xC0) == 0x80 && f.length ? &f : nullptr;
         };
         if (auto const* f = two_byte(i)) {
             // A run of two-byte letters (a word of Cyrillic, Greek, accented Latin …) and the
-            // single spaces between such words, in a loop of its own: the steps of the loop
-            // above (the buffer, the ASCII test) are taken once for the run. It stops where
-            // the loop above would: `at_least` written, or the buffer as full as it lets it be.
-            std::size_t const n_stop = std::min(at_least - flushed, capacity - most_a_step + 1);
-            if (space) buf[n++] = ' ', space = false;
+            // single spaces between such words, in a loop of its own: the ASCII test of the
+            // loop above is taken once for the run. It stops where the loop above would, once
+            // `at_least` bytes are written.
+            if (space) out[n++] = ' ', space = false;
             for (;;) {
-                buf[n] = f->bytes[0];
-                buf[n + 1] = f->bytes[1];
+                out[n] = f->bytes[0];
+                out[n + 1] = f->bytes[1];
                 n += f->length;
                 i += 2;
-                if (n >= n_stop || i >= s.size()) break;
+                if (n >= at_least || i >= s.size()) break;
                 bool const spaced = s[i] == ' ';
                 f = two_byte(i + spaced);
                 if (!f) break;
-                if (spaced) buf[n++] = ' ', ++i;
+                if (spaced) out[n++] = ' ', ++i;
             }
             continue;
         }
         auto const d = decode(s, i);
         i += d.length;
-        if (detail::is_fold_space(d.cp)) {
-            space = flushed + n != 0;
+        if (is_fold_space(d.cp)) {
+            space = n != 0;
             continue;
         }
-        if (space) buf[n++] = ' ', space = false;
-        n += encode(detail::fold_code_point(d.cp), buf + n);
+        if (space) out[n++] = ' ', space = false;
+        n += encode(fold_code_point(d.cp), out + n);
     }
-    out.append(buf, n);
+    return n;
+}
+}  // namespace detail
+
+// Appends the start of fold(s) to `out` (detail::fold_into): at least `at_least` bytes of it,
+// or all of it.
+inline void fold_append(std::string& out, std::string_view s, std::size_t at_least = std::string_view::npos) {
+    // Folded into a buffer and appended at once. On the stack for a text of up to a long
+    // paragraph, nearly every text folded; a longer one costs an allocation, not zeroed as the
+    // room a resize of `out` adds would be.
+    constexpr std::size_t on_stack = 2048;
+    std::size_t const room = detail::fold_room(s.size(), at_least);
+    if (room <= on_stack) {
+        char buf[on_stack];
+        out.append(buf, detail::fold_into(buf, s, at_least));
+    } else {
+        std::unique_ptr<char[]> const buf(new char[room]);
+        out.append(buf.get(), detail::fold_into(buf.get(), s, at_least));
+    }
 }
 
 // The start of fold(s), at least `at_least` bytes of it (fold_append).

@@ -172,6 +172,33 @@ struct two_byte_readings {
 };
 inline constexpr two_byte_readings two_byte_letters{};
 
+// A word of fewer than sixteen ASCII letters at p[0, left), with the byte after it in the
+// text: its length and its stop-word keys (stop_word_index::keys_of of its letters lowered),
+// read from the text as one or two 64-bit words. Length 0 when the word is longer, or the
+// text ends too soon to tell: the caller reads it the general way.
+struct ascii_word {
+    std::size_t length = 0;
+    std::uint64_t first = 0, second = 0;
+};
+
+inline ascii_word read_ascii_word(char const* p, std::size_t left) noexcept {
+    constexpr std::uint64_t to_lower = 0x2020202020202020;  // on a letter; the rest is not kept
+    ascii_word w;
+    if (left < 8) return w;
+    std::size_t const k = utf8::leading_ascii_letters(p);
+    w.first = keep_first(text::swar::load8(p) | to_lower, k);
+    if (k < 8) {
+        w.length = k;
+        return w;
+    }
+    if (left < 16) return {};
+    std::size_t const more = utf8::leading_ascii_letters(p + 8);
+    if (more == 8) return {};
+    w.second = keep_first(text::swar::load8(p + 8) | to_lower, more);
+    w.length = 8 + more;
+    return w;
+}
+
 // Folds the run of ASCII letters that s[0, n) starts with into word[len..] and returns the
 // run's length. Up to `cap` bytes are kept (len grows by what fits; overflow is set when not
 // all did); `word` has eight bytes of room past `cap`, written but not kept. Through locals,
@@ -203,6 +230,42 @@ inline std::size_t fold_ascii_run(char const* s, std::size_t n, char* word, std:
             word[l] = static_cast<char>(s[run] | 0x20);  // within the room past cap
             keep(1);
         }
+    len = l;
+    overflow = over;
+    return run;
+}
+// Folds the run of two-byte letters (accented Latin, Greek, Cyrillic) that s[0, n) starts with
+// into word[len..], as fold_ascii_run does the ASCII ones, and returns the run's length in
+// bytes; it stops before the first code point that is not one (the caller reads that). Adds
+// the letters to `letters`, and their flags to `seen` (and to `initial` when the word starts
+// with them). A word of Cyrillic is such a run: in a loop of its own, with its state in
+// locals, a letter costs a look-up and a store instead of a turn of the caller's word loop.
+inline std::size_t fold_two_byte_run(char const* s, std::size_t n, char* word, std::size_t cap, std::size_t& len,
+                                     bool& overflow, std::size_t& letters, std::uint8_t& initial,
+                                     std::uint8_t& seen) noexcept {
+    auto const lead = [](unsigned char c) { return c >= 0xC2 && c <= 0xDF; };
+    auto const continuation = [](unsigned char c) { return (c & 0xC0) == 0x80; };
+    std::size_t run = 0, l = len;
+    bool over = overflow;
+    std::uint8_t flags = 0;
+    letter_reading const* first = nullptr;
+    while (run + 1 < n && lead(static_cast<unsigned char>(s[run])) && continuation(static_cast<unsigned char>(s[run + 1]))) {
+        auto const& r = two_byte_letters.of[((static_cast<unsigned char>(s[run]) & 0x1Fu) << 6 |
+                                             (static_cast<unsigned char>(s[run + 1]) & 0x3Fu)) - 0x80];
+        if (r.length == 0) break;
+        if (!first) first = &r;
+        flags |= r.flags;
+        if (l + r.length > cap) {
+            over = true;
+        } else {
+            std::memcpy(word + l, r.fold, sizeof r.fold);  // all four bytes, into the room past cap
+            l += r.length;
+        }
+        run += 2;
+    }
+    if (first && letters == 0) initial = first->flags;
+    letters += run / 2;
+    seen |= flags;
     len = l;
     overflow = over;
     return run;
@@ -358,17 +421,15 @@ CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
                 i = url_end(i);
                 continue;
             }
-            // Most words of most texts: fewer than eight ASCII letters, ended by an ASCII
-            // character that is not one. Read as one 64-bit word: its letters lowered are the
-            // stop-word key, and nothing of it is folded into the buffer.
-            if (text.size() - i >= 8) {
-                auto const k = utf8::leading_ascii_letters(text.data() + i);
-                auto const next = k < 8 ? static_cast<unsigned char>(text[i + k]) : 0x80;
+            // Most words of most texts: fewer than sixteen ASCII letters, ended by an ASCII
+            // character that is not one. Read as one or two 64-bit words: their letters lowered
+            // are the stop-word keys, and nothing of them is folded into the buffer.
+            if (auto const word = detect_detail::read_ascii_word(text.data() + i, text.size() - i); word.length != 0) {
+                auto const k = word.length;
+                auto const next = static_cast<unsigned char>(text[i + k]);
                 if (next < 0x80) {
-                    constexpr std::uint64_t to_lower = 0x2020202020202020;
-                    auto const key = detect_detail::keep_first(text::swar::load8(text.data() + i) | to_lower, k);
                     std::size_t const after = i + k + 1;
-                    if (auto const tables = index.find(key, 0); tables.count > 0) add_stop_word(tables, after);
+                    if (auto const tables = index.find(word.first, word.second); tables.count > 0) add_stop_word(tables, after);
                     else if (k >= 4) ++(b < 'a' ? line_upper : line_lower);
                     i = after;
                     if (next == '\n') end_line();
@@ -395,17 +456,12 @@ CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
                 letters += run;
                 continue;
             }
-            // Two bytes, nearly every letter past ASCII (accented Latin, Greek, Cyrillic): read
-            // from the table at once, as decode() would give the code point for it.
-            if (c >= 0xC2 && c <= 0xDF && i + 1 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80) {
-                auto const& letter =
-                    detect_detail::two_byte_letters.of[((c & 0x1Fu) << 6 | (static_cast<unsigned char>(text[i + 1]) & 0x3Fu)) - 0x80];
-                if (letter.length == 0) {
-                    after = i + 2;
-                    break;
-                }
-                i += 2;
-                add_letter(letter);
+            // Two bytes, nearly every letter past ASCII (accented Latin, Greek, Cyrillic): the
+            // word's run of them at once, read from the table as decode() would give the code
+            // points for them.
+            if (std::size_t const run = detect_detail::fold_two_byte_run(text.data() + i, text.size() - i, buf, word_cap,
+                                                                         len, overflow, letters, initial, seen)) {
+                i += run;
                 continue;
             }
             auto const d = utf8::decode(text, i);
