@@ -883,18 +883,23 @@ std::vector<diagnostic> notes_of_unrecognised(parse_result const& r) {
         if (d.code == "layout.unrecognised-block") notes.push_back(d);
     return notes;
 }
+
+// A short statement whose list of signatories begins with one signer and goes on with `rest`.
+std::string lakeshore_statement(std::string_view rest) {
+    return "Joint statement on the closure of the Lakeshore Press Club\n\n"
+           "We, the undersigned organisations, call on the authorities of Lakeshore to reopen the Press Club.\n\n"
+           "Signatories:\n\n"
+           "Pelham Vale Media Watch (Georgia)\n" +
+           std::string(rest);
+}
 }  // namespace
 
 TEST_CASE("layouts: blocks kept as text one after another get one note for the stretch") {
-    std::string const input =
-        "Joint statement on the closure of the Lakeshore Press Club\n\n"
-        "We, the undersigned organisations, call on the authorities of Lakeshore to reopen the Press Club.\n\n"
-        "Signatories:\n\n"
-        "Pelham Vale Media Watch (Georgia)\n"
+    std::string const input = lakeshore_statement(
         "Northern Rights Centre (Armenia)\n\n"
         "The list remains open for further endorsements from partners.\n\n"
         "Contact the secretariat for the full dossier of the case.\n\n"
-        "Printed by the volunteers of the forum on recycled paper.\n";
+        "Printed by the volunteers of the forum on recycled paper.\n");
     auto const r = parse(input);
     auto const& kept = r.statement.unrecognised;
     REQUIRE(kept.size() == 3);
@@ -913,13 +918,9 @@ TEST_CASE("layouts: blocks kept as text one after another get one note for the s
 }
 
 TEST_CASE("layouts: a single block kept as text gets a note of its own") {
-    std::string const input =
-        "Joint statement on the closure of the Lakeshore Press Club\n\n"
-        "We, the undersigned organisations, call on the authorities of Lakeshore to reopen the Press Club.\n\n"
-        "Signatories:\n\n"
-        "Pelham Vale Media Watch (Georgia)\n"
+    std::string const input = lakeshore_statement(
         "Northern Rights Centre (Armenia)\n\n"
-        "The list remains open for further endorsements from partners.\n";
+        "The list remains open for further endorsements from partners.\n");
     auto const r = parse(input);
     REQUIRE(r.statement.unrecognised.size() == 1);
     auto const notes = notes_of_unrecognised(r);
@@ -929,13 +930,9 @@ TEST_CASE("layouts: a single block kept as text gets a note of its own") {
 }
 
 TEST_CASE("layouts: a signer written wholly in parentheses keeps its place and its span") {
-    std::string const input =
-        "Joint statement on the closure of the Lakeshore Press Club\n\n"
-        "We, the undersigned organisations, call on the authorities of Lakeshore to reopen the Press Club.\n\n"
-        "Signatories:\n\n"
-        "Pelham Vale Media Watch (Georgia)\n"
+    std::string const input = lakeshore_statement(
         "(Civic Media Rights Union)\n"
-        "Northern Rights Centre (Armenia)\n";
+        "Northern Rights Centre (Armenia)\n");
     auto const s = parse(input).statement;
     REQUIRE(s.signatories.size() == 3);
     auto const& bracketed = s.signatories[1];
