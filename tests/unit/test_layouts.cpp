@@ -943,3 +943,26 @@ TEST_CASE("layouts: a signer written wholly in parentheses keeps its place and i
     CHECK(bracketed.span.start.column == 1);
     CHECK(s.signatories[2].name == "Northern Rights Centre");
 }
+
+TEST_CASE("layouts: a second header after a line that is no signer goes on with the list") {
+    std::string const input = lakeshore_statement(
+        "Northern Rights Centre (Armenia)\n\n"
+        "The list remains open for further endorsements from partners.\n\n"
+        "Individual signatories:\n\n"
+        "Anna Kowalska, journalist\n"
+        "Piotr Nowak, lawyer\n");
+    auto const r = parse(input);
+    auto const& s = r.statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[1].name == "Northern Rights Centre");
+    CHECK(s.signatories[2].name == "Anna Kowalska");
+    CHECK(s.signatories[2].type == signatory_type::person);
+    CHECK(s.signatories[2].role == "journalist");
+    CHECK(s.signatories[3].name == "Piotr Nowak");
+    // The line between the two parts is kept as text, not read as the statement's body.
+    REQUIRE(s.unrecognised.size() == 1);
+    CHECK(s.unrecognised[0].text == "The list remains open for further endorsements from partners.");
+    CHECK(s.paragraphs.empty());
+    CHECK(role_at(s, input, "Individual signatories:") == block_role::signatory_header);
+    check_outline_covers(s, input);
+}

@@ -110,19 +110,33 @@ inline void document_reader::find_signatory_lists() {
         if (roles[i] == block_role::paragraph && is_signatory_header(folded[i]) && !header) header = i;
     if (header) {
         // From the first header on: group headings and entries, until a block that is neither.
+        // A later header goes on with the list ("Individual signatories:" after a line such as
+        // "The list remains open for endorsements"): what stands between is not understood.
         sig_begin = *header;
         sig_end = sig_begin;
+        std::size_t part = sig_begin;  // where the part of the list being read began
         while (sig_end < footer_start) {
             if (roles[sig_end] == block_role::paragraph &&
-                (is_signatory_header(folded[sig_end]) || is_group_heading(blocks[sig_end])))
+                (is_signatory_header(folded[sig_end]) || is_group_heading(blocks[sig_end]))) {
                 roles[sig_end] = block_role::signatory_header;
-            else if (roles[sig_end] != block_role::signatory && likelihood(sig_end) == entry_likelihood::none)
-                break;
+            } else if (roles[sig_end] != block_role::signatory && likelihood(sig_end) == entry_likelihood::none) {
+                std::size_t next = sig_end + 1;
+                while (next < footer_start && !(roles[next] == block_role::paragraph && is_signatory_header(folded[next])))
+                    ++next;
+                if (next == footer_start) break;
+                take_list(part, sig_end);
+                for (std::size_t k = sig_end; k < next; ++k)
+                    if (roles[k] == block_role::paragraph) roles[k] = block_role::unrecognised;
+                part = sig_end = next;
+                continue;
+            }
             ++sig_end;
         }
+        take_list(part, sig_end);
         ++sig_begin;
+    } else {
+        take_list(sig_begin, sig_end);
     }
-    take_list(sig_begin, sig_end);
     if (!header) {
         // Without a header: runs of entries after some prose. A run whose entries mostly show
         // what their signer is (a country, an acronym, an organisation word, a person's role,
