@@ -3,9 +3,8 @@
 // source spans right away, so no AST outlives the text it points into.
 #pragma once
 #include <civic/config.hpp>
+#include <civic/grammar/inline_list.hpp>
 
-#include <array>
-#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,43 +24,6 @@ enum class marker_kind { none, bullet, dash, number, letter, roman };
 struct list_marker : tagged {
     marker_kind kind = marker_kind::none;
     unsigned value = 0;  // the number, letter (a = 1) or roman numeral; 0 for bullets
-};
-
-// Up to N items in place, more on the heap. A signatory line is read for every line of a
-// list, and is mostly one entry with a part or two: a vector for the line and one for each
-// entry's parts would be allocations for every line.
-template <class T, std::size_t N>
-class inline_list {
-public:
-    using value_type = T;
-
-    void push_back(T const& item) {
-        if (size_ < N) {
-            in_place_[size_++] = item;
-            return;
-        }
-        if (size_ == N) heap_.assign(in_place_.begin(), in_place_.end());
-        heap_.push_back(item);
-        ++size_;
-    }
-
-    std::size_t size() const noexcept { return size_; }
-    bool empty() const noexcept { return size_ == 0; }
-    T* begin() noexcept { return size_ <= N ? in_place_.data() : heap_.data(); }
-    T* end() noexcept { return begin() + size_; }
-    T const* begin() const noexcept { return size_ <= N ? in_place_.data() : heap_.data(); }
-    T const* end() const noexcept { return begin() + size_; }
-    T& operator[](std::size_t i) noexcept { return begin()[i]; }
-    T const& operator[](std::size_t i) const noexcept { return begin()[i]; }
-    T& front() noexcept { return *begin(); }
-    T const& front() const noexcept { return *begin(); }
-    T& back() noexcept { return end()[-1]; }
-    T const& back() const noexcept { return end()[-1]; }
-
-private:
-    std::array<T, N> in_place_{};
-    std::size_t size_ = 0;
-    std::vector<T> heap_;  // all the items, once there are more than N
 };
 
 // "(Georgia)", "(GCRT)", "(ACR, Country)": one parenthesised part after a name, the range

@@ -23,7 +23,6 @@ namespace document_detail {
 
 constexpr std::size_t none = static_cast<std::size_t>(-1);
 
-
 // The entry readings of a document's blocks, made on first use (document_reader::reading):
 // thousands are made for a long list, and a deque allocates them a chunk at a time, not one
 // allocation each, and never moves them, so that a reading stays where a caller holds it

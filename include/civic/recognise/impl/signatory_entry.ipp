@@ -37,24 +37,8 @@ inline std::string_view trim_list_punctuation(std::string_view s) {
     return s;
 }
 
-// One item or more, as a line's parts are: most lines are one part, held without an
-// allocation.
-template <class T>
-class one_or_more {
-public:
-    explicit one_or_more(T one) : one_(std::move(one)) {}
-    explicit one_or_more(std::vector<T> more) : more_(std::move(more)) {}  // not empty
-    std::size_t size() const noexcept { return more_.empty() ? 1 : more_.size(); }
-    T const* begin() const noexcept { return more_.empty() ? &one_ : more_.data(); }
-    T const* end() const noexcept { return begin() + size(); }
-    T const& front() const noexcept { return *begin(); }
-
-private:
-    T one_{};
-    std::vector<T> more_;  // empty: the one item is one_
-};
-
-using line_parts = one_or_more<std::string_view>;
+// The parts of a line: most lines are one part, held without an allocation.
+using line_parts = grammar::ast::inline_list<std::string_view, 1>;
 
 // One entry of a line, "Name (ACR) (Country)": views of the line, the grammar's entry with
 // its parts' texts alone.
@@ -757,7 +741,9 @@ inline line_parts split_glued_entries(std::string_view raw) {
         if (k == comma && (looks_like_person_name(trim(parts.front())) || as_country(parts.back()))) continue;
         return line_parts(std::move(parts));
     }
-    return line_parts(raw);
+    line_parts whole;
+    whole.push_back(raw);
+    return whole;
 }
 
 // The entries of one part of a line: the grammar's, with a country written after the
