@@ -50,7 +50,10 @@ inline void document_reader::take(std::size_t k) {
 
 // Takes the blocks of a list that no rule has taken yet, with room for their signatories
 // reserved at once: a list of tens of thousands of signers grown one doubling at a time holds
-// up to twice the room it needs, and three times while it is copied to the next size.
+// up to twice the room it needs, and three times while it is copied to the next size. A text
+// of many lists (a long page of statements one after another) still grows by doublings: room
+// reserved exactly for each next list would copy all the signers before it each time, a
+// cost that grows with the square of the text.
 inline void document_reader::take_list(std::size_t begin, std::size_t end) {
     auto const untaken = [&](std::size_t k) {
         return roles[k] != block_role::signatory_header && roles[k] != block_role::signatory;
@@ -61,7 +64,8 @@ inline void document_reader::take_list(std::size_t begin, std::size_t end) {
         auto const& r = reading(k);  // take() reads it anyway
         expected += r.read ? r.signatories.size() : 1;
     }
-    st.signatories.reserve(expected);
+    if (expected > st.signatories.capacity())
+        st.signatories.reserve(st.signatories.empty() ? expected : std::max(expected, 2 * st.signatories.capacity()));
     for (std::size_t k = begin; k < end; ++k)
         if (untaken(k)) take(k);
 }
