@@ -91,8 +91,13 @@ consume() {
 
 consume_shared() {
   consume "$@"
-  # Linked against the shared library of the prefix (or build tree) it was given.
-  ldd "$work/consumer-$1/consumer" | tee /dev/stderr | grep -q "libcivic\.so\.0 => $work/"
+  # Linked against the shared library of the prefix (or build tree) it was given. Read whole
+  # before the test: `grep -q` at the end of a pipe exits at its match, and under pipefail the
+  # writer it leaves behind (killed by SIGPIPE) would fail the check as the machine's timing goes.
+  local libs
+  libs=$(ldd "$work/consumer-$1/consumer")
+  printf '%s\n' "$libs" >&2
+  grep -q "libcivic\.so\.0 => $work/" <<<"$libs"
 }
 
 # Every function a header declares CIVIC_FUNC is a dynamic symbol of libcivic.so: as many
