@@ -134,3 +134,31 @@ TEST_CASE("line index: two-byte sequences are checked eight bytes at a time, and
             }
         }
 }
+
+TEST_CASE("line index: an invalid byte on one line leaves the other lines counted as well-formed, and far jumps find their line") {
+    // Many lines, one of them with a stray continuation byte and a cut sequence: the lines
+    // before and after it are counted eight bytes at a time, that one a code point at a time,
+    // and all of them as a walk counts them, whether the queries go on line by line, skip
+    // many lines at once or go back.
+    std::string text;
+    for (int k = 0; k < 300; ++k) {
+        text += "Line " + std::to_string(k) + ": Организация «Свобода» — é";
+        if (k == 150) text += " stray \x80 and cut \xE2\x80";
+        text += k % 7 == 0 ? "\r\n" : "\n";
+    }
+    auto const starts = code_point_starts(text);
+    auto const check = [&](line_index const& lines, std::size_t offset) {
+        CAPTURE(offset);
+        auto const p = lines.position(offset);
+        auto const expected = walk(text, offset);
+        CHECK(p.line == expected.line);
+        CHECK(p.column == expected.column);
+    };
+    line_index const lines(text);
+    for (auto offset : starts) check(lines, offset);
+    for (auto it = starts.rbegin(); it != starts.rend(); ++it) check(lines, *it);
+    for (std::size_t k = 0, i = 0; k < 2000; ++k) {
+        i = (i * 7919 + 104729) % starts.size();
+        check(lines, starts[i]);
+    }
+}

@@ -13,13 +13,14 @@
 CIVIC_NAMESPACE_BEGIN
 
 // Lines end at LF, CRLF or a lone CR, as in the input (not the cleaned text). Columns count
-// code points. Queries usually come in increasing order, so the last one is remembered and
-// a column is counted on from there instead of from the start of a long line; in well-formed
-// UTF-8 (checked once) the count is of bytes that start a sequence, eight at a time.
+// code points. Queries usually come in increasing order, so the last one is remembered: its
+// line is searched onwards from there, and a column is counted on from it instead of from
+// the start of a long line. On a line of well-formed UTF-8 the count is of bytes that start a
+// sequence, eight at a time; only a line with an invalid byte is decoded.
 class line_index {
 public:
     explicit line_index(std::string_view input)
-        : input_(input), well_formed_(well_formed(input)), bom_(input.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0) {
+        : input_(input), bom_(input.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0) {
         // A line starts after a line feed, and after a carriage return that no line feed
         // follows. The breaks are found with memchr (text::byte_scan), which passes over a
         // line in a few instructions where a test of every byte takes a few a byte; they are
@@ -34,13 +35,19 @@ public:
         starts_.reserve(lines);
         starts_.push_back(0);
         for_each_start([&](std::size_t start) { starts_.push_back(start); });
+        // One invalid byte must not send every line the careful way: a scraped page of tens of
+        // megabytes with a stray byte somewhere once counted every column a byte at a time.
+        // Only the lines that hold one are marked.
+        for_each_invalid(input, [&](std::size_t at) {
+            if (well_formed_) malformed_lines_.resize(starts_.size());
+            well_formed_ = false;
+            malformed_lines_[line_of(at) - 1] = true;
+        });
     }
 
     source_position position(std::size_t offset) const noexcept {
         if (offset > input_.size()) offset = input_.size();
-        std::size_t line = cached_line_;  // 1-based; 0 before the first query
-        if (line == 0 || offset < starts_[line - 1] || (line < starts_.size() && offset >= starts_[line]))
-            line = static_cast<std::size_t>(std::upper_bound(starts_.begin(), starts_.end(), offset) - starts_.begin());
+        std::size_t const line = line_of(offset);
         std::size_t const line_start = starts_[line - 1];
         // A byte order mark takes no column: an editor does not show it.
         std::size_t const bom = line == 1 && offset >= 3 ? bom_ : 0;
@@ -49,7 +56,7 @@ public:
         // (0 for a span that opens the text) was counted from the line start, the mark included.
         if (cached_line_ == line && cached_offset_ <= offset && cached_offset_ >= from)
             from = cached_offset_, column = cached_column_;
-        if (well_formed_) {
+        if (well_formed_ || !malformed_lines_[line - 1]) {
             column += sequence_starts(from, offset);
         } else {
             for (std::size_t i = from; i < offset; ++column) {
@@ -76,10 +83,34 @@ public:
     }
 
 private:
+    // The 1-based line of `offset`. From the last query's line onwards, the search goes a line,
+    // then two, four … before it bisects what it stepped over: the next query is nearly always
+    // on the same line or a few lines on, where a bisection of the whole index reads some
+    // twenty places of a list of megabytes, each a cache miss.
+    std::size_t line_of(std::size_t offset) const noexcept {
+        std::size_t const size = starts_.size();
+        std::size_t const last = cached_line_;  // 1-based; 0 before the first query
+        auto const first_after = [&](std::size_t from, std::size_t to) {  // in starts_[from, to)
+            return static_cast<std::size_t>(std::upper_bound(starts_.begin() + static_cast<std::ptrdiff_t>(from),
+                                                             starts_.begin() + static_cast<std::ptrdiff_t>(to), offset) -
+                                            starts_.begin());
+        };
+        if (last == 0 || offset < starts_[last - 1]) return first_after(0, last == 0 ? size : last - 1);
+        // starts_[low] <= offset, with low = last - 1; step on while the line after the step starts at or before it.
+        std::size_t low = last - 1, step = 1;
+        while (low + step < size && starts_[low + step] <= offset) {
+            low += step;
+            step *= 2;
+        }
+        return first_after(low + 1, std::min(low + step, size));
+    }
 
-    // Whether every byte is part of a well-formed sequence, as utf8::decode judges it. Nearly
-    // every input is; an invalid byte is a column of its own, which only decoding can tell.
-    static bool well_formed(std::string_view s) noexcept {
+
+    // Calls f(offset) for each byte that is not part of a well-formed sequence, as utf8::decode
+    // judges it. Nearly every input has none; an invalid byte is a column of its own, which
+    // only decoding can tell.
+    template <class F>
+    static void for_each_invalid(std::string_view s, F&& f) {
         for (std::size_t i = 0; i < s.size();) {
             if (s.size() - i >= 8) {
                 std::uint64_t const w = text::swar::load8(s.data() + i);
@@ -96,11 +127,10 @@ private:
             // the next eight are tried at once.
             for (std::size_t const end = std::min(i + 8, s.size()); i < end;) {
                 auto const d = utf8::decode(s, i);
-                if (!d.valid) return false;
+                if (!d.valid) f(i);
                 i += d.length;
             }
         }
-        return true;
     }
 
     // How many of the eight bytes of `w`, which start at the start of a sequence, are ASCII
@@ -140,9 +170,10 @@ private:
     }
 
     std::string_view input_;
-    bool well_formed_;
+    bool well_formed_ = true;
     std::size_t bom_;  // 3 when the input starts with a byte order mark
     std::vector<std::size_t> starts_;
+    std::vector<bool> malformed_lines_;  // by line, 0-based; empty when the whole input is well-formed
     mutable std::size_t cached_line_ = 0, cached_offset_ = 0, cached_column_ = 1;
 };
 
