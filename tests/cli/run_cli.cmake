@@ -26,6 +26,18 @@ foreach(a IN LISTS args)
   endif()
 endforeach()
 
+# -DINPUT=@long-lines: an NDJSON stream generated in WORK whose first line is longer than
+# the block civic-parse reads standard input by and ends in CRLF, then a blank line, and whose
+# last line has no line feed.
+if(INPUT STREQUAL "@long-lines")
+  set(INPUT "${WORK}/long-lines.ndjson")
+  string(REPEAT "the press must be free and " 4000 filler)  # 108 kB
+  set(tail "\\n\\nSignatories:\\n\\nAmber Lantern Association (Kyrgyzstan)")
+  file(WRITE "${INPUT}"
+    "{\"id\":1,\"text\":\"Open letter on the press\\n\\nWe, the undersigned, say that ${filler}${tail}\"}\r\n\n"
+    "{\"id\":2,\"text\":\"Joint statement\\n\\nWe, the undersigned, call for its release.${tail}\"}")
+endif()
+
 if(ARGS MATCHES "@large")
   # Megabytes of output are not worth keeping in memory: only the exit code matters here.
   execute_process(COMMAND "${PROGRAM}" ${final_args}
