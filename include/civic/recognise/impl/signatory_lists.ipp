@@ -116,27 +116,32 @@ inline void document_reader::find_signatory_lists() {
         // From the first header on: group headings and entries, until a block that is neither.
         // A later header goes on with the list ("Individual signatories:" after a line such as
         // "The list remains open for endorsements"): what stands between is not understood.
+        // Every entry up to the first block that is neither is a signer, whatever follows: each
+        // is taken as soon as it is read, and its reading goes. Read first and taken after, the
+        // readings of a list of 50,000 signers (a signer each) stood beside the list they went
+        // into, and doubled the peak of a text that is mostly that list.
         sig_begin = *header;
         sig_end = sig_begin;
-        std::size_t part = sig_begin;  // where the part of the list being read began
         while (sig_end < footer_start) {
             if (roles[sig_end] == block_role::paragraph &&
                 (is_signatory_header(folded[sig_end]) || is_group_heading(blocks[sig_end]))) {
                 roles[sig_end] = block_role::signatory_header;
-            } else if (roles[sig_end] != block_role::signatory && likelihood(sig_end) == entry_likelihood::none) {
+            } else if (roles[sig_end] == block_role::signatory) {
+                // taken by a rule before: a list of people, a table
+            } else if (likelihood(sig_end) != entry_likelihood::none) {
+                take(sig_end);
+            } else {
                 std::size_t next = sig_end + 1;
                 while (next < footer_start && !(roles[next] == block_role::paragraph && is_signatory_header(folded[next])))
                     ++next;
                 if (next == footer_start) break;
-                take_list(part, sig_end);
                 for (std::size_t k = sig_end; k < next; ++k)
                     if (roles[k] == block_role::paragraph) roles[k] = block_role::unrecognised;
-                part = sig_end = next;
+                sig_end = next;
                 continue;
             }
             ++sig_end;
         }
-        take_list(part, sig_end);
         ++sig_begin;
     } else {
         take_list(sig_begin, sig_end);
