@@ -52,3 +52,27 @@ TEST_CASE("entry reading: the person_entry it records is what is_person_entry sa
     REQUIRE(reading.person_entry);
     CHECK(*reading.person_entry);
 }
+
+TEST_CASE("entry reading: a block ruled out keeps no entries, and a list that takes it reads them again") {
+    // A demand among list items: no entry list holds it, so its reading is the likelihood
+    // alone. Every ruled-out block of a long text kept its entries until the lists were found.
+    diagnostics diags;
+    auto const cleaned = text::clean_up("- we call on the government to act now", diags);
+    auto const segmented = layout::segment(cleaned);
+    auto const& b = segmented.blocks.at(0);
+    auto const raw = std::string_view(cleaned.text).substr(b.content_begin, b.end - b.content_begin);
+    auto const reading = recognise::read_entry_block(b, raw);
+    CHECK(reading.likelihood == recognise::entry_likelihood::none);
+    CHECK_FALSE(reading.read);
+    CHECK(reading.signatories.empty());
+    // A likely entry keeps what it read.
+    auto const org = text::clean_up("- Human Rights Centre (HRC) (Georgia)", diags);
+    auto const org_blocks = layout::segment(org);
+    auto const& ob = org_blocks.blocks.at(0);
+    auto const org_reading =
+        recognise::read_entry_block(ob, std::string_view(org.text).substr(ob.content_begin, ob.end - ob.content_begin));
+    CHECK(org_reading.likelihood != recognise::entry_likelihood::none);
+    CHECK(org_reading.read);
+    REQUIRE(org_reading.signatories.size() == 1);
+    CHECK(org_reading.signatories[0].name == "Human Rights Centre");
+}

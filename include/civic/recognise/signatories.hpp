@@ -25,12 +25,12 @@ enum class entry_likelihood {
 CIVIC_FUNC entry_likelihood signatory_likelihood(layout::block const& block, std::string_view raw);
 
 // A block read as the entries of a list, once: how likely it is to be one, and (unless its
-// shape ruled it out before any entry was read) its signatories. The list finder asks for
+// shape or one of its entries ruled it out) its signatories. The list finder asks for
 // the likelihood of a block several times and then reads it; this keeps it to one reading of
 // the grammar per block.
 struct entry_reading {
     entry_likelihood likelihood = entry_likelihood::none;
-    bool read = false;  // false: the shape ruled the block out; its entries were not read
+    bool read = false;  // false: the block was ruled out (likelihood none); no entries are kept
     // Each span's begin and end are where the entry stands in `raw`, trimmed; its positions
     // are not set (signatories_of makes the spans). One vector, not a second of ranges: a
     // block is mostly one entry, and each vector an allocation for it.

@@ -47,6 +47,10 @@ public:
         where_[block] = 0;
         return std::move(r);
     }
+    // Block i's reading is not needed again: its entries go now, not when all the readings do.
+    void drop(std::size_t block) {
+        if (find(block)) take(block);
+    }
     void release() {
         decltype(where_)().swap(where_);
         pool_.reset();

@@ -107,12 +107,20 @@ inline void document_reader::find_lists_of_people_and_tables() {
 }
 
 inline void document_reader::find_signatory_lists() {
+    // The readings this stage will not take go as soon as that is known, not all at its end: a
+    // long text has a reading with its entries for most of its blocks (demands, lines of
+    // prose, one-line lists that are no list), and they stood beside the rest of its peak.
+    // Only paragraphs are taken: the readings of the blocks that earlier rules gave a role
+    // (the demands of a list among them) go first.
+    for (std::size_t i = 0; i < n; ++i)
+        if (roles[i] != block_role::paragraph) readings_.drop(i);
     // After a header ("Signatories:") or, without one, the runs of entries after some prose.
     std::size_t sig_begin = footer_start, sig_end = footer_start;
     std::optional<std::size_t> header;
     for (std::size_t i = body_start; i < footer_start; ++i)
         if (roles[i] == block_role::paragraph && is_signatory_header(folded[i]) && !header) header = i;
     if (header) {
+        for (std::size_t i = 0; i < *header; ++i) readings_.drop(i);  // no list is sought before it
         // From the first header on: group headings and entries, until a block that is neither.
         // A later header goes on with the list ("Individual signatories:" after a line such as
         // "The list remains open for endorsements"): what stands between is not understood.
@@ -159,9 +167,13 @@ inline void document_reader::find_signatory_lists() {
             // A long line may be a whole list glued together rather than prose.
             if (is_prose(blocks[i]) && likelihood(i) != entry_likelihood::certain) {
                 prose_seen = true;
+                readings_.drop(i);
                 continue;
             }
-            if (!prose_seen || likelihood(i) == entry_likelihood::none) continue;
+            if (!prose_seen || likelihood(i) == entry_likelihood::none) {
+                readings_.drop(i);
+                continue;
+            }
             std::size_t j = i, certain = 0;
             for (; j < footer_start; ++j) {
                 auto l = likelihood(j);
@@ -180,6 +192,8 @@ inline void document_reader::find_signatory_lists() {
                 sig_end = j;
                 take_list(i, j);
             }
+            // The run is taken or not, and the block after it ended it: the scan goes on past both.
+            for (std::size_t k = i; k <= j && k < footer_start; ++k) readings_.drop(k);
             i = j;
         }
     }
