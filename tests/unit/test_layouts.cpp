@@ -292,6 +292,29 @@ TEST_CASE("layouts: signatories glued on one line with ' \xE2\x80\x93 '") {
     CHECK(original(input, s.signatories[1].span) == "Birchwood Institute for Civic Rights");
 }
 
+TEST_CASE("layouts: a list after a header and a table of signatures under it come out in the order of the text") {
+    // The table is found by its own rule before the list after the header: its signers are
+    // read first and put after the others, those at one place in the order they were read.
+    auto const input = with_signatories("Signatories:\n\n"
+                                        "Amber Lantern Association (Kyrgyzstan)\n"
+                                        "Coral Bay Human Rights Forum (Georgia)\n"
+                                        "Birchwood Institute for Civic Rights (Poland)\n\n"
+                                        "| Organisation | Country |\n"
+                                        "|---|---|\n"
+                                        "| Stichting Wilgenkring | Netherlands |\n"
+                                        "| Willowmere Listeners' Guild | Ireland |\n");
+    auto const s = parse(input).statement;
+    check_signatories(s, {org_in("Amber Lantern Association", "Kyrgyzstan", "KG"),
+                          org_in("Coral Bay Human Rights Forum", "Georgia", "GE"),
+                          org_in("Birchwood Institute for Civic Rights", "Poland", "PL"),
+                          org_in("Stichting Wilgenkring", "Netherlands", "NL"),
+                          org_in("Willowmere Listeners' Guild", "Ireland", "IE")});
+    REQUIRE(s.signatories.size() == 5);
+    for (std::size_t i = 1; i < s.signatories.size(); ++i)
+        CHECK(s.signatories[i - 1].span.begin < s.signatories[i].span.begin);
+    CHECK(original(input, s.signatories[3].span) == "Stichting Wilgenkring");
+}
+
 TEST_CASE("layouts: signatories glued on one line with semicolons") {
     auto const input = with_signatories("Signatories:\n"
                                         "Amber Lantern Association (Armenia); Birchwood Institute for Civic Rights "
