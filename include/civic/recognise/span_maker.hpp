@@ -10,10 +10,13 @@ namespace recognise {
 struct span_maker {
     cleaned_text const& cleaned;
     line_index const& lines;
+    // Where the last query left the search of the offset map: spans are asked for in nearly
+    // increasing order, as the line index's positions are (it remembers its last one too).
+    mutable std::size_t anchor_hint = 0;
 
     source_span operator()(std::size_t clean_begin, std::size_t clean_end) const noexcept {
-        auto const begin = cleaned.to_original(clean_begin);
-        auto end = clean_end > clean_begin ? cleaned.to_original_end(clean_end) : begin;
+        auto const begin = cleaned.to_original(clean_begin, anchor_hint);
+        auto end = clean_end > clean_begin ? cleaned.to_original_end(clean_end, anchor_hint) : begin;
         if (end < begin) end = begin;
         return lines.span(begin, end);
     }

@@ -23,6 +23,16 @@ struct cleaned_text {
         auto o = map.to_original_end(pos);
         return o < original_size ? o : original_size;
     }
+
+    // The same, searched from `hint` (offset_map::to_original): for queries in increasing order.
+    std::size_t to_original(std::size_t pos, std::size_t& hint) const noexcept {
+        auto o = map.to_original(pos, hint);
+        return o < original_size ? o : original_size;
+    }
+    std::size_t to_original_end(std::size_t pos, std::size_t& hint) const noexcept {
+        auto o = map.to_original_end(pos, hint);
+        return o < original_size ? o : original_size;
+    }
 };
 
 CIVIC_NAMESPACE_END

@@ -51,25 +51,59 @@ public:
     }
 
     std::size_t to_original(std::size_t clean) const noexcept {
-        auto it = std::upper_bound(anchors_.begin(), anchors_.end(), clean,
-                                   [](std::size_t c, anchor const& a) { return c < a.clean; });
-        --it;  // the first anchor is {0, 0}, so `it` is never begin() - 1
-        return it->original + (clean - it->clean);
+        std::size_t from = 0;
+        return to_original(clean, from);
     }
-
     // The original offset for the END of a range that stops at cleaned `clean`: read from the
     // left, so that bytes the clean-up removed right after the range ("</li>") stay out of it.
     std::size_t to_original_end(std::size_t clean) const noexcept {
-        auto it = std::lower_bound(anchors_.begin(), anchors_.end(), clean,
-                                   [](anchor const& a, std::size_t c) { return a.clean < c; });
-        if (it != anchors_.end() && it->clean == clean) return it->original;  // the first of a pair
-        --it;  // the last anchor before `clean`; anchors_[0] is {0, 0}
-        return it->original + (clean - it->clean);
+        std::size_t from = 0;
+        return to_original_end(clean, from);
+    }
+
+    // The same, with the search for the anchor started at `hint`, where an earlier query left
+    // it: the recognisers ask in nearly increasing order, and a scraped page of megabytes has
+    // hundreds of thousands of anchors, a bisection of them a cache miss a step.
+    std::size_t to_original(std::size_t clean, std::size_t& hint) const noexcept {
+        hint = last_anchor_at(clean, hint);
+        auto const& a = anchors_[hint];
+        return a.original + (clean - a.clean);
+    }
+    std::size_t to_original_end(std::size_t clean, std::size_t& hint) const noexcept {
+        auto k = last_anchor_at(clean, hint);
+        hint = k;
+        if (anchors_[k].clean == clean) {
+            // The first of a pair at `clean`: the end of what precedes a deletion.
+            while (k > 0 && anchors_[k - 1].clean == clean) --k;
+            return anchors_[k].original;
+        }
+        return anchors_[k].original + (clean - anchors_[k].clean);
     }
 
     std::vector<anchor> const& anchors() const noexcept { return anchors_; }
 
 private:
+    // The index of the last anchor at or before cleaned position `clean` (anchors_[0] is at 0).
+    // Forward from `from`, a step of one anchor, then two, four … and a bisection of the last
+    // step; backward, a bisection of the anchors before it.
+    std::size_t last_anchor_at(std::size_t clean, std::size_t from) const noexcept {
+        auto const after = [clean](std::size_t c, anchor const& a) { return c < a.clean; };
+        auto const first_after = [&](std::size_t lo, std::size_t hi) {  // in anchors_[lo, hi)
+            return static_cast<std::size_t>(std::upper_bound(anchors_.begin() + static_cast<std::ptrdiff_t>(lo),
+                                                             anchors_.begin() + static_cast<std::ptrdiff_t>(hi), clean,
+                                                             after) -
+                                            anchors_.begin());
+        };
+        std::size_t const size = anchors_.size();
+        if (from >= size || anchors_[from].clean > clean) return first_after(0, std::min(from, size)) - 1;
+        std::size_t step = 1;
+        while (from + step < size && anchors_[from + step].clean <= clean) {
+            from += step;
+            step *= 2;
+        }
+        return first_after(from + 1, std::min(from + step, size)) - 1;
+    }
+
     std::vector<anchor> anchors_;
 };
 

@@ -127,7 +127,11 @@ inline std::vector<text_block>* document_reader::text_blocks_of(block_role role)
 inline std::vector<std::pair<std::size_t, std::size_t>> document_reader::original_ranges() const {
     std::vector<std::pair<std::size_t, std::size_t>> ranges;
     ranges.reserve(n);
-    for (auto const& b : blocks) ranges.emplace_back(in_.cleaned.to_original(b.begin), in_.cleaned.to_original(b.end));
+    std::size_t hint = 0;  // the blocks come in order: each search starts where the last ended
+    for (auto const& b : blocks) {
+        auto const begin = in_.cleaned.to_original(b.begin, hint);
+        ranges.emplace_back(begin, in_.cleaned.to_original(b.end, hint));
+    }
     return ranges;
 }
 
