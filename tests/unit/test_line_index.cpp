@@ -162,3 +162,30 @@ TEST_CASE("line index: an invalid byte on one line leaves the other lines counte
         check(lines, starts[i]);
     }
 }
+
+TEST_CASE("line index: columns far into long lines, of one to four bytes a code point, in any order") {
+    // Lines of hundreds of bytes, where a column is told from the counts kept every 64 bytes
+    // rather than counted from the start of the line; sequences straddle those places.
+    std::string text;
+    for (int k = 0; k < 12; ++k) {
+        for (int w = 0; w < 15 + 7 * k; ++w) text += w % 3 == 0 ? "Заява " : w % 3 == 1 ? "中文 \xF0\x9F\x99\x82 " : "plain ";
+        text += k % 4 == 3 ? "\r\n" : "\n";
+    }
+    text += "\xEF\xBB\xBF";  // a mark inside the text is a character like another
+    auto const starts = code_point_starts(text);
+    auto const check = [&](line_index const& lines, std::size_t offset) {
+        CAPTURE(offset);
+        auto const p = lines.position(offset);
+        auto const expected = walk(text, offset);
+        CHECK(p.line == expected.line);
+        CHECK(p.column == expected.column);
+    };
+    line_index const lines(text);
+    for (auto offset : starts) check(lines, offset);
+    for (auto it = starts.rbegin(); it != starts.rend(); ++it) check(lines, *it);
+    for (std::size_t k = 0, i = 0; k < 3000; ++k) {
+        i = (i * 7919 + 104729) % starts.size();
+        check(lines, starts[i]);
+    }
+    for (std::size_t offset = 0; offset <= text.size(); ++offset) check(lines, offset);  // inside sequences too
+}
