@@ -34,6 +34,29 @@ std::vector<std::size_t> code_point_starts(std::string const& text) {
     return starts;
 }
 
+// One index of `text` asked for every code point's start onwards, then backwards, then in
+// `jumps` jumps both ways across lines (and, with `every_byte`, for every byte offset, inside
+// sequences too): each answer as the walk gives it, whatever the query before.
+void check_in_every_order(std::string const& text, std::size_t jumps, bool every_byte = false) {
+    auto const starts = code_point_starts(text);
+    line_index const lines(text);
+    auto const check = [&](std::size_t offset) {
+        CAPTURE(offset);
+        auto const p = lines.position(offset);
+        auto const expected = walk(text, offset);
+        CHECK(p.line == expected.line);
+        CHECK(p.column == expected.column);
+    };
+    for (auto offset : starts) check(offset);
+    for (auto it = starts.rbegin(); it != starts.rend(); ++it) check(*it);
+    for (std::size_t k = 0, i = 0; k < jumps; ++k) {
+        i = (i * 7919 + 104729) % starts.size();
+        check(starts[i]);
+    }
+    if (every_byte)
+        for (std::size_t offset = 0; offset <= text.size(); ++offset) check(offset);
+}
+
 }  // namespace
 
 TEST_CASE("line index: columns count code points of one to four bytes, and invalid bytes one each") {
@@ -146,46 +169,17 @@ TEST_CASE("line index: an invalid byte on one line leaves the other lines counte
         if (k == 150) text += " stray \x80 and cut \xE2\x80";
         text += k % 7 == 0 ? "\r\n" : "\n";
     }
-    auto const starts = code_point_starts(text);
-    auto const check = [&](line_index const& lines, std::size_t offset) {
-        CAPTURE(offset);
-        auto const p = lines.position(offset);
-        auto const expected = walk(text, offset);
-        CHECK(p.line == expected.line);
-        CHECK(p.column == expected.column);
-    };
-    line_index const lines(text);
-    for (auto offset : starts) check(lines, offset);
-    for (auto it = starts.rbegin(); it != starts.rend(); ++it) check(lines, *it);
-    for (std::size_t k = 0, i = 0; k < 2000; ++k) {
-        i = (i * 7919 + 104729) % starts.size();
-        check(lines, starts[i]);
-    }
+    check_in_every_order(text, 2000);
 }
 
 TEST_CASE("line index: columns far into long lines, of one to four bytes a code point, in any order") {
-    // Lines of hundreds of bytes, where a column is told from the counts kept every 64 bytes
-    // rather than counted from the start of the line; sequences straddle those places.
+    // Lines of hundreds of bytes, counted on from the last query or from the line's start,
+    // with sequences of every length across the words the count reads eight bytes at a time.
     std::string text;
     for (int k = 0; k < 12; ++k) {
         for (int w = 0; w < 15 + 7 * k; ++w) text += w % 3 == 0 ? "Заява " : w % 3 == 1 ? "中文 \xF0\x9F\x99\x82 " : "plain ";
         text += k % 4 == 3 ? "\r\n" : "\n";
     }
     text += "\xEF\xBB\xBF";  // a mark inside the text is a character like another
-    auto const starts = code_point_starts(text);
-    auto const check = [&](line_index const& lines, std::size_t offset) {
-        CAPTURE(offset);
-        auto const p = lines.position(offset);
-        auto const expected = walk(text, offset);
-        CHECK(p.line == expected.line);
-        CHECK(p.column == expected.column);
-    };
-    line_index const lines(text);
-    for (auto offset : starts) check(lines, offset);
-    for (auto it = starts.rbegin(); it != starts.rend(); ++it) check(lines, *it);
-    for (std::size_t k = 0, i = 0; k < 3000; ++k) {
-        i = (i * 7919 + 104729) % starts.size();
-        check(lines, starts[i]);
-    }
-    for (std::size_t offset = 0; offset <= text.size(); ++offset) check(lines, offset);  // inside sequences too
+    check_in_every_order(text, 3000, true);
 }

@@ -12,6 +12,7 @@ struct span_maker {
     line_index const& lines;
     // Where the last query left the search of the offset map: spans are asked for in nearly
     // increasing order, as the line index's positions are (it remembers its last one too).
+    // So a span maker, like a line index, serves one thread at a time: each parse has its own.
     mutable std::size_t anchor_hint = 0;
 
     source_span operator()(std::size_t clean_begin, std::size_t clean_end) const noexcept {
