@@ -105,7 +105,6 @@ private:
         return first_after(low + 1, std::min(low + step, size));
     }
 
-
     // Calls f(offset) for each byte that is not part of a well-formed sequence, as utf8::decode
     // judges it. Nearly every input has none; an invalid byte is a column of its own, which
     // only decoding can tell.

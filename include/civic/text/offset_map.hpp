@@ -54,6 +54,7 @@ public:
         std::size_t from = 0;
         return to_original(clean, from);
     }
+
     // The original offset for the END of a range that stops at cleaned `clean`: read from the
     // left, so that bytes the clean-up removed right after the range ("</li>") stay out of it.
     std::size_t to_original_end(std::size_t clean) const noexcept {
@@ -87,7 +88,7 @@ private:
     // Forward from `from`, a step of one anchor, then two, four … and a bisection of the last
     // step; backward, a bisection of the anchors before it.
     std::size_t last_anchor_at(std::size_t clean, std::size_t from) const noexcept {
-        auto const after = [clean](std::size_t c, anchor const& a) { return c < a.clean; };
+        auto const after = [](std::size_t c, anchor const& a) { return c < a.clean; };
         auto const first_after = [&](std::size_t lo, std::size_t hi) {  // in anchors_[lo, hi)
             return static_cast<std::size_t>(std::upper_bound(anchors_.begin() + static_cast<std::ptrdiff_t>(lo),
                                                              anchors_.begin() + static_cast<std::ptrdiff_t>(hi), clean,
