@@ -93,16 +93,22 @@ inline void document_reader::find_lists_of_people_and_tables() {
     // under an introduction that reads like a call.
     for (std::size_t i = body_start; i < footer_start; ++i) {
         if (blocks[i].kind != block_kind::list_item || roles[i] != block_role::paragraph) continue;
-        std::size_t j = i, people = 0;
-        // The block's reading first: it is kept for take(), and tells is_person_entry's answer
-        // when it read the block whole.
-        while (j < footer_start && blocks[j].kind == block_kind::list_item && roles[j] == block_role::paragraph) {
-            bool const certain = likelihood(j) == entry_likelihood::certain;
-            auto const& person = reading(j).person_entry;
-            people += certain || (person ? *person : is_person_entry(raw_of(j)));
-            ++j;
+        std::size_t j = i;
+        while (j < footer_start && blocks[j].kind == block_kind::list_item && roles[j] == block_role::paragraph) ++j;
+        // A run of fewer than three items is no list of people, and is not read here: a text of
+        // demands one by one between paragraphs (most lists of one or two items) kept a reading
+        // of each, with its entries, until the demands were found.
+        if (j - i >= 3) {
+            std::size_t people = 0;
+            // The block's reading first: it is kept for take(), and tells is_person_entry's
+            // answer when it read the block whole.
+            for (std::size_t k = i; k < j; ++k) {
+                bool const certain = likelihood(k) == entry_likelihood::certain;
+                auto const& person = reading(k).person_entry;
+                people += certain || (person ? *person : is_person_entry(raw_of(k)));
+            }
+            if (people * 10 >= (j - i) * 6) take_list(i, j);
         }
-        if (j - i >= 3 && people * 10 >= (j - i) * 6) take_list(i, j);
         i = j;
     }
 
