@@ -180,13 +180,16 @@ void write_line(std::string const& line) {
 
 // --- files ------------------------------------------------------------------------------
 
-// A file whose JSON line should not wait as text in the ordering window (4 MiB of input
-// makes tens of megabytes of JSON).
-bool long_input(std::string const& path) {
+// The size of a file, 0 when it cannot be told (parse_file reports the file then).
+std::size_t file_size_or_zero(std::string const& path) {
     std::error_code ec;
     auto const size = std::filesystem::file_size(path, ec);
-    return !ec && size > 4 * 1024 * 1024;
+    return ec ? std::size_t{0} : static_cast<std::size_t>(size);
 }
+
+// A file whose JSON line should not wait as text in the ordering window (4 MiB of input
+// makes tens of megabytes of JSON).
+bool long_input(std::string const& path) { return file_size_or_zero(path) > 4 * 1024 * 1024; }
 
 struct file_result {
     std::string const* path = nullptr;
@@ -251,9 +254,7 @@ int parse_files(std::vector<std::string> const& files, bool json, renderer const
     // unit of its own. Handed over one at a time, 20,000 short files took twice as long on two
     // threads as on one, in locking and waking.
     std::function<std::size_t(std::string const* const&)> size_of = [](std::string const* const& path) {
-        std::error_code ec;
-        auto const size = std::filesystem::file_size(*path, ec);
-        return ec ? std::size_t{0} : static_cast<std::size_t>(size);
+        return file_size_or_zero(*path);
     };
     run_ordered<std::string const*, file_result>(jobs, window_for(settings, jobs), units, next, work, emit, size_of);
     std::fflush(stdout);

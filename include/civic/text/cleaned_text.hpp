@@ -14,25 +14,26 @@ struct cleaned_text {
     std::size_t original_size = 0;
 
     std::size_t to_original(std::size_t pos) const noexcept {
-        auto o = map.to_original(pos);
-        return o < original_size ? o : original_size;
+        std::size_t hint = 0;
+        return to_original(pos, hint);
     }
 
     // Where a range of the cleaned text that ends at `pos` ends in the original.
     std::size_t to_original_end(std::size_t pos) const noexcept {
-        auto o = map.to_original_end(pos);
-        return o < original_size ? o : original_size;
+        std::size_t hint = 0;
+        return to_original_end(pos, hint);
     }
 
     // The same, searched from `hint` (offset_map::to_original): for queries in increasing order.
     std::size_t to_original(std::size_t pos, std::size_t& hint) const noexcept {
-        auto o = map.to_original(pos, hint);
-        return o < original_size ? o : original_size;
+        return within_original(map.to_original(pos, hint));
     }
     std::size_t to_original_end(std::size_t pos, std::size_t& hint) const noexcept {
-        auto o = map.to_original_end(pos, hint);
-        return o < original_size ? o : original_size;
+        return within_original(map.to_original_end(pos, hint));
     }
+
+private:
+    std::size_t within_original(std::size_t o) const noexcept { return o < original_size ? o : original_size; }
 };
 
 CIVIC_NAMESPACE_END

@@ -2,11 +2,13 @@
 #pragma once
 #include <civic/model/source_span.hpp>
 #include <civic/text/byte_scan.hpp>
+#include <civic/text/search_from.hpp>
 #include <civic/text/swar.hpp>
 #include <civic/text/utf8.hpp>
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -83,26 +85,11 @@ public:
     }
 
 private:
-    // The 1-based line of `offset`. From the last query's line onwards, the search goes a line,
-    // then two, four … before it bisects what it stepped over: the next query is nearly always
-    // on the same line or a few lines on, where a bisection of the whole index reads some
-    // twenty places of a list of megabytes, each a cache miss.
+    // The 1-based line of `offset`, searched onwards from the last query's line.
     std::size_t line_of(std::size_t offset) const noexcept {
-        std::size_t const size = starts_.size();
         std::size_t const last = cached_line_;  // 1-based; 0 before the first query
-        auto const first_after = [&](std::size_t from, std::size_t to) {  // in starts_[from, to)
-            return static_cast<std::size_t>(std::upper_bound(starts_.begin() + static_cast<std::ptrdiff_t>(from),
-                                                             starts_.begin() + static_cast<std::ptrdiff_t>(to), offset) -
-                                            starts_.begin());
-        };
-        if (last == 0 || offset < starts_[last - 1]) return first_after(0, last == 0 ? size : last - 1);
-        // starts_[low] <= offset, with low = last - 1; step on while the line after the step starts at or before it.
-        std::size_t low = last - 1, step = 1;
-        while (low + step < size && starts_[low + step] <= offset) {
-            low += step;
-            step *= 2;
-        }
-        return first_after(low + 1, std::min(low + step, size));
+        return text::upper_bound_from(starts_.begin(), starts_.size(), last == 0 ? starts_.size() : last - 1, offset,
+                                      std::less<>());
     }
 
     // Calls f(offset) for each byte that is not part of a well-formed sequence, as utf8::decode

@@ -1,6 +1,7 @@
 // Maps positions in cleaned text back to byte offsets of the original input.
 #pragma once
 #include <civic/config.hpp>
+#include <civic/text/search_from.hpp>
 
 #include <algorithm>
 #include <cstddef>
@@ -84,25 +85,11 @@ public:
     std::vector<anchor> const& anchors() const noexcept { return anchors_; }
 
 private:
-    // The index of the last anchor at or before cleaned position `clean` (anchors_[0] is at 0).
-    // Forward from `from`, a step of one anchor, then two, four … and a bisection of the last
-    // step; backward, a bisection of the anchors before it.
+    // The index of the last anchor at or before cleaned position `clean` (anchors_[0] is at
+    // 0), searched from `from`.
     std::size_t last_anchor_at(std::size_t clean, std::size_t from) const noexcept {
         auto const after = [](std::size_t c, anchor const& a) { return c < a.clean; };
-        auto const first_after = [&](std::size_t lo, std::size_t hi) {  // in anchors_[lo, hi)
-            return static_cast<std::size_t>(std::upper_bound(anchors_.begin() + static_cast<std::ptrdiff_t>(lo),
-                                                             anchors_.begin() + static_cast<std::ptrdiff_t>(hi), clean,
-                                                             after) -
-                                            anchors_.begin());
-        };
-        std::size_t const size = anchors_.size();
-        if (from >= size || anchors_[from].clean > clean) return first_after(0, std::min(from, size)) - 1;
-        std::size_t step = 1;
-        while (from + step < size && anchors_[from + step].clean <= clean) {
-            from += step;
-            step *= 2;
-        }
-        return first_after(from + 1, std::min(from + step, size)) - 1;
+        return text::upper_bound_from(anchors_.begin(), anchors_.size(), from, clean, after) - 1;
     }
 
     std::vector<anchor> anchors_;
