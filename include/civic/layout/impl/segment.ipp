@@ -6,6 +6,7 @@
 #include <civic/text/utf8.hpp>
 
 #include <cstdint>
+#include <cstring>
 #include <memory>
 
 CIVIC_NAMESPACE_BEGIN
@@ -52,32 +53,55 @@ inline std::string_view trim_collapsed_space(std::string_view s) noexcept {
     return s;
 }
 
+// The first space, tab or line feed of s at or after `i`, or s.size(). Eight bytes are
+// tested at once for one below '!': the first such byte is told exactly, and is one of the
+// three unless it is another control character, after which the search goes on.
+inline std::size_t next_collapsed_space(std::string_view s, std::size_t i) noexcept {
+    using text::swar::ones, text::swar::highs;
+    while (s.size() - i >= 8) {
+        auto const x = text::swar::load8(s.data() + i);
+        auto const low = (x - ones * 0x21) & ~x & highs;
+        if (low == 0) {
+            i += 8;
+            continue;
+        }
+        i += text::swar::first_marked(low);
+        if (is_collapsed_space(s[i])) return i;
+        ++i;
+    }
+    for (; i < s.size(); ++i)
+        if (is_collapsed_space(s[i])) return i;
+    return s.size();
+}
+
+// Calls run(from, to) for each run of s between runs of white space, in order, with
+// space_before telling whether white space comes before it.
+template <class Run>
+void for_each_word_run(std::string_view s, Run&& run) {
+    for (std::size_t i = 0; i < s.size();) {
+        std::size_t const from = i;
+        while (i < s.size() && is_collapsed_space(s[i])) ++i;
+        if (i == s.size()) return;
+        std::size_t const end = next_collapsed_space(s, i);
+        run(i, end, i != from);
+        i = end;
+    }
+}
+
 // The size of a trimmed text once its runs of white space are one space each.
 inline std::size_t collapsed_size(std::string_view s) noexcept {
     std::size_t size = 0;
-    bool space = false;
-    for (char c : s) {
-        if (is_collapsed_space(c)) {
-            space = true;
-            continue;
-        }
-        size += 1 + space;
-        space = false;
-    }
+    for_each_word_run(s, [&](std::size_t from, std::size_t to, bool space_before) { size += to - from + space_before; });
     return size;
 }
 
 // Writes the collapsed form of a trimmed text at `out`, collapsed_size(s) bytes; returns the end.
 inline char* write_collapsed(std::string_view s, char* out) noexcept {
-    bool space = false;
-    for (char c : s) {
-        if (is_collapsed_space(c)) {
-            space = true;
-            continue;
-        }
-        if (space) *out++ = ' ', space = false;
-        *out++ = c;
-    }
+    for_each_word_run(s, [&](std::size_t from, std::size_t to, bool space_before) {
+        if (space_before) *out++ = ' ';
+        std::memcpy(out, s.data() + from, to - from);
+        out += to - from;
+    });
     return out;
 }
 

@@ -94,9 +94,15 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
         while (b > 0 && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) --b;
         auto c = utf8::decode(text, b).cp;
         bool abbreviation = text.size() >= 4 && text[text.size() - 3] == '.';
-        std::size_t words = 1;
-        for (char ch : text) words += ch == ' ';
-        if (utf8::is_lower_letter(c) && !abbreviation && words > 6) return r;
+        // Words counted only as far as the rule asks (a seventh), and only when it may apply:
+        // a paragraph is hundreds of bytes.
+        auto const more_than_six_words = [&text] {
+            std::size_t spaces = 0;
+            for (auto at = text.find(' '); at != std::string_view::npos && ++spaces < 6; at = text.find(' ', at + 1)) {
+            }
+            return spaces >= 6;
+        };
+        if (utf8::is_lower_letter(c) && !abbreviation && more_than_six_words()) return r;
     }
     // Only now split: the checks above rule out most prose without it.
     auto const parts = signatory_detail::split_glued_entries(raw);

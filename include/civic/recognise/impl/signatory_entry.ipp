@@ -266,14 +266,23 @@ inline bool names_a_role(std::string_view text) {
     return static_cast<bool>(lang::find_any<&lang::language_table::role_words>(utf8::fold(text)));
 }
 
-// "Inc.", "Ltd", "e.V.": a legal form after a comma belongs to an organisation's name.
+// "Inc.", "Ltd", "e.V.": a legal form after a comma belongs to an organisation's name. The
+// text is compared without its final full stops, so a word of the tables is kept both as it
+// is and, when it ends in one, without it ("e.v." and "e.v"): one lookup, not a comparison
+// with every organisation word of every table.
 inline bool is_legal_form(std::string_view text) {
+    static lang::word_set const forms = [] {
+        lang::word_set words;
+        for (auto const* t : lang::all_languages)
+            for (std::string_view w : t->organisation_words) {
+                words.insert(w);
+                if (w.size() > 1 && w.back() == '.') words.insert(w.substr(0, w.size() - 1));
+            }
+        return words;
+    }();
     auto folded = utf8::fold(text);
     while (!folded.empty() && folded.back() == '.') folded.pop_back();
-    for (auto const* t : lang::all_languages)
-        for (std::string_view w : t->organisation_words)
-            if (folded == w || (w.size() > 1 && w.back() == '.' && folded == w.substr(0, w.size() - 1))) return true;
-    return false;
+    return forms.count(folded) != 0;
 }
 
 // A line that starts with a role: "Dyrektor Centrum …", "Director, Action for Southern Africa".

@@ -11,12 +11,13 @@ CIVIC_FUNC std::vector<std::string_view> table_cells(std::string_view row) {
     row = signatory_detail::trim(row);
     if (!row.empty() && row.front() == '|') row.remove_prefix(1);
     if (!row.empty() && row.back() == '|') row.remove_suffix(1);
-    std::size_t from = 0;
-    for (std::size_t i = 0; i <= row.size(); ++i)
-        if (i == row.size() || row[i] == '|') {
-            cells.push_back(signatory_detail::trim(row.substr(from, i - from)));
-            from = i + 1;
-        }
+    // The bars found by the library's search, which passes a cell's text many bytes at a time.
+    for (std::size_t from = 0;;) {
+        auto const bar = std::min(row.find('|', from), row.size());
+        cells.push_back(signatory_detail::trim(row.substr(from, bar - from)));
+        if (bar == row.size()) break;
+        from = bar + 1;
+    }
     return cells;
 }
 

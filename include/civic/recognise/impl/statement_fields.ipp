@@ -6,6 +6,7 @@
 #include <civic/grammar/coalition.hpp>
 #include <civic/layout/segment.hpp>
 #include <civic/recognise/impl/document_reader.hpp>
+#include <civic/text/quotations.hpp>
 
 #include <algorithm>
 #include <iterator>
@@ -20,76 +21,13 @@ inline bool is_greeting(block const& b, std::string_view folded) {
            lang::starts_with_any<&lang::language_table::salutations>(folded);
 }
 
-// The double quotation marks a quotation opens or closes with: « », “ ” (English), „ “
-// (German, Polish, Ukrainian) and the straight '"'.
-constexpr bool is_quotation_mark(char32_t c) noexcept {
-    return c == '"' || c == 0xAB || c == 0xBB || c == 0x201C || c == 0x201D || c == 0x201E;
-}
-
-// The text without what it quotes: words between double quotation marks are someone else's.
-// The straight '"' opens after a space, a bracket or a dash and closes after a word. A
-// quotation that runs over several paragraphs closes in a later one: a closing mark with
-// nothing open before it in its paragraph makes everything before it quoted as well.
-inline std::string without_quotations(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    int depth = 0;
-    int low_opened = 0;  // open „ marks, which “ closes
-    char32_t before = ' ';
-    for (std::size_t i = 0; i < text.size();) {
-        auto d = utf8::decode(text, i);
-        bool opens = false, closes = false;
-        // Which way each quotation mark goes.
-        if (is_quotation_mark(d.cp)) {
-            switch (d.cp) {
-            case 0xAB:
-            case 0x201E: opens = true; break;
-            case 0xBB:
-            case 0x201D: closes = true; break;
-            case 0x201C: (low_opened > 0 ? closes : opens) = true; break;
-            default: {  // the straight '"'
-                bool const after_word = !(before == ' ' || before == '\n' || before == '\t' || before == '(' ||
-                                          before == '[' || utf8::is_dash(before));
-                (after_word ? closes : opens) = true;
-                break;
-            }
-            }
-        }
-        if (d.cp == 0x201E) ++low_opened;
-        if (d.cp == 0x201C && closes) --low_opened;
-        if (opens) {
-            ++depth;
-        } else if (closes) {
-            if (depth > 0) --depth;
-            else out.clear();  // the end of a quotation begun in an earlier paragraph
-        } else if (depth == 0) {
-            out.append(text.substr(i, d.length));
-        }
-        before = d.cp;
-        i += d.length;
-    }
-    return out;
-}
-
-// Whether `text` has one of the quotation marks without_quotations() reads. Only the bytes
-// that can begin one are looked for, each with the library's search (which reads many bytes
-// at a time, where a loop over the text tests three values at every byte): '"', and the lead
-// bytes of « » (0xC2) and “ ” „ (0xE2), which are decoded where they stand.
-inline bool has_quotation_marks(std::string_view text) {
-    if (text.find('"') != std::string_view::npos) return true;
-    for (char const lead : {'\xC2', '\xE2'})
-        for (auto i = text.find(lead); i != std::string_view::npos; i = text.find(lead, i + 1))
-            if (is_quotation_mark(utf8::decode(text, i).cp)) return true;
-    return false;
-}
-
 // Whether the authors speak for themselves: "we", "our", "мы", "nous" … outside quotations.
 // `folded` is utf8::fold(text), used as it is when the text quotes nothing. `is_opening`: the
 // text is the opening, in whose fold find_opening() found an opening phrase already, which
 // answers unless a quotation may hold it.
 inline bool speaks_as_we(std::string_view text, std::string_view folded, bool is_opening) {
     std::string unquoted;
-    if (has_quotation_marks(text)) folded = unquoted = utf8::fold(without_quotations(text));
+    if (text::has_quotation_marks(text)) folded = unquoted = utf8::fold(text::without_quotations(text));
     else if (is_opening) return true;
     return lang::has_any_of<&lang::language_table::first_person_plural, &lang::language_table::opening_phrases>(folded);
 }
