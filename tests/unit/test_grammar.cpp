@@ -214,6 +214,23 @@ TEST_CASE("grammar: find_date reports where the date is") {
     CHECK(std::string_view(d->first, static_cast<std::size_t>(d->last - d->first)) == "7 january 2022");
 }
 
+TEST_CASE("grammar: every month name of every table starts a date where it stands") {
+    // find_date tries the grammar only where a day, a year or a month name may begin: each
+    // name, written as the tables write it, after other words and before a year, is found.
+    for (auto const* table : lang::all_languages)
+        for (auto const& m : table->months) {
+            if (m.name.empty()) continue;
+            for (std::string const& text : {"Signed " + std::string(m.name) + " 2021", std::string(m.name) + " 2021",
+                                           "(" + std::string(m.name) + " 2021)"}) {
+                CAPTURE(text);
+                auto d = date_in(text);
+                REQUIRE(d.has_value());
+                CHECK(d->month == m.month);
+                CHECK(d->year == 2021);
+            }
+        }
+}
+
 TEST_CASE("grammar: no date") {
     for (std::string_view text : {"5 January", "In 2022 we met", "Room 12.34", "marzo", "1.2.3", "32.13.2022", ""}) {
         CAPTURE(text);

@@ -5,6 +5,8 @@
 #include <civic/grammar/table_words.hpp>
 #include <civic/lang/languages.hpp>
 
+#include <bitset>
+
 CIVIC_NAMESPACE_BEGIN
 namespace grammar {
 namespace date_detail {
@@ -73,6 +75,31 @@ inline bool word_start(std::string_view s, std::size_t i) {
     auto c = static_cast<unsigned char>(s[i - 1]);
     return !(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'z') && c < 0x80;
 }
+
+// The first two bytes a date may start with: a digit and anything (a day, a year), or those of
+// a month name (a one-byte name with anything after it). Most words of a line that holds four
+// digits ("Association No 1024", a street, a phone number) start neither, and the grammar's
+// five alternatives are not tried there.
+struct date_starts {
+    std::bitset<256 * 256> pairs;
+    date_starts() {
+        auto const allow = [&](unsigned char b0, int b1) {
+            if (b1 >= 0) return void(pairs.set(std::size_t{b0} << 8 | static_cast<unsigned char>(b1)));
+            for (std::size_t any = 0; any < 256; ++any) pairs.set(std::size_t{b0} << 8 | any);
+        };
+        for (char d = '0'; d <= '9'; ++d) allow(static_cast<unsigned char>(d), -1);
+        for (auto const* table : lang::all_languages)
+            for (auto const& m : table->months)
+                if (!m.name.empty())
+                    allow(static_cast<unsigned char>(m.name[0]), m.name.size() > 1 ? static_cast<unsigned char>(m.name[1]) : -1);
+    }
+    // Whether a date may start at s[i] (the byte after the text counts as zero).
+    bool at(std::string_view s, std::size_t i) const noexcept {
+        auto const b1 = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
+        return pairs[std::size_t{static_cast<unsigned char>(s[i])} << 8 | b1];
+    }
+};
+inline date_starts const date_start_pairs;
 }  // namespace date_detail
 
 CIVIC_FUNC std::optional<ast::date> find_date(std::string_view lowered) noexcept {
@@ -80,7 +107,7 @@ CIVIC_FUNC std::optional<ast::date> find_date(std::string_view lowered) noexcept
     try {
         char const* const end = lowered.data() + lowered.size();
         for (std::size_t i = 0; i < lowered.size(); ++i) {
-            if (!date_detail::word_start(lowered, i)) continue;
+            if (!date_detail::word_start(lowered, i) || !date_detail::date_start_pairs.at(lowered, i)) continue;
             ast::date d;
             char const* first = lowered.data() + i;
             if (x3::parse(first, end, date(), d) && date_detail::plausible(d)) {
