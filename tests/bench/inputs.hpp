@@ -36,11 +36,17 @@ inline input_set const& sample() {
     return s;
 }
 
+// The statements of the corpus: every file under the fixtures, or under CIVIC_BENCH_CORPUS_DIR
+// when it is set (a folder of real statements, one folder each, beside their annotations:
+// files ending in .json are left out).
 inline input_set const& corpus() {
     static input_set const s = [] {
+        std::filesystem::path dir = CIVIC_FIXTURES_DIR;
+        if (char const* env = std::getenv("CIVIC_BENCH_CORPUS_DIR"); env && *env) dir = env;
         std::vector<std::filesystem::path> files;
-        for (auto const& e : std::filesystem::recursive_directory_iterator(CIVIC_FIXTURES_DIR))
-            if (e.is_regular_file() && e.path().filename().string()[0] != '.') files.push_back(e.path());
+        for (auto const& e : std::filesystem::recursive_directory_iterator(dir))
+            if (e.is_regular_file() && e.path().filename().string()[0] != '.' && e.path().extension() != ".json")
+                files.push_back(e.path());
         std::sort(files.begin(), files.end());
         std::vector<std::string> seed;
         for (auto const& f : files) seed.push_back(read_file(f));

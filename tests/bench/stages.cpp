@@ -7,6 +7,8 @@
 //   corpus  a synthetic corpus of statements: every fixture under tests/fixtures is one
 //           statement, and the set is repeated until it holds CIVIC_BENCH_CORPUS_MB
 //           megabytes (32 by default). Each statement is parsed on its own, as a batch would.
+//           CIVIC_BENCH_CORPUS_DIR names another folder of statements to repeat (real ones:
+//           every file under it but the .json annotations).
 // Every benchmark counts the bytes of the input statements it covered (bytes_per_second:
 // MB/s of input, whatever the stage reads) and the statements (items_per_second), in CPU
 // time of the one thread (steadier than wall time on a busy machine), so that
