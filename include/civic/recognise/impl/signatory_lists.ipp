@@ -99,15 +99,18 @@ inline void document_reader::find_lists_of_people_and_tables() {
         // demands one by one between paragraphs (most lists of one or two items) kept a reading
         // of each, with its entries, until the demands were found.
         if (j - i >= 3) {
+            std::size_t const items = j - i;
             std::size_t people = 0;
             // The block's reading first: it is kept for take(), and tells is_person_entry's
-            // answer when it read the block whole.
-            for (std::size_t k = i; k < j; ++k) {
+            // answer when it read the block whole. The items are read only while six in ten
+            // can still be people: most such runs are demands, and once enough of them are
+            // not, the rest need not be read (as entries, each a long sentence).
+            for (std::size_t k = i; k < j && (people + (j - k)) * 10 >= items * 6; ++k) {
                 bool const certain = likelihood(k) == entry_likelihood::certain;
                 auto const& person = reading(k).person_entry;
                 people += certain || (person ? *person : is_person_entry(raw_of(k)));
             }
-            if (people * 10 >= (j - i) * 6) take_list(i, j);
+            if (people * 10 >= items * 6) take_list(i, j);
         }
         i = j;
     }
