@@ -462,6 +462,46 @@ TEST_CASE("layouts: people as 'SURNAME Given, role'") {
                           person("MARWICK Ilse", "member of the Pelham Vale town council")});
 }
 
+// The list-of-people rule takes a run of list items when six in ten are people with their
+// affiliation, under an introduction that reads like a call; it stops reading a run once the
+// items left cannot bring it there. Three of five is enough wherever the people stand; two
+// of five is not, and the demands stay calls.
+TEST_CASE("layouts: a list of people under a call-like line, six in ten") {
+    std::string const head =
+        "Joint statement on the detention of journalists in Pelham Vale\n\n"
+        "We, the undersigned, are alarmed by the arrests of reporters this week.\n\n"
+        "We call on the authorities to:\n";
+    std::string const people[] = {"- Mira Tallow, editor-in-chief, Saltmarsh Gazette\n",
+                                  "- Oren Castell, director, Amber Lantern Association\n",
+                                  "- Ilse Marwick, lawyer, Birchwood Institute for Civic Rights\n"};
+    std::string const demands[] = {"- Release everyone detained for reporting on the protests;\n",
+                                   "- Drop all charges against the journalists of the Saltmarsh Gazette;\n",
+                                   "- Guarantee the safety of journalists who report on local government.\n"};
+    auto const names = [](statement const& s) {
+        std::vector<std::string> out;
+        for (auto const& sig : s.signatories) out.push_back(sig.name);
+        return out;
+    };
+    auto const has = [](std::vector<std::string> const& v, char const* name) {
+        return std::find(v.begin(), v.end(), name) != v.end();
+    };
+    for (bool people_first : {true, false}) {
+        CAPTURE(people_first);
+        auto const taken = parse(head + (people_first ? people[0] + people[1] + people[2] + demands[0] + demands[1]
+                                                      : demands[0] + demands[1] + people[0] + people[1] + people[2]))
+                               .statement;
+        auto const signers = names(taken);
+        CHECK(has(signers, "Mira Tallow"));
+        CHECK(has(signers, "Oren Castell"));
+        CHECK(has(signers, "Ilse Marwick"));
+    }
+    auto const not_taken = parse(head + demands[0] + demands[1] + demands[2] + people[0] + people[1]).statement;
+    CHECK(not_taken.signatories.empty());
+    std::size_t calls = 0;
+    for (auto const& g : not_taken.call_groups) calls += g.calls.size();
+    CHECK(calls >= 3);
+}
+
 TEST_CASE("layouts: a role line under a person's name") {
     auto const input = with_signatories("Signatories:\n\n"
                                         "Mira Tallow\n"
