@@ -83,15 +83,16 @@ inline bool word_start(std::string_view s, std::size_t i) {
 struct date_starts {
     std::bitset<256 * 256> pairs;
     date_starts() {
-        auto const allow = [&](unsigned char b0, int b1) {
-            if (b1 >= 0) return void(pairs.set(std::size_t{b0} << 8 | static_cast<unsigned char>(b1)));
-            for (std::size_t any = 0; any < 256; ++any) pairs.set(std::size_t{b0} << 8 | any);
+        auto const byte = [](char c) { return std::size_t{static_cast<unsigned char>(c)}; };
+        auto const allow_any_after = [&](char first) {
+            for (std::size_t second = 0; second < 256; ++second) pairs.set(byte(first) << 8 | second);
         };
-        for (char d = '0'; d <= '9'; ++d) allow(static_cast<unsigned char>(d), -1);
+        for (char d = '0'; d <= '9'; ++d) allow_any_after(d);
         for (auto const* table : lang::all_languages)
-            for (auto const& m : table->months)
-                if (!m.name.empty())
-                    allow(static_cast<unsigned char>(m.name[0]), m.name.size() > 1 ? static_cast<unsigned char>(m.name[1]) : -1);
+            for (auto const& m : table->months) {
+                if (m.name.size() == 1) allow_any_after(m.name[0]);
+                else if (m.name.size() > 1) pairs.set(byte(m.name[0]) << 8 | byte(m.name[1]));
+            }
     }
     // Whether a date may start at s[i] (the byte after the text counts as zero).
     bool at(std::string_view s, std::size_t i) const noexcept {
