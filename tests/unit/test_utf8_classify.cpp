@@ -7,6 +7,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 using namespace civic;
 
@@ -41,4 +42,27 @@ TEST_CASE("leading_ascii_letters counts what a byte-by-byte test counts") {
         }
     CHECK(utf8::leading_ascii_letters("Word, an") == 4);
     CHECK(utf8::leading_ascii_letters("\xC3\xA9t\xC3\xA9 abc") == 0);
+}
+
+// utf8::decode_before against a walk from the start: at every place of texts of ASCII, two-,
+// three- and four-byte sequences, the code point the walk decoded last before that place when
+// one ends there; where the place falls inside a sequence or after a malformed byte, U+FFFD.
+TEST_CASE("decode_before gives the code point a walk from the start ends with") {
+    for (std::string const& text : {std::string("a\xC3\xA9" "b\xE2\x80\x94\xF0\x9F\x98\x80z"),
+                                   std::string("\x80\xC3\xA9\xE2\x80" "x\xC3\xFF\xA9y")}) {
+        std::vector<bool> ends(text.size() + 1, false);
+        std::vector<char32_t> last(text.size() + 1, utf8::replacement);
+        for (std::size_t i = 0; i < text.size();) {
+            auto const d = utf8::decode(text, i);
+            i += d.length;
+            ends[i] = d.valid;
+            if (d.valid) last[i] = d.cp;
+        }
+        for (std::size_t at = 1; at <= text.size(); ++at) {
+            CAPTURE(at);
+            auto const d = utf8::decode_before(text, at);
+            CHECK(d.valid == ends[at]);
+            CHECK(d.cp == (ends[at] ? last[at] : utf8::replacement));
+        }
+    }
 }

@@ -32,10 +32,7 @@ inline bool is_word_char(char32_t c) noexcept {
     return c < 0x800 ? words.is_word[c] : utf8::is_letter(c) || utf8::is_digit(c);
 }
 inline bool word_char_before(std::string_view s, std::size_t i) {
-    if (i == 0) return false;
-    std::size_t b = i - 1;
-    while (b > 0 && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) --b;
-    return is_word_char(utf8::decode(s, b).cp);
+    return i > 0 && is_word_char(utf8::decode_before(s, i).cp);
 }
 inline bool word_char_at(std::string_view s, std::size_t i) {
     if (i >= s.size()) return false;

@@ -16,19 +16,6 @@ constexpr bool is_quotation_mark(char32_t c) noexcept {
     return c == '"' || c == 0xAB || c == 0xBB || c == 0x201C || c == 0x201D || c == 0x201E;
 }
 
-namespace detail {
-// The code point that ends just before byte `at` of `text` (at > 0), or U+FFFD where no
-// well-formed sequence does: what a walk from the start decoded last before `at`.
-inline char32_t code_point_before(std::string_view text, std::size_t at) {
-    auto const b = static_cast<unsigned char>(text[at - 1]);
-    if (b < 0x80) return b;  // an ASCII byte is a code point of its own, whatever precedes it
-    std::size_t start = at - 1;
-    while (start > 0 && at - start < 4 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
-    auto const d = utf8::decode(text, start);
-    return d.valid && start + d.length == at ? d.cp : utf8::replacement;
-}
-}  // namespace detail
-
 // The text without what it quotes: words between double quotation marks are someone else's.
 // The straight '"' opens after a space, a bracket or a dash and closes after a word. A
 // quotation that runs over several paragraphs closes in a later one: a closing mark with
@@ -65,7 +52,7 @@ inline std::string without_quotations(std::string_view text) {
         case 0x201D: closes = true; break;
         case 0x201C: (low_opened > 0 ? closes : opens) = true; break;
         default: {  // the straight '"'
-            char32_t const before = i == 0 ? U' ' : detail::code_point_before(text, i);
+            char32_t const before = i == 0 ? U' ' : utf8::decode_before(text, i).cp;
             bool const after_word = !(before == ' ' || before == '\n' || before == '\t' || before == '(' ||
                                       before == '[' || utf8::is_dash(before));
             (after_word ? closes : opens) = true;

@@ -68,6 +68,19 @@ constexpr CIVIC_ALWAYS_INLINE decoded decode(std::string_view s, std::size_t i) 
     return detail::decode_long(s, i);
 }
 
+// The code point that ends just before byte `at` of s (0 < at <= s.size()), for a scan that
+// asks what precedes a place: the bytes that continue a sequence are stepped back over, three
+// at most, to the byte that starts it. Where no well-formed sequence ends at `at` the answer is
+// U+FFFD (valid == false), as a walk from the start decodes a malformed byte.
+constexpr decoded decode_before(std::string_view s, std::size_t at) noexcept {
+    auto const last = static_cast<unsigned char>(s[at - 1]);
+    if (last < 0x80) return {last, 1, true};  // an ASCII byte is a code point of its own
+    std::size_t start = at - 1;
+    while (start > 0 && at - start < 4 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+    auto const d = decode(s, start);
+    return d.valid && start + d.length == at ? d : decoded{};
+}
+
 // The UTF-8 bytes of `cp` written to out[0..4), and how many they are: the one encoder, for
 // strings (append) and for the fixed buffers of the scans that must not allocate.
 constexpr std::size_t encode(char32_t cp, char* out) noexcept {

@@ -90,9 +90,7 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
     // A sentence is not a name: it ends with a full stop after a lower-case word and has
     // several words ("e.V." and "Inc." are abbreviations).
     if (last == '.' && text.size() > 2) {
-        std::size_t b = text.size() - 2;
-        while (b > 0 && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) --b;
-        auto c = utf8::decode(text, b).cp;
+        auto c = utf8::decode_before(text, text.size() - 1).cp;  // the code point before the stop
         bool abbreviation = text.size() >= 4 && text[text.size() - 3] == '.';
         // Words counted only as far as the rule asks (a seventh), and only when it may apply:
         // a paragraph is hundreds of bytes.

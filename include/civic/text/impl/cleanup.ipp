@@ -315,10 +315,7 @@ inline bool ends_mid_sentence(std::string const& s, std::size_t line_end) {
     if (e == 0) return false;
     char c = s[e - 1];
     if (c == ',') return true;
-    // the last code point, decoded backwards
-    std::size_t b = e - 1;
-    while (b > 0 && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) --b;
-    return utf8::is_lower_letter(utf8::decode(s, b).cp);
+    return utf8::is_lower_letter(utf8::decode_before(s, e).cp);  // the last code point
 }
 
 // The next line goes on with a lower-case word (letters only: "other", not "logo_web_23").
