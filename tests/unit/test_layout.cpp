@@ -1,6 +1,7 @@
 // civic::layout::segment: blocks, list items, headings, hard-wrap joining, after_blank.
 #include <civic/layout/segment.hpp>
 #include <civic/text/cleanup.hpp>
+#include <civic/text/words.hpp>
 
 #include <doctest/doctest.h>
 
@@ -217,4 +218,12 @@ TEST_CASE("layout: the lines after the first 64, which the survey does not keep,
         CHECK(text.substr(item.begin, item.end - item.begin) == "- item   " + std::to_string(u));
         CHECK(item.after_blank == false);
     }
+}
+
+TEST_CASE("word_count: one more than the spaces, counted up to a limit") {
+    CHECK(text::word_count("") == 0);
+    CHECK(text::word_count("one") == 1);
+    CHECK(text::word_count("one two  three") == 4);  // spaces, not runs of them, as the rules count
+    CHECK(text::word_count("a b c d e f g h i", 7) == 7);
+    CHECK(text::word_count("a b c", 7) == 3);
 }

@@ -4,6 +4,7 @@
 #include <civic/grammar/date.hpp>
 #include <civic/lang/phrases.hpp>
 #include <civic/layout/block.hpp>
+#include <civic/text/words.hpp>
 
 #include <string>
 #include <string_view>
@@ -15,11 +16,7 @@ namespace document_detail {
 using layout::block;
 using layout::block_kind;
 
-inline std::size_t word_count(std::string_view s) {
-    std::size_t n = s.empty() ? 0 : 1;
-    for (char c : s) n += c == ' ';
-    return n;
-}
+using text::word_count;
 
 inline std::string_view strip_trailing_punctuation(std::string_view s) {
     while (!s.empty() && (s.back() == ':' || s.back() == '.' || s.back() == ' ' || s.back() == '!' || s.back() == '|' ||

@@ -59,9 +59,7 @@ CIVIC_FUNC bool is_signatory_header(std::string_view folded) {
     // "Civil Society Organizations:", "Individual signatories:": a short group heading that
     // ends in a header word and a colon, so the words after some space are a header.
     if (!colon) return false;
-    std::size_t words = 1;
-    for (char c : folded) words += c == ' ';
-    if (words > 6) return false;
+    if (text::word_count(folded, 7) > 6) return false;
     for (auto space = folded.find(' '); space != std::string_view::npos; space = folded.find(' ', space + 1))
         if (headers.count(folded.substr(space + 1))) return true;
     return false;
@@ -92,15 +90,8 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
     if (last == '.' && text.size() > 2) {
         auto c = utf8::decode_before(text, text.size() - 1).cp;  // the code point before the stop
         bool abbreviation = text.size() >= 4 && text[text.size() - 3] == '.';
-        // Words counted only as far as the rule asks (a seventh), and only when it may apply:
-        // a paragraph is hundreds of bytes.
-        auto const more_than_six_words = [&text] {
-            std::size_t spaces = 0;
-            for (auto at = text.find(' '); at != std::string_view::npos && ++spaces < 6; at = text.find(' ', at + 1)) {
-            }
-            return spaces >= 6;
-        };
-        if (utf8::is_lower_letter(c) && !abbreviation && more_than_six_words()) return r;
+        // Words counted only as far as the rule asks (a seventh): a paragraph is hundreds of bytes.
+        if (utf8::is_lower_letter(c) && !abbreviation && text::word_count(text, 7) > 6) return r;
     }
     // Only now split: the checks above rule out most prose without it.
     auto const parts = signatory_detail::split_glued_entries(raw);

@@ -10,6 +10,7 @@
 #include <civic/recognise/signatories.hpp>
 #include <civic/text/short_find.hpp>
 #include <civic/text/swar.hpp>
+#include <civic/text/words.hpp>
 
 #include <algorithm>
 #include <array>
@@ -632,9 +633,7 @@ inline std::string_view without_group_heading(std::string_view raw) {
     auto colon = raw.find(": ");
     if (colon == std::string_view::npos || colon > 60 || raw.substr(0, colon).find('(') != std::string_view::npos)
         return raw;
-    std::size_t words = 1;
-    for (char c : raw.substr(0, colon)) words += c == ' ';
-    return words <= 6 ? raw.substr(colon + 2) : raw;
+    return text::word_count(raw.substr(0, colon), 7) <= 6 ? raw.substr(colon + 2) : raw;
 }
 
 // The separators of glued entries, in the order they are tried.
@@ -702,10 +701,7 @@ void for_each_glue_separator(std::string_view raw, Found&& found) {
 // Whether a part of a line split at a separator can be a name: short and capitalised.
 inline bool may_be_glued_name(std::string_view part) {
     auto const t = trim(part);
-    if (t.empty()) return false;
-    std::size_t words = 1;
-    for (char c : t)
-        if (c == ' ' && ++words > 8) return false;
+    if (t.empty() || text::word_count(t, 9) > 8) return false;
     auto const first = utf8::decode(t, 0).cp;
     return utf8::is_upper_letter(first) || utf8::is_digit(first) || utf8::is_quote(first);
 }
