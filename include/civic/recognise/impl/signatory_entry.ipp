@@ -16,6 +16,7 @@
 #include <array>
 #include <bitset>
 #include <iterator>
+#include <vector>
 
 CIVIC_NAMESPACE_BEGIN
 namespace recognise {
@@ -331,25 +332,36 @@ inline bool looks_like_person_name(std::string_view name, name_fold& fold) {
     return has_person_name_shape(name) && !fold.organisation_word(name);
 }
 
-inline bool is_given_name(std::string_view word) {
-    auto const folded = utf8::fold(word);
+// Whether the folded word is a given name of the tables, the whole word ("anna", "иван").
+inline bool given_name_in_fold(std::string_view folded) {
     auto const m = lang::starts_with_any<&lang::language_table::given_names>(folded);
     return m && m.phrase.size() == folded.size();
 }
 
-// "Иванович", "Петрівна", "Ivanovich": a patronymic, longer than its ending by a stem.
-inline bool is_patronymic(std::string_view word) {
-    auto const folded = utf8::fold(word);
-    for (auto const* t : lang::all_languages)
-        for (std::string_view e : t->patronymic_endings)
-            if (folded.size() >= e.size() + 4 && folded.compare(folded.size() - e.size(), e.size(), e) == 0) return true;
+// "иванович", "петрівна": a patronymic, longer than its ending by a stem. The endings of every
+// table, each once.
+inline bool patronymic_in_fold(std::string_view folded) {
+    static std::vector<std::string_view> const endings = [] {
+        std::vector<std::string_view> all;
+        for (auto const* t : lang::all_languages)
+            for (std::string_view e : t->patronymic_endings)
+                if (std::find(all.begin(), all.end(), e) == all.end()) all.push_back(e);
+        return all;
+    }();
+    for (std::string_view e : endings)
+        if (folded.size() >= e.size() + 4 && folded.compare(folded.size() - e.size(), e.size(), e) == 0) return true;
     return false;
 }
+
+inline bool is_given_name(std::string_view word) { return given_name_in_fold(utf8::fold(word)); }
 
 // A person's name by its shape alone, without a title or a role: two to four capitalised
 // words (looks_like_person_name) of which one is a patronymic ("Иванов Иван Иванович",
 // "Olga Petrovna Sidorova"), or the first or last a common given name ("Anna Babinets",
 // "BEAUFILS Bruno"). One word that is a given name alone ("Oliver") is a person too.
+// The words' folds are read from the fold of the whole name that the search for an
+// organisation word has made: a name of that shape holds no white space but single spaces,
+// so its fold is its words' folds between single spaces.
 inline bool person_by_name_shape(std::string_view name, name_fold& fold) {
     // The words, split at spaces, on the stack: a name of more than four is no person's.
     constexpr std::size_t most_words = 4;
@@ -363,11 +375,19 @@ inline bool person_by_name_shape(std::string_view name, name_fold& fold) {
         }
         i = space + 1;
     }
-    if (count == 1) return utf8::is_upper_letter(utf8::decode(words[0], 0).cp) && is_given_name(words[0]) &&
-                           !fold.organisation_word(name);
+    if (count == 1)
+        return utf8::is_upper_letter(utf8::decode(words[0], 0).cp) && is_given_name(words[0]) &&
+               !fold.organisation_word(name);
     if (!looks_like_person_name(name, fold)) return false;
-    if (std::any_of(words, words + count, is_patronymic)) return true;
-    return count <= 3 && (is_given_name(words[0]) || is_given_name(words[count - 1]));
+    auto const folded = fold.whole(name);
+    bool person = false;
+    for (std::size_t k = 0, from = 0; k < count && !person; ++k) {
+        auto const to = std::min(folded.find(' ', from), folded.size());
+        auto const word = folded.substr(from, to - from);
+        person = patronymic_in_fold(word) || (count <= 3 && (k == 0 || k == count - 1) && given_name_in_fold(word));
+        from = to + 1;
+    }
+    return person;
 }
 
 inline bool person_by_name_shape(std::string_view name) {
