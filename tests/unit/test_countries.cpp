@@ -141,6 +141,15 @@ TEST_CASE("countries: pseudo-countries") {
     CHECK(geo::is_pseudo_country("E.U."));
     CHECK_FALSE(geo::is_pseudo_country("Ukraine"));
     CHECK_FALSE(geo::is_pseudo_country(""));
+    // The same question of a key folded already, as for a text asked about both ways.
+    for (std::string_view s : {"Regional", "  GLOBAL. ", "E.U.", "Международная", "Ukraine", "", "Amnesty"}) {
+        CAPTURE(s);
+        char buf[geo::country_key_capacity];
+        CHECK(geo::is_pseudo_country_key(geo::fold_country_key(s, buf, sizeof buf)) == geo::is_pseudo_country(s));
+    }
+    CHECK(geo::is_pseudo_country_key("latin america"));
+    CHECK_FALSE(geo::is_pseudo_country_key("Latin America"));  // not folded
+    CHECK_FALSE(geo::is_pseudo_country_key(""));
 }
 
 TEST_CASE("countries: folding") {

@@ -77,6 +77,10 @@ CIVIC_FUNC std::optional<country> find_folded(std::string_view folded_key) noexc
 // "Global", "Worldwide", "Europe", "EU"): those give no code but are still a country field.
 CIVIC_FUNC bool is_pseudo_country(std::string_view written) noexcept;
 
+// Same for a key already folded by fold_country_key: a text asked about both ways (is it a
+// country, or else a pseudo-country) is folded once.
+CIVIC_FUNC bool is_pseudo_country_key(std::string_view folded_key) noexcept;
+
 }  // namespace geo
 CIVIC_NAMESPACE_END
 

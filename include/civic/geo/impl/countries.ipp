@@ -272,7 +272,7 @@ CIVIC_FUNC std::optional<country> find_country(std::string_view written) noexcep
     return find_folded(fold_country_key(written, buf, sizeof buf));
 }
 
-CIVIC_FUNC bool is_pseudo_country(std::string_view written) noexcept {
+CIVIC_FUNC bool is_pseudo_country_key(std::string_view key) noexcept {
     // Kept out of the generated table on purpose: these must never yield a code.
     constexpr std::string_view pseudo[] = {
         "regional",    "international", "global",      "worldwide",     "world",
@@ -280,10 +280,13 @@ CIVIC_FUNC bool is_pseudo_country(std::string_view written) noexcept {
         "multiple",    "various",       "online",      "africa",        "asia",
         "latin america", "middle east", "региональная", "международная", "глобальная",
         "регіональна", "міжнародна",    "глобальна"};
-    char buf[country_key_capacity];
-    auto const key = fold_country_key(written, buf, sizeof buf);
     if (key.empty()) return false;
     return std::find(std::begin(pseudo), std::end(pseudo), key) != std::end(pseudo);
+}
+
+CIVIC_FUNC bool is_pseudo_country(std::string_view written) noexcept {
+    char buf[country_key_capacity];
+    return is_pseudo_country_key(fold_country_key(written, buf, sizeof buf));
 }
 
 }  // namespace geo

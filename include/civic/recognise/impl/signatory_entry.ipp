@@ -83,8 +83,10 @@ struct country_value {
 inline std::optional<country_value> as_country(std::string_view text) {
     auto t = trim_list_punctuation(text);
     if (t.empty() || t.size() > 60) return std::nullopt;
-    if (auto c = geo::find_country(t)) return country_value{t, c->alpha2};
-    if (geo::is_pseudo_country(t)) return country_value{t, std::nullopt};
+    char buf[geo::country_key_capacity];
+    auto const key = geo::fold_country_key(t, buf, sizeof buf);  // folded once for both questions
+    if (auto c = geo::find_folded(key)) return country_value{t, c->alpha2};
+    if (geo::is_pseudo_country_key(key)) return country_value{t, std::nullopt};
     return std::nullopt;
 }
 
