@@ -222,3 +222,26 @@ TEST_CASE("signatory type: a person and a group's acronym after a comma") {
         "Daniela Ortega, FOL\n",
         {{"Reporters for Open Courts", "organisation"}, {"Daniela Ortega", "person"}});
 }
+
+TEST_CASE("signatory type: which word of a name is a given name or a patronymic") {
+    // A given name counts first or last among two or three words, a patronymic anywhere among
+    // four; each word is read whole ("Annabel" is no "Anna"), with its apostrophe or hyphen.
+    check_types(
+        "Joint statement on the arrests of students in Moldova\n\n"
+        "We, the undersigned organisations and individuals, call on the authorities of Moldova to release the detained students.\n\n"
+        "Signatories:\n\n"
+        "Anna O’Brien-Lake\n"
+        "Marsh Helen\n"
+        "Tarn Helen Marsh\n"
+        "Kestrel Valley Helen Marsh\n"
+        "Sidorov Pyotr Ivanovich Marsh\n"
+        "Annabel Quarry\n"
+        "Helena Tarn\n",
+        {{"Anna O’Brien-Lake", "person"},
+         {"Marsh Helen", "person"},
+         {"Tarn Helen Marsh", "organisation"},
+         {"Kestrel Valley Helen Marsh", "organisation"},
+         {"Sidorov Pyotr Ivanovich Marsh", "person"},
+         {"Annabel Quarry", "organisation"},
+         {"Helena Tarn", "organisation"}});
+}
