@@ -181,10 +181,13 @@ public:
     }
 
     // The fold of the name's start that starts_with_any<Field> needs: the whole fold where it
-    // is made, otherwise lang::fold_start_for's few bytes.
+    // is made, or the name is short enough that folding it whole costs no more than a start
+    // (most names: and the fold is then made once for every later question, in a string
+    // that keeps its room from name to name); otherwise lang::fold_start_for's few bytes.
     template <auto Field>
     std::string_view start_for(std::string_view name) {
-        if (made_) return folded_;
+        constexpr std::size_t folded_whole_up_to = 64;
+        if (made_ || name.size() <= folded_whole_up_to) return whole(name);
         start_ = lang::fold_start_for<Field>(name);
         return start_;
     }
