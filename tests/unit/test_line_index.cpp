@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -182,4 +184,24 @@ TEST_CASE("line index: columns far into long lines, of one to four bytes a code 
     }
     text += "\xEF\xBB\xBF";  // a mark inside the text is a character like another
     check_in_every_order(text, 3000, true);
+}
+
+TEST_CASE("line index: answers the same once its input is gone") {
+    // The index keeps no view of the input (a parse that owns its text frees it after the
+    // clean-up): every answer is the walk's, asked after the text was overwritten and freed.
+    auto text = std::make_unique<std::string>();
+    for (int k = 0; k < 40; ++k)
+        *text += "Заява " + std::to_string(k) + " — 中文 \xF0\x9F\x99\x82" + (k == 20 ? " stray \x80 byte" : "") + "\r\n";
+    std::string const copy = *text;
+    auto const starts = code_point_starts(copy);
+    line_index const lines(*text);
+    std::fill(text->begin(), text->end(), '\n');
+    text.reset();
+    for (auto offset : starts) {
+        CAPTURE(offset);
+        auto const p = lines.position(offset);
+        auto const expected = walk(copy, offset);
+        CHECK(p.line == expected.line);
+        CHECK(p.column == expected.column);
+    }
 }

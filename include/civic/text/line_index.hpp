@@ -15,14 +15,17 @@
 CIVIC_NAMESPACE_BEGIN
 
 // Lines end at LF, CRLF or a lone CR, as in the input (not the cleaned text). Columns count
-// code points. Queries usually come in increasing order, so the last one is remembered: its
-// line is searched onwards from there, and a column is counted on from it instead of from
-// the start of a long line. On a line of well-formed UTF-8 the count is of bytes that start a
-// sequence, eight at a time; only a line with an invalid byte is decoded.
+// code points, an invalid byte one each. The index keeps, besides the lines' starts, one bit
+// for each byte of the input: whether a column starts there. It holds no view of the input,
+// which may go once the index is made (a parse that owns its input frees it after the
+// clean-up, a copy of the text fewer at its peak), and a column is a count of bits, 64 bytes
+// a step. Queries usually come in increasing order, so the last one is remembered: its line
+// is searched onwards from there, and a column is counted on from it instead of from the
+// start of a long line.
 class line_index {
 public:
     explicit line_index(std::string_view input)
-        : input_(input), bom_(input.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0) {
+        : size_(input.size()), bom_(input.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0) {
         // A line starts after a line feed, and after a carriage return that no line feed
         // follows. The breaks are found with memchr (text::byte_scan), which passes over a
         // line in a few instructions where a test of every byte takes a few a byte; they are
@@ -37,18 +40,11 @@ public:
         starts_.reserve(lines);
         starts_.push_back(0);
         for_each_start([&](std::size_t start) { starts_.push_back(start); });
-        // One invalid byte must not send every line the careful way: a scraped page of tens of
-        // megabytes with a stray byte somewhere once counted every column a byte at a time.
-        // Only the lines that hold one are marked.
-        for_each_invalid(input, [&](std::size_t at) {
-            if (well_formed_) malformed_lines_.resize(starts_.size());
-            well_formed_ = false;
-            malformed_lines_[line_of(at) - 1] = true;
-        });
+        mark_column_starts(input);
     }
 
     source_position position(std::size_t offset) const noexcept {
-        if (offset > input_.size()) offset = input_.size();
+        if (offset > size_) offset = size_;
         std::size_t const line = line_of(offset);
         std::size_t const line_start = starts_[line - 1];
         // A byte order mark takes no column: an editor does not show it.
@@ -58,19 +54,7 @@ public:
         // (0 for a span that opens the text) was counted from the line start, the mark included.
         if (cached_line_ == line && cached_offset_ <= offset && cached_offset_ >= from)
             from = cached_offset_, column = cached_column_;
-        if (well_formed_ || !malformed_lines_[line - 1]) {
-            column += sequence_starts(from, offset);
-        } else {
-            for (std::size_t i = from; i < offset; ++column) {
-                // ASCII is one byte a column, and so is a two-byte letter (Latin accents, Greek,
-                // Cyrillic) two bytes; only other bytes need decoding.
-                auto const b = static_cast<unsigned char>(input_[i]);
-                if (b < 0x80) ++i;
-                else if (b >= 0xC2 && b <= 0xDF && i + 1 < input_.size() && (static_cast<unsigned char>(input_[i + 1]) & 0xC0) == 0x80)
-                    i += 2;
-                else i += utf8::decode(input_, i).length;
-            }
-        }
+        column += column_starts_between(from, offset);
         cached_line_ = line, cached_offset_ = offset, cached_column_ = column;
         return {static_cast<std::uint32_t>(line), static_cast<std::uint32_t>(column)};
     }
@@ -90,6 +74,74 @@ private:
         std::size_t const last = cached_line_;  // 1-based; 0 before the first query
         return text::upper_bound_from(starts_.begin(), starts_.size(), last == 0 ? starts_.size() : last - 1, offset,
                                       std::less<>());
+    }
+
+    // Bit i % 64 of word i / 64: whether a column starts at byte i. In well-formed UTF-8 a
+    // column starts at every byte that does not continue a sequence (10xxxxxx): marked 64
+    // bytes to a word, eight at a time without a branch. A line that holds a byte that is not
+    // part of a well-formed sequence (as utf8::decode judges) is then marked again by decoding
+    // it from its start, as a walk over it counts (an invalid byte a column). One invalid byte
+    // must not send every line the careful way: a scraped page of tens of megabytes with a
+    // stray byte somewhere once counted every column a byte at a time.
+    void mark_column_starts(std::string_view s) {
+        using namespace text::swar;
+        column_starts_.assign(s.size() / 64 + 1, 0);
+        std::size_t i = 0;
+        if constexpr (little_endian) {
+            for (; s.size() - i >= 64; i += 64) {
+                std::uint64_t word = 0;
+                for (std::size_t k = 0; k < 8; ++k) {
+                    std::uint64_t const w = load8(s.data() + i + 8 * k);
+                    std::uint64_t const starts = ~(w & ~(w << 1)) & highs;  // not 10xxxxxx
+                    // The eight marks gathered into a byte, byte k's as bit k: each lands on
+                    // its own bit of the top byte, and no two sums meet.
+                    word |= ((starts >> 7) * 0x0102040810204080u) >> 56 << (8 * k);
+                }
+                column_starts_[i / 64] = word;
+            }
+        }
+        for (; i < s.size(); ++i)
+            if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) column_starts_[i / 64] |= std::uint64_t{1} << (i % 64);
+        std::size_t last_line = 0;  // 1-based: the last line marked again
+        for_each_invalid(s, [&](std::size_t at) {
+            std::size_t const line = line_of(at);
+            if (line != last_line) last_line = line, remark_line(s, line);
+        });
+    }
+
+    // Marks the column starts of one line (1-based) the careful way: decoded from its start.
+    void remark_line(std::string_view s, std::size_t line) {
+        std::size_t const begin = starts_[line - 1], end = line < starts_.size() ? starts_[line] : s.size();
+        for (std::size_t k = begin; k < end; ++k) column_starts_[k / 64] &= ~(std::uint64_t{1} << (k % 64));
+        for (std::size_t k = begin; k < end;) {
+            column_starts_[k / 64] |= std::uint64_t{1} << (k % 64);
+            // ASCII is one byte a column, and so is a two-byte letter (Latin accents, Greek,
+            // Cyrillic) two bytes; only other bytes need decoding.
+            auto const b = static_cast<unsigned char>(s[k]);
+            if (b < 0x80) ++k;
+            else if (b >= 0xC2 && b <= 0xDF && k + 1 < s.size() && (static_cast<unsigned char>(s[k + 1]) & 0xC0) == 0x80)
+                k += 2;
+            else k += utf8::decode(s, k).length;
+        }
+    }
+
+    // How many columns start in [from, to): the bits counted a word at a time.
+    std::size_t column_starts_between(std::size_t from, std::size_t to) const noexcept {
+        if (from >= to) return 0;
+        auto const below = [](std::size_t n) { return n == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << n) - 1; };
+        std::size_t const first = from / 64, last = (to - 1) / 64;
+        if (first == last) return count_bits(column_starts_[first] & below(to - 64 * first) & ~below(from % 64));
+        std::size_t count = count_bits(column_starts_[first] & ~below(from % 64));
+        for (std::size_t k = first + 1; k < last; ++k) count += count_bits(column_starts_[k]);
+        return count + count_bits(column_starts_[last] & below(to - 64 * last));
+    }
+
+    // The bits set in `w` (boost::core::popcount is a library call without -mpopcnt).
+    static std::size_t count_bits(std::uint64_t w) noexcept {
+        w -= (w >> 1) & 0x5555555555555555u;
+        w = (w & 0x3333333333333333u) + ((w >> 2) & 0x3333333333333333u);
+        w = (w + (w >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
+        return static_cast<std::size_t>((w * 0x0101010101010101u) >> 56);
     }
 
     // Calls f(offset) for each byte that is not part of a well-formed sequence, as utf8::decode
@@ -135,31 +187,10 @@ private:
         return last_marked(leads) ? 7 : 8;
     }
 
-    // The code points that start in input_[from, to) of well-formed UTF-8: the bytes that do
-    // not continue a sequence (10xxxxxx), counted eight at a time without decoding. What a
-    // walk from the line start decodes, and the same whatever offset the count resumes from.
-    std::size_t sequence_starts(std::size_t from, std::size_t to) const noexcept {
-        auto const continuations = [](std::uint64_t w) {
-            return text::swar::count_marked(w & ~(w << 1) & text::swar::highs);  // bit 7 set, bit 6 clear
-        };
-        std::size_t count = to - from, i = from;
-        for (; to - i >= 8; i += 8) count -= continuations(text::swar::load8(input_.data() + i));
-        if (i == to) return count;
-        if (to < 8) {  // a count at the very start of a short input: no word to end at `to`
-            for (; i < to; ++i) count -= (static_cast<unsigned char>(input_[i]) & 0xC0) == 0x80;
-            return count;
-        }
-        // The last few bytes as the end of the word that ends at `to`, the bytes before them
-        // (counted already, or before `from`) shifted out: zero bytes are no continuation.
-        auto const w = text::swar::load8(input_.data() + to - 8);
-        return count - continuations(text::swar::drop_first(w, 8 - (to - i)));
-    }
-
-    std::string_view input_;
-    bool well_formed_ = true;
+    std::size_t size_;
     std::size_t bom_;  // 3 when the input starts with a byte order mark
     std::vector<std::size_t> starts_;
-    std::vector<bool> malformed_lines_;  // by line, 0-based; empty when the whole input is well-formed
+    std::vector<std::uint64_t> column_starts_;
     mutable std::size_t cached_line_ = 0, cached_offset_ = 0, cached_column_ = 1;
 };
 
