@@ -103,7 +103,10 @@ inline std::string read_all(std::istream& file) {
     return content;
 }
 
-inline parse_result run_pipeline(std::string_view text, options const& opts) {
+// `owned_input`, when given, holds the text and is not needed by the caller after: it is freed
+// once the clean-up has made the cleaned text, a copy of the text fewer at the peak of a long
+// one (the line index keeps no view of the input).
+inline parse_result run_pipeline(std::string_view text, options const& opts, std::string* owned_input = nullptr) {
     parse_result result;
     if (text.size() > opts.max_input_bytes) {
         result.diagnostics.push_back(error("limit.input-size", "the input has " + std::to_string(text.size()) +
@@ -113,6 +116,7 @@ inline parse_result run_pipeline(std::string_view text, options const& opts) {
     }
     line_index lines(text);
     auto cleaned = text::clean_up(text, result.diagnostics);
+    if (owned_input) std::string().swap(*owned_input);  // `text` is not read after this
     auto segmented = layout::segment(cleaned);
     auto long_blocks = take_long_blocks(segmented.blocks, opts);
     recognise::document_input in{cleaned, segmented.blocks, {cleaned, lines}};
@@ -141,20 +145,26 @@ inline parse_result run_pipeline(std::string_view text, options const& opts) {
     return result;
 }
 
-}  // namespace detail
-
-CIVIC_FUNC parse_result parse(std::string_view text, options const& opts) noexcept {
+// The pipeline with every exception turned into a diagnostic: parse() never throws.
+template <class Run>
+parse_result guarded(Run&& run) noexcept {
     try {
-        return detail::run_pipeline(text, opts);
+        return run();
     } catch (std::exception const& e) {
         parse_result r;
-        r.diagnostics.push_back(detail::error("internal.exception", std::string("parsing stopped: ") + e.what()));
+        r.diagnostics.push_back(error("internal.exception", std::string("parsing stopped: ") + e.what()));
         return r;
     } catch (...) {
         parse_result r;
-        r.diagnostics.push_back(detail::error("internal.exception", "parsing stopped on an unknown error"));
+        r.diagnostics.push_back(error("internal.exception", "parsing stopped on an unknown error"));
         return r;
     }
+}
+
+}  // namespace detail
+
+CIVIC_FUNC parse_result parse(std::string_view text, options const& opts) noexcept {
+    return detail::guarded([&] { return detail::run_pipeline(text, opts); });
 }
 
 CIVIC_FUNC parse_result parse_file(std::filesystem::path const& path, options const& opts) noexcept {
@@ -165,13 +175,14 @@ CIVIC_FUNC parse_result parse_file(std::filesystem::path const& path, options co
             r.diagnostics.push_back(detail::error("io.read", "cannot open " + path.string()));
             return r;
         }
-        auto const content = detail::read_all(file);
+        auto content = detail::read_all(file);
         if (file.bad()) {
             parse_result r;
             r.diagnostics.push_back(detail::error("io.read", "cannot read " + path.string()));
             return r;
         }
-        return parse(content, opts);
+        // The file's text is the parse's own: freed after the clean-up.
+        return detail::guarded([&] { return detail::run_pipeline(content, opts, &content); });
     } catch (...) {
         parse_result r;
         r.diagnostics.push_back(detail::error("io.read", "cannot read the file"));
