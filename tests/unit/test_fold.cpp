@@ -190,4 +190,16 @@ TEST_CASE("lower_same_length lowers as a decode of every code point does, at eve
             CAPTURE(text);
             CHECK(utf8::lower_same_length(text) == plain_lower(text));
         }
+    // Every two-byte code point is lowered by a table: each as the decode lowers it, alone,
+    // in a word of them, and cut short (its lead byte last, or before a byte that continues none).
+    for (char32_t c = 0x80; c < 0x800; ++c) {
+        std::string const one = encoded(c);
+        CAPTURE(static_cast<unsigned>(c));
+        CHECK(utf8::lower_same_length(one) == plain_lower(one));
+        std::string const word = "x" + one + one + "Y";
+        CHECK(utf8::lower_same_length(word) == plain_lower(word));
+        std::string const cut = one.substr(0, 1);
+        CHECK(utf8::lower_same_length(cut) == plain_lower(cut));
+        CHECK(utf8::lower_same_length(cut + "A") == plain_lower(cut + "A"));
+    }
 }

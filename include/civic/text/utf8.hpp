@@ -426,6 +426,25 @@ inline std::string fold(std::string_view s) { return fold_prefix(s, std::string_
 // encodes in as many bytes are changed (all of Latin, Greek and Cyrillic). Offsets into the
 // copy are offsets into the original, so grammars can match case-insensitively and still
 // report exact positions.
+namespace detail {
+// The lower case of each two-byte code point (U+0080..U+07FF) where it is another two-byte
+// code point, encoded; zeros where lower_same_length keeps the bytes (no lower case, or one of
+// another length). The letters of Latin accents, Greek and Cyrillic are then lowered with one
+// lookup instead of a decode, a lower case and an encode.
+struct two_byte_lower_table {
+    char bytes[0x800][2];
+    constexpr two_byte_lower_table() : bytes() {
+        for (char32_t c = 0x80; c < 0x800; ++c) {
+            char32_t const l = to_lower(c);
+            if (l == c || l < 0x80 || l >= 0x800) continue;
+            bytes[c][0] = static_cast<char>(0xC0 | (l >> 6));
+            bytes[c][1] = static_cast<char>(0x80 | (l & 0x3F));
+        }
+    }
+};
+inline constexpr two_byte_lower_table two_byte_lower{};
+}  // namespace detail
+
 inline std::string lower_same_length(std::string_view s) {
     std::string out(s);
     for (std::size_t i = 0; i < s.size();) {
@@ -446,6 +465,12 @@ inline std::string lower_same_length(std::string_view s) {
         if (b < 0x80) {
             if (b >= 'A' && b <= 'Z') out[i] = static_cast<char>(b | 0x20);
             ++i;
+            continue;
+        }
+        if (b >= 0xC2 && b <= 0xDF && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
+            auto const& lower = detail::two_byte_lower.bytes[(b & 0x1Fu) << 6 | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu)];
+            if (lower[0]) out[i] = lower[0], out[i + 1] = lower[1];
+            i += 2;
             continue;
         }
         auto d = decode(s, i);
