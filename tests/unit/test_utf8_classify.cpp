@@ -66,3 +66,22 @@ TEST_CASE("decode_before gives the code point a walk from the start ends with") 
         }
     }
 }
+
+// The letters of two bytes are told by a table made from the rules for every code point past
+// ASCII: it must answer as the rules do, for each of them, and leave the others to the rules.
+TEST_CASE("the two-byte letter table answers as the rules do") {
+    for (char32_t c = 0x80; c < 0x800; ++c) {
+        CAPTURE(static_cast<unsigned>(c));
+        CHECK(utf8::is_upper_letter(c) == utf8::detail::is_upper_letter_beyond_ascii(c));
+        CHECK(utf8::is_lower_letter(c) == utf8::detail::is_lower_letter_beyond_ascii(c));
+        CHECK(utf8::is_letter(c) == utf8::detail::is_letter_beyond_ascii(c));
+    }
+    CHECK(utf8::is_upper_letter(U'Ж'));
+    CHECK(utf8::is_lower_letter(U'ж'));
+    CHECK(utf8::is_upper_letter(U'Ω'));
+    CHECK_FALSE(utf8::is_letter(U'×'));
+    CHECK_FALSE(utf8::is_letter(0x2B0));  // a modifier letter
+    CHECK(utf8::is_letter(0x7FF));
+    CHECK(utf8::is_letter(0x800));        // past the table: the rules
+    CHECK_FALSE(utf8::is_letter(0x2014));
+}

@@ -157,6 +157,22 @@ constexpr bool is_letter_beyond_ascii(char32_t c) noexcept {
     if (c >= 0x1F000) return false;                      // emoji and pictographs
     return true;
 }
+
+// Whether each two-byte code point (U+0080..U+07FF: Latin accents, Greek, Cyrillic, nearly
+// every letter past ASCII) is an upper-case letter, a lower-case one or a letter, by the rules
+// above, made at compile time: the tests below are one lookup for them instead of a chain of
+// ranges (Cyrillic comes late in it).
+struct two_byte_letter_table {
+    enum : unsigned char { upper = 1, lower = 2, letter = 4 };
+    unsigned char flags[0x800];
+    constexpr two_byte_letter_table() : flags() {
+        for (char32_t c = 0x80; c < 0x800; ++c)
+            flags[c] = static_cast<unsigned char>((is_upper_letter_beyond_ascii(c) ? upper : 0) |
+                                                  (is_lower_letter_beyond_ascii(c) ? lower : 0) |
+                                                  (is_letter_beyond_ascii(c) ? letter : 0));
+    }
+};
+inline constexpr two_byte_letter_table two_byte_letters{};
 }  // namespace detail
 
 // Lower case for the letters of Latin (ASCII, Latin-1, Latin Extended-A/B common pairs),
@@ -168,11 +184,13 @@ constexpr char32_t to_lower(char32_t c) noexcept {
 
 constexpr bool is_lower_letter(char32_t c) noexcept {
     if (c < 0x80) return c >= 'a' && c <= 'z';
+    if (c < 0x800) return detail::two_byte_letters.flags[c] & detail::two_byte_letter_table::lower;
     return detail::is_lower_letter_beyond_ascii(c);
 }
 
 constexpr bool is_upper_letter(char32_t c) noexcept {
     if (c < 0x80) return c >= 'A' && c <= 'Z';
+    if (c < 0x800) return detail::two_byte_letters.flags[c] & detail::two_byte_letter_table::upper;
     return detail::is_upper_letter_beyond_ascii(c);
 }
 
@@ -180,6 +198,7 @@ constexpr bool is_upper_letter(char32_t c) noexcept {
 // U+0500 that is not punctuation or a symbol block (Armenian, Georgian, CJK … are letters).
 constexpr bool is_letter(char32_t c) noexcept {
     if (c < 0x80) return (c | 32) >= 'a' && (c | 32) <= 'z';
+    if (c < 0x800) return detail::two_byte_letters.flags[c] & detail::two_byte_letter_table::letter;
     return detail::is_letter_beyond_ascii(c);
 }
 
