@@ -203,3 +203,15 @@ TEST_CASE("lower_same_length lowers as a decode of every code point does, at eve
         CHECK(utf8::lower_same_length(cut + "A") == plain_lower(cut + "A"));
     }
 }
+
+// with_fold hands the fold over on the stack for a short text and in a string for a long one:
+// the same fold either way, at every length around the stack's room.
+TEST_CASE("with_fold gives fold() on the stack and off it") {
+    for (std::string const unit : {"Ab ", "Жж ", "\xE2\x80\x9CQ\xE2\x80\x9D ", "\xFF"})
+        for (std::size_t n = 0; n <= 120; ++n) {
+            std::string text;
+            for (std::size_t k = 0; k < n; ++k) text += unit;
+            CAPTURE(text.size());
+            CHECK(utf8::with_fold(text, [](std::string_view folded) { return std::string(folded); }) == utf8::fold(text));
+        }
+}

@@ -441,6 +441,20 @@ inline std::string fold_prefix(std::string_view s, std::size_t at_least) {
 // space as one ' '. The form every table lookup compares.
 inline std::string fold(std::string_view s) { return fold_prefix(s, std::string_view::npos); }
 
+// f(fold(s)), with the fold on the stack when s is short (a name, a word, a cell: most texts
+// a lookup asks about), where a string of it longer than the standard library keeps in place
+// cost an allocation and its release for one question.
+template <class F>
+decltype(auto) with_fold(std::string_view s, F&& f) {
+    constexpr std::size_t on_stack = 256;
+    if (detail::fold_room(s.size(), std::string_view::npos) <= on_stack) {
+        char buf[on_stack];
+        return f(std::string_view(buf, detail::fold_into(buf, s, std::string_view::npos)));
+    }
+    std::string const folded = fold(s);
+    return f(std::string_view(folded));
+}
+
 // A lower-case copy with the same length, byte for byte: only code points whose lower case
 // encodes in as many bytes are changed (all of Latin, Greek and Cyrillic). Offsets into the
 // copy are offsets into the original, so grammars can match case-insensitively and still

@@ -261,7 +261,7 @@ inline bool organisation_word_in_fold(std::string_view folded) {
     return false;
 }
 
-inline bool has_organisation_word(std::string_view name) { return organisation_word_in_fold(utf8::fold(name)); }
+inline bool has_organisation_word(std::string_view name) { return utf8::with_fold(name, organisation_word_in_fold); }
 
 inline bool name_fold::organisation_word(std::string_view name) {
     if (!organisation_word_) organisation_word_ = organisation_word_in_fold(whole(name));
@@ -270,7 +270,9 @@ inline bool name_fold::organisation_word(std::string_view name) {
 
 // "Journalist", "Psychologist, TSU professor", "директор Центра": a role of the tables.
 inline bool names_a_role(std::string_view text) {
-    return static_cast<bool>(lang::find_any<&lang::language_table::role_words>(utf8::fold(text)));
+    return utf8::with_fold(text, [](std::string_view folded) {
+        return static_cast<bool>(lang::find_any<&lang::language_table::role_words>(folded));
+    });
 }
 
 // "Inc.", "Ltd", "e.V.": a legal form after a comma belongs to an organisation's name. The
@@ -287,9 +289,10 @@ inline bool is_legal_form(std::string_view text) {
             }
         return words;
     }();
-    auto folded = utf8::fold(text);
-    while (!folded.empty() && folded.back() == '.') folded.pop_back();
-    return forms.count(folded) != 0;
+    return utf8::with_fold(text, [](std::string_view folded) {
+        while (!folded.empty() && folded.back() == '.') folded.remove_suffix(1);
+        return forms.count(folded) != 0;
+    });
 }
 
 // A line that starts with a role: "Dyrektor Centrum …", "Director, Action for Southern Africa".
@@ -358,7 +361,7 @@ inline bool patronymic_in_fold(std::string_view folded) {
     return false;
 }
 
-inline bool is_given_name(std::string_view word) { return given_name_in_fold(utf8::fold(word)); }
+inline bool is_given_name(std::string_view word) { return utf8::with_fold(word, given_name_in_fold); }
 
 // A person's name by its shape alone, without a title or a role: two to four capitalised
 // words (looks_like_person_name) of which one is a patronymic ("Иванов Иван Иванович",
