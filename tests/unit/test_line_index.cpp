@@ -29,6 +29,15 @@ source_position walk(std::string const& text, std::size_t offset) {
     return {line, column};
 }
 
+// The index's answer at `offset` is the walk's.
+void check_position(line_index const& lines, std::string const& text, std::size_t offset) {
+    CAPTURE(offset);
+    auto const p = lines.position(offset);
+    auto const expected = walk(text, offset);
+    CHECK(p.line == expected.line);
+    CHECK(p.column == expected.column);
+}
+
 std::vector<std::size_t> code_point_starts(std::string const& text) {
     std::vector<std::size_t> starts;
     for (std::size_t i = 0; i < text.size(); i += utf8::decode(text, i).length) starts.push_back(i);
@@ -43,11 +52,7 @@ void check_in_every_order(std::string const& text, std::size_t jumps, bool every
     auto const starts = code_point_starts(text);
     line_index const lines(text);
     auto const check = [&](std::size_t offset) {
-        CAPTURE(offset);
-        auto const p = lines.position(offset);
-        auto const expected = walk(text, offset);
-        CHECK(p.line == expected.line);
-        CHECK(p.column == expected.column);
+        check_position(lines, text, offset);
     };
     for (auto offset : starts) check(offset);
     for (auto it = starts.rbegin(); it != starts.rend(); ++it) check(*it);
@@ -68,13 +73,7 @@ TEST_CASE("line index: columns count code points of one to four bytes, and inval
     line_index const lines(text);
     auto const starts = code_point_starts(text);
     // In order, as the recognisers ask; then backwards, which the remembered query must not spoil.
-    for (auto offset : starts) {
-        CAPTURE(offset);
-        auto const p = lines.position(offset);
-        auto const expected = walk(text, offset);
-        CHECK(p.line == expected.line);
-        CHECK(p.column == expected.column);
-    }
+    for (auto offset : starts) check_position(lines, text, offset);
     for (auto it = starts.rbegin(); it != starts.rend(); ++it) {
         CAPTURE(*it);
         CHECK(lines.position(*it).column == walk(text, *it).column);
@@ -93,11 +92,7 @@ TEST_CASE("line index: well-formed text is counted eight bytes at a time, as a w
                              "short\rαβγδεζηθικλμνξοπρστυφχψω ASCII only, long enough to span words\n\n" +
                              "last line without an end: é";
     auto const at_every_byte = [&](line_index const& lines, std::size_t offset) {
-        CAPTURE(offset);
-        auto const p = lines.position(offset);
-        auto const expected = walk(text, offset);
-        CHECK(p.line == expected.line);
-        CHECK(p.column == expected.column);
+        check_position(lines, text, offset);
     };
     {
         line_index const lines(text);
@@ -151,11 +146,7 @@ TEST_CASE("line index: two-byte sequences are checked eight bytes at a time, and
             CAPTURE(text);
             line_index const lines(text);
             for (auto offset : code_point_starts(text)) {
-                CAPTURE(offset);
-                auto const p = lines.position(offset);
-                auto const expected = walk(text, offset);
-                CHECK(p.line == expected.line);
-                CHECK(p.column == expected.column);
+                check_position(lines, text, offset);
             }
         }
 }
@@ -197,11 +188,5 @@ TEST_CASE("line index: answers the same once its input is gone") {
     line_index const lines(*text);
     std::fill(text->begin(), text->end(), '\n');
     text.reset();
-    for (auto offset : starts) {
-        CAPTURE(offset);
-        auto const p = lines.position(offset);
-        auto const expected = walk(copy, offset);
-        CHECK(p.line == expected.line);
-        CHECK(p.column == expected.column);
-    }
+    for (auto offset : starts) check_position(lines, copy, offset);
 }
