@@ -155,8 +155,8 @@ inline void document_reader::find_signatory_lists() {
     // After a header ("Signatories:") or, without one, the runs of entries after some prose.
     std::size_t sig_begin = footer_start, sig_end = footer_start;
     std::optional<std::size_t> header;
-    for (std::size_t i = body_start; i < footer_start; ++i)
-        if (roles[i] == block_role::paragraph && is_signatory_header(folded[i]) && !header) header = i;
+    for (std::size_t i = body_start; i < footer_start && !header; ++i)  // the first header
+        if (roles[i] == block_role::paragraph && is_signatory_header(folded[i])) header = i;
     if (header) {
         for (std::size_t i = 0; i < *header; ++i) readings_.drop(i);  // no list is sought before it
         // From the first header on: group headings and entries, until a block that is neither.
