@@ -368,8 +368,8 @@ inline bool is_given_name(std::string_view word) { return utf8::with_fold(word, 
 // "Olga Petrovna Sidorova"), or the first or last a common given name ("Anna Babinets",
 // "BEAUFILS Bruno"). One word that is a given name alone ("Oliver") is a person too.
 // The words' folds are read from the fold of the whole name that the search for an
-// organisation word has made: a name of that shape holds no white space but single spaces,
-// so its fold is its words' folds between single spaces.
+// organisation word has made: a name of that shape holds no white space but spaces (letters,
+// '-', '.', apostrophes), so its fold is its words' folds with one space between each.
 inline bool person_by_name_shape(std::string_view name, name_fold& fold) {
     // The words, split at spaces, on the stack: a name of more than four is no person's.
     constexpr std::size_t most_words = 4;
