@@ -76,3 +76,43 @@ TEST_CASE("entry reading: a block ruled out keeps no entries, and a list that ta
     REQUIRE(org_reading.signatories.size() == 1);
     CHECK(org_reading.signatories[0].name == "Human Rights Centre");
 }
+
+TEST_CASE("entry reading: how much a line looks like a signer, by its words and its capitals") {
+    // A name: at most fourteen words, and at most three in lower case (of more than three code
+    // points) for one that shows nothing else; a name in capitals (four or more, no small
+    // letter) is certain by itself.
+    struct weighed {
+        std::string_view line;
+        recognise::entry_likelihood expected;
+    };
+    using l = recognise::entry_likelihood;
+    weighed const cases[] = {
+        {"PRO ASYL", l::certain},
+        {"ACME", l::certain},
+        {"ACM", l::possible},
+        {"ABCDEFGHIJKLMNOP QRSTx", l::possible},      // a small letter past the first eight bytes
+        {"ПРАВО НА ЗАЩИТУ", l::certain},              // capitals of two bytes
+        {"ПРАВО НА ЗАЩИТу", l::possible},
+        {"Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz Za", l::possible},  // fourteen words
+        {"Ab Cd Ef Gh Ij Kl Mn Op Qr St Uv Wx Yz Za Bc", l::none},   // fifteen
+        {"Tamarind over under above", l::possible},                  // three words in lower case
+        {"Tamarind over under above below", l::none},                // four
+        {"Tamarind over under above below again", l::none},          // five: ruled out on the way
+        {"Tamarind was the and its for", l::possible},               // short words do not count
+        {"Tamarind über öfen ähre", l::possible},                     // four code points, not bytes
+        {"Tamarind über öfen ähre ünde", l::none},
+        {"Tamarind übe öfe ähr ünd ach", l::possible},                // three code points each
+        {"Tamarind  over   under above", l::possible},               // runs of spaces
+        {"Tamarind  over   under above  below", l::none},
+    };
+    for (auto const& c : cases) {
+        CAPTURE(c.line);
+        diagnostics diags;
+        auto const cleaned = text::clean_up(c.line, diags);
+        auto const segmented = layout::segment(cleaned);
+        REQUIRE(segmented.blocks.size() == 1);
+        auto const& b = segmented.blocks.front();
+        auto const raw = std::string_view(cleaned.text).substr(b.content_begin, b.end - b.content_begin);
+        CHECK(recognise::signatory_likelihood(b, raw) == c.expected);
+    }
+}

@@ -817,6 +817,29 @@ inline line_entries parse_entries(std::string_view part) {
 
 
 
+// A name in capitals: four capitals or more and no small letter ("PRO ASYL"). Eight ASCII
+// bytes are counted at once.
+inline bool in_capitals_only(std::string_view name) {
+    using namespace text::swar;
+    std::size_t upper = 0;
+    for (std::size_t i = 0; i < name.size();) {
+        if (name.size() - i >= 8) {
+            auto const w = load8(name.data() + i);
+            if ((w & highs) == 0) {
+                if (in_range(w, 'a', 'z') != 0) return false;
+                upper += count_marked(in_range(w, 'A', 'Z'));
+                i += 8;
+                continue;
+            }
+        }
+        auto const d = utf8::decode(name, i);
+        i += d.length;
+        if (utf8::is_lower_letter(d.cp)) return false;
+        upper += utf8::is_upper_letter(d.cp);
+    }
+    return upper >= 4;
+}
+
 // How much an interpreted entry looks like a signer. Strong evidence: a country, an
 // acronym, a person with a role, an organisation word, a name in capitals.
 // `fold` is the fold interpret() left of the signatory's name.
@@ -829,41 +852,27 @@ inline entry_likelihood weigh(signatory const& s, name_fold& fold) {
     if (!(utf8::is_upper_letter(first) || utf8::is_digit(first) || utf8::is_quote(first) || first == '(' ||
           caseless_letter))
         return entry_likelihood::none;
-    std::size_t words = 0, lower_words = 0, upper_letters = 0, lower_letters = 0;
-    bool word_start = true;
-    std::size_t word_length = 0;
-    bool word_lower = false;
-    auto end_word = [&] {
-        if (word_length > 3 && word_lower) ++lower_words;
-    };
-    // Too many words, or too many in lower case, make no name: a sentence is ruled out where
-    // it shows that, not at its end.
-    for (std::size_t i = 0; i < name.size();) {
-        auto d = utf8::decode(name, i);
-        i += d.length;
-        if (d.cp == ' ') {
-            end_word();
-            if (lower_words > 4) return entry_likelihood::none;
-            word_start = true;
+    // Too many words, or too many in lower case, make no name: a sentence. Read a word at a
+    // time: a word counts in lower case when it starts with a small letter and has more than
+    // three code points, so only such a word is walked, and only to its fourth.
+    std::size_t words = 0, lower_words = 0;
+    for (std::size_t pos = 0; pos < name.size();) {
+        if (name[pos] == ' ') {
+            ++pos;
             continue;
         }
-        bool const lower = utf8::is_lower_letter(d.cp);
-        if (word_start) {
-            if (++words > 14) return entry_likelihood::none;
-            word_length = 0;
-            word_lower = lower;
-            word_start = false;
+        std::size_t const end = std::min(name.find(' ', pos), name.size());
+        if (++words > 14) return entry_likelihood::none;
+        if (utf8::is_lower_letter(utf8::decode(name, pos).cp)) {
+            std::size_t length = 0;
+            for (std::size_t i = pos; i < end && length <= 3; i += utf8::decode(name, i).length) ++length;
+            if (length > 3 && ++lower_words > 4) return entry_likelihood::none;
         }
-        ++word_length;
-        upper_letters += !lower && utf8::is_upper_letter(d.cp);
-        lower_letters += lower;
+        pos = end;
     }
-    end_word();
-    if (lower_words > 4) return entry_likelihood::none;
-    bool capitals = upper_letters >= 4 && lower_letters == 0;
     // What the entry read says first, the name's words after.
-    if (s.country || s.acronym || (s.type == signatory_type::person && s.role) || capitals)
-        return entry_likelihood::certain;
+    if (s.country || s.acronym || (s.type == signatory_type::person && s.role)) return entry_likelihood::certain;
+    if (in_capitals_only(name)) return entry_likelihood::certain;
     // "Dyrektor Centrum Monitoringu …", "Journalist": the role line under a person's name.
     if (opens_with_role(name, fold) || (words <= 12 && fold.organisation_word(name))) return entry_likelihood::certain;
     return lower_words <= 3 ? entry_likelihood::possible : entry_likelihood::none;
