@@ -227,3 +227,12 @@ TEST_CASE("word_count: one more than the spaces, counted up to a limit") {
     CHECK(text::word_count("a b c d e f g h i", 7) == 7);
     CHECK(text::word_count("a b c", 7) == 3);
 }
+
+TEST_CASE("word_end: the next space at or after a place, or the end") {
+    CHECK(text::word_end("", 0) == 0);
+    CHECK(text::word_end("one two", 0) == 3);
+    CHECK(text::word_end("one two", 3) == 3);  // at a space: it ends there
+    CHECK(text::word_end("one two", 4) == 7);
+    CHECK(text::word_end("one  Жж", 5) == 9);
+    CHECK(text::word_end("one", 7) == 7);      // past the end: where it is asked
+}

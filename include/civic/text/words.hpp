@@ -18,5 +18,13 @@ inline std::size_t word_count(std::string_view s, std::size_t at_most = std::str
     return n;
 }
 
+// Where the word that goes on at `from` ends: the next space at or after it, or the end of
+// `s`. A plain loop: the words of a name are a few bytes, fewer than a library search costs
+// to start.
+inline std::size_t word_end(std::string_view s, std::size_t from) noexcept {
+    while (from < s.size() && s[from] != ' ') ++from;
+    return from;
+}
+
 }  // namespace text
 CIVIC_NAMESPACE_END

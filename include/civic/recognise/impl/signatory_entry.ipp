@@ -861,7 +861,7 @@ inline entry_likelihood weigh(signatory const& s, name_fold& fold) {
             ++pos;
             continue;
         }
-        std::size_t const end = std::min(name.find(' ', pos), name.size());
+        std::size_t const end = text::word_end(name, pos);
         if (++words > 14) return entry_likelihood::none;
         if (utf8::is_lower_letter(utf8::decode(name, pos).cp)) {
             std::size_t length = 0;
