@@ -427,21 +427,32 @@ bool has_any_of(std::string_view folded) {
     return found;
 }
 
-// The fold of the start of `text`, long enough that starts_with_any<Field> answers on it as
-// it would on the whole text's fold, and that the character after the phrase it finds is in it.
-// The walk down the trie ends within the first few folded bytes of most texts: they are
-// folded first, then a few more, and only the rest of the texts as far as the longest phrase
-// and the character after it.
+// f(the fold of the start of `text`), the start long enough that starts_with_any<Field>
+// answers on it as it would on the whole text's fold, and that the character after the phrase
+// it finds is in it. The walk down the trie ends within the first few folded bytes of most
+// texts: they are folded first, then a few more, and only the rest of the texts as far as the
+// longest phrase and the character after it. Each step folds into one buffer on the stack
+// (a string of the last step's bytes was allocated, for one question).
+template <auto Field, class F>
+decltype(auto) with_fold_start(std::string_view text, F&& f) {
+    auto const& index = phrase_index<Field>::get();
+    constexpr std::size_t on_stack = 512;
+    char buf[on_stack];
+    for (std::size_t const bytes : {std::size_t{4}, std::size_t{11}}) {
+        std::string_view const start(buf, utf8::detail::fold_into(buf, text, bytes));
+        if (start.size() < bytes || index.decides(start)) return f(start);  // shorter: all of the fold
+    }
+    std::size_t const bytes = index.longest() + 4;
+    if (utf8::detail::fold_room(text.size(), bytes) <= on_stack)
+        return f(std::string_view(buf, utf8::detail::fold_into(buf, text, bytes)));
+    std::string const start = utf8::fold_prefix(text, bytes);
+    return f(std::string_view(start));
+}
+
+// The same start as a string, for a caller that keeps it.
 template <auto Field>
 std::string fold_start_for(std::string_view text) {
-    auto const& index = phrase_index<Field>::get();
-    // Each step folds few enough bytes that the fold (which writes up to four past what it is
-    // asked for) stays in the string itself, not on the heap, in the common standard libraries.
-    for (std::size_t const bytes : {std::size_t{4}, std::size_t{11}}) {
-        auto start = utf8::fold_prefix(text, bytes);
-        if (start.size() < bytes || index.decides(start)) return start;  // shorter: all of the fold
-    }
-    return utf8::fold_prefix(text, index.longest() + 4);
+    return with_fold_start<Field>(text, [](std::string_view start) { return std::string(start); });
 }
 
 // The last place in `text` where a phrase of `Field` stands as whole words (find_phrase's

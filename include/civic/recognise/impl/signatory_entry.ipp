@@ -214,7 +214,7 @@ inline bool title_opens_fold(std::string_view folded) {
 
 inline bool starts_with_person_title(std::string_view name) {
     if (!may_open_with<&lang::language_table::person_titles>(name)) return false;
-    return title_opens_fold(lang::fold_start_for<&lang::language_table::person_titles>(name));
+    return lang::with_fold_start<&lang::language_table::person_titles>(name, title_opens_fold);
 }
 
 inline bool starts_with_person_title(std::string_view name, name_fold& fold) {
@@ -298,8 +298,9 @@ inline bool is_legal_form(std::string_view text) {
 // A line that starts with a role: "Dyrektor Centrum …", "Director, Action for Southern Africa".
 inline bool opens_with_role(std::string_view text) {
     if (!may_open_with<&lang::language_table::role_words>(text)) return false;
-    return static_cast<bool>(lang::starts_with_any<&lang::language_table::role_words>(
-        lang::fold_start_for<&lang::language_table::role_words>(text)));
+    return lang::with_fold_start<&lang::language_table::role_words>(text, [](std::string_view start) {
+        return static_cast<bool>(lang::starts_with_any<&lang::language_table::role_words>(start));
+    });
 }
 
 inline bool opens_with_role(std::string_view name, name_fold& fold) {
