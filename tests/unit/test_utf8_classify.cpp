@@ -85,3 +85,17 @@ TEST_CASE("the two-byte letter table answers as the rules do") {
     CHECK(utf8::is_letter(0x800));        // past the table: the rules
     CHECK_FALSE(utf8::is_letter(0x2014));
 }
+
+TEST_CASE("two_byte_at reads a two-byte sequence and nothing else") {
+    for (char32_t c = 0x80; c < 0x800; ++c) {
+        char bytes[4] = {};
+        std::string const one(bytes, utf8::encode(c, bytes));
+        CHECK(utf8::two_byte_at(one, 0) == c);
+        CHECK(utf8::two_byte_at(one.substr(0, 1), 0) == 0);  // cut short
+    }
+    CHECK(utf8::two_byte_at("a", 0) == 0);
+    CHECK(utf8::two_byte_at("\xE2\x80\x94", 0) == 0);  // three bytes
+    CHECK(utf8::two_byte_at("\xC0\x80", 0) == 0);      // overlong
+    CHECK(utf8::two_byte_at("\xD0 ", 0) == 0);         // no continuation
+    CHECK(utf8::two_byte_at("x\xD0\x96", 1) == U'Ж');
+}

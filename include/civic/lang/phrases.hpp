@@ -313,15 +313,6 @@ struct phrase_index {
 };
 
 namespace detail {
-// The code point of the well-formed two-byte sequence at s[i] (U+0080..U+07FF), or 0 where
-// none starts there.
-CIVIC_ALWAYS_INLINE char32_t two_byte_code_point(std::string_view s, std::size_t i) noexcept {
-    if (i + 1 >= s.size()) return 0;
-    auto const b0 = static_cast<unsigned char>(s[i]), b1 = static_cast<unsigned char>(s[i + 1]);
-    if (b0 < 0xC2 || b0 > 0xDF || (b1 & 0xC0) != 0x80) return 0;
-    return static_cast<char32_t>((b0 & 0x1Fu) << 6 | (b1 & 0x3Fu));
-}
-
 // Calls `try_at(pos, b0, b1)` at each place of `folded` where a phrase may start, in order, up
 // to `last_start`, until it returns true: at the start, and after each character that is no
 // word character. `b0 b1` are the bytes there (b1 is 0 at the end of the text).
@@ -356,14 +347,14 @@ CIVIC_ALWAYS_INLINE void for_each_phrase_start(std::string_view folded, std::siz
                         break;
                     }
                 }
-        } else if (auto const two = two_byte_code_point(folded, pos); two != 0) {
+        } else if (auto const two = utf8::two_byte_at(folded, pos); two != 0) {
             // A two-byte code point (an accented Latin letter, Greek, Cyrillic) read without the
             // general decoding, and the rest of a word of them the same way, as the ASCII
             // letters of a word are passed above.
             word_before = words.is_word[two];
             pos += 2;
             while (word_before) {
-                auto const next = two_byte_code_point(folded, pos);
+                auto const next = utf8::two_byte_at(folded, pos);
                 if (next == 0) break;  // not a two-byte code point: read the general way
                 word_before = words.is_word[next];
                 pos += 2;

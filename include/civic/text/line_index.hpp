@@ -117,10 +117,8 @@ private:
             column_starts_[k / 64] |= std::uint64_t{1} << (k % 64);
             // ASCII is one byte a column, and so is a two-byte letter (Latin accents, Greek,
             // Cyrillic) two bytes; only other bytes need decoding.
-            auto const b = static_cast<unsigned char>(s[k]);
-            if (b < 0x80) ++k;
-            else if (b >= 0xC2 && b <= 0xDF && k + 1 < s.size() && (static_cast<unsigned char>(s[k + 1]) & 0xC0) == 0x80)
-                k += 2;
+            if (static_cast<unsigned char>(s[k]) < 0x80) ++k;
+            else if (utf8::two_byte_at(s, k) != 0) k += 2;
             else k += utf8::decode(s, k).length;
         }
     }

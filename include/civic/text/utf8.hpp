@@ -68,6 +68,16 @@ constexpr CIVIC_ALWAYS_INLINE decoded decode(std::string_view s, std::size_t i) 
     return detail::decode_long(s, i);
 }
 
+// The code point of the well-formed two-byte sequence at s[i] (U+0080..U+07FF: the letters of
+// Latin accents, Greek and Cyrillic), or 0 where none starts there: for the scans that read
+// those letters by a table of their own and leave every other byte to decode().
+constexpr CIVIC_ALWAYS_INLINE char32_t two_byte_at(std::string_view s, std::size_t i) noexcept {
+    if (i + 1 >= s.size()) return 0;
+    auto const b0 = static_cast<unsigned char>(s[i]), b1 = static_cast<unsigned char>(s[i + 1]);
+    if (b0 < 0xC2 || b0 > 0xDF || (b1 & 0xC0) != 0x80) return 0;
+    return static_cast<char32_t>((b0 & 0x1Fu) << 6 | (b1 & 0x3Fu));
+}
+
 // The code point that ends just before byte `at` of s (0 < at <= s.size()), for a scan that
 // asks what precedes a place: the bytes that continue a sequence are stepped back over, three
 // at most, to the byte that starts it. Where no well-formed sequence ends at `at` the answer is
@@ -500,8 +510,8 @@ inline std::string lower_same_length(std::string_view s) {
             ++i;
             continue;
         }
-        if (b >= 0xC2 && b <= 0xDF && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
-            auto const& lower = detail::two_byte_lower.bytes[(b & 0x1Fu) << 6 | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu)];
+        if (auto const two = two_byte_at(s, i); two != 0) {
+            auto const& lower = detail::two_byte_lower.bytes[two];
             if (lower[0]) out[i] = lower[0], out[i + 1] = lower[1];
             i += 2;
             continue;
