@@ -51,6 +51,16 @@ constexpr decoded decode_long(std::string_view s, std::size_t i) noexcept {
 }
 }  // namespace detail
 
+// The code point of the well-formed two-byte sequence at s[i] (U+0080..U+07FF: the letters of
+// Latin accents, Greek and Cyrillic), or 0 where none starts there: decode()'s reading of
+// them, and the scans' that take those letters by a table of their own.
+constexpr CIVIC_ALWAYS_INLINE char32_t two_byte_at(std::string_view s, std::size_t i) noexcept {
+    if (i + 1 >= s.size()) return 0;
+    auto const b0 = static_cast<unsigned char>(s[i]), b1 = static_cast<unsigned char>(s[i + 1]);
+    if (b0 < 0xC2 || b0 > 0xDF || (b1 & 0xC0) != 0x80) return 0;
+    return static_cast<char32_t>((b0 & 0x1Fu) << 6 | (b1 & 0x3Fu));
+}
+
 // Decodes the sequence at s[i]. Rejects overlong forms, surrogates, code points above
 // U+10FFFF and truncated sequences (length 1, valid == false): callers may then trust `cp`.
 // Always inlined: it is called in the loops over every byte of a dozen recognisers, and left to
@@ -59,23 +69,8 @@ constexpr decoded decode_long(std::string_view s, std::size_t i) noexcept {
 constexpr CIVIC_ALWAYS_INLINE decoded decode(std::string_view s, std::size_t i) noexcept {
     auto const b0 = static_cast<unsigned char>(s[i]);
     if (b0 < 0x80) return {b0, 1, true};
-    if (b0 >= 0xC2 && b0 <= 0xDF) {
-        if (i + 1 >= s.size()) return {};
-        auto const b1 = static_cast<unsigned char>(s[i + 1]);
-        if ((b1 & 0xC0) != 0x80) return {};
-        return {static_cast<char32_t>((b0 & 0x1F) << 6) | static_cast<char32_t>(b1 & 0x3F), 2, true};
-    }
-    return detail::decode_long(s, i);
-}
-
-// The code point of the well-formed two-byte sequence at s[i] (U+0080..U+07FF: the letters of
-// Latin accents, Greek and Cyrillic), or 0 where none starts there: for the scans that read
-// those letters by a table of their own and leave every other byte to decode().
-constexpr CIVIC_ALWAYS_INLINE char32_t two_byte_at(std::string_view s, std::size_t i) noexcept {
-    if (i + 1 >= s.size()) return 0;
-    auto const b0 = static_cast<unsigned char>(s[i]), b1 = static_cast<unsigned char>(s[i + 1]);
-    if (b0 < 0xC2 || b0 > 0xDF || (b1 & 0xC0) != 0x80) return 0;
-    return static_cast<char32_t>((b0 & 0x1Fu) << 6 | (b1 & 0x3Fu));
+    if (auto const two = two_byte_at(s, i); two != 0) return {two, 2, true};
+    return detail::decode_long(s, i);  // a lead of two bytes without its continuation is invalid there too
 }
 
 // The code point that ends just before byte `at` of s (0 < at <= s.size()), for a scan that
