@@ -427,17 +427,12 @@ bool has_any_of(std::string_view folded) {
 template <auto Field, class F>
 decltype(auto) with_fold_start(std::string_view text, F&& f) {
     auto const& index = phrase_index<Field>::get();
-    constexpr std::size_t on_stack = 512;
-    char buf[on_stack];
+    char buf[utf8::detail::fold_room(11, 11)];  // the first two steps' room
     for (std::size_t const bytes : {std::size_t{4}, std::size_t{11}}) {
         std::string_view const start(buf, utf8::detail::fold_into(buf, text, bytes));
         if (start.size() < bytes || index.decides(start)) return f(start);  // shorter: all of the fold
     }
-    std::size_t const bytes = index.longest() + 4;
-    if (utf8::detail::fold_room(text.size(), bytes) <= on_stack)
-        return f(std::string_view(buf, utf8::detail::fold_into(buf, text, bytes)));
-    std::string const start = utf8::fold_prefix(text, bytes);
-    return f(std::string_view(start));
+    return utf8::with_fold(text, std::forward<F>(f), index.longest() + 4);
 }
 
 // The same start as a string, for a caller that keeps it.

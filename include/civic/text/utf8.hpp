@@ -446,17 +446,18 @@ inline std::string fold_prefix(std::string_view s, std::size_t at_least) {
 // space as one ' '. The form every table lookup compares.
 inline std::string fold(std::string_view s) { return fold_prefix(s, std::string_view::npos); }
 
-// f(fold(s)), with the fold on the stack when s is short (a name, a word, a cell: most texts
-// a lookup asks about), where a string of it longer than the standard library keeps in place
-// cost an allocation and its release for one question.
+// f(fold(s)), or f of its start as fold_prefix(s, at_least) makes it, with the fold on the
+// stack when it is short (a name, a word, a cell: most texts a lookup asks about), where a
+// string of it longer than the standard library keeps in place cost an allocation and its
+// release for one question.
 template <class F>
-decltype(auto) with_fold(std::string_view s, F&& f) {
+decltype(auto) with_fold(std::string_view s, F&& f, std::size_t at_least = std::string_view::npos) {
     constexpr std::size_t on_stack = 256;
-    if (detail::fold_room(s.size(), std::string_view::npos) <= on_stack) {
+    if (detail::fold_room(s.size(), at_least) <= on_stack) {
         char buf[on_stack];
-        return f(std::string_view(buf, detail::fold_into(buf, s, std::string_view::npos)));
+        return f(std::string_view(buf, detail::fold_into(buf, s, at_least)));
     }
-    std::string const folded = fold(s);
+    std::string const folded = fold_prefix(s, at_least);
     return f(std::string_view(folded));
 }
 
