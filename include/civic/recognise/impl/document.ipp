@@ -48,12 +48,11 @@ inline statement document_reader::read() && {
     // goes first: the statement's copies of the blocks' texts are made with the least beside them.
     decide_fields();
     release_reading_aids();
+    // The outline needs only where each block lies: kept apart, the spent blocks can go before
+    // the statement's copies of their texts are made (collect_blocks() releases them).
+    auto const placed = original_ranges();
     collect_blocks();
     release_texts();
-    // The outline needs only where each block lies: kept apart, the spent blocks can go before
-    // the notes and the outline are made.
-    auto const placed = original_ranges();
-    release_blocks();
     note_unrecognised_blocks();
     build_outline(placed);
     report_doubts();
@@ -99,19 +98,38 @@ inline void document_reader::release_texts() {
 inline void document_reader::collect_blocks() {
     // Each list reserved at its exact size, counted first: a growing vector of a long document
     // holds up to twice its entries and copies them at every step.
-    std::size_t paragraphs = 0, header = 0, footer = 0, unrecognised = 0;
-    for (auto const r : roles) {
-        paragraphs += r == block_role::paragraph;
-        header += r == block_role::chrome_header;
-        footer += r == block_role::chrome_footer;
-        unrecognised += r == block_role::unrecognised;
+    constexpr block_role collected[] = {block_role::paragraph, block_role::chrome_header, block_role::chrome_footer,
+                                        block_role::unrecognised};
+    std::size_t total = 0;
+    for (auto const role : collected) {
+        auto const count = static_cast<std::size_t>(std::count(roles.begin(), roles.end(), role));
+        auto& list = *text_blocks_of(role);
+        list.reserve(list.size() + count);
+        total += count;
     }
-    st.paragraphs.reserve(st.paragraphs.size() + paragraphs);
-    st.header.reserve(st.header.size() + header);
-    st.footer.reserve(st.footer.size() + footer);
-    st.unrecognised.reserve(st.unrecognised.size() + unrecognised);
-    for (std::size_t i = 0; i < n; ++i)
-        if (auto* list = text_blocks_of(roles[i])) list->push_back(text_of(i));
+    // Two steps, so that the spent blocks are gone before the copies are made, which with the
+    // cleaned text they copy are the peak of a long text of short paragraphs: first each
+    // block's span goes into its list and the text it will copy is noted (a view, 16 bytes
+    // where a block is 56); then, the blocks released, the texts are copied, list by list in
+    // the order they were noted.
+    std::vector<std::string_view> texts;
+    texts.reserve(total);
+    std::size_t first[std::size(collected)];  // each list's first new entry
+    for (std::size_t l = 0; l < std::size(collected); ++l) {
+        auto& list = *text_blocks_of(collected[l]);
+        first[l] = list.size();
+        for (std::size_t i = 0; i < n; ++i)
+            if (roles[i] == collected[l]) {
+                list.push_back({std::string(), in_.spans(blocks[i].begin, blocks[i].end)});
+                texts.push_back(blocks[i].text);
+            }
+    }
+    release_blocks();
+    auto text = texts.begin();
+    for (std::size_t l = 0; l < std::size(collected); ++l) {
+        auto& list = *text_blocks_of(collected[l]);
+        for (std::size_t j = first[l]; j < list.size(); ++j, ++text) list[j].text.assign(text->data(), text->size());
+    }
 }
 
 inline std::vector<text_block>* document_reader::text_blocks_of(block_role role) {
