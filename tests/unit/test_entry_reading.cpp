@@ -2,11 +2,13 @@
 // the block whole: the list-of-people rule asks both, and the answer must be the one a fresh
 // reading gives.
 #include <civic/layout/segment.hpp>
+#include <civic/recognise/impl/entry_readings.hpp>
 #include <civic/recognise/signatories.hpp>
 #include <civic/text/cleanup.hpp>
 
 #include <doctest/doctest.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -75,6 +77,59 @@ TEST_CASE("entry reading: a block ruled out keeps no entries, and a list that ta
     CHECK(org_reading.read);
     REQUIRE(org_reading.signatories.size() == 1);
     CHECK(org_reading.signatories[0].name == "Human Rights Centre");
+}
+
+TEST_CASE("entry reading: the readings kept for a document, ruled out ones as marks") {
+    using recognise::entry_likelihood;
+    using recognise::entry_reading;
+    recognise::document_detail::entry_readings readings;
+    CHECK(readings.find(0) == nullptr);
+
+    auto ruled_out = [](std::optional<bool> person) {
+        entry_reading r;
+        r.person_entry = person;
+        return r;
+    };
+    entry_reading likely;
+    likely.likelihood = entry_likelihood::certain;
+    likely.read = true;
+    likely.signatories.resize(2);
+    likely.signatories[1].name = "Lakeshore Freedom Network";
+
+    constexpr std::size_t blocks = 6;
+    readings.add(0, blocks, ruled_out(std::nullopt));
+    readings.add(1, blocks, ruled_out(false));
+    readings.add(2, blocks, ruled_out(true));
+    auto const& kept = readings.add(3, blocks, likely);
+    CHECK(kept.signatories.size() == 2);
+
+    // Each is found as it was given: the verdict, and what it says of is_person_entry.
+    for (std::size_t i = 0; i < 3; ++i) {
+        CAPTURE(i);
+        auto const* r = readings.find(i);
+        REQUIRE(r != nullptr);
+        CHECK(r->likelihood == entry_likelihood::none);
+        CHECK_FALSE(r->read);
+        CHECK(r->signatories.empty());
+    }
+    CHECK_FALSE(readings.find(0)->person_entry.has_value());
+    CHECK(readings.find(1)->person_entry == std::optional<bool>(false));
+    CHECK(readings.find(2)->person_entry == std::optional<bool>(true));
+    REQUIRE(readings.find(3) == &kept);
+    CHECK(readings.find(4) == nullptr);
+
+    // Taken, a reading is forgotten; a ruled-out one is taken as it was given too.
+    auto const taken = readings.take(3);
+    CHECK(taken.signatories.at(1).name == "Lakeshore Freedom Network");
+    CHECK(readings.find(3) == nullptr);
+    auto const mark = readings.take(2);
+    CHECK(mark.person_entry == std::optional<bool>(true));
+    CHECK(readings.find(2) == nullptr);
+    readings.drop(1);
+    CHECK(readings.find(1) == nullptr);
+    CHECK(readings.find(0) != nullptr);
+    readings.release();
+    CHECK(readings.find(0) == nullptr);
 }
 
 TEST_CASE("entry reading: how much a line looks like a signer, by its words and its capitals") {

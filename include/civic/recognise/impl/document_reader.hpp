@@ -8,8 +8,8 @@
 #include <civic/recognise/folded_texts.hpp>
 #include <civic/recognise/signatories.hpp>
 #include <civic/recognise/impl/block_predicates.hpp>
+#include <civic/recognise/impl/entry_readings.hpp>
 
-#include <deque>
 #include <memory>
 #include <optional>
 #include <string>
@@ -22,44 +22,6 @@ namespace recognise {
 namespace document_detail {
 
 constexpr std::size_t none = static_cast<std::size_t>(-1);
-
-// The entry readings of a document's blocks, made on first use (document_reader::reading):
-// thousands are made for a long list, and a deque allocates them a chunk at a time, not one
-// allocation each, and never moves them, so that a reading stays where a caller holds it
-// while others are made. `where_[i]` is block i's place in the pool plus one; 0: not read.
-// The deque is made with the first reading: making one allocates its map and a chunk, and
-// a text with no block that may be a list reads none.
-class entry_readings {
-public:
-    entry_reading const* find(std::size_t block) const noexcept {
-        return block < where_.size() && where_[block] ? &(*pool_)[where_[block] - 1] : nullptr;
-    }
-    entry_reading& add(std::size_t block, std::size_t blocks, entry_reading reading) {
-        if (where_.size() != blocks) where_.resize(blocks);
-        if (!pool_) pool_.emplace();
-        pool_->push_back(std::move(reading));
-        where_[block] = pool_->size();
-        return pool_->back();
-    }
-    // Block i's reading, to move from; it is forgotten, and read again if asked for again.
-    entry_reading take(std::size_t block) {
-        auto& r = (*pool_)[where_[block] - 1];
-        where_[block] = 0;
-        return std::move(r);
-    }
-    // Block i's reading is not needed again: its entries go now, not when all the readings do.
-    void drop(std::size_t block) {
-        if (find(block)) take(block);
-    }
-    void release() {
-        decltype(where_)().swap(where_);
-        pool_.reset();
-    }
-
-private:
-    std::vector<std::size_t> where_;
-    std::optional<std::deque<entry_reading>> pool_;
-};
 
 class document_reader {
 public:
