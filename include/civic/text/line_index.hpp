@@ -2,6 +2,7 @@
 #pragma once
 #include <civic/model/source_span.hpp>
 #include <civic/text/byte_scan.hpp>
+#include <civic/text/offset_list.hpp>
 #include <civic/text/search_from.hpp>
 #include <civic/text/swar.hpp>
 #include <civic/text/utf8.hpp>
@@ -72,8 +73,10 @@ private:
     // The 1-based line of `offset`, searched onwards from the last query's line.
     std::size_t line_of(std::size_t offset) const noexcept {
         std::size_t const last = cached_line_;  // 1-based; 0 before the first query
-        return text::upper_bound_from(starts_.begin(), starts_.size(), last == 0 ? starts_.size() : last - 1, offset,
-                                      std::less<>());
+        return starts_.visit([&](auto const& starts) {
+            return text::upper_bound_from(starts.begin(), starts.size(), last == 0 ? starts.size() : last - 1, offset,
+                                          std::less<>());
+        });
     }
 
     // Bit i % 64 of word i / 64: whether a column starts at byte i. In well-formed UTF-8 a
@@ -187,7 +190,7 @@ private:
 
     std::size_t size_;
     std::size_t bom_;  // 3 when the input starts with a byte order mark
-    std::vector<std::size_t> starts_;
+    text::offset_list starts_;
     std::vector<std::uint64_t> column_starts_;
     mutable std::size_t cached_line_ = 0, cached_offset_ = 0, cached_column_ = 1;
 };
