@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <functional>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 CIVIC_NAMESPACE_BEGIN
@@ -46,8 +47,7 @@ public:
 
     source_position position(std::size_t offset) const noexcept {
         if (offset > size_) offset = size_;
-        std::size_t const line = line_of(offset);
-        std::size_t const line_start = starts_[line - 1];
+        auto const [line, line_start] = line_and_start(offset);
         // A byte order mark takes no column: an editor does not show it.
         std::size_t const bom = line == 1 && offset >= 3 ? bom_ : 0;
         std::size_t from = line_start + bom, column = 1;
@@ -70,14 +70,16 @@ public:
     }
 
 private:
-    // The 1-based line of `offset`, searched onwards from the last query's line.
-    std::size_t line_of(std::size_t offset) const noexcept {
+    // The 1-based line of `offset` and where it starts, searched onwards from the last query's line.
+    std::pair<std::size_t, std::size_t> line_and_start(std::size_t offset) const noexcept {
         std::size_t const last = cached_line_;  // 1-based; 0 before the first query
         return starts_.visit([&](auto const& starts) {
-            return text::upper_bound_from(starts.begin(), starts.size(), last == 0 ? starts.size() : last - 1, offset,
-                                          std::less<>());
+            std::size_t const line = text::upper_bound_from(starts.begin(), starts.size(),
+                                                            last == 0 ? starts.size() : last - 1, offset, std::less<>());
+            return std::pair<std::size_t, std::size_t>(line, starts[line - 1]);
         });
     }
+    std::size_t line_of(std::size_t offset) const noexcept { return line_and_start(offset).first; }
 
     // Bit i % 64 of word i / 64: whether a column starts at byte i. In well-formed UTF-8 a
     // column starts at every byte that does not continue a sequence (10xxxxxx): marked 64

@@ -96,40 +96,43 @@ inline void document_reader::release_texts() {
 }
 
 inline void document_reader::collect_blocks() {
+    // The statement's lists of text blocks, each with the place of its first new entry.
+    struct cursor {
+        std::vector<text_block>* list;
+        std::size_t next = 0;
+    } cursors[] = {{&st.paragraphs}, {&st.header}, {&st.footer}, {&st.unrecognised}};
+    auto const cursor_of = [&](block_role role) -> cursor* {
+        auto* const list = text_blocks_of(role);
+        if (!list) return nullptr;
+        return std::find_if(std::begin(cursors), std::end(cursors), [&](cursor const& c) { return c.list == list; });
+    };
     // Each list reserved at its exact size, counted first: a growing vector of a long document
     // holds up to twice its entries and copies them at every step.
-    constexpr block_role collected[] = {block_role::paragraph, block_role::chrome_header, block_role::chrome_footer,
-                                        block_role::unrecognised};
-    std::size_t total = 0;
-    for (auto const role : collected) {
-        auto const count = static_cast<std::size_t>(std::count(roles.begin(), roles.end(), role));
-        auto& list = *text_blocks_of(role);
-        list.reserve(list.size() + count);
-        total += count;
+    std::size_t counts[std::size(cursors)] = {}, total = 0;
+    for (auto const r : roles)
+        if (auto const* c = cursor_of(r)) ++counts[static_cast<std::size_t>(c - cursors)], ++total;
+    for (std::size_t l = 0; l < std::size(cursors); ++l) {
+        cursors[l].next = cursors[l].list->size();
+        cursors[l].list->reserve(cursors[l].next + counts[l]);
     }
     // Two steps, so that the spent blocks are gone before the copies are made, which with the
     // cleaned text they copy are the peak of a long text of short paragraphs: first each
     // block's span goes into its list and the text it will copy is noted (a view, 16 bytes
-    // where a block is 56); then, the blocks released, the texts are copied, list by list in
-    // the order they were noted.
+    // where a block is 56); then, the blocks released, the texts are copied in the same order.
     std::vector<std::string_view> texts;
     texts.reserve(total);
-    std::size_t first[std::size(collected)];  // each list's first new entry
-    for (std::size_t l = 0; l < std::size(collected); ++l) {
-        auto& list = *text_blocks_of(collected[l]);
-        first[l] = list.size();
-        for (std::size_t i = 0; i < n; ++i)
-            if (roles[i] == collected[l]) {
-                list.push_back({std::string(), in_.spans(blocks[i].begin, blocks[i].end)});
-                texts.push_back(blocks[i].text);
-            }
-    }
+    for (std::size_t i = 0; i < n; ++i)
+        if (auto* list = text_blocks_of(roles[i])) {
+            list->push_back({std::string(), in_.spans(blocks[i].begin, blocks[i].end)});
+            texts.push_back(blocks[i].text);
+        }
     release_blocks();
     auto text = texts.begin();
-    for (std::size_t l = 0; l < std::size(collected); ++l) {
-        auto& list = *text_blocks_of(collected[l]);
-        for (std::size_t j = first[l]; j < list.size(); ++j, ++text) list[j].text.assign(text->data(), text->size());
-    }
+    for (auto const r : roles)
+        if (auto* c = cursor_of(r)) {
+            (*c->list)[c->next++].text = std::string(*text);
+            ++text;
+        }
 }
 
 inline std::vector<text_block>* document_reader::text_blocks_of(block_role role) {
