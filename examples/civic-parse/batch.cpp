@@ -215,7 +215,7 @@ int parse_files(std::vector<std::string> const& files, bool json, renderer const
     std::function<file_result(std::string const*&)> work = [&](std::string const*& path) {
         file_result r;
         r.path = path;
-        r.result = civic::parse_file(*path);
+        r.result = civic::parse_file(*path, settings.options);
         for (auto const& d : r.result.diagnostics)
             if (d.code == "io.read") r.unreadable = d.message;
         r.errors = has_errors(r.result);
@@ -338,7 +338,7 @@ ndjson_output error_line(boost::json::value const& id, std::size_t line_number, 
 
 // The result line of one input line; with `print_as_made`, the parsed statement for emit()
 // to print rather than its line.
-ndjson_output parse_ndjson_line(ndjson_input& in, bool print_as_made) {
+ndjson_output parse_ndjson_line(ndjson_input& in, civic::options const& options, bool print_as_made) {
     boost::system::error_code ec;
     auto v = boost::json::parse(in.line, ec);
     in.line = std::string();
@@ -349,7 +349,17 @@ ndjson_output parse_ndjson_line(ndjson_input& in, bool print_as_made) {
     if (auto const* i = obj->if_contains("id")) id = *i;
     auto const* text = obj->if_contains("text");
     if (!text || !text->is_string()) return error_line(id, in.line_number, "no \"text\" string");
-    auto result = civic::parse(std::string_view(text->get_string()));
+    auto const* language = obj->if_contains("language");
+    if (language && !language->is_string() && !language->is_null())
+        return error_line(id, in.line_number, "\"language\" is not a string");
+    civic::parse_result result;
+    if (language && language->is_string()) {
+        auto line_options = options;
+        line_options.language = std::string(language->get_string());
+        result = civic::parse(std::string_view(text->get_string()), line_options);
+    } else {
+        result = civic::parse(std::string_view(text->get_string()), options);
+    }
     bool const failed = has_errors(result);
     if (print_as_made) return {std::string(), failed, std::move(result), std::move(id)};
     return {statement_line("id", id, result), failed, std::nullopt, nullptr};
@@ -374,7 +384,7 @@ int parse_ndjson(std::istream& in, batch_settings const& settings) {
         return false;
     };
     std::function<ndjson_output(ndjson_input&)> work = [&](ndjson_input& item) {
-        return parse_ndjson_line(item, jobs <= 1);
+        return parse_ndjson_line(item, settings.options, jobs <= 1);
     };
     std::function<void(ndjson_output&)> emit = [&](ndjson_output& out) {
         failed = failed || out.failed;

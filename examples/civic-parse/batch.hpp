@@ -2,11 +2,12 @@
 // results written in the order of the inputs and memory bounded by a window of statements
 // in flight (never by the size of the batch).
 //
-//   civic-parse [--json] [--jobs N] FILE FILE …   one result per file
-//   civic-parse --ndjson [--jobs N] < in.ndjson    one JSON line per input line
+//   civic-parse [--json] [--jobs N] [--language CODE] FILE FILE …   one result per file
+//   civic-parse --ndjson [--jobs N] [--language CODE] < in.ndjson    one JSON line per input line
 //
-// NDJSON input: one object per line, {"id": <any JSON value>, "text": "<the statement>"};
-// blank lines are skipped. Output: one line per input line, in the same order:
+// NDJSON input: one object per line, {"id": <any JSON value>, "text": "<the statement>"}, and
+// optionally "language": "<ISO 639-1 code>" when the line's language is known (it overrides
+// --language for that line; civic::options::language); blank lines are skipped. Output: one line per input line, in the same order:
 //   {"id": …, "statement": {…}, "diagnostics": […]}       the statement was parsed
 //   {"id": …, "line": N, "error": "…"}                     the line could not be read
 // ("id" is null when the line has none). A bad line is a result like any other, so that a
@@ -26,6 +27,7 @@ struct batch_settings {
     unsigned jobs = 1;        // parsing threads; 0 means one per core
     std::size_t window = 0;   // units of work (a file; up to 32 NDJSON lines or 256 KiB of them)
                               // read but not yet written, at most; 0: 4 per thread
+    civic::options options;   // how each statement is read (--language)
 };
 
 // The text civic-parse prints for one statement read from `path` (the summary, or another of

@@ -1,7 +1,7 @@
 // civic-parse: parse a statement and print it, as a readable summary or in one of civic's
 // export formats (output_format.hpp).
 //
-//   civic-parse [--format FORMAT | --json] [--output OUT] [FILE | -]
+//   civic-parse [--format FORMAT | --json] [--output OUT] [--language CODE] [FILE | -]
 //   civic-parse [--json | --format FORMAT] [--jobs N] FILE FILE …   (batch.hpp)
 //   civic-parse --ndjson [--jobs N] < statements.ndjson               (batch.hpp)
 //
@@ -17,6 +17,7 @@
 #include <fmt/core.h>
 #include <sample_statement.hpp>
 
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -52,6 +53,8 @@ void print_usage(std::FILE* to) {
                "  --ndjson  read {{\"id\": …, \"text\": …}} lines from standard input and write one JSON line\n"
                "         per input line, in order: {{\"id\", \"statement\", \"diagnostics\"}} or {{\"id\", \"line\", \"error\"}}\n"
                "  --jobs N  parse on N threads (0: one per core); the output keeps the input order\n"
+               "  --language CODE  the statements' language when it is known (en, ru, uk, fr, de, es, pl, ro):\n"
+               "         read with its tables and not detected; an NDJSON line's \"language\" overrides it\n"
                "  --help, --version\n"
                "exit codes: 0 parsed, 1 parsed with errors in the input, 2 bad usage, 3 unreadable input,\n"
                "            4 unwritable output\n");
@@ -91,7 +94,7 @@ int main(int argc, char** argv) {
             }
             ++i;
         }
-        else if (arg == "--format" || arg == "--output") {
+        else if (arg == "--format" || arg == "--output" || arg == "--language") {
             if (i + 1 == argc) {
                 fmt::print(stderr, "civic-parse: {} needs a value\n", arg);
                 print_usage(stderr);
@@ -100,6 +103,17 @@ int main(int argc, char** argv) {
             std::string_view value = argv[++i];
             if (arg == "--output") {
                 output = value;
+            } else if (arg == "--language") {
+                // A code civic has no tables for is a mistake on the command line: said at once,
+                // not as a warning in every result (as an NDJSON line's own code is).
+                std::string code(value);
+                for (auto& c : code) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+                if (!civic::is_supported_language(code)) {
+                    fmt::print(stderr, "civic-parse: civic has no tables for the language '{}'\n", value);
+                    print_usage(stderr);
+                    return exit_usage;
+                }
+                batch.options.language = code;
             } else if (auto f = civic_parse::output_format_from_name(value)) {
                 format = *f;
             } else {
@@ -136,16 +150,16 @@ int main(int argc, char** argv) {
 
     civic::parse_result result;
     if (file.empty()) {
-        result = civic::parse(civic_examples::sample_statement);
+        result = civic::parse(civic_examples::sample_statement, batch.options);
     } else if (file == "-") {
         std::string input((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
         if (std::cin.bad()) {
             fmt::print(stderr, "civic-parse: cannot read standard input\n");
             return exit_unreadable;
         }
-        result = civic::parse(input);
+        result = civic::parse(input, batch.options);
     } else {
-        result = civic::parse_file(std::string(file));
+        result = civic::parse_file(std::string(file), batch.options);
         for (auto const& d : result.diagnostics)
             if (d.code == "io.read") {
                 fmt::print(stderr, "civic-parse: {}\n", d.message);

@@ -1,5 +1,6 @@
 // Definitions for <civic/parse.hpp>: the pipeline text → clean-up → blocks → statement.
 #pragma once
+#include <civic/lang/languages.hpp>
 #include <civic/layout/segment.hpp>
 #include <civic/parse.hpp>
 #include <civic/recognise/document.hpp>
@@ -103,6 +104,23 @@ inline std::string read_all(std::istream& file) {
     return content;
 }
 
+// The code of opts.language as civic writes it (lower case), when civic has tables for it;
+// otherwise empty, with a warning for a code that was given: the language is then detected.
+inline std::string known_language(options const& opts, diagnostics& diags) {
+    if (opts.language.empty()) return {};
+    std::string code = opts.language;
+    for (auto& c : code)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (is_supported_language(code)) return code;
+    std::string known;
+    for (auto const* t : lang::all_languages) known.append(known.empty() ? "" : ", ").append(t->code);
+    diags.push_back(warning("options.unknown-language",
+                            "'" + opts.language + "' is not a language civic has tables for (" + known +
+                                "); the language was detected",
+                            {}));
+    return {};
+}
+
 // `owned_input`, when given, holds the text and is not needed by the caller after: it is freed
 // once the clean-up has made the cleaned text, a copy of the text fewer at the peak of a long
 // one (the line index keeps no view of the input).
@@ -119,7 +137,8 @@ inline parse_result run_pipeline(std::string_view text, options const& opts, std
     if (owned_input) std::string().swap(*owned_input);  // `text` is not read after this
     auto segmented = layout::segment(cleaned);
     auto long_blocks = take_long_blocks(segmented.blocks, opts);
-    recognise::document_input in{cleaned, segmented.blocks, {cleaned, lines}};
+    auto const language = known_language(opts, result.diagnostics);
+    recognise::document_input in{cleaned, segmented.blocks, {cleaned, lines}, language};
     // The cleaned characters and the blocks are not needed after the reading: released by it
     // as soon as it is done with them.
     result.statement = recognise::detail::recognise_spent_document(in, cleaned, segmented, result.diagnostics);
@@ -162,6 +181,10 @@ parse_result guarded(Run&& run) noexcept {
 }
 
 }  // namespace detail
+
+CIVIC_FUNC bool is_supported_language(std::string_view code) noexcept {
+    return !code.empty() && lang::find_language(code) != nullptr;
+}
 
 CIVIC_FUNC parse_result parse(std::string_view text, options const& opts) noexcept {
     return detail::guarded([&] { return detail::run_pipeline(text, opts); });

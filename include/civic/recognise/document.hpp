@@ -6,6 +6,7 @@
 #include <civic/model/statement.hpp>
 #include <civic/recognise/span_maker.hpp>
 
+#include <string_view>
 #include <vector>
 
 CIVIC_NAMESPACE_BEGIN
@@ -15,6 +16,9 @@ struct document_input {
     cleaned_text const& cleaned;
     std::vector<layout::block> const& blocks;
     span_maker spans;
+    // The code of the language to read the text in (lang::find_language knows it), when the
+    // caller knows it; empty: detected (lang::detect_language).
+    std::string_view language = {};
 };
 
 CIVIC_FUNC statement recognise_document(document_input const& in, diagnostics& diags);

@@ -29,9 +29,10 @@ inline document_reader::document_reader(document_input const& in, diagnostics& d
       n(in.blocks.size()),
       folded(in.blocks),
       roles(n, block_role::paragraph) {
-    auto guess = lang::detect_language(in.cleaned.text);
-    st.language = std::string(guess.code);
-    table = lang::find_language(guess.code);
+    table = lang::find_language(in.language);
+    auto const code = table ? in.language : lang::detect_language(in.cleaned.text).code;
+    if (!table) table = lang::find_language(code);
+    st.language = std::string(code);
     footer_start = n;
 }
 
