@@ -154,6 +154,18 @@ void BM_parse(benchmark::State& state) {
     count(state, in);
 }
 
+// The whole parse of a caller that knows each statement's language (options::language): here
+// the language detection found, so that the statements are read as BM_parse reads them.
+void BM_parse_language_given(benchmark::State& state) {
+    auto const& in = input_of(state);
+    auto const& ps = prepare(in);
+    std::vector<civic::options> given(ps.size());
+    for (std::size_t i = 0; i < ps.size(); ++i) given[i].language = ps[i].result.statement.language;
+    for (auto _ : state)
+        for (std::size_t i = 0; i < ps.size(); ++i) benchmark::DoNotOptimize(civic::parse(*ps[i].input, given[i]));
+    count(state, in);
+}
+
 void BM_json(benchmark::State& state) {
     auto const& in = input_of(state);
     auto const& ps = prepare(in);
@@ -185,6 +197,7 @@ CIVIC_STAGE(BM_signatory_lines);
 CIVIC_STAGE(BM_signatory_grammar);
 CIVIC_STAGE(BM_calls);
 CIVIC_STAGE(BM_parse);
+CIVIC_STAGE(BM_parse_language_given);
 CIVIC_STAGE(BM_json);
 CIVIC_STAGE(BM_json_stream);
 
