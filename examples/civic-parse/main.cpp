@@ -17,7 +17,6 @@
 #include <fmt/core.h>
 #include <sample_statement.hpp>
 
-#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -106,14 +105,12 @@ int main(int argc, char** argv) {
             } else if (arg == "--language") {
                 // A code civic has no tables for is a mistake on the command line: said at once,
                 // not as a warning in every result (as an NDJSON line's own code is).
-                std::string code(value);
-                for (auto& c : code) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-                if (!civic::is_supported_language(code)) {
+                if (!civic::is_supported_language(value)) {
                     fmt::print(stderr, "civic-parse: civic has no tables for the language '{}'\n", value);
                     print_usage(stderr);
                     return exit_usage;
                 }
-                batch.options.language = code;
+                batch.options.language = value;
             } else if (auto f = civic_parse::output_format_from_name(value)) {
                 format = *f;
             } else {

@@ -53,8 +53,8 @@ CIVIC_FUNC parse_result parse(std::string_view text, options const& opts = {}) n
 // Reads a file and parses it; an unreadable file gives an error diagnostic ("io.read").
 CIVIC_FUNC parse_result parse_file(std::filesystem::path const& path, options const& opts = {}) noexcept;
 
-// Whether civic has phrase tables for the language of this ISO 639-1 code, in lower case as
-// civic writes it ("ru"): the codes options::language takes, and statement::language gives.
+// Whether civic has phrase tables for the language of this ISO 639-1 code ("ru", "RU"): the
+// codes options::language takes. statement::language writes them in lower case.
 CIVIC_FUNC bool is_supported_language(std::string_view code) noexcept;
 
 CIVIC_NAMESPACE_END

@@ -6,6 +6,7 @@
 #include <civic/recognise/document.hpp>
 #include <civic/text/cleanup.hpp>
 #include <civic/text/line_index.hpp>
+#include <civic/text/utf8.hpp>
 
 #include <algorithm>
 #include <fstream>
@@ -108,10 +109,7 @@ inline std::string read_all(std::istream& file) {
 // otherwise empty, with a warning for a code that was given: the language is then detected.
 inline std::string known_language(options const& opts, diagnostics& diags) {
     if (opts.language.empty()) return {};
-    std::string code = opts.language;
-    for (auto& c : code)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (is_supported_language(code)) return code;
+    if (is_supported_language(opts.language)) return utf8::lower_same_length(opts.language);
     std::string known;
     for (auto const* t : lang::all_languages) known.append(known.empty() ? "" : ", ").append(t->code);
     diags.push_back(warning("options.unknown-language",
@@ -183,7 +181,10 @@ parse_result guarded(Run&& run) noexcept {
 }  // namespace detail
 
 CIVIC_FUNC bool is_supported_language(std::string_view code) noexcept {
-    return !code.empty() && lang::find_language(code) != nullptr;
+    // Every code civic knows has two letters: a longer text is none, and is not lowered (so
+    // the lowered copy is a short string, made without an allocation).
+    if (code.empty() || code.size() > 3) return false;
+    return lang::find_language(utf8::lower_same_length(code)) != nullptr;
 }
 
 CIVIC_FUNC parse_result parse(std::string_view text, options const& opts) noexcept {

@@ -97,24 +97,17 @@ inline void document_reader::release_texts() {
 }
 
 inline void document_reader::collect_blocks() {
-    // The statement's lists of text blocks, each with the place of its first new entry.
-    struct cursor {
-        std::vector<text_block>* list;
-        std::size_t next = 0;
-    } cursors[] = {{&st.paragraphs}, {&st.header}, {&st.footer}, {&st.unrecognised}};
-    auto const cursor_of = [&](block_role role) -> cursor* {
-        auto* const list = text_blocks_of(role);
-        if (!list) return nullptr;
-        return std::find_if(std::begin(cursors), std::end(cursors), [&](cursor const& c) { return c.list == list; });
-    };
-    // Each list reserved at its exact size, counted first: a growing vector of a long document
-    // holds up to twice its entries and copies them at every step.
-    std::size_t counts[std::size(cursors)] = {}, total = 0;
+    // Each list with the place of its first new entry, reserved at its exact size, counted
+    // first: a growing vector of a long document holds up to twice its entries and copies them
+    // at every step. `next` counts the entries first, then is the place of the next one.
+    text_block_cursors cursors(st);
+    std::size_t total = 0;
     for (auto const r : roles)
-        if (auto const* c = cursor_of(r)) ++counts[static_cast<std::size_t>(c - cursors)], ++total;
-    for (std::size_t l = 0; l < std::size(cursors); ++l) {
-        cursors[l].next = cursors[l].list->size();
-        cursors[l].list->reserve(cursors[l].next + counts[l]);
+        if (auto* c = cursors.of(text_blocks_of(r))) ++c->next, ++total;
+    for (auto& c : cursors) {
+        auto const first = c.list->size();
+        c.list->reserve(first + c.next);
+        c.next = first;
     }
     // Two steps, so that the spent blocks are gone before the copies are made, which with the
     // cleaned text they copy are the peak of a long text of short paragraphs: first each
@@ -130,7 +123,7 @@ inline void document_reader::collect_blocks() {
     release_blocks();
     auto text = texts.begin();
     for (auto const r : roles)
-        if (auto* c = cursor_of(r)) {
+        if (auto* c = cursors.of(text_blocks_of(r))) {
             (*c->list)[c->next++].text = std::string(*text);
             ++text;
         }
@@ -225,15 +218,12 @@ inline void document_reader::build_outline(std::vector<std::pair<std::size_t, st
     // time. Only the others are asked of the line index. The text blocks of each role are in
     // the order of the outline, so one cursor a list finds them.
     auto const& lines = in_.spans.lines;
-    struct text_cursor {
-        std::vector<text_block> const* list;
-        std::size_t next = 0;
-    } cursors[] = {{&st.paragraphs}, {&st.header}, {&st.footer}, {&st.unrecognised}};
+    text_block_cursors cursors(st);
     auto const stop_of = [&](block_role role, std::size_t e) {
-        if (auto const* list = text_blocks_of(role)) {
-            auto& c = *std::find_if(std::begin(cursors), std::end(cursors), [&](auto const& c) { return c.list == list; });
-            while (c.next < list->size() && (*list)[c.next].span.end < e) ++c.next;
-            if (c.next < list->size() && (*list)[c.next].span.end == e) return (*list)[c.next].span.stop;
+        if (auto* c = cursors.of(text_blocks_of(role))) {
+            auto const& list = *c->list;
+            while (c->next < list.size() && list[c->next].span.end < e) ++c->next;
+            if (c->next < list.size() && list[c->next].span.end == e) return list[c->next].span.stop;
         }
         return lines.position(e);
     };

@@ -10,6 +10,7 @@
 #include <civic/recognise/impl/block_predicates.hpp>
 #include <civic/recognise/impl/entry_readings.hpp>
 
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <string>
@@ -22,6 +23,29 @@ namespace recognise {
 namespace document_detail {
 
 constexpr std::size_t none = static_cast<std::size_t>(-1);
+
+// A place in each of a statement's lists of text blocks (paragraphs, header, footer,
+// unrecognised): the stages that go through the blocks in order (collecting their texts,
+// building the outline) meet each list's entries one after another.
+class text_block_cursors {
+public:
+    struct cursor {
+        std::vector<text_block>* list;
+        std::size_t next = 0;
+    };
+    explicit text_block_cursors(statement& st) : cursors_{{&st.paragraphs}, {&st.header}, {&st.footer}, {&st.unrecognised}} {}
+    // The cursor in `list`, one of the statement's; nullptr for none (a role kept otherwise).
+    cursor* of(std::vector<text_block>* list) noexcept {
+        for (auto& c : cursors_)
+            if (c.list == list) return &c;
+        return nullptr;
+    }
+    cursor* begin() noexcept { return std::begin(cursors_); }
+    cursor* end() noexcept { return std::end(cursors_); }
+
+private:
+    cursor cursors_[4];
+};
 
 class document_reader {
 public:
