@@ -352,14 +352,15 @@ ndjson_output parse_ndjson_line(ndjson_input& in, civic::options const& options,
     auto const* language = obj->if_contains("language");
     if (language && !language->is_string() && !language->is_null())
         return error_line(id, in.line_number, "\"language\" is not a string");
-    civic::parse_result result;
+    // The line's own language, over --language: the settings copied only for a line that has one.
+    civic::options line_options;
+    auto const* read_as = &options;
     if (language && language->is_string()) {
-        auto line_options = options;
+        line_options = options;
         line_options.language = std::string(language->get_string());
-        result = civic::parse(std::string_view(text->get_string()), line_options);
-    } else {
-        result = civic::parse(std::string_view(text->get_string()), options);
+        read_as = &line_options;
     }
+    auto result = civic::parse(std::string_view(text->get_string()), *read_as);
     bool const failed = has_errors(result);
     if (print_as_made) return {std::string(), failed, std::move(result), std::move(id)};
     return {statement_line("id", id, result), failed, std::nullopt, nullptr};

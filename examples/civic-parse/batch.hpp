@@ -6,8 +6,9 @@
 //   civic-parse --ndjson [--jobs N] [--language CODE] < in.ndjson    one JSON line per input line
 //
 // NDJSON input: one object per line, {"id": <any JSON value>, "text": "<the statement>"}, and
-// optionally "language": "<ISO 639-1 code>" when the line's language is known (it overrides
-// --language for that line; civic::options::language); blank lines are skipped. Output: one line per input line, in the same order:
+// "language": "<ISO 639-1 code>" when the line's language is known (civic::options::language;
+// it overrides --language for that line); blank lines are skipped. Output: one line per input
+// line, in the same order:
 //   {"id": …, "statement": {…}, "diagnostics": […]}       the statement was parsed
 //   {"id": …, "line": N, "error": "…"}                     the line could not be read
 // ("id" is null when the line has none). A bad line is a result like any other, so that a

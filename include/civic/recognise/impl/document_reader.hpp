@@ -33,7 +33,8 @@ public:
         std::vector<text_block>* list;
         std::size_t next = 0;
     };
-    explicit text_block_cursors(statement& st) : cursors_{{&st.paragraphs}, {&st.header}, {&st.footer}, {&st.unrecognised}} {}
+    explicit text_block_cursors(statement& st)
+        : cursors_{{&st.paragraphs}, {&st.header}, {&st.footer}, {&st.unrecognised}} {}
     // The cursor in `list`, one of the statement's; nullptr for none (a role kept otherwise).
     cursor* of(std::vector<text_block>* list) noexcept {
         for (auto& c : cursors_)
