@@ -69,10 +69,11 @@ private:
     void find_date();
     void decide_fields();        // subject countries, coalition, kind
     void release_reading_aids(); // what only the stages above read: folded texts, entry readings
-    void collect_blocks();       // paragraphs, chrome and unrecognised blocks into the statement
-    void release_texts();        // the characters the blocks' texts view, once collected
     std::vector<std::pair<std::size_t, std::size_t>> original_ranges() const;  // each block's, in the input
-    void release_blocks();       // the spent blocks, once collected
+    void collect_blocks();       // paragraphs, chrome and unrecognised blocks into the statement;
+                                 // releases the spent blocks before their texts are copied
+    void release_blocks();       // the spent blocks (collect_blocks)
+    void release_texts();        // the characters the blocks' texts view, once collected
     void note_unrecognised_blocks();
     void build_outline(std::vector<std::pair<std::size_t, std::size_t>> const& placed);  // every byte in one entry
     void report_doubts();
