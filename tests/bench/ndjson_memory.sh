@@ -10,32 +10,16 @@ set -eu
 build=${1:?usage: ndjson_memory.sh BUILD_DIR [JOBS]}
 jobs=${2:-1}
 here=$(cd "$(dirname "$0")" && pwd)
-fixtures="$here/../fixtures"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-
-python3 - "$fixtures" "$work" <<'EOF'
-import json, os, sys
-fixtures, work = sys.argv[1], sys.argv[2]
-texts = []
-for root, _, files in sorted(os.walk(fixtures)):
-    for f in sorted(files):
-        if not f.startswith('.'):
-            texts.append(open(os.path.join(root, f), 'rb').read().decode('utf-8', 'replace'))
-for n in (10000, 100000):
-    with open(os.path.join(work, f"{n}.ndjson"), "w", encoding="utf-8") as out:
-        for i in range(n):
-            t = texts[i % len(texts)]
-            out.write(json.dumps({"id": i, "text": t}, ensure_ascii=False))
-            out.write("\n")
-EOF
+python3 "$here/make_inputs.py" "$work" ndjson-10000 ndjson-100000
 
 printf '%10s  %9s  %9s  %9s  %12s  %12s  %s\n' statements "input MB" seconds "CPU s" "peak RSS MB" "output lines" "statements/s"
 for n in 10000 100000; do
     /usr/bin/time -f '%e %U %M' -o "$work/time" "$build/civic-parse" --ndjson --jobs "$jobs" \
-        < "$work/$n.ndjson" > "$work/$n.out" || true
+        < "$work/ndjson-$n" > "$work/$n.out" || true
     read -r seconds cpu rss_kb < "$work/time"
-    mb=$(awk "BEGIN { printf \"%.1f\", $(wc -c < "$work/$n.ndjson") / 1048576 }")
+    mb=$(awk "BEGIN { printf \"%.1f\", $(wc -c < "$work/ndjson-$n") / 1048576 }")
     lines=$(wc -l < "$work/$n.out")
     rate=$(awk "BEGIN { printf \"%.0f\", $n / ($seconds > 0 ? $seconds : 0.01) }")
     printf '%10s  %9s  %9s  %9s  %12s  %12s  %s\n' "$n" "$mb" "$seconds" "$cpu" "$((rss_kb / 1024))" "$lines" "$rate"
