@@ -7,9 +7,9 @@
 #
 # BUILD_DIR holds a civic-parse built in Release: the stages are found by their functions'
 # names, and a stage the compiler inlined into its caller (with other flags) shows no count.
-# Without FILEs the project's fixtures are read. The files are parsed in one
-# process twice and then three times, and the difference is counted: one pass, without the
-# tables that are built on first use.
+# Without FILEs the project's fixtures are read. The files are parsed in one process twice
+# and then three times, and the difference is counted: one pass, without the tables that are
+# built on first use.
 set -eu
 build=${1:?usage: instructions.sh BUILD_DIR [FILE...]}
 shift
@@ -62,12 +62,13 @@ stages = [  # (label, a part of the function's name)
     ("calls", "civic::v0_lib::recognise::recognise_calls("),
     ("date", "document_reader::find_date("),
 ]
+def of(found, part):
+    return max([n for name, n in found.items() if part in name] or [0])
+
 a, b = counts(two), counts(three)
 print(f"{files} files, {size:,} bytes, one pass")
 print(f"{'stage':26s} {'instructions':>14s} {'a byte':>8s}")
 for label, part in stages:
-    def of(c):
-        return max([n for name, n in c.items() if part in name] or [0])
-    n = of(b) - of(a)
+    n = of(b, part) - of(a, part)
     print(f"{label:26s} {n:>14,d} {n / size:>8.1f}" if n else f"{label:26s} {'(inlined)':>14s}")
 EOF

@@ -39,9 +39,13 @@ def ndjson(path, count):
             out.write("\n")
 
 
+# The sentence of prose both long texts of paragraphs open with.
+SENTENCE = ("The Tamarind Falls assembly met again today and discussed the closure of the river port, "
+            "the new tariffs and the arrests of students.")
+
+
 def paragraphs(path):
-    unit = ("The Tamarind Falls assembly met again today and discussed the closure of the river port, "
-            "the new tariffs and the arrests of students.\n\n"
+    unit = (SENTENCE + "\n\n"
             "\u2013 Release everyone detained for a peaceful protest;\n\n"
             "Amber Lantern Association (Kyrgyzstan)\n\n").encode()
     mebibyte = unit * (1048576 // len(unit) + 1)  # as run_cli.cmake makes it
@@ -50,9 +54,8 @@ def paragraphs(path):
 
 
 def prose(path):
-    paragraph = ("The Tamarind Falls assembly met again today and discussed the closure of the river port, "
-                 "the new tariffs and the arrests of students. Many of them were held overnight without "
-                 "a lawyer, and their families were not told where.\n\n").encode()
+    paragraph = (SENTENCE + " Many of them were held overnight without a lawyer, and their families "
+                 "were not told where.\n\n").encode()
     with open(path, "wb") as f:
         f.write(paragraph * (20 * 1048576 // len(paragraph)))
 
