@@ -174,8 +174,12 @@ inline void document_reader::note_unrecognised_blocks() {
     std::size_t runs = 0;
     for_each_run([&](std::size_t, std::size_t) { ++runs; });
     // Exactly reserved, with room for report_doubts(): a diagnostics list that had to grow
-    // past this point would be copied whole at twice its size.
-    diags_.reserve(diags_.size() + runs + 3 + st.signatories.size());
+    // past this point would be copied whole at twice its size. Its notes of signers are for
+    // countries without a code, few if any: room for one a signer was 5 MB beside a list of
+    // 50,000, all of it unused.
+    auto const uncoded = static_cast<std::size_t>(std::count_if(
+        st.signatories.begin(), st.signatories.end(), [](signatory const& s) { return s.country && !s.country_code; }));
+    diags_.reserve(diags_.size() + runs + 3 + uncoded);
     for_each_run([&](std::size_t first, std::size_t count) {
         auto const& from = st.unrecognised[first].span;
         auto const& to = st.unrecognised[first + count - 1].span;

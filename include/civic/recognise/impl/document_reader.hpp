@@ -88,6 +88,7 @@ private:
     entry_reading const& reading(std::size_t i) const;  // block i read as list entries, once
     void take(std::size_t k);                       // reads block k of a list of signatories
     void take_list(std::size_t begin, std::size_t end);  // take() of each block not taken yet
+    void reserve_signatories(std::size_t expected);      // room for `expected` signers in all
     std::optional<coalition> coalition_in(std::size_t i, bool spoken_by_authors) const;
     std::optional<coalition> coalition_after_marker(std::size_t i, bool spoken_by_authors) const;  // a marker is in block i
     statement_date date_at(std::size_t i, grammar::ast::date const& d, std::string const& lowered) const;

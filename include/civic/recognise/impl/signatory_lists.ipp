@@ -50,12 +50,19 @@ inline void document_reader::take(std::size_t k) {
     for (auto& s : signers) st.signatories.push_back(std::move(s));
 }
 
+// Room for `expected` signatories in all, reserved at once before a list is taken: a list of
+// tens of thousands of signers grown one doubling at a time holds up to twice the room it
+// needs, and three times while it is copied to the next size. A text of many lists (a long
+// page of statements one after another) still grows by doublings: room reserved exactly for
+// each next list would copy all the signers before it each time, a cost that grows with the
+// square of the text.
+inline void document_reader::reserve_signatories(std::size_t expected) {
+    if (expected > st.signatories.capacity())
+        st.signatories.reserve(st.signatories.empty() ? expected : std::max(expected, 2 * st.signatories.capacity()));
+}
+
 // Takes the blocks of a list that no rule has taken yet, with room for their signatories
-// reserved at once: a list of tens of thousands of signers grown one doubling at a time holds
-// up to twice the room it needs, and three times while it is copied to the next size. A text
-// of many lists (a long page of statements one after another) still grows by doublings: room
-// reserved exactly for each next list would copy all the signers before it each time, a
-// cost that grows with the square of the text.
+// reserved at once.
 inline void document_reader::take_list(std::size_t begin, std::size_t end) {
     auto const untaken = [&](std::size_t k) {
         return roles[k] != block_role::signatory_header && roles[k] != block_role::signatory;
@@ -66,8 +73,7 @@ inline void document_reader::take_list(std::size_t begin, std::size_t end) {
         auto const& r = reading(k);  // take() reads it anyway
         expected += r.read ? r.signatories.size() : 1;
     }
-    if (expected > st.signatories.capacity())
-        st.signatories.reserve(st.signatories.empty() ? expected : std::max(expected, 2 * st.signatories.capacity()));
+    reserve_signatories(expected);
     for (std::size_t k = begin; k < end; ++k)
         if (untaken(k)) take(k);
 }
@@ -168,6 +174,14 @@ inline void document_reader::find_signatory_lists() {
         // into, and doubled the peak of a text that is mostly that list.
         sig_begin = *header;
         sig_end = sig_begin;
+        // Its blocks are read and taken one at a time, so the signers they hold are not known
+        // ahead; a block a signer is the estimate (most lists have one a line), and room for
+        // that many is reserved before the first is taken. A longer list grows from there by
+        // doublings; the room of a shorter one, at most one signer a block of the text after
+        // the header, is no more than the blocks themselves take.
+        std::size_t paragraphs = 0;
+        for (std::size_t k = sig_begin; k < footer_start; ++k) paragraphs += roles[k] == block_role::paragraph;
+        reserve_signatories(st.signatories.size() + paragraphs);
         while (sig_end < footer_start) {
             if (roles[sig_end] == block_role::paragraph &&
                 (is_signatory_header(folded[sig_end]) || is_group_heading(blocks[sig_end]))) {
