@@ -175,13 +175,13 @@ inline void document_reader::find_signatory_lists() {
         sig_begin = *header;
         sig_end = sig_begin;
         // Its blocks are read and taken one at a time, so the signers they hold are not known
-        // ahead; a block a signer is the estimate (most lists have one a line), and room for
-        // that many is reserved before the first is taken. A longer list grows from there by
-        // doublings; the room of a shorter one, at most one signer a block of the text after
-        // the header, is no more than the blocks themselves take.
-        std::size_t paragraphs = 0;
-        for (std::size_t k = sig_begin; k < footer_start; ++k) paragraphs += roles[k] == block_role::paragraph;
-        reserve_signatories(st.signatories.size() + paragraphs);
+        // ahead; a block a signer is the estimate (most lists have one a line), prose left out,
+        // and room for that many is reserved before the first is taken. A longer list grows
+        // from there by doublings; the room a shorter one leaves unused is not touched.
+        std::size_t lines = 0;
+        for (std::size_t k = sig_begin; k < footer_start; ++k)
+            lines += roles[k] == block_role::paragraph && !is_prose(blocks[k]);
+        reserve_signatories(st.signatories.size() + lines);
         while (sig_end < footer_start) {
             if (roles[sig_end] == block_role::paragraph &&
                 (is_signatory_header(folded[sig_end]) || is_group_heading(blocks[sig_end]))) {
