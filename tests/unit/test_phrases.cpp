@@ -9,6 +9,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -176,4 +177,40 @@ TEST_CASE("find_any finds what a try at every code point after a non-word charac
         CHECK(c.position == d.position);
         CHECK(c.phrase == d.phrase);
     }
+}
+
+TEST_CASE("phrase_presence answers each question as has_any_of does, in any order of questions") {
+    using presence = lang::phrase_presence<&lang::language_table::first_person_plural, &lang::language_table::appeal_cues,
+                                           &lang::language_table::signing_cues>;
+    constexpr auto we = presence::bit_of<&lang::language_table::first_person_plural>();
+    constexpr auto appeal = presence::bit_of<&lang::language_table::appeal_cues>();
+    constexpr auto signing = presence::bit_of<&lang::language_table::signing_cues>();
+    static_assert(we == 1 && appeal == 2 && signing == 4);
+    static_assert(presence::bit_of<&lang::language_table::call_verbs>() == 0, "not one of its fields");
+    auto plain = [](std::string_view folded, std::uint8_t asked) {
+        bool any = false;
+        if (asked & we) any = any || lang::has_any_of<&lang::language_table::first_person_plural>(folded);
+        if (asked & appeal) any = any || lang::has_any_of<&lang::language_table::appeal_cues>(folded);
+        if (asked & signing) any = any || lang::has_any_of<&lang::language_table::signing_cues>(folded);
+        return any;
+    };
+    std::vector<std::string> samples;
+    for (auto const& raw : texts) samples.push_back(utf8::fold(raw));
+    // "we" early and a signing cue late: a question about "we" ends its pass at the start, and
+    // the signing cue is learnt by a later pass; and texts that hold none (read to the end once).
+    samples.push_back(utf8::fold("We regret this. The letter was signed by the Westland Civic Forum and join us."));
+    samples.push_back(utf8::fold("The Tamarind Falls assembly met again today and discussed the new tariffs."));
+    samples.push_back(utf8::fold("Подписали: Вестландский гражданский форум; мы призываем присоединиться."));
+    std::uint8_t const orders[][3] = {{we, appeal, signing}, {signing, we, appeal}, {appeal, signing, we},
+                                      {static_cast<std::uint8_t>(we | signing), appeal, we}};
+    for (auto const& folded : samples)
+        for (auto const& order : orders) {
+            CAPTURE(folded);
+            presence p;
+            for (auto const asked : order) {
+                CAPTURE(int{asked});
+                CHECK(p.any(folded, asked) == plain(folded, asked));
+                CHECK(p.any(folded, asked) == plain(folded, asked));  // asked again: the same
+            }
+        }
 }

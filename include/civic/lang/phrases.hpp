@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -417,6 +418,85 @@ bool has_any_of(std::string_view folded) {
     });
     return found;
 }
+
+namespace detail {
+template <auto A, auto B>
+constexpr bool same_field() noexcept {
+    if constexpr (std::is_same_v<decltype(A), decltype(B)>) return A == B;
+    else return false;
+}
+}  // namespace detail
+
+// Which of several fields' phrases one text holds, learnt only as far as the questions asked
+// of it need. The rules ask each block whole whether its authors say "we", whether it
+// appeals to its readers, whether it names its signers, each in a pass of its own; a text that
+// does none of these (a press release, a report) was read once a question, to its end each
+// time. Asked here, a pass tries every field not yet known at each place a phrase may start,
+// and ends where has_any_of would for the fields asked: it reads no further than that, and
+// what it meets on the way answers later questions. A pass that reaches the end of the text
+// knows every field.
+template <auto... Fields>
+class phrase_presence {
+public:
+    static constexpr std::size_t field_count = sizeof...(Fields);
+    static_assert(field_count > 0 && field_count <= 8, "a field a bit of one byte");
+
+    // Bit k: the k-th of Fields.
+    template <auto Field>
+    static constexpr std::uint8_t bit_of() noexcept {
+        constexpr bool is[] = {detail::same_field<Fields, Field>()...};
+        for (std::size_t k = 0; k < field_count; ++k)
+            if (is[k]) return static_cast<std::uint8_t>(1u << k);
+        return 0;
+    }
+
+    // Whether `folded` holds a phrase of one of the fields in `asked` (has_any_of's answer).
+    // `folded` is the same text at every question.
+    bool any(std::string_view folded, std::uint8_t asked) {
+        if (found_ & asked) return true;
+        if ((known_ & asked) == asked) return false;
+        learn(folded, asked);
+        return (found_ & asked) != 0;
+    }
+
+private:
+    static constexpr std::uint8_t all = static_cast<std::uint8_t>((1u << field_count) - 1);
+
+    void learn(std::string_view folded, std::uint8_t asked) {
+        phrase_trie const* const indexes[field_count] = {&phrase_index<Fields>::get()...};
+        auto const& any_first_pair = first_pairs();
+        std::uint8_t const open = static_cast<std::uint8_t>(all & ~known_);  // not known before this pass
+        bool stopped = false;
+        detail::for_each_phrase_start(folded, std::string_view::npos, [&](std::size_t pos, unsigned char b0, unsigned char b1) {
+            if (!any_first_pair[static_cast<std::size_t>(b0) << 8 | b1]) return false;
+            for (std::size_t k = 0; k < field_count; ++k) {
+                auto const bit = static_cast<std::uint8_t>(1u << k);
+                if ((open & bit) && !(found_ & bit) && indexes[k]->may_start_with(b0, b1) && indexes[k]->at(folded, pos, nullptr))
+                    found_ |= bit;
+            }
+            return stopped = (found_ & asked) != 0;
+        });
+        known_ |= stopped ? found_ : all;
+    }
+
+    // The pairs of first bytes any field's phrase may start with: most places start none, and
+    // are passed at one test, not one a field.
+    static std::bitset<256 * 256> const& first_pairs() {
+        static std::bitset<256 * 256> const pairs = [] {
+            phrase_trie const* const indexes[field_count] = {&phrase_index<Fields>::get()...};
+            std::bitset<256 * 256> any;
+            for (std::size_t pair = 0; pair < any.size(); ++pair)
+                for (auto const* index : indexes)
+                    if (index->may_start_with(static_cast<unsigned char>(pair >> 8), static_cast<unsigned char>(pair & 0xFF)))
+                        any.set(pair);
+            return any;
+        }();
+        return pairs;
+    }
+
+    std::uint8_t known_ = 0;  // the fields whose answer is known: found, or the text read to its end
+    std::uint8_t found_ = 0;
+};
 
 // f(the fold of the start of `text`), the start long enough that starts_with_any<Field>
 // answers on it as it would on the whole text's fold, and that the character after the phrase

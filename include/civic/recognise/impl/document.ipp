@@ -76,16 +76,25 @@ inline std::string_view document_reader::line_of(std::size_t i) const {
     return std::string_view(in_.cleaned.text).substr(blocks[i].begin, blocks[i].end - blocks[i].begin);
 }
 
+// Whether block i's fold holds a phrase of one of `fields`, learnt with what the same pass
+// meets of the others (lang::phrase_presence); the room for it is made at the first question.
+inline bool document_reader::block_has(std::size_t i, std::uint8_t fields) const {
+    if (phrases_.empty()) phrases_.resize(n);
+    return phrases_[i].any(folded[i], fields);
+}
+
 inline void document_reader::find_calls() {
     call_scan scan{blocks, folded, roles, body_start, footer_start, in_.cleaned, in_.spans};
     st.call_groups = recognise_calls(scan);
 }
 
-// Nothing after decide_fields() reads the folded texts or the entry readings: released here,
-// before the statement's lists are filled, they do not add to the peak of a long document.
+// Nothing after decide_fields() reads the folded texts, the entry readings or the phrases
+// learnt of each block: released here, before the statement's lists are filled, they do not
+// add to the peak of a long document.
 inline void document_reader::release_reading_aids() {
     { auto const gone = std::move(folded); }  // assigning an empty one would keep the buffer
     readings_.release();
+    { auto const gone = std::move(phrases_); }
 }
 
 // The blocks' texts view the cleaned characters and the collapsed texts: once the statement

@@ -10,6 +10,7 @@
 #include <civic/recognise/impl/block_predicates.hpp>
 #include <civic/recognise/impl/entry_readings.hpp>
 
+#include <cstdint>
 #include <iterator>
 #include <memory>
 #include <optional>
@@ -86,6 +87,9 @@ private:
     std::string_view line_of(std::size_t i) const;  // the block's lines, list marker included
     entry_likelihood likelihood(std::size_t i) const;
     entry_reading const& reading(std::size_t i) const;  // block i read as list entries, once
+    // Whether block i's fold holds a phrase of one of `fields` (block_phrases' bits).
+    bool block_has(std::size_t i, std::uint8_t fields) const;
+    bool speaks_as_we(std::size_t i) const;  // its authors say "we", outside quotations
     void take(std::size_t k);                       // reads block k of a list of signatories
     void take_list(std::size_t begin, std::size_t end);  // take() of each block not taken yet
     void reserve_signatories(std::size_t expected);      // room for `expected` signers in all
@@ -113,6 +117,12 @@ private:
     std::size_t footer_start = 0;
     bool kind_named = false;
     mutable entry_readings readings_;  // reading(i), filled on first use
+    // The phrases asked of every block whole, learnt on the first question asked of the block.
+    using block_phrases = lang::phrase_presence<&lang::language_table::first_person_plural,
+                                                &lang::language_table::opening_phrases,
+                                                &lang::language_table::appeal_cues,
+                                                &lang::language_table::signing_cues>;
+    mutable std::vector<block_phrases> phrases_;  // a block's each, made at the first question
 };
 
 }  // namespace document_detail

@@ -261,7 +261,7 @@ inline void document_reader::find_signatory_lists() {
     // the fold too. Most blocks are ruled out by the fold made already, without a copy.
     for (std::size_t i = front_matter_end; st.signatories.empty() && i < footer_start; ++i)
         if ((roles[i] == block_role::paragraph || roles[i] == block_role::metadata || roles[i] == block_role::title) &&
-            lang::find_any<&lang::language_table::signing_cues>(folded[i]))
+            block_has(i, block_phrases::bit_of<&lang::language_table::signing_cues>()))
             st.signatories = read_inline_signatories(raw_of(i), blocks[i].content_begin, in_.spans);
 
     // Lists found by different rules are reported in the order of the text. Most documents

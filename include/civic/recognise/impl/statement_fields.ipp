@@ -22,14 +22,16 @@ inline bool is_greeting(block const& b, std::string_view folded) {
 }
 
 // Whether the authors speak for themselves: "we", "our", "мы", "nous" … outside quotations.
-// `folded` is utf8::fold(text), used as it is when the text quotes nothing. `is_opening`: the
-// text is the opening, in whose fold find_opening() found an opening phrase already, which
-// answers unless a quotation may hold it.
-inline bool speaks_as_we(std::string_view text, std::string_view folded, bool is_opening) {
-    std::string unquoted;
-    if (text::has_quotation_marks(text)) folded = unquoted = utf8::fold(text::without_quotations(text));
-    else if (is_opening) return true;
-    return lang::has_any_of<&lang::language_table::first_person_plural, &lang::language_table::opening_phrases>(folded);
+// The block's fold answers when the block quotes nothing; the opening, in whose fold
+// find_opening() found an opening phrase already, answers so unless a quotation may hold it.
+inline bool document_reader::speaks_as_we(std::size_t i) const {
+    constexpr auto we = static_cast<std::uint8_t>(block_phrases::bit_of<&lang::language_table::first_person_plural>() |
+                                                  block_phrases::bit_of<&lang::language_table::opening_phrases>());
+    auto const& text = blocks[i].text;
+    if (text::has_quotation_marks(text))
+        return lang::has_any_of<&lang::language_table::first_person_plural, &lang::language_table::opening_phrases>(
+            utf8::fold(text::without_quotations(text)));
+    return roles[i] == block_role::opening || block_has(i, we);
 }
 
 // The reporting markers of every table by their last byte, built on first use (thread-safe):
@@ -379,7 +381,7 @@ inline void document_reader::decide_fields() {
         if (!speaking) {
             speaking = 0;
             for (std::size_t i = voice_from; i < footer_start && *speaking < 2; ++i)
-                if (in_body(i) && speaks_as_we(blocks[i].text, folded[i], roles[i] == block_role::opening)) ++*speaking;
+                if (in_body(i) && speaks_as_we(i)) ++*speaking;
         }
         return *speaking;
     };
@@ -393,7 +395,7 @@ inline void document_reader::decide_fields() {
     };
     auto const appeals = [&] {
         for (std::size_t i = voice_from; i < footer_start; ++i)
-            if (in_body(i) && lang::find_any<&lang::language_table::appeal_cues>(folded[i], table)) return true;
+            if (in_body(i) && block_has(i, block_phrases::bit_of<&lang::language_table::appeal_cues>())) return true;
         return false;
     };
     auto const speaks_for_itself = [&] {
