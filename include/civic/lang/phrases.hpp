@@ -169,6 +169,8 @@ public:
     bool may_start_with(unsigned char b0, unsigned char b1) const noexcept {
         return first_pairs_[static_cast<std::size_t>(b0) << 8 | b1];
     }
+    // Those pairs, bit b0 << 8 | b1 each.
+    std::bitset<256 * 256> const& first_pairs() const noexcept { return first_pairs_; }
 
     // Bytes of the longest phrase.
     std::size_t longest() const noexcept { return longest_; }
@@ -482,15 +484,7 @@ private:
     // The pairs of first bytes any field's phrase may start with: most places start none, and
     // are passed at one test, not one a field.
     static std::bitset<256 * 256> const& first_pairs() {
-        static std::bitset<256 * 256> const pairs = [] {
-            phrase_trie const* const indexes[field_count] = {&phrase_index<Fields>::get()...};
-            std::bitset<256 * 256> any;
-            for (std::size_t pair = 0; pair < any.size(); ++pair)
-                for (auto const* index : indexes)
-                    if (index->may_start_with(static_cast<unsigned char>(pair >> 8), static_cast<unsigned char>(pair & 0xFF)))
-                        any.set(pair);
-            return any;
-        }();
+        static std::bitset<256 * 256> const pairs = (phrase_index<Fields>::get().first_pairs() | ...);
         return pairs;
     }
 
