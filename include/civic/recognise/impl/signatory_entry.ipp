@@ -170,14 +170,26 @@ bool may_open_with(std::string_view text) {
 // the signatory in between); forget() when the name changes.
 class name_fold {
 public:
-    // The fold of the whole name.
+    name_fold() = default;
+    name_fold(name_fold const&) = delete;  // whole() may view its own buffer
+    name_fold& operator=(name_fold const&) = delete;
+
+    // The fold of the whole name: into a buffer of its own for a name of up to some eighty
+    // bytes (nearly all), where a string longer than the library keeps in place was allocated
+    // for each block of entries and freed after it.
     std::string_view whole(std::string_view name) {
         if (!made_) {
-            folded_.clear();
-            utf8::fold_append(folded_, name);
+            constexpr std::size_t all = std::string_view::npos;
+            if (utf8::detail::fold_room(name.size(), all) <= sizeof local_) {
+                folded_view_ = std::string_view(local_, utf8::detail::fold_into(local_, name, all));
+            } else {
+                folded_.clear();
+                utf8::fold_append(folded_, name);
+                folded_view_ = folded_;
+            }
             made_ = true;
         }
-        return folded_;
+        return folded_view_;
     }
 
     // The fold of the name's start that starts_with_any<Field> needs: the whole fold where it
@@ -201,7 +213,9 @@ public:
     }
 
 private:
-    std::string folded_;
+    char local_[256];
+    std::string folded_;  // a longer name's
+    std::string_view folded_view_;
     std::string start_;
     bool made_ = false;
     std::optional<bool> organisation_word_;
