@@ -179,7 +179,7 @@ TEST_CASE("find_any finds what a try at every code point after a non-word charac
     }
 }
 
-TEST_CASE("phrase_presence answers each question as has_any_of does, in any order of questions") {
+TEST_CASE("phrase_presence answers each question as find_any does, in any order of questions") {
     using presence = lang::phrase_presence<&lang::language_table::first_person_plural, &lang::language_table::appeal_cues,
                                            &lang::language_table::signing_cues>;
     constexpr auto we = presence::bit_of<&lang::language_table::first_person_plural>();
@@ -189,9 +189,9 @@ TEST_CASE("phrase_presence answers each question as has_any_of does, in any orde
     static_assert(presence::bit_of<&lang::language_table::call_verbs>() == 0, "not one of its fields");
     auto plain = [](std::string_view folded, std::uint8_t asked) {
         bool any = false;
-        if (asked & we) any = any || lang::has_any_of<&lang::language_table::first_person_plural>(folded);
-        if (asked & appeal) any = any || lang::has_any_of<&lang::language_table::appeal_cues>(folded);
-        if (asked & signing) any = any || lang::has_any_of<&lang::language_table::signing_cues>(folded);
+        if (asked & we) any = any || lang::find_any<&lang::language_table::first_person_plural>(folded);
+        if (asked & appeal) any = any || lang::find_any<&lang::language_table::appeal_cues>(folded);
+        if (asked & signing) any = any || lang::find_any<&lang::language_table::signing_cues>(folded);
         return any;
     };
     std::vector<std::string> samples;

@@ -407,20 +407,6 @@ std::array<phrase_match, sizeof...(Fields)> find_each(std::string_view folded, l
     return found;
 }
 
-// Whether `folded` has a phrase of one of the fields (find_any<Field> finds one), in one pass
-// that ends at the first phrase of any of them.
-template <auto... Fields>
-bool has_any_of(std::string_view folded) {
-    phrase_trie const* const indexes[] = {&phrase_index<Fields>::get()...};
-    bool found = false;
-    detail::for_each_phrase_start(folded, std::string_view::npos, [&](std::size_t pos, unsigned char b0, unsigned char b1) {
-        for (auto const* index : indexes)
-            if (index->may_start_with(b0, b1) && index->at(folded, pos, nullptr)) return found = true;
-        return false;
-    });
-    return found;
-}
-
 namespace detail {
 template <auto A, auto B>
 constexpr bool same_field() noexcept {
@@ -434,14 +420,15 @@ constexpr bool same_field() noexcept {
 // appeals to its readers, whether it names its signers, each in a pass of its own; a text that
 // does none of these (a press release, a report) was read once a question, to its end each
 // time. Asked here, a pass tries every field not yet known at each place a phrase may start,
-// and ends where has_any_of would for the fields asked: it reads no further than that, and
-// what it meets on the way answers later questions. A pass that reaches the end of the text
-// knows every field.
+// and ends at the first phrase of a field asked: it reads no further than a search for those
+// fields alone, and what it meets on the way answers later questions. A pass that reaches the
+// end of the text knows every field.
 template <auto... Fields>
 class phrase_presence {
 public:
     static constexpr std::size_t field_count = sizeof...(Fields);
     static_assert(field_count > 0 && field_count <= 8, "a field a bit of one byte");
+    static constexpr std::uint8_t all_fields = static_cast<std::uint8_t>((1u << field_count) - 1);
 
     // Bit k: the k-th of Fields.
     template <auto Field>
@@ -452,7 +439,7 @@ public:
         return 0;
     }
 
-    // Whether `folded` holds a phrase of one of the fields in `asked` (has_any_of's answer).
+    // Whether `folded` holds a phrase of one of the fields in `asked` (find_any finds one).
     // `folded` is the same text at every question.
     bool any(std::string_view folded, std::uint8_t asked) {
         if (found_ & asked) return true;
@@ -462,12 +449,10 @@ public:
     }
 
 private:
-    static constexpr std::uint8_t all = static_cast<std::uint8_t>((1u << field_count) - 1);
-
     void learn(std::string_view folded, std::uint8_t asked) {
         phrase_trie const* const indexes[field_count] = {&phrase_index<Fields>::get()...};
         auto const& any_first_pair = first_pairs();
-        std::uint8_t const open = static_cast<std::uint8_t>(all & ~known_);  // not known before this pass
+        std::uint8_t const open = static_cast<std::uint8_t>(all_fields & ~known_);  // not known before this pass
         bool stopped = false;
         detail::for_each_phrase_start(folded, std::string_view::npos, [&](std::size_t pos, unsigned char b0, unsigned char b1) {
             if (!any_first_pair[static_cast<std::size_t>(b0) << 8 | b1]) return false;
@@ -478,7 +463,7 @@ private:
             }
             return stopped = (found_ & asked) != 0;
         });
-        known_ |= stopped ? found_ : all;
+        known_ |= stopped ? found_ : all_fields;
     }
 
     // The pairs of first bytes any field's phrase may start with: most places start none, and
@@ -491,6 +476,14 @@ private:
     std::uint8_t known_ = 0;  // the fields whose answer is known: found, or the text read to its end
     std::uint8_t found_ = 0;
 };
+
+// Whether `folded` has a phrase of one of the fields (find_any<Field> finds one), in one pass
+// that ends at the first phrase of any of them.
+template <auto... Fields>
+bool has_any_of(std::string_view folded) {
+    using presence = phrase_presence<Fields...>;
+    return presence().any(folded, presence::all_fields);
+}
 
 // f(the fold of the start of `text`), the start long enough that starts_with_any<Field>
 // answers on it as it would on the whole text's fold, and that the character after the phrase
