@@ -41,6 +41,7 @@ void for_each_phrase_field(language_table const& t, F&& f) {
     f("role_words", t.role_words);
     f("first_person_plural", t.first_person_plural);
     f("salutations", t.salutations);
+    f("closings", t.closings);
     f("signing_cues", t.signing_cues);
     f("call_prepositions", t.call_prepositions);
     f("articles", t.articles);

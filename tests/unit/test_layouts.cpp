@@ -260,6 +260,47 @@ TEST_CASE("layouts: signatories as 'Name (ACR), Country'") {
                           org("Coral Bay Human Rights Forum", "CBHRF", "Georgia", "GE")});
 }
 
+TEST_CASE("layouts: signatories as 'Name (ACR) \xE2\x80\x93 Country', with an en or an em dash") {
+    auto const s = parse(with_signatories("Signatories:\n"
+                                          "Amber Lantern Association (ALA) \xE2\x80\x93 Armenia\n"
+                                          "Birchwood Institute for Civic Rights (BICR) \xE2\x80\x94 Poland\n"
+                                          "Coral Bay Human Rights Forum (CBHRF) \xE2\x80\x93 Georgia\n"
+                                          "Dune Press Freedom Centre\n"))
+                       .statement;
+    check_signatories(s, {org("Amber Lantern Association", "ALA", "Armenia", "AM"),
+                          org("Birchwood Institute for Civic Rights", "BICR", "Poland", "PL"),
+                          org("Coral Bay Human Rights Forum", "CBHRF", "Georgia", "GE"),
+                          org("Dune Press Freedom Centre")});
+}
+
+TEST_CASE("layouts: signatories as 'Name \xE2\x80\x93 Country', the list's way of giving the country") {
+    auto const input = with_signatories("Organisational signatories:\n"
+                                        "\xE2\x80\xA2 Amber Lantern Association \xE2\x80\x93 Armenia\n"
+                                        "\xE2\x80\xA2 Birchwood Institute for Civic Rights (BICR) \xE2\x80\x93 Poland\n"
+                                        "\xE2\x80\xA2 Coral Bay Forum - Georgia\n"
+                                        "\xE2\x80\xA2 Dune Press \xE2\x80\x94 United Kingdom\n");
+    auto const s = parse(input).statement;
+    check_signatories(s, {org_in("Amber Lantern Association", "Armenia", "AM"),
+                          org("Birchwood Institute for Civic Rights", "BICR", "Poland", "PL"),
+                          org_in("Coral Bay Forum", "Georgia", "GE"), org_in("Dune Press", "United Kingdom", "GB")});
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(original(input, s.signatories[0].span) == "Amber Lantern Association \xE2\x80\x93 Armenia");
+}
+
+TEST_CASE("layouts: a dash and a country in a few names of a list stay in the names") {
+    // Most of the list gives no country: "Transparency Watch \xE2\x80\x93 Moldova" names a chapter.
+    auto const s = parse(with_signatories("Signatories:\n"
+                                          "Transparency Watch \xE2\x80\x93 Moldova\n"
+                                          "Amber Lantern Association\n"
+                                          "Birchwood Institute for Civic Rights\n"
+                                          "Coral Bay Human Rights Forum\n"
+                                          "Dune Press Freedom Centre - Moldova\n"))
+                       .statement;
+    check_signatories(s, {org("Transparency Watch \xE2\x80\x93 Moldova"), org("Amber Lantern Association"),
+                          org("Birchwood Institute for Civic Rights"), org("Coral Bay Human Rights Forum"),
+                          org("Dune Press Freedom Centre - Moldova")});
+}
+
 // civic today: the acronym stays in the name ("Amber Lantern Association, ALA"), no acronym.
 TEST_CASE("layouts: signatories as 'Name, ACR'") {
     auto const s = parse(with_signatories("Signatories:\n"
@@ -743,6 +784,26 @@ TEST_CASE("layouts: the site name above a menu is the publisher") {
     REQUIRE(s.publisher.has_value());
     CHECK(s.publisher->text == "Tidewater Rights Monitor");
     CHECK(original(input, s.publisher->span) == "Tidewater Rights Monitor");
+}
+
+TEST_CASE("layouts: a letter's closing line in other languages is no signer") {
+    for (char const* closing : {"Mit freundlichen Gr\xC3\xBC\xC3\x9F" "en", "Cordialement,",
+                                "\xD0\xA1 \xD1\x83\xD0\xB2\xD0\xB0\xD0\xB6\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5\xD0\xBC,",
+                                "Z powa\xC5\xBC" "aniem", "Atentamente,", "In solidarity,"}) {
+        std::string const closing_line = closing;
+        CAPTURE(closing_line);
+        auto const s = parse("Open letter to the Mayor of Pelham Vale\n\n"
+                             "Dear Mayor,\n\n"
+                             "We ask you to stop the eviction of the forty families who live in Linden Court until "
+                             "the appeal court has ruled on their case.\n\n" +
+                             std::string(closing) +
+                             "\n\n"
+                             "Mira Tallow, Director, Amber Lantern Association\n"
+                             "Oren Vale, Chair, Birchwood Institute for Civic Rights\n")
+                           .statement;
+        check_signatories(s, {person("Mira Tallow", "Director, Amber Lantern Association"),
+                              person("Oren Vale", "Chair, Birchwood Institute for Civic Rights")});
+    }
 }
 
 // --- a title with a kind word, in each language ---------------------------------------------

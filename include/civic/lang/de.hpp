@@ -233,6 +233,18 @@ inline constexpr std::string_view salutations[] = {
     "lieber",
 };
 
+inline constexpr std::string_view closings[] = {
+    "mit freundlichen grüßen",
+    "mit freundlichem gruß",
+    "freundliche grüße",
+    "hochachtungsvoll",
+    "mit solidarischen grüßen",
+    "solidarische grüße",
+    "beste grüße",
+    "viele grüße",
+    "mit besten grüßen",
+};
+
 inline constexpr std::string_view signing_cues[] = {
     "unterzeichnet von",
     "unterzeichnet",
@@ -305,6 +317,7 @@ inline constexpr language_table de{
     de_detail::role_words,
     de_detail::first_person_plural,
     de_detail::salutations,
+    de_detail::closings,
     de_detail::signing_cues,
     de_detail::call_prepositions,
     de_detail::articles,

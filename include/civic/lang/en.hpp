@@ -296,6 +296,26 @@ inline constexpr std::string_view salutations[] = {
     "to whom it may concern",
 };
 
+inline constexpr std::string_view closings[] = {
+    "yours sincerely",
+    "sincerely",
+    "sincerely yours",
+    "yours faithfully",
+    "yours truly",
+    "kind regards",
+    "best regards",
+    "warm regards",
+    "with kind regards",
+    "with best regards",
+    "regards",
+    "respectfully",
+    "respectfully yours",
+    "with respect",
+    "in solidarity",
+    "with best wishes",
+    "best wishes",
+};
+
 inline constexpr std::string_view signing_cues[] = {
     // a heading that names its authors: "Written statement by A (ACR, Country); B …"
     "statement by",
@@ -422,6 +442,7 @@ inline constexpr language_table en{
     en_detail::role_words,
     en_detail::first_person_plural,
     en_detail::salutations,
+    en_detail::closings,
     en_detail::signing_cues,
     en_detail::call_prepositions,
     en_detail::articles,

@@ -241,6 +241,20 @@ inline constexpr std::string_view salutations[] = {
     "querida",
 };
 
+inline constexpr std::string_view closings[] = {
+    "atentamente",
+    "muy atentamente",
+    "cordialmente",
+    "saludos cordiales",
+    "un saludo cordial",
+    "un saludo",
+    "saludos",
+    "respetuosamente",
+    "solidariamente",
+    "en solidaridad",
+    "con solidaridad",
+};
+
 inline constexpr std::string_view signing_cues[] = {
     "firmado por",
     "firmada por",
@@ -310,6 +324,7 @@ inline constexpr language_table es{
     es_detail::role_words,
     es_detail::first_person_plural,
     es_detail::salutations,
+    es_detail::closings,
     es_detail::signing_cues,
     es_detail::call_prepositions,
     es_detail::articles,

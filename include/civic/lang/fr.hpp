@@ -229,6 +229,19 @@ inline constexpr std::string_view salutations[] = {
     "chers",
 };
 
+inline constexpr std::string_view closings[] = {
+    "cordialement",
+    "bien cordialement",
+    "très cordialement",
+    "bien à vous",
+    "respectueusement",
+    "salutations distinguées",
+    "avec nos salutations distinguées",
+    "avec nos salutations",
+    "solidairement",
+    "en solidarité",
+};
+
 inline constexpr std::string_view signing_cues[] = {
     "signé par",
     "signée par",
@@ -300,6 +313,7 @@ inline constexpr language_table fr{
     fr_detail::role_words,
     fr_detail::first_person_plural,
     fr_detail::salutations,
+    fr_detail::closings,
     fr_detail::signing_cues,
     fr_detail::call_prepositions,
     fr_detail::articles,

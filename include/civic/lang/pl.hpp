@@ -227,6 +227,17 @@ inline constexpr std::string_view salutations[] = {
     "droga",
 };
 
+inline constexpr std::string_view closings[] = {
+    "z poważaniem",
+    "z wyrazami szacunku",
+    "łączymy wyrazy szacunku",
+    "łączę wyrazy szacunku",
+    "z szacunkiem",
+    "z pozdrowieniami",
+    "pozdrawiamy",
+    "z solidarnymi pozdrowieniami",
+};
+
 inline constexpr std::string_view signing_cues[] = {
     "podpisali",
     "podpisany przez",
@@ -288,6 +299,7 @@ inline constexpr language_table pl{
     pl_detail::role_words,
     pl_detail::first_person_plural,
     pl_detail::salutations,
+    pl_detail::closings,
     pl_detail::signing_cues,
     pl_detail::call_prepositions,
     {},  // no articles

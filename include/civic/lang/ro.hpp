@@ -240,6 +240,17 @@ inline constexpr std::string_view salutations[] = {
     "dragi",
 };
 
+inline constexpr std::string_view closings[] = {
+    "cu stimă",
+    "cu respect",
+    "cu deosebită considerație",
+    "cu deosebită consideraţie",
+    "cu considerație",
+    "cu consideraţie",
+    "cu solidaritate",
+    "cu drag",
+};
+
 inline constexpr std::string_view signing_cues[] = {
     "semnat de",
     "semnată de",
@@ -304,6 +315,7 @@ inline constexpr language_table ro{
     ro_detail::role_words,
     ro_detail::first_person_plural,
     ro_detail::salutations,
+    ro_detail::closings,
     ro_detail::signing_cues,
     ro_detail::call_prepositions,
     {},  // no articles

@@ -232,6 +232,16 @@ inline constexpr std::string_view salutations[] = {
     "дорогие",
 };
 
+inline constexpr std::string_view closings[] = {
+    "с уважением",
+    "с глубоким уважением",
+    "с наилучшими пожеланиями",
+    "искренне ваш",
+    "искренне ваши",
+    "в солидарности",
+    "с солидарностью",
+};
+
 inline constexpr std::string_view signing_cues[] = {
     "подписали",
     "подписал",
@@ -318,6 +328,7 @@ inline constexpr language_table ru{
     ru_detail::role_words,
     ru_detail::first_person_plural,
     ru_detail::salutations,
+    ru_detail::closings,
     ru_detail::signing_cues,
     ru_detail::call_prepositions,
     {},  // no articles

@@ -226,6 +226,17 @@ inline constexpr std::string_view salutations[] = {
     "дорогі",
 };
 
+inline constexpr std::string_view closings[] = {
+    "з повагою",
+    "з глибокою повагою",
+    "з найкращими побажаннями",
+    "щиро ваш",
+    "щиро ваші",
+    "у солідарності",
+    "в солідарності",
+    "із солідарністю",
+};
+
 inline constexpr std::string_view signing_cues[] = {
     "підписали",
     "підписав",
@@ -304,6 +315,7 @@ inline constexpr language_table uk{
     uk_detail::role_words,
     uk_detail::first_person_plural,
     uk_detail::salutations,
+    uk_detail::closings,
     uk_detail::signing_cues,
     uk_detail::call_prepositions,
     {},  // no articles

@@ -47,6 +47,13 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
 // (moved from, when the reading is not needed after).
 CIVIC_FUNC std::vector<signatory> signatories_of(entry_reading reading, std::size_t raw_offset, span_maker const& spans);
 
+// A list that gives each signer's country after a dash ("Article 19 – United Kingdom", "Free
+// Press Unlimited – Netherlands"). Read one at a time, such a country is part of the name
+// ("Transparency International – Moldova" names a chapter); where at least two of a list's
+// organisations without a country, and half of them, end so, the dash is the list's way of
+// giving the country, and it is read out of their names. Looks at signers[from, end).
+CIVIC_FUNC void read_countries_after_dashes(std::vector<signatory>& signers, std::size_t from);
+
 // Whether a block is a header that opens a list: "Signatories:", "Signed by:", "Подписали:".
 CIVIC_FUNC bool is_signatory_header(std::string_view folded_block_text);
 

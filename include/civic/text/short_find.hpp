@@ -20,6 +20,14 @@ constexpr bool stands_at(std::string_view s, std::size_t at, std::string_view wh
     return true;
 }
 
+// The length of the dash at `at` in `s`: 1 for a hyphen-minus, 3 for an en or em dash (the
+// ones typeset text writes between a name and its country, or after a dateline); 0 for none.
+constexpr std::size_t dash_length_at(std::string_view s, std::size_t at) noexcept {
+    if (at >= s.size()) return 0;
+    if (s[at] == '-') return 1;
+    return stands_at(s, at, "\xE2\x80\x93") || stands_at(s, at, "\xE2\x80\x94") ? 3 : 0;
+}
+
 namespace detail {
 // The byte of a separator to look for: its first that is not a space, as spaces are
 // everywhere in a text and the other bytes of a separator (',', '-', a dash's lead byte) rare.

@@ -93,6 +93,7 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
         // Words counted only as far as the rule asks (a seventh): a paragraph is hundreds of bytes.
         if (utf8::is_lower_letter(c) && !abbreviation && text::word_count(text, 7) > 6) return r;
     }
+    if (signatory_detail::is_closing_line(text)) return r;
     // Only now split: the checks above rule out most prose without it.
     auto const parts = signatory_detail::split_glued_entries(raw);
     if (parts.size() == 1 && block.text.size() > 400) return r;
@@ -162,6 +163,41 @@ CIVIC_FUNC std::vector<signatory> read_signatories(std::string_view raw, std::si
     return out;
 }
 
+
+CIVIC_FUNC void read_countries_after_dashes(std::vector<signatory>& signers, std::size_t from) {
+    using namespace signatory_detail;
+    // A signer whose name ends in a dash between words (" – ", " — ", " - ") and a country.
+    struct dashed_name {
+        std::size_t signer, at, length;  // the dash with its spaces
+        std::string_view country(std::vector<signatory> const& all) const {
+            return trim(std::string_view(all[signer].name).substr(at + length));
+        }
+    };
+    // The last such dash, read from the name's end: most names have none, and are passed at a
+    // test a byte.
+    auto const last_dash = [](std::size_t k, std::string_view name) -> std::optional<dashed_name> {
+        for (std::size_t i = name.size(); i-- > 1;) {
+            if (name[i] != '-' && name[i] != '\xE2') continue;
+            auto const length = text::dash_length_at(name, i);
+            if (length != 0 && name[i - 1] == ' ' && i + length < name.size() && name[i + length] == ' ')
+                return dashed_name{k, i - 1, length + 2};
+        }
+        return std::nullopt;
+    };
+    std::vector<dashed_name> dashed;
+    std::size_t without = 0;
+    for (std::size_t k = from; k < signers.size(); ++k) {
+        auto const& s = signers[k];
+        if (s.country || s.type == signatory_type::person) continue;
+        ++without;
+        if (auto const d = last_dash(k, s.name); d && as_country(d->country(signers))) dashed.push_back(*d);
+    }
+    if (dashed.size() < 2 || dashed.size() * 2 < without) return;
+    for (auto const& d : dashed) {
+        as_country(d.country(signers))->give_to(signers[d.signer]);
+        signers[d.signer].name.erase(d.at);
+    }
+}
 
 CIVIC_FUNC bool looks_like_person(std::string_view name) { return signatory_detail::looks_like_person_name(name); }
 

@@ -289,6 +289,20 @@ inline bool names_a_role(std::string_view text) {
     });
 }
 
+// "Yours sincerely,", "Mit freundlichen Grüßen", "С уважением,": a letter's closing, the line
+// that stands where its signers begin and is none of them. The whole line is the closing,
+// but for the punctuation after it.
+inline bool is_closing_line(std::string_view text) {
+    if (text.size() > 60 || !may_open_with<&lang::language_table::closings>(text)) return false;
+    return utf8::with_fold(text, [](std::string_view folded) {
+        while (!folded.empty() && (folded.back() == ',' || folded.back() == '.' || folded.back() == '!' ||
+                                   folded.back() == ' '))
+            folded.remove_suffix(1);
+        auto const m = lang::starts_with_any<&lang::language_table::closings>(folded);
+        return m && m.phrase.size() == folded.size();
+    });
+}
+
 // "Inc.", "Ltd", "e.V.": a legal form after a comma belongs to an organisation's name. The
 // text is compared without its final full stops, so a word of the tables is kept both as it
 // is and, when it ends in one, without it ("e.v." and "e.v"): one lookup, not a comparison
@@ -474,6 +488,14 @@ inline std::optional<std::size_t> country_tail(std::string_view name) {
 inline std::size_t separator_length(std::string_view s, std::size_t i) {
     if (s[i] == ',' || s[i] == '-') return 1;
     return 3;
+}
+
+// The length of the separator that `text` opens with before a country written after an
+// entry's parentheses: a comma or a hyphen, or an en or em dash as typeset text writes it
+// ("Name (ACR) – Country"); 0 for none.
+inline std::size_t leading_country_separator(std::string_view text) {
+    if (!text.empty() && text.front() == ',') return 1;
+    return text::dash_length_at(text, 0);
 }
 
 // `fold` is left with the fold of the name the signatory has, for weigh().
@@ -795,8 +817,8 @@ inline line_parts split_glued_entries(std::string_view raw) {
 }
 
 // The entries of one part of a line: the grammar's, with a country written after the
-// parentheses joined to its entry ("Name (ACR), Country"); a part the grammar cannot read
-// (unbalanced parentheses) is one entry.
+// parentheses joined to its entry ("Name (ACR), Country", "Name (ACR) – Country"); a part the
+// grammar cannot read (unbalanced parentheses) is one entry.
 inline line_entries parse_entries(std::string_view part) {
     line_entries entries;
     // Without '(' the grammar reads the part as one name without parentheses, the whole part
@@ -817,8 +839,9 @@ inline line_entries parse_entries(std::string_view part) {
     }
     for (auto const& parsed : *line) {
         auto text = trim(parsed.name);
-        if (!entries.empty() && parsed.groups.empty() && !text.empty() && (text.front() == ',' || text.front() == '-')) {
-            auto rest = trim(text.substr(1));
+        std::size_t const separator = leading_country_separator(text);
+        if (!entries.empty() && parsed.groups.empty() && separator != 0) {
+            auto rest = trim(text.substr(separator));
             if (as_country(rest)) {
                 entries.back().groups.push_back(rest);
                 entries.back().last = parsed.last;

@@ -74,8 +74,10 @@ inline void document_reader::take_list(std::size_t begin, std::size_t end) {
         expected += r.read ? r.signatories.size() : 1;
     }
     reserve_signatories(expected);
+    auto const first = st.signatories.size();
     for (std::size_t k = begin; k < end; ++k)
         if (untaken(k)) take(k);
+    read_countries_after_dashes(st.signatories, first);
 }
 
 inline void document_reader::find_lists_of_people_and_tables() {
