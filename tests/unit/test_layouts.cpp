@@ -786,6 +786,49 @@ TEST_CASE("layouts: the site name above a menu is the publisher") {
     CHECK(original(input, s.publisher->span) == "Tidewater Rights Monitor");
 }
 
+TEST_CASE("layouts: a letter copied from a PDF, with its page numbers and its closing line") {
+    auto const input = layout_fixture("pdf-letter-pages.txt");
+    auto const s = parse(input).statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "OPEN LETTER TO THE MINISTER OF THE INTERIOR OF VELORIA");
+    CHECK(s.kind == statement_kind::open_letter);
+    // Page numbers are chrome wherever they stand, and end nothing: the letter goes on after them.
+    CHECK(role_at(s, input, "Page 1 of 2") == block_role::chrome_header);  // between the title and the text
+    for (std::string const page : {"- 2 -", "Page 2 of 2"}) {
+        CAPTURE(page);
+        CHECK(role_at(s, input, page) == block_role::chrome_footer);
+    }
+    CHECK(role_at(s, input, "We respectfully urge you") == block_role::paragraph);
+    // "Yours sincerely," stands where the signers begin, and is none of them.
+    CHECK(role_at(s, input, "Yours sincerely,") != block_role::signatory);
+    check_signatories(s, {person("Mira Tallow", "Director, Amber Lantern Association"),
+                          person("Oren Vale", "Chair, Birchwood Institute for Civic Rights"),
+                          {"Ilse Marten", nullptr, "Sweden", "SE", "Programme Officer, Coral Bay Human Rights Forum",
+                           signatory_type::person}});
+    check_outline_covers(s, input);
+}
+
+TEST_CASE("layouts: page numbers in the shapes PDFs leave") {
+    for (char const* page : {"Page 3 of 7", "Seite 3 von 7", "Page 3 sur 7", "P\xC3\xA1gina 3 de 7",
+                             "\xD0\xA1\xD1\x82\xD1\x80. 3 \xD0\xB8\xD0\xB7 7", "3 / 7", "3/7", "- 3 -",
+                             "\xE2\x80\x93 3 \xE2\x80\x93"}) {
+        std::string const shape = page;
+        CAPTURE(shape);
+        auto const input = with_signatories(std::string(page) + "\n\nSignatories:\nAmber Lantern Association (Georgia)\n"
+                                                                  "Birchwood Institute for Civic Rights (Poland)\n");
+        auto const s = parse(input).statement;
+        CHECK(role_at(s, input, page) == block_role::chrome_footer);
+        CHECK(s.signatories.size() == 2);
+    }
+    // A law and its year, a page beyond the last: no page numbers.
+    for (char const* line : {"Law 15 of 2020", "Page 9 of 7"}) {
+        std::string const text = line;
+        CAPTURE(text);
+        auto const input = with_signatories(std::string(line) + "\n\nSignatories:\nAmber Lantern Association (Georgia)\n");
+        CHECK(role_at(parse(input).statement, input, line) != block_role::chrome_footer);
+    }
+}
+
 TEST_CASE("layouts: a letter's closing line in other languages is no signer") {
     for (char const* closing : {"Mit freundlichen Gr\xC3\xBC\xC3\x9F" "en", "Cordialement,",
                                 "\xD0\xA1 \xD1\x83\xD0\xB2\xD0\xB0\xD0\xB6\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5\xD0\xBC,",
@@ -804,6 +847,34 @@ TEST_CASE("layouts: a letter's closing line in other languages is no signer") {
         check_signatories(s, {person("Mira Tallow", "Director, Amber Lantern Association"),
                               person("Oren Vale", "Chair, Birchwood Institute for Civic Rights")});
     }
+}
+
+TEST_CASE("layouts: an HTML page's <title> with the site's name yields to its heading") {
+    auto const input = layout_fixture("html-site-title.html");
+    auto const s = parse(input).statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Organisations condemn the attack on the Pride march in Port Amber");
+    CHECK(role_at(s, input, "Statement | Tidewater Rights Monitor") == block_role::chrome_header);
+    CHECK_FALSE(s.publisher.has_value());
+    REQUIRE(s.date.has_value());
+    CHECK(s.date->day == 18);
+    CHECK(role_at(s, input, "Tidewater Rights Monitor</footer>") == block_role::chrome_footer);
+    check_signatories(s, {org("Amber Lantern Association"),
+                          org("Birchwood Institute for Civic Rights", "BICR", "Poland", "PL"),
+                          org_in("Coral Bay Human Rights Forum", "Norway", "NO")});
+    check_outline_covers(s, input);
+}
+
+TEST_CASE("layouts: a page title with its site's name is the headline when nothing else is") {
+    auto const s = parse("Joint statement on the Saltmarsh Gazette | Tidewater Rights Monitor\n\n"
+                         "We, the undersigned organisations, condemn the closure of the Saltmarsh Gazette, the last "
+                         "independent newspaper of Pelham Vale, by order of the regional administration.\n\n"
+                         "Signatories:\n"
+                         "Amber Lantern Association (Georgia)\n"
+                         "Birchwood Institute for Civic Rights (Poland)\n")
+                       .statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Joint statement on the Saltmarsh Gazette | Tidewater Rights Monitor");
 }
 
 // --- a title with a kind word, in each language ---------------------------------------------
@@ -872,6 +943,36 @@ TEST_CASE("layouts: 'today, 7 January 2022' in the first paragraph") {
     CHECK(s.date->month == 1);
     CHECK(s.date->day == 7);
     CHECK(s.date->span.begin == std::string_view(input).find("7 January 2022"));
+}
+
+TEST_CASE("layouts: a press release's dateline 'Place, date \xE2\x80\x93' gives the date") {
+    auto const input = layout_fixture("press-release-dateline.txt");
+    auto const s = parse(input).statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Civil society groups urge the Assembly to reject the media registry bill");
+    REQUIRE(s.date.has_value());
+    CHECK(s.date->year == 2024);
+    CHECK(s.date->month == 4);
+    CHECK(s.date->day == 21);
+    CHECK(s.date->span.begin == input.find("21 April 2024 \xE2\x80\x93"));
+    // The menu on one line is chrome, and so are the share bar and the copyright line.
+    CHECK(role_at(s, input, "Home | About us | Our work | News | Contact") == block_role::chrome_header);
+    CHECK(role_at(s, input, "Share this: Facebook | Twitter | Email") == block_role::chrome_footer);
+    CHECK(role_at(s, input, "\xC2\xA9 2024 Veloria Civic Voice") == block_role::chrome_footer);
+    check_signatories(s, {org("Amber Lantern Association"), org("Birchwood Institute for Civic Rights"),
+                          org("Coral Bay Human Rights Forum"), org("Dune Press Freedom Centre")});
+    check_outline_covers(s, input);
+}
+
+TEST_CASE("layouts: a date in the prose after a place is an event, not a dateline") {
+    auto const s = parse("Joint statement on the closure of the Saltmarsh Gazette\n\n"
+                         "In Pelham Vale, 3 March 2021 was the day the Saltmarsh Gazette printed its last issue, "
+                         "and the undersigned organisations still call for its reopening.\n\n"
+                         "Signatories:\n"
+                         "Amber Lantern Association (Georgia)\n"
+                         "Birchwood Institute for Civic Rights (Poland)\n")
+                       .statement;
+    CHECK_FALSE(s.date.has_value());
 }
 
 // --- coalition, wraps, markup -----------------------------------------------------------------

@@ -4,8 +4,10 @@
 #include <civic/grammar/date.hpp>
 #include <civic/lang/phrases.hpp>
 #include <civic/layout/block.hpp>
+#include <civic/text/short_find.hpp>
 #include <civic/text/words.hpp>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -25,14 +27,99 @@ inline std::string_view strip_trailing_punctuation(std::string_view s) {
     return s;
 }
 
-// Site chrome: "Other news", "Share", an image name left by a scraper ("logo_web_23").
+// A site's menu kept on one line by a scraper ("Home | About us | News | Contact"): three
+// short items or more between bars (eight of thirty bytes at most), one of them a chrome phrase. A title with its site's
+// name ("Statement | Rights Watch") has two items, and signers glued with bars name no "Home".
+inline bool is_menu_line(block const& b, std::string_view folded) {
+    if (b.kind != block_kind::text || folded.size() > 240 || folded.find('|') == std::string_view::npos) return false;
+    auto const bar_or_space = [](char c) { return c == '|' || c == ' '; };
+    while (!folded.empty() && bar_or_space(folded.front())) folded.remove_prefix(1);
+    while (!folded.empty() && bar_or_space(folded.back())) folded.remove_suffix(1);
+    std::size_t items = 0;
+    bool chrome_item = false;
+    for (std::size_t from = 0; from <= folded.size(); ++items) {
+        auto const bar = std::min(folded.find('|', from), folded.size());
+        auto item = folded.substr(from, bar - from);
+        while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+        while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+        if (item.empty() || item.size() > 30 || word_count(item, 5) > 4) return false;
+        // An item that is a chrome phrase, or opens with one ("Share this: Facebook").
+        auto const m = lang::starts_with_any<&lang::language_table::chrome_phrases>(item);
+        chrome_item = chrome_item || (m && (m.phrase.size() == item.size() || item[m.phrase.size()] == ':'));
+        from = bar + 1;
+    }
+    return items >= 3 && chrome_item;
+}
+
+// Site chrome: "Other news", "Share", an image name left by a scraper ("logo_web_23"), a menu,
+// a copyright line ("© 2024 Tidewater Rights Monitor").
 inline bool is_chrome(block const& b, std::string_view folded) {
     if (b.text.find(' ') == std::string::npos && b.text.find('_') != std::string::npos) return true;
+    if (is_menu_line(b, folded)) return true;
+    if (b.text.size() <= 120 && (folded.rfind("\xC2\xA9", 0) == 0 || folded.rfind("copyright ", 0) == 0)) return true;
     auto text = strip_trailing_punctuation(folded);
     if (text.size() > 60) return false;
     // The longest chrome phrase the block starts with, found in the tables' symbol tree.
     auto m = lang::starts_with_any<&lang::language_table::chrome_phrases>(text);
     return m && text.size() <= m.phrase.size() + 24;
+}
+
+// A page number left in text copied from a PDF: "Page 2 of 5", "Seite 2 von 5", "Стр. 2 из 5",
+// "2 / 5", "- 2 -". Told by shape rather than by the tables' words: a word, the page, a short
+// word and the pages in all, or the numbers alone between dashes or around a slash.
+inline bool is_page_number_line(block const& b) {
+    // "- 2 -" is read as an item of a list, its first dash the marker.
+    bool const dashed_item = b.kind == block_kind::list_item && b.marker == layout::marker_kind::dash;
+    if ((b.kind != block_kind::text && !dashed_item) || b.text.size() > 32) return false;
+    // Every shape opens with the page's number, a dash or one word before the number: most
+    // short lines (names, headings) are told at their first word.
+    auto const digit = [](char c) { return c >= '0' && c <= '9'; };
+    auto const first_space = b.text.find(' ');
+    if (!digit(b.text[0]) && text::dash_length_at(b.text, 0) == 0 &&
+        (first_space == std::string_view::npos || first_space + 1 >= b.text.size() || !digit(b.text[first_space + 1])))
+        return false;
+    std::string_view words[5];
+    std::size_t count = 0;
+    for (std::size_t from = 0; from < b.text.size();) {
+        auto const end = std::min(b.text.find(' ', from), b.text.size());
+        if (end > from) {
+            if (count == std::size(words)) return false;
+            words[count++] = b.text.substr(from, end - from);
+        }
+        from = end + 1;
+    }
+    auto const number = [](std::string_view w) {  // a page number: one to three digits, not 0
+        if (w.empty() || w.size() > 3 || w.front() == '0') return 0;
+        int n = 0;
+        for (char c : w) {
+            if (c < '0' || c > '9') return 0;
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    };
+    auto const word = [](std::string_view w, std::size_t longest) {  // letters, maybe a full stop
+        if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+        if (w.empty() || w.size() > longest) return false;
+        for (std::size_t i = 0; i < w.size();) {
+            auto const d = utf8::decode(w, i);
+            if (!utf8::is_letter(d.cp)) return false;
+            i += d.length;
+        }
+        return true;
+    };
+    auto const dash = [](std::string_view w) { return w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94"; };
+    auto const of_all = [&](std::string_view page, std::string_view all) {
+        return number(page) != 0 && number(all) >= number(page);
+    };
+    if (dashed_item) return count == 2 && number(words[0]) != 0 && dash(words[1]);
+    if (count == 3 && dash(words[0]) && number(words[1]) != 0 && dash(words[2])) return true;  // "- 2 -"
+    if (count == 3 && words[1] == "/") return of_all(words[0], words[2]);                      // "2 / 5"
+    if (count == 1) {                                                                           // "2/5"
+        auto const slash = words[0].find('/');
+        return slash != std::string_view::npos && of_all(words[0].substr(0, slash), words[0].substr(slash + 1));
+    }
+    // "Page 2 of 5": a word the page's, a short word between the numbers.
+    return count == 4 && word(words[0], 24) && (word(words[2], 8) || words[2] == "/") && of_all(words[1], words[3]);
 }
 
 // A line that can be a headline: short, no full stop at the end, starts like a title.

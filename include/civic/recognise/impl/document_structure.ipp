@@ -16,11 +16,12 @@ struct headline {
 };
 
 // The block that reads as the headline: a level-1 Markdown heading, a line that names the
-// kind (it may follow a lede paragraph), or the first heading-like line before the prose.
+// kind (it may follow a lede paragraph), or the first heading-like line before the prose;
+// failing those, a page title with its site's name.
 inline headline find_title(std::vector<block> const& blocks, folded_texts const& folded,
                            lang::language_table const* table, std::size_t from) {
     std::size_t const limit = blocks.size() < from + 12 ? blocks.size() : from + 12;
-    std::optional<headline> first_heading, dated_heading;
+    std::optional<headline> first_heading, dated_heading, site_titled;
     bool prose_seen = false;
     int address_lines = 0;
     for (std::size_t i = from; i < limit; ++i) {
@@ -29,7 +30,14 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
             prose_seen = true;
             continue;
         }
-        if (!heading_like(b) || is_chrome(b, folded[i]) || is_date_line(b)) continue;
+        if (!heading_like(b) || is_chrome(b, folded[i]) || is_date_line(b) || is_page_number_line(b)) continue;
+        // "Statement | Rights Watch": the page's title with the site's name after a bar (an
+        // HTML <title>), taken only when no other line reads as the headline, as the page's
+        // own heading follows it.
+        if (b.kind != block_kind::heading && b.text.find(" | ") != std::string_view::npos) {
+            if (!site_titled) site_titled = headline{i, std::nullopt};
+            continue;
+        }
         std::optional<lang::phrase_match> kind_word;
         auto const names_kind = [&] {
             if (!kind_word) kind_word = lang::find_any<&lang::language_table::kind_words>(folded[i], table);
@@ -56,6 +64,7 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
     }
     if (dated_heading) return *dated_heading;
     if (first_heading) return *first_heading;
+    if (site_titled) return *site_titled;
     return {};
 }
 
@@ -112,16 +121,17 @@ inline void document_reader::find_headline() {
         st.title = text_of(title);
         body_start = title + 1;
         // The publisher: the site's or organisation's name, the first short line above the
-        // headline that is not a menu, a date or other chrome.
+        // headline that is not a menu, a date, a page title with a site's name or other chrome.
         for (std::size_t i = front_matter_end; i < title && !st.publisher; ++i)
             if (heading_like(blocks[i]) && !is_chrome(blocks[i], folded[i]) && !is_date_line(blocks[i]) &&
-                blocks[i].text.size() <= 80 && word_count(blocks[i].text) <= 8)
+                blocks[i].text.size() <= 80 && word_count(blocks[i].text) <= 8 &&
+                blocks[i].text.find(" | ") == std::string_view::npos)
                 st.publisher = text_of(i);
     }
-    // Chrome and date lines between the headline and the text.
+    // Chrome, page numbers and date lines between the headline and the text.
     for (; body_start < n; ++body_start) {
         bool const date = is_date_line(blocks[body_start]);
-        if (!date && !is_chrome(blocks[body_start], folded[body_start])) break;
+        if (!date && !is_chrome(blocks[body_start], folded[body_start]) && !is_page_number_line(blocks[body_start])) break;
         roles[body_start] = date ? block_role::metadata : block_role::chrome_header;
     }
 
@@ -131,8 +141,12 @@ inline void document_reader::find_footer() {
     // The footer: from the first line of chrome after which no list of signatories
     //    begins (a "Share" bar may stand between the text and its list). Chrome lines
     //    before it stay chrome, without ending the text.
-    std::vector<bool> chrome(n, false);
-    for (std::size_t i = body_start; i < n; ++i) chrome[i] = is_chrome(blocks[i], folded[i]);
+    //    A page number copied from a PDF is chrome wherever it stands, and ends nothing.
+    std::vector<bool> chrome(n, false), page_numbers(n, false);
+    for (std::size_t i = body_start; i < n; ++i) {
+        page_numbers[i] = is_page_number_line(blocks[i]);
+        chrome[i] = !page_numbers[i] && is_chrome(blocks[i], folded[i]);
+    }
     std::size_t last_header = n;
     for (std::size_t i = body_start; i < n; ++i)
         if (is_signatory_header(folded[i])) last_header = i;
@@ -143,7 +157,7 @@ inline void document_reader::find_footer() {
             break;
         }
     for (std::size_t i = body_start; i < n; ++i)
-        if (i >= footer_start || chrome[i]) roles[i] = block_role::chrome_footer;
+        if (i >= footer_start || chrome[i] || page_numbers[i]) roles[i] = block_role::chrome_footer;
 
 }
 

@@ -7,6 +7,8 @@
 #include <civic/layout/segment.hpp>
 #include <civic/recognise/impl/document_reader.hpp>
 #include <civic/text/quotations.hpp>
+#include <civic/text/short_find.hpp>
+#include <civic/text/words.hpp>
 
 #include <algorithm>
 #include <iterator>
@@ -281,6 +283,30 @@ inline statement_date document_reader::date_at(std::size_t i, grammar::ast::date
     return sd;
 }
 
+// A press release's dateline: the place, the date and a dash before the first sentence
+// ("Tbilisi, 21 April 2024 – More than 80 organisations …", "PARIS, 3 mars 2023 : …"). Its date is
+// the statement's, where a date further into the prose is an event's.
+inline std::optional<statement_date> document_reader::dateline_date(std::size_t i) const {
+    constexpr std::size_t reach = 80;  // room for a place and a date
+    auto const head = line_of(i).substr(0, reach);
+    if (!grammar::could_hold_date(head)) return std::nullopt;
+    auto const lowered = utf8::lower_same_length(head);
+    auto const d = grammar::find_date(lowered);
+    if (!d || d->day == 0) return std::nullopt;
+    // Before the date, nothing or a place of a few words and a comma, capitalised.
+    auto place = std::string_view(lowered).substr(0, static_cast<std::size_t>(d->first - lowered.data()));
+    while (!place.empty() && place.back() == ' ') place.remove_suffix(1);
+    if (!place.empty() && (place.back() != ',' || text::word_count(place, 6) > 5 ||
+                           !utf8::is_upper_letter(utf8::decode(head, 0).cp)))
+        return std::nullopt;
+    // After it, a dash or a colon that opens the first sentence.
+    auto rest = std::string_view(lowered).substr(static_cast<std::size_t>(d->last - lowered.data()));
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    std::size_t const mark = !rest.empty() && rest.front() == ':' ? 1 : text::dash_length_at(rest, 0);
+    if (mark == 0 || rest.size() == mark || rest[mark] != ' ') return std::nullopt;
+    return date_at(i, *d, lowered);
+}
+
 inline void document_reader::find_date() {
     // The date. The statement's date stands on a line of its own or ends a signing line
     // ("Tbilisi, July 14, 2009"); dates inside prose are events. The last such line before the
@@ -296,6 +322,16 @@ inline void document_reader::find_date() {
         if (!is_date_line(blocks[i]) && !ends_line) continue;
         st.date = date_at(i, *d, lowered);
         if (roles[i] == block_role::paragraph) roles[i] = block_role::metadata;
+    }
+    // The dateline that opens the first paragraph outranks them: the page's dates stand around
+    // the statement, the dateline is its own.
+    for (std::size_t i = body_start, seen = 0; i < footer_start && seen < 2; ++i) {
+        if (roles[i] != block_role::paragraph && roles[i] != block_role::opening) continue;
+        ++seen;
+        if (auto d = dateline_date(i)) {
+            st.date = d;
+            break;
+        }
     }
     // What the text itself calls today ("Today, on 7 July 2015", "today Wednesday 15 November
     // 2017") outranks the dates of the page around it.
