@@ -964,6 +964,52 @@ TEST_CASE("layouts: a press release's dateline 'Place, date \xE2\x80\x93' gives 
     check_outline_covers(s, input);
 }
 
+TEST_CASE("layouts: a press release's 'For immediate release' line and its end mark are chrome") {
+    for (char const* end_mark : {"###", "- ENDS -", "-30-", "* * *"}) {
+        std::string const mark = end_mark;
+        CAPTURE(mark);
+        auto const input = "FOR IMMEDIATE RELEASE\n\n"
+                           "Veloria: authorities must end reprisals against election observers\n\n"
+                           "12 September 2024\n\n"
+                           "Eleven human rights organisations today condemned the arrest of five election observers "
+                           "in Veloria and urged the authorities to release them.\n\n"
+                           "Signed:\n"
+                           "Amber Lantern Association\n"
+                           "Birchwood Institute for Civic Rights\n\n" +
+                           mark + "\n";
+        auto const s = parse(input).statement;
+        REQUIRE(s.title.has_value());
+        CHECK(s.title->text == "Veloria: authorities must end reprisals against election observers");
+        CHECK_FALSE(s.publisher.has_value());
+        CHECK(role_at(s, input, "FOR IMMEDIATE RELEASE") == block_role::chrome_header);
+        CHECK(role_at(s, input, mark) == block_role::chrome_footer);
+        CHECK(s.unrecognised.empty());
+        check_signatories(s, {org("Amber Lantern Association"), org("Birchwood Institute for Civic Rights")});
+    }
+}
+
+TEST_CASE("layouts: a rule drawn across the text ends nothing") {
+    for (char const* drawn : {"---", "***", "* * *", "====", "___"}) {
+        std::string const rule = drawn;
+        CAPTURE(rule);
+        auto const input = with_signatories("Ms Tallow was arrested after she published an investigation into the "
+                                            "sale of municipal land.\n\n" +
+                                            rule +
+                                            "\n\n"
+                                            "We call on the regional administration to let the newspaper reopen.\n\n"
+                                            "Amber Lantern Association (Georgia)\n"
+                                            "Birchwood Institute for Civic Rights (Poland)\n");
+        auto const s = parse(input).statement;
+        // Chrome, or nothing at all where the clean-up read the marks as emphasis ("***").
+        auto const role = role_at(s, input, rule);
+        CHECK((role == block_role::chrome_footer || role == block_role::blank));
+        CHECK(role_at(s, input, "We call on the regional administration") == block_role::paragraph);
+        CHECK(s.unrecognised.empty());
+        check_signatories(s, {org_in("Amber Lantern Association", "Georgia", "GE"),
+                              org_in("Birchwood Institute for Civic Rights", "Poland", "PL")});
+    }
+}
+
 TEST_CASE("layouts: a date in the prose after a place is an event, not a dateline") {
     auto const s = parse("Joint statement on the closure of the Saltmarsh Gazette\n\n"
                          "In Pelham Vale, 3 March 2021 was the day the Saltmarsh Gazette printed its last issue, "

@@ -94,6 +94,7 @@ inline constexpr std::string_view chrome_phrases[] = {
     "menü",              "startseite",       "suche",            "zum inhalt springen",
     "vorheriger beitrag", "nächster beitrag", "nach oben",       "alle rechte vorbehalten",
     "impressum",         "datenschutz",      "datenschutzerklärung", "kontakt",
+    "zur sofortigen veröffentlichung", "pressekontakt", "für weitere informationen",
 };
 
 inline constexpr std::string_view person_titles[] = {

@@ -118,6 +118,7 @@ inline constexpr std::string_view chrome_phrases[] = {
     "all rights reserved", "cookie",         "cookies",         "privacy policy",
     "terms of use",      "contact us",       "follow us",       "posted in",
     "[email protected]", "email protected",
+    "for immediate release", "for more information", "media contact", "press contact",
 };
 
 inline constexpr std::string_view person_titles[] = {

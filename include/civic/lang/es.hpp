@@ -90,6 +90,7 @@ inline constexpr std::string_view chrome_phrases[] = {
     "menú",             "inicio",         "buscar",          "ir al contenido",
     "entrada anterior", "entrada siguiente", "volver arriba", "todos los derechos reservados",
     "política de privacidad", "aviso legal", "contacto",     "síguenos",
+    "para publicación inmediata", "para difusión inmediata", "contacto de prensa", "para más información",
 };
 
 inline constexpr std::string_view person_titles[] = {

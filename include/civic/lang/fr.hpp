@@ -94,6 +94,7 @@ inline constexpr std::string_view chrome_phrases[] = {
     "accueil",            "rechercher",     "aller au contenu", "article précédent",
     "article suivant",    "haut de page",   "tous droits réservés", "mentions légales",
     "politique de confidentialité", "nous contacter", "suivez-nous",
+    "pour diffusion immédiate", "contact presse", "contacts presse", "pour plus d\"informations",
 };
 
 inline constexpr std::string_view person_titles[] = {

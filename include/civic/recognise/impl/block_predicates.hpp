@@ -8,6 +8,7 @@
 #include <civic/text/words.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -51,10 +52,52 @@ inline bool is_menu_line(block const& b, std::string_view folded) {
     return items >= 3 && chrome_item;
 }
 
+// A short line of marks ("---", "* * *", "###") with at most a word among them ("- ENDS -"):
+// how many marks (a list item's bullet or dash among them, as "* * *" is read as an item), which
+// they are, and the word. Nothing for any other line.
+struct mark_line {
+    std::size_t marks = 0;
+    bool hashes = false;  // '#' among the marks
+    std::string word;     // what stands between the marks, spaces left out
+};
+inline std::optional<mark_line> read_mark_line(block const& b, std::string_view folded) {
+    bool const item = b.kind == block_kind::list_item &&
+                      (b.marker == layout::marker_kind::bullet || b.marker == layout::marker_kind::dash);
+    if ((b.kind != block_kind::text && !item) || folded.empty() || folded.size() > 12) return std::nullopt;
+    mark_line line;
+    line.marks = item ? 1 : 0;
+    for (char const c : folded) {
+        if (c == '#' || c == '*' || c == '-' || c == '=' || c == '_' || c == '~') {
+            ++line.marks;
+            line.hashes = line.hashes || c == '#';
+        } else if (c != ' ') {
+            line.word += c;
+        }
+    }
+    return line;
+}
+
+// A rule drawn on a line of its own ("---", "***", "* * *", "===="): it divides the text and,
+// like a page number, ends nothing.
+inline bool is_rule_line(block const& b, std::string_view folded) {
+    auto const line = read_mark_line(b, folded);
+    return line && line->word.empty() && !line->hashes && line->marks >= 3;
+}
+
+// A press release's end mark: "###", "-30-", "- ENDS -". The boilerplate after it is chrome.
+inline bool is_end_mark(block const& b, std::string_view folded) {
+    auto const line = read_mark_line(b, folded);
+    if (!line) return false;
+    if (line->word.empty()) return line->hashes && line->marks >= 3;
+    return line->marks >= 1 && (line->word == "ends" || line->word == "end" || line->word == "30");
+}
+
 // Site chrome: "Other news", "Share", an image name left by a scraper ("logo_web_23"), a menu,
-// a copyright line ("© 2024 Tidewater Rights Monitor").
+// a copyright line ("© 2024 Tidewater Rights Monitor"), a press release's end mark ("###").
 inline bool is_chrome(block const& b, std::string_view folded) {
-    if (b.text.find(' ') == std::string::npos && b.text.find('_') != std::string::npos) return true;
+    if (b.text.find(' ') == std::string::npos && b.text.find('_') != std::string::npos && !is_rule_line(b, folded))
+        return true;
+    if (is_end_mark(b, folded)) return true;
     if (is_menu_line(b, folded)) return true;
     if (b.text.size() <= 120 && (folded.rfind("\xC2\xA9", 0) == 0 || folded.rfind("copyright ", 0) == 0)) return true;
     auto text = strip_trailing_punctuation(folded);

@@ -141,11 +141,12 @@ inline void document_reader::find_footer() {
     // The footer: from the first line of chrome after which no list of signatories
     //    begins (a "Share" bar may stand between the text and its list). Chrome lines
     //    before it stay chrome, without ending the text.
-    //    A page number copied from a PDF is chrome wherever it stands, and ends nothing.
-    std::vector<bool> chrome(n, false), page_numbers(n, false);
+    //    A page number copied from a PDF and a rule drawn across the text are chrome wherever
+    //    they stand, and end nothing.
+    std::vector<bool> chrome(n, false), furniture(n, false);
     for (std::size_t i = body_start; i < n; ++i) {
-        page_numbers[i] = is_page_number_line(blocks[i]);
-        chrome[i] = !page_numbers[i] && is_chrome(blocks[i], folded[i]);
+        furniture[i] = is_page_number_line(blocks[i]) || is_rule_line(blocks[i], folded[i]);
+        chrome[i] = !furniture[i] && is_chrome(blocks[i], folded[i]);
     }
     std::size_t last_header = n;
     for (std::size_t i = body_start; i < n; ++i)
@@ -157,7 +158,7 @@ inline void document_reader::find_footer() {
             break;
         }
     for (std::size_t i = body_start; i < n; ++i)
-        if (i >= footer_start || chrome[i] || page_numbers[i]) roles[i] = block_role::chrome_footer;
+        if (i >= footer_start || chrome[i] || furniture[i]) roles[i] = block_role::chrome_footer;
 
 }
 
