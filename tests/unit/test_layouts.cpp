@@ -458,6 +458,22 @@ TEST_CASE("layouts: the header 'Unterzeichnet von:'") {
     CHECK(role_at(s, input, "Unterzeichnet von:") == block_role::signatory_header);
 }
 
+TEST_CASE("layouts: headers without a colon, and a letter's 'Signed,'") {
+    for (char const* written : {"Endorsing organizations", "Supporting organisations", "Co-signers", "Signed,"}) {
+        std::string const header = written;
+        CAPTURE(header);
+        auto const input = with_signatories(header +
+                                            "\n\n"
+                                            "Amber Lantern Association\n"
+                                            "Birchwood Institute for Civic Rights\n"
+                                            "Coral Bay Forum\n");
+        auto const s = parse(input).statement;
+        check_signatories(s, {org("Amber Lantern Association"), org("Birchwood Institute for Civic Rights"),
+                              org("Coral Bay Forum")});
+        CHECK(role_at(s, input, header) == block_role::signatory_header);
+    }
+}
+
 // --- people -------------------------------------------------------------------------------
 
 TEST_CASE("layouts: people as 'Name \xE2\x80\x93 Role'") {

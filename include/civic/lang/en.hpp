@@ -103,6 +103,8 @@ inline constexpr std::string_view signatory_headers[] = {
     "signatures",                "signed",                  "endorsers",
     "endorsements",              "the undersigned",         "organisations",
     "organizations",             "individuals",             "potpisnici",
+    "endorsing organisations",   "endorsing organizations", "supporting organisations",
+    "supporting organizations",  "signers",                 "co-signers",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {

@@ -46,7 +46,8 @@ inline header_set const& signatory_headers() {
 
 CIVIC_FUNC bool is_signatory_header(std::string_view folded) {
     bool colon = false;
-    while (!folded.empty() && (folded.back() == ':' || folded.back() == ' ' || folded.back() == '*')) {
+    // "Signatories:", "**Signed by**", "Signed," (a letter's "Signed," over its signers).
+    while (!folded.empty() && (folded.back() == ':' || folded.back() == ' ' || folded.back() == '*' || folded.back() == ',')) {
         colon = colon || folded.back() == ':';
         folded.remove_suffix(1);
     }
