@@ -677,6 +677,23 @@ TEST_CASE("layouts: a roman-numbered list of calls") {
                                   "iii. Guarantee the safety of journalists who report on local government."));
 }
 
+TEST_CASE("layouts: calls after 'We demand that X:' and under 'Recommendations to X:'") {
+    for (char const* written : {"We demand that the authorities of Georgia:", "We urge that the authorities of Georgia:",
+                                "Recommendations to the authorities of Georgia:"}) {
+        std::string const intro = written;
+        CAPTURE(intro);
+        auto const s = parse(with_calls(intro +
+                                        "\n"
+                                        "- Release Mira Tallow immediately and unconditionally;\n"
+                                        "- Drop all charges against her;\n"
+                                        "- Guarantee the safety of journalists who report on local government."))
+                           .statement;
+        CHECK(describe_calls(s) == calls_to("the authorities of Georgia", tallow_calls));
+        REQUIRE(s.call_groups.size() == 1);
+        CHECK(s.call_groups[0].addressees == std::vector<std::string>{"the authorities of Georgia"});
+    }
+}
+
 // civic today: the three calls are found, but the group has no addressee at all.
 TEST_CASE("layouts: gerund bullets after 'Such measures should include:'") {
     auto const input = layout_fixture("gerund-calls.txt");

@@ -91,6 +91,10 @@ inline constexpr std::string_view call_verbs[] = {
     "calls for", "urge",        "urges",     "urgently call on", "demand", "demands",
     "ask",       "asks",        "request",   "requests",   "appeal to",  "appeals to",
     "insist",    "insist that", "recommend", "recommends", "encourage",  "invite",
+    // "We demand that the authorities:": the addressee follows "that".
+    "demand that", "demands that", "urge that", "request that", "ask that", "recommend that",
+    // "Recommendations to the Government of Veloria:", a heading over the calls.
+    "recommendations to",
 };
 
 inline constexpr std::string_view signatory_headers[] = {
