@@ -301,6 +301,32 @@ TEST_CASE("layouts: a dash and a country in a few names of a list stay in the na
                           org("Dune Press Freedom Centre - Moldova")});
 }
 
+TEST_CASE("layouts: signatories as 'Name (ACR), City, Country'") {
+    auto const s = parse(with_signatories("Signatories:\n"
+                                          "Amber Lantern Association (ALA), Yerevan, Armenia\n"
+                                          "Birchwood Institute for Civic Rights (BICR), Warsaw, Poland\n"
+                                          "Coral Bay Human Rights Forum (Georgia)\n"))
+                       .statement;
+    check_signatories(s, {org("Amber Lantern Association", "ALA", "Armenia", "AM"),
+                          org("Birchwood Institute for Civic Rights", "BICR", "Poland", "PL"),
+                          org_in("Coral Bay Human Rights Forum", "Georgia", "GE")});
+}
+
+TEST_CASE("layouts: people with their role or their organisation in parentheses") {
+    auto const input = with_signatories("Signatories:\n"
+                                        "Mira Tallow (journalist)\n"
+                                        "Prof. Oren Vale (Birchwood Institute for Civic Rights, Poland)\n"
+                                        "Ilse Marten (Coral Bay Human Rights Forum)\n"
+                                        "Dune Press Freedom Centre (DPFC)\n"
+                                        "Reform Civic Oversight (RCO is a coalition of newspapers)\n");
+    auto const s = parse(input).statement;
+    check_signatories(s, {person("Mira Tallow", "journalist"),
+                          {"Prof. Oren Vale", nullptr, "Poland", "PL", "Birchwood Institute for Civic Rights",
+                           signatory_type::person},
+                          person("Ilse Marten", "Coral Bay Human Rights Forum"), org("Dune Press Freedom Centre", "DPFC"),
+                          org("Reform Civic Oversight", "RCO")});
+}
+
 // civic today: the acronym stays in the name ("Amber Lantern Association, ALA"), no acronym.
 TEST_CASE("layouts: signatories as 'Name, ACR'") {
     auto const s = parse(with_signatories("Signatories:\n"

@@ -479,7 +479,9 @@ inline std::optional<std::size_t> country_tail(std::string_view name) {
         else if (first_comma < i && name[i] == '-' && i > 0 && name[i - 1] == ' ')
             sep = 1;
         if (!sep) continue;
-        if (as_country(name.substr(i + sep))) return i;
+        // A country inside parentheses ("Name (Org, Country)") is its part's, not the name's.
+        auto const tail = name.substr(i + sep);
+        if (tail.find_first_of("()") == std::string_view::npos && as_country(tail)) return i;
         return std::nullopt;  // only the last separator may introduce the country
     }
     return std::nullopt;
@@ -502,6 +504,14 @@ inline std::size_t leading_country_separator(std::string_view text) {
 inline signatory interpret(entry_text const& entry, name_fold& fold) {
     signatory s;
     std::string name = layout::collapse_spaces(trim_list_punctuation(entry.name));
+    // Whether the name before the parentheses is a person's ("Oren Vale", "Prof. Oren Vale"):
+    // a part in parentheses is then their role or affiliation. Asked once, and only of an
+    // entry whose parentheses hold more than a country.
+    std::optional<bool> person_named;
+    auto const names_person = [&] {
+        if (!person_named) person_named = looks_like_person_name(name) || starts_with_person_title(name);
+        return *person_named;
+    };
     for (auto const& group : entry.groups) {
         std::string text = layout::collapse_spaces(group);
         if (!s.country) {
@@ -522,6 +532,23 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
                     c->give_to(s);
                     continue;
                 }
+                // "Oren Vale (Birchwood Institute for Civic Rights, Poland)": a person's
+                // affiliation and country.
+                if (c && !s.role && !name.empty() && names_person()) {
+                    c->give_to(s);
+                    s.role = std::string(head);
+                    s.type = signatory_type::person;
+                    continue;
+                }
+                // "Amber Lantern Association (member of the Platform, Armenia)": the country, and
+                // what stands before it kept with the name.
+                if (c) {
+                    c->give_to(s);
+                    name += name.empty() ? "(" : " (";
+                    name += head;
+                    name += ')';
+                    continue;
+                }
             }
         }
         // "(Kyiv)", "(Tbilisi)": a place in the country's place. The text is kept as the
@@ -529,6 +556,14 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
         // rather than read as an acronym; "(Idec)" abbreviates its name and stays one.
         if (!s.country && !name.empty() && looks_like_place(text) && !abbreviates(text, name)) {
             s.country = text;
+            continue;
+        }
+        // "Mira Tallow (journalist)", "Oren Vale (Birchwood Institute for Civic Rights)": a
+        // person's role or affiliation, not an acronym (nor one that opens an explanation).
+        if (!s.role && !name.empty() && !looks_like_acronym(std::string_view(text).substr(0, text.find(' '))) &&
+            names_person()) {
+            s.role = text;
+            s.type = signatory_type::person;
             continue;
         }
         if (!s.acronym && !name.empty()) {
@@ -816,9 +851,18 @@ inline line_parts split_glued_entries(std::string_view raw) {
     return whole;
 }
 
+// "Tbilisi, Georgia": a place of a few capitalised words, a comma and a country.
+inline bool place_and_country(std::string_view text) {
+    auto const comma = rfind_short(text, ", ");
+    if (comma == std::string_view::npos || comma == 0 || comma > 30 || !as_country(text.substr(comma + 2))) return false;
+    auto const place = text.substr(0, comma);
+    return utf8::is_upper_letter(utf8::decode(place, 0).cp) && place.find_first_of("(),") == std::string_view::npos &&
+           text::word_count(place, 4) <= 3;
+}
+
 // The entries of one part of a line: the grammar's, with a country written after the
-// parentheses joined to its entry ("Name (ACR), Country", "Name (ACR) – Country"); a part the
-// grammar cannot read (unbalanced parentheses) is one entry.
+// parentheses joined to its entry ("Name (ACR), Country", "Name (ACR) – Country", "Name (ACR),
+// Tbilisi, Georgia"); a part the grammar cannot read (unbalanced parentheses) is one entry.
 inline line_entries parse_entries(std::string_view part) {
     line_entries entries;
     // Without '(' the grammar reads the part as one name without parentheses, the whole part
@@ -842,7 +886,7 @@ inline line_entries parse_entries(std::string_view part) {
         std::size_t const separator = leading_country_separator(text);
         if (!entries.empty() && parsed.groups.empty() && separator != 0) {
             auto rest = trim(text.substr(separator));
-            if (as_country(rest)) {
+            if (as_country(rest) || place_and_country(rest)) {
                 entries.back().groups.push_back(rest);
                 entries.back().last = parsed.last;
                 continue;
