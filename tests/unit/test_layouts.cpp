@@ -612,6 +612,40 @@ TEST_CASE("layouts: a Markdown table with Name and Country columns") {
     check_outline_covers(s, input);
 }
 
+TEST_CASE("layouts: an HTML table of signatures, which has no row of dashes under its header") {
+    auto const table = [](bool country_column) {
+        std::string html = "<h2>Joint statement on the closure of the Saltmarsh Gazette</h2>\n"
+                           "<p>We, the undersigned organisations, condemn the closure of the Saltmarsh Gazette.</p>\n";
+        if (!country_column) html += "<h3>Signatories</h3>\n";
+        html += country_column ? "<table>\n<tr><th>Organisation</th><th>Country</th></tr>\n"
+                                 "<tr><td>Amber Lantern Association</td><td>Armenia</td></tr>\n"
+                                 "<tr><td>Birchwood Institute for Civic Rights</td><td>Poland</td></tr>\n</table>\n"
+                               : "<table>\n<tr><th>Organisation</th></tr>\n"
+                                 "<tr><td>Amber Lantern Association</td></tr>\n"
+                                 "<tr><td>Birchwood Institute for Civic Rights</td></tr>\n</table>\n";
+        return html;
+    };
+    auto const with_countries = parse(table(true)).statement;
+    check_signatories(with_countries, {org_in("Amber Lantern Association", "Armenia", "AM"),
+                                       org_in("Birchwood Institute for Civic Rights", "Poland", "PL")});
+    CHECK(with_countries.unrecognised.empty());
+    auto const under_header = parse(table(false)).statement;
+    check_signatories(under_header, {org("Amber Lantern Association"), org("Birchwood Institute for Civic Rights")});
+}
+
+TEST_CASE("layouts: an HTML table of people held is no list of signers") {
+    auto const s = parse("<h2>Joint statement on the detention of eight journalists</h2>\n"
+                         "<p>We, the undersigned organisations, call for the release of the journalists below.</p>\n"
+                         "<table>\n<tr><th>Name</th><th>Date of arrest</th></tr>\n"
+                         "<tr><td>Mira Tallow</td><td>3 January 2022</td></tr>\n"
+                         "<tr><td>Oren Vale</td><td>5 January 2022</td></tr>\n</table>\n"
+                         "<p>Signatories:</p>\n<ul><li>Amber Lantern Association (Georgia)</li>\n"
+                         "<li>Birchwood Institute for Civic Rights (Poland)</li></ul>\n")
+                       .statement;
+    check_signatories(s, {org_in("Amber Lantern Association", "Georgia", "GE"),
+                          org_in("Birchwood Institute for Civic Rights", "Poland", "PL")});
+}
+
 TEST_CASE("layouts: an HTML <ul><li> list of signatories") {
     auto const input = layout_fixture("html-list.html");
     auto const s = parse(input).statement;

@@ -81,15 +81,21 @@ inline void document_reader::take_list(std::size_t begin, std::size_t end) {
 }
 
 inline void document_reader::find_lists_of_people_and_tables() {
-    // A table of signatures is a list of its own.
+    // A table of signatures is a list of its own: its header row, the row of dashes under it
+    // in Markdown, then its rows. An HTML table has no such row; its header must then name a
+    // country column, or a signatory header stand above it, for a table of people held or
+    // charged ("Name | Date of arrest") is no list of signers.
     for (std::size_t i = body_start; i + 1 < footer_start; ++i) {
         if (blocks[i].kind != block_kind::table_row || roles[i] != block_role::paragraph ||
-            !is_table_separator(blocks[i + 1].text))
+            blocks[i + 1].kind != block_kind::table_row)
             continue;
         auto columns = signatory_table_columns(blocks[i].text);
         if (!columns) continue;
-        roles[i] = roles[i + 1] = block_role::signatory_header;
-        std::size_t j = i + 2;
+        bool const separated = is_table_separator(blocks[i + 1].text);
+        if (!separated && !columns->country && !(i > body_start && is_signatory_header(folded[i - 1]))) continue;
+        roles[i] = block_role::signatory_header;
+        std::size_t j = i + 1;
+        if (separated) roles[j++] = block_role::signatory_header;
         for (; j < footer_start && blocks[j].kind == block_kind::table_row; ++j) {
             roles[j] = block_role::signatory;
             if (auto s = read_table_row(raw_of(j), blocks[j].content_begin, *columns, in_.spans))
