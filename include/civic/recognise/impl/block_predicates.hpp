@@ -117,10 +117,11 @@ inline bool is_page_number_line(block const& b) {
     // Every shape opens with the page's number, a dash or one word before the number: most
     // short lines (names, headings) are told at their first word.
     auto const digit = [](char c) { return c >= '0' && c <= '9'; };
-    auto const first_space = b.text.find(' ');
-    if (!digit(b.text[0]) && text::dash_length_at(b.text, 0) == 0 &&
-        (first_space == std::string_view::npos || first_space + 1 >= b.text.size() || !digit(b.text[first_space + 1])))
-        return false;
+    if (!digit(b.text[0]) && text::dash_length_at(b.text, 0) == 0) {
+        std::size_t space = 1;  // the first word is short: found by a loop, not a library call
+        while (space < b.text.size() && b.text[space] != ' ') ++space;
+        if (space + 1 >= b.text.size() || !digit(b.text[space + 1])) return false;
+    }
     std::string_view words[5];
     std::size_t count = 0;
     for (std::size_t from = 0; from < b.text.size();) {
