@@ -29,8 +29,8 @@ inline std::string_view strip_trailing_punctuation(std::string_view s) {
 }
 
 // A site's menu kept on one line by a scraper ("Home | About us | News | Contact"): three
-// short items or more between bars (eight of thirty bytes at most), one of them a chrome phrase. A title with its site's
-// name ("Statement | Rights Watch") has two items, and signers glued with bars name no "Home".
+// short items or more between bars, one of them a chrome phrase. A title with its site's name
+// ("Statement | Rights Watch") has two items, and signers glued with bars name no "Home".
 inline bool is_menu_line(block const& b, std::string_view folded) {
     if (b.kind != block_kind::text || folded.size() > 240 || folded.find('|') == std::string_view::npos) return false;
     auto const bar_or_space = [](char c) { return c == '|' || c == ' '; };
