@@ -312,6 +312,21 @@ TEST_CASE("layouts: signatories as 'Name (ACR), City, Country'") {
                           org_in("Coral Bay Human Rights Forum", "Georgia", "GE")});
 }
 
+TEST_CASE("layouts: signatories with their web or mail address") {
+    auto const input = with_signatories("Signatories:\n"
+                                        "Amber Lantern Association (https://amber-lantern.example.org)\n"
+                                        "Birchwood Institute for Civic Rights (BICR) \xE2\x80\x93 www.birchwood.example.org\n"
+                                        "Coral Bay Human Rights Forum, Georgia, info@coralbay.example.org\n"
+                                        "Dune Press Freedom Centre - https://dune.example.org/en/\n");
+    auto const s = parse(input).statement;
+    check_signatories(s, {org("Amber Lantern Association"), org("Birchwood Institute for Civic Rights", "BICR"),
+                          org_in("Coral Bay Human Rights Forum", "Georgia", "GE"), org("Dune Press Freedom Centre")});
+    REQUIRE(s.signatories.size() == 4);
+    // The address stays in the entry's span: it is in the text, and the model has no place for it.
+    CHECK(original(input, s.signatories[1].span) ==
+          "Birchwood Institute for Civic Rights (BICR) \xE2\x80\x93 www.birchwood.example.org");
+}
+
 TEST_CASE("layouts: people with their role or their organisation in parentheses") {
     auto const input = with_signatories("Signatories:\n"
                                         "Mira Tallow (journalist)\n"

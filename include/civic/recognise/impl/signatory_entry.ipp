@@ -492,6 +492,33 @@ inline std::size_t separator_length(std::string_view s, std::size_t i) {
     return 3;
 }
 
+// A web or mail address: "https://amber.example.org", "www.amber.example.org",
+// "info@amber.example.org". Not a bare domain, which an organisation may be named after
+// ("eXO.cat").
+inline bool is_address(std::string_view t) {
+    t = trim(t);
+    if (t.empty() || t.find(' ') != std::string_view::npos) return false;
+    auto const starts = [&t](std::string_view p) { return t.size() > p.size() && t.compare(0, p.size(), p) == 0; };
+    if (starts("http://") || starts("https://") || starts("www.")) return true;
+    auto const at = t.find('@');
+    return at != std::string_view::npos && at > 0 && t.find('.', at) != std::string_view::npos;
+}
+
+// The name without the address an entry ends with ("Org – www.org.example", "Org,
+// info@org.example"), and the separator before it.
+inline void drop_trailing_address(std::string& name) {
+    auto const space = name.rfind(' ');
+    if (space == std::string::npos || !is_address(std::string_view(name).substr(space + 1))) return;
+    name.erase(space);
+    while (!name.empty() && (name.back() == ' ' || name.back() == ',' || name.back() == '-' || name.back() == ';'))
+        name.pop_back();
+    for (std::string_view dash : {"\xE2\x80\x93", "\xE2\x80\x94"})
+        if (name.size() >= dash.size() && name.compare(name.size() - dash.size(), dash.size(), dash) == 0) {
+            name.erase(name.size() - dash.size());
+            while (!name.empty() && name.back() == ' ') name.pop_back();
+        }
+}
+
 // The length of the separator that `text` opens with before a country written after an
 // entry's parentheses: a comma or a hyphen, or an en or em dash as typeset text writes it
 // ("Name (ACR) – Country"); 0 for none.
@@ -512,8 +539,11 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
         if (!person_named) person_named = looks_like_person_name(name) || starts_with_person_title(name);
         return *person_named;
     };
+    drop_trailing_address(name);
     for (auto const& group : entry.groups) {
         std::string text = layout::collapse_spaces(group);
+        // "(https://amber.example.org)": the entry's address, kept in its span, not its name.
+        if (is_address(text)) continue;
         if (!s.country) {
             auto c = as_country(text);
             if (!c) c = phrase_ending_in_country(text);
@@ -862,7 +892,8 @@ inline bool place_and_country(std::string_view text) {
 
 // The entries of one part of a line: the grammar's, with a country written after the
 // parentheses joined to its entry ("Name (ACR), Country", "Name (ACR) – Country", "Name (ACR),
-// Tbilisi, Georgia"); a part the grammar cannot read (unbalanced parentheses) is one entry.
+// Tbilisi, Georgia"), and so is an address ("Name (ACR) – www.acr.example"); a part the grammar
+// cannot read (unbalanced parentheses) is one entry.
 inline line_entries parse_entries(std::string_view part) {
     line_entries entries;
     // Without '(' the grammar reads the part as one name without parentheses, the whole part
@@ -886,7 +917,7 @@ inline line_entries parse_entries(std::string_view part) {
         std::size_t const separator = leading_country_separator(text);
         if (!entries.empty() && parsed.groups.empty() && separator != 0) {
             auto rest = trim(text.substr(separator));
-            if (as_country(rest) || place_and_country(rest)) {
+            if (as_country(rest) || place_and_country(rest) || is_address(rest)) {
                 entries.back().groups.push_back(rest);
                 entries.back().last = parsed.last;
                 continue;
