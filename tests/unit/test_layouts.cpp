@@ -499,8 +499,9 @@ TEST_CASE("layouts: the header 'Unterzeichnet von:'") {
     CHECK(role_at(s, input, "Unterzeichnet von:") == block_role::signatory_header);
 }
 
-TEST_CASE("layouts: headers without a colon, and a letter's 'Signed,'") {
-    for (char const* written : {"Endorsing organizations", "Supporting organisations", "Co-signers", "Signed,"}) {
+TEST_CASE("layouts: headers without a colon, with a note in parentheses, and a letter's 'Signed,'") {
+    for (char const* written : {"Endorsing organizations", "Supporting organisations", "Co-signers", "Signed,",
+                                "Signatories (in alphabetical order):"}) {
         std::string const header = written;
         CAPTURE(header);
         auto const input = with_signatories(header +

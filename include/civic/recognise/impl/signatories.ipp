@@ -52,6 +52,15 @@ CIVIC_FUNC bool is_signatory_header(std::string_view folded) {
         folded.remove_suffix(1);
     }
     while (!folded.empty() && (folded.front() == '*' || folded.front() == ' ')) folded.remove_prefix(1);
+    // "Signatories (in alphabetical order):", "Signed by (as of 5 June):": the header before
+    // its note in parentheses.
+    if (!folded.empty() && folded.back() == ')' && folded.size() <= 100) {
+        auto const open = folded.rfind('(');
+        if (open != std::string_view::npos && open > 0) {
+            folded = folded.substr(0, open);
+            while (!folded.empty() && folded.back() == ' ') folded.remove_suffix(1);
+        }
+    }
     if (folded.empty() || folded.size() > 60) return false;
     auto const& set = signatory_detail::signatory_headers();
     if (!set.last_pairs[signatory_detail::header_set::last_pair(folded)]) return false;
