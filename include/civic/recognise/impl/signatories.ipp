@@ -53,8 +53,8 @@ CIVIC_FUNC bool is_signatory_header(std::string_view folded) {
     }
     while (!folded.empty() && (folded.front() == '*' || folded.front() == ' ')) folded.remove_prefix(1);
     // "Signatories (in alphabetical order):", "Signed by (as of 5 June):": the header before
-    // its note in parentheses.
-    if (!folded.empty() && folded.back() == ')' && folded.size() <= 100) {
+    // its note in parentheses, and its colon (an entry "Name (Country)" has none).
+    if (colon && !folded.empty() && folded.back() == ')' && folded.size() <= 100) {
         auto const open = folded.rfind('(');
         if (open != std::string_view::npos && open > 0) {
             folded = folded.substr(0, open);
