@@ -374,6 +374,29 @@ TEST_CASE("layouts: signatories glued on one line with ' \xE2\x80\x93 '") {
     CHECK(original(input, s.signatories[1].span) == "Birchwood Institute for Civic Rights");
 }
 
+TEST_CASE("layouts: signatories glued on one line with middle dots, bars or slashes") {
+    for (char const* written : {" \xC2\xB7 ", " | ", " / "}) {
+        std::string const separator = written;
+        CAPTURE(separator);
+        auto const input = with_signatories("Signatories:\n"
+                                            "Amber Lantern Association" + separator + "Birchwood Institute for Civic Rights" +
+                                            separator + "Coral Bay Human Rights Forum (Georgia)" + separator +
+                                            "Dune Press Freedom Centre\n");
+        auto const s = parse(input).statement;
+        check_signatories(s, {org("Amber Lantern Association"), org("Birchwood Institute for Civic Rights"),
+                              org_in("Coral Bay Human Rights Forum", "Georgia", "GE"), org("Dune Press Freedom Centre")});
+        REQUIRE(s.signatories.size() == 4);
+        CHECK(original(input, s.signatories[2].span) == "Coral Bay Human Rights Forum (Georgia)");
+    }
+    // One slash makes two names of one ("Association Lanterne / Lantern Association"), no list.
+    auto const s = parse(with_signatories("Signatories:\n"
+                                          "Association Lanterne d'Ambre / Amber Lantern Association\n"
+                                          "Birchwood Institute for Civic Rights\n"))
+                       .statement;
+    check_signatories(s, {org("Association Lanterne d'Ambre / Amber Lantern Association"),
+                          org("Birchwood Institute for Civic Rights")});
+}
+
 TEST_CASE("layouts: a list after a header and a table of signatures under it come out in the order of the text") {
     // The table is found by its own rule before the list after the header: its signers are
     // read first and put after the others, those at one place in the order they were read.

@@ -779,35 +779,42 @@ struct glue_separator {
     std::size_t minimum;  // how many make a list
 };
 inline constexpr glue_separator glue_separators[] = {
-    {" \xE2\x80\x93 ", 2}, {" \xE2\x80\x94 ", 2}, {" - ", 2}, {"; ", 1}, {", ", 2}};
-inline constexpr std::size_t en_dash = 0, em_dash = 1, hyphen = 2, semicolon = 3, comma = 4;
+    {" \xE2\x80\x93 ", 2}, {" \xE2\x80\x94 ", 2}, {" - ", 2}, {" \xC2\xB7 ", 2}, {" | ", 2}, {" / ", 2},
+    {"; ", 1},          {", ", 2}};
+inline constexpr std::size_t en_dash = 0, em_dash = 1, hyphen = 2, middle_dot = 3, bar = 4, slash = 5, semicolon = 6,
+                             comma = 7;
 
 // Calls found(at, kind) for each separator outside parentheses, in the order of the line,
 // until it returns false. The scan looks at the byte of each separator that is not a space
-// (',', ';', '-', a dash's lead byte) and at parentheses: spaces, a sixth of prose, pass with
-// the other bytes in one table lookup.
+// (',', ';', '-', '/', '|', a dash's or a middle dot's lead byte) and at parentheses: spaces, a
+// sixth of prose, pass with the other bytes in one table lookup.
 template <class Found>
 void for_each_glue_separator(std::string_view raw, Found&& found) {
     static constexpr auto acted_on = [] {
         std::array<bool, 256> a{};
-        for (unsigned char c : {'(', ')', ',', ';', '-', '\xE2'}) a[c] = true;
+        for (unsigned char c : {'(', ')', ',', ';', '-', '/', '|', '\xE2', '\xC2'}) a[c] = true;
         return a;
     }();
+    auto const spaced = [&raw](std::size_t i, std::size_t length) {  // a space before raw[i] and after its `length` bytes
+        return i > 0 && raw[i - 1] == ' ' && i + length < raw.size() && raw[i + length] == ' ';
+    };
     auto const* const p = reinterpret_cast<unsigned char const*>(raw.data());
     std::size_t const n = raw.size();
     int depth = 0;
     for (std::size_t i = 0; i < n; ++i) {
-        // Eight bytes at once, to the first that may be acted on: '(' ')' ',' '-' (in the range
-        // '(' to '-', with '*' and '+'), ';' and a dash's lead byte 0xE2. The marks may hold
-        // bytes that the table then passes ('*', '+', a byte beside a 0xE2), but no byte acted
-        // on goes unmarked. Most words of a line hold none and pass whole.
+        // Eight bytes at once, to the first that may be acted on: '(' ')' ',' '-' '/' (in the
+        // range '(' to '/', with '*', '+' and '.'), ';', '|' and the lead bytes 0xE2 (dashes) and
+        // 0xC2 (the middle dot). The marks may hold bytes that the table then passes ('*', '.',
+        // a byte beside a lead byte), but no byte acted on goes unmarked. Most words of a line
+        // hold none and pass whole.
         if (n - i >= 8) {
             using namespace text::swar;
             auto const w = load8(raw.data() + i);
             auto const ascii = w & ~highs;  // in_range reads bytes with bit 7 clear
-            auto const lead = w ^ (ones * 0xE2);  // zero where a byte is 0xE2
-            auto const marks = ((in_range(ascii, '(', '-') | in_range(ascii, ';', ';')) & ~w) |
-                               ((lead - ones) & ~lead & highs);
+            auto const dash_lead = w ^ (ones * 0xE2);  // zero where a byte is 0xE2
+            auto const dot_lead = w ^ (ones * 0xC2);   // zero where a byte is 0xC2
+            auto const marks = ((in_range(ascii, '(', '/') | in_range(ascii, ';', ';') | in_range(ascii, '|', '|')) & ~w) |
+                               ((dash_lead - ones) & ~dash_lead & highs) | ((dot_lead - ones) & ~dot_lead & highs);
             if (marks == 0) {
                 i += 7;
                 continue;
@@ -823,7 +830,16 @@ void for_each_glue_separator(std::string_view raw, Found&& found) {
             if (depth == 0 && i + 1 < n && p[i + 1] == ' ' && !found(i, p[i] == ',' ? comma : semicolon)) return;
             break;
         case '-':
-            if (depth == 0 && i > 0 && p[i - 1] == ' ' && i + 1 < n && p[i + 1] == ' ' && !found(i - 1, hyphen)) return;
+            if (depth == 0 && spaced(i, 1) && !found(i - 1, hyphen)) return;
+            break;
+        case '|':
+            if (depth == 0 && spaced(i, 1) && !found(i - 1, bar)) return;
+            break;
+        case '/':
+            if (depth == 0 && spaced(i, 1) && !found(i - 1, slash)) return;
+            break;
+        case 0xC2:  // "·" is C2 B7
+            if (depth == 0 && i + 1 < n && p[i + 1] == 0xB7 && spaced(i, 2) && !found(i - 1, middle_dot)) return;
             break;
         default:  // 0xE2: "–" is E2 80 93, "—" E2 80 94
             if (depth == 0 && i > 0 && p[i - 1] == ' ' && i + 3 < n && p[i + 1] == 0x80 &&
