@@ -1038,6 +1038,26 @@ TEST_CASE("layouts: date line '7 janvier 2022'") { check_date_line("7 janvier 20
 TEST_CASE("layouts: date line '7. Januar 2022'") { check_date_line("7. Januar 2022"); }
 TEST_CASE("layouts: date line '7 stycznia 2022'") { check_date_line("7 stycznia 2022"); }
 TEST_CASE("layouts: date line '7 de enero de 2022'") { check_date_line("7 de enero de 2022"); }
+TEST_CASE("layouts: a byline under the title, 'Posted on January 7, 2022 by the press office'") {
+    for (char const* written : {"Posted on January 7, 2022 by the press office",
+                                "Publi\xC3\xA9 le 7 janvier 2022 par la r\xC3\xA9" "daction"}) {
+        std::string const line = written;
+        CAPTURE(line);
+        auto const input = with_date_line(line);
+        auto const s = parse(input).statement;
+        REQUIRE(s.date.has_value());
+        CHECK(s.date->year == 2022);
+        CHECK(s.date->month == 1);
+        CHECK(s.date->day == 7);
+        CHECK(role_at(s, input, line) == block_role::metadata);
+        CHECK(s.opening.has_value());  // the text begins after the byline
+        CHECK(s.paragraphs.empty());
+    }
+    // A sentence with a date and "by" is prose.
+    auto const s = parse(with_date_line("On 7 January 2022 the newspaper was closed by the regional administration."))
+                       .statement;
+    CHECK_FALSE(s.date.has_value());
+}
 
 // civic today: the date is right, but its span starts at "Pelham Vale" and the line is a paragraph.
 TEST_CASE("layouts: a signing line 'Place, 7 January 2022'") {

@@ -192,6 +192,26 @@ inline bool is_date_line(block const& b) {
     return grammar::find_date(utf8::lower_same_length(b.text)).has_value();
 }
 
+// What follows the date of a byline ("Posted on March 12, 2024 by the press office", "publié le
+// 12 mars 2024 par Admin"): the author, a few words, and nothing else.
+inline bool ends_in_byline(std::string_view rest_lowered) {
+    while (!rest_lowered.empty() && rest_lowered.front() == ' ') rest_lowered.remove_prefix(1);
+    for (std::string_view by : {"by ", "par ", "von ", "por "})
+        if (rest_lowered.compare(0, by.size(), by) == 0) {
+            auto const author = rest_lowered.substr(by.size());
+            return !author.empty() && author.back() != '.' && word_count(author, 6) <= 5;
+        }
+    return false;
+}
+
+// A byline: a short line with a date and its author after it.
+inline bool is_byline(block const& b) {
+    if (b.text.size() > 80 || !grammar::could_hold_date(b.text)) return false;
+    auto const lowered = utf8::lower_same_length(b.text);
+    auto const d = grammar::find_date(lowered);
+    return d && ends_in_byline(std::string_view(lowered).substr(static_cast<std::size_t>(d->last - lowered.data())));
+}
+
 // Inside a list: "Technology Companies and Trade Associations:" heads a group of entries.
 inline bool is_group_heading(block const& b) {
     if (b.kind != block_kind::text || b.text.back() != ':' || word_count(b.text) > 8) return false;

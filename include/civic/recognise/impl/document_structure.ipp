@@ -128,9 +128,9 @@ inline void document_reader::find_headline() {
                 blocks[i].text.find(" | ") == std::string_view::npos)
                 st.publisher = text_of(i);
     }
-    // Chrome, page numbers and date lines between the headline and the text.
+    // Chrome, page numbers, date lines and bylines between the headline and the text.
     for (; body_start < n; ++body_start) {
-        bool const date = is_date_line(blocks[body_start]);
+        bool const date = is_date_line(blocks[body_start]) || is_byline(blocks[body_start]);
         if (!date && !is_chrome(blocks[body_start], folded[body_start]) && !is_page_number_line(blocks[body_start])) break;
         roles[body_start] = date ? block_role::metadata : block_role::chrome_header;
     }

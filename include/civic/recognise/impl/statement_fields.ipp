@@ -319,7 +319,7 @@ inline void document_reader::find_date() {
         if (!d) continue;
         auto rest = std::string_view(lowered).substr(static_cast<std::size_t>(d->last - lowered.data()));
         bool ends_line = rest.find_first_not_of(" .,") == std::string_view::npos;
-        if (!is_date_line(blocks[i]) && !ends_line) continue;
+        if (!is_date_line(blocks[i]) && !ends_line && !ends_in_byline(rest)) continue;
         st.date = date_at(i, *d, lowered);
         if (roles[i] == block_role::paragraph) roles[i] = block_role::metadata;
     }
