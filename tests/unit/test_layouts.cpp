@@ -672,6 +672,20 @@ TEST_CASE("layouts: an HTML table of signatures, which has no row of dashes unde
     check_signatories(under_header, {org("Amber Lantern Association"), org("Birchwood Institute for Civic Rights")});
 }
 
+TEST_CASE("layouts: a table of signatures pasted from a spreadsheet, its cells between tabs") {
+    auto const input = with_signatories("Organisation\tCountry\n"
+                                        "Amber Lantern Association\tArmenia\n"
+                                        "Birchwood Institute for Civic Rights\tPoland\n"
+                                        "Coral Bay Human Rights Forum\t\tGeorgia\n");
+    auto const s = parse(input).statement;
+    check_signatories(s, {org_in("Amber Lantern Association", "Armenia", "AM"),
+                          org_in("Birchwood Institute for Civic Rights", "Poland", "PL"),
+                          org("Coral Bay Human Rights Forum")});
+    CHECK(role_at(s, input, "Organisation\tCountry") == block_role::signatory_header);
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(original(input, s.signatories[1].span) == "Birchwood Institute for Civic Rights");
+}
+
 TEST_CASE("layouts: an HTML table of people held is no list of signers") {
     auto const s = parse("<h2>Joint statement on the detention of eight journalists</h2>\n"
                          "<p>We, the undersigned organisations, call for the release of the journalists below.</p>\n"

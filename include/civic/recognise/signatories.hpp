@@ -85,7 +85,8 @@ struct table_columns {
     std::optional<std::size_t> type;
 };
 
-// The cells of a Markdown table row, trimmed.
+// The cells of a table row, trimmed: between bars ("| Name | Country |"), or between tabs in a
+// row without bars.
 CIVIC_FUNC std::vector<std::string_view> table_cells(std::string_view row);
 
 // Whether a row is the separator under a header row ("|---|:-:|").

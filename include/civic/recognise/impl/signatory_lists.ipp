@@ -84,19 +84,28 @@ inline void document_reader::find_lists_of_people_and_tables() {
     // A table of signatures is a list of its own: its header row, the row of dashes under it
     // in Markdown, then its rows. An HTML table has no such row; its header must then name a
     // country column, or a signatory header stand above it, for a table of people held or
-    // charged ("Name | Date of arrest") is no list of signers.
+    // charged ("Name | Date of arrest") is no list of signers. A table pasted from a
+    // spreadsheet or a word processor has its cells between tabs, a line a row.
+    auto const tab_row = [&](std::size_t k) {
+        if (blocks[k].kind != block_kind::text || blocks[k].lines != 1 || blocks[k].text.size() > 300) return false;
+        auto const raw = raw_of(k);
+        auto const tab = raw.find('\t');
+        return tab != std::string_view::npos && tab > 0 && raw.find_first_not_of(" \t", tab) != std::string_view::npos;
+    };
     for (std::size_t i = body_start; i + 1 < footer_start; ++i) {
-        if (blocks[i].kind != block_kind::table_row || roles[i] != block_role::paragraph ||
-            blocks[i + 1].kind != block_kind::table_row)
-            continue;
-        auto columns = signatory_table_columns(blocks[i].text);
+        if (roles[i] != block_role::paragraph) continue;
+        bool const piped = blocks[i].kind == block_kind::table_row;
+        if (!piped && !tab_row(i)) continue;
+        auto const row = [&](std::size_t k) { return piped ? blocks[k].kind == block_kind::table_row : tab_row(k); };
+        if (!row(i + 1)) continue;
+        auto columns = signatory_table_columns(piped ? blocks[i].text : raw_of(i));
         if (!columns) continue;
-        bool const separated = is_table_separator(blocks[i + 1].text);
+        bool const separated = piped && is_table_separator(blocks[i + 1].text);
         if (!separated && !columns->country && !(i > body_start && is_signatory_header(folded[i - 1]))) continue;
         roles[i] = block_role::signatory_header;
         std::size_t j = i + 1;
         if (separated) roles[j++] = block_role::signatory_header;
-        for (; j < footer_start && blocks[j].kind == block_kind::table_row; ++j) {
+        for (; j < footer_start && row(j); ++j) {
             roles[j] = block_role::signatory;
             if (auto s = read_table_row(raw_of(j), blocks[j].content_begin, *columns, in_.spans))
                 st.signatories.push_back(std::move(*s));

@@ -1,4 +1,4 @@
-// Tables of signatures: "| Name | Type | Country |" rows.
+// Tables of signatures: "| Name | Type | Country |" rows, or rows of cells between tabs.
 // Part of the signatory recogniser; included by signatories.ipp only.
 #pragma once
 #include <civic/recognise/impl/signatory_entry.ipp>
@@ -9,11 +9,13 @@ namespace recognise {
 CIVIC_FUNC std::vector<std::string_view> table_cells(std::string_view row) {
     std::vector<std::string_view> cells;
     row = signatory_detail::trim(row);
+    // Cells between bars ("| Name | Country |"), or between tabs in a row without bars.
+    char const between = row.find('|') == std::string_view::npos && row.find('\t') != std::string_view::npos ? '\t' : '|';
     if (!row.empty() && row.front() == '|') row.remove_prefix(1);
     if (!row.empty() && row.back() == '|') row.remove_suffix(1);
     // The bars found by the library's search, which passes a cell's text many bytes at a time.
     for (std::size_t from = 0;;) {
-        auto const bar = std::min(row.find('|', from), row.size());
+        auto const bar = std::min(row.find(between, from), row.size());
         cells.push_back(signatory_detail::trim(row.substr(from, bar - from)));
         if (bar == row.size()) break;
         from = bar + 1;
