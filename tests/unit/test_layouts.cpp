@@ -301,15 +301,19 @@ TEST_CASE("layouts: a dash and a country in a few names of a list stay in the na
                           org("Dune Press Freedom Centre - Moldova")});
 }
 
-TEST_CASE("layouts: signatories as 'Name (ACR), City, Country'") {
+TEST_CASE("layouts: signatories as 'Name (ACR), City, Country' and 'Name (ACR), City'") {
     auto const s = parse(with_signatories("Signatories:\n"
                                           "Amber Lantern Association (ALA), Yerevan, Armenia\n"
                                           "Birchwood Institute for Civic Rights (BICR), Warsaw, Poland\n"
-                                          "Coral Bay Human Rights Forum (Georgia)\n"))
+                                          "Coral Bay Human Rights Forum (Georgia)\n"
+                                          "Dune Press Freedom Centre (DPFC), Almaty\n"
+                                          "Elm Street Legal Clinic\n"))
                        .statement;
+    // A city alone stands as the country as written, without a code, as "(Kyiv)" does.
     check_signatories(s, {org("Amber Lantern Association", "ALA", "Armenia", "AM"),
                           org("Birchwood Institute for Civic Rights", "BICR", "Poland", "PL"),
-                          org_in("Coral Bay Human Rights Forum", "Georgia", "GE")});
+                          org_in("Coral Bay Human Rights Forum", "Georgia", "GE"),
+                          org("Dune Press Freedom Centre", "DPFC", "Almaty"), org("Elm Street Legal Clinic")});
 }
 
 TEST_CASE("layouts: signatories with their web or mail address") {

@@ -915,8 +915,8 @@ inline bool place_and_country(std::string_view text) {
 
 // The entries of one part of a line: the grammar's, with a country written after the
 // parentheses joined to its entry ("Name (ACR), Country", "Name (ACR) – Country", "Name (ACR),
-// Tbilisi, Georgia"), and so is an address ("Name (ACR) – www.acr.example"); a part the grammar
-// cannot read (unbalanced parentheses) is one entry.
+// Tbilisi, Georgia"), and so are a place ("Name (ACR), Berlin") and an address ("Name (ACR) –
+// www.acr.example"); a part the grammar cannot read (unbalanced parentheses) is one entry.
 inline line_entries parse_entries(std::string_view part) {
     line_entries entries;
     // Without '(' the grammar reads the part as one name without parentheses, the whole part
@@ -940,7 +940,8 @@ inline line_entries parse_entries(std::string_view part) {
         std::size_t const separator = leading_country_separator(text);
         if (!entries.empty() && parsed.groups.empty() && separator != 0) {
             auto rest = trim(text.substr(separator));
-            if (as_country(rest) || place_and_country(rest) || is_address(rest)) {
+            if (as_country(rest) || place_and_country(rest) || is_address(rest) ||
+                (looks_like_place(rest) && !is_legal_form(rest))) {
                 entries.back().groups.push_back(rest);
                 entries.back().last = parsed.last;
                 continue;
