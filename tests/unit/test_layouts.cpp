@@ -378,6 +378,29 @@ TEST_CASE("layouts: signatories glued on one line with ' \xE2\x80\x93 '") {
     CHECK(original(input, s.signatories[1].span) == "Birchwood Institute for Civic Rights");
 }
 
+TEST_CASE("layouts: one entry the reader cannot take does not end the list after a header") {
+    auto const input = with_signatories("Signatories:\n"
+                                        "Amber Lantern Association (Armenia)\n"
+                                        "Birchwood Institute for Civic Rights (Poland)\n"
+                                        "More organisations joined after the first publication of the statement.\n"
+                                        "Coral Bay Human Rights Forum (Georgia)\n"
+                                        "Dune Press Freedom Centre (Kazakhstan)\n");
+    auto const s = parse(input).statement;
+    check_signatories(s, {org_in("Amber Lantern Association", "Armenia", "AM"),
+                          org_in("Birchwood Institute for Civic Rights", "Poland", "PL"),
+                          org_in("Coral Bay Human Rights Forum", "Georgia", "GE"),
+                          org_in("Dune Press Freedom Centre", "Kazakhstan", "KZ")});
+    CHECK(role_at(s, input, "More organisations joined") == block_role::unrecognised);
+    // What follows a list and is no run of entries still ends it.
+    auto const ended = parse(with_signatories("Signatories:\n"
+                                              "Amber Lantern Association (Armenia)\n"
+                                              "Birchwood Institute for Civic Rights (Poland)\n\n"
+                                              "the list remains open for new signatures until the end of the month.\n\n"
+                                              "Contact us\n"))
+                           .statement;
+    CHECK(ended.signatories.size() == 2);
+}
+
 TEST_CASE("layouts: signatories glued on one line with middle dots, bars or slashes") {
     for (char const* written : {" \xC2\xB7 ", " | ", " / "}) {
         std::string const separator = written;

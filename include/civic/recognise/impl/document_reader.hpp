@@ -96,7 +96,8 @@ private:
     std::optional<coalition> coalition_in(std::size_t i, bool spoken_by_authors) const;
     std::optional<coalition> coalition_after_marker(std::size_t i, bool spoken_by_authors) const;  // a marker is in block i
     statement_date date_at(std::size_t i, grammar::ast::date const& d, std::string const& lowered) const;
-    std::optional<statement_date> dateline_date(std::size_t i) const;  // "Tbilisi, 21 April 2024 – …"
+    std::optional<statement_date> dateline_date(std::size_t i) const;
+    bool entries_follow(std::size_t from) const;  // a run of entries from there, as a list without a header  // "Tbilisi, 21 April 2024 – …"
 
     document_input const& in_;
     diagnostics& diags_;

@@ -23,6 +23,18 @@ inline entry_reading const& document_reader::reading(std::size_t i) const {
     return readings_.add(i, n, read_entry_block(blocks[i], raw_of(i)));
 }
 
+// Whether the blocks from `from` on are a run of entries as a list without a header is found:
+// two at least, and six in ten of them certain.
+inline bool document_reader::entries_follow(std::size_t from) const {
+    std::size_t length = 0, certain = 0;
+    for (std::size_t j = from; j < footer_start && roles[j] == block_role::paragraph; ++j, ++length) {
+        auto const l = likelihood(j);
+        if (l == entry_likelihood::none) break;
+        certain += l == entry_likelihood::certain;
+    }
+    return length >= 2 && certain * 10 >= length * 6;
+}
+
 // Reads block k of a list. A role line under a person's name ("Wiktor Świetlik" /
 // "Dyrektor Centrum …") is that person's role, not a signer of its own.
 inline void document_reader::take(std::size_t k) {
@@ -207,6 +219,11 @@ inline void document_reader::find_signatory_lists() {
                 // taken by a rule before: a list of people, a table
             } else if (likelihood(sig_end) != entry_likelihood::none) {
                 take(sig_end);
+            } else if (entries_follow(sig_end + 1)) {
+                // One block among the entries that the reader cannot take ("Org (ACR), a remark
+                // of its own"): kept as text, and the list goes on after it.
+                roles[sig_end] = block_role::unrecognised;
+                readings_.drop(sig_end);
             } else {
                 std::size_t next = sig_end + 1;
                 while (next < footer_start && !(roles[next] == block_role::paragraph && is_signatory_header(folded[next])))
