@@ -331,6 +331,17 @@ TEST_CASE("layouts: signatories with their web or mail address") {
           "Birchwood Institute for Civic Rights (BICR) \xE2\x80\x93 www.birchwood.example.org");
 }
 
+TEST_CASE("layouts: a country or an acronym in square brackets") {
+    auto const s = parse(with_signatories("Signatories:\n"
+                                          "Amber Lantern Association [Armenia]\n"
+                                          "Birchwood Institute for Civic Rights [BICR]\n"
+                                          "Dune Press Freedom Centre [email protected]\n"))
+                       .statement;
+    check_signatories(s, {org_in("Amber Lantern Association", "Armenia", "AM"),
+                          org("Birchwood Institute for Civic Rights", "BICR"),
+                          org("Dune Press Freedom Centre [email protected]")});
+}
+
 TEST_CASE("layouts: people with their role or their organisation in parentheses") {
     auto const input = with_signatories("Signatories:\n"
                                         "Mira Tallow (journalist)\n"

@@ -913,6 +913,22 @@ inline bool place_and_country(std::string_view text) {
            text::word_count(place, 4) <= 3;
 }
 
+// "Dune Press Freedom Centre [Kazakhstan]": a country, a place or an acronym in square brackets
+// at the end of an entry stands as one in parentheses would. Anything else in them stays in the
+// name (a scraper's "[email protected]").
+inline entry_text with_bracketed_part(std::string_view part) {
+    auto entry = entry_text::whole(part);
+    auto const t = trim(part);
+    if (t.size() < 4 || t.back() != ']') return entry;
+    auto const open = t.rfind('[');
+    if (open == std::string_view::npos || open == 0 || t.find(']') != t.size() - 1) return entry;
+    auto const inside = trim(t.substr(open + 1, t.size() - open - 2));
+    if (!as_country(inside) && !looks_like_place(inside) && !looks_like_acronym(inside)) return entry;
+    entry.name = t.substr(0, open);
+    entry.groups.push_back(inside);
+    return entry;
+}
+
 // The entries of one part of a line: the grammar's, with a country written after the
 // parentheses joined to its entry ("Name (ACR), Country", "Name (ACR) – Country", "Name (ACR),
 // Tbilisi, Georgia"), and so are a place ("Name (ACR), Berlin") and an address ("Name (ACR) –
@@ -923,7 +939,7 @@ inline line_entries parse_entries(std::string_view part) {
     // (or fails on a stray ')', and the part is one entry again): most parts, read without it.
     auto const line = part.find('(') == std::string_view::npos ? std::nullopt : grammar::parse_signatory_line(part);
     if (!line) {
-        entries.push_back(entry_text::whole(part));
+        entries.push_back(with_bracketed_part(part));
         return entries;
     }
     // "SURNAME Given, teacher (retired) mathematics, University": text that goes on in lower
