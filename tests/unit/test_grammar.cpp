@@ -52,6 +52,9 @@ TEST_CASE("grammar: list markers") {
         {"a) Release everyone", marker_kind::letter, 1, 3},
         {"(c) Release everyone", marker_kind::letter, 3, 4},
         {"B) Release everyone", marker_kind::letter, 2, 3},
+        {"3 - Coral Bay Human Rights Forum", marker_kind::number, 3, 4},
+        {"3- Coral Bay Human Rights Forum", marker_kind::number, 3, 3},
+        {"14 \xE2\x80\x93 Coral Bay Human Rights Forum", marker_kind::number, 14, 7},
     };
     for (auto const& c : cases) {
         CAPTURE(c.line);
@@ -66,7 +69,8 @@ TEST_CASE("grammar: list markers") {
 
 TEST_CASE("grammar: lines that only look like list markers") {
     for (std::string_view line : {"A. Smith signed the letter", "2022 was a hard year", "-5 degrees outside", "Release everyone",
-                                  "", "1.5 million people", "iv", "-", "(Georgia)"}) {
+                                  "", "1.5 million people", "iv", "-", "(Georgia)", "2 - 3 May 2024", "2-3 May",
+                                  "1234 - Name", "3 -"}) {
         CAPTURE(line);
         CHECK_FALSE(grammar::parse_list_marker(line).has_value());
     }

@@ -331,6 +331,17 @@ TEST_CASE("layouts: signatories with their web or mail address") {
           "Birchwood Institute for Civic Rights (BICR) \xE2\x80\x93 www.birchwood.example.org");
 }
 
+TEST_CASE("layouts: signatories numbered '1 - Name'") {
+    auto const s = parse(with_signatories("Signatories:\n"
+                                          "1 - Amber Lantern Association (Armenia)\n"
+                                          "2 - Birchwood Institute for Civic Rights\n"
+                                          "3- Coral Bay Human Rights Forum\n"
+                                          "4 \xE2\x80\x93 Dune Press Freedom Centre\n"))
+                       .statement;
+    check_signatories(s, {org_in("Amber Lantern Association", "Armenia", "AM"), org("Birchwood Institute for Civic Rights"),
+                          org("Coral Bay Human Rights Forum"), org("Dune Press Freedom Centre")});
+}
+
 TEST_CASE("layouts: a country or an acronym in square brackets") {
     auto const s = parse(with_signatories("Signatories:\n"
                                           "Amber Lantern Association [Armenia]\n"

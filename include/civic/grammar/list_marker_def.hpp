@@ -48,8 +48,11 @@ auto const bullet_def = (x3::lit("\xE2\x80\xA2")       // •
                          | "\xEF\x82\xB7"              // the Symbol-font bullet of PDF text
                          | '*' | '+')[set(marker_kind::bullet)];
 auto const dash_marker_def = (x3::lit("\xE2\x80\x93") | "\xE2\x80\x94" | '-')[set(marker_kind::dash)];
+// "3.", "(3)", "3)", and "3 - " or "3– " before a word (not "2 - 3 May", a range of days).
 auto const number_def = (-x3::lit('(') >> x3::uint_parser<unsigned, 10, 1, 3>()[set_value(marker_kind::number)] >>
-                         item_end);
+                         item_end) |
+                        (x3::uint_parser<unsigned, 10, 1, 3>()[set_value(marker_kind::number)] >> *blank >>
+                         (x3::lit("\xE2\x80\x93") | '-') >> &(+blank >> !x3::digit));
 auto const roman_def = (-x3::lit('(') >> x3::no_case[roman_numeral][set_value(marker_kind::roman)] >> item_end);
 auto const letter_marker_def = (-x3::lit('(') >>
                          x3::char_("a-z")[([](auto& ctx) {
