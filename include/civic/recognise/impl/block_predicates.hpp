@@ -151,7 +151,7 @@ inline bool is_page_number_line(block const& b) {
         }
         return true;
     };
-    auto const dash = [](std::string_view w) { return w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94"; };
+    auto const dash = [](std::string_view w) { return !w.empty() && text::dash_length_at(w, 0) == w.size(); };
     auto const of_all = [&](std::string_view page, std::string_view all) {
         return number(page) != 0 && number(all) >= number(page);
     };

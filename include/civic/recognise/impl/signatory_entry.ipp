@@ -474,7 +474,7 @@ inline std::optional<std::size_t> country_tail(std::string_view name) {
         if (c == ',') sep = 1;
         // "Name, affiliation – Country"; a dash alone belongs to the name ("Transparency
         // International - Moldova").
-        else if (first_comma < i && (text::stands_at(name, i, "\xE2\x80\x93") || text::stands_at(name, i, "\xE2\x80\x94")))
+        else if (first_comma < i && text::dash_length_at(name, i) == 3)
             sep = 3;
         else if (first_comma < i && name[i] == '-' && i > 0 && name[i - 1] == ' ')
             sep = 1;
