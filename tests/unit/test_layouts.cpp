@@ -301,6 +301,87 @@ TEST_CASE("layouts: a dash and a country in a few names of a list stay in the na
                           org("Dune Press Freedom Centre - Moldova")});
 }
 
+TEST_CASE("layouts: a country after a dash where the rest of the list gives it otherwise") {
+    // After a header, one signer written 'Name – Country' among 'Name (Country)' and 'Name, Country'.
+    auto const s = parse(with_signatories("Organisations signataires :\n"
+                                          "Amber Lantern Association (ALA) \xE2\x80\x93 France\n"
+                                          "Birchwood Institute for Civic Rights \xE2\x80\x93 Belgique\n"
+                                          "Coral Bay Human Rights Forum (S\xC3\xA9n\xC3\xA9gal)\n"
+                                          "Dune Press Freedom Centre, Tunisie\n"))
+                       .statement;
+    check_signatories(s, {org("Amber Lantern Association", "ALA", "France", "FR"),
+                          org_in("Birchwood Institute for Civic Rights", "Belgique", "BE"),
+                          org_in("Coral Bay Human Rights Forum", "S\xC3\xA9n\xC3\xA9gal", "SN"),
+                          org_in("Dune Press Freedom Centre", "Tunisie", "TN")});
+}
+
+TEST_CASE("layouts: signatories grouped under the names of their countries") {
+    // With a header, without one, and with the country headings ending in a colon.
+    std::string const groups = "Armenia\n"
+                               "Amber Lantern Association\n"
+                               "Birchwood Institute for Civic Rights\n\n"
+                               "Georgia\n"
+                               "Coral Bay Human Rights Forum\n\n"
+                               "Moldova\n"
+                               "Dune Press Freedom Centre\n"
+                               "Elm Street Legal Clinic\n";
+    std::vector<want> const grouped{org_in("Amber Lantern Association", "Armenia", "AM"),
+                                    org_in("Birchwood Institute for Civic Rights", "Armenia", "AM"),
+                                    org_in("Coral Bay Human Rights Forum", "Georgia", "GE"),
+                                    org_in("Dune Press Freedom Centre", "Moldova", "MD"),
+                                    org_in("Elm Street Legal Clinic", "Moldova", "MD")};
+    for (std::string const& list : std::vector<std::string>{
+             "Signed by:\n\n" + groups, "The signatories:\n\n" + groups,
+          "Signatories:\n\nArmenia:\nAmber Lantern Association\nBirchwood Institute for Civic Rights\n\nGeorgia:\n"
+          "Coral Bay Human Rights Forum\n\nMoldova:\nDune Press Freedom Centre\nElm Street Legal Clinic\n"}) {
+        CAPTURE(list);
+        auto const input = with_signatories(list);
+        auto const s = parse(input).statement;
+        check_signatories(s, grouped);
+        // A heading is part of the list, not a signer, nor text left unread.
+        CHECK(role_at(s, input, "Georgia") == block_role::signatory_header);
+        CHECK(s.unrecognised.empty());
+        check_outline_covers(s, input);
+    }
+}
+
+TEST_CASE("layouts: each signer's country on the line under its name") {
+    auto const input = with_signatories("Signatories:\n"
+                                        "Amber Lantern Association\n"
+                                        "Armenia\n"
+                                        "Birchwood Institute for Civic Rights\n"
+                                        "Poland\n"
+                                        "Coral Bay Human Rights Forum\n"
+                                        "Georgia\n");
+    auto const s = parse(input).statement;
+    check_signatories(s, {org_in("Amber Lantern Association", "Armenia", "AM"),
+                          org_in("Birchwood Institute for Civic Rights", "Poland", "PL"),
+                          org_in("Coral Bay Human Rights Forum", "Georgia", "GE")});
+    REQUIRE(s.signatories.size() == 3);
+    // The signer's span runs over both of its lines.
+    CHECK(original(input, s.signatories[1].span) == "Birchwood Institute for Civic Rights\nPoland");
+}
+
+TEST_CASE("layouts: a line that says more signed than the list names") {
+    for (char const* closer : {"...and 23 other organisations", "\xE2\x80\xA6" "and 23 other organisations",
+                               "And many others", "And 40 more"}) {
+        std::string const line = closer;
+        CAPTURE(line);
+        auto const input = with_signatories("Signatories:\n"
+                                            "1) Amber Lantern Association (Armenia)\n"
+                                            "2) Birchwood Institute for Civic Rights (Poland)\n" +
+                                            line + "\n");
+        auto const r = parse(input);
+        check_signatories(r.statement, {org_in("Amber Lantern Association", "Armenia", "AM"),
+                                        org_in("Birchwood Institute for Civic Rights", "Poland", "PL")});
+        CHECK(r.statement.unrecognised.empty());
+        auto const note = std::find_if(r.diagnostics.begin(), r.diagnostics.end(),
+                                       [](diagnostic const& d) { return d.code == "signatory.others-not-named"; });
+        REQUIRE(note != r.diagnostics.end());
+        CHECK(original(input, note->span) == line);
+    }
+}
+
 TEST_CASE("layouts: signatories as 'Name (ACR), City, Country' and 'Name (ACR), City'") {
     auto const s = parse(with_signatories("Signatories:\n"
                                           "Amber Lantern Association (ALA), Yerevan, Armenia\n"
@@ -366,6 +447,34 @@ TEST_CASE("layouts: people with their role or their organisation in parentheses"
                            signatory_type::person},
                           person("Ilse Marten", "Coral Bay Human Rights Forum"), org("Dune Press Freedom Centre", "DPFC"),
                           org("Reform Civic Oversight", "RCO")});
+}
+
+TEST_CASE("layouts: people written surname first, with their organisation in parentheses") {
+    auto const input = with_signatories("Signatories:\n"
+                                        "Tallow, Mira (Amber Lantern Association)\n"
+                                        "VALE, Oren (Birchwood Institute for Civic Rights)\n"
+                                        "Marten, Ilse\n"
+                                        "Coral Bay Human Rights Forum (Georgia)\n");
+    auto const s = parse(input).statement;
+    // Without parentheses, the words after the comma must be a known given name: "Marten, Ilse"
+    // is not told from "Memorial, Moscow" otherwise, and stays an organisation.
+    check_signatories(s, {person("Tallow, Mira", "Amber Lantern Association"),
+                          person("VALE, Oren", "Birchwood Institute for Civic Rights"), org("Marten, Ilse"),
+                          org_in("Coral Bay Human Rights Forum", "Georgia", "GE")});
+    CHECK(parse(with_signatories("Signatories:\nTallow, Anna\nVale, John\n")).statement.signatories.at(1).type ==
+          signatory_type::person);
+}
+
+TEST_CASE("layouts: an organisation and its city after a comma is not a person and a role") {
+    // The place stays in the name, as after "Dune Press Centre, Tbilisi".
+    auto const s = parse(with_signatories("Signatories:\n"
+                                          "Open Voice Now, Brussels\n"
+                                          "Anna Berg, Memorial\n"
+                                          "Amber Lantern Association (Armenia)\n"))
+                       .statement;
+    // "Anna" is a given name: a person and her organisation.
+    check_signatories(s, {org("Open Voice Now, Brussels"), person("Anna Berg", "Memorial"),
+                          org_in("Amber Lantern Association", "Armenia", "AM")});
 }
 
 // civic today: the acronym stays in the name ("Amber Lantern Association, ALA"), no acronym.
@@ -1042,6 +1151,21 @@ TEST_CASE("layouts: a letter's closing line in other languages is no signer") {
         check_signatories(s, {person("Mira Tallow", "Director, Amber Lantern Association"),
                               person("Oren Vale", "Chair, Birchwood Institute for Civic Rights")});
     }
+}
+
+TEST_CASE("layouts: a short letter's signers under its closing line") {
+    // Its paragraphs are too short to tell prose by their length: the closing says the text
+    // has ended, and introduces the signers as a colon would.
+    auto const s = parse("Open letter to the Mayor of Pelham Vale\n\n"
+                         "Dear Mayor,\n\n"
+                         "We write about the eviction of the Linden Court families.\n\n"
+                         "Please stop it.\n\n"
+                         "Sincerely,\n\n"
+                         "Mira Tallow (Amber Lantern Association)\n"
+                         "Oren Vale (Birchwood Institute for Civic Rights)\n")
+                       .statement;
+    check_signatories(s, {person("Mira Tallow", "Amber Lantern Association"),
+                          person("Oren Vale", "Birchwood Institute for Civic Rights")});
 }
 
 TEST_CASE("layouts: an HTML page's <title> with the site's name yields to its heading") {

@@ -51,8 +51,25 @@ CIVIC_FUNC std::vector<signatory> signatories_of(entry_reading reading, std::siz
 // Press Unlimited – Netherlands"). Read one at a time, such a country is part of the name
 // ("Transparency International – Moldova" names a chapter); where at least two of a list's
 // organisations without a country, and half of them, end so, the dash is the list's way of
-// giving the country, and it is read out of their names. Looks at signers[from, end).
+// giving the country, and it is read out of their names; so it is where every other signer
+// has a country given in another way ("Name (Country)"), two at least. Looks at
+// signers[from, end).
 CIVIC_FUNC void read_countries_after_dashes(std::vector<signatory>& signers, std::size_t from);
+
+// A line that names only a country ("Armenia", "ARMENIA:", "International"): in a list of
+// signatories, the heading of the signers from that country, or the country of the signer
+// on the line above. give_country_of_line() gives `s` that country (the line must be one).
+CIVIC_FUNC bool is_country_line(std::string_view text);
+CIVIC_FUNC void give_country_of_line(std::string_view text, signatory& s);
+
+// Whether a block is a letter's closing ("Yours sincerely,", "С уважением,"): its text ends
+// there, and what follows it is its signers. `folded` is the block's fold (utf8::fold).
+CIVIC_FUNC bool is_letter_closing(std::string_view folded);
+
+// Whether a line of a list says that more signed than it names: "…and 23 other
+// organisations", "and many others", "и другие организации". The line closes the list and
+// names no signer. `folded` is the line's fold (utf8::fold).
+CIVIC_FUNC bool is_list_closer(std::string_view folded);
 
 // Whether a block is a header that opens a list: "Signatories:", "Signed by:", "Подписали:".
 CIVIC_FUNC bool is_signatory_header(std::string_view folded_block_text);

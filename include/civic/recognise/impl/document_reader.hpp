@@ -91,6 +91,8 @@ private:
     bool block_has(std::size_t i, std::uint8_t fields) const;
     bool speaks_as_we(std::size_t i) const;  // its authors say "we", outside quotations
     void take(std::size_t k);                       // reads block k of a list of signatories
+    bool country_under_name(std::size_t k) const;   // block k, a country alone, is the signer's above
+    void close_list_at(std::size_t k);              // block k says more signed than the list names
     void take_list(std::size_t begin, std::size_t end);  // take() of each block not taken yet
     void reserve_signatories(std::size_t expected);      // room for `expected` signers in all
     std::optional<coalition> coalition_in(std::size_t i, bool spoken_by_authors) const;
@@ -119,6 +121,9 @@ private:
     std::size_t footer_start = 0;
     bool kind_named = false;
     mutable entry_readings readings_;  // reading(i), filled on first use
+    // The country line that heads the signers being taken ("Armenia" over the Armenian
+    // organisations), if any: none outside such a group.
+    std::size_t group_country_ = none;
     // The phrases asked of every block whole, learnt on the first question asked of the block.
     using block_phrases = lang::phrase_presence<&lang::language_table::first_person_plural,
                                                 &lang::language_table::opening_phrases,

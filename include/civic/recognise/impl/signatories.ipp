@@ -195,18 +195,70 @@ CIVIC_FUNC void read_countries_after_dashes(std::vector<signatory>& signers, std
         return std::nullopt;
     };
     std::vector<dashed_name> dashed;
-    std::size_t without = 0;
+    std::size_t without = 0, with = 0;
     for (std::size_t k = from; k < signers.size(); ++k) {
         auto const& s = signers[k];
+        with += s.country.has_value();
         if (s.country || s.type == signatory_type::person) continue;
         ++without;
         if (auto const d = last_dash(k, s.name); d && as_country(d->country(signers))) dashed.push_back(*d);
     }
-    if (dashed.size() < 2 || dashed.size() * 2 < without) return;
+    // A list that gives the others' countries in another way ("Name (Country)", "Name,
+    // Country") gives it so too where the only names without one end in a dash and a country.
+    bool const all_others_given = with >= 2 && dashed.size() == without;
+    if (dashed.empty() || ((dashed.size() < 2 || dashed.size() * 2 < without) && !all_others_given)) return;
     for (auto const& d : dashed) {
         as_country(d.country(signers))->give_to(signers[d.signer]);
         signers[d.signer].name.erase(d.at);
     }
+}
+
+namespace signatory_detail {
+// The country a line names without its heading's colon and emphasis ("**Armenia:**").
+inline std::optional<country_value> country_of_line(std::string_view text) {
+    while (!text.empty() && (text.back() == ':' || text.back() == '*' || text.back() == ' ')) text.remove_suffix(1);
+    while (!text.empty() && (text.front() == '*' || text.front() == ' ')) text.remove_prefix(1);
+    // Most lines asked about are names, whose first word begins no country's name.
+    if (!geo::may_begin_country(text.substr(0, text.find(' ')))) return std::nullopt;
+    return as_country(text);
+}
+}  // namespace signatory_detail
+
+CIVIC_FUNC bool is_letter_closing(std::string_view folded) {
+    // A closing is short: a fold is at most a few bytes longer than its text.
+    return folded.size() <= 80 && signatory_detail::closing_in_fold(folded);
+}
+
+CIVIC_FUNC bool is_list_closer(std::string_view folded) {
+    if (folded.size() > 80) return false;
+    // Without what leads in ("...", "…", "+ ", "– ") and the count: "and 23 other
+    // organisations" reads as the closer "and other organisations".
+    while (!folded.empty()) {
+        char const c = folded.front();
+        if (c == '.' || c == '+' || c == '-' || c == '(' || c == '*' || c == ' ') {
+            folded.remove_prefix(1);
+        } else if (folded.size() >= 3 && folded.compare(0, 2, "\xE2\x80") == 0) {
+            folded.remove_prefix(3);  // an ellipsis or a dash
+        } else {
+            break;
+        }
+    }
+    if (lang::starts_with_any<&lang::language_table::list_closers>(folded)) return true;
+    if (folded.find_first_of("0123456789") == std::string_view::npos) return false;
+    std::string words;
+    words.reserve(folded.size());
+    for (char c : folded) {
+        if (c >= '0' && c <= '9') continue;
+        if (c == ' ' && !words.empty() && words.back() == ' ') continue;
+        words += c;
+    }
+    return static_cast<bool>(lang::starts_with_any<&lang::language_table::list_closers>(words));
+}
+
+CIVIC_FUNC bool is_country_line(std::string_view text) { return signatory_detail::country_of_line(text).has_value(); }
+
+CIVIC_FUNC void give_country_of_line(std::string_view text, signatory& s) {
+    if (auto const c = signatory_detail::country_of_line(text)) c->give_to(s);
 }
 
 CIVIC_FUNC bool looks_like_person(std::string_view name) { return signatory_detail::looks_like_person_name(name); }

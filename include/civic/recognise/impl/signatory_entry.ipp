@@ -292,15 +292,16 @@ inline bool names_a_role(std::string_view text) {
 // "Yours sincerely,", "Mit freundlichen Grüßen", "С уважением,": a letter's closing, the line
 // that stands where its signers begin and is none of them. The whole line is the closing,
 // but for the punctuation after it.
+inline bool closing_in_fold(std::string_view folded) {
+    while (!folded.empty() && (folded.back() == ',' || folded.back() == '.' || folded.back() == '!' || folded.back() == ' '))
+        folded.remove_suffix(1);
+    auto const m = lang::starts_with_any<&lang::language_table::closings>(folded);
+    return m && m.phrase.size() == folded.size();
+}
+
 inline bool is_closing_line(std::string_view text) {
     if (text.size() > 60 || !may_open_with<&lang::language_table::closings>(text)) return false;
-    return utf8::with_fold(text, [](std::string_view folded) {
-        while (!folded.empty() && (folded.back() == ',' || folded.back() == '.' || folded.back() == '!' ||
-                                   folded.back() == ' '))
-            folded.remove_suffix(1);
-        auto const m = lang::starts_with_any<&lang::language_table::closings>(folded);
-        return m && m.phrase.size() == folded.size();
-    });
+    return utf8::with_fold(text, closing_in_fold);
 }
 
 // "Inc.", "Ltd", "e.V.": a legal form after a comma belongs to an organisation's name. The
@@ -391,6 +392,23 @@ inline bool patronymic_in_fold(std::string_view folded) {
 }
 
 inline bool is_given_name(std::string_view word) { return utf8::with_fold(word, given_name_in_fold); }
+
+// "Kovar, Ivan", "KOVAR, Ivan Petrovich": a person's name written surname first, as lists
+// sorted by surname write it: one comma, and the words in the order they are said have a
+// person's name's shape. Where nothing else in the entry shows a person, the first word after
+// the comma must also be a given name of the tables ("Memorial, Moscow" is no person).
+inline bool inverted_person_name(std::string_view name, bool given_name_needed) {
+    auto const comma = name.find(", ");
+    if (comma == std::string_view::npos || comma == 0 || name.find(',', comma + 1) != std::string_view::npos)
+        return false;
+    auto const head = name.substr(0, comma), tail = trim(name.substr(comma + 2));
+    if (tail.empty() || text::word_count(head, 3) > 2 || text::word_count(tail, 4) > 3 || as_country(tail)) return false;
+    if (given_name_needed && !is_given_name(tail.substr(0, tail.find(' ')))) return false;
+    std::string said;
+    said.reserve(name.size());
+    said.append(tail).append(1, ' ').append(head);
+    return looks_like_person_name(said);
+}
 
 // A person's name by its shape alone, without a title or a role: two to four capitalised
 // words (looks_like_person_name) of which one is a patronymic ("Иванов Иван Иванович",
@@ -543,7 +561,8 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
     // entry whose parentheses hold more than a country.
     std::optional<bool> person_named;
     auto const names_person = [&] {
-        if (!person_named) person_named = looks_like_person_name(name) || starts_with_person_title(name);
+        if (!person_named)
+            person_named = looks_like_person_name(name) || starts_with_person_title(name) || inverted_person_name(name, false);
         return *person_named;
     };
     drop_trailing_address(name);
@@ -696,7 +715,15 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
         if (comma != std::string::npos) {
             auto head = std::string_view(name).substr(0, comma);
             auto tail = std::string_view(name).substr(comma + 2);
-            if ((looks_like_person_name(head) || starts_with_person_title(head)) && !is_legal_form(tail)) {
+            bool const titled = starts_with_person_title(head);
+            // "Access Now, Brussels": a name of a person's shape and one word of a place after
+            // it is an organisation, the place kept in its name as after any organisation's
+            // ("Dune Press Centre, Tbilisi"), unless a title or a given name shows the person
+            // ("Anna Berg, Memorial").
+            auto const organisation_and_place = [&] {
+                return !titled && looks_like_place(trim(tail)) && !person_by_name_shape(head);
+            };
+            if ((titled || looks_like_person_name(head)) && !is_legal_form(tail) && !organisation_and_place()) {
                 s.role = std::string(trim(std::string_view(name).substr(comma + 2)));
                 name = std::string(head);
                 s.type = signatory_type::person;
@@ -705,7 +732,8 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
     }
     // The name is settled: the fold made from here on is the signatory's name's.
     fold.forget();
-    if (s.type != signatory_type::person && (starts_with_person_title(name, fold) || person_by_name_shape(name, fold)))
+    if (s.type != signatory_type::person && (starts_with_person_title(name, fold) || person_by_name_shape(name, fold) ||
+                                              (may_have_comma && inverted_person_name(name, true))))
         s.type = signatory_type::person;
     s.name = std::move(name);
     return s;

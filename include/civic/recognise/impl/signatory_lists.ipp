@@ -54,12 +54,56 @@ inline void document_reader::take(std::size_t k) {
         person.span.end = role_span.end, person.span.stop = role_span.stop;
         return;
     }
+    // A line that is a country alone heads the signers from there ("Armenia" / "Helsinki
+    // Committee of Armenia" / "Journalists' Club Asparez" / "Georgia" / …), or, where each
+    // name has its country on the line under it, is the country of the signer above. Only
+    // a line read as one bare name is looked up: most have a country, or several words.
+    auto const& read = reading(k);
+    bool const bare_name = read.read && read.signatories.size() == 1 && !read.signatories[0].country &&
+                           !read.signatories[0].acronym && read.signatories[0].type == signatory_type::organisation &&
+                           read.signatories[0].name.size() <= 60;
+    if (bare_name && is_country_line(blocks[k].text)) {
+        readings_.drop(k);
+        if (country_under_name(k)) {
+            auto& signer = st.signatories.back();
+            give_country_of_line(blocks[k].text, signer);
+            auto const line_span = in_.spans(blocks[k].begin, blocks[k].end);
+            signer.span.end = line_span.end, signer.span.stop = line_span.stop;
+        } else {
+            roles[k] = block_role::signatory_header;
+            group_country_ = k;
+        }
+        return;
+    }
     // A block is taken once, and its reading is not needed after: its signatories move out.
-    reading(k);
     auto r = readings_.take(k);
     auto signers = r.read ? signatories_of(std::move(r), blocks[k].content_begin, in_.spans)
                           : read_signatories(raw, blocks[k].content_begin, in_.spans);
-    for (auto& s : signers) st.signatories.push_back(std::move(s));
+    for (auto& s : signers) {
+        if (group_country_ != none && !s.country) give_country_of_line(blocks[group_country_].text, s);
+        st.signatories.push_back(std::move(s));
+    }
+}
+
+// Whether block k, a country alone, gives the country of the signer on the block above it
+// rather than heading the signers under it: the signer above has none, and the list goes on
+// name, country, name, country (or ends here). "Armenia" over two or more names heads them.
+inline bool document_reader::country_under_name(std::size_t k) const {
+    if (k == 0 || roles[k - 1] != block_role::signatory || st.signatories.empty() || st.signatories.back().country)
+        return false;
+    if (k + 1 >= footer_start || roles[k + 1] != block_role::paragraph || likelihood(k + 1) == entry_likelihood::none)
+        return true;
+    return k + 2 < footer_start && is_country_line(blocks[k + 2].text);
+}
+
+// "…and 23 other organisations": the line that says more signed than the list names is part
+// of the list, not a signer, and the statement notes it.
+inline void document_reader::close_list_at(std::size_t k) {
+    roles[k] = block_role::signatory_header;
+    readings_.drop(k);
+    diags_.push_back({severity::note, "signatory.others-not-named",
+                      "the list of signatories says that more signed than it names: '" + std::string(blocks[k].text) + "'",
+                      in_.spans(blocks[k].begin, blocks[k].end)});
 }
 
 // Room for `expected` signatories in all, reserved at once before a list is taken: a list of
@@ -87,6 +131,7 @@ inline void document_reader::take_list(std::size_t begin, std::size_t end) {
     }
     reserve_signatories(expected);
     auto const first = st.signatories.size();
+    group_country_ = none;
     for (std::size_t k = begin; k < end; ++k)
         if (untaken(k)) take(k);
     read_countries_after_dashes(st.signatories, first);
@@ -211,12 +256,18 @@ inline void document_reader::find_signatory_lists() {
         for (std::size_t k = sig_begin; k < footer_start; ++k)
             lines += roles[k] == block_role::paragraph && !is_prose(blocks[k]);
         reserve_signatories(st.signatories.size() + lines);
+        auto const first = st.signatories.size();
+        group_country_ = none;
         while (sig_end < footer_start) {
             if (roles[sig_end] == block_role::paragraph &&
                 (is_signatory_header(folded[sig_end]) || is_group_heading(blocks[sig_end]))) {
                 roles[sig_end] = block_role::signatory_header;
+                // "Armenia:" heads the signers from Armenia; another heading ends such a group.
+                group_country_ = is_country_line(blocks[sig_end].text) ? sig_end : none;
             } else if (roles[sig_end] == block_role::signatory) {
                 // taken by a rule before: a list of people, a table
+            } else if (likelihood(sig_end) != entry_likelihood::certain && is_list_closer(folded[sig_end])) {
+                close_list_at(sig_end);
             } else if (likelihood(sig_end) != entry_likelihood::none) {
                 take(sig_end);
             } else if (entries_follow(sig_end + 1)) {
@@ -236,6 +287,7 @@ inline void document_reader::find_signatory_lists() {
             }
             ++sig_end;
         }
+        read_countries_after_dashes(st.signatories, first);
         ++sig_begin;
     } else {
         take_list(sig_begin, sig_end);
@@ -250,6 +302,11 @@ inline void document_reader::find_signatory_lists() {
                 roles[i] == block_role::call_introduction)
                 prose_seen = true;
             if (roles[i] != block_role::paragraph) continue;
+            // "Yours sincerely,": the letter's text ends there, and its signers follow.
+            if (is_letter_closing(folded[i])) {
+                prose_seen = true;
+                continue;
+            }
             // A long line may be a whole list glued together rather than prose.
             if (is_prose(blocks[i]) && likelihood(i) != entry_likelihood::certain) {
                 prose_seen = true;
@@ -269,7 +326,8 @@ inline void document_reader::find_signatory_lists() {
                 certain += l == entry_likelihood::certain || named_role;
             }
             std::size_t const length = j - i;
-            bool introduced = i > 0 && !blocks[i - 1].text.empty() && blocks[i - 1].text.back() == ':';
+            bool introduced = i > 0 && !blocks[i - 1].text.empty() &&
+                              (blocks[i - 1].text.back() == ':' || is_letter_closing(folded[i - 1]));
             // One line may hold a whole list ("A – B – C – D").
             bool glued_list = length == 1 && certain == 1 && reading(i).signatories.size() >= 3;
             if ((length >= 2 && certain * 10 >= length * 6) || glued_list ||
@@ -277,6 +335,10 @@ inline void document_reader::find_signatory_lists() {
                 if (sig_begin == footer_start) sig_begin = i;
                 sig_end = j;
                 take_list(i, j);
+                if (j < footer_start && roles[j] == block_role::paragraph && is_list_closer(folded[j])) {
+                    close_list_at(j);
+                    sig_end = ++j;
+                }
             }
             // The run is taken or not, and the block after it ended it: the scan goes on past both.
             for (std::size_t k = i; k <= j && k < footer_start; ++k) readings_.drop(k);
