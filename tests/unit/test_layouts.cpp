@@ -1225,6 +1225,23 @@ TEST_CASE("layouts: date line '7 janvier 2022'") { check_date_line("7 janvier 20
 TEST_CASE("layouts: date line '7. Januar 2022'") { check_date_line("7. Januar 2022"); }
 TEST_CASE("layouts: date line '7 stycznia 2022'") { check_date_line("7 stycznia 2022"); }
 TEST_CASE("layouts: date line '7 de enero de 2022'") { check_date_line("7 de enero de 2022"); }
+
+TEST_CASE("layouts: a footnote or a sentence that ends in a date does not date the statement") {
+    for (char const* line : {"[1] See our report \"Silenced Advocates\", January 2025.",
+                             "The council last met on this matter in its session of 3 March 2025."}) {
+        std::string const after_list = line;
+        CAPTURE(after_list);
+        auto const s = parse(with_date_line("Published 7 May 2025") + "\n" + after_list + "\n").statement;
+        REQUIRE(s.date.has_value());
+        CHECK(s.date->year == 2025);
+        CHECK(s.date->month == 5);
+        CHECK(s.date->day == 7);
+    }
+    // A signing line after the list still does: a few words, a place, then the date.
+    auto const signed_at = parse(with_date_line("Published 7 May 2025") + "\nPort Amber, 9 May 2025\n").statement;
+    REQUIRE(signed_at.date.has_value());
+    CHECK(signed_at.date->day == 9);
+}
 TEST_CASE("layouts: a byline under the title, 'Posted on January 7, 2022 by the press office'") {
     for (char const* written : {"Posted on January 7, 2022 by the press office",
                                 "Publi\xC3\xA9 le 7 janvier 2022 par la r\xC3\xA9" "daction"}) {
