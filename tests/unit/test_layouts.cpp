@@ -1168,6 +1168,25 @@ TEST_CASE("layouts: a short letter's signers under its closing line") {
                           person("Oren Vale", "Birchwood Institute for Civic Rights")});
 }
 
+TEST_CASE("layouts: a letter's organisations under its closing, then a header over its people") {
+    auto const input = "Open Letter to Members of the Pelham Vale Assembly\n\n"
+                       "Dear Members of the Pelham Vale Assembly,\n\n"
+                       "We write to you ahead of the vote on the draft law on assemblies, which would require "
+                       "every gathering of more than ten people to be registered a month in advance.\n\n"
+                       "Yours faithfully,\n\n"
+                       "Amber Lantern Association (Georgia)\n"
+                       "Birchwood Institute for Civic Rights (Poland)\n\n"
+                       "Individual signatories:\n"
+                       "Prof. Mira Tallow, University of Pelham Vale\n";
+    auto const s = parse(input).statement;
+    check_signatories(s, {org_in("Amber Lantern Association", "Georgia", "GE"),
+                          org_in("Birchwood Institute for Civic Rights", "Poland", "PL"),
+                          person("Prof. Mira Tallow", "University of Pelham Vale")});
+    // The members addressed are the letter's readers, not a coalition it speaks for.
+    CHECK_FALSE(s.coalition.has_value());
+    CHECK(s.kind == statement_kind::open_letter);
+}
+
 TEST_CASE("layouts: an HTML page's <title> with the site's name yields to its heading") {
     auto const input = layout_fixture("html-site-title.html");
     auto const s = parse(input).statement;

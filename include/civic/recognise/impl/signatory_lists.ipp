@@ -238,6 +238,17 @@ inline void document_reader::find_signatory_lists() {
     for (std::size_t i = body_start; i < footer_start && !header; ++i)  // the first header
         if (roles[i] == block_role::paragraph && is_signatory_header(folded[i])) header = i;
     if (header) {
+        // A letter's signers may stand under its closing line, before the first header: "Yours
+        // faithfully," / the organisations / "Individual signatories:" / the people.
+        std::size_t run = *header, certain = 0;
+        for (; run > body_start && roles[run - 1] == block_role::paragraph; --run) {
+            auto const l = likelihood(run - 1);
+            if (l == entry_likelihood::none) break;
+            certain += l == entry_likelihood::certain;
+        }
+        if (run < *header && run > body_start && roles[run - 1] == block_role::paragraph &&
+            is_letter_closing(folded[run - 1]) && certain >= 1 && certain * 2 >= *header - run)
+            take_list(run, *header);
         for (std::size_t i = 0; i < *header; ++i) readings_.drop(i);  // no list is sought before it
         // From the first header on: group headings and entries, until a block that is neither.
         // A later header goes on with the list ("Individual signatories:" after a line such as

@@ -162,6 +162,17 @@ inline std::optional<coalition> find_coalition(std::string_view text, std::size_
     auto lowered = utf8::lower_same_length(text);
     auto m = lang::find_any<&lang::language_table::coalition_markers>(lowered);
     if (!m) return std::nullopt;
+    // "Open letter to members of the European Parliament", "Dear members of the Council": the
+    // members are the letter's readers, not its authors. The word before the marker is one
+    // that opens an addressee.
+    {
+        auto before = std::string_view(lowered).substr(0, m.position);
+        while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+        auto const word = before.substr(before.rfind(' ') == std::string_view::npos ? 0 : before.rfind(' ') + 1);
+        for (auto const* t : lang::all_languages)
+            for (std::string_view opener : t->addressee_openers)
+                if (!word.empty() && opener == word) return std::nullopt;
+    }
     if (spoken_by_authors) {
         auto before = std::string_view(lowered).substr(0, m.position);
         std::size_t words = 0, from = before.size();
