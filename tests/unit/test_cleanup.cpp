@@ -131,6 +131,34 @@ TEST_CASE("cleanup: paragraphs that end a sentence, or short lines, are not rejo
     CHECK(text::rejoin_broken_paragraphs(text::wrap(c)).text == c);
 }
 
+TEST_CASE("cleanup: a word hyphenated at the end of a line of prose is joined again") {
+    std::string const input = "Ce texte permettrait \xC3\xA0 l'administration de retirer les sub-\n"
+                              "ventions des associations, y compris des organisations russo-\n"
+                              "ukrainiennes.";
+    auto t = text::join_hyphenated_words(text::wrap(input));
+    CHECK(t.text == "Ce texte permettrait \xC3\xA0 l'administration de retirer les subventions des associations, y "
+                    "compris des organisations russoukrainiennes.");
+    // The rest of the word points at its place after the break.
+    CHECK(t.to_original(t.text.find("ventions")) == input.find("ventions"));
+    CHECK(t.to_original(t.text.find("des associations")) == input.find("des associations"));
+}
+
+TEST_CASE("cleanup: compounds, a hyphen before a conjunction and short lines keep their hyphen") {
+    // A capitalised or one-letter word before the hyphen: a compound, the break goes.
+    CHECK(text::join_hyphenated_words(text::wrap("The organisations of the region, mostly Russian-\nspeaking ones"))
+              .text == "The organisations of the region, mostly Russian-speaking ones");
+    CHECK(text::join_hyphenated_words(text::wrap("Write to the secretariat of the forum by e-\nmail only")).text ==
+          "Write to the secretariat of the forum by e-mail only");
+    // "Staats- und Regierungschefs": the hyphen stands for a word's end.
+    std::string const suspended = "Die Organisationen appellieren an die Staats-\nund Regierungschefs der EU";
+    CHECK(text::join_hyphenated_words(text::wrap(suspended)).text == suspended);
+    // A short line is no wrapped prose; a capitalised line after the break starts anew.
+    std::string const short_line = "Anti-\ncorruption";
+    CHECK(text::join_hyphenated_words(text::wrap(short_line)).text == short_line);
+    std::string const list = "The lawyers of the five detained activists said on Monday -\nNone of them";
+    CHECK(text::join_hyphenated_words(text::wrap(list)).text == list);
+}
+
 TEST_CASE("cleanup: list items glued on one line each get a line") {
     std::string const input =
         "\xE2\x80\x93 Release everyone; \xE2\x80\x93 Ensure access; \xE2\x80\x93 Respect rights;";

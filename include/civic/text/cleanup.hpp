@@ -27,6 +27,11 @@ CIVIC_FUNC cleaned_text normalise_characters(cleaned_text const& in, diagnostics
 // line of its own so that layout keeps it as chrome and the sentence starts clean.
 CIVIC_FUNC cleaned_text separate_glued_alt_text(cleaned_text const& in);
 
+// A word hyphenated at the end of a line of wrapped prose ("sub-" / "ventions") is joined
+// again ("subventions"); a compound ("Russian-" / "speaking") loses only the line break, and a
+// hyphen before a conjunction ("Staats- und Regierungschefs") stays as it is.
+CIVIC_FUNC cleaned_text join_hyphenated_words(cleaned_text const& in);
+
 // A paragraph broken by a blank line in mid-sentence ("… the UN and" / blank /
 // "other international institutions …") is joined back into one line.
 CIVIC_FUNC cleaned_text rejoin_broken_paragraphs(cleaned_text const& in);

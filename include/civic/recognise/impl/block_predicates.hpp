@@ -108,7 +108,7 @@ inline bool is_chrome(block const& b, std::string_view folded) {
 }
 
 // A page number left in text copied from a PDF: "Page 2 of 5", "Seite 2 von 5", "Стр. 2 из 5",
-// "2 / 5", "- 2 -". Told by shape rather than by the tables' words: a word, the page, a short
+// "2 / 5", "- 2 -", "2" alone. Told by shape rather than by the tables' words: a word, the page, a short
 // word and the pages in all, or the numbers alone between dashes or around a slash.
 inline bool is_page_number_line(block const& b) {
     // "- 2 -" is read as an item of a list, its first dash the marker.
@@ -158,7 +158,8 @@ inline bool is_page_number_line(block const& b) {
     if (dashed_item) return count == 2 && number(words[0]) != 0 && dash(words[1]);
     if (count == 3 && dash(words[0]) && number(words[1]) != 0 && dash(words[2])) return true;  // "- 2 -"
     if (count == 3 && words[1] == "/") return of_all(words[0], words[2]);                      // "2 / 5"
-    if (count == 1) {                                                                           // "2/5"
+    if (count == 1) {  // "2", "2/5": a number alone on its line is no signer, call or headline either
+        if (number(words[0]) != 0) return true;
         auto const slash = words[0].find('/');
         return slash != std::string_view::npos && of_all(words[0].substr(0, slash), words[0].substr(slash + 1));
     }

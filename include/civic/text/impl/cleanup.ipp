@@ -1,5 +1,6 @@
 // Definitions of the clean-up stages declared in <civic/text/cleanup.hpp>.
 #pragma once
+#include <civic/lang/languages.hpp>
 #include <civic/text/byte_scan.hpp>
 #include <civic/text/cleanup.hpp>
 #include <civic/text/rewriter.hpp>
@@ -460,6 +461,69 @@ CIVIC_FUNC cleaned_text separate_glued_sentences(cleaned_text const& in) {
     return out ? std::move(*out) : in;
 }
 
+namespace detail {
+// "Staats- und Regierungschefs", "pre- and post-war": before a conjunction of a language table
+// the hyphen stands for the end of a word that comes after it, and is no word broken in two.
+inline bool is_conjunction(std::string_view word) {
+    for (auto const* t : lang::all_languages)
+        for (std::string_view c : t->conjunctions)
+            if (c == word) return true;
+    return false;
+}
+
+// The stage's output, or nothing when it leaves the text as it is.
+inline std::optional<cleaned_text> join_hyphenated_words_changes(cleaned_text const& in, std::string* buffer = nullptr) {
+    // A word broken at the end of a line of wrapped prose ("retirer les sub-" / "ventions des
+    // associations"): the line break and the hyphen go ("subventions"). Where the word before
+    // the hyphen is capitalised or one letter ("Russian-" / "speaking", "e-" / "mail") it is
+    // a compound, and only the line break goes. Only a line of 30 bytes or more is wrapped
+    // prose, and only a lower-case word after the break goes on with the word.
+    auto const& s = in.text;
+    rewriter w(in, buffer);
+    std::size_t kept = 0;
+    byte_scan hyphens(s, "-");
+    for (std::size_t m = hyphens.next(1); m + 2 < s.size(); m = hyphens.next(m + 1)) {
+        std::size_t j = m + 1;  // the line break, after any spaces
+        while (j < s.size() && (s[j] == ' ' || s[j] == '\t')) ++j;
+        if (j >= s.size() || s[j] != '\n') continue;
+        std::size_t k = j + 1;  // the next line's first letter
+        while (k < s.size() && (s[k] == ' ' || s[k] == '\t')) ++k;
+        if (k >= s.size() || !utf8::is_lower_letter(utf8::decode(s, k).cp)) continue;
+        // The word before the hyphen: letters only, after a space or at the line's start.
+        std::size_t word = m, letters = 0;
+        for (;;) {
+            if (word == 0) break;
+            auto const d = utf8::decode_before(s, word);
+            if (!utf8::is_letter(d.cp)) break;
+            word -= d.length;
+            ++letters;
+        }
+        if (letters == 0 || (word > 0 && s[word - 1] != ' ' && s[word - 1] != '\n')) continue;
+        auto const line = s.rfind('\n', m);
+        if (m - (line == std::string::npos ? 0 : line + 1) < 30) continue;
+        std::size_t after = k;  // the word after the break
+        while (after < s.size()) {
+            auto const d = utf8::decode(s, after);
+            if (!utf8::is_letter(d.cp)) break;
+            after += d.length;
+        }
+        if (is_conjunction(std::string_view(s).substr(k, after - k))) continue;
+        bool const broken_word = letters >= 2 && utf8::is_lower_letter(utf8::decode(s, word).cp);
+        std::size_t const cut = broken_word ? m : m + 1;
+        w.keep(kept, cut);
+        w.replace(cut, k, "");
+        kept = k;
+    }
+    w.keep(kept, s.size());
+    return std::move(w).finish_changes();
+}
+}  // namespace detail
+
+CIVIC_FUNC cleaned_text join_hyphenated_words(cleaned_text const& in) {
+    auto out = detail::join_hyphenated_words_changes(in);
+    return out ? std::move(*out) : in;
+}
+
 CIVIC_FUNC cleaned_text clean_up(std::string_view input, diagnostics& diags) {
     // A stage that changes nothing hands back no text: the one copy is the input's, and the
     // peak is two texts (a stage's input and output), however many stages there are. The two
@@ -476,6 +540,7 @@ CIVIC_FUNC cleaned_text clean_up(std::string_view input, diagnostics& diags) {
     apply(detail::normalise_characters_changes(t, diags, &spare));
     apply(detail::strip_markup_changes(t, &spare));
     apply(detail::separate_glued_alt_text_changes(t, &spare));
+    apply(detail::join_hyphenated_words_changes(t, &spare));
     apply(detail::separate_glued_sentences_changes(t, &spare));
     apply(detail::split_glued_list_items_changes(t, &spare));
     apply(detail::rejoin_broken_paragraphs_changes(t, &spare));
