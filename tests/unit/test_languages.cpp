@@ -42,6 +42,7 @@ void for_each_phrase_field(language_table const& t, F&& f) {
     f("first_person_plural", t.first_person_plural);
     f("salutations", t.salutations);
     f("closings", t.closings);
+    f("subject_openers", t.subject_openers);
     f("signing_cues", t.signing_cues);
     f("call_prepositions", t.call_prepositions);
     f("articles", t.articles);

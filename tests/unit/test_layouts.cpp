@@ -1231,6 +1231,57 @@ TEST_CASE("layouts: title kind 'Declaraci\xC3\xB3n \xE2\x80\xA6' (es)") { check_
 TEST_CASE("layouts: title kind 'List otwarty \xE2\x80\xA6' (pl)") { check_title("lang-pl.txt", statement_kind::open_letter); }
 TEST_CASE("layouts: title kind 'Apel \xE2\x80\xA6' (ro)") { check_title("lang-ro.txt", statement_kind::appeal); }
 
+TEST_CASE("layouts: a label that only names the kind stands over the headline") {
+    auto const input = "JOINT STATEMENT\n\n"
+                       "4 June 2025\n\n"
+                       "Human rights groups condemn the arrest of Pavel Grin\n\n"
+                       "The undersigned organisations condemn the arrest of Pavel Grin, head of the Steppe Rights "
+                       "Centre, and call for his release.\n\n"
+                       "The statement was signed by the following organisations:\n"
+                       "Amber Lantern Association (Georgia)\n"
+                       "Birchwood Institute for Civic Rights (Poland)\n";
+    auto const s = parse(input).statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Human rights groups condemn the arrest of Pavel Grin");
+    // The kind is the label's; "signed by the following organisations:" introduces the
+    // statement's own list and reports on no one else's.
+    CHECK(s.kind == statement_kind::joint_statement);
+    CHECK_FALSE(s.publisher.has_value());
+    CHECK(role_at(s, input, "JOINT STATEMENT") == block_role::metadata);
+    CHECK(s.signatories.size() == 2);
+    check_outline_covers(s, input);
+}
+
+TEST_CASE("layouts: a label over a subject line, an address or an exclamation stays the title") {
+    for (char const* second : {"Regarding the attack on the office of the Saltmarsh Gazette",
+                               "To the Minister of Justice of Pelham Vale"}) {
+        std::string const line = second;
+        CAPTURE(line);
+        auto const s = parse("STATEMENT\n\n" + line +
+                             "\n\nOn 10 November, a group of men tried to force their way into the office of the "
+                             "Saltmarsh Gazette. We, the undersigned organisations, condemn the attack.\n\n"
+                             "Signatories:\nAmber Lantern Association (Georgia)\n")
+                           .statement;
+        REQUIRE(s.title.has_value());
+        CHECK(s.title->text == "STATEMENT");
+    }
+}
+
+TEST_CASE("layouts: a headline in capitals wrapped over two lines") {
+    auto const input = "PUBLIC LETTER\n\n"
+                       "PELHAM VALE MUST KEEP ITS\n"
+                       "PRESS CLUB OPEN\n"
+                       "The undersigned organisations call on the council of Pelham Vale to reverse its decision "
+                       "to close the press club.\n\n"
+                       "Signatories:\nAmber Lantern Association (Georgia)\n";
+    auto const s = parse(input).statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "PELHAM VALE MUST KEEP ITS PRESS CLUB OPEN");
+    CHECK(original(input, s.title->span) == "PELHAM VALE MUST KEEP ITS\nPRESS CLUB OPEN");
+    CHECK(s.kind == statement_kind::open_letter);
+    check_outline_covers(s, input);
+}
+
 // --- dates ----------------------------------------------------------------------------------
 
 TEST_CASE("layouts: date line '7 January 2022'") { check_date_line("7 January 2022"); }

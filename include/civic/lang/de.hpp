@@ -234,6 +234,14 @@ inline constexpr std::string_view salutations[] = {
     "lieber",
 };
 
+inline constexpr std::string_view subject_openers[] = {
+    "betreff:",
+    "betrifft:",
+    "bezüglich",
+    "zum thema",
+    "im zusammenhang mit",
+};
+
 inline constexpr std::string_view closings[] = {
     "mit freundlichen grüßen",
     "mit freundlichem gruß",
@@ -319,6 +327,7 @@ inline constexpr language_table de{
     de_detail::first_person_plural,
     de_detail::salutations,
     de_detail::closings,
+    de_detail::subject_openers,
     de_detail::signing_cues,
     de_detail::call_prepositions,
     de_detail::articles,

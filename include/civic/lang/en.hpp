@@ -303,6 +303,15 @@ inline constexpr std::string_view salutations[] = {
     "to whom it may concern",
 };
 
+inline constexpr std::string_view subject_openers[] = {
+    "regarding",
+    "concerning",
+    "re:",
+    "subject:",
+    "with regard to",
+    "in connection with",
+};
+
 inline constexpr std::string_view closings[] = {
     "yours sincerely",
     "sincerely",
@@ -450,6 +459,7 @@ inline constexpr language_table en{
     en_detail::first_person_plural,
     en_detail::salutations,
     en_detail::closings,
+    en_detail::subject_openers,
     en_detail::signing_cues,
     en_detail::call_prepositions,
     en_detail::articles,

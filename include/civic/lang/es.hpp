@@ -242,6 +242,14 @@ inline constexpr std::string_view salutations[] = {
     "querida",
 };
 
+inline constexpr std::string_view subject_openers[] = {
+    "asunto:",
+    "respecto a",
+    "con respecto a",
+    "en relación con",
+    "referente a",
+};
+
 inline constexpr std::string_view closings[] = {
     "atentamente",
     "muy atentamente",
@@ -326,6 +334,7 @@ inline constexpr language_table es{
     es_detail::first_person_plural,
     es_detail::salutations,
     es_detail::closings,
+    es_detail::subject_openers,
     es_detail::signing_cues,
     es_detail::call_prepositions,
     es_detail::articles,

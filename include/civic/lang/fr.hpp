@@ -230,6 +230,16 @@ inline constexpr std::string_view salutations[] = {
     "chers",
 };
 
+inline constexpr std::string_view subject_openers[] = {
+    "concernant",
+    "objet :",
+    "objet:",
+    "au sujet de",
+    "à propos de",
+    "relatif à",
+    "relative à",
+};
+
 inline constexpr std::string_view closings[] = {
     "cordialement",
     "bien cordialement",
@@ -315,6 +325,7 @@ inline constexpr language_table fr{
     fr_detail::first_person_plural,
     fr_detail::salutations,
     fr_detail::closings,
+    fr_detail::subject_openers,
     fr_detail::signing_cues,
     fr_detail::call_prepositions,
     fr_detail::articles,

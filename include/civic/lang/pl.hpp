@@ -227,6 +227,12 @@ inline constexpr std::string_view salutations[] = {
     "droga",
 };
 
+inline constexpr std::string_view subject_openers[] = {
+    "dotyczy:",
+    "dot.",
+    "w związku z",
+};
+
 inline constexpr std::string_view closings[] = {
     "z poważaniem",
     "z wyrazami szacunku",
@@ -300,6 +306,7 @@ inline constexpr language_table pl{
     pl_detail::first_person_plural,
     pl_detail::salutations,
     pl_detail::closings,
+    pl_detail::subject_openers,
     pl_detail::signing_cues,
     pl_detail::call_prepositions,
     {},  // no articles

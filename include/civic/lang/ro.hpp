@@ -240,6 +240,13 @@ inline constexpr std::string_view salutations[] = {
     "dragi",
 };
 
+inline constexpr std::string_view subject_openers[] = {
+    "referitor la",
+    "cu privire la",
+    "în legătură cu",
+    "privind",
+};
+
 inline constexpr std::string_view closings[] = {
     "cu stimă",
     "cu respect",
@@ -316,6 +323,7 @@ inline constexpr language_table ro{
     ro_detail::first_person_plural,
     ro_detail::salutations,
     ro_detail::closings,
+    ro_detail::subject_openers,
     ro_detail::signing_cues,
     ro_detail::call_prepositions,
     {},  // no articles

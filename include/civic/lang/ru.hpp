@@ -232,6 +232,13 @@ inline constexpr std::string_view salutations[] = {
     "дорогие",
 };
 
+inline constexpr std::string_view subject_openers[] = {
+    "по поводу",
+    "относительно",
+    "в связи с",
+    "тема:",
+};
+
 inline constexpr std::string_view closings[] = {
     "с уважением",
     "с глубоким уважением",
@@ -329,6 +336,7 @@ inline constexpr language_table ru{
     ru_detail::first_person_plural,
     ru_detail::salutations,
     ru_detail::closings,
+    ru_detail::subject_openers,
     ru_detail::signing_cues,
     ru_detail::call_prepositions,
     {},  // no articles

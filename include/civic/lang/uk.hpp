@@ -226,6 +226,13 @@ inline constexpr std::string_view salutations[] = {
     "дорогі",
 };
 
+inline constexpr std::string_view subject_openers[] = {
+    "щодо",
+    "стосовно",
+    "у зв\"язку з",
+    "тема:",
+};
+
 inline constexpr std::string_view closings[] = {
     "з повагою",
     "з глибокою повагою",
@@ -316,6 +323,7 @@ inline constexpr language_table uk{
     uk_detail::first_person_plural,
     uk_detail::salutations,
     uk_detail::closings,
+    uk_detail::subject_openers,
     uk_detail::signing_cues,
     uk_detail::call_prepositions,
     {},  // no articles

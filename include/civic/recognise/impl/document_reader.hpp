@@ -117,6 +117,8 @@ private:
     std::optional<statement_date> front_matter_date;  // "date:", not "publishdate:" or "lastmod:"
     std::size_t title = none;
     std::optional<lang::phrase_match> title_kind_word;  // the title block's kind word, if find_headline() searched
+    std::size_t kind_label = none;                      // "JOINT STATEMENT" over the headline, if any
+    std::optional<lang::phrase_match> kind_label_word;  // its kind word
     std::size_t body_start = 0;
     std::size_t footer_start = 0;
     bool kind_named = false;

@@ -13,7 +13,19 @@ namespace document_detail {
 struct headline {
     std::optional<std::size_t> block;
     std::optional<lang::phrase_match> kind_word;  // find_any<kind_words> over the block's fold, if searched
+    // A line above the headline that only names the kind ("JOINT STATEMENT", "Communiqué de
+    // presse commun"), and its kind word: the kind is the label's, the headline the line under it.
+    std::optional<std::size_t> label{};
+    std::optional<lang::phrase_match> label_kind_word{};
 };
+
+// Whether a block that names its kind does nothing else: its kind phrase and at most one more
+// word ("PUBLIC LETTER", "Communiqué de presse commun"), no colon or exclamation. "Open letter
+// to the Minister of Justice" and "Apel do polityków!" are headlines.
+inline bool is_kind_label(block const& b, std::string_view folded, lang::phrase_match const& kind_word) {
+    if (b.text.find_first_of(":!") != std::string_view::npos) return false;
+    return word_count(folded, 6) <= word_count(kind_word.phrase) + 1;
+}
 
 // The block that reads as the headline: a level-1 Markdown heading, a line that names the
 // kind (it may follow a lede paragraph), or the first heading-like line before the prose;
@@ -54,8 +66,23 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
         }
         address_lines = 0;
         if (b.kind == block_kind::heading && b.heading_level == 1) return {i, kind_word};
-        // A headline that names the kind may follow a lede paragraph.
-        if (names_kind()) return {i, kind_word};
+        // A headline that names the kind may follow a lede paragraph. A label that only names
+        // it stands over the headline, a date or chrome between them at most.
+        if (names_kind()) {
+            if (b.kind != block_kind::heading && is_kind_label(b, folded[i], *kind_word)) {
+                for (std::size_t j = i + 1; j < limit; ++j) {
+                    auto const& next = blocks[j];
+                    if (is_date_line(next) || is_chrome(next, folded[j]) || is_page_number_line(next)) continue;
+                    // "STATEMENT" / "Regarding the attack on …": a subject line is no headline.
+                    if (heading_like(next) && !is_prose(next) && word_count(next.text) >= 3 &&
+                        next.text.find(" | ") == std::string_view::npos && !addresses_or_leads_in(next, folded[j]) &&
+                        !lang::starts_with_any<&lang::language_table::subject_openers>(folded[j]))
+                        return {j, std::nullopt, i, kind_word};
+                    break;
+                }
+            }
+            return {i, kind_word};
+        }
         if (prose_seen) continue;
         if (!first_heading && word_count(b.text) >= 3) first_heading = headline{i, kind_word};
         // A news page puts the date right under the headline.
@@ -101,11 +128,31 @@ inline void document_reader::read_front_matter() {
 
 }
 
+// A headline wrapped over two short lines ("PUBLIC DEVELOPMENT BANKS MUST" / "DELIVER ON THE
+// WORLD WE WANT"): the line right under it, without a blank line between, goes on with it
+// when the headline stops in mid-sentence and both are in capitals, or the line goes on in
+// lower case. Lines shorter than a wrapped paragraph's are not joined by the segmentation.
+inline bool continues_headline(block const& headline, block const& next) {
+    if (headline.kind != block_kind::text || next.kind != block_kind::text || next.after_blank ||
+        headline.lines != 1 || next.lines != 1 || next.text.size() > 120)
+        return false;
+    auto const last = headline.text.back();
+    if (last == '.' || last == ':' || last == ';' || last == '!' || last == '?' || last == ',') return false;
+    auto const capitals = [](std::string_view t) {
+        return std::none_of(t.begin(), t.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+               std::any_of(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    };
+    if (capitals(headline.text) && capitals(next.text)) return !is_date_line(next) && !is_page_number_line(next);
+    return utf8::is_lower_letter(utf8::decode(next.text, 0).cp) && !is_prose(next);
+}
+
 inline void document_reader::find_headline() {
     // What stands before the headline: site chrome, the publisher's line.
     auto const found = find_title(blocks, folded, table, front_matter_end);
     title = found.block.value_or(none);
     title_kind_word = found.kind_word;
+    kind_label = found.label.value_or(none);
+    kind_label_word = found.label_kind_word;
     // A Markdown heading outranks the front matter's title; a line that only looks like one does not.
     if (front_matter_title && title != none && blocks[title].kind != block_kind::heading) {
         title = none;
@@ -117,13 +164,23 @@ inline void document_reader::find_headline() {
         // What stands before the headline is chrome, but for a lede paragraph.
         for (std::size_t i = front_matter_end; i < title; ++i)
             roles[i] = is_prose(blocks[i]) ? block_role::paragraph : block_role::chrome_header;
+        if (kind_label != none) roles[kind_label] = block_role::metadata;
         roles[title] = block_role::title;
         st.title = text_of(title);
         body_start = title + 1;
+        if (body_start < n && continues_headline(blocks[title], blocks[body_start]) &&
+            !is_chrome(blocks[body_start], folded[body_start])) {
+            roles[body_start] = block_role::title;
+            st.title->text += ' ';
+            st.title->text += blocks[body_start].text;
+            auto const whole = in_.spans(blocks[title].begin, blocks[body_start].end);
+            st.title->span.end = whole.end, st.title->span.stop = whole.stop;
+            ++body_start;
+        }
         // The publisher: the site's or organisation's name, the first short line above the
         // headline that is not a menu, a date, a page title with a site's name or other chrome.
         for (std::size_t i = front_matter_end; i < title && !st.publisher; ++i)
-            if (heading_like(blocks[i]) && !is_chrome(blocks[i], folded[i]) && !is_date_line(blocks[i]) &&
+            if (i != kind_label && heading_like(blocks[i]) && !is_chrome(blocks[i], folded[i]) && !is_date_line(blocks[i]) &&
                 blocks[i].text.size() <= 80 && word_count(blocks[i].text) <= 8 &&
                 blocks[i].text.find(" | ") == std::string_view::npos)
                 st.publisher = text_of(i);

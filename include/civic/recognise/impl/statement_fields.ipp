@@ -89,6 +89,8 @@ inline bool reported_by_marker(std::string_view folded, std::size_t position) {
 // "the statement was signed by A and B"). A statement that introduces its own list ends that
 // sentence with a colon ("Заявление подписали:"), and the list follows on its own lines.
 inline bool reported_as_signed(std::string_view folded, std::size_t end) {
+    // "The statement was signed by the following organisations:" introduces its own list too.
+    if (!folded.empty() && folded.back() == ':') return false;
     auto rest = folded.substr(end);
     for (int skipped = 0; skipped <= 2; ++skipped) {
         while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
@@ -463,6 +465,11 @@ inline void document_reader::decide_fields() {
     std::string_view title_folded;
     if (title != none) title_folded = folded[title];
     else if (st.title) title_folded = front_matter_title_folded = utf8::fold(st.title->text);
+    // A label over the headline ("JOINT STATEMENT") names the kind in the headline's place.
+    if (kind_label != none) {
+        title_folded = folded[kind_label];
+        title_kind = kind_label_word;
+    }
     st.kind = decide_kind({title_folded, title_kind}, first_paragraphs, paragraph_count, table, speaks_for_itself);
     kind_named = st.kind != statement_kind::unknown;
     if (st.kind == statement_kind::unknown) {
