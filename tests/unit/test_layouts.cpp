@@ -984,6 +984,30 @@ TEST_CASE("layouts: gerund bullets after 'Such measures should include:'") {
     CHECK(s.signatories.size() == 2);
 }
 
+TEST_CASE("layouts: 'We call on:' with each item naming its addressee") {
+    auto const input = with_calls("We call on:\n"
+                                  "- the authorities of Georgia to release Mira Tallow immediately;\n"
+                                  "- the European Union to raise her case with the government;\n"
+                                  "- journalists' unions to follow her trial.");
+    auto const s = parse(input).statement;
+    CHECK(describe_calls(s) ==
+          "the authorities of Georgia to release Mira Tallow immediately; => the authorities of Georgia\n"
+          "the European Union to raise her case with the government; => the European Union\n"
+          "journalists' unions to follow her trial. => journalists' unions\n");
+    CHECK(s.addressees() ==
+          std::vector<std::string>{"the authorities of Georgia", "the European Union", "journalists' unions"});
+}
+
+TEST_CASE("layouts: the line over the list names the coalition whose members sign") {
+    auto const s = parse(with_signatories("Members of the Lakeshore Civic Forum:\n"
+                                          "Amber Lantern Association (Georgia)\n"
+                                          "Birchwood Institute for Civic Rights (Poland)\n"))
+                       .statement;
+    REQUIRE(s.coalition.has_value());
+    CHECK(s.coalition->name == "Lakeshore Civic Forum");
+    CHECK(s.signatories.size() == 2);
+}
+
 TEST_CASE("layouts: repeated 'We call upon X to \xE2\x80\xA6' lines") {
     auto const input = with_calls("We call upon the authorities of Georgia to release Mira Tallow immediately.\n"
                                   "We call upon the Prosecutor General to drop all charges against her.\n"

@@ -4,6 +4,7 @@
 #include <civic/lang/phrases.hpp>
 #include <civic/layout/segment.hpp>
 #include <civic/recognise/calls.hpp>
+#include <civic/text/words.hpp>
 
 #include <algorithm>
 
@@ -63,6 +64,28 @@ inline std::vector<std::string> addressees_of(layout::block const& b) {
     auto addressee = without_prepositions(layout::collapse_spaces(after.substr(0, colon)));
     if (addressee.empty()) return {};
     return {addressee};
+}
+
+// "We call on:" / "- the authorities to stop …" / "- the European Union to impose …": an
+// introduction that ends at its call verb leaves each item to name its addressee, as an item
+// that goes on from the verb. The table of the verb's language, when the introduction ends so.
+inline lang::language_table const* verb_ends_introduction(layout::block const& b) {
+    auto const lowered = utf8::lower_same_length(b.text);
+    auto const verb = lang::find_last<&lang::language_table::call_verbs>(lowered);
+    if (!verb) return nullptr;
+    auto const rest = std::string_view(lowered).substr(verb.position + verb.phrase.size());
+    return rest.find_first_not_of(" :") == std::string_view::npos ? verb.table : nullptr;
+}
+
+// The addressee an item names when it goes on from its introduction's verb ("the European
+// Union to impose targeted sanctions"), if it does.
+inline std::optional<std::string> item_addressee(layout::block const& item, lang::language_table const* verb_language) {
+    auto const intro = grammar::parse_call_introduction(item.text, verb_language);
+    if (!intro || intro->addressees.empty()) return std::nullopt;
+    auto addressee = layout::collapse_spaces(intro->addressees.front());
+    // An addressee is a few words, not a clause that happens to hold "to".
+    if (addressee.empty() || text::word_count(addressee, 9) > 8) return std::nullopt;
+    return addressee;
 }
 
 inline bool has_call_verb(std::string_view folded) {
@@ -137,6 +160,7 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
             if (!opening) scan.roles[i] = block_role::call_introduction;
             std::optional<std::string> addressee;
             if (!g.addressees.empty()) addressee = g.addressees.back();
+            auto const* const items_go_on = addressee ? nullptr : call_detail::verb_ends_introduction(b);
             std::size_t j = i + 1;
             for (; j < scan.to && blocks[j].kind == block_kind::list_item && scan.roles[j] == block_role::paragraph; ++j) {
                 // "Our demands:" names no one; an item that makes its own call does.
@@ -147,6 +171,11 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                 call c;
                 c.text = blocks[j].text;
                 c.addressee = addressee;
+                if (items_go_on) {
+                    c.addressee = call_detail::item_addressee(blocks[j], items_go_on);
+                    if (c.addressee && std::find(g.addressees.begin(), g.addressees.end(), *c.addressee) == g.addressees.end())
+                        g.addressees.push_back(*c.addressee);
+                }
                 c.span = scan.spans(blocks[j].content_begin, blocks[j].end);
                 g.calls.push_back(std::move(c));
                 scan.roles[j] = block_role::call;

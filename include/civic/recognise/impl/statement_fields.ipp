@@ -412,6 +412,14 @@ inline void document_reader::decide_fields() {
             ++seen;
             st.coalition = coalition_and_kind_in(i, true);
         }
+    // "Members of the Civic Rights Network:": the line over the list names the coalition whose
+    // members sign, a header or a line that introduces it with a colon.
+    for (std::size_t i = body_start; !st.coalition && i + 1 < footer_start; ++i)
+        if (roles[i + 1] == block_role::signatory &&
+            (roles[i] == block_role::signatory_header || (roles[i] == block_role::paragraph && blocks[i].text.back() == ':'))) {
+            st.coalition = coalition_in(i, false);
+            break;
+        }
     // A headline names the coalition without its acronym; the body often adds it ("… of the
     // Lakeshore Civic Forum (LCF) condemn …").
     for (std::size_t i = body_start; st.coalition && !st.coalition->acronym && i < footer_start && i < body_start + 4; ++i) {
