@@ -397,6 +397,20 @@ TEST_CASE("layouts: signatories as 'Name (ACR), City, Country' and 'Name (ACR), 
                           org("Dune Press Freedom Centre", "DPFC", "Almaty"), org("Elm Street Legal Clinic")});
 }
 
+TEST_CASE("layouts: a footnote's mark after a name is not part of it") {
+    auto const input = with_signatories("Signatories:\n"
+                                        "Amber Lantern Association*\n"
+                                        "Birchwood Institute for Civic Rights** (Poland)\n"
+                                        "Coral Bay Human Rights Forum (CBF)\n\n"
+                                        "* observer organisation\n");
+    auto const s = parse(input).statement;
+    check_signatories(s, {org("Amber Lantern Association"), org_in("Birchwood Institute for Civic Rights", "Poland", "PL"),
+                          org("Coral Bay Human Rights Forum", "CBF")});
+    // The footnote is kept as text, its mark with it.
+    REQUIRE(s.unrecognised.size() == 1);
+    CHECK(original(input, s.unrecognised[0].span).find("observer organisation") != std::string::npos);
+}
+
 TEST_CASE("layouts: signatories with their web or mail address") {
     auto const input = with_signatories("Signatories:\n"
                                         "Amber Lantern Association (https://amber-lantern.example.org)\n"

@@ -32,10 +32,11 @@ inline std::string_view trim(std::string_view s) {
     return s;
 }
 
-// Punctuation a list leaves around a name: "Name," "Name;" "– Name".
+// Punctuation a list leaves around a name: "Name," "Name;" "– Name", and the mark of a
+// footnote under the list ("Name*", "Name**": "* observer organisation").
 inline std::string_view trim_list_punctuation(std::string_view s) {
     s = trim(s);
-    while (!s.empty() && (s.back() == ',' || s.back() == ';')) s = trim(s.substr(0, s.size() - 1));
+    while (!s.empty() && (s.back() == ',' || s.back() == ';' || s.back() == '*')) s = trim(s.substr(0, s.size() - 1));
     return s;
 }
 
