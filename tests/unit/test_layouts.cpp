@@ -1345,10 +1345,16 @@ TEST_CASE("layouts: a footnote or a sentence that ends in a date does not date t
         CHECK(s.date->month == 5);
         CHECK(s.date->day == 7);
     }
-    // A signing line after the list still does: a few words, a place, then the date.
-    auto const signed_at = parse(with_date_line("Published 7 May 2025") + "\nPort Amber, 9 May 2025\n").statement;
-    REQUIRE(signed_at.date.has_value());
-    CHECK(signed_at.date->day == 9);
+    // A signing line after the list still does: a few words, a place, then the date; or more
+    // words without a full stop after the date.
+    for (char const* line : {"Port Amber, 9 May 2025",
+                             "Adopted at the annual meeting of the Lakeshore Civic Forum, Port Amber, 9 May 2025"}) {
+        std::string const signing_line = line;
+        CAPTURE(signing_line);
+        auto const signed_at = parse(with_date_line("Published 7 May 2025") + "\n" + signing_line + "\n").statement;
+        REQUIRE(signed_at.date.has_value());
+        CHECK(signed_at.date->day == 9);
+    }
 }
 TEST_CASE("layouts: a byline under the title, 'Posted on January 7, 2022 by the press office'") {
     for (char const* written : {"Posted on January 7, 2022 by the press office",

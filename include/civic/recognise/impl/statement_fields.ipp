@@ -331,15 +331,18 @@ inline void document_reader::find_date() {
         auto d = grammar::find_date(lowered);
         if (!d) continue;
         auto rest = std::string_view(lowered).substr(static_cast<std::size_t>(d->last - lowered.data()));
-        // A signing line is a few words before the date on its line ("Tbilisi, July 14, 2009",
-        // "Uczestnicy KONGRESU … Łódź, 9 września 2018"); a sentence that ends in a date, or
-        // a footnote ("[1] See our report …, January 2025."), cites it.
+        // A signing line ends in the date: a few words before it on its line ("Tbilisi, July
+        // 14, 2009", "Uczestnicy KONGRESU … Łódź, 9 września 2018"), or more without a full stop
+        // after it ("Adopted at the annual meeting of the Forum, Vilnius, 25 October 2025"). A
+        // sentence that ends in a date, or a footnote ("[1] See our report …, January 2025."),
+        // cites it.
         auto before = std::string_view(lowered).substr(0, static_cast<std::size_t>(d->first - lowered.data()));
         if (auto const newline = before.rfind('\n'); newline != std::string_view::npos) before.remove_prefix(newline + 1);
         while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
         bool const footnote = !before.empty() && (before.front() == '[' || before.front() == '(' || before.front() == '*');
+        bool const sentence = rest.find('.') != std::string_view::npos;
         bool ends_line = rest.find_first_not_of(" .,") == std::string_view::npos && !footnote &&
-                         text::word_count(before, 7) <= 6;
+                         (!sentence || text::word_count(before, 7) <= 6);
         if (!is_date_line(blocks[i]) && !ends_line && !ends_in_byline(rest)) continue;
         st.date = date_at(i, *d, lowered);
         if (roles[i] == block_role::paragraph) roles[i] = block_role::metadata;
