@@ -858,6 +858,23 @@ TEST_CASE("layouts: a table of signatures pasted from a spreadsheet, its cells b
     CHECK(original(input, s.signatories[1].span) == "Birchwood Institute for Civic Rights");
 }
 
+TEST_CASE("layouts: a table typed with bars between its cells and none at the line's start") {
+    auto const input = with_signatories("List of signatories\n\n"
+                                        "Organisation | Country\n"
+                                        "Amber Lantern Association | Armenia\n"
+                                        "Birchwood Institute for Civic Rights | Poland\n");
+    auto const s = parse(input).statement;
+    check_signatories(s, {org_in("Amber Lantern Association", "Armenia", "AM"),
+                          org_in("Birchwood Institute for Civic Rights", "Poland", "PL")});
+    CHECK(role_at(s, input, "Organisation | Country") == block_role::signatory_header);
+    // A list glued on one line with bars has no header row: its entries are read as such.
+    check_signatories(parse(with_signatories("Signatories:\nAmber Lantern Association | Birchwood Institute for Civic "
+                                             "Rights | Coral Bay Human Rights Forum\n"))
+                          .statement,
+                      {org("Amber Lantern Association"), org("Birchwood Institute for Civic Rights"),
+                       org("Coral Bay Human Rights Forum")});
+}
+
 TEST_CASE("layouts: an HTML table of people held is no list of signers") {
     auto const s = parse("<h2>Joint statement on the detention of eight journalists</h2>\n"
                          "<p>We, the undersigned organisations, call for the release of the journalists below.</p>\n"

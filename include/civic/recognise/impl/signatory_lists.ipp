@@ -142,10 +142,12 @@ inline void document_reader::find_lists_of_people_and_tables() {
     // in Markdown, then its rows. An HTML table has no such row; its header must then name a
     // country column, or a signatory header stand above it, for a table of people held or
     // charged ("Name | Date of arrest") is no list of signers. A table pasted from a
-    // spreadsheet or a word processor has its cells between tabs, a line a row.
+    // spreadsheet or a word processor has its cells between tabs, a line a row; one typed
+    // by hand, between bars with no bar at the line's start ("Organisation | Country").
     auto const tab_row = [&](std::size_t k) {
         if (blocks[k].kind != block_kind::text || blocks[k].lines != 1 || blocks[k].text.size() > 300) return false;
         auto const raw = raw_of(k);
+        if (raw.find(" | ") != std::string_view::npos) return true;
         auto const tab = raw.find('\t');
         return tab != std::string_view::npos && tab > 0 && raw.find_first_not_of(" \t", tab) != std::string_view::npos;
     };
