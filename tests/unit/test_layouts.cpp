@@ -397,6 +397,18 @@ TEST_CASE("layouts: signatories as 'Name (ACR), City, Country' and 'Name (ACR), 
                           org("Dune Press Freedom Centre", "DPFC", "Almaty"), org("Elm Street Legal Clinic")});
 }
 
+TEST_CASE("layouts: a list in two columns copied from a PDF") {
+    auto const input = with_signatories("Signatories:\n\n"
+                                        "Amber Lantern Association          Birchwood Institute for Civic Rights\n"
+                                        "Coral Bay Human Rights Forum       Dune Press Freedom Centre (Kazakhstan)\n");
+    auto const s = parse(input).statement;
+    check_signatories(s, {org("Amber Lantern Association"), org("Birchwood Institute for Civic Rights"),
+                          org("Coral Bay Human Rights Forum"), org_in("Dune Press Freedom Centre", "Kazakhstan", "KZ")});
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(original(input, s.signatories[1].span) == "Birchwood Institute for Civic Rights");
+    CHECK(original(input, s.signatories[3].span) == "Dune Press Freedom Centre (Kazakhstan)");
+}
+
 TEST_CASE("layouts: a footnote's mark after a name is not part of it") {
     auto const input = with_signatories("Signatories:\n"
                                         "Amber Lantern Association*\n"

@@ -890,7 +890,31 @@ inline bool may_be_glued_name(std::string_view part) {
 
 // Where several entries share a line ("A – B – C", "A, B, C und D", "A; B"), the ranges of
 // the entries; otherwise the whole line. Separators inside parentheses do not count.
+// Text from a PDF whose list stands in columns: the entries of a line are apart by a gap of
+// three spaces or more ("Amber Lantern Association          Birchwood Institute"). The parts
+// between the gaps, when there are gaps and each part can be a name.
+inline std::optional<line_parts> split_columns(std::string_view raw) {
+    auto const wide = [](std::string_view t, std::size_t from) { return t.find("   ", from); };
+    auto const text = trim(raw);
+    auto gap = wide(text, 0);
+    if (gap == std::string_view::npos) return std::nullopt;
+    std::vector<std::string_view> parts;
+    std::size_t from = static_cast<std::size_t>(text.data() - raw.data());
+    while (gap != std::string_view::npos) {
+        auto const at = static_cast<std::size_t>(text.data() - raw.data()) + gap;
+        parts.push_back(raw.substr(from, at - from));
+        if (!may_be_glued_name(parts.back())) return std::nullopt;
+        auto const next = text.find_first_not_of(' ', gap);
+        from = static_cast<std::size_t>(text.data() - raw.data()) + next;
+        gap = wide(text, next);
+    }
+    parts.push_back(raw.substr(from));
+    if (!may_be_glued_name(parts.back())) return std::nullopt;
+    return line_parts(std::move(parts));
+}
+
 inline line_parts split_glued_entries(std::string_view raw) {
+    if (auto columns = split_columns(raw)) return std::move(*columns);
     if (in_capitals(raw)) {
         auto parts = split_capitals_list(without_group_heading(raw));
         if (parts.size() >= 3) return line_parts(std::move(parts));
