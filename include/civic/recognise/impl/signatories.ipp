@@ -105,7 +105,8 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
     }
     if (signatory_detail::is_closing_line(text)) return r;
     // Only now split: the checks above rule out most prose without it.
-    auto const parts = signatory_detail::split_glued_entries(raw);
+    // Collapsing its white space shortened the text only where it had a run of spaces.
+    auto const parts = signatory_detail::split_glued_entries(raw, raw.size() != text.size());
     if (parts.size() == 1 && block.text.size() > 400) return r;
     // Any entry that cannot be a name rules the block out; most entries must show what their
     // signer is for the block to be certain ("POLO OBRERO - MAR - FDU": short acronyms show little).

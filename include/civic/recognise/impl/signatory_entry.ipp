@@ -913,8 +913,11 @@ inline std::optional<line_parts> split_columns(std::string_view raw) {
     return line_parts(std::move(parts));
 }
 
-inline line_parts split_glued_entries(std::string_view raw) {
-    if (auto columns = split_columns(raw)) return std::move(*columns);
+// `may_have_gaps`: false where the caller knows that the line has no run of spaces (its
+// collapsed text is as long as it), and the search for columns is spared.
+inline line_parts split_glued_entries(std::string_view raw, bool may_have_gaps = true) {
+    if (may_have_gaps)
+        if (auto columns = split_columns(raw)) return std::move(*columns);
     if (in_capitals(raw)) {
         auto parts = split_capitals_list(without_group_heading(raw));
         if (parts.size() >= 3) return line_parts(std::move(parts));
