@@ -333,13 +333,17 @@ TEST_CASE("layouts: signatories grouped under the names of their countries") {
     for (std::string const& list : std::vector<std::string>{
              "Signed by:\n\n" + groups, "The signatories:\n\n" + groups,
           "Signatories:\n\nArmenia:\nAmber Lantern Association\nBirchwood Institute for Civic Rights\n\nGeorgia:\n"
-          "Coral Bay Human Rights Forum\n\nMoldova:\nDune Press Freedom Centre\nElm Street Legal Clinic\n"}) {
+          "Coral Bay Human Rights Forum\n\nMoldova:\nDune Press Freedom Centre\nElm Street Legal Clinic\n",
+          // The country at the start of the line of its signers.
+          "Signatories:\n\nArmenia: Amber Lantern Association; Birchwood Institute for Civic Rights\n"
+          "Georgia: Coral Bay Human Rights Forum\nMoldova: Dune Press Freedom Centre; Elm Street Legal Clinic\n"}) {
         CAPTURE(list);
         auto const input = with_signatories(list);
         auto const s = parse(input).statement;
         check_signatories(s, grouped);
         // A heading is part of the list, not a signer, nor text left unread.
-        CHECK(role_at(s, input, "Georgia") == block_role::signatory_header);
+        if (list.find("Georgia: ") == std::string::npos)
+            CHECK(role_at(s, input, "Georgia") == block_role::signatory_header);
         CHECK(s.unrecognised.empty());
         check_outline_covers(s, input);
     }

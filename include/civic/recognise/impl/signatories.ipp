@@ -76,6 +76,21 @@ CIVIC_FUNC bool is_signatory_header(std::string_view folded) {
 }
 
 namespace signatory_detail {
+// "Kazakhstan: Amber Lantern Association; Steppe Rights Centre": a country that heads the
+// entries of its line, and the entries after it; or no country, and the whole line.
+struct line_heading {
+    std::optional<country_value> country;
+    std::string_view entries;
+};
+
+inline line_heading country_heading_of(std::string_view raw) {
+    auto const colon = raw.find(": ");
+    if (colon == std::string_view::npos || colon == 0 || colon > 40) return {std::nullopt, raw};
+    auto country = as_country(raw.substr(0, colon));
+    if (!country) return {std::nullopt, raw};
+    return {country, raw.substr(colon + 2)};
+}
+
 // Whether the entries of a line are one person with a role or an affiliation.
 inline bool one_person_with_role(line_entries const& entries, signatory const& first) {
     return entries.size() == 1 && first.type == signatory_type::person && first.role;
@@ -106,7 +121,8 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
     if (signatory_detail::is_closing_line(text)) return r;
     // Only now split: the checks above rule out most prose without it.
     // Collapsing its white space shortened the text only where it had a run of spaces.
-    auto const parts = signatory_detail::split_glued_entries(raw, raw.size() != text.size());
+    auto const heading = signatory_detail::country_heading_of(raw);
+    auto const parts = signatory_detail::split_glued_entries(heading.entries, raw.size() != text.size());
     if (parts.size() == 1 && block.text.size() > 400) return r;
     // Any entry that cannot be a name rules the block out; most entries must show what their
     // signer is for the block to be certain ("POLO OBRERO - MAR - FDU": short acronyms show little).
@@ -119,6 +135,7 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
         auto const entries = signatory_detail::parse_entries(part);
         for (auto const& e : entries) {
             auto s = signatory_detail::interpret(e, fold);
+            if (heading.country && !s.country) heading.country->give_to(s);
             // Read whole, the block's entries are those is_person_entry(raw) would read.
             if (parts.size() == 1 && &e == &entries.front())
                 r.person_entry = signatory_detail::one_person_with_role(entries, s);
@@ -169,8 +186,13 @@ CIVIC_FUNC std::vector<signatory> read_signatories(std::string_view raw, std::si
         s.span = spans(b, b + trimmed.size());
         out.push_back(std::move(s));
     };
-    for (auto part : signatory_detail::split_glued_entries(raw))
-        for (auto const& e : signatory_detail::parse_entries(part)) add(signatory_detail::interpret(e), e.first, e.last);
+    auto const heading = signatory_detail::country_heading_of(raw);
+    for (auto part : signatory_detail::split_glued_entries(heading.entries))
+        for (auto const& e : signatory_detail::parse_entries(part)) {
+            auto s = signatory_detail::interpret(e);
+            if (heading.country && !s.country) heading.country->give_to(s);
+            add(std::move(s), e.first, e.last);
+        }
     return out;
 }
 
