@@ -83,6 +83,9 @@ inline constexpr std::string_view signatory_headers[] = {
     "erstunterzeichner",              "unterzeichner*innen",   "unterzeichnerinnen",
     "unterzeichnende",                "unterzeichner",         "mitzeichnende",
     "unterzeichnet",                  "unterschriften",
+    "organisationen",
+    "einzelpersonen",
+    "vereine",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {

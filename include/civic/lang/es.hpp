@@ -79,6 +79,9 @@ inline constexpr std::string_view signatory_headers[] = {
     "primeras firmas",        "firmantes",                "firman",
     "firmado por",            "adhieren",                 "adhesiones",
     "suscriben",              "firmas",
+    "organizaciones",
+    "personas",
+    "a título individual",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {

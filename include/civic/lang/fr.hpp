@@ -83,6 +83,12 @@ inline constexpr std::string_view signatory_headers[] = {
     "premiers signataires",   "premières signataires",     "les signataires",
     "signataires",            "signé par",                 "ont signé",
     "signatures",
+    "organisations",
+    "associations",
+    "personnalités",
+    "individus",
+    "à titre individuel",
+    "signataires individuels",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {

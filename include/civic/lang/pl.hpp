@@ -77,6 +77,8 @@ inline constexpr std::string_view signatory_headers[] = {
     "lista sygnatariuszy", "sygnatariusze listu", "sygnatariusze apelu", "sygnatariusze",
     "podpisane przez",     "podpisali",           "podpisy",             "podpisane organizacje",
     "organizacje",         "w imieniu",
+    "osoby indywidualne",
+    "osoby prywatne",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {

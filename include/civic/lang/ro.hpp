@@ -91,6 +91,10 @@ inline constexpr std::string_view signatory_headers[] = {
     "organizatii semnatare",  "organizațiile semnatare", "organizaţiile semnatare",
     "semnatarii",             "semnatari",             "semnează",
     "semneaza",               "semnat de",
+    "organizații",
+    "organizaţii",
+    "persoane fizice",
+    "persoane individuale",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {

@@ -102,9 +102,14 @@ inline bool is_chrome(block const& b, std::string_view folded) {
     if (b.text.size() <= 120 && (folded.rfind("\xC2\xA9", 0) == 0 || folded.rfind("copyright ", 0) == 0)) return true;
     auto text = strip_trailing_punctuation(folded);
     if (text.size() > 60) return false;
-    // The longest chrome phrase the block starts with, found in the tables' symbol tree.
+    // The longest chrome phrase the block starts with, found in the tables' symbol tree, and
+    // at most 24 characters after it ("Поделиться: ВКонтакте Telegram"): counted as code
+    // points, for a Cyrillic word takes twice the bytes of a Latin one.
     auto m = lang::starts_with_any<&lang::language_table::chrome_phrases>(text);
-    return m && text.size() <= m.phrase.size() + 24;
+    if (!m) return false;
+    std::size_t after = 0;
+    for (std::size_t i = m.phrase.size(); i < text.size(); ++i) after += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    return after <= 24;
 }
 
 // A page number left in text copied from a PDF: "Page 2 of 5", "Seite 2 von 5", "Стр. 2 из 5",
