@@ -55,3 +55,18 @@ TEST_CASE("inline signatories: 'statement by' one author names no list") {
                        .statement;
     CHECK(s.signatories.empty());
 }
+
+TEST_CASE("inline signatories: 'signed by A, B, C and 39 other organisations' in a sentence that goes on") {
+    auto const s = parse("Civil society groups urge Parliament to reject surveillance bill\n\n"
+                         "Port Amber, 12 January 2026 \xE2\x80\x93 A coalition of 42 civil society organisations has called on "
+                         "Parliament to reject the draft law on communications surveillance.\n\n"
+                         "The appeal, signed by the Amber Lantern Association, the Birchwood Institute for Civic Rights, "
+                         "the Coral Bay Human Rights Forum and 39 other organisations, warns that the bill would allow "
+                         "bulk interception of communications without judicial oversight.\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(s.signatories[0].name == "Amber Lantern Association");
+    CHECK(s.signatories[1].name == "Birchwood Institute for Civic Rights");
+    CHECK(s.signatories[2].name == "Coral Bay Human Rights Forum");
+    CHECK(s.kind == statement_kind::press_release);
+}

@@ -51,6 +51,25 @@ inline std::vector<std::string_view> inline_items(std::string_view list) {
     return items;
 }
 
+// "… and 39 other organisations": a closer of the tables with a count in it. Where the closer
+// starts in `lowered`, if one does: at the word before a number that, taken out, leaves one.
+inline std::optional<std::size_t> counted_closer(std::string_view lowered) {
+    for (std::size_t p = lowered.find_first_of("0123456789"); p != std::string_view::npos;
+         p = lowered.find_first_of("0123456789", p)) {
+        std::size_t q = p;
+        while (q < lowered.size() && lowered[q] >= '0' && lowered[q] <= '9') ++q;
+        if (p >= 2 && lowered[p - 1] == ' ' && q < lowered.size() && lowered[q] == ' ') {
+            auto const word = lowered.rfind(' ', p - 2);
+            auto const from = word == std::string_view::npos ? 0 : word + 1;
+            std::string without;  // "and other organisations"
+            without.append(lowered.substr(from, p - from)).append(lowered.substr(q + 1, 48));
+            if (lang::starts_with_any<&lang::language_table::list_closers>(without)) return from;
+        }
+        p = q;
+    }
+    return std::nullopt;
+}
+
 // The words between a cue and its list that are not part of it: "the statement were".
 inline bool filler_word(std::string_view word) {
     auto folded = utf8::fold(word);
@@ -80,8 +99,10 @@ CIVIC_FUNC std::vector<signatory> read_inline_signatories(std::string_view raw, 
         start = space + 1;
     }
     std::size_t end = sentence_end(raw, start);
-    auto closer = lang::find_any<&lang::language_table::list_closers>(std::string_view(lowered).substr(start, end - start));
+    auto const segment = std::string_view(lowered).substr(start, end - start);
+    auto closer = lang::find_any<&lang::language_table::list_closers>(segment);
     if (closer) end = start + closer.position;
+    else if (auto const counted = counted_closer(segment)) end = start + *counted;
     auto items = inline_items(raw.substr(start, end - start));
     if (items.size() < 2) return {};
     // "… and F (AHRCA, France) to the 2019 OSCE meeting", "… and Tidewater Watch on the
