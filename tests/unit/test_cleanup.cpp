@@ -235,6 +235,22 @@ TEST_CASE("cleanup: Markdown and HTML are read for their structure") {
     CHECK(t.to_original(t.text.find("Dawn")) == input.find("Dawn"));
 }
 
+TEST_CASE("cleanup: Markdown emphasis with one mark goes, bullets and footnote marks stay") {
+    std::string const input = "# Statement\n\n"
+                              "*Published on 3 May by the [Network](https://n.example)*\n\n"
+                              "Les logiciels libres et *open source* des appels ouverts (_open calls_).\n\n"
+                              "* Amber Lantern Association*\n"
+                              "logo_web_23 and 2*3\n";
+    auto t = text::strip_markup(text::wrap(input));
+    CHECK(t.text == "# Statement\n\n"
+                    "Published on 3 May by the Network\n\n"
+                    "Les logiciels libres et open source des appels ouverts (open calls).\n\n"
+                    "* Amber Lantern Association*\n"
+                    "logo_web_23 and 2*3\n");
+    CHECK(t.to_original(t.text.find("open source")) == input.find("open source"));
+    CHECK(t.to_original(t.text.find("Network")) == input.find("Network"));
+}
+
 TEST_CASE("cleanup: plain text with a lone '<' or '&' is not markup") {
     std::string const input = "Costs rose 5 < 7 percent & more";
     auto t = text::strip_markup(text::wrap(input));

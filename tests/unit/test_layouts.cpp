@@ -423,6 +423,25 @@ TEST_CASE("layouts: a Russian page with group headers for organisations and peop
           block_role::chrome_footer);
 }
 
+TEST_CASE("layouts: a note in italics after a Markdown list of signers is no signer") {
+    auto const input = "# Stop the harassment of Saltmarsh journalists\n\n"
+                       "*Published on 3 February 2026 by the Lakeshore Press Network*\n\n"
+                       "We, the undersigned press freedom organisations, condemn the harassment of journalists.\n\n"
+                       "## Signatories\n\n"
+                       "- **Amber Lantern Association** (Georgia)\n"
+                       "- [Birchwood Institute for Civic Rights](https://birchwood.example.org) (Poland)\n"
+                       "- Coral Bay Human Rights Forum, Armenia\n\n"
+                       "*The list remains open. To add your organisation, write to sign@lakeshore.example.org.*\n";
+    auto const s = parse(input).statement;
+    check_signatories(s, {org_in("Amber Lantern Association", "Georgia", "GE"),
+                          org_in("Birchwood Institute for Civic Rights", "Poland", "PL"),
+                          org_in("Coral Bay Human Rights Forum", "Armenia", "AM")});
+    REQUIRE(s.unrecognised.size() == 1);
+    CHECK(s.unrecognised[0].text.rfind("The list remains open.", 0) == 0);
+    REQUIRE(s.date.has_value());
+    CHECK(s.date->day == 3);
+}
+
 TEST_CASE("layouts: a list in two columns copied from a PDF") {
     auto const input = with_signatories("Signatories:\n\n"
                                         "Amber Lantern Association          Birchwood Institute for Civic Rights\n"

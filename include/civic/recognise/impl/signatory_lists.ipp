@@ -193,7 +193,11 @@ inline void document_reader::find_lists_of_people_and_tables() {
                 auto const& person = reading(k).person_entry;
                 people += certain || (person ? *person : is_person_entry(raw_of(k)));
             }
-            if (people * 10 >= items * 6) take_list(i, j);
+            // A last item that can be no entry ("The list remains open. To add your
+            // organisation, write to …") ends the list rather than joining it.
+            std::size_t end = j;
+            while (people * 10 >= items * 6 && end > i && likelihood(end - 1) == entry_likelihood::none) --end;
+            if (people * 10 >= items * 6 && end > i) take_list(i, end);
         }
         i = j;
     }

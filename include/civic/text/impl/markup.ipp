@@ -139,6 +139,27 @@ inline bool has_markup(std::string_view s) {
     return false;
 }
 
+// Whether the mark at `i` ('*' or '_') opens an emphasis that a mark of its kind closes on
+// the same line: after the line's start, a space or an opening bracket or quote, before a
+// word; the closing mark after a word, before the line's end, a space or punctuation. Sets
+// `close` to it. "* item" (a bullet), "Name*" (a footnote's mark) and "logo_web_23" open none.
+inline bool opens_emphasis(std::string_view s, std::size_t i, std::size_t& close) {
+    char const mark = s[i];
+    if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '\n' && s[i - 1] != '(' && s[i - 1] != '"') return false;
+    if (i + 2 >= s.size() || s[i + 1] == ' ' || s[i + 1] == '\n' || s[i + 1] == mark) return false;
+    auto const line_end = std::min(s.find('\n', i), s.size());
+    for (auto at = s.find(mark, i + 1); at < line_end; at = s.find(mark, at + 1)) {
+        if (s[at - 1] == ' ') continue;
+        char const after = at + 1 < s.size() ? s[at + 1] : ' ';
+        if (after == ' ' || after == '\n' || after == '.' || after == ',' || after == ';' || after == ':' ||
+            after == '!' || after == '?' || after == ')' || after == '"') {
+            close = at;
+            return true;
+        }
+    }
+    return false;
+}
+
 }  // namespace markup_detail
 
 namespace detail {
@@ -151,6 +172,7 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
     std::size_t kept = 0;
     std::string decoded;
     std::size_t skip_until = 0;  // inside <script>, <style>
+    std::size_t emphasis_close = std::string_view::npos;  // the mark that closes an emphasis opened
     byte_scan starts(s, "<&[!*_");  // the bytes markup starts with: the rest is text
     for (std::size_t i = 0; i < s.size(); ++i) {
         if (i < skip_until) i = skip_until;
@@ -219,6 +241,16 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
             w.replace(i, i + 2, "");
             kept = i + 2;
             skip_until = i + 2;
+            continue;
+        }
+        // Emphasis with one mark, "*Published on 3 May*", "_The list remains open._": the mark
+        // that closes it is taken out when the scan reaches it, so that links inside are read.
+        if (i == emphasis_close || ((c == '*' || c == '_') && markup_detail::opens_emphasis(s, i, emphasis_close))) {
+            if (i == emphasis_close) emphasis_close = std::string_view::npos;
+            w.keep(kept, i);
+            w.replace(i, i + 1, "");
+            kept = i + 1;
+            skip_until = i + 1;
             continue;
         }
     }
