@@ -1086,6 +1086,35 @@ TEST_CASE("layouts: 'We call on:' with each item naming its addressee") {
           std::vector<std::string>{"the authorities of Georgia", "the European Union", "journalists' unions"});
 }
 
+TEST_CASE("layouts: calls lettered '(a) …; (b) …' in one sentence") {
+    auto const input = with_calls("The signatories call on the authorities of Georgia to: (a) release Mira Tallow "
+                                  "immediately and unconditionally; (b) drop all charges against her; (c) guarantee the "
+                                  "safety of journalists who report on local government.");
+    auto const s = parse(input).statement;
+    CHECK(describe_calls(s) == calls_to("the authorities of Georgia",
+                                        {"release Mira Tallow immediately and unconditionally;",
+                                         "drop all charges against her;",
+                                         "guarantee the safety of journalists who report on local government."}));
+    // Each call points at its own words in the sentence.
+    REQUIRE(s.call_groups.size() == 1);
+    CHECK(original(input, s.call_groups[0].calls[1].span) == "drop all charges against her;");
+}
+
+TEST_CASE("layouts: recommendations under 'To X:' headings") {
+    auto const input = with_calls("Recommendations\n\n"
+                                  "To the authorities of Georgia:\n"
+                                  "- Release Mira Tallow immediately and unconditionally;\n"
+                                  "- Drop all charges against her.\n\n"
+                                  "To the Council of Europe:\n"
+                                  "- Follow her case closely.");
+    auto const s = parse(input).statement;
+    CHECK(describe_calls(s) ==
+          "Release Mira Tallow immediately and unconditionally; => the authorities of Georgia\n"
+          "Drop all charges against her. => the authorities of Georgia\n"
+          "Follow her case closely. => the Council of Europe\n");
+    CHECK(s.addressees() == std::vector<std::string>{"the authorities of Georgia", "the Council of Europe"});
+}
+
 TEST_CASE("layouts: the line over the list names the coalition whose members sign") {
     auto const s = parse(with_signatories("Members of the Lakeshore Civic Forum:\n"
                                           "Amber Lantern Association (Georgia)\n"

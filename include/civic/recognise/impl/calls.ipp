@@ -88,6 +88,18 @@ inline std::optional<std::string> item_addressee(layout::block const& item, lang
     return addressee;
 }
 
+// "To the authorities of Pelham Vale:" over a list of demands: a short line that opens with an
+// addressee's opener of the tables and ends with a colon names whom the items are asked of.
+// The addressee, without the opener's preposition ("the authorities of Pelham Vale").
+inline std::optional<std::string> addressed_heading(layout::block const& b, std::string_view folded) {
+    if (b.text.size() < 4 || b.text.back() != ':' || text::word_count(b.text, 14) > 12) return std::nullopt;
+    if (!lang::starts_with_any<&lang::language_table::addressee_openers>(folded)) return std::nullopt;
+    auto addressee = without_prepositions(layout::collapse_spaces(std::string_view(b.text).substr(0, b.text.size() - 1)));
+    while (!addressee.empty() && addressee.back() == ' ') addressee.pop_back();
+    if (addressee.empty()) return std::nullopt;
+    return addressee;
+}
+
 inline bool has_call_verb(std::string_view folded) {
     return static_cast<bool>(lang::find_any<&lang::language_table::call_verbs>(folded));
 }
@@ -142,14 +154,16 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
 
         // An introduction with a call verb, followed by list items (the items are looked at
         // first: most paragraphs are followed by none, and their text need not be searched).
-        bool const intro = b.kind == block_kind::text && i + 1 < scan.to &&
-                           blocks[i + 1].kind == block_kind::list_item &&
+        bool const before_items = b.kind == block_kind::text && i + 1 < scan.to && blocks[i + 1].kind == block_kind::list_item;
+        std::optional<std::string> heading_addressee;
+        bool const intro = before_items &&
                            (call_detail::has_call_verb(scan.folded[i]) ||
-                            (call_detail::ends_with_colon(b.text) && call_detail::has_obligation(scan.folded[i])));
+                            (call_detail::ends_with_colon(b.text) && call_detail::has_obligation(scan.folded[i])) ||
+                            (heading_addressee = call_detail::addressed_heading(b, scan.folded[i])));
         if (intro) {
             call_group g;
             g.introduction = call_detail::block_text(scan, i);
-            g.addressees = call_detail::addressees_of(b);
+            g.addressees = heading_addressee ? std::vector<std::string>{*heading_addressee} : call_detail::addressees_of(b);
             // "Such measures should include:" names no one: the paragraph before it does
             // ("… and call on the Government of Moldova to end these violations.").
             for (std::size_t k = i; g.addressees.empty() && k > scan.from && k + 2 > i; --k) {

@@ -392,10 +392,24 @@ inline std::optional<cleaned_text> split_glued_list_items_changes(cleaned_text c
     // Every marker is '-' or starts with the byte 0xE2 (U+2013, U+2014, U+2022, U+25CF,
     // U+25AA): the text is scanned for those bytes after a space, not for every space. A
     // marker at 1 has no space before it that the stage looks at (it starts at the second byte).
-    byte_scan marker_starts(s, "-\xE2");
+    // "… to: (a) drop the charges; (b) allow observers; (c) end …": a letter or a number in
+    // parentheses after a colon or a semicolon starts an item too, before any word.
+    byte_scan marker_starts(s, "-\xE2(");
     for (std::size_t m = marker_starts.next(2); m < s.size(); m = marker_starts.next(m + 1)) {
         if (s[m - 1] != ' ') continue;
         std::size_t const i = m - 1;  // the spaces before the marker end here
+        if (s[m] == '(') {
+            std::size_t close = m + 1;
+            while (close < s.size() && close < m + 3 && s[close] >= '0' && s[close] <= '9') ++close;
+            if (close == m + 1 && close < s.size() && s[close] >= 'a' && s[close] <= 'z') ++close;
+            if (close == m + 1 || close + 2 >= s.size() || s[close] != ')' || s[close + 1] != ' ') continue;
+            std::size_t const e = detail::last_non_space(s, i + 1);
+            if (e == 0 || (s[e - 1] != ';' && s[e - 1] != ':')) continue;
+            w.keep(kept, e);
+            w.replace(e, m, "\n");
+            kept = m;
+            continue;
+        }
         auto marker = utf8::decode(s, m);
         bool bullet = marker.cp == 0x2022 || marker.cp == 0x25CF || marker.cp == 0x25AA;
         bool dash = marker.cp == '-' || marker.cp == 0x2013 || marker.cp == 0x2014;
