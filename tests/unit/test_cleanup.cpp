@@ -171,6 +171,16 @@ TEST_CASE("cleanup: list items glued on one line each get a line") {
     CHECK(t.to_original(m) == input.find("\xE2\x80\x93 Ensure"));
 }
 
+TEST_CASE("cleanup: items lettered in parentheses after a colon or a semicolon each get a line") {
+    std::string const input = "We call on them to: (a) drop the charges; (b) free them; (12) report back.";
+    auto t = text::split_glued_list_items(text::wrap(input));
+    CHECK(t.text == "We call on them to:\n(a) drop the charges;\n(b) free them;\n(12) report back.");
+    CHECK(t.to_original(t.text.find("(b)")) == input.find("(b)"));
+    // A reference to a paragraph of a law, or parentheses after a word, are no items.
+    std::string const law = "Under article 5 (a) of the law, and as the code says (b) applies; (see above) too.";
+    CHECK(text::split_glued_list_items(text::wrap(law)).text == law);
+}
+
 TEST_CASE("cleanup: a dash inside a name is not a glued list item") {
     std::string const input = "Helsinki Citizens' Assembly \xE2\x80\x93 Vanadzor (Armenia)";
     CHECK(text::split_glued_list_items(text::wrap(input)).text == input);
