@@ -1328,6 +1328,28 @@ TEST_CASE("layouts: a letter's organisations under its closing, then a header ov
     CHECK(s.kind == statement_kind::open_letter);
 }
 
+TEST_CASE("layouts: an HTML page's <h1> is its headline, and its signers grouped under countries in bold") {
+    auto const input = "<html><head><title>Joint statement on Norvia</title></head><body>\n"
+                       "<h1>Norvia: release the detained election observers</h1>\n"
+                       "<p><em>12 April 2026</em></p>\n"
+                       "<p>We, the undersigned organisations, call for the immediate release of the eleven election "
+                       "observers detained in Norvia.</p>\n"
+                       "<h2>Signatories</h2>\n"
+                       "<p><strong>Armenia</strong></p>\n"
+                       "<ul><li>Helsinki Watch Armenia</li><li>Journalists' Club Asparez</li></ul>\n"
+                       "<p><strong>International</strong></p>\n"
+                       "<ul><li>Amber Lantern Association</li><li>Birchwood Institute for Civic Rights</li></ul>\n"
+                       "</body></html>\n";
+    auto const s = parse(input).statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Norvia: release the detained election observers");
+    CHECK(s.kind == statement_kind::joint_statement);
+    check_signatories(s, {org_in("Helsinki Watch Armenia", "Armenia", "AM"),
+                          org_in("Journalists' Club Asparez", "Armenia", "AM"),
+                          org_in("Amber Lantern Association", "International", nullptr),
+                          org_in("Birchwood Institute for Civic Rights", "International", nullptr)});
+}
+
 TEST_CASE("layouts: an HTML page's <title> with the site's name yields to its heading") {
     auto const input = layout_fixture("html-site-title.html");
     auto const s = parse(input).statement;

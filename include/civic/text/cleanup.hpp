@@ -40,8 +40,9 @@ CIVIC_FUNC cleaned_text rejoin_broken_paragraphs(cleaned_text const& in);
 CIVIC_FUNC cleaned_text split_glued_list_items(cleaned_text const& in);
 
 // Markdown and HTML read for their structure and kept out of names and call texts: block
-// tags become line breaks, <li> a list item, other tags and emphasis markers go, links keep
-// their text, images go, character references are decoded. Plain text passes unchanged.
+// tags become line breaks, <h1> a Markdown heading ("# "), <li> a list item, other tags and
+// emphasis markers ("**", "*", "_") go, links keep their text, images go, character references
+// are decoded. Plain text passes unchanged.
 CIVIC_FUNC cleaned_text strip_markup(cleaned_text const& in);
 
 // Sentences glued across a lost line break ("… drop this proposal.The “I visa” is …") get

@@ -33,6 +33,11 @@ inline bool is_kind_label(block const& b, std::string_view folded, lang::phrase_
 inline headline find_title(std::vector<block> const& blocks, folded_texts const& folded,
                            lang::language_table const* table, std::size_t from) {
     std::size_t const limit = blocks.size() < from + 12 ? blocks.size() : from + 12;
+    // A level-1 heading (Markdown's "# ", an HTML page's <h1>) is the headline, whatever stands
+    // before it: an HTML <title> that names the kind is the page's name, the <h1> the text's.
+    for (std::size_t i = from; i < limit; ++i)
+        if (blocks[i].kind == block_kind::heading && blocks[i].heading_level == 1 && !is_chrome(blocks[i], folded[i]))
+            return {i, std::nullopt};
     std::optional<headline> first_heading, dated_heading, site_titled;
     bool prose_seen = false;
     int address_lines = 0;

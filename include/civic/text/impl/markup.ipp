@@ -16,8 +16,9 @@ namespace markup_detail {
 inline bool is_alpha(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // What a tag stands for in the text: most tags go without a trace, a block tag ends a line,
-// an item of a list starts one with a dash, a cell of a table is set off with a bar.
-enum class tag_kind { none, other, block, list_item, cell, script, style };
+// an item of a list starts one with a dash, a cell of a table is set off with a bar, and the
+// page's main heading (<h1>) starts a line as a Markdown heading does ("# ").
+enum class tag_kind { none, other, block, list_item, cell, script, style, heading };
 
 // A tag name (letters and digits, lower case) as a number, a byte a character from the low
 // one: the names the stage knows are told apart by one switch instead of a string comparison
@@ -40,7 +41,8 @@ inline tag_kind classify_tag(std::uint64_t head, std::uint64_t tail) noexcept {
         case name_key("td"): case name_key("th"): return tag_kind::cell;
         case name_key("script"): return tag_kind::script;
         case name_key("style"): return tag_kind::style;
-        case name_key("p"): case name_key("br"): case name_key("div"): case name_key("h1"): case name_key("h2"):
+        case name_key("h1"): return tag_kind::heading;
+        case name_key("p"): case name_key("br"): case name_key("div"): case name_key("h2"):
         case name_key("h3"): case name_key("h4"): case name_key("h5"): case name_key("h6"): case name_key("ul"):
         case name_key("ol"): case name_key("tr"): case name_key("table"): case name_key("section"):
         case name_key("article"): case name_key("header"): case name_key("footer"): case name_key("hr"):
@@ -197,6 +199,7 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
             if (kind == tag_kind::list_item && !closing) w.replace(i, end, "\n- ");
             else if (kind == tag_kind::cell) w.replace(i, end, closing ? "" : " | ");
             else if (kind == tag_kind::block) w.replace(i, end, "\n");
+            else if (kind == tag_kind::heading) w.replace(i, end, closing ? "\n" : "\n# ");
             else w.replace(i, end, "");
             kept = end;
             skip_until = end;
