@@ -147,8 +147,9 @@ inline void document_reader::find_lists_of_people_and_tables() {
     auto const tab_row = [&](std::size_t k) {
         if (blocks[k].kind != block_kind::text || blocks[k].lines != 1 || blocks[k].text.size() > 300) return false;
         auto const raw = raw_of(k);
-        if (auto const bar = raw.find('|'); bar != std::string_view::npos && raw.find(" | ", bar - (bar > 0)) != std::string_view::npos)
-            return true;
+        // The bar found by the library's search first: most lines have none.
+        auto const bar = raw.find('|');
+        if (bar != std::string_view::npos && raw.find(" | ", bar == 0 ? 0 : bar - 1) != std::string_view::npos) return true;
         auto const tab = raw.find('\t');
         return tab != std::string_view::npos && tab > 0 && raw.find_first_not_of(" \t", tab) != std::string_view::npos;
     };
