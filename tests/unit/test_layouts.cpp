@@ -442,6 +442,40 @@ TEST_CASE("layouts: a note in italics after a Markdown list of signers is no sig
     CHECK(s.date->day == 3);
 }
 
+TEST_CASE("layouts: people the text speaks of are no signers, nor calls") {
+    // In a list under "call for the release of …:", before the header of the signers.
+    auto const listed = parse("Joint statement: free the Saltmarsh Four\n\n"
+                              "We, the undersigned organisations, call for the release of four journalists detained "
+                              "in Pelham Vale since March 2026:\n\n"
+                              "- Mira Tallow, editor of the Saltmarsh Gazette;\n"
+                              "- Oren Vale, photographer;\n"
+                              "- Ilse Marten, reporter, Coral Bay Radio;\n"
+                              "- Jonas Keel, blogger.\n\n"
+                              "They are charged with extremism for their reporting on the protests of last spring.\n\n"
+                              "Signatories:\n"
+                              "Amber Lantern Association (Georgia)\n"
+                              "Birchwood Institute for Civic Rights (Poland)\n")
+                            .statement;
+    check_signatories(listed, {org_in("Amber Lantern Association", "Georgia", "GE"),
+                               org_in("Birchwood Institute for Civic Rights", "Poland", "PL")});
+    CHECK(listed.call_groups.empty());
+    CHECK(listed.addressees().empty());
+    // One a line, without a header: the text goes on after them, and the signers come last.
+    auto const lines = parse("Joint statement: free the Saltmarsh Four\n\n"
+                             "We, the undersigned organisations, call for the release of four journalists detained in "
+                             "Pelham Vale since March 2026. The detained journalists are:\n\n"
+                             "Mira Tallow, editor of the Saltmarsh Gazette\n"
+                             "Oren Vale, photographer\n"
+                             "Ilse Marten, reporter, Coral Bay Radio\n\n"
+                             "They are charged with extremism for their reporting on the protests of last spring.\n\n"
+                             "Amber Lantern Association (Georgia)\n"
+                             "Birchwood Institute for Civic Rights (Poland)\n")
+                           .statement;
+    check_signatories(lines, {org_in("Amber Lantern Association", "Georgia", "GE"),
+                              org_in("Birchwood Institute for Civic Rights", "Poland", "PL")});
+    CHECK(lines.paragraphs.size() == 4);
+}
+
 TEST_CASE("layouts: a list in two columns copied from a PDF") {
     auto const input = with_signatories("Signatories:\n\n"
                                         "Amber Lantern Association          Birchwood Institute for Civic Rights\n"

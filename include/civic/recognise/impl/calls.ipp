@@ -4,6 +4,7 @@
 #include <civic/lang/phrases.hpp>
 #include <civic/layout/segment.hpp>
 #include <civic/recognise/calls.hpp>
+#include <civic/recognise/signatories.hpp>
 #include <civic/text/words.hpp>
 
 #include <algorithm>
@@ -59,6 +60,8 @@ inline std::vector<std::string> addressees_of(layout::block const& b) {
     }
     // Languages without such a marker: the addressee is what stands between the verb and the colon,
     // without the prepositions around it ("appelons les autorités à :", "требуем от властей:").
+    // After "call for" stands what is called for ("the release of four journalists:").
+    if (verb.phrase.size() > 4 && verb.phrase.compare(verb.phrase.size() - 4, 4, " for") == 0) return {};
     auto colon = after.rfind(':');
     if (colon == std::string_view::npos || colon == 0 || colon >= 120) return {};
     auto addressee = without_prepositions(layout::collapse_spaces(after.substr(0, colon)));
@@ -98,6 +101,17 @@ inline std::optional<std::string> addressed_heading(layout::block const& b, std:
     while (!addressee.empty() && addressee.back() == ' ') addressee.pop_back();
     if (addressee.empty()) return std::nullopt;
     return addressee;
+}
+
+// Whether the list items from `first` on are mostly people with a role or an affiliation.
+inline bool names_people(call_scan const& scan, std::size_t first) {
+    std::size_t items = 0, people = 0;
+    for (std::size_t k = first; k < scan.to && scan.blocks[k].kind == layout::block_kind::list_item; ++k) {
+        auto const& b = scan.blocks[k];
+        ++items;
+        people += is_person_entry(std::string_view(scan.cleaned.text).substr(b.content_begin, b.end - b.content_begin));
+    }
+    return items > 0 && people * 10 >= items * 6;
 }
 
 inline bool has_call_verb(std::string_view folded) {
@@ -160,6 +174,12 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                            (call_detail::has_call_verb(scan.folded[i]) ||
                             (call_detail::ends_with_colon(b.text) && call_detail::has_obligation(scan.folded[i])) ||
                             (heading_addressee = call_detail::addressed_heading(b, scan.folded[i])));
+        // "We call for the release of four journalists:" over their names: items that name
+        // people ("Mira Tallow, editor of the Gazette;") are whom the call is for, no demands.
+        if (intro && call_detail::names_people(scan, i + 1)) {
+            while (i + 1 < scan.to && blocks[i + 1].kind == block_kind::list_item) ++i;
+            continue;
+        }
         if (intro) {
             call_group g;
             g.introduction = call_detail::block_text(scan, i);

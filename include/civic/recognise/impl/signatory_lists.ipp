@@ -174,8 +174,13 @@ inline void document_reader::find_lists_of_people_and_tables() {
         i = j;
     }
     // A list whose items are mostly people with their affiliation is a list of signers, even
-    // under an introduction that reads like a call.
-    for (std::size_t i = body_start; i < footer_start; ++i) {
+    // under an introduction that reads like a call; but not before the header of the list of
+    // signers: people named in the text ("- Mira Tallow, editor of the Gazette;") are those
+    // it speaks of.
+    std::size_t people_until = footer_start;
+    for (std::size_t i = body_start; i < footer_start; ++i)
+        if (is_signatory_header(folded[i])) people_until = i;
+    for (std::size_t i = people_until == footer_start ? body_start : people_until; i < footer_start; ++i) {
         if (blocks[i].kind != block_kind::list_item || roles[i] != block_role::paragraph) continue;
         std::size_t j = i;
         while (j < footer_start && blocks[j].kind == block_kind::list_item && roles[j] == block_role::paragraph) ++j;
@@ -316,6 +321,27 @@ inline void document_reader::find_signatory_lists() {
         // what their signer is (a country, an acronym, an organisation word, a person's role,
         // a name in capitals) is a list of signatories; after a line ending in ':' fewer do.
         bool prose_seen = false;  // the text itself: prose, the opening, calls
+        // People named in the text ("The detained journalists are:" / "Mira Tallow, editor of
+        // the Gazette" / …), and the text goes on after them: the runs taken so far, people
+        // only, are given back to the text when a later run is taken after a sentence of it.
+        std::size_t runs_block = none, runs_signer = none;  // where the runs taken so far begin
+        bool text_after_runs = false;
+        auto const sentence = [&](std::size_t k) {
+            auto const& t = blocks[k].text;
+            return roles[k] == block_role::paragraph && !t.empty() && (t.back() == '.' || t.back() == '!') &&
+                   text::word_count(t, 8) > 7;
+        };
+        auto const give_back_runs = [&](std::size_t before) {
+            bool const people = std::all_of(st.signatories.begin() + static_cast<std::ptrdiff_t>(runs_signer),
+                                            st.signatories.end(),
+                                            [](signatory const& x) { return x.type == signatory_type::person; });
+            if (!people) return;
+            st.signatories.erase(st.signatories.begin() + static_cast<std::ptrdiff_t>(runs_signer), st.signatories.end());
+            for (std::size_t k = runs_block; k < before; ++k)
+                if (roles[k] == block_role::signatory || roles[k] == block_role::signatory_header)
+                    roles[k] = block_role::paragraph;
+            sig_begin = footer_start;
+        };
         for (std::size_t i = body_start; i < footer_start; ++i) {
             if (roles[i] == block_role::opening || roles[i] == block_role::call ||
                 roles[i] == block_role::call_introduction)
@@ -329,6 +355,7 @@ inline void document_reader::find_signatory_lists() {
             // A long line may be a whole list glued together rather than prose.
             if (is_prose(blocks[i]) && likelihood(i) != entry_likelihood::certain) {
                 prose_seen = true;
+                text_after_runs = text_after_runs || runs_block != none;
                 readings_.drop(i);
                 continue;
             }
@@ -351,6 +378,9 @@ inline void document_reader::find_signatory_lists() {
             bool glued_list = length == 1 && certain == 1 && reading(i).signatories.size() >= 3;
             if ((length >= 2 && certain * 10 >= length * 6) || glued_list ||
                 (introduced && certain >= 1 && certain * 2 >= length)) {
+                if (text_after_runs) give_back_runs(i);
+                if (runs_block == none || text_after_runs) runs_block = i, runs_signer = st.signatories.size();
+                text_after_runs = false;
                 if (sig_begin == footer_start) sig_begin = i;
                 sig_end = j;
                 take_list(i, j);
@@ -359,6 +389,7 @@ inline void document_reader::find_signatory_lists() {
                     sig_end = ++j;
                 }
             }
+            if (j < footer_start && runs_block != none && sentence(j)) text_after_runs = true;
             // The run is taken or not, and the block after it ended it: the scan goes on past both.
             for (std::size_t k = i; k <= j && k < footer_start; ++k) readings_.drop(k);
             i = j;
