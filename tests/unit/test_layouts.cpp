@@ -1720,9 +1720,30 @@ TEST_CASE("layouts: Markdown front matter with title and date") {
     CHECK(s.date->month == 1);
     CHECK(s.date->day == 7);
     CHECK(role_at(s, input, "author: tidewater") == block_role::metadata);
+    // A one-word author is a site's user name, not a coalition.
+    CHECK_FALSE(s.coalition.has_value());
     check_signatories(s, {org_in("Amber Lantern Association", "Georgia", "GE"),
                           org_in("Birchwood Institute for Civic Rights", "Poland", "PL")});
     check_outline_covers(s, input);
+}
+
+TEST_CASE("layouts: the organisation that front matter names as the author is the coalition") {
+    for (char const* author : {"\"Lakeshore Civic Forum\"", "Mira Tallow"}) {
+        std::string const line = author;
+        CAPTURE(line);
+        auto const input = "---\ntitle: Open letter on the eviction of the Linden Court tenants\nauthor: " + line +
+                           "\n---\n\nWe, the undersigned organisations, call on the city council of Pelham Vale to "
+                           "stop the eviction of the forty families who live in Linden Court.\n\nSignatories:\n"
+                           "- Amber Lantern Association (Georgia)\n";
+        auto const s = parse(input).statement;
+        if (line == "Mira Tallow") {
+            CHECK_FALSE(s.coalition.has_value());  // a person writes the post
+            continue;
+        }
+        REQUIRE(s.coalition.has_value());
+        CHECK(s.coalition->name == "Lakeshore Civic Forum");
+        CHECK(original(input, s.coalition->span) == "Lakeshore Civic Forum");
+    }
 }
 
 // civic today: the calls are "Our demands" and the introduction itself; the two list items

@@ -114,6 +114,7 @@ private:
 
     std::size_t front_matter_end = 0;
     std::optional<text_block> front_matter_title;
+    std::optional<text_block> front_matter_author;  // "author:", an organisation's name or a person's
     std::optional<statement_date> front_matter_date;  // "date:", not "publishdate:" or "lastmod:"
     std::size_t title = none;
     std::optional<lang::phrase_match> title_kind_word;  // the title block's kind word, if find_headline() searched

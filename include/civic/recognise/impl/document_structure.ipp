@@ -114,13 +114,16 @@ inline void document_reader::read_front_matter() {
         for (std::size_t i = 0; i < front_matter_end; ++i) {
             roles[i] = block_role::metadata;
             std::string_view t = blocks[i].text;
-            if (t.compare(0, 6, "title:") == 0) {
-                auto value = t.substr(6);
+            // The value of "key: value", without its quotes, as a text block.
+            auto const value_of = [&](std::size_t key_length) {
+                auto value = t.substr(key_length);
                 while (!value.empty() && (value.front() == ' ' || value.front() == '"')) value.remove_prefix(1);
                 while (!value.empty() && value.back() == '"') value.remove_suffix(1);
                 auto b = blocks[i].begin + static_cast<std::size_t>(value.data() - t.data());
-                front_matter_title = text_block{std::string(value), in_.spans(b, b + value.size())};
-            }
+                return text_block{std::string(value), in_.spans(b, b + value.size())};
+            };
+            if (t.compare(0, 6, "title:") == 0) front_matter_title = value_of(6);
+            if (t.compare(0, 7, "author:") == 0) front_matter_author = value_of(7);
             if (t.compare(0, 5, "date:") == 0)
                 if (auto d = grammar::find_date(t.substr(5))) {
                     statement_date sd;

@@ -423,6 +423,11 @@ inline void document_reader::decide_fields() {
             st.coalition = coalition_in(i, false);
             break;
         }
+    // A post's front matter names its author ("author: Göttinger Klimabündnis"): an
+    // organisation there is the one the statement speaks for; a person is only its writer.
+    if (!st.coalition && front_matter_author && word_count(front_matter_author->text) >= 2 &&
+        !looks_like_person(front_matter_author->text))
+        st.coalition = coalition{front_matter_author->text, std::nullopt, front_matter_author->span};
     // A headline names the coalition without its acronym; the body often adds it ("… of the
     // Lakeshore Civic Forum (LCF) condemn …").
     for (std::size_t i = body_start; st.coalition && !st.coalition->acronym && i < footer_start && i < body_start + 4; ++i) {
