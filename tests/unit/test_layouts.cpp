@@ -1727,6 +1727,27 @@ TEST_CASE("layouts: Markdown front matter with title and date") {
     check_outline_covers(s, input);
 }
 
+TEST_CASE("layouts: the opening after an address line and a short heading") {
+    auto const input = "Open letter to the city council of Pelham Vale\n\n"
+                       "To: the City Council of Pelham Vale\n\n"
+                       "Our concern\n\n"
+                       "We, the undersigned members of the Lakeshore Civic Forum, call on the city council to stop the "
+                       "eviction of the forty families of Linden Court.\n\n"
+                       "Signatories:\nAmber Lantern Association (Georgia)\n";
+    auto const s = parse(input).statement;
+    REQUIRE(s.opening.has_value());
+    CHECK(s.opening->text.rfind("We, the undersigned members", 0) == 0);
+    REQUIRE(s.coalition.has_value());
+    CHECK(s.coalition->name == "Lakeshore Civic Forum");
+    // After the text's first long paragraph, "we, the undersigned" opens no more.
+    auto const late = parse("Statement on Linden Court\n\n"
+                            "The city council of Pelham Vale decided last week to evict the forty families who live in "
+                            "Linden Court, some of them for more than thirty years.\n\n"
+                            "We, the undersigned, call on the council to reverse the decision.\n")
+                          .statement;
+    CHECK_FALSE(late.opening.has_value());
+}
+
 TEST_CASE("layouts: the organisation that front matter names as the author is the coalition") {
     for (char const* author : {"\"Lakeshore Civic Forum\"", "Mira Tallow"}) {
         std::string const line = author;

@@ -228,17 +228,23 @@ inline void document_reader::find_footer() {
 }
 
 inline void document_reader::find_opening() {
-    if (body_start < footer_start) {
-        // An opening phrase counts only near the start of the block: places past that are not
-        // tried, and a long first paragraph is not read to its end.
-        constexpr std::size_t opening_within = 40;
-        auto m = lang::find_any<&lang::language_table::opening_phrases>(folded[body_start], table, opening_within - 1);
+    // An opening phrase counts only near the start of the block: places past that are not
+    // tried, and a long first paragraph is not read to its end. The opening is the first block
+    // of the body, or one of the next few after an address line or a short heading ("To: the
+    // City Council" / "Why is this important?" / …), before the text's first long paragraph.
+    constexpr std::size_t opening_within = 40;
+    for (std::size_t i = body_start, seen = 0; i < footer_start && seen < 4; ++i) {
+        if (roles[i] != block_role::paragraph) continue;
+        ++seen;
+        auto m = lang::find_any<&lang::language_table::opening_phrases>(folded[i], table, opening_within - 1);
         if (m) {
-            roles[body_start] = block_role::opening;
-            st.opening = text_of(body_start);
+            roles[i] = block_role::opening;
+            st.opening = text_of(i);
+            opening_block = i;
+            return;
         }
+        if (is_prose(blocks[i])) return;
     }
-
 }
 
 }  // namespace document_detail

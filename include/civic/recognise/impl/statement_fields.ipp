@@ -408,7 +408,7 @@ inline void document_reader::decide_fields() {
         if (!marker) return std::nullopt;
         return coalition_after_marker(i, spoken_by_authors);  // as coalition_in() would
     };
-    if (st.opening) st.coalition = coalition_and_kind_in(body_start, false);
+    if (opening_block != none) st.coalition = coalition_and_kind_in(opening_block, false);
     if (!st.coalition && title != none) st.coalition = coalition_and_kind_in(title, false);
     for (std::size_t i = body_start, seen = 0; !st.coalition && i < footer_start && seen < 2; ++i)
         if ((roles[i] == block_role::paragraph && is_prose(blocks[i])) || roles[i] == block_role::call_introduction) {
