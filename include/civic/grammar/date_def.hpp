@@ -44,7 +44,9 @@ auto const linker = table_words<&lang::language_table::date_linkers>() >> blanks
 auto const day_before_month = day12[set_day] >> -(day_suffix | '.') >> opt_blanks >> -linker;
 auto const year_after_month = -x3::lit(',') >> opt_blanks >> -linker >> year4[set_year] >> not_more_digits;
 
-auto const iso = year4[set_year] >> '-' >> digits2[set_month] >> '-' >> digits2[set_day] >> not_more_digits;
+// "2025-03-04", and as some sites write it, "2025/03/04" or "2025.03.04": the year first.
+auto const iso = year4[set_year] >> (x3::lit('-') | '/' | '.') >> digits2[set_month] >> (x3::lit('-') | '/' | '.') >>
+                 digits2[set_day] >> not_more_digits;
 auto const numeric = day12[set_day] >> (x3::lit('.') | '/') >> day12[set_month] >> (x3::lit('.') | '/') >>
                      year4[set_year] >> not_more_digits;
 auto const day_month_year = day_before_month >> month >> opt_blanks >> year_after_month;
