@@ -104,11 +104,15 @@ inline std::optional<std::string> addressed_heading(layout::block const& b, std:
 }
 
 // Whether the list items from `first` on are mostly people with a role or an affiliation.
+// An item is read as an entry only while six in ten can still be people, and only when it is
+// short: demands are sentences, and most lists are demands.
 inline bool names_people(call_scan const& scan, std::size_t first) {
-    std::size_t items = 0, people = 0;
-    for (std::size_t k = first; k < scan.to && scan.blocks[k].kind == layout::block_kind::list_item; ++k) {
+    std::size_t items = 0;
+    while (first + items < scan.to && scan.blocks[first + items].kind == layout::block_kind::list_item) ++items;
+    std::size_t people = 0;
+    for (std::size_t k = first; k < first + items && (people + (first + items - k)) * 10 >= items * 6; ++k) {
         auto const& b = scan.blocks[k];
-        ++items;
+        if (b.text.size() > 120 || text::word_count(b.text, 13) > 12) continue;
         people += is_person_entry(std::string_view(scan.cleaned.text).substr(b.content_begin, b.end - b.content_begin));
     }
     return items > 0 && people * 10 >= items * 6;
