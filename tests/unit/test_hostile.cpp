@@ -212,6 +212,16 @@ TEST_CASE("hostile: a 20 MB single line") {
     CHECK_FALSE(has_code(unlimited, "limit.line-length"));
 }
 
+TEST_CASE("hostile: a page of HTML on one line, full of marks that open no emphasis") {
+    // Each '*' and '_' is asked whether a mark closes it on its line: sought to the line's end,
+    // a page on one line made that a search of the whole page for each mark.
+    auto const input = "<html><body>" + repeat("<p>Amber *Lantern _Association sub-</p>", (8u << 20) / 40) + "</body></html>";
+    double seconds = 0;
+    auto r = timed_parse(input, "8 MB of HTML on one line", seconds);
+    check_sound(r, input);
+    WARN(seconds < time_budget_seconds);
+}
+
 TEST_CASE("hostile: a million '('") {
     std::string const input(1000000, '(');
     double seconds = 0;

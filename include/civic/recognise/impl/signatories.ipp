@@ -84,8 +84,8 @@ struct line_heading {
 };
 
 inline line_heading country_heading_of(std::string_view raw) {
-    auto const colon = raw.find(": ");
-    if (colon == std::string_view::npos || colon == 0 || colon > 40) return {std::nullopt, raw};
+    auto const colon = raw.substr(0, 42).find(": ");  // a country's name is short
+    if (colon == std::string_view::npos || colon == 0) return {std::nullopt, raw};
     auto country = as_country(raw.substr(0, colon));
     if (!country) return {std::nullopt, raw};
     return {country, raw.substr(colon + 2)};

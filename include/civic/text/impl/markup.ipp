@@ -149,7 +149,11 @@ inline bool opens_emphasis(std::string_view s, std::size_t i, std::size_t& close
     char const mark = s[i];
     if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '\n' && s[i - 1] != '(' && s[i - 1] != '"') return false;
     if (i + 2 >= s.size() || s[i + 1] == ' ' || s[i + 1] == '\n' || s[i + 1] == mark) return false;
-    auto const line_end = std::min(s.find('\n', i), s.size());
+    // An emphasis is a few words: the closing mark is sought that far, not to the end of a line
+    // that may be a whole page (minified HTML), for every mark.
+    constexpr std::size_t reach = 200;
+    auto const window = s.substr(0, std::min(s.size(), i + reach));
+    auto const line_end = std::min(window.find('\n', i), window.size());
     for (auto at = s.find(mark, i + 1); at < line_end; at = s.find(mark, at + 1)) {
         if (s[at - 1] == ' ') continue;
         char const after = at + 1 < s.size() ? s[at + 1] : ' ';
