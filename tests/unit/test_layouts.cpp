@@ -1384,6 +1384,20 @@ TEST_CASE("layouts: an HTML page's <h1> is its headline, and its signers grouped
                           org_in("Birchwood Institute for Civic Rights", "International", nullptr)});
 }
 
+TEST_CASE("layouts: a site's name in an <h1> of the page's header is no headline") {
+    auto const input = "<html><body><header><h1 class=\"site-title\"><a href=\"/\">Northwind Rights</a></h1>\n"
+                       "<nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/news\">News</a></li></ul></nav></header>\n"
+                       "<article><h2>Joint statement: Free Ana Lusk now</h2>\n<p>March 4, 2025</p>\n"
+                       "<p>We, the undersigned organizations, demand the immediate release of Ana Lusk, a blogger "
+                       "detained in Vareth since January.</p>\n<h3>Signatories</h3>\n"
+                       "<ul><li>Amber Lantern Association (Georgia)</li></ul></article></body></html>\n";
+    auto const s = parse(input).statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Joint statement: Free Ana Lusk now");
+    REQUIRE(s.publisher.has_value());
+    CHECK(s.publisher->text == "Northwind Rights");
+}
+
 TEST_CASE("layouts: an HTML page's <title> with the site's name yields to its heading") {
     auto const input = layout_fixture("html-site-title.html");
     auto const s = parse(input).statement;

@@ -35,10 +35,16 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
     std::size_t const limit = blocks.size() < from + 12 ? blocks.size() : from + 12;
     // A level-1 heading (Markdown's "# ", an HTML page's <h1>) is the headline, whatever stands
     // before it: an HTML <title> that names the kind is the page's name, the <h1> the text's.
+    // One of a word or two is the site's name in a page's header ("Northwind Rights"), or a
+    // label; it is the headline only when no other line is.
+    auto const site_heading = [&](std::size_t i) {
+        return blocks[i].kind == block_kind::heading && blocks[i].heading_level == 1 && word_count(blocks[i].text) < 3;
+    };
     for (std::size_t i = from; i < limit; ++i)
-        if (blocks[i].kind == block_kind::heading && blocks[i].heading_level == 1 && !is_chrome(blocks[i], folded[i]))
+        if (blocks[i].kind == block_kind::heading && blocks[i].heading_level == 1 && !site_heading(i) &&
+            !is_chrome(blocks[i], folded[i]))
             return {i, std::nullopt};
-    std::optional<headline> first_heading, dated_heading, site_titled;
+    std::optional<headline> first_heading, dated_heading, site_titled, short_heading;
     bool prose_seen = false;
     int address_lines = 0;
     for (std::size_t i = from; i < limit; ++i) {
@@ -70,6 +76,10 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
             continue;
         }
         address_lines = 0;
+        if (site_heading(i) && !names_kind()) {
+            if (!short_heading) short_heading = headline{i, kind_word};
+            continue;
+        }
         if (b.kind == block_kind::heading && b.heading_level == 1) return {i, kind_word};
         // A headline that names the kind may follow a lede paragraph. A label that only names
         // it stands over the headline, a date or chrome between them at most.
@@ -96,6 +106,7 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
     }
     if (dated_heading) return *dated_heading;
     if (first_heading) return *first_heading;
+    if (short_heading) return *short_heading;
     if (site_titled) return *site_titled;
     return {};
 }
