@@ -112,7 +112,10 @@ inline bool names_people(call_scan const& scan, std::size_t first) {
     std::size_t people = 0;
     for (std::size_t k = first; k < first + items && (people + (first + items - k)) * 10 >= items * 6; ++k) {
         auto const& b = scan.blocks[k];
-        if (b.text.size() > 120 || text::word_count(b.text, 13) > 12) continue;
+        // A person with a role: a capitalised name, then a comma, a parenthesis or a dash.
+        if (b.text.size() > 120 || !utf8::is_upper_letter(utf8::decode(b.text, 0).cp) ||
+            b.text.find_first_of(",(-\xE2") == std::string_view::npos || text::word_count(b.text, 13) > 12)
+            continue;
         people += is_person_entry(std::string_view(scan.cleaned.text).substr(b.content_begin, b.end - b.content_begin));
     }
     return items > 0 && people * 10 >= items * 6;

@@ -252,16 +252,25 @@ inline void document_reader::find_signatory_lists() {
         if (roles[i] == block_role::paragraph && is_signatory_header(folded[i])) header = i;
     if (header) {
         // A letter's signers may stand under its closing line, before the first header: "Yours
-        // faithfully," / the organisations / "Individual signatories:" / the people.
-        std::size_t run = *header, certain = 0;
-        for (; run > body_start && roles[run - 1] == block_role::paragraph; --run) {
-            auto const l = likelihood(run - 1);
-            if (l == entry_likelihood::none) break;
-            certain += l == entry_likelihood::certain;
+        // faithfully," / the organisations / "Individual signatories:" / the people. The
+        // closing is looked for first (a lookup in the fold of a short line): the lines between
+        // are read as entries only when there is one.
+        std::size_t closing = none;
+        for (std::size_t k = *header; k > body_start && roles[k - 1] == block_role::paragraph && *header - k < 100; --k)
+            if (is_letter_closing(folded[k - 1])) {
+                closing = k - 1;
+                break;
+            }
+        if (closing != none && closing + 1 < *header) {
+            std::size_t certain = 0;
+            bool entries = true;
+            for (std::size_t k = closing + 1; k < *header && entries; ++k) {
+                auto const l = likelihood(k);
+                entries = l != entry_likelihood::none;
+                certain += l == entry_likelihood::certain;
+            }
+            if (entries && certain >= 1 && certain * 2 >= *header - closing - 1) take_list(closing + 1, *header);
         }
-        if (run < *header && run > body_start && roles[run - 1] == block_role::paragraph &&
-            is_letter_closing(folded[run - 1]) && certain >= 1 && certain * 2 >= *header - run)
-            take_list(run, *header);
         for (std::size_t i = 0; i < *header; ++i) readings_.drop(i);  // no list is sought before it
         // From the first header on: group headings and entries, until a block that is neither.
         // A later header goes on with the list ("Individual signatories:" after a line such as
