@@ -1343,6 +1343,22 @@ TEST_CASE("layouts: a short letter's signers under its closing line") {
                           person("Oren Vale", "Birchwood Institute for Civic Rights")});
 }
 
+TEST_CASE("layouts: a letter's signatures in three lines: name, role, organisation") {
+    auto const input = "Open letter to the Mayor of Pelham Vale\n\n"
+                       "Dear Mayor,\n\n"
+                       "We write to ask you to stop the eviction of the forty families who live in Linden Court "
+                       "until the appeal court has ruled on their case.\n\n"
+                       "Yours sincerely,\n\n"
+                       "Mira Tallow\nDirector\nAmber Lantern Association\n\n"
+                       "Oren Vale\nChair\nBirchwood Institute for Civic Rights\n";
+    auto const s = parse(input).statement;
+    check_signatories(s, {person("Mira Tallow", "Director, Amber Lantern Association"),
+                          person("Oren Vale", "Chair, Birchwood Institute for Civic Rights")});
+    REQUIRE(s.signatories.size() == 2);
+    CHECK(original(input, s.signatories[1].span) == "Oren Vale\nChair\nBirchwood Institute for Civic Rights");
+    check_outline_covers(s, input);
+}
+
 TEST_CASE("layouts: a letter's organisations under its closing, then a header over its people") {
     auto const input = "Open Letter to Members of the Pelham Vale Assembly\n\n"
                        "Dear Members of the Pelham Vale Assembly,\n\n"

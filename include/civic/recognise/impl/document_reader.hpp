@@ -128,6 +128,7 @@ private:
     // The country line that heads the signers being taken ("Armenia" over the Armenian
     // organisations), if any: none outside such a group.
     std::size_t group_country_ = none;
+    std::size_t role_line_ = none;  // the last block taken as the role line under a person's name
     // The phrases asked of every block whole, learnt on the first question asked of the block.
     using block_phrases = lang::phrase_presence<&lang::language_table::first_person_plural,
                                                 &lang::language_table::opening_phrases,

@@ -52,7 +52,24 @@ inline void document_reader::take(std::size_t k) {
         person.type = signatory_type::person;
         auto const role_span = in_.spans(blocks[k].begin, blocks[k].end);
         person.span.end = role_span.end, person.span.stop = role_span.stop;
+        role_line_ = k;
         return;
+    }
+    // A letter's signature in three lines, "Mira Tallow" / "Director" / "Amber Lantern
+    // Association": the organisation under the role, with no blank line between, is the
+    // person's, not a signer of its own.
+    if (k > 0 && role_line_ == k - 1 && !blocks[k].after_blank && !st.signatories.empty()) {
+        auto const& read = reading(k);
+        if (read.read && read.signatories.size() == 1 && !read.signatories[0].country &&
+            read.signatories[0].type == signatory_type::organisation && read.likelihood == entry_likelihood::certain) {
+            auto& person = st.signatories.back();
+            *person.role += ", ";
+            *person.role += blocks[k].text;
+            auto const line_span = in_.spans(blocks[k].begin, blocks[k].end);
+            person.span.end = line_span.end, person.span.stop = line_span.stop;
+            readings_.drop(k);
+            return;
+        }
     }
     // A line that is a country alone heads the signers from there ("Armenia" / "Helsinki
     // Committee of Armenia" / "Journalists' Club Asparez" / "Georgia" / …), or, where each
