@@ -1,6 +1,7 @@
 // The clean-up stages of civic::text, one at a time, and the offset map each keeps back to
 // the original bytes.
 #include <civic/text/cleanup.hpp>
+#include <civic/text/page_marks.hpp>
 
 #include <doctest/doctest.h>
 
@@ -157,6 +158,43 @@ TEST_CASE("cleanup: compounds, a hyphen before a conjunction and short lines kee
     CHECK(text::join_hyphenated_words(text::wrap(short_line)).text == short_line);
     std::string const list = "The lawyers of the five detained activists said on Monday -\nNone of them";
     CHECK(text::join_hyphenated_words(text::wrap(list)).text == list);
+}
+
+TEST_CASE("cleanup: a line that ends with a page's number as a PDF prints it is set apart") {
+    std::string const input = "Coral Bay Human Rights Forum (Armenia)\n"
+                              "Lakeshore Rights Watch Public Statement      Page 2 of 3\n"
+                              "Dune Press Freedom Centre (Kazakhstan)\n"
+                              "Elm Street Legal Clinic\n"
+                              "2/3\n"
+                              "Fjord Watch\n"
+                              "The committee met 12 times in 2 of 3 regions\n";
+    auto t = text::isolate_page_marks(text::wrap(input));
+    CHECK(t.text == "Coral Bay Human Rights Forum (Armenia)\n\n"
+                    "Lakeshore Rights Watch Public Statement      Page 2 of 3\n\n"
+                    "Dune Press Freedom Centre (Kazakhstan)\n"
+                    "Elm Street Legal Clinic\n\n"
+                    "2/3\n\n"
+                    "Fjord Watch\n"
+                    "The committee met 12 times in 2 of 3 regions\n");
+    CHECK(t.to_original(t.text.find("Dune")) == input.find("Dune"));
+    CHECK(t.to_original(t.text.find("Fjord")) == input.find("Fjord"));
+}
+
+TEST_CASE("cleanup: the shapes of a page mark at a line's end") {
+    auto const at = [](std::string_view line) {
+        auto const m = text::page_mark_at_end(line);
+        return m ? std::string(line.substr(m->begin)) + (m->worded ? " (worded)" : "") : std::string("none");
+    };
+    CHECK(at("Page 2 of 5") == "Page 2 of 5 (worded)");
+    CHECK(at("Header text   Seite 2 von 5  ") == "Seite 2 von 5   (worded)");
+    CHECK(at("2/5") == "2/5 (worded)");
+    CHECK(at("2 / 5") == "2 / 5 (worded)");
+    CHECK(at("2 of 5") == "2 of 5");
+    CHECK(at("Page 6 of 5") == "none");      // a page past the last
+    CHECK(at("Page 0 of 5") == "none");
+    CHECK(at("Article 19") == "none");
+    CHECK(at("in 2025 of 2026") == "none");  // four digits are a year
+    CHECK(at("") == "none");
 }
 
 TEST_CASE("cleanup: list items glued on one line each get a line") {

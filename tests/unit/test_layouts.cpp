@@ -476,6 +476,31 @@ TEST_CASE("layouts: people the text speaks of are no signers, nor calls") {
     CHECK(lines.paragraphs.size() == 4);
 }
 
+TEST_CASE("layouts: a PDF's reference line, and its running header with the page, inside the list") {
+    auto const input = "PUBLIC STATEMENT\n"
+                       "Index: EUR 01/2345/2026\n\n"
+                       "NORVIA: RELEASE THE ELECTION OBSERVERS\n\n"
+                       "The undersigned organisations call on the authorities of Norvia to release the eleven\n"
+                       "election observers detained since 9 April 2026 and to drop all charges against them.\n\n"
+                       "Signatories:\n"
+                       "Amber Lantern Association (Georgia)\n"
+                       "Birchwood Institute for Civic Rights (Poland)\n"
+                       "\f"
+                       "Lakeshore Rights Watch Public Statement                 Page 2 of 2\n"
+                       "Coral Bay Human Rights Forum (Armenia)\n"
+                       "Dune Press Freedom Centre (Kazakhstan)\n";
+    auto const s = parse(input).statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "NORVIA: RELEASE THE ELECTION OBSERVERS");
+    check_signatories(s, {org_in("Amber Lantern Association", "Georgia", "GE"),
+                          org_in("Birchwood Institute for Civic Rights", "Poland", "PL"),
+                          org_in("Coral Bay Human Rights Forum", "Armenia", "AM"),
+                          org_in("Dune Press Freedom Centre", "Kazakhstan", "KZ")});
+    CHECK(role_at(s, input, "Lakeshore Rights Watch Public Statement") == block_role::chrome_footer);
+    CHECK(s.unrecognised.empty());
+    check_outline_covers(s, input);
+}
+
 TEST_CASE("layouts: a list in two columns copied from a PDF") {
     auto const input = with_signatories("Signatories:\n\n"
                                         "Amber Lantern Association          Birchwood Institute for Civic Rights\n"

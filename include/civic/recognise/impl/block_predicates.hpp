@@ -4,6 +4,7 @@
 #include <civic/grammar/date.hpp>
 #include <civic/lang/phrases.hpp>
 #include <civic/layout/block.hpp>
+#include <civic/text/page_marks.hpp>
 #include <civic/text/short_find.hpp>
 #include <civic/text/words.hpp>
 
@@ -118,7 +119,13 @@ inline bool is_chrome(block const& b, std::string_view folded) {
 inline bool is_page_number_line(block const& b) {
     // "- 2 -" is read as an item of a list, its first dash the marker.
     bool const dashed_item = b.kind == block_kind::list_item && b.marker == layout::marker_kind::dash;
-    if ((b.kind != block_kind::text && !dashed_item) || b.text.size() > 32) return false;
+    if (b.kind != block_kind::text && !dashed_item) return false;
+    // A running header or footer that ends with its page: "Lakeshore Rights Watch Page 2 of 5".
+    if (b.text.size() > 32) {
+        if (b.lines != 1 || b.text.size() > 120 || b.text.back() < '0' || b.text.back() > '9') return false;
+        auto const mark = text::page_mark_at_end(b.text);
+        return mark && mark->worded && mark->begin > 0;
+    }
     // Every shape opens with the page's number, a dash or one word before the number: most
     // short lines (names, headings) are told at their first word.
     auto const digit = [](char c) { return c >= '0' && c <= '9'; };
@@ -171,6 +178,34 @@ inline bool is_page_number_line(block const& b) {
     // "Page 2 of 5": a word the page's, a short word between the numbers.
     return count == 4 && word(words[0], 24) && (word(words[2], 8) || words[2] == "/") && of_all(words[1], words[3]);
 }
+
+// A document's reference as a PDF prints it on its pages ("Index: EUR 01/2345/2026", "AI
+// Index: MDE 15/123/2024", "Ref.: 12/2026"): a key of a word or two, a colon, then a code of at
+// most four tokens, each with a digit or in capitals, one with a digit at least. "Date: 18
+// August 2025" is a date line, and "Norvia: 11 observers detained" a headline.
+inline bool is_reference_line(block const& b) {
+    if (b.kind != block_kind::text || b.text.size() > 60 || !utf8::is_upper_letter(utf8::decode(b.text, 0).cp))
+        return false;
+    auto const colon = b.text.find(": ");
+    if (colon == std::string_view::npos || colon > 20 || word_count(b.text.substr(0, colon)) > 2) return false;
+    std::size_t tokens = 0;
+    bool digits = false;
+    for (std::size_t from = colon + 2; from < b.text.size();) {
+        auto const end = std::min(b.text.find(' ', from), b.text.size());
+        auto const token = b.text.substr(from, end - from);
+        from = end + 1;
+        if (token.empty()) continue;
+        bool const digit = token.find_first_of("0123456789") != std::string_view::npos;
+        bool const capitals = std::none_of(token.begin(), token.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+                              std::none_of(token.begin(), token.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+        if ((!digit && !capitals) || ++tokens > 4) return false;
+        digits = digits || digit;
+    }
+    return digits;
+}
+
+// What a PDF prints on every page and is no part of the text: a page number, a reference.
+inline bool is_page_furniture(block const& b) { return is_page_number_line(b) || is_reference_line(b); }
 
 // A line that can be a headline: short, no full stop at the end, starts like a title.
 inline bool heading_like(block const& b) {

@@ -53,7 +53,7 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
             prose_seen = true;
             continue;
         }
-        if (!heading_like(b) || is_chrome(b, folded[i]) || is_date_line(b) || is_page_number_line(b)) continue;
+        if (!heading_like(b) || is_chrome(b, folded[i]) || is_date_line(b) || is_page_furniture(b)) continue;
         // "Statement | Rights Watch": the page's title with the site's name after a bar (an
         // HTML <title>), taken only when no other line reads as the headline, as the page's
         // own heading follows it.
@@ -87,7 +87,7 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
             if (b.kind != block_kind::heading && is_kind_label(b, folded[i], *kind_word)) {
                 for (std::size_t j = i + 1; j < limit; ++j) {
                     auto const& next = blocks[j];
-                    if (is_date_line(next) || is_chrome(next, folded[j]) || is_page_number_line(next)) continue;
+                    if (is_date_line(next) || is_chrome(next, folded[j]) || is_page_furniture(next)) continue;
                     // "STATEMENT" / "Regarding the attack on …": a subject line is no headline.
                     if (heading_like(next) && !is_prose(next) && word_count(next.text) >= 3 &&
                         next.text.find(" | ") == std::string_view::npos && !addresses_or_leads_in(next, folded[j]) &&
@@ -161,7 +161,7 @@ inline bool continues_headline(block const& headline, block const& next) {
         return std::none_of(t.begin(), t.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
                std::any_of(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     };
-    if (capitals(headline.text) && capitals(next.text)) return !is_date_line(next) && !is_page_number_line(next);
+    if (capitals(headline.text) && capitals(next.text)) return !is_date_line(next) && !is_page_furniture(next);
     return utf8::is_lower_letter(utf8::decode(next.text, 0).cp) && !is_prose(next);
 }
 
@@ -207,7 +207,7 @@ inline void document_reader::find_headline() {
     // Chrome, page numbers, date lines and bylines between the headline and the text.
     for (; body_start < n; ++body_start) {
         bool const date = is_date_line(blocks[body_start]) || is_byline(blocks[body_start]);
-        if (!date && !is_chrome(blocks[body_start], folded[body_start]) && !is_page_number_line(blocks[body_start])) break;
+        if (!date && !is_chrome(blocks[body_start], folded[body_start]) && !is_page_furniture(blocks[body_start])) break;
         roles[body_start] = date ? block_role::metadata : block_role::chrome_header;
     }
 
@@ -221,7 +221,7 @@ inline void document_reader::find_footer() {
     //    they stand, and end nothing.
     std::vector<bool> chrome(n, false), furniture(n, false);
     for (std::size_t i = body_start; i < n; ++i) {
-        furniture[i] = is_page_number_line(blocks[i]) || is_rule_line(blocks[i], folded[i]);
+        furniture[i] = is_page_furniture(blocks[i]) || is_rule_line(blocks[i], folded[i]);
         chrome[i] = !furniture[i] && is_chrome(blocks[i], folded[i]);
     }
     std::size_t last_header = n;

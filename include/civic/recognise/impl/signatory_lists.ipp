@@ -316,6 +316,9 @@ inline void document_reader::find_signatory_lists() {
                 group_country_ = is_country_line(blocks[sig_end].text) ? sig_end : none;
             } else if (roles[sig_end] == block_role::signatory) {
                 // taken by a rule before: a list of people, a table
+            } else if (roles[sig_end] == block_role::chrome_footer) {
+                // a PDF's page furniture (a page number, a running header, a rule) inside the
+                // list: it ends nothing, and stays what it is
             } else if (likelihood(sig_end) != entry_likelihood::certain && is_list_closer(folded[sig_end])) {
                 close_list_at(sig_end);
             } else if (likelihood(sig_end) != entry_likelihood::none) {

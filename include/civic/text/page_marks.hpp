@@ -1,0 +1,75 @@
+// The number of a page as a PDF prints it, alone or at the end of a running header or footer:
+// "Page 2 of 5", "Seite 2 von 5", "Стр. 2 из 5", "2 / 5", "2/5". Told by its shape, not by the
+// words of the tables: the page's number and the number of pages around a short word or a
+// slash, and at most one word before them.
+#pragma once
+#include <civic/config.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+CIVIC_NAMESPACE_BEGIN
+namespace text {
+
+// Such a mark at the end of a line: where it begins (its page word, if it has one), and
+// whether it has a page word or a slash ("Page 2 of 5", "2/5") rather than a bare pair of
+// numbers around a word ("2 of 5").
+struct page_mark {
+    std::size_t begin;
+    bool worded;
+};
+
+namespace page_mark_detail {
+constexpr bool digit(char c) noexcept { return c >= '0' && c <= '9'; }
+// A byte of a word: an ASCII letter or a byte of a multi-byte character (Cyrillic, accents).
+constexpr bool word_byte(char c) noexcept {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+}
+// The number of one to three digits that ends at `end`, and where it begins; 0 for none.
+constexpr int number_before(std::string_view s, std::size_t end, std::size_t& begin) noexcept {
+    begin = end;
+    while (begin > 0 && digit(s[begin - 1]) && end - begin < 4) --begin;
+    if (begin == end || end - begin > 3 || (begin > 0 && digit(s[begin - 1]))) return 0;
+    int n = 0;
+    for (std::size_t i = begin; i < end; ++i) n = n * 10 + (s[i] - '0');
+    return n;
+}
+constexpr std::size_t skip_spaces_back(std::string_view s, std::size_t at) noexcept {
+    while (at > 0 && (s[at - 1] == ' ' || s[at - 1] == '\t')) --at;
+    return at;
+}
+}  // namespace page_mark_detail
+
+// The page mark `line` ends with (white space after it allowed), if it ends with one.
+constexpr std::optional<page_mark> page_mark_at_end(std::string_view line) noexcept {
+    using namespace page_mark_detail;
+    std::size_t const end = skip_spaces_back(line, line.size());
+    std::size_t all_begin = 0, page_begin = 0;
+    int const all = number_before(line, end, all_begin);
+    if (all == 0) return std::nullopt;
+    std::size_t at = skip_spaces_back(line, all_begin);
+    bool slash = false;
+    if (at > 0 && line[at - 1] == '/') {
+        slash = true;
+        at = skip_spaces_back(line, at - 1);
+    } else {
+        // "of", "von", "из", "z", "din": a short word between spaces.
+        std::size_t word = at;
+        while (word > 0 && word_byte(line[word - 1]) && at - word <= 8) --word;
+        if (word == at || at - word > 8 || at == all_begin || word == 0 || line[word - 1] != ' ') return std::nullopt;
+        at = skip_spaces_back(line, word);
+    }
+    int const page = number_before(line, at, page_begin);
+    if (page == 0 || page > all) return std::nullopt;
+    // "Page", "Seite", "Стр.": one word before the numbers, of letters and a full stop.
+    std::size_t const before = skip_spaces_back(line, page_begin);
+    std::size_t word = before;
+    while (word > 0 && (word_byte(line[word - 1]) || line[word - 1] == '.') && before - word <= 16) --word;
+    bool const page_word = word < before && before < page_begin && before - word <= 16 &&
+                           (word == 0 || line[word - 1] == ' ' || line[word - 1] == '\t');
+    return page_mark{page_word ? word : page_begin, page_word || slash};
+}
+
+}  // namespace text
+CIVIC_NAMESPACE_END
