@@ -501,6 +501,19 @@ TEST_CASE("layouts: a PDF's reference line, and its running header with the page
     check_outline_covers(s, input);
 }
 
+TEST_CASE("layouts: a contact line after the list is chrome, whatever its length") {
+    auto const input = with_signatories("Signatories:\n"
+                                        "Amber Lantern Association (Georgia)\n"
+                                        "Birchwood Institute for Civic Rights (Poland)\n\n"
+                                        "Contact: Mira Tallow, +44 20 1234 5678, mira@amber.example.org\n"
+                                        "Tags: Saltmarsh, press freedom, Pelham Vale, journalists, closures\n");
+    auto const s = parse(input).statement;
+    check_signatories(s, {org_in("Amber Lantern Association", "Georgia", "GE"),
+                          org_in("Birchwood Institute for Civic Rights", "Poland", "PL")});
+    CHECK(role_at(s, input, "Contact: Mira Tallow") == block_role::chrome_footer);
+    CHECK(role_at(s, input, "Tags: Saltmarsh") == block_role::chrome_footer);
+}
+
 TEST_CASE("layouts: a list in two columns copied from a PDF") {
     auto const input = with_signatories("Signatories:\n\n"
                                         "Amber Lantern Association          Birchwood Institute for Civic Rights\n"

@@ -125,6 +125,8 @@ inline constexpr std::string_view chrome_phrases[] = {
     "terms of use",      "contact us",       "follow us",       "posted in",
     "[email protected]", "email protected",
     "for immediate release", "for more information", "media contact", "press contact",
+    "contact",
+    "contacts",
 };
 
 inline constexpr std::string_view person_titles[] = {

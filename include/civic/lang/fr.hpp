@@ -101,6 +101,8 @@ inline constexpr std::string_view chrome_phrases[] = {
     "article suivant",    "haut de page",   "tous droits réservés", "mentions légales",
     "politique de confidentialité", "nous contacter", "suivez-nous",
     "pour diffusion immédiate", "contact presse", "contacts presse", "pour plus d\"informations",
+    "contact",
+    "contacts",
 };
 
 inline constexpr std::string_view person_titles[] = {

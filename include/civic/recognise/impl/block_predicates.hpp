@@ -101,6 +101,12 @@ inline bool is_chrome(block const& b, std::string_view folded) {
     if (is_end_mark(b, folded)) return true;
     if (is_menu_line(b, folded)) return true;
     if (b.text.size() <= 120 && (folded.rfind("\xC2\xA9", 0) == 0 || folded.rfind("copyright ", 0) == 0)) return true;
+    // "Contact: Mira Tallow, +44 …", "Tags: Vareth, lawyers": a chrome phrase as the key of a
+    // line, whatever its value.
+    if (folded.size() <= 200) {
+        auto const key = lang::starts_with_any<&lang::language_table::chrome_phrases>(folded);
+        if (key && key.phrase.size() < folded.size() && folded[key.phrase.size()] == ':') return true;
+    }
     auto text = strip_trailing_punctuation(folded);
     if (text.size() > 60) return false;
     // The longest chrome phrase the block starts with, found in the tables' symbol tree, and
