@@ -29,3 +29,23 @@ TEST_CASE("coalition: lower-case words alone name none ('members of civil societ
                        .statement;
     CHECK_FALSE(s.coalition.has_value());
 }
+
+TEST_CASE("coalition: the author a headline names after its kind ('Statement by the X Forum')") {
+    auto const input = std::string("Statement by the Lakeshore Civic Forum\n\n"
+                                   "The Lakeshore Civic Forum, a coalition of 28 civil society organisations, condemns "
+                                   "the violent dispersal of a peaceful rally in Port Amber on 1 May 2026.\n\n"
+                                   "The Lakeshore Civic Forum\n"
+                                   "Port Amber, 3 May 2026\n");
+    auto const s = parse(input).statement;
+    REQUIRE(s.coalition.has_value());
+    CHECK(s.coalition->name == "Lakeshore Civic Forum");
+    CHECK(s.coalition->span.begin == input.find("Lakeshore"));
+    // The signing line under the signer dates the statement and signs nothing.
+    REQUIRE(s.signatories.size() == 1);
+    CHECK(s.signatories[0].name == "The Lakeshore Civic Forum");
+    REQUIRE(s.date.has_value());
+    CHECK(s.date->day == 3);
+    // A headline about someone else's words names no author: "Statement on …", "… by the police".
+    CHECK_FALSE(parse("Statement on the raid by the Pelham Vale police\n\nWe, the undersigned, condemn the raid.\n")
+                    .statement.coalition.has_value());
+}

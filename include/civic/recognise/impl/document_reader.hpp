@@ -96,6 +96,7 @@ private:
     void take_list(std::size_t begin, std::size_t end);  // take() of each block not taken yet
     void reserve_signatories(std::size_t expected);      // room for `expected` signers in all
     std::optional<coalition> coalition_in(std::size_t i, bool spoken_by_authors) const;
+    std::optional<coalition> author_in_headline(std::size_t i) const;  // "Statement by the X Forum"
     std::optional<coalition> coalition_after_marker(std::size_t i, bool spoken_by_authors) const;  // a marker is in block i
     statement_date date_at(std::size_t i, grammar::ast::date const& d, std::string const& lowered) const;
     std::optional<statement_date> dateline_date(std::size_t i) const;

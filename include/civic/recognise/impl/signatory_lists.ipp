@@ -14,7 +14,10 @@ namespace document_detail {
 
 inline entry_likelihood document_reader::likelihood(std::size_t i) const {
     if (roles[i] != block_role::paragraph) return entry_likelihood::none;
-    return reading(i).likelihood;
+    auto const l = reading(i).likelihood;
+    // "Port Amber, 3 May 2026": the signing line under the signers is their date, not one of them.
+    if (l != entry_likelihood::none && is_date_line(blocks[i])) return entry_likelihood::none;
+    return l;
 }
 
 // The rules below ask about a block several times and then read it; the grammar reads it once.
@@ -403,9 +406,12 @@ inline void document_reader::find_signatory_lists() {
             std::size_t const length = j - i;
             bool introduced = i > 0 && !blocks[i - 1].text.empty() &&
                               (blocks[i - 1].text.back() == ':' || is_letter_closing(folded[i - 1]));
-            // One line may hold a whole list ("A – B – C – D").
+            // One line may hold a whole list ("A – B – C – D"); one signer may sign over the
+            // place and date of the signing ("The Lakeshore Civic Forum" / "Port Amber, 3 May 2026").
             bool glued_list = length == 1 && certain == 1 && reading(i).signatories.size() >= 3;
-            if ((length >= 2 && certain * 10 >= length * 6) || glued_list ||
+            bool signed_and_dated = length == 1 && certain == 1 && j < footer_start && roles[j] == block_role::paragraph &&
+                                    is_date_line(blocks[j]);
+            if ((length >= 2 && certain * 10 >= length * 6) || glued_list || signed_and_dated ||
                 (introduced && certain >= 1 && certain * 2 >= length)) {
                 if (text_after_runs) give_back_runs(i);
                 if (runs_block == none || text_after_runs) runs_block = i, runs_signer = st.signatories.size();

@@ -284,6 +284,33 @@ inline std::optional<coalition> document_reader::coalition_in(std::size_t i, boo
     return coalition_after_marker(i, spoken_by_authors);
 }
 
+inline std::optional<coalition> document_reader::author_in_headline(std::size_t i) const {
+    auto const raw = raw_of(i);
+    auto const lowered = utf8::lower_same_length(raw);
+    auto const kind = lang::find_any<&lang::language_table::kind_words>(lowered, table);
+    if (!kind) return std::nullopt;
+    auto rest = std::string_view(raw).substr(kind.position + kind.phrase.size());
+    auto const lowered_rest = std::string_view(lowered).substr(kind.position + kind.phrase.size());
+    std::size_t skip = 0;
+    for (std::string_view by : {" by the ", " from the ", " of the ", " by ", " from "})
+        if (lowered_rest.substr(0, by.size()) == by) {
+            skip = by.size();
+            break;
+        }
+    if (skip == 0) return std::nullopt;
+    rest.remove_prefix(skip);
+    auto const mention = grammar::parse_coalition(rest);
+    if (!mention || word_count(mention->name) < 2 ||
+        !lang::find_any<&lang::language_table::organisation_words>(utf8::fold(mention->name)))
+        return std::nullopt;
+    coalition c;
+    c.name = layout::collapse_spaces(mention->name);
+    c.acronym = mention->acronym;
+    auto const begin = blocks[i].content_begin + static_cast<std::size_t>(mention->first - raw.data());
+    c.span = in_.spans(begin, begin + static_cast<std::size_t>(mention->last - mention->first));
+    return c;
+}
+
 inline std::optional<coalition> document_reader::coalition_after_marker(std::size_t i, bool spoken_by_authors) const {
     return find_coalition(raw_of(i), blocks[i].content_begin, in_.spans, spoken_by_authors);
 }
@@ -423,6 +450,9 @@ inline void document_reader::decide_fields() {
             st.coalition = coalition_in(i, false);
             break;
         }
+    // "Statement by the Lakeshore Civic Forum", "Open letter from the X Network": a headline
+    // names its author after its kind; an organisation there is the one the text speaks for.
+    if (!st.coalition && title != none) st.coalition = author_in_headline(title);
     // A post's front matter names its author ("author: Göttinger Klimabündnis"): an
     // organisation there is the one the statement speaks for; a person is only its writer.
     if (!st.coalition && front_matter_author && word_count(front_matter_author->text) >= 2 &&
