@@ -160,27 +160,7 @@ TEST_CASE("cleanup: compounds, a hyphen before a conjunction and short lines kee
     CHECK(text::join_hyphenated_words(text::wrap(list)).text == list);
 }
 
-TEST_CASE("cleanup: a line that ends with a page's number as a PDF prints it is set apart") {
-    std::string const input = "Coral Bay Human Rights Forum (Armenia)\n"
-                              "Lakeshore Rights Watch Public Statement      Page 2 of 3\n"
-                              "Dune Press Freedom Centre (Kazakhstan)\n"
-                              "Elm Street Legal Clinic\n"
-                              "2/3\n"
-                              "Fjord Watch\n"
-                              "The committee met 12 times in 2 of 3 regions\n";
-    auto t = text::isolate_page_marks(text::wrap(input));
-    CHECK(t.text == "Coral Bay Human Rights Forum (Armenia)\n\n"
-                    "Lakeshore Rights Watch Public Statement      Page 2 of 3\n\n"
-                    "Dune Press Freedom Centre (Kazakhstan)\n"
-                    "Elm Street Legal Clinic\n\n"
-                    "2/3\n\n"
-                    "Fjord Watch\n"
-                    "The committee met 12 times in 2 of 3 regions\n");
-    CHECK(t.to_original(t.text.find("Dune")) == input.find("Dune"));
-    CHECK(t.to_original(t.text.find("Fjord")) == input.find("Fjord"));
-}
-
-TEST_CASE("cleanup: the shapes of a page mark at a line's end") {
+TEST_CASE("text: the shapes of a page mark at a line's end") {
     auto const at = [](std::string_view line) {
         auto const m = text::page_mark_at_end(line);
         return m ? std::string(line.substr(m->begin)) + (m->worded ? " (worded)" : "") : std::string("none");

@@ -120,6 +120,29 @@ TEST_CASE("layout: hard-wrapped lines are joined into one block") {
     CHECK_FALSE(b[1].after_blank);
 }
 
+TEST_CASE("layout: a PDF's page mark, alone or after a running header, is a block of its own") {
+    // The text is hard-wrapped (long lines that stop in mid-sentence go on in lower case), so
+    // a line after a long one would join it but for the page mark.
+    std::string const s =
+        "The students were detained in Tamarind Falls after a peaceful march against the\n"
+        "new tuition fees and were held without a lawyer for three days and three nights, their\n"
+        "families told the press on the day of their release from the central police station\n"
+        "Lakeshore Rights Watch Public Statement        Page 2 of 3\n"
+        "Coral Bay Human Rights Forum (Armenia)\n"
+        "and the students' union of the university, who spoke to the press on the same day and\n"
+        "2/3\n"
+        "Dune Press Freedom Centre\n";
+    auto b = blocks_of(s);
+    REQUIRE(b.size() == 6);
+    CHECK(b[1].text == "Lakeshore Rights Watch Public Statement Page 2 of 3");
+    CHECK(b[2].text == "Coral Bay Human Rights Forum (Armenia)");
+    CHECK(b[3].text == "and the students' union of the university, who spoke to the press on the same day and");
+    CHECK(b[4].text == "2/3");
+    CHECK(b[5].text == "Dune Press Freedom Centre");
+    // Numbers at a line's end without the gap before them are text: "… in 2 of 3 regions 12".
+    CHECK(blocks_of("The committee met in 2 of 3 regions of the country last year, and in 4 of 5").size() == 1);
+}
+
 TEST_CASE("layout: a short line is a line of its own, not the start of a wrapped paragraph") {
     auto b = blocks_of("Nino Kavtaradze\njournalist, Tamarind Falls");
     REQUIRE(b.size() == 2);

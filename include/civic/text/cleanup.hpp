@@ -19,11 +19,6 @@ CIVIC_FUNC cleaned_text decode_input(cleaned_text const& in, diagnostics& diags)
 // CRLF and lone CR become LF; a form feed (a PDF page break) becomes a line break.
 CIVIC_FUNC cleaned_text normalise_line_endings(cleaned_text const& in);
 
-// A line that ends with a page's number as a PDF prints it ("Page 2 of 5" alone, or after a
-// running header and a gap of spaces) gets a blank line before and after it: a block of its
-// own, joined neither to the list nor to the sentence the page break cut.
-CIVIC_FUNC cleaned_text isolate_page_marks(cleaned_text const& in);
-
 // Replaces invalid UTF-8 with U+FFFD, no-break and other space variants with ' ', removes soft
 // hyphens, zero-width characters and stray BOMs, turns other control characters into ' '.
 CIVIC_FUNC cleaned_text normalise_characters(cleaned_text const& in, diagnostics& diags);

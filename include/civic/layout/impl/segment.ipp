@@ -2,6 +2,7 @@
 #pragma once
 #include <civic/grammar/list_marker.hpp>
 #include <civic/layout/segment.hpp>
+#include <civic/text/page_marks.hpp>
 #include <civic/text/swar.hpp>
 #include <civic/text/utf8.hpp>
 
@@ -201,6 +202,15 @@ inline bool continues(block const& previous, char previous_last, std::size_t pre
     return true;
 }
 
+// A PDF's page furniture: a line (trimmed) that ends with the page's number, alone ("Page 2 of
+// 5", "2/5") or after a running header and a gap of spaces ("Lakeshore Rights Watch      Page 2
+// of 5"). Most lines do not end in a digit, and are passed at one test.
+inline bool is_page_mark_line(std::string_view line) {
+    if (line.empty() || line.back() < '0' || line.back() > '9') return false;
+    auto const mark = text::page_mark_at_end(line);
+    return mark && (mark->begin == 0 || (mark->worded && mark->begin >= 3 && line.substr(mark->begin - 3, 3) == "   "));
+}
+
 }  // namespace detail
 
 CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
@@ -212,7 +222,7 @@ CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
     // allocation of a long text after the text itself).
     auto const survey = detail::survey_lines(s);
     blocks.reserve(survey.with_text);
-    bool after_blank = true;
+    bool after_blank = true, after_page_mark = false;
     std::size_t pos = 0, last_line_length = 0;
     bool const wrapped = survey.hard_wrapped;
     for (std::size_t lines_read = 0; pos < s.size(); ++lines_read) {
@@ -257,7 +267,10 @@ CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
 
         std::size_t const previous_line_length = last_line_length;
         last_line_length = line.size();
-        if (!after_blank && b.kind == block_kind::text && !blocks.empty() &&
+        // Page furniture is a block of its own: it joins neither the block before it (the
+        // sentence or the list that the page break cut) nor the line after it.
+        bool const page_mark = b.kind == block_kind::text && detail::is_page_mark_line(line);
+        if (!after_blank && !page_mark && !after_page_mark && b.kind == block_kind::text && !blocks.empty() &&
             detail::continues(blocks.back(), s[blocks.back().end - 1], previous_line_length, content, wrapped)) {
             auto& prev = blocks.back();
             prev.end = b.end;
@@ -266,6 +279,7 @@ CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
         }
         blocks.push_back(std::move(b));
         after_blank = false;
+        after_page_mark = page_mark;
     }
     // The texts once the blocks are whole: a block's content runs from after its marker to the
     // end of its last line, and collapsed at once, the line breaks of a joined block become

@@ -104,8 +104,11 @@ inline bool is_chrome(block const& b, std::string_view folded) {
     // "Contact: Mira Tallow, +44 …", "Tags: Vareth, lawyers": a chrome phrase as the key of a
     // line, whatever its value.
     if (folded.size() <= 200) {
-        auto const key = lang::starts_with_any<&lang::language_table::chrome_phrases>(folded);
-        if (key && key.phrase.size() < folded.size() && folded[key.phrase.size()] == ':') return true;
+        // The colon first (most lines have none near their start), then the phrase before it.
+        auto const colon = folded.substr(0, 40).find(':');
+        if (colon != std::string_view::npos && colon > 0 &&
+            lang::starts_with_any<&lang::language_table::chrome_phrases>(folded).phrase.size() == colon)
+            return true;
     }
     auto text = strip_trailing_punctuation(folded);
     if (text.size() > 60) return false;

@@ -123,6 +123,7 @@ private:
     std::optional<lang::phrase_match> kind_label_word;  // its kind word
     std::size_t body_start = 0;
     std::size_t opening_block = none;  // "We, the undersigned …", if any
+    std::size_t last_signatory_header = none;  // the last block that reads as "Signatories:", if any
     std::size_t footer_start = 0;
     bool kind_named = false;
     mutable entry_readings readings_;  // reading(i), filled on first use

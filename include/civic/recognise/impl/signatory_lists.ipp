@@ -14,16 +14,25 @@ namespace document_detail {
 
 inline entry_likelihood document_reader::likelihood(std::size_t i) const {
     if (roles[i] != block_role::paragraph) return entry_likelihood::none;
-    auto const l = reading(i).likelihood;
-    // "Port Amber, 3 May 2026": the signing line under the signers is their date, not one of them.
-    if (l != entry_likelihood::none && is_date_line(blocks[i])) return entry_likelihood::none;
-    return l;
+    return reading(i).likelihood;
 }
 
 // The rules below ask about a block several times and then read it; the grammar reads it once.
 inline entry_reading const& document_reader::reading(std::size_t i) const {
     if (auto const* r = readings_.find(i)) return *r;
-    return readings_.add(i, n, read_entry_block(blocks[i], raw_of(i)));
+    auto r = read_entry_block(blocks[i], raw_of(i));
+    // "Port Amber, 3 May 2026": the signing line under the signers reads as a person and a
+    // role, and is their date, not one of them. Asked only of a line of one entry without a
+    // country that ends with a digit or a full stop ("… 2026", "… г."), not of every entry.
+    if (r.likelihood != entry_likelihood::none && r.signatories.size() == 1 && !r.signatories[0].country) {
+        auto const last = blocks[i].text.back();
+        if (((last >= '0' && last <= '9') || last == '.') && is_date_line(blocks[i])) {
+            r.likelihood = entry_likelihood::none;
+            r.read = false;
+            r.signatories = {};
+        }
+    }
+    return readings_.add(i, n, std::move(r));
 }
 
 // Whether the blocks from `from` on are a run of entries as a list without a header is found:
@@ -197,10 +206,9 @@ inline void document_reader::find_lists_of_people_and_tables() {
     // under an introduction that reads like a call; but not before the header of the list of
     // signers: people named in the text ("- Mira Tallow, editor of the Gazette;") are those
     // it speaks of.
-    std::size_t people_until = footer_start;
-    for (std::size_t i = body_start; i < footer_start; ++i)
-        if (is_signatory_header(folded[i])) people_until = i;
-    for (std::size_t i = people_until == footer_start ? body_start : people_until; i < footer_start; ++i) {
+    std::size_t const people_from =
+        last_signatory_header != none && last_signatory_header < footer_start ? last_signatory_header : body_start;
+    for (std::size_t i = people_from; i < footer_start; ++i) {
         if (blocks[i].kind != block_kind::list_item || roles[i] != block_role::paragraph) continue;
         std::size_t j = i;
         while (j < footer_start && blocks[j].kind == block_kind::list_item && roles[j] == block_role::paragraph) ++j;

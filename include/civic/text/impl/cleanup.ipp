@@ -2,7 +2,6 @@
 #pragma once
 #include <civic/lang/languages.hpp>
 #include <civic/text/byte_scan.hpp>
-#include <civic/text/page_marks.hpp>
 #include <civic/text/cleanup.hpp>
 #include <civic/text/rewriter.hpp>
 #include <civic/text/utf8.hpp>
@@ -477,57 +476,6 @@ CIVIC_FUNC cleaned_text separate_glued_sentences(cleaned_text const& in) {
 }
 
 namespace detail {
-// The stage's output, or nothing when it leaves the text as it is.
-inline std::optional<cleaned_text> isolate_page_marks_changes(cleaned_text const& in, std::string* buffer = nullptr) {
-    // A line that a PDF prints on every page and that ends with the page's number ("Page 2 of
-    // 5" alone, or "Lakeshore Rights Watch      Page 2 of 5"): a blank line before and after
-    // it, so that it is a block of its own and joins neither the list nor the sentence that
-    // the page break cut.
-    auto const& s = in.text;
-    rewriter w(in, buffer);
-    std::size_t kept = 0;
-    for (std::size_t line = 0; line < s.size();) {
-        auto const newline = s.find('\n', line);
-        std::size_t const end = newline == std::string::npos ? s.size() : newline;
-        std::size_t last = end;
-        while (last > line && (s[last - 1] == ' ' || s[last - 1] == '\t')) --last;
-        // Most lines do not end in a digit, and are passed at one test.
-        if (last > line && s[last - 1] >= '0' && s[last - 1] <= '9') {
-            auto const text = std::string_view(s).substr(line, end - line);
-            auto const mark = page_mark_at_end(text);
-            std::size_t first = 0;
-            while (first < text.size() && (text[first] == ' ' || text[first] == '\t')) ++first;
-            bool const alone = mark && mark->begin == first;
-            bool const after_gap = mark && mark->worded && mark->begin >= 3 && text.substr(mark->begin - 3, 3) == "   ";
-            if (alone || after_gap) {
-                bool const blank_before = line < 2 || s[line - 2] == '\n';
-                bool const blank_after = end + 1 >= s.size() || s[end + 1] == '\n';
-                if (!blank_before && line > 0) {
-                    w.keep(kept, line);
-                    w.replace(line, line, "\n");
-                    kept = line;
-                }
-                if (!blank_after && end < s.size()) {
-                    w.keep(kept, end);
-                    w.replace(end, end, "\n");
-                    kept = end;
-                }
-            }
-        }
-        if (newline == std::string::npos) break;
-        line = newline + 1;
-    }
-    w.keep(kept, s.size());
-    return std::move(w).finish_changes();
-}
-}  // namespace detail
-
-CIVIC_FUNC cleaned_text isolate_page_marks(cleaned_text const& in) {
-    auto out = detail::isolate_page_marks_changes(in);
-    return out ? std::move(*out) : in;
-}
-
-namespace detail {
 // "Staats- und Regierungschefs", "pre- and post-war": before a conjunction of a language table
 // the hyphen stands for the end of a word that comes after it, and is no word broken in two.
 inline bool is_conjunction(std::string_view word) {
@@ -603,7 +551,6 @@ CIVIC_FUNC cleaned_text clean_up(std::string_view input, diagnostics& diags) {
     };
     apply(detail::decode_input_changes(t, diags));
     apply(detail::normalise_line_endings_changes(t, &spare));
-    apply(detail::isolate_page_marks_changes(t, &spare));
     apply(detail::normalise_characters_changes(t, diags, &spare));
     apply(detail::strip_markup_changes(t, &spare));
     apply(detail::separate_glued_alt_text_changes(t, &spare));
