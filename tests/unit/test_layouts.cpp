@@ -1158,6 +1158,15 @@ TEST_CASE("layouts: 'We call on:' with each item naming its addressee") {
           std::vector<std::string>{"the authorities of Georgia", "the European Union", "journalists' unions"});
 }
 
+TEST_CASE("layouts: 'We call upon X' without a colon over items that go on with 'to'") {
+    auto const input = with_calls("We call upon the authorities of Georgia\n\n"
+                                  "- to release Mira Tallow immediately;\n"
+                                  "- to drop all charges against her.");
+    auto const s = parse(input).statement;
+    CHECK(describe_calls(s) == calls_to("the authorities of Georgia", {"to release Mira Tallow immediately;",
+                                                                       "to drop all charges against her."}));
+}
+
 TEST_CASE("layouts: calls lettered '(a) …; (b) …' in one sentence") {
     auto const input = with_calls("The signatories call on the authorities of Georgia to: (a) release Mira Tallow "
                                   "immediately and unconditionally; (b) drop all charges against her; (c) guarantee the "

@@ -69,6 +69,25 @@ inline std::vector<std::string> addressees_of(layout::block const& b) {
     return {addressee};
 }
 
+// "We call upon the acting President of Belarus" / "• to ensure an independent recount …": an
+// introduction without a colon whose items go on with the infinitive marker of the verb's
+// language. The addressee is what stands after the verb.
+inline std::optional<std::string> addressee_before_items(layout::block const& b, std::string_view first_item_folded) {
+    if (b.text.empty() || b.text.back() == ':') return std::nullopt;
+    auto const lowered = utf8::lower_same_length(b.text);
+    auto const verb = lang::find_last<&lang::language_table::call_verbs>(lowered);
+    if (!verb) return std::nullopt;
+    if (std::none_of(verb.table->infinitive_markers.begin(), verb.table->infinitive_markers.end(),
+                     [&](std::string_view m) { return lang::starts_with_phrase(first_item_folded, m); }))
+        return std::nullopt;
+    auto after = std::string_view(b.text).substr(verb.position + verb.phrase.size());
+    while (!after.empty() && (after.back() == '.' || after.back() == ',' || after.back() == ' ')) after.remove_suffix(1);
+    auto addressee = without_prepositions(layout::collapse_spaces(after));
+    while (!addressee.empty() && addressee.front() == ' ') addressee.erase(0, 1);
+    if (addressee.empty() || text::word_count(addressee, 11) > 10) return std::nullopt;
+    return addressee;
+}
+
 // "We call on:" / "- the authorities to stop …" / "- the European Union to impose …": an
 // introduction that ends at its call verb leaves each item to name its addressee, as an item
 // that goes on from the verb. The table of the verb's language, when the introduction ends so.
@@ -191,6 +210,8 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
             call_group g;
             g.introduction = call_detail::block_text(scan, i);
             g.addressees = heading_addressee ? std::vector<std::string>{*heading_addressee} : call_detail::addressees_of(b);
+            if (g.addressees.empty())
+                if (auto a = call_detail::addressee_before_items(b, scan.folded[i + 1])) g.addressees.push_back(std::move(*a));
             // "Such measures should include:" names no one: the paragraph before it does
             // ("… and call on the Government of Moldova to end these violations.").
             for (std::size_t k = i; g.addressees.empty() && k > scan.from && k + 2 > i; --k) {
