@@ -1220,6 +1220,16 @@ TEST_CASE("layouts: repeated 'We call upon X to \xE2\x80\xA6' lines") {
     CHECK(s.signatories.size() == 2);
 }
 
+TEST_CASE("layouts: paragraphs apart that each make a call are prose, not a list of calls") {
+    auto const s = parse(with_calls("We demand from the prosecutor to drop all charges against Mira Tallow, who did nothing "
+                                    "but report on the sale of municipal land.\n\n"
+                                    "We call on all political forces to show restraint and to refrain from attacks on "
+                                    "journalists in the weeks before the election."))
+                       .statement;
+    CHECK(s.call_groups.empty());
+    CHECK(s.paragraphs.size() == 2);
+}
+
 // civic today: the three calls are found, each with no addressee.
 TEST_CASE("layouts: a numbered list whose items say 'we urge'") {
     auto const input = with_calls("Our demands:\n\n"

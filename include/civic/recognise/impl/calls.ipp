@@ -267,11 +267,12 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
             continue;
         }
 
-        // Two or more lines in a row that each open with a call verb.
+        // Two or more lines in a row that each open with a call verb, one under the other as a
+        // list without markers; paragraphs apart that each make a call are prose.
         if (b.text.size() < 600 && call_detail::opens_with_call(b, scan.folded[i])) {
             std::size_t j = i;
             while (j < scan.to && scan.roles[j] == block_role::paragraph && blocks[j].text.size() < 600 &&
-                   call_detail::opens_with_call(blocks[j], scan.folded[j]))
+                   (j == i || !blocks[j].after_blank) && call_detail::opens_with_call(blocks[j], scan.folded[j]))
                 ++j;
             if (j - i >= 2) {
                 call_group g;
