@@ -43,14 +43,26 @@ inline std::string without_prepositions(std::string text) {
 }
 
 // The addressees of an introduction: parsed after the last call verb of its last sentence.
-inline std::vector<std::string> addressees_of(layout::block const& b) {
-    auto lowered = utf8::lower_same_length(b.text);
-    // The verb is searched in the lowered text (same offsets as b.text) with the phrases of
-    // every table; the last one wins ("we welcome … and call on X to:").
+// The last call verb of a block, searched in its lowered text (same offsets as its text) with
+// the phrases of every table: the last one wins ("we welcome … and call on X to:"). What follows
+// it in the block's text is where its addressee stands.
+struct last_verb {
+    lang::phrase_match verb;
+    std::string_view after;  // the block's text after the verb
+};
+
+inline last_verb last_call_verb(layout::block const& b) {
+    auto const lowered = utf8::lower_same_length(b.text);
     auto const verb = lang::find_last<&lang::language_table::call_verbs>(lowered);
+    if (!verb) return {verb, {}};
+    return {verb, std::string_view(b.text).substr(verb.position + verb.phrase.size())};
+}
+
+inline std::vector<std::string> addressees_of(layout::block const& b) {
+    auto const [verb, verb_after] = last_call_verb(b);
     if (!verb) return {};
     auto const* verb_language = verb.table;
-    std::string_view after = std::string_view(b.text).substr(verb.position + verb.phrase.size());
+    std::string_view after = verb_after;
     while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
     // The addressee ends at an infinitive marker of the verb's language ("urge X to", "appelons X à").
     if (auto intro = grammar::parse_call_introduction(after, verb_language)) {
@@ -74,13 +86,11 @@ inline std::vector<std::string> addressees_of(layout::block const& b) {
 // language. The addressee is what stands after the verb.
 inline std::optional<std::string> addressee_before_items(layout::block const& b, std::string_view first_item_folded) {
     if (b.text.empty() || b.text.back() == ':') return std::nullopt;
-    auto const lowered = utf8::lower_same_length(b.text);
-    auto const verb = lang::find_last<&lang::language_table::call_verbs>(lowered);
+    auto [verb, after] = last_call_verb(b);
     if (!verb) return std::nullopt;
     if (std::none_of(verb.table->infinitive_markers.begin(), verb.table->infinitive_markers.end(),
                      [&](std::string_view m) { return lang::starts_with_phrase(first_item_folded, m); }))
         return std::nullopt;
-    auto after = std::string_view(b.text).substr(verb.position + verb.phrase.size());
     while (!after.empty() && (after.back() == '.' || after.back() == ',' || after.back() == ' ')) after.remove_suffix(1);
     auto addressee = without_prepositions(layout::collapse_spaces(after));
     while (!addressee.empty() && addressee.front() == ' ') addressee.erase(0, 1);
@@ -92,11 +102,9 @@ inline std::optional<std::string> addressee_before_items(layout::block const& b,
 // introduction that ends at its call verb leaves each item to name its addressee, as an item
 // that goes on from the verb. The table of the verb's language, when the introduction ends so.
 inline lang::language_table const* verb_ends_introduction(layout::block const& b) {
-    auto const lowered = utf8::lower_same_length(b.text);
-    auto const verb = lang::find_last<&lang::language_table::call_verbs>(lowered);
+    auto const [verb, after] = last_call_verb(b);
     if (!verb) return nullptr;
-    auto const rest = std::string_view(lowered).substr(verb.position + verb.phrase.size());
-    return rest.find_first_not_of(" :") == std::string_view::npos ? verb.table : nullptr;
+    return after.find_first_not_of(" :") == std::string_view::npos ? verb.table : nullptr;
 }
 
 // The addressee an item names when it goes on from its introduction's verb ("the European
