@@ -43,6 +43,7 @@ void for_each_phrase_field(language_table const& t, F&& f) {
     f("salutations", t.salutations);
     f("closings", t.closings);
     f("subject_openers", t.subject_openers);
+    f("behalf_phrases", t.behalf_phrases);
     f("signing_cues", t.signing_cues);
     f("call_prepositions", t.call_prepositions);
     f("articles", t.articles);

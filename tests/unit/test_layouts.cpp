@@ -1416,6 +1416,24 @@ TEST_CASE("layouts: a letter's signatures in three lines: name, role, organisati
     check_outline_covers(s, input);
 }
 
+TEST_CASE("layouts: people who sign on behalf of an organisation") {
+    for (char const* behalf : {"On behalf of the Coral Bay Human Rights Forum:",
+                               "\xD0\x9E\xD1\x82 \xD0\xB8\xD0\xBC\xD0\xB5\xD0\xBD\xD0\xB8 Coral Bay Human Rights Forum:"}) {
+        std::string const header = behalf;
+        CAPTURE(header);
+        auto const s = parse("Open letter to the Mayor of Pelham Vale\n\n"
+                             "Dear Mayor,\n\n"
+                             "We write to ask you to stop the eviction of the forty families who live in Linden Court "
+                             "until the appeal court has ruled on their case.\n\n"
+                             "Yours sincerely,\n\n" +
+                             header + "\nIlse Marten, Coordinator\nOren Vale, Coral Bay Human Rights Forum\n")
+                           .statement;
+        // The organisation joins each role, once.
+        check_signatories(s, {person("Ilse Marten", "Coordinator, Coral Bay Human Rights Forum"),
+                              person("Oren Vale", "Coral Bay Human Rights Forum")});
+    }
+}
+
 TEST_CASE("layouts: a letter's organisations under its closing, then a header over its people") {
     auto const input = "Open Letter to Members of the Pelham Vale Assembly\n\n"
                        "Dear Members of the Pelham Vale Assembly,\n\n"

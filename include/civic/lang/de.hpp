@@ -245,6 +245,12 @@ inline constexpr std::string_view subject_openers[] = {
     "im zusammenhang mit",
 };
 
+inline constexpr std::string_view behalf_phrases[] = {
+    "im namen von",
+    "im namen der",
+    "im namen des",
+};
+
 inline constexpr std::string_view closings[] = {
     "mit freundlichen grüßen",
     "mit freundlichem gruß",
@@ -331,6 +337,7 @@ inline constexpr language_table de{
     de_detail::salutations,
     de_detail::closings,
     de_detail::subject_openers,
+    de_detail::behalf_phrases,
     de_detail::signing_cues,
     de_detail::call_prepositions,
     de_detail::articles,

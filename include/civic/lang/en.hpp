@@ -314,6 +314,11 @@ inline constexpr std::string_view subject_openers[] = {
     "in connection with",
 };
 
+inline constexpr std::string_view behalf_phrases[] = {
+    "on behalf of",
+    "in the name of",
+};
+
 inline constexpr std::string_view closings[] = {
     "yours sincerely",
     "sincerely",
@@ -462,6 +467,7 @@ inline constexpr language_table en{
     en_detail::salutations,
     en_detail::closings,
     en_detail::subject_openers,
+    en_detail::behalf_phrases,
     en_detail::signing_cues,
     en_detail::call_prepositions,
     en_detail::articles,

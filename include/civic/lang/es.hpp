@@ -253,6 +253,12 @@ inline constexpr std::string_view subject_openers[] = {
     "referente a",
 };
 
+inline constexpr std::string_view behalf_phrases[] = {
+    "en nombre de",
+    "en nombre del",
+    "en representación de",
+};
+
 inline constexpr std::string_view closings[] = {
     "atentamente",
     "muy atentamente",
@@ -338,6 +344,7 @@ inline constexpr language_table es{
     es_detail::salutations,
     es_detail::closings,
     es_detail::subject_openers,
+    es_detail::behalf_phrases,
     es_detail::signing_cues,
     es_detail::call_prepositions,
     es_detail::articles,

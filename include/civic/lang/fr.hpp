@@ -248,6 +248,12 @@ inline constexpr std::string_view subject_openers[] = {
     "relative à",
 };
 
+inline constexpr std::string_view behalf_phrases[] = {
+    "au nom de",
+    "au nom du",
+    "au nom des",
+};
+
 inline constexpr std::string_view closings[] = {
     "cordialement",
     "bien cordialement",
@@ -334,6 +340,7 @@ inline constexpr language_table fr{
     fr_detail::salutations,
     fr_detail::closings,
     fr_detail::subject_openers,
+    fr_detail::behalf_phrases,
     fr_detail::signing_cues,
     fr_detail::call_prepositions,
     fr_detail::articles,

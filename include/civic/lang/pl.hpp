@@ -235,6 +235,10 @@ inline constexpr std::string_view subject_openers[] = {
     "w związku z",
 };
 
+inline constexpr std::string_view behalf_phrases[] = {
+    "w imieniu",
+};
+
 inline constexpr std::string_view closings[] = {
     "z poważaniem",
     "z wyrazami szacunku",
@@ -309,6 +313,7 @@ inline constexpr language_table pl{
     pl_detail::salutations,
     pl_detail::closings,
     pl_detail::subject_openers,
+    pl_detail::behalf_phrases,
     pl_detail::signing_cues,
     pl_detail::call_prepositions,
     {},  // no articles

@@ -251,6 +251,11 @@ inline constexpr std::string_view subject_openers[] = {
     "privind",
 };
 
+inline constexpr std::string_view behalf_phrases[] = {
+    "în numele",
+    "in numele",
+};
+
 inline constexpr std::string_view closings[] = {
     "cu stimă",
     "cu respect",
@@ -328,6 +333,7 @@ inline constexpr language_table ro{
     ro_detail::salutations,
     ro_detail::closings,
     ro_detail::subject_openers,
+    ro_detail::behalf_phrases,
     ro_detail::signing_cues,
     ro_detail::call_prepositions,
     {},  // no articles

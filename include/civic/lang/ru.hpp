@@ -245,6 +245,10 @@ inline constexpr std::string_view subject_openers[] = {
     "тема:",
 };
 
+inline constexpr std::string_view behalf_phrases[] = {
+    "от имени",
+};
+
 inline constexpr std::string_view closings[] = {
     "с уважением",
     "с глубоким уважением",
@@ -343,6 +347,7 @@ inline constexpr language_table ru{
     ru_detail::salutations,
     ru_detail::closings,
     ru_detail::subject_openers,
+    ru_detail::behalf_phrases,
     ru_detail::signing_cues,
     ru_detail::call_prepositions,
     {},  // no articles

@@ -239,6 +239,10 @@ inline constexpr std::string_view subject_openers[] = {
     "тема:",
 };
 
+inline constexpr std::string_view behalf_phrases[] = {
+    "від імені",
+};
+
 inline constexpr std::string_view closings[] = {
     "з повагою",
     "з глибокою повагою",
@@ -330,6 +334,7 @@ inline constexpr language_table uk{
     uk_detail::salutations,
     uk_detail::closings,
     uk_detail::subject_openers,
+    uk_detail::behalf_phrases,
     uk_detail::signing_cues,
     uk_detail::call_prepositions,
     {},  // no articles

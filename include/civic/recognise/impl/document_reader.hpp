@@ -131,6 +131,10 @@ private:
     // organisations), if any: none outside such a group.
     std::size_t group_country_ = none;
     std::size_t role_line_ = none;  // the last block taken as the role line under a person's name
+    // The organisation that a header over the signers being taken names ("On behalf of the
+    // Coral Bay Forum:"), if any: the people under it sign for it.
+    std::string group_behalf_;
+    std::string behalf_in(std::size_t header) const;  // that organisation in a header block, or ""
     // The phrases asked of every block whole, learnt on the first question asked of the block.
     using block_phrases = lang::phrase_presence<&lang::language_table::first_person_plural,
                                                 &lang::language_table::opening_phrases,

@@ -110,8 +110,28 @@ inline void document_reader::take(std::size_t k) {
                           : read_signatories(raw, blocks[k].content_begin, in_.spans);
     for (auto& s : signers) {
         if (group_country_ != none && !s.country) give_country_of_line(blocks[group_country_].text, s);
+        // The organisation joins the person's role, unless the role names it already
+        // ("przewodniczący KORD" under "W imieniu KORD:").
+        if (!group_behalf_.empty() && s.type == signatory_type::person &&
+            (!s.role || s.role->find(group_behalf_) == std::string::npos))
+            s.role = s.role ? *s.role + ", " + group_behalf_ : group_behalf_;
         st.signatories.push_back(std::move(s));
     }
+}
+
+// "On behalf of the Coral Bay Human Rights Forum:", "От имени Центра «Весна»:": the
+// organisation after a behalf phrase of the tables, without the article and the colon.
+inline std::string document_reader::behalf_in(std::size_t header) const {
+    std::string_view const text = blocks[header].text;
+    auto const lowered = utf8::lower_same_length(text.substr(0, std::min<std::size_t>(text.size(), 64)));
+    auto const phrase = lang::starts_with_any<&lang::language_table::behalf_phrases>(lowered);
+    if (!phrase || phrase.phrase.size() >= text.size() || text[phrase.phrase.size()] != ' ') return {};
+    auto name = text.substr(phrase.phrase.size() + 1);
+    while (!name.empty() && (name.back() == ':' || name.back() == ' ' || name.back() == ',')) name.remove_suffix(1);
+    auto const article = lang::starts_with_any<&lang::language_table::articles>(utf8::lower_same_length(name.substr(0, 8)));
+    if (article && article.phrase.size() < name.size() && name[article.phrase.size()] == ' ')
+        name.remove_prefix(article.phrase.size() + 1);
+    return std::string(name);
 }
 
 // Whether block k, a country alone, gives the country of the signer on the block above it
@@ -161,8 +181,12 @@ inline void document_reader::take_list(std::size_t begin, std::size_t end) {
     reserve_signatories(expected);
     auto const first = st.signatories.size();
     group_country_ = none;
+    // "On behalf of the X Forum:" over the run: its people sign for X.
+    group_behalf_ = begin > 0 && !blocks[begin - 1].text.empty() && blocks[begin - 1].text.back() == ':' ? behalf_in(begin - 1)
+                                                                                                           : std::string();
     for (std::size_t k = begin; k < end; ++k)
         if (untaken(k)) take(k);
+    group_behalf_.clear();
     read_countries_after_dashes(st.signatories, first);
 }
 
@@ -319,12 +343,16 @@ inline void document_reader::find_signatory_lists() {
         reserve_signatories(st.signatories.size() + lines);
         auto const first = st.signatories.size();
         group_country_ = none;
+        group_behalf_.clear();
+        if (!blocks[sig_begin].text.empty()) group_behalf_ = behalf_in(sig_begin);
         while (sig_end < footer_start) {
             if (roles[sig_end] == block_role::paragraph &&
                 (is_signatory_header(folded[sig_end]) || is_group_heading(blocks[sig_end]))) {
                 roles[sig_end] = block_role::signatory_header;
-                // "Armenia:" heads the signers from Armenia; another heading ends such a group.
+                // "Armenia:" heads the signers from Armenia, "On behalf of the X Forum:" those who
+                // sign for it; another heading ends such a group.
                 group_country_ = is_country_line(blocks[sig_end].text) ? sig_end : none;
+                group_behalf_ = behalf_in(sig_end);
             } else if (roles[sig_end] == block_role::signatory) {
                 // taken by a rule before: a list of people, a table
             } else if (roles[sig_end] == block_role::chrome_footer) {
