@@ -127,9 +127,10 @@ private:
     std::size_t footer_start = 0;
     bool kind_named = false;
     mutable entry_readings readings_;  // reading(i), filled on first use
-    // The country line that heads the signers being taken ("Armenia" over the Armenian
-    // organisations), if any: none outside such a group.
-    std::size_t group_country_ = none;
+    // The country of the line that heads the signers being taken ("Armenia" over the Armenian
+    // organisations), read once from that line: none outside such a group.
+    std::optional<std::string> group_country_, group_country_code_;
+    void head_group(std::size_t line);  // the group's country is line's, if it names one
     std::size_t role_line_ = none;  // the last block taken as the role line under a person's name
     // The organisation that a header over the signers being taken names ("On behalf of the
     // Coral Bay Forum:"), if any: the people under it sign for it.

@@ -61,9 +61,7 @@ inline std::optional<std::size_t> counted_closer(std::string_view lowered) {
         if (p >= 2 && lowered[p - 1] == ' ' && q < lowered.size() && lowered[q] == ' ') {
             auto const word = lowered.rfind(' ', p - 2);
             auto const from = word == std::string_view::npos ? 0 : word + 1;
-            std::string without;  // "and other organisations"
-            without.append(lowered.substr(from, p - from)).append(lowered.substr(q + 1, 48));
-            if (lang::starts_with_any<&lang::language_table::list_closers>(without)) return from;
+            if (opens_with_counted_closer(lowered.substr(from))) return from;
         }
         p = q;
     }

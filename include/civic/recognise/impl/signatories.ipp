@@ -205,6 +205,7 @@ CIVIC_FUNC void read_countries_after_dashes(std::vector<signatory>& signers, std
         std::string_view country(std::vector<signatory> const& all) const {
             return trim(std::string_view(all[signer].name).substr(at + length));
         }
+        std::optional<country_value> found;  // the country it names, read once
     };
     // The last such dash, read from the name's end: most names have none, and are passed at a
     // test a byte.
@@ -213,7 +214,7 @@ CIVIC_FUNC void read_countries_after_dashes(std::vector<signatory>& signers, std
             if (name[i] != '-' && name[i] != '\xE2') continue;
             auto const length = text::dash_length_at(name, i);
             if (length != 0 && name[i - 1] == ' ' && i + length < name.size() && name[i + length] == ' ')
-                return dashed_name{k, i - 1, length + 2};
+                return dashed_name{k, i - 1, length + 2, std::nullopt};
         }
         return std::nullopt;
     };
@@ -224,14 +225,14 @@ CIVIC_FUNC void read_countries_after_dashes(std::vector<signatory>& signers, std
         with += s.country.has_value();
         if (s.country || s.type == signatory_type::person) continue;
         ++without;
-        if (auto const d = last_dash(k, s.name); d && as_country(d->country(signers))) dashed.push_back(*d);
+        if (auto d = last_dash(k, s.name); d && (d->found = as_country(d->country(signers)))) dashed.push_back(*d);
     }
     // A list that gives the others' countries in another way ("Name (Country)", "Name,
     // Country") gives it so too where the only names without one end in a dash and a country.
     bool const all_others_given = with >= 2 && dashed.size() == without;
     if (dashed.empty() || ((dashed.size() < 2 || dashed.size() * 2 < without) && !all_others_given)) return;
     for (auto const& d : dashed) {
-        as_country(d.country(signers))->give_to(signers[d.signer]);
+        d.found->give_to(signers[d.signer]);  // views of the name, copied before it is cut
         signers[d.signer].name.erase(d.at);
     }
 }
@@ -270,15 +271,8 @@ CIVIC_FUNC bool is_list_closer(std::string_view folded) {
         }
     }
     if (lang::starts_with_any<&lang::language_table::list_closers>(folded)) return true;
-    if (folded.find_first_of("0123456789") == std::string_view::npos) return false;
-    std::string words;
-    words.reserve(folded.size());
-    for (char c : folded) {
-        if (c >= '0' && c <= '9') continue;
-        if (c == ' ' && !words.empty() && words.back() == ' ') continue;
-        words += c;
-    }
-    return static_cast<bool>(lang::starts_with_any<&lang::language_table::list_closers>(words));
+    return folded.find_first_of("0123456789") != std::string_view::npos &&
+           signatory_detail::opens_with_counted_closer(folded);
 }
 
 CIVIC_FUNC bool is_country_line(std::string_view text) { return signatory_detail::country_of_line(text).has_value(); }

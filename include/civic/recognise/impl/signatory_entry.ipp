@@ -394,6 +394,20 @@ inline bool patronymic_in_fold(std::string_view folded) {
 
 inline bool is_given_name(std::string_view word) { return utf8::with_fold(word, given_name_in_fold); }
 
+// Whether `text` (in lower case) opens with a list closer of the tables once the counts in it
+// are taken out: "and 23 other organisations" reads as "and other organisations".
+inline bool opens_with_counted_closer(std::string_view text) {
+    text = text.substr(0, 80);
+    std::string words;
+    words.reserve(text.size());
+    for (char c : text) {
+        if (c >= '0' && c <= '9') continue;
+        if (c == ' ' && !words.empty() && words.back() == ' ') continue;
+        words += c;
+    }
+    return static_cast<bool>(lang::starts_with_any<&lang::language_table::list_closers>(words));
+}
+
 // "Kovar, Ivan", "KOVAR, Ivan Petrovich": a person's name written surname first, as lists
 // sorted by surname write it: one comma, and the words in the order they are said have a
 // person's name's shape. Where nothing else in the entry shows a person, the first word after

@@ -100,7 +100,7 @@ inline void document_reader::take(std::size_t k) {
             signer.span.end = line_span.end, signer.span.stop = line_span.stop;
         } else {
             roles[k] = block_role::signatory_header;
-            group_country_ = k;
+            head_group(k);
         }
         return;
     }
@@ -109,7 +109,7 @@ inline void document_reader::take(std::size_t k) {
     auto signers = r.read ? signatories_of(std::move(r), blocks[k].content_begin, in_.spans)
                           : read_signatories(raw, blocks[k].content_begin, in_.spans);
     for (auto& s : signers) {
-        if (group_country_ != none && !s.country) give_country_of_line(blocks[group_country_].text, s);
+        if (group_country_ && !s.country) s.country = group_country_, s.country_code = group_country_code_;
         // The organisation joins the person's role, unless the role names it already
         // ("przewodniczący KORD" under "W imieniu KORD:").
         if (!group_behalf_.empty() && s.type == signatory_type::person &&
@@ -132,6 +132,13 @@ inline std::string document_reader::behalf_in(std::size_t header) const {
     if (article && article.phrase.size() < name.size() && name[article.phrase.size()] == ' ')
         name.remove_prefix(article.phrase.size() + 1);
     return std::string(name);
+}
+
+inline void document_reader::head_group(std::size_t line) {
+    signatory heading;
+    give_country_of_line(blocks[line].text, heading);
+    group_country_ = std::move(heading.country);
+    group_country_code_ = std::move(heading.country_code);
 }
 
 // Whether block k, a country alone, gives the country of the signer on the block above it
@@ -180,7 +187,7 @@ inline void document_reader::take_list(std::size_t begin, std::size_t end) {
     }
     reserve_signatories(expected);
     auto const first = st.signatories.size();
-    group_country_ = none;
+    group_country_.reset();
     // "On behalf of the X Forum:" over the run: its people sign for X.
     group_behalf_ = begin > 0 && !blocks[begin - 1].text.empty() && blocks[begin - 1].text.back() == ':' ? behalf_in(begin - 1)
                                                                                                            : std::string();
@@ -342,16 +349,15 @@ inline void document_reader::find_signatory_lists() {
             lines += roles[k] == block_role::paragraph && !is_prose(blocks[k]);
         reserve_signatories(st.signatories.size() + lines);
         auto const first = st.signatories.size();
-        group_country_ = none;
+        group_country_.reset();
         group_behalf_.clear();
-        if (!blocks[sig_begin].text.empty()) group_behalf_ = behalf_in(sig_begin);
         while (sig_end < footer_start) {
             if (roles[sig_end] == block_role::paragraph &&
                 (is_signatory_header(folded[sig_end]) || is_group_heading(blocks[sig_end]))) {
                 roles[sig_end] = block_role::signatory_header;
                 // "Armenia:" heads the signers from Armenia, "On behalf of the X Forum:" those who
                 // sign for it; another heading ends such a group.
-                group_country_ = is_country_line(blocks[sig_end].text) ? sig_end : none;
+                head_group(sig_end);
                 group_behalf_ = behalf_in(sig_end);
             } else if (roles[sig_end] == block_role::signatory) {
                 // taken by a rule before: a list of people, a table
