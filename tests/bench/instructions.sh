@@ -60,6 +60,7 @@ stages = [  # (label, a part of the function's name)
     ("  of both: entries read", "civic::v0_lib::recognise::read_entry_block("),
     ("statement's fields", "document_reader::decide_fields("),
     ("calls", "civic::v0_lib::recognise::recognise_calls("),
+    ("addresses", "document_reader::find_addresses("),
     ("date", "document_reader::find_date("),
 ]
 def of(found, part):

@@ -57,8 +57,18 @@ TEST_CASE("export json: each model type alone") {
     st.date = statement_date{2021, 12, 31, sp};
     st.coalition = co;
     st.call_groups = {g};
+    address a{"the European Commission", address_source::headline, sp};
+    CHECK(json::value_to<address>(json::value_from(a)) == a);
+    CHECK(json::value_from(a).at("source") == "headline");
+    st.addresses = {a};
     st.signatories = {s};
     CHECK(json::value_to<statement>(to_json(st)) == st);
+    // The JSON of a version without "addresses" reads as a statement that has none.
+    auto older = to_json(st);
+    older.as_object().erase("addresses");
+    auto const read = json::value_to<statement>(older);
+    CHECK(read.addresses.empty());
+    CHECK(read.call_groups == st.call_groups);
 }
 
 TEST_CASE("export json: JSON of the wrong shape is a json_error naming where") {

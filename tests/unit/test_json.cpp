@@ -30,7 +30,7 @@ TEST_CASE("json: the statement's documented fields") {
     REQUIRE(v.is_object());
     auto const& o = v.as_object();
     for (char const* key : {"title", "title_span", "publisher", "kind", "language", "date", "date_span", "coalition",
-                            "subject_countries", "opening", "addressees", "calls", "call_groups", "signatories",
+                            "subject_countries", "opening", "addressees", "calls", "call_groups", "addresses", "signatories",
                             "paragraphs", "header", "footer", "unrecognised", "outline"}) {
         CAPTURE(key);
         CHECK(o.contains(key));

@@ -44,6 +44,7 @@ void for_each_phrase_field(language_table const& t, F&& f) {
     f("closings", t.closings);
     f("subject_openers", t.subject_openers);
     f("behalf_phrases", t.behalf_phrases);
+    f("topic_markers", t.topic_markers);
     f("signing_cues", t.signing_cues);
     f("call_prepositions", t.call_prepositions);
     f("articles", t.articles);

@@ -88,7 +88,8 @@ TEST_CASE("phrase_index finds what a plain longest-prefix search over the tables
                  &lt::conjunctions, &lt::list_closers, &lt::addressee_openers, &lt::coalition_markers,
                  &lt::name_column_words, &lt::country_column_words, &lt::obligation_words, &lt::reporting_markers,
                  &lt::appeal_cues, &lt::infinitive_markers, &lt::day_suffixes, &lt::date_linkers, &lt::today_words,
-                 &lt::role_words, &lt::first_person_plural, &lt::salutations, &lt::closings, &lt::subject_openers, &lt::behalf_phrases, &lt::signing_cues,
+                 &lt::role_words, &lt::first_person_plural, &lt::salutations, &lt::closings, &lt::subject_openers, &lt::behalf_phrases,
+                 &lt::topic_markers, &lt::signing_cues,
                  &lt::call_prepositions, &lt::articles, &lt::legal_form_words, &lt::patronymic_endings,
                  &lt::given_names>();
 }

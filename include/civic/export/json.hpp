@@ -51,6 +51,7 @@ CIVIC_FUNC void tag_invoke(boost::json::value_from_tag, boost::json::value& v, t
 CIVIC_FUNC void tag_invoke(boost::json::value_from_tag, boost::json::value& v, signatory const& s);
 CIVIC_FUNC void tag_invoke(boost::json::value_from_tag, boost::json::value& v, call const& c);
 CIVIC_FUNC void tag_invoke(boost::json::value_from_tag, boost::json::value& v, call_group const& g);
+CIVIC_FUNC void tag_invoke(boost::json::value_from_tag, boost::json::value& v, address const& a);
 CIVIC_FUNC void tag_invoke(boost::json::value_from_tag, boost::json::value& v, coalition const& c);
 CIVIC_FUNC void tag_invoke(boost::json::value_from_tag, boost::json::value& v, statement_date const& d);
 CIVIC_FUNC void tag_invoke(boost::json::value_from_tag, boost::json::value& v, outline_entry const& e);
@@ -63,13 +64,14 @@ CIVIC_FUNC text_block tag_invoke(boost::json::value_to_tag<text_block>, boost::j
 CIVIC_FUNC signatory tag_invoke(boost::json::value_to_tag<signatory>, boost::json::value const& v);
 CIVIC_FUNC call tag_invoke(boost::json::value_to_tag<call>, boost::json::value const& v);
 CIVIC_FUNC call_group tag_invoke(boost::json::value_to_tag<call_group>, boost::json::value const& v);
+CIVIC_FUNC address tag_invoke(boost::json::value_to_tag<address>, boost::json::value const& v);
 CIVIC_FUNC coalition tag_invoke(boost::json::value_to_tag<coalition>, boost::json::value const& v);
 // A date alone is its ISO string; its span is read as statement_date::span stays empty
 // (a statement keeps it beside, in "date_span").
 CIVIC_FUNC statement_date tag_invoke(boost::json::value_to_tag<statement_date>, boost::json::value const& v);
 CIVIC_FUNC outline_entry tag_invoke(boost::json::value_to_tag<outline_entry>, boost::json::value const& v);
 CIVIC_FUNC diagnostic tag_invoke(boost::json::value_to_tag<diagnostic>, boost::json::value const& v);
-// "addressees" and "calls" are derived from "call_groups" and are not read back.
+// "addressees" and "calls" are derived from "call_groups" and "addresses" and are not read back.
 CIVIC_FUNC statement tag_invoke(boost::json::value_to_tag<statement>, boost::json::value const& v);
 // The statement and its "diagnostics" (none when the field is absent).
 CIVIC_FUNC parse_result tag_invoke(boost::json::value_to_tag<parse_result>, boost::json::value const& v);

@@ -20,18 +20,21 @@ auto const to = table_words<&lang::language_table::infinitive_markers>() >>
                 (blanks | &x3::lit(':') | &x3::lit(',') | x3::eoi);
 // "on", "upon", "к": before an addressee.
 auto const preposition = table_words<&lang::language_table::call_prepositions>() >> blanks;
-// "… and on the authorities to …" begins a clause with another addressee; "… and to continue"
-// does not (a marker that can also be a preposition, like "to", is read as the marker).
+// "… and on the authorities to …", "…, as well as on the groups …" begin another addressee;
+// "… and to continue" does not (a marker that can also be a preposition, like "to", is read
+// as the marker).
 auto const next_clause =
-    blanks >> table_words<&lang::language_table::conjunctions>() >> blanks >> !to >> preposition;
+    -x3::lit(',') >> blanks >> table_words<&lang::language_table::conjunctions>() >> blanks >> !to >> preposition;
 auto const push_addressee = [](auto& ctx) {
     auto const& r = x3::_attr(ctx);
     x3::_val(ctx).addressees.emplace_back(r.begin(), r.end());
 };
 
-// An addressee runs up to "to"; what it is asked to do runs up to the next "and on …".
-auto const addressee = x3::raw[+(!(blanks >> to) >> !x3::lit(':') >> x3::char_)];
-auto const clause = addressee[push_addressee] >> blanks >> to >> *(!next_clause >> x3::char_);
+// An addressee runs up to "to", or to the next addressee of the same call ("on the authorities
+// of X, as well as on the groups … to"); what they are asked to do runs up to the next "and on …".
+auto const addressee = x3::raw[+(!(-x3::lit(',') >> blanks >> to) >> !next_clause >> !x3::lit(':') >> x3::char_)];
+auto const clause = (addressee[push_addressee] % next_clause) >> -x3::lit(',') >> blanks >> to >>
+                    *(!next_clause >> x3::char_);
 
 }  // namespace call_introduction_detail
 
@@ -45,7 +48,7 @@ CIVIC_FUNC call_introduction_type const& call_introduction() { return call_intro
 
 namespace call_introduction_detail {
 // Whether every addressee of `r`, found in order in `text`, is followed by an infinitive
-// marker of `language`: the symbol sets hold every language's words, and "do" or "que" must
+// marker of `language` (or a conjunction before the next addressee): the symbol sets hold every language's words, and "do" or "que" must
 // not end an English or a French addressee.
 inline bool markers_of(std::string_view text, ast::call_introduction const& r, lang::language_table const& language) {
     std::size_t from = 0;
@@ -55,9 +58,13 @@ inline bool markers_of(std::string_view text, ast::call_introduction const& r, l
         from = at + a.size();
         auto rest = text.substr(from);
         while (!rest.empty() && (rest.front() == ' ' || rest.front() == '\t')) rest.remove_prefix(1);
+        if (!rest.empty() && rest.front() == ',') rest.remove_prefix(1);
+        while (!rest.empty() && (rest.front() == ' ' || rest.front() == '\t')) rest.remove_prefix(1);
         auto const lowered = utf8::lower_same_length(rest.substr(0, 32));
-        if (std::none_of(language.infinitive_markers.begin(), language.infinitive_markers.end(),
-                         [&](std::string_view m) { return lang::starts_with_phrase(lowered, m); }))
+        auto const starts = [&](std::string_view m) { return lang::starts_with_phrase(lowered, m); };
+        // An addressee before the next one of the same call ("X, as well as on Y to") ends at the conjunction.
+        if (std::none_of(language.infinitive_markers.begin(), language.infinitive_markers.end(), starts) &&
+            std::none_of(language.conjunctions.begin(), language.conjunctions.end(), starts))
             return false;
     }
     return true;

@@ -251,6 +251,19 @@ inline constexpr std::string_view behalf_phrases[] = {
     "im namen des",
 };
 
+inline constexpr std::string_view topic_markers[] = {
+    "zu",
+    "zum",
+    "zur",
+    "über",
+    "wegen",
+    "gegen",
+    "betreffend",
+    "bezüglich",
+    "von",
+    "vom",
+};
+
 inline constexpr std::string_view closings[] = {
     "mit freundlichen grüßen",
     "mit freundlichem gruß",
@@ -338,6 +351,7 @@ inline constexpr language_table de{
     de_detail::closings,
     de_detail::subject_openers,
     de_detail::behalf_phrases,
+    de_detail::topic_markers,
     de_detail::signing_cues,
     de_detail::call_prepositions,
     de_detail::articles,

@@ -148,7 +148,7 @@ inline constexpr std::string_view organisation_words[] = {
     "defenders",   "advocates",    "lawyers",   "observatory",
 };
 
-inline constexpr std::string_view conjunctions[] = {"and", "&"};
+inline constexpr std::string_view conjunctions[] = {"and", "&", "as well as"};
 
 inline constexpr std::string_view list_closers[] = {
     "and other organisations", "and other organizations", "and other prominent activists",
@@ -319,6 +319,24 @@ inline constexpr std::string_view behalf_phrases[] = {
     "in the name of",
 };
 
+// "Open letter to the European Commission on …": the addressee of a headline ends where its topic begins.
+inline constexpr std::string_view topic_markers[] = {
+    "on",
+    "about",
+    "over",
+    "from",
+    "regarding",
+    "concerning",
+    "calling for",
+    "urging",
+    "demanding",
+    "in support of",
+    "in defence of",
+    "in defense of",
+    "against",
+    "ahead of",
+};
+
 inline constexpr std::string_view closings[] = {
     "yours sincerely",
     "sincerely",
@@ -468,6 +486,7 @@ inline constexpr language_table en{
     en_detail::closings,
     en_detail::subject_openers,
     en_detail::behalf_phrases,
+    en_detail::topic_markers,
     en_detail::signing_cues,
     en_detail::call_prepositions,
     en_detail::articles,

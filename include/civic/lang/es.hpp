@@ -111,7 +111,7 @@ inline constexpr std::string_view organisation_words[] = {
     "ong",         "a.c.",        "ac",           "corporación", "agrupaciones", "organizaciones",
 };
 
-inline constexpr std::string_view conjunctions[] = {"y", "e"};
+inline constexpr std::string_view conjunctions[] = {"y", "e", "así como"};
 
 inline constexpr std::string_view list_closers[] = {
     "y otras organizaciones", "y otros colectivos", "y otras personas", "y muchas más",
@@ -259,6 +259,18 @@ inline constexpr std::string_view behalf_phrases[] = {
     "en representación de",
 };
 
+inline constexpr std::string_view topic_markers[] = {
+    "sobre",
+    "respecto a",
+    "en relación con",
+    "contra",
+    "en apoyo a",
+    "en defensa de",
+    "de parte de",
+    "por la",
+    "por el",
+};
+
 inline constexpr std::string_view closings[] = {
     "atentamente",
     "muy atentamente",
@@ -345,6 +357,7 @@ inline constexpr language_table es{
     es_detail::closings,
     es_detail::subject_openers,
     es_detail::behalf_phrases,
+    es_detail::topic_markers,
     es_detail::signing_cues,
     es_detail::call_prepositions,
     es_detail::articles,

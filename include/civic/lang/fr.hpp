@@ -119,7 +119,7 @@ inline constexpr std::string_view organisation_words[] = {
     "commission",  "bureau",     "clinique",    "front",      "intersyndicale",
 };
 
-inline constexpr std::string_view conjunctions[] = {"et"};
+inline constexpr std::string_view conjunctions[] = {"et", "ainsi que"};
 
 inline constexpr std::string_view list_closers[] = {
     "et d\"autres organisations", "et d\"autres associations", "et d\"autres",
@@ -254,6 +254,20 @@ inline constexpr std::string_view behalf_phrases[] = {
     "au nom des",
 };
 
+inline constexpr std::string_view topic_markers[] = {
+    "sur",
+    "concernant",
+    "au sujet de",
+    "à propos de",
+    "contre",
+    "relatif à",
+    "relative à",
+    "pour demander",
+    "pour exiger",
+    "en soutien à",
+    "de la part de",
+};
+
 inline constexpr std::string_view closings[] = {
     "cordialement",
     "bien cordialement",
@@ -341,6 +355,7 @@ inline constexpr language_table fr{
     fr_detail::closings,
     fr_detail::subject_openers,
     fr_detail::behalf_phrases,
+    fr_detail::topic_markers,
     fr_detail::signing_cues,
     fr_detail::call_prepositions,
     fr_detail::articles,

@@ -81,6 +81,7 @@ struct language_table {
     table_view<std::string_view> closings;              // "yours sincerely", "с уважением": a letter's last words before its signers
     table_view<std::string_view> subject_openers;       // "regarding", "щодо", "objet :": a letter's subject line opens so
     table_view<std::string_view> behalf_phrases;        // "on behalf of", "от имени": a group of signers signs for the organisation after it
+    table_view<std::string_view> topic_markers;         // "on", "sur", "о": after a headline's addressee, what it is about
     table_view<std::string_view> signing_cues;          // "signed by", "подписали": signers named in a sentence follow
     table_view<std::string_view> call_prepositions;     // "à", "от": around an addressee, not part of it
     table_view<std::string_view> articles;              // "the", "die": not part of a name in running text

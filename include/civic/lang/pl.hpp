@@ -239,6 +239,16 @@ inline constexpr std::string_view behalf_phrases[] = {
     "w imieniu",
 };
 
+inline constexpr std::string_view topic_markers[] = {
+    "w sprawie",
+    "ws.",
+    "dotyczący",
+    "dotyczące",
+    "przeciwko",
+    "o",
+    "od",
+};
+
 inline constexpr std::string_view closings[] = {
     "z poważaniem",
     "z wyrazami szacunku",
@@ -314,6 +324,7 @@ inline constexpr language_table pl{
     pl_detail::closings,
     pl_detail::subject_openers,
     pl_detail::behalf_phrases,
+    pl_detail::topic_markers,
     pl_detail::signing_cues,
     pl_detail::call_prepositions,
     {},  // no articles

@@ -125,7 +125,7 @@ inline constexpr std::string_view organisation_words[] = {
     "iniţiativa",
 };
 
-inline constexpr std::string_view conjunctions[] = {"și", "şi", "si"};
+inline constexpr std::string_view conjunctions[] = {"și", "şi", "si", "precum și"};
 
 inline constexpr std::string_view list_closers[] = {
     "și alte organizații", "şi alte organizaţii", "și altele", "şi altele", "și alții",
@@ -256,6 +256,16 @@ inline constexpr std::string_view behalf_phrases[] = {
     "in numele",
 };
 
+inline constexpr std::string_view topic_markers[] = {
+    "privind",
+    "referitor la",
+    "cu privire la",
+    "despre",
+    "împotriva",
+    "în sprijinul",
+    "de la",
+};
+
 inline constexpr std::string_view closings[] = {
     "cu stimă",
     "cu respect",
@@ -334,6 +344,7 @@ inline constexpr language_table ro{
     ro_detail::closings,
     ro_detail::subject_openers,
     ro_detail::behalf_phrases,
+    ro_detail::topic_markers,
     ro_detail::signing_cues,
     ro_detail::call_prepositions,
     {},  // no articles

@@ -117,7 +117,7 @@ inline constexpr std::string_view organisation_words[] = {
     "ано",        "ооо",        "нко",        "оо",          "роо",       "мооо",
 };
 
-inline constexpr std::string_view conjunctions[] = {"и"};
+inline constexpr std::string_view conjunctions[] = {"и", "а также"};
 
 inline constexpr std::string_view list_closers[] = {
     "и другие организации", "и другие правозащитники", "и другие активисты", "и другие",
@@ -125,7 +125,7 @@ inline constexpr std::string_view list_closers[] = {
 };
 
 inline constexpr std::string_view addressee_openers[] = {
-    "президенту",  "генеральному прокурору", "председателю", "министру",   "уполномоченному",
+    "к",           "ко",          "президенту",  "генеральному прокурору", "председателю", "министру",   "уполномоченному",
     "губернатору", "мэру",                   "прокурору",    "в адрес",    "уважаемый",
     "уважаемая",   "уважаемые",
 };
@@ -249,6 +249,18 @@ inline constexpr std::string_view behalf_phrases[] = {
     "от имени",
 };
 
+inline constexpr std::string_view topic_markers[] = {
+    "о",
+    "об",
+    "по поводу",
+    "в связи с",
+    "относительно",
+    "против",
+    "в защиту",
+    "в поддержку",
+    "от",
+};
+
 inline constexpr std::string_view closings[] = {
     "с уважением",
     "с глубоким уважением",
@@ -348,6 +360,7 @@ inline constexpr language_table ru{
     ru_detail::closings,
     ru_detail::subject_openers,
     ru_detail::behalf_phrases,
+    ru_detail::topic_markers,
     ru_detail::signing_cues,
     ru_detail::call_prepositions,
     {},  // no articles

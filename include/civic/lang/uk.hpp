@@ -115,7 +115,7 @@ inline constexpr std::string_view organisation_words[] = {
     "громадська", "го",        "бо",         "мго",
 };
 
-inline constexpr std::string_view conjunctions[] = {"і", "та", "й"};
+inline constexpr std::string_view conjunctions[] = {"і", "та", "й", "а також"};
 
 inline constexpr std::string_view list_closers[] = {
     "та інші організації", "та інші правозахисники", "та інші активісти", "та інші",
@@ -243,6 +243,16 @@ inline constexpr std::string_view behalf_phrases[] = {
     "від імені",
 };
 
+inline constexpr std::string_view topic_markers[] = {
+    "щодо",
+    "про",
+    "стосовно",
+    "проти",
+    "на захист",
+    "на підтримку",
+    "від",
+};
+
 inline constexpr std::string_view closings[] = {
     "з повагою",
     "з глибокою повагою",
@@ -335,6 +345,7 @@ inline constexpr language_table uk{
     uk_detail::closings,
     uk_detail::subject_openers,
     uk_detail::behalf_phrases,
+    uk_detail::topic_markers,
     uk_detail::signing_cues,
     uk_detail::call_prepositions,
     {},  // no articles

@@ -1,13 +1,16 @@
 // The statement: the typed model that civic::parse() produces.
 #pragma once
+#include <civic/model/address.hpp>
 #include <civic/model/call.hpp>
 #include <civic/model/signatory.hpp>
 #include <civic/model/source_span.hpp>
 #include <civic/model/statement_kind.hpp>
 #include <civic/model/text_block.hpp>
 
+#include <algorithm>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 CIVIC_NAMESPACE_BEGIN
@@ -95,21 +98,24 @@ struct statement {
     std::optional<text_block> opening;        // "We, the undersigned …"
     std::vector<text_block> paragraphs;       // the body, in order
     std::vector<call_group> call_groups;
+    std::vector<address> addresses;           // whom it speaks to outside the call groups, in order
     std::vector<signatory> signatories;
     std::vector<text_block> header;           // web chrome before the statement
     std::vector<text_block> footer;           // web chrome after it
     std::vector<text_block> unrecognised;     // kept as text, never dropped
     std::vector<outline_entry> outline;       // every byte of the input, by role
 
-    // Every addressee of every call group, in order, without repeats.
+    // Whom the statement addresses, in the order the text names them, without repeats: every
+    // addressee of every call group (at the group's place) and every address.
     std::vector<std::string> addressees() const {
-        std::vector<std::string> out;
+        std::vector<std::pair<std::size_t, std::string const*>> named;
         for (auto const& g : call_groups)
-            for (auto const& a : g.addressees) {
-                bool seen = false;
-                for (auto const& o : out) seen = seen || o == a;
-                if (!seen) out.push_back(a);
-            }
+            for (auto const& a : g.addressees) named.emplace_back(g.span.begin, &a);
+        for (auto const& a : addresses) named.emplace_back(a.span.begin, &a.addressee);
+        std::stable_sort(named.begin(), named.end(), [](auto const& x, auto const& y) { return x.first < y.first; });
+        std::vector<std::string> out;
+        for (auto const& n : named)
+            if (std::find(out.begin(), out.end(), *n.second) == out.end()) out.push_back(*n.second);
         return out;
     }
 
@@ -117,7 +123,7 @@ struct statement {
         return a.publisher == b.publisher && a.title == b.title && a.kind == b.kind &&
                a.language == b.language && a.date == b.date && a.coalition == b.coalition &&
                a.subject_countries == b.subject_countries && a.opening == b.opening &&
-               a.paragraphs == b.paragraphs && a.call_groups == b.call_groups &&
+               a.paragraphs == b.paragraphs && a.call_groups == b.call_groups && a.addresses == b.addresses &&
                a.signatories == b.signatories && a.header == b.header && a.footer == b.footer &&
                a.unrecognised == b.unrecognised && a.outline == b.outline;
     }

@@ -484,8 +484,10 @@ struct two_byte_lower_table {
 inline constexpr two_byte_lower_table two_byte_lower{};
 }  // namespace detail
 
-inline std::string lower_same_length(std::string_view s) {
-    std::string out(s);
+// Writes lower_same_length(s) to `out`, which has room for s.size() bytes: for a caller that
+// lowers a short window of a text on the stack.
+inline void lower_same_length_into(char* out, std::string_view s) noexcept {
+    std::memcpy(out, s.data(), s.size());
     for (std::size_t i = 0; i < s.size();) {
         // ASCII in place, eight bytes at a time without decoding: the capitals among them are
         // lowered, and the bytes beyond ASCII left for the decoding below.
@@ -520,6 +522,11 @@ inline std::string lower_same_length(std::string_view s) {
         }
         i += d.length;
     }
+}
+
+inline std::string lower_same_length(std::string_view s) {
+    std::string out(s.size(), '\0');
+    lower_same_length_into(out.data(), s);
     return out;
 }
 

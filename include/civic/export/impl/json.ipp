@@ -76,6 +76,13 @@ void members(call_group const& g, F& f) {
 }
 
 template <class F>
+void members(address const& a, F& f) {
+    f("addressee", a.addressee);
+    f("source", to_string(a.source));
+    f("span", a.span);
+}
+
+template <class F>
 void members(coalition const& c, F& f) {
     f("name", c.name);
     f("acronym", c.acronym);
@@ -115,6 +122,7 @@ void members(statement const& s, F& f) {
               for (auto const& c : g.calls) element(c);
       }));
     f("call_groups", s.call_groups);
+    f("addresses", s.addresses);
     f("signatories", s.signatories);
     f("paragraphs", s.paragraphs);
     f("header", s.header);
@@ -202,6 +210,10 @@ CIVIC_FUNC void tag_invoke(boost::json::value_from_tag, boost::json::value& v, c
 
 CIVIC_FUNC void tag_invoke(boost::json::value_from_tag, boost::json::value& v, call_group const& g) {
     json_detail::from_members(v, g);
+}
+
+CIVIC_FUNC void tag_invoke(boost::json::value_from_tag, boost::json::value& v, address const& a) {
+    json_detail::from_members(v, a);
 }
 
 CIVIC_FUNC void tag_invoke(boost::json::value_from_tag, boost::json::value& v, coalition const& c) {
@@ -595,6 +607,16 @@ CIVIC_FUNC call_group tag_invoke(boost::json::value_to_tag<call_group>, boost::j
     return g;
 }
 
+CIVIC_FUNC address tag_invoke(boost::json::value_to_tag<address>, boost::json::value const& v) {
+    auto const& o = json_detail::object_of(v);
+    address a;
+    a.addressee = json_detail::get<std::string>(o, "addressee");
+    a.source = json_detail::get_enumerator<address_source>(
+        o, "source", {address_source::headline, address_source::address_line, address_source::paragraph});
+    a.span = json_detail::get<source_span>(o, "span");
+    return a;
+}
+
 CIVIC_FUNC coalition tag_invoke(boost::json::value_to_tag<coalition>, boost::json::value const& v) {
     auto const& o = json_detail::object_of(v);
     coalition c;
@@ -647,6 +669,8 @@ CIVIC_FUNC statement tag_invoke(boost::json::value_to_tag<statement>, boost::jso
     s.subject_countries = get<std::vector<std::string>>(o, "subject_countries");
     s.opening = get<std::optional<text_block>>(o, "opening");
     s.call_groups = get<std::vector<call_group>>(o, "call_groups");
+    // Absent from the JSON of versions before it: none.
+    if (o.contains("addresses")) s.addresses = get<std::vector<address>>(o, "addresses");
     s.signatories = get<std::vector<signatory>>(o, "signatories");
     s.paragraphs = get<std::vector<text_block>>(o, "paragraphs");
     s.header = get<std::vector<text_block>>(o, "header");

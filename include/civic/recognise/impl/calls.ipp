@@ -42,7 +42,6 @@ inline std::string without_prepositions(std::string text) {
     return text;
 }
 
-// The addressees of an introduction: parsed after the last call verb of its last sentence.
 // The last call verb of a block, searched in its lowered text (same offsets as its text) with
 // the phrases of every table: the last one wins ("we welcome … and call on X to:"). What follows
 // it in the block's text is where its addressee stands.
@@ -58,16 +57,49 @@ inline last_verb last_call_verb(layout::block const& b) {
     return {verb, std::string_view(b.text).substr(verb.position + verb.phrase.size())};
 }
 
-inline std::vector<std::string> addressees_of(layout::block const& b) {
-    auto const [verb, verb_after] = last_call_verb(b);
-    if (!verb) return {};
+// Whether a sentence ends at s[i]: a full stop, a question or an exclamation mark before a
+// space or the end. A full stop after a short word or one with stops in it ends an
+// abbreviation ("Mr.", "St.", "U.S.") and no sentence.
+inline bool ends_sentence(std::string_view s, std::size_t i) {
+    if (s[i] != '.' && s[i] != '!' && s[i] != '?') return false;
+    if (i + 1 < s.size() && s[i + 1] != ' ') return false;
+    if (s[i] != '.') return true;
+    std::size_t w = i;
+    while (w > 0 && s[w - 1] != ' ' && s[w - 1] != '.') --w;
+    return i - w > 3 && (w == 0 || s[w - 1] != '.');
+}
+
+// A sentence is read this far from a call verb at most: a text without full stops (a page on
+// one line) is not read to its end once a verb.
+constexpr std::size_t sentence_reach = 1000;
+
+// The end of the sentence that goes on at `from`: the end of the text if no sentence ends
+// before, and no further than sentence_reach.
+inline std::size_t sentence_end(std::string_view s, std::size_t from) {
+    auto const last = std::min(s.size(), from + sentence_reach);
+    while (from < last && !ends_sentence(s, from)) ++from;
+    return from;
+}
+
+// The start of the sentence that s[at] is in, no further back than sentence_reach.
+inline std::size_t sentence_start(std::string_view s, std::size_t at) {
+    auto const first = at > sentence_reach ? at - sentence_reach : 0;
+    while (at > first && !ends_sentence(s, at - 1)) --at;
+    return at;
+}
+
+// The addressees after a call verb (`after`: the text that follows it), in the verb's sentence.
+inline std::vector<std::string> addressees_after(lang::phrase_match const& verb, std::string_view after) {
     auto const* verb_language = verb.table;
-    std::string_view after = verb_after;
+    after = after.substr(0, sentence_end(after, 0));
     while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
     // The addressee ends at an infinitive marker of the verb's language ("urge X to", "appelons X à").
     if (auto intro = grammar::parse_call_introduction(after, verb_language)) {
         std::vector<std::string> out;
-        for (auto& a : intro->addressees) out.push_back(layout::collapse_spaces(a));
+        for (auto& a : intro->addressees) {
+            out.push_back(layout::collapse_spaces(a));
+            while (!out.back().empty() && (out.back().back() == ',' || out.back().back() == ' ')) out.back().pop_back();
+        }
         return out;
     }
     // Languages without such a marker: the addressee is what stands between the verb and the colon,
@@ -79,6 +111,13 @@ inline std::vector<std::string> addressees_of(layout::block const& b) {
     auto addressee = without_prepositions(layout::collapse_spaces(after.substr(0, colon)));
     if (addressee.empty()) return {};
     return {addressee};
+}
+
+// The addressees of an introduction: parsed after the last call verb of its last sentence.
+inline std::vector<std::string> addressees_of(layout::block const& b) {
+    auto const [verb, after] = last_call_verb(b);
+    if (!verb) return {};
+    return addressees_after(verb, after);
 }
 
 // "We call upon the acting President of Belarus" / "• to ensure an independent recount …": an

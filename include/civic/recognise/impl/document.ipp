@@ -3,6 +3,7 @@
 // headline, chrome, opening), signatory_lists.ipp, statement_fields.ipp (date, coalition,
 // kind); calls.ipp reads the demands.
 #pragma once
+#include <civic/recognise/addresses.hpp>
 #include <civic/recognise/calls.hpp>
 #include <civic/recognise/document.hpp>
 #include <civic/recognise/impl/document_reader.hpp>
@@ -45,6 +46,7 @@ inline statement document_reader::read() && {
     find_calls();
     find_signatory_lists();
     find_date();
+    find_addresses();
     // The fields are decided before the blocks are collected, and what only the reading needed
     // goes first: the statement's copies of the blocks' texts are made with the least beside them.
     decide_fields();
@@ -86,6 +88,28 @@ inline bool document_reader::block_has(std::size_t i, std::uint8_t fields) const
 inline void document_reader::find_calls() {
     call_scan scan{blocks, folded, roles, body_start, footer_start, in_.cleaned, in_.spans};
     st.call_groups = recognise_calls(scan);
+}
+
+inline void document_reader::find_addresses() {
+    // Address lines stand before the opening, or before the body's first paragraph of prose.
+    std::size_t head_end = opening_block;
+    if (head_end == none)
+        for (head_end = body_start; head_end < footer_start; ++head_end)
+            if (roles[head_end] == block_role::paragraph && is_prose(blocks[head_end])) break;
+    address_scan scan{blocks,     roles,        front_matter_end, title,       head_end,
+                      body_start, footer_start, st.call_groups,   in_.cleaned, in_.spans};
+    st.addresses = recognise_addresses(scan);
+    // A post's front matter may title it as a letter to someone ("title: Open Letter to the
+    // European Commission") over a headline of its own.
+    if (front_matter_title)
+        if (auto r = headline_addressee(front_matter_title->text)) {
+            address a;
+            a.addressee = front_matter_title->text.substr(r->begin, r->end - r->begin);
+            a.source = address_source::headline;
+            a.span = front_matter_title->span;
+            if (std::none_of(st.addresses.begin(), st.addresses.end(), [&](address const& o) { return o.addressee == a.addressee; }))
+                st.addresses.insert(st.addresses.begin(), std::move(a));
+        }
 }
 
 // Nothing after decide_fields() reads the folded texts, the entry readings or the phrases

@@ -1,0 +1,63 @@
+// Whom a statement addresses outside its lists of demands: the headline ("Open letter to the
+// European Commission"), address lines over the text ("To: the Minister of Justice", "Al
+// pueblo de México,"), and calls made within paragraphs ("We urge the Department of Homeland
+// Security to drop this proposal."). The call groups (calls.hpp) name the addressees of lists.
+#pragma once
+#include <civic/layout/block.hpp>
+#include <civic/model/call.hpp>
+#include <civic/model/statement.hpp>
+#include <civic/recognise/span_maker.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+CIVIC_NAMESPACE_BEGIN
+namespace recognise {
+
+// Where an addressee stands in a text: [begin, end) in bytes.
+struct text_range {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    friend bool operator==(text_range a, text_range b) noexcept { return a.begin == b.begin && a.end == b.end; }
+};
+
+// The addressee of a headline that names its kind and whom it is written to: "Open letter to
+// the European Commission on …", "Обращение к Президенту о …", "Lettre ouverte à la présidence
+// de l'Université : …". It ends at the headline's topic (topic_markers) or punctuation.
+CIVIC_FUNC std::optional<text_range> headline_addressee(std::string_view headline);
+
+// The addressee of an address line: a short line that opens with an addressee opener and is no
+// greeting ("To: Permanent Representatives of …", "Aux organisations indigènes,", "Президенту
+// Российской Федерации"), without its preposition and the punctuation after it. One in lower
+// case is an address where it ends with a comma or follows an address line.
+CIVIC_FUNC std::optional<text_range> address_line_addressee(std::string_view line, bool after_address_line = false);
+
+// The addressees of the calls a paragraph makes in its own sentences, where the authors speak
+// ("We, the undersigned, urge the Department of Homeland Security to drop this proposal.",
+// "Wir fordern die Bundesregierung auf, …"); a call for something ("we call for the release of
+// …") names no one.
+CIVIC_FUNC std::vector<text_range> paragraph_addressees(std::string_view paragraph);
+
+struct address_scan {
+    std::vector<layout::block> const& blocks;
+    std::vector<block_role>& roles;       // address lines become block_role::addressee
+    std::size_t first;                    // the first block after any front matter
+    std::size_t title;                    // the headline's block, or -1
+    std::size_t head_end;                 // address lines stand before this block (the opening, or the body's first prose)
+    std::size_t from;                     // the body: [from, to)
+    std::size_t to;
+    std::vector<call_group> const& groups;  // an introduction of one of them is not read again
+    cleaned_text const& cleaned;
+    span_maker spans;
+};
+
+CIVIC_FUNC std::vector<address> recognise_addresses(address_scan const& scan);
+
+}  // namespace recognise
+CIVIC_NAMESPACE_END
+
+#if CIVIC_HEADER_ONLY
+#include <civic/recognise/impl/addresses.ipp>
+#endif

@@ -1,0 +1,246 @@
+// Definitions for <civic/recognise/addresses.hpp>.
+#pragma once
+#include <civic/lang/phrases.hpp>
+#include <civic/recognise/addresses.hpp>
+#include <civic/recognise/impl/calls.ipp>
+#include <civic/text/byte_scan.hpp>
+#include <civic/text/utf8.hpp>
+#include <civic/text/words.hpp>
+
+#include <functional>
+
+CIVIC_NAMESPACE_BEGIN
+namespace recognise {
+namespace address_detail {
+
+inline bool is_blank(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+inline std::size_t skip_blanks(std::string_view s, std::size_t i) {
+    while (i < s.size() && is_blank(s[i])) ++i;
+    return i;
+}
+
+// Past the preposition that opens `lowered` at `at` ("to", "an", "aux", "к"), and a colon
+// after it ("To: the Minister"): where the addressee begins. One preposition only: the next
+// word may be one in another language ("à la présidence", "la" a preposition in Romanian).
+inline std::size_t past_preposition(std::string_view lowered, std::size_t at) {
+    auto const p = lang::starts_with_any<&lang::language_table::call_prepositions>(lowered.substr(at));
+    auto const next = p ? at + p.phrase.size() : at;
+    if (p && (next == lowered.size() || lowered[next] == ' ' || lowered[next] == ':')) at = skip_blanks(lowered, next);
+    if (at < lowered.size() && lowered[at] == ':') at = skip_blanks(lowered, at + 1);
+    return at;
+}
+
+// An addressee begins as a name does, or with an article ("the Minister", "los medios"):
+// a line that opens with "To" and goes on in lower case ("To mark the day …") names no one.
+inline bool begins_as_addressee(std::string_view text, std::string_view lowered, std::size_t at) {
+    if (at >= text.size()) return false;
+    auto const first = utf8::decode(text, at).cp;
+    if (utf8::is_upper_letter(first) || utf8::is_digit(first)) return true;
+    if (!utf8::is_letter(first)) return false;
+    return static_cast<bool>(lang::starts_with_any<&lang::language_table::articles>(lowered.substr(at)));
+}
+
+inline std::optional<text_range> trimmed(std::string_view text, std::size_t begin, std::size_t end,
+                                         std::size_t most_words) {
+    while (end > begin && (is_blank(text[end - 1]) || text[end - 1] == ',' || text[end - 1] == ':' || text[end - 1] == ';'))
+        --end;
+    if (end <= begin || text::word_count(text.substr(begin, end - begin), most_words + 1) > most_words) return std::nullopt;
+    return text_range{begin, end};
+}
+
+// Whether `lowered` opens with a topic marker of `language` ("on", "sur", "о"): only the
+// headline's own language counts ("de la" opens a topic in Romanian, not in French).
+inline bool opens_topic(std::string_view lowered, lang::language_table const& language) {
+    return std::any_of(language.topic_markers.begin(), language.topic_markers.end(),
+                       [&](std::string_view m) { return lang::starts_with_phrase(lowered, m); });
+}
+
+// Where an addressee ends in a headline or an address line: at punctuation that closes it
+// (":", "(", a dash between spaces, a sentence's full stop; in a headline a comma) or at the
+// word that opens the topic ("on", "о", "sur").
+inline std::size_t addressee_end(std::string_view text, std::string_view lowered, std::size_t at,
+                                 lang::language_table const& language, bool at_comma) {
+    std::size_t i = at;
+    bool word_start = true;
+    while (i < text.size()) {
+        char const c = text[i];
+        if (c == ':' || c == ';' || c == '(' || c == '|' || c == '[' || (at_comma && c == ',')) return i;
+        if (call_detail::ends_sentence(text, i)) return i;  // not after "Lic." or "M." ("Lic. Andrés M. López")
+        if (c == ' ') {
+            auto const next = i + 1;
+            // " - ", " – ", " — ": a dash between spaces
+            if (next < text.size() && (text[next] == '-' || text.compare(next, 3, "\xE2\x80\x93") == 0 ||
+                                       text.compare(next, 3, "\xE2\x80\x94") == 0))
+                return i;
+            word_start = true;
+            ++i;
+            continue;
+        }
+        if (word_start && i > at && opens_topic(lowered.substr(i), language)) return i;
+        word_start = false;
+        ++i;
+    }
+    return i;
+}
+
+// The place of `b`'s text position `pos` in the cleaned text. Most blocks' texts are the
+// cleaned text itself; a collapsed one (lines joined, runs of spaces made one) is walked beside
+// the block's lines, a space of it a run of white space there. None if the two part ways.
+inline std::optional<std::size_t> cleaned_offset(layout::block const& b, cleaned_text const& cleaned, std::size_t pos) {
+    auto const* const base = cleaned.text.data();
+    if (!std::less<char const*>{}(b.text.data(), base) && !std::less<char const*>{}(base + cleaned.text.size(), b.text.data()))
+        return static_cast<std::size_t>(b.text.data() - base) + pos;
+    std::string_view const lines = std::string_view(cleaned.text).substr(b.content_begin, b.end - b.content_begin);
+    std::size_t i = 0, j = skip_blanks(lines, 0);
+    while (i < pos && j < lines.size()) {
+        if (b.text[i] == ' ') {
+            if (!is_blank(lines[j])) return std::nullopt;
+            j = skip_blanks(lines, j);
+        } else {
+            if (b.text[i] != lines[j]) return std::nullopt;
+            ++j;
+        }
+        ++i;
+    }
+    if (i != pos) return std::nullopt;
+    return b.content_begin + j;
+}
+
+}  // namespace address_detail
+
+CIVIC_FUNC std::optional<text_range> headline_addressee(std::string_view headline) {
+    using namespace address_detail;
+    auto const lowered = utf8::lower_same_length(headline);
+    auto const kind = lang::find_any<&lang::language_table::kind_words>(lowered);
+    if (!kind) return std::nullopt;
+    // The opener right after the kind word, or a few words on ("Offener Brief von Pro Asyl an
+    // die …"), with nothing between that closes the phrase or names its topic.
+    std::size_t at = kind.position + kind.phrase.size();
+    for (int words = 0;; ++words) {
+        at = skip_blanks(lowered, at);
+        if (at >= lowered.size() || words > 4) return std::nullopt;
+        auto const rest = std::string_view(lowered).substr(at);
+        if (lang::starts_with_any<&lang::language_table::addressee_openers>(rest) &&
+            !lang::starts_with_any<&lang::language_table::salutations>(rest))
+            break;
+        if (opens_topic(rest, *kind.table)) return std::nullopt;
+        auto const end = lowered.find(' ', at);
+        auto const word = std::string_view(lowered).substr(at, end == std::string_view::npos ? std::string_view::npos : end - at);
+        if (word.find_first_of(":;,.()|") != std::string_view::npos || end == std::string_view::npos) return std::nullopt;
+        at = end;
+    }
+    auto const begin = past_preposition(lowered, at);
+    if (begin == at || !begins_as_addressee(headline, lowered, begin)) return std::nullopt;
+    return trimmed(headline, begin, addressee_end(headline, lowered, begin, *kind.table, true), 12);
+}
+
+CIVIC_FUNC std::optional<text_range> address_line_addressee(std::string_view line, bool after_address_line) {
+    using namespace address_detail;
+    if (line.empty() || line.size() > 200 || text::word_count(line, 16) > 15) return std::nullopt;
+    if (line.back() == '.' || line.back() == '!' || line.back() == '?') return std::nullopt;
+    auto const lowered = utf8::lower_same_length(line);
+    auto const opener = lang::starts_with_any<&lang::language_table::addressee_openers>(lowered);
+    if (!opener || lang::starts_with_any<&lang::language_table::salutations>(lowered)) return std::nullopt;
+    auto begin = past_preposition(lowered, 0);
+    // An opener that is no preposition: a word before a colon ("Attn: …"), or the addressee's
+    // own first word ("Президенту Российской Федерации", "Pan Mariusz …").
+    if (begin == 0 && opener.phrase.size() < lowered.size() && lowered[opener.phrase.size()] == ':')
+        begin = skip_blanks(lowered, opener.phrase.size() + 1);
+    // In lower case, an addressee still ends as the lines of an address do ("Aux organisations
+    // paysannes,"), or follows one; "To mark the day" does neither.
+    if (!begins_as_addressee(line, lowered, begin) && !(begin > 0 && (line.back() == ',' || after_address_line)))
+        return std::nullopt;
+    // "to the Parliament of Moldavia on the draft law …": a subtitle under a kind label.
+    return trimmed(line, begin, addressee_end(line, lowered, begin, *opener.table, false), 14);
+}
+
+CIVIC_FUNC std::vector<text_range> paragraph_addressees(std::string_view paragraph) {
+    using namespace address_detail;
+    // The authors speak near the start of the sentence that makes their call ("We urge …", "In
+    // light of this, we call on …", "Призываем …", "Wir fordern …"): only such a start is folded
+    // and read for the first person, and only a sentence that has it is read for a call verb.
+    // The rest of a text is passed over at the search for the sentences' ends.
+    constexpr std::size_t subject_within = 64, verb_within = 224;
+    std::vector<text_range> out;
+    text::byte_scan stops(paragraph, ".!?");
+    for (std::size_t sentence = skip_blanks(paragraph, 0); sentence < paragraph.size();) {
+        std::size_t end = stops.next(sentence);
+        while (end < paragraph.size() && !call_detail::ends_sentence(paragraph, end)) end = stops.next(end + 1);
+        auto const text = paragraph.substr(sentence, end - sentence);
+        auto const text_at = sentence;
+        sentence = skip_blanks(paragraph, end + 1);
+        // Lowered on the stack, as the calls' introductions are: the tables' words are in lower case.
+        char lowered[verb_within];
+        auto const start = text.substr(0, subject_within + 8);
+        utf8::lower_same_length_into(lowered, start);
+        if (!lang::find_any<&lang::language_table::first_person_plural>(std::string_view(lowered, start.size()), nullptr,
+                                                                        subject_within))
+            continue;
+        auto const window = text.substr(0, verb_within);
+        utf8::lower_same_length_into(lowered + start.size(), window.substr(start.size()));
+        std::string_view const low(lowered, window.size());
+        for (std::size_t from = 0; from < low.size();) {
+            auto const verb = lang::find_any<&lang::language_table::call_verbs>(low.substr(from));
+            if (!verb) break;
+            auto const verb_end = from + verb.position + verb.phrase.size();
+            from = verb_end;
+            // "call for" asks for something ("the release of …"), of no one it names.
+            if (verb.phrase.size() > 4 && verb.phrase.compare(verb.phrase.size() - 4, 4, " for") == 0) continue;
+            std::size_t search = verb_end;
+            for (auto const& a : call_detail::addressees_after(verb, text.substr(verb_end))) {
+                auto const at = text.find(a, search);
+                if (at == std::string_view::npos) break;
+                search = at + a.size();
+                // An addressee is a few words that make no call of their own: "the release of all
+                // detainees and call on X" is what one call asks, before the next names X.
+                if (lang::find_any<&lang::language_table::call_verbs>(utf8::lower_same_length(text.substr(at, a.size()))))
+                    continue;
+                if (auto r = trimmed(paragraph, text_at + at, text_at + at + a.size(), 16)) out.push_back(*r);
+            }
+        }
+    }
+    return out;
+}
+
+CIVIC_FUNC std::vector<address> recognise_addresses(address_scan const& scan) {
+    using namespace address_detail;
+    auto const& blocks = scan.blocks;
+    std::vector<address> out;
+    auto add = [&](std::size_t i, text_range r, address_source source) {
+        auto const& b = blocks[i];
+        address a;
+        a.addressee = std::string(b.text.substr(r.begin, r.end - r.begin));
+        a.source = source;
+        auto const begin = cleaned_offset(b, scan.cleaned, r.begin), end = cleaned_offset(b, scan.cleaned, r.end);
+        a.span = begin && end ? scan.spans(*begin, *end) : scan.spans(b.begin, b.end);
+        out.push_back(std::move(a));
+    };
+    if (scan.title < blocks.size())
+        if (auto r = headline_addressee(blocks[scan.title].text)) add(scan.title, *r, address_source::headline);
+    for (std::size_t i = scan.first; i < scan.head_end && i < blocks.size(); ++i) {
+        auto const role = scan.roles[i];
+        if (i == scan.title || blocks[i].kind != layout::block_kind::text ||
+            (role != block_role::paragraph && role != block_role::chrome_header))
+            continue;
+        bool const after_address_line = i > 0 && scan.roles[i - 1] == block_role::addressee;
+        if (auto r = address_line_addressee(blocks[i].text, after_address_line)) {
+            scan.roles[i] = block_role::addressee;
+            add(i, *r, address_source::address_line);
+        }
+    }
+    for (std::size_t i = scan.from; i < scan.to; ++i) {
+        if (scan.roles[i] != block_role::paragraph && scan.roles[i] != block_role::opening) continue;
+        auto const ranges = paragraph_addressees(blocks[i].text);
+        if (ranges.empty()) continue;
+        // An opening that introduces a list of calls is its group's introduction: read there.
+        auto const begin = scan.spans(blocks[i].begin, blocks[i].begin).begin;
+        if (std::any_of(scan.groups.begin(), scan.groups.end(), [&](call_group const& g) { return g.span.begin == begin; }))
+            continue;
+        for (auto const r : ranges) add(i, r, address_source::paragraph);
+    }
+    return out;
+}
+
+}  // namespace recognise
+CIVIC_NAMESPACE_END

@@ -1,0 +1,198 @@
+// Whom a statement addresses outside its lists of calls: its headline, address lines over the
+// text, calls made in paragraphs. Every organisation, person and place here is invented.
+#include <civic/civic.hpp>
+#include <civic/recognise/addresses.hpp>
+
+#include <doctest/doctest.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+using namespace civic;
+
+namespace {
+
+std::optional<std::string> in_headline(std::string_view headline) {
+    auto const r = recognise::headline_addressee(headline);
+    if (!r) return std::nullopt;
+    return std::string(headline.substr(r->begin, r->end - r->begin));
+}
+
+std::optional<std::string> in_address_line(std::string_view line) {
+    auto const r = recognise::address_line_addressee(line);
+    if (!r) return std::nullopt;
+    return std::string(line.substr(r->begin, r->end - r->begin));
+}
+
+std::vector<std::string> in_paragraph(std::string_view paragraph) {
+    std::vector<std::string> out;
+    for (auto const r : recognise::paragraph_addressees(paragraph))
+        out.emplace_back(paragraph.substr(r.begin, r.end - r.begin));
+    return out;
+}
+
+using strings = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("addresses: a headline's addressee ends where its topic begins") {
+    CHECK(in_headline("Open letter to the European Commission on the Digital Rights Package") ==
+          std::optional<std::string>("the European Commission"));
+    CHECK(in_headline("OPEN LETTER TO THE LAKESHORE PARLIAMENT ON THE DRAFT LAW ON ASSOCIATIONS") ==
+          std::optional<std::string>("THE LAKESHORE PARLIAMENT"));
+    CHECK(in_headline("Open Appeal to the President of Pelham Vale from human rights organisations") ==
+          std::optional<std::string>("the President of Pelham Vale"));
+    CHECK(in_headline("Lettre ouverte à la présidence de l'Université de Port-Ambre : la plainte doit être retirée") ==
+          std::optional<std::string>("la présidence de l'Université de Port-Ambre"));
+    CHECK(in_headline("Обращение к Президенту Пеламской Республики о помиловании журналистов") ==
+          std::optional<std::string>("Президенту Пеламской Республики"));
+    CHECK(in_headline("Offener Brief an die Landesregierung zur Abschiebungspraxis") ==
+          std::optional<std::string>("die Landesregierung"));
+    CHECK(in_headline("Joint statement to the UN Human Rights Council (61st session)") ==
+          std::optional<std::string>("the UN Human Rights Council"));
+}
+
+TEST_CASE("addresses: a headline without a kind word and an opener names no one") {
+    CHECK_FALSE(in_headline("Free Aram Tevosyan now"));
+    CHECK_FALSE(in_headline("Joint statement on the arrest of journalists to be released"));  // a topic first
+    CHECK_FALSE(in_headline("Appeal to reason in the debate on associations"));              // not a name
+    CHECK_FALSE(in_headline("Statement: to the barricades"));
+}
+
+TEST_CASE("addresses: an address line without its preposition and punctuation") {
+    CHECK(in_address_line("To: Permanent Representatives of Member States of the UN Human Rights Council") ==
+          std::optional<std::string>("Permanent Representatives of Member States of the UN Human Rights Council"));
+    CHECK(in_address_line("To the Minister of Justice of Pelham Vale") ==
+          std::optional<std::string>("the Minister of Justice of Pelham Vale"));
+    CHECK(in_address_line("Al pueblo de Puerto Ámbar,") == std::optional<std::string>("pueblo de Puerto Ámbar"));
+    CHECK(in_address_line("Aux organisations paysannes,") == std::optional<std::string>("organisations paysannes"));
+    CHECK(in_address_line("Президенту Пеламской Республики") ==
+          std::optional<std::string>("Президенту Пеламской Республики"));
+    CHECK(in_address_line("An die Bürgermeisterin der Stadt Seeburg") ==
+          std::optional<std::string>("die Bürgermeisterin der Stadt Seeburg"));
+}
+
+TEST_CASE("addresses: greetings, sentences and lines that only open with 'to' are no address") {
+    CHECK_FALSE(in_address_line("Dear Minister,"));
+    CHECK_FALSE(in_address_line("Sehr geehrte Frau Ministerin,"));
+    CHECK_FALSE(in_address_line("To mark the International Day of the Disappeared"));
+    CHECK_FALSE(in_address_line("To the authorities of Pelham Vale we say: enough."));
+    CHECK_FALSE(in_address_line("Port Amber, 3 May 2026"));
+}
+
+TEST_CASE("addresses: the calls a paragraph makes where its authors speak") {
+    CHECK(in_paragraph("A proposal threatens journalistic freedom. We, the undersigned, urge the Department of "
+                       "Civic Affairs to drop this proposal. The visa is required for all foreign journalists.") ==
+          strings{"the Department of Civic Affairs"});
+    CHECK(in_paragraph("We demand from the law enforcement bodies to take immediate measures.") ==
+          strings{"the law enforcement bodies"});
+    CHECK(in_paragraph("We call on all political forces, and other entities and initiatives, as well as individual "
+                       "citizens to show restraint and exclude any harassment against the media.") ==
+          strings{"all political forces, and other entities and initiatives, as well as individual citizens"});
+    CHECK(in_paragraph("Wir fordern die Landesregierung auf, die Abschiebungen sofort auszusetzen.") ==
+          strings{"die Landesregierung"});
+    CHECK(in_paragraph("Nous appelons les autorités de Valmont à retirer le projet de loi.") ==
+          strings{"les autorités de Valmont"});
+    CHECK(in_paragraph("We therefore ask the Commission to withdraw the package and urge Member States to reject it.") ==
+          strings{"the Commission", "Member States"});
+}
+
+TEST_CASE("addresses: calls for something, and calls the authors report, name no addressee") {
+    CHECK(in_paragraph("We call for the release of Tariq Osmani and for an end to the trial.").empty());
+    CHECK(in_paragraph("The opposition urged the Government to resign after the vote.").empty());
+    CHECK(in_paragraph("We demand the release of all detainees and call on the courts to review their cases.") ==
+          strings{"the courts"});
+}
+
+TEST_CASE("addresses: a statement names whom it addresses, from its headline to its paragraphs, in order") {
+    auto const input = std::string(
+        "Open letter to the Lakeshore Parliament on the draft law on associations\n\n"
+        "To: Members of the Lakeshore Parliament\n\n"
+        "We, the undersigned organisations, write to express our concern about the draft law on associations, which "
+        "would require every association funded from abroad to register as a foreign agent.\n\n"
+        "We urge the members of Parliament to reject the draft law in its first reading, and we call on the "
+        "Government to withdraw it.\n\n"
+        "Signatories:\n"
+        "Lakeshore Civic Forum\n"
+        "Pelham Vale Human Rights Centre\n");
+    auto const s = parse(input).statement;
+    REQUIRE(s.addresses.size() == 4);
+    CHECK(s.addresses[0].addressee == "the Lakeshore Parliament");
+    CHECK(s.addresses[0].source == address_source::headline);
+    CHECK(s.addresses[1].addressee == "Members of the Lakeshore Parliament");
+    CHECK(s.addresses[1].source == address_source::address_line);
+    CHECK(s.addresses[2].addressee == "the members of Parliament");
+    CHECK(s.addresses[2].source == address_source::paragraph);
+    CHECK(s.addresses[3].addressee == "the Government");
+    for (auto const& a : s.addresses)
+        CHECK(input.substr(a.span.begin, a.span.end - a.span.begin) == a.addressee);
+    CHECK(s.addressees() == strings{"the Lakeshore Parliament", "Members of the Lakeshore Parliament",
+                                    "the members of Parliament", "the Government"});
+    // The address line is no paragraph of the body; its bytes are the outline's "addressee".
+    for (auto const& p : s.paragraphs) CHECK(p.text.find("To: Members") == std::string::npos);
+    bool outlined = false;
+    for (auto const& e : s.outline) outlined = outlined || (e.role == block_role::addressee && e.span.begin == input.find("To: Members"));
+    CHECK(outlined);
+    CHECK(s.call_groups.empty());
+}
+
+TEST_CASE("addresses: an addressee's span points into the input where a paragraph's lines were joined") {
+    auto const input = std::string(
+        "Joint statement on the searches in Pelham Vale\n\n"
+        "We, the undersigned organisations, condemn the searches. We call on\n"
+        "the   Prosecutor General of Pelham Vale to return the seized computers.\n");
+    auto const s = parse(input).statement;
+    REQUIRE(s.addresses.size() == 1);
+    CHECK(s.addresses[0].addressee == "the Prosecutor General of Pelham Vale");
+    CHECK(input.substr(s.addresses[0].span.begin, s.addresses[0].span.end - s.addresses[0].span.begin) ==
+          "the   Prosecutor General of Pelham Vale");
+}
+
+TEST_CASE("addresses: two addressees of one call, joined by 'as well as'") {
+    CHECK(in_paragraph("We call on the authorities of Pelham Vale, as well as on all the groups staking claims on "
+                       "power, to respect the rights of protesters.") ==
+          strings{"the authorities of Pelham Vale", "all the groups staking claims on power"});
+    auto const s = parse("Joint statement on the crisis in Pelham Vale\n\n"
+                         "We call on the authorities of Pelham Vale, as well as on all the groups staking claims on "
+                         "power, to:\n"
+                         "- end the violence;\n"
+                         "- release the detained protesters.\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    CHECK(s.call_groups[0].addressees == strings{"the authorities of Pelham Vale", "all the groups staking claims on power"});
+}
+
+TEST_CASE("addresses: an addressee does not run into the next sentence") {
+    // "call for" names no one; the "to" of the next sentence is not the end of an addressee.
+    CHECK(in_paragraph("We call for the return of constitutional order in Pelham Vale. As civil society we reiterate "
+                       "that the transition must adhere to the Constitution.")
+              .empty());
+    CHECK(in_paragraph("We urge the U.S. Department of Civic Affairs to drop this proposal.") ==
+          strings{"the U.S. Department of Civic Affairs"});
+}
+
+TEST_CASE("addresses: a run of address lines, the last without its comma") {
+    auto const s = parse("Al pueblo de Puerto Ámbar,\n"
+                         "A las autoridades sanitarias,\n"
+                         "A los medios de comunicación\n\n"
+                         "Las organizaciones firmantes, reunidas en Puerto Ámbar, exigimos al gobierno que garantice "
+                         "el acceso al agua potable en todas las comunidades de la región durante la emergencia.\n")
+                       .statement;
+    std::vector<std::string> lines;
+    for (auto const& a : s.addresses)
+        if (a.source == address_source::address_line) lines.push_back(a.addressee);
+    CHECK(lines == strings{"pueblo de Puerto Ámbar", "las autoridades sanitarias", "los medios de comunicación"});
+}
+
+TEST_CASE("addresses: a topic is told in the headline's own language") {
+    // "de la" opens a topic in Romanian; in French it is part of the name.
+    CHECK(in_headline("Lettre ouverte au Président de la République de Valmont sur la loi relative aux associations") ==
+          std::optional<std::string>("Président de la République de Valmont"));
+    // An address line under a kind label ends where its topic begins, and keeps its commas.
+    CHECK(in_address_line("to the Parliament of Moldavia on the draft law on foreign agents") ==
+          std::optional<std::string>("the Parliament of Moldavia"));
+    CHECK(in_address_line("To: Ms. Hana Stoll, EU Special Representative for Human Rights") ==
+          std::optional<std::string>("Ms. Hana Stoll, EU Special Representative for Human Rights"));
+}
