@@ -232,6 +232,9 @@ TEST_CASE("fmt: the model prints as a person would write it") {
     CHECK(fmt::format("[{:>9}]", severity::warning) == "[  warning]");
     CHECK(fmt::format("{}", signatory_type::person) == "person");
     CHECK(fmt::format("{}", block_role::call_introduction) == "call_introduction");
+    CHECK(fmt::format("{}", address_source::address_line) == "address_line");
+    CHECK(fmt::format("{}", address{"the European Commission", address_source::headline, {}}) ==
+          "the European Commission (headline)");
     source_span sp{10, 20, {3, 12}, {3, 22}};
     CHECK(fmt::format("{}", sp.start) == "3:12");
     CHECK(fmt::format("{}", sp) == "3:12-3:22");

@@ -54,6 +54,7 @@ CIVIC_ENUM_FORMATTER(civic::statement_kind)
 CIVIC_ENUM_FORMATTER(civic::severity)
 CIVIC_ENUM_FORMATTER(civic::signatory_type)
 CIVIC_ENUM_FORMATTER(civic::block_role)
+CIVIC_ENUM_FORMATTER(civic::address_source)
 #undef CIVIC_ENUM_FORMATTER
 
 template <>
@@ -121,6 +122,15 @@ struct fmt::formatter<civic::call_group> : civic::format_detail::plain_formatter
         for (std::size_t i = 0; i < g.addressees.size(); ++i)
             out = fmt::format_to(out, "{}{}", i == 0 ? " to " : ", ", g.addressees[i]);
         return out;
+    }
+};
+
+// "the European Commission (headline)"
+template <>
+struct fmt::formatter<civic::address> : civic::format_detail::plain_formatter {
+    template <class FormatContext>
+    auto format(civic::address const& a, FormatContext& ctx) const -> decltype(ctx.out()) {
+        return fmt::format_to(ctx.out(), "{} ({})", a.addressee, civic::to_string(a.source));
     }
 };
 
