@@ -2013,3 +2013,29 @@ TEST_CASE("layouts: a second header after a line that is no signer goes on with 
     CHECK(role_at(s, input, "Individual signatories:") == block_role::signatory_header);
     check_outline_covers(s, input);
 }
+
+TEST_CASE("layouts: a remark in lower case after a signer is its role, and the list goes on") {
+    auto const input = std::string(
+        "Joint statement: Release Tariq Osman\n\n"
+        "We, the undersigned organisations, call on the authorities of Qaryan to release Tariq Osman.\n\n"
+        "Signatories:\n"
+        "Lakeshore Institute for Rights Studies (LIRS)\n"
+        "Federation of Pelham Vale Rights Leagues (FPVRL), within the framework of the Observatory for the Protection "
+        "of Defenders\n"
+        "Port Amber League Against Torture (PALAT), in the framework of the Observatory for the Protection of Defenders\n"
+        "Lawyers for Lawyers of Qaryan (L4LQ)\n"
+        "Coral Bay Rights Watch\n");
+    auto const s = parse(input).statement;
+    REQUIRE(s.signatories.size() == 5);
+    CHECK(s.signatories[1].name == "Federation of Pelham Vale Rights Leagues");
+    CHECK(s.signatories[1].acronym == std::optional<std::string>("FPVRL"));
+    CHECK(s.signatories[1].role ==
+          std::optional<std::string>("within the framework of the Observatory for the Protection of Defenders"));
+    CHECK(input.substr(s.signatories[1].span.begin, s.signatories[1].span.end - s.signatories[1].span.begin) ==
+          "Federation of Pelham Vale Rights Leagues (FPVRL), within the framework of the Observatory for the Protection "
+          "of Defenders");
+    CHECK(s.signatories[2].acronym == std::optional<std::string>("PALAT"));
+    CHECK(s.signatories[3].name == "Lawyers for Lawyers of Qaryan");
+    CHECK(s.signatories[4].name == "Coral Bay Rights Watch");
+    CHECK(s.unrecognised.empty());
+}

@@ -91,6 +91,13 @@ inline line_heading country_heading_of(std::string_view raw) {
     return {country, raw.substr(colon + 2)};
 }
 
+// A remark after an entry rather than an entry: it starts in lower case and has some words
+// ("within the framework of the Observatory", "member of the Steering Committee"); a name
+// written in lower case ("epicenter.works") is one word.
+inline bool is_remark(std::string_view written) {
+    return !written.empty() && utf8::is_lower_letter(utf8::decode(written, 0).cp) && text::word_count(written, 3) >= 3;
+}
+
 // Whether the entries of a line are one person with a role or an affiliation.
 inline bool one_person_with_role(line_entries const& entries, signatory const& first) {
     return entries.size() == 1 && first.type == signatory_type::person && first.role;
@@ -134,6 +141,18 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
     for (auto part : parts) {
         auto const entries = signatory_detail::parse_entries(part);
         for (auto const& e : entries) {
+            auto written = signatory_detail::trim(std::string_view(e.first, static_cast<std::size_t>(e.last - e.first)));
+            if (!written.empty() && (written.front() == ',' || written.front() == ';'))
+                written = signatory_detail::trim(written.substr(1));
+            // "International Federation for Human Rights (FIDH), within the framework of the
+            // Observatory for …": words in lower case after a signer of the line remark on it,
+            // and sign nothing. The remark is the signer's role, and its span goes on over it.
+            if (&e != &entries.front() && !r.signatories.empty() && signatory_detail::is_remark(written)) {
+                auto& before = r.signatories.back();
+                before.role = before.role ? *before.role + ", " + std::string(written) : std::string(written);
+                before.span.end = static_cast<std::size_t>(written.data() - raw.data()) + written.size();
+                continue;
+            }
             auto s = signatory_detail::interpret(e, fold);
             if (heading.country && !s.country) heading.country->give_to(s);
             // Read whole, the block's entries are those is_person_entry(raw) would read.
