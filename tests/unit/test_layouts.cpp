@@ -2039,3 +2039,19 @@ TEST_CASE("layouts: a remark in lower case after a signer is its role, and the l
     CHECK(s.signatories[4].name == "Coral Bay Rights Watch");
     CHECK(s.unrecognised.empty());
 }
+
+TEST_CASE("layouts: 'Related content' and the teasers under it are the page's footer") {
+    auto const s = parse("Civil society calls for the release of Tariq Osman\n\n"
+                         "We, the undersigned, call on the Government of Qaryan to release Tariq Osman.\n\n"
+                         "Signed:\n"
+                         "Lakeshore Civic Forum\n"
+                         "Coral Bay Rights Watch\n\n"
+                         "Related content\n"
+                         "Qaryan: Lawyer sentenced to five years\n"
+                         "Qaryan: Authorities must end crackdown on lawyers\n")
+                       .statement;
+    CHECK(s.signatories.size() == 2);
+    CHECK(s.unrecognised.empty());
+    REQUIRE(s.footer.size() == 3);
+    CHECK(s.footer[0].text == "Related content");
+}

@@ -113,6 +113,8 @@ inline constexpr std::string_view signatory_headers[] = {
 
 inline constexpr std::string_view chrome_phrases[] = {
     "other news",        "related news",     "related posts",   "related articles",
+    "related content",   "related stories",  "related",         "see also",
+    "you may also like", "more on this topic",
     "latest news",       "read more",        "share",           "share this",
     "share on facebook", "share on twitter", "tweet",           "print",
     "print this page",   "leave a comment",  "leave a reply",   "comments",
