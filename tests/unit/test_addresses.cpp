@@ -196,3 +196,17 @@ TEST_CASE("addresses: a topic is told in the headline's own language") {
     CHECK(in_address_line("To: Ms. Hana Stoll, EU Special Representative for Human Rights") ==
           std::optional<std::string>("Ms. Hana Stoll, EU Special Representative for Human Rights"));
 }
+
+TEST_CASE("addresses: where no word marks the infinitive, the addressee ends at the word before it") {
+    CHECK(in_paragraph("Призываем Московский городской суд при рассмотрении апелляции учесть нормы Конвенции.") ==
+          strings{"Московский городской суд"});
+    CHECK(in_paragraph("Мы призываем власти Пеламской области немедленно освободить задержанных.") ==
+          strings{"власти Пеламской области"});
+    CHECK(in_paragraph("Закликаємо Верховну Раду скасувати це рішення.") == strings{"Верховну Раду"});
+    CHECK(in_paragraph("Мы требуем от властей Пеламской области прекратить преследование.") ==
+          strings{"властей Пеламской области"});
+    // Without an infinitive, the words say what is asked for, not of whom.
+    CHECK(in_paragraph("Мы требуем освобождения всех задержанных журналистов.").empty());
+    CHECK(in_paragraph("Призываем освободить всех задержанных.").empty());
+    CHECK(in_paragraph("Мы требуем немедленно освободить его и прекратить преследование.").empty());
+}

@@ -359,6 +359,8 @@ inline constexpr language_table de{
     {},  // no spelling variants
     {},  // no patronymics
     de_detail::given_names,
+    {},  // infinitive_endings: a word marks the infinitive (infinitive_markers)
+    {},  // prepositions: read only with infinitive_endings
 };
 
 }  // namespace lang

@@ -496,6 +496,8 @@ inline constexpr language_table en{
     en_detail::spelling_variants,
     en_detail::patronymic_endings,
     en_detail::given_names,
+    {},  // infinitive_endings: "to" marks the infinitive (infinitive_markers)
+    {},  // prepositions: read only with infinitive_endings
 };
 
 }  // namespace lang

@@ -365,6 +365,8 @@ inline constexpr language_table es{
     {},  // no spelling variants
     {},  // no patronymics
     es_detail::given_names,
+    {},  // infinitive_endings: a word marks the infinitive (infinitive_markers)
+    {},  // prepositions: read only with infinitive_endings
 };
 
 }  // namespace lang

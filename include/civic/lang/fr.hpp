@@ -363,6 +363,8 @@ inline constexpr language_table fr{
     {},  // no spelling variants
     {},  // no patronymics
     fr_detail::given_names,
+    {},  // infinitive_endings: a word marks the infinitive (infinitive_markers)
+    {},  // prepositions: read only with infinitive_endings
 };
 
 }  // namespace lang

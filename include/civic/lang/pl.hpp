@@ -332,6 +332,8 @@ inline constexpr language_table pl{
     {},  // no spelling variants
     {},  // no patronymics
     pl_detail::given_names,
+    {},  // infinitive_endings: a word marks the infinitive (infinitive_markers)
+    {},  // prepositions: read only with infinitive_endings
 };
 
 }  // namespace lang

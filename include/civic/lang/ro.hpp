@@ -352,6 +352,8 @@ inline constexpr language_table ro{
     {},  // no spelling variants
     {},  // no patronymics
     ro_detail::given_names,
+    {},  // infinitive_endings: a word marks the infinitive (infinitive_markers)
+    {},  // prepositions: read only with infinitive_endings
 };
 
 }  // namespace lang

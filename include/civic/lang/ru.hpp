@@ -314,6 +314,44 @@ inline constexpr std::string_view patronymic_endings[] = {
     "ична",
 };
 
+// Endings of the infinitive ("освободить", "звільнити"): a language that marks no infinitive
+// with a word ends a call's addressee at the word with one ("призываем власти освободить").
+inline constexpr std::string_view infinitive_endings[] = {
+    "ть",
+    "ться",
+    "чь",
+    "чься",
+};
+
+// Prepositions: after a call verb, the addressee ends before one ("призываем суд при рассмотрении …").
+inline constexpr std::string_view prepositions[] = {
+    "в",
+    "во",
+    "на",
+    "по",
+    "за",
+    "о",
+    "об",
+    "обо",
+    "с",
+    "со",
+    "у",
+    "к",
+    "ко",
+    "из",
+    "до",
+    "от",
+    "при",
+    "для",
+    "без",
+    "под",
+    "над",
+    "через",
+    "после",
+    "перед",
+    "между",
+};
+
 // Common given names: two or three capitalised words that start or end with one are a person's
 // name ("Anna Babinets", "BEAUFILS Bruno"), not an organisation's.
 inline constexpr std::string_view given_names[] = {
@@ -368,6 +406,8 @@ inline constexpr language_table ru{
     {},  // no spelling variants
     ru_detail::patronymic_endings,
     ru_detail::given_names,
+    ru_detail::infinitive_endings,
+    ru_detail::prepositions,
 };
 
 }  // namespace lang

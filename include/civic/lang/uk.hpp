@@ -302,6 +302,41 @@ inline constexpr std::string_view patronymic_endings[] = {
     "ївна",
 };
 
+// Endings of the infinitive ("освободить", "звільнити"): a language that marks no infinitive
+// with a word ends a call's addressee at the word with one ("призываем власти освободить").
+inline constexpr std::string_view infinitive_endings[] = {
+    "ти",
+    "тися",
+    "ть",
+    "тись",
+};
+
+// Prepositions: after a call verb, the addressee ends before one ("призываем суд при рассмотрении …").
+inline constexpr std::string_view prepositions[] = {
+    "в",
+    "у",
+    "на",
+    "по",
+    "за",
+    "о",
+    "об",
+    "з",
+    "із",
+    "зі",
+    "до",
+    "від",
+    "при",
+    "для",
+    "без",
+    "під",
+    "над",
+    "через",
+    "після",
+    "перед",
+    "між",
+    "щодо",
+};
+
 // Common given names: two or three capitalised words that start or end with one are a person's
 // name ("Anna Babinets", "BEAUFILS Bruno"), not an organisation's.
 inline constexpr std::string_view given_names[] = {
@@ -353,6 +388,8 @@ inline constexpr language_table uk{
     {},  // no spelling variants
     uk_detail::patronymic_endings,
     uk_detail::given_names,
+    uk_detail::infinitive_endings,
+    uk_detail::prepositions,
 };
 
 }  // namespace lang

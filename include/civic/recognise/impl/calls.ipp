@@ -88,6 +88,72 @@ inline std::size_t sentence_start(std::string_view s, std::size_t at) {
     return at;
 }
 
+// Whether `word` (lowered) ends with one of `endings`.
+inline bool ends_with_any(std::string_view word, lang::table_view<std::string_view> endings) {
+    return std::any_of(endings.begin(), endings.end(), [&](std::string_view e) {
+        return word.size() > e.size() && word.compare(word.size() - e.size(), e.size(), e) == 0;
+    });
+}
+
+// In a language that marks the infinitive by its ending ("призываем власти Беларуси освободить
+// …", "закликаємо владу звільнити …"), the addressee is the words after the verb (and its
+// preposition: "обращаемся к …", "вимагаємо від …") up to the first that is no part of a name:
+// an infinitive, a preposition ("суд при рассмотрении …"), a function word of the language,
+// an adverb ("немедленно"). A call has an infinitive soon after;
+// without one ("требуем освобождения задержанных") the words name what is asked, not of whom.
+inline std::optional<std::string_view> addressee_before_infinitive(std::string_view after, lang::language_table const& language) {
+    if (language.infinitive_endings.empty()) return std::nullopt;
+    constexpr std::size_t most_words = 7, infinitive_within = 10;
+    after = after.substr(0, 300);
+    auto const lowered = utf8::lower_same_length(after);
+    std::string_view const low(lowered);
+    auto const space = [&](std::size_t i) { return i < low.size() && (low[i] == ' ' || low[i] == '\t'); };
+    std::size_t pos = 0;
+    while (space(pos)) ++pos;
+    auto const word_end = [&](std::size_t i) {
+        while (i < low.size() && !space(i) && std::string_view(",.:;()!?").find(low[i]) == std::string_view::npos) ++i;
+        return i;
+    };
+    auto const is_in = [](std::string_view w, lang::table_view<std::string_view> words) {
+        return std::find(words.begin(), words.end(), w) != words.end();
+    };
+    if (auto const e = word_end(pos); is_in(low.substr(pos, e - pos), language.call_prepositions))
+        for (pos = e; space(pos);) ++pos;
+    std::size_t const begin = pos;
+    std::size_t end = pos, words = 0;
+    bool closed = false;  // the addressee ended at punctuation or at a word that is no part of it
+    while (pos < low.size() && !closed) {
+        auto const e = word_end(pos);
+        if (e == pos) break;  // punctuation: the addressee ends before it
+        auto const word = low.substr(pos, e - pos);
+        std::size_t letters = 0;
+        for (std::size_t i = 0; i < word.size(); i += utf8::decode(word, i).length) ++letters;
+        bool const lower = utf8::is_lower_letter(utf8::decode(after, pos).cp);
+        bool const conjunction = is_in(word, language.conjunctions);
+        bool const no_name = lower && !conjunction &&
+                             (ends_with_any(word, language.infinitive_endings) || is_in(word, language.prepositions) ||
+                              is_in(word, language.stop_words) ||
+                              (letters >= 6 && word.compare(word.size() - 4, 4, "\xD0\xBD\xD0\xBE") == 0));  // "…но": an adverb
+        if (no_name && words == 0) return std::nullopt;  // "требуем немедленно освободить …": no one named
+        if (no_name) break;
+        end = e;
+        if (++words > most_words) return std::nullopt;
+        closed = e < low.size() && !space(e);
+        pos = e;
+        while (space(pos)) ++pos;
+    }
+    if (words == 0) return std::nullopt;
+    // An infinitive within the next few words of the sentence makes it a call.
+    for (std::size_t k = 0, p = end; k < infinitive_within && p < low.size(); ++k) {
+        while (p < low.size() && (space(p) || low[p] == ',')) ++p;
+        auto const e = word_end(p);
+        if (e == p) break;
+        if (ends_with_any(low.substr(p, e - p), language.infinitive_endings)) return after.substr(begin, end - begin);
+        p = e;
+    }
+    return std::nullopt;
+}
+
 // The addressees after a call verb (`after`: the text that follows it), in the verb's sentence.
 inline std::vector<std::string> addressees_after(lang::phrase_match const& verb, std::string_view after) {
     auto const* verb_language = verb.table;
@@ -107,7 +173,10 @@ inline std::vector<std::string> addressees_after(lang::phrase_match const& verb,
     // After "call for" stands what is called for ("the release of four journalists:").
     if (verb.phrase.size() > 4 && verb.phrase.compare(verb.phrase.size() - 4, 4, " for") == 0) return {};
     auto colon = after.rfind(':');
-    if (colon == std::string_view::npos || colon == 0 || colon >= 120) return {};
+    if (colon == std::string_view::npos || colon == 0 || colon >= 120) {
+        if (auto a = addressee_before_infinitive(after, *verb_language)) return {std::string(*a)};
+        return {};
+    }
     auto addressee = without_prepositions(layout::collapse_spaces(after.substr(0, colon)));
     if (addressee.empty()) return {};
     return {addressee};
