@@ -2055,3 +2055,21 @@ TEST_CASE("layouts: 'Related content' and the teasers under it are the page's fo
     REQUIRE(s.footer.size() == 3);
     CHECK(s.footer[0].text == "Related content");
 }
+
+TEST_CASE("layouts: organisations that write their names in lower case are signers") {
+    auto const s = parse("Erklärung: Pressefreiheit in Nordland verteidigen\n\n"
+                         "Wir, die unterzeichnenden Organisationen, verurteilen die Durchsuchung der Redaktion.\n\n"
+                         "Erstunterzeichnende:\n"
+                         "Reporter ohne Grenzen Seeburg\n"
+                         "dju in ver.di Seeburg\n"
+                         "netzpolitik.example\n"
+                         "iRights Seeburg\n"
+                         "Netzwerk Recherche Seeburg e.V.\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 5);
+    CHECK(s.signatories[1].name == "dju in ver.di Seeburg");
+    CHECK(s.signatories[2].name == "netzpolitik.example");
+    CHECK(s.signatories[3].name == "iRights Seeburg");
+    CHECK(s.signatories[4].name == "Netzwerk Recherche Seeburg e.V.");
+    CHECK(s.unrecognised.empty());
+}

@@ -1063,6 +1063,19 @@ inline bool in_capitals_only(std::string_view name) {
     return upper >= 4;
 }
 
+// "netzpolitik.org", "epicenter.works", "dju in ver.di", "iRights.info": a name some
+// organisations write in lower case, told from a line of prose by being a few words of which
+// one is written as an address is (a stop between letters) or has a capital after its start.
+inline bool written_in_lower_case(std::string_view name) {
+    if (text::word_count(name, 5) > 4) return false;
+    for (std::size_t i = 1; i + 1 < name.size(); ++i) {
+        auto const c = name[i];
+        if (c == '.' && name[i - 1] != ' ' && name[i + 1] != ' ' && utf8::is_letter(utf8::decode(name, i + 1).cp)) return true;
+        if (c >= 'A' && c <= 'Z' && name[i - 1] != ' ') return true;
+    }
+    return false;
+}
+
 // How much an interpreted entry looks like a signer. Strong evidence: a country, an
 // acronym, a person with a role, an organisation word, a name in capitals.
 // `fold` is the fold interpret() left of the signatory's name.
@@ -1074,7 +1087,7 @@ inline entry_likelihood weigh(signatory const& s, name_fold& fold) {
     bool caseless_letter = utf8::is_letter(first) && !utf8::is_lower_letter(first);
     if (!(utf8::is_upper_letter(first) || utf8::is_digit(first) || utf8::is_quote(first) || first == '(' ||
           caseless_letter))
-        return entry_likelihood::none;
+        return written_in_lower_case(name) ? entry_likelihood::possible : entry_likelihood::none;
     // Too many words, or too many in lower case, make no name: a sentence. Read a word at a
     // time: a word counts in lower case when it starts with a small letter and has more than
     // three code points, so only such a word is walked, and only to its fourth.
