@@ -95,6 +95,11 @@ TEST_CASE("addresses: the calls a paragraph makes where its authors speak") {
           strings{"die Landesregierung"});
     CHECK(in_paragraph("Nous appelons les autorités de Valmont à retirer le projet de loi.") ==
           strings{"les autorités de Valmont"});
+    CHECK(in_paragraph("The undersigned organisations call on the Parliament of Pelham Vale to reject the draft law "
+                       "and urge its international partners to monitor the situation.") ==
+          strings{"the Parliament of Pelham Vale", "its international partners"});
+    CHECK(in_paragraph("Les organisations soussignées appellent le Parlement à rejeter le projet.") ==
+          strings{"le Parlement"});
     CHECK(in_paragraph("We therefore ask the Commission to withdraw the package and urge Member States to reject it.") ==
           strings{"the Commission", "Member States"});
 }

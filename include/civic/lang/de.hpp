@@ -227,6 +227,8 @@ inline constexpr std::string_view first_person_plural[] = {
     "unsere",
     "unseren",
     "unserer",
+    "unterzeichnenden",
+    "unterzeichnende",
 };
 
 inline constexpr std::string_view salutations[] = {

@@ -300,6 +300,8 @@ inline constexpr std::string_view first_person_plural[] = {
     "our",
     "us",
     "ourselves",
+    // "The undersigned organisations call on …": the authors, named so.
+    "undersigned",
 };
 
 inline constexpr std::string_view salutations[] = {

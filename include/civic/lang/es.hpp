@@ -234,6 +234,7 @@ inline constexpr std::string_view first_person_plural[] = {
     "nuestra",
     "nuestros",
     "nuestras",
+    "firmantes",
 };
 
 inline constexpr std::string_view salutations[] = {

@@ -226,6 +226,8 @@ inline constexpr std::string_view first_person_plural[] = {
     "nous",
     "notre",
     "nos",
+    "soussignés",
+    "soussignées",
 };
 
 inline constexpr std::string_view salutations[] = {

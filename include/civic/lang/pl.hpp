@@ -218,6 +218,8 @@ inline constexpr std::string_view first_person_plural[] = {
     "nasi",
     "naszym",
     "naszej",
+    "niżej podpisane",
+    "niżej podpisani",
 };
 
 inline constexpr std::string_view salutations[] = {

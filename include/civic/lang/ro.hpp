@@ -234,6 +234,8 @@ inline constexpr std::string_view first_person_plural[] = {
     "noastră",
     "noștri",
     "noastre",
+    "subsemnatele",
+    "subsemnații",
 };
 
 inline constexpr std::string_view salutations[] = {

@@ -228,6 +228,7 @@ inline constexpr std::string_view first_person_plural[] = {
     "наши",
     "нами",
     "нам",
+    "нижеподписавшиеся",
 };
 
 inline constexpr std::string_view salutations[] = {

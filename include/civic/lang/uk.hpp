@@ -222,6 +222,7 @@ inline constexpr std::string_view first_person_plural[] = {
     "наші",
     "нами",
     "нам",
+    "нижчепідписані",
 };
 
 inline constexpr std::string_view salutations[] = {
