@@ -200,6 +200,7 @@ TEST_CASE("addresses: a topic is told in the headline's own language") {
           std::optional<std::string>("the Parliament of Moldavia"));
     CHECK(in_address_line("To: Ms. Hana Stoll, EU Special Representative for Human Rights") ==
           std::optional<std::string>("Ms. Hana Stoll, EU Special Representative for Human Rights"));
+    CHECK(in_address_line("Pan insp. Zbigniew Marek") == std::optional<std::string>("Pan insp. Zbigniew Marek"));
 }
 
 TEST_CASE("addresses: where no word marks the infinitive, the addressee ends at the word before it") {
@@ -214,4 +215,22 @@ TEST_CASE("addresses: where no word marks the infinitive, the addressee ends at 
     CHECK(in_paragraph("Мы требуем освобождения всех задержанных журналистов.").empty());
     CHECK(in_paragraph("Призываем освободить всех задержанных.").empty());
     CHECK(in_paragraph("Мы требуем немедленно освободить его и прекратить преследование.").empty());
+}
+
+TEST_CASE("addresses: a verb that takes its addressee after a preposition ('demander à X de', 'exigir al X la')") {
+    CHECK(in_paragraph("Nous demandons au gouvernement de Valmont de retirer le projet de loi.") ==
+          strings{"gouvernement de Valmont"});
+    CHECK(in_paragraph("Nous demandons aux autorités de la République de libérer les détenus.") ==
+          strings{"autorités de la République"});
+    CHECK(in_paragraph("Nous demandons à la présidence de l'Université de retirer sa plainte.") ==
+          strings{"la présidence de l'Université"});
+    CHECK(in_paragraph("Exigimos al gobierno del estado de San Lorenzo la liberación inmediata de los defensores.") ==
+          strings{"gobierno del estado de San Lorenzo"});
+    CHECK(in_paragraph("Exigimos a las autoridades su liberación inmediata y el fin del acoso.") ==
+          strings{"las autoridades"});
+    CHECK(in_paragraph("Pedimos al Alto Comisionado para los Derechos Humanos la apertura de una investigación.") ==
+          strings{"Alto Comisionado para los Derechos Humanos"});
+    CHECK(in_paragraph("Llamamos a la más amplia solidaridad con los detenidos.").empty());
+    // Nothing asked of anyone: "de la libération" is what is asked for.
+    CHECK(in_paragraph("Nous demandons la libération immédiate de Karim Benali.").empty());
 }

@@ -235,6 +235,13 @@ inline constexpr std::string_view first_person_plural[] = {
     "nuestros",
     "nuestras",
     "firmantes",
+    "pedimos",
+    "instamos",
+    "solicitamos",
+    "reclamamos",
+    "demandamos",
+    "exhortamos",
+    "urgimos",
 };
 
 inline constexpr std::string_view salutations[] = {
@@ -314,6 +321,35 @@ inline constexpr std::string_view legal_form_words[] = {
     "a.c.",
 };
 
+// Endings of the infinitive ("retirer", "liberar"): after the addressee of a verb that takes it
+// with a preposition ("demandons au gouvernement de retirer", "pedimos al gobierno de liberar").
+inline constexpr std::string_view infinitive_endings[] = {
+    "ar",
+    "er",
+    "ir",
+};
+
+// Prepositions: within an addressee they go on with its name ("Alto Comisionado para los Derechos
+// Humanos"), where another function word ends it ("a las autoridades su liberación").
+inline constexpr std::string_view prepositions[] = {
+    "de",
+    "del",
+    "en",
+    "para",
+    "por",
+    "con",
+    "sin",
+    "sobre",
+    "contra",
+    "entre",
+    "ante",
+    "desde",
+    "hacia",
+    "mediante",
+    "a",
+    "al",
+};
+
 // Common given names: two or three capitalised words that start or end with one are a person's
 // name ("Anna Babinets", "BEAUFILS Bruno"), not an organisation's.
 inline constexpr std::string_view given_names[] = {
@@ -366,8 +402,8 @@ inline constexpr language_table es{
     {},  // no spelling variants
     {},  // no patronymics
     es_detail::given_names,
-    {},  // infinitive_endings: a word marks the infinitive (infinitive_markers)
-    {},  // prepositions: read only with infinitive_endings
+    es_detail::infinitive_endings,
+    es_detail::prepositions,
 };
 
 }  // namespace lang

@@ -313,6 +313,38 @@ inline constexpr std::string_view legal_form_words[] = {
     "aisbl",
 };
 
+// Endings of the infinitive ("retirer", "liberar"): after the addressee of a verb that takes it
+// with a preposition ("demandons au gouvernement de retirer", "pedimos al gobierno de liberar").
+inline constexpr std::string_view infinitive_endings[] = {
+    "er",
+    "ir",
+    "re",
+};
+
+// Prepositions: within an addressee they go on with its name ("Alto Comisionado para los Derechos
+// Humanos"), where another function word ends it ("a las autoridades su liberación").
+inline constexpr std::string_view prepositions[] = {
+    "de",
+    "du",
+    "des",
+    "d",
+    "en",
+    "pour",
+    "par",
+    "sur",
+    "avec",
+    "dans",
+    "contre",
+    "sans",
+    "entre",
+    "chez",
+    "auprès",
+    "vers",
+    "à",
+    "au",
+    "aux",
+};
+
 // Common given names: two or three capitalised words that start or end with one are a person's
 // name ("Anna Babinets", "BEAUFILS Bruno"), not an organisation's.
 inline constexpr std::string_view given_names[] = {
@@ -365,8 +397,8 @@ inline constexpr language_table fr{
     {},  // no spelling variants
     {},  // no patronymics
     fr_detail::given_names,
-    {},  // infinitive_endings: a word marks the infinitive (infinitive_markers)
-    {},  // prepositions: read only with infinitive_endings
+    fr_detail::infinitive_endings,
+    fr_detail::prepositions,
 };
 
 }  // namespace lang

@@ -91,9 +91,10 @@ struct language_table {
     table_view<std::string_view> patronymic_endings;    // "ович", "івна": a word ending so is a person's patronymic
     table_view<std::string_view> given_names;           // "anna", "иван", "jean": a name that starts with one is a person's
     table_view<std::string_view> infinitive_endings;    // "ть", "ти": where no word marks the infinitive, a call's
-                                                        // addressee ends at the word that ends so
-    table_view<std::string_view> prepositions;          // "при", "для": with infinitive_endings, a call's addressee
-                                                        // ends before one
+                                                        // addressee ends at the word that ends so; "er", "ar":
+                                                        // after "au gouvernement de", "al gobierno de"
+    table_view<std::string_view> prepositions;          // "при", "para": with infinitive_endings: a call's addressee
+                                                        // ends before one (ru, uk) or goes on after one (fr, es)
 };
 
 }  // namespace lang

@@ -220,6 +220,10 @@ inline constexpr std::string_view first_person_plural[] = {
     "naszej",
     "niżej podpisane",
     "niżej podpisani",
+    "prosimy",
+    "postulujemy",
+    "wnosimy",
+    "oczekujemy",
 };
 
 inline constexpr std::string_view salutations[] = {

@@ -236,6 +236,10 @@ inline constexpr std::string_view first_person_plural[] = {
     "noastre",
     "subsemnatele",
     "subsemnații",
+    "chemăm",
+    "insistăm",
+    "recomandăm",
+    "pledăm",
 };
 
 inline constexpr std::string_view salutations[] = {

@@ -229,6 +229,10 @@ inline constexpr std::string_view first_person_plural[] = {
     "нами",
     "нам",
     "нижеподписавшиеся",
+    "просим",
+    "настаиваем",
+    "рекомендуем",
+    "предлагаем",
 };
 
 inline constexpr std::string_view salutations[] = {

@@ -223,6 +223,10 @@ inline constexpr std::string_view first_person_plural[] = {
     "нами",
     "нам",
     "нижчепідписані",
+    "просимо",
+    "наполягаємо",
+    "рекомендуємо",
+    "пропонуємо",
 };
 
 inline constexpr std::string_view salutations[] = {

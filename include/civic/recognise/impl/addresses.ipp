@@ -57,16 +57,17 @@ inline bool opens_topic(std::string_view lowered, lang::language_table const& la
 }
 
 // Where an addressee ends in a headline or an address line: at punctuation that closes it
-// (":", "(", a dash between spaces, a sentence's full stop; in a headline a comma) or at the
-// word that opens the topic ("on", "о", "sur").
+// (":", "(", a dash between spaces; in a headline a comma or a sentence's full stop: in an
+// address line a stop ends an abbreviation, "Pan insp. Zbigniew Maj") or at the word that
+// opens the topic ("on", "о", "sur").
 inline std::size_t addressee_end(std::string_view text, std::string_view lowered, std::size_t at,
-                                 lang::language_table const& language, bool at_comma) {
+                                 lang::language_table const& language, bool headline) {
     std::size_t i = at;
     bool word_start = true;
     while (i < text.size()) {
         char const c = text[i];
-        if (c == ':' || c == ';' || c == '(' || c == '|' || c == '[' || (at_comma && c == ',')) return i;
-        if (call_detail::ends_sentence(text, i)) return i;  // not after "Lic." or "M." ("Lic. Andrés M. López")
+        if (c == ':' || c == ';' || c == '(' || c == '|' || c == '[' || (headline && c == ',')) return i;
+        if (headline && call_detail::ends_sentence(text, i)) return i;
         if (c == ' ') {
             auto const next = i + 1;
             // " - ", " – ", " — ": a dash between spaces

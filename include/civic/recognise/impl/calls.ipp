@@ -102,7 +102,7 @@ inline bool ends_with_any(std::string_view word, lang::table_view<std::string_vi
 // an adverb ("немедленно"). A call has an infinitive soon after;
 // without one ("требуем освобождения задержанных") the words name what is asked, not of whom.
 inline std::optional<std::string_view> addressee_before_infinitive(std::string_view after, lang::language_table const& language) {
-    if (language.infinitive_endings.empty()) return std::nullopt;
+    if (language.infinitive_endings.empty() || !language.infinitive_markers.empty()) return std::nullopt;
     constexpr std::size_t most_words = 7, infinitive_within = 10;
     after = after.substr(0, 300);
     auto const lowered = utf8::lower_same_length(after);
@@ -154,6 +154,70 @@ inline std::optional<std::string_view> addressee_before_infinitive(std::string_v
     return std::nullopt;
 }
 
+// "Nous demandons au gouvernement de Valmont de retirer …", "exigimos al gobierno del estado de
+// San Lorenzo la liberación …": the addressee after a preposition of the verb's language ("au",
+// "aux", "al", "a los"), up to what it is asked: an infinitive after a preposition ("de
+// retirer"), or an article or another function word that opens the thing asked for ("la
+// liberación", "su liberación"; "de la République" goes on with the name).
+inline std::optional<std::string_view> addressee_after_preposition(std::string_view after, lang::language_table const& language) {
+    if (language.infinitive_endings.empty() || language.articles.empty()) return std::nullopt;
+    constexpr std::size_t most_words = 10;
+    after = after.substr(0, 300);
+    auto const lowered = utf8::lower_same_length(after);
+    std::string_view const low(lowered);
+    auto const space = [&](std::size_t i) { return i < low.size() && (low[i] == ' ' || low[i] == '\t'); };
+    auto const word_end = [&](std::size_t i) {
+        while (i < low.size() && !space(i) && std::string_view(",.:;()!?").find(low[i]) == std::string_view::npos) ++i;
+        return i;
+    };
+    auto const is_in = [](std::string_view w, lang::table_view<std::string_view> words) {
+        return std::find(words.begin(), words.end(), w) != words.end();
+    };
+    // "l'État", "d'Europe": an article or a preposition cut short before a name goes on with it.
+    auto const elided = [&](std::size_t i) {
+        auto const d = utf8::decode(after, i);
+        return i + d.length < low.size() && (low[i + d.length] == '\'' || low.compare(i + d.length, 3, "\xE2\x80\x99") == 0);
+    };
+    std::size_t pos = 0;
+    while (space(pos)) ++pos;
+    auto e = word_end(pos);
+    if (!is_in(low.substr(pos, e - pos), language.call_prepositions)) return std::nullopt;
+    for (pos = e; space(pos);) ++pos;
+    std::size_t const begin = pos;
+    std::size_t end = pos, words = 0;
+    bool after_preposition = true;
+    bool named = false;  // a word that is no article or function word: "a la más amplia …" names no one
+    while (pos < low.size()) {
+        e = word_end(pos);
+        if (e == pos) return std::nullopt;  // punctuation before what is asked
+        auto const word = low.substr(pos, e - pos);
+        bool const article = is_in(word, language.articles);
+        if (words > 0 && article && !after_preposition) break;  // "… San Lorenzo la liberación"
+        bool const preposition = is_in(word, language.call_prepositions) || is_in(word, language.infinitive_markers) ||
+                                 is_in(word, language.prepositions);
+        // Another function word opens what is asked ("a las autoridades su liberación"); "y", "et" join names.
+        if (words > 0 && !article && !preposition && !is_in(word, language.conjunctions) && is_in(word, language.stop_words))
+            break;
+        if (words > 0 && preposition) {
+            // "de retirer": the infinitive, in lower case, neither an article nor cut short
+            auto next = e;
+            while (space(next)) ++next;
+            auto const next_end = word_end(next);
+            auto const next_word = low.substr(next, next_end - next);
+            if (next_end > next && utf8::is_lower_letter(utf8::decode(after, next).cp) && !is_in(next_word, language.articles) &&
+                !elided(next) && ends_with_any(next_word, language.infinitive_endings))
+                break;
+        }
+        after_preposition = preposition || elided(pos);
+        named = named || !(article || preposition || is_in(word, language.stop_words));
+        end = e;
+        if (++words > most_words) return std::nullopt;
+        for (pos = e; space(pos);) ++pos;
+    }
+    if (!named || pos >= low.size()) return std::nullopt;  // no one named, or nothing asked
+    return after.substr(begin, end - begin);
+}
+
 // The addressees after a call verb (`after`: the text that follows it), in the verb's sentence.
 inline std::vector<std::string> addressees_after(lang::phrase_match const& verb, std::string_view after) {
     auto const* verb_language = verb.table;
@@ -175,6 +239,7 @@ inline std::vector<std::string> addressees_after(lang::phrase_match const& verb,
     auto colon = after.rfind(':');
     if (colon == std::string_view::npos || colon == 0 || colon >= 120) {
         if (auto a = addressee_before_infinitive(after, *verb_language)) return {std::string(*a)};
+        if (auto a = addressee_after_preposition(after, *verb_language)) return {std::string(*a)};
         return {};
     }
     auto addressee = without_prepositions(layout::collapse_spaces(after.substr(0, colon)));
