@@ -234,3 +234,22 @@ TEST_CASE("addresses: a verb that takes its addressee after a preposition ('dema
     // Nothing asked of anyone: "de la libération" is what is asked for.
     CHECK(in_paragraph("Nous demandons la libération immédiate de Karim Benali.").empty());
 }
+
+TEST_CASE("addresses: 'and on X to:' under a call's items goes on with the call, to another addressee") {
+    auto const s = parse("Joint statement on the attack on journalists\n\n"
+                         "We call on the Minister of Interior to:\n"
+                         "a) open an investigation into the attack;\n"
+                         "b) bring those responsible to justice;\n"
+                         "and on the Prosecutor General to:\n"
+                         "c) ensure that the investigation is independent.\n\n"
+                         "Signed by:\n"
+                         "Lakeshore Press Club\n"
+                         "Pelham Vale Union of Journalists\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 2);
+    CHECK(s.call_groups[1].addressees == strings{"the Prosecutor General"});
+    REQUIRE(s.call_groups[1].calls.size() == 1);
+    CHECK(s.call_groups[1].calls[0].text == "ensure that the investigation is independent.");
+    CHECK(s.call_groups[1].calls[0].addressee == std::optional<std::string>("the Prosecutor General"));
+    CHECK(s.signatories.size() == 2);
+}

@@ -303,6 +303,23 @@ inline std::optional<std::string> addressed_heading(layout::block const& b, std:
     return addressee;
 }
 
+// "and on the Prosecutor General to:" over a list, after another call's items: a line that goes
+// on with the call before it, opening with a conjunction and a preposition of the tables. Its
+// addressees, if it is one.
+inline std::vector<std::string> continued_call_addressees(layout::block const& b, std::string_view folded) {
+    if (b.text.empty() || b.text.back() != ':' || text::word_count(b.text, 16) > 15) return {};
+    auto const conjunction = lang::starts_with_any<&lang::language_table::conjunctions>(folded);
+    if (!conjunction || conjunction.phrase.size() >= b.text.size() || b.text[conjunction.phrase.size()] != ' ') return {};
+    auto const rest = std::string_view(b.text).substr(conjunction.phrase.size() + 1);
+    if (!lang::starts_with_any<&lang::language_table::call_prepositions>(utf8::lower_same_length(rest.substr(0, 16))))
+        return {};
+    auto const intro = grammar::parse_call_introduction(rest, conjunction.table);
+    if (!intro) return {};
+    std::vector<std::string> out;
+    for (auto const& a : intro->addressees) out.push_back(layout::collapse_spaces(a));
+    return out;
+}
+
 // Whether the list items from `first` on are mostly people with a role or an affiliation.
 // An item is read as an entry only while six in ten can still be people, and only when it is
 // short: demands are sentences, and most lists are demands.
@@ -377,10 +394,13 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
         // first: most paragraphs are followed by none, and their text need not be searched).
         bool const before_items = b.kind == block_kind::text && i + 1 < scan.to && blocks[i + 1].kind == block_kind::list_item;
         std::optional<std::string> heading_addressee;
+        std::vector<std::string> continued;  // "and on X to:" under the items of a call
         bool const intro = before_items &&
                            (call_detail::has_call_verb(scan.folded[i]) ||
                             (call_detail::ends_with_colon(b.text) && call_detail::has_obligation(scan.folded[i])) ||
-                            (heading_addressee = call_detail::addressed_heading(b, scan.folded[i])));
+                            (heading_addressee = call_detail::addressed_heading(b, scan.folded[i])) ||
+                            (!groups.empty() && i > 0 && scan.roles[i - 1] == block_role::call &&
+                             !(continued = call_detail::continued_call_addressees(b, scan.folded[i])).empty()));
         // "We call for the release of four journalists:" over their names: items that name
         // people ("Mira Tallow, editor of the Gazette;") are whom the call is for, no demands.
         if (intro && call_detail::names_people(scan, i + 1)) {
@@ -390,7 +410,9 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
         if (intro) {
             call_group g;
             g.introduction = call_detail::block_text(scan, i);
-            g.addressees = heading_addressee ? std::vector<std::string>{*heading_addressee} : call_detail::addressees_of(b);
+            g.addressees = heading_addressee     ? std::vector<std::string>{*heading_addressee}
+                           : !continued.empty() ? std::move(continued)
+                                                : call_detail::addressees_of(b);
             if (g.addressees.empty())
                 if (auto a = call_detail::addressee_before_items(b, scan.folded[i + 1])) g.addressees.push_back(std::move(*a));
             // "Such measures should include:" names no one: the paragraph before it does
