@@ -209,6 +209,10 @@ TEST_CASE("addresses: where no word marks the infinitive, the addressee ends at 
     CHECK(in_paragraph("Мы призываем власти Пеламской области немедленно освободить задержанных.") ==
           strings{"власти Пеламской области"});
     CHECK(in_paragraph("Закликаємо Верховну Раду скасувати це рішення.") == strings{"Верховну Раду"});
+    CHECK(in_paragraph("Ми закликаємо Верховну Раду України не ухвалювати законопроєкт № 1234.") ==
+          strings{"Верховну Раду України"});
+    CHECK(in_paragraph("Призываем власти Пеламской области срочно освободить задержанных.") ==
+          strings{"власти Пеламской области"});
     CHECK(in_paragraph("Мы требуем от властей Пеламской области прекратить преследование.") ==
           strings{"властей Пеламской области"});
     // Without an infinitive, the words say what is asked for, not of whom.

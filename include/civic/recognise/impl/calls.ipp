@@ -130,10 +130,19 @@ inline std::optional<std::string_view> addressee_before_infinitive(std::string_v
         for (std::size_t i = 0; i < word.size(); i += utf8::decode(word, i).length) ++letters;
         bool const lower = utf8::is_lower_letter(utf8::decode(after, pos).cp);
         bool const conjunction = is_in(word, language.conjunctions);
+        // A particle right before an infinitive is no part of the name: "не" (a noun in lower case,
+        // "области", is longer).
+        auto const before_infinitive = [&] {
+            auto next = e;
+            while (space(next)) ++next;
+            auto const next_end = word_end(next);
+            return next_end > next && ends_with_any(low.substr(next, next_end - next), language.infinitive_endings);
+        };
         bool const no_name = lower && !conjunction &&
                              (ends_with_any(word, language.infinitive_endings) || is_in(word, language.prepositions) ||
                               is_in(word, language.stop_words) ||
-                              (letters >= 6 && word.compare(word.size() - 4, 4, "\xD0\xBD\xD0\xBE") == 0));  // "…но": an adverb
+                              (letters >= 6 && word.compare(word.size() - 4, 4, "\xD0\xBD\xD0\xBE") == 0) ||  // "…но": an adverb
+                              (letters <= 2 && before_infinitive()));
         if (no_name && words == 0) return std::nullopt;  // "требуем немедленно освободить …": no one named
         if (no_name) break;
         end = e;
