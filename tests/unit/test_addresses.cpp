@@ -48,6 +48,8 @@ TEST_CASE("addresses: a headline's addressee ends where its topic begins") {
           std::optional<std::string>("la présidence de l'Université de Port-Ambre"));
     CHECK(in_headline("Обращение к Президенту Пеламской Республики о помиловании журналистов") ==
           std::optional<std::string>("Президенту Пеламской Республики"));
+    CHECK(in_headline("Открытое письмо Президенту Пеламской Республики о помиловании") ==
+          std::optional<std::string>("Президенту Пеламской Республики"));
     CHECK(in_headline("Offener Brief an die Landesregierung zur Abschiebungspraxis") ==
           std::optional<std::string>("die Landesregierung"));
     CHECK(in_headline("Joint statement to the UN Human Rights Council (61st session)") ==

@@ -131,8 +131,11 @@ CIVIC_FUNC std::optional<text_range> headline_addressee(std::string_view headlin
         if (word.find_first_of(":;,.()|") != std::string_view::npos || end == std::string_view::npos) return std::nullopt;
         at = end;
     }
+    // The opener is a preposition ("to", "к", "an"), or the addressee's own first word in the
+    // dative ("Открытое письмо Президенту России …"), written with a capital.
     auto const begin = past_preposition(lowered, at);
-    if (begin == at || !begins_as_addressee(headline, lowered, begin)) return std::nullopt;
+    if (begin == at && !utf8::is_upper_letter(utf8::decode(headline, at).cp)) return std::nullopt;
+    if (!begins_as_addressee(headline, lowered, begin)) return std::nullopt;
     return trimmed(headline, begin, addressee_end(headline, lowered, begin, *kind.table, true), 12);
 }
 
