@@ -95,69 +95,89 @@ inline bool ends_with_any(std::string_view word, lang::table_view<std::string_vi
     });
 }
 
+// Whether `word` is one of `words` (a table of a few words: a search costs less than a set).
+inline bool listed(std::string_view word, lang::table_view<std::string_view> words) {
+    return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+// The words after a call verb, read one at a time by the walks below: its text (the start of
+// the sentence) and the lower case of it at the same offsets, which the tables are compared with.
+class word_walk {
+public:
+    explicit word_walk(std::string_view after) : text_(after.substr(0, 300)), lowered_(utf8::lower_same_length(text_)) {}
+
+    std::string_view text() const noexcept { return text_; }
+    std::size_t size() const noexcept { return text_.size(); }
+    bool space(std::size_t i) const noexcept { return i < lowered_.size() && (lowered_[i] == ' ' || lowered_[i] == '\t'); }
+    std::size_t skip_spaces(std::size_t i) const noexcept {
+        while (space(i)) ++i;
+        return i;
+    }
+    // Where the word at i ends: at a space or at punctuation (i itself if punctuation stands there).
+    std::size_t word_end(std::size_t i) const noexcept {
+        while (i < lowered_.size() && !space(i) && std::string_view(",.:;()!?").find(lowered_[i]) == std::string_view::npos) ++i;
+        return i;
+    }
+    std::string_view word(std::size_t i, std::size_t end) const noexcept { return std::string_view(lowered_).substr(i, end - i); }
+    // The lowered word that starts after the word ending at `end`, past spaces.
+    std::string_view next_word(std::size_t end) const noexcept {
+        auto const next = skip_spaces(end);
+        return word(next, word_end(next));
+    }
+    bool lower_at(std::size_t i) const noexcept { return i < text_.size() && utf8::is_lower_letter(utf8::decode(text_, i).cp); }
+    // "l'État", "d'Europe": an article or a preposition cut short before a name.
+    bool elided_at(std::size_t i) const noexcept {
+        if (i >= text_.size()) return false;
+        auto const after = i + utf8::decode(text_, i).length;
+        return after < lowered_.size() && (lowered_[after] == '\'' || lowered_.compare(after, 3, "\xE2\x80\x99") == 0);
+    }
+
+private:
+    std::string_view text_;
+    std::string lowered_;
+};
+
 // In a language that marks the infinitive by its ending ("призываем власти Беларуси освободить
 // …", "закликаємо владу звільнити …"), the addressee is the words after the verb (and its
 // preposition: "обращаемся к …", "вимагаємо від …") up to the first that is no part of a name:
 // an infinitive, a preposition ("суд при рассмотрении …"), a function word of the language,
-// an adverb ("немедленно"). A call has an infinitive soon after;
-// without one ("требуем освобождения задержанных") the words name what is asked, not of whom.
+// an adverb ("немедленно"), a particle before the infinitive ("не"). A call has an infinitive
+// soon after; without one ("требуем освобождения задержанных") the words name what is asked,
+// not of whom.
 inline std::optional<std::string_view> addressee_before_infinitive(std::string_view after, lang::language_table const& language) {
     if (language.infinitive_endings.empty() || !language.infinitive_markers.empty()) return std::nullopt;
     constexpr std::size_t most_words = 7, infinitive_within = 10;
-    after = after.substr(0, 300);
-    auto const lowered = utf8::lower_same_length(after);
-    std::string_view const low(lowered);
-    auto const space = [&](std::size_t i) { return i < low.size() && (low[i] == ' ' || low[i] == '\t'); };
-    std::size_t pos = 0;
-    while (space(pos)) ++pos;
-    auto const word_end = [&](std::size_t i) {
-        while (i < low.size() && !space(i) && std::string_view(",.:;()!?").find(low[i]) == std::string_view::npos) ++i;
-        return i;
-    };
-    auto const is_in = [](std::string_view w, lang::table_view<std::string_view> words) {
-        return std::find(words.begin(), words.end(), w) != words.end();
-    };
-    if (auto const e = word_end(pos); is_in(low.substr(pos, e - pos), language.call_prepositions))
-        for (pos = e; space(pos);) ++pos;
+    word_walk const w(after);
+    auto const infinitive = [&](std::string_view word) { return ends_with_any(word, language.infinitive_endings); };
+    std::size_t pos = w.skip_spaces(0);
+    if (auto const e = w.word_end(pos); listed(w.word(pos, e), language.call_prepositions)) pos = w.skip_spaces(e);
     std::size_t const begin = pos;
     std::size_t end = pos, words = 0;
-    bool closed = false;  // the addressee ended at punctuation or at a word that is no part of it
-    while (pos < low.size() && !closed) {
-        auto const e = word_end(pos);
+    bool closed = false;  // the addressee ended at punctuation
+    while (pos < w.size() && !closed) {
+        auto const e = w.word_end(pos);
         if (e == pos) break;  // punctuation: the addressee ends before it
-        auto const word = low.substr(pos, e - pos);
+        auto const word = w.word(pos, e);
         std::size_t letters = 0;
         for (std::size_t i = 0; i < word.size(); i += utf8::decode(word, i).length) ++letters;
-        bool const lower = utf8::is_lower_letter(utf8::decode(after, pos).cp);
-        bool const conjunction = is_in(word, language.conjunctions);
-        // A particle right before an infinitive is no part of the name: "не" (a noun in lower case,
-        // "области", is longer).
-        auto const before_infinitive = [&] {
-            auto next = e;
-            while (space(next)) ++next;
-            auto const next_end = word_end(next);
-            return next_end > next && ends_with_any(low.substr(next, next_end - next), language.infinitive_endings);
-        };
-        bool const no_name = lower && !conjunction &&
-                             (ends_with_any(word, language.infinitive_endings) || is_in(word, language.prepositions) ||
-                              is_in(word, language.stop_words) ||
+        bool const no_name = w.lower_at(pos) && !listed(word, language.conjunctions) &&
+                             (infinitive(word) || listed(word, language.prepositions) || listed(word, language.stop_words) ||
                               (letters >= 6 && word.compare(word.size() - 4, 4, "\xD0\xBD\xD0\xBE") == 0) ||  // "…но": an adverb
-                              (letters <= 2 && before_infinitive()));
+                              (letters <= 2 && infinitive(w.next_word(e))));  // "не" ("области" is a noun)
         if (no_name && words == 0) return std::nullopt;  // "требуем немедленно освободить …": no one named
         if (no_name) break;
         end = e;
         if (++words > most_words) return std::nullopt;
-        closed = e < low.size() && !space(e);
-        pos = e;
-        while (space(pos)) ++pos;
+        closed = e < w.size() && !w.space(e);
+        pos = w.skip_spaces(e);
     }
     if (words == 0) return std::nullopt;
     // An infinitive within the next few words of the sentence makes it a call.
-    for (std::size_t k = 0, p = end; k < infinitive_within && p < low.size(); ++k) {
-        while (p < low.size() && (space(p) || low[p] == ',')) ++p;
-        auto const e = word_end(p);
+    for (std::size_t k = 0, p = end; k < infinitive_within && p < w.size(); ++k) {
+        while (p < w.size() && (w.space(p) || w.text()[p] == ',')) ++p;
+        auto const e = w.word_end(p);
         if (e == p) break;
-        if (ends_with_any(low.substr(p, e - p), language.infinitive_endings)) return after.substr(begin, end - begin);
+        if (infinitive(w.word(p, e))) return w.text().substr(begin, end - begin);
         p = e;
     }
     return std::nullopt;
@@ -171,60 +191,42 @@ inline std::optional<std::string_view> addressee_before_infinitive(std::string_v
 inline std::optional<std::string_view> addressee_after_preposition(std::string_view after, lang::language_table const& language) {
     if (language.infinitive_endings.empty() || language.articles.empty()) return std::nullopt;
     constexpr std::size_t most_words = 10;
-    after = after.substr(0, 300);
-    auto const lowered = utf8::lower_same_length(after);
-    std::string_view const low(lowered);
-    auto const space = [&](std::size_t i) { return i < low.size() && (low[i] == ' ' || low[i] == '\t'); };
-    auto const word_end = [&](std::size_t i) {
-        while (i < low.size() && !space(i) && std::string_view(",.:;()!?").find(low[i]) == std::string_view::npos) ++i;
-        return i;
-    };
-    auto const is_in = [](std::string_view w, lang::table_view<std::string_view> words) {
-        return std::find(words.begin(), words.end(), w) != words.end();
-    };
-    // "l'État", "d'Europe": an article or a preposition cut short before a name goes on with it.
-    auto const elided = [&](std::size_t i) {
-        auto const d = utf8::decode(after, i);
-        return i + d.length < low.size() && (low[i + d.length] == '\'' || low.compare(i + d.length, 3, "\xE2\x80\x99") == 0);
-    };
-    std::size_t pos = 0;
-    while (space(pos)) ++pos;
-    auto e = word_end(pos);
-    if (!is_in(low.substr(pos, e - pos), language.call_prepositions)) return std::nullopt;
-    for (pos = e; space(pos);) ++pos;
+    word_walk const w(after);
+    std::size_t pos = w.skip_spaces(0);
+    auto e = w.word_end(pos);
+    if (!listed(w.word(pos, e), language.call_prepositions)) return std::nullopt;
+    pos = w.skip_spaces(e);
     std::size_t const begin = pos;
     std::size_t end = pos, words = 0;
     bool after_preposition = true;
     bool named = false;  // a word that is no article or function word: "a la más amplia …" names no one
-    while (pos < low.size()) {
-        e = word_end(pos);
+    while (pos < w.size()) {
+        e = w.word_end(pos);
         if (e == pos) return std::nullopt;  // punctuation before what is asked
-        auto const word = low.substr(pos, e - pos);
-        bool const article = is_in(word, language.articles);
+        auto const word = w.word(pos, e);
+        bool const article = listed(word, language.articles);
         if (words > 0 && article && !after_preposition) break;  // "… San Lorenzo la liberación"
-        bool const preposition = is_in(word, language.call_prepositions) || is_in(word, language.infinitive_markers) ||
-                                 is_in(word, language.prepositions);
+        bool const preposition = listed(word, language.call_prepositions) || listed(word, language.infinitive_markers) ||
+                                 listed(word, language.prepositions);
+        bool const function_word = listed(word, language.stop_words);
         // Another function word opens what is asked ("a las autoridades su liberación"); "y", "et" join names.
-        if (words > 0 && !article && !preposition && !is_in(word, language.conjunctions) && is_in(word, language.stop_words))
-            break;
+        if (words > 0 && !article && !preposition && function_word && !listed(word, language.conjunctions)) break;
         if (words > 0 && preposition) {
             // "de retirer": the infinitive, in lower case, neither an article nor cut short
-            auto next = e;
-            while (space(next)) ++next;
-            auto const next_end = word_end(next);
-            auto const next_word = low.substr(next, next_end - next);
-            if (next_end > next && utf8::is_lower_letter(utf8::decode(after, next).cp) && !is_in(next_word, language.articles) &&
-                !elided(next) && ends_with_any(next_word, language.infinitive_endings))
+            auto const next = w.skip_spaces(e);
+            auto const next_word = w.next_word(e);
+            if (w.lower_at(next) && !listed(next_word, language.articles) && !w.elided_at(next) &&
+                ends_with_any(next_word, language.infinitive_endings))
                 break;
         }
-        after_preposition = preposition || elided(pos);
-        named = named || !(article || preposition || is_in(word, language.stop_words));
+        after_preposition = preposition || w.elided_at(pos);
+        named = named || !(article || preposition || function_word);
         end = e;
         if (++words > most_words) return std::nullopt;
-        for (pos = e; space(pos);) ++pos;
+        pos = w.skip_spaces(e);
     }
-    if (!named || pos >= low.size()) return std::nullopt;  // no one named, or nothing asked
-    return after.substr(begin, end - begin);
+    if (!named || pos >= w.size()) return std::nullopt;  // no one named, or nothing asked
+    return w.text().substr(begin, end - begin);
 }
 
 // The addressees after a call verb (`after`: the text that follows it), in the verb's sentence.
