@@ -2073,3 +2073,18 @@ TEST_CASE("layouts: organisations that write their names in lower case are signe
     CHECK(s.signatories[4].name == "Netzwerk Recherche Seeburg e.V.");
     CHECK(s.unrecognised.empty());
 }
+
+TEST_CASE("layouts: the date line under a signature is the statement's date, not text left over") {
+    auto const s = parse("STATEMENT OF THE LAKESHORE CIVIC FORUM\n\n"
+                         "The Lakeshore Civic Forum expresses its solidarity with the people of Norland.\n\n"
+                         "We call upon the Norland authorities to stop the violence.\n\n"
+                         "The Lakeshore Civic Forum\n"
+                         "Port Amber, 5 December 2026\n")
+                       .statement;
+    REQUIRE(s.date.has_value());
+    CHECK(s.date->day == 5);
+    CHECK(s.unrecognised.empty());
+    bool dated = false;
+    for (auto const& e : s.outline) dated = dated || (e.role == block_role::metadata && e.span.start.line == 8);
+    CHECK(dated);
+}

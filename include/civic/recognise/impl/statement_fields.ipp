@@ -372,7 +372,8 @@ inline void document_reader::find_date() {
                          (!sentence || text::word_count(before, 7) <= 6);
         if (!is_date_line(blocks[i]) && !ends_line && !ends_in_byline(rest)) continue;
         st.date = date_at(i, *d, lowered);
-        if (roles[i] == block_role::paragraph) roles[i] = block_role::metadata;
+        // A date line under a list of signers was left not understood by the list: it is the date.
+        if (roles[i] == block_role::paragraph || roles[i] == block_role::unrecognised) roles[i] = block_role::metadata;
     }
     // The dateline that opens the first paragraph outranks them: the page's dates stand around
     // the statement, the dateline is its own.
