@@ -49,3 +49,21 @@ TEST_CASE("coalition: the author a headline names after its kind ('Statement by 
     CHECK_FALSE(parse("Statement on the raid by the Pelham Vale police\n\nWe, the undersigned, condemn the raid.\n")
                     .statement.coalition.has_value());
 }
+
+TEST_CASE("coalition: a body of the network in the headline speaks for the network ('Statement of the Steering Committee of the X')") {
+    auto const input = std::string("STATEMENT OF THE STEERING COMMITTEE OF THE LAKESHORE CIVIC FORUM\n\n"
+                                   "The Steering Committee of the Lakeshore Civic Forum (LCF) expresses its solidarity with "
+                                   "the people of Norland.\n\n"
+                                   "We call upon the Norland authorities to stop the violence.\n");
+    auto const s = parse(input).statement;
+    REQUIRE(s.coalition.has_value());
+    CHECK(s.coalition->name == "LAKESHORE CIVIC FORUM");
+    CHECK(s.coalition->acronym == std::optional<std::string>("LCF"));
+    CHECK(input.substr(s.coalition->span.begin, s.coalition->span.end - s.coalition->span.begin) == "LAKESHORE CIVIC FORUM");
+    // A body of a place is no network of its own: "the Helsinki Committee of Pelham Vale" is whole.
+    auto const t = parse("Statement by the Helsinki Committee of Pelham Vale\n\n"
+                         "The Helsinki Committee of Pelham Vale condemns the arrest of three activists.\n")
+                       .statement;
+    REQUIRE(t.coalition.has_value());
+    CHECK(t.coalition->name == "Helsinki Committee of Pelham Vale");
+}

@@ -304,10 +304,22 @@ inline std::optional<coalition> document_reader::author_in_headline(std::size_t 
         !lang::find_any<&lang::language_table::organisation_words>(utf8::fold(mention->name)))
         return std::nullopt;
     coalition c;
-    c.name = layout::collapse_spaces(mention->name);
-    c.acronym = mention->acronym;
-    auto const begin = blocks[i].content_begin + static_cast<std::size_t>(mention->first - raw.data());
-    c.span = in_.spans(begin, begin + static_cast<std::size_t>(mention->last - mention->first));
+    std::string_view name(mention->first, static_cast<std::size_t>(mention->last - mention->first));
+    // "Statement of the Steering Committee of the Lakeshore Civic Forum": a body of the network
+    // speaks for it, and the network is the coalition.
+    if (!mention->acronym) {
+        auto const lowered_name = utf8::lower_same_length(name);
+        auto const of = lowered_name.rfind(" of the ");
+        if (of != std::string::npos) {
+            auto const network = name.substr(of + 8);
+            if (word_count(network) >= 2 && lang::find_any<&lang::language_table::organisation_words>(utf8::fold(network)))
+                name = network;
+        }
+    }
+    c.name = layout::collapse_spaces(name);
+    if (name.data() == mention->first) c.acronym = mention->acronym;
+    auto const begin = blocks[i].content_begin + static_cast<std::size_t>(name.data() - raw.data());
+    c.span = in_.spans(begin, begin + name.size());
     return c;
 }
 
@@ -459,13 +471,14 @@ inline void document_reader::decide_fields() {
     if (!st.coalition && front_matter_author && word_count(front_matter_author->text) >= 2 &&
         !looks_like_person(front_matter_author->text))
         st.coalition = coalition{front_matter_author->text, std::nullopt, front_matter_author->span};
-    // A headline names the coalition without its acronym; the body often adds it ("… of the
-    // Lakeshore Civic Forum (LCF) condemn …").
+    // A headline names the coalition without its acronym, perhaps in capitals; the body often
+    // adds the acronym ("… of the Lakeshore Civic Forum (LCF) condemn …").
     for (std::size_t i = body_start; st.coalition && !st.coalition->acronym && i < footer_start && i < body_start + 4; ++i) {
-        auto const at = blocks[i].text.find(st.coalition->name);
+        auto const name = utf8::lower_same_length(st.coalition->name);
+        auto const at = utf8::lower_same_length(blocks[i].text).find(name);
         if (at == std::string::npos) continue;
         auto again = grammar::parse_coalition(std::string_view(blocks[i].text).substr(at));
-        if (again && again->acronym && layout::collapse_spaces(again->name) == st.coalition->name)
+        if (again && again->acronym && utf8::lower_same_length(layout::collapse_spaces(again->name)) == name)
             st.coalition->acronym = again->acronym;
     }
 
