@@ -70,3 +70,14 @@ TEST_CASE("inline signatories: 'signed by A, B, C and 39 other organisations' in
     CHECK(s.signatories[2].name == "Coral Bay Human Rights Forum");
     CHECK(s.kind == statement_kind::press_release);
 }
+
+TEST_CASE("inline signatories: '… and eight other organisations', the count written out") {
+    auto const s = parse("Human rights groups condemn attack on activist\n\n"
+                         "4 December 2026 \xE2\x80\x93 Eleven organisations today condemned the attack on activist Tomas Vell "
+                         "in Port Amber.\n\n"
+                         "The statement was signed by the Amber Lantern Association, the Birchwood Institute for Civic "
+                         "Rights, the Coral Bay Human Rights Forum and eight other organisations.\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(s.signatories[2].name == "Coral Bay Human Rights Forum");
+}

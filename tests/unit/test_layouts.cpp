@@ -368,7 +368,7 @@ TEST_CASE("layouts: each signer's country on the line under its name") {
 
 TEST_CASE("layouts: a line that says more signed than the list names") {
     for (char const* closer : {"...and 23 other organisations", "\xE2\x80\xA6" "and 23 other organisations",
-                               "And many others", "And 40 more"}) {
+                               "And many others", "And 40 more", "And twelve other organisations"}) {
         std::string const line = closer;
         CAPTURE(line);
         auto const input = with_signatories("Signatories:\n"

@@ -65,6 +65,13 @@ inline std::optional<std::size_t> counted_closer(std::string_view lowered) {
         }
         p = q;
     }
+    // "… and eight other organisations": the count written out, after a conjunction.
+    for (std::size_t from = 0; from < lowered.size();) {
+        auto const m = lang::find_any<&lang::language_table::conjunctions>(lowered.substr(from));
+        if (!m) break;
+        if (opens_with_counted_closer(lowered.substr(from + m.position))) return from + m.position;
+        from += m.position + m.phrase.size();
+    }
     return std::nullopt;
 }
 

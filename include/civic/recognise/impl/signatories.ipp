@@ -290,8 +290,7 @@ CIVIC_FUNC bool is_list_closer(std::string_view folded) {
         }
     }
     if (lang::starts_with_any<&lang::language_table::list_closers>(folded)) return true;
-    return folded.find_first_of("0123456789") != std::string_view::npos &&
-           signatory_detail::opens_with_counted_closer(folded);
+    return signatory_detail::opens_with_counted_closer(folded);  // "and 23 other …", "and twelve other …"
 }
 
 CIVIC_FUNC bool is_country_line(std::string_view text) { return signatory_detail::country_of_line(text).has_value(); }

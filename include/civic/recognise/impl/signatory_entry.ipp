@@ -394,8 +394,9 @@ inline bool patronymic_in_fold(std::string_view folded) {
 
 inline bool is_given_name(std::string_view word) { return utf8::with_fold(word, given_name_in_fold); }
 
-// Whether `text` (in lower case) opens with a list closer of the tables once the counts in it
-// are taken out: "and 23 other organisations" reads as "and other organisations".
+// Whether `text` (in lower case) opens with a list closer of the tables once the count in it
+// is taken out: "and 23 other organisations" reads as "and other organisations", and so does
+// "and eight other organisations" (its second word, a number written out, taken out).
 inline bool opens_with_counted_closer(std::string_view text) {
     text = text.substr(0, 80);
     std::string words;
@@ -405,6 +406,11 @@ inline bool opens_with_counted_closer(std::string_view text) {
         if (c == ' ' && !words.empty() && words.back() == ' ') continue;
         words += c;
     }
+    if (lang::starts_with_any<&lang::language_table::list_closers>(words)) return true;
+    auto const first = words.find(' ');
+    auto const second = first == std::string::npos ? std::string::npos : words.find(' ', first + 1);
+    if (second == std::string::npos) return false;
+    words.erase(first, second - first);
     return static_cast<bool>(lang::starts_with_any<&lang::language_table::list_closers>(words));
 }
 

@@ -364,7 +364,10 @@ inline void document_reader::find_signatory_lists() {
             } else if (roles[sig_end] == block_role::chrome_footer) {
                 // a PDF's page furniture (a page number, a running header, a rule) inside the
                 // list: it ends nothing, and stays what it is
-            } else if (likelihood(sig_end) != entry_likelihood::certain && is_list_closer(folded[sig_end])) {
+            } else if ((likelihood(sig_end) != entry_likelihood::certain ||
+                        lang::starts_with_any<&lang::language_table::conjunctions>(folded[sig_end])) &&
+                       is_list_closer(folded[sig_end])) {
+                // "And twelve other organisations" reads as an organisation: its "and" says it is none.
                 close_list_at(sig_end);
             } else if (likelihood(sig_end) != entry_likelihood::none) {
                 take(sig_end);
