@@ -237,6 +237,8 @@ TEST_CASE("addresses: a verb that takes its addressee after a preposition ('dema
     CHECK(in_paragraph("Pedimos al Alto Comisionado para los Derechos Humanos la apertura de una investigación.") ==
           strings{"Alto Comisionado para los Derechos Humanos"});
     CHECK(in_paragraph("Llamamos a la más amplia solidaridad con los detenidos.").empty());
+    CHECK(in_paragraph("Nous vous demandons de fermer ce centre et de garantir l'accès des avocats.").empty());
+    CHECK(in_paragraph("Nous demandons au maire de Valbrume de revenir sur sa décision.") == strings{"maire de Valbrume"});
     // Nothing asked of anyone: "de la libération" is what is asked for.
     CHECK(in_paragraph("Nous demandons la libération immédiate de Karim Benali.").empty());
 }

@@ -194,7 +194,11 @@ inline std::optional<std::string_view> addressee_after_preposition(std::string_v
     word_walk const w(after);
     std::size_t pos = w.skip_spaces(0);
     auto e = w.word_end(pos);
-    if (!listed(w.word(pos, e), language.call_prepositions)) return std::nullopt;
+    // A preposition that opens an addressee ("au", "aux", "a las"): "de" opens what is asked
+    // ("nous vous demandons de fermer …").
+    if (!listed(w.word(pos, e), language.call_prepositions) ||
+        !lang::starts_with_any<&lang::language_table::addressee_openers>(w.word(pos, w.size())))
+        return std::nullopt;
     pos = w.skip_spaces(e);
     std::size_t const begin = pos;
     std::size_t end = pos, words = 0;
