@@ -261,3 +261,20 @@ TEST_CASE("addresses: 'and on X to:' under a call's items goes on with the call,
     CHECK(s.call_groups[1].calls[0].addressee == std::optional<std::string>("the Prosecutor General"));
     CHECK(s.signatories.size() == 2);
 }
+
+TEST_CASE("addresses: a kind label whose headline goes on in lower case over two lines") {
+    auto const input = std::string("ЗВЕРНЕННЯ\n"
+                                   "правозахисних організацій Пеламщини до Верховної Ради Пеламщини\n"
+                                   "щодо законопроєкту № 5678\n\n"
+                                   "Ми, представники громадських організацій, закликаємо народних депутатів не підтримувати "
+                                   "законопроєкт № 5678.\n");
+    auto const s = parse(input).statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "ЗВЕРНЕННЯ правозахисних організацій Пеламщини до Верховної Ради Пеламщини щодо "
+                           "законопроєкту № 5678");
+    REQUIRE_FALSE(s.addresses.empty());
+    CHECK(s.addresses[0].addressee == "Верховної Ради Пеламщини");
+    CHECK(s.addresses[0].source == address_source::headline);
+    CHECK(input.substr(s.addresses[0].span.begin, s.addresses[0].span.end - s.addresses[0].span.begin) ==
+          "Верховної Ради Пеламщини");
+}

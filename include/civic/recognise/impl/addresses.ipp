@@ -220,8 +220,19 @@ CIVIC_FUNC std::vector<address> recognise_addresses(address_scan const& scan) {
         a.span = begin && end ? scan.spans(*begin, *end) : scan.spans(b.begin, b.end);
         out.push_back(std::move(a));
     };
-    if (scan.title < blocks.size())
-        if (auto r = headline_addressee(blocks[scan.title].text)) add(scan.title, *r, address_source::headline);
+    if (scan.title < blocks.size()) {
+        // A headline wrapped over two lines ("ЗВЕРНЕННЯ" / "правозахисних організацій … до
+        // Верховної Ради України") is read whole; the addressee lies in one of its lines.
+        auto const& first = blocks[scan.title].text;
+        bool const wrapped = scan.title + 1 < blocks.size() && scan.roles[scan.title + 1] == block_role::title;
+        std::string joined;
+        if (wrapped) joined.append(first).append(" ").append(blocks[scan.title + 1].text);
+        if (auto r = headline_addressee(wrapped ? std::string_view(joined) : first)) {
+            if (r->end <= first.size()) add(scan.title, *r, address_source::headline);
+            else if (r->begin > first.size())
+                add(scan.title + 1, {r->begin - first.size() - 1, r->end - first.size() - 1}, address_source::headline);
+        }
+    }
     for (std::size_t i = scan.first; i < scan.head_end && i < blocks.size(); ++i) {
         auto const role = scan.roles[i];
         if (i == scan.title || blocks[i].kind != layout::block_kind::text ||

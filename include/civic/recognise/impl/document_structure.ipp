@@ -152,8 +152,10 @@ inline void document_reader::read_front_matter() {
 // when the headline stops in mid-sentence and both are in capitals, or the line goes on in
 // lower case. Lines shorter than a wrapped paragraph's are not joined by the segmentation.
 inline bool continues_headline(block const& headline, block const& next) {
+    // The line under it may itself have been joined with the next ("ЗВЕРНЕННЯ" / "правозахисних
+    // організацій … до Верховної Ради України" / "щодо законопроєкту № 5678").
     if (headline.kind != block_kind::text || next.kind != block_kind::text || next.after_blank ||
-        headline.lines != 1 || next.lines != 1 || next.text.size() > 120)
+        headline.lines != 1 || next.lines > 3 || next.text.size() > 200)
         return false;
     auto const last = headline.text.back();
     if (last == '.' || last == ':' || last == ';' || last == '!' || last == '?' || last == ',') return false;
