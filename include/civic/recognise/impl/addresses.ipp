@@ -246,13 +246,13 @@ CIVIC_FUNC std::vector<address> recognise_addresses(address_scan const& scan) {
     }
     for (std::size_t i = scan.from; i < scan.to; ++i) {
         if (scan.roles[i] != block_role::paragraph && scan.roles[i] != block_role::opening) continue;
-        auto const ranges = paragraph_addressees(blocks[i].text);
-        if (ranges.empty()) continue;
         // An opening that introduces a list of calls is its group's introduction: read there.
-        auto const begin = scan.spans(blocks[i].begin, blocks[i].begin).begin;
-        if (std::any_of(scan.groups.begin(), scan.groups.end(), [&](call_group const& g) { return g.span.begin == begin; }))
-            continue;
-        for (auto const r : ranges) add(i, r, address_source::paragraph);
+        if (scan.roles[i] == block_role::opening) {
+            auto const begin = scan.spans(blocks[i].begin, blocks[i].begin).begin;
+            if (std::any_of(scan.groups.begin(), scan.groups.end(), [&](call_group const& g) { return g.span.begin == begin; }))
+                continue;
+        }
+        for (auto const r : paragraph_addressees(blocks[i].text)) add(i, r, address_source::paragraph);
     }
     return out;
 }
