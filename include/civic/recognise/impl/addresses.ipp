@@ -165,7 +165,10 @@ CIVIC_FUNC std::vector<text_range> paragraph_addressees(std::string_view paragra
     // light of this, we call on …", "Призываем …", "Wir fordern …"): only such a start is folded
     // and read for the first person, and only a sentence that has it is read for a call verb.
     // The rest of a text is passed over at the search for the sentences' ends.
-    constexpr std::size_t subject_within = 64, verb_within = 224;
+    // A call verb stands close after the first person ("We, the undersigned organisations,
+    // urge …") or just before it ("Daher fordern wir …"); what the verb asks of its addressee
+    // is read no further than a long sentence's start.
+    constexpr std::size_t subject_within = 64, verb_after_subject = 96, verb_room = 32, asked_within = 300;
     std::vector<text_range> out;
     text::byte_scan stops(paragraph, ".!?");
     for (std::size_t sentence = skip_blanks(paragraph, 0); sentence < paragraph.size();) {
@@ -175,16 +178,23 @@ CIVIC_FUNC std::vector<text_range> paragraph_addressees(std::string_view paragra
         auto const text_at = sentence;
         sentence = skip_blanks(paragraph, end + 1);
         // Lowered on the stack, as the calls' introductions are: the tables' words are in lower case.
-        char lowered[verb_within];
+        char lowered[subject_within + verb_after_subject + verb_room];
         auto const start = text.substr(0, subject_within + 8);
         utf8::lower_same_length_into(lowered, start);
-        if (!lang::find_any<&lang::language_table::first_person_plural>(std::string_view(lowered, start.size()), nullptr,
-                                                                        subject_within))
-            continue;
-        auto const window = text.substr(0, verb_within);
+        auto const we = lang::find_any<&lang::language_table::first_person_plural>(std::string_view(lowered, start.size()),
+                                                                                    nullptr, subject_within);
+        if (!we) continue;
+        auto const last_verb_start = we.position + verb_after_subject;
+        auto const window = text.substr(0, last_verb_start + verb_room);
         utf8::lower_same_length_into(lowered + start.size(), window.substr(start.size()));
-        std::string_view const low(lowered, window.size());
-        for (std::size_t from = 0; from < low.size();) {
+        auto const first_verb = lang::find_any<&lang::language_table::call_verbs>(std::string_view(lowered, window.size()),
+                                                                                  nullptr, last_verb_start);
+        if (!first_verb) continue;
+        // A sentence that makes a call may make more ("… to reject the law, and urge its
+        // partners to …"): the rest of its start is read for them.
+        auto const sentence_lowered = utf8::lower_same_length(text.substr(0, asked_within));
+        std::string_view const low(sentence_lowered);
+        for (std::size_t from = first_verb.position; from < low.size();) {
             auto const verb = lang::find_any<&lang::language_table::call_verbs>(low.substr(from));
             if (!verb) break;
             auto const verb_end = from + verb.position + verb.phrase.size();
@@ -192,7 +202,7 @@ CIVIC_FUNC std::vector<text_range> paragraph_addressees(std::string_view paragra
             // "call for" asks for something ("the release of …"), of no one it names.
             if (verb.phrase.size() > 4 && verb.phrase.compare(verb.phrase.size() - 4, 4, " for") == 0) continue;
             std::size_t search = verb_end;
-            for (auto const& a : call_detail::addressees_after(verb, text.substr(verb_end))) {
+            for (auto const& a : call_detail::addressees_after(verb, text.substr(verb_end, asked_within))) {
                 auto const at = text.find(a, search);
                 if (at == std::string_view::npos) break;
                 search = at + a.size();
