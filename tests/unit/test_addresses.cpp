@@ -88,6 +88,10 @@ TEST_CASE("addresses: the calls a paragraph makes where its authors speak") {
     CHECK(in_paragraph("A proposal threatens journalistic freedom. We, the undersigned, urge the Department of "
                        "Civic Affairs to drop this proposal. The visa is required for all foreign journalists.") ==
           strings{"the Department of Civic Affairs"});
+    CHECK(in_paragraph("\xE2\x80\x9CWe urge the Lakeshore Parliament to amend the law,\xE2\x80\x9D said the director.") ==
+          strings{"the Lakeshore Parliament"});
+    CHECK(in_paragraph("Today, on the Day of radio and TV workers, we urge media workers to join the movement.") ==
+          strings{"media workers"});
     CHECK(in_paragraph("We demand from the law enforcement bodies to take immediate measures.") ==
           strings{"the law enforcement bodies"});
     CHECK(in_paragraph("We call on all political forces, and other entities and initiatives, as well as individual "

@@ -439,6 +439,10 @@ public:
         return 0;
     }
 
+    // Whether a pass already found a phrase of one of the fields in `asked`, or read the text
+    // to its end without one: then any() answers without reading it again.
+    bool answered(std::uint8_t asked) const noexcept { return (found_ & asked) != 0 || (known_ & asked) == asked; }
+
     // Whether `folded` holds a phrase of one of the fields in `asked` (find_any finds one).
     // `folded` is the same text at every question.
     bool any(std::string_view folded, std::uint8_t asked) {

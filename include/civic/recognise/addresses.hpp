@@ -46,8 +46,9 @@ struct address_scan {
     std::size_t first;                    // the first block after any front matter
     std::size_t title;                    // the headline's block, or -1
     std::size_t head_end;                 // address lines stand before this block (the opening, or the body's first prose)
-    std::size_t from;                     // the body: [from, to)
-    std::size_t to;
+    // The body's paragraphs (and opening) in which the authors may speak, in order: only they
+    // are read for calls made in a sentence.
+    std::vector<std::size_t> const& may_speak;
     std::vector<call_group> const& groups;  // an introduction of one of them is not read again
     cleaned_text const& cleaned;
     span_maker spans;

@@ -108,6 +108,29 @@ inline std::optional<std::size_t> cleaned_offset(layout::block const& b, cleaned
     return b.content_begin + j;
 }
 
+// Where the authors speak in a sentence's start (`lowered`): "we", "the undersigned", "nous",
+// "призываем" as one of its first four words ("We …", "The undersigned …", "Daher fordern wir
+// …") or right after a comma ("In light of this, we …"), within `within` bytes; npos if not.
+// Only those places are looked up, not every word's.
+inline std::size_t first_person_at_start(std::string_view lowered, std::size_t within) {
+    std::size_t word = 0;
+    bool after_comma = false;
+    for (std::size_t i = skip_blanks(lowered, 0); i < lowered.size() && i <= within;) {
+        // A quotation or a bracket may open the word ("“We urge …").
+        std::size_t at = i;
+        while (at < lowered.size() && (lowered[at] == '(' || utf8::is_quote(utf8::decode(lowered, at).cp)))
+            at += utf8::decode(lowered, at).length;
+        if ((word < 4 || after_comma) && lang::starts_with_any<&lang::language_table::first_person_plural>(lowered.substr(at)))
+            return at;
+        std::size_t end = i;
+        while (end < lowered.size() && lowered[end] != ' ') ++end;
+        after_comma = end > i && lowered[end - 1] == ',';
+        ++word;
+        i = skip_blanks(lowered, end);
+    }
+    return std::string_view::npos;
+}
+
 }  // namespace address_detail
 
 CIVIC_FUNC std::optional<text_range> headline_addressee(std::string_view headline) {
@@ -181,10 +204,9 @@ CIVIC_FUNC std::vector<text_range> paragraph_addressees(std::string_view paragra
         char lowered[subject_within + verb_after_subject + verb_room];
         auto const start = text.substr(0, subject_within + 8);
         utf8::lower_same_length_into(lowered, start);
-        auto const we = lang::find_any<&lang::language_table::first_person_plural>(std::string_view(lowered, start.size()),
-                                                                                    nullptr, subject_within);
-        if (!we) continue;
-        auto const last_verb_start = we.position + verb_after_subject;
+        auto const we = first_person_at_start(std::string_view(lowered, start.size()), subject_within);
+        if (we == std::string_view::npos) continue;
+        auto const last_verb_start = we + verb_after_subject;
         auto const window = text.substr(0, last_verb_start + verb_room);
         utf8::lower_same_length_into(lowered + start.size(), window.substr(start.size()));
         auto const first_verb = lang::find_any<&lang::language_table::call_verbs>(std::string_view(lowered, window.size()),
@@ -254,8 +276,7 @@ CIVIC_FUNC std::vector<address> recognise_addresses(address_scan const& scan) {
             add(i, *r, address_source::address_line);
         }
     }
-    for (std::size_t i = scan.from; i < scan.to; ++i) {
-        if (scan.roles[i] != block_role::paragraph && scan.roles[i] != block_role::opening) continue;
+    for (auto const i : scan.may_speak) {
         // An opening that introduces a list of calls is its group's introduction: read there.
         if (scan.roles[i] == block_role::opening) {
             auto const begin = scan.spans(blocks[i].begin, blocks[i].begin).begin;

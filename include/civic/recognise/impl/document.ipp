@@ -46,10 +46,12 @@ inline statement document_reader::read() && {
     find_calls();
     find_signatory_lists();
     find_date();
-    find_addresses();
     // The fields are decided before the blocks are collected, and what only the reading needed
     // goes first: the statement's copies of the blocks' texts are made with the least beside them.
     decide_fields();
+    // After the fields: what the kind's questions learnt of the blocks (which say "we") spares
+    // reading the others sentence by sentence.
+    find_addresses();
     release_reading_aids();
     // The outline needs only where each block lies: kept apart, the spent blocks can go before
     // the statement's copies of their texts are made (collect_blocks() releases them).
@@ -96,8 +98,16 @@ inline void document_reader::find_addresses() {
     if (head_end == none)
         for (head_end = body_start; head_end < footer_start; ++head_end)
             if (roles[head_end] == block_role::paragraph && is_prose(blocks[head_end])) break;
-    address_scan scan{blocks,     roles,        front_matter_end, title,       head_end,
-                      body_start, footer_start, st.call_groups,   in_.cleaned, in_.spans};
+    // Calls in paragraphs are made where the authors speak: a block that the kind's questions
+    // read to its end without "we" or an opening phrase is not read again sentence by sentence.
+    constexpr auto we = static_cast<std::uint8_t>(block_phrases::bit_of<&lang::language_table::first_person_plural>() |
+                                                  block_phrases::bit_of<&lang::language_table::opening_phrases>());
+    std::vector<std::size_t> may_speak;
+    for (std::size_t i = body_start; i < footer_start; ++i)
+        if ((roles[i] == block_role::paragraph || roles[i] == block_role::opening) &&
+            (phrases_.empty() || !phrases_[i].answered(we) || block_has(i, we)))
+            may_speak.push_back(i);
+    address_scan scan{blocks, roles, front_matter_end, title, head_end, may_speak, st.call_groups, in_.cleaned, in_.spans};
     st.addresses = recognise_addresses(scan);
     // A post's front matter may title it as a letter to someone ("title: Open Letter to the
     // European Commission") over a headline of its own.
