@@ -282,3 +282,10 @@ TEST_CASE("addresses: a kind label whose headline goes on in lower case over two
     CHECK(input.substr(s.addresses[0].span.begin, s.addresses[0].span.end - s.addresses[0].span.begin) ==
           "Верховної Ради Пеламщини");
 }
+
+TEST_CASE("addresses: an addressee opened by a preposition ends where what is asked for opens ('do Sejmu o')") {
+    CHECK(in_paragraph("Apelujemy do Sejmu o odrzucenie projektu w pierwszym czytaniu.") == strings{"Sejmu"});
+    CHECK(in_paragraph("Apelujemy do Rady Miasta Seeburg w sprawie ochrony parku.") == strings{"Rady Miasta Seeburg"});
+    // No preposition that opens an addressee: nothing named.
+    CHECK(in_paragraph("Apelujemy o odrzucenie projektu.").empty());
+}

@@ -2088,3 +2088,17 @@ TEST_CASE("layouts: the date line under a signature is the statement's date, not
     for (auto const& e : s.outline) dated = dated || (e.role == block_role::metadata && e.span.start.line == 8);
     CHECK(dated);
 }
+
+TEST_CASE("layouts: 'Download the statement in PDF' under the list is the page's, not a signer") {
+    auto const s = parse("Statement on the detention of Tariq Osman\n\n"
+                         "We call on the authorities of Qaryan to release Tariq Osman.\n\n"
+                         "List of signatories:\n"
+                         "1. Amber Lantern Association \xE2\x80\x93 Armenia\n"
+                         "2. Birchwood Institute \xE2\x80\x93 Poland\n\n"
+                         "Download the statement in PDF\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 2);
+    CHECK(s.signatories[1].name == "Birchwood Institute");
+    REQUIRE(s.footer.size() == 1);
+    CHECK(s.footer[0].text == "Download the statement in PDF");
+}

@@ -98,6 +98,7 @@ inline constexpr std::string_view chrome_phrases[] = {
     "vorheriger beitrag", "nächster beitrag", "nach oben",       "alle rechte vorbehalten",
     "impressum",         "datenschutz",      "datenschutzerklärung", "kontakt",
     "zur sofortigen veröffentlichung", "pressekontakt", "für weitere informationen",
+    "herunterladen", "download",
 };
 
 inline constexpr std::string_view person_titles[] = {

@@ -129,6 +129,7 @@ inline constexpr std::string_view chrome_phrases[] = {
     "for immediate release", "for more information", "media contact", "press contact",
     "contact",
     "contacts",
+    "download", "download pdf", "download the statement", "download the full statement",
 };
 
 inline constexpr std::string_view person_titles[] = {

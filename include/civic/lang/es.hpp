@@ -94,6 +94,7 @@ inline constexpr std::string_view chrome_phrases[] = {
     "entrada anterior", "entrada siguiente", "volver arriba", "todos los derechos reservados",
     "política de privacidad", "aviso legal", "contacto",     "síguenos",
     "para publicación inmediata", "para difusión inmediata", "contacto de prensa", "para más información",
+    "descargar", "descargar pdf",
 };
 
 inline constexpr std::string_view person_titles[] = {

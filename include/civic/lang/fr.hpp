@@ -103,6 +103,7 @@ inline constexpr std::string_view chrome_phrases[] = {
     "pour diffusion immédiate", "contact presse", "contacts presse", "pour plus d\"informations",
     "contact",
     "contacts",
+    "télécharger", "télécharger le pdf",
 };
 
 inline constexpr std::string_view person_titles[] = {

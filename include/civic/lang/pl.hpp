@@ -90,6 +90,7 @@ inline constexpr std::string_view chrome_phrases[] = {
     "szukaj",           "przejdź do treści", "poprzedni wpis", "następny wpis",
     "powrót",           "do góry",         "wszelkie prawa zastrzeżone", "polityka prywatności",
     "kontakt",
+    "pobierz", "pobierz pdf",
 };
 
 inline constexpr std::string_view person_titles[] = {

@@ -107,6 +107,7 @@ inline constexpr std::string_view chrome_phrases[] = {
     "căutare",         "articolul anterior", "articolul următor",
     "toate drepturile rezervate", "politica de confidențialitate",
     "politica de confidenţialitate", "contact",
+    "descarcă", "descarca",
 };
 
 inline constexpr std::string_view person_titles[] = {

@@ -101,6 +101,7 @@ inline constexpr std::string_view chrome_phrases[] = {
     "наверх",           "теги",            "метки",             "рубрики",
     "контакты",
     "контакт",
+    "скачать", "скачать pdf",
 };
 
 inline constexpr std::string_view person_titles[] = {

@@ -99,6 +99,7 @@ inline constexpr std::string_view chrome_phrases[] = {
     "мітки",         "рубрики",
     "контакти",
     "контакт",
+    "завантажити", "завантажити pdf",
 };
 
 inline constexpr std::string_view person_titles[] = {

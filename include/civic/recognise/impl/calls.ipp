@@ -233,6 +233,34 @@ inline std::optional<std::string_view> addressee_after_preposition(std::string_v
     return w.text().substr(begin, end - begin);
 }
 
+// "Apelujemy do Sejmu o odrzucenie projektu", "zwracamy się do Panów o …": an addressee opened by
+// a preposition of the tables ends where what is asked for opens, at a topic marker of the
+// verb's language ("o", "w sprawie"), when no infinitive marker ends it before.
+inline std::optional<std::string_view> addressee_before_topic(std::string_view after, lang::language_table const& language) {
+    if (language.topic_markers.empty()) return std::nullopt;
+    constexpr std::size_t most_words = 8;
+    word_walk const w(after);
+    std::size_t pos = w.skip_spaces(0);
+    auto e = w.word_end(pos);
+    if (!listed(w.word(pos, e), language.call_prepositions) ||
+        !lang::starts_with_any<&lang::language_table::addressee_openers>(w.word(pos, w.size())))
+        return std::nullopt;
+    pos = w.skip_spaces(e);
+    std::size_t const begin = pos;
+    std::size_t end = pos;
+    for (std::size_t words = 0; pos < w.size(); ++words) {
+        e = w.word_end(pos);
+        if (e == pos || words > most_words) return std::nullopt;  // punctuation, or too long for a name
+        auto const rest = w.word(pos, w.size());
+        if (words > 0 && std::any_of(language.topic_markers.begin(), language.topic_markers.end(),
+                                     [&](std::string_view m) { return lang::starts_with_phrase(rest, m); }))
+            return w.text().substr(begin, end - begin);
+        end = e;
+        pos = w.skip_spaces(e);
+    }
+    return std::nullopt;
+}
+
 // The addressees after a call verb (`after`: the text that follows it), in the verb's sentence.
 inline std::vector<std::string> addressees_after(lang::phrase_match const& verb, std::string_view after) {
     auto const* verb_language = verb.table;
@@ -255,6 +283,7 @@ inline std::vector<std::string> addressees_after(lang::phrase_match const& verb,
     if (colon == std::string_view::npos || colon == 0 || colon >= 120) {
         if (auto a = addressee_before_infinitive(after, *verb_language)) return {std::string(*a)};
         if (auto a = addressee_after_preposition(after, *verb_language)) return {std::string(*a)};
+        if (auto a = addressee_before_topic(after, *verb_language)) return {std::string(*a)};
         return {};
     }
     auto addressee = without_prepositions(layout::collapse_spaces(after.substr(0, colon)));
