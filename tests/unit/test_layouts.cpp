@@ -802,6 +802,15 @@ TEST_CASE("layouts: the header 'Signed by:'") {
     CHECK(role_at(s, input, "Signed by:") == block_role::signatory_header);
 }
 
+TEST_CASE("layouts: the header 'List of endorsing organisations', without a colon") {
+    auto const input = with_signatories("List of endorsing organisations\n"
+                                        "Amber Lantern Association\n"
+                                        "Birchwood Institute for Civic Rights\n");
+    auto const s = parse(input).statement;
+    check_signatories(s, {org("Amber Lantern Association"), org("Birchwood Institute for Civic Rights")});
+    CHECK(role_at(s, input, "List of endorsing organisations") == block_role::signatory_header);
+}
+
 TEST_CASE("layouts: the header 'Organisations signataires :'") {
     auto const input = layout_fixture("lang-fr.txt");
     auto const s = parse(input).statement;

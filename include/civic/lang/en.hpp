@@ -109,6 +109,9 @@ inline constexpr std::string_view signatory_headers[] = {
     "organizations",             "individuals",             "potpisnici",
     "endorsing organisations",   "endorsing organizations", "supporting organisations",
     "supporting organizations",  "signers",                 "co-signers",
+    "list of endorsing organisations", "list of endorsing organizations", "list of signatory organisations",
+    "list of signatory organizations", "list of supporting organisations", "list of supporting organizations",
+    "list of endorsers",         "list of signers",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {
