@@ -2111,3 +2111,23 @@ TEST_CASE("layouts: 'Download the statement in PDF' under the list is the page's
     REQUIRE(s.footer.size() == 1);
     CHECK(s.footer[0].text == "Download the statement in PDF");
 }
+
+TEST_CASE("layouts: headers that open with 'list of', without a colon, in several languages") {
+    struct shape {
+        char const* opening;
+        char const* header;
+    };
+    for (auto const& c : {shape{"Мы, нижеподписавшиеся организации, призываем власти освободить всех задержанных.",
+                                "Список подписавших организаций"},
+                          shape{"Nous, organisations soussignées, demandons la libération de tous les détenus.",
+                                "Liste des organisations signataires"},
+                          shape{"Las organizaciones firmantes exigimos la liberación de todos los detenidos.",
+                                "Lista de organizaciones firmantes"}}) {
+        CAPTURE(c.header);
+        auto const input = std::string("Statement\n\n") + c.opening + "\n\n" + c.header +
+                           "\nAmber Lantern Association\nBirchwood Institute for Civic Rights\n";
+        auto const s = parse(input).statement;
+        check_signatories(s, {org("Amber Lantern Association"), org("Birchwood Institute for Civic Rights")});
+        CHECK(role_at(s, input, c.header) == block_role::signatory_header);
+    }
+}

@@ -86,6 +86,7 @@ inline constexpr std::string_view signatory_headers[] = {
     "organisationen",
     "einzelpersonen",
     "vereine",
+    "liste der unterzeichnenden organisationen", "liste der unterzeichnenden", "liste der unterzeichner",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {

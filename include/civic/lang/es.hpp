@@ -82,6 +82,7 @@ inline constexpr std::string_view signatory_headers[] = {
     "organizaciones",
     "personas",
     "a título individual",
+    "lista de organizaciones firmantes", "lista de adhesiones",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {

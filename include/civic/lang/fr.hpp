@@ -89,6 +89,7 @@ inline constexpr std::string_view signatory_headers[] = {
     "individus",
     "à titre individuel",
     "signataires individuels",
+    "liste des organisations signataires", "liste des associations signataires", "liste des premiers signataires",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {

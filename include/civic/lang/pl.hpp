@@ -79,6 +79,7 @@ inline constexpr std::string_view signatory_headers[] = {
     "organizacje",         "w imieniu",
     "osoby indywidualne",
     "osoby prywatne",
+    "lista organizacji",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {

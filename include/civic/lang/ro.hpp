@@ -95,6 +95,7 @@ inline constexpr std::string_view signatory_headers[] = {
     "organizaţii",
     "persoane fizice",
     "persoane individuale",
+    "lista organizațiilor semnatare", "lista organizaţiilor semnatare",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {

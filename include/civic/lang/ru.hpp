@@ -88,6 +88,7 @@ inline constexpr std::string_view signatory_headers[] = {
     "частные лица",
     "физические лица",
     "индивидуальные подписи",
+    "список подписавших организаций", "список организаций",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {

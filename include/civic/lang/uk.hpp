@@ -86,6 +86,7 @@ inline constexpr std::string_view signatory_headers[] = {
     "приватні особи",
     "фізичні особи",
     "індивідуальні підписи",
+    "список організацій", "список організацій-підписантів",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {
