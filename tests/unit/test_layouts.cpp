@@ -2131,3 +2131,19 @@ TEST_CASE("layouts: headers that open with 'list of', without a colon, in severa
         CHECK(role_at(s, input, c.header) == block_role::signatory_header);
     }
 }
+
+TEST_CASE("layouts: a page's date key glued to the first paragraph ('date 2026-02-15 We are …')") {
+    auto const s = parse(" date 2026-02-15 We are deeply concerned about the repression of peaceful protesters in "
+                                "Pelham Vale and call for an independent investigation.\n\n"
+                                "Mira Tallow Director, Lakeshore Rights Watch\n")
+                       .statement;
+    REQUIRE(s.date.has_value());
+    CHECK(s.date->year == 2026);
+    CHECK(s.date->month == 2);
+    CHECK(s.date->day == 15);
+    // A date in prose written as words is an event, not the statement's.
+    auto const t = parse("On 15 February 2026 Police arrested twelve students in Pelham Vale, and we call for their "
+                                "release.\n")
+                       .statement;
+    CHECK_FALSE(t.date.has_value());
+}

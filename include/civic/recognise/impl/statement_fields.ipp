@@ -348,12 +348,22 @@ inline std::optional<statement_date> document_reader::dateline_date(std::size_t 
     // Before the date, nothing or a place of a few words and a comma, capitalised.
     auto place = std::string_view(lowered).substr(0, static_cast<std::size_t>(d->first - lowered.data()));
     while (!place.empty() && place.back() == ' ') place.remove_suffix(1);
+    auto rest = std::string_view(lowered).substr(static_cast<std::size_t>(d->last - lowered.data()));
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    // A page's metadata glued to the text: one word and a date written year first ("date
+    // 2019-02-15 We are deeply concerned …"), before the first sentence's capital.
+    auto const written = std::string_view(d->first, static_cast<std::size_t>(d->last - d->first));
+    bool const year_first = written.size() >= 10 && std::all_of(written.begin(), written.begin() + 4, [](char c) {
+        return c >= '0' && c <= '9';
+    }) && written[4] == '-';
+    if (year_first && text::word_count(place, 2) <= 1 && place.find(',') == std::string_view::npos && !rest.empty()) {
+        auto const after = head.substr(static_cast<std::size_t>(rest.data() - lowered.data()));
+        if (utf8::is_upper_letter(utf8::decode(after, 0).cp)) return date_at(i, *d, lowered);
+    }
     if (!place.empty() && (place.back() != ',' || text::word_count(place, 6) > 5 ||
                            !utf8::is_upper_letter(utf8::decode(head, 0).cp)))
         return std::nullopt;
     // After it, a dash or a colon that opens the first sentence.
-    auto rest = std::string_view(lowered).substr(static_cast<std::size_t>(d->last - lowered.data()));
-    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
     std::size_t const mark = !rest.empty() && rest.front() == ':' ? 1 : text::dash_length_at(rest, 0);
     if (mark == 0 || rest.size() == mark || rest[mark] != ' ') return std::nullopt;
     return date_at(i, *d, lowered);
