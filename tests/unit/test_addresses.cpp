@@ -26,9 +26,9 @@ std::optional<std::string> in_address_line(std::string_view line) {
     return std::string(line.substr(r->begin, r->end - r->begin));
 }
 
-std::vector<std::string> in_paragraph(std::string_view paragraph) {
+std::vector<std::string> in_paragraph(std::string_view paragraph, std::string_view author = {}) {
     std::vector<std::string> out;
-    for (auto const r : recognise::paragraph_addressees(paragraph))
+    for (auto const r : recognise::paragraph_addressees(paragraph, author))
         out.emplace_back(paragraph.substr(r.begin, r.end - r.begin));
     return out;
 }
@@ -288,4 +288,19 @@ TEST_CASE("addresses: an addressee opened by a preposition ends where what is as
     CHECK(in_paragraph("Apelujemy do Rady Miasta Seeburg w sprawie ochrony parku.") == strings{"Rady Miasta Seeburg"});
     // No preposition that opens an addressee: nothing named.
     CHECK(in_paragraph("Apelujemy o odrzucenie projektu.").empty());
+}
+
+TEST_CASE("addresses: a network that speaks of itself ('The Coalition urges X to …')") {
+    CHECK(in_paragraph("The Coalition urges the Central Election Commission to investigate all reported violations.",
+                       "coalition") == strings{"the Central Election Commission"});
+    // Without the network's word, a third party's call names no addressee of the statement.
+    CHECK(in_paragraph("The Coalition urges the Central Election Commission to investigate all reported violations.")
+              .empty());
+    auto const s = parse("Statement of the Pelham Vale Coalition for Free Elections\n\n"
+                         "The Pelham Vale Coalition for Free Elections, a network of 25 civil society organisations, "
+                         "notes with concern numerous violations during the municipal elections.\n\n"
+                         "The Coalition urges the Central Election Commission to investigate all reported violations "
+                         "and calls on the prosecutor's office to open criminal cases.\n")
+                       .statement;
+    CHECK(s.addressees() == strings{"the Central Election Commission", "the prosecutor's office"});
 }

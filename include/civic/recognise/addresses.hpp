@@ -37,8 +37,9 @@ CIVIC_FUNC std::optional<text_range> address_line_addressee(std::string_view lin
 // The addressees of the calls a paragraph makes in its own sentences, where the authors speak
 // ("We, the undersigned, urge the Department of Homeland Security to drop this proposal.",
 // "Wir fordern die Bundesregierung auf, …"); a call for something ("we call for the release of
-// …") names no one.
-CIVIC_FUNC std::vector<text_range> paragraph_addressees(std::string_view paragraph);
+// …") names no one. `author`, in lower case, is a word that names the network the statement
+// speaks for ("coalition"), with which it may speak of itself ("The Coalition urges …").
+CIVIC_FUNC std::vector<text_range> paragraph_addressees(std::string_view paragraph, std::string_view author = {});
 
 struct address_scan {
     std::vector<layout::block> const& blocks;
@@ -50,6 +51,7 @@ struct address_scan {
     // are read for calls made in a sentence.
     std::vector<std::size_t> const& may_speak;
     std::vector<call_group> const& groups;  // an introduction of one of them is not read again
+    std::string_view author;                // the organisation word of the coalition's name, lowered, if any
     cleaned_text const& cleaned;
     span_maker spans;
 };

@@ -111,8 +111,9 @@ inline std::optional<std::size_t> cleaned_offset(layout::block const& b, cleaned
 // Where the authors speak in a sentence's start (`lowered`): "we", "the undersigned", "nous",
 // "призываем" as one of its first four words ("We …", "The undersigned …", "Daher fordern wir
 // …") or right after a comma ("In light of this, we …"), within `within` bytes; npos if not.
-// Only those places are looked up, not every word's.
-inline std::size_t first_person_at_start(std::string_view lowered, std::size_t within) {
+// Only those places are looked up, not every word's. A network that speaks of itself ("The
+// Coalition urges …") speaks as its authors: `author`, the word that names it, is one too.
+inline std::size_t first_person_at_start(std::string_view lowered, std::size_t within, std::string_view author = {}) {
     std::size_t word = 0;
     bool after_comma = false;
     for (std::size_t i = skip_blanks(lowered, 0); i < lowered.size() && i <= within;) {
@@ -124,6 +125,7 @@ inline std::size_t first_person_at_start(std::string_view lowered, std::size_t w
             return at;
         std::size_t end = i;
         while (end < lowered.size() && lowered[end] != ' ') ++end;
+        if (word < 4 && !author.empty() && lowered.substr(at, end - at) == author) return at;
         after_comma = end > i && lowered[end - 1] == ',';
         ++word;
         i = skip_blanks(lowered, end);
@@ -182,7 +184,7 @@ CIVIC_FUNC std::optional<text_range> address_line_addressee(std::string_view lin
     return trimmed(line, begin, addressee_end(line, lowered, begin, *opener.table, false), 14);
 }
 
-CIVIC_FUNC std::vector<text_range> paragraph_addressees(std::string_view paragraph) {
+CIVIC_FUNC std::vector<text_range> paragraph_addressees(std::string_view paragraph, std::string_view author) {
     using namespace address_detail;
     // The authors speak near the start of the sentence that makes their call ("We urge …", "In
     // light of this, we call on …", "Призываем …", "Wir fordern …"): only such a start is folded
@@ -204,7 +206,7 @@ CIVIC_FUNC std::vector<text_range> paragraph_addressees(std::string_view paragra
         char lowered[subject_within + verb_after_subject + verb_room];
         auto const start = text.substr(0, subject_within + 8);
         utf8::lower_same_length_into(lowered, start);
-        auto const we = first_person_at_start(std::string_view(lowered, start.size()), subject_within);
+        auto const we = first_person_at_start(std::string_view(lowered, start.size()), subject_within, author);
         if (we == std::string_view::npos) continue;
         auto const last_verb_start = we + verb_after_subject;
         auto const window = text.substr(0, last_verb_start + verb_room);
@@ -283,7 +285,7 @@ CIVIC_FUNC std::vector<address> recognise_addresses(address_scan const& scan) {
             if (std::any_of(scan.groups.begin(), scan.groups.end(), [&](call_group const& g) { return g.span.begin == begin; }))
                 continue;
         }
-        for (auto const r : paragraph_addressees(blocks[i].text)) add(i, r, address_source::paragraph);
+        for (auto const r : paragraph_addressees(blocks[i].text, scan.author)) add(i, r, address_source::paragraph);
     }
     return out;
 }

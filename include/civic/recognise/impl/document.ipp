@@ -98,16 +98,27 @@ inline void document_reader::find_addresses() {
     if (head_end == none)
         for (head_end = body_start; head_end < footer_start; ++head_end)
             if (roles[head_end] == block_role::paragraph && is_prose(blocks[head_end])) break;
+    // "The Coalition urges …": the network the statement speaks for may speak of itself by the
+    // organisation word of its name.
+    std::string author;
+    if (st.coalition) {
+        auto const name = utf8::lower_same_length(st.coalition->name);
+        if (auto const m = lang::find_any<&lang::language_table::organisation_words>(name, table))
+            if (m.position + m.phrase.size() == name.size() || name[m.position + m.phrase.size()] == ' ')
+                author = std::string(m.phrase);
+    }
     // Calls in paragraphs are made where the authors speak: a block that the kind's questions
-    // read to its end without "we" or an opening phrase is not read again sentence by sentence.
+    // read to its end without "we" or an opening phrase is not read again sentence by sentence
+    // (unless the network may speak of itself).
     constexpr auto we = static_cast<std::uint8_t>(block_phrases::bit_of<&lang::language_table::first_person_plural>() |
                                                   block_phrases::bit_of<&lang::language_table::opening_phrases>());
     std::vector<std::size_t> may_speak;
     for (std::size_t i = body_start; i < footer_start; ++i)
         if ((roles[i] == block_role::paragraph || roles[i] == block_role::opening) &&
-            (phrases_.empty() || !phrases_[i].answered(we) || block_has(i, we)))
+            (!author.empty() || phrases_.empty() || !phrases_[i].answered(we) || block_has(i, we)))
             may_speak.push_back(i);
-    address_scan scan{blocks, roles, front_matter_end, title, head_end, may_speak, st.call_groups, in_.cleaned, in_.spans};
+    address_scan scan{blocks,         roles,  front_matter_end, title,       head_end, may_speak,
+                      st.call_groups, author, in_.cleaned,      in_.spans};
     st.addresses = recognise_addresses(scan);
     // A post's front matter may title it as a letter to someone ("title: Open Letter to the
     // European Commission") over a headline of its own.
