@@ -2147,3 +2147,19 @@ TEST_CASE("layouts: a page's date key glued to the first paragraph ('date 2026-0
                        .statement;
     CHECK_FALSE(t.date.has_value());
 }
+
+TEST_CASE("layouts: the names under a letter's closing are its signers, even where none shows what it is") {
+    auto const s = parse("Offener Brief\n\n"
+                         "Sehr geehrter Herr Bundeskanzler,\n\n"
+                         "wir, die unterzeichnenden Organisationen, bitten Sie eindringlich, sich für die Freilassung "
+                         "des Journalisten Karim Benali einzusetzen.\n\n"
+                         "Mit freundlichen Grüßen\n\n"
+                         "Reporter ohne Grenzen Seeburg\n"
+                         "Deutscher Journalisten-Verband Seeburg\n"
+                         "PEN Seeburg\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(s.signatories[0].name == "Reporter ohne Grenzen Seeburg");
+    CHECK(s.signatories[2].name == "PEN Seeburg");
+    CHECK(s.unrecognised.empty());
+}

@@ -449,15 +449,17 @@ inline void document_reader::find_signatory_lists() {
                 certain += l == entry_likelihood::certain || named_role;
             }
             std::size_t const length = j - i;
-            bool introduced = i > 0 && !blocks[i - 1].text.empty() &&
-                              (blocks[i - 1].text.back() == ':' || is_letter_closing(folded[i - 1]));
+            bool const after_closing = i > 0 && is_letter_closing(folded[i - 1]);
+            bool introduced = i > 0 && !blocks[i - 1].text.empty() && (blocks[i - 1].text.back() == ':' || after_closing);
             // One line may hold a whole list ("A – B – C – D"); one signer may sign over the
             // place and date of the signing ("The Lakeshore Civic Forum" / "Port Amber, 3 May 2026").
             bool glued_list = length == 1 && certain == 1 && reading(i).signatories.size() >= 3;
             bool signed_and_dated = length == 1 && certain == 1 && j < footer_start && roles[j] == block_role::paragraph &&
                                     is_date_line(blocks[j]);
+            // Under "Sincerely," or "Mit freundlichen Grüßen" stand the letter's signers, whatever
+            // shows them less ("Reporters Without Borders" / "PEN Berlin"): two names or more are enough.
             if ((length >= 2 && certain * 10 >= length * 6) || glued_list || signed_and_dated ||
-                (introduced && certain >= 1 && certain * 2 >= length)) {
+                (introduced && certain >= 1 && certain * 2 >= length) || (after_closing && length >= 2)) {
                 if (text_after_runs) give_back_runs(i);
                 if (runs_block == none || text_after_runs) runs_block = i, runs_signer = st.signatories.size();
                 text_after_runs = false;
