@@ -159,6 +159,13 @@ TEST_CASE("entry reading: how much a line looks like a signer, by its words and 
         {"Tamarind übe öfe ähr ünd ach", l::possible},                // three code points each
         {"Tamarind  over   under above", l::possible},               // runs of spaces
         {"Tamarind  over   under above  below", l::none},
+        // A name written in lower case: an address's stop or a capital inside its words.
+        {"netzpolitik.org", l::possible},
+        {"dju in ver.di", l::possible},
+        {"iRights Seeburg", l::possible},
+        {"and so on", l::none},
+        {"<!DOCTYPE html>", l::none},                                // no letter opens it
+        {"see the list at www.example.org below", l::none},          // more than four words
     };
     for (auto const& c : cases) {
         CAPTURE(c.line);

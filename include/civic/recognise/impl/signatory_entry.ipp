@@ -1073,7 +1073,7 @@ inline bool in_capitals_only(std::string_view name) {
 // organisations write in lower case, told from a line of prose by being a few words of which
 // one is written as an address is (a stop between letters) or has a capital after its start.
 inline bool written_in_lower_case(std::string_view name) {
-    if (text::word_count(name, 5) > 4) return false;
+    if (!utf8::is_lower_letter(utf8::decode(name, 0).cp) || text::word_count(name, 5) > 4) return false;
     for (std::size_t i = 1; i + 1 < name.size(); ++i) {
         auto const c = name[i];
         if (c == '.' && name[i - 1] != ' ' && name[i + 1] != ' ' && utf8::is_letter(utf8::decode(name, i + 1).cp)) return true;
