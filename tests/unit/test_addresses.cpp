@@ -304,3 +304,9 @@ TEST_CASE("addresses: a network that speaks of itself ('The Coalition urges X to
                        .statement;
     CHECK(s.addressees() == strings{"the Central Election Commission", "the prosecutor's office"});
 }
+
+TEST_CASE("addresses: Spanish calls 'a X para que …'") {
+    CHECK(in_paragraph("Hacemos un llamado a la Asamblea Legislativa para que derogue la ley y al Poder Ejecutivo para "
+                       "que se abstenga de aplicarla.") ==
+          strings{"la Asamblea Legislativa", "Poder Ejecutivo"});
+}

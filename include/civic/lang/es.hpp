@@ -182,6 +182,7 @@ inline constexpr std::string_view date_linkers[] = {
 
 inline constexpr std::string_view infinitive_markers[] = {
     "que",
+    "para que",  // "hacemos un llamado a la Asamblea para que derogue …"
 };
 
 inline constexpr std::string_view today_words[] = {
@@ -244,6 +245,8 @@ inline constexpr std::string_view first_person_plural[] = {
     "demandamos",
     "exhortamos",
     "urgimos",
+    "hacemos un llamado",
+    "hacemos un llamamiento",
 };
 
 inline constexpr std::string_view salutations[] = {
