@@ -310,3 +310,8 @@ TEST_CASE("addresses: Spanish calls 'a X para que …'") {
                        "que se abstenga de aplicarla.") ==
           strings{"la Asamblea Legislativa", "Poder Ejecutivo"});
 }
+
+TEST_CASE("addresses: the call verb after a long Cyrillic subject") {
+    CHECK(in_paragraph("Ми, нижчепідписані українські правозахисні організації, закликаємо Кабінет Міністрів України "
+                       "невідкладно ухвалити постанову.") == strings{"Кабінет Міністрів України"});
+}

@@ -193,7 +193,9 @@ CIVIC_FUNC std::vector<text_range> paragraph_addressees(std::string_view paragra
     // A call verb stands close after the first person ("We, the undersigned organisations,
     // urge …") or just before it ("Daher fordern wir …"); what the verb asks of its addressee
     // is read no further than a long sentence's start.
-    constexpr std::size_t subject_within = 64, verb_after_subject = 96, verb_room = 32, asked_within = 300;
+    // Bytes, not letters: a Cyrillic word takes twice the room ("Ми, нижчепідписані українські
+    // правозахисні організації, закликаємо …").
+    constexpr std::size_t subject_within = 64, verb_after_subject = 160, verb_room = 32, asked_within = 300;
     std::vector<text_range> out;
     text::byte_scan stops(paragraph, ".!?");
     for (std::size_t sentence = skip_blanks(paragraph, 0); sentence < paragraph.size();) {
