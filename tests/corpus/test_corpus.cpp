@@ -45,7 +45,7 @@ constexpr figure_floor floors[] = {
     {"title_accuracy",           0.90,   0.90},  // met (1.000)
     {"kind_accuracy",            0.90,   0.90},  // met (0.933, 42/45)
     {"language_accuracy",        0.98,   0.98},  // met (1.000)
-    {"date_accuracy",            0.90,   0.90},  // met (0.956)
+    {"date_accuracy",            0.90,   0.90},  // met (0.978, 44/45)
 };
 // clang-format on
 // And, as score.py exits 1 when the parser fails on a case, no case may fail (an error
