@@ -100,6 +100,9 @@ TEST_CASE("akoma ntoso: the parts of a statement and stable eIds") {
     CHECK(contains(xml, "<p eId=\"sig_3\"><signature><organization refersTo=\"#org_3\">Coral Bay Human Rights Forum"
                         "</organization> (CBHRF), <location refersTo=\"#loc_ge\">Georgia</location></signature></p>"));
     CHECK_FALSE(contains(xml, "Other news"));  // chrome is left out
+    // Whom it addresses, in the preface.
+    CHECK(contains(xml, "<p class=\"addressee\">the protesters</p>"));
+    CHECK(contains(xml, "<p class=\"addressee\">the authorities of Kyrgyzstan</p>"));
 }
 
 TEST_CASE("akoma ntoso: awkward text is escaped, people get TLCPerson and TLCRole") {

@@ -206,7 +206,7 @@ CIVIC_FUNC std::string to_akoma_ntoso(statement const& s) {
     w.close();  // references
     w.close();  // meta
 
-    // --- preface: publisher, title, kind, date ---
+    // --- preface: publisher, title, kind, date, addressees ---
     w.open("preface");
     if (s.publisher) w.open("p").attribute("class", "publisher").mixed().element("docAuthority", s.publisher->text).close();
     if (s.title) w.open("p").attribute("class", "title").mixed().element("docTitle", s.title->text).close();
@@ -214,6 +214,8 @@ CIVIC_FUNC std::string to_akoma_ntoso(statement const& s) {
     if (date.exact) w.open("p").attribute("class", "date").mixed().open("docDate").attribute("date", date.date)
                         .text(to_iso_string(*s.date)).close().close();
     else if (s.date) w.open("p").attribute("class", "date").text(to_iso_string(*s.date)).close();
+    // Whom it addresses: the call groups' and the addresses' (an address line is no paragraph).
+    for (auto const& a : s.addressees()) w.open("p").attribute("class", "addressee").text(a).close();
     w.close();
 
     if (s.opening) {
