@@ -2163,3 +2163,18 @@ TEST_CASE("layouts: the names under a letter's closing are its signers, even whe
     CHECK(s.signatories[2].name == "PEN Seeburg");
     CHECK(s.unrecognised.empty());
 }
+
+TEST_CASE("layouts: a few short names over the date of the signing are the signers") {
+    auto const s = parse("Заявление Правозащитного центра «Северный ветер» и Пеламской Хельсинкской группы\n\n"
+                         "Правозащитный центр «Северный ветер» и Пеламская Хельсинкская группа требуют немедленно "
+                         "освободить задержанных участников пикета.\n\n"
+                         "ПЦ «Северный ветер»\n"
+                         "ПХГ\n"
+                         "3 декабря 2026 г.\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 2);
+    CHECK(s.signatories[0].name == "ПЦ «Северный ветер»");
+    CHECK(s.signatories[1].name == "ПХГ");
+    REQUIRE(s.date.has_value());
+    CHECK(s.unrecognised.empty());
+}

@@ -451,11 +451,13 @@ inline void document_reader::find_signatory_lists() {
             std::size_t const length = j - i;
             bool const after_closing = i > 0 && is_letter_closing(folded[i - 1]);
             bool introduced = i > 0 && !blocks[i - 1].text.empty() && (blocks[i - 1].text.back() == ':' || after_closing);
-            // One line may hold a whole list ("A – B – C – D"); one signer may sign over the
-            // place and date of the signing ("The Lakeshore Civic Forum" / "Port Amber, 3 May 2026").
+            // One line may hold a whole list ("A – B – C – D"); signers may sign over the place and
+            // date of the signing ("The Lakeshore Civic Forum" / "Port Amber, 3 May 2026").
             bool glued_list = length == 1 && certain == 1 && reading(i).signatories.size() >= 3;
-            bool signed_and_dated = length == 1 && certain == 1 && j < footer_start && roles[j] == block_role::paragraph &&
-                                    is_date_line(blocks[j]);
+            // A few names over the date of the signing ("ПЦ «Мемориал»" / "МХГ" / "3 декабря 2026 г.")
+            // sign, however little each shows by itself.
+            bool signed_and_dated = (certain >= 1 || length >= 2) && length <= 6 && j < footer_start &&
+                                    roles[j] == block_role::paragraph && is_date_line(blocks[j]);
             // Under "Sincerely," or "Mit freundlichen Grüßen" stand the letter's signers, whatever
             // shows them less ("Reporters Without Borders" / "PEN Berlin"): two names or more are enough.
             if ((length >= 2 && certain * 10 >= length * 6) || glued_list || signed_and_dated ||
