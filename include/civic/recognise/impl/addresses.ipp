@@ -7,6 +7,7 @@
 #include <civic/text/utf8.hpp>
 #include <civic/text/words.hpp>
 
+#include <algorithm>
 #include <functional>
 
 CIVIC_NAMESPACE_BEGIN
@@ -49,13 +50,6 @@ inline std::optional<text_range> trimmed(std::string_view text, std::size_t begi
     return text_range{begin, end};
 }
 
-// Whether `lowered` opens with a topic marker of `language` ("on", "sur", "о"): only the
-// headline's own language counts ("de la" opens a topic in Romanian, not in French).
-inline bool opens_topic(std::string_view lowered, lang::language_table const& language) {
-    return std::any_of(language.topic_markers.begin(), language.topic_markers.end(),
-                       [&](std::string_view m) { return lang::starts_with_phrase(lowered, m); });
-}
-
 // Where an addressee ends in a headline or an address line: at punctuation that closes it
 // (":", "(", a dash between spaces; in a headline a comma or a sentence's full stop: in an
 // address line a stop ends an abbreviation, "Pan insp. Zbigniew Maj") or at the word that
@@ -78,7 +72,7 @@ inline std::size_t addressee_end(std::string_view text, std::string_view lowered
             ++i;
             continue;
         }
-        if (word_start && i > at && opens_topic(lowered.substr(i), language)) return i;
+        if (word_start && i > at && call_detail::opens_topic(lowered.substr(i), language)) return i;
         word_start = false;
         ++i;
     }
@@ -150,7 +144,7 @@ CIVIC_FUNC std::optional<text_range> headline_addressee(std::string_view headlin
         if (lang::starts_with_any<&lang::language_table::addressee_openers>(rest) &&
             !lang::starts_with_any<&lang::language_table::salutations>(rest))
             break;
-        if (opens_topic(rest, *kind.table)) return std::nullopt;
+        if (call_detail::opens_topic(rest, *kind.table)) return std::nullopt;
         auto const end = lowered.find(' ', at);
         auto const word = std::string_view(lowered).substr(at, end == std::string_view::npos ? std::string_view::npos : end - at);
         if (word.find_first_of(":;,.()|") != std::string_view::npos || end == std::string_view::npos) return std::nullopt;
@@ -187,14 +181,12 @@ CIVIC_FUNC std::optional<text_range> address_line_addressee(std::string_view lin
 CIVIC_FUNC std::vector<text_range> paragraph_addressees(std::string_view paragraph, std::string_view author) {
     using namespace address_detail;
     // The authors speak near the start of the sentence that makes their call ("We urge …", "In
-    // light of this, we call on …", "Призываем …", "Wir fordern …"): only such a start is folded
-    // and read for the first person, and only a sentence that has it is read for a call verb.
-    // The rest of a text is passed over at the search for the sentences' ends.
-    // A call verb stands close after the first person ("We, the undersigned organisations,
-    // urge …") or just before it ("Daher fordern wir …"); what the verb asks of its addressee
-    // is read no further than a long sentence's start.
-    // Bytes, not letters: a Cyrillic word takes twice the room ("Ми, нижчепідписані українські
-    // правозахисні організації, закликаємо …").
+    // light of this, we call on …", "Призываем …", "Wir fordern …"): only such a start is lowered
+    // and read for the first person, and only a sentence that has it is read for a call verb;
+    // the rest of a text is passed over at the search for the sentences' ends. A call verb
+    // stands close after the first person ("We, the undersigned organisations, urge …") or just
+    // before it ("Daher fordern wir …"), within bytes, not letters (a Cyrillic word takes twice
+    // the room); what the verb asks of its addressee is read no further than a long sentence's start.
     constexpr std::size_t subject_within = 64, verb_after_subject = 160, verb_room = 32, asked_within = 300;
     std::vector<text_range> out;
     text::byte_scan stops(paragraph, ".!?");
@@ -225,8 +217,7 @@ CIVIC_FUNC std::vector<text_range> paragraph_addressees(std::string_view paragra
             if (!verb) break;
             auto const verb_end = from + verb.position + verb.phrase.size();
             from = verb_end;
-            // "call for" asks for something ("the release of …"), of no one it names.
-            if (verb.phrase.size() > 4 && verb.phrase.compare(verb.phrase.size() - 4, 4, " for") == 0) continue;
+            if (call_detail::calls_for_something(verb)) continue;
             std::size_t search = verb_end;
             for (auto const& a : call_detail::addressees_after(verb, text.substr(verb_end, asked_within))) {
                 auto const at = text.find(a, search);

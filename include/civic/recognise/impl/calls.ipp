@@ -81,18 +81,23 @@ inline std::size_t sentence_end(std::string_view s, std::size_t from) {
     return from;
 }
 
-// The start of the sentence that s[at] is in, no further back than sentence_reach.
-inline std::size_t sentence_start(std::string_view s, std::size_t at) {
-    auto const first = at > sentence_reach ? at - sentence_reach : 0;
-    while (at > first && !ends_sentence(s, at - 1)) --at;
-    return at;
-}
-
 // Whether `word` (lowered) ends with one of `endings`.
 inline bool ends_with_any(std::string_view word, lang::table_view<std::string_view> endings) {
     return std::any_of(endings.begin(), endings.end(), [&](std::string_view e) {
         return word.size() > e.size() && word.compare(word.size() - e.size(), e.size(), e) == 0;
     });
+}
+
+// "call for" asks for something ("the release of …"), of no one it names.
+inline bool calls_for_something(lang::phrase_match const& verb) {
+    return verb.phrase.size() > 4 && verb.phrase.compare(verb.phrase.size() - 4, 4, " for") == 0;
+}
+
+// Whether `lowered` opens with a topic marker of `language` ("on", "sur", "о", "w sprawie"):
+// only the language's own count ("de la" opens a topic in Romanian, not in French).
+inline bool opens_topic(std::string_view lowered, lang::language_table const& language) {
+    return std::any_of(language.topic_markers.begin(), language.topic_markers.end(),
+                       [&](std::string_view m) { return lang::starts_with_phrase(lowered, m); });
 }
 
 // Whether `word` is one of `words` (a table of a few words: a search costs less than a set).
@@ -251,10 +256,7 @@ inline std::optional<std::string_view> addressee_before_topic(std::string_view a
     for (std::size_t words = 0; pos < w.size(); ++words) {
         e = w.word_end(pos);
         if (e == pos || words > most_words) return std::nullopt;  // punctuation, or too long for a name
-        auto const rest = w.word(pos, w.size());
-        if (words > 0 && std::any_of(language.topic_markers.begin(), language.topic_markers.end(),
-                                     [&](std::string_view m) { return lang::starts_with_phrase(rest, m); }))
-            return w.text().substr(begin, end - begin);
+        if (words > 0 && opens_topic(w.word(pos, w.size()), language)) return w.text().substr(begin, end - begin);
         end = e;
         pos = w.skip_spaces(e);
     }
@@ -278,7 +280,7 @@ inline std::vector<std::string> addressees_after(lang::phrase_match const& verb,
     // Languages without such a marker: the addressee is what stands between the verb and the colon,
     // without the prepositions around it ("appelons les autorités à :", "требуем от властей:").
     // After "call for" stands what is called for ("the release of four journalists:").
-    if (verb.phrase.size() > 4 && verb.phrase.compare(verb.phrase.size() - 4, 4, " for") == 0) return {};
+    if (calls_for_something(verb)) return {};
     auto colon = after.rfind(':');
     if (colon == std::string_view::npos || colon == 0 || colon >= 120) {
         if (auto a = addressee_before_infinitive(after, *verb_language)) return {std::string(*a)};

@@ -483,8 +483,9 @@ inline void document_reader::decide_fields() {
         st.coalition = coalition{front_matter_author->text, std::nullopt, front_matter_author->span};
     // A headline names the coalition without its acronym, perhaps in capitals; the body often
     // adds the acronym ("… of the Lakeshore Civic Forum (LCF) condemn …").
+    auto const coalition_name = st.coalition ? utf8::lower_same_length(st.coalition->name) : std::string();
     for (std::size_t i = body_start; st.coalition && !st.coalition->acronym && i < footer_start && i < body_start + 4; ++i) {
-        auto const name = utf8::lower_same_length(st.coalition->name);
+        auto const& name = coalition_name;
         auto const at = utf8::lower_same_length(blocks[i].text).find(name);
         if (at == std::string::npos) continue;
         auto again = grammar::parse_coalition(std::string_view(blocks[i].text).substr(at));
