@@ -143,6 +143,38 @@ TEST_CASE("layout: a PDF's page mark, alone or after a running header, is a bloc
     CHECK(blocks_of("The committee met in 2 of 3 regions of the country last year, and in 4 of 5").size() == 1);
 }
 
+TEST_CASE("layout: a running header that repeats with each page's number is page furniture") {
+    // Only the whole text shows it: the same words on each page, the number rising, at the end
+    // after a gap or a bar, or at the start.
+    for (auto const& [first, second] : {std::pair{"Joint statement on the detention of journalists           1",
+                                                  "Joint statement on the detention of journalists           2"},
+                                        std::pair{"Joint statement on the detention of journalists | 1",
+                                                  "Joint statement on the detention of journalists | 2"},
+                                        std::pair{"3 \xE2\x80\x94 Joint statement on the detention of journalists",
+                                                  "4 \xE2\x80\x94 Joint statement on the detention of journalists"}}) {
+        std::string const one = first, two = second;
+        CAPTURE(one);
+        std::string const s = one + "\n\nThe students were detained in Tamarind Falls after a peaceful march against the\n"
+                                    "new tuition fees and were held without a lawyer for three days and three nights, their\n" +
+                              two + "\n" + "families told the press on the day of their release.\n";
+        auto b = blocks_of(s);
+        REQUIRE(b.size() == 4);
+        CHECK(b[0].page_mark);
+        CHECK(b[2].page_mark);
+        CHECK_FALSE(b[1].page_mark);
+        CHECK(b[1].lines == 2);  // the page's last line did not take the header in
+        CHECK(b[3].text == "families told the press on the day of their release.");
+    }
+    // Headings numbered in turn are no header ("Article 19", "Recommendation 2": fewer than
+    // three words besides the number), nor lines whose numbers do not rise, nor a line once.
+    for (char const* text : {"Article 19\n\nArticle 20\n", "Recommendation number 2\n\nRecommendation number 1\n",
+                             "Joint statement on the detention 1\n\nAnother line of the text 2\n"}) {
+        std::string const s = text;
+        CAPTURE(s);
+        for (auto const& block : blocks_of(s)) CHECK_FALSE(block.page_mark);
+    }
+}
+
 TEST_CASE("layout: a short line is a line of its own, not the start of a wrapped paragraph") {
     auto b = blocks_of("Nino Kavtaradze\njournalist, Tamarind Falls");
     REQUIRE(b.size() == 2);

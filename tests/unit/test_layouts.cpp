@@ -501,6 +501,35 @@ TEST_CASE("layouts: a PDF's reference line, and its running header with the page
     check_outline_covers(s, input);
 }
 
+TEST_CASE("layouts: a running header with each page's number is no headline, and ends nothing") {
+    // Copied from a PDF: the header over each page names the statement, its number at the right
+    // margin; the headline is the page's own, under the kind's label.
+    auto const input = "Joint Statement on the Election Observers of Norvia                 1\n\n"
+                       "JOINT STATEMENT\n\n"
+                       "Norvia: release the election observers now\n\n"
+                       "The undersigned organisations call on the authorities of Norvia to release the eleven\n"
+                       "election observers detained since 9 April 2026 and to drop all charges against them.\n\n"
+                       "Joint Statement on the Election Observers of Norvia                 2\n\n"
+                       "Signatories:\n"
+                       "Amber Lantern Association (Georgia)\n"
+                       "Birchwood Institute for Civic Rights (Poland)\n"
+                       "Joint Statement on the Election Observers of Norvia                 3\n"
+                       "Coral Bay Human Rights Forum (Armenia)\n";
+    auto const s = parse(input).statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Norvia: release the election observers now");
+    CHECK(s.kind == statement_kind::joint_statement);
+    REQUIRE(s.header.size() == 1);
+    CHECK(s.header[0].text == "Joint Statement on the Election Observers of Norvia 1");
+    REQUIRE(s.footer.size() == 2);
+    CHECK(s.footer[1].text == "Joint Statement on the Election Observers of Norvia 3");
+    check_signatories(s, {org_in("Amber Lantern Association", "Georgia", "GE"),
+                          org_in("Birchwood Institute for Civic Rights", "Poland", "PL"),
+                          org_in("Coral Bay Human Rights Forum", "Armenia", "AM")});
+    CHECK(s.unrecognised.empty());
+    check_outline_covers(s, input);
+}
+
 TEST_CASE("layouts: a contact line after the list is chrome, whatever its length") {
     auto const input = with_signatories("Signatories:\n"
                                         "Amber Lantern Association (Georgia)\n"

@@ -27,12 +27,16 @@ struct block {
     std::size_t end = 0;
     std::size_t content_begin = 0;  // where the text starts after indentation and marker
     std::string_view text;          // the content: lines joined, runs of spaces collapsed, trimmed
-    std::size_t lines = 1;
+    std::uint32_t lines = 1;
     unsigned marker_value = 0;      // 3 for "3.", 2 for "b)", 4 for "iv."
     block_kind kind = block_kind::text;
     marker_kind marker = marker_kind::none;
     std::int8_t heading_level = 0;  // 1 for "# Title"
     bool after_blank = false;       // a blank line (or the start of the text) comes before it
+    // A PDF's page furniture that only the whole text shows: a running header or footer with
+    // the page's number ("Joint statement on Veloria      2", the same words on the next page
+    // with 3). A line of its own, joined with no other.
+    bool page_mark = false;
 };
 
 // The blocks of a cleaned text (segment()). A block's text is a view, not a string of its

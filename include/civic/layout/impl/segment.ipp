@@ -6,9 +6,11 @@
 #include <civic/text/swar.hpp>
 #include <civic/text/utf8.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <memory>
+#include <vector>
 
 CIVIC_NAMESPACE_BEGIN
 namespace layout {
@@ -160,7 +162,18 @@ struct line_survey {
     static constexpr std::size_t kept_capacity = 64;
     std::size_t kept = 0;
     text_line first_lines[kept_capacity];
+    // Short lines that end or start with a number: where a running header or footer with the
+    // page's number is sought (running_headers()). Few lines of any text are such.
+    std::vector<text_line> numbered;
 };
+
+// Whether a trimmed line ends or starts with a number of one to three digits set apart by a
+// space: the lines running_headers() reads. One test for most lines, which end in a letter
+// or a stop.
+inline bool ends_or_starts_with_number(std::string_view line) noexcept {
+    auto const digit = [](char c) { return c >= '0' && c <= '9'; };
+    return line.size() <= 160 && !line.empty() && (digit(line.back()) || digit(line.front()));
+}
 
 inline line_survey survey_lines(std::string_view s) {
     line_survey survey;
@@ -172,6 +185,7 @@ inline line_survey survey_lines(std::string_view s) {
         auto const line = s.substr(read.begin, read.end - read.begin);
         pos = read.next;
         survey.with_text += !line.empty();
+        if (ends_or_starts_with_number(line)) survey.numbered.push_back(read);
         if (!line.empty() && previous_length >= 40 && !ends_sentence(previous_last)) {
             ++candidates;
             lower += utf8::is_lower_letter(utf8::decode(line, 0).cp);
@@ -211,6 +225,78 @@ inline bool is_page_mark_line(std::string_view line) {
     return mark && (mark->begin == 0 || (mark->worded && mark->begin >= 3 && line.substr(mark->begin - 3, 3) == "   "));
 }
 
+// A line's words without the page's number at its end or start ("Joint statement on Veloria
+// | 2", "2 — Joint statement on Veloria"), and the number; no words when it has no such
+// number or fewer than three other words. Three at least, so that headings numbered in turn
+// ("Article 19", "Annex 2", "Recommendation 3") are not taken for a running header.
+struct page_numbered {
+    std::string_view words;
+    unsigned number = 0;
+};
+
+inline page_numbered split_page_number(std::string_view line) noexcept {
+    auto const digit = [](char c) { return c >= '0' && c <= '9'; };
+    std::size_t digits = 0;
+    page_numbered result;
+    if (digit(line.back())) {
+        while (digits < line.size() && digit(line[line.size() - 1 - digits])) ++digits;
+        if (digits > 3 || digits == line.size() || (line[line.size() - 1 - digits] != ' ' && line[line.size() - 1 - digits] != '\t'))
+            return {};
+        for (std::size_t i = line.size() - digits; i < line.size(); ++i) result.number = result.number * 10 + unsigned(line[i] - '0');
+        line.remove_suffix(digits);
+    } else {
+        while (digits < line.size() && digit(line[digits])) ++digits;
+        if (digits > 3 || digits == line.size() || (line[digits] != ' ' && line[digits] != '\t')) return {};
+        for (std::size_t i = 0; i < digits; ++i) result.number = result.number * 10 + unsigned(line[i] - '0');
+        line.remove_prefix(digits);
+    }
+    // A bar or a dash between the words and the number belongs to neither.
+    for (bool trimmed = true; trimmed && !line.empty();) {
+        trimmed = false;
+        for (std::string_view cut : {" ", "\t", "|", "-", "\u2013", "\u2014"}) {
+            if (line.size() >= cut.size() && line.substr(line.size() - cut.size()) == cut) line.remove_suffix(cut.size()), trimmed = true;
+            if (line.size() >= cut.size() && line.substr(0, cut.size()) == cut) line.remove_prefix(cut.size()), trimmed = true;
+        }
+    }
+    std::size_t words = 0;
+    for_each_word_run(line, [&](std::size_t, std::size_t, bool) { ++words; });
+    if (result.number == 0 || words < 3) return {};
+    result.words = line;
+    return result;
+}
+
+// The lines of a text that a PDF printed on each page with the page's number: the same words
+// on two lines or more, the number rising from one to the next. The lines' beginnings, in
+// the text's order.
+inline std::vector<std::size_t> running_headers(std::string_view s, std::vector<text_line> const& numbered) {
+    std::vector<std::size_t> found;
+    if (numbered.size() < 2) return found;
+    struct candidate {
+        std::string_view words;
+        unsigned number;
+        std::size_t begin;
+    };
+    std::vector<candidate> candidates;
+    for (auto const& l : numbered)
+        if (auto const split = split_page_number(s.substr(l.begin, l.end - l.begin)); !split.words.empty())
+            candidates.push_back({split.words, split.number, l.begin});
+    // By their words, and in the text's order among the same words.
+    std::sort(candidates.begin(), candidates.end(), [](candidate const& a, candidate const& b) {
+        return a.words != b.words ? a.words < b.words : a.begin < b.begin;
+    });
+    for (std::size_t i = 0; i < candidates.size();) {
+        std::size_t j = i + 1;
+        bool rising = true;
+        for (; j < candidates.size() && candidates[j].words == candidates[i].words; ++j)
+            rising = rising && candidates[j].number > candidates[j - 1].number;
+        if (j - i >= 2 && rising)
+            for (std::size_t k = i; k < j; ++k) found.push_back(candidates[k].begin);
+        i = j;
+    }
+    std::sort(found.begin(), found.end());
+    return found;
+}
+
 }  // namespace detail
 
 CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
@@ -222,6 +308,8 @@ CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
     // allocation of a long text after the text itself).
     auto const survey = detail::survey_lines(s);
     blocks.reserve(survey.with_text);
+    auto const running = detail::running_headers(s, survey.numbered);
+    auto next_running = running.begin();
     bool after_blank = true, after_page_mark = false;
     std::size_t pos = 0, last_line_length = 0;
     bool const wrapped = survey.hard_wrapped;
@@ -269,7 +357,10 @@ CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
         last_line_length = line.size();
         // Page furniture is a block of its own: it joins neither the block before it (the
         // sentence or the list that the page break cut) nor the line after it.
-        bool const page_mark = b.kind == block_kind::text && detail::is_page_mark_line(line);
+        while (next_running != running.end() && *next_running < b.begin) ++next_running;
+        bool const running_header = next_running != running.end() && *next_running == b.begin;
+        bool const page_mark = b.kind == block_kind::text && (running_header || detail::is_page_mark_line(line));
+        b.page_mark = page_mark && running_header;
         if (!after_blank && !page_mark && !after_page_mark && b.kind == block_kind::text && !blocks.empty() &&
             detail::continues(blocks.back(), s[blocks.back().end - 1], previous_line_length, content, wrapped)) {
             auto& prev = blocks.back();

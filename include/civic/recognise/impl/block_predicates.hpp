@@ -126,6 +126,7 @@ inline bool is_chrome(block const& b, std::string_view folded) {
 // "2 / 5", "- 2 -", "2" alone. Told by shape rather than by the tables' words: a word, the page, a short
 // word and the pages in all, or the numbers alone between dashes or around a slash.
 inline bool is_page_number_line(block const& b) {
+    if (b.page_mark) return true;  // a running header that repeats with each page's number
     // "- 2 -" is read as an item of a list, its first dash the marker.
     bool const dashed_item = b.kind == block_kind::list_item && b.marker == layout::marker_kind::dash;
     if (b.kind != block_kind::text && !dashed_item) return false;
