@@ -237,14 +237,17 @@ CIVIC_FUNC void read_countries_after_dashes(std::vector<signatory>& signers, std
         }
         return std::nullopt;
     };
-    std::vector<dashed_name> dashed;
+    std::vector<dashed_name> dashed, placed;
     std::size_t without = 0, with = 0;
     for (std::size_t k = from; k < signers.size(); ++k) {
         auto const& s = signers[k];
         with += s.country.has_value();
         if (s.country || s.type == signatory_type::person) continue;
         ++without;
-        if (auto d = last_dash(k, s.name); d && (d->found = as_country(d->country(signers)))) dashed.push_back(*d);
+        if (auto d = last_dash(k, s.name)) {
+            if ((d->found = as_country(d->country(signers)))) dashed.push_back(*d);
+            else if (looks_like_place(d->country(signers))) placed.push_back(*d);
+        }
     }
     // A list that gives the others' countries in another way ("Name (Country)", "Name,
     // Country") gives it so too where the only names without one end in a dash and a country.
@@ -252,6 +255,13 @@ CIVIC_FUNC void read_countries_after_dashes(std::vector<signatory>& signers, std
     if (dashed.empty() || ((dashed.size() < 2 || dashed.size() * 2 < without) && !all_others_given)) return;
     for (auto const& d : dashed) {
         d.found->give_to(signers[d.signer]);  // views of the name, copied before it is cut
+        signers[d.signer].name.erase(d.at);
+    }
+    // In such a list, a place civic does not know after a dash stands where the others' country
+    // does ("Ruritanian Civil Liberties Union – Ruritania"): kept as the country as written,
+    // without a code, as "Name (Ruritania)" is.
+    for (auto const& d : placed) {
+        signers[d.signer].country.emplace(d.country(signers));
         signers[d.signer].name.erase(d.at);
     }
 }

@@ -124,13 +124,15 @@ inline bool looks_like_acronym(std::string_view t) {
 // Whether `acronym` can be read off the words of `name`: each of its letters starts a
 // later word or follows the previous letter inside a word ("Idec": Instituto … de …
 // Consumidor; "Lavits": … Latinoamericana … Vigilância, Tecnologia e Sociedade). ASCII only.
+// Its letters come from two words at least: a word read off one word of the name is a part of
+// it, not its short form ("Ruritanian Civil Liberties Union – Ruritania").
 inline bool abbreviates(std::string_view acronym, std::string_view name) {
     auto lower = [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); };
     std::string letters;
     for (char c : acronym)
         if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) letters += lower(c);
     if (letters.size() < 2 || letters.size() > 10) return false;
-    std::size_t k = 0, i = 0;
+    std::size_t k = 0, i = 0, words = 0;
     bool in_word = false;  // i points just after the last matched letter, inside its word
     while (k < letters.size() && i < name.size()) {
         if (in_word && lower(name[i]) == letters[k]) {
@@ -145,9 +147,9 @@ inline bool abbreviates(std::string_view acronym, std::string_view name) {
             ++j;
         }
         if (j >= name.size()) return false;
-        ++k, i = j + 1, in_word = true;
+        ++k, i = j + 1, in_word = true, ++words;
     }
-    return k == letters.size() && lower(static_cast<char>(letters[0])) == lower(acronym[0]);
+    return k == letters.size() && words >= 2 && lower(static_cast<char>(letters[0])) == lower(acronym[0]);
 }
 
 // Whether the fold of `text` may begin with a phrase of `Field`. Where its first two bytes are
