@@ -77,18 +77,22 @@ CIVIC_FUNC bool is_signatory_header(std::string_view folded) {
 
 namespace signatory_detail {
 // "Kazakhstan: Amber Lantern Association; Steppe Rights Centre": a country that heads the
-// entries of its line, and the entries after it; or no country, and the whole line.
+// entries of its line, and the entries after it; "Signatories: Amber Lantern Association •
+// Steppe Rights Centre": the list's header glued to its entries, and the entries after it; or
+// neither, and the whole line.
 struct line_heading {
     std::optional<country_value> country;
     std::string_view entries;
 };
 
 inline line_heading country_heading_of(std::string_view raw) {
-    auto const colon = raw.substr(0, 42).find(": ");  // a country's name is short
+    auto const colon = raw.substr(0, 42).find(": ");  // a country's name, a header, is short
     if (colon == std::string_view::npos || colon == 0) return {std::nullopt, raw};
-    auto country = as_country(raw.substr(0, colon));
-    if (!country) return {std::nullopt, raw};
-    return {country, raw.substr(colon + 2)};
+    auto const head = raw.substr(0, colon + 1);
+    if (auto country = as_country(head.substr(0, colon))) return {country, raw.substr(colon + 2)};
+    if (utf8::with_fold(head, [](std::string_view folded) { return is_signatory_header(folded); }))
+        return {std::nullopt, raw.substr(colon + 2)};
+    return {std::nullopt, raw};
 }
 
 // A remark after an entry rather than an entry: it starts in lower case and has some words
