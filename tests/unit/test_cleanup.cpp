@@ -199,6 +199,46 @@ TEST_CASE("cleanup: items lettered in parentheses after a colon or a semicolon e
     CHECK(text::split_glued_list_items(text::wrap(law)).text == law);
 }
 
+TEST_CASE("cleanup: an enumeration written inside a paragraph gets a line an item") {
+    auto const split = [](std::string const& input) { return text::split_glued_list_items(text::wrap(input)).text; };
+    // Lettered after the verb, numbered after a colon, numbered on from a marker that opens the
+    // line; its items end with a comma or a semicolon, and a conjunction at most.
+    CHECK(split("We call on them to (a) free the lawyers, (b) drop the charges, and (c) end the trials.") ==
+          "We call on them to\n(a) free the lawyers,\n(b) drop the charges, and\n(c) end the trials.");
+    CHECK(split("We urge them to: 1. free the lawyers; 2. drop the charges; 3. end the trials.") ==
+          "We urge them to:\n1. free the lawyers;\n2. drop the charges;\n3. end the trials.");
+    CHECK(split("1) free the lawyers; 2) drop the charges") == "1) free the lawyers;\n2) drop the charges");
+    // A paragraph wrapped as a PDF wraps it: the line breaks inside an item become spaces.
+    std::string const wrapped = "We call on them to (a) free the lawyers, (b) drop\nthe charges, and (c) end the trials.";
+    auto const t = text::split_glued_list_items(text::wrap(wrapped));
+    CHECK(t.text == "We call on them to\n(a) free the lawyers,\n(b) drop the charges, and\n(c) end the trials.");
+    CHECK(t.to_original(t.text.find("the charges")) == wrapped.find("the charges"));
+    // Items on lines of their own stay so, and a line between them stays a line.
+    std::string const listed = "We call on the Minister to:\na) open an inquiry;\nb) punish the guilty;\n"
+                               "and on the Prosecutor to:\nc) act.";
+    CHECK(split(listed) == listed);
+    // References, not enumerations: a single item, two without an item between them, items
+    // out of turn.
+    for (char const* text : {"Under article 5 (a) of the law they may appeal, as the code says.",
+                             "Paragraphs (a) and (b) of article 5 apply here, the court said.",
+                             "They cited points (a) of the law, (c) of the code and more.",
+                             "In 2020: 1. in the spring of the year, and 3. in autumn."}) {
+        std::string const same = text;
+        CHECK(split(same) == same);
+    }
+}
+
+TEST_CASE("cleanup: bullets and dashes glued after a colon or a semicolon, the items in lower case") {
+    auto const split = [](std::string const& input) { return text::split_glued_list_items(text::wrap(input)).text; };
+    CHECK(split("We call on them to: \xE2\x80\xA2 free the lawyers; \xE2\x80\xA2 drop the charges.") ==
+          "We call on them to:\n\xE2\x80\xA2 free the lawyers;\n\xE2\x80\xA2 drop the charges.");
+    CHECK(split("We call on them to: \xE2\x80\x93 free the lawyers; \xE2\x80\x93 drop the charges.") ==
+          "We call on them to:\n\xE2\x80\x93 free the lawyers;\n\xE2\x80\x93 drop the charges.");
+    // A dash after a colon without another after a semicolon is punctuation of a sentence.
+    std::string const sentence = "Their reply was short: \xE2\x80\x93 no, and no again \xE2\x80\x93 they said.";
+    CHECK(split(sentence) == sentence);
+}
+
 TEST_CASE("cleanup: a dash inside a name is not a glued list item") {
     std::string const input = "Helsinki Citizens' Assembly \xE2\x80\x93 Vanadzor (Armenia)";
     CHECK(text::split_glued_list_items(text::wrap(input)).text == input);

@@ -730,6 +730,37 @@ TEST_CASE("layouts: one entry the reader cannot take does not end the list after
     CHECK(ended.signatories.size() == 2);
 }
 
+TEST_CASE("layouts: demands and signers glued on one line, after their introduction and their header") {
+    struct shape {
+        char const* written;
+        std::vector<std::string> calls;
+    };
+    for (auto const& [written, calls] : std::vector<shape>{
+             {"We call on the authorities of Norvia to: \xE2\x80\xA2 release the six lawyers; \xE2\x80\xA2 drop the charges; "
+              "\xE2\x80\xA2 guarantee the independence of the bar.",
+              {"release the six lawyers;", "drop the charges;", "guarantee the independence of the bar."}},
+             {"We call on the authorities of Norvia to (a) release the six lawyers, (b) drop the charges, and (c) guarantee\n"
+              "the independence of the bar.",
+              {"release the six lawyers,", "drop the charges, and", "guarantee the independence of the bar."}},
+             {"We call on the authorities of Norvia to:\n1. release the six lawyers; 2. drop the charges; 3. guarantee the "
+              "independence of the bar.",
+              {"release the six lawyers;", "drop the charges;", "guarantee the independence of the bar."}}}) {
+        std::string const demands = written;
+        CAPTURE(demands);
+        auto const input = "Norvia must free its lawyers\n\nWe, the undersigned organisations, condemn the arrest of six "
+                           "lawyers in Norvia.\n\n" +
+                           demands +
+                           "\n\nSignatories: Amber Lantern Association (Armenia) \xE2\x80\xA2 Birchwood Institute for "
+                           "Civic Rights (Poland) \xE2\x80\xA2 Coral Bay Human Rights Forum (Georgia)\n";
+        auto const s = parse(input).statement;
+        CHECK(describe_calls(s) == calls_to("the authorities of Norvia", calls));
+        check_signatories(s, {org_in("Amber Lantern Association", "Armenia", "AM"),
+                              org_in("Birchwood Institute for Civic Rights", "Poland", "PL"),
+                              org_in("Coral Bay Human Rights Forum", "Georgia", "GE")});
+        check_outline_covers(s, input);
+    }
+}
+
 TEST_CASE("layouts: signatories glued on one line with middle dots, bars or slashes") {
     for (char const* written : {" \xC2\xB7 ", " | ", " / "}) {
         std::string const separator = written;

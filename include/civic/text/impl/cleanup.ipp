@@ -12,6 +12,7 @@
 #include <cstring>
 #include <optional>
 #include <string>
+#include <vector>
 
 CIVIC_NAMESPACE_BEGIN
 namespace text {
@@ -382,6 +383,104 @@ CIVIC_FUNC cleaned_text rejoin_broken_paragraphs(cleaned_text const& in) {
 }
 
 namespace detail {
+// A marker that numbers or letters an item inside a line: "(a) ", "(2) ", "b) ", "3) ", "3. ",
+// and a word after it.
+struct inline_marker {
+    std::size_t begin = 0, end = 0;  // the marker, without the space after it
+    int value = 0;                   // 1 for "1" and "a", 2 for "2" and "b" …
+    bool letter = false;
+    char form = 0;  // '(' for "(a)", ')' for "a)", '.' for "1."
+};
+
+inline std::optional<inline_marker> inline_marker_at(std::string const& s, std::size_t at) {
+    inline_marker m;
+    m.begin = at;
+    std::size_t i = at;
+    bool const open = i < s.size() && s[i] == '(';
+    i += open;
+    std::size_t const start = i;
+    while (i < s.size() && i < start + 2 && s[i] >= '0' && s[i] <= '9') m.value = m.value * 10 + (s[i++] - '0');
+    if (i == start) {
+        if (i >= s.size() || s[i] < 'a' || s[i] > 'z') return std::nullopt;
+        m.value = s[i++] - 'a' + 1;
+        m.letter = true;
+    }
+    if (i >= s.size() || m.value == 0) return std::nullopt;
+    if (s[i] == ')') m.form = open ? '(' : ')';
+    else if (s[i] == '.' && !open && !m.letter) m.form = '.';  // "a." is as often an abbreviation's end
+    else return std::nullopt;
+    ++i;
+    if (i + 1 >= s.size() || s[i] != ' ' || s[i + 1] == ' ' || s[i + 1] == '\n') return std::nullopt;
+    m.end = i;
+    return m;
+}
+
+// Whether the text of an item before the next marker reads as one: two words at least, ending
+// with a comma, a semicolon or a colon, and at most a short word after it ("…, and (c)", "…;
+// et c)", "…, и 3)").
+inline bool ends_inline_item(std::string const& s, std::size_t from, std::size_t to) {
+    auto const space = [](char c) { return c == ' ' || c == '\n'; };
+    while (to > from && space(s[to - 1])) --to;
+    auto const stop = [](char c) { return c == ',' || c == ';' || c == ':'; };
+    if (to > from && !stop(s[to - 1])) {
+        std::size_t word = to;
+        while (word > from && !space(s[word - 1])) --word;
+        if (to - word > 4) return false;
+        for (std::size_t i = word; i < to; ++i)
+            if (!((s[i] >= 'a' && s[i] <= 'z') || static_cast<unsigned char>(s[i]) >= 0x80)) return false;
+        to = word;
+        while (to > from && space(s[to - 1])) --to;
+        if (to == from || !stop(s[to - 1])) return false;
+    }
+    std::size_t spaces = 0;
+    for (std::size_t i = from; i < to; ++i) spaces += space(s[i]);
+    return to > from && spaces >= 1;
+}
+
+// Where the paragraph that goes on at `from` ends: at its blank line, or the text's end.
+inline std::size_t paragraph_end(std::string const& s, std::size_t from) {
+    for (std::size_t at = s.find('\n', from); at != std::string::npos; at = s.find('\n', at + 1)) {
+        std::size_t next = at + 1;
+        while (next < s.size() && (s[next] == ' ' || s[next] == '\t')) ++next;
+        if (next >= s.size() || s[next] == '\n') return at;
+    }
+    return s.size();
+}
+
+// "We call on them to (a) free the lawyers, (b) drop the charges, and (c) …", "…: 1. free …;
+// 2. drop …": the markers of an enumeration written in the run of a paragraph (its lines
+// wrapped, perhaps, as a PDF's are), from its first (item 1 or a) on, each the next in turn and
+// of the same form, after an item that ends as one. Two at least, or none: a single "(a)"
+// refers to a paragraph of a law, "(a) and (b)" to two.
+inline std::vector<inline_marker> inline_enumeration(std::string const& s, inline_marker const& first, std::size_t end) {
+    std::vector<inline_marker> found{first};
+    for (;;) {
+        auto const& last = found.back();
+        char token[6];
+        std::size_t n = 0;
+        if (last.form == '(') token[n++] = '(';
+        int const value = last.value + 1;
+        if (last.letter) {
+            if (value > 26) break;
+            token[n++] = static_cast<char>('a' + value - 1);
+        } else {
+            if (value > 99) break;
+            if (value >= 10) token[n++] = static_cast<char>('0' + value / 10);
+            token[n++] = static_cast<char>('0' + value % 10);
+        }
+        token[n++] = last.form == '.' ? '.' : ')';
+        std::string_view const run = std::string_view(s).substr(0, end), wanted(token, n);
+        auto at = run.find(wanted, last.end);
+        while (at != std::string_view::npos && s[at - 1] != ' ' && s[at - 1] != '\n') at = run.find(wanted, at + 1);
+        if (at == std::string_view::npos) break;
+        auto next = inline_marker_at(s, at);
+        if (!next || !ends_inline_item(s, last.end, at)) break;
+        found.push_back(*next);
+    }
+    if (found.size() < 2) found.clear();
+    return found;
+}
+
 // The stage's output, or nothing when it leaves the text as it is.
 inline std::optional<cleaned_text> split_glued_list_items_changes(cleaned_text const& in, std::string* buffer = nullptr) {
     // "…; – Ensure" / "…. • Provide": a list marker after the end of a clause, followed by a
@@ -394,8 +493,76 @@ inline std::optional<cleaned_text> split_glued_list_items_changes(cleaned_text c
     // marker at 1 has no space before it that the stage looks at (it starts at the second byte).
     // "… to: (a) drop the charges; (b) allow observers; (c) end …": a letter or a number in
     // parentheses after a colon or a semicolon starts an item too, before any word.
-    byte_scan marker_starts(s, "-\xE2(");
+    // An enumeration numbered or lettered inside a line is sought where its first or second
+    // marker may stand: at a '(' ("to (a) free …"), or after a colon or a semicolon ("to: 1.
+    // free …", "1. free …; 2. drop …" after a marker at the line's start).
+    byte_scan marker_starts(s, "-\xE2(:;");
+    auto const split_before = [&](std::size_t marker) {
+        std::size_t const e = detail::last_non_space(s, marker);
+        if (e == 0 || s[e - 1] == '\n') return;  // already at the start of a line
+        w.keep(kept, e);
+        w.replace(e, marker, "\n");
+        kept = marker;
+    };
     for (std::size_t m = marker_starts.next(2); m < s.size(); m = marker_starts.next(m + 1)) {
+        if (s[m] == ':' || s[m] == ';' || s[m] == '(') {
+            auto const space = [&](std::size_t at) { return s[at] == ' ' || s[at] == '\n'; };
+            std::size_t const at = s[m] == '(' ? m : m + 1 + (m + 1 < s.size() && space(m + 1));
+            auto const marker = at > m && at < s.size() && space(at - 1) ? detail::inline_marker_at(s, at)
+                                : s[m] == '(' && space(m - 1)          ? detail::inline_marker_at(s, m)
+                                                                       : std::nullopt;
+            if (marker) {
+                std::optional<detail::inline_marker> first;
+                if (marker->value == 1) first = marker;
+                else if (s[m] == ';') {
+                    // "1. free …; 2. drop …": the first item opens the line.
+                    std::size_t line = s.rfind('\n', m);
+                    line = line == std::string::npos ? 0 : line + 1;
+                    while (line < m && s[line] == ' ') ++line;
+                    auto const opening = detail::inline_marker_at(s, line);
+                    if (opening && opening->value == 1 && opening->form == marker->form && opening->letter == marker->letter)
+                        first = opening;
+                }
+                if (first) {
+                    auto const items = detail::inline_enumeration(s, *first, detail::paragraph_end(s, m));
+                    if (!items.empty()) {
+                        // Each item a line: a line break inside one that the next follows on
+                        // its line (the paragraph was wrapped) becomes a space. Items already on
+                        // lines of their own stay as they are ("b) …;" / "and on X to:" / "c) …").
+                        for (std::size_t k = 0; k < items.size(); ++k) {
+                            if (items[k].begin >= m) split_before(items[k].begin);
+                            if (k + 1 == items.size()) break;
+                            if (s[detail::last_non_space(s, items[k + 1].begin) - 1] == '\n') continue;
+                            std::size_t item_end = items[k + 1].begin;  // without the white space before the next
+                            while (item_end > items[k].end && (s[item_end - 1] == ' ' || s[item_end - 1] == '\n')) --item_end;
+                            for (std::size_t at = s.find('\n', items[k].end); at < item_end; at = s.find('\n', at + 1)) {
+                                w.keep(kept, at);
+                                w.replace(at, at + 1, " ");
+                                kept = at + 1;
+                            }
+                        }
+                        // The last item goes on over its line's end while the sentence does (the
+                        // next line in lower case, as a wrapped line goes on).
+                        if (s[detail::last_non_space(s, items.back().begin) - 1] != '\n') {
+                            auto const end = detail::paragraph_end(s, items.back().end);
+                            for (std::size_t at = s.find('\n', items.back().end); at < end; at = s.find('\n', at + 1)) {
+                                char const last = s[detail::last_non_space(s, at) - 1];
+                                if (last == '.' || last == ';' || last == ':' || last == '!' || last == '?' ||
+                                    !detail::starts_with_lower_word(s, at + 1))
+                                    break;
+                                w.keep(kept, at);
+                                w.replace(at, at + 1, " ");
+                                kept = at + 1;
+                            }
+                        }
+                        // The scan goes on after all it changed.
+                        m = std::max(items.back().begin, kept);
+                        continue;
+                    }
+                }
+            }
+            if (s[m] != '(') continue;
+        }
         if (s[m - 1] != ' ') continue;
         std::size_t const i = m - 1;  // the spaces before the marker end here
         if (s[m] == '(') {
@@ -418,14 +585,26 @@ inline std::optional<cleaned_text> split_glued_list_items_changes(cleaned_text c
         if (after >= s.size() || s[after] != ' ') continue;
         std::size_t word = after;
         while (word < s.size() && s[word] == ' ') ++word;
-        if (word >= s.size() || !utf8::is_upper_letter(utf8::decode(s, word).cp)) continue;
+        if (word >= s.size()) continue;
         std::size_t e = detail::last_non_space(s, i + 1);
         char before = e > 0 ? s[e - 1] : '\n';
         if (before == '\n') continue;  // already at the start of a line
-        if (dash && before != ';' && before != '.') continue;  // "Assembly – Vanadzor" stays whole
-        if (bullet && before != ';' && before != '.' && before != ',' && !utf8::is_letter(static_cast<unsigned char>(before)) &&
-            before != ')')
+        // After a colon, a dash opens a list only where another follows a semicolon ("to: –
+        // free the lawyers; – drop the charges"; "the reply: – no" is a sentence).
+        auto const listed_after_colon = [&] {
+            std::string glued = "; ";
+            glued.append(s, m, marker.length);
+            return s.find(glued, after) < detail::paragraph_end(s, after);
+        };
+        if (dash && before != ';' && before != '.' && !(before == ':' && listed_after_colon()))
+            continue;  // "Assembly – Vanadzor" stays whole
+        if (bullet && before != ';' && before != ':' && before != '.' && before != ',' &&
+            !utf8::is_letter(static_cast<unsigned char>(before)) && before != ')')
             continue;
+        // "to: • free the lawyers; • drop the charges": items in lower case only after a colon or
+        // a semicolon.
+        auto const first = utf8::decode(s, word).cp;
+        if (!utf8::is_upper_letter(first) && !(utf8::is_lower_letter(first) && (before == ';' || before == ':'))) continue;
         w.keep(kept, e);
         w.replace(e, m, "\n");
         kept = m;
