@@ -1612,6 +1612,21 @@ TEST_CASE("layouts: a page title with its site's name is the headline when nothi
     CHECK(s.title->text == "Joint statement on the Saltmarsh Gazette | Tidewater Rights Monitor");
 }
 
+TEST_CASE("layouts: a headline goes on after a blank line with its subject in lower case") {
+    auto const headline = [](std::string const& second) {
+        auto const s = parse("ЗВЕРНЕННЯ ПРАВОЗАХИСНИХ ОРГАНІЗАЦІЙ\n\n" + second +
+                             "\n\nМи, представники громадських організацій, закликаємо владу Пеламщини зупинити "
+                             "переслідування.\n")
+                           .statement;
+        return s.title ? s.title->text : std::string();
+    };
+    // "щодо …" opens the subject: the headline's end.
+    CHECK(headline("щодо переслідування журналістів у Пеламщині") ==
+          "ЗВЕРНЕННЯ ПРАВОЗАХИСНИХ ОРГАНІЗАЦІЙ щодо переслідування журналістів у Пеламщині");
+    // A line in lower case that opens no subject is not the headline's.
+    CHECK(headline("переслідування триває вже третій місяць") == "ЗВЕРНЕННЯ ПРАВОЗАХИСНИХ ОРГАНІЗАЦІЙ");
+}
+
 // --- a title with a kind word, in each language ---------------------------------------------
 
 TEST_CASE("layouts: title kind 'Joint statement \xE2\x80\xA6' (en)") { check_title("lang-en.txt", statement_kind::joint_statement); }

@@ -151,11 +151,16 @@ inline void document_reader::read_front_matter() {
 // WORLD WE WANT"): the line right under it, without a blank line between, goes on with it
 // when the headline stops in mid-sentence and both are in capitals, or the line goes on in
 // lower case. Lines shorter than a wrapped paragraph's are not joined by the segmentation.
-inline bool continues_headline(block const& headline, block const& next) {
+// A blank line may stand before a subject in lower case ("ЗВЕРНЕННЯ ПРАВОЗАХИСНИХ ОРГАНІЗАЦІЙ" /
+// "щодо переслідування журналістів"): no text's first sentence opens so.
+inline bool continues_headline(block const& headline, block const& next, std::string_view next_folded) {
     // The line under it may itself have been joined with the next ("ЗВЕРНЕННЯ" / "правозахисних
     // організацій … до Верховної Ради України" / "щодо законопроєкту № 5678").
-    if (headline.kind != block_kind::text || next.kind != block_kind::text || next.after_blank ||
-        headline.lines != 1 || next.lines > 3 || next.text.size() > 200)
+    if (headline.kind != block_kind::text || next.kind != block_kind::text || headline.lines != 1 || next.lines > 3 ||
+        next.text.size() > 200)
+        return false;
+    if (next.after_blank && !(utf8::is_lower_letter(utf8::decode(next.text, 0).cp) &&
+                              lang::starts_with_any<&lang::language_table::subject_openers>(next_folded)))
         return false;
     auto const last = headline.text.back();
     if (last == '.' || last == ':' || last == ';' || last == '!' || last == '?' || last == ',') return false;
@@ -189,7 +194,7 @@ inline void document_reader::find_headline() {
         roles[title] = block_role::title;
         st.title = text_of(title);
         body_start = title + 1;
-        if (body_start < n && continues_headline(blocks[title], blocks[body_start]) &&
+        if (body_start < n && continues_headline(blocks[title], blocks[body_start], folded[body_start]) &&
             !is_chrome(blocks[body_start], folded[body_start])) {
             roles[body_start] = block_role::title;
             st.title->text += ' ';
