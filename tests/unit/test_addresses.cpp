@@ -290,6 +290,22 @@ TEST_CASE("addresses: an addressee opened by a preposition ends where what is as
     CHECK(in_paragraph("Apelujemy o odrzucenie projektu.").empty());
 }
 
+TEST_CASE("addresses: a call group's addressee ends where what is asked opens, before its colon") {
+    // "з закликом", "с призывом", "z apelem" (with the call) and a topic ("щодо") are no part of
+    // whom the items are asked of.
+    for (auto const& [introduction, addressee] :
+         {std::pair{"Звертаємося до Міністерства закордонних справ Пеламщини з закликом:", "Міністерства закордонних справ Пеламщини"},
+          std::pair{"Звертаємося до Верховної Ради Пеламщини щодо законопроєкту № 5678:", "Верховної Ради Пеламщини"},
+          std::pair{"Обращаемся к Министерству юстиции Пеламщины с призывом:", "Министерству юстиции Пеламщины"},
+          std::pair{"Zwracamy się do Rady Miasta Seeburg z apelem:", "Rady Miasta Seeburg"}}) {
+        std::string const intro = introduction;
+        CAPTURE(intro);
+        auto const s = parse(intro + "\n- первое требование к властям;\n- второе требование к властям.\n").statement;
+        REQUIRE(s.call_groups.size() == 1);
+        CHECK(s.call_groups[0].addressees == strings{addressee});
+    }
+}
+
 TEST_CASE("addresses: a network that speaks of itself ('The Coalition urges X to …')") {
     CHECK(in_paragraph("The Coalition urges the Central Election Commission to investigate all reported violations.",
                        "coalition") == strings{"the Central Election Commission"});

@@ -255,6 +255,10 @@ inline constexpr std::string_view topic_markers[] = {
     "przeciwko",
     "o",
     "od",
+    // "Zwracamy się do … z apelem:": what is asked opens with the word for the call itself
+    "z apelem",
+    "z wezwaniem",
+    "z prośbą",
 };
 
 inline constexpr std::string_view closings[] = {

@@ -266,6 +266,10 @@ inline constexpr std::string_view topic_markers[] = {
     "в защиту",
     "в поддержку",
     "от",
+    // "Обращаемся к … с призывом:": what is asked opens with the word for the call itself
+    "с призывом",
+    "с требованием",
+    "с просьбой",
 };
 
 inline constexpr std::string_view closings[] = {

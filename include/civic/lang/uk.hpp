@@ -258,6 +258,12 @@ inline constexpr std::string_view topic_markers[] = {
     "на захист",
     "на підтримку",
     "від",
+    // "Звертаємося до … з закликом:": what is asked opens with the word for the call itself
+    "з закликом",
+    "із закликом",
+    "з вимогою",
+    "з проханням",
+    "із проханням",
 };
 
 inline constexpr std::string_view closings[] = {

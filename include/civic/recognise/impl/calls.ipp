@@ -288,7 +288,21 @@ inline std::vector<std::string> addressees_after(lang::phrase_match const& verb,
         if (auto a = addressee_before_topic(after, *verb_language)) return {std::string(*a)};
         return {};
     }
-    auto addressee = without_prepositions(layout::collapse_spaces(after.substr(0, colon)));
+    // "Звертаємося до Верховної Ради щодо законопроєкту:", "… до Міністерства з закликом:": what
+    // is asked opens at a topic marker of the verb's language, after the addressee's first word.
+    auto head = after.substr(0, colon);
+    if (!verb_language->topic_markers.empty()) {
+        word_walk const w(head);
+        for (std::size_t pos = w.skip_spaces(0), words = 0; pos < w.size(); ++words) {
+            if (words >= 2 && opens_topic(w.word(pos, w.size()), *verb_language)) {
+                head = head.substr(0, pos);
+                break;
+            }
+            auto const e = w.word_end(pos);
+            pos = w.skip_spaces(e == pos ? pos + 1 : e);  // past punctuation ("X, Y") as past a word
+        }
+    }
+    auto addressee = without_prepositions(layout::collapse_spaces(head));
     if (addressee.empty()) return {};
     return {addressee};
 }
