@@ -306,6 +306,44 @@ TEST_CASE("addresses: a call group's addressee ends where what is asked opens, b
     }
 }
 
+TEST_CASE("addresses: 'you' in a letter is the reader it names over its text") {
+    auto const letter = [](std::string const& over) {
+        return parse(over +
+                     "Dear Ministers,\n\n"
+                     "We, the undersigned organisations, write to urge you to act before the vote on 4 June.\n\n"
+                     "Specifically, we urge you to:\n"
+                     "1. reject the draft law on foreign agents;\n"
+                     "2. consult civil society before any new proposal.\n")
+            .statement;
+    };
+    // One reader: the calls are asked of it, and it is named once, in the first spelling.
+    auto const one = letter("Open letter to the ministers of Pelham Vale\n\nTo: The Ministers of Pelham Vale\n\n");
+    REQUIRE(one.call_groups.size() == 1);
+    CHECK(one.call_groups[0].addressees == strings{"The Ministers of Pelham Vale"});
+    for (auto const& c : one.call_groups[0].calls) CHECK(c.addressee == "The Ministers of Pelham Vale");
+    CHECK(one.addressees() == strings{"the ministers of Pelham Vale"});
+    // Two readers over the text: the group is asked of both; each call keeps its "you".
+    auto const two = letter("To: Mira Tallow, Minister of Justice\nTo: Oren Vale, Minister of the Interior\n\n");
+    REQUIRE(two.call_groups.size() == 1);
+    strings const both{"Mira Tallow, Minister of Justice", "Oren Vale, Minister of the Interior"};
+    CHECK(two.call_groups[0].addressees == both);
+    CHECK(two.call_groups[0].calls[0].addressee == "you");
+    CHECK(two.addressees() == both);
+    // No reader named: "you" as written.
+    auto const none = letter("");
+    REQUIRE(none.call_groups.size() == 1);
+    CHECK(none.call_groups[0].addressees == strings{"you"});
+    // Russian: "Вас" is the reader of "Генеральному прокурору …".
+    auto const ru = parse("Генеральному прокурору Республики Пеламщина\n\n"
+                          "Уважаемый господин Генеральный прокурор!\n\n"
+                          "Мы, нижеподписавшиеся организации, призываем Вас:\n"
+                          "- прекратить уголовное преследование журналистов;\n"
+                          "- освободить задержанных.\n")
+                        .statement;
+    REQUIRE(ru.call_groups.size() == 1);
+    CHECK(ru.call_groups[0].addressees == strings{"Генеральному прокурору Республики Пеламщина"});
+}
+
 TEST_CASE("addresses: a network that speaks of itself ('The Coalition urges X to …')") {
     CHECK(in_paragraph("The Coalition urges the Central Election Commission to investigate all reported violations.",
                        "coalition") == strings{"the Central Election Commission"});

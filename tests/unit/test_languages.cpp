@@ -50,6 +50,7 @@ void for_each_phrase_field(language_table const& t, F&& f) {
     f("articles", t.articles);
     f("infinitive_endings", t.infinitive_endings);
     f("prepositions", t.prepositions);
+    f("second_person", t.second_person);
 }
 
 std::string_view detect(std::string_view text) { return lang::detect_language(text).code; }

@@ -322,6 +322,12 @@ inline constexpr std::string_view given_names[] = {
     "ulrike", "annette", "jutta",
 };
 
+inline constexpr std::string_view second_person[] = {
+    "sie",
+    "ihnen",
+    "euch",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -365,6 +371,7 @@ inline constexpr language_table de{
     de_detail::given_names,
     {},  // infinitive_endings: a word marks the infinitive (infinitive_markers)
     {},  // prepositions: read only with infinitive_endings
+    de_detail::second_person,
 };
 
 }  // namespace lang

@@ -461,6 +461,10 @@ inline constexpr std::string_view given_names[] = {
     "anahit", "aram", "gulnara", "aigerim", "bakyt", "nurlan", "dinara",
 };
 
+inline constexpr std::string_view second_person[] = {
+    "you",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -504,6 +508,7 @@ inline constexpr language_table en{
     en_detail::given_names,
     {},  // infinitive_endings: "to" marks the infinitive (infinitive_markers)
     {},  // prepositions: read only with infinitive_endings
+    en_detail::second_person,
 };
 
 }  // namespace lang

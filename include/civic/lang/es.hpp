@@ -366,6 +366,11 @@ inline constexpr std::string_view given_names[] = {
     "beatriz", "verónica", "claudia", "natalia", "adriana", "fernanda",
 };
 
+inline constexpr std::string_view second_person[] = {
+    "usted",
+    "ustedes",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -409,6 +414,7 @@ inline constexpr language_table es{
     es_detail::given_names,
     es_detail::infinitive_endings,
     es_detail::prepositions,
+    es_detail::second_person,
 };
 
 }  // namespace lang

@@ -358,6 +358,10 @@ inline constexpr std::string_view given_names[] = {
     "aurélie", "juliette", "chloé", "margaux", "agnès",
 };
 
+inline constexpr std::string_view second_person[] = {
+    "vous",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -401,6 +405,7 @@ inline constexpr language_table fr{
     fr_detail::given_names,
     fr_detail::infinitive_endings,
     fr_detail::prepositions,
+    fr_detail::second_person,
 };
 
 }  // namespace lang

@@ -95,6 +95,7 @@ struct language_table {
                                                         // after "au gouvernement de", "al gobierno de"
     table_view<std::string_view> prepositions;          // "при", "para": with infinitive_endings: a call's addressee
                                                         // ends before one (ru, uk) or goes on after one (fr, es)
+    table_view<std::string_view> second_person;         // "you", "вас", "pana": a letter's reader, named over its text
 };
 
 }  // namespace lang

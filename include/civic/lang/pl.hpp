@@ -303,6 +303,16 @@ inline constexpr std::string_view given_names[] = {
     "beata", "dorota", "justyna",
 };
 
+inline constexpr std::string_view second_person[] = {
+    "pana",
+    "panią",
+    "panów",
+    "państwa",
+    "pan",
+    "pani",
+    "panowie",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -346,6 +356,7 @@ inline constexpr language_table pl{
     pl_detail::given_names,
     {},  // infinitive_endings: a word marks the infinitive (infinitive_markers)
     {},  // prepositions: read only with infinitive_endings
+    pl_detail::second_person,
 };
 
 }  // namespace lang

@@ -319,6 +319,11 @@ inline constexpr std::string_view given_names[] = {
     "liliana",
 };
 
+inline constexpr std::string_view second_person[] = {
+    "dumneavoastră",
+    "vă",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -362,6 +367,7 @@ inline constexpr language_table ro{
     ro_detail::given_names,
     {},  // infinitive_endings: a word marks the infinitive (infinitive_markers)
     {},  // prepositions: read only with infinitive_endings
+    ro_detail::second_person,
 };
 
 }  // namespace lang

@@ -376,6 +376,12 @@ inline constexpr std::string_view given_names[] = {
     "зоя", "софья", "полина",
 };
 
+inline constexpr std::string_view second_person[] = {
+    "вас",
+    "вы",
+    "вам",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -419,6 +425,7 @@ inline constexpr language_table ru{
     ru_detail::given_names,
     ru_detail::infinitive_endings,
     ru_detail::prepositions,
+    ru_detail::second_person,
 };
 
 }  // namespace lang

@@ -360,6 +360,12 @@ inline constexpr std::string_view given_names[] = {
     "софія", "мирослава", "оля", "христина", "леся", "світлана",
 };
 
+inline constexpr std::string_view second_person[] = {
+    "вас",
+    "ви",
+    "вам",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -403,6 +409,7 @@ inline constexpr language_table uk{
     uk_detail::given_names,
     uk_detail::infinitive_endings,
     uk_detail::prepositions,
+    uk_detail::second_person,
 };
 
 }  // namespace lang

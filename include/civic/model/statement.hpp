@@ -6,6 +6,7 @@
 #include <civic/model/source_span.hpp>
 #include <civic/model/statement_kind.hpp>
 #include <civic/model/text_block.hpp>
+#include <civic/text/utf8.hpp>
 
 #include <algorithm>
 #include <optional>
@@ -106,16 +107,22 @@ struct statement {
     std::vector<outline_entry> outline;       // every byte of the input, by role
 
     // Whom the statement addresses, in the order the text names them, without repeats: every
-    // addressee of every call group (at the group's place) and every address.
+    // addressee of every call group (at the group's place) and every address. A repeat is the
+    // same words in another case ("Open letter to EU foreign ministers" / "To: EU Foreign
+    // Ministers"): the first spelling stays.
     std::vector<std::string> addressees() const {
         std::vector<std::pair<std::size_t, std::string const*>> named;
         for (auto const& g : call_groups)
             for (auto const& a : g.addressees) named.emplace_back(g.span.begin, &a);
         for (auto const& a : addresses) named.emplace_back(a.span.begin, &a.addressee);
         std::stable_sort(named.begin(), named.end(), [](auto const& x, auto const& y) { return x.first < y.first; });
-        std::vector<std::string> out;
-        for (auto const& n : named)
-            if (std::find(out.begin(), out.end(), *n.second) == out.end()) out.push_back(*n.second);
+        std::vector<std::string> out, lowered;
+        for (auto const& n : named) {
+            auto lower = utf8::lower_same_length(*n.second);
+            if (std::find(lowered.begin(), lowered.end(), lower) != lowered.end()) continue;
+            lowered.push_back(std::move(lower));
+            out.push_back(*n.second);
+        }
         return out;
     }
 

@@ -52,6 +52,7 @@ inline statement document_reader::read() && {
     // After the fields: what the kind's questions learnt of the blocks (which say "we") spares
     // reading the others sentence by sentence.
     find_addresses();
+    name_the_reader();
     release_reading_aids();
     // The outline needs only where each block lies: kept apart, the spent blocks can go before
     // the statement's copies of their texts are made (collect_blocks() releases them).
@@ -131,6 +132,45 @@ inline void document_reader::find_addresses() {
             if (std::none_of(st.addresses.begin(), st.addresses.end(), [&](address const& o) { return o.addressee == a.addressee; }))
                 st.addresses.insert(st.addresses.begin(), std::move(a));
         }
+}
+
+// "Dear Ministers, … we urge you to:": a letter that names its reader over its text (in address
+// lines, or else in its headline) says "you" to that reader. A call group's addressee that is
+// only the pronoun is the reader so named (each, when the lines name several; its calls' own,
+// when they name one), and a call made in a paragraph to the pronoun alone names no one
+// anew. A letter that names no reader keeps "you" as written.
+inline void document_reader::name_the_reader() {
+    auto const second_person = [](std::string const& addressee) {
+        if (addressee.size() > 32) return false;
+        auto const lowered = utf8::lower_same_length(addressee);
+        return std::any_of(std::begin(lang::all_languages), std::end(lang::all_languages), [&](lang::language_table const* t) {
+            return std::find(t->second_person.begin(), t->second_person.end(), lowered) != t->second_person.end();
+        });
+    };
+    std::vector<std::string> readers;
+    for (auto const source : {address_source::address_line, address_source::headline}) {
+        for (auto const& a : st.addresses)
+            if (a.source == source && std::find(readers.begin(), readers.end(), a.addressee) == readers.end())
+                readers.push_back(a.addressee);
+        if (!readers.empty()) break;
+    }
+    if (readers.empty()) return;
+    for (auto& g : st.call_groups) {
+        auto const you = std::find_if(g.addressees.begin(), g.addressees.end(), second_person);
+        if (you == g.addressees.end()) continue;
+        std::string const pronoun = *you;
+        g.addressees.erase(you);
+        for (auto const& r : readers)
+            if (std::find(g.addressees.begin(), g.addressees.end(), r) == g.addressees.end()) g.addressees.push_back(r);
+        if (readers.size() == 1)
+            for (auto& c : g.calls)
+                if (c.addressee == pronoun) c.addressee = readers.front();
+    }
+    st.addresses.erase(std::remove_if(st.addresses.begin(), st.addresses.end(),
+                                      [&](address const& a) {
+                                          return a.source == address_source::paragraph && second_person(a.addressee);
+                                      }),
+                       st.addresses.end());
 }
 
 // Nothing after decide_fields() reads the folded texts, the entry readings or the phrases

@@ -69,6 +69,7 @@ private:
     void find_signatory_lists();  // after a header, runs of entries, signers named in a sentence
     void find_date();
     void find_addresses();       // the headline's addressee, address lines, calls made in paragraphs
+    void name_the_reader();      // "we urge you to": the reader a letter names over its text
     void decide_fields();        // subject countries, coalition, kind
     void release_reading_aids(); // what only the stages above read: folded texts, entry readings
     std::vector<std::pair<std::size_t, std::size_t>> original_ranges() const;  // each block's, in the input
