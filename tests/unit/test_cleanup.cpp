@@ -222,7 +222,10 @@ TEST_CASE("cleanup: an enumeration written inside a paragraph gets a line an ite
     for (char const* text : {"Under article 5 (a) of the law they may appeal, as the code says.",
                              "Paragraphs (a) and (b) of article 5 apply here, the court said.",
                              "They cited points (a) of the law, (c) of the code and more.",
-                             "In 2020: 1. in the spring of the year, and 3. in autumn."}) {
+                             "In 2020: 1. in the spring of the year, and 3. in autumn.",
+                             // the prose goes on after the last item: a part of the paragraph
+                             "Two kinds are discussed: (1) ensuring tools, and (2) ensuring no misuse. For the former, "
+                             "open models help."}) {
         std::string const same = text;
         CHECK(split(same) == same);
     }

@@ -452,7 +452,12 @@ inline std::size_t paragraph_end(std::string const& s, std::size_t from) {
 // wrapped, perhaps, as a PDF's are), from its first (item 1 or a) on, each the next in turn and
 // of the same form, after an item that ends as one. Two at least, or none: a single "(a)"
 // refers to a paragraph of a law, "(a) and (b)" to two.
-inline std::vector<inline_marker> inline_enumeration(std::string const& s, inline_marker const& first, std::size_t end) {
+struct enumeration {
+    std::vector<inline_marker> items;  // none when it is none, or a part of the prose
+    bool in_prose = false;             // markers in turn that more sentences follow
+};
+
+inline enumeration inline_enumeration(std::string const& s, inline_marker const& first, std::size_t end) {
     std::vector<inline_marker> found{first};
     for (;;) {
         auto const& last = found.back();
@@ -477,8 +482,17 @@ inline std::vector<inline_marker> inline_enumeration(std::string const& s, inlin
         if (!next || !ends_inline_item(s, last.end, at)) break;
         found.push_back(*next);
     }
-    if (found.size() < 2) found.clear();
-    return found;
+    // The last item ends the paragraph: an enumeration that more sentences follow is a part of
+    // the prose ("… discussed: (1) ensuring …, and (2) ensuring … . For the former, …").
+    if (found.size() < 2) return {};
+    for (std::size_t i = found.back().end; i + 2 < end; ++i)
+        if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && (s[i + 1] == ' ' || s[i + 1] == '\n')) {
+            std::size_t next = i + 1;
+            while (next < end && (s[next] == ' ' || s[next] == '\n')) ++next;
+            if (next < end) return {{}, true};
+            break;
+        }
+    return {std::move(found), false};
 }
 
 // The stage's output, or nothing when it leaves the text as it is.
@@ -524,7 +538,8 @@ inline std::optional<cleaned_text> split_glued_list_items_changes(cleaned_text c
                         first = opening;
                 }
                 if (first) {
-                    auto const items = detail::inline_enumeration(s, *first, detail::paragraph_end(s, m));
+                    auto const [items, in_prose] = detail::inline_enumeration(s, *first, detail::paragraph_end(s, m));
+                    if (in_prose) continue;  // and no marker of it on a line of its own
                     if (!items.empty()) {
                         // Each item a line: a line break inside one that the next follows on
                         // its line (the paragraph was wrapped) becomes a space. Items already on
