@@ -55,6 +55,7 @@ stages = [  # (label, a part of the function's name)
     ("line index", "civic::v0_lib::line_index::line_index("),
     ("language detection", "civic::v0_lib::lang::detect_language("),
     ("folding (every caller)", "civic::v0_lib::utf8::detail::fold_into("),
+    ("invitations to sign", "document_reader::find_signing_invitations("),
     ("lists of signatories", "document_reader::find_signatory_lists("),
     ("lists of people, tables", "document_reader::find_lists_of_people_and_tables("),
     ("  of both: entries read", "civic::v0_lib::recognise::read_entry_block("),

@@ -51,6 +51,7 @@ void for_each_phrase_field(language_table const& t, F&& f) {
     f("infinitive_endings", t.infinitive_endings);
     f("prepositions", t.prepositions);
     f("second_person", t.second_person);
+    f("signing_invitations", t.signing_invitations);
 }
 
 std::string_view detect(std::string_view text) { return lang::detect_language(text).code; }

@@ -462,8 +462,9 @@ TEST_CASE("layouts: a note in italics after a Markdown list of signers is no sig
     check_signatories(s, {org_in("Amber Lantern Association", "Georgia", "GE"),
                           org_in("Birchwood Institute for Civic Rights", "Poland", "PL"),
                           org_in("Coral Bay Human Rights Forum", "Armenia", "AM")});
-    REQUIRE(s.unrecognised.size() == 1);
-    CHECK(s.unrecognised[0].text.rfind("The list remains open.", 0) == 0);
+    // An invitation to sign: metadata, neither a signer nor text left unrecognised.
+    CHECK(s.unrecognised.empty());
+    CHECK(role_at(s, input, "The list remains open.") == block_role::metadata);
     REQUIRE(s.date.has_value());
     CHECK(s.date->day == 3);
 }
@@ -554,6 +555,36 @@ TEST_CASE("layouts: a running header with each page's number is no headline, and
                           org_in("Coral Bay Human Rights Forum", "Armenia", "AM")});
     CHECK(s.unrecognised.empty());
     check_outline_covers(s, input);
+}
+
+TEST_CASE("layouts: an invitation to sign is metadata, or the header of the list under it") {
+    // Under the list: neither a signer nor text left unrecognised, in each shape.
+    for (char const* written : {"The statement remains open for signature.",
+                                "To add your organisation, write to sign@amber.example.org.",
+                                "Pour signer l'appel : appel@amber.example.org",
+                                "\xD0\x97\xD0\xB0\xD1\x8F\xD0\xB2\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5 "
+                                "\xD0\xBE\xD1\x82\xD0\xBA\xD1\x80\xD1\x8B\xD1\x82\xD0\xBE \xD0\xB4\xD0\xBB\xD1\x8F "
+                                "\xD0\xBF\xD0\xBE\xD0\xB4\xD0\xBF\xD0\xB8\xD1\x81\xD0\xB0\xD0\xBD\xD0\xB8\xD1\x8F."}) {
+        std::string const invitation = written;
+        CAPTURE(invitation);
+        auto const input = with_signatories("Signatories:\n"
+                                            "Amber Lantern Association (Georgia)\n"
+                                            "Birchwood Institute for Civic Rights (Poland)\n\n" +
+                                            invitation + "\n");
+        auto const s = parse(input).statement;
+        check_signatories(s, {org_in("Amber Lantern Association", "Georgia", "GE"),
+                              org_in("Birchwood Institute for Civic Rights", "Poland", "PL")});
+        CHECK(role_at(s, input, invitation) == block_role::metadata);
+        CHECK(s.unrecognised.empty());
+    }
+    // Over the signers, with a colon: their header.
+    auto const input = with_signatories("The statement is open for joining:\n"
+                                        "Amber Lantern Association (Georgia)\n"
+                                        "Birchwood Institute for Civic Rights (Poland)\n");
+    auto const s = parse(input).statement;
+    check_signatories(s, {org_in("Amber Lantern Association", "Georgia", "GE"),
+                          org_in("Birchwood Institute for Civic Rights", "Poland", "PL")});
+    CHECK(role_at(s, input, "The statement is open for joining:") == block_role::signatory_header);
 }
 
 TEST_CASE("layouts: a contact line after the list is chrome, whatever its length") {

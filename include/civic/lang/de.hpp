@@ -328,6 +328,19 @@ inline constexpr std::string_view second_person[] = {
     "euch",
 };
 
+// "The statement remains open for signature", "If you want to sign the letter, …": the text
+// invites more signers, and is none of them.
+inline constexpr std::string_view signing_invitations[] = {
+    "offen zur unterzeichnung",
+    "offen für weitere unterzeichnende",
+    "unterzeichnen möchten",
+    "unterzeichnen möchte",
+    "zum unterzeichnen",
+    "mitzeichnen möchten",
+    "jetzt mitzeichnen",
+    "jetzt unterzeichnen",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -372,6 +385,7 @@ inline constexpr language_table de{
     {},  // infinitive_endings: a word marks the infinitive (infinitive_markers)
     {},  // prepositions: read only with infinitive_endings
     de_detail::second_person,
+    de_detail::signing_invitations,
 };
 
 }  // namespace lang

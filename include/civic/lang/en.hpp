@@ -465,6 +465,32 @@ inline constexpr std::string_view second_person[] = {
     "you",
 };
 
+// "The statement remains open for signature", "If you want to sign the letter, …": the text
+// invites more signers, and is none of them.
+inline constexpr std::string_view signing_invitations[] = {
+    "open for signature",
+    "open for signatures",
+    "open for signing",
+    "open for joining",
+    "open for endorsement",
+    "open for further signatures",
+    "would like to sign",
+    "want to sign",
+    "wish to sign",
+    "wishing to sign",
+    "to add your signature",
+    "add your name",
+    "add your organisation",
+    "add your organization",
+    "to sign this statement",
+    "to sign the statement",
+    "to sign this letter",
+    "to sign the letter",
+    "to endorse this statement",
+    "to endorse the statement",
+    "to join this statement",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -509,6 +535,7 @@ inline constexpr language_table en{
     {},  // infinitive_endings: "to" marks the infinitive (infinitive_markers)
     {},  // prepositions: read only with infinitive_endings
     en_detail::second_person,
+    en_detail::signing_invitations,
 };
 
 }  // namespace lang

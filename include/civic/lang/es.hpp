@@ -371,6 +371,24 @@ inline constexpr std::string_view second_person[] = {
     "ustedes",
 };
 
+// "The statement remains open for signature", "If you want to sign the letter, …": the text
+// invites more signers, and is none of them.
+inline constexpr std::string_view signing_invitations[] = {
+    "abierta a firmas",
+    "abierto a firmas",
+    "abierta a adhesiones",
+    "abierto a adhesiones",
+    "abierta a la firma",
+    "abierto a la firma",
+    "para firmar",
+    "desea firmar",
+    "desean firmar",
+    "quiere firmar",
+    "para sumarse",
+    "para adherirse",
+    "para adherir",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -415,6 +433,7 @@ inline constexpr language_table es{
     es_detail::infinitive_endings,
     es_detail::prepositions,
     es_detail::second_person,
+    es_detail::signing_invitations,
 };
 
 }  // namespace lang

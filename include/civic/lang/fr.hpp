@@ -362,6 +362,23 @@ inline constexpr std::string_view second_person[] = {
     "vous",
 };
 
+// "The statement remains open for signature", "If you want to sign the letter, …": the text
+// invites more signers, and is none of them.
+inline constexpr std::string_view signing_invitations[] = {
+    "ouvert à la signature",
+    "ouverte à la signature",
+    "ouvert aux signatures",
+    "ouverte aux signatures",
+    "pour signer",
+    "souhaitez signer",
+    "souhaite signer",
+    "voulez signer",
+    "pour rejoindre l\"appel",
+    "pour ajouter votre signature",
+    "signez l\"appel",
+    "signer l\"appel",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -406,6 +423,7 @@ inline constexpr language_table fr{
     fr_detail::infinitive_endings,
     fr_detail::prepositions,
     fr_detail::second_person,
+    fr_detail::signing_invitations,
 };
 
 }  // namespace lang

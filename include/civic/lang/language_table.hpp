@@ -96,6 +96,7 @@ struct language_table {
     table_view<std::string_view> prepositions;          // "при", "para": with infinitive_endings: a call's addressee
                                                         // ends before one (ru, uk) or goes on after one (fr, es)
     table_view<std::string_view> second_person;         // "you", "вас", "pana": a letter's reader, named over its text
+    table_view<std::string_view> signing_invitations;   // "open for signature", "pour signer": the text invites signers
 };
 
 }  // namespace lang

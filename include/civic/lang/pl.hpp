@@ -313,6 +313,19 @@ inline constexpr std::string_view second_person[] = {
     "panowie",
 };
 
+// "The statement remains open for signature", "If you want to sign the letter, …": the text
+// invites more signers, and is none of them.
+inline constexpr std::string_view signing_invitations[] = {
+    "otwarty do podpisu",
+    "otwarta do podpisu",
+    "otwarte do podpisu",
+    "aby podpisać",
+    "chcesz podpisać",
+    "chcą podpisać",
+    "chcesz dołączyć",
+    "aby dołączyć",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -357,6 +370,7 @@ inline constexpr language_table pl{
     {},  // infinitive_endings: a word marks the infinitive (infinitive_markers)
     {},  // prepositions: read only with infinitive_endings
     pl_detail::second_person,
+    pl_detail::signing_invitations,
 };
 
 }  // namespace lang

@@ -324,6 +324,17 @@ inline constexpr std::string_view second_person[] = {
     "vă",
 };
 
+// "The statement remains open for signature", "If you want to sign the letter, …": the text
+// invites more signers, and is none of them.
+inline constexpr std::string_view signing_invitations[] = {
+    "deschisă pentru semnare",
+    "deschis pentru semnare",
+    "deschisă spre semnare",
+    "pentru a semna",
+    "doriți să semnați",
+    "pentru a vă alătura",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -368,6 +379,7 @@ inline constexpr language_table ro{
     {},  // infinitive_endings: a word marks the infinitive (infinitive_markers)
     {},  // prepositions: read only with infinitive_endings
     ro_detail::second_person,
+    ro_detail::signing_invitations,
 };
 
 }  // namespace lang

@@ -382,6 +382,21 @@ inline constexpr std::string_view second_person[] = {
     "вам",
 };
 
+// "The statement remains open for signature", "If you want to sign the letter, …": the text
+// invites more signers, and is none of them.
+inline constexpr std::string_view signing_invitations[] = {
+    "открыто для подписания",
+    "открыт для подписания",
+    "открыта для подписания",
+    "открыто для присоединения",
+    "открыто для подписей",
+    "чтобы подписать",
+    "чтобы присоединиться",
+    "желающие подписать",
+    "хотите подписать",
+    "хотите присоединиться",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -426,6 +441,7 @@ inline constexpr language_table ru{
     ru_detail::infinitive_endings,
     ru_detail::prepositions,
     ru_detail::second_person,
+    ru_detail::signing_invitations,
 };
 
 }  // namespace lang

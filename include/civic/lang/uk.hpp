@@ -366,6 +366,23 @@ inline constexpr std::string_view second_person[] = {
     "вам",
 };
 
+// "The statement remains open for signature", "If you want to sign the letter, …": the text
+// invites more signers, and is none of them.
+inline constexpr std::string_view signing_invitations[] = {
+    "відкрите для підписання",
+    "відкрита для підписання",
+    "відкритий для підписання",
+    "відкрито для підписання",
+    "відкрито для приєднання",
+    "відкрите для приєднання",
+    "щоб підписати",
+    "щоб долучитися",
+    "щоб приєднатися",
+    "бажаєте підписати",
+    "бажаєте долучитися",
+    "бажають підписати",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -410,6 +427,7 @@ inline constexpr language_table uk{
     uk_detail::infinitive_endings,
     uk_detail::prepositions,
     uk_detail::second_person,
+    uk_detail::signing_invitations,
 };
 
 }  // namespace lang

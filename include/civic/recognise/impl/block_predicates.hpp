@@ -215,6 +215,17 @@ inline bool is_reference_line(block const& b) {
 }
 
 // What a PDF prints on every page and is no part of the text: a page number, a reference.
+// "The statement remains open for signature.", "Pour signer l'appel : appel@…", "If you want to
+// sign the letter, please …": a short block that invites more signers, and names none. It is a
+// sentence, or it gives an address to write to: most short blocks (a list's signers) are
+// neither, and are passed without a search.
+inline bool is_signing_invitation(block const& b, std::string_view folded) {
+    if (b.kind != block_kind::text || b.text.empty() || b.text.size() > 250) return false;
+    auto const last = b.text.back();
+    if (last != '.' && last != '!' && last != '?' && last != ':' && b.text.find('@') == std::string_view::npos) return false;
+    return static_cast<bool>(lang::find_any<&lang::language_table::signing_invitations>(folded));
+}
+
 inline bool is_page_furniture(block const& b) { return is_page_number_line(b) || is_reference_line(b); }
 
 // A line that can be a headline: short, no full stop at the end, starts like a title.

@@ -42,6 +42,7 @@ inline statement document_reader::read() && {
     find_headline();
     find_footer();
     find_opening();
+    find_signing_invitations();
     find_lists_of_people_and_tables();
     find_calls();
     find_signatory_lists();
@@ -86,6 +87,24 @@ inline std::string_view document_reader::line_of(std::size_t i) const {
 inline bool document_reader::block_has(std::size_t i, std::uint8_t fields) const {
     if (phrases_.empty()) phrases_.resize(n);
     return phrases_[i].any(folded[i], fields);
+}
+
+// An invitation to sign is about the statement, not of it: metadata, read before the lists so
+// that none takes it ("Pour signer l'appel : appel@…" under the signers). One that ends with a
+// colon over the signers ("The statement is open for joining:") heads them, as a header does
+// (starts_signatory_list()).
+inline void document_reader::find_signing_invitations() {
+    for (std::size_t i = body_start; i < footer_start; ++i)
+        if (roles[i] == block_role::paragraph && !blocks[i].text.empty() && blocks[i].text.back() != ':' &&
+            is_signing_invitation(blocks[i], folded[i]))
+            roles[i] = block_role::metadata;
+}
+
+// Whether block i heads a list of signatories: a header ("Signatories:"), or an invitation to
+// sign that ends with a colon ("The statement is open for joining:").
+inline bool document_reader::starts_signatory_list(std::size_t i) const {
+    return is_signatory_header(folded[i]) ||
+           (!blocks[i].text.empty() && blocks[i].text.back() == ':' && is_signing_invitation(blocks[i], folded[i]));
 }
 
 inline void document_reader::find_calls() {

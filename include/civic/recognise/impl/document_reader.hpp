@@ -65,6 +65,7 @@ private:
     void find_footer();          // the chrome after the text
     void find_opening();         // "We, the undersigned …"
     void find_lists_of_people_and_tables();  // before the calls: such lists may follow a call-like line
+    void find_signing_invitations();  // "open for signature": metadata, or the header of the list under it
     void find_calls();
     void find_signatory_lists();  // after a header, runs of entries, signers named in a sentence
     void find_date();
@@ -85,6 +86,7 @@ private:
     text_block text_of(std::size_t i) const;
     std::vector<text_block>* text_blocks_of(block_role role);  // the statement's list of such blocks, if any
     bool has_paragraphs() const;                    // a block is read as a paragraph of the body
+    bool starts_signatory_list(std::size_t i) const;  // a header, or an invitation to sign over the list
     std::string_view raw_of(std::size_t i) const;   // the block's content in the cleaned text
     std::string_view line_of(std::size_t i) const;  // the block's lines, list marker included
     entry_likelihood likelihood(std::size_t i) const;

@@ -308,7 +308,7 @@ inline void document_reader::find_signatory_lists() {
     std::size_t sig_begin = footer_start, sig_end = footer_start;
     std::optional<std::size_t> header;
     for (std::size_t i = body_start; i < footer_start && !header; ++i)  // the first header
-        if (roles[i] == block_role::paragraph && is_signatory_header(folded[i])) header = i;
+        if (roles[i] == block_role::paragraph && starts_signatory_list(i)) header = i;
     if (header) {
         // A letter's signers may stand under its closing line, before the first header: "Yours
         // faithfully," / the organisations / "Individual signatories:" / the people. The
@@ -361,9 +361,9 @@ inline void document_reader::find_signatory_lists() {
                 group_behalf_ = behalf_in(sig_end);
             } else if (roles[sig_end] == block_role::signatory) {
                 // taken by a rule before: a list of people, a table
-            } else if (roles[sig_end] == block_role::chrome_footer) {
+            } else if (roles[sig_end] == block_role::chrome_footer || roles[sig_end] == block_role::metadata) {
                 // a PDF's page furniture (a page number, a running header, a rule) inside the
-                // list: it ends nothing, and stays what it is
+                // list, an invitation to sign: it ends nothing, and stays what it is
             } else if ((likelihood(sig_end) != entry_likelihood::certain ||
                         lang::starts_with_any<&lang::language_table::conjunctions>(folded[sig_end])) &&
                        is_list_closer(folded[sig_end])) {
