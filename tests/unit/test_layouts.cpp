@@ -1284,6 +1284,20 @@ TEST_CASE("layouts: 'We call on:' with each item naming its addressee") {
           std::vector<std::string>{"the authorities of Georgia", "the European Union", "journalists' unions"});
 }
 
+TEST_CASE("layouts: 'We demand:' over what is asked for: 'an end to the …' names no one") {
+    // "to" before an article is a preposition: "an end to the prosecution" asks for an end.
+    auto const input = with_calls("We demand:\n"
+                                  "- the release of all detained defenders;\n"
+                                  "- an end to the prosecution of journalists;\n"
+                                  "- a halt to the use of force against protesters;\n"
+                                  "- the Government to ratify the Convention.");
+    auto const s = parse(input).statement;
+    CHECK(describe_calls(s) == "the release of all detained defenders; => (none)\n"
+                               "an end to the prosecution of journalists; => (none)\n"
+                               "a halt to the use of force against protesters; => (none)\n"
+                               "the Government to ratify the Convention. => the Government\n");
+}
+
 TEST_CASE("layouts: 'We call upon X' without a colon over items that go on with 'to'") {
     auto const input = with_calls("We call upon the authorities of Georgia\n\n"
                                   "- to release Mira Tallow immediately;\n"

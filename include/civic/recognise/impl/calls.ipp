@@ -342,9 +342,17 @@ inline lang::language_table const* verb_ends_introduction(layout::block const& b
 
 // The addressee an item names when it goes on from its introduction's verb ("the European
 // Union to impose targeted sanctions"), if it does.
+// "We demand:" / "- an end to the prosecution of journalists": a marker that an article follows
+// is a preposition ("to the"), and what stands before it is asked for, not asked.
 inline std::optional<std::string> item_addressee(layout::block const& item, lang::language_table const* verb_language) {
     auto const intro = grammar::parse_call_introduction(item.text, verb_language);
     if (!intro || intro->addressees.empty()) return std::nullopt;
+    if (auto const at = item.text.find(intro->addressees.front()); at != std::string_view::npos) {
+        word_walk const w(item.text.substr(at + intro->addressees.front().size()));
+        auto const marker = w.skip_spaces(0);
+        auto const next = w.next_word(w.word_end(marker));
+        if (listed(next, verb_language->articles)) return std::nullopt;
+    }
     auto addressee = layout::collapse_spaces(intro->addressees.front());
     // An addressee is a few words, not a clause that happens to hold "to".
     if (addressee.empty() || text::word_count(addressee, 9) > 8) return std::nullopt;
