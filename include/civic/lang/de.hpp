@@ -87,6 +87,8 @@ inline constexpr std::string_view signatory_headers[] = {
     "einzelpersonen",
     "vereine",
     "liste der unterzeichnenden organisationen", "liste der unterzeichnenden", "liste der unterzeichner",
+    // "Members:", "EaP CSN members:": a network's members sign its statement
+    "mitglieder", "mitgliedsorganisationen",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {

@@ -112,6 +112,8 @@ inline constexpr std::string_view signatory_headers[] = {
     "list of endorsing organisations", "list of endorsing organizations", "list of signatory organisations",
     "list of signatory organizations", "list of supporting organisations", "list of supporting organizations",
     "list of endorsers",         "list of signers",
+    // "Members:", "EaP CSN members:": a network's members sign its statement
+    "members", "member organisations", "member organizations",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {

@@ -83,6 +83,8 @@ inline constexpr std::string_view signatory_headers[] = {
     "personas",
     "a título individual",
     "lista de organizaciones firmantes", "lista de adhesiones",
+    // "Members:", "EaP CSN members:": a network's members sign its statement
+    "miembros", "organizaciones miembro", "organizaciones miembros",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {

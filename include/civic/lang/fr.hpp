@@ -90,6 +90,8 @@ inline constexpr std::string_view signatory_headers[] = {
     "à titre individuel",
     "signataires individuels",
     "liste des organisations signataires", "liste des associations signataires", "liste des premiers signataires",
+    // "Members:", "EaP CSN members:": a network's members sign its statement
+    "membres", "organisations membres",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {

@@ -80,6 +80,8 @@ inline constexpr std::string_view signatory_headers[] = {
     "osoby indywidualne",
     "osoby prywatne",
     "lista organizacji",
+    // "Members:", "EaP CSN members:": a network's members sign its statement
+    "członkowie", "organizacje członkowskie",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {

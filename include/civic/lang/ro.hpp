@@ -96,6 +96,8 @@ inline constexpr std::string_view signatory_headers[] = {
     "persoane fizice",
     "persoane individuale",
     "lista organizațiilor semnatare", "lista organizaţiilor semnatare",
+    // "Members:", "EaP CSN members:": a network's members sign its statement
+    "membri", "organizații membre", "organizaţii membre",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {

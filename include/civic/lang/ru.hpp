@@ -89,6 +89,8 @@ inline constexpr std::string_view signatory_headers[] = {
     "физические лица",
     "индивидуальные подписи",
     "список подписавших организаций", "список организаций",
+    // "Members:", "EaP CSN members:": a network's members sign its statement
+    "члены", "организации-члены",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {

@@ -87,6 +87,8 @@ inline constexpr std::string_view signatory_headers[] = {
     "фізичні особи",
     "індивідуальні підписи",
     "список організацій", "список організацій-підписантів",
+    // "Members:", "EaP CSN members:": a network's members sign its statement
+    "члени", "організації-члени",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {
