@@ -501,6 +501,37 @@ TEST_CASE("layouts: people the text speaks of are no signers, nor calls") {
     check_signatories(lines, {org_in("Amber Lantern Association", "Georgia", "GE"),
                               org_in("Birchwood Institute for Civic Rights", "Poland", "PL")});
     CHECK(lines.paragraphs.size() == 4);
+    // In a list over the demands, without a header: signers sign under the demands.
+    auto const over = parse("Joint statement on the persecution of defenders in Pelham Vale\n\n"
+                            "We, the undersigned organisations, express solidarity with the defenders. Since January, "
+                            "at least forty have been detained. Among them are:\n"
+                            "- Oren Vale, lawyer, detained on 3 January;\n"
+                            "- Ilse Marten, journalist, detained on 17 February;\n"
+                            "- Jonas Keel, head of the Steppe Rights Centre, detained on 2 March.\n\n"
+                            "We call on the authorities of Pelham Vale to:\n"
+                            "1) release all detained defenders;\n"
+                            "2) end the use of extremism charges against civil society.\n\n"
+                            "Amber Lantern Association (Georgia)\n"
+                            "Birchwood Institute for Civic Rights (Poland)\n")
+                          .statement;
+    check_signatories(over, {org_in("Amber Lantern Association", "Georgia", "GE"),
+                             org_in("Birchwood Institute for Civic Rights", "Poland", "PL")});
+    CHECK(describe_calls(over) == calls_to("the authorities of Pelham Vale", {"release all detained defenders;",
+                                                                             "end the use of extremism charges against civil society."}));
+}
+
+TEST_CASE("layouts: a network's members under 'Members:' sign its statement") {
+    for (char const* header : {"EaP CSN members:", "Members:", "Member organisations:", "\xD0\xA7\xD0\xBB\xD0\xB5\xD0\xBD\xD1\x8B:"}) {
+        std::string const written = header;
+        CAPTURE(written);
+        auto const input = with_signatories(written + "\n"
+                                                      "Amber Lantern Association (Armenia)\n"
+                                                      "Birchwood Institute for Civic Rights (Poland)\n");
+        auto const s = parse(input).statement;
+        check_signatories(s, {org_in("Amber Lantern Association", "Armenia", "AM"),
+                              org_in("Birchwood Institute for Civic Rights", "Poland", "PL")});
+        CHECK(role_at(s, input, written) == block_role::signatory_header);
+    }
 }
 
 TEST_CASE("layouts: a PDF's reference line, and its running header with the page, inside the list") {

@@ -87,6 +87,7 @@ private:
     std::vector<text_block>* text_blocks_of(block_role role);  // the statement's list of such blocks, if any
     bool has_paragraphs() const;                    // a block is read as a paragraph of the body
     bool starts_signatory_list(std::size_t i) const;  // a header, or an invitation to sign over the list
+    bool demands_follow(std::size_t from) const;      // a call's introduction over a list after it
     std::string_view raw_of(std::size_t i) const;   // the block's content in the cleaned text
     std::string_view line_of(std::size_t i) const;  // the block's lines, list marker included
     entry_likelihood likelihood(std::size_t i) const;

@@ -197,6 +197,17 @@ inline void document_reader::take_list(std::size_t begin, std::size_t end) {
     read_countries_after_dashes(st.signatories, first);
 }
 
+// Whether the text's demands come after block `from` ("We demand:" over a list): the people of
+// a list before them are those the text speaks of ("Among them are:" / "- Oren Vale, lawyer,
+// detained on 3 January;"), for signers sign under the demands, not over them.
+inline bool document_reader::demands_follow(std::size_t from) const {
+    for (std::size_t k = from; k + 1 < footer_start; ++k)
+        if (roles[k] == block_role::paragraph && !blocks[k].text.empty() && blocks[k].text.back() == ':' &&
+            blocks[k + 1].kind == block_kind::list_item && lang::find_any<&lang::language_table::call_verbs>(folded[k]))
+            return true;
+    return false;
+}
+
 inline void document_reader::find_lists_of_people_and_tables() {
     // A table of signatures is a list of its own: its header row, the row of dashes under it
     // in Markdown, then its rows. An HTML table has no such row; its header must then name a
@@ -262,7 +273,7 @@ inline void document_reader::find_lists_of_people_and_tables() {
             // organisation, write to …") ends the list rather than joining it.
             std::size_t end = j;
             while (people * 10 >= items * 6 && end > i && likelihood(end - 1) == entry_likelihood::none) --end;
-            if (people * 10 >= items * 6 && end > i) take_list(i, end);
+            if (people * 10 >= items * 6 && end > i && !demands_follow(j)) take_list(i, end);
         }
         i = j;
     }
