@@ -259,6 +259,16 @@ TEST_CASE("grammar: coalition names with and without an acronym") {
     c = grammar::parse_coalition("Riverside Rights Network");
     REQUIRE(c.has_value());
     CHECK(c->name == "Riverside Rights Network");
+
+    // An acronym of two words ("EaP CSN"), each with two capitals at least.
+    c = grammar::parse_coalition("the Eastern Lakes Civil Society Network (EaL CSN) express solidarity");
+    REQUIRE(c.has_value());
+    CHECK(c->name == "Eastern Lakes Civil Society Network");
+    CHECK(c->acronym == std::optional<std::string>("EaL CSN"));
+    // Words in parentheses that are no acronym are none.
+    c = grammar::parse_coalition("the Eastern Lakes Civil Society Network (Human Rights) express solidarity");
+    REQUIRE(c.has_value());
+    CHECK_FALSE(c->acronym.has_value());
 }
 
 TEST_CASE("grammar: the article before a coalition's name is left out, in each language") {

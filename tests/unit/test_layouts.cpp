@@ -260,6 +260,17 @@ TEST_CASE("layouts: signatories as 'Name (ACR), Country'") {
                           org("Coral Bay Human Rights Forum", "CBHRF", "Georgia", "GE")});
 }
 
+TEST_CASE("layouts: an acronym of two words ('EaP CSF') in parentheses") {
+    auto const s = parse(with_signatories("Signatories:\n"
+                                          "Eastern Lakes Civil Society Forum (EaL CSF)\n"
+                                          "Amber Lantern Association (ALA), Armenia\n"
+                                          "Birchwood Institute for Civic Rights (Human Rights Unit)\n"))
+                       .statement;
+    check_signatories(s, {org("Eastern Lakes Civil Society Forum", "EaL CSF", nullptr, nullptr),
+                          org("Amber Lantern Association", "ALA", "Armenia", "AM"),
+                          org("Birchwood Institute for Civic Rights (Human Rights Unit)")});
+}
+
 TEST_CASE("layouts: signatories as 'Name (ACR) \xE2\x80\x93 Country', with an en or an em dash") {
     auto const s = parse(with_signatories("Signatories:\n"
                                           "Amber Lantern Association (ALA) \xE2\x80\x93 Armenia\n"

@@ -16,7 +16,11 @@ auto const capitalised_word = upper >> word_tail;
 // "Coalition for Democratic Renewal", "Forum de la société civile".
 auto const connector = lower >> x3::repeat(0, 3)[lower];
 auto const name = x3::raw[capitalised_word >> *(blanks >> (capitalised_word | (connector >> &(blanks >> upper))))];
-auto const acronym = '(' >> x3::raw[upper >> +(upper | x3::digit | x3::char_("&-"))] >> ')';
+// "(CSP)", "(EaP CSF)": a word of capitals, or two capitals a word at least with lower-case
+// letters between ("EaP"), one word or a few.
+auto const acronym_word = (upper >> +(upper | x3::digit | x3::char_("&-"))) |
+                          (upper >> +lower >> upper >> *(upper | lower | x3::digit | x3::char_("&-")));
+auto const acronym = '(' >> x3::raw[acronym_word >> x3::repeat(0, 2)[x3::lit(' ') >> acronym_word]] >> ')';
 // "the", "la", "die" before the name are not part of it (the tables' articles).
 auto const article = table_words<&lang::language_table::articles>() >> blanks;
 

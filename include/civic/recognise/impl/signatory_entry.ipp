@@ -651,6 +651,13 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             auto space = text.find(' ');
             auto first_word = std::string_view(text).substr(0, space);
             bool single = space == std::string::npos && text.size() <= 12 && !utf8::is_digit(utf8::decode(text, 0).cp);
+            // "(EaP CSF)": two words, each an acronym, are one.
+            bool const pair = space != std::string::npos && text.size() <= 16 && text.find(' ', space + 1) == std::string::npos &&
+                              looks_like_acronym(first_word) && looks_like_acronym(std::string_view(text).substr(space + 1));
+            if (pair) {
+                s.acronym = text;
+                continue;
+            }
             if (single || looks_like_acronym(text) ||
                 (looks_like_acronym(first_word) && std::count(text.begin(), text.end(), ' ') >= 2)) {
                 s.acronym = std::string(single ? std::string_view(text) : first_word);
