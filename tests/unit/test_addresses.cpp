@@ -344,6 +344,27 @@ TEST_CASE("addresses: 'you' in a letter is the reader it names over its text") {
     CHECK(ru.call_groups[0].addressees == strings{"Генеральному прокурору Республики Пеламщина"});
 }
 
+TEST_CASE("addresses: the office under an addressee's name is the addressee's") {
+    auto const s = parse("Pan Marek Wiśniewski\n\nMinister Spraw Wewnętrznych Pelamii\n\n"
+                         "Pani Anna Zielińska\n\nKomendant Główny Policji Pelamii\n\n"
+                         "Szanowny Panie Ministrze,\n\n"
+                         "Centrum Monitoringu Wolności Prasy wyraża zaniepokojenie zatrzymaniem dziennikarzy.\n")
+                       .statement;
+    REQUIRE(s.addresses.size() == 2);
+    CHECK(s.addresses[0].addressee == "Pan Marek Wiśniewski, Minister Spraw Wewnętrznych Pelamii");
+    CHECK(s.addresses[1].addressee == "Pani Anna Zielińska, Komendant Główny Policji Pelamii");
+    CHECK(s.addresses[1].source == address_source::address_line);
+    // A run of address lines is each its own; a copy line is no office.
+    auto const run = parse("Al pueblo de Pelamia,\nA los medios de comunicación,\nAl Sr. Presidente de Pelamia\n"
+                           "Cc: Comisión Nacional de Derechos Humanos\n\n"
+                           "Las organizaciones abajo firmantes exigimos la liberación de los defensores detenidos.\n")
+                         .statement;
+    std::vector<std::string> names;
+    for (auto const& a : run.addresses)
+        if (a.source == address_source::address_line) names.push_back(a.addressee);
+    CHECK(names == strings{"pueblo de Pelamia", "los medios de comunicación", "Sr. Presidente de Pelamia"});
+}
+
 TEST_CASE("addresses: a network that speaks of itself ('The Coalition urges X to …')") {
     CHECK(in_paragraph("The Coalition urges the Central Election Commission to investigate all reported violations.",
                        "coalition") == strings{"the Central Election Commission"});

@@ -127,6 +127,26 @@ inline std::size_t first_person_at_start(std::string_view lowered, std::size_t w
     return std::string_view::npos;
 }
 
+// Whether a line greets the reader ("Dear Ministers,", "Szanowny Panie Ministrze,").
+inline bool greets(std::string_view line) {
+    if (line.size() > 120) return false;
+    return static_cast<bool>(lang::starts_with_any<&lang::language_table::salutations>(utf8::lower_same_length(line)));
+}
+
+// A line that may name an addressee's office under the name: short, in title case, no
+// sentence, and no greeting ("Minister Spraw Wewnętrznych i Administracji", "Komendant Główny
+// Policji", "Minister of the Interior").
+inline bool is_office_line(layout::block const& b, block_role role) {
+    if (b.kind != layout::block_kind::text || (role != block_role::paragraph && role != block_role::chrome_header) ||
+        b.text.empty() || b.text.size() > 100 || text::word_count(b.text, 11) > 10)
+        return false;
+    // "Cc: …", "Re: …": a key and its value, not an office.
+    if (b.text.find(':') != std::string_view::npos) return false;
+    auto const last = b.text.back();
+    return last != '.' && last != '!' && last != '?' && last != ',' && utf8::is_upper_letter(utf8::decode(b.text, 0).cp) &&
+           !greets(b.text);
+}
+
 }  // namespace address_detail
 
 CIVIC_FUNC std::optional<text_range> headline_addressee(std::string_view headline) {
@@ -269,6 +289,26 @@ CIVIC_FUNC std::vector<address> recognise_addresses(address_scan const& scan) {
         if (auto r = address_line_addressee(blocks[i].text, after_address_line)) {
             scan.roles[i] = block_role::addressee;
             add(i, *r, address_source::address_line);
+            // "Pan Mariusz Błaszczak" / "Minister Spraw Wewnętrznych i Administracji": the office
+            // under the name is the addressee's, when the next address line, the greeting or the
+            // text follows it.
+            // A line of a run of addresses ("Aux organisations paysannes," / "Al Sr. Presidente …")
+            // is no office.
+            std::size_t const office = i + 1;
+            if (office < scan.head_end && office != scan.title && blocks[i].text.back() != ',' &&
+                is_office_line(blocks[office], scan.roles[office]) && !address_line_addressee(blocks[office].text, true)) {
+                std::size_t const next = office + 1;
+                bool const closed = next >= scan.head_end || address_line_addressee(blocks[next].text, false) ||
+                                    greets(blocks[next].text);
+                if (closed) {
+                    auto& a = out.back();
+                    a.addressee.append(", ").append(blocks[office].text);
+                    auto const whole = scan.spans(blocks[office].begin, blocks[office].end);
+                    a.span.end = whole.end, a.span.stop = whole.stop;
+                    scan.roles[office] = block_role::addressee;
+                    i = office;
+                }
+            }
         }
     }
     for (auto const i : scan.may_speak) {
