@@ -329,6 +329,12 @@ TEST_CASE("addresses: 'you' in a letter is the reader it names over its text") {
     CHECK(two.call_groups[0].addressees == both);
     CHECK(two.call_groups[0].calls[0].addressee == "you");
     CHECK(two.addressees() == both);
+    // "we urge you as soon as possible to sign": the pronoun first, and no name after it.
+    auto const soon = parse("To: The President of Pelham Vale\n\nDear Mr President,\n\n"
+                            "We, the undersigned organisations, urge you as soon as possible to sign the law.\n")
+                          .statement;
+    REQUIRE(soon.addresses.size() == 1);
+    CHECK(soon.addresses[0].source == address_source::address_line);
     // No reader named: "you" as written.
     auto const none = letter("");
     REQUIRE(none.call_groups.size() == 1);

@@ -155,13 +155,16 @@ inline void document_reader::find_addresses() {
 
 // "Dear Ministers, … we urge you to:": a letter that names its reader over its text (in address
 // lines, or else in its headline) says "you" to that reader. A call group's addressee that is
-// only the pronoun is the reader so named (each, when the lines name several; its calls' own,
-// when they name one), and a call made in a paragraph to the pronoun alone names no one
-// anew. A letter that names no reader keeps "you" as written.
+// the pronoun is the reader so named (each, when the lines name several; its calls' own, when
+// they name one), and a call made in a paragraph to the pronoun names no one anew. A letter
+// that names no reader keeps "you" as written.
 inline void document_reader::name_the_reader() {
+    // The pronoun, alone or first ("you as soon as possible to sign": what follows is no name;
+    // "you, the members of …" names them after a comma, and stays).
     auto const second_person = [](std::string const& addressee) {
-        if (addressee.size() > 32) return false;
-        auto const lowered = utf8::lower_same_length(addressee);
+        auto const word = std::string_view(addressee).substr(0, addressee.find(' '));
+        if (word.size() > 32) return false;
+        auto const lowered = utf8::lower_same_length(word);
         return std::any_of(std::begin(lang::all_languages), std::end(lang::all_languages), [&](lang::language_table const* t) {
             return std::find(t->second_person.begin(), t->second_person.end(), lowered) != t->second_person.end();
         });
