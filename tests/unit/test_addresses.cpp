@@ -56,6 +56,35 @@ TEST_CASE("addresses: a headline's addressee ends where its topic begins") {
           std::optional<std::string>("the UN Human Rights Council"));
 }
 
+TEST_CASE("addresses: a headline's demand on its subject ('X must …')") {
+    auto const in_obligation = [](std::string_view headline) -> std::optional<std::string> {
+        auto const r = recognise::headline_obligation_addressee(headline);
+        if (!r) return std::nullopt;
+        return std::string(headline.substr(r->begin, r->end - r->begin));
+    };
+    CHECK(in_obligation("Norvia: the authorities must release the eleven observers") == "the authorities");
+    CHECK(in_obligation("PUBLIC DEVELOPMENT BANKS MUST DELIVER ON THE WORLD WE WANT") == "PUBLIC DEVELOPMENT BANKS");
+    CHECK(in_obligation("Declaración conjunta: México debe proteger a las personas defensoras") == "México");
+    CHECK(in_obligation("Власти Пеламщины должны прекратить преследование журналистов") == "Власти Пеламщины");
+    CHECK(in_obligation("Joint statement \xE2\x80\x93 Pelham Vale must free its lawyers") == "Pelham Vale");
+    // The authors, a passive, a modal with nothing after it: no one asked.
+    CHECK_FALSE(in_obligation("We must not stay silent about Pelham Vale"));
+    CHECK_FALSE(in_obligation("Human rights must be respected in Pelham Vale"));
+    CHECK_FALSE(in_obligation("Why the law must"));
+    CHECK_FALSE(in_obligation("Must the press be silent?"));
+    // In a statement, only where nothing over the text names the reader.
+    auto const s = parse("Norvia must free its lawyers\n\nWe, the undersigned organisations, condemn the arrest of six "
+                         "lawyers.\n")
+                       .statement;
+    REQUIRE(s.addresses.size() == 1);
+    CHECK(s.addresses[0].addressee == "Norvia");
+    CHECK(s.addresses[0].source == address_source::headline);
+    auto const letter = parse("Norvia must free its lawyers\n\nTo: The Minister of Justice of Norvia\n\n"
+                              "We, the undersigned organisations, condemn the arrest of six lawyers.\n")
+                            .statement;
+    CHECK(letter.addressees() == strings{"The Minister of Justice of Norvia"});
+}
+
 TEST_CASE("addresses: a headline without a kind word and an opener names no one") {
     CHECK_FALSE(in_headline("Free Aram Tevosyan now"));
     CHECK_FALSE(in_headline("Joint statement on the arrest of journalists to be released"));  // a topic first

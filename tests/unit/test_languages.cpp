@@ -52,6 +52,8 @@ void for_each_phrase_field(language_table const& t, F&& f) {
     f("prepositions", t.prepositions);
     f("second_person", t.second_person);
     f("signing_invitations", t.signing_invitations);
+    f("obligation_verbs", t.obligation_verbs);
+    f("passive_auxiliaries", t.passive_auxiliaries);
 }
 
 std::string_view detect(std::string_view text) { return lang::detect_language(text).code; }

@@ -343,6 +343,24 @@ inline constexpr std::string_view signing_invitations[] = {
     "jetzt unterzeichnen",
 };
 
+// "Norvia must free its lawyers", "México debe proteger …": a modal that puts what follows on
+// the words before it.
+inline constexpr std::string_view obligation_verbs[] = {
+    "muss",
+    "müssen",
+    "soll",
+    "sollen",
+    "sollte",
+    "sollten",
+};
+
+// "Human rights must be respected": after the modal, a passive says what is to be done, not
+// by whom.
+inline constexpr std::string_view passive_auxiliaries[] = {
+    "sein",
+    "werden",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -388,6 +406,8 @@ inline constexpr language_table de{
     {},  // prepositions: read only with infinitive_endings
     de_detail::second_person,
     de_detail::signing_invitations,
+    de_detail::obligation_verbs,
+    de_detail::passive_auxiliaries,
 };
 
 }  // namespace lang

@@ -493,6 +493,25 @@ inline constexpr std::string_view signing_invitations[] = {
     "to join this statement",
 };
 
+// "Norvia must free its lawyers", "México debe proteger …": a modal that puts what follows on
+// the words before it.
+inline constexpr std::string_view obligation_verbs[] = {
+    "must",
+    "should",
+    "need to",
+    "needs to",
+    "have to",
+    "has to",
+};
+
+// "Human rights must be respected": after the modal, a passive says what is to be done, not
+// by whom.
+inline constexpr std::string_view passive_auxiliaries[] = {
+    "be",
+    "not be",
+    "never be",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -538,6 +557,8 @@ inline constexpr language_table en{
     {},  // prepositions: read only with infinitive_endings
     en_detail::second_person,
     en_detail::signing_invitations,
+    en_detail::obligation_verbs,
+    en_detail::passive_auxiliaries,
 };
 
 }  // namespace lang

@@ -391,6 +391,24 @@ inline constexpr std::string_view signing_invitations[] = {
     "para adherir",
 };
 
+// "Norvia must free its lawyers", "México debe proteger …": a modal that puts what follows on
+// the words before it.
+inline constexpr std::string_view obligation_verbs[] = {
+    "debe",
+    "deben",
+    "debería",
+    "deberían",
+    "tiene que",
+    "tienen que",
+};
+
+// "Human rights must be respected": after the modal, a passive says what is to be done, not
+// by whom.
+inline constexpr std::string_view passive_auxiliaries[] = {
+    "ser",
+    "estar",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -436,6 +454,8 @@ inline constexpr language_table es{
     es_detail::prepositions,
     es_detail::second_person,
     es_detail::signing_invitations,
+    es_detail::obligation_verbs,
+    es_detail::passive_auxiliaries,
 };
 
 }  // namespace lang

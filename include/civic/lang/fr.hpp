@@ -381,6 +381,22 @@ inline constexpr std::string_view signing_invitations[] = {
     "signer l\"appel",
 };
 
+// "Norvia must free its lawyers", "México debe proteger …": a modal that puts what follows on
+// the words before it.
+inline constexpr std::string_view obligation_verbs[] = {
+    "doit",
+    "doivent",
+    "devrait",
+    "devraient",
+};
+
+// "Human rights must be respected": after the modal, a passive says what is to be done, not
+// by whom.
+inline constexpr std::string_view passive_auxiliaries[] = {
+    "être",
+    "pas être",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -426,6 +442,8 @@ inline constexpr language_table fr{
     fr_detail::prepositions,
     fr_detail::second_person,
     fr_detail::signing_invitations,
+    fr_detail::obligation_verbs,
+    fr_detail::passive_auxiliaries,
 };
 
 }  // namespace lang

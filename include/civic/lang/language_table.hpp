@@ -97,6 +97,8 @@ struct language_table {
                                                         // ends before one (ru, uk) or goes on after one (fr, es)
     table_view<std::string_view> second_person;         // "you", "вас", "pana": a letter's reader, named over its text
     table_view<std::string_view> signing_invitations;   // "open for signature", "pour signer": the text invites signers
+    table_view<std::string_view> obligation_verbs;      // "must", "doit", "должны": a headline's demand on the words before
+    table_view<std::string_view> passive_auxiliaries;   // "be", "être", "быть": after a modal, a passive (no one named)
 };
 
 }  // namespace lang

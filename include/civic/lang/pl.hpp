@@ -328,6 +328,24 @@ inline constexpr std::string_view signing_invitations[] = {
     "aby dołączyć",
 };
 
+// "Norvia must free its lawyers", "México debe proteger …": a modal that puts what follows on
+// the words before it.
+inline constexpr std::string_view obligation_verbs[] = {
+    "musi",
+    "muszą",
+    "powinien",
+    "powinna",
+    "powinny",
+    "powinni",
+};
+
+// "Human rights must be respected": after the modal, a passive says what is to be done, not
+// by whom.
+inline constexpr std::string_view passive_auxiliaries[] = {
+    "być",
+    "zostać",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -373,6 +391,8 @@ inline constexpr language_table pl{
     {},  // prepositions: read only with infinitive_endings
     pl_detail::second_person,
     pl_detail::signing_invitations,
+    pl_detail::obligation_verbs,
+    pl_detail::passive_auxiliaries,
 };
 
 }  // namespace lang

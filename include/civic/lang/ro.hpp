@@ -337,6 +337,20 @@ inline constexpr std::string_view signing_invitations[] = {
     "pentru a vă alătura",
 };
 
+// "Norvia must free its lawyers", "México debe proteger …": a modal that puts what follows on
+// the words before it.
+inline constexpr std::string_view obligation_verbs[] = {
+    "trebuie",
+    "ar trebui",
+};
+
+// "Human rights must be respected": after the modal, a passive says what is to be done, not
+// by whom.
+inline constexpr std::string_view passive_auxiliaries[] = {
+    "să fie",
+    "fie",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -382,6 +396,8 @@ inline constexpr language_table ro{
     {},  // prepositions: read only with infinitive_endings
     ro_detail::second_person,
     ro_detail::signing_invitations,
+    ro_detail::obligation_verbs,
+    ro_detail::passive_auxiliaries,
 };
 
 }  // namespace lang

@@ -399,6 +399,22 @@ inline constexpr std::string_view signing_invitations[] = {
     "хотите присоединиться",
 };
 
+// "Norvia must free its lawyers", "México debe proteger …": a modal that puts what follows on
+// the words before it.
+inline constexpr std::string_view obligation_verbs[] = {
+    "должны",
+    "должен",
+    "должна",
+    "обязаны",
+    "обязан",
+};
+
+// "Human rights must be respected": after the modal, a passive says what is to be done, not
+// by whom.
+inline constexpr std::string_view passive_auxiliaries[] = {
+    "быть",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -444,6 +460,8 @@ inline constexpr language_table ru{
     ru_detail::prepositions,
     ru_detail::second_person,
     ru_detail::signing_invitations,
+    ru_detail::obligation_verbs,
+    ru_detail::passive_auxiliaries,
 };
 
 }  // namespace lang

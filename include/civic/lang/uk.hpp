@@ -385,6 +385,22 @@ inline constexpr std::string_view signing_invitations[] = {
     "бажають підписати",
 };
 
+// "Norvia must free its lawyers", "México debe proteger …": a modal that puts what follows on
+// the words before it.
+inline constexpr std::string_view obligation_verbs[] = {
+    "повинні",
+    "повинен",
+    "повинна",
+    "мусять",
+    "зобов\"язані",
+};
+
+// "Human rights must be respected": after the modal, a passive says what is to be done, not
+// by whom.
+inline constexpr std::string_view passive_auxiliaries[] = {
+    "бути",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -430,6 +446,8 @@ inline constexpr language_table uk{
     uk_detail::prepositions,
     uk_detail::second_person,
     uk_detail::signing_invitations,
+    uk_detail::obligation_verbs,
+    uk_detail::passive_auxiliaries,
 };
 
 }  // namespace lang

@@ -28,6 +28,13 @@ struct text_range {
 // de l'Université : …". It ends at the headline's topic (topic_markers) or punctuation.
 CIVIC_FUNC std::optional<text_range> headline_addressee(std::string_view headline);
 
+// The addressee of a headline that puts its demand on its subject: "Norvia: the authorities
+// must release the journalists", "PUBLIC DEVELOPMENT BANKS MUST DELIVER ON …", "Declaración
+// conjunta: México debe proteger …" — the words before a modal of the tables (obligation_verbs),
+// after a label that a colon or a dash ends. None where the authors are the subject ("We must
+// …") or a passive follows ("Human rights must be respected").
+CIVIC_FUNC std::optional<text_range> headline_obligation_addressee(std::string_view headline);
+
 // The addressee of an address line: a short line that opens with an addressee opener and is no
 // greeting ("To: Permanent Representatives of …", "Aux organisations indigènes,", "Президенту
 // Российской Федерации"), without its preposition and the punctuation after it. One in lower
@@ -52,6 +59,7 @@ struct address_scan {
     std::vector<std::size_t> const& may_speak;
     std::vector<call_group> const& groups;  // an introduction of one of them is not read again
     std::string_view author;                // the organisation word of the coalition's name, lowered, if any
+    bool reader_named;                      // the front matter's title names whom the letter is to
     cleaned_text const& cleaned;
     span_maker spans;
 };

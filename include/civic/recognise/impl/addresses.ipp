@@ -127,6 +127,11 @@ inline std::size_t first_person_at_start(std::string_view lowered, std::size_t w
     return std::string_view::npos;
 }
 
+// Whether `word` is one of `words`.
+inline bool listed_word(std::string_view word, lang::table_view<std::string_view> words) {
+    return std::find(words.begin(), words.end(), word) != words.end();
+}
+
 // Whether a line greets the reader ("Dear Ministers,", "Szanowny Panie Ministrze,").
 inline bool greets(std::string_view line) {
     if (line.size() > 120) return false;
@@ -176,6 +181,37 @@ CIVIC_FUNC std::optional<text_range> headline_addressee(std::string_view headlin
     if (begin == at && !utf8::is_upper_letter(utf8::decode(headline, at).cp)) return std::nullopt;
     if (!begins_as_addressee(headline, lowered, begin)) return std::nullopt;
     return trimmed(headline, begin, addressee_end(headline, lowered, begin, *kind.table, true), 12);
+}
+
+CIVIC_FUNC std::optional<text_range> headline_obligation_addressee(std::string_view headline) {
+    using namespace address_detail;
+    if (headline.size() > 300) return std::nullopt;
+    auto const lowered = utf8::lower_same_length(headline);
+    std::string_view const low(lowered);
+    for (std::size_t at = 0; at < low.size(); at = skip_blanks(low, low.find(' ', at) == std::string_view::npos ? low.size()
+                                                                                                     : low.find(' ', at))) {
+        auto const modal = lang::starts_with_any<&lang::language_table::obligation_verbs>(low.substr(at));
+        if (!modal || at == 0) continue;
+        auto const& language = *modal.table;
+        // What the modal asks is done by its subject, not to it.
+        auto const next = skip_blanks(low, at + modal.phrase.size());
+        if (next >= low.size() ||
+            std::any_of(language.passive_auxiliaries.begin(), language.passive_auxiliaries.end(),
+                        [&](std::string_view aux) { return lang::starts_with_phrase(low.substr(next), aux); }))
+            return std::nullopt;
+        // The subject starts after the headline's label: "Norvia: …", "Joint statement – …".
+        std::size_t begin = 0;
+        for (std::string_view cut : {": ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+            auto const c = low.substr(0, at).rfind(cut);
+            if (c != std::string_view::npos) begin = std::max(begin, c + cut.size());
+        }
+        begin = skip_blanks(low, begin);
+        auto const first_word = low.substr(begin, std::min(low.find(' ', begin), at) - begin);
+        if (listed_word(first_word, language.first_person_plural)) return std::nullopt;
+        if (!begins_as_addressee(headline, low, begin)) return std::nullopt;
+        return trimmed(headline, begin, at, 8);
+    }
+    return std::nullopt;
 }
 
 CIVIC_FUNC std::optional<text_range> address_line_addressee(std::string_view line, bool after_address_line) {
@@ -310,6 +346,15 @@ CIVIC_FUNC std::vector<address> recognise_addresses(address_scan const& scan) {
                 }
             }
         }
+    }
+    // "Norvia must free its lawyers": a headline's demand names whom it asks, where nothing over
+    // the text names the reader (a letter's reader is whom its calls are addressed to).
+    if (scan.title < blocks.size() && out.empty() && !scan.reader_named) {
+        auto const& first = blocks[scan.title].text;
+        bool const wrapped = scan.title + 1 < blocks.size() && scan.roles[scan.title + 1] == block_role::title;
+        std::string const joined = wrapped ? std::string(first) + ' ' + std::string(blocks[scan.title + 1].text) : std::string();
+        if (auto r = headline_obligation_addressee(wrapped ? std::string_view(joined) : first); r && r->end <= first.size())
+            add(scan.title, *r, address_source::headline);
     }
     for (auto const i : scan.may_speak) {
         // An opening that introduces a list of calls is its group's introduction: read there.

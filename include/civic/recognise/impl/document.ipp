@@ -137,20 +137,21 @@ inline void document_reader::find_addresses() {
         if ((roles[i] == block_role::paragraph || roles[i] == block_role::opening) &&
             (!author.empty() || phrases_.empty() || !phrases_[i].answered(we) || block_has(i, we)))
             may_speak.push_back(i);
-    address_scan scan{blocks,         roles,  front_matter_end, title,       head_end, may_speak,
-                      st.call_groups, author, in_.cleaned,      in_.spans};
-    st.addresses = recognise_addresses(scan);
     // A post's front matter may title it as a letter to someone ("title: Open Letter to the
     // European Commission") over a headline of its own.
-    if (front_matter_title)
-        if (auto r = headline_addressee(front_matter_title->text)) {
-            address a;
-            a.addressee = front_matter_title->text.substr(r->begin, r->end - r->begin);
-            a.source = address_source::headline;
-            a.span = front_matter_title->span;
-            if (std::none_of(st.addresses.begin(), st.addresses.end(), [&](address const& o) { return o.addressee == a.addressee; }))
-                st.addresses.insert(st.addresses.begin(), std::move(a));
-        }
+    auto const titled_to = front_matter_title ? headline_addressee(front_matter_title->text) : std::nullopt;
+    address_scan scan{blocks,    roles,          front_matter_end, title,
+                      head_end,  may_speak,      st.call_groups,   author,
+                      titled_to.has_value(),     in_.cleaned,      in_.spans};
+    st.addresses = recognise_addresses(scan);
+    if (titled_to) {
+        address a;
+        a.addressee = front_matter_title->text.substr(titled_to->begin, titled_to->end - titled_to->begin);
+        a.source = address_source::headline;
+        a.span = front_matter_title->span;
+        if (std::none_of(st.addresses.begin(), st.addresses.end(), [&](address const& o) { return o.addressee == a.addressee; }))
+            st.addresses.insert(st.addresses.begin(), std::move(a));
+    }
 }
 
 // "Dear Ministers, … we urge you to:": a letter that names its reader over its text (in address
