@@ -642,6 +642,41 @@ TEST_CASE("layouts: a contact line after the list is chrome, whatever its length
     CHECK(role_at(s, input, "Tags: Saltmarsh") == block_role::chrome_footer);
 }
 
+TEST_CASE("layouts: a numbered signer's name wrapped onto the next line of a PDF") {
+    // The text is wrapped throughout (its lines go on in lower case); the list's numbers tell
+    // nothing of that, and a name goes on in capitals under its number, but not after "(Country)".
+    auto const input = "JOINT STATEMENT ON THE DETENTION OF DEFENDERS IN PELHAM VALE\n\n"
+                       "We, the undersigned international and national human rights organisations, are\n"
+                       "deeply concerned about the detention of five human rights defenders in the\n"
+                       "country on 12 May 2027. The defenders were detained after they documented cases\n"
+                       "of torture in police custody in the capital.\n\n"
+                       "Signatories:\n"
+                       "1. Amber Lantern Association for the Protection of Human Rights and\n"
+                       "   Fundamental Freedoms (Armenia)\n"
+                       "2. Birchwood Institute for Civic Rights and the Rule of Law (Poland)\n"
+                       "3. Coral Bay Human Rights Forum of the Southern Lakes (Georgia)\n"
+                       "Dune Press Freedom Centre (Kazakhstan)\n";
+    auto const s = parse(input).statement;
+    check_signatories(s, {org_in("Amber Lantern Association for the Protection of Human Rights and Fundamental Freedoms",
+                                 "Armenia", "AM"),
+                          org_in("Birchwood Institute for Civic Rights and the Rule of Law", "Poland", "PL"),
+                          org_in("Coral Bay Human Rights Forum of the Southern Lakes", "Georgia", "GE"),
+                          org_in("Dune Press Freedom Centre", "Kazakhstan", "KZ")});
+    check_outline_covers(s, input);
+    // Rows of a list in two columns are lines of their own, in a wrapped text too.
+    auto const columns = parse("JOINT STATEMENT ON THE DETENTION OF DEFENDERS IN PELHAM VALE\n\n"
+                               "We, the undersigned international and national human rights organisations, are\n"
+                               "deeply concerned about the detention of five human rights defenders in the\n"
+                               "country on 12 May 2027. The defenders were detained after they documented cases\n"
+                               "of torture in police custody in the capital.\n\n"
+                               "Signatories:\n"
+                               "Amber Lantern Association                Birchwood Institute for Civic Rights\n"
+                               "Coral Bay Human Rights Forum             Dune Press Freedom Centre\n")
+                             .statement;
+    check_signatories(columns, {org("Amber Lantern Association"), org("Birchwood Institute for Civic Rights"),
+                                org("Coral Bay Human Rights Forum"), org("Dune Press Freedom Centre")});
+}
+
 TEST_CASE("layouts: a list in two columns copied from a PDF") {
     auto const input = with_signatories("Signatories:\n\n"
                                         "Amber Lantern Association          Birchwood Institute for Civic Rights\n"

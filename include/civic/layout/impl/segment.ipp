@@ -186,9 +186,13 @@ inline line_survey survey_lines(std::string_view s) {
         pos = read.next;
         survey.with_text += !line.empty();
         if (ends_or_starts_with_number(line)) survey.numbered.push_back(read);
-        if (!line.empty() && previous_length >= 40 && !ends_sentence(previous_last)) {
-            ++candidates;
-            lower += utf8::is_lower_letter(utf8::decode(line, 0).cp);
+        // A line that opens with no letter (a list's next number or bullet, a quote), or follows
+        // an entry's "(Country)", tells nothing of the wrap: a list's items are lines of their
+        // own in any text.
+        if (!line.empty() && previous_length >= 40 && !ends_sentence(previous_last) && previous_last != ')') {
+            auto const first = utf8::decode(line, 0).cp;
+            candidates += utf8::is_letter(first);
+            lower += utf8::is_lower_letter(first);
         }
         previous_length = line.size();
         previous_last = line.empty() ? '.' : line.back();
@@ -206,7 +210,10 @@ inline bool continues(block const& previous, char previous_last, std::size_t pre
         return false;
     if (ends_sentence(previous_last)) return false;
     auto first = utf8::decode(line, 0);
-    if (!utf8::is_lower_letter(first.cp) && !(wrapped && (utf8::is_upper_letter(first.cp) || utf8::is_quote(first.cp))))
+    // A capital goes on with a wrapped line, but not after a closing parenthesis: "… (Armenia)"
+    // ends an entry of a list, and the next begins.
+    if (!utf8::is_lower_letter(first.cp) &&
+        !(wrapped && previous_last != ')' && (utf8::is_upper_letter(first.cp) || utf8::is_quote(first.cp))))
         return false;
     // "subtitle: …" in front matter is a key of its own, not the rest of a sentence.
     for (char c : line) {
@@ -214,6 +221,14 @@ inline bool continues(block const& previous, char previous_last, std::size_t pre
         if (!((c >= 'a' && c <= 'z') || c == '_' || c == '-')) break;
     }
     return true;
+}
+
+// Whether a line has a gap of four spaces or more between its words: the columns of a table or
+// of a list in two columns that a PDF's text keeps in place ("ARTICLE 19        Amnesty
+// International"). Such a line is a row, and goes on with no other. Asked only of lines that
+// would join.
+inline bool has_column_gap(std::string_view line) {
+    return line.find("    ") != std::string_view::npos;
 }
 
 // A PDF's page furniture: a line (trimmed) that ends with the page's number, alone ("Page 2 of
@@ -312,6 +327,7 @@ CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
     auto next_running = running.begin();
     bool after_blank = true, after_page_mark = false;
     std::size_t pos = 0, last_line_length = 0;
+    std::string_view last_line;
     bool const wrapped = survey.hard_wrapped;
     for (std::size_t lines_read = 0; pos < s.size(); ++lines_read) {
         auto const next = lines_read < survey.kept ? survey.first_lines[lines_read] : detail::read_line(s, pos);
@@ -354,7 +370,9 @@ CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
         b.content_begin = b.begin + static_cast<std::size_t>(content.data() - line.data());
 
         std::size_t const previous_line_length = last_line_length;
+        std::string_view const previous_line = last_line;
         last_line_length = line.size();
+        last_line = line;
         // Page furniture is a block of its own: it joins neither the block before it (the
         // sentence or the list that the page break cut) nor the line after it.
         while (next_running != running.end() && *next_running < b.begin) ++next_running;
@@ -362,7 +380,8 @@ CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
         bool const page_mark = b.kind == block_kind::text && (running_header || detail::is_page_mark_line(line));
         b.page_mark = page_mark && running_header;
         if (!after_blank && !page_mark && !after_page_mark && b.kind == block_kind::text && !blocks.empty() &&
-            detail::continues(blocks.back(), s[blocks.back().end - 1], previous_line_length, content, wrapped)) {
+            detail::continues(blocks.back(), s[blocks.back().end - 1], previous_line_length, content, wrapped) &&
+            !detail::has_column_gap(line) && !detail::has_column_gap(previous_line)) {
             auto& prev = blocks.back();
             prev.end = b.end;
             ++prev.lines;
