@@ -603,6 +603,7 @@ TEST_CASE("layouts: an invitation to sign is metadata, or the header of the list
     // Under the list: neither a signer nor text left unrecognised, in each shape.
     for (char const* written : {"The statement remains open for signature.",
                                 "To add your organisation, write to sign@amber.example.org.",
+                                "Signatures are still being collected. To sign, please contact sign@amber.example.org.",
                                 "Pour signer l'appel : appel@amber.example.org",
                                 "\xD0\x97\xD0\xB0\xD1\x8F\xD0\xB2\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5 "
                                 "\xD0\xBE\xD1\x82\xD0\xBA\xD1\x80\xD1\x8B\xD1\x82\xD0\xBE \xD0\xB4\xD0\xBB\xD1\x8F "

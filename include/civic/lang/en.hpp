@@ -491,6 +491,11 @@ inline constexpr std::string_view signing_invitations[] = {
     "to endorse this statement",
     "to endorse the statement",
     "to join this statement",
+    "to sign, please",
+    "to sign, contact",
+    "to sign, write",
+    "signatures are still being collected",
+    "still accepting signatures",
 };
 
 // "Norvia must free its lawyers", "México debe proteger …": a modal that puts what follows on
