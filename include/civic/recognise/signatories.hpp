@@ -77,6 +77,11 @@ CIVIC_FUNC bool is_signatory_header(std::string_view folded_block_text);
 // Whether an entry is a person with an affiliation or role ("Name, role, Organisation").
 CIVIC_FUNC bool is_person_entry(std::string_view raw);
 
+// Signers written as a sentence of names under a list's header: "A (Armenia), B (Poland) and C
+// (Georgia)." Empty unless at least two are named.
+CIVIC_FUNC std::vector<signatory> read_signatory_sentence(std::string_view raw, std::size_t raw_offset,
+                                                          span_maker const& spans);
+
 // Signers named inside a sentence after a cue of the tables: "The appeal is signed by: A,
 // role, Org; B, …", "Among those who signed the statement were A, B and other activists",
 // "Обращение подписали A, B и другие организации". Empty unless at least two are named.

@@ -82,29 +82,12 @@ inline bool filler_word(std::string_view word) {
            lang::starts_with_any<&lang::language_table::kind_words>(folded).phrase.size() == folded.size();
 }
 
-}  // namespace signatory_detail
-
-CIVIC_FUNC std::vector<signatory> read_inline_signatories(std::string_view raw, std::size_t raw_offset,
-                                                          span_maker const& spans) {
-    using namespace signatory_detail;
-    auto lowered = utf8::lower_same_length(raw);
-    auto cue = lang::find_any<&lang::language_table::signing_cues>(lowered);
-    if (!cue) return {};
-    std::size_t start = cue.position + cue.phrase.size();
-    // "Organisers of the rally: A, B": a colon close after the cue opens the list.
-    auto const colon_at = raw.substr(start, 40).find(':');
-    bool const colon = colon_at != std::string_view::npos &&
-                       raw.substr(start, colon_at).find_first_of(".;") == std::string_view::npos;
-    if (colon) start += colon_at + 1;
-    while (start < raw.size() && raw[start] == ' ') ++start;
-    // Without a colon, skip the cue's own phrase: "signed the statement were …".
-    for (std::size_t skipped = 0; !colon && skipped < 5 && start < raw.size(); ++skipped) {
-        auto space = raw.find(' ', start);
-        if (space == std::string_view::npos || !filler_word(raw.substr(start, space - start))) break;
-        start = space + 1;
-    }
-    std::size_t end = sentence_end(raw, start);
-    auto const segment = std::string_view(lowered).substr(start, end - start);
+// The signers a sentence names in raw[start, end): "A, B (Country) and C", up to a closer of
+// the tables ("and other organisations"); `lowered` is raw in lower case. Empty unless each
+// item is one name and there are two or more.
+inline std::vector<signatory> read_listed_names(std::string_view raw, std::string_view lowered, std::size_t start,
+                                                std::size_t end, std::size_t raw_offset, span_maker const& spans) {
+    auto const segment = lowered.substr(start, end - start);
     auto closer = lang::find_any<&lang::language_table::list_closers>(segment);
     if (closer) end = start + closer.position;
     else if (auto const counted = counted_closer(segment)) end = start + *counted;
@@ -187,6 +170,38 @@ CIVIC_FUNC std::vector<signatory> read_inline_signatories(std::string_view raw, 
     return out;
 }
 
+}  // namespace signatory_detail
+
+CIVIC_FUNC std::vector<signatory> read_inline_signatories(std::string_view raw, std::size_t raw_offset,
+                                                          span_maker const& spans) {
+    using namespace signatory_detail;
+    auto lowered = utf8::lower_same_length(raw);
+    auto cue = lang::find_any<&lang::language_table::signing_cues>(lowered);
+    if (!cue) return {};
+    std::size_t start = cue.position + cue.phrase.size();
+    // "Organisers of the rally: A, B": a colon close after the cue opens the list.
+    auto const colon_at = raw.substr(start, 40).find(':');
+    bool const colon = colon_at != std::string_view::npos &&
+                       raw.substr(start, colon_at).find_first_of(".;") == std::string_view::npos;
+    if (colon) start += colon_at + 1;
+    while (start < raw.size() && raw[start] == ' ') ++start;
+    // Without a colon, skip the cue's own phrase: "signed the statement were …".
+    for (std::size_t skipped = 0; !colon && skipped < 5 && start < raw.size(); ++skipped) {
+        auto space = raw.find(' ', start);
+        if (space == std::string_view::npos || !filler_word(raw.substr(start, space - start))) break;
+        start = space + 1;
+    }
+    return read_listed_names(raw, lowered, start, sentence_end(raw, start), raw_offset, spans);
+}
+
+CIVIC_FUNC std::vector<signatory> read_signatory_sentence(std::string_view raw, std::size_t raw_offset,
+                                                          span_maker const& spans) {
+    auto const lowered = utf8::lower_same_length(raw);
+    std::size_t start = 0;
+    while (start < raw.size() && raw[start] == ' ') ++start;
+    return signatory_detail::read_listed_names(raw, lowered, start, signatory_detail::sentence_end(raw, start), raw_offset,
+                                               spans);
+}
 
 }  // namespace recognise
 CIVIC_NAMESPACE_END
