@@ -630,6 +630,36 @@ TEST_CASE("layouts: an invitation to sign is metadata, or the header of the list
     CHECK(role_at(s, input, "The statement is open for joining:") == block_role::signatory_header);
 }
 
+TEST_CASE("layouts: signers as a sentence under the header, and a header that says who signed") {
+    // "A (Armenia), B (Poland) … and E (Moldova).": one sentence of names right under "Signatories:".
+    auto const sentence = parse(with_signatories("Signatories:\n"
+                                                 "Amber Lantern Association (Armenia), Birchwood Institute for Civic Rights "
+                                                 "(Poland), Coral Bay Human Rights Forum (Georgia) and Dune Press Freedom "
+                                                 "Centre (Kazakhstan).\n"))
+                              .statement;
+    check_signatories(sentence, {org_in("Amber Lantern Association", "Armenia", "AM"),
+                                 org_in("Birchwood Institute for Civic Rights", "Poland", "PL"),
+                                 org_in("Coral Bay Human Rights Forum", "Georgia", "GE"),
+                                 org_in("Dune Press Freedom Centre", "Kazakhstan", "KZ")});
+    CHECK(sentence.unrecognised.empty());
+    // "This statement is signed by the following organisations:" heads the list under it.
+    auto const input = with_signatories("This statement is signed by the following organisations:\n\n"
+                                        "Amber Lantern Association \xE2\x80\x93 Armenia\n"
+                                        "Birchwood Institute for Civic Rights \xE2\x80\x93 Poland\n\n"
+                                        "and the following individuals:\n\n"
+                                        "Mira Tallow, journalist\n"
+                                        "Oren Vale, lawyer\n\n"
+                                        "[1] See our report on the closures, January 2026.\n");
+    auto const s = parse(input).statement;
+    check_signatories(s, {org_in("Amber Lantern Association", "Armenia", "AM"),
+                          org_in("Birchwood Institute for Civic Rights", "Poland", "PL"), person("Mira Tallow", "journalist"),
+                          person("Oren Vale", "lawyer")});
+    CHECK(role_at(s, input, "This statement is signed by") == block_role::signatory_header);
+    // A note after the list is the text's.
+    CHECK(role_at(s, input, "[1] See our report") == block_role::paragraph);
+    CHECK(s.unrecognised.empty());
+}
+
 TEST_CASE("layouts: a contact line after the list is chrome, whatever its length") {
     auto const input = with_signatories("Signatories:\n"
                                         "Amber Lantern Association (Georgia)\n"

@@ -100,11 +100,16 @@ inline void document_reader::find_signing_invitations() {
             roles[i] = block_role::metadata;
 }
 
-// Whether block i heads a list of signatories: a header ("Signatories:"), or an invitation to
-// sign that ends with a colon ("The statement is open for joining:").
+// Whether block i heads a list of signatories: a header ("Signatories:"), or a short line that
+// ends with a colon after an invitation to sign ("The statement is open for joining:") or a
+// signing cue ("This statement is signed by the following organisations:").
 inline bool document_reader::starts_signatory_list(std::size_t i) const {
-    return is_signatory_header(folded[i]) ||
-           (!blocks[i].text.empty() && blocks[i].text.back() == ':' && is_signing_invitation(blocks[i], folded[i]));
+    if (is_signatory_header(folded[i])) return true;
+    auto const& b = blocks[i];
+    if (b.kind != block_kind::text || b.text.empty() || b.text.back() != ':' || b.text.size() > 160) return false;
+    return is_signing_invitation(b, folded[i]) ||
+           (text::word_count(b.text, 15) <= 14 && lang::find_any<&lang::language_table::signing_cues>(folded[i]) &&
+            !lang::find_any<&lang::language_table::call_verbs>(folded[i]));
 }
 
 inline void document_reader::find_calls() {

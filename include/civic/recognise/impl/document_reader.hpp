@@ -88,6 +88,7 @@ private:
     bool has_paragraphs() const;                    // a block is read as a paragraph of the body
     bool starts_signatory_list(std::size_t i) const;  // a header, or an invitation to sign over the list
     bool demands_follow(std::size_t from) const;      // a call's introduction over a list after it
+    bool take_signatory_sentence(std::size_t k);     // "A (Armenia), B (Poland) and C." under a header
     std::string_view raw_of(std::size_t i) const;   // the block's content in the cleaned text
     std::string_view line_of(std::size_t i) const;  // the block's lines, list marker included
     entry_likelihood likelihood(std::size_t i) const;

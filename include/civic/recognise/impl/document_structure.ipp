@@ -233,7 +233,7 @@ inline void document_reader::find_footer() {
     }
     std::size_t last_header = n;
     for (std::size_t i = body_start; i < n; ++i)
-        if (starts_signatory_list(i)) last_header = i;
+        if (is_signatory_header(folded[i])) last_header = i;
     last_signatory_header = last_header == n ? none : last_header;
     footer_start = n;
     for (std::size_t i = body_start + 1; i < n; ++i)

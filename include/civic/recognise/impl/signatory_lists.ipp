@@ -197,6 +197,18 @@ inline void document_reader::take_list(std::size_t begin, std::size_t end) {
     read_countries_after_dashes(st.signatories, first);
 }
 
+// Takes block k's signers where it names them as a sentence under the list's header ("A
+// (Armenia), B (Poland) and C (Georgia)."), which no entry reading takes whole; whether it did.
+inline bool document_reader::take_signatory_sentence(std::size_t k) {
+    if (blocks[k].kind != block_kind::text) return false;
+    auto signers = read_signatory_sentence(raw_of(k), blocks[k].content_begin, in_.spans);
+    if (signers.size() < 2) return false;
+    roles[k] = block_role::signatory;
+    readings_.drop(k);
+    for (auto& s : signers) st.signatories.push_back(std::move(s));
+    return true;
+}
+
 // Whether the text's demands come after block `from` ("We demand:" over a list): the people of
 // a list before them are those the text speaks of ("Among them are:" / "- Oren Vale, lawyer,
 // detained on 3 January;"), for signers sign under the demands, not over them.
@@ -382,6 +394,8 @@ inline void document_reader::find_signatory_lists() {
                 close_list_at(sig_end);
             } else if (likelihood(sig_end) != entry_likelihood::none) {
                 take(sig_end);
+            } else if (roles[sig_end - 1] == block_role::signatory_header && take_signatory_sentence(sig_end)) {
+                // "A (Armenia), B (Poland) and C (Georgia).": the names as a sentence, right under the header
             } else if (entries_follow(sig_end + 1)) {
                 // One block among the entries that the reader cannot take ("Org (ACR), a remark
                 // of its own"): kept as text, and the list goes on after it.
@@ -492,9 +506,15 @@ inline void document_reader::find_signatory_lists() {
     }
     readings_.release();  // the lists are found: the readings of the blocks go
 
-    // Whatever stands between the list and the footer was not understood.
+    // Whatever stands between the list and the footer was not understood, but the text's notes
+    // ("[1] See our report …"): they are the text's, wherever they stand.
+    auto const note = [](std::string_view t) {
+        std::size_t digits = 1;
+        while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9') ++digits;
+        return t.size() > 3 && t[0] == '[' && digits > 1 && digits < t.size() && t[digits] == ']';
+    };
     for (std::size_t i = sig_end; i < footer_start; ++i)
-        if (i >= sig_begin && roles[i] == block_role::paragraph) roles[i] = block_role::unrecognised;
+        if (i >= sig_begin && roles[i] == block_role::paragraph && !note(blocks[i].text)) roles[i] = block_role::unrecognised;
 
     // Without a list, the signers may be named in a sentence ("The appeal is signed by: …").
     // They follow a signing cue, and a block whose fold holds none names none: the cues are in
