@@ -45,7 +45,7 @@ json::value expected_rows(civic::statement const& s, std::string const& id) {
     for (std::size_t i = 0; i < s.signatories.size(); ++i) {
         auto const& g = s.signatories[i];
         sigs.push_back(json::array{id, std::to_string(i + 1), g.name, field(g.acronym), field(g.country),
-                                   field(g.country_code), civic::to_string(g.type), field(g.role)});
+                                   field(g.country_code), civic::to_string(g.type), field(g.role), field(g.place)});
     }
     for (std::size_t gi = 0; gi < s.call_groups.size(); ++gi)
         for (std::size_t i = 0; i < s.call_groups[gi].calls.size(); ++i) {
@@ -74,10 +74,10 @@ civic::parse_result awkward() {
     g.calls = {civic::call{"Release \"them\", now;", "the authorities"s, {}}, civic::call{"Stop\r\nit", std::nullopt, {}}};
     s.call_groups = {g, civic::call_group{civic::text_block{"An introduction without calls:", {}}, {}, {}, {}}};
     s.signatories = {
-        civic::signatory{"Org, with comma", "OWC"s, "Georgia"s, "GE"s, std::nullopt, civic::signatory_type::organisation, {}},
+        civic::signatory{"Org, with comma", "OWC"s, "Georgia"s, "GE"s, std::nullopt, civic::signatory_type::organisation, {}, std::nullopt},
         civic::signatory{"Nino Kavtaradze", std::nullopt, "Atlantis"s, std::nullopt, "Journalist & <editor>"s,
-                         civic::signatory_type::person, {}},
-        civic::signatory{" =SUM(A1) ", std::nullopt, std::nullopt, "gb"s, std::nullopt, civic::signatory_type::organisation, {}}};
+                         civic::signatory_type::person, {}, std::nullopt},
+        civic::signatory{" =SUM(A1) ", std::nullopt, std::nullopt, "gb"s, std::nullopt, civic::signatory_type::organisation, {}, std::nullopt}};
     r.diagnostics = {civic::diagnostic{civic::severity::warning, "test.awkward", "built by hand", {}}};
     return r;
 }

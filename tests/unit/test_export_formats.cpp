@@ -34,11 +34,11 @@ statement awkward_statement() {
     g.addressees = {"the authorities"};
     g.calls = {call{"Release \"them\", now;", "the authorities"s, {}}, call{"Stop\r\nit", std::nullopt, {}}};
     s.call_groups = {g};
-    s.signatories = {signatory{"Org, with comma", "OWC"s, "Georgia"s, "GE"s, std::nullopt, signatory_type::organisation, {}},
+    s.signatories = {signatory{"Org, with comma", "OWC"s, "Georgia"s, "GE"s, std::nullopt, signatory_type::organisation, {}, std::nullopt},
                      signatory{"Nino Kavtaradze", std::nullopt, "Atlantis"s, std::nullopt, "Journalist"s,
-                               signatory_type::person, {}},
+                               signatory_type::person, {}, std::nullopt},
                      signatory{" leading space", std::nullopt, std::nullopt, std::nullopt, std::nullopt,
-                               signatory_type::organisation, {}}};
+                               signatory_type::organisation, {}, std::nullopt}};
     return s;
 }
 }  // namespace
@@ -145,10 +145,10 @@ TEST_CASE("csv: RFC 4180 quoting") {
 TEST_CASE("csv: the signatory and call tables") {
     auto const s = awkward_statement();
     CHECK(signatories_csv(s, "x-1") ==
-          "statement_id,position,name,acronym,country,country_code,type,role\r\n"
-          "x-1,1,\"Org, with comma\",OWC,Georgia,GE,organisation,\r\n"
-          "x-1,2,Nino Kavtaradze,,Atlantis,,person,Journalist\r\n"
-          "x-1,3,\" leading space\",,,,organisation,\r\n");
+          "statement_id,position,name,acronym,country,country_code,type,role,place\r\n"
+          "x-1,1,\"Org, with comma\",OWC,Georgia,GE,organisation,,\r\n"
+          "x-1,2,Nino Kavtaradze,,Atlantis,,person,Journalist,\r\n"
+          "x-1,3,\" leading space\",,,,organisation,,\r\n");
     CHECK(calls_csv(s, "x-1") ==
           "statement_id,group,addressee,position,text\r\n"
           "x-1,1,the authorities,1,\"Release \"\"them\"\", now;\"\r\n"
@@ -225,7 +225,10 @@ TEST_CASE("fmt: the model prints as a person would write it") {
     auto const s = awkward_statement();
     CHECK(fmt::format("{}", s.signatories[0]) == "Org, with comma (OWC) — Georgia [GE]");
     CHECK(fmt::format("{}", s.signatories[1]) == "Nino Kavtaradze, Journalist — Atlantis");
-    signatory coded{"Aurora", std::nullopt, std::nullopt, "MD"s, std::nullopt, signatory_type::organisation, {}};
+    auto placed = s.signatories[0];
+    placed.place = "Batumi";
+    CHECK(fmt::format("{}", placed) == "Org, with comma (OWC), Batumi — Georgia [GE]");
+    signatory coded{"Aurora", std::nullopt, std::nullopt, "MD"s, std::nullopt, signatory_type::organisation, {}, std::nullopt};
     CHECK(fmt::format("{}", coded) == "Aurora — [MD]");
     CHECK(fmt::format("{}", s.call_groups[0].calls[0]) == "Release \"them\", now; → the authorities");
     CHECK(fmt::format("{}", s.call_groups[0]) == "2 calls to the authorities");

@@ -33,7 +33,7 @@ TEST_CASE("export json: each model type alone") {
     CHECK(json::value_to<source_span>(json::value_from(sp)) == sp);
     CHECK(json::value_to<source_position>(json::value_from(sp.stop)) == sp.stop);
     signatory s{"Nino Kavtaradze", std::nullopt, std::string("Georgia"), std::string("GE"), std::string("Journalist"),
-                signatory_type::person, sp};
+                signatory_type::person, sp, std::string("Tbilisi")};
     CHECK(json::value_to<signatory>(json::value_from(s)) == s);
     call c{"Release them;", std::string("the authorities"), sp};
     CHECK(json::value_to<call>(json::value_from(c)) == c);
@@ -69,6 +69,12 @@ TEST_CASE("export json: each model type alone") {
     auto const read = json::value_to<statement>(older);
     CHECK(read.addresses.empty());
     CHECK(read.call_groups == st.call_groups);
+    // … and without a signatory's "place", as a signatory without one.
+    auto no_place = to_json(st);
+    no_place.as_object().at("signatories").as_array().at(0).as_object().erase("place");
+    auto const placeless = json::value_to<statement>(no_place);
+    CHECK_FALSE(placeless.signatories.at(0).place);
+    CHECK(placeless.signatories.at(0).country == "Georgia");
 }
 
 TEST_CASE("export json: JSON of the wrong shape is a json_error naming where") {

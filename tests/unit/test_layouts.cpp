@@ -34,7 +34,14 @@ struct want {
     char const* code;
     char const* role;
     signatory_type type;
+    char const* place = nullptr;
 };
+
+// `w` with the town or region it gives.
+want at(want w, char const* place) {
+    w.place = place;
+    return w;
+}
 
 want org(char const* name, char const* acronym = nullptr, char const* country = nullptr, char const* code = nullptr) {
     return {name, acronym, country, code, nullptr, signatory_type::organisation};
@@ -46,9 +53,11 @@ want person(char const* name, char const* role = nullptr) {
 
 std::string describe(std::string const& name, std::optional<std::string> const& acronym,
                      std::optional<std::string> const& country, std::optional<std::string> const& code,
-                     std::optional<std::string> const& role, signatory_type type) {
+                     std::optional<std::string> const& role, signatory_type type,
+                     std::optional<std::string> const& place) {
     std::string out = "<" + name + ">";
     if (acronym) out += " acronym=<" + *acronym + ">";
+    if (place) out += " place=<" + *place + ">";
     if (country) out += " country=<" + *country + ">";
     if (code) out += " code=<" + *code + ">";
     if (role) out += " role=<" + *role + ">";
@@ -61,13 +70,13 @@ std::optional<std::string> opt(char const* s) { return s ? std::optional<std::st
 // One line per signatory, every field: a failure prints the whole list both ways.
 std::string describe(std::vector<signatory> const& sigs) {
     std::string out;
-    for (auto const& x : sigs) out += describe(x.name, x.acronym, x.country, x.country_code, x.role, x.type) + "\n";
+    for (auto const& x : sigs) out += describe(x.name, x.acronym, x.country, x.country_code, x.role, x.type, x.place) + "\n";
     return out;
 }
 std::string describe(std::vector<want> const& sigs) {
     std::string out;
     for (auto const& x : sigs)
-        out += describe(x.name, opt(x.acronym), opt(x.country), opt(x.code), opt(x.role), x.type) + "\n";
+        out += describe(x.name, opt(x.acronym), opt(x.country), opt(x.code), opt(x.role), x.type, opt(x.place)) + "\n";
     return out;
 }
 
@@ -431,11 +440,36 @@ TEST_CASE("layouts: signatories as 'Name (ACR), City, Country' and 'Name (ACR), 
                                           "Dune Press Freedom Centre (DPFC), Almaty\n"
                                           "Elm Street Legal Clinic\n"))
                        .statement;
-    // A city alone stands as the country as written, without a code, as "(Kyiv)" does.
-    check_signatories(s, {org("Amber Lantern Association", "ALA", "Armenia", "AM"),
-                          org("Birchwood Institute for Civic Rights", "BICR", "Poland", "PL"),
+    // The city is the signer's place, with its country or alone, as "(Kyiv)" is.
+    check_signatories(s, {at(org("Amber Lantern Association", "ALA", "Armenia", "AM"), "Yerevan"),
+                          at(org("Birchwood Institute for Civic Rights", "BICR", "Poland", "PL"), "Warsaw"),
                           org_in("Coral Bay Human Rights Forum", "Georgia", "GE"),
-                          org("Dune Press Freedom Centre", "DPFC", "Almaty"), org("Elm Street Legal Clinic")});
+                          at(org("Dune Press Freedom Centre", "DPFC"), "Almaty"), org("Elm Street Legal Clinic")});
+}
+
+TEST_CASE("layouts: a signer's town, between its name and country or after its marker") {
+    auto const s = parse(with_signatories("Signatories:\n"
+                                          "Amber Lantern Association, Yerevan, Armenia\n"
+                                          "Birchwood Institute for Civic Rights (Kraków)\n"
+                                          "Coral Bay Human Rights Forum (Batumi, Georgia)\n"
+                                          "Dune Press Freedom Centre, Almaty\n"))
+                       .statement;
+    // A place after a comma alone may be a part of the name, and stays there.
+    check_signatories(s, {at(org_in("Amber Lantern Association", "Armenia", "AM"), "Yerevan"),
+                          at(org("Birchwood Institute for Civic Rights"), "Kraków"),
+                          at(org_in("Coral Bay Human Rights Forum", "Georgia", "GE"), "Batumi"),
+                          org("Dune Press Freedom Centre, Almaty")});
+    // "м. Київ", "г. Москва": the word for a town says what follows is one.
+    auto const uk = parse("Заява правозахисних організацій щодо переслідування журналістів\n\n"
+                          "Ми, представники правозахисних організацій, закликаємо владу звільнити журналістів.\n\n"
+                          "Підписи:\n"
+                          "1. Пеламська спілка з прав людини, м. Київ\n"
+                          "2. ГО «Центр громадянських ініціатив», м. Харків\n"
+                          "3. Правозащитный центр «Пеламия», г. Москва\n")
+                        .statement;
+    check_signatories(uk, {at(org("Пеламська спілка з прав людини"), "м. Київ"),
+                           at(org("ГО «Центр громадянських ініціатив»"), "м. Харків"),
+                           at(org("Правозащитный центр «Пеламия»"), "г. Москва")});
 }
 
 TEST_CASE("layouts: a Russian page with group headers for organisations and people, and its share bar") {

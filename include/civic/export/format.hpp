@@ -98,6 +98,7 @@ struct fmt::formatter<civic::signatory> : civic::format_detail::plain_formatter 
         auto out = fmt::format_to(ctx.out(), "{}", s.name);
         if (s.acronym) out = fmt::format_to(out, " ({})", *s.acronym);
         if (s.role) out = fmt::format_to(out, ", {}", *s.role);
+        if (s.place) out = fmt::format_to(out, ", {}", *s.place);
         if (s.country) out = fmt::format_to(out, " \u2014 {}", *s.country);
         if (s.country_code) out = fmt::format_to(out, s.country ? " [{}]" : " \u2014 [{}]", *s.country_code);
         return out;

@@ -408,6 +408,7 @@ inline constexpr language_table de{
     de_detail::signing_invitations,
     de_detail::obligation_verbs,
     de_detail::passive_auxiliaries,
+    {},  // town_markers: a town follows a comma without a word for it
 };
 
 }  // namespace lang

@@ -564,6 +564,7 @@ inline constexpr language_table en{
     en_detail::signing_invitations,
     en_detail::obligation_verbs,
     en_detail::passive_auxiliaries,
+    {},  // town_markers: a town follows a comma without a word for it
 };
 
 }  // namespace lang

@@ -456,6 +456,7 @@ inline constexpr language_table es{
     es_detail::signing_invitations,
     es_detail::obligation_verbs,
     es_detail::passive_auxiliaries,
+    {},  // town_markers: a town follows a comma without a word for it
 };
 
 }  // namespace lang

@@ -444,6 +444,7 @@ inline constexpr language_table fr{
     fr_detail::signing_invitations,
     fr_detail::obligation_verbs,
     fr_detail::passive_auxiliaries,
+    {},  // town_markers: a town follows a comma without a word for it
 };
 
 }  // namespace lang

@@ -99,6 +99,7 @@ struct language_table {
     table_view<std::string_view> signing_invitations;   // "open for signature", "pour signer": the text invites signers
     table_view<std::string_view> obligation_verbs;      // "must", "doit", "должны": a headline's demand on the words before
     table_view<std::string_view> passive_auxiliaries;   // "be", "être", "быть": after a modal, a passive (no one named)
+    table_view<std::string_view> town_markers;          // "м.", "г.": a town's name follows (uk, ru)
 };
 
 }  // namespace lang

@@ -393,6 +393,7 @@ inline constexpr language_table pl{
     pl_detail::signing_invitations,
     pl_detail::obligation_verbs,
     pl_detail::passive_auxiliaries,
+    {},  // town_markers: a town follows a comma without a word for it
 };
 
 }  // namespace lang

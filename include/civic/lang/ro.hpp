@@ -398,6 +398,7 @@ inline constexpr language_table ro{
     ro_detail::signing_invitations,
     ro_detail::obligation_verbs,
     ro_detail::passive_auxiliaries,
+    {},  // town_markers: a town follows a comma without a word for it
 };
 
 }  // namespace lang

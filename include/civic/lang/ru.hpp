@@ -415,6 +415,16 @@ inline constexpr std::string_view passive_auxiliaries[] = {
     "быть",
 };
 
+// "Центр громадянських свобод, м. Київ": the word that says a town's name follows, after a
+// signer's name.
+inline constexpr std::string_view town_markers[] = {
+    "г.",
+    "пгт",
+    "с.",
+    "город",
+    "пос.",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -462,6 +472,7 @@ inline constexpr language_table ru{
     ru_detail::signing_invitations,
     ru_detail::obligation_verbs,
     ru_detail::passive_auxiliaries,
+    ru_detail::town_markers,
 };
 
 }  // namespace lang

@@ -401,6 +401,15 @@ inline constexpr std::string_view passive_auxiliaries[] = {
     "бути",
 };
 
+// "Центр громадянських свобод, м. Київ": the word that says a town's name follows, after a
+// signer's name.
+inline constexpr std::string_view town_markers[] = {
+    "м.",
+    "смт",
+    "с.",
+    "місто",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -448,6 +457,7 @@ inline constexpr language_table uk{
     uk_detail::signing_invitations,
     uk_detail::obligation_verbs,
     uk_detail::passive_auxiliaries,
+    uk_detail::town_markers,
 };
 
 }  // namespace lang

@@ -21,10 +21,13 @@ struct signatory {
     std::optional<std::string> role;          // for people: "Journalist", "director of X"
     signatory_type type = signatory_type::organisation;
     source_span span;
+    // A town or a region as written: "м. Київ", "Yerevan". Last, so that the members before it
+    // keep their places in a brace-initialised signatory.
+    std::optional<std::string> place;
 
     friend bool operator==(signatory const& a, signatory const& b) {
         return a.name == b.name && a.acronym == b.acronym && a.country == b.country &&
-               a.country_code == b.country_code && a.role == b.role && a.type == b.type &&
+               a.country_code == b.country_code && a.place == b.place && a.role == b.role && a.type == b.type &&
                a.span == b.span;
     }
     friend bool operator!=(signatory const& a, signatory const& b) { return !(a == b); }

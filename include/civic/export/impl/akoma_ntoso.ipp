@@ -261,6 +261,7 @@ CIVIC_FUNC std::string to_akoma_ntoso(statement const& s) {
             w.text(sig.name).close();
             if (sig.acronym) w.text(" (").text(*sig.acronym).text(")");
             if (person && sig.role) w.text(", ").open("role").attribute("refersTo", "#" + roles.at(*sig.role)).text(*sig.role).close();
+            if (sig.place) w.text(", ").text(*sig.place);  // a town, no location of the ontology's
             if (auto const* loc = locs.eid_of(sig)) {
                 auto const& show = sig.country ? *sig.country : locs.all[locs.by_key.at(locations::key(sig))].show_as;
                 w.text(", ").open("location").attribute("refersTo", "#" + *loc).text(show).close();

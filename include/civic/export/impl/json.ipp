@@ -55,6 +55,7 @@ void members(signatory const& s, F& f) {
     f("acronym", s.acronym);
     f("country", s.country);
     f("country_code", s.country_code);
+    f("place", s.place);
     f("type", std::string_view(to_string(s.type)));
     f("role", s.role);
     f("span", s.span);
@@ -582,6 +583,8 @@ CIVIC_FUNC signatory tag_invoke(boost::json::value_to_tag<signatory>, boost::jso
     s.acronym = json_detail::get<std::optional<std::string>>(o, "acronym");
     s.country = json_detail::get<std::optional<std::string>>(o, "country");
     s.country_code = json_detail::get<std::optional<std::string>>(o, "country_code");
+    // Absent in JSON written before signatories had a place.
+    if (o.contains("place")) s.place = json_detail::get<std::optional<std::string>>(o, "place");
     s.type = json_detail::get_enumerator<signatory_type>(o, "type", {signatory_type::organisation, signatory_type::person});
     s.role = json_detail::get<std::optional<std::string>>(o, "role");
     s.span = json_detail::get<source_span>(o, "span");

@@ -118,7 +118,8 @@ CIVIC_FUNC std::string to_markdown(statement const& s) {
             auto const& sig = s.signatories[i];
             std::string name = markdown_escape(sig.name, true);
             if (sig.role) name += ", " + markdown_escape(*sig.role, true);
-            std::string country = sig.country ? markdown_escape(*sig.country, true) : std::string();
+            std::string country = sig.place ? markdown_escape(*sig.place, true) : std::string();
+            if (sig.country) country += (country.empty() ? "" : ", ") + markdown_escape(*sig.country, true);
             if (sig.country_code) country += (country.empty() ? "" : " ") + ("(" + markdown_escape(*sig.country_code, true) + ")");
             out += "| " + std::to_string(i + 1) + " | " + name + " | " +
                    (sig.acronym ? markdown_escape(*sig.acronym, true) : std::string()) + " | " + country + " | " +

@@ -4,6 +4,7 @@
 #pragma once
 #include <civic/geo/countries.hpp>
 #include <civic/grammar/signatory.hpp>
+#include <civic/lang/languages.hpp>
 #include <civic/lang/phrases.hpp>
 #include <civic/lang/word_table.hpp>
 #include <civic/layout/segment.hpp>
@@ -528,6 +529,21 @@ inline std::optional<std::size_t> country_tail(std::string_view name) {
     return std::nullopt;
 }
 
+// Where a town named after a comma by its marker begins: ", м. Київ", ", г. Москва", ", смт
+// Ворзель" (the tables' town_markers, the marker kept with the town as written).
+inline std::optional<std::size_t> town_after_name(std::string_view name) {
+    auto const comma = rfind_short(name, ", ");
+    if (comma == std::string::npos || comma == 0 || name.size() - comma > 60) return std::nullopt;
+    auto const town = name.substr(comma + 2);
+    for (auto const* t : lang::all_languages)
+        for (auto const marker : t->town_markers)
+            if (town.size() > marker.size() + 1 && town.compare(0, marker.size(), marker) == 0 &&
+                (town[marker.size()] == ' ' || marker.back() == '.') &&
+                utf8::is_upper_letter(utf8::decode(town, marker.size() + (town[marker.size()] == ' ')).cp))
+                return comma + 2;
+    return std::nullopt;
+}
+
 inline std::size_t separator_length(std::string_view s, std::size_t i) {
     if (s[i] == ',' || s[i] == '-') return 1;
     return 3;
@@ -606,6 +622,12 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
                 auto c = as_country(std::string_view(text).substr(comma + 2));
                 if (!c) c = phrase_ending_in_country(std::string_view(text).substr(comma + 2));
                 auto head = std::string_view(text).substr(0, comma);
+                // "(Tbilisi, Georgia)", "Name (ACR), Tbilisi, Georgia": a town before the country.
+                if (c && !s.place && looks_like_place(head) && !looks_like_acronym(head)) {
+                    s.place = std::string(head);
+                    c->give_to(s);
+                    continue;
+                }
                 if (c && (looks_like_acronym(head) || s.acronym)) {
                     if (!s.acronym) s.acronym = std::string(head);
                     c->give_to(s);
@@ -630,11 +652,10 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
                 }
             }
         }
-        // "(Kyiv)", "(Tbilisi)": a place in the country's place. The text is kept as the
-        // country as written, without a code (and with a signatory.unknown-country note),
-        // rather than read as an acronym; "(Idec)" abbreviates its name and stays one.
-        if (!s.country && !name.empty() && looks_like_place(text) && !abbreviates(text, name)) {
-            s.country = text;
+        // "(Kyiv)", "(Tbilisi)": a town or a region in the country's place, its place rather
+        // than an acronym; "(Idec)" abbreviates its name and stays one.
+        if (!s.country && !s.place && !name.empty() && looks_like_place(text) && !abbreviates(text, name)) {
+            s.place = text;
             continue;
         }
         // "Mira Tallow (journalist)", "Oren Vale (Birchwood Institute for Civic Rights)": a
@@ -672,8 +693,24 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
         if (auto cut = country_tail(name)) {
             as_country(std::string_view(name).substr(*cut + separator_length(name, *cut)))->give_to(s);
             name = std::string(trim_list_punctuation(std::string_view(name).substr(0, *cut)));
+            // "Amber Lantern Association, Yerevan, Armenia": a town between the name and its country.
+            auto const comma = rfind_short(name, ", ");
+            if (!s.place && comma != std::string::npos && comma > 0) {
+                auto const town = trim(std::string_view(name).substr(comma + 2));
+                if (looks_like_place(town) && !is_legal_form(town)) {
+                    s.place = std::string(town);
+                    name.erase(comma);
+                }
+            }
         }
     }
+    // "Центр громадянських свобод, м. Київ", "Мемориал, г. Москва": a town after the word that
+    // says it is one, whatever follows the name.
+    if (!s.place)
+        if (auto const at = town_after_name(name)) {
+            s.place = std::string(trim_list_punctuation(std::string_view(name).substr(*at)));
+            name = std::string(trim_list_punctuation(std::string_view(name).substr(0, *at)));
+        }
     // The steps below look for ", " or a dash (" - ", " – ", " — ") and keep a part of the name
     // at most: a name without ',' or without a dash's bytes (most) has none now or after, and
     // is not searched for them.
