@@ -93,11 +93,15 @@ inline bool document_reader::block_has(std::size_t i, std::uint8_t fields) const
 // that none takes it ("Pour signer l'appel : appel@…" under the signers). One that ends with a
 // colon over the signers ("The statement is open for joining:") heads them, as a header does
 // (starts_signatory_list()).
+// An invitation stands apart from the prose of the text: at its start, or beside a line that
+// is no prose (a signer, a header, a short line); a paragraph amid paragraphs is not searched.
 inline void document_reader::find_signing_invitations() {
-    for (std::size_t i = body_start; i < footer_start; ++i)
-        if (roles[i] == block_role::paragraph && !blocks[i].text.empty() && blocks[i].text.back() != ':' &&
-            is_signing_invitation(blocks[i], folded[i]))
-            roles[i] = block_role::metadata;
+    for (std::size_t i = body_start; i < footer_start; ++i) {
+        if (roles[i] != block_role::paragraph || blocks[i].text.empty() || blocks[i].text.back() == ':') continue;
+        bool const amid_prose = is_prose(blocks[i]) && i >= body_start + 3 && is_prose(blocks[i - 1]) &&
+                                i + 1 < footer_start && is_prose(blocks[i + 1]);
+        if (!amid_prose && is_signing_invitation(blocks[i], folded[i])) roles[i] = block_role::metadata;
+    }
 }
 
 // Whether block i heads a list of signatories: a header ("Signatories:"), or a short line that
