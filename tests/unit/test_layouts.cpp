@@ -692,6 +692,15 @@ TEST_CASE("layouts: signers as a sentence under the header, and a header that sa
     // A note after the list is the text's.
     CHECK(role_at(s, input, "[1] See our report") == block_role::paragraph);
     CHECK(s.unrecognised.empty());
+    // Such a header on the text's first line, a sentence of names under it.
+    auto const first = parse("This appeal is signed by the following organisations:\n"
+                             "Amber Lantern Association (Armenia) and Birchwood Institute for Civic Rights (Poland).\n")
+                           .statement;
+    check_signatories(first, {org_in("Amber Lantern Association", "Armenia", "AM"),
+                              org_in("Birchwood Institute for Civic Rights", "Poland", "PL")});
+    REQUIRE(first.signatories.size() == 2);
+    CHECK(first.signatories[1].span.begin ==
+          std::string_view("This appeal is signed by the following organisations:\nAmber Lantern Association (Armenia) and ").size());
 }
 
 TEST_CASE("layouts: a contact line after the list is chrome, whatever its length") {

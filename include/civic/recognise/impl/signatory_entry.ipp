@@ -1065,16 +1065,32 @@ inline line_entries parse_entries(std::string_view part) {
         return entries;
     }
     // "SURNAME Given, teacher (retired) mathematics, University": text that goes on in lower
-    // case after the parentheses is not a new entry; the part is one.
+    // case after the parentheses is not a new entry; the part is one. But "A (Armenia) and B
+    // (Poland)": a conjunction and a capital open the next.
+    auto const after_conjunction = [](std::string_view text) -> std::size_t {
+        auto const c = lang::starts_with_any<&lang::language_table::conjunctions>(utf8::lower_same_length(text.substr(0, 16)));
+        if (!c || c.phrase.size() + 1 >= text.size() || text[c.phrase.size()] != ' ') return 0;
+        auto const next = c.phrase.size() + 1;
+        return utf8::is_upper_letter(utf8::decode(text, next).cp) || utf8::is_quote(utf8::decode(text, next).cp) ? next : 0;
+    };
     for (std::size_t k = 1; k < line->size(); ++k) {
         auto next = trim((*line)[k].name);
-        if (!next.empty() && utf8::is_lower_letter(utf8::decode(next, 0).cp)) {
+        if (!next.empty() && utf8::is_lower_letter(utf8::decode(next, 0).cp) && !after_conjunction(next)) {
             entries.push_back(entry_text::whole(part));
             return entries;
         }
     }
     for (auto const& parsed : *line) {
         auto text = trim(parsed.name);
+        if (auto const skip = &parsed != &line->front() && !text.empty() && utf8::is_lower_letter(utf8::decode(text, 0).cp)
+                                  ? after_conjunction(text)
+                                  : 0) {
+            auto e = entry_text::of(parsed);
+            e.name = text.substr(skip);
+            e.first = e.name.data();  // the signer's span leaves the conjunction out
+            entries.push_back(e);
+            continue;
+        }
         std::size_t const separator = leading_country_separator(text);
         if (!entries.empty() && parsed.groups.empty() && separator != 0) {
             auto rest = trim(text.substr(separator));

@@ -375,8 +375,10 @@ inline void document_reader::find_signatory_lists() {
         group_country_.reset();
         group_behalf_.clear();
         while (sig_end < footer_start) {
+            // The header found (a cue's line too: "This statement is signed by the following
+            // organisations:"), and the headers of groups under it.
             if (roles[sig_end] == block_role::paragraph &&
-                (is_signatory_header(folded[sig_end]) || is_group_heading(blocks[sig_end]))) {
+                (sig_end == *header || is_signatory_header(folded[sig_end]) || is_group_heading(blocks[sig_end]))) {
                 roles[sig_end] = block_role::signatory_header;
                 // "Armenia:" heads the signers from Armenia, "On behalf of the X Forum:" those who
                 // sign for it; another heading ends such a group.
@@ -394,7 +396,7 @@ inline void document_reader::find_signatory_lists() {
                 close_list_at(sig_end);
             } else if (likelihood(sig_end) != entry_likelihood::none) {
                 take(sig_end);
-            } else if (roles[sig_end - 1] == block_role::signatory_header && take_signatory_sentence(sig_end)) {
+            } else if (sig_end > 0 && roles[sig_end - 1] == block_role::signatory_header && take_signatory_sentence(sig_end)) {
                 // "A (Armenia), B (Poland) and C (Georgia).": the names as a sentence, right under the header
             } else if (entries_follow(sig_end + 1)) {
                 // One block among the entries that the reader cannot take ("Org (ACR), a remark
