@@ -19,6 +19,9 @@ bool has_code(diagnostics const& ds, std::string_view code) {
     return false;
 }
 
+// The text split_glued_list_items makes of `input`.
+std::string split(std::string const& input) { return text::split_glued_list_items(text::wrap(input)).text; }
+
 }  // namespace
 
 TEST_CASE("cleanup: wrap keeps the input and maps every position to itself") {
@@ -200,7 +203,6 @@ TEST_CASE("cleanup: items lettered in parentheses after a colon or a semicolon e
 }
 
 TEST_CASE("cleanup: an enumeration written inside a paragraph gets a line an item") {
-    auto const split = [](std::string const& input) { return text::split_glued_list_items(text::wrap(input)).text; };
     // Lettered after the verb, numbered after a colon, numbered on from a marker that opens the
     // line; its items end with a comma or a semicolon, and a conjunction at most.
     CHECK(split("We call on them to (a) free the lawyers, (b) drop the charges, and (c) end the trials.") ==
@@ -232,7 +234,6 @@ TEST_CASE("cleanup: an enumeration written inside a paragraph gets a line an ite
 }
 
 TEST_CASE("cleanup: bullets and dashes glued after a colon or a semicolon, the items in lower case") {
-    auto const split = [](std::string const& input) { return text::split_glued_list_items(text::wrap(input)).text; };
     CHECK(split("We call on them to: \xE2\x80\xA2 free the lawyers; \xE2\x80\xA2 drop the charges.") ==
           "We call on them to:\n\xE2\x80\xA2 free the lawyers;\n\xE2\x80\xA2 drop the charges.");
     CHECK(split("We call on them to: \xE2\x80\x93 free the lawyers; \xE2\x80\x93 drop the charges.") ==
