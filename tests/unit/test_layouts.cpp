@@ -1229,6 +1229,22 @@ TEST_CASE("layouts: a Markdown table with Name and Country columns") {
     check_outline_covers(s, input);
 }
 
+TEST_CASE("layouts: a table's column of towns is each signer's place") {
+    for (char const* header : {"| Organisation | City | Country |\n|---|---|---|\n", "Organisation\tCity\tCountry\n"}) {
+        std::string const head = header;
+        bool const tabs = head.find('\t') != std::string::npos;
+        auto const row = [&](char const* name, char const* city, char const* country) {
+            return tabs ? std::string(name) + "\t" + city + "\t" + country + "\n"
+                        : "| " + std::string(name) + " | " + city + " | " + country + " |\n";
+        };
+        auto const s = parse(with_signatories("Signatories:\n\n" + head + row("Amber Lantern Association", "Yerevan", "Armenia") +
+                                              row("Birchwood Institute for Civic Rights", "Kraków", "Poland")))
+                           .statement;
+        check_signatories(s, {at(org_in("Amber Lantern Association", "Armenia", "AM"), "Yerevan"),
+                              at(org_in("Birchwood Institute for Civic Rights", "Poland", "PL"), "Kraków")});
+    }
+}
+
 TEST_CASE("layouts: an HTML table of signatures, which has no row of dashes under its header") {
     auto const table = [](bool country_column) {
         std::string html = "<h2>Joint statement on the closure of the Saltmarsh Gazette</h2>\n"

@@ -361,6 +361,13 @@ inline constexpr std::string_view passive_auxiliaries[] = {
     "werden",
 };
 
+// "| Organisation | City | Country |": the header of a table's column of towns.
+inline constexpr std::string_view place_column_words[] = {
+    "stadt",
+    "ort",
+    "region",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -409,6 +416,7 @@ inline constexpr language_table de{
     de_detail::obligation_verbs,
     de_detail::passive_auxiliaries,
     {},  // town_markers: a town follows a comma without a word for it
+    de_detail::place_column_words,
 };
 
 }  // namespace lang

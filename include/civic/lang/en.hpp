@@ -517,6 +517,15 @@ inline constexpr std::string_view passive_auxiliaries[] = {
     "never be",
 };
 
+// "| Organisation | City | Country |": the header of a table's column of towns.
+inline constexpr std::string_view place_column_words[] = {
+    "city",
+    "town",
+    "location",
+    "place",
+    "region",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -565,6 +574,7 @@ inline constexpr language_table en{
     en_detail::obligation_verbs,
     en_detail::passive_auxiliaries,
     {},  // town_markers: a town follows a comma without a word for it
+    en_detail::place_column_words,
 };
 
 }  // namespace lang

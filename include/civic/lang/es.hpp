@@ -409,6 +409,14 @@ inline constexpr std::string_view passive_auxiliaries[] = {
     "estar",
 };
 
+// "| Organisation | City | Country |": the header of a table's column of towns.
+inline constexpr std::string_view place_column_words[] = {
+    "ciudad",
+    "localidad",
+    "región",
+    "lugar",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -457,6 +465,7 @@ inline constexpr language_table es{
     es_detail::obligation_verbs,
     es_detail::passive_auxiliaries,
     {},  // town_markers: a town follows a comma without a word for it
+    es_detail::place_column_words,
 };
 
 }  // namespace lang

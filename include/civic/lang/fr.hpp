@@ -397,6 +397,14 @@ inline constexpr std::string_view passive_auxiliaries[] = {
     "pas être",
 };
 
+// "| Organisation | City | Country |": the header of a table's column of towns.
+inline constexpr std::string_view place_column_words[] = {
+    "ville",
+    "lieu",
+    "localité",
+    "région",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -445,6 +453,7 @@ inline constexpr language_table fr{
     fr_detail::obligation_verbs,
     fr_detail::passive_auxiliaries,
     {},  // town_markers: a town follows a comma without a word for it
+    fr_detail::place_column_words,
 };
 
 }  // namespace lang

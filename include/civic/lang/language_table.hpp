@@ -100,6 +100,7 @@ struct language_table {
     table_view<std::string_view> obligation_verbs;      // "must", "doit", "должны": a headline's demand on the words before
     table_view<std::string_view> passive_auxiliaries;   // "be", "être", "быть": after a modal, a passive (no one named)
     table_view<std::string_view> town_markers;          // "м.", "г.": a town's name follows (uk, ru)
+    table_view<std::string_view> place_column_words;    // "city", "місто": a table's column of towns
 };
 
 }  // namespace lang

@@ -346,6 +346,13 @@ inline constexpr std::string_view passive_auxiliaries[] = {
     "zostać",
 };
 
+// "| Organisation | City | Country |": the header of a table's column of towns.
+inline constexpr std::string_view place_column_words[] = {
+    "miasto",
+    "miejscowość",
+    "region",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -394,6 +401,7 @@ inline constexpr language_table pl{
     pl_detail::obligation_verbs,
     pl_detail::passive_auxiliaries,
     {},  // town_markers: a town follows a comma without a word for it
+    pl_detail::place_column_words,
 };
 
 }  // namespace lang

@@ -351,6 +351,14 @@ inline constexpr std::string_view passive_auxiliaries[] = {
     "fie",
 };
 
+// "| Organisation | City | Country |": the header of a table's column of towns.
+inline constexpr std::string_view place_column_words[] = {
+    "oraș",
+    "oraş",
+    "localitate",
+    "regiune",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -399,6 +407,7 @@ inline constexpr language_table ro{
     ro_detail::obligation_verbs,
     ro_detail::passive_auxiliaries,
     {},  // town_markers: a town follows a comma without a word for it
+    ro_detail::place_column_words,
 };
 
 }  // namespace lang

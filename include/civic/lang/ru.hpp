@@ -425,6 +425,13 @@ inline constexpr std::string_view town_markers[] = {
     "пос.",
 };
 
+// "| Organisation | City | Country |": the header of a table's column of towns.
+inline constexpr std::string_view place_column_words[] = {
+    "город",
+    "населенный пункт",
+    "регион",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -473,6 +480,7 @@ inline constexpr language_table ru{
     ru_detail::obligation_verbs,
     ru_detail::passive_auxiliaries,
     ru_detail::town_markers,
+    ru_detail::place_column_words,
 };
 
 }  // namespace lang

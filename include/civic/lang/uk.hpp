@@ -410,6 +410,14 @@ inline constexpr std::string_view town_markers[] = {
     "місто",
 };
 
+// "| Organisation | City | Country |": the header of a table's column of towns.
+inline constexpr std::string_view place_column_words[] = {
+    "місто",
+    "населений пункт",
+    "регіон",
+    "область",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -458,6 +466,7 @@ inline constexpr language_table uk{
     uk_detail::obligation_verbs,
     uk_detail::passive_auxiliaries,
     uk_detail::town_markers,
+    uk_detail::place_column_words,
 };
 
 }  // namespace lang

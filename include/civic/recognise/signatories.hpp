@@ -105,6 +105,7 @@ struct table_columns {
     std::size_t name = 0;
     std::optional<std::size_t> country;
     std::optional<std::size_t> type;
+    std::optional<std::size_t> place;  // "| City |": each signer's town
 };
 
 // The cells of a table row, trimmed: between bars ("| Name | Country |"), or between tabs in a

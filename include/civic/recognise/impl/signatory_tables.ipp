@@ -40,6 +40,8 @@ CIVIC_FUNC std::optional<table_columns> signatory_table_columns(std::string_view
         auto folded = utf8::fold(cells[i]);
         if (!columns.country && lang::find_any<&lang::language_table::country_column_words>(folded)) columns.country = i;
         else if (!name && lang::find_any<&lang::language_table::name_column_words>(folded)) columns.name = i, name = true;
+        else if (!columns.place && i != columns.name && lang::starts_with_any<&lang::language_table::place_column_words>(folded))
+            columns.place = i;
         else if (!columns.type && i != columns.name) columns.type = i;
     }
     if (!name && !columns.country) return std::nullopt;
@@ -62,6 +64,8 @@ CIVIC_FUNC std::optional<signatory> read_table_row(std::string_view row, std::si
         auto c = signatory_detail::as_country(written);
         s.country_code = c ? c->code_string() : std::nullopt;
     }
+    if (columns.place && *columns.place < cells.size() && !cells[*columns.place].empty())
+        s.place = std::string(cells[*columns.place]);
     // A column that says what each signer is ("Association", "Researcher") tells people from
     // organisations: a person's name with no organisation word there is a person. Without
     // such a column a name alone does not make a person ("Stichting Wilgenkring").
