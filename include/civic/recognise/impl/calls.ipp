@@ -303,7 +303,10 @@ inline std::vector<std::string> addressees_after(lang::phrase_match const& verb,
         }
     }
     auto addressee = without_prepositions(layout::collapse_spaces(head));
-    if (addressee.empty()) return {};
+    // "Les instamos a:": a preposition or the verb's infinitive marker alone names no one.
+    auto const lowered = utf8::lower_same_length(addressee);
+    if (addressee.empty() || listed(lowered, verb_language->infinitive_markers) || listed(lowered, verb_language->call_prepositions))
+        return {};
     return {addressee};
 }
 

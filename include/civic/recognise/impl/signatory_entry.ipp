@@ -630,6 +630,11 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
                 }
                 if (c && (looks_like_acronym(head) || s.acronym)) {
                     if (!s.acronym) s.acronym = std::string(head);
+                    // "Name (DPLF), Washington D.C., Estados Unidos": after the acronym, a town of
+                    // more words than looks_like_place takes.
+                    else if (!s.place && !looks_like_acronym(head) && utf8::is_upper_letter(utf8::decode(head, 0).cp) &&
+                             text::word_count(head, 5) <= 4)
+                        s.place = std::string(head);
                     c->give_to(s);
                     continue;
                 }
