@@ -59,6 +59,7 @@ void summary(civic::parse_result const& r, fmt::memory_buffer& out, Flush&& flus
     for (auto const& s : st.signatories) {
         fmt::format_to(it, FMT_COMPILE("  {:>7}  {}"), where(s.span).view(), s.name);
         if (s.acronym) fmt::format_to(it, FMT_COMPILE(" ({})"), *s.acronym);
+        if (s.place) fmt::format_to(it, FMT_COMPILE(", {}"), *s.place);
         if (s.country) fmt::format_to(it, FMT_COMPILE(" — {}"), *s.country);
         if (s.country && s.country_code) fmt::format_to(it, FMT_COMPILE(" [{}]"), *s.country_code);
         if (s.role) fmt::format_to(it, FMT_COMPILE(" — {}"), *s.role);
