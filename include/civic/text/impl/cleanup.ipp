@@ -495,6 +495,63 @@ inline enumeration inline_enumeration(std::string const& s, inline_marker const&
     return {std::move(found), false};
 }
 
+// Where an enumeration inside a line begins, when the scan's byte at `m` may stand before its
+// first or second marker: "(a)" at a '(' ("to (a) free …"), "1." after a colon ("to: 1. free
+// …"), or "2." after a semicolon when "1." opens the line ("1. free …; 2. drop …").
+inline std::optional<inline_marker> enumeration_start(std::string const& s, std::size_t m) {
+    auto const space = [&](std::size_t at) { return s[at] == ' ' || s[at] == '\n'; };
+    std::size_t const at = s[m] == '(' ? m : m + 1 + (m + 1 < s.size() && space(m + 1));
+    auto const marker = at > m && at < s.size() && space(at - 1) ? inline_marker_at(s, at)
+                        : s[m] == '(' && space(m - 1)          ? inline_marker_at(s, m)
+                                                               : std::nullopt;
+    if (!marker) return std::nullopt;
+    if (marker->value == 1) return marker;
+    if (s[m] != ';') return std::nullopt;
+    std::size_t line = s.rfind('\n', m);
+    line = line == std::string::npos ? 0 : line + 1;
+    while (line < m && s[line] == ' ') ++line;
+    auto const opening = inline_marker_at(s, line);
+    if (opening && opening->value == 1 && opening->form == marker->form && opening->letter == marker->letter) return opening;
+    return std::nullopt;
+}
+
+// Writes an enumeration's items a line each, from the scan's place `from` on: a line break
+// before each marker, and a line break inside an item that the next follows on its line (the
+// paragraph was wrapped) made a space; the last item goes on over its line's end while its
+// sentence does (the next line in lower case). Items already on lines of their own stay as
+// they are ("b) …;" / "and on X to:" / "c) …").
+inline void write_enumeration(std::string const& s, std::vector<inline_marker> const& items, std::size_t from, rewriter& w,
+                              std::size_t& kept) {
+    auto const join_at = [&](std::size_t at) {
+        w.keep(kept, at);
+        w.replace(at, at + 1, " ");
+        kept = at + 1;
+    };
+    auto const own_line = [&](std::size_t marker) {
+        auto const e = last_non_space(s, marker);
+        return e == 0 || s[e - 1] == '\n';
+    };
+    for (std::size_t k = 0; k < items.size(); ++k) {
+        if (items[k].begin >= from && !own_line(items[k].begin)) {
+            std::size_t const e = last_non_space(s, items[k].begin);
+            w.keep(kept, e);
+            w.replace(e, items[k].begin, "\n");
+            kept = items[k].begin;
+        }
+        if (k + 1 == items.size() || own_line(items[k + 1].begin)) continue;
+        std::size_t item_end = items[k + 1].begin;  // without the white space before the next
+        while (item_end > items[k].end && (s[item_end - 1] == ' ' || s[item_end - 1] == '\n')) --item_end;
+        for (std::size_t at = s.find('\n', items[k].end); at < item_end; at = s.find('\n', at + 1)) join_at(at);
+    }
+    if (own_line(items.back().begin)) return;
+    auto const end = paragraph_end(s, items.back().end);
+    for (std::size_t at = s.find('\n', items.back().end); at < end; at = s.find('\n', at + 1)) {
+        char const last = s[last_non_space(s, at) - 1];
+        if (last == '.' || last == ';' || last == ':' || last == '!' || last == '?' || !starts_with_lower_word(s, at + 1)) break;
+        join_at(at);
+    }
+}
+
 // The stage's output, or nothing when it leaves the text as it is.
 inline std::optional<cleaned_text> split_glued_list_items_changes(cleaned_text const& in, std::string* buffer = nullptr) {
     // "…; – Ensure" / "…. • Provide": a list marker after the end of a clause, followed by a
@@ -511,69 +568,15 @@ inline std::optional<cleaned_text> split_glued_list_items_changes(cleaned_text c
     // marker may stand: at a '(' ("to (a) free …"), or after a colon or a semicolon ("to: 1.
     // free …", "1. free …; 2. drop …" after a marker at the line's start).
     byte_scan marker_starts(s, "-\xE2(:;");
-    auto const split_before = [&](std::size_t marker) {
-        std::size_t const e = detail::last_non_space(s, marker);
-        if (e == 0 || s[e - 1] == '\n') return;  // already at the start of a line
-        w.keep(kept, e);
-        w.replace(e, marker, "\n");
-        kept = marker;
-    };
     for (std::size_t m = marker_starts.next(2); m < s.size(); m = marker_starts.next(m + 1)) {
         if (s[m] == ':' || s[m] == ';' || s[m] == '(') {
-            auto const space = [&](std::size_t at) { return s[at] == ' ' || s[at] == '\n'; };
-            std::size_t const at = s[m] == '(' ? m : m + 1 + (m + 1 < s.size() && space(m + 1));
-            auto const marker = at > m && at < s.size() && space(at - 1) ? detail::inline_marker_at(s, at)
-                                : s[m] == '(' && space(m - 1)          ? detail::inline_marker_at(s, m)
-                                                                       : std::nullopt;
-            if (marker) {
-                std::optional<detail::inline_marker> first;
-                if (marker->value == 1) first = marker;
-                else if (s[m] == ';') {
-                    // "1. free …; 2. drop …": the first item opens the line.
-                    std::size_t line = s.rfind('\n', m);
-                    line = line == std::string::npos ? 0 : line + 1;
-                    while (line < m && s[line] == ' ') ++line;
-                    auto const opening = detail::inline_marker_at(s, line);
-                    if (opening && opening->value == 1 && opening->form == marker->form && opening->letter == marker->letter)
-                        first = opening;
-                }
-                if (first) {
-                    auto const [items, in_prose] = detail::inline_enumeration(s, *first, detail::paragraph_end(s, m));
-                    if (in_prose) continue;  // and no marker of it on a line of its own
-                    if (!items.empty()) {
-                        // Each item a line: a line break inside one that the next follows on
-                        // its line (the paragraph was wrapped) becomes a space. Items already on
-                        // lines of their own stay as they are ("b) …;" / "and on X to:" / "c) …").
-                        for (std::size_t k = 0; k < items.size(); ++k) {
-                            if (items[k].begin >= m) split_before(items[k].begin);
-                            if (k + 1 == items.size()) break;
-                            if (s[detail::last_non_space(s, items[k + 1].begin) - 1] == '\n') continue;
-                            std::size_t item_end = items[k + 1].begin;  // without the white space before the next
-                            while (item_end > items[k].end && (s[item_end - 1] == ' ' || s[item_end - 1] == '\n')) --item_end;
-                            for (std::size_t at = s.find('\n', items[k].end); at < item_end; at = s.find('\n', at + 1)) {
-                                w.keep(kept, at);
-                                w.replace(at, at + 1, " ");
-                                kept = at + 1;
-                            }
-                        }
-                        // The last item goes on over its line's end while the sentence does (the
-                        // next line in lower case, as a wrapped line goes on).
-                        if (s[detail::last_non_space(s, items.back().begin) - 1] != '\n') {
-                            auto const end = detail::paragraph_end(s, items.back().end);
-                            for (std::size_t at = s.find('\n', items.back().end); at < end; at = s.find('\n', at + 1)) {
-                                char const last = s[detail::last_non_space(s, at) - 1];
-                                if (last == '.' || last == ';' || last == ':' || last == '!' || last == '?' ||
-                                    !detail::starts_with_lower_word(s, at + 1))
-                                    break;
-                                w.keep(kept, at);
-                                w.replace(at, at + 1, " ");
-                                kept = at + 1;
-                            }
-                        }
-                        // The scan goes on after all it changed.
-                        m = std::max(items.back().begin, kept);
-                        continue;
-                    }
+            if (auto const first = detail::enumeration_start(s, m)) {
+                auto const [items, in_prose] = detail::inline_enumeration(s, *first, detail::paragraph_end(s, m));
+                if (in_prose) continue;  // and no marker of it on a line of its own
+                if (!items.empty()) {
+                    detail::write_enumeration(s, items, m, w, kept);
+                    m = std::max(items.back().begin, kept);  // the scan goes on after all it changed
+                    continue;
                 }
             }
             if (s[m] != '(') continue;
