@@ -92,9 +92,9 @@ inline bool document_reader::block_has(std::size_t i, std::uint8_t fields) const
 // An invitation to sign is about the statement, not of it: metadata, read before the lists so
 // that none takes it ("Pour signer l'appel : appel@…" under the signers). One that ends with a
 // colon over the signers ("The statement is open for joining:") heads them, as a header does
-// (starts_signatory_list()).
-// An invitation stands apart from the prose of the text: at its start, or beside a line that
-// is no prose (a signer, a header, a short line); a paragraph amid paragraphs is not searched.
+// (starts_signatory_list()). An invitation stands apart from the text's prose: at its start,
+// or beside a line that is no prose (a signer, a header); a paragraph amid paragraphs is not
+// searched.
 inline void document_reader::find_signing_invitations() {
     for (std::size_t i = body_start; i < footer_start; ++i) {
         if (roles[i] != block_role::paragraph || blocks[i].text.empty() || blocks[i].text.back() == ':') continue;
@@ -149,9 +149,8 @@ inline void document_reader::find_addresses() {
     // A post's front matter may title it as a letter to someone ("title: Open Letter to the
     // European Commission") over a headline of its own.
     auto const titled_to = front_matter_title ? headline_addressee(front_matter_title->text) : std::nullopt;
-    address_scan scan{blocks,    roles,          front_matter_end, title,
-                      head_end,  may_speak,      st.call_groups,   author,
-                      titled_to.has_value(),     in_.cleaned,      in_.spans};
+    address_scan scan{blocks, roles, front_matter_end, title, head_end, may_speak, st.call_groups, author,
+                      titled_to.has_value(), in_.cleaned, in_.spans};
     st.addresses = recognise_addresses(scan);
     if (titled_to) {
         address a;

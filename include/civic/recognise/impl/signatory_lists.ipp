@@ -211,9 +211,10 @@ inline bool document_reader::take_signatory_sentence(std::size_t k) {
 
 // Whether the text's demands come after block `from` ("We demand:" over a list): the people of
 // a list before them are those the text speaks of ("Among them are:" / "- Oren Vale, lawyer,
-// detained on 3 January;"), for signers sign under the demands, not over them.
+// detained on 3 January;"), for signers sign under the demands, not over them. The demands are
+// sought a few dozen blocks on, not to the end: a page of many such lists is not read again for each.
 inline bool document_reader::demands_follow(std::size_t from) const {
-    for (std::size_t k = from; k + 1 < footer_start; ++k)
+    for (std::size_t k = from; k + 1 < footer_start && k < from + 60; ++k)
         if (roles[k] == block_role::paragraph && !blocks[k].text.empty() && blocks[k].text.back() == ':' &&
             blocks[k + 1].kind == block_kind::list_item && lang::find_any<&lang::language_table::call_verbs>(folded[k]))
             return true;
