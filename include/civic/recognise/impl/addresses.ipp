@@ -127,11 +127,6 @@ inline std::size_t first_person_at_start(std::string_view lowered, std::size_t w
     return std::string_view::npos;
 }
 
-// Whether `word` is one of `words`.
-inline bool listed_word(std::string_view word, lang::table_view<std::string_view> words) {
-    return std::find(words.begin(), words.end(), word) != words.end();
-}
-
 // Whether a line greets the reader ("Dear Ministers,", "Szanowny Panie Ministrze,").
 inline bool greets(std::string_view line) {
     if (line.size() > 120) return false;
@@ -207,7 +202,7 @@ CIVIC_FUNC std::optional<text_range> headline_obligation_addressee(std::string_v
         }
         begin = skip_blanks(low, begin);
         auto const first_word = low.substr(begin, std::min(low.find(' ', begin), at) - begin);
-        if (listed_word(first_word, language.first_person_plural)) return std::nullopt;
+        if (call_detail::listed(first_word, language.first_person_plural)) return std::nullopt;
         if (!begins_as_addressee(headline, low, begin)) return std::nullopt;
         return trimmed(headline, begin, at, 8);
     }
@@ -303,14 +298,16 @@ CIVIC_FUNC std::vector<address> recognise_addresses(address_scan const& scan) {
         a.span = begin && end ? scan.spans(*begin, *end) : scan.spans(b.begin, b.end);
         out.push_back(std::move(a));
     };
-    if (scan.title < blocks.size()) {
-        // A headline wrapped over two lines ("ЗВЕРНЕННЯ" / "правозахисних організацій … до
-        // Верховної Ради України") is read whole; the addressee lies in one of its lines.
-        auto const& first = blocks[scan.title].text;
-        bool const wrapped = scan.title + 1 < blocks.size() && scan.roles[scan.title + 1] == block_role::title;
-        std::string joined;
-        if (wrapped) joined.append(first).append(" ").append(blocks[scan.title + 1].text);
-        if (auto r = headline_addressee(wrapped ? std::string_view(joined) : first)) {
+    // A headline wrapped over two lines ("ЗВЕРНЕННЯ" / "правозахисних організацій … до Верховної
+    // Ради України") is read whole; the addressee lies in one of its lines.
+    bool const titled = scan.title < blocks.size();
+    std::string_view const first = titled ? blocks[scan.title].text : std::string_view();
+    bool const wrapped = titled && scan.title + 1 < blocks.size() && scan.roles[scan.title + 1] == block_role::title;
+    std::string joined;
+    if (wrapped) joined.append(first).append(" ").append(blocks[scan.title + 1].text);
+    std::string_view const headline = wrapped ? std::string_view(joined) : first;
+    if (titled) {
+        if (auto r = headline_addressee(headline)) {
             if (r->end <= first.size()) add(scan.title, *r, address_source::headline);
             else if (r->begin > first.size())
                 add(scan.title + 1, {r->begin - first.size() - 1, r->end - first.size() - 1}, address_source::headline);
@@ -349,13 +346,9 @@ CIVIC_FUNC std::vector<address> recognise_addresses(address_scan const& scan) {
     }
     // "Norvia must free its lawyers": a headline's demand names whom it asks, where nothing over
     // the text names the reader (a letter's reader is whom its calls are addressed to).
-    if (scan.title < blocks.size() && out.empty() && !scan.reader_named) {
-        auto const& first = blocks[scan.title].text;
-        bool const wrapped = scan.title + 1 < blocks.size() && scan.roles[scan.title + 1] == block_role::title;
-        std::string const joined = wrapped ? std::string(first) + ' ' + std::string(blocks[scan.title + 1].text) : std::string();
-        if (auto r = headline_obligation_addressee(wrapped ? std::string_view(joined) : first); r && r->end <= first.size())
+    if (titled && out.empty() && !scan.reader_named)
+        if (auto r = headline_obligation_addressee(headline); r && r->end <= first.size())
             add(scan.title, *r, address_source::headline);
-    }
     for (auto const i : scan.may_speak) {
         // An opening that introduces a list of calls is its group's introduction: read there.
         if (scan.roles[i] == block_role::opening) {
