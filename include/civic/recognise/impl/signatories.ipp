@@ -262,10 +262,10 @@ CIVIC_FUNC void read_countries_after_dashes(std::vector<signatory>& signers, std
         signers[d.signer].name.erase(d.at);
     }
     // In such a list, a place civic does not know after a dash stands where the others' country
-    // does ("Ruritanian Civil Liberties Union – Ruritania"): kept as the country as written,
-    // without a code, as "Name (Ruritania)" is.
+    // does ("Ruritanian Civil Liberties Union – Ruritania", "Helsinki Citizens' Assembly –
+    // Vanadzor"): a town or a region, the signer's place, as in "Name (Vanadzor)".
     for (auto const& d : placed) {
-        signers[d.signer].country.emplace(d.country(signers));
+        signers[d.signer].place.emplace(d.country(signers));
         signers[d.signer].name.erase(d.at);
     }
 }
