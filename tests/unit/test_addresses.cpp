@@ -402,6 +402,13 @@ TEST_CASE("addresses: the office under an addressee's name is the addressee's") 
     CHECK(names == strings{"pueblo de Pelamia", "los medios de comunicación", "Sr. Presidente de Pelamia"});
 }
 
+TEST_CASE("addresses: the authors' verb after a long subject ('Las organizaciones y personas abajo firmantes exigimos')") {
+    CHECK(in_paragraph("Las organizaciones y personas abajo firmantes exigimos al gobierno de Pelamia la liberación "
+                       "inmediata de los defensores.") == strings{"gobierno de Pelamia"});
+    // Eight words on, a verb is the sentence's, not its authors' opening.
+    CHECK(in_paragraph("Según el informe de la comisión de la ONU sobre Pelamia exigimos al gobierno la liberación.").empty());
+}
+
 TEST_CASE("addresses: a network that speaks of itself ('The Coalition urges X to …')") {
     CHECK(in_paragraph("The Coalition urges the Central Election Commission to investigate all reported violations.",
                        "coalition") == strings{"the Central Election Commission"});

@@ -103,8 +103,9 @@ inline std::optional<std::size_t> cleaned_offset(layout::block const& b, cleaned
 }
 
 // Where the authors speak in a sentence's start (`lowered`): "we", "the undersigned", "nous",
-// "призываем" as one of its first four words ("We …", "The undersigned …", "Daher fordern wir
-// …") or right after a comma ("In light of this, we …"), within `within` bytes; npos if not.
+// "призываем" as one of its first seven words ("We …", "The undersigned …", "Daher fordern wir
+// …", "Las organizaciones y personas abajo firmantes exigimos …") or right after a comma ("In
+// light of this, we …"), within `within` bytes; npos if not.
 // Only those places are looked up, not every word's. A network that speaks of itself ("The
 // Coalition urges …") speaks as its authors: `author`, the word that names it, is one too.
 inline std::size_t first_person_at_start(std::string_view lowered, std::size_t within, std::string_view author = {}) {
@@ -115,7 +116,7 @@ inline std::size_t first_person_at_start(std::string_view lowered, std::size_t w
         std::size_t at = i;
         while (at < lowered.size() && (lowered[at] == '(' || utf8::is_quote(utf8::decode(lowered, at).cp)))
             at += utf8::decode(lowered, at).length;
-        if ((word < 4 || after_comma) && lang::starts_with_any<&lang::language_table::first_person_plural>(lowered.substr(at)))
+        if ((word < 7 || after_comma) && lang::starts_with_any<&lang::language_table::first_person_plural>(lowered.substr(at)))
             return at;
         std::size_t end = i;
         while (end < lowered.size() && lowered[end] != ' ') ++end;
