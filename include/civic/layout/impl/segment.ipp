@@ -167,12 +167,17 @@ struct line_survey {
     std::vector<text_line> numbered;
 };
 
-// Whether a trimmed line ends or starts with a number of one to three digits set apart by a
-// space: the lines running_headers() reads. One test for most lines, which end in a letter
-// or a stop.
+// Whether a trimmed line ends or starts with a number that a space sets apart: the lines
+// running_headers() reads. One test for most lines, which end in a letter or a stop; the items
+// of a numbered list ("1. Amber Lantern Association") are passed at their marker, not kept.
 inline bool ends_or_starts_with_number(std::string_view line) noexcept {
     auto const digit = [](char c) { return c >= '0' && c <= '9'; };
-    return line.size() <= 160 && !line.empty() && (digit(line.back()) || digit(line.front()));
+    if (line.empty() || line.size() > 160) return false;
+    if (digit(line.back())) return true;
+    if (!digit(line.front())) return false;
+    std::size_t i = 1;
+    while (i < line.size() && i < 4 && digit(line[i])) ++i;
+    return i < line.size() && (line[i] == ' ' || line[i] == '\t');
 }
 
 inline line_survey survey_lines(std::string_view s) {
