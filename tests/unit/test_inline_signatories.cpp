@@ -81,3 +81,99 @@ TEST_CASE("inline signatories: '… and eight other organisations', the count wr
     REQUIRE(s.signatories.size() == 3);
     CHECK(s.signatories[2].name == "Coral Bay Human Rights Forum");
 }
+
+// A press release names its authors as the subject of its first sentences: "A, B and C today
+// urged …". Where nothing else names signers, they are those.
+TEST_CASE("reported authors: 'A, B (ACR) and C today urged …' in a press release's first paragraph") {
+    auto const s = parse("Ruritania: rights groups urge release of detained journalists\n\n"
+                         "12 March 2026\n\n"
+                         "The Lakeshore Helsinki Committee, Free Press Centre (FPC) and Lantern Rights Watch today urged "
+                         "the authorities of Ruritania to release the five journalists detained last week in Vell.\n\n"
+                         "The journalists were arrested after covering a protest against the new mining law.\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(s.signatories[0].name == "Lakeshore Helsinki Committee");
+    CHECK(s.signatories[1].name == "Free Press Centre");
+    CHECK(s.signatories[1].acronym == std::optional<std::string>("FPC"));
+    CHECK(s.signatories[2].name == "Lantern Rights Watch");
+    CHECK(s.kind == statement_kind::press_release);
+}
+
+TEST_CASE("reported authors: an opening clause before the names, a name ending in lower case") {
+    auto const en = parse("Open letter on the draft law on foreign funding\n\n"
+                          "In a joint letter, the Coral Bay Forum, Tidewater Watch and the Committee to Protect Reporters "
+                          "call on the Parliament of Veloria to reject the draft law.\n")
+                        .statement;
+    REQUIRE(en.signatories.size() == 3);
+    CHECK(en.signatories[0].name == "Coral Bay Forum");
+    CHECK(en.signatories[2].name == "Committee to Protect Reporters");
+    auto const fr = parse("Communiqué de presse\n\n"
+                          "La Ligue pour les libertés civiles, Amber Lantern France et le Syndicat de la presse libre "
+                          "dénoncent la prolongation de l'état d'urgence.\n")
+                        .statement;
+    REQUIRE(fr.signatories.size() == 3);
+    CHECK(fr.signatories[0].name == "Ligue pour les libertés civiles");
+    CHECK(fr.signatories[2].name == "Syndicat de la presse libre");
+}
+
+TEST_CASE("reported authors: a headline's clause after its colon, and an abbreviation inside a name") {
+    auto const de = parse("Abstimmung im Landtag: Amber Lantern International (ALI) und Tidewater Asyl wenden sich in einem "
+                          "offenen Brief an die Abgeordneten\n\n"
+                          "Beide Organisationen haben mehrfach auf die Lage der Schutzsuchenden hingewiesen.\n")
+                        .statement;
+    REQUIRE(de.signatories.size() == 2);
+    CHECK(de.signatories[0].name == "Amber Lantern International");
+    CHECK(de.signatories[0].acronym == std::optional<std::string>("ALI"));
+    CHECK(de.signatories[1].name == "Tidewater Asyl");
+    auto const pl = parse("Apel do Sejmu\n\n"
+                          "Fundacja Praw Obywatelskich i Stowarzyszenie im. Prof. Jana Brzozy apelują do posłów o "
+                          "odrzucenie projektu ustawy.\n")
+                        .statement;
+    REQUIRE(pl.signatories.size() == 2);
+    CHECK(pl.signatories[1].name == "Stowarzyszenie im. Prof. Jana Brzozy");
+}
+
+TEST_CASE("reported authors: German puts the verb second, the names after it") {
+    auto const s = parse("Pressemitteilung\n\n"
+                         "Zum heutigen Weltflüchtlingstag appellieren der Flüchtlingsrat Bernstein, Pro Menschenrecht e.V. "
+                         "und die Aktion Bleiberecht an den Landtag, die Abschiebungen auszusetzen.\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(s.signatories[0].name == "Flüchtlingsrat Bernstein");
+    CHECK(s.signatories[1].name == "Pro Menschenrecht e.V.");
+    CHECK(s.signatories[2].name == "Aktion Bleiberecht");
+}
+
+TEST_CASE("reported authors: states, their organs, addressees and later paragraphs are no authors") {
+    CHECK(parse("Border talks resume\n\n"
+                "Armenia and Azerbaijan called on the commission to meet again.\n\n"
+                "The Ministry of Justice and the Prosecutor General's Office demand that the trial be moved.\n\n"
+                "President Aldo Marr and Prime Minister Lena Vosk urged calm.\n")
+              .statement.signatories.empty());
+    // The words before a German verb are its subject: what follows it is the addressee.
+    CHECK(parse("Gemeinsame Erklärung\n\n"
+                "Die Organisationen fordern die Bundesregierung und den Bundestag auf, das Gesetz zu stoppen.\n\n"
+                "Wir fordern die Länder und die Kommunen auf, Schutzsuchende aufzunehmen.\n")
+              .statement.signatories.empty());
+    // One name alone is as often a government's or a court's as the authors'.
+    CHECK(parse("Statement\n\nThe Lakeshore Helsinki Committee today urged the authorities to release the journalists.\n")
+              .statement.signatories.empty());
+    // Past the lede, a text reports on others.
+    CHECK(parse("Update on the trial\n\n"
+                "The trial of the five journalists resumed in Vell on Monday.\n\n"
+                "Their lawyers were not allowed to see them before the hearing.\n\n"
+                "The court adjourned the hearing until May.\n\n"
+                "The Coral Bay Forum and Tidewater Watch urged the court to release them.\n")
+              .statement.signatories.empty());
+}
+
+TEST_CASE("reported authors: a list of signatories wins over the names in the first paragraph") {
+    auto const s = parse("Joint statement\n\n"
+                         "The Coral Bay Forum and Tidewater Watch call on the authorities to release the journalists.\n\n"
+                         "Signatories:\n"
+                         "1. Amber Lantern Association (Armenia)\n"
+                         "2. Birchwood Circle (Poland)\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 2);
+    CHECK(s.signatories[0].name == "Amber Lantern Association");
+}

@@ -56,6 +56,8 @@ void for_each_phrase_field(language_table const& t, F&& f) {
     f("passive_auxiliaries", t.passive_auxiliaries);
     f("town_markers", t.town_markers);
     f("place_column_words", t.place_column_words);
+    f("author_verbs", t.author_verbs);
+    f("state_words", t.state_words);
 }
 
 std::string_view detect(std::string_view text) { return lang::detect_language(text).code; }

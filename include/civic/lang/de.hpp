@@ -368,6 +368,57 @@ inline constexpr std::string_view place_column_words[] = {
     "region",
 };
 
+// "A, B and C condemn …": what a statement's authors do, said of them in the third person
+// (with call_verbs, the verb after the authors a press release names).
+inline constexpr std::string_view author_verbs[] = {
+    "wenden sich",
+    "wandten sich",
+    "richten sich",
+    "verurteilen",
+    "verurteilten",
+    "kritisieren",
+    "kritisierten",
+    "begrüßen",
+    "warnen",
+    "warnten",
+    "erklären",
+    "erklärten",
+    "protestieren",
+    "appellierten",
+    "forderten",
+    "riefen",
+    "schreiben",
+    "schrieben",
+    "veröffentlichen",
+    "veröffentlichten",
+    "lehnen",
+    "äußern",
+    "sind besorgt",
+    "haben sich",
+};
+
+// "the Ministry of Justice", "the Prosecutor's Office": a word that names an organ of a state, which
+// a text reports on rather than signs.
+inline constexpr std::string_view state_words[] = {
+    "ministerium",
+    "minister",
+    "ministerin",
+    "regierung",
+    "bundesregierung",
+    "bundestag",
+    "bundesrat",
+    "parlament",
+    "landtag",
+    "staatsanwaltschaft",
+    "gericht",
+    "polizei",
+    "präsident",
+    "präsidentin",
+    "botschaft",
+    "behörden",
+    "bundeswehr",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -417,6 +468,9 @@ inline constexpr language_table de{
     de_detail::passive_auxiliaries,
     {},  // town_markers: a town follows a comma without a word for it
     de_detail::place_column_words,
+    de_detail::author_verbs,
+    de_detail::state_words,
+    true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
 };
 
 }  // namespace lang

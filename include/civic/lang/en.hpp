@@ -526,6 +526,71 @@ inline constexpr std::string_view place_column_words[] = {
     "region",
 };
 
+// "A, B and C condemn …": what a statement's authors do, said of them in the third person
+// (with call_verbs, the verb after the authors a press release names).
+inline constexpr std::string_view author_verbs[] = {
+    "condemn",
+    "condemns",
+    "condemned",
+    "denounce",
+    "denounced",
+    "welcome",
+    "welcomed",
+    "express",
+    "expressed",
+    "warn",
+    "warned",
+    "urged",
+    "called on",
+    "called upon",
+    "called for",
+    "demanded",
+    "appealed to",
+    "asked",
+    "have urged",
+    "have called on",
+    "have called for",
+    "have written to",
+    "wrote to",
+    "write to",
+    "have sent",
+    "sent",
+    "have issued",
+    "issued",
+    "released",
+    "published",
+    "stated",
+    "protest",
+    "protested",
+    "reject",
+    "rejected",
+    "oppose",
+    "are concerned",
+    "are alarmed",
+    "are deeply concerned",
+    "stand with",
+};
+
+// "the Ministry of Justice", "the Prosecutor's Office": a word that names an organ of a state, which
+// a text reports on rather than signs.
+inline constexpr std::string_view state_words[] = {
+    "ministry",
+    "ministries",
+    "minister",
+    "government",
+    "parliament",
+    "prosecutor",
+    "court",
+    "police",
+    "president",
+    "prime minister",
+    "embassy",
+    "army",
+    "authorities",
+    "state department",
+    "security service",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -575,6 +640,9 @@ inline constexpr language_table en{
     en_detail::passive_auxiliaries,
     {},  // town_markers: a town follows a comma without a word for it
     en_detail::place_column_words,
+    en_detail::author_verbs,
+    en_detail::state_words,
+    false,  // verb_second: the subject comes before the verb
 };
 
 }  // namespace lang

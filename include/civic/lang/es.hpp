@@ -417,6 +417,50 @@ inline constexpr std::string_view place_column_words[] = {
     "lugar",
 };
 
+// "A, B and C condemn …": what a statement's authors do, said of them in the third person
+// (with call_verbs, the verb after the authors a press release names).
+inline constexpr std::string_view author_verbs[] = {
+    "condenan",
+    "denuncian",
+    "rechazan",
+    "expresan",
+    "manifiestan",
+    "saludan",
+    "advierten",
+    "alertan",
+    "se dirigen",
+    "han exigido",
+    "exigieron",
+    "pidieron",
+    "hicieron un llamado",
+    "hacen un llamado",
+    "hacen un llamamiento",
+    "publicaron",
+    "emitieron",
+    "se pronuncian",
+    "se pronunciaron",
+};
+
+// "the Ministry of Justice", "the Prosecutor's Office": a word that names an organ of a state, which
+// a text reports on rather than signs.
+inline constexpr std::string_view state_words[] = {
+    "ministerio",
+    "ministro",
+    "ministra",
+    "gobierno",
+    "parlamento",
+    "congreso",
+    "fiscalía",
+    "tribunal",
+    "corte",
+    "policía",
+    "presidente",
+    "presidenta",
+    "embajada",
+    "autoridades",
+    "ejército",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -466,6 +510,9 @@ inline constexpr language_table es{
     es_detail::passive_auxiliaries,
     {},  // town_markers: a town follows a comma without a word for it
     es_detail::place_column_words,
+    es_detail::author_verbs,
+    es_detail::state_words,
+    false,  // verb_second: the subject comes before the verb
 };
 
 }  // namespace lang

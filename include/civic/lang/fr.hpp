@@ -405,6 +405,54 @@ inline constexpr std::string_view place_column_words[] = {
     "région",
 };
 
+// "A, B and C condemn …": what a statement's authors do, said of them in the third person
+// (with call_verbs, the verb after the authors a press release names).
+inline constexpr std::string_view author_verbs[] = {
+    "condamnent",
+    "dénoncent",
+    "saluent",
+    "expriment",
+    "considèrent",
+    "estiment",
+    "rappellent",
+    "déclarent",
+    "affirment",
+    "alertent",
+    "protestent",
+    "ont appelé",
+    "ont demandé",
+    "ont dénoncé",
+    "ont condamné",
+    "ont adressé",
+    "adressent",
+    "publient",
+    "lancent",
+    "interpellent",
+    "s\"inquiètent",
+    "s\"opposent",
+    "se mobilisent",
+};
+
+// "the Ministry of Justice", "the Prosecutor's Office": a word that names an organ of a state, which
+// a text reports on rather than signs.
+inline constexpr std::string_view state_words[] = {
+    "ministère",
+    "ministre",
+    "gouvernement",
+    "parlement",
+    "assemblée nationale",
+    "parquet",
+    "procureur",
+    "tribunal",
+    "cour",
+    "police",
+    "président",
+    "présidente",
+    "ambassade",
+    "autorités",
+    "préfecture",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -454,6 +502,9 @@ inline constexpr language_table fr{
     fr_detail::passive_auxiliaries,
     {},  // town_markers: a town follows a comma without a word for it
     fr_detail::place_column_words,
+    fr_detail::author_verbs,
+    fr_detail::state_words,
+    false,  // verb_second: the subject comes before the verb
 };
 
 }  // namespace lang

@@ -101,6 +101,11 @@ struct language_table {
     table_view<std::string_view> passive_auxiliaries;   // "be", "être", "быть": after a modal, a passive (no one named)
     table_view<std::string_view> town_markers;          // "м.", "г.": a town's name follows (uk, ru)
     table_view<std::string_view> place_column_words;    // "city", "місто": a table's column of towns
+    table_view<std::string_view> author_verbs;          // "condemn", "wenden sich": with call_verbs, what the
+                                                        // authors a press release names do ("A and B condemn …")
+    table_view<std::string_view> state_words;           // "ministry", "prosecutor's office": an organ of a state,
+                                                        // reported on, not a signer
+    bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
 };
 
 }  // namespace lang

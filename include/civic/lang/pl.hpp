@@ -353,6 +353,47 @@ inline constexpr std::string_view place_column_words[] = {
     "region",
 };
 
+// "A, B and C condemn …": what a statement's authors do, said of them in the third person
+// (with call_verbs, the verb after the authors a press release names).
+inline constexpr std::string_view author_verbs[] = {
+    "potępiają",
+    "potępiły",
+    "potępili",
+    "wyrażają",
+    "apelowały",
+    "apelowali",
+    "wezwały",
+    "wezwali",
+    "zwróciły się",
+    "zwrócili się",
+    "protestują",
+    "oświadczają",
+    "sprzeciwiają się",
+    "domagały się",
+    "domagali się",
+    "wystosowały",
+    "wystosowali",
+    "opublikowały",
+    "opublikowali",
+};
+
+// "the Ministry of Justice", "the Prosecutor's Office": a word that names an organ of a state, which
+// a text reports on rather than signs.
+inline constexpr std::string_view state_words[] = {
+    "ministerstwo",
+    "minister",
+    "rząd",
+    "parlament",
+    "sejm",
+    "senat",
+    "prokuratura",
+    "sąd",
+    "policja",
+    "prezydent",
+    "ambasada",
+    "władze",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -402,6 +443,9 @@ inline constexpr language_table pl{
     pl_detail::passive_auxiliaries,
     {},  // town_markers: a town follows a comma without a word for it
     pl_detail::place_column_words,
+    pl_detail::author_verbs,
+    pl_detail::state_words,
+    false,  // verb_second: the subject comes before the verb
 };
 
 }  // namespace lang

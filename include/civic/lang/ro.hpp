@@ -359,6 +359,39 @@ inline constexpr std::string_view place_column_words[] = {
     "regiune",
 };
 
+// "A, B and C condemn …": what a statement's authors do, said of them in the third person
+// (with call_verbs, the verb after the authors a press release names).
+inline constexpr std::string_view author_verbs[] = {
+    "condamnă",
+    "salută",
+    "își exprimă",
+    "au cerut",
+    "au solicitat",
+    "denunță",
+    "au lansat",
+    "au adresat",
+    "se adresează",
+    "protestează",
+    "avertizează",
+    "consideră",
+};
+
+// "the Ministry of Justice", "the Prosecutor's Office": a word that names an organ of a state, which
+// a text reports on rather than signs.
+inline constexpr std::string_view state_words[] = {
+    "ministerul",
+    "ministrul",
+    "guvernul",
+    "parlamentul",
+    "parchetul",
+    "tribunalul",
+    "curtea",
+    "poliția",
+    "președintele",
+    "ambasada",
+    "autoritățile",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -408,6 +441,9 @@ inline constexpr language_table ro{
     ro_detail::passive_auxiliaries,
     {},  // town_markers: a town follows a comma without a word for it
     ro_detail::place_column_words,
+    ro_detail::author_verbs,
+    ro_detail::state_words,
+    false,  // verb_second: the subject comes before the verb
 };
 
 }  // namespace lang

@@ -432,6 +432,47 @@ inline constexpr std::string_view place_column_words[] = {
     "регион",
 };
 
+// "A, B and C condemn …": what a statement's authors do, said of them in the third person
+// (with call_verbs, the verb after the authors a press release names).
+inline constexpr std::string_view author_verbs[] = {
+    "осуждают",
+    "осудили",
+    "выражают",
+    "выразили",
+    "заявляют",
+    "заявили",
+    "приветствуют",
+    "призвали",
+    "потребовали",
+    "обратились",
+    "выступили",
+    "выступают",
+    "считают",
+    "протестуют",
+    "направили",
+    "опубликовали",
+};
+
+// "the Ministry of Justice", "the Prosecutor's Office": a word that names an organ of a state, which
+// a text reports on rather than signs.
+inline constexpr std::string_view state_words[] = {
+    "министерство",
+    "министр",
+    "правительство",
+    "парламент",
+    "госдума",
+    "государственная дума",
+    "прокуратура",
+    "суд",
+    "полиция",
+    "мвд",
+    "фсб",
+    "президент",
+    "посольство",
+    "власти",
+    "администрация",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -481,6 +522,9 @@ inline constexpr language_table ru{
     ru_detail::passive_auxiliaries,
     ru_detail::town_markers,
     ru_detail::place_column_words,
+    ru_detail::author_verbs,
+    ru_detail::state_words,
+    false,  // verb_second: the subject comes before the verb
 };
 
 }  // namespace lang

@@ -418,6 +418,47 @@ inline constexpr std::string_view place_column_words[] = {
     "область",
 };
 
+// "A, B and C condemn …": what a statement's authors do, said of them in the third person
+// (with call_verbs, the verb after the authors a press release names).
+inline constexpr std::string_view author_verbs[] = {
+    "засуджують",
+    "засудили",
+    "висловлюють",
+    "висловили",
+    "заявляють",
+    "заявили",
+    "вітають",
+    "закликали",
+    "вимагали",
+    "звернулися",
+    "звернулись",
+    "виступили",
+    "виступають",
+    "вважають",
+    "протестують",
+    "направили",
+    "оприлюднили",
+};
+
+// "the Ministry of Justice", "the Prosecutor's Office": a word that names an organ of a state, which
+// a text reports on rather than signs.
+inline constexpr std::string_view state_words[] = {
+    "міністерство",
+    "міністр",
+    "уряд",
+    "парламент",
+    "верховна рада",
+    "прокуратура",
+    "суд",
+    "поліція",
+    "мвс",
+    "сбу",
+    "президент",
+    "посольство",
+    "влада",
+    "адміністрація",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -467,6 +508,9 @@ inline constexpr language_table uk{
     uk_detail::passive_auxiliaries,
     uk_detail::town_markers,
     uk_detail::place_column_words,
+    uk_detail::author_verbs,
+    uk_detail::state_words,
+    false,  // verb_second: the subject comes before the verb
 };
 
 }  // namespace lang

@@ -88,6 +88,14 @@ CIVIC_FUNC std::vector<signatory> read_signatory_sentence(std::string_view raw, 
 CIVIC_FUNC std::vector<signatory> read_inline_signatories(std::string_view raw, std::size_t raw_offset,
                                                           span_maker const& spans);
 
+// Signers a press release names as the subject of its verb (call_verbs, author_verbs): "Amnesty
+// International (AI) und PRO ASYL wenden sich …", "A, B and C today urged …"; where the
+// language puts the verb second (`verb_second`), after it too: "Zum Weltflüchtlingstag
+// appellieren A, B und C an …". Empty unless at least two are named: one name before a verb is
+// as often a government or a court as the text's author.
+CIVIC_FUNC std::vector<signatory> read_reported_authors(std::string_view raw, std::size_t raw_offset,
+                                                        span_maker const& spans, bool verb_second);
+
 // Whether a name has the shape of a person's: two to four words with capitals, a given
 // name in ordinary case, no organisation word ("Eliso Chapidze", "BEAUFILS Bruno").
 CIVIC_FUNC bool looks_like_person(std::string_view name);

@@ -19,6 +19,22 @@ inline std::size_t sentence_end(std::string_view text, std::size_t from) {
     return end;
 }
 
+// The first conjunction in `lowered` from `from` that stands between spaces, as a word of a
+// list does ("A and B"; not the "e" of "e.V.").
+inline lang::phrase_match conjunction_between_words(std::string_view lowered, std::size_t from = 0) {
+    while (from < lowered.size()) {
+        auto m = lang::find_any<&lang::language_table::conjunctions>(lowered.substr(from));
+        if (!m) break;
+        auto const at = from + m.position, after = at + m.phrase.size();
+        if (at > 0 && lowered[at - 1] == ' ' && after < lowered.size() && lowered[after] == ' ') {
+            m.position = at;
+            return m;
+        }
+        from = after;
+    }
+    return {};
+}
+
 // Splits "A, B, C and D" (or "A; B; C") into items; separators inside parentheses or quotes
 // do not count.
 inline std::vector<std::string_view> inline_items(std::string_view list) {
@@ -42,8 +58,7 @@ inline std::vector<std::string_view> inline_items(std::string_view list) {
     if (!semicolons) {
         auto last = items.back();
         auto folded = utf8::lower_same_length(last);
-        auto m = lang::find_any<&lang::language_table::conjunctions>(folded);
-        if (m && m.position > 0 && folded[m.position - 1] == ' ') {
+        if (auto const m = conjunction_between_words(folded)) {
             items.back() = last.substr(0, m.position - 1);
             items.push_back(last.substr(m.position + m.phrase.size()));
         }
@@ -84,9 +99,11 @@ inline bool filler_word(std::string_view word) {
 
 // The signers a sentence names in raw[start, end): "A, B (Country) and C", up to a closer of
 // the tables ("and other organisations"); `lowered` is raw in lower case. Empty unless each
-// item is one name and there are two or more.
+// item is one name and there are two or more. `may_go_on`: the sentence may go on after the
+// last name within raw[start, end) (not where `end` is the verb the names are the subject of).
 inline std::vector<signatory> read_listed_names(std::string_view raw, std::string_view lowered, std::size_t start,
-                                                std::size_t end, std::size_t raw_offset, span_maker const& spans) {
+                                                std::size_t end, std::size_t raw_offset, span_maker const& spans,
+                                                bool may_go_on = true) {
     auto const segment = lowered.substr(start, end - start);
     auto closer = lang::find_any<&lang::language_table::list_closers>(segment);
     if (closer) end = start + closer.position;
@@ -97,7 +114,7 @@ inline std::vector<signatory> read_listed_names(std::string_view raw, std::strin
     // closure of …": the sentence goes on after the last name, at a lower-case word after its
     // parenthesis or at a preposition of the tables before a lower-case word ("Committee to
     // Protect Journalists" goes on in capitals and keeps its "to").
-    {
+    if (may_go_on) {
         auto& last = items.back();
         auto close = last.rfind(')');
         if (close != std::string_view::npos && close + 2 < last.size() && last[close + 1] == ' ' &&
@@ -170,6 +187,60 @@ inline std::vector<signatory> read_listed_names(std::string_view raw, std::strin
     return out;
 }
 
+// Whether `item` reads as a name among a sentence's words: its words in lower case are short
+// function words ("Committee to Protect Journalists", "Ligue des droits de l'Homme" has an
+// organisation word), where a clause that opens the sentence has words of its own ("Following
+// the arrest of …", "In a joint letter", "Today").
+inline bool reads_as_name(std::string_view item) {
+    item = trim(item);
+    while (!item.empty() && !utf8::is_letter(utf8::decode(item, 0).cp) && !utf8::is_quote(utf8::decode(item, 0).cp))
+        item.remove_prefix(utf8::decode(item, 0).length);
+    if (item.empty()) return false;
+    auto const folded = utf8::fold(item);
+    if (lang::starts_with_any<&lang::language_table::today_words>(folded).phrase.size() == folded.size()) return false;
+    auto const article = lang::starts_with_any<&lang::language_table::articles>(folded);
+    auto const stop = lang::starts_with_any<&lang::language_table::stop_words>(folded);
+    // "In a joint letter": a function word first; a name opens with an article at most.
+    if (stop && stop.phrase.size() > article.phrase.size()) return false;
+    if (organisation_word_in_fold(folded)) return true;
+    for (std::size_t i = 0; i < item.size();) {
+        std::size_t j = item.find(' ', i);
+        if (j == std::string_view::npos) j = item.size();
+        auto const word = item.substr(i, j - i);
+        if (utf8::is_lower_letter(utf8::decode(word, 0).cp) && word.size() > 4 &&
+            lang::starts_with_any<&lang::language_table::stop_words>(utf8::fold(word)).phrase.size() != word.size())
+            return false;
+        i = j + 1;
+    }
+    return true;
+}
+
+// Where the clause holding `pos` starts: after the last ". ", "! ", "? ", ": " or line break
+// before it ("Vote in the Bundesrat: Amnesty International and PRO ASYL turn to …").
+inline std::size_t clause_start(std::string_view text, std::size_t pos) {
+    for (std::size_t i = std::min(pos, text.size()); i-- > 1;) {
+        if (text[i] == '\n') return i + 1;
+        char const before = text[i - 1];
+        if (text[i] == ' ' && (before == '!' || before == '?' || before == ':')) return i + 1;
+        // Not after an abbreviation: "Stowarzyszenie im. Prof. Zbigniewa Hołdy", "e.V.".
+        if (text[i] == ' ' && before == '.') {
+            std::size_t word = i - 1;
+            while (word > 0 && text[word - 1] != ' ' && text[word - 1] != '\n') --word;
+            if (i - 1 - word > 4 || (i - 1 > word && text[i - 2] >= '0' && text[i - 2] <= '9')) return i + 1;
+        }
+    }
+    return 0;
+}
+
+// Whether any of `names` is a state or an organ of one ("Russia and China called on …", "the
+// Ministry of Justice and the Prosecutor's Office demand …"): a text that reports on them, not
+// signed by them.
+inline bool names_a_state(std::vector<signatory> const& names) {
+    return std::any_of(names.begin(), names.end(), [](signatory const& s) {
+        return as_country(s.name) || lang::find_any<&lang::language_table::state_words>(utf8::fold(s.name));
+    });
+}
+
 }  // namespace signatory_detail
 
 CIVIC_FUNC std::vector<signatory> read_inline_signatories(std::string_view raw, std::size_t raw_offset,
@@ -201,6 +272,57 @@ CIVIC_FUNC std::vector<signatory> read_signatory_sentence(std::string_view raw, 
     while (start < raw.size() && raw[start] == ' ') ++start;
     return signatory_detail::read_listed_names(raw, lowered, start, signatory_detail::sentence_end(raw, start), raw_offset,
                                                spans);
+}
+
+CIVIC_FUNC std::vector<signatory> read_reported_authors(std::string_view raw, std::size_t raw_offset, span_maker const& spans,
+                                                        bool verb_second) {
+    using namespace signatory_detail;
+    auto const lowered = utf8::lower_same_length(raw);
+    std::string_view const low(lowered);
+    for (std::size_t from = 0; from < raw.size();) {
+        auto const call = lang::find_any<&lang::language_table::call_verbs>(low.substr(from));
+        auto const said = lang::find_any<&lang::language_table::author_verbs>(low.substr(from));
+        auto const m = !said || (call && call.position <= said.position) ? call : said;
+        if (!m) break;
+        std::size_t const verb = from + m.position, after = verb + m.phrase.size();
+        from = after;
+        auto start = clause_start(raw, verb);
+        // "A, B and C [today] urge": the names end before the verb.
+        auto end = verb;
+        while (end > start && raw[end - 1] == ' ') --end;
+        if (auto const space = raw.rfind(' ', end - 1); end > start && space != std::string_view::npos && space > start) {
+            auto const last_word = utf8::fold(raw.substr(space + 1, end - space - 1));
+            if (lang::starts_with_any<&lang::language_table::today_words>(last_word).phrase.size() == last_word.size()) end = space;
+        }
+        // "In a joint letter, A, B and C urge …": the clause before the names is not one.
+        if (auto const items = inline_items(raw.substr(start, end - start)); items.size() > 2 && !reads_as_name(items.front()))
+            start = static_cast<std::size_t>(items[1].data() - raw.data());
+        if (end > start) {
+            auto const items = inline_items(raw.substr(start, end - start));
+            if (std::all_of(items.begin(), items.end(), reads_as_name))
+                if (auto names = read_listed_names(raw, lowered, start, end, raw_offset, spans, false); !names.empty())
+                    return names_a_state(names) ? std::vector<signatory>{} : names;
+        }
+        // "Zum Weltflüchtlingstag appellieren A, B und C an die …": after an opening phrase, the
+        // verb comes second and the names after it, up to the item after their conjunction.
+        if (!verb_second || verb == start || reads_as_name(raw.substr(start, verb - start))) continue;
+        auto const opener = utf8::fold(raw.substr(start, verb - start));
+        if (lang::starts_with_any<&lang::language_table::first_person_plural>(opener) ||
+            lang::starts_with_any<&lang::language_table::second_person>(opener))
+            continue;
+        auto names_start = after;
+        while (names_start < raw.size() && raw[names_start] == ' ') ++names_start;
+        auto const stop = sentence_end(raw, names_start);
+        if (stop <= names_start) continue;
+        auto const conjunction = conjunction_between_words(low.substr(0, stop), names_start);
+        if (!conjunction) continue;
+        auto const names_end = std::min(stop, raw.find(", ", conjunction.position));
+        auto const items = inline_items(raw.substr(names_start, names_end - names_start));
+        if (std::all_of(items.begin(), items.end() - 1, reads_as_name))
+            if (auto names = read_listed_names(raw, lowered, names_start, names_end, raw_offset, spans); !names.empty())
+                return names_a_state(names) ? std::vector<signatory>{} : names;
+    }
+    return {};
 }
 
 }  // namespace recognise

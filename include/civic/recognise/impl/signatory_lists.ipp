@@ -528,6 +528,15 @@ inline void document_reader::find_signatory_lists() {
             block_has(i, block_phrases::bit_of<&lang::language_table::signing_cues>()))
             st.signatories = read_inline_signatories(raw_of(i), blocks[i].content_begin, in_.spans);
 
+    // Nor in a sentence after a cue, the signers of a press release are who its headline or its
+    // first paragraphs say speaks ("A and B condemn …"): later paragraphs report others.
+    for (std::size_t i = 0, paragraphs = 0; st.signatories.empty() && i < footer_start && paragraphs < 3; ++i) {
+        bool const lede = i >= front_matter_end && roles[i] == block_role::paragraph;
+        if (i != title && !lede) continue;
+        paragraphs += lede;
+        st.signatories = read_reported_authors(raw_of(i), blocks[i].content_begin, in_.spans, table && table->verb_second);
+    }
+
     // Lists found by different rules are reported in the order of the text. Most documents
     // have one list, read in that order already: a check spares the sort.
     auto const earlier = [](signatory const& a, signatory const& b) { return a.span.begin < b.span.begin; };
