@@ -2493,3 +2493,51 @@ TEST_CASE("layouts: a few short names over the date of the signing are the signe
     REQUIRE(s.date.has_value());
     CHECK(s.unrecognised.empty());
 }
+
+TEST_CASE("layouts: one organisation over the date signs; over a list of people, they sign as its members") {
+    auto const alone = parse("Journalists' groups condemn raid on newsroom\n\n"
+                             "We condemn the raid on the newsroom of the Port Amber Gazette and demand that the seized "
+                             "equipment be returned.\n\n"
+                             "The raid is the third this year.\n\n"
+                             "Amber Lantern Association\n\n"
+                             "12 May 2026\n")
+                           .statement;
+    REQUIRE(alone.signatories.size() == 1);
+    CHECK(alone.signatories[0].name == "Amber Lantern Association");
+    CHECK_FALSE(alone.coalition.has_value());
+    CHECK(alone.unrecognised.empty());
+    auto const members = parse("Appeal to the journalists of Ruritania\n\n"
+                               "We call on all media workers to stand together against pressure.\n\n"
+                               "Only together can we defend the freedom of the press.\n\n"
+                               "Tidewater Media Movement\n\n"
+                               "November 16th, 2026\n\n"
+                               "Signed by:\n"
+                               "Mira Tallow, editor-in-chief, \xE2\x80\x9CPort Amber Gazette\xE2\x80\x9D\n"
+                               "Oren Vale, Coral Bay Radio\n")
+                             .statement;
+    REQUIRE(members.signatories.size() == 3);
+    CHECK(members.signatories[0].name == "Tidewater Media Movement");
+    CHECK(members.signatories[0].type == signatory_type::organisation);
+    CHECK(members.signatories[1].name == "Mira Tallow");
+    REQUIRE(members.coalition.has_value());
+    CHECK(members.coalition->name == "Tidewater Media Movement");
+    REQUIRE(members.date.has_value());
+    CHECK(members.date->year == 2026);
+}
+
+TEST_CASE("layouts: a slogan over the date signs nothing") {
+    auto const s = parse("Statement on the verdict\n\n"
+                         "We condemn the verdict against the five journalists of the Port Amber Gazette.\n\n"
+                         "The trial was closed to the public.\n\n"
+                         "Freedom for all political prisoners\n\n"
+                         "12 May 2026\n")
+                       .statement;
+    CHECK(s.signatories.empty());
+    auto const cry = parse("Statement on the verdict\n\n"
+                           "We condemn the verdict against the five journalists of the Port Amber Gazette.\n\n"
+                           "The trial was closed to the public.\n\n"
+                           "Long live the Movement!\n\n"
+                           "12 May 2026\n")
+                         .statement;
+    CHECK(cry.signatories.empty());
+}

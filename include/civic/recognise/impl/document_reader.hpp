@@ -97,6 +97,10 @@ private:
     bool block_has(std::size_t i, std::uint8_t fields) const;
     bool speaks_as_we(std::size_t i) const;  // its authors say "we", outside quotations
     void take(std::size_t k);                       // reads block k of a list of signatories
+    // "Media Movement" / "November 16th, 2021": block k is one organisation's name, a few words
+    // with an organisation word and no sentence's punctuation, over a date line.
+    bool organisation_over_date(std::size_t k) const;
+    void take_signing_organisation(std::size_t k);  // take(k), and remember the organisation (decide_fields)
     bool country_under_name(std::size_t k) const;   // block k, a country alone, is the signer's above
     void close_list_at(std::size_t k);              // block k says more signed than the list names
     void take_list(std::size_t begin, std::size_t end);  // take() of each block not taken yet
@@ -137,6 +141,7 @@ private:
     // organisations), read once from that line: none outside such a group.
     std::optional<std::string> group_country_, group_country_code_;
     void head_group(std::size_t line);  // the group's country is line's, if it names one
+    std::optional<coalition> signing_organisation_;  // one organisation that signs over the date, if any
     std::size_t role_line_ = none;  // the last block taken as the role line under a person's name
     // The organisation that a header over the signers being taken names ("On behalf of the
     // Coral Bay Forum:"), if any: the people under it sign for it.

@@ -320,6 +320,22 @@ inline void sort_by_place(std::vector<signatory>& signers) {
     }
 }
 
+inline bool document_reader::organisation_over_date(std::size_t i) const {
+    auto const& text = blocks[i].text;
+    return i + 1 < footer_start && roles[i] == block_role::paragraph && roles[i + 1] == block_role::paragraph &&
+           text.find('\n') == std::string::npos && word_count(text, 7) <= 6 &&
+           text.find_last_of(".:;,!?") == std::string::npos && utf8::is_upper_letter(utf8::decode(text, 0).cp) &&
+           lang::find_any<&lang::language_table::organisation_words>(folded[i]) && is_date_line(blocks[i + 1]);
+}
+
+inline void document_reader::take_signing_organisation(std::size_t i) {
+    auto const before = st.signatories.size();
+    take(i);
+    if (st.signatories.size() != before + 1 || st.signatories.back().type != signatory_type::organisation) return;
+    auto const& organisation = st.signatories.back();
+    signing_organisation_ = coalition{organisation.name, organisation.acronym, organisation.span};
+}
+
 inline void document_reader::find_signatory_lists() {
     // The readings this stage will not take go as soon as that is known, not all at its end: a
     // long text has a reading with its entries for most of its blocks (demands, lines of
@@ -354,6 +370,10 @@ inline void document_reader::find_signatory_lists() {
             }
             if (entries && certain >= 1 && certain * 2 >= *header - closing - 1) take_list(closing + 1, *header);
         }
+        // "Media Movement" / "November 16th, 2021" / "Signed by:": one organisation signs over the
+        // date, over the header of the people who sign with it.
+        if (*header >= body_start + 3 && roles[*header - 3] == block_role::paragraph && organisation_over_date(*header - 2))
+            take_signing_organisation(*header - 2);
         for (std::size_t i = 0; i < *header; ++i) readings_.drop(i);  // no list is sought before it
         // From the first header on: group headings and entries, until a block that is neither.
         // A later header goes on with the list ("Individual signatories:" after a line such as
@@ -484,7 +504,8 @@ inline void document_reader::find_signatory_lists() {
             bool glued_list = length == 1 && certain == 1 && reading(i).signatories.size() >= 3;
             // A few names over the date of the signing ("ПЦ «Мемориал»" / "МХГ" / "3 декабря 2026 г.")
             // sign, however little each shows by itself.
-            bool signed_and_dated = (certain >= 1 || length >= 2) && length <= 6 && j < footer_start &&
+            bool const organisation_line = length == 1 && certain == 0 && organisation_over_date(i);
+            bool signed_and_dated = (certain >= 1 || length >= 2 || organisation_line) && length <= 6 && j < footer_start &&
                                     roles[j] == block_role::paragraph && is_date_line(blocks[j]);
             // Under "Sincerely," or "Mit freundlichen Grüßen" stand the letter's signers, whatever
             // shows them less ("Reporters Without Borders" / "PEN Berlin"): two names or more are enough.
@@ -495,7 +516,8 @@ inline void document_reader::find_signatory_lists() {
                 text_after_runs = false;
                 if (sig_begin == footer_start) sig_begin = i;
                 sig_end = j;
-                take_list(i, j);
+                if (organisation_line) take_signing_organisation(i);
+                else take_list(i, j);
                 if (j < footer_start && roles[j] == block_role::paragraph && is_list_closer(folded[j])) {
                     close_list_at(j);
                     sig_end = ++j;

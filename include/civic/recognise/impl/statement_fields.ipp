@@ -481,6 +481,13 @@ inline void document_reader::decide_fields() {
     if (!st.coalition && front_matter_author && word_count(front_matter_author->text) >= 2 &&
         !looks_like_person(front_matter_author->text))
         st.coalition = coalition{front_matter_author->text, std::nullopt, front_matter_author->span};
+    // One organisation that signs over the date, with people listed as signers too: they sign as
+    // its members ("Media Movement" / "November 16th, 2021" / "Signed by:" / "Name, outlet").
+    if (!st.coalition && signing_organisation_) {
+        std::size_t organisations = 0, people = 0;
+        for (auto const& s : st.signatories) (s.type == signatory_type::person ? people : organisations) += 1;
+        if (organisations == 1 && people >= 1) st.coalition = signing_organisation_;
+    }
     // A headline names the coalition without its acronym, perhaps in capitals; the body often
     // adds the acronym ("… of the Lakeshore Civic Forum (LCF) condemn …").
     auto const coalition_name = st.coalition ? utf8::lower_same_length(st.coalition->name) : std::string();
