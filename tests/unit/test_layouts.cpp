@@ -2541,3 +2541,25 @@ TEST_CASE("layouts: a slogan over the date signs nothing") {
                          .statement;
     CHECK(cry.signatories.empty());
 }
+
+TEST_CASE("layouts: a text cut off after the list's first signer: the fragment shows the list goes on") {
+    std::string const input = "Solidarity with the protesters of Ruritania\n\n"
+                              "We, civil society organisations of Veloria, stand with the people of Ruritania.\n\n"
+                              "We call upon the authorities of Ruritania\n\n"
+                              "  \xE2\x80\xA2 to release all political prisoners\n"
+                              "  \xE2\x80\xA2 to stop the persecution of peaceful protesters\n\n"
+                              "Lakeshore Citizens Assembly-Vell\n"
+                              "Open";
+    auto const r = parse(input);
+    check_signatories(r.statement, {org("Lakeshore Citizens Assembly-Vell")});
+    bool cut = false;
+    for (auto const& d : r.diagnostics) cut = cut || d.code == "signatory.truncated";
+    CHECK(cut);
+    check_outline_covers(r.statement, input);
+    // Without the fragment, one organisation alone after the calls is not a list.
+    CHECK(parse("Solidarity with the protesters of Ruritania\n\n"
+                "We, civil society organisations of Veloria, stand with the people of Ruritania.\n\n"
+                "We call upon the authorities of Ruritania to release all political prisoners.\n\n"
+                "Lakeshore Citizens Assembly-Vell\n")
+              .statement.signatories.empty());
+}

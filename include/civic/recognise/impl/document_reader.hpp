@@ -100,6 +100,9 @@ private:
     // "Media Movement" / "November 16th, 2021": block k is one organisation's name, a few words
     // with an organisation word and no sentence's punctuation, over a date line.
     bool organisation_over_date(std::size_t k) const;
+    // Block k ends a text cut off in the middle of a word ("Inst", "Open"): the last block, a
+    // short word with letters in lower case, nothing after it.
+    bool cut_off_fragment(std::size_t k) const;
     void take_signing_organisation(std::size_t k);  // take(k), and remember the organisation (decide_fields)
     bool country_under_name(std::size_t k) const;   // block k, a country alone, is the signer's above
     void close_list_at(std::size_t k);              // block k says more signed than the list names

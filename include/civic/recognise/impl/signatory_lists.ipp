@@ -320,6 +320,14 @@ inline void sort_by_place(std::vector<signatory>& signers) {
     }
 }
 
+inline bool document_reader::cut_off_fragment(std::size_t k) const {
+    auto const tail = std::string_view(in_.cleaned.text).substr(std::min(in_.cleaned.text.size(), blocks.back().end));
+    auto const& text = blocks[k].text;
+    return k + 1 == n && tail.find_first_not_of(" \t\n") == std::string_view::npos && text.size() <= 5 &&
+           text.find(' ') == std::string::npos &&
+           std::any_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 inline bool document_reader::organisation_over_date(std::size_t i) const {
     auto const& text = blocks[i].text;
     return i + 1 < footer_start && roles[i] == block_role::paragraph && roles[i + 1] == block_role::paragraph &&
@@ -509,7 +517,10 @@ inline void document_reader::find_signatory_lists() {
                                     roles[j] == block_role::paragraph && is_date_line(blocks[j]);
             // Under "Sincerely," or "Mit freundlichen Grüßen" stand the letter's signers, whatever
             // shows them less ("Reporters Without Borders" / "PEN Berlin"): two names or more are enough.
-            if ((length >= 2 && certain * 10 >= length * 6) || glued_list || signed_and_dated ||
+            // A text cut off inside its list ends in a fragment ("Helsinki Citizens Assembly" /
+            // "Open"): it shows the list goes on, and is weighed neither way.
+            std::size_t const weighed = length - (j == n && j > i && cut_off_fragment(j - 1) ? 1 : 0);
+            if ((length >= 2 && certain * 10 >= weighed * 6) || glued_list || signed_and_dated ||
                 (introduced && certain >= 1 && certain * 2 >= length) || (after_closing && length >= 2)) {
                 if (text_after_runs) give_back_runs(i);
                 if (runs_block == none || text_after_runs) runs_block = i, runs_signer = st.signatories.size();
