@@ -58,6 +58,7 @@ void for_each_phrase_field(language_table const& t, F&& f) {
     f("place_column_words", t.place_column_words);
     f("author_verbs", t.author_verbs);
     f("state_words", t.state_words);
+    f("entitlement_phrases", t.entitlement_phrases);
 }
 
 std::string_view detect(std::string_view text) { return lang::detect_language(text).code; }

@@ -2563,3 +2563,27 @@ TEST_CASE("layouts: a text cut off after the list's first signer: the fragment s
                 "Lakeshore Citizens Assembly-Vell\n")
               .statement.signatories.empty());
 }
+
+TEST_CASE("layouts: a list of rights after 'should be free to …:' is no list of demands") {
+    auto const s = parse("Solidarity with the people of Ruritania\n\n"
+                         "We, the undersigned organisations, believe that the citizens of Ruritania should be free to "
+                         "exercise their rights:\n\n"
+                         "  \xE2\x80\xA2 to change their government through free elections\n"
+                         "  \xE2\x80\xA2 to protest peacefully\n\n"
+                         "We call upon the authorities of Ruritania\n\n"
+                         "  \xE2\x80\xA2 to release all political prisoners\n"
+                         "  \xE2\x80\xA2 to stop the persecution of peaceful protesters\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    REQUIRE(s.call_groups[0].calls.size() == 2);
+    CHECK(s.call_groups[0].calls[0].text == "to release all political prisoners");
+    // Without the rights, the obligation introduces demands.
+    auto const demands = parse("Statement on the elections in Ruritania\n\n"
+                               "We are alarmed by the violence after the elections.\n\n"
+                               "Such measures should include:\n\n"
+                               "  \xE2\x80\xA2 releasing all detained protesters\n"
+                               "  \xE2\x80\xA2 investigating every report of torture\n")
+                             .statement;
+    REQUIRE(demands.call_groups.size() == 1);
+    CHECK(demands.call_groups[0].calls.size() == 2);
+}

@@ -419,6 +419,16 @@ inline constexpr std::string_view state_words[] = {
     "bundeswehr",
 };
 
+// "should be free to exercise their rights:": after an obligation word, what the people the
+// text speaks of are entitled to; a list after it names rights, not demands.
+inline constexpr std::string_view entitlement_phrases[] = {
+    "das recht",
+    "recht auf",
+    "ihre rechte",
+    "frei sein",
+    "in der lage sein",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -470,6 +480,7 @@ inline constexpr language_table de{
     de_detail::place_column_words,
     de_detail::author_verbs,
     de_detail::state_words,
+    de_detail::entitlement_phrases,
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
 };
 

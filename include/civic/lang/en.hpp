@@ -591,6 +591,19 @@ inline constexpr std::string_view state_words[] = {
     "security service",
 };
 
+// "should be free to exercise their rights:": after an obligation word, what the people the
+// text speaks of are entitled to; a list after it names rights, not demands.
+inline constexpr std::string_view entitlement_phrases[] = {
+    "be free to",
+    "be able to",
+    "have the right to",
+    "has the right to",
+    "the right to",
+    "their rights",
+    "entitled to",
+    "enjoy",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -642,6 +655,7 @@ inline constexpr language_table en{
     en_detail::place_column_words,
     en_detail::author_verbs,
     en_detail::state_words,
+    en_detail::entitlement_phrases,
     false,  // verb_second: the subject comes before the verb
 };
 

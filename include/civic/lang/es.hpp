@@ -461,6 +461,16 @@ inline constexpr std::string_view state_words[] = {
     "ejército",
 };
 
+// "should be free to exercise their rights:": after an obligation word, what the people the
+// text speaks of are entitled to; a list after it names rights, not demands.
+inline constexpr std::string_view entitlement_phrases[] = {
+    "el derecho a",
+    "el derecho de",
+    "sus derechos",
+    "ser libres de",
+    "ser libre de",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -512,6 +522,7 @@ inline constexpr language_table es{
     es_detail::place_column_words,
     es_detail::author_verbs,
     es_detail::state_words,
+    es_detail::entitlement_phrases,
     false,  // verb_second: the subject comes before the verb
 };
 

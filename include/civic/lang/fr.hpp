@@ -453,6 +453,16 @@ inline constexpr std::string_view state_words[] = {
     "préfecture",
 };
 
+// "should be free to exercise their rights:": after an obligation word, what the people the
+// text speaks of are entitled to; a list after it names rights, not demands.
+inline constexpr std::string_view entitlement_phrases[] = {
+    "le droit de",
+    "le droit à",
+    "leurs droits",
+    "être libres de",
+    "être libre de",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -504,6 +514,7 @@ inline constexpr language_table fr{
     fr_detail::place_column_words,
     fr_detail::author_verbs,
     fr_detail::state_words,
+    fr_detail::entitlement_phrases,
     false,  // verb_second: the subject comes before the verb
 };
 

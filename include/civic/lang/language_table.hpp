@@ -105,6 +105,8 @@ struct language_table {
                                                         // authors a press release names do ("A and B condemn …")
     table_view<std::string_view> state_words;           // "ministry", "prosecutor's office": an organ of a state,
                                                         // reported on, not a signer
+    table_view<std::string_view> entitlement_phrases;   // "be free to", "the right to": after an obligation word,
+                                                        // a list of rights follows, not demands
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
 };
 

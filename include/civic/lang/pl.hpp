@@ -394,6 +394,15 @@ inline constexpr std::string_view state_words[] = {
     "władze",
 };
 
+// "should be free to exercise their rights:": after an obligation word, what the people the
+// text speaks of are entitled to; a list after it names rights, not demands.
+inline constexpr std::string_view entitlement_phrases[] = {
+    "prawo do",
+    "swoich praw",
+    "mieć prawo",
+    "być wolni",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -445,6 +454,7 @@ inline constexpr language_table pl{
     pl_detail::place_column_words,
     pl_detail::author_verbs,
     pl_detail::state_words,
+    pl_detail::entitlement_phrases,
     false,  // verb_second: the subject comes before the verb
 };
 

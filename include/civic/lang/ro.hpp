@@ -392,6 +392,16 @@ inline constexpr std::string_view state_words[] = {
     "autoritățile",
 };
 
+// "should be free to exercise their rights:": after an obligation word, what the people the
+// text speaks of are entitled to; a list after it names rights, not demands.
+inline constexpr std::string_view entitlement_phrases[] = {
+    "dreptul de",
+    "dreptul la",
+    "drepturile lor",
+    "să fie liberi",
+    "să poată",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -443,6 +453,7 @@ inline constexpr language_table ro{
     ro_detail::place_column_words,
     ro_detail::author_verbs,
     ro_detail::state_words,
+    ro_detail::entitlement_phrases,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -473,6 +473,16 @@ inline constexpr std::string_view state_words[] = {
     "администрация",
 };
 
+// "should be free to exercise their rights:": after an obligation word, what the people the
+// text speaks of are entitled to; a list after it names rights, not demands.
+inline constexpr std::string_view entitlement_phrases[] = {
+    "право на",
+    "свои права",
+    "иметь право",
+    "быть свободны",
+    "свободно",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -524,6 +534,7 @@ inline constexpr language_table ru{
     ru_detail::place_column_words,
     ru_detail::author_verbs,
     ru_detail::state_words,
+    ru_detail::entitlement_phrases,
     false,  // verb_second: the subject comes before the verb
 };
 

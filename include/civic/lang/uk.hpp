@@ -459,6 +459,16 @@ inline constexpr std::string_view state_words[] = {
     "адміністрація",
 };
 
+// "should be free to exercise their rights:": after an obligation word, what the people the
+// text speaks of are entitled to; a list after it names rights, not demands.
+inline constexpr std::string_view entitlement_phrases[] = {
+    "право на",
+    "свої права",
+    "мати право",
+    "бути вільними",
+    "вільно",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -510,6 +520,7 @@ inline constexpr language_table uk{
     uk_detail::place_column_words,
     uk_detail::author_verbs,
     uk_detail::state_words,
+    uk_detail::entitlement_phrases,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -413,9 +413,12 @@ inline bool has_call_verb(std::string_view folded) {
     return static_cast<bool>(lang::find_any<&lang::language_table::call_verbs>(folded));
 }
 
-// "Such measures should include:", "Требования митинга:": a list after such a line is demands.
+// "Such measures should include:", "Требования митинга:": a list after such a line is demands;
+// not after "citizens should be free to exercise their rights:", which lists rights.
 inline bool has_obligation(std::string_view folded) {
-    return static_cast<bool>(lang::find_any<&lang::language_table::obligation_words>(folded));
+    auto const obligation = lang::find_any<&lang::language_table::obligation_words>(folded);
+    return obligation &&
+           !lang::find_any<&lang::language_table::entitlement_phrases>(folded.substr(obligation.position + obligation.phrase.size()));
 }
 
 // "We call upon …", "We urge …", "Призываем …": a call verb among the first few words.
