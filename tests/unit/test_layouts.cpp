@@ -2587,3 +2587,55 @@ TEST_CASE("layouts: a list of rights after 'should be free to …:' is no list o
     REQUIRE(demands.call_groups.size() == 1);
     CHECK(demands.call_groups[0].calls.size() == 2);
 }
+
+TEST_CASE("layouts: demands whose list markers were lost, lines under the call or paragraphs ending in ';'") {
+    auto const lines = parse("Joint statement on the detention of journalists in Ruritania\n\n"
+                             "We, the undersigned organisations, are alarmed by the detention of five journalists.\n\n"
+                             "We call on the authorities of Ruritania to:\n"
+                             "Release the five journalists immediately and unconditionally.\n"
+                             "Drop all charges brought against them.\n\n"
+                             "The journalists were arrested after covering a protest against the mining law.\n\n"
+                             "Signatories:\n"
+                             "Amber Lantern Association (Armenia)\n"
+                             "Birchwood Circle (Poland)\n")
+                           .statement;
+    REQUIRE(lines.call_groups.size() == 1);
+    REQUIRE(lines.call_groups[0].calls.size() == 2);
+    CHECK(lines.call_groups[0].calls[1].text == "Drop all charges brought against them.");
+    CHECK(lines.call_groups[0].calls[1].addressee == std::optional<std::string>("the authorities of Ruritania"));
+    CHECK(lines.paragraphs.size() == 1);  // the sentence after the blank line is text
+    CHECK(lines.signatories.size() == 2);
+    auto const paragraphs = parse("Joint statement on the detention of journalists in Ruritania\n\n"
+                                  "We are alarmed by the detention of five journalists. We demand:\n\n"
+                                  "the release of the five journalists;\n\n"
+                                  "the withdrawal of all charges;\n\n"
+                                  "an investigation into the use of force.\n\n"
+                                  "The journalists were arrested after covering a protest.\n")
+                                .statement;
+    REQUIRE(paragraphs.call_groups.size() == 1);
+    REQUIRE(paragraphs.call_groups[0].calls.size() == 3);
+    CHECK(paragraphs.call_groups[0].calls[2].text == "an investigation into the use of force.");
+}
+
+TEST_CASE("layouts: lines under a call that are people, one line, or the text going on are no demands") {
+    auto const people = parse("Joint statement on the detention of journalists in Ruritania\n\n"
+                              "We call for the release of the detained journalists:\n"
+                              "Mira Tallow, editor of the Port Amber Gazette\n"
+                              "Oren Vale, reporter at Coral Bay Radio\n\n"
+                              "They were arrested after covering a protest against the mining law.\n")
+                            .statement;
+    CHECK(people.call_groups.empty());
+    auto const one = parse("Joint statement on the detention of journalists in Ruritania\n\n"
+                           "We call on the authorities of Ruritania to:\n"
+                           "Release the five journalists immediately.\n\n"
+                           "The journalists were arrested after covering a protest against the mining law.\n")
+                         .statement;
+    CHECK(one.call_groups.empty());
+    auto const prose = parse("Joint statement on the detention of journalists in Ruritania\n\n"
+                             "We call on the authorities of Ruritania to heed our concerns:\n\n"
+                             "The journalists were arrested after covering a protest against the mining law.\n\n"
+                             "We also call on the international community to speak out.\n")
+                           .statement;
+    for (auto const& g : prose.call_groups)
+        for (auto const& c : g.calls) CHECK(c.text.rfind("The journalists were arrested", 0) != 0);
+}

@@ -394,9 +394,10 @@ inline std::vector<std::string> continued_call_addressees(layout::block const& b
 // Whether the list items from `first` on are mostly people with a role or an affiliation.
 // An item is read as an entry only while six in ten can still be people, and only when it is
 // short: demands are sentences, and most lists are demands.
-inline bool names_people(call_scan const& scan, std::size_t first) {
-    std::size_t items = 0;
-    while (first + items < scan.to && scan.blocks[first + items].kind == layout::block_kind::list_item) ++items;
+// `unmarked`: the items have no markers (unmarked_items), so many.
+inline bool names_people(call_scan const& scan, std::size_t first, std::size_t unmarked) {
+    std::size_t items = unmarked;
+    while (!unmarked && first + items < scan.to && scan.blocks[first + items].kind == layout::block_kind::list_item) ++items;
     std::size_t people = 0;
     for (std::size_t k = first; k < first + items && (people + (first + items - k)) * 10 >= items * 6; ++k) {
         auto const& b = scan.blocks[k];
@@ -438,6 +439,31 @@ inline bool opens_with_call(layout::block const& b, std::string_view folded) {
 
 inline bool ends_with_colon(std::string_view text) { return !text.empty() && text.back() == ':'; }
 
+// "We call on the authorities to:" / "Release the journalists." / "Drop the charges.": items
+// whose markers were lost (a PDF's bullets, a page's list written without them). How many
+// blocks after block i are such items: lines right under the introduction, up to a blank line,
+// or paragraphs each after a blank line, all but the last ending in ';'. Two at least, and
+// none that makes a call of its own or speaks as "we" ("Por esto también convocamos …"): the
+// text goes on there.
+inline std::size_t unmarked_items(call_scan const& scan, std::size_t i) {
+    auto const& blocks = scan.blocks;
+    if (!ends_with_colon(blocks[i].text) || i + 1 >= scan.to) return 0;
+    bool const lines = !blocks[i + 1].after_blank;
+    std::size_t j = i + 1;
+    for (bool last = false; j < scan.to && !last; ++j) {
+        auto const& b = blocks[j];
+        if (b.kind != layout::block_kind::text || scan.roles[j] != block_role::paragraph || b.text.empty()) break;
+        if (j > i + 1 && b.after_blank != !lines) break;
+        auto const words = text::word_count(b.text, 41);
+        if (words > 40 || words < 2 || b.text.back() == ':') break;
+        if (has_call_verb(scan.folded[j]) || lang::find_any<&lang::language_table::first_person_plural>(scan.folded[j]))
+            break;
+        last = !lines && b.text.back() != ';';
+    }
+    std::size_t const items = j - i - 1;
+    return items >= 2 ? items : 0;
+}
+
 // A block that makes a call by itself ("We call upon X to …"): its addressee is its own.
 inline void add_self_addressed_call(call_scan const& scan, std::size_t k, call_group& g) {
     auto addressees = addressees_of(scan.blocks[k]);
@@ -466,7 +492,9 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
 
         // An introduction with a call verb, followed by list items (the items are looked at
         // first: most paragraphs are followed by none, and their text need not be searched).
-        bool const before_items = b.kind == block_kind::text && i + 1 < scan.to && blocks[i + 1].kind == block_kind::list_item;
+        bool const before_marked = b.kind == block_kind::text && i + 1 < scan.to && blocks[i + 1].kind == block_kind::list_item;
+        std::size_t const unmarked = before_marked || b.kind != block_kind::text ? 0 : call_detail::unmarked_items(scan, i);
+        bool const before_items = before_marked || unmarked > 0;
         std::optional<std::string> heading_addressee;
         std::vector<std::string> continued;  // "and on X to:" under the items of a call
         bool const intro = before_items &&
@@ -477,8 +505,9 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                              !(continued = call_detail::continued_call_addressees(b, scan.folded[i])).empty()));
         // "We call for the release of four journalists:" over their names: items that name
         // people ("Mira Tallow, editor of the Gazette;") are whom the call is for, no demands.
-        if (intro && call_detail::names_people(scan, i + 1)) {
-            while (i + 1 < scan.to && blocks[i + 1].kind == block_kind::list_item) ++i;
+        if (intro && call_detail::names_people(scan, i + 1, unmarked)) {
+            i += unmarked;
+            while (!unmarked && i + 1 < scan.to && blocks[i + 1].kind == block_kind::list_item) ++i;
             continue;
         }
         if (intro) {
@@ -501,7 +530,8 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
             if (!g.addressees.empty()) addressee = g.addressees.back();
             auto const* const items_go_on = addressee ? nullptr : call_detail::verb_ends_introduction(b);
             std::size_t j = i + 1;
-            for (; j < scan.to && blocks[j].kind == block_kind::list_item && scan.roles[j] == block_role::paragraph; ++j) {
+            auto const item = [&](std::size_t k) { return unmarked ? k <= i + unmarked : blocks[k].kind == block_kind::list_item; };
+            for (; j < scan.to && item(j) && scan.roles[j] == block_role::paragraph; ++j) {
                 // "Our demands:" names no one; an item that makes its own call does.
                 if (!addressee && call_detail::opens_with_call(blocks[j], scan.folded[j])) {
                     call_detail::add_self_addressed_call(scan, j, g);
