@@ -2639,3 +2639,35 @@ TEST_CASE("layouts: lines under a call that are people, one line, or the text go
     for (auto const& g : prose.call_groups)
         for (auto const& c : g.calls) CHECK(c.text.rfind("The journalists were arrested", 0) != 0);
 }
+
+TEST_CASE("layouts: the acronym before its name, a name written twice, a parenthesis the cut left open") {
+    std::string const input = "Joint statement\n\n"
+                              "We, the undersigned, condemn the arrests of the protesters in Vell.\n\n"
+                              "Signatories:\n"
+                              "FOL (Frente de Organizaciones en Lucha)\n"
+                              "CPR (Committee to Protect Reporters), Georgia\n"
+                              "AMBER LANTERN MOVEMENT AMBER LANTERN MOVEMENT\n"
+                              "TSA (Tidewater Students Association)\n"
+                              "FOB AUTÓNOMA (FEDERACIÓN DE";
+    auto const r = parse(input);
+    auto const& s = r.statement;
+    REQUIRE(s.signatories.size() == 5);
+    CHECK(s.signatories[0].name == "Frente de Organizaciones en Lucha");
+    CHECK(s.signatories[0].acronym == std::optional<std::string>("FOL"));
+    CHECK(s.signatories[1].name == "Committee to Protect Reporters");
+    CHECK(s.signatories[1].acronym == std::optional<std::string>("CPR"));
+    CHECK(s.signatories[1].country_code == std::optional<std::string>("GE"));
+    CHECK(s.signatories[2].name == "AMBER LANTERN MOVEMENT");
+    CHECK(s.signatories[3].name == "Tidewater Students Association");
+    CHECK(s.signatories[4].name == "FOB AUTÓNOMA");
+    bool cut = false;
+    for (auto const& d : r.diagnostics) cut = cut || d.code == "signatory.truncated";
+    CHECK(cut);
+    check_outline_covers(s, input);
+    // An acronym that is no short form of the words after it keeps them as its name's part.
+    auto const other = parse("Joint statement\n\nWe, the undersigned, condemn the arrests.\n\n"
+                             "Signatories:\nPEN (Lakeshore branch)\nBirchwood Circle (Poland)\n")
+                           .statement;
+    REQUIRE(other.signatories.size() == 2);
+    CHECK(other.signatories[0].acronym != std::optional<std::string>("PEN"));
+}

@@ -671,6 +671,13 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             s.type = signatory_type::person;
             continue;
         }
+        // "FOL (Frente de Organizaciones en Lucha)", "CPR (Committee to Protect Reporters)": the
+        // acronym first, and the name it abbreviates in the parentheses.
+        if (!s.acronym && looks_like_acronym(name) && text::word_count(text, 3) >= 2 && abbreviates(name, text)) {
+            s.acronym = std::move(name);
+            name = std::move(text);
+            continue;
+        }
         if (!s.acronym && !name.empty()) {
             // "(HRC)", "(foopgp)", "(eXO.cat)": one short token is the name's acronym;
             // "(RGS is a coalition of …)": so is an acronym that opens an explanation.
@@ -802,6 +809,12 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             }
         }
     }
+    // "MOVIMIENTO DE LOS PUEBLOS MOVIMIENTO DE LOS PUEBLOS": a scraped page writes a name twice
+    // (a logo's text and its link's); once is the name.
+    if (auto const half = name.size() / 2; name.size() >= 9 && name.size() % 2 == 1 && name[half] == ' ' &&
+                                           name.compare(0, half, name, half + 1, half) == 0 &&
+                                           name.find(' ') < half)
+        name.erase(half);
     // The name is settled: the fold made from here on is the signatory's name's.
     fold.forget();
     if (s.type != signatory_type::person && (starts_with_person_title(name, fold) || person_by_name_shape(name, fold) ||

@@ -577,9 +577,10 @@ inline void document_reader::find_signatory_lists() {
         sort_by_place(st.signatories);
 
     // A text cut off in the middle of a list ends with a fragment ("Inst", "Robe"): a short
-    // word at the very end of the input is not reported as a signer.
+    // word at the very end of the input is not reported as a signer; a parenthesis opened and
+    // never closed there ("FOB AUTÓNOMA (FEDERACIÓN DE") is no part of the name.
     if (!st.signatories.empty()) {
-        auto const& last = st.signatories.back();
+        auto& last = st.signatories.back();
         auto const tail = std::string_view(in_.cleaned.text).substr(std::min(in_.cleaned.text.size(), blocks.back().end));
         bool at_end = in_.cleaned.to_original(blocks.back().end) == last.span.end &&
                       tail.find_first_not_of(" \t\n") == std::string_view::npos;
@@ -591,6 +592,13 @@ inline void document_reader::find_signatory_lists() {
                                  "' was not taken as a signer",
                              last.span});
             st.signatories.pop_back();
+        } else if (auto const open = last.name.rfind(" ("); at_end && open != std::string::npos && open > 0 &&
+                                                           last.name.find(')', open) == std::string::npos) {
+            diags_.push_back({severity::warning, "signatory.truncated",
+                             "the text ends inside the parentheses of the last signatory; '" + last.name.substr(open + 1) +
+                                 "' was left out of its name",
+                             last.span});
+            last.name.erase(open);
         }
     }
 
