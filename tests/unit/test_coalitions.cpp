@@ -67,3 +67,26 @@ TEST_CASE("coalition: a body of the network in the headline speaks for the netwo
     REQUIRE(t.coalition.has_value());
     CHECK(t.coalition->name == "Helsinki Committee of Pelham Vale");
 }
+
+TEST_CASE("coalition: a name after the word that says what it is ('membres du collectif ambre.tech', 'the coalition Stop Censorship')") {
+    auto const fr = parse("Lettre ouverte\n\n"
+                          "Nous, membres du collectif [ambre.tech](https://ambre.tech), demandons le retrait de la plainte "
+                          "déposée par la présidence et l'abandon de toutes les procédures disciplinaires.\n\n"
+                          "Signataires :\n- DUPONT Marie, enseignante\n- MARTIN Paul, étudiant\n")
+                        .statement;
+    REQUIRE(fr.coalition.has_value());
+    CHECK(fr.coalition->name == "ambre.tech");
+    auto const en = parse("Open letter\n\n"
+                          "We, members of the coalition Stop Censorship, demand the withdrawal of the complaint against "
+                          "the editors of the Port Amber Gazette.\n\n"
+                          "Signatories:\n- Marie Dupont, lecturer\n- Paul Martin, student\n")
+                        .statement;
+    REQUIRE(en.coalition.has_value());
+    CHECK(en.coalition->name == "Stop Censorship");
+    // Words in lower case after the kind are no name.
+    CHECK_FALSE(parse("Open letter\n\n"
+                      "We, members of the network for human rights in Vell, demand the withdrawal of the complaint "
+                      "against the editors of the Port Amber Gazette.\n\n"
+                      "Signatories:\n- Marie Dupont, lecturer\n- Paul Martin, student\n")
+                    .statement.coalition.has_value());
+}

@@ -191,18 +191,37 @@ inline std::optional<coalition> find_coalition(std::string_view text, std::size_
     // coalition comes first, in lower case; the coalition's name is the first capitalised
     // words after at most six such words, when they name an organisation ("Forum", not the
     // place of "members of civil society in Pelham Vale").
+    // After a word that says what the coalition is ("membres du collectif onestla.tech", "members
+    // of the coalition Stop Censorship"), the name need not say it again, and may be one word.
+    bool named_after_its_kind = false;
     for (int skipped = 0; !mention && skipped < 6 && !rest.empty(); ++skipped) {
         auto const first = utf8::decode(rest, 0).cp;
         if (!utf8::is_lower_letter(first)) break;
         auto space = rest.find(' ');
         if (space == std::string_view::npos) break;
+        named_after_its_kind = lang::starts_with_any<&lang::language_table::organisation_words>(utf8::fold(rest.substr(0, space)))
+                                   .phrase.size() == space;
         rest = rest.substr(space);
         while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
         mention = grammar::parse_coalition(rest);
-        if (mention && !lang::find_any<&lang::language_table::organisation_words>(utf8::fold(mention->name)))
+        if (mention && !named_after_its_kind &&
+            !lang::find_any<&lang::language_table::organisation_words>(utf8::fold(mention->name)))
             mention.reset();
+        // A name written as its web address, in lower case: "onestla.tech".
+        if (!mention && named_after_its_kind) {
+            auto const end = std::min(rest.size(), rest.find_first_of(" ,;:()\n"));
+            auto token = rest.substr(0, end);
+            while (!token.empty() && token.back() == '.') token.remove_suffix(1);
+            auto const dot = token.find('.');
+            if (dot != std::string_view::npos && dot > 0 && dot + 2 < token.size()) {
+                mention.emplace();
+                mention->name = std::string(token);
+                mention->first = token.data();
+                mention->last = token.data() + token.size();
+            }
+        }
     }
-    if (!mention || word_count(mention->name) < 2) return std::nullopt;
+    if (!mention || (!named_after_its_kind && word_count(mention->name) < 2)) return std::nullopt;
     coalition c;
     c.name = layout::collapse_spaces(mention->name);
     c.acronym = mention->acronym;
