@@ -189,6 +189,7 @@ TEST_CASE("grammar: dates in the forms and languages statements use") {
         {"12 DECEMBER 2019", 2019, 12, 12},
         {"1er mars 2020", 2020, 3, 1},
         {"November 16th, 2021", 2021, 11, 16},
+        {"the 5th of May 2026", 2026, 5, 5},
         {"1-\xD0\xB3\xD0\xBE \xD0\xBC\xD0\xB0\xD1\x8F 2021", 2021, 5, 1},  // 1-го мая 2021
         {"marzo de 2020", 2020, 3, 0},
     };

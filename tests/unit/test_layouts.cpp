@@ -2671,3 +2671,17 @@ TEST_CASE("layouts: the acronym before its name, a name written twice, a parenth
     REQUIRE(other.signatories.size() == 2);
     CHECK(other.signatories[0].acronym != std::optional<std::string>("PEN"));
 }
+
+TEST_CASE("layouts: a list glued with semicolons, wrapped between a name and its country") {
+    auto const s = parse("Statement on the arrest of Oren Vale\n\n"
+                         "The undersigned organisations are alarmed by the arrest of the lawyer Oren Vale.\n\n"
+                         "We call on the authorities to release him immediately.\n\n"
+                         "Signed:\n"
+                         "Amber Lantern Association, Armenia; Birchwood Circle, Poland; Coral Bay Human Rights Forum,\n"
+                         "Georgia; Dune Press Freedom Centre, Kazakhstan; Eastgate Legal Aid Clinic, Kyrgyzstan\n")
+                       .statement;
+    check_signatories(s, {org_in("Amber Lantern Association", "Armenia", "AM"), org_in("Birchwood Circle", "Poland", "PL"),
+                          org_in("Coral Bay Human Rights Forum", "Georgia", "GE"),
+                          org_in("Dune Press Freedom Centre", "Kazakhstan", "KZ"),
+                          org_in("Eastgate Legal Aid Clinic", "Kyrgyzstan", "KG")});
+}

@@ -225,6 +225,11 @@ inline constexpr std::string_view appeal_cues[] = {
     "we invite all",
 };
 
+// "the 5th of May 2026": a word between the day and its month.
+inline constexpr std::string_view date_linkers[] = {
+    "of",
+};
+
 inline constexpr std::string_view day_suffixes[] = {
     "st",
     "nd",
@@ -629,7 +634,7 @@ inline constexpr language_table en{
     en_detail::appeal_cues,
     en_detail::infinitive_markers,
     en_detail::day_suffixes,
-    {},  // date_linkers: the parts of a date follow each other
+    en_detail::date_linkers,
     en_detail::today_words,
     en_detail::role_words,
     en_detail::first_person_plural,

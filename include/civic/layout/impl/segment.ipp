@@ -208,12 +208,16 @@ inline line_survey survey_lines(std::string_view s) {
 
 // `previous_last` is the last character of the previous block: its lines are trimmed, so the
 // last of its collapsed text too.
-inline bool continues(block const& previous, char previous_last, std::size_t previous_line_length, std::string_view line,
+inline bool continues(block const& previous, char previous_last, std::string_view previous_line, std::string_view line,
                       bool wrapped) {
     if (previous.kind == block_kind::heading || previous.kind == block_kind::table_row || line.empty() ||
-        previous_line_length < 40)
+        previous_line.size() < 40)
         return false;
     if (ends_sentence(previous_last)) return false;
+    // "… Coral Bay Human Rights Forum," / "Georgia; Dune Press Freedom Centre, Kazakhstan": a list
+    // glued with semicolons, wrapped inside an entry, goes on on the next line whatever its case.
+    if (previous_last == ',' && previous_line.find("; ") != std::string_view::npos && line.find(';') != std::string_view::npos)
+        return true;
     auto first = utf8::decode(line, 0);
     // A capital goes on with a wrapped line, but not after a closing parenthesis: "… (Armenia)"
     // ends an entry of a list, and the next begins.
@@ -331,7 +335,7 @@ CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
     auto const running = detail::running_headers(s, survey.numbered);
     auto next_running = running.begin();
     bool after_blank = true, after_page_mark = false;
-    std::size_t pos = 0, last_line_length = 0;
+    std::size_t pos = 0;
     std::string_view last_line;
     bool const wrapped = survey.hard_wrapped;
     for (std::size_t lines_read = 0; pos < s.size(); ++lines_read) {
@@ -374,9 +378,7 @@ CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
         }
         b.content_begin = b.begin + static_cast<std::size_t>(content.data() - line.data());
 
-        std::size_t const previous_line_length = last_line_length;
         std::string_view const previous_line = last_line;
-        last_line_length = line.size();
         last_line = line;
         // Page furniture is a block of its own: it joins neither the block before it (the
         // sentence or the list that the page break cut) nor the line after it.
@@ -385,7 +387,7 @@ CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
         bool const page_mark = b.kind == block_kind::text && (running_header || detail::is_page_mark_line(line));
         b.page_mark = page_mark && running_header;
         if (!after_blank && !page_mark && !after_page_mark && b.kind == block_kind::text && !blocks.empty() &&
-            detail::continues(blocks.back(), s[blocks.back().end - 1], previous_line_length, content, wrapped) &&
+            detail::continues(blocks.back(), s[blocks.back().end - 1], previous_line, content, wrapped) &&
             !detail::has_column_gap(line) && !detail::has_column_gap(previous_line)) {
             auto& prev = blocks.back();
             prev.end = b.end;
