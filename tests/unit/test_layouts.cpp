@@ -2685,3 +2685,49 @@ TEST_CASE("layouts: a list glued with semicolons, wrapped between a name and its
                           org_in("Dune Press Freedom Centre", "Kazakhstan", "KZ"),
                           org_in("Eastgate Legal Aid Clinic", "Kyrgyzstan", "KG")});
 }
+
+TEST_CASE("layouts: a heading that titles the demands over their list ('## Our demands', 'Recommendations')") {
+    auto const md = parse("---\ntitle: \"Joint statement on the arrests in Veloria\"\n---\n\n"
+                          "We, the undersigned organisations, condemn the arrests of peaceful protesters in Veloria.\n\n"
+                          "## Our demands\n\n"
+                          "* Release all detained protesters.\n"
+                          "* Investigate the use of force by the police.\n\n"
+                          "## Signatories\n\n"
+                          "* Amber Lantern Association (Armenia)\n"
+                          "* Birchwood Circle (Poland)\n")
+                        .statement;
+    REQUIRE(md.call_groups.size() == 1);
+    REQUIRE(md.call_groups[0].calls.size() == 2);
+    CHECK(md.call_groups[0].calls[0].text == "Release all detained protesters.");
+    CHECK(md.signatories.size() == 2);
+    auto const plain = parse("Joint statement on the arrests in Veloria\n\n"
+                             "We, the undersigned organisations, condemn the arrests of peaceful protesters in Veloria.\n\n"
+                             "Recommendations\n"
+                             "- Release all detained protesters.\n"
+                             "- Investigate the use of force by the police.\n")
+                           .statement;
+    REQUIRE(plain.call_groups.size() == 1);
+    CHECK(plain.call_groups[0].calls.size() == 2);
+    // A heading that says nothing of demands titles no calls.
+    auto const other = parse("Joint statement on the arrests in Veloria\n\n"
+                             "We, the undersigned organisations, condemn the arrests of peaceful protesters in Veloria.\n\n"
+                             "## Background\n\n"
+                             "* The protests began in March.\n"
+                             "* More than 200 people were detained.\n")
+                           .statement;
+    CHECK(other.call_groups.empty());
+}
+
+TEST_CASE("layouts: a town after a dash, between the name and its country ('Name – Yerevan, Armenia')") {
+    auto const s = parse("Joint letter\n\nWe, the undersigned, urge the Commission to act.\n\n"
+                         "Signatories:\n"
+                         "Amber Lantern Association \xE2\x80\x93 Yerevan, Armenia\n"
+                         "Birchwood Circle - Warsaw, Poland\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 2);
+    CHECK(s.signatories[0].name == "Amber Lantern Association");
+    CHECK(s.signatories[0].place == std::optional<std::string>("Yerevan"));
+    CHECK(s.signatories[0].country_code == std::optional<std::string>("AM"));
+    CHECK(s.signatories[1].name == "Birchwood Circle");
+    CHECK(s.signatories[1].place == std::optional<std::string>("Warsaw"));
+}

@@ -439,6 +439,14 @@ inline bool opens_with_call(layout::block const& b, std::string_view folded) {
 
 inline bool ends_with_colon(std::string_view text) { return !text.empty() && text.back() == ':'; }
 
+// "## Our demands", "Recommendations", "Nos revendications": a heading, or a line of a few words
+// without a sentence's punctuation, that titles the list under it.
+inline bool titles_list(layout::block const& b) {
+    if (b.kind == layout::block_kind::heading) return true;
+    return !b.text.empty() && text::word_count(b.text, 6) <= 5 &&
+           std::string_view(".!?:;,").find(b.text.back()) == std::string_view::npos;
+}
+
 // "We call on the authorities to:" / "Release the journalists." / "Drop the charges.": items
 // whose markers were lost (a PDF's bullets, a page's list written without them). How many
 // blocks after block i are such items: lines right under the introduction, up to a blank line,
@@ -492,14 +500,16 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
 
         // An introduction with a call verb, followed by list items (the items are looked at
         // first: most paragraphs are followed by none, and their text need not be searched).
-        bool const before_marked = b.kind == block_kind::text && i + 1 < scan.to && blocks[i + 1].kind == block_kind::list_item;
+        bool const before_marked = (b.kind == block_kind::text || b.kind == block_kind::heading) && i + 1 < scan.to &&
+                                   blocks[i + 1].kind == block_kind::list_item;
         std::size_t const unmarked = before_marked || b.kind != block_kind::text ? 0 : call_detail::unmarked_items(scan, i);
         bool const before_items = before_marked || unmarked > 0;
         std::optional<std::string> heading_addressee;
         std::vector<std::string> continued;  // "and on X to:" under the items of a call
         bool const intro = before_items &&
                            (call_detail::has_call_verb(scan.folded[i]) ||
-                            (call_detail::ends_with_colon(b.text) && call_detail::has_obligation(scan.folded[i])) ||
+                            ((call_detail::ends_with_colon(b.text) || call_detail::titles_list(b)) &&
+                             call_detail::has_obligation(scan.folded[i])) ||
                             (heading_addressee = call_detail::addressed_heading(b, scan.folded[i])) ||
                             (!groups.empty() && i > 0 && scan.roles[i - 1] == block_role::call &&
                              !(continued = call_detail::continued_call_addressees(b, scan.folded[i])).empty()));

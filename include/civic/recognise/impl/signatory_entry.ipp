@@ -705,13 +705,18 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
         if (auto cut = country_tail(name)) {
             as_country(std::string_view(name).substr(*cut + separator_length(name, *cut)))->give_to(s);
             name = std::string(trim_list_punctuation(std::string_view(name).substr(0, *cut)));
-            // "Amber Lantern Association, Yerevan, Armenia": a town between the name and its country.
-            auto const comma = rfind_short(name, ", ");
-            if (!s.place && comma != std::string::npos && comma > 0) {
-                auto const town = trim(std::string_view(name).substr(comma + 2));
+            // "Amber Lantern Association, Yerevan, Armenia", "… – Yerevan, Armenia": a town between
+            // the name and its country, after a comma or a dash.
+            std::size_t cut_at = std::string::npos, town_at = 0;
+            for (std::string_view separator : {", ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "})
+                if (auto const at = rfind_short(name, separator);
+                    at != std::string::npos && at > 0 && (cut_at == std::string::npos || at > cut_at))
+                    cut_at = at, town_at = at + separator.size();
+            if (!s.place && cut_at != std::string::npos) {
+                auto const town = trim(std::string_view(name).substr(town_at));
                 if (looks_like_place(town) && !is_legal_form(town)) {
                     s.place = std::string(town);
-                    name.erase(comma);
+                    name.erase(cut_at);
                 }
             }
         }
