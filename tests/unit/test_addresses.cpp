@@ -434,3 +434,10 @@ TEST_CASE("addresses: the call verb after a long Cyrillic subject") {
     CHECK(in_paragraph("Ми, нижчепідписані українські правозахисні організації, закликаємо Кабінет Міністрів України "
                        "невідкладно ухвалити постанову.") == strings{"Кабінет Міністрів України"});
 }
+
+TEST_CASE("addresses: the authors named as the signing organisations ('Les organisations signataires demandent …')") {
+    CHECK(in_paragraph("Les organisations signataires demandent au gouvernement de retirer le projet de loi.") ==
+          strings{"gouvernement"});
+    CHECK(in_paragraph("Organizațiile semnatare solicită Parlamentului Republicii Moldova să retragă proiectul de lege.") ==
+          strings{"Parlamentului Republicii Moldova"});
+}

@@ -232,6 +232,8 @@ inline constexpr std::string_view first_person_plural[] = {
     "nos",
     "soussignés",
     "soussignées",
+    // "Les organisations signataires demandent …": the authors, named so.
+    "signataires",
 };
 
 inline constexpr std::string_view salutations[] = {

@@ -240,6 +240,9 @@ inline constexpr std::string_view first_person_plural[] = {
     "noastre",
     "subsemnatele",
     "subsemnații",
+    // "Organizațiile semnatare solicită …": the authors, named so.
+    "semnatare",
+    "semnatari",
     "chemăm",
     "insistăm",
     "recomandăm",
