@@ -91,8 +91,8 @@ CIVIC_FUNC std::vector<signatory> read_inline_signatories(std::string_view raw, 
 // Signers a press release names as the subject of its verb (call_verbs, author_verbs): "Amnesty
 // International (AI) und PRO ASYL wenden sich …", "A, B and C today urged …"; where the
 // language puts the verb second (`verb_second`), after it too: "Zum Weltflüchtlingstag
-// appellieren A, B und C an …". Empty unless at least two are named: one name before a verb is
-// as often a government or a court as the text's author.
+// appellieren A, B und C an …", within the first 400 bytes of `raw`. Empty unless at least two
+// are named: one name before a verb is as often a government or a court as the text's author.
 CIVIC_FUNC std::vector<signatory> read_reported_authors(std::string_view raw, std::size_t raw_offset,
                                                         span_maker const& spans, bool verb_second);
 

@@ -277,14 +277,36 @@ CIVIC_FUNC std::vector<signatory> read_signatory_sentence(std::string_view raw, 
 CIVIC_FUNC std::vector<signatory> read_reported_authors(std::string_view raw, std::size_t raw_offset, span_maker const& spans,
                                                         bool verb_second) {
     using namespace signatory_detail;
+    // The authors open the text: "A, B and C today urged …" is its first sentence or two. Only
+    // so far is a block read (a long paragraph's verbs further on are others'), at a character's
+    // start.
+    constexpr std::size_t reach = 400;
+    if (raw.size() > reach) {
+        std::size_t end = reach;
+        while (end > 0 && (static_cast<unsigned char>(raw[end]) & 0xC0) == 0x80) --end;
+        raw = raw.substr(0, end);
+    }
     auto const lowered = utf8::lower_same_length(raw);
     std::string_view const low(lowered);
+    // The next call verb and the next author's verb, each sought again only once passed.
+    struct next_verb {
+        lang::phrase_match match;
+        std::size_t at = std::string_view::npos;  // in raw
+        bool sought = false;
+    };
+    next_verb call, said;
+    auto const seek = [&](next_verb& v, std::size_t from, auto find) {
+        if (v.sought && (!v.match || v.at >= from)) return;  // none further on, or still ahead
+        v.match = find(low.substr(from));
+        v.sought = true;
+        v.at = v.match ? from + v.match.position : std::string_view::npos;
+    };
     for (std::size_t from = 0; from < raw.size();) {
-        auto const call = lang::find_any<&lang::language_table::call_verbs>(low.substr(from));
-        auto const said = lang::find_any<&lang::language_table::author_verbs>(low.substr(from));
-        auto const m = !said || (call && call.position <= said.position) ? call : said;
-        if (!m) break;
-        std::size_t const verb = from + m.position, after = verb + m.phrase.size();
+        seek(call, from, [](std::string_view t) { return lang::find_any<&lang::language_table::call_verbs>(t); });
+        seek(said, from, [](std::string_view t) { return lang::find_any<&lang::language_table::author_verbs>(t); });
+        auto const& next = call.at <= said.at ? call : said;
+        if (!next.match) break;
+        std::size_t const verb = next.at, after = verb + next.match.phrase.size();
         from = after;
         auto start = clause_start(raw, verb);
         // "A, B and C [today] urge": the names end before the verb.
@@ -294,11 +316,15 @@ CIVIC_FUNC std::vector<signatory> read_reported_authors(std::string_view raw, st
             auto const last_word = utf8::fold(raw.substr(space + 1, end - space - 1));
             if (lang::starts_with_any<&lang::language_table::today_words>(last_word).phrase.size() == last_word.size()) end = space;
         }
-        // "In a joint letter, A, B and C urge …": the clause before the names is not one.
-        if (auto const items = inline_items(raw.substr(start, end - start)); items.size() > 2 && !reads_as_name(items.front()))
-            start = static_cast<std::size_t>(items[1].data() - raw.data());
-        if (end > start) {
-            auto const items = inline_items(raw.substr(start, end - start));
+        // Two names at least: a comma or a conjunction between them ("We urge" has neither).
+        auto const subject = raw.substr(start, end - start);
+        if (subject.find(", ") != std::string_view::npos || conjunction_between_words(low.substr(start, end - start))) {
+            auto items = inline_items(subject);
+            // "In a joint letter, A, B and C urge …": the clause before the names is not one.
+            if (items.size() > 2 && !reads_as_name(items.front())) {
+                start = static_cast<std::size_t>(items[1].data() - raw.data());
+                items.erase(items.begin());
+            }
             if (std::all_of(items.begin(), items.end(), reads_as_name))
                 if (auto names = read_listed_names(raw, lowered, start, end, raw_offset, spans, false); !names.empty())
                     return names_a_state(names) ? std::vector<signatory>{} : names;
