@@ -2731,3 +2731,27 @@ TEST_CASE("layouts: a town after a dash, between the name and its country ('Name
     CHECK(s.signatories[1].name == "Birchwood Circle");
     CHECK(s.signatories[1].place == std::optional<std::string>("Warsaw"));
 }
+
+TEST_CASE("layouts: signatures of two lines set apart by blank lines, the name over what the person signs as") {
+    auto const s = parse("Open letter on the future of open source AI\n\n"
+                         "We, the undersigned economists, call on the Commission to protect open source AI.\n\n"
+                         "Signed,\n\n"
+                         "Prof. Anna Berg\nUniversity of Vell\n\n"
+                         "Dr. Oren Vale\nLakeshore Institute of Economics\n\n"
+                         "Mira Tallow\nIndependent researcher\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(s.signatories[0].name == "Prof. Anna Berg");
+    CHECK(s.signatories[0].role == std::optional<std::string>("University of Vell"));
+    CHECK(s.signatories[2].name == "Mira Tallow");
+    CHECK(s.signatories[2].type == signatory_type::person);
+    CHECK(s.signatories[2].role == std::optional<std::string>("Independent researcher"));
+    // Two names in a group are two signers.
+    auto const names = parse("Open letter on the future of open source AI\n\n"
+                             "We, the undersigned economists, call on the Commission to protect open source AI.\n\n"
+                             "Signed,\n\n"
+                             "Anna Berg\nOren Vale\n\n"
+                             "Mira Tallow\nJean Moreau\n")
+                           .statement;
+    CHECK(names.signatories.size() == 4);
+}

@@ -83,6 +83,20 @@ inline void document_reader::take(std::size_t k) {
             return;
         }
     }
+    // Signatures of two lines set apart by blank lines, "Prof. Anna Berg" / "University of Vell":
+    // the line right under a person's name, with a blank line or the list's end after it, is
+    // what the person signs as (not itself a name: "Anna Berg" / "Oren Vale" are two signers).
+    if (k > 0 && roles[k - 1] == block_role::signatory && blocks[k - 1].after_blank && !blocks[k].after_blank &&
+        (k + 1 >= footer_start || blocks[k + 1].after_blank) && !st.signatories.empty() && bare_person() &&
+        !looks_like_person(blocks[k].text) && !is_country_line(blocks[k].text) && word_count(blocks[k].text, 13) <= 12) {
+        auto& person = st.signatories.back();
+        person.role = blocks[k].text;
+        person.type = signatory_type::person;
+        auto const line_span = in_.spans(blocks[k].begin, blocks[k].end);
+        person.span.end = line_span.end, person.span.stop = line_span.stop;
+        readings_.drop(k);
+        return;
+    }
     // A line that is a country alone heads the signers from there ("Armenia" / "Helsinki
     // Committee of Armenia" / "Journalists' Club Asparez" / "Georgia" / …), or, where each
     // name has its country on the line under it, is the country of the signer above. Only
