@@ -441,3 +441,10 @@ TEST_CASE("addresses: the authors named as the signing organisations ('Les organ
     CHECK(in_paragraph("Organizațiile semnatare solicită Parlamentului Republicii Moldova să retragă proiectul de lege.") ==
           strings{"Parlamentului Republicii Moldova"});
 }
+
+TEST_CASE("addresses: an adverb between the call verb and its addressee is the verb's ('appelons également l'Union')") {
+    CHECK(in_paragraph("Nous appelons également l'Union européenne à suspendre l'accord.") == strings{"l'Union européenne"});
+    CHECK(in_paragraph("Призываем также власти Велории освободить задержанных.") == strings{"власти Велории"});
+    CHECK(in_paragraph("We urge once again the authorities of Veloria to release the detainees.") ==
+          strings{"the authorities of Veloria"});
+}

@@ -59,6 +59,7 @@ void for_each_phrase_field(language_table const& t, F&& f) {
     f("author_verbs", t.author_verbs);
     f("state_words", t.state_words);
     f("entitlement_phrases", t.entitlement_phrases);
+    f("also_words", t.also_words);
 }
 
 std::string_view detect(std::string_view text) { return lang::detect_language(text).code; }

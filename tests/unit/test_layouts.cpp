@@ -2755,3 +2755,20 @@ TEST_CASE("layouts: signatures of two lines set apart by blank lines, the name o
                            .statement;
     CHECK(names.signatories.size() == 4);
 }
+
+TEST_CASE("layouts: the items under a call that ends with a colon, marked otherwise, are its parts") {
+    std::string const input = "Joint statement on the state of emergency in Veloria\n\n"
+                              "We call on the Government of Veloria to:\n\n"
+                              "1. End the state of emergency:\n"
+                              "   - lift the curfew;\n"
+                              "   - restore access to the internet;\n"
+                              "2. Release all detained protesters.\n\n"
+                              "Signatories:\nAmber Lantern Association (Armenia)\nBirchwood Circle (Poland)\n";
+    auto const s = parse(input).statement;
+    REQUIRE(s.call_groups.size() == 1);
+    REQUIRE(s.call_groups[0].calls.size() == 2);
+    CHECK(s.call_groups[0].calls[0].text == "End the state of emergency: lift the curfew; restore access to the internet;");
+    CHECK(original(input, s.call_groups[0].calls[0].span).find("restore access") != std::string_view::npos);
+    CHECK(s.call_groups[0].calls[1].text == "Release all detained protesters.");
+    check_outline_covers(s, input);
+}

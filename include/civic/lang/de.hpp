@@ -429,6 +429,21 @@ inline constexpr std::string_view entitlement_phrases[] = {
     "in der lage sein",
 };
 
+// "Nous appelons également l'Union européenne à :": a word between a call verb and its addressee
+// that is no part of the addressee.
+inline constexpr std::string_view also_words[] = {
+    "auch",
+    "außerdem",
+    "zudem",
+    "ferner",
+    "erneut",
+    "daher",
+    "deshalb",
+    "nachdrücklich",
+    "dringend",
+    "eindringlich",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -481,6 +496,7 @@ inline constexpr language_table de{
     de_detail::author_verbs,
     de_detail::state_words,
     de_detail::entitlement_phrases,
+    de_detail::also_words,
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
 };
 

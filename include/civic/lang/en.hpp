@@ -609,6 +609,23 @@ inline constexpr std::string_view entitlement_phrases[] = {
     "enjoy",
 };
 
+// "Nous appelons également l'Union européenne à :": a word between a call verb and its addressee
+// that is no part of the addressee.
+inline constexpr std::string_view also_words[] = {
+    "also",
+    "further",
+    "furthermore",
+    "moreover",
+    "again",
+    "once again",
+    "therefore",
+    "thus",
+    "hereby",
+    "strongly",
+    "urgently",
+    "jointly",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -661,6 +678,7 @@ inline constexpr language_table en{
     en_detail::author_verbs,
     en_detail::state_words,
     en_detail::entitlement_phrases,
+    en_detail::also_words,
     false,  // verb_second: the subject comes before the verb
 };
 

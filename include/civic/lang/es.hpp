@@ -471,6 +471,20 @@ inline constexpr std::string_view entitlement_phrases[] = {
     "ser libre de",
 };
 
+// "Nous appelons également l'Union européenne à :": a word between a call verb and its addressee
+// that is no part of the addressee.
+inline constexpr std::string_view also_words[] = {
+    "también",
+    "asimismo",
+    "además",
+    "nuevamente",
+    "de nuevo",
+    "por ello",
+    "por tanto",
+    "urgentemente",
+    "enérgicamente",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -523,6 +537,7 @@ inline constexpr language_table es{
     es_detail::author_verbs,
     es_detail::state_words,
     es_detail::entitlement_phrases,
+    es_detail::also_words,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -465,6 +465,21 @@ inline constexpr std::string_view entitlement_phrases[] = {
     "être libre de",
 };
 
+// "Nous appelons également l'Union européenne à :": a word between a call verb and its addressee
+// that is no part of the addressee.
+inline constexpr std::string_view also_words[] = {
+    "également",
+    "aussi",
+    "en outre",
+    "de plus",
+    "encore",
+    "donc",
+    "ainsi",
+    "instamment",
+    "solennellement",
+    "fermement",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -517,6 +532,7 @@ inline constexpr language_table fr{
     fr_detail::author_verbs,
     fr_detail::state_words,
     fr_detail::entitlement_phrases,
+    fr_detail::also_words,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -107,6 +107,8 @@ struct language_table {
                                                         // reported on, not a signer
     table_view<std::string_view> entitlement_phrases;   // "be free to", "the right to": after an obligation word,
                                                         // a list of rights follows, not demands
+    table_view<std::string_view> also_words;            // "also", "également", "также": between a call verb and
+                                                        // its addressee, no part of it
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
 };
 

@@ -403,6 +403,18 @@ inline constexpr std::string_view entitlement_phrases[] = {
     "być wolni",
 };
 
+// "Nous appelons également l'Union européenne à :": a word between a call verb and its addressee
+// that is no part of the addressee.
+inline constexpr std::string_view also_words[] = {
+    "również",
+    "także",
+    "ponadto",
+    "ponownie",
+    "dlatego",
+    "stanowczo",
+    "pilnie",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -455,6 +467,7 @@ inline constexpr language_table pl{
     pl_detail::author_verbs,
     pl_detail::state_words,
     pl_detail::entitlement_phrases,
+    pl_detail::also_words,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -405,6 +405,17 @@ inline constexpr std::string_view entitlement_phrases[] = {
     "să poată",
 };
 
+// "Nous appelons également l'Union européenne à :": a word between a call verb and its addressee
+// that is no part of the addressee.
+inline constexpr std::string_view also_words[] = {
+    "de asemenea",
+    "totodată",
+    "din nou",
+    "prin urmare",
+    "urgent",
+    "insistent",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -457,6 +468,7 @@ inline constexpr language_table ro{
     ro_detail::author_verbs,
     ro_detail::state_words,
     ro_detail::entitlement_phrases,
+    ro_detail::also_words,
     false,  // verb_second: the subject comes before the verb
 };
 

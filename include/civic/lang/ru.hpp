@@ -483,6 +483,18 @@ inline constexpr std::string_view entitlement_phrases[] = {
     "свободно",
 };
 
+// "Nous appelons également l'Union européenne à :": a word between a call verb and its addressee
+// that is no part of the addressee.
+inline constexpr std::string_view also_words[] = {
+    "также",
+    "тоже",
+    "еще раз",
+    "вновь",
+    "поэтому",
+    "настоятельно",
+    "срочно",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -535,6 +547,7 @@ inline constexpr language_table ru{
     ru_detail::author_verbs,
     ru_detail::state_words,
     ru_detail::entitlement_phrases,
+    ru_detail::also_words,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -469,6 +469,18 @@ inline constexpr std::string_view entitlement_phrases[] = {
     "вільно",
 };
 
+// "Nous appelons également l'Union européenne à :": a word between a call verb and its addressee
+// that is no part of the addressee.
+inline constexpr std::string_view also_words[] = {
+    "також",
+    "теж",
+    "ще раз",
+    "знову",
+    "тому",
+    "наполегливо",
+    "терміново",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -521,6 +533,7 @@ inline constexpr language_table uk{
     uk_detail::author_verbs,
     uk_detail::state_words,
     uk_detail::entitlement_phrases,
+    uk_detail::also_words,
     false,  // verb_second: the subject comes before the verb
 };
 

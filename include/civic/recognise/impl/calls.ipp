@@ -268,6 +268,13 @@ inline std::vector<std::string> addressees_after(lang::phrase_match const& verb,
     auto const* verb_language = verb.table;
     after = after.substr(0, sentence_end(after, 0));
     while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+    // "appelons également l'Union européenne à", "призываем также власти": the adverb is the verb's.
+    if (auto const also = lang::starts_with_any<&lang::language_table::also_words>(
+            utf8::lower_same_length(after.substr(0, std::min<std::size_t>(after.size(), 32))));
+        also && also.phrase.size() < after.size() && after[also.phrase.size()] == ' ') {
+        after.remove_prefix(also.phrase.size());
+        while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+    }
     // The addressee ends at an infinitive marker of the verb's language ("urge X to", "appelons X à").
     if (auto intro = grammar::parse_call_introduction(after, verb_language)) {
         std::vector<std::string> out;
@@ -555,9 +562,21 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                     if (c.addressee && std::find(g.addressees.begin(), g.addressees.end(), *c.addressee) == g.addressees.end())
                         g.addressees.push_back(*c.addressee);
                 }
-                c.span = scan.spans(blocks[j].content_begin, blocks[j].end);
+                // "1. End the state of emergency:" / "- lift the curfew;" / "- restore …": the items
+                // under an item that ends with a colon, marked otherwise, are its parts.
+                std::size_t last = j;
+                if (!unmarked && call_detail::ends_with_colon(blocks[j].text))
+                    while (last + 1 < scan.to && blocks[last + 1].kind == block_kind::list_item &&
+                           blocks[last + 1].marker != blocks[j].marker && scan.roles[last + 1] == block_role::paragraph) {
+                        ++last;
+                        c.text += ' ';
+                        c.text += blocks[last].text;
+                        scan.roles[last] = block_role::call;
+                    }
+                c.span = scan.spans(blocks[j].content_begin, blocks[last].end);
                 g.calls.push_back(std::move(c));
                 scan.roles[j] = block_role::call;
+                j = last;
             }
             g.span = scan.spans(b.begin, blocks[j - 1].end);
             groups.push_back(std::move(g));
