@@ -448,3 +448,8 @@ TEST_CASE("addresses: an adverb between the call verb and its addressee is the v
     CHECK(in_paragraph("We urge once again the authorities of Veloria to release the detainees.") ==
           strings{"the authorities of Veloria"});
 }
+
+TEST_CASE("addresses: the Ukrainian verb's short form ('звертаємось до Верховної Ради …')") {
+    CHECK(in_paragraph("Ми, представники організацій громадянського суспільства, звертаємось до Верховної Ради "
+                       "з вимогою скасувати закон.") == strings{"Верховної Ради"});
+}
