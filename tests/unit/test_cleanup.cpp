@@ -135,6 +135,25 @@ TEST_CASE("cleanup: paragraphs that end a sentence, or short lines, are not rejo
     CHECK(text::rejoin_broken_paragraphs(text::wrap(c)).text == c);
 }
 
+TEST_CASE("cleanup: a page's number between the halves of a sentence is a page break inside a paragraph") {
+    std::string const first = "the defenders were arrested after they published a report on torture and have been held without access";
+    for (std::string const page : {"Page 1 of 2", "2/5", "- 2 -", "3"}) {
+        CAPTURE(page);
+        std::string const input = first + "\n\n" + page + "\n\nto their lawyers or families.";
+        auto t = text::rejoin_broken_paragraphs(text::wrap(input));
+        CHECK(t.text == first + " to their lawyers or families.");
+        CHECK(t.to_original(t.text.find("to their")) == input.find("to their"));
+    }
+    // Without a blank line around it too, as some PDFs' text has it.
+    std::string const tight = first + "\nPage 1 of 2\nto their lawyers or families.";
+    CHECK(text::rejoin_broken_paragraphs(text::wrap(tight)).text == first + " to their lawyers or families.");
+    // A number that is no page's, or a sentence that ends before it, stays.
+    std::string const ended = "This first paragraph is long enough to be prose and it ends properly here.\n\nPage 1 of 2\n\nthen";
+    CHECK(text::rejoin_broken_paragraphs(text::wrap(ended)).text == ended);
+    std::string const year = first + "\n\n2026 was the year\n\nthen lower case";
+    CHECK(text::rejoin_broken_paragraphs(text::wrap(year)).text == year);
+}
+
 TEST_CASE("cleanup: a word hyphenated at the end of a line of prose is joined again") {
     std::string const input = "Ce texte permettrait \xC3\xA0 l'administration de retirer les sub-\n"
                               "ventions des associations, y compris des organisations russo-\n"

@@ -2772,3 +2772,18 @@ TEST_CASE("layouts: the items under a call that ends with a colon, marked otherw
     CHECK(s.call_groups[0].calls[1].text == "Release all detained protesters.");
     check_outline_covers(s, input);
 }
+
+TEST_CASE("layouts: a PDF's page break inside a paragraph: one paragraph, the page's number inside its span") {
+    std::string const input = "Veloria: Release detained human rights defenders now\n\n"
+                              "The undersigned organisations express their grave concern over the detention of four\n"
+                              "human rights defenders in Veloria, who have since been held without access\n\n"
+                              "Page 1 of 2\n\n"
+                              "to their lawyers or families. We call on the authorities of Veloria to release them.\n\n"
+                              "Signatories\nAmber Lantern Association\nBirchwood Circle\n";
+    auto const s = parse(input).statement;
+    REQUIRE(s.opening.has_value());  // "The undersigned organisations …"
+    CHECK(s.opening->text.find("without access to their lawyers or families.") != std::string::npos);
+    CHECK(original(input, s.opening->span).find("Page 1 of 2") != std::string_view::npos);
+    for (auto const& f : s.footer) CHECK(f.text != "Page 1 of 2");
+    check_outline_covers(s, input);
+}

@@ -3,6 +3,7 @@
 #include <civic/lang/languages.hpp>
 #include <civic/text/byte_scan.hpp>
 #include <civic/text/cleanup.hpp>
+#include <civic/text/page_marks.hpp>
 #include <civic/text/rewriter.hpp>
 #include <civic/text/utf8.hpp>
 #include <civic/text/impl/markup.ipp>
@@ -320,6 +321,18 @@ inline bool ends_mid_sentence(std::string const& s, std::size_t line_end) {
     return utf8::is_lower_letter(utf8::decode_before(s, e).cp);  // the last code point
 }
 
+// A line that is a page's number alone, as a PDF prints it at a page's foot or head: "Page 2
+// of 5", "2/5", "- 2 -", "2".
+inline bool is_page_number_only(std::string_view line) {
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+    if (line.size() >= 5 && line.front() == '-' && line.back() == '-') line = line.substr(2, line.size() - 4);
+    if (line.empty() || line.size() > 24) return false;
+    if (line.size() <= 3 && std::all_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
+    auto const mark = text::page_mark_at_end(line);
+    return mark && mark->begin == 0;
+}
+
 // The next line goes on with a lower-case word (letters only: "other", not "logo_web_23").
 inline bool starts_with_lower_word(std::string const& s, std::size_t pos) {
     while (pos < s.size() && (s[pos] == ' ' || s[pos] == '\t')) ++pos;
@@ -351,26 +364,35 @@ inline std::optional<cleaned_text> rejoin_broken_paragraphs_changes(cleaned_text
             ++j;
         }
         if (j >= s.size()) break;  // white space to the end
-        std::size_t const this_line_start = line_start;
+        std::size_t const line_begin = line_start;
         line_start = last_newline + 1;
-        // The next line break to look at is after this run: one inside it has only blank
-        // lines before it (and rescanning the run from each of its breaks was quadratic).
-        if (newlines < 2) {
+        // Only prose breaks: the line before is long enough to be a paragraph, ends in mid-sentence,
+        // and the text goes on in lower case. The next line break to look at is after this run:
+        // one inside it has only blank lines before it (and rescanning the run from each of its
+        // breaks was quadratic).
+        if (i - line_begin < 60 || !detail::ends_mid_sentence(s, i)) {
             i = j - 1;
             continue;
         }
-        std::size_t const line_begin = this_line_start;
-        // Only prose breaks: the line before is long enough to be a paragraph, ends in mid-sentence,
-        // and the text goes on in lower case.
-        if (i - line_begin < 60 || !detail::ends_mid_sentence(s, i) || !detail::starts_with_lower_word(s, j)) {
+        // "… held without access" / "Page 1 of 2" / "to their lawyers …": a page's number
+        // alone between the two halves of a sentence is a PDF's page break inside a paragraph.
+        std::size_t goes_on = j;
+        if (auto const page_end = std::string_view(s).substr(j, 25).find('\n');
+            page_end != std::string_view::npos && detail::is_page_number_only(std::string_view(s).substr(j, page_end))) {
+            std::size_t k = j + page_end;
+            while (k < s.size() && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n')) ++k;
+            if (k < s.size()) goes_on = k, newlines = 2;
+        }
+        if (newlines < 2 || !detail::starts_with_lower_word(s, goes_on)) {
             i = j - 1;
             continue;
         }
         std::size_t e = detail::last_non_space(s, i);
         w.keep(kept, e);
-        w.replace(e, j, " ");
-        kept = j;
-        i = j - 1;
+        w.replace(e, goes_on, " ");
+        kept = goes_on;
+        line_start = goes_on;
+        i = goes_on - 1;
     }
     w.keep(kept, s.size());
     return std::move(w).finish_changes();
