@@ -774,9 +774,10 @@ TEST_CASE("layouts: a footnote's mark after a name is not part of it") {
     auto const s = parse(input).statement;
     check_signatories(s, {org("Amber Lantern Association"), org_in("Birchwood Institute for Civic Rights", "Poland", "PL"),
                           org("Coral Bay Human Rights Forum", "CBF")});
-    // The footnote is kept as text, its mark with it.
-    REQUIRE(s.unrecognised.size() == 1);
-    CHECK(original(input, s.unrecognised[0].span).find("observer organisation") != std::string::npos);
+    // The footnote is the text's, as a note "[1] …" under the list is, its mark in its span.
+    CHECK(s.unrecognised.empty());
+    REQUIRE_FALSE(s.paragraphs.empty());
+    CHECK(original(input, s.paragraphs.back().span) == "* observer organisation");
 }
 
 TEST_CASE("layouts: signatories with their web or mail address") {
@@ -2785,5 +2786,27 @@ TEST_CASE("layouts: a PDF's page break inside a paragraph: one paragraph, the pa
     CHECK(s.opening->text.find("without access to their lawyers or families.") != std::string::npos);
     CHECK(original(input, s.opening->span).find("Page 1 of 2") != std::string_view::npos);
     for (auto const& f : s.footer) CHECK(f.text != "Page 1 of 2");
+    check_outline_covers(s, input);
+}
+
+TEST_CASE("layouts: a flag before a country's heading, and the note on an entry's asterisk under the list") {
+    std::string const input = "Joint statement on the persecution of human rights defenders\n\n"
+                              "We, the undersigned organisations, condemn the persecution of defenders in the region.\n\n"
+                              "Signatories:\n\n"
+                              "ARMENIA\nAmber Lantern Association\n\n"
+                              "GEORGIA\nCoral Bay Human Rights Forum*\n\n"
+                              "\xF0\x9F\x87\xBA\xF0\x9F\x87\xA6 UKRAINE\n"  // the flag of Ukraine
+                              "Center for Civil Liberties\n"
+                              "\xE2\x9C\x85 ZMINA Human Rights Centre\n\n"  // a check mark
+                              "* Member of the Steering Committee\n";
+    auto const s = parse(input).statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[1].name == "Coral Bay Human Rights Forum");
+    CHECK(s.signatories[2].country_code == std::optional<std::string>("UA"));
+    CHECK(s.signatories[3].name == "ZMINA Human Rights Centre");
+    CHECK(s.signatories[3].country_code == std::optional<std::string>("UA"));
+    REQUIRE_FALSE(s.paragraphs.empty());
+    CHECK(s.paragraphs.back().text == "Member of the Steering Committee");
+    CHECK(s.unrecognised.empty());
     check_outline_covers(s, input);
 }

@@ -228,6 +228,31 @@ constexpr bool is_quote(char32_t c) noexcept {
            c == 0x2039 || c == 0x203A || c == '`' || c == 0xB4;
 }
 
+// Pictographs that pages set before a name or a heading ("🇺🇦 UKRAINE", "✅ Amber Lantern
+// Association"): flags (regional indicators), emoji and dingbats, and the joiners and
+// selectors that build them. They say nothing a name or a country does.
+constexpr bool is_pictograph(char32_t c) noexcept {
+    return (c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF) || (c >= 0x2B00 && c <= 0x2BFF) ||
+           c == 0xFE0F || c == 0x200D || (c >= 0xE0020 && c <= 0xE007F);
+}
+
+// `s` without the pictographs and the spaces before its first other character. Most texts
+// start with an ASCII byte, and are returned at one test.
+constexpr std::string_view without_leading_pictographs(std::string_view s) noexcept {
+    while (!s.empty()) {
+        auto const b = static_cast<unsigned char>(s[0]);
+        if (b == ' ') {
+            s.remove_prefix(1);
+            continue;
+        }
+        if (b < 0x80) break;
+        auto const d = decode(s, 0);
+        if (!is_pictograph(d.cp)) break;
+        s.remove_prefix(d.length);
+    }
+    return s;
+}
+
 // Hyphen and dash variants.
 constexpr bool is_dash(char32_t c) noexcept { return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212; }
 

@@ -273,6 +273,7 @@ CIVIC_FUNC void read_countries_after_dashes(std::vector<signatory>& signers, std
 namespace signatory_detail {
 // The country a line names without its heading's colon and emphasis ("**Armenia:**").
 inline std::optional<country_value> country_of_line(std::string_view text) {
+    text = utf8::without_leading_pictographs(text);  // "🇺🇦 UKRAINE"
     while (!text.empty() && (text.back() == ':' || text.back() == '*' || text.back() == ' ')) text.remove_suffix(1);
     while (!text.empty() && (text.front() == '*' || text.front() == ' ')) text.remove_prefix(1);
     // Most lines asked about are names, whose first word begins no country's name (nor are

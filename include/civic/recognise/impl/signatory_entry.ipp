@@ -36,7 +36,7 @@ inline std::string_view trim(std::string_view s) {
 // Punctuation a list leaves around a name: "Name," "Name;" "– Name", and the mark of a
 // footnote under the list ("Name*", "Name**": "* observer organisation").
 inline std::string_view trim_list_punctuation(std::string_view s) {
-    s = trim(s);
+    s = trim(utf8::without_leading_pictographs(s));
     while (!s.empty() && (s.back() == ',' || s.back() == ';' || s.back() == '*')) s = trim(s.substr(0, s.size() - 1));
     return s;
 }

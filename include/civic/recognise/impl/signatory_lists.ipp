@@ -417,6 +417,7 @@ inline void document_reader::find_signatory_lists() {
         auto const first = st.signatories.size();
         group_country_.reset();
         group_behalf_.clear();
+        bool marked_entry = false;  // an entry taken carries a footnote's mark ("Name*")
         while (sig_end < footer_start) {
             // The header found (a cue's line too: "This statement is signed by the following
             // organisations:"), and the headers of groups under it.
@@ -437,7 +438,13 @@ inline void document_reader::find_signatory_lists() {
                        is_list_closer(folded[sig_end])) {
                 // "And twelve other organisations" reads as an organisation: its "and" says it is none.
                 close_list_at(sig_end);
+            } else if (marked_entry && line_of(sig_end).front() == '*') {
+                // "Coral Bay Forum*" … "* Member of the Steering Committee": the note on the mark
+                // an entry carries ends the list, and is the text's.
+                break;
             } else if (likelihood(sig_end) != entry_likelihood::none) {
+                auto const raw = raw_of(sig_end);
+                marked_entry = marked_entry || (!raw.empty() && raw.back() == '*');
                 take(sig_end);
             } else if (sig_end > 0 && roles[sig_end - 1] == block_role::signatory_header && take_signatory_sentence(sig_end)) {
                 // "A (Armenia), B (Poland) and C (Georgia).": the names as a sentence, right under the header
@@ -559,12 +566,13 @@ inline void document_reader::find_signatory_lists() {
     // Whatever stands between the list and the footer was not understood, but the text's notes
     // ("[1] See our report …"): they are the text's, wherever they stand.
     auto const note = [](std::string_view t) {
+        if (t.size() > 2 && t[0] == '*') return true;  // "* Member of the Steering Committee"
         std::size_t digits = 1;
         while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9') ++digits;
         return t.size() > 3 && t[0] == '[' && digits > 1 && digits < t.size() && t[digits] == ']';
     };
     for (std::size_t i = sig_end; i < footer_start; ++i)
-        if (i >= sig_begin && roles[i] == block_role::paragraph && !note(blocks[i].text)) roles[i] = block_role::unrecognised;
+        if (i >= sig_begin && roles[i] == block_role::paragraph && !note(line_of(i))) roles[i] = block_role::unrecognised;
 
     // Without a list, the signers may be named in a sentence ("The appeal is signed by: …").
     // They follow a signing cue, and a block whose fold holds none names none: the cues are in
