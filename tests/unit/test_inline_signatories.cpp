@@ -177,3 +177,12 @@ TEST_CASE("reported authors: a list of signatories wins over the names in the fi
     REQUIRE(s.signatories.size() == 2);
     CHECK(s.signatories[0].name == "Amber Lantern Association");
 }
+
+TEST_CASE("inline signatories: a closer that ends in the sentence's full stop ('… и др.')") {
+    auto const s = parse("Заявление\n\nМы, нижеподписавшиеся, требуем освободить задержанных активистов.\n\n"
+                         "Подписали: Правозащитный центр «Янтарь», Хельсинкская группа Березового края, Союз журналистов "
+                         "Велории и др.\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(s.signatories[2].name == "Союз журналистов Велории");
+}

@@ -2810,3 +2810,16 @@ TEST_CASE("layouts: a flag before a country's heading, and the note on an entry'
     CHECK(s.unrecognised.empty());
     check_outline_covers(s, input);
 }
+
+TEST_CASE("layouts: the list's closer after its last name is none of the name ('Name и др.', 'Name and others')") {
+    auto const ru = parse("Заявление\n\nМы, нижеподписавшиеся, требуем освободить задержанных активистов.\n\n"
+                          "Подписали:\nПравозащитный центр «Янтарь»\nСоюз журналистов Велории и др.\n")
+                        .statement;
+    REQUIRE(ru.signatories.size() == 2);
+    CHECK(ru.signatories[1].name == "Союз журналистов Велории");
+    auto const en = parse("Joint statement\n\nWe, the undersigned, call on the authorities to release the activists.\n\n"
+                          "Signatories:\nAmber Lantern Association\nBirchwood Circle and others\nArt and More Foundation\n")
+                        .statement;
+    REQUIRE(en.signatories.size() >= 2);
+    CHECK(en.signatories[1].name == "Birchwood Circle");
+}

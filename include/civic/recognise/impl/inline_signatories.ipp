@@ -105,7 +105,9 @@ inline std::vector<signatory> read_listed_names(std::string_view raw, std::strin
                                                 std::size_t end, std::size_t raw_offset, span_maker const& spans,
                                                 bool may_go_on = true) {
     auto const segment = lowered.substr(start, end - start);
-    auto closer = lang::find_any<&lang::language_table::list_closers>(segment);
+    // A closer may end in the sentence's full stop ("… и др."), which `end` leaves out.
+    auto closer = lang::find_any<&lang::language_table::list_closers>(
+        lowered.substr(start, end - start + (end < lowered.size() && lowered[end] == '.')));
     if (closer) end = start + closer.position;
     else if (auto const counted = counted_closer(segment)) end = start + *counted;
     auto items = inline_items(raw.substr(start, end - start));

@@ -814,6 +814,24 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             }
         }
     }
+    // "Союз журналистов Велории и др.", "Birchwood Circle and others": the closer of the list
+    // after its last name is none of it (one of its last three words opens it). A closer ends
+    // in a full stop or a word in lower case; most names end otherwise, and are not read.
+    if (auto const last_space = name.rfind(' ');
+        last_space != std::string::npos && last_space > 0 &&
+        (name.back() == '.' || utf8::is_lower_letter(utf8::decode(name, last_space + 1).cp))) {
+        std::size_t space = last_space;
+        for (int words = 0; words < 3 && space != std::string::npos && space > 0; ++words) {
+            auto const tail = std::string_view(name).substr(space + 1);
+            auto const closer = lang::with_fold_start<&lang::language_table::list_closers>(
+                tail, [](std::string_view folded) { return lang::starts_with_any<&lang::language_table::list_closers>(folded); });
+            if (closer && closer.phrase.size() + 1 >= tail.size()) {
+                name = std::string(trim_list_punctuation(std::string_view(name).substr(0, space)));
+                break;
+            }
+            space = name.rfind(' ', space - 1);
+        }
+    }
     // "MOVIMIENTO DE LOS PUEBLOS MOVIMIENTO DE LOS PUEBLOS": a scraped page writes a name twice
     // (a logo's text and its link's); once is the name.
     if (auto const half = name.size() / 2; name.size() >= 9 && name.size() % 2 == 1 && name[half] == ' ' &&
