@@ -457,7 +457,8 @@ inline bool titles_list(layout::block const& b) {
 // "We call on the authorities to:" / "Release the journalists." / "Drop the charges.": items
 // whose markers were lost (a PDF's bullets, a page's list written without them). How many
 // blocks after block i are such items: lines right under the introduction, up to a blank line,
-// or paragraphs each after a blank line, all but the last ending in ';'. Two at least, and
+// or paragraphs each after a blank line, all but the last ending in ';'. Two at least (at most
+// forty), and
 // none that makes a call of its own or speaks as "we" ("Por esto también convocamos …"): the
 // text goes on there.
 inline std::size_t unmarked_items(call_scan const& scan, std::size_t i) {
@@ -465,7 +466,8 @@ inline std::size_t unmarked_items(call_scan const& scan, std::size_t i) {
     if (!ends_with_colon(blocks[i].text) || i + 1 >= scan.to) return 0;
     bool const lines = !blocks[i + 1].after_blank;
     std::size_t j = i + 1;
-    for (bool last = false; j < scan.to && !last; ++j) {
+    constexpr std::size_t most = 40;  // demands, not a list of names
+    for (bool last = false; j < scan.to && j <= i + most + 1 && !last; ++j) {
         auto const& b = blocks[j];
         if (b.kind != layout::block_kind::text || scan.roles[j] != block_role::paragraph || b.text.empty()) break;
         if (j > i + 1 && b.after_blank != !lines) break;
@@ -476,7 +478,7 @@ inline std::size_t unmarked_items(call_scan const& scan, std::size_t i) {
         last = !lines && b.text.back() != ';';
     }
     std::size_t const items = j - i - 1;
-    return items >= 2 ? items : 0;
+    return items >= 2 && items <= most ? items : 0;
 }
 
 // A block that makes a call by itself ("We call upon X to …"): its addressee is its own.
@@ -509,7 +511,14 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
         // first: most paragraphs are followed by none, and their text need not be searched).
         bool const before_marked = (b.kind == block_kind::text || b.kind == block_kind::heading) && i + 1 < scan.to &&
                                    blocks[i + 1].kind == block_kind::list_item;
-        std::size_t const unmarked = before_marked || b.kind != block_kind::text ? 0 : call_detail::unmarked_items(scan, i);
+        // Items without markers are sought only under a line that calls or binds, and ends with
+        // a colon: a list's "Signatories:" over 2,000 short lines is none.
+        std::size_t const unmarked =
+            !before_marked && b.kind == block_kind::text && call_detail::ends_with_colon(b.text) && i + 1 < scan.to &&
+                    blocks[i + 1].kind == block_kind::text &&
+                    (call_detail::has_call_verb(scan.folded[i]) || call_detail::has_obligation(scan.folded[i]))
+                ? call_detail::unmarked_items(scan, i)
+                : 0;
         bool const before_items = before_marked || unmarked > 0;
         std::optional<std::string> heading_addressee;
         std::vector<std::string> continued;  // "and on X to:" under the items of a call
