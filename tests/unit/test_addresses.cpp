@@ -453,3 +453,24 @@ TEST_CASE("addresses: the Ukrainian verb's short form ('звертаємось �
     CHECK(in_paragraph("Ми, представники організацій громадянського суспільства, звертаємось до Верховної Ради "
                        "з вимогою скасувати закон.") == strings{"Верховної Ради"});
 }
+
+TEST_CASE("addresses: 'The authorities must:' over the demands names whom they bind") {
+    auto const s = parse("Veloria: End the crackdown\n\n"
+                         "We, the undersigned organisations, are alarmed by the dispersal of peaceful protests.\n\n"
+                         "The authorities of Veloria must:\n"
+                         "- release all those detained for peaceful protest;\n"
+                         "- investigate the use of force.\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    CHECK(s.call_groups[0].addressees == std::vector<std::string>{"The authorities of Veloria"});
+    CHECK(s.call_groups[0].calls[1].addressee == std::optional<std::string>("The authorities of Veloria"));
+    // What the list holds, not whom it binds.
+    auto const measures = parse("Veloria: End the crackdown\n\n"
+                                "We, the undersigned organisations, are alarmed by the dispersal of peaceful protests.\n\n"
+                                "Such measures should include:\n"
+                                "- releasing all those detained for peaceful protest;\n"
+                                "- investigating the use of force.\n")
+                              .statement;
+    REQUIRE(measures.call_groups.size() == 1);
+    CHECK(measures.call_groups[0].addressees.empty());
+}

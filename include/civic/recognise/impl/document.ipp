@@ -119,6 +119,24 @@ inline bool document_reader::starts_signatory_list(std::size_t i) const {
 inline void document_reader::find_calls() {
     call_scan scan{blocks, folded, roles, body_start, footer_start, in_.cleaned, in_.spans};
     st.call_groups = recognise_calls(scan);
+    // "The authorities must:" over the demands names whom they bind, as a headline that puts its
+    // demand on its subject does ("Norvia: the authorities must release …"); "We must:" names no one.
+    for (auto& g : st.call_groups) {
+        if (!g.addressees.empty() || !g.introduction || g.introduction->text.empty() || g.introduction->text.back() != ':')
+            continue;
+        auto const& intro = g.introduction->text;
+        auto const r = headline_obligation_addressee(intro);
+        if (!r) continue;
+        // Only the modal between the subject and the colon: "Such measures should include:" lists
+        // what is demanded, of whoever the text named before.
+        auto modal = std::string_view(intro).substr(r->end, intro.size() - 1 - r->end);
+        while (!modal.empty() && modal.front() == ' ') modal.remove_prefix(1);
+        while (!modal.empty() && modal.back() == ' ') modal.remove_suffix(1);
+        if (modal.empty() || modal.find(' ') != std::string_view::npos) continue;
+        g.addressees.push_back(intro.substr(r->begin, r->end - r->begin));
+        for (auto& c : g.calls)
+            if (!c.addressee) c.addressee = g.addressees.front();
+    }
 }
 
 inline void document_reader::find_addresses() {
