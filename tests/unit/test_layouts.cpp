@@ -641,6 +641,8 @@ TEST_CASE("layouts: an invitation to sign is metadata, or the header of the list
                                 "To add your organisation, write to sign@amber.example.org.",
                                 "Signatures are still being collected. To sign, please contact sign@amber.example.org.",
                                 "Pour signer l'appel : appel@amber.example.org",
+                                "The list of signatories remains open. To join, write to sign@amber.example.org.",
+                                "La liste reste ouverte.",
                                 "\xD0\x97\xD0\xB0\xD1\x8F\xD0\xB2\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5 "
                                 "\xD0\xBE\xD1\x82\xD0\xBA\xD1\x80\xD1\x8B\xD1\x82\xD0\xBE \xD0\xB4\xD0\xBB\xD1\x8F "
                                 "\xD0\xBF\xD0\xBE\xD0\xB4\xD0\xBF\xD0\xB8\xD1\x81\xD0\xB0\xD0\xBD\xD0\xB8\xD1\x8F."}) {
@@ -2269,7 +2271,7 @@ std::string lakeshore_statement(std::string_view rest) {
 TEST_CASE("layouts: blocks kept as text one after another get one note for the stretch") {
     std::string const input = lakeshore_statement(
         "Northern Rights Centre (Armenia)\n\n"
-        "The list remains open for further endorsements from partners.\n\n"
+        "Translations follow in the autumn edition of the bulletin.\n\n"
         "Contact the secretariat for the full dossier of the case.\n\n"
         "Printed by the volunteers of the forum on recycled paper.\n");
     auto const r = parse(input);
@@ -2280,7 +2282,7 @@ TEST_CASE("layouts: blocks kept as text one after another get one note for the s
     CHECK(notes[0].level == severity::note);
     CHECK(notes[0].message == "these 3 blocks were kept as text: they are neither body, call, signatory nor chrome");
     // The note spans the stretch: from the first block's start to the last block's stop.
-    CHECK(notes[0].span.begin == input.find("The list remains"));
+    CHECK(notes[0].span.begin == input.find("Translations follow"));
     CHECK(notes[0].span.end == input.find("recycled paper.") + std::string_view("recycled paper.").size());
     CHECK(notes[0].span.start == kept.front().span.start);
     CHECK(notes[0].span.stop == kept.back().span.stop);
@@ -2292,7 +2294,7 @@ TEST_CASE("layouts: blocks kept as text one after another get one note for the s
 TEST_CASE("layouts: a single block kept as text gets a note of its own") {
     std::string const input = lakeshore_statement(
         "Northern Rights Centre (Armenia)\n\n"
-        "The list remains open for further endorsements from partners.\n");
+        "Translations follow in the autumn edition of the bulletin.\n");
     auto const r = parse(input);
     REQUIRE(r.statement.unrecognised.size() == 1);
     auto const notes = notes_of_unrecognised(r);
@@ -2319,7 +2321,7 @@ TEST_CASE("layouts: a signer written wholly in parentheses keeps its place and i
 TEST_CASE("layouts: a second header after a line that is no signer goes on with the list") {
     std::string const input = lakeshore_statement(
         "Northern Rights Centre (Armenia)\n\n"
-        "The list remains open for further endorsements from partners.\n\n"
+        "Translations follow in the autumn edition of the bulletin.\n\n"
         "Individual signatories:\n\n"
         "Anna Kowalska, journalist\n"
         "Piotr Nowak, lawyer\n");
@@ -2333,7 +2335,7 @@ TEST_CASE("layouts: a second header after a line that is no signer goes on with 
     CHECK(s.signatories[3].name == "Piotr Nowak");
     // The line between the two parts is kept as text, not read as the statement's body.
     REQUIRE(s.unrecognised.size() == 1);
-    CHECK(s.unrecognised[0].text == "The list remains open for further endorsements from partners.");
+    CHECK(s.unrecognised[0].text == "Translations follow in the autumn edition of the bulletin.");
     CHECK(s.paragraphs.empty());
     CHECK(role_at(s, input, "Individual signatories:") == block_role::signatory_header);
     check_outline_covers(s, input);

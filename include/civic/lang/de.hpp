@@ -341,6 +341,7 @@ inline constexpr std::string_view signing_invitations[] = {
     "mitzeichnen möchten",
     "jetzt mitzeichnen",
     "jetzt unterzeichnen",
+    "liste bleibt offen",
 };
 
 // "Norvia must free its lawyers", "México debe proteger …": a modal that puts what follows on

@@ -501,6 +501,13 @@ inline constexpr std::string_view signing_invitations[] = {
     "to sign, write",
     "signatures are still being collected",
     "still accepting signatures",
+    "list remains open",
+    "signatories remains open",
+    "remains open for",
+    "to join, write",
+    "to join, contact",
+    "to join, please",
+    "to join, email",
 };
 
 // "Norvia must free its lawyers", "México debe proteger …": a modal that puts what follows on

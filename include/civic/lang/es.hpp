@@ -389,6 +389,8 @@ inline constexpr std::string_view signing_invitations[] = {
     "para sumarse",
     "para adherirse",
     "para adherir",
+    "la lista sigue abierta",
+    "la lista permanece abierta",
 };
 
 // "Norvia must free its lawyers", "México debe proteger …": a modal that puts what follows on

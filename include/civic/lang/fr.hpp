@@ -381,6 +381,8 @@ inline constexpr std::string_view signing_invitations[] = {
     "pour ajouter votre signature",
     "signez l\"appel",
     "signer l\"appel",
+    "la liste reste ouverte",
+    "liste des signataires reste ouverte",
 };
 
 // "Norvia must free its lawyers", "México debe proteger …": a modal that puts what follows on

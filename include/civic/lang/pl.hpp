@@ -326,6 +326,8 @@ inline constexpr std::string_view signing_invitations[] = {
     "chcą podpisać",
     "chcesz dołączyć",
     "aby dołączyć",
+    "lista pozostaje otwarta",
+    "lista jest otwarta",
 };
 
 // "Norvia must free its lawyers", "México debe proteger …": a modal that puts what follows on

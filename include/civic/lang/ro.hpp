@@ -338,6 +338,7 @@ inline constexpr std::string_view signing_invitations[] = {
     "pentru a semna",
     "doriți să semnați",
     "pentru a vă alătura",
+    "lista rămâne deschisă",
 };
 
 // "Norvia must free its lawyers", "México debe proteger …": a modal that puts what follows on

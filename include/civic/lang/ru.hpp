@@ -397,6 +397,8 @@ inline constexpr std::string_view signing_invitations[] = {
     "желающие подписать",
     "хотите подписать",
     "хотите присоединиться",
+    "список остается открытым",
+    "список открыт",
 };
 
 // "Norvia must free its lawyers", "México debe proteger …": a modal that puts what follows on

@@ -384,6 +384,8 @@ inline constexpr std::string_view signing_invitations[] = {
     "бажаєте підписати",
     "бажаєте долучитися",
     "бажають підписати",
+    "список залишається відкритим",
+    "список відкритий",
 };
 
 // "Norvia must free its lawyers", "México debe proteger …": a modal that puts what follows on
