@@ -2825,3 +2825,15 @@ TEST_CASE("layouts: the list's closer after its last name is none of the name ('
     REQUIRE(en.signatories.size() >= 2);
     CHECK(en.signatories[1].name == "Birchwood Circle");
 }
+
+TEST_CASE("layouts: the date in the list's header dates the list, not the statement") {
+    std::string const input = "Joint statement on the arrests in Veloria\n\n"
+                              "2 May 2026\n\n"
+                              "We, the undersigned organisations, call on the authorities to release the activists.\n\n"
+                              "Signatories (as of 12 May 2026):\n"
+                              "Amber Lantern Association (Armenia)\nBirchwood Circle (Poland)\n";
+    auto const s = parse(input).statement;
+    REQUIRE(s.date.has_value());
+    CHECK(s.date->day == 2);
+    CHECK(s.signatories.size() == 2);
+}

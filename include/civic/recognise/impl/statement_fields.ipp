@@ -395,6 +395,8 @@ inline void document_reader::find_date() {
     // whole, list marker included ("7. Januar 2022" is a date, not item 7).
     for (std::size_t i = 0; i < footer_start; ++i) {
         if (blocks[i].text.size() > 120 || !grammar::could_hold_date(line_of(i))) continue;
+        // "Signatories (as of 12 May 2026):" dates the list, not the statement.
+        if (roles[i] == block_role::signatory_header) continue;
         auto lowered = utf8::lower_same_length(line_of(i));
         auto d = grammar::find_date(lowered);
         if (!d) continue;
