@@ -2837,3 +2837,16 @@ TEST_CASE("layouts: the date in the list's header dates the list, not the statem
     CHECK(s.date->day == 2);
     CHECK(s.signatories.size() == 2);
 }
+
+TEST_CASE("layouts: a page's date with its chrome after a separator ('Posted by admin on 12 May 2026 · 3 min read')") {
+    auto const s = parse("Home > News > Statements\n\n"
+                         "Posted by admin on 12 May 2026 \xC2\xB7 3 min read\n\n"
+                         "# Veloria must free jailed reporters, say 30 groups\n\n"
+                         "Thirty press freedom organisations today called on the authorities of Veloria to free the "
+                         "jailed reporters of the Vell Courier.\n")
+                       .statement;
+    REQUIRE(s.date.has_value());
+    CHECK(s.date->year == 2026);
+    CHECK(s.date->month == 5);
+    CHECK(s.date->day == 12);
+}

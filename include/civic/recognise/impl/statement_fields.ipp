@@ -413,7 +413,9 @@ inline void document_reader::find_date() {
         bool const sentence = rest.find('.') != std::string_view::npos;
         bool ends_line = rest.find_first_not_of(" .,") == std::string_view::npos && !footnote &&
                          (!sentence || text::word_count(before, 7) <= 6);
-        if (!is_date_line(blocks[i]) && !ends_line && !ends_in_byline(rest)) continue;
+        // "Posted by admin on 12 May 2026 · 3 min read": a page's date, then its chrome.
+        bool const page_date = text::word_count(before, 7) <= 6 && ends_in_page_chrome(rest);
+        if (!is_date_line(blocks[i]) && !ends_line && !ends_in_byline(rest) && !page_date) continue;
         st.date = date_at(i, *d, lowered);
         // A date line under a list of signers was left not understood by the list: it is the date.
         if (roles[i] == block_role::paragraph || roles[i] == block_role::unrecognised) roles[i] = block_role::metadata;
