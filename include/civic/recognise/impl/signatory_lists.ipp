@@ -345,7 +345,7 @@ inline bool document_reader::cut_off_fragment(std::size_t k) const {
 inline bool document_reader::organisation_over_date(std::size_t i) const {
     auto const& text = blocks[i].text;
     return i + 1 < footer_start && roles[i] == block_role::paragraph && roles[i + 1] == block_role::paragraph &&
-           text.find('\n') == std::string::npos && word_count(text, 7) <= 6 &&
+           !text.empty() && text.find('\n') == std::string::npos && word_count(text, 7) <= 6 &&
            text.find_last_of(".:;,!?") == std::string::npos && utf8::is_upper_letter(utf8::decode(text, 0).cp) &&
            lang::find_any<&lang::language_table::organisation_words>(folded[i]) && is_date_line(blocks[i + 1]);
 }
@@ -438,7 +438,7 @@ inline void document_reader::find_signatory_lists() {
                        is_list_closer(folded[sig_end])) {
                 // "And twelve other organisations" reads as an organisation: its "and" says it is none.
                 close_list_at(sig_end);
-            } else if (marked_entry && line_of(sig_end).front() == '*') {
+            } else if (marked_entry && line_of(sig_end).substr(0, 1) == "*") {
                 // "Coral Bay Forum*" … "* Member of the Steering Committee": the note on the mark
                 // an entry carries ends the list, and is the text's.
                 break;
