@@ -2850,3 +2850,20 @@ TEST_CASE("layouts: a page's date with its chrome after a separator ('Posted by 
     CHECK(s.date->month == 5);
     CHECK(s.date->day == 12);
 }
+
+TEST_CASE("layouts: under a country's heading on the line, a comma between two organisations parts two entries") {
+    auto const s = parse("Joint statement of the Coral Bay Civic Platform\n\n"
+                         "We, the undersigned members of the platform, call on the authorities to release the activists.\n\n"
+                         "Signatories:\n"
+                         "Armenia: Helsinki Citizens' Assembly Vanadzor, Journalists' Club Asparez\n"
+                         "Georgia: Georgian Young Lawyers' Association, Human Rights Education and Monitoring Center (EMC)\n"
+                         "Georgia: Dune Press Centre, Tbilisi\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 5);
+    CHECK(s.signatories[1].name == "Journalists' Club Asparez");
+    CHECK(s.signatories[1].country_code == std::optional<std::string>("AM"));
+    CHECK(s.signatories[3].name == "Human Rights Education and Monitoring Center");
+    CHECK(s.signatories[3].acronym == std::optional<std::string>("EMC"));
+    // A town after the comma is no entry.
+    CHECK(s.signatories[4].name.rfind("Dune Press Centre", 0) == 0);
+}

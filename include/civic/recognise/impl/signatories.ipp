@@ -95,6 +95,29 @@ inline line_heading country_heading_of(std::string_view raw) {
     return {std::nullopt, raw};
 }
 
+// "Georgia: Georgian Young Lawyers' Association, Human Rights Education and Monitoring Center
+// (EMC)": under a country's heading an entry needs no country of its own, so a comma between two
+// names that each say what they are (an organisation word) parts two entries. A list without
+// the heading parts at two commas or more (split_glued_entries).
+inline line_parts named_parts_after_heading(line_parts parts, line_heading const& heading) {
+    if (!heading.country || parts.size() != 1) return parts;
+    auto const only = parts.front();
+    std::size_t at = std::string_view::npos, commas = 0;
+    for_each_glue_separator(only, [&](std::size_t where, std::size_t kind) {
+        if (kind == comma) at = where, ++commas;
+        return commas < 2;
+    });
+    if (commas != 1) return parts;
+    auto const left = trim(only.substr(0, at)), right = trim(only.substr(at + 2));
+    if (!may_be_glued_name(left) || !may_be_glued_name(right) || as_country(right) || looks_like_place(right) ||
+        !has_organisation_word(left) || !has_organisation_word(right))
+        return parts;
+    line_parts both;
+    both.push_back(only.substr(0, at));
+    both.push_back(only.substr(at + 2));
+    return both;
+}
+
 // A remark after an entry rather than an entry: it starts in lower case and has some words
 // ("within the framework of the Observatory", "member of the Steering Committee"); a name
 // written in lower case ("epicenter.works") is one word.
@@ -133,7 +156,8 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
     // Only now split: the checks above rule out most prose without it.
     // Collapsing its white space shortened the text only where it had a run of spaces.
     auto const heading = signatory_detail::country_heading_of(raw);
-    auto const parts = signatory_detail::split_glued_entries(heading.entries, raw.size() != text.size());
+    auto const parts = signatory_detail::named_parts_after_heading(
+        signatory_detail::split_glued_entries(heading.entries, raw.size() != text.size()), heading);
     if (parts.size() == 1 && block.text.size() > 400) return r;
     // Any entry that cannot be a name rules the block out; most entries must show what their
     // signer is for the block to be certain ("POLO OBRERO - MAR - FDU": short acronyms show little).
@@ -210,7 +234,7 @@ CIVIC_FUNC std::vector<signatory> read_signatories(std::string_view raw, std::si
         out.push_back(std::move(s));
     };
     auto const heading = signatory_detail::country_heading_of(raw);
-    for (auto part : signatory_detail::split_glued_entries(heading.entries))
+    for (auto part : signatory_detail::named_parts_after_heading(signatory_detail::split_glued_entries(heading.entries), heading))
         for (auto const& e : signatory_detail::parse_entries(part)) {
             auto s = signatory_detail::interpret(e);
             if (heading.country && !s.country) heading.country->give_to(s);
