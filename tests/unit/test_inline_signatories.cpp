@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -185,4 +186,30 @@ TEST_CASE("inline signatories: a closer that ends in the sentence's full stop ('
                        .statement;
     REQUIRE(s.signatories.size() == 3);
     CHECK(s.signatories[2].name == "Союз журналистов Велории");
+}
+
+TEST_CASE("reported authors: whom their call asks is an addressee ('A and B today urged the authorities of X to …')") {
+    auto const s = parse("Ruritania: rights groups urge release of detained journalists\n\n"
+                         "The Lakeshore Helsinki Committee and Lantern Rights Watch today urged the authorities of "
+                         "Ruritania to release the five journalists detained last week.\n\n"
+                         "The journalists were arrested after covering a protest against the new mining law.\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 2);
+    CHECK(s.addressees() == std::vector<std::string>{"the authorities of Ruritania"});
+    REQUIRE(s.addresses.size() == 1);
+    CHECK(s.addresses[0].source == address_source::paragraph);
+    auto const pl = parse("Apel do Sejmu\n\n"
+                          "Fundacja Praw Obywatelskich i Stowarzyszenie Wolnego Słowa wezwały posłów do odrzucenia "
+                          "projektu ustawy.\n")
+                        .statement;
+    REQUIRE(pl.signatories.size() == 2);
+    auto const asked = pl.addressees();
+    CHECK(std::find(asked.begin(), asked.end(), std::string("posłów")) != asked.end());
+    // What the authors condemn is no one they address.
+    auto const condemn = parse("Rights groups condemn arrests\n\n"
+                               "The Lakeshore Helsinki Committee and Lantern Rights Watch condemned the arrests of "
+                               "journalists to silence the press.\n")
+                             .statement;
+    CHECK(condemn.signatories.size() == 2);
+    CHECK(condemn.addresses.empty());
 }

@@ -60,6 +60,7 @@ void for_each_phrase_field(language_table const& t, F&& f) {
     f("state_words", t.state_words);
     f("entitlement_phrases", t.entitlement_phrases);
     f("also_words", t.also_words);
+    f("reported_call_verbs", t.reported_call_verbs);
 }
 
 std::string_view detect(std::string_view text) { return lang::detect_language(text).code; }

@@ -445,6 +445,13 @@ inline constexpr std::string_view also_words[] = {
     "eindringlich",
 };
 
+// "A and B urged the authorities to …": the author_verbs that report a call, whose addressee
+// follows as a call verb's does.
+inline constexpr std::string_view reported_call_verbs[] = {
+    "appellierten",
+    "forderten",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -498,6 +505,7 @@ inline constexpr language_table de{
     de_detail::state_words,
     de_detail::entitlement_phrases,
     de_detail::also_words,
+    de_detail::reported_call_verbs,
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
 };
 

@@ -633,6 +633,18 @@ inline constexpr std::string_view also_words[] = {
     "jointly",
 };
 
+// "A and B urged the authorities to …": the author_verbs that report a call, whose addressee
+// follows as a call verb's does.
+inline constexpr std::string_view reported_call_verbs[] = {
+    "urged",
+    "have urged",
+    "called on",
+    "called upon",
+    "have called on",
+    "appealed to",
+    "asked",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -686,6 +698,7 @@ inline constexpr language_table en{
     en_detail::state_words,
     en_detail::entitlement_phrases,
     en_detail::also_words,
+    en_detail::reported_call_verbs,
     false,  // verb_second: the subject comes before the verb
 };
 

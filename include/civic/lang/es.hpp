@@ -487,6 +487,14 @@ inline constexpr std::string_view also_words[] = {
     "enérgicamente",
 };
 
+// "A and B urged the authorities to …": the author_verbs that report a call, whose addressee
+// follows as a call verb's does.
+inline constexpr std::string_view reported_call_verbs[] = {
+    "exigieron",
+    "pidieron",
+    "hicieron un llamado",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -540,6 +548,7 @@ inline constexpr language_table es{
     es_detail::state_words,
     es_detail::entitlement_phrases,
     es_detail::also_words,
+    es_detail::reported_call_verbs,
     false,  // verb_second: the subject comes before the verb
 };
 

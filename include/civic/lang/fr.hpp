@@ -482,6 +482,13 @@ inline constexpr std::string_view also_words[] = {
     "fermement",
 };
 
+// "A and B urged the authorities to …": the author_verbs that report a call, whose addressee
+// follows as a call verb's does.
+inline constexpr std::string_view reported_call_verbs[] = {
+    "ont appelé",
+    "ont demandé",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -535,6 +542,7 @@ inline constexpr language_table fr{
     fr_detail::state_words,
     fr_detail::entitlement_phrases,
     fr_detail::also_words,
+    fr_detail::reported_call_verbs,
     false,  // verb_second: the subject comes before the verb
 };
 

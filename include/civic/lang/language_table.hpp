@@ -109,6 +109,8 @@ struct language_table {
                                                         // a list of rights follows, not demands
     table_view<std::string_view> also_words;            // "also", "également", "также": between a call verb and
                                                         // its addressee, no part of it
+    table_view<std::string_view> reported_call_verbs;   // "urged", "призвали": author_verbs that report a call,
+                                                        // its addressee after them
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
 };
 

@@ -417,6 +417,19 @@ inline constexpr std::string_view also_words[] = {
     "pilnie",
 };
 
+// "A and B urged the authorities to …": the author_verbs that report a call, whose addressee
+// follows as a call verb's does.
+inline constexpr std::string_view reported_call_verbs[] = {
+    "wezwały",
+    "wezwali",
+    "apelowały",
+    "apelowali",
+    "zwróciły się",
+    "zwrócili się",
+    "domagały się",
+    "domagali się",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -470,6 +483,7 @@ inline constexpr language_table pl{
     pl_detail::state_words,
     pl_detail::entitlement_phrases,
     pl_detail::also_words,
+    pl_detail::reported_call_verbs,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -417,6 +417,13 @@ inline constexpr std::string_view also_words[] = {
     "insistent",
 };
 
+// "A and B urged the authorities to …": the author_verbs that report a call, whose addressee
+// follows as a call verb's does.
+inline constexpr std::string_view reported_call_verbs[] = {
+    "au cerut",
+    "au solicitat",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -470,6 +477,7 @@ inline constexpr language_table ro{
     ro_detail::state_words,
     ro_detail::entitlement_phrases,
     ro_detail::also_words,
+    ro_detail::reported_call_verbs,
     false,  // verb_second: the subject comes before the verb
 };
 

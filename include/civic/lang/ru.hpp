@@ -497,6 +497,14 @@ inline constexpr std::string_view also_words[] = {
     "срочно",
 };
 
+// "A and B urged the authorities to …": the author_verbs that report a call, whose addressee
+// follows as a call verb's does.
+inline constexpr std::string_view reported_call_verbs[] = {
+    "призвали",
+    "потребовали",
+    "обратились",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -550,6 +558,7 @@ inline constexpr language_table ru{
     ru_detail::state_words,
     ru_detail::entitlement_phrases,
     ru_detail::also_words,
+    ru_detail::reported_call_verbs,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -484,6 +484,15 @@ inline constexpr std::string_view also_words[] = {
     "терміново",
 };
 
+// "A and B urged the authorities to …": the author_verbs that report a call, whose addressee
+// follows as a call verb's does.
+inline constexpr std::string_view reported_call_verbs[] = {
+    "закликали",
+    "вимагали",
+    "звернулися",
+    "звернулись",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -537,6 +546,7 @@ inline constexpr language_table uk{
     uk_detail::state_words,
     uk_detail::entitlement_phrases,
     uk_detail::also_words,
+    uk_detail::reported_call_verbs,
     false,  // verb_second: the subject comes before the verb
 };
 

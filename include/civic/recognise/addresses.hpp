@@ -48,6 +48,13 @@ CIVIC_FUNC std::optional<text_range> address_line_addressee(std::string_view lin
 // speaks for ("coalition"), with which it may speak of itself ("The Coalition urges …").
 CIVIC_FUNC std::vector<text_range> paragraph_addressees(std::string_view paragraph, std::string_view author = {});
 
+// The addressees of the call that the authors a press release names make ("A and B urged the
+// authorities of X to …", read_reported_authors): [verb_begin, verb_end) is their verb in
+// `text` (a call verb, or an author verb that reports a call: reported_call_verbs), and what it
+// asks begins at `asked`. None after another verb, or a call for something.
+CIVIC_FUNC std::vector<text_range> reported_call_addressees(std::string_view text, std::size_t verb_begin,
+                                                            std::size_t verb_end, std::size_t asked);
+
 struct address_scan {
     std::vector<layout::block> const& blocks;
     std::vector<block_role>& roles;       // address lines become block_role::addressee

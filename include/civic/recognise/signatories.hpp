@@ -93,8 +93,16 @@ CIVIC_FUNC std::vector<signatory> read_inline_signatories(std::string_view raw, 
 // language puts the verb second (`verb_second`), after it too: "Zum Weltflüchtlingstag
 // appellieren A, B und C an …", within the first 400 bytes of `raw`. Empty unless at least two
 // are named: one name before a verb is as often a government or a court as the text's author.
-CIVIC_FUNC std::vector<signatory> read_reported_authors(std::string_view raw, std::size_t raw_offset,
-                                                        span_maker const& spans, bool verb_second);
+// Where in `raw` their verb stands, and where what they ask of whom would begin if it is a call
+// ("A and B urged | the authorities of X to …", "appellieren A, B und C | an die …"), for the
+// addresses to read (reported_call_addressees).
+struct reported_authors {
+    std::vector<signatory> names;
+    std::size_t verb_begin = 0, verb_end = 0;    // their verb, if `asked` is not npos
+    std::size_t asked = std::string_view::npos;  // where its addressee may begin
+};
+CIVIC_FUNC reported_authors read_reported_authors(std::string_view raw, std::size_t raw_offset, span_maker const& spans,
+                                                  bool verb_second);
 
 // Whether a name has the shape of a person's: two to four words with capitals, a given
 // name in ordinary case, no organisation word ("Eliso Chapidze", "BEAUFILS Bruno").

@@ -286,6 +286,30 @@ CIVIC_FUNC std::vector<text_range> paragraph_addressees(std::string_view paragra
     return out;
 }
 
+CIVIC_FUNC std::vector<text_range> reported_call_addressees(std::string_view text, std::size_t verb_begin,
+                                                            std::size_t verb_end, std::size_t asked) {
+    using namespace address_detail;
+    if (verb_begin >= verb_end || verb_end > text.size() || asked > text.size()) return {};
+    auto const lowered = utf8::lower_same_length(text.substr(verb_begin, verb_end - verb_begin));
+    auto verb = lang::starts_with_any<&lang::language_table::call_verbs>(lowered);
+    if (!verb) {  // "urged", "призвали": a verb of the authors' that reports their call
+        verb = lang::starts_with_any<&lang::language_table::author_verbs>(lowered);
+        if (!verb || !call_detail::listed(verb.phrase, verb.table->reported_call_verbs)) return {};
+    }
+    if (call_detail::calls_for_something(verb)) return {};
+    constexpr std::size_t asked_within = 300;  // as far as paragraph_addressees reads
+    auto const rest = text.substr(asked, asked_within);
+    std::vector<text_range> out;
+    std::size_t search = 0;
+    for (auto const& a : call_detail::addressees_after(verb, rest)) {
+        auto const at = rest.find(a, search);
+        if (at == std::string_view::npos) break;
+        search = at + a.size();
+        if (auto r = trimmed(text, asked + at, asked + at + a.size(), 16)) out.push_back(*r);
+    }
+    return out;
+}
+
 CIVIC_FUNC std::vector<address> recognise_addresses(address_scan const& scan) {
     using namespace address_detail;
     auto const& blocks = scan.blocks;

@@ -170,6 +170,20 @@ inline void document_reader::find_addresses() {
     address_scan scan{blocks, roles, front_matter_end, title, head_end, may_speak, st.call_groups, author,
                       titled_to.has_value(), in_.cleaned, in_.spans};
     st.addresses = recognise_addresses(scan);
+    // "A and B urged the authorities of X to …": what the authors a press release names ask, of whom.
+    if (reported_call_) {
+        auto const& rc = *reported_call_;
+        auto const raw = raw_of(rc.block);
+        for (auto const r : reported_call_addressees(raw, rc.verb_begin, rc.verb_end, rc.asked)) {
+            address a;
+            a.addressee = layout::collapse_spaces(raw.substr(r.begin, r.end - r.begin));
+            a.source = address_source::paragraph;
+            a.span = in_.spans(blocks[rc.block].content_begin + r.begin, blocks[rc.block].content_begin + r.end);
+            auto const place = std::upper_bound(st.addresses.begin(), st.addresses.end(), a.span.begin,
+                                                [](std::size_t at, address const& o) { return at < o.span.begin; });
+            st.addresses.insert(place, std::move(a));
+        }
+    }
     if (titled_to) {
         address a;
         a.addressee = front_matter_title->text.substr(titled_to->begin, titled_to->end - titled_to->begin);

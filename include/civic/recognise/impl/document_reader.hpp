@@ -145,6 +145,12 @@ private:
     std::optional<std::string> group_country_, group_country_code_;
     void head_group(std::size_t line);  // the group's country is line's, if it names one
     std::optional<coalition> signing_organisation_;  // one organisation that signs over the date, if any
+    // The call of the authors a press release names ("A and B urged the authorities to …"):
+    // its block, and its verb and where what it asks begins in raw_of(block).
+    struct reported_call {
+        std::size_t block, verb_begin, verb_end, asked;
+    };
+    std::optional<reported_call> reported_call_;
     std::size_t role_line_ = none;  // the last block taken as the role line under a person's name
     // The organisation that a header over the signers being taken names ("On behalf of the
     // Coral Bay Forum:"), if any: the people under it sign for it.

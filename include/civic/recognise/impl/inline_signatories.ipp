@@ -276,8 +276,8 @@ CIVIC_FUNC std::vector<signatory> read_signatory_sentence(std::string_view raw, 
                                                spans);
 }
 
-CIVIC_FUNC std::vector<signatory> read_reported_authors(std::string_view raw, std::size_t raw_offset, span_maker const& spans,
-                                                        bool verb_second) {
+CIVIC_FUNC reported_authors read_reported_authors(std::string_view raw, std::size_t raw_offset, span_maker const& spans,
+                                                  bool verb_second) {
     using namespace signatory_detail;
     // The authors open the text: "A, B and C today urged …" is its first sentence or two. Only
     // so far is a block read (a long paragraph's verbs further on are others'), at a character's
@@ -302,6 +302,15 @@ CIVIC_FUNC std::vector<signatory> read_reported_authors(std::string_view raw, st
         v.match = find(low.substr(from));
         v.sought = true;
         v.at = v.match ? from + v.match.position : std::string_view::npos;
+    };
+    // The names, unless one is a state's, and where their verb's addressee may begin (the
+    // addresses read it, if the verb is a call's).
+    auto const found = [&](std::vector<signatory> names, std::size_t verb, std::size_t verb_end, std::size_t asked) {
+        reported_authors r;
+        if (names_a_state(names)) return r;
+        r.names = std::move(names);
+        if (asked != std::string_view::npos) r.verb_begin = verb, r.verb_end = verb_end, r.asked = asked;
+        return r;
     };
     for (std::size_t from = 0; from < raw.size();) {
         seek(call, from, [](std::string_view t) { return lang::find_any<&lang::language_table::call_verbs>(t); });
@@ -329,7 +338,7 @@ CIVIC_FUNC std::vector<signatory> read_reported_authors(std::string_view raw, st
             }
             if (std::all_of(items.begin(), items.end(), reads_as_name))
                 if (auto names = read_listed_names(raw, lowered, start, end, raw_offset, spans, false); !names.empty())
-                    return names_a_state(names) ? std::vector<signatory>{} : names;
+                    return found(std::move(names), verb, after, after);
         }
         // "Zum Weltflüchtlingstag appellieren A, B und C an die …": after an opening phrase, the
         // verb comes second and the names after it, up to the item after their conjunction.
@@ -347,8 +356,13 @@ CIVIC_FUNC std::vector<signatory> read_reported_authors(std::string_view raw, st
         auto const names_end = std::min(stop, raw.find(", ", conjunction.position));
         auto const items = inline_items(raw.substr(names_start, names_end - names_start));
         if (std::all_of(items.begin(), items.end() - 1, reads_as_name))
-            if (auto names = read_listed_names(raw, lowered, names_start, names_end, raw_offset, spans); !names.empty())
-                return names_a_state(names) ? std::vector<signatory>{} : names;
+            if (auto names = read_listed_names(raw, lowered, names_start, names_end, raw_offset, spans); !names.empty()) {
+                // The addressee follows the last name ("… Neue Richtervereinigung an die …").
+                auto const last = raw.substr(names_start, names_end - names_start).rfind(names.back().name);
+                auto const asked = last == std::string_view::npos ? std::string_view::npos
+                                                                  : names_start + last + names.back().name.size();
+                return found(std::move(names), verb, after, asked);
+            }
     }
     return {};
 }

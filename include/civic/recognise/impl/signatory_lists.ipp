@@ -593,7 +593,10 @@ inline void document_reader::find_signatory_lists() {
         if (i != title && !lede) continue;
         paragraphs += lede;
         if (block_has(i, we)) continue;
-        st.signatories = read_reported_authors(raw_of(i), blocks[i].content_begin, in_.spans, table && table->verb_second);
+        auto reported = read_reported_authors(raw_of(i), blocks[i].content_begin, in_.spans, table && table->verb_second);
+        st.signatories = std::move(reported.names);
+        if (!st.signatories.empty() && reported.asked != std::string_view::npos)
+            reported_call_ = reported_call{i, reported.verb_begin, reported.verb_end, reported.asked};
     }
 
     // Lists found by different rules are reported in the order of the text. Most documents
