@@ -474,3 +474,10 @@ TEST_CASE("addresses: 'The authorities must:' over the demands names whom they b
     REQUIRE(measures.call_groups.size() == 1);
     CHECK(measures.call_groups[0].addressees.empty());
 }
+
+TEST_CASE("addresses: German 'appellieren an X, … zu …': the addressee ends at the comma before what is asked") {
+    CHECK(in_paragraph("Wir appellieren an die Staats- und Regierungschefs, für ein offenes Europa einzutreten.") ==
+          strings{"die Staats- und Regierungschefs"});
+    CHECK(in_paragraph("Wir appellieren an die Landesregierung, die Abschiebungen nach Velorien sofort zu stoppen.") ==
+          strings{"die Landesregierung"});
+}

@@ -238,6 +238,27 @@ inline std::optional<std::string_view> addressee_after_preposition(std::string_v
     return w.text().substr(begin, end - begin);
 }
 
+// "Wir appellieren an die Staats- und Regierungschefs, für ein offenes Europa einzutreten": where
+// a word marks the infinitive that may be fused with its verb ("einzutreten"), an addressee
+// opened by a preposition of the tables ends at the comma before what is asked.
+inline std::optional<std::string_view> addressee_before_comma(std::string_view after, lang::language_table const& language) {
+    if (language.infinitive_markers.empty() || !language.infinitive_endings.empty()) return std::nullopt;
+    constexpr std::size_t most_words = 10;
+    word_walk const w(after);
+    std::size_t const pos = w.skip_spaces(0);
+    auto const e = w.word_end(pos);
+    if (!listed(w.word(pos, e), language.call_prepositions) ||
+        !lang::starts_with_any<&lang::language_table::addressee_openers>(w.word(pos, w.size())))
+        return std::nullopt;
+    auto const begin = w.skip_spaces(e);
+    auto const comma = after.find(',', begin);
+    if (comma == std::string_view::npos || comma == begin) return std::nullopt;
+    auto const addressee = after.substr(begin, comma - begin);
+    if (addressee.find_first_of(".;:!?") != std::string_view::npos || text::word_count(addressee, most_words + 1) > most_words)
+        return std::nullopt;
+    return addressee;
+}
+
 // "Apelujemy do Sejmu o odrzucenie projektu", "zwracamy się do Panów o …": an addressee opened by
 // a preposition of the tables ends where what is asked for opens, at a topic marker of the
 // verb's language ("o", "w sprawie"), when no infinitive marker ends it before.
@@ -293,6 +314,7 @@ inline std::vector<std::string> addressees_after(lang::phrase_match const& verb,
         if (auto a = addressee_before_infinitive(after, *verb_language)) return {std::string(*a)};
         if (auto a = addressee_after_preposition(after, *verb_language)) return {std::string(*a)};
         if (auto a = addressee_before_topic(after, *verb_language)) return {std::string(*a)};
+        if (auto a = addressee_before_comma(after, *verb_language)) return {std::string(*a)};
         return {};
     }
     // "Звертаємося до Верховної Ради щодо законопроєкту:", "… до Міністерства з закликом:": what
