@@ -481,3 +481,16 @@ TEST_CASE("addresses: German 'appellieren an X, … zu …': the addressee ends 
     CHECK(in_paragraph("Wir appellieren an die Landesregierung, die Abschiebungen nach Velorien sofort zu stoppen.") ==
           strings{"die Landesregierung"});
 }
+
+TEST_CASE("addresses: items under 'We call:' that name their addressee before a dash") {
+    auto const s = parse("Заява правозахисних організацій\n\n"
+                         "Ми, представники правозахисних організацій, висловлюємо глибоке занепокоєння.\n\n"
+                         "Закликаємо:\n"
+                         "1. Владу Велорії \xE2\x80\x94 негайно звільнити затриманих;\n"
+                         "2. Міжнародну спільноту \xE2\x80\x94 засудити переслідування активістів.\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    REQUIRE(s.call_groups[0].calls.size() == 2);
+    CHECK(s.call_groups[0].calls[0].addressee == std::optional<std::string>("Владу Велорії"));
+    CHECK(s.call_groups[0].calls[1].addressee == std::optional<std::string>("Міжнародну спільноту"));
+}

@@ -377,6 +377,18 @@ inline lang::language_table const* verb_ends_introduction(layout::block const& b
 // "We demand:" / "- an end to the prosecution of journalists": a marker that an article follows
 // is a preposition ("to the"), and what stands before it is asked for, not asked.
 inline std::optional<std::string> item_addressee(layout::block const& item, lang::language_table const* verb_language) {
+    // "Владу Велорії — негайно звільнити затриманих;", "The European Union – to impose …": the
+    // addressee, a dash, what is asked of it.
+    for (std::string_view dash : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - "}) {
+        auto const at = std::string_view(item.text).substr(0, 120).find(dash);
+        if (at == std::string_view::npos || at == 0) continue;
+        auto const head = std::string_view(item.text).substr(0, at);
+        auto const rest = std::string_view(item.text).substr(at + dash.size());
+        if (text::word_count(head, 7) > 6 || head.find_first_of(".,;:!?") != std::string_view::npos || rest.empty() ||
+            !utf8::is_lower_letter(utf8::decode(rest, 0).cp))
+            break;
+        return std::string(head);
+    }
     auto const intro = grammar::parse_call_introduction(item.text, verb_language);
     if (!intro || intro->addressees.empty()) return std::nullopt;
     if (auto const at = item.text.find(intro->addressees.front()); at != std::string_view::npos) {
