@@ -2867,3 +2867,17 @@ TEST_CASE("layouts: under a country's heading on the line, a comma between two o
     // A town after the comma is no entry.
     CHECK(s.signatories[4].name.rfind("Dune Press Centre", 0) == 0);
 }
+
+TEST_CASE("layouts: a page with the text again in another language: its headline is no signer") {
+    std::string const input = "Joint statement on the arrests in Veloria\n\n"
+                              "We, the undersigned organisations, call on the authorities of Veloria to release the activists.\n\n"
+                              "Signatories:\nAmber Lantern Association (Armenia)\nBirchwood Circle (Poland)\n\n"
+                              "Совместное заявление об арестах в Велории\n\n"
+                              "Мы, нижеподписавшиеся организации, призываем власти Велории освободить задержанных активистов.\n\n"
+                              "Подписали:\nАссоциация «Янтарный фонарь» (Армения)\nБерезовый круг (Польша)\n";
+    auto const s = parse(input).statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[2].name == "Ассоциация «Янтарный фонарь»");
+    for (auto const& signer : s.signatories) CHECK(signer.name.find("заявление") == std::string::npos);
+    check_outline_covers(s, input);
+}

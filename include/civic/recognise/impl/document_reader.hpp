@@ -100,6 +100,9 @@ private:
     // "Media Movement" / "November 16th, 2021": block k is one organisation's name, a few words
     // with an organisation word and no sentence's punctuation, over a date line.
     bool organisation_over_date(std::size_t k) const;
+    // Block k is a headline that names a kind ("Joint statement on …", "Совместное заявление …",
+    // its kind word first or second) over prose: a text begins there.
+    bool opens_another_text(std::size_t k) const;
     // Block k ends a text cut off in the middle of a word ("Inst", "Open"): the last block, a
     // short word with letters in lower case, nothing after it.
     bool cut_off_fragment(std::size_t k) const;

@@ -342,6 +342,12 @@ inline bool document_reader::cut_off_fragment(std::size_t k) const {
            std::any_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
+inline bool document_reader::opens_another_text(std::size_t k) const {
+    if (k + 1 >= footer_start || !is_prose(blocks[k + 1]) || word_count(blocks[k].text, 4) < 3) return false;
+    auto const kind = lang::find_any<&lang::language_table::kind_words>(std::string_view(folded[k]).substr(0, 48));
+    return kind && word_count(std::string_view(folded[k]).substr(0, kind.position), 3) <= 1;
+}
+
 inline bool document_reader::organisation_over_date(std::size_t i) const {
     auto const& text = blocks[i].text;
     return i + 1 < footer_start && roles[i] == block_role::paragraph && roles[i + 1] == block_role::paragraph &&
@@ -442,13 +448,17 @@ inline void document_reader::find_signatory_lists() {
                 // "Coral Bay Forum*" … "* Member of the Steering Committee": the note on the mark
                 // an entry carries ends the list, and is the text's.
                 break;
-            } else if (likelihood(sig_end) != entry_likelihood::none) {
+            } else if (!(blocks[sig_end].after_blank && opens_another_text(sig_end)) &&
+                       likelihood(sig_end) != entry_likelihood::none) {
+                // ("Совместное заявление об арестах …" over prose is no signer: the text again, in
+                // another language, on a page with two versions; what follows is not understood,
+                // up to a later header.)
                 auto const raw = raw_of(sig_end);
                 marked_entry = marked_entry || (!raw.empty() && raw.back() == '*');
                 take(sig_end);
             } else if (sig_end > 0 && roles[sig_end - 1] == block_role::signatory_header && take_signatory_sentence(sig_end)) {
                 // "A (Armenia), B (Poland) and C (Georgia).": the names as a sentence, right under the header
-            } else if (entries_follow(sig_end + 1)) {
+            } else if (entries_follow(sig_end + 1) && !(blocks[sig_end].after_blank && opens_another_text(sig_end))) {
                 // One block among the entries that the reader cannot take ("Org (ACR), a remark
                 // of its own"): kept as text, and the list goes on after it.
                 roles[sig_end] = block_role::unrecognised;
