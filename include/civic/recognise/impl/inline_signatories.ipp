@@ -209,7 +209,7 @@ inline bool reads_as_name(std::string_view item) {
         std::size_t j = item.find(' ', i);
         if (j == std::string_view::npos) j = item.size();
         auto const word = item.substr(i, j - i);
-        if (utf8::is_lower_letter(utf8::decode(word, 0).cp) && word.size() > 4 &&
+        if (word.size() > 4 && utf8::is_lower_letter(utf8::decode(word, 0).cp) &&
             lang::starts_with_any<&lang::language_table::stop_words>(utf8::fold(word)).phrase.size() != word.size())
             return false;
         i = j + 1;

@@ -818,7 +818,7 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
     // after its last name is none of it (one of its last three words opens it). A closer ends
     // in a full stop or a word in lower case; most names end otherwise, and are not read.
     if (auto const last_space = name.rfind(' ');
-        last_space != std::string::npos && last_space > 0 &&
+        last_space != std::string::npos && last_space > 0 && last_space + 1 < name.size() &&
         (name.back() == '.' || utf8::is_lower_letter(utf8::decode(name, last_space + 1).cp))) {
         std::size_t space = last_space;
         for (int words = 0; words < 3 && space != std::string::npos && space > 0; ++words) {
