@@ -2881,3 +2881,17 @@ TEST_CASE("layouts: a page with the text again in another language: its headline
     for (auto const& signer : s.signatories) CHECK(signer.name.find("заявление") == std::string::npos);
     check_outline_covers(s, input);
 }
+
+TEST_CASE("layouts: a list whose columns are apart by tabs, without a header row: the country and the town") {
+    auto const s = parse("Joint statement\n\nWe, the undersigned, call on the authorities to release the activists.\n\n"
+                         "Signatories:\n"
+                         "1.\tAmber Lantern Association\tArmenia\n"
+                         "2.\tBirchwood Circle\tWarsaw\tPoland\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 2);
+    CHECK(s.signatories[0].name == "Amber Lantern Association");
+    CHECK(s.signatories[0].country_code == std::optional<std::string>("AM"));
+    CHECK(s.signatories[1].name == "Birchwood Circle");
+    CHECK(s.signatories[1].place == std::optional<std::string>("Warsaw"));
+    CHECK(s.signatories[1].country_code == std::optional<std::string>("PL"));
+}

@@ -594,7 +594,22 @@ inline std::size_t leading_country_separator(std::string_view text) {
 // `fold` is left with the fold of the name the signatory has, for weigh().
 inline signatory interpret(entry_text const& entry, name_fold& fold) {
     signatory s;
-    std::string name = layout::collapse_spaces(trim_list_punctuation(entry.name));
+    std::string name;
+    // "1.<tab>Amber Lantern Association<tab>Armenia": the country in a column of its own, after
+    // a tab (a table pasted without its header row).
+    if (auto const tab = entry.name.rfind('\t'); tab != std::string_view::npos && tab > 0)
+        if (auto const c = as_country(trim(entry.name.substr(tab + 1)))) {
+            c->give_to(s);
+            auto head = entry.name.substr(0, tab);
+            // "…<tab>Yerevan<tab>Armenia": a town's column before it.
+            if (auto const town_tab = head.rfind('\t'); town_tab != std::string_view::npos && town_tab > 0)
+                if (auto const town = trim(head.substr(town_tab + 1)); looks_like_place(town)) {
+                    s.place = std::string(town);
+                    head = head.substr(0, town_tab);
+                }
+            name = layout::collapse_spaces(trim_list_punctuation(head));
+        }
+    if (!s.country) name = layout::collapse_spaces(trim_list_punctuation(entry.name));
     // Whether the name before the parentheses is a person's ("Oren Vale", "Prof. Oren Vale"):
     // a part in parentheses is then their role or affiliation. Asked once, and only of an
     // entry whose parentheses hold more than a country.
