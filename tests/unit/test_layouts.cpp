@@ -2895,3 +2895,18 @@ TEST_CASE("layouts: a list whose columns are apart by tabs, without a header row
     CHECK(s.signatories[1].place == std::optional<std::string>("Warsaw"));
     CHECK(s.signatories[1].country_code == std::optional<std::string>("PL"));
 }
+
+TEST_CASE("layouts: a table's column of what each signer is makes it a person or an organisation, whatever its name") {
+    auto const s = parse("Open letter\n\nWe, the undersigned, call on the Commission to keep funding free software.\n\n"
+                         "| Name | Type | Country |\n|---|---|---|\n"
+                         "| Radiant Open Lantern | Company | Netherlands |\n"
+                         "| Kuchenbirke | Free software developer | Germany |\n"
+                         "| Mira Tallow | Artist | France |\n"
+                         "| Birchwood Hackers | Hackerspace | Belgium |\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[0].type == signatory_type::organisation);
+    CHECK(s.signatories[1].type == signatory_type::person);
+    CHECK(s.signatories[2].type == signatory_type::person);
+    CHECK(s.signatories[3].type == signatory_type::organisation);
+}

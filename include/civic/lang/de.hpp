@@ -116,6 +116,8 @@ inline constexpr std::string_view organisation_words[] = {
     "kampagne", "flüchtlingsrat", "dienst",  "werk",       "haus",       "büro",
     "e.v.",     "e. v.",      "ev",          "ggmbh",      "gmbh",       "ag",
     "partei",   "gewerkschaft", "aktionsbündnis", "akademie", "liga",     "union",
+    "unternehmen",
+    "genossenschaft",
 };
 
 inline constexpr std::string_view conjunctions[] = {"und", "sowie"};

@@ -154,6 +154,12 @@ inline constexpr std::string_view organisation_words[] = {
     "organization", "international", "consortium", "assembly", "academy",   "lab",        "labs",
     "commission",  "chamber",      "service",   "services",   "program",    "programme",
     "defenders",   "advocates",    "lawyers",   "observatory",
+    "company",
+    "cooperative",
+    "hackerspace",
+    "blog",
+    "nonprofit",
+    "non-profit",
 };
 
 inline constexpr std::string_view conjunctions[] = {"and", "&", "as well as"};
@@ -304,6 +310,12 @@ inline constexpr std::string_view role_words[] = {
     "ceo",
     "trustee",
     "board member",
+    "developer",
+    "engineer",
+    "programmer",
+    "designer",
+    "individual",
+    "freelancer",
 };
 
 inline constexpr std::string_view first_person_plural[] = {

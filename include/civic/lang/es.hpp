@@ -113,6 +113,7 @@ inline constexpr std::string_view organisation_words[] = {
     "agrupación",  "articulación", "asamblea",    "colectiva",   "grupo",        "mesa",
     "iniciativa",  "proyecto",    "clínica",      "oficina",     "servicio",     "programa",
     "ong",         "a.c.",        "ac",           "corporación", "agrupaciones", "organizaciones",
+    "empresa",
 };
 
 inline constexpr std::string_view conjunctions[] = {"y", "e", "así como"};

@@ -121,6 +121,9 @@ inline constexpr std::string_view organisation_words[] = {
     "groupe",      "forum",      "coalition",   "cercle",     "maison",
     "amis",        "action",     "ong",        "asso",      "assemblée",
     "commission",  "bureau",     "clinique",    "front",      "intersyndicale",
+    "entreprise",
+    "coopérative",
+    "société",
 };
 
 inline constexpr std::string_view conjunctions[] = {"et", "ainsi que"};

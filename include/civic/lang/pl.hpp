@@ -107,6 +107,7 @@ inline constexpr std::string_view organisation_words[] = {
     "sieć",           "rada",       "towarzystwo", "forum",     "inicjatywa", "grupa",
     "klub",           "kampania",   "liga",       "platforma",  "akademia",   "obywatele",
     "biuro",          "kolektyw",   "spółdzielnia", "helsińska", "sp.",       "z o.o.",
+    "firma",
 };
 
 inline constexpr std::string_view conjunctions[] = {"i", "oraz"};

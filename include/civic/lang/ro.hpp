@@ -127,6 +127,7 @@ inline constexpr std::string_view organisation_words[] = {
     "asociaţie",  "centru",     "fundație",    "fundaţie",   "institut",   "ong",
     "a.o.",       "ao",         "o.o.",        "sindicatul", "biroul",     "inițiativa",
     "iniţiativa",
+    "companie",
 };
 
 inline constexpr std::string_view conjunctions[] = {"și", "şi", "si", "precum și"};
