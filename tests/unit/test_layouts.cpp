@@ -2910,3 +2910,18 @@ TEST_CASE("layouts: a table's column of what each signer is makes it a person or
     CHECK(s.signatories[2].type == signatory_type::person);
     CHECK(s.signatories[3].type == signatory_type::organisation);
 }
+
+TEST_CASE("layouts: under a country's heading, a town after a dash is the signer's place") {
+    auto const s = parse("Joint statement\n\nWe, the undersigned, call on the authorities to release the activists.\n\n"
+                         "Signatories:\n\nARMENIA\n"
+                         "Helsinki Citizens Assembly \xE2\x80\x93 Vanadzor\n"
+                         "Journalists Club \xE2\x80\x93 Gyumri\n"
+                         "Amber Lantern Association\n\nGEORGIA\nCoral Bay Forum\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[0].name == "Helsinki Citizens Assembly");
+    CHECK(s.signatories[0].place == std::optional<std::string>("Vanadzor"));
+    CHECK(s.signatories[0].country_code == std::optional<std::string>("AM"));
+    CHECK(s.signatories[1].place == std::optional<std::string>("Gyumri"));
+    CHECK_FALSE(s.signatories[2].place.has_value());
+}
