@@ -61,6 +61,7 @@ void for_each_phrase_field(language_table const& t, F&& f) {
     f("entitlement_phrases", t.entitlement_phrases);
     f("also_words", t.also_words);
     f("reported_call_verbs", t.reported_call_verbs);
+    f("organisation_kinds", t.organisation_kinds);
 }
 
 std::string_view detect(std::string_view text) { return lang::detect_language(text).code; }

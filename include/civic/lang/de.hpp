@@ -116,8 +116,6 @@ inline constexpr std::string_view organisation_words[] = {
     "kampagne", "flüchtlingsrat", "dienst",  "werk",       "haus",       "büro",
     "e.v.",     "e. v.",      "ev",          "ggmbh",      "gmbh",       "ag",
     "partei",   "gewerkschaft", "aktionsbündnis", "akademie", "liga",     "union",
-    "unternehmen",
-    "genossenschaft",
 };
 
 inline constexpr std::string_view conjunctions[] = {"und", "sowie"};
@@ -454,6 +452,15 @@ inline constexpr std::string_view reported_call_verbs[] = {
     "forderten",
 };
 
+// "| Name | Type |" / "| Radically Open Security | Company |": what a table's column of kinds
+// calls an organisation, beside the organisation words (no name says "company" of itself often
+// enough for every name to be searched for it).
+inline constexpr std::string_view organisation_kinds[] = {
+    "unternehmen",
+    "genossenschaft",
+    "firma",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -508,6 +515,7 @@ inline constexpr language_table de{
     de_detail::entitlement_phrases,
     de_detail::also_words,
     de_detail::reported_call_verbs,
+    de_detail::organisation_kinds,
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
 };
 

@@ -154,12 +154,6 @@ inline constexpr std::string_view organisation_words[] = {
     "organization", "international", "consortium", "assembly", "academy",   "lab",        "labs",
     "commission",  "chamber",      "service",   "services",   "program",    "programme",
     "defenders",   "advocates",    "lawyers",   "observatory",
-    "company",
-    "cooperative",
-    "hackerspace",
-    "blog",
-    "nonprofit",
-    "non-profit",
 };
 
 inline constexpr std::string_view conjunctions[] = {"and", "&", "as well as"};
@@ -657,6 +651,20 @@ inline constexpr std::string_view reported_call_verbs[] = {
     "asked",
 };
 
+// "| Name | Type |" / "| Radically Open Security | Company |": what a table's column of kinds
+// calls an organisation, beside the organisation words (no name says "company" of itself often
+// enough for every name to be searched for it).
+inline constexpr std::string_view organisation_kinds[] = {
+    "company",
+    "cooperative",
+    "hackerspace",
+    "blog",
+    "nonprofit",
+    "non-profit",
+    "business",
+    "media outlet",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -711,6 +719,7 @@ inline constexpr language_table en{
     en_detail::entitlement_phrases,
     en_detail::also_words,
     en_detail::reported_call_verbs,
+    en_detail::organisation_kinds,
     false,  // verb_second: the subject comes before the verb
 };
 

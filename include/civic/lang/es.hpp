@@ -113,7 +113,6 @@ inline constexpr std::string_view organisation_words[] = {
     "agrupación",  "articulación", "asamblea",    "colectiva",   "grupo",        "mesa",
     "iniciativa",  "proyecto",    "clínica",      "oficina",     "servicio",     "programa",
     "ong",         "a.c.",        "ac",           "corporación", "agrupaciones", "organizaciones",
-    "empresa",
 };
 
 inline constexpr std::string_view conjunctions[] = {"y", "e", "así como"};
@@ -496,6 +495,15 @@ inline constexpr std::string_view reported_call_verbs[] = {
     "hicieron un llamado",
 };
 
+// "| Name | Type |" / "| Radically Open Security | Company |": what a table's column of kinds
+// calls an organisation, beside the organisation words (no name says "company" of itself often
+// enough for every name to be searched for it).
+inline constexpr std::string_view organisation_kinds[] = {
+    "empresa",
+    "cooperativa",
+    "medio de comunicación",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -550,6 +558,7 @@ inline constexpr language_table es{
     es_detail::entitlement_phrases,
     es_detail::also_words,
     es_detail::reported_call_verbs,
+    es_detail::organisation_kinds,
     false,  // verb_second: the subject comes before the verb
 };
 

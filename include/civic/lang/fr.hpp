@@ -121,9 +121,6 @@ inline constexpr std::string_view organisation_words[] = {
     "groupe",      "forum",      "coalition",   "cercle",     "maison",
     "amis",        "action",     "ong",        "asso",      "assemblée",
     "commission",  "bureau",     "clinique",    "front",      "intersyndicale",
-    "entreprise",
-    "coopérative",
-    "société",
 };
 
 inline constexpr std::string_view conjunctions[] = {"et", "ainsi que"};
@@ -492,6 +489,16 @@ inline constexpr std::string_view reported_call_verbs[] = {
     "ont demandé",
 };
 
+// "| Name | Type |" / "| Radically Open Security | Company |": what a table's column of kinds
+// calls an organisation, beside the organisation words (no name says "company" of itself often
+// enough for every name to be searched for it).
+inline constexpr std::string_view organisation_kinds[] = {
+    "entreprise",
+    "coopérative",
+    "société",
+    "média",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -546,6 +553,7 @@ inline constexpr language_table fr{
     fr_detail::entitlement_phrases,
     fr_detail::also_words,
     fr_detail::reported_call_verbs,
+    fr_detail::organisation_kinds,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -111,6 +111,8 @@ struct language_table {
                                                         // its addressee, no part of it
     table_view<std::string_view> reported_call_verbs;   // "urged", "призвали": author_verbs that report a call,
                                                         // its addressee after them
+    table_view<std::string_view> organisation_kinds;    // "company", "hackerspace": in a table's column of kinds,
+                                                        // an organisation, beside organisation_words
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
 };
 

@@ -107,7 +107,6 @@ inline constexpr std::string_view organisation_words[] = {
     "sieć",           "rada",       "towarzystwo", "forum",     "inicjatywa", "grupa",
     "klub",           "kampania",   "liga",       "platforma",  "akademia",   "obywatele",
     "biuro",          "kolektyw",   "spółdzielnia", "helsińska", "sp.",       "z o.o.",
-    "firma",
 };
 
 inline constexpr std::string_view conjunctions[] = {"i", "oraz"};
@@ -431,6 +430,14 @@ inline constexpr std::string_view reported_call_verbs[] = {
     "domagali się",
 };
 
+// "| Name | Type |" / "| Radically Open Security | Company |": what a table's column of kinds
+// calls an organisation, beside the organisation words (no name says "company" of itself often
+// enough for every name to be searched for it).
+inline constexpr std::string_view organisation_kinds[] = {
+    "firma",
+    "spółdzielnia",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -485,6 +492,7 @@ inline constexpr language_table pl{
     pl_detail::entitlement_phrases,
     pl_detail::also_words,
     pl_detail::reported_call_verbs,
+    pl_detail::organisation_kinds,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -127,7 +127,6 @@ inline constexpr std::string_view organisation_words[] = {
     "asociaţie",  "centru",     "fundație",    "fundaţie",   "institut",   "ong",
     "a.o.",       "ao",         "o.o.",        "sindicatul", "biroul",     "inițiativa",
     "iniţiativa",
-    "companie",
 };
 
 inline constexpr std::string_view conjunctions[] = {"și", "şi", "si", "precum și"};
@@ -425,6 +424,14 @@ inline constexpr std::string_view reported_call_verbs[] = {
     "au solicitat",
 };
 
+// "| Name | Type |" / "| Radically Open Security | Company |": what a table's column of kinds
+// calls an organisation, beside the organisation words (no name says "company" of itself often
+// enough for every name to be searched for it).
+inline constexpr std::string_view organisation_kinds[] = {
+    "companie",
+    "cooperativă",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -479,6 +486,7 @@ inline constexpr language_table ro{
     ro_detail::entitlement_phrases,
     ro_detail::also_words,
     ro_detail::reported_call_verbs,
+    ro_detail::organisation_kinds,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -119,7 +119,6 @@ inline constexpr std::string_view organisation_words[] = {
     "форум",      "федерация",  "альянс",     "клиника",     "коллегия",  "мемориал",
     "партнерство", "палата",    "служба",     "студия",      "дом",       "академия",
     "ано",        "ооо",        "нко",        "оо",          "роо",       "мооо",
-    "компания",
 };
 
 inline constexpr std::string_view conjunctions[] = {"и", "а также"};
@@ -506,6 +505,15 @@ inline constexpr std::string_view reported_call_verbs[] = {
     "обратились",
 };
 
+// "| Name | Type |" / "| Radically Open Security | Company |": what a table's column of kinds
+// calls an organisation, beside the organisation words (no name says "company" of itself often
+// enough for every name to be searched for it).
+inline constexpr std::string_view organisation_kinds[] = {
+    "компания",
+    "кооператив",
+    "сми",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -560,6 +568,7 @@ inline constexpr language_table ru{
     ru_detail::entitlement_phrases,
     ru_detail::also_words,
     ru_detail::reported_call_verbs,
+    ru_detail::organisation_kinds,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -117,7 +117,6 @@ inline constexpr std::string_view organisation_words[] = {
     "платформа", "форум",      "федерація",  "альянс",     "клініка",    "товариство",
     "партнерство", "палата",   "служба",     "студія",     "дім",        "академія",
     "громадська", "го",        "бо",         "мго",
-    "компанія",
 };
 
 inline constexpr std::string_view conjunctions[] = {"і", "та", "й", "а також"};
@@ -494,6 +493,15 @@ inline constexpr std::string_view reported_call_verbs[] = {
     "звернулись",
 };
 
+// "| Name | Type |" / "| Radically Open Security | Company |": what a table's column of kinds
+// calls an organisation, beside the organisation words (no name says "company" of itself often
+// enough for every name to be searched for it).
+inline constexpr std::string_view organisation_kinds[] = {
+    "компанія",
+    "кооператив",
+    "змі",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -548,6 +556,7 @@ inline constexpr language_table uk{
     uk_detail::entitlement_phrases,
     uk_detail::also_words,
     uk_detail::reported_call_verbs,
+    uk_detail::organisation_kinds,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -56,6 +56,10 @@ CIVIC_FUNC std::vector<signatory> signatories_of(entry_reading reading, std::siz
 // signers[from, end).
 CIVIC_FUNC void read_countries_after_dashes(std::vector<signatory>& signers, std::size_t from);
 
+// "ARMENIA" / "Helsinki Citizens' Assembly – Vanadzor": under a country's heading, a town after
+// the name's last dash is the signer's place.
+CIVIC_FUNC void read_town_after_dash(signatory& s);
+
 // A line that names only a country ("Armenia", "ARMENIA:", "International"): in a list of
 // signatories, the heading of the signers from that country, or the country of the signer
 // on the line above. give_country_of_line() gives `s` that country (the line must be one).

@@ -244,6 +244,20 @@ CIVIC_FUNC std::vector<signatory> read_signatories(std::string_view raw, std::si
 }
 
 
+CIVIC_FUNC void read_town_after_dash(signatory& s) {
+    using namespace signatory_detail;
+    if (s.place || s.type == signatory_type::person) return;
+    for (std::string_view dash : {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "}) {
+        auto const at = s.name.rfind(dash);
+        if (at == std::string::npos || at == 0) continue;
+        auto const town = trim(std::string_view(s.name).substr(at + dash.size()));
+        if (!looks_like_place(town) || as_country(town)) return;
+        s.place = std::string(town);
+        s.name.erase(at);
+        return;
+    }
+}
+
 CIVIC_FUNC void read_countries_after_dashes(std::vector<signatory>& signers, std::size_t from) {
     using namespace signatory_detail;
     // A signer whose name ends in a dash between words (" – ", " — ", " - ") and a country.
@@ -265,16 +279,11 @@ CIVIC_FUNC void read_countries_after_dashes(std::vector<signatory>& signers, std
         }
         return std::nullopt;
     };
-    std::vector<dashed_name> dashed, placed, placed_in_country;
+    std::vector<dashed_name> dashed, placed;
     std::size_t without = 0, with = 0;
     for (std::size_t k = from; k < signers.size(); ++k) {
         auto const& s = signers[k];
         with += s.country.has_value();
-        // "ARMENIA" / "Helsinki Citizens' Assembly – Vanadzor": with its country known (from the
-        // group's heading or the entry), a place after the dash is the signer's town.
-        if (s.country && !s.place && s.type != signatory_type::person)
-            if (auto d = last_dash(k, s.name); d && looks_like_place(d->country(signers)) && !as_country(d->country(signers)))
-                placed_in_country.push_back(*d);
         if (s.country || s.type == signatory_type::person) continue;
         ++without;
         if (auto d = last_dash(k, s.name)) {
@@ -285,12 +294,6 @@ CIVIC_FUNC void read_countries_after_dashes(std::vector<signatory>& signers, std
     // A list that gives the others' countries in another way ("Name (Country)", "Name,
     // Country") gives it so too where the only names without one end in a dash and a country.
     bool const all_others_given = with >= 2 && dashed.size() == without;
-    // Two such at least: a list that writes towns so, not one name with a dash in it.
-    if (placed_in_country.size() >= 2)
-        for (auto const& d : placed_in_country) {
-            signers[d.signer].place.emplace(d.country(signers));
-            signers[d.signer].name.erase(d.at);
-        }
     if (dashed.empty() || ((dashed.size() < 2 || dashed.size() * 2 < without) && !all_others_given)) return;
     for (auto const& d : dashed) {
         d.found->give_to(signers[d.signer]);  // views of the name, copied before it is cut

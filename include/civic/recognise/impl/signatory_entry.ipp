@@ -597,7 +597,9 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
     std::string name;
     // "1.<tab>Amber Lantern Association<tab>Armenia": the country in a column of its own, after
     // a tab (a table pasted without its header row).
-    if (auto const tab = entry.name.rfind('\t'); tab != std::string_view::npos && tab > 0)
+    // (Most names have no tab: the library's search says so faster than a walk from the end.)
+    if (auto const tab = entry.name.find('\t') == std::string_view::npos ? std::string_view::npos : entry.name.rfind('\t');
+        tab != std::string_view::npos && tab > 0)
         if (auto const c = as_country(trim(entry.name.substr(tab + 1)))) {
             c->give_to(s);
             auto head = entry.name.substr(0, tab);

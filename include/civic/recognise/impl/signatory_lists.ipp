@@ -123,7 +123,10 @@ inline void document_reader::take(std::size_t k) {
     auto signers = r.read ? signatories_of(std::move(r), blocks[k].content_begin, in_.spans)
                           : read_signatories(raw, blocks[k].content_begin, in_.spans);
     for (auto& s : signers) {
-        if (group_country_ && !s.country) s.country = group_country_, s.country_code = group_country_code_;
+        if (group_country_ && !s.country) {
+            s.country = group_country_, s.country_code = group_country_code_;
+            read_town_after_dash(s);
+        }
         // The organisation joins the person's role, unless the role names it already
         // ("przewodniczący KORD" under "W imieniu KORD:").
         if (!group_behalf_.empty() && s.type == signatory_type::person &&
