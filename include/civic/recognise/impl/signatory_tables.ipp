@@ -67,7 +67,7 @@ CIVIC_FUNC std::optional<signatory> read_table_row(std::string_view row, std::si
     if (columns.place && *columns.place < cells.size() && !cells[*columns.place].empty())
         s.place = std::string(cells[*columns.place]);
     // A column that says what each signer is ("Association", "Researcher") tells people from
-    // organisations: an organisation word or kind there ("Company", "Hackerspace") makes an
+    // organisations: an organisation word or kind there ("Company", "Hackerspace") keeps an
     // organisation of a name that has no given name ("Radically Open Security"); a role ("Artist",
     // "Free software developer") a person whatever the name ("Kuchenmampfer"); else a person's
     // name with no organisation word there is a person. Without such a column a name alone
@@ -79,11 +79,12 @@ CIVIC_FUNC std::optional<signatory> read_table_row(std::string_view row, std::si
                 return static_cast<bool>(lang::find_any<&lang::language_table::organisation_kinds>(folded));
             });
         };
-        if (signatory_detail::has_organisation_word(what) || names_a_kind(what))
-            s.type = signatory_detail::person_by_name_shape(s.name) ? signatory_type::person : signatory_type::organisation;
-        else if (signatory_detail::names_a_role(what) ||
-                 (s.type == signatory_type::organisation && signatory_detail::looks_like_person_name(s.name) &&
-                  !names_a_kind(s.name)))  // "Gitzaai Blog"
+        // An organisation word or kind there leaves the name's own reading (a person only by a
+        // given name, interpret's): "Radically Open Security" stays an organisation.
+        bool const organisation = signatory_detail::has_organisation_word(what) || names_a_kind(what);
+        if (!organisation && (signatory_detail::names_a_role(what) ||
+                              (s.type == signatory_type::organisation && signatory_detail::looks_like_person_name(s.name) &&
+                               !names_a_kind(s.name))))  // "Gitzaai Blog"
             s.type = signatory_type::person;
     }
     auto b = row_offset + static_cast<std::size_t>(cell.data() - row.data());
