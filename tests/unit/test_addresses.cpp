@@ -493,4 +493,11 @@ TEST_CASE("addresses: items under 'We call:' that name their addressee before a 
     REQUIRE(s.call_groups[0].calls.size() == 2);
     CHECK(s.call_groups[0].calls[0].addressee == std::optional<std::string>("Владу Велорії"));
     CHECK(s.call_groups[0].calls[1].addressee == std::optional<std::string>("Міжнародну спільноту"));
+    // Whom the demand is for, after a dash, is no addressee: no infinitive follows.
+    auto const people = parse("Statement\n\nWe, the undersigned, are alarmed by the arrests.\n\nWe demand:\n"
+                              "- Release Mira Tallow \xE2\x80\x93 a journalist held since May;\n"
+                              "- Drop the charges against Oren Vale \xE2\x80\x93 a lawyer.\n")
+                            .statement;
+    REQUIRE(people.call_groups.size() == 1);
+    for (auto const& c : people.call_groups[0].calls) CHECK_FALSE(c.addressee.has_value());
 }

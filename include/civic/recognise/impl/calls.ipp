@@ -378,7 +378,9 @@ inline lang::language_table const* verb_ends_introduction(layout::block const& b
 // is a preposition ("to the"), and what stands before it is asked for, not asked.
 inline std::optional<std::string> item_addressee(layout::block const& item, lang::language_table const* verb_language) {
     // "Владу Велорії — негайно звільнити затриманих;", "The European Union – to impose …": the
-    // addressee, a dash, what is asked of it.
+    // addressee, a dash, and what is asked of it, an infinitive (its marker first, or a word of
+    // the two first that ends as one): "Release Mira Tallow – a journalist held since May" names
+    // whom the demand is for.
     for (std::string_view dash : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - "}) {
         auto const at = std::string_view(item.text).substr(0, 120).find(dash);
         if (at == std::string_view::npos || at == 0) continue;
@@ -387,7 +389,15 @@ inline std::optional<std::string> item_addressee(layout::block const& item, lang
         if (text::word_count(head, 7) > 6 || head.find_first_of(".,;:!?") != std::string_view::npos || rest.empty() ||
             !utf8::is_lower_letter(utf8::decode(rest, 0).cp))
             break;
-        return std::string(head);
+        auto const lowered = utf8::lower_same_length(rest.substr(0, std::min<std::size_t>(rest.size(), 64)));
+        word_walk const w(lowered);
+        auto const first_end = w.word_end(w.skip_spaces(0));
+        auto const first = w.word(w.skip_spaces(0), first_end);
+        auto const second = w.next_word(first_end);
+        if (listed(first, verb_language->infinitive_markers) || ends_with_any(first, verb_language->infinitive_endings) ||
+            ends_with_any(second, verb_language->infinitive_endings))
+            return std::string(head);
+        break;
     }
     auto const intro = grammar::parse_call_introduction(item.text, verb_language);
     if (!intro || intro->addressees.empty()) return std::nullopt;
@@ -492,9 +502,8 @@ inline bool titles_list(layout::block const& b) {
 // whose markers were lost (a PDF's bullets, a page's list written without them). How many
 // blocks after block i are such items: lines right under the introduction, up to a blank line,
 // or paragraphs each after a blank line, all but the last ending in ';'. Two at least (at most
-// forty), and
-// none that makes a call of its own or speaks as "we" ("Por esto también convocamos …"): the
-// text goes on there.
+// forty), and none that makes a call of its own or speaks as "we" ("Por esto también convocamos
+// …"): the text goes on there.
 inline std::size_t unmarked_items(call_scan const& scan, std::size_t i) {
     auto const& blocks = scan.blocks;
     if (!ends_with_colon(blocks[i].text) || i + 1 >= scan.to) return 0;
