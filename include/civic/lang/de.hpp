@@ -322,6 +322,13 @@ inline constexpr std::string_view given_names[] = {
     "petra", "sabine", "andrea", "claudia", "susanne", "birgit", "gabriele", "renate", "ingrid",
     "katharina", "julia", "anja", "heike", "barbara", "christine", "karin", "brigitte", "elke",
     "ulrike", "annette", "jutta",
+    "maximilian",
+    "anna",
+    "lena",
+    "sarah",
+    "laura",
+    "lisa",
+    "johanna",
 };
 
 inline constexpr std::string_view second_person[] = {

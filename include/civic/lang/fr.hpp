@@ -360,6 +360,8 @@ inline constexpr std::string_view given_names[] = {
     "marie", "isabelle", "nathalie", "sylvie", "catherine", "françoise", "anne", "christine",
     "sophie", "valérie", "sandrine", "céline", "julie", "camille", "claire", "hélène", "élise",
     "aurélie", "juliette", "chloé", "margaux", "agnès",
+    "stéphanie",
+    "émilie",
 };
 
 inline constexpr std::string_view second_person[] = {

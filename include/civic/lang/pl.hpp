@@ -303,6 +303,7 @@ inline constexpr std::string_view given_names[] = {
     "małgorzata", "agnieszka", "barbara", "ewa", "krystyna", "elżbieta", "magdalena", "joanna",
     "aleksandra", "monika", "zofia", "teresa", "danuta", "natalia", "karolina", "marta",
     "beata", "dorota", "justyna",
+    "józef",
 };
 
 inline constexpr std::string_view second_person[] = {

@@ -322,6 +322,9 @@ inline constexpr std::string_view given_names[] = {
     "andreea", "cristina", "gabriela", "alina", "daniela", "irina", "monica", "oana", "laura",
     "simona", "roxana", "raluca", "georgiana", "corina", "natalia", "veronica", "doina",
     "liliana",
+    "dan",
+    "mădălina",
+    "diana",
 };
 
 inline constexpr std::string_view second_person[] = {
