@@ -244,18 +244,33 @@ CIVIC_FUNC std::vector<signatory> read_signatories(std::string_view raw, std::si
 }
 
 
+namespace signatory_detail {
+// The last dash between words in a name (" – ", " — ", " - "): where its space before starts,
+// and its length with both spaces. Read from the name's end: most names have none, and are
+// passed at a test a byte.
+struct spaced_dash {
+    std::size_t at, length;
+};
+inline std::optional<spaced_dash> last_spaced_dash(std::string_view name) {
+    for (std::size_t i = name.size(); i-- > 1;) {
+        if (name[i] != '-' && name[i] != '\xE2') continue;
+        auto const length = text::dash_length_at(name, i);
+        if (length != 0 && name[i - 1] == ' ' && i + length < name.size() && name[i + length] == ' ')
+            return spaced_dash{i - 1, length + 2};
+    }
+    return std::nullopt;
+}
+}  // namespace signatory_detail
+
 CIVIC_FUNC void read_town_after_dash(signatory& s) {
     using namespace signatory_detail;
     if (s.place || s.type == signatory_type::person) return;
-    for (std::string_view dash : {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "}) {
-        auto const at = s.name.rfind(dash);
-        if (at == std::string::npos || at == 0) continue;
-        auto const town = trim(std::string_view(s.name).substr(at + dash.size()));
-        if (!looks_like_place(town) || as_country(town)) return;
-        s.place = std::string(town);
-        s.name.erase(at);
-        return;
-    }
+    auto const dash = last_spaced_dash(s.name);
+    if (!dash || dash->at == 0) return;
+    auto const town = trim(std::string_view(s.name).substr(dash->at + dash->length));
+    if (!looks_like_place(town) || as_country(town)) return;
+    s.place = std::string(town);
+    s.name.erase(dash->at);
 }
 
 CIVIC_FUNC void read_countries_after_dashes(std::vector<signatory>& signers, std::size_t from) {
@@ -268,15 +283,9 @@ CIVIC_FUNC void read_countries_after_dashes(std::vector<signatory>& signers, std
         }
         std::optional<country_value> found;  // the country it names, read once
     };
-    // The last such dash, read from the name's end: most names have none, and are passed at a
-    // test a byte.
+    // The last such dash (last_spaced_dash).
     auto const last_dash = [](std::size_t k, std::string_view name) -> std::optional<dashed_name> {
-        for (std::size_t i = name.size(); i-- > 1;) {
-            if (name[i] != '-' && name[i] != '\xE2') continue;
-            auto const length = text::dash_length_at(name, i);
-            if (length != 0 && name[i - 1] == ' ' && i + length < name.size() && name[i + length] == ' ')
-                return dashed_name{k, i - 1, length + 2, std::nullopt};
-        }
+        if (auto const d = last_spaced_dash(name)) return dashed_name{k, d->at, d->length, std::nullopt};
         return std::nullopt;
     };
     std::vector<dashed_name> dashed, placed;

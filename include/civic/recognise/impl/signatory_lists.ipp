@@ -337,10 +337,14 @@ inline void sort_by_place(std::vector<signatory>& signers) {
     }
 }
 
-inline bool document_reader::cut_off_fragment(std::size_t k) const {
+inline bool document_reader::text_ends_at_last_block() const {
     auto const tail = std::string_view(in_.cleaned.text).substr(std::min(in_.cleaned.text.size(), blocks.back().end));
+    return tail.find_first_not_of(" \t\n") == std::string_view::npos;
+}
+
+inline bool document_reader::cut_off_fragment(std::size_t k) const {
     auto const& text = blocks[k].text;
-    return k + 1 == n && tail.find_first_not_of(" \t\n") == std::string_view::npos && text.size() <= 5 &&
+    return k + 1 == n && text_ends_at_last_block() && text.size() <= 5 &&
            text.find(' ') == std::string::npos &&
            std::any_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
@@ -428,6 +432,10 @@ inline void document_reader::find_signatory_lists() {
         group_behalf_.clear();
         bool marked_entry = false;  // an entry taken carries a footnote's mark ("Name*")
         while (sig_end < footer_start) {
+            // "Совместное заявление об арестах …" over prose is no signer: the text again, in
+            // another language, on a page with two versions; what follows is not understood, up
+            // to a later header.
+            bool const another_text = blocks[sig_end].after_blank && opens_another_text(sig_end);
             // The header found (a cue's line too: "This statement is signed by the following
             // organisations:"), and the headers of groups under it.
             if (roles[sig_end] == block_role::paragraph &&
@@ -451,17 +459,13 @@ inline void document_reader::find_signatory_lists() {
                 // "Coral Bay Forum*" … "* Member of the Steering Committee": the note on the mark
                 // an entry carries ends the list, and is the text's.
                 break;
-            } else if (!(blocks[sig_end].after_blank && opens_another_text(sig_end)) &&
-                       likelihood(sig_end) != entry_likelihood::none) {
-                // ("Совместное заявление об арестах …" over prose is no signer: the text again, in
-                // another language, on a page with two versions; what follows is not understood,
-                // up to a later header.)
+            } else if (!another_text && likelihood(sig_end) != entry_likelihood::none) {
                 auto const raw = raw_of(sig_end);
                 marked_entry = marked_entry || (!raw.empty() && raw.back() == '*');
                 take(sig_end);
             } else if (sig_end > 0 && roles[sig_end - 1] == block_role::signatory_header && take_signatory_sentence(sig_end)) {
                 // "A (Armenia), B (Poland) and C (Georgia).": the names as a sentence, right under the header
-            } else if (entries_follow(sig_end + 1) && !(blocks[sig_end].after_blank && opens_another_text(sig_end))) {
+            } else if (!another_text && entries_follow(sig_end + 1)) {
                 // One block among the entries that the reader cannot take ("Org (ACR), a remark
                 // of its own"): kept as text, and the list goes on after it.
                 roles[sig_end] = block_role::unrecognised;
@@ -623,9 +627,7 @@ inline void document_reader::find_signatory_lists() {
     // never closed there ("FOB AUTÓNOMA (FEDERACIÓN DE") is no part of the name.
     if (!st.signatories.empty()) {
         auto& last = st.signatories.back();
-        auto const tail = std::string_view(in_.cleaned.text).substr(std::min(in_.cleaned.text.size(), blocks.back().end));
-        bool at_end = in_.cleaned.to_original(blocks.back().end) == last.span.end &&
-                      tail.find_first_not_of(" \t\n") == std::string_view::npos;
+        bool const at_end = in_.cleaned.to_original(blocks.back().end) == last.span.end && text_ends_at_last_block();
         bool fragment = last.name.size() <= 5 && last.name.find(' ') == std::string::npos && !last.country &&
                         std::any_of(last.name.begin(), last.name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
         if (at_end && fragment) {
