@@ -199,6 +199,15 @@ TEST_CASE("text: the shapes of a page mark at a line's end") {
     CHECK(at("") == "none");
 }
 
+TEST_CASE("text: a line that is a page's number and nothing else") {
+    for (std::string_view line : {"2", " 12 ", "Page 2 of 5", "Seite 2 von 5", "2/5", "2 / 5", "- 2 -",
+                                  "\xE2\x80\x93 3 \xE2\x80\x93", "2 of 5"})
+        CHECK_MESSAGE(text::is_page_number_alone(line), line);
+    for (std::string_view line : {"", "0", "2026", "- -", "-", "- Free them -", "Article 19", "Page 2 of 5 Lakeshore",
+                                  "Lakeshore Rights Watch Page 2 of 5", "Page 6 of 5", "2 -"})
+        CHECK_FALSE_MESSAGE(text::is_page_number_alone(line), line);
+}
+
 TEST_CASE("cleanup: list items glued on one line each get a line") {
     std::string const input =
         "\xE2\x80\x93 Release everyone; \xE2\x80\x93 Ensure access; \xE2\x80\x93 Respect rights;";

@@ -4,6 +4,7 @@
 // slash, and at most one word before them.
 #pragma once
 #include <civic/config.hpp>
+#include <civic/text/short_find.hpp>
 
 #include <cstddef>
 #include <optional>
@@ -69,6 +70,34 @@ constexpr std::optional<page_mark> page_mark_at_end(std::string_view line) noexc
     bool const page_word = word < before && before < page_begin && before - word <= 16 &&
                            (word == 0 || line[word - 1] == ' ' || line[word - 1] == '\t');
     return page_mark{page_word ? word : page_begin, page_word || slash};
+}
+
+// A line that is a page's number and nothing else, as a PDF prints it at a page's foot or
+// head: "Page 2 of 5", "2 / 5", "2/5", "- 2 -", "2". A number alone on its line is no signer,
+// call or headline either, so the clean-up rejoins a paragraph around it and the recognisers
+// pass it by.
+constexpr bool is_page_number_alone(std::string_view line) noexcept {
+    using namespace page_mark_detail;
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+    // "- 2 -", "– 2 –": the number between two dashes.
+    std::size_t const open = dash_length_at(line, 0);
+    if (open > 0 && line.size() > open) {
+        std::size_t const close = line.size() >= 3 && dash_length_at(line, line.size() - 3) == 3 ? line.size() - 3
+                                  : line.back() == '-'                                             ? line.size() - 1
+                                                                                                   : 0;
+        if (close <= open) return false;
+        line = line.substr(open, close - open);
+        while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+        while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+        std::size_t begin = 0;
+        return number_before(line, line.size(), begin) != 0 && begin == 0;
+    }
+    if (line.empty() || line.size() > 32) return false;
+    std::size_t begin = 0;
+    if (number_before(line, line.size(), begin) != 0 && begin == 0) return line.front() != '0';
+    auto const mark = page_mark_at_end(line);
+    return mark && mark->begin == 0;
 }
 
 }  // namespace text

@@ -136,57 +136,16 @@ inline bool is_page_number_line(block const& b) {
         auto const mark = text::page_mark_at_end(b.text);
         return mark && mark->worded && mark->begin > 0;
     }
-    // Every shape opens with the page's number, a dash or one word before the number: most
-    // short lines (names, headings) are told at their first word.
-    auto const digit = [](char c) { return c >= '0' && c <= '9'; };
-    if (!digit(b.text[0]) && text::dash_length_at(b.text, 0) == 0) {
-        std::size_t space = 1;  // the first word is short: found by a loop, not a library call
-        while (space < b.text.size() && b.text[space] != ' ') ++space;
-        if (space + 1 >= b.text.size() || !digit(b.text[space + 1])) return false;
+    // "- 2 -" is read as a list item, its first dash the marker: the number and the closing dash.
+    if (dashed_item) {
+        std::string_view number = b.text;
+        std::size_t const dash = number.size() >= 3 && text::dash_length_at(number, number.size() - 3) == 3 ? 3
+                                 : !number.empty() && number.back() == '-'                                   ? 1
+                                                                                                             : 0;
+        number.remove_suffix(dash);
+        return dash > 0 && text::is_page_number_alone(number);
     }
-    std::string_view words[5];
-    std::size_t count = 0;
-    for (std::size_t from = 0; from < b.text.size();) {
-        auto const end = std::min(b.text.find(' ', from), b.text.size());
-        if (end > from) {
-            if (count == std::size(words)) return false;
-            words[count++] = b.text.substr(from, end - from);
-        }
-        from = end + 1;
-    }
-    auto const number = [](std::string_view w) {  // a page number: one to three digits, not 0
-        if (w.empty() || w.size() > 3 || w.front() == '0') return 0;
-        int n = 0;
-        for (char c : w) {
-            if (c < '0' || c > '9') return 0;
-            n = n * 10 + (c - '0');
-        }
-        return n;
-    };
-    auto const word = [](std::string_view w, std::size_t longest) {  // letters, maybe a full stop
-        if (!w.empty() && w.back() == '.') w.remove_suffix(1);
-        if (w.empty() || w.size() > longest) return false;
-        for (std::size_t i = 0; i < w.size();) {
-            auto const d = utf8::decode(w, i);
-            if (!utf8::is_letter(d.cp)) return false;
-            i += d.length;
-        }
-        return true;
-    };
-    auto const dash = [](std::string_view w) { return !w.empty() && text::dash_length_at(w, 0) == w.size(); };
-    auto const of_all = [&](std::string_view page, std::string_view all) {
-        return number(page) != 0 && number(all) >= number(page);
-    };
-    if (dashed_item) return count == 2 && number(words[0]) != 0 && dash(words[1]);
-    if (count == 3 && dash(words[0]) && number(words[1]) != 0 && dash(words[2])) return true;  // "- 2 -"
-    if (count == 3 && words[1] == "/") return of_all(words[0], words[2]);                      // "2 / 5"
-    if (count == 1) {  // "2", "2/5": a number alone on its line is no signer, call or headline either
-        if (number(words[0]) != 0) return true;
-        auto const slash = words[0].find('/');
-        return slash != std::string_view::npos && of_all(words[0].substr(0, slash), words[0].substr(slash + 1));
-    }
-    // "Page 2 of 5": a word the page's, a short word between the numbers.
-    return count == 4 && word(words[0], 24) && (word(words[2], 8) || words[2] == "/") && of_all(words[1], words[3]);
+    return text::is_page_number_alone(b.text);
 }
 
 // A document's reference as a PDF prints it on its pages ("Index: EUR 01/2345/2026", "AI

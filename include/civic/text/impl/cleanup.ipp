@@ -321,18 +321,6 @@ inline bool ends_mid_sentence(std::string const& s, std::size_t line_end) {
     return utf8::is_lower_letter(utf8::decode_before(s, e).cp);  // the last code point
 }
 
-// A line that is a page's number alone, as a PDF prints it at a page's foot or head: "Page 2
-// of 5", "2/5", "- 2 -", "2".
-inline bool is_page_number_only(std::string_view line) {
-    while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
-    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
-    if (line.size() >= 5 && line.front() == '-' && line.back() == '-') line = line.substr(2, line.size() - 4);
-    if (line.empty() || line.size() > 24) return false;
-    if (line.size() <= 3 && std::all_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
-    auto const mark = text::page_mark_at_end(line);
-    return mark && mark->begin == 0;
-}
-
 // The next line goes on with a lower-case word (letters only: "other", not "logo_web_23").
 inline bool starts_with_lower_word(std::string const& s, std::size_t pos) {
     while (pos < s.size() && (s[pos] == ' ' || s[pos] == '\t')) ++pos;
@@ -378,7 +366,7 @@ inline std::optional<cleaned_text> rejoin_broken_paragraphs_changes(cleaned_text
         // alone between the two halves of a sentence is a PDF's page break inside a paragraph.
         std::size_t goes_on = j;
         if (auto const page_end = std::string_view(s).substr(j, 25).find('\n');
-            page_end != std::string_view::npos && detail::is_page_number_only(std::string_view(s).substr(j, page_end))) {
+            page_end != std::string_view::npos && text::is_page_number_alone(std::string_view(s).substr(j, page_end))) {
             std::size_t k = j + page_end;
             while (k < s.size() && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n')) ++k;
             if (k < s.size()) goes_on = k, newlines = 2;
