@@ -1623,6 +1623,34 @@ TEST_CASE("layouts: web chrome before and after the statement") {
     check_outline_covers(s, input);
 }
 
+TEST_CASE("layouts: a demand that opens with a button's verb is no chrome") {
+    // "Підтримати" labels a site's donation button and "Share" its sharing one; as the verb of a
+    // demand, in lower case with its full stop or before a semicolon, each opens a sentence.
+    std::string const uk =
+        "\xD0\x97\xD0\xB2\xD0\xB5\xD1\x80\xD0\xBD\xD0\xB5\xD0\xBD\xD0\xBD\xD1\x8F\n\n"  // Звернення
+        "\xD0\x97\xD0\xB0\xD0\xBA\xD0\xBB\xD0\xB8\xD0\xBA\xD0\xB0\xD1\x94\xD0\xBC\xD0\xBE "  // Закликаємо
+        "\xD0\xB2\xD0\xBB\xD0\xB0\xD0\xB4\xD1\x83:\n"                                          // владу:
+        "\xE2\x80\x94 \xD0\xB7\xD0\xB2\xD1\x96\xD0\xBB\xD1\x8C\xD0\xBD\xD0\xB8\xD1\x82\xD0\xB8 "  // — звільнити
+        "\xD0\xB6\xD1\x83\xD1\x80\xD0\xBD\xD0\xB0\xD0\xBB\xD1\x96\xD1\x81\xD1\x82\xD0\xB0;\n"    // журналіста;
+        "\xE2\x80\x94 \xD0\xBF\xD1\x96\xD0\xB4\xD1\x82\xD1\x80\xD0\xB8\xD0\xBC\xD0\xB0\xD1\x82\xD0\xB8 "  // — підтримати
+        "\xD0\xB9\xD0\xBE\xD0\xB3\xD0\xBE \xD1\x80\xD0\xBE\xD0\xB4\xD0\xB8\xD0\xBD\xD1\x83.\n";  // його родину.
+    auto const s = parse(uk).statement;
+    REQUIRE(s.call_groups.size() == 1);
+    REQUIRE(s.call_groups[0].calls.size() == 2);
+    CHECK(s.call_groups[0].calls[1].text == "\xD0\xBF\xD1\x96\xD0\xB4\xD1\x82\xD1\x80\xD0\xB8\xD0\xBC\xD0\xB0\xD1\x82\xD0\xB8 "
+                             "\xD0\xB9\xD0\xBE\xD0\xB3\xD0\xBE \xD1\x80\xD0\xBE\xD0\xB4\xD0\xB8\xD0\xBD\xD1\x83.");
+    CHECK(s.footer.empty());
+
+    std::string const en = "Appeal on the detained students\n\nWe call on the authorities to:\n"
+                           "- release the students;\n- support the families of the detained;\n- share the findings.\n";
+    auto const e = parse(en).statement;
+    CHECK(describe_calls(e) == calls_to("the authorities", {"release the students;", "support the families of the detained;",
+                                                            "share the findings."}));
+    // The button alone is still chrome.
+    auto const button = parse(en + "\nShare this\n").statement;
+    CHECK(joined(button.footer) == "Share this\n");
+}
+
 // civic today: no publisher (the site name is the first block of the header).
 TEST_CASE("layouts: the site name above a menu is the publisher") {
     // "the site or organisation line above the title": here a menu and a search box stand

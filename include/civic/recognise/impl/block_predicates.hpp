@@ -119,7 +119,13 @@ inline bool is_chrome(block const& b, std::string_view folded) {
     if (!m) return false;
     std::size_t after = 0;
     for (std::size_t i = m.phrase.size(); i < text.size(); ++i) after += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
-    return after <= 24;
+    if (after > 24) return false;
+    // A demand that opens with a button's verb ("підтримати його родину.", "share the
+    // findings;") is a sentence: a button's label neither ends with a semicolon nor starts in
+    // lower case and ends with a full stop.
+    if (after > 0 && (folded.back() == ';' || (folded.back() == '.' && utf8::is_lower_letter(utf8::decode(b.text, 0).cp))))
+        return false;
+    return true;
 }
 
 // A page number left in text copied from a PDF: "Page 2 of 5", "Seite 2 von 5", "Стр. 2 из 5",
