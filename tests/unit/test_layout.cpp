@@ -175,6 +175,21 @@ TEST_CASE("layout: a running header that repeats with each page's number is page
     }
 }
 
+TEST_CASE("layout: a line that breaks inside a parenthesis goes on on the next, whatever its case") {
+    // A sentence of signers wrapped by a PDF: the break falls inside an entry's country, or
+    // before it.
+    auto b = blocks_of("Signatories: Amber Lantern Association (Georgia), Freedom Now (United\n"
+                       "States), Birchwood Institute for Civic Rights\n(Poland), Coral Bay Forum (Armenia).\n"
+                       "Next Line");
+    REQUIRE(b.size() == 2);
+    CHECK(b[0].lines == 3);
+    CHECK(b[0].text == "Signatories: Amber Lantern Association (Georgia), Freedom Now (United States), Birchwood "
+                       "Institute for Civic Rights (Poland), Coral Bay Forum (Armenia).");
+    // A line whose parentheses are closed ends an entry; the capital after it starts the next.
+    CHECK(blocks_of("Amber Lantern Association for Civic Rights (Georgia)\nBirchwood Institute (Poland)").size() == 2);
+    CHECK(blocks_of("Amber Lantern Association for Civic Rights in Georgia\nBirchwood Institute (Poland)").size() == 2);
+}
+
 TEST_CASE("layout: a short line is a line of its own, not the start of a wrapped paragraph") {
     auto b = blocks_of("Nino Kavtaradze\njournalist, Tamarind Falls");
     REQUIRE(b.size() == 2);

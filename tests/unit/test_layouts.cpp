@@ -707,6 +707,18 @@ TEST_CASE("layouts: signers as a sentence under the header, and a header that sa
           std::string_view("This appeal is signed by the following organisations:\nAmber Lantern Association (Armenia) and ").size());
 }
 
+TEST_CASE("layouts: a sentence of signers after the header, wrapped inside its parentheses") {
+    auto const input = with_signatories("Signatories: Amber Lantern Association (Georgia), Freedom Now (United\n"
+                                        "States), Birchwood Institute for Civic Rights\n(Poland), and Coral Bay Human "
+                                        "Rights Forum (Armenia).\n");
+    auto const s = parse(input).statement;
+    check_signatories(s, {org_in("Amber Lantern Association", "Georgia", "GE"), org_in("Freedom Now", "United States", "US"),
+                          org_in("Birchwood Institute for Civic Rights", "Poland", "PL"),
+                          org_in("Coral Bay Human Rights Forum", "Armenia", "AM")});
+    CHECK(s.unrecognised.empty());
+    check_outline_covers(s, input);
+}
+
 TEST_CASE("layouts: a contact line after the list is chrome, whatever its length") {
     auto const input = with_signatories("Signatories:\n"
                                         "Amber Lantern Association (Georgia)\n"

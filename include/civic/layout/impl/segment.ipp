@@ -214,6 +214,15 @@ inline bool continues(block const& previous, char previous_last, std::string_vie
         previous_line.size() < 40)
         return false;
     if (ends_sentence(previous_last)) return false;
+    // An entry the break fell inside, whatever the case of the next line: the line leaves a
+    // parenthesis open ("… Freedom Now (United" / "States), …"), or the next opens with the
+    // parenthesis of the words before it ("… Partnership for Human Rights" / "(Belgium), …").
+    if (line.front() == '(') return true;
+    if (previous_last != ')') {
+        int open = 0;
+        for (char c : previous_line) open += (c == '(') - (c == ')');
+        if (open > 0) return true;
+    }
     // "… Coral Bay Human Rights Forum," / "Georgia; Dune Press Freedom Centre, Kazakhstan": a list
     // glued with semicolons, wrapped inside an entry, goes on on the next line whatever its case.
     if (previous_last == ',' && previous_line.find("; ") != std::string_view::npos && line.find(';') != std::string_view::npos)
