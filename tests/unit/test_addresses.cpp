@@ -501,3 +501,34 @@ TEST_CASE("addresses: items under 'We call:' that name their addressee before a 
     REQUIRE(people.call_groups.size() == 1);
     for (auto const& c : people.call_groups[0].calls) CHECK_FALSE(c.addressee.has_value());
 }
+
+TEST_CASE("addresses: 'demand that X release …': the clause's subject, an organ of a state or a name") {
+    CHECK(in_paragraph("We demand that the authorities of Veloria immediately release the eleven activists.") ==
+          strings{"the authorities of Veloria"});
+    CHECK(in_paragraph("We urge that the European Commission suspend the talks.") == strings{"the European Commission"});
+    CHECK(in_paragraph("We request that the Velorian authorities investigate the torture.") ==
+          strings{"the Velorian authorities"});
+    CHECK(in_paragraph("We demand that the General Prosecutor\xE2\x80\x99s Office of Veloria drop the case.") ==
+          strings{"the General Prosecutor\xE2\x80\x99s Office of Veloria"});
+    CHECK(in_paragraph("We demand that the authorities:") == strings{"the authorities"});
+    // Other languages: the opener after the verb; German puts the verb last, Russian the
+    // possessor after the noun without a link.
+    CHECK(in_paragraph("Nous exigeons que le gouvernement de Velorie lib\xC3\xA8re les d\xC3\xA9tenus.") ==
+          strings{"le gouvernement de Velorie"});
+    CHECK(in_paragraph("Wir fordern, dass die Bundesregierung Abschiebungen nach Velorien stoppt.") ==
+          strings{"die Bundesregierung"});
+    CHECK(in_paragraph("\xD0\x9C\xD1\x8B \xD1\x82\xD1\x80\xD0\xB5\xD0\xB1\xD1\x83\xD0\xB5\xD0\xBC, \xD1\x87\xD1\x82\xD0\xBE"
+                       "\xD0\xB1\xD1\x8B \xD0\xB2\xD0\xBB\xD0\xB0\xD1\x81\xD1\x82\xD0\xB8 \xD0\x92\xD0\xB5\xD0\xBB\xD0"
+                       "\xBE\xD1\x80\xD0\xB8\xD0\xB8 \xD0\xBE\xD1\x81\xD0\xB2\xD0\xBE\xD0\xB1\xD0\xBE\xD0\xB4\xD0\xB8"
+                       "\xD0\xBB\xD0\xB8 \xD0\xB7\xD0\xB0\xD0\xB4\xD0\xB5\xD1\x80\xD0\xB6\xD0\xB0\xD0\xBD\xD0\xBD\xD1"
+                       "\x8B\xD1\x85.") ==  // Мы требуем, чтобы власти Велории освободили задержанных.
+          strings{"\xD0\xB2\xD0\xBB\xD0\xB0\xD1\x81\xD1\x82\xD0\xB8 \xD0\x92\xD0\xB5\xD0\xBB\xD0\xBE\xD1\x80\xD0\xB8\xD0\xB8"});
+    // No one named: a passive, what is asked for, an adjective in capitals, a subject that is
+    // neither a state's organ nor a name.
+    for (char const* none : {"We demand that the authorities be held to account.", "We demand that the charges be dropped.",
+                             "We demand that the Velorian invasion forces cease fire.",
+                             "We demand that the international community act now."}) {
+        CAPTURE(none);
+        CHECK(in_paragraph(none).empty());
+    }
+}

@@ -62,6 +62,7 @@ void for_each_phrase_field(language_table const& t, F&& f) {
     f("also_words", t.also_words);
     f("reported_call_verbs", t.reported_call_verbs);
     f("organisation_kinds", t.organisation_kinds);
+    f("clause_openers", t.clause_openers);
 }
 
 std::string_view detect(std::string_view text) { return lang::detect_language(text).code; }

@@ -468,6 +468,12 @@ inline constexpr std::string_view organisation_kinds[] = {
     "firma",
 };
 
+// "We demand that the authorities release …": the word that opens what a call verb asks as a
+// clause, whose subject is the addressee.
+inline constexpr std::string_view clause_openers[] = {
+    "dass",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -523,6 +529,7 @@ inline constexpr language_table de{
     de_detail::also_words,
     de_detail::reported_call_verbs,
     de_detail::organisation_kinds,
+    de_detail::clause_openers,
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
 };
 

@@ -685,6 +685,12 @@ inline constexpr std::string_view organisation_kinds[] = {
     "media outlet",
 };
 
+// "We demand that the authorities release …": the word that opens what a call verb asks as a
+// clause, whose subject is the addressee.
+inline constexpr std::string_view clause_openers[] = {
+    "that",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -740,6 +746,7 @@ inline constexpr language_table en{
     en_detail::also_words,
     en_detail::reported_call_verbs,
     en_detail::organisation_kinds,
+    en_detail::clause_openers,
     false,  // verb_second: the subject comes before the verb
 };
 

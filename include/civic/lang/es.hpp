@@ -538,6 +538,12 @@ inline constexpr std::string_view organisation_kinds[] = {
     "medio de comunicación",
 };
 
+// "We demand that the authorities release …": the word that opens what a call verb asks as a
+// clause, whose subject is the addressee.
+inline constexpr std::string_view clause_openers[] = {
+    "que",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -593,6 +599,7 @@ inline constexpr language_table es{
     es_detail::also_words,
     es_detail::reported_call_verbs,
     es_detail::organisation_kinds,
+    es_detail::clause_openers,
     false,  // verb_second: the subject comes before the verb
 };
 

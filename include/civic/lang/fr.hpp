@@ -501,6 +501,12 @@ inline constexpr std::string_view organisation_kinds[] = {
     "média",
 };
 
+// "We demand that the authorities release …": the word that opens what a call verb asks as a
+// clause, whose subject is the addressee.
+inline constexpr std::string_view clause_openers[] = {
+    "que",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -556,6 +562,7 @@ inline constexpr language_table fr{
     fr_detail::also_words,
     fr_detail::reported_call_verbs,
     fr_detail::organisation_kinds,
+    fr_detail::clause_openers,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -113,6 +113,8 @@ struct language_table {
                                                         // its addressee after them
     table_view<std::string_view> organisation_kinds;    // "company", "hackerspace": in a table's column of kinds,
                                                         // an organisation, beside organisation_words
+    table_view<std::string_view> clause_openers;        // "that", "que", "чтобы": after a call verb, a clause
+                                                        // whose subject is the addressee
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
 };
 

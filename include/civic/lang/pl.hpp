@@ -439,6 +439,14 @@ inline constexpr std::string_view organisation_kinds[] = {
     "spółdzielnia",
 };
 
+// "We demand that the authorities release …": the word that opens what a call verb asks as a
+// clause, whose subject is the addressee.
+inline constexpr std::string_view clause_openers[] = {
+    "aby",
+    "żeby",
+    "by",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -494,6 +502,7 @@ inline constexpr language_table pl{
     pl_detail::also_words,
     pl_detail::reported_call_verbs,
     pl_detail::organisation_kinds,
+    pl_detail::clause_openers,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -435,6 +435,12 @@ inline constexpr std::string_view organisation_kinds[] = {
     "cooperativă",
 };
 
+// "We demand that the authorities release …": the word that opens what a call verb asks as a
+// clause, whose subject is the addressee.
+inline constexpr std::string_view clause_openers[] = {
+    "ca",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -490,6 +496,7 @@ inline constexpr language_table ro{
     ro_detail::also_words,
     ro_detail::reported_call_verbs,
     ro_detail::organisation_kinds,
+    ro_detail::clause_openers,
     false,  // verb_second: the subject comes before the verb
 };
 

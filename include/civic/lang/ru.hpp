@@ -517,6 +517,12 @@ inline constexpr std::string_view organisation_kinds[] = {
     "сми",
 };
 
+// "We demand that the authorities release …": the word that opens what a call verb asks as a
+// clause, whose subject is the addressee.
+inline constexpr std::string_view clause_openers[] = {
+    "чтобы",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -572,6 +578,7 @@ inline constexpr language_table ru{
     ru_detail::also_words,
     ru_detail::reported_call_verbs,
     ru_detail::organisation_kinds,
+    ru_detail::clause_openers,
     false,  // verb_second: the subject comes before the verb
 };
 

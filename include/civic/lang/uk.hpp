@@ -507,6 +507,12 @@ inline constexpr std::string_view organisation_kinds[] = {
     "змі",
 };
 
+// "We demand that the authorities release …": the word that opens what a call verb asks as a
+// clause, whose subject is the addressee.
+inline constexpr std::string_view clause_openers[] = {
+    "щоб",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -562,6 +568,7 @@ inline constexpr language_table uk{
     uk_detail::also_words,
     uk_detail::reported_call_verbs,
     uk_detail::organisation_kinds,
+    uk_detail::clause_openers,
     false,  // verb_second: the subject comes before the verb
 };
 

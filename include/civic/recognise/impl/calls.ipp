@@ -259,6 +259,119 @@ inline std::optional<std::string_view> addressee_before_comma(std::string_view a
     return addressee;
 }
 
+// "We demand that the authorities of Tajikistan immediately release …", "exigeons que le
+// gouvernement retire …": what the verb asks is a clause, and its addressee the clause's
+// subject. Told without a grammar of the language: the subject is an organ of a state (a state
+// word of the tables, with the words in lower case before it: "the Kazakh authorities") or a
+// name in capitals ("the European Commission"), a link word and a name after it ("of
+// Tajikistan"), and the next word, the verb or its adverb, in lower case. No addressee where
+// the subject is neither ("that the charges be dropped", "that the international community
+// act"), or where the clause is passive ("that the authorities be held to account").
+// Where the clause a call verb asks begins in `after`, past its opener ("demand that | …",
+// "exigeons que | …", "fordern, dass | …"); npos if the verb asks no clause.
+inline std::size_t clause_start(std::string_view after, lang::phrase_match const& verb) {
+    auto const& language = *verb.table;
+    if (language.clause_openers.empty()) return std::string_view::npos;
+    std::size_t pos = 0;
+    while (pos < after.size() && (after[pos] == ' ' || after[pos] == ',')) ++pos;
+    // The opener ends the verb's phrase ("demand that") or follows it ("exigeons que").
+    auto const last_space = verb.phrase.rfind(' ');
+    if (listed(verb.phrase.substr(last_space == std::string_view::npos ? 0 : last_space + 1), language.clause_openers))
+        return pos;
+    auto const end = after.find(' ', pos);
+    if (end == std::string_view::npos || !listed(utf8::lower_same_length(after.substr(pos, end - pos)), language.clause_openers))
+        return std::string_view::npos;
+    return end + 1;
+}
+
+inline std::optional<std::string_view> addressee_as_subject(std::string_view clause, lang::language_table const& language) {
+    constexpr std::size_t most_words = 10;
+    word_walk const w(clause);
+    std::size_t pos = w.skip_spaces(0);
+    auto const capital_at = [&](std::size_t at) { return !w.lower_at(at) && utf8::is_letter(utf8::decode(w.text(), at).cp); };
+    // A state word that is the words at `at` whole ("authorities", "prime minister"; not
+    // "Prosecutor’s", whose name goes on): its end, or `at` for none.
+    auto const state_word_end = [&](std::size_t at) {
+        auto const rest = w.word(at, w.size());
+        for (auto const& s : language.state_words)
+            if (lang::starts_with_phrase(rest, s) && w.word_end(at + s.size()) == at + s.size()) return at + s.size();
+        return at;
+    };
+    std::size_t const begin = pos;
+    bool articled = false;
+    if (auto const e = w.word_end(pos); listed(w.word(pos, e), language.articles)) {
+        pos = w.skip_spaces(e);
+        articled = true;
+    }
+    std::size_t end = pos;            // of the subject read so far
+    bool state = false;               // a state word read
+    bool just_state = false;          // the last word read was it
+    std::size_t capitals = 0;         // words of a name in capitals read
+    bool acronym = false;             // one of them all in capitals ("the UN")
+    std::size_t pending_lower = 0;    // lower-case words read that a state word must follow
+    for (std::size_t words = 0; pos < w.size(); ++words) {
+        auto const e = w.word_end(pos);
+        if (e == pos || words > most_words) break;  // punctuation ends the subject
+        bool const named = state || capitals > 0;
+        if (!state) {
+            if (auto const state_end = state_word_end(pos); state_end != pos) {
+                end = state_end;
+                state = just_state = true;
+                pending_lower = 0;
+                pos = w.skip_spaces(end);
+                continue;
+            }
+        }
+        if (capital_at(pos)) {
+            // After the state word a name follows a link ("of Tajikistan") or, in a language
+            // without articles, which marks the possessor by its case, directly ("власти
+            // Казахстана"); German capitalises every noun ("die Bundesregierung Abschiebungen …").
+            if (just_state && !language.articles.empty()) break;
+            if (pending_lower > 0) break;  // "the relevant Ministry": no name after lower-case words
+            acronym = acronym || (e - pos >= 2 && !w.lower_at(pos + 1) && utf8::is_letter(utf8::decode(w.text(), pos + 1).cp));
+            end = e;
+            ++capitals;
+            just_state = false;
+            pos = w.skip_spaces(e);
+            continue;
+        }
+        // "of", "de", "der": a link between the name's parts, when a name in capitals follows
+        // (past an article: "of the Republic").
+        auto const word = w.word(pos, e);
+        if (named && (listed(word, language.stop_words) || listed(word, language.prepositions) || listed(word, language.articles))) {
+            auto next = w.skip_spaces(e);
+            if (auto const ne = w.word_end(next); listed(w.word(next, ne), language.articles)) next = w.skip_spaces(ne);
+            if (next < w.size() && capital_at(next)) {
+                end = w.word_end(next);
+                ++capitals;
+                just_state = false;
+                pos = w.skip_spaces(end);
+                continue;
+            }
+            break;
+        }
+        if (named || pending_lower >= 2) break;
+        ++pending_lower;  // "relevant", "kazakh": before the state word, or none is named
+        pos = w.skip_spaces(e);
+    }
+    // A name alone after an article is a name of two words at least or an acronym ("the
+    // European Commission", "the UN"): "the Russian invasion forces cease fire" names an adjective.
+    bool const named = state || (capitals > 0 && (!articled || capitals >= 2 || acronym));
+    bool const after_state = just_state;
+    if (!named) return std::nullopt;
+    // The verb, or its adverb, in lower case after the subject, not a passive ("be held"); or
+    // a colon before what is asked ("We demand that the authorities:"). German puts the verb
+    // last: after a state word, whatever follows.
+    auto const next = w.skip_spaces(end);
+    if (next >= w.size() || w.text()[next] == ':') return w.text().substr(begin, end - begin);
+    if (!w.lower_at(next)) return after_state ? std::optional<std::string_view>(w.text().substr(begin, end - begin)) : std::nullopt;
+    auto const rest = w.word(next, w.size());
+    for (auto const& p : language.passive_auxiliaries)
+        if (lang::starts_with_phrase(rest, p)) return std::nullopt;
+    if (listed(w.word(next, w.word_end(next)), language.stop_words)) return std::nullopt;
+    return w.text().substr(begin, end - begin);
+}
+
 // "Apelujemy do Sejmu o odrzucenie projektu", "zwracamy się do Panów o …": an addressee opened by
 // a preposition of the tables ends where what is asked for opens, at a topic marker of the
 // verb's language ("o", "w sprawie"), when no infinitive marker ends it before.
@@ -295,6 +408,11 @@ inline std::vector<std::string> addressees_after(lang::phrase_match const& verb,
         also && also.phrase.size() < after.size() && after[also.phrase.size()] == ' ') {
         after.remove_prefix(also.phrase.size());
         while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+    }
+    // "demand that X release …": the clause's subject, and no infinitive ("that X be held to").
+    if (auto const clause = clause_start(after, verb); clause != std::string_view::npos) {
+        if (auto a = addressee_as_subject(after.substr(clause), *verb_language)) return {layout::collapse_spaces(*a)};
+        return {};
     }
     // The addressee ends at an infinitive marker of the verb's language ("urge X to", "appelons X à").
     if (auto intro = grammar::parse_call_introduction(after, verb_language)) {
