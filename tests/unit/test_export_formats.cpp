@@ -34,9 +34,10 @@ statement awkward_statement() {
     g.addressees = {"the authorities"};
     g.calls = {call{"Release \"them\", now;", "the authorities"s, {}}, call{"Stop\r\nit", std::nullopt, {}}};
     s.call_groups = {g};
-    s.signatories = {signatory{"Org, with comma", "OWC"s, "Georgia"s, "GE"s, std::nullopt, signatory_type::organisation, {}, std::nullopt},
+    s.signatories = {signatory{"Org, with comma", "OWC"s, "Georgia"s, "GE"s, std::nullopt, signatory_type::organisation, {},
+                               std::nullopt, "www.owc.example"s},
                      signatory{"Nino Kavtaradze", std::nullopt, "Atlantis"s, std::nullopt, "Journalist"s,
-                               signatory_type::person, {}, std::nullopt},
+                               signatory_type::person, {}, std::nullopt, "nino@kavtaradze.example"s},
                      signatory{" leading space", std::nullopt, std::nullopt, std::nullopt, std::nullopt,
                                signatory_type::organisation, {}, std::nullopt}};
     return s;
@@ -145,10 +146,10 @@ TEST_CASE("csv: RFC 4180 quoting") {
 TEST_CASE("csv: the signatory and call tables") {
     auto const s = awkward_statement();
     CHECK(signatories_csv(s, "x-1") ==
-          "statement_id,position,name,acronym,country,country_code,type,role,place\r\n"
-          "x-1,1,\"Org, with comma\",OWC,Georgia,GE,organisation,,\r\n"
-          "x-1,2,Nino Kavtaradze,,Atlantis,,person,Journalist,\r\n"
-          "x-1,3,\" leading space\",,,,organisation,,\r\n");
+          "statement_id,position,name,acronym,country,country_code,type,role,place,link\r\n"
+          "x-1,1,\"Org, with comma\",OWC,Georgia,GE,organisation,,,www.owc.example\r\n"
+          "x-1,2,Nino Kavtaradze,,Atlantis,,person,Journalist,,nino@kavtaradze.example\r\n"
+          "x-1,3,\" leading space\",,,,organisation,,,\r\n");
     CHECK(calls_csv(s, "x-1") ==
           "statement_id,group,addressee,position,text\r\n"
           "x-1,1,the authorities,1,\"Release \"\"them\"\", now;\"\r\n"
@@ -173,9 +174,14 @@ TEST_CASE("popolo: organisations, persons and memberships") {
     CHECK(orgs[1].at("parent_id") == "st/coalition");
     CHECK(orgs[2].at("name") == "Org, with comma");
     CHECK(orgs[2].at("area_id") == "ocd-division/country:ge");
+    // A signer's web address is a link, its URL with a scheme; a mail address a contact detail.
+    CHECK(orgs[2].at("links").at(0).at("url") == "http://www.owc.example");
+    CHECK_FALSE(orgs[3].as_object().contains("links"));
     auto const& persons = v.at("persons").as_array();
     REQUIRE(persons.size() == 1);
     CHECK(persons[0].at("id") == "st/signatory-2");
+    CHECK(persons[0].at("contact_details").at(0).at("type") == "email");
+    CHECK(persons[0].at("contact_details").at(0).at("value") == "nino@kavtaradze.example");
     auto const& ms = v.at("memberships").as_array();
     REQUIRE(ms.size() == 6);  // each of 3 signatories: in the statement and in the coalition
     CHECK(ms[0].at("organization_id") == "st");
@@ -217,7 +223,8 @@ TEST_CASE("markdown: the statement's text is escaped, not read as markup") {
     CHECK(md.rfind("# Tom & Jerry \\<on\\> \"rights\" & 'wrongs' | \\*bold\\* #1\n", 0) == 0);
     CHECK(contains(md, "\n\\- not a list # not a heading\n"));
     CHECK(contains(md, "\n- Stop it\n"));
-    CHECK(contains(md, "| 2 | Nino Kavtaradze, Journalist |  | Atlantis | person |"));
+    CHECK(contains(md, "| 2 | Nino Kavtaradze, Journalist |  | Atlantis | person |"));  // a mail address stays out
+    CHECK(contains(md, "| 1 | [Org, with comma](http://www.owc.example) | OWC | Georgia (GE) | organisation |"));
     CHECK(contains(md, "- **Date:** 2023-02\n"));
 }
 

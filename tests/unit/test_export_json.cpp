@@ -33,7 +33,7 @@ TEST_CASE("export json: each model type alone") {
     CHECK(json::value_to<source_span>(json::value_from(sp)) == sp);
     CHECK(json::value_to<source_position>(json::value_from(sp.stop)) == sp.stop);
     signatory s{"Nino Kavtaradze", std::nullopt, std::string("Georgia"), std::string("GE"), std::string("Journalist"),
-                signatory_type::person, sp, std::string("Tbilisi")};
+                signatory_type::person, sp, std::string("Tbilisi"), std::string("https://nino.example")};
     CHECK(json::value_to<signatory>(json::value_from(s)) == s);
     call c{"Release them;", std::string("the authorities"), sp};
     CHECK(json::value_to<call>(json::value_from(c)) == c);
@@ -75,6 +75,12 @@ TEST_CASE("export json: each model type alone") {
     auto const placeless = json::value_to<statement>(no_place);
     CHECK_FALSE(placeless.signatories.at(0).place);
     CHECK(placeless.signatories.at(0).country == "Georgia");
+    // … and without its "link", as one without a link.
+    auto no_link = to_json(st);
+    no_link.as_object().at("signatories").as_array().at(0).as_object().erase("link");
+    auto const unlinked = json::value_to<statement>(no_link);
+    CHECK_FALSE(unlinked.signatories.at(0).link);
+    CHECK(unlinked.signatories.at(0).place == "Tbilisi");
 }
 
 TEST_CASE("export json: JSON of the wrong shape is a json_error naming where") {

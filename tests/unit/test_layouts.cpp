@@ -719,6 +719,36 @@ TEST_CASE("layouts: a sentence of signers after the header, wrapped inside its p
     check_outline_covers(s, input);
 }
 
+TEST_CASE("layouts: a web or mail address written with a signer is its link") {
+    auto const input = with_signatories("Signatories:\n"
+                                        "- [Amber Lantern Association](https://amber.example/statement) (Georgia)\n"
+                                        "- <a href=\"https://birchwood.example\">Birchwood Institute for Civic Rights</a>, Poland\n"
+                                        "- Coral Bay Human Rights Forum (www.coralbay.example), Armenia\n"
+                                        "- Dune Press Freedom Centre, Kazakhstan, info@dune.example\n"
+                                        "- Elm Street Legal Clinic (Moldova)\n");
+    auto const s = parse(input).statement;
+    check_signatories(s, {org_in("Amber Lantern Association", "Georgia", "GE"),
+                          org_in("Birchwood Institute for Civic Rights", "Poland", "PL"),
+                          org_in("Coral Bay Human Rights Forum", "Armenia", "AM"),
+                          org_in("Dune Press Freedom Centre", "Kazakhstan", "KZ"), org_in("Elm Street Legal Clinic", "Moldova", "MD")});
+    std::vector<std::optional<std::string>> links;
+    for (auto const& sig : s.signatories) links.push_back(sig.link);
+    CHECK(links == std::vector<std::optional<std::string>>{"https://amber.example/statement", "https://birchwood.example",
+                                                          "www.coralbay.example", "info@dune.example", std::nullopt});
+    // A table's column of addresses, whatever its header; a link in the text is not a signer's.
+    auto const table = parse(with_signatories("| Organisation | Country | Source |\n|---|---|---|\n"
+                                              "| Amber Lantern Association | Georgia | https://amber.example/letter |\n"
+                                              "| Birchwood Institute | Poland | |\n"))
+                           .statement;
+    REQUIRE(table.signatories.size() == 2);
+    CHECK(table.signatories[0].link == std::optional<std::string>("https://amber.example/letter"));
+    CHECK_FALSE(table.signatories[1].link);
+    auto const prose = parse("Statement\n\nWe, the undersigned, read [the report](https://report.example) with alarm.\n\n"
+                             "Signatories:\nAmber Lantern Association (Georgia)\nBirchwood Institute (Poland)\n")
+                           .statement;
+    for (auto const& sig : prose.signatories) CHECK_FALSE(sig.link);
+}
+
 TEST_CASE("layouts: a contact line after the list is chrome, whatever its length") {
     auto const input = with_signatories("Signatories:\n"
                                         "Amber Lantern Association (Georgia)\n"

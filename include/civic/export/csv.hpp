@@ -2,8 +2,8 @@
 // spreadsheets and for merging many statements into one table: every row starts with the
 // statement's id.
 //
-//   signatories: statement_id, position, name, acronym, country, country_code, type, role, place
-//   (place last: it came after the others, and readers by position keep working)
+//   signatories: statement_id, position, name, acronym, country, country_code, type, role, place, link
+//   (place and link last: they came after the others, and readers by position keep working)
 //   calls:       statement_id, group, addressee, position, text
 //
 // Positions and groups count from 1. A missing value is an empty field. Text is written as

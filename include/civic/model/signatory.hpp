@@ -24,11 +24,14 @@ struct signatory {
     // A town or a region as written: "м. Київ", "Yerevan". Last, so that the members before it
     // keep their places in a brace-initialised signatory.
     std::optional<std::string> place;
+    // A web or mail address written with the signer, as written: its site ("www.amber.example"),
+    // the page where it published the statement, or its mail ("info@amber.example").
+    std::optional<std::string> link;
 
     friend bool operator==(signatory const& a, signatory const& b) {
         return a.name == b.name && a.acronym == b.acronym && a.country == b.country &&
                a.country_code == b.country_code && a.place == b.place && a.role == b.role && a.type == b.type &&
-               a.span == b.span;
+               a.span == b.span && a.link == b.link;
     }
     friend bool operator!=(signatory const& a, signatory const& b) { return !(a == b); }
 };

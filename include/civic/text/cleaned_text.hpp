@@ -5,13 +5,23 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 CIVIC_NAMESPACE_BEGIN
+
+// A link that markup gave a stretch of text ("[Amber Lantern](https://amber.example)", "<a
+// href=…>"), whose address the clean-up takes out of the text: where the linked text lies in
+// the original, and the address as written.
+struct text_link {
+    std::size_t begin = 0, end = 0;
+    std::string address;
+};
 
 struct cleaned_text {
     std::string text;        // UTF-8, '\n' line ends, no BOM, no invalid sequences
     offset_map map;          // text positions → original byte offsets
     std::size_t original_size = 0;
+    std::vector<text_link> links;  // in the text's order; kept from the stage that found them on
 
     std::size_t to_original(std::size_t pos) const noexcept {
         std::size_t hint = 0;

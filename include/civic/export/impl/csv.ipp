@@ -43,11 +43,12 @@ CIVIC_FUNC std::string signatories_csv(statement const& s, std::string_view stat
     std::string out;
     csv_detail::start(out, opts);
     if (opts.header) csv_detail::row(out, {"statement_id", "position", "name", "acronym", "country", "country_code", "type", "role",
-                                          "place"});
+                                          "place", "link"});
     for (std::size_t i = 0; i < s.signatories.size(); ++i) {
         auto const& sig = s.signatories[i];
         csv_detail::row(out, {statement_id, std::to_string(i + 1), sig.name, or_empty(sig.acronym), or_empty(sig.country),
-                              or_empty(sig.country_code), to_string(sig.type), or_empty(sig.role), or_empty(sig.place)});
+                              or_empty(sig.country_code), to_string(sig.type), or_empty(sig.role), or_empty(sig.place),
+                              or_empty(sig.link)});
     }
     return out;
 }

@@ -58,6 +58,7 @@ void members(signatory const& s, F& f) {
     f("place", s.place);
     f("type", std::string_view(to_string(s.type)));
     f("role", s.role);
+    f("link", s.link);
     f("span", s.span);
 }
 
@@ -587,6 +588,8 @@ CIVIC_FUNC signatory tag_invoke(boost::json::value_to_tag<signatory>, boost::jso
     if (o.contains("place")) s.place = json_detail::get<std::optional<std::string>>(o, "place");
     s.type = json_detail::get_enumerator<signatory_type>(o, "type", {signatory_type::organisation, signatory_type::person});
     s.role = json_detail::get<std::optional<std::string>>(o, "role");
+    // Absent in JSON written before signatories had a link.
+    if (o.contains("link")) s.link = json_detail::get<std::optional<std::string>>(o, "link");
     s.span = json_detail::get<source_span>(o, "span");
     return s;
 }

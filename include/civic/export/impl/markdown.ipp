@@ -1,6 +1,7 @@
 // Definitions for <civic/export/markdown.hpp>.
 #pragma once
 #include <civic/export/json.hpp>  // to_iso_string
+#include <civic/export/impl/link_url.hpp>
 #include <civic/export/markdown.hpp>
 
 CIVIC_NAMESPACE_BEGIN
@@ -117,6 +118,9 @@ CIVIC_FUNC std::string to_markdown(statement const& s) {
         for (std::size_t i = 0; i < s.signatories.size(); ++i) {
             auto const& sig = s.signatories[i];
             std::string name = markdown_escape(sig.name, true);
+            // The name links to the signer's site, a mail address stays text.
+            if (sig.link && !export_detail::is_mail_link(*sig.link) && sig.link->find_first_of(" ()<>|") == std::string::npos)
+                name = "[" + name + "](" + export_detail::link_url(*sig.link) + ")";
             if (sig.role) name += ", " + markdown_escape(*sig.role, true);
             std::string country = sig.place ? markdown_escape(*sig.place, true) : std::string();
             if (sig.country) country += (country.empty() ? "" : ", ") + markdown_escape(*sig.country, true);

@@ -1,6 +1,7 @@
 // Definitions for <civic/export/popolo.hpp>.
 #pragma once
 #include <civic/export/json.hpp>  // to_iso_string
+#include <civic/export/impl/link_url.hpp>
 #include <civic/export/popolo.hpp>
 
 #include <set>
@@ -29,6 +30,14 @@ inline std::string lower_ascii(std::string s) {
 inline std::optional<std::string> area_id(signatory const& s) {
     if (!s.country_code || s.country_code->size() != 2) return std::nullopt;
     return "ocd-division/country:" + lower_ascii(*s.country_code);
+}
+
+// A signer's link: a mail address is a contact detail, a web address a link (its URL with a scheme).
+inline void add_link(boost::json::object& entity, std::string const& link) {
+    if (export_detail::is_mail_link(link))
+        entity["contact_details"] = boost::json::array{{{"type", "email"}, {"value", link}}};
+    else
+        entity["links"] = boost::json::array{{{"url", export_detail::link_url(link)}}};
 }
 
 }  // namespace popolo_detail
@@ -62,6 +71,7 @@ CIVIC_FUNC boost::json::value to_popolo(statement const& s, std::string_view sta
             areas.push_back({{"id", *area}, {"name", sig.country ? *sig.country : *sig.country_code}, {"classification", "country"}});
 
         boost::json::object entity{{"id", sig_id}, {"name", sig.name}, {"other_names", acronym_names(sig.acronym)}};
+        if (sig.link) add_link(entity, *sig.link);
         if (person) {
             if (sig.country) entity["national_identity"] = *sig.country;
             persons.push_back(std::move(entity));

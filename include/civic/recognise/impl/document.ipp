@@ -46,6 +46,7 @@ inline statement document_reader::read() && {
     find_lists_of_people_and_tables();
     find_calls();
     find_signatory_lists();
+    give_signers_their_links();
     find_date();
     // The fields are decided before the blocks are collected, and what only the reading needed
     // goes first: the statement's copies of the blocks' texts are made with the least beside them.

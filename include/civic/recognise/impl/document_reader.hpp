@@ -68,6 +68,7 @@ private:
     void find_signing_invitations();  // "open for signature": metadata, or the header of the list under it
     void find_calls();
     void find_signatory_lists();  // after a header, runs of entries, signers named in a sentence
+    void give_signers_their_links();  // "[Name](https://…)": the markup's link over a signer's name
     void find_date();
     void find_addresses();       // the headline's addressee, address lines, calls made in paragraphs
     void name_the_reader();      // "we urge you to": the reader a letter names over its text

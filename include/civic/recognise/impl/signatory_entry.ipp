@@ -568,11 +568,12 @@ inline bool is_address(std::string_view t) {
 }
 
 // The name without the address an entry ends with ("Org – www.org.example", "Org,
-// info@org.example"), and the separator before it.
-inline void drop_trailing_address(std::string& name) {
+// info@org.example"), and the separator before it; the address, if there was one.
+inline std::optional<std::string> take_trailing_address(std::string& name) {
     std::size_t space = name.size();
     while (space > 0 && name[space - 1] != ' ') --space;  // the last word, found from the end
-    if (space == 0 || !is_address(std::string_view(name).substr(space))) return;
+    if (space == 0 || !is_address(std::string_view(name).substr(space))) return std::nullopt;
+    std::optional<std::string> address(name.substr(space));
     name.erase(space - 1);
     while (!name.empty() && (name.back() == ' ' || name.back() == ',' || name.back() == '-' || name.back() == ';'))
         name.pop_back();
@@ -581,6 +582,7 @@ inline void drop_trailing_address(std::string& name) {
             name.erase(name.size() - dash.size());
             while (!name.empty() && name.back() == ' ') name.pop_back();
         }
+    return address;
 }
 
 // The length of the separator that `text` opens with before a country written after an
@@ -621,11 +623,14 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             person_named = looks_like_person_name(name) || starts_with_person_title(name) || inverted_person_name(name, false);
         return *person_named;
     };
-    drop_trailing_address(name);
+    s.link = take_trailing_address(name);
     for (auto const& group : entry.groups) {
         std::string text = layout::collapse_spaces(group);
-        // "(https://amber.example.org)": the entry's address, kept in its span, not its name.
-        if (is_address(text)) continue;
+        // "(https://amber.example.org)": the entry's address, its link, not its name.
+        if (is_address(text)) {
+            if (!s.link) s.link = std::string(trim(text));
+            continue;
+        }
         if (!s.country) {
             auto c = as_country(text);
             if (!c) c = phrase_ending_in_country(text);

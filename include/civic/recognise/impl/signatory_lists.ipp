@@ -214,6 +214,20 @@ inline void document_reader::take_list(std::size_t begin, std::size_t end) {
     read_countries_after_dashes(st.signatories, first);
 }
 
+// A signer whose entry opens with a link of the markup ("- [Amber Lantern Association](https://…)
+// (Georgia)", "<a href=…>Name</a>, Poland") has it for its link, unless its entry wrote one. The
+// links and the signers are both in the text's order: one walk over the two.
+inline void document_reader::give_signers_their_links() {
+    auto const& links = in_.cleaned.links;
+    if (links.empty()) return;
+    auto link = links.begin();
+    for (auto& s : st.signatories) {
+        while (link != links.end() && link->begin < s.span.begin) ++link;
+        if (link == links.end()) return;
+        if (link->begin == s.span.begin && link->end <= s.span.end && !s.link) s.link = link->address;
+    }
+}
+
 // Takes block k's signers where it names them as a sentence under the list's header ("A
 // (Armenia), B (Poland) and C (Georgia)."), which no entry reading takes whole; whether it did.
 inline bool document_reader::take_signatory_sentence(std::size_t k) {

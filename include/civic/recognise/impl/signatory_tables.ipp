@@ -87,6 +87,14 @@ CIVIC_FUNC std::optional<signatory> read_table_row(std::string_view row, std::si
                                !names_a_kind(s.name))))  // "Gitzaai Blog"
             s.type = signatory_type::person;
     }
+    // "| https://amber.example/letter |": a cell that is a web or mail address alone, the
+    // signer's link whatever its column's header ("Link", "Source", none).
+    if (!s.link)
+        for (std::size_t i = 0; i < cells.size(); ++i)
+            if (i != columns.name && signatory_detail::is_address(cells[i])) {
+                s.link = std::string(cells[i]);
+                break;
+            }
     auto b = row_offset + static_cast<std::size_t>(cell.data() - row.data());
     s.span = spans(b, b + cell.size());
     return s;

@@ -754,6 +754,7 @@ CIVIC_FUNC cleaned_text clean_up(std::string_view input, diagnostics& diags) {
     auto apply = [&t, &spare](std::optional<cleaned_text> changed) {
         if (!changed) return;
         spare = std::move(t.text);
+        if (changed->links.empty()) changed->links = std::move(t.links);  // found by an earlier stage
         t = std::move(*changed);
     };
     apply(detail::decode_input_changes(t, diags));

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <string>
 
 CIVIC_NAMESPACE_BEGIN
@@ -166,6 +167,35 @@ inline bool opens_emphasis(std::string_view s, std::size_t i, std::size_t& close
     return false;
 }
 
+inline std::string_view trim_spaces(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    return s;
+}
+
+// Whether the tag at `i` is an anchor, "<a …>" or "</a>".
+inline bool is_anchor(std::string_view s, std::size_t i) {
+    std::size_t const at = i + 1 < s.size() && s[i + 1] == '/' ? i + 2 : i + 1;
+    return at + 1 < s.size() && (s[at] == 'a' || s[at] == 'A') && (s[at + 1] == ' ' || s[at + 1] == '>' || s[at + 1] == '\t');
+}
+
+// The address of an anchor's tag: its href's value, quoted or not.
+inline std::optional<std::string_view> href_of(std::string_view tag) {
+    auto const href = tag.find("href=");
+    if (href == std::string_view::npos) return std::nullopt;
+    auto value = tag.substr(href + 5);
+    if (!value.empty() && (value.front() == '"' || value.front() == '\'')) {
+        auto const quote = value.find(value.front(), 1);
+        if (quote == std::string_view::npos) return std::nullopt;
+        value = value.substr(1, quote - 1);
+    } else {
+        value = value.substr(0, std::min(value.find_first_of(" >\t"), value.size()));
+    }
+    value = trim_spaces(value);
+    if (value.empty() || value.find(' ') != std::string_view::npos) return std::nullopt;
+    return value;
+}
+
 }  // namespace markup_detail
 
 namespace detail {
@@ -180,6 +210,8 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
     std::size_t skip_until = 0;  // inside <script>, <style>
     std::size_t emphasis_close = std::string_view::npos;  // the mark that closes an emphasis opened
     byte_scan starts(s, "<&[!*_");  // the bytes markup starts with: the rest is text
+    std::vector<text_link> links;
+    std::optional<text_link> open_anchor;  // "<a href=…>" until its "</a>"
     for (std::size_t i = 0; i < s.size(); ++i) {
         if (i < skip_until) i = skip_until;
         i = starts.next(i);
@@ -198,6 +230,17 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
                 if (close != std::string_view::npos) {
                     auto const gt = s.find('>', close);
                     end = gt == std::string_view::npos ? s.size() : gt + 1;
+                }
+            }
+            if (is_anchor(s, i)) {
+                if (!closing) {
+                    open_anchor.reset();
+                    if (auto address = href_of(s.substr(i, end - i)))
+                        open_anchor = text_link{in.to_original(end), 0, std::string(*address)};
+                } else if (open_anchor) {
+                    open_anchor->end = in.to_original(i);
+                    if (open_anchor->end > open_anchor->begin) links.push_back(std::move(*open_anchor));
+                    open_anchor.reset();
                 }
             }
             if (kind == tag_kind::list_item && !closing) w.replace(i, end, "\n- ");
@@ -234,6 +277,9 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
             if (c == '!') {
                 w.replace(i, paren + 1, "");
             } else {
+                auto const address = trim_spaces(s.substr(close + 2, paren - close - 2));
+                if (close > open + 1 && !address.empty() && address.find(' ') == std::string_view::npos)
+                    links.push_back({in.to_original(open + 1), in.to_original(close), std::string(address)});
                 w.replace(i, open + 1, "");
                 w.keep(open + 1, close);
                 w.replace(close, paren + 1, "");
@@ -262,7 +308,9 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
         }
     }
     w.keep(kept, s.size());
-    return std::move(w).finish_changes();
+    auto out = std::move(w).finish_changes();
+    if (out) out->links = std::move(links);
+    return out;
 }
 }  // namespace detail
 
