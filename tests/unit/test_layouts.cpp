@@ -760,6 +760,16 @@ TEST_CASE("layouts: a contact line after the list is chrome, whatever its length
                           org_in("Birchwood Institute for Civic Rights", "Poland", "PL")});
     CHECK(role_at(s, input, "Contact: Mira Tallow") == block_role::chrome_footer);
     CHECK(role_at(s, input, "Tags: Saltmarsh") == block_role::chrome_footer);
+    // The key a chrome phrase with a comma or a parenthesis more: no signer.
+    for (char const* line : {"For more information, contact: press@amber.example.org", "Media contact (EN): Oren Vale"}) {
+        CAPTURE(line);
+        auto const more = with_signatories(std::string("Signatories:\nAmber Lantern Association (Georgia)\n"
+                                                       "Birchwood Institute for Civic Rights (Poland)\n\n") +
+                                           line + "\n");
+        auto const m = parse(more).statement;
+        CHECK(m.signatories.size() == 2);
+        CHECK(role_at(m, more, line) == block_role::chrome_footer);
+    }
 }
 
 TEST_CASE("layouts: a numbered signer's name wrapped onto the next line of a PDF") {

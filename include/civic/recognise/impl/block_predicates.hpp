@@ -106,9 +106,13 @@ inline bool is_chrome(block const& b, std::string_view folded) {
     if (folded.size() <= 200) {
         // The colon first (most lines have none near their start), then the phrase before it.
         auto const colon = folded.substr(0, 40).find(':');
-        if (colon != std::string_view::npos && colon > 0 &&
-            lang::starts_with_any<&lang::language_table::chrome_phrases>(folded).phrase.size() == colon)
-            return true;
+        if (colon != std::string_view::npos && colon > 0) {
+            // The key is the phrase, or the phrase and a comma or a parenthesis more ("For more
+            // information, contact:", "Media contact (EN):").
+            auto const key = lang::starts_with_any<&lang::language_table::chrome_phrases>(folded).phrase.size();
+            if (key == colon || (key > 0 && key < colon && (folded[key] == ',' || folded.compare(key, 2, " (") == 0)))
+                return true;
+        }
     }
     auto text = strip_trailing_punctuation(folded);
     if (text.size() > 60) return false;
