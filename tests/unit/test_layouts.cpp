@@ -410,6 +410,14 @@ TEST_CASE("layouts: each signer's country on the line under its name") {
     REQUIRE(s.signatories.size() == 3);
     // The signer's span runs over both of its lines.
     CHECK(original(input, s.signatories[1].span) == "Birchwood Institute for Civic Rights\nPoland");
+    // Without a header, numbered, the country indented under each name: each name shows
+    // little alone ("Freedom Now"), with its country a signer.
+    auto const headerless = parse(with_signatories("1) Amber Lantern Association\n   Armenia\n"
+                                                   "2) Freedom Now\n   United States\n"
+                                                   "3) Dune Press\n   Kazakhstan\n"))
+                                .statement;
+    check_signatories(headerless, {org_in("Amber Lantern Association", "Armenia", "AM"),
+                                   org_in("Freedom Now", "United States", "US"), org_in("Dune Press", "Kazakhstan", "KZ")});
 }
 
 TEST_CASE("layouts: a line that says more signed than the list names") {

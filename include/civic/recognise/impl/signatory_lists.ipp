@@ -554,7 +554,15 @@ inline void document_reader::find_signatory_lists() {
                 if (l == entry_likelihood::none) break;
                 // A name with its role on the next line is as good as a name with a country.
                 bool named_role = j + 1 < footer_start && roles[j + 1] == block_role::paragraph && is_role_line(raw_of(j + 1));
-                certain += l == entry_likelihood::certain || named_role;
+                // So is a name with its country on the line under it ("Freedom Now" / "United
+                // States"), and that line: each alone shows little. Asked of short lines only.
+                auto const country_line = [&](std::size_t k) {
+                    return k < footer_start && roles[k] == block_role::paragraph && blocks[k].text.size() <= 40 &&
+                           is_country_line(blocks[k].text);
+                };
+                bool const paired_country = l != entry_likelihood::certain && !named_role && blocks[j].text.size() <= 60 &&
+                                            ((j > i && country_line(j)) || country_line(j + 1));
+                certain += l == entry_likelihood::certain || named_role || paired_country;
             }
             std::size_t const length = j - i;
             bool const after_closing = i > 0 && is_letter_closing(folded[i - 1]);
