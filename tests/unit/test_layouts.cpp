@@ -420,6 +420,26 @@ TEST_CASE("layouts: each signer's country on the line under its name") {
                                    org_in("Freedom Now", "United States", "US"), org_in("Dune Press", "Kazakhstan", "KZ")});
 }
 
+TEST_CASE("layouts: the file names of the logos a scraper left between the signers end nothing") {
+    auto const input = with_signatories("Supported by:\n"
+                                        "logo-amber.png\n"
+                                        "Amber Lantern Association (Armenia)\n"
+                                        "birchwood-logo.SVG\n"
+                                        "Birchwood Institute for Civic Rights (Poland)\n"
+                                        "coral-bay-forum.jpeg\n"
+                                        "Coral Bay Human Rights Forum (Georgia)\n");
+    auto const s = parse(input).statement;
+    check_signatories(s, {org_in("Amber Lantern Association", "Armenia", "AM"),
+                          org_in("Birchwood Institute for Civic Rights", "Poland", "PL"),
+                          org_in("Coral Bay Human Rights Forum", "Georgia", "GE")});
+    CHECK(role_at(s, input, "birchwood-logo.SVG") == block_role::chrome_footer);
+    CHECK(s.unrecognised.empty());
+    // A name with a full stop is no file ("Epicenter.works"), nor is a sentence.
+    auto const named = parse(with_signatories("Signatories:\nEpicenter.works\nAmber Lantern Association (Armenia)\n")).statement;
+    REQUIRE(named.signatories.size() == 2);
+    CHECK(named.signatories[0].name == "Epicenter.works");
+}
+
 TEST_CASE("layouts: a line that says more signed than the list names") {
     for (char const* closer : {"...and 23 other organisations", "\xE2\x80\xA6" "and 23 other organisations",
                                "And many others", "And 40 more", "And twelve other organisations"}) {

@@ -2,6 +2,7 @@
 #pragma once
 #include <civic/grammar/list_marker.hpp>
 #include <civic/layout/segment.hpp>
+#include <civic/text/image_names.hpp>
 #include <civic/text/page_marks.hpp>
 #include <civic/text/swar.hpp>
 #include <civic/text/utf8.hpp>
@@ -218,6 +219,8 @@ inline bool continues(block const& previous, char previous_last, std::string_vie
     // parenthesis open ("… Freedom Now (United" / "States), …"), or the next opens with the
     // parenthesis of the words before it ("… Partnership for Human Rights" / "(Belgium), …").
     if (line.front() == '(') return true;
+    // "coral-bay-forum.jpeg": a logo's file name under a name is a line of its own.
+    if (text::is_image_file_name(line)) return false;
     if (previous_last != ')') {
         int open = 0;
         for (char c : previous_line) open += (c == '(') - (c == ')');

@@ -4,6 +4,7 @@
 #include <civic/grammar/date.hpp>
 #include <civic/lang/phrases.hpp>
 #include <civic/layout/block.hpp>
+#include <civic/text/image_names.hpp>
 #include <civic/text/page_marks.hpp>
 #include <civic/text/short_find.hpp>
 #include <civic/text/words.hpp>
@@ -195,7 +196,11 @@ inline bool is_signing_invitation(block const& b, std::string_view folded) {
     return static_cast<bool>(lang::find_any<&lang::language_table::signing_invitations>(folded));
 }
 
-inline bool is_page_furniture(block const& b) { return is_page_number_line(b) || is_reference_line(b); }
+// What a PDF or a scraper leaves on the page, which ends nothing: a page's number, a document
+// reference, a logo's file name.
+inline bool is_page_furniture(block const& b) {
+    return is_page_number_line(b) || is_reference_line(b) || (b.kind == block_kind::text && text::is_image_file_name(b.text));
+}
 
 // A line that can be a headline: short, no full stop at the end, starts like a title.
 inline bool heading_like(block const& b) {
