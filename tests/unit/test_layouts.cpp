@@ -735,6 +735,20 @@ TEST_CASE("layouts: signers as a sentence under the header, and a header that sa
           std::string_view("This appeal is signed by the following organisations:\nAmber Lantern Association (Armenia) and ").size());
 }
 
+TEST_CASE("layouts: the header glued to entries that show little by themselves ('Signed: A · B · C')") {
+    for (char const* line : {"Signed: Free Press Unlimited \xC2\xB7 Reporters Without Borders \xC2\xB7 Article 19 \xC2\xB7 Lens Watch",
+                             "Signatories: Free Press Unlimited | Reporters Without Borders | Article 19 | Lens Watch"}) {
+        CAPTURE(line);
+        auto const s = parse(with_signatories(std::string(line) + "\n")).statement;
+        std::vector<std::string> names;
+        for (auto const& sig : s.signatories) names.push_back(sig.name);
+        CHECK(names == std::vector<std::string>{"Free Press Unlimited", "Reporters Without Borders", "Article 19", "Lens Watch"});
+    }
+    // Without the header the same names in a line are no list.
+    auto const bare = parse(with_signatories("Free Press Unlimited \xC2\xB7 Reporters Without Borders\n")).statement;
+    CHECK(bare.signatories.empty());
+}
+
 TEST_CASE("layouts: a sentence of signers after the header, wrapped inside its parentheses") {
     auto const input = with_signatories("Signatories: Amber Lantern Association (Georgia), Freedom Now (United\n"
                                         "States), Birchwood Institute for Civic Rights\n(Poland), and Coral Bay Human "

@@ -83,6 +83,7 @@ namespace signatory_detail {
 struct line_heading {
     std::optional<country_value> country;
     std::string_view entries;
+    bool header = false;  // the list's header: it says the entries are signers
 };
 
 inline line_heading country_heading_of(std::string_view raw) {
@@ -91,7 +92,7 @@ inline line_heading country_heading_of(std::string_view raw) {
     auto const head = raw.substr(0, colon + 1);
     if (auto country = as_country(head.substr(0, colon))) return {country, raw.substr(colon + 2)};
     if (utf8::with_fold(head, [](std::string_view folded) { return is_signatory_header(folded); }))
-        return {std::nullopt, raw.substr(colon + 2)};
+        return {std::nullopt, raw.substr(colon + 2), true};
     return {std::nullopt, raw};
 }
 
@@ -208,7 +209,10 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
         r.signatories = {};
         return r;
     }
-    r.likelihood = certain * 10 >= read * 6 ? entry_likelihood::certain : entry_likelihood::possible;
+    // "Signed: A · B · C": the header glued to the entries says what they are, however little
+    // each shows by itself.
+    r.likelihood = certain * 10 >= read * 6 || (heading.header && read >= 2) ? entry_likelihood::certain
+                                                                            : entry_likelihood::possible;
     return r;
 }
 
