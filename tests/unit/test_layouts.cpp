@@ -735,6 +735,16 @@ TEST_CASE("layouts: signers as a sentence under the header, and a header that sa
           std::string_view("This appeal is signed by the following organisations:\nAmber Lantern Association (Armenia) and ").size());
 }
 
+TEST_CASE("layouts: the initiators' header over the first names, the co-signers' over the rest") {
+    auto const input = with_signatories("Initiated by:\nLens Watch\nFree Press Unlimited\n\n"
+                                        "Co-signed by:\nReporters Without Borders\nArticle 19\n");
+    auto const s = parse(input).statement;
+    std::vector<std::string> names;
+    for (auto const& sig : s.signatories) names.push_back(sig.name);
+    CHECK(names == std::vector<std::string>{"Lens Watch", "Free Press Unlimited", "Reporters Without Borders", "Article 19"});
+    CHECK(role_at(s, input, "Initiated by:") == block_role::signatory_header);
+}
+
 TEST_CASE("layouts: the header glued to entries that show little by themselves ('Signed: A · B · C')") {
     for (char const* line : {"Signed: Free Press Unlimited \xC2\xB7 Reporters Without Borders \xC2\xB7 Article 19 \xC2\xB7 Lens Watch",
                              "Signatories: Free Press Unlimited | Reporters Without Borders | Article 19 | Lens Watch"}) {

@@ -89,6 +89,10 @@ inline constexpr std::string_view signatory_headers[] = {
     "liste der unterzeichnenden organisationen", "liste der unterzeichnenden", "liste der unterzeichner",
     // "Members:", "EaP CSN members:": a network's members sign its statement
     "mitglieder", "mitgliedsorganisationen",
+    // The initiators of a statement, over its list or beside it.
+    "initiiert von",
+    "initiator*innen",
+    "initiatoren",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {

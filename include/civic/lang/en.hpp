@@ -114,6 +114,11 @@ inline constexpr std::string_view signatory_headers[] = {
     "list of endorsers",         "list of signers",
     // "Members:", "EaP CSN members:": a network's members sign its statement
     "members", "member organisations", "member organizations",
+    // The initiators of a statement, over its list or beside it.
+    "initiated by",
+    "initiators",
+    "initiating organisations",
+    "initiating organizations",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {

@@ -85,6 +85,10 @@ inline constexpr std::string_view signatory_headers[] = {
     "lista de organizaciones firmantes", "lista de adhesiones",
     // "Members:", "EaP CSN members:": a network's members sign its statement
     "miembros", "organizaciones miembro", "organizaciones miembros",
+    // The initiators of a statement, over its list or beside it.
+    "por iniciativa de",
+    "impulsores",
+    "organizaciones impulsoras",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {

@@ -92,6 +92,10 @@ inline constexpr std::string_view signatory_headers[] = {
     "liste des organisations signataires", "liste des associations signataires", "liste des premiers signataires",
     // "Members:", "EaP CSN members:": a network's members sign its statement
     "membres", "organisations membres",
+    // The initiators of a statement, over its list or beside it.
+    "à l\"initiative de",
+    "initiateurs",
+    "organisations initiatrices",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {

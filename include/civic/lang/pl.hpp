@@ -82,6 +82,9 @@ inline constexpr std::string_view signatory_headers[] = {
     "lista organizacji",
     // "Members:", "EaP CSN members:": a network's members sign its statement
     "członkowie", "organizacje członkowskie",
+    // The initiators of a statement, over its list or beside it.
+    "inicjatorzy",
+    "z inicjatywy",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {

@@ -98,6 +98,9 @@ inline constexpr std::string_view signatory_headers[] = {
     "lista organizațiilor semnatare", "lista organizaţiilor semnatare",
     // "Members:", "EaP CSN members:": a network's members sign its statement
     "membri", "organizații membre", "organizaţii membre",
+    // The initiators of a statement, over its list or beside it.
+    "inițiatori",
+    "la inițiativa",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {

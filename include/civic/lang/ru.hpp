@@ -91,6 +91,9 @@ inline constexpr std::string_view signatory_headers[] = {
     "список подписавших организаций", "список организаций",
     // "Members:", "EaP CSN members:": a network's members sign its statement
     "члены", "организации-члены",
+    // The initiators of a statement, over its list or beside it.
+    "инициаторы",
+    "по инициативе",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {

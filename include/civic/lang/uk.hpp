@@ -89,6 +89,9 @@ inline constexpr std::string_view signatory_headers[] = {
     "список організацій", "список організацій-підписантів",
     // "Members:", "EaP CSN members:": a network's members sign its statement
     "члени", "організації-члени",
+    // The initiators of a statement, over its list or beside it.
+    "ініціатори",
+    "з ініціативи",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {
