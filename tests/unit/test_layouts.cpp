@@ -735,6 +735,17 @@ TEST_CASE("layouts: signers as a sentence under the header, and a header that sa
           std::string_view("This appeal is signed by the following organisations:\nAmber Lantern Association (Armenia) and ").size());
 }
 
+TEST_CASE("layouts: countries' headings over the runs of a list without a header") {
+    auto const input = with_signatories("Armenia:\nAmber Lantern Association\nHelsinki Citizens' Assembly Vanadzor\n\n"
+                                        "Poland:\nBirchwood Institute for Civic Rights\n");
+    auto const s = parse(input).statement;
+    check_signatories(s, {org_in("Amber Lantern Association", "Armenia", "AM"),
+                          org_in("Helsinki Citizens' Assembly Vanadzor", "Armenia", "AM"),
+                          org_in("Birchwood Institute for Civic Rights", "Poland", "PL")});
+    CHECK(role_at(s, input, "Poland:") == block_role::signatory_header);
+    CHECK(s.unrecognised.empty());
+}
+
 TEST_CASE("layouts: the initiators' header over the first names, the co-signers' over the rest") {
     auto const input = with_signatories("Initiated by:\nLens Watch\nFree Press Unlimited\n\n"
                                         "Co-signed by:\nReporters Without Borders\nArticle 19\n");

@@ -205,9 +205,15 @@ inline void document_reader::take_list(std::size_t begin, std::size_t end) {
     reserve_signatories(expected);
     auto const first = st.signatories.size();
     group_country_.reset();
-    // "On behalf of the X Forum:" over the run: its people sign for X.
-    group_behalf_ = begin > 0 && !blocks[begin - 1].text.empty() && blocks[begin - 1].text.back() == ':' ? behalf_in(begin - 1)
-                                                                                                           : std::string();
+    // "On behalf of the X Forum:" over the run: its people sign for X; "Україна:" over it: they
+    // are from there, and the line is the heading of their group.
+    bool const introduced = begin > 0 && !blocks[begin - 1].text.empty() && blocks[begin - 1].text.back() == ':';
+    group_behalf_ = introduced ? behalf_in(begin - 1) : std::string();
+    if (introduced && roles[begin - 1] == block_role::paragraph && blocks[begin - 1].text.size() <= 60 &&
+        is_country_line(blocks[begin - 1].text)) {
+        roles[begin - 1] = block_role::signatory_header;
+        head_group(begin - 1);
+    }
     for (std::size_t k = begin; k < end; ++k)
         if (untaken(k)) take(k);
     group_behalf_.clear();
