@@ -532,3 +532,12 @@ TEST_CASE("addresses: 'demand that X release …': the clause's subject, an orga
         CHECK(in_paragraph(none).empty());
     }
 }
+
+TEST_CASE("addresses: a Spanish infinitive right after the addressee's name ends it ('al Ministerio Público cesar …')") {
+    CHECK(in_paragraph("Exigimos al Ministerio P\xC3\xBA" "blico cesar la persecuci\xC3\xB3n penal contra el periodista.") ==
+          strings{"Ministerio P\xC3\xBA" "blico"});
+    CHECK(in_paragraph("Pedimos al gobierno liberar a los detenidos de inmediato.") == strings{"gobierno"});
+    // A word of the name after an article is the name's, whatever its ending.
+    CHECK(in_paragraph("Exigimos a la Secretar\xC3\xAD" "a de la mujer garantizar la protecci\xC3\xB3n de las defensoras.") ==
+          strings{"la Secretar\xC3\xAD" "a de la mujer"});
+}

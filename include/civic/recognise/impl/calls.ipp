@@ -209,6 +209,7 @@ inline std::optional<std::string_view> addressee_after_preposition(std::string_v
     std::size_t end = pos, words = 0;
     bool after_preposition = true;
     bool named = false;  // a word that is no article or function word: "a la más amplia …" names no one
+    bool last_named = false;  // the word before was such a word
     while (pos < w.size()) {
         e = w.word_end(pos);
         if (e == pos) return std::nullopt;  // punctuation before what is asked
@@ -228,8 +229,15 @@ inline std::optional<std::string_view> addressee_after_preposition(std::string_v
                 ends_with_any(next_word, language.infinitive_endings))
                 break;
         }
+        // "exigimos al Ministerio Público cesar la persecución": an infinitive in lower case right
+        // after a word of the name, with no marker before it ("de la mujer" is the name's).
+        bool const name_word = !(article || preposition || function_word);
+        if (words > 0 && name_word && last_named && w.lower_at(pos) && word.size() >= 4 &&
+            ends_with_any(word, language.infinitive_endings))
+            break;
+        last_named = name_word;
         after_preposition = preposition || w.elided_at(pos);
-        named = named || !(article || preposition || function_word);
+        named = named || name_word;
         end = e;
         if (++words > most_words) return std::nullopt;
         pos = w.skip_spaces(e);
