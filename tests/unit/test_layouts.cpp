@@ -1248,6 +1248,18 @@ TEST_CASE("layouts: people as 'Name \xE2\x80\x93 Role'") {
     check_signatories(s, {person("Mira Tallow", "Journalist"),
                           person("Oren Castell", "Director of the Amber Lantern Association"),
                           person("Ilse Marwick", "Human rights lawyer")});
+    // A role in lower case, whatever it is, and the country after a dash of its own; without a
+    // header, the run of such people after the text is its list.
+    auto const dashed = parse(with_signatories("Mira Tallow \xE2\x80\x93 poet \xE2\x80\x93 Germany\n"
+                                               "Oren Castell \xE2\x80\x93 cellist \xE2\x80\x93 Belarus\n"
+                                               "Ilse Marwick \xE2\x80\x93 stage director\n"))
+                            .statement;
+    auto in = [](want w, char const* country, char const* code) {
+        w.country = country, w.code = code;
+        return w;
+    };
+    check_signatories(dashed, {in(person("Mira Tallow", "poet"), "Germany", "DE"), in(person("Oren Castell", "cellist"), "Belarus", "BY"),
+                               person("Ilse Marwick", "stage director")});
 }
 
 TEST_CASE("layouts: people as 'Name, role, Organisation'") {

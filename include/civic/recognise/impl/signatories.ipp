@@ -248,23 +248,6 @@ CIVIC_FUNC std::vector<signatory> read_signatories(std::string_view raw, std::si
 }
 
 
-namespace signatory_detail {
-// The last dash between words in a name (" – ", " — ", " - "): where its space before starts,
-// and its length with both spaces. Read from the name's end: most names have none, and are
-// passed at a test a byte.
-struct spaced_dash {
-    std::size_t at, length;
-};
-inline std::optional<spaced_dash> last_spaced_dash(std::string_view name) {
-    for (std::size_t i = name.size(); i-- > 1;) {
-        if (name[i] != '-' && name[i] != '\xE2') continue;
-        auto const length = text::dash_length_at(name, i);
-        if (length != 0 && name[i - 1] == ' ' && i + length < name.size() && name[i + length] == ' ')
-            return spaced_dash{i - 1, length + 2};
-    }
-    return std::nullopt;
-}
-}  // namespace signatory_detail
 
 CIVIC_FUNC void read_town_after_dash(signatory& s) {
     using namespace signatory_detail;

@@ -585,6 +585,22 @@ inline std::optional<std::string> take_trailing_address(std::string& name) {
     return address;
 }
 
+// The last dash between words in a name (" – ", " — ", " - "): where its space before starts,
+// and its length with both spaces. Read from the name's end: most names have none, and are
+// passed at a test a byte.
+struct spaced_dash {
+    std::size_t at, length;
+};
+inline std::optional<spaced_dash> last_spaced_dash(std::string_view name) {
+    for (std::size_t i = name.size(); i-- > 1;) {
+        if (name[i] != '-' && name[i] != '\xE2') continue;
+        auto const length = text::dash_length_at(name, i);
+        if (length != 0 && name[i - 1] == ' ' && i + length < name.size() && name[i + length] == ' ')
+            return spaced_dash{i - 1, length + 2};
+    }
+    return std::nullopt;
+}
+
 // The length of the separator that `text` opens with before a country written after an
 // entry's parentheses: a comma or a hyphen, or an en or em dash as typeset text writes it
 // ("Name (ACR) – Country"); 0 for none.
@@ -798,8 +814,20 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             if (pos == std::string::npos) continue;
             auto head = std::string_view(name).substr(0, pos);
             auto tail = std::string_view(name).substr(pos + dash.size());
-            if ((looks_like_person_name(head) || starts_with_person_title(head)) && names_a_role(tail)) {
-                s.role = std::string(trim(std::string_view(name).substr(pos + dash.size())));
+            // A role in lower case names no place ("Svetlana Alexievich – writer"); the country
+            // may follow it after a dash of its own ("… – writer – Germany").
+            auto const lower_role = [](std::string_view t) {
+                t = trim(t);
+                return !t.empty() && utf8::is_lower_letter(utf8::decode(t, 0).cp) && text::word_count(t, 7) <= 6;
+            };
+            if ((looks_like_person_name(head) || starts_with_person_title(head)) && (names_a_role(tail) || lower_role(tail))) {
+                auto role = trim(tail);
+                if (auto const d = last_spaced_dash(role))
+                    if (auto const c = as_country(role.substr(d->at + d->length))) {
+                        c->give_to(s);
+                        role = trim(role.substr(0, d->at));
+                    }
+                s.role = std::string(role);
                 name = std::string(head);
                 s.type = signatory_type::person;
             }
