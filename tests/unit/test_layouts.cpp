@@ -1271,6 +1271,20 @@ TEST_CASE("layouts: people as 'Name, role, Organisation'") {
     check_signatories(s, {person("Mira Tallow", "editor-in-chief, Saltmarsh Gazette"),
                           person("Oren Castell", "director, Amber Lantern Association"),
                           person("Ilse Marwick", "lawyer, Birchwood Institute for Civic Rights")});
+    // The particles of a family name after a given name; the acronym of the organisation a
+    // person names is the role's.
+    auto const more = parse(with_signatories("Signatories:\n"
+                                             "Jan van der Berg, Birchwood Institute for Civic Rights\n"
+                                             "Mar\xC3\xAD" "a de la Cruz, Amber Lantern Association (ALA)\n"
+                                             "Centro de Estudios Legales, Argentina\n"))
+                          .statement;
+    auto in = [](want w, char const* country, char const* code) {
+        w.country = country, w.code = code;
+        return w;
+    };
+    check_signatories(more, {person("Jan van der Berg", "Birchwood Institute for Civic Rights"),
+                             person("Mar\xC3\xAD" "a de la Cruz", "Amber Lantern Association (ALA)"),
+                             in(org("Centro de Estudios Legales"), "Argentina", "AR")});
 }
 
 TEST_CASE("layouts: people as 'Name Title, Organisation'") {

@@ -341,12 +341,25 @@ inline bool opens_with_role(std::string_view name, name_fold& fold) {
     return may_open_with<roles>(name) && lang::starts_with_any<roles>(fold.start_for<roles>(name));
 }
 
+// Whether the folded word is a given name of the tables, the whole word ("anna", "иван").
+inline bool given_name_in_fold(std::string_view folded) {
+    auto const m = lang::starts_with_any<&lang::language_table::given_names>(folded);
+    return m && m.phrase.size() == folded.size();
+}
+
+inline bool is_given_name(std::string_view word) { return utf8::with_fold(word, given_name_in_fold); }
+
 // "Eliso Chapidze": two to four capitalised words, no organisation word.
 // Names in capitals only ("PRO ASYL") are organisations; a person's name has a given name in
 // ordinary case even where the surname is in capitals ("BEAUFILS Bruno").
 inline bool has_person_name_shape(std::string_view name) {
+    // The particles of a family name, in lower case between the given name and the rest ("Jan
+    // van der Berg", "María de la Cruz", "Ali bin Hamad"): allowed after a given name of the
+    // tables, for "de" and "la" join the words of many an organisation's name too.
+    static constexpr std::string_view particles[] = {"van", "von", "der", "den", "de", "la", "le", "del", "della", "da",
+                                                     "di",  "do",  "dos", "das", "du", "ter", "ten", "bin", "ibn", "al"};
     std::size_t words = 0, lower_letters = 0;
-    bool word_start = true;
+    bool word_start = true, particle = false;
     for (std::size_t i = 0; i < name.size();) {
         auto d = utf8::decode(name, i);
         i += d.length;
@@ -355,15 +368,24 @@ inline bool has_person_name_shape(std::string_view name) {
             continue;
         }
         if (word_start) {
-            if (!utf8::is_upper_letter(d.cp)) return false;
-            ++words;
             word_start = false;
+            if (!utf8::is_upper_letter(d.cp)) {
+                auto const end = std::min(name.find(' ', i - d.length), name.size());
+                auto const word = name.substr(i - d.length, end - (i - d.length));
+                if (words == 0 || end == name.size() || std::find(std::begin(particles), std::end(particles), word) == std::end(particles))
+                    return false;
+                particle = true;
+                i = end;
+                continue;
+            }
+            ++words;
         } else if (!utf8::is_letter(d.cp) && d.cp != '-' && d.cp != '\'' && d.cp != 0x2019 && d.cp != '.') {
             return false;
         }
         lower_letters += utf8::is_lower_letter(d.cp);
     }
-    return words >= 2 && words <= 4 && lower_letters > 0;
+    if (words < 2 || words > 4 || lower_letters == 0) return false;
+    return !particle || is_given_name(name.substr(0, name.find(' ')));
 }
 
 inline bool looks_like_person_name(std::string_view name) {
@@ -374,11 +396,6 @@ inline bool looks_like_person_name(std::string_view name, name_fold& fold) {
     return has_person_name_shape(name) && !fold.organisation_word(name);
 }
 
-// Whether the folded word is a given name of the tables, the whole word ("anna", "иван").
-inline bool given_name_in_fold(std::string_view folded) {
-    auto const m = lang::starts_with_any<&lang::language_table::given_names>(folded);
-    return m && m.phrase.size() == folded.size();
-}
 
 // "иванович", "петрівна": a patronymic, longer than its ending by a stem. The endings of every
 // table, each once.
@@ -395,7 +412,6 @@ inline bool patronymic_in_fold(std::string_view folded) {
     return false;
 }
 
-inline bool is_given_name(std::string_view word) { return utf8::with_fold(word, given_name_in_fold); }
 
 // Whether `text` (in lower case) opens with a list closer of the tables once the count in it
 // is taken out: "and 23 other organisations" reads as "and other organisations", and so does
@@ -893,6 +909,15 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
     if (s.type != signatory_type::person && (starts_with_person_title(name, fold) || person_by_name_shape(name, fold) ||
                                               (may_have_comma && inverted_person_name(name, true))))
         s.type = signatory_type::person;
+    // "Marco Bellini, Human Rights House Foundation (HRHF)", "Mick Whelan General secretary,
+    // ASLEF": the acronym is the organisation's, which the person's role names, not the
+    // person's; it joins the role as it was written, in parentheses or after a comma.
+    if (s.type == signatory_type::person && s.acronym && s.role) {
+        bool const parenthesised = std::any_of(entry.groups.begin(), entry.groups.end(),
+                                               [&](std::string_view g) { return trim(g) == *s.acronym; });
+        *s.role += (parenthesised ? " (" + *s.acronym + ")" : ", " + *s.acronym);
+        s.acronym.reset();
+    }
     s.name = std::move(name);
     return s;
 }
