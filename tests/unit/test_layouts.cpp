@@ -746,6 +746,14 @@ TEST_CASE("layouts: countries' headings over the runs of a list without a header
     CHECK(s.unrecognised.empty());
 }
 
+TEST_CASE("layouts: the list's full stop after the last country is no part of it") {
+    auto const s = parse(with_signatories("Signed by:\nAmber Lantern Association, Armenia;\nLens Watch, United Kingdom.\n"
+                                          "Dune Press, U.S.\n"))
+                       .statement;
+    check_signatories(s, {org_in("Amber Lantern Association", "Armenia", "AM"), org_in("Lens Watch", "United Kingdom", "GB"),
+                          org_in("Dune Press", "U.S.", "US")});
+}
+
 TEST_CASE("layouts: the initiators' header over the first names, the co-signers' over the rest") {
     auto const input = with_signatories("Initiated by:\nLens Watch\nFree Press Unlimited\n\n"
                                         "Co-signed by:\nReporters Without Borders\nArticle 19\n");

@@ -85,6 +85,9 @@ struct country_value {
 inline std::optional<country_value> as_country(std::string_view text) {
     auto t = trim_list_punctuation(text);
     if (t.empty() || t.size() > 60) return std::nullopt;
+    // "Article 19, United Kingdom.": the list's full stop is no part of the country ("U.S." keeps its own).
+    if (t.size() > 2 && t.back() == '.' && utf8::is_lower_letter(utf8::decode_before(t, t.size() - 1).cp))
+        t = trim(t.substr(0, t.size() - 1));
     char buf[geo::country_key_capacity];
     auto const key = geo::fold_country_key(t, buf, sizeof buf);  // folded once for both questions
     if (auto c = geo::find_folded(key)) return country_value{t, c->alpha2};
