@@ -11,8 +11,14 @@ namespace text {
 
 constexpr bool is_image_file_name(std::string_view line) noexcept {
     while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
-    auto const dot = line.rfind('.');
-    if (line.size() > 120 || dot == std::string_view::npos || dot == 0 || line.size() - dot > 5 ||
+    // The extension's dot among the last five bytes, looked for first: most lines have none there.
+    std::size_t dot = std::string_view::npos;
+    for (std::size_t i = line.size(); i-- > 0 && line.size() - i <= 5;)
+        if (line[i] == '.') {
+            dot = i;
+            break;
+        }
+    if (dot == std::string_view::npos || dot == 0 || line.size() - dot < 4 || line.size() > 120 ||
         line.find(' ') != std::string_view::npos)
         return false;
     auto const extension = line.substr(dot + 1);

@@ -215,17 +215,6 @@ inline bool continues(block const& previous, char previous_last, std::string_vie
         previous_line.size() < 40)
         return false;
     if (ends_sentence(previous_last)) return false;
-    // An entry the break fell inside, whatever the case of the next line: the line leaves a
-    // parenthesis open ("… Freedom Now (United" / "States), …"), or the next opens with the
-    // parenthesis of the words before it ("… Partnership for Human Rights" / "(Belgium), …").
-    if (line.front() == '(') return true;
-    // "coral-bay-forum.jpeg": a logo's file name under a name is a line of its own.
-    if (text::is_image_file_name(line)) return false;
-    if (previous_last != ')') {
-        int open = 0;
-        for (char c : previous_line) open += (c == '(') - (c == ')');
-        if (open > 0) return true;
-    }
     // "… Coral Bay Human Rights Forum," / "Georgia; Dune Press Freedom Centre, Kazakhstan": a list
     // glued with semicolons, wrapped inside an entry, goes on on the next line whatever its case.
     if (previous_last == ',' && previous_line.find("; ") != std::string_view::npos && line.find(';') != std::string_view::npos)
@@ -234,8 +223,18 @@ inline bool continues(block const& previous, char previous_last, std::string_vie
     // A capital goes on with a wrapped line, but not after a closing parenthesis: "… (Armenia)"
     // ends an entry of a list, and the next begins.
     if (!utf8::is_lower_letter(first.cp) &&
-        !(wrapped && previous_last != ')' && (utf8::is_upper_letter(first.cp) || utf8::is_quote(first.cp))))
-        return false;
+        !(wrapped && previous_last != ')' && (utf8::is_upper_letter(first.cp) || utf8::is_quote(first.cp)))) {
+        // Unless an entry the break fell inside goes on: the line leaves a parenthesis open
+        // ("… Freedom Now (United" / "States), …"), or the next opens with the parenthesis of
+        // the words before it ("… Partnership for Human Rights" / "(Belgium), …").
+        if (line.front() == '(') return true;
+        if (previous_last == ')') return false;
+        int open = 0;
+        for (char c : previous_line) open += (c == '(') - (c == ')');
+        return open > 0;
+    }
+    // "coral-bay-forum.jpeg": a logo's file name under a name is a line of its own.
+    if (text::is_image_file_name(line)) return false;
     // "subtitle: …" in front matter is a key of its own, not the rest of a sentence.
     for (char c : line) {
         if (c == ':') return false;

@@ -89,9 +89,12 @@ CIVIC_FUNC std::optional<signatory> read_table_row(std::string_view row, std::si
     }
     // "| https://amber.example/letter |": a cell that is a web or mail address alone, the
     // signer's link whatever its column's header ("Link", "Source", none).
+    auto const other_column = [&](std::size_t i) {
+        return i != columns.name && i != columns.country && i != columns.type && i != columns.place;
+    };
     if (!s.link)
         for (std::size_t i = 0; i < cells.size(); ++i)
-            if (i != columns.name && signatory_detail::is_address(cells[i])) {
+            if (other_column(i) && signatory_detail::is_address(cells[i])) {
                 s.link = std::string(cells[i]);
                 break;
             }
