@@ -5,6 +5,7 @@
 #include <civic/text/rewriter.hpp>
 #include <civic/text/utf8.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <optional>
@@ -91,11 +92,44 @@ struct entity {
     char const* name;
     char const* text;
 };
-inline entity const entities[] = {{"amp", "&"},          {"lt", "<"},          {"gt", ">"},
-                                  {"quot", "\""},        {"apos", "'"},        {"nbsp", " "},
-                                  {"rsquo", "\xE2\x80\x99"}, {"lsquo", "\xE2\x80\x98"}, {"rdquo", "\xE2\x80\x9D"},
-                                  {"ldquo", "\xE2\x80\x9C"}, {"ndash", "\xE2\x80\x93"}, {"mdash", "\xE2\x80\x94"},
-                                  {"laquo", "\xC2\xAB"},  {"raquo", "\xC2\xBB"},  {"hellip", "\xE2\x80\xA6"}};
+// The named references of the Latin-1 letters and signs ("&eacute;", "&copy;") and of the
+// punctuation a page's text uses ("&ndash;", "&rsquo;", "&euro;"); a zero-width mark names
+// nothing. Other names are kept as written.
+inline entity const entities[] = {
+    {"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""},
+    {"apos", "'"}, {"nbsp", " "}, {"Aacute", "\xC3\x81"}, {"aacute", "\xC3\xA1"},
+    {"Acirc", "\xC3\x82"}, {"acirc", "\xC3\xA2"}, {"acute", "\xC2\xB4"}, {"AElig", "\xC3\x86"},
+    {"aelig", "\xC3\xA6"}, {"Agrave", "\xC3\x80"}, {"agrave", "\xC3\xA0"}, {"Aring", "\xC3\x85"},
+    {"aring", "\xC3\xA5"}, {"Atilde", "\xC3\x83"}, {"atilde", "\xC3\xA3"}, {"Auml", "\xC3\x84"},
+    {"auml", "\xC3\xA4"}, {"bdquo", "\xE2\x80\x9E"}, {"brvbar", "\xC2\xA6"}, {"bull", "\xE2\x80\xA2"},
+    {"Ccedil", "\xC3\x87"}, {"ccedil", "\xC3\xA7"}, {"cedil", "\xC2\xB8"}, {"cent", "\xC2\xA2"},
+    {"copy", "\xC2\xA9"}, {"curren", "\xC2\xA4"}, {"Dagger", "\xE2\x80\xA1"}, {"dagger", "\xE2\x80\xA0"},
+    {"deg", "\xC2\xB0"}, {"divide", "\xC3\xB7"}, {"Eacute", "\xC3\x89"}, {"eacute", "\xC3\xA9"},
+    {"Ecirc", "\xC3\x8A"}, {"ecirc", "\xC3\xAA"}, {"Egrave", "\xC3\x88"}, {"egrave", "\xC3\xA8"},
+    {"emsp", " "}, {"ensp", " "}, {"ETH", "\xC3\x90"}, {"eth", "\xC3\xB0"},
+    {"Euml", "\xC3\x8B"}, {"euml", "\xC3\xAB"}, {"euro", "\xE2\x82\xAC"}, {"frac12", "\xC2\xBD"},
+    {"frac14", "\xC2\xBC"}, {"frac34", "\xC2\xBE"}, {"hellip", "\xE2\x80\xA6"}, {"Iacute", "\xC3\x8D"},
+    {"iacute", "\xC3\xAD"}, {"Icirc", "\xC3\x8E"}, {"icirc", "\xC3\xAE"}, {"iexcl", "\xC2\xA1"},
+    {"Igrave", "\xC3\x8C"}, {"igrave", "\xC3\xAC"}, {"iquest", "\xC2\xBF"}, {"Iuml", "\xC3\x8F"},
+    {"iuml", "\xC3\xAF"}, {"laquo", "\xC2\xAB"}, {"ldquo", "\xE2\x80\x9C"}, {"lrm", ""},
+    {"lsaquo", "\xE2\x80\xB9"}, {"lsquo", "\xE2\x80\x98"}, {"macr", "\xC2\xAF"}, {"mdash", "\xE2\x80\x94"},
+    {"micro", "\xC2\xB5"}, {"middot", "\xC2\xB7"}, {"minus", "\xE2\x88\x92"}, {"ndash", "\xE2\x80\x93"},
+    {"not", "\xC2\xAC"}, {"Ntilde", "\xC3\x91"}, {"ntilde", "\xC3\xB1"}, {"Oacute", "\xC3\x93"},
+    {"oacute", "\xC3\xB3"}, {"Ocirc", "\xC3\x94"}, {"ocirc", "\xC3\xB4"}, {"OElig", "\xC5\x92"},
+    {"oelig", "\xC5\x93"}, {"Ograve", "\xC3\x92"}, {"ograve", "\xC3\xB2"}, {"ordf", "\xC2\xAA"},
+    {"ordm", "\xC2\xBA"}, {"Oslash", "\xC3\x98"}, {"oslash", "\xC3\xB8"}, {"Otilde", "\xC3\x95"},
+    {"otilde", "\xC3\xB5"}, {"Ouml", "\xC3\x96"}, {"ouml", "\xC3\xB6"}, {"para", "\xC2\xB6"},
+    {"permil", "\xE2\x80\xB0"}, {"plusmn", "\xC2\xB1"}, {"pound", "\xC2\xA3"}, {"Prime", "\xE2\x80\xB3"},
+    {"prime", "\xE2\x80\xB2"}, {"raquo", "\xC2\xBB"}, {"rdquo", "\xE2\x80\x9D"}, {"reg", "\xC2\xAE"},
+    {"rlm", ""}, {"rsaquo", "\xE2\x80\xBA"}, {"rsquo", "\xE2\x80\x99"}, {"sbquo", "\xE2\x80\x9A"},
+    {"Scaron", "\xC5\xA0"}, {"scaron", "\xC5\xA1"}, {"sect", "\xC2\xA7"}, {"shy", ""},
+    {"sup1", "\xC2\xB9"}, {"sup2", "\xC2\xB2"}, {"sup3", "\xC2\xB3"}, {"szlig", "\xC3\x9F"},
+    {"thinsp", " "}, {"THORN", "\xC3\x9E"}, {"thorn", "\xC3\xBE"}, {"times", "\xC3\x97"},
+    {"trade", "\xE2\x84\xA2"}, {"Uacute", "\xC3\x9A"}, {"uacute", "\xC3\xBA"}, {"Ucirc", "\xC3\x9B"},
+    {"ucirc", "\xC3\xBB"}, {"Ugrave", "\xC3\x99"}, {"ugrave", "\xC3\xB9"}, {"uml", "\xC2\xA8"},
+    {"Uuml", "\xC3\x9C"}, {"uuml", "\xC3\xBC"}, {"Yacute", "\xC3\x9D"}, {"yacute", "\xC3\xBD"},
+    {"yen", "\xC2\xA5"}, {"Yuml", "\xC5\xB8"}, {"yuml", "\xC3\xBF"}, {"zwj", ""},
+    {"zwnj", ""}};
 
 // "&amp;", "&#8220;", "&#x201C;": the decoded text, and where the reference ends.
 inline bool decode_entity(std::string_view s, std::size_t i, std::string& out, std::size_t& end) {
@@ -116,9 +150,9 @@ inline bool decode_entity(std::string_view s, std::size_t i, std::string& out, s
         if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
         utf8::append(out, static_cast<char32_t>(cp));
     } else {
-        for (auto const& e : entities)
-            if (body == e.name) out = e.text;
-        if (out.empty()) return false;
+        auto const e = std::find_if(std::begin(entities), std::end(entities), [&](entity const& x) { return body == x.name; });
+        if (e == std::end(entities)) return false;
+        out = e->text;
     }
     end = semi + 1;
     return true;
