@@ -541,3 +541,11 @@ TEST_CASE("addresses: a Spanish infinitive right after the addressee's name ends
     CHECK(in_paragraph("Exigimos a la Secretar\xC3\xAD" "a de la mujer garantizar la protecci\xC3\xB3n de las defensoras.") ==
           strings{"la Secretar\xC3\xAD" "a de la mujer"});
 }
+
+TEST_CASE("addresses: 'vous demandons de suspendre …' names no one after the verb") {
+    CHECK(in_paragraph("Nous, associations, vous demandons de suspendre les ventes d'armes \xC3\xA0 destination des pays "
+                       "impliqu\xC3\xA9s dans le conflit.")
+              .empty());
+    // "au maire de revenir": the preposition opens the addressee, whatever its noun's ending.
+    CHECK(in_paragraph("Nous demandons au maire de revenir sur sa d\xC3\xA9" "cision.") == strings{"maire"});
+}

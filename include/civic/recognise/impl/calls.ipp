@@ -417,6 +417,17 @@ inline std::vector<std::string> addressees_after(lang::phrase_match const& verb,
         after.remove_prefix(also.phrase.size());
         while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
     }
+    // "vous demandons de suspendre les ventes …": a preposition that opens no addressee ("de",
+    // not "au") and an infinitive open what is asked; whom it is asked of came before the verb.
+    if (!verb_language->infinitive_endings.empty() && !verb_language->articles.empty()) {
+        word_walk const w(after.substr(0, 64));
+        auto const p = w.skip_spaces(0), pe = w.word_end(p);
+        auto const i = w.skip_spaces(pe), ie = w.word_end(i);
+        if (pe > p && listed(w.word(p, pe), verb_language->call_prepositions) &&
+            !lang::starts_with_any<&lang::language_table::addressee_openers>(w.word(p, w.size())) && w.lower_at(i) &&
+            ie - i >= 4 && ends_with_any(w.word(i, ie), verb_language->infinitive_endings))
+            return {};
+    }
     // "demand that X release …": the clause's subject, and no infinitive ("that X be held to").
     if (auto const clause = clause_start(after, verb); clause != std::string_view::npos) {
         if (auto a = addressee_as_subject(after.substr(clause), *verb_language)) return {layout::collapse_spaces(*a)};
