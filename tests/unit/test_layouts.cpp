@@ -746,6 +746,19 @@ TEST_CASE("layouts: countries' headings over the runs of a list without a header
     CHECK(s.unrecognised.empty());
 }
 
+TEST_CASE("layouts: the text's notes under the list, and a signer named like a button") {
+    auto const input = with_signatories("Signatories:\nSHARE Foundation\nLens Watch\nAmnesty International\n\n"
+                                        "Notes:\n[1] Amnesty International, \"A Digital Prison\", December 2024.\n"
+                                        "[2] See the recommendations of the Special Rapporteur.\n");
+    auto const s = parse(input).statement;
+    std::vector<std::string> names;
+    for (auto const& sig : s.signatories) names.push_back(sig.name);
+    CHECK(names == std::vector<std::string>{"SHARE Foundation", "Lens Watch", "Amnesty International"});
+    CHECK(role_at(s, input, "Notes:") == block_role::paragraph);
+    CHECK(role_at(s, input, "[1] Amnesty") == block_role::paragraph);
+    CHECK(s.unrecognised.empty());
+}
+
 TEST_CASE("layouts: the list's full stop after the last country is no part of it") {
     auto const s = parse(with_signatories("Signed by:\nAmber Lantern Association, Armenia;\nLens Watch, United Kingdom.\n"
                                           "Dune Press, U.S.\n"))

@@ -125,6 +125,8 @@ inline bool is_chrome(block const& b, std::string_view folded) {
     std::size_t after = 0;
     for (std::size_t i = m.phrase.size(); i < text.size(); ++i) after += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
     if (after > 24) return false;
+    // "SHARE Foundation": an organisation's name that opens with a button's word.
+    if (after > 0 && lang::find_any<&lang::language_table::organisation_words>(text.substr(m.phrase.size()))) return false;
     // A demand that opens with a button's verb ("підтримати його родину.", "share the
     // findings;") is a sentence: a button's label neither ends with a semicolon nor starts in
     // lower case and ends with a full stop.
@@ -194,6 +196,13 @@ inline bool is_signing_invitation(block const& b, std::string_view folded) {
     auto const last = b.text.back();
     if (last != '.' && last != '!' && last != '?' && last != ':' && b.text.find('@') == std::string_view::npos) return false;
     return static_cast<bool>(lang::find_any<&lang::language_table::signing_invitations>(folded));
+}
+
+// A footnote of the text, "[1] See our report …": its mark in square brackets first.
+inline bool is_footnote_line(std::string_view line) {
+    std::size_t digits = 1;
+    while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9') ++digits;
+    return line.size() > 3 && line[0] == '[' && digits > 1 && digits < line.size() && line[digits] == ']';
 }
 
 // What a PDF or a scraper leaves on the page, which ends nothing: a page's number, a document

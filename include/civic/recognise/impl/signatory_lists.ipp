@@ -479,6 +479,11 @@ inline void document_reader::find_signatory_lists() {
                 // "Coral Bay Forum*" … "* Member of the Steering Committee": the note on the mark
                 // an entry carries ends the list, and is the text's.
                 break;
+            } else if (is_footnote_line(line_of(sig_end))) {
+                // "Notes:" / "[1] Amnesty International, …": the text's notes end the list, and
+                // the line over them heads no group of signers.
+                if (sig_end > *header && roles[sig_end - 1] == block_role::signatory_header) roles[sig_end - 1] = block_role::paragraph;
+                break;
             } else if (!another_text && likelihood(sig_end) != entry_likelihood::none) {
                 auto const raw = raw_of(sig_end);
                 marked_entry = marked_entry || (!raw.empty() && raw.back() == '*');
@@ -611,10 +616,7 @@ inline void document_reader::find_signatory_lists() {
     // Whatever stands between the list and the footer was not understood, but the text's notes
     // ("[1] See our report …"): they are the text's, wherever they stand.
     auto const note = [](std::string_view t) {
-        if (t.size() > 2 && t[0] == '*') return true;  // "* Member of the Steering Committee"
-        std::size_t digits = 1;
-        while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9') ++digits;
-        return t.size() > 3 && t[0] == '[' && digits > 1 && digits < t.size() && t[digits] == ']';
+        return (t.size() > 2 && t[0] == '*') || is_footnote_line(t);  // "* Member of the Steering Committee"
     };
     for (std::size_t i = sig_end; i < footer_start; ++i)
         if (i >= sig_begin && roles[i] == block_role::paragraph && !note(line_of(i))) roles[i] = block_role::unrecognised;
