@@ -735,6 +735,20 @@ TEST_CASE("layouts: signers as a sentence under the header, and a header that sa
           std::string_view("This appeal is signed by the following organisations:\nAmber Lantern Association (Armenia) and ").size());
 }
 
+TEST_CASE("layouts: a run of names that ends the text signs it when half of them show what they are") {
+    auto const input = with_signatories("We demand:\n- the release of all political prisoners;\n- new elections.\n\n"
+                                        "Amber Lantern Association\nCoral Bay Human Rights Forum\nLensfield\nDunefold\n");
+    auto const s = parse(input).statement;
+    std::vector<std::string> names;
+    for (auto const& sig : s.signatories) names.push_back(sig.name);
+    CHECK(names == std::vector<std::string>{"Amber Lantern Association", "Coral Bay Human Rights Forum", "Lensfield", "Dunefold"});
+    // With the text going on after it, such a run is none.
+    auto const more = parse(with_signatories("Amber Lantern Association\nCoral Bay Human Rights Forum\nLensfield\nDunefold\n\n"
+                                             "The closure was ordered by the regional administration on 3 May, without a hearing.\n"))
+                          .statement;
+    CHECK(more.signatories.empty());
+}
+
 TEST_CASE("layouts: countries' headings over the runs of a list without a header") {
     auto const input = with_signatories("Armenia:\nAmber Lantern Association\nHelsinki Citizens' Assembly Vanadzor\n\n"
                                         "Poland:\nBirchwood Institute for Civic Rights\n");

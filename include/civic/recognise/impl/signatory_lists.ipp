@@ -591,7 +591,10 @@ inline void document_reader::find_signatory_lists() {
             // A text cut off inside its list ends in a fragment ("Helsinki Citizens Assembly" /
             // "Open"): it shows the list goes on, and is weighed neither way.
             std::size_t const weighed = length - (j == n && j > i && cut_off_fragment(j - 1) ? 1 : 0);
-            if ((length >= 2 && certain * 10 >= weighed * 6) || glued_list || signed_and_dated ||
+            // A run of three names or more that ends the text signs it when half of them show
+            // what they are ("Belarusian Association of Journalists" / "Belarusian PEN" / "Lawtrend").
+            bool const closing_run = j == footer_start && length >= 3 && certain * 2 >= weighed;
+            if ((length >= 2 && certain * 10 >= weighed * 6) || glued_list || signed_and_dated || closing_run ||
                 (introduced && certain >= 1 && certain * 2 >= length) || (after_closing && length >= 2)) {
                 if (text_after_runs) give_back_runs(i);
                 if (runs_block == none || text_after_runs) runs_block = i, runs_signer = st.signatories.size();
