@@ -45,7 +45,8 @@ json::value expected_rows(civic::statement const& s, std::string const& id) {
     for (std::size_t i = 0; i < s.signatories.size(); ++i) {
         auto const& g = s.signatories[i];
         sigs.push_back(json::array{id, std::to_string(i + 1), g.name, field(g.acronym), field(g.country),
-                                   field(g.country_code), civic::to_string(g.type), field(g.role), field(g.place)});
+                                   field(g.country_code), civic::to_string(g.type), field(g.role), field(g.place),
+                                   field(g.link)});
     }
     for (std::size_t gi = 0; gi < s.call_groups.size(); ++gi)
         for (std::size_t i = 0; i < s.call_groups[gi].calls.size(); ++i) {

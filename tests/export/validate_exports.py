@@ -114,7 +114,7 @@ def check_csv(directory):
         expected = json.loads(exp.read_text(encoding="utf-8"))
         stem = exp.name[: -len(".expected.json")]
         for table, header in (("signatories", ["statement_id", "position", "name", "acronym", "country",
-                                               "country_code", "type", "role", "place"]),
+                                               "country_code", "type", "role", "place", "link"]),
                               ("calls", ["statement_id", "group", "addressee", "position", "text"])):
             path = exp.with_name(f"{stem}.{table}.csv")
             raw = path.read_bytes()
