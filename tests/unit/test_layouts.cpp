@@ -1827,6 +1827,27 @@ TEST_CASE("layouts: a demand that opens with a button's verb is no chrome") {
     CHECK(joined(button.footer) == "Share this\n");
 }
 
+TEST_CASE("layouts: a PDF's running header and footer, a rule across the page, a page's 'Read also' line") {
+    auto const input = "Lakeshore Rights Watch                                   Joint Statement\n"
+                       "-----------------------------------------------------------------------\n\n"
+                       "JOINT STATEMENT ON THE CLOSURE OF INDEPENDENT MEDIA IN VELORIA\n\n"
+                       "We, the undersigned organisations, are deeply concerned about the closure of the\n"
+                       "independent media outlets of Pelham Vale by the authorities of Veloria.\n\n"
+                       "Lakeshore Rights Watch \xC2\xB7 www.lakeshore.example \xC2\xB7 info@lakeshore.example            1\n\n"
+                       "Read also: Veloria's parliament adopts the law in first reading\n\n"
+                       "Signatories:\n1. Amber Lantern Association\n2. Birchwood Institute for Civic Rights\n";
+    auto const s = parse(input).statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "JOINT STATEMENT ON THE CLOSURE OF INDEPENDENT MEDIA IN VELORIA");
+    CHECK(role_at(s, input, "Lakeshore Rights Watch      ") == block_role::chrome_header);
+    CHECK(role_at(s, input, "-------") == block_role::chrome_header);
+    CHECK(role_at(s, input, "Lakeshore Rights Watch \xC2\xB7") == block_role::chrome_footer);
+    CHECK(role_at(s, input, "Read also:") == block_role::chrome_footer);
+    CHECK(s.signatories.size() == 2);
+    CHECK(s.paragraphs.empty());
+    CHECK(s.unrecognised.empty());
+}
+
 // civic today: no publisher (the site name is the first block of the header).
 TEST_CASE("layouts: the site name above a menu is the publisher") {
     // "the site or organisation line above the title": here a menu and a search box stand

@@ -98,6 +98,7 @@ inline constexpr std::string_view signatory_headers[] = {
 inline constexpr std::string_view chrome_phrases[] = {
     "weitere nachrichten", "weitere artikel", "das könnte sie auch interessieren",
     "weiterlesen",       "mehr lesen",       "mehr erfahren",    "teilen",
+    "lesen sie auch",    "auch interessant",
     "auf facebook teilen", "drucken",        "kommentare",       "kommentar schreiben",
     "antworten",         "schlagwörter",     "kategorien",       "abonnieren",
     "newsletter",        "newsletter abonnieren", "jetzt spenden", "spenden",

@@ -94,6 +94,7 @@ inline constexpr std::string_view signatory_headers[] = {
 inline constexpr std::string_view chrome_phrases[] = {
     "otras noticias",   "noticias relacionadas", "artículos relacionados", "leer más",
     "seguir leyendo",   "ver más",        "compartir",       "compartir en facebook",
+    "lee también",      "te puede interesar",
     "imprimir",         "comentarios",    "deja un comentario", "dejar un comentario",
     "responder",        "etiquetas",      "categorías",      "suscríbete",
     "suscribirse",      "boletín",        "donar",           "dona",

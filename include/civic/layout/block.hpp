@@ -35,7 +35,8 @@ struct block {
     bool after_blank = false;       // a blank line (or the start of the text) comes before it
     // A PDF's page furniture that only the whole text shows: a running header or footer with
     // the page's number ("Joint statement on Veloria      2", the same words on the next page
-    // with 3). A line of its own, joined with no other.
+    // with 3), or one whose number stands apart after a gap ("Lakeshore Rights Watch ·
+    // www.lakeshore.example          1"). A line of its own, joined with no other.
     bool page_mark = false;
 };
 

@@ -260,6 +260,19 @@ inline bool is_page_mark_line(std::string_view line) {
     return mark && (mark->begin == 0 || (mark->worded && mark->begin >= 3 && line.substr(mark->begin - 3, 3) == "   "));
 }
 
+// A running footer that a PDF prints with the page's number after a gap of spaces ("Lakeshore
+// Rights Watch · www.lakeshore.example            1"): the number of one to three digits alone
+// after four spaces or more, words before them.
+inline bool ends_with_number_after_gap(std::string_view line) {
+    std::size_t digits = 0;
+    while (digits < line.size() && digits < 4 && line[line.size() - 1 - digits] >= '0' && line[line.size() - 1 - digits] <= '9')
+        ++digits;
+    if (digits == 0 || digits > 3 || line[line.size() - digits] == '0') return false;
+    auto const before = line.substr(0, line.size() - digits);
+    auto const words_end = before.find_last_not_of(' ');
+    return words_end != std::string_view::npos && before.size() - 1 - words_end >= 4;
+}
+
 // A line's words without the page's number at its end or start ("Joint statement on Veloria
 // | 2", "2 — Joint statement on Veloria"), and the number; no words when it has no such
 // number or fewer than three other words. Three at least, so that headings numbered in turn
@@ -395,8 +408,10 @@ CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
         // sentence or the list that the page break cut) nor the line after it.
         while (next_running != running.end() && *next_running < b.begin) ++next_running;
         bool const running_header = next_running != running.end() && *next_running == b.begin;
-        bool const page_mark = b.kind == block_kind::text && (running_header || detail::is_page_mark_line(line));
-        b.page_mark = page_mark && running_header;
+        bool const footer_number = b.kind == block_kind::text && !line.empty() && line.back() >= '0' && line.back() <= '9' &&
+                                   detail::ends_with_number_after_gap(line);
+        bool const page_mark = b.kind == block_kind::text && (running_header || footer_number || detail::is_page_mark_line(line));
+        b.page_mark = page_mark && (running_header || footer_number);
         if (!after_blank && !page_mark && !after_page_mark && b.kind == block_kind::text && !blocks.empty() &&
             detail::continues(blocks.back(), s[blocks.back().end - 1], previous_line, content, wrapped) &&
             !detail::has_column_gap(line) && !detail::has_column_gap(previous_line)) {

@@ -65,7 +65,10 @@ struct mark_line {
 inline std::optional<mark_line> read_mark_line(block const& b, std::string_view folded) {
     bool const item = b.kind == block_kind::list_item &&
                       (b.marker == layout::marker_kind::bullet || b.marker == layout::marker_kind::dash);
-    if ((b.kind != block_kind::text && !item) || folded.empty() || folded.size() > 12) return std::nullopt;
+    if ((b.kind != block_kind::text && !item) || folded.empty()) return std::nullopt;
+    // A line of marks alone may run across the page ("------…", "======…"); one with a word is short.
+    if (folded.size() > 12 && (folded.size() > 240 || folded.find_first_not_of("-=_~*# ") != std::string_view::npos))
+        return std::nullopt;
     mark_line line;
     line.marks = item ? 1 : 0;
     for (char const c : folded) {

@@ -29,9 +29,10 @@ inline bool is_kind_label(block const& b, std::string_view folded, lang::phrase_
 
 // The block that reads as the headline: a level-1 Markdown heading, a line that names the
 // kind (it may follow a lede paragraph), or the first heading-like line before the prose;
-// failing those, a page title with its site's name.
+// failing those, a page title with its site's name or a PDF's running header. `cleaned` is the
+// text the blocks lie in.
 inline headline find_title(std::vector<block> const& blocks, folded_texts const& folded,
-                           lang::language_table const* table, std::size_t from) {
+                           lang::language_table const* table, std::size_t from, std::string_view cleaned) {
     std::size_t const limit = blocks.size() < from + 12 ? blocks.size() : from + 12;
     // A level-1 heading (Markdown's "# ", an HTML page's <h1>) is the headline, whatever stands
     // before it: an HTML <title> that names the kind is the page's name, the <h1> the text's.
@@ -56,8 +57,11 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
         if (!heading_like(b) || is_chrome(b, folded[i]) || is_date_line(b) || is_page_furniture(b)) continue;
         // "Statement | Rights Watch": the page's title with the site's name after a bar (an
         // HTML <title>), taken only when no other line reads as the headline, as the page's
-        // own heading follows it.
-        if (b.kind != block_kind::heading && b.text.find(" | ") != std::string_view::npos) {
+        // own heading follows it; so is a PDF's running header, its parts apart by a gap
+        // ("Lakeshore Rights Watch            Joint Statement").
+        if (b.kind != block_kind::heading &&
+            (b.text.find(" | ") != std::string_view::npos ||
+             (b.lines == 1 && cleaned.substr(b.content_begin, b.end - b.content_begin).find("    ") != std::string_view::npos))) {
             if (!site_titled) site_titled = headline{i, std::nullopt};
             continue;
         }
@@ -174,7 +178,7 @@ inline bool continues_headline(block const& headline, block const& next, std::st
 
 inline void document_reader::find_headline() {
     // What stands before the headline: site chrome, the publisher's line.
-    auto const found = find_title(blocks, folded, table, front_matter_end);
+    auto const found = find_title(blocks, folded, table, front_matter_end, in_.cleaned.text);
     title = found.block.value_or(none);
     title_kind_word = found.kind_word;
     kind_label = found.label.value_or(none);
