@@ -208,6 +208,17 @@ TEST_CASE("text: a line that is a page's number and nothing else") {
         CHECK_FALSE_MESSAGE(text::is_page_number_alone(line), line);
 }
 
+TEST_CASE("cleanup: names numbered on one line without stops between them, three at least") {
+    auto const three = text::split_glued_list_items(text::wrap("Signatories: 1. Amber Lantern 2. Lens Watch 3. Dune Press\n"));
+    CHECK(three.text == "Signatories:\n1. Amber Lantern\n2. Lens Watch\n3. Dune Press\n");
+    // Two such items are no list: a sentence may number two things without stops.
+    auto const two = text::split_glued_list_items(text::wrap("Signatories: 1. Amber Lantern 2. Lens Watch\n"));
+    CHECK(two.text == "Signatories: 1. Amber Lantern 2. Lens Watch\n");
+    // Nor are words in lower case.
+    auto const prose = text::split_glued_list_items(text::wrap("We ask: 1. release them 2. drop the case 3. report\n"));
+    CHECK(prose.text == "We ask: 1. release them 2. drop the case 3. report\n");
+}
+
 TEST_CASE("cleanup: list items glued on one line each get a line") {
     std::string const input =
         "\xE2\x80\x93 Release everyone; \xE2\x80\x93 Ensure access; \xE2\x80\x93 Respect rights;";

@@ -773,6 +773,18 @@ TEST_CASE("layouts: the text's notes under the list, and a signer named like a b
     CHECK(s.unrecognised.empty());
 }
 
+TEST_CASE("layouts: a numbered list glued on the header's line, and the country written before the name") {
+    auto const glued = parse(with_signatories("Signatories: 1. Amber Lantern Association 2. Lens Watch 3. Birchwood Institute "
+                                              "for Civic Rights (BICR)\n"))
+                           .statement;
+    check_signatories(glued, {org("Amber Lantern Association"), org("Lens Watch"),
+                              org("Birchwood Institute for Civic Rights", "BICR")});
+    auto const first = parse(with_signatories("Signatories:\nArmenia \xE2\x80\x93 Amber Lantern Association\n"
+                                              "United Kingdom \xE2\x80\x93 Lens Watch\n"))
+                           .statement;
+    check_signatories(first, {org_in("Amber Lantern Association", "Armenia", "AM"), org_in("Lens Watch", "United Kingdom", "GB")});
+}
+
 TEST_CASE("layouts: the list's full stop after the last country is no part of it") {
     auto const s = parse(with_signatories("Signed by:\nAmber Lantern Association, Armenia;\nLens Watch, United Kingdom.\n"
                                           "Dune Press, U.S.\n"))

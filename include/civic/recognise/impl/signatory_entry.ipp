@@ -790,6 +790,21 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
     // is not searched for them.
     bool const may_have_comma = name.find(',') != std::string::npos;
     bool const may_have_dash = name.find('-') != std::string::npos || name.find('\xE2') != std::string::npos;
+    // "Australia – Uyghur Association of Australia": the country first, then a dash and the
+    // name (which no country is: "Georgia – Armenia" stays as written).
+    if (may_have_dash && !s.country)
+        for (std::string_view dash : {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "}) {
+            auto const pos = find_short(name, dash);
+            if (pos == std::string::npos || pos == 0 || pos > 40) continue;
+            auto const tail = trim(std::string_view(name).substr(pos + dash.size()));
+            auto const c = as_country(std::string_view(name).substr(0, pos));
+            bool const named = !tail.empty() && (utf8::is_upper_letter(utf8::decode(tail, 0).cp) || utf8::is_quote(utf8::decode(tail, 0).cp));
+            if (c && c->code && named && !as_country(tail)) {
+                c->give_to(s);
+                name = std::string(tail);
+            }
+            break;
+        }
     // "Reporters Without Borders, RSF": an acronym after a comma.
     if (!s.acronym && !s.country && may_have_comma) {
         auto comma = rfind_short(name, ", ");

@@ -447,6 +447,21 @@ inline bool ends_inline_item(std::string const& s, std::size_t from, std::size_t
     return to > from && spaces >= 1;
 }
 
+// Whether the item [from, to) is a name's few words with no stop in them, and the item after
+// the marker that ends at `next` opens with a capital: "1. Amnesty International 2. Human …".
+inline bool names_between(std::string const& s, std::size_t from, std::size_t to, std::size_t next) {
+    while (next < s.size() && s[next] == ' ') ++next;
+    if (next >= s.size() || !utf8::is_upper_letter(utf8::decode(s, next).cp)) return false;
+    while (from < to && s[from] == ' ') ++from;
+    if (from >= to || !utf8::is_upper_letter(utf8::decode(s, from).cp) || to - from > 120) return false;
+    std::size_t words = 1;
+    for (std::size_t i = from; i < to; ++i) {
+        if (s[i] == '.' || s[i] == '!' || s[i] == '?' || s[i] == '\n') return false;
+        words += s[i] == ' ' && i + 1 < to && s[i + 1] != ' ';
+    }
+    return words <= 10;
+}
+
 // Where the paragraph that goes on at `from` ends: at its blank line, or the text's end.
 inline std::size_t paragraph_end(std::string const& s, std::size_t from) {
     for (std::size_t at = s.find('\n', from); at != std::string::npos; at = s.find('\n', at + 1)) {
@@ -469,6 +484,7 @@ struct enumeration {
 
 inline enumeration inline_enumeration(std::string const& s, inline_marker const& first, std::size_t end) {
     std::vector<inline_marker> found{first};
+    bool bare = false;  // an item without punctuation after it
     for (;;) {
         auto const& last = found.back();
         char token[6];
@@ -489,12 +505,18 @@ inline enumeration inline_enumeration(std::string const& s, inline_marker const&
         while (at != std::string_view::npos && s[at - 1] != ' ' && s[at - 1] != '\n') at = run.find(wanted, at + 1);
         if (at == std::string_view::npos) break;
         auto next = inline_marker_at(s, at);
-        if (!next || !ends_inline_item(s, last.end, at)) break;
+        if (!next) break;
+        if (!ends_inline_item(s, last.end, at)) {
+            // "Signatories: 1. Amnesty International 2. Human Rights Watch 3. …": names without
+            // punctuation between them, each short and the next capitalised; three at least.
+            if (!names_between(s, last.end, at, next->end)) break;
+            bare = true;
+        }
         found.push_back(*next);
     }
     // The last item ends the paragraph: an enumeration that more sentences follow is a part of
     // the prose ("… discussed: (1) ensuring …, and (2) ensuring … . For the former, …").
-    if (found.size() < 2) return {};
+    if (found.size() < (bare ? 3u : 2u)) return {};
     for (std::size_t i = found.back().end; i + 2 < end; ++i)
         if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && (s[i + 1] == ' ' || s[i + 1] == '\n')) {
             std::size_t next = i + 1;
