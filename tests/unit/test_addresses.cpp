@@ -366,10 +366,10 @@ TEST_CASE("addresses: 'you' in a letter is the reader it names over its text") {
                           .statement;
     REQUIRE(soon.addresses.size() == 1);
     CHECK(soon.addresses[0].source == address_source::address_line);
-    // No reader named: "you" as written.
-    auto const none = letter("");
-    REQUIRE(none.call_groups.size() == 1);
-    CHECK(none.call_groups[0].addressees == strings{"you"});
+    // No reader named over the text: the greeting names it ("Dear Ministers,").
+    auto const greeted = letter("");
+    REQUIRE(greeted.call_groups.size() == 1);
+    CHECK(greeted.call_groups[0].addressees == strings{"Ministers"});
     // Russian: "Вас" is the reader of "Генеральному прокурору …".
     auto const ru = parse("Генеральному прокурору Республики Пеламщина\n\n"
                           "Уважаемый господин Генеральный прокурор!\n\n"
@@ -548,4 +548,20 @@ TEST_CASE("addresses: 'vous demandons de suspendre …' names no one after the v
               .empty());
     // "au maire de revenir": the preposition opens the addressee, whatever its noun's ending.
     CHECK(in_paragraph("Nous demandons au maire de revenir sur sa d\xC3\xA9" "cision.") == strings{"maire"});
+}
+
+TEST_CASE("addresses: the greeting names the reader whom the letter calls 'you'") {
+    auto const s = parse("Open letter on the detained journalists\n\nDear Members of the Velorian Parliament,\n\n"
+                         "We, the undersigned organisations, urge you to vote against the draft law on foreign agents.\n\n"
+                         "Yours sincerely,\nAmber Lantern Association\nLens Watch\n")
+                       .statement;
+    CHECK(s.addressees() == std::vector<std::string>{"Members of the Velorian Parliament"});
+    REQUIRE(s.addresses.size() == 1);
+    CHECK(s.addresses[0].source == address_source::address_line);
+    // A greeting to no one in particular, or a letter that does not speak to its reader, adds none.
+    auto const friends = parse("Open letter\n\nDear friends,\n\nWe, the undersigned organisations, urge you to act.\n").statement;
+    CHECK(friends.addressees() == std::vector<std::string>{"you"});
+    auto const silent = parse("Open letter\n\nDear Minister,\n\nWe, the undersigned organisations, are alarmed by the arrests.\n")
+                            .statement;
+    CHECK(silent.addressees().empty());
 }

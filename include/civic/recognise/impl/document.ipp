@@ -218,6 +218,31 @@ inline void document_reader::name_the_reader() {
                 readers.push_back(a.addressee);
         if (!readers.empty()) break;
     }
+    // Else the letter's greeting names its reader ("Dear President Tinubu,", "Sehr geehrte Frau
+    // Bundesministerin,"), when the text speaks to them ("we urge you to …"): an address line.
+    bool const spoken_to = std::any_of(st.addresses.begin(), st.addresses.end(), [&](address const& a) {
+        return a.source == address_source::paragraph && second_person(a.addressee);
+    }) || std::any_of(st.call_groups.begin(), st.call_groups.end(), [&](call_group const& g) {
+        return std::any_of(g.addressees.begin(), g.addressees.end(), second_person);
+    });
+    if (readers.empty() && spoken_to)
+        for (std::size_t i = body_start; i < footer_start && i < body_start + 8; ++i) {
+            auto const text = blocks[i].text;
+            if (roles[i] != block_role::paragraph || text.size() > 120) continue;
+            auto const lowered = utf8::lower_same_length(text);
+            auto const greeting = lang::starts_with_any<&lang::language_table::salutations>(lowered);
+            if (!greeting) continue;
+            auto name = text.substr(greeting.phrase.size());
+            while (!name.empty() && (name.front() == ' ')) name.remove_prefix(1);
+            while (!name.empty() && (name.back() == ',' || name.back() == ':' || name.back() == '!' || name.back() == ' '))
+                name.remove_suffix(1);
+            if (!name.empty() && utf8::is_upper_letter(utf8::decode(name, 0).cp) && text::word_count(name, 9) <= 8) {
+                st.addresses.insert(st.addresses.begin(),
+                                    address{std::string(name), address_source::address_line, in_.spans(blocks[i].begin, blocks[i].end)});
+                readers.emplace_back(name);
+            }
+            break;
+        }
     if (readers.empty()) return;
     for (auto& g : st.call_groups) {
         auto const you = std::find_if(g.addressees.begin(), g.addressees.end(), second_person);
