@@ -785,6 +785,21 @@ TEST_CASE("layouts: a numbered list glued on the header's line, and the country 
     check_signatories(first, {org_in("Amber Lantern Association", "Armenia", "AM"), org_in("Lens Watch", "United Kingdom", "GB")});
 }
 
+TEST_CASE("layouts: a remark after the country and a dash, and a signer of two countries") {
+    auto const s = parse(with_signatories("Signatories:\n"
+                                          "Amber Lantern Association (Armenia) \xE2\x80\x93 member of the Lakeshore Network\n"
+                                          "Lens Watch (Germany/Switzerland)\n"))
+                       .statement;
+    REQUIRE(s.signatories.size() == 2);
+    CHECK(s.signatories[0].name == "Amber Lantern Association");
+    CHECK(s.signatories[0].country == std::optional<std::string>("Armenia"));
+    CHECK(s.signatories[0].role == std::optional<std::string>("member of the Lakeshore Network"));
+    CHECK(s.signatories[1].name == "Lens Watch");
+    CHECK(s.signatories[1].country == std::optional<std::string>("Germany/Switzerland"));
+    CHECK(s.signatories[1].country_code == std::optional<std::string>("DE"));
+    CHECK(s.unrecognised.empty());
+}
+
 TEST_CASE("layouts: the list's full stop after the last country is no part of it") {
     auto const s = parse(with_signatories("Signed by:\nAmber Lantern Association, Armenia;\nLens Watch, United Kingdom.\n"
                                           "Dune Press, U.S.\n"))

@@ -173,6 +173,8 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
             auto written = signatory_detail::trim(std::string_view(e.first, static_cast<std::size_t>(e.last - e.first)));
             if (!written.empty() && (written.front() == ',' || written.front() == ';'))
                 written = signatory_detail::trim(written.substr(1));
+            else if (auto const dash = text::dash_length_at(written, 0); dash != 0 && &e != &entries.front())
+                written = signatory_detail::trim(written.substr(dash));  // "(Belarus) – member of FIDH"
             // "International Federation for Human Rights (FIDH), within the framework of the
             // Observatory for …": words in lower case after a signer of the line remark on it,
             // and sign nothing. The remark is the signer's role, and its span goes on over it.

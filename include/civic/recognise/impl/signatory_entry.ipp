@@ -673,6 +673,15 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
                 c->give_to(s);
                 continue;
             }
+            // "(Germany/Switzerland)": a signer of two countries; the code is the first's.
+            if (auto const slash = text.find('/'); slash != std::string::npos && slash > 0) {
+                auto const first = as_country(std::string_view(text).substr(0, slash));
+                if (first && first->code && as_country(std::string_view(text).substr(slash + 1))) {
+                    s.country = trim(text);
+                    s.country_code = first->code_string();
+                    continue;
+                }
+            }
             // "(ACR, Country)", "(ACR, based in exile in Country)"
             auto comma = rfind_short(text, ", ");
             if (comma != std::string::npos) {
