@@ -90,3 +90,18 @@ TEST_CASE("coalition: a name after the word that says what it is ('membres du co
                       "Signatories:\n- Marie Dupont, lecturer\n- Paul Martin, student\n")
                     .statement.coalition.has_value());
 }
+
+TEST_CASE("coalition: the members a call is made of are no coalition ('urge the members of the Council to …')") {
+    auto const s = parse("Joint appeal on the situation in Veloria\n\n"
+                         "We, the undersigned organisations, urge the members of the Lakeshore Rights Council to establish "
+                         "an independent mechanism on Veloria.\n\nSignatories:\nAmber Lantern Association\nLens Watch\n")
+                       .statement;
+    CHECK_FALSE(s.coalition.has_value());
+    // Named before the verb, they are the authors.
+    auto const authors = parse("Joint appeal on the situation in Veloria\n\n"
+                               "We, the undersigned members of the Lakeshore Civic Forum, urge the Council to establish "
+                               "an independent mechanism on Veloria.\n")
+                             .statement;
+    REQUIRE(authors.coalition.has_value());
+    CHECK(authors.coalition->name == "Lakeshore Civic Forum");
+}

@@ -174,6 +174,11 @@ inline std::optional<coalition> find_coalition(std::string_view text, std::size_
         for (auto const* t : lang::all_languages)
             for (std::string_view opener : t->addressee_openers)
                 if (!word.empty() && opener == word) return std::nullopt;
+        // "We, the undersigned organisations, urge the members of the Council to …": after a
+        // call verb of its sentence, the members are whom the call is made of.
+        auto const sentence = before.rfind(". ");
+        if (lang::find_any<&lang::language_table::call_verbs>(before.substr(sentence == std::string_view::npos ? 0 : sentence + 2)))
+            return std::nullopt;
     }
     if (spoken_by_authors) {
         auto before = std::string_view(lowered).substr(0, m.position);
