@@ -2870,6 +2870,17 @@ TEST_CASE("layouts: demands whose list markers were lost, lines under the call o
     REQUIRE(paragraphs.call_groups.size() == 1);
     REQUIRE(paragraphs.call_groups[0].calls.size() == 3);
     CHECK(paragraphs.call_groups[0].calls[2].text == "an investigation into the use of force.");
+    // An item that asks in the imperative of someone else ("Call on …"), in bold that went.
+    auto const imperative = parse("Joint appeal on Ruritania\n\n"
+                                  "We, the undersigned organisations, urge the members of the Council to:\n\n"
+                                  "**Establish** an independent mechanism on Ruritania;\n\n"
+                                  "**Call on** the Government of Ruritania to release all prisoners of conscience;\n\n"
+                                  "**Ensure** that victims have access to justice.\n")
+                                .statement;
+    REQUIRE(imperative.call_groups.size() == 1);
+    REQUIRE(imperative.call_groups[0].calls.size() == 3);
+    CHECK(imperative.call_groups[0].calls[1].text ==
+          "Call on the Government of Ruritania to release all prisoners of conscience;");
 }
 
 TEST_CASE("layouts: lines under a call that are people, one line, or the text going on are no demands") {

@@ -653,7 +653,10 @@ inline std::size_t unmarked_items(call_scan const& scan, std::size_t i) {
         if (j > i + 1 && b.after_blank != !lines) break;
         auto const words = text::word_count(b.text, 41);
         if (words > 40 || words < 2 || b.text.back() == ':') break;
-        if (has_call_verb(scan.folded[j]) || lang::find_any<&lang::language_table::first_person_plural>(scan.folded[j]))
+        // An item may ask of someone in the imperative ("Call on the Government of X to …;"):
+        // a call verb elsewhere in it makes a call of the text's own.
+        if ((has_call_verb(scan.folded[j]) && !lang::starts_with_any<&lang::language_table::call_verbs>(scan.folded[j])) ||
+            lang::find_any<&lang::language_table::first_person_plural>(scan.folded[j]))
             break;
         last = !lines && b.text.back() != ';';
     }
