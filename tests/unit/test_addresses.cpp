@@ -558,6 +558,11 @@ TEST_CASE("addresses: the greeting names the reader whom the letter calls 'you'"
     CHECK(s.addressees() == std::vector<std::string>{"Members of the Velorian Parliament"});
     REQUIRE(s.addresses.size() == 1);
     CHECK(s.addresses[0].source == address_source::address_line);
+    // Two readers greeted on one line.
+    auto const two = parse("Joint letter\n\nDear President Costa, Dear President von der Leyen,\n\n"
+                           "We, the undersigned organisations, urge you to raise human rights in Samarkand.\n")
+                         .statement;
+    CHECK(two.addressees() == std::vector<std::string>{"President Costa", "President von der Leyen"});
     // A greeting to no one in particular, or a letter that does not speak to its reader, adds none.
     auto const friends = parse("Open letter\n\nDear friends,\n\nWe, the undersigned organisations, urge you to act.\n").statement;
     CHECK(friends.addressees() == std::vector<std::string>{"you"});

@@ -232,15 +232,27 @@ inline void document_reader::name_the_reader() {
             auto const lowered = utf8::lower_same_length(text);
             auto const greeting = lang::starts_with_any<&lang::language_table::salutations>(lowered);
             if (!greeting) continue;
-            auto name = text.substr(greeting.phrase.size());
-            while (!name.empty() && (name.front() == ' ')) name.remove_prefix(1);
-            while (!name.empty() && (name.back() == ',' || name.back() == ':' || name.back() == '!' || name.back() == ' '))
-                name.remove_suffix(1);
-            if (!name.empty() && utf8::is_upper_letter(utf8::decode(name, 0).cp) && text::word_count(name, 9) <= 8) {
-                st.addresses.insert(st.addresses.begin(),
-                                    address{std::string(name), address_source::address_line, in_.spans(blocks[i].begin, blocks[i].end)});
-                readers.emplace_back(name);
+            // "Dear President Costa, Dear President von der Leyen,": a reader a greeting.
+            std::size_t at = greeting.phrase.size();
+            while (at < text.size()) {
+                auto next = lowered.find(", ", at);
+                while (next != std::string::npos &&
+                       !lang::starts_with_any<&lang::language_table::salutations>(std::string_view(lowered).substr(next + 2)))
+                    next = lowered.find(", ", next + 2);
+                auto name = text.substr(at, (next == std::string::npos ? text.size() : next) - at);
+                while (!name.empty() && (name.front() == ' ')) name.remove_prefix(1);
+                while (!name.empty() && (name.back() == ',' || name.back() == ':' || name.back() == '!' || name.back() == ' '))
+                    name.remove_suffix(1);
+                if (!name.empty() && utf8::is_upper_letter(utf8::decode(name, 0).cp) && text::word_count(name, 9) <= 8)
+                    readers.emplace_back(name);
+                if (next == std::string::npos) break;
+                at = next + 2 + lang::starts_with_any<&lang::language_table::salutations>(std::string_view(lowered).substr(next + 2))
+                                    .phrase.size();
             }
+            // Each an address line, in the greeting's order, before the addresses of the body.
+            for (std::size_t r = 0; r < readers.size(); ++r)
+                st.addresses.insert(st.addresses.begin() + static_cast<std::ptrdiff_t>(r),
+                                    address{readers[r], address_source::address_line, in_.spans(blocks[i].begin, blocks[i].end)});
             break;
         }
     if (readers.empty()) return;
