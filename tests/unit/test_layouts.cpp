@@ -1657,6 +1657,14 @@ TEST_CASE("layouts: 'We call on:' with each item naming its addressee") {
           "journalists' unions to follow her trial. => journalists' unions\n");
     CHECK(s.addressees() ==
           std::vector<std::string>{"the authorities of Georgia", "the European Union", "journalists' unions"});
+    // A call made in the paragraphs before does not take the items' place.
+    auto const after = parse("Statement\n\nWe, the undersigned, call on the international community to respond to the "
+                             "torture of prisoners of war.\n\nNinety-five per cent of those released reported torture.\n\n"
+                             "We call on:\n- the UN to ensure access to places of detention;\n"
+                             "- the ICRC to visit all prisoners of war.\n")
+                           .statement;
+    CHECK(describe_calls(after) == "the UN to ensure access to places of detention; => the UN\n"
+                                   "the ICRC to visit all prisoners of war. => the ICRC\n");
 }
 
 TEST_CASE("layouts: 'We demand:' over what is asked for: 'an end to the …' names no one") {

@@ -728,8 +728,11 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
             if (g.addressees.empty())
                 if (auto a = call_detail::addressee_before_items(b, scan.folded[i + 1])) g.addressees.push_back(std::move(*a));
             // "Such measures should include:" names no one: the paragraph before it does
-            // ("… and call on the Government of Moldova to end these violations.").
-            for (std::size_t k = i; g.addressees.empty() && k > scan.from && k + 2 > i; --k) {
+            // ("… and call on the Government of Moldova to end these violations."). "We call
+            // on:" over items that name theirs ("- the UN to ensure …") leaves it to them.
+            auto const* const ending_verb = g.addressees.empty() ? call_detail::verb_ends_introduction(b) : nullptr;
+            bool const items_name_theirs = ending_verb && call_detail::item_addressee(blocks[i + 1], ending_verb).has_value();
+            for (std::size_t k = i; g.addressees.empty() && !items_name_theirs && k > scan.from && k + 2 > i; --k) {
                 auto const role = scan.roles[k - 1];
                 if (role == block_role::paragraph || role == block_role::opening)
                     g.addressees = call_detail::addressees_of(blocks[k - 1]);
