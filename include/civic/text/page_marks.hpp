@@ -79,6 +79,10 @@ constexpr std::optional<page_mark> page_mark_at_end(std::string_view line) noexc
 constexpr bool is_page_number_alone(std::string_view line) noexcept {
     using namespace page_mark_detail;
     while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+    // Every shape ends with a digit or a dash: most lines are passed at their last byte.
+    if (line.empty() || !(digit(line.back()) || line.back() == '-' || static_cast<unsigned char>(line.back()) == 0x93 ||
+                          static_cast<unsigned char>(line.back()) == 0x94))
+        return false;
     while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
     // "- 2 -", "– 2 –": the number between two dashes.
     std::size_t const open = dash_length_at(line, 0);

@@ -67,7 +67,9 @@ inline std::optional<mark_line> read_mark_line(block const& b, std::string_view 
                       (b.marker == layout::marker_kind::bullet || b.marker == layout::marker_kind::dash);
     if ((b.kind != block_kind::text && !item) || folded.empty()) return std::nullopt;
     // A line of marks alone may run across the page ("------…", "======…"); one with a word is short.
-    if (folded.size() > 12 && (folded.size() > 240 || folded.find_first_not_of("-=_~*# ") != std::string_view::npos))
+    auto const mark = [](char c) { return c == '-' || c == '=' || c == '_' || c == '~' || c == '*' || c == '#'; };
+    if (folded.size() > 12 && (folded.size() > 240 || !mark(folded.front()) ||
+                               folded.find_first_not_of("-=_~*# ") != std::string_view::npos))
         return std::nullopt;
     mark_line line;
     line.marks = item ? 1 : 0;
