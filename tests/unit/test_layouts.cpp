@@ -50,6 +50,18 @@ want org_in(char const* name, char const* country, char const* code) { return or
 want person(char const* name, char const* role = nullptr) {
     return {name, nullptr, nullptr, nullptr, role, signatory_type::person};
 }
+// `w` with the country it gives.
+want in(want w, char const* country, char const* code) {
+    w.country = country, w.code = code;
+    return w;
+}
+
+// The signatories' names, in order.
+std::vector<std::string> names_of(statement const& s) {
+    std::vector<std::string> names;
+    for (auto const& sig : s.signatories) names.push_back(sig.name);
+    return names;
+}
 
 std::string describe(std::string const& name, std::optional<std::string> const& acronym,
                      std::optional<std::string> const& country, std::optional<std::string> const& code,
@@ -739,9 +751,7 @@ TEST_CASE("layouts: a run of names that ends the text signs it when half of them
     auto const input = with_signatories("We demand:\n- the release of all political prisoners;\n- new elections.\n\n"
                                         "Amber Lantern Association\nCoral Bay Human Rights Forum\nLensfield\nDunefold\n");
     auto const s = parse(input).statement;
-    std::vector<std::string> names;
-    for (auto const& sig : s.signatories) names.push_back(sig.name);
-    CHECK(names == std::vector<std::string>{"Amber Lantern Association", "Coral Bay Human Rights Forum", "Lensfield", "Dunefold"});
+    CHECK(names_of(s) == std::vector<std::string>{"Amber Lantern Association", "Coral Bay Human Rights Forum", "Lensfield", "Dunefold"});
     // With the text going on after it, such a run is none.
     auto const more = parse(with_signatories("Amber Lantern Association\nCoral Bay Human Rights Forum\nLensfield\nDunefold\n\n"
                                              "The closure was ordered by the regional administration on 3 May, without a hearing.\n"))
@@ -765,9 +775,7 @@ TEST_CASE("layouts: the text's notes under the list, and a signer named like a b
                                         "Notes:\n[1] Amnesty International, \"A Digital Prison\", December 2024.\n"
                                         "[2] See the recommendations of the Special Rapporteur.\n");
     auto const s = parse(input).statement;
-    std::vector<std::string> names;
-    for (auto const& sig : s.signatories) names.push_back(sig.name);
-    CHECK(names == std::vector<std::string>{"SHARE Foundation", "Lens Watch", "Amnesty International"});
+    CHECK(names_of(s) == std::vector<std::string>{"SHARE Foundation", "Lens Watch", "Amnesty International"});
     CHECK(role_at(s, input, "Notes:") == block_role::paragraph);
     CHECK(role_at(s, input, "[1] Amnesty") == block_role::paragraph);
     CHECK(s.unrecognised.empty());
@@ -812,9 +820,7 @@ TEST_CASE("layouts: the initiators' header over the first names, the co-signers'
     auto const input = with_signatories("Initiated by:\nLens Watch\nFree Press Unlimited\n\n"
                                         "Co-signed by:\nReporters Without Borders\nArticle 19\n");
     auto const s = parse(input).statement;
-    std::vector<std::string> names;
-    for (auto const& sig : s.signatories) names.push_back(sig.name);
-    CHECK(names == std::vector<std::string>{"Lens Watch", "Free Press Unlimited", "Reporters Without Borders", "Article 19"});
+    CHECK(names_of(s) == std::vector<std::string>{"Lens Watch", "Free Press Unlimited", "Reporters Without Borders", "Article 19"});
     CHECK(role_at(s, input, "Initiated by:") == block_role::signatory_header);
 }
 
@@ -823,9 +829,7 @@ TEST_CASE("layouts: the header glued to entries that show little by themselves (
                              "Signatories: Free Press Unlimited | Reporters Without Borders | Article 19 | Lens Watch"}) {
         CAPTURE(line);
         auto const s = parse(with_signatories(std::string(line) + "\n")).statement;
-        std::vector<std::string> names;
-        for (auto const& sig : s.signatories) names.push_back(sig.name);
-        CHECK(names == std::vector<std::string>{"Free Press Unlimited", "Reporters Without Borders", "Article 19", "Lens Watch"});
+        CHECK(names_of(s) == std::vector<std::string>{"Free Press Unlimited", "Reporters Without Borders", "Article 19", "Lens Watch"});
     }
     // Without the header the same names in a line are no list.
     auto const bare = parse(with_signatories("Free Press Unlimited \xC2\xB7 Reporters Without Borders\n")).statement;
@@ -1316,10 +1320,6 @@ TEST_CASE("layouts: people as 'Name \xE2\x80\x93 Role'") {
                                                "Oren Castell \xE2\x80\x93 cellist \xE2\x80\x93 Belarus\n"
                                                "Ilse Marwick \xE2\x80\x93 stage director\n"))
                             .statement;
-    auto in = [](want w, char const* country, char const* code) {
-        w.country = country, w.code = code;
-        return w;
-    };
     check_signatories(dashed, {in(person("Mira Tallow", "poet"), "Germany", "DE"), in(person("Oren Castell", "cellist"), "Belarus", "BY"),
                                person("Ilse Marwick", "stage director")});
 }
@@ -1340,10 +1340,6 @@ TEST_CASE("layouts: people as 'Name, role, Organisation'") {
                                              "Mar\xC3\xAD" "a de la Cruz, Amber Lantern Association (ALA)\n"
                                              "Centro de Estudios Legales, Argentina\n"))
                           .statement;
-    auto in = [](want w, char const* country, char const* code) {
-        w.country = country, w.code = code;
-        return w;
-    };
     check_signatories(more, {person("Jan van der Berg", "Birchwood Institute for Civic Rights"),
                              person("Mar\xC3\xAD" "a de la Cruz", "Amber Lantern Association (ALA)"),
                              in(org("Centro de Estudios Legales"), "Argentina", "AR")});
