@@ -75,10 +75,12 @@ civic::parse_result awkward() {
     g.calls = {civic::call{"Release \"them\", now;", "the authorities"s, {}}, civic::call{"Stop\r\nit", std::nullopt, {}}};
     s.call_groups = {g, civic::call_group{civic::text_block{"An introduction without calls:", {}}, {}, {}, {}}};
     s.signatories = {
-        civic::signatory{"Org, with comma", "OWC"s, "Georgia"s, "GE"s, std::nullopt, civic::signatory_type::organisation, {}, std::nullopt},
+        civic::signatory{"Org, with comma", "OWC"s, "Georgia"s, "GE"s, std::nullopt, civic::signatory_type::organisation, {}, std::nullopt,
+                         "https://owc.example/?a=1&b=\"2\""s},
         civic::signatory{"Nino Kavtaradze", std::nullopt, "Atlantis"s, std::nullopt, "Journalist & <editor>"s,
-                         civic::signatory_type::person, {}, std::nullopt},
-        civic::signatory{" =SUM(A1) ", std::nullopt, std::nullopt, "gb"s, std::nullopt, civic::signatory_type::organisation, {}, std::nullopt}};
+                         civic::signatory_type::person, {}, std::nullopt, "nino@kavtaradze.example"s},
+        civic::signatory{" =SUM(A1) ", std::nullopt, std::nullopt, "gb"s, std::nullopt, civic::signatory_type::organisation, {}, std::nullopt,
+                         std::nullopt}};
     r.diagnostics = {civic::diagnostic{civic::severity::warning, "test.awkward", "built by hand", {}}};
     return r;
 }

@@ -39,7 +39,7 @@ statement awkward_statement() {
                      signatory{"Nino Kavtaradze", std::nullopt, "Atlantis"s, std::nullopt, "Journalist"s,
                                signatory_type::person, {}, std::nullopt, "nino@kavtaradze.example"s},
                      signatory{" leading space", std::nullopt, std::nullopt, std::nullopt, std::nullopt,
-                               signatory_type::organisation, {}, std::nullopt}};
+                               signatory_type::organisation, {}, std::nullopt, std::nullopt}};
     return s;
 }
 }  // namespace
@@ -235,7 +235,8 @@ TEST_CASE("fmt: the model prints as a person would write it") {
     auto placed = s.signatories[0];
     placed.place = "Batumi";
     CHECK(fmt::format("{}", placed) == "Org, with comma (OWC), Batumi — Georgia [GE]");
-    signatory coded{"Aurora", std::nullopt, std::nullopt, "MD"s, std::nullopt, signatory_type::organisation, {}, std::nullopt};
+    signatory coded{"Aurora", std::nullopt, std::nullopt, "MD"s, std::nullopt, signatory_type::organisation, {}, std::nullopt,
+                    std::nullopt};
     CHECK(fmt::format("{}", coded) == "Aurora — [MD]");
     CHECK(fmt::format("{}", s.call_groups[0].calls[0]) == "Release \"them\", now; → the authorities");
     CHECK(fmt::format("{}", s.call_groups[0]) == "2 calls to the authorities");
