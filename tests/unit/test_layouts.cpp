@@ -770,6 +770,27 @@ TEST_CASE("layouts: countries' headings over the runs of a list without a header
     CHECK(s.unrecognised.empty());
 }
 
+TEST_CASE("layouts: the signers listed under the kind's label, over the headline") {
+    auto const input = "JOINT STATEMENT\n\n"
+                       "Amber Lantern Association (Armenia)\nBirchwood Institute for Civic Rights (Poland)\n"
+                       "Coral Bay Human Rights Forum (Georgia)\n\n"
+                       "On the detention of environmental activists in Veloria\n\n"
+                       "We, the undersigned organisations, condemn the detention of five environmental activists.\n";
+    auto const s = parse(input).statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "On the detention of environmental activists in Veloria");
+    CHECK_FALSE(s.publisher.has_value());
+    check_signatories(s, {org_in("Amber Lantern Association", "Armenia", "AM"),
+                          org_in("Birchwood Institute for Civic Rights", "Poland", "PL"),
+                          org_in("Coral Bay Human Rights Forum", "Georgia", "GE")});
+    // One such line under the label is the headline.
+    auto const one = parse("JOINT STATEMENT\n\nAmber Lantern Association condemns the arrests (Veloria)\n\n"
+                           "We, the undersigned organisations, condemn the detention of five activists.\n")
+                         .statement;
+    REQUIRE(one.title.has_value());
+    CHECK(one.title->text == "Amber Lantern Association condemns the arrests (Veloria)");
+}
+
 TEST_CASE("layouts: the text's notes under the list, and a signer named like a button") {
     auto const input = with_signatories("Signatories:\nSHARE Foundation\nLens Watch\nAmnesty International\n\n"
                                         "Notes:\n[1] Amnesty International, \"A Digital Prison\", December 2024.\n"

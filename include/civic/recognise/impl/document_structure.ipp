@@ -92,6 +92,14 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
                 for (std::size_t j = i + 1; j < limit; ++j) {
                     auto const& next = blocks[j];
                     if (is_date_line(next) || is_chrome(next, folded[j]) || is_page_furniture(next)) continue;
+                    // "JOINT STATEMENT" / "Amber Lantern Association (Armenia)" / "Birchwood …
+                    // (Poland)" / the headline: the signers listed under the label, lines of
+                    // names with their countries, stand over the headline.
+                    if (!next.text.empty() && next.text.back() == ')' && j + 1 < limit && !blocks[j + 1].after_blank &&
+                        !blocks[j + 1].text.empty() && blocks[j + 1].text.back() == ')') {
+                        while (j + 1 < limit && !blocks[j + 1].after_blank) ++j;
+                        continue;
+                    }
                     // "STATEMENT" / "Regarding the attack on …": a subject line is no headline.
                     if (heading_like(next) && !is_prose(next) && word_count(next.text) >= 3 &&
                         next.text.find(" | ") == std::string_view::npos && !addresses_or_leads_in(next, folded[j]) &&

@@ -624,6 +624,20 @@ inline void document_reader::find_signatory_lists() {
     for (std::size_t i = sig_end; i < footer_start; ++i)
         if (i >= sig_begin && roles[i] == block_role::paragraph && !note(line_of(i))) roles[i] = block_role::unrecognised;
 
+    // "JOINT STATEMENT" / "Amber Lantern Association (Armenia)" / "Birchwood … (Poland)" / the
+    // headline: the signers listed under the kind's label, over the headline, as a letterhead
+    // of their names; each line shows what its signer is.
+    if (st.signatories.empty() && kind_label != none && title != none && kind_label + 3 <= title) {
+        bool listed = true;
+        for (std::size_t k = kind_label + 1; k < title && listed; ++k)
+            listed = roles[k] == block_role::chrome_header && reading(k).likelihood == entry_likelihood::certain;
+        if (listed) {
+            for (std::size_t k = kind_label + 1; k < title; ++k) roles[k] = block_role::paragraph;
+            take_list(kind_label + 1, title);
+            if (st.publisher && st.publisher->span.begin >= st.signatories.front().span.begin) st.publisher.reset();
+        }
+    }
+
     // Without a list, the signers may be named in a sentence ("The appeal is signed by: …").
     // They follow a signing cue, and a block whose fold holds none names none: the cues are in
     // fold form, so one in the lower-case text that read_inline_signatories searches is one in
