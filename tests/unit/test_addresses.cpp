@@ -570,3 +570,16 @@ TEST_CASE("addresses: the greeting names the reader whom the letter calls 'you'"
                             .statement;
     CHECK(silent.addressees().empty());
 }
+
+TEST_CASE("addresses: the readers a greeting names, where they stand in its line") {
+    auto const names = [](std::string_view line) {
+        std::vector<std::string> out;
+        for (auto const r : recognise::greeted_readers(line)) out.emplace_back(line.substr(r.begin, r.end - r.begin));
+        return out;
+    };
+    CHECK(names("Dear President Tinubu,") == strings{"President Tinubu"});
+    CHECK(names("Dear President Costa, Dear President von der Leyen,") == strings{"President Costa", "President von der Leyen"});
+    CHECK(names("Sehr geehrte Frau Bundesministerin,") == strings{"Frau Bundesministerin"});
+    CHECK(names("Dear friends,").empty());
+    CHECK(names("To the Minister of Justice").empty());
+}

@@ -35,6 +35,11 @@ CIVIC_FUNC std::optional<text_range> headline_addressee(std::string_view headlin
 // …") or a passive follows ("Human rights must be respected").
 CIVIC_FUNC std::optional<text_range> headline_obligation_addressee(std::string_view headline);
 
+// The readers a letter's greeting names, in order: "Dear President Tinubu," → "President
+// Tinubu"; "Dear President Costa, Dear President von der Leyen," → both. A greeting to no one
+// in particular ("Dear friends,") names none; a line that is no greeting neither.
+CIVIC_FUNC std::vector<text_range> greeted_readers(std::string_view line);
+
 // The addressee of an address line: a short line that opens with an addressee opener and is no
 // greeting ("To: Permanent Representatives of …", "Aux organisations indigènes,", "Президенту
 // Российской Федерации"), without its preposition and the punctuation after it. One in lower

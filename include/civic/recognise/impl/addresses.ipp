@@ -210,6 +210,30 @@ CIVIC_FUNC std::optional<text_range> headline_obligation_addressee(std::string_v
     return std::nullopt;
 }
 
+CIVIC_FUNC std::vector<text_range> greeted_readers(std::string_view line) {
+    using namespace address_detail;
+    std::vector<text_range> out;
+    if (line.size() > 120) return out;
+    auto const lowered = utf8::lower_same_length(line);
+    std::string_view const low(lowered);
+    auto greeting = lang::starts_with_any<&lang::language_table::salutations>(low);
+    if (!greeting) return out;
+    // Each reader after a greeting of their own, up to the comma before the next.
+    for (std::size_t at = greeting.phrase.size(); at < line.size();) {
+        auto next = low.find(", ", at);
+        while (next != std::string_view::npos && !(greeting = lang::starts_with_any<&lang::language_table::salutations>(low.substr(next + 2))))
+            next = low.find(", ", next + 2);
+        std::size_t begin = skip_blanks(low, at), end = next == std::string_view::npos ? line.size() : next;
+        while (end > begin && (line[end - 1] == ',' || line[end - 1] == ':' || line[end - 1] == '!' || is_blank(line[end - 1]))) --end;
+        auto const name = line.substr(begin, end - begin);
+        if (!name.empty() && utf8::is_upper_letter(utf8::decode(name, 0).cp) && text::word_count(name, 9) <= 8)
+            out.push_back({begin, end});
+        if (next == std::string_view::npos) break;
+        at = next + 2 + greeting.phrase.size();
+    }
+    return out;
+}
+
 CIVIC_FUNC std::optional<text_range> address_line_addressee(std::string_view line, bool after_address_line) {
     using namespace address_detail;
     if (line.empty() || line.size() > 200 || text::word_count(line, 16) > 15) return std::nullopt;

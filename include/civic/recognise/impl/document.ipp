@@ -229,26 +229,9 @@ inline void document_reader::name_the_reader() {
         for (std::size_t i = body_start; i < footer_start && i < body_start + 8; ++i) {
             auto const text = blocks[i].text;
             if (roles[i] != block_role::paragraph || text.size() > 120) continue;
-            auto const lowered = utf8::lower_same_length(text);
-            auto const greeting = lang::starts_with_any<&lang::language_table::salutations>(lowered);
-            if (!greeting) continue;
-            // "Dear President Costa, Dear President von der Leyen,": a reader a greeting.
-            std::size_t at = greeting.phrase.size();
-            while (at < text.size()) {
-                auto next = lowered.find(", ", at);
-                while (next != std::string::npos &&
-                       !lang::starts_with_any<&lang::language_table::salutations>(std::string_view(lowered).substr(next + 2)))
-                    next = lowered.find(", ", next + 2);
-                auto name = text.substr(at, (next == std::string::npos ? text.size() : next) - at);
-                while (!name.empty() && (name.front() == ' ')) name.remove_prefix(1);
-                while (!name.empty() && (name.back() == ',' || name.back() == ':' || name.back() == '!' || name.back() == ' '))
-                    name.remove_suffix(1);
-                if (!name.empty() && utf8::is_upper_letter(utf8::decode(name, 0).cp) && text::word_count(name, 9) <= 8)
-                    readers.emplace_back(name);
-                if (next == std::string::npos) break;
-                at = next + 2 + lang::starts_with_any<&lang::language_table::salutations>(std::string_view(lowered).substr(next + 2))
-                                    .phrase.size();
-            }
+            auto const greeted = greeted_readers(text);
+            if (greeted.empty()) continue;
+            for (auto const r : greeted) readers.emplace_back(text.substr(r.begin, r.end - r.begin));
             // Each an address line, in the greeting's order, before the addresses of the body.
             for (std::size_t r = 0; r < readers.size(); ++r)
                 st.addresses.insert(st.addresses.begin() + static_cast<std::ptrdiff_t>(r),
