@@ -683,6 +683,8 @@ TEST_CASE("layouts: an invitation to sign is metadata, or the header of the list
                                 "Pour signer l'appel : appel@amber.example.org",
                                 "The list of signatories remains open. To join, write to sign@amber.example.org.",
                                 "La liste reste ouverte.",
+                                "The full list of signatories is available at www.amber.example.org/list.",
+                                "La liste compl\xC3\xA8te des signataires est en ligne.",
                                 "\xD0\x97\xD0\xB0\xD1\x8F\xD0\xB2\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5 "
                                 "\xD0\xBE\xD1\x82\xD0\xBA\xD1\x80\xD1\x8B\xD1\x82\xD0\xBE \xD0\xB4\xD0\xBB\xD1\x8F "
                                 "\xD0\xBF\xD0\xBE\xD0\xB4\xD0\xBF\xD0\xB8\xD1\x81\xD0\xB0\xD0\xBD\xD0\xB8\xD1\x8F."}) {

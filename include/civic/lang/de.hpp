@@ -354,6 +354,9 @@ inline constexpr std::string_view signing_invitations[] = {
     "jetzt mitzeichnen",
     "jetzt unterzeichnen",
     "liste bleibt offen",
+    // Where the whole list is: "The full list of signatories is available at …".
+    "vollständige liste der unterzeichnenden",
+    "vollständige liste der unterzeichner",
 };
 
 // "Norvia must free its lawyers", "México debe proteger …": a modal that puts what follows on

@@ -540,6 +540,12 @@ inline constexpr std::string_view signing_invitations[] = {
     "to join, contact",
     "to join, please",
     "to join, email",
+    // Where the whole list is: "The full list of signatories is available at …".
+    "full list of signatories",
+    "complete list of signatories",
+    "full list of signers",
+    "full list of endorsers",
+    "list of all signatories",
 };
 
 // "Norvia must free its lawyers", "México debe proteger …": a modal that puts what follows on

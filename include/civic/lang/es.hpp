@@ -430,6 +430,9 @@ inline constexpr std::string_view signing_invitations[] = {
     "para adherir",
     "la lista sigue abierta",
     "la lista permanece abierta",
+    // Where the whole list is: "The full list of signatories is available at …".
+    "lista completa de firmantes",
+    "lista completa de organizaciones firmantes",
 };
 
 // "Norvia must free its lawyers", "México debe proteger …": a modal that puts what follows on

@@ -389,6 +389,9 @@ inline constexpr std::string_view signing_invitations[] = {
     "signer l\"appel",
     "la liste reste ouverte",
     "liste des signataires reste ouverte",
+    // Where the whole list is: "The full list of signatories is available at …".
+    "liste complète des signataires",
+    "liste complète des signatures",
 };
 
 // "Norvia must free its lawyers", "México debe proteger …": a modal that puts what follows on

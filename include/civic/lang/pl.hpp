@@ -332,6 +332,9 @@ inline constexpr std::string_view signing_invitations[] = {
     "aby dołączyć",
     "lista pozostaje otwarta",
     "lista jest otwarta",
+    // Where the whole list is: "The full list of signatories is available at …".
+    "pełna lista sygnatariuszy",
+    "pełna lista podpisanych",
 };
 
 // "Norvia must free its lawyers", "México debe proteger …": a modal that puts what follows on

@@ -345,6 +345,8 @@ inline constexpr std::string_view signing_invitations[] = {
     "doriți să semnați",
     "pentru a vă alătura",
     "lista rămâne deschisă",
+    // Where the whole list is: "The full list of signatories is available at …".
+    "lista completă a semnatarilor",
 };
 
 // "Norvia must free its lawyers", "México debe proteger …": a modal that puts what follows on

@@ -405,6 +405,9 @@ inline constexpr std::string_view signing_invitations[] = {
     "хотите присоединиться",
     "список остается открытым",
     "список открыт",
+    // Where the whole list is: "The full list of signatories is available at …".
+    "полный список подписавших",
+    "полный список подписантов",
 };
 
 // "Norvia must free its lawyers", "México debe proteger …": a modal that puts what follows on

@@ -394,6 +394,9 @@ inline constexpr std::string_view signing_invitations[] = {
     "бажають підписати",
     "список залишається відкритим",
     "список відкритий",
+    // Where the whole list is: "The full list of signatories is available at …".
+    "повний список підписантів",
+    "повний список тих, хто підписав",
 };
 
 // "Norvia must free its lawyers", "México debe proteger …": a modal that puts what follows on
