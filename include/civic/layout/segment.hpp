@@ -19,6 +19,12 @@ CIVIC_FUNC segmentation segment(cleaned_text const& text);
 // Collapses runs of white space to one space and trims: the form block texts are kept in.
 CIVIC_FUNC std::string collapse_spaces(std::string_view s);
 
+// Whether a line has a gap of four spaces or more between its words: the columns of a table or
+// of a list in two columns that a PDF's text keeps in place ("ARTICLE 19        Amnesty
+// International"), or a running header's parts. Such a line is a row, and goes on with no
+// other; it is no headline either.
+inline bool has_column_gap(std::string_view line) { return line.find("    ") != std::string_view::npos; }
+
 }  // namespace layout
 CIVIC_NAMESPACE_END
 

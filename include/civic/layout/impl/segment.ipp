@@ -243,13 +243,6 @@ inline bool continues(block const& previous, char previous_last, std::string_vie
     return true;
 }
 
-// Whether a line has a gap of four spaces or more between its words: the columns of a table or
-// of a list in two columns that a PDF's text keeps in place ("ARTICLE 19        Amnesty
-// International"). Such a line is a row, and goes on with no other. Asked only of lines that
-// would join.
-inline bool has_column_gap(std::string_view line) {
-    return line.find("    ") != std::string_view::npos;
-}
 
 // A PDF's page furniture: a line (trimmed) that ends with the page's number, alone ("Page 2 of
 // 5", "2/5") or after a running header and a gap of spaces ("Lakeshore Rights Watch      Page 2
@@ -414,7 +407,7 @@ CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
         b.page_mark = page_mark && (running_header || footer_number);
         if (!after_blank && !page_mark && !after_page_mark && b.kind == block_kind::text && !blocks.empty() &&
             detail::continues(blocks.back(), s[blocks.back().end - 1], previous_line, content, wrapped) &&
-            !detail::has_column_gap(line) && !detail::has_column_gap(previous_line)) {
+            !has_column_gap(line) && !has_column_gap(previous_line)) {
             auto& prev = blocks.back();
             prev.end = b.end;
             ++prev.lines;

@@ -223,11 +223,11 @@ CIVIC_FUNC std::vector<text_range> greeted_readers(std::string_view line) {
         auto next = low.find(", ", at);
         while (next != std::string_view::npos && !(greeting = lang::starts_with_any<&lang::language_table::salutations>(low.substr(next + 2))))
             next = low.find(", ", next + 2);
-        std::size_t begin = skip_blanks(low, at), end = next == std::string_view::npos ? line.size() : next;
-        while (end > begin && (line[end - 1] == ',' || line[end - 1] == ':' || line[end - 1] == '!' || is_blank(line[end - 1]))) --end;
-        auto const name = line.substr(begin, end - begin);
-        if (!name.empty() && utf8::is_upper_letter(utf8::decode(name, 0).cp) && text::word_count(name, 9) <= 8)
-            out.push_back({begin, end});
+        std::size_t const begin = skip_blanks(low, at);
+        std::size_t end = next == std::string_view::npos ? line.size() : next;
+        while (end > begin && (line[end - 1] == '!' || is_blank(line[end - 1]))) --end;  // "Шановний пане Президенте!"
+        if (auto const r = trimmed(line, begin, end, 8); r && utf8::is_upper_letter(utf8::decode(line, r->begin).cp))
+            out.push_back(*r);
         if (next == std::string_view::npos) break;
         at = next + 2 + greeting.phrase.size();
     }

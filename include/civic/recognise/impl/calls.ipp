@@ -267,14 +267,19 @@ inline std::optional<std::string_view> addressee_before_comma(std::string_view a
     return addressee;
 }
 
-// "We demand that the authorities of Tajikistan immediately release …", "exigeons que le
-// gouvernement retire …": what the verb asks is a clause, and its addressee the clause's
-// subject. Told without a grammar of the language: the subject is an organ of a state (a state
-// word of the tables, with the words in lower case before it: "the Kazakh authorities") or a
-// name in capitals ("the European Commission"), a link word and a name after it ("of
-// Tajikistan"), and the next word, the verb or its adverb, in lower case. No addressee where
-// the subject is neither ("that the charges be dropped", "that the international community
-// act"), or where the clause is passive ("that the authorities be held to account").
+// "vous demandons de suspendre les ventes …": a preposition that opens no addressee ("de",
+// not "au") and an infinitive open what is asked; whom it is asked of came before the verb.
+// Asked in languages that tell an infinitive by its ending and have articles.
+inline bool asks_an_infinitive(std::string_view after, lang::language_table const& language) {
+    if (language.infinitive_endings.empty() || language.articles.empty()) return false;
+    word_walk const w(after.substr(0, 64));
+    auto const p = w.skip_spaces(0), pe = w.word_end(p);
+    auto const i = w.skip_spaces(pe), ie = w.word_end(i);
+    return pe > p && listed(w.word(p, pe), language.call_prepositions) &&
+           !lang::starts_with_any<&lang::language_table::addressee_openers>(w.word(p, w.size())) && w.lower_at(i) &&
+           ie - i >= 4 && ends_with_any(w.word(i, ie), language.infinitive_endings);
+}
+
 // Where the clause a call verb asks begins in `after`, past its opener ("demand that | …",
 // "exigeons que | …", "fordern, dass | …"); npos if the verb asks no clause.
 inline std::size_t clause_start(std::string_view after, lang::phrase_match const& verb) {
@@ -292,6 +297,14 @@ inline std::size_t clause_start(std::string_view after, lang::phrase_match const
     return end + 1;
 }
 
+// "We demand that the authorities of Tajikistan immediately release …", "exigeons que le
+// gouvernement retire …": what the verb asks is a clause, and its addressee the clause's
+// subject. Told without a grammar of the language: the subject is an organ of a state (a state
+// word of the tables, with the words in lower case before it: "the Kazakh authorities") or a
+// name in capitals ("the European Commission"), a link word and a name after it ("of
+// Tajikistan"), and the next word, the verb or its adverb, in lower case. No addressee where
+// the subject is neither ("that the charges be dropped", "that the international community
+// act"), or where the clause is passive ("that the authorities be held to account").
 inline std::optional<std::string_view> addressee_as_subject(std::string_view clause, lang::language_table const& language) {
     constexpr std::size_t most_words = 10;
     word_walk const w(clause);
@@ -417,17 +430,7 @@ inline std::vector<std::string> addressees_after(lang::phrase_match const& verb,
         after.remove_prefix(also.phrase.size());
         while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
     }
-    // "vous demandons de suspendre les ventes …": a preposition that opens no addressee ("de",
-    // not "au") and an infinitive open what is asked; whom it is asked of came before the verb.
-    if (!verb_language->infinitive_endings.empty() && !verb_language->articles.empty()) {
-        word_walk const w(after.substr(0, 64));
-        auto const p = w.skip_spaces(0), pe = w.word_end(p);
-        auto const i = w.skip_spaces(pe), ie = w.word_end(i);
-        if (pe > p && listed(w.word(p, pe), verb_language->call_prepositions) &&
-            !lang::starts_with_any<&lang::language_table::addressee_openers>(w.word(p, w.size())) && w.lower_at(i) &&
-            ie - i >= 4 && ends_with_any(w.word(i, ie), verb_language->infinitive_endings))
-            return {};
-    }
+    if (asks_an_infinitive(after, *verb_language)) return {};
     // "demand that X release …": the clause's subject, and no infinitive ("that X be held to").
     if (auto const clause = clause_start(after, verb); clause != std::string_view::npos) {
         if (auto a = addressee_as_subject(after.substr(clause), *verb_language)) return {layout::collapse_spaces(*a)};

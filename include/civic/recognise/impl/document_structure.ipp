@@ -61,7 +61,7 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
         // ("Lakeshore Rights Watch            Joint Statement").
         if (b.kind != block_kind::heading &&
             (b.text.find(" | ") != std::string_view::npos ||
-             (b.lines == 1 && cleaned.substr(b.content_begin, b.end - b.content_begin).find("    ") != std::string_view::npos))) {
+             (b.lines == 1 && layout::has_column_gap(cleaned.substr(b.content_begin, b.end - b.content_begin))))) {
             if (!site_titled) site_titled = headline{i, std::nullopt};
             continue;
         }
