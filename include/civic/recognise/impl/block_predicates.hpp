@@ -69,12 +69,12 @@ inline std::optional<mark_line> read_mark_line(block const& b, std::string_view 
     // A line of marks alone may run across the page ("------…", "======…"); one with a word is short.
     auto const mark = [](char c) { return c == '-' || c == '=' || c == '_' || c == '~' || c == '*' || c == '#'; };
     if (folded.size() > 12 && (folded.size() > 240 || !mark(folded.front()) ||
-                               folded.find_first_not_of("-=_~*# ") != std::string_view::npos))
+                               !std::all_of(folded.begin(), folded.end(), [&](char c) { return mark(c) || c == ' '; })))
         return std::nullopt;
     mark_line line;
     line.marks = item ? 1 : 0;
     for (char const c : folded) {
-        if (c == '#' || c == '*' || c == '-' || c == '=' || c == '_' || c == '~') {
+        if (mark(c)) {
             ++line.marks;
             line.hashes = line.hashes || c == '#';
         } else if (c != ' ') {

@@ -376,7 +376,7 @@ inline bool has_person_name_shape(std::string_view name) {
                 if (d.cp < 'a' || d.cp > 'z' || words == 0) return false;  // the particles are ASCII
                 auto const end = std::min(name.find(' ', i - d.length), name.size());
                 auto const word = name.substr(i - d.length, end - (i - d.length));
-                if (words == 0 || end == name.size() || std::find(std::begin(particles), std::end(particles), word) == std::end(particles))
+                if (end == name.size() || std::find(std::begin(particles), std::end(particles), word) == std::end(particles))
                     return false;
                 particle = true;
                 i = end;
