@@ -83,6 +83,26 @@ TEST_CASE("inline signatories: '… and eight other organisations', the count wr
     CHECK(s.signatories[2].name == "Coral Bay Human Rights Forum");
 }
 
+TEST_CASE("inline signatories: the count of the others after a comma, or ending a signed line") {
+    // "…, and 30 other organisations.": the comma before the closer ends no name.
+    auto const s = parse("Joint statement on Port Amber\n\n"
+                         "We call on the Ruritanian authorities to release everyone detained at the protest.\n\n"
+                         "Signatories: Amber Lantern Association, Birchwood Institute, Coral Bay Forum, and 30 other "
+                         "organisations.\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(s.signatories[2].name == "Coral Bay Forum");
+    // "… Coral Bay Forum and 30 other organisations": the closer with a count is none of the
+    // last name.
+    auto const t = parse("Joint statement on Port Amber\n\n"
+                         "We call on the Ruritanian authorities to release everyone detained at the protest.\n\n"
+                         "Signatories: Amber Lantern Association, Birchwood Institute, Coral Bay Forum and 30 other "
+                         "organisations\n")
+                       .statement;
+    REQUIRE(t.signatories.size() == 3);
+    CHECK(t.signatories[2].name == "Coral Bay Forum");
+}
+
 // A press release names its authors as the subject of its first sentences: "A, B and C today
 // urged …". Where nothing else names signers, they are those.
 TEST_CASE("reported authors: 'A, B (ACR) and C today urged …' in a press release's first paragraph") {

@@ -110,6 +110,8 @@ inline std::vector<signatory> read_listed_names(std::string_view raw, std::strin
         lowered.substr(start, end - start + (end < lowered.size() && lowered[end] == '.')));
     if (closer) end = start + closer.position;
     else if (auto const counted = counted_closer(segment)) end = start + *counted;
+    // "A, B, and 30 other organisations": the comma before the closer ends no name.
+    while (end > start && (raw[end - 1] == ' ' || raw[end - 1] == ',')) --end;
     auto items = inline_items(raw.substr(start, end - start));
     if (items.size() < 2) return {};
     // "… and F (AHRCA, France) to the 2019 OSCE meeting", "… and Tidewater Watch on the

@@ -417,10 +417,11 @@ inline bool patronymic_in_fold(std::string_view folded) {
 }
 
 
-// Whether `text` (in lower case) opens with a list closer of the tables once the count in it
-// is taken out: "and 23 other organisations" reads as "and other organisations", and so does
-// "and eight other organisations" (its second word, a number written out, taken out).
-inline bool opens_with_counted_closer(std::string_view text) {
+// How much of `text` (in lower case) is left after a list closer of the tables it opens with,
+// once the count in it is taken out, if it opens with one: "and 23 other organisations" reads
+// as "and other organisations", and so does "and eight other organisations" (its second word,
+// a number written out, taken out). What is left is counted in the text without its count.
+inline std::optional<std::size_t> counted_closer_rest(std::string_view text) {
     text = text.substr(0, 80);
     std::string words;
     words.reserve(text.size());
@@ -429,13 +430,18 @@ inline bool opens_with_counted_closer(std::string_view text) {
         if (c == ' ' && !words.empty() && words.back() == ' ') continue;
         words += c;
     }
-    if (lang::starts_with_any<&lang::language_table::list_closers>(words)) return true;
+    if (auto const m = lang::starts_with_any<&lang::language_table::list_closers>(words))
+        return words.size() - m.phrase.size();
     auto const first = words.find(' ');
     auto const second = first == std::string::npos ? std::string::npos : words.find(' ', first + 1);
-    if (second == std::string::npos) return false;
+    if (second == std::string::npos) return std::nullopt;
     words.erase(first, second - first);
-    return static_cast<bool>(lang::starts_with_any<&lang::language_table::list_closers>(words));
+    if (auto const m = lang::starts_with_any<&lang::language_table::list_closers>(words))
+        return words.size() - m.phrase.size();
+    return std::nullopt;
 }
+
+inline bool opens_with_counted_closer(std::string_view text) { return counted_closer_rest(text).has_value(); }
 
 // "Kovar, Ivan", "KOVAR, Ivan Petrovich": a person's name written surname first, as lists
 // sorted by surname write it: one comma, and the words in the order they are said have a
@@ -908,18 +914,18 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             }
         }
     }
-    // "Союз журналистов Велории и др.", "Birchwood Circle and others": the closer of the list
-    // after its last name is none of it (one of its last three words opens it). A closer ends
-    // in a full stop or a word in lower case; most names end otherwise, and are not read.
+    // "Союз журналистов Велории и др.", "Birchwood Circle and others", "PEN America and 30
+    // other organisations": the closer of the list after its last name is none of it (one of
+    // its last four words opens it). A closer ends in a full stop or a word in lower case;
+    // most names end otherwise, and are not read.
     if (auto const last_space = name.rfind(' ');
         last_space != std::string::npos && last_space > 0 && last_space + 1 < name.size() &&
         (name.back() == '.' || utf8::is_lower_letter(utf8::decode(name, last_space + 1).cp))) {
         std::size_t space = last_space;
-        for (int words = 0; words < 3 && space != std::string::npos && space > 0; ++words) {
+        for (int words = 0; words < 4 && space != std::string::npos && space > 0; ++words) {
             auto const tail = std::string_view(name).substr(space + 1);
-            auto const closer = lang::with_fold_start<&lang::language_table::list_closers>(
-                tail, [](std::string_view folded) { return lang::starts_with_any<&lang::language_table::list_closers>(folded); });
-            if (closer && closer.phrase.size() + 1 >= tail.size()) {
+            auto const rest = counted_closer_rest(utf8::fold(tail));  // a count makes a start's fold too short
+            if (rest && *rest <= 1) {
                 name = std::string(trim_list_punctuation(std::string_view(name).substr(0, space)));
                 break;
             }
