@@ -3215,3 +3215,16 @@ TEST_CASE("layouts: under a country's heading, a town after a dash is the signer
     CHECK(s.signatories[1].place == std::optional<std::string>("Gyumri"));
     CHECK_FALSE(s.signatories[2].place.has_value());
 }
+
+TEST_CASE("layouts: where the authors speak after the list, the text goes on; a page's line there does not") {
+    auto const s = parse("Statement on Port Amber\n\nSigned by the following organisations:\n\n"
+                         "Amber Lantern Association (Kenya)\nBirchwood Institute (Uganda)\nCoral Bay Forum (Armenia)\n\n"
+                         "We urge the President of the Assembly to secure the release of the jailed journalists.\n\n"
+                         "Subscribe to our newsletter\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(s.addressees() == std::vector<std::string>{"the President of the Assembly"});
+    // "our" in a page's line is not the authors speaking: it is no paragraph.
+    REQUIRE(s.paragraphs.size() == 1);
+    CHECK(s.paragraphs[0].text.rfind("We urge", 0) == 0);
+}

@@ -617,12 +617,24 @@ inline void document_reader::find_signatory_lists() {
     readings_.release();  // the lists are found: the readings of the blocks go
 
     // Whatever stands between the list and the footer was not understood, but the text's notes
-    // ("[1] See our report …"): they are the text's, wherever they stand.
+    // ("[1] See our report …"), and where the authors speak ("We urge the President of COP29
+    // to …": a text that names its signers first): they are the text's, wherever they stand.
+    // A page's line that says "our" ("Subscribe to our newsletter") is not where they speak:
+    // their sentence opens with "we", or with an opening phrase ("The undersigned …").
     auto const note = [](std::string_view t) {
         return (t.size() > 2 && t[0] == '*') || is_footnote_line(t);  // "* Member of the Steering Committee"
     };
+    auto const authors_speak = [&](std::size_t i) {
+        if (block_has(i, block_phrases::bit_of<&lang::language_table::opening_phrases>())) return true;
+        return speaks_as_we(i) && lang::with_fold_start<&lang::language_table::first_person_plural>(
+                                      blocks[i].text, [](std::string_view folded) {
+                                          return static_cast<bool>(
+                                              lang::starts_with_any<&lang::language_table::first_person_plural>(folded));
+                                      });
+    };
     for (std::size_t i = sig_end; i < footer_start; ++i)
-        if (i >= sig_begin && roles[i] == block_role::paragraph && !note(line_of(i))) roles[i] = block_role::unrecognised;
+        if (i >= sig_begin && roles[i] == block_role::paragraph && !note(line_of(i)) && !authors_speak(i))
+            roles[i] = block_role::unrecognised;
 
     // "JOINT STATEMENT" / "Amber Lantern Association (Armenia)" / "Birchwood … (Poland)" / the
     // headline: the signers listed under the kind's label, over the headline, as a letterhead
