@@ -3228,3 +3228,34 @@ TEST_CASE("layouts: where the authors speak after the list, the text goes on; a 
     REQUIRE(s.paragraphs.size() == 1);
     CHECK(s.paragraphs[0].text.rfind("We urge", 0) == 0);
 }
+
+TEST_CASE("layouts: a row's cells apart by a gap of spaces or a tab: names side by side, or a name and its country") {
+    // A PDF's list in two columns, each a name and its country's column.
+    auto const s = parse("Open letter\n\nWe, the undersigned, call on the Minister to act.\n\nSignatories:\n\n"
+                         "Amber Lantern Association      Kenya         Birchwood Institute      Uganda\n"
+                         "Coral Bay Forum                Latvia        Lawtrend                 Belarus\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[0].name == "Amber Lantern Association");
+    CHECK(s.signatories[0].country_code == std::optional<std::string>("KE"));
+    CHECK(s.signatories[1].name == "Birchwood Institute");
+    CHECK(s.signatories[3].name == "Lawtrend");
+    CHECK(s.signatories[3].country_code == std::optional<std::string>("BY"));
+    // Names in two columns apart by tabs, without a header row: a name a cell.
+    auto const t = parse("Open letter\n\nWe, the undersigned, call on the Minister to act.\n\nSignatories:\n"
+                         "Amber Lantern Association\tBirchwood Institute\n"
+                         "Coral Bay Forum\tDune Press Centre\n")
+                       .statement;
+    REQUIRE(t.signatories.size() == 4);
+    CHECK(t.signatories[1].name == "Birchwood Institute");
+    CHECK(t.signatories[2].name == "Coral Bay Forum");
+    // A number's cell goes with the name after it; a town's cell before the country is the place.
+    auto const u = parse("Open letter\n\nWe, the undersigned, call on the Minister to act.\n\nSignatories:\n"
+                         "1.   Helsinki Citizens Assembly   Vanadzor   Armenia\n"
+                         "2.   Journalists Club   Gyumri   Armenia\n")
+                       .statement;
+    REQUIRE(u.signatories.size() == 2);
+    CHECK(u.signatories[0].name == "Helsinki Citizens Assembly");
+    CHECK(u.signatories[0].place == std::optional<std::string>("Vanadzor"));
+    CHECK(u.signatories[1].country_code == std::optional<std::string>("AM"));
+}

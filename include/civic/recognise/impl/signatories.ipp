@@ -155,10 +155,12 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
     }
     if (signatory_detail::is_closing_line(text)) return r;
     // Only now split: the checks above rule out most prose without it.
-    // Collapsing its white space shortened the text only where it had a run of spaces.
+    // Collapsing its white space shortened the text only where it had a run of spaces; a tab
+    // is one space collapsed, and is searched for.
     auto const heading = signatory_detail::country_heading_of(raw);
+    bool const may_have_gaps = raw.size() != text.size() || raw.find('\t') != std::string_view::npos;
     auto const parts = signatory_detail::named_parts_after_heading(
-        signatory_detail::split_glued_entries(heading.entries, raw.size() != text.size()), heading);
+        signatory_detail::split_glued_entries(heading.entries, may_have_gaps), heading);
     if (parts.size() == 1 && block.text.size() > 400) return r;
     // Any entry that cannot be a name rules the block out; most entries must show what their
     // signer is for the block to be certain ("POLO OBRERO - MAR - FDU": short acronyms show little).

@@ -635,23 +635,38 @@ inline std::size_t leading_country_separator(std::string_view text) {
     return text::dash_length_at(text, 0);
 }
 
+// The last gap between a row's columns in `text`: its last tab, or its last run of three
+// spaces or more, with the white space around it; begin == end == 0 for none.
+struct column_gap {
+    std::size_t begin = 0, end = 0;
+};
+inline column_gap last_column_gap(std::string_view text) {
+    // Most names have neither: the library's searches say so faster than a walk from the end.
+    auto const tab = text.find('\t') == std::string_view::npos ? std::string_view::npos : text.rfind('\t');
+    auto const spaces = text.find("   ") == std::string_view::npos ? std::string_view::npos : text.rfind("   ");
+    auto const at = tab == std::string_view::npos ? spaces : spaces == std::string_view::npos ? tab : std::max(tab, spaces);
+    if (at == std::string_view::npos) return {};
+    column_gap g{at, at};
+    while (g.begin > 0 && (text[g.begin - 1] == ' ' || text[g.begin - 1] == '\t')) --g.begin;
+    while (g.end < text.size() && (text[g.end] == ' ' || text[g.end] == '\t')) ++g.end;
+    return g;
+}
+
 // `fold` is left with the fold of the name the signatory has, for weigh().
 inline signatory interpret(entry_text const& entry, name_fold& fold) {
     signatory s;
     std::string name;
     // "1.<tab>Amber Lantern Association<tab>Armenia": the country in a column of its own, after
-    // a tab (a table pasted without its header row).
-    // (Most names have no tab: the library's search says so faster than a walk from the end.)
-    if (auto const tab = entry.name.find('\t') == std::string_view::npos ? std::string_view::npos : entry.name.rfind('\t');
-        tab != std::string_view::npos && tab > 0)
-        if (auto const c = as_country(trim(entry.name.substr(tab + 1)))) {
+    // a tab or a gap of spaces (a table pasted without its header row, a PDF's columns).
+    if (auto const gap = last_column_gap(entry.name); gap.begin > 0 && gap.end < entry.name.size())
+        if (auto const c = as_country(trim(entry.name.substr(gap.end)))) {
             c->give_to(s);
-            auto head = entry.name.substr(0, tab);
+            auto head = entry.name.substr(0, gap.begin);
             // "…<tab>Yerevan<tab>Armenia": a town's column before it.
-            if (auto const town_tab = head.rfind('\t'); town_tab != std::string_view::npos && town_tab > 0)
-                if (auto const town = trim(head.substr(town_tab + 1)); looks_like_place(town)) {
+            if (auto const town_gap = last_column_gap(head); town_gap.begin > 0 && town_gap.end < head.size())
+                if (auto const town = trim(head.substr(town_gap.end)); looks_like_place(town)) {
                     s.place = std::string(town);
-                    head = head.substr(0, town_tab);
+                    head = head.substr(0, town_gap.begin);
                 }
             name = layout::collapse_spaces(trim_list_punctuation(head));
         }
@@ -1104,28 +1119,74 @@ inline bool may_be_glued_name(std::string_view part) {
     return utf8::is_upper_letter(first) || utf8::is_digit(first) || utf8::is_quote(first);
 }
 
-// Where several entries share a line ("A – B – C", "A, B, C und D", "A; B"), the ranges of
-// the entries; otherwise the whole line. Separators inside parentheses do not count.
-// Text from a PDF whose list stands in columns: the entries of a line are apart by a gap of
-// three spaces or more ("Amber Lantern Association          Birchwood Institute"). The parts
-// between the gaps, when there are gaps and each part can be a name.
+// Text from a PDF whose list stands in columns, or a table pasted without its header row: the
+// cells of a line are apart by a gap, a tab or three spaces or more ("Amber Lantern Association
+// <gap>Birchwood Institute", "1.<tab>Amber Lantern Association<tab>Yerevan<tab>Armenia"). The
+// line's entries, when it has gaps and each entry's first cell can be a name: a cell that names
+// a country after a name's is that name's country column, and a town's cell between them its
+// place's (the entry keeps them, for interpret() to read); a cell without a letter (the row's
+// number) goes with the cell after it.
 inline std::optional<line_parts> split_columns(std::string_view raw) {
-    auto const wide = [](std::string_view t, std::size_t from) { return t.find("   ", from); };
+    auto const gap_from = [](std::string_view t, std::size_t from) { return std::min(t.find('\t', from), t.find("   ", from)); };
     auto const text = trim(raw);
-    auto gap = wide(text, 0);
+    auto gap = gap_from(text, 0);
     if (gap == std::string_view::npos) return std::nullopt;
-    std::vector<std::string_view> parts;
-    std::size_t from = static_cast<std::size_t>(text.data() - raw.data());
-    while (gap != std::string_view::npos) {
-        auto const at = static_cast<std::size_t>(text.data() - raw.data()) + gap;
-        parts.push_back(raw.substr(from, at - from));
-        if (!may_be_glued_name(parts.back())) return std::nullopt;
-        auto const next = text.find_first_not_of(' ', gap);
-        from = static_cast<std::size_t>(text.data() - raw.data()) + next;
-        gap = wide(text, next);
+    std::vector<std::string_view> cells;
+    for (std::size_t from = 0;;) {
+        cells.push_back(text.substr(from, gap == std::string_view::npos ? gap : gap - from));
+        if (gap == std::string_view::npos) break;
+        from = text.find_first_not_of(" \t", gap);
+        gap = gap_from(text, from);
     }
-    parts.push_back(raw.substr(from));
-    if (!may_be_glued_name(parts.back())) return std::nullopt;
+    auto const has_letter = [](std::string_view cell) {
+        for (std::size_t i = 0; i < cell.size();) {
+            auto const d = utf8::decode(cell, i);
+            if (utf8::is_letter(d.cp)) return true;
+            i += d.length;
+        }
+        return false;
+    };
+    // Which cells begin an entry: each lettered one but a country after a name's cell, and a
+    // town's between the two.
+    std::vector<bool> starts(cells.size(), false);
+    std::size_t previous = cells.size();  // the last lettered cell before, none yet
+    for (std::size_t k = 0; k < cells.size(); ++k) {
+        if (!has_letter(cells[k])) continue;
+        bool const country_column = previous != cells.size() && starts[previous] && as_country(trim(cells[k]));
+        if (country_column) {
+            // "Name<gap>Town<gap>Country": the town's cell was taken for a name's; it is not one.
+            if (previous > 0 && looks_like_place(trim(cells[previous])))
+                for (std::size_t b = previous; b-- > 0;)
+                    if (has_letter(cells[b])) {
+                        if (starts[b]) starts[previous] = false;
+                        break;
+                    }
+        } else {
+            if (!may_be_glued_name(cells[k])) return std::nullopt;
+            starts[k] = true;
+        }
+        previous = k;
+    }
+    // Each entry from the first cell without a letter before its start to the next's.
+    std::vector<std::string_view> parts;
+    std::size_t begin = 0;  // the first cell of the entry being gathered
+    bool started = false;   // whether that entry has its start yet
+    auto const close = [&](std::size_t end_cell) {  // the entry of cells [begin, end_cell)
+        auto const first = cells[begin].data();
+        auto const last = cells[end_cell - 1].data() + cells[end_cell - 1].size();
+        parts.push_back(raw.substr(static_cast<std::size_t>(first - raw.data()), static_cast<std::size_t>(last - first)));
+    };
+    for (std::size_t k = 0; k < cells.size(); ++k) {
+        if (!starts[k]) continue;
+        if (started) {
+            std::size_t b = k;
+            while (b > begin && !has_letter(cells[b - 1])) --b;
+            close(b);
+            begin = b;
+        }
+        started = true;
+    }
+    close(cells.size());
     return line_parts(std::move(parts));
 }
 
