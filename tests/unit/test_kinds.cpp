@@ -94,3 +94,22 @@ TEST_CASE("kind: quotation marks of each style keep the quoted 'we' out of the t
         CHECK(parse(text).statement.kind == statement_kind::press_release);
     }
 }
+
+TEST_CASE("kind: a letter's greeting makes it an open letter: 'Your Excellencies,', a Spanish greeting's colon") {
+    auto const en = parse("Re: Renewal of the mandate of the Special Rapporteur on Norvia\n\n"
+                          "Your Excellencies,\n\n"
+                          "We, the undersigned organisations, write to urge your delegation to support the renewal of the "
+                          "mandate.\n\nSincerely,\n\nAmber Lantern Association\nBirchwood Institute\n")
+                        .statement;
+    CHECK(en.kind == statement_kind::open_letter);
+    // The subject line's key is none of the title.
+    REQUIRE(en.title.has_value());
+    CHECK(en.title->text == "Renewal of the mandate of the Special Rapporteur on Norvia");
+    CHECK(en.title->span.begin == 4);
+    auto const es = parse("Norvia: liberen a los detenidos\n\n"
+                          "Estimado señor Presidente:\n\n"
+                          "Las organizaciones abajo firmantes le escribimos para pedirle la liberación de los detenidos.\n\n"
+                          "Atentamente,\n\nCentro Ámbar (México)\nColectivo Abedul (Argentina)\n")
+                        .statement;
+    CHECK(es.kind == statement_kind::open_letter);
+}

@@ -330,6 +330,11 @@ inline constexpr std::string_view first_person_plural[] = {
 inline constexpr std::string_view salutations[] = {
     "dear",
     "to whom it may concern",
+    "your excellency",
+    "your excellencies",
+    "excellency",
+    "excellencies",
+    "distinguished",
 };
 
 inline constexpr std::string_view subject_openers[] = {

@@ -248,6 +248,8 @@ inline constexpr std::string_view salutations[] = {
     "cher",
     "chère",
     "chers",
+    "votre excellence",
+    "excellence",
 };
 
 inline constexpr std::string_view subject_openers[] = {

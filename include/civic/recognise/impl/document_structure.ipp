@@ -184,6 +184,21 @@ inline bool continues_headline(block const& headline, block const& next, std::st
     return utf8::is_lower_letter(utf8::decode(next.text, 0).cp) && !is_prose(next);
 }
 
+// "Re: Joint NGO letter on the dialogue", "Subject: …", "Objet : …", "Betreff: …": a letter's
+// subject line that is its headline; the key is none of the title (it stays in the title's
+// block of the outline).
+inline void document_reader::drop_subject_key() {
+    auto const key = lang::starts_with_any<&lang::language_table::subject_openers>(folded[title]);
+    if (!key || key.phrase.back() != ':') return;
+    auto const raw = raw_of(title);
+    auto value = raw.find(':');
+    if (value == std::string_view::npos) return;
+    value = raw.find_first_not_of(" \t", value + 1);
+    if (value == std::string_view::npos) return;
+    auto const begin = blocks[title].content_begin + value;
+    st.title = text_block{layout::collapse_spaces(raw.substr(value)), in_.spans(begin, blocks[title].end)};
+}
+
 inline void document_reader::find_headline() {
     // What stands before the headline: site chrome, the publisher's line.
     auto const found = find_title(blocks, folded, table, front_matter_end, in_.cleaned.text);
@@ -205,6 +220,7 @@ inline void document_reader::find_headline() {
         if (kind_label != none) roles[kind_label] = block_role::metadata;
         roles[title] = block_role::title;
         st.title = text_of(title);
+        drop_subject_key();
         body_start = title + 1;
         if (body_start < n && continues_headline(blocks[title], blocks[body_start], folded[body_start]) &&
             !is_chrome(blocks[body_start], folded[body_start])) {

@@ -17,9 +17,10 @@ CIVIC_NAMESPACE_BEGIN
 namespace recognise {
 namespace document_detail {
 
-// "Dear Minister,", "Szanowny Panie Ministrze,", "Madame la Présidente,": a greeting line.
+// "Dear Minister,", "Szanowny Panie Ministrze,", "Madame la Présidente,", "Estimado señor
+// Presidente:" (a Spanish letter greets with a colon): a greeting line.
 inline bool is_greeting(block const& b, std::string_view folded) {
-    return b.text.size() <= 80 && (b.text.back() == ',' || b.text.back() == '!') &&
+    return b.text.size() <= 80 && (b.text.back() == ',' || b.text.back() == '!' || b.text.back() == ':') &&
            lang::starts_with_any<&lang::language_table::salutations>(folded);
 }
 
