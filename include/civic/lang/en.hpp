@@ -160,6 +160,10 @@ inline constexpr std::string_view organisation_words[] = {
     "organization", "international", "consortium", "assembly", "academy",   "lab",        "labs",
     "commission",  "chamber",      "service",   "services",   "program",    "programme",
     "defenders",   "advocates",    "lawyers",   "observatory",
+    "school",      "university",   "college",   "party",      "church",     "congress",
+    "cooperative", "co-operative", "guild",     "museum",     "library",    "archive",
+    "archives",    "company",      "corporation", "charity",  "radio",      "newspaper",
+    "magazine",    "media",
 };
 
 inline constexpr std::string_view conjunctions[] = {"and", "&", "as well as"};
