@@ -3259,3 +3259,23 @@ TEST_CASE("layouts: a row's cells apart by a gap of spaces or a tab: names side 
     CHECK(u.signatories[0].place == std::optional<std::string>("Vanadzor"));
     CHECK(u.signatories[1].country_code == std::optional<std::string>("AM"));
 }
+
+TEST_CASE("layouts: a line of column headings typed over a list is its header; a name, a town and a country apart by dashes") {
+    for (char const* headings : {"Organisation name, Country", "Organisation             Country", "Name | Country"}) {
+        CAPTURE(headings);
+        auto const s = parse(std::string("Joint statement\n\nThe undersigned organisations call on the Government to end "
+                                         "the state of emergency.\n\nList of signatories:\n") +
+                             headings + "\nAmber Lantern Association, Kenya\nBirchwood Institute, Uganda\n")
+                           .statement;
+        REQUIRE(s.signatories.size() == 2);
+        CHECK(s.signatories[0].name == "Amber Lantern Association");
+    }
+    auto const t = parse("Joint statement\n\nThe undersigned organisations call on the Government to end the state of "
+                         "emergency.\n\nSignatories:\n\nName - City - Country\n"
+                         "Helsinki Citizens Assembly - Vanadzor - Armenia\nJournalists Club - Gyumri - Armenia\n")
+                       .statement;
+    REQUIRE(t.signatories.size() == 2);
+    CHECK(t.signatories[0].name == "Helsinki Citizens Assembly");
+    CHECK(t.signatories[0].place == std::optional<std::string>("Vanadzor"));
+    CHECK(t.signatories[0].country_code == std::optional<std::string>("AM"));
+}

@@ -75,6 +75,10 @@ CIVIC_FUNC bool is_letter_closing(std::string_view folded);
 // names no signer. `folded` is the line's fold (utf8::fold).
 CIVIC_FUNC bool is_list_closer(std::string_view folded);
 
+// "Organisation name, Country", "Name – City – Country": the headings of a list's columns typed
+// over its entries, without a table.
+CIVIC_FUNC bool is_column_heading_line(std::string_view line);
+
 // Whether a block is a header that opens a list: "Signatories:", "Signed by:", "Подписали:".
 CIVIC_FUNC bool is_signatory_header(std::string_view folded_block_text);
 

@@ -298,6 +298,7 @@ CIVIC_FUNC void read_countries_after_dashes(std::vector<signatory>& signers, std
     for (auto const& d : dashed) {
         d.found->give_to(signers[d.signer]);  // views of the name, copied before it is cut
         signers[d.signer].name.erase(d.at);
+        read_town_after_dash(signers[d.signer]);  // "Helsinki Citizens Assembly – Vanadzor – Armenia"
     }
     // In such a list, a place civic does not know after a dash stands where the others' country
     // does ("Ruritanian Civil Liberties Union – Ruritania", "Helsinki Citizens' Assembly –
@@ -344,6 +345,39 @@ CIVIC_FUNC bool is_list_closer(std::string_view folded) {
     }
     if (lang::starts_with_any<&lang::language_table::list_closers>(folded)) return true;
     return signatory_detail::opens_with_counted_closer(folded);  // "and 23 other …", "and twelve other …"
+}
+
+// "Organisation name, Country", "Name – City – Country": the headings of a list's columns typed
+// over its entries, without a table: two cells or more apart by a separator, each a short
+// heading of the tables' column words, one of them the name's.
+CIVIC_FUNC bool is_column_heading_line(std::string_view line) {
+    line = signatory_detail::trim(line);
+    if (line.size() > 60) return false;
+    std::size_t cells = 0;
+    bool name = false;
+    auto const cell = [&](std::string_view c) {
+        c = signatory_detail::trim(c);
+        if (c.empty() || text::word_count(c, 4) > 3) return false;
+        auto const folded = utf8::fold(c);
+        bool const names = static_cast<bool>(lang::find_any<&lang::language_table::name_column_words>(folded));
+        name = name || names;
+        ++cells;
+        return names || lang::find_any<&lang::language_table::country_column_words>(folded) ||
+               lang::find_any<&lang::language_table::place_column_words>(folded);
+    };
+    std::size_t from = 0;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        std::size_t const dash = text::dash_length_at(line, i);
+        bool const spaced_dash = dash > 0 && i > 0 && line[i - 1] == ' ' && i + dash < line.size() && line[i + dash] == ' ';
+        std::size_t gap = 0;  // a PDF's columns: three spaces or more
+        while (i + gap < line.size() && line[i + gap] == ' ') ++gap;
+        char const c = line[i];
+        if (!spaced_dash && gap < 3 && c != ',' && c != '|' && c != '\t' && c != ';' && c != '/') continue;
+        if (!cell(line.substr(from, i - from))) return false;
+        from = i + (spaced_dash ? dash : gap >= 3 ? gap : 1);
+        i = from - 1;
+    }
+    return cell(line.substr(from)) && cells >= 2 && name;
 }
 
 CIVIC_FUNC bool is_country_line(std::string_view text) { return signatory_detail::country_of_line(text).has_value(); }

@@ -1230,6 +1230,8 @@ inline line_parts split_glued_entries(std::string_view raw, bool may_have_gaps =
         // "Name, University of California, Berkeley" is a person and an affiliation, and
         // "Org, Social and Ecological Justice, Indonesia" one name with its country.
         if (k == comma && (looks_like_person_name(trim(parts.front())) || as_country(parts.back()))) continue;
+        // "Helsinki Citizens Assembly – Vanadzor – Armenia": a name, its town and its country.
+        if (parts.size() == 3 && looks_like_place(trim(parts[1])) && as_country(trim(parts[2]))) continue;
         return line_parts(std::move(parts));
     }
     line_parts whole;

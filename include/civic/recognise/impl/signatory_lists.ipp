@@ -459,7 +459,8 @@ inline void document_reader::find_signatory_lists() {
             // The header found (a cue's line too: "This statement is signed by the following
             // organisations:"), and the headers of groups under it.
             if (roles[sig_end] == block_role::paragraph &&
-                (sig_end == *header || is_signatory_header(folded[sig_end]) || is_group_heading(blocks[sig_end]))) {
+                (sig_end == *header || is_signatory_header(folded[sig_end]) || is_group_heading(blocks[sig_end]) ||
+                 is_column_heading_line(raw_of(sig_end)))) {
                 roles[sig_end] = block_role::signatory_header;
                 // "Armenia:" heads the signers from Armenia, "On behalf of the X Forum:" those who
                 // sign for it; another heading ends such a group.
