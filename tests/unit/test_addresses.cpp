@@ -550,6 +550,40 @@ TEST_CASE("addresses: 'vous demandons de suspendre …' names no one after the v
     CHECK(in_paragraph("Nous demandons au maire de revenir sur sa d\xC3\xA9" "cision.") == strings{"maire"});
 }
 
+TEST_CASE("addresses: 'appelons à libérer …' names no one; 'appelons à la communauté …' does") {
+    CHECK(in_paragraph("Nous appelons \xC3\xA0 lib\xC3\xA9rer les journalistes d\xC3\xA9tenus.").empty());
+    CHECK(in_paragraph("Llamamos a liberar a los periodistas detenidos.").empty());
+    CHECK(in_paragraph("Nous demandons au ministre de la Justice de lib\xC3\xA9rer les journalistes.") ==
+          strings{"ministre de la Justice"});
+}
+
+TEST_CASE("addresses: a press release's unnamed authors and the call they made") {
+    // "Twelve organisations today called on X to …": the authors a number, not names.
+    auto const s = parse("Rights groups urge Borduria to drop charges against lawyer\n\n"
+                         "Port Amber, 4 April 2026 \xE2\x80\x93 Twelve organisations today called on the Prosecutor "
+                         "General of Borduria to drop the charges against lawyer Anna Vell.\n\n"
+                         "The charges followed her defence of protesters.\n")
+                       .statement;
+    CHECK(s.addressees() == std::vector<std::string>{"the Prosecutor General of Borduria"});
+    CHECK(s.kind == statement_kind::press_release);
+    // The headline, where the paragraphs report no such call.
+    auto const t = parse("Rights groups urge Parliament to reject the surveillance bill\n\n"
+                         "The bill would allow bulk interception without judicial oversight.\n")
+                       .statement;
+    CHECK(t.addressees() == std::vector<std::string>{"Parliament"});
+    // A text that makes its own call keeps it: the report over it names no more.
+    auto const u = parse("Rights groups urge Parliament to reject the surveillance bill\n\n"
+                         "We, the undersigned organisations, call on the Senate to reject the bill.\n\n"
+                         "Signed:\nAmber Lantern Association\nBirchwood Institute\n")
+                       .statement;
+    CHECK(u.addressees() == std::vector<std::string>{"the Senate"});
+    // A state's organ that urges is reported on, not an author.
+    auto const v = parse("Ministry urges calm\n\nThe Ministry of the Interior and the police groups today urged "
+                         "residents to stay at home.\n")
+                       .statement;
+    CHECK(v.addressees().empty());
+}
+
 TEST_CASE("addresses: the greeting names the reader whom the letter calls 'you'") {
     auto const s = parse("Open letter on the detained journalists\n\nDear Members of the Velorian Parliament,\n\n"
                          "We, the undersigned organisations, urge you to vote against the draft law on foreign agents.\n\n"

@@ -63,6 +63,7 @@ void for_each_phrase_field(language_table const& t, F&& f) {
     f("reported_call_verbs", t.reported_call_verbs);
     f("organisation_kinds", t.organisation_kinds);
     f("clause_openers", t.clause_openers);
+    f("author_groups", t.author_groups);
 }
 
 std::string_view detect(std::string_view text) { return lang::detect_language(text).code; }

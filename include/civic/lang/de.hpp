@@ -482,6 +482,19 @@ inline constexpr std::string_view clause_openers[] = {
     "dass",
 };
 
+// "Twelve organisations today urged …", "A coalition of 40 groups …": the words a press release
+// names its authors by when it does not name them one by one.
+inline constexpr std::string_view author_groups[] = {
+    "organisationen",
+    "verbände",
+    "gruppen",
+    "bündnis",
+    "initiativen",
+    "vereine",
+    "ngos",
+    "gewerkschaften",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -538,6 +551,7 @@ inline constexpr language_table de{
     de_detail::reported_call_verbs,
     de_detail::organisation_kinds,
     de_detail::clause_openers,
+    de_detail::author_groups,
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
 };
 

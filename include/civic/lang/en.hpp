@@ -712,6 +712,24 @@ inline constexpr std::string_view clause_openers[] = {
     "that",
 };
 
+// "Twelve organisations today urged …", "A coalition of 40 groups …": the words a press release
+// names its authors by when it does not name them one by one.
+inline constexpr std::string_view author_groups[] = {
+    "organisations",
+    "organizations",
+    "groups",
+    "ngos",
+    "coalition",
+    "unions",
+    "networks",
+    "associations",
+    "signatories",
+    "campaigners",
+    "activists",
+    "defenders",
+    "civil society",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -768,6 +786,7 @@ inline constexpr language_table en{
     en_detail::reported_call_verbs,
     en_detail::organisation_kinds,
     en_detail::clause_openers,
+    en_detail::author_groups,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -552,6 +552,20 @@ inline constexpr std::string_view clause_openers[] = {
     "que",
 };
 
+// "Twelve organisations today urged …", "A coalition of 40 groups …": the words a press release
+// names its authors by when it does not name them one by one.
+inline constexpr std::string_view author_groups[] = {
+    "organizaciones",
+    "colectivos",
+    "asociaciones",
+    "ong",
+    "ongs",
+    "coalición",
+    "redes",
+    "sindicatos",
+    "firmantes",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -608,6 +622,7 @@ inline constexpr language_table es{
     es_detail::reported_call_verbs,
     es_detail::organisation_kinds,
     es_detail::clause_openers,
+    es_detail::author_groups,
     false,  // verb_second: the subject comes before the verb
 };
 

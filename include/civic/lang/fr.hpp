@@ -434,6 +434,10 @@ inline constexpr std::string_view author_verbs[] = {
     "affirment",
     "alertent",
     "protestent",
+    "a appelé",
+    "a demandé",
+    "a exhorté",
+    "ont exhorté",
     "ont appelé",
     "ont demandé",
     "ont dénoncé",
@@ -496,6 +500,10 @@ inline constexpr std::string_view also_words[] = {
 // "A and B urged the authorities to …": the author_verbs that report a call, whose addressee
 // follows as a call verb's does.
 inline constexpr std::string_view reported_call_verbs[] = {
+    "a appelé",
+    "a demandé",
+    "a exhorté",
+    "ont exhorté",
     "ont appelé",
     "ont demandé",
 };
@@ -514,6 +522,19 @@ inline constexpr std::string_view organisation_kinds[] = {
 // clause, whose subject is the addressee.
 inline constexpr std::string_view clause_openers[] = {
     "que",
+};
+
+// "Twelve organisations today urged …", "A coalition of 40 groups …": the words a press release
+// names its authors by when it does not name them one by one.
+inline constexpr std::string_view author_groups[] = {
+    "organisations",
+    "associations",
+    "ong",
+    "collectif",
+    "coalition",
+    "syndicats",
+    "réseaux",
+    "signataires",
 };
 
 }  // namespace fr_detail
@@ -572,6 +593,7 @@ inline constexpr language_table fr{
     fr_detail::reported_call_verbs,
     fr_detail::organisation_kinds,
     fr_detail::clause_openers,
+    fr_detail::author_groups,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -115,6 +115,8 @@ struct language_table {
                                                         // an organisation, beside organisation_words
     table_view<std::string_view> clause_openers;        // "that", "que", "чтобы": after a call verb, a clause
                                                         // whose subject is the addressee
+    table_view<std::string_view> author_groups;         // "organisations", "coalition": a press release's unnamed
+                                                        // authors ("Twelve organisations today urged …")
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
 };
 

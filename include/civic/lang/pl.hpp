@@ -453,6 +453,16 @@ inline constexpr std::string_view clause_openers[] = {
     "by",
 };
 
+// "Twelve organisations today urged …", "A coalition of 40 groups …": the words a press release
+// names its authors by when it does not name them one by one.
+inline constexpr std::string_view author_groups[] = {
+    "organizacje",
+    "organizacji",
+    "stowarzyszenia",
+    "koalicja",
+    "związki",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -509,6 +519,7 @@ inline constexpr language_table pl{
     pl_detail::reported_call_verbs,
     pl_detail::organisation_kinds,
     pl_detail::clause_openers,
+    pl_detail::author_groups,
     false,  // verb_second: the subject comes before the verb
 };
 

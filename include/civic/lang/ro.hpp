@@ -446,6 +446,17 @@ inline constexpr std::string_view clause_openers[] = {
     "ca",
 };
 
+// "Twelve organisations today urged …", "A coalition of 40 groups …": the words a press release
+// names its authors by when it does not name them one by one.
+inline constexpr std::string_view author_groups[] = {
+    "organizații",
+    "organizațiile",
+    "organizatii",
+    "asociații",
+    "coaliția",
+    "sindicatele",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -502,6 +513,7 @@ inline constexpr language_table ro{
     ro_detail::reported_call_verbs,
     ro_detail::organisation_kinds,
     ro_detail::clause_openers,
+    ro_detail::author_groups,
     false,  // verb_second: the subject comes before the verb
 };
 

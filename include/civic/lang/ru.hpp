@@ -529,6 +529,19 @@ inline constexpr std::string_view clause_openers[] = {
     "чтобы",
 };
 
+// "Twelve organisations today urged …", "A coalition of 40 groups …": the words a press release
+// names its authors by when it does not name them one by one.
+inline constexpr std::string_view author_groups[] = {
+    "организации",
+    "организаций",
+    "правозащитники",
+    "коалиция",
+    "объединения",
+    "объединений",
+    "профсоюзы",
+    "нко",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -585,6 +598,7 @@ inline constexpr language_table ru{
     ru_detail::reported_call_verbs,
     ru_detail::organisation_kinds,
     ru_detail::clause_openers,
+    ru_detail::author_groups,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -519,6 +519,16 @@ inline constexpr std::string_view clause_openers[] = {
     "щоб",
 };
 
+// "Twelve organisations today urged …", "A coalition of 40 groups …": the words a press release
+// names its authors by when it does not name them one by one.
+inline constexpr std::string_view author_groups[] = {
+    "організації",
+    "організацій",
+    "правозахисники",
+    "коаліція",
+    "профспілки",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -575,6 +585,7 @@ inline constexpr language_table uk{
     uk_detail::reported_call_verbs,
     uk_detail::organisation_kinds,
     uk_detail::clause_openers,
+    uk_detail::author_groups,
     false,  // verb_second: the subject comes before the verb
 };
 

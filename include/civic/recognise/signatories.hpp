@@ -112,6 +112,12 @@ struct reported_authors {
 CIVIC_FUNC reported_authors read_reported_authors(std::string_view raw, std::size_t raw_offset, span_maker const& spans,
                                                   bool verb_second);
 
+// "Twelve organisations today urged the Prosecutor General to …", "A coalition of 40 groups has
+// called on …": a press release's authors, named by what they are and not one by one, and the
+// call they made; `names` stays empty. Where their verb stands and where its addressee may
+// begin, as read_reported_authors() tells; `asked` is npos where `raw` reports no such call.
+CIVIC_FUNC reported_authors read_group_call(std::string_view raw);
+
 // Whether a name has the shape of a person's: two to four words with capitals, a given
 // name in ordinary case, no organisation word ("Eliso Chapidze", "BEAUFILS Bruno").
 CIVIC_FUNC bool looks_like_person(std::string_view name);

@@ -280,6 +280,36 @@ inline bool asks_an_infinitive(std::string_view after, lang::language_table cons
            ie - i >= 4 && ends_with_any(w.word(i, ie), language.infinitive_endings);
 }
 
+// "appelons à libérer …", "llamamos a liberar …": a verb whose phrase ends in its preposition,
+// then an infinitive: what is asked, of no one named (to whom the call is made, the phrase's
+// preposition would have opened: "appelons à la communauté internationale").
+// The preposition may also stand after the phrase ("appelons | à libérer"). A noun may end as an
+// infinitive does ("demandons au maire de revenir …"): where a preposition and an infinitive
+// follow within a few words, they are what is asked, and the word before them whom.
+inline bool infinitive_after_verb(std::string_view after, lang::phrase_match const& verb) {
+    auto const& language = *verb.table;
+    if (language.infinitive_endings.empty()) return false;
+    word_walk const w(after.substr(0, 120));
+    auto i = w.skip_spaces(0), ie = w.word_end(i);
+    auto const last_space = verb.phrase.rfind(' ');
+    if (last_space == std::string_view::npos || !listed(verb.phrase.substr(last_space + 1), language.call_prepositions)) {
+        if (ie == i || !listed(w.word(i, ie), language.call_prepositions)) return false;
+        i = w.skip_spaces(ie), ie = w.word_end(i);
+    }
+    auto const infinitive = [&](std::size_t b, std::size_t e) {
+        return w.lower_at(b) && e - b >= 4 && ends_with_any(w.word(b, e), language.infinitive_endings);
+    };
+    if (!infinitive(i, ie)) return false;
+    for (int words = 0; words < 6 && ie < w.size(); ++words) {
+        auto const p = w.skip_spaces(ie), pe = w.word_end(p);
+        if (pe == p) break;
+        auto const n = w.skip_spaces(pe), ne = w.word_end(n);
+        if (listed(w.word(p, pe), language.call_prepositions) && ne > n && infinitive(n, ne)) return false;
+        ie = pe;
+    }
+    return true;
+}
+
 // Where the clause a call verb asks begins in `after`, past its opener ("demand that | …",
 // "exigeons que | …", "fordern, dass | …"); npos if the verb asks no clause.
 inline std::size_t clause_start(std::string_view after, lang::phrase_match const& verb) {
@@ -430,7 +460,7 @@ inline std::vector<std::string> addressees_after(lang::phrase_match const& verb,
         after.remove_prefix(also.phrase.size());
         while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
     }
-    if (asks_an_infinitive(after, *verb_language)) return {};
+    if (asks_an_infinitive(after, *verb_language) || infinitive_after_verb(after, verb)) return {};
     // "demand that X release …": the clause's subject, and no infinitive ("that X be held to").
     if (auto const clause = clause_start(after, verb); clause != std::string_view::npos) {
         if (auto a = addressee_as_subject(after.substr(clause), *verb_language)) return {layout::collapse_spaces(*a)};

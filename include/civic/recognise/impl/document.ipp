@@ -172,7 +172,11 @@ inline void document_reader::find_addresses() {
                       titled_to.has_value(), in_.cleaned, in_.spans};
     st.addresses = recognise_addresses(scan);
     // "A and B urged the authorities of X to …": what the authors a press release names ask, of whom.
-    if (reported_call_) {
+    // A call reported of unnamed authors is the text's only where the text makes none itself.
+    bool const text_calls =
+        !st.addresses.empty() || std::any_of(st.call_groups.begin(), st.call_groups.end(),
+                                             [](call_group const& g) { return !g.addressees.empty(); });
+    if (reported_call_ && !(reported_call_->by_group && text_calls)) {
         auto const& rc = *reported_call_;
         auto const raw = raw_of(rc.block);
         for (auto const r : reported_call_addressees(raw, rc.verb_begin, rc.verb_end, rc.asked)) {

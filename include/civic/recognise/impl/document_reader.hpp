@@ -155,6 +155,7 @@ private:
     // its block, and its verb and where what it asks begins in raw_of(block).
     struct reported_call {
         std::size_t block, verb_begin, verb_end, asked;
+        bool by_group = false;  // its authors are a number of organisations, not named (read_group_call)
     };
     std::optional<reported_call> reported_call_;
     std::size_t role_line_ = none;  // the last block taken as the role line under a person's name

@@ -369,5 +369,42 @@ CIVIC_FUNC reported_authors read_reported_authors(std::string_view raw, std::siz
     return {};
 }
 
+CIVIC_FUNC reported_authors read_group_call(std::string_view raw) {
+    using namespace signatory_detail;
+    constexpr std::size_t within = 600;  // a lede's first sentences
+    auto const head = raw.substr(0, within);
+    auto const low = utf8::lower_same_length(head);
+    std::string_view const lowered(low);
+    for (std::size_t from = 0; from < lowered.size();) {
+        auto const call = lang::find_any<&lang::language_table::call_verbs>(lowered.substr(from));
+        auto const said = lang::find_any<&lang::language_table::author_verbs>(lowered.substr(from));
+        if (!call && !said) break;
+        bool const calls = call && (!said || call.position <= said.position);
+        auto const& m = calls ? call : said;
+        std::size_t const verb = from + m.position, after = verb + m.phrase.size();
+        from = after;
+        // "… today condemned …" reports no call; "… today urged …" does.
+        if (!calls && std::find(m.table->reported_call_verbs.begin(), m.table->reported_call_verbs.end(), m.phrase) ==
+                          m.table->reported_call_verbs.end())
+            continue;
+        auto start = clause_start(head, verb);
+        // "Tbilisi, 21 April 2024 – More than 80 organisations …": the dateline before a dash
+        // is none of the subject.
+        for (std::string_view dash : {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "})
+            if (auto const at = head.substr(start, verb - start).rfind(dash); at != std::string_view::npos)
+                start += at + dash.size();
+        auto const subject = utf8::fold(head.substr(start, verb - start));
+        if (subject.empty() || text::word_count(subject, 12) > 10) continue;
+        if (!lang::find_any<&lang::language_table::author_groups>(subject) ||
+            lang::find_any<&lang::language_table::state_words>(subject) ||
+            lang::starts_with_any<&lang::language_table::first_person_plural>(subject))
+            continue;
+        reported_authors r;
+        r.verb_begin = verb, r.verb_end = after, r.asked = after;
+        return r;
+    }
+    return {};
+}
+
 }  // namespace recognise
 CIVIC_NAMESPACE_END

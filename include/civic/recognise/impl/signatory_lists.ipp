@@ -676,6 +676,21 @@ inline void document_reader::find_signatory_lists() {
             reported_call_ = reported_call{i, reported.verb_begin, reported.verb_end, reported.asked};
     }
 
+    // A press release whose authors are a number of organisations not named one by one
+    // ("Twelve organisations today called on the Prosecutor General of X to …"): their call, in
+    // its first paragraphs or else its headline ("Rights groups urge X to …", shorter), names
+    // whom it is made of.
+    for (std::size_t i = front_matter_end, paragraphs = 0; !reported_call_ && i < footer_start && paragraphs < 3; ++i) {
+        if (roles[i] != block_role::paragraph) continue;
+        ++paragraphs;
+        if (block_has(i, we)) continue;
+        auto const r = read_group_call(raw_of(i));
+        if (r.asked != std::string_view::npos) reported_call_ = reported_call{i, r.verb_begin, r.verb_end, r.asked, true};
+    }
+    if (!reported_call_ && title != none)
+        if (auto const r = read_group_call(raw_of(title)); r.asked != std::string_view::npos)
+            reported_call_ = reported_call{title, r.verb_begin, r.verb_end, r.asked, true};
+
     // Lists found by different rules are reported in the order of the text. Most documents
     // have one list, read in that order already: a check spares the sort.
     auto const earlier = [](signatory const& a, signatory const& b) { return a.span.begin < b.span.begin; };
