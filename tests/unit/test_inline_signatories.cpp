@@ -103,6 +103,15 @@ TEST_CASE("inline signatories: the count of the others after a comma, or ending 
     CHECK(t.signatories[2].name == "Coral Bay Forum");
 }
 
+TEST_CASE("inline signatories: 'The organisations are: A, B, and C.' in a press release") {
+    auto const s = parse("Rights groups urge Borduria to drop charges\n\n"
+                         "Twelve organisations today called on the Prosecutor General to drop the charges.\n\n"
+                         "The organisations are: Amber Lantern Association, Birchwood Institute, and Coral Bay Forum.\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(s.signatories[2].name == "Coral Bay Forum");
+}
+
 // A press release names its authors as the subject of its first sentences: "A, B and C today
 // urged …". Where nothing else names signers, they are those.
 TEST_CASE("reported authors: 'A, B (ACR) and C today urged …' in a press release's first paragraph") {

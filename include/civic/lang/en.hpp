@@ -409,6 +409,9 @@ inline constexpr std::string_view signing_cues[] = {
     "signatories",
     "the signatories are",
     "the undersigned are",
+    "the organisations are",
+    "the organizations are",
+    "the groups are",
 };
 
 inline constexpr std::string_view call_prepositions[] = {
