@@ -182,6 +182,16 @@ TEST_CASE("cleanup: compounds, a hyphen before a conjunction and short lines kee
     CHECK(text::join_hyphenated_words(text::wrap(list)).text == list);
 }
 
+TEST_CASE("cleanup: a name in title case broken at the end of a list's line is joined again") {
+    // A PDF's narrow column of signers: the capitalised word is a broken one, in parentheses too.
+    CHECK(text::join_hyphenated_words(text::wrap("Signatories:\nHelsinki Foundation for Hu-\nman Rights (Poland)\n"
+                                                 "Lawyers for Lawyers (Nether-\nlands)\n"))
+              .text == "Signatories:\nHelsinki Foundation for Human Rights (Poland)\nLawyers for Lawyers (Netherlands)\n");
+    // Prose keeps its compounds: a lower-case word before the capitalised one.
+    CHECK(text::join_hyphenated_words(text::wrap("Most of the organisations in Russian-\nspeaking regions")).text ==
+          "Most of the organisations in Russian-speaking regions");
+}
+
 TEST_CASE("text: the shapes of a page mark at a line's end") {
     auto const at = [](std::string_view line) {
         auto const m = text::page_mark_at_end(line);

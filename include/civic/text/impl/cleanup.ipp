@@ -714,6 +714,22 @@ inline bool is_conjunction(std::string_view word) {
     return false;
 }
 
+// Whether the words of `text` are a name's in title case: one capitalised at least, and no
+// word in lower case longer than a short function word ("for", "of", "des").
+inline bool in_title_case(std::string_view text) {
+    std::size_t capitalised = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        while (i < text.size() && (text[i] == ' ' || text[i] == '(' || text[i] == '\t')) ++i;
+        std::size_t const start = i;
+        while (i < text.size() && text[i] != ' ' && text[i] != '\t') ++i;
+        if (i == start) break;
+        auto const first = utf8::decode(text, start).cp;
+        if (utf8::is_upper_letter(first)) ++capitalised;
+        else if (utf8::is_lower_letter(first) && utf8::length(text.substr(start, i - start)) > 3) return false;
+    }
+    return capitalised > 0;
+}
+
 // The stage's output, or nothing when it leaves the text as it is.
 inline std::optional<cleaned_text> join_hyphenated_words_changes(cleaned_text const& in, std::string* buffer = nullptr) {
     // A word broken at the end of a line of wrapped prose ("retirer les sub-" / "ventions des
@@ -741,9 +757,16 @@ inline std::optional<cleaned_text> join_hyphenated_words_changes(cleaned_text co
             word -= d.length;
             ++letters;
         }
-        if (letters == 0 || (word > 0 && s[word - 1] != ' ' && s[word - 1] != '\n')) continue;
+        // After a space, a line's start, or what opens a part ("(Nether-" / "lands)").
+        if (letters == 0 || (word > 0 && s[word - 1] != ' ' && s[word - 1] != '\n' && s[word - 1] != '(' &&
+                             !utf8::is_quote(utf8::decode_before(s, word).cp)))
+            continue;
         auto const line = s.rfind('\n', m);
-        if (m - (line == std::string::npos ? 0 : line + 1) < 30) continue;
+        std::size_t const line_start = line == std::string::npos ? 0 : line + 1;
+        // A name in title case broken at the end of its line ("Helsinki Foundation for Hu-" /
+        // "man Rights"): a line of a list, short, whose capitalised word is a broken one.
+        bool const name_line = in_title_case(std::string_view(s).substr(line_start, word - line_start));
+        if (m - line_start < (name_line ? 8 : 30)) continue;
         std::size_t after = k;  // the word after the break
         while (after < s.size()) {
             auto const d = utf8::decode(s, after);
@@ -751,7 +774,7 @@ inline std::optional<cleaned_text> join_hyphenated_words_changes(cleaned_text co
             after += d.length;
         }
         if (is_conjunction(std::string_view(s).substr(k, after - k))) continue;
-        bool const broken_word = letters >= 2 && utf8::is_lower_letter(utf8::decode(s, word).cp);
+        bool const broken_word = letters >= 2 && (name_line || utf8::is_lower_letter(utf8::decode(s, word).cp));
         std::size_t const cut = broken_word ? m : m + 1;
         w.keep(kept, cut);
         w.replace(cut, k, "");
