@@ -3279,3 +3279,18 @@ TEST_CASE("layouts: a line of column headings typed over a list is its header; a
     CHECK(t.signatories[0].place == std::optional<std::string>("Vanadzor"));
     CHECK(t.signatories[0].country_code == std::optional<std::string>("AM"));
 }
+
+TEST_CASE("layouts: names that end in a dash and a town, most of a list, without countries: the towns are places") {
+    auto const s = parse("Заявление\n\nМы призываем власти немедленно освободить задержанных активистов.\n\n"
+                         "1. Правозащитный центр \xC2\xAB" "Берег\xC2\xBB \xE2\x80\x94 Москва\n"
+                         "2. Хельсинкская группа Велории \xE2\x80\x94 Казань\n"
+                         "3. Центр \xC2\xAB" "Маяк\xC2\xBB \xE2\x80\x94 Москва\n"
+                         "4. Фонд \xC2\xAB" "Ясень\xC2\xBB \xE2\x80\x94 Казахстан\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[0].name == "Правозащитный центр \xC2\xAB" "Берег\xC2\xBB");
+    CHECK(s.signatories[0].place == std::optional<std::string>("Москва"));
+    CHECK(s.signatories[1].place == std::optional<std::string>("Казань"));
+    CHECK(s.signatories[3].country_code == std::optional<std::string>("KZ"));
+    CHECK_FALSE(s.signatories[3].place.has_value());
+}

@@ -294,7 +294,12 @@ CIVIC_FUNC void read_countries_after_dashes(std::vector<signatory>& signers, std
     // A list that gives the others' countries in another way ("Name (Country)", "Name,
     // Country") gives it so too where the only names without one end in a dash and a country.
     bool const all_others_given = with >= 2 && dashed.size() == without;
-    if (dashed.empty() || ((dashed.size() < 2 || dashed.size() * 2 < without) && !all_others_given)) return;
+    bool const countries = !dashed.empty() && ((dashed.size() >= 2 && dashed.size() * 2 >= without) || all_others_given);
+    // A list whose names end in a dash and a town or a country, most of them ("Правозащитный
+    // центр «Мемориал» — Москва", "Crude Accountability – Kazakhstan"): the towns are their
+    // places, the countries theirs.
+    bool const towns = placed.size() >= 2 && (placed.size() + dashed.size()) * 2 > without;
+    if (!countries && !towns) return;
     for (auto const& d : dashed) {
         d.found->give_to(signers[d.signer]);  // views of the name, copied before it is cut
         signers[d.signer].name.erase(d.at);
