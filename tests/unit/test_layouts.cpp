@@ -3294,3 +3294,21 @@ TEST_CASE("layouts: names that end in a dash and a town, most of a list, without
     CHECK(s.signatories[3].country_code == std::optional<std::string>("KZ"));
     CHECK_FALSE(s.signatories[3].place.has_value());
 }
+
+TEST_CASE("layouts: the text again in another language lists its signers again: each is reported once") {
+    auto const r = parse("Joint statement on the arrest of Pavel Grin\n\n"
+                         "We, the undersigned organisations, call on the authorities to release Pavel Grin.\n\n"
+                         "Signatories:\nAmber Lantern Association (Kenya)\nBirchwood Institute (Uganda)\n\n"
+                         "\xD0\xA1\xD0\xBE\xD0\xB2\xD0\xBC\xD0\xB5\xD1\x81\xD1\x82\xD0\xBD\xD0\xBE\xD0\xB5 "
+                         "\xD0\xB7\xD0\xB0\xD1\x8F\xD0\xB2\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5\n\n"
+                         "\xD0\x9F\xD0\xBE\xD0\xB4\xD0\xBF\xD0\xB8\xD1\x81\xD0\xB0\xD0\xBB\xD0\xB8:\n"
+                         "Amber Lantern Association (\xD0\x9A\xD0\xB5\xD0\xBD\xD0\xB8\xD1\x8F)\n"
+                         "Birchwood Institute (\xD0\xA3\xD0\xB3\xD0\xB0\xD0\xBD\xD0\xB4\xD0\xB0)\n");
+    auto const& s = r.statement;
+    REQUIRE(s.signatories.size() == 2);
+    CHECK(s.signatories[0].country_code == std::optional<std::string>("KE"));
+    CHECK(s.signatories[1].name == "Birchwood Institute");
+    std::size_t notes = 0;
+    for (auto const& d : r.diagnostics) notes += d.code == "signatory.repeated";
+    CHECK(notes == 2);
+}

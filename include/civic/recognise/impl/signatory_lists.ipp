@@ -5,6 +5,7 @@
 #include <civic/recognise/impl/document_reader.hpp>
 
 #include <algorithm>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -357,6 +358,33 @@ inline void sort_by_place(std::vector<signatory>& signers) {
     }
 }
 
+// The same signer named again, word for word (a page with the text in two languages lists its
+// signers twice; the initiators stand again among all the signers): the first is the list's,
+// and a note says where the others are.
+inline void document_reader::drop_repeated_signers() {
+    auto& signers = st.signatories;
+    if (signers.size() < 2) return;
+    std::unordered_set<std::string_view> seen;
+    seen.reserve(signers.size());
+    std::vector<bool> repeated(signers.size(), false);
+    bool any = false;
+    for (std::size_t i = 0; i < signers.size(); ++i)
+        if (!seen.insert(signers[i].name).second) repeated[i] = any = true;
+    if (!any) return;
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < signers.size(); ++i) {
+        if (repeated[i]) {
+            diags_.push_back({severity::note, "signatory.repeated",
+                              "'" + signers[i].name + "' is named again among the signatories; it is reported once",
+                              signers[i].span});
+            continue;
+        }
+        if (kept != i) signers[kept] = std::move(signers[i]);
+        ++kept;
+    }
+    signers.erase(signers.begin() + static_cast<std::ptrdiff_t>(kept), signers.end());
+}
+
 inline bool document_reader::text_ends_at_last_block() const {
     auto const tail = std::string_view(in_.cleaned.text).substr(std::min(in_.cleaned.text.size(), blocks.back().end));
     return tail.find_first_not_of(" \t\n") == std::string_view::npos;
@@ -370,9 +398,15 @@ inline bool document_reader::cut_off_fragment(std::size_t k) const {
 }
 
 inline bool document_reader::opens_another_text(std::size_t k) const {
-    if (k + 1 >= footer_start || !is_prose(blocks[k + 1]) || word_count(blocks[k].text, 4) < 3) return false;
+    if (k + 1 >= footer_start) return false;
+    bool const headline = is_prose(blocks[k + 1]) && word_count(blocks[k].text, 4) >= 3;
+    // "Совместное заявление" alone, its kind and nothing else: the label over the text again.
+    bool const label = word_count(blocks[k].text, 4) <= 3 && blocks[k].text.find(':') == std::string_view::npos;
+    if (!headline && !label) return false;
     auto const kind = lang::find_any<&lang::language_table::kind_words>(std::string_view(folded[k]).substr(0, 48));
-    return kind && word_count(std::string_view(folded[k]).substr(0, kind.position), 3) <= 1;
+    if (!kind) return false;
+    if (headline) return word_count(std::string_view(folded[k]).substr(0, kind.position), 3) <= 1;
+    return kind.position == 0 && kind.phrase.size() == folded[k].size();
 }
 
 inline bool document_reader::organisation_over_date(std::size_t i) const {
@@ -696,6 +730,7 @@ inline void document_reader::find_signatory_lists() {
     auto const earlier = [](signatory const& a, signatory const& b) { return a.span.begin < b.span.begin; };
     if (!std::is_sorted(st.signatories.begin(), st.signatories.end(), earlier))
         sort_by_place(st.signatories);
+    drop_repeated_signers();
 
     // A text cut off in the middle of a list ends with a fragment ("Inst", "Robe"): a short
     // word at the very end of the input is not reported as a signer; a parenthesis opened and
