@@ -3312,3 +3312,17 @@ TEST_CASE("layouts: the text again in another language lists its signers again: 
     for (auto const& d : r.diagnostics) notes += d.code == "signatory.repeated";
     CHECK(notes == 2);
 }
+
+TEST_CASE("layouts: names glued with commas after 'Signed by:', wrapped inside a name, go on on the next line") {
+    auto const s = parse("JOINT STATEMENT\n\nWe, the undersigned organisations, call on the Government to release the "
+                         "activists.\n\n"
+                         "Signed by: Amber Lantern Association (Kenya), Birchwood Institute (Uganda), Coral Bay\n"
+                         "Forum (Latvia), Dune Press Centre (Netherlands), Elm Street Rights Network\n"
+                         "(Tanzania).\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 5);
+    CHECK(s.signatories[2].name == "Coral Bay Forum");
+    CHECK(s.signatories[3].country_code == std::optional<std::string>("NL"));
+    CHECK(s.signatories[4].country_code == std::optional<std::string>("TZ"));
+    CHECK(s.unrecognised.empty());
+}

@@ -219,6 +219,16 @@ inline bool continues(block const& previous, char previous_last, std::string_vie
     // glued with semicolons, wrapped inside an entry, goes on on the next line whatever its case.
     if (previous_last == ',' && previous_line.find("; ") != std::string_view::npos && line.find(';') != std::string_view::npos)
         return true;
+    // "Signed by: A (Kenya), B (Uganda), Baltic Media" / "Alliance (Latvia), …": names glued
+    // with commas after a header's colon, wrapped inside a name, go on on the next line of
+    // names whatever its case.
+    // A line with a key of its own ("To: …" / "Cc: …") starts anew.
+    if (utf8::is_letter(utf8::decode_before(previous_line, previous_line.size()).cp) &&
+        line.find(", ") != std::string_view::npos && line.substr(0, 24).find(':') == std::string_view::npos)
+        if (auto const colon = previous_line.find(": "); colon != std::string_view::npos && colon < 40)
+            if (auto const comma = previous_line.find(", ", colon); comma != std::string_view::npos &&
+                                                                    previous_line.find(", ", comma + 2) != std::string_view::npos)
+                return true;
     auto first = utf8::decode(line, 0);
     // A capital goes on with a wrapped line, but not after a closing parenthesis: "… (Armenia)"
     // ends an entry of a list, and the next begins.
