@@ -176,7 +176,8 @@ inline void document_reader::find_addresses() {
     bool const text_calls =
         !st.addresses.empty() || std::any_of(st.call_groups.begin(), st.call_groups.end(),
                                              [](call_group const& g) { return !g.addressees.empty(); });
-    if (reported_call_ && !(reported_call_->by_group && text_calls)) {
+    if (!reported_call_ && !text_calls) find_group_call();
+    if (reported_call_) {
         auto const& rc = *reported_call_;
         auto const raw = raw_of(rc.block);
         for (auto const r : reported_call_addressees(raw, rc.verb_begin, rc.verb_end, rc.asked)) {
@@ -197,6 +198,27 @@ inline void document_reader::find_addresses() {
         if (std::none_of(st.addresses.begin(), st.addresses.end(), [&](address const& o) { return o.addressee == a.addressee; }))
             st.addresses.insert(st.addresses.begin(), std::move(a));
     }
+}
+
+// A press release whose authors are a number of organisations not named one by one
+// ("Twelve organisations today called on the Prosecutor General of X to …"): their call, in
+// its first three paragraphs or else its headline ("Rights groups urge X to …", shorter), names whom
+// it is made of. Sought only where the text names no one else.
+inline void document_reader::find_group_call() {
+    constexpr auto we = static_cast<std::uint8_t>(block_phrases::bit_of<&lang::language_table::first_person_plural>() |
+                                                  block_phrases::bit_of<&lang::language_table::opening_phrases>());
+    for (std::size_t i = front_matter_end, paragraphs = 0; !reported_call_ && i < footer_start && paragraphs < 3; ++i) {
+        if (roles[i] != block_role::paragraph) continue;
+        ++paragraphs;
+        // Where the authors say "we", they make their own call: asked only of a block that
+        // reports one, as its fold's phrases cost more than the search.
+        auto const r = read_group_call(raw_of(i));
+        if (r.asked != std::string_view::npos && !block_has(i, we))
+            reported_call_ = reported_call{i, r.verb_begin, r.verb_end, r.asked};
+    }
+    if (!reported_call_ && title != none)
+        if (auto const r = read_group_call(raw_of(title)); r.asked != std::string_view::npos)
+            reported_call_ = reported_call{title, r.verb_begin, r.verb_end, r.asked};
 }
 
 // "Dear Ministers, … we urge you to:": a letter that names its reader over its text (in address

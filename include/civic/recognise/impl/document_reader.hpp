@@ -156,8 +156,8 @@ private:
     // its block, and its verb and where what it asks begins in raw_of(block).
     struct reported_call {
         std::size_t block, verb_begin, verb_end, asked;
-        bool by_group = false;  // its authors are a number of organisations, not named (read_group_call)
     };
+    void find_group_call();  // a call reported of authors not named one by one ("Twelve organisations urged …")
     std::optional<reported_call> reported_call_;
     std::size_t role_line_ = none;  // the last block taken as the role line under a person's name
     // The organisation that a header over the signers being taken names ("On behalf of the

@@ -371,17 +371,30 @@ CIVIC_FUNC reported_authors read_reported_authors(std::string_view raw, std::siz
 
 CIVIC_FUNC reported_authors read_group_call(std::string_view raw) {
     using namespace signatory_detail;
-    constexpr std::size_t within = 600;  // a lede's first sentences
+    constexpr std::size_t within = 400;  // a lede's first sentences
     auto const head = raw.substr(0, within);
     auto const low = utf8::lower_same_length(head);
     std::string_view const lowered(low);
-    for (std::size_t from = 0; from < lowered.size();) {
-        auto const call = lang::find_any<&lang::language_table::call_verbs>(lowered.substr(from));
-        auto const said = lang::find_any<&lang::language_table::author_verbs>(lowered.substr(from));
+    // Most paragraphs name no group of authors: one search says so.
+    auto const group = lang::find_any<&lang::language_table::author_groups>(lowered);
+    if (!group) return {};
+    // The next call verb and the next of the authors' verbs, each sought again only once passed.
+    lang::phrase_match call, said;
+    std::size_t call_at = 0, said_at = 0;
+    bool call_sought = false, said_sought = false;
+    for (std::size_t from = group.position; from < lowered.size();) {
+        if (!call_sought || (call && call_at < from)) {
+            call = lang::find_any<&lang::language_table::call_verbs>(lowered.substr(from));
+            call_at = from + call.position, call_sought = true;
+        }
+        if (!said_sought || (said && said_at < from)) {
+            said = lang::find_any<&lang::language_table::author_verbs>(lowered.substr(from));
+            said_at = from + said.position, said_sought = true;
+        }
         if (!call && !said) break;
-        bool const calls = call && (!said || call.position <= said.position);
+        bool const calls = call && (!said || call_at <= said_at);
         auto const& m = calls ? call : said;
-        std::size_t const verb = from + m.position, after = verb + m.phrase.size();
+        std::size_t const verb = calls ? call_at : said_at, after = verb + m.phrase.size();
         from = after;
         // "… today condemned …" reports no call; "… today urged …" does.
         if (!calls && std::find(m.table->reported_call_verbs.begin(), m.table->reported_call_verbs.end(), m.phrase) ==
@@ -393,6 +406,7 @@ CIVIC_FUNC reported_authors read_group_call(std::string_view raw) {
         for (std::string_view dash : {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "})
             if (auto const at = head.substr(start, verb - start).rfind(dash); at != std::string_view::npos)
                 start += at + dash.size();
+        if (group.position >= verb) continue;  // no group before the verb
         auto const subject = utf8::fold(head.substr(start, verb - start));
         if (subject.empty() || text::word_count(subject, 12) > 10) continue;
         if (!lang::find_any<&lang::language_table::author_groups>(subject) ||

@@ -657,8 +657,12 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
     signatory s;
     std::string name;
     // "1.<tab>Amber Lantern Association<tab>Armenia": the country in a column of its own, after
-    // a tab or a gap of spaces (a table pasted without its header row, a PDF's columns).
-    if (auto const gap = last_column_gap(entry.name); gap.begin > 0 && gap.end < entry.name.size())
+    // a tab or a gap of spaces (a table pasted without its header row, a PDF's columns). Only a
+    // name that collapsing shortens, or with a tab, has a gap: most are not searched for one.
+    auto const written = trim_list_punctuation(entry.name);
+    name = layout::collapse_spaces(written);
+    bool const may_have_gap = name.size() != written.size() || written.find('\t') != std::string_view::npos;
+    if (auto const gap = may_have_gap ? last_column_gap(entry.name) : column_gap{}; gap.begin > 0 && gap.end < entry.name.size())
         if (auto const c = as_country(trim(entry.name.substr(gap.end)))) {
             c->give_to(s);
             auto head = entry.name.substr(0, gap.begin);
@@ -670,7 +674,6 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
                 }
             name = layout::collapse_spaces(trim_list_punctuation(head));
         }
-    if (!s.country) name = layout::collapse_spaces(trim_list_punctuation(entry.name));
     // Whether the name before the parentheses is a person's ("Oren Vale", "Prof. Oren Vale"):
     // a part in parentheses is then their role or affiliation. Asked once, and only of an
     // entry whose parentheses hold more than a country.
@@ -937,9 +940,18 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
         last_space != std::string::npos && last_space > 0 && last_space + 1 < name.size() &&
         (name.back() == '.' || utf8::is_lower_letter(utf8::decode(name, last_space + 1).cp))) {
         std::size_t space = last_space;
-        for (int words = 0; words < 4 && space != std::string::npos && space > 0; ++words) {
+        // A count in the closer ("and 30 other …") makes a start's fold too short to tell: a
+        // name with a digit has its tails folded whole.
+        bool const counted = std::any_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; });
+        for (int words = 0; words < (counted ? 4 : 3) && space != std::string::npos && space > 0; ++words) {
             auto const tail = std::string_view(name).substr(space + 1);
-            auto const rest = counted_closer_rest(utf8::fold(tail));  // a count makes a start's fold too short
+            auto const rest = counted ? counted_closer_rest(utf8::fold(tail))
+                                      : lang::with_fold_start<&lang::language_table::list_closers>(
+                                            tail, [](std::string_view folded) -> std::optional<std::size_t> {
+                                                auto const m = lang::starts_with_any<&lang::language_table::list_closers>(folded);
+                                                if (!m) return std::nullopt;
+                                                return folded.size() - m.phrase.size();
+                                            });
             if (rest && *rest <= 1) {
                 name = std::string(trim_list_punctuation(std::string_view(name).substr(0, space)));
                 break;

@@ -5,7 +5,9 @@
 #include <civic/recognise/impl/document_reader.hpp>
 
 #include <algorithm>
-#include <unordered_set>
+#include <cstdint>
+#include <functional>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -364,12 +366,21 @@ inline void sort_by_place(std::vector<signatory>& signers) {
 inline void document_reader::drop_repeated_signers() {
     auto& signers = st.signatories;
     if (signers.size() < 2) return;
-    std::unordered_set<std::string_view> seen;
-    seen.reserve(signers.size());
+    // The names seen, by their hash in a table of open addressing: one allocation for a list
+    // of any length (a set's node a name cost more than the rest of this).
+    std::size_t slots = 4;
+    while (slots < signers.size() * 2) slots <<= 1;
+    constexpr auto empty = static_cast<std::uint32_t>(-1);
+    std::vector<std::uint32_t> seen(slots, empty);
     std::vector<bool> repeated(signers.size(), false);
     bool any = false;
-    for (std::size_t i = 0; i < signers.size(); ++i)
-        if (!seen.insert(signers[i].name).second) repeated[i] = any = true;
+    for (std::size_t i = 0; i < signers.size(); ++i) {
+        auto const& name = signers[i].name;
+        auto at = std::hash<std::string_view>{}(name) & (slots - 1);
+        while (seen[at] != empty && signers[seen[at]].name != name) at = (at + 1) & (slots - 1);
+        if (seen[at] == empty) seen[at] = static_cast<std::uint32_t>(i);
+        else repeated[i] = any = true;
+    }
     if (!any) return;
     std::size_t kept = 0;
     for (std::size_t i = 0; i < signers.size(); ++i) {
@@ -494,7 +505,7 @@ inline void document_reader::find_signatory_lists() {
             // organisations:"), and the headers of groups under it.
             if (roles[sig_end] == block_role::paragraph &&
                 (sig_end == *header || is_signatory_header(folded[sig_end]) || is_group_heading(blocks[sig_end]) ||
-                 is_column_heading_line(raw_of(sig_end)))) {
+                 (roles[sig_end - 1] == block_role::signatory_header && is_column_heading_line(raw_of(sig_end))))) {
                 roles[sig_end] = block_role::signatory_header;
                 // "Armenia:" heads the signers from Armenia, "On behalf of the X Forum:" those who
                 // sign for it; another heading ends such a group.
@@ -659,13 +670,19 @@ inline void document_reader::find_signatory_lists() {
     auto const note = [](std::string_view t) {
         return (t.size() > 2 && t[0] == '*') || is_footnote_line(t);  // "* Member of the Steering Committee"
     };
+    // The start's fold is asked first: most such blocks open with neither.
     auto const authors_speak = [&](std::size_t i) {
-        if (block_has(i, block_phrases::bit_of<&lang::language_table::opening_phrases>())) return true;
-        return speaks_as_we(i) && lang::with_fold_start<&lang::language_table::first_person_plural>(
-                                      blocks[i].text, [](std::string_view folded) {
-                                          return static_cast<bool>(
-                                              lang::starts_with_any<&lang::language_table::first_person_plural>(folded));
-                                      });
+        auto const opens_with = [&](auto field) {
+            return lang::with_fold_start<decltype(field)::value>(blocks[i].text, [](std::string_view folded) {
+                return static_cast<bool>(lang::starts_with_any<decltype(field)::value>(folded));
+            });
+        };
+        if (opens_with(std::integral_constant<decltype(&lang::language_table::opening_phrases),
+                                              &lang::language_table::opening_phrases>{}))
+            return true;
+        return opens_with(std::integral_constant<decltype(&lang::language_table::first_person_plural),
+                                                 &lang::language_table::first_person_plural>{}) &&
+               speaks_as_we(i);
     };
     for (std::size_t i = sig_end; i < footer_start; ++i)
         if (i >= sig_begin && roles[i] == block_role::paragraph && !note(line_of(i)) && !authors_speak(i))
@@ -709,21 +726,6 @@ inline void document_reader::find_signatory_lists() {
         if (!st.signatories.empty() && reported.asked != std::string_view::npos)
             reported_call_ = reported_call{i, reported.verb_begin, reported.verb_end, reported.asked};
     }
-
-    // A press release whose authors are a number of organisations not named one by one
-    // ("Twelve organisations today called on the Prosecutor General of X to …"): their call, in
-    // its first paragraphs or else its headline ("Rights groups urge X to …", shorter), names
-    // whom it is made of.
-    for (std::size_t i = front_matter_end, paragraphs = 0; !reported_call_ && i < footer_start && paragraphs < 3; ++i) {
-        if (roles[i] != block_role::paragraph) continue;
-        ++paragraphs;
-        if (block_has(i, we)) continue;
-        auto const r = read_group_call(raw_of(i));
-        if (r.asked != std::string_view::npos) reported_call_ = reported_call{i, r.verb_begin, r.verb_end, r.asked, true};
-    }
-    if (!reported_call_ && title != none)
-        if (auto const r = read_group_call(raw_of(title)); r.asked != std::string_view::npos)
-            reported_call_ = reported_call{title, r.verb_begin, r.verb_end, r.asked, true};
 
     // Lists found by different rules are reported in the order of the text. Most documents
     // have one list, read in that order already: a check spares the sort.
