@@ -290,6 +290,11 @@ TEST_CASE("cleanup: bullets and dashes glued after a colon or a semicolon, the i
     // A dash after a colon without another after a semicolon is punctuation of a sentence.
     std::string const sentence = "Their reply was short: \xE2\x80\x93 no, and no again \xE2\x80\x93 they said.";
     CHECK(split(sentence) == sentence);
+    // A run of bullets on one line: each after the first opens an item, whatever ends the last.
+    CHECK(split("We demand: \xE2\x80\xA2 the release of the protesters \xE2\x80\xA2 an inquiry \xE2\x80\xA2 the "
+                "repeal of the ban\nSigned:") ==
+          "We demand:\n\xE2\x80\xA2 the release of the protesters\n\xE2\x80\xA2 an inquiry\n\xE2\x80\xA2 the repeal of "
+          "the ban\nSigned:");
 }
 
 TEST_CASE("cleanup: a dash inside a name is not a glued list item") {

@@ -600,6 +600,7 @@ inline std::optional<cleaned_text> split_glued_list_items_changes(cleaned_text c
     // marker may stand: at a '(' ("to (a) free …"), or after a colon or a semicolon ("to: 1.
     // free …", "1. free …; 2. drop …" after a marker at the line's start).
     byte_scan marker_starts(s, "-\xE2(:;");
+    std::size_t bullet_run_end = std::string::npos;  // the end of the line of the last bullet split
     for (std::size_t m = marker_starts.next(2); m < s.size(); m = marker_starts.next(m + 1)) {
         if (s[m] == ':' || s[m] == ';' || s[m] == '(') {
             if (auto const first = detail::enumeration_start(s, m)) {
@@ -652,9 +653,14 @@ inline std::optional<cleaned_text> split_glued_list_items_changes(cleaned_text c
             !utf8::is_letter(static_cast<unsigned char>(before)) && before != ')')
             continue;
         // "to: • free the lawyers; • drop the charges": items in lower case only after a colon or
-        // a semicolon.
+        // a semicolon, or after a bullet of the same run ("We demand: • the release of … • an
+        // investigation …": a bullet split before on the same line).
         auto const first = utf8::decode(s, word).cp;
-        if (!utf8::is_upper_letter(first) && !(utf8::is_lower_letter(first) && (before == ';' || before == ':'))) continue;
+        bool const in_bullet_run = bullet && bullet_run_end != std::string::npos && m < bullet_run_end;
+        if (!utf8::is_upper_letter(first) &&
+            !(utf8::is_lower_letter(first) && (before == ';' || before == ':' || in_bullet_run)))
+            continue;
+        if (bullet && !in_bullet_run) bullet_run_end = s.find('\n', m);
         w.keep(kept, e);
         w.replace(e, m, "\n");
         kept = m;
