@@ -3326,3 +3326,23 @@ TEST_CASE("layouts: names glued with commas after 'Signed by:', wrapped inside a
     CHECK(s.signatories[4].country_code == std::optional<std::string>("TZ"));
     CHECK(s.unrecognised.empty());
 }
+
+TEST_CASE("layouts: a role, its organisation and then the person's name on one line: a person with that role") {
+    auto const s = parse("Appeal to Parliament\n\nWe call on Parliament to adopt the bill on the protection of human "
+                         "rights defenders without further delay.\n\n"
+                         "Director of the Amber Lantern Centre Anna Berg\n"
+                         "\xD0\x94\xD0\xB8\xD1\x80\xD0\xB5\xD0\xBA\xD1\x82\xD0\xBE\xD1\x80\xD0\xBA\xD0\xB0 "
+                         "\xD0\xA6\xD0\xB5\xD0\xBD\xD1\x82\xD1\x80\xD1\x83 \xC2\xAB\xD0\x91\xD0\xB5\xD1\x80\xD0\xB5\xD0\xB3\xC2\xBB "
+                         "\xD0\x9E\xD0\xBB\xD1\x8C\xD0\xB3\xD0\xB0 \xD0\x9A\xD0\xBE\xD0\xB2\xD0\xB0\xD0\xBB\xD1\x8C\n"
+                         "Coordinadora Nacional de Derechos Humanos\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(s.signatories[0].name == "Anna Berg");
+    CHECK(s.signatories[0].type == signatory_type::person);
+    CHECK(s.signatories[0].role == std::optional<std::string>("Director of the Amber Lantern Centre"));
+    CHECK(s.signatories[1].name == "\xD0\x9E\xD0\xBB\xD1\x8C\xD0\xB3\xD0\xB0 \xD0\x9A\xD0\xBE\xD0\xB2\xD0\xB0\xD0\xBB\xD1\x8C");
+    CHECK(s.signatories[1].type == signatory_type::person);
+    // A role word opens an organisation's name too: no given name, no person.
+    CHECK(s.signatories[2].name == "Coordinadora Nacional de Derechos Humanos");
+    CHECK(s.signatories[2].type == signatory_type::organisation);
+}

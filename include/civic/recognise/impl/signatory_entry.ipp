@@ -965,6 +965,25 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
                                            name.compare(0, half, name, half + 1, half) == 0 &&
                                            name.find(' ') < half)
         name.erase(half);
+    // "Голова правління ГО «Центр прав людини» Іван Петренко", "Director of the Amber Centre
+    // Anna Berg": a role, then the person's name, its last two or three words (with a
+    // patronymic), when the words before open with a role of the tables and the name with a
+    // given name ("Coordinadora Nacional de Derechos Humanos" names no one).
+    if (s.type != signatory_type::person && !s.role && opens_with_role(name)) {
+        std::size_t space = name.rfind(' ');
+        for (int words = 2; words <= 3 && space != std::string::npos && space > 0; ++words) {
+            space = name.rfind(' ', space - 1);
+            if (space == std::string::npos || space == 0) break;
+            auto const person = std::string_view(name).substr(space + 1);
+            if (is_given_name(person.substr(0, person.find(' '))) && looks_like_person_name(person) &&
+                !has_organisation_word(person)) {
+                s.role = std::string(trim(std::string_view(name).substr(0, space)));
+                name = std::string(person);
+                s.type = signatory_type::person;
+                break;
+            }
+        }
+    }
     // The name is settled: the fold made from here on is the signatory's name's.
     fold.forget();
     if (s.type != signatory_type::person && (starts_with_person_title(name, fold) || person_by_name_shape(name, fold) ||
