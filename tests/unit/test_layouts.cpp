@@ -6,6 +6,7 @@
 // read correctly yet is marked doctest::may_fail() rather than asserted more loosely, so
 // that it shows up as "failed as expected" until it is fixed.
 #include <civic/civic.hpp>
+#include <civic/text/image_names.hpp>
 
 #include <doctest/doctest.h>
 
@@ -3345,4 +3346,21 @@ TEST_CASE("layouts: a role, its organisation and then the person's name on one l
     // A role word opens an organisation's name too: no given name, no person.
     CHECK(s.signatories[2].name == "Coordinadora Nacional de Derechos Humanos");
     CHECK(s.signatories[2].type == signatory_type::organisation);
+}
+
+TEST_CASE("layouts: a scraper's placeholder for a logo before a name ('[logo] Name') is none of the name") {
+    auto const input = "Joint statement: Free the Lakeshore Four\n\n"
+                       "We call on the authorities of Lakeshore to free the four detained journalists.\n\n"
+                       "Supported by:\n[logo] Amber Lantern Association\n[logo] Birchwood Institute\n"
+                       "[Image: Coral Bay Forum logo] Coral Bay Forum\n[logo]\nDune Press Centre\n";
+    auto const s = parse(input).statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[0].name == "Amber Lantern Association");
+    CHECK(s.signatories[2].name == "Coral Bay Forum");
+    CHECK(s.signatories[3].name == "Dune Press Centre");
+    CHECK(s.unrecognised.empty());
+    // "[Imagine] …", "[Logos of the signers]" are no placeholders.
+    CHECK(text::image_placeholder_length("[Imagine] Amber") == 0);
+    CHECK(text::image_placeholder_length("[Logos of the signers]") == 0);
+    CHECK(text::is_image_placeholder("[image: logo of Amber]"));
 }

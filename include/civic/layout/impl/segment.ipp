@@ -244,7 +244,7 @@ inline bool continues(block const& previous, char previous_last, std::string_vie
         return open > 0;
     }
     // "coral-bay-forum.jpeg": a logo's file name under a name is a line of its own.
-    if (text::is_image_file_name(line)) return false;
+    if (text::is_image_file_name(line) || text::is_image_placeholder(line)) return false;
     // "subtitle: …" in front matter is a key of its own, not the rest of a sentence.
     for (char c : line) {
         if (c == ':') return false;

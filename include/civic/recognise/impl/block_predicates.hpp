@@ -213,7 +213,7 @@ inline bool is_footnote_line(std::string_view line) {
 // What a PDF or a scraper leaves on the page, which ends nothing: a page's number, a document
 // reference, a logo's file name.
 inline bool is_page_furniture(block const& b) {
-    return is_page_number_line(b) || is_reference_line(b) || (b.kind == block_kind::text && text::is_image_file_name(b.text));
+    return is_page_number_line(b) || is_reference_line(b) || (b.kind == block_kind::text && (text::is_image_file_name(b.text) || text::is_image_placeholder(b.text)));
 }
 
 // A line that can be a headline: short, no full stop at the end, starts like a title.

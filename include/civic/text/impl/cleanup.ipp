@@ -3,6 +3,7 @@
 #include <civic/lang/languages.hpp>
 #include <civic/text/byte_scan.hpp>
 #include <civic/text/cleanup.hpp>
+#include <civic/text/image_names.hpp>
 #include <civic/text/page_marks.hpp>
 #include <civic/text/rewriter.hpp>
 #include <civic/text/utf8.hpp>
@@ -273,8 +274,28 @@ inline std::optional<cleaned_text> separate_glued_alt_text_changes(cleaned_text 
     // text is scanned for underscores and each one's word is found around it.
     auto const& s = in.text;
     auto in_word = [&s](std::size_t k) { return detail::is_ascii_alnum(s[k]) || s[k] == '_' || s[k] == '-'; };
+    // "[logo] Amber Lantern Association": a scraper's placeholder for an image at a line's
+    // start goes on a line of its own, and the name after it starts one. Where the text has
+    // none (most), the list of such places stays empty.
+    std::vector<std::size_t> cuts;
+    for (std::size_t b = s.find('['); b != std::string::npos; b = s.find('[', b + 1)) {
+        if (b > 0 && s[b - 1] != '\n') continue;
+        auto const length = text::image_placeholder_length(std::string_view(s).substr(b, 130));
+        std::size_t rest = b + length;
+        while (length > 0 && rest < s.size() && (s[rest] == ' ' || s[rest] == '\t')) ++rest;
+        if (length > 0 && rest < s.size() && s[rest] != '\n') cuts.push_back(rest);
+    }
     rewriter w(in, buffer);
     std::size_t kept = 0;
+    std::size_t next_cut = 0;
+    auto const cut_before = [&](std::size_t at) {  // the placeholders' cuts before `at`, in order
+        for (; next_cut < cuts.size() && cuts[next_cut] <= at; ++next_cut) {
+            if (cuts[next_cut] < kept) continue;
+            w.keep(kept, cuts[next_cut]);
+            w.replace(cuts[next_cut], cuts[next_cut], "\n");
+            kept = cuts[next_cut];
+        }
+    };
     for (std::size_t u = s.find('_'); u != std::string::npos; u = s.find('_', u)) {
         std::size_t i = u, j = u;
         while (i > 0 && in_word(i - 1)) --i;
@@ -290,11 +311,14 @@ inline std::optional<cleaned_text> separate_glued_alt_text_changes(cleaned_text 
                 ((s[k - 1] >= '0' && s[k - 1] <= '9') || s[k - 1] == '_'))
                 cut = k;
         if (cut && cut > i + 1) {
+            cut_before(cut);
+            if (cut < kept) continue;
             w.keep(kept, cut);
             w.replace(cut, cut, "\n");
             kept = cut;
         }
     }
+    cut_before(s.size());
     w.keep(kept, s.size());
     return std::move(w).finish_changes();
 }
