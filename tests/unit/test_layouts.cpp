@@ -3364,3 +3364,15 @@ TEST_CASE("layouts: a scraper's placeholder for a logo before a name ('[logo] Na
     CHECK(text::image_placeholder_length("[Logos of the signers]") == 0);
     CHECK(text::is_image_placeholder("[image: logo of Amber]"));
 }
+
+TEST_CASE("layouts: a post's pictographs before its headline: the headline is found, without them") {
+    auto const s = parse("\xE2\x9D\x97\xEF\xB8\x8F" "Statement of human rights groups on Lakeshore\n\n"
+                         "We demand the immediate release of the journalist Oleg Vell.\n\n"
+                         "\xF0\x9F\x94\xB9 Amber Lantern Association\n\xF0\x9F\x94\xB9 Birchwood Institute\n"
+                         "\xF0\x9F\x94\xB9 Coral Bay Forum\n")
+                       .statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Statement of human rights groups on Lakeshore");
+    CHECK(s.title->span.begin == 6);
+    CHECK(s.signatories.size() == 3);
+}

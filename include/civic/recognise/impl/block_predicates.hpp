@@ -225,7 +225,10 @@ inline bool heading_like(block const& b) {
     if (last == '.' && b.text.size() > 3 && b.text[b.text.size() - 2] != '.') return false;
     // A file name or an address is no headline ("Communique-commun-2019.pdf").
     if (b.text.find(' ') == std::string::npos && b.text.find_first_of("./_") != std::string::npos) return false;
-    auto first = utf8::decode(b.text, 0).cp;
+    // "❗️Заява правозахисних організацій": a post's pictographs before its headline.
+    auto const words = utf8::without_leading_pictographs(b.text);
+    if (words.empty()) return false;
+    auto first = utf8::decode(words, 0).cp;
     return utf8::is_upper_letter(first) || utf8::is_digit(first) || utf8::is_quote(first);
 }
 

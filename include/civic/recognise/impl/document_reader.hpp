@@ -85,7 +85,7 @@ private:
 
     // Helpers of the stages.
     text_block text_of(std::size_t i) const;
-    void drop_subject_key();  // "Re: …": the title without a subject line's key
+    void trim_headline();  // the title without a post's pictographs or a subject line's key ("Re: …")
     std::vector<text_block>* text_blocks_of(block_role role);  // the statement's list of such blocks, if any
     bool has_paragraphs() const;                    // a block is read as a paragraph of the body
     bool starts_signatory_list(std::size_t i) const;  // a header, or an invitation to sign over the list

@@ -184,17 +184,18 @@ inline bool continues_headline(block const& headline, block const& next, std::st
     return utf8::is_lower_letter(utf8::decode(next.text, 0).cp) && !is_prose(next);
 }
 
-// "Re: Joint NGO letter on the dialogue", "Subject: …", "Objet : …", "Betreff: …": a letter's
-// subject line that is its headline; the key is none of the title (it stays in the title's
-// block of the outline).
-inline void document_reader::drop_subject_key() {
-    auto const key = lang::starts_with_any<&lang::language_table::subject_openers>(folded[title]);
-    if (!key || key.phrase.back() != ':') return;
+// The headline's words: without a post's pictographs before them ("❗️Заява …"), and without
+// the key of a letter's subject line that is its headline ("Re: Joint NGO letter on the
+// dialogue", "Subject: …", "Objet : …", "Betreff: …"); both stay in the title's block of the
+// outline.
+inline void document_reader::trim_headline() {
     auto const raw = raw_of(title);
-    auto value = raw.find(':');
-    if (value == std::string_view::npos) return;
-    value = raw.find_first_not_of(" \t", value + 1);
-    if (value == std::string_view::npos) return;
+    auto value = static_cast<std::size_t>(utf8::without_leading_pictographs(raw).data() - raw.data());
+    auto const key = lang::starts_with_any<&lang::language_table::subject_openers>(folded[title]);
+    if (key && key.phrase.back() == ':')
+        if (auto const colon = raw.find(':', value); colon != std::string_view::npos)
+            value = raw.find_first_not_of(" \t", colon + 1);
+    if (value == 0 || value == std::string_view::npos) return;
     auto const begin = blocks[title].content_begin + value;
     st.title = text_block{layout::collapse_spaces(raw.substr(value)), in_.spans(begin, blocks[title].end)};
 }
@@ -220,7 +221,7 @@ inline void document_reader::find_headline() {
         if (kind_label != none) roles[kind_label] = block_role::metadata;
         roles[title] = block_role::title;
         st.title = text_of(title);
-        drop_subject_key();
+        trim_headline();
         body_start = title + 1;
         if (body_start < n && continues_headline(blocks[title], blocks[body_start], folded[body_start]) &&
             !is_chrome(blocks[body_start], folded[body_start])) {
