@@ -601,6 +601,13 @@ inline void document_reader::find_signatory_lists() {
                 readings_.drop(i);
                 continue;
             }
+            // A short text's one sentence where its authors speak ("We demand the release of …").
+            if (!prose_seen && !blocks[i].text.empty() && (blocks[i].text.back() == '.' || blocks[i].text.back() == '!') &&
+                speaks_as_we(i)) {
+                prose_seen = true;
+                readings_.drop(i);
+                continue;
+            }
             if (!prose_seen || likelihood(i) == entry_likelihood::none) {
                 readings_.drop(i);
                 continue;
