@@ -3376,3 +3376,11 @@ TEST_CASE("layouts: a post's pictographs before its headline: the headline is fo
     CHECK(s.title->span.begin == 6);
     CHECK(s.signatories.size() == 3);
 }
+
+TEST_CASE("layouts: 'Y más de 50 organizaciones' under a list closes it") {
+    auto const s = parse("Pronunciamiento\n\nExigimos al gobierno de Zamora el cese inmediato de la represi\xC3\xB3n contra "
+                         "las comunidades.\n\nFIRMAN:\nCENTRO \xC3\x81MBAR\nCOLECTIVO ABEDUL\nY m\xC3\xA1s de 50 organizaciones\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 2);
+    CHECK(s.signatories[1].name == "COLECTIVO ABEDUL");
+}

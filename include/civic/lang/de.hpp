@@ -128,6 +128,8 @@ inline constexpr std::string_view conjunctions[] = {"und", "sowie"};
 inline constexpr std::string_view list_closers[] = {
     "und weitere organisationen", "und weitere", "und viele weitere", "und andere",
     "u.a.",                       "usw.",
+    "und mehr als",
+    "sowie weitere",
 };
 
 inline constexpr std::string_view addressee_openers[] = {

@@ -125,6 +125,7 @@ inline constexpr std::string_view conjunctions[] = {"y", "e", "así como"};
 inline constexpr std::string_view list_closers[] = {
     "y otras organizaciones", "y otros colectivos", "y otras personas", "y muchas más",
     "y otras",                "y otros",            "entre otras",      "entre otros",
+    "y más",
 };
 
 inline constexpr std::string_view addressee_openers[] = {

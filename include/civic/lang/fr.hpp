@@ -132,6 +132,7 @@ inline constexpr std::string_view conjunctions[] = {"et", "ainsi que"};
 inline constexpr std::string_view list_closers[] = {
     "et d\"autres organisations", "et d\"autres associations", "et d\"autres",
     "et bien d\"autres",          "et autres",                 "etc.",
+    "et plus de",
 };
 
 inline constexpr std::string_view addressee_openers[] = {

@@ -117,6 +117,8 @@ inline constexpr std::string_view conjunctions[] = {"i", "oraz"};
 inline constexpr std::string_view list_closers[] = {
     "i inne organizacje", "oraz inne organizacje", "i wiele innych", "i inni", "i inne",
     "i in.",
+    "i ponad",
+    "oraz ponad",
 };
 
 inline constexpr std::string_view addressee_openers[] = {

@@ -129,6 +129,7 @@ inline constexpr std::string_view conjunctions[] = {"и", "а также"};
 inline constexpr std::string_view list_closers[] = {
     "и другие организации", "и другие правозащитники", "и другие активисты", "и другие",
     "и др.",
+    "и еще",
 };
 
 inline constexpr std::string_view addressee_openers[] = {

@@ -127,6 +127,8 @@ inline constexpr std::string_view conjunctions[] = {"і", "та", "й", "а та
 inline constexpr std::string_view list_closers[] = {
     "та інші організації", "та інші правозахисники", "та інші активісти", "та інші",
     "і інші",              "й інші",                 "тощо",
+    "та ще",
+    "і ще",
 };
 
 inline constexpr std::string_view addressee_openers[] = {
