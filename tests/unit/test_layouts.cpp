@@ -3384,3 +3384,31 @@ TEST_CASE("layouts: 'Y más de 50 organizaciones' under a list closes it") {
     REQUIRE(s.signatories.size() == 2);
     CHECK(s.signatories[1].name == "COLECTIVO ABEDUL");
 }
+
+TEST_CASE("layouts: a flag before a name is its country; a country's flag over a group heads it") {
+    auto const s = parse("Joint statement on Lakeshore\n\nWe call on the authorities of Lakeshore to end the crackdown on "
+                         "civil society.\n\nSigned:\n"
+                         "\xF0\x9F\x87\xB0\xF0\x9F\x87\xAA Amber Lantern Association\n"
+                         "\xF0\x9F\x87\xBA\xF0\x9F\x87\xAC Birchwood Institute, Uganda\n\n"
+                         "\xF0\x9F\x87\xBA\xF0\x9F\x87\xA6 UKRAINE\nCoral Bay Forum\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(s.signatories[0].name == "Amber Lantern Association");
+    CHECK(s.signatories[0].country_code == std::optional<std::string>("KE"));
+    CHECK(s.signatories[0].country == std::optional<std::string>("\xF0\x9F\x87\xB0\xF0\x9F\x87\xAA"));
+    // A country written with the name is the country as written.
+    CHECK(s.signatories[1].country == std::optional<std::string>("Uganda"));
+    CHECK(s.signatories[2].country_code == std::optional<std::string>("UA"));
+}
+
+TEST_CASE("layouts: 'On behalf of X,' over a person's signature: the person signs for X") {
+    auto const s = parse("Open letter to the Minister of Justice\n\nDear Minister,\n\n"
+                         "We write to urge you to withdraw the draft law on NGOs.\n\n"
+                         "On behalf of Amber Lantern Association,\nAnna Berg, Director\n\n"
+                         "On behalf of the Birchwood Institute,\nJohn Smith, Chair\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 2);
+    CHECK(s.signatories[0].name == "Anna Berg");
+    CHECK(s.signatories[0].role == std::optional<std::string>("Director, Amber Lantern Association"));
+    CHECK(s.signatories[1].role == std::optional<std::string>("Chair, Birchwood Institute"));
+}

@@ -73,6 +73,10 @@ CIVIC_FUNC std::optional<country> find_country(std::string_view written) noexcep
 // Same for a key already folded by fold_country_key.
 CIVIC_FUNC std::optional<country> find_folded(std::string_view folded_key) noexcept;
 
+// The country a flag names ("🇰🇪": the regional indicators of K and E) that `text` opens with,
+// its spaces before it left out; none when it opens with no flag of an ISO 3166-1 country.
+CIVIC_FUNC std::optional<country> country_of_flag(std::string_view text) noexcept;
+
 // Whether `written` is a pseudo-country seen in real lists ("Regional", "International",
 // "Global", "Worldwide", "Europe", "EU"): those give no code but are still a country field.
 CIVIC_FUNC bool is_pseudo_country(std::string_view written) noexcept;

@@ -267,6 +267,22 @@ CIVIC_FUNC std::optional<country> find_folded(std::string_view folded_key) noexc
     return country{row.alpha2, row.alpha3, row.name};
 }
 
+CIVIC_FUNC std::optional<country> country_of_flag(std::string_view text) noexcept {
+    while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+    // A regional indicator is U+1F1E6 … U+1F1FF: F0 9F 87 A6 … BF in UTF-8, a letter each.
+    auto const letter = [&](std::size_t at) -> char {
+        if (text.size() < at + 4 || text.compare(at, 3, "\xF0\x9F\x87") != 0) return 0;
+        auto const last = static_cast<unsigned char>(text[at + 3]);
+        return last >= 0xA6 && last <= 0xBF ? static_cast<char>('A' + (last - 0xA6)) : 0;
+    };
+    char const code[2] = {letter(0), letter(4)};
+    if (code[0] == 0 || code[1] == 0) return std::nullopt;
+    std::string_view const alpha2(code, 2);
+    for (auto const& row : generated::countries)
+        if (row.alpha2 == alpha2) return country{row.alpha2, row.alpha3, row.name};
+    return std::nullopt;
+}
+
 CIVIC_FUNC std::optional<country> find_country(std::string_view written) noexcept {
     char buf[country_key_capacity];
     return find_folded(fold_country_key(written, buf, sizeof buf));

@@ -656,6 +656,7 @@ inline column_gap last_column_gap(std::string_view text) {
 inline signatory interpret(entry_text const& entry, name_fold& fold) {
     signatory s;
     std::string name;
+
     // "1.<tab>Amber Lantern Association<tab>Armenia": the country in a column of its own, after
     // a tab or a gap of spaces (a table pasted without its header row, a PDF's columns). Only a
     // name that collapsing shortens, or with a tab, has a gap: most are not searched for one.
@@ -998,6 +999,14 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
         *s.role += (parenthesised ? " (" + *s.acronym + ")" : ", " + *s.acronym);
         s.acronym.reset();
     }
+    // "🇰🇪 Amber Lantern Association": the flag before the name is its country, as written,
+    // where nothing else gives one ("🇺🇦 UKRAINE" is a country's heading, its name the country).
+    // Most names open with an ASCII byte or a letter, and are passed at one test.
+    if (!s.country && !entry.name.empty() && (entry.name.front() == ' ' || entry.name.front() == '\xF0'))
+        if (auto const flag = geo::country_of_flag(entry.name); flag && !as_country(name)) {
+            s.country.emplace(entry.name.substr(entry.name.find('\xF0'), 8));
+            s.country_code.emplace(flag->alpha2);
+        }
     s.name = std::move(name);
     return s;
 }

@@ -100,6 +100,16 @@ inline void document_reader::take(std::size_t k) {
         readings_.drop(k);
         return;
     }
+    // "On behalf of Amber Lantern Association," / "Anna Berg, Director": a signature that says
+    // whom its person signs for; the line heads the people under it, as a header does.
+    if (k + 1 < footer_start && roles[k + 1] == block_role::paragraph && !blocks[k].text.empty() &&
+        (blocks[k].text.back() == ',' || blocks[k].text.back() == ':'))
+        if (auto behalf = behalf_in(k); !behalf.empty()) {
+            roles[k] = block_role::signatory_header;
+            group_behalf_ = std::move(behalf);
+            readings_.drop(k);
+            return;
+        }
     // A line that is a country alone heads the signers from there ("Armenia" / "Helsinki
     // Committee of Armenia" / "Journalists' Club Asparez" / "Georgia" / …), or, where each
     // name has its country on the line under it, is the country of the signer above. Only
