@@ -617,3 +617,16 @@ TEST_CASE("addresses: the readers a greeting names, where they stand in its line
     CHECK(names("Dear friends,").empty());
     CHECK(names("To the Minister of Justice").empty());
 }
+
+TEST_CASE("addresses: a letter's address block that opens with the reader's title") {
+    auto const s = parse("H.E. Mr. Oren Vale\nMinister of Foreign Affairs\nRepublic of Lakeshore\n\n12 March 2026\n\n"
+                         "Dear Minister,\n\nWe, the undersigned organisations, write to urge you to release the detained "
+                         "human rights defenders.\n\nSincerely,\n\nAmber Lantern Association\nBirchwood Institute\n")
+                       .statement;
+    // No headline: the address block is none.
+    CHECK_FALSE(s.title.has_value());
+    REQUIRE_FALSE(s.addresses.empty());
+    CHECK(s.addresses[0].addressee == "H.E. Mr. Oren Vale");
+    CHECK(s.addresses[0].source == address_source::address_line);
+    CHECK(s.signatories.size() == 2);
+}

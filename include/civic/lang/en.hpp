@@ -146,7 +146,7 @@ inline constexpr std::string_view chrome_phrases[] = {
 inline constexpr std::string_view person_titles[] = {
     "dr", "dr.",  "mr",   "mr.",       "mrs",  "mrs.", "ms",  "ms.",  "mx",
     "prof", "prof.", "professor", "sir", "dame", "rev", "rev.", "hon.", "mp",
-    "mep", "lord", "lady", "judge", "sen.",
+    "mep", "lord", "lady", "judge", "sen.", "h.e.", "his excellency", "her excellency",
 };
 
 inline constexpr std::string_view organisation_words[] = {

@@ -239,7 +239,10 @@ CIVIC_FUNC std::optional<text_range> address_line_addressee(std::string_view lin
     if (line.empty() || line.size() > 200 || text::word_count(line, 16) > 15) return std::nullopt;
     if (line.back() == '.' || line.back() == '!' || line.back() == '?') return std::nullopt;
     auto const lowered = utf8::lower_same_length(line);
-    auto const opener = lang::starts_with_any<&lang::language_table::addressee_openers>(lowered);
+    auto opener = lang::starts_with_any<&lang::language_table::addressee_openers>(lowered);
+    // "H.E. Mr. John Doe" / "Minister of Foreign Affairs": a letter's address block may open
+    // with the reader's title, without a preposition ("Mr President," is a greeting).
+    if (!opener && line.back() != ',') opener = lang::starts_with_any<&lang::language_table::person_titles>(lowered);
     if (!opener || lang::starts_with_any<&lang::language_table::salutations>(lowered)) return std::nullopt;
     auto begin = past_preposition(lowered, 0);
     // An opener that is no preposition: a word before a colon ("Attn: …"), or the addressee's
