@@ -3157,6 +3157,20 @@ TEST_CASE("layouts: under a country's heading on the line, a comma between two o
     CHECK(s.signatories[3].acronym == std::optional<std::string>("EMC"));
     // A town after the comma is no entry.
     CHECK(s.signatories[4].name.rfind("Dune Press Centre", 0) == 0);
+    // A name that shows no person before the comma: two entries, whatever they say of
+    // themselves; a person's name before a role or an organisation: one.
+    auto const t = parse("Joint statement\n\nWe call on the governments of the region to stop persecuting "
+                         "journalists.\n\nSignatories:\n"
+                         "Kyrgyzstan: Bir Duino, Justice for Journalists\n"
+                         "Kazakhstan: Anna Berg, Director\n"
+                         "Tajikistan: Dr. Oren Vale, Lawtrend\n")
+                       .statement;
+    REQUIRE(t.signatories.size() == 4);
+    CHECK(t.signatories[0].name == "Bir Duino");
+    CHECK(t.signatories[1].name == "Justice for Journalists");
+    CHECK(t.signatories[1].country_code == std::optional<std::string>("KG"));
+    CHECK(t.signatories[2].type == signatory_type::person);
+    CHECK(t.signatories[3].type == signatory_type::person);
 }
 
 TEST_CASE("layouts: a page with the text again in another language: its headline is no signer") {

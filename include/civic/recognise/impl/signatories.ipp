@@ -98,8 +98,10 @@ inline line_heading country_heading_of(std::string_view raw) {
 
 // "Georgia: Georgian Young Lawyers' Association, Human Rights Education and Monitoring Center
 // (EMC)": under a country's heading an entry needs no country of its own, so a comma between two
-// names that each say what they are (an organisation word) parts two entries. A list without
-// the heading parts at two commas or more (split_glued_entries).
+// names parts two entries: names that each say what they are (an organisation word), or a
+// capitalised name after one that shows no person ("Kyrgyzstan: Bir Duino, Justice for
+// Journalists"; "Anna Berg, Director" and "Dr. Oren Vale, Lawtrend" are a person and a role).
+// A list without the heading parts at two commas or more (split_glued_entries).
 inline line_parts named_parts_after_heading(line_parts parts, line_heading const& heading) {
     if (!heading.country || parts.size() != 1) return parts;
     auto const only = parts.front();
@@ -110,9 +112,12 @@ inline line_parts named_parts_after_heading(line_parts parts, line_heading const
     });
     if (commas != 1) return parts;
     auto const left = trim(only.substr(0, at)), right = trim(only.substr(at + 2));
-    if (!may_be_glued_name(left) || !may_be_glued_name(right) || as_country(right) || looks_like_place(right) ||
-        !has_organisation_word(left) || !has_organisation_word(right))
+    if (!may_be_glued_name(left) || !may_be_glued_name(right) || as_country(right) || looks_like_place(right))
         return parts;
+    bool const named = has_organisation_word(left) && has_organisation_word(right);
+    bool const no_person = !starts_with_person_title(left) && !is_given_name(left.substr(0, left.find(' '))) &&
+                           !opens_with_role(right) && !is_legal_form(right);
+    if (!named && !no_person) return parts;
     line_parts both;
     both.push_back(only.substr(0, at));
     both.push_back(only.substr(at + 2));
