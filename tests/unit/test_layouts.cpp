@@ -3426,3 +3426,25 @@ TEST_CASE("layouts: 'On behalf of X,' over a person's signature: the person sign
     CHECK(s.signatories[0].role == std::optional<std::string>("Director, Amber Lantern Association"));
     CHECK(s.signatories[1].role == std::optional<std::string>("Chair, Birchwood Institute"));
 }
+
+TEST_CASE("layouts: the text's numbered references under the list end it, with their heading") {
+    auto const s = parse("Joint statement on the foreign agents law\n\nWe, the undersigned organisations, call on the "
+                         "Parliament of Lakeshore to repeal the foreign agents law.[1]\n\n"
+                         "Signatories:\nAmber Lantern Association\nBirchwood Institute\n\n"
+                         "References\n1. https://example.org/law-text\n2. https://venice.example/opinion\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 2);
+    CHECK(s.signatories[1].name == "Birchwood Institute");
+}
+
+TEST_CASE("layouts: a sentence of names over lines, one a line: its cue and its conjunction are none of them") {
+    auto const s = parse("Joint statement on Lakeshore\n\nWe, the undersigned organisations, call on the authorities of "
+                         "Lakeshore to end the crackdown on civil society.\n\n"
+                         "Signed by Amber Lantern Association,\nBirchwood Institute,\nCoral Bay Forum,\n"
+                         "and Dune Press Centre.\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[0].name == "Amber Lantern Association");
+    CHECK(s.signatories[3].name == "Dune Press Centre");
+    CHECK(s.unrecognised.empty());
+}

@@ -203,11 +203,19 @@ inline bool is_signing_invitation(block const& b, std::string_view folded) {
     return static_cast<bool>(lang::find_any<&lang::language_table::signing_invitations>(folded));
 }
 
-// A footnote of the text, "[1] See our report …": its mark in square brackets first.
+// A footnote of the text, "[1] See our report …": its mark in square brackets first; or a
+// numbered reference that is a web address ("1. https://example.org/report"), which no signer is.
 inline bool is_footnote_line(std::string_view line) {
     std::size_t digits = 1;
     while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9') ++digits;
-    return line.size() > 3 && line[0] == '[' && digits > 1 && digits < line.size() && line[digits] == ']';
+    if (line.size() > 3 && line[0] == '[' && digits > 1 && digits < line.size() && line[digits] == ']') return true;
+    digits = 0;
+    while (digits < line.size() && digits < 4 && line[digits] >= '0' && line[digits] <= '9') ++digits;
+    if (digits == 0 || digits + 2 >= line.size() || (line[digits] != '.' && line[digits] != ')')) return false;
+    auto const rest = line.substr(line.find_first_not_of(' ', digits + 1) == std::string_view::npos
+                                      ? line.size()
+                                      : line.find_first_not_of(' ', digits + 1));
+    return rest.compare(0, 7, "http://") == 0 || rest.compare(0, 8, "https://") == 0 || rest.compare(0, 4, "www.") == 0;
 }
 
 // What a PDF or a scraper leaves on the page, which ends nothing: a page's number, a document

@@ -684,6 +684,28 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             person_named = looks_like_person_name(name) || starts_with_person_title(name) || inverted_person_name(name, false);
         return *person_named;
     };
+    // "Signed by Amber Lantern Association," / … / "and Zero Tolerance Network.": a sentence of
+    // names over lines, one a line; its cue and its conjunction are none of the names. Only a
+    // name that opens in lower case, or with a cue of two words or more, is looked at.
+    if (!name.empty() && (utf8::is_lower_letter(utf8::decode(name, 0).cp) || name.find(" by ") != std::string::npos)) {
+        auto const lowered = utf8::lower_same_length(std::string_view(name).substr(0, 40));
+        auto lead = lang::starts_with_any<&lang::language_table::conjunctions>(lowered);
+        if (!lead) {
+            lead = lang::starts_with_any<&lang::language_table::signing_cues>(lowered);
+            if (lead && lead.phrase.find(' ') == std::string_view::npos) lead = {};
+        }
+        auto const after = lead ? lead.phrase.size() + 1 : 0;
+        if (lead && after < name.size() && name[after - 1] == ' ' && utf8::is_upper_letter(utf8::decode(name, after).cp)) {
+            name.erase(0, after);
+            // The sentence's full stop after its last name ("… and Zero Tolerance Network."),
+            // not an abbreviation's ("e.V.", "Inc."): after a word of four letters or more.
+            auto const last_space = name.rfind(' ');
+            auto const word = last_space == std::string::npos ? name.size() : name.size() - last_space - 1;
+            if (name.size() > 1 && name.back() == '.' && word > 4 && utf8::is_lower_letter(utf8::decode_before(name, name.size() - 1).cp) &&
+                std::string_view(name).substr(name.size() - word).find('.') == word - 1)
+                name.pop_back();
+        }
+    }
     s.link = take_trailing_address(name);
     for (auto const& group : entry.groups) {
         std::string text = layout::collapse_spaces(group);
