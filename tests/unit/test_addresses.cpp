@@ -630,3 +630,10 @@ TEST_CASE("addresses: a letter's address block that opens with the reader's titl
     CHECK(s.addresses[0].source == address_source::address_line);
     CHECK(s.signatories.size() == 2);
 }
+
+TEST_CASE("addresses: two addressees joined by a conjunction may be longer than one alone") {
+    CHECK(in_paragraph("We call upon the UN Special Rapporteur on the situation of human rights defenders and the OSCE "
+                       "Office for Democratic Institutions and Human Rights to monitor the trial.") ==
+          strings{"the UN Special Rapporteur on the situation of human rights defenders and the OSCE Office for "
+                  "Democratic Institutions and Human Rights"});
+}

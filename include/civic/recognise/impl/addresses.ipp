@@ -42,6 +42,15 @@ inline bool begins_as_addressee(std::string_view text, std::string_view lowered,
     return static_cast<bool>(lang::starts_with_any<&lang::language_table::articles>(lowered.substr(at)));
 }
 
+// The most words an addressee a call names in running text may have: two joined by a
+// conjunction ("the UN Special Rapporteur on the situation of human rights defenders and the
+// OSCE Office for Democratic Institutions and Human Rights") may have more than one alone; a
+// run of words between commas is an enumeration of the sentence's, no addressee.
+inline std::size_t paragraph_addressee_words(std::string_view addressee) {
+    if (addressee.find(',') != std::string_view::npos) return 16;
+    return lang::find_any<&lang::language_table::conjunctions>(utf8::lower_same_length(addressee)) ? 24 : 16;
+}
+
 inline std::optional<text_range> trimmed(std::string_view text, std::size_t begin, std::size_t end,
                                          std::size_t most_words) {
     while (end > begin && (is_blank(text[end - 1]) || text[end - 1] == ',' || text[end - 1] == ':' || text[end - 1] == ';'))
@@ -306,7 +315,8 @@ CIVIC_FUNC std::vector<text_range> paragraph_addressees(std::string_view paragra
                 // detainees and call on X" is what one call asks, before the next names X.
                 if (lang::find_any<&lang::language_table::call_verbs>(utf8::lower_same_length(text.substr(at, a.size()))))
                     continue;
-                if (auto r = trimmed(paragraph, text_at + at, text_at + at + a.size(), 16)) out.push_back(*r);
+                if (auto r = trimmed(paragraph, text_at + at, text_at + at + a.size(), paragraph_addressee_words(a)))
+                    out.push_back(*r);
             }
         }
     }
@@ -332,7 +342,7 @@ CIVIC_FUNC std::vector<text_range> reported_call_addressees(std::string_view tex
         auto const at = rest.find(a, search);
         if (at == std::string_view::npos) break;
         search = at + a.size();
-        if (auto r = trimmed(text, asked + at, asked + at + a.size(), 16)) out.push_back(*r);
+        if (auto r = trimmed(text, asked + at, asked + at + a.size(), paragraph_addressee_words(a))) out.push_back(*r);
     }
     return out;
 }
