@@ -259,6 +259,12 @@ TEST_CASE("cleanup: an enumeration written inside a paragraph gets a line an ite
     CHECK(split("We urge them to: 1. free the lawyers; 2. drop the charges; 3. end the trials.") ==
           "We urge them to:\n1. free the lawyers;\n2. drop the charges;\n3. end the trials.");
     CHECK(split("1) free the lawyers; 2) drop the charges") == "1) free the lawyers;\n2) drop the charges");
+    // Small roman numerals count too; after "(h)" comes the letter "(i)".
+    CHECK(split("We urge them to (i) free the lawyers, (ii) drop the charges, and (iii) end the trials.") ==
+          "We urge them to\n(i) free the lawyers,\n(ii) drop the charges, and\n(iii) end the trials.");
+    CHECK(split("We urge them to (a) free A, (b) free B, (c) free C, (d) free D, (e) free E, (f) free F, (g) free G, "
+                "(h) free H, (i) free I.")
+              .find("\n(i) free I.") != std::string::npos);
     // A paragraph wrapped as a PDF wraps it: the line breaks inside an item become spaces.
     std::string const wrapped = "We call on them to (a) free the lawyers, (b) drop\nthe charges, and (c) end the trials.";
     auto const t = text::split_glued_list_items(text::wrap(wrapped));

@@ -421,10 +421,14 @@ namespace detail {
 // and a word after it.
 struct inline_marker {
     std::size_t begin = 0, end = 0;  // the marker, without the space after it
-    int value = 0;                   // 1 for "1" and "a", 2 for "2" and "b" …
+    int value = 0;                   // 1 for "1", "a" and "i", 2 for "2", "b" and "ii" …
     bool letter = false;
+    bool roman = false;              // "(i)", "(ii)", "iv)": a small roman numeral
     char form = 0;  // '(' for "(a)", ')' for "a)", '.' for "1."
 };
+
+// The small roman numerals an enumeration counts with, from one.
+inline constexpr std::string_view roman_numerals[] = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"};
 
 inline std::optional<inline_marker> inline_marker_at(std::string const& s, std::size_t at) {
     inline_marker m;
@@ -436,12 +440,24 @@ inline std::optional<inline_marker> inline_marker_at(std::string const& s, std::
     while (i < s.size() && i < start + 2 && s[i] >= '0' && s[i] <= '9') m.value = m.value * 10 + (s[i++] - '0');
     if (i == start) {
         if (i >= s.size() || s[i] < 'a' || s[i] > 'z') return std::nullopt;
-        m.value = s[i++] - 'a' + 1;
-        m.letter = true;
+        // "(ii)": a roman numeral of two letters or more; "(i)" alone is the first of one (the
+        // ninth letter follows "(h)", which inline_enumeration asks for as a letter).
+        std::size_t j = i;
+        while (j < s.size() && j < i + 5 && (s[j] == 'i' || s[j] == 'v' || s[j] == 'x')) ++j;
+        std::string_view const run(s.data() + i, j - i);
+        auto const roman = std::find(std::begin(roman_numerals), std::end(roman_numerals), run);
+        if (roman != std::end(roman_numerals) && (run.size() > 1 || run == "i")) {
+            m.value = static_cast<int>(roman - std::begin(roman_numerals)) + 1;
+            m.roman = true;
+            i = j;
+        } else {
+            m.value = s[i++] - 'a' + 1;
+            m.letter = true;
+        }
     }
     if (i >= s.size() || m.value == 0) return std::nullopt;
     if (s[i] == ')') m.form = open ? '(' : ')';
-    else if (s[i] == '.' && !open && !m.letter) m.form = '.';  // "a." is as often an abbreviation's end
+    else if (s[i] == '.' && !open && !m.letter && !m.roman) m.form = '.';  // "a." is as often an abbreviation's end
     else return std::nullopt;
     ++i;
     if (i + 1 >= s.size() || s[i] != ' ' || s[i + 1] == ' ' || s[i + 1] == '\n') return std::nullopt;
@@ -511,11 +527,14 @@ inline enumeration inline_enumeration(std::string const& s, inline_marker const&
     bool bare = false;  // an item without punctuation after it
     for (;;) {
         auto const& last = found.back();
-        char token[6];
+        char token[8];
         std::size_t n = 0;
         if (last.form == '(') token[n++] = '(';
         int const value = last.value + 1;
-        if (last.letter) {
+        if (last.roman) {
+            if (value > static_cast<int>(std::size(roman_numerals))) break;
+            for (char c : roman_numerals[value - 1]) token[n++] = c;
+        } else if (last.letter) {
             if (value > 26) break;
             token[n++] = static_cast<char>('a' + value - 1);
         } else {
@@ -530,6 +549,8 @@ inline enumeration inline_enumeration(std::string const& s, inline_marker const&
         if (at == std::string_view::npos) break;
         auto next = inline_marker_at(s, at);
         if (!next) break;
+        // "(h)", "(i)": the ninth letter after the eighth, not a roman one.
+        if (last.letter && next->roman) next->roman = false, next->letter = true, next->value = value;
         if (!ends_inline_item(s, last.end, at)) {
             // "Signatories: 1. Amnesty International 2. Human Rights Watch 3. …": names without
             // punctuation between them, each short and the next capitalised; three at least.
@@ -567,7 +588,9 @@ inline std::optional<inline_marker> enumeration_start(std::string const& s, std:
     line = line == std::string::npos ? 0 : line + 1;
     while (line < m && s[line] == ' ') ++line;
     auto const opening = inline_marker_at(s, line);
-    if (opening && opening->value == 1 && opening->form == marker->form && opening->letter == marker->letter) return opening;
+    if (opening && opening->value == 1 && opening->form == marker->form && opening->letter == marker->letter &&
+        opening->roman == marker->roman)
+        return opening;
     return std::nullopt;
 }
 
