@@ -112,6 +112,15 @@ TEST_CASE("inline signatories: 'The organisations are: A, B, and C.' in a press 
     CHECK(s.signatories[2].name == "Coral Bay Forum");
 }
 
+TEST_CASE("inline signatories: a text scraped onto one line names its signers in its opening") {
+    auto const s = parse("Joint statement on Port Amber. We, the undersigned organisations, call on the authorities to "
+                         "release the journalists. Signatories: Amber Lantern Association (Kenya), Birchwood Institute "
+                         "(Uganda), Coral Bay Forum (Latvia).")
+                       .statement;
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(s.signatories[2].country_code == std::optional<std::string>("LV"));
+}
+
 // A press release names its authors as the subject of its first sentences: "A, B and C today
 // urged …". Where nothing else names signers, they are those.
 TEST_CASE("reported authors: 'A, B (ACR) and C today urged …' in a press release's first paragraph") {

@@ -734,7 +734,8 @@ inline void document_reader::find_signatory_lists() {
     // fold form, so one in the lower-case text that read_inline_signatories searches is one in
     // the fold too. Most blocks are ruled out by the fold made already, without a copy.
     for (std::size_t i = front_matter_end; st.signatories.empty() && i < footer_start; ++i)
-        if ((roles[i] == block_role::paragraph || roles[i] == block_role::metadata || roles[i] == block_role::title) &&
+        if ((roles[i] == block_role::paragraph || roles[i] == block_role::metadata || roles[i] == block_role::title ||
+             roles[i] == block_role::opening) &&
             block_has(i, block_phrases::bit_of<&lang::language_table::signing_cues>()))
             st.signatories = read_inline_signatories(raw_of(i), blocks[i].content_begin, in_.spans);
 
