@@ -3448,3 +3448,33 @@ TEST_CASE("layouts: a sentence of names over lines, one a line: its cue and its 
     CHECK(s.signatories[3].name == "Dune Press Centre");
     CHECK(s.unrecognised.empty());
 }
+
+TEST_CASE("layouts: a page's breadcrumb is chrome, not the headline") {
+    for (char const* crumbs : {"You are here: Home > News > Statements", "Home \xC2\xBB Publications \xC2\xBB Joint statements",
+                               "Home \xE2\x80\xBA News"}) {
+        CAPTURE(crumbs);
+        auto const s = parse(std::string("Home | News | Publications | Donate\n") + crumbs +
+                             "\n\nLakeshore: end reprisals against human rights defenders\n\n"
+                             "We, the undersigned organisations, call on the Government of Lakeshore to release the "
+                             "defenders.\n\nSignatories:\nAmber Lantern Association\nBirchwood Institute\n")
+                           .statement;
+        REQUIRE(s.title.has_value());
+        CHECK(s.title->text == "Lakeshore: end reprisals against human rights defenders");
+    }
+    // A signer's name with a '>' in it is no breadcrumb.
+    CHECK(parse("Joint statement\n\nWe call on the Government to act now.\n\nSignatories:\nKids > Guns Coalition\n"
+                "Birchwood Institute\n")
+              .statement.signatories.size() == 2);
+}
+
+TEST_CASE("layouts: a person, an affiliation after a comma and a remark in parentheses") {
+    auto const s = parse("Open letter\n\nWe, the undersigned, call on the rector to reinstate the lecturers.\n\n"
+                         "Signed:\nProf. Oren Vale, University of Lakeshore (in personal capacity)\n"
+                         "Mira Tallow, journalist (Lantern Gazette)\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 2);
+    CHECK(s.signatories[0].name == "Prof. Oren Vale");
+    CHECK(s.signatories[0].role == std::optional<std::string>("University of Lakeshore (in personal capacity)"));
+    CHECK(s.signatories[1].name == "Mira Tallow");
+    CHECK(s.signatories[1].role == std::optional<std::string>("journalist (Lantern Gazette)"));
+}

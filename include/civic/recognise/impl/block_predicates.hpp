@@ -54,6 +54,29 @@ inline bool is_menu_line(block const& b, std::string_view folded) {
     return items >= 3 && chrome_item;
 }
 
+// A page's breadcrumb: "Home > News > Statements", "You are here: Home » Publications »
+// Borduria: end reprisals": short parts apart by '>', '»' or '›' between spaces, two of them at
+// least, or one after a chrome phrase ("Home › News"); the last part may be the page's title.
+inline bool is_breadcrumb_line(block const& b, std::string_view folded) {
+    if (b.kind != block_kind::text || folded.size() > 240) return false;
+    std::size_t separators = 0, from = 0;
+    std::string_view first;
+    for (std::size_t i = 0; i + 2 < folded.size(); ++i) {
+        std::size_t length = 0;  // the separator's, between its spaces
+        if (folded[i] != ' ') continue;
+        // '»' and '›' are quotation marks, which the fold writes '"'.
+        if (folded[i + 1] == '>' || folded[i + 1] == '"') length = 1;
+        if (length == 0 || i + 1 + length >= folded.size() || folded[i + 1 + length] != ' ') continue;
+        auto const part = folded.substr(from, i - from);
+        if (part.empty() || part.size() > 40 || word_count(part, 7) > 6) return false;
+        if (separators++ == 0) first = part;
+        from = i + 2 + length;
+        i = from - 1;
+    }
+    if (separators == 0 || folded.size() - from > 120) return false;
+    return separators >= 2 || lang::starts_with_any<&lang::language_table::chrome_phrases>(first).phrase.size() == first.size();
+}
+
 // A short line of marks ("---", "* * *", "###") with at most a word among them ("- ENDS -"):
 // how many marks (a list item's bullet or dash among them, as "* * *" is read as an item), which
 // they are, and the word. Nothing for any other line.
@@ -105,7 +128,7 @@ inline bool is_chrome(block const& b, std::string_view folded) {
     if (b.text.find(' ') == std::string::npos && b.text.find('_') != std::string::npos && !is_rule_line(b, folded))
         return true;
     if (is_end_mark(b, folded)) return true;
-    if (is_menu_line(b, folded)) return true;
+    if (is_menu_line(b, folded) || is_breadcrumb_line(b, folded)) return true;
     if (b.text.size() <= 120 && (folded.rfind("\xC2\xA9", 0) == 0 || folded.rfind("copyright ", 0) == 0)) return true;
     // "Contact: Mira Tallow, +44 …", "Tags: Vareth, lawyers": a chrome phrase as the key of a
     // line, whatever its value.

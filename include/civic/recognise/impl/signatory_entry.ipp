@@ -707,6 +707,7 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
         }
     }
     s.link = take_trailing_address(name);
+    bool role_in_parentheses = false;  // the person's role is what the parentheses after the name say
     for (auto const& group : entry.groups) {
         std::string text = layout::collapse_spaces(group);
         // "(https://amber.example.org)": the entry's address, its link, not its name.
@@ -783,6 +784,7 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             names_person()) {
             s.role = text;
             s.type = signatory_type::person;
+            role_in_parentheses = true;
             continue;
         }
         // "FOL (Frente de Organizaciones en Lucha)", "CPR (Committee to Protect Reporters)": the
@@ -934,8 +936,9 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
         }
     }
     // "Alessandro Acquisti, Carnegie Mellon University", "BEAUFILS Bruno, enseignant, Université":
-    // a person and what they are.
-    if (s.type != signatory_type::person && may_have_comma) {
+    // a person and what they are; before what the parentheses said of them ("Prof. John Smith,
+    // University of Amberland (in personal capacity)").
+    if ((s.type != signatory_type::person || role_in_parentheses) && may_have_comma) {
         auto comma = find_short(name, ", ");
         if (comma != std::string::npos) {
             auto head = std::string_view(name).substr(0, comma);
@@ -949,7 +952,9 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
                 return !titled && looks_like_place(trim(tail)) && !person_by_name_shape(head);
             };
             if ((titled || looks_like_person_name(head)) && !is_legal_form(tail) && !organisation_and_place()) {
-                s.role = std::string(trim(std::string_view(name).substr(comma + 2)));
+                auto role = std::string(trim(std::string_view(name).substr(comma + 2)));
+                if (role_in_parentheses && s.role) role += " (" + *s.role + ")";
+                s.role = std::move(role);
                 name = std::string(head);
                 s.type = signatory_type::person;
             }
