@@ -3478,3 +3478,20 @@ TEST_CASE("layouts: a person, an affiliation after a comma and a remark in paren
     CHECK(s.signatories[1].name == "Mira Tallow");
     CHECK(s.signatories[1].role == std::optional<std::string>("journalist (Lantern Gazette)"));
 }
+
+TEST_CASE("layouts: a press release's dateline with the date's own word, and names after a dateline's dash") {
+    auto const s = parse("Des ONG appellent \xC3\xA0 lib\xC3\xA9rer les journalistes\n\n"
+                         "Paris, le 5 mars 2026 \xE2\x80\x93 Plus de 50 organisations appellent le gouvernement de la "
+                         "Bordurie \xC3\xA0 lib\xC3\xA9rer les journalistes d\xC3\xA9tenus.\n")
+                       .statement;
+    REQUIRE(s.date.has_value());
+    CHECK(s.date->day == 5);
+    CHECK(s.date->month == 3);
+    auto const t = parse("Organizaciones exigen liberar a periodistas\n\n"
+                         "Ciudad de M\xC3\xA9xico, 5 de marzo de 2026 \xE2\x80\x93 Centro \xC3\x81mbar, Colectivo Abedul y "
+                         "Red de Periodistas del Sur exigieron al Estado de Norvia liberar a los periodistas.\n")
+                       .statement;
+    REQUIRE(t.signatories.size() == 3);
+    CHECK(t.signatories[0].name == "Centro \xC3\x81mbar");
+    CHECK(t.addressees() == std::vector<std::string>{"Estado de Norvia"});
+}

@@ -236,6 +236,16 @@ inline std::size_t clause_start(std::string_view text, std::size_t pos) {
     return 0;
 }
 
+// Where the subject of the clause that starts at `start` begins, before the verb at `verb`:
+// past a dateline and its dash ("Tbilisi, 21 April 2024 – More than 80 organisations …",
+// "Ciudad de México, 5 de marzo de 2026 – A, B y C exigieron …").
+inline std::size_t past_dateline(std::string_view text, std::size_t start, std::size_t verb) {
+    for (std::string_view dash : {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "})
+        if (auto const at = text.substr(start, verb - start).rfind(dash); at != std::string_view::npos)
+            start += at + dash.size();
+    return start;
+}
+
 // Whether any of `names` is a state or an organ of one ("Russia and China called on …", "the
 // Ministry of Justice and the Prosecutor's Office demand …"): a text that reports on them, not
 // signed by them.
@@ -321,7 +331,7 @@ CIVIC_FUNC reported_authors read_reported_authors(std::string_view raw, std::siz
         if (!next.match) break;
         std::size_t const verb = next.at, after = verb + next.match.phrase.size();
         from = after;
-        auto start = clause_start(raw, verb);
+        auto start = past_dateline(raw, clause_start(raw, verb), verb);
         // "A, B and C [today] urge": the names end before the verb.
         auto end = verb;
         while (end > start && raw[end - 1] == ' ') --end;
@@ -400,12 +410,7 @@ CIVIC_FUNC reported_authors read_group_call(std::string_view raw) {
         if (!calls && std::find(m.table->reported_call_verbs.begin(), m.table->reported_call_verbs.end(), m.phrase) ==
                           m.table->reported_call_verbs.end())
             continue;
-        auto start = clause_start(head, verb);
-        // "Tbilisi, 21 April 2024 – More than 80 organisations …": the dateline before a dash
-        // is none of the subject.
-        for (std::string_view dash : {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "})
-            if (auto const at = head.substr(start, verb - start).rfind(dash); at != std::string_view::npos)
-                start += at + dash.size();
+        auto const start = past_dateline(head, clause_start(head, verb), verb);
         if (group.position >= verb) continue;  // no group before the verb
         auto const subject = utf8::fold(head.substr(start, verb - start));
         if (subject.empty() || text::word_count(subject, 12) > 10) continue;

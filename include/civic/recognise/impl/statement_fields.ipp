@@ -385,6 +385,12 @@ inline std::optional<statement_date> document_reader::dateline_date(std::size_t 
         auto const after = head.substr(static_cast<std::size_t>(rest.data() - lowered.data()));
         if (utf8::is_upper_letter(utf8::decode(after, 0).cp)) return date_at(i, *d, lowered);
     }
+    // "Paris, le 5 mars 2026", "Berlin, den 5. März 2026": a short word of the date's own
+    // between the comma and the date.
+    if (auto const space = place.rfind(' '); !place.empty() && place.back() != ',' && space != std::string_view::npos &&
+                                             space > 0 && place[space - 1] == ',' && place.size() - space - 1 <= 3 &&
+                                             utf8::is_lower_letter(utf8::decode(place, space + 1).cp))
+        place = place.substr(0, space);
     if (!place.empty() && (place.back() != ',' || text::word_count(place, 6) > 5 ||
                            !utf8::is_upper_letter(utf8::decode(head, 0).cp)))
         return std::nullopt;
