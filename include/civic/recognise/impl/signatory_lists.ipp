@@ -541,9 +541,9 @@ inline void document_reader::find_signatory_lists() {
                 if (sig_end > *header && roles[sig_end - 1] == block_role::signatory_header) roles[sig_end - 1] = block_role::paragraph;
                 // "References" / "1. https://…": a word alone right over them, taken for a
                 // signer, is their heading.
-                auto const begin = in_.cleaned.to_original(blocks[sig_end - 1].content_begin);
                 if (sig_end > *header && roles[sig_end - 1] == block_role::signatory && !st.signatories.empty() &&
-                    st.signatories.back().span.begin >= begin && word_count(blocks[sig_end - 1].text, 2) == 1 &&
+                    st.signatories.back().span.begin >= in_.cleaned.to_original(blocks[sig_end - 1].content_begin) &&
+                    word_count(blocks[sig_end - 1].text, 2) == 1 &&
                     !st.signatories.back().country && !st.signatories.back().acronym &&
                     !lang::find_any<&lang::language_table::organisation_words>(folded[sig_end - 1])) {
                     st.signatories.pop_back();
