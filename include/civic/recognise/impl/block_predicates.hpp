@@ -10,6 +10,7 @@
 #include <civic/text/words.hpp>
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -58,7 +59,12 @@ inline bool is_menu_line(block const& b, std::string_view folded) {
 // Borduria: end reprisals": short parts apart by '>', '»' or '›' between spaces, two of them at
 // least, or one after a chrome phrase ("Home › News"); the last part may be the page's title.
 inline bool is_breadcrumb_line(block const& b, std::string_view folded) {
-    if (b.kind != block_kind::text || folded.size() > 240) return false;
+    // No sentence ends it (prose is passed at one test), and its first separator closes a short
+    // first part: a line without one there is passed at a search of its start.
+    if (b.kind != block_kind::text || folded.size() > 240 || folded.empty() || folded.back() == '.') return false;
+    auto const head = folded.substr(0, 44);
+    if (std::memchr(head.data(), '>', head.size()) == nullptr && std::memchr(head.data(), '"', head.size()) == nullptr)
+        return false;
     std::size_t separators = 0, from = 0;
     std::string_view first;
     for (std::size_t i = 0; i + 2 < folded.size(); ++i) {
@@ -242,9 +248,11 @@ inline bool is_footnote_line(std::string_view line) {
 }
 
 // What a PDF or a scraper leaves on the page, which ends nothing: a page's number, a document
-// reference, a logo's file name.
+// reference, a logo's file name or a scraper's placeholder for it ("[logo]").
 inline bool is_page_furniture(block const& b) {
-    return is_page_number_line(b) || is_reference_line(b) || (b.kind == block_kind::text && (text::is_image_file_name(b.text) || text::is_image_placeholder(b.text)));
+    if (is_page_number_line(b) || is_reference_line(b)) return true;
+    if (b.kind != block_kind::text || b.text.empty()) return false;
+    return text::is_image_file_name(b.text) || (b.text.front() == '[' && text::is_image_placeholder(b.text));
 }
 
 // A line that can be a headline: short, no full stop at the end, starts like a title.

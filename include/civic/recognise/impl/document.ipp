@@ -210,10 +210,13 @@ inline void document_reader::find_group_call() {
     for (std::size_t i = front_matter_end, paragraphs = 0; !reported_call_ && i < footer_start && paragraphs < 3; ++i) {
         if (roles[i] != block_role::paragraph) continue;
         ++paragraphs;
-        // Where the authors say "we", they make their own call: asked only of a block that
-        // reports one, as its fold's phrases cost more than the search.
+        // Where the authors say "we", they make their own call. The kind's questions have
+        // mostly learnt that of the first paragraphs already; where not, it is asked only of a
+        // block that reports a call, as its fold's phrases cost more than the search.
+        bool const known = !phrases_.empty() && phrases_[i].answered(we);
+        if (known && block_has(i, we)) continue;
         auto const r = read_group_call(raw_of(i));
-        if (r.asked != std::string_view::npos && !block_has(i, we))
+        if (r.asked != std::string_view::npos && (known || !block_has(i, we)))
             reported_call_ = reported_call{i, r.verb_begin, r.verb_end, r.asked};
     }
     if (!reported_call_ && title != none)

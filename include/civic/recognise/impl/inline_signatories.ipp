@@ -384,10 +384,12 @@ CIVIC_FUNC reported_authors read_group_call(std::string_view raw) {
     constexpr std::size_t within = 400;  // a lede's first sentences
     auto const head = raw.substr(0, within);
     auto const low = utf8::lower_same_length(head);
-    std::string_view const lowered(low);
-    // Most paragraphs name no group of authors: one search says so.
+    std::string_view lowered(low);
+    // Most paragraphs name no group of authors: one search says so. The verb is sought in the
+    // group's sentence only.
     auto const group = lang::find_any<&lang::language_table::author_groups>(lowered);
     if (!group) return {};
+    lowered = lowered.substr(0, sentence_end(head, group.position));
     // The next call verb and the next of the authors' verbs, each sought again only once passed.
     lang::phrase_match call, said;
     std::size_t call_at = 0, said_at = 0;

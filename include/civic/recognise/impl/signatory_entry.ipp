@@ -687,7 +687,7 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
     // "Signed by Amber Lantern Association," / … / "and Zero Tolerance Network.": a sentence of
     // names over lines, one a line; its cue and its conjunction are none of the names. Only a
     // name that opens in lower case, or with a cue of two words or more, is looked at.
-    if (!name.empty() && (utf8::is_lower_letter(utf8::decode(name, 0).cp) || name.find(" by ") != std::string::npos)) {
+    if (!name.empty() && (utf8::is_lower_letter(utf8::decode(name, 0).cp) || may_open_with<&lang::language_table::signing_cues>(name))) {
         auto const lowered = utf8::lower_same_length(std::string_view(name).substr(0, 40));
         auto lead = lang::starts_with_any<&lang::language_table::conjunctions>(lowered);
         if (!lead) {
