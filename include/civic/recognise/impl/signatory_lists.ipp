@@ -372,7 +372,7 @@ inline void sort_by_place(std::vector<signatory>& signers) {
 
 // The same signer named again, word for word (a page with the text in two languages lists its
 // signers twice; the initiators stand again among all the signers): the first is the list's,
-// and a note says where the others are.
+// and a note says where the others are, one for each run of them.
 inline void document_reader::drop_repeated_signers() {
     auto& signers = st.signatories;
     if (signers.size() < 2) return;
@@ -392,16 +392,25 @@ inline void document_reader::drop_repeated_signers() {
         else repeated[i] = any = true;
     }
     if (!any) return;
+    // One note for each run of repeats (a list given again is one run), spanning it.
     std::size_t kept = 0;
-    for (std::size_t i = 0; i < signers.size(); ++i) {
-        if (repeated[i]) {
-            diags_.push_back({severity::note, "signatory.repeated",
-                              "'" + signers[i].name + "' is named again among the signatories; it is reported once",
-                              signers[i].span});
+    for (std::size_t i = 0; i < signers.size();) {
+        if (!repeated[i]) {
+            if (kept != i) signers[kept] = std::move(signers[i]);
+            ++kept, ++i;
             continue;
         }
-        if (kept != i) signers[kept] = std::move(signers[i]);
-        ++kept;
+        std::size_t run = i;
+        while (run < signers.size() && repeated[run]) ++run;
+        auto span = signers[i].span;
+        span.end = signers[run - 1].span.end, span.stop = signers[run - 1].span.stop;
+        auto const others = run - i - 1;
+        diags_.push_back({severity::note, "signatory.repeated",
+                          "'" + signers[i].name + "'" +
+                              (others == 0 ? std::string(" is named") : " and " + std::to_string(others) + " more are named") +
+                              " again among the signatories; each is reported once",
+                          span});
+        i = run;
     }
     signers.erase(signers.begin() + static_cast<std::ptrdiff_t>(kept), signers.end());
 }
