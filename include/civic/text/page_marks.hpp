@@ -76,6 +76,12 @@ constexpr std::optional<page_mark> page_mark_at_end(std::string_view line) noexc
 // head: "Page 2 of 5", "2 / 5", "2/5", "- 2 -", "2". A number alone on its line is no signer,
 // call or headline either, so the clean-up rejoins a paragraph around it and the recognisers
 // pass it by.
+// The length of the dash that ends `line`: an en or em dash (3 bytes), a hyphen (1); 0 for none.
+constexpr std::size_t closing_dash_length(std::string_view line) noexcept {
+    if (line.size() >= 3 && dash_length_at(line, line.size() - 3) == 3) return 3;
+    return !line.empty() && line.back() == '-' ? 1 : 0;
+}
+
 constexpr bool is_page_number_alone(std::string_view line) noexcept {
     using namespace page_mark_detail;
     while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
@@ -87,9 +93,8 @@ constexpr bool is_page_number_alone(std::string_view line) noexcept {
     // "- 2 -", "– 2 –": the number between two dashes.
     std::size_t const open = dash_length_at(line, 0);
     if (open > 0 && line.size() > open) {
-        std::size_t const close = line.size() >= 3 && dash_length_at(line, line.size() - 3) == 3 ? line.size() - 3
-                                  : line.back() == '-'                                             ? line.size() - 1
-                                                                                                   : 0;
+        std::size_t const closing = closing_dash_length(line);
+        std::size_t const close = closing > 0 ? line.size() - closing : 0;
         if (close <= open) return false;
         line = line.substr(open, close - open);
         while (!line.empty() && line.back() == ' ') line.remove_suffix(1);

@@ -186,9 +186,7 @@ inline bool is_page_number_line(block const& b) {
     // "- 2 -" is read as a list item, its first dash the marker: the number and the closing dash.
     if (dashed_item) {
         std::string_view number = b.text;
-        std::size_t const dash = number.size() >= 3 && text::dash_length_at(number, number.size() - 3) == 3 ? 3
-                                 : !number.empty() && number.back() == '-'                                   ? 1
-                                                                                                             : 0;
+        std::size_t const dash = text::closing_dash_length(number);
         number.remove_suffix(dash);
         return dash > 0 && text::is_page_number_alone(number);
     }

@@ -642,17 +642,22 @@ inline void document_reader::find_signatory_lists() {
                 continue;
             }
             std::size_t j = i, certain = 0;
+            // So is a name with its country on the line under it ("Freedom Now" / "United
+            // States"), and that line: each alone shows little. Asked of short lines only, and of
+            // each once (a line is asked as the one under a name, then as itself).
+            std::size_t asked = none;
+            bool asked_country = false;
+            auto const country_line = [&](std::size_t k) {
+                if (k != asked)
+                    asked = k, asked_country = k < footer_start && roles[k] == block_role::paragraph &&
+                                               blocks[k].text.size() <= 40 && is_country_line(blocks[k].text);
+                return asked_country;
+            };
             for (; j < footer_start; ++j) {
                 auto l = likelihood(j);
                 if (l == entry_likelihood::none) break;
                 // A name with its role on the next line is as good as a name with a country.
                 bool named_role = j + 1 < footer_start && roles[j + 1] == block_role::paragraph && is_role_line(raw_of(j + 1));
-                // So is a name with its country on the line under it ("Freedom Now" / "United
-                // States"), and that line: each alone shows little. Asked of short lines only.
-                auto const country_line = [&](std::size_t k) {
-                    return k < footer_start && roles[k] == block_role::paragraph && blocks[k].text.size() <= 40 &&
-                           is_country_line(blocks[k].text);
-                };
                 bool const paired_country = l != entry_likelihood::certain && !named_role && blocks[j].text.size() <= 60 &&
                                             ((j > i && country_line(j)) || country_line(j + 1));
                 certain += l == entry_likelihood::certain || named_role || paired_country;
