@@ -577,6 +577,12 @@ TEST_CASE("addresses: a press release's unnamed authors and the call they made")
                          "Signed:\nAmber Lantern Association\nBirchwood Institute\n")
                        .statement;
     CHECK(u.addressees() == std::vector<std::string>{"the Senate"});
+    // In other languages, the count's own verb forms ("zaapelowało", "закликало").
+    auto const pl = parse("Organizacje apeluj\xC4\x85 do Sejmu\n\n"
+                          "Warszawa, 5 marca 2026 r. \xE2\x80\x93 Ponad 40 organizacji zaapelowa\xC5\x82o do Sejmu o "
+                          "odrzucenie projektu ustawy.\n\nProjekt zosta\xC5\x82 z\xC5\x82o\xC5\xBCony w styczniu.\n")
+                        .statement;
+    CHECK(pl.addressees() == std::vector<std::string>{"Sejmu"});
     // A state's organ that urges is reported on, not an author.
     auto const v = parse("Ministry urges calm\n\nThe Ministry of the Interior and the police groups today urged "
                          "residents to stay at home.\n")

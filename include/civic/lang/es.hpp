@@ -484,6 +484,10 @@ inline constexpr std::string_view author_verbs[] = {
     "emitieron",
     "se pronuncian",
     "se pronunciaron",
+    "instaron",
+    "exhortaron",
+    "solicitaron",
+    "han pedido",
 };
 
 // "the Ministry of Justice", "the Prosecutor's Office": a word that names an organ of a state, which
@@ -536,6 +540,10 @@ inline constexpr std::string_view reported_call_verbs[] = {
     "exigieron",
     "pidieron",
     "hicieron un llamado",
+    "instaron",
+    "exhortaron",
+    "solicitaron",
+    "han pedido",
 };
 
 // "| Name | Type |" / "| Radically Open Security | Company |": what a table's column of kinds

@@ -386,6 +386,12 @@ inline constexpr std::string_view author_verbs[] = {
     "wystosowali",
     "opublikowały",
     "opublikowali",
+    "zaapelowały",
+    "zaapelowali",
+    "zaapelowało",
+    "wezwało",
+    "domagało się",
+    "zwróciło się",
 };
 
 // "the Ministry of Justice", "the Prosecutor's Office": a word that names an organ of a state, which
@@ -437,6 +443,12 @@ inline constexpr std::string_view reported_call_verbs[] = {
     "zwrócili się",
     "domagały się",
     "domagali się",
+    "zaapelowały",
+    "zaapelowali",
+    "zaapelowało",
+    "wezwało",
+    "domagało się",
+    "zwróciło się",
 };
 
 // "| Name | Type |" / "| Radically Open Security | Company |": what a table's column of kinds

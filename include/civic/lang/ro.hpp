@@ -386,6 +386,8 @@ inline constexpr std::string_view author_verbs[] = {
     "protestează",
     "avertizează",
     "consideră",
+    "au îndemnat",
+    "au făcut apel",
 };
 
 // "the Ministry of Justice", "the Prosecutor's Office": a word that names an organ of a state, which
@@ -430,6 +432,8 @@ inline constexpr std::string_view also_words[] = {
 inline constexpr std::string_view reported_call_verbs[] = {
     "au cerut",
     "au solicitat",
+    "au îndemnat",
+    "au făcut apel",
 };
 
 // "| Name | Type |" / "| Radically Open Security | Company |": what a table's column of kinds

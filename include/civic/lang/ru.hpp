@@ -470,6 +470,8 @@ inline constexpr std::string_view author_verbs[] = {
     "протестуют",
     "направили",
     "опубликовали",
+    "призвало",
+    "потребовало",
 };
 
 // "the Ministry of Justice", "the Prosecutor's Office": a word that names an organ of a state, which
@@ -520,6 +522,8 @@ inline constexpr std::string_view reported_call_verbs[] = {
     "призвали",
     "потребовали",
     "обратились",
+    "призвало",
+    "потребовало",
 };
 
 // "| Name | Type |" / "| Radically Open Security | Company |": what a table's column of kinds

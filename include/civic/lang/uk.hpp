@@ -467,6 +467,8 @@ inline constexpr std::string_view author_verbs[] = {
     "протестують",
     "направили",
     "оприлюднили",
+    "закликало",
+    "вимагало",
 };
 
 // "the Ministry of Justice", "the Prosecutor's Office": a word that names an organ of a state, which
@@ -517,6 +519,8 @@ inline constexpr std::string_view reported_call_verbs[] = {
     "вимагали",
     "звернулися",
     "звернулись",
+    "закликало",
+    "вимагало",
 };
 
 // "| Name | Type |" / "| Radically Open Security | Company |": what a table's column of kinds
