@@ -535,5 +535,11 @@ phrase_match starts_with_any(std::string_view folded) {
     return phrase_index<Field>::get().at(folded, 0, nullptr);
 }
 
+// Whether `text` opens with a phrase of `Field`, its start alone folded.
+template <auto Field>
+bool opens_with_phrase(std::string_view text) {
+    return with_fold_start<Field>(text, [](std::string_view start) { return static_cast<bool>(starts_with_any<Field>(start)); });
+}
+
 }  // namespace lang
 CIVIC_NAMESPACE_END

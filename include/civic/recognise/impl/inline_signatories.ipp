@@ -236,6 +236,22 @@ inline std::size_t clause_start(std::string_view text, std::size_t pos) {
     return 0;
 }
 
+// The next phrase of a table in a lowered text from a place on, sought again only once the
+// scan has passed it: a text read verb by verb looks each table through once.
+struct next_verb {
+    lang::phrase_match match;
+    std::size_t at = std::string_view::npos;  // in the text; npos when none is left
+    bool sought = false;
+
+    template <auto Field>
+    void seek(std::string_view lowered, std::size_t from) {
+        if (sought && (!match || at >= from)) return;  // none further on, or still ahead
+        match = lang::find_any<Field>(lowered.substr(from));
+        sought = true;
+        at = match ? from + match.position : std::string_view::npos;
+    }
+};
+
 // Where the subject of the clause that starts at `start` begins, before the verb at `verb`:
 // past a dateline and its dash ("Tbilisi, 21 April 2024 – More than 80 organisations …",
 // "Ciudad de México, 5 de marzo de 2026 – A, B y C exigieron …").
@@ -303,18 +319,7 @@ CIVIC_FUNC reported_authors read_reported_authors(std::string_view raw, std::siz
     auto const lowered = utf8::lower_same_length(raw);
     std::string_view const low(lowered);
     // The next call verb and the next author's verb, each sought again only once passed.
-    struct next_verb {
-        lang::phrase_match match;
-        std::size_t at = std::string_view::npos;  // in raw
-        bool sought = false;
-    };
     next_verb call, said;
-    auto const seek = [&](next_verb& v, std::size_t from, auto find) {
-        if (v.sought && (!v.match || v.at >= from)) return;  // none further on, or still ahead
-        v.match = find(low.substr(from));
-        v.sought = true;
-        v.at = v.match ? from + v.match.position : std::string_view::npos;
-    };
     // The names, unless one is a state's, and where their verb's addressee may begin (the
     // addresses read it, if the verb is a call's).
     auto const found = [&](std::vector<signatory> names, std::size_t verb, std::size_t verb_end, std::size_t asked) {
@@ -325,8 +330,8 @@ CIVIC_FUNC reported_authors read_reported_authors(std::string_view raw, std::siz
         return r;
     };
     for (std::size_t from = 0; from < raw.size();) {
-        seek(call, from, [](std::string_view t) { return lang::find_any<&lang::language_table::call_verbs>(t); });
-        seek(said, from, [](std::string_view t) { return lang::find_any<&lang::language_table::author_verbs>(t); });
+        call.seek<&lang::language_table::call_verbs>(low, from);
+        said.seek<&lang::language_table::author_verbs>(low, from);
         auto const& next = call.at <= said.at ? call : said;
         if (!next.match) break;
         std::size_t const verb = next.at, after = verb + next.match.phrase.size();
@@ -391,22 +396,14 @@ CIVIC_FUNC reported_authors read_group_call(std::string_view raw) {
     if (!group) return {};
     lowered = lowered.substr(0, sentence_end(head, group.position));
     // The next call verb and the next of the authors' verbs, each sought again only once passed.
-    lang::phrase_match call, said;
-    std::size_t call_at = 0, said_at = 0;
-    bool call_sought = false, said_sought = false;
+    next_verb call, said;
     for (std::size_t from = group.position; from < lowered.size();) {
-        if (!call_sought || (call && call_at < from)) {
-            call = lang::find_any<&lang::language_table::call_verbs>(lowered.substr(from));
-            call_at = from + call.position, call_sought = true;
-        }
-        if (!said_sought || (said && said_at < from)) {
-            said = lang::find_any<&lang::language_table::author_verbs>(lowered.substr(from));
-            said_at = from + said.position, said_sought = true;
-        }
-        if (!call && !said) break;
-        bool const calls = call && (!said || call_at <= said_at);
-        auto const& m = calls ? call : said;
-        std::size_t const verb = calls ? call_at : said_at, after = verb + m.phrase.size();
+        call.seek<&lang::language_table::call_verbs>(lowered, from);
+        said.seek<&lang::language_table::author_verbs>(lowered, from);
+        bool const calls = call.at <= said.at;
+        auto const& m = (calls ? call : said).match;
+        if (!m) break;
+        std::size_t const verb = calls ? call.at : said.at, after = verb + m.phrase.size();
         from = after;
         // "… today condemned …" reports no call; "… today urged …" does.
         if (!calls && std::find(m.table->reported_call_verbs.begin(), m.table->reported_call_verbs.end(), m.phrase) ==

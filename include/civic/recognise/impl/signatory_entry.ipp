@@ -333,10 +333,8 @@ inline bool is_legal_form(std::string_view text) {
 
 // A line that starts with a role: "Dyrektor Centrum …", "Director, Action for Southern Africa".
 inline bool opens_with_role(std::string_view text) {
-    if (!may_open_with<&lang::language_table::role_words>(text)) return false;
-    return lang::with_fold_start<&lang::language_table::role_words>(text, [](std::string_view start) {
-        return static_cast<bool>(lang::starts_with_any<&lang::language_table::role_words>(start));
-    });
+    return may_open_with<&lang::language_table::role_words>(text) &&
+           lang::opens_with_phrase<&lang::language_table::role_words>(text);
 }
 
 inline bool opens_with_role(std::string_view name, name_fold& fold) {

@@ -713,17 +713,9 @@ inline void document_reader::find_signatory_lists() {
     };
     // The start's fold is asked first: most such blocks open with neither.
     auto const authors_speak = [&](std::size_t i) {
-        auto const opens_with = [&](auto field) {
-            return lang::with_fold_start<decltype(field)::value>(blocks[i].text, [](std::string_view folded) {
-                return static_cast<bool>(lang::starts_with_any<decltype(field)::value>(folded));
-            });
-        };
-        if (opens_with(std::integral_constant<decltype(&lang::language_table::opening_phrases),
-                                              &lang::language_table::opening_phrases>{}))
-            return true;
-        return opens_with(std::integral_constant<decltype(&lang::language_table::first_person_plural),
-                                                 &lang::language_table::first_person_plural>{}) &&
-               speaks_as_we(i);
+        auto const& text = blocks[i].text;
+        return lang::opens_with_phrase<&lang::language_table::opening_phrases>(text) ||
+               (lang::opens_with_phrase<&lang::language_table::first_person_plural>(text) && speaks_as_we(i));
     };
     for (std::size_t i = sig_end; i < footer_start; ++i)
         if (i >= sig_begin && roles[i] == block_role::paragraph && !note(line_of(i)) && !authors_speak(i))
