@@ -43,6 +43,10 @@ TEST_CASE("grammar: list markers") {
         {"\xE2\x80\xA2Release everyone", marker_kind::bullet, 0, 3},
         {"* Release everyone", marker_kind::bullet, 0, 2},
         {"\xC2\xB7 Release everyone", marker_kind::bullet, 0, 3},
+        {"\xE2\x97\x8B Release everyone", marker_kind::bullet, 0, 4},  // ○
+        {"\xE2\x96\xA0 Release everyone", marker_kind::bullet, 0, 4},  // ■
+        {"\xE2\x9E\xA2 Release everyone", marker_kind::bullet, 0, 4},  // ➢
+        {"\xE2\x9C\x94 Release everyone", marker_kind::bullet, 0, 4},  // ✔
         {"1. Release everyone", marker_kind::number, 1, 3},
         {"12.  Release everyone", marker_kind::number, 12, 5},
         {"1) Release everyone", marker_kind::number, 1, 3},

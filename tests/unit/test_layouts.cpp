@@ -3502,3 +3502,23 @@ TEST_CASE("layouts: a press release's dateline with the date's own word, and nam
     CHECK(t.signatories[0].name == "Centro \xC3\x81mbar");
     CHECK(t.addressees() == std::vector<std::string>{"Estado de Norvia"});
 }
+
+TEST_CASE("layouts: a coalition over its members in a nested list; a count of members is none of a name") {
+    auto const s = parse("Joint statement on the Marsh Road killings\n\nWe, the undersigned, call on the government of "
+                         "Lakeshore to establish an independent inquiry.\n\nEndorsed by:\n"
+                         "\xE2\x97\x8F Amber Coalition for Justice, including:\n"
+                         "  \xE2\x97\x8B Birchwood Institute\n"
+                         "  \xE2\x97\x8B Coral Bay Forum\n"
+                         "\xE2\x97\x8F Dune Rights Network (45 member organisations)\n"
+                         "\xE2\x97\x8F Elm Foundation, together with:\n"
+                         "  \xE2\x96\xA0 Fern Centre\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 6);
+    CHECK(s.signatories[0].name == "Amber Coalition for Justice");
+    CHECK(s.signatories[1].name == "Birchwood Institute");
+    CHECK(s.signatories[2].name == "Coral Bay Forum");
+    CHECK(s.signatories[3].name == "Dune Rights Network");
+    CHECK(s.signatories[4].name == "Elm Foundation");
+    CHECK(s.signatories[5].name == "Fern Centre");
+    CHECK(s.unrecognised.empty());
+}

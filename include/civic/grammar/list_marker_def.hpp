@@ -44,6 +44,17 @@ auto const bullet_def = (x3::lit("\xE2\x80\xA2")       // •
                          | "\xE2\x96\xAA"              // ▪
                          | "\xE2\x97\xA6"              // ◦
                          | "\xE2\x96\xBA"              // ►
+                         | "\xE2\x97\x8B"              // ○, a word processor's second level
+                         | "\xE2\x96\xA0"              // ■, its third
+                         | "\xE2\x96\xA1"              // □
+                         | "\xE2\x97\x86"              // ◆
+                         | "\xE2\x99\xA6"              // ♦
+                         | "\xE2\x80\xA3"              // ‣
+                         | "\xE2\x81\x83"              // ⁃
+                         | "\xE2\x9E\xA2"              // ➢
+                         | "\xE2\x9E\xA4"              // ➤
+                         | "\xE2\x9C\x93"              // ✓
+                         | "\xE2\x9C\x94"              // ✔
                          | "\xC2\xB7"                  // ·
                          | "\xEF\x82\xB7"              // the Symbol-font bullet of PDF text
                          | '*' | '+')[set(marker_kind::bullet)];
@@ -83,7 +94,7 @@ inline bool may_start_with_marker(std::string_view line) noexcept {
         return letters <= 5 && letters < line.size() && (line[letters] == '.' || line[letters] == ')');
     }
     // A number, a parenthesis, '-', '*', '+', and the first bytes of the bullets and dashes
-    // beyond ASCII (U+00B7, U+2013 … U+25E6, U+F0B7).
+    // beyond ASCII (U+00B7, U+2013 … U+27A4, U+F0B7).
     return (first >= '0' && first <= '9') || first == '(' || first == '-' || first == '*' || first == '+' ||
            first == '\xC2' || first == '\xE2' || first == '\xEF';
 }

@@ -149,7 +149,7 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
     if (block.kind == layout::block_kind::heading || block.text.empty()) return r;
     auto const& text = block.text;
     auto last = text.back();
-    if (last == ':' || last == '?' || last == '!') return r;
+    if ((last == ':' && !signatory_detail::name_before_members(text)) || last == '?' || last == '!') return r;
     // A sentence is not a name: it ends with a full stop after a lower-case word and has
     // several words ("e.V." and "Inc." are abbreviations).
     if (last == '.' && text.size() > 2) {

@@ -609,6 +609,18 @@ inline std::optional<std::string> take_trailing_address(std::string& name) {
     return address;
 }
 
+// "Amber Coalition for Justice, including:", "Forum, в том числе:": a name over the members
+// listed under it. The words in lower case between a comma and the colon introduce them and
+// are none of the name; the length of the name before them, or none.
+inline std::optional<std::size_t> name_before_members(std::string_view text) {
+    if (text.empty() || text.back() != ':') return std::nullopt;
+    auto const comma = text.rfind(", ");
+    if (comma == std::string_view::npos || comma == 0 || text.size() - comma > 40) return std::nullopt;
+    for (auto at = comma + 2; at < text.size() - 1; at = text::word_end(text, at) + 1)
+        if (!utf8::is_lower_letter(utf8::decode(text, at).cp)) return std::nullopt;
+    return comma;
+}
+
 // The last dash between words in a name (" – ", " — ", " - "): where its space before starts,
 // and its length with both spaces. Read from the name's end: most names have none, and are
 // passed at a test a byte.
@@ -658,7 +670,8 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
     // "1.<tab>Amber Lantern Association<tab>Armenia": the country in a column of its own, after
     // a tab or a gap of spaces (a table pasted without its header row, a PDF's columns). Only a
     // name that collapsing shortens, or with a tab, has a gap: most are not searched for one.
-    auto const written = trim_list_punctuation(entry.name);
+    auto written = trim_list_punctuation(entry.name);
+    if (auto const members = name_before_members(written)) written = trim_list_punctuation(written.substr(0, *members));
     name = layout::collapse_spaces(written);
     bool const may_have_gap = name.size() != written.size() || written.find('\t') != std::string_view::npos;
     if (auto const gap = may_have_gap ? last_column_gap(entry.name) : column_gap{}; gap.begin > 0 && gap.end < entry.name.size())
@@ -713,6 +726,12 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             if (!s.link) s.link = std::string(trim(text));
             continue;
         }
+        // "(45 member organisations)", "(120 groups)": a count of the members the signer speaks
+        // for, none of its name.
+        if (auto const space = text.find(' '); space != std::string::npos && utf8::is_digit(utf8::decode(text, 0).cp) &&
+                                               space + 1 < text.size() && utf8::is_lower_letter(utf8::decode(text, space + 1).cp) &&
+                                               std::all_of(text.begin(), text.begin() + space, [](char c) { return c >= '0' && c <= '9'; }))
+            continue;
         if (!s.country) {
             auto c = as_country(text);
             if (!c) c = phrase_ending_in_country(text);
