@@ -3522,3 +3522,23 @@ TEST_CASE("layouts: a coalition over its members in a nested list; a count of me
     CHECK(s.signatories[5].name == "Fern Centre");
     CHECK(s.unrecognised.empty());
 }
+
+TEST_CASE("layouts: a PDF's running header that repeats the headline inside the list is none of its signers") {
+    auto const s = parse("Joint Statement on Freedom of Assembly in Lakeshore\n\nWe, the undersigned organisations, call on "
+                         "the government of Lakeshore to repeal the Public Order Act.\n\nSignatories:\n\n"
+                         "Amber Lantern Association\nBirchwood Institute\n\nPage 2 of 3\n"
+                         "Joint Statement on Freedom of Assembly in Lakeshore\n\nCoral Bay Forum\nDune Rights Network\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[2].name == "Coral Bay Forum");
+    CHECK(s.footer.size() == 2);
+}
+
+TEST_CASE("layouts: a blog's 'Like this:' bar under the list is chrome") {
+    auto const s = parse("Statement: journalists must not be targeted\n\nWe, the undersigned media freedom organisations, "
+                         "call on the police of Lakeshore to investigate the attack.\n\nSigned:\nAmber Press Club\n"
+                         "Birchwood Media Watch\n\nLike this:\nLike Loading...\nRelated\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 2);
+    CHECK(s.signatories[1].name == "Birchwood Media Watch");
+}
