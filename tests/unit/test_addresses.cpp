@@ -643,3 +643,10 @@ TEST_CASE("addresses: two addressees joined by a conjunction may be longer than 
           strings{"the UN Special Rapporteur on the situation of human rights defenders and the OSCE Office for "
                   "Democratic Institutions and Human Rights"});
 }
+
+TEST_CASE("addresses: 'à' before a name is a preposition of place, not the marker of what is asked") {
+    CHECK(in_paragraph("Nous demandons la lib\xC3\xA9ration imm\xC3\xA9" "diate des militants condamn\xC3\xA9s \xC3\xA0 Brenvik.")
+              .empty());
+    CHECK(in_paragraph("Nous appelons les autorit\xC3\xA9s de Valmont \xC3\xA0 lib\xC3\xA9rer les militants condamn\xC3\xA9s "
+                       "\xC3\xA0 Brenvik.") == strings{"les autorit\xC3\xA9s de Valmont"});
+}

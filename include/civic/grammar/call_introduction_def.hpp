@@ -63,9 +63,18 @@ inline bool markers_of(std::string_view text, ast::call_introduction const& r, l
         auto const lowered = utf8::lower_same_length(rest.substr(0, 32));
         auto const starts = [&](std::string_view m) { return lang::starts_with_phrase(lowered, m); };
         // An addressee before the next one of the same call ("X, as well as on Y to") ends at the conjunction.
-        if (std::none_of(language.infinitive_markers.begin(), language.infinitive_markers.end(), starts) &&
+        auto const marker = std::find_if(language.infinitive_markers.begin(), language.infinitive_markers.end(), starts);
+        if (marker == language.infinitive_markers.end() &&
             std::none_of(language.conjunctions.begin(), language.conjunctions.end(), starts))
             return false;
+        // Where an infinitive is told by its ending, the marker opens one ("appelons les autorités
+        // à libérer"), not a name ("demandons la libération des militants condamnés à Brenvik":
+        // a preposition of place).
+        if (marker != language.infinitive_markers.end() && !language.infinitive_endings.empty()) {
+            auto after = rest.substr(std::min(rest.size(), marker->size()));
+            while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+            if (!after.empty() && utf8::is_upper_letter(utf8::decode(after, 0).cp)) return false;
+        }
     }
     return true;
 }
