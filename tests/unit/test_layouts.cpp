@@ -3542,3 +3542,23 @@ TEST_CASE("layouts: a blog's 'Like this:' bar under the list is chrome") {
     REQUIRE(s.signatories.size() == 2);
     CHECK(s.signatories[1].name == "Birchwood Media Watch");
 }
+
+TEST_CASE("layouts: names that end in a comma and a town, most of a list: the towns are places; one alone is the name's") {
+    auto const s = parse("Gemeinsame Erkl\xC3\xA4rung\n\nWir fordern die Bundesregierung auf, die Abschiebungen zu stoppen.\n\n"
+                         "Unterzeichnende Organisationen:\nFl\xC3\xBC" "chtlingsrat Nordmark e.V., Kiel\n"
+                         "Seebr\xC3\xBC" "cke Ambersee, Ambersee\nMenschenrechtsb\xC3\xBCro gGmbH, Bad Birken\n"
+                         "Aktion Bleiberecht\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[0].name == "Fl\xC3\xBC" "chtlingsrat Nordmark e.V.");
+    CHECK(s.signatories[0].place == std::optional<std::string>("Kiel"));
+    CHECK(s.signatories[1].name == "Seebr\xC3\xBC" "cke Ambersee");
+    CHECK(s.signatories[2].place == std::optional<std::string>("Bad Birken"));
+    CHECK_FALSE(s.signatories[3].place.has_value());
+    // One name with a comma and a town among names without: its words stay.
+    auto const t = parse("Joint statement\n\nWe call on the authorities of Lakeshore to release the activists.\n\n"
+                         "Signed:\nAmber Lantern Association\nBirchwood Forum, Westbury\nCoral Bay Institute\n")
+                       .statement;
+    REQUIRE(t.signatories.size() == 3);
+    CHECK(t.signatories[1].name == "Birchwood Forum, Westbury");
+}

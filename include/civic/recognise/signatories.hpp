@@ -52,9 +52,10 @@ CIVIC_FUNC std::vector<signatory> signatories_of(entry_reading reading, std::siz
 // ("Transparency International – Moldova" names a chapter); where at least two of a list's
 // organisations without a country, and half of them, end so, the dash is the list's way of
 // giving the country, and it is read out of their names; so it is where every other signer
-// has a country given in another way ("Name (Country)"), two at least. Looks at
-// signers[from, end).
-CIVIC_FUNC void read_countries_after_dashes(std::vector<signatory>& signers, std::size_t from);
+// has a country given in another way ("Name (Country)"), two at least. A list whose names
+// end, most of them, in a dash or a comma and a town ("Мемориал — Москва", "Flüchtlingsrat
+// e.V., Kiel") gives the towns as places. Looks at signers[from, end).
+CIVIC_FUNC void read_places_after_names(std::vector<signatory>& signers, std::size_t from);
 
 // "ARMENIA" / "Helsinki Citizens' Assembly – Vanadzor": under a country's heading, a town after
 // the name's last dash is the signer's place.

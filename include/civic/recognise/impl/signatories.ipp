@@ -269,7 +269,7 @@ CIVIC_FUNC void read_town_after_dash(signatory& s) {
     s.name.erase(dash->at);
 }
 
-CIVIC_FUNC void read_countries_after_dashes(std::vector<signatory>& signers, std::size_t from) {
+CIVIC_FUNC void read_places_after_names(std::vector<signatory>& signers, std::size_t from) {
     using namespace signatory_detail;
     // A signer whose name ends in a dash between words (" – ", " — ", " - ") and a country.
     struct dashed_name {
@@ -284,7 +284,21 @@ CIVIC_FUNC void read_countries_after_dashes(std::vector<signatory>& signers, std
         if (auto const d = last_spaced_dash(name)) return dashed_name{k, d->at, d->length, std::nullopt};
         return std::nullopt;
     };
-    std::vector<dashed_name> dashed, placed;
+    // A town after the name's last comma, of one word or two ("Flüchtlingsrat e.V., Kiel",
+    // "Amber Forum, Port Amber"): where the comma stands, as a dashed name's dash.
+    auto const town_after_comma = [](std::size_t k, std::string_view name) -> std::optional<dashed_name> {
+        auto const comma = rfind_short(name, ", ");
+        if (comma == std::string_view::npos || comma == 0) return std::nullopt;
+        auto const town = name.substr(comma + 2);
+        auto const space = town.find(' ');
+        bool const place = space == std::string_view::npos
+                               ? looks_like_place(town) && !is_legal_form(town)
+                               : town.find(' ', space + 1) == std::string_view::npos && looks_like_place(town.substr(0, space)) &&
+                                     looks_like_place(town.substr(space + 1));
+        if (!place) return std::nullopt;
+        return dashed_name{k, comma, 2, std::nullopt};
+    };
+    std::vector<dashed_name> dashed, placed, comma_placed;
     std::size_t without = 0, with = 0;
     for (std::size_t k = from; k < signers.size(); ++k) {
         auto const& s = signers[k];
@@ -294,8 +308,19 @@ CIVIC_FUNC void read_countries_after_dashes(std::vector<signatory>& signers, std
         if (auto d = last_dash(k, s.name)) {
             if ((d->found = as_country(d->country(signers)))) dashed.push_back(*d);
             else if (looks_like_place(d->country(signers))) placed.push_back(*d);
+        } else if (s.place) {
+            continue;
+        } else if (auto c = town_after_comma(k, s.name)) {
+            comma_placed.push_back(*c);
         }
     }
+    // A list whose names end in a comma and a town, most of them: the towns are their places
+    // ("Seebrücke Vallin, Vallin"). One name so ("Amber Forum, Europe") keeps its words.
+    if (comma_placed.size() >= 2 && comma_placed.size() * 2 > without)
+        for (auto const& c : comma_placed) {
+            signers[c.signer].place.emplace(c.country(signers));
+            signers[c.signer].name.erase(c.at);
+        }
     // A list that gives the others' countries in another way ("Name (Country)", "Name,
     // Country") gives it so too where the only names without one end in a dash and a country.
     bool const all_others_given = with >= 2 && dashed.size() == without;

@@ -230,7 +230,7 @@ inline void document_reader::take_list(std::size_t begin, std::size_t end) {
     for (std::size_t k = begin; k < end; ++k)
         if (untaken(k)) take(k);
     group_behalf_.clear();
-    read_countries_after_dashes(st.signatories, first);
+    read_places_after_names(st.signatories, first);
 }
 
 // A signer whose entry opens with a link of the markup ("- [Amber Lantern Association](https://…)
@@ -582,7 +582,7 @@ inline void document_reader::find_signatory_lists() {
             }
             ++sig_end;
         }
-        read_countries_after_dashes(st.signatories, first);
+        read_places_after_names(st.signatories, first);
         ++sig_begin;
     } else {
         take_list(sig_begin, sig_end);
