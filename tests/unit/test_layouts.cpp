@@ -3562,3 +3562,18 @@ TEST_CASE("layouts: names that end in a comma and a town, most of a list: the to
     REQUIRE(t.signatories.size() == 3);
     CHECK(t.signatories[1].name == "Birchwood Forum, Westbury");
 }
+
+TEST_CASE("layouts: a sentence on the signer under its name ('Anna Berg' / 'Anna Berg is professor of …') is the signer's") {
+    auto const s = parse("Open letter on academic freedom\n\nWe call on the Minister of Education to withdraw the "
+                         "dismissals.\n\nSigned,\n\nAnna Berg\nAnna Berg is professor of sociology at the University of "
+                         "Vell.\n\nJohn Smith\nJohn Smith is a lecturer in law at Amber State University.\n\n"
+                         "Coral Bay Forum\nCoral Bay Forum is a network of twelve organisations.\n\nOren Vale\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[0].role == std::optional<std::string>("professor of sociology at the University of Vell"));
+    CHECK(s.signatories[1].role == std::optional<std::string>("lecturer in law at Amber State University"));
+    CHECK(s.signatories[2].type == signatory_type::organisation);
+    CHECK_FALSE(s.signatories[2].role.has_value());
+    CHECK(s.signatories[3].name == "Oren Vale");
+    CHECK(s.unrecognised.empty());
+}

@@ -247,6 +247,36 @@ inline void document_reader::give_signers_their_links() {
     }
 }
 
+// "Anna Berg" / "Anna Berg is professor of sociology at the University of Vell.": a sentence on
+// the signer right above, that opens with its name, is the signer's ("Amber Forum is a network
+// of …" too). A person's role is what follows a short verb ("is", "est", "ist", "jest").
+inline bool document_reader::take_biography(std::size_t k) {
+    if (k == 0 || roles[k - 1] != block_role::signatory || st.signatories.empty()) return false;
+    auto& person = st.signatories.back();
+    auto const& text = blocks[k].text;
+    auto const& name = person.name;
+    if (text.size() <= name.size() + 2 || text.compare(0, name.size(), name) != 0 ||
+        text[name.size()] != ' ' || !utf8::is_lower_letter(utf8::decode(text, name.size() + 1).cp) ||
+        person.span.end > in_.cleaned.to_original(blocks[k].begin))
+        return false;
+    roles[k] = block_role::signatory;
+    readings_.drop(k);
+    auto const line_span = in_.spans(blocks[k].begin, blocks[k].end);
+    person.span.end = line_span.end, person.span.stop = line_span.stop;
+    auto const verb = name.size() + 1, verb_end = text::word_end(text, verb);
+    if (person.role || verb_end - verb > 4 || verb_end + 1 >= text.size() ||
+        (person.type != signatory_type::person && !looks_like_person(name)))
+        return true;
+    person.type = signatory_type::person;
+    auto role = std::string_view(text).substr(verb_end + 1);
+    if (!role.empty() && role.back() == '.') role.remove_suffix(1);
+    auto const article = lang::starts_with_any<&lang::language_table::articles>(utf8::lower_same_length(role.substr(0, 8)));
+    if (article && article.phrase.size() < role.size() && role[article.phrase.size()] == ' ')
+        role.remove_prefix(article.phrase.size() + 1);
+    if (!role.empty()) person.role = std::string(role);
+    return true;
+}
+
 // Takes block k's signers where it names them as a sentence under the list's header ("A
 // (Armenia), B (Poland) and C (Georgia)."), which no entry reading takes whole; whether it did.
 inline bool document_reader::take_signatory_sentence(std::size_t k) {
@@ -559,6 +589,8 @@ inline void document_reader::find_signatory_lists() {
                     roles[sig_end - 1] = block_role::paragraph;
                 }
                 break;
+            } else if (take_biography(sig_end)) {
+                // a sentence on the person above, under their name
             } else if (!another_text && likelihood(sig_end) != entry_likelihood::none) {
                 auto const raw = raw_of(sig_end);
                 marked_entry = marked_entry || (!raw.empty() && raw.back() == '*');
