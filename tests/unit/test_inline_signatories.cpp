@@ -251,3 +251,28 @@ TEST_CASE("reported authors: whom their call asks is an addressee ('A and B toda
     CHECK(condemn.signatories.size() == 2);
     CHECK(condemn.addresses.empty());
 }
+
+TEST_CASE("authors beside 'we': 'We, A, B and C, call on …', between dashes or in parentheses") {
+    auto const names = [](std::string const& opening) {
+        auto const s = parse("Joint letter on the Digital Services Bill\n\n" + opening +
+                             "\n\nThe bill would allow the blocking of websites without a court order.\n")
+                           .statement;
+        std::vector<std::string> out;
+        for (auto const& x : s.signatories) out.push_back(x.name);
+        return out;
+    };
+    std::vector<std::string> const three{"Amber Lantern Association", "Birchwood Institute", "Coral Bay Forum"};
+    CHECK(names("We, Amber Lantern Association, Birchwood Institute and Coral Bay Forum, call on the Parliament of "
+                "Lakeshore to reject Article 12 of the bill.") == three);
+    CHECK(names("The undersigned organisations \xE2\x80\x94 Amber Lantern Association, Birchwood Institute and Coral Bay "
+                "Forum \xE2\x80\x94 call on the Parliament of Lakeshore to reject Article 12.") == three);
+    CHECK(names("The undersigned organisations (Amber Lantern Association, Birchwood Institute and Coral Bay Forum) "
+                "urge the Parliament of Lakeshore to reject Article 12.") == three);
+    CHECK(names("Nous, Amber Lantern Association et Birchwood Institute, demandons au Parlement de rejeter l'article 12.") ==
+          std::vector<std::string>{"Amber Lantern Association", "Birchwood Institute"});
+    // Words that say what the authors are, not who: no names.
+    CHECK(names("We, the undersigned, call on the Parliament of Lakeshore to reject Article 12.").empty());
+    CHECK(names("We, civil society organisations from Lakeshore, Amberland and Coral Bay, call on the Parliament to "
+                "reject Article 12.")
+              .empty());
+}

@@ -113,6 +113,12 @@ struct reported_authors {
 CIVIC_FUNC reported_authors read_reported_authors(std::string_view raw, std::size_t raw_offset, span_maker const& spans,
                                                   bool verb_second);
 
+// "We, A, B and C, call on …", "The undersigned organisations — A, B and C — urge …", "Nous,
+// A et B, demandons …": the authors named beside the "we" or the opening phrase that opens
+// `raw`, two at least; empty where it names none so.
+CIVIC_FUNC std::vector<signatory> read_authors_beside_we(std::string_view raw, std::size_t raw_offset,
+                                                         span_maker const& spans);
+
 // "Twelve organisations today urged the Prosecutor General to …", "A coalition of 40 groups has
 // called on …": a press release's authors, named by what they are and not one by one, and the
 // call they made; `names` stays empty. Where their verb stands and where its addressee may

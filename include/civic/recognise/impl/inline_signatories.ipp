@@ -262,6 +262,16 @@ inline std::size_t past_dateline(std::string_view text, std::size_t start, std::
     return start;
 }
 
+// The first sentence or two of a block, where a text names its authors: only so far is a block
+// read (a long paragraph's verbs further on are others'), and cut at a character's start.
+inline std::string_view lede_of(std::string_view raw) {
+    constexpr std::size_t reach = 400;
+    if (raw.size() <= reach) return raw;
+    std::size_t end = reach;
+    while (end > 0 && (static_cast<unsigned char>(raw[end]) & 0xC0) == 0x80) --end;
+    return raw.substr(0, end);
+}
+
 // Whether any of `names` is a state or an organ of one ("Russia and China called on …", "the
 // Ministry of Justice and the Prosecutor's Office demand …"): a text that reports on them, not
 // signed by them.
@@ -307,15 +317,8 @@ CIVIC_FUNC std::vector<signatory> read_signatory_sentence(std::string_view raw, 
 CIVIC_FUNC reported_authors read_reported_authors(std::string_view raw, std::size_t raw_offset, span_maker const& spans,
                                                   bool verb_second) {
     using namespace signatory_detail;
-    // The authors open the text: "A, B and C today urged …" is its first sentence or two. Only
-    // so far is a block read (a long paragraph's verbs further on are others'), at a character's
-    // start.
-    constexpr std::size_t reach = 400;
-    if (raw.size() > reach) {
-        std::size_t end = reach;
-        while (end > 0 && (static_cast<unsigned char>(raw[end]) & 0xC0) == 0x80) --end;
-        raw = raw.substr(0, end);
-    }
+    // The authors open the text: "A, B and C today urged …" is its first sentence or two.
+    raw = lede_of(raw);
     auto const lowered = utf8::lower_same_length(raw);
     std::string_view const low(lowered);
     // The next call verb and the next author's verb, each sought again only once passed.
@@ -382,6 +385,58 @@ CIVIC_FUNC reported_authors read_reported_authors(std::string_view raw, std::siz
             }
     }
     return {};
+}
+
+CIVIC_FUNC std::vector<signatory> read_authors_beside_we(std::string_view raw, std::size_t raw_offset,
+                                                         span_maker const& spans) {
+    using namespace signatory_detail;
+    raw = lede_of(raw);
+    auto const lowered = utf8::lower_same_length(raw);
+    std::string_view const low(lowered);
+    auto opener = lang::starts_with_any<&lang::language_table::opening_phrases>(low);
+    if (!opener) opener = lang::starts_with_any<&lang::language_table::first_person_plural>(low);
+    if (!opener) return {};
+    // The names stand between commas, dashes or parentheses right after the opener.
+    std::size_t start = opener.phrase.size();
+    while (start < raw.size() && raw[start] == ' ') ++start;
+    if (start >= raw.size()) return {};
+    std::string_view close;
+    if (raw[start] == ',' || raw[start] == '(') {
+        close = raw[start] == ',' ? std::string_view(", ") : std::string_view(")");
+        ++start;
+    } else if (auto const dash = text::dash_length_at(raw, start); dash != 0 && start > opener.phrase.size()) {
+        close = raw.substr(start, dash);
+        start += dash;
+    } else {
+        return {};
+    }
+    while (start < raw.size() && raw[start] == ' ') ++start;
+    // What they do: the first call verb or author's verb after the names, in their sentence.
+    auto const sentence = sentence_end(raw, start);
+    auto const call = lang::find_any<&lang::language_table::call_verbs>(low.substr(start, sentence - start));
+    auto const said = lang::find_any<&lang::language_table::author_verbs>(low.substr(start, sentence - start));
+    std::size_t verb = sentence;
+    if (call) verb = start + call.position;
+    if (said) verb = std::min(verb, start + said.position);
+    if (verb == sentence) return {};
+    // The names end at the separator that closes them: the last comma before the verb, or the
+    // dash or parenthesis that matches the opening one, with a few words at most after it
+    // ("…, today call on").
+    auto const end = close == ", " ? raw.substr(0, verb).rfind(close) : raw.find(close, start);
+    if (end == std::string_view::npos || end <= start || end > verb || verb - end > 24) return {};
+    auto const items = inline_items(raw.substr(start, end - start));
+    if (items.size() < 2 || !std::all_of(items.begin(), items.end(), reads_as_name)) return {};
+    // Names, not what the authors are ("We, civil society organisations from A, B and C"): the
+    // first opens with a capital, or past its article.
+    auto first = trim(items.front());
+    if (auto const article = lang::starts_with_any<&lang::language_table::articles>(utf8::lower_same_length(first.substr(0, 8)));
+        article && article.phrase.size() < first.size() && first[article.phrase.size()] == ' ')
+        first.remove_prefix(article.phrase.size() + 1);
+    if (first.empty() || !(utf8::is_upper_letter(utf8::decode(first, 0).cp) || utf8::is_quote(utf8::decode(first, 0).cp)))
+        return {};
+    auto names = read_listed_names(raw, lowered, start, end, raw_offset, spans, false);
+    if (names_a_state(names)) return {};
+    return names;
 }
 
 CIVIC_FUNC reported_authors read_group_call(std::string_view raw) {

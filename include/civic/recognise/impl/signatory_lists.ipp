@@ -779,14 +779,18 @@ inline void document_reader::find_signatory_lists() {
 
     // Nor in a sentence after a cue, the signers of a press release are who its headline or its
     // first paragraphs say speaks ("A and B condemn …"): later paragraphs report others. A block
-    // where the authors say "we" names them so, not by name.
+    // where the authors say "we" names them beside it ("We, A and B, call on …"), if at all.
     constexpr auto we = static_cast<std::uint8_t>(block_phrases::bit_of<&lang::language_table::first_person_plural>() |
                                                   block_phrases::bit_of<&lang::language_table::opening_phrases>());
     for (std::size_t i = 0, paragraphs = 0; st.signatories.empty() && i < footer_start && paragraphs < 3; ++i) {
         bool const lede = i >= front_matter_end && roles[i] == block_role::paragraph;
-        if (i != title && !lede) continue;
+        bool const opening = i >= front_matter_end && roles[i] == block_role::opening;
+        if (i != title && !lede && !opening) continue;
         paragraphs += lede;
-        if (block_has(i, we)) continue;
+        if (opening || block_has(i, we)) {
+            if (i != title) st.signatories = read_authors_beside_we(raw_of(i), blocks[i].content_begin, in_.spans);
+            continue;
+        }
         auto reported = read_reported_authors(raw_of(i), blocks[i].content_begin, in_.spans, table && table->verb_second);
         st.signatories = std::move(reported.names);
         if (!st.signatories.empty() && reported.asked != std::string_view::npos)
