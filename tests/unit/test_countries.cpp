@@ -293,3 +293,13 @@ TEST_CASE("countries: lookup allocates nothing") {
     CHECK(found == 6);
     CHECK(allocations == 0);
 }
+
+TEST_CASE("countries: a code in capitals names its country; other text none") {
+    REQUIRE(geo::country_of_code("KZ"));
+    CHECK(geo::country_of_code("KZ")->alpha3 == "KAZ");
+    CHECK(geo::country_of_code("UA")->name == "Ukraine");
+    CHECK_FALSE(geo::country_of_code("XX"));
+    CHECK_FALSE(geo::country_of_code("kz"));
+    CHECK_FALSE(geo::country_of_code("KAZ"));
+    CHECK_FALSE(geo::country_of_code(""));
+}

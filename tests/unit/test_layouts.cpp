@@ -3577,3 +3577,32 @@ TEST_CASE("layouts: a sentence on the signer under its name ('Anna Berg' / 'Anna
     CHECK(s.signatories[3].name == "Oren Vale");
     CHECK(s.unrecognised.empty());
 }
+
+TEST_CASE("layouts: a list that gives countries by their codes ('Name (KZ)'), and towns after a dash with the country") {
+    auto const s = parse("Joint statement\n\nWe, the undersigned organisations, call on the authorities of Lakeshore to "
+                         "release the journalist.\n\nSignatories:\nSteppe Rights Centre (KZ)\nBirchwood Institute (PL)\n"
+                         "Amnesty International (AI)\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(s.signatories[0].country_code == std::optional<std::string>("KZ"));
+    CHECK_FALSE(s.signatories[0].acronym.has_value());
+    CHECK(s.signatories[1].country_code == std::optional<std::string>("PL"));
+    // An acronym that abbreviates its name stays one, whatever country shares its letters.
+    CHECK(s.signatories[2].acronym == std::optional<std::string>("AI"));
+    CHECK_FALSE(s.signatories[2].country.has_value());
+    // One name with such an acronym is not a list that gives codes.
+    auto const one = parse("Joint statement\n\nWe call on the authorities of Lakeshore to release the journalist.\n\n"
+                           "Signatories:\nSteppe Rights Centre (KZ)\nBirchwood Institute\nCoral Bay Forum (Ukraine)\n")
+                         .statement;
+    REQUIRE(one.signatories.size() == 3);
+    CHECK(one.signatories[0].acronym == std::optional<std::string>("KZ"));
+
+    auto const t = parse("Joint appeal\n\nWe call on the President of Georgia to veto the law.\n\nSigned:\n"
+                         "1. Amber Lantern Association \xE2\x80\x93 Tbilisi (Georgia)\n"
+                         "2. Birchwood Institute \xE2\x80\x93 Warsaw (Poland)\n3. Coral Bay Forum (Ukraine)\n")
+                       .statement;
+    REQUIRE(t.signatories.size() == 3);
+    CHECK(t.signatories[0].name == "Amber Lantern Association");
+    CHECK(t.signatories[0].place == std::optional<std::string>("Tbilisi"));
+    CHECK(t.signatories[1].place == std::optional<std::string>("Warsaw"));
+}

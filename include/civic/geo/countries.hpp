@@ -77,6 +77,10 @@ CIVIC_FUNC std::optional<country> find_folded(std::string_view folded_key) noexc
 // its spaces before it left out; none when it opens with no flag of an ISO 3166-1 country.
 CIVIC_FUNC std::optional<country> country_of_flag(std::string_view text) noexcept;
 
+// The country whose ISO 3166-1 alpha-2 code is `alpha2`, in capitals ("KZ"); none for any
+// other text.
+CIVIC_FUNC std::optional<country> country_of_code(std::string_view alpha2) noexcept;
+
 // Whether `written` is a pseudo-country seen in real lists ("Regional", "International",
 // "Global", "Worldwide", "Europe", "EU"): those give no code but are still a country field.
 CIVIC_FUNC bool is_pseudo_country(std::string_view written) noexcept;

@@ -277,7 +277,11 @@ CIVIC_FUNC std::optional<country> country_of_flag(std::string_view text) noexcep
     };
     char const code[2] = {letter(0), letter(4)};
     if (code[0] == 0 || code[1] == 0) return std::nullopt;
-    std::string_view const alpha2(code, 2);
+    return country_of_code(std::string_view(code, 2));
+}
+
+CIVIC_FUNC std::optional<country> country_of_code(std::string_view alpha2) noexcept {
+    if (alpha2.size() != 2) return std::nullopt;
     for (auto const& row : generated::countries)
         if (row.alpha2 == alpha2) return country{row.alpha2, row.alpha3, row.name};
     return std::nullopt;

@@ -299,10 +299,22 @@ CIVIC_FUNC void read_places_after_names(std::vector<signatory>& signers, std::si
         return dashed_name{k, comma, 2, std::nullopt};
     };
     std::vector<dashed_name> dashed, placed, comma_placed;
+    std::vector<std::size_t> town_dashed, coded;
     std::size_t without = 0, with = 0;
     for (std::size_t k = from; k < signers.size(); ++k) {
         auto const& s = signers[k];
         with += s.country.has_value();
+        // "Amber Forum – Tbilisi (Georgia)": a town after a dash, with the country given.
+        if (s.country && !s.place && s.type != signatory_type::person)
+            if (auto const d = last_spaced_dash(s.name); d && d->at > 0) {
+                auto const town = trim(std::string_view(s.name).substr(d->at + d->length));
+                if (looks_like_place(town) && !as_country(town)) town_dashed.push_back(k);
+            }
+        // "Steppe Rights Centre (KZ)": a country's code where an acronym stands, not the name's.
+        if (!s.country && s.type != signatory_type::person && s.acronym && s.acronym->size() == 2 &&
+            geo::country_of_code(*s.acronym) &&
+            !abbreviates(*s.acronym, s.name))
+            coded.push_back(k);
         if (s.country || s.type == signatory_type::person) continue;
         ++without;
         if (auto d = last_dash(k, s.name)) {
@@ -314,6 +326,17 @@ CIVIC_FUNC void read_places_after_names(std::vector<signatory>& signers, std::si
             comma_placed.push_back(*c);
         }
     }
+    // Most of a list so: the towns are the signers' places, the codes their countries.
+    if (town_dashed.size() >= 2 && town_dashed.size() * 2 > with)
+        for (auto k : town_dashed) read_town_after_dash(signers[k]);
+    if (coded.size() >= 2 && coded.size() * 2 > signers.size() - from)
+        for (auto k : coded) {
+            auto& s = signers[k];
+            s.country_code = s.acronym;
+            s.country = std::move(s.acronym);
+            s.acronym.reset();
+            --without, ++with;
+        }
     // A list whose names end in a comma and a town, most of them: the towns are their places
     // ("Seebrücke Vallin, Vallin"). One name so ("Amber Forum, Europe") keeps its words.
     if (comma_placed.size() >= 2 && comma_placed.size() * 2 > without)
