@@ -3606,3 +3606,13 @@ TEST_CASE("layouts: a list that gives countries by their codes ('Name (KZ)'), an
     CHECK(t.signatories[0].place == std::optional<std::string>("Tbilisi"));
     CHECK(t.signatories[1].place == std::optional<std::string>("Warsaw"));
 }
+
+TEST_CASE("layouts: a mail's signature under its separator ('-- ') is chrome, not unrecognised") {
+    auto const s = parse("Open letter to the Minister of Justice\n\nDear Minister,\n\nWe urge you to withdraw the draft "
+                         "law on NGOs.\n\nYours sincerely,\n\nAnna Berg\nCoordinator, Amber Lantern Association\n\n-- \n"
+                         "Amber Lantern Association | 1 Harbour Road, Port Amber | www.amber.example\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 1);
+    CHECK(s.unrecognised.empty());
+    CHECK(s.footer.size() == 2);
+}

@@ -120,8 +120,10 @@ inline bool is_rule_line(block const& b, std::string_view folded) {
     return line && line->word.empty() && !line->hashes && line->marks >= 3;
 }
 
-// A press release's end mark: "###", "-30-", "- ENDS -". The boilerplate after it is chrome.
+// A press release's end mark: "###", "-30-", "- ENDS -"; a mail's signature separator ("-- ").
+// The boilerplate after it is chrome.
 inline bool is_end_mark(block const& b, std::string_view folded) {
+    if (b.text == "--") return true;
     auto const line = read_mark_line(b, folded);
     if (!line) return false;
     if (line->word.empty()) return line->hashes && line->marks >= 3;
