@@ -3616,3 +3616,26 @@ TEST_CASE("layouts: a mail's signature under its separator ('-- ') is chrome, no
     CHECK(s.unrecognised.empty());
     CHECK(s.footer.size() == 2);
 }
+
+TEST_CASE("layouts: the list's header with its first entries on the line ('Initiated by: A, B'), more entries after") {
+    auto const s = parse("Joint statement: stop the crackdown on students\n\nWe, the undersigned organisations, call on "
+                         "the government of Lakeshore to release the detained students.\n\n"
+                         "Initiated by: Amber Lantern Association, Birchwood Institute\n\nSupported by:\n"
+                         "Coral Bay Forum (Ukraine)\nDune Rights Network (Georgia)\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[0].name == "Amber Lantern Association");
+    CHECK(s.signatories[1].name == "Birchwood Institute");
+    CHECK(s.signatories[3].country_code == std::optional<std::string>("GE"));
+    // A sentence of names after the header: the line is the list's, not a paragraph.
+    auto const t = parse("Statement on the shrinking space for NGOs in Vareth\n\nSignatories: Amber Lantern Association "
+                         "(Georgia), Birchwood Institute (Poland) and Coral Bay Forum (Armenia).\n\n"
+                         "The above organisations express concern about the draft law on non-commercial organisations.\n\n"
+                         "We call on the Parliament of Vareth to reject the draft law.\n")
+                       .statement;
+    REQUIRE(t.signatories.size() == 3);
+    CHECK(t.signatories[2].name == "Coral Bay Forum");
+    CHECK(t.unrecognised.empty());
+    REQUIRE(t.paragraphs.size() == 2);
+    CHECK(t.paragraphs[0].text.rfind("The above organisations", 0) == 0);
+}

@@ -86,6 +86,10 @@ CIVIC_FUNC bool is_signatory_header(std::string_view folded_block_text);
 // Whether an entry is a person with an affiliation or role ("Name, role, Organisation").
 CIVIC_FUNC bool is_person_entry(std::string_view raw);
 
+// "Signatories: Amber Lantern Association, Birchwood Institute", "Initiated by: A • B": the
+// list's header and its first entries on one line. Where in `raw` the entries start, if so.
+CIVIC_FUNC std::optional<std::size_t> entries_after_header(std::string_view raw);
+
 // Signers written as a sentence of names under a list's header: "A (Armenia), B (Poland) and C
 // (Georgia)." Empty unless at least two are named.
 CIVIC_FUNC std::vector<signatory> read_signatory_sentence(std::string_view raw, std::size_t raw_offset,

@@ -109,7 +109,7 @@ inline void document_reader::find_signing_invitations() {
 // ends with a colon after an invitation to sign ("The statement is open for joining:") or a
 // signing cue ("This statement is signed by the following organisations:").
 inline bool document_reader::starts_signatory_list(std::size_t i) const {
-    if (is_signatory_header(folded[i])) return true;
+    if (is_signatory_header(folded[i]) || entries_after_header(raw_of(i))) return true;
     auto const& b = blocks[i];
     if (b.kind != block_kind::text || b.text.empty() || b.text.back() != ':' || b.text.size() > 160) return false;
     return is_signing_invitation(b, folded[i]) ||

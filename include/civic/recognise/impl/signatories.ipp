@@ -98,12 +98,12 @@ inline line_heading country_heading_of(std::string_view raw) {
 
 // "Georgia: Georgian Young Lawyers' Association, Human Rights Education and Monitoring Center
 // (EMC)": under a country's heading an entry needs no country of its own, so a comma between two
-// names parts two entries: names that each say what they are (an organisation word), or a
+// names parts two entries (after the list's header on the line too, "Signatories: A, B"): names that each say what they are (an organisation word), or a
 // capitalised name after one that shows no person ("Kyrgyzstan: Bir Duino, Justice for
 // Journalists"; "Anna Berg, Director" and "Dr. Oren Vale, Lawtrend" are a person and a role).
 // A list without the heading parts at two commas or more (split_glued_entries).
 inline line_parts named_parts_after_heading(line_parts parts, line_heading const& heading) {
-    if (!heading.country || parts.size() != 1) return parts;
+    if (!(heading.country || heading.header) || parts.size() != 1) return parts;
     auto const only = parts.front();
     std::size_t at = std::string_view::npos, commas = 0;
     for_each_glue_separator(only, [&](std::size_t where, std::size_t kind) {
@@ -136,6 +136,13 @@ inline bool one_person_with_role(line_entries const& entries, signatory const& f
     return entries.size() == 1 && first.type == signatory_type::person && first.role;
 }
 }  // namespace signatory_detail
+
+CIVIC_FUNC std::optional<std::size_t> entries_after_header(std::string_view raw) {
+    if (raw.substr(0, 42).find(": ") == std::string_view::npos) return std::nullopt;
+    auto const heading = signatory_detail::country_heading_of(raw);
+    if (!heading.header || signatory_detail::trim(heading.entries).empty()) return std::nullopt;
+    return static_cast<std::size_t>(heading.entries.data() - raw.data());
+}
 
 CIVIC_FUNC bool is_person_entry(std::string_view raw) {
     auto entries = signatory_detail::parse_entries(raw);

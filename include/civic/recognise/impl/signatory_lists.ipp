@@ -552,7 +552,21 @@ inline void document_reader::find_signatory_lists() {
             bool const another_text = blocks[sig_end].after_blank && opens_another_text(sig_end);
             // The header found (a cue's line too: "This statement is signed by the following
             // organisations:"), and the headers of groups under it.
-            if (roles[sig_end] == block_role::paragraph &&
+            std::optional<std::size_t> glued;  // "Signatories: A, B": the header and its first entries
+            if (sig_end == *header && roles[sig_end] == block_role::paragraph)
+                glued = entries_after_header(raw_of(sig_end));
+            if (glued) {
+                // "Signed by: A, B (Country) and C.": a sentence of names; else entries as a list's.
+                auto const raw = raw_of(sig_end);
+                auto signers = read_signatory_sentence(raw.substr(*glued), blocks[sig_end].content_begin + *glued, in_.spans);
+                if (signers.size() >= 2) {
+                    roles[sig_end] = block_role::signatory;
+                    readings_.drop(sig_end);
+                    for (auto& s : signers) st.signatories.push_back(std::move(s));
+                } else {
+                    take(sig_end);
+                }
+            } else if (roles[sig_end] == block_role::paragraph &&
                 (sig_end == *header || is_signatory_header(folded[sig_end]) || is_group_heading(blocks[sig_end]) ||
                  (roles[sig_end - 1] == block_role::signatory_header && is_column_heading_line(raw_of(sig_end))))) {
                 roles[sig_end] = block_role::signatory_header;
@@ -749,7 +763,15 @@ inline void document_reader::find_signatory_lists() {
         return lang::opens_with_phrase<&lang::language_table::opening_phrases>(text) ||
                (lang::opens_with_phrase<&lang::language_table::first_person_plural>(text) && speaks_as_we(i));
     };
-    for (std::size_t i = sig_end; i < footer_start; ++i)
+    // A list that stands before any of the text ("Signatories: A, B, C." under the headline)
+    // names the signers first: the text follows it.
+    bool const text_before = std::any_of(roles.begin() + static_cast<std::ptrdiff_t>(body_start),
+                                         roles.begin() + static_cast<std::ptrdiff_t>(std::min(sig_begin, footer_start)),
+                                         [](block_role r) {
+                                             return r == block_role::paragraph || r == block_role::opening ||
+                                                    r == block_role::call || r == block_role::call_introduction;
+                                         });
+    for (std::size_t i = sig_end; text_before && i < footer_start; ++i)
         if (i >= sig_begin && roles[i] == block_role::paragraph && !note(line_of(i)) && !authors_speak(i))
             roles[i] = block_role::unrecognised;
 
