@@ -3639,3 +3639,13 @@ TEST_CASE("layouts: the list's header with its first entries on the line ('Initi
     REQUIRE(t.paragraphs.size() == 2);
     CHECK(t.paragraphs[0].text.rfind("The above organisations", 0) == 0);
 }
+
+TEST_CASE("layouts: a signing form under the list ('Organisation name:', 'Email:', 'Submit') signs nothing") {
+    auto const s = parse("Open letter: protect the right to protest\n\nWe, the undersigned organisations, call on the "
+                         "Parliament of Lakeshore to reject the Public Order Bill.\n\nSignatories:\nAmber Lantern "
+                         "Association\nBirchwood Institute\n\nAdd your organisation's name to this letter by filling in the "
+                         "form below.\nOrganisation name:\nCountry:\nEmail:\nSubmit\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 2);
+    CHECK(s.signatories[1].name == "Birchwood Institute");
+}

@@ -141,6 +141,8 @@ inline constexpr std::string_view chrome_phrases[] = {
     "contact",
     "contacts",
     "download", "download pdf", "download the statement", "download the full statement",
+    // A signing form's fields and button under the list ("Email:", "Submit").
+    "email", "e-mail", "submit",
 };
 
 inline constexpr std::string_view person_titles[] = {
