@@ -3649,3 +3649,30 @@ TEST_CASE("layouts: a signing form under the list ('Organisation name:', 'Email:
     REQUIRE(s.signatories.size() == 2);
     CHECK(s.signatories[1].name == "Birchwood Institute");
 }
+
+TEST_CASE("layouts: two names that end a text opened by its undersigned sign it; a place and date over them does not") {
+    auto const s = parse("Stellungnahme zum Versammlungsgesetz\n\nBerlin, den 3. Dezember 2026\n\nDie unterzeichnenden "
+                         "Organisationen fordern den Bundestag auf, den Entwurf abzulehnen.\n\nAmnesty Nordmark\n"
+                         "Fl\xC3\xBC" "chtlingsrat Nordmark e.V.\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 2);
+    CHECK(s.signatories[0].name == "Amnesty Nordmark");
+    CHECK(s.signatories[0].type == signatory_type::organisation);
+    CHECK(s.kind == statement_kind::joint_statement);
+    auto const t = parse("\xD0\x97\xD0\xB2\xD0\xB5\xD1\x80\xD0\xBD\xD0\xB5\xD0\xBD\xD0\xBD\xD1\x8F\n\n"
+                         "\xD0\x9C\xD0\xB8, \xD0\xBD\xD0\xB8\xD0\xB6\xD1\x87\xD0\xB5\xD0\xBF\xD1\x96\xD0\xB4\xD0\xBF\xD0\xB8"
+                         "\xD1\x81\xD0\xB0\xD0\xBD\xD1\x96 \xD0\xBE\xD1\x80\xD0\xB3\xD0\xB0\xD0\xBD\xD1\x96\xD0\xB7\xD0\xB0"
+                         "\xD1\x86\xD1\x96\xD1\x97, \xD0\xB7\xD0\xB0\xD0\xBA\xD0\xBB\xD0\xB8\xD0\xBA\xD0\xB0\xD1\x94\xD0\xBC"
+                         "\xD0\xBE \xD0\xB2\xD0\xBB\xD0\xB0\xD0\xB4\xD1\x83 \xD0\xB7\xD0\xB2\xD1\x96\xD0\xBB\xD1\x8C\xD0\xBD"
+                         "\xD0\xB8\xD1\x82\xD0\xB8 \xD0\xB6\xD1\x83\xD1\x80\xD0\xBD\xD0\xB0\xD0\xBB\xD1\x96\xD1\x81\xD1\x82"
+                         "\xD1\x96\xD0\xB2.\n\n"
+                         "\xD0\x9A\xD0\xB8\xD1\x97\xD0\xB2, 1 \xD0\xB3\xD1\x80\xD1\x83\xD0\xB4\xD0\xBD\xD1\x8F 2026 "
+                         "\xD1\x80\xD0\xBE\xD0\xBA\xD1\x83\n\n"
+                         "\xD0\x93\xD0\x9E \xC2\xAB\xD0\x9F\xD1\x80\xD0\xB0\xD0\xB2\xD0\xBE\xC2\xBB\n"
+                         "\xD0\x91\xD0\xA4 \xC2\xAB\xD0\x94\xD0\xBE\xD0\xBF\xD0\xBE\xD0\xBC\xD0\xBE\xD0\xB3\xD0\xB0\xC2\xBB\n")
+                       .statement;
+    REQUIRE(t.signatories.size() == 2);
+    CHECK(t.signatories[0].name == "\xD0\x93\xD0\x9E \xC2\xAB\xD0\x9F\xD1\x80\xD0\xB0\xD0\xB2\xD0\xBE\xC2\xBB");
+    REQUIRE(t.date.has_value());
+    CHECK(t.date->day == 1);
+}

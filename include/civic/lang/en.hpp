@@ -166,6 +166,8 @@ inline constexpr std::string_view organisation_words[] = {
     "cooperative", "co-operative", "guild",     "museum",     "library",    "archive",
     "archives",    "company",      "corporation", "charity",  "radio",      "newspaper",
     "magazine",    "media",
+    // Amnesty International's sections sign by the movement's first word ("Amnesty Kenya").
+    "amnesty",
 };
 
 inline constexpr std::string_view conjunctions[] = {"and", "&", "as well as"};

@@ -26,10 +26,12 @@ inline entry_reading const& document_reader::reading(std::size_t i) const {
     auto r = read_entry_block(blocks[i], raw_of(i));
     // "Port Amber, 3 May 2026": the signing line under the signers reads as a person and a
     // role, and is their date, not one of them. Asked only of a line of one entry without a
-    // country that ends with a digit or a full stop ("… 2026", "… г."), not of every entry.
+    // country with a digit among its last bytes ("… 2026", "… 2026 г.", "… 2026 року"), not
+    // of every entry.
     if (r.likelihood != entry_likelihood::none && r.signatories.size() == 1 && !r.signatories[0].country) {
-        auto const last = blocks[i].text.back();
-        if (((last >= '0' && last <= '9') || last == '.') && is_date_line(blocks[i])) {
+        auto const& text = blocks[i].text;
+        auto const tail = std::string_view(text).substr(text.size() - std::min<std::size_t>(text.size(), 14));
+        if (tail.find_first_of("0123456789") != std::string_view::npos && is_date_line(blocks[i])) {
             r.likelihood = entry_likelihood::none;
             r.read = false;
             r.signatories = {};
@@ -725,8 +727,11 @@ inline void document_reader::find_signatory_lists() {
             // "Open"): it shows the list goes on, and is weighed neither way.
             std::size_t const weighed = length - (j == n && j > i && cut_off_fragment(j - 1) ? 1 : 0);
             // A run of three names or more that ends the text signs it when half of them show
-            // what they are ("Belarusian Association of Journalists" / "Belarusian PEN" / "Lawtrend").
-            bool const closing_run = j == footer_start && length >= 3 && certain * 2 >= weighed;
+            // what they are ("Belarusian Association of Journalists" / "Belarusian PEN" / "Lawtrend");
+            // two are enough where the text opened as its undersigned ("Die unterzeichnenden
+            // Organisationen fordern …" / "Amnesty Nordmark" / "Flüchtlingsrat e.V.").
+            bool const closing_run = j == footer_start && (length >= 3 || (length == 2 && st.opening)) &&
+                                     certain * 2 >= weighed;
             if ((length >= 2 && certain * 10 >= weighed * 6) || glued_list || signed_and_dated || closing_run ||
                 (introduced && certain >= 1 && certain * 2 >= length) || (after_closing && length >= 2)) {
                 if (text_after_runs) give_back_runs(i);
