@@ -1133,7 +1133,7 @@ TEST_CASE("layouts: demands and signers glued on one line, after their introduct
               {"release the six lawyers;", "drop the charges;", "guarantee the independence of the bar."}},
              {"We call on the authorities of Norvia to (a) release the six lawyers, (b) drop the charges, and (c) guarantee\n"
               "the independence of the bar.",
-              {"release the six lawyers,", "drop the charges, and", "guarantee the independence of the bar."}},
+              {"release the six lawyers,", "drop the charges,", "guarantee the independence of the bar."}},
              {"We call on the authorities of Norvia to:\n1. release the six lawyers; 2. drop the charges; 3. guarantee the "
               "independence of the bar.",
               {"release the six lawyers;", "drop the charges;", "guarantee the independence of the bar."}}}) {
@@ -3675,4 +3675,17 @@ TEST_CASE("layouts: two names that end a text opened by its undersigned sign it;
     CHECK(t.signatories[0].name == "\xD0\x93\xD0\x9E \xC2\xAB\xD0\x9F\xD1\x80\xD0\xB0\xD0\xB2\xD0\xBE\xC2\xBB");
     REQUIRE(t.date.has_value());
     CHECK(t.date->day == 1);
+}
+
+TEST_CASE("layouts: the conjunction before an enumeration's last demand is none of the demand before it") {
+    auto const s = parse("Joint statement on the crackdown in Lakeshore\n\nWe, the undersigned organisations, are deeply "
+                         "concerned.\n\nWe urge the authorities of Lakeshore to: a) release all those detained; b) drop all "
+                         "charges against them; and c) allow monitors to visit places of detention.\n\n"
+                         "Amber Lantern Association\nBirchwood Institute\nCoral Bay Forum\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    auto const& calls = s.call_groups[0].calls;
+    REQUIRE(calls.size() == 3);
+    CHECK(calls[1].text == "drop all charges against them;");
+    CHECK(calls[2].text == "allow monitors to visit places of detention.");
 }

@@ -697,11 +697,24 @@ inline std::size_t unmarked_items(call_scan const& scan, std::size_t i) {
     return items >= 2 && items <= most ? items : 0;
 }
 
+// "drop all charges against them; and" over "c) allow monitors …": the conjunction before an
+// enumeration's last item, after a semicolon or a comma, is the enumeration's, not the item's.
+inline std::string item_text(std::string_view text) {
+    auto const space = text.rfind(' ');
+    if (space == std::string_view::npos || space == 0 || text.size() - space > 8 ||
+        (text[space - 1] != ';' && text[space - 1] != ','))
+        return std::string(text);
+    auto const word = utf8::lower_same_length(text.substr(space + 1));
+    for (auto const* t : lang::all_languages)
+        if (listed(word, t->conjunctions)) return std::string(text.substr(0, space));
+    return std::string(text);
+}
+
 // A block that makes a call by itself ("We call upon X to …"): its addressee is its own.
 inline void add_self_addressed_call(call_scan const& scan, std::size_t k, call_group& g) {
     auto addressees = addressees_of(scan.blocks[k]);
     call c;
-    c.text = scan.blocks[k].text;
+    c.text = item_text(scan.blocks[k].text);
     if (!addressees.empty()) c.addressee = addressees.back();
     for (auto& a : addressees)
         if (std::find(g.addressees.begin(), g.addressees.end(), a) == g.addressees.end()) g.addressees.push_back(a);
@@ -783,7 +796,7 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                     continue;
                 }
                 call c;
-                c.text = blocks[j].text;
+                c.text = call_detail::item_text(blocks[j].text);
                 c.addressee = addressee;
                 if (items_go_on) {
                     c.addressee = call_detail::item_addressee(blocks[j], items_go_on);
