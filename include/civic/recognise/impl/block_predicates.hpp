@@ -123,7 +123,7 @@ inline bool is_rule_line(block const& b, std::string_view folded) {
 // A press release's end mark: "###", "-30-", "- ENDS -"; a mail's signature separator ("-- ").
 // The boilerplate after it is chrome.
 inline bool is_end_mark(block const& b, std::string_view folded) {
-    if (b.text == "--") return true;
+    if (b.text.size() == 2 && b.text[0] == '-' && b.text[1] == '-') return true;
     auto const line = read_mark_line(b, folded);
     if (!line) return false;
     if (line->word.empty()) return line->hashes && line->marks >= 3;
@@ -137,7 +137,10 @@ inline bool is_chrome(block const& b, std::string_view folded) {
         return true;
     if (is_end_mark(b, folded)) return true;
     if (is_menu_line(b, folded) || is_breadcrumb_line(b, folded)) return true;
-    if (b.text.size() <= 120 && (folded.rfind("\xC2\xA9", 0) == 0 || folded.rfind("copyright ", 0) == 0)) return true;
+    // "©" or "copyright " first: the first byte tells most lines apart at once.
+    if (b.text.size() <= 120 && !folded.empty() && (folded[0] == '\xC2' || folded[0] == 'c') &&
+        (lang::starts_with_phrase(folded, "\xC2\xA9") || lang::starts_with_phrase(folded, "copyright ")))
+        return true;
     // "Contact: Mira Tallow, +44 …", "Tags: Vareth, lawyers": a chrome phrase as the key of a
     // line, whatever its value.
     if (folded.size() <= 200) {

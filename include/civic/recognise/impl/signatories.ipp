@@ -8,6 +8,7 @@
 #include <civic/recognise/impl/signatory_tables.ipp>
 
 #include <bitset>
+#include <cstring>
 
 CIVIC_NAMESPACE_BEGIN
 namespace recognise {
@@ -311,8 +312,10 @@ CIVIC_FUNC void read_places_after_names(std::vector<signatory>& signers, std::si
     for (std::size_t k = from; k < signers.size(); ++k) {
         auto const& s = signers[k];
         with += s.country.has_value();
-        // "Amber Forum – Tbilisi (Georgia)": a town after a dash, with the country given.
-        if (s.country && !s.place && s.type != signatory_type::person)
+        // "Amber Forum – Tbilisi (Georgia)": a town after a dash, with the country given. Most
+        // names have no dash's byte, found by the library's search at once.
+        bool const dash_byte = std::memchr(s.name.data(), '-', s.name.size()) || std::memchr(s.name.data(), '\xE2', s.name.size());
+        if (s.country && !s.place && s.type != signatory_type::person && dash_byte)
             if (auto const d = last_spaced_dash(s.name); d && d->at > 0) {
                 auto const town = trim(std::string_view(s.name).substr(d->at + d->length));
                 if (looks_like_place(town) && !as_country(town)) town_dashed.push_back(k);

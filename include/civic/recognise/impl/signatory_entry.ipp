@@ -671,7 +671,8 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
     // a tab or a gap of spaces (a table pasted without its header row, a PDF's columns). Only a
     // name that collapsing shortens, or with a tab, has a gap: most are not searched for one.
     auto written = trim_list_punctuation(entry.name);
-    if (auto const members = name_before_members(written)) written = trim_list_punctuation(written.substr(0, *members));
+    if (!written.empty() && written.back() == ':')
+        if (auto const members = name_before_members(written)) written = trim_list_punctuation(written.substr(0, *members));
     name = layout::collapse_spaces(written);
     bool const may_have_gap = name.size() != written.size() || written.find('\t') != std::string_view::npos;
     if (auto const gap = may_have_gap ? last_column_gap(entry.name) : column_gap{}; gap.begin > 0 && gap.end < entry.name.size())
@@ -728,10 +729,11 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
         }
         // "(45 member organisations)", "(120 groups)": a count of the members the signer speaks
         // for, none of its name.
-        if (auto const space = text.find(' '); space != std::string::npos && utf8::is_digit(utf8::decode(text, 0).cp) &&
-                                               space + 1 < text.size() && utf8::is_lower_letter(utf8::decode(text, space + 1).cp) &&
-                                               std::all_of(text.begin(), text.begin() + space, [](char c) { return c >= '0' && c <= '9'; }))
-            continue;
+        if (!text.empty() && text[0] >= '0' && text[0] <= '9')
+            if (auto const space = text.find(' '); space != std::string::npos && space + 1 < text.size() &&
+                                                   utf8::is_lower_letter(utf8::decode(text, space + 1).cp) &&
+                                                   std::all_of(text.begin(), text.begin() + space, [](char c) { return c >= '0' && c <= '9'; }))
+                continue;
         if (!s.country) {
             auto c = as_country(text);
             if (!c) c = phrase_ending_in_country(text);

@@ -257,8 +257,9 @@ inline bool document_reader::take_biography(std::size_t k) {
     auto& person = st.signatories.back();
     auto const& text = blocks[k].text;
     auto const& name = person.name;
-    if (text.size() <= name.size() + 2 || text.compare(0, name.size(), name) != 0 ||
-        text[name.size()] != ' ' || !utf8::is_lower_letter(utf8::decode(text, name.size() + 1).cp) ||
+    // The word after the name first: most lines under a name are other names, and stop there.
+    if (text.size() <= name.size() + 2 || text[name.size()] != ' ' ||
+        !utf8::is_lower_letter(utf8::decode(text, name.size() + 1).cp) || text.compare(0, name.size(), name) != 0 ||
         person.span.end > in_.cleaned.to_original(blocks[k].begin))
         return false;
     roles[k] = block_role::signatory;
