@@ -3689,3 +3689,14 @@ TEST_CASE("layouts: the conjunction before an enumeration's last demand is none 
     CHECK(calls[1].text == "drop all charges against them;");
     CHECK(calls[2].text == "allow monitors to visit places of detention.");
 }
+
+TEST_CASE("layouts: a name inside a list that opens with a button's word ('Search for Common Ground Kenya') is a signer") {
+    auto const s = parse("Joint statement on digital rights\n\nWe, the undersigned, urge the government of Lakeshore to stop "
+                         "internet shutdowns.\n\nSignatories:\nAmber Lantern Association\nSearch for Common Ground "
+                         "Lakeshore\nSHARE Digital Rights Friends\nBirchwood Institute\n\nShare this\nFacebook\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[1].name == "Search for Common Ground Lakeshore");
+    CHECK(s.signatories[2].name == "SHARE Digital Rights Friends");
+    CHECK(s.signatories[3].name == "Birchwood Institute");
+}

@@ -264,6 +264,20 @@ inline void document_reader::find_footer() {
                        (!headline.empty() && blocks[i].text.size() == headline.size() && blocks[i].text == headline);
         chrome[i] = !furniture[i] && is_chrome(blocks[i], folded[i]);
     }
+    // "Search for Common Ground Kenya", "SHARE Digital Rights Friends": a name of three words or
+    // more, two of them capitalised, that opens with a button's word, between two lines of a
+    // list (no blank line around it, neither chrome) is the list's, not a page's button.
+    auto const capitalised_words = [](std::string_view text) {
+        std::size_t count = 0;
+        for (std::size_t at = text.find(' '); at != std::string_view::npos && at + 1 < text.size(); at = text.find(' ', at + 1))
+            count += utf8::is_upper_letter(utf8::decode(text, at + 1).cp);
+        return count;
+    };
+    for (std::size_t i = body_start + 1; i + 1 < n; ++i)
+        if (chrome[i] && !chrome[i - 1] && !chrome[i + 1] && !furniture[i - 1] && !furniture[i + 1] && !blocks[i].after_blank &&
+            !blocks[i + 1].after_blank && blocks[i - 1].text.size() <= 100 && blocks[i + 1].text.size() <= 100 &&
+            word_count(blocks[i].text, 3) >= 3 && capitalised_words(blocks[i].text) >= 2)
+            chrome[i] = false;
     std::size_t last_header = n;
     for (std::size_t i = body_start; i < n; ++i)
         if (is_signatory_header(folded[i])) last_header = i;
