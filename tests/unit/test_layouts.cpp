@@ -3700,3 +3700,17 @@ TEST_CASE("layouts: a name inside a list that opens with a button's word ('Searc
     CHECK(s.signatories[2].name == "SHARE Digital Rights Friends");
     CHECK(s.signatories[3].name == "Birchwood Institute");
 }
+
+TEST_CASE("layouts: 'ENDS' under a press release's list and a French key with a space before its colon are chrome") {
+    auto const s = parse("Rights groups condemn the verdict\n\nThe undersigned organisations call on the authorities of "
+                         "Lakeshore to overturn the verdict.\n\nSignatories:\nAmber Lantern Association\nBirchwood "
+                         "Institute\n\nENDS\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 2);
+    auto const t = parse("Communiqu\xC3\xA9 commun\n\nNos organisations demandent aux autorit\xC3\xA9s de lib\xC3\xA9rer les "
+                         "militants.\n\nSignataires :\nLigue des droits humains (Belgique)\nAmis de la Terre (France)\n\n"
+                         "Contact presse : presse@amber.example\n")
+                       .statement;
+    REQUIRE(t.signatories.size() == 2);
+    CHECK(t.signatories[1].name == "Amis de la Terre");
+}

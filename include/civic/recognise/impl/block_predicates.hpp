@@ -120,10 +120,11 @@ inline bool is_rule_line(block const& b, std::string_view folded) {
     return line && line->word.empty() && !line->hashes && line->marks >= 3;
 }
 
-// A press release's end mark: "###", "-30-", "- ENDS -"; a mail's signature separator ("-- ").
+// A press release's end mark: "###", "-30-", "- ENDS -", "ENDS"; a mail's signature separator ("-- ").
 // The boilerplate after it is chrome.
 inline bool is_end_mark(block const& b, std::string_view folded) {
     if (b.text.size() == 2 && b.text[0] == '-' && b.text[1] == '-') return true;
+    if (b.text.size() == 4 && b.text == "ENDS") return true;  // a press release's end, in capitals alone
     auto const line = read_mark_line(b, folded);
     if (!line) return false;
     if (line->word.empty()) return line->hashes && line->marks >= 3;
@@ -150,7 +151,9 @@ inline bool is_chrome(block const& b, std::string_view folded) {
             // The key is the phrase, or the phrase and a comma or a parenthesis more ("For more
             // information, contact:", "Media contact (EN):").
             auto const key = lang::starts_with_any<&lang::language_table::chrome_phrases>(folded).phrase.size();
-            if (key == colon || (key > 0 && key < colon && (folded[key] == ',' || folded.compare(key, 2, " (") == 0)))
+            // A French key has a space before its colon ("Contact presse : …").
+            if (key == colon || (key > 0 && key + 1 == colon && folded[key] == ' ') ||
+                (key > 0 && key < colon && (folded[key] == ',' || folded.compare(key, 2, " (") == 0)))
                 return true;
         }
     }
