@@ -3714,3 +3714,21 @@ TEST_CASE("layouts: 'ENDS' under a press release's list and a French key with a 
     REQUIRE(t.signatories.size() == 2);
     CHECK(t.signatories[1].name == "Amis de la Terre");
 }
+
+TEST_CASE("layouts: a person, a dash and an organisation ('Jane Wanjiru – Haki Network (Kenya)'); one name twice for two organisations") {
+    auto const s = parse("Joint statement\n\nWe urge the government of Kenya to act.\n\nSigned:\n"
+                         "1. Jane Wanjiru \xE2\x80\x93 Amber Rights Network (Kenya)\n"
+                         "2. Peter Otieno \xE2\x80\x93 Coast Rights Forum, Kenya\n"
+                         "3. Jane Wanjiru \xE2\x80\x93 Birchwood Institute (Kenya)\n"
+                         "4. Coral Bay Forum \xE2\x80\x93 International\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[0].name == "Jane Wanjiru");
+    CHECK(s.signatories[0].type == signatory_type::person);
+    CHECK(s.signatories[0].role == std::optional<std::string>("Amber Rights Network"));
+    CHECK(s.signatories[0].country_code == std::optional<std::string>("KE"));
+    CHECK(s.signatories[1].role == std::optional<std::string>("Coast Rights Forum"));
+    CHECK(s.signatories[2].role == std::optional<std::string>("Birchwood Institute"));
+    // An organisation's name and a pseudo-country after its dash is no person.
+    CHECK(s.signatories[3].type == signatory_type::organisation);
+}

@@ -918,8 +918,9 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             break;
         }
     }
-    // "Eliso Chapidze – Journalist": a person with a role. What follows the dash must name a
-    // role, or "Helsinki Circle – Lviv" would be a person in Lviv.
+    // "Eliso Chapidze – Journalist", "Jane Wanjiru – Haki Network": a person with a role or an
+    // affiliation. What follows the dash must name a role or an organisation, or "Helsinki
+    // Circle – Lviv" would be a person in Lviv.
     if (may_have_dash) {
         for (std::string_view dash : {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "}) {
             auto pos = find_short(name, dash);
@@ -932,7 +933,9 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
                 t = trim(t);
                 return !t.empty() && utf8::is_lower_letter(utf8::decode(t, 0).cp) && text::word_count(t, 7) <= 6;
             };
-            if ((looks_like_person_name(head) || starts_with_person_title(head)) && (names_a_role(tail) || lower_role(tail))) {
+            if ((looks_like_person_name(head) || starts_with_person_title(head)) &&
+                (names_a_role(tail) || lower_role(tail) ||
+                 (has_organisation_word(tail) && text::word_count(tail, 2) >= 2 && !as_country(tail)))) {
                 auto role = trim(tail);
                 if (auto const d = last_spaced_dash(role))
                     if (auto const c = as_country(role.substr(d->at + d->length))) {

@@ -403,9 +403,9 @@ inline void sort_by_place(std::vector<signatory>& signers) {
     }
 }
 
-// The same signer named again, word for word (a page with the text in two languages lists its
-// signers twice; the initiators stand again among all the signers): the first is the list's,
-// and a note says where the others are, one for each run of them.
+// The same signer named again, word for word, with the same role if any (a page with the text
+// in two languages lists its signers twice; the initiators stand again among all the signers):
+// the first is the list's, and a note says where the others are, one for each run of them.
 inline void document_reader::drop_repeated_signers() {
     auto& signers = st.signatories;
     if (signers.size() < 2) return;
@@ -418,9 +418,14 @@ inline void document_reader::drop_repeated_signers() {
     std::vector<bool> repeated(signers.size(), false);
     bool any = false;
     for (std::size_t i = 0; i < signers.size(); ++i) {
+        // The same name with another role or affiliation is another signer ("Carlos Mendoza –
+        // Red de Comunicadores" beside "Carlos Mendoza – Instituto …"): two people, or one who
+        // signs twice for two organisations.
         auto const& name = signers[i].name;
+        auto const& role = signers[i].role;
         auto at = std::hash<std::string_view>{}(name) & (slots - 1);
-        while (seen[at] != empty && signers[seen[at]].name != name) at = (at + 1) & (slots - 1);
+        while (seen[at] != empty && (signers[seen[at]].name != name || signers[seen[at]].role != role))
+            at = (at + 1) & (slots - 1);
         if (seen[at] == empty) seen[at] = static_cast<std::uint32_t>(i);
         else repeated[i] = any = true;
     }
