@@ -3732,3 +3732,13 @@ TEST_CASE("layouts: a person, a dash and an organisation ('Jane Wanjiru – Haki
     // An organisation's name and a pseudo-country after its dash is no person.
     CHECK(s.signatories[3].type == signatory_type::organisation);
 }
+
+TEST_CASE("layouts: a list's counted closer under a long name is a line of its own, not the name's wrapped end") {
+    auto const s = parse("Joint statement\n\nWe, the undersigned, call on the government of Kenya to act.\n\nSigned:\n"
+                         "Amber Lantern Association, Kenya\nBirchwood Institute for Civic Rights, United Kingdom\n"
+                         "and 23 other organisations\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 2);
+    CHECK(s.signatories[1].name == "Birchwood Institute for Civic Rights");
+    CHECK(s.signatories[1].country_code == std::optional<std::string>("GB"));
+}

@@ -1,6 +1,7 @@
 // Definitions for <civic/layout/segment.hpp>.
 #pragma once
 #include <civic/grammar/list_marker.hpp>
+#include <civic/lang/phrases.hpp>
 #include <civic/layout/segment.hpp>
 #include <civic/text/image_names.hpp>
 #include <civic/text/page_marks.hpp>
@@ -207,6 +208,17 @@ inline line_survey survey_lines(std::string_view s) {
     return survey;
 }
 
+// "and others", "and 23 other organisations", "и еще 15 организаций": a closer of the tables, or
+// a conjunction with a count soon after it.
+inline bool opens_list_closer(std::string_view line) {
+    auto const lowered = utf8::lower_same_length(line.substr(0, 48));
+    std::string_view const low(lowered);
+    if (lang::starts_with_any<&lang::language_table::list_closers>(low)) return true;
+    auto const conjunction = lang::starts_with_any<&lang::language_table::conjunctions>(low);
+    if (!conjunction || conjunction.phrase.size() >= low.size() || low[conjunction.phrase.size()] != ' ') return false;
+    return low.substr(conjunction.phrase.size(), 14).find_first_of("0123456789") != std::string_view::npos;
+}
+
 // `previous_last` is the last character of the previous block: its lines are trimmed, so the
 // last of its collapsed text too.
 inline bool continues(block const& previous, char previous_last, std::string_view previous_line, std::string_view line,
@@ -245,6 +257,9 @@ inline bool continues(block const& previous, char previous_last, std::string_vie
     }
     // "coral-bay-forum.jpeg": a logo's file name under a name is a line of its own.
     if (text::is_image_file_name(line) || text::is_image_placeholder(line)) return false;
+    // "Index on Censorship Club, United Kingdom" / "and 23 other organisations": the closer of
+    // a list opens a line of its own.
+    if (opens_list_closer(line)) return false;
     // "subtitle: …" in front matter is a key of its own, not the rest of a sentence.
     for (char c : line) {
         if (c == ':') return false;
