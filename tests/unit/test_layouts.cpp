@@ -3742,3 +3742,18 @@ TEST_CASE("layouts: a list's counted closer under a long name is a line of its o
     CHECK(s.signatories[1].name == "Birchwood Institute for Civic Rights");
     CHECK(s.signatories[1].country_code == std::optional<std::string>("GB"));
 }
+
+TEST_CASE("layouts: PDF columns without a header: the column headings open the list; a country's cell after an acronym") {
+    auto const s = parse("Joint statement on freedom of association\n\nWe, the undersigned organisations, call on the "
+                         "Parliament of Kyrgyzstan to reject the amendments.\n\n"
+                         "ORGANISATION                          COUNTRY\n"
+                         "Amber Lantern Association             Kyrgyzstan\n"
+                         "Birchwood Institute (BI)              Belgium\n"
+                         "Coral Bay Forum (CBF)\tGermany\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(s.signatories[0].name == "Amber Lantern Association");
+    CHECK(s.signatories[1].acronym == std::optional<std::string>("BI"));
+    CHECK(s.signatories[1].country_code == std::optional<std::string>("BE"));
+    CHECK(s.signatories[2].country_code == std::optional<std::string>("DE"));
+}

@@ -110,6 +110,11 @@ inline void document_reader::find_signing_invitations() {
 // signing cue ("This statement is signed by the following organisations:").
 inline bool document_reader::starts_signatory_list(std::size_t i) const {
     if (is_signatory_header(folded[i]) || entries_after_header(raw_of(i))) return true;
+    // "ORGANISATION<gap>COUNTRY": a PDF's column headings over the list, apart by a tab or a
+    // gap of spaces (the line a list of such rows starts with; most lines have no gap).
+    if (auto const raw = raw_of(i); raw.size() <= 80 && (raw.find('\t') != std::string_view::npos || raw.find("   ") != std::string_view::npos) &&
+                                    is_column_heading_line(raw))
+        return true;
     auto const& b = blocks[i];
     if (b.kind != block_kind::text || b.text.empty() || b.text.back() != ':' || b.text.size() > 160) return false;
     return is_signing_invitation(b, folded[i]) ||

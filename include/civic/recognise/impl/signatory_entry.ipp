@@ -1394,7 +1394,11 @@ inline line_entries parse_entries(std::string_view part) {
             continue;
         }
         std::size_t const separator = leading_country_separator(text);
-        if (!entries.empty() && parsed.groups.empty() && separator != 0) {
+        // "Name (ACR)<tab>Kenya": a column's gap after the parentheses parts a country's cell as a
+        // separator does.
+        auto const gap = !entries.empty() && parsed.groups.empty() && separator == 0 && !parsed.name.empty() &&
+                         (parsed.name.front() == '\t' || parsed.name.substr(0, 2) == "  ");
+        if (!entries.empty() && parsed.groups.empty() && (separator != 0 || gap)) {
             auto rest = trim(text.substr(separator));
             if (as_country(rest) || place_and_country(rest) || is_address(rest) ||
                 (looks_like_place(rest) && !is_legal_form(rest))) {
