@@ -113,3 +113,29 @@ TEST_CASE("kind: a letter's greeting makes it an open letter: 'Your Excellencies
                         .statement;
     CHECK(es.kind == statement_kind::open_letter);
 }
+
+TEST_CASE("kind: a press release on a letter 'sent to X, was signed by …', under a dateline in parentheses") {
+    auto const s = parse("GENEVA (26 May 2026) \xE2\x80\x93 Human rights groups today urged the UN Human Rights Council "
+                         "to renew the mandate of the Special Rapporteur on Lakeshore.\n\n"
+                         "\"Ending scrutiny now would send a dangerous signal,\" said Anna Berg of the Amber Lantern "
+                         "Association.\n\n"
+                         "The joint letter, sent to all member States of the Council, was signed by the Amber Lantern "
+                         "Association, the Birchwood Institute and the Coral Bay Forum.\n\n###\n")
+                       .statement;
+    CHECK(s.kind == statement_kind::press_release);
+    REQUIRE(s.date.has_value());
+    CHECK(s.date->day == 26);
+    CHECK(s.date->month == 5);
+    CHECK(s.signatories.size() == 3);
+}
+
+TEST_CASE("kind: a page's date line with its author or tags after a separator dates the text") {
+    for (std::string_view line : {"27 April 2026 \xC2\xB7 By Amber Rights Centre", "Published: 27 April 2026 | Tags: Lakeshore, war crimes"}) {
+        CAPTURE(line);
+        auto const s = parse("# Joint statement on Lakeshore\n\n" + std::string(line) +
+                             "\n\nWe, the undersigned, urge the Government of Lakeshore to act.\n\nSigned:\n- Amber Forum\n- Birchwood Institute\n")
+                           .statement;
+        REQUIRE(s.date.has_value());
+        CHECK(s.date->day == 27);
+    }
+}

@@ -290,14 +290,17 @@ inline bool is_date_line(block const& b) {
     return grammar::find_date(utf8::lower_same_length(b.text)).has_value();
 }
 
-// What follows a page's date after a separator: "· 3 min read", "| 5 comments", "• News" — a few
-// words of the page, and nothing else.
+// What follows a page's date after a separator: "· 3 min read", "| 5 comments", "• News", "·
+// By Rainbow Rights Centre", "| Tags: Ukraine, war crimes" — a few words of the page, and
+// nothing else.
 inline bool ends_in_page_chrome(std::string_view rest) {
     while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
     for (std::string_view separator : {"\xC2\xB7", "|", "\xE2\x80\xA2"})
         if (rest.substr(0, separator.size()) == separator) {
-            auto const after = rest.substr(separator.size());
-            return !after.empty() && after.front() == ' ' && word_count(after, 5) <= 4;
+            auto after = rest.substr(separator.size());
+            if (after.empty() || after.front() != ' ') return false;
+            while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+            return !after.empty() && word_count(after, 7) <= 6;
         }
     return false;
 }

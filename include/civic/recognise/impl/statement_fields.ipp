@@ -87,25 +87,34 @@ inline bool reported_by_marker(std::string_view folded, std::size_t position) {
 
 // Whether the kind word that ends at `end` is the subject of its signing, told in a sentence
 // that goes on to name the signers ("Обращение властям подписали центр «Весна», …",
-// "the statement was signed by A and B"). A statement that introduces its own list ends that
-// sentence with a colon ("Заявление подписали:"), and the list follows on its own lines.
+// "the statement was signed by A and B", "the letter, sent to X, was signed by …"). A statement
+// that introduces its own list ends that sentence with a colon ("Заявление подписали:"), and
+// the list follows on its own lines.
 inline bool reported_as_signed(std::string_view folded, std::size_t end) {
     // "The statement was signed by the following organisations:" introduces its own list too.
     if (!folded.empty() && folded.back() == ':') return false;
-    auto rest = folded.substr(end);
-    for (int skipped = 0; skipped <= 2; ++skipped) {
-        while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
-        if (auto cue = lang::starts_with_any<&lang::language_table::signing_cues>(rest)) {
-            auto after = rest.substr(cue.phrase.size());
-            while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
-            return !after.empty() && after.front() != ':' &&
-                   (lang::detail::word_char_at(after, 0) || after.front() == '"');
+    auto const signed_in = [](std::string_view rest) {
+        for (int skipped = 0; skipped <= 2; ++skipped) {
+            while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+            if (auto cue = lang::starts_with_any<&lang::language_table::signing_cues>(rest)) {
+                auto after = rest.substr(cue.phrase.size());
+                while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+                return !after.empty() && after.front() != ':' &&
+                       (lang::detail::word_char_at(after, 0) || after.front() == '"');
+            }
+            auto space = rest.find(' ');  // one more word between ("… властям подписали", "… was signed")
+            if (space == std::string_view::npos) return false;
+            rest = rest.substr(space);
         }
-        auto space = rest.find(' ');  // one more word between ("… властям подписали", "… was signed")
-        if (space == std::string_view::npos) return false;
-        rest = rest.substr(space);
-    }
-    return false;
+        return false;
+    };
+    auto const rest = folded.substr(end);
+    if (signed_in(rest)) return true;
+    // "The joint letter, sent to all member States of the Council, was signed by …": a clause
+    // between commas after the kind word.
+    if (rest.empty() || rest.front() != ',') return false;
+    auto const close = rest.substr(0, 120).find(", ", 1);
+    return close != std::string_view::npos && signed_in(rest.substr(close + 1));
 }
 
 // A kind word found in the headline or the first paragraphs.
@@ -391,8 +400,17 @@ inline std::optional<statement_date> document_reader::dateline_date(std::size_t 
                                              space > 0 && place[space - 1] == ',' && place.size() - space - 1 <= 3 &&
                                              utf8::is_lower_letter(utf8::decode(place, space + 1).cp))
         place = place.substr(0, space);
-    if (!place.empty() && (place.back() != ',' || text::word_count(place, 6) > 5 ||
-                           !utf8::is_upper_letter(utf8::decode(head, 0).cp)))
+    // "GENEVA (26 May 2026) – …": the date in parentheses after the place.
+    if (!place.empty() && place.back() == '(' && !rest.empty() && rest.front() == ')') {
+        place.remove_suffix(1);
+        while (!place.empty() && place.back() == ' ') place.remove_suffix(1);
+        if (place.empty() || place.back() == ',') return std::nullopt;
+        rest.remove_prefix(1);
+        while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    } else if (!place.empty() && place.back() != ',') {
+        return std::nullopt;
+    }
+    if (!place.empty() && (text::word_count(place, 6) > 5 || !utf8::is_upper_letter(utf8::decode(head, 0).cp)))
         return std::nullopt;
     // After it, a dash or a colon that opens the first sentence.
     std::size_t const mark = !rest.empty() && rest.front() == ':' ? 1 : text::dash_length_at(rest, 0);
