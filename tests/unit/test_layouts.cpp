@@ -3757,3 +3757,21 @@ TEST_CASE("layouts: PDF columns without a header: the column headings open the l
     CHECK(s.signatories[1].country_code == std::optional<std::string>("BE"));
     CHECK(s.signatories[2].country_code == std::optional<std::string>("DE"));
 }
+
+TEST_CASE("layouts: signatures that open with a title or a role in lower case ('prof. dr hab. …', 'sędzia …')") {
+    auto const s = parse("Apel do Prezydenta\n\nSzanowny Panie Prezydencie,\n\nzwracamy si\xC4\x99 do Pana z apelem o "
+                         "zawetowanie ustawy.\n\nZ wyrazami szacunku,\n\n"
+                         "prof. dr hab. Ewa Nowak, Uniwersytet Bursztynowy w Gda\xC5\x84sku\n"
+                         "dr Piotr Zieli\xC5\x84ski, adwokat, Krak\xC3\xB3w\n"
+                         "Katarzyna Wi\xC5\x9Bniewska, Fundacja Praw Obywatelskich\n"
+                         "s\xC4\x99" "dzia w stanie spoczynku Jan Kowalczyk\n"
+                         "Stowarzyszenie S\xC4\x99" "dzi\xC3\xB3w Brzozowych\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 5);
+    CHECK(s.signatories[0].name == "prof. dr hab. Ewa Nowak");
+    CHECK(s.signatories[0].type == signatory_type::person);
+    CHECK(s.signatories[1].name == "dr Piotr Zieli\xC5\x84ski");
+    CHECK(s.signatories[3].name == "Jan Kowalczyk");
+    CHECK(s.signatories[3].role == std::optional<std::string>("s\xC4\x99" "dzia w stanie spoczynku"));
+    CHECK(s.signatories[4].type == signatory_type::organisation);
+}

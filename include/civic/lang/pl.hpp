@@ -207,6 +207,11 @@ inline constexpr std::string_view role_words[] = {
     "poseł",
     "posłanka",
     "rzecznik",
+    "sędzia",
+    "sędzina",
+    "radca prawny",
+    "adwokatka",
+    "prawniczka",
 };
 
 inline constexpr std::string_view first_person_plural[] = {

@@ -1459,8 +1459,11 @@ inline entry_likelihood weigh(signatory const& s, name_fold& fold) {
     auto first = utf8::decode(name, 0).cp;
     // Scripts without case (Armenian, Georgian …) count as capitalised.
     bool caseless_letter = utf8::is_letter(first) && !utf8::is_lower_letter(first);
+    // "prof. dr hab. Ewa Nowak", "sędzia w stanie spoczynku Jan Kowalczyk": a title or a role in
+    // lower case before a person's name opens a name as a capital does.
     if (!(utf8::is_upper_letter(first) || utf8::is_digit(first) || utf8::is_quote(first) || first == '(' ||
-          caseless_letter))
+          caseless_letter) &&
+        !starts_with_person_title(name, fold) && !opens_with_role(name, fold))
         return written_in_lower_case(name) ? entry_likelihood::possible : entry_likelihood::none;
     // Too many words, or too many in lower case, make no name: a sentence. Read a word at a
     // time: a word counts in lower case when it starts with a small letter and has more than
