@@ -3775,3 +3775,15 @@ TEST_CASE("layouts: signatures that open with a title or a role in lower case ('
     CHECK(s.signatories[3].role == std::optional<std::string>("s\xC4\x99" "dzia w stanie spoczynku"));
     CHECK(s.signatories[4].type == signatory_type::organisation);
 }
+
+TEST_CASE("layouts: a signature in three lines whose organisation carries its country; a role with its field") {
+    auto const s = parse("Joint letter to the Minister\n\nDear Minister,\n\nWe are writing to express concern.\n\nSincerely,\n\n"
+                         "Anna Berg\nProgramme Coordinator\nAmber Solidarity Network, Hungary\n\n"
+                         "John Smith\nDirector\nBirchwood Voice (Slovakia)\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 2);
+    CHECK(s.signatories[0].role == std::optional<std::string>("Programme Coordinator, Amber Solidarity Network"));
+    CHECK(s.signatories[0].country_code == std::optional<std::string>("HU"));
+    CHECK(s.signatories[1].role == std::optional<std::string>("Director, Birchwood Voice"));
+    CHECK(s.signatories[1].country_code == std::optional<std::string>("SK"));
+}

@@ -324,6 +324,16 @@ inline constexpr std::string_view role_words[] = {
     "designer",
     "individual",
     "freelancer",
+    // A role named with what it is about ("Programme Coordinator", "Legal Officer"): the
+    // first word alone names an organisation's part as often.
+    "programme coordinator", "programme director", "programme manager", "programme officer",
+    "program coordinator",   "program director",   "program manager",   "program officer",
+    "project coordinator",   "project manager",    "project officer",   "legal officer",
+    "legal adviser",         "legal advisor",      "policy officer",    "policy adviser",
+    "policy advisor",        "advocacy officer",   "advocacy director", "managing director",
+    "associate director",    "campaigns director", "campaign coordinator", "communications officer",
+    "country director",      "regional director",  "secretary-general", "adviser",
+    "advisor",
 };
 
 inline constexpr std::string_view first_person_plural[] = {

@@ -74,14 +74,20 @@ inline void document_reader::take(std::size_t k) {
     }
     // A letter's signature in three lines, "Mira Tallow" / "Director" / "Amber Lantern
     // Association": the organisation under the role, with no blank line between, is the
-    // person's, not a signer of its own.
+    // person's, not a signer of its own; its country, the person's ("…, Hungary").
     if (k > 0 && role_line_ == k - 1 && !blocks[k].after_blank && !st.signatories.empty()) {
         auto const& read = reading(k);
-        if (read.read && read.signatories.size() == 1 && !read.signatories[0].country &&
-            read.signatories[0].type == signatory_type::organisation && read.likelihood == entry_likelihood::certain) {
+        if (read.read && read.signatories.size() == 1 && read.signatories[0].type == signatory_type::organisation &&
+            read.likelihood == entry_likelihood::certain) {
             auto& person = st.signatories.back();
+            auto const& organisation = read.signatories[0];
             *person.role += ", ";
-            *person.role += blocks[k].text;
+            if (organisation.country && !person.country) {
+                *person.role += organisation.name;
+                person.country = organisation.country, person.country_code = organisation.country_code;
+            } else {
+                *person.role += blocks[k].text;
+            }
             auto const line_span = in_.spans(blocks[k].begin, blocks[k].end);
             person.span.end = line_span.end, person.span.stop = line_span.stop;
             readings_.drop(k);
