@@ -3787,3 +3787,13 @@ TEST_CASE("layouts: a signature in three lines whose organisation carries its co
     CHECK(s.signatories[1].role == std::optional<std::string>("Director, Birchwood Voice"));
     CHECK(s.signatories[1].country_code == std::optional<std::string>("SK"));
 }
+
+TEST_CASE("layouts: 'The following organisations endorse this statement:' over a list glued on one line") {
+    auto const s = parse("Joint statement on the arrest of lawyers\n\nThe following organisations endorse this statement:\n"
+                         "Amber League for Civic Rights; Birchwood Lawyers Forum (BLF); Coral Bay Justice Network, "
+                         "Denmark.\n\nWe condemn the arrest of two lawyers and call for their immediate release.\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(s.signatories[1].acronym == std::optional<std::string>("BLF"));
+    CHECK(s.signatories[2].country_code == std::optional<std::string>("DK"));
+}

@@ -426,6 +426,13 @@ inline constexpr std::string_view signing_cues[] = {
     "the organisations are",
     "the organizations are",
     "the groups are",
+    // "The following organisations endorse this statement:" over the list.
+    "following organisations",
+    "following organizations",
+    "endorse this statement",
+    "endorse the statement",
+    "endorsed this statement",
+    "have endorsed",
 };
 
 inline constexpr std::string_view call_prepositions[] = {
