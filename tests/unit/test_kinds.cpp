@@ -139,3 +139,15 @@ TEST_CASE("kind: a page's date line with its author or tags after a separator da
         CHECK(s.date->day == 27);
     }
 }
+
+TEST_CASE("kind: 'Déclaration conjointe', 'Communiqué conjoint' are joint statements (fr)") {
+    for (std::string_view label : {"D\xC3\xA9" "claration conjointe", "Communiqu\xC3\xA9 conjoint"}) {
+        CAPTURE(label);
+        auto const s = parse(std::string(label) + " sur la dissolution de l'association Ambre\n\nNous, organisations "
+                                                  "signataires, demandons aux autorit\xC3\xA9s de revenir sur cette "
+                                                  "d\xC3\xA9" "cision.\n\nLigue des droits humains (Belgique)\nAmis de "
+                                                  "la Terre (France)\n")
+                           .statement;
+        CHECK(s.kind == statement_kind::joint_statement);
+    }
+}
