@@ -650,3 +650,15 @@ TEST_CASE("addresses: 'à' before a name is a preposition of place, not the mark
     CHECK(in_paragraph("Nous appelons les autorit\xC3\xA9s de Valmont \xC3\xA0 lib\xC3\xA9rer les militants condamn\xC3\xA9s "
                        "\xC3\xA0 Brenvik.") == strings{"les autorit\xC3\xA9s de Valmont"});
 }
+
+TEST_CASE("addresses: the reader's pronoun before the verb ('Nous vous demandons en particulier :') is whom the calls ask") {
+    auto const s = parse("Lettre ouverte \xC3\xA0 la ministre de l'Int\xC3\xA9rieur\n\nMadame la Ministre,\n\n"
+                         "Nous sommes pr\xC3\xA9occup\xC3\xA9s par la situation.\n\nNous vous demandons en particulier :\n"
+                         "1. d'instaurer un r\xC3\xA9" "c\xC3\xA9piss\xC3\xA9 ;\n2. de publier des statistiques.\n\n"
+                         "Signataires :\nLigue des droits humains\nAmis de la Terre\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    for (auto const& c : s.call_groups[0].calls)
+        CHECK(c.addressee == std::optional<std::string>("la ministre de l'Int\xC3\xA9rieur"));
+    CHECK(s.addressees() == std::vector<std::string>{"la ministre de l'Int\xC3\xA9rieur"});
+}

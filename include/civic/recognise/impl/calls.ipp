@@ -513,6 +513,13 @@ inline std::vector<std::string> addressees_after(lang::phrase_match const& verb,
 inline std::vector<std::string> addressees_of(layout::block const& b) {
     auto const [verb, after] = last_call_verb(b);
     if (!verb) return {};
+    // "Nous vous demandons en particulier :", "Vă solicităm:": the reader's pronoun before the
+    // verb is whom the call is made of, whatever follows it (the reader is named for it later).
+    auto before = std::string_view(b.text).substr(0, verb.position);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    auto const word = before.substr(before.rfind(' ') == std::string_view::npos ? 0 : before.rfind(' ') + 1);
+    if (!word.empty() && word.size() <= 16 && listed(utf8::lower_same_length(word), verb.table->second_person))
+        return {std::string(word)};
     return addressees_after(verb, after);
 }
 
