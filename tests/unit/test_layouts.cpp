@@ -3797,3 +3797,18 @@ TEST_CASE("layouts: 'The following organisations endorse this statement:' over a
     CHECK(s.signatories[1].acronym == std::optional<std::string>("BLF"));
     CHECK(s.signatories[2].country_code == std::optional<std::string>("DK"));
 }
+
+TEST_CASE("layouts: the publisher is no page furniture, cookie banner, reader's line or key and value") {
+    for (std::string_view above : {"Page 1 of 2", "Joint NGO Letter                                  1",
+                                   "This website uses cookies. Accept all Reject", "To: Mr Oren Vale, Minister of Justice",
+                                   "Cc: The Ombudsman"}) {
+        CAPTURE(above);
+        auto const s = parse(std::string(above) + "\n\nJoint letter on detention conditions in Lakeshore\n\nWe, the undersigned "
+                                                  "organisations, call on the Minister of Justice of Lakeshore to act.\n\n"
+                                                  "Signed:\nAmber Lantern Association\nBirchwood Institute\n")
+                           .statement;
+        CHECK_FALSE(s.publisher.has_value());
+        REQUIRE(s.title.has_value());
+        CHECK(s.title->text == "Joint letter on detention conditions in Lakeshore");
+    }
+}

@@ -137,6 +137,8 @@ inline bool is_chrome(block const& b, std::string_view folded) {
     if (b.text.find(' ') == std::string::npos && b.text.find('_') != std::string::npos && !is_rule_line(b, folded))
         return true;
     if (is_end_mark(b, folded)) return true;
+    // A cookie banner: "This website uses cookies. Accept all Reject", "Мы используем файлы cookie".
+    if (folded.size() <= 240 && folded.find("cookie") != std::string_view::npos) return true;
     if (is_menu_line(b, folded) || is_breadcrumb_line(b, folded)) return true;
     // "©" or "copyright " first: the first byte tells most lines apart at once.
     if (b.text.size() <= 120 && !folded.empty() && (folded[0] == '\xC2' || folded[0] == 'c') &&

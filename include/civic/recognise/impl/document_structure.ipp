@@ -234,10 +234,15 @@ inline void document_reader::find_headline() {
         }
         // The publisher: the site's or organisation's name, the first short line above the
         // headline that is not a menu, a date, a page title with a site's name or other chrome.
+        // Nor a PDF's page furniture ("Page 1 of 2", a running header with its page's number),
+        // a line that names the reader ("To: the Minister …"), one that leads in, a key and its
+        // value ("Cc: …").
         for (std::size_t i = front_matter_end; i < title && !st.publisher; ++i)
             if (i != kind_label && heading_like(blocks[i]) && !is_chrome(blocks[i], folded[i]) && !is_date_line(blocks[i]) &&
                 blocks[i].text.size() <= 80 && word_count(blocks[i].text) <= 8 &&
-                blocks[i].text.find(" | ") == std::string_view::npos)
+                blocks[i].text.find(" | ") == std::string_view::npos && !is_page_furniture(blocks[i]) &&
+                !text::page_mark_at_end(blocks[i].text) && !addresses_or_leads_in(blocks[i], folded[i]) &&
+                blocks[i].text.find(": ") == std::string_view::npos)
                 st.publisher = text_of(i);
     }
     // Chrome, page numbers, date lines and bylines between the headline and the text.
