@@ -662,3 +662,17 @@ TEST_CASE("addresses: the reader's pronoun before the verb ('Nous vous demandons
         CHECK(c.addressee == std::optional<std::string>("la ministre de l'Int\xC3\xA9rieur"));
     CHECK(s.addressees() == std::vector<std::string>{"la ministre de l'Int\xC3\xA9rieur"});
 }
+
+TEST_CASE("addresses: recommendations that each open with whom they ask ('1. To the authorities: release …')") {
+    auto const s = parse("Joint statement on Lakeshore\n\nWe, the undersigned organisations, make the following "
+                         "recommendations:\n\n1. To the authorities of Lakeshore: release all political prisoners.\n"
+                         "2. To EU Member States: expand humanitarian visa programmes.\n\n"
+                         "Signed:\nAmber Lantern Association\nBirchwood Institute\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    auto const& calls = s.call_groups[0].calls;
+    REQUIRE(calls.size() == 2);
+    CHECK(calls[0].addressee == std::optional<std::string>("the authorities of Lakeshore"));
+    CHECK(calls[1].addressee == std::optional<std::string>("EU Member States"));
+    CHECK(s.addressees() == std::vector<std::string>{"the authorities of Lakeshore", "EU Member States"});
+}

@@ -3,6 +3,7 @@
 #include <civic/grammar/call_introduction.hpp>
 #include <civic/lang/phrases.hpp>
 #include <civic/layout/segment.hpp>
+#include <civic/recognise/addresses.hpp>
 #include <civic/recognise/calls.hpp>
 #include <civic/recognise/signatories.hpp>
 #include <civic/text/words.hpp>
@@ -717,6 +718,17 @@ inline std::string item_text(std::string_view text) {
     return std::string(text);
 }
 
+// "1. To the Belarusian authorities: release all political prisoners …": an item that opens
+// with whom it asks, an address line's words before its colon.
+inline std::optional<std::string> addressee_before_colon(std::string_view item) {
+    auto const colon = item.substr(0, 120).find(':');
+    if (colon == std::string_view::npos || colon < 3 || colon + 1 >= item.size()) return std::nullopt;
+    auto const head = item.substr(0, colon);
+    auto const r = address_line_addressee(head);
+    if (!r) return std::nullopt;
+    return layout::collapse_spaces(head.substr(r->begin, r->end - r->begin));
+}
+
 // A block that makes a call by itself ("We call upon X to …"): its addressee is its own.
 inline void add_self_addressed_call(call_scan const& scan, std::size_t k, call_group& g) {
     auto addressees = addressees_of(scan.blocks[k]);
@@ -805,11 +817,11 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                 call c;
                 c.text = call_detail::item_text(blocks[j].text);
                 c.addressee = addressee;
-                if (items_go_on) {
-                    c.addressee = call_detail::item_addressee(blocks[j], items_go_on);
-                    if (c.addressee && std::find(g.addressees.begin(), g.addressees.end(), *c.addressee) == g.addressees.end())
-                        g.addressees.push_back(*c.addressee);
-                }
+                if (items_go_on) c.addressee = call_detail::item_addressee(blocks[j], items_go_on);
+                if (!c.addressee) c.addressee = call_detail::addressee_before_colon(blocks[j].text);
+                if (c.addressee && c.addressee != addressee &&
+                    std::find(g.addressees.begin(), g.addressees.end(), *c.addressee) == g.addressees.end())
+                    g.addressees.push_back(*c.addressee);
                 // "1. End the state of emergency:" / "- lift the curfew;" / "- restore …": the items
                 // under an item that ends with a colon, marked otherwise, are its parts.
                 std::size_t last = j;
