@@ -676,3 +676,16 @@ TEST_CASE("addresses: recommendations that each open with whom they ask ('1. To 
     CHECK(calls[1].addressee == std::optional<std::string>("EU Member States"));
     CHECK(s.addressees() == std::vector<std::string>{"the authorities of Lakeshore", "EU Member States"});
 }
+
+TEST_CASE("addresses: under an office, another office is another reader; under a name, the name's office") {
+    auto const two = parse("Joint letter: stop the surveillance of journalists\n\nTo: Minister of Internal Affairs of "
+                           "Lakeshore\nDirector of the Security Information Agency\n\nWe write to express our alarm at the "
+                           "surveillance of journalists.\n\nSigned:\nAmber Press Club\nBirchwood Media Watch\n")
+                         .statement;
+    CHECK(two.addressees() ==
+          std::vector<std::string>{"Minister of Internal Affairs of Lakeshore", "Director of the Security Information Agency"});
+    auto const one = parse("Open letter\n\nTo: Mr. Oren Vale\nMinister of Justice of Lakeshore\n\nWe write to express our "
+                           "alarm at the surveillance of journalists.\n\nSigned:\nAmber Press Club\nBirchwood Media Watch\n")
+                         .statement;
+    CHECK(one.addressees() == std::vector<std::string>{"Mr. Oren Vale, Minister of Justice of Lakeshore"});
+}

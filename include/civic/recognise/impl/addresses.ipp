@@ -393,13 +393,27 @@ CIVIC_FUNC std::vector<address> recognise_addresses(address_scan const& scan) {
             if (office < scan.head_end && office != scan.title && blocks[i].text.back() != ',' &&
                 is_office_line(blocks[office], scan.roles[office]) && !address_line_addressee(blocks[office].text, true)) {
                 std::size_t const next = office + 1;
+                // The text's first sentence follows as well ("We write to …").
+                auto const& after = blocks[next < blocks.size() ? next : office].text;
                 bool const closed = next >= scan.head_end || address_line_addressee(blocks[next].text, false) ||
-                                    greets(blocks[next].text);
+                                    greets(blocks[next].text) ||
+                                    (!after.empty() && after.back() == '.' && text::word_count(after, 6) >= 5);
                 if (closed) {
                     auto& a = out.back();
-                    a.addressee.append(", ").append(blocks[office].text);
-                    auto const whole = scan.spans(blocks[office].begin, blocks[office].end);
-                    a.span.end = whole.end, a.span.stop = whole.stop;
+                    // "To: Minister of Internal Affairs" / "Director of the Security Agency": under
+                    // an office, another office is another reader, not the first one's title.
+                    auto const lowered = utf8::lower_same_length(a.addressee.substr(0, std::min<std::size_t>(a.addressee.size(), 40)));
+                    auto const article = lang::starts_with_any<&lang::language_table::articles>(lowered);
+                    auto const from = article && article.phrase.size() < lowered.size() && lowered[article.phrase.size()] == ' '
+                                          ? article.phrase.size() + 1
+                                          : 0;
+                    if (lang::starts_with_any<&lang::language_table::state_words>(std::string_view(lowered).substr(from))) {
+                        add(office, text_range{0, blocks[office].text.size()}, address_source::address_line);
+                    } else {
+                        a.addressee.append(", ").append(blocks[office].text);
+                        auto const whole = scan.spans(blocks[office].begin, blocks[office].end);
+                        a.span.end = whole.end, a.span.stop = whole.stop;
+                    }
                     scan.roles[office] = block_role::addressee;
                     i = office;
                 }
