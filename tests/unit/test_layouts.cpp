@@ -3812,3 +3812,13 @@ TEST_CASE("layouts: the publisher is no page furniture, cookie banner, reader's 
         CHECK(s.title->text == "Joint letter on detention conditions in Lakeshore");
     }
 }
+
+TEST_CASE("layouts: a headline with French quotation marks between spaces is no breadcrumb") {
+    auto const s = parse("D\xC3\xA9" "claration conjointe\n\nFrance : la dissolution du collectif \xC2\xAB Terre Vivante "
+                         "\xC2\xBB porte atteinte \xC3\xA0 la libert\xC3\xA9 d'association\n\nParis, le 8 avril 2026\n\n"
+                         "Nous, organisations signataires, condamnons la dissolution.\n")
+                       .statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text.rfind("France : la dissolution", 0) == 0);
+    CHECK(s.header.empty());
+}

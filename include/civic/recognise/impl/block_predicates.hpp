@@ -65,6 +65,10 @@ inline bool is_breadcrumb_line(block const& b, std::string_view folded) {
     auto const head = folded.substr(0, 44);
     if (std::memchr(head.data(), '>', head.size()) == nullptr && std::memchr(head.data(), '"', head.size()) == nullptr)
         return false;
+    // French quotation marks between spaces ("du collectif « Terre Vivante » porte …") fold as
+    // '»' does: a text that opens one quotes, and is no breadcrumb.
+    if (b.text.find("\xC2\xAB") != std::string_view::npos || b.text.find("\xE2\x80\xB9") != std::string_view::npos)
+        return false;
     std::size_t separators = 0, from = 0;
     std::string_view first;
     for (std::size_t i = 0; i + 2 < folded.size(); ++i) {
