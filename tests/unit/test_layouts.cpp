@@ -3822,3 +3822,14 @@ TEST_CASE("layouts: a headline with French quotation marks between spaces is no 
     CHECK(s.title->text.rfind("France : la dissolution", 0) == 0);
     CHECK(s.header.empty());
 }
+
+TEST_CASE("layouts: a Markdown heading of the list's with a note in parentheses heads a group") {
+    auto const s = parse("# Joint statement: release the detained activists\n\nWe, the undersigned organisations and "
+                         "individuals, call on the authorities of Lakeshore to release the activists.\n\n"
+                         "## Organisations\n\n+ Amber Lantern Association\n+ Birchwood Institute\n\n"
+                         "## Individuals (in personal capacity)\n\n+ Anna Berg, climate scientist\n+ Oren Vale, lawyer\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[2].type == signatory_type::person);
+    CHECK(s.unrecognised.empty());
+}

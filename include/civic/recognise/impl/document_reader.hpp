@@ -92,6 +92,7 @@ private:
     bool demands_follow(std::size_t from) const;      // a call's introduction over a list after it
     bool take_signatory_sentence(std::size_t k);     // "A (Armenia), B (Poland) and C." under a header
     bool take_biography(std::size_t k);             // "Anna Berg is professor of …" under her name
+    bool headed_with_note(std::size_t k) const;     // "## Individuals (in personal capacity)"
     std::string_view raw_of(std::size_t i) const;   // the block's content in the cleaned text
     std::string_view line_of(std::size_t i) const;  // the block's lines, list marker included
     entry_likelihood likelihood(std::size_t i) const;

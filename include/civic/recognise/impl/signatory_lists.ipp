@@ -298,6 +298,15 @@ inline bool document_reader::take_signatory_sentence(std::size_t k) {
     return true;
 }
 
+// "## Individuals (in personal capacity)": a heading of the list's that names a group, with a
+// note in parentheses (a colon marks such a note in a line of text: is_signatory_header).
+inline bool document_reader::headed_with_note(std::size_t k) const {
+    if (blocks[k].kind != block_kind::heading || blocks[k].text.empty() || blocks[k].text.back() != ')') return false;
+    auto const& f = folded[k];
+    auto const open = f.rfind(" (");
+    return open != std::string::npos && open > 0 && is_signatory_header(std::string_view(f).substr(0, open));
+}
+
 // Whether the text's demands come after block `from` ("We demand:" over a list): the people of
 // a list before them are those the text speaks of ("Among them are:" / "- Oren Vale, lawyer,
 // detained on 3 January;"), for signers sign under the demands, not over them. The demands are
@@ -582,6 +591,7 @@ inline void document_reader::find_signatory_lists() {
                 }
             } else if (roles[sig_end] == block_role::paragraph &&
                 (sig_end == *header || is_signatory_header(folded[sig_end]) || is_group_heading(blocks[sig_end]) ||
+                 headed_with_note(sig_end) ||
                  (roles[sig_end - 1] == block_role::signatory_header && is_column_heading_line(raw_of(sig_end))))) {
                 roles[sig_end] = block_role::signatory_header;
                 // "Armenia:" heads the signers from Armenia, "On behalf of the X Forum:" those who
