@@ -3833,3 +3833,15 @@ TEST_CASE("layouts: a Markdown heading of the list's with a note in parentheses 
     CHECK(s.signatories[2].type == signatory_type::person);
     CHECK(s.unrecognised.empty());
 }
+
+TEST_CASE("layouts: a petition page's recent signatures: the time ago is none of the signer; the form is chrome") {
+    auto const s = parse("Petition: stop the evictions in the Old Harbour\n\nTo: Mayor of Port Amber\n\nWe, residents and "
+                         "supporters, ask the Mayor to halt the evictions.\n\nSign this petition\nFirst name: ______\n"
+                         "Last name: ______\nSign now\n\nRecent signatures:\nAnna K., Port Amber \xE2\x80\x94 2 hours ago\n"
+                         "Tomasz W., Sopot \xE2\x80\x94 3 hours ago\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 2);
+    CHECK(s.signatories[0].name == "Anna K.");
+    CHECK(s.signatories[0].role == std::optional<std::string>("Port Amber"));
+    CHECK(s.signatories[1].role == std::optional<std::string>("Sopot"));
+}

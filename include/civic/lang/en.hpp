@@ -142,7 +142,7 @@ inline constexpr std::string_view chrome_phrases[] = {
     "contacts",
     "download", "download pdf", "download the statement", "download the full statement",
     // A signing form's fields and button under the list ("Email:", "Submit").
-    "email", "e-mail", "submit",
+    "email", "e-mail", "submit", "first name", "last name", "sign now", "recent signatures",
 };
 
 inline constexpr std::string_view person_titles[] = {

@@ -637,6 +637,24 @@ inline std::optional<spaced_dash> last_spaced_dash(std::string_view name) {
     return std::nullopt;
 }
 
+// "Anna K., Gdańsk — 2 hours ago": a petition page's time of the signature after a dash, a
+// count and a word of time ("2 hours ago", "3 дня назад", "il y a 5 minutes", "vor 2
+// Stunden", "hace 3 días"), none of the signer. Where the name ends without it.
+inline std::size_t before_time_ago(std::string_view name) {
+    auto const dash = last_spaced_dash(name);
+    if (!dash) return name.size();
+    auto const tail = name.substr(dash->at + dash->length);
+    if (tail.empty() || tail.size() > 40 || tail.find_first_of("0123456789") == std::string_view::npos) return name.size();
+    auto const lowered = utf8::lower_same_length(tail);
+    std::string_view const low(lowered);
+    auto const ends = [&](std::string_view w) { return low.size() > w.size() && low.compare(low.size() - w.size(), w.size(), w) == 0; };
+    auto const opens = [&](std::string_view w) { return low.compare(0, w.size(), w) == 0; };
+    bool const ago = ends(" ago") || ends(" \xD0\xBD\xD0\xB0\xD0\xB7\xD0\xB0\xD0\xB4") /* назад */ || opens("il y a ") ||
+                     opens("vor ") || opens("hace ");
+    return ago ? dash->at : name.size();
+}
+
+
 // The length of the separator that `text` opens with before a country written after an
 // entry's parentheses: a comma or a hyphen, or an en or em dash as typeset text writes it
 // ("Name (ACR) – Country"); 0 for none.
@@ -671,6 +689,8 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
     // a tab or a gap of spaces (a table pasted without its header row, a PDF's columns). Only a
     // name that collapsing shortens, or with a tab, has a gap: most are not searched for one.
     auto written = trim_list_punctuation(entry.name);
+    // Only a name with a digit may end in a time ago.
+    if (written.find_first_of("0123456789") != std::string_view::npos) written = trim(written.substr(0, before_time_ago(written)));
     if (!written.empty() && written.back() == ':')
         if (auto const members = name_before_members(written)) written = trim_list_punctuation(written.substr(0, *members));
     name = layout::collapse_spaces(written);
