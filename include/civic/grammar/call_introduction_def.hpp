@@ -70,10 +70,13 @@ inline bool markers_of(std::string_view text, ast::call_introduction const& r, l
         // Where an infinitive is told by its ending, the marker opens one ("appelons les autorités
         // à libérer"), not a name ("demandons la libération des militants condamnés à Brenvik":
         // a preposition of place).
-        if (marker != language.infinitive_markers.end() && !language.infinitive_endings.empty()) {
+        // Nor does a number follow it ("apeluje do Prezesa … o przyjęcie harmonogramu do 2035 roku").
+        if (marker != language.infinitive_markers.end()) {
             auto after = rest.substr(std::min(rest.size(), marker->size()));
             while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
-            if (!after.empty() && utf8::is_upper_letter(utf8::decode(after, 0).cp)) return false;
+            if (!after.empty() && ((after.front() >= '0' && after.front() <= '9') ||
+                                   (!language.infinitive_endings.empty() && utf8::is_upper_letter(utf8::decode(after, 0).cp))))
+                return false;
         }
     }
     return true;

@@ -72,6 +72,8 @@ inline constexpr std::string_view call_verbs[] = {
     "solicitamos", "reclamamos", "urgimos", "hacemos un llamado", "hacemos un llamamiento",
     "convocamos", "exigen",    "instan",    "piden",      "llaman",     "exhortan",
     "demandan",   "solicitan", "reclaman",
+    // A network that speaks of itself: "La Red exige:", "La Coalición insta a …".
+    "exige",      "insta",     "exhorta",   "reclama",
 };
 
 inline constexpr std::string_view signatory_headers[] = {

@@ -71,6 +71,8 @@ inline constexpr std::string_view call_verbs[] = {
     "wzywamy",    "apelujemy",  "domagamy się", "żądamy",    "prosimy",   "zwracamy się",
     "postulujemy", "wnosimy",   "oczekujemy",   "wzywają",   "apelują",   "domagają się",
     "żądają",     "zwracają się",
+    // A network that speaks of itself: "Koalicja apeluje do …", "Sieć wzywa …".
+    "wzywa",      "apeluje",    "domaga się",   "żąda",      "zwraca się",
 };
 
 inline constexpr std::string_view signatory_headers[] = {
