@@ -64,6 +64,7 @@ void for_each_phrase_field(language_table const& t, F&& f) {
     f("organisation_kinds", t.organisation_kinds);
     f("clause_openers", t.clause_openers);
     f("author_groups", t.author_groups);
+    f("section_headings", t.section_headings);
 }
 
 std::string_view detect(std::string_view text) { return lang::detect_language(text).code; }

@@ -3845,3 +3845,18 @@ TEST_CASE("layouts: a petition page's recent signatures: the time ago is none of
     CHECK(s.signatories[0].role == std::optional<std::string>("Port Amber"));
     CHECK(s.signatories[1].role == std::optional<std::string>("Sopot"));
 }
+
+TEST_CASE("layouts: the text's own sections after the list ('Background', 'Annex: Timeline', 'Notes to editors:')") {
+    auto const s = parse("Joint statement on the closure of independent media\n\nDecember 5th, 2026\n\nWe, the undersigned "
+                         "organisations, condemn the closure of Amber Media.\n\nSignatories:\nAmber Lantern Association\n"
+                         "Birchwood Institute\n\nBackground\nAmber Media was founded in 2015 and has published investigations "
+                         "into corruption.\n\nAnnex: Timeline of events\n- 3 February 2026: first warning;\n"
+                         "- 28 November 2026: court decision.\n\nNotes to editors:\n1. For interviews contact press@amber.example\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 2);
+    CHECK(s.signatories[1].name == "Birchwood Institute");
+    CHECK(s.unrecognised.empty());
+    REQUIRE(s.date.has_value());
+    CHECK(s.date->day == 5);
+    CHECK(s.date->month == 12);
+}

@@ -497,6 +497,18 @@ inline constexpr std::string_view author_groups[] = {
     "gewerkschaften",
 };
 
+// "Background", "Notes to editors", "Annex": a heading of the text's own after its list of
+// signers; what follows it is the text's, not more signers.
+inline constexpr std::string_view section_headings[] = {
+    "hintergrund",
+    "anhang",
+    "anlage",
+    "hinweis für redaktionen",
+    "hinweise für redaktionen",
+    "über uns",
+    "kontext",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -554,6 +566,7 @@ inline constexpr language_table de{
     de_detail::organisation_kinds,
     de_detail::clause_openers,
     de_detail::author_groups,
+    de_detail::section_headings,
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
 };
 

@@ -754,6 +754,26 @@ inline constexpr std::string_view author_groups[] = {
     "civil society",
 };
 
+// "Background", "Notes to editors", "Annex": a heading of the text's own after its list of
+// signers; what follows it is the text's, not more signers.
+inline constexpr std::string_view section_headings[] = {
+    "background",
+    "annex",
+    "annexes",
+    "appendix",
+    "notes to editors",
+    "note to editors",
+    "notes for editors",
+    "editor\"s notes",
+    "about the coalition",
+    "about us",
+    "about the organisers",
+    "about the signatories",
+    "context",
+    "further reading",
+    "media contacts",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -811,6 +831,7 @@ inline constexpr language_table en{
     en_detail::organisation_kinds,
     en_detail::clause_openers,
     en_detail::author_groups,
+    en_detail::section_headings,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -577,6 +577,19 @@ inline constexpr std::string_view author_groups[] = {
     "firmantes",
 };
 
+// "Background", "Notes to editors", "Annex": a heading of the text's own after its list of
+// signers; what follows it is the text's, not more signers.
+inline constexpr std::string_view section_headings[] = {
+    "antecedentes",
+    "contexto",
+    "anexo",
+    "anexos",
+    "nota para editores",
+    "notas para editores",
+    "sobre nosotros",
+    "acerca de",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -634,6 +647,7 @@ inline constexpr language_table es{
     es_detail::organisation_kinds,
     es_detail::clause_openers,
     es_detail::author_groups,
+    es_detail::section_headings,
     false,  // verb_second: the subject comes before the verb
 };
 

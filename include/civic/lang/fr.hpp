@@ -542,6 +542,20 @@ inline constexpr std::string_view author_groups[] = {
     "signataires",
 };
 
+// "Background", "Notes to editors", "Annex": a heading of the text's own after its list of
+// signers; what follows it is the text's, not more signers.
+inline constexpr std::string_view section_headings[] = {
+    "contexte",
+    "annexe",
+    "annexes",
+    "note aux rédactions",
+    "notes aux rédactions",
+    "notes aux rédacteurs",
+    "à propos",
+    "pour aller plus loin",
+    "rappel des faits",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -599,6 +613,7 @@ inline constexpr language_table fr{
     fr_detail::organisation_kinds,
     fr_detail::clause_openers,
     fr_detail::author_groups,
+    fr_detail::section_headings,
     false,  // verb_second: the subject comes before the verb
 };
 

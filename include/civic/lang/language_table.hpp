@@ -117,6 +117,8 @@ struct language_table {
                                                         // whose subject is the addressee
     table_view<std::string_view> author_groups;         // "organisations", "coalition": a press release's unnamed
                                                         // authors ("Twelve organisations today urged …")
+    table_view<std::string_view> section_headings;      // "Background", "Notes to editors": the text's own
+                                                        // heading after its list of signers
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
 };
 

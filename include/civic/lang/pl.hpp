@@ -484,6 +484,17 @@ inline constexpr std::string_view author_groups[] = {
     "związki",
 };
 
+// "Background", "Notes to editors", "Annex": a heading of the text's own after its list of
+// signers; what follows it is the text's, not more signers.
+inline constexpr std::string_view section_headings[] = {
+    "kontekst",
+    "załącznik",
+    "tło",
+    "informacje dla redakcji",
+    "o koalicji",
+    "nota dla redakcji",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -541,6 +552,7 @@ inline constexpr language_table pl{
     pl_detail::organisation_kinds,
     pl_detail::clause_openers,
     pl_detail::author_groups,
+    pl_detail::section_headings,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -461,6 +461,18 @@ inline constexpr std::string_view author_groups[] = {
     "sindicatele",
 };
 
+// "Background", "Notes to editors", "Annex": a heading of the text's own after its list of
+// signers; what follows it is the text's, not more signers.
+inline constexpr std::string_view section_headings[] = {
+    "context",
+    "anexă",
+    "anexa",
+    "informații de fond",
+    "notă pentru editori",
+    "despre noi",
+    "despre coaliție",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -518,6 +530,7 @@ inline constexpr language_table ro{
     ro_detail::organisation_kinds,
     ro_detail::clause_openers,
     ro_detail::author_groups,
+    ro_detail::section_headings,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -557,6 +557,18 @@ inline constexpr std::string_view author_groups[] = {
     "нко",
 };
 
+// "Background", "Notes to editors", "Annex": a heading of the text's own after its list of
+// signers; what follows it is the text's, not more signers.
+inline constexpr std::string_view section_headings[] = {
+    "справка",
+    "контекст",
+    "приложение",
+    "предыстория",
+    "для справки",
+    "справочно",
+    "о коалиции",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -614,6 +626,7 @@ inline constexpr language_table ru{
     ru_detail::organisation_kinds,
     ru_detail::clause_openers,
     ru_detail::author_groups,
+    ru_detail::section_headings,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -551,6 +551,18 @@ inline constexpr std::string_view author_groups[] = {
     "профспілки",
 };
 
+// "Background", "Notes to editors", "Annex": a heading of the text's own after its list of
+// signers; what follows it is the text's, not more signers.
+inline constexpr std::string_view section_headings[] = {
+    "довідка",
+    "контекст",
+    "додаток",
+    "передісторія",
+    "для довідки",
+    "довідково",
+    "про коаліцію",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -608,6 +620,7 @@ inline constexpr language_table uk{
     uk_detail::organisation_kinds,
     uk_detail::clause_openers,
     uk_detail::author_groups,
+    uk_detail::section_headings,
     false,  // verb_second: the subject comes before the verb
 };
 

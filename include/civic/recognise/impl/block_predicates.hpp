@@ -267,6 +267,24 @@ inline bool is_page_furniture(block const& b) {
     return text::is_image_file_name(b.text) || (b.text.front() == '[' && text::is_image_placeholder(b.text));
 }
 
+// "Background", "Notes to editors:", "ANNEX I: Legal analysis", "## About the coalition": a
+// heading of the text's own, a short line that is a section word of the tables, alone or
+// numbered, or before a colon and a title.
+inline bool is_section_heading(block const& b, std::string_view folded) {
+    if (b.text.size() > 60 || (b.kind != block_kind::text && b.kind != block_kind::heading) || word_count(b.text, 7) > 6)
+        return false;
+    while (!folded.empty() && (folded.back() == ':' || folded.back() == '*' || folded.back() == ' ')) folded.remove_suffix(1);
+    auto const m = lang::starts_with_any<&lang::language_table::section_headings>(folded);
+    if (!m) return false;
+    auto rest = folded.substr(m.phrase.size());
+    if (rest.empty() || rest.front() == ':') return true;
+    // "Annex I", "Annex 2: …": a number or a numeral of a few characters.
+    if (rest.front() != ' ') return false;
+    rest.remove_prefix(1);
+    auto const end = std::min(rest.size(), rest.find(':'));
+    return end > 0 && end <= 4 && rest.substr(0, end).find(' ') == std::string_view::npos;
+}
+
 // A line that can be a headline: short, no full stop at the end, starts like a title.
 inline bool heading_like(block const& b) {
     if (b.kind == block_kind::heading) return true;

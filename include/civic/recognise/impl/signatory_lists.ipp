@@ -24,6 +24,12 @@ inline entry_likelihood document_reader::likelihood(std::size_t i) const {
 inline entry_reading const& document_reader::reading(std::size_t i) const {
     if (auto const* r = readings_.find(i)) return *r;
     auto r = read_entry_block(blocks[i], raw_of(i));
+    // "Background", "Annex": a heading of the text's own names no signer.
+    if (r.likelihood != entry_likelihood::none && blocks[i].text.size() <= 60 && is_section_heading(blocks[i], folded[i])) {
+        r.likelihood = entry_likelihood::none;
+        r.read = false;
+        r.signatories = {};
+    }
     // "Port Amber, 3 May 2026": the signing line under the signers reads as a person and a
     // role, and is their date, not one of them. Asked only of a line of one entry without a
     // country with a digit among its last bytes ("… 2026", "… 2026 г.", "… 2026 року"), not
@@ -575,6 +581,11 @@ inline void document_reader::find_signatory_lists() {
             bool const another_text = blocks[sig_end].after_blank && opens_another_text(sig_end);
             // The header found (a cue's line too: "This statement is signed by the following
             // organisations:"), and the headers of groups under it.
+            // "Background", "Notes to editors:": the text's own heading ends the list; what
+            // follows is the text's.
+            if (roles[sig_end] == block_role::paragraph && sig_end > *header &&
+                is_section_heading(blocks[sig_end], folded[sig_end]))
+                break;
             std::optional<std::size_t> glued;  // "Signatories: A, B": the header and its first entries
             if (sig_end == *header && roles[sig_end] == block_role::paragraph)
                 glued = entries_after_header(raw_of(sig_end));
@@ -798,9 +809,12 @@ inline void document_reader::find_signatory_lists() {
                                              return r == block_role::paragraph || r == block_role::opening ||
                                                     r == block_role::call || r == block_role::call_introduction;
                                          });
-    for (std::size_t i = sig_end; text_before && i < footer_start; ++i)
+    // From a heading of the text's own ("Background", "Notes to editors:") on, the text goes on.
+    for (std::size_t i = sig_end; text_before && i < footer_start; ++i) {
+        if (roles[i] == block_role::paragraph && is_section_heading(blocks[i], folded[i])) break;
         if (i >= sig_begin && roles[i] == block_role::paragraph && !note(line_of(i)) && !authors_speak(i))
             roles[i] = block_role::unrecognised;
+    }
 
     // "JOINT STATEMENT" / "Amber Lantern Association (Armenia)" / "Birchwood … (Poland)" / the
     // headline: the signers listed under the kind's label, over the headline, as a letterhead

@@ -423,7 +423,11 @@ inline void document_reader::find_date() {
     // ("Tbilisi, July 14, 2009"); dates inside prose are events. The last such line before the
     // footer wins: a page's own date comes first, the statement's date after it. Lines are read
     // whole, list marker included ("7. Januar 2022" is a date, not item 7).
+    bool listed = false;  // a list of signers stands before
     for (std::size_t i = 0; i < footer_start; ++i) {
+        // The text's own sections after its list ("Background", "Annex: Timeline") date events.
+        listed = listed || roles[i] == block_role::signatory;
+        if (listed && blocks[i].text.size() <= 60 && is_section_heading(blocks[i], folded[i])) break;
         if (blocks[i].text.size() > 120 || !grammar::could_hold_date(line_of(i))) continue;
         // "Signatories (as of 12 May 2026):" dates the list, not the statement.
         if (roles[i] == block_role::signatory_header) continue;
