@@ -3860,3 +3860,29 @@ TEST_CASE("layouts: the text's own sections after the list ('Background', 'Annex
     CHECK(s.date->day == 5);
     CHECK(s.date->month == 12);
 }
+
+TEST_CASE("layouts: a group's heading without a colon, and what a group's heading says its signers are") {
+    auto const s = parse("Open letter to the European Commission\n\nDear President,\n\nWe write to express our concern "
+                         "about the implementation of the pact.\n\nYours sincerely,\n\nNetworks\n"
+                         "1. European Amber Solidarity Network (EASN)\n2. Platform for Birchwood Workers (PBW)\n\n"
+                         "National organisations\n1. Coral Bay Forum (France)\n2. Dune Refugee Aid (Spain)\n\n"
+                         "Individuals (affiliations for identification only)\n1. Prof. Marta Lindqvist, Uppsala University\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 5);
+    CHECK(s.signatories[0].acronym == std::optional<std::string>("EASN"));
+    CHECK(s.signatories[2].name == "Coral Bay Forum");
+    CHECK(s.signatories[4].type == signatory_type::person);
+    CHECK(s.unrecognised.empty());
+    auto const t = parse("Joint statement\n\nWe, the undersigned, condemn the arrests.\n\nOrganisations:\n"
+                         "1. Amber Norte, Centro de An\xC3\xA1lisis e Investigaci\xC3\xB3n\n2. Birchwood Press Club\n\n"
+                         "Individuals:\n1. Ketevan Gelashvili\n2. Mariam Kurtanidze, Kutaisi\n3. Coral Press Club\n")
+                       .statement;
+    REQUIRE(t.signatories.size() == 5);
+    CHECK(t.signatories[0].type == signatory_type::organisation);
+    CHECK(t.signatories[0].name == "Amber Norte, Centro de An\xC3\xA1lisis e Investigaci\xC3\xB3n");
+    CHECK(t.signatories[2].type == signatory_type::person);
+    CHECK(t.signatories[3].name == "Mariam Kurtanidze");
+    CHECK(t.signatories[3].role == std::optional<std::string>("Kutaisi"));
+    // An organisation's word keeps an organisation under a heading of people.
+    CHECK(t.signatories[4].type == signatory_type::organisation);
+}

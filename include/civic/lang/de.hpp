@@ -509,6 +509,16 @@ inline constexpr std::string_view section_headings[] = {
     "kontext",
 };
 
+// "Individuals", "Частные лица", "Osoby prywatne": the heading of a group of people among the
+// signers; the entries under it are persons, whatever their names show.
+inline constexpr std::string_view person_groups[] = {
+    "einzelpersonen",
+    "privatpersonen",
+    "persönlichkeiten",
+    "personen",
+    "unterzeichnende personen",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -567,6 +577,7 @@ inline constexpr language_table de{
     de_detail::clause_openers,
     de_detail::author_groups,
     de_detail::section_headings,
+    de_detail::person_groups,
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
 };
 

@@ -774,6 +774,21 @@ inline constexpr std::string_view section_headings[] = {
     "media contacts",
 };
 
+// "Individuals", "Частные лица", "Osoby prywatne": the heading of a group of people among the
+// signers; the entries under it are persons, whatever their names show.
+inline constexpr std::string_view person_groups[] = {
+    "individuals",
+    "individual signatories",
+    "individual",
+    "persons",
+    "people",
+    "citizens",
+    "personal capacity",
+    "academics",
+    "scholars",
+    "experts",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -832,6 +847,7 @@ inline constexpr language_table en{
     en_detail::clause_openers,
     en_detail::author_groups,
     en_detail::section_headings,
+    en_detail::person_groups,
     false,  // verb_second: the subject comes before the verb
 };
 

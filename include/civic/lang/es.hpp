@@ -590,6 +590,17 @@ inline constexpr std::string_view section_headings[] = {
     "acerca de",
 };
 
+// "Individuals", "Частные лица", "Osoby prywatne": the heading of a group of people among the
+// signers; the entries under it are persons, whatever their names show.
+inline constexpr std::string_view person_groups[] = {
+    "personas",
+    "individuales",
+    "particulares",
+    "personalidades",
+    "firmas individuales",
+    "ciudadanos",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -648,6 +659,7 @@ inline constexpr language_table es{
     es_detail::clause_openers,
     es_detail::author_groups,
     es_detail::section_headings,
+    es_detail::person_groups,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -556,6 +556,18 @@ inline constexpr std::string_view section_headings[] = {
     "rappel des faits",
 };
 
+// "Individuals", "Частные лица", "Osoby prywatne": the heading of a group of people among the
+// signers; the entries under it are persons, whatever their names show.
+inline constexpr std::string_view person_groups[] = {
+    "personnalités",
+    "particuliers",
+    "individus",
+    "personnes",
+    "citoyens",
+    "citoyennes",
+    "signataires individuels",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -614,6 +626,7 @@ inline constexpr language_table fr{
     fr_detail::clause_openers,
     fr_detail::author_groups,
     fr_detail::section_headings,
+    fr_detail::person_groups,
     false,  // verb_second: the subject comes before the verb
 };
 

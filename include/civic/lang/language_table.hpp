@@ -119,6 +119,8 @@ struct language_table {
                                                         // authors ("Twelve organisations today urged …")
     table_view<std::string_view> section_headings;      // "Background", "Notes to editors": the text's own
                                                         // heading after its list of signers
+    table_view<std::string_view> person_groups;         // "Individuals", "Частные лица": a group of people
+                                                        // among the signers
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
 };
 

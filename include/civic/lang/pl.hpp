@@ -495,6 +495,16 @@ inline constexpr std::string_view section_headings[] = {
     "nota dla redakcji",
 };
 
+// "Individuals", "Частные лица", "Osoby prywatne": the heading of a group of people among the
+// signers; the entries under it are persons, whatever their names show.
+inline constexpr std::string_view person_groups[] = {
+    "osoby prywatne",
+    "osoby indywidualne",
+    "osoby",
+    "obywatele",
+    "sygnatariusze indywidualni",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -553,6 +563,7 @@ inline constexpr language_table pl{
     pl_detail::clause_openers,
     pl_detail::author_groups,
     pl_detail::section_headings,
+    pl_detail::person_groups,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -473,6 +473,16 @@ inline constexpr std::string_view section_headings[] = {
     "despre coaliție",
 };
 
+// "Individuals", "Частные лица", "Osoby prywatne": the heading of a group of people among the
+// signers; the entries under it are persons, whatever their names show.
+inline constexpr std::string_view person_groups[] = {
+    "persoane fizice",
+    "persoane",
+    "semnatari individuali",
+    "cetățeni",
+    "cetăţeni",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -531,6 +541,7 @@ inline constexpr language_table ro{
     ro_detail::clause_openers,
     ro_detail::author_groups,
     ro_detail::section_headings,
+    ro_detail::person_groups,
     false,  // verb_second: the subject comes before the verb
 };
 

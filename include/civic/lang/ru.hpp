@@ -569,6 +569,17 @@ inline constexpr std::string_view section_headings[] = {
     "о коалиции",
 };
 
+// "Individuals", "Частные лица", "Osoby prywatne": the heading of a group of people among the
+// signers; the entries under it are persons, whatever their names show.
+inline constexpr std::string_view person_groups[] = {
+    "частные лица",
+    "физические лица",
+    "граждане",
+    "лица",
+    "эксперты",
+    "персональные подписи",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -627,6 +638,7 @@ inline constexpr language_table ru{
     ru_detail::clause_openers,
     ru_detail::author_groups,
     ru_detail::section_headings,
+    ru_detail::person_groups,
     false,  // verb_second: the subject comes before the verb
 };
 

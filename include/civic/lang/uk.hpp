@@ -563,6 +563,16 @@ inline constexpr std::string_view section_headings[] = {
     "про коаліцію",
 };
 
+// "Individuals", "Частные лица", "Osoby prywatne": the heading of a group of people among the
+// signers; the entries under it are persons, whatever their names show.
+inline constexpr std::string_view person_groups[] = {
+    "приватні особи",
+    "фізичні особи",
+    "громадяни",
+    "особи",
+    "експерти",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -621,6 +631,7 @@ inline constexpr language_table uk{
     uk_detail::clause_openers,
     uk_detail::author_groups,
     uk_detail::section_headings,
+    uk_detail::person_groups,
     false,  // verb_second: the subject comes before the verb
 };
 

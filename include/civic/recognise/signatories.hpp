@@ -133,6 +133,9 @@ CIVIC_FUNC reported_authors read_group_call(std::string_view raw);
 // name in ordinary case, no organisation word ("Eliso Chapidze", "BEAUFILS Bruno").
 CIVIC_FUNC bool looks_like_person(std::string_view name);
 
+// Whether a name holds an organisation word of the tables ("Baku Press Club", "Fundacja …").
+CIVIC_FUNC bool names_organisation(std::string_view name);
+
 // Whether a block is the role line under a signer's name ("Dyrektor Centrum …").
 CIVIC_FUNC bool is_role_line(std::string_view raw);
 

@@ -152,7 +152,12 @@ private:
     // The country of the line that heads the signers being taken ("Armenia" over the Armenian
     // organisations), read once from that line: none outside such a group.
     std::optional<std::string> group_country_, group_country_code_;
-    void head_group(std::size_t line);  // the group's country is line's, if it names one
+    std::optional<signatory_type> group_type_;  // what the group's heading says its signers are
+    void head_group(std::size_t line);  // the group's country is line's, if it names one, and its type
+    std::optional<signatory_type> group_type_of(std::size_t k) const;
+    static std::optional<signatory_type> group_type_in(std::string_view folded_heading);
+    bool is_group_title(std::size_t k) const;  // "National organisations": a heading without a colon
+    void take_group_type(signatory& s) const;  // the group's type given to a signer under it
     std::optional<coalition> signing_organisation_;  // one organisation that signs over the date, if any
     // The call of the authors a press release names ("A and B urged the authorities to …"):
     // its block, and its verb and where what it asks begins in raw_of(block).

@@ -138,6 +138,8 @@ inline bool one_person_with_role(line_entries const& entries, signatory const& f
 }
 }  // namespace signatory_detail
 
+CIVIC_FUNC bool names_organisation(std::string_view name) { return signatory_detail::has_organisation_word(name); }
+
 CIVIC_FUNC std::optional<std::size_t> entries_after_header(std::string_view raw) {
     if (raw.substr(0, 42).find(": ") == std::string_view::npos) return std::nullopt;
     auto const heading = signatory_detail::country_heading_of(raw);

@@ -24,8 +24,10 @@ inline entry_likelihood document_reader::likelihood(std::size_t i) const {
 inline entry_reading const& document_reader::reading(std::size_t i) const {
     if (auto const* r = readings_.find(i)) return *r;
     auto r = read_entry_block(blocks[i], raw_of(i));
-    // "Background", "Annex": a heading of the text's own names no signer.
-    if (r.likelihood != entry_likelihood::none && blocks[i].text.size() <= 60 && is_section_heading(blocks[i], folded[i])) {
+    // "Background", "Annex": a heading of the text's own names no signer, nor does a group's
+    // heading ("National organisations").
+    if (r.likelihood != entry_likelihood::none && blocks[i].text.size() <= 60 &&
+        (is_section_heading(blocks[i], folded[i]) || is_group_title(i))) {
         r.likelihood = entry_likelihood::none;
         r.read = false;
         r.signatories = {};
@@ -159,6 +161,7 @@ inline void document_reader::take(std::size_t k) {
         if (!group_behalf_.empty() && s.type == signatory_type::person &&
             (!s.role || s.role->find(group_behalf_) == std::string::npos))
             s.role = s.role ? *s.role + ", " + group_behalf_ : group_behalf_;
+        take_group_type(s);
         st.signatories.push_back(std::move(s));
     }
 }
@@ -183,6 +186,64 @@ inline void document_reader::head_group(std::size_t line) {
     give_country_of_line(blocks[line].text, heading);
     group_country_ = std::move(heading.country);
     group_country_code_ = std::move(heading.country_code);
+    // "Від імені організацій:" names whom its people sign for, not what they are.
+    group_type_ = behalf_in(line).empty() ? group_type_of(line) : std::nullopt;
+}
+
+// What signers a group's heading names: "Individuals", "Частные лица" people; "National
+// organisations", "Networks" organisations; neither for any other heading ("Armenia:").
+inline std::optional<signatory_type> document_reader::group_type_of(std::size_t k) const {
+    return folded[k].size() > 80 ? std::nullopt : group_type_in(folded[k]);
+}
+
+// The same, of a heading's fold.
+inline std::optional<signatory_type> document_reader::group_type_in(std::string_view f) {
+    if (lang::find_any<&lang::language_table::person_groups>(f)) return signatory_type::person;
+    // "Signatories:", "Signataires :" name signers of either kind: a word of the signing cues.
+    auto const group = lang::find_any<&lang::language_table::author_groups>(f);
+    if (!group || lang::starts_with_any<&lang::language_table::signing_cues>(group.phrase).phrase.size() == group.phrase.size())
+        return std::nullopt;
+    return signatory_type::organisation;
+}
+
+// "Networks", "National organisations", "Individuals (affiliations for identification only)",
+// "Российские организации": a group's heading without a colon, a few words in sentence case
+// (a note in parentheses after them) that name what its signers are.
+inline bool document_reader::is_group_title(std::size_t k) const {
+    auto const& b = blocks[k];
+    if ((b.kind != block_kind::text && b.kind != block_kind::heading) || b.text.empty() || b.text.size() > 80) return false;
+    std::string_view t = b.text;
+    if (t.back() == ')')
+        if (auto const open = t.rfind(" ("); open != std::string_view::npos) t = t.substr(0, open);
+    if (t.empty() || t.size() > 40 || t.find_first_of("0123456789,;.:()&\"") != std::string_view::npos ||
+        !utf8::is_upper_letter(utf8::decode(t, 0).cp) || word_count(t, 4) > 3)
+        return false;
+    for (auto space = t.find(' '); space != std::string_view::npos; space = t.find(' ', space + 1))
+        if (space + 1 < t.size() && !utf8::is_lower_letter(utf8::decode(t, space + 1).cp)) return false;
+    // The words before the parentheses say it ("FOL (Frente de Organizaciones en Lucha)" is a name).
+    return (t.size() == b.text.size() ? group_type_of(k) : group_type_in(utf8::fold(t))).has_value();
+}
+
+// Under a heading of people, a signer read as an organisation is a person ("Ketevan Gelashvili",
+// "Mariam Kurtanidze, Kutaisi": the part after the comma their role); under one of
+// organisations, a name read as a person's and a role is an organisation's name
+// ("Fundar Norte, Centro de Análisis e Investigación").
+inline void document_reader::take_group_type(signatory& s) const {
+    if (!group_type_ || s.type == *group_type_) return;
+    if (*group_type_ == signatory_type::person) {
+        if (s.acronym || names_organisation(s.name)) return;
+        s.type = signatory_type::person;
+        if (auto const comma = s.name.find(", "); comma != std::string::npos && !s.role) {
+            s.role = s.name.substr(comma + 2);
+            s.name.erase(comma);
+        }
+        return;
+    }
+    s.type = signatory_type::organisation;
+    if (s.role) {
+        s.name += ", " + *s.role;
+        s.role.reset();
+    }
 }
 
 // Whether block k, a country alone, gives the country of the signer on the block above it
@@ -232,6 +293,7 @@ inline void document_reader::take_list(std::size_t begin, std::size_t end) {
     reserve_signatories(expected);
     auto const first = st.signatories.size();
     group_country_.reset();
+    group_type_.reset();
     // "On behalf of the X Forum:" over the run: its people sign for X; "Україна:" over it: they
     // are from there, and the line is the heading of their group.
     bool const introduced = begin > 0 && !blocks[begin - 1].text.empty() && blocks[begin - 1].text.back() == ':';
@@ -240,6 +302,12 @@ inline void document_reader::take_list(std::size_t begin, std::size_t end) {
         is_country_line(blocks[begin - 1].text)) {
         roles[begin - 1] = block_role::signatory_header;
         head_group(begin - 1);
+    } else if (begin > 0 && roles[begin - 1] == block_role::paragraph && is_group_title(begin - 1)) {
+        // "Networks" / the run: the heading of the run's group, without a colon.
+        roles[begin - 1] = block_role::signatory_header;
+        head_group(begin - 1);
+    } else if (introduced && group_behalf_.empty() && word_count(blocks[begin - 1].text, 6) <= 5) {
+        group_type_ = group_type_of(begin - 1);  // "Individuals:" over the run
     }
     for (std::size_t k = begin; k < end; ++k)
         if (untaken(k)) take(k);
@@ -572,6 +640,7 @@ inline void document_reader::find_signatory_lists() {
         reserve_signatories(st.signatories.size() + lines);
         auto const first = st.signatories.size();
         group_country_.reset();
+    group_type_.reset();
         group_behalf_.clear();
         bool marked_entry = false;  // an entry taken carries a footnote's mark ("Name*")
         while (sig_end < footer_start) {
@@ -602,7 +671,7 @@ inline void document_reader::find_signatory_lists() {
                 }
             } else if (roles[sig_end] == block_role::paragraph &&
                 (sig_end == *header || is_signatory_header(folded[sig_end]) || is_group_heading(blocks[sig_end]) ||
-                 headed_with_note(sig_end) ||
+                 headed_with_note(sig_end) || is_group_title(sig_end) ||
                  (roles[sig_end - 1] == block_role::signatory_header && is_column_heading_line(raw_of(sig_end))))) {
                 roles[sig_end] = block_role::signatory_header;
                 // "Armenia:" heads the signers from Armenia, "On behalf of the X Forum:" those who
@@ -745,7 +814,8 @@ inline void document_reader::find_signatory_lists() {
             }
             std::size_t const length = j - i;
             bool const after_closing = i > 0 && is_letter_closing(folded[i - 1]);
-            bool introduced = i > 0 && !blocks[i - 1].text.empty() && (blocks[i - 1].text.back() == ':' || after_closing);
+            bool introduced = i > 0 && !blocks[i - 1].text.empty() &&
+                              (blocks[i - 1].text.back() == ':' || after_closing || is_group_title(i - 1));
             // One line may hold a whole list ("A – B – C – D"); signers may sign over the place and
             // date of the signing ("The Lakeshore Civic Forum" / "Port Amber, 3 May 2026").
             bool glued_list = length == 1 && certain == 1 && reading(i).signatories.size() >= 3;
