@@ -709,3 +709,17 @@ TEST_CASE("addresses: a network that speaks of itself in the singular ('Коал
                        .statement;
     CHECK(p.addressees() == std::vector<std::string>{"Prezesa Rady Ministr\xC3\xB3w"});
 }
+
+TEST_CASE("addresses: a demand whose subject a modal binds names whom it asks ('1. The President must veto …')") {
+    auto const s = parse("Joint statement\n\nWe, the undersigned organisations, call on the Parliament of Lakeshore to "
+                         "act. Our demands:\n\n1. The Parliament of Lakeshore must withdraw the draft law.\n"
+                         "2. The President of Lakeshore should veto the law.\n3. Ensure that journalists can work.\n\n"
+                         "Signed:\nAmber Union\nBirchwood Centre\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    auto const& calls = s.call_groups[0].calls;
+    REQUIRE(calls.size() == 3);
+    CHECK(calls[0].addressee == std::optional<std::string>("The Parliament of Lakeshore"));
+    CHECK(calls[1].addressee == std::optional<std::string>("The President of Lakeshore"));
+    CHECK(calls[2].addressee != std::optional<std::string>("Ensure that journalists"));
+}

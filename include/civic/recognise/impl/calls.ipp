@@ -729,6 +729,21 @@ inline std::optional<std::string> addressee_before_colon(std::string_view item) 
     return layout::collapse_spaces(head.substr(r->begin, r->end - r->begin));
 }
 
+// "1. The President of Georgia must veto the law", "**Governments** must …": an item whose
+// subject is bound by a modal of the tables among its first words names whom it asks, itself.
+inline std::optional<std::string> item_subject(std::string_view item) {
+    auto const head = item.substr(0, std::min<std::size_t>(item.size(), 96));
+    auto const lowered = utf8::lower_same_length(head);
+    auto const modal = lang::find_any<&lang::language_table::obligation_verbs>(lowered);
+    if (!modal || modal.position == 0 || text::word_count(head.substr(0, modal.position), 10) > 9) return std::nullopt;
+    // The words before the modal, read as a clause's subject, all of them.
+    auto const subject = addressee_as_subject(item.substr(0, modal.position), *modal.table);
+    if (!subject || subject->data() != item.data() ||
+        item.substr(subject->size(), modal.position - subject->size()).find_first_not_of(' ') != std::string_view::npos)
+        return std::nullopt;
+    return layout::collapse_spaces(*subject);
+}
+
 // A block that makes a call by itself ("We call upon X to …"): its addressee is its own.
 inline void add_self_addressed_call(call_scan const& scan, std::size_t k, call_group& g) {
     auto addressees = addressees_of(scan.blocks[k]);
@@ -818,6 +833,8 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                 c.text = call_detail::item_text(blocks[j].text);
                 c.addressee = addressee;
                 if (items_go_on) c.addressee = call_detail::item_addressee(blocks[j], items_go_on);
+                // An item's own subject outranks the introduction's addressee.
+                if (auto subject = call_detail::item_subject(blocks[j].text)) c.addressee = std::move(subject);
                 if (!c.addressee) c.addressee = call_detail::addressee_before_colon(blocks[j].text);
                 if (c.addressee && c.addressee != addressee &&
                     std::find(g.addressees.begin(), g.addressees.end(), *c.addressee) == g.addressees.end())
