@@ -331,7 +331,7 @@ inline constexpr std::string_view role_words[] = {
     "project coordinator",   "project manager",    "project officer",   "legal officer",
     "legal adviser",         "legal advisor",      "policy officer",    "policy adviser",
     "policy advisor",        "advocacy officer",   "advocacy director", "managing director",
-    "associate director",    "campaigns director", "campaign coordinator", "communications officer",
+    "campaigns director",    "campaign coordinator", "communications officer",
     "country director",      "regional director",  "secretary-general", "adviser",
     "advisor",
 };

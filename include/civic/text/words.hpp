@@ -18,6 +18,14 @@ inline std::size_t word_count(std::string_view s, std::size_t at_most = std::str
     return n;
 }
 
+// Whether `s` holds an ASCII digit: a plain loop, where find_first_of("0123456789") searches
+// the ten digits for each byte.
+inline bool has_digit(std::string_view s) noexcept {
+    for (char c : s)
+        if (c >= '0' && c <= '9') return true;
+    return false;
+}
+
 // Where the word that goes on at `from` ends: the next space at or after it, or the end of
 // `s`. A plain loop: the words of a name are a few bytes, fewer than a library search costs
 // to start.

@@ -7,6 +7,7 @@
 #include <civic/text/page_marks.hpp>
 #include <civic/text/swar.hpp>
 #include <civic/text/utf8.hpp>
+#include <civic/text/words.hpp>
 
 #include <algorithm>
 #include <cstdint>
@@ -225,7 +226,7 @@ inline bool opens_list_closer(std::string_view line) {
     if (lang::starts_with_any<&lang::language_table::list_closers>(low)) return true;
     auto const conjunction = lang::starts_with_any<&lang::language_table::conjunctions>(low);
     if (!conjunction || conjunction.phrase.size() >= low.size() || low[conjunction.phrase.size()] != ' ') return false;
-    return low.substr(conjunction.phrase.size(), 14).find_first_of("0123456789") != std::string_view::npos;
+    return text::has_digit(low.substr(conjunction.phrase.size(), 14));
 }
 
 // `previous_last` is the last character of the previous block: its lines are trimmed, so the

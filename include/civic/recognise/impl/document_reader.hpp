@@ -93,6 +93,7 @@ private:
     bool take_signatory_sentence(std::size_t k);     // "A (Armenia), B (Poland) and C." under a header
     bool take_biography(std::size_t k);             // "Anna Berg is professor of …" under her name
     bool headed_with_note(std::size_t k) const;     // "## Individuals (in personal capacity)"
+    bool text_section_at(std::size_t i) const;      // "Background", "Annex": the text's own heading
     std::string_view raw_of(std::size_t i) const;   // the block's content in the cleaned text
     std::string_view line_of(std::size_t i) const;  // the block's lines, list marker included
     entry_likelihood likelihood(std::size_t i) const;

@@ -14,6 +14,7 @@
 #include <civic/text/words.hpp>
 
 #include <algorithm>
+#include <cstring>
 #include <array>
 #include <bitset>
 #include <iterator>
@@ -644,7 +645,7 @@ inline std::size_t before_time_ago(std::string_view name) {
     auto const dash = last_spaced_dash(name);
     if (!dash) return name.size();
     auto const tail = name.substr(dash->at + dash->length);
-    if (tail.empty() || tail.size() > 40 || tail.find_first_of("0123456789") == std::string_view::npos) return name.size();
+    if (tail.empty() || tail.size() > 40 || !text::has_digit(tail)) return name.size();
     auto const lowered = utf8::lower_same_length(tail);
     std::string_view const low(lowered);
     auto const ends = [&](std::string_view w) { return low.size() > w.size() && low.compare(low.size() - w.size(), w.size(), w) == 0; };
@@ -689,8 +690,10 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
     // a tab or a gap of spaces (a table pasted without its header row, a PDF's columns). Only a
     // name that collapsing shortens, or with a tab, has a gap: most are not searched for one.
     auto written = trim_list_punctuation(entry.name);
-    // Only a name with a digit may end in a time ago.
-    if (written.find_first_of("0123456789") != std::string_view::npos) written = trim(written.substr(0, before_time_ago(written)));
+    // Only a name with a dash and a digit may end in a time ago.
+    if ((std::memchr(written.data(), '\xE2', written.size()) || std::memchr(written.data(), '-', written.size())) &&
+        text::has_digit(written))
+        written = trim(written.substr(0, before_time_ago(written)));
     if (!written.empty() && written.back() == ':')
         if (auto const members = name_before_members(written)) written = trim_list_punctuation(written.substr(0, *members));
     name = layout::collapse_spaces(written);

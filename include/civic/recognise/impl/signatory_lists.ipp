@@ -26,8 +26,7 @@ inline entry_reading const& document_reader::reading(std::size_t i) const {
     auto r = read_entry_block(blocks[i], raw_of(i));
     // "Background", "Annex": a heading of the text's own names no signer, nor does a group's
     // heading ("National organisations").
-    if (r.likelihood != entry_likelihood::none && blocks[i].text.size() <= 60 &&
-        (is_section_heading(blocks[i], folded[i]) || is_group_title(i))) {
+    if (r.likelihood != entry_likelihood::none && blocks[i].text.size() <= 60 && (text_section_at(i) || is_group_title(i))) {
         r.likelihood = entry_likelihood::none;
         r.read = false;
         r.signatories = {};
@@ -39,13 +38,26 @@ inline entry_reading const& document_reader::reading(std::size_t i) const {
     if (r.likelihood != entry_likelihood::none && r.signatories.size() == 1 && !r.signatories[0].country) {
         auto const& text = blocks[i].text;
         auto const tail = std::string_view(text).substr(text.size() - std::min<std::size_t>(text.size(), 14));
-        if (tail.find_first_of("0123456789") != std::string_view::npos && is_date_line(blocks[i])) {
+        if (text::has_digit(tail) && is_date_line(blocks[i])) {
             r.likelihood = entry_likelihood::none;
             r.read = false;
             r.signatories = {};
         }
     }
     return readings_.add(i, n, std::move(r));
+}
+
+// "Background", "Notes to editors:", "Annex: Timeline": block i is a heading of the text's own.
+// Such a heading stands over the text: a paragraph, or items when it is no item itself (a
+// line of a list has another line after it), or it ends in a colon or the text; only such a
+// block is looked up.
+inline bool document_reader::text_section_at(std::size_t i) const {
+    auto const& b = blocks[i];
+    if (b.text.empty() || b.text.size() > 60) return false;
+    bool const over_text = i + 1 >= n || is_prose(blocks[i + 1]) ||
+                           (blocks[i + 1].kind == block_kind::list_item && b.kind != block_kind::list_item) ||
+                           b.text.back() == ':';
+    return over_text && is_section_heading(b, folded[i]);
 }
 
 // Whether the blocks from `from` on are a run of entries as a list without a header is found:
@@ -213,13 +225,24 @@ inline bool document_reader::is_group_title(std::size_t k) const {
     auto const& b = blocks[k];
     if ((b.kind != block_kind::text && b.kind != block_kind::heading) || b.text.empty() || b.text.size() > 80) return false;
     std::string_view t = b.text;
-    if (t.back() == ')')
-        if (auto const open = t.rfind(" ("); open != std::string_view::npos) t = t.substr(0, open);
-    if (t.empty() || t.size() > 40 || t.find_first_of("0123456789,;.:()&\"") != std::string_view::npos ||
-        !utf8::is_upper_letter(utf8::decode(t, 0).cp) || word_count(t, 4) > 3)
+    if (t.back() == ')') {  // the note's parenthesis, sought back from the end
+        std::size_t open = t.size() - 1;
+        while (open > 0 && t[open] != '(') --open;
+        if (open > 1 && t[open - 1] == ' ') t = t.substr(0, open - 1);
+    }
+    // Its shape first: most lines of a list are names in title case, told at their second word.
+    if (t.empty() || t.size() > 40 || !utf8::is_upper_letter(utf8::decode(t, 0).cp)) return false;
+    if (auto const space = t.find(' '); space != std::string_view::npos && space + 1 < t.size() &&
+                                        !utf8::is_lower_letter(utf8::decode(t, space + 1).cp))
         return false;
-    for (auto space = t.find(' '); space != std::string_view::npos; space = t.find(' ', space + 1))
-        if (space + 1 < t.size() && !utf8::is_lower_letter(utf8::decode(t, space + 1).cp)) return false;
+    std::size_t words = 1;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        char const c = t[i];
+        if ((c >= '0' && c <= '9') || c == ',' || c == ';' || c == '.' || c == ':' || c == '(' || c == ')' || c == '&' || c == '"')
+            return false;
+        if (c != ' ') continue;
+        if (++words > 3 || i + 1 >= t.size() || !utf8::is_lower_letter(utf8::decode(t, i + 1).cp)) return false;
+    }
     // The words before the parentheses say it ("FOL (Frente de Organizaciones en Lucha)" is a name).
     return (t.size() == b.text.size() ? group_type_of(k) : group_type_in(utf8::fold(t))).has_value();
 }
@@ -652,9 +675,7 @@ inline void document_reader::find_signatory_lists() {
             // organisations:"), and the headers of groups under it.
             // "Background", "Notes to editors:": the text's own heading ends the list; what
             // follows is the text's.
-            if (roles[sig_end] == block_role::paragraph && sig_end > *header &&
-                is_section_heading(blocks[sig_end], folded[sig_end]))
-                break;
+            if (roles[sig_end] == block_role::paragraph && sig_end > *header && text_section_at(sig_end)) break;
             std::optional<std::size_t> glued;  // "Signatories: A, B": the header and its first entries
             if (sig_end == *header && roles[sig_end] == block_role::paragraph)
                 glued = entries_after_header(raw_of(sig_end));
@@ -671,7 +692,7 @@ inline void document_reader::find_signatory_lists() {
                 }
             } else if (roles[sig_end] == block_role::paragraph &&
                 (sig_end == *header || is_signatory_header(folded[sig_end]) || is_group_heading(blocks[sig_end]) ||
-                 headed_with_note(sig_end) || is_group_title(sig_end) ||
+                 headed_with_note(sig_end) || (likelihood(sig_end) == entry_likelihood::none && is_group_title(sig_end)) ||
                  (roles[sig_end - 1] == block_role::signatory_header && is_column_heading_line(raw_of(sig_end))))) {
                 roles[sig_end] = block_role::signatory_header;
                 // "Armenia:" heads the signers from Armenia, "On behalf of the X Forum:" those who
@@ -881,7 +902,7 @@ inline void document_reader::find_signatory_lists() {
                                          });
     // From a heading of the text's own ("Background", "Notes to editors:") on, the text goes on.
     for (std::size_t i = sig_end; text_before && i < footer_start; ++i) {
-        if (roles[i] == block_role::paragraph && is_section_heading(blocks[i], folded[i])) break;
+        if (roles[i] == block_role::paragraph && text_section_at(i)) break;
         if (i >= sig_begin && roles[i] == block_role::paragraph && !note(line_of(i)) && !authors_speak(i))
             roles[i] = block_role::unrecognised;
     }

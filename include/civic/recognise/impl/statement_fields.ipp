@@ -427,7 +427,7 @@ inline void document_reader::find_date() {
     for (std::size_t i = 0; i < footer_start; ++i) {
         // The text's own sections after its list ("Background", "Annex: Timeline") date events.
         listed = listed || roles[i] == block_role::signatory;
-        if (listed && blocks[i].text.size() <= 60 && is_section_heading(blocks[i], folded[i])) break;
+        if (listed && text_section_at(i)) break;
         if (blocks[i].text.size() > 120 || !grammar::could_hold_date(line_of(i))) continue;
         // "Signatories (as of 12 May 2026):" dates the list, not the statement.
         if (roles[i] == block_role::signatory_header) continue;
