@@ -151,3 +151,21 @@ TEST_CASE("kind: 'Déclaration conjointe', 'Communiqué conjoint' are joint stat
         CHECK(s.kind == statement_kind::joint_statement);
     }
 }
+
+TEST_CASE("kind: a dateline that ends in a full stop dates the text ('Tbilisi, 5 December 2026. …', '2026.- Las …', '2026 г. …')") {
+    for (std::string_view lede : {"Tbilisi, 5 December 2026. Georgian organisations call on the government to act.",
+                                  "La Paz, 5 de diciembre de 2026.- Las organizaciones exigimos la liberaci\xC3\xB3n de los detenidos.",
+                                  "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0, 5 \xD0\xB4\xD0\xB5\xD0\xBA\xD0\xB0\xD0\xB1\xD1\x80"
+                                  "\xD1\x8F 2026 \xD0\xB3. \xD0\x9F\xD1\x80\xD0\xB0\xD0\xB2\xD0\xBE\xD0\xB7\xD0\xB0\xD1\x89\xD0\xB8\xD1"
+                                  "\x82\xD0\xBD\xD0\xB8\xD0\xBA\xD0\xB8 \xD1\x82\xD1\x80\xD0\xB5\xD0\xB1\xD1\x83\xD1\x8E\xD1\x82 "
+                                  "\xD0\xBE\xD1\x81\xD0\xB2\xD0\xBE\xD0\xB1\xD0\xBE\xD0\xB4\xD0\xB8\xD1\x82\xD1\x8C \xD0\xB7\xD0\xB0"
+                                  "\xD0\xB4\xD0\xB5\xD1\x80\xD0\xB6\xD0\xB0\xD0\xBD\xD0\xBD\xD1\x8B\xD1\x85."}) {
+        CAPTURE(lede);
+        auto const s = parse("Statement\n\n" + std::string(lede) + "\n\nThe second paragraph of the text.\n").statement;
+        REQUIRE(s.date.has_value());
+        CHECK(s.date->day == 5);
+        CHECK(s.date->month == 12);
+    }
+    // A sentence that opens with a date is no dateline.
+    CHECK_FALSE(parse("Statement\n\nOn 5 December 2026. The groups met.\n\nThe second paragraph.\n").statement.date.has_value());
+}

@@ -412,8 +412,24 @@ inline std::optional<statement_date> document_reader::dateline_date(std::size_t 
     }
     if (!place.empty() && (text::word_count(place, 6) > 5 || !utf8::is_upper_letter(utf8::decode(head, 0).cp)))
         return std::nullopt;
-    // After it, a dash or a colon that opens the first sentence.
-    std::size_t const mark = !rest.empty() && rest.front() == ':' ? 1 : text::dash_length_at(rest, 0);
+    // After it, a dash or a colon that opens the first sentence; or a full stop ("Tbilisi, 5
+    // December 2026. Georgian …", "La Paz, 5 de diciembre de 2026.- Las …", "… 2026 г. Правозащитники")
+    // before the capital of the sentence's first word, after a place.
+    std::size_t mark = !rest.empty() && rest.front() == ':' ? 1 : text::dash_length_at(rest, 0);
+    if (mark == 0 && !place.empty()) {
+        std::size_t at = 0;
+        // The year's own word and its stop ("г.", "r.", "року"): a short word of letters.
+        if (auto const space = rest.find(' '); !rest.empty() && rest.front() != '.' && space != std::string_view::npos &&
+                                               space <= 8 && rest[space - 1] == '.')
+            at = space - 1;
+        if (at < rest.size() && rest[at] == '.') {
+            mark = at + 1 + text::dash_length_at(rest, at + 1);
+            auto const after = head.substr(static_cast<std::size_t>(rest.data() - lowered.data()) + std::min(mark + 1, rest.size()));
+            if (mark >= rest.size() || rest[mark] != ' ' || after.empty() || !utf8::is_upper_letter(utf8::decode(after, 0).cp))
+                return std::nullopt;
+            return date_at(i, *d, lowered);
+        }
+    }
     if (mark == 0 || rest.size() == mark || rest[mark] != ' ') return std::nullopt;
     return date_at(i, *d, lowered);
 }
