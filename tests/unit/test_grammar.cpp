@@ -355,3 +355,17 @@ TEST_CASE("grammar: another language's marker does not end an addressee") {
     // Russian has no such marker: its introductions are read up to their colon instead.
     CHECK_FALSE(grammar::parse_call_introduction("власти освободить задержанных", &lang::ru).has_value());
 }
+
+TEST_CASE("grammar: a month in Roman numerals, a day in quotation marks") {
+    for (std::string_view text : {"05.XII.2026", "Warszawa, 5.XII.2026 r.", "5 XII 2026",
+                                  "\xC2\xAB" "5\xC2\xBB \xD0\xB4\xD0\xB5\xD0\xBA\xD0\xB0\xD0\xB1\xD1\x80\xD1\x8F 2026 \xD0\xB3."}) {
+        CAPTURE(text);
+        auto const d = date_in(text);
+        REQUIRE(d.has_value());
+        CHECK(d->day == 5);
+        CHECK(d->month == 12);
+        CHECK(d->year == 2026);
+    }
+    // A numeral that is no month is none.
+    CHECK_FALSE(date_in("5.XIII.2026").has_value());
+}

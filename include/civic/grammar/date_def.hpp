@@ -41,7 +41,8 @@ auto const month = month_table[set_month] >> !letter >> -x3::lit('.');
 auto const day_suffix = table_words<&lang::language_table::day_suffixes>();
 auto const linker = table_words<&lang::language_table::date_linkers>() >> blanks;
 // "7", "7.", "7th", "1er", "1-го" before a month name.
-auto const day_before_month = day12[set_day] >> -(day_suffix | '.') >> opt_blanks >> -linker;
+// "«5» декабря 2026 г.": a day in quotation marks, as Russian forms write it.
+auto const day_before_month = day12[set_day] >> -x3::lit("\xC2\xBB") >> -(day_suffix | '.') >> opt_blanks >> -linker;
 auto const year_after_month = -x3::lit(',') >> opt_blanks >> -linker >> year4[set_year] >> not_more_digits;
 
 // "2025-03-04", and as some sites write it, "2025/03/04" or "2025.03.04": the year first.
@@ -49,6 +50,17 @@ auto const iso = year4[set_year] >> (x3::lit('-') | '/' | '.') >> digits2[set_mo
                  digits2[set_day] >> not_more_digits;
 auto const numeric = day12[set_day] >> (x3::lit('.') | '/') >> day12[set_month] >> (x3::lit('.') | '/') >>
                      year4[set_year] >> not_more_digits;
+// "05.XII.2026", "5 XII 2026": the month in Roman numerals, as Polish, Romanian and Ukrainian
+// texts write it (the text is read in lower case).
+struct roman_month_symbols : x3::symbols<int> {
+    roman_month_symbols() {
+        add("i", 1)("ii", 2)("iii", 3)("iv", 4)("v", 5)("vi", 6)("vii", 7)("viii", 8)("ix", 9)("x", 10)("xi", 11)("xii", 12);
+    }
+};
+inline roman_month_symbols const roman_month_table;
+auto const roman_separator = x3::lit('.') | '/' | ' ';
+auto const roman = day12[set_day] >> roman_separator >> roman_month_table[set_month] >> !letter >> roman_separator >>
+                   year4[set_year] >> not_more_digits;
 auto const day_month_year = day_before_month >> month >> opt_blanks >> year_after_month;
 auto const month_day_year = month >> blanks >> day12[set_day] >> -day_suffix >> -x3::lit(',') >>
                             blanks >> year4[set_year] >> not_more_digits;
@@ -61,7 +73,7 @@ auto const month_year = month >> blanks >> -linker >> year4[set_year] >> not_mor
 auto const reset = x3::eps[([](auto& ctx) { x3::_val(ctx) = ast::date{}; })];
 
 date_type const date_rule = "date";
-auto const date_rule_def = (reset >> date_detail::iso) | (reset >> date_detail::numeric) |
+auto const date_rule_def = (reset >> date_detail::iso) | (reset >> date_detail::numeric) | (reset >> date_detail::roman) |
                            (reset >> date_detail::day_month_year) | (reset >> date_detail::month_day_year) |
                            (reset >> date_detail::month_year);
 BOOST_SPIRIT_DEFINE(date_rule)
@@ -75,6 +87,8 @@ inline bool plausible(ast::date const& d) {
 inline bool word_start(std::string_view s, std::size_t i) {
     if (i == 0) return true;
     auto c = static_cast<unsigned char>(s[i - 1]);
+    // After "«" ("«5» декабря"): the quotation mark's last byte.
+    if (c == 0xAB && i >= 2 && static_cast<unsigned char>(s[i - 2]) == 0xC2) return true;
     return !(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'z') && c < 0x80;
 }
 
