@@ -3886,3 +3886,18 @@ TEST_CASE("layouts: a group's heading without a colon, and what a group's headin
     // An organisation's word keeps an organisation under a heading of people.
     CHECK(t.signatories[4].type == signatory_type::organisation);
 }
+
+TEST_CASE("layouts: a headline over the kind's label, and a Spanish headline that opens with '¡'") {
+    auto const s = parse("LAKESHORE: AUTHORITIES MUST INVESTIGATE THE ATTACK ON ACTIVISTS\n\nPress release\n\n"
+                         "Port Amber, 5/12/2026\n\nThe coalition strongly condemns the attack on activists.\n")
+                       .statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "LAKESHORE: AUTHORITIES MUST INVESTIGATE THE ATTACK ON ACTIVISTS");
+    CHECK(s.kind == statement_kind::press_release);
+    auto const t = parse("PRONUNCIAMIENTO\n\n\xC2\xA1" "Alto a la criminalizaci\xC3\xB3n de la protesta social!\n\n"
+                         "Ciudad de Guatemala, 5 de diciembre de 2026\n\nLas organizaciones firmantes manifestamos nuestra "
+                         "preocupaci\xC3\xB3n.\n")
+                       .statement;
+    REQUIRE(t.title.has_value());
+    CHECK(t.title->text == "\xC2\xA1" "Alto a la criminalizaci\xC3\xB3n de la protesta social!");
+}

@@ -295,7 +295,9 @@ inline bool heading_like(block const& b) {
     // A file name or an address is no headline ("Communique-commun-2019.pdf").
     if (b.text.find(' ') == std::string::npos && b.text.find_first_of("./_") != std::string::npos) return false;
     // "❗️Заява правозахисних організацій": a post's pictographs before its headline.
-    auto const words = utf8::without_leading_pictographs(b.text);
+    auto words = utf8::without_leading_pictographs(b.text);
+    // "¡Alto a la criminalización …!", "¿Quién …?": Spanish opens its exclamation and question.
+    if (words.size() > 2 && words[0] == '\xC2' && (words[1] == '\xA1' || words[1] == '\xBF')) words.remove_prefix(2);
     if (words.empty()) return false;
     auto first = utf8::decode(words, 0).cp;
     return utf8::is_upper_letter(first) || utf8::is_digit(first) || utf8::is_quote(first);

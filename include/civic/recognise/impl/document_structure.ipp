@@ -107,6 +107,8 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
                         return {j, std::nullopt, i, kind_word};
                     break;
                 }
+                // "ARMENIA: AUTHORITIES MUST …" / "Press release": a headline over the label.
+                if (first_heading && !prose_seen) return {first_heading->block, first_heading->kind_word, i, kind_word};
             }
             return {i, kind_word};
         }
