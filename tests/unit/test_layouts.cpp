@@ -3901,3 +3901,14 @@ TEST_CASE("layouts: a headline over the kind's label, and a Spanish headline tha
     REQUIRE(t.title.has_value());
     CHECK(t.title->text == "\xC2\xA1" "Alto a la criminalizaci\xC3\xB3n de la protesta social!");
 }
+
+TEST_CASE("layouts: a comma inside quotation marks parts no entries") {
+    auto const s = parse("Joint statement\n\nWe, the undersigned, condemn the arrests.\n\nSignatories:\n"
+                         "Amber Centre \xC2\xAB" "Memory, Law and Freedom\xC2\xBB, Port Amber\n"
+                         "Fundatia \xE2\x80\x9E" "Hope, Support and Inclusion\xE2\x80\x9D, Iasi\n"
+                         "Birchwood Institute\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(s.signatories[0].name.rfind("Amber Centre \xC2\xAB" "Memory, Law and Freedom\xC2\xBB", 0) == 0);
+    CHECK(s.signatories[1].name.rfind("Fundatia \xE2\x80\x9E" "Hope, Support and Inclusion\xE2\x80\x9D", 0) == 0);
+}

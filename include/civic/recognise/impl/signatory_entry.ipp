@@ -1172,7 +1172,8 @@ void for_each_glue_separator(std::string_view raw, Found&& found) {
     };
     auto const* const p = reinterpret_cast<unsigned char const*>(raw.data());
     std::size_t const n = raw.size();
-    int depth = 0;
+    int depth = 0;  // parentheses and quotation marks open: a separator inside one parts nothing
+    bool curly = false;  // inside „…“ or “…”
     for (std::size_t i = 0; i < n; ++i) {
         // Eight bytes at once, to the first that may be acted on: '(' ')' ',' '-' '/' (in the
         // range '(' to '/', with '*', '+' and '.'), ';', '|' and the lead bytes 0xE2 (dashes) and
@@ -1199,22 +1200,30 @@ void for_each_glue_separator(std::string_view raw, Found&& found) {
         case ')': depth -= depth > 0; break;
         case ',':
         case ';':
-            if (depth == 0 && i + 1 < n && p[i + 1] == ' ' && !found(i, p[i] == ',' ? comma : semicolon)) return;
+            if (depth == 0 && !curly && i + 1 < n && p[i + 1] == ' ' && !found(i, p[i] == ',' ? comma : semicolon)) return;
             break;
         case '-':
-            if (depth == 0 && spaced(i, 1) && !found(i - 1, hyphen)) return;
+            if (depth == 0 && !curly && spaced(i, 1) && !found(i - 1, hyphen)) return;
             break;
         case '|':
-            if (depth == 0 && spaced(i, 1) && !found(i - 1, bar)) return;
+            if (depth == 0 && !curly && spaced(i, 1) && !found(i - 1, bar)) return;
             break;
         case '/':
-            if (depth == 0 && spaced(i, 1) && !found(i - 1, slash)) return;
+            if (depth == 0 && !curly && spaced(i, 1) && !found(i - 1, slash)) return;
             break;
-        case 0xC2:  // "·" is C2 B7
-            if (depth == 0 && i + 1 < n && p[i + 1] == 0xB7 && spaced(i, 2) && !found(i - 1, middle_dot)) return;
+        case 0xC2:  // "·" is C2 B7; "«" C2 AB and "»" C2 BB: "Фонд «Память, Право и Свобода», Москва"
+            if (i + 1 < n && p[i + 1] == 0xAB) ++depth;
+            if (i + 1 < n && p[i + 1] == 0xBB) depth -= depth > 0;
+            if (depth == 0 && !curly && i + 1 < n && p[i + 1] == 0xB7 && spaced(i, 2) && !found(i - 1, middle_dot)) return;
             break;
         default:  // 0xE2: "–" is E2 80 93, "—" E2 80 94
-            if (depth == 0 && i > 0 && p[i - 1] == ' ' && i + 3 < n && p[i + 1] == 0x80 &&
+            // "„…“", "„…”", "“…”": "Fundația „Speranța, Sprijin și Incluziune”, Iași"
+            if (i + 2 < n && p[i + 1] == 0x80) {
+                if (p[i + 2] == 0x9E) curly = true;
+                else if (p[i + 2] == 0x9C) curly = !curly;
+                else if (p[i + 2] == 0x9D) curly = false;
+            }
+            if (depth == 0 && !curly && i > 0 && p[i - 1] == ' ' && i + 3 < n && p[i + 1] == 0x80 &&
                 (p[i + 2] == 0x93 || p[i + 2] == 0x94) && p[i + 3] == ' ' &&
                 !found(i - 1, p[i + 2] == 0x93 ? en_dash : em_dash))
                 return;
