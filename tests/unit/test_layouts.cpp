@@ -3912,3 +3912,18 @@ TEST_CASE("layouts: a comma inside quotation marks parts no entries") {
     CHECK(s.signatories[0].name.rfind("Amber Centre \xC2\xAB" "Memory, Law and Freedom\xC2\xBB", 0) == 0);
     CHECK(s.signatories[1].name.rfind("Fundatia \xE2\x80\x9E" "Hope, Support and Inclusion\xE2\x80\x9D", 0) == 0);
 }
+
+TEST_CASE("layouts: an organisation's part in parentheses ('(observer)', '(member of …)') is its role") {
+    auto const s = parse("Joint statement\n\nWe, the undersigned, condemn the arrests.\n\nSignatories:\n"
+                         "AMBER HUMAN RIGHTS CENTRE \"ADOLAT\" (observer)\nBirchwood Foundation (Mongolia) (observer)\n"
+                         "Coral Bay Forum (member of the Amber network)\nDune Watch (on behalf of its 20 member groups)\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[0].role == std::optional<std::string>("observer"));
+    CHECK_FALSE(s.signatories[0].acronym.has_value());
+    CHECK(s.signatories[1].country_code == std::optional<std::string>("MN"));
+    CHECK(s.signatories[1].role == std::optional<std::string>("observer"));
+    CHECK(s.signatories[2].role == std::optional<std::string>("member of the Amber network"));
+    CHECK(s.signatories[2].type == signatory_type::organisation);
+    CHECK_FALSE(s.signatories[3].role.has_value());
+}

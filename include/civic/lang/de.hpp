@@ -229,6 +229,8 @@ inline constexpr std::string_view role_words[] = {
     "abgeordnete",
     "sprecher",
     "sprecherin",
+    "beobachter",
+    "beobachterin",
 };
 
 inline constexpr std::string_view first_person_plural[] = {

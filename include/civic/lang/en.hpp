@@ -334,6 +334,7 @@ inline constexpr std::string_view role_words[] = {
     "campaigns director",    "campaign coordinator", "communications officer",
     "country director",      "regional director",  "secretary-general", "adviser",
     "advisor",
+    "observer",
 };
 
 inline constexpr std::string_view first_person_plural[] = {

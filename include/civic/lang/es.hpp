@@ -229,6 +229,8 @@ inline constexpr std::string_view role_words[] = {
     "militante",
     "secretario general",
     "secretaria general",
+    "observador",
+    "observadora",
 };
 
 inline constexpr std::string_view first_person_plural[] = {

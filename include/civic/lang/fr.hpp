@@ -233,6 +233,8 @@ inline constexpr std::string_view role_words[] = {
     "secrétaire générale",
     "ingénieur",
     "maître de conférences",
+    "observateur",
+    "observatrice",
 };
 
 inline constexpr std::string_view first_person_plural[] = {

@@ -214,6 +214,8 @@ inline constexpr std::string_view role_words[] = {
     "radca prawny",
     "adwokatka",
     "prawniczka",
+    "obserwator",
+    "obserwatorka",
 };
 
 inline constexpr std::string_view first_person_plural[] = {

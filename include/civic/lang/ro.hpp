@@ -224,6 +224,8 @@ inline constexpr std::string_view role_words[] = {
     "fondator",
     "fondatoare",
     "deputat",
+    "observator",
+    "membră",
 };
 
 inline constexpr std::string_view first_person_plural[] = {

@@ -226,6 +226,7 @@ inline constexpr std::string_view role_words[] = {
     "основательница",
     "сооснователь",
     "экспертка",
+    "наблюдатель",
 };
 
 inline constexpr std::string_view first_person_plural[] = {

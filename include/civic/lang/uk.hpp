@@ -227,6 +227,7 @@ inline constexpr std::string_view role_words[] = {
     "співзасновник",
     "співзасновниця",
     "експертка",
+    "спостерігач",
 };
 
 inline constexpr std::string_view first_person_plural[] = {

@@ -745,6 +745,14 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
     bool role_in_parentheses = false;  // the person's role is what the parentheses after the name say
     for (auto const& group : entry.groups) {
         std::string text = layout::collapse_spaces(group);
+        // "(observer)", "(member of the EaP CSF network)", "(наблюдатель)": a remark in lower case
+        // that opens with the part an organisation plays, its role, not an acronym nor a part of
+        // its name (a person's role is read below).
+        if (!s.role && !text.empty() && utf8::is_lower_letter(utf8::decode(text, 0).cp) && opens_with_role(text) &&
+            !names_person()) {
+            s.role = text;
+            continue;
+        }
         // "(https://amber.example.org)": the entry's address, its link, not its name.
         if (is_address(text)) {
             if (!s.link) s.link = std::string(trim(text));
