@@ -723,3 +723,11 @@ TEST_CASE("addresses: a demand whose subject a modal binds names whom it asks ('
     CHECK(calls[1].addressee == std::optional<std::string>("The President of Lakeshore"));
     CHECK(calls[2].addressee != std::optional<std::string>("Ensure that journalists"));
 }
+
+TEST_CASE("addresses: 'on A to …, on B to …, and on C to …' names each; a comma before an apposition ends none") {
+    CHECK(in_paragraph("We call on the Government of Amberland to release the journalists, on the Government of "
+                       "Birchwood to investigate the attacks, and on the Government of Coral Bay to withdraw the law.") ==
+          strings{"the Government of Amberland", "the Government of Birchwood", "the Government of Coral Bay"});
+    CHECK(in_paragraph("We call on the authorities of Norland to release Lena Markova, a sociologist detained since "
+                       "3 March 2026.") == strings{"the authorities of Norland"});
+}

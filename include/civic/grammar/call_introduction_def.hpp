@@ -23,8 +23,10 @@ auto const preposition = table_words<&lang::language_table::call_prepositions>()
 // "… and on the authorities to …", "…, as well as on the groups …" begin another addressee;
 // "… and to continue" does not (a marker that can also be a preposition, like "to", is read
 // as the marker).
-auto const next_clause =
-    -x3::lit(',') >> blanks >> table_words<&lang::language_table::conjunctions>() >> blanks >> !to >> preposition;
+// "…, on the Government of Armenia to …": after a comma, the conjunction may be left out.
+auto const next_clause = ((x3::lit(',') >> blanks >> -(table_words<&lang::language_table::conjunctions>() >> blanks)) |
+                          (blanks >> table_words<&lang::language_table::conjunctions>() >> blanks)) >>
+                         !to >> preposition;
 auto const push_addressee = [](auto& ctx) {
     auto const& r = x3::_attr(ctx);
     x3::_val(ctx).addressees.emplace_back(r.begin(), r.end());
@@ -47,36 +49,46 @@ BOOST_SPIRIT_DEFINE(call_introduction_rule)
 CIVIC_FUNC call_introduction_type const& call_introduction() { return call_introduction_rule; }
 
 namespace call_introduction_detail {
-// Whether every addressee of `r`, found in order in `text`, is followed by an infinitive
-// marker of `language` (or a conjunction before the next addressee): the symbol sets hold every language's words, and "do" or "que" must
-// not end an English or a French addressee.
-inline bool markers_of(std::string_view text, ast::call_introduction const& r, lang::language_table const& language) {
+// The symbol sets of the grammar hold every language's words: "do" or "que" must not end an
+// English or a French addressee, so each addressee found is checked against its own language.
+// Whether addressee `a`, found in `text` from `from` on (which it moves past it), is followed by
+// an infinitive marker of `language`, or by a conjunction or a preposition that opens the next
+// addressee ("X, as well as on Y to", "X, on Y to").
+inline bool marked(std::string_view text, std::string_view a, std::size_t& from, lang::language_table const& language) {
+    auto at = text.find(a, from);
+    if (at == std::string_view::npos) return false;
+    from = at + a.size();
+    auto rest = text.substr(from);
+    while (!rest.empty() && (rest.front() == ' ' || rest.front() == '\t')) rest.remove_prefix(1);
+    if (!rest.empty() && rest.front() == ',') rest.remove_prefix(1);
+    while (!rest.empty() && (rest.front() == ' ' || rest.front() == '\t')) rest.remove_prefix(1);
+    auto const lowered = utf8::lower_same_length(rest.substr(0, 32));
+    auto const starts = [&](std::string_view m) { return lang::starts_with_phrase(lowered, m); };
+    auto const marker = std::find_if(language.infinitive_markers.begin(), language.infinitive_markers.end(), starts);
+    if (marker == language.infinitive_markers.end())
+        return std::any_of(language.conjunctions.begin(), language.conjunctions.end(), starts) ||
+               std::any_of(language.call_prepositions.begin(), language.call_prepositions.end(), starts);
+    // Where an infinitive is told by its ending, the marker opens one ("appelons les autorités
+    // à libérer"), not a name ("demandons la libération des militants condamnés à Brenvik": a
+    // preposition of place); nor does a number follow it ("apeluje do Prezesa … o przyjęcie
+    // harmonogramu do 2035 roku").
+    auto after = rest.substr(std::min(rest.size(), marker->size()));
+    while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+    return after.empty() || !((after.front() >= '0' && after.front() <= '9') ||
+                              (!language.infinitive_endings.empty() && utf8::is_upper_letter(utf8::decode(after, 0).cp)));
+}
+
+// Whether every addressee of `r`, found in order in `text`, is marked. An addressee a clause
+// pushed before the clause failed (", a sociologist detained …" read as another addressee after
+// "a") is not, and stands last: it is dropped.
+inline bool markers_of(std::string_view text, ast::call_introduction& r, lang::language_table const& language) {
     std::size_t from = 0;
-    for (auto const& a : r.addressees) {
-        auto at = text.find(a, from);
-        if (at == std::string_view::npos) return false;
-        from = at + a.size();
-        auto rest = text.substr(from);
-        while (!rest.empty() && (rest.front() == ' ' || rest.front() == '\t')) rest.remove_prefix(1);
-        if (!rest.empty() && rest.front() == ',') rest.remove_prefix(1);
-        while (!rest.empty() && (rest.front() == ' ' || rest.front() == '\t')) rest.remove_prefix(1);
-        auto const lowered = utf8::lower_same_length(rest.substr(0, 32));
-        auto const starts = [&](std::string_view m) { return lang::starts_with_phrase(lowered, m); };
-        // An addressee before the next one of the same call ("X, as well as on Y to") ends at the conjunction.
-        auto const marker = std::find_if(language.infinitive_markers.begin(), language.infinitive_markers.end(), starts);
-        if (marker == language.infinitive_markers.end() &&
-            std::none_of(language.conjunctions.begin(), language.conjunctions.end(), starts))
-            return false;
-        // Where an infinitive is told by its ending, the marker opens one ("appelons les autorités
-        // à libérer"), not a name ("demandons la libération des militants condamnés à Brenvik":
-        // a preposition of place).
-        // Nor does a number follow it ("apeluje do Prezesa … o przyjęcie harmonogramu do 2035 roku").
-        if (marker != language.infinitive_markers.end()) {
-            auto after = rest.substr(std::min(rest.size(), marker->size()));
-            while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
-            if (!after.empty() && ((after.front() >= '0' && after.front() <= '9') ||
-                                   (!language.infinitive_endings.empty() && utf8::is_upper_letter(utf8::decode(after, 0).cp))))
-                return false;
+    for (std::size_t k = 0; k < r.addressees.size(); ++k) {
+        auto const& a = r.addressees[k];
+        if (!marked(text, a, from, language)) {
+            if (k == 0) return false;
+            r.addressees.resize(k);
+            return true;
         }
     }
     return true;
