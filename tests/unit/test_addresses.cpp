@@ -731,3 +731,12 @@ TEST_CASE("addresses: 'on A to …, on B to …, and on C to …' names each; a 
     CHECK(in_paragraph("We call on the authorities of Norland to release Lena Markova, a sociologist detained since "
                        "3 March 2026.") == strings{"the authorities of Norland"});
 }
+
+TEST_CASE("addresses: 'We respectfully request that you:' asks the letter's reader") {
+    auto const s = parse("Open letter to the Minister of the Interior\n\nDear Minister,\n\nWe are concerned about the new "
+                         "rules.\n\nWe respectfully request that you:\n1. withdraw the rules;\n2. consult civil society.\n\n"
+                         "Sincerely,\nAmber Lantern Association\nBirchwood Institute\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    for (auto const& c : s.call_groups[0].calls) CHECK(c.addressee == std::optional<std::string>("the Minister of the Interior"));
+}

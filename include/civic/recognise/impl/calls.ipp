@@ -465,6 +465,11 @@ inline std::vector<std::string> addressees_after(lang::phrase_match const& verb,
     // "demand that X release …": the clause's subject, and no infinitive ("that X be held to").
     if (auto const clause = clause_start(after, verb); clause != std::string_view::npos) {
         if (auto a = addressee_as_subject(after.substr(clause), *verb_language)) return {layout::collapse_spaces(*a)};
+        // "We respectfully request that you:": the reader, named after the letter's reader.
+        auto const rest = after.substr(clause);
+        auto const word = rest.substr(0, std::min(rest.size(), rest.find_first_of(" :,")));
+        if (!word.empty() && word.size() <= 16 && listed(utf8::lower_same_length(word), verb_language->second_person))
+            return {std::string(word)};
         return {};
     }
     // The addressee ends at an infinitive marker of the verb's language ("urge X to", "appelons X à").
