@@ -105,3 +105,20 @@ TEST_CASE("coalition: the members a call is made of are no coalition ('urge the 
     REQUIRE(authors.coalition.has_value());
     CHECK(authors.coalition->name == "Lakeshore Civic Forum");
 }
+
+TEST_CASE("coalitions: a name in quotation marks after a word of the name") {
+    auto const s = parse("Statement of the Coalition \"Amber 5 AM\"\n\nThe Coalition calls on the Prosecutor General to "
+                         "investigate the attack.\n")
+                       .statement;
+    REQUIRE(s.coalition.has_value());
+    CHECK(s.coalition->name == "Coalition \"Amber 5 AM\"");
+    auto const t = parse("\xD0\x97\xD0\xB0\xD1\x8F\xD0\xB2\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5\n\n\xD0\x9C\xD1\x8B, "
+                         "\xD1\x87\xD0\xBB\xD0\xB5\xD0\xBD\xD1\x8B \xD0\x9A\xD0\xBE\xD0\xB0\xD0\xBB\xD0\xB8\xD1\x86\xD0\xB8\xD0"
+                         "\xB8 \xC2\xAB\xD0\x9F\xD1\x80\xD0\xB0\xD0\xB2\xD0\xB0 \xD1\x81\xD0\xB5\xD0\xB9\xD1\x87\xD0\xB0\xD1\x81"
+                         "\xC2\xBB, \xD0\xBE\xD1\x81\xD1\x83\xD0\xB6\xD0\xB4\xD0\xB0\xD0\xB5\xD0\xBC \xD0\xBD\xD0\xB0\xD0\xBF\xD0"
+                         "\xB0\xD0\xB4\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5.\n")
+                       .statement;
+    REQUIRE(t.coalition.has_value());
+    CHECK(t.coalition->name == "\xD0\x9A\xD0\xBE\xD0\xB0\xD0\xBB\xD0\xB8\xD1\x86\xD0\xB8\xD0\xB8 \xC2\xAB\xD0\x9F\xD1\x80\xD0\xB0"
+                               "\xD0\xB2\xD0\xB0 \xD1\x81\xD0\xB5\xD0\xB9\xD1\x87\xD0\xB0\xD1\x81\xC2\xBB");
+}

@@ -15,7 +15,14 @@ auto const capitalised_word = upper >> word_tail;
 // Short lower-case words join capitalised ones inside a name: "Platform for Democracy",
 // "Coalition for Democratic Renewal", "Forum de la société civile".
 auto const connector = lower >> x3::repeat(0, 3)[lower];
-auto const name = x3::raw[capitalised_word >> *(blanks >> (capitalised_word | (connector >> &(blanks >> upper))))];
+// A name in quotation marks after a word of the name: the Coalition "Ukraine 5 AM", Коалиция
+// «Права сейчас», Koalicja „Prawa Teraz”.
+auto const quoted = (x3::lit("\xC2\xAB") >> +(x3::char_ - x3::lit("\xC2\xBB")) >> x3::lit("\xC2\xBB")) |
+                    (x3::lit("\xE2\x80\x9E") >> +(x3::char_ - x3::lit("\xE2\x80\x9C") - x3::lit("\xE2\x80\x9D")) >>
+                     (x3::lit("\xE2\x80\x9C") | x3::lit("\xE2\x80\x9D"))) |
+                    (x3::lit("\xE2\x80\x9C") >> +(x3::char_ - x3::lit("\xE2\x80\x9D")) >> x3::lit("\xE2\x80\x9D")) |
+                    (x3::lit('"') >> +(x3::char_ - '"') >> x3::lit('"'));
+auto const name = x3::raw[capitalised_word >> *(blanks >> (capitalised_word | quoted | (connector >> &(blanks >> upper))))];
 // "(CSP)", "(EaP CSF)": a word of capitals, or two capitals a word at least with lower-case
 // letters between ("EaP"), one word or a few.
 auto const acronym_word = (upper >> +(upper | x3::digit | x3::char_("&-"))) |
