@@ -106,6 +106,11 @@ inline bool listed(std::string_view word, lang::table_view<std::string_view> wor
     return std::find(words.begin(), words.end(), word) != words.end();
 }
 
+// Whether `word` is a pronoun of the reader in `language` ("you", "vous", "вас", "Sie").
+inline bool names_reader(std::string_view word, lang::language_table const& language) {
+    return !word.empty() && word.size() <= 16 && listed(utf8::lower_same_length(word), language.second_person);
+}
+
 // The words after a call verb, read one at a time by the walks below: its text (the start of
 // the sentence) and the lower case of it at the same offsets, which the tables are compared with.
 class word_walk {
@@ -467,8 +472,7 @@ inline std::vector<std::string> addressees_after(lang::phrase_match const& verb,
         if (auto a = addressee_as_subject(after.substr(clause), *verb_language)) return {layout::collapse_spaces(*a)};
         // "We respectfully request that you:": the reader, named after the letter's reader.
         auto const rest = after.substr(clause);
-        auto const word = rest.substr(0, std::min(rest.size(), rest.find_first_of(" :,")));
-        if (!word.empty() && word.size() <= 16 && listed(utf8::lower_same_length(word), verb_language->second_person))
+        if (auto const word = rest.substr(0, std::min(rest.size(), rest.find_first_of(" :,"))); names_reader(word, *verb_language))
             return {std::string(word)};
         return {};
     }
@@ -524,8 +528,7 @@ inline std::vector<std::string> addressees_of(layout::block const& b) {
     auto before = std::string_view(b.text).substr(0, verb.position);
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
     auto const word = before.substr(before.rfind(' ') == std::string_view::npos ? 0 : before.rfind(' ') + 1);
-    if (!word.empty() && word.size() <= 16 && listed(utf8::lower_same_length(word), verb.table->second_person))
-        return {std::string(word)};
+    if (names_reader(word, *verb.table)) return {std::string(word)};
     return addressees_after(verb, after);
 }
 
