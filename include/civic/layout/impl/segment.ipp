@@ -194,6 +194,7 @@ inline line_survey survey_lines(std::string_view s) {
     line_survey survey;
     std::size_t candidates = 0, lower = 0, previous_length = 0;
     char previous_last = '.';
+    std::string_view previous_line;
     for (std::size_t pos = 0; pos < s.size();) {
         auto const read = read_line(s, pos);
         if (survey.kept < line_survey::kept_capacity) survey.first_lines[survey.kept++] = read;
@@ -204,15 +205,19 @@ inline line_survey survey_lines(std::string_view s) {
         // A line that opens with no letter (a list's next number or bullet, a quote), or follows
         // an entry's "(Country)", tells nothing of the wrap: a list's items are lines of their
         // own in any text.
-        // Nor does a signature that opens with a title or a role in lower case ("dr Piotr …").
+        // Nor does a signature that opens with a title or a role in lower case ("dr Piotr …"),
+        // under a line that ends in a capitalised word.
         if (!line.empty() && previous_length >= 40 && !ends_sentence(previous_last) && previous_last != ')') {
             auto const first = utf8::decode(line, 0).cp;
-            bool const signature = utf8::is_lower_letter(first) && opens_signature(line);
+            auto const last_space = previous_line.rfind(' ');
+            bool const signature = utf8::is_lower_letter(first) && last_space != std::string_view::npos &&
+                                   utf8::is_upper_letter(utf8::decode(previous_line, last_space + 1).cp) && opens_signature(line);
             candidates += utf8::is_letter(first) && !signature;
             lower += utf8::is_lower_letter(first) && !signature;
         }
         previous_length = line.size();
         previous_last = line.empty() ? '.' : line.back();
+        previous_line = line;
     }
     survey.hard_wrapped = candidates >= 3 && lower * 10 >= candidates * 6;
     return survey;
