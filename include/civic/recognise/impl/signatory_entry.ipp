@@ -691,7 +691,8 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
     // name that collapsing shortens, or with a tab, has a gap: most are not searched for one.
     auto written = trim_list_punctuation(entry.name);
     // Only a name with a dash and a digit may end in a time ago.
-    if ((std::memchr(written.data(), '\xE2', written.size()) || std::memchr(written.data(), '-', written.size())) &&
+    if (!written.empty() &&
+        (std::memchr(written.data(), '\xE2', written.size()) || std::memchr(written.data(), '-', written.size())) &&
         text::has_digit(written))
         written = trim(written.substr(0, before_time_ago(written)));
     if (!written.empty() && written.back() == ':')
