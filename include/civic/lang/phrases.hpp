@@ -541,5 +541,14 @@ bool opens_with_phrase(std::string_view text) {
     return with_fold_start<Field>(text, [](std::string_view start) { return static_cast<bool>(starts_with_any<Field>(start)); });
 }
 
+// "the Coalition", "la Ligue", "die Bundesregierung": `text` past a leading article of the
+// tables and the space after it; `text` itself where it opens with none.
+inline std::string_view past_article(std::string_view text) {
+    auto const lowered = utf8::lower_same_length(text.substr(0, 8));
+    auto const article = starts_with_any<&language_table::articles>(lowered);
+    if (!article || article.phrase.size() >= text.size() || text[article.phrase.size()] != ' ') return text;
+    return text.substr(article.phrase.size() + 1);
+}
+
 }  // namespace lang
 CIVIC_NAMESPACE_END

@@ -402,12 +402,8 @@ CIVIC_FUNC std::vector<address> recognise_addresses(address_scan const& scan) {
                     auto& a = out.back();
                     // "To: Minister of Internal Affairs" / "Director of the Security Agency": under
                     // an office, another office is another reader, not the first one's title.
-                    auto const lowered = utf8::lower_same_length(a.addressee.substr(0, std::min<std::size_t>(a.addressee.size(), 40)));
-                    auto const article = lang::starts_with_any<&lang::language_table::articles>(lowered);
-                    auto const from = article && article.phrase.size() < lowered.size() && lowered[article.phrase.size()] == ' '
-                                          ? article.phrase.size() + 1
-                                          : 0;
-                    if (lang::starts_with_any<&lang::language_table::state_words>(std::string_view(lowered).substr(from))) {
+                    auto const named = lang::past_article(a.addressee);
+                    if (lang::starts_with_any<&lang::language_table::state_words>(utf8::lower_same_length(named.substr(0, 40)))) {
                         add(office, text_range{0, blocks[office].text.size()}, address_source::address_line);
                     } else {
                         a.addressee.append(", ").append(blocks[office].text);

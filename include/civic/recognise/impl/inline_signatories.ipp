@@ -428,10 +428,7 @@ CIVIC_FUNC std::vector<signatory> read_authors_beside_we(std::string_view raw, s
     if (items.size() < 2 || !std::all_of(items.begin(), items.end(), reads_as_name)) return {};
     // Names, not what the authors are ("We, civil society organisations from A, B and C"): the
     // first opens with a capital, or past its article.
-    auto first = trim(items.front());
-    if (auto const article = lang::starts_with_any<&lang::language_table::articles>(utf8::lower_same_length(first.substr(0, 8)));
-        article && article.phrase.size() < first.size() && first[article.phrase.size()] == ' ')
-        first.remove_prefix(article.phrase.size() + 1);
+    auto const first = lang::past_article(trim(items.front()));
     if (first.empty() || !(utf8::is_upper_letter(utf8::decode(first, 0).cp) || utf8::is_quote(utf8::decode(first, 0).cp)))
         return {};
     auto names = read_listed_names(raw, lowered, start, end, raw_offset, spans, false);

@@ -187,10 +187,7 @@ inline std::string document_reader::behalf_in(std::size_t header) const {
     if (!phrase || phrase.phrase.size() >= text.size() || text[phrase.phrase.size()] != ' ') return {};
     auto name = text.substr(phrase.phrase.size() + 1);
     while (!name.empty() && (name.back() == ':' || name.back() == ' ' || name.back() == ',')) name.remove_suffix(1);
-    auto const article = lang::starts_with_any<&lang::language_table::articles>(utf8::lower_same_length(name.substr(0, 8)));
-    if (article && article.phrase.size() < name.size() && name[article.phrase.size()] == ' ')
-        name.remove_prefix(article.phrase.size() + 1);
-    return std::string(name);
+    return std::string(lang::past_article(name));
 }
 
 inline void document_reader::head_group(std::size_t line) {
@@ -376,9 +373,7 @@ inline bool document_reader::take_biography(std::size_t k) {
     person.type = signatory_type::person;
     auto role = std::string_view(text).substr(verb_end + 1);
     if (!role.empty() && role.back() == '.') role.remove_suffix(1);
-    auto const article = lang::starts_with_any<&lang::language_table::articles>(utf8::lower_same_length(role.substr(0, 8)));
-    if (article && article.phrase.size() < role.size() && role[article.phrase.size()] == ' ')
-        role.remove_prefix(article.phrase.size() + 1);
+    role = lang::past_article(role);
     if (!role.empty()) person.role = std::string(role);
     return true;
 }
