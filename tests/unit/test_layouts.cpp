@@ -3720,9 +3720,12 @@ TEST_CASE("layouts: a person, a dash and an organisation ('Jane Wanjiru – Haki
                          "1. Jane Wanjiru \xE2\x80\x93 Amber Rights Network (Kenya)\n"
                          "2. Peter Otieno \xE2\x80\x93 Coast Rights Forum, Kenya\n"
                          "3. Jane Wanjiru \xE2\x80\x93 Birchwood Institute (Kenya)\n"
-                         "4. Coral Bay Forum \xE2\x80\x93 International\n")
+                         "4. Coral Bay Forum \xE2\x80\x93 International\n"
+                         "5. CEJIL Amberland \xE2\x80\x93 Centro por la Justicia y el Derecho\n")
                        .statement;
-    REQUIRE(s.signatories.size() == 4);
+    REQUIRE(s.signatories.size() == 5);
+    // An acronym and a dash before an organisation's name are one organisation's name.
+    CHECK(s.signatories[4].type == signatory_type::organisation);
     CHECK(s.signatories[0].name == "Jane Wanjiru");
     CHECK(s.signatories[0].type == signatory_type::person);
     CHECK(s.signatories[0].role == std::optional<std::string>("Amber Rights Network"));

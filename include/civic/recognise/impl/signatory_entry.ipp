@@ -965,9 +965,12 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
                 t = trim(t);
                 return !t.empty() && utf8::is_lower_letter(utf8::decode(t, 0).cp) && text::word_count(t, 7) <= 6;
             };
+            // An organisation after the dash makes a person only of a name that opens with a
+            // given name or a title ("CEJIL Mesoamérica – Centro por la Justicia …" is one name).
+            bool const titled_or_given = starts_with_person_title(head) || is_given_name(head.substr(0, head.find(' ')));
             if ((looks_like_person_name(head) || starts_with_person_title(head)) &&
                 (names_a_role(tail) || lower_role(tail) ||
-                 (has_organisation_word(tail) && text::word_count(tail, 2) >= 2 && !as_country(tail)))) {
+                 (titled_or_given && has_organisation_word(tail) && text::word_count(tail, 2) >= 2 && !as_country(tail)))) {
                 auto role = trim(tail);
                 if (auto const d = last_spaced_dash(role))
                     if (auto const c = as_country(role.substr(d->at + d->length))) {
