@@ -30,6 +30,17 @@ struct roman_symbols : x3::symbols<unsigned> {
 };
 inline roman_symbols const roman_numeral;
 
+// "а)", "б)", "(в)": Russian and Ukrainian letter their items in their own alphabet.
+struct cyrillic_letter_symbols : x3::symbols<unsigned> {
+    cyrillic_letter_symbols() {
+        char const* const names[] = {"\xD0\xB0", "\xD0\xB1", "\xD0\xB2", "\xD0\xB3", "\xD0\xB4",
+                                     "\xD0\xB5", "\xD0\xB6", "\xD0\xB7", "\xD0\xB8", "\xD0\xBA"};  // а … и, к
+        unsigned n = 1;
+        for (auto name : names) add(name, n++);
+    }
+};
+inline cyrillic_letter_symbols const cyrillic_letter;
+
 x3::rule<class bullet_class, ast::list_marker> const bullet = "bullet";
 x3::rule<class dash_class, ast::list_marker> const dash_marker = "dash";
 x3::rule<class number_class, ast::list_marker> const number = "number";
@@ -71,11 +82,12 @@ auto const letter_marker_def = (-x3::lit('(') >>
                              x3::_val(ctx).value = static_cast<unsigned>(x3::_attr(ctx) - 'a' + 1);
                          })] >>
                          item_end) |
-                        (x3::char_("A-Z")[([](auto& ctx) {
+                        (-x3::lit('(') >> x3::char_("A-Z")[([](auto& ctx) {
                              x3::_val(ctx).kind = marker_kind::letter;
                              x3::_val(ctx).value = static_cast<unsigned>(x3::_attr(ctx) - 'A' + 1);
                          })] >>
-                         ')');
+                         ')') |
+                        (-x3::lit('(') >> cyrillic_letter[set_value(marker_kind::letter)] >> ')');
 
 BOOST_SPIRIT_DEFINE(bullet, dash_marker, number, roman, letter_marker)
 
@@ -93,6 +105,8 @@ inline bool may_start_with_marker(std::string_view line) noexcept {
         while (letters < line.size() && letters <= 5 && is_ascii_letter(line[letters])) ++letters;
         return letters <= 5 && letters < line.size() && (line[letters] == '.' || line[letters] == ')');
     }
+    // A Cyrillic letter, when a parenthesis closes it ("а)").
+    if (first == '\xD0') return line.size() >= 3 && line[2] == ')';
     // A number, a parenthesis, '-', '*', '+', and the first bytes of the bullets and dashes
     // beyond ASCII (U+00B7, U+2013 … U+27A4, U+F0B7).
     return (first >= '0' && first <= '9') || first == '(' || first == '-' || first == '*' || first == '+' ||
