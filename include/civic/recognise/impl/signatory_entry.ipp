@@ -968,7 +968,10 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             // An organisation after the dash makes a person only of a name that opens with a
             // given name or a title ("CEJIL Mesoamérica – Centro por la Justicia …" is one name).
             bool const titled_or_given = starts_with_person_title(head) || is_given_name(head.substr(0, head.find(' ')));
+            // "Правительство России — освободить задержанных": an organ of a state and what it is
+            // asked, no person and role.
             if ((looks_like_person_name(head) || starts_with_person_title(head)) &&
+                !lang::opens_with_phrase<&lang::language_table::state_words>(head) &&
                 (names_a_role(tail) || lower_role(tail) ||
                  (titled_or_given && has_organisation_word(tail) && text::word_count(tail, 2) >= 2 && !as_country(tail)))) {
                 auto role = trim(tail);
