@@ -2,6 +2,7 @@
 #pragma once
 #include <civic/grammar/code_point.hpp>
 #include <civic/grammar/date.hpp>
+#include <civic/grammar/roman_numerals.hpp>
 #include <civic/grammar/table_words.hpp>
 #include <civic/lang/languages.hpp>
 
@@ -51,15 +52,9 @@ auto const iso = year4[set_year] >> (x3::lit('-') | '/' | '.') >> digits2[set_mo
 auto const numeric = day12[set_day] >> (x3::lit('.') | '/') >> day12[set_month] >> (x3::lit('.') | '/') >>
                      year4[set_year] >> not_more_digits;
 // "05.XII.2026", "5 XII 2026": the month in Roman numerals, as Polish, Romanian and Ukrainian
-// texts write it (the text is read in lower case).
-struct roman_month_symbols : x3::symbols<int> {
-    roman_month_symbols() {
-        add("i", 1)("ii", 2)("iii", 3)("iv", 4)("v", 5)("vi", 6)("vii", 7)("viii", 8)("ix", 9)("x", 10)("xi", 11)("xii", 12);
-    }
-};
-inline roman_month_symbols const roman_month_table;
+// texts write it (the text is read in lower case; a numeral past "xii" is no month, plausible()).
 auto const roman_separator = x3::lit('.') | '/' | ' ';
-auto const roman = day12[set_day] >> roman_separator >> roman_month_table[set_month] >> !letter >> roman_separator >>
+auto const roman = day12[set_day] >> roman_separator >> roman_numeral[set_month] >> !letter >> roman_separator >>
                    year4[set_year] >> not_more_digits;
 auto const day_month_year = day_before_month >> month >> opt_blanks >> year_after_month;
 auto const month_day_year = month >> blanks >> day12[set_day] >> -day_suffix >> -x3::lit(',') >>

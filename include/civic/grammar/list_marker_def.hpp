@@ -2,6 +2,7 @@
 // include this file.
 #pragma once
 #include <civic/grammar/list_marker.hpp>
+#include <civic/grammar/roman_numerals.hpp>
 
 CIVIC_NAMESPACE_BEGIN
 namespace grammar {
@@ -19,16 +20,6 @@ inline auto set_value(marker_kind kind) {
     };
 }
 
-// Roman numerals up to 39 are plenty for a list of demands.
-struct roman_symbols : x3::symbols<unsigned> {
-    roman_symbols() {
-        char const* const names[] = {"i",  "ii",  "iii",  "iv",  "v",   "vi",  "vii",  "viii", "ix",  "x",
-                                     "xi", "xii", "xiii", "xiv", "xv",  "xvi", "xvii", "xviii", "xix", "xx"};
-        unsigned n = 1;
-        for (auto name : names) add(name, n++);
-    }
-};
-inline roman_symbols const roman_numeral;
 
 // "а)", "б)", "(в)": Russian and Ukrainian letter their items in their own alphabet.
 struct cyrillic_letter_symbols : x3::symbols<unsigned> {

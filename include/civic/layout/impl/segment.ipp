@@ -183,8 +183,14 @@ inline bool ends_or_starts_with_number(std::string_view line) noexcept {
     return i < line.size() && (line[i] == ' ' || line[i] == '\t');
 }
 
-// A person's title or role in lower case: "dr …", "prof. …", "sędzia …".
-inline bool opens_signature(std::string_view line) {
+// "Katarzyna Wiśniewska, Fundacja Praw Obywatelskich" / "sędzia w stanie spoczynku Jan …": under
+// a line that ends in a capitalised word, a line that opens with a person's title or role in
+// lower case ("dr …", "prof. …", "sędzia …") is the next signature.
+inline bool signature_under(std::string_view previous_line, std::string_view line) {
+    auto const last_space = previous_line.rfind(' ');
+    if (line.empty() || !utf8::is_lower_letter(utf8::decode(line, 0).cp) || last_space == std::string_view::npos ||
+        !utf8::is_upper_letter(utf8::decode(previous_line, last_space + 1).cp))
+        return false;
     auto const lowered = utf8::lower_same_length(line.substr(0, 32));
     return lang::starts_with_any<&lang::language_table::person_titles>(lowered) ||
            lang::starts_with_any<&lang::language_table::role_words>(lowered);
@@ -205,13 +211,10 @@ inline line_survey survey_lines(std::string_view s) {
         // A line that opens with no letter (a list's next number or bullet, a quote), or follows
         // an entry's "(Country)", tells nothing of the wrap: a list's items are lines of their
         // own in any text.
-        // Nor does a signature that opens with a title or a role in lower case ("dr Piotr …"),
-        // under a line that ends in a capitalised word.
+        // Nor does a signature that opens with a title or a role in lower case ("dr Piotr …").
         if (!line.empty() && previous_length >= 40 && !ends_sentence(previous_last) && previous_last != ')') {
             auto const first = utf8::decode(line, 0).cp;
-            auto const last_space = previous_line.rfind(' ');
-            bool const signature = utf8::is_lower_letter(first) && last_space != std::string_view::npos &&
-                                   utf8::is_upper_letter(utf8::decode(previous_line, last_space + 1).cp) && opens_signature(line);
+            bool const signature = signature_under(previous_line, line);
             candidates += utf8::is_letter(first) && !signature;
             lower += utf8::is_lower_letter(first) && !signature;
         }
@@ -275,13 +278,8 @@ inline bool continues(block const& previous, char previous_last, std::string_vie
     // "Index on Censorship Club, United Kingdom" / "and 23 other organisations": the closer of
     // a list opens a line of its own.
     if (opens_list_closer(line)) return false;
-    // "prof. dr hab. Ewa Nowak, Uniwersytet Warszawski" / "dr Piotr Zieliński, adwokat": under a
-    // line that ends in a capitalised word, a person's title or role in lower case opens the
-    // next signature.
-    if (auto const last_space = previous_line.rfind(' ');
-        utf8::is_lower_letter(first.cp) && last_space != std::string_view::npos &&
-        utf8::is_upper_letter(utf8::decode(previous_line, last_space + 1).cp) && opens_signature(line))
-        return false;
+    // "prof. dr hab. Ewa Nowak, Uniwersytet Warszawski" / "dr Piotr Zieliński, adwokat".
+    if (signature_under(previous_line, line)) return false;
     // "subtitle: …" in front matter is a key of its own, not the rest of a sentence.
     for (char c : line) {
         if (c == ':') return false;

@@ -253,9 +253,9 @@ inline bool is_footnote_line(std::string_view line) {
     digits = 0;
     while (digits < line.size() && digits < 4 && line[digits] >= '0' && line[digits] <= '9') ++digits;
     if (digits == 0 || digits + 2 >= line.size() || (line[digits] != '.' && line[digits] != ')')) return false;
-    auto const rest = line.substr(line.find_first_not_of(' ', digits + 1) == std::string_view::npos
-                                      ? line.size()
-                                      : line.find_first_not_of(' ', digits + 1));
+    auto const start = line.find_first_not_of(' ', digits + 1);
+    if (start == std::string_view::npos) return false;
+    auto const rest = line.substr(start);
     return rest.compare(0, 7, "http://") == 0 || rest.compare(0, 8, "https://") == 0 || rest.compare(0, 4, "www.") == 0;
 }
 

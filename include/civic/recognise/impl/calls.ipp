@@ -721,9 +721,9 @@ inline std::string item_text(std::string_view text) {
         (text[space - 1] != ';' && text[space - 1] != ','))
         return std::string(text);
     auto const word = utf8::lower_same_length(text.substr(space + 1));
-    for (auto const* t : lang::all_languages)
-        if (listed(word, t->conjunctions)) return std::string(text.substr(0, space));
-    return std::string(text);
+    bool const conjunction =
+        !word.empty() && lang::starts_with_any<&lang::language_table::conjunctions>(word).phrase.size() == word.size();
+    return std::string(conjunction ? text.substr(0, space) : text);
 }
 
 // "1. To the Belarusian authorities: release all political prisoners …": an item that opens

@@ -90,7 +90,7 @@ private:
     bool has_paragraphs() const;                    // a block is read as a paragraph of the body
     bool starts_signatory_list(std::size_t i) const;  // a header, or an invitation to sign over the list
     bool demands_follow(std::size_t from) const;      // a call's introduction over a list after it
-    bool take_signatory_sentence(std::size_t k);     // "A (Armenia), B (Poland) and C." under a header
+    bool take_signatory_sentence(std::size_t k, std::size_t from);  // "A (Armenia), B (Poland) and C."
     bool take_biography(std::size_t k);             // "Anna Berg is professor of …" under her name
     bool headed_with_note(std::size_t k) const;     // "## Individuals (in personal capacity)"
     bool text_section_at(std::size_t i) const;      // "Background", "Annex": the text's own heading
@@ -154,7 +154,9 @@ private:
     // organisations), read once from that line: none outside such a group.
     std::optional<std::string> group_country_, group_country_code_;
     std::optional<signatory_type> group_type_;  // what the group's heading says its signers are
-    void head_group(std::size_t line);  // the group's country is line's, if it names one, and its type
+    // The group's country is line's, if it names one, and its type, unless the line says whom
+    // its people sign for (`on_behalf`: "On behalf of the X Forum:").
+    void head_group(std::size_t line, bool on_behalf);
     std::optional<signatory_type> group_type_of(std::size_t k) const;
     static std::optional<signatory_type> group_type_in(std::string_view folded_heading);
     bool is_group_title(std::size_t k) const;  // "National organisations": a heading without a colon

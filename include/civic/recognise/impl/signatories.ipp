@@ -99,9 +99,10 @@ inline line_heading country_heading_of(std::string_view raw) {
 
 // "Georgia: Georgian Young Lawyers' Association, Human Rights Education and Monitoring Center
 // (EMC)": under a country's heading an entry needs no country of its own, so a comma between two
-// names parts two entries (after the list's header on the line too, "Signatories: A, B"): names that each say what they are (an organisation word), or a
-// capitalised name after one that shows no person ("Kyrgyzstan: Bir Duino, Justice for
-// Journalists"; "Anna Berg, Director" and "Dr. Oren Vale, Lawtrend" are a person and a role).
+// names parts two entries (after the list's header on the line too, "Signatories: A, B"):
+// names that each say what they are (an organisation word), or a capitalised name after one
+// that shows no person ("Kyrgyzstan: Bir Duino, Justice for Journalists"; "Anna Berg,
+// Director" and "Dr. Oren Vale, Lawtrend" are a person and a role).
 // A list without the heading parts at two commas or more (split_glued_entries).
 inline line_parts named_parts_after_heading(line_parts parts, line_heading const& heading) {
     if (!(heading.country || heading.header) || parts.size() != 1) return parts;
@@ -266,17 +267,27 @@ CIVIC_FUNC std::vector<signatory> read_signatories(std::string_view raw, std::si
     return out;
 }
 
+namespace signatory_detail {
+// "Helsinki Citizens' Assembly – Vanadzor": the last dash of an organisation's name that a town
+// follows (no country), if there is one and the signer has no place yet.
+inline std::optional<spaced_dash> town_after_dash(signatory const& s) {
+    if (s.place || s.type == signatory_type::person) return std::nullopt;
+    auto const dash = last_spaced_dash(s.name);
+    if (!dash || dash->at == 0) return std::nullopt;
+    auto const town = trim(std::string_view(s.name).substr(dash->at + dash->length));
+    if (!looks_like_place(town) || as_country(town)) return std::nullopt;
+    return dash;
+}
 
+// Moves the town after `dash` out of the name into the signer's place.
+inline void take_town_after(signatory& s, spaced_dash dash) {
+    s.place = std::string(trim(std::string_view(s.name).substr(dash.at + dash.length)));
+    s.name.erase(dash.at);
+}
+}  // namespace signatory_detail
 
 CIVIC_FUNC void read_town_after_dash(signatory& s) {
-    using namespace signatory_detail;
-    if (s.place || s.type == signatory_type::person) return;
-    auto const dash = last_spaced_dash(s.name);
-    if (!dash || dash->at == 0) return;
-    auto const town = trim(std::string_view(s.name).substr(dash->at + dash->length));
-    if (!looks_like_place(town) || as_country(town)) return;
-    s.place = std::string(town);
-    s.name.erase(dash->at);
+    if (auto const dash = signatory_detail::town_after_dash(s)) signatory_detail::take_town_after(s, *dash);
 }
 
 CIVIC_FUNC void read_places_after_names(std::vector<signatory>& signers, std::size_t from) {
@@ -309,7 +320,8 @@ CIVIC_FUNC void read_places_after_names(std::vector<signatory>& signers, std::si
         return dashed_name{k, comma, 2, std::nullopt};
     };
     std::vector<dashed_name> dashed, placed, comma_placed;
-    std::vector<std::size_t> town_dashed, coded;
+    std::vector<std::pair<std::size_t, spaced_dash>> town_dashed;
+    std::vector<std::size_t> coded;
     std::size_t without = 0, with = 0;
     for (std::size_t k = from; k < signers.size(); ++k) {
         auto const& s = signers[k];
@@ -317,11 +329,8 @@ CIVIC_FUNC void read_places_after_names(std::vector<signatory>& signers, std::si
         // "Amber Forum – Tbilisi (Georgia)": a town after a dash, with the country given. Most
         // names have no dash's byte, found by the library's search at once.
         bool const dash_byte = std::memchr(s.name.data(), '-', s.name.size()) || std::memchr(s.name.data(), '\xE2', s.name.size());
-        if (s.country && !s.place && s.type != signatory_type::person && dash_byte)
-            if (auto const d = last_spaced_dash(s.name); d && d->at > 0) {
-                auto const town = trim(std::string_view(s.name).substr(d->at + d->length));
-                if (looks_like_place(town) && !as_country(town)) town_dashed.push_back(k);
-            }
+        if (s.country && dash_byte)
+            if (auto const d = town_after_dash(s)) town_dashed.emplace_back(k, *d);
         // "Steppe Rights Centre (KZ)": a country's code where an acronym stands, not the name's.
         if (!s.country && s.type != signatory_type::person && s.acronym && s.acronym->size() == 2 &&
             geo::country_of_code(*s.acronym) &&
@@ -340,7 +349,7 @@ CIVIC_FUNC void read_places_after_names(std::vector<signatory>& signers, std::si
     }
     // Most of a list so: the towns are the signers' places, the codes their countries.
     if (town_dashed.size() >= 2 && town_dashed.size() * 2 > with)
-        for (auto k : town_dashed) read_town_after_dash(signers[k]);
+        for (auto const& [k, dash] : town_dashed) take_town_after(signers[k], dash);
     if (coded.size() >= 2 && coded.size() * 2 > signers.size() - from)
         for (auto k : coded) {
             auto& s = signers[k];

@@ -655,7 +655,6 @@ inline std::size_t before_time_ago(std::string_view name) {
     return ago ? dash->at : name.size();
 }
 
-
 // The length of the separator that `text` opens with before a country written after an
 // entry's parentheses: a comma or a hyphen, or an en or em dash as typeset text writes it
 // ("Name (ACR) – Country"); 0 for none.
@@ -1189,6 +1188,7 @@ void for_each_glue_separator(std::string_view raw, Found&& found) {
     std::size_t const n = raw.size();
     int depth = 0;  // parentheses and quotation marks open: a separator inside one parts nothing
     bool curly = false;  // inside „…“ or “…”
+    auto const outside = [&] { return depth == 0 && !curly; };
     for (std::size_t i = 0; i < n; ++i) {
         // Eight bytes at once, to the first that may be acted on: '(' ')' ',' '-' '/' (in the
         // range '(' to '/', with '*', '+' and '.'), ';', '|' and the lead bytes 0xE2 (dashes) and
@@ -1215,21 +1215,21 @@ void for_each_glue_separator(std::string_view raw, Found&& found) {
         case ')': depth -= depth > 0; break;
         case ',':
         case ';':
-            if (depth == 0 && !curly && i + 1 < n && p[i + 1] == ' ' && !found(i, p[i] == ',' ? comma : semicolon)) return;
+            if (outside() && i + 1 < n && p[i + 1] == ' ' && !found(i, p[i] == ',' ? comma : semicolon)) return;
             break;
         case '-':
-            if (depth == 0 && !curly && spaced(i, 1) && !found(i - 1, hyphen)) return;
+            if (outside() && spaced(i, 1) && !found(i - 1, hyphen)) return;
             break;
         case '|':
-            if (depth == 0 && !curly && spaced(i, 1) && !found(i - 1, bar)) return;
+            if (outside() && spaced(i, 1) && !found(i - 1, bar)) return;
             break;
         case '/':
-            if (depth == 0 && !curly && spaced(i, 1) && !found(i - 1, slash)) return;
+            if (outside() && spaced(i, 1) && !found(i - 1, slash)) return;
             break;
         case 0xC2:  // "·" is C2 B7; "«" C2 AB and "»" C2 BB: "Фонд «Память, Право и Свобода», Москва"
             if (i + 1 < n && p[i + 1] == 0xAB) ++depth;
             if (i + 1 < n && p[i + 1] == 0xBB) depth -= depth > 0;
-            if (depth == 0 && !curly && i + 1 < n && p[i + 1] == 0xB7 && spaced(i, 2) && !found(i - 1, middle_dot)) return;
+            if (outside() && i + 1 < n && p[i + 1] == 0xB7 && spaced(i, 2) && !found(i - 1, middle_dot)) return;
             break;
         default:  // 0xE2: "–" is E2 80 93, "—" E2 80 94
             // "„…“", "„…”", "“…”": "Fundația „Speranța, Sprijin și Incluziune”, Iași"
@@ -1238,7 +1238,7 @@ void for_each_glue_separator(std::string_view raw, Found&& found) {
                 else if (p[i + 2] == 0x9C) curly = !curly;
                 else if (p[i + 2] == 0x9D) curly = false;
             }
-            if (depth == 0 && !curly && i > 0 && p[i - 1] == ' ' && i + 3 < n && p[i + 1] == 0x80 &&
+            if (outside() && i > 0 && p[i - 1] == ' ' && i + 3 < n && p[i + 1] == 0x80 &&
                 (p[i + 2] == 0x93 || p[i + 2] == 0x94) && p[i + 3] == ' ' &&
                 !found(i - 1, p[i + 2] == 0x93 ? en_dash : em_dash))
                 return;

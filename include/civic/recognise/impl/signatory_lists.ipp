@@ -155,7 +155,7 @@ inline void document_reader::take(std::size_t k) {
             signer.span.end = line_span.end, signer.span.stop = line_span.stop;
         } else {
             roles[k] = block_role::signatory_header;
-            head_group(k);
+            head_group(k, false);
         }
         return;
     }
@@ -190,13 +190,13 @@ inline std::string document_reader::behalf_in(std::size_t header) const {
     return std::string(lang::past_article(name));
 }
 
-inline void document_reader::head_group(std::size_t line) {
+inline void document_reader::head_group(std::size_t line, bool on_behalf) {
     signatory heading;
     give_country_of_line(blocks[line].text, heading);
     group_country_ = std::move(heading.country);
     group_country_code_ = std::move(heading.country_code);
     // "Від імені організацій:" names whom its people sign for, not what they are.
-    group_type_ = behalf_in(line).empty() ? group_type_of(line) : std::nullopt;
+    group_type_ = on_behalf ? std::nullopt : group_type_of(line);
 }
 
 // What signers a group's heading names: "Individuals", "Частные лица" people; "National
@@ -321,11 +321,11 @@ inline void document_reader::take_list(std::size_t begin, std::size_t end) {
     if (introduced && roles[begin - 1] == block_role::paragraph && blocks[begin - 1].text.size() <= 60 &&
         is_country_line(blocks[begin - 1].text)) {
         roles[begin - 1] = block_role::signatory_header;
-        head_group(begin - 1);
+        head_group(begin - 1, !group_behalf_.empty());
     } else if (begin > 0 && roles[begin - 1] == block_role::paragraph && is_group_title(begin - 1)) {
         // "Networks" / the run: the heading of the run's group, without a colon.
         roles[begin - 1] = block_role::signatory_header;
-        head_group(begin - 1);
+        head_group(begin - 1, !behalf_in(begin - 1).empty());
     } else if (introduced && group_behalf_.empty() && word_count(blocks[begin - 1].text, 6) <= 5) {
         group_type_ = group_type_of(begin - 1);  // "Individuals:" over the run
     }
@@ -379,10 +379,10 @@ inline bool document_reader::take_biography(std::size_t k) {
 }
 
 // Takes block k's signers where it names them as a sentence under the list's header ("A
-// (Armenia), B (Poland) and C (Georgia)."), which no entry reading takes whole; whether it did.
-inline bool document_reader::take_signatory_sentence(std::size_t k) {
-    if (blocks[k].kind != block_kind::text) return false;
-    auto signers = read_signatory_sentence(raw_of(k), blocks[k].content_begin, in_.spans);
+// (Armenia), B (Poland) and C (Georgia)."), or after the header glued to them from `from` on
+// ("Signed by: A, B (Country) and C."), which no entry reading takes whole; whether it did.
+inline bool document_reader::take_signatory_sentence(std::size_t k, std::size_t from) {
+    auto signers = read_signatory_sentence(raw_of(k).substr(from), blocks[k].content_begin + from, in_.spans);
     if (signers.size() < 2) return false;
     roles[k] = block_role::signatory;
     readings_.drop(k);
@@ -675,16 +675,8 @@ inline void document_reader::find_signatory_lists() {
             if (sig_end == *header && roles[sig_end] == block_role::paragraph)
                 glued = entries_after_header(raw_of(sig_end));
             if (glued) {
-                // "Signed by: A, B (Country) and C.": a sentence of names; else entries as a list's.
-                auto const raw = raw_of(sig_end);
-                auto signers = read_signatory_sentence(raw.substr(*glued), blocks[sig_end].content_begin + *glued, in_.spans);
-                if (signers.size() >= 2) {
-                    roles[sig_end] = block_role::signatory;
-                    readings_.drop(sig_end);
-                    for (auto& s : signers) st.signatories.push_back(std::move(s));
-                } else {
-                    take(sig_end);
-                }
+                // A sentence of names after the header, else entries as a list's.
+                if (!take_signatory_sentence(sig_end, *glued)) take(sig_end);
             } else if (roles[sig_end] == block_role::paragraph &&
                 (sig_end == *header || is_signatory_header(folded[sig_end]) || is_group_heading(blocks[sig_end]) ||
                  headed_with_note(sig_end) || (likelihood(sig_end) == entry_likelihood::none && is_group_title(sig_end)) ||
@@ -692,8 +684,8 @@ inline void document_reader::find_signatory_lists() {
                 roles[sig_end] = block_role::signatory_header;
                 // "Armenia:" heads the signers from Armenia, "On behalf of the X Forum:" those who
                 // sign for it; another heading ends such a group.
-                head_group(sig_end);
                 group_behalf_ = behalf_in(sig_end);
+                head_group(sig_end, !group_behalf_.empty());
             } else if (roles[sig_end] == block_role::signatory) {
                 // taken by a rule before: a list of people, a table
             } else if (roles[sig_end] == block_role::chrome_footer || roles[sig_end] == block_role::metadata) {
@@ -729,7 +721,8 @@ inline void document_reader::find_signatory_lists() {
                 auto const raw = raw_of(sig_end);
                 marked_entry = marked_entry || (!raw.empty() && raw.back() == '*');
                 take(sig_end);
-            } else if (sig_end > 0 && roles[sig_end - 1] == block_role::signatory_header && take_signatory_sentence(sig_end)) {
+            } else if (sig_end > 0 && roles[sig_end - 1] == block_role::signatory_header &&
+                       blocks[sig_end].kind == block_kind::text && take_signatory_sentence(sig_end, 0)) {
                 // "A (Armenia), B (Poland) and C (Georgia).": the names as a sentence, right under the header
             } else if (!another_text && entries_follow(sig_end + 1)) {
                 // One block among the entries that the reader cannot take ("Org (ACR), a remark
