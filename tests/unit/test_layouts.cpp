@@ -3930,3 +3930,34 @@ TEST_CASE("layouts: an organisation's part in parentheses ('(observer)', '(membe
     CHECK(s.signatories[2].type == signatory_type::organisation);
     CHECK_FALSE(s.signatories[3].role.has_value());
 }
+
+TEST_CASE("layouts: 'A.' and 'I.' mark items beside their siblings and are a person's initial alone") {
+    auto const s = parse("Open letter to the Minister of Justice\n\nDear Minister,\n\n"
+                         "A. Smith signed the first draft in 2025, and the text has since grown worse.\n\n"
+                         "I. Kowalski, the centre's director, was summoned on 3 December 2026.\n\n"
+                         "We ask you to:\nA. Withdraw the draft law.\nB. Consult civil society before any new draft.\n\n"
+                         "Sincerely,\nAmber Lawyers for Democracy\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    REQUIRE(s.call_groups[0].calls.size() == 2);
+    CHECK(s.call_groups[0].calls[0].text == "Withdraw the draft law.");
+    CHECK(s.call_groups[0].calls[1].text == "Consult civil society before any new draft.");
+    bool initial_kept = false, kowalski_kept = false;
+    for (auto const& p : s.paragraphs) {
+        initial_kept |= p.text.rfind("A. Smith signed", 0) == 0;
+        kowalski_kept |= p.text.rfind("I. Kowalski", 0) == 0;
+    }
+    CHECK(initial_kept);
+    CHECK(kowalski_kept);
+}
+
+TEST_CASE("layouts: a name that goes on after its acronym names a branch, one signer") {
+    auto const s = parse("Joint statement\n\nWe, the undersigned organisations, condemn the arrests.\n\nSignatories:\n"
+                         "Amber Press Freedom Watch (APFW) Eastern Europe office\nBirchwood Journalists Union (BJU)\n"
+                         "Coral Bay Media Centre (Georgia)\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(s.signatories[0].name == "Amber Press Freedom Watch (APFW) Eastern Europe office");
+    CHECK(s.signatories[0].acronym == std::optional<std::string>("APFW"));
+    CHECK(s.signatories[1].acronym == std::optional<std::string>("BJU"));
+}

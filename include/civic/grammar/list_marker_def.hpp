@@ -67,17 +67,19 @@ auto const number_def = (-x3::lit('(') >> x3::uint_parser<unsigned, 10, 1, 3>()[
                         (x3::uint_parser<unsigned, 10, 1, 3>()[set_value(marker_kind::number)] >> *blank >>
                          (x3::lit("\xE2\x80\x93") | '-') >> &(+blank >> !x3::digit));
 auto const roman_def = (-x3::lit('(') >> x3::no_case[roman_numeral][set_value(marker_kind::roman)] >> item_end);
+// "B)", "(B)", and "B." (which segmentation keeps only beside its siblings: alone it is a
+// person's initial).
+auto const capital_letter = x3::char_("A-Z")[([](auto& ctx) {
+    x3::_val(ctx).kind = marker_kind::letter;
+    x3::_val(ctx).value = static_cast<unsigned>(x3::_attr(ctx) - 'A' + 1);
+})];
 auto const letter_marker_def = (-x3::lit('(') >>
                          x3::char_("a-z")[([](auto& ctx) {
                              x3::_val(ctx).kind = marker_kind::letter;
                              x3::_val(ctx).value = static_cast<unsigned>(x3::_attr(ctx) - 'a' + 1);
                          })] >>
                          item_end) |
-                        (-x3::lit('(') >> x3::char_("A-Z")[([](auto& ctx) {
-                             x3::_val(ctx).kind = marker_kind::letter;
-                             x3::_val(ctx).value = static_cast<unsigned>(x3::_attr(ctx) - 'A' + 1);
-                         })] >>
-                         ')') |
+                        ((x3::lit('(') >> capital_letter >> ')') | (capital_letter >> (x3::lit(')') | '.'))) |
                         (-x3::lit('(') >> cyrillic_letter[set_value(marker_kind::letter)] >> ')');
 
 BOOST_SPIRIT_DEFINE(bullet, dash_marker, number, roman, letter_marker)

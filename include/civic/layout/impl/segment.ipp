@@ -383,6 +383,45 @@ inline std::vector<std::size_t> running_headers(std::string_view s, std::vector<
     return found;
 }
 
+// Whether a line opens with a capital and a full stop ("A. ", "I. "): an item's marker
+// beside its siblings, a person's initial alone ("A. Smith signed the draft", "V. Petrenko
+// was not allowed …").
+inline bool opens_with_capital_initial(std::string_view line) noexcept {
+    return line.size() >= 2 && line[0] >= 'A' && line[0] <= 'Z' && line[1] == '.';
+}
+
+// Whether the next sibling of a first item "A. " or "I. " ("B. ", "II. ") is the next line
+// within the few thousand bytes after `from` (as long items' lines run) that opens with a
+// capital and a full stop: "A. Smith signed …" before a list "A. … B. …" is no item.
+inline bool next_capital_sibling_follows(std::string_view s, std::size_t from, char first) {
+    std::string_view const window = s.substr(from - std::min<std::size_t>(from, 1), 6000);
+    std::string_view const sibling = first == 'I' ? std::string_view("II.") : std::string_view("B.");
+    for (auto at = window.find('\n'); at != std::string_view::npos; at = window.find('\n', at + 1)) {
+        auto const line = window.substr(at + 1);
+        bool const is_sibling = line.substr(0, sibling.size()) == sibling;
+        if (!is_sibling && !opens_with_capital_initial(line)) continue;
+        auto const after = is_sibling ? sibling.size() : 2;
+        return is_sibling && after < line.size() && (line[after] == ' ' || line[after] == '\t');
+    }
+    return false;
+}
+
+// Whether a capital initial's marker is an item's: the sibling before it is the last item
+// read, or it is the first and its sibling follows. An "I." after "H." is the ninth letter.
+inline bool capital_marker_has_sibling(std::string_view s, std::size_t next_line, std::string_view line,
+                                       grammar::ast::list_marker& marker, block const* last_item) {
+    auto const letter_value = static_cast<unsigned>(line[0] - 'A' + 1);
+    if (last_item && last_item->marker == marker_kind::letter && last_item->marker_value + 1 == letter_value) {
+        marker.kind = grammar::ast::marker_kind::letter;
+        marker.value = letter_value;
+        return true;
+    }
+    if (last_item && marker.kind == grammar::ast::marker_kind::roman && last_item->marker == marker_kind::roman &&
+        last_item->marker_value + 1 == marker.value)
+        return true;
+    return marker.value == 1 && next_capital_sibling_follows(s, next_line, line[0]);
+}
+
 }  // namespace detail
 
 CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
@@ -399,6 +438,7 @@ CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
     bool after_blank = true, after_page_mark = false;
     std::size_t pos = 0;
     std::string_view last_line;
+    std::size_t last_item = std::size_t(-1);  // the index of the last list item's block
     bool const wrapped = survey.hard_wrapped;
     for (std::size_t lines_read = 0; pos < s.size(); ++lines_read) {
         auto const next = lines_read < survey.kept ? survey.first_lines[lines_read] : detail::read_line(s, pos);
@@ -428,9 +468,14 @@ CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
         }
         if (line.front() == '|') b.kind = block_kind::table_row;
         if (b.kind == block_kind::text) {
-            if (auto marker = grammar::parse_list_marker(line)) {
+            auto marker = grammar::parse_list_marker(line);
+            if (marker && detail::opens_with_capital_initial(line) &&
+                !detail::capital_marker_has_sibling(s, pos, line, *marker, last_item < blocks.size() ? &blocks[last_item] : nullptr))
+                marker.reset();
+            if (marker) {
                 auto const used = static_cast<std::size_t>(marker->last - marker->first);
                 if (used < line.size()) {
+                    last_item = blocks.size();
                     b.kind = block_kind::list_item;
                     b.marker = static_cast<marker_kind>(marker->kind);
                     b.marker_value = marker->value;

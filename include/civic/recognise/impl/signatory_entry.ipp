@@ -1429,6 +1429,20 @@ inline line_entries parse_entries(std::string_view part) {
             return entries;
         }
     }
+    // "Reporters Without Borders (RSF) Eastern Europe office": a name that goes on after its
+    // acronym, with no part of its own, names a branch of that organisation, not a second.
+    if (line->size() == 2 && (*line)[0].groups.size() == 1 && (*line)[1].groups.empty()) {
+        auto const acronym = (*line)[0].groups[0].text;
+        auto const rest = trim((*line)[1].name);
+        if (looks_like_acronym(acronym) && !as_country(acronym) && !rest.empty() && leading_country_separator(rest) == 0 &&
+            (*line)[1].name.front() == ' ' && utf8::is_upper_letter(utf8::decode(rest, 0).cp) &&
+            text::word_count(rest, 6) <= 5 && !as_country(rest) && !looks_like_place(rest)) {
+            auto e = entry_text::whole(part);
+            e.groups.push_back(acronym);
+            entries.push_back(e);
+            return entries;
+        }
+    }
     for (auto const& parsed : *line) {
         auto text = trim(parsed.name);
         if (auto const skip = &parsed != &line->front() && !text.empty() && utf8::is_lower_letter(utf8::decode(text, 0).cp)
