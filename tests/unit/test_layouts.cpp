@@ -3961,3 +3961,21 @@ TEST_CASE("layouts: a name that goes on after its acronym names a branch, one si
     CHECK(s.signatories[0].acronym == std::optional<std::string>("APFW"));
     CHECK(s.signatories[1].acronym == std::optional<std::string>("BJU"));
 }
+
+TEST_CASE("layouts: one organisation over its town ends the text and signs it") {
+    auto const s = parse("Statement on the detention of lawyer Ivo Marin\n\nPort Amber, 4 December 2026\n\n"
+                         "We are deeply concerned by the detention of lawyer Ivo Marin on 2 December 2026.\n\n"
+                         "We call on the authorities of Lakeshore to release Mr Marin.\n\n"
+                         "Fair Trials Lakeshore\nPort-Amber\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 1);
+    CHECK(s.signatories[0].name == "Fair Trials Lakeshore");
+    CHECK(s.signatories[0].place == std::optional<std::string>("Port-Amber"));
+    CHECK(s.kind == statement_kind::statement);
+    // A line of the text over a town is no signature.
+    auto const t = parse("Statement on the detention of lawyer Ivo Marin\n\n"
+                         "We call on the authorities of Lakeshore to release Mr Marin.\n\n"
+                         "Read more\nArchive\n")
+                       .statement;
+    CHECK(t.signatories.empty());
+}

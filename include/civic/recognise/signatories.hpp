@@ -67,6 +67,10 @@ CIVIC_FUNC void read_town_after_dash(signatory& s);
 CIVIC_FUNC bool is_country_line(std::string_view text);
 CIVIC_FUNC void give_country_of_line(std::string_view text, signatory& s);
 
+// A line that names only a town ("Chișinău", "Ivano-Frankivsk"): one word in title case,
+// neither a role nor an organisation word.
+CIVIC_FUNC bool is_town_line(std::string_view text);
+
 // Whether a block is a letter's closing ("Yours sincerely,", "С уважением,"): its text ends
 // there, and what follows it is its signers. `folded` is the block's fold (utf8::fold).
 CIVIC_FUNC bool is_letter_closing(std::string_view folded);

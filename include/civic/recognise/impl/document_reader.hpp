@@ -105,6 +105,12 @@ private:
     // "Media Movement" / "November 16th, 2021": block k is one organisation's name, a few words
     // with an organisation word and no sentence's punctuation, over a date line.
     bool organisation_over_date(std::size_t k) const;
+    // "Fair Trials Moldova" / "Chișinău": block k is an organisation's name over its town, and
+    // the two end the text.
+    bool organisation_over_town(std::size_t k) const;
+    // Block k is a line of a few words that opens with a capital, without a sentence's punctuation.
+    bool short_name_line(std::size_t k) const;
+    void give_town(std::size_t k);  // block k, a town, is the place of the last signer
     // Block k is a headline that names a kind ("Joint statement on …", "Совместное заявление …",
     // its kind word first or second) over prose: a text begins there.
     bool opens_another_text(std::size_t k) const;

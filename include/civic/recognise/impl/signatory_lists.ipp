@@ -585,11 +585,39 @@ inline bool document_reader::opens_another_text(std::size_t k) const {
 }
 
 inline bool document_reader::organisation_over_date(std::size_t i) const {
-    auto const& text = blocks[i].text;
-    return i + 1 < footer_start && roles[i] == block_role::paragraph && roles[i + 1] == block_role::paragraph &&
-           !text.empty() && text.find('\n') == std::string::npos && word_count(text, 7) <= 6 &&
-           text.find_last_of(".:;,!?") == std::string::npos && utf8::is_upper_letter(utf8::decode(text, 0).cp) &&
+    return i + 1 < footer_start && roles[i + 1] == block_role::paragraph && short_name_line(i) &&
            lang::find_any<&lang::language_table::organisation_words>(folded[i]) && is_date_line(blocks[i + 1]);
+}
+
+inline bool document_reader::short_name_line(std::size_t i) const {
+    auto const& text = blocks[i].text;
+    return roles[i] == block_role::paragraph && !text.empty() && text.find('\n') == std::string::npos &&
+           word_count(text, 7) <= 6 && text.find_last_of(".:;,!?") == std::string::npos &&
+           utf8::is_upper_letter(utf8::decode(text, 0).cp);
+}
+
+inline bool document_reader::organisation_over_town(std::size_t i) const {
+    if (i == 0 || i + 2 != footer_start || roles[i + 1] != block_role::paragraph || blocks[i + 1].after_blank ||
+        !blocks[i].after_blank || roles[i - 1] != block_role::paragraph || !short_name_line(i) ||
+        !is_town_line(blocks[i + 1].text))
+        return false;
+    // Each word capitalised, or an organisation word: a name, not a line of the text.
+    auto const& text = blocks[i].text;
+    bool capitalised = word_count(text, 3) >= 2;
+    for (std::size_t at = 0; capitalised && at < text.size(); at = text.find(' ', at) + 1) {
+        capitalised = utf8::is_upper_letter(utf8::decode(text, at).cp);
+        if (text.find(' ', at) == std::string_view::npos) break;
+    }
+    return capitalised || lang::find_any<&lang::language_table::organisation_words>(folded[i]);
+}
+
+inline void document_reader::give_town(std::size_t k) {
+    if (st.signatories.empty() || roles[k - 1] != block_role::signatory) return;
+    roles[k] = block_role::signatory;
+    auto& signer = st.signatories.back();
+    signer.place = std::string(blocks[k].text);
+    auto const line_span = in_.spans(blocks[k].begin, blocks[k].end);
+    signer.span.end = line_span.end, signer.span.stop = line_span.stop;
 }
 
 inline void document_reader::take_signing_organisation(std::size_t i) {
@@ -833,6 +861,9 @@ inline void document_reader::find_signatory_lists() {
             bool const organisation_line = length == 1 && certain == 0 && organisation_over_date(i);
             bool signed_and_dated = (certain >= 1 || length >= 2 || organisation_line) && length <= 6 && j < footer_start &&
                                     roles[j] == block_role::paragraph && is_date_line(blocks[j]);
+            // One organisation over its town ends the text ("Fair Trials Moldova" / "Chișinău"):
+            // the text's only signer.
+            bool const signed_with_town = st.signatories.empty() && length <= 2 && j == footer_start && certain <= 1 && organisation_over_town(i);
             // Under "Sincerely," or "Mit freundlichen Grüßen" stand the letter's signers, whatever
             // shows them less ("Reporters Without Borders" / "PEN Berlin"): two names or more are enough.
             // A text cut off inside its list ends in a fragment ("Helsinki Citizens Assembly" /
@@ -844,6 +875,13 @@ inline void document_reader::find_signatory_lists() {
             // Organisationen fordern …" / "Amnesty Nordmark" / "Flüchtlingsrat e.V.").
             bool const closing_run = j == footer_start && (length >= 3 || (length == 2 && st.opening)) &&
                                      certain * 2 >= weighed;
+            if (signed_with_town) {
+                if (sig_begin == footer_start) sig_begin = i;
+                sig_end = footer_start;
+                take_signing_organisation(i);
+                give_town(i + 1);
+                break;
+            }
             if ((length >= 2 && certain * 10 >= weighed * 6) || glued_list || signed_and_dated || closing_run ||
                 (introduced && certain >= 1 && certain * 2 >= length) || (after_closing && length >= 2)) {
                 if (text_after_runs) give_back_runs(i);
