@@ -755,3 +755,21 @@ TEST_CASE("addresses: 'Правительство России — освобо�
     REQUIRE(s.call_groups.size() == 1);
     CHECK(s.call_groups[0].calls.size() == 2);
 }
+
+TEST_CASE("addresses: 'An open letter …' is a headline, 'An die …' an address") {
+    auto const s = parse("An Open Letter to the President of Lakeshore\n\nDear Mr President,\n\n"
+                         "We write to ask you to release the bloggers detained in Port Amber.\n\nSincerely,\n"
+                         "Amber Rights Centre\nBirchwood Watch\n")
+                       .statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "An Open Letter to the President of Lakeshore");
+    REQUIRE(s.addressees().size() == 1);
+    CHECK(s.addressees()[0] == "the President of Lakeshore");
+    auto const t = parse("An urgent appeal from scholars on the prosecution of Professor Ilya Varga\n\n"
+                         "We, the undersigned scholars, call on the prosecutor to drop the charges.\n")
+                       .statement;
+    REQUIRE(t.title.has_value());
+    CHECK(t.title->text == "An urgent appeal from scholars on the prosecution of Professor Ilya Varga");
+    CHECK(recognise::address_line_addressee("An die Bundesregierung").has_value());
+    CHECK_FALSE(recognise::address_line_addressee("An open letter to the Bundesregierung").has_value());
+}

@@ -3,6 +3,7 @@
 // pueblo de México,"), and calls made within paragraphs ("We urge the Department of Homeland
 // Security to drop this proposal."). The call groups (calls.hpp) name the addressees of lists.
 #pragma once
+#include <civic/lang/phrases.hpp>
 #include <civic/layout/block.hpp>
 #include <civic/model/call.hpp>
 #include <civic/model/statement.hpp>
@@ -39,6 +40,11 @@ CIVIC_FUNC std::optional<text_range> headline_obligation_addressee(std::string_v
 // Tinubu"; "Dear President Costa, Dear President von der Leyen," → both. A greeting to no one
 // in particular ("Dear friends,") names none; a line that is no greeting neither.
 CIVIC_FUNC std::vector<text_range> greeted_readers(std::string_view line);
+
+// The addressee opener of the tables (addressee_openers) that a line, in lower case, opens
+// with as an address line: "to the", "an die", "aux"; none for an article before a kind word
+// ("An open letter …").
+CIVIC_FUNC lang::phrase_match line_addressee_opener(std::string_view lowered);
 
 // The addressee of an address line: a short line that opens with an addressee opener and is no
 // greeting ("To: Permanent Representatives of …", "Aux organisations indigènes,", "Президенту

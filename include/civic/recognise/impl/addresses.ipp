@@ -159,6 +159,17 @@ inline bool is_office_line(layout::block const& b, block_role role) {
 
 }  // namespace address_detail
 
+CIVIC_FUNC lang::phrase_match line_addressee_opener(std::string_view lowered) {
+    auto const opener = lang::starts_with_any<&lang::language_table::addressee_openers>(lowered);
+    // German "An …" is English "An open letter …", "An urgent appeal …": an article before a
+    // kind word a few words on opens a headline, not an address.
+    if (opener && opener.phrase == "an" && lowered.size() > 3 && lowered[2] == ' ') {
+        auto const kind = lang::find_any<&lang::language_table::kind_words>(lowered.substr(0, 48));
+        if (kind && text::word_count(lowered.substr(0, kind.position), 5) <= 4) return {};
+    }
+    return opener;
+}
+
 CIVIC_FUNC std::optional<text_range> headline_addressee(std::string_view headline) {
     using namespace address_detail;
     auto const lowered = utf8::lower_same_length(headline);
@@ -248,7 +259,7 @@ CIVIC_FUNC std::optional<text_range> address_line_addressee(std::string_view lin
     if (line.empty() || line.size() > 200 || text::word_count(line, 16) > 15) return std::nullopt;
     if (line.back() == '.' || line.back() == '!' || line.back() == '?') return std::nullopt;
     auto const lowered = utf8::lower_same_length(line);
-    auto opener = lang::starts_with_any<&lang::language_table::addressee_openers>(lowered);
+    auto opener = line_addressee_opener(lowered);
     // "H.E. Mr. John Doe" / "Minister of Foreign Affairs": a letter's address block may open
     // with the reader's title, without a preposition ("Mr President," is a greeting).
     if (!opener && line.back() != ',') opener = lang::starts_with_any<&lang::language_table::person_titles>(lowered);

@@ -4,6 +4,7 @@
 #include <civic/grammar/date.hpp>
 #include <civic/lang/phrases.hpp>
 #include <civic/layout/block.hpp>
+#include <civic/recognise/addresses.hpp>
 #include <civic/text/image_names.hpp>
 #include <civic/text/page_marks.hpp>
 #include <civic/text/short_find.hpp>
@@ -363,7 +364,7 @@ inline bool is_group_heading(block const& b) {
 inline bool addresses_or_leads_in(block const& b, std::string_view folded) {
     if (b.kind == block_kind::heading) return false;
     if (b.text.back() == ':') return true;
-    return lang::starts_with_any<&lang::language_table::addressee_openers>(folded) ||
+    return line_addressee_opener(folded) ||
            lang::starts_with_any<&lang::language_table::person_titles>(folded);
 }
 
