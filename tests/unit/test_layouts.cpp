@@ -3979,3 +3979,18 @@ TEST_CASE("layouts: one organisation over its town ends the text and signs it") 
                        .statement;
     CHECK(t.signatories.empty());
 }
+
+TEST_CASE("layouts: names with many words in lower case (ru, fr) are an organisation's when one opens with its kind") {
+    auto const s = parse("Совместное заявление\n\nМы, нижеподписавшиеся организации, осуждаем задержание активистов.\n\n"
+                         "Подписали:\n"
+                         "Приморское бюро по правам человека и соблюдению законности\n"
+                         "Центр защиты прав человека и свободы слова «Янтарь»\n"
+                         "Association pour la d\xC3\xA9" "fense des droits de l'homme en Afrique centrale (Cameroun)\n"
+                         "Общественный фонд «Эхо Степи»\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[0].name == "Приморское бюро по правам человека и соблюдению законности");
+    CHECK(s.signatories[1].name == "Центр защиты прав человека и свободы слова «Янтарь»");
+    CHECK(s.signatories[2].country_code == std::optional<std::string>("CM"));
+    CHECK(s.unrecognised.empty());
+}

@@ -1511,6 +1511,15 @@ inline bool written_in_lower_case(std::string_view name) {
     return false;
 }
 
+// Whether a name of many words in lower case is an organisation's: twelve words at most, an
+// organisation word among the first three, and no full stop at the end.
+inline bool opens_as_organisation(std::string_view name, name_fold& fold, std::size_t words) {
+    if (words > 12 || name.back() == '.') return false;
+    auto const folded = fold.whole(name);
+    auto const word = lang::find_any<&lang::language_table::organisation_words>(folded);
+    return word && std::count(folded.begin(), folded.begin() + static_cast<std::ptrdiff_t>(word.position), ' ') <= 2;
+}
+
 // How much an interpreted entry looks like a signer. Strong evidence: a country, an
 // acronym, a person with a role, an organisation word, a name in capitals.
 // `fold` is the fold interpret() left of the signatory's name.
@@ -1540,10 +1549,15 @@ inline entry_likelihood weigh(signatory const& s, name_fold& fold) {
         if (utf8::is_lower_letter(utf8::decode(name, pos).cp)) {
             std::size_t length = 0;
             for (std::size_t i = pos; i < end && length <= 3; i += utf8::decode(name, i).length) ++length;
-            if (length > 3 && ++lower_words > 4) return entry_likelihood::none;
+            if (length > 3 && ++lower_words > 8) return entry_likelihood::none;
         }
         pos = end;
     }
+    // Names in Russian, Ukrainian or French write most words in lower case ("Казахстанское
+    // бюро по правам человека и соблюдению законности", "Association pour la défense des droits
+    // de l'homme"): more such words make a name where an organisation word stands among its
+    // first three and it ends as no sentence does.
+    if (lower_words > 4 && !opens_as_organisation(name, fold, words)) return entry_likelihood::none;
     // What the entry read says first, the name's words after.
     if (s.country || s.acronym || (s.type == signatory_type::person && s.role)) return entry_likelihood::certain;
     if (in_capitals_only(name)) return entry_likelihood::certain;
