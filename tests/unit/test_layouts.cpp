@@ -3994,3 +3994,21 @@ TEST_CASE("layouts: names with many words in lower case (ru, fr) are an organisa
     CHECK(s.signatories[2].country_code == std::optional<std::string>("CM"));
     CHECK(s.unrecognised.empty());
 }
+
+TEST_CASE("layouts: the lead signers over 'Together with:' or 'Endorsed by:' sign first") {
+    auto const s = parse("Joint statement on the detained activists\n\n"
+                         "We call on the Government of Lakeshore to release the detained activists.\n\n"
+                         "Nordic Amber Rights Watch\nDanube Birchwood Helsinki Group\n\nEndorsed by:\n"
+                         "Coral Bay Human Rights Forum\nDune Memory Project\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[0].name == "Nordic Amber Rights Watch");
+    CHECK(s.signatories[1].name == "Danube Birchwood Helsinki Group");
+    auto const t = parse("Joint appeal\n\nWe appeal to the European Union to include those responsible in its sanctions lists.\n\n"
+                         "Civic Forum of Lakeshore (a coalition of 63 organisations)\nTogether with:\n"
+                         "Tavria Amber Rights Group\nDonbas Birch Memory Project\n")
+                       .statement;
+    REQUIRE(t.signatories.size() == 3);
+    CHECK(t.signatories[0].name == "Civic Forum of Lakeshore");
+    CHECK(t.signatories[2].name == "Donbas Birch Memory Project");
+}

@@ -93,6 +93,7 @@ inline constexpr std::string_view signatory_headers[] = {
     "initiiert von",
     "initiator*innen",
     "initiatoren",
+    "gemeinsam mit", "zusammen mit",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {

@@ -119,6 +119,8 @@ inline constexpr std::string_view signatory_headers[] = {
     "initiators",
     "initiating organisations",
     "initiating organizations",
+    // Those who join the lead signers ("Nordic Rights Watch" / "Together with:" / …).
+    "together with", "jointly with", "in partnership with",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {

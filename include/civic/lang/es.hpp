@@ -91,6 +91,7 @@ inline constexpr std::string_view signatory_headers[] = {
     "por iniciativa de",
     "impulsores",
     "organizaciones impulsoras",
+    "junto con", "conjuntamente con",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {

@@ -100,6 +100,7 @@ inline constexpr std::string_view signatory_headers[] = {
     "à l\"initiative de",
     "initiateurs",
     "organisations initiatrices",
+    "conjointement avec", "en partenariat avec", "avec le soutien de",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {

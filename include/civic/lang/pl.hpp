@@ -87,6 +87,7 @@ inline constexpr std::string_view signatory_headers[] = {
     // The initiators of a statement, over its list or beside it.
     "inicjatorzy",
     "z inicjatywy",
+    "wspólnie z", "razem z",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {

@@ -101,6 +101,7 @@ inline constexpr std::string_view signatory_headers[] = {
     // The initiators of a statement, over its list or beside it.
     "inițiatori",
     "la inițiativa",
+    "împreună cu", "impreuna cu",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {

@@ -96,6 +96,7 @@ inline constexpr std::string_view signatory_headers[] = {
     // The initiators of a statement, over its list or beside it.
     "инициаторы",
     "по инициативе",
+    "совместно с", "вместе с",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {

@@ -94,6 +94,7 @@ inline constexpr std::string_view signatory_headers[] = {
     // The initiators of a statement, over its list or beside it.
     "ініціатори",
     "з ініціативи",
+    "спільно з", "разом з",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {

@@ -105,6 +105,8 @@ private:
     // "Media Movement" / "November 16th, 2021": block k is one organisation's name, a few words
     // with an organisation word and no sentence's punctuation, over a date line.
     bool organisation_over_date(std::size_t k) const;
+    // Block k is a sentence of the text: a paragraph of eight words or more that ends as one.
+    bool sentence_of_text(std::size_t k) const;
     // "Fair Trials Moldova" / "Chișinău": block k is an organisation's name over its town, and
     // the two end the text.
     bool organisation_over_town(std::size_t k) const;

@@ -71,8 +71,9 @@ CIVIC_FUNC bool is_signatory_header(std::string_view folded) {
     // ends in a header word and a colon, so the words after some space are a header.
     if (!colon) return false;
     if (text::word_count(folded, 7) > 6) return false;
+    // Not after a comma: "Elm Foundation, together with:" is a signer over those it signs with.
     for (auto space = folded.find(' '); space != std::string_view::npos; space = folded.find(' ', space + 1))
-        if (headers.count(folded.substr(space + 1))) return true;
+        if (folded[space - 1] != ',' && headers.count(folded.substr(space + 1))) return true;
     return false;
 }
 

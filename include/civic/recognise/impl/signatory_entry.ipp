@@ -758,13 +758,16 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             if (!s.link) s.link = std::string(trim(text));
             continue;
         }
-        // "(45 member organisations)", "(120 groups)": a count of the members the signer speaks
-        // for, none of its name.
+        // "(45 member organisations)", "(120 groups)", "(a coalition of 63 organisations)": a
+        // count of the members the signer speaks for, none of its name.
         if (!text.empty() && text[0] >= '0' && text[0] <= '9')
             if (auto const space = text.find(' '); space != std::string::npos && space + 1 < text.size() &&
                                                    utf8::is_lower_letter(utf8::decode(text, space + 1).cp) &&
                                                    std::all_of(text.begin(), text.begin() + space, [](char c) { return c >= '0' && c <= '9'; }))
                 continue;
+        if (!text.empty() && utf8::is_lower_letter(utf8::decode(text, 0).cp) && text::has_digit(text) &&
+            text::word_count(text, 8) <= 7 && !phrase_ending_in_country(text))
+            continue;
         if (!s.country) {
             auto c = as_country(text);
             if (!c) c = phrase_ending_in_country(text);

@@ -584,6 +584,12 @@ inline bool document_reader::opens_another_text(std::size_t k) const {
     return kind.position == 0 && kind.phrase.size() == folded[k].size();
 }
 
+inline bool document_reader::sentence_of_text(std::size_t k) const {
+    auto const& t = blocks[k].text;
+    return roles[k] == block_role::paragraph && !t.empty() && (t.back() == '.' || t.back() == '!') &&
+           text::word_count(t, 8) > 7;
+}
+
 inline bool document_reader::organisation_over_date(std::size_t i) const {
     return i + 1 < footer_start && roles[i + 1] == block_role::paragraph && short_name_line(i) &&
            lang::find_any<&lang::language_table::organisation_words>(folded[i]) && is_date_line(blocks[i + 1]);
@@ -661,6 +667,20 @@ inline void document_reader::find_signatory_lists() {
                 certain += l == entry_likelihood::certain;
             }
             if (entries && certain >= 1 && certain * 2 >= *header - closing - 1) take_list(closing + 1, *header);
+        } else if (closing == none) {
+            // The lead signers over those who join them ("Nordic Rights Watch" / "Danube
+            // Helsinki Group" / "Endorsed by:" / …): a few entries right under the text's last
+            // prose or demands, each showing what it is, sign first.
+            std::size_t k = *header, certain = 0;
+            while (k > body_start && *header - k < 6 && roles[k - 1] == block_role::paragraph && !is_prose(blocks[k - 1]) &&
+                   blocks[k - 1].lines == 1 && likelihood(k - 1) != entry_likelihood::none) {
+                certain += likelihood(k - 1) == entry_likelihood::certain;
+                --k;
+            }
+            bool const after_text = k > body_start && k < *header && blocks[k].after_blank &&
+                                    (roles[k - 1] == block_role::call || roles[k - 1] == block_role::call_introduction ||
+                                     sentence_of_text(k - 1));
+            if (after_text && certain * 2 >= *header - k && certain >= 1) take_list(k, *header);
         }
         // "Media Movement" / "November 16th, 2021" / "Signed by:": one organisation signs over the
         // date, over the header of the people who sign with it.
@@ -784,11 +804,7 @@ inline void document_reader::find_signatory_lists() {
         // only, are given back to the text when a later run is taken after a sentence of it.
         std::size_t runs_block = none, runs_signer = none;  // where the runs taken so far begin
         bool text_after_runs = false;
-        auto const sentence = [&](std::size_t k) {
-            auto const& t = blocks[k].text;
-            return roles[k] == block_role::paragraph && !t.empty() && (t.back() == '.' || t.back() == '!') &&
-                   text::word_count(t, 8) > 7;
-        };
+        auto const sentence = [&](std::size_t k) { return sentence_of_text(k); };
         auto const give_back_runs = [&](std::size_t before) {
             bool const people = std::all_of(st.signatories.begin() + static_cast<std::ptrdiff_t>(runs_signer),
                                             st.signatories.end(),
