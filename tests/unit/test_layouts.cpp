@@ -4012,3 +4012,19 @@ TEST_CASE("layouts: the lead signers over 'Together with:' or 'Endorsed by:' sig
     CHECK(t.signatories[0].name == "Civic Forum of Lakeshore");
     CHECK(t.signatories[2].name == "Donbas Birch Memory Project");
 }
+
+TEST_CASE("layouts: 'Name (Country), role' and a last entry's full stop after its parentheses") {
+    auto const s = parse("D\xC3\xA9" "claration commune\n\nNous, organisations et personnes signataires, condamnons la "
+                         "dissolution de l'association Horizon.\n\nSignataires :\n"
+                         "Alain Ambre (Cameroun), juriste\nClaire Bouleau (France), avocate\n"
+                         "Ligue des droits humains de Port-Ambre (Cameroun)\nBureau du Pont (Kazakhstan).\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[0].name == "Alain Ambre");
+    CHECK(s.signatories[0].type == signatory_type::person);
+    CHECK(s.signatories[0].role == std::optional<std::string>("juriste"));
+    CHECK(s.signatories[0].country_code == std::optional<std::string>("CM"));
+    CHECK(s.signatories[3].name == "Bureau du Pont");
+    CHECK(s.signatories[3].country_code == std::optional<std::string>("KZ"));
+    CHECK(s.unrecognised.empty());
+}

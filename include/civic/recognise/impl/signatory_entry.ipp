@@ -1432,6 +1432,24 @@ inline line_entries parse_entries(std::string_view part) {
             return entries;
         }
     }
+    // "Bridge Bureau (Kazakhstan).": the list's last entry, and its full stop.
+    if (line->size() == 2 && (*line)[1].groups.empty()) {
+        auto const rest = trim((*line)[1].name);
+        if (rest == "." || rest == ";" || rest == ",") {
+            entries.push_back(entry_text::of((*line)[0]));
+            return entries;
+        }
+        // "Alain Mbarga (Cameroun), juriste": a person's role after the country's parentheses,
+        // read as the parentheses are.
+        if (rest.size() > 2 && rest[0] == ',' && rest[1] == ' ' && utf8::is_lower_letter(utf8::decode(rest, 2).cp) &&
+            (*line)[0].groups.size() == 1 && as_country((*line)[0].groups[0].text)) {
+            auto e = entry_text::of((*line)[0]);
+            e.groups.push_back(rest.substr(2));
+            e.last = (*line)[1].last;
+            entries.push_back(e);
+            return entries;
+        }
+    }
     // "Reporters Without Borders (RSF) Eastern Europe office": a name that goes on after its
     // acronym, with no part of its own, names a branch of that organisation, not a second.
     if (line->size() == 2 && (*line)[0].groups.size() == 1 && (*line)[1].groups.empty()) {
