@@ -276,3 +276,19 @@ TEST_CASE("authors beside 'we': 'We, A, B and C, call on …', between dashes or
                 "reject Article 12.")
               .empty());
 }
+
+TEST_CASE("inline signatories: after a colon, the last name keeps its prepositions ('… Ligue des droits de l'Homme.')") {
+    auto const s = parse("Communiqu\xC3\xA9\n\nNous condamnons l'arrestation des militants de Port-Ambre.\n\n"
+                         "Organisations signataires : Alliance Ambre, Comit\xC3\xA9 Bouleau, Ligue des droits de l'Homme "
+                         "de Port-Ambre.\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(s.signatories[2].name == "Ligue des droits de l'Homme de Port-Ambre");
+    auto const t = parse("Communiqu\xC3\xA9\n\nNous condamnons l'arrestation des militants de Port-Ambre.\n\n"
+                         "Signataires : R\xC3\xA9seau euro-m\xC3\xA9" "diterran\xC3\xA9" "en (France) ; Observatoire "
+                         "m\xC3\xA9" "diterran\xC3\xA9" "en des libert\xC3\xA9s (Italie)\n")
+                       .statement;
+    REQUIRE(t.signatories.size() == 2);
+    CHECK(t.signatories[1].name == "Observatoire m\xC3\xA9" "diterran\xC3\xA9" "en des libert\xC3\xA9s");
+    CHECK(t.signatories[1].country_code == std::optional<std::string>("IT"));
+}

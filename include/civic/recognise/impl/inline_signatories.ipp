@@ -302,7 +302,9 @@ CIVIC_FUNC std::vector<signatory> read_inline_signatories(std::string_view raw, 
         if (space == std::string_view::npos || !filler_word(raw.substr(start, space - start))) break;
         start = space + 1;
     }
-    return read_listed_names(raw, lowered, start, sentence_end(raw, start), raw_offset, spans);
+    // After a colon the names run to the sentence's end ("Organisations signataires : A, B, Ligue
+    // des droits de l'Homme."): their last does not stop at a preposition.
+    return read_listed_names(raw, lowered, start, sentence_end(raw, start), raw_offset, spans, !colon);
 }
 
 CIVIC_FUNC std::vector<signatory> read_signatory_sentence(std::string_view raw, std::size_t raw_offset,
@@ -311,7 +313,7 @@ CIVIC_FUNC std::vector<signatory> read_signatory_sentence(std::string_view raw, 
     std::size_t start = 0;
     while (start < raw.size() && raw[start] == ' ') ++start;
     return signatory_detail::read_listed_names(raw, lowered, start, signatory_detail::sentence_end(raw, start), raw_offset,
-                                               spans);
+                                               spans, false);
 }
 
 CIVIC_FUNC reported_authors read_reported_authors(std::string_view raw, std::size_t raw_offset, span_maker const& spans,
