@@ -4028,3 +4028,19 @@ TEST_CASE("layouts: 'Name (Country), role' and a last entry's full stop after it
     CHECK(s.signatories[3].country_code == std::optional<std::string>("KZ"));
     CHECK(s.unrecognised.empty());
 }
+
+TEST_CASE("layouts: counts of signers, a signing page's buttons and a photo's credit are no signers") {
+    auto const s = parse("Joint statement\n\nWe, the undersigned organisations, condemn the arrests.\n\nSignatories:\n"
+                         "Amber Rights Centre\nBirchwood Watch\nCoral Bay Forum\n+ 45 more organisations\n\n"
+                         "Plus 37 individual signatories\n\nTotal: 47 organisations from 19 countries\n\n"
+                         "Sign this petition\nAdd your name\n\nPhoto: Amber Press / archive\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(s.signatories[2].name == "Coral Bay Forum");
+    // A name that opens with a number writes its next word with a capital.
+    auto const t = parse("Joint statement\n\nWe, the undersigned organisations, condemn the arrests.\n\nSignatories:\n"
+                         "Amber Rights Centre\n100 Women Network\n8 March Coalition\n")
+                       .statement;
+    REQUIRE(t.signatories.size() == 3);
+    CHECK(t.signatories[1].name == "100 Women Network");
+}

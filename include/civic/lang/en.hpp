@@ -145,6 +145,7 @@ inline constexpr std::string_view chrome_phrases[] = {
     "download", "download pdf", "download the statement", "download the full statement",
     // A signing form's fields and button under the list ("Email:", "Submit").
     "email", "e-mail", "submit", "first name", "last name", "sign now", "recent signatures",
+    "most read", "most popular", "photo", "photo credit",
 };
 
 inline constexpr std::string_view person_titles[] = {
@@ -555,6 +556,11 @@ inline constexpr std::string_view signing_invitations[] = {
     "wishing to sign",
     "to add your signature",
     "add your name",
+    // A signing page's button ("Sign this petition", "Join the appeal").
+    "sign this petition",
+    "sign the petition",
+    "sign the appeal",
+    "join the appeal",
     "add your organisation",
     "add your organization",
     "to sign this statement",

@@ -241,7 +241,10 @@ inline bool is_reference_line(block const& b) {
 inline bool is_signing_invitation(block const& b, std::string_view folded) {
     if (b.kind != block_kind::text || b.text.empty() || b.text.size() > 250) return false;
     auto const last = b.text.back();
-    if (last != '.' && last != '!' && last != '?' && last != ':' && b.text.find('@') == std::string_view::npos) return false;
+    // A sentence, a line with an address, or a button's few words ("Sign this petition").
+    if (last != '.' && last != '!' && last != '?' && last != ':' && b.text.find('@') == std::string_view::npos &&
+        word_count(b.text, 5) > 4)
+        return false;
     return static_cast<bool>(lang::find_any<&lang::language_table::signing_invitations>(folded));
 }
 
@@ -308,6 +311,32 @@ inline bool heading_like(block const& b) {
 inline bool is_prose(block const& b) {
     if (b.kind != block_kind::text) return false;
     return b.text.size() > 300 || (b.text.size() > 80 && (b.text.back() == '.' || b.text.back() == ':'));
+}
+
+// A count of signers, not one: "45 more organisations" (a list's "+ 45 more organisations"),
+// "Plus 37 individual signatories", "Total: 47 organisations from 19 countries", "Всего: 12
+// организаций". A name that opens with a number writes its next word with a capital ("100
+// Women Network", "8 March Coalition").
+inline bool is_count_line(std::string_view text) {
+    if (text.size() > 80 || !text::has_digit(text)) return false;
+    std::size_t i = 0;
+    while (i < text.size() && (text[i] == '+' || text[i] == ' ')) ++i;
+    // One word before the count: one that ends in a colon ("Total:"), or "plus", "and".
+    if (i < text.size() && (text[i] < '0' || text[i] > '9')) {
+        auto const space = text.find(' ', i);
+        if (space == std::string_view::npos) return false;
+        auto const word = utf8::fold(text.substr(i, space - i));
+        if (word.back() != ':' && word != "plus" && !lang::starts_with_any<&lang::language_table::conjunctions>(word))
+            return false;
+        i = space + 1;
+    }
+    std::size_t digits = i;
+    while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+    if (digits == i || digits + 1 >= text.size() || text[digits] != ' ' ||
+        !utf8::is_lower_letter(utf8::decode(text, digits + 1).cp) || word_count(text, 10) > 9)
+        return false;
+    // "3 декабря 2026 г.": a date, not a count.
+    return !grammar::could_hold_date(text) || !grammar::find_date(utf8::lower_same_length(text)).has_value();
 }
 
 // A line that is mostly a date ("16.11.2021, 10:50", "Tbilisi, July 14, 2009"); a

@@ -32,13 +32,13 @@ inline entry_reading const& document_reader::reading(std::size_t i) const {
         r.signatories = {};
     }
     // "Port Amber, 3 May 2026": the signing line under the signers reads as a person and a
-    // role, and is their date, not one of them. Asked only of a line of one entry without a
+    // role, and is their date, not one of them; "45 more organisations" counts signers. Asked only of a line of one entry without a
     // country with a digit among its last bytes ("… 2026", "… 2026 г.", "… 2026 року"), not
     // of every entry.
     if (r.likelihood != entry_likelihood::none && r.signatories.size() == 1 && !r.signatories[0].country) {
         auto const& text = blocks[i].text;
         auto const tail = std::string_view(text).substr(text.size() - std::min<std::size_t>(text.size(), 14));
-        if (text::has_digit(tail) && is_date_line(blocks[i])) {
+        if ((text::has_digit(tail) && is_date_line(blocks[i])) || is_count_line(text)) {
             r.likelihood = entry_likelihood::none;
             r.read = false;
             r.signatories = {};
@@ -741,7 +741,7 @@ inline void document_reader::find_signatory_lists() {
                 // list, an invitation to sign: it ends nothing, and stays what it is
             } else if ((likelihood(sig_end) != entry_likelihood::certain ||
                         lang::starts_with_any<&lang::language_table::conjunctions>(folded[sig_end])) &&
-                       is_list_closer(folded[sig_end])) {
+                       (is_list_closer(folded[sig_end]) || is_count_line(blocks[sig_end].text))) {
                 // "And twelve other organisations" reads as an organisation: its "and" says it is none.
                 close_list_at(sig_end);
             } else if (marked_entry && line_of(sig_end).substr(0, 1) == "*") {
@@ -907,7 +907,8 @@ inline void document_reader::find_signatory_lists() {
                 sig_end = j;
                 if (organisation_line) take_signing_organisation(i);
                 else take_list(i, j);
-                if (j < footer_start && roles[j] == block_role::paragraph && is_list_closer(folded[j])) {
+                if (j < footer_start && roles[j] == block_role::paragraph &&
+                    (is_list_closer(folded[j]) || is_count_line(blocks[j].text))) {
                     close_list_at(j);
                     sig_end = ++j;
                 }
