@@ -122,3 +122,19 @@ TEST_CASE("coalitions: a name in quotation marks after a word of the name") {
     CHECK(t.coalition->name == "\xD0\x9A\xD0\xBE\xD0\xB0\xD0\xBB\xD0\xB8\xD1\x86\xD0\xB8\xD0\xB8 \xC2\xAB\xD0\x9F\xD1\x80\xD0\xB0"
                                "\xD0\xB2\xD0\xB0 \xD1\x81\xD0\xB5\xD0\xB9\xD1\x87\xD0\xB0\xD1\x81\xC2\xBB");
 }
+
+TEST_CASE("coalitions: a headline's members speak at its start or after its kind word, not as those it is about") {
+    auto const about = parse("Release the detained members of the Amber Water Users Council\n\n"
+                             "We, the undersigned organisations, call on the authorities of Lakeshore to release them.\n")
+                           .statement;
+    CHECK_FALSE(about.coalition.has_value());
+    auto const to = parse("Appeal of civil society organisations to the participants of the Amber Ministerial Council\n\n"
+                          "We, the undersigned organisations, call on the Council to act.\n")
+                        .statement;
+    CHECK_FALSE(to.coalition.has_value());
+    auto const by = parse("Statement issued by the members of the Lakeshore Civic Forum on the searches\n\n"
+                          "The searches of the homes of three activists were carried out on 7 June.\n")
+                        .statement;
+    REQUIRE(by.coalition.has_value());
+    CHECK(by.coalition->name == "Lakeshore Civic Forum");
+}

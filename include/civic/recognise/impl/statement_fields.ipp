@@ -532,7 +532,33 @@ inline void document_reader::decide_fields() {
         return coalition_after_marker(i, spoken_by_authors);  // as coalition_in() would
     };
     if (opening_block != none) st.coalition = coalition_and_kind_in(opening_block, false);
-    if (!st.coalition && title != none) st.coalition = coalition_and_kind_in(title, false);
+    // A headline names the network whose members speak at its start ("Members of the X Forum
+    // call …") or after its kind word ("Statement by members of the X Forum"); elsewhere, those
+    // it speaks of or to ("Release the detained members of the Y Council", "Open letter to the
+    // members of the European Parliament").
+    auto const members_speak_in_title = [&] {
+        auto const marker = lang::find_any<&lang::language_table::coalition_markers>(folded[title], table);
+        if (!marker) return false;
+        auto before = std::string_view(folded[title]).substr(0, marker.position);
+        // The kind word, or the start, after up to two short words ("by the", "de la", "von
+        // den") and, after a kind word, a word more ("issued by the"); none that opens an
+        // addressee ("to the").
+        bool only_short = true;
+        for (int words = 0;; ++words) {
+            while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+            auto const kind = lang::find_any<&lang::language_table::kind_words>(before, table);
+            if (kind && kind.position + kind.phrase.size() == before.size()) return true;
+            if (before.empty()) return only_short;
+            if (words == 3) return false;
+            auto const space = before.rfind(' ');
+            auto const word = before.substr(space == std::string_view::npos ? 0 : space + 1);
+            if (lang::starts_with_any<&lang::language_table::addressee_openers>(word).phrase.size() == word.size())
+                return false;
+            only_short = only_short && utf8::length(word) <= 4;
+            before.remove_suffix(word.size());
+        }
+    };
+    if (!st.coalition && title != none && members_speak_in_title()) st.coalition = coalition_and_kind_in(title, false);
     for (std::size_t i = body_start, seen = 0; !st.coalition && i < footer_start && seen < 2; ++i)
         if ((roles[i] == block_role::paragraph && is_prose(blocks[i])) || roles[i] == block_role::call_introduction) {
             ++seen;
