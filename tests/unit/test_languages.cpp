@@ -66,6 +66,7 @@ void for_each_phrase_field(language_table const& t, F&& f) {
     f("author_groups", t.author_groups);
     f("section_headings", t.section_headings);
     f("person_groups", t.person_groups);
+    f("update_words", t.update_words);
 }
 
 std::string_view detect(std::string_view text) { return lang::detect_language(text).code; }

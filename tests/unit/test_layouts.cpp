@@ -4044,3 +4044,22 @@ TEST_CASE("layouts: counts of signers, a signing page's buttons and a photo's cr
     REQUIRE(t.signatories.size() == 3);
     CHECK(t.signatories[1].name == "100 Women Network");
 }
+
+TEST_CASE("layouts: a page's date with several parts of chrome, its category, or a later change after it") {
+    auto const date_of = [](std::string const& line) {
+        auto const s = parse("Joint statement on the arrests\n\n" + line +
+                             "\n\nWe, the undersigned organisations, condemn the arrests of activists in Port Amber.\n\n"
+                             "Signatories:\nAmber Rights Centre\nBirchwood Watch\n")
+                           .statement;
+        return s.date ? s.date->year * 10000 + s.date->month * 100 + s.date->day : 0;
+    };
+    CHECK(date_of("Published: 14 March 2023 | By Communications Team | 4 min read") == 20230314);
+    CHECK(date_of("Posted by Mira Tallow on 3 April 2024 in Joint statements | 2 Comments") == 20240403);
+    CHECK(date_of("Posted on 3 April 2024 in News") == 20240403);
+    CHECK(date_of("Publi\xC3\xA9 le 3 f\xC3\xA9vrier 2024 \xE2\x80\x93 Mis \xC3\xA0 jour le 5 f\xC3\xA9vrier 2024") == 20240203);
+    CHECK(date_of("Published 14 March 2023, updated 15 March 2023") == 20230314);
+    CHECK(date_of("Port Amber, 3 March 2026 (updated 10 March 2026)") == 20260303);
+    CHECK(date_of("Published: 12 February 2024\nLast updated: 19 February 2024") == 20240212);
+    // A change's date alone is the only date there is.
+    CHECK(date_of("Last updated: 19 February 2024") == 20240219);
+}

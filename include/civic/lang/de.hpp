@@ -522,6 +522,12 @@ inline constexpr std::string_view person_groups[] = {
     "unterzeichnende personen",
 };
 
+// A page's note that it was changed after it was published ("Zuletzt aktualisiert am 5. März 2024"): the date after it is
+// no statement's.
+inline constexpr std::string_view update_words[] = {
+    "aktualisiert", "zuletzt aktualisiert", "aktualisiert am", "geändert am",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -581,6 +587,7 @@ inline constexpr language_table de{
     de_detail::author_groups,
     de_detail::section_headings,
     de_detail::person_groups,
+    de_detail::update_words,
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
 };
 

@@ -798,6 +798,12 @@ inline constexpr std::string_view person_groups[] = {
     "experts",
 };
 
+// A page's note that it was changed after it was published ("Last updated: 19 February 2024"): the date after it is
+// no statement's.
+inline constexpr std::string_view update_words[] = {
+    "updated", "last updated", "updated on", "last modified", "modified",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -857,6 +863,7 @@ inline constexpr language_table en{
     en_detail::author_groups,
     en_detail::section_headings,
     en_detail::person_groups,
+    en_detail::update_words,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -604,6 +604,12 @@ inline constexpr std::string_view person_groups[] = {
     "ciudadanos",
 };
 
+// A page's note that it was changed after it was published ("Actualizado el 5 de marzo de 2024"): the date after it is
+// no statement's.
+inline constexpr std::string_view update_words[] = {
+    "actualizado", "actualizada", "última actualización", "actualizado el",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -663,6 +669,7 @@ inline constexpr language_table es{
     es_detail::author_groups,
     es_detail::section_headings,
     es_detail::person_groups,
+    es_detail::update_words,
     false,  // verb_second: the subject comes before the verb
 };
 

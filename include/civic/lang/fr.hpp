@@ -571,6 +571,12 @@ inline constexpr std::string_view person_groups[] = {
     "signataires individuels",
 };
 
+// A page's note that it was changed after it was published ("Mis à jour le 5 février 2024"): the date after it is
+// no statement's.
+inline constexpr std::string_view update_words[] = {
+    "mis à jour", "mise à jour", "modifié le", "dernière mise à jour",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -630,6 +636,7 @@ inline constexpr language_table fr{
     fr_detail::author_groups,
     fr_detail::section_headings,
     fr_detail::person_groups,
+    fr_detail::update_words,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -120,6 +120,7 @@ struct language_table {
     table_view<std::string_view> section_headings;      // "Background", "Notes to editors": the text's own
                                                         // heading after its list of signers
     table_view<std::string_view> person_groups;         // "Individuals", "Частные лица": a group of people
+    table_view<std::string_view> update_words;          // "last updated", "mis à jour": a page changed after it was published
                                                         // among the signers
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
 };

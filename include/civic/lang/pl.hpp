@@ -508,6 +508,12 @@ inline constexpr std::string_view person_groups[] = {
     "sygnatariusze indywidualni",
 };
 
+// A page's note that it was changed after it was published ("Zaktualizowano 5 marca 2024"): the date after it is
+// no statement's.
+inline constexpr std::string_view update_words[] = {
+    "zaktualizowano", "aktualizacja", "ostatnia aktualizacja",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -567,6 +573,7 @@ inline constexpr language_table pl{
     pl_detail::author_groups,
     pl_detail::section_headings,
     pl_detail::person_groups,
+    pl_detail::update_words,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -486,6 +486,12 @@ inline constexpr std::string_view person_groups[] = {
     "cetăţeni",
 };
 
+// A page's note that it was changed after it was published ("Actualizat la 5 martie 2024"): the date after it is
+// no statement's.
+inline constexpr std::string_view update_words[] = {
+    "actualizat", "actualizare", "ultima actualizare",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -545,6 +551,7 @@ inline constexpr language_table ro{
     ro_detail::author_groups,
     ro_detail::section_headings,
     ro_detail::person_groups,
+    ro_detail::update_words,
     false,  // verb_second: the subject comes before the verb
 };
 

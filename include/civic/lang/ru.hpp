@@ -582,6 +582,12 @@ inline constexpr std::string_view person_groups[] = {
     "персональные подписи",
 };
 
+// A page's note that it was changed after it was published ("Обновлено 5 декабря 2026"): the date after it is
+// no statement's.
+inline constexpr std::string_view update_words[] = {
+    "обновлено", "обновление", "изменено",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -641,6 +647,7 @@ inline constexpr language_table ru{
     ru_detail::author_groups,
     ru_detail::section_headings,
     ru_detail::person_groups,
+    ru_detail::update_words,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -575,6 +575,12 @@ inline constexpr std::string_view person_groups[] = {
     "експерти",
 };
 
+// A page's note that it was changed after it was published ("Оновлено 5 грудня 2026"): the date after it is
+// no statement's.
+inline constexpr std::string_view update_words[] = {
+    "оновлено", "оновлення", "змінено",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -634,6 +640,7 @@ inline constexpr language_table uk{
     uk_detail::author_groups,
     uk_detail::section_headings,
     uk_detail::person_groups,
+    uk_detail::update_words,
     false,  // verb_second: the subject comes before the verb
 };
 

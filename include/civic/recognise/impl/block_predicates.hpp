@@ -350,13 +350,50 @@ inline bool is_date_line(block const& b) {
 // By Rainbow Rights Centre", "| Tags: Ukraine, war crimes" — a few words of the page, and
 // nothing else.
 inline bool ends_in_page_chrome(std::string_view rest) {
-    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
-    for (std::string_view separator : {"\xC2\xB7", "|", "\xE2\x80\xA2"})
-        if (rest.substr(0, separator.size()) == separator) {
-            auto after = rest.substr(separator.size());
-            if (after.empty() || after.front() != ' ') return false;
-            while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
-            return !after.empty() && word_count(after, 7) <= 6;
+    // "| By Communications Team | 4 min read": each of a few parts a few words.
+    bool parts = false;
+    for (int part = 0; part < 4; ++part) {
+        while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+        if (rest.empty()) return parts;
+        std::size_t separator = 0;
+        for (std::string_view s : {"\xC2\xB7", "|", "\xE2\x80\xA2"})
+            if (rest.substr(0, s.size()) == s) separator = s.size();
+        if (separator == 0 || separator >= rest.size() || rest[separator] != ' ') return false;
+        rest.remove_prefix(separator);
+        std::size_t next = rest.size();
+        for (std::string_view s : {" \xC2\xB7 ", " | ", " \xE2\x80\xA2 "}) next = std::min(next, rest.find(s));
+        auto const words = rest.substr(0, next);
+        if (word_count(words, 7) > 6 || word_count(words, 1) == 0) return false;
+        rest.remove_prefix(next);
+        parts = true;
+    }
+    return false;
+}
+
+// "– Mis à jour le 5 février 2024", "(updated 10 March 2026)", ", updated 15 March 2023": after
+// a page's date, the note that it changed since (update_words), in lower case.
+inline bool notes_update(std::string_view rest_lowered) {
+    while (!rest_lowered.empty() && (rest_lowered.front() == ' ' || rest_lowered.front() == ',' || rest_lowered.front() == '(' ||
+                                     rest_lowered.front() == '|' || rest_lowered.front() == '-' || rest_lowered.front() == ';'))
+        rest_lowered.remove_prefix(1);
+    if (rest_lowered.size() >= 3 && rest_lowered.compare(0, 2, "\xE2\x80") == 0) rest_lowered.remove_prefix(3);  // a dash
+    while (!rest_lowered.empty() && rest_lowered.front() == ' ') rest_lowered.remove_prefix(1);
+    return static_cast<bool>(lang::starts_with_any<&lang::language_table::update_words>(rest_lowered.substr(0, 40)));
+}
+
+// What follows the date of a post's line ("Posted on 3 April 2024 in News", "… in Joint
+// statements | 2 Comments"): the post's category, a few words, and perhaps its chrome after.
+inline bool ends_in_category(std::string_view rest_lowered) {
+    while (!rest_lowered.empty() && rest_lowered.front() == ' ') rest_lowered.remove_prefix(1);
+    for (std::string_view in : {"in ", "dans ", "en ", "w ", "в "})
+        if (rest_lowered.compare(0, in.size(), in) == 0) {
+            auto category = rest_lowered.substr(in.size());
+            std::size_t chrome = category.size();
+            for (std::string_view s : {" \xC2\xB7 ", " | ", " \xE2\x80\xA2 "}) chrome = std::min(chrome, category.find(s));
+            auto const tail = category.substr(chrome);
+            category = category.substr(0, chrome);
+            return !category.empty() && category.back() != '.' && word_count(category, 5) <= 4 &&
+                   (tail.empty() || ends_in_page_chrome(tail));
         }
     return false;
 }

@@ -440,6 +440,7 @@ inline void document_reader::find_date() {
     // footer wins: a page's own date comes first, the statement's date after it. Lines are read
     // whole, list marker included ("7. Januar 2022" is a date, not item 7).
     bool listed = false;  // a list of signers stands before
+    std::optional<statement_date> updated;
     for (std::size_t i = 0; i < footer_start; ++i) {
         // The text's own sections after its list ("Background", "Annex: Timeline") date events.
         listed = listed || roles[i] == block_role::signatory;
@@ -463,13 +464,23 @@ inline void document_reader::find_date() {
         bool const sentence = rest.find('.') != std::string_view::npos;
         bool ends_line = rest.find_first_not_of(" .,") == std::string_view::npos && !footnote &&
                          (!sentence || text::word_count(before, 7) <= 6);
-        // "Posted by admin on 12 May 2026 · 3 min read": a page's date, then its chrome.
-        bool const page_date = text::word_count(before, 7) <= 6 && ends_in_page_chrome(rest);
+        // "Posted by admin on 12 May 2026 · 3 min read", "Posted on 3 April 2024 in News",
+        // "Publié le 3 février 2024 – Mis à jour le 5 février 2024": a page's date, then its
+        // chrome, its category or the note of a later change.
+        bool const page_date = text::word_count(before, 7) <= 6 &&
+                               (ends_in_page_chrome(rest) || ends_in_category(rest) || notes_update(rest));
         if (!is_date_line(blocks[i]) && !ends_line && !ends_in_byline(rest) && !page_date) continue;
+        // "Last updated: 19 February 2024" dates a change of the page, not the statement: it
+        // serves only where nothing else dates it.
+        if (lang::find_any<&lang::language_table::update_words>(before)) {
+            if (!updated) updated = date_at(i, *d, lowered);
+            continue;
+        }
         st.date = date_at(i, *d, lowered);
         // A date line under a list of signers was left not understood by the list: it is the date.
         if (roles[i] == block_role::paragraph || roles[i] == block_role::unrecognised) roles[i] = block_role::metadata;
     }
+    if (!st.date) st.date = std::move(updated);
     // The dateline that opens the first paragraph outranks them: the page's dates stand around
     // the statement, the dateline is its own.
     for (std::size_t i = body_start, seen = 0; i < footer_start && seen < 2; ++i) {
