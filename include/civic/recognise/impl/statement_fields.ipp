@@ -434,6 +434,19 @@ inline std::optional<statement_date> document_reader::dateline_date(std::size_t 
     return date_at(i, *d, lowered);
 }
 
+// "5 декабря 2026 года", "5 грудня 2026 р.", "5 grudnia 2026 r.": the rest of a line after
+// its date, past the year's own word, lowered.
+inline std::string_view past_year_word(std::string_view rest) {
+    auto after = rest;
+    while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+    for (std::string_view word : {"\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0", "\xD1\x80\xD0\xBE\xD0\xBA\xD1\x83", "\xD0\xB3.",
+                                  "\xD1\x80.", "roku", "r.", "\xD0\xB3", "\xD1\x80"})  // года, року, г., р., roku, r., г, р
+        if (after.substr(0, word.size()) == word &&
+            (after.size() == word.size() || after[word.size()] == ' ' || after[word.size()] == '.' || after[word.size()] == ','))
+            return after.substr(word.size());
+    return rest;
+}
+
 inline void document_reader::find_date() {
     // The date. The statement's date stands on a line of its own or ends a signing line
     // ("Tbilisi, July 14, 2009"); dates inside prose are events. The last such line before the
@@ -451,7 +464,7 @@ inline void document_reader::find_date() {
         auto lowered = utf8::lower_same_length(line_of(i));
         auto d = grammar::find_date(lowered);
         if (!d) continue;
-        auto rest = std::string_view(lowered).substr(static_cast<std::size_t>(d->last - lowered.data()));
+        auto rest = past_year_word(std::string_view(lowered).substr(static_cast<std::size_t>(d->last - lowered.data())));
         // A signing line ends in the date: a few words before it on its line ("Tbilisi, July
         // 14, 2009", "Uczestnicy KONGRESU … Łódź, 9 września 2018"), or more without a full stop
         // after it ("Adopted at the annual meeting of the Forum, Vilnius, 25 October 2025"). A
