@@ -4083,3 +4083,21 @@ TEST_CASE("layouts: a dateline of several towns, and a reference line, with the 
     CHECK(date_of("\xD0\x98\xD1\x81\xD1\x85. \xE2\x84\x96 45/12 \xD0\xBE\xD1\x82 5 \xD0\xB4\xD0\xB5\xD0\xBA\xD0\xB0\xD0\xB1"
                   "\xD1\x80\xD1\x8F 2026 \xD0\xB3.") == 20261205);
 }
+
+TEST_CASE("layouts: a country's heading without a colon ('### Belarus', 'UKRAINE') over a run of items heads its group") {
+    auto const s = parse("# Joint statement\n\nWe, the undersigned organisations, call on the authorities of Lakeshore to "
+                         "release all political prisoners.\n\n## Signatories\n\n### Belarus\n\n"
+                         "- Amber Rights Centre\n- Birchwood Association of Free Journalists\n- Coral Lawyers Initiative\n\n"
+                         "### Lithuania\n\n- Dune Solidarity Hub\n\n"
+                         "Subscribe to our newsletter \xC2\xB7 Privacy policy \xC2\xB7 \xC2\xA9 Amber 2026\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    for (std::size_t i = 0; i < 3; ++i) CHECK(s.signatories[i].country_code == std::optional<std::string>("BY"));
+    CHECK(s.signatories[3].country_code == std::optional<std::string>("LT"));
+    CHECK(s.unrecognised.empty());
+    auto const t = parse("Joint statement\n\nWe call on the Government of Lakeshore to release the detained activists.\n\n"
+                         "UKRAINE\n- Amber Centre 1\n- Amber Centre 2\n- Amber Centre 3\n")
+                       .statement;
+    REQUIRE(t.signatories.size() == 3);
+    CHECK(t.signatories[2].country_code == std::optional<std::string>("UA"));
+}

@@ -36,14 +36,23 @@ inline std::string_view strip_trailing_punctuation(std::string_view s) {
 // short items or more between bars, one of them a chrome phrase. A title with its site's name
 // ("Statement | Rights Watch") has two items, and signers glued with bars name no "Home".
 inline bool is_menu_line(block const& b, std::string_view folded) {
-    if (b.kind != block_kind::text || folded.size() > 240 || folded.find('|') == std::string_view::npos) return false;
+    if (b.kind != block_kind::text || folded.size() > 240) return false;
+    // Bars, or middle dots or bullets between spaces ("Subscribe · Privacy policy · © 2026").
+    constexpr std::string_view dot = " \xC2\xB7 ", bullet = " \xE2\x80\xA2 ";
+    auto const next_separator = [&](std::size_t from) -> std::pair<std::size_t, std::size_t> {
+        auto const bar = folded.find('|', from), d = folded.find(dot, from), u = folded.find(bullet, from);
+        auto const at = std::min({bar, d, u});
+        if (at == std::string_view::npos) return {folded.size(), 0};
+        return {at, at == bar ? 1 : at == d ? dot.size() : bullet.size()};
+    };
+    if (next_separator(0).second == 0) return false;
     auto const bar_or_space = [](char c) { return c == '|' || c == ' '; };
     while (!folded.empty() && bar_or_space(folded.front())) folded.remove_prefix(1);
     while (!folded.empty() && bar_or_space(folded.back())) folded.remove_suffix(1);
     std::size_t items = 0;
     bool chrome_item = false;
     for (std::size_t from = 0; from <= folded.size(); ++items) {
-        auto const bar = std::min(folded.find('|', from), folded.size());
+        auto const [bar, length] = next_separator(from);
         auto item = folded.substr(from, bar - from);
         while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
         while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
@@ -51,7 +60,7 @@ inline bool is_menu_line(block const& b, std::string_view folded) {
         // An item that is a chrome phrase, or opens with one ("Share this: Facebook").
         auto const m = lang::starts_with_any<&lang::language_table::chrome_phrases>(item);
         chrome_item = chrome_item || (m && (m.phrase.size() == item.size() || item[m.phrase.size()] == ':'));
-        from = bar + 1;
+        from = bar + std::max<std::size_t>(length, 1);
     }
     return items >= 3 && chrome_item;
 }

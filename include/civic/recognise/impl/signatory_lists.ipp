@@ -314,11 +314,12 @@ inline void document_reader::take_list(std::size_t begin, std::size_t end) {
     auto const first = st.signatories.size();
     group_country_.reset();
     group_type_.reset();
-    // "On behalf of the X Forum:" over the run: its people sign for X; "Україна:" over it: they
-    // are from there, and the line is the heading of their group.
+    // "On behalf of the X Forum:" over the run: its people sign for X; "Україна:" or "### Belarus"
+    // over it: they are from there, and the line is the heading of their group.
     bool const introduced = begin > 0 && !blocks[begin - 1].text.empty() && blocks[begin - 1].text.back() == ':';
     group_behalf_ = introduced ? behalf_in(begin - 1) : std::string();
-    if (introduced && roles[begin - 1] == block_role::paragraph && blocks[begin - 1].text.size() <= 60 &&
+    if (begin > 0 && roles[begin - 1] == block_role::paragraph && blocks[begin - 1].text.size() <= 60 &&
+        (introduced || blocks[begin - 1].kind == block_kind::heading || blocks[begin].kind == block_kind::list_item) &&
         is_country_line(blocks[begin - 1].text)) {
         roles[begin - 1] = block_role::signatory_header;
         head_group(begin - 1, !group_behalf_.empty());
@@ -728,14 +729,16 @@ inline void document_reader::find_signatory_lists() {
             } else if (roles[sig_end] == block_role::paragraph &&
                 (sig_end == *header || is_signatory_header(folded[sig_end]) || is_group_heading(blocks[sig_end]) ||
                  headed_with_note(sig_end) || (likelihood(sig_end) == entry_likelihood::none && is_group_title(sig_end)) ||
+                 // "### Belarus", "### Individuals": a Markdown heading of a group
+                 (blocks[sig_end].kind == block_kind::heading && (is_country_line(blocks[sig_end].text) || is_group_title(sig_end))) ||
                  (roles[sig_end - 1] == block_role::signatory_header && is_column_heading_line(raw_of(sig_end))))) {
                 roles[sig_end] = block_role::signatory_header;
                 // "Armenia:" heads the signers from Armenia, "On behalf of the X Forum:" those who
                 // sign for it; another heading ends such a group.
                 group_behalf_ = behalf_in(sig_end);
                 head_group(sig_end, !group_behalf_.empty());
-            } else if (roles[sig_end] == block_role::signatory) {
-                // taken by a rule before: a list of people, a table
+            } else if (roles[sig_end] == block_role::signatory || roles[sig_end] == block_role::signatory_header) {
+                // taken by a rule before: a list of people and its group's heading, a table
             } else if (roles[sig_end] == block_role::chrome_footer || roles[sig_end] == block_role::metadata) {
                 // a PDF's page furniture (a page number, a running header, a rule) inside the
                 // list, an invitation to sign: it ends nothing, and stays what it is
