@@ -828,8 +828,25 @@ TEST_CASE("layouts: a remark after the country and a dash, and a signer of two c
     CHECK(s.signatories[0].role == std::optional<std::string>("member of the Lakeshore Network"));
     CHECK(s.signatories[1].name == "Lens Watch");
     CHECK(s.signatories[1].country == std::optional<std::string>("Germany/Switzerland"));
-    CHECK(s.signatories[1].country_code == std::optional<std::string>("DE"));
+    // A code names one country: a signer of two has none.
+    CHECK_FALSE(s.signatories[1].country_code.has_value());
     CHECK(s.unrecognised.empty());
+}
+
+TEST_CASE("layouts: two countries after a comma, and a country with a remark in lower case") {
+    auto const s = parse(with_signatories("Signatories:\n"
+                                          "Amber Media Solidarity Fund (Belarus, Lithuania)\n"
+                                          "Birchwood Journalists Association (Belarus, in exile)\n"
+                                          "\xD0\xA6\xD0\xB5\xD0\xBD\xD1\x82\xD1\x80 \xC2\xAB\xD0\xAF\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xC2\xBB "
+                                          "(\xD0\x91\xD0\xB5\xD0\xBB\xD0\xB0\xD1\x80\xD1\x83\xD1\x81\xD1\x8C, \xD0\xB2 "
+                                          "\xD1\x8D\xD0\xBC\xD0\xB8\xD0\xB3\xD1\x80\xD0\xB0\xD1\x86\xD0\xB8\xD0\xB8)\n"))
+                       .statement;
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(s.signatories[0].country == std::optional<std::string>("Belarus, Lithuania"));
+    CHECK_FALSE(s.signatories[0].country_code.has_value());
+    CHECK(s.signatories[1].name == "Birchwood Journalists Association");
+    CHECK(s.signatories[1].country_code == std::optional<std::string>("BY"));
+    CHECK(s.signatories[2].country_code == std::optional<std::string>("BY"));
 }
 
 TEST_CASE("layouts: the list's full stop after the last country is no part of it") {

@@ -775,17 +775,25 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
                 c->give_to(s);
                 continue;
             }
-            // "(Germany/Switzerland)": a signer of two countries; the code is the first's.
-            if (auto const slash = text.find('/'); slash != std::string::npos && slash > 0) {
-                auto const first = as_country(std::string_view(text).substr(0, slash));
-                if (first && first->code && as_country(std::string_view(text).substr(slash + 1))) {
+            // "(Germany/Switzerland)", "(Belarus, Lithuania)": a signer of two countries, written
+            // as it is, with no one code.
+            for (std::string_view separator : {"/", ", "})
+                if (auto const at = text.find(separator); at != std::string::npos && at > 0 &&
+                                                           as_country(trim(std::string_view(text).substr(0, at))) &&
+                                                           as_country(trim(std::string_view(text).substr(at + separator.size())))) {
                     s.country = trim(text);
-                    s.country_code = first->code_string();
-                    continue;
+                    break;
                 }
-            }
+            if (s.country) continue;
             // "(ACR, Country)", "(ACR, based in exile in Country)"
             auto comma = rfind_short(text, ", ");
+            // "(Belarus, in exile)", "(Беларусь, в эмиграции)": the country, and a remark in lower case.
+            if (comma != std::string::npos && comma + 2 < text.size() &&
+                utf8::is_lower_letter(utf8::decode(text, comma + 2).cp) && text::word_count(std::string_view(text).substr(comma + 2), 5) <= 4)
+                if (auto const c = as_country(std::string_view(text).substr(0, comma))) {
+                    c->give_to(s);
+                    continue;
+                }
             if (comma != std::string::npos) {
                 auto c = as_country(std::string_view(text).substr(comma + 2));
                 if (!c) c = phrase_ending_in_country(std::string_view(text).substr(comma + 2));
