@@ -158,6 +158,12 @@ ALIASES = [
     ("Grande-Bretagne", "GB", "fr"), ("Gran Bretaña", "GB", "es"), ("Niderlandy", "NL", "pl"),
     ("Țările de Jos", "NL", "ro"), ("Olanda", "NL", "ro"), ("Republica Cehă", "CZ", "ro"),
     ("Belarús", "BY", "es"), ("Kirghizstan", "KG", "fr"),
+    # Official and short forms that signatories write, missing above.
+    ("Кыргызская Республика", "KG", "ru"), ("Киргизская Республика", "KG", "ru"),
+    ("Азербайджанская Республика", "AZ", "ru"), ("ФРГ", "DE", "ru"),
+    ("Сполучене Королівство", "GB", "uk"), ("Киргизька Республіка", "KG", "uk"),
+    ("Fédération de Russie", "RU", "fr"), ("République de Moldavie", "MD", "fr"),
+    ("RDC", "CD", "fr"), ("RD Congo", "CD", "fr"), ("Centrafrique", "CF", "fr"),
     ("Estados Unidos", "US", "es"), ("EE. UU.", "US", "es"), ("EE.UU.", "US", "es"),
     ("EEUU", "US", "es"), ("Reino Unido", "GB", "es"), ("Alemania", "DE", "es"),
     ("Bielorrusia", "BY", "es"), ("Países Bajos", "NL", "es"), ("Rusia", "RU", "es"),
