@@ -4118,3 +4118,17 @@ TEST_CASE("layouts: a country's heading without a colon ('### Belarus', 'UKRAINE
     REQUIRE(t.signatories.size() == 3);
     CHECK(t.signatories[2].country_code == std::optional<std::string>("UA"));
 }
+
+TEST_CASE("layouts: a footnote's mark after a name ('¹', '[1]') is none of it, and the note under the list dates nothing") {
+    auto const s = parse("Joint statement\n\nWe, the undersigned organisations, condemn the arrests.\n\nSignatories:\n"
+                         "Caspian Amber Network\xC2\xB9\nYouth for Birchwood Justice [1]\nCoral Horizon (Georgia)\xC2\xB2\n"
+                         "Amber Rights Centre\n\n\xC2\xB9 Joined on 5 March 2026.\n\xC2\xB2 Observer.\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[0].name == "Caspian Amber Network");
+    CHECK(s.signatories[1].name == "Youth for Birchwood Justice");
+    CHECK(s.signatories[2].name == "Coral Horizon");
+    CHECK(s.signatories[2].country_code == std::optional<std::string>("GE"));
+    CHECK_FALSE(s.date.has_value());
+    CHECK(s.unrecognised.empty());
+}

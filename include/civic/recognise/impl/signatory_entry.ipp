@@ -34,11 +34,39 @@ inline std::string_view trim(std::string_view s) {
     return s;
 }
 
+// How many bytes at the end of `s` mark a footnote: "*", a superscript number ("¹", "²³"),
+// or a number in square brackets ("[1]"); 0 for none.
+inline std::size_t footnote_mark_at_end(std::string_view s) {
+    if (s.empty()) return 0;
+    if (s.back() == '*') return 1;
+    if (s.back() == ']') {
+        std::size_t i = s.size() - 1;
+        while (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9') --i;
+        return i > 0 && i < s.size() - 1 && s[i - 1] == '[' ? s.size() - i + 1 : 0;
+    }
+    // "¹" "²" "³" are C2 B9, C2 B2, C2 B3; "⁰" and "⁴" to "⁹" E2 81 B0, E2 81 B4 … B9.
+    std::size_t end = s.size();
+    while (true) {
+        if (end >= 2 && s[end - 2] == '\xC2' && (s[end - 1] == '\xB9' || s[end - 1] == '\xB2' || s[end - 1] == '\xB3'))
+            end -= 2;
+        else if (end >= 3 && s[end - 3] == '\xE2' && s[end - 2] == '\x81' &&
+                 (s[end - 1] == '\xB0' || (s[end - 1] >= '\xB4' && s[end - 1] <= '\xB9')))
+            end -= 3;
+        else
+            break;
+    }
+    return s.size() - end;
+}
+
 // Punctuation a list leaves around a name: "Name," "Name;" "– Name", and the mark of a
-// footnote under the list ("Name*", "Name**": "* observer organisation").
+// footnote under the list ("Name*", "Name**": "* observer organisation"; "Name¹", "Name [2]").
 inline std::string_view trim_list_punctuation(std::string_view s) {
     s = trim(utf8::without_leading_pictographs(s));
-    while (!s.empty() && (s.back() == ',' || s.back() == ';' || s.back() == '*')) s = trim(s.substr(0, s.size() - 1));
+    while (!s.empty()) {
+        if (s.back() == ',' || s.back() == ';') s = trim(s.substr(0, s.size() - 1));
+        else if (auto const mark = footnote_mark_at_end(s)) s = trim(s.substr(0, s.size() - mark));
+        else break;
+    }
     return s;
 }
 
@@ -1443,7 +1471,7 @@ inline line_entries parse_entries(std::string_view part) {
     // "Bridge Bureau (Kazakhstan).": the list's last entry, and its full stop.
     if (line->size() == 2 && (*line)[1].groups.empty()) {
         auto const rest = trim((*line)[1].name);
-        if (rest == "." || rest == ";" || rest == ",") {
+        if (rest == "." || rest == ";" || rest == "," || (!rest.empty() && footnote_mark_at_end(rest) == rest.size())) {
             entries.push_back(entry_text::of((*line)[0]));
             return entries;
         }

@@ -461,6 +461,8 @@ inline void document_reader::find_date() {
         if (blocks[i].text.size() > 120 || !grammar::could_hold_date(line_of(i))) continue;
         // "Signatories (as of 12 May 2026):" dates the list, not the statement.
         if (roles[i] == block_role::signatory_header) continue;
+        // "¹ Joined on 5 March 2026.", "[2] Report of 3 May 2025": a note dates what it notes.
+        if (is_footnote_line(line_of(i))) continue;
         auto lowered = utf8::lower_same_length(line_of(i));
         auto d = grammar::find_date(lowered);
         if (!d) continue;
