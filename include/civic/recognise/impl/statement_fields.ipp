@@ -167,6 +167,53 @@ statement_kind decide_kind(kind_source const& title, kind_source const* paragrap
     return statement_kind::unknown;
 }
 
+// Whether `word`, folded, is an organisation word of the tables in any of its cases: the word,
+// or one that differs from it in its last two letters at most ("платформы" for "платформа",
+// "коалиции" for "коалиция").
+inline bool inflects_organisation_word(std::string_view word) {
+    auto const letters = utf8::length(word);
+    for (auto const* t : lang::all_languages)
+        for (std::string_view w : t->organisation_words) {
+            auto const w_letters = utf8::length(w);
+            if (w_letters < 5 || w_letters + 2 < letters || letters + 2 < w_letters) continue;
+            std::size_t common = 0, i = 0;
+            while (i < w.size() && i < word.size() && w[i] == word[i]) ++i;
+            common = utf8::length(w.substr(0, i));
+            if (common + 2 >= w_letters && common + 2 >= letters) return true;
+        }
+    return false;
+}
+
+// "Платформы гражданской солидарности,", "Coalition francophone pour la liberté de la presse
+// (CFLP)": a name that goes on in lower case after its organisation word, as names in Russian,
+// Ukrainian or French do, up to a comma, a colon or its acronym's parenthesis, eight words at
+// most.
+inline std::optional<grammar::ast::coalition_mention> name_in_lower_case(std::string_view rest) {
+    if (rest.empty() || !utf8::is_upper_letter(utf8::decode(rest, 0).cp)) return std::nullopt;
+    auto const first_end = std::min(rest.size(), rest.find(' '));
+    if (first_end == rest.size() || !inflects_organisation_word(utf8::fold(rest.substr(0, first_end)))) return std::nullopt;
+    auto const end = rest.find_first_of(",;:()\n.");
+    if (end == std::string_view::npos || end <= first_end) return std::nullopt;
+    auto name = rest.substr(0, end);
+    while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+    auto const words = text::word_count(name, 10);
+    if (words < 2 || words > 8) return std::nullopt;
+    grammar::ast::coalition_mention m;
+    m.name = std::string(name);
+    m.first = name.data();
+    m.last = name.data() + name.size();
+    if (rest[end] == '(') {
+        auto const close = rest.find(')', end);
+        auto const inside = close == std::string_view::npos ? std::string_view() : rest.substr(end + 1, close - end - 1);
+        if (!inside.empty() && inside.size() <= 12 && utf8::is_upper_letter(utf8::decode(inside, 0).cp) &&
+            inside.find(' ') == std::string_view::npos) {
+            m.acronym = std::string(inside);
+            m.last = rest.data() + close + 1;
+        }
+    }
+    return m;
+}
+
 // `text` is a stretch of the cleaned text that starts at cleaned offset `offset`; the
 // coalition's span covers its name and acronym.
 inline std::optional<coalition> find_coalition(std::string_view text, std::size_t offset, span_maker const& spans,
@@ -236,7 +283,20 @@ inline std::optional<coalition> find_coalition(std::string_view text, std::size_
             }
         }
     }
-    if (!mention || (!named_after_its_kind && word_count(mention->name) < 2)) return std::nullopt;
+    if (!mention || (!named_after_its_kind && word_count(mention->name) < 2)) {
+        auto const from = text.substr(m.position + m.phrase.size());
+        auto start = from.find_first_not_of(' ');
+        if (start == std::string_view::npos) return std::nullopt;
+        // Past an article ("la Coalition …"): the first capital within two short words.
+        for (int skipped = 0; skipped < 2 && !utf8::is_upper_letter(utf8::decode(from, start).cp); ++skipped) {
+            auto const space = from.find(' ', start);
+            if (space == std::string_view::npos || space - start > 4) break;
+            start = from.find_first_not_of(' ', space);
+            if (start == std::string_view::npos) return std::nullopt;
+        }
+        mention = name_in_lower_case(from.substr(start));
+        if (!mention) return std::nullopt;
+    }
     coalition c;
     c.name = layout::collapse_spaces(mention->name);
     c.acronym = mention->acronym;
