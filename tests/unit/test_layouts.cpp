@@ -4132,3 +4132,14 @@ TEST_CASE("layouts: a footnote's mark after a name ('¹', '[1]') is none of it, 
     CHECK_FALSE(s.date.has_value());
     CHECK(s.unrecognised.empty());
 }
+
+TEST_CASE("layouts: a letterhead (a name over its address and contacts) is no headline") {
+    auto const s = parse("AMBER CIVIC RIGHTS ASSOCIATION\n050012, Port Amber, 118 Birch Street, office 4\n"
+                         "Tel.: +7 727 255 41 90, e-mail: info@amber.example\n\n"
+                         "JOINT STATEMENT\non the detention of peaceful protesters in Port Amber\n\n"
+                         "We, the undersigned organisations, are deeply concerned by the mass detentions of protesters.\n")
+                       .statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text.find("AMBER CIVIC RIGHTS") == std::string::npos);
+    CHECK(s.title->text.find("detention of peaceful protesters") != std::string::npos);
+}

@@ -354,6 +354,19 @@ inline bool is_count_line(std::string_view text) {
     return !grammar::could_hold_date(text) || !grammar::find_date(utf8::lower_same_length(text)).has_value();
 }
 
+// A line of a letterhead's address or contacts: "050012, г. Алматы, ул. Толе би, 118",
+// "12, rue des Tanneurs – 1000 Bruxelles", "Tel.: +7 727 …", "contact@amber.example –
+// www.amber.example": a mail or web address, or a number first and a comma after it.
+inline bool is_contact_line(block const& b) {
+    auto const& t = b.text;
+    if (b.kind != block_kind::text || t.empty() || t.size() > 160 || b.lines > 2) return false;
+    if (t.find('@') != std::string_view::npos || t.find("www.") != std::string_view::npos) return true;
+    if (t[0] < '0' || t[0] > '9') return false;
+    std::size_t digits = 0;
+    while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9') ++digits;
+    return t.substr(digits, 24).find(',') != std::string_view::npos && !is_prose(b);
+}
+
 // A line that is mostly a date ("16.11.2021, 10:50", "Tbilisi, July 14, 2009"); a
 // headline that ends with its date is still a headline.
 inline bool is_date_line(block const& b) {

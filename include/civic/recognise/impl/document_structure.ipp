@@ -55,6 +55,11 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
             continue;
         }
         if (!heading_like(b) || is_chrome(b, folded[i]) || is_date_line(b) || is_page_furniture(b)) continue;
+        // A letterhead: the organisation's name over its address or contacts, no headline.
+        if (i + 1 < blocks.size() && !blocks[i + 1].after_blank && is_contact_line(blocks[i + 1])) {
+            while (i + 1 < limit && !blocks[i + 1].after_blank && is_contact_line(blocks[i + 1])) ++i;
+            continue;
+        }
         // "Statement | Rights Watch": the page's title with the site's name after a bar (an
         // HTML <title>), taken only when no other line reads as the headline, as the page's
         // own heading follows it; so is a PDF's running header, its parts apart by a gap
