@@ -292,3 +292,14 @@ TEST_CASE("inline signatories: after a colon, the last name keeps its prepositio
     CHECK(t.signatories[1].name == "Observatoire m\xC3\xA9" "diterran\xC3\xA9" "en des libert\xC3\xA9s");
     CHECK(t.signatories[1].country_code == std::optional<std::string>("IT"));
 }
+
+TEST_CASE("reported authors: an apposition after a name ('X (ACR), a network of 80 NGOs, calls on …') names no one else") {
+    auto const s = parse("Lakeshore: release the detained journalists\n\n5 March 2026\n\n"
+                         "The Amber Civic Platform (ACP), a network of 80 NGOs from 11 countries, calls on the authorities "
+                         "of Lakeshore to release the detained journalists.\n\n"
+                         "The journalists were detained on 2 March while covering a protest in Port Amber.\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 1);
+    CHECK(s.signatories[0].name == "Amber Civic Platform");
+    CHECK(s.signatories[0].acronym == std::optional<std::string>("ACP"));
+}

@@ -97,6 +97,13 @@ inline bool filler_word(std::string_view word) {
            lang::starts_with_any<&lang::language_table::kind_words>(folded).phrase.size() == folded.size();
 }
 
+// "a", "une", "eine": an article of the tables that is indefinite, before an apposition.
+inline bool is_indefinite_article(std::string_view article) {
+    for (std::string_view a : {"a", "an", "un", "une", "una", "ein", "eine", "o"})
+        if (article == a) return true;
+    return false;
+}
+
 // The signers a sentence names in raw[start, end): "A, B (Country) and C", up to a closer of
 // the tables ("and other organisations"); `lowered` is raw in lower case. Empty unless each
 // item is one name and there are two or more. `may_go_on`: the sentence may go on after the
@@ -155,6 +162,12 @@ inline std::vector<signatory> read_listed_names(std::string_view raw, std::strin
         auto article = lang::starts_with_any<&lang::language_table::articles>(utf8::lower_same_length(text));
         if (article && text.size() > article.phrase.size() && space_at(article.phrase.size()))
             text = trim(text.substr(article.phrase.size()));
+        // "The Danube Civic Platform (DCP), a network of 80 NGOs from 11 countries, calls on …":
+        // after a name, an indefinite article and its kind say what it is, and name no one else.
+        if (!out.empty() && article && !text.empty() && utf8::is_lower_letter(utf8::decode(text, 0).cp) &&
+            is_indefinite_article(article.phrase) &&
+            lang::starts_with_any<&lang::language_table::organisation_words>(utf8::fold(text.substr(0, 40))))
+            continue;
         auto entries = parse_entries(text);
         if (!named || entries.size() != 1) return {};
         auto s = interpret(entries.front());
