@@ -4143,3 +4143,22 @@ TEST_CASE("layouts: a letterhead (a name over its address and contacts) is no he
     CHECK(s.title->text.find("AMBER CIVIC RIGHTS") == std::string::npos);
     CHECK(s.title->text.find("detention of peaceful protesters") != std::string::npos);
 }
+
+TEST_CASE("layouts: a dateline before the headline on its line is none of it; a date after it dates the text") {
+    auto const parsed = [](std::string const& headline) {
+        return parse(headline + "\n\nWe, the undersigned organisations, call on the authorities of Lakeshore to release the "
+                                "jailed journalists of the Amber Gazette.\n\nSignatories:\nAmber Rights Centre\nBirchwood Watch\n")
+            .statement;
+    };
+    auto const dateline = parsed("PORT AMBER, 6 March 2026 \xE2\x80\x93 Lakeshore must release the jailed journalists");
+    REQUIRE(dateline.title.has_value());
+    CHECK(dateline.title->text == "Lakeshore must release the jailed journalists");
+    REQUIRE(dateline.date.has_value());
+    CHECK(dateline.date->day == 6);
+    auto const page = parsed("12.02.2026 | Lakeshore must release the jailed journalists");
+    CHECK(page.title->text == "Lakeshore must release the jailed journalists");
+    auto const after = parsed("Lakeshore must release the jailed journalists | 12 February 2026");
+    CHECK(after.title->text == "Lakeshore must release the jailed journalists | 12 February 2026");
+    REQUIRE(after.date.has_value());
+    CHECK(after.date->month == 2);
+}

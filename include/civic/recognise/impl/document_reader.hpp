@@ -148,6 +148,7 @@ private:
     std::optional<text_block> front_matter_title;
     std::optional<text_block> front_matter_author;  // "author:", an organisation's name or a person's
     std::optional<statement_date> front_matter_date;  // "date:", not "publishdate:" or "lastmod:"
+    std::optional<statement_date> headline_date;      // "BAKU, 6 March 2026 – <headline>": cut from the title
     std::size_t title = none;
     std::optional<lang::phrase_match> title_kind_word;  // the title block's kind word, if find_headline() searched
     std::size_t kind_label = none;                      // "JOINT STATEMENT" over the headline, if any

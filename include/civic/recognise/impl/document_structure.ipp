@@ -202,9 +202,72 @@ inline void document_reader::trim_headline() {
     if (key && key.phrase.back() == ':')
         if (auto const colon = raw.find(':', value); colon != std::string_view::npos)
             value = raw.find_first_not_of(" \t", colon + 1);
-    if (value == 0 || value == std::string_view::npos) return;
+    if (value == std::string_view::npos) value = 0;
+    // "BAKU, 6 March 2026 – <headline>", "12.02.2026 | <headline>": a dateline before the
+    // headline on its line is no part of it. A date after it ("<headline> | 12 February 2026",
+    // "<headline> (12 February 2026)", "Communiqué commun des URIF - 5 décembre 2019") is
+    // written as part of it, as the annotations keep it. Either dates the statement where
+    // nothing else does.
+    std::size_t const end = raw.size();
+    auto const date_of = [&](std::size_t from, std::size_t to) -> std::optional<grammar::ast::date> {
+        auto const lowered = utf8::lower_same_length(raw.substr(from, to - from));
+        auto d = grammar::find_date(lowered);
+        if (!d) return std::nullopt;
+        // Held as offsets into raw: the lowered copy goes.
+        auto const first = from + static_cast<std::size_t>(d->first - lowered.data());
+        auto const last = from + static_cast<std::size_t>(d->last - lowered.data());
+        d->first = raw.data() + first, d->last = raw.data() + last;
+        return d;
+    };
+    auto const keep_date = [&](grammar::ast::date const& d) {
+        statement_date sd;
+        sd.year = d.year, sd.month = d.month, sd.day = d.day;
+        auto const b = blocks[title].content_begin + static_cast<std::size_t>(d.first - raw.data());
+        sd.span = in_.spans(b, b + static_cast<std::size_t>(d.last - d.first));
+        headline_date = sd;
+    };
+    auto const separator_at = [&](std::size_t at) -> std::size_t {  // " – ", " | ", ": " … and its spaces
+        std::size_t i = at;
+        while (i < raw.size() && raw[i] == ' ') ++i;
+        if (i >= raw.size()) return 0;
+        std::size_t const mark = raw[i] == '|' || raw[i] == ':' || raw[i] == '-' ? 1 : text::dash_length_at(raw, i);
+        if (mark == 0 || i + mark >= raw.size() || raw[i + mark] != ' ') return 0;
+        i += mark;
+        while (i < raw.size() && raw[i] == ' ') ++i;
+        return i - at;
+    };
+    if (grammar::could_hold_date(raw.substr(value, 64)))
+        if (auto const d = date_of(value, std::min(raw.size(), value + 64))) {
+            auto const before = raw.substr(value, static_cast<std::size_t>(d->first - raw.data()) - value);
+            auto const after = static_cast<std::size_t>(d->last - raw.data());
+            bool const placed = before.empty() || (before.size() >= 2 && before.substr(before.size() - 2) == ", " &&
+                                                   word_count(before, 4) <= 3);
+            if (auto const skip = placed ? separator_at(after) : 0; skip && after + skip < raw.size()) {
+                keep_date(*d);
+                value = after + skip;
+            }
+        }
+    if (!headline_date && end > value + 12 && raw.back() >= '0' && raw.back() <= '9') {
+        // "… | 12 February 2026": a separator, then the date alone.
+        for (std::string_view separator : {" | ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "})
+            if (auto const at = raw.rfind(separator); at != std::string_view::npos && at > value && raw.size() - at <= 40)
+                if (auto const d = date_of(at + separator.size(), raw.size());
+                    d && d->first == raw.data() + at + separator.size() && d->last == raw.data() + raw.size()) {
+                    keep_date(*d);
+                    break;
+                }
+    }
+    if (!headline_date && end > value + 12 && raw.back() == ')')
+        // "… (12 February 2026)"
+        if (auto const open = raw.rfind(" ("); open != std::string_view::npos && open > value && raw.size() - open <= 40)
+            if (auto const d = date_of(open + 2, raw.size() - 1);
+                d && d->first == raw.data() + open + 2 && d->last == raw.data() + raw.size() - 1) {
+                keep_date(*d);
+            }
+    if (value == 0 && end == raw.size()) return;
     auto const begin = blocks[title].content_begin + value;
-    st.title = text_block{layout::collapse_spaces(raw.substr(value)), in_.spans(begin, blocks[title].end)};
+    st.title = text_block{layout::collapse_spaces(raw.substr(value, end - value)),
+                          in_.spans(begin, blocks[title].content_begin + end)};
 }
 
 inline void document_reader::find_headline() {

@@ -556,6 +556,7 @@ inline void document_reader::find_date() {
         if (roles[i] == block_role::paragraph || roles[i] == block_role::unrecognised) roles[i] = block_role::metadata;
     }
     if (!st.date) st.date = std::move(updated);
+    if (!st.date) st.date = headline_date;
     // The dateline that opens the first paragraph outranks them: the page's dates stand around
     // the statement, the dateline is its own.
     for (std::size_t i = body_start, seen = 0; i < footer_start && seen < 2; ++i) {
