@@ -211,7 +211,8 @@ TEST_CASE("text: the shapes of a page mark at a line's end") {
 
 TEST_CASE("text: a line that is a page's number and nothing else") {
     for (std::string_view line : {"2", " 12 ", "Page 2 of 5", "Seite 2 von 5", "2/5", "2 / 5", "- 2 -",
-                                  "\xE2\x80\x93 3 \xE2\x80\x93", "2 of 5"})
+                                  "\xE2\x80\x93 3 \xE2\x80\x93", "2 of 5", "Page 2", "p. 2", "Seite 3",
+                                  "\xD0\xA1\xD1\x82\xD1\x80. 2", "\xD1\x81\xD1\x82\xD0\xBE\xD1\x80. 4"})
         CHECK_MESSAGE(text::is_page_number_alone(line), line);
     for (std::string_view line : {"", "0", "2026", "- -", "-", "- Free them -", "Article 19", "Page 2 of 5 Lakeshore",
                                   "Lakeshore Rights Watch Page 2 of 5", "Page 6 of 5", "2 -"})

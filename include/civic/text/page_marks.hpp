@@ -82,6 +82,39 @@ constexpr std::size_t closing_dash_length(std::string_view line) noexcept {
     return !line.empty() && line.back() == '-' ? 1 : 0;
 }
 
+namespace page_mark_detail {
+// The words a page's number alone may follow ("Page 2", "p. 2", "Seite 2", "Стр. 2"), in lower
+// case. A word of the text before a number ("Article 19") is no page's.
+inline constexpr std::string_view page_words[] = {
+    "page", "p.", "pg.", "seite", "s.", "strona", "str.", "pagina", "p\xC3\xA1gina", "pag.", "p\xC3\xA1g.",
+    "\xD1\x81\xD1\x82\xD1\x80.",                                      // стр.
+    "\xD1\x81\xD1\x82\xD1\x80\xD0\xB0\xD0\xBD\xD0\xB8\xD1\x86\xD0\xB0",      // страница
+    "\xD1\x81\xD1\x82\xD0\xBE\xD1\x80\xD1\x96\xD0\xBD\xD0\xBA\xD0\xB0",      // сторінка
+    "\xD1\x81\xD1\x82\xD0\xBE\xD1\x80.",                              // стор.
+};
+// Whether `word` is one of them, its first letter in either case (ASCII, or Cyrillic "С").
+constexpr bool is_page_word(std::string_view word) noexcept {
+    // "С" (D0 A1) is "с" (D1 81), the page words' one Cyrillic capital: both two bytes.
+    bool const cyrillic_capital = word.size() >= 2 && word[0] == '\xD0' && word[1] == '\xA1';
+    for (auto w : page_words) {
+        if (w.size() != word.size()) continue;
+        std::size_t i = 0;
+        if (cyrillic_capital) {
+            if (w[0] != '\xD1' || w[1] != '\x81') continue;
+            i = 2;
+        }
+        bool same = true;
+        for (; same && i < w.size(); ++i) {
+            char c = word[i];
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+            same = c == w[i];
+        }
+        if (same) return true;
+    }
+    return false;
+}
+}  // namespace page_mark_detail
+
 constexpr bool is_page_number_alone(std::string_view line) noexcept {
     using namespace page_mark_detail;
     while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
@@ -105,6 +138,12 @@ constexpr bool is_page_number_alone(std::string_view line) noexcept {
     if (line.empty() || line.size() > 32) return false;
     std::size_t begin = 0;
     if (number_before(line, line.size(), begin) != 0 && begin == 0) return line.front() != '0';
+    // "Page 2", "Стр. 2": a page's word and its number alone.
+    if (begin > 1 && line[begin - 1] == ' ') {
+        auto word = line.substr(0, begin - 1);
+        while (!word.empty() && word.back() == ' ') word.remove_suffix(1);
+        if (word.find(' ') == std::string_view::npos && is_page_word(word)) return true;
+    }
     auto const mark = page_mark_at_end(line);
     return mark && mark->begin == 0;
 }
