@@ -4162,3 +4162,16 @@ TEST_CASE("layouts: a dateline before the headline on its line is none of it; a 
     REQUIRE(after.date.has_value());
     CHECK(after.date->month == 2);
 }
+
+TEST_CASE("layouts: a signature of four lines, name, role, organisation and town") {
+    auto const s = parse("Open letter to the Minister of the Interior\n\nDear Minister,\n\n"
+                         "We write to urge you to release the detained activists of the Amber movement.\n\nSincerely,\n\n"
+                         "Anna Novak\nDirector\nAmber Refugee Council\nPort-Amber\n\n"
+                         "Jens Holm\nSecretary General\nBirchwood Migrant Rights Network\nLyon\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 2);
+    CHECK(s.signatories[0].role == std::optional<std::string>("Director, Amber Refugee Council"));
+    CHECK(s.signatories[0].place == std::optional<std::string>("Port-Amber"));
+    CHECK(s.signatories[1].place == std::optional<std::string>("Lyon"));
+    CHECK(s.unrecognised.empty());
+}

@@ -67,8 +67,8 @@ CIVIC_FUNC void read_town_after_dash(signatory& s);
 CIVIC_FUNC bool is_country_line(std::string_view text);
 CIVIC_FUNC void give_country_of_line(std::string_view text, signatory& s);
 
-// A line that names only a town ("Chișinău", "Ivano-Frankivsk"): one word in title case,
-// neither a role nor an organisation word.
+// A line that names only a town ("Chișinău", "Ivano-Frankivsk", "г. Алматы"): one word in
+// title case, neither a role nor an organisation word, or a town marker of the tables and a name.
 CIVIC_FUNC bool is_town_line(std::string_view text);
 
 // Whether a block is a letter's closing ("Yours sincerely,", "С уважением,"): its text ends

@@ -241,8 +241,10 @@ inline bool opens_list_closer(std::string_view line) {
 // last of its collapsed text too.
 inline bool continues(block const& previous, char previous_last, std::string_view previous_line, std::string_view line,
                       bool wrapped) {
+    // Long in letters, not bytes: a Cyrillic line takes twice the bytes ("Председатель
+    // правления" is a signature's role line, not a wrapped one).
     if (previous.kind == block_kind::heading || previous.kind == block_kind::table_row || line.empty() ||
-        previous_line.size() < 40)
+        previous_line.size() < 40 || utf8::length(previous_line) < 40)
         return false;
     if (ends_sentence(previous_last)) return false;
     // "… Coral Bay Human Rights Forum," / "Georgia; Dune Press Freedom Centre, Kazakhstan": a list

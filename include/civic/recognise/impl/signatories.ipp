@@ -462,7 +462,10 @@ CIVIC_FUNC bool is_column_heading_line(std::string_view line) {
 
 CIVIC_FUNC bool is_country_line(std::string_view text) { return signatory_detail::country_of_line(text).has_value(); }
 
-CIVIC_FUNC bool is_town_line(std::string_view text) { return signatory_detail::looks_like_place(text); }
+CIVIC_FUNC bool is_town_line(std::string_view text) {
+    return signatory_detail::looks_like_place(text) ||
+           (text.size() <= 40 && signatory_detail::opens_with_town_marker(text) && text::word_count(text, 4) <= 3);
+}
 
 CIVIC_FUNC void give_country_of_line(std::string_view text, signatory& s) {
     if (auto const c = signatory_detail::country_of_line(text)) c->give_to(s);

@@ -584,16 +584,21 @@ inline std::optional<std::size_t> country_tail(std::string_view name) {
 
 // Where a town named after a comma by its marker begins: ", м. Київ", ", г. Москва", ", смт
 // Ворзель" (the tables' town_markers, the marker kept with the town as written).
-inline std::optional<std::size_t> town_after_name(std::string_view name) {
-    auto const comma = rfind_short(name, ", ");
-    if (comma == std::string::npos || comma == 0 || name.size() - comma > 60) return std::nullopt;
-    auto const town = name.substr(comma + 2);
+// Whether `town` opens with a town marker of the tables and a capital: "м. Київ", "г. Москва".
+inline bool opens_with_town_marker(std::string_view town) {
     for (auto const* t : lang::all_languages)
         for (auto const marker : t->town_markers)
             if (town.size() > marker.size() + 1 && town.compare(0, marker.size(), marker) == 0 &&
                 (town[marker.size()] == ' ' || marker.back() == '.') &&
                 utf8::is_upper_letter(utf8::decode(town, marker.size() + (town[marker.size()] == ' ')).cp))
-                return comma + 2;
+                return true;
+    return false;
+}
+
+inline std::optional<std::size_t> town_after_name(std::string_view name) {
+    auto const comma = rfind_short(name, ", ");
+    if (comma == std::string::npos || comma == 0 || name.size() - comma > 60) return std::nullopt;
+    if (opens_with_town_marker(name.substr(comma + 2))) return comma + 2;
     return std::nullopt;
 }
 

@@ -98,7 +98,7 @@ inline void document_reader::take(std::size_t k) {
     if (k > 0 && role_line_ == k - 1 && !blocks[k].after_blank && !st.signatories.empty()) {
         auto const& read = reading(k);
         if (read.read && read.signatories.size() == 1 && read.signatories[0].type == signatory_type::organisation &&
-            read.likelihood == entry_likelihood::certain) {
+            read.likelihood != entry_likelihood::none) {
             auto& person = st.signatories.back();
             auto const& organisation = read.signatories[0];
             *person.role += ", ";
@@ -111,8 +111,17 @@ inline void document_reader::take(std::size_t k) {
             auto const line_span = in_.spans(blocks[k].begin, blocks[k].end);
             person.span.end = line_span.end, person.span.stop = line_span.stop;
             readings_.drop(k);
+            signature_organisation_line_ = k;
             return;
         }
+    }
+    // "… / Director / Amber Refugee Council / London": the town under a signature's organisation
+    // is the person's place.
+    if (k > 0 && signature_organisation_line_ == k - 1 && !blocks[k].after_blank && !st.signatories.empty() &&
+        !st.signatories.back().place && is_town_line(blocks[k].text)) {
+        give_town(k);
+        readings_.drop(k);
+        return;
     }
     // Signatures of two lines set apart by blank lines, "Prof. Anna Berg" / "University of Vell":
     // the line right under a person's name, with a blank line or the list's end after it, is
@@ -332,6 +341,10 @@ inline void document_reader::take_list(std::size_t begin, std::size_t end) {
     }
     for (std::size_t k = begin; k < end; ++k)
         if (untaken(k)) take(k);
+    // The town under the last signature's organisation, which reads as no entry ("г. Шымкент").
+    if (end < footer_start && signature_organisation_line_ == end - 1 && roles[end] == block_role::paragraph &&
+        !blocks[end].after_blank && is_town_line(blocks[end].text))
+        give_town(end);
     group_behalf_.clear();
     read_places_after_names(st.signatories, first);
 }
