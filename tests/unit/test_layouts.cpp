@@ -4175,3 +4175,20 @@ TEST_CASE("layouts: a signature of four lines, name, role, organisation and town
     CHECK(s.signatories[1].place == std::optional<std::string>("Lyon"));
     CHECK(s.unrecognised.empty());
 }
+
+TEST_CASE("layouts: one name that shows what it is, under the text's last sentence, is its one signer") {
+    auto const text = [](std::string const& last) {
+        return parse("Statement on the arrest of journalists in Lakeshore\n\n5 March 2026\n\n"
+                     "We are deeply concerned by the arrest of three journalists in Port Amber on 2 March 2026.\n\n"
+                     "We call on the authorities of Lakeshore to release them and drop all charges.\n\n" + last + "\n")
+            .statement;
+    };
+    auto const org = text("Amber Civic Platform (ACP)");
+    REQUIRE(org.signatories.size() == 1);
+    CHECK(org.signatories[0].acronym == std::optional<std::string>("ACP"));
+    auto const person = text("Maria Petrova, Chair of the Amber Human Rights Centre");
+    REQUIRE(person.signatories.size() == 1);
+    CHECK(person.signatories[0].type == signatory_type::person);
+    CHECK(text("Started by Amber Rights Centre").signatories.empty());
+    CHECK(text("Read more about our work").signatories.empty());
+}

@@ -426,11 +426,23 @@ inline bool ends_in_category(std::string_view rest_lowered) {
     return false;
 }
 
+// The words that say by whom a page or a petition was written ("Posted … by the press office",
+// "Started by Amber Rights Centre", "publié … par Admin").
+inline constexpr std::string_view by_words[] = {"by ", "par ", "von ", "por "};
+
+// Whether a line, in lower case, says by whom something was done: "Started by Amber Rights
+// Centre" names its author in a sentence of the page, not as a signature.
+inline bool names_by_whom(std::string_view lowered) {
+    for (std::string_view by : by_words)
+        if (auto const at = lowered.find(by); at != std::string_view::npos && at > 0 && lowered[at - 1] == ' ') return true;
+    return false;
+}
+
 // What follows the date of a byline ("Posted on March 12, 2024 by the press office", "publié le
 // 12 mars 2024 par Admin"): the author, a few words, and nothing else.
 inline bool ends_in_byline(std::string_view rest_lowered) {
     while (!rest_lowered.empty() && rest_lowered.front() == ' ') rest_lowered.remove_prefix(1);
-    for (std::string_view by : {"by ", "par ", "von ", "por "})
+    for (std::string_view by : by_words)
         if (rest_lowered.compare(0, by.size(), by) == 0) {
             auto const author = rest_lowered.substr(by.size());
             return !author.empty() && author.back() != '.' && word_count(author, 6) <= 5;

@@ -821,6 +821,18 @@ inline void document_reader::find_signatory_lists() {
         std::size_t runs_block = none, runs_signer = none;  // where the runs taken so far begin
         bool text_after_runs = false;
         auto const sentence = [&](std::size_t k) { return sentence_of_text(k); };
+        // "We, the undersigned …", "We, civil society organisations of Veloria, …": the text's
+        // first paragraph says it speaks for many.
+        auto const opened_as_many = [&] {
+            if (st.opening) return true;
+            for (std::size_t k = body_start; k < footer_start; ++k)
+                if (roles[k] == block_role::paragraph) {
+                    auto const head = std::string_view(folded[k]).substr(0, 80);
+                    return lang::opens_with_phrase<&lang::language_table::first_person_plural>(head) &&
+                           static_cast<bool>(lang::find_any<&lang::language_table::author_groups>(head));
+                }
+            return false;
+        };
         auto const give_back_runs = [&](std::size_t before) {
             bool const people = std::all_of(st.signatories.begin() + static_cast<std::ptrdiff_t>(runs_signer),
                                             st.signatories.end(),
@@ -907,6 +919,21 @@ inline void document_reader::find_signatory_lists() {
             // Organisationen fordern …" / "Amnesty Nordmark" / "Flüchtlingsrat e.V.").
             bool const closing_run = j == footer_start && (length >= 3 || (length == 2 && st.opening)) &&
                                      certain * 2 >= weighed;
+            // One name that shows what it is ends the text, under its last sentence: the text's
+            // one signer ("… drop all charges." / "Danube Civic Platform (DCP)"). Not where the
+            // text opened as many ("We, civil society organisations of …"): there, one name is
+            // what is left of a list.
+            bool const signed_alone = st.signatories.empty() && !opened_as_many() && length == 1 && certain == 1 && j == footer_start &&
+                                      i > body_start && blocks[i].after_blank && blocks[i].lines == 1 &&
+                                      blocks[i].text.size() <= 100 &&
+                                      (sentence_of_text(i - 1) || roles[i - 1] == block_role::call) &&
+                                      !names_by_whom(folded[i]);
+            if (signed_alone) {
+                if (sig_begin == footer_start) sig_begin = i;
+                sig_end = footer_start;
+                take_signing_organisation(i);
+                break;
+            }
             if (signed_with_town) {
                 if (sig_begin == footer_start) sig_begin = i;
                 sig_end = footer_start;
