@@ -4192,3 +4192,20 @@ TEST_CASE("layouts: one name that shows what it is, under the text's last senten
     CHECK(text("Started by Amber Rights Centre").signatories.empty());
     CHECK(text("Read more about our work").signatories.empty());
 }
+
+TEST_CASE("layouts: a region's heading and a group's heading of four or five words head their signers") {
+    auto const s = parse("Joint letter to the Human Rights Council\n\nExcellencies,\n\nWe, the undersigned organisations, "
+                         "urge you to renew the mandate of the Special Rapporteur.\n\nSincerely,\n\n"
+                         "Global and regional organisations\nAmber International (AI)\nBirchwood Global Network\n\n"
+                         "Europe\nCoral Rights Centre (France)\n\nAsia-Pacific\nDune Foundation (India)\n\n"
+                         "Latin America and the Caribbean\nElm Collective\n\n"
+                         "Additional signatories (added after publication)\nFern Centre (Peru)\n"
+                         "Collectif des associations citoyennes (CAC)\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 7);
+    CHECK(s.signatories[0].name == "Amber International");
+    CHECK(s.signatories[3].country_code == std::optional<std::string>("IN"));
+    CHECK(s.signatories[4].name == "Elm Collective");
+    CHECK_FALSE(s.signatories[4].country.has_value());
+    CHECK(s.signatories[6].acronym == std::optional<std::string>("CAC"));
+}

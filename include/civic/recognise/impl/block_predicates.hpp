@@ -367,6 +367,35 @@ inline bool is_contact_line(block const& b) {
     return t.substr(digits, 24).find(',') != std::string_view::npos && !is_prose(b);
 }
 
+// "Asia-Pacific", "Europe and Central Asia", "Latin America and the Caribbean", "Middle East and
+// North Africa", "South Caucasus": a line of a region's words (joined by "and", "the", '&' or
+// a hyphen) and nothing else, as a list's group heading names one. The words are few and
+// English, as such headings of international letters are.
+inline bool is_region_line(std::string_view text) {
+    static constexpr std::string_view region_words[] = {
+        "africa", "asia", "europe", "america", "americas", "pacific", "caribbean", "middle", "east", "west",
+        "north", "south", "central", "eastern", "western", "northern", "southern", "latin", "arab", "caucasus",
+        "balkans", "baltic", "nordic", "mena", "oceania", "region", "regions", "sub-saharan", "and", "the", "&"};
+    if (text.empty() || text.size() > 48) return false;
+    std::size_t regional = 0;
+    for (std::size_t at = 0; at < text.size();) {
+        auto end = text.find_first_of(" -", at);
+        if (end == std::string_view::npos) end = text.size();
+        auto const word = text.substr(at, end - at);
+        if (!word.empty()) {
+            char lowered[16];
+            if (word.size() > sizeof lowered) return false;
+            for (std::size_t i = 0; i < word.size(); ++i)
+                lowered[i] = word[i] >= 'A' && word[i] <= 'Z' ? static_cast<char>(word[i] - 'A' + 'a') : word[i];
+            std::string_view const w(lowered, word.size());
+            if (std::find(std::begin(region_words), std::end(region_words), w) == std::end(region_words)) return false;
+            regional += w != "and" && w != "the" && w != "&";
+        }
+        at = end + 1;
+    }
+    return regional >= 1;
+}
+
 // A line that is mostly a date ("16.11.2021, 10:50", "Tbilisi, July 14, 2009"); a
 // headline that ends with its date is still a headline.
 inline bool is_date_line(block const& b) {

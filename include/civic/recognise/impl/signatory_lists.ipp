@@ -234,10 +234,17 @@ inline bool document_reader::is_group_title(std::size_t k) const {
     if (t.back() == ')') {  // the note's parenthesis, sought back from the end
         std::size_t open = t.size() - 1;
         while (open > 0 && t[open] != '(') --open;
+        // "Collectif des associations citoyennes (CAC)": an acronym, not a note, follows a name.
+        auto const inside = t.substr(open + 1, t.size() - open - 2);
+        if (!inside.empty() && inside.size() <= 12 &&
+            std::all_of(inside.begin(), inside.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }))
+            return false;
         if (open > 1 && t[open - 1] == ' ') t = t.substr(0, open - 1);
     }
-    // Its shape first: most lines of a list are names in title case, told at their second word.
     if (t.empty() || t.size() > 40 || !utf8::is_upper_letter(utf8::decode(t, 0).cp)) return false;
+    // "Asia-Pacific", "Latin America and the Caribbean": a region's name heads its signers.
+    if (is_region_line(t)) return true;
+    // Its shape first: most lines of a list are names in title case, told at their second word.
     if (auto const space = t.find(' '); space != std::string_view::npos && space + 1 < t.size() &&
                                         !utf8::is_lower_letter(utf8::decode(t, space + 1).cp))
         return false;
@@ -247,10 +254,20 @@ inline bool document_reader::is_group_title(std::size_t k) const {
         if ((c >= '0' && c <= '9') || c == ',' || c == ';' || c == '.' || c == ':' || c == '(' || c == ')' || c == '&' || c == '"')
             return false;
         if (c != ' ') continue;
-        if (++words > 3 || i + 1 >= t.size() || !utf8::is_lower_letter(utf8::decode(t, i + 1).cp)) return false;
+        if (++words > 5 || i + 1 >= t.size() || !utf8::is_lower_letter(utf8::decode(t, i + 1).cp)) return false;
     }
-    // The words before the parentheses say it ("FOL (Frente de Organizaciones en Lucha)" is a name).
-    return (t.size() == b.text.size() ? group_type_of(k) : group_type_in(utf8::fold(t))).has_value();
+    // The words before the parentheses say it ("FOL (Frente de Organizaciones en Lucha)" is a name),
+    // or end as a header does ("Additional signatories (added after publication)"). Four words
+    // or five end with it ("Global and regional organisations"; "Collectif des associations
+    // citoyennes" is a name).
+    auto const folded_words = t.size() == b.text.size() ? std::string(folded[k]) : utf8::fold(t);
+    if (is_list_closer(folded_words)) return false;  // "And twelve other organisations"
+    if (is_signatory_header(folded_words + ":")) return true;
+    if (!group_type_in(folded_words)) return false;
+    if (words <= 3) return true;
+    auto const last = std::string_view(folded_words).substr(folded_words.rfind(' ') + 1);
+    return lang::starts_with_any<&lang::language_table::author_groups>(last).phrase.size() == last.size() ||
+           lang::starts_with_any<&lang::language_table::person_groups>(last).phrase.size() == last.size();
 }
 
 // Under a heading of people, a signer read as an organisation is a person ("Ketevan Gelashvili",
