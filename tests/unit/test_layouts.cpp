@@ -4209,3 +4209,19 @@ TEST_CASE("layouts: a region's heading and a group's heading of four or five wor
     CHECK_FALSE(s.signatories[4].country.has_value());
     CHECK(s.signatories[6].acronym == std::optional<std::string>("CAC"));
 }
+
+TEST_CASE("layouts: 'Name – Country' after an abbreviation's full stop, and two countries after a dash") {
+    auto const s = parse("Joint statement\n\nWe, the undersigned organisations, condemn the pushbacks.\n\nSignatories:\n"
+                         "Amber Migrantes Lux \xE2\x80\x93 Luxembourg\nBirchwood Fluchtrat e.V. \xE2\x80\x93 Germany\n"
+                         "Coral Rescue Inc. \xE2\x80\x93 United States\nDune Rescue at Sea \xE2\x80\x93 Italy / Malta\n"
+                         "Elm Migrant Service \xE2\x80\x93 Malta\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 5);
+    CHECK(s.signatories[1].name == "Birchwood Fluchtrat e.V.");
+    CHECK(s.signatories[1].country_code == std::optional<std::string>("DE"));
+    CHECK(s.signatories[2].country_code == std::optional<std::string>("US"));
+    CHECK(s.signatories[3].name == "Dune Rescue at Sea");
+    CHECK(s.signatories[3].country == std::optional<std::string>("Italy / Malta"));
+    CHECK_FALSE(s.signatories[3].country_code.has_value());
+    CHECK(s.signatories[4].country_code == std::optional<std::string>("MT"));
+}

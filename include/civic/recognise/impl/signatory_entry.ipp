@@ -121,6 +121,20 @@ inline std::optional<country_value> as_country(std::string_view text) {
     auto const key = geo::fold_country_key(t, buf, sizeof buf);  // folded once for both questions
     if (auto c = geo::find_folded(key)) return country_value{t, c->alpha2};
     if (geo::is_pseudo_country_key(key)) return country_value{t, std::nullopt};
+    // "Italy / Malta", "Germany/Switzerland": a signer of two countries or more, written as it
+    // is, with no one code (as the annotations have it).
+    if (auto const slash = t.find('/'); slash != std::string_view::npos && slash > 0) {
+        for (std::size_t from = 0; from <= t.size();) {
+            auto const to = std::min(t.find('/', from), t.size());
+            auto const part = trim(t.substr(from, to - from));
+            if (part.empty() || part.find('/') != std::string_view::npos) return std::nullopt;
+            char part_buf[geo::country_key_capacity];
+            auto const part_key = geo::fold_country_key(part, part_buf, sizeof part_buf);
+            if (!geo::find_folded(part_key) && !geo::is_pseudo_country_key(part_key)) return std::nullopt;
+            from = to + 1;
+        }
+        return country_value{t, std::nullopt};
+    }
     return std::nullopt;
 }
 
@@ -810,7 +824,7 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             }
             // "(Germany/Switzerland)", "(Belarus, Lithuania)": a signer of two countries, written
             // as it is, with no one code.
-            for (std::string_view separator : {"/", ", "})
+            for (std::string_view separator : {", "})
                 if (auto const at = text.find(separator); at != std::string::npos && at > 0 &&
                                                            as_country(trim(std::string_view(text).substr(0, at))) &&
                                                            as_country(trim(std::string_view(text).substr(at + separator.size())))) {

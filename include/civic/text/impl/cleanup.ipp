@@ -696,6 +696,17 @@ inline std::optional<cleaned_text> split_glued_list_items_changes(cleaned_text c
         };
         if (dash && before != ';' && before != '.' && !(before == ':' && listed_after_colon()))
             continue;  // "Assembly – Vanadzor" stays whole
+        // "Flüchtlingsrat e.V. – Germany", "Amber Inc. – United States": the full stop of an
+        // abbreviation (a stop inside it, or a capitalised word of four letters at most) ends no
+        // sentence, and the dash stays with the name.
+        if (dash && before == '.') {
+            std::size_t token = e - 1;
+            while (token > 0 && s[token - 1] != ' ' && s[token - 1] != '\n') --token;
+            auto const abbreviation = std::string_view(s).substr(token, e - 1 - token);
+            if (abbreviation.find('.') != std::string_view::npos ||
+                (!abbreviation.empty() && abbreviation.size() <= 4 && abbreviation[0] >= 'A' && abbreviation[0] <= 'Z'))
+                continue;
+        }
         if (bullet && before != ';' && before != ':' && before != '.' && before != ',' &&
             !utf8::is_letter(static_cast<unsigned char>(before)) && before != ')')
             continue;
