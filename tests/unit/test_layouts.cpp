@@ -4225,3 +4225,18 @@ TEST_CASE("layouts: 'Name – Country' after an abbreviation's full stop, and tw
     CHECK_FALSE(s.signatories[3].country_code.has_value());
     CHECK(s.signatories[4].country_code == std::optional<std::string>("MT"));
 }
+
+TEST_CASE("layouts: the conjunction before the list's last entry ('(Kenya); and', '(Kenya), and') is none of an entry") {
+    for (std::string const glue : {"; and", ", and"}) {
+        auto const s = parse("Joint statement\n\nWe, the undersigned organisations, condemn the arrests.\n\nSignatories:\n"
+                             "Amber Rights Watch (Uganda)" + glue.substr(0, 1) + "\nBirchwood Partners Kenya (Kenya)" + glue +
+                             "\nCoral Justice Collective (USA).\n")
+                           .statement;
+        CAPTURE(glue);
+        REQUIRE(s.signatories.size() == 3);
+        CHECK_FALSE(s.signatories[1].acronym.has_value());
+        CHECK(s.signatories[1].country_code == std::optional<std::string>("KE"));
+        CHECK(s.signatories[2].country_code == std::optional<std::string>("US"));
+        CHECK(s.unrecognised.empty());
+    }
+}

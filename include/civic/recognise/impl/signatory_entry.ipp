@@ -1487,10 +1487,19 @@ inline line_entries parse_entries(std::string_view part) {
             return entries;
         }
     }
-    // "Bridge Bureau (Kazakhstan).": the list's last entry, and its full stop.
+    // "Bridge Bureau (Kazakhstan).", "Amnesty Partners Kenya (Kenya); and": an entry, and the
+    // list's punctuation or the conjunction before its last entry.
     if (line->size() == 2 && (*line)[1].groups.empty()) {
         auto const rest = trim((*line)[1].name);
-        if (rest == "." || rest == ";" || rest == "," || (!rest.empty() && footnote_mark_at_end(rest) == rest.size())) {
+        auto words = rest;
+        while (!words.empty() && (words.front() == ';' || words.front() == ',' || words.front() == ' '))
+            words.remove_prefix(1);
+        bool const conjunction =
+            !words.empty() && words.size() <= 4 && words != rest &&
+            lang::starts_with_any<&lang::language_table::conjunctions>(utf8::lower_same_length(words)).phrase.size() ==
+                words.size();
+        if (rest == "." || rest == ";" || rest == "," || conjunction ||
+            (!rest.empty() && footnote_mark_at_end(rest) == rest.size())) {
             entries.push_back(entry_text::of((*line)[0]));
             return entries;
         }
