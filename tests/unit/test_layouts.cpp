@@ -4240,3 +4240,16 @@ TEST_CASE("layouts: the conjunction before the list's last entry ('(Kenya); and'
         CHECK(s.unrecognised.empty());
     }
 }
+
+TEST_CASE("layouts: a place of several words after an acronym ('(ACR), Ciudad de México', '(ACR) - New York')") {
+    auto const s = parse("Pronunciamiento\n\nLas organizaciones firmantes exigimos la liberaci\xC3\xB3n de los defensores.\n\n"
+                         "Firman:\nCentro Amber (CA), Ciudad de M\xC3\xA9xico\nRed Birchwood (RB) - New York\n"
+                         "Asociaci\xC3\xB3n Coral (APD), Baia Mare\nFundar Norte\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[0].place == std::optional<std::string>("Ciudad de M\xC3\xA9xico"));
+    CHECK(s.signatories[1].place == std::optional<std::string>("New York"));
+    CHECK(s.signatories[2].acronym == std::optional<std::string>("APD"));
+    CHECK(s.signatories[3].name == "Fundar Norte");
+    CHECK(s.unrecognised.empty());
+}

@@ -572,6 +572,28 @@ inline bool looks_like_place(std::string_view text) {
     return letters >= 3 && !part_start && !names_a_role(text) && !has_organisation_word(text);
 }
 
+// "New York", "Ciudad de México", "Baia Mare", "Estado Español": a place of two or three words,
+// each capitalised but for a short word between ("de", "del", "upon"), neither a role nor an
+// organisation word. Asked only after an acronym ("Name (ACR), New York"), where a name of
+// that shape is no second signer.
+inline bool looks_like_place_of_words(std::string_view text) {
+    auto const words = text::word_count(text, 5);
+    if (words < 2 || words > 4 || text.size() > 40 || !utf8::is_upper_letter(utf8::decode(text, 0).cp)) return false;
+    std::size_t capitalised = 0;
+    for (std::size_t at = 0; at < text.size();) {
+        auto end = text.find(' ', at);
+        if (end == std::string_view::npos) end = text.size();
+        auto const word = text.substr(at, end - at);
+        auto const first = utf8::decode(word, 0).cp;
+        if (utf8::is_upper_letter(first)) ++capitalised;
+        else if (!utf8::is_lower_letter(first) || utf8::length(word) > 4) return false;
+        for (char c : word)
+            if ((c >= '0' && c <= '9') || c == '(' || c == ')' || c == ',' || c == ';' || c == '.') return false;
+        at = end + 1;
+    }
+    return capitalised >= 2 && !names_a_role(text) && !has_organisation_word(text);
+}
+
 // Splits "Name, Country" / "Name – Country" / "Name - Country" when the tail is a country.
 inline std::optional<std::size_t> country_tail(std::string_view name) {
     auto const first_comma = find_short(name, ", ");
@@ -882,7 +904,8 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
         }
         // "(Kyiv)", "(Tbilisi)": a town or a region in the country's place, its place rather
         // than an acronym; "(Idec)" abbreviates its name and stays one.
-        if (!s.country && !s.place && !name.empty() && looks_like_place(text) && !abbreviates(text, name)) {
+        if (!s.country && !s.place && !name.empty() &&
+            ((looks_like_place(text) && !abbreviates(text, name)) || (s.acronym && looks_like_place_of_words(text)))) {
             s.place = text;
             continue;
         }
@@ -1546,8 +1569,9 @@ inline line_entries parse_entries(std::string_view part) {
                          (parsed.name.front() == '\t' || parsed.name.substr(0, 2) == "  ");
         if (!entries.empty() && parsed.groups.empty() && (separator != 0 || gap)) {
             auto rest = trim(text.substr(separator));
+            bool const after_acronym = !entries.back().groups.empty() && looks_like_acronym(entries.back().groups.back());
             if (as_country(rest) || place_and_country(rest) || is_address(rest) ||
-                (looks_like_place(rest) && !is_legal_form(rest))) {
+                (looks_like_place(rest) && !is_legal_form(rest)) || (after_acronym && looks_like_place_of_words(rest))) {
                 entries.back().groups.push_back(rest);
                 entries.back().last = parsed.last;
                 continue;
