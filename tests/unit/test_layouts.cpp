@@ -4253,3 +4253,24 @@ TEST_CASE("layouts: a place of several words after an acronym ('(ACR), Ciudad de
     CHECK(s.signatories[3].name == "Fundar Norte");
     CHECK(s.unrecognised.empty());
 }
+
+TEST_CASE("layouts: a later group's header glued to its people, a comma after parentheses, and Polish degree titles") {
+    auto const s = parse("Pronunciamiento\n\nLas organizaciones firmantes exigimos la liberaci\xC3\xB3n de los defensores.\n\n"
+                         "Firman:\nCentro Amber de Derechos Humanos\nAsociaci\xC3\xB3n Coral (ACA), Estado espa\xC3\xB1ol\n\n"
+                         "Adhesiones personales: Nora Amber (Madres de Plaza Coral), Adolfo Birch (Premio Nobel de la Paz), "
+                         "Luc\xC3\xAD" "a Cedro, diputada provincial\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 5);
+    CHECK(s.signatories[1].place == std::optional<std::string>("Estado espa\xC3\xB1ol"));
+    CHECK(s.signatories[3].name == "Adolfo Birch");
+    CHECK(s.signatories[4].name == "Luc\xC3\xAD" "a Cedro");
+    CHECK(s.signatories[4].type == signatory_type::person);
+    auto const t = parse("Apel\n\nApelujemy do w\xC5\x82" "adz o wycofanie projektu.\n\nSygnatariusze:\n"
+                         "mgr Tomasz Bursztyn \xE2\x80\x93 przewodnicz\xC4\x85" "cy Rady Gminy Bursztynowo\n"
+                         "Prof. Dr. Anna Berg (Germany), University of Vell\n")
+                       .statement;
+    REQUIRE(t.signatories.size() == 2);
+    CHECK(t.signatories[0].type == signatory_type::person);
+    CHECK(t.signatories[1].role == std::optional<std::string>("University of Vell"));
+    CHECK(t.signatories[1].country_code == std::optional<std::string>("DE"));
+}

@@ -94,6 +94,8 @@ inline constexpr std::string_view signatory_headers[] = {
     "initiator*innen",
     "initiatoren",
     "gemeinsam mit", "zusammen mit",
+    "unterstützer*innen", "unterstützerinnen", "unterstützer", "die unterzeichnenden", "unterstützende organisationen",
+    "mitzeichner*innen",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {

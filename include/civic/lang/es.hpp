@@ -92,6 +92,8 @@ inline constexpr std::string_view signatory_headers[] = {
     "impulsores",
     "organizaciones impulsoras",
     "junto con", "conjuntamente con",
+    "adhesiones personales", "adhesiones individuales", "adhesiones institucionales", "a título personal",
+    "firmas individuales", "firmas institucionales",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {

@@ -88,6 +88,7 @@ inline constexpr std::string_view signatory_headers[] = {
     "inicjatorzy",
     "z inicjatywy",
     "wspólnie z", "razem z",
+    "organizacje podpisane pod apelem", "podpisane pod apelem", "sygnatariusze oświadczenia",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {
@@ -105,6 +106,7 @@ inline constexpr std::string_view chrome_phrases[] = {
 inline constexpr std::string_view person_titles[] = {
     "pan", "pani", "państwo", "mec.", "dr", "dr.", "prof.", "prof", "hab.", "red.",
     "ks.", "posłanka", "poseł",
+    "mgr", "mgr inż.", "inż.", "adw.", "lek.", "lek. med.", "r. pr.",
 };
 
 inline constexpr std::string_view organisation_words[] = {

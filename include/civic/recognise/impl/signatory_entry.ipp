@@ -572,9 +572,8 @@ inline bool looks_like_place(std::string_view text) {
     return letters >= 3 && !part_start && !names_a_role(text) && !has_organisation_word(text);
 }
 
-// "New York", "Ciudad de México", "Baia Mare", "Estado Español": a place of two or three words,
-// each capitalised but for a short word between ("de", "del", "upon"), neither a role nor an
-// organisation word. Asked only after an acronym ("Name (ACR), New York"), where a name of
+// "New York", "Ciudad de México", "Baia Mare", "Estado español": a place of two to four words,
+// the first capitalised, neither a role nor an organisation word. Asked only after an acronym ("Name (ACR), New York"), where a name of
 // that shape is no second signer.
 inline bool looks_like_place_of_words(std::string_view text) {
     auto const words = text::word_count(text, 5);
@@ -585,13 +584,14 @@ inline bool looks_like_place_of_words(std::string_view text) {
         if (end == std::string_view::npos) end = text.size();
         auto const word = text.substr(at, end - at);
         auto const first = utf8::decode(word, 0).cp;
+        // "Estado español": a word in lower case after the first, short or not.
         if (utf8::is_upper_letter(first)) ++capitalised;
-        else if (!utf8::is_lower_letter(first) || utf8::length(word) > 4) return false;
+        else if (!utf8::is_lower_letter(first) || at == 0) return false;
         for (char c : word)
             if ((c >= '0' && c <= '9') || c == '(' || c == ')' || c == ',' || c == ';' || c == '.') return false;
         at = end + 1;
     }
-    return capitalised >= 2 && !names_a_role(text) && !has_organisation_word(text);
+    return capitalised >= 1 && !names_a_role(text) && !has_organisation_word(text);
 }
 
 // Splits "Name, Country" / "Name – Country" / "Name - Country" when the tail is a country.
@@ -1526,10 +1526,14 @@ inline line_entries parse_entries(std::string_view part) {
             entries.push_back(entry_text::of((*line)[0]));
             return entries;
         }
-        // "Alain Mbarga (Cameroun), juriste": a person's role after the country's parentheses,
-        // read as the parentheses are.
-        if (rest.size() > 2 && rest[0] == ',' && rest[1] == ' ' && utf8::is_lower_letter(utf8::decode(rest, 2).cp) &&
-            (*line)[0].groups.size() == 1 && as_country((*line)[0].groups[0].text)) {
+        // "Alain Mbarga (Cameroun), juriste", "Prof. Dr. Anna Berg (Germany), University of Vell": a
+        // person's role or affiliation after the country's parentheses, read as the parentheses are.
+        auto const person = [&] {
+            auto const name = trim((*line)[0].name);
+            return starts_with_person_title(name) || looks_like_person_name(name);
+        };
+        if (rest.size() > 2 && rest[0] == ',' && rest[1] == ' ' && (*line)[0].groups.size() == 1 &&
+            (utf8::is_lower_letter(utf8::decode(rest, 2).cp) || person()) && as_country((*line)[0].groups[0].text)) {
             auto e = entry_text::of((*line)[0]);
             e.groups.push_back(rest.substr(2));
             e.last = (*line)[1].last;
@@ -1577,7 +1581,18 @@ inline line_entries parse_entries(std::string_view part) {
                 continue;
             }
         }
-        entries.push_back(entry_text::of(parsed));
+        auto e = entry_text::of(parsed);
+        // "A (Country), B (Country), C, role": the comma after a parenthesis opens the next
+        // entry's text, and is none of its name.
+        if (!entries.empty()) {
+            auto name = e.name;
+            while (!name.empty() && (name.front() == ' ' || name.front() == ',')) name.remove_prefix(1);
+            if (name.size() != e.name.size() && !name.empty()) {
+                e.name = name;
+                e.first = name.data();
+            }
+        }
+        entries.push_back(e);
     }
     return entries;
 }

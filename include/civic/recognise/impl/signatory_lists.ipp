@@ -751,7 +751,9 @@ inline void document_reader::find_signatory_lists() {
             // follows is the text's.
             if (roles[sig_end] == block_role::paragraph && sig_end > *header && text_section_at(sig_end)) break;
             std::optional<std::size_t> glued;  // "Signatories: A, B": the header and its first entries
-            if (sig_end == *header && roles[sig_end] == block_role::paragraph)
+            // The list's header, or a later group's ("Adhesiones personales: A - B - C").
+            if (roles[sig_end] == block_role::paragraph &&
+                (sig_end == *header || blocks[sig_end].text.substr(0, 48).find(": ") != std::string_view::npos))
                 glued = entries_after_header(raw_of(sig_end));
             if (glued) {
                 // A sentence of names after the header, else entries as a list's.
