@@ -237,6 +237,16 @@ inline bool opens_list_closer(std::string_view line) {
     return text::has_digit(low.substr(conjunction.phrase.size(), 14));
 }
 
+// Whether `s` holds `n` code points at least: counted only as far as the answer needs, and not
+// at all where its bytes are four times as many.
+inline bool at_least_letters(std::string_view s, std::size_t n) noexcept {
+    if (s.size() >= 4 * n) return true;
+    std::size_t count = 0;
+    for (char c : s)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++count >= n) return true;
+    return false;
+}
+
 // `previous_last` is the last character of the previous block: its lines are trimmed, so the
 // last of its collapsed text too.
 inline bool continues(block const& previous, char previous_last, std::string_view previous_line, std::string_view line,
@@ -244,7 +254,7 @@ inline bool continues(block const& previous, char previous_last, std::string_vie
     // Long in letters, not bytes: a Cyrillic line takes twice the bytes ("Председатель
     // правления" is a signature's role line, not a wrapped one).
     if (previous.kind == block_kind::heading || previous.kind == block_kind::table_row || line.empty() ||
-        previous_line.size() < 40 || utf8::length(previous_line) < 40)
+        previous_line.size() < 40 || !at_least_letters(previous_line, 40))
         return false;
     if (ends_sentence(previous_last)) return false;
     // "… Coral Bay Human Rights Forum," / "Georgia; Dune Press Freedom Centre, Kazakhstan": a list

@@ -11,6 +11,7 @@
 #include <civic/text/words.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <optional>
 #include <string>
@@ -37,7 +38,9 @@ inline std::string_view strip_trailing_punctuation(std::string_view s) {
 // ("Statement | Rights Watch") has two items, and signers glued with bars name no "Home".
 inline bool is_menu_line(block const& b, std::string_view folded) {
     if (b.kind != block_kind::text || folded.size() > 240) return false;
-    // Bars, or middle dots or bullets between spaces ("Subscribe · Privacy policy · © 2026").
+    // Bars, or middle dots between spaces ("Subscribe · Privacy policy · © 2026"): the dot's
+    // lead byte, which few lines hold, is sought first.
+    if (folded.find('|') == std::string_view::npos && folded.find('\xC2') == std::string_view::npos) return false;
     constexpr std::string_view dot = " \xC2\xB7 ", bullet = " \xE2\x80\xA2 ";
     auto const next_separator = [&](std::size_t from) -> std::pair<std::size_t, std::size_t> {
         auto const bar = folded.find('|', from), d = folded.find(dot, from), u = folded.find(bullet, from);
@@ -250,10 +253,11 @@ inline bool is_reference_line(block const& b) {
 inline bool is_signing_invitation(block const& b, std::string_view folded) {
     if (b.kind != block_kind::text || b.text.empty() || b.text.size() > 250) return false;
     auto const last = b.text.back();
-    // A sentence, a line with an address, or a button's few words ("Sign this petition").
-    if (last != '.' && last != '!' && last != '?' && last != ':' && b.text.find('@') == std::string_view::npos &&
-        word_count(b.text, 5) > 4)
-        return false;
+    // A sentence or a line with an address holds an invitation; a button's few words open with
+    // one ("Sign this petition"): most lines, names of a list, are passed at a look at their start.
+    if (last != '.' && last != '!' && last != '?' && last != ':' && b.text.find('@') == std::string_view::npos)
+        return b.text.size() <= 40 &&
+               static_cast<bool>(lang::starts_with_any<&lang::language_table::signing_invitations>(folded));
     return static_cast<bool>(lang::find_any<&lang::language_table::signing_invitations>(folded));
 }
 
@@ -333,13 +337,15 @@ inline bool is_prose(block const& b) {
 // организаций". A name that opens with a number writes its next word with a capital ("100
 // Women Network", "8 March Coalition").
 inline bool is_count_line(std::string_view text) {
-    if (text.size() > 80 || !text::has_digit(text)) return false;
+    if (text.size() > 80) return false;
     std::size_t i = 0;
     while (i < text.size() && (text[i] == '+' || text[i] == ' ')) ++i;
-    // One word before the count: one that ends in a colon ("Total:"), or "plus", "and".
+    // One word before the count: one that ends in a colon ("Total:"), or "plus", "and". Most
+    // lines, names, are passed at their first word's end, and no digit after it.
     if (i < text.size() && (text[i] < '0' || text[i] > '9')) {
-        auto const space = text.find(' ', i);
-        if (space == std::string_view::npos) return false;
+        std::size_t space = i;
+        while (space < text.size() && space - i < 16 && text[space] != ' ') ++space;
+        if (space + 1 >= text.size() || text[space] != ' ' || text[space + 1] < '0' || text[space + 1] > '9') return false;
         auto const word = utf8::fold(text.substr(i, space - i));
         if (word.back() != ':' && word != "plus" && !lang::starts_with_any<&lang::language_table::conjunctions>(word))
             return false;
@@ -377,6 +383,16 @@ inline bool is_region_line(std::string_view text) {
         "north", "south", "central", "eastern", "western", "northern", "southern", "latin", "arab", "caucasus",
         "balkans", "baltic", "nordic", "mena", "oceania", "region", "regions", "sub-saharan", "and", "the", "&"};
     if (text.empty() || text.size() > 48) return false;
+    // Most lines, names, are told at their first letter: none of the words begins with it.
+    static constexpr auto first_letters = [] {
+        std::array<bool, 256> a{};
+        for (auto w : region_words) {
+            a[static_cast<unsigned char>(w[0])] = true;
+            if (w[0] >= 'a' && w[0] <= 'z') a[static_cast<unsigned char>(w[0] - 'a' + 'A')] = true;
+        }
+        return a;
+    }();
+    if (!first_letters[static_cast<unsigned char>(text[0])]) return false;
     std::size_t regional = 0;
     for (std::size_t at = 0; at < text.size();) {
         auto end = text.find_first_of(" -", at);

@@ -26,7 +26,9 @@ inline entry_reading const& document_reader::reading(std::size_t i) const {
     auto r = read_entry_block(blocks[i], raw_of(i));
     // "Background", "Annex": a heading of the text's own names no signer, nor does a group's
     // heading ("National organisations").
-    if (r.likelihood != entry_likelihood::none && blocks[i].text.size() <= 60 && (text_section_at(i) || is_group_title(i))) {
+    // Asked only of a line read as one bare name: a heading has no country or acronym.
+    bool const bare = r.signatories.size() != 1 || (!r.signatories[0].country && !r.signatories[0].acronym);
+    if (r.likelihood != entry_likelihood::none && blocks[i].text.size() <= 60 && bare && (text_section_at(i) || is_group_title(i))) {
         r.likelihood = entry_likelihood::none;
         r.read = false;
         r.signatories = {};
