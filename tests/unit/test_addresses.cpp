@@ -773,3 +773,14 @@ TEST_CASE("addresses: 'An open letter …' is a headline, 'An die …' an addres
     CHECK(recognise::address_line_addressee("An die Bundesregierung").has_value());
     CHECK_FALSE(recognise::address_line_addressee("An open letter to the Bundesregierung").has_value());
 }
+
+TEST_CASE("calls: demands numbered with Spanish ordinals ('Primero.', 'SEGUNDO.-')") {
+    auto const s = parse("Pronunciamiento\n\nLas organizaciones firmantes reclamamos al Gobierno de Lakeshore:\n\n"
+                         "Primero. Declarar la emergencia habitacional.\nSegundo. Suspender los desalojos.\n"
+                         "TERCERO.- Ampliar el parque p\xC3\xBA" "blico de vivienda.\n\nFirman:\nCentro Amber\nRed Birchwood\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    REQUIRE(s.call_groups[0].calls.size() == 3);
+    CHECK(s.call_groups[0].calls[0].text == "Declarar la emergencia habitacional.");
+    CHECK(s.call_groups[0].calls[2].text == "Ampliar el parque p\xC3\xBA" "blico de vivienda.");
+}

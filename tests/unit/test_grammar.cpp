@@ -58,6 +58,9 @@ TEST_CASE("grammar: list markers") {
         {"B) Release everyone", marker_kind::letter, 2, 3},
         {"(B) Release everyone", marker_kind::letter, 2, 4},
         {"B. Release everyone", marker_kind::letter, 2, 3},
+        {"Primero. Declarar la emergencia", marker_kind::number, 1, 9},
+        {"SEGUNDO.- Suspender los desalojos", marker_kind::number, 2, 10},
+        {"Quinto: Ampliar el parque", marker_kind::number, 5, 8},
         {"\xD0\xB0) \xD0\xBE\xD1\x81\xD0\xB2\xD0\xBE\xD0\xB1\xD0\xBE\xD0\xB4\xD0\xB8\xD1\x82\xD1\x8C", marker_kind::letter, 1, 4},
         {"(\xD0\xB2) \xD0\xBE\xD1\x81\xD0\xB2\xD0\xBE\xD0\xB1\xD0\xBE\xD0\xB4\xD0\xB8\xD1\x82\xD1\x8C", marker_kind::letter, 3, 5},
         {"3 - Coral Bay Human Rights Forum", marker_kind::number, 3, 4},
@@ -78,7 +81,7 @@ TEST_CASE("grammar: list markers") {
 TEST_CASE("grammar: lines that only look like list markers") {
     // "A. Smith signed the letter" is read as a marker here: segmentation keeps it only beside
     // its siblings (test_layouts).
-    for (std::string_view line : {"2022 was a hard year", "-5 degrees outside", "Release everyone",
+    for (std::string_view line : {"Primero, la ley", "Primeros pasos.", "Segundo Congreso", "2022 was a hard year", "-5 degrees outside", "Release everyone",
                                   "", "1.5 million people", "iv", "-", "(Georgia)", "2 - 3 May 2024", "2-3 May",
                                   "1234 - Name", "3 -"}) {
         CAPTURE(line);

@@ -32,11 +32,26 @@ struct cyrillic_letter_symbols : x3::symbols<unsigned> {
 };
 inline cyrillic_letter_symbols const cyrillic_letter;
 
+// "Primero.", "SEGUNDO.-", "Tercero:": Spanish ordinals number the items of resolutions and
+// demands, read without case (ASCII's: the ordinals with an accent, "séptimo" and "décimo",
+// are left out, as the no_case directive folds no byte beyond ASCII).
+struct ordinal_symbols : x3::symbols<unsigned> {
+    ordinal_symbols() {
+        char const* const names[] = {"primero", "segundo", "tercero", "cuarto", "quinto", "sexto"};
+        unsigned n = 1;
+        for (auto name : names) add(name, n++);
+        add("octavo", 8);
+        add("noveno", 9);
+    }
+};
+inline ordinal_symbols const ordinal;
+
 x3::rule<class bullet_class, ast::list_marker> const bullet = "bullet";
 x3::rule<class dash_class, ast::list_marker> const dash_marker = "dash";
 x3::rule<class number_class, ast::list_marker> const number = "number";
 x3::rule<class roman_class, ast::list_marker> const roman = "roman";
 x3::rule<class letter_class, ast::list_marker> const letter_marker = "letter";
+x3::rule<class ordinal_class, ast::list_marker> const ordinal_marker = "ordinal";
 
 auto const blank = x3::lit(' ') | '\t';
 auto const item_end = x3::lit('.') | ')';
@@ -67,6 +82,9 @@ auto const number_def = (-x3::lit('(') >> x3::uint_parser<unsigned, 10, 1, 3>()[
                         (x3::uint_parser<unsigned, 10, 1, 3>()[set_value(marker_kind::number)] >> *blank >>
                          (x3::lit("\xE2\x80\x93") | '-') >> &(+blank >> !x3::digit));
 auto const roman_def = (-x3::lit('(') >> x3::no_case[roman_numeral][set_value(marker_kind::roman)] >> item_end);
+// "Primero.", "PRIMERO.-", "Primero:": an ordinal word, its stop and perhaps a dash, or a colon.
+auto const ordinal_marker_def = x3::no_case[ordinal][set_value(marker_kind::number)] >>
+                            ((x3::lit('.') >> -(x3::lit('-') | "\xE2\x80\x93")) | ':');
 // "B)", "(B)", and "B." (which segmentation keeps only beside its siblings: alone it is a
 // person's initial).
 auto const capital_letter = x3::char_("A-Z")[([](auto& ctx) {
@@ -82,7 +100,7 @@ auto const letter_marker_def = (-x3::lit('(') >>
                         ((x3::lit('(') >> capital_letter >> ')') | (capital_letter >> (x3::lit(')') | '.'))) |
                         (-x3::lit('(') >> cyrillic_letter[set_value(marker_kind::letter)] >> ')');
 
-BOOST_SPIRIT_DEFINE(bullet, dash_marker, number, roman, letter_marker)
+BOOST_SPIRIT_DEFINE(bullet, dash_marker, number, roman, letter_marker, ordinal_marker)
 
 // Whether `line` can start with a marker, told from its first bytes. Most lines start with a
 // word, and a word is a marker only as a letter or a Roman numeral (five letters at most)
@@ -96,7 +114,15 @@ inline bool may_start_with_marker(std::string_view line) noexcept {
     if (is_ascii_letter(first)) {
         std::size_t letters = 1;
         while (letters < line.size() && letters <= 5 && is_ascii_letter(line[letters])) ++letters;
-        return letters <= 5 && letters < line.size() && (line[letters] == '.' || line[letters] == ')');
+        if (letters <= 5 && letters < line.size() && (line[letters] == '.' || line[letters] == ')')) return true;
+        // An ordinal word ("Primero.", "Quinto:"): five letters to seven, and the first one of
+        // theirs.
+        if (line.size() < 8) return false;
+        char const f = static_cast<char>(first | 0x20);
+        if (f != 'p' && f != 's' && f != 't' && f != 'c' && f != 'q' && f != 'o' && f != 'n') return false;
+        std::size_t end = 1;
+        while (end < line.size() && end <= 9 && (is_ascii_letter(line[end]) || static_cast<unsigned char>(line[end]) >= 0x80)) ++end;
+        return end >= 5 && end < line.size() && end <= 9 && (line[end] == '.' || line[end] == ':');
     }
     // A Cyrillic letter, when a parenthesis closes it ("а)").
     if (first == '\xD0') return line.size() >= 3 && line[2] == ')';
@@ -112,7 +138,7 @@ list_marker_type const list_marker_rule = "list_marker";
 // A marker is followed by white space; a bullet may also be glued to the text ("•Text").
 auto const list_marker_rule_def =
     ((list_marker_detail::number | list_marker_detail::roman | list_marker_detail::letter_marker |
-      list_marker_detail::dash_marker) >>
+      list_marker_detail::ordinal_marker | list_marker_detail::dash_marker) >>
      x3::omit[+list_marker_detail::blank]) |
     (list_marker_detail::bullet >> x3::omit[*list_marker_detail::blank]);
 
