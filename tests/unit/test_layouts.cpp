@@ -4274,3 +4274,18 @@ TEST_CASE("layouts: a later group's header glued to its people, a comma after pa
     CHECK(t.signatories[1].role == std::optional<std::string>("University of Vell"));
     CHECK(t.signatories[1].country_code == std::optional<std::string>("DE"));
 }
+
+TEST_CASE("layouts: a letter's copy list ('Cc:', 'C.c.p.:', 'Con copia a:') names no signers") {
+    auto const s = parse("Open letter to the Minister of Justice\n\nDear Minister,\n\nWe urge you to release the detained "
+                         "lawyers.\n\nSincerely,\n\nAmber Rights Centre\nBirchwood Watch\n\nCc:\nThe President of Lakeshore\n"
+                         "The Ombudsperson of Lakeshore\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 2);
+    CHECK(s.unrecognised.empty());
+    auto const t = parse("Carta abierta\n\nSe\xC3\xB1or Presidente:\n\nLe solicitamos liberar a los defensores detenidos.\n\n"
+                         "Atentamente,\n\nCentro Amber\nRed Birchwood\n\nC.c.p.: Comisi\xC3\xB3n Nacional de Derechos Humanos\n"
+                         "Con copia a: Oficina del Alto Comisionado\n")
+                       .statement;
+    REQUIRE(t.signatories.size() == 2);
+    CHECK(t.signatories[1].name == "Red Birchwood");
+}

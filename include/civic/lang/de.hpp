@@ -530,6 +530,11 @@ inline constexpr std::string_view update_words[] = {
     "aktualisiert", "zuletzt aktualisiert", "aktualisiert am", "geändert am",
 };
 
+// The key of a letter's copy list ("Nachrichtlich an: …"): who else receives it, not who signs it.
+inline constexpr std::string_view copy_keys[] = {
+    "nachrichtlich an", "nachrichtlich", "kopie an", "kopie", "cc",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -590,6 +595,7 @@ inline constexpr language_table de{
     de_detail::section_headings,
     de_detail::person_groups,
     de_detail::update_words,
+    de_detail::copy_keys,
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
 };
 

@@ -804,6 +804,11 @@ inline constexpr std::string_view update_words[] = {
     "updated", "last updated", "updated on", "last modified", "modified",
 };
 
+// The key of a letter's copy list ("Cc: the Ombudsperson"): who else receives it, not who signs it.
+inline constexpr std::string_view copy_keys[] = {
+    "cc", "c.c.", "cc.", "copy to", "copies to", "copy",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -864,6 +869,7 @@ inline constexpr language_table en{
     en_detail::section_headings,
     en_detail::person_groups,
     en_detail::update_words,
+    en_detail::copy_keys,
     false,  // verb_second: the subject comes before the verb
 };
 

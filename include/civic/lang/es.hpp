@@ -612,6 +612,11 @@ inline constexpr std::string_view update_words[] = {
     "actualizado", "actualizada", "última actualización", "actualizado el",
 };
 
+// The key of a letter's copy list ("C.c.p.: …", "Con copia a: …"): who else receives it, not who signs it.
+inline constexpr std::string_view copy_keys[] = {
+    "c.c.p.", "c.c.", "con copia a", "con copia", "copia a", "cc",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -672,6 +677,7 @@ inline constexpr language_table es{
     es_detail::section_headings,
     es_detail::person_groups,
     es_detail::update_words,
+    es_detail::copy_keys,
     false,  // verb_second: the subject comes before the verb
 };
 

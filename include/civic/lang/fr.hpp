@@ -577,6 +577,11 @@ inline constexpr std::string_view update_words[] = {
     "mis à jour", "mise à jour", "modifié le", "dernière mise à jour",
 };
 
+// The key of a letter's copy list ("Copie : Commission nationale"): who else receives it, not who signs it.
+inline constexpr std::string_view copy_keys[] = {
+    "copie à", "copie", "copies", "cc", "c.c.",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -637,6 +642,7 @@ inline constexpr language_table fr{
     fr_detail::section_headings,
     fr_detail::person_groups,
     fr_detail::update_words,
+    fr_detail::copy_keys,
     false,  // verb_second: the subject comes before the verb
 };
 

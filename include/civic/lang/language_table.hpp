@@ -121,6 +121,7 @@ struct language_table {
                                                         // heading after its list of signers
     table_view<std::string_view> person_groups;         // "Individuals", "Частные лица": a group of people
     table_view<std::string_view> update_words;          // "last updated", "mis à jour": a page changed after it was published
+    table_view<std::string_view> copy_keys;             // "cc", "con copia a": a letter's copy list
                                                         // among the signers
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
 };

@@ -516,6 +516,11 @@ inline constexpr std::string_view update_words[] = {
     "zaktualizowano", "aktualizacja", "ostatnia aktualizacja",
 };
 
+// The key of a letter's copy list ("Do wiadomości: …"): who else receives it, not who signs it.
+inline constexpr std::string_view copy_keys[] = {
+    "do wiadomości", "dw", "kopia do", "cc",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -576,6 +581,7 @@ inline constexpr language_table pl{
     pl_detail::section_headings,
     pl_detail::person_groups,
     pl_detail::update_words,
+    pl_detail::copy_keys,
     false,  // verb_second: the subject comes before the verb
 };
 

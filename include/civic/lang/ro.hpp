@@ -492,6 +492,11 @@ inline constexpr std::string_view update_words[] = {
     "actualizat", "actualizare", "ultima actualizare",
 };
 
+// The key of a letter's copy list ("Copie către: …"): who else receives it, not who signs it.
+inline constexpr std::string_view copy_keys[] = {
+    "copie către", "copie", "cc",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -552,6 +557,7 @@ inline constexpr language_table ro{
     ro_detail::section_headings,
     ro_detail::person_groups,
     ro_detail::update_words,
+    ro_detail::copy_keys,
     false,  // verb_second: the subject comes before the verb
 };
 

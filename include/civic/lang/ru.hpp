@@ -588,6 +588,11 @@ inline constexpr std::string_view update_words[] = {
     "обновлено", "обновление", "изменено",
 };
 
+// The key of a letter's copy list ("Копия: …"): who else receives it, not who signs it.
+inline constexpr std::string_view copy_keys[] = {
+    "копия", "копии", "копия направлена", "cc",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -648,6 +653,7 @@ inline constexpr language_table ru{
     ru_detail::section_headings,
     ru_detail::person_groups,
     ru_detail::update_words,
+    ru_detail::copy_keys,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -581,6 +581,11 @@ inline constexpr std::string_view update_words[] = {
     "оновлено", "оновлення", "змінено",
 };
 
+// The key of a letter's copy list ("Копія: …"): who else receives it, not who signs it.
+inline constexpr std::string_view copy_keys[] = {
+    "копія", "копії", "cc",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -641,6 +646,7 @@ inline constexpr language_table uk{
     uk_detail::section_headings,
     uk_detail::person_groups,
     uk_detail::update_words,
+    uk_detail::copy_keys,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -261,6 +261,17 @@ inline bool is_signing_invitation(block const& b, std::string_view folded) {
     return static_cast<bool>(lang::find_any<&lang::language_table::signing_invitations>(folded));
 }
 
+// The key of a letter's copy list and its colon ("Cc: …", "C.c.p.: …", "Con copia a: …",
+// "Do wiadomości:"): how many bytes of the fold it takes, key and colon; 0 for none.
+inline std::size_t copy_list_key(std::string_view folded) {
+    if (folded.size() < 3 || folded.size() > 400) return 0;
+    auto const key = lang::starts_with_any<&lang::language_table::copy_keys>(folded.substr(0, 24));
+    if (!key) return 0;
+    auto at = key.phrase.size();
+    if (at < folded.size() && folded[at] == ' ') ++at;
+    return at < folded.size() && folded[at] == ':' ? at + 1 : 0;
+}
+
 // A footnote of the text, "[1] See our report …": its mark in square brackets first; or a
 // numbered reference that is a web address ("1. https://example.org/report"), which no signer is.
 inline bool is_footnote_line(std::string_view line) {

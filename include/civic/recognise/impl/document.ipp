@@ -98,7 +98,17 @@ inline bool document_reader::block_has(std::size_t i, std::uint8_t fields) const
 // searched.
 inline void document_reader::find_signing_invitations() {
     for (std::size_t i = body_start; i < footer_start; ++i) {
-        if (roles[i] != block_role::paragraph || blocks[i].text.empty() || blocks[i].text.back() == ':') continue;
+        if (roles[i] != block_role::paragraph || blocks[i].text.empty()) continue;
+        // A letter's copy list ("Cc:" / "The Ombudsperson", "C.c.p.: Comisión Nacional …"): who
+        // else receives it, no signer; the lines under a key alone are its names.
+        if (auto const key = copy_list_key(folded[i])) {
+            roles[i] = block_role::metadata;
+            if (key == folded[i].size())
+                for (std::size_t k = i + 1; k < footer_start && !blocks[k].after_blank && roles[k] == block_role::paragraph; ++k)
+                    roles[k] = block_role::metadata;
+            continue;
+        }
+        if (blocks[i].text.back() == ':') continue;
         bool const amid_prose = is_prose(blocks[i]) && i >= body_start + 3 && is_prose(blocks[i - 1]) &&
                                 i + 1 < footer_start && is_prose(blocks[i + 1]);
         if (!amid_prose && is_signing_invitation(blocks[i], folded[i])) roles[i] = block_role::metadata;
