@@ -4289,3 +4289,12 @@ TEST_CASE("layouts: a letter's copy list ('Cc:', 'C.c.p.:', 'Con copia a:') name
     REQUIRE(t.signatories.size() == 2);
     CHECK(t.signatories[1].name == "Red Birchwood");
 }
+
+TEST_CASE("layouts: a breadcrumb apart by slashes after a chrome phrase is no headline") {
+    auto const s = parse("Strona g\xC5\x82\xC3\xB3wna / Aktualno\xC5\x9B" "ci / Apel w sprawie praworz\xC4\x85" "dno\xC5\x9B" "ci\n\n"
+                         "Apel w sprawie praworz\xC4\x85" "dno\xC5\x9B" "ci\n\nApelujemy do rz\xC4\x85" "du o wycofanie projektu "
+                         "ustawy.\n\nSygnatariusze:\nFundacja Amber\nStowarzyszenie Birch\n")
+                       .statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Apel w sprawie praworz\xC4\x85" "dno\xC5\x9B" "ci");
+}

@@ -76,6 +76,11 @@ inline bool is_breadcrumb_line(block const& b, std::string_view folded) {
     // first part: a line without one there is passed at a search of its start.
     if (b.kind != block_kind::text || folded.size() > 240 || folded.empty() || folded.back() == '.') return false;
     auto const head = folded.substr(0, 44);
+    // "Home / News / Joint statement …": slashes after a chrome phrase ("Strona główna",
+    // "Inicio") part a breadcrumb too.
+    if (auto const slash = head.find(" / "); slash != std::string_view::npos && slash > 0 &&
+                                             lang::starts_with_any<&lang::language_table::chrome_phrases>(head).phrase.size() == slash)
+        return true;
     if (std::memchr(head.data(), '>', head.size()) == nullptr && std::memchr(head.data(), '"', head.size()) == nullptr)
         return false;
     // French quotation marks between spaces ("du collectif « Terre Vivante » porte …") fold as
