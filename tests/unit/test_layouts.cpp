@@ -4298,3 +4298,23 @@ TEST_CASE("layouts: a breadcrumb apart by slashes after a chrome phrase is no he
     REQUIRE(s.title.has_value());
     CHECK(s.title->text == "Apel w sprawie praworz\xC4\x85" "dno\xC5\x9B" "ci");
 }
+
+TEST_CASE("layouts: a comma list of four names or more whose first has a person's shape, and a long name in it") {
+    auto const s = parse("Offener Brief\n\nWir fordern die Landesregierung auf, die Abschiebungen zu stoppen.\n\n"
+                         "Mitzeichnende Organisationen:\nAmber Kassel, Refugee Law Clinic Birchwood, Coral Jugend Netz, "
+                         "Dune Hilft e.V.\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[0].name == "Amber Kassel");
+    auto const t = parse("Pronunciamiento\n\nExigimos al Gobierno de Lakeshore proteger a los l\xC3\xAD" "deres sociales.\n\n"
+                         "Firman:\nRed Amber, Red Nacional de Mujeres Defensoras de Derechos Humanos del Pac\xC3\xAD" "fico "
+                         "Birchwood, Coordinaci\xC3\xB3n Coral\n")
+                       .statement;
+    REQUIRE(t.signatories.size() == 3);
+    // A person with an affiliation of several parts stays one signer.
+    auto const u = parse("Open letter\n\nWe, the undersigned, ask the university to drop the charges.\n\nSignatories:\n"
+                         "AMBRE Camille, CNRS, CERAPS, Universit\xC3\xA9 de Lille\nDr. Helen Birch, MD, MPH, Coral University, Nairobi\n")
+                       .statement;
+    REQUIRE(u.signatories.size() == 2);
+    CHECK(u.signatories[0].type == signatory_type::person);
+}

@@ -1331,9 +1331,15 @@ void for_each_glue_separator(std::string_view raw, Found&& found) {
 // Whether a part of a line split at a separator can be a name: short and capitalised.
 inline bool may_be_glued_name(std::string_view part) {
     auto const t = trim(part);
-    if (t.empty() || text::word_count(t, 9) > 8) return false;
+    if (t.empty()) return false;
     auto const first = utf8::decode(t, 0).cp;
-    return utf8::is_upper_letter(first) || utf8::is_digit(first) || utf8::is_quote(first);
+    if (!utf8::is_upper_letter(first) && !utf8::is_digit(first) && !utf8::is_quote(first)) return false;
+    auto const words = text::word_count(t, 17);
+    if (words <= 8) return true;
+    // "Red Nacional de Mujeres Defensoras de Derechos Humanos del Pacífico Colombiano": a long
+    // name that opens with its organisation word (names in Spanish, French, Russian …).
+    auto const second = t.find(' ', t.find(' ') + 1);
+    return words <= 16 && has_organisation_word(t.substr(0, second));
 }
 
 // Text from a PDF whose list stands in columns, or a table pasted without its header row: the
@@ -1446,7 +1452,20 @@ inline line_parts split_glued_entries(std::string_view raw, bool may_have_gaps =
         if (!may_be_glued_name(parts.back())) continue;
         // "Name, University of California, Berkeley" is a person and an affiliation, and
         // "Org, Social and Ecological Justice, Indonesia" one name with its country.
-        if (k == comma && (looks_like_person_name(trim(parts.front())) || as_country(parts.back()))) continue;
+        // Four names or more, none a role, are a list even where the first has a person's shape
+        // ("Seebrücke Kassel, Refugee Law Clinic Marburg, Grüne Jugend Thüringen, …").
+        auto const person_first = [&] {
+            auto const first = trim(parts.front());
+            if (!looks_like_person_name(first)) return false;
+            if (parts.size() <= 3) return true;
+            // Four parts or more after a person's shape: a person when a title or a given name of
+            // the tables shows one ("Dr. Helen Kariuki, MD, MPH, …", "HERLIN-GIRET Camille, CNRS,
+            // …"), or a part names a role.
+            name_fold fold;
+            return starts_with_person_title(first) || person_by_name_shape(first, fold) ||
+                   std::any_of(parts.begin() + 1, parts.end(), [](std::string_view p) { return names_a_role(p); });
+        };
+        if (k == comma && (as_country(parts.back()) || person_first())) continue;
         // "Helsinki Citizens Assembly – Vanadzor – Armenia": a name, its town and its country.
         if (parts.size() == 3 && looks_like_place(trim(parts[1])) && as_country(trim(parts[2]))) continue;
         return line_parts(std::move(parts));
