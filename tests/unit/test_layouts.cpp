@@ -4318,3 +4318,18 @@ TEST_CASE("layouts: a comma list of four names or more whose first has a person'
     REQUIRE(u.signatories.size() == 2);
     CHECK(u.signatories[0].type == signatory_type::person);
 }
+
+TEST_CASE("layouts: a PDF's running header without the page's number, beside a page's number, is furniture") {
+    auto const s = parse("Joint Letter to the Amber Chairmanship on the Human Dimension Meeting\n\n"
+                         "Port Amber, 2 October 2023\n\nExcellency,\n\nWe, the undersigned organisations, urge you to keep "
+                         "the meeting open to civil society.\n\nRespectfully,\n\n"
+                         "Joint Letter to the Amber Chairmanship \xE2\x80\x93 October 2023\nPage 2 of 3\n"
+                         "Signatories:\n\nAmber Helsinki Committee (Albania)\nBirchwood Lawyers (Azerbaijan)\n\n"
+                         "Joint Letter to the Amber Chairmanship \xE2\x80\x93 October 2023\nPage 3 of 3\n"
+                         "Coral Centre for Civic Action (Serbia)\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(s.signatories[2].country_code == std::optional<std::string>("RS"));
+    REQUIRE(s.date.has_value());
+    CHECK(s.date->day == 2);
+}

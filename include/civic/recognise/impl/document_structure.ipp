@@ -339,6 +339,23 @@ inline void document_reader::find_footer() {
                        (!headline.empty() && blocks[i].text.size() == headline.size() && blocks[i].text == headline);
         chrome[i] = !furniture[i] && is_chrome(blocks[i], folded[i]);
     }
+    // A running header without the page's number ("Joint Letter to the OSCE … – October 2023" /
+    // "Page 2 of 4"): a line beside a page's number that stands twice or more, word for word.
+    for (std::size_t i = body_start; i < n; ++i) {
+        if (!is_page_number_line(blocks[i])) continue;
+        for (std::size_t k : {i - 1, i + 1}) {
+            if (k < body_start || k >= n || furniture[k] || blocks[k].lines != 1 || blocks[k].text.size() > 120 ||
+                word_count(blocks[k].text, 3) < 3)
+                continue;
+            std::size_t same = 0;
+            for (std::size_t j = body_start; j < n && same < 2; ++j)
+                same += j != k && blocks[j].text.size() == blocks[k].text.size() && blocks[j].text == blocks[k].text;
+            if (same == 0) continue;
+            for (std::size_t j = body_start; j < n; ++j)
+                if (blocks[j].text.size() == blocks[k].text.size() && blocks[j].text == blocks[k].text)
+                    furniture[j] = true, chrome[j] = false;
+        }
+    }
     // "Search for Common Ground Kenya", "SHARE Digital Rights Friends": a name of three words or
     // more, two of them capitalised, that opens with a button's word, between two lines of a
     // list (no blank line around it, neither chrome) is the list's, not a page's button.

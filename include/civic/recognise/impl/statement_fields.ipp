@@ -519,8 +519,14 @@ inline void document_reader::find_date() {
         listed = listed || roles[i] == block_role::signatory;
         if (listed && text_section_at(i)) break;
         if (blocks[i].text.size() > 120 || !grammar::could_hold_date(line_of(i))) continue;
-        // "Signatories (as of 12 May 2026):" dates the list, not the statement.
-        if (roles[i] == block_role::signatory_header) continue;
+        // "Signatories (as of 12 May 2026):" dates the list, not the statement; a running header
+        // inside the text ("Joint Letter … – October 2023" over "Page 2 of 4"), a page.
+        auto const beside_page_number = [&] {
+            return (i > 0 && is_page_number_line(blocks[i - 1])) || (i + 1 < n && is_page_number_line(blocks[i + 1]));
+        };
+        if (roles[i] == block_role::signatory_header ||
+            (i >= body_start && roles[i] == block_role::chrome_footer && beside_page_number()))
+            continue;
         // "¹ Joined on 5 March 2026.", "[2] Report of 3 May 2025": a note dates what it notes.
         if (is_footnote_line(line_of(i))) continue;
         auto lowered = utf8::lower_same_length(line_of(i));
