@@ -342,7 +342,7 @@ inline void document_reader::find_footer() {
     // A running header without the page's number ("Joint Letter to the OSCE … – October 2023" /
     // "Page 2 of 4"): a line beside a page's number that stands twice or more, word for word.
     for (std::size_t i = body_start; i < n; ++i) {
-        if (!is_page_number_line(blocks[i])) continue;
+        if (!furniture[i] || !is_page_number_line(blocks[i])) continue;
         for (std::size_t k : {i - 1, i + 1}) {
             if (k < body_start || k >= n || furniture[k] || blocks[k].lines != 1 || blocks[k].text.size() > 120 ||
                 word_count(blocks[k].text, 3) < 3)
