@@ -303,3 +303,16 @@ TEST_CASE("reported authors: an apposition after a name ('X (ACR), a network of 
     CHECK(s.signatories[0].name == "Amber Civic Platform");
     CHECK(s.signatories[0].acronym == std::optional<std::string>("ACP"));
 }
+
+TEST_CASE("inline signatories: a UN written statement's submitters before their consultative status") {
+    auto const s = parse("Human Rights Council\nFifty-fifth session\n\n"
+                         "Joint written statement* submitted by Amber Justice International, Birchwood Legal Assistance "
+                         "Network, non-governmental organizations in special consultative status\n\n"
+                         "Enforced disappearances in Lakeshore must end\n\n"
+                         "Amber Justice International and Birchwood Legal Assistance Network are deeply concerned about "
+                         "the continuing practice of enforced disappearances in Lakeshore.\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 2);
+    CHECK(s.signatories[0].name == "Amber Justice International");
+    CHECK(s.signatories[1].name == "Birchwood Legal Assistance Network");
+}

@@ -179,6 +179,14 @@ inline constexpr std::string_view list_closers[] = {
     "and other organisations", "and other organizations", "and other prominent activists",
     "and other activists",     "and many others",         "and others",
     "and more",                "et al.",
+    // The status a UN written statement gives its submitters after their names.
+    "non-governmental organizations in special consultative status",
+    "non-governmental organizations in general consultative status",
+    "non-governmental organization in special consultative status",
+    "non-governmental organization in general consultative status",
+    "non-governmental organizations in general and special consultative status",
+    "ngo(s) without consultative status",
+    "ngos without consultative status",
 };
 
 inline constexpr std::string_view addressee_openers[] = {
@@ -437,6 +445,9 @@ inline constexpr std::string_view signing_cues[] = {
     "endorse the statement",
     "endorsed this statement",
     "have endorsed",
+    // A UN written statement: "Joint written statement* submitted by A, B, non-governmental
+    // organizations in special consultative status".
+    "submitted by",
 };
 
 inline constexpr std::string_view call_prepositions[] = {
