@@ -316,3 +316,18 @@ TEST_CASE("inline signatories: a UN written statement's submitters before their 
     CHECK(s.signatories[0].name == "Amber Justice International");
     CHECK(s.signatories[1].name == "Birchwood Legal Assistance Network");
 }
+
+TEST_CASE("inline signatories: 'signed by, among others, …' and 'Signatories include …'") {
+    for (std::string const sentence : {"The letter was signed by, among others, Amber Defenders International, the Birch "
+                                       "Association and Coral Watch.",
+                                       "Signatories include Amber Defenders International, the Birch Association and Coral "
+                                       "Watch."}) {
+        auto const s = parse("Groups urge release of activists\n\n5 March 2026\n\nForty-five organisations today urged the "
+                             "authorities of Lakeshore to release the activists. " + sentence +
+                             "\n\nThe activists were detained in May.\n")
+                           .statement;
+        CAPTURE(sentence);
+        REQUIRE(s.signatories.size() == 3);
+        CHECK(s.signatories[0].name == "Amber Defenders International");
+    }
+}

@@ -90,9 +90,15 @@ inline std::optional<std::size_t> counted_closer(std::string_view lowered) {
     return std::nullopt;
 }
 
-// The words between a cue and its list that are not part of it: "the statement were".
+// The words between a cue and its list that are not part of it: "the statement were",
+// "include", ", among others,".
 inline bool filler_word(std::string_view word) {
+    while (!word.empty() && (word.back() == ',' || word.back() == ':')) word.remove_suffix(1);
+    while (!word.empty() && word.front() == ',') word.remove_prefix(1);
+    if (word.empty()) return true;
     auto folded = utf8::fold(word);
+    for (std::string_view w : {"include", "includes", "included", "including", "among", "others", "inter", "alia"})
+        if (folded == w) return true;
     return lang::starts_with_any<&lang::language_table::stop_words>(folded).phrase.size() == folded.size() ||
            lang::starts_with_any<&lang::language_table::kind_words>(folded).phrase.size() == folded.size();
 }
@@ -310,7 +316,7 @@ CIVIC_FUNC std::vector<signatory> read_inline_signatories(std::string_view raw, 
     if (colon) start += colon_at + 1;
     while (start < raw.size() && raw[start] == ' ') ++start;
     // Without a colon, skip the cue's own phrase: "signed the statement were …".
-    for (std::size_t skipped = 0; !colon && skipped < 5 && start < raw.size(); ++skipped) {
+    for (std::size_t skipped = 0; !colon && skipped < 6 && start < raw.size(); ++skipped) {
         auto space = raw.find(' ', start);
         if (space == std::string_view::npos || !filler_word(raw.substr(start, space - start))) break;
         start = space + 1;
