@@ -61,6 +61,7 @@ TEST_CASE("grammar: list markers") {
         {"Primero. Declarar la emergencia", marker_kind::number, 1, 9},
         {"SEGUNDO.- Suspender los desalojos", marker_kind::number, 2, 10},
         {"Quinto: Ampliar el parque", marker_kind::number, 5, 8},
+        {"12\tAmber Centre\tKenya", marker_kind::number, 12, 3},
         {"\xD0\xB0) \xD0\xBE\xD1\x81\xD0\xB2\xD0\xBE\xD0\xB1\xD0\xBE\xD0\xB4\xD0\xB8\xD1\x82\xD1\x8C", marker_kind::letter, 1, 4},
         {"(\xD0\xB2) \xD0\xBE\xD1\x81\xD0\xB2\xD0\xBE\xD0\xB1\xD0\xBE\xD0\xB4\xD0\xB8\xD1\x82\xD1\x8C", marker_kind::letter, 3, 5},
         {"3 - Coral Bay Human Rights Forum", marker_kind::number, 3, 4},

@@ -4333,3 +4333,19 @@ TEST_CASE("layouts: a PDF's running header without the page's number, beside a p
     REQUIRE(s.date.has_value());
     CHECK(s.date->day == 2);
 }
+
+TEST_CASE("layouts: a tab table's column of row numbers, and a table's column of individuals") {
+    auto const s = parse("Joint statement\n\nWe, the undersigned organisations, condemn the arrests.\n\n"
+                         "1\tAmber Centre for Civic Rights\tKenya\n2\tBirchwood Watch\tUganda\n3\tCoral Forum\tTanzania\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(s.signatories[0].name == "Amber Centre for Civic Rights");
+    CHECK(s.signatories[2].country_code == std::optional<std::string>("TZ"));
+    auto const t = parse("Joint statement\n\nWe, the undersigned, condemn the arrests.\n\n"
+                         "| # | Individual | Affiliation | Country |\n|---|---|---|---|\n"
+                         "| 1 | Adaeze Amber | Human rights lawyer | Nigeria |\n| 2 | Moses Birch | Journalist | Malawi |\n")
+                       .statement;
+    REQUIRE(t.signatories.size() == 2);
+    CHECK(t.signatories[0].name == "Adaeze Amber");
+    CHECK(t.signatories[1].country_code == std::optional<std::string>("MW"));
+}

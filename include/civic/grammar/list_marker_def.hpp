@@ -76,11 +76,14 @@ auto const bullet_def = (x3::lit("\xE2\x80\xA2")       // •
                          | "\xEF\x82\xB7"              // the Symbol-font bullet of PDF text
                          | '*' | '+')[set(marker_kind::bullet)];
 auto const dash_marker_def = (x3::lit("\xE2\x80\x93") | "\xE2\x80\x94" | '-')[set(marker_kind::dash)];
-// "3.", "(3)", "3)", and "3 - " or "3– " before a word (not "2 - 3 May", a range of days).
+// "3.", "(3)", "3)", and "3 - " or "3– " before a word (not "2 - 3 May", a range of days), or "3"
+// before a tab.
 auto const number_def = (-x3::lit('(') >> x3::uint_parser<unsigned, 10, 1, 3>()[set_value(marker_kind::number)] >>
                          item_end) |
                         (x3::uint_parser<unsigned, 10, 1, 3>()[set_value(marker_kind::number)] >> *blank >>
-                         (x3::lit("\xE2\x80\x93") | '-') >> &(+blank >> !x3::digit));
+                         (x3::lit("\xE2\x80\x93") | '-') >> &(+blank >> !x3::digit)) |
+                        // "1<tab>Amber Centre<tab>Kenya": a table's column of row numbers.
+                        (x3::uint_parser<unsigned, 10, 1, 3>()[set_value(marker_kind::number)] >> &x3::lit('\t'));
 auto const roman_def = (-x3::lit('(') >> x3::no_case[roman_numeral][set_value(marker_kind::roman)] >> item_end);
 // "Primero.", "PRIMERO.-", "Primero:": an ordinal word, its stop and perhaps a dash, or a colon.
 auto const ordinal_marker_def = x3::no_case[ordinal][set_value(marker_kind::number)] >>

@@ -206,6 +206,8 @@ inline constexpr std::string_view name_column_words[] = {
     "organisation",
     "organization",
     "signatory",
+    "individual",
+    "person",
 };
 
 inline constexpr std::string_view country_column_words[] = {
