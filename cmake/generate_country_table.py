@@ -37,7 +37,10 @@ EXTRA_COUNTRIES = [("XK", "XKX", "Kosovo")]
 # Country fields that name no country. They must never resolve, so any key folding to one
 # of them is dropped (is_pseudo_country recognises them on the C++ side).
 NOT_COUNTRIES = ["Regional", "International", "Global", "Worldwide", "World", "Europe", "EU",
-                 "Earth", "European Union"]
+                 "Earth", "European Union",
+                 # The same group headings in Spanish and French lists.
+                 "Regionales", "Internacional", "Internacionales", "Mundial", "Europa",
+                 "Régional", "Internationale", "Internationales"]
 
 # (written, alpha-2, language). The language selects the case-form rules below.
 ALIASES = [

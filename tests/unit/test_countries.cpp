@@ -303,3 +303,15 @@ TEST_CASE("countries: a code in capitals names its country; other text none") {
     CHECK_FALSE(geo::country_of_code("KAZ"));
     CHECK_FALSE(geo::country_of_code(""));
 }
+
+TEST_CASE("countries: Spanish and French group headings that name no country ('Internacional', 'REGIONALES / INTERNACIONALES')") {
+    auto const s = civic::parse("Pronunciamiento\n\nLas organizaciones firmantes exigimos la liberaci\xC3\xB3n de los defensores.\n\n"
+                         "Firman:\n\nPER\xC3\x9A\nCentro Amber\nRed Birchwood\n\nREGIONALES / INTERNACIONALES\nColectivo Coral\n"
+                         "Fundaci\xC3\xB3n Dune\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[1].country_code == std::optional<std::string>("PE"));
+    CHECK(s.signatories[2].name == "Colectivo Coral");
+    CHECK_FALSE(s.signatories[2].country_code.has_value());
+    CHECK(geo::is_pseudo_country("Internacional"));
+}

@@ -299,7 +299,10 @@ CIVIC_FUNC bool is_pseudo_country_key(std::string_view key) noexcept {
         "europe",      "eu",            "european union", "transnational", "multinational",
         "multiple",    "various",       "online",      "africa",        "asia",
         "latin america", "middle east", "региональная", "международная", "глобальная",
-        "регіональна", "міжнародна",    "глобальна"};
+        "регіональна", "міжнародна",    "глобальна",
+        // The same group headings in Spanish and French lists.
+        "regionales",  "internacional", "internacionales", "mundial", "europa", "régional", "internationale",
+        "internationales"};
     if (key.empty()) return false;
     return std::find(std::begin(pseudo), std::end(pseudo), key) != std::end(pseudo);
 }

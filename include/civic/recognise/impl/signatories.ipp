@@ -397,8 +397,9 @@ inline std::optional<country_value> country_of_line(std::string_view text) {
     while (!text.empty() && (text.front() == '*' || text.front() == ' ')) text.remove_prefix(1);
     // Most lines asked about are names, whose first word begins no country's name (nor are
     // they "International", "Regional" …).
-    if (!geo::may_begin_country(text.substr(0, text.find(' '))) &&
-        (text::word_count(text, 3) > 2 || !geo::is_pseudo_country(text)))  // "Latin America" at most
+    auto const first = text.substr(0, text.find(' '));
+    if (!geo::may_begin_country(first) && !geo::is_pseudo_country(first) &&  // "REGIONALES / INTERNACIONALES"
+        (text::word_count(text, 3) > 2 || !geo::is_pseudo_country(text)))    // "Latin America" at most
         return std::nullopt;
     return as_country(text);
 }
