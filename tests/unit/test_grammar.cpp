@@ -189,6 +189,7 @@ TEST_CASE("grammar: dates in the forms and languages statements use") {
     date_case const cases[] = {
         {"Published on 7 January 2022", 2022, 1, 7},
         {"January 7, 2022", 2022, 1, 7},
+        {"Bogot\xC3\xA1, diciembre 5 de 2026", 2026, 12, 5},
         {"07.01.2022", 2022, 1, 7},
         {"2022-01-07", 2022, 1, 7},
         {"2022/01/07", 2022, 1, 7},

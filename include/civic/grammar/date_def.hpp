@@ -57,8 +57,9 @@ auto const roman_separator = x3::lit('.') | '/' | ' ';
 auto const roman = day12[set_day] >> roman_separator >> roman_numeral[set_month] >> !letter >> roman_separator >>
                    year4[set_year] >> not_more_digits;
 auto const day_month_year = day_before_month >> month >> opt_blanks >> year_after_month;
+// "December 5, 2026", and "diciembre 5 de 2026" as Colombia writes it.
 auto const month_day_year = month >> blanks >> day12[set_day] >> -day_suffix >> -x3::lit(',') >>
-                            blanks >> year4[set_year] >> not_more_digits;
+                            blanks >> -linker >> year4[set_year] >> not_more_digits;
 auto const month_year = month >> blanks >> -linker >> year4[set_year] >> not_more_digits;
 
 }  // namespace date_detail
