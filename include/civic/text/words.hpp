@@ -34,5 +34,15 @@ inline std::size_t word_end(std::string_view s, std::size_t from) noexcept {
     return from;
 }
 
+// The bytes of the superscript digit that starts at s[i] ("¹" "²" "³" are C2 B9, C2 B2, C2 B3;
+// "⁰" and "⁴" to "⁹" E2 81 B0, E2 81 B4 … B9), or 0: a footnote's mark ("Name¹", "¹ Joined …").
+inline std::size_t superscript_digit_at(std::string_view s, std::size_t i) noexcept {
+    if (i + 2 <= s.size() && s[i] == '\xC2' && (s[i + 1] == '\xB9' || s[i + 1] == '\xB2' || s[i + 1] == '\xB3')) return 2;
+    if (i + 3 <= s.size() && s[i] == '\xE2' && s[i + 1] == '\x81' &&
+        (s[i + 2] == '\xB0' || (s[i + 2] >= '\xB4' && s[i + 2] <= '\xB9')))
+        return 3;
+    return 0;
+}
+
 }  // namespace text
 CIVIC_NAMESPACE_END

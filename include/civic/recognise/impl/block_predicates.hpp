@@ -282,12 +282,8 @@ inline std::size_t copy_list_key(std::string_view folded) {
 // A footnote of the text, "[1] See our report …": its mark in square brackets first; or a
 // numbered reference that is a web address ("1. https://example.org/report"), which no signer is.
 inline bool is_footnote_line(std::string_view line) {
-    // "¹ Joined on 5 March 2026.": a superscript number first ("¹" "²" "³" C2 B9/B2/B3, "⁴" … "⁹"
-    // E2 81 B4 … B9) and a space.
-    if (line.size() > 3 && line[0] == '\xC2' && (line[1] == '\xB9' || line[1] == '\xB2' || line[1] == '\xB3') && line[2] == ' ')
-        return true;
-    if (line.size() > 4 && line[0] == '\xE2' && line[1] == '\x81' && line[2] >= '\xB4' && line[2] <= '\xB9' && line[3] == ' ')
-        return true;
+    // "¹ Joined on 5 March 2026.": a superscript number first, and a space.
+    if (auto const mark = text::superscript_digit_at(line, 0); mark && mark + 1 < line.size() && line[mark] == ' ') return true;
     std::size_t digits = 1;
     while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9') ++digits;
     if (line.size() > 3 && line[0] == '[' && digits > 1 && digits < line.size() && line[digits] == ']') return true;

@@ -44,16 +44,11 @@ inline std::size_t footnote_mark_at_end(std::string_view s) {
         while (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9') --i;
         return i > 0 && i < s.size() - 1 && s[i - 1] == '[' ? s.size() - i + 1 : 0;
     }
-    // "¹" "²" "³" are C2 B9, C2 B2, C2 B3; "⁰" and "⁴" to "⁹" E2 81 B0, E2 81 B4 … B9.
     std::size_t end = s.size();
     while (true) {
-        if (end >= 2 && s[end - 2] == '\xC2' && (s[end - 1] == '\xB9' || s[end - 1] == '\xB2' || s[end - 1] == '\xB3'))
-            end -= 2;
-        else if (end >= 3 && s[end - 3] == '\xE2' && s[end - 2] == '\x81' &&
-                 (s[end - 1] == '\xB0' || (s[end - 1] >= '\xB4' && s[end - 1] <= '\xB9')))
-            end -= 3;
-        else
-            break;
+        if (end >= 2 && text::superscript_digit_at(s, end - 2) == 2) end -= 2;
+        else if (end >= 3 && text::superscript_digit_at(s, end - 3) == 3) end -= 3;
+        else break;
     }
     return s.size() - end;
 }
