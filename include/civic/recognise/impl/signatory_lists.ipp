@@ -347,7 +347,8 @@ inline void document_reader::take_list(std::size_t begin, std::size_t end) {
     bool const introduced = begin > 0 && !blocks[begin - 1].text.empty() && blocks[begin - 1].text.back() == ':';
     group_behalf_ = introduced ? behalf_in(begin - 1) : std::string();
     if (begin > 0 && roles[begin - 1] == block_role::paragraph && blocks[begin - 1].text.size() <= 60 &&
-        (introduced || blocks[begin - 1].kind == block_kind::heading || blocks[begin].kind == block_kind::list_item) &&
+        (introduced || blocks[begin - 1].kind == block_kind::heading ||
+         (begin < end && blocks[begin].kind == block_kind::list_item)) &&
         is_country_line(blocks[begin - 1].text)) {
         roles[begin - 1] = block_role::signatory_header;
         head_group(begin - 1, !group_behalf_.empty());
@@ -361,7 +362,7 @@ inline void document_reader::take_list(std::size_t begin, std::size_t end) {
     for (std::size_t k = begin; k < end; ++k)
         if (untaken(k)) take(k);
     // The town under the last signature's organisation, which reads as no entry ("г. Шымкент").
-    if (end < footer_start && signature_organisation_line_ == end - 1 && roles[end] == block_role::paragraph &&
+    if (end > begin && end < footer_start && signature_organisation_line_ == end - 1 && roles[end] == block_role::paragraph &&
         !blocks[end].after_blank && is_town_line(blocks[end].text))
         give_town(end);
     group_behalf_.clear();
@@ -651,7 +652,7 @@ inline bool document_reader::organisation_over_town(std::size_t i) const {
 }
 
 inline void document_reader::give_town(std::size_t k) {
-    if (st.signatories.empty() || roles[k - 1] != block_role::signatory) return;
+    if (k == 0 || st.signatories.empty() || roles[k - 1] != block_role::signatory) return;
     roles[k] = block_role::signatory;
     auto& signer = st.signatories.back();
     signer.place = std::string(blocks[k].text);
