@@ -4349,3 +4349,14 @@ TEST_CASE("layouts: a tab table's column of row numbers, and a table's column of
     CHECK(t.signatories[0].name == "Adaeze Amber");
     CHECK(t.signatories[1].country_code == std::optional<std::string>("MW"));
 }
+
+TEST_CASE("layouts: a table's country column that gives ISO codes alone") {
+    auto const s = parse("Joint statement\n\nWe, the undersigned organisations, condemn the arrests.\n\n"
+                         "| # | Organisation | Country |\n|---|---|---|\n| 1 | Amber Human Rights Centre | KG |\n"
+                         "| 2 | Birchwood Legal Clinic | KZ |\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 2);
+    CHECK(s.signatories[0].country == std::optional<std::string>("KG"));
+    CHECK(s.signatories[0].country_code == std::optional<std::string>("KG"));
+    CHECK(s.signatories[1].country_code == std::optional<std::string>("KZ"));
+}

@@ -63,6 +63,9 @@ CIVIC_FUNC std::optional<signatory> read_table_row(std::string_view row, std::si
         s.country = std::string(written);
         auto c = signatory_detail::as_country(written);
         s.country_code = c ? c->code_string() : std::nullopt;
+        // "KG", "UA": a country's column may give its ISO code alone.
+        if (!c && written.size() == 2)
+            if (auto const by_code = geo::country_of_code(written)) s.country_code = std::string(by_code->alpha2);
     }
     if (columns.place && *columns.place < cells.size() && !cells[*columns.place].empty())
         s.place = std::string(cells[*columns.place]);
