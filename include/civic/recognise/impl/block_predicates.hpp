@@ -41,12 +41,12 @@ inline bool is_menu_line(block const& b, std::string_view folded) {
     // Bars, or middle dots between spaces ("Subscribe · Privacy policy · © 2026"): the dot's
     // lead byte, which few lines hold, is sought first.
     if (folded.find('|') == std::string_view::npos && folded.find('\xC2') == std::string_view::npos) return false;
-    constexpr std::string_view dot = " \xC2\xB7 ", bullet = " \xE2\x80\xA2 ";
+    constexpr std::string_view dot = " \xC2\xB7 ";
     auto const next_separator = [&](std::size_t from) -> std::pair<std::size_t, std::size_t> {
-        auto const bar = folded.find('|', from), d = folded.find(dot, from), u = folded.find(bullet, from);
-        auto const at = std::min({bar, d, u});
+        auto const bar = folded.find('|', from), d = folded.find(dot, from);
+        auto const at = std::min(bar, d);
         if (at == std::string_view::npos) return {folded.size(), 0};
-        return {at, at == bar ? 1 : at == d ? dot.size() : bullet.size()};
+        return {at, at == bar ? 1 : dot.size()};
     };
     if (next_separator(0).second == 0) return false;
     auto const bar_or_space = [](char c) { return c == '|' || c == ' '; };
@@ -436,6 +436,14 @@ inline bool is_date_line(block const& b) {
 // What follows a page's date after a separator: "· 3 min read", "| 5 comments", "• News", "·
 // By Rainbow Rights Centre", "| Tags: Ukraine, war crimes" — a few words of the page, and
 // nothing else.
+// Where the first of a page's separators between spaces (" · ", " | ", " • ") stands in `s`,
+// or its size.
+inline std::size_t next_page_separator(std::string_view s) {
+    std::size_t next = s.size();
+    for (std::string_view separator : {" \xC2\xB7 ", " | ", " \xE2\x80\xA2 "}) next = std::min(next, s.find(separator));
+    return next;
+}
+
 inline bool ends_in_page_chrome(std::string_view rest) {
     // "| By Communications Team | 4 min read": each of a few parts a few words.
     bool parts = false;
@@ -447,8 +455,7 @@ inline bool ends_in_page_chrome(std::string_view rest) {
             if (rest.substr(0, s.size()) == s) separator = s.size();
         if (separator == 0 || separator >= rest.size() || rest[separator] != ' ') return false;
         rest.remove_prefix(separator);
-        std::size_t next = rest.size();
-        for (std::string_view s : {" \xC2\xB7 ", " | ", " \xE2\x80\xA2 "}) next = std::min(next, rest.find(s));
+        auto const next = next_page_separator(rest);
         auto const words = rest.substr(0, next);
         if (word_count(words, 7) > 6 || word_count(words, 1) == 0) return false;
         rest.remove_prefix(next);
@@ -475,8 +482,7 @@ inline bool ends_in_category(std::string_view rest_lowered) {
     for (std::string_view in : {"in ", "dans ", "en ", "w ", "в "})
         if (rest_lowered.compare(0, in.size(), in) == 0) {
             auto category = rest_lowered.substr(in.size());
-            std::size_t chrome = category.size();
-            for (std::string_view s : {" \xC2\xB7 ", " | ", " \xE2\x80\xA2 "}) chrome = std::min(chrome, category.find(s));
+            auto const chrome = next_page_separator(category);
             auto const tail = category.substr(chrome);
             category = category.substr(0, chrome);
             return !category.empty() && category.back() != '.' && word_count(category, 5) <= 4 &&

@@ -208,7 +208,6 @@ inline void document_reader::trim_headline() {
     // "<headline> (12 February 2026)", "Communiqué commun des URIF - 5 décembre 2019") is
     // written as part of it, as the annotations keep it. Either dates the statement where
     // nothing else does.
-    std::size_t const end = raw.size();
     auto const date_of = [&](std::size_t from, std::size_t to) -> std::optional<grammar::ast::date> {
         auto const lowered = utf8::lower_same_length(raw.substr(from, to - from));
         auto d = grammar::find_date(lowered);
@@ -247,7 +246,7 @@ inline void document_reader::trim_headline() {
                 value = after + skip;
             }
         }
-    if (!headline_date && end > value + 12 && raw.back() >= '0' && raw.back() <= '9') {
+    if (!headline_date && raw.size() > value + 12 && raw.back() >= '0' && raw.back() <= '9') {
         // "… | 12 February 2026": a separator, then the date alone.
         for (std::string_view separator : {" | ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "})
             if (auto const at = raw.rfind(separator); at != std::string_view::npos && at > value && raw.size() - at <= 40)
@@ -257,17 +256,16 @@ inline void document_reader::trim_headline() {
                     break;
                 }
     }
-    if (!headline_date && end > value + 12 && raw.back() == ')')
+    if (!headline_date && raw.size() > value + 12 && raw.back() == ')')
         // "… (12 February 2026)"
         if (auto const open = raw.rfind(" ("); open != std::string_view::npos && open > value && raw.size() - open <= 40)
             if (auto const d = date_of(open + 2, raw.size() - 1);
                 d && d->first == raw.data() + open + 2 && d->last == raw.data() + raw.size() - 1) {
                 keep_date(*d);
             }
-    if (value == 0 && end == raw.size()) return;
+    if (value == 0) return;
     auto const begin = blocks[title].content_begin + value;
-    st.title = text_block{layout::collapse_spaces(raw.substr(value, end - value)),
-                          in_.spans(begin, blocks[title].content_begin + end)};
+    st.title = text_block{layout::collapse_spaces(raw.substr(value)), in_.spans(begin, blocks[title].end)};
 }
 
 inline void document_reader::find_headline() {

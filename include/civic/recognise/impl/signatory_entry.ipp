@@ -121,11 +121,7 @@ inline std::optional<country_value> as_country(std::string_view text) {
     if (auto const slash = t.find('/'); slash != std::string_view::npos && slash > 0) {
         for (std::size_t from = 0; from <= t.size();) {
             auto const to = std::min(t.find('/', from), t.size());
-            auto const part = trim(t.substr(from, to - from));
-            if (part.empty() || part.find('/') != std::string_view::npos) return std::nullopt;
-            char part_buf[geo::country_key_capacity];
-            auto const part_key = geo::fold_country_key(part, part_buf, sizeof part_buf);
-            if (!geo::find_folded(part_key) && !geo::is_pseudo_country_key(part_key)) return std::nullopt;
+            if (!as_country(t.substr(from, to - from))) return std::nullopt;  // a part holds no slash
             from = to + 1;
         }
         return country_value{t, std::nullopt};
@@ -568,8 +564,8 @@ inline bool looks_like_place(std::string_view text) {
 }
 
 // "New York", "Ciudad de México", "Baia Mare", "Estado español": a place of two to four words,
-// the first capitalised, neither a role nor an organisation word. Asked only after an acronym ("Name (ACR), New York"), where a name of
-// that shape is no second signer.
+// the first capitalised, neither a role nor an organisation word. Asked only after an acronym
+// ("Name (ACR), New York"), where a name of that shape is no second signer.
 inline bool looks_like_place_of_words(std::string_view text) {
     auto const words = text::word_count(text, 5);
     if (words < 2 || words > 4 || text.size() > 40 || !utf8::is_upper_letter(utf8::decode(text, 0).cp)) return false;
@@ -839,16 +835,14 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
                 c->give_to(s);
                 continue;
             }
-            // "(Germany/Switzerland)", "(Belarus, Lithuania)": a signer of two countries, written
-            // as it is, with no one code.
-            for (std::string_view separator : {", "})
-                if (auto const at = text.find(separator); at != std::string::npos && at > 0 &&
-                                                           as_country(trim(std::string_view(text).substr(0, at))) &&
-                                                           as_country(trim(std::string_view(text).substr(at + separator.size())))) {
-                    s.country = trim(text);
-                    break;
-                }
-            if (s.country) continue;
+            // "(Belarus, Lithuania)": a signer of two countries, written as it is, with no one code
+            // (as_country reads "(Germany/Switzerland)" so).
+            if (auto const at = text.find(", "); at != std::string::npos && at > 0 &&
+                                                 as_country(std::string_view(text).substr(0, at)) &&
+                                                 as_country(std::string_view(text).substr(at + 2))) {
+                s.country = trim(text);
+                continue;
+            }
             // "(ACR, Country)", "(ACR, based in exile in Country)"
             auto comma = rfind_short(text, ", ");
             // "(Belarus, in exile)", "(Беларусь, в эмиграции)": the country, and a remark in lower case.
@@ -1554,13 +1548,10 @@ inline line_entries parse_entries(std::string_view part) {
             entries.push_back(e);
             return entries;
         }
-    }
-    // "Reporters Without Borders (RSF) Eastern Europe office": a name that goes on after its
-    // acronym, with no part of its own, names a branch of that organisation, not a second.
-    if (line->size() == 2 && (*line)[0].groups.size() == 1 && (*line)[1].groups.empty()) {
-        auto const acronym = (*line)[0].groups[0].text;
-        auto const rest = trim((*line)[1].name);
-        if (looks_like_acronym(acronym) && !as_country(acronym) && !rest.empty() && leading_country_separator(rest) == 0 &&
+        // "Reporters Without Borders (RSF) Eastern Europe office": a name that goes on after its
+        // acronym, with no part of its own, names a branch of that organisation, not a second.
+        auto const acronym = (*line)[0].groups.size() == 1 ? (*line)[0].groups[0].text : std::string_view();
+        if (!acronym.empty() && looks_like_acronym(acronym) && !as_country(acronym) && !rest.empty() && leading_country_separator(rest) == 0 &&
             (*line)[1].name.front() == ' ' && utf8::is_upper_letter(utf8::decode(rest, 0).cp) &&
             text::word_count(rest, 6) <= 5 && !as_country(rest) && !looks_like_place(rest)) {
             auto e = entry_text::whole(part);

@@ -34,9 +34,9 @@ inline entry_reading const& document_reader::reading(std::size_t i) const {
         r.signatories = {};
     }
     // "Port Amber, 3 May 2026": the signing line under the signers reads as a person and a
-    // role, and is their date, not one of them; "45 more organisations" counts signers. Asked only of a line of one entry without a
-    // country with a digit among its last bytes ("… 2026", "… 2026 г.", "… 2026 року"), not
-    // of every entry.
+    // role, and is their date, not one of them; "45 more organisations" counts them. Asked only
+    // of a line of one entry without a country, and a date only with a digit among its last
+    // bytes ("… 2026", "… 2026 г.", "… 2026 року"), not of every entry.
     if (r.likelihood != entry_likelihood::none && r.signatories.size() == 1 && !r.signatories[0].country) {
         auto const& text = blocks[i].text;
         auto const tail = std::string_view(text).substr(text.size() - std::min<std::size_t>(text.size(), 14));
@@ -119,8 +119,7 @@ inline void document_reader::take(std::size_t k) {
     }
     // "… / Director / Amber Refugee Council / London": the town under a signature's organisation
     // is the person's place.
-    if (k > 0 && signature_organisation_line_ == k - 1 && !blocks[k].after_blank && !st.signatories.empty() &&
-        !st.signatories.back().place && is_town_line(blocks[k].text)) {
+    if (town_under_signature(k)) {
         give_town(k);
         readings_.drop(k);
         return;
@@ -362,9 +361,7 @@ inline void document_reader::take_list(std::size_t begin, std::size_t end) {
     for (std::size_t k = begin; k < end; ++k)
         if (untaken(k)) take(k);
     // The town under the last signature's organisation, which reads as no entry ("г. Шымкент").
-    if (end > begin && end < footer_start && signature_organisation_line_ == end - 1 && roles[end] == block_role::paragraph &&
-        !blocks[end].after_blank && is_town_line(blocks[end].text))
-        give_town(end);
+    if (end > begin && end < footer_start && roles[end] == block_role::paragraph && town_under_signature(end)) give_town(end);
     group_behalf_.clear();
     read_places_after_names(st.signatories, first);
 }
@@ -644,11 +641,20 @@ inline bool document_reader::organisation_over_town(std::size_t i) const {
     // Each word capitalised, or an organisation word: a name, not a line of the text.
     auto const& text = blocks[i].text;
     bool capitalised = word_count(text, 3) >= 2;
-    for (std::size_t at = 0; capitalised && at < text.size(); at = text.find(' ', at) + 1) {
+    for (std::size_t at = 0; capitalised; at = text::word_end(text, at) + 1) {
         capitalised = utf8::is_upper_letter(utf8::decode(text, at).cp);
-        if (text.find(' ', at) == std::string_view::npos) break;
+        if (text::word_end(text, at) == text.size()) break;
     }
     return capitalised || lang::find_any<&lang::language_table::organisation_words>(folded[i]);
+}
+
+inline bool document_reader::town_under_signature(std::size_t k) const {
+    return k > 0 && signature_organisation_line_ == k - 1 && !blocks[k].after_blank && !st.signatories.empty() &&
+           !st.signatories.back().place && is_town_line(blocks[k].text);
+}
+
+inline bool document_reader::closes_list(std::size_t k) const {
+    return is_list_closer(folded[k]) || is_count_line(blocks[k].text);
 }
 
 inline void document_reader::give_town(std::size_t k) {
@@ -779,7 +785,7 @@ inline void document_reader::find_signatory_lists() {
                 // list, an invitation to sign: it ends nothing, and stays what it is
             } else if ((likelihood(sig_end) != entry_likelihood::certain ||
                         lang::starts_with_any<&lang::language_table::conjunctions>(folded[sig_end])) &&
-                       (is_list_closer(folded[sig_end]) || is_count_line(blocks[sig_end].text))) {
+                       closes_list(sig_end)) {
                 // "And twelve other organisations" reads as an organisation: its "and" says it is none.
                 close_list_at(sig_end);
             } else if (marked_entry && line_of(sig_end).substr(0, 1) == "*") {
@@ -842,7 +848,6 @@ inline void document_reader::find_signatory_lists() {
         // only, are given back to the text when a later run is taken after a sentence of it.
         std::size_t runs_block = none, runs_signer = none;  // where the runs taken so far begin
         bool text_after_runs = false;
-        auto const sentence = [&](std::size_t k) { return sentence_of_text(k); };
         // "We, the undersigned …", "We, civil society organisations of Veloria, …": the text's
         // first paragraph says it speaks for many.
         auto const opened_as_many = [&] {
@@ -950,17 +955,11 @@ inline void document_reader::find_signatory_lists() {
                                       blocks[i].text.size() <= 100 &&
                                       (sentence_of_text(i - 1) || roles[i - 1] == block_role::call) &&
                                       !names_by_whom(folded[i]);
-            if (signed_alone) {
+            if (signed_alone || signed_with_town) {
                 if (sig_begin == footer_start) sig_begin = i;
                 sig_end = footer_start;
                 take_signing_organisation(i);
-                break;
-            }
-            if (signed_with_town) {
-                if (sig_begin == footer_start) sig_begin = i;
-                sig_end = footer_start;
-                take_signing_organisation(i);
-                give_town(i + 1);
+                if (signed_with_town) give_town(i + 1);
                 break;
             }
             if ((length >= 2 && certain * 10 >= weighed * 6) || glued_list || signed_and_dated || closing_run ||
@@ -972,13 +971,12 @@ inline void document_reader::find_signatory_lists() {
                 sig_end = j;
                 if (organisation_line) take_signing_organisation(i);
                 else take_list(i, j);
-                if (j < footer_start && roles[j] == block_role::paragraph &&
-                    (is_list_closer(folded[j]) || is_count_line(blocks[j].text))) {
+                if (j < footer_start && roles[j] == block_role::paragraph && closes_list(j)) {
                     close_list_at(j);
                     sig_end = ++j;
                 }
             }
-            if (j < footer_start && runs_block != none && sentence(j)) text_after_runs = true;
+            if (j < footer_start && runs_block != none && sentence_of_text(j)) text_after_runs = true;
             // The run is taken or not, and the block after it ended it: the scan goes on past both.
             for (std::size_t k = i; k <= j && k < footer_start; ++k) readings_.drop(k);
             i = j;
