@@ -255,6 +255,8 @@ inline constexpr std::string_view appeal_cues[] = {
 // "the 5th of May 2026": a word between the day and its month.
 inline constexpr std::string_view date_linkers[] = {
     "of",
+    // "Dated this 5th day of December, 2026", as letters and affidavits sign off.
+    "day of",
 };
 
 inline constexpr std::string_view day_suffixes[] = {

@@ -191,6 +191,9 @@ inline constexpr std::string_view day_suffixes[] = {
 inline constexpr std::string_view date_linkers[] = {
     "de",
     "del",
+    // "A los 5 días del mes de diciembre de 2026", as formal letters date themselves.
+    "días del mes de",
+    "día del mes de",
 };
 
 inline constexpr std::string_view infinitive_markers[] = {
