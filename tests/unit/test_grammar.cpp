@@ -61,6 +61,8 @@ TEST_CASE("grammar: list markers") {
         {"Primero. Declarar la emergencia", marker_kind::number, 1, 9},
         {"SEGUNDO.- Suspender los desalojos", marker_kind::number, 2, 10},
         {"Quinto: Ampliar el parque", marker_kind::number, 5, 8},
+        {"S\xC3\xA9ptimo. Garantizar el agua", marker_kind::number, 7, 10},  // Séptimo.
+        {"D\xC3\x89" "CIMO.- Publicar los datos", marker_kind::number, 10, 10},  // DÉCIMO.-
         {"12\tAmber Centre\tKenya", marker_kind::number, 12, 3},
         {"\xD0\xB0) \xD0\xBE\xD1\x81\xD0\xB2\xD0\xBE\xD0\xB1\xD0\xBE\xD0\xB4\xD0\xB8\xD1\x82\xD1\x8C", marker_kind::letter, 1, 4},
         {"(\xD0\xB2) \xD0\xBE\xD1\x81\xD0\xB2\xD0\xBE\xD0\xB1\xD0\xBE\xD0\xB4\xD0\xB8\xD1\x82\xD1\x8C", marker_kind::letter, 3, 5},

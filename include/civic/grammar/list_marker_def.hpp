@@ -4,6 +4,8 @@
 #include <civic/grammar/list_marker.hpp>
 #include <civic/grammar/roman_numerals.hpp>
 
+#include <string>
+
 CIVIC_NAMESPACE_BEGIN
 namespace grammar {
 namespace list_marker_detail {
@@ -33,15 +35,25 @@ struct cyrillic_letter_symbols : x3::symbols<unsigned> {
 inline cyrillic_letter_symbols const cyrillic_letter;
 
 // "Primero.", "SEGUNDO.-", "Tercero:": Spanish ordinals number the items of resolutions and
-// demands, read without case (ASCII's: the ordinals with an accent, "séptimo" and "décimo",
-// are left out, as the no_case directive folds no byte beyond ASCII).
+// demands, in lower case, capitalised or in capitals. Each form is listed rather than read
+// with no_case: that directive folds no byte beyond ASCII ("Séptimo", "DÉCIMO"), and its
+// lookups order those bytes otherwise than the symbol tree stores them.
 struct ordinal_symbols : x3::symbols<unsigned> {
     ordinal_symbols() {
-        char const* const names[] = {"primero", "segundo", "tercero", "cuarto", "quinto", "sexto"};
+        char const* const names[] = {"primero", "segundo", "tercero", "cuarto", "quinto", "sexto",
+                                     "s\xC3\xA9ptimo", "octavo", "noveno", "d\xC3\xA9" "cimo"};
+        auto const upper = [](char c) {
+            return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c == '\xA9' ? '\x89' : c;  // é → É
+        };
         unsigned n = 1;
-        for (auto name : names) add(name, n++);
-        add("octavo", 8);
-        add("noveno", 9);
+        for (std::string name : names) {
+            add(name, n);
+            name[0] = upper(name[0]);
+            add(name, n);
+            for (auto& c : name) c = upper(c);
+            add(name, n);
+            ++n;
+        }
     }
 };
 inline ordinal_symbols const ordinal;
@@ -86,7 +98,7 @@ auto const number_def = (-x3::lit('(') >> x3::uint_parser<unsigned, 10, 1, 3>()[
                         (x3::uint_parser<unsigned, 10, 1, 3>()[set_value(marker_kind::number)] >> &x3::lit('\t'));
 auto const roman_def = (-x3::lit('(') >> x3::no_case[roman_numeral][set_value(marker_kind::roman)] >> item_end);
 // "Primero.", "PRIMERO.-", "Primero:": an ordinal word, its stop and perhaps a dash, or a colon.
-auto const ordinal_marker_def = x3::no_case[ordinal][set_value(marker_kind::number)] >>
+auto const ordinal_marker_def = ordinal[set_value(marker_kind::number)] >>
                             ((x3::lit('.') >> -(x3::lit('-') | "\xE2\x80\x93")) | ':');
 // "B)", "(B)", and "B." (which segmentation keeps only beside its siblings: alone it is a
 // person's initial).
@@ -122,7 +134,7 @@ inline bool may_start_with_marker(std::string_view line) noexcept {
         // theirs.
         if (line.size() < 8) return false;
         char const f = static_cast<char>(first | 0x20);
-        if (f != 'p' && f != 's' && f != 't' && f != 'c' && f != 'q' && f != 'o' && f != 'n') return false;
+        if (f != 'p' && f != 's' && f != 't' && f != 'c' && f != 'q' && f != 'o' && f != 'n' && f != 'd') return false;
         std::size_t end = 1;
         while (end < line.size() && end <= 9 && (is_ascii_letter(line[end]) || static_cast<unsigned char>(line[end]) >= 0x80)) ++end;
         return end >= 5 && end < line.size() && end <= 9 && (line[end] == '.' || line[end] == ':');
