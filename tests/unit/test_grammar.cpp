@@ -61,6 +61,9 @@ TEST_CASE("grammar: list markers") {
         {"Primero. Declarar la emergencia", marker_kind::number, 1, 9},
         {"SEGUNDO.- Suspender los desalojos", marker_kind::number, 2, 10},
         {"Quinto: Ampliar el parque", marker_kind::number, 5, 8},
+        {"\xE2\x88\x92 Release everyone", marker_kind::dash, 0, 4},          // − (U+2212)
+        {"\xEF\x83\xBC Release everyone", marker_kind::bullet, 0, 4},        // U+F0FC, Wingdings' check mark
+        {"\xE2\x86\x92 Release everyone", marker_kind::bullet, 0, 4},        // →
         {"S\xC3\xA9ptimo. Garantizar el agua", marker_kind::number, 7, 10},  // Séptimo.
         {"D\xC3\x89" "CIMO.- Publicar los datos", marker_kind::number, 10, 10},  // DÉCIMO.-
         {"12\tAmber Centre\tKenya", marker_kind::number, 12, 3},

@@ -84,6 +84,30 @@ TEST_CASE("layout: list items and their marker kinds") {
     }
 }
 
+TEST_CASE("layout: PDF text's bullets: the Private Use Area's, and 'o' beside its siblings only") {
+    // U+F0A7 and U+F0D8, what a word processor's Wingdings bullets become.
+    auto pua = blocks_of("We call on them to:\n\xEF\x82\xA7 Release the defenders;\n\xEF\x83\x98 Drop the charges.\n");
+    REQUIRE(pua.size() == 3);
+    CHECK(pua[1].kind == block_kind::list_item);
+    CHECK(pua[1].marker == marker_kind::bullet);
+    CHECK(pua[1].text == "Release the defenders;");
+    CHECK(pua[2].text == "Drop the charges.");
+
+    auto letter = blocks_of("We call on them to:\no Release the defenders;\no drop the charges.\n");
+    REQUIRE(letter.size() == 3);
+    for (std::size_t i : {1, 2}) {
+        CHECK(letter[i].kind == block_kind::list_item);
+        CHECK(letter[i].marker == marker_kind::bullet);
+    }
+    CHECK(letter[2].text == "drop the charges.");
+
+    // Alone, "o" is a word: a Spanish sentence wrapped before "o" ("or").
+    auto word = blocks_of("Exigimos que el gobierno\no la sociedad civil respondan.\n");
+    REQUIRE_FALSE(word.empty());
+    for (auto const& b : word) CHECK(b.kind == block_kind::text);
+    CHECK(word[word.size() - 1].text.find("o la sociedad civil") != std::string_view::npos);
+}
+
 TEST_CASE("layout: a marker alone on a line is text, not an empty item") {
     auto b = blocks_of("-\n");
     REQUIRE(b.size() == 1);

@@ -64,6 +64,7 @@ x3::rule<class number_class, ast::list_marker> const number = "number";
 x3::rule<class roman_class, ast::list_marker> const roman = "roman";
 x3::rule<class letter_class, ast::list_marker> const letter_marker = "letter";
 x3::rule<class ordinal_class, ast::list_marker> const ordinal_marker = "ordinal";
+x3::rule<class letter_bullet_class, ast::list_marker> const letter_bullet = "letter bullet";
 
 auto const blank = x3::lit(' ') | '\t';
 auto const item_end = x3::lit('.') | ')';
@@ -85,9 +86,20 @@ auto const bullet_def = (x3::lit("\xE2\x80\xA2")       // •
                          | "\xE2\x9C\x93"              // ✓
                          | "\xE2\x9C\x94"              // ✔
                          | "\xC2\xB7"                  // ·
-                         | "\xEF\x82\xB7"              // the Symbol-font bullet of PDF text
+                         | "\xE2\x88\x99"              // ∙
+                         | "\xE2\x9E\x94"              // ➔
+                         | "\xE2\x86\x92"              // →
+                         | "\xE2\x96\xB6"              // ▶
+                         // What PDF text keeps of a word processor's Symbol and Wingdings bullets:
+                         // code points of the Private Use Area (U+F0B7 •, U+F0A7 ▪, U+F0D8 ➢,
+                         // U+F0FC ✓, U+F076 ❖, U+F06E ■, U+F0A8 ◻).
+                         | "\xEF\x82\xB7" | "\xEF\x82\xA7" | "\xEF\x83\x98" | "\xEF\x83\xBC" | "\xEF\x81\xB6"
+                         | "\xEF\x81\xAE" | "\xEF\x82\xA8"
                          | '*' | '+')[set(marker_kind::bullet)];
-auto const dash_marker_def = (x3::lit("\xE2\x80\x93") | "\xE2\x80\x94" | '-')[set(marker_kind::dash)];
+// "o Release …": the letter a word processor's second-level bullet becomes in PDF text (which
+// segmentation keeps only beside its siblings: alone it is a word, Spanish "or").
+auto const letter_bullet_def = x3::lit('o')[set(marker_kind::bullet)] >> &blank;
+auto const dash_marker_def = (x3::lit("\xE2\x80\x93") | "\xE2\x80\x94" | "\xE2\x88\x92" /* − */ | '-')[set(marker_kind::dash)];
 // "3.", "(3)", "3)", and "3 - " or "3– " before a word (not "2 - 3 May", a range of days), or "3"
 // before a tab.
 auto const number_def = (-x3::lit('(') >> x3::uint_parser<unsigned, 10, 1, 3>()[set_value(marker_kind::number)] >>
@@ -115,7 +127,7 @@ auto const letter_marker_def = (-x3::lit('(') >>
                         ((x3::lit('(') >> capital_letter >> ')') | (capital_letter >> (x3::lit(')') | '.'))) |
                         (-x3::lit('(') >> cyrillic_letter[set_value(marker_kind::letter)] >> ')');
 
-BOOST_SPIRIT_DEFINE(bullet, dash_marker, number, roman, letter_marker, ordinal_marker)
+BOOST_SPIRIT_DEFINE(bullet, dash_marker, number, roman, letter_marker, ordinal_marker, letter_bullet)
 
 // Whether `line` can start with a marker, told from its first bytes. Most lines start with a
 // word, and a word is a marker only as a letter or a Roman numeral (five letters at most)
@@ -130,6 +142,7 @@ inline bool may_start_with_marker(std::string_view line) noexcept {
         std::size_t letters = 1;
         while (letters < line.size() && letters <= 5 && is_ascii_letter(line[letters])) ++letters;
         if (letters <= 5 && letters < line.size() && (line[letters] == '.' || line[letters] == ')')) return true;
+        if (first == 'o' && letters == 1 && line.size() > 2 && (line[1] == ' ' || line[1] == '\t')) return true;
         // An ordinal word ("Primero.", "Quinto:"): five letters to seven, and the first one of
         // theirs.
         if (line.size() < 8) return false;
@@ -153,7 +166,7 @@ list_marker_type const list_marker_rule = "list_marker";
 // A marker is followed by white space; a bullet may also be glued to the text ("•Text").
 auto const list_marker_rule_def =
     ((list_marker_detail::number | list_marker_detail::roman | list_marker_detail::letter_marker |
-      list_marker_detail::ordinal_marker | list_marker_detail::dash_marker) >>
+      list_marker_detail::ordinal_marker | list_marker_detail::dash_marker | list_marker_detail::letter_bullet) >>
      x3::omit[+list_marker_detail::blank]) |
     (list_marker_detail::bullet >> x3::omit[*list_marker_detail::blank]);
 

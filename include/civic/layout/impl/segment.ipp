@@ -434,6 +434,22 @@ inline bool capital_marker_has_sibling(std::string_view s, std::size_t next_line
     return marker.value == 1 && next_capital_sibling_follows(s, next_line, line[0]);
 }
 
+// "o Release …": PDF text's second-level bullet, a letter and a blank.
+inline bool opens_with_letter_bullet(std::string_view line) noexcept {
+    return line.size() > 2 && line[0] == 'o' && (line[1] == ' ' || line[1] == '\t');
+}
+
+// Whether a letter bullet is an item's: the last item read opened so, or a line after it
+// does, within the few thousand bytes a long item's lines run. Alone, "o la sociedad civil"
+// is a line that a Spanish sentence wrapped.
+inline bool letter_bullet_has_sibling(std::string_view s, std::size_t from, block const* last_item) {
+    if (last_item && opens_with_letter_bullet(s.substr(last_item->begin, 3))) return true;
+    std::string_view const window = s.substr(from - std::min<std::size_t>(from, 1), 3000);
+    for (auto at = window.find("\no"); at != std::string_view::npos; at = window.find("\no", at + 1))
+        if (opens_with_letter_bullet(window.substr(at + 1, 3))) return true;
+    return false;
+}
+
 }  // namespace detail
 
 CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
@@ -483,6 +499,9 @@ CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
             auto marker = grammar::parse_list_marker(line);
             if (marker && detail::opens_with_capital_initial(line) &&
                 !detail::capital_marker_has_sibling(s, pos, line, *marker, last_item < blocks.size() ? &blocks[last_item] : nullptr))
+                marker.reset();
+            if (marker && detail::opens_with_letter_bullet(line) &&
+                !detail::letter_bullet_has_sibling(s, pos, last_item < blocks.size() ? &blocks[last_item] : nullptr))
                 marker.reset();
             if (marker) {
                 auto const used = static_cast<std::size_t>(marker->last - marker->first);
