@@ -4360,3 +4360,22 @@ TEST_CASE("layouts: a table's country column that gives ISO codes alone") {
     CHECK(s.signatories[0].country_code == std::optional<std::string>("KG"));
     CHECK(s.signatories[1].country_code == std::optional<std::string>("KZ"));
 }
+
+TEST_CASE("layouts: a blog's comments, post footer and sidebar under the list are its footer") {
+    auto const r = parse("Open letter to the Amber Prime Minister\n\nPosted on 2 November 2026 by Editor\n\n"
+                         "Dear Prime Minister, we, the undersigned organisations, urge you to free the journalists.\n\n"
+                         "Amber Lantern Association, Armenia\nBirchwood Institute for Civic Rights, Poland\n\n"
+                         "4 Comments\n\nMira Tallow\nNovember 3, 2026 at 11:02 am\nAn important letter.\n\nReply\n\n"
+                         "Recent Posts\nCoral Bay tenants win their case\nFiled under: Letters\n");
+    auto const& s = r.statement;
+    REQUIRE(s.signatories.size() == 2);
+    CHECK(s.signatories[1].name == "Birchwood Institute for Civic Rights");
+    // The comment's date is the comment's, not the letter's.
+    REQUIRE(s.date.has_value());
+    CHECK(s.date->day == 2);
+    auto const french = parse("Lettre ouverte\n\nNous, organisations soussign\xC3\xA9" "es, demandons la lib\xC3\xA9ration des militants.\n\n"
+                              "Signataires :\nLigue Amber des droits, France\nCollectif Birchwood, Belgique\n\n"
+                              "Mots-cl\xC3\xA9s : libert\xC3\xA9s, surveillance\nArticles similaires\nSoutenez-nous\n")
+                            .statement;
+    CHECK(french.signatories.size() == 2);
+}

@@ -110,6 +110,7 @@ inline constexpr std::string_view chrome_phrases[] = {
     "impressum",         "datenschutz",      "datenschutzerklärung", "kontakt",
     "zur sofortigen veröffentlichung", "pressekontakt", "für weitere informationen",
     "herunterladen", "download",
+    "ähnliche beiträge", "verwandte artikel", "veröffentlicht in",
 };
 
 inline constexpr std::string_view person_titles[] = {

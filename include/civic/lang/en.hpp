@@ -146,6 +146,13 @@ inline constexpr std::string_view chrome_phrases[] = {
     // A signing form's fields and button under the list ("Email:", "Submit").
     "email", "e-mail", "submit", "first name", "last name", "sign now", "recent signatures",
     "most read", "most popular", "photo", "photo credit",
+    // A blog's post footer, sidebar and comments ("4 Comments", "Reply"), after the text.
+    "reply", "responses", "replies", "filed under", "tagged", "post navigation",
+    "recent posts", "recent comments", "popular posts", "more statements", "more news",
+    "older posts", "newer posts", "older entries", "newer entries", "about the author",
+    "written by", "powered by", "support our work", "support us", "join our mailing list",
+    "sign up for updates", "stay informed", "loading", "was this article helpful",
+    "recommended from medium", "followers", "you might also like",
 };
 
 inline constexpr std::string_view person_titles[] = {

@@ -108,6 +108,7 @@ inline constexpr std::string_view chrome_phrases[] = {
     "política de privacidad", "aviso legal", "contacto",     "síguenos",
     "para publicación inmediata", "para difusión inmediata", "contacto de prensa", "para más información",
     "descargar", "descargar pdf",
+    "entradas relacionadas", "publicado en", "archivado en", "respuestas", "apóyanos",
 };
 
 inline constexpr std::string_view person_titles[] = {

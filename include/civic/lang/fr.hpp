@@ -116,6 +116,9 @@ inline constexpr std::string_view chrome_phrases[] = {
     "contact",
     "contacts",
     "télécharger", "télécharger le pdf",
+    "mots-clés", "mots clés", "articles similaires", "articles liés", "sur le même sujet",
+    "dans la même rubrique", "inscrivez-vous à notre lettre d\"information", "soutenez-nous",
+    "retour en haut", "écrit par", "publié dans", "classé dans", "réponses",
 };
 
 inline constexpr std::string_view person_titles[] = {

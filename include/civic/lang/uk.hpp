@@ -109,6 +109,8 @@ inline constexpr std::string_view chrome_phrases[] = {
     "контакти",
     "контакт",
     "завантажити", "завантажити pdf",
+    "схожі матеріали", "схожі статті", "наступна стаття", "попередня стаття",
+    "відповісти", "коментарів", "коментаря",
 };
 
 inline constexpr std::string_view person_titles[] = {

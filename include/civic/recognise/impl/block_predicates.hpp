@@ -183,6 +183,15 @@ inline bool is_chrome(block const& b, std::string_view folded) {
     }
     auto text = strip_trailing_punctuation(folded);
     if (text.size() > 60) return false;
+    // "4 Comments", "12 responses", "2 комментария": a count before a chrome phrase, and
+    // nothing after it.
+    if (!text.empty() && text[0] >= '0' && text[0] <= '9') {
+        std::size_t digits = 1;
+        while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+        if (digits + 1 >= text.size() || text[digits] != ' ') return false;
+        auto const rest = text.substr(digits + 1);
+        return lang::starts_with_any<&lang::language_table::chrome_phrases>(rest).phrase.size() == rest.size();
+    }
     // The longest chrome phrase the block starts with, found in the tables' symbol tree, and
     // at most 24 characters after it ("Поделиться: ВКонтакте Telegram"): counted as code
     // points, for a Cyrillic word takes twice the bytes of a Latin one.
