@@ -4379,3 +4379,17 @@ TEST_CASE("layouts: a blog's comments, post footer and sidebar under the list ar
                             .statement;
     CHECK(french.signatories.size() == 2);
 }
+
+TEST_CASE("layouts: one name signed from several countries is several signers; named again without one, once") {
+    auto const r = parse("Joint statement\n\nWe, the undersigned organisations, demand the journalists' release.\n\n"
+                         "Signed by:\nAmber Helsinki Committee (Poland)\nAmber Helsinki Committee (Moldova)\n"
+                         "Birchwood Watch\nAmber Helsinki Committee\n");
+    auto const& s = r.statement;
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(s.signatories[0].country_code == std::optional<std::string>("PL"));
+    CHECK(s.signatories[1].country_code == std::optional<std::string>("MD"));
+    CHECK(s.signatories[2].name == "Birchwood Watch");
+    bool noted = false;
+    for (auto const& d : r.diagnostics) noted = noted || d.code == "signatory.repeated";
+    CHECK(noted);
+}

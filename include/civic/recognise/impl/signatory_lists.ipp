@@ -541,9 +541,19 @@ inline void sort_by_place(std::vector<signatory>& signers) {
     }
 }
 
-// The same signer named again, word for word, with the same role if any (a page with the text
-// in two languages lists its signers twice; the initiators stand again among all the signers):
-// the first is the list's, and a note says where the others are, one for each run of them.
+// Whether two signers of one name may be one: no country tells them apart. "Helsinki
+// Committee (Poland)" and "Helsinki Committee (Moldova)" are two; "Amber Centre" among the
+// initiators and "Amber Centre, Armenia" among all the signers are one.
+inline bool same_country_if_any(signatory const& a, signatory const& b) {
+    if (a.country_code && b.country_code) return *a.country_code == *b.country_code;
+    if (a.country && b.country) return *a.country == *b.country;
+    return true;
+}
+
+// The same signer named again, word for word, with the same role if any and no other country
+// (a page with the text in two languages lists its signers twice; the initiators stand again
+// among all the signers): the first is the list's, and a note says where the others are, one
+// for each run of them.
 inline void document_reader::drop_repeated_signers() {
     auto& signers = st.signatories;
     if (signers.size() < 2) return;
@@ -562,7 +572,8 @@ inline void document_reader::drop_repeated_signers() {
         auto const& name = signers[i].name;
         auto const& role = signers[i].role;
         auto at = std::hash<std::string_view>{}(name) & (slots - 1);
-        while (seen[at] != empty && (signers[seen[at]].name != name || signers[seen[at]].role != role))
+        while (seen[at] != empty && (signers[seen[at]].name != name || signers[seen[at]].role != role ||
+                                     !same_country_if_any(signers[seen[at]], signers[i])))
             at = (at + 1) & (slots - 1);
         if (seen[at] == empty) seen[at] = static_cast<std::uint32_t>(i);
         else repeated[i] = any = true;
