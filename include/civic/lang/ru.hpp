@@ -116,7 +116,7 @@ inline constexpr std::string_view chrome_phrases[] = {
 };
 
 inline constexpr std::string_view person_titles[] = {
-    "г-н", "г-жа", "д-р", "проф.", "проф", "господин", "госпожа", "депутат",
+    "г-н", "г-жа", "д-р", "проф.", "проф", "господин", "госпожа", "депутат", "акад.", "акад",
 };
 
 inline constexpr std::string_view organisation_words[] = {

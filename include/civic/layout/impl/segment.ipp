@@ -185,15 +185,26 @@ inline bool ends_or_starts_with_number(std::string_view line) noexcept {
 
 // "Katarzyna Wiśniewska, Fundacja Praw Obywatelskich" / "sędzia w stanie spoczynku Jan …": under
 // a line that ends in a capitalised word, a line that opens with a person's title or role in
-// lower case ("dr …", "prof. …", "sędzia …") is the next signature.
+// lower case ("dr …", "prof. …", "sędzia …") is the next signature. So is a title before a
+// capital ("проф. А. В. Соколов, …") under a signature of a name and its role after a comma
+// ("Л. М. Иванова, член Московской Хельсинкской группы"), whatever that role ends with.
 inline bool signature_under(std::string_view previous_line, std::string_view line) {
     auto const last_space = previous_line.rfind(' ');
-    if (line.empty() || !utf8::is_lower_letter(utf8::decode(line, 0).cp) || last_space == std::string_view::npos ||
-        !utf8::is_upper_letter(utf8::decode(previous_line, last_space + 1).cp))
+    if (line.empty() || !utf8::is_lower_letter(utf8::decode(line, 0).cp) || last_space == std::string_view::npos)
         return false;
+    bool const after_capital = utf8::is_upper_letter(utf8::decode(previous_line, last_space + 1).cp);
+    auto const comma = previous_line.find(", ");
+    bool const after_signature = !after_capital && comma != std::string_view::npos && comma < 48 &&
+                                 utf8::is_upper_letter(utf8::decode(previous_line, 0).cp);
+    if (!after_capital && !after_signature) return false;
     auto const lowered = utf8::lower_same_length(line.substr(0, 32));
-    return lang::starts_with_any<&lang::language_table::person_titles>(lowered) ||
-           lang::starts_with_any<&lang::language_table::role_words>(lowered);
+    auto const title = lang::starts_with_any<&lang::language_table::person_titles>(lowered);
+    if (after_signature) {
+        if (!title) return false;
+        auto const next = line.find_first_not_of(' ', title.phrase.size());
+        return next != std::string_view::npos && utf8::is_upper_letter(utf8::decode(line, next).cp);
+    }
+    return title || lang::starts_with_any<&lang::language_table::role_words>(lowered);
 }
 
 inline line_survey survey_lines(std::string_view s) {
