@@ -61,6 +61,10 @@ TEST_CASE("grammar: list markers") {
         {"Primero. Declarar la emergencia", marker_kind::number, 1, 9},
         {"SEGUNDO.- Suspender los desalojos", marker_kind::number, 2, 10},
         {"Quinto: Ampliar el parque", marker_kind::number, 5, 8},
+        {"1.- La liberaci\xC3\xB3n inmediata", marker_kind::number, 1, 4},
+        {"2.\xE2\x80\x93 El cese", marker_kind::number, 2, 6},
+        {"3\xC2\xBA Una investigaci\xC3\xB3n", marker_kind::number, 3, 4},  // 3º
+        {"4\xC2\xB0. Un registro", marker_kind::number, 4, 5},             // 4°.
         {"\xE2\x88\x92 Release everyone", marker_kind::dash, 0, 4},          // − (U+2212)
         {"\xEF\x83\xBC Release everyone", marker_kind::bullet, 0, 4},        // U+F0FC, Wingdings' check mark
         {"\xE2\x86\x92 Release everyone", marker_kind::bullet, 0, 4},        // →

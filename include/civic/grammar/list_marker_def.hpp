@@ -101,9 +101,11 @@ auto const bullet_def = (x3::lit("\xE2\x80\xA2")       // •
 auto const letter_bullet_def = x3::lit('o')[set(marker_kind::bullet)] >> &blank;
 auto const dash_marker_def = (x3::lit("\xE2\x80\x93") | "\xE2\x80\x94" | "\xE2\x88\x92" /* − */ | '-')[set(marker_kind::dash)];
 // "3.", "(3)", "3)", and "3 - " or "3– " before a word (not "2 - 3 May", a range of days), or "3"
-// before a tab.
+// before a tab. Spanish texts write "3.-", "3.–", "3.)" and the ordinal's "3º", "3°", "3ª".
+auto const ordinal_indicator = x3::lit("\xC2\xBA") | "\xC2\xB0" | "\xC2\xAA";
 auto const number_def = (-x3::lit('(') >> x3::uint_parser<unsigned, 10, 1, 3>()[set_value(marker_kind::number)] >>
-                         item_end) |
+                         ((item_end >> -(x3::lit('-') | "\xE2\x80\x93" | ')')) |
+                          (ordinal_indicator >> -(x3::lit('.') | '-')))) |
                         (x3::uint_parser<unsigned, 10, 1, 3>()[set_value(marker_kind::number)] >> *blank >>
                          (x3::lit("\xE2\x80\x93") | '-') >> &(+blank >> !x3::digit)) |
                         // "1<tab>Amber Centre<tab>Kenya": a table's column of row numbers.
