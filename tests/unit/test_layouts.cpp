@@ -4414,3 +4414,16 @@ TEST_CASE("layouts: a signature that opens with a title in lower case, under a n
     CHECK(s.signatories[1].type == signatory_type::person);
     CHECK(s.signatories[1].name.find("\xD0\xA1\xD0\xBE\xD0\xBA\xD0\xBE\xD0\xBB\xD0\xBE\xD0\xB2") != std::string::npos);
 }
+
+TEST_CASE("layouts: a PDF's page break between two demands; the list goes on on the next page") {
+    auto const s = parse("Joint statement on detention at the border\n\nWe, the undersigned organisations, are concerned about "
+                         "the new decree.\n\nWe urge the Minister of the Interior to:\n\n1. Withdraw the draft decree;\n"
+                         "2. Open a public consultation;\nAmber Rights Watch            Page 2 of 3\n"
+                         "3. Guarantee free legal aid to every detained asylum seeker.\n\nSigned:\n\n"
+                         "Amber Lantern Association (Armenia)\nBirchwood Institute for Civic Rights (Poland)\n")
+                       .statement;
+    CHECK(describe_calls(s) == calls_to("the Minister of the Interior",
+                                        {"Withdraw the draft decree;", "Open a public consultation;",
+                                         "Guarantee free legal aid to every detained asylum seeker."}));
+    CHECK(s.signatories.size() == 2);
+}

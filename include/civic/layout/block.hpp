@@ -33,10 +33,11 @@ struct block {
     marker_kind marker = marker_kind::none;
     std::int8_t heading_level = 0;  // 1 for "# Title"
     bool after_blank = false;       // a blank line (or the start of the text) comes before it
-    // A PDF's page furniture that only the whole text shows: a running header or footer with
-    // the page's number ("Joint statement on Veloria      2", the same words on the next page
-    // with 3), or one whose number stands apart after a gap ("Lakeshore Rights Watch ·
-    // www.lakeshore.example          1"). A line of its own, joined with no other.
+    // A PDF's page furniture: a running header or footer with the page's number, which only
+    // the whole text shows ("Joint statement on Veloria      2", the same words on the next
+    // page with 3), or one whose number stands apart after a gap ("Lakeshore Rights Watch ·
+    // www.lakeshore.example          1", "Amber Rights Watch        Page 2 of 3"), or the
+    // page's number alone ("Page 2 of 3"). A line of its own, joined with no other.
     bool page_mark = false;
 };
 

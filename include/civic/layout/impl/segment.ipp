@@ -536,7 +536,7 @@ CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
         bool const footer_number = b.kind == block_kind::text && !line.empty() && line.back() >= '0' && line.back() <= '9' &&
                                    detail::ends_with_number_after_gap(line);
         bool const page_mark = b.kind == block_kind::text && (running_header || footer_number || detail::is_page_mark_line(line));
-        b.page_mark = page_mark && (running_header || footer_number);
+        b.page_mark = page_mark;
         if (!after_blank && !page_mark && !after_page_mark && b.kind == block_kind::text && !blocks.empty() &&
             detail::continues(blocks.back(), s[blocks.back().end - 1], previous_line, content, wrapped) &&
             !has_column_gap(line) && !has_column_gap(previous_line)) {

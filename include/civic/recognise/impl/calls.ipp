@@ -831,7 +831,13 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
             auto const* const items_go_on = addressee ? nullptr : call_detail::verb_ends_introduction(b);
             std::size_t j = i + 1;
             auto const item = [&](std::size_t k) { return unmarked ? k <= i + unmarked : blocks[k].kind == block_kind::list_item; };
-            for (; j < scan.to && item(j) && scan.roles[j] == block_role::paragraph; ++j) {
+            for (; j < scan.to && scan.roles[j] != block_role::call; ++j) {
+                // A PDF's page break between two items ("Page 2 of 3", a running header): the
+                // list goes on on the next page.
+                if (!unmarked && scan.roles[j] == block_role::chrome_footer && j > i + 1 && j + 1 < scan.to &&
+                    item(j + 1) && scan.roles[j + 1] == block_role::paragraph)
+                    continue;
+                if (!item(j) || scan.roles[j] != block_role::paragraph) break;
                 // "Our demands:" names no one; an item that makes its own call does.
                 if (!addressee && call_detail::opens_with_call(blocks[j], scan.folded[j])) {
                     call_detail::add_self_addressed_call(scan, j, g);
