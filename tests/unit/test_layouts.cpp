@@ -4427,3 +4427,34 @@ TEST_CASE("layouts: a PDF's page break between two demands; the list goes on on 
                                          "Guarantee free legal aid to every detained asylum seeker."}));
     CHECK(s.signatories.size() == 2);
 }
+
+TEST_CASE("layouts: an item wrapped onto an indented line, or onto a line that opens with a number, goes on") {
+    auto const s = parse("Joint statement on detention at the border\n\nWe, the undersigned organisations, are concerned about "
+                         "the new decree.\n\nWe urge the Minister of the Interior to:\n\n"
+                         "- limit the detention of asylum seekers at the border to a maximum of\n"
+                         "  7 days, in line with the recommendations of the Council of Europe;\n"
+                         "- guarantee free legal aid to every detained asylum seeker.\n\nSignatories:\n"
+                         "1. Amber Initiative for Human Rights (AIHR),\n   Austria\n"
+                         "2. Birchwood International Bureau for Human Rights and the Rule of\n   Law (BIBHR), Kazakhstan\n"
+                         "3. Mira Tallow, Coral Institute for Reporters' Freedom (CIRF)\n   Switzerland\n")
+                       .statement;
+    CHECK(describe_calls(s) ==
+          calls_to("the Minister of the Interior",
+                   {"limit the detention of asylum seekers at the border to a maximum of 7 days, in line with the "
+                    "recommendations of the Council of Europe;",
+                    "guarantee free legal aid to every detained asylum seeker."}));
+    check_signatories(s, {{"Amber Initiative for Human Rights", "AIHR", "Austria", "AT", nullptr, signatory_type::organisation},
+                          {"Birchwood International Bureau for Human Rights and the Rule of Law", "BIBHR", "Kazakhstan", "KZ",
+                           nullptr, signatory_type::organisation},
+                          {"Mira Tallow", nullptr, "Switzerland", "CH", "Coral Institute for Reporters' Freedom (CIRF)",
+                           signatory_type::person}});
+    // Without indentation: a line that opens with a number after a word in lower case.
+    auto const t = parse("Joint statement\n\nWe call on the authorities of Amberland to:\n"
+                         "1. release the students of the university who were detained on\n12 March during the peaceful protest;\n"
+                         "2. drop the charges.\n\nSignatories:\nAmber Lantern Association\nBirchwood Watch\n")
+                       .statement;
+    CHECK(describe_calls(t) == calls_to("the authorities of Amberland",
+                                        {"release the students of the university who were detained on 12 March during the "
+                                         "peaceful protest;",
+                                         "drop the charges."}));
+}

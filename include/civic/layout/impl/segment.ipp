@@ -283,6 +283,10 @@ inline bool continues(block const& previous, char previous_last, std::string_vie
                                                                     previous_line.find(", ", comma + 2) != std::string_view::npos)
                 return true;
     auto first = utf8::decode(line, 0);
+    // "… to a maximum of" / "7 days, in line with …": after a word in lower case, a line that
+    // opens with a number goes on, when words follow it (not a signing line's "5 December 2026").
+    if (first.cp >= '0' && first.cp <= '9' && utf8::is_lower_letter(utf8::decode_before(previous_line, previous_line.size()).cp))
+        return text::word_count(line, 4) >= 4;
     // A capital goes on with a wrapped line, but not after a closing parenthesis: "… (Armenia)"
     // ends an entry of a list, and the next begins.
     if (!utf8::is_lower_letter(first.cp) &&
@@ -445,6 +449,22 @@ inline bool capital_marker_has_sibling(std::string_view s, std::size_t next_line
     return marker.value == 1 && next_capital_sibling_follows(s, next_line, line[0]);
 }
 
+// The spaces before s[at] on its line.
+inline std::size_t indentation(std::string_view s, std::size_t at) {
+    std::size_t spaces = 0;
+    while (at > spaces && s[at - spaces - 1] == ' ') ++spaces;
+    return spaces;
+}
+
+// "- limit the detention to a maximum of" / "  7 days, …": a line indented past the marker of
+// the item above it goes on with the item, whatever it opens with (a list's own way of
+// wrapping, in Markdown and in text laid out from a PDF).
+inline bool indented_under_item(std::string_view s, block const& previous, std::size_t line_begin) {
+    if (previous.kind != block_kind::list_item) return false;
+    auto const spaces = indentation(s, line_begin);
+    return spaces >= 2 && spaces > indentation(s, previous.begin);
+}
+
 // "o Release …": PDF text's second-level bullet, a letter and a blank.
 inline bool opens_with_letter_bullet(std::string_view line) noexcept {
     return line.size() > 2 && line[0] == 'o' && (line[1] == ' ' || line[1] == '\t');
@@ -538,7 +558,8 @@ CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
         bool const page_mark = b.kind == block_kind::text && (running_header || footer_number || detail::is_page_mark_line(line));
         b.page_mark = page_mark;
         if (!after_blank && !page_mark && !after_page_mark && b.kind == block_kind::text && !blocks.empty() &&
-            detail::continues(blocks.back(), s[blocks.back().end - 1], previous_line, content, wrapped) &&
+            (detail::continues(blocks.back(), s[blocks.back().end - 1], previous_line, content, wrapped) ||
+             detail::indented_under_item(s, blocks.back(), b.begin)) &&
             !has_column_gap(line) && !has_column_gap(previous_line)) {
             auto& prev = blocks.back();
             prev.end = b.end;

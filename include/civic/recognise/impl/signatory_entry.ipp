@@ -1339,7 +1339,14 @@ inline bool may_be_glued_name(std::string_view part) {
 // place's (the entry keeps them, for interpret() to read); a cell without a letter (the row's
 // number) goes with the cell after it.
 inline std::optional<line_parts> split_columns(std::string_view raw) {
-    auto const gap_from = [](std::string_view t, std::size_t from) { return std::min(t.find('\t', from), t.find("   ", from)); };
+    // Spaces after a line break indent the next line of a wrapped entry ("2. … the Rule of" /
+    // "   Law (KIBHR), Kazakhstan"): no gap between cells.
+    auto const gap_from = [](std::string_view t, std::size_t from) {
+        auto spaces = t.find("   ", from);
+        while (spaces != std::string_view::npos && spaces > 0 && t[spaces - 1] == '\n')
+            spaces = t.find("   ", t.find_first_not_of(' ', spaces));
+        return std::min(t.find('\t', from), spaces);
+    };
     auto const text = trim(raw);
     auto gap = gap_from(text, 0);
     if (gap == std::string_view::npos) return std::nullopt;
@@ -1544,6 +1551,15 @@ inline line_entries parse_entries(std::string_view part) {
             (utf8::is_lower_letter(utf8::decode(rest, 2).cp) || person()) && as_country((*line)[0].groups[0].text)) {
             auto e = entry_text::of((*line)[0]);
             e.groups.push_back(rest.substr(2));
+            e.last = (*line)[1].last;
+            entries.push_back(e);
+            return entries;
+        }
+        // "Emin Huseynov, Institute for Reporters' Freedom and Safety (IRFS)" / "   Switzerland",
+        // "Amber Centre (AC) Kazakhstan": a country after the parentheses, the entry's own.
+        if (!rest.empty() && (*line)[1].name.front() != ',' && as_country(rest)) {
+            auto e = entry_text::of((*line)[0]);
+            e.groups.push_back(rest);
             e.last = (*line)[1].last;
             entries.push_back(e);
             return entries;
