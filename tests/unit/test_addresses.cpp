@@ -784,3 +784,20 @@ TEST_CASE("calls: demands numbered with Spanish ordinals ('Primero.', 'SEGUNDO.-
     CHECK(s.call_groups[0].calls[0].text == "Declarar la emergencia habitacional.");
     CHECK(s.call_groups[0].calls[2].text == "Ampliar el parque p\xC3\xBA" "blico de vivienda.");
 }
+
+TEST_CASE("calls: an addressee whose name holds 'to' before an article or a capital runs on to the marker after it") {
+    auto const s = parse("Joint statement on Amberland\n\nWe call on all parties to the conflict to:\n"
+                         "- respect international humanitarian law;\n- allow humanitarian access.\n\n"
+                         "We also urge the Committee to Protect Amber Journalists to visit the country.\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    CHECK(s.call_groups[0].addressees == std::vector<std::string>{"all parties to the conflict"});
+    REQUIRE(s.call_groups[0].calls.size() == 2);
+    CHECK(s.call_groups[0].calls[1].addressee == std::optional<std::string>("all parties to the conflict"));
+    auto const t = parse("Joint statement\n\nWe therefore call on:\n\n1. The parties to the conflict to allow humanitarian access;\n"
+                         "2. The Amber Council to adopt a resolution.\n")
+                       .statement;
+    REQUIRE(t.call_groups.size() == 1);
+    REQUIRE(t.call_groups[0].calls.size() == 2);
+    CHECK(t.call_groups[0].calls[0].addressee == std::optional<std::string>("The parties to the conflict"));
+}

@@ -93,6 +93,32 @@ inline bool markers_of(std::string_view text, ast::call_introduction& r, lang::l
     }
     return true;
 }
+
+// "all parties to the conflict to:", "the Committee to Protect Journalists to": where no ending
+// tells an infinitive (English), a marker before an article or a capital is part of the name,
+// and the addressee runs on to the next marker. Where, in `text`, the words after addressee
+// `a`'s marker begin when it is such a one; npos when it is not.
+inline std::size_t past_marker_inside_name(std::string_view text, std::string_view a, lang::language_table const& language) {
+    if (!language.infinitive_endings.empty()) return std::string_view::npos;
+    auto const at = text.find(a);
+    if (at == std::string_view::npos) return std::string_view::npos;
+    auto rest = text.substr(at + a.size());
+    auto const blanks = rest.find_first_not_of(" \t");
+    if (blanks == std::string_view::npos || blanks == 0) return std::string_view::npos;
+    rest.remove_prefix(blanks);
+    auto const lowered = utf8::lower_same_length(rest.substr(0, 40));
+    for (std::string_view marker : language.infinitive_markers) {
+        if (lowered.size() <= marker.size() + 1 || lowered.compare(0, marker.size(), marker) != 0 || lowered[marker.size()] != ' ')
+            continue;
+        auto const next = marker.size() + 1;
+        bool const capital = utf8::is_upper_letter(utf8::decode(rest, next).cp);
+        bool const article = std::any_of(language.articles.begin(), language.articles.end(), [&](std::string_view w) {
+            return lowered.compare(next, w.size(), w) == 0 && next + w.size() < lowered.size() && lowered[next + w.size()] == ' ';
+        });
+        if (capital || article) return static_cast<std::size_t>(rest.data() - text.data()) + next;
+    }
+    return std::string_view::npos;
+}
 }  // namespace call_introduction_detail
 
 CIVIC_FUNC std::optional<ast::call_introduction> parse_call_introduction(std::string_view after_verb,
@@ -103,6 +129,22 @@ CIVIC_FUNC std::optional<ast::call_introduction> parse_call_introduction(std::st
         char const* const last = after_verb.data() + after_verb.size();
         if (!x3::parse(first, last, call_introduction(), result) || result.addressees.empty()) return std::nullopt;
         if (language && !call_introduction_detail::markers_of(after_verb, result, *language)) return std::nullopt;
+        // The first addressee read on past a marker inside its name, where the rest parses too.
+        for (int joined = 0; language && joined < 3; ++joined) {
+            auto const& a = result.addressees.front();
+            auto const past = call_introduction_detail::past_marker_inside_name(after_verb, a, *language);
+            if (past == std::string_view::npos) break;
+            ast::call_introduction more;
+            char const* more_first = after_verb.data() + past;
+            if (!x3::parse(more_first, last, call_introduction(), more) || more.addressees.empty() ||
+                !call_introduction_detail::markers_of(after_verb.substr(past), more, *language))
+                break;
+            auto const begin = after_verb.find(a);
+            auto const end = past + after_verb.substr(past).find(more.addressees.front()) + more.addressees.front().size();
+            more.addressees.front() = std::string(after_verb.substr(begin, end - begin));
+            result = std::move(more);
+            first = more_first;
+        }
         result.first = after_verb.data();
         result.last = first;
         return result;
