@@ -215,6 +215,8 @@ TEST_CASE("grammar: dates in the forms and languages statements use") {
         {"November 16th, 2021", 2021, 11, 16},
         {"the 5th of May 2026", 2026, 5, 5},
         {"Dated this 5th day of December, 2026", 2026, 12, 5},
+        {"Washington, 11/22/2022", 2022, 11, 22},
+        {"Buenos Aires, 1ro de diciembre de 2026", 2026, 12, 1},
         {"A los 5 d\xC3\xAD" "as del mes de diciembre de 2026", 2026, 12, 5},  // días
         {"1-\xD0\xB3\xD0\xBE \xD0\xBC\xD0\xB0\xD1\x8F 2021", 2021, 5, 1},  // 1-го мая 2021
         {"marzo de 2020", 2020, 3, 0},

@@ -4458,3 +4458,18 @@ TEST_CASE("layouts: an item wrapped onto an indented line, or onto a line that o
                                          "peaceful protest;",
                                          "drop the charges."}));
 }
+
+TEST_CASE("layouts: a signing line of a few words that ends with its date, under the signers, is their date") {
+    for (char const* line : {"Done in Port Amber on 22 November 2022", "Done at Birchwood on 10 March 2028.",
+                             "Fait \xC3\xA0 Port Amber, le 1er mai 2023", "Port Amber, 11/22/2022"}) {
+        CAPTURE(line);
+        auto const s = parse(std::string("Joint statement on press freedom\n\nWe, the undersigned organisations, call for the "
+                                         "release of all journalists.\n\nSignatories:\n\nAmber Press Club (Armenia)\n"
+                                         "Birchwood Transparency Watch (Georgia)\n\n") +
+                             line + "\n")
+                           .statement;
+        CHECK(s.signatories.size() == 2);
+        REQUIRE(s.date.has_value());
+        CHECK(s.date->year >= 2022);
+    }
+}

@@ -7,6 +7,7 @@
 #include <civic/lang/languages.hpp>
 
 #include <bitset>
+#include <utility>
 
 CIVIC_NAMESPACE_BEGIN
 namespace grammar {
@@ -123,7 +124,15 @@ CIVIC_FUNC std::optional<ast::date> find_date(std::string_view lowered) noexcept
             if (!date_detail::word_start(lowered, i) || !date_detail::date_start_pairs.at(lowered, i)) continue;
             ast::date d;
             char const* first = lowered.data() + i;
-            if (x3::parse(first, end, date(), d) && date_detail::plausible(d)) {
+            if (!x3::parse(first, end, date(), d)) continue;
+            // "11/22/2022": the month first, as the United States write it, in digits between
+            // slashes, where the day cannot be a month.
+            if (d.month > 12 && d.month <= 31 && d.day >= 1 && d.day <= 12) {
+                std::string_view const written(lowered.data() + i, static_cast<std::size_t>(first - (lowered.data() + i)));
+                if (written.find('/') != std::string_view::npos && written.find_first_of("ivxlcdm") == std::string_view::npos)
+                    std::swap(d.day, d.month);
+            }
+            if (date_detail::plausible(d)) {
                 d.first = lowered.data() + i;
                 d.last = first;
                 return d;

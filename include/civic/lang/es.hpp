@@ -187,6 +187,9 @@ inline constexpr std::string_view appeal_cues[] = {
 inline constexpr std::string_view day_suffixes[] = {
     "º",
     "°",
+    // "1ro de diciembre", "1ero de mayo": the first of the month, as Argentina and Mexico write it.
+    "ro",
+    "ero",
 };
 
 inline constexpr std::string_view date_linkers[] = {

@@ -442,6 +442,17 @@ inline bool is_date_line(block const& b) {
     return grammar::find_date(utf8::lower_same_length(b.text)).has_value();
 }
 
+// "Done in Brussels on 22 November 2022", "Fait à Paris, le 1er mai 2023.": a signing line of a
+// few words that ends with its date.
+inline bool is_signing_date_line(block const& b) {
+    if (is_date_line(b)) return true;
+    if (b.text.size() > 80 || !grammar::could_hold_date(b.text) || word_count(b.text, 11) > 10) return false;
+    auto const lowered = utf8::lower_same_length(b.text);
+    auto const d = grammar::find_date(lowered);
+    return d && std::string_view(lowered).substr(static_cast<std::size_t>(d->last - lowered.data())).find_first_not_of(" .") ==
+                    std::string_view::npos;
+}
+
 // What follows a page's date after a separator: "· 3 min read", "| 5 comments", "• News", "·
 // By Rainbow Rights Centre", "| Tags: Ukraine, war crimes" — a few words of the page, and
 // nothing else.

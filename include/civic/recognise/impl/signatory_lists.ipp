@@ -40,7 +40,7 @@ inline entry_reading const& document_reader::reading(std::size_t i) const {
     if (r.likelihood != entry_likelihood::none && r.signatories.size() == 1 && !r.signatories[0].country) {
         auto const& text = blocks[i].text;
         auto const tail = std::string_view(text).substr(text.size() - std::min<std::size_t>(text.size(), 14));
-        if ((text::has_digit(tail) && is_date_line(blocks[i])) || is_count_line(text)) {
+        if ((text::has_digit(tail) && is_signing_date_line(blocks[i])) || is_count_line(text)) {
             r.likelihood = entry_likelihood::none;
             r.read = false;
             r.signatories = {};
