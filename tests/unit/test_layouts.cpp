@@ -4473,3 +4473,17 @@ TEST_CASE("layouts: a signing line of a few words that ends with its date, under
         CHECK(s.date->year >= 2022);
     }
 }
+
+TEST_CASE("layouts: a PDF's notes under the list, after a rule or a 'Notes' heading, are no signers") {
+    for (char const* notes : {"______________\n1 Amber Human Rights Council, fourth cycle, 2024.\n",
+                              "Notes:\n1 Amber Human Rights Council, fourth cycle, 2024.\n"}) {
+        CAPTURE(notes);
+        auto const s = parse(std::string("Joint submission on Amberland\n\nThe undersigned organisations welcome the "
+                                         "fourth review1.\n\nSignatories:\nAmber Lawyers Watch (Kyrgyzstan)\n"
+                                         "Birchwood Human Rights Initiative (Tajikistan)\n\n") +
+                             notes)
+                           .statement;
+        check_signatories(s, {org_in("Amber Lawyers Watch", "Kyrgyzstan", "KG"),
+                              org_in("Birchwood Human Rights Initiative", "Tajikistan", "TJ")});
+    }
+}

@@ -513,6 +513,7 @@ inline constexpr std::string_view section_headings[] = {
     "hinweise für redaktionen",
     "über uns",
     "kontext",
+    "anmerkungen", "fußnoten", "quellen",
 };
 
 // "Individuals", "Частные лица", "Osoby prywatne": the heading of a group of people among the

@@ -803,6 +803,8 @@ inline constexpr std::string_view section_headings[] = {
     "context",
     "further reading",
     "media contacts",
+    // The text's notes, under its list: "Notes", "Endnotes".
+    "notes", "footnotes", "endnotes", "sources",
 };
 
 // "Individuals", "Частные лица", "Osoby prywatne": the heading of a group of people among the

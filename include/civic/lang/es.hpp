@@ -600,6 +600,7 @@ inline constexpr std::string_view section_headings[] = {
     "notas para editores",
     "sobre nosotros",
     "acerca de",
+    "notas", "fuentes",
 };
 
 // "Individuals", "Частные лица", "Osoby prywatne": the heading of a group of people among the

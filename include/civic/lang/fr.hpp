@@ -560,6 +560,7 @@ inline constexpr std::string_view section_headings[] = {
     "à propos",
     "pour aller plus loin",
     "rappel des faits",
+    "notes", "notes de bas de page", "sources",
 };
 
 // "Individuals", "Частные лица", "Osoby prywatne": the heading of a group of people among the

@@ -498,6 +498,7 @@ inline constexpr std::string_view section_headings[] = {
     "informacje dla redakcji",
     "o koalicji",
     "nota dla redakcji",
+    "przypisy", "źródła",
 };
 
 // "Individuals", "Частные лица", "Osoby prywatne": the heading of a group of people among the

@@ -474,6 +474,7 @@ inline constexpr std::string_view section_headings[] = {
     "notă pentru editori",
     "despre noi",
     "despre coaliție",
+    "note", "surse",
 };
 
 // "Individuals", "Частные лица", "Osoby prywatne": the heading of a group of people among the

@@ -571,6 +571,7 @@ inline constexpr std::string_view section_headings[] = {
     "для справки",
     "справочно",
     "о коалиции",
+    "примечания", "сноски", "источники",
 };
 
 // "Individuals", "Частные лица", "Osoby prywatne": the heading of a group of people among the

@@ -565,6 +565,7 @@ inline constexpr std::string_view section_headings[] = {
     "для довідки",
     "довідково",
     "про коаліцію",
+    "примітки", "виноски", "джерела",
 };
 
 // "Individuals", "Частные лица", "Osoby prywatne": the heading of a group of people among the

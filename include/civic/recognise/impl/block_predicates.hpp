@@ -305,6 +305,15 @@ inline bool is_footnote_line(std::string_view line) {
     return rest.compare(0, 7, "http://") == 0 || rest.compare(0, 8, "https://") == 0 || rest.compare(0, 4, "www.") == 0;
 }
 
+// "1 UN Human Rights Council, fourth cycle, 2024.": a PDF's footnote, its number and a space
+// before a sentence (the superscript lost). Asked under a rule, where a page's notes stand.
+inline bool is_numbered_note(std::string_view line) {
+    std::size_t digits = 0;
+    while (digits < line.size() && digits < 3 && line[digits] >= '0' && line[digits] <= '9') ++digits;
+    if (digits == 0 || digits + 2 >= line.size() || line[digits] != ' ' || line.back() != '.') return false;
+    return utf8::is_upper_letter(utf8::decode(line, digits + 1).cp) && word_count(line, 4) >= 4;
+}
+
 // What a PDF or a scraper leaves on the page, which ends nothing: a page's number, a document
 // reference, a logo's file name or a scraper's placeholder for it ("[logo]").
 inline bool is_page_furniture(block const& b) {

@@ -803,7 +803,8 @@ inline void document_reader::find_signatory_lists() {
                 // "Coral Bay Forum*" … "* Member of the Steering Committee": the note on the mark
                 // an entry carries ends the list, and is the text's.
                 break;
-            } else if (is_footnote_line(line_of(sig_end))) {
+            } else if (is_footnote_line(line_of(sig_end)) ||
+                       (sig_end > 0 && is_rule_line(blocks[sig_end - 1], folded[sig_end - 1]) && is_numbered_note(blocks[sig_end].text))) {
                 // "Notes:" / "[1] Amnesty International, …": the text's notes end the list, and
                 // the line over them heads no group of signers.
                 if (sig_end > *header && roles[sig_end - 1] == block_role::signatory_header) roles[sig_end - 1] = block_role::paragraph;
