@@ -390,6 +390,17 @@ TEST_CASE("cleanup: Markdown emphasis with one mark goes, bullets and footnote m
     CHECK(t.to_original(t.text.find("Network")) == input.find("Network"));
 }
 
+TEST_CASE("cleanup: Markdown's escapes lose their backslash; the marks after them are text") {
+    // What pandoc and html2text write: escaped list markers, parentheses, emphasis marks, and a
+    // hard line break as a backslash at the line's end.
+    std::string const input = "1\\. Revoke the decision;\n\\- Amber Lantern Association \\(ALA\\), Belgium\\\n"
+                              "Klimasch\xC3\xBCtzer\\*innen and C:\\Users stay\n";
+    auto t = text::strip_markup(text::wrap(input));
+    CHECK(t.text == "1. Revoke the decision;\n- Amber Lantern Association (ALA), Belgium\n"
+                    "Klimasch\xC3\xBCtzer*innen and C:\\Users stay\n");
+    CHECK(t.to_original(t.text.find("(ALA)")) == input.find("(ALA"));
+}
+
 TEST_CASE("cleanup: plain text with a lone '<' or '&' is not markup") {
     std::string const input = "Costs rose 5 < 7 percent & more";
     auto t = text::strip_markup(text::wrap(input));

@@ -158,11 +158,24 @@ inline bool decode_entity(std::string_view s, std::size_t i, std::string& out, s
     return true;
 }
 
+// "1\.", "\- ", "\(RSF\)", a line that ends in "\": what Markdown's converters (pandoc,
+// html2text) escape, a backslash before a mark of the syntax or a line break. Where the byte
+// after s[i], a backslash, is one.
+inline bool escapes(std::string_view s, std::size_t i) {
+    if (i + 1 >= s.size()) return true;
+    return std::string_view("\\`*_{}[]()#+-.!|<>~&\"'\n").find(s[i + 1]) != std::string_view::npos;
+}
+
 // Plain text stays plain: markup is only read when the text has some.
 inline bool has_markup(std::string_view s) {
-    byte_scan starts(s, "<]*");
+    byte_scan starts(s, "<]*\\");
     std::size_t tags = 0, links = 0;
     for (std::size_t i = starts.next(0); i + 1 < s.size(); i = starts.next(i + 1)) {
+        if (s[i] == '\\') {
+            // An escape before a mark or a line break: "1\. ", "\- ", "\(", "Belgium\" at a line's end.
+            if (escapes(s, i) && i + 1 < s.size() && s[i + 1] != '\\') return true;
+            continue;
+        }
         if (s[i] == '<') {
             std::size_t end = 0;
             if (read_tag(s, i, end) != tag_kind::none) ++tags;
@@ -243,7 +256,7 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
     std::string decoded;
     std::size_t skip_until = 0;  // inside <script>, <style>
     std::size_t emphasis_close = std::string_view::npos;  // the mark that closes an emphasis opened
-    byte_scan starts(s, "<&[!*_");  // the bytes markup starts with: the rest is text
+    byte_scan starts(s, "<&[!*_\\");  // the bytes markup starts with: the rest is text
     std::vector<text_link> links;
     std::optional<text_link> open_anchor;  // "<a href=…>" until its "</a>"
     for (std::size_t i = 0; i < s.size(); ++i) {
@@ -294,6 +307,16 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
                 kept = end;
                 skip_until = end;
             }
+            continue;
+        }
+        // Markdown's escape: the backslash goes, the mark after it stays as text (it opens no
+        // emphasis, no link, no list); before a line break it only broke the line.
+        if (c == '\\') {
+            if (!escapes(s, i)) continue;
+            w.keep(kept, i);
+            w.replace(i, i + 1, "");
+            kept = i + 1;
+            skip_until = i + 1 < s.size() && s[i + 1] != '\n' ? i + 2 : i + 1;
             continue;
         }
         // Markdown: ![alt](url) goes; [text](url) keeps its text.
