@@ -79,6 +79,15 @@ TEST_CASE("cleanup: soft hyphens and zero-width characters are removed") {
     CHECK(t.to_original(15) == input.find("editors"));
 }
 
+TEST_CASE("cleanup: a PDF's ligatures become their letters") {
+    std::string const input = "Amber Of\xEF\xAC\x81" "ce, Ba\xEF\xAC\x84" "ing \xEF\xAC\x82ows";  // Ofﬁce, Baﬄing ﬂows
+    diagnostics d;
+    auto t = text::normalise_characters(text::wrap(input), d);
+    CHECK(t.text == "Amber Office, Baffling flows");
+    CHECK(d.empty());
+    CHECK(t.to_original(t.text.find(", Ba")) == input.find(", Ba"));
+}
+
 TEST_CASE("cleanup: invalid UTF-8 becomes U+FFFD with a text.invalid-utf8 diagnostic") {
     std::string const input = "Caf\xE9 and \x80 end";
     diagnostics d;

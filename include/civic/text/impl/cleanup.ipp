@@ -232,6 +232,13 @@ inline std::optional<cleaned_text> normalise_characters_changes(cleaned_text con
                 case 0x205F: case 0x3000: case 0x0B: replacement = " "; break;
                 case 0xAD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF: replacement = ""; break;
                 case 0x2028: case 0x2029: replacement = "\n"; break;
+                // The Latin ligatures of a PDF's fonts, which its text keeps ("Ofﬁce"): their letters.
+                case 0xFB00: replacement = "ff"; break;
+                case 0xFB01: replacement = "fi"; break;
+                case 0xFB02: replacement = "fl"; break;
+                case 0xFB03: replacement = "ffi"; break;
+                case 0xFB04: replacement = "ffl"; break;
+                case 0xFB05: case 0xFB06: replacement = "st"; break;
                 default:
                     if (d.cp < 0x20 || d.cp == 0x7F || (d.cp >= 0x80 && d.cp < 0xA0)) {
                         ++controls;
