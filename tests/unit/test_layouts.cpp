@@ -2114,7 +2114,7 @@ TEST_CASE("layouts: an HTML page's <title> with the site's name yields to its he
     check_outline_covers(s, input);
 }
 
-TEST_CASE("layouts: a page title with its site's name is the headline when nothing else is") {
+TEST_CASE("layouts: a page title with its site's name is the headline when nothing else is, without the name") {
     auto const s = parse("Joint statement on the Saltmarsh Gazette | Tidewater Rights Monitor\n\n"
                          "We, the undersigned organisations, condemn the closure of the Saltmarsh Gazette, the last "
                          "independent newspaper of Pelham Vale, by order of the regional administration.\n\n"
@@ -2123,7 +2123,23 @@ TEST_CASE("layouts: a page title with its site's name is the headline when nothi
                          "Birchwood Institute for Civic Rights (Poland)\n")
                        .statement;
     REQUIRE(s.title.has_value());
-    CHECK(s.title->text == "Joint statement on the Saltmarsh Gazette | Tidewater Rights Monitor");
+    CHECK(s.title->text == "Joint statement on the Saltmarsh Gazette");
+    CHECK(s.title->span.end == std::string_view("Joint statement on the Saltmarsh Gazette").size());
+    // A date after the bar is the headline's own, as written.
+    auto const dated = parse("Joint statement on the Saltmarsh Gazette | 12 February 2026\n\n"
+                             "We, the undersigned organisations, condemn the closure of the Saltmarsh Gazette.\n")
+                           .statement;
+    REQUIRE(dated.title.has_value());
+    CHECK(dated.title->text == "Joint statement on the Saltmarsh Gazette | 12 February 2026");
+    // A language switcher over it is the page's chrome, not its title.
+    auto const switched = parse("EN | RU | UA\n\nJoint statement on the Saltmarsh Gazette | Tidewater Rights Monitor\n\n"
+                                "Posted by admin on 5 December 2026\n\n"
+                                "We, the undersigned organisations, condemn the closure of the Saltmarsh Gazette.\n")
+                              .statement;
+    REQUIRE(switched.title.has_value());
+    CHECK(switched.title->text == "Joint statement on the Saltmarsh Gazette");
+    REQUIRE(switched.date.has_value());
+    CHECK(switched.date->day == 5);
 }
 
 TEST_CASE("layouts: a headline goes on after a blank line with its subject in lower case") {

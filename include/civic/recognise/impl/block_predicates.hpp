@@ -52,8 +52,19 @@ inline bool is_menu_line(block const& b, std::string_view folded) {
     auto const bar_or_space = [](char c) { return c == '|' || c == ' '; };
     while (!folded.empty() && bar_or_space(folded.front())) folded.remove_prefix(1);
     while (!folded.empty() && bar_or_space(folded.back())) folded.remove_suffix(1);
+    // "EN | RU | UA", "fr | en": a page's languages, each a code of two letters (not "CPJ | IFJ",
+    // a list of acronyms).
+    auto const language_code = [](std::string_view item) {
+        std::size_t letters = 0;
+        for (std::size_t i = 0; i < item.size(); ++letters) {
+            auto const d = utf8::decode(item, i);
+            if (!utf8::is_letter(d.cp)) return false;
+            i += d.length;
+        }
+        return letters == 2;
+    };
     std::size_t items = 0;
-    bool chrome_item = false;
+    bool chrome_item = false, languages = true;
     for (std::size_t from = 0; from <= folded.size(); ++items) {
         auto const [bar, length] = next_separator(from);
         auto item = folded.substr(from, bar - from);
@@ -63,9 +74,10 @@ inline bool is_menu_line(block const& b, std::string_view folded) {
         // An item that is a chrome phrase, or opens with one ("Share this: Facebook").
         auto const m = lang::starts_with_any<&lang::language_table::chrome_phrases>(item);
         chrome_item = chrome_item || (m && (m.phrase.size() == item.size() || item[m.phrase.size()] == ':'));
+        languages = languages && language_code(item);
         from = bar + std::max<std::size_t>(length, 1);
     }
-    return items >= 3 && chrome_item;
+    return (items >= 3 && chrome_item) || (items >= 2 && languages);
 }
 
 // A page's breadcrumb: "Home > News > Statements", "You are here: Home » Publications »
@@ -544,12 +556,18 @@ inline bool ends_in_byline(std::string_view rest_lowered) {
     return false;
 }
 
-// A byline: a short line with a date and its author after it.
+// A byline: a short line with a date and its author after it, or before it ("Posted by admin
+// on 5 December 2026", "Publié par la rédaction le 3 mars 2024 | 3 min").
 inline bool is_byline(block const& b) {
     if (b.text.size() > 80 || !grammar::could_hold_date(b.text)) return false;
     auto const lowered = utf8::lower_same_length(b.text);
     auto const d = grammar::find_date(lowered);
-    return d && ends_in_byline(std::string_view(lowered).substr(static_cast<std::size_t>(d->last - lowered.data())));
+    if (!d) return false;
+    auto const rest = std::string_view(lowered).substr(static_cast<std::size_t>(d->last - lowered.data()));
+    if (ends_in_byline(rest)) return true;
+    auto const before = std::string_view(lowered).substr(0, static_cast<std::size_t>(d->first - lowered.data()));
+    return names_by_whom(before) && word_count(before, 8) <= 7 &&
+           (rest.find_first_not_of(" .") == std::string_view::npos || ends_in_page_chrome(rest));
 }
 
 // Inside a list: "Technology Companies and Trade Associations:" heads a group of entries.

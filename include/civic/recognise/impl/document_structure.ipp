@@ -54,7 +54,7 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
             prose_seen = true;
             continue;
         }
-        if (!heading_like(b) || is_chrome(b, folded[i]) || is_date_line(b) || is_page_furniture(b)) continue;
+        if (!heading_like(b) || is_chrome(b, folded[i]) || is_date_line(b) || is_page_furniture(b) || is_byline(b)) continue;
         // A letterhead: the organisation's name over its address or contacts, no headline.
         if (i + 1 < blocks.size() && !blocks[i + 1].after_blank && is_contact_line(blocks[i + 1])) {
             while (i + 1 < limit && !blocks[i + 1].after_blank && is_contact_line(blocks[i + 1])) ++i;
@@ -263,9 +263,19 @@ inline void document_reader::trim_headline() {
                 d && d->first == raw.data() + open + 2 && d->last == raw.data() + raw.size() - 1) {
                 keep_date(*d);
             }
-    if (value == 0) return;
+    // "<headline> | Northern Rights Watch": a page's title with its site's name after a bar. The
+    // name (a few words without a digit: not a date) is the site's, no part of the headline.
+    std::size_t end = raw.size();
+    if (auto const bar = raw.rfind(" | "); bar != std::string_view::npos && bar > value) {
+        auto const site = raw.substr(bar + 3);
+        if (!site.empty() && !text::has_digit(site) && word_count(site, 6) <= 5 &&
+            word_count(raw.substr(value, bar - value), 3) >= 3)
+            end = bar;
+    }
+    if (value == 0 && end == raw.size()) return;
     auto const begin = blocks[title].content_begin + value;
-    st.title = text_block{layout::collapse_spaces(raw.substr(value)), in_.spans(begin, blocks[title].end)};
+    st.title = text_block{layout::collapse_spaces(raw.substr(value, end - value)),
+                          in_.spans(begin, blocks[title].content_begin + end)};
 }
 
 inline void document_reader::find_headline() {
