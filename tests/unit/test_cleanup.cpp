@@ -383,6 +383,12 @@ TEST_CASE("cleanup: Markdown and HTML are read for their structure") {
                         "D\xC3\xA9" "claration commune \xE2\x80\x93 privacy &unknown; \xE2\x82\xAC" "5\n");
 }
 
+TEST_CASE("cleanup: a paragraph at a list item's start opens no line; a line break inside it goes on with it") {
+    auto t = text::strip_markup(text::wrap("<ul><li><p>Quash the sentence;</p></li><li>release them;<br>drop the charges</li></ul>"
+                                           "<p>Amber<br>Birch</p>"));
+    CHECK(t.text == "\n\n- Quash the sentence;\n\n- release them;\n  drop the charges\n\nAmber\nBirch\n");
+}
+
 TEST_CASE("cleanup: Markdown emphasis with one mark goes, bullets and footnote marks stay") {
     std::string const input = "# Statement\n\n"
                               "*Published on 3 May by the [Network](https://n.example)*\n\n"

@@ -4503,3 +4503,15 @@ TEST_CASE("layouts: a PDF's notes under the list, after a rule or a 'Notes' head
                               org_in("Birchwood Human Rights Initiative", "Tajikistan", "TJ")});
     }
 }
+
+TEST_CASE("layouts: a page's list items with paragraphs and line breaks inside them") {
+    auto const s = parse("<h1>Appeal for the release of Mira Tallow</h1>\n<p>We, the undersigned, call on the authorities to:</p>\n"
+                         "<ul><li><p>Quash the sentence against Mira Tallow;</p></li><li>release the journalists;<br>drop all "
+                         "charges against them;</li><li>end the crackdown.</li></ul>\n<p>Signatories:</p>\n"
+                         "<ul><li><strong>PEN Amber</strong><br>Estonia</li><li>Birchwood Theatre Alliance<br/>United Kingdom</li></ul>\n")
+                       .statement;
+    CHECK(describe_calls(s) == calls_to("the authorities", {"Quash the sentence against Mira Tallow;",
+                                                            "release the journalists; drop all charges against them;",
+                                                            "end the crackdown."}));
+    check_signatories(s, {org_in("PEN Amber", "Estonia", "EE"), org_in("Birchwood Theatre Alliance", "United Kingdom", "GB")});
+}

@@ -1486,6 +1486,16 @@ inline bool place_and_country(std::string_view text) {
 inline entry_text with_bracketed_part(std::string_view part) {
     auto entry = entry_text::whole(part);
     auto const t = trim(part);
+    // "PEN Amber" / "  Estonia": a country on the entry's last line, under its name (a page's
+    // "<li>Name<br>Country</li>"), is read as a country in parentheses would be.
+    if (auto const newline = t.rfind('\n'); newline != std::string_view::npos) {
+        auto const last = trim(t.substr(newline + 1));
+        if (!last.empty() && as_country(last)) {
+            entry.name = t.substr(0, newline);
+            entry.groups.push_back(last);
+            return entry;
+        }
+    }
     if (t.size() < 4 || t.back() != ']') return entry;
     auto const open = t.rfind('[');
     if (open == std::string_view::npos || open == 0 || t.find(']') != t.size() - 1) return entry;

@@ -20,7 +20,7 @@ inline bool is_alpha(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= '
 // What a tag stands for in the text: most tags go without a trace, a block tag ends a line,
 // an item of a list starts one with a dash, a cell of a table is set off with a bar, and the
 // page's main heading (<h1>) starts a line as a Markdown heading does ("# ").
-enum class tag_kind { none, other, block, list_item, cell, script, style, heading };
+enum class tag_kind { none, other, block, line_break, list_item, cell, script, style, heading };
 
 // A tag name (letters and digits, lower case) as a number, a byte a character from the low
 // one: the names the stage knows are told apart by one switch instead of a string comparison
@@ -44,7 +44,8 @@ inline tag_kind classify_tag(std::uint64_t head, std::uint64_t tail) noexcept {
         case name_key("script"): return tag_kind::script;
         case name_key("style"): return tag_kind::style;
         case name_key("h1"): return tag_kind::heading;
-        case name_key("p"): case name_key("br"): case name_key("div"): case name_key("h2"):
+        case name_key("br"): return tag_kind::line_break;
+        case name_key("p"): case name_key("div"): case name_key("h2"):
         case name_key("h3"): case name_key("h4"): case name_key("h5"): case name_key("h6"): case name_key("ul"):
         case name_key("ol"): case name_key("tr"): case name_key("table"): case name_key("section"):
         case name_key("article"): case name_key("header"): case name_key("footer"): case name_key("hr"):
@@ -259,6 +260,11 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
     byte_scan starts(s, "<&[!*_\\");  // the bytes markup starts with: the rest is text
     std::vector<text_link> links;
     std::optional<text_link> open_anchor;  // "<a href=…>" until its "</a>"
+    // Where the text of the list item last opened begins, until it ends: a paragraph right at
+    // its start ("<li><p>Quash …") opens no line of its own, and a line break inside it
+    // ("<li>release …;<br>drop …</li>") goes on with the item, on a line indented under it.
+    std::size_t item_text = std::string_view::npos;
+    bool in_item = false;
     for (std::size_t i = 0; i < s.size(); ++i) {
         if (i < skip_until) i = skip_until;
         i = starts.next(i);
@@ -290,8 +296,17 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
                     open_anchor.reset();
                 }
             }
+            bool const at_item_start = in_item && item_text != std::string_view::npos &&
+                                       s.substr(item_text, i - item_text).find_first_not_of(" \t\n") == std::string_view::npos;
+            if (kind == tag_kind::list_item) in_item = !closing, item_text = closing ? std::string_view::npos : end;
+            else if (kind == tag_kind::block && closing && (s.compare(i, 4, "</ul") == 0 || s.compare(i, 4, "</ol") == 0))
+                in_item = false;
             if (kind == tag_kind::list_item && !closing) w.replace(i, end, "\n- ");
             else if (kind == tag_kind::cell) w.replace(i, end, closing ? "" : " | ");
+            else if (kind == tag_kind::block && at_item_start) {
+                w.replace(i, end, "");
+                item_text = end;
+            } else if (kind == tag_kind::line_break) w.replace(i, end, in_item ? "\n  " : "\n");
             else if (kind == tag_kind::block) w.replace(i, end, "\n");
             else if (kind == tag_kind::heading) w.replace(i, end, closing ? "\n" : "\n# ");
             else w.replace(i, end, "");
