@@ -4515,3 +4515,19 @@ TEST_CASE("layouts: a page's list items with paragraphs and line breaks inside t
                                                             "end the crackdown."}));
     check_signatories(s, {org_in("PEN Amber", "Estonia", "EE"), org_in("Birchwood Theatre Alliance", "United Kingdom", "GB")});
 }
+
+TEST_CASE("layouts: a table of signers without a header row, under a header or with a country in each row") {
+    auto const s = parse("<h2>APPEAL</h2>\n<p>We, the undersigned, appeal to the Chairmanship to end the crisis.</p>\n"
+                         "<p>Signatories:</p>\n<table>\n<tr><td>Amber Human Rights Centre</td><td>Belarus</td></tr>\n"
+                         "<tr><td>Birchwood Association of Journalists (BAJ)</td><td>Belarus</td></tr>\n</table>\n")
+                       .statement;
+    check_signatories(s, {org_in("Amber Human Rights Centre", "Belarus", "BY"),
+                          {"Birchwood Association of Journalists", "BAJ", "Belarus", "BY", nullptr, signatory_type::organisation}});
+    auto const t = parse("<h2>APPEAL</h2>\n<p>We, the undersigned, appeal to the Chairmanship to end the crisis.</p>\n<table>\n"
+                         "<tr><td>1</td><td>Amber Human Rights Centre</td><td>Belarus</td></tr>\n"
+                         "<tr><td>2</td><td>Birchwood Monitoring Institute</td><td>Lithuania</td></tr>\n"
+                         "<tr><td>3</td><td>Coral Helsinki Foundation</td><td>Poland</td></tr>\n</table>\n")
+                       .statement;
+    check_signatories(t, {org_in("Amber Human Rights Centre", "Belarus", "BY"), org_in("Birchwood Monitoring Institute", "Lithuania", "LT"),
+                          org_in("Coral Helsinki Foundation", "Poland", "PL")});
+}

@@ -166,6 +166,11 @@ CIVIC_FUNC bool is_table_separator(std::string_view row);
 // The columns of a header row, when it heads a list of signatories.
 CIVIC_FUNC std::optional<table_columns> signatory_table_columns(std::string_view header_row);
 
+// The columns of a table without a header row, told by its first row: the signer's name in the
+// first cell with a letter that names no country, the country in a cell after it that does
+// ("| 1 | Amber Centre | Kenya |"). None when no cell after the name names a country.
+CIVIC_FUNC std::optional<table_columns> headerless_table_columns(std::string_view first_row);
+
 // One signatory from a row; nullopt for an empty name cell.
 CIVIC_FUNC std::optional<signatory> read_table_row(std::string_view row, std::size_t row_offset,
                                                    table_columns const& columns, span_maker const& spans);

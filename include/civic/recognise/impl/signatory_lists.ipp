@@ -465,11 +465,25 @@ inline void document_reader::find_lists_of_people_and_tables() {
         auto const row = [&](std::size_t k) { return piped ? blocks[k].kind == block_kind::table_row : tab_row(k); };
         if (!row(i + 1)) continue;
         auto columns = signatory_table_columns(piped ? blocks[i].text : raw_of(i));
+        bool const under_header = i > body_start && is_signatory_header(folded[i - 1]);
+        // "Signatories:" over rows of names and countries without a header row, or three rows
+        // or more whose cell in that place each names a country: the first row is a signer's.
+        bool headerless = false;
+        if (!columns)
+            if (auto guessed = headerless_table_columns(raw_of(i))) {
+                std::size_t countries = 0;
+                for (std::size_t k = i; !under_header && k < footer_start && row(k); ++k) {
+                    auto const cells = table_cells(raw_of(k));
+                    if (*guessed->country >= cells.size() || !is_country_line(cells[*guessed->country])) break;
+                    ++countries;
+                }
+                if (under_header || countries >= 3) columns = guessed, headerless = true;
+            }
         if (!columns) continue;
         bool const separated = piped && is_table_separator(blocks[i + 1].text);
-        if (!separated && !columns->country && !(i > body_start && is_signatory_header(folded[i - 1]))) continue;
-        roles[i] = block_role::signatory_header;
-        std::size_t j = i + 1;
+        if (!separated && !columns->country && !under_header) continue;
+        std::size_t j = i + (headerless ? 0 : 1);
+        if (!headerless) roles[i] = block_role::signatory_header;
         if (separated) roles[j++] = block_role::signatory_header;
         for (; j < footer_start && row(j); ++j) {
             roles[j] = block_role::signatory;
