@@ -4531,3 +4531,18 @@ TEST_CASE("layouts: a table of signers without a header row, under a header or w
     check_signatories(t, {org_in("Amber Human Rights Centre", "Belarus", "BY"), org_in("Birchwood Monitoring Institute", "Lithuania", "LT"),
                           org_in("Coral Helsinki Foundation", "Poland", "PL")});
 }
+
+TEST_CASE("layouts: a second table's header, a separator row without outer bars, a column of acronyms") {
+    auto const s = parse("# Letter\n\nWe urge you to act.\n\n| # | Organisation | Acronym | Country |\n|---|---|---|---|\n"
+                         "| 1 | Amber Digital Rights | ADRi | Belgium |\n| 2 | Birchwood Freedom | | Netherlands |\n\n"
+                         "| Name | Country |\n|---|---|\n| Dr. Mira Tallow | Poland |\n")
+                       .statement;
+    check_signatories(s, {{"Amber Digital Rights", "ADRi", "Belgium", "BE", nullptr, signatory_type::organisation},
+                          org_in("Birchwood Freedom", "Netherlands", "NL"),
+                          {"Dr. Mira Tallow", nullptr, "Poland", "PL", nullptr, signatory_type::person}});
+    auto const t = parse("# Letter\n\nWe urge you to act.\n\n"
+                         "Name | Type | Country\n--- | --- | ---\nCoral Knowledge Foundation | Organisation | United Kingdom\n"
+                         "Dune Streets Belgium | Community | Belgique\n")
+                       .statement;
+    check_signatories(t, {org_in("Coral Knowledge Foundation", "United Kingdom", "GB"), org_in("Dune Streets Belgium", "Belgique", "BE")});
+}

@@ -752,6 +752,7 @@ inline constexpr std::string_view reported_call_verbs[] = {
 // enough for every name to be searched for it).
 inline constexpr std::string_view organisation_kinds[] = {
     "company",
+    "community",
     "cooperative",
     "hackerspace",
     "blog",

@@ -334,6 +334,9 @@ inline constexpr std::string_view legal_form_words[] = {
     "ong",
     "asbl",
     "aisbl",
+    "sarl",
+    "sas",
+    "scop",
 };
 
 // Endings of the infinitive ("retirer", "liberar"): after the addressee of a verb that takes it

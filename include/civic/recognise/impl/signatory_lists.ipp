@@ -480,15 +480,29 @@ inline void document_reader::find_lists_of_people_and_tables() {
                 if (under_header || countries >= 3) columns = guessed, headerless = true;
             }
         if (!columns) continue;
-        bool const separated = piped && is_table_separator(blocks[i + 1].text);
+        // The row of dashes under the header, with bars at the line's ends or not ("--- | ---").
+        bool const separated = !headerless && is_table_separator(blocks[i + 1].text);
         if (!separated && !columns->country && !under_header) continue;
         std::size_t j = i + (headerless ? 0 : 1);
         if (!headerless) roles[i] = block_role::signatory_header;
         if (separated) roles[j++] = block_role::signatory_header;
+        bool read_last = false;  // whether the row before j gave a signer
         for (; j < footer_start && row(j); ++j) {
+            // "| Name | Country |" / "|---|---|" again: a second table's header, read as a signer
+            // a row ago, and the dashes under it.
+            if (j > i + 1 && is_table_separator(blocks[j].text)) {
+                if (read_last) st.signatories.pop_back();
+                roles[j - 1] = roles[j] = block_role::signatory_header;
+                if (auto next = signatory_table_columns(raw_of(j - 1))) columns = next;
+                read_last = false;
+                continue;
+            }
             roles[j] = block_role::signatory;
-            if (auto s = read_table_row(raw_of(j), blocks[j].content_begin, *columns, in_.spans))
+            read_last = false;
+            if (auto s = read_table_row(raw_of(j), blocks[j].content_begin, *columns, in_.spans)) {
                 st.signatories.push_back(std::move(*s));
+                read_last = true;
+            }
         }
         i = j;
     }

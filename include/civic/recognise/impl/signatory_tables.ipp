@@ -104,13 +104,18 @@ CIVIC_FUNC std::optional<signatory> read_table_row(std::string_view row, std::si
         auto const what = cells[*columns.type];
         auto const names_a_kind = [](std::string_view text) {
             return utf8::with_fold(text, [](std::string_view folded) {
-                return static_cast<bool>(lang::find_any<&lang::language_table::organisation_kinds>(folded));
+                return lang::find_any<&lang::language_table::organisation_kinds>(folded) ||
+                       lang::find_any<&lang::language_table::legal_form_words>(folded);  // "ASBL", "e.V."
             });
         };
         // An organisation word or kind there leaves the name's own reading (a person only by a
         // given name, interpret's): "Radically Open Security" stays an organisation.
         bool const organisation = signatory_detail::has_organisation_word(what) || names_a_kind(what);
-        if (!organisation && (signatory_detail::names_a_role(what) ||
+        // "| European Digital Rights | EDRi |": a column of acronyms (a header the tables do not
+        // know, "Acronym", "Sigle"), each the signer's own.
+        bool const acronym = !organisation && !s.acronym && signatory_detail::looks_like_acronym(what);
+        if (acronym) s.acronym = std::string(what);
+        if (!organisation && !acronym && (signatory_detail::names_a_role(what) ||
                               (s.type == signatory_type::organisation && signatory_detail::looks_like_person_name(s.name) &&
                                !names_a_kind(s.name))))  // "Gitzaai Blog"
             s.type = signatory_type::person;
