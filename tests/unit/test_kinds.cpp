@@ -169,3 +169,21 @@ TEST_CASE("kind: a dateline that ends in a full stop dates the text ('Tbilisi, 5
     // A sentence that opens with a date is no dateline.
     CHECK_FALSE(parse("Statement\n\nOn 5 December 2026. The groups met.\n\nThe second paragraph.\n").statement.date.has_value());
 }
+
+TEST_CASE("kind: a 'Boletín de prensa' label and a 'Sign-on letter' headline name their kinds") {
+    auto const s = parse("Bolet\xC3\xADn de prensa\n\nOrganizaciones exigen la liberaci\xC3\xB3n de periodistas en Amberia\n\n"
+                         "Las organizaciones firmantes exigimos la liberaci\xC3\xB3n inmediata de los periodistas detenidos.\n\n"
+                         "Firmantes:\nColectivo Ciudadano Amber\nRed Solidaria Birchwood\n")
+                       .statement;
+    CHECK(s.kind == statement_kind::press_release);
+    auto const t = parse("Sign-on letter: Free the Amber Five\n\nWe, the undersigned organisations, are concerned about the trial.\n\n"
+                         "Amber Rights Watch\nBirchwood Press Club\n")
+                       .statement;
+    CHECK(t.kind == statement_kind::open_letter);
+    // The German gender gap with an underscore or a colon heads the list too.
+    auto const u = parse("Offener Brief\n\nDie unterzeichnenden Organisationen fordern die Freilassung der Journalisten.\n\n"
+                         "Erstunterzeichner:innen\nB\xC3\xBCrgerinitiative Amber\nSolidarit\xC3\xA4tskreis Birchwood\n")
+                       .statement;
+    REQUIRE(u.signatories.size() == 2);
+    CHECK(u.signatories[0].name == "B\xC3\xBCrgerinitiative Amber");
+}

@@ -96,6 +96,10 @@ inline constexpr std::string_view signatory_headers[] = {
     "gemeinsam mit", "zusammen mit",
     "unterstützer*innen", "unterstützerinnen", "unterstützer", "die unterzeichnenden", "unterstützende organisationen",
     "mitzeichner*innen",
+    // The gender gap written with an underscore or a colon ("Unterzeichner_innen", "Erstunterzeichner:innen").
+    "unterzeichner_innen", "unterzeichner:innen", "erstunterzeichner_innen", "erstunterzeichner:innen",
+    "unterstützer_innen", "unterstützer:innen", "mitzeichner_innen", "mitzeichner:innen",
+    "initiator_innen", "initiator:innen",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {

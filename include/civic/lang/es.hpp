@@ -102,7 +102,8 @@ inline constexpr std::string_view chrome_phrases[] = {
     "lee también",      "te puede interesar",
     "imprimir",         "comentarios",    "deja un comentario", "dejar un comentario",
     "responder",        "etiquetas",      "categorías",      "suscríbete",
-    "suscribirse",      "boletín",        "donar",           "dona",
+    // Not "boletín" alone: "Boletín de prensa" names a press release.
+    "suscribirse",      "boletín informativo", "suscríbete a nuestro boletín", "donar", "dona",
     "menú",             "inicio",         "buscar",          "ir al contenido",
     "entrada anterior", "entrada siguiente", "volver arriba", "todos los derechos reservados",
     "política de privacidad", "aviso legal", "contacto",     "síguenos",
