@@ -801,3 +801,23 @@ TEST_CASE("calls: an addressee whose name holds 'to' before an article or a capi
     REQUIRE(t.call_groups[0].calls.size() == 2);
     CHECK(t.call_groups[0].calls[0].addressee == std::optional<std::string>("The parties to the conflict"));
 }
+
+TEST_CASE("calls: words that point at the list, an adverb, an aside and a preposition before the colon name no one") {
+    auto const addressees = [](std::string const& introduction) {
+        auto const s = parse("Joint statement\n\n" + introduction + "\n- release all detained defenders;\n- repeal the law.\n").statement;
+        return s.call_groups.empty() ? std::vector<std::string>{"(no group)"} : s.call_groups[0].addressees;
+    };
+    CHECK(addressees("We demand the following from the authorities of Amberland:") ==
+          std::vector<std::string>{"the authorities of Amberland"});
+    CHECK(addressees("We ask for the following measures:").empty());
+    CHECK(addressees("We call on the Government of Amberland, as a matter of urgency, to:") ==
+          std::vector<std::string>{"the Government of Amberland"});
+    CHECK(addressees("Les organisations appellent les autorit\xC3\xA9s amberiennes, birchiennes et coraliennes \xC3\xA0 :") ==
+          std::vector<std::string>{"les autorit\xC3\xA9s amberiennes, birchiennes et coraliennes"});
+    CHECK(addressees("Deshalb fordern wir:").empty());
+    CHECK(addressees("Le solicitamos respetuosamente:").empty());
+    CHECK(addressees("Hacemos un llamado a las autoridades para:") == std::vector<std::string>{"las autoridades"});
+    CHECK(addressees("\xD0\x9D\xD0\xB0\xD1\x81\xD1\x82\xD0\xB0\xD0\xB8\xD0\xB2\xD0\xB0\xD0\xB5\xD0\xBC \xD0\xBD\xD0\xB0 "
+                     "\xD1\x81\xD0\xBB\xD0\xB5\xD0\xB4\xD1\x83\xD1\x8E\xD1\x89\xD0\xB5\xD0\xBC:")  // Настаиваем на следующем:
+              .empty());
+}

@@ -68,6 +68,7 @@ void for_each_phrase_field(language_table const& t, F&& f) {
     f("person_groups", t.person_groups);
     f("update_words", t.update_words);
     f("copy_keys", t.copy_keys);
+    f("following_words", t.following_words);
 }
 
 std::string_view detect(std::string_view text) { return lang::detect_language(text).code; }

@@ -470,6 +470,7 @@ inline constexpr std::string_view also_words[] = {
     "nachdrücklich",
     "dringend",
     "eindringlich",
+    "wir",
 };
 
 // "A and B urged the authorities to …": the author_verbs that report a call, whose addressee
@@ -541,6 +542,12 @@ inline constexpr std::string_view copy_keys[] = {
     "nachrichtlich an", "nachrichtlich", "kopie an", "kopie", "cc",
 };
 
+inline constexpr std::string_view following_words[] = {
+    "folgendes",
+    "folgende",
+    "folgenden",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -602,6 +609,7 @@ inline constexpr language_table de{
     de_detail::person_groups,
     de_detail::update_words,
     de_detail::copy_keys,
+    de_detail::following_words,
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
 };
 

@@ -736,6 +736,7 @@ inline constexpr std::string_view also_words[] = {
     "strongly",
     "urgently",
     "jointly",
+    "respectfully", "firmly",
 };
 
 // "A and B urged the authorities to …": the author_verbs that report a call, whose addressee
@@ -837,6 +838,13 @@ inline constexpr std::string_view copy_keys[] = {
     "cc", "c.c.", "cc.", "copy to", "copies to", "copy",
 };
 
+// "We demand the following:", "настаиваем на следующем:": words that point at the list under
+// them, which name no addressee.
+inline constexpr std::string_view following_words[] = {
+    "the following",
+    "following",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -898,6 +906,7 @@ inline constexpr language_table en{
     en_detail::person_groups,
     en_detail::update_words,
     en_detail::copy_keys,
+    en_detail::following_words,
     false,  // verb_second: the subject comes before the verb
 };
 

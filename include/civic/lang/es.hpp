@@ -547,6 +547,7 @@ inline constexpr std::string_view also_words[] = {
     "por tanto",
     "urgentemente",
     "enérgicamente",
+    "respetuosamente", "encarecidamente", "firmemente",
 };
 
 // "A and B urged the authorities to …": the author_verbs that report a call, whose addressee
@@ -626,6 +627,14 @@ inline constexpr std::string_view copy_keys[] = {
     "c.c.p.", "c.c.", "con copia a", "con copia", "copia a", "cc",
 };
 
+inline constexpr std::string_view following_words[] = {
+    "lo siguiente",
+    "las siguientes",
+    "los siguientes",
+    "siguientes",
+    "siguiente",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -687,6 +696,7 @@ inline constexpr language_table es{
     es_detail::person_groups,
     es_detail::update_words,
     es_detail::copy_keys,
+    es_detail::following_words,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -509,6 +509,7 @@ inline constexpr std::string_view also_words[] = {
     "instamment",
     "solennellement",
     "fermement",
+    "respectueusement",
 };
 
 // "A and B urged the authorities to …": the author_verbs that report a call, whose addressee
@@ -589,6 +590,14 @@ inline constexpr std::string_view copy_keys[] = {
     "copie à", "copie", "copies", "cc", "c.c.",
 };
 
+inline constexpr std::string_view following_words[] = {
+    "ce qui suit",
+    "les mesures suivantes",
+    "suivantes",
+    "suivants",
+    "suit",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -650,6 +659,7 @@ inline constexpr language_table fr{
     fr_detail::person_groups,
     fr_detail::update_words,
     fr_detail::copy_keys,
+    fr_detail::following_words,
     false,  // verb_second: the subject comes before the verb
 };
 

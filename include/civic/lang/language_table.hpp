@@ -123,6 +123,8 @@ struct language_table {
     table_view<std::string_view> update_words;          // "last updated", "mis à jour": a page changed after it was published
     table_view<std::string_view> copy_keys;             // "cc", "con copia a": a letter's copy list
                                                         // among the signers
+    table_view<std::string_view> following_words;       // "the following", "следующем": words that point
+                                                        // at the list under them, no addressee
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
 };
 

@@ -522,6 +522,12 @@ inline constexpr std::string_view copy_keys[] = {
     "do wiadomości", "dw", "kopia do", "cc",
 };
 
+inline constexpr std::string_view following_words[] = {
+    "następujące",
+    "następujących",
+    "co następuje",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -583,6 +589,7 @@ inline constexpr language_table pl{
     pl_detail::person_groups,
     pl_detail::update_words,
     pl_detail::copy_keys,
+    pl_detail::following_words,
     false,  // verb_second: the subject comes before the verb
 };
 

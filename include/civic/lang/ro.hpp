@@ -498,6 +498,12 @@ inline constexpr std::string_view copy_keys[] = {
     "copie către", "copie", "cc",
 };
 
+inline constexpr std::string_view following_words[] = {
+    "următoarele",
+    "următoarelor",
+    "următorul",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -559,6 +565,7 @@ inline constexpr language_table ro{
     ro_detail::person_groups,
     ro_detail::update_words,
     ro_detail::copy_keys,
+    ro_detail::following_words,
     false,  // verb_second: the subject comes before the verb
 };
 

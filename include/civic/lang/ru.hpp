@@ -596,6 +596,14 @@ inline constexpr std::string_view copy_keys[] = {
     "копия", "копии", "копия направлена", "cc",
 };
 
+inline constexpr std::string_view following_words[] = {
+    "следующее",
+    "следующем",
+    "следующие",
+    "следующих",
+    "следующего",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -657,6 +665,7 @@ inline constexpr language_table ru{
     ru_detail::person_groups,
     ru_detail::update_words,
     ru_detail::copy_keys,
+    ru_detail::following_words,
     false,  // verb_second: the subject comes before the verb
 };
 

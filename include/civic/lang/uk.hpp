@@ -589,6 +589,15 @@ inline constexpr std::string_view copy_keys[] = {
     "копія", "копії", "cc",
 };
 
+inline constexpr std::string_view following_words[] = {
+    "наступне",
+    "наступному",
+    "наступні",
+    "наступних",
+    "такого",
+    "таке",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -650,6 +659,7 @@ inline constexpr language_table uk{
     uk_detail::person_groups,
     uk_detail::update_words,
     uk_detail::copy_keys,
+    uk_detail::following_words,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -454,6 +454,37 @@ inline std::optional<std::string_view> addressee_before_topic(std::string_view a
     return std::nullopt;
 }
 
+// "the Government of X, as a matter of urgency," / "…, without delay,": an aside between commas
+// after the addressee, in lower case and a few words, that neither opens with an article or a
+// conjunction nor holds one (not "the Government, the Parliament and the courts"), and the
+// commas, go.
+inline void without_aside(std::string& addressee, lang::language_table const& language) {
+    while (!addressee.empty() && (addressee.back() == ',' || addressee.back() == ' ')) addressee.pop_back();
+    auto const comma = addressee.rfind(", ");
+    if (comma == std::string::npos || comma == 0) return;
+    auto const aside = std::string_view(addressee).substr(comma + 2);
+    for (std::size_t i = 0; i < aside.size();) {
+        auto const d = utf8::decode(aside, i);
+        if (utf8::is_upper_letter(d.cp)) return;
+        i += d.length;
+    }
+    auto const lowered = utf8::lower_same_length(aside);
+    auto const opens = [&](lang::table_view<std::string_view> words) {
+        return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return lang::starts_with_phrase(lowered, w); });
+    };
+    // "les autorités tunisiennes, algériennes et marocaines": words joined by a conjunction go
+    // on with the name.
+    auto const joins = std::any_of(language.conjunctions.begin(), language.conjunctions.end(), [&](std::string_view c) {
+        auto const at = lowered.find(c);
+        return at != std::string::npos && at > 0 && lowered[at - 1] == ' ' && at + c.size() < lowered.size() &&
+               lowered[at + c.size()] == ' ';
+    });
+    if (aside.empty() || joins || text::word_count(aside, 6) > 5 || !utf8::is_letter(utf8::decode(aside, 0).cp) ||
+        opens(language.articles) || opens(language.conjunctions))
+        return;
+    addressee.erase(comma);
+}
+
 // The addressees after a call verb (`after`: the text that follows it), in the verb's sentence.
 inline std::vector<std::string> addressees_after(lang::phrase_match const& verb, std::string_view after) {
     auto const* verb_language = verb.table;
@@ -462,7 +493,7 @@ inline std::vector<std::string> addressees_after(lang::phrase_match const& verb,
     // "appelons également l'Union européenne à", "призываем также власти": the adverb is the verb's.
     if (auto const also = lang::starts_with_any<&lang::language_table::also_words>(
             utf8::lower_same_length(after.substr(0, std::min<std::size_t>(after.size(), 32))));
-        also && also.phrase.size() < after.size() && after[also.phrase.size()] == ' ') {
+        also && also.phrase.size() < after.size() && (after[also.phrase.size()] == ' ' || after[also.phrase.size()] == ':')) {
         after.remove_prefix(also.phrase.size());
         while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
     }
@@ -481,7 +512,7 @@ inline std::vector<std::string> addressees_after(lang::phrase_match const& verb,
         std::vector<std::string> out;
         for (auto& a : intro->addressees) {
             out.push_back(layout::collapse_spaces(a));
-            while (!out.back().empty() && (out.back().back() == ',' || out.back().back() == ' ')) out.back().pop_back();
+            without_aside(out.back(), *verb_language);
         }
         return out;
     }
@@ -500,6 +531,20 @@ inline std::vector<std::string> addressees_after(lang::phrase_match const& verb,
     // "Звертаємося до Верховної Ради щодо законопроєкту:", "… до Міністерства з закликом:": what
     // is asked opens at a topic marker of the verb's language, after the addressee's first word.
     auto head = after.substr(0, colon);
+    // "We demand the following from the authorities of X:", "We ask for the following measures:",
+    // "Настаиваем на следующем:": words that point at the list name no one; a preposition after
+    // them opens whom the list is asked of.
+    {
+        // In lower case at the same offsets: the words compared are letters, as the fold's.
+        auto const lowered_head = utf8::lower_same_length(head);
+        if (auto const following = lang::find_any<&lang::language_table::following_words>(lowered_head, verb_language)) {
+            auto const after_following = following.position + following.phrase.size();
+            auto tail = std::string_view(lowered_head).substr(after_following);
+            while (!tail.empty() && tail.front() == ' ') tail.remove_prefix(1);
+            if (!listed(tail.substr(0, std::min(tail.size(), tail.find(' '))), verb_language->call_prepositions)) return {};
+            head = head.substr(lowered_head.size() - tail.size());
+        }
+    }
     if (!verb_language->topic_markers.empty()) {
         word_walk const w(head);
         for (std::size_t pos = w.skip_spaces(0), words = 0; pos < w.size(); ++words) {
@@ -512,9 +557,16 @@ inline std::vector<std::string> addressees_after(lang::phrase_match const& verb,
         }
     }
     auto addressee = without_prepositions(layout::collapse_spaces(head));
-    // "Les instamos a:": a preposition or the verb's infinitive marker alone names no one.
+    // "las autoridades para:": a preposition of the verb's language ends no addressee.
+    if (auto const space = addressee.rfind(' '); space != std::string::npos &&
+                                                 listed(utf8::lower_same_length(std::string_view(addressee).substr(space + 1)),
+                                                        verb_language->prepositions))
+        addressee.erase(space);
+    // "Les instamos a:": a preposition or the verb's infinitive marker alone names no one; nor
+    // does a letter alone ("Apelujemy o:").
     auto const lowered = utf8::lower_same_length(addressee);
-    if (addressee.empty() || listed(lowered, verb_language->infinitive_markers) || listed(lowered, verb_language->call_prepositions))
+    if (addressee.size() < 2 || listed(lowered, verb_language->infinitive_markers) ||
+        listed(lowered, verb_language->call_prepositions))
         return {};
     return {addressee};
 }
