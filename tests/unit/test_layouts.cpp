@@ -4546,3 +4546,19 @@ TEST_CASE("layouts: a second table's header, a separator row without outer bars,
                        .statement;
     check_signatories(t, {org_in("Coral Knowledge Foundation", "United Kingdom", "GB"), org_in("Dune Streets Belgium", "Belgique", "BE")});
 }
+
+TEST_CASE("layouts: a signer of three countries or more, or of two joined by a conjunction, has no one code") {
+    auto const r = parse("Joint statement\n\nWe, the undersigned organisations, condemn the arrests.\n\nSignatories:\n"
+                         "Amber Press Alliance (Georgia, Armenia, Azerbaijan)\nBirchwood Watch (Estonia, Latvia and Lithuania)\n"
+                         "R\xC3\xA9seau Coral (Mali et Niger)\nDune Forum (Kenya)\n");
+    auto const& s = r.statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[0].name == "Amber Press Alliance");
+    CHECK(s.signatories[0].country == std::optional<std::string>("Georgia, Armenia, Azerbaijan"));
+    CHECK_FALSE(s.signatories[0].country_code.has_value());
+    CHECK(s.signatories[1].country == std::optional<std::string>("Estonia, Latvia and Lithuania"));
+    CHECK(s.signatories[2].country == std::optional<std::string>("Mali et Niger"));
+    CHECK(s.signatories[3].country_code == std::optional<std::string>("KE"));
+    // Several countries are known countries: no note that one is not.
+    for (auto const& d : r.diagnostics) CHECK(d.code != "signatory.unknown-country");
+}

@@ -483,7 +483,8 @@ inline void document_reader::report_doubts() {
                           st.title ? st.title->span : source_span{}});
     }
     for (auto const& s : st.signatories)
-        if (s.country && !s.country_code && !geo::is_pseudo_country(*s.country))
+        // Not of a signer of several countries ("Italy / Malta", "Mali et Niger"), which has none.
+        if (s.country && !s.country_code && !geo::is_pseudo_country(*s.country) && !is_country_line(*s.country))
             diags_.push_back({severity::note, "signatory.unknown-country",
                              "'" + *s.country + "' is not a country civic knows; the signatory has no country code", s.span});
 }

@@ -106,6 +106,44 @@ struct country_value {
     }
 };
 
+inline std::optional<country_value> as_country(std::string_view text);
+
+// Whether `t` is two countries or more, apart by ", " or a conjunction of one word ("and", "et",
+// "и", "y"): each part a country, and only the last after a conjunction.
+inline bool several_countries(std::string_view t) {
+    static lang::word_set const conjunctions = [] {
+        lang::word_set words;
+        for (auto const* table : lang::all_languages)
+            for (std::string_view w : table->conjunctions)
+                if (w.find(' ') == std::string_view::npos) words.insert(w);
+        return words;
+    }();
+    // The parts first, each then read: a text without a separator is one part, no countries
+    // (and is not asked again of as_country, which asked this).
+    grammar::ast::inline_list<std::string_view, 4> parts;
+    for (std::size_t from = 0; from < t.size();) {
+        // The part runs to the next ", " or " <conjunction> ".
+        std::size_t to = t.size(), next = t.size();
+        for (std::size_t at = t.find(' ', from); at != std::string_view::npos; at = t.find(' ', at + 1)) {
+            if (at > from && t[at - 1] == ',') {
+                to = at - 1, next = at + 1;
+                break;
+            }
+            auto const word_end = std::min(t.find(' ', at + 1), t.size());
+            if (word_end < t.size() && conjunctions.count(utf8::lower_same_length(t.substr(at + 1, word_end - at - 1)))) {
+                to = at, next = word_end + 1;
+                break;
+            }
+        }
+        parts.push_back(t.substr(from, to - from));
+        from = next;
+    }
+    if (parts.size() < 2) return false;
+    for (auto const& part : parts)
+        if (!as_country(part)) return false;
+    return true;
+}
+
 inline std::optional<country_value> as_country(std::string_view text) {
     auto t = trim_list_punctuation(text);
     if (t.empty() || t.size() > 60) return std::nullopt;
@@ -126,6 +164,9 @@ inline std::optional<country_value> as_country(std::string_view text) {
         }
         return country_value{t, std::nullopt};
     }
+    // "Perú, Ecuador, Bolivia", "Mali et Niger", "Беларусь и Литва", "Armenia, Georgia and
+    // Azerbaijan": countries between commas and a conjunction, so.
+    if (t.find(' ') != std::string_view::npos && several_countries(t)) return country_value{t, std::nullopt};
     return std::nullopt;
 }
 
