@@ -4562,3 +4562,9 @@ TEST_CASE("layouts: a signer of three countries or more, or of two joined by a c
     // Several countries are known countries: no note that one is not.
     for (auto const& d : r.diagnostics) CHECK(d.code != "signatory.unknown-country");
 }
+
+TEST_CASE("layouts: an acronym read off the name is the name's, though it also names a country") {
+    auto const s = parse(with_signatories("Digital Rights Collective (DRC), Kenya\nBirchwood Watch (Uganda)\n")).statement;
+    check_signatories(s, {{"Digital Rights Collective", "DRC", "Kenya", "KE", nullptr, signatory_type::organisation},
+                          org_in("Birchwood Watch", "Uganda", "UG")});
+}

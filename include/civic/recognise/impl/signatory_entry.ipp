@@ -869,6 +869,12 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
         if (!text.empty() && utf8::is_lower_letter(utf8::decode(text, 0).cp) && text::has_digit(text) &&
             text::word_count(text, 8) <= 7 && !phrase_ending_in_country(text))
             continue;
+        // "Digital Rights Collective (DRC), Kenya": an acronym read off the name's words is the
+        // name's, though it may also name a country ("DRC").
+        if (!s.acronym && looks_like_acronym(text) && abbreviates(text, name)) {
+            s.acronym = text;
+            continue;
+        }
         if (!s.country) {
             auto c = as_country(text);
             if (!c) c = phrase_ending_in_country(text);
