@@ -4568,3 +4568,14 @@ TEST_CASE("layouts: an acronym read off the name is the name's, though it also n
     check_signatories(s, {{"Digital Rights Collective", "DRC", "Kenya", "KE", nullptr, signatory_type::organisation},
                           org_in("Birchwood Watch", "Uganda", "UG")});
 }
+
+TEST_CASE("layouts: people with 'bin', 'ibn' or 'von' in their names, and a religious title") {
+    auto const s = parse("Open letter to the Minister\n\nWe urge you to reverse this decision.\n\nSincerely,\n\n"
+                         "1) Ahmad bin Amber, lawyer\n2) Ali ibn Birch, Senior Partner, Birch & Co.\n"
+                         "3) Ludwig von Coral, lawyer\n4) Fr. Miguel de la Dune, Amber Refugee Service\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    for (auto const& signer : s.signatories) CHECK(signer.type == signatory_type::person);
+    CHECK(s.signatories[1].name == "Ali ibn Birch");
+    CHECK(s.signatories[3].role == std::optional<std::string>("Amber Refugee Service"));
+}

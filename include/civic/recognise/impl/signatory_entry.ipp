@@ -462,7 +462,13 @@ inline bool has_person_name_shape(std::string_view name) {
         lower_letters += utf8::is_lower_letter(d.cp);
     }
     if (words < 2 || words > 4 || lower_letters == 0) return false;
-    return !particle || is_given_name(name.substr(0, name.find(' ')));
+    // "bin", "ibn", "von": particles that join no organisation's words.
+    auto const persons_only = [&] {
+        for (std::string_view p : {" bin ", " ibn ", " binti ", " von "})
+            if (name.find(p) != std::string_view::npos) return true;
+        return false;
+    };
+    return !particle || is_given_name(name.substr(0, name.find(' '))) || persons_only();
 }
 
 inline bool looks_like_person_name(std::string_view name) {
