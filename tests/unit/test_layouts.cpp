@@ -4579,3 +4579,14 @@ TEST_CASE("layouts: people with 'bin', 'ibn' or 'von' in their names, and a reli
     CHECK(s.signatories[1].name == "Ali ibn Birch");
     CHECK(s.signatories[3].role == std::optional<std::string>("Amber Refugee Service"));
 }
+
+TEST_CASE("layouts: a dateline that opens the paragraph introducing the calls dates the statement") {
+    auto const s = parse("Joint statement on the death penalty in Amberland\n\n"
+                         "Geneva, 10 October 2028 \xE2\x80\x93 We call on the Government of Amberland to:\n"
+                         "- establish a moratorium on executions;\n- commute all death sentences.\n")
+                       .statement;
+    REQUIRE(s.date.has_value());
+    CHECK(s.date->year == 2028);
+    CHECK(s.date->month == 10);
+    CHECK(s.date->day == 10);
+}

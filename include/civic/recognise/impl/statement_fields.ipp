@@ -565,8 +565,11 @@ inline void document_reader::find_date() {
     if (!st.date) st.date = headline_date;
     // The dateline that opens the first paragraph outranks them: the page's dates stand around
     // the statement, the dateline is its own.
+    // The paragraph it opens may introduce the calls ("Geneva, 10 October 2028 – We call on …
+    // to:").
     for (std::size_t i = body_start, seen = 0; i < footer_start && seen < 2; ++i) {
-        if (roles[i] != block_role::paragraph && roles[i] != block_role::opening) continue;
+        if (roles[i] != block_role::paragraph && roles[i] != block_role::opening && roles[i] != block_role::call_introduction)
+            continue;
         ++seen;
         if (auto d = dateline_date(i)) {
             st.date = d;
