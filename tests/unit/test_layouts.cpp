@@ -4590,3 +4590,17 @@ TEST_CASE("layouts: a dateline that opens the paragraph introducing the calls da
     CHECK(s.date->month == 10);
     CHECK(s.date->day == 10);
 }
+
+TEST_CASE("layouts: a letterhead, an embargo line and a subject line under the address around the headline") {
+    auto const title_of = [](std::string const& text) {
+        auto const s = parse(text).statement;
+        return s.title ? s.title->text : std::string("(none)");
+    };
+    CHECK(title_of("Amber Rights Watch\n\nAmberland: free the activists now\n\nWe, the undersigned organisations, call on the "
+                   "authorities of Amberland to release the activists.\n") == "Amberland: free the activists now");
+    CHECK(title_of("PRESS RELEASE\nEmbargoed until 00:01 CET, 12 February 2029\n\nNetwork calls for an end to disappearances in "
+                   "Amberland\n\nThe Network today published a report on Amberland.\n") ==
+          "Network calls for an end to disappearances in Amberland");
+    CHECK(title_of("To: Minister of Interior, Mr. Oren Vale\n\nRe: Ban on the Pride March in Amber City\n\nYour Excellency,\n\n"
+                   "We write to you regarding the decision to ban the Pride March.\n") == "Ban on the Pride March in Amber City");
+}

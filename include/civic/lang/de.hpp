@@ -115,6 +115,7 @@ inline constexpr std::string_view chrome_phrases[] = {
     "zur sofortigen veröffentlichung", "pressekontakt", "für weitere informationen",
     "herunterladen", "download",
     "ähnliche beiträge", "verwandte artikel", "veröffentlicht in",
+    "sperrfrist",
 };
 
 inline constexpr std::string_view person_titles[] = {

@@ -156,6 +156,7 @@ inline constexpr std::string_view chrome_phrases[] = {
     "written by", "powered by", "support our work", "support us", "join our mailing list",
     "sign up for updates", "stay informed", "loading", "was this article helpful",
     "recommended from medium", "followers", "you might also like",
+    "embargoed until", "embargoed", "under embargo until", "embargo",
 };
 
 inline constexpr std::string_view person_titles[] = {

@@ -110,6 +110,7 @@ inline constexpr std::string_view chrome_phrases[] = {
     "para publicación inmediata", "para difusión inmediata", "contacto de prensa", "para más información",
     "descargar", "descargar pdf",
     "entradas relacionadas", "publicado en", "archivado en", "respuestas", "apóyanos",
+    "embargado hasta", "bajo embargo hasta", "embargo",
 };
 
 inline constexpr std::string_view person_titles[] = {

@@ -119,6 +119,7 @@ inline constexpr std::string_view chrome_phrases[] = {
     "mots-clés", "mots clés", "articles similaires", "articles liés", "sur le même sujet",
     "dans la même rubrique", "inscrivez-vous à notre lettre d\"information", "soutenez-nous",
     "retour en haut", "écrit par", "publié dans", "classé dans", "réponses",
+    "sous embargo jusqu\"au", "sous embargo", "embargo",
 };
 
 inline constexpr std::string_view person_titles[] = {

@@ -556,6 +556,13 @@ inline bool ends_in_byline(std::string_view rest_lowered) {
     return false;
 }
 
+// "Embargoed until 00:01 CET, 12 February 2029", "Published: 5 May 2026, 10:20": a chrome phrase
+// before a date, too long for is_chrome's buttons.
+inline bool is_dated_chrome(block const& b, std::string_view folded) {
+    return b.text.size() <= 120 && grammar::could_hold_date(b.text) &&
+           lang::starts_with_any<&lang::language_table::chrome_phrases>(folded);
+}
+
 // A byline: a short line with a date and its author after it, or before it ("Posted by admin
 // on 5 December 2026", "Publié par la rédaction le 3 mars 2024 | 3 min").
 inline bool is_byline(block const& b) {

@@ -45,7 +45,7 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
         if (blocks[i].kind == block_kind::heading && blocks[i].heading_level == 1 && !site_heading(i) &&
             !is_chrome(blocks[i], folded[i]))
             return {i, std::nullopt};
-    std::optional<headline> first_heading, dated_heading, site_titled, short_heading;
+    std::optional<headline> first_heading, dated_heading, site_titled, short_heading, name_heading;
     bool prose_seen = false;
     int address_lines = 0;
     for (std::size_t i = from; i < limit; ++i) {
@@ -55,6 +55,7 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
             continue;
         }
         if (!heading_like(b) || is_chrome(b, folded[i]) || is_date_line(b) || is_page_furniture(b) || is_byline(b)) continue;
+        if (is_dated_chrome(b, folded[i])) continue;
         // A letterhead: the organisation's name over its address or contacts, no headline.
         if (i + 1 < blocks.size() && !blocks[i + 1].after_blank && is_contact_line(blocks[i + 1])) {
             while (i + 1 < limit && !blocks[i + 1].after_blank && is_contact_line(blocks[i + 1])) ++i;
@@ -80,7 +81,12 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
             address_lines = b.text.back() == ':' ? 0 : 3;
             continue;
         }
-        if (address_lines > 0 && !names_kind()) {
+        // "Re: Ban on the Pride March": a subject line under the address is no line of it.
+        auto const subject_line = [&] {
+            auto const key = lang::starts_with_any<&lang::language_table::subject_openers>(folded[i]);
+            return key && key.phrase.back() == ':';
+        };
+        if (address_lines > 0 && !names_kind() && !subject_line()) {
             --address_lines;
             continue;
         }
@@ -96,7 +102,7 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
             if (b.kind != block_kind::heading && is_kind_label(b, folded[i], *kind_word)) {
                 for (std::size_t j = i + 1; j < limit; ++j) {
                     auto const& next = blocks[j];
-                    if (is_date_line(next) || is_chrome(next, folded[j]) || is_page_furniture(next)) continue;
+                    if (is_date_line(next) || is_chrome(next, folded[j]) || is_page_furniture(next) || is_dated_chrome(next, folded[j])) continue;
                     // "JOINT STATEMENT" / "Amber Lantern Association (Armenia)" / "Birchwood …
                     // (Poland)" / the headline: the signers listed under the label, lines of
                     // names with their countries, stand over the headline.
@@ -118,13 +124,29 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
             return {i, kind_word};
         }
         if (prose_seen) continue;
-        if (!first_heading && word_count(b.text) >= 3) first_heading = headline{i, kind_word};
+        // "Kestania Rights Watch" over "Kestania: free the activists now": a name of a few
+        // capitalised words with an organisation word is the letterhead, the next line the headline.
+        auto const letterhead = [&] {
+            if (word_count(b.text, 6) > 5 || b.text.find(':') != std::string_view::npos ||
+                !lang::find_any<&lang::language_table::organisation_words>(folded[i]))
+                return false;
+            for (std::size_t at = 0; at != std::string_view::npos; at = b.text.find(' ', at + 1)) {
+                auto const start = at == 0 ? 0 : at + 1;
+                if (start < b.text.size() && !utf8::is_upper_letter(utf8::decode(b.text, start).cp)) return false;
+            }
+            return true;
+        };
+        if (!first_heading && word_count(b.text) >= 3) {
+            if (!letterhead()) first_heading = headline{i, kind_word};
+            else if (!name_heading) name_heading = headline{i, kind_word};
+        }
         // A news page puts the date right under the headline.
         if (!dated_heading && word_count(b.text) >= 3 && i + 1 < blocks.size() && is_date_line(blocks[i + 1]))
             dated_heading = headline{i, kind_word};
     }
     if (dated_heading) return *dated_heading;
     if (first_heading) return *first_heading;
+    if (name_heading) return *name_heading;
     if (short_heading) return *short_heading;
     if (site_titled) return *site_titled;
     return {};
@@ -317,6 +339,7 @@ inline void document_reader::find_headline() {
         // value ("Cc: …").
         for (std::size_t i = front_matter_end; i < title && !st.publisher; ++i)
             if (i != kind_label && heading_like(blocks[i]) && !is_chrome(blocks[i], folded[i]) && !is_date_line(blocks[i]) &&
+                !is_byline(blocks[i]) && !is_dated_chrome(blocks[i], folded[i]) &&
                 blocks[i].text.size() <= 80 && word_count(blocks[i].text) <= 8 &&
                 blocks[i].text.find(" | ") == std::string_view::npos && !is_page_furniture(blocks[i]) &&
                 !text::page_mark_at_end(blocks[i].text) && !addresses_or_leads_in(blocks[i], folded[i]) &&
