@@ -4604,3 +4604,22 @@ TEST_CASE("layouts: a letterhead, an embargo line and a subject line under the a
     CHECK(title_of("To: Minister of Interior, Mr. Oren Vale\n\nRe: Ban on the Pride March in Amber City\n\nYour Excellency,\n\n"
                    "We write to you regarding the decision to ban the Pride March.\n") == "Ban on the Pride March in Amber City");
 }
+
+TEST_CASE("layouts: recommendations that name their addressees are demands, not signers") {
+    auto const s = parse("Joint statement on Amberland\n\nRecommendations\n- The Government of Amberland should repeal the NGO law;\n"
+                         "- The European Union should suspend budget support;\n"
+                         "- The Amber Human Rights Council should establish a monitoring mechanism.\n")
+                       .statement;
+    CHECK(s.signatories.empty());
+    CHECK(describe_calls(s) == "The Government of Amberland should repeal the NGO law; => The Government of Amberland\n"
+                               "The European Union should suspend budget support; => The European Union\n"
+                               "The Amber Human Rights Council should establish a monitoring mechanism. => The Amber Human Rights Council\n");
+    auto const t = parse("Joint statement on Amberland\n\nWe make the following recommendations:\n"
+                         "- To the Government of Amberland: repeal the NGO law;\n- To the European Union: suspend budget support;\n"
+                         "- To the Amber Council: establish a monitoring mechanism.\n")
+                       .statement;
+    CHECK(t.signatories.empty());
+    REQUIRE(t.call_groups.size() == 1);
+    CHECK(t.call_groups[0].calls.size() == 3);
+    CHECK(t.call_groups[0].calls[1].addressee == std::optional<std::string>("the European Union"));
+}

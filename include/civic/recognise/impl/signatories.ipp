@@ -134,6 +134,24 @@ inline bool is_remark(std::string_view written) {
     return !written.empty() && utf8::is_lower_letter(utf8::decode(written, 0).cp) && text::word_count(written, 3) >= 3;
 }
 
+// "The Government of Paravia should repeal the NGO law;", "To the European Union: suspend budget
+// support;": a demand, a subject and an obligation verb before a word in lower case, or an
+// addressee and a colon before one, is no name.
+inline bool reads_as_demand(std::string_view text) {
+    return utf8::with_fold(text, [](std::string_view folded) {
+        auto const lower_after = [&](std::size_t at) {
+            while (at < folded.size() && folded[at] == ' ') ++at;
+            return at < folded.size() && utf8::is_lower_letter(utf8::decode(folded, at).cp) &&
+                   utf8::is_letter(utf8::decode(folded, at).cp);
+        };
+        if (auto const verb = lang::find_any<&lang::language_table::obligation_verbs>(folded); verb && verb.position > 0)
+            return lower_after(verb.position + verb.phrase.size());
+        if (lang::starts_with_any<&lang::language_table::addressee_openers>(folded))
+            if (auto const colon = folded.find(": "); colon != std::string_view::npos) return lower_after(colon + 2);
+        return false;
+    });
+}
+
 // Whether the entries of a line are one person with a role or an affiliation.
 inline bool one_person_with_role(line_entries const& entries, signatory const& first) {
     return entries.size() == 1 && first.type == signatory_type::person && first.role;
@@ -171,6 +189,9 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
         if (utf8::is_lower_letter(c) && !abbreviation && text::word_count(text, 7) > 6) return r;
     }
     if (signatory_detail::is_closing_line(text)) return r;
+    if ((last == ';' || last == '.' || text.find(": ") != std::string_view::npos) && text::word_count(text, 5) >= 4 &&
+        signatory_detail::reads_as_demand(text))
+        return r;
     // Only now split: the checks above rule out most prose without it.
     // Collapsing its white space shortened the text only where it had a run of spaces; a tab
     // is one space collapsed, and is searched for.
