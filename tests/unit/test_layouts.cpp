@@ -4623,3 +4623,19 @@ TEST_CASE("layouts: recommendations that name their addressees are demands, not 
     CHECK(t.call_groups[0].calls.size() == 3);
     CHECK(t.call_groups[0].calls[1].addressee == std::optional<std::string>("the European Union"));
 }
+
+TEST_CASE("layouts: a header's signers apart by bars however long, or by semicolons after their countries") {
+    auto const s = parse(with_signatories("Organisations: Amber International | Birchwood Centre for Not-for-Profit Law and Civic "
+                                          "Freedoms in Europe | Coral Peace\n"))
+                       .statement;
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(s.signatories[1].name == "Birchwood Centre for Not-for-Profit Law and Civic Freedoms in Europe");
+    auto const t = parse("Open letter\n\nWe call on the Ministry to reinstate the lecturers.\n\nSigned: Prof. Mira Tallow, University "
+                         "of Amber (UK); Dr. Oren Vale, Birchwood College of Liberal Arts (Lithuania); Prof. Ida Coral, University "
+                         "of Dune (Japan).\n")
+                       .statement;
+    REQUIRE(t.signatories.size() == 3);
+    CHECK(t.signatories[1].name == "Dr. Oren Vale");
+    CHECK(t.signatories[1].country_code == std::optional<std::string>("LT"));
+    CHECK(t.signatories[2].country_code == std::optional<std::string>("JP"));
+}

@@ -1666,11 +1666,16 @@ inline line_entries parse_entries(std::string_view part) {
             }
         }
         auto e = entry_text::of(parsed);
-        // "A (Country), B (Country), C, role": the comma after a parenthesis opens the next
-        // entry's text, and is none of its name.
+        // "A (Country), B (Country), C, role", "A (UK); B (Lithuania).": the comma or semicolon
+        // after a parenthesis opens the next entry's text, and is none of its name; the list's
+        // full stop after the last is no entry.
         if (!entries.empty()) {
             auto name = e.name;
-            while (!name.empty() && (name.front() == ' ' || name.front() == ',')) name.remove_prefix(1);
+            while (!name.empty() && (name.front() == ' ' || name.front() == ',' || name.front() == ';')) name.remove_prefix(1);
+            if (auto const bare = trim_list_punctuation(name); e.groups.empty() && (bare.empty() || bare == ".")) {
+                entries.back().last = parsed.last;
+                continue;
+            }
             if (name.size() != e.name.size() && !name.empty()) {
                 e.name = name;
                 e.first = name.data();

@@ -804,8 +804,11 @@ inline void document_reader::find_signatory_lists() {
                 (sig_end == *header || blocks[sig_end].text.substr(0, 48).find(": ") != std::string_view::npos))
                 glued = entries_after_header(raw_of(sig_end));
             if (glued) {
-                // A sentence of names after the header, else entries as a list's.
-                if (!take_signatory_sentence(sig_end, *glued)) take(sig_end);
+                // A sentence of names after the header, else entries as a list's; entries apart
+                // by bars or middle dots ("Organisations: A | B | C") are a list's, however long.
+                auto const raw = raw_of(sig_end);
+                bool const barred = raw.find(" | ") != raw.rfind(" | ") || raw.find(" \xC2\xB7 ") != raw.rfind(" \xC2\xB7 ");
+                if (barred || !take_signatory_sentence(sig_end, *glued)) take(sig_end);
             } else if (roles[sig_end] == block_role::paragraph &&
                 (sig_end == *header || is_signatory_header(folded[sig_end]) || is_group_heading(blocks[sig_end]) ||
                  headed_with_note(sig_end) || (likelihood(sig_end) == entry_likelihood::none && is_group_title(sig_end)) ||
