@@ -188,12 +188,20 @@ inline bool inflects_organisation_word(std::string_view word) {
 // (CFLP)": a name that goes on in lower case after its organisation word, as names in Russian,
 // Ukrainian or French do, up to a comma, a colon or its acronym's parenthesis, eight words at
 // most.
+// "Гражданской платформы солидарности (ГПС)": the organisation word may be the second, after an
+// adjective, where the name's acronym closes it.
 inline std::optional<grammar::ast::coalition_mention> name_in_lower_case(std::string_view rest) {
     if (rest.empty() || !utf8::is_upper_letter(utf8::decode(rest, 0).cp)) return std::nullopt;
     auto const first_end = std::min(rest.size(), rest.find(' '));
-    if (first_end == rest.size() || !inflects_organisation_word(utf8::fold(rest.substr(0, first_end)))) return std::nullopt;
+    if (first_end == rest.size()) return std::nullopt;
     auto const end = rest.find_first_of(",;:()\n.");
     if (end == std::string_view::npos || end <= first_end) return std::nullopt;
+    if (!inflects_organisation_word(utf8::fold(rest.substr(0, first_end)))) {
+        auto const second_end = std::min(rest.size(), rest.find(' ', first_end + 1));
+        if (rest[end] != '(' || second_end >= end ||
+            !inflects_organisation_word(utf8::fold(rest.substr(first_end + 1, second_end - first_end - 1))))
+            return std::nullopt;
+    }
     auto name = rest.substr(0, end);
     while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
     auto const words = text::word_count(name, 10);
