@@ -31,15 +31,30 @@ lang::language_guess plain_detect(std::string_view text) {
     constexpr std::size_t n = std::size(lang::all_languages);
     if (text.size() > 64 * 1024) text = text.substr(0, 64 * 1024);
     std::size_t ru = n, uk = n;
+    // The Latin alphabets with letters of their own, and those letters.
+    struct own_letters {
+        std::string_view code;
+        std::u32string_view letters;
+    };
+    own_letters const alphabets[] = {{"pl", U"\u0105\u0119\u0142\u0144\u015B\u017A\u017C\u0107"},
+                                     {"ro", U"\u0103\u0219\u021B\u015F\u0163"},
+                                     {"de", U"\u00E4\u00F6\u00FC\u00DF"},
+                                     {"es", U"\u00F1"},
+                                     {"fr", U"\u00E7\u00E8\u00EA\u0153\u00F9\u00FB"}};
+    std::size_t alphabet_table[std::size(alphabets)];
+    for (std::size_t k = 0; k < std::size(alphabets); ++k) alphabet_table[k] = n;
     for (std::size_t t = 0; t < n; ++t) {
         if (lang::all_languages[t]->code == "ru") ru = t;
         if (lang::all_languages[t]->code == "uk") uk = t;
+        for (std::size_t k = 0; k < std::size(alphabets); ++k)
+            if (lang::all_languages[t]->code == alphabets[k].code) alphabet_table[k] = t;
     }
     double total[n] = {}, line[n] = {};
     int line_lower = 0, line_upper = 0;
     std::string word;
     std::size_t letters = 0;
     bool initial_upper = false, initial_lower = false, uk_letter = false, ru_letter = false;
+    bool alphabet_letter[std::size(alphabets)] = {};
 
     auto end_word = [&](std::size_t at) {
         if (letters == 0) return;
@@ -60,10 +75,16 @@ lang::language_guess plain_detect(std::string_view text) {
             }
             if (uk_letter && !ru_letter && uk < n) line[uk] += 0.5 * position;
             if (ru_letter && !uk_letter && ru < n) line[ru] += 0.5 * position;
+            // The letters of one Latin alphabet alone: a quarter of a stop word.
+            std::size_t alphabets_seen = 0, seen_one = 0;
+            for (std::size_t a = 0; a < std::size(alphabets); ++a)
+                if (alphabet_letter[a]) ++alphabets_seen, seen_one = a;
+            if (alphabets_seen == 1 && alphabet_table[seen_one] < n) line[alphabet_table[seen_one]] += 0.25 * position;
         }
         word.clear();
         letters = 0;
         initial_upper = initial_lower = uk_letter = ru_letter = false;
+        for (auto& seen : alphabet_letter) seen = false;
     };
     auto end_line = [&] {
         int const content = line_lower + line_upper;
@@ -105,6 +126,8 @@ lang::language_guess plain_detect(std::string_view text) {
             if (c == 0x451) ru_letter = true, c = 0x435;
             else if (c == 0x44B || c == 0x44D || c == 0x44A) ru_letter = true;
             else if (c == 0x456 || c == 0x457 || c == 0x454 || c == 0x491) uk_letter = true;
+            for (std::size_t a = 0; a < std::size(alphabets); ++a)
+                if (alphabets[a].letters.find(c) != std::u32string_view::npos) alphabet_letter[a] = true;
             utf8::append(word, c);
         } else {
             end_word(i);
@@ -181,4 +204,16 @@ TEST_CASE("detect_language gives what the plain reading gives, on texts made to 
     auto const long_text = pseudo_random_text(7, 20000);
     REQUIRE(long_text.size() > 64 * 1024);
     check_same(long_text);
+}
+
+TEST_CASE("detect_language: a short text without a stop word, by the letters only its alphabet writes") {
+    // "Apel" / "Żądamy uwolnienia dziennikarza." / names: Polish by ą, ż, ł, ń.
+    CHECK(lang::detect_language("Apel\n\n\xC5\xBB\xC4\x85" "damy uwolnienia dziennikarza.\n\nMaria Wi\xC5\x9Bniewska, Fundacja "
+                                "Wolno\xC5\x9B\xC4\x87\n")
+              .code == "pl");
+    // Romanian, whose "de" and "la" French shares: by ă, ț, ș.
+    CHECK(lang::detect_language("Scrisoare deschis\xC4\x83\n\nNe exprim\xC4\x83m \xC3\xAEngrijorarea fa\xC8\x9B\x61 de "
+                                "modific\xC4\x83rile propuse la Legea nr. 47/1992.\n\nV\xC4\x83 solicit\xC4\x83m:\n")
+              .code == "ro");
+    check_same("Apel\n\n\xC5\xBB\xC4\x85" "damy uwolnienia dziennikarza. Se\xC3\xB1or, \xC3\xA7\x61 va, Stra\xC3\x9F" "e.\n");
 }

@@ -134,13 +134,18 @@ private:
 };
 
 // How the detector reads a letter: its fold as the tables write words (lower case, and ё as
-// е), its case, which counts for a word's first letter, and whether only Russian or only
-// Ukrainian writes it (і ї є ґ / ы э ъ ё).
+// е), its case, which counts for a word's first letter, and whether only one language of the
+// tables writes it: Russian or Ukrainian (і ї є ґ / ы э ъ ё), and among the Latin alphabets
+// Polish (ą ę ł ń ś ź ż ć), Romanian (ă ș ț), German (ä ö ü ß), Spanish (ñ) or French (ç è ê œ
+// ù û). A short text without a stop word ("Apel" / "Żądamy uwolnienia dziennikarza.") is
+// told by them.
 struct letter_reading {
-    enum : std::uint8_t { upper = 1, lower = 2, russian = 4, ukrainian = 8 };
-    char fold[4];         // UTF-8
-    std::uint8_t length;  // bytes of fold; 0 when the code point is not a letter
-    std::uint8_t flags;
+    enum : std::uint16_t {
+        upper = 1, lower = 2, russian = 4, ukrainian = 8, polish = 16, romanian = 32, german = 64, spanish = 128, french = 256
+    };
+    char fold[4];          // UTF-8
+    std::uint8_t length;   // bytes of fold; 0 when the code point is not a letter
+    std::uint16_t flags;
 };
 
 constexpr letter_reading read_letter(char32_t cp) noexcept {
@@ -156,6 +161,17 @@ constexpr letter_reading read_letter(char32_t cp) noexcept {
         r.flags |= letter_reading::russian;
     } else if (c == 0x456 || c == 0x457 || c == 0x454 || c == 0x491) {  // і ї є ґ
         r.flags |= letter_reading::ukrainian;
+    } else if (c == 0x105 || c == 0x119 || c == 0x142 || c == 0x144 || c == 0x15B || c == 0x17A || c == 0x17C ||
+               c == 0x107) {  // ą ę ł ń ś ź ż ć
+        r.flags |= letter_reading::polish;
+    } else if (c == 0x103 || c == 0x219 || c == 0x21B || c == 0x15F || c == 0x163) {  // ă ș ț, and ş ţ with a cedilla
+        r.flags |= letter_reading::romanian;
+    } else if (c == 0xE4 || c == 0xF6 || c == 0xFC || c == 0xDF) {  // ä ö ü ß
+        r.flags |= letter_reading::german;
+    } else if (c == 0xF1) {  // ñ
+        r.flags |= letter_reading::spanish;
+    } else if (c == 0xE7 || c == 0xE8 || c == 0xEA || c == 0x153 || c == 0xF9 || c == 0xFB) {  // ç è ê œ ù û
+        r.flags |= letter_reading::french;
     }
     r.length = static_cast<std::uint8_t>(utf8::encode(c, r.fold));
     return r;
@@ -241,13 +257,13 @@ inline std::size_t fold_ascii_run(char const* s, std::size_t n, char* word, std:
 // with them). A word of Cyrillic is such a run: in a loop of its own, with its state in
 // locals, a letter costs a look-up and a store instead of a turn of the caller's word loop.
 inline std::size_t fold_two_byte_run(char const* s, std::size_t n, char* word, std::size_t cap, std::size_t& len,
-                                     bool& overflow, std::size_t& letters, std::uint8_t& initial,
-                                     std::uint8_t& seen) noexcept {
+                                     bool& overflow, std::size_t& letters, std::uint16_t& initial,
+                                     std::uint16_t& seen) noexcept {
     auto const lead = [](unsigned char c) { return c >= 0xC2 && c <= 0xDF; };
     auto const continuation = [](unsigned char c) { return (c & 0xC0) == 0x80; };
     std::size_t run = 0, l = len;
     bool over = overflow;
-    std::uint8_t flags = 0;
+    std::uint16_t flags = 0;
     letter_reading const* first = nullptr;
     while (run + 1 < n && lead(static_cast<unsigned char>(s[run])) && continuation(static_cast<unsigned char>(s[run + 1]))) {
         auto const& r = two_byte_letters.of[((static_cast<unsigned char>(s[run]) & 0x1Fu) << 6 |
@@ -278,6 +294,7 @@ CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
     // Stop words are short; a longer word is never one and is not folded past this.
     constexpr std::size_t word_cap = 64;
     constexpr double letter_weight = 0.5;   // a script-letter word: half a stop word
+    constexpr double latin_letter_weight = 0.25;  // a word with a Latin alphabet's own letter
     constexpr double name_line_weight = 0.1;     // only capitalised content words
     constexpr double namey_line_weight = 0.25;   // fewer than a quarter in lower case
     constexpr double position_scale = 8 * 1024;  // bytes at which a word counts half
@@ -286,9 +303,14 @@ CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
     auto const& index = detect_detail::stop_word_index::get();
 
     std::size_t ru = n, uk = n;
+    // The table of each Latin alphabet's own letters, by their flag's bit (polish = 1 << 4 …).
+    std::size_t latin[5] = {n, n, n, n, n};
+    constexpr std::string_view latin_codes[5] = {"pl", "ro", "de", "es", "fr"};
     for (std::size_t t = 0; t < n; ++t) {
         if (all_languages[t]->code == "ru") ru = t;
         if (all_languages[t]->code == "uk") uk = t;
+        for (std::size_t k = 0; k < 5; ++k)
+            if (all_languages[t]->code == latin_codes[k]) latin[k] = t;
     }
 
     double total[n] = {};
@@ -305,7 +327,7 @@ CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
     bool overflow = false;
     // letter_reading flags: of the word's first letter (its case), and of all its letters
     // together (the Russian and Ukrainian letters it has).
-    std::uint8_t initial = 0, seen = 0;
+    std::uint16_t initial = 0, seen = 0;
     using detect_detail::letter_reading;
 
     // A letter of a word of more than ASCII: its fold appended, its case and script noted.
@@ -355,6 +377,15 @@ CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
             if (t < n) {
                 line[t] += letter_weight * position(at);
                 line_scored = true;
+            }
+            // A Latin alphabet's own letters count less: names of other languages carry them too.
+            auto const alphabet = static_cast<unsigned>(seen >> 4) & 0x1Fu;
+            if (alphabet != 0 && (alphabet & (alphabet - 1)) == 0) {
+                auto const k = static_cast<std::size_t>(boost::core::countr_zero(alphabet));
+                if (latin[k] < n) {
+                    line[latin[k]] += latin_letter_weight * position(at);
+                    line_scored = true;
+                }
             }
         }
         len = letters = 0;
