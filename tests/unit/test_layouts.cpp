@@ -4639,3 +4639,10 @@ TEST_CASE("layouts: a header's signers apart by bars however long, or by semicol
     CHECK(t.signatories[1].country_code == std::optional<std::string>("LT"));
     CHECK(t.signatories[2].country_code == std::optional<std::string>("JP"));
 }
+
+TEST_CASE("layouts: a short sentence under the list ('Endorsements continue to be added.') is no signer") {
+    auto const s = parse(with_signatories("Amber Rights Initiative, Armenia\nBirchwood Law Centre, Moldova\n\n"
+                                          "Endorsements continue to be added.\n"))
+                       .statement;
+    check_signatories(s, {org_in("Amber Rights Initiative", "Armenia", "AM"), org_in("Birchwood Law Centre", "Moldova", "MD")});
+}

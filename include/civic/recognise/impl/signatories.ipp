@@ -187,6 +187,15 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
         bool abbreviation = text.size() >= 4 && text[text.size() - 3] == '.';
         // Words counted only as far as the rule asks (a seventh): a paragraph is hundreds of bytes.
         if (utf8::is_lower_letter(c) && !abbreviation && text::word_count(text, 7) > 6) return r;
+        // "Endorsements continue to be added.", "More signatures are being collected.": a short
+        // sentence too, every word after the first in lower case (not "Союз журналистов
+        // Велории и др.", a name of a language that capitalises its first word only).
+        if (utf8::is_lower_letter(c) && !abbreviation && text::word_count(text, 4) >= 4) {
+            bool capital = false;
+            for (auto at = text.find(' '); at != std::string_view::npos && !capital; at = text.find(' ', at + 1))
+                capital = at + 1 < text.size() && !utf8::is_lower_letter(utf8::decode(text, at + 1).cp);
+            if (!capital) return r;
+        }
     }
     if (signatory_detail::is_closing_line(text)) return r;
     if ((last == ';' || last == '.' || text.find(": ") != std::string_view::npos) && text::word_count(text, 5) >= 4 &&
