@@ -4646,3 +4646,11 @@ TEST_CASE("layouts: a short sentence under the list ('Endorsements continue to b
                        .statement;
     check_signatories(s, {org_in("Amber Rights Initiative", "Armenia", "AM"), org_in("Birchwood Law Centre", "Moldova", "MD")});
 }
+
+TEST_CASE("layouts: a signing form under the initiators ('Sign the letter' / 'Name' / 'Email') is no signer") {
+    auto const s = parse("Stop the demolition of the Old Amber district!\n\nWe, residents and civic groups of Port Amber, demand "
+                         "that the city halts all demolition work.\n\nInitiated by:\nFriends of Old Amber\nBirchwood Coast Network\n\n"
+                         "Sign the letter\nName\nEmail\nSign now\n")
+                       .statement;
+    check_signatories(s, {org("Friends of Old Amber"), org("Birchwood Coast Network")});
+}

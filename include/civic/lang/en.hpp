@@ -587,6 +587,11 @@ inline constexpr std::string_view signing_invitations[] = {
     // A signing page's button ("Sign this petition", "Join the appeal").
     "sign this petition",
     "sign the petition",
+    "sign the letter",
+    "sign this letter",
+    "sign the statement",
+    "sign this statement",
+    "sign the open letter",
     "sign the appeal",
     "join the appeal",
     "add your organisation",
