@@ -4654,3 +4654,15 @@ TEST_CASE("layouts: a signing form under the initiators ('Sign the letter' / 'Na
                        .statement;
     check_signatories(s, {org("Friends of Old Amber"), org("Birchwood Coast Network")});
 }
+
+TEST_CASE("layouts: a Cyrillic acronym before its name in parentheses") {
+    // "АХГ (Амберская Хельсинкская группа)": the acronym read off the name's words.
+    auto const s = parse(with_signatories("\xD0\x90\xD0\xA5\xD0\x93 (\xD0\x90\xD0\xBC\xD0\xB1\xD0\xB5\xD1\x80\xD1\x81\xD0\xBA"
+                                          "\xD0\xB0\xD1\x8F \xD0\xA5\xD0\xB5\xD0\xBB\xD1\x8C\xD1\x81\xD0\xB8\xD0\xBD\xD0\xBA"
+                                          "\xD1\x81\xD0\xBA\xD0\xB0\xD1\x8F \xD0\xB3\xD1\x80\xD1\x83\xD0\xBF\xD0\xBF\xD0\xB0)\n"
+                                          "Birchwood Watch (Uganda)\n"))
+                       .statement;
+    REQUIRE(s.signatories.size() == 2);
+    CHECK(s.signatories[0].acronym == std::optional<std::string>("\xD0\x90\xD0\xA5\xD0\x93"));
+    CHECK(s.signatories[0].name.rfind("\xD0\x90\xD0\xBC\xD0\xB1", 0) == 0);  // Амб…
+}

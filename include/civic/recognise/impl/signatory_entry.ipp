@@ -206,29 +206,37 @@ inline bool looks_like_acronym(std::string_view t) {
 // Its letters come from two words at least: a word read off one word of the name is a part of
 // it, not its short form ("Ruritanian Civil Liberties Union – Ruritania").
 inline bool abbreviates(std::string_view acronym, std::string_view name) {
-    auto lower = [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); };
-    std::string letters;
-    for (char c : acronym)
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) letters += lower(c);
+    // Code points in lower case: Cyrillic acronyms too ("МХГ": Московская Хельсинкская группа).
+    auto const lowered_letters = [](std::string_view text, bool letters_only) {
+        std::u32string out;
+        for (std::size_t i = 0; i < text.size();) {
+            auto const d = utf8::decode(text, i);
+            i += d.length;
+            if (!letters_only || utf8::is_letter(d.cp)) out += utf8::to_lower(d.cp);
+        }
+        return out;
+    };
+    auto const letters = lowered_letters(acronym, true);
     if (letters.size() < 2 || letters.size() > 10) return false;
+    auto const text = lowered_letters(name, false);
     std::size_t k = 0, i = 0, words = 0;
     bool in_word = false;  // i points just after the last matched letter, inside its word
-    while (k < letters.size() && i < name.size()) {
-        if (in_word && lower(name[i]) == letters[k]) {
+    while (k < letters.size() && i < text.size()) {
+        if (in_word && text[i] == letters[k]) {
             ++k, ++i;
             continue;
         }
         // otherwise: the next word that starts with the letter
         std::size_t j = i;
-        while (j < name.size()) {
-            bool word_start = j == 0 || name[j - 1] == ' ' || name[j - 1] == '-';
-            if (word_start && lower(name[j]) == letters[k]) break;
+        while (j < text.size()) {
+            bool const word_start = j == 0 || text[j - 1] == U' ' || text[j - 1] == U'-';
+            if (word_start && text[j] == letters[k]) break;
             ++j;
         }
-        if (j >= name.size()) return false;
+        if (j >= text.size()) return false;
         ++k, i = j + 1, in_word = true, ++words;
     }
-    return k == letters.size() && words >= 2 && lower(static_cast<char>(letters[0])) == lower(acronym[0]);
+    return k == letters.size() && words >= 2 && utf8::is_letter(utf8::decode(acronym, 0).cp);
 }
 
 // Whether the fold of `text` may begin with a phrase of `Field`. Where its first two bytes are
