@@ -198,8 +198,9 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
         }
     }
     if (signatory_detail::is_closing_line(text)) return r;
-    if ((last == ';' || last == '.' || text.find(": ") != std::string_view::npos) && text::word_count(text, 5) >= 4 &&
-        signatory_detail::reads_as_demand(text))
+    // Asked of list items only, where demands stand.
+    if (block.kind == layout::block_kind::list_item && (last == ';' || last == '.' || text.find(": ") != std::string_view::npos) &&
+        text::word_count(text, 5) >= 4 && signatory_detail::reads_as_demand(text))
         return r;
     // Only now split: the checks above rule out most prose without it.
     // Collapsing its white space shortened the text only where it had a run of spaces; a tab

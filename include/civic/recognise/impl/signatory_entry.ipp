@@ -109,7 +109,7 @@ struct country_value {
 inline std::optional<country_value> as_country(std::string_view text);
 
 // Whether `t` is two countries or more, apart by ", " or a conjunction of one word ("and", "et",
-// "и", "y"): each part a country, and only the last after a conjunction.
+// "и", "y"), in lower case as a sentence writes it: each part a country.
 inline bool several_countries(std::string_view t) {
     static lang::word_set const conjunctions = [] {
         lang::word_set words;
@@ -118,30 +118,36 @@ inline bool several_countries(std::string_view t) {
                 if (w.find(' ') == std::string_view::npos) words.insert(w);
         return words;
     }();
-    // The parts first, each then read: a text without a separator is one part, no countries
-    // (and is not asked again of as_country, which asked this).
-    grammar::ast::inline_list<std::string_view, 4> parts;
-    for (std::size_t from = 0; from < t.size();) {
-        // The part runs to the next ", " or " <conjunction> ".
-        std::size_t to = t.size(), next = t.size();
+    // Most texts asked about are names, whose first word begins no country's name.
+    if (!geo::may_begin_country(t.substr(0, std::min(t.size(), t.find_first_of(" ,"))))) return false;
+    // The part from `from` runs to the next ", " or " <conjunction> "; `next` is where the one
+    // after it begins, t.size() after the last.
+    auto const part_end = [&](std::size_t from, std::size_t& next) {
         for (std::size_t at = t.find(' ', from); at != std::string_view::npos; at = t.find(' ', at + 1)) {
             if (at > from && t[at - 1] == ',') {
-                to = at - 1, next = at + 1;
-                break;
+                next = at + 1;
+                return at - 1;
             }
             auto const word_end = std::min(t.find(' ', at + 1), t.size());
-            if (word_end < t.size() && conjunctions.count(utf8::lower_same_length(t.substr(at + 1, word_end - at - 1)))) {
-                to = at, next = word_end + 1;
-                break;
+            if (word_end < t.size() && word_end - at - 1 <= 4 && conjunctions.count(t.substr(at + 1, word_end - at - 1))) {
+                next = word_end + 1;
+                return at;
             }
         }
-        parts.push_back(t.substr(from, to - from));
+        next = t.size();
+        return t.size();
+    };
+    std::size_t parts = 0;
+    for (std::size_t from = 0; from < t.size(); ++parts) {
+        std::size_t next = 0;
+        auto const to = part_end(from, next);
+        // A text without a separator is one part, no countries (and is not asked again of
+        // as_country, which asked this); the first part that is no country ends the reading.
+        if (parts == 0 && to == t.size()) return false;
+        if (!as_country(t.substr(from, to - from))) return false;
         from = next;
     }
-    if (parts.size() < 2) return false;
-    for (auto const& part : parts)
-        if (!as_country(part)) return false;
-    return true;
+    return parts >= 2;
 }
 
 inline std::optional<country_value> as_country(std::string_view text) {
@@ -205,20 +211,9 @@ inline bool looks_like_acronym(std::string_view t) {
 // Consumidor; "Lavits": … Latinoamericana … Vigilância, Tecnologia e Sociedade). ASCII only.
 // Its letters come from two words at least: a word read off one word of the name is a part of
 // it, not its short form ("Ruritanian Civil Liberties Union – Ruritania").
-inline bool abbreviates(std::string_view acronym, std::string_view name) {
-    // Code points in lower case: Cyrillic acronyms too ("МХГ": Московская Хельсинкская группа).
-    auto const lowered_letters = [](std::string_view text, bool letters_only) {
-        std::u32string out;
-        for (std::size_t i = 0; i < text.size();) {
-            auto const d = utf8::decode(text, i);
-            i += d.length;
-            if (!letters_only || utf8::is_letter(d.cp)) out += utf8::to_lower(d.cp);
-        }
-        return out;
-    };
-    auto const letters = lowered_letters(acronym, true);
-    if (letters.size() < 2 || letters.size() > 10) return false;
-    auto const text = lowered_letters(name, false);
+template <class Letters>
+bool abbreviates_letters(Letters const& letters, Letters const& text, std::size_t acronym_letters) {
+    if (acronym_letters < 2 || acronym_letters > 10) return false;
     std::size_t k = 0, i = 0, words = 0;
     bool in_word = false;  // i points just after the last matched letter, inside its word
     while (k < letters.size() && i < text.size()) {
@@ -229,14 +224,40 @@ inline bool abbreviates(std::string_view acronym, std::string_view name) {
         // otherwise: the next word that starts with the letter
         std::size_t j = i;
         while (j < text.size()) {
-            bool const word_start = j == 0 || text[j - 1] == U' ' || text[j - 1] == U'-';
+            bool const word_start = j == 0 || text[j - 1] == ' ' || text[j - 1] == '-';
             if (word_start && text[j] == letters[k]) break;
             ++j;
         }
         if (j >= text.size()) return false;
         ++k, i = j + 1, in_word = true, ++words;
     }
-    return k == letters.size() && words >= 2 && utf8::is_letter(utf8::decode(acronym, 0).cp);
+    return k == letters.size() && words >= 2;
+}
+
+inline bool abbreviates(std::string_view acronym, std::string_view name) {
+    if (acronym.empty() || !utf8::is_letter(utf8::decode(acronym, 0).cp)) return false;
+    bool const ascii = std::all_of(acronym.begin(), acronym.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (ascii) {
+        // Bytes, lowered: most acronyms and names.
+        auto lower = [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); };
+        std::string letters, text(name);
+        for (char c : acronym)
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) letters += lower(c);
+        for (auto& c : text) c = lower(c);
+        return abbreviates_letters(letters, text, letters.size());
+    }
+    // Code points in lower case: a Cyrillic acronym ("МХГ": Московская Хельсинкская группа).
+    auto const lowered_letters = [](std::string_view text, bool letters_only) {
+        std::u32string out;
+        for (std::size_t i = 0; i < text.size();) {
+            auto const d = utf8::decode(text, i);
+            i += d.length;
+            if (!letters_only || utf8::is_letter(d.cp)) out += utf8::to_lower(d.cp);
+        }
+        return out;
+    };
+    auto const letters = lowered_letters(acronym, true);
+    return abbreviates_letters(letters, lowered_letters(name, false), letters.size());
 }
 
 // Whether the fold of `text` may begin with a phrase of `Field`. Where its first two bytes are
@@ -1549,9 +1570,11 @@ inline entry_text with_bracketed_part(std::string_view part) {
     auto const t = trim(part);
     // "PEN Amber" / "  Estonia": a country on the entry's last line, under its name (a page's
     // "<li>Name<br>Country</li>"), is read as a country in parentheses would be.
-    if (auto const newline = t.rfind('\n'); newline != std::string_view::npos) {
+    // Sought forward first, at the library's speed: most parts have no line break.
+    if (auto const newline = t.find('\n') == std::string_view::npos ? std::string_view::npos : t.rfind('\n');
+        newline != std::string_view::npos) {
         auto const last = trim(t.substr(newline + 1));
-        if (!last.empty() && as_country(last)) {
+        if (!last.empty() && last.size() <= 40 && utf8::is_upper_letter(utf8::decode(last, 0).cp) && as_country(last)) {
             entry.name = t.substr(0, newline);
             entry.groups.push_back(last);
             return entry;
@@ -1628,7 +1651,8 @@ inline line_entries parse_entries(std::string_view part) {
         }
         // "Emin Huseynov, Institute for Reporters' Freedom and Safety (IRFS)" / "   Switzerland",
         // "Amber Centre (AC) Kazakhstan": a country after the parentheses, the entry's own.
-        if (!rest.empty() && (*line)[1].name.front() != ',' && as_country(rest)) {
+        if (!rest.empty() && rest.size() <= 40 && (*line)[1].name.front() != ',' &&
+            utf8::is_upper_letter(utf8::decode(rest, 0).cp) && as_country(rest)) {
             auto e = entry_text::of((*line)[0]);
             e.groups.push_back(rest);
             e.last = (*line)[1].last;
@@ -1680,7 +1704,8 @@ inline line_entries parse_entries(std::string_view part) {
         if (!entries.empty()) {
             auto name = e.name;
             while (!name.empty() && (name.front() == ' ' || name.front() == ',' || name.front() == ';')) name.remove_prefix(1);
-            if (auto const bare = trim_list_punctuation(name); e.groups.empty() && (bare.empty() || bare == ".")) {
+            if (e.groups.empty() && name.size() <= 2 && (name.empty() || name == "." || name == "," || name == ";" ||
+                                                       trim_list_punctuation(name).empty())) {
                 entries.back().last = parsed.last;
                 continue;
             }
