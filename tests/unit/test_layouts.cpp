@@ -4666,3 +4666,16 @@ TEST_CASE("layouts: a Cyrillic acronym before its name in parentheses") {
     CHECK(s.signatories[0].acronym == std::optional<std::string>("\xD0\x90\xD0\xA5\xD0\x93"));
     CHECK(s.signatories[0].name.rfind("\xD0\x90\xD0\xBC\xD0\xB1", 0) == 0);  // Амб…
 }
+
+TEST_CASE("layouts: a page's date before a dash and its reading time, or a bar and a key with its value") {
+    for (char const* line : {"Posted on 3 February 2027 \xE2\x80\x94 3 min read",
+                             "Publi\xC3\xA9 le 3 f\xC3\xA9vrier 2027 | Temps de lecture : 3 min"}) {
+        CAPTURE(line);
+        auto const s = parse(std::string("Open letter to the Prime Minister\n\n") + line +
+                             "\n\nWe, the undersigned organisations, alert you to the situation.\n")
+                           .statement;
+        REQUIRE(s.date.has_value());
+        CHECK(s.date->year == 2027);
+        CHECK(s.date->day == 3);
+    }
+}

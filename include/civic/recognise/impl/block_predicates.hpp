@@ -481,7 +481,8 @@ inline bool is_signing_date_line(block const& b) {
 // or its size.
 inline std::size_t next_page_separator(std::string_view s) {
     std::size_t next = s.size();
-    for (std::string_view separator : {" \xC2\xB7 ", " | ", " \xE2\x80\xA2 "}) next = std::min(next, s.find(separator));
+    for (std::string_view separator : {" \xC2\xB7 ", " | ", " \xE2\x80\xA2 ", " \xE2\x80\x94 ", " \xE2\x80\x93 "})
+        next = std::min(next, s.find(separator));
     return next;
 }
 
@@ -492,10 +493,12 @@ inline bool ends_in_page_chrome(std::string_view rest) {
         while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
         if (rest.empty()) return parts;
         std::size_t separator = 0;
-        for (std::string_view s : {"\xC2\xB7", "|", "\xE2\x80\xA2"})
+        // "· 3 min read", "| Tags: …", "— 3 min read" (a dash between spaces, as blogs set it).
+        for (std::string_view s : {"\xC2\xB7", "|", "\xE2\x80\xA2", "\xE2\x80\x94", "\xE2\x80\x93"})
             if (rest.substr(0, s.size()) == s) separator = s.size();
         if (separator == 0 || separator >= rest.size() || rest[separator] != ' ') return false;
         rest.remove_prefix(separator);
+        while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
         auto const next = next_page_separator(rest);
         auto const words = rest.substr(0, next);
         if (word_count(words, 7) > 6 || word_count(words, 1) == 0) return false;
