@@ -4679,3 +4679,12 @@ TEST_CASE("layouts: a page's date before a dash and its reading time, or a bar a
         CHECK(s.date->day == 3);
     }
 }
+
+TEST_CASE("layouts: an acronym after a comma is the name's, unless a title or a given name shows a person") {
+    auto const s = parse(with_signatories("Reporters for Amber Freedom, RAF, France\nDr. Mira Tallow, MP, Kenya\n")).statement;
+    REQUIRE(s.signatories.size() == 2);
+    CHECK(s.signatories[0].name == "Reporters for Amber Freedom");
+    CHECK(s.signatories[0].acronym == std::optional<std::string>("RAF"));
+    CHECK(s.signatories[0].type == signatory_type::organisation);
+    CHECK(s.signatories[1].type == signatory_type::person);
+}

@@ -1162,7 +1162,13 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             auto const organisation_and_place = [&] {
                 return !titled && looks_like_place(trim(tail)) && !person_by_name_shape(head);
             };
-            if ((titled || looks_like_person_name(head)) && !is_legal_form(tail) && !organisation_and_place()) {
+            // "Reporters Without Borders, RSF": an acronym after a name that neither a title nor a
+            // given name shows to be a person's is the name's ("Anna Berg, MP" keeps her title).
+            if (!titled && !s.acronym && looks_like_acronym(trim(tail)) && !is_given_name(head.substr(0, head.find(' '))) &&
+                !names_a_role(trim(tail))) {
+                s.acronym = std::string(trim(tail));
+                name = std::string(head);
+            } else if ((titled || looks_like_person_name(head)) && !is_legal_form(tail) && !organisation_and_place()) {
                 auto role = std::string(trim(std::string_view(name).substr(comma + 2)));
                 if (role_in_parentheses && s.role) role += " (" + *s.role + ")";
                 s.role = std::move(role);
