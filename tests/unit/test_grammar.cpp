@@ -69,7 +69,7 @@ TEST_CASE("grammar: list markers") {
         {"\xEF\x83\xBC Release everyone", marker_kind::bullet, 0, 4},        // U+F0FC, Wingdings' check mark
         {"\xE2\x86\x92 Release everyone", marker_kind::bullet, 0, 4},        // →
         {"S\xC3\xA9ptimo. Garantizar el agua", marker_kind::number, 7, 10},  // Séptimo.
-        {"D\xC3\x89" "CIMO.- Publicar los datos", marker_kind::number, 10, 10},  // DÉCIMO.-
+        {"D\xC3\x89\x43IMO.- Publicar los datos", marker_kind::number, 10, 10},  // DÉCIMO.-
         {"12\tAmber Centre\tKenya", marker_kind::number, 12, 3},
         {"\xD0\xB0) \xD0\xBE\xD1\x81\xD0\xB2\xD0\xBE\xD0\xB1\xD0\xBE\xD0\xB4\xD0\xB8\xD1\x82\xD1\x8C", marker_kind::letter, 1, 4},
         {"(\xD0\xB2) \xD0\xBE\xD1\x81\xD0\xB2\xD0\xBE\xD0\xB1\xD0\xBE\xD0\xB4\xD0\xB8\xD1\x82\xD1\x8C", marker_kind::letter, 3, 5},
@@ -217,7 +217,7 @@ TEST_CASE("grammar: dates in the forms and languages statements use") {
         {"Dated this 5th day of December, 2026", 2026, 12, 5},
         {"Washington, 11/22/2022", 2022, 11, 22},
         {"Buenos Aires, 1ro de diciembre de 2026", 2026, 12, 1},
-        {"A los 5 d\xC3\xAD" "as del mes de diciembre de 2026", 2026, 12, 5},  // días
+        {"A los 5 d\xC3\xAD\x61s del mes de diciembre de 2026", 2026, 12, 5},  // días
         {"1-\xD0\xB3\xD0\xBE \xD0\xBC\xD0\xB0\xD1\x8F 2021", 2021, 5, 1},  // 1-го мая 2021
         {"marzo de 2020", 2020, 3, 0},
     };

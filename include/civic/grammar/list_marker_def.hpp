@@ -41,7 +41,7 @@ inline cyrillic_letter_symbols const cyrillic_letter;
 struct ordinal_symbols : x3::symbols<unsigned> {
     ordinal_symbols() {
         char const* const names[] = {"primero", "segundo", "tercero", "cuarto", "quinto", "sexto",
-                                     "s\xC3\xA9ptimo", "octavo", "noveno", "d\xC3\xA9" "cimo"};
+                                     "s\xC3\xA9ptimo", "octavo", "noveno", "d\xC3\xA9\x63imo"};
         auto const upper = [](char c) {
             return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c == '\xA9' ? '\x89' : c;  // é → É
         };
