@@ -4688,3 +4688,9 @@ TEST_CASE("layouts: an acronym after a comma is the name's, unless a title or a 
     CHECK(s.signatories[0].type == signatory_type::organisation);
     CHECK(s.signatories[1].type == signatory_type::person);
 }
+
+TEST_CASE("layouts: an acronym in parentheses before the name ('(HRC) Human Rights Centre')") {
+    auto const s = parse(with_signatories("- (ARC) Amber Rights Centre\n- (BBC) Birchwood Burgher Coalition, Kenya\n")).statement;
+    check_signatories(s, {{"Amber Rights Centre", "ARC", nullptr, nullptr, nullptr, signatory_type::organisation},
+                          {"Birchwood Burgher Coalition", "BBC", "Kenya", "KE", nullptr, signatory_type::organisation}});
+}

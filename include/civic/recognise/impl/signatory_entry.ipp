@@ -1672,6 +1672,8 @@ inline line_entries parse_entries(std::string_view part) {
             (*line)[1].name.front() == ' ' && utf8::is_upper_letter(utf8::decode(rest, 0).cp) &&
             text::word_count(rest, 6) <= 5 && !as_country(rest) && !looks_like_place(rest)) {
             auto e = entry_text::whole(part);
+            // "(HRC) Human Rights Centre": the acronym first, the name after it alone.
+            if (trim((*line)[0].name).empty()) e.name = rest;
             e.groups.push_back(acronym);
             entries.push_back(e);
             return entries;
