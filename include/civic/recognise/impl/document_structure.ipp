@@ -54,8 +54,9 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
             prose_seen = true;
             continue;
         }
-        if (!heading_like(b) || is_chrome(b, folded[i]) || is_date_line(b) || is_page_furniture(b) || is_byline(b)) continue;
-        if (is_dated_chrome(b, folded[i])) continue;
+        if (!heading_like(b) || is_chrome(b, folded[i]) || is_date_line(b) || is_page_furniture(b) || is_byline(b) ||
+            is_dated_chrome(b, folded[i]))
+            continue;
         // A letterhead: the organisation's name over its address or contacts, no headline.
         if (i + 1 < blocks.size() && !blocks[i + 1].after_blank && is_contact_line(blocks[i + 1])) {
             while (i + 1 < limit && !blocks[i + 1].after_blank && is_contact_line(blocks[i + 1])) ++i;
