@@ -98,7 +98,8 @@ auto const bullet_def = (x3::lit("\xE2\x80\xA2")       // •
                          | '*' | '+')[set(marker_kind::bullet)];
 // "o Release …": the letter a word processor's second-level bullet becomes in PDF text (which
 // segmentation keeps only beside its siblings: alone it is a word, Spanish "or").
-auto const letter_bullet_def = x3::lit('o')[set(marker_kind::bullet)] >> &blank;
+// The blank after it, as after every such marker, list_marker_rule asks.
+auto const letter_bullet_def = x3::lit('o')[set(marker_kind::bullet)];
 auto const dash_marker_def = (x3::lit("\xE2\x80\x93") | "\xE2\x80\x94" | "\xE2\x88\x92" /* − */ | '-')[set(marker_kind::dash)];
 // "3.", "(3)", "3)", and "3 - " or "3– " before a word (not "2 - 3 May", a range of days), or "3"
 // before a tab. Spanish texts write "3.-", "3.–", "3.)" and the ordinal's "3º", "3°", "3ª".

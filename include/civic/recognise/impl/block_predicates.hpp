@@ -465,13 +465,15 @@ inline bool is_date_line(block const& b) {
 
 // "Done in Brussels on 22 November 2022", "Fait à Paris, le 1er mai 2023.": a signing line of a
 // few words that ends with its date.
+// is_date_line's lines are such lines too; the date is sought once for both questions.
 inline bool is_signing_date_line(block const& b) {
-    if (is_date_line(b)) return true;
     if (b.text.size() > 80 || !grammar::could_hold_date(b.text) || word_count(b.text, 11) > 10) return false;
     auto const lowered = utf8::lower_same_length(b.text);
     auto const d = grammar::find_date(lowered);
-    return d && std::string_view(lowered).substr(static_cast<std::size_t>(d->last - lowered.data())).find_first_not_of(" .") ==
-                    std::string_view::npos;
+    if (!d) return false;
+    if (b.text.size() <= 60 && word_count(b.text, 7) <= 6) return true;  // is_date_line's
+    return std::string_view(lowered).substr(static_cast<std::size_t>(d->last - lowered.data())).find_first_not_of(" .") ==
+           std::string_view::npos;
 }
 
 // What follows a page's date after a separator: "· 3 min read", "| 5 comments", "• News", "·

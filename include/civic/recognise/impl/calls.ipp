@@ -883,7 +883,7 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
             auto const* const items_go_on = addressee ? nullptr : call_detail::verb_ends_introduction(b);
             std::size_t j = i + 1;
             auto const item = [&](std::size_t k) { return unmarked ? k <= i + unmarked : blocks[k].kind == block_kind::list_item; };
-            for (; j < scan.to && scan.roles[j] != block_role::call; ++j) {
+            for (; j < scan.to; ++j) {
                 // A PDF's page break between two items ("Page 2 of 3", a running header): the
                 // list goes on on the next page.
                 if (!unmarked && scan.roles[j] == block_role::chrome_footer && j > i + 1 && j + 1 < scan.to &&

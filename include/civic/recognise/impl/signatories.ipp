@@ -141,8 +141,7 @@ inline bool reads_as_demand(std::string_view text) {
     return utf8::with_fold(text, [](std::string_view folded) {
         auto const lower_after = [&](std::size_t at) {
             while (at < folded.size() && folded[at] == ' ') ++at;
-            return at < folded.size() && utf8::is_lower_letter(utf8::decode(folded, at).cp) &&
-                   utf8::is_letter(utf8::decode(folded, at).cp);
+            return at < folded.size() && utf8::is_lower_letter(utf8::decode(folded, at).cp);
         };
         if (auto const verb = lang::find_any<&lang::language_table::obligation_verbs>(folded); verb && verb.position > 0)
             return lower_after(verb.position + verb.phrase.size());

@@ -208,27 +208,29 @@ inline bool looks_like_acronym(std::string_view t) {
 
 // Whether `acronym` can be read off the words of `name`: each of its letters starts a
 // later word or follows the previous letter inside a word ("Idec": Instituto … de …
-// Consumidor; "Lavits": … Latinoamericana … Vigilância, Tecnologia e Sociedade). ASCII only.
+// Consumidor; "Lavits": … Latinoamericana … Vigilância, Tecnologia e Sociedade), in any alphabet.
 // Its letters come from two words at least: a word read off one word of the name is a part of
 // it, not its short form ("Ruritanian Civil Liberties Union – Ruritania").
-template <class Letters>
-bool abbreviates_letters(Letters const& letters, Letters const& text, std::size_t acronym_letters) {
-    if (acronym_letters < 2 || acronym_letters > 10) return false;
+// The walk of abbreviates(): the acronym's `letters` (lowered) matched in order in the name,
+// whose lowered character at a place `at(i)` gives, `size` of them.
+template <class Letters, class At>
+bool abbreviates_letters(Letters const& letters, std::size_t size, At&& at) {
+    if (letters.size() < 2 || letters.size() > 10) return false;
     std::size_t k = 0, i = 0, words = 0;
     bool in_word = false;  // i points just after the last matched letter, inside its word
-    while (k < letters.size() && i < text.size()) {
-        if (in_word && text[i] == letters[k]) {
+    while (k < letters.size() && i < size) {
+        if (in_word && at(i) == letters[k]) {
             ++k, ++i;
             continue;
         }
         // otherwise: the next word that starts with the letter
         std::size_t j = i;
-        while (j < text.size()) {
-            bool const word_start = j == 0 || text[j - 1] == ' ' || text[j - 1] == '-';
-            if (word_start && text[j] == letters[k]) break;
+        while (j < size) {
+            bool const word_start = j == 0 || at(j - 1) == ' ' || at(j - 1) == '-';
+            if (word_start && at(j) == letters[k]) break;
             ++j;
         }
-        if (j >= text.size()) return false;
+        if (j >= size) return false;
         ++k, i = j + 1, in_word = true, ++words;
     }
     return k == letters.size() && words >= 2;
@@ -238,13 +240,12 @@ inline bool abbreviates(std::string_view acronym, std::string_view name) {
     if (acronym.empty() || !utf8::is_letter(utf8::decode(acronym, 0).cp)) return false;
     bool const ascii = std::all_of(acronym.begin(), acronym.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
     if (ascii) {
-        // Bytes, lowered: most acronyms and names.
+        // Bytes, lowered as they are compared: most acronyms and names.
         auto lower = [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); };
-        std::string letters, text(name);
+        std::string letters;
         for (char c : acronym)
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) letters += lower(c);
-        for (auto& c : text) c = lower(c);
-        return abbreviates_letters(letters, text, letters.size());
+        return abbreviates_letters(letters, name.size(), [&](std::size_t i) { return lower(name[i]); });
     }
     // Code points in lower case: a Cyrillic acronym ("МХГ": Московская Хельсинкская группа).
     auto const lowered_letters = [](std::string_view text, bool letters_only) {
@@ -256,8 +257,8 @@ inline bool abbreviates(std::string_view acronym, std::string_view name) {
         }
         return out;
     };
-    auto const letters = lowered_letters(acronym, true);
-    return abbreviates_letters(letters, lowered_letters(name, false), letters.size());
+    auto const text = lowered_letters(name, false);
+    return abbreviates_letters(lowered_letters(acronym, true), text.size(), [&](std::size_t i) { return text[i]; });
 }
 
 // Whether the fold of `text` may begin with a phrase of `Field`. Where its first two bytes are
@@ -1419,6 +1420,16 @@ inline bool may_be_glued_name(std::string_view part) {
     return words <= 16 && has_organisation_word(t.substr(0, second));
 }
 
+// Whether `cell` holds a letter (not only a row's number or punctuation).
+inline bool has_letter(std::string_view cell) {
+    for (std::size_t i = 0; i < cell.size();) {
+        auto const d = utf8::decode(cell, i);
+        if (utf8::is_letter(d.cp)) return true;
+        i += d.length;
+    }
+    return false;
+}
+
 // Text from a PDF whose list stands in columns, or a table pasted without its header row: the
 // cells of a line are apart by a gap, a tab or three spaces or more ("Amber Lantern Association
 // <gap>Birchwood Institute", "1.<tab>Amber Lantern Association<tab>Yerevan<tab>Armenia"). The
@@ -1445,14 +1456,6 @@ inline std::optional<line_parts> split_columns(std::string_view raw) {
         from = text.find_first_not_of(" \t", gap);
         gap = gap_from(text, from);
     }
-    auto const has_letter = [](std::string_view cell) {
-        for (std::size_t i = 0; i < cell.size();) {
-            auto const d = utf8::decode(cell, i);
-            if (utf8::is_letter(d.cp)) return true;
-            i += d.length;
-        }
-        return false;
-    };
     // Which cells begin an entry: each lettered one but a country after a name's cell, and a
     // town's between the two.
     std::vector<bool> starts(cells.size(), false);
@@ -1712,8 +1715,7 @@ inline line_entries parse_entries(std::string_view part) {
         if (!entries.empty()) {
             auto name = e.name;
             while (!name.empty() && (name.front() == ' ' || name.front() == ',' || name.front() == ';')) name.remove_prefix(1);
-            if (e.groups.empty() && name.size() <= 2 && (name.empty() || name == "." || name == "," || name == ";" ||
-                                                       trim_list_punctuation(name).empty())) {
+            if (e.groups.empty() && name.size() <= 2 && (name == "." || trim_list_punctuation(name).empty())) {
                 entries.back().last = parsed.last;
                 continue;
             }

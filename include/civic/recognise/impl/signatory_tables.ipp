@@ -51,17 +51,9 @@ CIVIC_FUNC std::optional<table_columns> signatory_table_columns(std::string_view
 
 CIVIC_FUNC std::optional<table_columns> headerless_table_columns(std::string_view first_row) {
     auto const cells = table_cells(first_row);
-    auto const has_letter = [](std::string_view cell) {
-        for (std::size_t i = 0; i < cell.size();) {
-            auto const d = utf8::decode(cell, i);
-            if (utf8::is_letter(d.cp)) return true;
-            i += d.length;
-        }
-        return false;
-    };
     std::optional<std::size_t> name;
     for (std::size_t i = 0; i < cells.size(); ++i) {
-        if (!has_letter(cells[i])) continue;
+        if (!signatory_detail::has_letter(cells[i])) continue;
         bool const country = signatory_detail::as_country(cells[i]).has_value();
         if (!name && !country) name = i;
         else if (name && country) {

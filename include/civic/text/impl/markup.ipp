@@ -174,7 +174,7 @@ inline bool has_markup(std::string_view s) {
     for (std::size_t i = starts.next(0); i + 1 < s.size(); i = starts.next(i + 1)) {
         if (s[i] == '\\') {
             // An escape before a mark or a line break: "1\. ", "\- ", "\(", "Belgium\" at a line's end.
-            if (escapes(s, i) && i + 1 < s.size() && s[i + 1] != '\\') return true;
+            if (s[i + 1] != '\\' && escapes(s, i)) return true;
             continue;
         }
         if (s[i] == '<') {
@@ -260,11 +260,10 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
     byte_scan starts(s, "<&[!*_\\");  // the bytes markup starts with: the rest is text
     std::vector<text_link> links;
     std::optional<text_link> open_anchor;  // "<a href=…>" until its "</a>"
-    // Where the text of the list item last opened begins, until it ends: a paragraph right at
-    // its start ("<li><p>Quash …") opens no line of its own, and a line break inside it
+    // Where the text of the open list item begins, npos outside one: a paragraph right at its
+    // start ("<li><p>Quash …") opens no line of its own, and a line break inside it
     // ("<li>release …;<br>drop …</li>") goes on with the item, on a line indented under it.
     std::size_t item_text = std::string_view::npos;
-    bool in_item = false;
     for (std::size_t i = 0; i < s.size(); ++i) {
         if (i < skip_until) i = skip_until;
         i = starts.next(i);
@@ -296,11 +295,12 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
                     open_anchor.reset();
                 }
             }
-            bool const at_item_start = in_item && item_text != std::string_view::npos &&
-                                       s.substr(item_text, i - item_text).find_first_not_of(" \t\n") == std::string_view::npos;
-            if (kind == tag_kind::list_item) in_item = !closing, item_text = closing ? std::string_view::npos : end;
+            bool const in_item = item_text != std::string_view::npos;
+            bool const at_item_start =
+                in_item && s.substr(item_text, i - item_text).find_first_not_of(" \t\n") == std::string_view::npos;
+            if (kind == tag_kind::list_item) item_text = closing ? std::string_view::npos : end;
             else if (kind == tag_kind::block && closing && (s.compare(i, 4, "</ul") == 0 || s.compare(i, 4, "</ol") == 0))
-                in_item = false;
+                item_text = std::string_view::npos;
             if (kind == tag_kind::list_item && !closing) w.replace(i, end, "\n- ");
             else if (kind == tag_kind::cell) w.replace(i, end, closing ? "" : " | ");
             else if (kind == tag_kind::block && at_item_start) {
