@@ -1648,7 +1648,9 @@ TEST_CASE("layouts: a roman-numbered list of calls") {
 
 TEST_CASE("layouts: calls after 'We demand that X:' and under 'Recommendations to X:'") {
     for (char const* written : {"We demand that the authorities of Georgia:", "We urge that the authorities of Georgia:",
-                                "Recommendations to the authorities of Georgia:"}) {
+                                "Recommendations to the authorities of Georgia:",
+                                // a heading over the list needs no colon
+                                "Recommendations to the authorities of Georgia", "## Recommendations to the authorities of Georgia"}) {
         std::string const intro = written;
         CAPTURE(intro);
         auto const s = parse(with_calls(intro +
@@ -1661,6 +1663,26 @@ TEST_CASE("layouts: calls after 'We demand that X:' and under 'Recommendations t
         REQUIRE(s.call_groups.size() == 1);
         CHECK(s.call_groups[0].addressees == std::vector<std::string>{"the authorities of Georgia"});
     }
+}
+
+TEST_CASE("layouts: numbered calls each explained by a paragraph under it") {
+    auto const s = parse(with_calls("We call on the authorities of Georgia to:\n\n"
+                                    "1. Release Mira Tallow immediately and unconditionally;\n\n"
+                                    "She has been held for six weeks without access to her lawyer.\n\n"
+                                    "2. Drop all charges against her;\n\n"
+                                    "The charges rest on her published work alone.\n\n"
+                                    "Two of her sources were questioned as well.\n\n"
+                                    "3. Guarantee the safety of journalists who report on local government."))
+                       .statement;
+    CHECK(describe_calls(s) == calls_to("the authorities of Georgia", tallow_calls));
+    // a numbered list of the background after a paragraph starts again at 1: no calls
+    auto const background = parse(with_calls("We call on the authorities of Georgia to:\n\n"
+                                             "1. Release Mira Tallow immediately and unconditionally;\n\n"
+                                             "Her detention follows two others:\n\n"
+                                             "1. Oren Vale, held in March;\n"
+                                             "2. Dana Birch, held in May."))
+                                  .statement;
+    CHECK(describe_calls(background) == calls_to("the authorities of Georgia", {tallow_calls[0]}));
 }
 
 // civic today: the three calls are found, but the group has no addressee at all.

@@ -663,6 +663,18 @@ inline std::optional<std::string> addressed_heading(layout::block const& b, std:
     return addressee;
 }
 
+// "Recommendations to the Government of Freedonia" over numbered demands: a heading, or a line
+// of a few words without a sentence's punctuation, is read as if it ended with the colon that a
+// line introducing a list has.
+inline std::vector<std::string> heading_addressees(layout::block const& b) {
+    if (b.text.empty() || std::string_view(".!?:;,").find(b.text.back()) != std::string_view::npos ||
+        (b.kind != layout::block_kind::heading && text::word_count(b.text, 13) > 12))
+        return {};
+    auto const [verb, after] = last_call_verb(b);
+    if (!verb) return {};
+    return addressees_after(verb, std::string(after) + ':');
+}
+
 // "and on the Prosecutor General to:" over a list, after another call's items: a line that goes
 // on with the call before it, opening with a conjunction and a preposition of the tables. Its
 // addressees, if it is one.
@@ -804,6 +816,27 @@ inline std::optional<std::string> item_subject(std::string_view item) {
     return layout::collapse_spaces(*subject);
 }
 
+// "1. Release the defenders." / "They were arrested for …" / "2. Repeal the law.": numbered
+// demands each explained by a paragraph or a few under it. The list goes on where, after such
+// paragraphs, the next item stands with the next number of the same marker; the index of that
+// item, or 0. Only a count tells the items apart from a new list: bullets do not.
+inline std::size_t item_after_explanation(call_scan const& scan, std::size_t item, std::size_t j) {
+    auto const& blocks = scan.blocks;
+    auto const& last = blocks[item];
+    if (last.marker != layout::marker_kind::number && last.marker != layout::marker_kind::letter &&
+        last.marker != layout::marker_kind::roman)
+        return 0;
+    constexpr std::size_t most_paragraphs = 3;
+    for (std::size_t k = j; k < scan.to && k < j + most_paragraphs + 1; ++k) {
+        auto const& b = blocks[k];
+        if (scan.roles[k] != block_role::paragraph) return 0;
+        if (b.kind == layout::block_kind::list_item)
+            return b.marker == last.marker && b.marker_value == last.marker_value + 1 ? k : 0;
+        if (b.kind != layout::block_kind::text || !b.after_blank || ends_with_colon(b.text)) return 0;
+    }
+    return 0;
+}
+
 // A block that makes a call by itself ("We call upon X to …"): its addressee is its own.
 inline void add_self_addressed_call(call_scan const& scan, std::size_t k, call_group& g) {
     auto addressees = addressees_of(scan.blocks[k]);
@@ -867,6 +900,7 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                                                 : call_detail::addressees_of(b);
             if (g.addressees.empty())
                 if (auto a = call_detail::addressee_before_items(b, scan.folded[i + 1])) g.addressees.push_back(std::move(*a));
+            if (g.addressees.empty()) g.addressees = call_detail::heading_addressees(b);
             // "Such measures should include:" names no one: the paragraph before it does
             // ("… and call on the Government of Moldova to end these violations."). "We call
             // on:" over items that name theirs ("- the UN to ensure …") leaves it to them.
@@ -889,6 +923,11 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                 if (!unmarked && scan.roles[j] == block_role::chrome_footer && j > i + 1 && j + 1 < scan.to &&
                     item(j + 1) && scan.roles[j + 1] == block_role::paragraph)
                     continue;
+                if (!unmarked && !item(j) && j > i + 1 && scan.roles[j - 1] == block_role::call)
+                    if (auto const next = call_detail::item_after_explanation(scan, j - 1, j)) {
+                        j = next - 1;
+                        continue;
+                    }
                 if (!item(j) || scan.roles[j] != block_role::paragraph) break;
                 // "Our demands:" names no one; an item that makes its own call does.
                 if (!addressee && call_detail::opens_with_call(blocks[j], scan.folded[j])) {
