@@ -494,14 +494,17 @@ TEST_CASE("layouts: a signer's town, between its name and country or after its m
                                           "Birchwood Institute for Civic Rights (Kraków)\n"
                                           "Coral Bay Human Rights Forum (Batumi, Georgia)\n"
                                           "Dune Press Freedom Centre, Almaty\n"
-                                          "Elm Street Legal Clinic (ESLC), Port Amber City, Moldova\n"))
+                                          "Elm Street Legal Clinic (ESLC), Port Amber City, Moldova\n"
+                                          "Fern Valley Accountability, Alexandria, Virginia, USA\n"))
                        .statement;
     // A place after a comma alone may be a part of the name, and stays there.
     check_signatories(s, {at(org_in("Amber Lantern Association", "Armenia", "AM"), "Yerevan"),
                           at(org("Birchwood Institute for Civic Rights"), "Kraków"),
                           at(org_in("Coral Bay Human Rights Forum", "Georgia", "GE"), "Batumi"),
                           org("Dune Press Freedom Centre, Almaty"),
-                          at(org("Elm Street Legal Clinic", "ESLC", "Moldova", "MD"), "Port Amber City")});
+                          at(org("Elm Street Legal Clinic", "ESLC", "Moldova", "MD"), "Port Amber City"),
+                          // a town before its region
+                          at(org_in("Fern Valley Accountability", "USA", "US"), "Alexandria, Virginia")});
     // "м. Київ", "г. Москва": the word for a town says what follows is one.
     auto const uk = parse("Заява правозахисних організацій щодо переслідування журналістів\n\n"
                           "Ми, представники правозахисних організацій, закликаємо владу звільнити журналістів.\n\n"

@@ -363,6 +363,17 @@ inline constexpr std::string_view role_words[] = {
     "country director",      "regional director",  "secretary-general", "adviser",
     "advisor",
     "observer",
+    "barrister",
+    "solicitor",
+    "judge",
+    "historian",
+    "sociologist",
+    "political scientist",
+    "photographer",
+    "filmmaker",
+    "poet",
+    "novelist",
+    "retired",
 };
 
 inline constexpr std::string_view first_person_plural[] = {

@@ -1036,6 +1036,13 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
                 if (looks_like_place(town) && !is_legal_form(town)) {
                     s.place = std::string(town);
                     name.erase(cut_at);
+                    // "Crude Justice, Alexandria, Virginia, USA": a town before its region.
+                    if (auto const comma = rfind_short(name, ", "); comma != std::string::npos && comma > 0)
+                        if (auto const before = trim(std::string_view(name).substr(comma + 2));
+                            looks_like_place(before) && !is_legal_form(before)) {
+                            s.place = std::string(before) + ", " + *s.place;
+                            name.erase(comma);
+                        }
                 }
             }
         }
