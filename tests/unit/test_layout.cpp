@@ -214,6 +214,23 @@ TEST_CASE("layout: a line that breaks inside a parenthesis goes on on the next, 
     CHECK(blocks_of("Amber Lantern Association for Civic Rights in Georgia\nBirchwood Institute (Poland)").size() == 2);
 }
 
+TEST_CASE("layout: a line that ends with a function word goes on on the next, whatever its case") {
+    // A signer's name or an item wrapped by a PDF in a text that is not wrapped throughout.
+    auto b = blocks_of("1. Amber International Bureau for Human Rights and the Rule of\nLaw (Kazakhstan)\n"
+                       "2. Birchwood Association for the Defence of Civic Rights und\nFreiheiten (Germany)\n"
+                       "3. \xD0\xA0\xD0\xB5\xD0\xB3\xD0\xB8\xD0\xBE\xD0\xBD\xD0\xB0\xD0\xBB\xD1\x8C\xD0\xBD\xD0\xB0\xD1\x8F \xD0\xB0\xD1\x81\xD1\x81\xD0\xBE\xD1\x86\xD0\xB8\xD0\xB0\xD1\x86\xD0\xB8\xD1\x8F "
+                       "\xD0\xB7\xD0\xB0\xD1\x89\xD0\xB8\xD1\x82\xD1\x8B \xD0\xBF\xD1\x80\xD0\xB0\xD0\xB2 "
+                       "\xD0\xB3\xD1\x80\xD0\xB0\xD0\xB6\xD0\xB4\xD0\xB0\xD0\xBD \xD0\xB8\n"  // Региональная ассоциация защиты прав граждан и
+                       "\xD0\x91\xD0\xB5\xD0\xB6\xD0\xB5\xD0\xBD\xD1\x86\xD0\xB5\xD0\xB2\n"  // Беженцев
+                       "4. Coral Bay Forum (Armenia)");
+    REQUIRE(b.size() == 4);
+    CHECK(b[0].text == "Amber International Bureau for Human Rights and the Rule of Law (Kazakhstan)");
+    CHECK(b[1].text == "Birchwood Association for the Defence of Civic Rights und Freiheiten (Germany)");
+    CHECK(b[2].lines == 2);
+    // A capitalised last word ends the line's name: the next line is the next signer.
+    CHECK(blocks_of("Amber International Bureau for Human Rights and Rule of Law\nBirchwood Institute (Poland)").size() == 2);
+}
+
 TEST_CASE("layout: a short line is a line of its own, not the start of a wrapped paragraph") {
     auto b = blocks_of("Nino Kavtaradze\njournalist, Tamarind Falls");
     REQUIRE(b.size() == 2);

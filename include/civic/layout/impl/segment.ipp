@@ -258,6 +258,19 @@ inline bool at_least_letters(std::string_view s, std::size_t n) noexcept {
     return false;
 }
 
+// "… for Human Rights and the Rule of" / "Law (Kazakhstan)": a line that ends with a function word
+// of the tables in lower case ("of", "and", "für", "и") stops in mid-name or mid-sentence, and
+// the next line goes on with it whatever its case.
+inline bool ends_with_function_word(std::string_view line) {
+    auto const space = line.rfind(' ');
+    if (space == std::string_view::npos || line.size() - space > 13) return false;
+    auto const word = line.substr(space + 1);
+    if (!utf8::is_lower_letter(utf8::decode(word, 0).cp)) return false;
+    auto const lowered = utf8::lower_same_length(word);
+    auto const m = lang::starts_with_any<&lang::language_table::stop_words>(lowered);
+    return m && m.phrase.size() == lowered.size();
+}
+
 // `previous_last` is the last character of the previous block: its lines are trimmed, so the
 // last of its collapsed text too.
 inline bool continues(block const& previous, char previous_last, std::string_view previous_line, std::string_view line,
@@ -290,7 +303,8 @@ inline bool continues(block const& previous, char previous_last, std::string_vie
     // A capital goes on with a wrapped line, but not after a closing parenthesis: "… (Armenia)"
     // ends an entry of a list, and the next begins.
     if (!utf8::is_lower_letter(first.cp) &&
-        !(wrapped && previous_last != ')' && (utf8::is_upper_letter(first.cp) || utf8::is_quote(first.cp)))) {
+        !((wrapped || ends_with_function_word(previous_line)) && previous_last != ')' &&
+          (utf8::is_upper_letter(first.cp) || utf8::is_quote(first.cp)))) {
         // Unless an entry the break fell inside goes on: the line leaves a parenthesis open
         // ("… Freedom Now (United" / "States), …"), or the next opens with the parenthesis of
         // the words before it ("… Partnership for Human Rights" / "(Belgium), …").
