@@ -163,7 +163,11 @@ TEST_CASE("entry reading: how much a line looks like a signer, by its words and 
         {"netzpolitik.org", l::possible},
         {"dju in ver.di", l::possible},
         {"iRights Seeburg", l::possible},
+        {"iuridicum seeburg", l::possible},                          // two words of letters
+        {"de Vries, Marieke", l::possible},                         // a family name's particle
+        {"van der Linden, Pieter", l::possible},
         {"and so on", l::none},
+        {"of the", l::none},                                         // a function word first
         {"<!DOCTYPE html>", l::none},                                // no letter opens it
         {"see the list at www.example.org below", l::none},          // more than four words
     };

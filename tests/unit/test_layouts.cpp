@@ -2737,6 +2737,28 @@ TEST_CASE("layouts: organisations that write their names in lower case are signe
     CHECK(s.signatories[3].name == "iRights Seeburg");
     CHECK(s.signatories[4].name == "Netzwerk Recherche Seeburg e.V.");
     CHECK(s.unrecognised.empty());
+    // Each in a list of 'Name (Country)', the line over it closed as it is.
+    auto const countries = parse(with_signatories("Electronic Rights Foundation of Seeburg (United States)\n"
+                                                  "epicenter.example (Austria)\n"
+                                                  "iuridicum seeburg (Czechia)\n"
+                                                  "Index on Amber (United Kingdom)\n"))
+                               .statement;
+    check_signatories(countries, {org_in("Electronic Rights Foundation of Seeburg", "United States", "US"),
+                                  org_in("epicenter.example", "Austria", "AT"), org_in("iuridicum seeburg", "Czechia", "CZ"),
+                                  org_in("Index on Amber", "United Kingdom", "GB")});
+}
+
+TEST_CASE("layouts: a list sorted by surname, with the particles of a family name first") {
+    auto const s = parse(with_signatories("Abbot, Mira (University of Amber, UK)\n"
+                                          "de Vries, Marieke (University of Seeburg, Netherlands)\n"
+                                          "Tallow, Oren (Birchwood Institute)\n"
+                                          "van der Linden, Pieter (independent scholar)\n"
+                                          "Vale, Dana (University of Coral Bay, USA)\n"))
+                       .statement;
+    REQUIRE(s.signatories.size() == 5);
+    CHECK(s.signatories[1].name.rfind("de Vries, Marieke", 0) == 0);
+    CHECK(s.signatories[3].name.rfind("van der Linden, Pieter", 0) == 0);
+    CHECK(s.signatories[4].country_code == std::optional<std::string>("US"));
 }
 
 TEST_CASE("layouts: the date line under a signature is the statement's date, not text left over") {

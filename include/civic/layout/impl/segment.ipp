@@ -314,6 +314,9 @@ inline bool continues(block const& previous, char previous_last, std::string_vie
         for (char c : previous_line) open += (c == '(') - (c == ')');
         return open > 0;
     }
+    // "Electronic Frontier Foundation (United States)" / "epicenter.works (Austria)": under an
+    // entry closed by its parenthesis, a short line closed so is the next entry, whatever its case.
+    if (previous_last == ')' && line.back() == ')' && text::word_count(line, 9) <= 8) return false;
     // "coral-bay-forum.jpeg": a logo's file name under a name is a line of its own.
     if (text::is_image_file_name(line) || text::is_image_placeholder(line)) return false;
     // "Index on Censorship Club, United Kingdom" / "and 23 other organisations": the closer of

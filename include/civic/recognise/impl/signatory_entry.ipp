@@ -458,12 +458,29 @@ inline bool is_given_name(std::string_view word) { return utf8::with_fold(word, 
 // "Eliso Chapidze": two to four capitalised words, no organisation word.
 // Names in capitals only ("PRO ASYL") are organisations; a person's name has a given name in
 // ordinary case even where the surname is in capitals ("BEAUFILS Bruno").
+// The particles of a family name, in lower case between the given name and the rest ("Jan
+// van der Berg", "María de la Cruz", "Ali bin Hamad").
+inline constexpr std::string_view name_particles[] = {"van", "von", "der", "den", "de", "la", "le", "del", "della", "da",
+                                                      "di",  "do",  "dos", "das", "du", "ter", "ten", "bin", "ibn", "al"};
+
+// "de Vries, Marieke", "van der Linden, Pieter": a family name that opens with its particles, as
+// a list sorted by surname writes it: particles, then a capital.
+inline bool opens_with_name_particle(std::string_view name) {
+    std::size_t at = 0;
+    for (int words = 0; words < 3; ++words) {
+        auto const end = std::min(name.find(' ', at), name.size());
+        if (end == name.size()) return false;
+        if (std::find(std::begin(name_particles), std::end(name_particles), name.substr(at, end - at)) == std::end(name_particles))
+            return words > 0 && utf8::is_upper_letter(utf8::decode(name, at).cp);
+        at = end + 1;
+    }
+    return false;
+}
+
 inline bool has_person_name_shape(std::string_view name) {
-    // The particles of a family name, in lower case between the given name and the rest ("Jan
-    // van der Berg", "María de la Cruz", "Ali bin Hamad"): allowed after a given name of the
-    // tables, for "de" and "la" join the words of many an organisation's name too.
-    static constexpr std::string_view particles[] = {"van", "von", "der", "den", "de", "la", "le", "del", "della", "da",
-                                                     "di",  "do",  "dos", "das", "du", "ter", "ten", "bin", "ibn", "al"};
+    // The particles are allowed after a given name of the tables, for "de" and "la" join the
+    // words of many an organisation's name too.
+    auto const& particles = name_particles;
     std::size_t words = 0, lower_letters = 0;
     bool word_start = true, particle = false;
     for (std::size_t i = 0; i < name.size();) {
@@ -1764,8 +1781,17 @@ inline bool in_capitals_only(std::string_view name) {
 // "netzpolitik.org", "epicenter.works", "dju in ver.di", "iRights.info": a name some
 // organisations write in lower case, told from a line of prose by being a few words of which
 // one is written as an address is (a stop between letters) or has a capital after its start.
+// So is a name of one or two words of letters alone ("iuridicum remedium"), unless it opens
+// with a function word ("and others", "of the").
 inline bool written_in_lower_case(std::string_view name) {
     if (!utf8::is_lower_letter(utf8::decode(name, 0).cp) || text::word_count(name, 5) > 4) return false;
+    if (text::word_count(name, 3) <= 2 && std::all_of(name.begin(), name.end(), [](char c) {
+            return c == ' ' || c == '-' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80);
+        })) {
+        auto const first = utf8::lower_same_length(name.substr(0, std::min(name.find(' '), name.size())));
+        auto const m = lang::starts_with_any<&lang::language_table::stop_words>(first);
+        if (!(m && m.phrase.size() == first.size())) return true;
+    }
     for (std::size_t i = 1; i + 1 < name.size(); ++i) {
         auto const c = name[i];
         if (c == '.' && name[i - 1] != ' ' && name[i + 1] != ' ' && utf8::is_letter(utf8::decode(name, i + 1).cp)) return true;
@@ -1796,7 +1822,7 @@ inline entry_likelihood weigh(signatory const& s, name_fold& fold) {
     // lower case before a person's name opens a name as a capital does.
     if (!(utf8::is_upper_letter(first) || utf8::is_digit(first) || utf8::is_quote(first) || first == '(' ||
           caseless_letter) &&
-        !starts_with_person_title(name, fold) && !opens_with_role(name, fold))
+        !starts_with_person_title(name, fold) && !opens_with_role(name, fold) && !opens_with_name_particle(name))
         return written_in_lower_case(name) ? entry_likelihood::possible : entry_likelihood::none;
     // Too many words, or too many in lower case, make no name: a sentence. Read a word at a
     // time: a word counts in lower case when it starts with a small letter and has more than
