@@ -166,7 +166,15 @@ TEST_CASE("entry reading: how much a line looks like a signer, by its words and 
         {"iuridicum seeburg", l::possible},                          // two words of letters
         {"de Vries, Marieke", l::possible},                         // a family name's particle
         {"van der Linden, Pieter", l::possible},
-        {"and so on", l::none},
+        // Names of many words in lower case: an organisation word four words in, a quoted
+        // proper name, or an acronym the entry gives; a part in parentheses does not count.
+        {"Seeburger regionale öffentliche Organisation für Menschenrechte und Freiheit", l::certain},
+        {"Seeburger regionale öffentliche «stimme gegen folter und willkür»", l::possible},
+        {"Seeburger regionale öffentliche stimme gegen folter und willkür", l::none},
+        {"Conférence amberoise des barreaux de tradition juridique commune (CABT)", l::certain},
+        {"Coalition des organisations de la société civile pour le suivi des réformes et de l'action publique (CORAP)",
+         l::certain},
+        {"Amber Defenders (Projet des défenseurs des droits humains de l'Est et de la Corne de l'Amber)", l::certain},
         {"of the", l::none},                                         // a function word first
         {"<!DOCTYPE html>", l::none},                                // no letter opens it
         {"see the list at www.example.org below", l::none},          // more than four words

@@ -214,6 +214,28 @@ TEST_CASE("layout: a line that breaks inside a parenthesis goes on on the next, 
     CHECK(blocks_of("Amber Lantern Association for Civic Rights in Georgia\nBirchwood Institute (Poland)").size() == 2);
 }
 
+TEST_CASE("layout: in a text wrapped throughout, two lines much shorter than its width are lines of their own") {
+    std::string const body =
+        "The undersigned organisations are alarmed by the arrest of eleven members of an\n"
+        "environmental movement of the Amber Valley, detained on 3 March after a protest\n"
+        "against the felling of the old forest. They have been held without access to their\n"
+        "lawyers and their families have not been told where they are being kept by police.\n"
+        "We call on the authorities of the region to release them at once and to drop all\n"
+        "charges brought against them for their peaceful opposition to the felling plans,\n"
+        "which the courts of the region have twice found to break the law on forests.\n"
+        "Signatories:\n";
+    auto b = blocks_of(body + "Independent Association of Amber Valley Lawyers\nCoral Bay Psychiatry Without Violence\n");
+    REQUIRE(b.size() == 5);
+    CHECK(b[3].text == "Independent Association of Amber Valley Lawyers");
+    CHECK(b[4].text == "Coral Bay Psychiatry Without Violence");
+    // A headline in a larger type, wrapped shorter, goes on where its next line is long.
+    auto t = blocks_of("Written statement by the Partnership for Amber Human\n"
+                       "Rights (PAHR, Belgium) and the Coral Bay Bureau for Human Rights and the\n"
+                       "Rule of Law to the annual meeting of the regional human rights forum.\n\n" +
+                       body);
+    CHECK(t[0].lines == 3);
+}
+
 TEST_CASE("layout: a line that ends with a function word goes on on the next, whatever its case") {
     // A signer's name or an item wrapped by a PDF in a text that is not wrapped throughout.
     auto b = blocks_of("1. Amber International Bureau for Human Rights and the Rule of\nLaw (Kazakhstan)\n"

@@ -2748,6 +2748,21 @@ TEST_CASE("layouts: organisations that write their names in lower case are signe
                                   org_in("Index on Amber", "United Kingdom", "GB")});
 }
 
+TEST_CASE("layouts: press contacts, a note to editors and a mailing list's footer under the list are no signers") {
+    for (char const* after : {"Media enquiries:\nMira Tallow, Communications Officer, Amber Lantern Association\n+44 20 0000 0000\n",
+                              "Notes to editors\nMira Tallow, press officer, Amber Lantern Association\n",
+                              "_______________________________________________\nAmber-members mailing list\n"
+                              "amber-members@lists.example.org\nTo unsubscribe, send an email to amber-leave@lists.example.org\n"}) {
+        CAPTURE(after);
+        auto const s = parse(with_signatories(std::string("Signatories:\nAmber Lantern Association (Georgia)\n"
+                                                          "Birchwood Institute for Civic Rights (Poland)\n\n") +
+                                              after))
+                           .statement;
+        check_signatories(s, {org_in("Amber Lantern Association", "Georgia", "GE"),
+                              org_in("Birchwood Institute for Civic Rights", "Poland", "PL")});
+    }
+}
+
 TEST_CASE("layouts: a list sorted by surname, with the particles of a family name first") {
     auto const s = parse(with_signatories("Abbot, Mira (University of Amber, UK)\n"
                                           "de Vries, Marieke (University of Seeburg, Netherlands)\n"

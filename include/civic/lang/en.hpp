@@ -157,6 +157,11 @@ inline constexpr std::string_view chrome_phrases[] = {
     "sign up for updates", "stay informed", "loading", "was this article helpful",
     "recommended from medium", "followers", "you might also like",
     "embargoed until", "embargoed", "under embargo until", "embargo",
+    // Press contacts under the list, and a mailing list's or a mail program's lines.
+    "media enquiries", "media inquiries", "press enquiries", "press inquiries", "for media enquiries",
+    "for media inquiries", "for press enquiries", "for press inquiries", "contact for media", "for further information",
+    "for interviews", "to unsubscribe", "unsubscribe", "view this email in your browser", "sent from my iphone",
+    "sent from my android", "news provided by",
 };
 
 inline constexpr std::string_view person_titles[] = {

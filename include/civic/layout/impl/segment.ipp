@@ -159,6 +159,12 @@ struct line_survey {
     // next line goes on in lower case. Then a wrapped line may also go on with a capital
     // ("… the members of the" / "Saltmarsh Tenants' Union").
     bool hard_wrapped = false;
+    // The longest line, in bytes, that went on in lower case on the next: about the width the
+    // text was wrapped at. Two lines in a row much shorter than it are lines of their own
+    // ("Независимая психиатрическая ассоциация России" / "Правозащитный проект …": a list
+    // under the wrapped text), where one of them that long is the first or the last of a
+    // wrapped sentence.
+    std::size_t wrap_width = 0;
     // The first lines as the survey read them, for segment() to take instead of finding their
     // ends again: all the lines of most statements. Only so many, in the survey itself: a
     // record of every line of a long text would be an allocation as large as its blocks.
@@ -227,7 +233,10 @@ inline line_survey survey_lines(std::string_view s) {
             auto const first = utf8::decode(line, 0).cp;
             bool const signature = signature_under(previous_line, line);
             candidates += utf8::is_letter(first) && !signature;
-            lower += utf8::is_lower_letter(first) && !signature;
+            if (utf8::is_lower_letter(first) && !signature) {
+                ++lower;
+                survey.wrap_width = std::max(survey.wrap_width, previous_length);
+            }
         }
         previous_length = line.size();
         previous_last = line.empty() ? '.' : line.back();
@@ -274,7 +283,7 @@ inline bool ends_with_function_word(std::string_view line) {
 // `previous_last` is the last character of the previous block: its lines are trimmed, so the
 // last of its collapsed text too.
 inline bool continues(block const& previous, char previous_last, std::string_view previous_line, std::string_view line,
-                      bool wrapped) {
+                      std::size_t wrap_width) {
     // Long in letters, not bytes: a Cyrillic line takes twice the bytes ("Председатель
     // правления" is a signature's role line, not a wrapped one).
     if (previous.kind == block_kind::heading || previous.kind == block_kind::table_row || line.empty() ||
@@ -303,7 +312,9 @@ inline bool continues(block const& previous, char previous_last, std::string_vie
     // A capital goes on with a wrapped line, but not after a closing parenthesis: "… (Armenia)"
     // ends an entry of a list, and the next begins.
     if (!utf8::is_lower_letter(first.cp) &&
-        !((wrapped || ends_with_function_word(previous_line)) && previous_last != ')' &&
+        !(((wrap_width && (previous_line.size() * 4 >= wrap_width * 3 || line.size() * 4 >= wrap_width * 3)) ||
+           ends_with_function_word(previous_line)) &&
+          previous_last != ')' &&
           (utf8::is_upper_letter(first.cp) || utf8::is_quote(first.cp)))) {
         // Unless an entry the break fell inside goes on: the line leaves a parenthesis open
         // ("… Freedom Now (United" / "States), …"), or the next opens with the parenthesis of
@@ -515,7 +526,7 @@ CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
     std::size_t pos = 0;
     std::string_view last_line;
     std::size_t last_item = std::size_t(-1);  // the index of the last list item's block
-    bool const wrapped = survey.hard_wrapped;
+    std::size_t const wrap_width = survey.hard_wrapped ? survey.wrap_width : 0;
     for (std::size_t lines_read = 0; pos < s.size(); ++lines_read) {
         auto const next = lines_read < survey.kept ? survey.first_lines[lines_read] : detail::read_line(s, pos);
         std::string_view const line = s.substr(next.begin, next.end - next.begin);
@@ -575,7 +586,7 @@ CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
         bool const page_mark = b.kind == block_kind::text && (running_header || footer_number || detail::is_page_mark_line(line));
         b.page_mark = page_mark;
         if (!after_blank && !page_mark && !after_page_mark && b.kind == block_kind::text && !blocks.empty() &&
-            (detail::continues(blocks.back(), s[blocks.back().end - 1], previous_line, content, wrapped) ||
+            (detail::continues(blocks.back(), s[blocks.back().end - 1], previous_line, content, wrap_width) ||
              detail::indented_under_item(s, blocks.back(), b.begin)) &&
             !has_column_gap(line) && !has_column_gap(previous_line)) {
             auto& prev = blocks.back();

@@ -1802,11 +1802,22 @@ inline bool written_in_lower_case(std::string_view name) {
 
 // Whether a name of many words in lower case is an organisation's: twelve words at most, an
 // organisation word among the first three, and no full stop at the end.
+// "Нижегородская областная общественная организация …": four words in, after the adjectives of
+// its region and its standing.
 inline bool opens_as_organisation(std::string_view name, name_fold& fold, std::size_t words) {
     if (words > 12 || name.back() == '.') return false;
     auto const folded = fold.whole(name);
     auto const word = lang::find_any<&lang::language_table::organisation_words>(folded);
-    return word && std::count(folded.begin(), folded.begin() + static_cast<std::ptrdiff_t>(word.position), ' ') <= 2;
+    return word && std::count(folded.begin(), folded.begin() + static_cast<std::ptrdiff_t>(word.position), ' ') <= 3;
+}
+
+// "Правозащитный центр «Мемориал»", "Fundacja „Nasz Wybór”": a name in guillemets or low-high
+// quotes inside the entry, the way organisations write their proper names in these languages.
+inline bool has_quoted_name(std::string_view name) {
+    auto const open = name.find("\xC2\xAB");  // «
+    if (open != std::string_view::npos) return name.find("\xC2\xBB", open) != std::string_view::npos;
+    auto const low = name.find("\xE2\x80\x9E");  // „
+    return low != std::string_view::npos && name.find_first_of("\"\xE2", low + 3) != std::string_view::npos;
 }
 
 // How much an interpreted entry looks like a signer. Strong evidence: a country, an
@@ -1827,32 +1838,45 @@ inline entry_likelihood weigh(signatory const& s, name_fold& fold) {
     // Too many words, or too many in lower case, make no name: a sentence. Read a word at a
     // time: a word counts in lower case when it starts with a small letter and has more than
     // three code points, so only such a word is walked, and only to its fourth.
+    // An acronym or a country the entry gave shows a name however long it is ("Coalition des
+    // organisations de la société civile pour le suivi des réformes … (CORAP)"). The words of
+    // a part in parentheses are a remark on the name or its translation, and do not count.
+    // Not a name with commas: names glued in a sentence ("The statement was signed by A, B, the
+    // Committee to Protect Journalists (CPJ)").
+    bool const marked = (s.country || s.acronym) && name.find(", ") == std::string::npos;
+    std::size_t const most_words = marked ? 24 : 14, most_lower = marked ? 14 : 8;
     std::size_t words = 0, lower_words = 0;
+    int depth = 0;
     for (std::size_t pos = 0; pos < name.size();) {
         if (name[pos] == ' ') {
             ++pos;
             continue;
         }
         std::size_t const end = text::word_end(name, pos);
-        if (++words > 14) return entry_likelihood::none;
-        if (utf8::is_lower_letter(utf8::decode(name, pos).cp)) {
-            std::size_t length = 0;
-            for (std::size_t i = pos; i < end && length <= 3; i += utf8::decode(name, i).length) ++length;
-            if (length > 3 && ++lower_words > 8) return entry_likelihood::none;
+        if (name[pos] == '(') ++depth;
+        if (depth == 0) {
+            if (++words > most_words) return entry_likelihood::none;
+            if (utf8::is_lower_letter(utf8::decode(name, pos).cp)) {
+                std::size_t length = 0;
+                for (std::size_t i = pos; i < end && length <= 3; i += utf8::decode(name, i).length) ++length;
+                if (length > 3 && ++lower_words > most_lower) return entry_likelihood::none;
+            }
         }
+        if (name[end - 1] == ')' && depth > 0) --depth;
         pos = end;
     }
     // Names in Russian, Ukrainian or French write most words in lower case ("Казахстанское
     // бюро по правам человека и соблюдению законности", "Association pour la défense des droits
     // de l'homme"): more such words make a name where an organisation word stands among its
-    // first three and it ends as no sentence does.
-    if (lower_words > 4 && !opens_as_organisation(name, fold, words)) return entry_likelihood::none;
+    // first four and it ends as no sentence does, or where it quotes its proper name.
+    bool const quoted = lower_words > 3 && name.back() != '.' && has_quoted_name(name);
+    if (lower_words > 4 && !marked && !quoted && !opens_as_organisation(name, fold, words)) return entry_likelihood::none;
     // What the entry read says first, the name's words after.
     if (s.country || s.acronym || (s.type == signatory_type::person && s.role)) return entry_likelihood::certain;
     if (in_capitals_only(name)) return entry_likelihood::certain;
     // "Dyrektor Centrum Monitoringu …", "Journalist": the role line under a person's name.
     if (opens_with_role(name, fold) || (words <= 12 && fold.organisation_word(name))) return entry_likelihood::certain;
-    return lower_words <= 3 ? entry_likelihood::possible : entry_likelihood::none;
+    return lower_words <= 3 || quoted ? entry_likelihood::possible : entry_likelihood::none;
 }
 
 

@@ -51,14 +51,15 @@ inline entry_reading const& document_reader::reading(std::size_t i) const {
 
 // "Background", "Notes to editors:", "Annex: Timeline": block i is a heading of the text's own.
 // Such a heading stands over the text: a paragraph, or items when it is no item itself (a
-// line of a list has another line after it), or it ends in a colon or the text; only such a
-// block is looked up.
+// line of a list has another line after it), or it ends in a colon or the text, or it stands
+// apart over the lines under it ("Notes to editors" / "Mira Tallow, press officer"); only such
+// a block is looked up.
 inline bool document_reader::text_section_at(std::size_t i) const {
     auto const& b = blocks[i];
     if (b.text.empty() || b.text.size() > 60) return false;
     bool const over_text = i + 1 >= n || is_prose(blocks[i + 1]) ||
                            (blocks[i + 1].kind == block_kind::list_item && b.kind != block_kind::list_item) ||
-                           b.text.back() == ':';
+                           b.text.back() == ':' || (b.after_blank && !blocks[i + 1].after_blank);
     return over_text && is_section_heading(b, folded[i]);
 }
 
@@ -824,7 +825,15 @@ inline void document_reader::find_signatory_lists() {
                 // taken by a rule before: a list of people and its group's heading, a table
             } else if (roles[sig_end] == block_role::chrome_footer || roles[sig_end] == block_role::metadata) {
                 // a PDF's page furniture (a page number, a running header, a rule) inside the
-                // list, an invitation to sign: it ends nothing, and stays what it is
+                // list, an invitation to sign: it ends nothing, and stays what it is. But for a
+                // rule that no group's heading follows: a mailing list's footer stands under one
+                // ("_____" / "Members mailing list" / "To unsubscribe, …"). A rule under a page's
+                // footer is the page break's.
+                if (sig_end > *header && is_rule_line(blocks[sig_end], folded[sig_end]) && sig_end + 1 < footer_start &&
+                    roles[sig_end - 1] != block_role::chrome_footer &&
+                    !is_signatory_header(folded[sig_end + 1]) && !is_group_heading(blocks[sig_end + 1]) &&
+                    !is_group_title(sig_end + 1))
+                    break;
             } else if ((likelihood(sig_end) != entry_likelihood::certain ||
                         lang::starts_with_any<&lang::language_table::conjunctions>(folded[sig_end])) &&
                        closes_list(sig_end)) {
