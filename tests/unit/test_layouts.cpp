@@ -1653,7 +1653,8 @@ TEST_CASE("layouts: calls after 'We demand that X:' and under 'Recommendations t
     for (char const* written : {"We demand that the authorities of Georgia:", "We urge that the authorities of Georgia:",
                                 "Recommendations to the authorities of Georgia:",
                                 // a heading over the list needs no colon
-                                "Recommendations to the authorities of Georgia", "## Recommendations to the authorities of Georgia"}) {
+                                "Recommendations to the authorities of Georgia", "## Recommendations to the authorities of Georgia",
+                                "### To the authorities of Georgia", "To the authorities of Georgia"}) {
         std::string const intro = written;
         CAPTURE(intro);
         auto const s = parse(with_calls(intro +

@@ -652,12 +652,21 @@ inline std::optional<std::string> item_addressee(layout::block const& item, lang
 }
 
 // "To the authorities of Pelham Vale:" over a list of demands: a short line that opens with an
-// addressee's opener of the tables and ends with a colon names whom the items are asked of.
+// addressee's opener of the tables and ends with a colon names whom the items are asked of;
+// so does a heading, or a line without a sentence's punctuation, over them ("### To the UN
+// Security Council", "**To the African Union**") when the list under it starts at its start
+// (not "An die Bundesregierung" / "z. H. Bundeskanzler …", an address's lines).
 // The addressee, without the opener's preposition ("the authorities of Pelham Vale").
-inline std::optional<std::string> addressed_heading(layout::block const& b, std::string_view folded) {
-    if (b.text.size() < 4 || b.text.back() != ':' || text::word_count(b.text, 14) > 12) return std::nullopt;
+inline std::optional<std::string> addressed_heading(layout::block const& b, std::string_view folded, layout::block const& next) {
+    if (b.text.size() < 4 || text::word_count(b.text, 14) > 12) return std::nullopt;
+    bool const colon = b.text.back() == ':';
+    if (!colon && (std::string_view(".!?;,").find(b.text.back()) != std::string_view::npos ||
+                   next.kind != layout::block_kind::list_item ||
+                   !(next.marker == layout::marker_kind::bullet || next.marker == layout::marker_kind::dash ||
+                     next.marker_value == 1)))
+        return std::nullopt;
     if (!lang::starts_with_any<&lang::language_table::addressee_openers>(folded)) return std::nullopt;
-    auto addressee = without_prepositions(layout::collapse_spaces(std::string_view(b.text).substr(0, b.text.size() - 1)));
+    auto addressee = without_prepositions(layout::collapse_spaces(std::string_view(b.text).substr(0, b.text.size() - colon)));
     while (!addressee.empty() && addressee.back() == ' ') addressee.pop_back();
     if (addressee.empty()) return std::nullopt;
     return addressee;
@@ -882,7 +891,7 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                            (call_detail::has_call_verb(scan.folded[i]) ||
                             ((call_detail::ends_with_colon(b.text) || call_detail::titles_list(b)) &&
                              call_detail::has_obligation(scan.folded[i])) ||
-                            (heading_addressee = call_detail::addressed_heading(b, scan.folded[i])) ||
+                            (heading_addressee = call_detail::addressed_heading(b, scan.folded[i], blocks[i + 1])) ||
                             (!groups.empty() && i > 0 && scan.roles[i - 1] == block_role::call &&
                              !(continued = call_detail::continued_call_addressees(b, scan.folded[i])).empty()));
         // "We call for the release of four journalists:" over their names: items that name
