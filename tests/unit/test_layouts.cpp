@@ -1669,6 +1669,28 @@ TEST_CASE("layouts: calls after 'We demand that X:' and under 'Recommendations t
     }
 }
 
+TEST_CASE("layouts: calls as paragraphs without markers, each a demand of one sentence") {
+    auto const s = parse(with_calls("We call on the authorities of Georgia to:\n\n"
+                                    "Release Mira Tallow immediately and unconditionally.\n\n"
+                                    "Drop all charges against her.\n\n"
+                                    "Guarantee the safety of journalists who report on local government.\n\n"
+                                    "The authorities have not answered the letters of her lawyers since May."))
+                       .statement;
+    CHECK(describe_calls(s) == calls_to("the authorities of Georgia", {"Release Mira Tallow immediately and unconditionally.",
+                                                                        "Drop all charges against her.",
+                                                                        "Guarantee the safety of journalists who report on "
+                                                                        "local government."}));
+    // In Russian, each opens with an infinitive among its first two words.
+    auto const ru = parse("Заявление\n\nМы, нижеподписавшиеся, выражаем обеспокоенность задержанием.\n\n"
+                          "Мы призываем власти Амберии:\n\n"
+                          "Немедленно освободить всех задержанных активистов.\n\n"
+                          "Расследовать все сообщения о пытках.\n\n"
+                          "Активисты провели в заключении уже три месяца.\n")
+                        .statement;
+    REQUIRE(ru.call_groups.size() == 1);
+    CHECK(ru.call_groups[0].calls.size() == 2);
+}
+
 TEST_CASE("layouts: numbered calls each explained by a paragraph under it") {
     auto const s = parse(with_calls("We call on the authorities of Georgia to:\n\n"
                                     "1. Release Mira Tallow immediately and unconditionally;\n\n"

@@ -757,16 +757,42 @@ inline bool titles_list(layout::block const& b) {
            std::string_view(".!?:;,").find(b.text.back()) == std::string_view::npos;
 }
 
+// "Release all political prisoners." / "End the practice of …": a paragraph that reads as a
+// demand standing alone: a sentence or two that open with a capital, not with a function word of
+// the tables ("The", "In", "Les"), and in a language that marks its infinitives by their ending,
+// with one among its first two words ("Немедленно освободить …", "Ordonner un recensement …").
+inline bool reads_as_demand_paragraph(std::string_view text, lang::language_table const* language) {
+    if (text.back() != '.' && text.back() != ';') return false;
+    if (!utf8::is_upper_letter(utf8::decode(text, 0).cp)) return false;
+    auto const lowered = utf8::lower_same_length(text.substr(0, std::min<std::size_t>(text.size(), 64)));
+    word_walk const w(lowered);
+    auto const first_end = w.word_end(0);
+    auto const first = w.word(0, first_end);
+    if (auto const m = lang::starts_with_any<&lang::language_table::stop_words>(first); m && m.phrase.size() == first.size())
+        return false;
+    std::size_t sentences = 0;
+    for (std::size_t k = 0; k + 1 < text.size(); ++k) sentences += ends_sentence(text, k);
+    if (sentences > 1) return false;
+    if (!language || language->infinitive_endings.empty()) return true;
+    return ends_with_any(first, language->infinitive_endings) ||
+           ends_with_any(w.next_word(first_end), language->infinitive_endings);
+}
+
 // "We call on the authorities to:" / "Release the journalists." / "Drop the charges.": items
 // whose markers were lost (a PDF's bullets, a page's list written without them). How many
 // blocks after block i are such items: lines right under the introduction, up to a blank line,
-// or paragraphs each after a blank line, all but the last ending in ';'. Two at least (at most
-// forty), and none that makes a call of its own or speaks as "we" ("Por esto también convocamos
-// …"): the text goes on there.
+// or paragraphs each after a blank line, all but the last ending in ';', or each a demand
+// standing alone (reads_as_demand_paragraph). Two at least (at most forty), and none that
+// makes a call of its own or speaks as "we" ("Por esto también convocamos …"): the text goes
+// on there.
 inline std::size_t unmarked_items(call_scan const& scan, std::size_t i) {
     auto const& blocks = scan.blocks;
     if (!ends_with_colon(blocks[i].text) || i + 1 >= scan.to) return 0;
     bool const lines = !blocks[i + 1].after_blank;
+    // Demands standing alone as paragraphs, each read as such, when the first is.
+    auto const* const language = lines ? nullptr : last_call_verb(blocks[i]).verb.table;
+    bool const standing = !lines && blocks[i + 1].kind == layout::block_kind::text && !blocks[i + 1].text.empty() &&
+                          blocks[i + 1].text.back() == '.' && reads_as_demand_paragraph(blocks[i + 1].text, language);
     std::size_t j = i + 1;
     constexpr std::size_t most = 40;  // demands, not a list of names
     for (bool last = false; j < scan.to && j <= i + most + 1 && !last; ++j) {
@@ -780,6 +806,10 @@ inline std::size_t unmarked_items(call_scan const& scan, std::size_t i) {
         if ((has_call_verb(scan.folded[j]) && !lang::starts_with_any<&lang::language_table::call_verbs>(scan.folded[j])) ||
             lang::find_any<&lang::language_table::first_person_plural>(scan.folded[j]))
             break;
+        if (standing) {
+            if (!reads_as_demand_paragraph(b.text, language)) break;
+            continue;
+        }
         last = !lines && b.text.back() != ';';
     }
     std::size_t const items = j - i - 1;
