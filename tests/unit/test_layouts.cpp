@@ -4023,6 +4023,25 @@ TEST_CASE("layouts: a headline over the kind's label, and a Spanish headline tha
     CHECK(t.title->text == "\xC2\xA1" "Alto a la criminalizaci\xC3\xB3n de la protesta social!");
 }
 
+TEST_CASE("layouts: a line under the headline that names the kind and only its authors is a label") {
+    for (char const* label : {"Joint statement by 15 press freedom organisations", "Joint Statement by Civil Society Organisations",
+                              "Joint appeal of the Amber Defenders Coalition"}) {
+        CAPTURE(label);
+        auto const s = parse(std::string("Amberland: Stop the crackdown on independent media\n\n") + label +
+                             "\nPublished: 5 September 2026\n\nWe, the undersigned organisations, call on the government of "
+                             "Amberland to end the crackdown on independent journalists.\n")
+                           .statement;
+        REQUIRE(s.title.has_value());
+        CHECK(s.title->text == "Amberland: Stop the crackdown on independent media");
+    }
+    // What it is about makes it a headline of its own.
+    auto const s = parse("Amber Rights Association\n\nJoint statement by members of the Amber Platform on the situation "
+                         "in Amberland\n\nWe, the undersigned members of the Amber Platform, are concerned.\n")
+                       .statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Joint statement by members of the Amber Platform on the situation in Amberland");
+}
+
 TEST_CASE("layouts: a comma inside quotation marks parts no entries") {
     auto const s = parse("Joint statement\n\nWe, the undersigned, condemn the arrests.\n\nSignatories:\n"
                          "Amber Centre \xC2\xAB" "Memory, Law and Freedom\xC2\xBB, Port Amber\n"

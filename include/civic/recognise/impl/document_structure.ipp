@@ -27,6 +27,21 @@ inline bool is_kind_label(block const& b, std::string_view folded, lang::phrase_
     return word_count(folded, 6) <= word_count(kind_word.phrase) + 1;
 }
 
+// A line under the headline that names the kind and only its authors after it ("Joint statement
+// by 15 press freedom organisations", "An open letter from 20 NGOs"): a few words that end with
+// a word for a group of authors ("Joint statement … on the situation in Kazakhstan" says what it
+// is about). The headline's subtitle, as a label is.
+inline bool names_only_authors(block const& b, std::string_view folded, lang::phrase_match const& kind_word) {
+    if (b.text.find_first_of(":!") != std::string_view::npos) return false;
+    auto const words = word_count(folded, 12);
+    if (words > 10 || kind_word.position + kind_word.phrase.size() + 1 >= folded.size()) return false;
+    auto last = folded;
+    while (!last.empty() && (last.back() == '.' || last.back() == ' ')) last.remove_suffix(1);
+    last = last.substr(last.rfind(' ') + 1);
+    auto const group = lang::starts_with_any<&lang::language_table::author_groups>(last);
+    return group && group.phrase.size() == last.size();
+}
+
 // The block that reads as the headline: a level-1 Markdown heading, a line that names the
 // kind (it may follow a lede paragraph), or the first heading-like line before the prose;
 // failing those, a page title with its site's name or a PDF's running header. `cleaned` is the
@@ -122,6 +137,8 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
                 // "ARMENIA: AUTHORITIES MUST …" / "Press release": a headline over the label.
                 if (first_heading && !prose_seen) return {first_heading->block, first_heading->kind_word, i, kind_word};
             }
+            if (first_heading && !prose_seen && b.kind != block_kind::heading && names_only_authors(b, folded[i], *kind_word))
+                return {first_heading->block, first_heading->kind_word, i, kind_word};
             return {i, kind_word};
         }
         if (prose_seen) continue;
