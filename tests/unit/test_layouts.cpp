@@ -4042,6 +4042,25 @@ TEST_CASE("layouts: a line under the headline that names the kind and only its a
     CHECK(s.title->text == "Joint statement by members of the Amber Platform on the situation in Amberland");
 }
 
+TEST_CASE("layouts: a skip link before the headline and a link to the full text after the body are no headlines") {
+    for (char const* skip : {"Saltar al contenido", "Springe zum Inhalt", "Passer au contenu", "Sari la con\xC8\x9Binut"}) {
+        CAPTURE(skip);
+        auto const s = parse(std::string(skip) + "\n\nAmberland: Organisations demand the release of the journalists\n\n"
+                                                 "We, the undersigned organisations, demand the release of the journalists.\n")
+                           .statement;
+        REQUIRE(s.title.has_value());
+        CHECK(s.title->text == "Amberland: Organisations demand the release of the journalists");
+    }
+    auto const s = parse("Amberland: Free Oren Vale\n\nPosted on 14 July 2026 by Amber Watch\n\n"
+                         "Civil society organisations have issued a joint appeal for the release of Oren Vale.\n\n"
+                         "The organisations call on the authorities of Amberland to:\n- release Oren Vale;\n"
+                         "- drop the charges against him.\n\nRead the full appeal (PDF)\n")
+                       .statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Amberland: Free Oren Vale");
+    CHECK(describe_calls(s) == calls_to("the authorities of Amberland", {"release Oren Vale;", "drop the charges against him."}));
+}
+
 TEST_CASE("layouts: a comma inside quotation marks parts no entries") {
     auto const s = parse("Joint statement\n\nWe, the undersigned, condemn the arrests.\n\nSignatories:\n"
                          "Amber Centre \xC2\xAB" "Memory, Law and Freedom\xC2\xBB, Port Amber\n"

@@ -116,6 +116,8 @@ inline constexpr std::string_view chrome_phrases[] = {
     "herunterladen", "download",
     "ähnliche beiträge", "verwandte artikel", "veröffentlicht in",
     "sperrfrist",
+    // Skip links and links to the full text.
+    "springe zum inhalt", "zum inhalt wechseln", "zum hauptinhalt springen", "zum hauptinhalt", "direkt zum inhalt",
 };
 
 inline constexpr std::string_view person_titles[] = {

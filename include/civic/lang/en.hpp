@@ -162,6 +162,8 @@ inline constexpr std::string_view chrome_phrases[] = {
     "for media inquiries", "for press enquiries", "for press inquiries", "contact for media", "for further information",
     "for interviews", "to unsubscribe", "unsubscribe", "view this email in your browser", "sent from my iphone",
     "sent from my android", "news provided by",
+    // Skip links and links to the full text.
+    "read the full", "read the joint", "read the statement", "read the open letter", "read the letter", "read the appeal", "full text of the", "skip to navigation", "jump to content",
 };
 
 inline constexpr std::string_view person_titles[] = {

@@ -111,6 +111,8 @@ inline constexpr std::string_view chrome_phrases[] = {
     "descargar", "descargar pdf",
     "entradas relacionadas", "publicado en", "archivado en", "respuestas", "apóyanos",
     "embargado hasta", "bajo embargo hasta", "embargo",
+    // Skip links and links to the full text.
+    "saltar al contenido", "saltar a contenido", "ir al contenido principal", "lee el texto completo", "leer el comunicado completo",
 };
 
 inline constexpr std::string_view person_titles[] = {

@@ -120,6 +120,8 @@ inline constexpr std::string_view chrome_phrases[] = {
     "dans la même rubrique", "inscrivez-vous à notre lettre d\"information", "soutenez-nous",
     "retour en haut", "écrit par", "publié dans", "classé dans", "réponses",
     "sous embargo jusqu\"au", "sous embargo", "embargo",
+    // Skip links and links to the full text.
+    "passer au contenu", "aller directement au contenu", "accéder au contenu principal", "accéder au contenu", "lire le texte intégral", "lire la lettre",
 };
 
 inline constexpr std::string_view person_titles[] = {

@@ -101,6 +101,8 @@ inline constexpr std::string_view chrome_phrases[] = {
     "powrót",           "do góry",         "wszelkie prawa zastrzeżone", "polityka prywatności",
     "kontakt",
     "pobierz", "pobierz pdf",
+    // Skip links and links to the full text.
+    "przejdź do zawartości", "pomiń i przejdź do treści", "przejdź do głównej treści",
 };
 
 inline constexpr std::string_view person_titles[] = {

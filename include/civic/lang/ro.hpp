@@ -115,6 +115,8 @@ inline constexpr std::string_view chrome_phrases[] = {
     "toate drepturile rezervate", "politica de confidențialitate",
     "politica de confidenţialitate", "contact",
     "descarcă", "descarca",
+    // Skip links and links to the full text.
+    "sari la conținut", "sari la conţinut", "salt la conținut", "salt la conţinut", "treci la conținut", "treci la conţinut", "mergi la conținut", "mergi la conţinut",
 };
 
 inline constexpr std::string_view person_titles[] = {

@@ -111,6 +111,8 @@ inline constexpr std::string_view chrome_phrases[] = {
     "завантажити", "завантажити pdf",
     "схожі матеріали", "схожі статті", "наступна стаття", "попередня стаття",
     "відповісти", "коментарів", "коментаря",
+    // Skip links and links to the full text.
+    "перейти до вмісту", "перейти до змісту", "читати повністю", "повний текст заяви",
 };
 
 inline constexpr std::string_view person_titles[] = {
