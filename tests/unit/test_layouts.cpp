@@ -4061,6 +4061,18 @@ TEST_CASE("layouts: a skip link before the headline and a link to the full text 
     CHECK(describe_calls(s) == calls_to("the authorities of Amberland", {"release Oren Vale;", "drop the charges against him."}));
 }
 
+TEST_CASE("layouts: a site's name and its menu without separators over the headline are no headline") {
+    auto const s = parse("Amber Rights Monitor\nAbout us  Our work  Countries  Publications  Get involved  Donate\n\n"
+                         "Amberland: Lift the exit ban on relatives of exiled activists\n\n"
+                         "We, the undersigned organisations, call on the Government of Amberland to lift the travel bans.\n\n"
+                         "Signatories:\nAmber Rights Monitor\nBirchwood Institute for Civic Rights (Poland)\n")
+                       .statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Amberland: Lift the exit ban on relatives of exiled activists");
+    // the site's name signs too, and stays a signer
+    check_signatories(s, {org("Amber Rights Monitor"), org_in("Birchwood Institute for Civic Rights", "Poland", "PL")});
+}
+
 TEST_CASE("layouts: a comma inside quotation marks parts no entries") {
     auto const s = parse("Joint statement\n\nWe, the undersigned, condemn the arrests.\n\nSignatories:\n"
                          "Amber Centre \xC2\xAB" "Memory, Law and Freedom\xC2\xBB, Port Amber\n"

@@ -162,6 +162,9 @@ inline constexpr std::string_view chrome_phrases[] = {
     "for media inquiries", "for press enquiries", "for press inquiries", "contact for media", "for further information",
     "for interviews", "to unsubscribe", "unsubscribe", "view this email in your browser", "sent from my iphone",
     "sent from my android", "news provided by",
+    // A site's menu: "About us  Our work  Publications  Get involved  Donate".
+    "about us", "our work", "publications", "get involved", "who we are", "what we do", "take action",
+    "our team", "our partners",
     // Skip links and links to the full text.
     "read the full", "read the joint", "read the statement", "read the open letter", "read the letter", "read the appeal", "full text of the", "skip to navigation", "jump to content",
 };

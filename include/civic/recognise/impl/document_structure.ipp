@@ -42,6 +42,23 @@ inline bool names_only_authors(block const& b, std::string_view folded, lang::ph
     return group && group.phrase.size() == last.size();
 }
 
+// "Index on Censorship", "Central Asia Rights Monitor": a name, five words at most, each
+// capitalised but for short function words, with no digit and no punctuation.
+inline bool reads_as_name(std::string_view text) {
+    if (text.empty() || word_count(text, 6) > 5) return false;
+    for (std::size_t at = 0; at < text.size();) {
+        auto end = text.find(' ', at);
+        if (end == std::string_view::npos) end = text.size();
+        auto const word = text.substr(at, end - at);
+        auto const first = utf8::decode(word, 0).cp;
+        if (!utf8::is_upper_letter(first) && !(utf8::is_lower_letter(first) && word.size() <= 3)) return false;
+        for (char c : word)
+            if ((c >= '0' && c <= '9') || c == ':' || c == ',' || c == '.' || c == '!' || c == '?' || c == '|') return false;
+        at = end + 1;
+    }
+    return true;
+}
+
 // The block that reads as the headline: a level-1 Markdown heading, a line that names the
 // kind (it may follow a lede paragraph), or the first heading-like line before the prose;
 // failing those, a page title with its site's name or a PDF's running header. `cleaned` is the
@@ -61,7 +78,7 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
             !is_chrome(blocks[i], folded[i]))
             return {i, std::nullopt};
     std::optional<headline> first_heading, dated_heading, site_titled, short_heading, name_heading;
-    bool prose_seen = false;
+    bool prose_seen = false, site_name_passed = false;
     int address_lines = 0;
     for (std::size_t i = from; i < limit; ++i) {
         auto const& b = blocks[i];
@@ -157,6 +174,16 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
         if (!first_heading && word_count(b.text) >= 3) {
             if (!letterhead()) first_heading = headline{i, kind_word};
             else if (!name_heading) name_heading = headline{i, kind_word};
+        } else if (first_heading && !site_name_passed && word_count(b.text, 6) >= 5 && b.text.back() != ')' &&
+                   !reads_as_name(b.text) && reads_as_name(blocks[*first_heading->block].text) &&
+                   !lang::find_any<&lang::language_table::first_person_plural>(folded[i]) &&
+                   !lang::find_any<&lang::language_table::kind_words>(folded[*first_heading->block], table)) {
+            // "Index on Censorship" / "Azerbaijan: Stop the crackdown …": a site's name over the
+            // page's headline, a few capitalised words that say nothing (not "Joint Submission on
+            // Tajikistan" over its signers, nor "Elections in Armenia" over "We, the members …").
+            site_name_passed = true;
+            if (dated_heading && dated_heading->block == first_heading->block) dated_heading.reset();
+            first_heading = headline{i, kind_word};
         }
         // A news page puts the date right under the headline.
         if (!dated_heading && word_count(b.text) >= 3 && i + 1 < blocks.size() && is_date_line(blocks[i + 1]))
