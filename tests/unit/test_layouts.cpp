@@ -4073,6 +4073,33 @@ TEST_CASE("layouts: a site's name and its menu without separators over the headl
     check_signatories(s, {org("Amber Rights Monitor"), org_in("Birchwood Institute for Civic Rights", "Poland", "PL")});
 }
 
+TEST_CASE("layouts: a note that opens with its mark, an invitation to join and a post's counts under the list") {
+    for (char const* after : {"*Affiliations for identification purposes only\n", "231 \xF0\x9F\x94\x81 87 \xF0\x9F\x92\xAC 14\n"}) {
+        CAPTURE(after);
+        auto const s = parse(with_signatories(std::string("Signatories:\nAmber Lantern Association (Georgia)\n"
+                                                          "Birchwood Institute for Civic Rights (Poland)\n\n") +
+                                              after))
+                           .statement;
+        check_signatories(s, {org_in("Amber Lantern Association", "Georgia", "GE"),
+                              org_in("Birchwood Institute for Civic Rights", "Poland", "PL")});
+    }
+    // "Список подписантов открыт. Присоединиться: …"
+    auto const ru = parse("Заявление о пытках\n\nМы, нижеподписавшиеся, требуем освободить всех.\n\n\xD0\x9F\xD0\xBE\xD0\xB4"
+                          "писали:\nЦентр «Амбер»\nФонд «Берёза»\n\nСписок подписантов открыт. Присоединиться: sos@example.org\n")
+                        .statement;
+    REQUIRE(ru.signatories.size() == 2);
+}
+
+TEST_CASE("layouts: people under a heading that names what they do ('Правозащитники:', 'Human rights defenders:')") {
+    auto const s = parse("Заявление\n\nМы, нижеподписавшиеся, требуем освободить всех.\n\nПодписали:\n\nОрганизации:\n"
+                         "Центр «Амбер»\n\nПравозащитники:\nМира Таллоу, адвокат\nОрен Вейл, сопредседатель Совета ПЦ «Берёза»\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(s.signatories[1].name == "Мира Таллоу");
+    CHECK(s.signatories[1].type == signatory_type::person);
+    CHECK(s.signatories[2].name == "Орен Вейл");
+}
+
 TEST_CASE("layouts: a comma inside quotation marks parts no entries") {
     auto const s = parse("Joint statement\n\nWe, the undersigned, condemn the arrests.\n\nSignatories:\n"
                          "Amber Centre \xC2\xAB" "Memory, Law and Freedom\xC2\xBB, Port Amber\n"

@@ -854,6 +854,8 @@ inline constexpr std::string_view person_groups[] = {
     "academics",
     "scholars",
     "experts",
+    // People named by what they do: "Human rights defenders:".
+    "human rights defenders", "activists", "journalists", "lawyers",
 };
 
 // A page's note that it was changed after it was published ("Last updated: 19 February 2024"): the date after it is

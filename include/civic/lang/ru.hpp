@@ -115,6 +115,8 @@ inline constexpr std::string_view chrome_phrases[] = {
     "ответить", "ответов", "метки записи", "комментария", "комментариев",
     // Skip links and links to the full text.
     "перейти к содержимому", "перейти к содержанию", "читать полностью", "полный текст заявления",
+    // A post's contacts for the press and its channel.
+    "контакты для сми", "подписаться на канал", "подпишитесь на канал", "поделиться в",
 };
 
 inline constexpr std::string_view person_titles[] = {
@@ -425,6 +427,8 @@ inline constexpr std::string_view signing_invitations[] = {
     // Where the whole list is: "The full list of signatories is available at …".
     "полный список подписавших",
     "полный список подписантов",
+    // "Список подписантов открыт. Присоединиться: …", "Список будет пополняться".
+    "список подписантов открыт", "подписи продолжаем собирать", "продолжаем собирать подписи", "присоединиться", "для присоединения", "список будет пополняться", "список пополняется",
 };
 
 // "Norvia must free its lawyers", "México debe proteger …": a modal that puts what follows on
@@ -585,6 +589,8 @@ inline constexpr std::string_view person_groups[] = {
     "лица",
     "эксперты",
     "персональные подписи",
+    // People named by what they do: "Правозащитники:".
+    "правозащитники", "активисты", "журналисты", "адвокаты", "юристы", "ученые",
 };
 
 // A page's note that it was changed after it was published ("Обновлено 5 декабря 2026"): the date after it is

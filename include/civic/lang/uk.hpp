@@ -113,6 +113,8 @@ inline constexpr std::string_view chrome_phrases[] = {
     "відповісти", "коментарів", "коментаря",
     // Skip links and links to the full text.
     "перейти до вмісту", "перейти до змісту", "читати повністю", "повний текст заяви",
+    // A post's contacts for the press, its share button and its channel.
+    "контакти для змі", "поширити", "підписатися на канал", "підпишіться на канал",
 };
 
 inline constexpr std::string_view person_titles[] = {
@@ -421,6 +423,8 @@ inline constexpr std::string_view signing_invitations[] = {
     // Where the whole list is: "The full list of signatories is available at …".
     "повний список підписантів",
     "повний список тих, хто підписав",
+    // "Підписи продовжуємо збирати.", "Приєднатися до заяви: …".
+    "підписи продовжуємо збирати", "продовжуємо збирати підписи", "приєднатися до заяви", "приєднатися", "для приєднання", "список буде поповнюватися",
 };
 
 // "Norvia must free its lawyers", "México debe proteger …": a modal that puts what follows on
@@ -578,6 +582,8 @@ inline constexpr std::string_view person_groups[] = {
     "громадяни",
     "особи",
     "експерти",
+    // People named by what they do: "Правозахисники:".
+    "правозахисники", "активісти", "журналісти", "адвокати", "юристи", "науковці",
 };
 
 // A page's note that it was changed after it was published ("Оновлено 5 грудня 2026"): the date after it is

@@ -1826,6 +1826,10 @@ inline bool has_quoted_name(std::string_view name) {
 inline entry_likelihood weigh(signatory const& s, name_fold& fold) {
     auto const& name = s.name;
     if (name.empty()) return entry_likelihood::none;
+    // "231 🔁 87 💬 14": a post's counts of reactions, numbers apart with no letter ("11.11.11"
+    // is a name).
+    if (utf8::is_digit(utf8::decode(name, 0).cp) && name.find(' ') != std::string::npos && !has_letter(name))
+        return entry_likelihood::none;
     auto first = utf8::decode(name, 0).cp;
     // Scripts without case (Armenian, Georgian …) count as capitalised.
     bool caseless_letter = utf8::is_letter(first) && !utf8::is_lower_letter(first);

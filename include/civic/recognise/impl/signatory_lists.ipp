@@ -839,9 +839,12 @@ inline void document_reader::find_signatory_lists() {
                        closes_list(sig_end)) {
                 // "And twelve other organisations" reads as an organisation: its "and" says it is none.
                 close_list_at(sig_end);
-            } else if (marked_entry && line_of(sig_end).substr(0, 1) == "*") {
+            } else if (line_of(sig_end).substr(0, 1) == "*" &&
+                       (marked_entry || (line_of(sig_end).size() > 1 && line_of(sig_end)[1] != ' ' &&
+                                         line_of(sig_end)[1] != '*' && word_count(blocks[sig_end].text, 3) >= 3))) {
                 // "Coral Bay Forum*" … "* Member of the Steering Committee": the note on the mark
-                // an entry carries ends the list, and is the text's.
+                // an entry carries ends the list, and is the text's; so does a note that opens
+                // with the mark itself ("*Affiliations for identification purposes only").
                 break;
             } else if (is_footnote_line(line_of(sig_end)) ||
                        (sig_end > 0 && is_rule_line(blocks[sig_end - 1], folded[sig_end - 1]) && is_numbered_note(blocks[sig_end].text))) {
