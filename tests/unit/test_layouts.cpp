@@ -4851,6 +4851,12 @@ TEST_CASE("layouts: an acronym after a comma is the name's, unless a title or a 
     CHECK(s.signatories[1].type == signatory_type::person);
 }
 
+TEST_CASE("layouts: a legal form after a comma ('A.C.', 'ASBL') is the name's, no acronym") {
+    auto const s = parse(with_signatories("Causa Amber, A.C.\nFundaci\xC3\xB3n Birchwood, A.C., M\xC3\xA9xico\nCIR\xC3\x89 Amber, ASBL\n")).statement;
+    check_signatories(s, {org("Causa Amber, A.C."), org_in("Fundaci\xC3\xB3n Birchwood, A.C.", "M\xC3\xA9xico", "MX"),
+                          org("CIR\xC3\x89 Amber, ASBL")});
+}
+
 TEST_CASE("layouts: an acronym in parentheses before the name ('(HRC) Human Rights Centre')") {
     auto const s = parse(with_signatories("- (ARC) Amber Rights Centre\n- (BBC) Birchwood Burgher Coalition, Kenya\n")).statement;
     check_signatories(s, {{"Amber Rights Centre", "ARC", nullptr, nullptr, nullptr, signatory_type::organisation},

@@ -350,6 +350,9 @@ inline constexpr std::string_view articles[] = {
 inline constexpr std::string_view legal_form_words[] = {
     "ong",
     "a.c.",
+    "a. c.",
+    "s.c.",
+    "i.a.p.",
 };
 
 // Endings of the infinitive ("retirer", "liberar"): after the addressee of a verb that takes it

@@ -423,11 +423,14 @@ inline bool is_closing_line(std::string_view text) {
 inline bool is_legal_form(std::string_view text) {
     static lang::word_set const forms = [] {
         lang::word_set words;
-        for (auto const* t : lang::all_languages)
-            for (std::string_view w : t->organisation_words) {
-                words.insert(w);
-                if (w.size() > 1 && w.back() == '.') words.insert(w.substr(0, w.size() - 1));
-            }
+        auto const add = [&](std::string_view w) {
+            words.insert(w);
+            if (w.size() > 1 && w.back() == '.') words.insert(w.substr(0, w.size() - 1));
+        };
+        for (auto const* t : lang::all_languages) {
+            for (std::string_view w : t->organisation_words) add(w);
+            for (std::string_view w : t->legal_form_words) add(w);  // "A.C.", "ASBL"
+        }
         return words;
     }();
     return utf8::with_fold(text, [](std::string_view folded) {
@@ -1099,7 +1102,8 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             bool capitals = std::none_of(tail.begin(), tail.end(), [](char c) { return c >= 'a' && c <= 'z'; });
             auto const head = std::string_view(name).substr(0, comma);
             bool const person_and_group = person_by_name_shape(head) && !abbreviates(tail, head);
-            if (tail.size() <= 10 && looks_like_acronym(tail) && (capitals || abbreviates(tail, head)) && !person_and_group) {
+            if (tail.size() <= 10 && looks_like_acronym(tail) && (capitals || abbreviates(tail, head)) && !person_and_group &&
+                !is_legal_form(tail)) {
                 s.acronym = std::string(tail);
                 name = std::string(trim(std::string_view(name).substr(0, comma)));
             }
@@ -1189,8 +1193,9 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             };
             // "Reporters Without Borders, RSF": an acronym after a name that neither a title nor a
             // given name shows to be a person's is the name's ("Anna Berg, MP" keeps her title).
+            // A legal form after the comma ("Causa Común, A.C.", "CIRÉ, ASBL") stays the name's.
             if (!titled && !s.acronym && looks_like_acronym(trim(tail)) && !is_given_name(head.substr(0, head.find(' '))) &&
-                !names_a_role(trim(tail))) {
+                !names_a_role(trim(tail)) && !is_legal_form(trim(tail))) {
                 s.acronym = std::string(trim(tail));
                 name = std::string(head);
             } else if ((titled || looks_like_person_name(head)) && !is_legal_form(tail) && !organisation_and_place()) {
