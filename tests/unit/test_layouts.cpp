@@ -4851,6 +4851,16 @@ TEST_CASE("layouts: an acronym after a comma is the name's, unless a title or a 
     CHECK(s.signatories[1].type == signatory_type::person);
 }
 
+TEST_CASE("layouts: Polish and Romanian headers with the names glued after them ('Podpisały:', 'Au semnat:')") {
+    for (char const* header : {"Podpisa\xC5\x82y:", "Pod apelem podpisa\xC5\x82y si\xC4\x99:", "Au semnat:"}) {
+        CAPTURE(header);
+        auto const s = parse(std::string("Apel do w\xC5\x82""adz\n\nApelujemy o zaprzestanie represji.\n\n") + header +
+                             " Fundacja Amber, Stowarzyszenie Birchwood oraz Koalicja Coral Bay.\n")
+                           .statement;
+        check_signatories(s, {org("Fundacja Amber"), org("Stowarzyszenie Birchwood"), org("Koalicja Coral Bay")});
+    }
+}
+
 TEST_CASE("layouts: a legal form after a comma ('A.C.', 'ASBL') is the name's, no acronym") {
     auto const s = parse(with_signatories("Causa Amber, A.C.\nFundaci\xC3\xB3n Birchwood, A.C., M\xC3\xA9xico\nCIR\xC3\x89 Amber, ASBL\n")).statement;
     check_signatories(s, {org("Causa Amber, A.C."), org_in("Fundaci\xC3\xB3n Birchwood, A.C.", "M\xC3\xA9xico", "MX"),

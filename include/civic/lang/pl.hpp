@@ -89,6 +89,8 @@ inline constexpr std::string_view signatory_headers[] = {
     "z inicjatywy",
     "wspólnie z", "razem z",
     "organizacje podpisane pod apelem", "podpisane pod apelem", "sygnatariusze oświadczenia",
+    // "Podpisały:", "Pod apelem podpisały się:": the verb in its feminine plural, for organisations.
+    "podpisały", "podpisali się", "podpisały się", "pod apelem podpisali się", "pod apelem podpisały się", "pod listem podpisali się", "pod listem podpisały się", "organizacje podpisane", "organizacje podpisujące",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {

@@ -102,6 +102,8 @@ inline constexpr std::string_view signatory_headers[] = {
     "inițiatori",
     "la inițiativa",
     "împreună cu", "impreuna cu",
+    // "Au semnat:": those who signed.
+    "au semnat", "au semnat următoarele organizații", "au semnat următoarele organizaţii",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {
