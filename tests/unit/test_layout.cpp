@@ -108,6 +108,24 @@ TEST_CASE("layout: PDF text's bullets: the Private Use Area's, and 'o' beside it
     CHECK(word[word.size() - 1].text.find("o la sociedad civil") != std::string_view::npos);
 }
 
+TEST_CASE("layout: a post's pictographs as bullets, beside the same one only") {
+    // "📌 We demand:" / "✅ release …" / "✅ drop …": the line with a colon introduces them.
+    auto b = blocks_of("\xF0\x9F\x93\x8C We demand:\n\xE2\x9C\x85 release the journalists;\n\xE2\x9C\x85 drop the charges.\n\n"
+                       "\xF0\x9F\x93\xA2 Joint statement\n\n"
+                       "1\xEF\xB8\x8F\xE2\x83\xA3 create a commission;\n2\xEF\xB8\x8F\xE2\x83\xA3 publish its findings.\n\n"
+                       "\xF0\x9F\x87\xBA\xF0\x9F\x87\xA6 Amber Rights Centre\n\xF0\x9F\x87\xBA\xF0\x9F\x87\xA6 Birchwood Forum\n");
+    REQUIRE(b.size() == 8);
+    CHECK(b[0].kind == block_kind::text);
+    CHECK(b[1].kind == block_kind::list_item);
+    CHECK(b[1].text == "release the journalists;");
+    CHECK(b[2].kind == block_kind::list_item);
+    CHECK(b[3].kind == block_kind::text);  // a headline's pictograph, alone
+    CHECK(b[4].kind == block_kind::list_item);
+    CHECK(b[4].text == "create a commission;");
+    CHECK(b[5].kind == block_kind::list_item);
+    CHECK(b[6].kind == block_kind::text);  // a flag names a country: the line keeps it
+}
+
 TEST_CASE("layout: a marker alone on a line is text, not an empty item") {
     auto b = blocks_of("-\n");
     REQUIRE(b.size() == 1);

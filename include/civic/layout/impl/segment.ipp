@@ -509,6 +509,51 @@ inline bool letter_bullet_has_sibling(std::string_view s, std::size_t from, bloc
     return false;
 }
 
+// "👉 reject the draft law;", "✅ отменить приговор;": a post's pictograph (one or a few, not a
+// flag, which names a country) before a space and the item's words. How many bytes the marker
+// and the spaces after it take; 0 when the line opens otherwise.
+// A keycap ("1️⃣ создать комиссию …": a digit, the emoji selector and the keycap's mark) and
+// a geometric shape with the emoji selector ("▪️") are such markers too.
+inline std::size_t pictograph_bullet_length(std::string_view line) {
+    if (line.empty()) return 0;
+    std::size_t at = 0;
+    if (line[0] >= '0' && line[0] <= '9') {
+        constexpr std::string_view selector = "\xEF\xB8\x8F", keycap = "\xE2\x83\xA3";
+        at = 1;
+        if (line.substr(at, 3) == selector) at += 3;
+        if (line.substr(at, 3) != keycap) return 0;
+        at += 3;
+    } else if (static_cast<unsigned char>(line[0]) < 0xE2) {
+        return 0;
+    }
+    while (at < line.size() && static_cast<unsigned char>(line[at]) >= 0x80) {
+        auto const d = utf8::decode(line, at);
+        if (!(utf8::is_pictograph(d.cp) || (d.cp >= 0x25A0 && d.cp <= 0x25FF) || d.cp == 0x20E3) ||
+            (d.cp >= 0x1F1E6 && d.cp <= 0x1F1FF))
+            return 0;
+        at += d.length;
+    }
+    if (at == 0 || at >= line.size() || line[at] != ' ') return 0;
+    while (at < line.size() && line[at] == ' ') ++at;
+    return at < line.size() ? at : 0;
+}
+
+// Whether a line that opens with a pictograph is an item among others: the item before it
+// opened with the same one, or the next line does. A headline a post sets one before ("📢 Joint
+// statement") stands alone, and a line that ends with a colon introduces the items ("📌 Мы
+// требуем:" / "✅ …").
+inline bool pictograph_bullet_has_sibling(std::string_view s, std::string_view line, std::size_t next_line,
+                                          block const* last_item, bool previous_was_item) {
+    if (line.back() == ':') return false;
+    // Keycaps differ by their digit: any keycap is the same marker.
+    auto const marker_of = [](std::string_view l) { return l[0] >= '0' && l[0] <= '9' ? char32_t('0') : utf8::decode(l, 0).cp; };
+    auto const first = marker_of(line);
+    auto const same = [&](std::string_view other) { return pictograph_bullet_length(other) && marker_of(other) == first; };
+    if (previous_was_item && last_item && same(s.substr(last_item->begin, 64))) return true;
+    auto const end = s.find('\n', next_line);
+    return same(s.substr(next_line, std::min(end, s.size()) - next_line).substr(0, 64));
+}
+
 }  // namespace detail
 
 CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
@@ -571,6 +616,13 @@ CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
                     b.marker_value = marker->value;
                     content = detail::trim(line.substr(used));
                 }
+            } else if (auto const used = detail::pictograph_bullet_length(line);
+                       used && detail::pictograph_bullet_has_sibling(s, line, pos, last_item < blocks.size() ? &blocks[last_item] : nullptr,
+                                                                     last_item + 1 == blocks.size())) {
+                last_item = blocks.size();
+                b.kind = block_kind::list_item;
+                b.marker = marker_kind::bullet;
+                content = detail::trim(line.substr(used));
             }
         }
         b.content_begin = b.begin + static_cast<std::size_t>(content.data() - line.data());
