@@ -1691,6 +1691,28 @@ TEST_CASE("layouts: calls as paragraphs without markers, each a demand of one se
     CHECK(ru.call_groups[0].calls.size() == 2);
 }
 
+TEST_CASE("layouts: items nested under a call that ends with a colon are its parts, in text and in HTML") {
+    std::string const text = "We call on the authorities of Georgia to:\n"
+                             "- Release Mira Tallow immediately and unconditionally;\n"
+                             "- Drop all charges against her, including:\n"
+                             "  - the charge of defamation;\n"
+                             "  - the charge of disclosing state secrets;\n"
+                             "- Guarantee the safety of journalists who report on local government.";
+    auto const s = parse(with_calls(text)).statement;
+    REQUIRE(s.call_groups.size() == 1);
+    REQUIRE(s.call_groups[0].calls.size() == 3);
+    CHECK(s.call_groups[0].calls[1].text ==
+          "Drop all charges against her, including: the charge of defamation; the charge of disclosing state secrets;");
+    auto const html = parse("<h1>Joint statement on Mira Tallow</h1><p>We, the undersigned organisations, are alarmed.</p>"
+                            "<p>We call on the authorities of Georgia to:</p><ul><li>Release Mira Tallow;</li>"
+                            "<li>Drop all charges against her, including:<ul><li>the charge of defamation;</li>"
+                            "<li>the charge of disclosing state secrets;</li></ul></li><li>Guarantee the safety of "
+                            "journalists.</li></ul>")
+                          .statement;
+    REQUIRE(html.call_groups.size() == 1);
+    CHECK(html.call_groups[0].calls.size() == 3);
+}
+
 TEST_CASE("layouts: numbered calls each explained by a paragraph under it") {
     auto const s = parse(with_calls("We call on the authorities of Georgia to:\n\n"
                                     "1. Release Mira Tallow immediately and unconditionally;\n\n"

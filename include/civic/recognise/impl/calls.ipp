@@ -876,6 +876,14 @@ inline std::size_t item_after_explanation(call_scan const& scan, std::size_t ite
     return 0;
 }
 
+// The spaces before block k's line in the cleaned text: how deep a list's item is nested.
+inline std::size_t indentation(call_scan const& scan, std::size_t k) {
+    std::string_view const text = scan.cleaned.text;
+    std::size_t at = scan.blocks[k].begin, spaces = 0;
+    while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at, ++spaces;
+    return spaces;
+}
+
 // A block that makes a call by itself ("We call upon X to …"): its addressee is its own.
 inline void add_self_addressed_call(call_scan const& scan, std::size_t k, call_group& g) {
     auto addressees = addressees_of(scan.blocks[k]);
@@ -984,11 +992,14 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                     std::find(g.addressees.begin(), g.addressees.end(), *c.addressee) == g.addressees.end())
                     g.addressees.push_back(*c.addressee);
                 // "1. End the state of emergency:" / "- lift the curfew;" / "- restore …": the items
-                // under an item that ends with a colon, marked otherwise, are its parts.
+                // under an item that ends with a colon, marked otherwise or indented past it, are
+                // its parts.
                 std::size_t last = j;
                 if (!unmarked && call_detail::ends_with_colon(blocks[j].text))
                     while (last + 1 < scan.to && blocks[last + 1].kind == block_kind::list_item &&
-                           blocks[last + 1].marker != blocks[j].marker && scan.roles[last + 1] == block_role::paragraph) {
+                           (blocks[last + 1].marker != blocks[j].marker ||
+                            call_detail::indentation(scan, last + 1) > call_detail::indentation(scan, j)) &&
+                           scan.roles[last + 1] == block_role::paragraph) {
                         ++last;
                         c.text += ' ';
                         c.text += blocks[last].text;

@@ -244,6 +244,13 @@ inline std::optional<std::string_view> href_of(std::string_view tag) {
     return value;
 }
 
+// Whether the tag name at s[at] is "ul" or "ol", in any case.
+inline bool names_list(std::string_view s, std::size_t at) noexcept {
+    if (at + 2 >= s.size()) return false;
+    char const first = static_cast<char>(s[at] | 0x20), second = static_cast<char>(s[at + 1] | 0x20), after = s[at + 2];
+    return (first == 'u' || first == 'o') && second == 'l' && (after == '>' || after == ' ' || after == '\t' || after == '\n');
+}
+
 }  // namespace markup_detail
 
 namespace detail {
@@ -264,6 +271,9 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
     // start ("<li><p>Quash …") opens no line of its own, and a line break inside it
     // ("<li>release …;<br>drop …</li>") goes on with the item, on a line indented under it.
     std::size_t item_text = std::string_view::npos;
+    // How deep the lists open here are nested: an item of a list inside an item is written
+    // indented under it ("- Abolish …, including:" / "  - statements by …"), as Markdown does.
+    std::size_t list_depth = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
         if (i < skip_until) i = skip_until;
         i = starts.next(i);
@@ -299,10 +309,17 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
             bool const at_item_start =
                 in_item && s.substr(item_text, i - item_text).find_first_not_of(" \t\n") == std::string_view::npos;
             if (kind == tag_kind::list_item) item_text = closing ? std::string_view::npos : end;
-            else if (kind == tag_kind::block && closing && (s.compare(i, 4, "</ul") == 0 || s.compare(i, 4, "</ol") == 0))
-                item_text = std::string_view::npos;
-            if (kind == tag_kind::list_item && !closing) w.replace(i, end, "\n- ");
-            else if (kind == tag_kind::cell) w.replace(i, end, closing ? "" : " | ");
+            else if (kind == tag_kind::block && names_list(s, i + 1 + closing)) {
+                if (!closing) ++list_depth;
+                else {
+                    item_text = std::string_view::npos;
+                    if (list_depth > 0) --list_depth;
+                }
+            }
+            if (kind == tag_kind::list_item && !closing) {
+                constexpr std::string_view item_starts[] = {"\n- ", "\n  - ", "\n    - ", "\n      - "};
+                w.replace(i, end, item_starts[std::min<std::size_t>(list_depth > 0 ? list_depth - 1 : 0, 3)]);
+            } else if (kind == tag_kind::cell) w.replace(i, end, closing ? "" : " | ");
             else if (kind == tag_kind::block && at_item_start) {
                 w.replace(i, end, "");
                 item_text = end;
