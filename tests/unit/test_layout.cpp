@@ -271,6 +271,18 @@ TEST_CASE("layout: a line that ends with a function word goes on on the next, wh
     CHECK(blocks_of("Amber International Bureau for Human Rights and Rule of Law\nBirchwood Institute (Poland)").size() == 2);
 }
 
+TEST_CASE("layout: an item that stops in mid-sentence goes on on a shorter line that ends as items do") {
+    auto b = blocks_of("1. Conduct an independent investigation into the use of force during the July\n2026 events;\n"
+                       "2. Cease the prosecution of the staff of the newspaper published as\n\xC2\xAB" "Amber Herald\xC2\xBB;\n"
+                       "3. Renew the mandate of the Group of Experts\n"
+                       "The Group's work is essential to document ongoing violations and to preserve the evidence.\n");
+    REQUIRE(b.size() == 4);
+    CHECK(b[0].text == "Conduct an independent investigation into the use of force during the July 2026 events;");
+    CHECK(b[1].lines == 2);
+    // a paragraph that explains the item, longer than its line, is a block of its own
+    CHECK(b[3].kind == block_kind::text);
+}
+
 TEST_CASE("layout: a short line is a line of its own, not the start of a wrapped paragraph") {
     auto b = blocks_of("Nino Kavtaradze\njournalist, Tamarind Falls");
     REQUIRE(b.size() == 2);

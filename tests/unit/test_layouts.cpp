@@ -1731,6 +1731,24 @@ TEST_CASE("layouts: numbered calls each explained by a paragraph under it") {
                                              "2. Dana Birch, held in May."))
                                   .statement;
     CHECK(describe_calls(background) == calls_to("the authorities of Georgia", {tallow_calls[0]}));
+    // the explanation right under its item, and a word processor's bullets of two levels
+    auto const under = parse(with_calls("We call on the authorities of Georgia to:\n\n"
+                                        "1. Release Mira Tallow immediately and unconditionally;\n"
+                                        "She has been held for six weeks without access to the lawyer of her choice.\n\n"
+                                        "2. Drop all charges against her;\n"
+                                        "The charges rest on her published work alone and on nothing else at all.\n\n"
+                                        "3. Guarantee the safety of journalists who report on local government."))
+                             .statement;
+    CHECK(describe_calls(under) == calls_to("the authorities of Georgia", tallow_calls));
+    auto const levels = parse(with_calls("We call on the authorities of Georgia to:\n"
+                                         "\xEF\x82\xB7 Release Mira Tallow;\n"
+                                         "\xEF\x82\xB7 Drop all charges against her, including:\n"
+                                         "o the charge of defamation;\n"
+                                         "o the charge of disclosing state secrets;\n"
+                                         "\xEF\x82\xB7 Guarantee the safety of journalists."))
+                              .statement;
+    REQUIRE(levels.call_groups.size() == 1);
+    CHECK(levels.call_groups[0].calls.size() == 3);
 }
 
 // civic today: the three calls are found, but the group has no addressee at all.

@@ -305,6 +305,13 @@ inline bool continues(block const& previous, char previous_last, std::string_vie
                                                                     previous_line.find(", ", comma + 2) != std::string_view::npos)
                 return true;
     auto first = utf8::decode(line, 0);
+    // "2. Cease the prosecution of the staff of the" / "«Vestnik» newspaper;", "… during the July" /
+    // "2022 events;": an item that stops in mid-sentence goes on on a line that ends as its
+    // siblings do, whatever that line opens with, and is no longer than the line it ends (a
+    // paragraph that explains the item, under it, is).
+    if (previous.kind == block_kind::list_item && (line.back() == ';' || line.back() == '.') &&
+        line.size() <= previous_line.size())
+        return true;
     // "… to a maximum of" / "7 days, in line with …": after a word in lower case, a line that
     // opens with a number goes on, when words follow it (not a signing line's "5 December 2026").
     if (first.cp >= '0' && first.cp <= '9' && utf8::is_lower_letter(utf8::decode_before(previous_line, previous_line.size()).cp))

@@ -856,7 +856,7 @@ inline std::optional<std::string> item_subject(std::string_view item) {
 }
 
 // "1. Release the defenders." / "They were arrested for …" / "2. Repeal the law.": numbered
-// demands each explained by a paragraph or a few under it. The list goes on where, after such
+// demands each explained by a paragraph or a few under it (right under it, or after a blank). The list goes on where, after such
 // paragraphs, the next item stands with the next number of the same marker; the index of that
 // item, or 0. Only a count tells the items apart from a new list: bullets do not.
 inline std::size_t item_after_explanation(call_scan const& scan, std::size_t item, std::size_t j) {
@@ -871,7 +871,7 @@ inline std::size_t item_after_explanation(call_scan const& scan, std::size_t ite
         if (scan.roles[k] != block_role::paragraph) return 0;
         if (b.kind == layout::block_kind::list_item)
             return b.marker == last.marker && b.marker_value == last.marker_value + 1 ? k : 0;
-        if (b.kind != layout::block_kind::text || !b.after_blank || ends_with_colon(b.text)) return 0;
+        if (b.kind != layout::block_kind::text || ends_with_colon(b.text)) return 0;
     }
     return 0;
 }
@@ -882,6 +882,14 @@ inline std::size_t indentation(call_scan const& scan, std::size_t k) {
     std::size_t at = scan.blocks[k].begin, spaces = 0;
     while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at, ++spaces;
     return spaces;
+}
+
+// The marker of list item k as written ("•", "o", "", "1."): a word processor's levels of
+// bullets differ by their sign.
+inline std::string_view marker_text(call_scan const& scan, std::size_t k) {
+    auto const& b = scan.blocks[k];
+    auto const marker = std::string_view(scan.cleaned.text).substr(b.begin, b.content_begin - b.begin);
+    return marker.substr(0, marker.find(' '));
 }
 
 // A block that makes a call by itself ("We call upon X to …"): its addressee is its own.
@@ -998,7 +1006,9 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                 if (!unmarked && call_detail::ends_with_colon(blocks[j].text))
                     while (last + 1 < scan.to && blocks[last + 1].kind == block_kind::list_item &&
                            (blocks[last + 1].marker != blocks[j].marker ||
-                            call_detail::indentation(scan, last + 1) > call_detail::indentation(scan, j)) &&
+                            call_detail::indentation(scan, last + 1) > call_detail::indentation(scan, j) ||
+                            (blocks[j].marker == layout::marker_kind::bullet &&
+                             call_detail::marker_text(scan, last + 1) != call_detail::marker_text(scan, j))) &&
                            scan.roles[last + 1] == block_role::paragraph) {
                         ++last;
                         c.text += ' ';
