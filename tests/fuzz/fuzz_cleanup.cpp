@@ -23,6 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size
     CIVIC_FUZZ_CHECK(civic_fuzz::valid_utf8(chars.text));
     for (auto const* in : {&raw, &chars}) {
         civic_fuzz::check_offsets(text::normalise_line_endings(*in), size);
+        civic_fuzz::check_offsets(text::unquote_mail(*in), size);
         civic_fuzz::check_offsets(text::strip_markup(*in), size);
         civic_fuzz::check_offsets(text::separate_glued_alt_text(*in), size);
         civic_fuzz::check_offsets(text::separate_glued_sentences(*in), size);

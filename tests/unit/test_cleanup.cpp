@@ -110,6 +110,20 @@ TEST_CASE("cleanup: other control characters become spaces and are reported") {
     CHECK(has_code(d, "text.control-characters"));
 }
 
+TEST_CASE("cleanup: text quoted in an e-mail loses its quotation marks where most lines are quoted") {
+    std::string const input = "On Monday Mira wrote:\n> We call on the authorities to:\n> > 1. release the journalists;\n"
+                              ">\n> Amber Rights Centre (Georgia)\n";
+    auto t = text::unquote_mail(text::wrap(input));
+    CHECK(t.text == "On Monday Mira wrote:\nWe call on the authorities to:\n1. release the journalists;\n\n"
+                    "Amber Rights Centre (Georgia)\n");
+    auto const at = t.text.find("1. release");
+    CHECK(t.to_original(at) == input.find("1. release"));
+    // A quotation of a sentence in a statement of many lines stays as it is.
+    std::string const statement = "Headline\n\nFirst paragraph.\n\n> A quoted sentence.\n\nSecond paragraph.\n\nThird.\n\n"
+                                  "Fourth.\n\nFifth.\n";
+    CHECK(text::unquote_mail(text::wrap(statement)).text == statement);
+}
+
 TEST_CASE("cleanup: alt text glued to the first word is put on a line of its own") {
     std::string const input = "logo_web_23We, the undersigned";
     auto t = text::separate_glued_alt_text(text::wrap(input));

@@ -23,6 +23,10 @@ CIVIC_FUNC cleaned_text normalise_line_endings(cleaned_text const& in);
 // hyphens, zero-width characters and stray BOMs, turns other control characters into ' '.
 CIVIC_FUNC cleaned_text normalise_characters(cleaned_text const& in, diagnostics& diags);
 
+// Text quoted in an e-mail reply or forward ("> We call on …"): where most lines are quoted,
+// the quotation marks ("> ", "> > ") go and the lines read as the text they quote.
+CIVIC_FUNC cleaned_text unquote_mail(cleaned_text const& in);
+
 // Image alt text glued to the first word ("logo_web_23We, the undersigned"): puts it on a
 // line of its own so that layout keeps it as chrome and the sentence starts clean.
 CIVIC_FUNC cleaned_text separate_glued_alt_text(cleaned_text const& in);

@@ -273,6 +273,51 @@ CIVIC_FUNC cleaned_text normalise_characters(cleaned_text const& in, diagnostics
 }
 
 namespace detail {
+// The stage's output, or nothing when it leaves the text as it is. Three quoted lines at least,
+// and four in ten of the lines with text: a Markdown quotation of a sentence or two in a
+// statement stays as it is.
+inline std::optional<cleaned_text> unquote_mail_changes(cleaned_text const& in, std::string* buffer = nullptr) {
+    auto const& s = in.text;
+    if ((s.empty() || s[0] != '>') && s.find("\n>") == std::string::npos) return std::nullopt;
+    std::size_t lines = 0, quoted = 0;
+    for (std::size_t pos = 0; pos < s.size();) {
+        auto eol = s.find('\n', pos);
+        if (eol == std::string::npos) eol = s.size();
+        if (s.find_first_not_of(" \t", pos) < eol) {
+            ++lines;
+            quoted += s[pos] == '>';
+        }
+        pos = eol + 1;
+    }
+    if (quoted < 3 || quoted * 10 < lines * 4) return std::nullopt;
+    rewriter w(in, buffer);
+    std::size_t kept = 0;
+    for (std::size_t pos = 0; pos < s.size();) {
+        auto eol = s.find('\n', pos);
+        if (eol == std::string::npos) eol = s.size();
+        if (s[pos] == '>') {
+            std::size_t end = pos;
+            while (end < eol && s[end] == '>') {
+                ++end;
+                if (end < eol && s[end] == ' ') ++end;
+            }
+            w.keep(kept, pos);
+            w.replace(pos, end, "");
+            kept = end;
+        }
+        pos = eol + 1;
+    }
+    w.keep(kept, s.size());
+    return std::move(w).finish_changes();
+}
+}  // namespace detail
+
+CIVIC_FUNC cleaned_text unquote_mail(cleaned_text const& in) {
+    auto out = detail::unquote_mail_changes(in);
+    return out ? std::move(*out) : in;
+}
+
+namespace detail {
 // The stage's output, or nothing when it leaves the text as it is.
 inline std::optional<cleaned_text> separate_glued_alt_text_changes(cleaned_text const& in, std::string* buffer = nullptr) {
     // An identifier with an underscore (a file or image name) glued to a capitalised word.
@@ -876,6 +921,7 @@ CIVIC_FUNC cleaned_text clean_up(std::string_view input, diagnostics& diags) {
     apply(detail::decode_input_changes(t, diags));
     apply(detail::normalise_line_endings_changes(t, &spare));
     apply(detail::normalise_characters_changes(t, diags, &spare));
+    apply(detail::unquote_mail_changes(t, &spare));
     apply(detail::strip_markup_changes(t, &spare));
     apply(detail::separate_glued_alt_text_changes(t, &spare));
     apply(detail::join_hyphenated_words_changes(t, &spare));
