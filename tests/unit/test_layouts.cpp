@@ -2245,6 +2245,19 @@ TEST_CASE("layouts: a headline goes on after a blank line with its subject in lo
     CHECK(headline("переслідування триває вже третій місяць") == "ЗВЕРНЕННЯ ПРАВОЗАХИСНИХ ОРГАНІЗАЦІЙ");
 }
 
+TEST_CASE("layouts: a Cyrillic headline is as long in characters as a Latin one may be") {
+    // 105 characters under the label, 210 bytes; and a headline of 170 characters on one line.
+    std::string const under = "громадських організацій до Кабінету Міністрів Пеламщини щодо забезпечення житлом переміщених осіб";
+    auto const s = parse("ЗВЕРНЕННЯ\n" + under + "\n\nМи, представники громадських організацій, закликаємо уряд.\n").statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "ЗВЕРНЕННЯ " + under);
+    std::string const long_one = "Заявление правозащитных организаций о преследовании журналистов независимого издания в "
+                                 "Республике Пеламия и об ухудшении положения свободы слова в стране за последний год";
+    auto const t = parse(long_one + "\n\nМы, нижеподписавшиеся, выражаем обеспокоенность.\n").statement;
+    REQUIRE(t.title.has_value());
+    CHECK(t.title->text == long_one);
+}
+
 // --- a title with a kind word, in each language ---------------------------------------------
 
 TEST_CASE("layouts: title kind 'Joint statement \xE2\x80\xA6' (en)") { check_title("lang-en.txt", statement_kind::joint_statement); }

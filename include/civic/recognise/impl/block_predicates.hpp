@@ -372,7 +372,8 @@ inline bool is_section_heading(block const& b, std::string_view folded) {
 // A line that can be a headline: short, no full stop at the end, starts like a title.
 inline bool heading_like(block const& b) {
     if (b.kind == block_kind::heading) return true;
-    if (b.kind != block_kind::text || b.text.size() > 300 || b.text.size() < 3) return false;
+    // Long in characters, not bytes: a Cyrillic headline takes twice the bytes of a Latin one.
+    if (b.kind != block_kind::text || b.text.size() < 3 || (b.text.size() > 300 && utf8::length(b.text) > 300)) return false;
     char last = b.text.back();
     if (last == ',' || last == ';') return false;
     if (last == '.' && b.text.size() > 3 && b.text[b.text.size() - 2] != '.') return false;
@@ -390,7 +391,8 @@ inline bool heading_like(block const& b) {
 // Prose: a long block, or one made of sentences.
 inline bool is_prose(block const& b) {
     if (b.kind != block_kind::text) return false;
-    return b.text.size() > 300 || (b.text.size() > 80 && (b.text.back() == '.' || b.text.back() == ':'));
+    return (b.text.size() > 300 && (b.text.size() > 1200 || utf8::length(b.text) > 300)) ||
+           (b.text.size() > 80 && (b.text.back() == '.' || b.text.back() == ':'));
 }
 
 // A count of signers, not one: "45 more organisations" (a list's "+ 45 more organisations"),

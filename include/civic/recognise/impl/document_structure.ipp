@@ -243,7 +243,7 @@ inline bool continues_headline(block const& headline, block const& next, std::st
     // The line under it may itself have been joined with the next ("ЗВЕРНЕННЯ" / "правозахисних
     // організацій … до Верховної Ради України" / "щодо законопроєкту № 5678").
     if (headline.kind != block_kind::text || next.kind != block_kind::text || headline.lines != 1 || next.lines > 3 ||
-        next.text.size() > 200)
+        (next.text.size() > 200 && utf8::length(next.text) > 200))
         return false;
     if (next.after_blank && !(utf8::is_lower_letter(utf8::decode(next.text, 0).cp) &&
                               lang::starts_with_any<&lang::language_table::subject_openers>(next_folded)))
