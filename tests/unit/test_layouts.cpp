@@ -4924,4 +4924,15 @@ TEST_CASE("layouts: an acronym in parentheses before the name ('(HRC) Human Righ
     auto const s = parse(with_signatories("- (ARC) Amber Rights Centre\n- (BBC) Birchwood Burgher Coalition, Kenya\n")).statement;
     check_signatories(s, {{"Amber Rights Centre", "ARC", nullptr, nullptr, nullptr, signatory_type::organisation},
                           {"Birchwood Burgher Coalition", "BBC", "Kenya", "KE", nullptr, signatory_type::organisation}});
+    // with the name's own parentheses after it, in square brackets, and under a line that ends
+    // in a country
+    auto const t = parse(with_signatories("Coral Bay Forum, Yerevan, Armenia\n"
+                                          "(ARC) Amber Rights Centre (Lithuania)\n"
+                                          "[BBC] Birchwood Burgher Coalition\n"
+                                          "Dune Press Centre\n"))
+                       .statement;
+    check_signatories(t, {at(org_in("Coral Bay Forum", "Armenia", "AM"), "Yerevan"),
+                          {"Amber Rights Centre", "ARC", "Lithuania", "LT", nullptr, signatory_type::organisation},
+                          {"Birchwood Burgher Coalition", "BBC", nullptr, nullptr, nullptr, signatory_type::organisation},
+                          org("Dune Press Centre")});
 }

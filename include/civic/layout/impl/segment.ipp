@@ -280,6 +280,21 @@ inline bool ends_with_function_word(std::string_view line) {
     return m && m.phrase.size() == lowered.size();
 }
 
+// "(HRMI) Human Rights …": a word in capitals (or digits, '-', '.', '&') in parentheses, then a
+// space and a capital.
+inline bool opens_with_acronym_before_name(std::string_view line) {
+    auto const close = line.find(')');
+    if (close == std::string_view::npos || close < 3 || close > 16 || close + 2 >= line.size() || line[close + 1] != ' ')
+        return false;
+    for (std::size_t i = 1; i < close; ++i) {
+        char const c = line[i];
+        if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '&' ||
+              static_cast<unsigned char>(c) >= 0x80))
+            return false;
+    }
+    return utf8::is_upper_letter(utf8::decode(line, close + 2).cp) && !utf8::is_lower_letter(utf8::decode(line, 1).cp);
+}
+
 // `previous_last` is the last character of the previous block: its lines are trimmed, so the
 // last of its collapsed text too.
 inline bool continues(block const& previous, char previous_last, std::string_view previous_line, std::string_view line,
@@ -326,7 +341,9 @@ inline bool continues(block const& previous, char previous_last, std::string_vie
         // Unless an entry the break fell inside goes on: the line leaves a parenthesis open
         // ("… Freedom Now (United" / "States), …"), or the next opens with the parenthesis of
         // the words before it ("… Partnership for Human Rights" / "(Belgium), …").
-        if (line.front() == '(') return true;
+        // Not a line that opens with an acronym in parentheses before a name ("(HRMI) Human Rights
+        // Movement …"): the next entry, its acronym first.
+        if (line.front() == '(') return !opens_with_acronym_before_name(line);
         if (previous_last == ')') return false;
         int open = 0;
         for (char c : previous_line) open += (c == '(') - (c == ')');

@@ -1618,6 +1618,16 @@ inline entry_text with_bracketed_part(std::string_view part) {
             return entry;
         }
     }
+    // "[BHC] Belarusian Helsinki Committee, Vilnius": an acronym in square brackets before the name.
+    if (t.size() > 6 && t.front() == '[') {
+        auto const close = t.find(']');
+        if (close != std::string_view::npos && close > 1 && close + 2 < t.size() && t[close + 1] == ' ' &&
+            looks_like_acronym(t.substr(1, close - 1)) && utf8::is_upper_letter(utf8::decode(t, close + 2).cp)) {
+            entry.name = t.substr(close + 2);
+            entry.groups.push_back(t.substr(1, close - 1));
+            return entry;
+        }
+    }
     if (t.size() < 4 || t.back() != ']') return entry;
     auto const open = t.rfind('[');
     if (open == std::string_view::npos || open == 0 || t.find(']') != t.size() - 1) return entry;
@@ -1736,6 +1746,17 @@ inline line_entries parse_entries(std::string_view part) {
                 entries.back().last = parsed.last;
                 continue;
             }
+        }
+        // "(BHC) Belarusian Helsinki Committee (Lithuania)": an acronym in parentheses alone before
+        // a name is that name's, and its parentheses after it are the same entry's.
+        if (entries.size() == 1 && trim(entries.back().name).empty() && entries.back().groups.size() == 1 &&
+            looks_like_acronym(entries.back().groups[0]) && !as_country(entries.back().groups[0]) && !text.empty() &&
+            parsed.name.front() == ' ' && utf8::is_upper_letter(utf8::decode(text, 0).cp)) {
+            auto& e = entries.back();
+            e.name = text;
+            for (auto const& g : parsed.groups) e.groups.push_back(g.text);
+            e.last = parsed.last;
+            continue;
         }
         auto e = entry_text::of(parsed);
         // "A (Country), B (Country), C, role", "A (UK); B (Lithuania).": the comma or semicolon
