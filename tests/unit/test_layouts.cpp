@@ -408,6 +408,14 @@ TEST_CASE("layouts: signatories grouped under the names of their countries") {
     }
 }
 
+TEST_CASE("layouts: a country heading with the count of its signers or a dash after it") {
+    auto const s = parse(with_signatories("Signatories:\n\nArmenia (2)\nAmber Lantern Association\nCoral Bay Forum\n\n"
+                                          "GEORGIA (1):\nDune Press Centre\n\nMoldova \xE2\x80\x93\nElm Street Legal Clinic\n"))
+                       .statement;
+    check_signatories(s, {org_in("Amber Lantern Association", "Armenia", "AM"), org_in("Coral Bay Forum", "Armenia", "AM"),
+                          org_in("Dune Press Centre", "GEORGIA", "GE"), org_in("Elm Street Legal Clinic", "Moldova", "MD")});
+}
+
 TEST_CASE("layouts: each signer's country on the line under its name") {
     auto const input = with_signatories("Signatories:\n"
                                         "Amber Lantern Association\n"

@@ -424,6 +424,16 @@ namespace signatory_detail {
 inline std::optional<country_value> country_of_line(std::string_view text) {
     text = utf8::without_leading_pictographs(text);  // "🇺🇦 UKRAINE"
     while (!text.empty() && (text.back() == ':' || text.back() == '*' || text.back() == ' ')) text.remove_suffix(1);
+    // "Kazakhstan (2)", "KYRGYZSTAN (3):": the count of the group's signers after the country;
+    // "Kazakhstan –": a dash the names were to follow.
+    if (!text.empty() && text.back() == ')')
+        if (auto const open = text.rfind('('); open != std::string_view::npos && open + 2 < text.size() &&
+                                               std::all_of(text.begin() + static_cast<std::ptrdiff_t>(open) + 1, text.end() - 1,
+                                                           [](char c) { return c >= '0' && c <= '9'; }))
+            text = text.substr(0, open);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '-')) text.remove_suffix(1);
+    if (text.size() > 4 && text.compare(text.size() - 3, 3, "\xE2\x80\x93") == 0) text.remove_suffix(3);
+    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
     while (!text.empty() && (text.front() == '*' || text.front() == ' ')) text.remove_prefix(1);
     // Most lines asked about are names, whose first word begins no country's name (nor are
     // they "International", "Regional" …).
