@@ -408,6 +408,14 @@ TEST_CASE("layouts: signatories grouped under the names of their countries") {
     }
 }
 
+TEST_CASE("layouts: a long list's index letters are no signers") {
+    auto const s = parse(with_signatories("Unterzeichnende Organisationen (Stand: 26.02.2026)\n\nA\nAktion Bleiberecht Amber\n"
+                                          "Amnesty Seeburg\nB\nB\xC3\xBCndnis Birchwood\nC\nCaritas Coral Bay\n"))
+                       .statement;
+    check_signatories(s, {org("Aktion Bleiberecht Amber"), org("Amnesty Seeburg"), org("B\xC3\xBCndnis Birchwood"),
+                          org("Caritas Coral Bay")});
+}
+
 TEST_CASE("layouts: a country heading with the count of its signers or a dash after it") {
     auto const s = parse(with_signatories("Signatories:\n\nArmenia (2)\nAmber Lantern Association\nCoral Bay Forum\n\n"
                                           "GEORGIA (1):\nDune Press Centre\n\nMoldova \xE2\x80\x93\nElm Street Legal Clinic\n"))

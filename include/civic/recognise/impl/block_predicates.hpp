@@ -602,6 +602,14 @@ inline bool is_byline(block const& b) {
 }
 
 // Inside a list: "Technology Companies and Trade Associations:" heads a group of entries.
+// "A" / "Aktion Bleiberecht" / "Amnesty" / "B" / …: a long list's index letter, a capital alone
+// on its line.
+inline bool is_index_letter(block const& b) {
+    if (b.kind != block_kind::text || b.text.empty() || b.text.size() > 4) return false;
+    auto const d = utf8::decode(b.text, 0);
+    return d.length == b.text.size() && utf8::is_upper_letter(d.cp);
+}
+
 inline bool is_group_heading(block const& b) {
     if (b.kind != block_kind::text || b.text.back() != ':' || word_count(b.text) > 8) return false;
     auto first = utf8::decode(b.text, 0).cp;

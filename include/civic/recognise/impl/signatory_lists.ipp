@@ -812,6 +812,7 @@ inline void document_reader::find_signatory_lists() {
                 if (barred || !take_signatory_sentence(sig_end, *glued)) take(sig_end);
             } else if (roles[sig_end] == block_role::paragraph &&
                 (sig_end == *header || is_signatory_header(folded[sig_end]) || is_group_heading(blocks[sig_end]) ||
+                 (sig_end > *header && is_index_letter(blocks[sig_end])) ||
                  headed_with_note(sig_end) || (likelihood(sig_end) == entry_likelihood::none && is_group_title(sig_end)) ||
                  // "### Belarus", "### Individuals": a Markdown heading of a group
                  (blocks[sig_end].kind == block_kind::heading && (is_country_line(blocks[sig_end].text) || is_group_title(sig_end))) ||
