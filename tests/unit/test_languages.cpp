@@ -69,6 +69,7 @@ void for_each_phrase_field(language_table const& t, F&& f) {
     f("update_words", t.update_words);
     f("copy_keys", t.copy_keys);
     f("following_words", t.following_words);
+    f("demand_verbs", t.demand_verbs);
 }
 
 std::string_view detect(std::string_view text) { return lang::detect_language(text).code; }
@@ -112,6 +113,8 @@ TEST_CASE("every field of every table is filled") {
             if (field_name == "day_suffixes" || field_name == "date_linkers") return;
             // Only Russian and Ukrainian say "town" before a town's name after a signer ("м. Київ").
             if (field_name == "town_markers" && !by_ending) return;
+            // Demands as paragraphs are told by the infinitive's ending, or by a verb of English's.
+            if (field_name == "demand_verbs" && t->code != "en") return;
             CHECK_FALSE(v.empty());
         });
         // Enough stop words to detect a two-sentence text.

@@ -1696,6 +1696,17 @@ TEST_CASE("layouts: calls as paragraphs without markers, each a demand of one se
                                                                         "Drop all charges against her.",
                                                                         "Guarantee the safety of journalists who report on "
                                                                         "local government."}));
+    // Short paragraphs of background after them, a note and words to the reader are no calls.
+    auto const after = parse(with_calls("We call on the authorities of Georgia to:\n\n"
+                                        "Release Mira Tallow immediately and unconditionally.\n\n"
+                                        "Drop all charges against her.\n\n"
+                                        "Oren Vale was detained at the airport on 20 November as he was about to board a flight.\n\n"
+                                        "Police later claimed to have found cash in the office.\n\n"
+                                        "Update, 20 March: two more journalists were arrested.\n\n"
+                                        "Thank you for your attention to this urgent matter."))
+                           .statement;
+    CHECK(describe_calls(after) == calls_to("the authorities of Georgia", {"Release Mira Tallow immediately and unconditionally.",
+                                                                            "Drop all charges against her."}));
     // In Russian, each opens with an infinitive among its first two words.
     auto const ru = parse("Заявление\n\nМы, нижеподписавшиеся, выражаем обеспокоенность задержанием.\n\n"
                           "Мы призываем власти Амберии:\n\n"

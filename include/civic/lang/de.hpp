@@ -613,6 +613,7 @@ inline constexpr language_table de{
     de_detail::update_words,
     de_detail::copy_keys,
     de_detail::following_words,
+    {},  // demand_verbs: none listed; demands as paragraphs are not read
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
 };
 

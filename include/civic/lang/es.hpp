@@ -703,6 +703,7 @@ inline constexpr language_table es{
     es_detail::update_words,
     es_detail::copy_keys,
     es_detail::following_words,
+    {},  // demand_verbs: the infinitive's ending tells a demand
     false,  // verb_second: the subject comes before the verb
 };
 

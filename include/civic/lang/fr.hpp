@@ -663,6 +663,7 @@ inline constexpr language_table fr{
     fr_detail::update_words,
     fr_detail::copy_keys,
     fr_detail::following_words,
+    {},  // demand_verbs: the infinitive's ending tells a demand
     false,  // verb_second: the subject comes before the verb
 };
 

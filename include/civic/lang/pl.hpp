@@ -594,6 +594,7 @@ inline constexpr language_table pl{
     pl_detail::update_words,
     pl_detail::copy_keys,
     pl_detail::following_words,
+    {},  // demand_verbs: none listed; demands as paragraphs are not read
     false,  // verb_second: the subject comes before the verb
 };
 

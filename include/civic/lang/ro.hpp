@@ -570,6 +570,7 @@ inline constexpr language_table ro{
     ro_detail::update_words,
     ro_detail::copy_keys,
     ro_detail::following_words,
+    {},  // demand_verbs: none listed; demands as paragraphs are not read
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -674,6 +674,7 @@ inline constexpr language_table ru{
     ru_detail::update_words,
     ru_detail::copy_keys,
     ru_detail::following_words,
+    {},  // demand_verbs: the infinitive's ending tells a demand
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -668,6 +668,7 @@ inline constexpr language_table uk{
     uk_detail::update_words,
     uk_detail::copy_keys,
     uk_detail::following_words,
+    {},  // demand_verbs: the infinitive's ending tells a demand
     false,  // verb_second: the subject comes before the verb
 };
 

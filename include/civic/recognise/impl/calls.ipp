@@ -758,22 +758,27 @@ inline bool titles_list(layout::block const& b) {
 }
 
 // "Release all political prisoners." / "End the practice of …": a paragraph that reads as a
-// demand standing alone: a sentence or two that open with a capital, not with a function word of
-// the tables ("The", "In", "Les"), and in a language that marks its infinitives by their ending,
-// with one among its first two words ("Немедленно освободить …", "Ordonner un recensement …").
+// demand standing alone: one sentence that opens with a capital and with what asks: in a language
+// that marks its infinitives by their ending, one among its first two words ("Немедленно
+// освободить …", "Ordonner un recensement …"); elsewhere a verb of the language's demands
+// ("Release", "Immediately"). Not a note ("Update, 20 March: …") nor words to the reader ("Thank
+// you for …"). A language with neither reads no such paragraphs.
 inline bool reads_as_demand_paragraph(std::string_view text, lang::language_table const* language) {
+    if (!language || (language->infinitive_endings.empty() && language->demand_verbs.empty())) return false;
     if (text.back() != '.' && text.back() != ';') return false;
     if (!utf8::is_upper_letter(utf8::decode(text, 0).cp)) return false;
     auto const lowered = utf8::lower_same_length(text.substr(0, std::min<std::size_t>(text.size(), 64)));
     word_walk const w(lowered);
     auto const first_end = w.word_end(0);
     auto const first = w.word(0, first_end);
-    if (auto const m = lang::starts_with_any<&lang::language_table::stop_words>(first); m && m.phrase.size() == first.size())
-        return false;
+    if (first_end < lowered.size() && (lowered[first_end] == ':' || lowered[first_end] == ',')) return false;
     std::size_t sentences = 0;
     for (std::size_t k = 0; k + 1 < text.size(); ++k) sentences += ends_sentence(text, k);
     if (sentences > 1) return false;
-    if (!language || language->infinitive_endings.empty()) return true;
+    if (lang::find_any<&lang::language_table::second_person>(utf8::fold(text), language)) return false;
+    if (language->infinitive_endings.empty()) return listed(first, language->demand_verbs);
+    if (auto const m = lang::starts_with_any<&lang::language_table::stop_words>(first); m && m.phrase.size() == first.size())
+        return false;
     return ends_with_any(first, language->infinitive_endings) ||
            ends_with_any(w.next_word(first_end), language->infinitive_endings);
 }
