@@ -281,6 +281,9 @@ TEST_CASE("layout: an item that stops in mid-sentence goes on on a shorter line 
     CHECK(b[1].lines == 2);
     // a paragraph that explains the item, longer than its line, is a block of its own
     CHECK(b[3].kind == block_kind::text);
+    // a sentence of its own under the last item is no part of it
+    auto c = blocks_of("- return the equipment seized during the searches of the newspaper's office\nJournalism is not a crime.\n");
+    CHECK(c.size() == 2);
 }
 
 TEST_CASE("layout: a short line is a line of its own, not the start of a wrapped paragraph") {

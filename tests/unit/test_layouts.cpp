@@ -408,6 +408,28 @@ TEST_CASE("layouts: signatories grouped under the names of their countries") {
     }
 }
 
+TEST_CASE("layouts: short signer lines that end with a function word go on; entries marked with a leading star") {
+    auto const s = parse(with_signatories("Signatories:\nAmber Diaspora Association of\nBirchwood Abroad\n"
+                                          "Public Foundation for Legal Aid and\nDemocratic Development\nCollectif Justice pour tous\n"
+                                          "Coral Bay Forum\n"))
+                       .statement;
+    check_signatories(s, {org("Amber Diaspora Association of Birchwood Abroad"),
+                          org("Public Foundation for Legal Aid and Democratic Development"), org("Collectif Justice pour tous"),
+                          org("Coral Bay Forum")});
+    // "*Org": a member of the coalition, the note on the mark under the list
+    auto const t = parse(with_signatories("Signatories:\nAmber Lantern Association (Georgia)\n*Birchwood Watch (Poland)\n"
+                                          "*Coral Bay Forum (Armenia)\n\n*Members of the Amber Solidarity Platform\n"))
+                       .statement;
+    check_signatories(t, {org_in("Amber Lantern Association", "Georgia", "GE"), org_in("Birchwood Watch", "Poland", "PL"),
+                          org_in("Coral Bay Forum", "Armenia", "AM")});
+    // a rule over people who sign with their affiliation goes on with the list
+    auto const u = parse(with_signatories("Signatories:\nAmber Lantern Association (Georgia)\n\n__________________\n\n"
+                                          "Prof. Mira Tallow, University of Seeburg\nDr. Oren Vale, Birchwood Institute\n"))
+                       .statement;
+    REQUIRE(u.signatories.size() == 3);
+    CHECK(u.signatories[2].type == signatory_type::person);
+}
+
 TEST_CASE("layouts: a long list's index letters are no signers") {
     auto const s = parse(with_signatories("Unterzeichnende Organisationen (Stand: 26.02.2026)\n\nA\nAktion Bleiberecht Amber\n"
                                           "Amnesty Seeburg\nB\nB\xC3\xBCndnis Birchwood\nC\nCaritas Coral Bay\n"))

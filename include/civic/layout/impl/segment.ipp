@@ -270,14 +270,22 @@ inline bool at_least_letters(std::string_view s, std::size_t n) noexcept {
 // "… for Human Rights and the Rule of" / "Law (Kazakhstan)": a line that ends with a function word
 // of the tables in lower case ("of", "and", "für", "и") stops in mid-name or mid-sentence, and
 // the next line goes on with it whatever its case.
+// Not a conjunction after a list's separator ("Birchwood Partners (Kenya); and"): the next entry
+// is the list's last.
 inline bool ends_with_function_word(std::string_view line) {
     auto const space = line.rfind(' ');
-    if (space == std::string_view::npos || line.size() - space > 13) return false;
+    if (space == std::string_view::npos || space == 0 || line.size() - space > 13 || line[space - 1] == ',' ||
+        line[space - 1] == ';')
+        return false;
     auto const word = line.substr(space + 1);
-    if (!utf8::is_lower_letter(utf8::decode(word, 0).cp)) return false;
+    // Three letters at most: the articles, prepositions and conjunctions; a longer function word
+    // may end a name ("Justice pour tous", "para todos"), and so may a pronoun ("Stand with us").
+    if (!utf8::is_lower_letter(utf8::decode(word, 0).cp) || utf8::length(word) > 3) return false;
     auto const lowered = utf8::lower_same_length(word);
     auto const m = lang::starts_with_any<&lang::language_table::stop_words>(lowered);
-    return m && m.phrase.size() == lowered.size();
+    return m && m.phrase.size() == lowered.size() &&
+           !lang::starts_with_any<&lang::language_table::first_person_plural>(lowered) &&
+           !lang::starts_with_any<&lang::language_table::second_person>(lowered);
 }
 
 // "(HRMI) Human Rights …": a word in capitals (or digits, '-', '.', '&') in parentheses, then a
@@ -299,11 +307,16 @@ inline bool opens_with_acronym_before_name(std::string_view line) {
 // last of its collapsed text too.
 inline bool continues(block const& previous, char previous_last, std::string_view previous_line, std::string_view line,
                       std::size_t wrap_width) {
+    if (previous.kind == block_kind::heading || previous.kind == block_kind::table_row || line.empty()) return false;
+    // "Karakalpak Diaspora Association of" / "Kazakhstan", "Фонд защиты прав человека и" /
+    // "верховенства права": a line of a few words that ends with a function word goes on, however
+    // short it is.
+    if (previous_line.size() >= 12 && ends_with_function_word(previous_line) && !text::is_image_file_name(line) &&
+        (utf8::is_letter(utf8::decode(line, 0).cp) || utf8::is_quote(utf8::decode(line, 0).cp)))
+        return true;
     // Long in letters, not bytes: a Cyrillic line takes twice the bytes ("Председатель
     // правления" is a signature's role line, not a wrapped one).
-    if (previous.kind == block_kind::heading || previous.kind == block_kind::table_row || line.empty() ||
-        previous_line.size() < 40 || !at_least_letters(previous_line, 40))
-        return false;
+    if (previous_line.size() < 40 || !at_least_letters(previous_line, 40)) return false;
     if (ends_sentence(previous_last)) return false;
     // "… Coral Bay Human Rights Forum," / "Georgia; Dune Press Freedom Centre, Kazakhstan": a list
     // glued with semicolons, wrapped inside an entry, goes on on the next line whatever its case.
@@ -323,9 +336,10 @@ inline bool continues(block const& previous, char previous_last, std::string_vie
     // "2. Cease the prosecution of the staff of the" / "«Vestnik» newspaper;", "… during the July" /
     // "2022 events;": an item that stops in mid-sentence goes on on a line that ends as its
     // siblings do, whatever that line opens with, and is no longer than the line it ends (a
-    // paragraph that explains the item, under it, is).
+    // paragraph that explains the item, under it, is); with a full stop, a few words only ("…
+    // during the searches" / "Journalism is not a crime." is a sentence of its own).
     if (previous.kind == block_kind::list_item && (line.back() == ';' || line.back() == '.') &&
-        line.size() <= previous_line.size())
+        line.size() <= previous_line.size() && (line.back() == ';' || text::word_count(line, 4) <= 3))
         return true;
     // "… to a maximum of" / "7 days, in line with …": after a word in lower case, a line that
     // opens with a number goes on, when words follow it (not a signing line's "5 December 2026").

@@ -602,6 +602,30 @@ inline bool is_byline(block const& b) {
 }
 
 // Inside a list: "Technology Companies and Trade Associations:" heads a group of entries.
+// "*Affiliations for identification purposes only", "(list in formation)": a note on the list,
+// three words or more of which two are in lower case and longer than a short function word (an
+// entry marked so, "*Citizens' Watch (Russia)", writes its name's words with capitals).
+inline bool reads_as_note(std::string_view text) {
+    // "*Members of the Civic Solidarity Platform": what the mark says of the entries it marks.
+    auto const start = text.find_first_not_of("*( ");
+    if (start != std::string_view::npos &&
+        lang::with_fold_start<&lang::language_table::coalition_markers>(text.substr(start), [](std::string_view f) {
+            return static_cast<bool>(lang::starts_with_any<&lang::language_table::coalition_markers>(f));
+        }))
+        return true;
+    std::size_t words = 0, lower = 0;
+    for (std::size_t at = 0; at < text.size();) {
+        while (at < text.size() && (text[at] == ' ' || text[at] == '*' || text[at] == '(')) ++at;
+        if (at >= text.size()) break;
+        auto end = text.find(' ', at);
+        if (end == std::string_view::npos) end = text.size();
+        ++words;
+        lower += end - at > 3 && utf8::is_lower_letter(utf8::decode(text, at).cp);
+        at = end;
+    }
+    return words >= 3 && lower >= 2;
+}
+
 // "A" / "Aktion Bleiberecht" / "Amnesty" / "B" / …: a long list's index letter, a capital alone
 // on its line.
 inline bool is_index_letter(block const& b) {

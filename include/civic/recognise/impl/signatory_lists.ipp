@@ -17,6 +17,11 @@ namespace document_detail {
 
 inline entry_likelihood document_reader::likelihood(std::size_t i) const {
     if (roles[i] != block_role::paragraph) return entry_likelihood::none;
+    // "*Members of the Amber Platform", "*Affiliations for identification only": the note on the
+    // mark of the entries over it, a star glued to its first word, is none of them.
+    if (auto const line = line_of(i); line.size() > 1 && line[0] == '*' && line[1] != ' ' && line[1] != '*' &&
+                                      reads_as_note(blocks[i].text))
+        return entry_likelihood::none;
     return reading(i).likelihood;
 }
 
@@ -829,9 +834,11 @@ inline void document_reader::find_signatory_lists() {
                 // list, an invitation to sign: it ends nothing, and stays what it is. But for a
                 // rule that no group's heading follows: a mailing list's footer stands under one
                 // ("_____" / "Members mailing list" / "To unsubscribe, …"). A rule under a page's
-                // footer is the page break's.
+                // footer is the page break's, and one over signers that show what they are
+                // ("Prof. Elspeth Amber, University of Seeburg") goes on with the list.
                 if (sig_end > *header && is_rule_line(blocks[sig_end], folded[sig_end]) && sig_end + 1 < footer_start &&
                     roles[sig_end - 1] != block_role::chrome_footer &&
+                    (likelihood(sig_end + 1) != entry_likelihood::certain || word_count(blocks[sig_end + 1].text, 2) < 2) &&
                     !is_signatory_header(folded[sig_end + 1]) && !is_group_heading(blocks[sig_end + 1]) &&
                     !is_group_title(sig_end + 1))
                     break;
@@ -842,7 +849,7 @@ inline void document_reader::find_signatory_lists() {
                 close_list_at(sig_end);
             } else if (line_of(sig_end).substr(0, 1) == "*" &&
                        (marked_entry || (line_of(sig_end).size() > 1 && line_of(sig_end)[1] != ' ' &&
-                                         line_of(sig_end)[1] != '*' && word_count(blocks[sig_end].text, 3) >= 3))) {
+                                         line_of(sig_end)[1] != '*' && reads_as_note(blocks[sig_end].text)))) {
                 // "Coral Bay Forum*" … "* Member of the Steering Committee": the note on the mark
                 // an entry carries ends the list, and is the text's; so does a note that opens
                 // with the mark itself ("*Affiliations for identification purposes only").
