@@ -4127,7 +4127,9 @@ TEST_CASE("layouts: a headline over the kind's label, and a Spanish headline tha
 
 TEST_CASE("layouts: a line under the headline that names the kind and only its authors is a label") {
     for (char const* label : {"Joint statement by 15 press freedom organisations", "Joint Statement by Civil Society Organisations",
-                              "Joint appeal of the Amber Defenders Coalition"}) {
+                              "Joint appeal of the Amber Defenders Coalition",
+                              "Joint statement by Amber Rights Watch and the Birchwood Helsinki Committee",
+                              "Joint statement by members of the Amber Solidarity Platform and other organisations"}) {
         CAPTURE(label);
         auto const s = parse(std::string("Amberland: Stop the crackdown on independent media\n\n") + label +
                              "\nPublished: 5 September 2026\n\nWe, the undersigned organisations, call on the government of "
@@ -4136,6 +4138,12 @@ TEST_CASE("layouts: a line under the headline that names the kind and only its a
         REQUIRE(s.title.has_value());
         CHECK(s.title->text == "Amberland: Stop the crackdown on independent media");
     }
+    // What it is about, or whom it is addressed to, makes it a headline of its own, in title case too.
+    auto const addressed = parse("Open in app\nSign in\n\nAn Open Letter to the Board of Amber Media on Content Moderation\n\n"
+                                 "We, the undersigned organisations, write to you about the moderation of content.\n")
+                               .statement;
+    REQUIRE(addressed.title.has_value());
+    CHECK(addressed.title->text == "An Open Letter to the Board of Amber Media on Content Moderation");
     // What it is about makes it a headline of its own.
     auto const s = parse("Amber Rights Association\n\nJoint statement by members of the Amber Platform on the situation "
                          "in Amberland\n\nWe, the undersigned members of the Amber Platform, are concerned.\n")

@@ -31,15 +31,48 @@ inline bool is_kind_label(block const& b, std::string_view folded, lang::phrase_
 // by 15 press freedom organisations", "An open letter from 20 NGOs"): a few words that end with
 // a word for a group of authors ("Joint statement … on the situation in Kazakhstan" says what it
 // is about). The headline's subtitle, as a label is.
+// So does one whose words after the kind are names and the words that join them ("Joint statement
+// by Amnesty International and Human Rights Watch", "… by members of the Civic Solidarity
+// Platform and other organisations").
 inline bool names_only_authors(block const& b, std::string_view folded, lang::phrase_match const& kind_word) {
     if (b.text.find_first_of(":!") != std::string_view::npos) return false;
-    auto const words = word_count(folded, 12);
-    if (words > 10 || kind_word.position + kind_word.phrase.size() + 1 >= folded.size()) return false;
+    auto const words = word_count(folded, 18);
+    if (words > 16 || kind_word.position + kind_word.phrase.size() + 1 >= folded.size()) return false;
     auto last = folded;
     while (!last.empty() && (last.back() == '.' || last.back() == ' ')) last.remove_suffix(1);
     last = last.substr(last.rfind(' ') + 1);
-    auto const group = lang::starts_with_any<&lang::language_table::author_groups>(last);
-    return group && group.phrase.size() == last.size();
+    auto const whole = [](lang::phrase_match const& m, std::string_view word) { return m && m.phrase.size() == word.size(); };
+    if (words <= 10 && whole(lang::starts_with_any<&lang::language_table::author_groups>(last), last)) return true;
+    // In capitals, names and other words look alike.
+    if (std::none_of(b.text.begin(), b.text.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+        !std::any_of(b.text.begin(), b.text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
+        return false;
+    // The words after the kind, in the text (its words are the fold's, one for one).
+    auto const skip = word_count(folded.substr(0, kind_word.position + kind_word.phrase.size()));
+    std::size_t index = 0, named = 0;
+    for (std::size_t at = 0; at < b.text.size(); ++index) {
+        auto end = b.text.find(' ', at);
+        if (end == std::string_view::npos) end = b.text.size();
+        auto const word = b.text.substr(at, end - at);
+        at = end + 1;
+        if (index < skip || word.empty()) continue;
+        auto const first = utf8::decode(word, 0).cp;
+        if (utf8::is_upper_letter(first) || utf8::is_digit(first) || utf8::is_quote(first)) {
+            ++named;
+            continue;
+        }
+        auto const lowered = utf8::lower_same_length(word);
+        // "… to the Board of MetaLink on Content Moderation": whom it is addressed to, or what
+        // it is about, in a headline in title case.
+        if (whole(lang::starts_with_any<&lang::language_table::topic_markers>(lowered), lowered) ||
+            whole(lang::starts_with_any<&lang::language_table::addressee_openers>(lowered), lowered))
+            return false;
+        if (!whole(lang::starts_with_any<&lang::language_table::stop_words>(lowered), lowered) &&
+            !whole(lang::starts_with_any<&lang::language_table::author_groups>(lowered), lowered) &&
+            !lang::starts_with_any<&lang::language_table::coalition_markers>(utf8::lower_same_length(b.text.substr(at - word.size() - 1))))
+            return false;
+    }
+    return named > 0;
 }
 
 // "Index on Censorship", "Central Asia Rights Monitor": a name, five words at most, each
@@ -132,7 +165,8 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
         // A headline that names the kind may follow a lede paragraph. A label that only names
         // it stands over the headline, a date or chrome between them at most.
         if (names_kind()) {
-            if (b.kind != block_kind::heading && is_kind_label(b, folded[i], *kind_word)) {
+            if (b.kind != block_kind::heading &&
+                (is_kind_label(b, folded[i], *kind_word) || (first_heading && names_only_authors(b, folded[i], *kind_word)))) {
                 for (std::size_t j = i + 1; j < limit; ++j) {
                     auto const& next = blocks[j];
                     if (is_date_line(next) || is_chrome(next, folded[j]) || is_page_furniture(next) || is_dated_chrome(next, folded[j])) continue;
@@ -145,8 +179,10 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
                         continue;
                     }
                     // "STATEMENT" / "Regarding the attack on …": a subject line is no headline.
+                    // Not the opening ("We, the undersigned …"), however it ends.
                     if (heading_like(next) && !is_prose(next) && word_count(next.text) >= 3 &&
                         next.text.find(" | ") == std::string_view::npos && !addresses_or_leads_in(next, folded[j]) &&
+                        !lang::find_any<&lang::language_table::opening_phrases>(folded[j]) &&
                         !lang::starts_with_any<&lang::language_table::subject_openers>(folded[j]))
                         return {j, std::nullopt, i, kind_word};
                     break;
@@ -154,8 +190,6 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
                 // "ARMENIA: AUTHORITIES MUST …" / "Press release": a headline over the label.
                 if (first_heading && !prose_seen) return {first_heading->block, first_heading->kind_word, i, kind_word};
             }
-            if (first_heading && !prose_seen && b.kind != block_kind::heading && names_only_authors(b, folded[i], *kind_word))
-                return {first_heading->block, first_heading->kind_word, i, kind_word};
             return {i, kind_word};
         }
         if (prose_seen) continue;
