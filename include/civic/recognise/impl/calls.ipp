@@ -860,11 +860,26 @@ inline std::optional<std::string> item_subject(std::string_view item) {
     return layout::collapse_spaces(*subject);
 }
 
+// Whether `text` opens as a demand in `language`: with an infinitive among its first two words
+// where endings mark it, with a verb of the language's demands where they are listed; in a
+// language with neither, or none known, any text does.
+inline bool opens_as_demand(std::string_view text, lang::language_table const* language) {
+    if (!language || (language->infinitive_endings.empty() && language->demand_verbs.empty())) return true;
+    auto const lowered = utf8::lower_same_length(text.substr(0, std::min<std::size_t>(text.size(), 64)));
+    word_walk const w(lowered);
+    auto const first_end = w.word_end(0);
+    auto const first = w.word(0, first_end);
+    if (language->infinitive_endings.empty()) return listed(first, language->demand_verbs);
+    return ends_with_any(first, language->infinitive_endings) ||
+           ends_with_any(w.next_word(first_end), language->infinitive_endings);
+}
+
 // "1. Release the defenders." / "They were arrested for …" / "2. Repeal the law.": numbered
 // demands each explained by a paragraph or a few under it (right under it, or after a blank). The list goes on where, after such
 // paragraphs, the next item stands with the next number of the same marker; the index of that
 // item, or 0. Only a count tells the items apart from a new list: bullets do not.
-inline std::size_t item_after_explanation(call_scan const& scan, std::size_t item, std::size_t j) {
+inline std::size_t item_after_explanation(call_scan const& scan, std::size_t item, std::size_t j,
+                                          lang::language_table const* language) {
     auto const& blocks = scan.blocks;
     auto const& last = blocks[item];
     if (last.marker != layout::marker_kind::number && last.marker != layout::marker_kind::letter &&
@@ -874,8 +889,14 @@ inline std::size_t item_after_explanation(call_scan const& scan, std::size_t ite
     for (std::size_t k = j; k < scan.to && k < j + most_paragraphs + 1; ++k) {
         auto const& b = blocks[k];
         if (scan.roles[k] != block_role::paragraph) return 0;
+        // The next item opens as the item before it does: after a demand ("3. Release …"), a
+        // note numbered on ("4. Human Rights Defender of Amber, Statement of 13 June") or a
+        // victim's name does not.
         if (b.kind == layout::block_kind::list_item)
-            return b.marker == last.marker && b.marker_value == last.marker_value + 1 ? k : 0;
+            return b.marker == last.marker && b.marker_value == last.marker_value + 1 &&
+                           (!opens_as_demand(last.text, language) || opens_as_demand(b.text, language))
+                       ? k
+                       : 0;
         if (b.kind != layout::block_kind::text || ends_with_colon(b.text)) return 0;
     }
     return 0;
@@ -984,7 +1005,7 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                     item(j + 1) && scan.roles[j + 1] == block_role::paragraph)
                     continue;
                 if (!unmarked && !item(j) && j > i + 1 && scan.roles[j - 1] == block_role::call)
-                    if (auto const next = call_detail::item_after_explanation(scan, j - 1, j)) {
+                    if (auto const next = call_detail::item_after_explanation(scan, j - 1, j, call_detail::last_call_verb(b).verb.table)) {
                         j = next - 1;
                         continue;
                     }
