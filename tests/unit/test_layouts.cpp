@@ -1762,6 +1762,15 @@ TEST_CASE("layouts: items nested under a call that ends with a colon are its par
     CHECK(html.call_groups[0].calls.size() == 3);
 }
 
+TEST_CASE("layouts: another bullet's sign after a list of calls starts another list") {
+    auto const s = parse(with_calls("We call on the authorities of Georgia to:\n"
+                                    "\xE2\x9C\x85 release Mira Tallow;\n\xE2\x9C\x85 drop all charges against her.\n"
+                                    "\xF0\x9F\x94\x97 Read the Ombudsman's statement: ombudsman.example\n"
+                                    "\xF0\x9F\x94\x97 Read our statement of 18 November: amber.example\n"))
+                       .statement;
+    CHECK(describe_calls(s) == calls_to("the authorities of Georgia", {"release Mira Tallow;", "drop all charges against her."}));
+}
+
 TEST_CASE("layouts: numbered calls each explained by a paragraph under it") {
     auto const s = parse(with_calls("We call on the authorities of Georgia to:\n\n"
                                     "1. Release Mira Tallow immediately and unconditionally;\n\n"
@@ -1780,6 +1789,13 @@ TEST_CASE("layouts: numbered calls each explained by a paragraph under it") {
                                              "2. Dana Birch, held in May."))
                                   .statement;
     CHECK(describe_calls(background) == calls_to("the authorities of Georgia", {tallow_calls[0]}));
+    // notes numbered on after a paragraph are no demands
+    auto const notes = parse(with_calls("We call on the authorities of Georgia to:\n\n"
+                                        "1. Release Mira Tallow immediately and unconditionally;\n\n"
+                                        "She has been held for six weeks.\n\n"
+                                        "2. Amber Rights Defender, Statement of 13 June 2026.\n"))
+                           .statement;
+    CHECK(describe_calls(notes) == calls_to("the authorities of Georgia", {tallow_calls[0]}));
     // the explanation right under its item, and a word processor's bullets of two levels
     auto const under = parse(with_calls("We call on the authorities of Georgia to:\n\n"
                                         "1. Release Mira Tallow immediately and unconditionally;\n"

@@ -653,6 +653,8 @@ CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
                     b.marker = static_cast<marker_kind>(marker->kind);
                     b.marker_value = marker->value;
                     content = detail::trim(line.substr(used));
+                    // "▪️ …": the emoji selector a post writes after a bullet's sign.
+                    if (content.substr(0, 3) == "\xEF\xB8\x8F") content = detail::trim(content.substr(3));
                 }
             } else if (auto const used = detail::pictograph_bullet_length(line);
                        used && detail::pictograph_bullet_has_sibling(s, line, pos, last_item < blocks.size() ? &blocks[last_item] : nullptr,

@@ -918,6 +918,18 @@ inline std::string_view marker_text(call_scan const& scan, std::size_t k) {
     return marker.substr(0, marker.find(' '));
 }
 
+// Whether items k and m are marked with the same sign, as one list's are: keycaps ("1️⃣", "2️⃣")
+// differ by their digit only, and a PDF's Private Use Area bullets by the font that drew them.
+inline bool same_bullet(call_scan const& scan, std::size_t k, std::size_t m) {
+    auto const a = marker_text(scan, k), b = marker_text(scan, m);
+    auto const kind = [](std::string_view t) {
+        if (!t.empty() && t[0] >= '0' && t[0] <= '9') return 1;
+        if (t.size() >= 2 && t[0] == '\xEF' && static_cast<unsigned char>(t[1]) >= 0x80 && static_cast<unsigned char>(t[1]) <= 0x83) return 2;
+        return 0;
+    };
+    return a == b || (kind(a) != 0 && kind(a) == kind(b));
+}
+
 // A block that makes a call by itself ("We call upon X to …"): its addressee is its own.
 inline void add_self_addressed_call(call_scan const& scan, std::size_t k, call_group& g) {
     auto addressees = addressees_of(scan.blocks[k]);
@@ -1010,6 +1022,11 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                         continue;
                     }
                 if (!item(j) || scan.roles[j] != block_role::paragraph) break;
+                // "✅ release …" / "✅ drop …" / "🔗 Read the statement: …": another bullet's sign
+                // starts another list.
+                if (!unmarked && j > i + 1 && blocks[j].marker == layout::marker_kind::bullet && blocks[i + 1].marker == layout::marker_kind::bullet &&
+                    !call_detail::same_bullet(scan, j, i + 1))
+                    break;
                 // "Our demands:" names no one; an item that makes its own call does.
                 if (!addressee && call_detail::opens_with_call(blocks[j], scan.folded[j])) {
                     call_detail::add_self_addressed_call(scan, j, g);
