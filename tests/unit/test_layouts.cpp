@@ -430,6 +430,19 @@ TEST_CASE("layouts: short signer lines that end with a function word go on; entr
     CHECK(u.signatories[2].type == signatory_type::person);
 }
 
+TEST_CASE("layouts: an e-mail's sign-off, press contacts and a page's share bar and labels under the list") {
+    for (char const* after : {"Best,\nOlga\n", "Press contacts:\nMira Tallow (Amber Lantern Association)\n",
+                              "Compartir en: Facebook \xC2\xB7 X \xC2\xB7 WhatsApp\n", "Topic: International Justice\nMore Reading\n"}) {
+        CAPTURE(after);
+        auto const s = parse(with_signatories(std::string("Signatories:\nAmber Lantern Association (Georgia)\n"
+                                                          "Birchwood Institute for Civic Rights (Poland)\n\n") +
+                                              after))
+                           .statement;
+        check_signatories(s, {org_in("Amber Lantern Association", "Georgia", "GE"),
+                              org_in("Birchwood Institute for Civic Rights", "Poland", "PL")});
+    }
+}
+
 TEST_CASE("layouts: a long list's index letters are no signers") {
     auto const s = parse(with_signatories("Unterzeichnende Organisationen (Stand: 26.02.2026)\n\nA\nAktion Bleiberecht Amber\n"
                                           "Amnesty Seeburg\nB\nB\xC3\xBCndnis Birchwood\nC\nCaritas Coral Bay\n"))

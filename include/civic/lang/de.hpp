@@ -118,6 +118,8 @@ inline constexpr std::string_view chrome_phrases[] = {
     "sperrfrist",
     // Skip links and links to the full text.
     "springe zum inhalt", "zum inhalt wechseln", "zum hauptinhalt springen", "zum hauptinhalt", "direkt zum inhalt",
+    // A page's share bar, labels and links after the text.
+    "artikel teilen", "mehr zum thema", "schlagworte", "pdf herunterladen", "auch verfügbar in",
 };
 
 inline constexpr std::string_view person_titles[] = {

@@ -167,6 +167,8 @@ inline constexpr std::string_view chrome_phrases[] = {
     "our team", "our partners",
     // Skip links and links to the full text.
     "read the full", "read the joint", "read the statement", "read the open letter", "read the letter", "read the appeal", "full text of the", "skip to navigation", "jump to content",
+    // A page's labels and links after the text.
+    "press contacts", "contacts for media", "media contacts", "more reading", "further reading", "region / country", "topic", "topics", "also available in", "see the full list of signatories", "the full list of signatories",
 };
 
 inline constexpr std::string_view person_titles[] = {
@@ -455,6 +457,8 @@ inline constexpr std::string_view closings[] = {
     "in solidarity",
     "with best wishes",
     "best wishes",
+    // An e-mail's sign-off ("Best," / "Olga").
+    "best", "thanks", "many thanks", "cheers",
 };
 
 inline constexpr std::string_view signing_cues[] = {

@@ -113,6 +113,8 @@ inline constexpr std::string_view chrome_phrases[] = {
     "embargado hasta", "bajo embargo hasta", "embargo",
     // Skip links and links to the full text.
     "saltar al contenido", "saltar a contenido", "ir al contenido principal", "lee el texto completo", "leer el comunicado completo",
+    // A page's share bar, labels and links after the text.
+    "compartir en", "comparte esta noticia", "haz tu donación", "más noticias", "lecturas relacionadas", "contacto para medios", "también disponible en",
 };
 
 inline constexpr std::string_view person_titles[] = {

@@ -307,6 +307,8 @@ inline constexpr std::string_view closings[] = {
     "avec nos salutations",
     "solidairement",
     "en solidarité",
+    // An e-mail's sign-off ("Merci," / "L\'équipe").
+    "merci",
 };
 
 inline constexpr std::string_view signing_cues[] = {

@@ -97,6 +97,8 @@ inline constexpr std::string_view signatory_headers[] = {
     "инициаторы",
     "по инициативе",
     "совместно с", "вместе с",
+    // Headers that say the statement was joined or supported.
+    "заявление поддержали", "обращение поддержали", "при поддержке", "присоединились к заявлению", "присоединились", "организации, подписавшие заявление",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {

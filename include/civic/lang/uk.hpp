@@ -95,6 +95,8 @@ inline constexpr std::string_view signatory_headers[] = {
     "ініціатори",
     "з ініціативи",
     "спільно з", "разом з",
+    // Headers that say the statement was joined or supported.
+    "заяву підтримали", "звернення підтримали", "за підтримки", "долучилися до заяви", "долучилися", "організації, що підписали заяву",
 };
 
 inline constexpr std::string_view chrome_phrases[] = {
