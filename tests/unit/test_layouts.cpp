@@ -443,6 +443,16 @@ TEST_CASE("layouts: an e-mail's sign-off, press contacts and a page's share bar 
     }
 }
 
+TEST_CASE("layouts: a letter's signers named as a sentence under its closing") {
+    auto const s = parse("Letter to the Prime Minister on the detention of journalists\n\nDear Prime Minister,\n\n"
+                         "We, the undersigned organisations, write to express our alarm at the detention of three journalists.\n\n"
+                         "We urge you to release them immediately.\n\nSincerely,\n\n"
+                         "Amber Lantern Association, Birchwood Press Freedom Centre, Coral Bay Reporters Union and Dune Media Watch.\n")
+                       .statement;
+    check_signatories(s, {org("Amber Lantern Association"), org("Birchwood Press Freedom Centre"), org("Coral Bay Reporters Union"),
+                          org("Dune Media Watch")});
+}
+
 TEST_CASE("layouts: a long list's index letters are no signers") {
     auto const s = parse(with_signatories("Unterzeichnende Organisationen (Stand: 26.02.2026)\n\nA\nAktion Bleiberecht Amber\n"
                                           "Amnesty Seeburg\nB\nB\xC3\xBCndnis Birchwood\nC\nCaritas Coral Bay\n"))
