@@ -105,6 +105,16 @@ std::string with_signatories(std::string const& list) {
            list;
 }
 
+// A list of two signers with `after` under it: the two signers alone, whatever `after` is.
+void check_list_ends_before(std::string const& after) {
+    auto const s = parse(with_signatories("Signatories:\nAmber Lantern Association (Georgia)\n"
+                                          "Birchwood Institute for Civic Rights (Poland)\n\n" +
+                                          after))
+                       .statement;
+    check_signatories(s, {org_in("Amber Lantern Association", "Georgia", "GE"),
+                          org_in("Birchwood Institute for Civic Rights", "Poland", "PL")});
+}
+
 // --- calls ------------------------------------------------------------------------------
 
 // "text => addressee", one line per call, in order.
@@ -434,12 +444,7 @@ TEST_CASE("layouts: an e-mail's sign-off, press contacts and a page's share bar 
     for (char const* after : {"Best,\nOlga\n", "Press contacts:\nMira Tallow (Amber Lantern Association)\n",
                               "Compartir en: Facebook \xC2\xB7 X \xC2\xB7 WhatsApp\n", "Topic: International Justice\nMore Reading\n"}) {
         CAPTURE(after);
-        auto const s = parse(with_signatories(std::string("Signatories:\nAmber Lantern Association (Georgia)\n"
-                                                          "Birchwood Institute for Civic Rights (Poland)\n\n") +
-                                              after))
-                           .statement;
-        check_signatories(s, {org_in("Amber Lantern Association", "Georgia", "GE"),
-                              org_in("Birchwood Institute for Civic Rights", "Poland", "PL")});
+        check_list_ends_before(after);
     }
 }
 
@@ -2918,12 +2923,7 @@ TEST_CASE("layouts: press contacts, a note to editors and a mailing list's foote
                               "_______________________________________________\nAmber-members mailing list\n"
                               "amber-members@lists.example.org\nTo unsubscribe, send an email to amber-leave@lists.example.org\n"}) {
         CAPTURE(after);
-        auto const s = parse(with_signatories(std::string("Signatories:\nAmber Lantern Association (Georgia)\n"
-                                                          "Birchwood Institute for Civic Rights (Poland)\n\n") +
-                                              after))
-                           .statement;
-        check_signatories(s, {org_in("Amber Lantern Association", "Georgia", "GE"),
-                              org_in("Birchwood Institute for Civic Rights", "Poland", "PL")});
+        check_list_ends_before(after);
     }
 }
 
@@ -4225,12 +4225,7 @@ TEST_CASE("layouts: a site's name and its menu without separators over the headl
 TEST_CASE("layouts: a note that opens with its mark, an invitation to join and a post's counts under the list") {
     for (char const* after : {"*Affiliations for identification purposes only\n", "231 \xF0\x9F\x94\x81 87 \xF0\x9F\x92\xAC 14\n"}) {
         CAPTURE(after);
-        auto const s = parse(with_signatories(std::string("Signatories:\nAmber Lantern Association (Georgia)\n"
-                                                          "Birchwood Institute for Civic Rights (Poland)\n\n") +
-                                              after))
-                           .statement;
-        check_signatories(s, {org_in("Amber Lantern Association", "Georgia", "GE"),
-                              org_in("Birchwood Institute for Civic Rights", "Poland", "PL")});
+        check_list_ends_before(after);
     }
     // "Список подписантов открыт. Присоединиться: …"
     auto const ru = parse("Заявление о пытках\n\nМы, нижеподписавшиеся, требуем освободить всех.\n\n\xD0\x9F\xD0\xBE\xD0\xB4"
