@@ -116,6 +116,16 @@ inline void append(std::string& out, char32_t cp) {
     out.append(bytes, encode(cp, bytes));
 }
 
+// Whether `s` holds `n` code points at least: counted only as far as the answer needs, and not
+// at all where its bytes are four times as many (a lead byte or an ASCII one starts each).
+constexpr bool at_least_code_points(std::string_view s, std::size_t n) noexcept {
+    if (s.size() >= 4 * n) return true;
+    std::size_t count = 0;
+    for (char c : s)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++count >= n) return true;
+    return false;
+}
+
 // Number of code points in s (invalid bytes count one each): the column unit of spans.
 constexpr std::size_t length(std::string_view s) noexcept {
     std::size_t count = 0;

@@ -257,16 +257,6 @@ inline bool opens_list_closer(std::string_view line) {
     return text::has_digit(low.substr(conjunction.phrase.size(), 14));
 }
 
-// Whether `s` holds `n` code points at least: counted only as far as the answer needs, and not
-// at all where its bytes are four times as many.
-inline bool at_least_letters(std::string_view s, std::size_t n) noexcept {
-    if (s.size() >= 4 * n) return true;
-    std::size_t count = 0;
-    for (char c : s)
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++count >= n) return true;
-    return false;
-}
-
 // "… for Human Rights and the Rule of" / "Law (Kazakhstan)": a line that ends with a function word
 // of the tables in lower case ("of", "and", "für", "и") stops in mid-name or mid-sentence, and
 // the next line goes on with it whatever its case.
@@ -280,12 +270,12 @@ inline bool ends_with_function_word(std::string_view line) {
     auto const word = line.substr(space + 1);
     // Three letters at most: the articles, prepositions and conjunctions; a longer function word
     // may end a name ("Justice pour tous", "para todos"), and so may a pronoun ("Stand with us").
-    if (!utf8::is_lower_letter(utf8::decode(word, 0).cp) || utf8::length(word) > 3) return false;
-    auto const lowered = utf8::lower_same_length(word);
-    auto const m = lang::starts_with_any<&lang::language_table::stop_words>(lowered);
-    return m && m.phrase.size() == lowered.size() &&
-           !lang::starts_with_any<&lang::language_table::first_person_plural>(lowered) &&
-           !lang::starts_with_any<&lang::language_table::second_person>(lowered);
+    // A word that opens in lower case is compared as it is: the tables' words are in lower case.
+    if (word.size() > 6 || utf8::at_least_code_points(word, 4) || !utf8::is_lower_letter(utf8::decode(word, 0).cp))
+        return false;
+    auto const m = lang::starts_with_any<&lang::language_table::stop_words>(word);
+    return m && m.phrase.size() == word.size() && !lang::starts_with_any<&lang::language_table::first_person_plural>(word) &&
+           !lang::starts_with_any<&lang::language_table::second_person>(word);
 }
 
 // "(HRMI) Human Rights …": a word in capitals (or digits, '-', '.', '&') in parentheses, then a
@@ -316,7 +306,7 @@ inline bool continues(block const& previous, char previous_last, std::string_vie
         return true;
     // Long in letters, not bytes: a Cyrillic line takes twice the bytes ("Председатель
     // правления" is a signature's role line, not a wrapped one).
-    if (previous_line.size() < 40 || !at_least_letters(previous_line, 40)) return false;
+    if (previous_line.size() < 40 || !utf8::at_least_code_points(previous_line, 40)) return false;
     if (ends_sentence(previous_last)) return false;
     // "… Coral Bay Human Rights Forum," / "Georgia; Dune Press Freedom Centre, Kazakhstan": a list
     // glued with semicolons, wrapped inside an entry, goes on on the next line whatever its case.

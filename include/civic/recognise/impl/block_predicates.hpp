@@ -39,7 +39,9 @@ inline std::string_view strip_trailing_punctuation(std::string_view s) {
 // Or a menu whose items only spaces part ("About us  Our work  Publications  Donate"): a short
 // line without punctuation in which three chrome phrases or more stand at the starts of words.
 inline bool is_spaced_menu_line(std::string_view folded) {
-    if (folded.size() > 120 || folded.find_first_of(".,;:!?|()") != std::string_view::npos || word_count(folded, 4) < 4)
+    // Its first item is one ("Home", "About us"): a line that opens otherwise is passed at one lookup.
+    if (folded.size() > 120 || !lang::starts_with_any<&lang::language_table::chrome_phrases>(folded) ||
+        folded.find_first_of(".,;:!?|()") != std::string_view::npos || word_count(folded, 4) < 4)
         return false;
     std::size_t phrases = 0;
     for (std::size_t at = 0; at < folded.size() && phrases < 3;) {
@@ -373,7 +375,7 @@ inline bool is_section_heading(block const& b, std::string_view folded) {
 inline bool heading_like(block const& b) {
     if (b.kind == block_kind::heading) return true;
     // Long in characters, not bytes: a Cyrillic headline takes twice the bytes of a Latin one.
-    if (b.kind != block_kind::text || b.text.size() < 3 || (b.text.size() > 300 && utf8::length(b.text) > 300)) return false;
+    if (b.kind != block_kind::text || b.text.size() < 3 || (b.text.size() > 300 && utf8::at_least_code_points(b.text, 301))) return false;
     char last = b.text.back();
     if (last == ',' || last == ';') return false;
     if (last == '.' && b.text.size() > 3 && b.text[b.text.size() - 2] != '.') return false;
@@ -391,7 +393,14 @@ inline bool heading_like(block const& b) {
 // Prose: a long block, or one made of sentences.
 inline bool is_prose(block const& b) {
     if (b.kind != block_kind::text) return false;
-    return (b.text.size() > 300 && (b.text.size() > 1200 || utf8::length(b.text) > 300)) ||
+    return b.text.size() > 300 || (b.text.size() > 80 && (b.text.back() == '.' || b.text.back() == ':'));
+}
+
+// The same, long in characters rather than bytes, where a headline is sought: a Cyrillic one
+// takes twice the bytes of a Latin one. Asked of a text's first blocks only (counting costs).
+inline bool is_prose_in_characters(block const& b) {
+    if (b.kind != block_kind::text) return false;
+    return (b.text.size() > 300 && utf8::at_least_code_points(b.text, 301)) ||
            (b.text.size() > 80 && (b.text.back() == '.' || b.text.back() == ':'));
 }
 

@@ -115,7 +115,7 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
     int address_lines = 0;
     for (std::size_t i = from; i < limit; ++i) {
         auto const& b = blocks[i];
-        if (is_prose(b)) {
+        if (is_prose_in_characters(b)) {
             prose_seen = true;
             continue;
         }
@@ -180,7 +180,7 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
                     }
                     // "STATEMENT" / "Regarding the attack on …": a subject line is no headline.
                     // Not the opening ("We, the undersigned …"), however it ends.
-                    if (heading_like(next) && !is_prose(next) && word_count(next.text) >= 3 &&
+                    if (heading_like(next) && !is_prose_in_characters(next) && word_count(next.text) >= 3 &&
                         next.text.find(" | ") == std::string_view::npos && !addresses_or_leads_in(next, folded[j]) &&
                         !lang::find_any<&lang::language_table::opening_phrases>(folded[j]) &&
                         !lang::starts_with_any<&lang::language_table::subject_openers>(folded[j]))
@@ -277,7 +277,7 @@ inline bool continues_headline(block const& headline, block const& next, std::st
     // The line under it may itself have been joined with the next ("ЗВЕРНЕННЯ" / "правозахисних
     // організацій … до Верховної Ради України" / "щодо законопроєкту № 5678").
     if (headline.kind != block_kind::text || next.kind != block_kind::text || headline.lines != 1 || next.lines > 3 ||
-        (next.text.size() > 200 && utf8::length(next.text) > 200))
+        (next.text.size() > 200 && utf8::at_least_code_points(next.text, 201)))
         return false;
     if (next.after_blank && !(utf8::is_lower_letter(utf8::decode(next.text, 0).cp) &&
                               lang::starts_with_any<&lang::language_table::subject_openers>(next_folded)))
@@ -289,7 +289,7 @@ inline bool continues_headline(block const& headline, block const& next, std::st
                std::any_of(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     };
     if (capitals(headline.text) && capitals(next.text)) return !is_date_line(next) && !is_page_furniture(next);
-    return utf8::is_lower_letter(utf8::decode(next.text, 0).cp) && !is_prose(next);
+    return utf8::is_lower_letter(utf8::decode(next.text, 0).cp) && !is_prose_in_characters(next);
 }
 
 // The headline's words: without a post's pictographs before them ("❗️Заява …"), and without
