@@ -271,7 +271,7 @@ inline bool ends_with_function_word(std::string_view line) {
     // Three letters at most: the articles, prepositions and conjunctions; a longer function word
     // may end a name ("Justice pour tous", "para todos"), and so may a pronoun ("Stand with us").
     // A word that opens in lower case is compared as it is: the tables' words are in lower case.
-    if (word.size() > 6 || utf8::at_least_code_points(word, 4) || !utf8::is_lower_letter(utf8::decode(word, 0).cp))
+    if (word.size() > 6 || !utf8::is_lower_letter(utf8::decode(word, 0).cp) || utf8::at_least_code_points(word, 4))
         return false;
     auto const m = lang::starts_with_any<&lang::language_table::stop_words>(word);
     return m && m.phrase.size() == word.size() && !lang::starts_with_any<&lang::language_table::first_person_plural>(word) &&

@@ -36,11 +36,13 @@ inline std::string_view strip_trailing_punctuation(std::string_view s) {
 // A site's menu kept on one line by a scraper ("Home | About us | News | Contact"): three
 // short items or more between bars, one of them a chrome phrase. A title with its site's name
 // ("Statement | Rights Watch") has two items, and signers glued with bars name no "Home".
-// Or a menu whose items only spaces part ("About us  Our work  Publications  Donate"): a short
-// line without punctuation in which three chrome phrases or more stand at the starts of words.
-inline bool is_spaced_menu_line(std::string_view folded) {
-    // Its first item is one ("Home", "About us"): a line that opens otherwise is passed at one lookup.
-    if (folded.size() > 120 || !lang::starts_with_any<&lang::language_table::chrome_phrases>(folded) ||
+// Or a menu whose items only runs of spaces part ("About us  Our work  Publications  Donate"): a
+// short line without punctuation in which three chrome phrases or more stand at the starts of
+// words. Only a line whose text collapsing shortened had such runs (most lines are passed so), and
+// its first item is one ("Home", "About us").
+inline bool is_spaced_menu_line(block const& b, std::string_view folded) {
+    if (folded.size() > 120 || b.lines != 1 || b.end - b.content_begin == b.text.size() ||
+        !lang::starts_with_any<&lang::language_table::chrome_phrases>(folded) ||
         folded.find_first_of(".,;:!?|()") != std::string_view::npos || word_count(folded, 4) < 4)
         return false;
     std::size_t phrases = 0;
@@ -59,7 +61,7 @@ inline bool is_menu_line(block const& b, std::string_view folded) {
     // Bars, or middle dots between spaces ("Subscribe · Privacy policy · © 2026"): the dot's
     // lead byte, which few lines hold, is sought first.
     if (folded.find('|') == std::string_view::npos && folded.find('\xC2') == std::string_view::npos)
-        return is_spaced_menu_line(folded);
+        return is_spaced_menu_line(b, folded);
     constexpr std::string_view dot = " \xC2\xB7 ";
     auto const next_separator = [&](std::size_t from) -> std::pair<std::size_t, std::size_t> {
         auto const bar = folded.find('|', from), d = folded.find(dot, from);

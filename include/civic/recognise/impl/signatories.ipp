@@ -55,10 +55,12 @@ CIVIC_FUNC bool is_signatory_header(std::string_view folded) {
     while (!folded.empty() && (folded.front() == '*' || folded.front() == ' ')) folded.remove_prefix(1);
     // "Signatories (in alphabetical order):", "Signed by (as of 5 June):": the header before
     // its note in parentheses, and its colon (an entry "Name (Country)" has none); without the
-    // colon, a note that dates the list ("Unterzeichnende Organisationen (Stand: 26.02.2024)").
-    if (!folded.empty() && folded.back() == ')' && folded.size() <= 100) {
+    // colon, a note that ends with the date of the list ("Unterzeichnende Organisationen (Stand:
+    // 26.02.2024)").
+    if (!folded.empty() && folded.back() == ')' && folded.size() <= 100 &&
+        (colon || (folded.size() >= 2 && folded[folded.size() - 2] >= '0' && folded[folded.size() - 2] <= '9'))) {
         auto const open = folded.rfind('(');
-        if (open != std::string_view::npos && open > 0 && (colon || text::has_digit(folded.substr(open)))) {
+        if (open != std::string_view::npos && open > 0) {
             folded = folded.substr(0, open);
             while (!folded.empty() && folded.back() == ' ') folded.remove_suffix(1);
         }
