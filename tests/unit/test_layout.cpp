@@ -124,6 +124,10 @@ TEST_CASE("layout: a post's pictographs as bullets, beside the same one only") {
     CHECK(b[4].text == "create a commission;");
     CHECK(b[5].kind == block_kind::list_item);
     CHECK(b[6].kind == block_kind::text);  // a flag names a country: the line keeps it
+    // the text's last line, with no line break after it, has no line under it to ask about
+    auto const last = blocks_of("We demand:\n\xE2\x9C\x85 release the journalists");
+    REQUIRE(last.size() == 2);
+    CHECK(last[1].kind == block_kind::text);
 }
 
 TEST_CASE("layout: a marker alone on a line is text, not an empty item") {

@@ -578,6 +578,7 @@ inline bool pictograph_bullet_has_sibling(std::string_view s, std::string_view l
     auto const first = marker_of(line);
     auto const same = [&](std::string_view other) { return pictograph_bullet_length(other) && marker_of(other) == first; };
     if (previous_was_item && last_item && same(s.substr(last_item->begin, 64))) return true;
+    if (next_line >= s.size()) return false;  // the text's last line: none after it
     auto const end = s.find('\n', next_line);
     return same(s.substr(next_line, std::min(end, s.size()) - next_line).substr(0, 64));
 }
