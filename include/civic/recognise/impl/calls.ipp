@@ -757,6 +757,20 @@ inline bool titles_list(layout::block const& b) {
            std::string_view(".!?:;,").find(b.text.back()) == std::string_view::npos;
 }
 
+// Whether `text` opens as a demand in `language`: with an infinitive among its first two words
+// where endings mark it, with a verb of the language's demands where they are listed; in a
+// language with neither, or none known, any text does.
+inline bool opens_as_demand(std::string_view text, lang::language_table const* language) {
+    if (!language || (language->infinitive_endings.empty() && language->demand_verbs.empty())) return true;
+    auto const lowered = utf8::lower_same_length(text.substr(0, std::min<std::size_t>(text.size(), 64)));
+    word_walk const w(lowered);
+    auto const first_end = w.word_end(0);
+    auto const first = w.word(0, first_end);
+    if (language->infinitive_endings.empty()) return listed(first, language->demand_verbs);
+    return ends_with_any(first, language->infinitive_endings) ||
+           ends_with_any(w.next_word(first_end), language->infinitive_endings);
+}
+
 // "Release all political prisoners." / "End the practice of …": a paragraph that reads as a
 // demand standing alone: one sentence that opens with a capital and with what asks: in a language
 // that marks its infinitives by their ending, one among its first two words ("Немедленно
@@ -776,11 +790,9 @@ inline bool reads_as_demand_paragraph(std::string_view text, lang::language_tabl
     for (std::size_t k = 0; k + 1 < text.size(); ++k) sentences += ends_sentence(text, k);
     if (sentences > 1) return false;
     if (lang::find_any<&lang::language_table::second_person>(utf8::fold(text), language)) return false;
-    if (language->infinitive_endings.empty()) return listed(first, language->demand_verbs);
     if (auto const m = lang::starts_with_any<&lang::language_table::stop_words>(first); m && m.phrase.size() == first.size())
         return false;
-    return ends_with_any(first, language->infinitive_endings) ||
-           ends_with_any(w.next_word(first_end), language->infinitive_endings);
+    return opens_as_demand(text, language);
 }
 
 // "We call on the authorities to:" / "Release the journalists." / "Drop the charges.": items
@@ -858,20 +870,6 @@ inline std::optional<std::string> item_subject(std::string_view item) {
         item.substr(subject->size(), modal.position - subject->size()).find_first_not_of(' ') != std::string_view::npos)
         return std::nullopt;
     return layout::collapse_spaces(*subject);
-}
-
-// Whether `text` opens as a demand in `language`: with an infinitive among its first two words
-// where endings mark it, with a verb of the language's demands where they are listed; in a
-// language with neither, or none known, any text does.
-inline bool opens_as_demand(std::string_view text, lang::language_table const* language) {
-    if (!language || (language->infinitive_endings.empty() && language->demand_verbs.empty())) return true;
-    auto const lowered = utf8::lower_same_length(text.substr(0, std::min<std::size_t>(text.size(), 64)));
-    word_walk const w(lowered);
-    auto const first_end = w.word_end(0);
-    auto const first = w.word(0, first_end);
-    if (language->infinitive_endings.empty()) return listed(first, language->demand_verbs);
-    return ends_with_any(first, language->infinitive_endings) ||
-           ends_with_any(w.next_word(first_end), language->infinitive_endings);
 }
 
 // "1. Release the defenders." / "They were arrested for …" / "2. Repeal the law.": numbered
