@@ -338,8 +338,7 @@ inline bool continues(block const& previous, char previous_last, std::string_vie
     // A capital goes on with a wrapped line, but not after a closing parenthesis: "… (Armenia)"
     // ends an entry of a list, and the next begins.
     if (!utf8::is_lower_letter(first.cp) &&
-        !(((wrap_width && (previous_line.size() * 4 >= wrap_width * 3 || line.size() * 4 >= wrap_width * 3)) ||
-           ends_with_function_word(previous_line)) &&
+        !(wrap_width && (previous_line.size() * 4 >= wrap_width * 3 || line.size() * 4 >= wrap_width * 3) &&
           previous_last != ')' &&
           (utf8::is_upper_letter(first.cp) || utf8::is_quote(first.cp)))) {
         // Unless an entry the break fell inside goes on: the line leaves a parenthesis open

@@ -15,13 +15,16 @@ CIVIC_NAMESPACE_BEGIN
 namespace recognise {
 namespace document_detail {
 
+// "*Members of the Amber Platform", "*Affiliations for identification only": the note on the mark
+// of the entries over it, a star glued to its first word; none of them.
+inline bool document_reader::opens_with_marked_note(std::size_t i) const {
+    auto const line = line_of(i);
+    return line.size() > 1 && line[0] == '*' && line[1] != ' ' && line[1] != '*' && reads_as_note(blocks[i].text);
+}
+
 inline entry_likelihood document_reader::likelihood(std::size_t i) const {
     if (roles[i] != block_role::paragraph) return entry_likelihood::none;
-    // "*Members of the Amber Platform", "*Affiliations for identification only": the note on the
-    // mark of the entries over it, a star glued to its first word, is none of them.
-    if (auto const line = line_of(i); line.size() > 1 && line[0] == '*' && line[1] != ' ' && line[1] != '*' &&
-                                      reads_as_note(blocks[i].text))
-        return entry_likelihood::none;
+    if (opens_with_marked_note(i)) return entry_likelihood::none;
     return reading(i).likelihood;
 }
 
@@ -847,9 +850,7 @@ inline void document_reader::find_signatory_lists() {
                        closes_list(sig_end)) {
                 // "And twelve other organisations" reads as an organisation: its "and" says it is none.
                 close_list_at(sig_end);
-            } else if (line_of(sig_end).substr(0, 1) == "*" &&
-                       (marked_entry || (line_of(sig_end).size() > 1 && line_of(sig_end)[1] != ' ' &&
-                                         line_of(sig_end)[1] != '*' && reads_as_note(blocks[sig_end].text)))) {
+            } else if ((marked_entry && line_of(sig_end).substr(0, 1) == "*") || opens_with_marked_note(sig_end)) {
                 // "Coral Bay Forum*" … "* Member of the Steering Committee": the note on the mark
                 // an entry carries ends the list, and is the text's; so does a note that opens
                 // with the mark itself ("*Affiliations for identification purposes only").
