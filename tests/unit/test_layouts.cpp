@@ -125,6 +125,13 @@ std::string describe_calls(statement const& s) {
     return out;
 }
 
+// Every call of every group, in order.
+std::vector<call> all_calls(statement const& s) {
+    std::vector<call> out;
+    for (auto const& g : s.call_groups) out.insert(out.end(), g.calls.begin(), g.calls.end());
+    return out;
+}
+
 std::string calls_to(std::string const& addressee, std::vector<std::string> const& texts) {
     std::string out;
     for (auto const& t : texts) out += t + " => " + addressee + "\n";
@@ -1935,6 +1942,111 @@ TEST_CASE("layouts: recommendations under 'To X:' headings") {
           "Drop all charges against her. => the authorities of Georgia\n"
           "Follow her case closely. => the Council of Europe\n");
     CHECK(s.addressees() == std::vector<std::string>{"the authorities of Georgia", "the Council of Europe"});
+}
+
+TEST_CASE("layouts: addressees' headings without 'To', as they stand or in the dative") {
+    auto const s = parse(with_calls("Our recommendations\n\n"
+                                    "The authorities of Pelham Vale:\n"
+                                    "- Release Mira Tallow immediately and unconditionally;\n"
+                                    "- Drop all charges against her.\n\n"
+                                    "The European Union and its member states:\n"
+                                    "- Follow her case closely."))
+                       .statement;
+    CHECK(describe_calls(s) ==
+          "Release Mira Tallow immediately and unconditionally; => The authorities of Pelham Vale\n"
+          "Drop all charges against her. => The authorities of Pelham Vale\n"
+          "Follow her case closely. => The European Union and its member states\n");
+
+    auto const ru = parse(with_calls("\xD0\x92 \xD1\x81\xD0\xB2\xD1\x8F\xD0\xB7\xD0\xB8 \xD1\x81 \xD1\x8D\xD1\x82\xD0\xB8\xD0\xBC "
+                                     "\xD0\xBC\xD1\x8B \xD0\xBF\xD1\x80\xD0\xB8\xD0\xB7\xD1\x8B\xD0\xB2\xD0\xB0\xD0\xB5\xD0\xBC:\n\n"
+                                     // "Властям Велорийской Республики:"
+                                     "\xD0\x92\xD0\xBB\xD0\xB0\xD1\x81\xD1\x82\xD1\x8F\xD0\xBC \xD0\x92\xD0\xB5\xD0\xBB\xD0\xBE\xD1\x80\xD0\xB8\xD0\xB9\xD1\x81\xD0\xBA\xD0\xBE\xD0\xB9 "
+                                     "\xD0\xA0\xD0\xB5\xD1\x81\xD0\xBF\xD1\x83\xD0\xB1\xD0\xBB\xD0\xB8\xD0\xBA\xD0\xB8:\n"
+                                     // "— освободить задержанных;" / "— прекратить преследование."
+                                     "\xE2\x80\x94 \xD0\xBE\xD1\x81\xD0\xB2\xD0\xBE\xD0\xB1\xD0\xBE\xD0\xB4\xD0\xB8\xD1\x82\xD1\x8C \xD0\xB7\xD0\xB0\xD0\xB4\xD0\xB5\xD1\x80\xD0\xB6\xD0\xB0\xD0\xBD\xD0\xBD\xD1\x8B\xD1\x85;\n"
+                                     "\xE2\x80\x94 \xD0\xBF\xD1\x80\xD0\xB5\xD0\xBA\xD1\x80\xD0\xB0\xD1\x82\xD0\xB8\xD1\x82\xD1\x8C \xD0\xBF\xD1\x80\xD0\xB5\xD1\x81\xD0\xBB\xD0\xB5\xD0\xB4\xD0\xBE\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB5.\n\n"
+                                     // "Международному сообществу:" / "— следить за делом."
+                                     "\xD0\x9C\xD0\xB5\xD0\xB6\xD0\xB4\xD1\x83\xD0\xBD\xD0\xB0\xD1\x80\xD0\xBE\xD0\xB4\xD0\xBD\xD0\xBE\xD0\xBC\xD1\x83 \xD1\x81\xD0\xBE\xD0\xBE\xD0\xB1\xD1\x89\xD0\xB5\xD1\x81\xD1\x82\xD0\xB2\xD1\x83:\n"
+                                     "\xE2\x80\x94 \xD1\x81\xD0\xBB\xD0\xB5\xD0\xB4\xD0\xB8\xD1\x82\xD1\x8C \xD0\xB7\xD0\xB0 \xD0\xB4\xD0\xB5\xD0\xBB\xD0\xBE\xD0\xBC."))
+                        .statement;
+    CHECK(all_calls(ru).size() == 3);
+    CHECK(ru.addressees().size() == 2);
+    if (all_calls(ru).size() == 3) {
+        CHECK(all_calls(ru)[0].addressee == all_calls(ru)[1].addressee);
+        CHECK(all_calls(ru)[2].addressee != all_calls(ru)[0].addressee);
+    }
+
+    // "We call on:" over lines that go on from the verb up to the infinitive's marker.
+    auto const on = parse(with_calls("We call on:\n"
+                                     "the Government of Pelham Vale to:\n"
+                                     "- release Mira Tallow;\n"
+                                     "- drop all charges against her.\n"
+                                     "the Council of Europe to:\n"
+                                     "- follow her case closely."))
+                        .statement;
+    CHECK(describe_calls(on) ==
+          "release Mira Tallow; => the Government of Pelham Vale\n"
+          "drop all charges against her. => the Government of Pelham Vale\n"
+          "follow her case closely. => the Council of Europe\n");
+}
+
+TEST_CASE("layouts: not a list of contacts under the calls") {
+    auto const s = parse(with_calls("We call on the authorities to:\n"
+                                    "- release Mira Tallow;\n"
+                                    "- drop all charges against her.\n\n"
+                                    "Media contacts:\n"
+                                    "- Anna Berg, +44 20 7946 0000\n"
+                                    "- Tom Reed, press@amberrights.example"))
+                       .statement;
+    CHECK(all_calls(s).size() == 2);
+}
+
+TEST_CASE("layouts: addressees numbered or bulleted over their demands, and a paragraph between") {
+    auto const s = parse(with_calls("Recommendations\n\n"
+                                    "1. To the Government of Pelham Vale:\n"
+                                    "a) Repeal the Public Order Act;\n"
+                                    "b) Release Mira Tallow.\n"
+                                    "2. To the Council of Europe:\n"
+                                    "a) Follow her case closely."))
+                       .statement;
+    CHECK(describe_calls(s) ==
+          "Repeal the Public Order Act; => the Government of Pelham Vale\n"
+          "Release Mira Tallow. => the Government of Pelham Vale\n"
+          "Follow her case closely. => the Council of Europe\n");
+
+    auto const nested = parse(with_calls("We call on:\n\n"
+                                         "- the authorities of Pelham Vale to:\n"
+                                         "  - release Mira Tallow;\n"
+                                         "  - drop all charges against her;\n"
+                                         "- the Council of Europe to:\n"
+                                         "  - follow her case closely."))
+                            .statement;
+    CHECK(describe_calls(nested) ==
+          "release Mira Tallow; => the authorities of Pelham Vale\n"
+          "drop all charges against her; => the authorities of Pelham Vale\n"
+          "follow her case closely. => the Council of Europe\n");
+
+    // An item that ends with a colon over its parts is still one demand.
+    auto const parts = parse(with_calls("We call on the authorities to:\n"
+                                        "1. End the state of emergency:\n"
+                                        "- lift the curfew;\n"
+                                        "- restore the internet.\n"
+                                        "2. Release Mira Tallow."))
+                           .statement;
+    CHECK(all_calls(parts).size() == 2);
+
+    auto const explained = parse(with_calls("To the Parliament of Pelham Vale\n"
+                                            "The law breaks the Constitution and the country's obligations.\n"
+                                            "- Repeal the law in its entirety;\n"
+                                            "- Refrain from adopting such laws.\n\n"
+                                            "#### 2. To the Council of Europe\n\n"
+                                            "- Follow the case closely."))
+                             .statement;
+    CHECK(describe_calls(explained) ==
+          "Repeal the law in its entirety; => the Parliament of Pelham Vale\n"
+          "Refrain from adopting such laws. => the Parliament of Pelham Vale\n"
+          "Follow the case closely. => the Council of Europe\n");
+    CHECK(explained.paragraphs.size() >= 1);
 }
 
 TEST_CASE("layouts: the line over the list names the coalition whose members sign") {

@@ -665,8 +665,16 @@ inline std::optional<std::string> addressed_heading(layout::block const& b, std:
                    !(next.marker == layout::marker_kind::bullet || next.marker == layout::marker_kind::dash ||
                      next.marker_value == 1)))
         return std::nullopt;
-    if (!lang::starts_with_any<&lang::language_table::addressee_openers>(folded)) return std::nullopt;
-    auto addressee = without_prepositions(layout::collapse_spaces(std::string_view(b.text).substr(0, b.text.size() - colon)));
+    // "#### 2. To host states": a heading numbered as the list of addressees it is part of.
+    std::size_t number = 0;
+    while (number < b.text.size() && b.text[number] >= '0' && b.text[number] <= '9') ++number;
+    if (number > 0 && number + 1 < b.text.size() && (b.text[number] == '.' || b.text[number] == ')') && b.text[number + 1] == ' ')
+        number += 2;
+    else
+        number = 0;
+    if (!lang::starts_with_any<&lang::language_table::addressee_openers>(folded.substr(number))) return std::nullopt;
+    auto addressee =
+        without_prepositions(layout::collapse_spaces(std::string_view(b.text).substr(number, b.text.size() - colon - number)));
     while (!addressee.empty() && addressee.back() == ' ') addressee.pop_back();
     if (addressee.empty()) return std::nullopt;
     return addressee;
@@ -793,6 +801,75 @@ inline bool reads_as_demand_paragraph(std::string_view text, lang::language_tabl
     if (auto const m = lang::starts_with_any<&lang::language_table::stop_words>(first); m && m.phrase.size() == first.size())
         return false;
     return opens_as_demand(text, language);
+}
+
+// "We call on:" / "The authorities of Pelham Vale:" / "- release …" / "The European Union:" /
+// "- …": a short line that ends with a colon (or a heading) over a list, right under calls or
+// under a line that introduces them and names no one, names whom the items under it are asked
+// of: as it stands, in the dative ("Властям Республики Беларусь:"), or as what goes on from the
+// call verb up to the infinitive's marker ("the Government of Pelham Vale to:"). Not when the
+// items under it do not open as demands (a list of contacts or of signers under the calls).
+// `language`: the table of the calls' verb, if known. The addressee, without its prepositions.
+inline std::optional<std::string> subheading_addressee(call_scan const& scan, std::size_t i,
+                                                       lang::language_table const* language) {
+    auto const& b = scan.blocks[i];
+    if (i == scan.from || b.text.size() < 3 || text::word_count(b.text, 13) > 12) return std::nullopt;
+    bool const colon = b.text.back() == ':';
+    if (!colon && b.kind != layout::block_kind::heading) return std::nullopt;
+    auto body = std::string_view(b.text).substr(0, b.text.size() - colon);
+    while (!body.empty() && body.back() == ' ') body.remove_suffix(1);
+    if (body.empty() || body.find_first_of("!?;") != std::string_view::npos) return std::nullopt;
+    auto const& before = scan.blocks[i - 1];
+    bool const after_calls = scan.roles[i - 1] == block_role::call;
+    if (!after_calls) {
+        if (scan.roles[i - 1] != block_role::paragraph || !(ends_with_colon(before.text) || titles_list(before)) ||
+            !(has_call_verb(scan.folded[i - 1]) || has_obligation(scan.folded[i - 1])) || !addressees_of(before).empty())
+            return std::nullopt;
+        if (auto const verb = last_call_verb(before).verb) language = verb.table;
+    }
+    auto const& folded = scan.folded[i];
+    if (has_call_verb(folded) || is_signatory_header(folded) || lang::find_any<&lang::language_table::signing_cues>(folded) ||
+        lang::find_any<&lang::language_table::first_person_plural>(folded))
+        return std::nullopt;
+    if (!opens_as_demand(scan.blocks[i + 1].text, language)) return std::nullopt;
+    auto addressee = without_prepositions(layout::collapse_spaces(body));
+    while (!addressee.empty() && addressee.front() == ' ') addressee.erase(0, 1);
+    while (!addressee.empty() && addressee.back() == ' ') addressee.pop_back();
+    if (addressee.empty()) return std::nullopt;
+    return addressee;
+}
+
+// "1. To the Government of Pelham Vale:" / "a) Repeal …" / "b) …", "- the Russian authorities
+// to:" / "  - release …": an item that only names whom the items under it are asked of, with an
+// addressee's opener (with its colon or without a sentence's end), or as what goes on from the
+// introduction's verb up to the infinitive's marker and a colon (`items_go_on`: the verb's
+// table, when the introduction ends at its verb).
+inline std::optional<std::string> addressee_item(std::string_view text, lang::language_table const* items_go_on) {
+    if (text.size() < 4 || text::word_count(text, 17) > 16) return std::nullopt;
+    bool const colon = text.back() == ':';
+    if (!colon && std::string_view(".!?;,").find(text.back()) != std::string_view::npos) return std::nullopt;
+    auto body = text.substr(0, text.size() - colon);
+    while (!body.empty() && body.back() == ' ') body.remove_suffix(1);
+    if (body.find_first_of("!?;") != std::string_view::npos) return std::nullopt;
+    auto const lowered = utf8::lower_same_length(body);
+    // Not "To ensure that:", a demand's infinitive.
+    auto const opener = lang::starts_with_any<&lang::language_table::addressee_openers>(lowered);
+    bool named = opener && opener.phrase.size() < body.size() &&
+                 ((opener.table->infinitive_endings.empty() && opener.table->demand_verbs.empty()) ||
+                  !opens_as_demand(body.substr(opener.phrase.size() + 1), opener.table));
+    if (!named && colon && items_go_on)
+        for (std::string_view m : items_go_on->infinitive_markers)
+            if (lowered.size() > m.size() + 1 && lowered.compare(lowered.size() - m.size(), m.size(), m) == 0 &&
+                lowered[lowered.size() - m.size() - 1] == ' ') {
+                body.remove_suffix(m.size() + 1);
+                named = true;
+                break;
+            }
+    if (!named) return std::nullopt;
+    auto addressee = without_prepositions(layout::collapse_spaces(body));
+    while (!addressee.empty() && addressee.back() == ' ') addressee.pop_back();
+    if (addressee.empty()) return std::nullopt;
+    return addressee;
 }
 
 // "We call on the authorities to:" / "Release the journalists." / "Drop the charges.": items
@@ -928,6 +1005,21 @@ inline bool same_bullet(call_scan const& scan, std::size_t k, std::size_t m) {
     return a == b || (kind(a) != 0 && kind(a) == kind(b));
 }
 
+// "1. End the state of emergency:" / "- lift the curfew;" / "- restore …": the items under an
+// item that ends with a colon (or only names an addressee), marked otherwise or indented past
+// it, are its parts. The index of its last part (j itself when it has none).
+inline std::size_t last_part(call_scan const& scan, std::size_t j, std::size_t unmarked, bool addressee_only) {
+    auto const& blocks = scan.blocks;
+    std::size_t last = j;
+    if (unmarked || !(addressee_only || ends_with_colon(blocks[j].text))) return last;
+    while (last + 1 < scan.to && blocks[last + 1].kind == layout::block_kind::list_item &&
+           (blocks[last + 1].marker != blocks[j].marker || indentation(scan, last + 1) > indentation(scan, j) ||
+            (blocks[j].marker == layout::marker_kind::bullet && marker_text(scan, last + 1) != marker_text(scan, j))) &&
+           scan.roles[last + 1] == block_role::paragraph)
+        ++last;
+    return last;
+}
+
 // A block that makes a call by itself ("We call upon X to …"): its addressee is its own.
 inline void add_self_addressed_call(call_scan const& scan, std::size_t k, call_group& g) {
     auto addressees = addressees_of(scan.blocks[k]);
@@ -947,6 +1039,7 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
     using layout::block_kind;
     std::vector<call_group> groups;
     auto const& blocks = scan.blocks;
+    lang::language_table const* calls_language = nullptr;  // the last introduction's verb's
     for (std::size_t i = scan.from; i < scan.to; ++i) {
         auto const& b = blocks[i];
         // The opening sentence may itself introduce the calls ("We, the undersigned, urge the
@@ -966,19 +1059,29 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                     (call_detail::has_call_verb(scan.folded[i]) || call_detail::has_obligation(scan.folded[i]))
                 ? call_detail::unmarked_items(scan, i)
                 : 0;
-        bool const before_items = before_marked || unmarked > 0;
-        std::optional<std::string> heading_addressee;
+        // "To the Parliament of Pelham Vale" / "The law breaks the Constitution." / "- Repeal …": an
+        // addressee's heading whose items come after a paragraph that explains them.
+        std::optional<std::string> heading_addressee =
+            !before_marked && !unmarked && (b.kind == block_kind::text || b.kind == block_kind::heading) && i + 2 < scan.to &&
+                    blocks[i + 1].kind == block_kind::text && blocks[i + 2].kind == block_kind::list_item &&
+                    scan.roles[i + 1] == block_role::paragraph && !blocks[i + 1].text.empty() &&
+                    !call_detail::ends_with_colon(blocks[i + 1].text) && blocks[i + 1].text.size() < 600
+                ? call_detail::addressed_heading(b, scan.folded[i], blocks[i + 2])
+                : std::nullopt;
+        std::size_t const first = i + 1 + heading_addressee.has_value();  // the first item
+        bool const before_items = before_marked || unmarked > 0 || heading_addressee;
         std::vector<std::string> continued;  // "and on X to:" under the items of a call
         bool const intro = before_items &&
-                           (call_detail::has_call_verb(scan.folded[i]) ||
+                           (heading_addressee || call_detail::has_call_verb(scan.folded[i]) ||
                             ((call_detail::ends_with_colon(b.text) || call_detail::titles_list(b)) &&
                              call_detail::has_obligation(scan.folded[i])) ||
                             (heading_addressee = call_detail::addressed_heading(b, scan.folded[i], blocks[i + 1])) ||
                             (!groups.empty() && i > 0 && scan.roles[i - 1] == block_role::call &&
-                             !(continued = call_detail::continued_call_addressees(b, scan.folded[i])).empty()));
+                             !(continued = call_detail::continued_call_addressees(b, scan.folded[i])).empty()) ||
+                            (heading_addressee = call_detail::subheading_addressee(scan, i, calls_language)));
         // "We call for the release of four journalists:" over their names: items that name
         // people ("Mira Tallow, editor of the Gazette;") are whom the call is for, no demands.
-        if (intro && call_detail::names_people(scan, i + 1, unmarked)) {
+        if (intro && call_detail::names_people(scan, first, unmarked)) {
             i += unmarked;
             while (!unmarked && i + 1 < scan.to && blocks[i + 1].kind == block_kind::list_item) ++i;
             continue;
@@ -996,25 +1099,28 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
             // ("… and call on the Government of Moldova to end these violations."). "We call
             // on:" over items that name theirs ("- the UN to ensure …") leaves it to them.
             auto const* const ending_verb = g.addressees.empty() ? call_detail::verb_ends_introduction(b) : nullptr;
-            bool const items_name_theirs = ending_verb && call_detail::item_addressee(blocks[i + 1], ending_verb).has_value();
+            bool const items_name_theirs = ending_verb && call_detail::item_addressee(blocks[first], ending_verb).has_value();
             for (std::size_t k = i; g.addressees.empty() && !items_name_theirs && k > scan.from && k + 2 > i; --k) {
                 auto const role = scan.roles[k - 1];
                 if (role == block_role::paragraph || role == block_role::opening)
                     g.addressees = call_detail::addressees_of(blocks[k - 1]);
             }
             if (!opening) scan.roles[i] = block_role::call_introduction;
+            if (auto const verb = call_detail::last_call_verb(b).verb) calls_language = verb.table;
             std::optional<std::string> addressee;
             if (!g.addressees.empty()) addressee = g.addressees.back();
             auto const* const items_go_on = addressee ? nullptr : call_detail::verb_ends_introduction(b);
-            std::size_t j = i + 1;
+            std::size_t j = first;
             auto const item = [&](std::size_t k) { return unmarked ? k <= i + unmarked : blocks[k].kind == block_kind::list_item; };
             for (; j < scan.to; ++j) {
                 // A PDF's page break between two items ("Page 2 of 3", a running header): the
-                // list goes on on the next page.
-                if (!unmarked && scan.roles[j] == block_role::chrome_footer && j > i + 1 && j + 1 < scan.to &&
+                // list goes on on the next page; not under a heading of what follows ("Media
+                // contacts:").
+                if (!unmarked && scan.roles[j] == block_role::chrome_footer && j > first && j + 1 < scan.to &&
+                    !call_detail::ends_with_colon(blocks[j].text) &&
                     item(j + 1) && scan.roles[j + 1] == block_role::paragraph)
                     continue;
-                if (!unmarked && !item(j) && j > i + 1 && scan.roles[j - 1] == block_role::call)
+                if (!unmarked && !item(j) && j > first && scan.roles[j - 1] == block_role::call)
                     if (auto const next = call_detail::item_after_explanation(scan, j - 1, j, call_detail::last_call_verb(b).verb.table)) {
                         j = next - 1;
                         continue;
@@ -1022,14 +1128,33 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                 if (!item(j) || scan.roles[j] != block_role::paragraph) break;
                 // "✅ release …" / "✅ drop …" / "🔗 Read the statement: …": another bullet's sign
                 // starts another list.
-                if (!unmarked && j > i + 1 && blocks[j].marker == layout::marker_kind::bullet && blocks[i + 1].marker == layout::marker_kind::bullet &&
-                    !call_detail::same_bullet(scan, j, i + 1))
+                if (!unmarked && j > first && blocks[j].marker == layout::marker_kind::bullet && blocks[first].marker == layout::marker_kind::bullet &&
+                    !call_detail::same_bullet(scan, j, first))
                     break;
                 // "Our demands:" names no one; an item that makes its own call does.
                 if (!addressee && call_detail::opens_with_call(blocks[j], scan.folded[j])) {
                     call_detail::add_self_addressed_call(scan, j, g);
                     continue;
                 }
+                auto whom = unmarked ? std::nullopt : call_detail::addressee_item(blocks[j].text, items_go_on);
+                std::size_t const last = call_detail::last_part(scan, j, unmarked, whom.has_value());
+                // "1. To the Government of Pelham Vale:" over its parts: each part is a demand of
+                // whom the item names.
+                if (last > j && whom) {
+                    scan.roles[j] = block_role::call_introduction;
+                    for (std::size_t k = j + 1; k <= last; ++k) {
+                        call c;
+                        c.text = call_detail::item_text(blocks[k].text);
+                        c.addressee = whom;
+                        c.span = scan.spans(blocks[k].content_begin, blocks[k].end);
+                        g.calls.push_back(std::move(c));
+                        scan.roles[k] = block_role::call;
+                    }
+                    if (std::find(g.addressees.begin(), g.addressees.end(), *whom) == g.addressees.end())
+                        g.addressees.push_back(std::move(*whom));
+                    j = last;
+                    continue;
+                    }
                 call c;
                 c.text = call_detail::item_text(blocks[j].text);
                 c.addressee = addressee;
@@ -1040,22 +1165,11 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                 if (c.addressee && c.addressee != addressee &&
                     std::find(g.addressees.begin(), g.addressees.end(), *c.addressee) == g.addressees.end())
                     g.addressees.push_back(*c.addressee);
-                // "1. End the state of emergency:" / "- lift the curfew;" / "- restore …": the items
-                // under an item that ends with a colon, marked otherwise or indented past it, are
-                // its parts.
-                std::size_t last = j;
-                if (!unmarked && call_detail::ends_with_colon(blocks[j].text))
-                    while (last + 1 < scan.to && blocks[last + 1].kind == block_kind::list_item &&
-                           (blocks[last + 1].marker != blocks[j].marker ||
-                            call_detail::indentation(scan, last + 1) > call_detail::indentation(scan, j) ||
-                            (blocks[j].marker == layout::marker_kind::bullet &&
-                             call_detail::marker_text(scan, last + 1) != call_detail::marker_text(scan, j))) &&
-                           scan.roles[last + 1] == block_role::paragraph) {
-                        ++last;
-                        c.text += ' ';
-                        c.text += blocks[last].text;
-                        scan.roles[last] = block_role::call;
-                    }
+                for (std::size_t k = j + 1; k <= last; ++k) {
+                    c.text += ' ';
+                    c.text += blocks[k].text;
+                    scan.roles[k] = block_role::call;
+                }
                 c.span = scan.spans(blocks[j].content_begin, blocks[last].end);
                 g.calls.push_back(std::move(c));
                 scan.roles[j] = block_role::call;
