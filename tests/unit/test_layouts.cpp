@@ -455,6 +455,21 @@ TEST_CASE("layouts: an e-mail's sign-off, press contacts and a page's share bar 
     }
 }
 
+TEST_CASE("layouts: a share bar or a subscribe button above the letter does not end the text") {
+    for (char const* widget : {"Facebook\nTwitter\nEmail\n", "Subscribe\n", "Share\n"}) {
+        CAPTURE(widget);
+        auto const s = parse(std::string("Open letter on the case of Mira Tallow\n\nMarch 3, 2026\n\n") + widget +
+                             "\nDear Mr President,\n\n"
+                             "We, the undersigned organisations, write to express our concern about the detention of "
+                             "the journalist Mira Tallow, who was sentenced to seven years in prison.\n\n"
+                             "We respectfully urge you:\n\n- to pardon Mira Tallow;\n- to repeal Article 274.\n\n"
+                             "Sincerely,\n\nAmber Lantern Association\nBirchwood Press Freedom Centre\n")
+                           .statement;
+        CHECK(describe_calls(s) == calls_to("Mr President", {"to pardon Mira Tallow;", "to repeal Article 274."}));
+        check_signatories(s, {org("Amber Lantern Association"), org("Birchwood Press Freedom Centre")});
+    }
+}
+
 TEST_CASE("layouts: a letter's signers named as a sentence under its closing") {
     auto const s = parse("Letter to the Prime Minister on the detention of journalists\n\nDear Prime Minister,\n\n"
                          "We, the undersigned organisations, write to express our alarm at the detention of three journalists.\n\n"

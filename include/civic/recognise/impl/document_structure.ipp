@@ -492,9 +492,20 @@ inline void document_reader::find_footer() {
     for (std::size_t i = body_start; i < n; ++i)
         if (is_signatory_header(folded[i])) last_header = i;
     last_signatory_header = last_header == n ? none : last_header;
+    // "Share" / "Subscribe" under a news page's first lines, and then the letter ("Dear …", "We,
+    // the undersigned …"): a widget in the text, not the end of it.
+    auto const text_follows = [&](std::size_t i) {
+        constexpr std::size_t within = 16;
+        for (std::size_t k = i + 1; k < n && k <= i + within; ++k)
+            if (!chrome[k] && !furniture[k] && blocks[k].kind == block_kind::text &&
+                (lang::starts_with_any<&lang::language_table::salutations>(folded[k]) ||
+                 (is_prose(blocks[k]) && lang::find_any<&lang::language_table::opening_phrases>(folded[k]))))
+                return true;
+        return false;
+    };
     footer_start = n;
     for (std::size_t i = body_start + 1; i < n; ++i)
-        if (chrome[i] && (last_header == n || i > last_header + 1)) {
+        if (chrome[i] && (last_header == n || i > last_header + 1) && !text_follows(i)) {
             footer_start = i;
             break;
         }
