@@ -1125,11 +1125,14 @@ TEST_CASE("layouts: a country or an acronym in square brackets") {
     auto const s = parse(with_signatories("Signatories:\n"
                                           "Amber Lantern Association [Armenia]\n"
                                           "Birchwood Institute for Civic Rights [BICR]\n"
-                                          "Dune Press Freedom Centre [email protected]\n"))
+                                          "Dune Press Freedom Centre [email protected]\n"
+                                          "Coral Bay Forum (Czech Republic) [added 17 May]\n"
+                                          "Elm Street Legal Aid [new]\n"))
                        .statement;
+    // An editor's note (or a scraper's placeholder of an address) in them is no part of the name.
     check_signatories(s, {org_in("Amber Lantern Association", "Armenia", "AM"),
-                          org("Birchwood Institute for Civic Rights", "BICR"),
-                          org("Dune Press Freedom Centre [email protected]")});
+                          org("Birchwood Institute for Civic Rights", "BICR"), org("Dune Press Freedom Centre"),
+                          org_in("Coral Bay Forum", "Czech Republic", "CZ"), org("Elm Street Legal Aid")});
 }
 
 TEST_CASE("layouts: people with their role or their organisation in parentheses") {

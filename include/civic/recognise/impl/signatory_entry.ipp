@@ -1601,8 +1601,8 @@ inline bool place_and_country(std::string_view text) {
 }
 
 // "Dune Press Freedom Centre [Kazakhstan]": a country, a place or an acronym in square brackets
-// at the end of an entry stands as one in parentheses would. Anything else in them stays in the
-// name (a scraper's "[email protected]").
+// at the end of an entry stands as one in parentheses would (anything else there is a note,
+// which without_editors_note took off).
 inline entry_text with_bracketed_part(std::string_view part) {
     auto entry = entry_text::whole(part);
     auto const t = trim(part);
@@ -1638,12 +1638,31 @@ inline entry_text with_bracketed_part(std::string_view part) {
     return entry;
 }
 
+// "Name (Country) [added 17 May]", "Name [new]": an editor's note in square brackets after an
+// entry, as a sign-on sheet grows, is no part of it, nor a scraper's "[email protected]"; a
+// country, a place or an acronym there is ("Name [Czech Republic]", read by with_bracketed_part).
+inline std::string_view without_editors_note(std::string_view part) {
+    auto const t = trim(part);
+    if (t.size() < 4 || t.back() != ']') return part;
+    constexpr std::size_t longest_note = 48;
+    auto const open = t.rfind('[');
+    if (open == std::string_view::npos || open == 0 || t[open - 1] != ' ' || t.size() - open > longest_note ||
+        t.find(']', open) != t.size() - 1)
+        return part;
+    auto const inside = trim(t.substr(open + 1, t.size() - open - 2));
+    if (inside.empty() || (inside.find_first_not_of("0123456789") == std::string_view::npos) || as_country(inside) ||
+        looks_like_place(inside) || looks_like_acronym(inside))
+        return part;
+    return trim(t.substr(0, open));
+}
+
 // The entries of one part of a line: the grammar's, with a country written after the
 // parentheses joined to its entry ("Name (ACR), Country", "Name (ACR) – Country", "Name (ACR),
 // Tbilisi, Georgia"), and so are a place ("Name (ACR), Berlin") and an address ("Name (ACR) –
 // www.acr.example"); a part the grammar cannot read (unbalanced parentheses) is one entry.
 inline line_entries parse_entries(std::string_view part) {
     line_entries entries;
+    part = without_editors_note(part);
     // Without '(' the grammar reads the part as one name without parentheses, the whole part
     // (or fails on a stray ')', and the part is one entry again): most parts, read without it.
     auto const line = part.find('(') == std::string_view::npos ? std::nullopt : grammar::parse_signatory_line(part);
