@@ -2605,6 +2605,21 @@ TEST_CASE("layouts: a byline under the title, 'Posted on January 7, 2022 by the 
     CHECK_FALSE(s.date.has_value());
 }
 
+TEST_CASE("layouts: a news page's author under its headline, with or without a date") {
+    for (char const* author : {"By Staff Writer\nUpdated: Feb. 25, 2026\n", "By Mira Tallow\n25 February 2026\n",
+                               "Author: Editorial team\n", "By Editorial team\n"}) {
+        CAPTURE(author);
+        auto const input = std::string("Pelham Times\nNews  Opinion  Business  Arts & Life  Podcasts\n\n"
+                                       "Rights Groups Urge Pelham Vale Not to Extradite a Deserter\n\n") +
+                           author +
+                           "\nEleven human rights organisations on Wednesday urged the Prosecutor General not to "
+                           "extradite a soldier who fled his unit and was detained at the airport.\n";
+        auto const s = parse(input).statement;
+        REQUIRE(s.title.has_value());
+        CHECK(s.title->text == "Rights Groups Urge Pelham Vale Not to Extradite a Deserter");
+    }
+}
+
 // civic today: the date is right, but its span starts at "Pelham Vale" and the line is a paragraph.
 TEST_CASE("layouts: a signing line 'Place, 7 January 2022'") {
     auto const input = "Open letter to the Mayor of Pelham Vale on the Linden Court evictions\n\n"

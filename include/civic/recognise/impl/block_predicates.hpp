@@ -600,7 +600,26 @@ inline bool is_dated_chrome(block const& b, std::string_view folded) {
 
 // A byline: a short line with a date and its author after it, or before it ("Posted by admin
 // on 5 December 2026", "Publié par la rédaction le 3 mars 2024 | 3 min").
+// "By Editorial team", "By Aigul Bekova", "Author: Staff Writer", "Автор: Анна Петрова": a
+// news page's line that names the author of the article, without a date: an author's word,
+// then a name of four words at most that opens with a capital (not "Von der Leyen must act").
+inline bool is_author_line(block const& b) {
+    if (b.text.size() > 60 || b.lines != 1 || b.text.size() < 5) return false;
+    static constexpr std::string_view openers[] = {"by ",      "written by ", "author: ", "authors: ", "Ð°Ð²ÑÐ¾Ñ: ",
+                                                   "auteur : ", "auteur: ",    "autor: ",  "autorin: ", "par ",
+                                                   "von ",     "por "};
+    auto const lowered = utf8::lower_same_length(b.text.substr(0, 16));
+    for (std::string_view opener : openers) {
+        if (lowered.compare(0, opener.size(), opener) != 0) continue;
+        auto const name = std::string_view(b.text).substr(opener.size());
+        return !name.empty() && utf8::is_upper_letter(utf8::decode(name, 0).cp) && word_count(name, 5) <= 4 &&
+               name.find_first_of(".:;!?0123456789") == std::string_view::npos;
+    }
+    return false;
+}
+
 inline bool is_byline(block const& b) {
+    if (is_author_line(b)) return true;
     if (b.text.size() > 80 || !grammar::could_hold_date(b.text)) return false;
     auto const lowered = utf8::lower_same_length(b.text);
     auto const d = grammar::find_date(lowered);

@@ -219,8 +219,9 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
             if (dated_heading && dated_heading->block == first_heading->block) dated_heading.reset();
             first_heading = headline{i, kind_word};
         }
-        // A news page puts the date right under the headline.
-        if (!dated_heading && word_count(b.text) >= 3 && i + 1 < blocks.size() && is_date_line(blocks[i + 1]))
+        // A news page puts the date right under the headline, or its author ("By Staff Writer").
+        if (!dated_heading && word_count(b.text) >= 3 && i + 1 < blocks.size() &&
+            (is_date_line(blocks[i + 1]) || is_author_line(blocks[i + 1])))
             dated_heading = headline{i, kind_word};
     }
     if (dated_heading) return *dated_heading;
