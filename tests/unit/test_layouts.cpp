@@ -3862,7 +3862,7 @@ TEST_CASE("layouts: a sentence of names over lines, one a line: its cue and its 
 
 TEST_CASE("layouts: a page's breadcrumb is chrome, not the headline") {
     for (char const* crumbs : {"You are here: Home > News > Statements", "Home \xC2\xBB Publications \xC2\xBB Joint statements",
-                               "Home \xE2\x80\xBA News"}) {
+                               "Home \xE2\x80\xBA News", "AMBERWATCH \xE2\x80\x94 News \xE2\x80\x94 Statements"}) {
         CAPTURE(crumbs);
         auto const s = parse(std::string("Home | News | Publications | Donate\n") + crumbs +
                              "\n\nLakeshore: end reprisals against human rights defenders\n\n"
@@ -4309,8 +4309,28 @@ TEST_CASE("layouts: a headline over the kind's label, and a Spanish headline tha
     CHECK(t.title->text == "\xC2\xA1" "Alto a la criminalizaci\xC3\xB3n de la protesta social!");
 }
 
+TEST_CASE("layouts: a label over the headline that names the kind and its group of authors") {
+    for (char const* dateline : {"Port Amber, 18 May 2024", "Port Amber \xE2\x80\x93 Seeburg \xE2\x80\x93 Lakeshore, 18 May 2024"}) {
+        CAPTURE(dateline);
+        auto const s = parse(std::string("JOINT STATEMENT OF HUMAN RIGHTS ORGANISATIONS\n\n"
+                                         "Amberland: Stop the Prosecution of Lakeshore Activists\n\n") +
+                             dateline + "\n\nWe, the undersigned organisations, mark two years since the crackdown.\n")
+                           .statement;
+        REQUIRE(s.title.has_value());
+        CHECK(s.title->text == "Amberland: Stop the Prosecution of Lakeshore Activists");
+    }
+    // A label of a topic stays the headline, over a dateline of several places.
+    auto const topic = parse("STATEMENT OF SOLIDARITY WITH AMBERLAND PEACE ACTIVISTS\n\n"
+                             "Port Amber \xE2\x80\x93 Seeburg \xE2\x80\x93 Lakeshore, 22 December 2023\n\n"
+                             "We, the undersigned organisations, express our solidarity with the activists.\n")
+                           .statement;
+    REQUIRE(topic.title.has_value());
+    CHECK(topic.title->text == "STATEMENT OF SOLIDARITY WITH AMBERLAND PEACE ACTIVISTS");
+}
+
 TEST_CASE("layouts: a line under the headline that names the kind and only its authors is a label") {
     for (char const* label : {"Joint statement by 15 press freedom organisations", "Joint Statement by Civil Society Organisations",
+                              "Joint Press Statement",
                               "Joint appeal of the Amber Defenders Coalition",
                               "Joint statement by Amber Rights Watch and the Birchwood Helsinki Committee",
                               "Joint statement by members of the Amber Solidarity Platform and other organisations"}) {

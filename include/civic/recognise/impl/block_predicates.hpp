@@ -101,6 +101,24 @@ inline bool is_menu_line(block const& b, std::string_view folded) {
     return (items >= 3 && chrome_item) || (items >= 2 && languages);
 }
 
+// "ZMINA — Новини — Заяви": a breadcrumb over the headline whose parts, three at least of a
+// word or two, dashes part (a headline's dash parts longer ones). Asked only above the
+// headline: a list's "Mira Tallow – poet – Germany" reads the same.
+inline bool is_dashed_breadcrumb(block const& b, std::string_view folded) {
+    if (b.kind != block_kind::text || folded.size() > 100) return false;
+    auto const dash = folded.substr(0, 36).find(" - ");
+    if (dash == std::string_view::npos || dash == 0) return false;
+    std::size_t parts = 0, from = 0;
+    for (;;) {
+        auto const at = folded.find(" - ", from);
+        auto const part = folded.substr(from, at == std::string_view::npos ? std::string_view::npos : at - from);
+        if (part.empty() || part.size() > 32 || word_count(part, 3) > 2) return false;
+        ++parts;
+        if (at == std::string_view::npos) return parts >= 3;
+        from = at + 3;
+    }
+}
+
 // A page's breadcrumb: "Home > News > Statements", "You are here: Home » Publications »
 // Borduria: end reprisals": short parts apart by '>', '»' or '›' between spaces, two of them at
 // least, or one after a chrome phrase ("Home › News"); the last part may be the page's title.

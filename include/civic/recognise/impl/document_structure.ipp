@@ -34,7 +34,10 @@ inline bool is_kind_label(block const& b, std::string_view folded, lang::phrase_
 // So does one whose words after the kind are names and the words that join them ("Joint statement
 // by Amnesty International and Human Rights Watch", "… by members of the Civic Solidarity
 // Platform and other organisations").
-inline bool names_only_authors(block const& b, std::string_view folded, lang::phrase_match const& kind_word) {
+// `under_headline`: the line stands under a headline already seen; above one, only a label that
+// ends with its group of authors ("JOINT STATEMENT OF HUMAN RIGHTS ORGANISATIONS") is read so.
+inline bool names_only_authors(block const& b, std::string_view folded, lang::phrase_match const& kind_word,
+                               bool under_headline) {
     if (b.text.find_first_of(":!") != std::string_view::npos) return false;
     auto const words = word_count(folded, 18);
     if (words > 16 || kind_word.position + kind_word.phrase.size() + 1 >= folded.size()) return false;
@@ -43,6 +46,7 @@ inline bool names_only_authors(block const& b, std::string_view folded, lang::ph
     last = last.substr(last.rfind(' ') + 1);
     auto const whole = [](lang::phrase_match const& m, std::string_view word) { return m && m.phrase.size() == word.size(); };
     if (words <= 10 && whole(lang::starts_with_any<&lang::language_table::author_groups>(last), last)) return true;
+    if (!under_headline) return false;
     // In capitals, names and other words look alike.
     if (std::none_of(b.text.begin(), b.text.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
         !std::any_of(b.text.begin(), b.text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
@@ -120,7 +124,7 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
             continue;
         }
         if (!heading_like(b) || is_chrome(b, folded[i]) || is_date_line(b) || is_page_furniture(b) || is_byline(b) ||
-            is_dated_chrome(b, folded[i]))
+            is_dated_chrome(b, folded[i]) || is_dashed_breadcrumb(b, folded[i]))
             continue;
         // A letterhead: the organisation's name over its address or contacts, no headline.
         if (i + 1 < blocks.size() && !blocks[i + 1].after_blank && is_contact_line(blocks[i + 1])) {
@@ -166,10 +170,13 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
         // it stands over the headline, a date or chrome between them at most.
         if (names_kind()) {
             if (b.kind != block_kind::heading &&
-                (is_kind_label(b, folded[i], *kind_word) || (first_heading && names_only_authors(b, folded[i], *kind_word)))) {
+                (is_kind_label(b, folded[i], *kind_word) || names_only_authors(b, folded[i], *kind_word, first_heading.has_value()))) {
                 for (std::size_t j = i + 1; j < limit; ++j) {
                     auto const& next = blocks[j];
-                    if (is_date_line(next) || is_chrome(next, folded[j]) || is_page_furniture(next) || is_dated_chrome(next, folded[j])) continue;
+                    // "Tbilisi – Yerevan – Baku, 22 December 2023": a dateline of a few places.
+                    if (is_signing_date_line(next) || is_chrome(next, folded[j]) || is_page_furniture(next) ||
+                        is_dated_chrome(next, folded[j]))
+                        continue;
                     // "JOINT STATEMENT" / "Amber Lantern Association (Armenia)" / "Birchwood …
                     // (Poland)" / the headline: the signers listed under the label, lines of
                     // names with their countries, stand over the headline.
