@@ -1605,6 +1605,34 @@ TEST_CASE("layouts: an HTML table of signatures, which has no row of dashes unde
     check_signatories(under_header, {org("Amber Lantern Association"), org("Birchwood Institute for Civic Rights")});
 }
 
+TEST_CASE("layouts: an HTML table written a cell a line, with paragraphs and line breaks in its cells") {
+    auto const s = parse("<h2>Joint statement on the closure of the Saltmarsh Gazette</h2>\n"
+                         "<p>We, the undersigned organisations, condemn the closure of the Saltmarsh Gazette.</p>\n"
+                         "<table>\n  <thead>\n    <tr>\n      <th>Organisation</th>\n      <th>Country</th>\n    </tr>\n"
+                         "  </thead>\n  <tbody>\n    <tr>\n      <td>Amber Lantern Association</td>\n      <td>Armenia</td>\n"
+                         "    </tr>\n    <tr>\n      <td><p>Birchwood Institute</p></td><td><p>Poland</p></td>\n    </tr>\n"
+                         "    <tr>\n      <td>\n        Coral Bay Forum for the Prevention\n        of Torture\n      </td>\n"
+                         "      <td>Georgia</td>\n    </tr>\n  </tbody>\n</table>\n"
+                         "<footer>Saltmarsh Watch \xC2\xA9 2026 \xC2\xB7 Privacy policy</footer>\n")
+                       .statement;
+    check_signatories(s, {org_in("Amber Lantern Association", "Armenia", "AM"), org_in("Birchwood Institute", "Poland", "PL"),
+                          org_in("Coral Bay Forum for the Prevention of Torture", "Georgia", "GE")});
+    // A page laid out in a table keeps its lines.
+    auto const laid_out = parse("<table><tr><td>\n<h2>Joint statement on the closure of the Saltmarsh Gazette</h2>\n"
+                                "<p>We, the undersigned organisations, condemn the closure of the Saltmarsh Gazette.</p>\n"
+                                "<h3>Signatories</h3>\n<ul>\n<li>Amber Lantern Association</li>\n"
+                                "<li>Birchwood Institute</li>\n</ul>\n</td></tr></table>\n")
+                              .statement;
+    CHECK(laid_out.signatories.size() == 2);
+}
+
+TEST_CASE("layouts: a source's line under the list is no signer") {
+    for (char const* source : {"Source: Saltmarsh Watch website\n", "\xD0\x98\xD1\x81\xD1\x82\xD0\xBE\xD1\x87\xD0\xBD\xD0\xB8\xD0\xBA: saltmarsh.example\n"}) {
+        CAPTURE(source);
+        check_list_ends_before(source);
+    }
+}
+
 TEST_CASE("layouts: a table of signatures pasted from a spreadsheet, its cells between tabs") {
     auto const input = with_signatories("Organisation\tCountry\n"
                                         "Amber Lantern Association\tArmenia\n"

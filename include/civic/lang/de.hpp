@@ -120,6 +120,7 @@ inline constexpr std::string_view chrome_phrases[] = {
     "springe zum inhalt", "zum inhalt wechseln", "zum hauptinhalt springen", "zum hauptinhalt", "direkt zum inhalt",
     // A page's share bar, labels and links after the text.
     "artikel teilen", "mehr zum thema", "schlagworte", "pdf herunterladen", "auch verfügbar in",
+    "quelle",
 };
 
 inline constexpr std::string_view person_titles[] = {

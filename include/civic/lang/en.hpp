@@ -172,6 +172,7 @@ inline constexpr std::string_view chrome_phrases[] = {
     "read the full", "read the joint", "read the statement", "read the open letter", "read the letter", "read the appeal", "full text of the", "skip to navigation", "jump to content",
     // A page's labels and links after the text.
     "press contacts", "contacts for media", "media contacts", "more reading", "further reading", "region / country", "topic", "topics", "also available in", "see the full list of signatories", "the full list of signatories",
+    "source",
 };
 
 inline constexpr std::string_view person_titles[] = {

@@ -115,6 +115,8 @@ inline constexpr std::string_view chrome_phrases[] = {
     "saltar al contenido", "saltar a contenido", "ir al contenido principal", "lee el texto completo", "leer el comunicado completo",
     // A page's share bar, labels and links after the text.
     "compartir en", "comparte esta noticia", "haz tu donación", "más noticias", "lecturas relacionadas", "contacto para medios", "también disponible en",
+    "fuente",
+    "ver la lista completa de firmantes",
 };
 
 inline constexpr std::string_view person_titles[] = {

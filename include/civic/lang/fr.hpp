@@ -122,6 +122,8 @@ inline constexpr std::string_view chrome_phrases[] = {
     "sous embargo jusqu\"au", "sous embargo", "embargo",
     // Skip links and links to the full text.
     "passer au contenu", "aller directement au contenu", "accéder au contenu principal", "accéder au contenu", "lire le texte intégral", "lire la lettre",
+    "source",
+    "voir la liste complète des signataires",
 };
 
 inline constexpr std::string_view person_titles[] = {

@@ -105,6 +105,7 @@ inline constexpr std::string_view chrome_phrases[] = {
     "pobierz", "pobierz pdf",
     // Skip links and links to the full text.
     "przejdź do zawartości", "pomiń i przejdź do treści", "przejdź do głównej treści",
+    "źródło",
 };
 
 inline constexpr std::string_view person_titles[] = {

@@ -119,6 +119,7 @@ inline constexpr std::string_view chrome_phrases[] = {
     "descarcă", "descarca",
     // Skip links and links to the full text.
     "sari la conținut", "sari la conţinut", "salt la conținut", "salt la conţinut", "treci la conținut", "treci la conţinut", "mergi la conținut", "mergi la conţinut",
+    "sursa",
 };
 
 inline constexpr std::string_view person_titles[] = {

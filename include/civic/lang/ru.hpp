@@ -119,6 +119,9 @@ inline constexpr std::string_view chrome_phrases[] = {
     "перейти к содержимому", "перейти к содержанию", "читать полностью", "полный текст заявления",
     // A post's contacts for the press and its channel.
     "контакты для сми", "подписаться на канал", "подпишитесь на канал", "поделиться в",
+    "источник",
+    "полный список подписантов",
+    "полный список подписавших",
 };
 
 inline constexpr std::string_view person_titles[] = {

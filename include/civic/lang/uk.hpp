@@ -117,6 +117,8 @@ inline constexpr std::string_view chrome_phrases[] = {
     "перейти до вмісту", "перейти до змісту", "читати повністю", "повний текст заяви",
     // A post's contacts for the press, its share button and its channel.
     "контакти для змі", "поширити", "підписатися на канал", "підпишіться на канал",
+    "джерело",
+    "повний список підписантів",
 };
 
 inline constexpr std::string_view person_titles[] = {

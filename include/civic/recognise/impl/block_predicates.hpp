@@ -217,6 +217,16 @@ inline bool is_chrome(block const& b, std::string_view folded) {
     if (b.text.size() <= 120 && !folded.empty() && (folded[0] == '\xC2' || folded[0] == 'c') &&
         (lang::starts_with_phrase(folded, "\xC2\xA9") || lang::starts_with_phrase(folded, "copyright ")))
         return true;
+    // "Red Andina de Derechos Humanos © 2025 · Política de privacidad": the sign before a year
+    // further in.
+    if (b.text.size() <= 160)
+        if (auto const sign = folded.find("\xC2\xA9"); sign != std::string_view::npos) {
+            auto const year = folded.find_first_not_of(' ', sign + 2);
+            if (year != std::string_view::npos && year + 4 <= folded.size() && (folded[year] == '1' || folded[year] == '2') &&
+                std::all_of(folded.begin() + static_cast<std::ptrdiff_t>(year), folded.begin() + static_cast<std::ptrdiff_t>(year + 4),
+                            [](char c) { return c >= '0' && c <= '9'; }))
+                return true;
+        }
     // "Contact: Mira Tallow, +44 …", "Tags: Vareth, lawyers": a chrome phrase as the key of a
     // line, whatever its value.
     if (folded.size() <= 200) {

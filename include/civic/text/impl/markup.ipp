@@ -251,6 +251,46 @@ inline bool names_list(std::string_view s, std::size_t at) noexcept {
     return (first == 'u' || first == 'o') && second == 'l' && (after == '>' || after == ' ' || after == '\t' || after == '\n');
 }
 
+// Whether the tag name at s[at] is "tr", in any case.
+inline bool names_row(std::string_view s, std::size_t at) noexcept {
+    if (at + 2 >= s.size()) return false;
+    char const after = s[at + 2];
+    return (s[at] | 0x20) == 't' && (s[at + 1] | 0x20) == 'r' && (after == '>' || after == ' ' || after == '\t' || after == '\n');
+}
+
+// Whether the row opened before s[from] is a row of data that fits on a line: closed within a
+// few hundred characters, with no list, heading or table in it (a page laid out in a table's
+// cells holds its whole text in one row).
+inline bool row_is_flat(std::string_view s, std::size_t from) noexcept {
+    constexpr std::size_t longest_row = 1500;
+    auto const window = s.substr(from, longest_row);
+    for (auto at = window.find('<'); at != std::string_view::npos; at = window.find('<', at + 1)) {
+        auto const name = [&](std::size_t k) { return at + k < window.size() ? static_cast<char>(window[at + k] | 0x20) : '\0'; };
+        bool const closing = name(1) == '/';
+        char const a = name(1 + closing), b = name(2 + closing);
+        if (closing && a == 't' && b == 'r') return true;
+        if ((a == 'u' && b == 'l') || (a == 'o' && b == 'l') || (a == 'l' && b == 'i') || (a == 'h' && b >= '1' && b <= '6') ||
+            (a == 't' && (b == 'r' || (b == 'a' && name(3 + closing) == 'b'))))
+            return false;
+    }
+    return false;
+}
+
+// Keeps s[from, to) of the text inside a table's row on the row's line: a run of white space
+// with a line break in it (a page's source written a cell a line, "<td>\n  Name\n</td>") is
+// one space.
+inline void keep_on_one_line(rewriter& w, std::string_view s, std::size_t from, std::size_t to) {
+    for (auto nl = s.substr(0, to).find('\n', from); nl != std::string_view::npos; nl = s.substr(0, to).find('\n', from)) {
+        auto run_begin = nl, run_end = nl + 1;
+        while (run_begin > from && (s[run_begin - 1] == ' ' || s[run_begin - 1] == '\t' || s[run_begin - 1] == '\r')) --run_begin;
+        while (run_end < to && (s[run_end] == ' ' || s[run_end] == '\t' || s[run_end] == '\r' || s[run_end] == '\n')) ++run_end;
+        w.keep(from, run_begin);
+        w.replace(run_begin, run_end, " ");
+        from = run_end;
+    }
+    w.keep(from, to);
+}
+
 }  // namespace markup_detail
 
 namespace detail {
@@ -274,6 +314,13 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
     // How deep the lists open here are nested: an item of a list inside an item is written
     // indented under it ("- Abolish …, including:" / "  - statements by …"), as Markdown does.
     std::size_t list_depth = 0;
+    // Inside a table's row (<tr> to </tr>): its cells stay on one line, whatever breaks lines
+    // in them, as the table's reader takes a line for a row.
+    bool in_row = false;
+    auto const keep = [&](std::size_t from, std::size_t to) {
+        if (in_row) keep_on_one_line(w, s, from, to);
+        else w.keep(from, to);
+    };
     for (std::size_t i = 0; i < s.size(); ++i) {
         if (i < skip_until) i = skip_until;
         i = starts.next(i);
@@ -283,7 +330,7 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
             std::size_t end = 0;
             auto const kind = read_tag(s, i, end);
             if (kind == tag_kind::none) continue;
-            w.keep(kept, i);
+            keep(kept, i);
             bool closing = s[i + 1] == '/';
             if ((kind == tag_kind::script || kind == tag_kind::style) && !closing) {
                 auto close = s.find(kind == tag_kind::script ? "</script" : "</style", end);
@@ -305,6 +352,12 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
                     open_anchor.reset();
                 }
             }
+            bool const row_tag = kind == tag_kind::block && names_row(s, i + 1 + closing);
+            if (row_tag) in_row = !closing && row_is_flat(s, end);
+            // "</table>" closes a row left open.
+            if (in_row && closing && kind == tag_kind::block && end - i >= 8 &&
+                (s[i + 2] | 0x20) == 't' && (s[i + 3] | 0x20) == 'a' && (s[i + 4] | 0x20) == 'b')
+                in_row = false;
             bool const in_item = item_text != std::string_view::npos;
             bool const at_item_start =
                 in_item && s.substr(item_text, i - item_text).find_first_not_of(" \t\n") == std::string_view::npos;
@@ -323,7 +376,9 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
             else if (kind == tag_kind::block && at_item_start) {
                 w.replace(i, end, "");
                 item_text = end;
-            } else if (kind == tag_kind::line_break) w.replace(i, end, in_item ? "\n  " : "\n");
+            } else if (in_row && (kind == tag_kind::line_break || (kind == tag_kind::block && !row_tag)))
+                w.replace(i, end, " ");
+            else if (kind == tag_kind::line_break) w.replace(i, end, in_item ? "\n  " : "\n");
             else if (kind == tag_kind::block) w.replace(i, end, "\n");
             else if (kind == tag_kind::heading) w.replace(i, end, closing ? "\n" : "\n# ");
             else w.replace(i, end, "");
@@ -334,7 +389,7 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
         if (c == '&') {
             std::size_t end = 0;
             if (decode_entity(s, i, decoded, end)) {
-                w.keep(kept, i);
+                keep(kept, i);
                 w.replace(i, end, decoded);
                 kept = end;
                 skip_until = end;
@@ -345,7 +400,7 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
         // emphasis, no link, no list); before a line break it only broke the line.
         if (c == '\\') {
             if (!escapes(s, i)) continue;
-            w.keep(kept, i);
+            keep(kept, i);
             w.replace(i, i + 1, "");
             kept = i + 1;
             skip_until = i + 1 < s.size() && s[i + 1] != '\n' ? i + 2 : i + 1;
@@ -362,7 +417,7 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
             auto paren = s.find(')', close);
             auto nl2 = s.find('\n', close);
             if (paren == std::string_view::npos || (nl2 != std::string_view::npos && nl2 < paren)) continue;
-            w.keep(kept, i);
+            keep(kept, i);
             if (c == '!') {
                 w.replace(i, paren + 1, "");
             } else {
@@ -379,7 +434,7 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
         }
         // Emphasis: ** and __ around words.
         if ((c == '*' || c == '_') && i + 1 < s.size() && s[i + 1] == c) {
-            w.keep(kept, i);
+            keep(kept, i);
             w.replace(i, i + 2, "");
             kept = i + 2;
             skip_until = i + 2;
@@ -389,14 +444,14 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
         // that closes it is taken out when the scan reaches it, so that links inside are read.
         if (i == emphasis_close || ((c == '*' || c == '_') && markup_detail::opens_emphasis(s, i, emphasis_close))) {
             if (i == emphasis_close) emphasis_close = std::string_view::npos;
-            w.keep(kept, i);
+            keep(kept, i);
             w.replace(i, i + 1, "");
             kept = i + 1;
             skip_until = i + 1;
             continue;
         }
     }
-    w.keep(kept, s.size());
+    keep(kept, s.size());
     auto out = std::move(w).finish_changes();
     if (out) out->links = std::move(links);
     return out;
