@@ -1819,6 +1819,26 @@ TEST_CASE("layouts: calls as paragraphs without markers, each a demand of one se
                         .statement;
     REQUIRE(ru.call_groups.size() == 1);
     CHECK(ru.call_groups[0].calls.size() == 2);
+    // In Spanish, each may open with "Que" and the subjunctive, under a verb alone on its line.
+    for (char const* verb : {"EXIGIMOS", "Por lo anterior, respetuosamente le solicitamos:"}) {
+        CAPTURE(verb);
+        auto const es = parse(std::string("Pronunciamiento\n\nLas organizaciones firmantes manifestamos nuestra "
+                                          "preocupación por la detención de Mira Tallow.\n\n") +
+                              verb +
+                              "\n\nQue el Estado garantice la seguridad de las integrantes de la Caravana.\n\n"
+                              "Que la Fiscalía investigue la actuación de sus agentes en el puesto de control.\n\n"
+                              "La Caravana recorre el país desde hace años.\n\nFirman:\nAmber Lantern Association\n")
+                            .statement;
+        REQUIRE(es.call_groups.size() == 1);
+        CHECK(es.call_groups[0].calls.size() == 2);
+    }
+    // "para solicitar:" introduces the list under it.
+    auto const para = parse("Carta abierta\n\nLos abajo firmantes nos dirigimos a ustedes para solicitar:\n\n"
+                            "- La reapertura de la investigación.\n- Una nueva pericia independiente.\n\n"
+                            "Firman:\nAmber Lantern Association\n")
+                          .statement;
+    REQUIRE(para.call_groups.size() == 1);
+    CHECK(para.call_groups[0].calls.size() == 2);
 }
 
 TEST_CASE("layouts: items nested under a call that ends with a colon are its parts, in text and in HTML") {

@@ -74,6 +74,11 @@ inline constexpr std::string_view call_verbs[] = {
     "demandan",   "solicitan", "reclaman",
     // A network that speaks of itself: "La Red exige:", "La Coalición insta a …".
     "exige",      "insta",     "exhorta",   "reclama",
+    "para solicitar",
+    "para exigir",
+    "para pedir",
+    "para demandar",
+    "para reclamar",
 };
 
 inline constexpr std::string_view signatory_headers[] = {
@@ -645,6 +650,12 @@ inline constexpr std::string_view following_words[] = {
     "siguiente",
 };
 
+// "Que el Estado garantice …": a demand in the subjunctive opens with "que"; the infinitive's
+// ending tells the others ("Liberar a …").
+inline constexpr std::string_view demand_verbs[] = {
+    "que",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -707,7 +718,7 @@ inline constexpr language_table es{
     es_detail::update_words,
     es_detail::copy_keys,
     es_detail::following_words,
-    {},  // demand_verbs: the infinitive's ending tells a demand
+    es_detail::demand_verbs,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -125,9 +125,9 @@ struct language_table {
                                                         // among the signers
     table_view<std::string_view> following_words;       // "the following", "следующем": words that point
                                                         // at the list under them, no addressee
-    table_view<std::string_view> demand_verbs;          // "release", "ensure": an imperative that opens a
-                                                        // demand standing as a paragraph of its own, where
-                                                        // no ending marks the infinitive
+    table_view<std::string_view> demand_verbs;          // "release", "ensure", "que": a word that opens a
+                                                        // demand standing as a paragraph of its own (an
+                                                        // imperative where no ending marks the infinitive)
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
 };
 

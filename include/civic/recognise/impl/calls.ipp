@@ -757,6 +757,17 @@ inline bool opens_with_call(layout::block const& b, std::string_view folded) {
 
 inline bool ends_with_colon(std::string_view text) { return !text.empty() && text.back() == ':'; }
 
+// "We demand:", or "EXIGIMOS" / "ТРЕБУЕМ" alone on its line: a line that introduces the lines
+// under it. `folded`: its fold.
+inline bool introduces(std::string_view text, std::string_view folded) {
+    if (ends_with_colon(text)) return true;
+    if (text.empty() || text.size() > 40 || std::string_view(".!?;,").find(text.back()) != std::string_view::npos ||
+        text::word_count(text, 3) > 2)
+        return false;
+    auto const verb = lang::find_any<&lang::language_table::call_verbs>(folded);
+    return verb && verb.position == 0;
+}
+
 // "## Our demands", "Recommendations", "Nos revendications": a heading, or a line of a few words
 // without a sentence's punctuation, that titles the list under it.
 inline bool titles_list(layout::block const& b) {
@@ -765,16 +776,16 @@ inline bool titles_list(layout::block const& b) {
            std::string_view(".!?:;,").find(b.text.back()) == std::string_view::npos;
 }
 
-// Whether `text` opens as a demand in `language`: with an infinitive among its first two words
-// where endings mark it, with a verb of the language's demands where they are listed; in a
-// language with neither, or none known, any text does.
+// Whether `text` opens as a demand in `language`: with a word of the language's demands ("Release",
+// "Que el Estado garantice …"), or with an infinitive among its first two words where endings mark
+// it; in a language with neither, or none known, any text does.
 inline bool opens_as_demand(std::string_view text, lang::language_table const* language) {
     if (!language || (language->infinitive_endings.empty() && language->demand_verbs.empty())) return true;
     auto const lowered = utf8::lower_same_length(text.substr(0, std::min<std::size_t>(text.size(), 64)));
     word_walk const w(lowered);
     auto const first_end = w.word_end(0);
     auto const first = w.word(0, first_end);
-    if (language->infinitive_endings.empty()) return listed(first, language->demand_verbs);
+    if (listed(first, language->demand_verbs)) return true;
     return ends_with_any(first, language->infinitive_endings) ||
            ends_with_any(w.next_word(first_end), language->infinitive_endings);
 }
@@ -798,7 +809,8 @@ inline bool reads_as_demand_paragraph(std::string_view text, lang::language_tabl
     for (std::size_t k = 0; k + 1 < text.size(); ++k) sentences += ends_sentence(text, k);
     if (sentences > 1) return false;
     if (lang::find_any<&lang::language_table::second_person>(utf8::fold(text), language)) return false;
-    if (auto const m = lang::starts_with_any<&lang::language_table::stop_words>(first); m && m.phrase.size() == first.size())
+    if (auto const m = lang::starts_with_any<&lang::language_table::stop_words>(first);
+        m && m.phrase.size() == first.size() && !listed(first, language->demand_verbs))
         return false;
     return opens_as_demand(text, language);
 }
@@ -881,7 +893,7 @@ inline std::optional<std::string> addressee_item(std::string_view text, lang::la
 // on there.
 inline std::size_t unmarked_items(call_scan const& scan, std::size_t i) {
     auto const& blocks = scan.blocks;
-    if (!ends_with_colon(blocks[i].text) || i + 1 >= scan.to) return 0;
+    if (i + 1 >= scan.to || !introduces(blocks[i].text, scan.folded[i])) return 0;
     bool const lines = !blocks[i + 1].after_blank;
     // Demands standing alone as paragraphs, each read as such, when the first is.
     auto const* const language = lines ? nullptr : last_call_verb(blocks[i]).verb.table;
@@ -1054,7 +1066,7 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
         // Items without markers are sought only under a line that calls or binds, and ends with
         // a colon: a list's "Signatories:" over 2,000 short lines is none.
         std::size_t const unmarked =
-            !before_marked && b.kind == block_kind::text && call_detail::ends_with_colon(b.text) && i + 1 < scan.to &&
+            !before_marked && b.kind == block_kind::text && call_detail::introduces(b.text, scan.folded[i]) && i + 1 < scan.to &&
                     blocks[i + 1].kind == block_kind::text &&
                     (call_detail::has_call_verb(scan.folded[i]) || call_detail::has_obligation(scan.folded[i]))
                 ? call_detail::unmarked_items(scan, i)
