@@ -1788,6 +1788,25 @@ TEST_CASE("layouts: calls after 'We demand that X:' and under 'Recommendations t
     }
 }
 
+TEST_CASE("layouts: a statement given again in another language: its demands and its signers once") {
+    auto const s = parse("Amberland: release the journalists\n\n"
+                         "We, the undersigned organisations, condemn the arrest of three journalists in Amberland.\n\n"
+                         "We call on the authorities of Amberland to:\n"
+                         "- release the detained journalists;\n- drop all charges against them;\n- end the persecution of independent media.\n\n"
+                         "Signatories:\nLigue Amberienne des Droits de l'Homme (LADH)\nBirchwood Press Freedom Centre (BPFC)\n\n"
+                         "Амберия: освободите журналистов\n\n"
+                         "Мы, нижеподписавшиеся организации, осуждаем арест трех журналистов в Амберии.\n\n"
+                         "Мы призываем власти Амберии:\n"
+                         "- немедленно освободить задержанных журналистов;\n- снять с них все обвинения;\n"
+                         "- прекратить преследование независимых СМИ.\n\n"
+                         "Подписали:\nAmberian League for Human Rights (LADH)\nBirchwood Press Freedom Centre (BPFC)\n")
+                       .statement;
+    CHECK(describe_calls(s) == calls_to("the authorities of Amberland", {"release the detained journalists;",
+                                                                          "drop all charges against them;",
+                                                                          "end the persecution of independent media."}));
+    check_signatories(s, {org("Ligue Amberienne des Droits de l'Homme", "LADH"), org("Birchwood Press Freedom Centre", "BPFC")});
+}
+
 TEST_CASE("layouts: calls as paragraphs without markers, each a demand of one sentence") {
     auto const s = parse(with_calls("We call on the authorities of Georgia to:\n\n"
                                     "Release Mira Tallow immediately and unconditionally.\n\n"

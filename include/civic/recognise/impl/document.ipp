@@ -153,6 +153,46 @@ inline void document_reader::find_calls() {
         for (auto& c : g.calls)
             if (!c.addressee) c.addressee = g.addressees.front();
     }
+    drop_translated_calls();
+}
+
+// "We call on the authorities to: …" … "Мы призываем власти: …": a statement given again in
+// another language repeats its demands. They are the first language's, once: the groups in a
+// language other than the first group's go when they hold no more demands than the first
+// language's do (a translation, not demands of their own), and their blocks are kept as text.
+inline void document_reader::drop_translated_calls() {
+    auto& groups = st.call_groups;
+    if (groups.size() < 2) return;
+    auto const language_of = [](call_group const& g) {
+        std::string text = g.introduction ? g.introduction->text + '\n' : std::string();
+        for (auto const& c : g.calls) (text += c.text) += '\n';
+        auto const guess = lang::detect_language(text);
+        return guess.confidence >= 0.3 ? guess.code : std::string_view{};
+    };
+    std::vector<std::string_view> languages;
+    for (auto const& g : groups) languages.push_back(language_of(g));
+    auto const first = languages.front();
+    if (first.empty()) return;
+    std::size_t original = 0, translated = 0;
+    for (std::size_t k = 0; k < groups.size(); ++k) {
+        if (languages[k] == first) original += groups[k].calls.size();
+        else if (!languages[k].empty()) translated += groups[k].calls.size();
+    }
+    if (translated == 0 || translated > original) return;
+    std::size_t kept = 0;
+    for (std::size_t k = 0; k < groups.size(); ++k) {
+        if (languages[k].empty() || languages[k] == first) {
+            if (kept != k) groups[kept] = std::move(groups[k]);
+            ++kept;
+            continue;
+        }
+        auto const span = groups[k].span;
+        for (std::size_t i = body_start; i < footer_start; ++i)
+            if ((roles[i] == block_role::call || roles[i] == block_role::call_introduction) &&
+                in_.cleaned.to_original(blocks[i].begin) >= span.begin && in_.cleaned.to_original(blocks[i].end) <= span.end)
+                roles[i] = block_role::paragraph;
+    }
+    groups.erase(groups.begin() + static_cast<std::ptrdiff_t>(kept), groups.end());
 }
 
 inline void document_reader::find_addresses() {

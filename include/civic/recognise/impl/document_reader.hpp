@@ -67,6 +67,7 @@ private:
     void find_lists_of_people_and_tables();  // before the calls: such lists may follow a call-like line
     void find_signing_invitations();  // "open for signature": metadata, or the header of the list under it
     void find_calls();
+    void drop_translated_calls();
     void find_signatory_lists();  // after a header, runs of entries, signers named in a sentence
     void give_signers_their_links();  // "[Name](https://…)": the markup's link over a signer's name
     void find_date();

@@ -615,6 +615,21 @@ inline void document_reader::drop_repeated_signers() {
         if (seen[at] == empty) seen[at] = static_cast<std::uint32_t>(i);
         else repeated[i] = any = true;
     }
+    // "Ligue Sahélienne des Droits de l'Homme (LSDH)" … "Sahelian League for Human Rights (LSDH)":
+    // an organisation named again in another language keeps its acronym (of two capitals at
+    // least): the same acronym and country, if any, is the same signer.
+    std::fill(seen.begin(), seen.end(), empty);
+    for (std::size_t i = 0; i < signers.size(); ++i) {
+        auto const& acronym = signers[i].acronym;
+        if (repeated[i] || !acronym || signers[i].type != signatory_type::organisation ||
+            std::count_if(acronym->begin(), acronym->end(), [](char c) { return c >= 'A' && c <= 'Z'; }) < 2)
+            continue;
+        auto at = std::hash<std::string_view>{}(*acronym) & (slots - 1);
+        while (seen[at] != empty && (signers[seen[at]].acronym != acronym || !same_country_if_any(signers[seen[at]], signers[i])))
+            at = (at + 1) & (slots - 1);
+        if (seen[at] == empty) seen[at] = static_cast<std::uint32_t>(i);
+        else repeated[i] = any = true;
+    }
     if (!any) return;
     // One note for each run of repeats (a list given again is one run), spanning it.
     std::size_t kept = 0;
@@ -657,6 +672,9 @@ inline bool document_reader::opens_another_text(std::size_t k) const {
     // "Совместное заявление" alone, its kind and nothing else: the label over the text again.
     bool const label = word_count(blocks[k].text, 4) <= 3 && blocks[k].text.find(':') == std::string_view::npos;
     if (!headline && !label) return false;
+    // "Амберия: освободите журналистов" over "Мы, нижеподписавшиеся …": a headline over the
+    // text's opening again.
+    if (headline && lang::find_any<&lang::language_table::opening_phrases>(folded[k + 1])) return true;
     auto const kind = lang::find_any<&lang::language_table::kind_words>(std::string_view(folded[k]).substr(0, 48));
     if (!kind) return false;
     if (headline) return word_count(std::string_view(folded[k]).substr(0, kind.position), 3) <= 1;
