@@ -1807,6 +1807,22 @@ TEST_CASE("layouts: a statement given again in another language: its demands and
     check_signatories(s, {org("Ligue Amberienne des Droits de l'Homme", "LADH"), org("Birchwood Press Freedom Centre", "BPFC")});
 }
 
+TEST_CASE("layouts: a headline and names written in two languages on one line, apart by a slash") {
+    auto const s = parse("Carta abierta a la Asamblea Nacional de Amberia / Open letter to the National Assembly of Amberia\n\n"
+                         "Las organizaciones firmantes expresamos nuestra preocupación por la reforma.\n\n"
+                         "Firman / Signed:\n"
+                         "Правозащитный центр «Амбер» / Amber Human Rights Centre\n"
+                         "Liga Amberiana de Derechos Humanos (LADH) / Amberian League for Human Rights (LADH)\n"
+                         "Birchwood Lawyers (Нидерланды / Netherlands)\n"
+                         "Coral Bay Forum / Dune Press Club\n")
+                       .statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Carta abierta a la Asamblea Nacional de Amberia");
+    // Two organisations apart by a slash in one language stay as written.
+    check_signatories(s, {org("Правозащитный центр «Амбер»"), org("Liga Amberiana de Derechos Humanos", "LADH"),
+                          org_in("Birchwood Lawyers", "Нидерланды / Netherlands", "NL"), org("Coral Bay Forum / Dune Press Club")});
+}
+
 TEST_CASE("layouts: calls as paragraphs without markers, each a demand of one sentence") {
     auto const s = parse(with_calls("We call on the authorities of Georgia to:\n\n"
                                     "Release Mira Tallow immediately and unconditionally.\n\n"

@@ -263,6 +263,13 @@ constexpr std::string_view without_leading_pictographs(std::string_view s) noexc
     return s;
 }
 
+// Whether `s` writes a Cyrillic letter (U+0400–U+047F: a lead byte 0xD0 or 0xD1).
+constexpr bool has_cyrillic(std::string_view s) noexcept {
+    for (char const c : s)
+        if (c == '\xD0' || c == '\xD1') return true;
+    return false;
+}
+
 // Hyphen and dash variants.
 constexpr bool is_dash(char32_t c) noexcept { return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212; }
 

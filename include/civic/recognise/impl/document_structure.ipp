@@ -381,6 +381,17 @@ inline void document_reader::trim_headline() {
             word_count(raw.substr(value, bar - value), 3) >= 3)
             end = bar;
     }
+    // "Carta abierta a la Asamblea Nacional / Open letter to the National Assembly": the headline
+    // and its translation after a slash, in another script or another language; the first.
+    if (auto const slash = end == raw.size() ? raw.find(" / ", value) : std::string_view::npos;
+        slash != std::string_view::npos && raw.find(" / ", slash + 3) == std::string_view::npos) {
+        auto const left = raw.substr(value, slash - value), right = raw.substr(slash + 3);
+        if (word_count(left, 3) >= 3 && word_count(right, 3) >= 3) {
+            // A headline is short: the guess of each part, however little it rests on.
+            auto const a = lang::detect_language(left).code, b = lang::detect_language(right).code;
+            if (utf8::has_cyrillic(left) != utf8::has_cyrillic(right) || (!a.empty() && !b.empty() && a != b)) end = slash;
+        }
+    }
     if (value == 0 && end == raw.size()) return;
     auto const begin = blocks[title].content_begin + value;
     st.title = text_block{layout::collapse_spaces(raw.substr(value, end - value)),

@@ -162,13 +162,19 @@ inline std::optional<country_value> as_country(std::string_view text) {
     if (geo::is_pseudo_country_key(key)) return country_value{t, std::nullopt};
     // "Italy / Malta", "Germany/Switzerland": a signer of two countries or more, written as it
     // is, with no one code (as the annotations have it).
+    // "Нидерланды / Netherlands": one country in two languages keeps its code.
     if (auto const slash = t.find('/'); slash != std::string_view::npos && slash > 0) {
+        std::optional<std::string_view> code;
+        bool one = true;
         for (std::size_t from = 0; from <= t.size();) {
             auto const to = std::min(t.find('/', from), t.size());
-            if (!as_country(t.substr(from, to - from))) return std::nullopt;  // a part holds no slash
+            auto const part = as_country(t.substr(from, to - from));
+            if (!part) return std::nullopt;  // a part holds no slash
+            if (!part->code || (code && *code != *part->code)) one = false;
+            if (!code && part->code) code = part->code;
             from = to + 1;
         }
-        return country_value{t, std::nullopt};
+        return country_value{t, one ? code : std::nullopt};
     }
     // "Perú, Ecuador, Bolivia", "Mali et Niger", "Беларусь и Литва", "Armenia, Georgia and
     // Azerbaijan": countries between commas and a conjunction, so.
@@ -1638,6 +1644,23 @@ inline entry_text with_bracketed_part(std::string_view part) {
     return entry;
 }
 
+// "Правозащитный центр «Мемориал» / Human Rights Centre Memorial", "Ligue guinéenne … (LGDH) /
+// Guinean League … (LGDH)": a name given in two languages, one slash between them, in two
+// scripts or with the same parentheses after each: the first.
+inline std::string_view first_of_two_languages(std::string_view part) {
+    auto const slash = part.find(" / ");
+    if (slash == std::string_view::npos || slash == 0 || part.find(" / ", slash + 3) != std::string_view::npos) return part;
+    auto const left = trim(part.substr(0, slash)), right = trim(part.substr(slash + 3));
+    if (text::word_count(left, 2) < 2 || text::word_count(right, 2) < 2) return part;
+    if (utf8::has_cyrillic(left) != utf8::has_cyrillic(right)) return left;
+    auto const last_parentheses = [](std::string_view t) {
+        auto const open = t.back() == ')' ? t.rfind('(') : std::string_view::npos;
+        return open == std::string_view::npos ? std::string_view{} : t.substr(open);
+    };
+    auto const after_left = last_parentheses(left);
+    return !after_left.empty() && after_left == last_parentheses(right) ? left : part;
+}
+
 // "Name (Country) [added 17 May]", "Name [new]": an editor's note in square brackets after an
 // entry, as a sign-on sheet grows, is no part of it, nor a scraper's "[email protected]"; a
 // country, a place or an acronym there is ("Name [Czech Republic]", read by with_bracketed_part).
@@ -1662,7 +1685,7 @@ inline std::string_view without_editors_note(std::string_view part) {
 // www.acr.example"); a part the grammar cannot read (unbalanced parentheses) is one entry.
 inline line_entries parse_entries(std::string_view part) {
     line_entries entries;
-    part = without_editors_note(part);
+    part = first_of_two_languages(without_editors_note(part));
     // Without '(' the grammar reads the part as one name without parentheses, the whole part
     // (or fails on a stray ')', and the part is one entry again): most parts, read without it.
     auto const line = part.find('(') == std::string_view::npos ? std::nullopt : grammar::parse_signatory_line(part);
