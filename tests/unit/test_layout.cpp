@@ -250,6 +250,14 @@ TEST_CASE("layout: in a text wrapped throughout, two lines much shorter than its
     REQUIRE(b.size() == 5);
     CHECK(b[3].text == "Independent Association of Amber Valley Lawyers");
     CHECK(b[4].text == "Coral Bay Psychiatry Without Violence");
+    // A short name that closes its quotation, or is half the width at most, over a long one:
+    // the long one's first word would have fitted after it, so the two are two lines.
+    for (char const* first : {"Human Rights Movement \"Bir Amber\"\n", "Amber Valley Lawyers\n"}) {
+        CAPTURE(first);
+        auto c = blocks_of(body + first + "Coral Bay International Bureau for Human Rights and the Rule of Law (CBIB)\n");
+        REQUIRE(c.size() == 5);
+        CHECK(c[4].text == "Coral Bay International Bureau for Human Rights and the Rule of Law (CBIB)");
+    }
     // A headline in a larger type, wrapped shorter, goes on where its next line is long.
     auto t = blocks_of("Written statement by the Partnership for Amber Human\n"
                        "Rights (PAHR, Belgium) and the Coral Bay Bureau for Human Rights and the\n"

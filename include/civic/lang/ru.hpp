@@ -137,6 +137,8 @@ inline constexpr std::string_view organisation_words[] = {
     "партнерство", "палата",    "служба",     "студия",      "дом",       "академия",
     "ано",        "ооо",        "нко",        "оо",          "роо",       "мооо",
     "моо",        "бф",         "мбф",
+    "комиссия",
+    "отделение",
 };
 
 inline constexpr std::string_view conjunctions[] = {"и", "а также"};

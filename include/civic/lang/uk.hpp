@@ -134,6 +134,8 @@ inline constexpr std::string_view organisation_words[] = {
     "партнерство", "палата",   "служба",     "студія",     "дім",        "академія",
     "громадська", "го",        "бо",         "мго",        "вго",        "бф",
     "мбф",       "гс",
+    "комісія",
+    "відділення",
 };
 
 inline constexpr std::string_view conjunctions[] = {"і", "та", "й", "а також"};

@@ -337,8 +337,20 @@ inline bool continues(block const& previous, char previous_last, std::string_vie
         return text::word_count(line, 4) >= 4;
     // A capital goes on with a wrapped line, but not after a closing parenthesis: "… (Armenia)"
     // ends an entry of a list, and the next begins.
+    // Under a short line that closes a quotation or is half the width at most, a long one goes
+    // on with it only when its first word would not have fitted on the short one ("Human Rights
+    // Movement "Bir Duino"" / "Kazakhstan International Bureau for Human Rights and the Rule of
+    // Law (KIBHR)" are two entries). A PDF's first line of a paragraph, set in another font, may
+    // stop short of the width otherwise.
+    auto const first_word_overflows = [&] {
+        auto const closes_quotation = utf8::is_quote(utf8::decode_before(previous_line, previous_line.size()).cp);
+        if (!closes_quotation && previous_line.size() * 2 > wrap_width) return true;
+        auto const space = line.find(' ');
+        return previous_line.size() + 1 + (space == std::string_view::npos ? line.size() : space) > wrap_width;
+    };
     if (!utf8::is_lower_letter(first.cp) &&
-        !(wrap_width && (previous_line.size() * 4 >= wrap_width * 3 || line.size() * 4 >= wrap_width * 3) &&
+        !(wrap_width &&
+          (previous_line.size() * 4 >= wrap_width * 3 || (line.size() * 4 >= wrap_width * 3 && first_word_overflows())) &&
           previous_last != ')' &&
           (utf8::is_upper_letter(first.cp) || utf8::is_quote(first.cp)))) {
         // Unless an entry the break fell inside goes on: the line leaves a parenthesis open
