@@ -3762,8 +3762,20 @@ TEST_CASE("layouts: a row's cells apart by a gap of spaces or a tab: names side 
     CHECK(u.signatories[1].country_code == std::optional<std::string>("AM"));
 }
 
+TEST_CASE("layouts: a PDF's headings of four columns, two signers a line, start the list") {
+    auto const s = parse("Joint statement on Amberland\n\nWe, the undersigned organisations from Amberland and across Europe, "
+                         "strongly condemn the adoption of the law.\n\n\n"
+                         "Organisation                           Country           Organisation                          Country\n"
+                         "Amber Young Lawyers Network            Georgia           Birchwood Human Rights Forum          Estonia\n"
+                         "Coral Bay Transparency Watch           Georgia           Dune Democracy Network                Finland\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[0].name == "Amber Young Lawyers Network");
+}
+
 TEST_CASE("layouts: a line of column headings typed over a list is its header; a name, a town and a country apart by dashes") {
-    for (char const* headings : {"Organisation name, Country", "Organisation             Country", "Name | Country"}) {
+    for (char const* headings : {"Organisation name, Country", "Organisation             Country", "Name | Country",
+                                 "   Organisation                                              Country"}) {
         CAPTURE(headings);
         auto const s = parse(std::string("Joint statement\n\nThe undersigned organisations call on the Government to end "
                                          "the state of emergency.\n\nList of signatories:\n") +

@@ -476,7 +476,7 @@ CIVIC_FUNC bool is_list_closer(std::string_view folded) {
 // heading of the tables' column words, one of them the name's.
 CIVIC_FUNC bool is_column_heading_line(std::string_view line) {
     line = signatory_detail::trim(line);
-    if (line.size() > 60) return false;
+    if (line.size() > 160) return false;  // a PDF's headings of four columns apart by gaps
     std::size_t cells = 0;
     bool name = false;
     auto const cell = [&](std::string_view c) {

@@ -259,16 +259,18 @@ inline bool names_row(std::string_view s, std::size_t at) noexcept {
 }
 
 // Whether the row opened before s[from] is a row of data that fits on a line: closed within a
-// few hundred characters, with no list, heading or table in it (a page laid out in a table's
-// cells holds its whole text in one row).
+// few hundred characters, with no list, heading or table in it and two paragraphs at most (a
+// page laid out in a table's cells holds its whole text in one row).
 inline bool row_is_flat(std::string_view s, std::size_t from) noexcept {
-    constexpr std::size_t longest_row = 1500;
+    constexpr std::size_t longest_row = 800;
     auto const window = s.substr(from, longest_row);
+    std::size_t paragraphs = 0;
     for (auto at = window.find('<'); at != std::string_view::npos; at = window.find('<', at + 1)) {
         auto const name = [&](std::size_t k) { return at + k < window.size() ? static_cast<char>(window[at + k] | 0x20) : '\0'; };
         bool const closing = name(1) == '/';
         char const a = name(1 + closing), b = name(2 + closing);
         if (closing && a == 't' && b == 'r') return true;
+        if (!closing && a == 'p' && (b == '>' || b == ' ') && ++paragraphs > 2) return false;
         if ((a == 'u' && b == 'l') || (a == 'o' && b == 'l') || (a == 'l' && b == 'i') || (a == 'h' && b >= '1' && b <= '6') ||
             (a == 't' && (b == 'r' || (b == 'a' && name(3 + closing) == 'b'))))
             return false;
