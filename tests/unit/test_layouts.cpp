@@ -1805,6 +1805,12 @@ TEST_CASE("layouts: a statement given again in another language: its demands and
                                                                           "drop all charges against them;",
                                                                           "end the persecution of independent media."}));
     check_signatories(s, {org("Ligue Amberienne des Droits de l'Homme", "LADH"), org("Birchwood Press Freedom Centre", "BPFC")});
+    // Demands of their own in another language, as many as none before them, stay.
+    auto const own = parse(with_calls("We call on the authorities of Amberland to:\n- release the detained journalists;\n"
+                                      "- drop all charges against them;\n- end the persecution of independent media.\n\n"
+                                      "Мы также призываем ООН:\n- посетить Амберию;\n- содействовать освобождению журналистов."))
+                         .statement;
+    CHECK(all_calls(own).size() == 5);
 }
 
 TEST_CASE("layouts: a headline and names written in two languages on one line, apart by a slash") {
@@ -1855,7 +1861,7 @@ TEST_CASE("layouts: calls as paragraphs without markers, each a demand of one se
     REQUIRE(ru.call_groups.size() == 1);
     CHECK(ru.call_groups[0].calls.size() == 2);
     // In Spanish, each may open with "Que" and the subjunctive, under a verb alone on its line.
-    for (char const* verb : {"EXIGIMOS", "Por lo anterior, respetuosamente le solicitamos:"}) {
+    for (char const* verb : {"EXIGIMOS", "POR TANTO, EXIGIMOS", "Por lo anterior, respetuosamente le solicitamos:"}) {
         CAPTURE(verb);
         auto const es = parse(std::string("Pronunciamiento\n\nLas organizaciones firmantes manifestamos nuestra "
                                           "preocupación por la detención de Mira Tallow.\n\n") +
@@ -2089,6 +2095,35 @@ TEST_CASE("layouts: addressees' headings without 'To', as they stand or in the d
           "release Mira Tallow; => the Government of Pelham Vale\n"
           "drop all charges against her. => the Government of Pelham Vale\n"
           "follow her case closely. => the Council of Europe\n");
+}
+
+TEST_CASE("layouts: a theme's or a time's heading over demands names no addressee") {
+    auto const s = parse(with_calls("We call on the authorities of Pelham Vale to take the following steps:\n\n"
+                                    "Accountability:\n- Ensure prompt and impartial investigations;\n- Prosecute those responsible.\n"
+                                    "Fair trial:\n- Review the convictions of the protesters."))
+                       .statement;
+    CHECK(describe_calls(s) == calls_to("the authorities of Pelham Vale", {"Ensure prompt and impartial investigations;",
+                                                                            "Prosecute those responsible.",
+                                                                            "Review the convictions of the protesters."}));
+    auto const times = parse(with_calls("Our recommendations\n\nImmediately:\n1. Release all detained journalists;\n"
+                                        "2. Drop the charges.\nWithin six months:\n1. Repeal the law on foreign agents."))
+                           .statement;
+    CHECK(all_calls(times).size() == 3);
+    CHECK(times.addressees().empty());
+    // A list of the law's flaws under an addressee's heading and a paragraph is no list of demands.
+    auto const concerns = parse(with_calls("To the Parliament of Pelham Vale\n\n"
+                                           "The draft law threatens free media. Our main concerns are set out below.\n\n"
+                                           "- The draft law requires all websites to register as mass media;\n"
+                                           "- It allows the Ministry to suspend an outlet without a court order."))
+                              .statement;
+    CHECK(all_calls(concerns).empty());
+}
+
+TEST_CASE("layouts: organisations of one acronym whose names both spell it are two signers") {
+    auto const s = parse(with_signatories("Signatories:\nHuman Rights Center (HRC), Georgia\nHuman Rights Club (HRC)\n"
+                                          "Ligue Amberienne des Droits (LAD)\nAmberian League for Rights (LAD)\n"))
+                       .statement;
+    CHECK(s.signatories.size() == 3);
 }
 
 TEST_CASE("layouts: not a list of contacts under the calls") {
@@ -2701,6 +2736,12 @@ TEST_CASE("layouts: a news page's author under its headline, with or without a d
         REQUIRE(s.title.has_value());
         CHECK(s.title->text == "Rights Groups Urge Pelham Vale Not to Extradite a Deserter");
     }
+    // Under the kind's label too.
+    auto const labelled = parse("Pelham Vale: Police detain dozens at a protest\n\nJoint statement\nBy Mira Tallow\n\n"
+                                "We, the undersigned organisations, condemn the detention of dozens of protesters.\n")
+                              .statement;
+    REQUIRE(labelled.title.has_value());
+    CHECK(labelled.title->text == "Pelham Vale: Police detain dozens at a protest");
 }
 
 // civic today: the date is right, but its span starts at "Pelham Vale" and the line is a paragraph.

@@ -617,6 +617,7 @@ inline constexpr language_table de{
     de_detail::copy_keys,
     de_detail::following_words,
     {},  // demand_verbs: none listed; demands as paragraphs are not read
+    {},  // dative_endings: an article or a preposition marks the addressee
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
 };
 

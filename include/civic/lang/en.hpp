@@ -1041,6 +1041,7 @@ inline constexpr language_table en{
     en_detail::copy_keys,
     en_detail::following_words,
     en_detail::demand_verbs,
+    {},  // dative_endings: an article or a preposition marks the addressee
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -719,6 +719,7 @@ inline constexpr language_table es{
     es_detail::copy_keys,
     es_detail::following_words,
     es_detail::demand_verbs,
+    {},  // dative_endings: an article or a preposition marks the addressee
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -668,6 +668,7 @@ inline constexpr language_table fr{
     fr_detail::copy_keys,
     fr_detail::following_words,
     {},  // demand_verbs: the infinitive's ending tells a demand
+    {},  // dative_endings: an article or a preposition marks the addressee
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -128,6 +128,9 @@ struct language_table {
     table_view<std::string_view> demand_verbs;          // "release", "ensure", "que": a word that opens a
                                                         // demand standing as a paragraph of its own (an
                                                         // imperative where no ending marks the infinitive)
+    table_view<std::string_view> dative_endings;        // "ам", "ому": where nouns decline and no article
+                                                        // stands before them, a heading over demands
+                                                        // names their addressee in the dative
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
 };
 

@@ -596,6 +596,7 @@ inline constexpr language_table pl{
     pl_detail::copy_keys,
     pl_detail::following_words,
     {},  // demand_verbs: none listed; demands as paragraphs are not read
+    {},  // dative_endings: an article or a preposition marks the addressee
     false,  // verb_second: the subject comes before the verb
 };
 

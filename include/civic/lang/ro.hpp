@@ -572,6 +572,7 @@ inline constexpr language_table ro{
     ro_detail::copy_keys,
     ro_detail::following_words,
     {},  // demand_verbs: none listed; demands as paragraphs are not read
+    {},  // dative_endings: an article or a preposition marks the addressee
     false,  // verb_second: the subject comes before the verb
 };
 

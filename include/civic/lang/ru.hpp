@@ -512,6 +512,7 @@ inline constexpr std::string_view state_words[] = {
     "посольство",
     "власти",
     "администрация",
+    "международное сообщество",
 };
 
 // "should be free to exercise their rights:": after an obligation word, what the people the
@@ -619,6 +620,12 @@ inline constexpr std::string_view following_words[] = {
     "следующего",
 };
 
+// "Властям Велории:", "Генеральной прокуратуре:", "Международному сообществу:": the endings of a
+// heading's first word in the dative, over the demands asked of whom it names.
+inline constexpr std::string_view dative_endings[] = {
+    "ам", "ям", "ому", "ему", "ой", "ей", "у", "ю",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -682,6 +689,7 @@ inline constexpr language_table ru{
     ru_detail::copy_keys,
     ru_detail::following_words,
     {},  // demand_verbs: the infinitive's ending tells a demand
+    ru_detail::dative_endings,
     false,  // verb_second: the subject comes before the verb
 };
 

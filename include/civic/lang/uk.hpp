@@ -507,6 +507,8 @@ inline constexpr std::string_view state_words[] = {
     "посольство",
     "влада",
     "адміністрація",
+    "міжнародна спільнота",
+    "міжнародне співтовариство",
 };
 
 // "should be free to exercise their rights:": after an obligation word, what the people the
@@ -612,6 +614,12 @@ inline constexpr std::string_view following_words[] = {
     "таке",
 };
 
+// "Верховній Раді України:", "Кабінету Міністрів:", "Міжнародним партнерам:": the endings of a
+// heading's first word in the dative, over the demands asked of whom it names.
+inline constexpr std::string_view dative_endings[] = {
+    "ам", "ям", "ому", "ові", "еві", "ій", "і", "у", "ю",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -675,6 +683,7 @@ inline constexpr language_table uk{
     uk_detail::copy_keys,
     uk_detail::following_words,
     {},  // demand_verbs: the infinitive's ending tells a demand
+    uk_detail::dative_endings,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -1,6 +1,7 @@
 // Demands: a call introduction followed by a list ("… call on the authorities of X to:" then
 // "– Ensure …"), or a run of lines that each make a call ("We call upon X to …").
 #pragma once
+#include <civic/lang/language_table.hpp>
 #include <civic/layout/block.hpp>
 #include <civic/model/call.hpp>
 #include <civic/model/statement.hpp>
@@ -21,6 +22,7 @@ struct call_scan {
     std::size_t to;
     cleaned_text const& cleaned;
     span_maker spans;
+    lang::language_table const* language = nullptr;  // the statement's, when known
 };
 
 CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan);

@@ -757,15 +757,16 @@ inline bool opens_with_call(layout::block const& b, std::string_view folded) {
 
 inline bool ends_with_colon(std::string_view text) { return !text.empty() && text.back() == ':'; }
 
-// "We demand:", or "EXIGIMOS" / "ТРЕБУЕМ" alone on its line: a line that introduces the lines
-// under it. `folded`: its fold.
+// "We demand:", or "EXIGIMOS" / "ТРЕБУЕМ" alone on its line or after a few words: a line that
+// introduces the lines under it. `folded`: its fold.
 inline bool introduces(std::string_view text, std::string_view folded) {
     if (ends_with_colon(text)) return true;
-    if (text.empty() || text.size() > 40 || std::string_view(".!?;,").find(text.back()) != std::string_view::npos ||
-        text::word_count(text, 3) > 2)
+    if (text.empty() || text.size() > 48 || std::string_view(".!?;,").find(text.back()) != std::string_view::npos ||
+        text::word_count(text, 5) > 4)
         return false;
-    auto const verb = lang::find_any<&lang::language_table::call_verbs>(folded);
-    return verb && verb.position == 0;
+    // "EXIGIMOS", "POR TANTO, EXIGIMOS": the verb ends the line.
+    auto const verb = lang::find_last<&lang::language_table::call_verbs>(folded);
+    return verb && verb.position + verb.phrase.size() == folded.size();
 }
 
 // "## Our demands", "Recommendations", "Nos revendications": a heading, or a line of a few words
@@ -815,40 +816,96 @@ inline bool reads_as_demand_paragraph(std::string_view text, lang::language_tabl
     return opens_as_demand(text, language);
 }
 
+// "To the Parliament of Pelham Vale" / "The law breaks the Constitution." / "- Repeal …": the
+// addressee of a heading whose items, after a paragraph that explains them, open as demands in
+// the heading's language (not "- The draft law requires …", the concerns it explains).
+inline std::optional<std::string> explained_heading(call_scan const& scan, std::size_t i) {
+    auto whom = addressed_heading(scan.blocks[i], scan.folded[i], scan.blocks[i + 2]);
+    if (!whom) return std::nullopt;
+    auto const opener = lang::starts_with_any<&lang::language_table::addressee_openers>(scan.folded[i]);
+    if (!opens_as_demand(scan.blocks[i + 2].text, opener ? opener.table : scan.language)) return std::nullopt;
+    return whom;
+}
+
+// "The authorities of Pelham Vale", "Kazakhstan's partners", "Властям Велории": a heading that
+// can name whom the items under it ask, not a theme's ("Accountability", "Freedom of
+// association") or a time's ("Immediately", "Within six months"): one that names an organ of a
+// state; in a language with articles, one that opens with an article, an addressee's opener or
+// a possessive; in one that declines its nouns instead, one that opens in the dative or names an
+// organisation ("Міжнародний комітет Червоного Хреста"). In a language with neither, or none
+// known, any heading.
+inline bool names_addressee(std::string_view text, lang::language_table const* language) {
+    if (!language || (language->articles.empty() && language->dative_endings.empty())) return true;
+    auto const lowered = utf8::lower_same_length(text.substr(0, std::min<std::size_t>(text.size(), 120)));
+    if (lang::find_any<&lang::language_table::state_words>(lowered)) return true;
+    word_walk const w(lowered);
+    auto const first = w.word(0, w.word_end(0));
+    if (first.empty()) return false;
+    if (!language->articles.empty())
+        return listed(first, language->articles) || lang::starts_with_any<&lang::language_table::addressee_openers>(lowered) ||
+               (first.size() > 2 && first.back() == 's' && (first[first.size() - 2] == '\'' || first.compare(first.size() - 4, 3, "\xE2\x80\x99") == 0));
+    return (ends_with_any(first, language->dative_endings) && !listed(first, language->stop_words)) ||
+           lang::find_any<&lang::language_table::organisation_words>(lowered);
+}
+
 // "We call on:" / "The authorities of Pelham Vale:" / "- release …" / "The European Union:" /
 // "- …": a short line that ends with a colon (or a heading) over a list, right under calls or
 // under a line that introduces them and names no one, names whom the items under it are asked
 // of: as it stands, in the dative ("Властям Республики Беларусь:"), or as what goes on from the
 // call verb up to the infinitive's marker ("the Government of Pelham Vale to:"). Not when the
 // items under it do not open as demands (a list of contacts or of signers under the calls).
-// `language`: the table of the calls' verb, if known. The addressee, without its prepositions.
-inline std::optional<std::string> subheading_addressee(call_scan const& scan, std::size_t i,
-                                                       lang::language_table const* language) {
+// A theme's heading ("Accountability:", "Within six months:"), or any under a line that names
+// the addressee, heads demands too, and names no one. `language`: the table of the calls'
+// verb, if known. The addressee, without its prepositions.
+// What read_subheading found: a heading over demands, and the addressee it names, if any (a
+// theme's heading, "Accountability:", names none: the demands under it are asked of whom the
+// calls before asked).
+struct subheading {
+    bool found = false;
+    std::optional<std::string> addressee;
+};
+
+inline subheading read_subheading(call_scan const& scan, std::size_t i, lang::language_table const* language) {
     auto const& b = scan.blocks[i];
-    if (i == scan.from || b.text.size() < 3 || text::word_count(b.text, 13) > 12) return std::nullopt;
+    if (i == scan.from || b.text.size() < 3 || text::word_count(b.text, 13) > 12) return {};
     bool const colon = b.text.back() == ':';
-    if (!colon && b.kind != layout::block_kind::heading) return std::nullopt;
+    if (!colon && b.kind != layout::block_kind::heading) return {};
     auto body = std::string_view(b.text).substr(0, b.text.size() - colon);
     while (!body.empty() && body.back() == ' ') body.remove_suffix(1);
-    if (body.empty() || body.find_first_of("!?;") != std::string_view::npos) return std::nullopt;
+    if (body.empty() || body.find_first_of("!?;") != std::string_view::npos) return {};
     auto const& before = scan.blocks[i - 1];
     bool const after_calls = scan.roles[i - 1] == block_role::call;
+    bool named_before = false;  // the line over it names whom the calls ask
     if (!after_calls) {
         if (scan.roles[i - 1] != block_role::paragraph || !(ends_with_colon(before.text) || titles_list(before)) ||
-            !(has_call_verb(scan.folded[i - 1]) || has_obligation(scan.folded[i - 1])) || !addressees_of(before).empty())
-            return std::nullopt;
+            !(has_call_verb(scan.folded[i - 1]) || has_obligation(scan.folded[i - 1])))
+            return {};
+        named_before = !addressees_of(before).empty();
         if (auto const verb = last_call_verb(before).verb) language = verb.table;
     }
     auto const& folded = scan.folded[i];
     if (has_call_verb(folded) || is_signatory_header(folded) || lang::find_any<&lang::language_table::signing_cues>(folded) ||
         lang::find_any<&lang::language_table::first_person_plural>(folded))
-        return std::nullopt;
-    if (!opens_as_demand(scan.blocks[i + 1].text, language)) return std::nullopt;
+        return {};
+    // The first item opens as a demand, or ends as one of a sentence's length does (no list's
+    // verbs are all known).
+    auto const& item = scan.blocks[i + 1].text;
+    bool const demand = opens_as_demand(item, language) ||
+                        (!item.empty() && (item.back() == '.' || item.back() == ';') && text::word_count(item, 4) >= 4);
+    if (!demand) return {};
+    if (named_before || !names_addressee(body, language ? language : scan.language)) {
+        // A theme's heading is a few words over items that open as demands, not the text's own
+        // heading ("Notes to editors:" over "Read the opinion …").
+        bool const theme = text::word_count(body, 6) <= 5 && opens_as_demand(item, language) &&
+                           !lang::starts_with_any<&lang::language_table::section_headings>(folded) &&
+                           !lang::starts_with_any<&lang::language_table::chrome_phrases>(folded);
+        return {theme, std::nullopt};
+    }
     auto addressee = without_prepositions(layout::collapse_spaces(body));
     while (!addressee.empty() && addressee.front() == ' ') addressee.erase(0, 1);
     while (!addressee.empty() && addressee.back() == ' ') addressee.pop_back();
-    if (addressee.empty()) return std::nullopt;
-    return addressee;
+    if (addressee.empty()) return {true, std::nullopt};
+    return {true, std::move(addressee)};
 }
 
 // "1. To the Government of Pelham Vale:" / "a) Repeal …" / "b) …", "- the Russian authorities
@@ -1078,11 +1135,12 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                     blocks[i + 1].kind == block_kind::text && blocks[i + 2].kind == block_kind::list_item &&
                     scan.roles[i + 1] == block_role::paragraph && !blocks[i + 1].text.empty() &&
                     !call_detail::ends_with_colon(blocks[i + 1].text) && blocks[i + 1].text.size() < 600
-                ? call_detail::addressed_heading(b, scan.folded[i], blocks[i + 2])
+                ? call_detail::explained_heading(scan, i)
                 : std::nullopt;
         std::size_t const first = i + 1 + heading_addressee.has_value();  // the first item
         bool const before_items = before_marked || unmarked > 0 || heading_addressee;
         std::vector<std::string> continued;  // "and on X to:" under the items of a call
+        call_detail::subheading sub;          // a heading over demands, under calls or their introduction
         bool const intro = before_items &&
                            (heading_addressee || call_detail::has_call_verb(scan.folded[i]) ||
                             ((call_detail::ends_with_colon(b.text) || call_detail::titles_list(b)) &&
@@ -1090,7 +1148,8 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                             (heading_addressee = call_detail::addressed_heading(b, scan.folded[i], blocks[i + 1])) ||
                             (!groups.empty() && i > 0 && scan.roles[i - 1] == block_role::call &&
                              !(continued = call_detail::continued_call_addressees(b, scan.folded[i])).empty()) ||
-                            (heading_addressee = call_detail::subheading_addressee(scan, i, calls_language)));
+                            (sub = call_detail::read_subheading(scan, i, calls_language)).found);
+        if (sub.addressee) heading_addressee = std::move(sub.addressee);
         // "We call for the release of four journalists:" over their names: items that name
         // people ("Mira Tallow, editor of the Gazette;") are whom the call is for, no demands.
         if (intro && call_detail::names_people(scan, first, unmarked)) {
@@ -1107,6 +1166,14 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
             if (g.addressees.empty())
                 if (auto a = call_detail::addressee_before_items(b, scan.folded[i + 1])) g.addressees.push_back(std::move(*a));
             if (g.addressees.empty()) g.addressees = call_detail::heading_addressees(b);
+            // A theme's heading over demands asks of whom the calls before it asked, or the
+            // heading over it names ("## Recommendations to the Parliament" / "### Freedom of
+            // association").
+            if (g.addressees.empty() && sub.found) {
+                if (scan.roles[i - 1] == block_role::call && !groups.empty()) g.addressees = groups.back().addressees;
+                else if (g.addressees = call_detail::addressees_of(blocks[i - 1]); g.addressees.empty())
+                    g.addressees = call_detail::heading_addressees(blocks[i - 1]);
+            }
             // "Such measures should include:" names no one: the paragraph before it does
             // ("… and call on the Government of Moldova to end these violations."). "We call
             // on:" over items that name theirs ("- the UN to ensure …") leaves it to them.
@@ -1118,7 +1185,11 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                     g.addressees = call_detail::addressees_of(blocks[k - 1]);
             }
             if (!opening) scan.roles[i] = block_role::call_introduction;
+            // The language of the calls: the introduction's verb's, or that of the line over an
+            // addressee's heading ("Мы призываем:" / "Властям Велории:").
             if (auto const verb = call_detail::last_call_verb(b).verb) calls_language = verb.table;
+            else if (auto const over = i > scan.from ? call_detail::last_call_verb(blocks[i - 1]).verb : lang::phrase_match{})
+                calls_language = over.table;
             std::optional<std::string> addressee;
             if (!g.addressees.empty()) addressee = g.addressees.back();
             auto const* const items_go_on = addressee ? nullptr : call_detail::verb_ends_introduction(b);

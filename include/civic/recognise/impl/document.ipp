@@ -134,7 +134,7 @@ inline bool document_reader::starts_signatory_list(std::size_t i) const {
 }
 
 inline void document_reader::find_calls() {
-    call_scan scan{blocks, folded, roles, body_start, footer_start, in_.cleaned, in_.spans};
+    call_scan scan{blocks, folded, roles, body_start, footer_start, in_.cleaned, in_.spans, table};
     st.call_groups = recognise_calls(scan);
     // "The authorities must:" over the demands names whom they bind, as a headline that puts its
     // demand on its subject does ("Norvia: the authorities must release …"); "We must:" names no one.
@@ -158,9 +158,9 @@ inline void document_reader::find_calls() {
 }
 
 // "We call on the authorities to: …" … "Мы призываем власти: …": a statement given again in
-// another language repeats its demands. They are the first language's, once: the groups in a
-// language other than the first group's go when they hold no more demands than the first
-// language's do (a translation, not demands of their own), and their blocks are kept as text.
+// another language repeats its demands. They are the first language's, once: a group in a
+// language other than the first group's goes when it answers a group of the first language with
+// as many demands (a translation, not demands of its own), and its blocks are kept as text.
 inline void document_reader::drop_translated_calls() {
     auto& groups = st.call_groups;
     if (groups.size() < 2) return;
@@ -174,15 +174,19 @@ inline void document_reader::drop_translated_calls() {
     for (auto const& g : groups) languages.push_back(language_of(g));
     auto const first = languages.front();
     if (first.empty()) return;
-    std::size_t original = 0, translated = 0;
-    for (std::size_t k = 0; k < groups.size(); ++k) {
-        if (languages[k] == first) original += groups[k].calls.size();
-        else if (!languages[k].empty()) translated += groups[k].calls.size();
+    // Each group in another language answers one of the first language's before it, with as
+    // many demands: "We also call on the UN to:" after demands in Spanish asks something else.
+    std::vector<bool> answered(groups.size(), false), translation(groups.size(), false);
+    for (std::size_t k = 1; k < groups.size(); ++k) {
+        if (languages[k].empty() || languages[k] == first) continue;
+        for (std::size_t j = 0; j < k && !translation[k]; ++j)
+            if (languages[j] == first && !answered[j] && groups[j].calls.size() == groups[k].calls.size())
+                answered[j] = translation[k] = true;
     }
-    if (translated == 0 || translated > original) return;
+    if (std::find(translation.begin(), translation.end(), true) == translation.end()) return;
     std::size_t kept = 0;
     for (std::size_t k = 0; k < groups.size(); ++k) {
-        if (languages[k].empty() || languages[k] == first) {
+        if (!translation[k]) {
             if (kept != k) groups[kept] = std::move(groups[k]);
             ++kept;
             continue;

@@ -175,7 +175,7 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
                     auto const& next = blocks[j];
                     // "Tbilisi – Yerevan – Baku, 22 December 2023": a dateline of a few places.
                     if (is_signing_date_line(next) || is_chrome(next, folded[j]) || is_page_furniture(next) ||
-                        is_dated_chrome(next, folded[j]))
+                        is_dated_chrome(next, folded[j]) || is_byline(next))
                         continue;
                     // "JOINT STATEMENT" / "Amber Lantern Association (Armenia)" / "Birchwood …
                     // (Poland)" / the headline: the signers listed under the label, lines of
@@ -522,9 +522,13 @@ inline void document_reader::find_footer() {
                 return true;
         return false;
     };
+    // Under the list of signers, a widget ends the text whatever follows ("Share" / "Dear readers, …").
+    std::size_t first_header = n;
+    for (std::size_t i = body_start; i < n && first_header == n; ++i)
+        if (is_signatory_header(folded[i])) first_header = i;
     footer_start = n;
     for (std::size_t i = body_start + 1; i < n; ++i)
-        if (chrome[i] && (last_header == n || i > last_header + 1) && !text_follows(i)) {
+        if (chrome[i] && (last_header == n || i > last_header + 1) && (i > first_header || !text_follows(i))) {
             footer_start = i;
             break;
         }

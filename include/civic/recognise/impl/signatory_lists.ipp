@@ -617,7 +617,23 @@ inline void document_reader::drop_repeated_signers() {
     }
     // "Ligue Sahélienne des Droits de l'Homme (LSDH)" … "Sahelian League for Human Rights (LSDH)":
     // an organisation named again in another language keeps its acronym (of two capitals at
-    // least): the same acronym and country, if any, is the same signer.
+    // least), which the initials of one of the two names do not spell: the same acronym and
+    // country, if any, is the same signer then. "Human Rights Club (HRC)" beside "Human Rights
+    // Center (HRC)" is another organisation: the initials of both spell their acronym.
+    auto const spells = [](std::string const& name, std::string const& acronym) {
+        std::string initials;
+        for (std::size_t at = 0; at < name.size(); at = name.find(' ', at) == std::string::npos ? name.size() : name.find(' ', at) + 1) {
+            auto const c = utf8::decode(name, at).cp;
+            if (utf8::is_upper_letter(c)) utf8::append(initials, utf8::to_lower(c));
+        }
+        std::string letters;
+        for (std::size_t at = 0; at < acronym.size();) {
+            auto const d = utf8::decode(acronym, at);
+            if (utf8::is_letter(d.cp)) utf8::append(letters, utf8::to_lower(d.cp));
+            at += d.length;
+        }
+        return !letters.empty() && initials == letters;
+    };
     std::fill(seen.begin(), seen.end(), empty);
     for (std::size_t i = 0; i < signers.size(); ++i) {
         auto const& acronym = signers[i].acronym;
@@ -628,7 +644,7 @@ inline void document_reader::drop_repeated_signers() {
         while (seen[at] != empty && (signers[seen[at]].acronym != acronym || !same_country_if_any(signers[seen[at]], signers[i])))
             at = (at + 1) & (slots - 1);
         if (seen[at] == empty) seen[at] = static_cast<std::uint32_t>(i);
-        else repeated[i] = any = true;
+        else if (!spells(signers[i].name, *acronym) || !spells(signers[seen[at]].name, *acronym)) repeated[i] = any = true;
     }
     if (!any) return;
     // One note for each run of repeats (a list given again is one run), spanning it.
