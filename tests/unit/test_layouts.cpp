@@ -1626,8 +1626,15 @@ TEST_CASE("layouts: an HTML table written a cell a line, with paragraphs and lin
     CHECK(laid_out.signatories.size() == 2);
 }
 
+TEST_CASE("layouts: a note on the list's order under its header, and a last signer of one short word") {
+    auto const s = parse(with_signatories("Signatories:\n(in alphabetical order)\nAmber Lantern Association\nGisti\n")).statement;
+    check_signatories(s, {org("Amber Lantern Association"), org("Gisti")});
+}
+
 TEST_CASE("layouts: a source's line under the list is no signer") {
-    for (char const* source : {"Source: Saltmarsh Watch website\n", "\xD0\x98\xD1\x81\xD1\x82\xD0\xBE\xD1\x87\xD0\xBD\xD0\xB8\xD0\xBA: saltmarsh.example\n"}) {
+    for (char const* source : {"Source: Saltmarsh Watch website\n", "\xD0\x98\xD1\x81\xD1\x82\xD0\xBE\xD1\x87\xD0\xBD\xD0\xB8\xD0\xBA: saltmarsh.example\n",
+                               "Kontakt dla medi\xC3\xB3w: media@saltmarsh.example\n", "Folgen Sie uns: Facebook | Instagram\n",
+                               "Pentru pres\xC4\x83: Elena Ionescu, 0722 000 000\n"}) {
         CAPTURE(source);
         check_list_ends_before(source);
     }

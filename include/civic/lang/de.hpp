@@ -121,6 +121,10 @@ inline constexpr std::string_view chrome_phrases[] = {
     // A page's share bar, labels and links after the text.
     "artikel teilen", "mehr zum thema", "schlagworte", "pdf herunterladen", "auch verfügbar in",
     "quelle",
+    "ansprechpartnerin",
+    "ansprechpartner",
+    "weitere informationen",
+    "folgen sie uns",
 };
 
 inline constexpr std::string_view person_titles[] = {

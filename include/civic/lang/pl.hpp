@@ -106,6 +106,10 @@ inline constexpr std::string_view chrome_phrases[] = {
     // Skip links and links to the full text.
     "przejdź do zawartości", "pomiń i przejdź do treści", "przejdź do głównej treści",
     "źródło",
+    "kontakt dla mediów",
+    "kontakt dla mediow",
+    "obserwuj nas",
+    "więcej informacji",
 };
 
 inline constexpr std::string_view person_titles[] = {

@@ -120,6 +120,10 @@ inline constexpr std::string_view chrome_phrases[] = {
     // Skip links and links to the full text.
     "sari la conținut", "sari la conţinut", "salt la conținut", "salt la conţinut", "treci la conținut", "treci la conţinut", "mergi la conținut", "mergi la conţinut",
     "sursa",
+    "pentru presă",
+    "urmărește-ne",
+    "pentru informații suplimentare",
+    "contact presă",
 };
 
 inline constexpr std::string_view person_titles[] = {

@@ -677,7 +677,8 @@ inline bool document_reader::text_ends_at_last_block() const {
 
 inline bool document_reader::cut_off_fragment(std::size_t k) const {
     auto const& text = blocks[k].text;
-    return k + 1 == n && text_ends_at_last_block() && text.size() <= 5 &&
+    return k + 1 == n && text_ends_at_last_block() && !in_.cleaned.text.empty() && in_.cleaned.text.back() != '\n' &&
+           text.size() <= 5 &&
            text.find(' ') == std::string::npos &&
            std::any_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
@@ -858,7 +859,11 @@ inline void document_reader::find_signatory_lists() {
                  headed_with_note(sig_end) || (likelihood(sig_end) == entry_likelihood::none && is_group_title(sig_end)) ||
                  // "### Belarus", "### Individuals": a Markdown heading of a group
                  (blocks[sig_end].kind == block_kind::heading && (is_country_line(blocks[sig_end].text) || is_group_title(sig_end))) ||
-                 (roles[sig_end - 1] == block_role::signatory_header && is_column_heading_line(raw_of(sig_end))))) {
+                 (roles[sig_end - 1] == block_role::signatory_header &&
+                  (is_column_heading_line(raw_of(sig_end)) ||
+                   // "(in alphabetical order)": a note on the list under its header
+                   (blocks[sig_end].text.size() > 2 && blocks[sig_end].text.front() == '(' &&
+                    blocks[sig_end].text.back() == ')' && reads_as_note(blocks[sig_end].text)))))) {
                 roles[sig_end] = block_role::signatory_header;
                 // "Armenia:" heads the signers from Armenia, "On behalf of the X Forum:" those who
                 // sign for it; another heading ends such a group.
@@ -1173,8 +1178,11 @@ inline void document_reader::find_signatory_lists() {
     if (!st.signatories.empty()) {
         auto& last = st.signatories.back();
         bool const at_end = in_.cleaned.to_original(blocks.back().end) == last.span.end && text_ends_at_last_block();
+        // A list that ends its text with a line break ("- Gisti" / "") ends whole: a cut falls
+        // inside a line.
         bool fragment = last.name.size() <= 5 && last.name.find(' ') == std::string::npos && !last.country &&
-                        std::any_of(last.name.begin(), last.name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+                        std::any_of(last.name.begin(), last.name.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+                        !in_.cleaned.text.empty() && in_.cleaned.text.back() != '\n';
         if (at_end && fragment) {
             diags_.push_back({severity::warning, "signatory.truncated",
                              "the text ends inside the list of signatories; the last fragment '" + last.name +
