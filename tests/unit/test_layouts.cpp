@@ -2673,6 +2673,32 @@ TEST_CASE("layouts: a headline in capitals wrapped over two lines") {
     check_outline_covers(s, input);
 }
 
+TEST_CASE("layouts: a headline in title case or in capitals wrapped over three lines") {
+    auto const s = parse("Pelham Vale: Authorities Must Drop Criminal Charges Against\n"
+                         "Journalists of the Independent Outlet \"Amber Media\" and End\n"
+                         "Pressure on Free Media\n\n"
+                         "Port Amber, 12 March 2026 \xE2\x80\x93 We, the undersigned organisations, express our concern.\n")
+                       .statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Pelham Vale: Authorities Must Drop Criminal Charges Against Journalists of the Independent "
+                           "Outlet \"Amber Media\" and End Pressure on Free Media");
+    auto const caps = parse("AMBERLAND: AUTHORITIES MUST END TRANSNATIONAL REPRESSION\n"
+                            "AGAINST LAKESHORE ACTIVISTS AND STOP FORCIBLE RETURNS\n"
+                            "FROM THE EUROPEAN UNION\n\n12 March 2026\n\n"
+                            "We, the undersigned organisations, are alarmed by the forcible returns of activists.\n")
+                          .statement;
+    REQUIRE(caps.title.has_value());
+    CHECK(caps.title->text == "AMBERLAND: AUTHORITIES MUST END TRANSNATIONAL REPRESSION AGAINST LAKESHORE ACTIVISTS AND "
+                              "STOP FORCIBLE RETURNS FROM THE EUROPEAN UNION");
+    // An address's lines in title case are no headline's.
+    auto const address = parse("Stop Torture in Amberland's Prisons and Detention Centres Now\n"
+                               "Joint statement by Amber Rights Watch and Birchwood Watch\n\n"
+                               "We, the undersigned organisations, condemn torture.\n")
+                             .statement;
+    REQUIRE(address.title.has_value());
+    CHECK(address.title->text == "Stop Torture in Amberland's Prisons and Detention Centres Now");
+}
+
 // --- dates ----------------------------------------------------------------------------------
 
 TEST_CASE("layouts: date line '7 January 2022'") { check_date_line("7 January 2022"); }

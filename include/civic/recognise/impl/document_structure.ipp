@@ -96,6 +96,67 @@ inline bool reads_as_name(std::string_view text) {
     return true;
 }
 
+// A headline wrapped over two short lines ("PUBLIC DEVELOPMENT BANKS MUST" / "DELIVER ON THE
+// WORLD WE WANT"): the line right under it, without a blank line between, goes on with it
+// when the headline stops in mid-sentence and both are in capitals, or the line goes on in
+// lower case. Lines shorter than a wrapped paragraph's are not joined by the segmentation.
+// A blank line may stand before a subject in lower case ("ЗВЕРНЕННЯ ПРАВОЗАХИСНИХ ОРГАНІЗАЦІЙ" /
+// "щодо переслідування журналістів"): no text's first sentence opens so.
+inline bool continues_headline(block const& headline, block const& next, std::string_view next_folded) {
+    // The line under it may itself have been joined with the next ("ЗВЕРНЕННЯ" / "правозахисних
+    // організацій … до Верховної Ради України" / "щодо законопроєкту № 5678").
+    if (headline.kind != block_kind::text || next.kind != block_kind::text || headline.lines > 2 || next.lines > 3 ||
+        (next.text.size() > 200 && utf8::at_least_code_points(next.text, 201)))
+        return false;
+    if (next.after_blank && !(utf8::is_lower_letter(utf8::decode(next.text, 0).cp) &&
+                              lang::starts_with_any<&lang::language_table::subject_openers>(next_folded)))
+        return false;
+    auto const last = headline.text.back();
+    if (last == '.' || last == ':' || last == ';' || last == '!' || last == '?' || last == ',') return false;
+    auto const capitals = [](std::string_view t) {
+        return std::none_of(t.begin(), t.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+               std::any_of(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    };
+    if (capitals(headline.text) && capitals(next.text)) return !is_date_line(next) && !is_page_furniture(next);
+    // "Kyrgyzstan: Authorities Must Drop Criminal Charges Against" / "Journalists of Independent
+    // Outlet …": a headline in title case wrapped right under itself, a line in title case too,
+    // that ends as no sentence does.
+    auto const title_case = [](std::string_view t) {
+        std::size_t long_words = 0, capitalised = 0;
+        for (std::size_t at = 0; at < t.size();) {
+            auto end = t.find(' ', at);
+            if (end == std::string_view::npos) end = t.size();
+            auto word = t.substr(at, end - at);
+            while (!word.empty() && utf8::is_quote(utf8::decode(word, 0).cp)) word.remove_prefix(utf8::decode(word, 0).length);
+            if (word.size() >= 4) {
+                ++long_words;
+                capitalised += utf8::is_upper_letter(utf8::decode(word, 0).cp);
+            }
+            at = end + 1;
+        }
+        return long_words >= 2 && capitalised * 10 >= long_words * 8;
+    };
+    // Not a line that says something else: the kind's label ("Joint statement by 41
+    // organisations"), an address's next line ("The Honorable …" / "Secretary of State", "To: …",
+    // "Attn: …"), the headline again or in another script.
+    // Nor a menu of capitalised words ("Inicio Nosotros Organizaciones Comunicados"): a line of
+    // more than three words has one in lower case.
+    auto const menu_like = [](std::string_view t) {
+        if (word_count(t, 4) <= 3) return false;
+        for (std::size_t at = 0; at < t.size(); at = t.find(' ', at) == std::string_view::npos ? t.size() : t.find(' ', at) + 1)
+            if (utf8::is_lower_letter(utf8::decode(t, at).cp)) return false;
+        return true;
+    };
+    if (!next.after_blank && next.lines == 1 && headline.text.size() >= 40 && next.text != headline.text && !menu_like(next.text) &&
+        next.text.find(':') == std::string::npos && !is_date_line(next) && !is_byline(next) && !is_page_furniture(next) &&
+        std::string_view(".!?:;,").find(next.text.back()) == std::string_view::npos &&
+        utf8::has_cyrillic(headline.text) == utf8::has_cyrillic(next.text) && title_case(headline.text) &&
+        title_case(next.text) && !lang::find_any<&lang::language_table::kind_words>(next_folded) &&
+        !lang::starts_with_any<&lang::language_table::addressee_openers>(next_folded))
+        return true;
+    return utf8::is_lower_letter(utf8::decode(next.text, 0).cp) && !is_prose_in_characters(next);
+}
+
 // The block that reads as the headline: a level-1 Markdown heading, a line that names the
 // kind (it may follow a lede paragraph), or the first heading-like line before the prose;
 // failing those, a page title with its site's name or a PDF's running header. `cleaned` is the
@@ -227,9 +288,16 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
             first_heading = headline{i, kind_word};
         }
         // A news page puts the date right under the headline, or its author ("By Staff Writer").
+        // Not the last line of a headline wrapped over it ("TAJIKISTAN: … MUST END" / "FROM THE
+        // EUROPEAN UNION" / "12 March 2026"): the headline's first line.
         if (!dated_heading && word_count(b.text) >= 3 && i + 1 < blocks.size() &&
-            (is_date_line(blocks[i + 1]) || is_author_line(blocks[i + 1])))
-            dated_heading = headline{i, kind_word};
+            (is_date_line(blocks[i + 1]) || is_author_line(blocks[i + 1]))) {
+            std::size_t start = i;
+            while (start > from && start + 2 > i && !blocks[start].after_blank &&
+                   continues_headline(blocks[start - 1], blocks[start], folded[start]))
+                --start;
+            dated_heading = first_heading && *first_heading->block == start && start != i ? *first_heading : headline{i, kind_word};
+        }
     }
     if (dated_heading) return *dated_heading;
     if (first_heading) return *first_heading;
@@ -275,30 +343,6 @@ inline void document_reader::read_front_matter() {
 
 }
 
-// A headline wrapped over two short lines ("PUBLIC DEVELOPMENT BANKS MUST" / "DELIVER ON THE
-// WORLD WE WANT"): the line right under it, without a blank line between, goes on with it
-// when the headline stops in mid-sentence and both are in capitals, or the line goes on in
-// lower case. Lines shorter than a wrapped paragraph's are not joined by the segmentation.
-// A blank line may stand before a subject in lower case ("ЗВЕРНЕННЯ ПРАВОЗАХИСНИХ ОРГАНІЗАЦІЙ" /
-// "щодо переслідування журналістів"): no text's first sentence opens so.
-inline bool continues_headline(block const& headline, block const& next, std::string_view next_folded) {
-    // The line under it may itself have been joined with the next ("ЗВЕРНЕННЯ" / "правозахисних
-    // організацій … до Верховної Ради України" / "щодо законопроєкту № 5678").
-    if (headline.kind != block_kind::text || next.kind != block_kind::text || headline.lines != 1 || next.lines > 3 ||
-        (next.text.size() > 200 && utf8::at_least_code_points(next.text, 201)))
-        return false;
-    if (next.after_blank && !(utf8::is_lower_letter(utf8::decode(next.text, 0).cp) &&
-                              lang::starts_with_any<&lang::language_table::subject_openers>(next_folded)))
-        return false;
-    auto const last = headline.text.back();
-    if (last == '.' || last == ':' || last == ';' || last == '!' || last == '?' || last == ',') return false;
-    auto const capitals = [](std::string_view t) {
-        return std::none_of(t.begin(), t.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
-               std::any_of(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-    };
-    if (capitals(headline.text) && capitals(next.text)) return !is_date_line(next) && !is_page_furniture(next);
-    return utf8::is_lower_letter(utf8::decode(next.text, 0).cp) && !is_prose_in_characters(next);
-}
 
 // The headline's words: without a post's pictographs before them ("❗️Заява …"), and without
 // the key of a letter's subject line that is its headline ("Re: Joint NGO letter on the
@@ -421,8 +465,11 @@ inline void document_reader::find_headline() {
         st.title = text_of(title);
         trim_headline();
         body_start = title + 1;
-        if (body_start < n && continues_headline(blocks[title], blocks[body_start], folded[body_start]) &&
-            !is_chrome(blocks[body_start], folded[body_start])) {
+        // A headline wrapped over three lines at most.
+        for (int more = 0; more < 2 && body_start < n &&
+                           continues_headline(blocks[body_start - 1], blocks[body_start], folded[body_start]) &&
+                           !is_chrome(blocks[body_start], folded[body_start]);
+             ++more) {
             roles[body_start] = block_role::title;
             st.title->text += ' ';
             st.title->text += blocks[body_start].text;
