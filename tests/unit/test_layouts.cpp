@@ -2880,6 +2880,19 @@ TEST_CASE("layouts: a rule drawn across the text ends nothing") {
     }
 }
 
+TEST_CASE("layouts: a newswire's dateline, its name between slashes and a typewriter's dash") {
+    for (char const* dateline : {"PORT AMBER, March 12, 2026 /PRNewswire/ -- ", "PORT AMBER, March 12, 2026 -- "}) {
+        CAPTURE(dateline);
+        auto const s = parse(std::string("Rights groups urge Amberland to free journalists\n\n") + dateline +
+                             "A coalition of organisations today urged the authorities to free three journalists.\n")
+                           .statement;
+        REQUIRE(s.date.has_value());
+        CHECK(s.date->year == 2026);
+        CHECK(s.date->month == 3);
+        CHECK(s.date->day == 12);
+    }
+}
+
 TEST_CASE("layouts: a date in the prose after a place is an event, not a dateline") {
     auto const s = parse("Joint statement on the closure of the Saltmarsh Gazette\n\n"
                          "In Pelham Vale, 3 March 2021 was the day the Saltmarsh Gazette printed its last issue, "

@@ -483,7 +483,17 @@ inline std::optional<statement_date> document_reader::dateline_date(std::size_t 
     // After it, a dash or a colon that opens the first sentence; or a full stop ("Tbilisi, 5
     // December 2026. Georgian …", "La Paz, 5 de diciembre de 2026.- Las …", "… 2026 г. Правозащитники")
     // before the capital of the sentence's first word, after a place.
-    std::size_t mark = !rest.empty() && rest.front() == ':' ? 1 : text::dash_length_at(rest, 0);
+    // A newswire's name between slashes after the date ("March 12, 2026 /PRNewswire/ -- …").
+    if (rest.size() > 2 && rest.front() == '/')
+        if (auto const close = rest.find('/', 1); close != std::string_view::npos && close <= 32 &&
+                                                  rest.substr(1, close - 1).find(' ') == std::string_view::npos) {
+            rest.remove_prefix(close + 1);
+            while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+        }
+    // "--", a typewriter's dash, as a newswire writes it.
+    std::size_t mark = !rest.empty() && rest.front() == ':'    ? 1
+                       : rest.size() > 2 && rest.compare(0, 2, "--") == 0 ? 2
+                                                                        : text::dash_length_at(rest, 0);
     if (mark == 0 && !place.empty()) {
         std::size_t at = 0;
         // The year's own word and its stop ("г.", "r.", "року"): a short word of letters.
