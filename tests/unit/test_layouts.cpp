@@ -2126,6 +2126,16 @@ TEST_CASE("layouts: a theme's or a time's heading over demands names no addresse
     CHECK(all_calls(concerns).empty());
 }
 
+TEST_CASE("layouts: an acronym of two words or with a word after a hyphen, after an organisation's name") {
+    auto const s = parse(with_signatories("Signatories:\nJesuit Refugee Service Amberland (JRS Amberland)\n"
+                                          "Iniciativa Mesoamericana de Mujeres Defensoras (IM-Defensoras)\n"
+                                          "Red Nacional de Organismos Civiles (Red TDT)\nMira Tallow (PEN Berlin)\n"))
+                       .statement;
+    check_signatories(s, {org("Jesuit Refugee Service Amberland", "JRS Amberland"),
+                          org("Iniciativa Mesoamericana de Mujeres Defensoras", "IM-Defensoras"),
+                          org("Red Nacional de Organismos Civiles", "Red TDT"), org("Mira Tallow (PEN Berlin)")});
+}
+
 TEST_CASE("layouts: organisations of one acronym whose names both spell it are two signers") {
     auto const s = parse(with_signatories("Signatories:\nHuman Rights Center (HRC), Georgia\nHuman Rights Club (HRC)\n"
                                           "Ligue Amberienne des Droits (LAD)\nAmberian League for Rights (LAD)\n"))

@@ -198,18 +198,22 @@ inline std::optional<country_value> phrase_ending_in_country(std::string_view te
 }
 
 // "HRC", "IPHR", "GCRT", "Promo-LEX": short, no spaces, mostly capitals.
+// One word of capitals: "KIBHR", "IRFS", more capitals than small letters, or capitals before a
+// hyphen ("IM-Defensoras", "MADJ-Regional").
 inline bool looks_like_acronym(std::string_view t) {
     if (t.size() < 2 || t.size() > 16) return false;
-    std::size_t upper = 0, lower = 0;
+    std::size_t upper = 0, lower = 0, head = 0;  // head: the capitals before the first hyphen
+    bool hyphen = false;
     for (std::size_t i = 0; i < t.size();) {
         auto d = utf8::decode(t, i);
         i += d.length;
         if (d.cp == ' ') return false;
-        if (utf8::is_upper_letter(d.cp)) ++upper;
+        if (utf8::is_upper_letter(d.cp)) ++upper, head += !hyphen;
         else if (utf8::is_lower_letter(d.cp)) ++lower;
-        else if (!utf8::is_digit(d.cp) && d.cp != '-' && d.cp != '&' && d.cp != '.') return false;
+        else if (d.cp == '-') hyphen = true;
+        else if (!utf8::is_digit(d.cp) && d.cp != '&' && d.cp != '.') return false;
     }
-    return upper >= 2 && lower <= upper;
+    return upper >= 2 && (lower <= upper || (hyphen && head >= 2 && head == t.find('-')));
 }
 
 // Whether `acronym` can be read off the words of `name`: each of its letters starts a
@@ -1032,7 +1036,16 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             // "(EaP CSF)": two words, each an acronym, are one.
             bool const pair = space != std::string::npos && text.size() <= 16 && text.find(' ', space + 1) == std::string::npos &&
                               looks_like_acronym(first_word) && looks_like_acronym(std::string_view(text).substr(space + 1));
-            if (pair) {
+            // "(JRS Europe)", "(ADC Memorial)", "(Red TDT)": an acronym and a capitalised word,
+            // after an organisation's name of three words or more (not a person's affiliation,
+            // "Mira Tallow (PEN Berlin)"), are its short form.
+            auto const capitalised = [](std::string_view w) { return !w.empty() && utf8::is_upper_letter(utf8::decode(w, 0).cp); };
+            auto const second = space == std::string::npos ? std::string_view{} : std::string_view(text).substr(space + 1);
+            bool const with_word = !pair && space != std::string::npos && text.size() <= 22 &&
+                                   second.find(' ') == std::string_view::npos && text::word_count(name, 3) >= 3 &&
+                                   ((looks_like_acronym(first_word) && first_word.find('.') == std::string_view::npos && capitalised(second)) ||
+                                    (looks_like_acronym(second) && second.find('.') == std::string_view::npos && capitalised(first_word)));
+            if (pair || with_word) {
                 s.acronym = text;
                 continue;
             }
