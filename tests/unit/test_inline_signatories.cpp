@@ -331,3 +331,19 @@ TEST_CASE("inline signatories: 'signed by, among others, …' and 'Signatories i
         CHECK(s.signatories[0].name == "Amber Defenders International");
     }
 }
+
+TEST_CASE("inline signatories: a name in lower case among names with capitals, and an article with a capital") {
+    auto const s = parse("Gemeinsame Erkl\xC3\xA4rung\n\nWir, die unterzeichnenden Organisationen, fordern die Bundesregierung auf, "
+                         "die Abschiebungen zu stoppen.\n\n"
+                         "Unterzeichnet von: Amber Fl\xC3\xBC" "chtlingsrat e.V., birchwood hilft, Coral Bay Kinderhilfswerk, "
+                         "La Cimade Amber und Dune Netzwerk.\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 5);
+    CHECK(s.signatories[1].name == "birchwood hilft");
+    CHECK(s.signatories[3].name == "La Cimade Amber");
+    // A role after a person's name is none.
+    auto const t = parse("Pronunciamiento\n\nLas organizaciones firmantes exigimos la liberaci\xC3\xB3n de los defensores.\n\n"
+                         "Adhesiones personales: Nora Amber (Madres de Plaza Coral), Luc\xC3\xAD" "a Cedro, diputada provincial\n")
+                       .statement;
+    CHECK(t.signatories.size() == 2);
+}

@@ -151,6 +151,9 @@ inline std::vector<signatory> read_listed_names(std::string_view raw, std::strin
         }
     }
     std::vector<signatory> out;
+    // "…, medico international und PRO ASYL": a name in lower case of a few words among names
+    // with capitals, one in three items at most.
+    std::size_t lower_names = 0;
     for (auto item : items) {
         auto text = trim(item);
         bool named = false;  // a name has a capital or a quotation mark somewhere
@@ -164,9 +167,11 @@ inline std::vector<signatory> read_listed_names(std::string_view raw, std::strin
         auto const space_at = [&text](std::size_t i) { return text[i] == ' ' || text[i] == '\n' || text[i] == '\t'; };
         if (conjunction && text.size() > conjunction.phrase.size() && space_at(conjunction.phrase.size()))
             text = trim(text.substr(conjunction.phrase.size()));
-        // "the Committee to Protect Journalists": the article belongs to the sentence.
+        // "the Committee to Protect Journalists": the article belongs to the sentence; one with
+        // a capital after another name belongs to the name ("…, La Cimade, Die Falken").
         auto article = lang::starts_with_any<&lang::language_table::articles>(utf8::lower_same_length(text));
-        if (article && text.size() > article.phrase.size() && space_at(article.phrase.size()))
+        bool const article_of_name = article && !out.empty() && utf8::is_upper_letter(utf8::decode(text, 0).cp);
+        if (article && !article_of_name && text.size() > article.phrase.size() && space_at(article.phrase.size()))
             text = trim(text.substr(article.phrase.size()));
         // "The Danube Civic Platform (DCP), a network of 80 NGOs from 11 countries, calls on …":
         // after a name, an indefinite article and its kind say what it is, and name no one else.
@@ -175,7 +180,12 @@ inline std::vector<signatory> read_listed_names(std::string_view raw, std::strin
             lang::starts_with_any<&lang::language_table::organisation_words>(utf8::fold(text.substr(0, 40))))
             continue;
         auto entries = parse_entries(text);
-        if (!named || entries.size() != 1) return {};
+        // Not a role after a person's name ("Lucía Cedro, diputada provincial"), nor words of a
+        // sentence the authors speak ("We, the undersigned organisations, call on …").
+        if (!named && (items.size() < 3 || text::word_count(text, 5) > 4 || ++lower_names * 3 > items.size() ||
+                       opens_with_role(text) || lang::find_any<&lang::language_table::first_person_plural>(segment)))
+            return {};
+        if (entries.size() != 1) return {};
         auto s = interpret(entries.front());
         // After a cue a name may start in lower case ("правозащитный центр «Весна»"), but it
         // is still a name, not a clause.
