@@ -1626,6 +1626,15 @@ TEST_CASE("layouts: an HTML table written a cell a line, with paragraphs and lin
     CHECK(laid_out.signatories.size() == 2);
 }
 
+TEST_CASE("layouts: group headings whose header word comes first ('Organisations nationales :'), with no header over them") {
+    auto const s = parse("Communiqu\xC3\xA9 commun\n\nNous, organisations signataires, demandons le retrait du projet de loi.\n\n"
+                         "Organisations nationales :\nLigue amberienne des droits (LAD)\nSyndicat de la magistrature d'Amber\n\n"
+                         "Organisations locales :\nCollectif Birchwood Solidarit\xC3\xA9\n\n"
+                         "Personnalit\xC3\xA9s :\nMarie Corail, avocate\n")
+                       .statement;
+    CHECK(s.signatories.size() == 4);
+}
+
 TEST_CASE("layouts: a note on the list's order under its header, and a last signer of one short word") {
     auto const s = parse(with_signatories("Signatories:\n(in alphabetical order)\nAmber Lantern Association\nGisti\n")).statement;
     check_signatories(s, {org("Amber Lantern Association"), org("Gisti")});

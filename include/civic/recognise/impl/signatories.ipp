@@ -77,6 +77,11 @@ CIVIC_FUNC bool is_signatory_header(std::string_view folded) {
     // Not after a comma: "Elm Foundation, together with:" is a signer over those it signs with.
     for (auto space = folded.find(' '); space != std::string_view::npos; space = folded.find(' ', space + 1))
         if (folded[space - 1] != ',' && headers.count(folded.substr(space + 1))) return true;
+    // "Organisations nationales :", "Organizacje lokalne:", "Osoby indywidualne:": a header word
+    // first, then a word or two that qualify it, as French, Polish or Romanian put them.
+    if (text::word_count(folded, 4) <= 3)
+        for (auto space = folded.find(' '); space != std::string_view::npos; space = folded.find(' ', space + 1))
+            if (headers.count(folded.substr(0, space))) return true;
     return false;
 }
 
