@@ -43,6 +43,17 @@ inline std::string without_prepositions(std::string text) {
     return text;
 }
 
+// A heading's words as the addressee they name: without the prepositions at either end and the
+// spaces around, or nothing when none is left ("To the Council of Europe:" gives "the Council
+// of Europe").
+inline std::optional<std::string> heading_addressee_text(std::string_view words) {
+    auto addressee = without_prepositions(layout::collapse_spaces(words));
+    while (!addressee.empty() && addressee.front() == ' ') addressee.erase(0, 1);
+    while (!addressee.empty() && addressee.back() == ' ') addressee.pop_back();
+    if (addressee.empty()) return std::nullopt;
+    return addressee;
+}
+
 // The last call verb of a block, searched in its lowered text (same offsets as its text) with
 // the phrases of every table: the last one wins ("we welcome … and call on X to:"). What follows
 // it in the block's text is where its addressee stands.
@@ -673,11 +684,7 @@ inline std::optional<std::string> addressed_heading(layout::block const& b, std:
     else
         number = 0;
     if (!lang::starts_with_any<&lang::language_table::addressee_openers>(folded.substr(number))) return std::nullopt;
-    auto addressee =
-        without_prepositions(layout::collapse_spaces(std::string_view(b.text).substr(number, b.text.size() - colon - number)));
-    while (!addressee.empty() && addressee.back() == ' ') addressee.pop_back();
-    if (addressee.empty()) return std::nullopt;
-    return addressee;
+    return heading_addressee_text(std::string_view(b.text).substr(number, b.text.size() - colon - number));
 }
 
 // "Recommendations to the Government of Freedonia" over numbered demands: a heading, or a line
@@ -901,11 +908,7 @@ inline subheading read_subheading(call_scan const& scan, std::size_t i, lang::la
                            !lang::starts_with_any<&lang::language_table::chrome_phrases>(folded);
         return {theme, std::nullopt};
     }
-    auto addressee = without_prepositions(layout::collapse_spaces(body));
-    while (!addressee.empty() && addressee.front() == ' ') addressee.erase(0, 1);
-    while (!addressee.empty() && addressee.back() == ' ') addressee.pop_back();
-    if (addressee.empty()) return {true, std::nullopt};
-    return {true, std::move(addressee)};
+    return {true, heading_addressee_text(body)};
 }
 
 // "1. To the Government of Pelham Vale:" / "a) Repeal …" / "b) …", "- the Russian authorities
@@ -935,10 +938,7 @@ inline std::optional<std::string> addressee_item(std::string_view text, lang::la
                 break;
             }
     if (!named) return std::nullopt;
-    auto addressee = without_prepositions(layout::collapse_spaces(body));
-    while (!addressee.empty() && addressee.back() == ' ') addressee.pop_back();
-    if (addressee.empty()) return std::nullopt;
-    return addressee;
+    return heading_addressee_text(body);
 }
 
 // "We call on the authorities to:" / "Release the journalists." / "Drop the charges.": items
