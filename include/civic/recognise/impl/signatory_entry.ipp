@@ -197,8 +197,7 @@ inline std::optional<country_value> phrase_ending_in_country(std::string_view te
     return std::nullopt;
 }
 
-// "HRC", "IPHR", "GCRT", "Promo-LEX": short, no spaces, mostly capitals.
-// One word of capitals: "KIBHR", "IRFS", more capitals than small letters, or capitals before a
+// "HRC", "IPHR", "GCRT", "Promo-LEX": short, no spaces, mostly capitals, or capitals before a
 // hyphen ("IM-Defensoras", "MADJ-Regional").
 inline bool looks_like_acronym(std::string_view t) {
     if (t.size() < 2 || t.size() > 16) return false;
