@@ -771,9 +771,12 @@ inline bool introduces(std::string_view text, std::string_view folded) {
     if (text.empty() || text.size() > 48 || std::string_view(".!?;,").find(text.back()) != std::string_view::npos ||
         text::word_count(text, 5) > 4)
         return false;
-    // "EXIGIMOS", "POR TANTO, EXIGIMOS": the verb ends the line.
-    auto const verb = lang::find_last<&lang::language_table::call_verbs>(folded);
-    return verb && verb.position + verb.phrase.size() == folded.size();
+    // "EXIGIMOS", "POR TANTO, EXIGIMOS": the verb ends the line, its last word (looked up alone:
+    // a list's short names ask this of every line).
+    auto const space = folded.rfind(' ');
+    auto const last = space == std::string_view::npos ? folded : folded.substr(space + 1);
+    auto const verb = lang::starts_with_any<&lang::language_table::call_verbs>(last);
+    return verb && verb.phrase.size() == last.size();
 }
 
 // "## Our demands", "Recommendations", "Nos revendications": a heading, or a line of a few words
@@ -1123,8 +1126,8 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
         // Items without markers are sought only under a line that calls or binds, and ends with
         // a colon: a list's "Signatories:" over 2,000 short lines is none.
         std::size_t const unmarked =
-            !before_marked && b.kind == block_kind::text && call_detail::introduces(b.text, scan.folded[i]) && i + 1 < scan.to &&
-                    blocks[i + 1].kind == block_kind::text &&
+            !before_marked && b.kind == block_kind::text && i + 1 < scan.to && blocks[i + 1].kind == block_kind::text &&
+                    call_detail::introduces(b.text, scan.folded[i]) &&
                     (call_detail::has_call_verb(scan.folded[i]) || call_detail::has_obligation(scan.folded[i]))
                 ? call_detail::unmarked_items(scan, i)
                 : 0;

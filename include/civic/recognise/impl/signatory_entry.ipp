@@ -1660,7 +1660,10 @@ inline entry_text with_bracketed_part(std::string_view part) {
 // Guinean League … (LGDH)": a name given in two languages, one slash between them, in two
 // scripts or with the same parentheses after each: the first.
 inline std::string_view first_of_two_languages(std::string_view part) {
-    auto const slash = part.find(" / ");
+    // The slash sought alone first, at the library's speed: most parts have none.
+    auto const any = part.find('/');
+    if (any == std::string_view::npos || any == 0) return part;
+    auto const slash = part.find(" / ", any - 1);
     if (slash == std::string_view::npos || slash == 0 || part.find(" / ", slash + 3) != std::string_view::npos) return part;
     auto const left = trim(part.substr(0, slash)), right = trim(part.substr(slash + 3));
     if (text::word_count(left, 2) < 2 || text::word_count(right, 2) < 2) return part;
