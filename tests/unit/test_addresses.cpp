@@ -622,6 +622,11 @@ TEST_CASE("addresses: the readers a greeting names, where they stand in its line
     CHECK(names("Sehr geehrte Frau Bundesministerin,") == strings{"Frau Bundesministerin"});
     CHECK(names("Dear friends,").empty());
     CHECK(names("To the Minister of Justice").empty());
+    // An article or a form of address in lower case before the title.
+    CHECK(names("Monsieur le Ministre,") == strings{"le Ministre"});
+    CHECK(names("\xD0\xA8\xD0\xB0\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBD\xD0\xB8\xD0\xB9 \xD0\xBF\xD0\xB0\xD0\xBD\xD0\xB5 "
+                "\xD0\x9F\xD1\x80\xD0\xB5\xD0\xB7\xD0\xB8\xD0\xB4\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB5!")  // Шановний пане Президенте!
+          .size() == 1);
 }
 
 TEST_CASE("addresses: a letter's address block that opens with the reader's title") {

@@ -246,7 +246,14 @@ CIVIC_FUNC std::vector<text_range> greeted_readers(std::string_view line) {
         std::size_t const begin = skip_blanks(low, at);
         std::size_t end = next == std::string_view::npos ? line.size() : next;
         while (end > begin && (line[end - 1] == '!' || is_blank(line[end - 1]))) --end;  // "Шановний пане Президенте!"
-        if (auto const r = trimmed(line, begin, end, 8); r && utf8::is_upper_letter(utf8::decode(line, r->begin).cp))
+        // "Monsieur le Ministre,", "Шановний пане Президенте!": a word in lower case (an article,
+        // a form of address) may stand before the capital of the reader's title.
+        auto const capital_at = [&](std::size_t at) { return utf8::is_upper_letter(utf8::decode(line, at).cp); };
+        auto const second_word = [&](text_range const& r) {
+            auto const space = line.substr(r.begin, r.end - r.begin).find(' ');
+            return space == std::string_view::npos ? r.end : r.begin + space + 1;
+        };
+        if (auto const r = trimmed(line, begin, end, 8); r && (capital_at(r->begin) || (second_word(*r) < r->end && capital_at(second_word(*r)))))
             out.push_back(*r);
         if (next == std::string_view::npos) break;
         at = next + 2 + greeting.phrase.size();
