@@ -3897,6 +3897,13 @@ TEST_CASE("layouts: a line of column headings typed over a list is its header; a
     REQUIRE(t.signatories.size() == 2);
     CHECK(t.signatories[0].name == "Helsinki Citizens Assembly");
     CHECK(t.signatories[0].place == std::optional<std::string>("Vanadzor"));
+    // A branch's short name between the name and the country is no signer of its own.
+    auto const branch = parse("Joint statement\n\nThe undersigned organisations call on the Government to end the state "
+                              "of emergency.\n\nSignatories:\nPeace Brigades Amber \xE2\x80\x93 UK \xE2\x80\x93 United Kingdom\n"
+                              "Birchwood Watch \xE2\x80\x93 Poland\n")
+                            .statement;
+    REQUIRE(branch.signatories.size() == 2);
+    CHECK(branch.signatories[0].country_code == std::optional<std::string>("GB"));
     CHECK(t.signatories[0].country_code == std::optional<std::string>("AM"));
 }
 

@@ -1600,8 +1600,11 @@ inline line_parts split_glued_entries(std::string_view raw, bool may_have_gaps =
                    std::any_of(parts.begin() + 1, parts.end(), [](std::string_view p) { return names_a_role(p); });
         };
         if (k == comma && (as_country(parts.back()) || person_first())) continue;
-        // "Helsinki Citizens Assembly – Vanadzor – Armenia": a name, its town and its country.
-        if (parts.size() == 3 && looks_like_place(trim(parts[1])) && as_country(trim(parts[2]))) continue;
+        // "Helsinki Citizens Assembly – Vanadzor – Armenia", "Peace Brigades – UK – United
+        // Kingdom": a name, its town or its branch of a word or two, and its country.
+        if (parts.size() == 3 && (k == en_dash || k == em_dash || k == hyphen) && as_country(trim(parts[2])) &&
+            (looks_like_place(trim(parts[1])) || text::word_count(trim(parts[1]), 3) <= 2))
+            continue;
         return line_parts(std::move(parts));
     }
     line_parts whole;
