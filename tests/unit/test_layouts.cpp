@@ -1640,6 +1640,17 @@ TEST_CASE("layouts: a note on the list's order under its header, and a last sign
     check_signatories(s, {org("Amber Lantern Association"), org("Gisti")});
 }
 
+TEST_CASE("layouts: a country over its entries on one line apart by semicolons, with the list's full stop") {
+    auto const s = parse("Pronunciamiento\n\nLas organizaciones firmantes exigimos la liberaci\xC3\xB3n de los defensores.\n\n"
+                         "Firman:\nNicaragua: Colectivo Amber Nunca M\xC3\xA1s; Unidad de Defensa Jur\xC3\xAD" "dica (UDJ); Centro Coral.\n"
+                         "Costa Rica: Asociaci\xC3\xB3n Birchwood de Solidaridad; Servicio Jesuita Dune.\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 5);
+    CHECK(s.signatories[0].name == "Colectivo Amber Nunca M\xC3\xA1s");
+    CHECK(s.signatories[4].name == "Servicio Jesuita Dune");
+    CHECK(s.signatories[4].country_code == std::optional<std::string>("CR"));
+}
+
 TEST_CASE("layouts: a source's line under the list is no signer") {
     for (char const* source : {"Source: Saltmarsh Watch website\n", "\xD0\x98\xD1\x81\xD1\x82\xD0\xBE\xD1\x87\xD0\xBD\xD0\xB8\xD0\xBA: saltmarsh.example\n",
                                "Kontakt dla medi\xC3\xB3w: media@saltmarsh.example\n", "Folgen Sie uns: Facebook | Instagram\n",

@@ -188,8 +188,10 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
     auto last = text.back();
     if ((last == ':' && !signatory_detail::name_before_members(text)) || last == '?' || last == '!') return r;
     // A sentence is not a name: it ends with a full stop after a lower-case word and has
-    // several words ("e.V." and "Inc." are abbreviations).
-    if (last == '.' && text.size() > 2) {
+    // several words ("e.V." and "Inc." are abbreviations). Not a country's heading over its
+    // entries apart by semicolons ("Nicaragua: A; B; C.").
+    if (last == '.' && text.size() > 2 &&
+        !(text.find("; ") != std::string::npos && signatory_detail::country_heading_of(raw).country)) {
         auto c = utf8::decode_before(text, text.size() - 1).cp;  // the code point before the stop
         bool abbreviation = text.size() >= 4 && text[text.size() - 3] == '.';
         // Words counted only as far as the rule asks (a seventh): a paragraph is hundreds of bytes.
@@ -212,7 +214,15 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
     // Only now split: the checks above rule out most prose without it.
     // Collapsing its white space shortened the text only where it had a run of spaces; a tab
     // is one space collapsed, and is searched for.
-    auto const heading = signatory_detail::country_heading_of(raw);
+    auto heading = signatory_detail::country_heading_of(raw);
+    // "Nicaragua: A; B; C.": the full stop ends the line's list, not its last name.
+    if (heading.country) {
+        auto& entries = heading.entries;
+        while (!entries.empty() && (entries.back() == ' ' || entries.back() == '\n')) entries.remove_suffix(1);
+        if (entries.size() > 1 && entries.back() == '.' && entries.find("; ") != std::string_view::npos &&
+            utf8::is_lower_letter(utf8::decode_before(entries, entries.size() - 1).cp))
+            entries.remove_suffix(1);
+    }
     bool const may_have_gaps = raw.size() != text.size() || raw.find('\t') != std::string_view::npos;
     auto const parts = signatory_detail::named_parts_after_heading(
         signatory_detail::split_glued_entries(heading.entries, may_have_gaps), heading);
