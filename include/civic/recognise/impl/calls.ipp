@@ -43,6 +43,15 @@ inline std::string without_prepositions(std::string text) {
     return text;
 }
 
+// A heading's words without its colon and the spaces before it; nothing when none are left or a
+// sentence's punctuation stands among them.
+inline std::optional<std::string_view> heading_words(std::string_view text) {
+    auto body = text.substr(0, text.size() - (!text.empty() && text.back() == ':'));
+    while (!body.empty() && body.back() == ' ') body.remove_suffix(1);
+    if (body.empty() || body.find_first_of("!?;") != std::string_view::npos) return std::nullopt;
+    return body;
+}
+
 // A heading's words as the addressee they name: without the prepositions at either end and the
 // spaces around, or nothing when none is left ("To the Council of Europe:" gives "the Council
 // of Europe").
@@ -880,9 +889,9 @@ inline subheading read_subheading(call_scan const& scan, std::size_t i, lang::la
     if (i == scan.from || b.text.size() < 3 || text::word_count(b.text, 13) > 12) return {};
     bool const colon = b.text.back() == ':';
     if (!colon && b.kind != layout::block_kind::heading) return {};
-    auto body = std::string_view(b.text).substr(0, b.text.size() - colon);
-    while (!body.empty() && body.back() == ' ') body.remove_suffix(1);
-    if (body.empty() || body.find_first_of("!?;") != std::string_view::npos) return {};
+    auto const words = heading_words(b.text);
+    if (!words) return {};
+    auto const body = *words;
     auto const& before = scan.blocks[i - 1];
     bool const after_calls = scan.roles[i - 1] == block_role::call;
     bool named_before = false;  // the line over it names whom the calls ask
@@ -923,9 +932,9 @@ inline std::optional<std::string> addressee_item(std::string_view text, lang::la
     if (text.size() < 4 || text::word_count(text, 17) > 16) return std::nullopt;
     bool const colon = text.back() == ':';
     if (!colon && std::string_view(".!?;,").find(text.back()) != std::string_view::npos) return std::nullopt;
-    auto body = text.substr(0, text.size() - colon);
-    while (!body.empty() && body.back() == ' ') body.remove_suffix(1);
-    if (body.find_first_of("!?;") != std::string_view::npos) return std::nullopt;
+    auto const words = heading_words(text);
+    if (!words) return std::nullopt;
+    auto body = *words;
     auto const lowered = utf8::lower_same_length(body);
     // Not "To ensure that:", a demand's infinitive.
     auto const opener = lang::starts_with_any<&lang::language_table::addressee_openers>(lowered);

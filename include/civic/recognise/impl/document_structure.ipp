@@ -554,9 +554,13 @@ inline void document_reader::find_footer() {
             !blocks[i + 1].after_blank && blocks[i - 1].text.size() <= 100 && blocks[i + 1].text.size() <= 100 &&
             word_count(blocks[i].text, 3) >= 3 && capitalised_words(blocks[i].text) >= 2)
             chrome[i] = false;
-    std::size_t last_header = n;
+    // The first header and the last, in one pass over the blocks.
+    std::size_t first_header = n, last_header = n;
     for (std::size_t i = body_start; i < n; ++i)
-        if (is_signatory_header(folded[i])) last_header = i;
+        if (is_signatory_header(folded[i])) {
+            if (first_header == n) first_header = i;
+            last_header = i;
+        }
     last_signatory_header = last_header == n ? none : last_header;
     // "Share" / "Subscribe" under a news page's first lines, and then the letter ("Dear …", "We,
     // the undersigned …"): a widget in the text, not the end of it.
@@ -569,10 +573,8 @@ inline void document_reader::find_footer() {
                 return true;
         return false;
     };
-    // Under the list of signers, a widget ends the text whatever follows ("Share" / "Dear readers, …").
-    std::size_t first_header = n;
-    for (std::size_t i = body_start; i < n && first_header == n; ++i)
-        if (is_signatory_header(folded[i])) first_header = i;
+    // Under the list of signers (after its first header), a widget ends the text whatever
+    // follows ("Share" / "Dear readers, …").
     footer_start = n;
     for (std::size_t i = body_start + 1; i < n; ++i)
         if (chrome[i] && (last_header == n || i > last_header + 1) && (i > first_header || !text_follows(i))) {

@@ -1038,12 +1038,13 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             // "(JRS Europe)", "(ADC Memorial)", "(Red TDT)": an acronym and a capitalised word,
             // after an organisation's name of three words or more (not a person's affiliation,
             // "Mira Tallow (PEN Berlin)"), are its short form.
+            // Not a place's abbreviation ("Washington D.C.").
             auto const capitalised = [](std::string_view w) { return !w.empty() && utf8::is_upper_letter(utf8::decode(w, 0).cp); };
+            auto const short_form = [](std::string_view w) { return w.find('.') == std::string_view::npos && looks_like_acronym(w); };
             auto const second = space == std::string::npos ? std::string_view{} : std::string_view(text).substr(space + 1);
             bool const with_word = !pair && space != std::string::npos && text.size() <= 22 &&
                                    second.find(' ') == std::string_view::npos && text::word_count(name, 3) >= 3 &&
-                                   ((looks_like_acronym(first_word) && first_word.find('.') == std::string_view::npos && capitalised(second)) ||
-                                    (looks_like_acronym(second) && second.find('.') == std::string_view::npos && capitalised(first_word)));
+                                   ((short_form(first_word) && capitalised(second)) || (short_form(second) && capitalised(first_word)));
             if (pair || with_word) {
                 s.acronym = text;
                 continue;
