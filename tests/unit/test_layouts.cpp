@@ -4736,6 +4736,33 @@ TEST_CASE("layouts: the lead signers over 'Together with:' or 'Endorsed by:' sig
     CHECK(t.signatories[2].name == "Donbas Birch Memory Project");
 }
 
+TEST_CASE("layouts: groups over a group's heading found for the list's header are the list's too") {
+    // "National organisations:" names its signers, so it is found as the list's header; the
+    // group above it, under a heading no table names, signs too.
+    auto const s = parse("Joint statement on the land defenders of Lakeshore\n\n"
+                         "We, the undersigned organisations, are alarmed by the killing of three land defenders.\n\n"
+                         "We call on the authorities of Lakeshore to:\n\n"
+                         "1. Investigate the killings promptly.\n2. Protect the families of the victims.\n\n"
+                         "Regional networks:\n\nAmber Forum for Land Rights (AFLR)\nDanube Defenders Network\n\n"
+                         "National organisations:\n\nLakeshore Human Rights Centre\nCoral Bay Farmers Union\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[0].name == "Amber Forum for Land Rights");
+    CHECK(s.signatories[0].acronym == std::optional<std::string>("AFLR"));
+    CHECK(s.signatories[1].name == "Danube Defenders Network");
+    CHECK(s.signatories[3].name == "Coral Bay Farmers Union");
+    REQUIRE(s.call_groups.size() == 1);
+    CHECK(s.call_groups[0].calls.size() == 2);
+    // A heading over people named in the text's prose is no group: a sentence stands between.
+    auto const t = parse("Joint statement\n\nWe, the undersigned organisations, condemn the arrests.\n\n"
+                         "The detained activists are:\n\nMira Tallow\nJonas Fenn\n\n"
+                         "They were taken from their homes at night and have not been seen since.\n\n"
+                         "National organisations:\n\nLakeshore Human Rights Centre\nCoral Bay Farmers Union\n")
+                       .statement;
+    REQUIRE(t.signatories.size() == 2);
+    CHECK(t.signatories[0].name == "Lakeshore Human Rights Centre");
+}
+
 TEST_CASE("layouts: 'Name (Country), role' and a last entry's full stop after its parentheses") {
     auto const s = parse("D\xC3\xA9" "claration commune\n\nNous, organisations et personnes signataires, condamnons la "
                          "dissolution de l'association Horizon.\n\nSignataires :\n"

@@ -757,6 +757,39 @@ inline void document_reader::take_signing_organisation(std::size_t i) {
     signing_organisation_ = coalition{organisation.name, organisation.acronym, organisation.span};
 }
 
+// "Regional networks:" / its entries / "National organisations:" / …: the list's header found is
+// a group's heading ("National organisations:" names what its signers are), and the groups over
+// it, each a heading with a colon and its entries, stand right under the text's last prose or
+// demands with headings no table names ("Redes y articulaciones:"). Those groups are the list's
+// too: each heading heads its entries. Most of their entries show what their signer is.
+inline bool document_reader::take_groups_above(std::size_t header) {
+    if (header == body_start || !group_type_of(header)) return false;
+    std::size_t k = header, first_heading = none, entries = 0, certain = 0;
+    while (k > body_start && header - k < 200 && roles[k - 1] == block_role::paragraph) {
+        if (is_group_heading(blocks[k - 1])) {
+            first_heading = k - 1;
+        } else {
+            if (is_prose(blocks[k - 1])) break;
+            auto const l = likelihood(k - 1);
+            if (l == entry_likelihood::none) break;
+            ++entries;
+            certain += l == entry_likelihood::certain;
+        }
+        --k;
+    }
+    if (first_heading != k || k == body_start || !blocks[k].after_blank || certain * 2 < entries || certain == 0 ||
+        !(roles[k - 1] == block_role::call || roles[k - 1] == block_role::call_introduction || sentence_of_text(k - 1)))
+        return false;
+    for (std::size_t h = k; h < header;) {
+        std::size_t next = h + 1;
+        while (next < header && !is_group_heading(blocks[next])) ++next;
+        take_list(h + 1, next);
+        roles[h] = block_role::signatory_header;
+        h = next;
+    }
+    return true;
+}
+
 inline void document_reader::find_signatory_lists() {
     // The readings this stage will not take go as soon as that is known, not all at its end: a
     // long text has a reading with its entries for most of its blocks (demands, lines of
@@ -790,6 +823,8 @@ inline void document_reader::find_signatory_lists() {
                 certain += l == entry_likelihood::certain;
             }
             if (entries && certain >= 1 && certain * 2 >= *header - closing - 1) take_list(closing + 1, *header);
+        } else if (closing == none && take_groups_above(*header)) {
+            // the groups over a group's heading taken for the list's header
         } else if (closing == none) {
             // The lead signers over those who join them ("Nordic Rights Watch" / "Danube
             // Helsinki Group" / "Endorsed by:" / …): a few entries right under the text's last
