@@ -682,6 +682,30 @@ TEST_CASE("addresses: recommendations that each open with whom they ask ('1. To 
     CHECK(s.addressees() == std::vector<std::string>{"the authorities of Lakeshore", "EU Member States"});
 }
 
+TEST_CASE("addresses: paragraphs that each open with whom they ask, without markers ('To the EU: suspend …')") {
+    auto const s = parse("Joint statement on Lakeshore\n\nWe, the undersigned organisations, condemn the arrests of "
+                         "protesters.\n\nWe make the following recommendations:\n\n"
+                         "To the Government of Lakeshore: release all those detained and drop the charges.\n\n"
+                         "To the European Union: suspend the budget support programme until they are released.\n\n"
+                         "Signed:\nAmber Lantern Association\nBirchwood Institute\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    auto const& g = s.call_groups[0];
+    REQUIRE(g.introduction);
+    CHECK(g.introduction->text == "We make the following recommendations:");
+    REQUIRE(g.calls.size() == 2);
+    CHECK(g.calls[0].text == "To the Government of Lakeshore: release all those detained and drop the charges.");
+    CHECK(g.calls[0].addressee == std::optional<std::string>("the Government of Lakeshore"));
+    CHECK(g.calls[1].addressee == std::optional<std::string>("the European Union"));
+    CHECK(s.signatories.size() == 2);
+    // One such paragraph alone is prose.
+    auto const t = parse("Joint statement on Lakeshore\n\nWe, the undersigned organisations, condemn the arrests.\n\n"
+                         "To the Government of Lakeshore: we ask you to listen.\n\nThe arrests must end.\n\n"
+                         "Signed:\nAmber Lantern Association\nBirchwood Institute\n")
+                       .statement;
+    CHECK(t.call_groups.empty());
+}
+
 TEST_CASE("addresses: under an office, another office is another reader; under a name, the name's office") {
     auto const two = parse("Joint letter: stop the surveillance of journalists\n\nTo: Minister of Internal Affairs of "
                            "Lakeshore\nDirector of the Security Information Agency\n\nWe write to express our alarm at the "

@@ -1015,6 +1015,15 @@ inline std::optional<std::string> addressee_before_colon(std::string_view item) 
     return layout::collapse_spaces(head.substr(r->begin, r->end - r->begin));
 }
 
+// "To the Government of Pelham Vale: release all those detained …": a paragraph that opens with
+// whom it asks and, after the colon, asks it (three words at least). The colon is looked for
+// first: most paragraphs have none near their start.
+inline bool addressed_paragraph(std::string_view text) {
+    auto const colon = text.substr(0, 120).find(':');
+    if (colon == std::string_view::npos || text::word_count(text.substr(colon + 1), 3) < 3) return false;
+    return addressee_before_colon(text).has_value();
+}
+
 // "1. The President of Georgia must veto the law", "**Governments** must …": an item whose
 // subject is bound by a modal of the tables among its first words names whom it asks, itself.
 inline std::optional<std::string> item_subject(std::string_view item) {
@@ -1306,6 +1315,43 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                 call_group g;
                 for (std::size_t k = i; k < j; ++k) call_detail::add_self_addressed_call(scan, k, g);
                 g.span = scan.spans(b.begin, blocks[j - 1].end);
+                groups.push_back(std::move(g));
+                i = j - 1;
+            }
+        }
+
+        // "To the Government of Pelham Vale: release …" / "To the European Union: suspend …":
+        // paragraphs that each open with whom they ask, as items do ("1. To the authorities: …")
+        // but without markers; two at least, one under the other. The line over them that ends
+        // with a colon ("We make the following recommendations:"), or titles them and calls
+        // ("Recommendations"), introduces them.
+        if (b.kind == block_kind::text && call_detail::addressed_paragraph(b.text)) {
+            std::size_t j = i + 1;
+            while (j < scan.to && scan.roles[j] == block_role::paragraph && blocks[j].kind == block_kind::text &&
+                   call_detail::addressed_paragraph(blocks[j].text))
+                ++j;
+            if (j - i >= 2) {
+                call_group g;
+                std::size_t begin = i;
+                if (i > scan.from && scan.roles[i - 1] == block_role::paragraph &&
+                    (call_detail::ends_with_colon(blocks[i - 1].text) ||
+                     (call_detail::titles_list(blocks[i - 1]) &&
+                      (call_detail::has_call_verb(scan.folded[i - 1]) || call_detail::has_obligation(scan.folded[i - 1]))))) {
+                    begin = i - 1;
+                    g.introduction = call_detail::block_text(scan, begin);
+                    scan.roles[begin] = block_role::call_introduction;
+                }
+                for (std::size_t k = i; k < j; ++k) {
+                    call c;
+                    c.text = call_detail::item_text(blocks[k].text);
+                    c.addressee = call_detail::addressee_before_colon(blocks[k].text);
+                    if (c.addressee && std::find(g.addressees.begin(), g.addressees.end(), *c.addressee) == g.addressees.end())
+                        g.addressees.push_back(*c.addressee);
+                    c.span = scan.spans(blocks[k].content_begin, blocks[k].end);
+                    g.calls.push_back(std::move(c));
+                    scan.roles[k] = block_role::call;
+                }
+                g.span = scan.spans(blocks[begin].begin, blocks[j - 1].end);
                 groups.push_back(std::move(g));
                 i = j - 1;
             }
