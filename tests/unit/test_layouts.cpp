@@ -4763,6 +4763,27 @@ TEST_CASE("layouts: groups over a group's heading found for the list's header ar
     CHECK(t.signatories[0].name == "Lakeshore Human Rights Centre");
 }
 
+TEST_CASE("layouts: a group's heading whose last words name it, and one in capitals ('ENDORSED IN PERSONAL CAPACITY')") {
+    for (auto const* heading : {"Endorsed in personal capacity", "ENDORSED IN PERSONAL CAPACITY"}) {
+        CAPTURE(heading);
+        auto const s = parse(std::string("Joint statement\n\nWe, the undersigned, condemn the arrests.\n\n"
+                                         "SIGNATORY ORGANISATIONS\nAmber Rights Centre\nBirchwood Watch, Norway\n\n") +
+                             heading + "\nProf. Dr. Mira Tallow, Professor of Law, University of Seeburg\n"
+                                       "Jonas Fenn, former Member of the European Parliament\n")
+                           .statement;
+        REQUIRE(s.signatories.size() == 4);
+        CHECK(s.signatories[2].name == "Prof. Dr. Mira Tallow");
+        CHECK(s.signatories[2].type == signatory_type::person);
+        CHECK(s.signatories[3].name == "Jonas Fenn");
+        CHECK(s.signatories[3].role == std::optional<std::string>("former Member of the European Parliament"));
+    }
+    // A name in capitals among names in capitals heads nothing.
+    auto const t = parse("Joint statement\n\nWe, the undersigned, condemn the arrests.\n\nSignatories:\n"
+                         "AMBER RIGHTS CENTRE\nNETWORK OF HUMAN RIGHTS DEFENDERS\nBIRCHWOOD WATCH\n")
+                       .statement;
+    CHECK(t.signatories.size() == 3);
+}
+
 TEST_CASE("layouts: 'Name (Country), role' and a last entry's full stop after its parentheses") {
     auto const s = parse("D\xC3\xA9" "claration commune\n\nNous, organisations et personnes signataires, condamnons la "
                          "dissolution de l'association Horizon.\n\nSignataires :\n"

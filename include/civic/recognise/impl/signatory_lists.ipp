@@ -254,8 +254,17 @@ inline bool document_reader::is_group_title(std::size_t k) const {
     if (t.empty() || t.size() > 40 || !utf8::is_upper_letter(utf8::decode(t, 0).cp)) return false;
     // "Asia-Pacific", "Latin America and the Caribbean": a region's name heads its signers.
     if (is_region_line(t)) return true;
+    // "ENDORSED IN PERSONAL CAPACITY": a heading in capitals, after a blank line, whose last
+    // words name its group (a list in capitals has names such as "NETWORK OF HUMAN RIGHTS
+    // DEFENDERS" too, one under the other).
+    bool capitals = b.after_blank;
+    for (std::size_t i = 0; capitals && i < t.size();) {
+        auto const d = utf8::decode(t, i);
+        capitals = !utf8::is_lower_letter(d.cp);
+        i += d.length;
+    }
     // Its shape first: most lines of a list are names in title case, told at their second word.
-    if (auto const space = t.find(' '); space != std::string_view::npos && space + 1 < t.size() &&
+    if (auto const space = t.find(' '); !capitals && space != std::string_view::npos && space + 1 < t.size() &&
                                         !utf8::is_lower_letter(utf8::decode(t, space + 1).cp))
         return false;
     std::size_t words = 1;
@@ -264,7 +273,7 @@ inline bool document_reader::is_group_title(std::size_t k) const {
         if ((c >= '0' && c <= '9') || c == ',' || c == ';' || c == '.' || c == ':' || c == '(' || c == ')' || c == '&' || c == '"')
             return false;
         if (c != ' ') continue;
-        if (++words > 5 || i + 1 >= t.size() || !utf8::is_lower_letter(utf8::decode(t, i + 1).cp)) return false;
+        if (++words > 5 || i + 1 >= t.size() || (!capitals && !utf8::is_lower_letter(utf8::decode(t, i + 1).cp))) return false;
     }
     // The words before the parentheses say it ("FOL (Frente de Organizaciones en Lucha)" is a name),
     // or end as a header does ("Additional signatories (added after publication)"). Four words
@@ -274,10 +283,14 @@ inline bool document_reader::is_group_title(std::size_t k) const {
     if (is_list_closer(folded_words)) return false;  // "And twelve other organisations"
     if (is_signatory_header(folded_words + ":")) return true;
     if (!group_type_in(folded_words)) return false;
-    if (words <= 3) return true;
-    auto const last = std::string_view(folded_words).substr(folded_words.rfind(' ') + 1);
+    if (words <= 3 && !capitals) return true;
+    // "Endorsed in personal capacity": the words of a group end it.
+    std::string_view const f = folded_words;
+    auto const ends_title = [&](lang::phrase_match const& m) { return m && m.position + m.phrase.size() == f.size(); };
+    auto const last = f.substr(f.rfind(' ') + 1);
     return lang::starts_with_any<&lang::language_table::author_groups>(last).phrase.size() == last.size() ||
-           lang::starts_with_any<&lang::language_table::person_groups>(last).phrase.size() == last.size();
+           lang::starts_with_any<&lang::language_table::person_groups>(last).phrase.size() == last.size() ||
+           ends_title(lang::find_any<&lang::language_table::person_groups>(f));
 }
 
 // Under a heading of people, a signer read as an organisation is a person ("Ketevan Gelashvili",
