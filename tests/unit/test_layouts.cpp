@@ -4718,6 +4718,22 @@ TEST_CASE("layouts: names with many words in lower case (ru, fr) are an organisa
     CHECK(s.unrecognised.empty());
 }
 
+TEST_CASE("layouts: a long name that opens with its kind, and an acronym in capitals before it whatever its letters") {
+    auto const s = parse("D\xC3\xA9" "claration conjointe\n\nNous, organisations soussign\xC3\xA9" "es, condamnons les arrestations.\n\n"
+                         "Signataires :\n\n"
+                         "- Association des femmes juristes de Port-Ambre (AFJPA)\n"
+                         "- Comit\xC3\xA9" " de d\xC3\xA9" "fense des droits des migrants et des r\xC3\xA9" "fugi\xC3\xA9" "s de la r\xC3\xA9" "gion de Port-Ambre\n"
+                         "- LADH \xE2\x80\x93 Ligue pour le respect des libert\xC3\xA9" "s et des droits de l\xE2\x80\x99Homme au Vallon\n"
+                         "- Amber Droits\n- Reporters du Vallon\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 5);
+    CHECK(s.signatories[1].name == "Comit\xC3\xA9" " de d\xC3\xA9" "fense des droits des migrants et des r\xC3\xA9" "fugi\xC3\xA9" "s de la r\xC3\xA9" "gion de Port-Ambre");
+    CHECK(s.signatories[2].acronym == std::optional<std::string>("LADH"));
+    CHECK(s.signatories[2].name == "Ligue pour le respect des libert\xC3\xA9" "s et des droits de l\xE2\x80\x99Homme au Vallon");
+    CHECK(s.signatories[4].name == "Reporters du Vallon");
+    CHECK(s.unrecognised.empty());
+}
+
 TEST_CASE("layouts: the lead signers over 'Together with:' or 'Endorsed by:' sign first") {
     auto const s = parse("Joint statement on the detained activists\n\n"
                          "We call on the Government of Lakeshore to release the detained activists.\n\n"

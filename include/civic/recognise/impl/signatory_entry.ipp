@@ -270,6 +270,17 @@ inline bool abbreviates(std::string_view acronym, std::string_view name) {
     return abbreviates_letters(lowered_letters(acronym, true), text.size(), [&](std::size_t i) { return text[i]; });
 }
 
+// "CRLDHT – Comité pour le respect des libertés …", "ASDHOM – Association de défense …": a word in
+// capitals before a dash, over an organisation's name of a few words that opens with the word
+// of its kind, abbreviates it, whether or not its letters are the name's initials (the words
+// abbreviated are often in another language, or some are left out).
+inline bool opens_abbreviated_organisation(std::string_view head, std::string_view tail) {
+    if (head.size() < 3 || head.size() > 10 || !looks_like_acronym(head) ||
+        std::any_of(head.begin(), head.end(), [](char c) { return c >= 'a' && c <= 'z'; }) || text::word_count(tail, 3) < 3)
+        return false;
+    return static_cast<bool>(lang::starts_with_any<&lang::language_table::organisation_words>(utf8::fold(tail.substr(0, 32))));
+}
+
 // Whether the fold of `text` may begin with a phrase of `Field`. Where its first two bytes are
 // ASCII letters or digits, as in most names and their numbers ("Article 19"), the fold begins
 // with them, the letters in lower case, and the phrases' first pairs tell without folding;
@@ -1142,7 +1153,7 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             if (capitals_after || (single(tail) && abbreviates(tail, head))) {
                 s.acronym = std::string(tail);
                 name = std::string(head);
-            } else if (single(head) && abbreviates(head, tail)) {
+            } else if (single(head) && (abbreviates(head, tail) || opens_abbreviated_organisation(head, tail))) {
                 s.acronym = std::string(head);
                 name = std::string(tail);
             }
@@ -1935,7 +1946,20 @@ inline entry_likelihood weigh(signatory const& s, name_fold& fold) {
     // Not a name with commas: names glued in a sentence ("The statement was signed by A, B, the
     // Committee to Protect Journalists (CPJ)").
     bool const marked = (s.country || s.acronym) && name.find(", ") == std::string::npos;
-    std::size_t const most_words = marked ? 24 : 14, most_lower = marked ? 14 : 8;
+    std::size_t most_words = marked ? 24 : 14, most_lower = marked ? 14 : 8;
+    // "Comité de défense des droits des migrants et des réfugiés de la région d'Agadez": a name
+    // that opens with the word of its kind runs as long as a marked one, in a language that
+    // writes its words in lower case (looked up only for a name that goes past the limits).
+    bool opens_with_kind = false;
+    auto const longer_as_organisation = [&] {
+        if (marked || opens_with_kind || name.back() == '.' || name.find(", ") != std::string::npos) return false;
+        auto const word = lang::starts_with_any<&lang::language_table::organisation_words>(fold.whole(name));
+        if (!word) return false;
+        opens_with_kind = true;
+        most_words = 24;
+        most_lower = 14;
+        return true;
+    };
     std::size_t words = 0, lower_words = 0;
     int depth = 0;
     for (std::size_t pos = 0; pos < name.size();) {
@@ -1946,11 +1970,11 @@ inline entry_likelihood weigh(signatory const& s, name_fold& fold) {
         std::size_t const end = text::word_end(name, pos);
         if (name[pos] == '(') ++depth;
         if (depth == 0) {
-            if (++words > most_words) return entry_likelihood::none;
+            if (++words > most_words && !longer_as_organisation()) return entry_likelihood::none;
             if (utf8::is_lower_letter(utf8::decode(name, pos).cp)) {
                 std::size_t length = 0;
                 for (std::size_t i = pos; i < end && length <= 3; i += utf8::decode(name, i).length) ++length;
-                if (length > 3 && ++lower_words > most_lower) return entry_likelihood::none;
+                if (length > 3 && ++lower_words > most_lower && !longer_as_organisation()) return entry_likelihood::none;
             }
         }
         if (name[end - 1] == ')' && depth > 0) --depth;
@@ -1961,12 +1985,14 @@ inline entry_likelihood weigh(signatory const& s, name_fold& fold) {
     // de l'homme"): more such words make a name where an organisation word stands among its
     // first four and it ends as no sentence does, or where it quotes its proper name.
     bool const quoted = lower_words > 3 && name.back() != '.' && has_quoted_name(name);
-    if (lower_words > 4 && !marked && !quoted && !opens_as_organisation(name, fold, words)) return entry_likelihood::none;
+    if (lower_words > 4 && !marked && !quoted && !opens_with_kind && !opens_as_organisation(name, fold, words) &&
+        !longer_as_organisation())
+        return entry_likelihood::none;
     // What the entry read says first, the name's words after.
     if (s.country || s.acronym || (s.type == signatory_type::person && s.role)) return entry_likelihood::certain;
     if (in_capitals_only(name)) return entry_likelihood::certain;
     // "Dyrektor Centrum Monitoringu …", "Journalist": the role line under a person's name.
-    if (opens_with_role(name, fold) || (words <= 12 && fold.organisation_word(name))) return entry_likelihood::certain;
+    if (opens_with_kind || opens_with_role(name, fold) || (words <= 12 && fold.organisation_word(name))) return entry_likelihood::certain;
     return lower_words <= 3 || quoted ? entry_likelihood::possible : entry_likelihood::none;
 }
 
