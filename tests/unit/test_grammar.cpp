@@ -73,6 +73,10 @@ TEST_CASE("grammar: list markers") {
         {"12\tAmber Centre\tKenya", marker_kind::number, 12, 3},
         {"\xD0\xB0) \xD0\xBE\xD1\x81\xD0\xB2\xD0\xBE\xD0\xB1\xD0\xBE\xD0\xB4\xD0\xB8\xD1\x82\xD1\x8C", marker_kind::letter, 1, 4},
         {"(\xD0\xB2) \xD0\xBE\xD1\x81\xD0\xB2\xD0\xBE\xD0\xB1\xD0\xBE\xD0\xB4\xD0\xB8\xD1\x82\xD1\x8C", marker_kind::letter, 3, 5},
+        {"\xD0\x91) \xD0\xBE\xD1\x81\xD0\xB2\xD0\xBE\xD0\xB1\xD0\xBE\xD0\xB4\xD0\xB8\xD1\x82\xD1\x8C", marker_kind::letter, 2, 4},  // Б)
+        {"\xD2\x91) \xD1\x81\xD1\x82\xD0\xB2\xD0\xBE\xD1\x80\xD0\xB8\xD1\x82\xD0\xB8", marker_kind::letter, 4, 4},  // ґ)
+        {"\xD1\x94) \xD1\x81\xD1\x82\xD0\xB2\xD0\xBE\xD1\x80\xD0\xB8\xD1\x82\xD0\xB8", marker_kind::letter, 6, 4},  // є)
+        {"12.", marker_kind::number, 12, 3},  // a PDF's marker on a line of its own
         {"3 - Coral Bay Human Rights Forum", marker_kind::number, 3, 4},
         {"3- Coral Bay Human Rights Forum", marker_kind::number, 3, 3},
         {"14 \xE2\x80\x93 Coral Bay Human Rights Forum", marker_kind::number, 14, 7},

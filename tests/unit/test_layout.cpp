@@ -136,6 +136,26 @@ TEST_CASE("layout: a marker alone on a line is text, not an empty item") {
     CHECK(b[0].kind == block_kind::text);
 }
 
+TEST_CASE("layout: a PDF's marker on a line of its own marks the item on the next") {
+    auto b = blocks_of("We call on the authorities to:\n\xE2\x80\xA2\nRelease the journalists;\n\xE2\x80\xA2\n"
+                       "Drop the charges.\n1.\nAmber Rights Centre\n2.\nBirchwood Watch\n-\n\n1.\n2.\n");
+    REQUIRE(b.size() >= 5);
+    CHECK(b[1].kind == block_kind::list_item);
+    CHECK(b[1].marker == marker_kind::bullet);
+    CHECK(b[1].text == "Release the journalists;");
+    CHECK(b[2].text == "Drop the charges.");
+    CHECK(b[3].kind == block_kind::list_item);
+    CHECK(b[3].marker_value == 1);
+    CHECK(b[3].text == "Amber Rights Centre");
+    CHECK(b[4].marker_value == 2);
+    CHECK(b[4].text == "Birchwood Watch");
+    // Under a marker alone, another marker or a blank line: no item takes it.
+    REQUIRE(b.size() == 8);
+    CHECK(b[5].kind == block_kind::text);
+    CHECK(b[5].text == "-");
+    CHECK(b[6].text == "1.");
+}
+
 TEST_CASE("layout: Markdown headings") {
     auto b = blocks_of("# Joint statement\n\n### Signatories\n\n#hashtag\n\n####### seven\n");
     REQUIRE(b.size() == 4);

@@ -23,13 +23,22 @@ inline auto set_value(marker_kind kind) {
 }
 
 
-// "а)", "б)", "(в)": Russian and Ukrainian letter their items in their own alphabet.
+// "а)", "б)", "(в)", "А)": Russian and Ukrainian letter their items in their own alphabet, in
+// small letters or capitals. Ukrainian's own letters ("ґ)" after "г)", "є)" after "е)") count as
+// the letter before them: a letter has one value, and Russian's order numbers the rest.
 struct cyrillic_letter_symbols : x3::symbols<unsigned> {
     cyrillic_letter_symbols() {
-        char const* const names[] = {"\xD0\xB0", "\xD0\xB1", "\xD0\xB2", "\xD0\xB3", "\xD0\xB4",
+        char const* const small[] = {"\xD0\xB0", "\xD0\xB1", "\xD0\xB2", "\xD0\xB3", "\xD0\xB4",
                                      "\xD0\xB5", "\xD0\xB6", "\xD0\xB7", "\xD0\xB8", "\xD0\xBA"};  // а … и, к
-        unsigned n = 1;
-        for (auto name : names) add(name, n++);
+        char const* const capital[] = {"\xD0\x90", "\xD0\x91", "\xD0\x92", "\xD0\x93", "\xD0\x94",
+                                       "\xD0\x95", "\xD0\x96", "\xD0\x97", "\xD0\x98", "\xD0\x9A"};  // А … И, К
+        for (unsigned n = 1; n <= 10; ++n) {
+            add(small[n - 1], n);
+            add(capital[n - 1], n);
+        }
+        add("\xD2\x91", 4);  // ґ
+        add("\xD1\x94", 6);  // є
+        add("\xD1\x96", 9);  // і
     }
 };
 inline cyrillic_letter_symbols const cyrillic_letter;
@@ -155,8 +164,8 @@ inline bool may_start_with_marker(std::string_view line) noexcept {
         while (end < line.size() && end <= 9 && (is_ascii_letter(line[end]) || static_cast<unsigned char>(line[end]) >= 0x80)) ++end;
         return end >= 5 && end < line.size() && end <= 9 && (line[end] == '.' || line[end] == ':');
     }
-    // A Cyrillic letter, when a parenthesis closes it ("а)").
-    if (first == '\xD0') return line.size() >= 3 && line[2] == ')';
+    // A Cyrillic letter, when a parenthesis closes it ("а)", "А)", "ґ)").
+    if (first == '\xD0' || first == '\xD1' || first == '\xD2') return line.size() >= 3 && line[2] == ')';
     // A number, a parenthesis, '-', '*', '+', and the first bytes of the bullets and dashes
     // beyond ASCII (U+00B7, U+2013 … U+27A4, U+F0B7).
     return (first >= '0' && first <= '9') || first == '(' || first == '-' || first == '*' || first == '+' ||
@@ -166,10 +175,13 @@ inline bool may_start_with_marker(std::string_view line) noexcept {
 }  // namespace list_marker_detail
 
 list_marker_type const list_marker_rule = "list_marker";
-// A marker is followed by white space; a bullet may also be glued to the text ("•Text").
+// A marker is followed by white space; a bullet may also be glued to the text ("•Text"). A
+// number or a letter may end the line ("1." / "Disclose …": a PDF's marker on a line of its
+// own, which segmentation joins to the next); a dash or an "o" alone is no marker.
 auto const list_marker_rule_def =
-    ((list_marker_detail::number | list_marker_detail::roman | list_marker_detail::letter_marker |
-      list_marker_detail::ordinal_marker | list_marker_detail::dash_marker | list_marker_detail::letter_bullet) >>
+    ((list_marker_detail::number | list_marker_detail::roman | list_marker_detail::letter_marker) >>
+     x3::omit[+list_marker_detail::blank | x3::eoi]) |
+    ((list_marker_detail::ordinal_marker | list_marker_detail::dash_marker | list_marker_detail::letter_bullet) >>
      x3::omit[+list_marker_detail::blank]) |
     (list_marker_detail::bullet >> x3::omit[*list_marker_detail::blank]);
 

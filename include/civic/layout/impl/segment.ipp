@@ -639,6 +639,7 @@ CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
             }
         }
         if (line.front() == '|') b.kind = block_kind::table_row;
+        std::string_view block_last_line = line;  // the last line the block has read
         if (b.kind == block_kind::text) {
             auto marker = grammar::parse_list_marker(line);
             if (marker && detail::opens_with_capital_initial(line) &&
@@ -657,6 +658,24 @@ CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
                     content = detail::trim(line.substr(used));
                     // "▪️ …": the emoji selector a post writes after a bullet's sign.
                     if (content.substr(0, 3) == "\xEF\xB8\x8F") content = detail::trim(content.substr(3));
+                } else if (pos < s.size()) {
+                    // "•" / "Quash the conviction …", "1." / "Disclose the whereabouts …": text
+                    // taken from a PDF may set a marker on a line of its own, and its item on the
+                    // next; the two are one item (not when the next line is a marker, or blank).
+                    auto const after = detail::read_line(s, pos);
+                    auto const item = s.substr(after.begin, after.end - after.begin);
+                    if (!item.empty() && !grammar::parse_list_marker(item) && after.begin == s.find_first_not_of(" \t", pos)) {
+                        last_item = blocks.size();
+                        b.kind = block_kind::list_item;
+                        b.marker = static_cast<marker_kind>(marker->kind);
+                        b.marker_value = marker->value;
+                        b.end = after.end;
+                        b.lines = 2;
+                        content = item;
+                        block_last_line = item;
+                        pos = after.next;
+                        ++lines_read;
+                    }
                 }
             } else if (auto const used = detail::pictograph_bullet_length(line);
                        used && detail::pictograph_bullet_has_sibling(s, line, pos, last_item < blocks.size() ? &blocks[last_item] : nullptr,
@@ -670,7 +689,7 @@ CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
         b.content_begin = b.begin + static_cast<std::size_t>(content.data() - line.data());
 
         std::string_view const previous_line = last_line;
-        last_line = line;
+        last_line = block_last_line;
         // Page furniture is a block of its own: it joins neither the block before it (the
         // sentence or the list that the page break cut) nor the line after it.
         while (next_running != running.end() && *next_running < b.begin) ++next_running;
