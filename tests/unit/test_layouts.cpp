@@ -4734,6 +4734,18 @@ TEST_CASE("layouts: a long name that opens with its kind, and an acronym in capi
     CHECK(s.unrecognised.empty());
 }
 
+TEST_CASE("layouts: a page's notes at its foot, inside a list the page break cut, are the text's") {
+    auto const s = parse("Joint statement on the trial of Mira Tallow\n\nWe, the undersigned organisations, call for the release "
+                         "of Mira Tallow.\n\nSigned,\nAmber Rights Centre\nBirchwood Watch\n"
+                         "7 Lakeshore v Tallow, Case 51/2022.\n8 Coral Bay Forum, Trial Monitoring Report, March 2025.\n"
+                         "Page 1 of 2\n\fJoint statement \xE2\x80\x93 14 May 2025\nDune Press Club\nElm Valley Watch\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[1].name == "Birchwood Watch");
+    CHECK(s.signatories[2].name == "Dune Press Club");
+    CHECK(s.signatories[3].name == "Elm Valley Watch");
+}
+
 TEST_CASE("layouts: the lead signers over 'Together with:' or 'Endorsed by:' sign first") {
     auto const s = parse("Joint statement on the detained activists\n\n"
                          "We call on the Government of Lakeshore to release the detained activists.\n\n"

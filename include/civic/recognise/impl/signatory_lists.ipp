@@ -711,6 +711,18 @@ inline bool document_reader::opens_another_text(std::size_t k) const {
     return kind.position == 0 && kind.phrase.size() == folded[k].size();
 }
 
+// "7 HKSAR v Lai Chee Ying, HCCC 51/2022." / "8 Hong Kong Watch, Trial Monitoring Report, March
+// 2025." / "Page 1 of 2": the notes at a page's foot in text taken from a PDF, each its number and
+// a space before a sentence, right over the page's furniture or at the text's end. Where the
+// blocks after such notes start, or none.
+inline std::size_t document_reader::page_notes_end(std::size_t k) const {
+    auto const& first = blocks[k].text;
+    if (first.empty() || first.front() < '0' || first.front() > '9' || !is_numbered_note(first)) return none;
+    std::size_t j = k + 1;
+    while (j < footer_start && roles[j] == block_role::paragraph && is_numbered_note(blocks[j].text)) ++j;
+    return j == footer_start || blocks[j].page_mark || roles[j] == block_role::chrome_footer ? j : none;
+}
+
 inline bool document_reader::sentence_of_text(std::size_t k) const {
     auto const& t = blocks[k].text;
     return roles[k] == block_role::paragraph && !t.empty() && (t.back() == '.' || t.back() == '!') &&
@@ -958,6 +970,11 @@ inline void document_reader::find_signatory_lists() {
                     roles[sig_end - 1] = block_role::paragraph;
                 }
                 break;
+            } else if (auto const notes_end = page_notes_end(sig_end); notes_end != none) {
+                // "7 HKSAR v Lai Chee Ying, HCCC 51/2022." / "Page 1 of 2": a page's notes at its
+                // foot, inside the list that the page break cut; the text's, and the list goes on.
+                sig_end = notes_end;
+                continue;
             } else if (take_biography(sig_end)) {
                 // a sentence on the person above, under their name
             } else if (!another_text && likelihood(sig_end) != entry_likelihood::none) {
