@@ -803,6 +803,19 @@ TEST_CASE("addresses: 'An open letter …' is a headline, 'An die …' an addres
     CHECK_FALSE(recognise::address_line_addressee("An open letter to the Bundesregierung").has_value());
 }
 
+TEST_CASE("addresses: 'Au Tchad, la répression …' is a headline: a country before its clause's comma is no reader") {
+    auto const s = parse("Au Tchad, la r\xC3\xA9" "pression des manifestations doit cesser\n\nD\xC3\xA9" "claration conjointe\n\n"
+                         "Nous, organisations soussign\xC3\xA9" "es, condamnons la r\xC3\xA9" "pression.\n\nSignataires :\n"
+                         "Ligue Amber des droits humains\nCentre Birchwood\n")
+                       .statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Au Tchad, la r\xC3\xA9" "pression des manifestations doit cesser");
+    CHECK(s.addressees().empty());
+    CHECK_FALSE(recognise::address_line_addressee("Aux Comores, la libert\xC3\xA9" " de la presse recule").has_value());
+    CHECK(recognise::address_line_addressee("Aux autorit\xC3\xA9" "s du Tchad,").has_value());
+    CHECK(recognise::address_line_addressee("To the President, the Prime Minister and the Speaker").has_value());
+}
+
 TEST_CASE("calls: demands numbered with Spanish ordinals ('Primero.', 'SEGUNDO.-')") {
     auto const s = parse("Pronunciamiento\n\nLas organizaciones firmantes reclamamos al Gobierno de Lakeshore:\n\n"
                          "Primero. Declarar la emergencia habitacional.\nSegundo. Suspender los desalojos.\n"

@@ -1,5 +1,6 @@
 // Definitions for <civic/recognise/addresses.hpp>.
 #pragma once
+#include <civic/geo/countries.hpp>
 #include <civic/lang/phrases.hpp>
 #include <civic/recognise/addresses.hpp>
 #include <civic/recognise/impl/calls.ipp>
@@ -167,6 +168,14 @@ CIVIC_FUNC lang::phrase_match line_addressee_opener(std::string_view lowered) {
         auto const kind = lang::find_any<&lang::language_table::kind_words>(lowered.substr(0, 48));
         if (kind && text::word_count(lowered.substr(0, kind.position), 5) <= 4) return {};
     }
+    // "Au Tchad, la répression … doit cesser", "Aux Comores, …": a country before the comma of a
+    // headline's clause is where it happens, not a reader.
+    if (opener && lowered.size() > opener.phrase.size() && lowered[opener.phrase.size()] == ' ') {
+        auto const comma = lowered.find(", ", opener.phrase.size());
+        if (comma != std::string_view::npos && comma < 48 && text::word_count(lowered.substr(comma + 2), 4) >= 3 &&
+            geo::find_country(lowered.substr(opener.phrase.size() + 1, comma - opener.phrase.size() - 1)))
+            return {};
+    }
     return opener;
 }
 
@@ -215,9 +224,10 @@ CIVIC_FUNC std::optional<text_range> headline_obligation_addressee(std::string_v
             std::any_of(language.passive_auxiliaries.begin(), language.passive_auxiliaries.end(),
                         [&](std::string_view aux) { return lang::starts_with_phrase(low.substr(next), aux); }))
             return std::nullopt;
-        // The subject starts after the headline's label: "Norvia: …", "Joint statement – …".
+        // The subject starts after the headline's label: "Norvia: …", "Joint statement – …", or
+        // after where it happens: "Au Tchad, la répression … doit cesser".
         std::size_t begin = 0;
-        for (std::string_view cut : {": ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+        for (std::string_view cut : {": ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ", "}) {
             auto const c = low.substr(0, at).rfind(cut);
             if (c != std::string_view::npos) begin = std::max(begin, c + cut.size());
         }
@@ -225,6 +235,15 @@ CIVIC_FUNC std::optional<text_range> headline_obligation_addressee(std::string_v
         auto const first_word = low.substr(begin, std::min(low.find(' ', begin), at) - begin);
         if (call_detail::listed(first_word, language.first_person_plural)) return std::nullopt;
         if (!begins_as_addressee(headline, low, begin)) return std::nullopt;
+        // A subject in lower case after its article binds an organ of a state ("the authorities
+        // must …") or one it names ("les États membres doivent …"), not a thing that is to end
+        // ("la répression des manifestations doit cesser").
+        if (utf8::is_lower_letter(utf8::decode(headline, begin).cp)) {
+            auto const subject = headline.substr(begin, at - begin);
+            bool const capital = std::any_of(subject.begin(), subject.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) ||
+                                 subject.find("\xC3\x89") != std::string_view::npos;  // É
+            if (!capital && !lang::find_any<&lang::language_table::state_words>(low.substr(begin, at - begin))) return std::nullopt;
+        }
         return trimmed(headline, begin, at, 8);
     }
     return std::nullopt;
