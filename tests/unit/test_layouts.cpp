@@ -4746,6 +4746,26 @@ TEST_CASE("layouts: a page's notes at its foot, inside a list the page break cut
     CHECK(s.signatories[3].name == "Elm Valley Watch");
 }
 
+TEST_CASE("layouts: a text browser's page: a logo's text and a menu bar are chrome; a short line under a long one is the next signer") {
+    std::string text = "   [1]Skip to main content\n\n   [2]Amber Rights Centre logo\n\n"
+                       "Home About Members Resources News Contact\n\n"
+                       "Lakeshore: Release the journalists detained after the January protests\n\n";
+    text += "   We, the undersigned human rights organisations, express our grave concern about the\n"
+            "   continued detention of at least seven independent journalists in Lakeshore who were\n"
+            "   arrested while covering peaceful protests in Port Amber in January. The journalists have\n"
+            "   been charged with spreading false information, and their lawyers have been denied access\n"
+            "   to the case materials for more than two months, in breach of the law of Lakeshore.\n\n   Sincerely,\n\n"
+            "   [5]7amber \xE2\x80\x93 The Amber Center for the Advancement of Social Media in Lakeshore\n"
+            "   [6]Birch Now\n   [7]Coral Bay Forum\n   [8]Dune Press Club\n";
+    auto const s = parse(text).statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Lakeshore: Release the journalists detained after the January protests");
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[0].name == "7amber \xE2\x80\x93 The Amber Center for the Advancement of Social Media in Lakeshore");
+    CHECK(s.signatories[1].name == "Birch Now");
+    CHECK(s.signatories[3].name == "Dune Press Club");
+}
+
 TEST_CASE("layouts: the lead signers over 'Together with:' or 'Endorsed by:' sign first") {
     auto const s = parse("Joint statement on the detained activists\n\n"
                          "We call on the Government of Lakeshore to release the detained activists.\n\n"

@@ -27,6 +27,10 @@ CIVIC_FUNC cleaned_text normalise_characters(cleaned_text const& in, diagnostics
 // the quotation marks ("> ", "> > ") go and the lines read as the text they quote.
 CIVIC_FUNC cleaned_text unquote_mail(cleaned_text const& in);
 
+// A text browser's numbered link marks glued to the links' text ("[5]Access Now") go; a
+// note's mark with a space after it ("[1] See …") stays.
+CIVIC_FUNC cleaned_text strip_link_reference_marks(cleaned_text const& in);
+
 // Image alt text glued to the first word ("logo_web_23We, the undersigned"): puts it on a
 // line of its own so that layout keeps it as chrome and the sentence starts clean.
 CIVIC_FUNC cleaned_text separate_glued_alt_text(cleaned_text const& in);

@@ -296,7 +296,7 @@ inline bool opens_with_acronym_before_name(std::string_view line) {
 // `previous_last` is the last character of the previous block: its lines are trimmed, so the
 // last of its collapsed text too.
 inline bool continues(block const& previous, char previous_last, std::string_view previous_line, std::string_view line,
-                      std::size_t wrap_width) {
+                      std::size_t wrap_width, std::string_view after_line) {
     if (previous.kind == block_kind::heading || previous.kind == block_kind::table_row || line.empty()) return false;
     // "Karakalpak Diaspora Association of" / "Kazakhstan", "Фонд защиты прав человека и" /
     // "верховенства права": a line of a few words that ends with a function word goes on, however
@@ -348,9 +348,23 @@ inline bool continues(block const& previous, char previous_last, std::string_vie
         auto const space = line.find(' ');
         return previous_line.size() + 1 + (space == std::string_view::npos ? line.size() : space) > wrap_width;
     };
+    // "7amleh – The Arab Center for the Advancement of Social Media" / "Access Now" / "ALQST for
+    // Human Rights": a short line that ends as no sentence does, under a long one that had room
+    // for its first word and two bytes more, and over another such line, is the next line of a
+    // list, not the long line's end ("… Must End Transnational" / "Repression" / a paragraph
+    // is). `after_line`: the text after the line.
+    auto const short_entry = [&](std::string_view l) { return !l.empty() && l.size() * 2 < wrap_width && l.back() != '.'; };
+    auto const next_entry_fits = [&] {
+        if (!short_entry(line)) return false;
+        auto const space = line.find(' ');
+        if (previous_line.size() + 1 + (space == std::string_view::npos ? line.size() : space) + 2 > wrap_width) return false;
+        auto const eol = after_line.find('\n');
+        return short_entry(trim(after_line.substr(0, eol)));
+    };
     if (!utf8::is_lower_letter(first.cp) &&
         !(wrap_width &&
-          (previous_line.size() * 4 >= wrap_width * 3 || (line.size() * 4 >= wrap_width * 3 && first_word_overflows())) &&
+          ((previous_line.size() * 4 >= wrap_width * 3 && !next_entry_fits()) ||
+           (line.size() * 4 >= wrap_width * 3 && first_word_overflows())) &&
           previous_last != ')' &&
           (utf8::is_upper_letter(first.cp) || utf8::is_quote(first.cp)))) {
         // Unless an entry the break fell inside goes on: the line leaves a parenthesis open
@@ -699,7 +713,8 @@ CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
         bool const page_mark = b.kind == block_kind::text && (running_header || footer_number || detail::is_page_mark_line(line));
         b.page_mark = page_mark;
         if (!after_blank && !page_mark && !after_page_mark && b.kind == block_kind::text && !blocks.empty() &&
-            (detail::continues(blocks.back(), s[blocks.back().end - 1], previous_line, content, wrap_width) ||
+            (detail::continues(blocks.back(), s[blocks.back().end - 1], previous_line, content, wrap_width,
+                               pos < s.size() ? s.substr(pos) : std::string_view()) ||
              detail::indented_under_item(s, blocks.back(), b.begin)) &&
             !has_column_gap(line) && !has_column_gap(previous_line)) {
             auto& prev = blocks.back();

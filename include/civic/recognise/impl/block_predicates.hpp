@@ -41,19 +41,32 @@ inline std::string_view strip_trailing_punctuation(std::string_view s) {
 // words. Only a line whose text collapsing shortened had such runs (most lines are passed so), and
 // its first item is one ("Home", "About us").
 inline bool is_spaced_menu_line(block const& b, std::string_view folded) {
-    if (folded.size() > 120 || b.lines != 1 || b.end - b.content_begin == b.text.size() ||
-        !lang::starts_with_any<&lang::language_table::chrome_phrases>(folded) ||
+    // Its items apart by runs of spaces, or one space between capitalised items ("Home About
+    // Members Resources News Contact", a copy of a page's menu bar).
+    auto const capitalised = [&] {
+        for (std::size_t at = 0; at < b.text.size(); at = b.text.find(' ', at) + 1) {
+            if (!utf8::is_upper_letter(utf8::decode(b.text, at).cp)) return false;
+            if (b.text.find(' ', at) == std::string_view::npos) break;
+        }
+        return true;
+    };
+    if (folded.size() > 120 || b.lines != 1 || !lang::starts_with_any<&lang::language_table::chrome_phrases>(folded) ||
+        (b.end - b.content_begin == b.text.size() && !capitalised()) ||
         folded.find_first_of(".,;:!?|()") != std::string_view::npos || word_count(folded, 4) < 4)
         return false;
-    std::size_t phrases = 0;
+    std::size_t phrases = 0, words = 0;
+    bool last = false;  // the last item is a chrome phrase ("… News Contact")
     for (std::size_t at = 0; at < folded.size() && phrases < 3;) {
         auto const m = lang::starts_with_any<&lang::language_table::chrome_phrases>(folded.substr(at));
         auto const end = m ? at + m.phrase.size() : folded.find(' ', at);
         phrases += static_cast<bool>(m);
+        ++words;
+        last = m && (end == std::string_view::npos || end >= folded.size());
         if (end == std::string_view::npos || end >= folded.size()) break;
         at = end + 1;
     }
-    return phrases >= 3;
+    // A bar of five items or more that opens and closes with a chrome phrase ("Home … Contact").
+    return phrases >= 3 || (phrases == 2 && last && words >= 5);
 }
 
 inline bool is_menu_line(block const& b, std::string_view folded) {
@@ -210,6 +223,9 @@ inline bool is_chrome(block const& b, std::string_view folded) {
     if (b.text.find(' ') == std::string::npos && b.text.find('_') != std::string::npos && !is_rule_line(b, folded))
         return true;
     if (is_end_mark(b, folded)) return true;
+    // "Steppe Rights Defence Centre logo": a logo's alternative text, where a text browser or a
+    // copy of the page left it.
+    if (folded.size() <= 80 && folded.size() > 5 && folded.compare(folded.size() - 5, 5, " logo") == 0) return true;
     // A cookie banner: "This website uses cookies. Accept all Reject", "Мы используем файлы cookie".
     if (folded.size() <= 240 && folded.find("cookie") != std::string_view::npos) return true;
     if (is_menu_line(b, folded) || is_breadcrumb_line(b, folded)) return true;

@@ -319,6 +319,37 @@ CIVIC_FUNC cleaned_text unquote_mail(cleaned_text const& in) {
 
 namespace detail {
 // The stage's output, or nothing when it leaves the text as it is.
+inline std::optional<cleaned_text> strip_link_reference_marks_changes(cleaned_text const& in, std::string* buffer = nullptr) {
+    // "[5]Access Now", "the [12]UN Special Rapporteur": a text browser's dump numbers each link
+    // in square brackets glued to the link's text, and lists the addresses at the end. The mark
+    // goes; a note's mark ("[1] See …", "detained[3].") has no letter glued after it and stays.
+    auto const& s = in.text;
+    std::optional<rewriter> w;
+    std::size_t kept = 0;
+    for (std::size_t b = s.find('['); b != std::string::npos; b = s.find('[', b + 1)) {
+        std::size_t k = b + 1;
+        while (k < s.size() && k < b + 5 && s[k] >= '0' && s[k] <= '9') ++k;
+        if (k == b + 1 || k + 1 >= s.size() || s[k] != ']') continue;
+        auto const after = utf8::decode(s, k + 1).cp;
+        if (!utf8::is_letter(after) && !(after >= '0' && after <= '9') && !utf8::is_quote(after)) continue;
+        if (!w) w.emplace(in, buffer);
+        w->keep(kept, b);
+        w->replace(b, k + 1, "");
+        kept = k + 1;
+    }
+    if (!w) return std::nullopt;
+    w->keep(kept, s.size());
+    return std::move(*w).finish_changes();
+}
+}  // namespace detail
+
+CIVIC_FUNC cleaned_text strip_link_reference_marks(cleaned_text const& in) {
+    auto out = detail::strip_link_reference_marks_changes(in);
+    return out ? std::move(*out) : in;
+}
+
+namespace detail {
+// The stage's output, or nothing when it leaves the text as it is.
 inline std::optional<cleaned_text> separate_glued_alt_text_changes(cleaned_text const& in, std::string* buffer = nullptr) {
     // An identifier with an underscore (a file or image name) glued to a capitalised word.
     // A word here: a run of letters, digits, '_' and '-' after white space (or at the start),
@@ -923,6 +954,7 @@ CIVIC_FUNC cleaned_text clean_up(std::string_view input, diagnostics& diags) {
     apply(detail::normalise_characters_changes(t, diags, &spare));
     apply(detail::unquote_mail_changes(t, &spare));
     apply(detail::strip_markup_changes(t, &spare));
+    apply(detail::strip_link_reference_marks_changes(t, &spare));
     apply(detail::separate_glued_alt_text_changes(t, &spare));
     apply(detail::join_hyphenated_words_changes(t, &spare));
     apply(detail::separate_glued_sentences_changes(t, &spare));
