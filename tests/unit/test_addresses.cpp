@@ -706,6 +706,24 @@ TEST_CASE("addresses: paragraphs that each open with whom they ask, without mark
     CHECK(t.call_groups.empty());
 }
 
+TEST_CASE("calls: lines without markers after a blank line under their introduction, not a quotation's") {
+    auto const s = parse("Lakeshore: End police killings\n\nWe, the undersigned organisations, condemn the killing of "
+                         "protesters.\n\nThe draft law provides that registered persons must:\n\n"
+                         "> submit quarterly reports on all funds received from abroad;\n> undergo annual audits.\n\n"
+                         "We call on the authorities of Lakeshore to:\n\n"
+                         "Release all detained protesters immediately and unconditionally;\n"
+                         "Investigate all killings by police and prosecute those responsible;\n"
+                         "Compensate the families of victims.\n\nSignatories:\n\nAmber Rights Centre\nBirchwood Watch\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    auto const& g = s.call_groups[0];
+    REQUIRE(g.calls.size() == 3);
+    CHECK(g.calls[0].text == "Release all detained protesters immediately and unconditionally;");
+    CHECK(g.calls[2].text == "Compensate the families of victims.");
+    CHECK(g.calls[2].addressee == std::optional<std::string>("the authorities of Lakeshore"));
+    CHECK(s.signatories.size() == 2);
+}
+
 TEST_CASE("addresses: under an office, another office is another reader; under a name, the name's office") {
     auto const two = parse("Joint letter: stop the surveillance of journalists\n\nTo: Minister of Internal Affairs of "
                            "Lakeshore\nDirector of the Security Information Agency\n\nWe write to express our alarm at the "

@@ -156,6 +156,23 @@ TEST_CASE("layout: a PDF's marker on a line of its own marks the item on the nex
     CHECK(b[6].text == "1.");
 }
 
+TEST_CASE("layout: Wingdings' bullets as PDF text keeps them ('§ ', 'Ø '), beside their siblings only") {
+    auto b = blocks_of("\xC2\xA7 Withdraw the draft law;\n\xC2\xA7 Engage with civil society.\n\n"
+                       "\xC3\x98 Release the journalists;\n\xC3\x98 Drop the charges.\n\n"
+                       "\xC2\xA7 3 of the Act applies.\n\n-- Establish a mission;\n-- Fund it.\n\n\xC2\xBB overturn the convictions\n");
+    REQUIRE(b.size() == 8);
+    CHECK(b[0].kind == block_kind::list_item);
+    CHECK(b[0].text == "Withdraw the draft law;");
+    CHECK(b[3].kind == block_kind::list_item);
+    CHECK(b[3].text == "Drop the charges.");
+    CHECK(b[4].kind == block_kind::text);  // a reference to a section alone
+    CHECK(b[5].kind == block_kind::list_item);
+    CHECK(b[5].marker == marker_kind::dash);
+    CHECK(b[5].text == "Establish a mission;");
+    CHECK(b[7].kind == block_kind::list_item);
+    CHECK(b[7].text == "overturn the convictions");
+}
+
 TEST_CASE("layout: Markdown headings") {
     auto b = blocks_of("# Joint statement\n\n### Signatories\n\n#hashtag\n\n####### seven\n");
     REQUIRE(b.size() == 4);

@@ -99,6 +99,7 @@ auto const bullet_def = (x3::lit("\xE2\x80\xA2")       // •
                          | "\xE2\x9E\x94"              // ➔
                          | "\xE2\x86\x92"              // →
                          | "\xE2\x96\xB6"              // ▶
+                         | "\xC2\xBB"                  // », a newsletter's
                          // What PDF text keeps of a word processor's Symbol and Wingdings bullets:
                          // code points of the Private Use Area (U+F0B7 •, U+F0A7 ▪, U+F0D8 ➢,
                          // U+F0FC ✓, U+F076 ❖, U+F06E ■, U+F0A8 ◻).
@@ -108,8 +109,10 @@ auto const bullet_def = (x3::lit("\xE2\x80\xA2")       // •
 // "o Release …": the letter a word processor's second-level bullet becomes in PDF text (which
 // segmentation keeps only beside its siblings: alone it is a word, Spanish "or").
 // The blank after it, as after every such marker, list_marker_rule asks.
-auto const letter_bullet_def = x3::lit('o')[set(marker_kind::bullet)];
-auto const dash_marker_def = (x3::lit("\xE2\x80\x93") | "\xE2\x80\x94" | "\xE2\x88\x92" /* − */ | '-')[set(marker_kind::dash)];
+// "§ …" and "Ø …": Wingdings' bullets as PDF text keeps them, beside their siblings too.
+auto const letter_bullet_def = (x3::lit('o') | "\xC2\xA7" | "\xC3\x98")[set(marker_kind::bullet)];
+// "-- Establish …": a newswire's two hyphens for a dash.
+auto const dash_marker_def = (x3::lit("\xE2\x80\x93") | "\xE2\x80\x94" | "\xE2\x88\x92" /* − */ | "--" | '-')[set(marker_kind::dash)];
 // "3.", "(3)", "3)", and "3 - " or "3– " before a word (not "2 - 3 May", a range of days), or "3"
 // before a tab. Spanish texts write "3.-", "3.–", "3.)" and the ordinal's "3º", "3°", "3ª".
 auto const ordinal_indicator = x3::lit("\xC2\xBA") | "\xC2\xB0" | "\xC2\xAA";
@@ -164,6 +167,7 @@ inline bool may_start_with_marker(std::string_view line) noexcept {
         while (end < line.size() && end <= 9 && (is_ascii_letter(line[end]) || static_cast<unsigned char>(line[end]) >= 0x80)) ++end;
         return end >= 5 && end < line.size() && end <= 9 && (line[end] == '.' || line[end] == ':');
     }
+    if (first == '\xC3') return line.size() > 2 && line[1] == '\x98';  // "Ø "
     // A Cyrillic letter, when a parenthesis closes it ("а)", "А)", "ґ)").
     if (first == '\xD0' || first == '\xD1' || first == '\xD2') return line.size() >= 3 && line[2] == ')';
     // A number, a parenthesis, '-', '*', '+', and the first bytes of the bullets and dashes

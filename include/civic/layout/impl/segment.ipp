@@ -546,19 +546,28 @@ inline bool indented_under_item(std::string_view s, block const& previous, std::
     return spaces >= 2 && spaces > indentation(s, previous.begin);
 }
 
-// "o Release …": PDF text's second-level bullet, a letter and a blank.
-inline bool opens_with_letter_bullet(std::string_view line) noexcept {
-    return line.size() > 2 && line[0] == 'o' && (line[1] == ' ' || line[1] == '\t');
+// "o Release …", "§ Release …", "Ø Release …": what PDF text keeps of a word processor's
+// second-level or Wingdings bullets, a letter or a sign and a blank. The bullet's bytes, or
+// none.
+inline std::string_view letter_bullet_of(std::string_view line) noexcept {
+    std::size_t const length = !line.empty() && line[0] == 'o' ? 1
+                               : line.size() > 1 && ((line[0] == '\xC2' && line[1] == '\xA7') || (line[0] == '\xC3' && line[1] == '\x98'))
+                                   ? 2
+                                   : 0;
+    if (length == 0 || line.size() <= length + 1 || (line[length] != ' ' && line[length] != '\t')) return {};
+    return line.substr(0, length);
 }
 
-// Whether a letter bullet is an item's: the last item read opened so, or a line after it
-// does, within the few thousand bytes a long item's lines run. Alone, "o la sociedad civil"
-// is a line that a Spanish sentence wrapped.
-inline bool letter_bullet_has_sibling(std::string_view s, std::size_t from, block const* last_item) {
-    if (last_item && opens_with_letter_bullet(s.substr(last_item->begin, 3))) return true;
+inline bool opens_with_letter_bullet(std::string_view line) noexcept { return !letter_bullet_of(line).empty(); }
+
+// Whether a letter bullet is an item's: the last item read opened with the same, or a line
+// after it does, within the few thousand bytes a long item's lines run. Alone, "o la sociedad
+// civil" is a line that a Spanish sentence wrapped, "§ 3 of the Act" a reference.
+inline bool letter_bullet_has_sibling(std::string_view s, std::size_t from, block const* last_item, std::string_view bullet) {
+    if (last_item && letter_bullet_of(s.substr(last_item->begin, 4)) == bullet) return true;
     std::string_view const window = s.substr(from - std::min<std::size_t>(from, 1), 3000);
-    for (auto at = window.find("\no"); at != std::string_view::npos; at = window.find("\no", at + 1))
-        if (opens_with_letter_bullet(window.substr(at + 1, 3))) return true;
+    for (auto at = window.find('\n'); at != std::string_view::npos; at = window.find('\n', at + 1))
+        if (window.compare(at + 1, bullet.size(), bullet) == 0 && letter_bullet_of(window.substr(at + 1, 4)) == bullet) return true;
     return false;
 }
 
@@ -660,7 +669,8 @@ CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
                 !detail::capital_marker_has_sibling(s, pos, line, *marker, last_item < blocks.size() ? &blocks[last_item] : nullptr))
                 marker.reset();
             if (marker && detail::opens_with_letter_bullet(line) &&
-                !detail::letter_bullet_has_sibling(s, pos, last_item < blocks.size() ? &blocks[last_item] : nullptr))
+                !detail::letter_bullet_has_sibling(s, pos, last_item < blocks.size() ? &blocks[last_item] : nullptr,
+                                                   detail::letter_bullet_of(line)))
                 marker.reset();
             if (marker) {
                 auto const used = static_cast<std::size_t>(marker->last - marker->first);

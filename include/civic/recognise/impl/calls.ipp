@@ -963,7 +963,14 @@ inline std::optional<std::string> addressee_item(std::string_view text, lang::la
 inline std::size_t unmarked_items(call_scan const& scan, std::size_t i) {
     auto const& blocks = scan.blocks;
     if (i + 1 >= scan.to || !introduces(blocks[i].text, scan.folded[i])) return 0;
-    bool const lines = !blocks[i + 1].after_blank;
+    // Lines one under the other, right under the introduction or after a blank line below it
+    // ("We call on the authorities to:" / "" / "Release …;" / "Investigate …;").
+    // After a blank, the first line ends as an item does: "To the Parliament of X" / "The law …"
+    // is an addressee's heading over its explanation.
+    auto const ends_item = [](std::string_view t) { return !t.empty() && (t.back() == ';' || t.back() == '.'); };
+    bool const lines = !blocks[i + 1].after_blank ||
+                       (i + 2 < scan.to && !blocks[i + 2].after_blank && blocks[i + 2].kind == layout::block_kind::text &&
+                        ends_item(blocks[i + 1].text));
     // Demands standing alone as paragraphs, each read as such, when the first is.
     auto const* const language = lines ? nullptr : last_call_verb(blocks[i]).verb.table;
     bool const standing = !lines && blocks[i + 1].kind == layout::block_kind::text && !blocks[i + 1].text.empty() &&
@@ -975,7 +982,8 @@ inline std::size_t unmarked_items(call_scan const& scan, std::size_t i) {
         if (b.kind != layout::block_kind::text || scan.roles[j] != block_role::paragraph || b.text.empty()) break;
         if (j > i + 1 && b.after_blank != !lines) break;
         auto const words = text::word_count(b.text, 41);
-        if (words > 40 || words < 2 || b.text.back() == ':') break;
+        // "> - submit quarterly reports …": a quotation's lines (of the law the text discusses).
+        if (words > 40 || words < 2 || b.text.back() == ':' || b.text.front() == '>') break;
         // An item may ask of someone in the imperative ("Call on the Government of X to …;"):
         // a call verb elsewhere in it makes a call of the text's own.
         if ((has_call_verb(scan.folded[j]) && !lang::starts_with_any<&lang::language_table::call_verbs>(scan.folded[j])) ||
