@@ -347,3 +347,14 @@ TEST_CASE("inline signatories: a name in lower case among names with capitals, a
                        .statement;
     CHECK(t.signatories.size() == 2);
 }
+
+TEST_CASE("inline signatories: a longer header on their line ('The statement was signed by the following organisations: A; B')") {
+    auto const s = parse("Joint statement\n\nWe, the undersigned organisations, condemn the arrests.\n\n"
+                         "The statement was signed by the following organisations: Amber Rights Centre (Kenya); "
+                         "Birchwood Watch (Uganda); Coral Bay Forum (Tanzania).\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(s.signatories[0].name == "Amber Rights Centre");
+    CHECK(s.signatories[0].country_code == std::optional<std::string>("KE"));
+    CHECK(s.signatories[2].name == "Coral Bay Forum");
+}

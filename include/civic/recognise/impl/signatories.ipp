@@ -98,7 +98,20 @@ struct line_heading {
 
 inline line_heading country_heading_of(std::string_view raw) {
     auto const colon = raw.substr(0, 42).find(": ");  // a country's name, a header, is short
-    if (colon == std::string_view::npos || colon == 0) return {std::nullopt, raw};
+    if (colon == std::string_view::npos) {
+        // "The statement was signed by the following organisations: A; B", "Заявление подписали
+        // следующие организации: …": a longer header, a cue to sign of a few words.
+        auto const cue = raw.substr(0, 120).find(": ");
+        if (cue == std::string_view::npos) return {std::nullopt, raw};
+        bool const header = utf8::with_fold(raw.substr(0, cue + 1), [](std::string_view folded) {
+            return is_signatory_header(folded) ||
+                   (text::word_count(folded, 15) <= 14 && lang::find_any<&lang::language_table::signing_cues>(folded) &&
+                    !lang::find_any<&lang::language_table::call_verbs>(folded));
+        });
+        if (header) return {std::nullopt, raw.substr(cue + 2), true};
+        return {std::nullopt, raw};
+    }
+    if (colon == 0) return {std::nullopt, raw};
     auto const head = raw.substr(0, colon + 1);
     if (auto country = as_country(head.substr(0, colon))) return {country, raw.substr(colon + 2)};
     if (utf8::with_fold(head, [](std::string_view folded) { return is_signatory_header(folded); }))
@@ -168,7 +181,7 @@ inline bool one_person_with_role(line_entries const& entries, signatory const& f
 CIVIC_FUNC bool names_organisation(std::string_view name) { return signatory_detail::has_organisation_word(name); }
 
 CIVIC_FUNC std::optional<std::size_t> entries_after_header(std::string_view raw) {
-    if (raw.substr(0, 42).find(": ") == std::string_view::npos) return std::nullopt;
+    if (raw.substr(0, 120).find(": ") == std::string_view::npos) return std::nullopt;
     auto const heading = signatory_detail::country_heading_of(raw);
     if (!heading.header || signatory_detail::trim(heading.entries).empty()) return std::nullopt;
     return static_cast<std::size_t>(heading.entries.data() - raw.data());
