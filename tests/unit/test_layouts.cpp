@@ -4766,6 +4766,19 @@ TEST_CASE("layouts: a text browser's page: a logo's text and a menu bar are chro
     CHECK(s.signatories[3].name == "Dune Press Club");
 }
 
+TEST_CASE("layouts: a page's links and forms under the list are no signers ('Read in Swahili', 'Endorse this statement')") {
+    for (auto const* tail : {"Read in Swahili\n", "Endorse this statement\nOrganisation name\nEmail\n", "About the authors\n",
+                             "Lire en fran\xC3\xA7" "ais\n"}) {
+        CAPTURE(tail);
+        auto const s = parse(std::string("Joint statement\n\nWe, the undersigned organisations, condemn the killings.\n\n"
+                                         "Signatories:\n\nAmber Rights Centre\nBirchwood Watch\nCoral Bay Forum\n\n") +
+                             tail)
+                           .statement;
+        REQUIRE(s.signatories.size() == 3);
+        CHECK(s.signatories[2].name == "Coral Bay Forum");
+    }
+}
+
 TEST_CASE("layouts: the lead signers over 'Together with:' or 'Endorsed by:' sign first") {
     auto const s = parse("Joint statement on the detained activists\n\n"
                          "We call on the Government of Lakeshore to release the detained activists.\n\n"

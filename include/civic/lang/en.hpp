@@ -173,6 +173,13 @@ inline constexpr std::string_view chrome_phrases[] = {
     // A page's labels and links after the text.
     "press contacts", "contacts for media", "media contacts", "more reading", "further reading", "region / country", "topic", "topics", "also available in", "see the full list of signatories", "the full list of signatories",
     "source",
+    "read this in",
+    "read in",
+    "become a member",
+    "endorse this statement",
+    "about the authors",
+    "organisation name",
+    "organization name",
 };
 
 inline constexpr std::string_view person_titles[] = {

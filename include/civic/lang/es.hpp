@@ -122,6 +122,7 @@ inline constexpr std::string_view chrome_phrases[] = {
     "compartir en", "comparte esta noticia", "haz tu donación", "más noticias", "lecturas relacionadas", "contacto para medios", "también disponible en",
     "fuente",
     "ver la lista completa de firmantes",
+    "leer en",
 };
 
 inline constexpr std::string_view person_titles[] = {

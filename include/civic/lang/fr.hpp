@@ -124,6 +124,7 @@ inline constexpr std::string_view chrome_phrases[] = {
     "passer au contenu", "aller directement au contenu", "accéder au contenu principal", "accéder au contenu", "lire le texte intégral", "lire la lettre",
     "source",
     "voir la liste complète des signataires",
+    "lire en",
 };
 
 inline constexpr std::string_view person_titles[] = {

@@ -122,6 +122,10 @@ inline constexpr std::string_view chrome_phrases[] = {
     "источник",
     "полный список подписантов",
     "полный список подписавших",
+    "читать на",
+    "присоединиться к обращению",
+    "присоединиться к заявлению",
+    "контакт для сми",
 };
 
 inline constexpr std::string_view person_titles[] = {

@@ -119,6 +119,9 @@ inline constexpr std::string_view chrome_phrases[] = {
     "контакти для змі", "поширити", "підписатися на канал", "підпишіться на канал",
     "джерело",
     "повний список підписантів",
+    "читати",
+    "контакт для змі",
+    "приєднатися до",
 };
 
 inline constexpr std::string_view person_titles[] = {
