@@ -170,6 +170,11 @@ ALIASES = [
     ("Estados Unidos", "US", "es"), ("EE. UU.", "US", "es"), ("EE.UU.", "US", "es"),
     ("EEUU", "US", "es"), ("Reino Unido", "GB", "es"), ("Alemania", "DE", "es"),
     ("Bielorrusia", "BY", "es"), ("Países Bajos", "NL", "es"), ("Rusia", "RU", "es"),
+    # French short forms and abbreviations of West and Central African signatories' lists.
+    ("RCA", "CF", "fr"), ("RCI", "CI", "fr"), ("Syrie", "SY", "fr"), ("Nigéria", "NG", "fr"),
+    ("Egypte", "EG", "fr"), ("Erythrée", "ER", "fr"), ("Burkina", "BF", "fr"),
+    ("Guinée-Conakry", "GN", "fr"), ("Guinée Conakry", "GN", "fr"), ("Congo-Brazzaville", "CG", "fr"),
+    ("Congo-Kinshasa", "CD", "fr"), ("Côte-d'Ivoire", "CI", "fr"),
 ]
 
 # Polish declension is too irregular for rules; the genitives signatory lists use.

@@ -4779,6 +4779,20 @@ TEST_CASE("layouts: a page's links and forms under the list are no signers ('Rea
     }
 }
 
+TEST_CASE("layouts: two organisations of one acronym whose words both spell it; 'RCA' is a country") {
+    auto const s = parse("D\xC3\xA9" "claration conjointe\n\nNous, organisations soussign\xC3\xA9" "es, condamnons les arrestations.\n\n"
+                         "Signataires :\n"
+                         "Association marocaine des droits humains (AMDH)\n"
+                         "Association malienne des droits de l\xE2\x80\x99Homme (AMDH)\n"
+                         "Ligue centrafricaine des droits de l\xE2\x80\x99Homme (LCDH) (RCA)\n"
+                         "Ligue Sah\xC3\xA9lienne des Droits de l'Homme (LSDH)\nSahelian League for Human Rights (LSDH)\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[1].name == "Association malienne des droits de l\xE2\x80\x99Homme");
+    CHECK(s.signatories[2].acronym == std::optional<std::string>("LCDH"));
+    CHECK(s.signatories[2].country_code == std::optional<std::string>("CF"));
+}
+
 TEST_CASE("layouts: the lead signers over 'Together with:' or 'Endorsed by:' sign first") {
     auto const s = parse("Joint statement on the detained activists\n\n"
                          "We call on the Government of Lakeshore to release the detained activists.\n\n"

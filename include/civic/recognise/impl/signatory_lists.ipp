@@ -633,19 +633,30 @@ inline void document_reader::drop_repeated_signers() {
     // least), which the initials of one of the two names do not spell: the same acronym and
     // country, if any, is the same signer then. "Human Rights Club (HRC)" beside "Human Rights
     // Center (HRC)" is another organisation: the initials of both spell their acronym.
+    // Initials of the capitalised words, or of all words but short ones in lower case after an
+    // elision's apostrophe ("Association marocaine des droits humains" spells AMDH, and so does
+    // "Association malienne des droits de l'Homme": two organisations).
     auto const spells = [](std::string const& name, std::string const& acronym) {
-        std::string initials;
-        for (std::size_t at = 0; at < name.size(); at = name.find(' ', at) == std::string::npos ? name.size() : name.find(' ', at) + 1) {
-            auto const c = utf8::decode(name, at).cp;
-            if (utf8::is_upper_letter(c)) utf8::append(initials, utf8::to_lower(c));
-        }
         std::string letters;
         for (std::size_t at = 0; at < acronym.size();) {
             auto const d = utf8::decode(acronym, at);
             if (utf8::is_letter(d.cp)) utf8::append(letters, utf8::to_lower(d.cp));
             at += d.length;
         }
-        return !letters.empty() && initials == letters;
+        if (letters.empty()) return false;
+        std::string capitals, words;
+        for (std::size_t at = 0; at < name.size(); at = name.find(' ', at) == std::string::npos ? name.size() : name.find(' ', at) + 1) {
+            auto word = std::string_view(name).substr(at, name.find(' ', at) == std::string::npos ? std::string::npos : name.find(' ', at) - at);
+            auto const c = utf8::decode(word, 0).cp;
+            if (utf8::is_upper_letter(c)) utf8::append(capitals, utf8::to_lower(c));
+            for (std::string_view apostrophe : {"'", "\xE2\x80\x99"})
+                if (auto const a = word.find(apostrophe); a != std::string_view::npos && a <= 2) word.remove_prefix(a + apostrophe.size());
+            if (word.empty()) continue;
+            auto const first = utf8::decode(word, 0).cp;
+            if (!utf8::is_letter(first) || (utf8::is_lower_letter(first) && word.size() <= 3)) continue;
+            utf8::append(words, utf8::to_lower(first));
+        }
+        return capitals == letters || words == letters;
     };
     std::fill(seen.begin(), seen.end(), empty);
     for (std::size_t i = 0; i < signers.size(); ++i) {
