@@ -724,6 +724,19 @@ TEST_CASE("calls: lines without markers after a blank line under their introduct
     CHECK(s.signatories.size() == 2);
 }
 
+TEST_CASE("calls: a network that speaks of itself in French ('La Coalition exhorte le gouvernement \xC3\xA0 :')") {
+    for (auto const* verb : {"exhorte", "recommande au", "r\xC3\xA9" "clame au"}) {
+        CAPTURE(verb);
+        auto const s = parse(std::string("D\xC3\xA9" "claration\n\nLa Coalition Amber condamne les tueries.\n\n"
+                                         "Au nom de ses membres, la Coalition ") + verb +
+                             " gouvernement de transition :\n\n- diligenter une enqu\xC3\xAA" "te ind\xC3\xA9" "pendante ;\n"
+                             "- assurer la protection des populations civiles.\n")
+                           .statement;
+        REQUIRE(s.call_groups.size() == 1);
+        CHECK(s.call_groups[0].calls.size() == 2);
+    }
+}
+
 TEST_CASE("addresses: under an office, another office is another reader; under a name, the name's office") {
     auto const two = parse("Joint letter: stop the surveillance of journalists\n\nTo: Minister of Internal Affairs of "
                            "Lakeshore\nDirector of the Security Information Agency\n\nWe write to express our alarm at the "

@@ -80,6 +80,10 @@ inline constexpr std::string_view call_verbs[] = {
     "appelons",   "demandons",  "exhortons",   "exigeons",   "réclamons",  "invitons",
     "prions",     "recommandons", "enjoignons", "appellent", "demandent",  "exhortent",
     "exigent",    "réclament",  "invitent",    "appelle",    "demande",    "exige",
+    "exhorte",
+    "recommande",
+    "recommandent",
+    "réclame",
 };
 
 inline constexpr std::string_view signatory_headers[] = {
