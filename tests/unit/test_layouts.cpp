@@ -4793,6 +4793,23 @@ TEST_CASE("layouts: two organisations of one acronym whose words both spell it; 
     CHECK(s.signatories[2].country_code == std::optional<std::string>("CF"));
 }
 
+TEST_CASE("layouts: a closer that says why, and a later header with a note, go on with the list") {
+    auto const s = parse("Joint statement\n\nWe, the undersigned organisations, condemn the arrests.\n\nSignatories:\n"
+                         "Amber Rights Centre\nBirchwood Watch\n"
+                         "and 45 other organisations that have chosen not to be named for security reasons.\n\n"
+                         "Additional signatories (added after publication)\nCoral Bay Forum\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(s.signatories[2].name == "Coral Bay Forum");
+    auto const t = parse("Joint statement\n\nWe, the undersigned organisations, condemn the arrests.\n\nSignatories:\n"
+                         "Amber Rights Centre\nBirchwood Watch\n\n"
+                         "We thank all those who supported this statement in difficult times.\n\n"
+                         "Additional signatories (added after publication)\nCoral Bay Forum\nDune Press Club\n")
+                       .statement;
+    REQUIRE(t.signatories.size() == 4);
+    CHECK(t.signatories[3].name == "Dune Press Club");
+}
+
 TEST_CASE("layouts: the lead signers over 'Together with:' or 'Endorsed by:' sign first") {
     auto const s = parse("Joint statement on the detained activists\n\n"
                          "We call on the Government of Lakeshore to release the detained activists.\n\n"

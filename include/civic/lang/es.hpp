@@ -123,6 +123,8 @@ inline constexpr std::string_view chrome_phrases[] = {
     "fuente",
     "ver la lista completa de firmantes",
     "leer en",
+    "firmantes recientes",
+    "firmas recientes",
 };
 
 inline constexpr std::string_view person_titles[] = {

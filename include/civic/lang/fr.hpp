@@ -129,6 +129,8 @@ inline constexpr std::string_view chrome_phrases[] = {
     "source",
     "voir la liste complète des signataires",
     "lire en",
+    "signatures récentes",
+    "derniers signataires",
 };
 
 inline constexpr std::string_view person_titles[] = {

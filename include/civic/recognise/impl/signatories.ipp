@@ -482,7 +482,9 @@ CIVIC_FUNC bool is_letter_closing(std::string_view folded) {
 }
 
 CIVIC_FUNC bool is_list_closer(std::string_view folded) {
-    if (folded.size() > 80) return false;
+    // "and 45 other organisations that have chosen not to be named for security reasons.": a
+    // closer may say why.
+    if (folded.size() > 160) return false;
     // Without what leads in ("...", "…", "+ ", "– ") and the count: "and 23 other
     // organisations" reads as the closer "and other organisations".
     while (!folded.empty()) {

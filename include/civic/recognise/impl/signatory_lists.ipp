@@ -1001,8 +1001,12 @@ inline void document_reader::find_signatory_lists() {
                 roles[sig_end] = block_role::unrecognised;
                 readings_.drop(sig_end);
             } else {
+                // "Additional signatories (added after publication)": a later header may carry a note.
                 std::size_t next = sig_end + 1;
-                while (next < footer_start && !(roles[next] == block_role::paragraph && is_signatory_header(folded[next])))
+                while (next < footer_start && !(roles[next] == block_role::paragraph &&
+                                                (is_signatory_header(folded[next]) ||
+                                                 (blocks[next].after_blank && is_group_title(next) &&
+                                                  lang::find_any<&lang::language_table::signing_cues>(folded[next])))))
                     ++next;
                 if (next == footer_start) break;
                 for (std::size_t k = sig_end; k < next; ++k)
