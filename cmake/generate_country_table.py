@@ -174,7 +174,7 @@ ALIASES = [
     ("RCA", "CF", "fr"), ("RCI", "CI", "fr"), ("Syrie", "SY", "fr"), ("Nigéria", "NG", "fr"),
     ("Egypte", "EG", "fr"), ("Erythrée", "ER", "fr"), ("Burkina", "BF", "fr"),
     ("Guinée-Conakry", "GN", "fr"), ("Guinée Conakry", "GN", "fr"), ("Congo-Brazzaville", "CG", "fr"),
-    ("Congo-Kinshasa", "CD", "fr"), ("Côte-d'Ivoire", "CI", "fr"),
+    ("Congo-Kinshasa", "CD", "fr"), ("Côte-d'Ivoire", "CI", "fr"), ("CAR", "CF", "en"),
 ]
 
 # Polish declension is too irregular for rules; the genitives signatory lists use.

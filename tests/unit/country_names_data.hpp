@@ -200,6 +200,7 @@ inline constexpr country_name_case country_names[] = {
     {"Cap-Vert", "cap-vert", "CV"},
     {"Cape Verde", "cape verde", "CV"},
     {"Capul Verde", "capul verde", "CV"},
+    {"CAR", "car", "CF"},
     {"Catar", "catar", "QA"},
     {"Cayman Islands", "cayman islands", "KY"},
     {"Cayman-Inseln", "cayman-inseln", "KY"},

@@ -698,6 +698,14 @@ TEST_CASE("addresses: paragraphs that each open with whom they ask, without mark
     CHECK(g.calls[0].addressee == std::optional<std::string>("the Government of Lakeshore"));
     CHECK(g.calls[1].addressee == std::optional<std::string>("the European Union"));
     CHECK(s.signatories.size() == 2);
+    // Words to the reader or an address after the colon ask nothing.
+    auto const u = parse("Joint statement on Lakeshore\n\nWe, the undersigned organisations, remember the victims.\n\n"
+                         "To the families of the victims: we stand with you, and we have not forgotten them.\n\n"
+                         "To the surviving workers: your testimony remains a record of what happened.\n\n"
+                         "To the Minister of Justice: Mr Oren Vale, Ministry of Justice, 8 Amber Avenue, Port Amber.\n\n"
+                         "Signed:\nAmber Lantern Association\nBirchwood Institute\n")
+                       .statement;
+    CHECK(u.call_groups.empty());
     // One such paragraph alone is prose.
     auto const t = parse("Joint statement on Lakeshore\n\nWe, the undersigned organisations, condemn the arrests.\n\n"
                          "To the Government of Lakeshore: we ask you to listen.\n\nThe arrests must end.\n\n"

@@ -4810,6 +4810,29 @@ TEST_CASE("layouts: a closer that says why, and a later header with a note, go o
     CHECK(t.signatories[3].name == "Dune Press Club");
 }
 
+TEST_CASE("layouts: a handle or a bare web address after a signer is its link, not its name") {
+    auto const s = parse("Joint statement\n\nWe, the undersigned organisations, condemn the arrests.\n\nSignatories:\n"
+                         "Amber Institute for Democracy (AID) @AmberDemocracy\nBirchwood Watch\n"
+                         "Coral Bay Diaspora Council (CBDC) \xE2\x80\x93 cbdc.org\nDune Solidarity Trust (dunesolidarity.ie)\n"
+                         "Scholars at Risk Elmland @SARelmland\nIndex on Free Expression \xE2\x80\x94 indexfree.org\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 6);
+    CHECK(s.signatories[0].name == "Amber Institute for Democracy");
+    CHECK(s.signatories[0].acronym == std::optional<std::string>("AID"));
+    CHECK(s.signatories[0].link == std::optional<std::string>("@AmberDemocracy"));
+    CHECK(s.signatories[2].name == "Coral Bay Diaspora Council");
+    CHECK(s.signatories[2].acronym == std::optional<std::string>("CBDC"));
+    CHECK(s.signatories[3].name == "Dune Solidarity Trust");
+    CHECK(s.signatories[4].name == "Scholars at Risk Elmland");
+    CHECK(s.signatories[5].name == "Index on Free Expression");
+    // A name that is a domain stays one ("epicenter.works").
+    auto const t = parse("Joint statement\n\nWe, the undersigned organisations, condemn the arrests.\n\nSignatories:\n"
+                         "Amber Rights Centre\nepicenter.works (Austria)\n")
+                       .statement;
+    REQUIRE(t.signatories.size() == 2);
+    CHECK(t.signatories[1].name == "epicenter.works");
+}
+
 TEST_CASE("layouts: the lead signers over 'Together with:' or 'Endorsed by:' sign first") {
     auto const s = parse("Joint statement on the detained activists\n\n"
                          "We call on the Government of Lakeshore to release the detained activists.\n\n"
@@ -4845,6 +4868,15 @@ TEST_CASE("layouts: groups over a group's heading found for the list's header ar
     CHECK(s.signatories[3].name == "Coral Bay Farmers Union");
     REQUIRE(s.call_groups.size() == 1);
     CHECK(s.call_groups[0].calls.size() == 2);
+    // A heading that lists others in a sentence's words heads no group of signers.
+    auto const v = parse("Joint statement on the banned organisations of Lakeshore\n\n"
+                         "We, the undersigned organisations, condemn the cancellation of dozens of organisations.\n\n"
+                         "We call on the authorities of Lakeshore to:\n\n1. Restore their legal status.\n2. Return their assets.\n\n"
+                         "Organisations cancelled on 19 August include:\n\nAmber Centre for Human Rights\nBirchwood Women's Association\n\n"
+                         "National organisations:\n\nLakeshore Human Rights Centre\nCoral Bay Farmers Union\n")
+                       .statement;
+    REQUIRE(v.signatories.size() == 2);
+    CHECK(v.signatories[0].name == "Lakeshore Human Rights Centre");
     // A heading over people named in the text's prose is no group: a sentence stands between.
     auto const t = parse("Joint statement\n\nWe, the undersigned organisations, condemn the arrests.\n\n"
                          "The detained activists are:\n\nMira Tallow\nJonas Fenn\n\n"

@@ -467,6 +467,7 @@ inline constexpr country_key keys[] = {
     {"cap-vert", 51},
     {"cape verde", 51},
     {"capul verde", 51},
+    {"car", 40},
     {"catar", 186},
     {"cayman islands", 123},
     {"cayman-inseln", 123},

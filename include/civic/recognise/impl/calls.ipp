@@ -1026,10 +1026,22 @@ inline std::optional<std::string> addressee_before_colon(std::string_view item) 
 // "To the Government of Pelham Vale: release all those detained …": a paragraph that opens with
 // whom it asks and, after the colon, asks it (three words at least). The colon is looked for
 // first: most paragraphs have none near their start.
+// What follows the colon asks: not words to the reader ("To the families of the victims: we stand
+// with you", "your testimony …") nor a name and an address ("To the Minister of Justice: Mr
+// Azamat …, Ministry of Justice, …"); in capitals, a demand's word of the opener's language.
 inline bool addressed_paragraph(std::string_view text) {
     auto const colon = text.substr(0, 120).find(':');
     if (colon == std::string_view::npos || text::word_count(text.substr(colon + 1), 3) < 3) return false;
-    return addressee_before_colon(text).has_value();
+    auto after = text.substr(colon + 1);
+    while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+    auto const lowered = utf8::lower_same_length(after.substr(0, std::min<std::size_t>(after.size(), 48)));
+    if (lang::starts_with_any<&lang::language_table::first_person_plural>(lowered) ||
+        lang::starts_with_any<&lang::language_table::second_person>(lowered))
+        return false;
+    if (!addressee_before_colon(text)) return false;
+    if (!utf8::is_upper_letter(utf8::decode(after, 0).cp)) return true;
+    auto const opener = lang::starts_with_any<&lang::language_table::addressee_openers>(utf8::lower_same_length(text.substr(0, 24)));
+    return opener && opens_as_demand(after, opener.table) && (!opener.table->demand_verbs.empty() || !opener.table->infinitive_endings.empty());
 }
 
 // "1. The President of Georgia must veto the law", "**Governments** must …": an item whose

@@ -248,6 +248,19 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
     bool impossible = false;
     signatory_detail::name_fold fold;  // of each name in turn, from interpret to weigh
     for (auto part : parts) {
+        // "Lawyers for Lawyers (L4L) https://l4l.example", "Bahrain Institute (BID) @BIDemocracy":
+        // an address after the entry's parentheses is its link, and the parentheses end it.
+        std::string_view link;
+        if (auto const close = part.rfind(')'); close != std::string_view::npos && close + 2 < part.size() &&
+                                                part.find('(') < close && part[close + 1] == ' ') {
+            auto tail = signatory_detail::trim(part.substr(close + 1));
+            for (std::string_view dash : {"\xE2\x80\x93 ", "\xE2\x80\x94 ", "- "})
+                if (tail.substr(0, dash.size()) == dash) tail = signatory_detail::trim(tail.substr(dash.size()));
+            if (signatory_detail::is_address(tail) || signatory_detail::is_handle_or_domain(tail)) {
+                link = tail;
+                part = part.substr(0, close + 1);
+            }
+        }
         auto const entries = signatory_detail::parse_entries(part);
         for (auto const& e : entries) {
             auto written = signatory_detail::trim(std::string_view(e.first, static_cast<std::size_t>(e.last - e.first)));
@@ -265,6 +278,7 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
                 continue;
             }
             auto s = signatory_detail::interpret(e, fold);
+            if (!link.empty() && !s.link && &e == &entries.back()) s.link = std::string(link);
             if (heading.country && !s.country) heading.country->give_to(s);
             // Read whole, the block's entries are those is_person_entry(raw) would read.
             if (parts.size() == 1 && &e == &entries.front())
@@ -277,6 +291,8 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
             auto trimmed = signatory_detail::trim(std::string_view(e.first, static_cast<std::size_t>(e.last - e.first)));
             s.span.begin = static_cast<std::size_t>(trimmed.data() - raw.data());
             s.span.end = s.span.begin + trimmed.size();
+            // The address taken off after the parentheses is the entry's too.
+            if (!link.empty() && &e == &entries.back()) s.span.end = static_cast<std::size_t>(link.data() - raw.data()) + link.size();
             r.signatories.push_back(std::move(s));
         }
     }

@@ -275,7 +275,7 @@ inline bool abbreviates(std::string_view acronym, std::string_view name) {
 // of its kind, abbreviates it, whether or not its letters are the name's initials (the words
 // abbreviated are often in another language, or some are left out).
 inline bool opens_abbreviated_organisation(std::string_view head, std::string_view tail) {
-    if (head.size() < 3 || head.size() > 10 || !looks_like_acronym(head) ||
+    if (head.size() < 3 || head.size() > 10 || !looks_like_acronym(head) || as_country(head) ||
         std::any_of(head.begin(), head.end(), [](char c) { return c >= 'a' && c <= 'z'; }) || text::word_count(tail, 3) < 3)
         return false;
     return static_cast<bool>(lang::starts_with_any<&lang::language_table::organisation_words>(utf8::fold(tail.substr(0, 32))));
@@ -769,12 +769,37 @@ inline bool is_address(std::string_view t) {
     return false;
 }
 
+// "@BIDemocracy", "hkddc.org": a handle on a social network, or a web address without its
+// scheme and "www." (which alone may be a name: "epicenter.works"), in lower case with a
+// domain of two to six letters.
+inline bool is_handle_or_domain(std::string_view t) {
+    t = trim(t);
+    if (t.size() < 3) return false;
+    auto const word_byte = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.';
+    };
+    if (!std::all_of(t.begin() + (t[0] == '@'), t.end(), word_byte)) return false;
+    if (t[0] == '@') return t.find('.') == std::string_view::npos;
+    auto const dot = t.rfind('.');
+    if (dot == std::string_view::npos || dot == 0 || t.size() - dot - 1 < 2 || t.size() - dot - 1 > 6) return false;
+    return std::all_of(t.begin(), t.end(), [](char c) { return !(c >= 'A' && c <= 'Z'); }) &&
+           std::all_of(t.begin() + static_cast<std::ptrdiff_t>(dot) + 1, t.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 // The name without the address an entry ends with ("Org – www.org.example", "Org,
-// info@org.example"), and the separator before it; the address, if there was one.
+// info@org.example", "Org @handle", "Org – org.example"), and the separator before it; the
+// address, if there was one.
 inline std::optional<std::string> take_trailing_address(std::string& name) {
     std::size_t space = name.size();
     while (space > 0 && name[space - 1] != ' ') --space;  // the last word, found from the end
-    if (space == 0 || !is_address(std::string_view(name).substr(space))) return std::nullopt;
+    if (space == 0) return std::nullopt;
+    auto const last = std::string_view(name).substr(space);
+    // A handle after the name, or a bare domain after a dash or a comma.
+    auto const before = std::string_view(name).substr(0, space - 1);
+    bool const set_apart = (before.size() >= 2 && (before.back() == ',' || before.back() == '-')) ||
+                           (before.size() >= 3 && (before.compare(before.size() - 3, 3, "\xE2\x80\x93") == 0 ||
+                                                   before.compare(before.size() - 3, 3, "\xE2\x80\x94") == 0));
+    if (!is_address(last) && !(is_handle_or_domain(last) && (last[0] == '@' || set_apart))) return std::nullopt;
     std::optional<std::string> address(name.substr(space));
     name.erase(space - 1);
     while (!name.empty() && (name.back() == ' ' || name.back() == ',' || name.back() == '-' || name.back() == ';'))
@@ -930,8 +955,9 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             s.role = text;
             continue;
         }
-        // "(https://amber.example.org)": the entry's address, its link, not its name.
-        if (is_address(text)) {
+        // "(https://amber.example.org)", "(amber.example.org)", "(@AmberCentre)": the entry's
+        // address, its link, not its name.
+        if (is_address(text) || is_handle_or_domain(text)) {
             if (!s.link) s.link = std::string(trim(text));
             continue;
         }

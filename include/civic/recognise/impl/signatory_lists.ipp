@@ -801,6 +801,16 @@ inline void document_reader::take_signing_organisation(std::size_t i) {
 inline bool document_reader::take_groups_above(std::size_t header) {
     if (header == body_start || !group_type_of(header)) return false;
     std::size_t k = header, first_heading = none, entries = 0, certain = 0;
+    // A group's heading names a group in a few words, without a sentence's article or
+    // preposition first or a date ("Organisations cancelled on 19 August include:", "The
+    // following organisations were raided:", "Among the outlets blocked are:" list others).
+    auto const names_group = [&](std::size_t h) {
+        auto const& t = blocks[h].text;
+        if (text::word_count(t, 7) > 6 || text::has_digit(t)) return false;
+        auto const first = std::string_view(folded[h]).substr(0, folded[h].find(' '));
+        auto const stop = lang::starts_with_any<&lang::language_table::stop_words>(first);
+        return !(stop && stop.phrase.size() == first.size());
+    };
     while (k > body_start && header - k < 200 && roles[k - 1] == block_role::paragraph) {
         if (is_group_heading(blocks[k - 1])) {
             first_heading = k - 1;
@@ -813,7 +823,7 @@ inline bool document_reader::take_groups_above(std::size_t header) {
         }
         --k;
     }
-    if (first_heading != k || k == body_start || !blocks[k].after_blank || certain * 2 < entries || certain == 0 ||
+    if (first_heading != k || k == body_start || !names_group(k) || !blocks[k].after_blank || certain * 2 < entries || certain == 0 ||
         !(roles[k - 1] == block_role::call || roles[k - 1] == block_role::call_introduction || sentence_of_text(k - 1)))
         return false;
     for (std::size_t h = k; h < header;) {
