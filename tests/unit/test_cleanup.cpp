@@ -450,13 +450,13 @@ TEST_CASE("cleanup: a script whose closing tag has no '>' runs to the end of the
     CHECK(t.to_original(t.text.size()) == input.size());
 }
 
-TEST_CASE("cleanup: a text browser's link marks glued to the links' text go; a note's mark stays") {
+TEST_CASE("cleanup: a text browser's link marks glued to the links' text, or alone on a line, go; a note's mark stays") {
     auto const t = text::strip_link_reference_marks(
         text::wrap("Sincerely,\n   [5]Access Now\n   * [6]Amber Rights Centre (Kenya)\nthe [12]UN Special Rapporteur;\n"
-                   "[1] See our report.\ndetained[3].\n[2024]\n"));
+                   "[1] See our report.\ndetained[3].\n[2024] annual report\n   [12]\nEnd\n"));
     CHECK(t.text ==
           "Sincerely,\n   Access Now\n   * Amber Rights Centre (Kenya)\nthe UN Special Rapporteur;\n[1] See our report.\n"
-          "detained[3].\n[2024]\n");
+          "detained[3].\n[2024] annual report\n   \nEnd\n");
     // Each place in the output maps back to the input.
     CHECK(t.to_original(t.text.find("Access")) == std::string_view("Sincerely,\n   [5]Access").find("Access"));
 }

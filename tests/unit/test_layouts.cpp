@@ -4744,6 +4744,13 @@ TEST_CASE("layouts: a page's notes at its foot, inside a list the page break cut
     CHECK(s.signatories[1].name == "Birchwood Watch");
     CHECK(s.signatories[2].name == "Dune Press Club");
     CHECK(s.signatories[3].name == "Elm Valley Watch");
+    // One short note, in a list without numbers.
+    auto const t = parse("Joint statement\n\nWe, the undersigned organisations, call for the release of Mira Tallow.\n\n"
+                         "Signatories:\nAmber Rights Centre\nBirchwood Watch\n7 Case 51/2022.\nPage 1 of 2\n"
+                         "Dune Press Club\nElm Valley Watch\n")
+                       .statement;
+    REQUIRE(t.signatories.size() == 4);
+    CHECK(t.signatories[2].name == "Dune Press Club");
 }
 
 TEST_CASE("layouts: a text browser's page: a logo's text and a menu bar are chrome; a short line under a long one is the next signer") {

@@ -727,10 +727,17 @@ inline bool document_reader::opens_another_text(std::size_t k) const {
 // a space before a sentence, right over the page's furniture or at the text's end. Where the
 // blocks after such notes start, or none.
 inline std::size_t document_reader::page_notes_end(std::size_t k) const {
+    // A note: its number, a space and a capital, and a full stop at its end ("7 Case 51/2022.").
+    auto const note = [](std::string_view t) {
+        std::size_t digits = 0;
+        while (digits < t.size() && digits < 3 && t[digits] >= '0' && t[digits] <= '9') ++digits;
+        return digits > 0 && digits + 2 < t.size() && t[digits] == ' ' && t.back() == '.' &&
+               utf8::is_upper_letter(utf8::decode(t, digits + 1).cp);
+    };
     auto const& first = blocks[k].text;
-    if (first.empty() || first.front() < '0' || first.front() > '9' || !is_numbered_note(first)) return none;
+    if (first.empty() || first.front() < '0' || first.front() > '9' || !note(first)) return none;
     std::size_t j = k + 1;
-    while (j < footer_start && roles[j] == block_role::paragraph && is_numbered_note(blocks[j].text)) ++j;
+    while (j < footer_start && roles[j] == block_role::paragraph && note(blocks[j].text)) ++j;
     return j == footer_start || blocks[j].page_mark || roles[j] == block_role::chrome_footer ? j : none;
 }
 

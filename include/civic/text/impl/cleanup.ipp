@@ -331,7 +331,11 @@ inline std::optional<cleaned_text> strip_link_reference_marks_changes(cleaned_te
         while (k < s.size() && k < b + 5 && s[k] >= '0' && s[k] <= '9') ++k;
         if (k == b + 1 || k + 1 >= s.size() || s[k] != ']') continue;
         auto const after = utf8::decode(s, k + 1).cp;
-        if (!utf8::is_letter(after) && !(after >= '0' && after <= '9') && !utf8::is_quote(after)) continue;
+        // "   [12]" alone on its line: an image's link, which leaves its mark only.
+        std::size_t line_start = b;
+        while (line_start > 0 && (s[line_start - 1] == ' ' || s[line_start - 1] == '\t')) --line_start;
+        bool const alone = (line_start == 0 || s[line_start - 1] == '\n') && (k + 1 == s.size() || s[k + 1] == '\n');
+        if (!alone && !utf8::is_letter(after) && !(after >= '0' && after <= '9') && !utf8::is_quote(after)) continue;
         if (!w) w.emplace(in, buffer);
         w->keep(kept, b);
         w->replace(b, k + 1, "");
