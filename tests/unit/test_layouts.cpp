@@ -4840,6 +4840,21 @@ TEST_CASE("layouts: a handle or a bare web address after a signer is its link, n
     CHECK(t.signatories[1].name == "epicenter.works");
 }
 
+TEST_CASE("layouts: people under a heading with a count, each with the acronym of the organisation they work for") {
+    auto const s = parse("# Joint letter\n\nWe, the undersigned, urge the Council to act.\n\n"
+                         "## Organisational signatories (2)\n\n1. Forum pour la Conscience et le D\xC3\xA9" "veloppement (FOCAM)\n"
+                         "2. Ligue Amber\n\n## Individual signatories (2)\n\n1. Pacifique Ndayishimiye, FOCAM, Burundi\n"
+                         "2. Armel Niyonkuru (ACAT-Amber)\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[2].name == "Pacifique Ndayishimiye");
+    CHECK(s.signatories[2].type == signatory_type::person);
+    CHECK(s.signatories[2].role == std::optional<std::string>("FOCAM"));
+    CHECK(s.signatories[2].country_code == std::optional<std::string>("BI"));
+    CHECK(s.signatories[3].name == "Armel Niyonkuru");
+    CHECK(s.signatories[3].type == signatory_type::person);
+}
+
 TEST_CASE("layouts: the lead signers over 'Together with:' or 'Endorsed by:' sign first") {
     auto const s = parse("Joint statement on the detained activists\n\n"
                          "We call on the Government of Lakeshore to release the detained activists.\n\n"

@@ -246,8 +246,10 @@ inline bool document_reader::is_group_title(std::size_t k) const {
         while (open > 0 && t[open] != '(') --open;
         // "Collectif des associations citoyennes (CAC)": an acronym, not a note, follows a name.
         auto const inside = t.substr(open + 1, t.size() - open - 2);
+        // "Individual signatories (3)": a count is a note.
         if (!inside.empty() && inside.size() <= 12 &&
-            std::all_of(inside.begin(), inside.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }))
+            std::all_of(inside.begin(), inside.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }) &&
+            std::any_of(inside.begin(), inside.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
             return false;
         if (open > 1 && t[open - 1] == ' ') t = t.substr(0, open - 1);
     }
@@ -300,6 +302,14 @@ inline bool document_reader::is_group_title(std::size_t k) const {
 inline void document_reader::take_group_type(signatory& s) const {
     if (!group_type_ || s.type == *group_type_) return;
     if (*group_type_ == signatory_type::person) {
+        // "Pacifique Nininahazwe, FOCODE, Burundi", "Armel Niyongere (ACAT-Burundi)": a person's
+        // name with the acronym of the organisation they work for, their affiliation.
+        if (s.acronym && !s.role && !names_organisation(s.name) && looks_like_person(s.name)) {
+            s.type = signatory_type::person;
+            s.role = std::move(*s.acronym);
+            s.acronym.reset();
+            return;
+        }
         if (s.acronym || names_organisation(s.name)) return;
         s.type = signatory_type::person;
         if (auto const comma = s.name.find(", "); comma != std::string::npos && !s.role) {
