@@ -4855,6 +4855,18 @@ TEST_CASE("layouts: people under a heading with a count, each with the acronym o
     CHECK(s.signatories[3].type == signatory_type::person);
 }
 
+TEST_CASE("layouts: an annex's label before the list's header ('Annex 1: List of signatories')") {
+    for (auto const* header : {"Annex: list of signatories", "Annex 1: List of signatories", "Annex \xE2\x80\x93 List of signatories",
+                               "ANNEX II: SIGNATORIES"}) {
+        CAPTURE(header);
+        auto const s = parse(std::string("Joint letter\n\nWe, the undersigned, urge the Council to act.\n\n") + header +
+                             "\n\nAmber Rights Centre\nBirchwood Watch\n")
+                           .statement;
+        REQUIRE(s.signatories.size() == 2);
+        CHECK(s.signatories[0].name == "Amber Rights Centre");
+    }
+}
+
 TEST_CASE("layouts: the lead signers over 'Together with:' or 'Endorsed by:' sign first") {
     auto const s = parse("Joint statement on the detained activists\n\n"
                          "We call on the Government of Lakeshore to release the detained activists.\n\n"

@@ -53,6 +53,28 @@ CIVIC_FUNC bool is_signatory_header(std::string_view folded) {
         folded.remove_suffix(1);
     }
     while (!folded.empty() && (folded.front() == '*' || folded.front() == ' ')) folded.remove_prefix(1);
+    // "Annex: List of signatories", "Annex 1 – Signatories": a section's label (its number or
+    // Roman numeral) before the header, apart by a colon or a dash.
+    if (auto const label = lang::starts_with_any<&lang::language_table::section_headings>(folded);
+        label && label.phrase.size() < folded.size()) {
+        auto rest = folded.substr(label.phrase.size());
+        std::size_t at = 0;
+        while (at < rest.size() && at < 8 &&
+               (rest[at] == ' ' || (rest[at] >= '0' && rest[at] <= '9') || rest[at] == 'i' || rest[at] == 'v' || rest[at] == 'x'))
+            ++at;
+        if (at > 0 && rest[0] != ' ') at = 0;  // "annexes", not "annex" and a numeral
+        std::size_t mark = 0;
+        if (at < rest.size() && (rest[at] == ':' || rest[at] == '-')) mark = 1;
+        else if (rest.compare(at, 3, "\xE2\x80\x93") == 0 || rest.compare(at, 3, "\xE2\x80\x94") == 0) mark = 3;
+        if (mark) {
+            rest = rest.substr(at + mark);
+            while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+            if (!rest.empty()) {
+                folded = rest;
+                colon = true;
+            }
+        }
+    }
     // "Signatories (in alphabetical order):", "Signed by (as of 5 June):": the header before
     // its note in parentheses, and its colon (an entry "Name (Country)" has none); without the
     // colon, a note that ends with the date of the list ("Unterzeichnende Organisationen (Stand:
