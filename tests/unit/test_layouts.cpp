@@ -4867,6 +4867,20 @@ TEST_CASE("layouts: an annex's label before the list's header ('Annex 1: List of
     }
 }
 
+TEST_CASE("layouts: a copy list under a key without its colon, and a page's latest statements, are no signers") {
+    for (auto const* tail : {"CC\n- Mira Tallow, UN Special Rapporteur\n- Oren Vale, Ombudsperson\n",
+                             "Copied to:\nMira Tallow, UN Special Rapporteur\n",
+                             "Latest statements\n- Lakeshore: Release journalists\n- Amberland: Protect civilians\n",
+                             "More from Amber Rights\n- Lakeshore: Release journalists\n"}) {
+        CAPTURE(tail);
+        auto const s = parse(std::string("Joint letter\n\nWe, the undersigned organisations, urge the Council to act.\n\n"
+                                         "Signatories:\n\nAmber Rights Centre\nBirchwood Watch\nCoral Bay Forum\n\n") +
+                             tail)
+                           .statement;
+        CHECK(s.signatories.size() == 3);
+    }
+}
+
 TEST_CASE("layouts: the lead signers over 'Together with:' or 'Endorsed by:' sign first") {
     auto const s = parse("Joint statement on the detained activists\n\n"
                          "We call on the Government of Lakeshore to release the detained activists.\n\n"

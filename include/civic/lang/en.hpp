@@ -180,6 +180,11 @@ inline constexpr std::string_view chrome_phrases[] = {
     "about the authors",
     "organisation name",
     "organization name",
+    "latest statements",
+    "other statements",
+    "recent news",
+    "more from",
+    "more statements from",
 };
 
 inline constexpr std::string_view person_titles[] = {
@@ -882,6 +887,8 @@ inline constexpr std::string_view update_words[] = {
 // The key of a letter's copy list ("Cc: the Ombudsperson"): who else receives it, not who signs it.
 inline constexpr std::string_view copy_keys[] = {
     "cc", "c.c.", "cc.", "copy to", "copies to", "copy",
+    "copied to",
+    "with copy to",
 };
 
 // "We demand the following:", "настаиваем на следующем:": words that point at the list under

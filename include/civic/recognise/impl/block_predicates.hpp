@@ -359,8 +359,13 @@ inline bool is_signing_invitation(block const& b, std::string_view folded) {
 // "Do wiadomości:"): how many bytes of the fold it takes, key and colon; 0 for none.
 inline std::size_t copy_list_key(std::string_view folded) {
     // Its colon within the first bytes, sought first: most lines have none there.
-    if (folded.size() < 3 || folded.size() > 400 || std::memchr(folded.data(), ':', std::min<std::size_t>(folded.size(), 24)) == nullptr)
-        return 0;
+    if (folded.size() < 2 || folded.size() > 400) return 0;
+    if (std::memchr(folded.data(), ':', std::min<std::size_t>(folded.size(), 24)) == nullptr) {
+        // "CC" alone over the names: the key without its colon.
+        if (folded.size() > 16) return 0;
+        auto const key = lang::starts_with_any<&lang::language_table::copy_keys>(folded);
+        return key && key.phrase.size() == folded.size() ? folded.size() : 0;
+    }
     auto const key = lang::starts_with_any<&lang::language_table::copy_keys>(folded.substr(0, 24));
     if (!key) return 0;
     auto at = key.phrase.size();
