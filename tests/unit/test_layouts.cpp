@@ -2174,6 +2174,22 @@ TEST_CASE("layouts: not a list of contacts under the calls") {
     CHECK(all_calls(s).size() == 2);
 }
 
+TEST_CASE("layouts: a PDF's page break between numbered demands, with the page's notes and running lines") {
+    auto const s = parse(with_calls("We call on the authorities of Lakeshore to:\n"
+                                    "1. Respect the right to peaceful assembly;\n"
+                                    "2. Investigate all attacks on protesters;\n"
+                                    "11 Amber Times, \"What we know\", 2 November 2024.\n"
+                                    "Joint Statement | Lakeshore                                    1\n"
+                                    "\fJoint Statement\nPage 2 of 2\n"
+                                    "3. Drop the charges against the students;\n"
+                                    "4. Stop the smear campaigns."))
+                       .statement;
+    auto const calls = all_calls(s);
+    REQUIRE(calls.size() == 4);
+    CHECK(calls[2].text == "Drop the charges against the students;");
+    CHECK(calls[3].text == "Stop the smear campaigns.");
+}
+
 TEST_CASE("layouts: addressees numbered or bulleted over their demands, and a paragraph between") {
     auto const s = parse(with_calls("Recommendations\n\n"
                                     "1. To the Government of Pelham Vale:\n"

@@ -1088,6 +1088,42 @@ inline std::size_t item_after_explanation(call_scan const& scan, std::size_t ite
 }
 
 // The spaces before block k's line in the cleaned text: how deep a list's item is nested.
+// "2. Promptly investigate …;" / "11 BIRN, …, 2 November 2024." / "Joint Statement | Serbia   1" /
+// "Joint Statement" / "Page 2 of 2" / "3. Drop charges …": a PDF's page break between two items,
+// with the page's notes at its foot and its running lines (a page's number or mark among them,
+// the others short lines or numbered notes). The item after it, when it goes on from `item`
+// (the next number of the same marker, or the same bullet); 0 otherwise.
+inline std::size_t item_after_page_break(call_scan const& scan, std::size_t item, std::size_t j) {
+    auto const& blocks = scan.blocks;
+    constexpr std::size_t most_lines = 8;
+    bool page = false;
+    std::size_t k = j;
+    for (; k < scan.to && k < j + most_lines && blocks[k].kind != layout::block_kind::list_item; ++k) {
+        auto const& t = blocks[k].text;
+        // A page's mark: its number, or a line of the page's furniture with a number in it ("Page 2
+        // of 2"); not a heading of what follows ("Media contacts:").
+        if (blocks[k].page_mark || (scan.roles[k] == block_role::chrome_footer && text::has_digit(t) && !ends_with_colon(t))) {
+            page = true;
+            continue;
+        }
+        if (scan.roles[k] != block_role::paragraph && scan.roles[k] != block_role::chrome_header &&
+            scan.roles[k] != block_role::chrome_footer)
+            return 0;
+        bool const note = !t.empty() && t.front() >= '0' && t.front() <= '9' && t.back() == '.';
+        bool const running = !t.empty() && text::word_count(t, 9) <= 8 && std::string_view(".;:!?").find(t.back()) == std::string_view::npos;
+        if (!note && !running) return 0;
+    }
+    if (!page || k >= scan.to || k == j + most_lines || blocks[k].kind != layout::block_kind::list_item ||
+        scan.roles[k] != block_role::paragraph)
+        return 0;
+    auto const& last = blocks[item];
+    auto const& next = blocks[k];
+    if (next.marker != last.marker) return 0;
+    bool const counted = last.marker == layout::marker_kind::number || last.marker == layout::marker_kind::letter ||
+                         last.marker == layout::marker_kind::roman;
+    return !counted || next.marker_value == last.marker_value + 1 ? k : 0;
+}
+
 inline std::size_t indentation(call_scan const& scan, std::size_t k) {
     std::string_view const text = scan.cleaned.text;
     std::size_t at = scan.blocks[k].begin, spaces = 0;
@@ -1244,11 +1280,16 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                     !call_detail::ends_with_colon(blocks[j].text) &&
                     item(j + 1) && scan.roles[j + 1] == block_role::paragraph)
                     continue;
-                if (!unmarked && !item(j) && j > first && scan.roles[j - 1] == block_role::call)
+                if (!unmarked && !item(j) && j > first && scan.roles[j - 1] == block_role::call) {
                     if (auto const next = call_detail::item_after_explanation(scan, j - 1, j, call_detail::last_call_verb(b).verb.table)) {
                         j = next - 1;
                         continue;
                     }
+                    if (auto const next = call_detail::item_after_page_break(scan, j - 1, j)) {
+                        j = next - 1;
+                        continue;
+                    }
+                }
                 if (!item(j) || scan.roles[j] != block_role::paragraph) break;
                 // "✅ release …" / "✅ drop …" / "🔗 Read the statement: …": another bullet's sign
                 // starts another list.
