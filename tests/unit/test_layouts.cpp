@@ -4897,6 +4897,26 @@ TEST_CASE("layouts: a copy list under a key without its colon, and a page's late
     }
 }
 
+TEST_CASE("layouts: a date and its time right under the headline, and a headline wrapped before a date") {
+    for (auto const* dateline : {"12 March 2024, 14:20", "14:20, 12 March 2024", "12 March 2024, at 2 pm"}) {
+        CAPTURE(dateline);
+        auto const s = parse(std::string("Lakeshore: Release the detained journalists\n") + dateline +
+                             "\n\nWe, the undersigned organisations, call for the release of the journalists.\n\n"
+                             "Signatories:\nAmber Rights Centre\nBirchwood Watch\n")
+                           .statement;
+        REQUIRE(s.title.has_value());
+        CHECK(s.title->text == "Lakeshore: Release the detained journalists");
+        REQUIRE(s.date.has_value());
+        CHECK(s.date->year == 2024);
+        CHECK(s.signatories.size() == 2);
+    }
+    auto const t = parse("Enforced disappearances of protesters detained following the\n25 June 2024 demonstrations\n\n"
+                         "We, the undersigned organisations, call for the release of the protesters.\n")
+                       .statement;
+    REQUIRE(t.title.has_value());
+    CHECK(t.title->text == "Enforced disappearances of protesters detained following the 25 June 2024 demonstrations");
+}
+
 TEST_CASE("layouts: the lead signers over 'Together with:' or 'Endorsed by:' sign first") {
     auto const s = parse("Joint statement on the detained activists\n\n"
                          "We call on the Government of Lakeshore to release the detained activists.\n\n"

@@ -1,5 +1,6 @@
 // Definitions for <civic/layout/segment.hpp>.
 #pragma once
+#include <civic/grammar/date.hpp>
 #include <civic/grammar/list_marker.hpp>
 #include <civic/lang/phrases.hpp>
 #include <civic/layout/segment.hpp>
@@ -333,8 +334,22 @@ inline bool continues(block const& previous, char previous_last, std::string_vie
         return true;
     // "… to a maximum of" / "7 days, in line with …": after a word in lower case, a line that
     // opens with a number goes on, when words follow it (not a signing line's "5 December 2026").
-    if (first.cp >= '0' && first.cp <= '9' && utf8::is_lower_letter(utf8::decode_before(previous_line, previous_line.size()).cp))
-        return text::word_count(line, 4) >= 4;
+    // Not a date under a headline ("… journalists" / "12 March 2024, 14:20"): a date and its time
+    // at most, no word after it ("… following the" / "25 June 2024 demonstrations" goes on).
+    if (first.cp >= '0' && first.cp <= '9' && utf8::is_lower_letter(utf8::decode_before(previous_line, previous_line.size()).cp)) {
+        if (text::word_count(line, 4) < 4) return false;
+        if (line.size() > 40 || !grammar::could_hold_date(line)) return true;
+        auto const lowered = utf8::lower_same_length(line);
+        auto const d = grammar::find_date(lowered);
+        if (!d) return true;
+        auto const rest = std::string_view(lowered).substr(static_cast<std::size_t>(d->last - lowered.data()));
+        std::size_t letters = 0, longest = 0;
+        for (char c : rest) {
+            letters = (c >= 'a' && c <= 'z') ? letters + 1 : 0;
+            longest = std::max(longest, letters);
+        }
+        return longest > 2;
+    }
     // A capital goes on with a wrapped line, but not after a closing parenthesis: "… (Armenia)"
     // ends an entry of a list, and the next begins.
     // Under a short line that closes a quotation or is half the width at most, a long one goes

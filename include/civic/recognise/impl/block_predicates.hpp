@@ -496,7 +496,10 @@ inline bool is_contact_line(block const& b) {
     if (t[0] < '0' || t[0] > '9') return false;
     std::size_t digits = 0;
     while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9') ++digits;
-    return t.substr(digits, 24).find(',') != std::string_view::npos && !is_prose(b);
+    if (t.substr(digits, 24).find(',') == std::string_view::npos || is_prose(b)) return false;
+    // "12 March 2024, 14:20": a date and its time, under a headline.
+    return !(t.size() <= 60 && grammar::could_hold_date(t) && word_count(t, 7) <= 6 &&
+             grammar::find_date(utf8::lower_same_length(t)).has_value());
 }
 
 // "Asia-Pacific", "Europe and Central Asia", "Latin America and the Caribbean", "Middle East and
