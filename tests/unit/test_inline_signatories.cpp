@@ -358,3 +358,15 @@ TEST_CASE("inline signatories: a longer header on their line ('The statement was
     CHECK(s.signatories[0].country_code == std::optional<std::string>("KE"));
     CHECK(s.signatories[2].name == "Coral Bay Forum");
 }
+
+TEST_CASE("inline signatories: a title's abbreviation ends no sentence of names ('Individuals: A; Dr. B, researcher; Prof. C')") {
+    auto const s = parse("Joint statement\n\nWe, the undersigned, condemn the executions.\n\nSignatories:\n"
+                         "Amber Rights Centre\nBirchwood Watch\n\n"
+                         "Individuals: Mira Tallow (lawyer, Paris); Dr. Oren Vale, human rights researcher; "
+                         "Jonas Fenn, journalist, London; Prof. Lena Amber (University of Seeburg)\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 6);
+    CHECK(s.signatories[3].name == "Dr. Oren Vale");
+    CHECK(s.signatories[3].type == signatory_type::person);
+    CHECK(s.signatories[5].name == "Prof. Lena Amber");
+}

@@ -9,10 +9,20 @@ namespace signatory_detail {
 
 
 // Where a sentence ends: ". " before a capital, or the end of the text.
+// "Dr. Mahnaz Rahimi", "Prof. Lena Svensson", "J. Smith": a title's abbreviation or an initial,
+// a capital and a few small letters at most before the stop, ends no sentence.
+inline bool after_abbreviation(std::string_view text, std::size_t stop) {
+    std::size_t start = stop;
+    while (start > 0 && text[start - 1] >= 'a' && text[start - 1] <= 'z') --start;
+    if (start == 0 || stop - start > 3 || text[start - 1] < 'A' || text[start - 1] > 'Z') return false;
+    return start == 1 || text[start - 2] == ' ' || text[start - 2] == '(';
+}
+
 inline std::size_t sentence_end(std::string_view text, std::size_t from) {
     for (std::size_t i = from; i + 1 < text.size(); ++i)
         if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && text[i + 1] == ' ' && i + 2 < text.size() &&
-            utf8::is_upper_letter(utf8::decode(text, i + 2).cp) && !(i >= 2 && text[i - 2] == '.'))
+            utf8::is_upper_letter(utf8::decode(text, i + 2).cp) && !(i >= 2 && text[i - 2] == '.') &&
+            !(text[i] == '.' && after_abbreviation(text, i)))
             return i;
     auto end = text.size();
     while (end > from && (text[end - 1] == '.' || text[end - 1] == ' ' || text[end - 1] == '\n')) --end;
