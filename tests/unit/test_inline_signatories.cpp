@@ -370,3 +370,14 @@ TEST_CASE("inline signatories: a title's abbreviation ends no sentence of names 
     CHECK(s.signatories[3].type == signatory_type::person);
     CHECK(s.signatories[5].name == "Prof. Lena Amber");
 }
+
+TEST_CASE("inline signatories: a country alone between the commas is the name's before it") {
+    auto const s = parse("Joint statement\n\nWe, the undersigned, condemn the arrests.\n\n"
+                         "This statement is signed by Amber Rights Centre, Centre for Strategic Litigation, Kenya, "
+                         "Coral Bay Women's Network and Birchwood Watch.\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[1].name == "Centre for Strategic Litigation");
+    CHECK(s.signatories[1].country_code == std::optional<std::string>("KE"));
+    CHECK(s.signatories[2].name == "Coral Bay Women's Network");
+}

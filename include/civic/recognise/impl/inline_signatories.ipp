@@ -161,6 +161,7 @@ inline std::vector<signatory> read_listed_names(std::string_view raw, std::strin
         }
     }
     std::vector<signatory> out;
+    std::size_t last_begin = 0;  // where the last name read starts, in the cleaned text
     // "…, medico international und PRO ASYL": a name in lower case of a few words among names
     // with capitals, one in three items at most.
     std::size_t lower_names = 0;
@@ -189,6 +190,15 @@ inline std::vector<signatory> read_listed_names(std::string_view raw, std::strin
             is_indefinite_article(article.phrase) &&
             lang::starts_with_any<&lang::language_table::organisation_words>(utf8::fold(text.substr(0, 40))))
             continue;
+        // "…, Centre for Strategic Litigation, Kenya, Uganda Women's Network, …": a country alone
+        // between the commas is the country of the name before it.
+        if (!out.empty() && !out.back().country && !conjunction)
+            if (auto const c = as_country(text)) {
+                c->give_to(out.back());
+                auto const b = raw_offset + static_cast<std::size_t>(text.data() - raw.data());
+                out.back().span = spans(last_begin, b + text.size());
+                continue;
+            }
         auto entries = parse_entries(text);
         // Not a role after a person's name ("Lucía Cedro, diputada provincial"), nor words of a
         // sentence the authors speak ("We, the undersigned organisations, call on …").
@@ -225,6 +235,7 @@ inline std::vector<signatory> read_listed_names(std::string_view raw, std::strin
         }
         auto b = raw_offset + static_cast<std::size_t>(text.data() - raw.data());
         s.span = spans(b, b + text.size());
+        last_begin = b;
         out.push_back(std::move(s));
     }
     return out;
