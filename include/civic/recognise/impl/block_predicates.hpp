@@ -43,15 +43,20 @@ inline std::string_view strip_trailing_punctuation(std::string_view s) {
 inline bool is_spaced_menu_line(block const& b, std::string_view folded) {
     // Its items apart by runs of spaces, or one space between capitalised items ("Home About
     // Members Resources News Contact", a copy of a page's menu bar).
+    // Five items at least, each capitalised: read a word at a time, up to the first in lower case
+    // (a list's names in title case have "for", "of", "and" among their words, or fewer).
     auto const capitalised = [&] {
+        std::size_t words = 0;
         for (std::size_t at = 0; at < b.text.size(); at = b.text.find(' ', at) + 1) {
             if (!utf8::is_upper_letter(utf8::decode(b.text, at).cp)) return false;
+            ++words;
             if (b.text.find(' ', at) == std::string_view::npos) break;
         }
-        return true;
+        return words >= 5;
     };
-    if (folded.size() > 120 || b.lines != 1 || !lang::starts_with_any<&lang::language_table::chrome_phrases>(folded) ||
-        (b.end - b.content_begin == b.text.size() && !capitalised()) ||
+    // The cheap tests first: most lines are neither apart by runs of spaces nor capitalised.
+    if (folded.size() > 120 || b.lines != 1 || (b.end - b.content_begin == b.text.size() && !capitalised()) ||
+        !lang::starts_with_any<&lang::language_table::chrome_phrases>(folded) ||
         folded.find_first_of(".,;:!?|()") != std::string_view::npos || word_count(folded, 4) < 4)
         return false;
     std::size_t phrases = 0, words = 0;

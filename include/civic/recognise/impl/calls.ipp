@@ -1386,7 +1386,8 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
         // but without markers; two at least, one under the other. The line over them that ends
         // with a colon ("We make the following recommendations:"), or titles them and calls
         // ("Recommendations"), introduces them.
-        if (b.kind == block_kind::text && call_detail::addressed_paragraph(b.text)) {
+        // (The first after a blank line, as a paragraph stands: a list's lines are passed at once.)
+        if (b.kind == block_kind::text && b.after_blank && call_detail::addressed_paragraph(b.text)) {
             std::size_t j = i + 1;
             while (j < scan.to && scan.roles[j] == block_role::paragraph && blocks[j].kind == block_kind::text &&
                    call_detail::addressed_paragraph(blocks[j].text))

@@ -53,8 +53,24 @@ CIVIC_FUNC bool is_signatory_header(std::string_view folded) {
         folded.remove_suffix(1);
     }
     while (!folded.empty() && (folded.front() == '*' || folded.front() == ' ')) folded.remove_prefix(1);
+    // "Signatories (in alphabetical order):", "Signed by (as of 5 June):": the header before
+    // its note in parentheses, and its colon (an entry "Name (Country)" has none); without the
+    // colon, a note that ends with the date of the list ("Unterzeichnende Organisationen (Stand:
+    // 26.02.2024)").
+    if (!folded.empty() && folded.back() == ')' && folded.size() <= 100 &&
+        (colon || (folded.size() >= 2 && folded[folded.size() - 2] >= '0' && folded[folded.size() - 2] <= '9'))) {
+        auto const open = folded.rfind('(');
+        if (open != std::string_view::npos && open > 0) {
+            folded = folded.substr(0, open);
+            while (!folded.empty() && folded.back() == ' ') folded.remove_suffix(1);
+        }
+    }
+    if (folded.empty() || folded.size() > 60) return false;
+    auto const& set = signatory_detail::signatory_headers();
+    if (!set.last_pairs[signatory_detail::header_set::last_pair(folded)]) return false;
     // "Annex: List of signatories", "Annex 1 – Signatories": a section's label (its number or
     // Roman numeral) before the header, apart by a colon or a dash.
+    // Looked up only for a line that ends as a header does (its last two letters, above).
     if (auto const label = lang::starts_with_any<&lang::language_table::section_headings>(folded);
         label && label.phrase.size() < folded.size()) {
         auto rest = folded.substr(label.phrase.size());
@@ -75,21 +91,6 @@ CIVIC_FUNC bool is_signatory_header(std::string_view folded) {
             }
         }
     }
-    // "Signatories (in alphabetical order):", "Signed by (as of 5 June):": the header before
-    // its note in parentheses, and its colon (an entry "Name (Country)" has none); without the
-    // colon, a note that ends with the date of the list ("Unterzeichnende Organisationen (Stand:
-    // 26.02.2024)").
-    if (!folded.empty() && folded.back() == ')' && folded.size() <= 100 &&
-        (colon || (folded.size() >= 2 && folded[folded.size() - 2] >= '0' && folded[folded.size() - 2] <= '9'))) {
-        auto const open = folded.rfind('(');
-        if (open != std::string_view::npos && open > 0) {
-            folded = folded.substr(0, open);
-            while (!folded.empty() && folded.back() == ' ') folded.remove_suffix(1);
-        }
-    }
-    if (folded.empty() || folded.size() > 60) return false;
-    auto const& set = signatory_detail::signatory_headers();
-    if (!set.last_pairs[signatory_detail::header_set::last_pair(folded)]) return false;
     auto const& headers = set.headers;
     if (headers.count(folded)) return true;
     // "Civil Society Organizations:", "Individual signatories:": a short group heading that

@@ -774,7 +774,8 @@ inline bool is_address(std::string_view t) {
 // domain of two to six letters.
 inline bool is_handle_or_domain(std::string_view t) {
     t = trim(t);
-    if (t.size() < 3) return false;
+    // A handle's sign or a domain's dot first: most words have neither.
+    if (t.size() < 3 || (t[0] != '@' && std::memchr(t.data(), '.', t.size()) == nullptr)) return false;
     auto const word_byte = [](char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.';
     };
@@ -795,11 +796,13 @@ inline std::optional<std::string> take_trailing_address(std::string& name) {
     if (space == 0) return std::nullopt;
     auto const last = std::string_view(name).substr(space);
     // A handle after the name, or a bare domain after a dash or a comma.
-    auto const before = std::string_view(name).substr(0, space - 1);
-    bool const set_apart = (before.size() >= 2 && (before.back() == ',' || before.back() == '-')) ||
-                           (before.size() >= 3 && (before.compare(before.size() - 3, 3, "\xE2\x80\x93") == 0 ||
-                                                   before.compare(before.size() - 3, 3, "\xE2\x80\x94") == 0));
-    if (!is_address(last) && !(is_handle_or_domain(last) && (last[0] == '@' || set_apart))) return std::nullopt;
+    auto const set_apart = [&] {
+        constexpr std::string_view en_dash = "\xE2\x80\x93", em_dash = "\xE2\x80\x94";
+        auto const before = std::string_view(name).substr(0, space - 1);
+        return (before.size() >= 2 && (before.back() == ',' || before.back() == '-')) ||
+               (before.size() >= 3 && (before.substr(before.size() - 3) == en_dash || before.substr(before.size() - 3) == em_dash));
+    };
+    if (!is_address(last) && !((last[0] == '@' || set_apart()) && is_handle_or_domain(last))) return std::nullopt;
     std::optional<std::string> address(name.substr(space));
     name.erase(space - 1);
     while (!name.empty() && (name.back() == ' ' || name.back() == ',' || name.back() == '-' || name.back() == ';'))
