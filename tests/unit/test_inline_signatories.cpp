@@ -381,3 +381,22 @@ TEST_CASE("inline signatories: a country alone between the commas is the name's 
     CHECK(s.signatories[1].country_code == std::optional<std::string>("KE"));
     CHECK(s.signatories[2].name == "Coral Bay Women's Network");
 }
+
+TEST_CASE("inline signatories: a network over its members on their line signs with them ('X and its member organisations: A, B')") {
+    auto const s = parse("Joint statement\n\nWe, the undersigned, condemn the killings of land defenders.\n\nSignatories:\n\n"
+                         "Amber Network of Land Defenders (ANLD) and its member organisations: Consejo Amber del Sur (Honduras), "
+                         "Movimiento de Mujeres de Birchwood (Honduras), Colectivo Coral Norte (Guatemala)\n\n"
+                         "Friends of the Lenca People (USA)\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 5);
+    CHECK(s.signatories[0].name == "Amber Network of Land Defenders");
+    CHECK(s.signatories[0].acronym == std::optional<std::string>("ANLD"));
+    CHECK(s.signatories[1].name == "Consejo Amber del Sur");
+    CHECK(s.signatories[1].country_code == std::optional<std::string>("HN"));
+    CHECK(s.signatories[4].name == "Friends of the Lenca People");
+    auto const t = parse("Joint statement\n\nWe, the undersigned, condemn the killings.\n\n"
+                         "Amber Network and its members: Birchwood Watch, Coral Bay Forum, Dune Press Club\n")
+                       .statement;
+    REQUIRE(t.signatories.size() == 4);
+    CHECK(t.signatories[0].name == "Amber Network");
+}

@@ -116,11 +116,41 @@ namespace signatory_detail {
 struct line_heading {
     std::optional<country_value> country;
     std::string_view entries;
-    bool header = false;  // the list's header: it says the entries are signers
+    bool header = false;     // the list's header: it says the entries are signers
+    std::string_view lead;   // a network that signs before its members ("X and its members: …")
 };
+
+// "Mesoamerican Network of Land Defenders (RMDT) and its member organisations", "Amber Network
+// and its members": a name, a conjunction and a possessive, and a header's words for those it
+// names after the colon. The name, or nothing.
+inline std::string_view name_before_member_list(std::string_view head) {
+    auto const lowered = utf8::lower_same_length(head);
+    std::size_t at = std::string_view::npos;  // the last conjunction between words
+    for (std::size_t from = 0; from < lowered.size();) {
+        auto const m = lang::find_any<&lang::language_table::conjunctions>(std::string_view(lowered).substr(from));
+        if (!m) break;
+        auto const start = from + m.position, end = start + m.phrase.size();
+        if (start > 0 && lowered[start - 1] == ' ' && end < lowered.size() && lowered[end] == ' ') at = start;
+        from = end;
+    }
+    if (at == std::string_view::npos || at < 4) return {};
+    auto rest = std::string_view(lowered).substr(at);
+    rest = rest.substr(rest.find(' ') + 1);  // past the conjunction
+    auto const possessive_end = rest.find(' ');
+    if (possessive_end == std::string_view::npos) return {};
+    auto const members = std::string(rest.substr(possessive_end + 1)) + ":";
+    if (!utf8::with_fold(members, [](std::string_view folded) { return is_signatory_header(folded); })) return {};
+    return trim(head.substr(0, at));
+}
 
 inline line_heading country_heading_of(std::string_view raw) {
     auto const colon = raw.substr(0, 42).find(": ");  // a country's name, a header, is short
+    // A network over its members on their line: it signs, and they do.
+    auto const members_of = [&](std::size_t at) -> std::optional<line_heading> {
+        if (auto const lead = name_before_member_list(raw.substr(0, at)); !lead.empty())
+            return line_heading{std::nullopt, raw.substr(at + 2), true, lead};
+        return std::nullopt;
+    };
     if (colon == std::string_view::npos) {
         // "The statement was signed by the following organisations: A; B", "Заявление подписали
         // следующие организации: …": a longer header, a cue to sign of a few words.
@@ -132,13 +162,16 @@ inline line_heading country_heading_of(std::string_view raw) {
                     !lang::find_any<&lang::language_table::call_verbs>(folded));
         });
         if (header) return {std::nullopt, raw.substr(cue + 2), true};
+        if (auto const network = members_of(cue)) return *network;
         return {std::nullopt, raw};
     }
     if (colon == 0) return {std::nullopt, raw};
     auto const head = raw.substr(0, colon + 1);
     if (auto country = as_country(head.substr(0, colon))) return {country, raw.substr(colon + 2)};
-    if (utf8::with_fold(head, [](std::string_view folded) { return is_signatory_header(folded); }))
+    if (utf8::with_fold(head, [](std::string_view folded) { return is_signatory_header(folded); })) {
+        if (auto const network = members_of(colon)) return *network;
         return {std::nullopt, raw.substr(colon + 2), true};
+    }
     return {std::nullopt, raw};
 }
 
@@ -206,7 +239,8 @@ CIVIC_FUNC bool names_organisation(std::string_view name) { return signatory_det
 CIVIC_FUNC std::optional<std::size_t> entries_after_header(std::string_view raw) {
     if (raw.substr(0, 120).find(": ") == std::string_view::npos) return std::nullopt;
     auto const heading = signatory_detail::country_heading_of(raw);
-    if (!heading.header || signatory_detail::trim(heading.entries).empty()) return std::nullopt;
+    // A network over its members is read as entries, the network's first (read_entry_block).
+    if (!heading.header || !heading.lead.empty() || signatory_detail::trim(heading.entries).empty()) return std::nullopt;
     return static_cast<std::size_t>(heading.entries.data() - raw.data());
 }
 
@@ -260,8 +294,14 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
             entries.remove_suffix(1);
     }
     bool const may_have_gaps = raw.size() != text.size() || raw.find('\t') != std::string_view::npos;
-    auto const parts = signatory_detail::named_parts_after_heading(
+    auto parts = signatory_detail::named_parts_after_heading(
         signatory_detail::split_glued_entries(heading.entries, may_have_gaps), heading);
+    if (!heading.lead.empty()) {
+        signatory_detail::line_parts with_lead;
+        with_lead.push_back(heading.lead);
+        for (auto part : parts) with_lead.push_back(part);
+        parts = std::move(with_lead);
+    }
     if (parts.size() == 1 && block.text.size() > 400) return r;
     // Any entry that cannot be a name rules the block out; most entries must show what their
     // signer is for the block to be certain ("POLO OBRERO - MAR - FDU": short acronyms show little).
