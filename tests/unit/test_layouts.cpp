@@ -4917,6 +4917,17 @@ TEST_CASE("layouts: a date and its time right under the headline, and a headline
     CHECK(t.title->text == "Enforced disappearances of protesters detained following the 25 June 2024 demonstrations");
 }
 
+TEST_CASE("layouts: two names apart by a bar are two signers; a row's name and country, or a running line, are not") {
+    auto const s = parse("Joint statement\n\nWe, the undersigned organisations, condemn the arrests.\n\nSignatories:\n"
+                         "Centre for Democracy (Lakeshore) | Bar Association Solidarity (Lakeshore)\n"
+                         "Amber Rights Centre | Kenya\nCoral Bay Forum\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[0].name == "Centre for Democracy");
+    CHECK(s.signatories[1].name == "Bar Association Solidarity");
+    CHECK(s.signatories[3].name == "Coral Bay Forum");  // "Amber Rights Centre | Kenya" is one signer
+}
+
 TEST_CASE("layouts: the lead signers over 'Together with:' or 'Endorsed by:' sign first") {
     auto const s = parse("Joint statement on the detained activists\n\n"
                          "We call on the Government of Lakeshore to release the detained activists.\n\n"

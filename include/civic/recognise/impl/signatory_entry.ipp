@@ -1412,7 +1412,7 @@ struct glue_separator {
     std::size_t minimum;  // how many make a list
 };
 inline constexpr glue_separator glue_separators[] = {
-    {" \xE2\x80\x93 ", 2}, {" \xE2\x80\x94 ", 2}, {" - ", 2}, {" \xC2\xB7 ", 2}, {" | ", 2}, {" / ", 2},
+    {" \xE2\x80\x93 ", 2}, {" \xE2\x80\x94 ", 2}, {" - ", 2}, {" \xC2\xB7 ", 2}, {" | ", 1}, {" / ", 2},
     {"; ", 1},          {", ", 2}};
 inline constexpr std::size_t en_dash = 0, em_dash = 1, hyphen = 2, middle_dot = 3, bar = 4, slash = 5, semicolon = 6,
                              comma = 7;
@@ -1641,6 +1641,14 @@ inline line_parts split_glued_entries(std::string_view raw, bool may_have_gaps =
                    std::any_of(parts.begin() + 1, parts.end(), [](std::string_view p) { return names_a_role(p); });
         };
         if (k == comma && (as_country(parts.back()) || person_first())) continue;
+        // "Centre for Democracy | Bar Association Solidarity": two names apart by a bar; not a
+        // row's name and its country or its role ("Amber Centre | Kenya"), nor a page's running
+        // line ("Joint Statement | 8 March 2025").
+        if (k == bar && parts.size() == 2 &&
+            (as_country(trim(parts[1])) || looks_like_place(trim(parts[1])) || text::has_digit(raw) ||
+             text::word_count(trim(parts[0]), 2) < 2 ||
+             text::word_count(trim(parts[1]), 2) < 2 || names_a_role(trim(parts[1]))))
+            continue;
         // "Helsinki Citizens Assembly – Vanadzor – Armenia", "Peace Brigades – UK – United
         // Kingdom": a name, its town or its branch of a word or two, and its country.
         if (parts.size() == 3 && (k == en_dash || k == em_dash || k == hyphen) && as_country(trim(parts[2])) &&
