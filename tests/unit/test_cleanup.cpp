@@ -460,3 +460,15 @@ TEST_CASE("cleanup: a text browser's link marks glued to the links' text, or alo
     // Each place in the output maps back to the input.
     CHECK(t.to_original(t.text.find("Access")) == std::string_view("Sincerely,\n   [5]Access").find("Access"));
 }
+
+TEST_CASE("cleanup: demands numbered in a paragraph's run without punctuation between them, three at least") {
+    auto const t = text::split_glued_list_items(text::wrap(
+        "We call on the authorities to: 1) order the forces to stop using lethal force against protesters. "
+        "2) conduct prompt and impartial investigations 3) release everyone detained for protesting peacefully.\n"));
+    CHECK(t.text ==
+          "We call on the authorities to:\n1) order the forces to stop using lethal force against protesters.\n"
+          "2) conduct prompt and impartial investigations\n3) release everyone detained for protesting peacefully.\n");
+    // Two such items are no list; nor a law's paragraphs numbered in a sentence that goes on.
+    auto const two = text::wrap("The law amends (1) the Penal Code of the republic (2) the Code of Criminal Procedure.\n");
+    CHECK(text::split_glued_list_items(two).text == two.text);
+}

@@ -574,6 +574,22 @@ inline bool ends_inline_item(std::string const& s, std::size_t from, std::size_t
     return to > from && spaces >= 1;
 }
 
+// Whether the item [from, to) is a clause of four words at least, in one line's run, that ends
+// with a word or a full stop ("restore the legal status of the association and return its
+// assets", "order the forces to stop using lethal force.").
+inline bool clause_between(std::string const& s, std::size_t from, std::size_t to) {
+    while (to > from && (s[to - 1] == ' ' || s[to - 1] == '\n')) --to;
+    if (to <= from || to - from > 600) return false;
+    char const last = s[to - 1];
+    if (!((last >= 'a' && last <= 'z') || last == '.' || static_cast<unsigned char>(last) >= 0x80)) return false;
+    std::size_t words = 1;
+    for (std::size_t i = from; i < to; ++i) {
+        if (i + 1 < to && (s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i + 1] == ' ') return false;  // one sentence
+        words += (s[i] == ' ' || s[i] == '\n') && i + 1 < to && s[i + 1] != ' ' && s[i + 1] != '\n';
+    }
+    return words >= 4;
+}
+
 // Whether the item [from, to) is a name's few words with no stop in them, and the item after
 // the marker that ends at `next` opens with a capital: "1. Amnesty International 2. Human …".
 inline bool names_between(std::string const& s, std::size_t from, std::size_t to, std::size_t next) {
@@ -641,7 +657,10 @@ inline enumeration inline_enumeration(std::string const& s, inline_marker const&
         if (!ends_inline_item(s, last.end, at)) {
             // "Signatories: 1. Amnesty International 2. Human Rights Watch 3. …": names without
             // punctuation between them, each short and the next capitalised; three at least.
-            if (!names_between(s, last.end, at, next->end)) break;
+            // "to: 1) restore the legal status … assets 2) release …": demands of a few words
+            // each, a parenthesis closing their markers, or a full stop ending each; three too.
+            if (!names_between(s, last.end, at, next->end) && !(last.form != '.' && clause_between(s, last.end, at)))
+                break;
             bare = true;
         }
         found.push_back(*next);
