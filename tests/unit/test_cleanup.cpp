@@ -472,3 +472,12 @@ TEST_CASE("cleanup: demands numbered in a paragraph's run without punctuation be
     auto const two = text::wrap("The law amends (1) the Penal Code of the republic (2) the Code of Criminal Procedure.\n");
     CHECK(text::split_glued_list_items(two).text == two.text);
 }
+
+TEST_CASE("cleanup: demands numbered in the paragraph after their introduction's colon, without punctuation") {
+    auto const t = text::split_glued_list_items(
+        text::wrap("We demand that the Government of Lakeshore:\n\n1) restore the legal status of all organisations "
+                   "2) release all political prisoners 3) allow the return of the IACHR 4) repeal the Foreign Agents Law.\n"));
+    CHECK(t.text ==
+          "We demand that the Government of Lakeshore:\n\n1) restore the legal status of all organisations\n"
+          "2) release all political prisoners\n3) allow the return of the IACHR\n4) repeal the Foreign Agents Law.\n");
+}

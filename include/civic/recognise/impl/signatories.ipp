@@ -117,7 +117,7 @@ struct line_heading {
     std::optional<country_value> country;
     std::string_view entries;
     bool header = false;     // the list's header: it says the entries are signers
-    std::string_view lead;   // a network that signs before its members ("X and its members: …")
+    std::string_view lead = {};  // a network that signs before its members ("X and its members: …")
 };
 
 // "Mesoamerican Network of Land Defenders (RMDT) and its member organisations", "Amber Network

@@ -581,7 +581,8 @@ inline bool clause_between(std::string const& s, std::size_t from, std::size_t t
     while (to > from && (s[to - 1] == ' ' || s[to - 1] == '\n')) --to;
     if (to <= from || to - from > 600) return false;
     char const last = s[to - 1];
-    if (!((last >= 'a' && last <= 'z') || last == '.' || static_cast<unsigned char>(last) >= 0x80)) return false;
+    if (!((last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z') || last == '.' || static_cast<unsigned char>(last) >= 0x80))
+        return false;
     std::size_t words = 1;
     for (std::size_t i = from; i < to; ++i) {
         if (i + 1 < to && (s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i + 1] == ' ') return false;  // one sentence
@@ -683,7 +684,13 @@ inline enumeration inline_enumeration(std::string const& s, inline_marker const&
 // …"), or "2." after a semicolon when "1." opens the line ("1. free …; 2. drop …").
 inline std::optional<inline_marker> enumeration_start(std::string const& s, std::size_t m) {
     auto const space = [&](std::size_t at) { return s[at] == ' ' || s[at] == '\n'; };
-    std::size_t const at = s[m] == '(' ? m : m + 1 + (m + 1 < s.size() && space(m + 1));
+    std::size_t at = s[m] == '(' ? m : m + 1 + (m + 1 < s.size() && space(m + 1));
+    // "… demand that the Government:" / "" / "1) restore … 2) release …": the enumeration in the
+    // paragraph after the colon's, its first marker opening it.
+    if (s[m] == ':' && at < s.size() && s[at] == '\n') {
+        while (at < s.size() && at < m + 8 && (s[at] == '\n' || s[at] == ' ')) ++at;
+        if (at >= s.size() || (!(s[at] >= '0' && s[at] <= '9') && s[at] != '(')) return std::nullopt;
+    }
     auto const marker = at > m && at < s.size() && space(at - 1) ? inline_marker_at(s, at)
                         : s[m] == '(' && space(m - 1)          ? inline_marker_at(s, m)
                                                                : std::nullopt;
@@ -757,7 +764,7 @@ inline std::optional<cleaned_text> split_glued_list_items_changes(cleaned_text c
     for (std::size_t m = marker_starts.next(2); m < s.size(); m = marker_starts.next(m + 1)) {
         if (s[m] == ':' || s[m] == ';' || s[m] == '(') {
             if (auto const first = detail::enumeration_start(s, m)) {
-                auto const [items, in_prose] = detail::inline_enumeration(s, *first, detail::paragraph_end(s, m));
+                auto const [items, in_prose] = detail::inline_enumeration(s, *first, detail::paragraph_end(s, first->begin));
                 if (in_prose) continue;  // and no marker of it on a line of its own
                 if (!items.empty()) {
                     detail::write_enumeration(s, items, m, w, kept);
