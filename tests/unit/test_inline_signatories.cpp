@@ -400,3 +400,14 @@ TEST_CASE("inline signatories: a network over its members on their line signs wi
     REQUIRE(t.signatories.size() == 4);
     CHECK(t.signatories[0].name == "Amber Network");
 }
+
+TEST_CASE("inline signatories: a comma inside guillemets parts no names ('Фонд «Мир, прогресс, права человека»')") {
+    auto const s = parse("\xD0\x97\xD0\xB0\xD1\x8F\xD0\xB2\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5\n\n"
+                         "We, the undersigned, condemn the arrests.\n\n"
+                         "Signed by: Amber Centre, Fund \xC2\xABPeace, Progress, Human Rights\xC2\xBB, Birchwood Watch, "
+                         "Centre \xC2\xABLaw, Memory, Dignity\xC2\xBB and Coral Bay Forum.\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 5);
+    CHECK(s.signatories[1].name == "Fund \xC2\xABPeace, Progress, Human Rights\xC2\xBB");
+    CHECK(s.signatories[3].name == "Centre \xC2\xABLaw, Memory, Dignity\xC2\xBB");
+}

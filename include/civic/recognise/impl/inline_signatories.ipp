@@ -54,10 +54,11 @@ inline std::vector<std::string_view> inline_items(std::string_view list) {
     std::vector<std::string_view> items;
     int depth = 0;
     std::size_t from = 0;
+    // Parentheses and guillemets open: "Фонд «Мир, прогресс, права человека»" is one name.
     for (std::size_t i = 0; i < list.size(); ++i) {
         char c = list[i];
-        if (c == '(') ++depth;
-        else if (c == ')' && depth > 0) --depth;
+        if (c == '(' || (c == '\xC2' && i + 1 < list.size() && list[i + 1] == '\xAB')) ++depth;
+        else if ((c == ')' || (c == '\xC2' && i + 1 < list.size() && list[i + 1] == '\xBB')) && depth > 0) --depth;
         else if (depth == 0 && list.compare(i, separator.size(), separator) == 0) {
             items.push_back(list.substr(from, i - from));
             from = i + separator.size();
