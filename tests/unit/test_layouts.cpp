@@ -4928,6 +4928,21 @@ TEST_CASE("layouts: two names apart by a bar are two signers; a row's name and c
     CHECK(s.signatories[3].name == "Coral Bay Forum");  // "Amber Rights Centre | Kenya" is one signer
 }
 
+TEST_CASE("layouts: people's names glued with commas on one line are a list of people") {
+    auto const s = parse("Joint statement\n\nWe, the undersigned, condemn the arrests.\n\nSignatures:\n"
+                         "Mira Tallow, Oren Vale, Jonas Fenn, Lena Amber (in detention), Ilya Birch\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 5);
+    CHECK(s.signatories[1].name == "Oren Vale");
+    CHECK(s.signatories[3].name == "Lena Amber");
+    // A person and the parts of their role stay one signer.
+    auto const t = parse("Joint statement\n\nWe, the undersigned, condemn the arrests.\n\nSignatures:\n"
+                         "Mira Tallow, Director, Amber Rights Centre\n")
+                       .statement;
+    REQUIRE(t.signatories.size() == 1);
+    CHECK(t.signatories[0].name == "Mira Tallow");
+}
+
 TEST_CASE("layouts: the lead signers over 'Together with:' or 'Endorsed by:' sign first") {
     auto const s = parse("Joint statement on the detained activists\n\n"
                          "We call on the Government of Lakeshore to release the detained activists.\n\n"

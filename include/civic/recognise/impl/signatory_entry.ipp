@@ -1632,6 +1632,14 @@ inline line_parts split_glued_entries(std::string_view raw, bool may_have_gaps =
         auto const person_first = [&] {
             auto const first = trim(parts.front());
             if (!looks_like_person_name(first)) return false;
+            // "Светлана Ганнушкина, Лев Пономарёв, Валерий Борщёв": three people's names or more,
+            // none a role, are a list of people.
+            if (parts.size() >= 3 && std::all_of(parts.begin(), parts.end(), [](std::string_view p) {
+                    auto t = trim(p);
+                    t = trim(t.substr(0, t.find(" (")));  // without a remark ("Олег Орлов (в заключении)")
+                    return looks_like_person_name(t) && !names_a_role(t);
+                }))
+                return false;
             if (parts.size() <= 3) return true;
             // Four parts or more after a person's shape: a person when a title or a given name of
             // the tables shows one ("Dr. Helen Kariuki, MD, MPH, …", "HERLIN-GIRET Camille, CNRS,
