@@ -573,8 +573,6 @@ inline std::string_view letter_bullet_of(std::string_view line) noexcept {
     return line.substr(0, length);
 }
 
-inline bool opens_with_letter_bullet(std::string_view line) noexcept { return !letter_bullet_of(line).empty(); }
-
 // Whether a letter bullet is an item's: the last item read opened with the same, or a line
 // after it does, within the few thousand bytes a long item's lines run. Alone, "o la sociedad
 // civil" is a line that a Spanish sentence wrapped, "§ 3 of the Act" a reference.
@@ -683,9 +681,8 @@ CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
             if (marker && detail::opens_with_capital_initial(line) &&
                 !detail::capital_marker_has_sibling(s, pos, line, *marker, last_item < blocks.size() ? &blocks[last_item] : nullptr))
                 marker.reset();
-            if (marker && detail::opens_with_letter_bullet(line) &&
-                !detail::letter_bullet_has_sibling(s, pos, last_item < blocks.size() ? &blocks[last_item] : nullptr,
-                                                   detail::letter_bullet_of(line)))
+            if (auto const bullet = marker ? detail::letter_bullet_of(line) : std::string_view();
+                !bullet.empty() && !detail::letter_bullet_has_sibling(s, pos, last_item < blocks.size() ? &blocks[last_item] : nullptr, bullet))
                 marker.reset();
             if (marker) {
                 auto const used = static_cast<std::size_t>(marker->last - marker->first);

@@ -491,6 +491,13 @@ inline bool is_count_line(std::string_view text) {
     return !grammar::could_hold_date(text) || !grammar::find_date(utf8::lower_same_length(text)).has_value();
 }
 
+// A line that is mostly a date ("16.11.2021, 10:50", "Tbilisi, July 14, 2009"); a
+// headline that ends with its date is still a headline.
+inline bool is_date_line(block const& b) {
+    if (b.text.size() > 60 || !grammar::could_hold_date(b.text) || word_count(b.text) > 6) return false;
+    return grammar::find_date(utf8::lower_same_length(b.text)).has_value();
+}
+
 // A line of a letterhead's address or contacts: "050012, г. Алматы, ул. Толе би, 118",
 // "12, rue des Tanneurs – 1000 Bruxelles", "Tel.: +7 727 …", "contact@amber.example –
 // www.amber.example": a mail or web address, or a number first and a comma after it.
@@ -503,8 +510,7 @@ inline bool is_contact_line(block const& b) {
     while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9') ++digits;
     if (t.substr(digits, 24).find(',') == std::string_view::npos || is_prose(b)) return false;
     // "12 March 2024, 14:20": a date and its time, under a headline.
-    return !(t.size() <= 60 && grammar::could_hold_date(t) && word_count(t, 7) <= 6 &&
-             grammar::find_date(utf8::lower_same_length(t)).has_value());
+    return !is_date_line(b);
 }
 
 // "Asia-Pacific", "Europe and Central Asia", "Latin America and the Caribbean", "Middle East and
@@ -546,12 +552,6 @@ inline bool is_region_line(std::string_view text) {
     return regional >= 1;
 }
 
-// A line that is mostly a date ("16.11.2021, 10:50", "Tbilisi, July 14, 2009"); a
-// headline that ends with its date is still a headline.
-inline bool is_date_line(block const& b) {
-    if (b.text.size() > 60 || !grammar::could_hold_date(b.text) || word_count(b.text) > 6) return false;
-    return grammar::find_date(utf8::lower_same_length(b.text)).has_value();
-}
 
 // "Done in Brussels on 22 November 2022", "Fait à Paris, le 1er mai 2023.": a signing line of a
 // few words that ends with its date.

@@ -1166,17 +1166,27 @@ inline std::size_t last_part(call_scan const& scan, std::size_t j, std::size_t u
     return last;
 }
 
-// A block that makes a call by itself ("We call upon X to …"): its addressee is its own.
-inline void add_self_addressed_call(call_scan const& scan, std::size_t k, call_group& g) {
-    auto addressees = addressees_of(scan.blocks[k]);
+// Whom the group asks, each once, in the order the text names them.
+inline void add_addressee(call_group& g, std::string const& addressee) {
+    if (std::find(g.addressees.begin(), g.addressees.end(), addressee) == g.addressees.end()) g.addressees.push_back(addressee);
+}
+
+// Block k, a demand of one block, asked of `addressee`.
+inline void add_call(call_scan const& scan, std::size_t k, call_group& g, std::optional<std::string> addressee) {
     call c;
     c.text = item_text(scan.blocks[k].text);
-    if (!addressees.empty()) c.addressee = addressees.back();
-    for (auto& a : addressees)
-        if (std::find(g.addressees.begin(), g.addressees.end(), a) == g.addressees.end()) g.addressees.push_back(a);
+    if (addressee) add_addressee(g, *addressee);
+    c.addressee = std::move(addressee);
     c.span = scan.spans(scan.blocks[k].content_begin, scan.blocks[k].end);
     g.calls.push_back(std::move(c));
     scan.roles[k] = block_role::call;
+}
+
+// A block that makes a call by itself ("We call upon X to …"): its addressee is its own.
+inline void add_self_addressed_call(call_scan const& scan, std::size_t k, call_group& g) {
+    auto const addressees = addressees_of(scan.blocks[k]);
+    for (auto const& a : addressees) add_addressee(g, a);
+    add_call(scan, k, g, addressees.empty() ? std::nullopt : std::optional<std::string>(addressees.back()));
 }
 
 }  // namespace call_detail
@@ -1307,19 +1317,10 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                 // whom the item names.
                 if (last > j && whom) {
                     scan.roles[j] = block_role::call_introduction;
-                    for (std::size_t k = j + 1; k <= last; ++k) {
-                        call c;
-                        c.text = call_detail::item_text(blocks[k].text);
-                        c.addressee = whom;
-                        c.span = scan.spans(blocks[k].content_begin, blocks[k].end);
-                        g.calls.push_back(std::move(c));
-                        scan.roles[k] = block_role::call;
-                    }
-                    if (std::find(g.addressees.begin(), g.addressees.end(), *whom) == g.addressees.end())
-                        g.addressees.push_back(std::move(*whom));
+                    for (std::size_t k = j + 1; k <= last; ++k) call_detail::add_call(scan, k, g, whom);
                     j = last;
                     continue;
-                    }
+                }
                 call c;
                 c.text = call_detail::item_text(blocks[j].text);
                 c.addressee = addressee;
@@ -1327,9 +1328,7 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                 // An item's own subject outranks the introduction's addressee.
                 if (auto subject = call_detail::item_subject(blocks[j].text)) c.addressee = std::move(subject);
                 if (!c.addressee) c.addressee = call_detail::addressee_before_colon(blocks[j].text);
-                if (c.addressee && c.addressee != addressee &&
-                    std::find(g.addressees.begin(), g.addressees.end(), *c.addressee) == g.addressees.end())
-                    g.addressees.push_back(*c.addressee);
+                if (c.addressee && c.addressee != addressee) call_detail::add_addressee(g, *c.addressee);
                 for (std::size_t k = j + 1; k <= last; ++k) {
                     c.text += ' ';
                     c.text += blocks[k].text;
@@ -1403,16 +1402,8 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                     g.introduction = call_detail::block_text(scan, begin);
                     scan.roles[begin] = block_role::call_introduction;
                 }
-                for (std::size_t k = i; k < j; ++k) {
-                    call c;
-                    c.text = call_detail::item_text(blocks[k].text);
-                    c.addressee = call_detail::addressee_before_colon(blocks[k].text);
-                    if (c.addressee && std::find(g.addressees.begin(), g.addressees.end(), *c.addressee) == g.addressees.end())
-                        g.addressees.push_back(*c.addressee);
-                    c.span = scan.spans(blocks[k].content_begin, blocks[k].end);
-                    g.calls.push_back(std::move(c));
-                    scan.roles[k] = block_role::call;
-                }
+                for (std::size_t k = i; k < j; ++k)
+                    call_detail::add_call(scan, k, g, call_detail::addressee_before_colon(blocks[k].text));
                 g.span = scan.spans(blocks[begin].begin, blocks[j - 1].end);
                 groups.push_back(std::move(g));
                 i = j - 1;

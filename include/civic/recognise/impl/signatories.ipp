@@ -317,8 +317,8 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
         if (auto const close = part.rfind(')'); close != std::string_view::npos && close + 2 < part.size() &&
                                                 part.find('(') < close && part[close + 1] == ' ') {
             auto tail = signatory_detail::trim(part.substr(close + 1));
-            for (std::string_view dash : {"\xE2\x80\x93 ", "\xE2\x80\x94 ", "- "})
-                if (tail.substr(0, dash.size()) == dash) tail = signatory_detail::trim(tail.substr(dash.size()));
+            if (auto const dash = text::dash_length_at(tail, 0); dash && dash < tail.size() && tail[dash] == ' ')
+                tail = signatory_detail::trim(tail.substr(dash));
             if (signatory_detail::is_address(tail) || signatory_detail::is_handle_or_domain(tail)) {
                 link = tail;
                 part = part.substr(0, close + 1);

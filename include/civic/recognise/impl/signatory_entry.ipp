@@ -797,10 +797,9 @@ inline std::optional<std::string> take_trailing_address(std::string& name) {
     auto const last = std::string_view(name).substr(space);
     // A handle after the name, or a bare domain after a dash or a comma.
     auto const set_apart = [&] {
-        constexpr std::string_view en_dash = "\xE2\x80\x93", em_dash = "\xE2\x80\x94";
         auto const before = std::string_view(name).substr(0, space - 1);
         return (before.size() >= 2 && (before.back() == ',' || before.back() == '-')) ||
-               (before.size() >= 3 && (before.substr(before.size() - 3) == en_dash || before.substr(before.size() - 3) == em_dash));
+               (before.size() >= 3 && text::dash_length_at(before, before.size() - 3) == 3);
     };
     if (!is_address(last) && !((last[0] == '@' || set_apart()) && is_handle_or_domain(last))) return std::nullopt;
     std::optional<std::string> address(name.substr(space));
