@@ -5119,6 +5119,14 @@ TEST_CASE("layouts: a footnote's mark after a name ('¹', '[1]') is none of it, 
     CHECK(s.signatories[2].country_code == std::optional<std::string>("GE"));
     CHECK_FALSE(s.date.has_value());
     CHECK(s.unrecognised.empty());
+    // from a PDF, the superscript lost: the number glued to the acronym's parenthesis
+    auto const t = parse(with_signatories("Amber Institute for Rights Studies (AIRS)1\nBirchwood Initiative (BI)12\n"
+                                          "Coral Bay Forum (CBF)*\nDune Press Centre\n"))
+                       .statement;
+    check_signatories(t, {{"Amber Institute for Rights Studies", "AIRS", nullptr, nullptr, nullptr, signatory_type::organisation},
+                          {"Birchwood Initiative", "BI", nullptr, nullptr, nullptr, signatory_type::organisation},
+                          {"Coral Bay Forum", "CBF", nullptr, nullptr, nullptr, signatory_type::organisation},
+                          org("Dune Press Centre")});
 }
 
 TEST_CASE("layouts: a letterhead (a name over its address and contacts) is no headline") {

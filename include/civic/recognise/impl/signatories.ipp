@@ -314,6 +314,9 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
         // "Lawyers for Lawyers (L4L) https://l4l.example", "Bahrain Institute (BID) @BIDemocracy":
         // an address after the entry's parentheses is its link, and the parentheses end it.
         std::string_view link;
+        // "(CIHRS)1", "(EIPR)*": a note's mark after the parentheses is no entry of its own.
+        if (auto const mark = signatory_detail::footnote_mark_at_end(part); mark && mark < part.size() && part[part.size() - mark - 1] == ')')
+            part = part.substr(0, part.size() - mark);
         if (auto const close = part.rfind(')'); close != std::string_view::npos && close + 2 < part.size() &&
                                                 part.find('(') < close && part[close + 1] == ' ') {
             auto tail = signatory_detail::trim(part.substr(close + 1));

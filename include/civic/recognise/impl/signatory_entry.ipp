@@ -35,7 +35,8 @@ inline std::string_view trim(std::string_view s) {
 }
 
 // How many bytes at the end of `s` mark a footnote: "*", a superscript number ("¹", "²³"),
-// or a number in square brackets ("[1]"); 0 for none.
+// a number in square brackets ("[1]"), or one or two digits glued to a closing parenthesis
+// ("(CIHRS)1"); 0 for none.
 inline std::size_t footnote_mark_at_end(std::string_view s) {
     if (s.empty()) return 0;
     if (s.back() == '*') return 1;
@@ -43,6 +44,13 @@ inline std::size_t footnote_mark_at_end(std::string_view s) {
         std::size_t i = s.size() - 1;
         while (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9') --i;
         return i > 0 && i < s.size() - 1 && s[i - 1] == '[' ? s.size() - i + 1 : 0;
+    }
+    if (s.back() >= '0' && s.back() <= '9') {
+        // "(CIHRS)1": a PDF's note number, its superscript lost, glued to the parenthesis. Not
+        // after a word: "Number1", "Number2" may be names.
+        std::size_t i = s.size() - 1;
+        if (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9') --i;
+        return i > 0 && s[i - 1] == ')' ? s.size() - i : 0;
     }
     std::size_t end = s.size();
     while (true) {
