@@ -5701,3 +5701,21 @@ TEST_CASE("layouts: an acronym in parentheses before the name ('(HRC) Human Righ
                           {"Birchwood Burgher Coalition", "BBC", nullptr, nullptr, nullptr, signatory_type::organisation},
                           org("Dune Press Centre")});
 }
+
+TEST_CASE("layouts: a title and the mark of its holder's retirement ('Justice (R)', 'Ambassador (ret.)') open one person's name") {
+    auto const s = parse(with_signatories("Signed by:\n"
+                                          "Justice (R) Amber Khan, former judge of the High Court, Pakistan\n"
+                                          "Ambassador (ret.) Mira Tallow (Kenya)\n"
+                                          "Dr. Coral Bay, lawyer\n"))
+                       .statement;
+    check_signatories(s, {in(person("Justice (R) Amber Khan", "former judge of the High Court"), "Pakistan", "PK"),
+                          in(person("Ambassador (ret.) Mira Tallow"), "Kenya", "KE"), person("Dr. Coral Bay", "lawyer"),
+                          });
+    // in a sentence of names
+    auto const r = parse(with_signatories("Signed by: Oren Vale, Judge (retd.) Pia Lund and Ivo Marsh.\n")).statement;
+    CHECK(names_of(r) == std::vector<std::string>{"Oren Vale", "Judge (retd.) Pia Lund", "Ivo Marsh"});
+    // under a person's name, a line that opens so is the next person, not the first one's role
+    auto const t = parse(with_signatories("Signed by:\nOren Vale\nJudge (ret.) Pia Lund, former judge, Italy\n")).statement;
+    REQUIRE(t.signatories.size() == 2);
+    CHECK(t.signatories[1].name == "Judge (ret.) Pia Lund");
+}

@@ -631,7 +631,10 @@ CIVIC_FUNC bool looks_like_person(std::string_view name) { return signatory_deta
 
 CIVIC_FUNC bool is_role_line(std::string_view raw) {
     auto entries = signatory_detail::parse_entries(raw);
-    return entries.size() == 1 && signatory_detail::opens_with_role(signatory_detail::trim(entries.front().name));
+    if (entries.size() != 1) return false;
+    auto const name = signatory_detail::trim(entries.front().name);
+    // "Judge (ret.) Marco Bellandi": a title a person held opens a name, not a role.
+    return signatory_detail::opens_with_role(name) && !signatory_detail::opens_with_retired_title(name);
 }
 
 

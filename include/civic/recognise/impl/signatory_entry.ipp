@@ -366,13 +366,34 @@ inline bool title_opens_fold(std::string_view folded) {
     return m && (folded.size() == m.phrase.size() || folded[m.phrase.size()] == ' ');
 }
 
+// "(R)", "(retd.)", "(ret.)": the mark of a title's holder who has retired.
+inline bool is_retirement_mark(std::string_view text) {
+    if (text.size() > 7) return false;
+    auto const lowered = utf8::lower_same_length(text);
+    for (std::string_view mark : {"r", "r.", "ret", "ret.", "retd", "retd.", "rtd", "rtd.", "retired"})
+        if (lowered == mark) return true;
+    return false;
+}
+
+// "Justice (R) Amber Khan", "Ambassador (ret.) Mira Tallow": one or two words of a title, the
+// mark of its holder's retirement in parentheses, and a name after them.
+inline bool opens_with_retired_title(std::string_view name) {
+    auto const open = name.substr(0, 24).find(" (");
+    if (open == std::string_view::npos || open == 0) return false;
+    auto const close = name.find(')', open);
+    if (close == std::string_view::npos || close + 2 >= name.size() || name[close + 1] != ' ') return false;
+    return text::word_count(name.substr(0, open), 3) <= 2 && is_retirement_mark(name.substr(open + 2, close - open - 2));
+}
+
 inline bool starts_with_person_title(std::string_view name) {
+    if (opens_with_retired_title(name)) return true;
     if (!may_open_with<&lang::language_table::person_titles>(name)) return false;
     return lang::with_fold_start<&lang::language_table::person_titles>(name, title_opens_fold);
 }
 
 inline bool starts_with_person_title(std::string_view name, name_fold& fold) {
     constexpr auto titles = &lang::language_table::person_titles;
+    if (opens_with_retired_title(name)) return true;
     return may_open_with<titles>(name) && title_opens_fold(fold.start_for<titles>(name));
 }
 
@@ -1774,6 +1795,19 @@ inline line_entries parse_entries(std::string_view part) {
     if (!line) {
         entries.push_back(with_bracketed_part(part));
         return entries;
+    }
+    // "Justice (R) Amber Khan, former judge", "Ambassador (ret.) Mira Tallow": a title and the mark
+    // of its holder's retirement open a person's name; the parentheses end no entry. The rest
+    // is read as a part of its own, and the title joined to its first entry.
+    if (line->size() >= 2 && (*line)[0].groups.size() == 1 && is_retirement_mark((*line)[0].groups[0].text) &&
+        text::word_count((*line)[0].name, 3) <= 2) {
+        auto const rest_at = static_cast<std::size_t>((*line)[0].last - part.data());
+        auto rest = parse_entries(part.substr(rest_at));
+        auto& first = rest.front();
+        if (first.name.empty() || !utf8::is_upper_letter(utf8::decode(trim(first.name), 0).cp)) return rest;
+        first.name = part.substr(0, static_cast<std::size_t>(first.name.data() + first.name.size() - part.data()));
+        first.first = part.data();
+        return rest;
     }
     // "SURNAME Given, teacher (retired) mathematics, University": text that goes on in lower
     // case after the parentheses is not a new entry; the part is one. But "A (Armenia) and B
