@@ -5709,8 +5709,7 @@ TEST_CASE("layouts: a title and the mark of its holder's retirement ('Justice (R
                                           "Dr. Coral Bay, lawyer\n"))
                        .statement;
     check_signatories(s, {in(person("Justice (R) Amber Khan", "former judge of the High Court"), "Pakistan", "PK"),
-                          in(person("Ambassador (ret.) Mira Tallow"), "Kenya", "KE"), person("Dr. Coral Bay", "lawyer"),
-                          });
+                          in(person("Ambassador (ret.) Mira Tallow"), "Kenya", "KE"), person("Dr. Coral Bay", "lawyer")});
     // in a sentence of names
     auto const r = parse(with_signatories("Signed by: Oren Vale, Judge (retd.) Pia Lund and Ivo Marsh.\n")).statement;
     CHECK(names_of(r) == std::vector<std::string>{"Oren Vale", "Judge (retd.) Pia Lund", "Ivo Marsh"});
