@@ -5718,3 +5718,41 @@ TEST_CASE("layouts: a title and the mark of its holder's retirement ('Justice (R
     REQUIRE(t.signatories.size() == 2);
     CHECK(t.signatories[1].name == "Judge (ret.) Pia Lund");
 }
+
+TEST_CASE("layouts: a letter's lines to sign on ('........', 'Sgd.', '(Signed)') end no list of signers") {
+    for (char const* mark : {"........................................", "Sgd.", "(Signed)"}) {
+        CAPTURE(mark);
+        auto const s = parse(with_signatories(std::string("Signed on behalf of the Coalition by:\n\n") + mark +
+                                              "\nDr. Amber Lantern\nChairperson, Steering Committee\n\n" + mark +
+                                              "\nMs. Mira Tallow\nCoordinator, Secretariat\n\n"
+                                              "Member organisations of the Coalition:\n"
+                                              "Birchwood Institute (BI); Coral Bay Forum (CBF); Dune Press Centre\n"))
+                           .statement;
+        check_signatories(s, {person("Dr. Amber Lantern", "Chairperson, Steering Committee"),
+                              person("Ms. Mira Tallow", "Coordinator, Secretariat"), org("Birchwood Institute", "BI"),
+                              org("Coral Bay Forum", "CBF"), org("Dune Press Centre")});
+    }
+}
+
+TEST_CASE("layouts: a signing form's lines give their names, without the labels and the blanks to sign in") {
+    auto const s = parse(with_signatories("Yours faithfully,\n\n"
+                                          "Name: Rev. Amber Banda          Signature: ____________\n"
+                                          "Chairperson, Council of Churches\n\n"
+                                          "Name: Mira Tallow               Signature: ____________\n\n"
+                                          "1. Oren Vale ______________ (Signature)\n"))
+                       .statement;
+    check_signatories(s, {person("Rev. Amber Banda", "Chairperson, Council of Churches"), person("Mira Tallow"),
+                          person("Oren Vale")});
+    // the fields of a letter's signatures: the organisation, its person and their title
+    auto const t = parse(with_signatories("Yours faithfully,\n\n"
+                                          "For: Amber Coalition on Debt (ACD)\nName: Mira Tallow\nTitle: Executive Director\n\n"
+                                          "For: Birchwood Health Group (BHG)\nName: Oren Vale\nTitle: National Coordinator\n"))
+                       .statement;
+    check_signatories(t, {org("Amber Coalition on Debt", "ACD"), person("Mira Tallow", "Executive Director"),
+                          org("Birchwood Health Group", "BHG"), person("Oren Vale", "National Coordinator")});
+    // a table's column of signatures is the table's
+    auto const u = parse(with_signatories("Signatories:\n\nNo. | Name | Signature\n1 | Mira Tallow | ________\n"
+                                          "2 | Oren Vale | ________\n"))
+                       .statement;
+    for (auto const& sig : u.signatories) CHECK(sig.name.find('_') == std::string::npos);
+}

@@ -140,8 +140,13 @@ CIVIC_FUNC bool looks_like_person(std::string_view name);
 // Whether a name holds an organisation word of the tables ("Baku Press Club", "Fundacja …").
 CIVIC_FUNC bool names_organisation(std::string_view name);
 
-// Whether a block is the role line under a signer's name ("Dyrektor Centrum …").
+// Whether a block is the role line under a signer's name ("Dyrektor Centrum …", a form's
+// "Title: Executive Director").
 CIVIC_FUNC bool is_role_line(std::string_view raw);
+
+// The role a role line gives: the line without a form's label ("Title: Executive Director"
+// gives "Executive Director").
+CIVIC_FUNC std::string_view role_of_line(std::string_view text);
 
 // Reads the entries of a block. `raw` starts at cleaned offset `raw_offset`.
 CIVIC_FUNC std::vector<signatory> read_signatories(std::string_view raw, std::size_t raw_offset,

@@ -187,7 +187,8 @@ inline std::optional<mark_line> read_mark_line(block const& b, std::string_view 
                       (b.marker == layout::marker_kind::bullet || b.marker == layout::marker_kind::dash);
     if ((b.kind != block_kind::text && !item) || folded.empty()) return std::nullopt;
     // A line of marks alone may run across the page ("------…", "======…"); one with a word is short.
-    auto const mark = [](char c) { return c == '-' || c == '=' || c == '_' || c == '~' || c == '*' || c == '#'; };
+    // Dots and underscores draw the line a signature goes on ("........", "______").
+    auto const mark = [](char c) { return c == '-' || c == '=' || c == '_' || c == '~' || c == '*' || c == '#' || c == '.'; };
     if (folded.size() > 12 && (folded.size() > 240 || !mark(folded.front()) ||
                                !std::all_of(folded.begin(), folded.end(), [&](char c) { return mark(c) || c == ' '; })))
         return std::nullopt;
@@ -204,11 +205,26 @@ inline std::optional<mark_line> read_mark_line(block const& b, std::string_view 
     return line;
 }
 
-// A rule drawn on a line of its own ("---", "***", "* * *", "===="): it divides the text and,
-// like a page number, ends nothing.
+// A rule drawn on a line of its own ("---", "***", "* * *", "====", a signature's "........"):
+// it divides the text and, like a page number, ends nothing.
 inline bool is_rule_line(block const& b, std::string_view folded) {
     auto const line = read_mark_line(b, folded);
     return line && line->word.empty() && !line->hashes && line->marks >= 3;
+}
+
+// Where a letter's signer signs by hand: a line of dots ("........") that the name stands under,
+// or the mark a copy leaves of a signature ("Sgd.", "(Signed)", "[signed]"). Like a rule, it ends
+// nothing; unlike a rule of dashes or underscores it never closes a list.
+inline bool is_signature_line(block const& b, std::string_view folded) {
+    if (b.kind != block_kind::text || folded.size() < 3 || folded.size() > 240) return false;
+    if (folded.find_first_not_of(". ") == std::string_view::npos) return folded.size() >= 5;
+    if (folded.size() > 10) return false;
+    auto word = folded;
+    // "Signed" alone heads a list; in brackets it stands for the signature.
+    bool const bracketed = (word.front() == '(' && word.back() == ')') || (word.front() == '[' && word.back() == ']');
+    if (bracketed) word = word.substr(1, word.size() - 2);
+    if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+    return word == "sgd" || word == "sgd/-" || (bracketed && (word == "signed" || word == "signature"));
 }
 
 // A press release's end mark: "###", "-30-", "- ENDS -", "ENDS"; a mail's signature separator ("-- ").

@@ -511,7 +511,7 @@ inline void document_reader::find_footer() {
     // line that repeats the headline of three words or more, word for word, is such a header.
     std::string_view const headline = title != none && word_count(blocks[title].text, 3) >= 3 ? blocks[title].text : "";
     for (std::size_t i = body_start; i < n; ++i) {
-        furniture[i] = is_page_furniture(blocks[i]) || is_rule_line(blocks[i], folded[i]) ||
+        furniture[i] = is_page_furniture(blocks[i]) || is_rule_line(blocks[i], folded[i]) || is_signature_line(blocks[i], folded[i]) ||
                        (!headline.empty() && blocks[i].text.size() == headline.size() && blocks[i].text == headline);
         chrome[i] = !furniture[i] && is_chrome(blocks[i], folded[i]);
     }

@@ -228,6 +228,43 @@ inline bool reads_as_demand(std::string_view text) {
     });
 }
 
+// Where a line leaves a blank to fill in by hand: four underscores or five dots; npos for none.
+// A blank that fills a table's cell ("1 | Mira Tallow | ________") is the table's to read.
+inline std::size_t fill_in_blank_at(std::string_view line) {
+    auto const blank = std::min(line.find("____"), line.find("....."));
+    if (blank == std::string_view::npos) return blank;
+    auto const before = line.find_last_not_of(' ', blank == 0 ? 0 : blank - 1);
+    return blank > 0 && before != std::string_view::npos && (line[before] == '|' || line[before] == '\t') ? std::string_view::npos : blank;
+}
+
+// Whether `text` is a form's label alone: "Name", "Name:", "Signature".
+inline bool is_form_label(std::string_view text) {
+    if (!text.empty() && text.back() == ':') text.remove_suffix(1);
+    auto const folded = utf8::fold(trim(text));
+    return folded == "signature" ||
+           lang::starts_with_any<&lang::language_table::name_column_words>(folded).phrase.size() == folded.size();
+}
+
+// `text` without a form's label before a name ("Name: Mira Tallow" gives "Mira Tallow").
+inline bool opens_with_name_label(std::string_view text) {
+    return text.size() >= 7 && text[4] == ':' && text[5] == ' ' && utf8::fold(text.substr(0, 4)) == "name";
+}
+
+inline std::string_view without_form_label(std::string_view text) {
+    if (opens_with_name_label(text)) return trim(text.substr(6));
+    // "For: Amber Coalition (AC)": the organisation a form's person signs for.
+    if (text.size() >= 6 && text[3] == ':' && text[4] == ' ' && utf8::fold(text.substr(0, 3)) == "for") return trim(text.substr(5));
+    return text;
+}
+
+// What a form's line gives before its blank: "Name: Mira Tallow Signature: ____" gives "Mira
+// Tallow", the labels of the name and of the blank left out.
+inline std::string_view before_fill_in_blank(std::string_view line, std::size_t blank) {
+    auto text = trim(line.substr(0, blank));
+    if (!text.empty() && text.back() == ':') text = trim(text.substr(0, text.find_last_of(" \t") + 1));
+    return without_form_label(text);
+}
+
 // Whether the entries of a line are one person with a role or an affiliation.
 inline bool one_person_with_role(line_entries const& entries, signatory const& first) {
     return entries.size() == 1 && first.type == signatory_type::person && first.role;
@@ -254,7 +291,24 @@ CIVIC_FUNC bool is_person_entry(std::string_view raw) {
 CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::string_view raw) {
     entry_reading r;
     if (block.kind == layout::block_kind::heading || block.text.empty()) return r;
-    auto const& text = block.text;
+    std::string_view text = block.text;
+    auto const line_start = raw.data();  // spans are counted from the line's start
+    // "Rev. Amber Banda ______ (Signature)", "Name: Mira Tallow     Signature: ______": a
+    // signing form's line. The signer is what is written before the blank to sign in, without
+    // the field's label; a line of labels and blanks alone names no one.
+    bool signs_by_hand = false;  // a blank to sign in follows the name: a person's
+    if (auto const blank = signatory_detail::fill_in_blank_at(text); blank != std::string_view::npos) {
+        signs_by_hand = true;
+        text = signatory_detail::before_fill_in_blank(text, blank);
+        raw = signatory_detail::before_fill_in_blank(raw, signatory_detail::fill_in_blank_at(raw));
+        if (text.empty() || raw.empty() || signatory_detail::is_form_label(text)) return r;
+    } else if (auto const unlabelled = signatory_detail::without_form_label(text); unlabelled.size() != text.size()) {
+        text = unlabelled;
+        raw = signatory_detail::without_form_label(signatory_detail::trim(raw));
+    }
+    // "Name: Mira Tallow": the form's field holds a person's name.
+    bool const labelled_person = signatory_detail::opens_with_name_label(block.text) ||
+                                 (signs_by_hand && !signatory_detail::has_organisation_word(text));
     auto last = text.back();
     if ((last == ':' && !signatory_detail::name_before_members(text)) || last == '?' || last == '!') return r;
     // A sentence is not a name: it ends with a full stop after a lower-case word and has
@@ -340,7 +394,7 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
             if (&e != &entries.front() && !r.signatories.empty() && signatory_detail::is_remark(written)) {
                 auto& before = r.signatories.back();
                 before.role = before.role ? *before.role + ", " + std::string(written) : std::string(written);
-                before.span.end = static_cast<std::size_t>(written.data() - raw.data()) + written.size();
+                before.span.end = static_cast<std::size_t>(written.data() - line_start) + written.size();
                 continue;
             }
             auto s = signatory_detail::interpret(e, fold);
@@ -355,14 +409,15 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
             certain += w == entry_likelihood::certain;
             // The span covers the entry without the white space around it.
             auto trimmed = signatory_detail::trim(std::string_view(e.first, static_cast<std::size_t>(e.last - e.first)));
-            s.span.begin = static_cast<std::size_t>(trimmed.data() - raw.data());
+            s.span.begin = static_cast<std::size_t>(trimmed.data() - line_start);
             s.span.end = s.span.begin + trimmed.size();
             // The address taken off after the parentheses is the entry's too.
-            if (!link.empty() && &e == &entries.back()) s.span.end = static_cast<std::size_t>(link.data() - raw.data()) + link.size();
+            if (!link.empty() && &e == &entries.back()) s.span.end = static_cast<std::size_t>(link.data() - line_start) + link.size();
             r.signatories.push_back(std::move(s));
         }
     }
     auto const read = r.signatories.size();
+    if (labelled_person && read == 1) r.signatories.front().type = signatory_type::person;
     if (read == 0 || impossible) {
         // No entry list holds a block ruled out, but one rule (a list of people) may take one
         // among its items: read_signatories reads it then. Kept, the entries of every ruled-out
@@ -629,7 +684,16 @@ CIVIC_FUNC void give_country_of_line(std::string_view text, signatory& s) {
 
 CIVIC_FUNC bool looks_like_person(std::string_view name) { return signatory_detail::looks_like_person_name(name); }
 
+CIVIC_FUNC std::string_view role_of_line(std::string_view text) {
+    auto const colon = text.substr(0, 12).find(": ");
+    if (colon == std::string_view::npos) return text;
+    auto const label = utf8::fold(text.substr(0, colon));
+    return label == "title" || label == "position" || label == "designation" ? signatory_detail::trim(text.substr(colon + 2)) : text;
+}
+
 CIVIC_FUNC bool is_role_line(std::string_view raw) {
+    // "Title: Executive Director": a form's field of the signer's role.
+    if (auto const role = role_of_line(raw); role.size() != raw.size()) return !role.empty();
     auto entries = signatory_detail::parse_entries(raw);
     if (entries.size() != 1) return false;
     auto const name = signatory_detail::trim(entries.front().name);

@@ -96,7 +96,7 @@ inline void document_reader::take(std::size_t k) {
     };
     if (!st.signatories.empty() && k > 0 && roles[k - 1] == block_role::signatory && bare_person() && is_role_line(raw)) {
         auto& person = st.signatories.back();
-        person.role = blocks[k].text;
+        person.role = std::string(role_of_line(blocks[k].text));
         person.type = signatory_type::person;
         auto const role_span = in_.spans(blocks[k].begin, blocks[k].end);
         person.span.end = role_span.end, person.span.stop = role_span.stop;
@@ -976,7 +976,8 @@ inline void document_reader::find_signatory_lists() {
                 // ("_____" / "Members mailing list" / "To unsubscribe, …"). A rule under a page's
                 // footer is the page break's, and one over signers that show what they are
                 // ("Prof. Elspeth Amber, University of Seeburg") goes on with the list.
-                if (sig_end > *header && is_rule_line(blocks[sig_end], folded[sig_end]) && sig_end + 1 < footer_start &&
+                if (sig_end > *header && is_rule_line(blocks[sig_end], folded[sig_end]) &&
+                    !is_signature_line(blocks[sig_end], folded[sig_end]) && sig_end + 1 < footer_start &&
                     roles[sig_end - 1] != block_role::chrome_footer &&
                     (likelihood(sig_end + 1) != entry_likelihood::certain || word_count(blocks[sig_end + 1].text, 2) < 2) &&
                     !is_signatory_header(folded[sig_end + 1]) && !is_group_heading(blocks[sig_end + 1]) &&
