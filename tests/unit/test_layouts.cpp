@@ -5756,3 +5756,14 @@ TEST_CASE("layouts: a signing form's lines give their names, without the labels 
                        .statement;
     for (auto const& sig : u.signatories) CHECK(sig.name.find('_') == std::string::npos);
 }
+
+TEST_CASE("layouts: a page's links and contacts under the list, in the text's languages, are no signers") {
+    for (char const* after : {"Share this statement: Twitter | Facebook\n", "Medienkontakt: Presseabteilung, presse@amber.example, +43 1 000\n",
+                              "Jetzt Appell unterzeichnen \xE2\x86\x92\n", "Diesen Beitrag teilen: Facebook Twitter WhatsApp\n",
+                              "Kontakt prasowy: Anna Amber, tel. 600 100 200\n", "Reklama\n",
+                              "Descarc\xC4\x83 declara\xC8\x9Bia \xC3\xAEn format PDF\n", "\xC3\x8Enapoi la \xC8\x99tiri\n",
+                              "Compartir este art\xC3\xAD" "culo: Facebook | X\n", "Siguen firmas\xE2\x80\xA6\n"}) {
+        CAPTURE(after);
+        check_list_ends_before(after);
+    }
+}

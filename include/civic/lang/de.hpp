@@ -125,6 +125,16 @@ inline constexpr std::string_view chrome_phrases[] = {
     "ansprechpartner",
     "weitere informationen",
     "folgen sie uns",
+    "medienkontakt",
+    "rückfragehinweis",
+    "rückfragen",
+    "presseanfragen",
+    "jetzt appell unterzeichnen",
+    "jetzt unterzeichnen",
+    "diesen beitrag teilen",
+    "teilen auf",
+    "zurück zur übersicht",
+    "zurück",
 };
 
 inline constexpr std::string_view person_titles[] = {

@@ -185,6 +185,9 @@ inline constexpr std::string_view chrome_phrases[] = {
     "recent news",
     "more from",
     "more statements from",
+    "issued by",
+    "share this statement",
+    "share this article",
 };
 
 inline constexpr std::string_view person_titles[] = {

@@ -125,6 +125,17 @@ inline constexpr std::string_view chrome_phrases[] = {
     "leer en",
     "firmantes recientes",
     "firmas recientes",
+    "compartir este artículo",
+    "compartir esta nota",
+    "sigue leyendo",
+    "anterior",
+    "siguiente",
+    "publicado por",
+    "foto",
+    "ver versión en",
+    "para adhesiones",
+    "descargar el pronunciamiento",
+    "descargar el comunicado",
 };
 
 inline constexpr std::string_view person_titles[] = {
@@ -148,6 +159,9 @@ inline constexpr std::string_view list_closers[] = {
     "y otras organizaciones", "y otros colectivos", "y otras personas", "y muchas más",
     "y otras",                "y otros",            "entre otras",      "entre otros",
     "y más",
+    "siguen firmas",
+    "siguen más firmas",
+    "siguen las firmas",
 };
 
 inline constexpr std::string_view addressee_openers[] = {

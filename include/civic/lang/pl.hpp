@@ -110,6 +110,11 @@ inline constexpr std::string_view chrome_phrases[] = {
     "kontakt dla mediow",
     "obserwuj nas",
     "więcej informacji",
+    "kontakt prasowy",
+    "czytaj też",
+    "czytaj także",
+    "reklama",
+    "udostępnij artykuł",
 };
 
 inline constexpr std::string_view person_titles[] = {

@@ -124,6 +124,16 @@ inline constexpr std::string_view chrome_phrases[] = {
     "urmărește-ne",
     "pentru informații suplimentare",
     "contact presă",
+    "înapoi la știri",
+    "înapoi la ştiri",
+    "înapoi",
+    "vezi și",
+    "vezi şi",
+    "articole similare",
+    "articole recente",
+    "descarcă declarația",
+    "descarcă documentul",
+    "distribuie articolul",
 };
 
 inline constexpr std::string_view person_titles[] = {
