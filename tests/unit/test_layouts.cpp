@@ -2687,6 +2687,21 @@ TEST_CASE("layouts: a label that only names the kind stands over the headline") 
     CHECK(role_at(s, input, "JOINT STATEMENT") == block_role::metadata);
     CHECK(s.signatories.size() == 2);
     check_outline_covers(s, input);
+    // with the authors' kind in the label or before it; a name before a kind is a headline
+    for (char const* label : {"JOINT CSO STATEMENT", "Joint CSOs Statement", "JOINT ADVOCACY STATEMENT",
+                              "CIVIL SOCIETY PRESS STATEMENT", "JOINT CSO PRESS RELEASE"}) {
+        CAPTURE(label);
+        auto const t = parse(std::string(label) + "\n\nStop the abductions of young protesters in Amberland\n\n"
+                                                   "We, the undersigned organisations, condemn the abductions.\n")
+                           .statement;
+        REQUIRE(t.title.has_value());
+        CHECK(t.title->text == "Stop the abductions of young protesters in Amberland");
+    }
+    auto const t = parse("The Amberland Declaration\n\nOn the freedom of the press in the Coral Bay region\n\n"
+                         "We, the undersigned organisations, adopt this declaration.\n")
+                       .statement;
+    REQUIRE(t.title.has_value());
+    CHECK(t.title->text == "The Amberland Declaration");
 }
 
 TEST_CASE("layouts: a label over a subject line, an address or an exclamation stays the title") {

@@ -36,6 +36,7 @@ inline constexpr kind_word kind_words[] = {
     {"joint declaration", sk::declaration},
     {"declaration", sk::declaration},
     {"manifesto", sk::declaration},
+    {"joint press release", sk::press_release},
     {"press release", sk::press_release},
     {"media release", sk::press_release},
     {"news release", sk::press_release},

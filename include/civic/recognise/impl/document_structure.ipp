@@ -22,9 +22,18 @@ struct headline {
 // Whether a block that names its kind does nothing else: its kind phrase and at most one more
 // word ("PUBLIC LETTER", "Communiqué de presse commun"), no colon or exclamation. "Open letter
 // to the Minister of Justice" and "Apel do polityków!" are headlines.
+// So does a kind phrase with the authors' kind put in it or before it, the phrase ending the
+// line: "JOINT CSO STATEMENT", "Joint Advocacy Statement" ("joint statement" once the word in
+// it is left out), "CIVIL SOCIETY PRESS STATEMENT".
 inline bool is_kind_label(block const& b, std::string_view folded, lang::phrase_match const& kind_word) {
     if (b.text.find_first_of(":!") != std::string_view::npos) return false;
-    return word_count(folded, 6) <= word_count(kind_word.phrase) + 1;
+    auto const words = word_count(folded, 6), kind_words = word_count(kind_word.phrase);
+    if (words <= kind_words + 1) return true;
+    if (words > kind_words + 2 || kind_word.position + kind_word.phrase.size() != folded.size()) return false;
+    auto const before = folded.substr(0, kind_word.position > 0 ? kind_word.position - 1 : 0);
+    if (lang::starts_with_any<&lang::language_table::author_groups>(before).phrase.size() == before.size()) return true;
+    auto const joined = std::string(before.substr(0, before.find(' '))) + ' ' + std::string(kind_word.phrase);
+    return lang::starts_with_any<&lang::language_table::kind_words>(joined).phrase.size() == joined.size();
 }
 
 // A line under the headline that names the kind and only its authors after it ("Joint statement
