@@ -31,6 +31,7 @@ extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size
         civic_fuzz::check_offsets(text::rejoin_broken_paragraphs(*in), size);
     }
     civic_fuzz::check_offsets(decoded, size);
+    civic_fuzz::check_offsets(text::decode_legacy_encoding(raw, diags), size);
     civic_fuzz::check_offsets(chars, size);
     return 0;
 }

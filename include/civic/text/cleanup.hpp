@@ -13,14 +13,27 @@ namespace text {
 CIVIC_FUNC cleaned_text wrap(std::string_view input);
 
 // Removes a UTF-8 byte order mark and decodes UTF-16 input (with a BOM, or without one when
-// the zero bytes make it certain); reports input that cannot be decoded.
+// the zero bytes make it certain); reports input that cannot be decoded. A text in a
+// single-byte encoding is decoded where normalise_characters meets its first byte that is not
+// UTF-8 (decode_legacy_encoding): UTF-8 input is not read once more to find out.
 CIVIC_FUNC cleaned_text decode_input(cleaned_text const& in, diagnostics& diags);
+
+// A text that is not UTF-8 but in one of the single-byte encodings of before it (Windows-1251,
+// KOI8-R; Windows-1252, as which ISO-8859-1 is read) is decoded, each character mapped to its
+// byte, with a note (text.legacy-encoding): from the encoding an HTML page declares in a <meta>
+// tag, or from the one its bytes look like (Cyrillic words, or Latin letters and signs of
+// prose). Any other text is left as it is: UTF-8, UTF-8 with a few damaged bytes (U+FFFD marks
+// them), binary data. clean_up does not scan for it: normalise_characters calls it at the first
+// byte that is not UTF-8.
+CIVIC_FUNC cleaned_text decode_legacy_encoding(cleaned_text const& in, diagnostics& diags);
 
 // CRLF and lone CR become LF; a form feed (a PDF page break) becomes a line break.
 CIVIC_FUNC cleaned_text normalise_line_endings(cleaned_text const& in);
 
-// Replaces invalid UTF-8 with U+FFFD, no-break and other space variants with ' ', removes soft
-// hyphens, zero-width characters and stray BOMs, turns other control characters into ' '.
+// Decodes a text in a single-byte encoding (decode_legacy_encoding) once it meets a byte that
+// is not UTF-8; replaces invalid UTF-8 that is left with U+FFFD, no-break and other space
+// variants with ' ', removes soft hyphens, zero-width characters and stray BOMs, turns other
+// control characters into ' '.
 CIVIC_FUNC cleaned_text normalise_characters(cleaned_text const& in, diagnostics& diags);
 
 // Text quoted in an e-mail reply or forward ("> We call on …"): where most lines are quoted,

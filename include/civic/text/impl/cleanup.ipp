@@ -4,6 +4,7 @@
 #include <civic/text/byte_scan.hpp>
 #include <civic/text/cleanup.hpp>
 #include <civic/text/image_names.hpp>
+#include <civic/text/legacy_encodings.hpp>
 #include <civic/text/page_marks.hpp>
 #include <civic/text/rewriter.hpp>
 #include <civic/text/utf8.hpp>
@@ -146,6 +147,52 @@ CIVIC_FUNC cleaned_text decode_input(cleaned_text const& in, diagnostics& diags)
 }
 
 namespace detail {
+// A text in one of the single-byte encodings of before UTF-8 (<civic/text/legacy_encodings.hpp>),
+// decoded, each character mapped to its one byte: from the encoding its page declares, or from
+// the one its bytes look like. Nothing where it is in neither: UTF-8 with damaged bytes, binary
+// data, a page that declares an encoding civic does not read. normalise_characters asks at the
+// first byte that is not UTF-8, so that a text in UTF-8 (nearly every input) costs no scan more.
+inline std::optional<cleaned_text> decode_legacy_changes(cleaned_text const& in, diagnostics& diags) {
+    auto const& s = in.text;
+    auto const evidence = weigh_bytes(s);
+    std::optional<legacy_encoding> encoding;
+    std::string why;
+    if (auto const label = declared_charset(s); label && !is_utf8_label(*label)) {
+        // The page's word is taken, unless most of its high bytes are UTF-8 after all (a template
+        // that still declares Latin-1 around a text in UTF-8).
+        encoding = legacy_encoding_of_label(*label);
+        if (evidence.invalid_bytes <= evidence.valid_sequences) encoding.reset();
+        why = "as the page declares (charset=" + std::string(*label) + ")";
+    } else {
+        encoding = likely_legacy_encoding(evidence);
+        why = "the encoding its bytes look like";
+    }
+    if (!encoding) return std::nullopt;
+    rewriter w(in);
+    std::size_t kept = 0;
+    char bytes[4];
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        auto const b = static_cast<unsigned char>(s[i]);
+        if (b < 0x80) continue;
+        w.keep(kept, i);
+        w.replace(i, i + 1, std::string_view(bytes, utf8::encode(legacy_code_point(*encoding, b), bytes)));
+        kept = i + 1;
+    }
+    w.keep(kept, s.size());
+    diags.push_back(byte_diagnostic(severity::note, "text.legacy-encoding",
+                                    std::string("the input is not UTF-8; it was decoded as ") +
+                                        legacy_encoding_name(*encoding) + ", " + why,
+                                    0, in.original_size));
+    return std::move(w).finish_changes();
+}
+}  // namespace detail
+
+CIVIC_FUNC cleaned_text decode_legacy_encoding(cleaned_text const& in, diagnostics& diags) {
+    auto out = detail::decode_legacy_changes(in, diags);
+    return out ? std::move(*out) : in;
+}
+
+namespace detail {
 // The stage's output, or nothing when it leaves the text as it is.
 inline std::optional<cleaned_text> normalise_line_endings_changes(cleaned_text const& in, std::string* buffer = nullptr) {
     auto const& s = in.text;
@@ -221,7 +268,17 @@ inline std::optional<cleaned_text> normalise_characters_changes(cleaned_text con
         auto d = utf8::decode(s, i);
         char const* replacement = nullptr;
         if (!d.valid) {
-            if (!invalid++) first_invalid = in.to_original(i);
+            if (!invalid++) {
+                // The first byte that is not UTF-8: a text in an older encoding is decoded, and
+                // its characters normalised as any text's are (the decoded text is UTF-8: the
+                // stage does not come back here).
+                if (auto decoded = detail::decode_legacy_changes(in, diags)) {
+                    (void)std::move(w).finish_changes();  // what was written goes, and its memory
+                    auto out = normalise_characters_changes(*decoded, diags, buffer);
+                    return out ? std::move(out) : std::move(decoded);
+                }
+                first_invalid = in.to_original(i);
+            }
             replacement = "\xEF\xBF\xBD";
         } else {
             switch (d.cp) {
