@@ -25,6 +25,7 @@ extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size
         civic_fuzz::check_offsets(text::normalise_line_endings(*in), size);
         civic_fuzz::check_offsets(text::unquote_mail(*in), size);
         civic_fuzz::check_offsets(text::strip_markup(*in), size);
+        civic_fuzz::check_offsets(text::decode_character_references(*in), size);
         civic_fuzz::check_offsets(text::separate_glued_alt_text(*in), size);
         civic_fuzz::check_offsets(text::separate_glued_sentences(*in), size);
         civic_fuzz::check_offsets(text::split_glued_list_items(*in), size);

@@ -201,6 +201,25 @@ TEST_CASE("api: BOM, no-break spaces and soft hyphens") {
     check_outline_covers(s, input);
 }
 
+TEST_CASE("api: character references in plain text are their characters, and part no signer") {
+    std::string const input =
+        "Joint statement on the closure of the Amber Lantern Radio\n\n"
+        "We call on the authorities to:\n\n- reopen the station;\n- drop the charges against its editor.\n\n"
+        "Signatories:\n\n"
+        "Legal Aid &amp; Justice Network (Armenia)\n"
+        "Women&#8217;s Rights League&nbsp;(Azerbaijan)\n"
+        "Association for Media Freedom &quot;Open Word&quot; (Ukraine)\n";
+    auto const r = parse(input);
+    auto const& sigs = r.statement.signatories;
+    REQUIRE(sigs.size() == 3);
+    CHECK(sigs[0].name == "Legal Aid & Justice Network");
+    CHECK(sigs[0].country_code == "AM");
+    CHECK(original(input, sigs[0].span) == "Legal Aid &amp; Justice Network (Armenia)");
+    CHECK(sigs[1].name == "Women\xE2\x80\x99s Rights League");
+    CHECK(sigs[1].country_code == "AZ");
+    CHECK(sigs[2].name == "Association for Media Freedom \"Open Word\"");
+}
+
 TEST_CASE("api: the column after a BOM is counted as an editor shows it") {
     // Editors do not show the BOM: the title starts in column 1.
     auto r = parse(read_fixture("bom-nbsp-shy.txt"));

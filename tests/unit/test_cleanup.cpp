@@ -437,6 +437,43 @@ TEST_CASE("cleanup: plain text with a lone '<' or '&' is not markup") {
     CHECK(t.text == input);
 }
 
+TEST_CASE("cleanup: character references outside markup become their characters, each spanning its reference") {
+    std::string const input = "Legal Aid &amp; Justice Network&nbsp;(Armenia)\n"
+                              "Women&#8217;s League &#x2013; &quot;Open Word&quot; &#8211; Kyiv\n";
+    auto const t = text::decode_character_references(text::wrap(input));
+    CHECK(t.text == "Legal Aid & Justice Network (Armenia)\nWomen\xE2\x80\x99s League \xE2\x80\x93 \"Open Word\" "
+                    "\xE2\x80\x93 Kyiv\n");
+    auto const amp = t.text.find('&');
+    CHECK(t.to_original(amp) == input.find("&amp;"));
+    CHECK(t.to_original_end(amp + 1) == input.find("&amp;") + 5);
+    CHECK(t.to_original(t.text.find(" Justice")) == input.find(" Justice"));
+    auto const apostrophe = t.text.find("\xE2\x80\x99");
+    CHECK(t.to_original(apostrophe) == input.find("&#8217;"));
+    CHECK(t.to_original(apostrophe + 3) == input.find("s League"));
+    CHECK(t.to_original(t.text.find("(Armenia)")) == input.find("(Armenia)"));
+}
+
+TEST_CASE("cleanup: only a well-formed character reference is decoded, once, as the character itself would be") {
+    for (std::string const kept : {"AT&T", "R & D", "&amp without its semicolon", "&bogus;", "&#;", "&#x;", "&#xZZ;",
+                                   "&#12a;", "&#0;", "&#xD800;", "&#1114112;", "& amp;", "&", "&&;"}) {
+        CAPTURE(kept);
+        CHECK(text::decode_character_references(text::wrap(kept)).text == kept);
+    }
+    CHECK(text::decode_character_references(text::wrap("&amp;lt;")).text == "&lt;");
+    // A no-break space is a space, a zero-width space nothing, a line separator a line break, a
+    // control a space, as normalise_characters writes them raw.
+    CHECK(text::decode_character_references(text::wrap("a&#160;b&#8203;c&#x2028;d&#1;e&shy;f")).text == "a bc\nd ef");
+}
+
+TEST_CASE("cleanup: clean_up decodes references where it reads no markup, and those in markup once") {
+    diagnostics d;
+    CHECK(text::clean_up("Legal Aid &amp; Justice Network (Armenia)\n", d).text ==
+          "Legal Aid & Justice Network (Armenia)\n");
+    // Markdown with emphasis: strip_markup decodes "&amp;", and the "&lt;" it makes stays.
+    CHECK(text::clean_up("**Signed:** Legal Aid &amp;lt; Justice\n", d).text == "Signed: Legal Aid &lt; Justice\n");
+    CHECK(text::clean_up("Legal Aid &amp;lt; Justice\n", d).text == "Legal Aid &lt; Justice\n");
+}
+
 TEST_CASE("cleanup: a script whose closing tag has no '>' runs to the end of the text") {
     // Found by civic-fuzz-cleanup: the text after the script was copied again from the start,
     // and the offset map went backwards.

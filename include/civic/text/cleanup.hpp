@@ -66,6 +66,13 @@ CIVIC_FUNC cleaned_text split_glued_list_items(cleaned_text const& in);
 // are decoded. Plain text passes unchanged.
 CIVIC_FUNC cleaned_text strip_markup(cleaned_text const& in);
 
+// Character references in a text that strip_markup does not read (plain text, Markdown without
+// links or emphasis): a well-formed one ("&amp;", "&nbsp;", "&#8211;", "&#x2013;") becomes its
+// character, as normalise_characters writes it, spanning the reference; a bare '&' or an unknown
+// name stays. clean_up runs it only where strip_markup changed nothing, which decodes them in
+// the text it reads: a reference is decoded once.
+CIVIC_FUNC cleaned_text decode_character_references(cleaned_text const& in);
+
 // Sentences glued across a lost line break ("… drop this proposal.The “I visa” is …") get
 // their space back. Abbreviations ("e.V.", "T.Or.Re") and addresses are left alone.
 CIVIC_FUNC cleaned_text separate_glued_sentences(cleaned_text const& in);

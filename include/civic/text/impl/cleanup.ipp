@@ -230,6 +230,35 @@ CIVIC_FUNC cleaned_text normalise_line_endings(cleaned_text const& in) {
 }
 
 namespace detail {
+// What normalise_characters writes for a code point it replaces, and whether that is a control
+// character (which it reports); no text for a code point that stays.
+struct character_replacement {
+    char const* text = nullptr;
+    bool control = false;
+};
+
+inline character_replacement replacement_for(char32_t cp) noexcept {
+    switch (cp) {
+        case '\n':
+        case '\t': return {};
+        case 0xA0: case 0x1680: case 0x2000: case 0x2001: case 0x2002: case 0x2003: case 0x2004:
+        case 0x2005: case 0x2006: case 0x2007: case 0x2008: case 0x2009: case 0x200A: case 0x202F:
+        case 0x205F: case 0x3000: case 0x0B: return {" "};
+        case 0xAD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF: return {""};
+        case 0x2028: case 0x2029: return {"\n"};
+        // The Latin ligatures of a PDF's fonts, which its text keeps ("Ofﬁce"): their letters.
+        case 0xFB00: return {"ff"};
+        case 0xFB01: return {"fi"};
+        case 0xFB02: return {"fl"};
+        case 0xFB03: return {"ffi"};
+        case 0xFB04: return {"ffl"};
+        case 0xFB05: case 0xFB06: return {"st"};
+        default:
+            if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) return {" ", true};
+            return {};
+    }
+}
+
 inline std::optional<cleaned_text> normalise_characters_changes(cleaned_text const& in, diagnostics& diags,
                                                          std::string* buffer = nullptr) {
     auto const& s = in.text;
@@ -281,27 +310,9 @@ inline std::optional<cleaned_text> normalise_characters_changes(cleaned_text con
             }
             replacement = "\xEF\xBF\xBD";
         } else {
-            switch (d.cp) {
-                case '\n':
-                case '\t': break;
-                case 0xA0: case 0x1680: case 0x2000: case 0x2001: case 0x2002: case 0x2003: case 0x2004:
-                case 0x2005: case 0x2006: case 0x2007: case 0x2008: case 0x2009: case 0x200A: case 0x202F:
-                case 0x205F: case 0x3000: case 0x0B: replacement = " "; break;
-                case 0xAD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF: replacement = ""; break;
-                case 0x2028: case 0x2029: replacement = "\n"; break;
-                // The Latin ligatures of a PDF's fonts, which its text keeps ("Ofﬁce"): their letters.
-                case 0xFB00: replacement = "ff"; break;
-                case 0xFB01: replacement = "fi"; break;
-                case 0xFB02: replacement = "fl"; break;
-                case 0xFB03: replacement = "ffi"; break;
-                case 0xFB04: replacement = "ffl"; break;
-                case 0xFB05: case 0xFB06: replacement = "st"; break;
-                default:
-                    if (d.cp < 0x20 || d.cp == 0x7F || (d.cp >= 0x80 && d.cp < 0xA0)) {
-                        ++controls;
-                        replacement = " ";
-                    }
-            }
+            auto const r = detail::replacement_for(d.cp);
+            replacement = r.text;
+            controls += r.control;
         }
         if (replacement) {
             w.keep(kept, i);
@@ -371,6 +382,42 @@ inline std::optional<cleaned_text> unquote_mail_changes(cleaned_text const& in, 
 
 CIVIC_FUNC cleaned_text unquote_mail(cleaned_text const& in) {
     auto out = detail::unquote_mail_changes(in);
+    return out ? std::move(*out) : in;
+}
+
+namespace detail {
+// The stage's output, or nothing when it leaves the text as it is. "Legal Aid &amp; Justice
+// Network", "Women&#8217;s Rights": a reference well formed (a name of the HTML reader's table,
+// or a code point in decimal or hexadecimal, and its ';') is its character, which spans the
+// reference; a bare '&' or an unknown name stays. The character is normalised as
+// normalise_characters does a raw one ("&#160;" a space, "&#8203;" nothing), which has run.
+inline std::optional<cleaned_text> decode_character_references_changes(cleaned_text const& in,
+                                                                       std::string* buffer = nullptr) {
+    auto const& s = in.text;
+    auto amp = s.find('&');
+    if (amp == std::string::npos) return std::nullopt;  // most texts: a search and no more
+    rewriter w(in, buffer);
+    std::size_t kept = 0;
+    std::string decoded;
+    for (; amp != std::string::npos; amp = s.find('&', amp + 1)) {
+        // A reference's ';' is ten bytes after its '&' at most: the search for it stops there,
+        // where a text of many '&' and few ';' would be searched to its end for each.
+        auto const reach = std::string_view(s).substr(0, std::min(s.size(), amp + 11));
+        std::size_t end = 0;
+        if (!markup_detail::decode_entity(reach, amp, decoded, end)) continue;
+        if (!decoded.empty())  // one code point, or nothing ("&shy;")
+            if (auto const r = replacement_for(utf8::decode(decoded, 0).cp); r.text) decoded = r.text;
+        w.keep(kept, amp);
+        w.replace(amp, end, decoded);
+        kept = end;
+    }
+    w.keep(kept, s.size());
+    return std::move(w).finish_changes();
+}
+}  // namespace detail
+
+CIVIC_FUNC cleaned_text decode_character_references(cleaned_text const& in) {
+    auto out = detail::decode_character_references_changes(in);
     return out ? std::move(*out) : in;
 }
 
@@ -1040,7 +1087,13 @@ CIVIC_FUNC cleaned_text clean_up(std::string_view input, diagnostics& diags) {
     apply(detail::normalise_line_endings_changes(t, &spare));
     apply(detail::normalise_characters_changes(t, diags, &spare));
     apply(detail::unquote_mail_changes(t, &spare));
-    apply(detail::strip_markup_changes(t, &spare));
+    // Character references are decoded with the markup where strip_markup reads it, and by a
+    // stage of their own where it reads none (plain text, Markdown without links or emphasis):
+    // never twice, which would make "&amp;lt;" a '<'.
+    auto marked = detail::strip_markup_changes(t, &spare);
+    bool const markup_read = marked.has_value();
+    apply(std::move(marked));
+    if (!markup_read) apply(detail::decode_character_references_changes(t, &spare));
     apply(detail::strip_link_reference_marks_changes(t, &spare));
     apply(detail::separate_glued_alt_text_changes(t, &spare));
     apply(detail::join_hyphenated_words_changes(t, &spare));
