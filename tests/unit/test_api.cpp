@@ -220,6 +220,27 @@ TEST_CASE("api: character references in plain text are their characters, and par
     CHECK(sigs[2].name == "Association for Media Freedom \"Open Word\"");
 }
 
+TEST_CASE("api: countries written with combining accents (NFD) are known") {
+    std::string const input =
+        "Joint statement on the closure of the Amber Lantern Radio\n\n"
+        "We call on the authorities to:\n\n- reopen the station;\n- drop the charges against its editor.\n\n"
+        "Signatories:\n\n"
+        "Centro de Derechos Humanos (Me\xCC\x81xico)\n"
+        "Ligue Ivoirienne des Droits (Co\xCC\x82te d\xE2\x80\x99Ivoire)\n"
+        "Insan Haklari Dernegi (Tu\xCC\x88rkiye)\n"
+        "\xD0\x93\xD1\x80\xD0\xBE\xD0\xBC\xD0\xB0\xD0\xB4\xD1\x81\xD1\x8C\xD0\xBA\xD0\xB0 \xD1\x96\xD0\xBD\xD1\x96\xD1\x86\xD1\x96\xD0\xB0\xD1\x82\xD0\xB8\xD0\xB2\xD0\xB0 "
+        "(\xD0\xA3\xD0\xBA\xD1\x80\xD0\xB0\xD1\x96\xCC\x88\xD0\xBD\xD0\xB0)\n";  // Громадська ініціатива (Україна)
+    auto const r = parse(input);
+    auto const& sigs = r.statement.signatories;
+    REQUIRE(sigs.size() == 4);
+    CHECK(sigs[0].country_code == "MX");
+    CHECK(sigs[0].country == "M\xC3\xA9xico");
+    CHECK(original(input, sigs[0].span) == "Centro de Derechos Humanos (Me\xCC\x81xico)");
+    CHECK(sigs[1].country_code == "CI");
+    CHECK(sigs[2].country_code == "TR");
+    CHECK(sigs[3].country_code == "UA");
+}
+
 TEST_CASE("api: the column after a BOM is counted as an editor shows it") {
     // Editors do not show the BOM: the title starts in column 1.
     auto r = parse(read_fixture("bom-nbsp-shy.txt"));

@@ -104,6 +104,40 @@ TEST_CASE("cleanup: invalid UTF-8 becomes U+FFFD with a text.invalid-utf8 diagno
     CHECK(t.to_original(t.text.find("end")) == input.find("end"));
 }
 
+TEST_CASE("cleanup: a letter and its combining accent (NFD) become the one letter, spanning both") {
+    // As macOS and some PDFs write them: e + U+0301, u + U+0308, o + U+0302, Cyrillic и + U+0306,
+    // і + U+0308, е + U+0308, s + U+0326.
+    std::string const input = "Me\xCC\x81xico, Tu\xCC\x88rkiye, Co\xCC\x82te d'Ivoire, "
+                              "\xD0\xA3\xD0\xBA\xD1\x80\xD0\xB0\xD1\x96\xCC\x88\xD0\xBD\xD0\xB0, "    // Україна
+                              "\xD0\x90\xD0\xB7\xD0\xB5\xD1\x80\xD0\xB1\xD0\xB0\xD0\xB8\xCC\x86\xD0\xB4\xD0\xB6\xD0\xB0\xD0\xBD, "  // Азербайджан
+                              "\xD0\x95\xCC\x88\xD0\xBB\xD0\xBA\xD0\xB0, Rom\xC3\xA2nia, Asocia\xC8\x9Bia Pro Democras\xCC\xA6ia";
+    diagnostics d;
+    auto const t = text::normalise_characters(text::wrap(input), d);
+    CHECK(t.text == "México, Türkiye, Côte d'Ivoire, Україна, Азербайджан, Ёлка, România, Asociația Pro Democrașia");
+    CHECK(d.empty());
+    auto const e = t.text.find("\xC3\xA9");
+    CHECK(t.to_original(e) == input.find("e\xCC\x81"));
+    CHECK(t.to_original_end(e + 2) == input.find("xico"));
+    CHECK(t.to_original(t.text.find("xico")) == input.find("xico"));
+    CHECK(t.to_original(t.text.find("rkiye")) == input.find("rkiye"));
+    CHECK(t.to_original(t.text.size()) == input.size());
+}
+
+TEST_CASE("cleanup: a combining mark the table does not compose, or with no letter of the text before it, stays") {
+    for (std::string const kept : {"q\xCC\x81", "\xCC\x81" "e", "e\xCC\xA3", "1\xCC\x81", "\xE2\x80\x94\xCC\x88"}) {
+        CAPTURE(kept);
+        diagnostics d;
+        CHECK(text::normalise_characters(text::wrap(kept), d).text == kept);
+    }
+    diagnostics d;
+    // One mark composes with the letter; a second stays after it.
+    CHECK(text::normalise_characters(text::wrap("e\xCC\x81\xCC\x81"), d).text == "\xC3\xA9\xCC\x81");
+    // A no-break space the stage made a space is no letter to compose with.
+    CHECK(text::normalise_characters(text::wrap("a\xC2\xA0\xCC\x81"), d).text == "a \xCC\x81");
+    // A ligature the stage wrote out neither.
+    CHECK(text::normalise_characters(text::wrap("\xEF\xAC\x81\xCC\x81"), d).text == "fi\xCC\x81");
+}
+
 TEST_CASE("cleanup: other control characters become spaces and are reported") {
     diagnostics d;
     auto t = text::normalise_characters(text::wrap("a\x01" "b\tc"), d);

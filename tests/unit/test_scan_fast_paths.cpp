@@ -6,6 +6,7 @@
 #include <civic/grammar/list_marker.hpp>
 #include <civic/layout/segment.hpp>
 #include <civic/text/cleanup.hpp>
+#include <civic/text/combining_marks.hpp>
 #include <civic/text/rewriter.hpp>
 #include <civic/text/utf8.hpp>
 
@@ -37,6 +38,7 @@ std::string random_text(generator& g, std::size_t pieces) {
     static char const* const parts[] = {
         "a", "Word", " ", "  ", "\t", "\n", "\r\n", "\r", "\f", "\x0B", "\x01", "\x7F", "~",
         "\xC3\xA9",                  // é
+        "e\xCC\x81", "\xCC\x88",      // a letter and a combining mark (NFD), a mark alone
         "\xD0\x9F\xD1\x80\xD0\xB8",  // При
         "\xC2\xA0", "\xC2\xAD", "\xC2\x85", "\xC2\xB7",
         "\xE2\x80\x8B", "\xE2\x80\xA8", "\xE2\x80\x93", "\xE3\x80\x80", "\xEF\xBB\xBF",
@@ -64,6 +66,17 @@ cleaned_text plain_normalise(cleaned_text const& in, std::size_t& invalid, std::
         if (!d.valid) {
             ++invalid;
             replacement = "\xEF\xBF\xBD";
+        } else if (utf8::is_combining_mark(d.cp)) {
+            // With the letter before it, not one written here, the one letter they make.
+            auto const letter = i > kept ? utf8::decode_before(s, i) : utf8::decoded{};
+            char32_t const c = letter.valid && i - letter.length >= kept ? utf8::composed(letter.cp, d.cp) : 0;
+            if (c != 0) {
+                std::string bytes;
+                utf8::append(bytes, c);
+                w.keep(kept, i - letter.length);
+                w.replace(i - letter.length, i + d.length, bytes);
+                kept = i + d.length;
+            }
         } else if (d.cp == 0xA0 || d.cp == 0x1680 || (d.cp >= 0x2000 && d.cp <= 0x200A) || d.cp == 0x202F ||
                    d.cp == 0x205F || d.cp == 0x3000 || d.cp == 0x0B) {
             replacement = " ";

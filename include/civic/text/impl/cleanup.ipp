@@ -2,6 +2,7 @@
 #pragma once
 #include <civic/lang/languages.hpp>
 #include <civic/text/byte_scan.hpp>
+#include <civic/text/combining_marks.hpp>
 #include <civic/text/cleanup.hpp>
 #include <civic/text/image_names.hpp>
 #include <civic/text/legacy_encodings.hpp>
@@ -259,6 +260,17 @@ inline character_replacement replacement_for(char32_t cp) noexcept {
     }
 }
 
+// The lead bytes of the two-byte letters normalise_characters passes over at once: U+00C0 to
+// U+07FF (0xC3 to 0xDF), but for the combining marks U+0300 to U+036F (0xCC, 0xCD), which
+// compose with the letter before them. A lookup, as cheap as the test of the range was.
+struct two_byte_letter_leads {
+    bool is[256];
+    constexpr two_byte_letter_leads() : is() {
+        for (int b = 0xC3; b <= 0xDF; ++b) is[b] = b != 0xCC && b != 0xCD;
+    }
+};
+inline constexpr two_byte_letter_leads letter_leads{};
+
 inline std::optional<cleaned_text> normalise_characters_changes(cleaned_text const& in, diagnostics& diags,
                                                          std::string* buffer = nullptr) {
     auto const& s = in.text;
@@ -266,8 +278,7 @@ inline std::optional<cleaned_text> normalise_characters_changes(cleaned_text con
     std::size_t kept = 0, invalid = 0, first_invalid = 0, controls = 0;
     auto const two_byte_letter = [&s](std::size_t i) {
         if (i + 1 >= s.size()) return false;
-        auto const b = static_cast<unsigned char>(s[i]);
-        return b >= 0xC3 && b <= 0xDF && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80;
+        return letter_leads.is[static_cast<unsigned char>(s[i])] && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80;
     };
     for (std::size_t i = 0; i < s.size();) {
         if (s.size() - i >= 8) {  // the common case, printable ASCII, eight bytes at once
@@ -282,8 +293,9 @@ inline std::optional<cleaned_text> normalise_characters_changes(cleaned_text con
         }
         auto const b = static_cast<unsigned char>(s[i]);
         // Two-byte letters from U+00C0 on (accented Latin, Greek, Cyrillic …) are valid and
-        // kept: none of them is replaced below (U+00A0 and U+00AD start with 0xC2). A word of
-        // them is passed over at once, not a letter and an attempt at eight bytes in turn.
+        // kept: none of them is replaced below (U+00A0 and U+00AD start with 0xC2), and none
+        // composes with a mark before it. A word of them is passed over at once, not a letter
+        // and an attempt at eight bytes in turn.
         if (two_byte_letter(i)) {
             do i += 2;
             while (two_byte_letter(i));
@@ -309,6 +321,19 @@ inline std::optional<cleaned_text> normalise_characters_changes(cleaned_text con
                 first_invalid = in.to_original(i);
             }
             replacement = "\xEF\xBF\xBD";
+        } else if (utf8::is_combining_mark(d.cp)) {
+            // A letter and its accent apart ("Me\u0301xico", NFD as macOS and some PDFs write it):
+            // the one letter they make, spanning both, where the table has it. Not a letter
+            // this stage has written itself.
+            auto const letter = i > kept ? utf8::decode_before(s, i) : utf8::decoded{};
+            if (letter.valid && i - letter.length >= kept) {
+                if (auto const c = utf8::composed(letter.cp, d.cp)) {
+                    char bytes[4];
+                    w.keep(kept, i - letter.length);
+                    w.replace(i - letter.length, i + d.length, std::string_view(bytes, utf8::encode(c, bytes)));
+                    kept = i + d.length;
+                }
+            }
         } else {
             auto const r = detail::replacement_for(d.cp);
             replacement = r.text;
