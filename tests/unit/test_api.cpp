@@ -241,6 +241,23 @@ TEST_CASE("api: countries written with combining accents (NFD) are known") {
     CHECK(sigs[3].country_code == "UA");
 }
 
+TEST_CASE("api: Word's manual line breaks (vertical tabs) part lines") {
+    std::string const input =
+        "Joint statement on the closure of the Amber Lantern Radio\v\v"
+        "We call on the authorities to:\v\v- reopen the station;\v- drop the charges against its editor.\v\v"
+        "Signatories:\v\vAmber Lantern Association (Georgia)\vCoral Bay Forum (Armenia)\vDawn Network (Moldova)\v";
+    auto const r = parse(input);
+    REQUIRE(r.statement.title);
+    CHECK(r.statement.title->text == "Joint statement on the closure of the Amber Lantern Radio");
+    CHECK(all_calls(r.statement).size() == 2);
+    auto const& sigs = r.statement.signatories;
+    REQUIRE(sigs.size() == 3);
+    CHECK(sigs[1].name == "Coral Bay Forum");
+    CHECK(sigs[1].country_code == "AM");
+    CHECK(original(input, sigs[1].span) == "Coral Bay Forum (Armenia)");
+    CHECK_FALSE(has_code(r, "text.control-characters"));
+}
+
 TEST_CASE("api: the column after a BOM is counted as an editor shows it") {
     // Editors do not show the BOM: the title starts in column 1.
     auto r = parse(read_fixture("bom-nbsp-shy.txt"));

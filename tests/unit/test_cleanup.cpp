@@ -138,6 +138,19 @@ TEST_CASE("cleanup: a combining mark the table does not compose, or with no lett
     CHECK(text::normalise_characters(text::wrap("\xEF\xAC\x81\xCC\x81"), d).text == "fi\xCC\x81");
 }
 
+TEST_CASE("cleanup: a vertical tab and NEL break lines, as U+2028 does") {
+    // Word writes its manual line break as a vertical tab; NEL (U+0085) is a line break too.
+    std::string const input = "Amber Lantern (Georgia)\vCoral Bay Forum (Armenia)\xC2\x85" "Dawn Network (Moldova)"
+                              "\xE2\x80\xA8" "End";
+    diagnostics d;
+    auto const t = text::normalise_characters(text::wrap(input), d);
+    CHECK(t.text == "Amber Lantern (Georgia)\nCoral Bay Forum (Armenia)\nDawn Network (Moldova)\nEnd");
+    CHECK(d.empty());  // line breaks, not control characters
+    CHECK(t.to_original(t.text.find("Coral")) == input.find("Coral"));
+    CHECK(t.to_original(t.text.find("Dawn")) == input.find("Dawn"));
+    CHECK(t.to_original(t.text.find("End")) == input.find("End"));
+}
+
 TEST_CASE("cleanup: other control characters become spaces and are reported") {
     diagnostics d;
     auto t = text::normalise_characters(text::wrap("a\x01" "b\tc"), d);

@@ -78,11 +78,11 @@ cleaned_text plain_normalise(cleaned_text const& in, std::size_t& invalid, std::
                 kept = i + d.length;
             }
         } else if (d.cp == 0xA0 || d.cp == 0x1680 || (d.cp >= 0x2000 && d.cp <= 0x200A) || d.cp == 0x202F ||
-                   d.cp == 0x205F || d.cp == 0x3000 || d.cp == 0x0B) {
+                   d.cp == 0x205F || d.cp == 0x3000) {
             replacement = " ";
         } else if (d.cp == 0xAD || (d.cp >= 0x200B && d.cp <= 0x200D) || d.cp == 0x2060 || d.cp == 0xFEFF) {
             replacement = "";
-        } else if (d.cp == 0x2028 || d.cp == 0x2029) {
+        } else if (d.cp == 0x2028 || d.cp == 0x2029 || d.cp == 0x85 || d.cp == 0x0B) {
             replacement = "\n";
         } else if (d.cp != '\n' && d.cp != '\t' && (d.cp < 0x20 || d.cp == 0x7F || (d.cp >= 0x80 && d.cp < 0xA0))) {
             ++controls;

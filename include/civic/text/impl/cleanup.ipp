@@ -244,9 +244,11 @@ inline character_replacement replacement_for(char32_t cp) noexcept {
         case '\t': return {};
         case 0xA0: case 0x1680: case 0x2000: case 0x2001: case 0x2002: case 0x2003: case 0x2004:
         case 0x2005: case 0x2006: case 0x2007: case 0x2008: case 0x2009: case 0x200A: case 0x202F:
-        case 0x205F: case 0x3000: case 0x0B: return {" "};
+        case 0x205F: case 0x3000: return {" "};
         case 0xAD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF: return {""};
-        case 0x2028: case 0x2029: return {"\n"};
+        // Line breaks of other names, as a form feed is one (normalise_line_endings): the line and
+        // paragraph separators, NEL, and the vertical tab of a word processor's manual line break.
+        case 0x2028: case 0x2029: case 0x85: case 0x0B: return {"\n"};
         // The Latin ligatures of a PDF's fonts, which its text keeps ("Ofﬁce"): their letters.
         case 0xFB00: return {"ff"};
         case 0xFB01: return {"fi"};
