@@ -535,6 +535,17 @@ TEST_CASE("cleanup: a script whose closing tag has no '>' runs to the end of the
     CHECK(t.to_original(t.text.size()) == input.size());
 }
 
+TEST_CASE("cleanup: a '>' inside an attribute's quoted value does not end the tag") {
+    std::string const input = "<h1 data-x=\"a>b\" title='c>d'>Joint statement on the Saltmarsh Gazette</h1>"
+                              "<p class = \"lede\" data-rule=\"x > y\">We, the undersigned</p>"
+                              "<img alt=Don't>Amber's <b>list</b>";
+    auto t = text::strip_markup(text::wrap(input));
+    CHECK(t.text == "\n# Joint statement on the Saltmarsh Gazette\n\nWe, the undersigned\nAmber's list");
+    CHECK(t.to_original(t.text.find("Joint")) == input.find("Joint"));
+    // A quote left open ends the tag at its first '>', as a tag without quotes.
+    CHECK(text::strip_markup(text::wrap("<p title=\"open>Amber</p><p>Birch</p>")).text == "\nAmber\n\nBirch\n");
+}
+
 TEST_CASE("cleanup: a text browser's link marks glued to the links' text, or alone on a line, go; a note's mark stays") {
     auto const t = text::strip_link_reference_marks(
         text::wrap("Sincerely,\n   [5]Access Now\n   * [6]Amber Rights Centre (Kenya)\nthe [12]UN Special Rapporteur;\n"

@@ -57,6 +57,34 @@ inline tag_kind classify_tag(std::uint64_t head, std::uint64_t tail) noexcept {
     }
 }
 
+// The '>' that closes the tag opened at s[i] whose name ends before s[from], or npos: the
+// first '>' outside the attributes' quoted values ('<h1 data-x="a>b" title=\'c>d\'>', where the
+// first '>' would leak 'b" title=…' into the text), on the same few lines. A quote opens a
+// value only right after its '=' ("alt=Don't>" has none); an unbalanced one ('class="x>')
+// leaves the tag ending at its first '>', as a tag without quotes does.
+inline std::size_t tag_close(std::string_view s, std::size_t i, std::size_t from) noexcept {
+    constexpr std::size_t longest_tag = 2000;
+    auto const first = s.find('>', from);
+    if (first == std::string_view::npos || first - i > longest_tag) return std::string_view::npos;
+    // The values sought from their '=', found many bytes at a time: most tags have none
+    // ("</p>", "<li>"), and an '=' inside a value ("href=\"?a=b\"") is passed with its value.
+    auto close = first;
+    for (auto eq = s.substr(0, close).find('=', from); eq != std::string_view::npos;
+         eq = s.substr(0, close).find('=', eq + 1)) {
+        auto quote = eq + 1;
+        while (quote < close && (s[quote] == ' ' || s[quote] == '\t' || s[quote] == '\n')) ++quote;
+        if (s[quote] != '"' && s[quote] != '\'') continue;
+        auto const closing = s.find(s[quote], quote + 1);
+        if (closing == std::string_view::npos || closing - i > longest_tag) return first;
+        eq = closing;
+        if (closing > close) {
+            close = s.find('>', closing + 1);
+            if (close == std::string_view::npos || close - i > longest_tag) return first;
+        }
+    }
+    return close;
+}
+
 // "<p", "</li", "<br/", "<!-- … -->": the kind of the tag at s[i] and where it ends, or
 // tag_kind::none when there is no tag there.
 inline tag_kind read_tag(std::string_view s, std::size_t i, std::size_t& end) noexcept {
@@ -82,9 +110,9 @@ inline tag_kind read_tag(std::string_view s, std::size_t i, std::size_t& end) no
         else if (k < 16) tail |= c << (8 * (k - 8));
     }
     bool const long_name = j - name_begin > 16;
-    // The tag ends at '>' on the same few lines; attributes may hold quoted '>' rarely enough.
-    auto close = s.find('>', j);
-    if (close == std::string_view::npos || close - i > 2000) return tag_kind::none;
+    // The tag ends at '>' on the same few lines, outside its attributes' quoted values.
+    auto const close = tag_close(s, i, j);
+    if (close == std::string_view::npos) return tag_kind::none;
     end = close + 1;
     return long_name ? tag_kind::other : classify_tag(head, tail);
 }
