@@ -535,6 +535,36 @@ TEST_CASE("cleanup: a script whose closing tag has no '>' runs to the end of the
     CHECK(t.to_original(t.text.size()) == input.size());
 }
 
+TEST_CASE("cleanup: a script never closed ends at its line's end, and is reported; the text after it is read") {
+    // The closing tag found is the next script's: all between was lost without a word.
+    std::string const input = "<script>var s = \"<p>We call on nobody</p>\"; if (a<b) {}\n"
+                              "</head><body><h1>Joint statement on the Saltmarsh Gazette</h1>\n"
+                              "<p>We, the undersigned</p>\n<script src=\"app.js\"></script>\n<p>Amber Lantern Association</p>";
+    diagnostics diags;
+    auto t = text::strip_markup(text::wrap(input), diags);
+    CHECK(t.text == "\n\n\n\n# Joint statement on the Saltmarsh Gazette\n\n\nWe, the undersigned\n\n\n\nAmber Lantern Association\n");
+    REQUIRE(diags.size() == 1);
+    CHECK(diags[0].code == "markup.unterminated-script");
+    CHECK(diags[0].level == severity::warning);
+    CHECK(diags[0].span.begin == 0);
+    CHECK(diags[0].span.end == input.find('\n'));
+    // A script that writes a script's tag in a string is closed by its own closing tag.
+    diagnostics none;
+    auto const written = text::strip_markup(
+        text::wrap("<script>\ndocument.write('<script src=\"x.js\"></scr' + 'ipt>');\nvar y = 2;\n</script><p>Amber</p>"), none);
+    CHECK(written.text == "\nAmber\n");
+    // A closing tag in capitals closes it too.
+    auto const capitals = text::strip_markup(text::wrap("<SCRIPT>var s = \"<P>x</P>\";</SCRIPT><STYLE>p{}</Style><P>Amber</P>"), none);
+    CHECK(capitals.text == "\nAmber\n");
+    CHECK(none.empty());
+    // On a page written on one line, the next block ends it.
+    diagnostics one;
+    auto const minified = text::strip_markup(
+        text::wrap("<script>var a = 1;" + std::string(2100, ' ') + "<div><p>Amber Lantern Association</p></div>"), one);
+    CHECK(minified.text == "\n\nAmber Lantern Association\n\n");
+    CHECK(one.size() == 1);
+}
+
 TEST_CASE("cleanup: a '>' inside an attribute's quoted value does not end the tag") {
     std::string const input = "<h1 data-x=\"a>b\" title='c>d'>Joint statement on the Saltmarsh Gazette</h1>"
                               "<p class = \"lede\" data-rule=\"x > y\">We, the undersigned</p>"

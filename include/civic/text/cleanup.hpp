@@ -66,8 +66,10 @@ CIVIC_FUNC cleaned_text split_glued_list_items(cleaned_text const& in);
 // Markdown and HTML read for their structure and kept out of names and call texts: block
 // tags become line breaks, <h1> a Markdown heading ("# "), <li> a list item, other tags and
 // emphasis markers ("**", "*", "_") go, links keep their text, images go, character references
-// are decoded. Plain text passes unchanged.
+// are decoded. Plain text passes unchanged. A <script> or <style> that is never closed ends
+// at its line's end (on a page written on one line, at the next block) and is reported.
 CIVIC_FUNC cleaned_text strip_markup(cleaned_text const& in);
+CIVIC_FUNC cleaned_text strip_markup(cleaned_text const& in, diagnostics& diags);
 
 // Character references in a text that strip_markup does not read (plain text, Markdown without
 // links or emphasis): a well-formed one ("&amp;", "&nbsp;", "&#8211;", "&#x2013;") becomes its

@@ -1117,7 +1117,7 @@ CIVIC_FUNC cleaned_text clean_up(std::string_view input, diagnostics& diags) {
     // Character references are decoded with the markup where strip_markup reads it, and by a
     // stage of their own where it reads none (plain text, Markdown without links or emphasis):
     // never twice, which would make "&amp;lt;" a '<'.
-    auto marked = detail::strip_markup_changes(t, &spare);
+    auto marked = detail::strip_markup_changes(t, &spare, &diags);
     bool const markup_read = marked.has_value();
     apply(std::move(marked));
     if (!markup_read) apply(detail::decode_character_references_changes(t, &spare));

@@ -306,6 +306,53 @@ inline bool row_is_flat(std::string_view s, std::size_t from) noexcept {
     return false;
 }
 
+// The first place in s[from, to) of `tag` ("</script", in lower case), in any case: a tag's
+// name is one whatever its case ("</SCRIPT>"); npos if none.
+inline std::size_t find_tag(std::string_view s, std::size_t from, std::size_t to, std::string_view tag) noexcept {
+    auto const lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c; };
+    to = std::min(to, s.size());
+    for (auto at = s.substr(0, to).find('<', from); at != std::string_view::npos; at = s.substr(0, to).find('<', at + 1)) {
+        if (to - at < tag.size()) return std::string_view::npos;
+        std::size_t k = 1;
+        while (k < tag.size() && lower(s[at + k]) == tag[k]) ++k;
+        if (k == tag.size()) return at;
+    }
+    return std::string_view::npos;
+}
+
+// Whether a tag opened by `opener` ("<script") stands in s[from, to) as a page's own tag: at
+// its line's start or right after another tag ('</footer><script src=…>'). One inside a
+// script's string ('document.write("<script src=…>")') stands after a quote or code.
+inline bool opens_again(std::string_view s, std::size_t from, std::size_t to, std::string_view opener) noexcept {
+    for (auto at = find_tag(s, from, to, opener); at != std::string_view::npos; at = find_tag(s, at + 1, to, opener)) {
+        auto const after = at + opener.size() < s.size() ? s[at + opener.size()] : '>';
+        if (after != '>' && after != ' ' && after != '\t' && after != '\n') continue;
+        auto before = at;
+        while (before > from && (s[before - 1] == ' ' || s[before - 1] == '\t')) --before;
+        if (before == 0 || s[before - 1] == '\n' || s[before - 1] == '>') return true;
+    }
+    return false;
+}
+
+// Where a script (or a style sheet) that is never closed ends, its content starting at
+// s[from]: at its line's end, as code is written a statement a line (the line may hold tags
+// in the script's strings, '"<p>…</p>"', which are no text); on a long line, a page written
+// on one line, at the first tag after it that starts a block ("<p", "<div", "<h1" …), for its
+// line's end would be the page's end. A browser shows nothing after such a script: the text
+// there is read rather than silently lost.
+inline std::size_t unterminated_script_end(std::string_view s, std::size_t from) noexcept {
+    constexpr std::size_t long_line = 2000;
+    auto const line_end = std::min(s.find('\n', from), s.size());
+    if (line_end - from <= long_line) return line_end;
+    for (auto at = s.substr(0, line_end).find('<', from); at != std::string_view::npos;
+         at = s.substr(0, line_end).find('<', at + 1)) {
+        std::size_t end = 0;
+        auto const kind = read_tag(s, at, end);
+        if (kind == tag_kind::block || kind == tag_kind::heading || kind == tag_kind::list_item) return at;
+    }
+    return line_end;
+}
+
 // Keeps s[from, to) of the text inside a table's row on the row's line: a run of white space
 // with a line break in it (a page's source written a cell a line, "<td>\n  Name\n</td>") is
 // one space.
@@ -325,7 +372,9 @@ inline void keep_on_one_line(rewriter& w, std::string_view s, std::size_t from, 
 
 namespace detail {
 // The stage's output, or nothing when it leaves the text as it is.
-inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, std::string* buffer = nullptr) {
+// `diags`, when given, is told of a script never closed.
+inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, std::string* buffer = nullptr,
+                                                        diagnostics* diags = nullptr) {
     using namespace markup_detail;
     std::string_view const s = in.text;
     if (!has_markup(s)) return std::nullopt;
@@ -363,12 +412,31 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
             keep(kept, i);
             bool closing = s[i + 1] == '/';
             if ((kind == tag_kind::script || kind == tag_kind::style) && !closing) {
-                auto close = s.find(kind == tag_kind::script ? "</script" : "</style", end);
-                // A closing tag cut off before its '>' ("</scriptS…" at the end of a page) closes
-                // the script at the end of the text (npos + 1 was 0: the text went backwards).
-                if (close != std::string_view::npos) {
+                bool const script = kind == tag_kind::script;
+                auto const close = find_tag(s, end, s.size(), script ? "</script" : "</style");
+                // A script that another opens before its closing tag is never closed: the
+                // closing tag found is the other's ('<script>var s = …' / … the page … /
+                // '<script src="app.js"></script>'), and all between would go.
+                if (close != std::string_view::npos && !opens_again(s, end, close, script ? "<script" : "<style")) {
+                    // A closing tag cut off before its '>' ("</scriptS…" at the end of a page) closes
+                    // the script at the end of the text (npos + 1 was 0: the text went backwards).
                     auto const gt = s.find('>', close);
                     end = gt == std::string_view::npos ? s.size() : gt + 1;
+                } else {
+                    auto const stop = unterminated_script_end(s, end);
+                    if (diags) {
+                        diagnostic d;
+                        d.level = severity::warning;
+                        d.code = "markup.unterminated-script";
+                        d.message = script ? "a <script> is never closed: it was ended at its line's end or the next block, "
+                                             "and the text after it was read"
+                                           : "a <style> is never closed: it was ended at its line's end or the next block, "
+                                             "and the text after it was read";
+                        d.span.begin = in.to_original(i);
+                        d.span.end = in.to_original(stop);
+                        diags->push_back(std::move(d));
+                    }
+                    end = stop;
                 }
             }
             if (is_anchor(s, i)) {
@@ -490,6 +558,11 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
 
 CIVIC_FUNC cleaned_text strip_markup(cleaned_text const& in) {
     auto out = detail::strip_markup_changes(in);
+    return out ? std::move(*out) : in;
+}
+
+CIVIC_FUNC cleaned_text strip_markup(cleaned_text const& in, diagnostics& diags) {
+    auto out = detail::strip_markup_changes(in, nullptr, &diags);
     return out ? std::move(*out) : in;
 }
 
