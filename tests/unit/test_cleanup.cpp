@@ -565,6 +565,17 @@ TEST_CASE("cleanup: a script never closed ends at its line's end, and is reporte
     CHECK(one.size() == 1);
 }
 
+TEST_CASE("cleanup: a Markdown code fence's lines are markup; what they enclose is read") {
+    std::string const input = "```markdown\n# Joint statement on the Saltmarsh Gazette\n\nSignatories:\n\n"
+                              "Amber Lantern Association\n   ````\n";
+    auto t = text::strip_markup(text::wrap(input));
+    CHECK(t.text == "\n# Joint statement on the Saltmarsh Gazette\n\nSignatories:\n\nAmber Lantern Association\n   \n");
+    CHECK(t.to_original(t.text.find("Amber")) == input.find("Amber"));
+    // Inline code at a line's start, and backticks indented as code or inside a line, fence nothing.
+    for (std::string plain : {"```x``` is a word\n", "Amber ``` Birch\n", "    ```\n"})
+        CHECK(text::strip_markup(text::wrap(plain)).text == plain);
+}
+
 TEST_CASE("cleanup: a '>' inside an attribute's quoted value does not end the tag") {
     std::string const input = "<h1 data-x=\"a>b\" title='c>d'>Joint statement on the Saltmarsh Gazette</h1>"
                               "<p class = \"lede\" data-rule=\"x > y\">We, the undersigned</p>"

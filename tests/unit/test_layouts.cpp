@@ -1704,6 +1704,16 @@ TEST_CASE("layouts: an HTML table of people held is no list of signers") {
                           org_in("Birchwood Institute for Civic Rights", "Poland", "PL")});
 }
 
+TEST_CASE("layouts: a statement wrapped in a Markdown code fence: the fences are neither publisher nor signer") {
+    auto const s = parse("```\n# Joint statement on the Saltmarsh Gazette\n\n"
+                         "We, the undersigned organisations, condemn the closure of the Saltmarsh Gazette.\n\n"
+                         "Signatories:\n\nAmber Lantern Association (Armenia)\nBirchwood Institute for Civic Rights (Poland)\n```\n")
+                       .statement;
+    CHECK_FALSE(s.publisher.has_value());
+    check_signatories(s, {org_in("Amber Lantern Association", "Armenia", "AM"),
+                          org_in("Birchwood Institute for Civic Rights", "Poland", "PL")});
+}
+
 TEST_CASE("layouts: an HTML <ul><li> list of signatories") {
     auto const input = layout_fixture("html-list.html");
     auto const s = parse(input).statement;

@@ -195,14 +195,32 @@ inline bool escapes(std::string_view s, std::size_t i) {
     return std::string_view("\\`*_{}[]()#+-.!|<>~&\"'\n").find(s[i + 1]) != std::string_view::npos;
 }
 
+// Where the line of a Markdown code fence ("```", "```markdown") whose backticks start at s[i]
+// ends (its '\n', or the text's end), or npos when there is no fence there: three backticks or
+// more at the line's start, indented three spaces at most, and none after them (inline code
+// that opens a line, "```x``` is …", fences nothing).
+inline std::size_t fence_line_end(std::string_view s, std::size_t i) noexcept {
+    std::size_t indent = 0;
+    while (indent < i && indent <= 3 && s[i - indent - 1] == ' ') ++indent;
+    if (indent > 3 || (indent < i && s[i - indent - 1] != '\n') || s.compare(i, 3, "```") != 0) return std::string_view::npos;
+    auto const end = std::min(s.find('\n', i), s.size());
+    auto marks = i;
+    while (marks < end && s[marks] == '`') ++marks;
+    return s.substr(marks, end - marks).find('`') == std::string_view::npos ? end : std::string_view::npos;
+}
+
 // Plain text stays plain: markup is only read when the text has some.
 inline bool has_markup(std::string_view s) {
-    byte_scan starts(s, "<]*\\");
+    byte_scan starts(s, "<]*\\`");
     std::size_t tags = 0, links = 0;
     for (std::size_t i = starts.next(0); i + 1 < s.size(); i = starts.next(i + 1)) {
         if (s[i] == '\\') {
             // An escape before a mark or a line break: "1\. ", "\- ", "\(", "Belgium\" at a line's end.
             if (s[i + 1] != '\\' && escapes(s, i)) return true;
+            continue;
+        }
+        if (s[i] == '`') {
+            if (fence_line_end(s, i) != std::string_view::npos) return true;
             continue;
         }
         if (s[i] == '<') {
@@ -383,7 +401,7 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
     std::string decoded;
     std::size_t skip_until = 0;  // inside <script>, <style>
     std::size_t emphasis_close = std::string_view::npos;  // the mark that closes an emphasis opened
-    byte_scan starts(s, "<&[!*_\\");  // the bytes markup starts with: the rest is text
+    byte_scan starts(s, "<&[!*_\\`");  // the bytes markup starts with: the rest is text
     std::vector<text_link> links;
     std::optional<text_link> open_anchor;  // "<a href=…>" until its "</a>"
     // Where the text of the open list item begins, npos outside one: a paragraph right at its
@@ -492,6 +510,18 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
                 kept = end;
                 skip_until = end;
             }
+            continue;
+        }
+        // A code fence's line ("```", "```markdown") is markup: it goes, and its line stays, blank.
+        // What the fences enclose is read as the rest of the text: a statement wrapped in a
+        // fence, as a chat's answer gives it, is still Markdown.
+        if (c == '`') {
+            auto const line_end = fence_line_end(s, i);
+            if (line_end == std::string_view::npos) continue;
+            keep(kept, i);
+            w.replace(i, line_end, "");
+            kept = line_end;
+            skip_until = line_end;
             continue;
         }
         // Markdown's escape: the backslash goes, the mark after it stays as text (it opens no
