@@ -576,6 +576,20 @@ TEST_CASE("cleanup: a Markdown code fence's lines are markup; what they enclose 
         CHECK(text::strip_markup(text::wrap(plain)).text == plain);
 }
 
+TEST_CASE("cleanup: a table's row is one line: a line break in a cell is a space, a bar in a cell its text") {
+    // Markdown: "<br>" alone is markup enough; an escaped bar is a broken bar (U+00A6), no border.
+    std::string const input = "| Organisation | Country |\n|---|---|\n| Amber Lantern Association<br>Yerevan Office | Armenia |\n"
+                              "| Rights \\| Birchwood | Poland |\nAmber \\| Birch<br/>Coral\n";
+    auto t = text::strip_markup(text::wrap(input));
+    CHECK(t.text == "| Organisation | Country |\n|---|---|\n| Amber Lantern Association Yerevan Office | Armenia |\n"
+                    "| Rights \xC2\xA6 Birchwood | Poland |\nAmber | Birch\nCoral\n");
+    CHECK(t.to_original(t.text.find("Yerevan")) == input.find("Yerevan"));
+    CHECK(t.to_original(t.text.find("\xC2\xA6")) == input.find("\\|"));
+    // HTML: a bar written in a cell.
+    CHECK(text::strip_markup(text::wrap("<table><tr><td>Rights | Birchwood</td><td>Poland</td></tr></table>")).text ==
+          "\n\n | Rights \xC2\xA6 Birchwood | Poland\n\n");
+}
+
 TEST_CASE("cleanup: a '>' inside an attribute's quoted value does not end the tag") {
     std::string const input = "<h1 data-x=\"a>b\" title='c>d'>Joint statement on the Saltmarsh Gazette</h1>"
                               "<p class = \"lede\" data-rule=\"x > y\">We, the undersigned</p>"

@@ -1605,6 +1605,20 @@ TEST_CASE("layouts: an HTML table of signatures, which has no row of dashes unde
     check_signatories(under_header, {org("Amber Lantern Association"), org("Birchwood Institute for Civic Rights")});
 }
 
+TEST_CASE("layouts: a Markdown table with a line break or an escaped bar in a cell keeps its columns") {
+    auto const input = with_signatories("| Organisation | Country |\n|---|---|\n"
+                                        "| Amber Lantern Association<br>Yerevan Office | Armenia |\n"
+                                        "| Rights \\| Birchwood | Poland |\n"
+                                        "| Coral Bay Human Rights Forum | Georgia |\n");
+    auto const s = parse(input).statement;
+    check_signatories(s, {org_in("Amber Lantern Association Yerevan Office", "Armenia", "AM"),
+                          org_in("Rights \xC2\xA6 Birchwood", "Poland", "PL"),
+                          org_in("Coral Bay Human Rights Forum", "Georgia", "GE")});
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(original(input, s.signatories[1].span) == "Rights \\| Birchwood");
+    CHECK(s.unrecognised.empty());
+}
+
 TEST_CASE("layouts: an HTML table written a cell a line, with paragraphs and line breaks in its cells") {
     auto const s = parse("<h2>Joint statement on the closure of the Saltmarsh Gazette</h2>\n"
                          "<p>We, the undersigned organisations, condemn the closure of the Saltmarsh Gazette.</p>\n"

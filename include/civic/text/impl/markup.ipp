@@ -224,8 +224,12 @@ inline bool has_markup(std::string_view s) {
             continue;
         }
         if (s[i] == '<') {
+            // A line break's tag is markup alone ("| Amber<br>Birch | Poland |"); another tag
+            // may be a word in angle brackets.
             std::size_t end = 0;
-            if (read_tag(s, i, end) != tag_kind::none) ++tags;
+            auto const kind = read_tag(s, i, end);
+            if (kind == tag_kind::line_break) return true;
+            if (kind != tag_kind::none) ++tags;
         } else if (s[i] == ']' && s[i + 1] == '(') {
             ++links;
         } else if (s[i] == '*' && s[i + 1] == '*') {
@@ -371,11 +375,25 @@ inline std::size_t unterminated_script_end(std::string_view s, std::size_t from)
     return line_end;
 }
 
+// A bar that is a cell's text, not the border between two cells: a Markdown table's escaped
+// bar ("| Rights \\| Georgia | Georgia |") or a bar written in an HTML cell ("<td>Rights |
+// Georgia</td>"). The reader of a table takes every '|' of a row for a border, and the one
+// cell would be two ("Rights", "Georgia", the columns after it shifted). The broken bar
+// (U+00A6) is the sign nearest to the one written, and no border.
+constexpr std::string_view bar_in_cell = "\xC2\xA6";
+
 // Keeps s[from, to) of the text inside a table's row on the row's line: a run of white space
 // with a line break in it (a page's source written a cell a line, "<td>\n  Name\n</td>") is
-// one space.
+// one space, and a bar is a bar_in_cell.
 inline void keep_on_one_line(rewriter& w, std::string_view s, std::size_t from, std::size_t to) {
-    for (auto nl = s.substr(0, to).find('\n', from); nl != std::string_view::npos; nl = s.substr(0, to).find('\n', from)) {
+    auto const row = s.substr(0, to);
+    for (auto nl = row.find_first_of("\n|", from); nl != std::string_view::npos; nl = row.find_first_of("\n|", from)) {
+        if (s[nl] == '|') {
+            w.keep(from, nl);
+            w.replace(nl, nl + 1, bar_in_cell);
+            from = nl + 1;
+            continue;
+        }
         auto run_begin = nl, run_end = nl + 1;
         while (run_begin > from && (s[run_begin - 1] == ' ' || s[run_begin - 1] == '\t' || s[run_begin - 1] == '\r')) --run_begin;
         while (run_end < to && (s[run_end] == ' ' || s[run_end] == '\t' || s[run_end] == '\r' || s[run_end] == '\n')) ++run_end;
@@ -384,6 +402,30 @@ inline void keep_on_one_line(rewriter& w, std::string_view s, std::size_t from, 
         from = run_end;
     }
     w.keep(from, to);
+}
+
+// The start of the line of each position asked, asked in increasing order: the text between
+// two questions is searched once, so that a page written on one line is not searched back to
+// its start at every question.
+class line_starts {
+public:
+    explicit line_starts(std::string_view s) noexcept : s_(s) {}
+    std::size_t of(std::size_t i) noexcept {
+        if (auto const nl = s_.substr(asked_, i - asked_).rfind('\n'); nl != std::string_view::npos) start_ = asked_ + nl + 1;
+        asked_ = i;
+        return start_;
+    }
+
+private:
+    std::string_view s_;
+    std::size_t asked_ = 0, start_ = 0;
+};
+
+// Whether the line that starts at s[line_start] is a row of a Markdown table: a bar first,
+// after its indentation.
+inline bool is_table_line(std::string_view s, std::size_t line_start) noexcept {
+    while (line_start < s.size() && (s[line_start] == ' ' || s[line_start] == '\t')) ++line_start;
+    return line_start < s.size() && s[line_start] == '|';
 }
 
 }  // namespace markup_detail
@@ -414,6 +456,9 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
     // Inside a table's row (<tr> to </tr>): its cells stay on one line, whatever breaks lines
     // in them, as the table's reader takes a line for a row.
     bool in_row = false;
+    // A Markdown table's row is one line too: a line break in a cell ("| Dushanbe Legal Aid
+    // Bureau<br>Khujand Office | Tajikistan |") is a space in it, and an escaped bar its text.
+    line_starts lines(s);
     auto const keep = [&](std::size_t from, std::size_t to) {
         if (in_row) keep_on_one_line(w, s, from, to);
         else w.keep(from, to);
@@ -494,6 +539,8 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
                 item_text = end;
             } else if (in_row && (kind == tag_kind::line_break || (kind == tag_kind::block && !row_tag)))
                 w.replace(i, end, " ");
+            else if (kind == tag_kind::line_break && is_table_line(s, lines.of(i)))
+                w.replace(i, end, " ");
             else if (kind == tag_kind::line_break) w.replace(i, end, in_item ? "\n  " : "\n");
             else if (kind == tag_kind::block) w.replace(i, end, "\n");
             else if (kind == tag_kind::heading) w.replace(i, end, closing ? "\n" : "\n# ");
@@ -529,6 +576,12 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
         if (c == '\\') {
             if (!escapes(s, i)) continue;
             keep(kept, i);
+            if (i + 1 < s.size() && s[i + 1] == '|' && is_table_line(s, lines.of(i))) {
+                w.replace(i, i + 2, bar_in_cell);
+                kept = i + 2;
+                skip_until = i + 2;
+                continue;
+            }
             w.replace(i, i + 1, "");
             kept = i + 1;
             skip_until = i + 1 < s.size() && s[i + 1] != '\n' ? i + 2 : i + 1;
