@@ -590,6 +590,33 @@ TEST_CASE("cleanup: a table's row is one line: a line break in a cell is a space
           "\n\n | Rights \xC2\xA6 Birchwood | Poland\n\n");
 }
 
+TEST_CASE("cleanup: a page's chrome by its markup is kept apart, and its stretch of the original handed on") {
+    std::string const input = "<ul><li>Birchwood Institute</li></ul><footer>Saltmarsh Watch <nav>Home</nav> \xC2\xB7 Privacy</footer>"
+                              "<p>Amber</p><div class=\"post social-share\"><div>Share</div></div><section class='related-posts'>"
+                              "Other news</section><div class=\"shareable\">Coral</div>";
+    auto t = text::strip_markup(text::wrap(input));
+    CHECK(t.text == "\n\n- Birchwood Institute\n\n\nSaltmarsh Watch \nHome\n \xC2\xB7 Privacy\n\n\nAmber\n\n\n\nShare\n\n\n\n\n"
+                    "Other news\n\n\nCoral\n");
+    // Three stretches: the footer with the menu inside it, the share bar, the related posts;
+    // a class that only opens with a chrome word ("shareable") is none.
+    REQUIRE(t.chrome.size() == 3);
+    CHECK(input.substr(t.chrome[0].begin, t.chrome[0].end - t.chrome[0].begin) ==
+          "<footer>Saltmarsh Watch <nav>Home</nav> \xC2\xB7 Privacy</footer>");
+    CHECK(input.substr(t.chrome[1].begin, 8) == "<div cla");
+    CHECK(input.substr(t.chrome[1].end - 12, 12) == "</div></div>");
+    CHECK(input.substr(t.chrome[2].begin, t.chrome[2].end - t.chrome[2].begin) ==
+          "<section class='related-posts'>Other news</section>");
+    // Never closed, or holding the page's headline: no chrome, and the text is read as ever.
+    auto const unclosed = text::strip_markup(text::wrap("<aside><p>Amber</p><p>Birch</p>"));
+    CHECK(unclosed.chrome.empty());
+    CHECK(unclosed.text == "\n\nAmber\n\nBirch\n");
+    auto const page = text::strip_markup(text::wrap("<nav><h1>Joint statement</h1><p>Amber</p></nav>"));
+    CHECK(page.chrome.empty());
+    // clean_up keeps the stretches through the later stages.
+    diagnostics diags;
+    CHECK(text::clean_up(input, diags).chrome.size() == 3);
+}
+
 TEST_CASE("cleanup: a '>' inside an attribute's quoted value does not end the tag") {
     std::string const input = "<h1 data-x=\"a>b\" title='c>d'>Joint statement on the Saltmarsh Gazette</h1>"
                               "<p class = \"lede\" data-rule=\"x > y\">We, the undersigned</p>"

@@ -1765,6 +1765,28 @@ TEST_CASE("layouts: the list ends where the page's chrome begins") {
     check_outline_covers(s, input);
 }
 
+TEST_CASE("layouts: an HTML page's <footer>, <aside>, <nav> and share bar are chrome, never signers") {
+    // Each of them was read as signers under the list: their lines say nothing of chrome.
+    auto const input = std::string(
+        "<nav><a href=\"/\">Acas\xC4\x83</a> | <a href=\"/r\">Rapoarte</a></nav>\n"
+        "<h1>Scrisoare deschis\xC4\x83 privind Codul silvic</h1>\n"
+        "<p>Subsemnatele organiza\xC8\x9Bii neguvernamentale v\xC4\x83 solicit\xC4\x83m s\xC4\x83 nu supune\xC8\x9Bi "
+        "votului final proiectul noului Cod silvic.</p>\n"
+        "<p><strong>Organiza\xC8\x9Bii semnatare</strong><br>\nAsocia\xC8\x9Bia Amber Lantern<br>\nFunda\xC8\x9Bia Birchwood</p>\n"
+        "<div class=\"share\">Distribuie acest articol: <a>Facebook</a> <a>WhatsApp</a></div>\n"
+        "<aside><h4>Articole recente</h4><ul><li>Raport anual 2025</li><li>Ghidul voluntarului</li></ul></aside>\n"
+        "<footer>Saltmarsh Watch \xC2\xB7 Str. Portului nr. 12, Pelham \xC2\xB7 Toate drepturile rezervate</footer>\n");
+    auto const s = parse(input).statement;
+    check_signatories(s, {org("Asocia\xC8\x9Bia Amber Lantern"), org("Funda\xC8\x9Bia Birchwood")});
+    CHECK(role_at(s, input, "Rapoarte") == block_role::chrome_header);
+    for (char const* chrome : {"Distribuie", "Articole recente", "Ghidul voluntarului", "Str. Portului"}) {
+        CAPTURE(chrome);
+        CHECK(role_at(s, input, chrome) == block_role::chrome_footer);
+    }
+    CHECK(s.footer.size() == 5);
+    check_outline_covers(s, input);
+}
+
 TEST_CASE("layouts: a text cut off mid-list; the fragment is no signer") {
     auto const input = layout_fixture("truncated.txt");
     auto const r = parse(input);

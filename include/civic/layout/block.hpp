@@ -39,6 +39,9 @@ struct block {
     // www.lakeshore.example          1", "Amber Rights Watch        Page 2 of 3"), or the
     // page's number alone ("Page 2 of 3"). A line of its own, joined with no other.
     bool page_mark = false;
+    // A page's markup marks it as its site's chrome (cleaned_text::chrome: a <nav>, a <footer>,
+    // an <aside>, a share bar): chrome wherever it stands, never a signer or the body's.
+    bool site_chrome = false;
 };
 
 // The blocks of a cleaned text (segment()). A block's text is a view, not a string of its

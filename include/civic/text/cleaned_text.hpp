@@ -17,11 +17,18 @@ struct text_link {
     std::string address;
 };
 
+// A stretch of the original that a page's markup marks as its site's chrome (a <nav>, a
+// <footer>, an <aside>, a share bar): from its opening tag to past its closing tag.
+struct chrome_range {
+    std::size_t begin = 0, end = 0;
+};
+
 struct cleaned_text {
     std::string text;        // UTF-8, '\n' line ends, no BOM, no invalid sequences
     offset_map map;          // text positions → original byte offsets
     std::size_t original_size = 0;
     std::vector<text_link> links;  // in the text's order; kept from the stage that found them on
+    std::vector<chrome_range> chrome;  // in the text's order, none inside another; kept the same way
 
     std::size_t to_original(std::size_t pos) const noexcept {
         std::size_t hint = 0;

@@ -748,6 +748,19 @@ CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
         after_blank = false;
         after_page_mark = page_mark;
     }
+    // The blocks that start inside a stretch the markup marks as chrome: blocks and stretches
+    // are both in the text's order, one walk over the two. The markup sets the stretches apart
+    // with blank lines, so that no block is part chrome.
+    if (!cleaned.chrome.empty()) {
+        auto range = cleaned.chrome.begin();
+        std::size_t hint = 0;
+        for (auto& b : blocks) {
+            auto const at = cleaned.to_original(b.begin, hint);
+            while (range != cleaned.chrome.end() && range->end <= at) ++range;
+            if (range == cleaned.chrome.end()) break;
+            b.site_chrome = range->begin <= at;
+        }
+    }
     // The texts once the blocks are whole: a block's content runs from after its marker to the
     // end of its last line, and collapsed at once, the line breaks of a joined block become
     // the single spaces that joining its lines one by one put there. A text with nothing to

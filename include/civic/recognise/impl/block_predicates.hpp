@@ -241,6 +241,7 @@ inline bool is_end_mark(block const& b, std::string_view folded) {
 // Site chrome: "Other news", "Share", an image name left by a scraper ("logo_web_23"), a menu,
 // a copyright line ("© 2024 Tidewater Rights Monitor"), a press release's end mark ("###").
 inline bool is_chrome(block const& b, std::string_view folded) {
+    if (b.site_chrome) return true;  // by the page's markup: a <nav>, a <footer>, an <aside>, a share bar
     if (b.text.find(' ') == std::string::npos && b.text.find('_') != std::string::npos && !is_rule_line(b, folded))
         return true;
     if (is_end_mark(b, folded)) return true;

@@ -466,9 +466,10 @@ inline void document_reader::find_headline() {
     body_start = front_matter_end;
     if (front_matter_title && title == none) st.title = front_matter_title;
     if (title != none) {
-        // What stands before the headline is chrome, but for a lede paragraph.
+        // What stands before the headline is chrome, but for a lede paragraph (outside the
+        // page's chrome by its markup).
         for (std::size_t i = front_matter_end; i < title; ++i)
-            roles[i] = is_prose(blocks[i]) ? block_role::paragraph : block_role::chrome_header;
+            roles[i] = is_prose(blocks[i]) && !blocks[i].site_chrome ? block_role::paragraph : block_role::chrome_header;
         if (kind_label != none) roles[kind_label] = block_role::metadata;
         roles[title] = block_role::title;
         st.title = text_of(title);

@@ -1108,6 +1108,7 @@ CIVIC_FUNC cleaned_text clean_up(std::string_view input, diagnostics& diags) {
         if (!changed) return;
         spare = std::move(t.text);
         if (changed->links.empty()) changed->links = std::move(t.links);  // found by an earlier stage
+        if (changed->chrome.empty()) changed->chrome = std::move(t.chrome);
         t = std::move(*changed);
     };
     apply(detail::decode_input_changes(t, diags));

@@ -404,6 +404,79 @@ inline void keep_on_one_line(rewriter& w, std::string_view s, std::size_t from, 
     w.keep(from, to);
 }
 
+// Whether the tag name at s[at] is `name` (in lower case), in any case, and ends there.
+inline bool names_tag(std::string_view s, std::size_t at, std::string_view name) noexcept {
+    if (s.size() - std::min(at, s.size()) <= name.size()) return false;
+    for (std::size_t k = 0; k < name.size(); ++k)
+        if (static_cast<char>(s[at + k] | 0x20) != name[k]) return false;
+    return !is_alpha(s[at + name.size()]) && !(s[at + name.size()] >= '0' && s[at + name.size()] <= '9');
+}
+
+// Whether the class attribute of `tag` names a share bar or a list of related posts, the
+// chrome a site puts under its posts: a class whose words (apart by '-' or '_') include one of
+// a few ("share", "social-share", "sharedaddy", "jp-relatedposts", "related-posts"). Whole
+// words only: "shareable" or "unrelated" say nothing of the kind.
+inline bool has_chrome_class(std::string_view tag) noexcept {
+    auto const at = tag.find("class=");
+    if (at == std::string_view::npos) return false;
+    auto value = tag.substr(at + 6);
+    if (!value.empty() && (value.front() == '"' || value.front() == '\'')) {
+        value = value.substr(1, value.find(value.front(), 1) - 1);
+    } else {
+        value = value.substr(0, value.find_first_of(" \t\n/>"));
+    }
+    constexpr std::string_view words[] = {"share", "sharing", "sharedaddy", "sharethis", "shariff", "related", "relatedposts"};
+    for (std::size_t from = 0; from < value.size();) {
+        auto const stop = std::min(value.find_first_of(" \t\n-_", from), value.size());
+        auto const word = value.substr(from, stop - from);
+        if (word.size() >= 5 && (word[0] == 's' || word[0] == 'r') &&
+            std::find(std::begin(words), std::end(words), word) != std::end(words))
+            return true;
+        from = stop + 1;
+    }
+    return false;
+}
+
+// The elements a page's markup marks as its site's chrome: a menu (<nav>), the page's or a
+// post's footer (<footer>), a sidebar (<aside>) and, by their class (has_chrome_class), a
+// share bar or a list of related posts in a <div>, <section> or <ul>. The name of the one whose
+// opening tag is s[i, end), if it is one.
+constexpr std::string_view chrome_elements[] = {"nav", "footer", "aside", "div", "section", "ul"};
+constexpr std::size_t chrome_by_class = 3;  // the elements from here on are chrome by their class alone
+inline std::size_t chrome_element(std::string_view s, std::size_t i, std::size_t end) noexcept {
+    constexpr std::size_t none = sizeof(chrome_elements) / sizeof(chrome_elements[0]);
+    char const first = static_cast<char>(s[i + 1] | 0x20);
+    if (first != 'n' && first != 'f' && first != 'a' && first != 'd' && first != 's' && first != 'u') return none;
+    for (std::size_t k = 0; k < none; ++k) {
+        auto const name = chrome_elements[k];
+        if (first != name[0] || !names_tag(s, i + 1, name)) continue;
+        if (k < chrome_by_class) return k;
+        // An attribute at least: "<div>" has no class.
+        return end - i > name.size() + 2 && has_chrome_class(s.substr(i, end - i)) ? k : none;
+    }
+    return none;
+}
+
+// Where the element named `name` whose opening tag ends at s[from] ends: the '<' of its
+// closing tag, the elements of its name opened inside it counted. npos when it is never
+// closed, or when it holds an <h1>: the page's headline in it says that what the markup calls
+// chrome holds the page (a page's markup may close its elements anywhere, and a misplaced
+// closing tag would make the text chrome).
+inline std::size_t element_close(std::string_view s, std::size_t from, std::string_view name) noexcept {
+    std::size_t depth = 1;
+    for (auto at = s.find('<', from); at != std::string_view::npos; at = s.find('<', at + 1)) {
+        bool const closing = at + 1 < s.size() && s[at + 1] == '/';
+        auto const name_at = at + 1 + closing;
+        if (names_tag(s, name_at, name)) {
+            if (!closing) ++depth;
+            else if (--depth == 0) return at;
+        } else if (!closing && names_tag(s, name_at, "h1")) {
+            return std::string_view::npos;
+        }
+    }
+    return std::string_view::npos;
+}
+
 // The start of the line of each position asked, asked in increasing order: the text between
 // two questions is searched once, so that a page written on one line is not searched back to
 // its start at every question.
@@ -459,6 +532,14 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
     // A Markdown table's row is one line too: a line break in a cell ("| Dushanbe Legal Aid
     // Bureau<br>Khujand Office | Tajikistan |") is a space in it, and an escaped bar its text.
     line_starts lines(s);
+    // The chrome element open here (chrome_element()), from its opening tag to its closing
+    // tag's '<' (npos outside one): its text is kept, set apart by a blank line before and after
+    // it, and its stretch of the original is handed to the layout (cleaned_text::chrome), which
+    // marks its blocks as chrome. An element of a name never closed (or holding the headline)
+    // is not sought again: a page's markup broken there would cost a search to its end each.
+    std::size_t chrome_close = std::string_view::npos;
+    std::uint8_t chrome_unclosed = 0;  // a bit for each of chrome_elements
+    std::vector<chrome_range> chrome;
     auto const keep = [&](std::size_t from, std::size_t to) {
         if (in_row) keep_on_one_line(w, s, from, to);
         else w.keep(from, to);
@@ -513,6 +594,25 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
                     open_anchor.reset();
                 }
             }
+            // A chrome element opens: inside one, its elements are its own.
+            bool opens_chrome = false;
+            if (chrome_close != std::string_view::npos && i > chrome_close) chrome_close = std::string_view::npos;  // its closing tag passed unread
+            if (kind == tag_kind::block && !closing && chrome_close == std::string_view::npos && !in_row) {
+                auto const element = chrome_element(s, i, end);
+                if (element < std::size(chrome_elements) && !(chrome_unclosed & (1u << element))) {
+                    auto const close = element_close(s, end, chrome_elements[element]);
+                    if (close == std::string_view::npos) {
+                        chrome_unclosed = static_cast<std::uint8_t>(chrome_unclosed | (1u << element));
+                    } else {
+                        auto const close_end = std::min(s.find('>', close), s.size() - 1) + 1;
+                        chrome.push_back({in.to_original(i), in.to_original(close_end)});
+                        chrome_close = close;
+                        opens_chrome = true;
+                    }
+                }
+            }
+            bool const closes_chrome = i == chrome_close;
+            if (closes_chrome) chrome_close = std::string_view::npos;
             bool const row_tag = kind == tag_kind::block && names_row(s, i + 1 + closing);
             if (row_tag) in_row = !closing && row_is_flat(s, end);
             // "</table>" closes a row left open.
@@ -530,7 +630,9 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
                     if (list_depth > 0) --list_depth;
                 }
             }
-            if (kind == tag_kind::list_item && !closing) {
+            if (opens_chrome || closes_chrome) {
+                w.replace(i, end, "\n\n");
+            } else if (kind == tag_kind::list_item && !closing) {
                 constexpr std::string_view item_starts[] = {"\n- ", "\n  - ", "\n    - ", "\n      - "};
                 w.replace(i, end, item_starts[std::min<std::size_t>(list_depth > 0 ? list_depth - 1 : 0, 3)]);
             } else if (kind == tag_kind::cell) w.replace(i, end, closing ? "" : " | ");
@@ -634,7 +736,10 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
     }
     keep(kept, s.size());
     auto out = std::move(w).finish_changes();
-    if (out) out->links = std::move(links);
+    if (out) {
+        out->links = std::move(links);
+        out->chrome = std::move(chrome);
+    }
     return out;
 }
 }  // namespace detail
