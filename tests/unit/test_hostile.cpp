@@ -222,6 +222,16 @@ TEST_CASE("hostile: a page of HTML on one line, full of marks that open no empha
     WARN(seconds < time_budget_seconds);
 }
 
+TEST_CASE("hostile: many '<' that open a tag and no '>' to close it, or quotes left open in tags") {
+    // A tag's '>' (and its attributes' closing quotes) were sought to the text's end for each.
+    for (auto const& input : {repeat("a<b c<d ", (2u << 20) / 8), "<p>x</p>" + repeat("<p a=\"b ", (2u << 20) / 8)}) {
+        double seconds = 0;
+        auto r = timed_parse(input, "2 MB of unclosed tags", seconds);
+        check_sound(r, input);
+        WARN(seconds < time_budget_seconds);
+    }
+}
+
 TEST_CASE("hostile: a million '('") {
     std::string const input(1000000, '(');
     double seconds = 0;

@@ -64,8 +64,11 @@ inline tag_kind classify_tag(std::uint64_t head, std::uint64_t tail) noexcept {
 // leaves the tag ending at its first '>', as a tag without quotes does.
 inline std::size_t tag_close(std::string_view s, std::size_t i, std::size_t from) noexcept {
     constexpr std::size_t longest_tag = 2000;
-    auto const first = s.find('>', from);
-    if (first == std::string_view::npos || first - i > longest_tag) return std::string_view::npos;
+    // Sought that far only: a text of many '<' and no '>' ("a<b, c<d …") is not searched to its
+    // end for each.
+    auto const reach = s.substr(0, std::min(s.size(), i + longest_tag + 1));
+    auto const first = reach.find('>', from);
+    if (first == std::string_view::npos) return std::string_view::npos;
     // The values sought from their '=', found many bytes at a time: most tags have none
     // ("</p>", "<li>"), and an '=' inside a value ("href=\"?a=b\"") is passed with its value.
     auto close = first;
@@ -74,12 +77,12 @@ inline std::size_t tag_close(std::string_view s, std::size_t i, std::size_t from
         auto quote = eq + 1;
         while (quote < close && (s[quote] == ' ' || s[quote] == '\t' || s[quote] == '\n')) ++quote;
         if (s[quote] != '"' && s[quote] != '\'') continue;
-        auto const closing = s.find(s[quote], quote + 1);
-        if (closing == std::string_view::npos || closing - i > longest_tag) return first;
+        auto const closing = reach.find(s[quote], quote + 1);
+        if (closing == std::string_view::npos) return first;
         eq = closing;
         if (closing > close) {
-            close = s.find('>', closing + 1);
-            if (close == std::string_view::npos || close - i > longest_tag) return first;
+            close = reach.find('>', closing + 1);
+            if (close == std::string_view::npos) return first;
         }
     }
     return close;
