@@ -1705,6 +1705,25 @@ TEST_CASE("layouts: a table typed with bars between its cells and none at the li
                        org("Coral Bay Human Rights Forum")});
 }
 
+TEST_CASE("layouts: an HTML table whose country cells span the rows of their organisations") {
+    auto const input = std::string("<h2>Joint statement on the closure of the Saltmarsh Gazette</h2>\n"
+                                   "<p>We, the undersigned organisations, condemn the closure of the Saltmarsh Gazette.</p>\n"
+                                   "<p><b>Signatories:</b></p>\n<table>\n<tr><th>Country</th><th>Organisation</th></tr>\n"
+                                   "<tr><td rowspan=\"3\">Armenia</td><td>Amber Lantern Association</td></tr>\n"
+                                   "<tr><td>Birchwood Institute for Civic Rights</td></tr>\n<tr><td>Coral Bay Forum</td></tr>\n"
+                                   "<tr><td>Georgia</td><td>Dune Press Freedom Centre</td></tr>\n"
+                                   "<tr><td rowspan=\"2\">Poland</td><td>Elm Street Legal Clinic</td></tr>\n"
+                                   "<tr><td>Fir Valley Watch</td></tr>\n</table>\n");
+    auto const s = parse(input).statement;
+    check_signatories(s, {org_in("Amber Lantern Association", "Armenia", "AM"),
+                          org_in("Birchwood Institute for Civic Rights", "Armenia", "AM"),
+                          org_in("Coral Bay Forum", "Armenia", "AM"), org_in("Dune Press Freedom Centre", "Georgia", "GE"),
+                          org_in("Elm Street Legal Clinic", "Poland", "PL"), org_in("Fir Valley Watch", "Poland", "PL")});
+    REQUIRE(s.signatories.size() == 6);
+    CHECK(original(input, s.signatories[1].span) == "Birchwood Institute for Civic Rights");
+    check_outline_covers(s, input);
+}
+
 TEST_CASE("layouts: an HTML table of people held is no list of signers") {
     auto const s = parse("<h2>Joint statement on the detention of eight journalists</h2>\n"
                          "<p>We, the undersigned organisations, call for the release of the journalists below.</p>\n"

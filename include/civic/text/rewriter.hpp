@@ -44,6 +44,11 @@ public:
         out.map.add(out.text.size(), in_.map.to_original(to));
     }
 
+    // What the output holds so far: the input's prefix until the first change.
+    std::string_view written() const noexcept {
+        return out_ ? std::string_view(out_->text) : std::string_view(in_.text).substr(0, unchanged_);
+    }
+
     // Whether anything was replaced: without, the output is the input.
     bool changed() const noexcept { return out_.has_value(); }
 

@@ -480,6 +480,113 @@ inline std::size_t element_close(std::string_view s, std::size_t from, std::stri
     return std::string_view::npos;
 }
 
+// The number an attribute of `tag` gives ('rowspan="3"', "colspan=2"), or `otherwise` when
+// it gives none; at most `most`.
+inline std::size_t attribute_number(std::string_view tag, std::string_view name, std::size_t otherwise, std::size_t most) noexcept {
+    auto at = tag.find(name);
+    if (at == std::string_view::npos) return otherwise;
+    at += name.size();
+    while (at < tag.size() && (tag[at] == ' ' || tag[at] == '=' || tag[at] == '"' || tag[at] == '\'')) ++at;
+    if (at >= tag.size() || tag[at] < '0' || tag[at] > '9') return otherwise;
+    std::size_t n = 0;
+    for (; at < tag.size() && tag[at] >= '0' && tag[at] <= '9'; ++at) n = std::min(most, n * 10 + static_cast<std::size_t>(tag[at] - '0'));
+    return n;
+}
+
+// The cells of a table that span rows under their own ('<td rowspan="3">Belarus</td>'): a
+// browser shows them beside each row they span, and the reader of a table takes a row's cells
+// by their place, so each such row would have its cells a column short (the organisation read
+// as the country, the signer without one). Their text is written again in each row they span,
+// at their column: the rows keep their columns, and the signers their country. The bytes
+// written again point at the tag they stand before in that row (the next cell's, or the row's
+// end): the offset map only goes forward, and they are no bytes of the row's own.
+class row_spans {
+public:
+    bool empty() const noexcept { return spans_.empty() && capture_ == none; }
+
+    void start_row() noexcept { column_ = 0; }
+
+    // Before the tag of a cell of the row: the cells spanned into the row at the place it
+    // stands, " | Belarus" each, appended to `out`.
+    void before_cell(std::string& out) {
+        for (auto* span = at(column_); span; span = at(column_)) {
+            out += " | ";
+            out += span->text;
+            ++column_;
+        }
+    }
+
+    // A cell whose tag is `tag` opens; its text is written from `text_from` on in the output.
+    void open_cell(std::string_view tag, std::size_t text_from) {
+        constexpr std::size_t most_rows = 1000, most_columns = 100;
+        std::size_t rows = 1, columns = 1;
+        if (tag.size() > 4) {  // "<td>" has no attribute
+            rows = attribute_number(tag, "rowspan", 1, most_rows);
+            if (rows == 0) rows = most_rows;  // "rowspan=0": to the end of the table
+            columns = std::max<std::size_t>(1, attribute_number(tag, "colspan", 1, most_columns));
+        }
+        if (rows > 1) {
+            spans_.push_back({column_, rows - 1, std::string(), true});
+            capture_ = spans_.size() - 1;
+            capture_from_ = text_from;
+        }
+        column_ += columns;
+    }
+
+    // A cell's or the row's tag: the cell that spans rows, if it was the last opened, has its
+    // text in `written` since it opened.
+    void close_cell(std::string_view written) {
+        if (capture_ == none) return;
+        auto text = written.substr(std::min(capture_from_, written.size()));
+        while (!text.empty() && (text.front() == ' ' || text.front() == '\n')) text.remove_prefix(1);
+        while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
+        spans_[capture_].text.assign(text.data(), text.size());
+        capture_ = none;
+    }
+
+    // The row ends: the cells spanned into it after its last cell, appended to `out`; each
+    // span has a row fewer to go.
+    void end_row(std::string& out, std::string_view written) {
+        close_cell(written);
+        for (std::size_t k = 0; k < spans_.size(); ++k) {
+            std::size_t next = none;  // the spans after the row's last cell, in their columns' order
+            for (std::size_t j = 0; j < spans_.size(); ++j)
+                if (!spans_[j].fresh && spans_[j].column >= column_ && (next == none || spans_[j].column < spans_[next].column))
+                    next = j;
+            if (next == none) break;
+            out += " | ";
+            out += spans_[next].text;
+            column_ = spans_[next].column + 1;
+        }
+        for (auto& span : spans_) {
+            if (span.fresh) span.fresh = false;
+            else --span.rows_left;
+        }
+        spans_.erase(std::remove_if(spans_.begin(), spans_.end(), [](span const& x) { return x.rows_left == 0; }), spans_.end());
+    }
+
+    void clear() noexcept {
+        spans_.clear();
+        capture_ = none;
+    }
+
+private:
+    static constexpr std::size_t none = static_cast<std::size_t>(-1);
+    struct span {
+        std::size_t column, rows_left;
+        std::string text;
+        bool fresh;  // opened in the row being read, which has the cell itself
+    };
+    span* at(std::size_t column) noexcept {
+        for (auto& x : spans_)
+            if (!x.fresh && x.column == column) return &x;
+        return nullptr;
+    }
+    std::vector<span> spans_;
+    std::size_t column_ = 0;
+    std::size_t capture_ = none, capture_from_ = 0;
+};
+
 // The start of the line of each position asked, asked in increasing order: the text between
 // two questions is searched once, so that a page written on one line is not searched back to
 // its start at every question.
@@ -532,6 +639,8 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
     // Inside a table's row (<tr> to </tr>): its cells stay on one line, whatever breaks lines
     // in them, as the table's reader takes a line for a row.
     bool in_row = false;
+    row_spans spans;        // the cells of the table read that span rows under their own
+    std::string spanned;    // the text of such cells written again before a tag
     // A Markdown table's row is one line too: a line break in a cell ("| Dushanbe Legal Aid
     // Bureau<br>Khujand Office | Tajikistan |") is a space in it, and an escaped bar its text.
     line_starts lines(s);
@@ -617,11 +726,28 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
             bool const closes_chrome = i == chrome_close;
             if (closes_chrome) chrome_close = std::string_view::npos;
             bool const row_tag = kind == tag_kind::block && names_row(s, i + 1 + closing);
-            if (row_tag) in_row = !closing && row_is_flat(s, end);
+            bool const table_end = closing && kind == tag_kind::block && end - i >= 8 && (s[i + 2] | 0x20) == 't' &&
+                                   (s[i + 3] | 0x20) == 'a' && (s[i + 4] | 0x20) == 'b';
+            // A row ends at its closing tag, at the next row's tag when it has none, or at the
+            // table's end; the cells spanned into it after its last cell are written there.
+            if (in_row && !spans.empty()) {
+                if (row_tag || table_end) spans.end_row(spanned, w.written());
+                else if (kind == tag_kind::cell) spans.close_cell(w.written());
+            }
+            if (row_tag) {
+                in_row = !closing && row_is_flat(s, end);
+                if (in_row) spans.start_row();
+            }
             // "</table>" closes a row left open.
-            if (in_row && closing && kind == tag_kind::block && end - i >= 8 &&
-                (s[i + 2] | 0x20) == 't' && (s[i + 3] | 0x20) == 'a' && (s[i + 4] | 0x20) == 'b')
+            if (table_end) {
                 in_row = false;
+                spans.clear();
+            }
+            if (in_row && kind == tag_kind::cell && !closing && !spans.empty()) spans.before_cell(spanned);
+            if (!spanned.empty()) {
+                w.replace(i, i, spanned);
+                spanned.clear();
+            }
             bool const in_item = item_text != std::string_view::npos;
             bool const at_item_start =
                 in_item && s.substr(item_text, i - item_text).find_first_not_of(" \t\n") == std::string_view::npos;
@@ -638,7 +764,10 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
             } else if (kind == tag_kind::list_item && !closing) {
                 constexpr std::string_view item_starts[] = {"\n- ", "\n  - ", "\n    - ", "\n      - "};
                 w.replace(i, end, item_starts[std::min<std::size_t>(list_depth > 0 ? list_depth - 1 : 0, 3)]);
-            } else if (kind == tag_kind::cell) w.replace(i, end, closing ? "" : " | ");
+            } else if (kind == tag_kind::cell) {
+                w.replace(i, end, closing ? "" : " | ");
+                if (in_row && !closing) spans.open_cell(s.substr(i, end - i), w.written().size());
+            }
             else if (kind == tag_kind::block && at_item_start) {
                 w.replace(i, end, "");
                 item_text = end;
