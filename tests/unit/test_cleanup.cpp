@@ -633,6 +633,15 @@ TEST_CASE("cleanup: a table's cell that spans rows is written again in each row 
     for (std::size_t k = 1; k < anchors.size(); ++k) CHECK(anchors[k - 1].original <= anchors[k].original);
 }
 
+TEST_CASE("cleanup: a table's row of one cell is a line of its own, but under a header's cell or spanning columns") {
+    auto const lines = text::strip_markup(text::wrap("<table><tr><td>Amber (Armenia)</td></tr><tr><td>Birch</td></tr></table>"));
+    CHECK(lines.text == "\n\nAmber (Armenia)\n\nBirch\n\n");
+    auto const headed = text::strip_markup(text::wrap("<table><tr><th>Organisation</th></tr><tr><td>Amber</td></tr></table>"
+                                                      "<table><tr><td>Birch</td><td>Poland</td></tr><tr><td colspan=\"2\">Coral</td></tr></table>"
+                                                      "<table><tr><td>Dune</td></tr></table>"));
+    CHECK(headed.text == "\n\n | Organisation\n\n | Amber\n\n\n\n | Birch | Poland\n\n | Coral\n\n\n\nDune\n\n");
+}
+
 TEST_CASE("cleanup: a '>' inside an attribute's quoted value does not end the tag") {
     std::string const input = "<h1 data-x=\"a>b\" title='c>d'>Joint statement on the Saltmarsh Gazette</h1>"
                               "<p class = \"lede\" data-rule=\"x > y\">We, the undersigned</p>"

@@ -1724,6 +1724,20 @@ TEST_CASE("layouts: an HTML table whose country cells span the rows of their org
     check_outline_covers(s, input);
 }
 
+TEST_CASE("layouts: an HTML table of one column without a header, a signer a row, under the list's heading") {
+    auto const input = std::string("<h2>Joint statement on the closure of the Saltmarsh Gazette</h2>\n"
+                                   "<p>We, the undersigned organisations, condemn the closure of the Saltmarsh Gazette.</p>\n"
+                                   "<h3>Signatories</h3>\n<table>\n<tr><td>Amber Lantern Association (Armenia)</td></tr>\n"
+                                   "<tr><td>Birchwood Institute for Civic Rights (Poland)</td></tr>\n"
+                                   "<tr><td>Coral Bay Human Rights Forum (Georgia)</td></tr>\n</table>\n");
+    auto const s = parse(input).statement;
+    check_signatories(s, {org_in("Amber Lantern Association", "Armenia", "AM"),
+                          org_in("Birchwood Institute for Civic Rights", "Poland", "PL"),
+                          org_in("Coral Bay Human Rights Forum", "Georgia", "GE")});
+    CHECK(s.unrecognised.empty());
+    check_outline_covers(s, input);
+}
+
 TEST_CASE("layouts: an HTML table of people held is no list of signers") {
     auto const s = parse("<h2>Joint statement on the detention of eight journalists</h2>\n"
                          "<p>We, the undersigned organisations, call for the release of the journalists below.</p>\n"

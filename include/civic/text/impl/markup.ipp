@@ -313,16 +313,22 @@ inline bool names_row(std::string_view s, std::size_t at) noexcept {
 
 // Whether the row opened before s[from] is a row of data that fits on a line: closed within a
 // few hundred characters, with no list, heading or table in it and two paragraphs at most (a
-// page laid out in a table's cells holds its whole text in one row).
-inline bool row_is_flat(std::string_view s, std::size_t from) noexcept {
+// page laid out in a table's cells holds its whole text in one row). `cells` is set to the
+// number of its cells.
+inline bool row_is_flat(std::string_view s, std::size_t from, std::size_t& cells) noexcept {
     constexpr std::size_t longest_row = 800;
     auto const window = s.substr(from, longest_row);
     std::size_t paragraphs = 0;
+    cells = 0;
     for (auto at = window.find('<'); at != std::string_view::npos; at = window.find('<', at + 1)) {
         auto const name = [&](std::size_t k) { return at + k < window.size() ? static_cast<char>(window[at + k] | 0x20) : '\0'; };
         bool const closing = name(1) == '/';
         char const a = name(1 + closing), b = name(2 + closing);
         if (closing && a == 't' && b == 'r') return true;
+        if (!closing && a == 't' && (b == 'd' || b == 'h')) {
+            char const after = name(3);
+            cells += after == '>' || after == ' ' || after == '\t' || after == '\n';
+        }
         if (!closing && a == 'p' && (b == '>' || b == ' ') && ++paragraphs > 2) return false;
         if ((a == 'u' && b == 'l') || (a == 'o' && b == 'l') || (a == 'l' && b == 'i') || (a == 'h' && b >= '1' && b <= '6') ||
             (a == 't' && (b == 'r' || (b == 'a' && name(3 + closing) == 'b'))))
@@ -639,6 +645,13 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
     // Inside a table's row (<tr> to </tr>): its cells stay on one line, whatever breaks lines
     // in them, as the table's reader takes a line for a row.
     bool in_row = false;
+    // A row of one cell is a line of its own, without the bar that sets a cell apart: a table
+    // of one column ("<tr><td>Amber Lantern Association (Armenia)</td></tr>" a name) is a list
+    // of lines as a browser shows it, and no table to read by its columns. But for a table with
+    // a header's cell (<th>), which is read as a table by it ("| Organisation" over its rows),
+    // and a cell that spans columns ("<td colspan=\"2\">Armenia</td>", a group's heading over
+    // the rows of a wider table), which keeps its bar.
+    bool one_cell_row = false, table_headed = false;
     row_spans spans;        // the cells of the table read that span rows under their own
     std::string spanned;    // the text of such cells written again before a tag
     // A Markdown table's row is one line too: a line break in a cell ("| Dushanbe Legal Aid
@@ -735,12 +748,14 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
                 else if (kind == tag_kind::cell) spans.close_cell(w.written());
             }
             if (row_tag) {
-                in_row = !closing && row_is_flat(s, end);
+                std::size_t cells = 0;
+                in_row = !closing && row_is_flat(s, end, cells);
+                one_cell_row = in_row && cells == 1;
                 if (in_row) spans.start_row();
             }
             // "</table>" closes a row left open.
             if (table_end) {
-                in_row = false;
+                in_row = one_cell_row = table_headed = false;
                 spans.clear();
             }
             if (in_row && kind == tag_kind::cell && !closing && !spans.empty()) spans.before_cell(spanned);
@@ -765,7 +780,10 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
                 constexpr std::string_view item_starts[] = {"\n- ", "\n  - ", "\n    - ", "\n      - "};
                 w.replace(i, end, item_starts[std::min<std::size_t>(list_depth > 0 ? list_depth - 1 : 0, 3)]);
             } else if (kind == tag_kind::cell) {
-                w.replace(i, end, closing ? "" : " | ");
+                if (!closing && (s[i + 2] | 0x20) == 'h') table_headed = true;
+                bool const alone = one_cell_row && !closing && !table_headed && spans.empty() &&
+                                   s.substr(i, end - i).find("span") == std::string_view::npos;  // "colspan", "rowspan"
+                w.replace(i, end, closing || alone ? "" : " | ");
                 if (in_row && !closing) spans.open_cell(s.substr(i, end - i), w.written().size());
             }
             else if (kind == tag_kind::block && at_item_start) {
