@@ -69,17 +69,18 @@ inline std::size_t tag_close(std::string_view s, std::size_t i, std::size_t from
     auto const reach = s.substr(0, std::min(s.size(), i + longest_tag + 1));
     auto const first = reach.find('>', from);
     if (first == std::string_view::npos) return std::string_view::npos;
-    // The values sought from their '=', found many bytes at a time: most tags have none
-    // ("</p>", "<li>"), and an '=' inside a value ("href=\"?a=b\"") is passed with its value.
+    // The values found from their '=', a byte at a time: most tags have none or a few short
+    // ones ("</p>", '<div class="x">'), and an '=' inside a value ("href=\"?a=b\"") is passed
+    // with its value.
     auto close = first;
-    for (auto eq = s.substr(0, close).find('=', from); eq != std::string_view::npos;
-         eq = s.substr(0, close).find('=', eq + 1)) {
-        auto quote = eq + 1;
+    for (auto at = from; at < close; ++at) {
+        if (s[at] != '=') continue;
+        auto quote = at + 1;
         while (quote < close && (s[quote] == ' ' || s[quote] == '\t' || s[quote] == '\n')) ++quote;
         if (s[quote] != '"' && s[quote] != '\'') continue;
         auto const closing = reach.find(s[quote], quote + 1);
         if (closing == std::string_view::npos) return first;
-        eq = closing;
+        at = closing;
         if (closing > close) {
             close = reach.find('>', closing + 1);
             if (close == std::string_view::npos) return first;
