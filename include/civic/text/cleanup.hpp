@@ -66,8 +66,12 @@ CIVIC_FUNC cleaned_text split_glued_list_items(cleaned_text const& in);
 // Markdown and HTML read for their structure and kept out of names and call texts: block
 // tags become line breaks, <h1> a Markdown heading ("# "), <li> a list item, other tags and
 // emphasis markers ("**", "*", "_") go, links keep their text, images go, character references
-// are decoded. Plain text passes unchanged. A <script> or <style> that is never closed ends
-// at its line's end (on a page written on one line, at the next block) and is reported.
+// are decoded, code fences' lines go. A table's row stays on a line, a row of one cell is a
+// line alone, a cell that spans rows is written again in each, a bar in a cell is a '¦'. A
+// page's <nav>, <footer>, <aside> and share bars are kept, set apart, and their stretches
+// handed on in `chrome`. Plain text passes unchanged. A <script> or <style> that is never
+// closed ends at its line's end (on a page written on one line, at the next block) and is
+// reported (markup.unterminated-script).
 CIVIC_FUNC cleaned_text strip_markup(cleaned_text const& in);
 CIVIC_FUNC cleaned_text strip_markup(cleaned_text const& in, diagnostics& diags);
 
