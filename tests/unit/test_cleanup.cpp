@@ -612,6 +612,12 @@ TEST_CASE("cleanup: a page's chrome by its markup is kept apart, and its stretch
     CHECK(unclosed.text == "\n\nAmber\n\nBirch\n");
     auto const page = text::strip_markup(text::wrap("<nav><h1>Joint statement</h1><p>Amber</p></nav>"));
     CHECK(page.chrome.empty());
+    // At a list item's start, the item's line goes with it.
+    std::string const comment = "<ol><li><footer>Aigerim says:</footer><p>Thank you!</p></li></ol>";
+    auto const item = text::strip_markup(text::wrap(comment));
+    CHECK(item.text == "\n\n- Aigerim says:\n\n\nThank you!\n\n");
+    REQUIRE(item.chrome.size() == 1);
+    CHECK(comment.substr(item.chrome[0].begin, item.chrome[0].end - item.chrome[0].begin) == "<li><footer>Aigerim says:</footer>");
     // clean_up keeps the stretches through the later stages.
     diagnostics diags;
     CHECK(text::clean_up(input, diags).chrome.size() == 3);

@@ -651,6 +651,7 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
     // start ("<li><p>Quash …") opens no line of its own, and a line break inside it
     // ("<li>release …;<br>drop …</li>") goes on with the item, on a line indented under it.
     std::size_t item_text = std::string_view::npos;
+    std::size_t item_tag = 0;  // where the open list item's tag starts
     // How deep the lists open here are nested: an item of a list inside an item is written
     // indented under it ("- Abolish …, including:" / "  - statements by …"), as Markdown does.
     std::size_t list_depth = 0;
@@ -731,7 +732,12 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
                     open_anchor.reset();
                 }
             }
-            // A chrome element opens: inside one, its elements are its own.
+            bool const in_item = item_text != std::string_view::npos;
+            bool const at_item_start =
+                in_item && s.substr(item_text, i - item_text).find_first_not_of(" \t\n") == std::string_view::npos;
+            // A chrome element opens: inside one, its elements are its own. One at a list item's
+            // start ("<li><footer>Aigerim says: …", a comment's heading) takes the item's line
+            // with it: its marker is no line of its own.
             bool opens_chrome = false;
             if (chrome_close != std::string_view::npos && i > chrome_close) chrome_close = std::string_view::npos;  // its closing tag passed unread
             if (kind == tag_kind::block && !closing && chrome_close == std::string_view::npos && !in_row) {
@@ -742,7 +748,7 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
                         chrome_unclosed = static_cast<std::uint8_t>(chrome_unclosed | (1u << element));
                     } else {
                         auto const close_end = std::min(s.find('>', close), s.size() - 1) + 1;
-                        chrome.push_back({in.to_original(i), in.to_original(close_end)});
+                        chrome.push_back({in.to_original(at_item_start ? item_tag : i), in.to_original(close_end)});
                         chrome_close = close;
                         opens_chrome = true;
                     }
@@ -775,10 +781,10 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
                 w.replace(i, i, spanned);
                 spanned.clear();
             }
-            bool const in_item = item_text != std::string_view::npos;
-            bool const at_item_start =
-                in_item && s.substr(item_text, i - item_text).find_first_not_of(" \t\n") == std::string_view::npos;
-            if (kind == tag_kind::list_item) item_text = closing ? std::string_view::npos : end;
+            if (kind == tag_kind::list_item) {
+                item_text = closing ? std::string_view::npos : end;
+                item_tag = i;
+            }
             else if (kind == tag_kind::block && names_list(s, i + 1 + closing)) {
                 if (!closing) ++list_depth;
                 else {
@@ -786,7 +792,10 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
                     if (list_depth > 0) --list_depth;
                 }
             }
-            if (opens_chrome || closes_chrome) {
+            if (opens_chrome && at_item_start) {
+                w.replace(i, end, "");
+                item_text = end;
+            } else if (opens_chrome || closes_chrome) {
                 w.replace(i, end, "\n\n");
             } else if (kind == tag_kind::list_item && !closing) {
                 constexpr std::string_view item_starts[] = {"\n- ", "\n  - ", "\n    - ", "\n      - "};
