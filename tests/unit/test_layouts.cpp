@@ -5861,3 +5861,25 @@ TEST_CASE("layouts: a page's links and contacts under the list, in the text's la
         check_list_ends_before(after);
     }
 }
+
+TEST_CASE("layouts: in a numbered list, a line without a number before the next number is the rest of the item above") {
+    auto const s = parse(with_signatories("Signatories:\n\n"
+                                          "1. Amber Network for Rights, Thailand\n"
+                                          "2. Youth Solidarity Group for Gender Equality and Women's Empowerment,\n"
+                                          "Bangladesh\n"
+                                          "3. Association for the Rights of Persons with Disabilities in Hong\n"
+                                          "Kong (ARPD), Hong Kong\n"
+                                          "4. People's Alliance for Indigenous Peoples' Self-\n"
+                                          "Determination in Timor-\n"
+                                          "Leste\n"
+                                          "5. Birchwood Coalition, Nepal\n"))
+                       .statement;
+    check_signatories(s, {org_in("Amber Network for Rights", "Thailand", "TH"),
+                          org_in("Youth Solidarity Group for Gender Equality and Women's Empowerment", "Bangladesh", "BD"),
+                          org("Association for the Rights of Persons with Disabilities in Hong Kong", "ARPD", "Hong Kong", "HK"),
+                          org("People's Alliance for Indigenous Peoples' Self-Determination in Timor-Leste"),
+                          org_in("Birchwood Coalition", "Nepal", "NP")});
+    // a group's heading between the numbers ends in a colon, or stands after a blank line
+    auto const t = parse(with_signatories("Signatories:\n\n1. Amber Network for Rights\nNepal:\n2. Birchwood Coalition\n")).statement;
+    CHECK(names_of(t) == std::vector<std::string>{"Amber Network for Rights", "Birchwood Coalition"});
+}

@@ -294,11 +294,28 @@ inline bool opens_with_acronym_before_name(std::string_view line) {
     return utf8::is_upper_letter(utf8::decode(line, close + 2).cp) && !utf8::is_lower_letter(utf8::decode(line, 1).cp);
 }
 
+// Whether `text` opens with the list's number after `value`: "3. " or "3) " after 2.
+inline bool numbered_next(std::string_view text, unsigned value) {
+    std::size_t i = 0;
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+    unsigned number = 0;
+    auto const digits = i;
+    for (; i < text.size() && i - digits < 4 && text[i] >= '0' && text[i] <= '9'; ++i) number = number * 10 + static_cast<unsigned>(text[i] - '0');
+    return i > digits && number == value + 1 && i + 1 < text.size() && (text[i] == '.' || text[i] == ')') && text[i + 1] == ' ';
+}
+
 // `previous_last` is the last character of the previous block: its lines are trimmed, so the
 // last of its collapsed text too.
 inline bool continues(block const& previous, char previous_last, std::string_view previous_line, std::string_view line,
                       std::size_t wrap_width, std::string_view after_line) {
     if (previous.kind == block_kind::heading || previous.kind == block_kind::table_row || line.empty()) return false;
+    // "2. Youth Group for Gender Equality and Women's Empowerment," / "Bangladesh" / "3. …": in
+    // a numbered list, a line without a number right between an item and the one numbered next
+    // is the rest of the item that the page's width cut. A group's heading there ends in a colon,
+    // or stands after a blank line.
+    if (previous.kind == block_kind::list_item && previous.marker == marker_kind::number && line.back() != ':' &&
+        numbered_next(after_line, previous.marker_value))
+        return true;
     // "Karakalpak Diaspora Association of" / "Kazakhstan", "Фонд защиты прав человека и" /
     // "верховенства права": a line of a few words that ends with a function word goes on, however
     // short it is.

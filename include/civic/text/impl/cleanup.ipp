@@ -1044,7 +1044,8 @@ inline std::optional<cleaned_text> join_hyphenated_words_changes(cleaned_text co
     // associations"): the line break and the hyphen go ("subventions"). Where the word before
     // the hyphen is capitalised or one letter ("Russian-" / "speaking", "e-" / "mail") it is
     // a compound, and only the line break goes. Only a line of 30 bytes or more is wrapped
-    // prose, and only a lower-case word after the break goes on with the word.
+    // prose, and only a lower-case word after the break goes on with the word, or a capitalised
+    // one after a capitalised word ("Self-" / "Determination": a compound).
     auto const& s = in.text;
     rewriter w(in, buffer);
     std::size_t kept = 0;
@@ -1055,7 +1056,11 @@ inline std::optional<cleaned_text> join_hyphenated_words_changes(cleaned_text co
         if (j >= s.size() || s[j] != '\n') continue;
         std::size_t k = j + 1;  // the next line's first letter
         while (k < s.size() && (s[k] == ' ' || s[k] == '\t')) ++k;
-        if (k >= s.size() || !utf8::is_lower_letter(utf8::decode(s, k).cp)) continue;
+        if (k >= s.size()) continue;
+        // "Self-" / "Determination", "Timor-" / "Leste": a compound of capitalised words, broken
+        // at its hyphen, keeps it.
+        bool const capital_after = utf8::is_upper_letter(utf8::decode(s, k).cp);
+        if (!capital_after && !utf8::is_lower_letter(utf8::decode(s, k).cp)) continue;
         // The word before the hyphen: letters only, after a space or at the line's start.
         std::size_t word = m, letters = 0;
         for (;;) {
@@ -1082,7 +1087,8 @@ inline std::optional<cleaned_text> join_hyphenated_words_changes(cleaned_text co
             after += d.length;
         }
         if (is_conjunction(std::string_view(s).substr(k, after - k))) continue;
-        bool const broken_word = letters >= 2 && (name_line || utf8::is_lower_letter(utf8::decode(s, word).cp));
+        if (capital_after && (letters < 2 || !utf8::is_upper_letter(utf8::decode(s, word).cp))) continue;
+        bool const broken_word = !capital_after && letters >= 2 && (name_line || utf8::is_lower_letter(utf8::decode(s, word).cp));
         std::size_t const cut = broken_word ? m : m + 1;
         w.keep(kept, cut);
         w.replace(cut, k, "");
