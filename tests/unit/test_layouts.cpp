@@ -1946,6 +1946,16 @@ TEST_CASE("layouts: calls as paragraphs without markers, each a demand of one se
                                                                         "Drop all charges against her.",
                                                                         "Guarantee the safety of journalists who report on "
                                                                         "local government."}));
+    // opening with any verb of a demand ("Support", "Continue", "Press", "Impose", "Fund")
+    auto const verbs = parse(with_calls("We call on the member states of the Amber Union to:\n\n"
+                                        "Support the Coral Bay Government in delivering humanitarian aid.\n\n"
+                                        "Continue to exclude the junta's representatives from summits.\n\n"
+                                        "Press the junta to release all political prisoners.\n\n"
+                                        "Impose targeted sanctions on military-owned businesses.\n\n"
+                                        "Fund safe shelters for survivors.\n"))
+                           .statement;
+    REQUIRE(verbs.call_groups.size() == 1);
+    CHECK(verbs.call_groups.front().calls.size() == 5);
     // Short paragraphs of background after them, a note and words to the reader are no calls.
     auto const after = parse(with_calls("We call on the authorities of Georgia to:\n\n"
                                         "Release Mira Tallow immediately and unconditionally.\n\n"
