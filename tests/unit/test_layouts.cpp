@@ -5893,3 +5893,21 @@ TEST_CASE("layouts: in a numbered list, a line without a number before the next 
     auto const t = parse(with_signatories("Signatories:\n\n1. Amber Network for Rights\nNepal:\n2. Birchwood Coalition\n")).statement;
     CHECK(names_of(t) == std::vector<std::string>{"Amber Network for Rights", "Birchwood Coalition"});
 }
+
+TEST_CASE("layouts: headings in title case without a colon over groups of signers ('Civil Society Organisations', 'Religious Leaders')") {
+    auto const s = parse(with_signatories("Signed:\n\nCivil Society Organisations\nAmber Rights Centre\nCoast Justice Forum\n\n"
+                                          "Faith-Based Organisations\nBirchwood Council of Churches\n\n"
+                                          "Religious Leaders\nBishop Amber Okello\n\n"
+                                          "Networks and Coalitions\nDune Network of Paralegals\n"))
+                       .statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Amber Rights Centre", "Coast Justice Forum", "Birchwood Council of Churches",
+                                                  "Bishop Amber Okello", "Dune Network of Paralegals"});
+    // one such line alone, or a name with a word of an organisation's, is a signer
+    auto const t = parse(with_signatories("Signed:\n\nAmber Citizens\nBirchwood Association (Kenya)\n\n"
+                                          "Defenders Coalition\nCoral Bay Forum\n"))
+                       .statement;
+    auto const names = names_of(t);
+    REQUIRE(names.size() >= 3);
+    CHECK(names.front() == "Amber Citizens");
+    CHECK(std::find(names.begin(), names.end(), "Defenders Coalition") != names.end());
+}

@@ -841,6 +841,10 @@ inline constexpr std::string_view author_groups[] = {
     "activists",
     "defenders",
     "civil society",
+    "coalitions",
+    "csos",
+    "cbos",
+    "fbos",
 };
 
 // "Background", "Notes to editors", "Annex": a heading of the text's own after its list of
@@ -880,6 +884,9 @@ inline constexpr std::string_view person_groups[] = {
     "experts",
     // People named by what they do: "Human rights defenders:".
     "human rights defenders", "activists", "journalists", "lawyers",
+    "leaders",
+    "religious leaders",
+    "traditional leaders",
 };
 
 // A page's note that it was changed after it was published ("Last updated: 19 February 2024"): the date after it is

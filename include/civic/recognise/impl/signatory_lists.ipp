@@ -237,6 +237,38 @@ inline std::optional<signatory_type> document_reader::group_type_in(std::string_
 // "Networks", "National organisations", "Individuals (affiliations for identification only)",
 // "Российские организации": a group's heading without a colon, a few words in sentence case
 // (a note in parentheses after them) that name what its signers are.
+// "Civil Society Organisations", "Religious Leaders", "Networks and Coalitions": a few words in
+// title case, apart after a blank line over the lines of their group, that end with a group of
+// authors or of people and hold no word of an organisation's name. One such line alone may be
+// a name ("Funky Citizens"); two or more in the list head its groups.
+inline bool document_reader::titled_group_heading(std::size_t k, std::string_view t) const {
+    auto const shaped = [&](std::size_t i, std::string_view text) {
+        auto const& b = blocks[i];
+        if (!b.after_blank || i + 1 >= footer_start || blocks[i + 1].after_blank || text.size() > 40 ||
+            text::word_count(text, 5) > 4 || text.find_first_of("0123456789,;.:()&\"") != std::string_view::npos ||
+            !utf8::is_upper_letter(utf8::decode(text, 0).cp))
+            return false;
+        auto const f = utf8::fold(text);
+        // The words of a group of authors are none of a name's ("civil society" has "society").
+        auto rest = f;
+        for (int n = 0; n < 3; ++n) {
+            auto const m = lang::find_any<&lang::language_table::author_groups>(rest);
+            if (!m || m.phrase.find(' ') == std::string_view::npos) break;
+            rest.replace(m.position, m.phrase.size(), m.phrase.size(), ' ');
+        }
+        if (lang::find_any<&lang::language_table::organisation_words>(rest)) return false;
+        auto const last = std::string_view(f).substr(f.rfind(' ') + 1);
+        auto const whole = [&](lang::phrase_match const& m) { return m && m.phrase.size() == last.size(); };
+        return whole(lang::starts_with_any<&lang::language_table::author_groups>(last)) ||
+               whole(lang::starts_with_any<&lang::language_table::person_groups>(last));
+    };
+    if (!shaped(k, t)) return false;
+    std::size_t const from = k > 200 ? k - 200 : body_start, to = std::min(footer_start, k + 200);
+    for (std::size_t i = std::max(from, body_start); i < to; ++i)
+        if (i != k && blocks[i].after_blank && blocks[i].text.size() <= 40 && shaped(i, blocks[i].text)) return true;
+    return false;
+}
+
 inline bool document_reader::is_group_title(std::size_t k) const {
     auto const& b = blocks[k];
     if ((b.kind != block_kind::text && b.kind != block_kind::heading) || b.text.empty() || b.text.size() > 80) return false;
@@ -266,6 +298,10 @@ inline bool document_reader::is_group_title(std::size_t k) const {
         i += d.length;
     }
     // Its shape first: most lines of a list are names in title case, told at their second word.
+    // But "Civil Society Organisations", "Religious Leaders", "Networks and Coalitions": a few
+    // words in title case, apart after a blank line over the lines of its group, that end with
+    // a group of authors or of people and hold no word of an organisation's name, head them.
+    if (!capitals && titled_group_heading(k, t)) return true;
     if (auto const space = t.find(' '); !capitals && space != std::string_view::npos && space + 1 < t.size() &&
                                         !utf8::is_lower_letter(utf8::decode(t, space + 1).cp))
         return false;
