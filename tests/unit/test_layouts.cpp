@@ -5789,6 +5789,14 @@ TEST_CASE("layouts: a legal form after a comma ('A.C.', 'ASBL') is the name's, n
                           org("CIR\xC3\x89 Amber, ASBL")});
 }
 
+TEST_CASE("layouts: a country or a region in square brackets after the acronym's parentheses") {
+    auto const s = parse(with_signatories("Signatories:\n\nAmber Rights Centre (ARC) [Timor-Leste]\n"
+                                          "Coral Bay Forum (CBF) [Regional]\nDune Press Centre (DPC) [Indonesia]\n"))
+                       .statement;
+    check_signatories(s, {org("Amber Rights Centre", "ARC", "Timor-Leste", "TL"), org("Coral Bay Forum", "CBF", "Regional"),
+                          org("Dune Press Centre", "DPC", "Indonesia", "ID")});
+}
+
 TEST_CASE("layouts: an acronym in parentheses before the name ('(HRC) Human Rights Centre')") {
     auto const s = parse(with_signatories("- (ARC) Amber Rights Centre\n- (BBC) Birchwood Burgher Coalition, Kenya\n")).statement;
     check_signatories(s, {{"Amber Rights Centre", "ARC", nullptr, nullptr, nullptr, signatory_type::organisation},

@@ -1841,6 +1841,19 @@ inline line_entries parse_entries(std::string_view part) {
             entries.push_back(entry_text::of((*line)[0]));
             return entries;
         }
+        // "Fundasaun Mahein (FM) [TL]", "… (FORUM-ASIA) [Regional]": a country or a region in
+        // square brackets after the parentheses is one more part of the entry.
+        // Not a note's or a comment's mark ("[c]", "[1]").
+        if (rest.size() > 3 && rest.front() == '[' && rest.back() == ']' && rest.find('[', 1) == std::string_view::npos &&
+            utf8::is_upper_letter(utf8::decode(rest, 1).cp)) {
+            auto entry = entry_text::of((*line)[0]);
+            if (entry.groups.size() < 2) {
+                entry.groups.push_back(rest.substr(1, rest.size() - 2));
+                entry.last = rest.data() + rest.size();
+                entries.push_back(entry);
+                return entries;
+            }
+        }
         // "Alain Mbarga (Cameroun), juriste", "Prof. Dr. Anna Berg (Germany), University of Vell": a
         // person's role or affiliation after the country's parentheses, read as the parentheses are.
         auto const person = [&] {
