@@ -245,11 +245,12 @@ inline bool is_form_label(std::string_view text) {
            lang::starts_with_any<&lang::language_table::name_column_words>(folded).phrase.size() == folded.size();
 }
 
-// `text` without a form's label before a name ("Name: Mira Tallow" gives "Mira Tallow").
+// Whether a form's field of a person's name opens `text` ("Name: Mira Tallow").
 inline bool opens_with_name_label(std::string_view text) {
     return text.size() >= 7 && text[4] == ':' && text[5] == ' ' && utf8::fold(text.substr(0, 4)) == "name";
 }
 
+// `text` without a form's label before a name ("Name: Mira Tallow" gives "Mira Tallow").
 inline std::string_view without_form_label(std::string_view text) {
     if (opens_with_name_label(text)) return trim(text.substr(6));
     // "For: Amber Coalition (AC)": the organisation a form's person signs for.
