@@ -5869,6 +5869,32 @@ TEST_CASE("layouts: a signing form's lines give their names, without the labels 
     for (auto const& sig : u.signatories) CHECK(sig.name.find('_') == std::string::npos);
 }
 
+TEST_CASE("layouts: a signing form's labels and a signature's marks in the text's language") {
+    // French: "Nom :", "Fonction :", "Pour :" and "(signé)"
+    auto const fr = parse("Déclaration commune\n\nNous, organisations soussignées, condamnons les arrestations arbitraires "
+                          "de défenseurs des droits humains et demandons leur libération immédiate.\n\n"
+                          "Veuillez agréer, Monsieur le Ministre, l'expression de notre haute considération.\n\n"
+                          "Pour : Coalition Ambre pour la justice (CAJ)\nNom : Mira Tallow\nFonction : directrice exécutive\n\n"
+                          "(signé)\nOren Vale\nCoordinateur, Réseau Corail\n")
+                        .statement;
+    check_signatories(fr, {org("Coalition Ambre pour la justice", "CAJ"), person("Mira Tallow", "directrice exécutive"),
+                           person("Oren Vale", "Coordinateur, Réseau Corail")});
+    // Spanish "Nombre: … Firma: ____" and "Cargo:"; German "gez." over the name
+    auto const es = parse(with_signatories("Atentamente,\n\nNombre: Mira Tallow          Firma: ____________\n"
+                                           "Cargo: Directora, Red Ámbar\n\nFdo.\nAnna Vale\n"))
+                        .statement;
+    check_signatories(es, {person("Mira Tallow", "Directora, Red Ámbar"), person("Anna Vale")});
+    auto const de = parse(with_signatories("Mit freundlichen Grüßen\n\ngez.\nDr. Mira Tallow\nVorsitzende, Bündnis Bernstein\n\n"
+                                           "gez.\nAnna Vale\n"))
+                        .statement;
+    check_signatories(de, {person("Dr. Mira Tallow", "Vorsitzende, Bündnis Bernstein"), person("Anna Vale")});
+    // Russian and Ukrainian: "ФИО:", "Должность:", "(подпись)"
+    auto const ru = parse(with_signatories("С уважением,\n\nФИО: Мира Таллоу          Подпись: ____________\n"
+                                           "Должность: председатель правления\n\n(подпись)\nАнна Вейл\n"))
+                        .statement;
+    check_signatories(ru, {person("Мира Таллоу", "председатель правления"), person("Анна Вейл")});
+}
+
 TEST_CASE("layouts: a page's links and contacts under the list, in the text's languages, are no signers") {
     for (char const* after : {"Share this statement: Twitter | Facebook\n", "Medienkontakt: Presseabteilung, presse@amber.example, +43 1 000\n",
                               "Jetzt Appell unterzeichnen \xE2\x86\x92\n", "Diesen Beitrag teilen: Facebook Twitter WhatsApp\n",

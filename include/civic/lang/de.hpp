@@ -568,6 +568,36 @@ inline constexpr std::string_view following_words[] = {
     "folgenden",
 };
 
+// The label of a signing form's field of a person's name ("Name: Mira Tallow").
+inline constexpr std::string_view form_name_labels[] = {
+    "name",
+    "vor- und nachname",
+    "vorname und name",
+    "vor- und zuname",
+};
+
+// The label of the organisation a signing form's person signs for ("Für: Bündnis Bernstein").
+inline constexpr std::string_view form_behalf_labels[] = {
+    "für",
+};
+
+// The label of a signing form's field of its signer's role ("Funktion: Vorsitzende").
+inline constexpr std::string_view form_role_labels[] = {
+    "funktion",
+    "position",
+};
+
+// A word that stands for a handwritten signature in brackets ("(Unterschrift)") or labels the blank to sign in.
+inline constexpr std::string_view signature_words[] = {
+    "unterschrift",
+    "gezeichnet",
+};
+
+// An abbreviation that stands for a signature on a line of its own ("gez.").
+inline constexpr std::string_view signature_abbreviations[] = {
+    "gez",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -632,6 +662,11 @@ inline constexpr language_table de{
     de_detail::following_words,
     {},  // demand_verbs: none listed; demands as paragraphs are not read
     {},  // dative_endings: an article or a preposition marks the addressee
+    de_detail::form_name_labels,
+    de_detail::form_behalf_labels,
+    de_detail::form_role_labels,
+    de_detail::signature_words,
+    de_detail::signature_abbreviations,
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
 };
 

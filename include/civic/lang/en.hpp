@@ -1051,6 +1051,39 @@ inline constexpr std::string_view demand_verbs[] = {
     "adequately",
 };
 
+// The label of a signing form's field of a person's name ("Name: Mira Tallow").
+inline constexpr std::string_view form_name_labels[] = {
+    "name",
+    "full name",
+    "print name",
+    "printed name",
+    "name and surname",
+};
+
+// The label of the organisation a signing form's person signs for ("For: Amber Coalition").
+inline constexpr std::string_view form_behalf_labels[] = {
+    "for",
+};
+
+// The label of a signing form's field of its signer's role ("Title: Executive Director").
+inline constexpr std::string_view form_role_labels[] = {
+    "title",
+    "position",
+    "designation",
+};
+
+// A word that stands for a handwritten signature in brackets ("(Signed)") or labels the blank to sign in.
+inline constexpr std::string_view signature_words[] = {
+    "signature",
+    "signed",
+};
+
+// An abbreviation that stands for a signature on a line of its own ("Sgd.").
+inline constexpr std::string_view signature_abbreviations[] = {
+    "sgd",
+    "sgd/-",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -1115,6 +1148,11 @@ inline constexpr language_table en{
     en_detail::following_words,
     en_detail::demand_verbs,
     {},  // dative_endings: an article or a preposition marks the addressee
+    en_detail::form_name_labels,
+    en_detail::form_behalf_labels,
+    en_detail::form_role_labels,
+    en_detail::signature_words,
+    en_detail::signature_abbreviations,
     false,  // verb_second: the subject comes before the verb
 };
 

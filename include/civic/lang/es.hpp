@@ -673,6 +673,36 @@ inline constexpr std::string_view demand_verbs[] = {
     "que",
 };
 
+// The label of a signing form's field of a person's name ("Nombre: Mira Tallow").
+inline constexpr std::string_view form_name_labels[] = {
+    "nombre",
+    "nombre completo",
+    "nombre y apellido",
+    "nombre y apellidos",
+};
+
+// The label of the organisation a signing form's person signs for ("Por: Coalición Ámbar").
+inline constexpr std::string_view form_behalf_labels[] = {
+    "por",
+};
+
+// The label of a signing form's field of its signer's role ("Cargo: directora").
+inline constexpr std::string_view form_role_labels[] = {
+    "cargo",
+    "puesto",
+};
+
+// A word that stands for a handwritten signature in brackets ("(firmado)") or labels the blank to sign in.
+inline constexpr std::string_view signature_words[] = {
+    "firma",
+    "firmado",
+};
+
+// An abbreviation that stands for a signature on a line of its own ("Fdo.").
+inline constexpr std::string_view signature_abbreviations[] = {
+    "fdo",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -737,6 +767,11 @@ inline constexpr language_table es{
     es_detail::following_words,
     es_detail::demand_verbs,
     {},  // dative_endings: an article or a preposition marks the addressee
+    es_detail::form_name_labels,
+    es_detail::form_behalf_labels,
+    es_detail::form_role_labels,
+    es_detail::signature_words,
+    es_detail::signature_abbreviations,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -612,6 +612,34 @@ inline constexpr std::string_view following_words[] = {
     "suit",
 };
 
+// The label of a signing form's field of a person's name ("Nom : Mira Tallow").
+inline constexpr std::string_view form_name_labels[] = {
+    "nom",
+    "nom complet",
+    "nom et prénom",
+    "prénom et nom",
+    "nom et prénoms",
+};
+
+// The label of the organisation a signing form's person signs for ("Pour : Coalition Ambre").
+inline constexpr std::string_view form_behalf_labels[] = {
+    "pour",
+};
+
+// The label of a signing form's field of its signer's role ("Fonction : directrice").
+inline constexpr std::string_view form_role_labels[] = {
+    "fonction",
+    "titre",
+    "qualité",
+};
+
+// A word that stands for a handwritten signature in brackets ("(signé)") or labels the blank to sign in.
+inline constexpr std::string_view signature_words[] = {
+    "signature",
+    "signé",
+    "signée",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -676,6 +704,11 @@ inline constexpr language_table fr{
     fr_detail::following_words,
     {},  // demand_verbs: the infinitive's ending tells a demand
     {},  // dative_endings: an article or a preposition marks the addressee
+    fr_detail::form_name_labels,
+    fr_detail::form_behalf_labels,
+    fr_detail::form_role_labels,
+    fr_detail::signature_words,
+    {},  // signature_abbreviations: no abbreviation stands for a signature
     false,  // verb_second: the subject comes before the verb
 };
 

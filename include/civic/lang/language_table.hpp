@@ -131,6 +131,13 @@ struct language_table {
     table_view<std::string_view> dative_endings;        // "ам", "ому": where nouns decline and no article
                                                         // stands before them, a heading over demands
                                                         // names their addressee in the dative
+    table_view<std::string_view> form_name_labels;      // "name", "nom", "фио": a signing form's field of a
+                                                        // person's name ("Name: Mira Tallow")
+    table_view<std::string_view> form_behalf_labels;    // "for", "pour": the organisation a form's person signs for
+    table_view<std::string_view> form_role_labels;      // "title", "fonction", "посада": a form's field of a role
+    table_view<std::string_view> signature_words;       // "signature", "signé", "подпись": in brackets, a
+                                                        // handwritten signature ("(Signed)")
+    table_view<std::string_view> signature_abbreviations;  // "sgd", "gez", "fdo": alone on a line, a signature
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
 };
 

@@ -535,6 +535,13 @@ phrase_match starts_with_any(std::string_view folded) {
     return phrase_index<Field>::get().at(folded, 0, nullptr);
 }
 
+// Whether `folded` is one of the phrases of `Field`, all of it ("signature", not "signatures").
+template <auto Field>
+bool is_phrase(std::string_view folded) {
+    auto const m = starts_with_any<Field>(folded);
+    return m && m.phrase.size() == folded.size();
+}
+
 // Whether `text` opens with a phrase of `Field`, its start alone folded.
 template <auto Field>
 bool opens_with_phrase(std::string_view text) {

@@ -542,6 +542,23 @@ inline constexpr std::string_view following_words[] = {
     "co następuje",
 };
 
+// The label of a signing form's field of a person's name ("Imię i nazwisko: Mira Tallow").
+inline constexpr std::string_view form_name_labels[] = {
+    "imię i nazwisko",
+    "nazwisko",
+};
+
+// The label of a signing form's field of its signer's role ("Stanowisko: prezeska").
+inline constexpr std::string_view form_role_labels[] = {
+    "stanowisko",
+    "funkcja",
+};
+
+// A word that stands for a handwritten signature in brackets ("(podpis)") or labels the blank to sign in.
+inline constexpr std::string_view signature_words[] = {
+    "podpis",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -606,6 +623,11 @@ inline constexpr language_table pl{
     pl_detail::following_words,
     {},  // demand_verbs: none listed; demands as paragraphs are not read
     {},  // dative_endings: an article or a preposition marks the addressee
+    pl_detail::form_name_labels,
+    {},  // form_behalf_labels: the organisation a form's signer signs for is not labelled so
+    pl_detail::form_role_labels,
+    pl_detail::signature_words,
+    {},  // signature_abbreviations: no abbreviation stands for a signature
     false,  // verb_second: the subject comes before the verb
 };
 

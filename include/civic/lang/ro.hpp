@@ -523,6 +523,42 @@ inline constexpr std::string_view following_words[] = {
     "următorul",
 };
 
+// The label of a signing form's field of a person's name ("Nume: Mira Tallow").
+inline constexpr std::string_view form_name_labels[] = {
+    "nume",
+    "numele",
+    "nume și prenume",
+    "nume şi prenume",
+    "nume si prenume",
+    "numele și prenumele",
+    "numele şi prenumele",
+};
+
+// The label of the organisation a signing form's person signs for ("Pentru: Coaliția Chihlimbar").
+inline constexpr std::string_view form_behalf_labels[] = {
+    "pentru",
+};
+
+// The label of a signing form's field of its signer's role ("Funcția: directoare").
+inline constexpr std::string_view form_role_labels[] = {
+    "funcția",
+    "funcţia",
+    "functia",
+    "calitatea",
+};
+
+// A word that stands for a handwritten signature in brackets ("(semnătura)") or labels the blank to sign in.
+inline constexpr std::string_view signature_words[] = {
+    "semnătura",
+    "semnătură",
+    "semnat",
+};
+
+// An abbreviation that stands for a signature on a line of its own ("ss").
+inline constexpr std::string_view signature_abbreviations[] = {
+    "ss",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -587,6 +623,11 @@ inline constexpr language_table ro{
     ro_detail::following_words,
     {},  // demand_verbs: none listed; demands as paragraphs are not read
     {},  // dative_endings: an article or a preposition marks the addressee
+    ro_detail::form_name_labels,
+    ro_detail::form_behalf_labels,
+    ro_detail::form_role_labels,
+    ro_detail::signature_words,
+    ro_detail::signature_abbreviations,
     false,  // verb_second: the subject comes before the verb
 };
 

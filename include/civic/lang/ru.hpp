@@ -630,6 +630,27 @@ inline constexpr std::string_view dative_endings[] = {
     "ам", "ям", "ому", "ему", "ой", "ей", "у", "ю",
 };
 
+// The label of a signing form's field of a person's name ("ФИО: Мира Таллоу").
+inline constexpr std::string_view form_name_labels[] = {
+    "фио",
+    "ф.и.о.",
+    "ф. и. о.",
+    "имя",
+    "имя и фамилия",
+    "фамилия и имя",
+};
+
+// The label of a signing form's field of its signer's role ("Должность: директор").
+inline constexpr std::string_view form_role_labels[] = {
+    "должность",
+};
+
+// A word that stands for a handwritten signature in brackets ("(подпись)") or labels the blank to sign in.
+inline constexpr std::string_view signature_words[] = {
+    "подпись",
+    "подписано",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -694,6 +715,11 @@ inline constexpr language_table ru{
     ru_detail::following_words,
     {},  // demand_verbs: the infinitive's ending tells a demand
     ru_detail::dative_endings,
+    ru_detail::form_name_labels,
+    {},  // form_behalf_labels: the organisation a form's signer signs for is not labelled so
+    ru_detail::form_role_labels,
+    ru_detail::signature_words,
+    {},  // signature_abbreviations: no abbreviation stands for a signature
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -623,6 +623,27 @@ inline constexpr std::string_view dative_endings[] = {
     "ам", "ям", "ому", "ові", "еві", "ій", "і", "у", "ю",
 };
 
+// The label of a signing form's field of a person's name ("ПІБ: Міра Таллоу").
+inline constexpr std::string_view form_name_labels[] = {
+    "піб",
+    "п.і.б.",
+    "п. і. б.",
+    "ім'я",
+    "ім'я та прізвище",
+    "прізвище та ім'я",
+};
+
+// The label of a signing form's field of its signer's role ("Посада: директорка").
+inline constexpr std::string_view form_role_labels[] = {
+    "посада",
+};
+
+// A word that stands for a handwritten signature in brackets ("(підпис)") or labels the blank to sign in.
+inline constexpr std::string_view signature_words[] = {
+    "підпис",
+    "підписано",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -687,6 +708,11 @@ inline constexpr language_table uk{
     uk_detail::following_words,
     {},  // demand_verbs: the infinitive's ending tells a demand
     uk_detail::dative_endings,
+    uk_detail::form_name_labels,
+    {},  // form_behalf_labels: the organisation a form's signer signs for is not labelled so
+    uk_detail::form_role_labels,
+    uk_detail::signature_words,
+    {},  // signature_abbreviations: no abbreviation stands for a signature
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -213,18 +213,19 @@ inline bool is_rule_line(block const& b, std::string_view folded) {
 }
 
 // Where a letter's signer signs by hand: a line of dots ("........") that the name stands under,
-// or the mark a copy leaves of a signature ("Sgd.", "(Signed)", "[signed]"). Like a rule, it ends
-// nothing; unlike a rule of dashes or underscores it never closes a list.
+// or the mark a copy leaves of a signature ("Sgd.", "(Signed)", "[signed]", "(подпись)", "gez.").
+// Like a rule, it ends nothing; unlike a rule of dashes or underscores it never closes a list.
 inline bool is_signature_line(block const& b, std::string_view folded) {
     if (b.kind != block_kind::text || folded.size() < 3 || folded.size() > 240) return false;
     if (folded.find_first_not_of(". ") == std::string_view::npos) return folded.size() >= 5;
-    if (folded.size() > 10) return false;
+    if (folded.size() > 24) return false;
     auto word = folded;
     // "Signed" alone heads a list; in brackets it stands for the signature.
     bool const bracketed = (word.front() == '(' && word.back() == ')') || (word.front() == '[' && word.back() == ']');
     if (bracketed) word = word.substr(1, word.size() - 2);
     if (!word.empty() && word.back() == '.') word.remove_suffix(1);
-    return word == "sgd" || word == "sgd/-" || (bracketed && (word == "signed" || word == "signature"));
+    return lang::is_phrase<&lang::language_table::signature_abbreviations>(word) ||
+           (bracketed && lang::is_phrase<&lang::language_table::signature_words>(word));
 }
 
 // A press release's end mark: "###", "-30-", "- ENDS -", "ENDS"; a mail's signature separator ("-- ").
@@ -385,8 +386,7 @@ inline std::size_t copy_list_key(std::string_view folded) {
     if (std::memchr(folded.data(), ':', std::min<std::size_t>(folded.size(), 24)) == nullptr) {
         // "CC" alone over the names: the key without its colon.
         if (folded.size() > 16) return 0;
-        auto const key = lang::starts_with_any<&lang::language_table::copy_keys>(folded);
-        return key && key.phrase.size() == folded.size() ? folded.size() : 0;
+        return lang::is_phrase<&lang::language_table::copy_keys>(folded) ? folded.size() : 0;
     }
     auto const key = lang::starts_with_any<&lang::language_table::copy_keys>(folded.substr(0, 24));
     if (!key) return 0;

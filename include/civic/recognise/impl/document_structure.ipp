@@ -529,9 +529,7 @@ inline void document_reader::find_footer() {
     // over "Email", "Sign now".
     for (std::size_t i = n; i-- > body_start;)
         if (i + 1 < n && !chrome[i] && chrome[i + 1] && blocks[i].kind == block_kind::text && word_count(blocks[i].text, 3) <= 2) {
-            auto const field = strip_trailing_punctuation(folded[i]);
-            auto const word = lang::starts_with_any<&lang::language_table::name_column_words>(field);
-            chrome[i] = word && word.phrase.size() == field.size();
+            chrome[i] = lang::is_phrase<&lang::language_table::name_column_words>(strip_trailing_punctuation(folded[i]));
         }
     // A running header without the page's number ("Joint Letter to the OSCE … – October 2023" /
     // "Page 2 of 4"): a line beside a page's number that stands twice or more, word for word.

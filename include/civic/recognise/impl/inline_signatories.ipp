@@ -110,8 +110,8 @@ inline bool filler_word(std::string_view word) {
     auto folded = utf8::fold(word);
     for (std::string_view w : {"include", "includes", "included", "including", "among", "others", "inter", "alia"})
         if (folded == w) return true;
-    return lang::starts_with_any<&lang::language_table::stop_words>(folded).phrase.size() == folded.size() ||
-           lang::starts_with_any<&lang::language_table::kind_words>(folded).phrase.size() == folded.size();
+    return lang::is_phrase<&lang::language_table::stop_words>(folded) ||
+           lang::is_phrase<&lang::language_table::kind_words>(folded);
 }
 
 // "a", "une", "eine": an article of the tables that is indefinite, before an apposition.
@@ -252,7 +252,7 @@ inline bool reads_as_name(std::string_view item) {
         item.remove_prefix(utf8::decode(item, 0).length);
     if (item.empty()) return false;
     auto const folded = utf8::fold(item);
-    if (lang::starts_with_any<&lang::language_table::today_words>(folded).phrase.size() == folded.size()) return false;
+    if (lang::is_phrase<&lang::language_table::today_words>(folded)) return false;
     auto const article = lang::starts_with_any<&lang::language_table::articles>(folded);
     auto const stop = lang::starts_with_any<&lang::language_table::stop_words>(folded);
     // "In a joint letter": a function word first; a name opens with an article at most.

@@ -237,25 +237,37 @@ inline std::size_t fill_in_blank_at(std::string_view line) {
     return blank > 0 && before != std::string_view::npos && (line[before] == '|' || line[before] == '\t') ? std::string_view::npos : blank;
 }
 
-// Whether `text` is a form's label alone: "Name", "Name:", "Signature".
+// The length of a signing form's label of `Field` that opens `text`, with its colon and the
+// space after ("Name: ", "Nom : ", "ФИО: "); 0 where none does, or nothing follows it.
+template <auto Field>
+std::size_t form_label_length(std::string_view text) {
+    auto const colon = text.substr(0, 48).find(": ");
+    if (colon == std::string_view::npos || colon == 0 || colon + 2 >= text.size()) return 0;
+    auto const label = trim(text.substr(0, colon));
+    return utf8::with_fold(label, lang::is_phrase<Field>) ? colon + 2 : 0;
+}
+
+// Whether `text` is a form's label alone: "Name", "Name:", "Signature", "Podpis:".
 inline bool is_form_label(std::string_view text) {
     if (!text.empty() && text.back() == ':') text.remove_suffix(1);
-    auto const folded = utf8::fold(trim(text));
-    return folded == "signature" ||
-           lang::starts_with_any<&lang::language_table::name_column_words>(folded).phrase.size() == folded.size();
+    return utf8::with_fold(trim(text), [](std::string_view folded) {
+        return lang::is_phrase<&lang::language_table::signature_words>(folded) ||
+               lang::is_phrase<&lang::language_table::form_name_labels>(folded) ||
+               lang::is_phrase<&lang::language_table::name_column_words>(folded);
+    });
 }
 
 // Whether a form's field of a person's name opens `text` ("Name: Mira Tallow").
 inline bool opens_with_name_label(std::string_view text) {
-    return text.size() >= 7 && text[4] == ':' && text[5] == ' ' && utf8::fold(text.substr(0, 4)) == "name";
+    return form_label_length<&lang::language_table::form_name_labels>(text) != 0;
 }
 
-// `text` without a form's label before a name ("Name: Mira Tallow" gives "Mira Tallow").
+// `text` without a form's label before a name ("Name: Mira Tallow" gives "Mira Tallow", "For:
+// Amber Coalition (AC)" the organisation a form's person signs for).
 inline std::string_view without_form_label(std::string_view text) {
-    if (opens_with_name_label(text)) return trim(text.substr(6));
-    // "For: Amber Coalition (AC)": the organisation a form's person signs for.
-    if (text.size() >= 6 && text[3] == ':' && text[4] == ' ' && utf8::fold(text.substr(0, 3)) == "for") return trim(text.substr(5));
-    return text;
+    auto label = form_label_length<&lang::language_table::form_name_labels>(text);
+    if (label == 0) label = form_label_length<&lang::language_table::form_behalf_labels>(text);
+    return label == 0 ? text : trim(text.substr(label));
 }
 
 // What a form's line gives before its blank: "Name: Mira Tallow Signature: ____" gives "Mira
@@ -686,10 +698,8 @@ CIVIC_FUNC void give_country_of_line(std::string_view text, signatory& s) {
 CIVIC_FUNC bool looks_like_person(std::string_view name) { return signatory_detail::looks_like_person_name(name); }
 
 CIVIC_FUNC std::string_view role_of_line(std::string_view text) {
-    auto const colon = text.substr(0, 12).find(": ");
-    if (colon == std::string_view::npos) return text;
-    auto const label = utf8::fold(text.substr(0, colon));
-    return label == "title" || label == "position" || label == "designation" ? signatory_detail::trim(text.substr(colon + 2)) : text;
+    auto const label = signatory_detail::form_label_length<&lang::language_table::form_role_labels>(text);
+    return label == 0 ? text : signatory_detail::trim(text.substr(label));
 }
 
 CIVIC_FUNC bool is_role_line(std::string_view raw) {

@@ -456,8 +456,7 @@ inline bool names_a_role(std::string_view text) {
 inline bool closing_in_fold(std::string_view folded) {
     while (!folded.empty() && (folded.back() == ',' || folded.back() == '.' || folded.back() == '!' || folded.back() == ' '))
         folded.remove_suffix(1);
-    auto const m = lang::starts_with_any<&lang::language_table::closings>(folded);
-    return m && m.phrase.size() == folded.size();
+    return lang::is_phrase<&lang::language_table::closings>(folded);
 }
 
 inline bool is_closing_line(std::string_view text) {
@@ -501,8 +500,7 @@ inline bool opens_with_role(std::string_view name, name_fold& fold) {
 
 // Whether the folded word is a given name of the tables, the whole word ("anna", "иван").
 inline bool given_name_in_fold(std::string_view folded) {
-    auto const m = lang::starts_with_any<&lang::language_table::given_names>(folded);
-    return m && m.phrase.size() == folded.size();
+    return lang::is_phrase<&lang::language_table::given_names>(folded);
 }
 
 inline bool is_given_name(std::string_view word) { return utf8::with_fold(word, given_name_in_fold); }

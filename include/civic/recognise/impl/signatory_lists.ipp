@@ -397,7 +397,9 @@ inline void document_reader::reserve_signatories(std::size_t expected) {
 // reserved at once.
 inline void document_reader::take_list(std::size_t begin, std::size_t end) {
     auto const untaken = [&](std::size_t k) {
-        return roles[k] != block_role::signatory_header && roles[k] != block_role::signatory;
+        // a signature's mark among the names ("(Signed)") stays the page's furniture
+        return roles[k] != block_role::signatory_header && roles[k] != block_role::signatory &&
+               roles[k] != block_role::chrome_footer;
     };
     std::size_t expected = st.signatories.size();
     for (std::size_t k = begin; k < end; ++k) {
@@ -1163,7 +1165,15 @@ inline void document_reader::find_signatory_lists() {
                                                blocks[k].text.size() <= 40 && is_country_line(blocks[k].text);
                 return asked_country;
             };
+            std::size_t marks = 0;  // signatures' marks inside the run
             for (; j < footer_start; ++j) {
+                // "Mira Tallow" / "(Signed)" / "Oren Vale": the mark a copy leaves of a
+                // signature stands over the next name, and ends no run.
+                if (j > i && j + 1 < footer_start && roles[j] == block_role::chrome_footer && roles[j + 1] == block_role::paragraph &&
+                    is_signature_line(blocks[j], folded[j])) {
+                    ++marks;
+                    continue;
+                }
                 auto l = likelihood(j);
                 if (l == entry_likelihood::none) break;
                 // A name with its role on the next line is as good as a name with a country.
@@ -1172,7 +1182,7 @@ inline void document_reader::find_signatory_lists() {
                                             ((j > i && country_line(j)) || country_line(j + 1));
                 certain += l == entry_likelihood::certain || named_role || paired_country;
             }
-            std::size_t const length = j - i;
+            std::size_t const length = j - i - marks;
             bool const after_closing = i > 0 && is_letter_closing(folded[i - 1]);
             bool introduced = i > 0 && !blocks[i - 1].text.empty() &&
                               (blocks[i - 1].text.back() == ':' || after_closing || is_group_title(i - 1));
