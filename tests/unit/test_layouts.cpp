@@ -5869,6 +5869,17 @@ TEST_CASE("layouts: a signing form's lines give their names, without the labels 
     for (auto const& sig : u.signatories) CHECK(sig.name.find('_') == std::string::npos);
 }
 
+TEST_CASE("layouts: a letter's signatures of three lines whose role ends with its word ('Policy Director', 'President and CEO')") {
+    auto const s = parse(with_signatories("Respectfully,\n\n"
+                                          "Jordan Birch\nPolicy Director\nAmber Privacy Action Fund\n\n"
+                                          "Wade Coral\nInterim President and CEO\nThe Dune Conference on Civil Rights\n\n"
+                                          "Dame Mira Tallow MP\n\nOren Vale MP\n"))
+                       .statement;
+    check_signatories(s, {person("Jordan Birch", "Policy Director, Amber Privacy Action Fund"),
+                          person("Wade Coral", "Interim President and CEO, The Dune Conference on Civil Rights"),
+                          person("Dame Mira Tallow", "MP"), person("Oren Vale", "MP")});
+}
+
 TEST_CASE("layouts: a signing form's labels and a signature's marks in the text's language") {
     // French: "Nom :", "Fonction :", "Pour :" and "(signé)"
     auto const fr = parse("Déclaration commune\n\nNous, organisations soussignées, condamnons les arrestations arbitraires "

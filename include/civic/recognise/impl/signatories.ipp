@@ -709,7 +709,26 @@ CIVIC_FUNC bool is_role_line(std::string_view raw) {
     if (entries.size() != 1) return false;
     auto const name = signatory_detail::trim(entries.front().name);
     // "Judge (ret.) Marco Bellandi": a title a person held opens a name, not a role.
-    return signatory_detail::opens_with_role(name) && !signatory_detail::opens_with_retired_title(name);
+    if (signatory_detail::opens_with_role(name)) return !signatory_detail::opens_with_retired_title(name);
+    // "Policy Director", "National Coordinator", "President and CEO": a few words that end with
+    // a role, and no organisation's word ("Board of Directors" is a body), nor a person's title,
+    // a comma, a bar or a dash ("Dame Amber Lantern MP", "Mira Tallow, journalist", "Anna Marsh –
+    // Investigadora" are names). A role of two or three letters ends a role only after another
+    // ("Oren Vale MP" is a name too).
+    auto const dash_between_words = [&] {
+        for (auto space = name.find(' '); space != std::string_view::npos; space = name.find(' ', space + 1))
+            if (text::dash_length_at(name, space + 1) != 0) return true;
+        return false;
+    };
+    if (name.size() > 48 || name.find_first_of(",|\t") != std::string_view::npos || text::word_count(name, 5) > 4 ||
+        signatory_detail::starts_with_person_title(name) || dash_between_words())
+        return false;
+    return utf8::with_fold(name, [](std::string_view folded) {
+        auto const role = lang::find_last<&lang::language_table::role_words>(folded);
+        if (!role || role.position + role.phrase.size() != folded.size() || signatory_detail::organisation_word_in_fold(folded))
+            return false;
+        return role.phrase.size() > 3 || lang::find_any<&lang::language_table::role_words>(folded.substr(0, role.position));
+    });
 }
 
 
