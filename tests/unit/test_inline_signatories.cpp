@@ -411,3 +411,90 @@ TEST_CASE("inline signatories: a comma inside guillemets parts no names ('Фон
     CHECK(s.signatories[1].name == "Fund \xC2\xABPeace, Progress, Human Rights\xC2\xBB");
     CHECK(s.signatories[3].name == "Centre \xC2\xABLaw, Memory, Dignity\xC2\xBB");
 }
+
+namespace {
+std::vector<std::string> names_of(statement const& s) {
+    std::vector<std::string> names;
+    for (auto const& sig : s.signatories) names.push_back(sig.name);
+    return names;
+}
+}  // namespace
+
+TEST_CASE("inline signatories: a letter's signers on one line apart by semicolons, a quoted name inside a quoted one") {
+    // A name quoted inside a quoted name closed once for both ("«Центр «Янтарь»"), and a long
+    // name in lower case but for its first word, in a language that writes names so.
+    auto const s = parse("Открытое письмо\n"
+                         "Мы, представители правозащитных организаций, просим Вас освободить задержанных.\n"
+                         "С уважением,\n"
+                         "ОО «Центр «Янтарное партнерство» (Беларусь); Правозащитный центр «Берёза» (Россия); "
+                         "ОФ «Правовая инициатива» (Кыргызстан); Велорийское международное бюро по правам человека и "
+                         "соблюдению законности (Казахстан); ГО «Центр гражданских свобод» (Украина); Промо-Лекс (Молдова).\n")
+                       .statement;
+    CHECK(names_of(s) == std::vector<std::string>{"ОО «Центр «Янтарное партнерство»", "Правозащитный центр «Берёза»",
+                                                  "ОФ «Правовая инициатива»",
+                                                  "Велорийское международное бюро по правам человека и соблюдению законности",
+                                                  "ГО «Центр гражданских свобод»", "Промо-Лекс"});
+    REQUIRE(s.signatories.size() == 6);
+    CHECK(s.signatories[0].country_code == std::optional<std::string>("BY"));
+    CHECK(s.signatories[3].country_code == std::optional<std::string>("KZ"));
+}
+
+TEST_CASE("inline signatories: a newspaper letter's signers in one paragraph apart by semicolons, no header over them") {
+    auto const s = parse("Letters\n\nSir, We write as clinicians and former officials to urge the government to reconsider "
+                         "its decision to cut the country's contribution to the Amber Health Fund.\n\n"
+                         "We call on the Foreign Secretary to restore the pledge in full.\n\n"
+                         "Professor Mira Tallow, University of Seeburg; Sir Oren Vale, former Chief Medical Officer; "
+                         "Lord Birch of Hove; Baroness Coral-Evans; Dr Anna Dune, Amber School of Tropical Medicine; "
+                         "Yvonne Marsh, journalist\n")
+                       .statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Professor Mira Tallow", "Sir Oren Vale", "Lord Birch of Hove",
+                                                  "Baroness Coral-Evans", "Dr Anna Dune", "Yvonne Marsh"});
+    for (auto const& sig : s.signatories) CHECK(sig.type == signatory_type::person);
+    // A sentence of the text with semicolons is no such list.
+    auto const t = parse("Letters\n\nSir, We write as clinicians to urge the government to reconsider its decision.\n\n"
+                         "The court sentenced Mira Tallow to five years; Oren Vale to three years; and Anna Dune to two "
+                         "years, after a trial that lasted one day.\n")
+                       .statement;
+    CHECK(t.signatories.empty());
+}
+
+TEST_CASE("inline signatories: between semicolons a person's item keeps its affiliation ('Assoc. Prof. …', '… (Law), Monash')") {
+    auto const s = parse("Joint letter\n\nWe, the undersigned academics, call for an end to the surveillance of students.\n\n"
+                         "Signed:\n\n"
+                         "Prof. Mira Tallow, Seeburg National University; Assoc. Prof. Oren Vale, University of Amberton; "
+                         "Dr. Anna Dune, University of Coral Bay; Prof. Birch Marsh (Law), Dune University.\n")
+                       .statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Prof. Mira Tallow", "Assoc. Prof. Oren Vale", "Dr. Anna Dune",
+                                                  "Prof. Birch Marsh"});
+}
+
+TEST_CASE("inline signatories: a paragraph that opens with the cue of its signing ('Заявление подписали …', 'Под заявлением подписались …')") {
+    auto const s = parse("Правозащитники потребовали освободить задержанных\n\n"
+                         "Двадцать неправительственных организаций выступили с совместным заявлением.\n\n"
+                         "«Мы, нижеподписавшиеся организации, выражаем решительный протест против задержаний».\n\n"
+                         "Заявление подписали Ассоциация молодых юристов Велории (AYLV), «Transparency Amber – Велория», "
+                         "Центр социальной справедливости, Центр по правам человека и «Права Велории».\n")
+                       .statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Ассоциация молодых юристов Велории", "«Transparency Amber – Велория»",
+                                                  "Центр социальной справедливости", "Центр по правам человека",
+                                                  "«Права Велории»"});
+    // "ряд других организаций" closes the list; a stop inside guillemets ends no sentence
+    auto const t = parse("Организации призвали власти пересмотреть законопроект\n\n"
+                         "«Мы, нижеподписавшиеся, призываем отозвать законопроект», — говорится в заявлении.\n\n"
+                         "Под заявлением подписались Комитет по защите свободы слова, Янтарный пресс-клуб, "
+                         "ГО «AMBER. Центр прав людини», Союз журналистов Велории и ряд других организаций.\n")
+                       .statement;
+    CHECK(names_of(t) == std::vector<std::string>{"Комитет по защите свободы слова", "Янтарный пресс-клуб",
+                                                  "ГО «AMBER. Центр прав людини»", "Союз журналистов Велории"});
+}
+
+TEST_CASE("inline signatories: a long name of eleven words among names apart by commas") {
+    auto const s = parse("Joint statement\n\nWe, the undersigned, call for an independent investigation.\n\n"
+                         "Signed by: Amber Agenda, Birchwood Rights Watch, the Coral Center for Human Rights (CCHR), "
+                         "Association of the Families of the Victims of the Port Explosion, Dune Forum, and the "
+                         "International Commission of Amber Jurists (ICAJ).\n")
+                       .statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Amber Agenda", "Birchwood Rights Watch", "Coral Center for Human Rights",
+                                                  "Association of the Families of the Victims of the Port Explosion",
+                                                  "Dune Forum", "International Commission of Amber Jurists"});
+}

@@ -195,6 +195,7 @@ inline constexpr std::string_view person_titles[] = {
     "dr", "dr.",  "mr",   "mr.",       "mrs",  "mrs.", "ms",  "ms.",  "mx",
     "prof", "prof.", "professor", "sir", "dame", "rev", "rev.", "hon.", "mp",
     "mep", "lord", "lady", "judge", "sen.", "h.e.", "his excellency", "her excellency",
+    "assoc. prof.", "asst. prof.", "assoc.", "asst.", "baroness", "baron", "rt hon", "rt. hon.", "rt rev", "rt. rev.",
     // Religious titles: "Fr. Miguel de la Cruz", "Sister Ann Birch".
     "fr.", "father", "sister", "imam", "rabbi", "bishop", "pastor",
 };

@@ -150,7 +150,8 @@ inline constexpr std::string_view conjunctions[] = {"и", "а также"};
 inline constexpr std::string_view list_closers[] = {
     "и другие организации", "и другие правозащитники", "и другие активисты", "и другие",
     "и др.",
-    "и еще",
+    "и еще", "а также еще",
+    "и ряд других", "и ряд других организаций", "и ряд других правозащитных организаций",
 };
 
 inline constexpr std::string_view addressee_openers[] = {
@@ -321,6 +322,7 @@ inline constexpr std::string_view signing_cues[] = {
     "подписали",
     "подписал",
     "подписала",
+    "подписались",
     "подписанты",
     "организаторы",
     "организаторами выступили",

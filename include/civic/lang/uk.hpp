@@ -148,6 +148,7 @@ inline constexpr std::string_view list_closers[] = {
     "і інші",              "й інші",                 "тощо",
     "та ще",
     "і ще",
+    "та низка інших", "та низка інших організацій", "та ряд інших",
 };
 
 inline constexpr std::string_view addressee_openers[] = {
@@ -322,6 +323,7 @@ inline constexpr std::string_view signing_cues[] = {
     "підписали",
     "підписав",
     "підписала",
+    "підписалися",
     "підписанти",
     "організатори",
 };

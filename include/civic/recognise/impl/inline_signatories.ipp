@@ -10,17 +10,25 @@ namespace signatory_detail {
 
 // Where a sentence ends: ". " before a capital, or the end of the text.
 // "Dr. Mahnaz Rahimi", "Prof. Lena Svensson", "J. Smith": a title's abbreviation or an initial,
-// a capital and a few small letters at most before the stop, ends no sentence.
+// a capital and a few small letters at most before the stop, ends no sentence; nor does a
+// longer title of the tables ("Assoc. Prof. Tane Rāwiri").
 inline bool after_abbreviation(std::string_view text, std::size_t stop) {
     std::size_t start = stop;
     while (start > 0 && text[start - 1] >= 'a' && text[start - 1] <= 'z') --start;
-    if (start == 0 || stop - start > 3 || text[start - 1] < 'A' || text[start - 1] > 'Z') return false;
-    return start == 1 || text[start - 2] == ' ' || text[start - 2] == '(';
+    if (start == 0 || text[start - 1] < 'A' || text[start - 1] > 'Z') return false;
+    if (start >= 2 && text[start - 2] != ' ' && text[start - 2] != '(') return false;
+    if (stop - start <= 3) return true;
+    return stop - start <= 8 && utf8::with_fold(text.substr(start - 1, stop - start + 2),
+                                                lang::is_phrase<&lang::language_table::person_titles>);
 }
 
+// A stop inside guillemets is the quoted name's ("ГО «ZMINA. Центр прав людини»").
 inline std::size_t sentence_end(std::string_view text, std::size_t from) {
+    int quoted = 0;
     for (std::size_t i = from; i + 1 < text.size(); ++i)
-        if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && text[i + 1] == ' ' && i + 2 < text.size() &&
+        if (text[i] == '\xC2' && (text[i + 1] == '\xAB' || text[i + 1] == '\xBB'))
+            quoted = text[i + 1] == '\xAB' ? quoted + 1 : std::max(quoted - 1, 0);
+        else if (quoted == 0 && (text[i] == '.' || text[i] == '!' || text[i] == '?') && text[i + 1] == ' ' && i + 2 < text.size() &&
             utf8::is_upper_letter(utf8::decode(text, i + 2).cp) && !(i >= 2 && text[i - 2] == '.') &&
             !(text[i] == '.' && after_abbreviation(text, i)))
             return i;
@@ -52,14 +60,26 @@ inline std::vector<std::string_view> inline_items(std::string_view list) {
     for (char c : list) semicolons = semicolons || c == ';';
     std::string_view const separator = semicolons ? "; " : ", ";
     std::vector<std::string_view> items;
-    int depth = 0;
+    int depth = 0, guillemets = 0;
     std::size_t from = 0;
+    auto const guillemet_at = [&](std::size_t i, char second) {
+        return list[i] == '\xC2' && i + 1 < list.size() && list[i + 1] == second;
+    };
     // Parentheses and guillemets open: "Фонд «Мир, прогресс, права человека»" is one name.
     for (std::size_t i = 0; i < list.size(); ++i) {
         char c = list[i];
-        if (c == '(' || (c == '\xC2' && i + 1 < list.size() && list[i + 1] == '\xAB')) ++depth;
-        else if ((c == ')' || (c == '\xC2' && i + 1 < list.size() && list[i + 1] == '\xBB')) && depth > 0) --depth;
-        else if (depth == 0 && list.compare(i, separator.size(), separator) == 0) {
+        if (c == '(') ++depth;
+        else if (c == ')' && depth > 0) --depth;
+        else if (guillemet_at(i, '\xAB')) ++guillemets;
+        else if (guillemet_at(i, '\xBB') && guillemets > 0) {
+            // "ОО «Центр «Социальное партнерство» (Беларусь); …": a name quoted inside a quoted
+            // name is often closed once for both; a closing mark that the list's separator or
+            // a parenthesis follows closes all of them.
+            auto const after = i + 2;
+            bool const ends_name = after == list.size() || list.compare(after, separator.size(), separator) == 0 ||
+                                   list.compare(after, 2, " (") == 0;
+            guillemets = ends_name ? 0 : guillemets - 1;
+        } else if (depth == 0 && guillemets == 0 && list.compare(i, separator.size(), separator) == 0) {
             items.push_back(list.substr(from, i - from));
             from = i + separator.size();
         }
@@ -138,6 +158,8 @@ inline std::vector<signatory> read_listed_names(std::string_view raw, std::strin
     while (end > start && (raw[end - 1] == ' ' || raw[end - 1] == ',')) --end;
     auto items = inline_items(raw.substr(start, end - start));
     if (items.size() < 2) return {};
+    bool const semicolons = items.front().data() + items.front().size() < raw.data() + end &&
+                            items.front().data()[items.front().size()] == ';';
     // "… and F (AHRCA, France) to the 2019 OSCE meeting", "… and Tidewater Watch on the
     // closure of …": the sentence goes on after the last name, at a lower-case word after its
     // parenthesis or at a preposition of the tables before a lower-case word ("Committee to
@@ -206,20 +228,34 @@ inline std::vector<signatory> read_listed_names(std::string_view raw, std::strin
         if (!named && (items.size() < 3 || text::word_count(text, 5) > 4 || ++lower_names * 3 > items.size() ||
                        opens_with_role(text) || lang::find_any<&lang::language_table::first_person_plural>(segment)))
             return {};
-        if (entries.size() != 1) return {};
+        if (entries.empty()) return {};
+        // "Oren Vale (Amberland) – Co-Chair, AHR; former Member of Parliament": a role after a
+        // semicolon is the person's second one, and the line one person's, not a list of names.
+        if (semicolons && utf8::is_lower_letter(utf8::decode(text, 0).cp) && opens_with_role(text)) return {};
         auto s = interpret(entries.front());
+        if (entries.size() > 1) {
+            // "Prof. Mark Andrews (Law), Monash University; Dr. …": between semicolons an item
+            // is one signer, and a person's name first has the rest of it for affiliation.
+            auto const rest = trim(text.substr(static_cast<std::size_t>(entries.front().last - text.data())));
+            if (!semicolons || s.type != signatory_type::person || s.role || rest.size() < 2) return {};
+            s.role = std::string(trim(rest.front() == ',' ? rest.substr(1) : rest));
+        }
         // After a cue a name may start in lower case ("правозащитный центр «Весна»"), but it
-        // is still a name, not a clause.
+        // is still a name, not a clause. A clause has long words in lower case; so has a name
+        // in a language that capitalises its first word only, where an organisation's word
+        // tells it ("Казахстанское международное бюро по правам человека и соблюдению
+        // законности"). A word's length is counted in letters, not bytes: a Cyrillic letter
+        // takes two.
         std::size_t words = 1, lower_words = 0;
         for (std::size_t i = 0; i < s.name.size(); ++i)
             if (s.name[i] == ' ') {
                 ++words;
-                std::size_t j = i + 1, length = 0;
+                std::size_t j = i + 1, letters = 0;
                 bool lower = j < s.name.size() && utf8::is_lower_letter(utf8::decode(s.name, j).cp);
-                while (j < s.name.size() && s.name[j] != ' ') ++j, ++length;
-                lower_words += lower && length > 3;
+                for (; j < s.name.size() && s.name[j] != ' '; ++j) letters += (static_cast<unsigned char>(s.name[j]) & 0xC0) != 0x80;
+                lower_words += lower && letters > 3;
             }
-        if (s.name.empty() || words > 10 || lower_words > 4) return {};
+        if (s.name.empty() || words > 12 || (lower_words > 4 && (words > 10 || !has_organisation_word(s.name)))) return {};
         // "председатель правления Союза Николай Козырев": a role, then the person's name.
         if (utf8::is_lower_letter(utf8::decode(s.name, 0).cp)) {
             auto last_space = s.name.rfind(' ');
@@ -398,7 +434,7 @@ CIVIC_FUNC reported_authors read_reported_authors(std::string_view raw, std::siz
         while (end > start && raw[end - 1] == ' ') --end;
         if (auto const space = raw.rfind(' ', end - 1); end > start && space != std::string_view::npos && space > start) {
             auto const last_word = utf8::fold(raw.substr(space + 1, end - space - 1));
-            if (lang::starts_with_any<&lang::language_table::today_words>(last_word).phrase.size() == last_word.size()) end = space;
+            if (lang::is_phrase<&lang::language_table::today_words>(last_word)) end = space;
         }
         // Two names at least: a comma or a conjunction between them ("We urge" has neither).
         auto const subject = raw.substr(start, end - start);

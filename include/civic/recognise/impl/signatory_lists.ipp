@@ -491,6 +491,42 @@ inline bool document_reader::take_signatory_sentence(std::size_t k, std::size_t 
     return true;
 }
 
+// "Professor Amber Lantern, University of Seeburg; Sir Oren Vale, former Chief Medical Officer;
+// Coral Bay Forum (CBF); …": a paragraph that is only names apart by semicolons signs the text
+// as a list does, with no header or closing over it (a newspaper prints its letters' signers
+// so), when it has three names or more, each a person's ("Baroness Amber") or showing what it
+// is, and half of them at least show it: a role, an organisation's word, an acronym or a
+// country. A sentence of the text apart by semicolons has clauses, which show none of it.
+inline bool document_reader::take_names_apart_by_semicolons(std::size_t k) {
+    auto const& text = blocks[k].text;
+    if (blocks[k].kind != block_kind::text || std::count(text.begin(), text.end(), ';') < 2) return false;
+    auto signers = read_signatory_sentence(raw_of(k), blocks[k].content_begin, in_.spans);
+    if (signers.size() < 3) return false;
+    std::size_t shown = 0;
+    for (auto const& s : signers) {
+        bool const shows = s.role || s.country || s.acronym || names_organisation(s.name);
+        if (!shows && s.type != signatory_type::person) return false;
+        shown += shows;
+    }
+    if (shown * 2 < signers.size()) return false;
+    roles[k] = block_role::signatory;
+    readings_.drop(k);
+    for (auto& s : signers) st.signatories.push_back(std::move(s));
+    return true;
+}
+
+// "Заявление подписали A (GYLA), B, … и «C».", "The statement was signed by A, B and C.": a
+// paragraph whose first words are a cue of the signing is a sentence of names, which the
+// sentence's reader reads (read_inline_signatories), not a line of entries: as one, its cue
+// stayed in the first name and its conjunction joined the last two.
+inline bool document_reader::opens_with_signing_cue(std::size_t k) const {
+    if (blocks[k].kind != block_kind::text || !block_has(k, block_phrases::bit_of<&lang::language_table::signing_cues>()))
+        return false;
+    auto const head = std::string_view(folded[k]).substr(0, 64);
+    auto const cue = lang::find_any<&lang::language_table::signing_cues>(head);
+    return cue && text::word_count(head.substr(0, cue.position), 5) <= 4;
+}
+
 // "## Individuals (in personal capacity)": a heading of the list's that names a group, with a
 // note in parentheses (a colon marks such a note in a line of text: is_signatory_header).
 inline bool document_reader::headed_with_note(std::size_t k) const {
@@ -1130,13 +1166,19 @@ inline void document_reader::find_signatory_lists() {
             if (is_letter_closing(folded[i])) {
                 prose_seen = true;
                 if (i + 1 < footer_start && roles[i + 1] == block_role::paragraph && blocks[i + 1].kind == block_kind::text &&
-                    is_prose(blocks[i + 1]) && blocks[i + 1].text.find(", ") != std::string_view::npos &&
+                    is_prose(blocks[i + 1]) &&
+                    (blocks[i + 1].text.find(", ") != std::string_view::npos || blocks[i + 1].text.find("; ") != std::string_view::npos) &&
                     !speaks_as_we(i + 1) && take_signatory_sentence(i + 1, 0))
                     ++i;
                 continue;
             }
+            if (prose_seen && is_prose(blocks[i]) && take_names_apart_by_semicolons(i)) {
+                if (sig_begin == footer_start) sig_begin = i;
+                sig_end = i + 1;
+                continue;
+            }
             // A long line may be a whole list glued together rather than prose.
-            if (is_prose(blocks[i]) && likelihood(i) != entry_likelihood::certain) {
+            if (is_prose(blocks[i]) && (likelihood(i) != entry_likelihood::certain || opens_with_signing_cue(i))) {
                 prose_seen = true;
                 text_after_runs = text_after_runs || runs_block != none;
                 readings_.drop(i);
