@@ -156,6 +156,33 @@ TEST_CASE("layout: a PDF's marker on a line of its own marks the item on the nex
     CHECK(b[6].text == "1.");
 }
 
+TEST_CASE("layout: a marker alone over a blank line, or an 'o' or a dash alone, marks the item after it beside a sibling") {
+    auto b = blocks_of("We call on the authorities to:\n\n\xE2\x80\xA2\n\nRelease the journalists;\n\n\xE2\x80\xA2\n\n"
+                       "Drop the charges.\n\no\nRepeal the law;\no\nFund the courts.\n\n\xE2\x80\x93\nEnd the raids;\n"
+                       "\xE2\x80\x93\nOpen the archives.\n");
+    REQUIRE(b.size() == 7);
+    for (std::size_t i = 1; i < b.size(); ++i) CHECK(b[i].kind == block_kind::list_item);
+    CHECK(b[1].marker == marker_kind::bullet);
+    CHECK(b[1].text == "Release the journalists;");
+    CHECK(b[2].text == "Drop the charges.");
+    CHECK(b[3].marker == marker_kind::bullet);
+    CHECK(b[3].text == "Repeal the law;");
+    CHECK(b[4].text == "Fund the courts.");
+    CHECK(b[5].marker == marker_kind::dash);
+    CHECK(b[5].text == "End the raids;");
+    CHECK(b[6].text == "Open the archives.");
+}
+
+TEST_CASE("layout: without a sibling, an 'o' or a dash alone, or a bullet over a blank line, marks nothing") {
+    // a Spanish sentence wrapped before its "or"; a table's empty cell; an ornament between parts;
+    // a page's separators between its author, the time to read it and its date, each with a
+    // sibling, but under neither an introduction nor an item
+    auto b = blocks_of("Convocamos a las organizaciones de la sociedad civil\no\nlos sindicatos de Valmont.\n\n"
+                       "Amber Rights Centre\n\xE2\x80\x93\nBirchwood Watch\n\n\xE2\x80\xA2\n\nSignatories:\n\n"
+                       "Amber Rights Centre\n\n\xC2\xB7\n\n4 min read\n\n\xC2\xB7\n\nMay 3, 2026\n");
+    for (auto const& block : b) CHECK(block.kind == block_kind::text);
+}
+
 TEST_CASE("layout: Wingdings' bullets as PDF text keeps them ('§ ', 'Ø '), beside their siblings only") {
     auto b = blocks_of("\xC2\xA7 Withdraw the draft law;\n\xC2\xA7 Engage with civil society.\n\n"
                        "\xC3\x98 Release the journalists;\n\xC3\x98 Drop the charges.\n\n"

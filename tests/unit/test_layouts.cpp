@@ -1853,6 +1853,17 @@ TEST_CASE("layouts: a bullet list of calls") {
                                   "\xE2\x80\xA2 Guarantee the safety of journalists who report on local government."));
 }
 
+TEST_CASE("layouts: a PDF's bullets alone on their lines, over a blank line or as an 'o' or a dash, mark the calls after them") {
+    for (char const* sign : {"\xE2\x80\xA2\n\n", "\xE2\x80\xA2\n", "o\n", "-\n", "\xE2\x80\x93\n", "\xE2\x80\x93\n\n"}) {
+        std::string const marker = sign;
+        CAPTURE(marker);
+        check_tallow_calls(with_calls("We call on the authorities of Georgia to:\n\n" + marker +
+                                      "Release Mira Tallow immediately and unconditionally;\n\n" + marker +
+                                      "Drop all charges against her;\n\n" + marker +
+                                      "Guarantee the safety of journalists who report on local government."));
+    }
+}
+
 TEST_CASE("layouts: a numbered list of calls") {
     check_tallow_calls(with_calls("We call on the authorities of Georgia to:\n"
                                   "1. Release Mira Tallow immediately and unconditionally;\n"

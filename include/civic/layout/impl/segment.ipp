@@ -601,6 +601,40 @@ inline bool letter_bullet_has_sibling(std::string_view s, std::size_t from, bloc
     return false;
 }
 
+// "o", "–", "-" alone on a line: signs that list_marker_rule reads as a marker only before a
+// blank, and that a PDF's text may set on a line of their own, the item on the next. The
+// marker, read as if a word followed the sign; none for any other line.
+inline std::optional<grammar::ast::list_marker> lone_sign_marker(std::string_view line) {
+    constexpr std::size_t longest_sign = 3;  // "–" in UTF-8
+    if (line.empty() || line.size() > longest_sign) return std::nullopt;
+    char followed[longest_sign + 2];
+    std::memcpy(followed, line.data(), line.size());
+    followed[line.size()] = ' ';
+    followed[line.size() + 1] = 'x';
+    auto marker = grammar::parse_list_marker(std::string_view(followed, line.size() + 2));
+    if (!marker || marker->last != followed + line.size() + 1) return std::nullopt;
+    marker->first = line.data();
+    marker->last = line.data() + line.size();
+    return marker;
+}
+
+// Whether a marker alone on its line is an item's where the line alone does not tell: the last
+// item read opened with the same sign alone, or another line within the few thousand bytes
+// after it is that sign alone. Alone, "o" may be a word a wrap left ("… la sociedad civil" /
+// "o" / "los sindicatos"), "–" a table's empty cell, and "•" before a blank line an ornament
+// between two sections.
+inline bool lone_marker_has_sibling(std::string_view s, std::size_t from, block const* last_item, std::string_view sign) {
+    auto const alone_at = [&](std::size_t at) {
+        auto const l = read_line(s, at);
+        return s.substr(l.begin, l.end - l.begin) == sign;
+    };
+    if (last_item && alone_at(last_item->begin)) return true;
+    auto const end = std::min(s.size(), from + 3000);
+    for (auto at = s.find('\n', from); at != std::string_view::npos && at < end; at = s.find('\n', at + 1))
+        if (alone_at(at + 1)) return true;
+    return false;
+}
+
 // "👉 reject the draft law;", "✅ отменить приговор;": a post's pictograph (one or a few, not a
 // flag, which names a country) before a space and the item's words. How many bytes the marker
 // and the spaces after it take; 0 when the line opens otherwise.
@@ -695,6 +729,7 @@ CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
         std::string_view block_last_line = line;  // the last line the block has read
         if (b.kind == block_kind::text) {
             auto marker = grammar::parse_list_marker(line);
+            bool const lone_sign = !marker && (marker = detail::lone_sign_marker(line));
             if (marker && detail::opens_with_capital_initial(line) &&
                 !detail::capital_marker_has_sibling(s, pos, line, *marker, last_item < blocks.size() ? &blocks[last_item] : nullptr))
                 marker.reset();
@@ -714,10 +749,24 @@ CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
                 } else if (pos < s.size()) {
                     // "•" / "Quash the conviction …", "1." / "Disclose the whereabouts …": text
                     // taken from a PDF may set a marker on a line of its own, and its item on the
-                    // next; the two are one item (not when the next line is a marker, or blank).
-                    auto const after = detail::read_line(s, pos);
+                    // next; the two are one item (not when the next line is a marker). A blank
+                    // line or two may stand between them ("•" / "" / "Revoke the decision …;"),
+                    // and the sign may be one that marks only before a word ("o" / "Release …"):
+                    // then the marker stands where an item does, under the line that introduces
+                    // a list or under another item, and the sign alone has a sibling (Medium's
+                    // "·" between "5 min read" and the date has one too, but stands under neither).
+                    constexpr std::size_t most_blank_lines = 2;
+                    auto after = detail::read_line(s, pos);
+                    std::size_t blank_lines = 0;
+                    while (after.begin == after.end && after.next < s.size() && blank_lines < most_blank_lines) {
+                        after = detail::read_line(s, after.next);
+                        ++blank_lines;
+                    }
                     auto const item = s.substr(after.begin, after.end - after.begin);
-                    if (!item.empty() && !grammar::parse_list_marker(item) && after.begin == s.find_first_not_of(" \t", pos)) {
+                    if (!item.empty() && !grammar::parse_list_marker(item) && !detail::lone_sign_marker(item) &&
+                        ((!lone_sign && blank_lines == 0) ||
+                         ((last_item + 1 == blocks.size() || (!last_line.empty() && last_line.back() == ':')) &&
+                          detail::lone_marker_has_sibling(s, pos, last_item < blocks.size() ? &blocks[last_item] : nullptr, line)))) {
                         last_item = blocks.size();
                         b.kind = block_kind::list_item;
                         b.marker = static_cast<marker_kind>(marker->kind);
@@ -727,7 +776,7 @@ CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
                         content = item;
                         block_last_line = item;
                         pos = after.next;
-                        ++lines_read;
+                        lines_read += 1 + blank_lines;
                     }
                 }
             } else if (auto const used = detail::pictograph_bullet_length(line);

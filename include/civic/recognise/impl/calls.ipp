@@ -1132,11 +1132,14 @@ inline std::size_t indentation(call_scan const& scan, std::size_t k) {
 }
 
 // The marker of list item k as written ("•", "o", "", "1."): a word processor's levels of
-// bullets differ by their sign.
+// bullets differ by their sign. A marker on a line of its own keeps one line break, however
+// many blank lines follow it ("•" / "" / "Revoke …"): a PDF sets all its list's markers so or
+// none, and "•" alone over "Background" after items of "• …" is an ornament of the next part.
 inline std::string_view marker_text(call_scan const& scan, std::size_t k) {
     auto const& b = scan.blocks[k];
     auto const marker = std::string_view(scan.cleaned.text).substr(b.begin, b.content_begin - b.begin);
-    return marker.substr(0, marker.find(' '));
+    auto const end = marker.find_first_of(" \t\n");
+    return marker.substr(0, end != std::string_view::npos && marker[end] == '\n' ? end + 1 : end);
 }
 
 // Whether items k and m are marked with the same sign, as one list's are: keycaps ("1️⃣", "2️⃣")
