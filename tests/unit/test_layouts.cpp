@@ -1864,6 +1864,39 @@ TEST_CASE("layouts: a PDF's bullets alone on their lines, over a blank line or a
     }
 }
 
+TEST_CASE("layouts: demands standing as paragraphs under 'We call on X to:' run on past a verb no table holds") {
+    auto const calls = [](std::vector<std::string> const& paragraphs) {
+        std::string text = "We call on the authorities of Georgia to:";
+        for (auto const& p : paragraphs) text += "\n\n" + p;
+        return describe_calls(parse(with_calls(text + "\n\nJournalism is not a crime.")).statement);
+    };
+    std::vector<std::string> const table_verbs{
+        "Deny the request to extend the detention of Mira Tallow.",
+        "Rescind the order that closed the Saltmarsh Gazette.",
+        "Honour the commitments made to the Council of Europe in 2019.",
+    };
+    CHECK(calls(table_verbs) == calls_to("the authorities of Georgia", table_verbs));
+    // The first, or one between others, opens with a verb the table lacks; the paragraph after
+    // the run, shaped as a demand too, is none.
+    std::vector<std::string> const first_unknown{
+        "Rule out any further prosecution of journalists for their reporting.",
+        "Invest in the protection of reporters who cover local government.",
+        "Require the police to keep a record of every search of a newsroom.",
+    };
+    CHECK(calls(first_unknown) == calls_to("the authorities of Georgia", first_unknown));
+    std::vector<std::string> const unknown_between{
+        "Introduce judicial oversight of any order to block a news site.",
+        "Stand down the riot police deployed around the offices of the Saltmarsh Gazette.",
+        "Consult the union of journalists on the draft media law.",
+    };
+    CHECK(calls(unknown_between) == calls_to("the authorities of Georgia", unknown_between));
+    // Paragraphs that end in ';', the conjunction before the last one's; "requests" asks nothing.
+    CHECK(calls({"Deny all pending requests to extend the detention of Mira Tallow;",
+                 "Rescind the order that closed the Saltmarsh Gazette; and", "Restore its licence."}) ==
+          calls_to("the authorities of Georgia", {"Deny all pending requests to extend the detention of Mira Tallow;",
+                                                  "Rescind the order that closed the Saltmarsh Gazette;", "Restore its licence."}));
+}
+
 TEST_CASE("layouts: a numbered list of calls") {
     check_tallow_calls(with_calls("We call on the authorities of Georgia to:\n"
                                   "1. Release Mira Tallow immediately and unconditionally;\n"

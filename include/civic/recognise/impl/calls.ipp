@@ -810,14 +810,10 @@ inline bool opens_as_demand(std::string_view text, lang::language_table const* l
            ends_with_any(w.next_word(first_end), language->infinitive_endings);
 }
 
-// "Release all political prisoners." / "End the practice of …": a paragraph that reads as a
-// demand standing alone: one sentence that opens with a capital and with what asks: in a language
-// that marks its infinitives by their ending, one among its first two words ("Немедленно
-// освободить …", "Ordonner un recensement …"); elsewhere a verb of the language's demands
-// ("Release", "Immediately"). Not a note ("Update, 20 March: …") nor words to the reader ("Thank
-// you for …"). A language with neither reads no such paragraphs.
-inline bool reads_as_demand_paragraph(std::string_view text, lang::language_table const* language) {
-    if (!language || (language->infinitive_endings.empty() && language->demand_verbs.empty())) return false;
+// "Release all political prisoners." / "Rule out any agreement …": a paragraph shaped as a
+// demand standing alone: one sentence that opens with a capital, not with a function word ("The
+// law …"). Not a note ("Update, 20 March: …") nor words to the reader ("Thank you for …").
+inline bool shaped_as_demand_paragraph(std::string_view text, lang::language_table const& language) {
     if (text.back() != '.' && text.back() != ';') return false;
     if (!utf8::is_upper_letter(utf8::decode(text, 0).cp)) return false;
     auto const lowered = utf8::lower_same_length(text.substr(0, std::min<std::size_t>(text.size(), 64)));
@@ -828,11 +824,31 @@ inline bool reads_as_demand_paragraph(std::string_view text, lang::language_tabl
     std::size_t sentences = 0;
     for (std::size_t k = 0; k + 1 < text.size(); ++k) sentences += ends_sentence(text, k);
     if (sentences > 1) return false;
-    if (lang::find_any<&lang::language_table::second_person>(utf8::fold(text), language)) return false;
-    if (auto const m = lang::starts_with_any<&lang::language_table::stop_words>(first);
-        m && m.phrase.size() == first.size() && !listed(first, language->demand_verbs))
-        return false;
-    return opens_as_demand(text, language);
+    if (lang::find_any<&lang::language_table::second_person>(utf8::fold(text), &language)) return false;
+    auto const m = lang::starts_with_any<&lang::language_table::stop_words>(first);
+    return !(m && m.phrase.size() == first.size() && !listed(first, language.demand_verbs));
+}
+
+// "Release all political prisoners." / "End the practice of …": a paragraph that reads as a
+// demand standing alone: shaped as one, and opening with what asks: in a language that marks its
+// infinitives by their ending, one among its first two words ("Немедленно освободить …",
+// "Ordonner un recensement …"); elsewhere a verb of the language's demands ("Release",
+// "Immediately"). A language with neither reads no such paragraphs.
+inline bool reads_as_demand_paragraph(std::string_view text, lang::language_table const* language) {
+    if (!language || (language->infinitive_endings.empty() && language->demand_verbs.empty())) return false;
+    return shaped_as_demand_paragraph(text, *language) && opens_as_demand(text, language);
+}
+
+// Whether paragraph k, in a run of demands standing alone, is one of them: it reads as one, or
+// is shaped as one and the paragraph after it reads as one ("We call on X to:" / "Rule out any
+// agreement …" / "Invest in …": no table holds every verb a demand opens with).
+inline bool stands_as_demand(call_scan const& scan, std::size_t k, lang::language_table const* language) {
+    auto const& text = scan.blocks[k].text;
+    if (reads_as_demand_paragraph(text, language)) return true;
+    if (!language || k + 1 >= scan.to || !shaped_as_demand_paragraph(text, *language)) return false;
+    auto const& next = scan.blocks[k + 1];
+    return next.kind == layout::block_kind::text && scan.roles[k + 1] == block_role::paragraph && !next.text.empty() &&
+           reads_as_demand_paragraph(next.text, language);
 }
 
 // "To the Parliament of Pelham Vale" / "The law breaks the Constitution." / "- Repeal …": the
@@ -953,11 +969,24 @@ inline std::optional<std::string> addressee_item(std::string_view text, lang::la
     return heading_addressee_text(body);
 }
 
+// "drop all charges against them; and" over "c) allow monitors …": the conjunction before an
+// enumeration's last item, after a semicolon or a comma, is the enumeration's, not the item's.
+inline std::string item_text(std::string_view text) {
+    auto const space = text.rfind(' ');
+    if (space == std::string_view::npos || space == 0 || text.size() - space > 8 ||
+        (text[space - 1] != ';' && text[space - 1] != ','))
+        return std::string(text);
+    auto const word = utf8::lower_same_length(text.substr(space + 1));
+    bool const conjunction =
+        !word.empty() && lang::starts_with_any<&lang::language_table::conjunctions>(word).phrase.size() == word.size();
+    return std::string(conjunction ? text.substr(0, space) : text);
+}
+
 // "We call on the authorities to:" / "Release the journalists." / "Drop the charges.": items
 // whose markers were lost (a PDF's bullets, a page's list written without them). How many
 // blocks after block i are such items: lines right under the introduction, up to a blank line,
 // or paragraphs each after a blank line, all but the last ending in ';', or each a demand
-// standing alone (reads_as_demand_paragraph). Two at least (at most forty), and none that
+// standing alone (stands_as_demand). Two at least (at most forty), and none that
 // makes a call of its own or speaks as "we" ("Por esto también convocamos …"): the text goes
 // on there.
 inline std::size_t unmarked_items(call_scan const& scan, std::size_t i) {
@@ -974,7 +1003,7 @@ inline std::size_t unmarked_items(call_scan const& scan, std::size_t i) {
     // Demands standing alone as paragraphs, each read as such, when the first is.
     auto const* const language = lines ? nullptr : last_call_verb(blocks[i]).verb.table;
     bool const standing = !lines && blocks[i + 1].kind == layout::block_kind::text && !blocks[i + 1].text.empty() &&
-                          blocks[i + 1].text.back() == '.' && reads_as_demand_paragraph(blocks[i + 1].text, language);
+                          blocks[i + 1].text.back() == '.' && stands_as_demand(scan, i + 1, language);
     std::size_t j = i + 1;
     constexpr std::size_t most = 40;  // demands, not a list of names
     for (bool last = false; j < scan.to && j <= i + most + 1 && !last; ++j) {
@@ -985,31 +1014,21 @@ inline std::size_t unmarked_items(call_scan const& scan, std::size_t i) {
         // "> - submit quarterly reports …": a quotation's lines (of the law the text discusses).
         if (words > 40 || words < 2 || b.text.back() == ':' || b.text.front() == '>') break;
         // An item may ask of someone in the imperative ("Call on the Government of X to …;"):
-        // a call verb elsewhere in it makes a call of the text's own.
-        if ((has_call_verb(scan.folded[j]) && !lang::starts_with_any<&lang::language_table::call_verbs>(scan.folded[j])) ||
+        // a call verb elsewhere in it makes a call of the text's own; not in a demand that
+        // opens with its verb, where it is a noun ("Deny all pending waiver requests.").
+        if ((has_call_verb(scan.folded[j]) && !lang::starts_with_any<&lang::language_table::call_verbs>(scan.folded[j]) &&
+             !(language && opens_as_demand(b.text, language))) ||
             lang::find_any<&lang::language_table::first_person_plural>(scan.folded[j]))
             break;
         if (standing) {
-            if (!reads_as_demand_paragraph(b.text, language)) break;
+            if (!stands_as_demand(scan, j, language)) break;
             continue;
         }
-        last = !lines && b.text.back() != ';';
+        // "Rescind the order …; and": the conjunction announces the last item.
+        last = !lines && b.text.back() != ';' && item_text(b.text).back() != ';';
     }
     std::size_t const items = j - i - 1;
     return items >= 2 && items <= most ? items : 0;
-}
-
-// "drop all charges against them; and" over "c) allow monitors …": the conjunction before an
-// enumeration's last item, after a semicolon or a comma, is the enumeration's, not the item's.
-inline std::string item_text(std::string_view text) {
-    auto const space = text.rfind(' ');
-    if (space == std::string_view::npos || space == 0 || text.size() - space > 8 ||
-        (text[space - 1] != ';' && text[space - 1] != ','))
-        return std::string(text);
-    auto const word = utf8::lower_same_length(text.substr(space + 1));
-    bool const conjunction =
-        !word.empty() && lang::starts_with_any<&lang::language_table::conjunctions>(word).phrase.size() == word.size();
-    return std::string(conjunction ? text.substr(0, space) : text);
 }
 
 // "1. To the Belarusian authorities: release all political prisoners …": an item that opens
