@@ -1897,6 +1897,15 @@ TEST_CASE("layouts: demands standing as paragraphs under 'We call on X to:' run 
                                                   "Rescind the order that closed the Saltmarsh Gazette;", "Restore its licence."}));
 }
 
+TEST_CASE("layouts: a heading numbered as the document's parts ends the numbered calls before it") {
+    check_tallow_calls(with_calls("We call on the authorities of Georgia to:\n\n"
+                                  "1. Release Mira Tallow immediately and unconditionally;\n\n"
+                                  "2. Drop all charges against her;\n\n"
+                                  "3. Guarantee the safety of journalists who report on local government.\n\n"
+                                  "IV. Conclusion\n\n"
+                                  "The detention of Mira Tallow is a test of the rule of law in Pelham Vale."));
+}
+
 TEST_CASE("layouts: a numbered list of calls") {
     check_tallow_calls(with_calls("We call on the authorities of Georgia to:\n"
                                   "1. Release Mira Tallow immediately and unconditionally;\n"

@@ -1173,6 +1173,20 @@ inline bool same_bullet(call_scan const& scan, std::size_t k, std::size_t m) {
     return a == b || (kind(a) != 0 && kind(a) == kind(b));
 }
 
+// "5. Coordinate the enforcement with the Commission." / "III. Conclusion": an item marked with
+// another kind of marker than the list's first item and the item before it, at the depth of the
+// latter, that titles what follows the sentence that item ends, is the heading of the document's
+// next part, numbered as its parts are. ("1. On policing" / "   a) Adopt …;" / "2. On funding"
+// goes back up a level; "3. To INTERPOL" after "- Investigate …." is the list's next heading.)
+inline bool heads_next_part(call_scan const& scan, std::size_t first, std::size_t j) {
+    auto const& b = scan.blocks[j];
+    auto const& before = scan.blocks[j - 1];
+    return b.marker != before.marker && b.marker != scan.blocks[first].marker && before.kind == layout::block_kind::list_item &&
+           !before.text.empty() &&
+           (before.text.back() == '.' || before.text.back() == ';') && titles_list(b) &&
+           indentation(scan, j) == indentation(scan, j - 1);
+}
+
 // "1. End the state of emergency:" / "- lift the curfew;" / "- restore …": the items under an
 // item that ends with a colon (or only names an addressee), marked otherwise or indented past
 // it, are its parts. The index of its last part (j itself when it has none).
@@ -1328,6 +1342,7 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                 if (!unmarked && j > first && blocks[j].marker == layout::marker_kind::bullet && blocks[first].marker == layout::marker_kind::bullet &&
                     !call_detail::same_bullet(scan, j, first))
                     break;
+                if (!unmarked && j > first && call_detail::heads_next_part(scan, first, j)) break;
                 // "Our demands:" names no one; an item that makes its own call does.
                 if (!addressee && call_detail::opens_with_call(blocks[j], scan.folded[j])) {
                     call_detail::add_self_addressed_call(scan, j, g);
