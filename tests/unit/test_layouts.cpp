@@ -6009,3 +6009,31 @@ TEST_CASE("layouts: headings in title case without a colon over groups of signer
     CHECK(names.front() == "Amber Citizens");
     CHECK(std::find(names.begin(), names.end(), "Defenders Coalition") != names.end());
 }
+
+TEST_CASE("layouts: US states' codes and a town with its state after the names are places, no countries") {
+    // "(CA)" and "(IL)" are also Canada's and Israel's codes; "(OR)", a code no country has, and
+    // a town with its state ("Austin, TX") show the list's codes to be states.
+    auto const s = parse(with_signatories("Signatories:\nAmber Tenants Union (CA)\nBirchwood Legal Aid (IL)\n"
+                                          "Coral Housing Coalition (OR)\nDune Workers Center, Austin, TX\n"
+                                          "Elm Street Justice Project (Oakland, CA)\n"
+                                          "Fernhill Faith Network \xE2\x80\x93 St. Paul, MN\n"
+                                          "Gable Immigrant Alliance, Chicago, Illinois\n"))
+                       .statement;
+    check_signatories(s, {at(org("Amber Tenants Union"), "CA"), at(org("Birchwood Legal Aid"), "IL"),
+                          at(org("Coral Housing Coalition"), "OR"), at(org("Dune Workers Center"), "Austin, TX"),
+                          at(org("Elm Street Justice Project"), "Oakland, CA"),
+                          at(org("Fernhill Faith Network"), "St. Paul, MN"),
+                          at(org("Gable Immigrant Alliance"), "Chicago, Illinois")});
+    // "Name, ST": the codes after a comma, so.
+    auto const t = parse(with_signatories("Signatories:\nHarbor Legal Services, CO\nIvy Justice Center, IN\n"
+                                          "Juniper Tenants Council, TX\n"))
+                       .statement;
+    check_signatories(t, {at(org("Harbor Legal Services"), "CO"), at(org("Ivy Justice Center"), "IN"),
+                          at(org("Juniper Tenants Council"), "TX")});
+    // People with their towns and states: the pair is their place, not their role.
+    auto const u = parse(with_signatories("Signatories:\nRev. Mira Tallow, Harrisburg, PA\nAnna Berg, Allentown, PA\n"
+                                          "Peter Vale, Dover, DE\n"))
+                       .statement;
+    check_signatories(u, {at(person("Rev. Mira Tallow"), "Harrisburg, PA"), at(person("Anna Berg"), "Allentown, PA"),
+                          at(person("Peter Vale"), "Dover, DE")});
+}

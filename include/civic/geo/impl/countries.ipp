@@ -287,6 +287,31 @@ CIVIC_FUNC std::optional<country> country_of_code(std::string_view alpha2) noexc
     return std::nullopt;
 }
 
+CIVIC_FUNC bool is_us_state(std::string_view written) noexcept {
+    struct us_state {
+        std::string_view code, name;
+    };
+    static constexpr us_state states[] = {
+        {"AL", "Alabama"},      {"AK", "Alaska"},        {"AZ", "Arizona"},        {"AR", "Arkansas"},
+        {"CA", "California"},   {"CO", "Colorado"},      {"CT", "Connecticut"},    {"DE", "Delaware"},
+        {"DC", "District of Columbia"},                  {"FL", "Florida"},        {"GA", "Georgia"},
+        {"HI", "Hawaii"},       {"ID", "Idaho"},         {"IL", "Illinois"},       {"IN", "Indiana"},
+        {"IA", "Iowa"},         {"KS", "Kansas"},        {"KY", "Kentucky"},       {"LA", "Louisiana"},
+        {"ME", "Maine"},        {"MD", "Maryland"},      {"MA", "Massachusetts"},  {"MI", "Michigan"},
+        {"MN", "Minnesota"},    {"MS", "Mississippi"},   {"MO", "Missouri"},       {"MT", "Montana"},
+        {"NE", "Nebraska"},     {"NV", "Nevada"},        {"NH", "New Hampshire"},  {"NJ", "New Jersey"},
+        {"NM", "New Mexico"},   {"NY", "New York"},      {"NC", "North Carolina"}, {"ND", "North Dakota"},
+        {"OH", "Ohio"},         {"OK", "Oklahoma"},      {"OR", "Oregon"},         {"PA", "Pennsylvania"},
+        {"RI", "Rhode Island"}, {"SC", "South Carolina"}, {"SD", "South Dakota"},  {"TN", "Tennessee"},
+        {"TX", "Texas"},        {"UT", "Utah"},          {"VT", "Vermont"},        {"VA", "Virginia"},
+        {"WA", "Washington"},   {"WV", "West Virginia"}, {"WI", "Wisconsin"},      {"WY", "Wyoming"}};
+    // Most texts asked about are no state: a code is two capitals, a name longer and capitalised.
+    if (written.size() < 2 || written[0] < 'A' || written[0] > 'Z') return false;
+    for (auto const& state : states)
+        if (written.size() == 2 ? state.code == written : state.name == written) return true;
+    return false;
+}
+
 CIVIC_FUNC std::optional<country> find_country(std::string_view written) noexcept {
     char buf[country_key_capacity];
     return find_folded(fold_country_key(written, buf, sizeof buf));

@@ -534,10 +534,26 @@ CIVIC_FUNC void read_places_after_names(std::vector<signatory>& signers, std::si
     std::vector<dashed_name> dashed, placed, comma_placed;
     std::vector<std::pair<std::size_t, spaced_dash>> town_dashed;
     std::vector<std::size_t> coded;
+    // "California Immigrant Policy Center (CA)", "Legal Aid of Arkansas, AR": US states' codes
+    // where acronyms stand; `american` once a code names no country ("TX") or a place is a
+    // town and its state ("Houston, TX"), `foreign` once a code is a country's and no state's.
+    std::vector<std::size_t> state_coded;
+    bool american = false, foreign = false;
     std::size_t without = 0, with = 0;
     for (std::size_t k = from; k < signers.size(); ++k) {
         auto const& s = signers[k];
         with += s.country.has_value();
+        if (!s.country && s.type != signatory_type::person && s.acronym && s.acronym->size() == 2) {
+            if (geo::is_us_state(*s.acronym)) {
+                state_coded.push_back(k);
+                american = american || !geo::country_of_code(*s.acronym);
+            } else {
+                foreign = foreign || (geo::country_of_code(*s.acronym) && !abbreviates(*s.acronym, s.name));
+            }
+        }
+        if (s.place && s.place->size() > 4 && (*s.place)[s.place->size() - 4] == ',' &&
+            geo::is_us_state(std::string_view(*s.place).substr(s.place->size() - 2)))
+            american = true;
         // "Amber Forum – Tbilisi (Georgia)": a town after a dash, with the country given. Most
         // names have no dash's byte, found by the library's search at once.
         bool const dash_byte = std::memchr(s.name.data(), '-', s.name.size()) || std::memchr(s.name.data(), '\xE2', s.name.size());
@@ -562,6 +578,15 @@ CIVIC_FUNC void read_places_after_names(std::vector<signatory>& signers, std::si
     // Most of a list so: the towns are the signers' places, the codes their countries.
     if (town_dashed.size() >= 2 && town_dashed.size() * 2 > with)
         for (auto const& [k, dash] : town_dashed) take_town_after(signers[k], dash);
+    // A list of US states' codes, that shows itself American, gives the states, no country
+    // (a wrong country is worse than none): the codes are the signers' places.
+    if (american && !foreign && !state_coded.empty()) {
+        for (auto k : state_coded) {
+            signers[k].place = std::move(signers[k].acronym);
+            signers[k].acronym.reset();
+        }
+        coded.clear();  // none but states' codes
+    }
     if (coded.size() >= 2 && coded.size() * 2 > signers.size() - from)
         for (auto k : coded) {
             auto& s = signers[k];

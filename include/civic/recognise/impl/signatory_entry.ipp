@@ -869,6 +869,49 @@ inline std::optional<spaced_dash> last_spaced_dash(std::string_view name) {
     return std::nullopt;
 }
 
+// "San Francisco, CA", "St. Paul, MN", "Chicago, Illinois": a town of one to three capitalised
+// words and the US state it is in, as a US list writes a signer's place. The pair gives no
+// country: many states' codes are also other countries' ("CA", "IL", "IN"). A state that is a
+// country's name too is the country's ("Batumi, Georgia").
+inline bool town_and_us_state(std::string_view text) {
+    auto const comma = rfind_short(text, ", ");
+    if (comma == std::string_view::npos || comma == 0) return false;
+    auto const state = text.substr(comma + 2);
+    if (!geo::is_us_state(state) || as_country(state)) return false;
+    auto const town = text.substr(0, comma);
+    if (text::word_count(town, 4) > 3) return false;
+    bool word_start = true;
+    for (std::size_t i = 0; i < town.size();) {
+        auto const d = utf8::decode(town, i);
+        i += d.length;
+        if (d.cp == ' ') {
+            word_start = true;
+            continue;
+        }
+        if (word_start ? !utf8::is_upper_letter(d.cp) : !utf8::is_letter(d.cp) && d.cp != '.' && d.cp != '-' && d.cp != '\'')
+            return false;
+        word_start = false;
+    }
+    return !has_organisation_word(town);
+}
+
+// The town and US state that end a name ("Immigrant Legal Resource Center, San Francisco, CA",
+// "Faith in Action – Houston, TX", a row's "Amber Alliance | Los Angeles, CA"): the comma, the
+// spaced dash or the bar before the town, none where the name is nothing else.
+inline std::optional<spaced_dash> town_and_us_state_after_name(std::string_view name) {
+    auto const state = rfind_short(name, ", ");
+    if (state == std::string_view::npos || state == 0) return std::nullopt;
+    auto const before = name.substr(0, state);
+    std::optional<spaced_dash> separator;
+    if (auto const comma = rfind_short(before, ", "); comma != std::string_view::npos && comma > 0) separator = spaced_dash{comma, 2};
+    if (auto const dash = last_spaced_dash(before); dash && dash->at > 0 && (!separator || dash->at > separator->at))
+        separator = dash;
+    if (auto const bar = rfind_short(before, " | "); bar != std::string_view::npos && bar > 0 && (!separator || bar > separator->at))
+        separator = spaced_dash{bar, 3};
+    if (!separator || !town_and_us_state(name.substr(separator->at + separator->length))) return std::nullopt;
+    return separator;
+}
+
 // "Anna K., Gdańsk — 2 hours ago": a petition page's time of the signature after a dash, a
 // count and a word of time ("2 hours ago", "3 дня назад", "il y a 5 minutes", "vor 2
 // Stunden", "hace 3 días"), none of the signer. Where the name ends without it.
@@ -1006,6 +1049,11 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             s.acronym = text;
             continue;
         }
+        // "Centro Legal de la Raza (Oakland, CA)": a town and its US state, the signer's place.
+        if (!s.country && !s.place && town_and_us_state(text)) {
+            s.place = std::move(text);
+            continue;
+        }
         if (!s.country) {
             auto c = as_country(text);
             if (!c) c = phrase_ending_in_country(text);
@@ -1125,6 +1173,13 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
         name += text;
         name += ')';
     }
+    // "Immigrant Legal Resource Center, San Francisco, CA", "Faith in Action – Houston, TX": the
+    // town and US state after the name are its place (not a second signer, nor an acronym).
+    if (!s.country && !s.place)
+        if (auto const separator = town_and_us_state_after_name(name)) {
+            s.place = name.substr(separator->at + separator->length);
+            name.erase(separator->at);
+        }
     if (!s.country) {
         if (auto cut = country_tail(name)) {
             as_country(std::string_view(name).substr(*cut + separator_length(name, *cut)))->give_to(s);
@@ -1674,12 +1729,18 @@ inline line_parts split_glued_entries(std::string_view raw, bool may_have_gaps =
             return starts_with_person_title(first) || person_by_name_shape(first, fold) ||
                    std::any_of(parts.begin() + 1, parts.end(), [](std::string_view p) { return names_a_role(p); });
         };
-        if (k == comma && (as_country(parts.back()) || person_first())) continue;
+        // "Immigrant Legal Resource Center, San Francisco, CA": a name, its town and its US state.
+        auto const town_and_state = [&] {
+            auto const town = trim(parts[parts.size() - 2]);
+            return town_and_us_state(trim_list_punctuation(raw.substr(static_cast<std::size_t>(town.data() - raw.data()))));
+        };
+        if (k == comma && (as_country(parts.back()) || person_first() || town_and_state())) continue;
         // "Centre for Democracy | Bar Association Solidarity": two names apart by a bar; not a
         // row's name and its country or its role ("Amber Centre | Kenya"), nor a page's running
         // line ("Joint Statement | 8 March 2025").
         if (k == bar && parts.size() == 2 &&
-            (as_country(trim(parts[1])) || looks_like_place(trim(parts[1])) || text::has_digit(raw) ||
+            (as_country(trim(parts[1])) || looks_like_place(trim(parts[1])) || town_and_us_state(trim(parts[1])) ||
+             text::has_digit(raw) ||
              text::word_count(trim(parts[0]), 2) < 2 ||
              text::word_count(trim(parts[1]), 2) < 2 || names_a_role(trim(parts[1]))))
             continue;
@@ -2086,7 +2147,8 @@ inline entry_likelihood weigh(signatory const& s, name_fold& fold) {
         !longer_as_organisation())
         return entry_likelihood::none;
     // What the entry read says first, the name's words after.
-    if (s.country || s.acronym || (s.type == signatory_type::person && s.role)) return entry_likelihood::certain;
+    // A person's place shows them as their role does ("Rev. Anna Berg, Harrisburg, PA").
+    if (s.country || s.acronym || (s.type == signatory_type::person && (s.role || s.place))) return entry_likelihood::certain;
     if (in_capitals_only(name)) return entry_likelihood::certain;
     // "Dyrektor Centrum Monitoringu …", "Journalist": the role line under a person's name.
     if (opens_with_kind || opens_with_role(name, fold) || (words <= 12 && fold.organisation_word(name))) return entry_likelihood::certain;
