@@ -6037,3 +6037,11 @@ TEST_CASE("layouts: US states' codes and a town with its state after the names a
     check_signatories(u, {at(person("Rev. Mira Tallow"), "Harrisburg, PA"), at(person("Anna Berg"), "Allentown, PA"),
                           at(person("Peter Vale"), "Dover, DE")});
 }
+
+TEST_CASE("layouts: a person's name with a particle in lower case ('al-Hamid', 'bint', 'abu') is a person's") {
+    auto const s = parse(with_signatories("Signatories:\nKarim al-Tamir, lawyer, Port Amber\nSalma bint Rashed, journalist\n"
+                                          "Yusuf abu Halim\nLayla Abd el-Nour\nAmber Lantern Association\n"))
+                       .statement;
+    check_signatories(s, {person("Karim al-Tamir", "lawyer, Port Amber"), person("Salma bint Rashed", "journalist"),
+                          person("Yusuf abu Halim"), person("Layla Abd el-Nour"), org("Amber Lantern Association")});
+}

@@ -509,9 +509,36 @@ inline bool is_given_name(std::string_view word) { return utf8::with_fold(word, 
 // Names in capitals only ("PRO ASYL") are organisations; a person's name has a given name in
 // ordinary case even where the surname is in capitals ("BEAUFILS Bruno").
 // The particles of a family name, in lower case between the given name and the rest ("Jan
-// van der Berg", "María de la Cruz", "Ali bin Hamad").
-inline constexpr std::string_view name_particles[] = {"van", "von", "der", "den", "de", "la", "le", "del", "della", "da",
-                                                      "di",  "do",  "dos", "das", "du", "ter", "ten", "bin", "ibn", "al"};
+// van der Berg", "María de la Cruz", "Ali bin Hamad", "Ahmed abu Zeid"), or joined to it by a
+// hyphen ("Abdullah al-Hamid", "Yahya el-Sayed").
+inline constexpr std::string_view name_particles[] = {"van", "von", "der", "den", "de",  "la",   "le",    "del",
+                                                      "della", "da", "di", "do",  "dos", "das",  "du",    "ter",
+                                                      "ten", "bin", "ibn", "al",  "el",  "abu",  "bint",  "binti"};
+
+inline bool is_name_particle(std::string_view word) {
+    return std::find(std::begin(name_particles), std::end(name_particles), word) != std::end(name_particles);
+}
+
+// The length of the particle and hyphen that open `word` before a capital ("al-Hamid": 3), 0
+// for none.
+inline std::size_t hyphened_particle_length(std::string_view word) {
+    auto const hyphen = word.find('-');
+    return hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < word.size() && is_name_particle(word.substr(0, hyphen)) &&
+                   utf8::is_upper_letter(utf8::decode(word, hyphen + 1).cp)
+               ? hyphen + 1
+               : 0;
+}
+
+// "Ali bin Hamad", "Nourah bint Saeed", "Ahmed abu Zeid", "Abdullah al-Hamid", "Anna von Berg":
+// particles that join no organisation's words, only a person's names (a particle alone before a
+// hyphen and a capital is an Arabic family name's article).
+inline bool has_persons_only_particle(std::string_view name) {
+    for (std::string_view p : {" bin ", " ibn ", " bint ", " binti ", " abu ", " von "})
+        if (name.find(p) != std::string_view::npos) return true;
+    for (auto space = name.find(' '); space != std::string_view::npos; space = name.find(' ', space + 1))
+        if (hyphened_particle_length(name.substr(space + 1, name.find(' ', space + 1) - space - 1))) return true;
+    return false;
+}
 
 // "de Vries, Marieke", "van der Linden, Pieter": a family name that opens with its particles, as
 // a list sorted by surname writes it: particles, then a capital.
@@ -520,7 +547,7 @@ inline bool opens_with_name_particle(std::string_view name) {
     for (int words = 0; words < 3; ++words) {
         auto const end = std::min(name.find(' ', at), name.size());
         if (end == name.size()) return false;
-        if (std::find(std::begin(name_particles), std::end(name_particles), name.substr(at, end - at)) == std::end(name_particles))
+        if (!is_name_particle(name.substr(at, end - at)))
             return words > 0 && utf8::is_upper_letter(utf8::decode(name, at).cp);
         at = end + 1;
     }
@@ -530,7 +557,6 @@ inline bool opens_with_name_particle(std::string_view name) {
 inline bool has_person_name_shape(std::string_view name) {
     // The particles are allowed after a given name of the tables, for "de" and "la" join the
     // words of many an organisation's name too.
-    auto const& particles = name_particles;
     std::size_t words = 0, lower_letters = 0;
     bool word_start = true, particle = false;
     for (std::size_t i = 0; i < name.size();) {
@@ -546,9 +572,14 @@ inline bool has_person_name_shape(std::string_view name) {
                 if (d.cp < 'a' || d.cp > 'z' || words == 0) return false;  // the particles are ASCII
                 auto const end = std::min(name.find(' ', i - d.length), name.size());
                 auto const word = name.substr(i - d.length, end - (i - d.length));
-                if (end == name.size() || std::find(std::begin(particles), std::end(particles), word) == std::end(particles))
-                    return false;
                 particle = true;
+                // "al-Hamid": the particle, then the capitalised word it joins, read as any is.
+                if (auto const joined = hyphened_particle_length(word)) {
+                    i += joined - d.length;
+                    ++words;
+                    continue;
+                }
+                if (end == name.size() || !is_name_particle(word)) return false;
                 i = end;
                 continue;
             }
@@ -559,13 +590,7 @@ inline bool has_person_name_shape(std::string_view name) {
         lower_letters += utf8::is_lower_letter(d.cp);
     }
     if (words < 2 || words > 4 || lower_letters == 0) return false;
-    // "bin", "ibn", "von": particles that join no organisation's words.
-    auto const persons_only = [&] {
-        for (std::string_view p : {" bin ", " ibn ", " binti ", " von "})
-            if (name.find(p) != std::string_view::npos) return true;
-        return false;
-    };
-    return !particle || is_given_name(name.substr(0, name.find(' '))) || persons_only();
+    return !particle || is_given_name(name.substr(0, name.find(' '))) || has_persons_only_particle(name);
 }
 
 inline bool looks_like_person_name(std::string_view name) {
@@ -660,6 +685,9 @@ inline bool person_by_name_shape(std::string_view name, name_fold& fold) {
         return utf8::is_upper_letter(utf8::decode(words[0], 0).cp) && is_given_name(words[0]) &&
                !fold.organisation_word(name);
     if (!looks_like_person_name(name, fold)) return false;
+    // "Omar Abd al-Rahman", "Nourah bint Saeed": a particle only a person's names have shows one,
+    // as a patronymic does.
+    if (has_persons_only_particle(name)) return true;
     auto const folded = fold.whole(name);
     bool person = false;
     for (std::size_t k = 0, from = 0; k < count && !person; ++k) {
