@@ -6045,3 +6045,11 @@ TEST_CASE("layouts: a person's name with a particle in lower case ('al-Hamid', '
     check_signatories(s, {person("Karim al-Tamir", "lawyer, Port Amber"), person("Salma bint Rashed", "journalist"),
                           person("Yusuf abu Halim"), person("Layla Abd el-Nour"), org("Amber Lantern Association")});
 }
+
+TEST_CASE("layouts: a country's short name in capitals after a dash ('Name – USA', 'Name – UK') is the signer's country, no acronym") {
+    auto const s = parse(with_signatories("Signatories:\nThe Amber Initiative \xE2\x80\x93 USA\n"
+                                          "Birchwood Forum \xE2\x80\x93 Lebanon\nCoral Rights Network \xE2\x80\x93 UK\n"))
+                       .statement;
+    check_signatories(s, {org_in("The Amber Initiative", "USA", "US"), org_in("Birchwood Forum", "Lebanon", "LB"),
+                          org_in("Coral Rights Network", "UK", "GB")});
+}

@@ -1286,8 +1286,11 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             auto head = trim(std::string_view(name).substr(0, pos));
             auto tail = trim(std::string_view(name).substr(pos + dash.size()));
             auto single = [](std::string_view w) { return !w.empty() && w.find(' ') == std::string_view::npos; };
+            // "The Freedom Initiative – USA", "Media Defence Network – UK": a country in capitals
+            // is the signer's country, as "– Germany" is, not its acronym.
             bool capitals_after = single(tail) && tail.size() <= 8 && looks_like_acronym(tail) &&
-                                  std::none_of(tail.begin(), tail.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+                                  std::none_of(tail.begin(), tail.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+                                  !as_country(tail);
             if (capitals_after || (single(tail) && abbreviates(tail, head))) {
                 s.acronym = std::string(tail);
                 name = std::string(head);
