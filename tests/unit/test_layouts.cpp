@@ -2633,6 +2633,25 @@ TEST_CASE("layouts: a short letter's signers under its closing line") {
                           person("Oren Vale", "Birchwood Institute for Civic Rights")});
 }
 
+TEST_CASE("layouts: a public comment's and a faith letter's closings head their signers") {
+    for (char const* closing : {"Respectfully submitted,", "In faith,", "In peace,", "With gratitude,", "Thank you,",
+                                "Yours in faith and hope,"}) {
+        std::string const closing_line = closing;
+        CAPTURE(closing_line);
+        auto const s = parse("Open letter to the Mayor of Pelham Vale\n\n"
+                             "Dear Mayor,\n\n"
+                             "We ask you to stop the eviction of the forty families who live in Linden Court until "
+                             "the appeal court has ruled on their case.\n\n" +
+                             closing_line +
+                             "\n\n"
+                             "Rabbi Mira Tallow, Pelham Vale\n"
+                             "Rev. Oren Vale, Birchwood Chapel\n"
+                             "Sister Ilse Marten, Amber Lantern Shelter\n")
+                           .statement;
+        CHECK(names_of(s) == std::vector<std::string>{"Rabbi Mira Tallow", "Rev. Oren Vale", "Sister Ilse Marten"});
+    }
+}
+
 TEST_CASE("layouts: a letter's signatures in three lines: name, role, organisation") {
     auto const input = "Open letter to the Mayor of Pelham Vale\n\n"
                        "Dear Mayor,\n\n"

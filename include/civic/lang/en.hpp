@@ -478,6 +478,18 @@ inline constexpr std::string_view closings[] = {
     "in solidarity",
     "with best wishes",
     "best wishes",
+    "respectfully submitted",  // a public comment's ("Respectfully submitted," / the commenters)
+    "thank you",
+    "with gratitude",
+    "in gratitude",
+    "with appreciation",
+    // A faith leaders' letter's ("In faith," / "Rabbi …").
+    "in faith",
+    "in peace",
+    "in faith and hope",
+    "yours in faith",
+    "yours in faith and hope",
+    "yours in solidarity",
     // An e-mail's sign-off ("Best," / "Olga").
     "best", "thanks", "many thanks", "cheers",
 };
