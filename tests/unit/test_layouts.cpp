@@ -455,6 +455,15 @@ TEST_CASE("layouts: an e-mail's sign-off, press contacts and a page's share bar 
     }
 }
 
+TEST_CASE("layouts: a line that points to the text in another language ends the list") {
+    for (char const* after : {"* This statement is also available in Arabic: https://amber.example.org/ar\n", "Arabic version\n",
+                              "Arabic version: https://amber.example.org/ar\n", "For the Arabic version, click here.\n",
+                              "Version fran\xC3\xA7" "aise\n"}) {
+        CAPTURE(after);
+        check_list_ends_before(after);
+    }
+}
+
 TEST_CASE("layouts: a share bar or a subscribe button above the letter does not end the text") {
     for (char const* widget : {"Facebook\nTwitter\nEmail\n", "Subscribe\n", "Share\n"}) {
         CAPTURE(widget);

@@ -598,6 +598,12 @@ inline constexpr std::string_view signature_abbreviations[] = {
     "gez",
 };
 
+// A word of a short line that points to the text in another language:
+// "Arabische Fassung", "Diese Erklärung ist auch auf Englisch verfügbar".
+inline constexpr std::string_view version_words[] = {
+    "fassung", "version", "verfügbar in", "verfügbar auf",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -667,6 +673,7 @@ inline constexpr language_table de{
     de_detail::form_role_labels,
     de_detail::signature_words,
     de_detail::signature_abbreviations,
+    de_detail::version_words,
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
 };
 

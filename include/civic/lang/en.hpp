@@ -1109,6 +1109,12 @@ inline constexpr std::string_view signature_abbreviations[] = {
     "sgd/-",
 };
 
+// A word of a short line that points to the text in another language:
+// "Arabic version", "This statement is also available in Arabic: https://…".
+inline constexpr std::string_view version_words[] = {
+    "version", "available in",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -1178,6 +1184,7 @@ inline constexpr language_table en{
     en_detail::form_role_labels,
     en_detail::signature_words,
     en_detail::signature_abbreviations,
+    en_detail::version_words,
     false,  // verb_second: the subject comes before the verb
 };
 

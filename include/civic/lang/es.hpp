@@ -703,6 +703,12 @@ inline constexpr std::string_view signature_abbreviations[] = {
     "fdo",
 };
 
+// A word of a short line that points to the text in another language:
+// "Versión en árabe", "Esta declaración también está disponible en inglés".
+inline constexpr std::string_view version_words[] = {
+    "versión", "disponible en",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -772,6 +778,7 @@ inline constexpr language_table es{
     es_detail::form_role_labels,
     es_detail::signature_words,
     es_detail::signature_abbreviations,
+    es_detail::version_words,
     false,  // verb_second: the subject comes before the verb
 };
 

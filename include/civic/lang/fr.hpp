@@ -640,6 +640,12 @@ inline constexpr std::string_view signature_words[] = {
     "signée",
 };
 
+// A word of a short line that points to the text in another language:
+// "Version arabe", "Cette déclaration est également disponible en arabe".
+inline constexpr std::string_view version_words[] = {
+    "version", "disponible en",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -709,6 +715,7 @@ inline constexpr language_table fr{
     fr_detail::form_role_labels,
     fr_detail::signature_words,
     {},  // signature_abbreviations: no abbreviation stands for a signature
+    fr_detail::version_words,
     false,  // verb_second: the subject comes before the verb
 };
 

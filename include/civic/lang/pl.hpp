@@ -559,6 +559,12 @@ inline constexpr std::string_view signature_words[] = {
     "podpis",
 };
 
+// A word of a short line that points to the text in another language:
+// "Wersja angielska", "Oświadczenie dostępne w języku angielskim".
+inline constexpr std::string_view version_words[] = {
+    "wersja", "wersji", "dostępne w", "dostępna w",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -628,6 +634,7 @@ inline constexpr language_table pl{
     pl_detail::form_role_labels,
     pl_detail::signature_words,
     {},  // signature_abbreviations: no abbreviation stands for a signature
+    pl_detail::version_words,
     false,  // verb_second: the subject comes before the verb
 };
 

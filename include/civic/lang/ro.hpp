@@ -559,6 +559,12 @@ inline constexpr std::string_view signature_abbreviations[] = {
     "ss",
 };
 
+// A word of a short line that points to the text in another language:
+// "Versiunea în limba engleză", "Declarația este disponibilă în engleză".
+inline constexpr std::string_view version_words[] = {
+    "versiunea", "versiune", "disponibil în", "disponibilă în",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -628,6 +634,7 @@ inline constexpr language_table ro{
     ro_detail::form_role_labels,
     ro_detail::signature_words,
     ro_detail::signature_abbreviations,
+    ro_detail::version_words,
     false,  // verb_second: the subject comes before the verb
 };
 

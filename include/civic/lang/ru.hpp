@@ -653,6 +653,12 @@ inline constexpr std::string_view signature_words[] = {
     "подписано",
 };
 
+// A word of a short line that points to the text in another language:
+// "Английская версия", "Заявление доступно на английском языке".
+inline constexpr std::string_view version_words[] = {
+    "версия", "версию", "доступно на", "доступна на",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -722,6 +728,7 @@ inline constexpr language_table ru{
     ru_detail::form_role_labels,
     ru_detail::signature_words,
     {},  // signature_abbreviations: no abbreviation stands for a signature
+    ru_detail::version_words,
     false,  // verb_second: the subject comes before the verb
 };
 

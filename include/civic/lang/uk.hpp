@@ -646,6 +646,12 @@ inline constexpr std::string_view signature_words[] = {
     "підписано",
 };
 
+// A word of a short line that points to the text in another language:
+// "Англійська версія", "Українська версія".
+inline constexpr std::string_view version_words[] = {
+    "версія", "версію",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -715,6 +721,7 @@ inline constexpr language_table uk{
     uk_detail::form_role_labels,
     uk_detail::signature_words,
     {},  // signature_abbreviations: no abbreviation stands for a signature
+    uk_detail::version_words,
     false,  // verb_second: the subject comes before the verb
 };
 

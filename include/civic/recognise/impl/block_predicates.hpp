@@ -313,6 +313,13 @@ inline bool is_chrome(block const& b, std::string_view folded) {
     return true;
 }
 
+// "Arabic version: https://…", "For the Arabic version, click here.", "This statement is also
+// available in Arabic": a short line that points to the text in another language, a page's link.
+inline bool points_to_other_version(block const& b, std::string_view folded) {
+    return b.lines == 1 && folded.size() <= 160 && word_count(folded, 13) <= 12 &&
+           lang::find_any<&lang::language_table::version_words>(folded);
+}
+
 // A page number left in text copied from a PDF: "Page 2 of 5", "Seite 2 von 5", "Стр. 2 из 5",
 // "2 / 5", "- 2 -", "2" alone. Told by shape rather than by the tables' words: a word, the page, a short
 // word and the pages in all, or the numbers alone between dashes or around a slash.

@@ -36,7 +36,11 @@ inline entry_reading const& document_reader::reading(std::size_t i) const {
     // heading ("National organisations").
     // Asked only of a line read as one bare name: a heading has no country or acronym.
     bool const bare = r.signatories.size() != 1 || (!r.signatories[0].country && !r.signatories[0].acronym);
-    if (r.likelihood != entry_likelihood::none && blocks[i].text.size() <= 60 && bare && (text_section_at(i) || is_group_title(i))) {
+    // So does a line that points to the text in another language ("Arabic version: https://…",
+    // "This statement is also available in Arabic").
+    if (r.likelihood != entry_likelihood::none && bare &&
+        ((blocks[i].text.size() <= 60 && (text_section_at(i) || is_group_title(i))) ||
+         points_to_other_version(blocks[i], folded[i]))) {
         r.likelihood = entry_likelihood::none;
         r.read = false;
         r.signatories = {};
