@@ -464,6 +464,14 @@ TEST_CASE("layouts: a line that points to the text in another language ends the 
     }
 }
 
+TEST_CASE("layouts: a page's footer of keys and links apart by bars ends the list") {
+    for (char const* after : {"About Amber Network: www.amber.example.org | Contact: office@amber.example.org\n",
+                              "Share on: Facebook | X | LinkedIn\n"}) {
+        CAPTURE(after);
+        check_list_ends_before(after);
+    }
+}
+
 TEST_CASE("layouts: a share bar or a subscribe button above the letter does not end the text") {
     for (char const* widget : {"Facebook\nTwitter\nEmail\n", "Subscribe\n", "Share\n"}) {
         CAPTURE(widget);

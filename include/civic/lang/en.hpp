@@ -135,7 +135,7 @@ inline constexpr std::string_view chrome_phrases[] = {
     "related content",   "related stories",  "related",         "see also",
     "you may also like", "more on this topic",
     "latest news",       "read more",        "read also",       "also read",       "read next",
-    "share",             "share this",      "like this",       "like loading",
+    "share",             "share this",      "share on",        "like this",       "like loading",
     "share on facebook", "share on twitter", "tweet",           "print",
     "print this page",   "leave a comment",  "leave a reply",   "comments",
     "no comments",       "tags",             "categories",      "subscribe",

@@ -104,18 +104,25 @@ inline bool is_menu_line(block const& b, std::string_view folded) {
     };
     std::size_t items = 0;
     bool chrome_item = false, languages = true;
+    // "About Amber Network: amber.example.org | Contact: office@…": a page's footer of keys and their
+    // values, one key a chrome phrase; its items may be long.
+    bool long_item = false, chrome_key = false;
     for (std::size_t from = 0; from <= folded.size(); ++items) {
         auto const [bar, length] = next_separator(from);
         auto item = folded.substr(from, bar - from);
         while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
         while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
-        if (item.empty() || item.size() > 30 || word_count(item, 5) > 4) return false;
+        if (item.empty()) return false;
+        long_item = long_item || item.size() > 30 || word_count(item, 5) > 4;
         // An item that is a chrome phrase, or opens with one ("Share this: Facebook").
         auto const m = lang::starts_with_any<&lang::language_table::chrome_phrases>(item);
-        chrome_item = chrome_item || (m && (m.phrase.size() == item.size() || item[m.phrase.size()] == ':'));
+        bool const key = m && m.phrase.size() < item.size() && item[m.phrase.size()] == ':';
+        chrome_key = chrome_key || key;
+        chrome_item = chrome_item || (m && (m.phrase.size() == item.size() || key));
         languages = languages && language_code(item);
         from = bar + std::max<std::size_t>(length, 1);
     }
+    if (long_item) return chrome_key && items >= 2;
     return (items >= 3 && chrome_item) || (items >= 2 && languages);
 }
 
