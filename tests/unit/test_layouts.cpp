@@ -2594,6 +2594,20 @@ TEST_CASE("layouts: a letter copied from a PDF, with its page numbers and its cl
     check_outline_covers(s, input);
 }
 
+TEST_CASE("layouts: a running header between a letter's closing and its signers parts nothing") {
+    // Names that show little of what they are sign under the closing; the page break a PDF left
+    // between the two does not hide it.
+    auto const s = parse("Open letter to the Mayor of Pelham Vale\n\n"
+                         "Dear Mayor,\n\n"
+                         "We ask you to stop the eviction of the forty families who live in Linden Court until "
+                         "the appeal court has ruled on their case.\n\n"
+                         "Sincerely,\n\n"
+                         "Letter re: Evictions at Linden Court                         Page 2 of 3\n\n"
+                         "Linden Court Tenants\nPelham Vale Neighbours\n")
+                       .statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Linden Court Tenants", "Pelham Vale Neighbours"});
+}
+
 TEST_CASE("layouts: page numbers in the shapes PDFs leave") {
     for (char const* page : {"Page 3 of 7", "Seite 3 von 7", "Page 3 sur 7", "P\xC3\xA1gina 3 de 7",
                              "\xD0\xA1\xD1\x82\xD1\x80. 3 \xD0\xB8\xD0\xB7 7", "3 / 7", "3/7", "- 3 -",

@@ -1229,9 +1229,14 @@ inline void document_reader::find_signatory_lists() {
                 certain += l == entry_likelihood::certain || named_role || paired_country;
             }
             std::size_t const length = j - i - marks;
-            bool const after_closing = i > 0 && is_letter_closing(folded[i - 1]);
-            bool introduced = i > 0 && !blocks[i - 1].text.empty() &&
-                              (blocks[i - 1].text.back() == ':' || after_closing || is_group_title(i - 1));
+            // "Sincerely," / "Letter re: Linden Court … Page 2 of 3" / the signers: a page's number or
+            // running header that a PDF's page break left between them introduces nothing, and
+            // parts nothing.
+            std::size_t over = i > 0 ? i - 1 : 0;
+            while (over > body_start && roles[over] == block_role::chrome_footer && is_page_furniture(blocks[over])) --over;
+            bool const after_closing = i > 0 && is_letter_closing(folded[over]);
+            bool introduced = i > 0 && !blocks[over].text.empty() &&
+                              (blocks[over].text.back() == ':' || after_closing || is_group_title(over));
             // One line may hold a whole list ("A – B – C – D"); signers may sign over the place and
             // date of the signing ("The Lakeshore Civic Forum" / "Port Amber, 3 May 2026").
             bool glued_list = length == 1 && certain == 1 && reading(i).signatories.size() >= 3;
