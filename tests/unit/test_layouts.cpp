@@ -3931,6 +3931,19 @@ TEST_CASE("layouts: a flag before a country's heading, and the note on an entry'
     check_outline_covers(s, input);
 }
 
+TEST_CASE("layouts: the note on a mark right under the list's header is its legend, and the list goes on") {
+    for (char const* legend : {"* denotes steering committee member", "*Members of the steering committee"}) {
+        std::string const note = legend;
+        CAPTURE(note);
+        auto const s = parse(with_signatories("Signed,\n\n" + note +
+                                              "\n\nNational organisations\nAmber Lantern Association*\n"
+                                              "Birchwood Institute for Civic Rights\n\nLocal organisations\nCoral Bay Forum\n"))
+                           .statement;
+        CHECK(names_of(s) ==
+              std::vector<std::string>{"Amber Lantern Association", "Birchwood Institute for Civic Rights", "Coral Bay Forum"});
+    }
+}
+
 TEST_CASE("layouts: the list's closer after its last name is none of the name ('Name и др.', 'Name and others')") {
     auto const ru = parse("Заявление\n\nМы, нижеподписавшиеся, требуем освободить задержанных активистов.\n\n"
                           "Подписали:\nПравозащитный центр «Янтарь»\nСоюз журналистов Велории и др.\n")

@@ -101,6 +101,7 @@ private:
     std::string_view line_of(std::size_t i) const;  // the block's lines, list marker included
     entry_likelihood likelihood(std::size_t i) const;
     bool opens_with_marked_note(std::size_t i) const;  // "*Affiliations for identification only"
+    bool opens_with_spaced_mark_note(std::size_t i) const;  // "* denotes steering committee member"
     entry_reading const& reading(std::size_t i) const;  // block i read as list entries, once
     // Whether block i's fold holds a phrase of one of `fields` (block_phrases' bits).
     bool block_has(std::size_t i, std::uint8_t fields) const;

@@ -22,6 +22,14 @@ inline bool document_reader::opens_with_marked_note(std::size_t i) const {
     return line.size() > 1 && line[0] == '*' && line[1] != ' ' && line[1] != '*' && reads_as_note(blocks[i].text);
 }
 
+// "* denotes steering committee member": the same note with a space after the star, told from an
+// item of a list bulleted with stars by its first word in lower case.
+inline bool document_reader::opens_with_spaced_mark_note(std::size_t i) const {
+    auto const line = line_of(i);
+    return line.size() > 2 && line[0] == '*' && line[1] == ' ' && utf8::is_lower_letter(utf8::decode(line, 2).cp) &&
+           reads_as_note(blocks[i].text);
+}
+
 inline entry_likelihood document_reader::likelihood(std::size_t i) const {
     if (roles[i] != block_role::paragraph) return entry_likelihood::none;
     if (opens_with_marked_note(i)) return entry_likelihood::none;
@@ -1066,6 +1074,12 @@ inline void document_reader::find_signatory_lists() {
                        closes_list(sig_end)) {
                 // "And twelve other organisations" reads as an organisation: its "and" says it is none.
                 close_list_at(sig_end);
+            } else if (st.signatories.size() == first && roles[sig_end - 1] == block_role::signatory_header &&
+                       (opens_with_marked_note(sig_end) || opens_with_spaced_mark_note(sig_end))) {
+                // "Signed," / "* denotes steering committee member" / the entries: the note on the
+                // mark, right under the header, is the list's legend; it stays text, and the list
+                // goes on under it.
+                readings_.drop(sig_end);
             } else if ((marked_entry && line_of(sig_end).substr(0, 1) == "*") || opens_with_marked_note(sig_end)) {
                 // "Coral Bay Forum*" … "* Member of the Steering Committee": the note on the mark
                 // an entry carries ends the list, and is the text's; so does a note that opens
