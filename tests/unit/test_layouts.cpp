@@ -3944,6 +3944,17 @@ TEST_CASE("layouts: the note on a mark right under the list's header is its lege
     }
 }
 
+TEST_CASE("layouts: a line on how to sign under the list's header is no signer, and the entries under it are the list") {
+    auto const s = parse("# Open letter on the Pelham Vale data law\n\n"
+                         "We, the undersigned researchers and organisations, object to the draft data retention law of "
+                         "Pelham Vale, which would oblige every provider to keep the records of all its users for five years.\n\n"
+                         "## Signatories\n\n"
+                         "Comment on issue #4 or tick your name below via PR.\n\n"
+                         "- Oren Vale-Kim (@orenv)\n- Amber Lantern Programme\n- Mira Tallow-Vane (@mtallow)\n")
+                       .statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Oren Vale-Kim", "Amber Lantern Programme", "Mira Tallow-Vane"});
+}
+
 TEST_CASE("layouts: the list's closer after its last name is none of the name ('Name и др.', 'Name and others')") {
     auto const ru = parse("Заявление\n\nМы, нижеподписавшиеся, требуем освободить задержанных активистов.\n\n"
                           "Подписали:\nПравозащитный центр «Янтарь»\nСоюз журналистов Велории и др.\n")

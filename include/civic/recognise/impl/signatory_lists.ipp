@@ -1115,6 +1115,15 @@ inline void document_reader::find_signatory_lists() {
             } else if (sig_end > 0 && roles[sig_end - 1] == block_role::signatory_header &&
                        blocks[sig_end].kind == block_kind::text && take_signatory_sentence(sig_end, 0)) {
                 // "A (Armenia), B (Poland) and C (Georgia).": the names as a sentence, right under the header
+            } else if (st.signatories.size() == first && roles[sig_end - 1] == block_role::signatory_header &&
+                       blocks[sig_end].kind == block_kind::text && blocks[sig_end].lines == 1 &&
+                       !blocks[sig_end].text.empty() && blocks[sig_end].text.back() == '.' && sig_end + 2 < footer_start &&
+                       likelihood(sig_end + 1) != entry_likelihood::none && likelihood(sig_end + 2) != entry_likelihood::none) {
+                // "## Signatories" / "To sign, open a pull request adding your name below." / the
+                // entries: a line on how to sign, right under the header that said the list
+                // follows, is the header's; it stays text, and the entries under it are the list.
+                roles[sig_end] = block_role::unrecognised;
+                readings_.drop(sig_end);
             } else if (!another_text && entries_follow(sig_end + 1)) {
                 // One block among the entries that the reader cannot take ("Org (ACR), a remark
                 // of its own"): kept as text, and the list goes on after it.
