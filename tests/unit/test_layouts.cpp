@@ -2952,6 +2952,33 @@ TEST_CASE("layouts: a headline in title case or in capitals wrapped over three l
     CHECK(address.title->text == "Stop Torture in Amberland's Prisons and Detention Centres Now");
 }
 
+TEST_CASE("layouts: a dateline right under the headline is no part of it") {
+    for (char const* dateline : {"\xD0\xB3. \xD0\x9F\xD0\xB5\xD0\xBB\xD1\x8C\xD0\xB3\xD0\xB0\xD0\xBC, 22 "
+                                 "\xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F 2026 \xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0",
+                                 "Port Amber, 22 January 2026"}) {
+        CAPTURE(dateline);
+        // "г. Пельгам, 22 января 2026 года": in lower case after a town's mark, or in title case.
+        auto const input = std::string("Joint Statement of Amber and Birchwood Rights Groups on the Detained Reporters "
+                                       "of the Saltmarsh Gazette\n") +
+                           dateline +
+                           "\nWe, the undersigned organisations, condemn the detention of the reporters of the "
+                           "Saltmarsh Gazette.\n";
+        auto const s = parse(input).statement;
+        REQUIRE(s.title.has_value());
+        CHECK(s.title->text == "Joint Statement of Amber and Birchwood Rights Groups on the Detained Reporters of the "
+                               "Saltmarsh Gazette");
+        REQUIRE(s.date.has_value());
+        CHECK(s.date->year == 2026);
+        CHECK(s.date->month == 1);
+        CHECK(s.date->day == 22);
+    }
+    // A wrapped sentence goes on with its date.
+    auto const wrapped = parse("Amber Rights Watch calls for the release of the reporters arrested in\n"
+                               "Port Amber on 22 January 2026 at the press club.\n")
+                             .statement;
+    CHECK(wrapped.paragraphs.size() + (wrapped.opening ? 1 : 0) <= 1);
+}
+
 // --- dates ----------------------------------------------------------------------------------
 
 TEST_CASE("layouts: date line '7 January 2022'") { check_date_line("7 January 2022"); }

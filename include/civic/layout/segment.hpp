@@ -19,6 +19,13 @@ CIVIC_FUNC segmentation segment(cleaned_text const& text);
 // Collapses runs of white space to one space and trims: the form block texts are kept in.
 CIVIC_FUNC std::string collapse_spaces(std::string_view s);
 
+// "г. Ереван, 22 января 2024 года", "Published on 10 December 2024, Human Rights Day": a short
+// line whose date, with its day, stands among its first words, after a place or a word of
+// publication, and which ends as no sentence does. Under a headline it is the headline's
+// dateline, not the rest of it; a wrapped sentence that goes on with a date ("… arrested in" /
+// "Port Amber on 5 May 2024.") ends with a full stop, or its line above with a function word.
+CIVIC_FUNC bool opens_dateline(std::string_view line);
+
 // Whether a line has a gap of four spaces or more between its words: the columns of a table or
 // of a list in two columns that a PDF's text keeps in place ("ARTICLE 19        Amnesty
 // International"), or a running header's parts. Such a line is a row, and goes on with no

@@ -326,6 +326,9 @@ inline bool continues(block const& previous, char previous_last, std::string_vie
     // правления" is a signature's role line, not a wrapped one).
     if (previous_line.size() < 40 || !utf8::at_least_code_points(previous_line, 40)) return false;
     if (ends_sentence(previous_last)) return false;
+    // "Statement … on Political Prisoners" / "Published on 10 December 2024, Human Rights Day": a
+    // headline's dateline under its one line.
+    if (previous.lines == 1 && previous_last != ',' && layout::opens_dateline(line)) return false;
     // "… Coral Bay Human Rights Forum," / "Georgia; Dune Press Freedom Centre, Kazakhstan": a list
     // glued with semicolons, wrapped inside an entry, goes on on the next line whatever its case.
     if (previous_last == ',' && previous_line.find("; ") != std::string_view::npos && line.find(';') != std::string_view::npos)
@@ -860,6 +863,22 @@ CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
     // all along.
     if (blocks.capacity() - blocks.size() > blocks.size() / 16) blocks.shrink_to_fit();
     return result;
+}
+
+// The date after three words at most ("Rabat, le 3 mai 2024, à l'occasion de …"). A date that
+// opens the line is followed by nothing or by a separator ("10 December 2024, Human Rights Day");
+// a word right after it goes on with a headline wrapped before it ("… following the" / "25 June
+// 2024 demonstrations").
+CIVIC_FUNC bool opens_dateline(std::string_view line) {
+    if (line.size() > 120 || detail::ends_sentence(line.back()) || line.back() == ',' || !grammar::could_hold_date(line)) return false;
+    auto const lowered = utf8::lower_same_length(line);
+    auto const d = grammar::find_date(lowered);
+    if (!d || d->day == 0) return false;
+    auto const before = text::word_count(std::string_view(lowered).substr(0, static_cast<std::size_t>(d->first - lowered.data())), 4);
+    if (before > 3) return false;
+    auto const after = std::string_view(lowered).substr(static_cast<std::size_t>(d->last - lowered.data()));
+    auto const next = after.find_first_not_of(' ');
+    return before > 0 || next == std::string_view::npos || !utf8::is_letter(utf8::decode(after, next).cp);
 }
 
 }  // namespace layout

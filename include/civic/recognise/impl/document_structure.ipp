@@ -122,6 +122,9 @@ inline bool continues_headline(block const& headline, block const& next, std::st
         return false;
     auto const last = headline.text.back();
     if (last == '.' || last == ':' || last == ';' || last == '!' || last == '?' || last == ',') return false;
+    // "… «Азаттыка»" / "г. Ереван, 22 января 2024 года": a dateline, which opens in lower case
+    // after a town's mark, or in title case ("Published on 10 December 2024, Human Rights Day").
+    if (layout::opens_dateline(next.text)) return false;
     auto const capitals = [](std::string_view t) {
         return std::none_of(t.begin(), t.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
                std::any_of(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
