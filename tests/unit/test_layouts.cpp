@@ -3015,6 +3015,29 @@ TEST_CASE("layouts: a footnote or a sentence that ends in a date does not date t
         CHECK(signed_at.date->day == 9);
     }
 }
+TEST_CASE("layouts: a dateline with the day's occasion after it, or a note of a later change, gives the date") {
+    for (char const* written : {"Published on 7 January 2022, Press Freedom Day",
+                                "Port Amber, le 7 janvier 2022, \xC3\xA0 l'occasion de la Journ\xC3\xA9" "e de la libert\xC3\xA9 de la presse",
+                                "Port Amber, 7 January 2022, on the occasion of Press Freedom Day",
+                                "Statement of solidarity \xE2\x80\x93 7 January 2022 \xE2\x80\x93 First anniversary of the "
+                                "arrest of the Saltmarsh Gazette's editors",
+                                "Published 7 January 2022. Last updated 2 February 2022."}) {
+        std::string const line = written;
+        CAPTURE(line);
+        auto const s = parse(with_date_line(line)).statement;
+        REQUIRE(s.date.has_value());
+        CHECK(s.date->year == 2022);
+        CHECK(s.date->month == 1);
+        CHECK(s.date->day == 7);
+    }
+    // A sentence after the date is prose, whether it ends or the line cut it.
+    for (char const* written : {"On 7 January 2022, the newspaper was closed by the administration.",
+                                "Since 7 January 2022, at least four reporters have been detained, including"}) {
+        std::string const line = written;
+        CAPTURE(line);
+        CHECK_FALSE(parse(with_date_line(line)).statement.date.has_value());
+    }
+}
 TEST_CASE("layouts: a byline under the title, 'Posted on January 7, 2022 by the press office'") {
     for (char const* written : {"Posted on January 7, 2022 by the press office",
                                 "Publi\xC3\xA9 le 7 janvier 2022 par la r\xC3\xA9" "daction"}) {

@@ -604,6 +604,12 @@ inline constexpr std::string_view version_words[] = {
     "fassung", "version", "verfügbar in", "verfügbar auf",
 };
 
+// On a dateline, after its date and a comma: the occasion the day marks ("anlässlich …").
+inline constexpr std::string_view occasion_openers[] = {
+    "anlässlich",
+    "zum anlass",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -674,6 +680,7 @@ inline constexpr language_table de{
     de_detail::signature_words,
     de_detail::signature_abbreviations,
     de_detail::version_words,
+    de_detail::occasion_openers,
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
 };
 

@@ -1115,6 +1115,13 @@ inline constexpr std::string_view version_words[] = {
     "version", "available in",
 };
 
+// On a dateline, after its date and a comma: the occasion the day marks ("on the occasion of …").
+inline constexpr std::string_view occasion_openers[] = {
+    "on the occasion of",
+    "to mark",
+    "marking",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -1185,6 +1192,7 @@ inline constexpr language_table en{
     en_detail::signature_words,
     en_detail::signature_abbreviations,
     en_detail::version_words,
+    en_detail::occasion_openers,
     false,  // verb_second: the subject comes before the verb
 };
 

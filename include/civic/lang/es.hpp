@@ -709,6 +709,16 @@ inline constexpr std::string_view version_words[] = {
     "versión", "disponible en",
 };
 
+// On a dateline, after its date and a comma: the occasion the day marks ("con motivo de …").
+inline constexpr std::string_view occasion_openers[] = {
+    "con motivo de",
+    "con motivo del",
+    "con ocasión de",
+    "con ocasión del",
+    "en ocasión de",
+    "en ocasión del",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -779,6 +789,7 @@ inline constexpr language_table es{
     es_detail::signature_words,
     es_detail::signature_abbreviations,
     es_detail::version_words,
+    es_detail::occasion_openers,
     false,  // verb_second: the subject comes before the verb
 };
 

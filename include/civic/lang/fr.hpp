@@ -646,6 +646,14 @@ inline constexpr std::string_view version_words[] = {
     "version", "disponible en",
 };
 
+// On a dateline, after its date and a comma: the occasion the day marks ("à l'occasion de …").
+inline constexpr std::string_view occasion_openers[] = {
+    "à l\"occasion de",
+    "à l\"occasion du",
+    "à l\"occasion des",
+    "pour marquer",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -716,6 +724,7 @@ inline constexpr language_table fr{
     fr_detail::signature_words,
     {},  // signature_abbreviations: no abbreviation stands for a signature
     fr_detail::version_words,
+    fr_detail::occasion_openers,
     false,  // verb_second: the subject comes before the verb
 };
 

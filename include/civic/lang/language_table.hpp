@@ -140,6 +140,8 @@ struct language_table {
     table_view<std::string_view> signature_abbreviations;  // "sgd", "gez", "fdo": alone on a line, a signature
     table_view<std::string_view> version_words;         // "version", "available in": a short line that points
                                                         // to the text in another language ("Arabic version: …")
+    table_view<std::string_view> occasion_openers;      // "on the occasion of", "à l'occasion de": after a
+                                                        // dateline's date, the day's occasion
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
 };
 

@@ -565,6 +565,12 @@ inline constexpr std::string_view version_words[] = {
     "wersja", "wersji", "dostępne w", "dostępna w",
 };
 
+// On a dateline, after its date and a comma: the occasion the day marks ("z okazji …").
+inline constexpr std::string_view occasion_openers[] = {
+    "z okazji",
+    "w rocznicę",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -635,6 +641,7 @@ inline constexpr language_table pl{
     pl_detail::signature_words,
     {},  // signature_abbreviations: no abbreviation stands for a signature
     pl_detail::version_words,
+    pl_detail::occasion_openers,
     false,  // verb_second: the subject comes before the verb
 };
 

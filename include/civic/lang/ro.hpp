@@ -565,6 +565,12 @@ inline constexpr std::string_view version_words[] = {
     "versiunea", "versiune", "disponibil în", "disponibilă în",
 };
 
+// On a dateline, after its date and a comma: the occasion the day marks ("cu ocazia …").
+inline constexpr std::string_view occasion_openers[] = {
+    "cu ocazia",
+    "cu prilejul",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -635,6 +641,7 @@ inline constexpr language_table ro{
     ro_detail::signature_words,
     ro_detail::signature_abbreviations,
     ro_detail::version_words,
+    ro_detail::occasion_openers,
     false,  // verb_second: the subject comes before the verb
 };
 

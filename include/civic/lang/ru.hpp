@@ -659,6 +659,12 @@ inline constexpr std::string_view version_words[] = {
     "версия", "версию", "доступно на", "доступна на",
 };
 
+// On a dateline, after its date and a comma: the occasion the day marks ("по случаю …").
+inline constexpr std::string_view occasion_openers[] = {
+    "по случаю",
+    "в день",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -729,6 +735,7 @@ inline constexpr language_table ru{
     ru_detail::signature_words,
     {},  // signature_abbreviations: no abbreviation stands for a signature
     ru_detail::version_words,
+    ru_detail::occasion_openers,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -652,6 +652,13 @@ inline constexpr std::string_view version_words[] = {
     "версія", "версію",
 };
 
+// On a dateline, after its date and a comma: the occasion the day marks ("з нагоди …").
+inline constexpr std::string_view occasion_openers[] = {
+    "з нагоди",
+    "у день",
+    "в день",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -722,6 +729,7 @@ inline constexpr language_table uk{
     uk_detail::signature_words,
     {},  // signature_abbreviations: no abbreviation stands for a signature
     uk_detail::version_words,
+    uk_detail::occasion_openers,
     false,  // verb_second: the subject comes before the verb
 };
 

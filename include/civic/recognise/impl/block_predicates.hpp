@@ -634,12 +634,33 @@ inline bool ends_in_page_chrome(std::string_view rest) {
 // "– Mis à jour le 5 février 2024", "(updated 10 March 2026)", ", updated 15 March 2023": after
 // a page's date, the note that it changed since (update_words), in lower case.
 inline bool notes_update(std::string_view rest_lowered) {
+    // ". Last updated 2 April 2024.": the note may be a sentence of its own.
     while (!rest_lowered.empty() && (rest_lowered.front() == ' ' || rest_lowered.front() == ',' || rest_lowered.front() == '(' ||
+                                     rest_lowered.front() == '.' ||
                                      rest_lowered.front() == '|' || rest_lowered.front() == '-' || rest_lowered.front() == ';'))
         rest_lowered.remove_prefix(1);
     if (rest_lowered.size() >= 3 && rest_lowered.compare(0, 2, "\xE2\x80") == 0) rest_lowered.remove_prefix(3);  // a dash
     while (!rest_lowered.empty() && rest_lowered.front() == ' ') rest_lowered.remove_prefix(1);
     return static_cast<bool>(lang::starts_with_any<&lang::language_table::update_words>(rest_lowered.substr(0, 40)));
+}
+
+// ", Human Rights Day", ", à l'occasion de la Journée mondiale de la liberté de la presse", "–
+// Second anniversary of …": after a dateline's date and a comma or a dash, the day's occasion: a
+// few words without a sentence's stop, a comma or a parenthesis (a first sentence's line has them:
+// "Geneva, 9 June 2024 – Ahead of the session (HRC56), 57"), which open with the name's capital or
+// an occasion opener of the tables (not "Since 23 October 2023, at least four workers …").
+// `rest` is the line after the date.
+inline bool names_occasion(std::string_view rest) {
+    auto const separator = rest.find_first_not_of(' ');
+    if (separator == std::string_view::npos) return false;
+    auto const mark = rest[separator] == ',' ? 1 : text::dash_length_at(rest, separator);
+    if (mark == 0) return false;
+    auto occasion = rest.substr(separator + mark);
+    while (!occasion.empty() && occasion.front() == ' ') occasion.remove_prefix(1);
+    auto const words = word_count(occasion, 15);
+    return words >= 1 && words <= 14 && occasion.find_first_of(".:;!?,(") == std::string_view::npos &&
+           (utf8::is_upper_letter(utf8::decode(occasion, 0).cp) ||
+            lang::opens_with_phrase<&lang::language_table::occasion_openers>(occasion));
 }
 
 // What follows the date of a post's line ("Posted on 3 April 2024 in News", "… in Joint
