@@ -2896,6 +2896,42 @@ TEST_CASE("layouts: a label that only names the kind stands over the headline") 
     CHECK(t.title->text == "The Amberland Declaration");
 }
 
+TEST_CASE("layouts: a dateline with its occasion under the kind's label, or a kind line that dates itself, is no headline") {
+    for (char const* under_headline :
+         {"Joint statement\nPort Amber, 3 May 2026 \xE2\x80\x93 Press Freedom Day",
+          "Joint statement\nPort Amber, 3 May 2026, on the occasion of Press Freedom Day",
+          "Statement of solidarity \xE2\x80\x93 3 May 2026 \xE2\x80\x93 First anniversary of the arrest of the "
+          "Saltmarsh Gazette's editors",
+          "Joint statement ahead of the Lakeshore Summit, Port Amber, 3 May 2026"}) {
+        CAPTURE(under_headline);
+        auto const input = std::string("Pelham Vale: free the reporters of the Saltmarsh Gazette\n\n") + under_headline +
+                           "\n\nWe, the undersigned organisations, condemn the detention of the reporters of the "
+                           "Saltmarsh Gazette.\n";
+        auto const s = parse(input).statement;
+        REQUIRE(s.title.has_value());
+        CHECK(s.title->text == "Pelham Vale: free the reporters of the Saltmarsh Gazette");
+        REQUIRE(s.date.has_value());
+        CHECK(s.date->year == 2026);
+        CHECK(s.date->month == 5);
+        CHECK(s.date->day == 3);
+    }
+    // Under a site's name, the headline is the line right above.
+    auto const site = parse("Ligue des droits de Port Amber \xE2\x80\x93 Pelham\n\n"
+                            "Pelham Vale : lib\xC3\xA9rez les journalistes de la Gazette\n\n"
+                            "Communiqu\xC3\xA9 de presse conjoint \xE2\x80\x93 3 mai 2026\n\n"
+                            "Nous, associations soussign\xC3\xA9" "es, d\xC3\xA9non\xC3\xA7ons la d\xC3\xA9tention des "
+                            "journalistes.\n")
+                          .statement;
+    REQUIRE(site.title.has_value());
+    CHECK(site.title->text == "Pelham Vale : lib\xC3\xA9rez les journalistes de la Gazette");
+    // A kind line whose date is what it is about, no comma or dash before it, is the headline.
+    auto const s = parse("Pelham Vale news\n\nJoint statement on the arrests of 3 May 2026 in Port Amber\n\n"
+                         "We, the undersigned organisations, condemn the detention of the reporters.\n")
+                       .statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Joint statement on the arrests of 3 May 2026 in Port Amber");
+}
+
 TEST_CASE("layouts: a label over a subject line, an address or an exclamation stays the title") {
     for (char const* second : {"Regarding the attack on the office of the Saltmarsh Gazette",
                                "To the Minister of Justice of Pelham Vale"}) {

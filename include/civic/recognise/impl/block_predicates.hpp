@@ -584,6 +584,20 @@ inline bool is_region_line(std::string_view text) {
 }
 
 
+// "Statement, 16 November 2023", "Joint statement ahead of the Summit, Brussels, 18 December 2024",
+// "Statement of solidarity – 16 September 2024 – Second anniversary of …": a line that dates
+// itself, a comma or a dash before its date with the day (not "… the arrests of 5 May 2024").
+inline bool dated_after_separator(block const& b) {
+    if (b.text.size() > 200 || !grammar::could_hold_date(b.text)) return false;
+    auto const lowered = utf8::lower_same_length(b.text);
+    auto const d = grammar::find_date(lowered);
+    if (!d || d->day == 0) return false;
+    auto before = std::string_view(lowered).substr(0, static_cast<std::size_t>(d->first - lowered.data()));
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    return !before.empty() && (before.back() == ',' || before.back() == '-' ||
+                               (before.size() >= 3 && text::dash_length_at(before, before.size() - 3) == 3));
+}
+
 // "Done in Brussels on 22 November 2022", "Fait à Paris, le 1er mai 2023.": a signing line of a
 // few words that ends with its date.
 // is_date_line's lines are such lines too; the date is sought once for both questions.

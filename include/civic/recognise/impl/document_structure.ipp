@@ -246,9 +246,10 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
                 (is_kind_label(b, folded[i], *kind_word) || names_only_authors(b, folded[i], *kind_word, first_heading.has_value()))) {
                 for (std::size_t j = i + 1; j < limit; ++j) {
                     auto const& next = blocks[j];
-                    // "Tbilisi – Yerevan – Baku, 22 December 2023": a dateline of a few places.
+                    // "Tbilisi – Yerevan – Baku, 22 December 2023": a dateline of a few places; "Beirut,
+                    // 3 May 2024 – World Press Freedom Day": one with its day's occasion.
                     if (is_signing_date_line(next) || is_chrome(next, folded[j]) || is_page_furniture(next) ||
-                        is_dated_chrome(next, folded[j]) || is_byline(next))
+                        is_dated_chrome(next, folded[j]) || is_byline(next) || layout::opens_dateline(next.text))
                         continue;
                     // "JOINT STATEMENT" / "Amber Lantern Association (Armenia)" / "Birchwood …
                     // (Poland)" / the headline: the signers listed under the label, lines of
@@ -269,6 +270,18 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
                 }
                 // "ARMENIA: AUTHORITIES MUST …" / "Press release": a headline over the label.
                 if (first_heading && !prose_seen) return {first_heading->block, first_heading->kind_word, i, kind_word};
+            }
+            // "Iran: Release …" / "Statement of solidarity – 16 September 2024 – Second anniversary
+            // of …": a line that names the kind and dates it is the subtitle of the headline right
+            // above it (under a site's name: "Ligue des droits humains – Bruxelles" / "Belgique : …" /
+            // "Communiqué de presse conjoint – 18 novembre 2024").
+            if (first_heading && !prose_seen && b.kind != block_kind::heading && *first_heading->block < i &&
+                dated_after_separator(b)) {
+                auto const above = i - 1;
+                if (above == *first_heading->block) return {above, first_heading->kind_word, i, kind_word};
+                if (heading_like(blocks[above]) && word_count(blocks[above].text, 3) >= 3 && !is_chrome(blocks[above], folded[above]) &&
+                    !is_date_line(blocks[above]) && !is_prose_in_characters(blocks[above]))
+                    return {above, std::nullopt, i, kind_word};
             }
             return {i, kind_word};
         }
