@@ -3051,6 +3051,26 @@ TEST_CASE("layouts: a footnote or a sentence that ends in a date does not date t
         CHECK(signed_at.date->day == 9);
     }
 }
+TEST_CASE("layouts: an event's month in a list, a PDF's numbered note and a request for a date do not override the dateline") {
+    for (char const* later : {"Mira Tallow, reporter, abducted in Port Amber in December 2019",
+                              "1 Pelham Vale Court, decision of 3 March 2025.\n2 Tallow v. Pelham Vale, no. 12345/19, "
+                              "19 April 2018.",
+                              "We request a written response by August 31, 2025."}) {
+        std::string const line = later;
+        CAPTURE(line);
+        auto const s = parse(with_date_line("Published 7 May 2025") + "\n" + line + "\n").statement;
+        REQUIRE(s.date.has_value());
+        CHECK(s.date->year == 2025);
+        CHECK(s.date->month == 5);
+        CHECK(s.date->day == 7);
+    }
+    // A month after a comma still dates a line ("… Working Group, November 2025").
+    auto const session = parse(with_date_line("Joint submission") + "\n47th Session of the Amber Working Group, November 2025\n")
+                             .statement;
+    REQUIRE(session.date.has_value());
+    CHECK(session.date->month == 11);
+}
+
 TEST_CASE("layouts: a dateline with the day's occasion after it, or a note of a later change, gives the date") {
     for (char const* written : {"Published on 7 January 2022, Press Freedom Day",
                                 "Port Amber, le 7 janvier 2022, \xC3\xA0 l'occasion de la Journ\xC3\xA9" "e de la libert\xC3\xA9 de la presse",

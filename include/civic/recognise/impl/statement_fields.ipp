@@ -559,17 +559,30 @@ inline void document_reader::find_date() {
         auto before = std::string_view(lowered).substr(0, static_cast<std::size_t>(d->first - lowered.data()));
         if (auto const newline = before.rfind('\n'); newline != std::string_view::npos) before.remove_prefix(newline + 1);
         while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+        // A PDF's note has lost its superscript: its number and a space first ("2 Mammadli v.
+        // Azerbaijan, no. 47145/14, 19 April 2018."), the notes of a page one block.
+        auto const date_line = [&] {
+            auto const start = static_cast<std::size_t>(before.data() - lowered.data());
+            auto const end = std::min(lowered.size(), lowered.find('\n', static_cast<std::size_t>(d->last - lowered.data())));
+            return line_of(i).substr(start, end - start);
+        };
+        if (!before.empty() && is_numbered_note(date_line())) continue;
         bool const footnote = !before.empty() && (before.front() == '[' || before.front() == '(' || before.front() == '*');
         bool const sentence = rest.find('.') != std::string_view::npos;
+        auto const words_before = text::word_count(before, 7);
+        // "… abducted in Douma in December 2013": a month of a year right after more words is when
+        // an event took place; a signing line gives its day, or a comma before the month ("47th
+        // Session of the UPR Working Group, November 2024"). "We request a written response by
+        // August 31, 2023.": a sentence in the authors' voice asks for a date, it signs none.
         bool ends_line = rest.find_first_not_of(" .,") == std::string_view::npos && !footnote &&
-                         (!sentence || text::word_count(before, 7) <= 6);
+                         (d->day != 0 || words_before <= 6 || before.back() == ',') &&
+                         (!sentence || (words_before <= 6 && !lang::find_any<&lang::language_table::first_person_plural>(before)));
         // "Posted by admin on 12 May 2026 · 3 min read", "Posted on 3 April 2024 in News",
         // "Publié le 3 février 2024 – Mis à jour le 5 février 2024": a page's date, then its
         // chrome, its category or the note of a later change. "Published on 10 December 2024,
         // Human Rights Day", "Rabat, le 3 mai 2024, à l'occasion de …": a dateline, then its occasion.
-        bool const page_date = text::word_count(before, 7) <= 6 && (ends_in_page_chrome(rest) || ends_in_category(rest) ||
-                                                                     notes_update(rest) ||
-                                                                     names_occasion(line_of(i).substr(static_cast<std::size_t>(rest.data() - lowered.data()))));
+        bool const page_date = words_before <= 6 && (ends_in_page_chrome(rest) || ends_in_category(rest) || notes_update(rest) ||
+                                                     names_occasion(line_of(i).substr(static_cast<std::size_t>(rest.data() - lowered.data()))));
         if (!is_date_line(blocks[i]) && !ends_line && !ends_in_byline(rest) && !page_date) continue;
         // "Last updated: 19 February 2024" dates a change of the page, not the statement: it
         // serves only where nothing else dates it.
