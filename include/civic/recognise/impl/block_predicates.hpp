@@ -178,7 +178,7 @@ inline bool is_breadcrumb_line(block const& b, std::string_view folded) {
         i = from - 1;
     }
     if (separators == 0 || folded.size() - from > 120) return false;
-    return separators >= 2 || lang::starts_with_any<&lang::language_table::chrome_phrases>(first).phrase.size() == first.size();
+    return separators >= 2 || first.empty() || lang::is_phrase<&lang::language_table::chrome_phrases>(first);
 }
 
 // A short line of marks ("---", "* * *", "###") with at most a word among them ("- ENDS -"):
@@ -300,7 +300,7 @@ inline bool is_chrome(block const& b, std::string_view folded) {
         while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
         if (digits + 1 >= text.size() || text[digits] != ' ') return false;
         auto const rest = text.substr(digits + 1);
-        return lang::starts_with_any<&lang::language_table::chrome_phrases>(rest).phrase.size() == rest.size();
+        return lang::is_phrase<&lang::language_table::chrome_phrases>(rest);
     }
     // The longest chrome phrase the block starts with, found in the tables' symbol tree, and
     // at most 24 characters after it ("Поделиться: ВКонтакте Telegram"): counted as code

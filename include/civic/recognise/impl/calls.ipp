@@ -978,7 +978,7 @@ inline std::string item_text(std::string_view text) {
         return std::string(text);
     auto const word = utf8::lower_same_length(text.substr(space + 1));
     bool const conjunction =
-        !word.empty() && lang::starts_with_any<&lang::language_table::conjunctions>(word).phrase.size() == word.size();
+        !word.empty() && lang::is_phrase<&lang::language_table::conjunctions>(word);
     return std::string(conjunction ? text.substr(0, space) : text);
 }
 

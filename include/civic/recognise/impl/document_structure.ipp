@@ -31,9 +31,9 @@ inline bool is_kind_label(block const& b, std::string_view folded, lang::phrase_
     if (words <= kind_words + 1) return true;
     if (words > kind_words + 2 || kind_word.position + kind_word.phrase.size() != folded.size()) return false;
     auto const before = folded.substr(0, kind_word.position > 0 ? kind_word.position - 1 : 0);
-    if (lang::starts_with_any<&lang::language_table::author_groups>(before).phrase.size() == before.size()) return true;
+    if (before.empty() || lang::is_phrase<&lang::language_table::author_groups>(before)) return true;
     auto const joined = std::string(before.substr(0, before.find(' '))) + ' ' + std::string(kind_word.phrase);
-    return lang::starts_with_any<&lang::language_table::kind_words>(joined).phrase.size() == joined.size();
+    return lang::is_phrase<&lang::language_table::kind_words>(joined);
 }
 
 // A line under the headline that names the kind and only its authors after it ("Joint statement

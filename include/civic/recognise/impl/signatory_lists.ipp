@@ -241,7 +241,7 @@ inline std::optional<signatory_type> document_reader::group_type_in(std::string_
     if (lang::find_any<&lang::language_table::person_groups>(f)) return signatory_type::person;
     // "Signatories:", "Signataires :" name signers of either kind: a word of the signing cues.
     auto const group = lang::find_any<&lang::language_table::author_groups>(f);
-    if (!group || lang::starts_with_any<&lang::language_table::signing_cues>(group.phrase).phrase.size() == group.phrase.size())
+    if (!group || lang::is_phrase<&lang::language_table::signing_cues>(group.phrase))
         return std::nullopt;
     return signatory_type::organisation;
 }
@@ -338,8 +338,8 @@ inline bool document_reader::is_group_title(std::size_t k) const {
     std::string_view const f = folded_words;
     auto const ends_title = [&](lang::phrase_match const& m) { return m && m.position + m.phrase.size() == f.size(); };
     auto const last = f.substr(f.rfind(' ') + 1);
-    return lang::starts_with_any<&lang::language_table::author_groups>(last).phrase.size() == last.size() ||
-           lang::starts_with_any<&lang::language_table::person_groups>(last).phrase.size() == last.size() ||
+    return lang::is_phrase<&lang::language_table::author_groups>(last) ||
+           lang::is_phrase<&lang::language_table::person_groups>(last) ||
            ends_title(lang::find_any<&lang::language_table::person_groups>(f));
 }
 
