@@ -273,6 +273,10 @@ TEST_CASE("text: the shapes of a page mark at a line's end") {
     CHECK(at("2/5") == "2/5 (worded)");
     CHECK(at("2 / 5") == "2 / 5 (worded)");
     CHECK(at("2 of 5") == "2 of 5");
+    CHECK(at("Header text     2 | P a g e") == "2 | P a g e (worded)");
+    CHECK(at("3 | Page ") == "3 | Page  (worded)");
+    CHECK(at("Amber Lantern | Page") == "none");  // no page's number before the bar
+    CHECK(at("3 | Share") == "none");
     CHECK(at("Page 6 of 5") == "none");      // a page past the last
     CHECK(at("Page 0 of 5") == "none");
     CHECK(at("Article 19") == "none");
@@ -283,10 +287,12 @@ TEST_CASE("text: the shapes of a page mark at a line's end") {
 TEST_CASE("text: a line that is a page's number and nothing else") {
     for (std::string_view line : {"2", " 12 ", "Page 2 of 5", "Seite 2 von 5", "2/5", "2 / 5", "- 2 -",
                                   "\xE2\x80\x93 3 \xE2\x80\x93", "2 of 5", "Page 2", "p. 2", "Seite 3",
-                                  "\xD0\xA1\xD1\x82\xD1\x80. 2", "\xD1\x81\xD1\x82\xD0\xBE\xD1\x80. 4"})
+                                  "\xD0\xA1\xD1\x82\xD1\x80. 2", "\xD1\x81\xD1\x82\xD0\xBE\xD1\x80. 4", "3 | P a g e",
+                                  " 12 | Page", "4|Seite"})
         CHECK_MESSAGE(text::is_page_number_alone(line), line);
     for (std::string_view line : {"", "0", "2026", "- -", "-", "- Free them -", "Article 19", "Page 2 of 5 Lakeshore",
-                                  "Lakeshore Rights Watch Page 2 of 5", "Page 6 of 5", "2 -"})
+                                  "Lakeshore Rights Watch Page 2 of 5", "Page 6 of 5", "2 -", "Watch 3 | Page",
+                                  "3 | Amber", "| Page"})
         CHECK_FALSE_MESSAGE(text::is_page_number_alone(line), line);
 }
 

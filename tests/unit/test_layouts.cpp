@@ -755,6 +755,22 @@ TEST_CASE("layouts: a PDF's reference line, and its running header with the page
     check_outline_covers(s, input);
 }
 
+TEST_CASE("layouts: a page's mark inside the list, its word after a bar or before the number, alone or after a running header") {
+    // "3 | P a g e": the number, a bar and the page's word, its letters spaced out at times; "p.
+    // 3" is no item lettered "p.".
+    for (char const* mark : {"3 | P a g e", "3 | Page", "p. 3", "Norvia: release the observers            2 | P a g e"}) {
+        auto const s = parse(with_signatories(std::string("Signatories:\n"
+                                                          "Amber Lantern Association (Georgia)\n"
+                                                          "Birchwood Institute for Civic Rights (Poland)\n\n") +
+                                              mark + "\n\nCoral Bay Human Rights Forum (Armenia)\n"))
+                           .statement;
+        INFO(mark);
+        check_signatories(s, {org_in("Amber Lantern Association", "Georgia", "GE"),
+                              org_in("Birchwood Institute for Civic Rights", "Poland", "PL"),
+                              org_in("Coral Bay Human Rights Forum", "Armenia", "AM")});
+    }
+}
+
 TEST_CASE("layouts: a running header with each page's number is no headline, and ends nothing") {
     // Copied from a PDF: the header over each page names the statement, its number at the right
     // margin; the headline is the page's own, under the kind's label.

@@ -1,7 +1,7 @@
 // The number of a page as a PDF prints it, alone or at the end of a running header or footer:
-// "Page 2 of 5", "Seite 2 von 5", "Стр. 2 из 5", "2 / 5", "2/5". Told by its shape, not by the
-// words of the tables: the page's number and the number of pages around a short word or a
-// slash, and at most one word before them.
+// "Page 2 of 5", "Seite 2 von 5", "Стр. 2 из 5", "2 / 5", "2/5", "2 | Page". Told by its shape,
+// not by the words of the tables: the page's number and the number of pages around a short
+// word or a slash, and at most one word before them; or the number, a bar and a page's word.
 #pragma once
 #include <civic/config.hpp>
 #include <civic/text/short_find.hpp>
@@ -40,49 +40,6 @@ constexpr std::size_t skip_spaces_back(std::string_view s, std::size_t at) noexc
     while (at > 0 && (s[at - 1] == ' ' || s[at - 1] == '\t')) --at;
     return at;
 }
-}  // namespace page_mark_detail
-
-// The page mark `line` ends with (white space after it allowed), if it ends with one.
-constexpr std::optional<page_mark> page_mark_at_end(std::string_view line) noexcept {
-    using namespace page_mark_detail;
-    std::size_t const end = skip_spaces_back(line, line.size());
-    std::size_t all_begin = 0, page_begin = 0;
-    int const all = number_before(line, end, all_begin);
-    if (all == 0) return std::nullopt;
-    std::size_t at = skip_spaces_back(line, all_begin);
-    bool slash = false;
-    if (at > 0 && line[at - 1] == '/') {
-        slash = true;
-        at = skip_spaces_back(line, at - 1);
-    } else {
-        // "of", "von", "из", "z", "din": a short word between spaces.
-        std::size_t word = at;
-        while (word > 0 && word_byte(line[word - 1]) && at - word <= 8) --word;
-        if (word == at || at - word > 8 || at == all_begin || word == 0 || line[word - 1] != ' ') return std::nullopt;
-        at = skip_spaces_back(line, word);
-    }
-    int const page = number_before(line, at, page_begin);
-    if (page == 0 || page > all) return std::nullopt;
-    // "Page", "Seite", "Стр.": one word before the numbers, of letters and a full stop.
-    std::size_t const before = skip_spaces_back(line, page_begin);
-    std::size_t word = before;
-    while (word > 0 && (word_byte(line[word - 1]) || line[word - 1] == '.') && before - word <= 16) --word;
-    bool const page_word = word < before && before < page_begin && before - word <= 16 &&
-                           (word == 0 || line[word - 1] == ' ' || line[word - 1] == '\t');
-    return page_mark{page_word ? word : page_begin, page_word || slash};
-}
-
-// A line that is a page's number and nothing else, as a PDF prints it at a page's foot or
-// head: "Page 2 of 5", "2 / 5", "2/5", "- 2 -", "2". A number alone on its line is no signer,
-// call or headline either, so the clean-up rejoins a paragraph around it and the recognisers
-// pass it by.
-// The length of the dash that ends `line`: an en or em dash (3 bytes), a hyphen (1); 0 for none.
-constexpr std::size_t closing_dash_length(std::string_view line) noexcept {
-    if (line.size() >= 3 && dash_length_at(line, line.size() - 3) == 3) return 3;
-    return !line.empty() && line.back() == '-' ? 1 : 0;
-}
-
-namespace page_mark_detail {
 // The words a page's number alone may follow ("Page 2", "p. 2", "Seite 2", "Стр. 2"), in lower
 // case. A word of the text before a number ("Article 19") is no page's.
 inline constexpr std::string_view page_words[] = {
@@ -113,16 +70,84 @@ constexpr bool is_page_word(std::string_view word) noexcept {
     }
     return false;
 }
+// "2 | Page", "2 | P a g e": a word processor's footer sets the page's word after the number
+// and a bar, its letters spaced out at times. Where the bar is, within the last bytes before
+// `end`; npos when the text before `end` ends with no such word.
+constexpr std::size_t bar_before_page_word(std::string_view s, std::size_t end) noexcept {
+    std::size_t const from = end > 24 ? end - 24 : 0;
+    std::size_t const bar = s.substr(from, end - from).rfind('|');
+    if (bar == std::string_view::npos) return bar;
+    char word[16]{};
+    std::size_t size = 0;
+    for (std::size_t i = from + bar + 1; i < end; ++i) {
+        if (s[i] == ' ') continue;
+        if (size == sizeof word || !(word_byte(s[i]) || s[i] == '.')) return std::string_view::npos;
+        word[size++] = s[i];
+    }
+    return size > 0 && is_page_word(std::string_view(word, size)) ? from + bar : std::string_view::npos;
+}
 }  // namespace page_mark_detail
 
+// The page mark `line` ends with (white space after it allowed), if it ends with one: its
+// numbers, or a number and the page's word after a bar ("2 | Page").
+constexpr std::optional<page_mark> page_mark_at_end(std::string_view line) noexcept {
+    using namespace page_mark_detail;
+    std::size_t const end = skip_spaces_back(line, line.size());
+    // "Joint statement      2 | P a g e": the number before the bar and the page's word.
+    if (end > 0 && !digit(line[end - 1])) {
+        std::size_t const bar = bar_before_page_word(line, end);
+        std::size_t number_begin = 0;
+        if (bar == std::string_view::npos || number_before(line, skip_spaces_back(line, bar), number_begin) == 0) return std::nullopt;
+        return page_mark{number_begin, true};
+    }
+    std::size_t all_begin = 0, page_begin = 0;
+    int const all = number_before(line, end, all_begin);
+    if (all == 0) return std::nullopt;
+    std::size_t at = skip_spaces_back(line, all_begin);
+    bool slash = false;
+    if (at > 0 && line[at - 1] == '/') {
+        slash = true;
+        at = skip_spaces_back(line, at - 1);
+    } else {
+        // "of", "von", "из", "z", "din": a short word between spaces.
+        std::size_t word = at;
+        while (word > 0 && word_byte(line[word - 1]) && at - word <= 8) --word;
+        if (word == at || at - word > 8 || at == all_begin || word == 0 || line[word - 1] != ' ') return std::nullopt;
+        at = skip_spaces_back(line, word);
+    }
+    int const page = number_before(line, at, page_begin);
+    if (page == 0 || page > all) return std::nullopt;
+    // "Page", "Seite", "Стр.": one word before the numbers, of letters and a full stop.
+    std::size_t const before = skip_spaces_back(line, page_begin);
+    std::size_t word = before;
+    while (word > 0 && (word_byte(line[word - 1]) || line[word - 1] == '.') && before - word <= 16) --word;
+    bool const page_word = word < before && before < page_begin && before - word <= 16 &&
+                           (word == 0 || line[word - 1] == ' ' || line[word - 1] == '\t');
+    return page_mark{page_word ? word : page_begin, page_word || slash};
+}
+
+// The length of the dash that ends `line`: an en or em dash (3 bytes), a hyphen (1); 0 for none.
+constexpr std::size_t closing_dash_length(std::string_view line) noexcept {
+    if (line.size() >= 3 && dash_length_at(line, line.size() - 3) == 3) return 3;
+    return !line.empty() && line.back() == '-' ? 1 : 0;
+}
+
+// A line that is a page's number and nothing else, as a PDF prints it at a page's foot or
+// head: "Page 2 of 5", "2 / 5", "2/5", "- 2 -", "2", "3 | P a g e". A number alone on its line
+// is no signer, call or headline either, so the clean-up rejoins a paragraph around it and the
+// recognisers pass it by.
 constexpr bool is_page_number_alone(std::string_view line) noexcept {
     using namespace page_mark_detail;
     while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
-    // Every shape ends with a digit or a dash: most lines are passed at their last byte.
-    if (line.empty() || !(digit(line.back()) || line.back() == '-' || static_cast<unsigned char>(line.back()) == 0x93 ||
-                          static_cast<unsigned char>(line.back()) == 0x94))
-        return false;
-    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+    if (line.empty()) return false;
+    while (line.front() == ' ' || line.front() == '\t') line.remove_prefix(1);
+    // Every other shape ends with a digit or a dash: most lines are passed at their last byte.
+    if (!(digit(line.back()) || line.back() == '-' || static_cast<unsigned char>(line.back()) == 0x93 ||
+          static_cast<unsigned char>(line.back()) == 0x94)) {
+        // "3 | P a g e": the page's word after the number and a bar.
+        auto const mark = line.size() <= 32 ? page_mark_at_end(line) : std::nullopt;
+        return mark && mark->begin == 0;
+    }
     // "- 2 -", "– 2 –": the number between two dashes.
     std::size_t const open = dash_length_at(line, 0);
     if (open > 0 && line.size() > open) {

@@ -433,10 +433,15 @@ inline bool continues(block const& previous, char previous_last, std::string_vie
 
 
 // A PDF's page furniture: a line (trimmed) that ends with the page's number, alone ("Page 2 of
-// 5", "2/5") or after a running header and a gap of spaces ("Lakeshore Rights Watch      Page 2
-// of 5"). Most lines do not end in a digit, and are passed at one test.
+// 5", "2/5", "3 | P a g e") or after a running header and a gap of spaces ("Lakeshore Rights
+// Watch      Page 2 of 5"). Most lines end in neither a digit nor a letter, or have no bar near
+// their end, and are passed at a test or two.
 inline bool is_page_mark_line(std::string_view line) {
-    if (line.empty() || line.back() < '0' || line.back() > '9') return false;
+    if (line.empty()) return false;
+    bool const number_last = line.back() >= '0' && line.back() <= '9';
+    bool const letter_last = (line.back() | 0x20) >= 'a' && (line.back() | 0x20) <= 'z';
+    if (!number_last && !(letter_last && line.find('|', line.size() > 24 ? line.size() - 24 : 0) != std::string_view::npos))
+        return false;
     auto const mark = text::page_mark_at_end(line);
     return mark && (mark->begin == 0 || (mark->worded && mark->begin >= 3 && line.substr(mark->begin - 3, 3) == "   "));
 }
@@ -736,6 +741,8 @@ CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
             if (marker && detail::opens_with_capital_initial(line) &&
                 !detail::capital_marker_has_sibling(s, pos, line, *marker, last_item < blocks.size() ? &blocks[last_item] : nullptr))
                 marker.reset();
+            // "p. 3", "s. 12": a page's word and its number, not an item of a list lettered in turn.
+            if (marker && marker->kind == grammar::ast::marker_kind::letter && text::is_page_number_alone(line)) marker.reset();
             if (auto const bullet = marker ? detail::letter_bullet_of(line) : std::string_view();
                 !bullet.empty() && !detail::letter_bullet_has_sibling(s, pos, last_item < blocks.size() ? &blocks[last_item] : nullptr, bullet))
                 marker.reset();

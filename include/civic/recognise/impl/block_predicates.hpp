@@ -335,9 +335,10 @@ inline bool is_page_number_line(block const& b) {
     // "- 2 -" is read as an item of a list, its first dash the marker.
     bool const dashed_item = b.kind == block_kind::list_item && b.marker == layout::marker_kind::dash;
     if (b.kind != block_kind::text && !dashed_item) return false;
-    // A running header or footer that ends with its page: "Lakeshore Rights Watch Page 2 of 5".
+    // A running header or footer that ends with its page: "Lakeshore Rights Watch Page 2 of 5",
+    // "Joint statement 2 | Page".
     if (b.text.size() > 32) {
-        if (b.lines != 1 || b.text.size() > 120 || b.text.back() < '0' || b.text.back() > '9') return false;
+        if (b.lines != 1 || b.text.size() > 120) return false;
         auto const mark = text::page_mark_at_end(b.text);
         return mark && mark->worded && mark->begin > 0;
     }
