@@ -771,6 +771,29 @@ TEST_CASE("layouts: a page's mark inside the list, its word after a bar or befor
     }
 }
 
+TEST_CASE("layouts: a heading with its letters spaced out heads the list under it") {
+    // A PDF keeps the spacing of a heading set in spaced capitals: a space between letters, more
+    // between words.
+    for (char const* heading : {"S I G N A T O R I E S", "L I S T   O F   S I G N A T O R I E S"}) {
+        auto const s = parse(with_signatories(std::string(heading) +
+                                              "\n\nAmber Lantern Association (Georgia)\n"
+                                              "Birchwood Institute for Civic Rights (Poland)\n"))
+                           .statement;
+        INFO(heading);
+        check_signatories(s, {org_in("Amber Lantern Association", "Georgia", "GE"),
+                              org_in("Birchwood Institute for Civic Rights", "Poland", "PL")});
+    }
+    auto const fr = parse("Tunisie : libérez les journalistes de la Gazette de Port-Ambre\n\n"
+                          "Nous, organisations soussignées, appelons les autorités à libérer les journalistes "
+                          "de la Gazette de Port-Ambre, détenus depuis le 3 mars 2026.\n\n"
+                          "S I G N A T A I R E S\n\n"
+                          "Association Lanterne d'Ambre, Tunisie\n"
+                          "Institut Boisclair pour les droits civiques, Belgique\n")
+                        .statement;
+    check_signatories(fr, {org_in("Association Lanterne d'Ambre", "Tunisie", "TN"),
+                           org_in("Institut Boisclair pour les droits civiques", "Belgique", "BE")});
+}
+
 TEST_CASE("layouts: a running header with each page's number is no headline, and ends nothing") {
     // Copied from a PDF: the header over each page names the statement, its number at the right
     // margin; the headline is the page's own, under the kind's label.

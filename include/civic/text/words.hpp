@@ -44,5 +44,29 @@ inline std::size_t superscript_digit_at(std::string_view s, std::size_t i) noexc
     return 0;
 }
 
+// "S I G N A T O R I E S", "L I S T   O F   S I G N E R S": a heading that a PDF set with its
+// letters spaced out, a character and a space in turn, its words apart by more spaces. Its
+// words closed up into `out`, which has room for `text.size()` bytes; empty when `text` is
+// not so spaced, or has fewer than four characters.
+inline std::string_view close_spaced_letters(std::string_view text, char* out) noexcept {
+    auto const continuation = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; };
+    // Most lines have no space after their first character: they are passed at a test or two.
+    std::size_t first = 1;
+    while (first < text.size() && first < 4 && continuation(text[first])) ++first;
+    if (text.size() < 7 || first >= text.size() || text[first] != ' ') return {};
+    std::size_t size = 0, characters = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        out[size++] = text[i++];
+        while (i < text.size() && continuation(text[i])) out[size++] = text[i++];
+        ++characters;
+        std::size_t spaces = 0;
+        for (; i < text.size() && text[i] == ' '; ++i) ++spaces;
+        if (i == text.size()) break;
+        if (spaces == 0) return {};
+        if (spaces > 1) out[size++] = ' ';
+    }
+    return characters >= 4 ? std::string_view(out, size) : std::string_view();
+}
+
 }  // namespace text
 CIVIC_NAMESPACE_END

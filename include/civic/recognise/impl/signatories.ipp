@@ -53,6 +53,10 @@ CIVIC_FUNC bool is_signatory_header(std::string_view folded) {
         folded.remove_suffix(1);
     }
     while (!folded.empty() && (folded.front() == '*' || folded.front() == ' ')) folded.remove_prefix(1);
+    // "S I G N A T O R I E S": a PDF's heading with its letters spaced out, read closed up.
+    char closed_up[128];
+    if (folded.size() <= sizeof closed_up)
+        if (auto const closed = text::close_spaced_letters(folded, closed_up); !closed.empty()) folded = closed;
     // "Signatories (in alphabetical order):", "Signed by (as of 5 June):": the header before
     // its note in parentheses, and its colon (an entry "Name (Country)" has none); without the
     // colon, a note that ends with the date of the list ("Unterzeichnende Organisationen (Stand:
