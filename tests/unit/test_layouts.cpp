@@ -665,6 +665,19 @@ TEST_CASE("layouts: a note in italics after a Markdown list of signers is no sig
     CHECK(s.date->day == 3);
 }
 
+TEST_CASE("layouts: the box of a Markdown task list's item, ticked or not, is its marker's") {
+    auto const input = "# Keep the Saltmarsh archive open\n\n"
+                       "We, the undersigned maintainers and organisations, ask the Pelham Vale council to keep the archive open.\n\n"
+                       "## Signatories\n\n"
+                       "- [x] Amber Lantern Association (Georgia)\n"
+                       "- [X] Birchwood Institute for Civic Rights (Poland)\n"
+                       "* [ ] Coral Bay Human Rights Forum, Armenia\n";
+    auto const s = parse(input).statement;
+    check_signatories(s, {org_in("Amber Lantern Association", "Georgia", "GE"),
+                          org_in("Birchwood Institute for Civic Rights", "Poland", "PL"),
+                          org_in("Coral Bay Human Rights Forum", "Armenia", "AM")});
+}
+
 TEST_CASE("layouts: people the text speaks of are no signers, nor calls") {
     // In a list under "call for the release of …:", before the header of the signers.
     auto const listed = parse("Joint statement: free the Saltmarsh Four\n\n"

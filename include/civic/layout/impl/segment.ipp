@@ -531,6 +531,12 @@ inline std::vector<std::size_t> running_headers(std::string_view s, std::vector<
     return found;
 }
 
+// "[x] ", "[ ] ": the box of an item of a Markdown task list (GitHub's), ticked or not.
+inline bool opens_with_task_box(std::string_view content) noexcept {
+    return content.size() > 4 && content[0] == '[' && (content[1] == ' ' || content[1] == 'x' || content[1] == 'X') &&
+           content[2] == ']' && content[3] == ' ';
+}
+
 // Whether a line opens with a capital and a full stop ("A. ", "I. "): an item's marker
 // beside its siblings, a person's initial alone ("A. Smith signed the draft", "V. Petrenko
 // was not allowed …").
@@ -756,6 +762,10 @@ CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
                     content = detail::trim(line.substr(used));
                     // "▪️ …": the emoji selector a post writes after a bullet's sign.
                     if (content.substr(0, 3) == "\xEF\xB8\x8F") content = detail::trim(content.substr(3));
+                    // "- [x] Mira Tallow", "- [ ] …": a task list's box, ticked or not, is the marker's.
+                    if (detail::opens_with_task_box(content) &&
+                        (b.marker == marker_kind::dash || b.marker == marker_kind::bullet))
+                        content = detail::trim(content.substr(4));
                 } else if (pos < s.size()) {
                     // "•" / "Quash the conviction …", "1." / "Disclose the whereabouts …": text
                     // taken from a PDF may set a marker on a line of its own, and its item on the
