@@ -4865,6 +4865,23 @@ TEST_CASE("layouts: a Markdown heading of the list's with a note in parentheses 
     CHECK(s.unrecognised.empty());
 }
 
+TEST_CASE("layouts: a Markdown heading of a group in title case or with an ampersand heads its group") {
+    // "### Projects & Organisations": the ampersand is an "and", and a heading's words may all be
+    // in capitals; the words of a group end it.
+    for (char const* heading : {"### Projects & Organisations", "### Member Organisations", "### NGOs & networks"}) {
+        auto const s = parse(std::string("# Keep the Saltmarsh archive open\n\nWe, the undersigned organisations and "
+                                         "individuals, ask the Pelham Vale council to keep the archive open.\n\n"
+                                         "## Signatories\n\n") +
+                             heading +
+                             "\n\n* Amber Lantern Collective\n* Birchwood Makers of Seeburg\n\n"
+                             "### Individuals\n\n* Mira Tallow, archivist\n")
+                           .statement;
+        INFO(heading);
+        CHECK(names_of(s) == std::vector<std::string>{"Amber Lantern Collective", "Birchwood Makers of Seeburg", "Mira Tallow"});
+        CHECK(s.unrecognised.empty());
+    }
+}
+
 TEST_CASE("layouts: a petition page's recent signatures: the time ago is none of the signer; the form is chrome") {
     auto const s = parse("Petition: stop the evictions in the Old Harbour\n\nTo: Mayor of Port Amber\n\nWe, residents and "
                          "supporters, ask the Mayor to halt the evictions.\n\nSign this petition\nFirst name: ______\n"

@@ -314,16 +314,25 @@ inline bool document_reader::is_group_title(std::size_t k) const {
     // words in title case, apart after a blank line over the lines of its group, that end with
     // a group of authors or of people and hold no word of an organisation's name, head them.
     if (!capitals && titled_group_heading(k, t)) return true;
-    if (auto const space = t.find(' '); !capitals && space != std::string_view::npos && space + 1 < t.size() &&
-                                        !utf8::is_lower_letter(utf8::decode(t, space + 1).cp))
+    // A Markdown heading is set in title case as often as not ("### Projects & Organisations").
+    bool const heading = b.kind == block_kind::heading;
+    if (auto const space = t.find(' '); !capitals && !heading && space != std::string_view::npos && space + 1 < t.size() &&
+                                        t[space + 1] != '&' && !utf8::is_lower_letter(utf8::decode(t, space + 1).cp))
         return false;
     std::size_t words = 1;
+    bool title_case = false;  // a heading's later word in capitals
     for (std::size_t i = 0; i < t.size(); ++i) {
         char const c = t[i];
-        if ((c >= '0' && c <= '9') || c == ',' || c == ';' || c == '.' || c == ':' || c == '(' || c == ')' || c == '&' || c == '"')
+        // "NGOs & networks": an ampersand between two words is their "and".
+        bool const ampersand = c == '&' && i > 0 && t[i - 1] == ' ' && i + 1 < t.size() && t[i + 1] == ' ';
+        if ((c >= '0' && c <= '9') || c == ',' || c == ';' || c == '.' || c == ':' || c == '(' || c == ')' ||
+            (c == '&' && !ampersand) || c == '"')
             return false;
         if (c != ' ') continue;
-        if (++words > 5 || i + 1 >= t.size() || (!capitals && !utf8::is_lower_letter(utf8::decode(t, i + 1).cp))) return false;
+        if (++words > 5 || i + 1 >= t.size()) return false;
+        if (capitals || t[i + 1] == '&' || utf8::is_lower_letter(utf8::decode(t, i + 1).cp)) continue;
+        if (!heading) return false;
+        title_case = true;
     }
     // The words before the parentheses say it ("FOL (Frente de Organizaciones en Lucha)" is a name),
     // or end as a header does ("Additional signatories (added after publication)"). Four words
@@ -333,8 +342,8 @@ inline bool document_reader::is_group_title(std::size_t k) const {
     if (is_list_closer(folded_words)) return false;  // "And twelve other organisations"
     if (is_signatory_header(folded_words + ":")) return true;
     if (!group_type_in(folded_words)) return false;
-    if (words <= 3 && !capitals) return true;
-    // "Endorsed in personal capacity": the words of a group end it.
+    if (words <= 3 && !capitals && !title_case) return true;
+    // "Endorsed in personal capacity", "Projects & Organisations": the words of a group end it.
     std::string_view const f = folded_words;
     auto const ends_title = [&](lang::phrase_match const& m) { return m && m.position + m.phrase.size() == f.size(); };
     auto const last = f.substr(f.rfind(' ') + 1);
