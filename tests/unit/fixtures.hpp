@@ -2,6 +2,7 @@
 // the unit tests.
 #pragma once
 #include <civic/model/source_span.hpp>
+#include <civic/model/statement.hpp>
 
 #include <doctest/doctest.h>
 
@@ -10,6 +11,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace civic_test {
 
@@ -24,6 +26,13 @@ inline std::string read_fixture(std::string_view name) {
 // The original bytes a span points at.
 inline std::string_view original(std::string_view input, civic::source_span const& s) {
     return input.substr(s.begin, s.end - s.begin);
+}
+
+// The signatories' names, in order.
+inline std::vector<std::string> names_of(civic::statement const& s) {
+    std::vector<std::string> names;
+    for (auto const& sig : s.signatories) names.push_back(sig.name);
+    return names;
 }
 
 }  // namespace civic_test

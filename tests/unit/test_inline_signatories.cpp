@@ -4,11 +4,14 @@
 
 #include <doctest/doctest.h>
 
+#include "fixtures.hpp"
+
 #include <algorithm>
 #include <optional>
 #include <string>
 
 using namespace civic;
+using civic_test::names_of;
 
 TEST_CASE("inline signatories: a heading that names its authors, hard-wrapped, '(ACR, Country)' and exile") {
     // A PDF's hard wraps split a name ("Civic\nRights") and a parenthesis.
@@ -411,14 +414,6 @@ TEST_CASE("inline signatories: a comma inside guillemets parts no names ('Фон
     CHECK(s.signatories[1].name == "Fund \xC2\xABPeace, Progress, Human Rights\xC2\xBB");
     CHECK(s.signatories[3].name == "Centre \xC2\xABLaw, Memory, Dignity\xC2\xBB");
 }
-
-namespace {
-std::vector<std::string> names_of(statement const& s) {
-    std::vector<std::string> names;
-    for (auto const& sig : s.signatories) names.push_back(sig.name);
-    return names;
-}
-}  // namespace
 
 TEST_CASE("inline signatories: a letter's signers on one line apart by semicolons, a quoted name inside a quoted one") {
     // A name quoted inside a quoted name closed once for both ("«Центр «Янтарь»"), and a long

@@ -21,6 +21,7 @@
 using namespace civic;
 using civic_test::original;
 using civic_test::read_fixture;
+using civic_test::names_of;
 
 namespace {
 
@@ -55,13 +56,6 @@ want person(char const* name, char const* role = nullptr) {
 want in(want w, char const* country, char const* code) {
     w.country = country, w.code = code;
     return w;
-}
-
-// The signatories' names, in order.
-std::vector<std::string> names_of(statement const& s) {
-    std::vector<std::string> names;
-    for (auto const& sig : s.signatories) names.push_back(sig.name);
-    return names;
 }
 
 std::string describe(std::string const& name, std::optional<std::string> const& acronym,
