@@ -298,6 +298,9 @@ TEST_CASE("countries: a code in capitals names its country; other text none") {
     REQUIRE(geo::country_of_code("KZ"));
     CHECK(geo::country_of_code("KZ")->alpha3 == "KAZ");
     CHECK(geo::country_of_code("UA")->name == "Ukraine");
+    // The European Union's own codes.
+    CHECK(geo::country_of_code("EL")->alpha2 == "GR");
+    CHECK(geo::country_of_code("UK")->alpha2 == "GB");
     CHECK_FALSE(geo::country_of_code("XX"));
     CHECK_FALSE(geo::country_of_code("kz"));
     CHECK_FALSE(geo::country_of_code("KAZ"));

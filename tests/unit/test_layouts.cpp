@@ -6296,3 +6296,16 @@ TEST_CASE("layouts: a country's short name in capitals after a dash ('Name – U
     check_signatories(s, {org_in("The Amber Initiative", "USA", "US"), org_in("Birchwood Forum", "Lebanon", "LB"),
                           org_in("Coral Rights Network", "UK", "GB")});
 }
+
+TEST_CASE("layouts: the European Union's code for Greece ('EL') in a list of codes is Greece's") {
+    auto const s = parse(with_signatories("Signatories:\nAmber Civic Forum \xE2\x80\x93 DE\nBirchwood Lawyers Union \xE2\x80\x93 EL\n"
+                                          "Coral Rights Network \xE2\x80\x93 FR\n"))
+                       .statement;
+    check_signatories(s, {org_in("Amber Civic Forum", "DE", "DE"), org_in("Birchwood Lawyers Union", "EL", "GR"),
+                          org_in("Coral Rights Network", "FR", "FR")});
+    auto const t = parse(with_signatories("Signatories:\nAmber Civic Forum (DE)\nDune Workers' Solidarity (EL)\n"
+                                          "Coral Rights Network (FR)\n"))
+                       .statement;
+    check_signatories(t, {org_in("Amber Civic Forum", "DE", "DE"), org_in("Dune Workers' Solidarity", "EL", "GR"),
+                          org_in("Coral Rights Network", "FR", "FR")});
+}

@@ -77,8 +77,8 @@ CIVIC_FUNC std::optional<country> find_folded(std::string_view folded_key) noexc
 // its spaces before it left out; none when it opens with no flag of an ISO 3166-1 country.
 CIVIC_FUNC std::optional<country> country_of_flag(std::string_view text) noexcept;
 
-// The country whose ISO 3166-1 alpha-2 code is `alpha2`, in capitals ("KZ"); none for any
-// other text.
+// The country whose ISO 3166-1 alpha-2 code is `alpha2`, in capitals ("KZ"), or whose code the
+// European Union writes so ("EL": Greece, "UK": the United Kingdom); none for any other text.
 CIVIC_FUNC std::optional<country> country_of_code(std::string_view alpha2) noexcept;
 
 // Whether `written` names a state of the United States, or its capital's district, by its postal

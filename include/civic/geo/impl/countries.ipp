@@ -267,6 +267,16 @@ CIVIC_FUNC std::optional<country> find_folded(std::string_view folded_key) noexc
     return country{row.alpha2, row.alpha3, row.name};
 }
 
+namespace detail {
+// The country of an ISO 3166-1 code alone: a flag's letters are one.
+inline std::optional<country> country_of_iso_code(std::string_view alpha2) noexcept {
+    if (alpha2.size() != 2) return std::nullopt;
+    for (auto const& row : generated::countries)
+        if (row.alpha2 == alpha2) return country{row.alpha2, row.alpha3, row.name};
+    return std::nullopt;
+}
+}  // namespace detail
+
 CIVIC_FUNC std::optional<country> country_of_flag(std::string_view text) noexcept {
     while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
     // A regional indicator is U+1F1E6 … U+1F1FF: F0 9F 87 A6 … BF in UTF-8, a letter each.
@@ -277,13 +287,15 @@ CIVIC_FUNC std::optional<country> country_of_flag(std::string_view text) noexcep
     };
     char const code[2] = {letter(0), letter(4)};
     if (code[0] == 0 || code[1] == 0) return std::nullopt;
-    return country_of_code(std::string_view(code, 2));
+    return detail::country_of_iso_code(std::string_view(code, 2));
 }
 
 CIVIC_FUNC std::optional<country> country_of_code(std::string_view alpha2) noexcept {
-    if (alpha2.size() != 2) return std::nullopt;
-    for (auto const& row : generated::countries)
-        if (row.alpha2 == alpha2) return country{row.alpha2, row.alpha3, row.name};
+    if (auto const c = detail::country_of_iso_code(alpha2)) return c;
+    // "Birchwood Lawyers Union – EL": the European Union writes Greece's code and the
+    // United Kingdom's its own way, and its lists of members follow it.
+    if (alpha2 == "EL") return detail::country_of_iso_code("GR");
+    if (alpha2 == "UK") return detail::country_of_iso_code("GB");
     return std::nullopt;
 }
 

@@ -594,7 +594,7 @@ CIVIC_FUNC void read_places_after_names(std::vector<signatory>& signers, std::si
     if (coded.size() >= 2 && coded.size() * 2 > signers.size() - from)
         for (auto k : coded) {
             auto& s = signers[k];
-            s.country_code = s.acronym;
+            s.country_code.emplace(geo::country_of_code(*s.acronym)->alpha2);  // "EL": GR
             s.country = std::move(s.acronym);
             s.acronym.reset();
             --without, ++with;
