@@ -6309,3 +6309,11 @@ TEST_CASE("layouts: the European Union's code for Greece ('EL') in a list of cod
     check_signatories(t, {org_in("Amber Civic Forum", "DE", "DE"), org_in("Dune Workers' Solidarity", "EL", "GR"),
                           org_in("Coral Rights Network", "FR", "FR")});
 }
+
+TEST_CASE("layouts: a person's affiliation by its acronym before their country in parentheses is their role") {
+    auto const s = parse(with_signatories("Signatories:\nMira Tallow (S&D, Poland)\nOren Vale, MEP (ALDE, Lithuania)\n"
+                                          "Amber Lantern Association (ALA, Armenia)\n"))
+                       .statement;
+    check_signatories(s, {in(person("Mira Tallow", "S&D"), "Poland", "PL"), in(person("Oren Vale", "MEP (ALDE)"), "Lithuania", "LT"),
+                          org("Amber Lantern Association", "ALA", "Armenia", "AM")});
+}

@@ -1116,6 +1116,17 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
                     c->give_to(s);
                     continue;
                 }
+                // "Oren Vale (Birchwood Institute for Civic Rights, Poland)", "Mira Tallow (S&D,
+                // Poland)": a person's affiliation and country; an acronym there is the
+                // affiliation's unless it is the short form of the name. What the
+                // parentheses say joins a role after the name ("Oren Vale, MEP (ALDE, Lithuania)").
+                if (c && !s.role && !s.acronym && !name.empty() && !abbreviates(head, name) && names_person()) {
+                    c->give_to(s);
+                    s.role = std::string(head);
+                    s.type = signatory_type::person;
+                    role_in_parentheses = true;
+                    continue;
+                }
                 if (c && (looks_like_acronym(head) || s.acronym)) {
                     if (!s.acronym) s.acronym = std::string(head);
                     // "Name (DPLF), Washington D.C., Estados Unidos": after the acronym, a town of
@@ -1124,14 +1135,6 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
                              text::word_count(head, 5) <= 4)
                         s.place = std::string(head);
                     c->give_to(s);
-                    continue;
-                }
-                // "Oren Vale (Birchwood Institute for Civic Rights, Poland)": a person's
-                // affiliation and country.
-                if (c && !s.role && !name.empty() && names_person()) {
-                    c->give_to(s);
-                    s.role = std::string(head);
-                    s.type = signatory_type::person;
                     continue;
                 }
                 // "Amber Lantern Association (member of the Platform, Armenia)": the country, and
