@@ -6317,3 +6317,21 @@ TEST_CASE("layouts: a person's affiliation by its acronym before their country i
     check_signatories(s, {in(person("Mira Tallow", "S&D"), "Poland", "PL"), in(person("Oren Vale", "MEP (ALDE)"), "Lithuania", "LT"),
                           org("Amber Lantern Association", "ALA", "Armenia", "AM")});
 }
+
+TEST_CASE("layouts: a country's code after the signer's acronym or a person's affiliation is the signer's country") {
+    // "(CRN) – BE" was a second entry of its own, which ended the list.
+    auto const s = parse(with_signatories("Signatories:\nAmber Civic Forum (ACF) \xE2\x80\x93 DE\n"
+                                          "Coral Rights Network (CRN) \xE2\x80\x93 BE\nBirchwood Helsinki Platform (BHP, PL)\n"
+                                          "Mira Tallow (Renew Amber, BE)\n"))
+                       .statement;
+    check_signatories(s, {org("Amber Civic Forum", "ACF", "DE", "DE"), org("Coral Rights Network", "CRN", "BE", "BE"),
+                          org("Birchwood Helsinki Platform", "BHP", "PL", "PL"),
+                          in(person("Mira Tallow", "Renew Amber"), "BE", "BE")});
+    // In a list that shows itself American ("TX" is no country's code), a state's code after an
+    // acronym is the signer's place: "CA" is California, not Canada.
+    auto const t = parse(with_signatories("Signatories:\nAmber Tenants Union (ATU, CA)\nBirchwood Legal Aid (BLA, TX)\n"
+                                          "Coral Housing Coalition (CHC, IL)\n"))
+                       .statement;
+    check_signatories(t, {at(org("Amber Tenants Union", "ATU"), "CA"), at(org("Birchwood Legal Aid", "BLA"), "TX"),
+                          at(org("Coral Housing Coalition", "CHC"), "IL")});
+}

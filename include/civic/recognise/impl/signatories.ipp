@@ -539,23 +539,28 @@ CIVIC_FUNC void read_places_after_names(std::vector<signatory>& signers, std::si
     std::vector<std::pair<std::size_t, spaced_dash>> town_dashed;
     std::vector<std::size_t> coded;
     // "California Immigrant Policy Center (CA)", "Legal Aid of Arkansas, AR": US states' codes
-    // where acronyms stand; `american` once a code names no country ("TX") or a place is a
-    // town and its state ("Houston, TX"), `foreign` once a code is a country's and no state's.
+    // where acronyms stand, or read as countries after an acronym ("(CIPC, CA)"); `american`
+    // once a code names no country ("TX") or a place is a town and its state ("Houston, TX"),
+    // `foreign` once a code is a country's (not the US's) and no state's.
     std::vector<std::size_t> state_coded;
     bool american = false, foreign = false;
     std::size_t without = 0, with = 0;
     for (std::size_t k = from; k < signers.size(); ++k) {
         auto const& s = signers[k];
         with += s.country.has_value();
-        if (!s.country && s.type != signatory_type::person && s.acronym && s.acronym->size() == 2) {
-            if (geo::is_us_state(*s.acronym)) {
+        bool const country_as_code = s.country && s.country->size() == 2 && s.country_code == s.country;
+        if (country_as_code || (!s.country && s.type != signatory_type::person && s.acronym && s.acronym->size() == 2)) {
+            auto const& code = country_as_code ? *s.country : *s.acronym;
+            if (geo::is_us_state(code)) {
                 state_coded.push_back(k);
-                american = american || !geo::country_of_code(*s.acronym);
+                american = american || !geo::country_of_code(code);
             } else {
-                foreign = foreign || (geo::country_of_code(*s.acronym) && !abbreviates(*s.acronym, s.name));
+                foreign = foreign || (country_as_code ? code != "US" : geo::country_of_code(code) && !abbreviates(code, s.name));
             }
         }
-        if (s.place && s.place->size() > 4 && (*s.place)[s.place->size() - 4] == ',' &&
+        // "Houston, TX", "(ATU, TX)": a place that ends in a state's code, a town's or the
+        // signer's acronym's.
+        if (s.place && (s.place->size() == 2 || (s.place->size() > 4 && (*s.place)[s.place->size() - 4] == ',')) &&
             geo::is_us_state(std::string_view(*s.place).substr(s.place->size() - 2)))
             american = true;
         // "Amber Forum – Tbilisi (Georgia)": a town after a dash, with the country given. Most
@@ -565,8 +570,7 @@ CIVIC_FUNC void read_places_after_names(std::vector<signatory>& signers, std::si
             if (auto const d = town_after_dash(s)) town_dashed.emplace_back(k, *d);
         // "Steppe Rights Centre (KZ)": a country's code where an acronym stands, not the name's.
         if (!s.country && s.type != signatory_type::person && s.acronym && s.acronym->size() == 2 &&
-            geo::country_of_code(*s.acronym) &&
-            !abbreviates(*s.acronym, s.name))
+            geo::country_of_code(*s.acronym) && !abbreviates(*s.acronym, s.name))
             coded.push_back(k);
         if (s.country || s.type == signatory_type::person) continue;
         ++without;
@@ -586,8 +590,12 @@ CIVIC_FUNC void read_places_after_names(std::vector<signatory>& signers, std::si
     // (a wrong country is worse than none): the codes are the signers' places.
     if (american && !foreign && !state_coded.empty()) {
         for (auto k : state_coded) {
-            signers[k].place = std::move(signers[k].acronym);
-            signers[k].acronym.reset();
+            auto& s = signers[k];
+            auto& code = s.country ? s.country : s.acronym;
+            with -= s.country.has_value();
+            s.place = std::move(code);
+            code.reset();
+            s.country_code.reset();
         }
         coded.clear();  // none but states' codes
     }

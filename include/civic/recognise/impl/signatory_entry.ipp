@@ -205,6 +205,17 @@ inline std::optional<country_value> phrase_ending_in_country(std::string_view te
     return std::nullopt;
 }
 
+// "PL", "BE", "EL": a country's two-letter code in capitals, as written, with the code it stands
+// for. Asked only where an acronym cannot stand: after the signer's acronym ("Birchwood Helsinki
+// Platform (BHP, PL)", "… (CRN) – BE") or its affiliation ("(Renew Amber, BE)"); alone, a
+// code may be the name's acronym, which its list tells ("Name (KZ)": read_places_after_names).
+inline std::optional<country_value> as_country_code(std::string_view text) {
+    if (text.size() != 2) return std::nullopt;
+    auto const c = geo::country_of_code(text);
+    if (!c) return std::nullopt;
+    return country_value{text, c->alpha2};
+}
+
 // "HRC", "IPHR", "GCRT", "Promo-LEX": short, no spaces, mostly capitals, or capitals before a
 // hyphen ("IM-Defensoras", "MADJ-Regional").
 inline bool looks_like_acronym(std::string_view t) {
@@ -907,7 +918,8 @@ inline bool town_and_us_state(std::string_view text) {
     auto const state = text.substr(comma + 2);
     if (!geo::is_us_state(state) || as_country(state)) return false;
     auto const town = text.substr(0, comma);
-    if (text::word_count(town, 4) > 3) return false;
+    // "(ATU, CA)": an acronym before the code is the signer's, the code a state's or a country's.
+    if (text::word_count(town, 4) > 3 || looks_like_acronym(town)) return false;
     bool word_start = true;
     for (std::size_t i = 0; i < town.size();) {
         auto const d = utf8::decode(town, i);
@@ -1085,6 +1097,7 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
         if (!s.country) {
             auto c = as_country(text);
             if (!c) c = phrase_ending_in_country(text);
+            if (!c && s.acronym) c = as_country_code(text);
             if (c) {
                 c->give_to(s);
                 continue;
@@ -1107,13 +1120,22 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
                     continue;
                 }
             if (comma != std::string::npos) {
-                auto c = as_country(std::string_view(text).substr(comma + 2));
-                if (!c) c = phrase_ending_in_country(std::string_view(text).substr(comma + 2));
+                auto const tail = std::string_view(text).substr(comma + 2);
+                auto c = as_country(tail);
+                if (!c) c = phrase_ending_in_country(tail);
+                if (!c) c = as_country_code(tail);
                 auto head = std::string_view(text).substr(0, comma);
                 // "(Tbilisi, Georgia)", "Name (ACR), Tbilisi, Georgia": a town before the country.
                 if (c && !s.place && looks_like_place(head) && !looks_like_acronym(head)) {
                     s.place = std::string(head);
                     c->give_to(s);
+                    continue;
+                }
+                // "(ATU, TX)": an acronym and a US state's code that no country has, the state the
+                // signer's place (a list's "(ATU, CA)" is read by read_places_after_names).
+                if (!c && !s.place && !s.acronym && looks_like_acronym(head) && geo::is_us_state(tail)) {
+                    s.place = tail;
+                    s.acronym = std::string(head);
                     continue;
                 }
                 // "Oren Vale (Birchwood Institute for Civic Rights, Poland)", "Mira Tallow (S&D,
@@ -2004,7 +2026,7 @@ inline line_entries parse_entries(std::string_view part) {
         if (!entries.empty() && parsed.groups.empty() && (separator != 0 || gap)) {
             auto rest = trim(text.substr(separator));
             bool const after_acronym = !entries.back().groups.empty() && looks_like_acronym(entries.back().groups.back());
-            if (as_country(rest) || place_and_country(rest) || is_address(rest) ||
+            if (as_country(rest) || (after_acronym && as_country_code(rest)) || place_and_country(rest) || is_address(rest) ||
                 (looks_like_place(rest) && !is_legal_form(rest)) || (after_acronym && looks_like_place_of_words(rest))) {
                 entries.back().groups.push_back(rest);
                 entries.back().last = parsed.last;
