@@ -6335,3 +6335,18 @@ TEST_CASE("layouts: a country's code after the signer's acronym or a person's af
     check_signatories(t, {at(org("Amber Tenants Union", "ATU"), "CA"), at(org("Birchwood Legal Aid", "BLA"), "TX"),
                           at(org("Coral Housing Coalition", "CHC"), "IL")});
 }
+
+TEST_CASE("layouts: in a list of country codes, a code that is the initials of a name's last words alone is the country") {
+    // "MT", "SI" read off "Memorial Trust", "Space Institute" are Malta's and Slovenia's codes; a
+    // short form opens with the name's first letter ("Amnesty International (AI)") and "NI" here
+    // is Northern Ireland's.
+    auto const s = parse(with_signatories("Signatories:\nAmber Journalists Association (MT)\n"
+                                          "Dune Caruana Memorial Trust (MT)\nCoral Civic Space Institute (SI)\n"
+                                          "Birchwood Free Speech Forum (DE)\nAmnesty International (AI)\n"
+                                          "Birchwood Care Northern Ireland (NI)\nElm Press Forum (BG)\n"))
+                       .statement;
+    check_signatories(s, {org_in("Amber Journalists Association", "MT", "MT"), org_in("Dune Caruana Memorial Trust", "MT", "MT"),
+                          org_in("Coral Civic Space Institute", "SI", "SI"), org_in("Birchwood Free Speech Forum", "DE", "DE"),
+                          org("Amnesty International", "AI"), org("Birchwood Care Northern Ireland", "NI"),
+                          org_in("Elm Press Forum", "BG", "BG")});
+}

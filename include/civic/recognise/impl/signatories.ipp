@@ -555,7 +555,7 @@ CIVIC_FUNC void read_places_after_names(std::vector<signatory>& signers, std::si
                 state_coded.push_back(k);
                 american = american || !geo::country_of_code(code);
             } else {
-                foreign = foreign || (country_as_code ? code != "US" : geo::country_of_code(code) && !abbreviates(code, s.name));
+                foreign = foreign || (country_as_code ? code != "US" : geo::country_of_code(code) && !code_abbreviates(code, s.name));
             }
         }
         // "Houston, TX", "(ATU, TX)": a place that ends in a state's code, a town's or the
@@ -570,7 +570,7 @@ CIVIC_FUNC void read_places_after_names(std::vector<signatory>& signers, std::si
             if (auto const d = town_after_dash(s)) town_dashed.emplace_back(k, *d);
         // "Steppe Rights Centre (KZ)": a country's code where an acronym stands, not the name's.
         if (!s.country && s.type != signatory_type::person && s.acronym && s.acronym->size() == 2 &&
-            geo::country_of_code(*s.acronym) && !abbreviates(*s.acronym, s.name))
+            geo::country_of_code(*s.acronym) && !code_abbreviates(*s.acronym, s.name))
             coded.push_back(k);
         if (s.country || s.type == signatory_type::person) continue;
         ++without;

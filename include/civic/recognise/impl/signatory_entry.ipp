@@ -289,6 +289,20 @@ inline bool abbreviates(std::string_view acronym, std::string_view name) {
     return abbreviates_letters(lowered_letters(acronym, true), text.size(), [&](std::size_t i) { return text[i]; });
 }
 
+// Whether a code of two capitals after a name is its short form: it abbreviates the name, and
+// not by the initials of its last two words alone after others ("Dune Caruana Memorial Trust
+// (MT)", "Coral Civic Space Institute (SI)": Malta's and Slovenia's codes, where a short form
+// would open with the name's first letter, "Amnesty International (AI)"), unless those words
+// name the place the code stands for ("Birchwood Care Northern Ireland (NI)").
+inline bool code_abbreviates(std::string_view code, std::string_view name) {
+    if (!abbreviates(code, name)) return false;
+    auto const last = name.rfind(' ');
+    auto const before = last == std::string_view::npos || last == 0 ? std::string_view::npos : name.rfind(' ', last - 1);
+    if (before == std::string_view::npos || name[0] == code[0]) return true;
+    auto const words = name.substr(before + 1);
+    return words[0] != code[0] || name[last + 1] != code[1] || as_country(words);
+}
+
 // "CRLDHT – Comité pour le respect des libertés …", "ASDHOM – Association de défense …": a word in
 // capitals before a dash, over an organisation's name of a few words that opens with the word
 // of its kind, abbreviates it, whether or not its letters are the name's initials (the words
