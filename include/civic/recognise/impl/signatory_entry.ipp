@@ -954,7 +954,8 @@ inline bool town_and_us_state(std::string_view text) {
 // spaced dash or the bar before the town, none where the name is nothing else.
 inline std::optional<spaced_dash> town_and_us_state_after_name(std::string_view name) {
     auto const state = rfind_short(name, ", ");
-    if (state == std::string_view::npos || state == 0) return std::nullopt;
+    // The state after the last comma asked first: most names end otherwise.
+    if (state == std::string_view::npos || state == 0 || !geo::is_us_state(name.substr(state + 2))) return std::nullopt;
     auto const before = name.substr(0, state);
     std::optional<spaced_dash> separator;
     if (auto const comma = rfind_short(before, ", "); comma != std::string_view::npos && comma > 0) separator = spaced_dash{comma, 2};

@@ -48,7 +48,7 @@ inline entry_reading const& document_reader::reading(std::size_t i) const {
     // "This statement is also available in Arabic").
     if (r.likelihood != entry_likelihood::none && bare &&
         ((blocks[i].text.size() <= 60 && (text_section_at(i) || is_group_title(i))) ||
-         points_to_other_version(blocks[i], folded[i]))) {
+         (r.signatories.size() == 1 && points_to_other_version(blocks[i], folded[i])))) {
         r.likelihood = entry_likelihood::none;
         r.read = false;
         r.signatories = {};
