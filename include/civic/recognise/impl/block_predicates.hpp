@@ -595,8 +595,7 @@ inline bool dated_after_separator(block const& b) {
     if (!d || d->day == 0) return false;
     auto before = std::string_view(lowered).substr(0, static_cast<std::size_t>(d->first - lowered.data()));
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-    return !before.empty() && (before.back() == ',' || before.back() == '-' ||
-                               (before.size() >= 3 && text::dash_length_at(before, before.size() - 3) == 3));
+    return !before.empty() && (before.back() == ',' || text::closing_dash_length(before) != 0);
 }
 
 // "Done in Brussels on 22 November 2022", "Fait à Paris, le 1er mai 2023.": a signing line of a
