@@ -1143,6 +1143,42 @@ TEST_CASE("layouts: a list in two columns copied from a PDF") {
     CHECK(original(input, s.signatories[3].span) == "Dune Press Freedom Centre (Kazakhstan)");
 }
 
+TEST_CASE("layouts: a name wrapped in its column of a PDF's list is one signer") {
+    auto const input = with_signatories(
+        "Signatories:\n\n"
+        "Amber Lantern Association, Georgia                    Birchwood Institute, Georgia\n"
+        "Elm Street Watch                                      International Society for Open Courts\n"
+        "Fern Valley Rights Centre, Belarus                    and Democracy (ISOCD), Georgia\n"
+        "Kestrel Committee to Protect                          Linden Defenders, Sweden\n"
+        "Writers (KCPW)                                        Coral Forum on Women, Law and\n"
+        "Maple Rights Watch, Sweden                            Development (CFWLD)\n"
+        "Oak Committee for Free Elections                      Pine Justice Centre\n"
+        "   in Lakeshore (OCFEL)                               Quill Media Forum, Sweden\n");
+    auto const s = parse(input).statement;
+    // The rest of a name under it in its column, or indented under it: after a function word in
+    // lower case, under a name that ends with one, or with an acronym that spells the two lines'
+    // words together.
+    check_signatories(s, {org_in("Amber Lantern Association", "Georgia", "GE"), org_in("Birchwood Institute", "Georgia", "GE"),
+                          org("Elm Street Watch"), org("International Society for Open Courts and Democracy", "ISOCD", "Georgia", "GE"),
+                          org_in("Fern Valley Rights Centre", "Belarus", "BY"), org("Kestrel Committee to Protect Writers", "KCPW"),
+                          org_in("Linden Defenders", "Sweden", "SE"), org("Coral Forum on Women, Law and Development", "CFWLD"),
+                          org_in("Maple Rights Watch", "Sweden", "SE"), org("Oak Committee for Free Elections in Lakeshore", "OCFEL"),
+                          org("Pine Justice Centre"), org_in("Quill Media Forum", "Sweden", "SE")});
+    REQUIRE(s.signatories.size() == 12);
+    // The joined name's span runs from its first line to the end of its rest.
+    CHECK(original(input, s.signatories[3].span).rfind("International Society for Open Courts", 0) == 0);
+    CHECK(s.signatories[3].span.stop.line == s.signatories[3].span.start.line + 1);
+}
+
+TEST_CASE("layouts: one name a line, a line opening with \"and\" is the list's next name, not the rest of the name above") {
+    auto const s = parse(with_signatories("Signatories:\n\n"
+                                          "Amber Lantern Association\n"
+                                          "and Birchwood Institute for Civic Rights\n"
+                                          "Coral Bay Forum (CBF)\n"))
+                       .statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Amber Lantern Association", "Birchwood Institute for Civic Rights", "Coral Bay Forum"});
+}
+
 TEST_CASE("layouts: a footnote's mark after a name is not part of it") {
     auto const input = with_signatories("Signatories:\n"
                                         "Amber Lantern Association*\n"

@@ -137,6 +137,20 @@ CIVIC_FUNC reported_authors read_group_call(std::string_view raw);
 // name in ordinary case, no organisation word ("Eliso Chapidze", "BEAUFILS Bruno").
 CIVIC_FUNC bool looks_like_person(std::string_view name);
 
+// Whether `acronym` is the initials of `name`: of its capitalised words, or of all its words but
+// short ones in lower case after an elision's apostrophe ("Association marocaine des droits
+// humains" spells AMDH, and so does "Association malienne des droits de l'Homme").
+CIVIC_FUNC bool spells_acronym(std::string_view name, std::string_view acronym);
+
+// "Coral Forum on Women, Law and": whether a name ends with a function word in lower case, as a
+// name cut off by the end of its line does.
+CIVIC_FUNC bool ends_with_function_word(std::string_view name);
+
+// "and Democracy (ISFC), Georgia": where the entry read as `name` from `cell` goes on with a
+// name wrapped in its column on the line above, what it adds to that name ("and Democracy":
+// the reading leaves "and" out); empty where it does not.
+CIVIC_FUNC std::string_view continued_cell(std::string_view cell, std::string_view name);
+
 // Whether a name holds an organisation word of the tables ("Baku Press Club", "Fundacja …").
 CIVIC_FUNC bool names_organisation(std::string_view name);
 

@@ -422,6 +422,10 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
                 r.person_entry = signatory_detail::one_person_with_role(entries, s);
             if (s.name.empty()) continue;
             auto w = signatory_detail::weigh(s, fold);
+            // "for Human Rights and Rule of Law, Kazakhstan": a column's cell that goes on with the
+            // name above it is no name by itself, and the list joins it to that name.
+            if (w == entry_likelihood::none && parts.size() > 1 && signatory_detail::continues_cell_above(part))
+                w = entry_likelihood::possible;
             impossible = impossible || w == entry_likelihood::none;
             certain += w == entry_likelihood::certain;
             // The span covers the entry without the white space around it.
@@ -733,6 +737,47 @@ CIVIC_FUNC void give_country_of_line(std::string_view text, signatory& s) {
 }
 
 CIVIC_FUNC bool looks_like_person(std::string_view name) { return signatory_detail::looks_like_person_name(name); }
+
+CIVIC_FUNC bool spells_acronym(std::string_view name, std::string_view acronym) {
+    std::string letters;
+    for (std::size_t at = 0; at < acronym.size();) {
+        auto const d = utf8::decode(acronym, at);
+        if (utf8::is_letter(d.cp)) utf8::append(letters, utf8::to_lower(d.cp));
+        at += d.length;
+    }
+    if (letters.empty()) return false;
+    std::string capitals, words;
+    for (std::size_t at = 0; at < name.size();) {
+        auto const space = name.find(' ', at);
+        auto word = name.substr(at, space == std::string_view::npos ? std::string_view::npos : space - at);
+        at = space == std::string_view::npos ? name.size() : space + 1;
+        if (word.empty()) continue;
+        auto const c = utf8::decode(word, 0).cp;
+        if (utf8::is_upper_letter(c)) utf8::append(capitals, utf8::to_lower(c));
+        for (std::string_view apostrophe : {"'", "\xE2\x80\x99"})
+            if (auto const a = word.find(apostrophe); a != std::string_view::npos && a <= 2) word.remove_prefix(a + apostrophe.size());
+        if (word.empty()) continue;
+        auto const first = utf8::decode(word, 0).cp;
+        if (!utf8::is_letter(first) || (utf8::is_lower_letter(first) && word.size() <= 3)) continue;
+        utf8::append(words, utf8::to_lower(first));
+    }
+    return capitals == letters || words == letters;
+}
+
+CIVIC_FUNC bool ends_with_function_word(std::string_view name) {
+    auto const space = name.rfind(' ');
+    if (space == std::string_view::npos || space + 1 >= name.size()) return false;
+    auto const last = name.substr(space + 1);
+    return utf8::is_lower_letter(utf8::decode(last, 0).cp) &&
+           lang::is_phrase<&lang::language_table::stop_words>(utf8::fold(last));
+}
+
+CIVIC_FUNC std::string_view continued_cell(std::string_view cell, std::string_view name) {
+    if (cell.empty() || (cell[0] >= 'A' && cell[0] <= 'Z') || !signatory_detail::continues_cell_above(cell)) return {};
+    auto const at = cell.find(name);
+    return at == std::string_view::npos ? name : cell.substr(0, at + name.size());
+}
+
 
 CIVIC_FUNC std::string_view role_of_line(std::string_view text) {
     auto const label = signatory_detail::form_label_length<&lang::language_table::form_role_labels>(text);

@@ -1660,6 +1660,20 @@ inline bool may_be_glued_name(std::string_view part) {
     return words <= 16 && has_organisation_word(t.substr(0, second));
 }
 
+// "International Society for Fair Courts" / "and Democracy (ISFC), Georgia": a PDF's cell that goes
+// on with the name in the cell above it, wrapped in its column. It opens with a function word in
+// lower case, as no name does, and goes on with a name's capitalised words (the list joins it to
+// the name above: document_reader::join_wrapped_cell).
+inline bool continues_cell_above(std::string_view cell) {
+    auto const t = trim(cell);
+    if (t.empty() || !utf8::is_lower_letter(utf8::decode(t, 0).cp) ||
+        !lang::opens_with_phrase<&lang::language_table::stop_words>(t))
+        return false;
+    for (auto at = t.find(' '); at != std::string_view::npos; at = t.find(' ', at + 1))
+        if (at + 1 < t.size() && utf8::is_upper_letter(utf8::decode(t, at + 1).cp)) return true;
+    return false;
+}
+
 // Whether `cell` holds a letter (not only a row's number or punctuation).
 inline bool has_letter(std::string_view cell) {
     for (std::size_t i = 0; i < cell.size();) {
@@ -1712,7 +1726,7 @@ inline std::optional<line_parts> split_columns(std::string_view raw) {
                         break;
                     }
         } else {
-            if (!may_be_glued_name(cells[k])) return std::nullopt;
+            if (!may_be_glued_name(cells[k]) && !continues_cell_above(cells[k])) return std::nullopt;
             starts[k] = true;
         }
         previous = k;

@@ -192,9 +192,21 @@ inline void document_reader::take(std::size_t k) {
     }
     // A block is taken once, and its reading is not needed after: its signatories move out.
     auto r = readings_.take(k);
+    // "and Democracy (ISFC), Georgia": the entries that go on with a name wrapped in its column,
+    // each with what it adds to that name ("and Democracy": the reading leaves "and" out).
+    std::vector<std::pair<std::size_t, std::string_view>> wrapped;
+    if (r.read)
+        for (std::size_t i = 0; i < r.signatories.size(); ++i) {
+            auto const& s = r.signatories[i];
+            if (auto added = continued_cell(raw.substr(s.span.begin, s.span.end - s.span.begin), s.name); !added.empty())
+                wrapped.emplace_back(i, added);
+        }
     auto signers = r.read ? signatories_of(std::move(r), blocks[k].content_begin, in_.spans)
                           : read_signatories(raw, blocks[k].content_begin, in_.spans);
-    for (auto& s : signers) {
+    for (std::size_t i = 0; i < signers.size(); ++i) {
+        auto& s = signers[i];
+        auto const w = std::find_if(wrapped.begin(), wrapped.end(), [&](auto const& c) { return c.first == i; });
+        if (join_wrapped_cell(s, w != wrapped.end() ? w->second : std::string_view(), signers.size() > 1)) continue;
         if (group_country_ && !s.country) {
             s.country = group_country_, s.country_code = group_country_code_;
             read_town_after_dash(s);
@@ -207,6 +219,41 @@ inline void document_reader::take(std::size_t k) {
         take_group_type(s);
         st.signatories.push_back(std::move(s));
     }
+}
+
+// A name wrapped in its column of a PDF's list, the rest on the next line in the same column:
+// "International Society for Fair Courts" / "and Democracy (ISFC), Georgia" (`added`: what the
+// second line adds to the name, from continued_cell), "Coral Forum on Women, Law and" /
+// "Development (CFWLD)", or "Kestrel Committee to Protect" / "Writers (KCPW)", whose acronym
+// spells the two lines' words together and not the second's alone. `in_columns`: the signer's
+// line has other cells. Joins signer `s` to the organisation right above it in its column;
+// whether it did.
+inline bool document_reader::join_wrapped_cell(signatory const& s, std::string_view added, bool in_columns) {
+    auto const line = s.span.start.line, column = s.span.start.column;
+    auto const recent = st.signatories.rbegin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(st.signatories.size(), 8));
+    // In its column, or indented a little under it ("Committee for Free Elections" / "   in Lakeshore").
+    auto const t = std::find_if(st.signatories.rbegin(), recent, [&](signatory const& o) {
+        return o.span.start.line + 1 == line && o.span.stop.line == o.span.start.line && column + 1 >= o.span.start.column &&
+               column <= o.span.start.column + 4;
+    });
+    if (t == recent) return false;
+    auto& above = *t;
+    if (above.type != signatory_type::organisation || above.acronym || above.country) return false;
+    // One name a line that ends in a comma and a lower-case "and" goes on with the list, not the
+    // name ("Coral Bay Forum," / "and Dune Press Centre."): only a list in columns wraps its cells.
+    bool const columns = in_columns || std::any_of(st.signatories.rbegin(), recent, [&](signatory const& o) {
+                             return &o != &above && o.span.start.line == above.span.start.line;
+                         });
+    bool const wraps = columns && (!added.empty() || ends_with_function_word(above.name));
+    if (!wraps && !(s.acronym && spells_acronym(above.name + ' ' + s.name, *s.acronym) && !spells_acronym(s.name, *s.acronym)))
+        return false;
+    above.name += ' ';
+    above.name += added.empty() ? std::string_view(s.name) : added;
+    above.acronym = s.acronym;
+    above.country = s.country, above.country_code = s.country_code;
+    if (!above.place) above.place = s.place;
+    above.span.end = s.span.end, above.span.stop = s.span.stop;
+    return true;
 }
 
 // "On behalf of the Coral Bay Human Rights Forum:", "От имени Центра «Весна»:": the
@@ -738,31 +785,6 @@ inline void document_reader::drop_repeated_signers() {
     // least), which the initials of one of the two names do not spell: the same acronym and
     // country, if any, is the same signer then. "Human Rights Club (HRC)" beside "Human Rights
     // Center (HRC)" is another organisation: the initials of both spell their acronym.
-    // Initials of the capitalised words, or of all words but short ones in lower case after an
-    // elision's apostrophe ("Association marocaine des droits humains" spells AMDH, and so does
-    // "Association malienne des droits de l'Homme": two organisations).
-    auto const spells = [](std::string const& name, std::string const& acronym) {
-        std::string letters;
-        for (std::size_t at = 0; at < acronym.size();) {
-            auto const d = utf8::decode(acronym, at);
-            if (utf8::is_letter(d.cp)) utf8::append(letters, utf8::to_lower(d.cp));
-            at += d.length;
-        }
-        if (letters.empty()) return false;
-        std::string capitals, words;
-        for (std::size_t at = 0; at < name.size(); at = name.find(' ', at) == std::string::npos ? name.size() : name.find(' ', at) + 1) {
-            auto word = std::string_view(name).substr(at, name.find(' ', at) == std::string::npos ? std::string::npos : name.find(' ', at) - at);
-            auto const c = utf8::decode(word, 0).cp;
-            if (utf8::is_upper_letter(c)) utf8::append(capitals, utf8::to_lower(c));
-            for (std::string_view apostrophe : {"'", "\xE2\x80\x99"})
-                if (auto const a = word.find(apostrophe); a != std::string_view::npos && a <= 2) word.remove_prefix(a + apostrophe.size());
-            if (word.empty()) continue;
-            auto const first = utf8::decode(word, 0).cp;
-            if (!utf8::is_letter(first) || (utf8::is_lower_letter(first) && word.size() <= 3)) continue;
-            utf8::append(words, utf8::to_lower(first));
-        }
-        return capitals == letters || words == letters;
-    };
     std::fill(seen.begin(), seen.end(), empty);
     for (std::size_t i = 0; i < signers.size(); ++i) {
         auto const& acronym = signers[i].acronym;
@@ -773,7 +795,9 @@ inline void document_reader::drop_repeated_signers() {
         while (seen[at] != empty && (signers[seen[at]].acronym != acronym || !same_country_if_any(signers[seen[at]], signers[i])))
             at = (at + 1) & (slots - 1);
         if (seen[at] == empty) seen[at] = static_cast<std::uint32_t>(i);
-        else if (!spells(signers[i].name, *acronym) || !spells(signers[seen[at]].name, *acronym)) repeated[i] = any = true;
+        else if (!spells_acronym(signers[i].name, *acronym) ||
+                 !spells_acronym(signers[seen[at]].name, *acronym))
+            repeated[i] = any = true;
     }
     if (!any) return;
     // One note for each run of repeats (a list given again is one run), spanning it.
