@@ -2748,7 +2748,8 @@ TEST_CASE("layouts: a short letter's signers under its closing line") {
 
 TEST_CASE("layouts: a public comment's and a faith letter's closings head their signers") {
     for (char const* closing : {"Respectfully submitted,", "In faith,", "In peace,", "With gratitude,", "Thank you,",
-                                "Yours in faith and hope,"}) {
+                                "Yours in faith and hope,", "In peace and solidarity,", "With warm regards,",
+                                "With the highest respect,"}) {
         std::string const closing_line = closing;
         CAPTURE(closing_line);
         auto const s = parse("Open letter to the Mayor of Pelham Vale\n\n"
@@ -6243,7 +6244,11 @@ TEST_CASE("layouts: a page's links and contacts under the list, in the text's la
                               "Jetzt Appell unterzeichnen \xE2\x86\x92\n", "Diesen Beitrag teilen: Facebook Twitter WhatsApp\n",
                               "Kontakt prasowy: Anna Amber, tel. 600 100 200\n", "Reklama\n",
                               "Descarc\xC4\x83 declara\xC8\x9Bia \xC3\xAEn format PDF\n", "\xC3\x8Enapoi la \xC8\x99tiri\n",
-                              "Compartir este art\xC3\xAD" "culo: Facebook | X\n", "Siguen firmas\xE2\x80\xA6\n"}) {
+                              "Compartir este art\xC3\xAD" "culo: Facebook | X\n", "Siguen firmas\xE2\x80\xA6\n",
+                              // a list still open, or whole elsewhere
+                              "Y siguen firmas\xE2\x80\xA6\n", "Signatures en cours\xE2\x80\xA6\n", "Liste non exhaustive\n",
+                              "Ver lista completa en www.amber.example\n", "More signatures to follow.\n",
+                              "La liste compl\xC3\xA8te des signataires est disponible sur www.amber.example\n"}) {
         CAPTURE(after);
         check_list_ends_before(after);
     }

@@ -225,6 +225,9 @@ inline constexpr std::string_view list_closers[] = {
     "and other organisations", "and other organizations", "and other prominent activists",
     "and other activists",     "and many others",         "and others",
     "and more",                "et al.",
+    // A list still open, or whole elsewhere ("More signatures to follow", "The full list of
+    // signatories is available at www…").
+    "more signatures to follow", "signatures continue", "the full list of signatories", "full list of signatories",
     // The status a UN written statement gives its submitters after their names.
     "non-governmental organizations in special consultative status",
     "non-governmental organizations in general consultative status",
@@ -476,6 +479,15 @@ inline constexpr std::string_view closings[] = {
     "respectfully yours",
     "with respect",
     "in solidarity",
+    "in peace and solidarity",
+    "in hope and solidarity",
+    "with solidarity",
+    "with warm regards",
+    "with warmest regards",
+    "warmest regards",
+    "with the highest respect",
+    "with highest respect",
+    "yours respectfully",
     "with best wishes",
     "best wishes",
     "respectfully submitted",  // a public comment's ("Respectfully submitted," / the commenters)

@@ -162,6 +162,13 @@ inline constexpr std::string_view list_closers[] = {
     "siguen firmas",
     "siguen más firmas",
     "siguen las firmas",
+    "y siguen firmas",
+    "continúan firmas",
+    "continúan las firmas",
+    // The list whole elsewhere: "Más firmas en www…", "Ver lista completa en www…".
+    "más firmas en",
+    "ver lista completa",
+    "ver la lista completa",
 };
 
 inline constexpr std::string_view addressee_openers[] = {

@@ -153,6 +153,10 @@ inline constexpr std::string_view list_closers[] = {
     "et d\"autres organisations", "et d\"autres associations", "et d\"autres",
     "et bien d\"autres",          "et autres",                 "etc.",
     "et plus de",
+    // A list still open, or whole elsewhere ("Signatures en cours…", "La liste complète des
+    // signataires est disponible sur www…").
+    "signatures en cours", "liste non exhaustive", "autres signataires à venir", "d\"autres signataires à venir",
+    "la liste complète des signataires", "liste complète des signataires",
 };
 
 inline constexpr std::string_view addressee_openers[] = {
