@@ -87,6 +87,10 @@ ALIASES = [
     ("Georgia", "GE", "en"), ("Kazakhstan", "KZ", "en"), ("Tajikistan", "TJ", "en"),
     ("Uzbekistan", "UZ", "en"), ("Turkmenistan", "TM", "en"), ("Azerbaijan", "AZ", "en"),
     ("Armenia", "AM", "en"), ("PRC", "CN", "en"), ("People's Republic of China", "CN", "en"),
+    # Asia and the Pacific as their signatories write them ("Korea" is the Republic's).
+    ("Korea", "KR", "en"), ("Lao PDR", "LA", "en"), ("Hong Kong SAR", "HK", "en"),
+    ("Aotearoa", "NZ", "en"), ("Aotearoa New Zealand", "NZ", "en"), ("N. Macedonia", "MK", "en"),
+    ("Trinidad & Tobago", "TT", "en"),
     # Names in the country's own language, as signatories write their own country.
     ("Brasil", "BR", "pt"), ("Deutschland", "DE", "de"), ("España", "ES", "es"),
     ("México", "MX", "es"), ("Sverige", "SE", "sv"), ("Polska", "PL", "pl"),

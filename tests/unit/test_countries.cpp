@@ -119,6 +119,14 @@ TEST_CASE("countries: names as signatories write them") {
     CHECK(code_of("Беларусь") == "BY");
     CHECK(code_of("Білорусь") == "BY");
     CHECK(code_of("Кыргызстан") == "KG");
+    // Asia and the Pacific
+    CHECK(code_of("Korea") == "KR");
+    CHECK(code_of("Lao PDR") == "LA");
+    CHECK(code_of("Hong Kong SAR") == "HK");
+    CHECK(code_of("Aotearoa New Zealand") == "NZ");
+    CHECK(code_of("Aotearoa") == "NZ");
+    CHECK(code_of("Trinidad & Tobago") == "TT");
+    CHECK(code_of("N. Macedonia") == "MK");
 }
 
 TEST_CASE("countries: what is not a country resolves to nothing") {
