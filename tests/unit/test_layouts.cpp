@@ -5827,6 +5827,16 @@ TEST_CASE("layouts: one name signed from several countries is several signers; n
     CHECK(noted);
 }
 
+TEST_CASE("layouts: signers who give no name, twice from one country, are two signers, not one named twice") {
+    auto const s = parse("Joint statement\n\nWe, the undersigned organisations, demand the journalists' release.\n\n"
+                         "Signed by:\nAmber Lantern Association (Myanmar)\nAnonymous organisation (Myanmar)\n"
+                         "Anonymous organisation (Myanmar)\nName withheld, Myanmar\nName withheld, Myanmar\n"
+                         "Organisation anonyme (Myanmar)\nOrganisation anonyme (Myanmar)\n")
+                       .statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Amber Lantern Association", "Anonymous organisation", "Anonymous organisation",
+                                                  "Name withheld", "Name withheld", "Organisation anonyme", "Organisation anonyme"});
+}
+
 TEST_CASE("layouts: a signature that opens with a title in lower case, under a name and its role") {
     // "проф. А. В. Соколов" under "Л. М. Иванова, член … группы": the next signer, not the role's end.
     auto const s = parse("\xD0\x97\xD0\xB0\xD1\x8F\xD0\xB2\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5\n\n"

@@ -610,6 +610,11 @@ inline constexpr std::string_view occasion_openers[] = {
     "zum anlass",
 };
 
+// "Anonymous organisation", "Name withheld": a signer who does not give a name.
+inline constexpr std::string_view withheld_names[] = {
+    "anonym", "anonyme",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -681,6 +686,7 @@ inline constexpr language_table de{
     de_detail::signature_abbreviations,
     de_detail::version_words,
     de_detail::occasion_openers,
+    de_detail::withheld_names,
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
 };
 

@@ -1134,6 +1134,11 @@ inline constexpr std::string_view occasion_openers[] = {
     "marking",
 };
 
+// "Anonymous organisation", "Name withheld": a signer who does not give a name.
+inline constexpr std::string_view withheld_names[] = {
+    "anonymous", "name withheld", "names withheld", "withheld",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -1205,6 +1210,7 @@ inline constexpr language_table en{
     en_detail::signature_abbreviations,
     en_detail::version_words,
     en_detail::occasion_openers,
+    en_detail::withheld_names,
     false,  // verb_second: the subject comes before the verb
 };
 

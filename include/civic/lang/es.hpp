@@ -726,6 +726,11 @@ inline constexpr std::string_view occasion_openers[] = {
     "en ocasión del",
 };
 
+// "Anonymous organisation", "Name withheld": a signer who does not give a name.
+inline constexpr std::string_view withheld_names[] = {
+    "anónimo", "anónima", "anónimos", "anónimas", "nombre reservado",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -797,6 +802,7 @@ inline constexpr language_table es{
     es_detail::signature_abbreviations,
     es_detail::version_words,
     es_detail::occasion_openers,
+    es_detail::withheld_names,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -658,6 +658,11 @@ inline constexpr std::string_view occasion_openers[] = {
     "pour marquer",
 };
 
+// "Anonymous organisation", "Name withheld": a signer who does not give a name.
+inline constexpr std::string_view withheld_names[] = {
+    "anonyme", "anonymes",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -729,6 +734,7 @@ inline constexpr language_table fr{
     {},  // signature_abbreviations: no abbreviation stands for a signature
     fr_detail::version_words,
     fr_detail::occasion_openers,
+    fr_detail::withheld_names,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -142,6 +142,8 @@ struct language_table {
                                                         // to the text in another language ("Arabic version: …")
     table_view<std::string_view> occasion_openers;      // "on the occasion of", "à l'occasion de": after a
                                                         // dateline's date, the day's occasion
+    table_view<std::string_view> withheld_names;        // "anonymous", "name withheld": a signer who gives no
+                                                        // name; two such are two signers
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
 };
 

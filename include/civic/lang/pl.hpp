@@ -571,6 +571,11 @@ inline constexpr std::string_view occasion_openers[] = {
     "w rocznicę",
 };
 
+// "Anonymous organisation", "Name withheld": a signer who does not give a name.
+inline constexpr std::string_view withheld_names[] = {
+    "anonimowo", "anonimowa", "anonimowy", "anonim",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -642,6 +647,7 @@ inline constexpr language_table pl{
     {},  // signature_abbreviations: no abbreviation stands for a signature
     pl_detail::version_words,
     pl_detail::occasion_openers,
+    pl_detail::withheld_names,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -571,6 +571,11 @@ inline constexpr std::string_view occasion_openers[] = {
     "cu prilejul",
 };
 
+// "Anonymous organisation", "Name withheld": a signer who does not give a name.
+inline constexpr std::string_view withheld_names[] = {
+    "anonim", "anonimă",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -642,6 +647,7 @@ inline constexpr language_table ro{
     ro_detail::signature_abbreviations,
     ro_detail::version_words,
     ro_detail::occasion_openers,
+    ro_detail::withheld_names,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -665,6 +665,11 @@ inline constexpr std::string_view occasion_openers[] = {
     "в день",
 };
 
+// "Anonymous organisation", "Name withheld": a signer who does not give a name.
+inline constexpr std::string_view withheld_names[] = {
+    "анонимно", "анонимная", "анонимный", "аноним",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -736,6 +741,7 @@ inline constexpr language_table ru{
     {},  // signature_abbreviations: no abbreviation stands for a signature
     ru_detail::version_words,
     ru_detail::occasion_openers,
+    ru_detail::withheld_names,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -659,6 +659,11 @@ inline constexpr std::string_view occasion_openers[] = {
     "в день",
 };
 
+// "Anonymous organisation", "Name withheld": a signer who does not give a name.
+inline constexpr std::string_view withheld_names[] = {
+    "анонімно", "анонімна", "анонімний", "анонім",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -730,6 +735,7 @@ inline constexpr language_table uk{
     {},  // signature_abbreviations: no abbreviation stands for a signature
     uk_detail::version_words,
     uk_detail::occasion_openers,
+    uk_detail::withheld_names,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -778,7 +778,8 @@ inline void document_reader::drop_repeated_signers() {
                                      !same_country_if_any(signers[seen[at]], signers[i])))
             at = (at + 1) & (slots - 1);
         if (seen[at] == empty) seen[at] = static_cast<std::uint32_t>(i);
-        else repeated[i] = any = true;
+        // "Anonymous organisation, Hong Kong" twice: two signers who give no name, not one named twice.
+        else if (!lang::find_any<&lang::language_table::withheld_names>(utf8::fold(name))) repeated[i] = any = true;
     }
     // "Ligue Sahélienne des Droits de l'Homme (LSDH)" … "Sahelian League for Human Rights (LSDH)":
     // an organisation named again in another language keeps its acronym (of two capitals at
