@@ -6249,6 +6249,24 @@ TEST_CASE("layouts: a signing form's labels and a signature's marks in the text'
     check_signatories(ru, {person("Мира Таллоу", "председатель правления"), person("Анна Вейл")});
 }
 
+TEST_CASE("layouts: a chat message's lines in bold ('*Signed:*') are read without their marks, its forwarding lines are no signers") {
+    auto const s = parse("*PELHAM VALE: FREE THE JOURNALIST MIRA TALLOW*\n\n"
+                         "We, the undersigned organisations, condemn the arrest of Mira Tallow.\n\n"
+                         "*We call on the Government of Pelham Vale to:*\n"
+                         "* Release Mira Tallow;\n"
+                         "* Drop all charges against her.\n\n"
+                         "*Signed:*\n"
+                         "1. Amber Lantern Association (ALA)\n"
+                         "2. Birchwood Institute for Civic Rights\n\n"
+                         "\xF0\x9F\x94\x81 _Please forward to your groups_ \xF0\x9F\x94\x81\n"
+                         "Forwarded many times\n")
+                       .statement;
+    REQUIRE(s.title);
+    CHECK(s.title->text == "PELHAM VALE: FREE THE JOURNALIST MIRA TALLOW");
+    CHECK(describe_calls(s) == calls_to("the Government of Pelham Vale", {"Release Mira Tallow;", "Drop all charges against her."}));
+    CHECK(names_of(s) == std::vector<std::string>{"Amber Lantern Association", "Birchwood Institute for Civic Rights"});
+}
+
 TEST_CASE("layouts: a page's links and contacts under the list, in the text's languages, are no signers") {
     for (char const* after : {"Share this statement: Twitter | Facebook\n", "Medienkontakt: Presseabteilung, presse@amber.example, +43 1 000\n",
                               "Jetzt Appell unterzeichnen \xE2\x86\x92\n", "Diesen Beitrag teilen: Facebook Twitter WhatsApp\n",

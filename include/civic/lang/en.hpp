@@ -189,6 +189,9 @@ inline constexpr std::string_view chrome_phrases[] = {
     "issued by",
     "share this statement",
     "share this article",
+    // A chat message's lines after the text ("_Please forward to your groups_", "Forwarded many times").
+    "please share", "pls share", "kindly share", "please forward", "kindly forward", "forwarded", "forwarded many times",
+    "forwarded as received",
 };
 
 inline constexpr std::string_view person_titles[] = {

@@ -292,6 +292,8 @@ inline bool is_chrome(block const& b, std::string_view folded) {
         }
     }
     auto text = strip_trailing_punctuation(folded);
+    // "🔁 Please forward to your groups 🔁": a chat's line between its pictographs.
+    text = utf8::without_leading_pictographs(text);
     if (text.size() > 60) return false;
     // "4 Comments", "12 responses", "2 комментария": a count before a chrome phrase, and
     // nothing after it.

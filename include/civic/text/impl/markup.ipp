@@ -222,6 +222,31 @@ inline std::size_t fence_line_end(std::string_view s, std::size_t i) noexcept {
     return s.substr(marks, end - marks).find('`') == std::string_view::npos ? end : std::string_view::npos;
 }
 
+// Whether the mark at `i` ('*' or '_') opens an emphasis that a mark of its kind closes on
+// the same line: after the line's start, a space or an opening bracket or quote, before a
+// word; the closing mark after a word, before the line's end, a space or punctuation. Sets
+// `close` to it. "* item" (a bullet), "Name*" (a footnote's mark) and "logo_web_23" open none.
+inline bool opens_emphasis(std::string_view s, std::size_t i, std::size_t& close) {
+    char const mark = s[i];
+    if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '\n' && s[i - 1] != '(' && s[i - 1] != '"') return false;
+    if (i + 2 >= s.size() || s[i + 1] == ' ' || s[i + 1] == '\n' || s[i + 1] == mark) return false;
+    // An emphasis is a few words: the closing mark is sought that far, not to the end of a line
+    // that may be a whole page (minified HTML), for every mark.
+    constexpr std::size_t reach = 200;
+    auto const window = s.substr(0, std::min(s.size(), i + reach));
+    auto const line_end = std::min(window.find('\n', i), window.size());
+    for (auto at = s.find(mark, i + 1); at < line_end; at = s.find(mark, at + 1)) {
+        if (s[at - 1] == ' ') continue;
+        char const after = at + 1 < s.size() ? s[at + 1] : ' ';
+        if (after == ' ' || after == '\n' || after == '.' || after == ',' || after == ';' || after == ':' ||
+            after == '!' || after == '?' || after == ')' || after == '"') {
+            close = at;
+            return true;
+        }
+    }
+    return false;
+}
+
 // Plain text stays plain: markup is only read when the text has some.
 inline bool has_markup(std::string_view s) {
     byte_scan starts(s, "<]*\\`");
@@ -247,33 +272,13 @@ inline bool has_markup(std::string_view s) {
             ++links;
         } else if (s[i] == '*' && s[i + 1] == '*') {
             ++links;
+        } else if (s[i] == '*' && (i == 0 || s[i - 1] == '\n')) {
+            // "*ZIMBABWE: FREE THE JOURNALIST*", "*Signed:*": a message's line in bold, as a
+            // chat writes it, the marks around its words.
+            std::size_t close = 0;
+            if (opens_emphasis(s, i, close)) return true;
         }
         if (tags >= 2 || links >= 1) return true;
-    }
-    return false;
-}
-
-// Whether the mark at `i` ('*' or '_') opens an emphasis that a mark of its kind closes on
-// the same line: after the line's start, a space or an opening bracket or quote, before a
-// word; the closing mark after a word, before the line's end, a space or punctuation. Sets
-// `close` to it. "* item" (a bullet), "Name*" (a footnote's mark) and "logo_web_23" open none.
-inline bool opens_emphasis(std::string_view s, std::size_t i, std::size_t& close) {
-    char const mark = s[i];
-    if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '\n' && s[i - 1] != '(' && s[i - 1] != '"') return false;
-    if (i + 2 >= s.size() || s[i + 1] == ' ' || s[i + 1] == '\n' || s[i + 1] == mark) return false;
-    // An emphasis is a few words: the closing mark is sought that far, not to the end of a line
-    // that may be a whole page (minified HTML), for every mark.
-    constexpr std::size_t reach = 200;
-    auto const window = s.substr(0, std::min(s.size(), i + reach));
-    auto const line_end = std::min(window.find('\n', i), window.size());
-    for (auto at = s.find(mark, i + 1); at < line_end; at = s.find(mark, at + 1)) {
-        if (s[at - 1] == ' ') continue;
-        char const after = at + 1 < s.size() ? s[at + 1] : ' ';
-        if (after == ' ' || after == '\n' || after == '.' || after == ',' || after == ';' || after == ':' ||
-            after == '!' || after == '?' || after == ')' || after == '"') {
-            close = at;
-            return true;
-        }
     }
     return false;
 }
