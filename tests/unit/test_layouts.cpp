@@ -617,6 +617,19 @@ TEST_CASE("layouts: a signer's town, between its name and country or after its m
                            at(org("Правозащитный центр «Пеламия»"), "г. Москва")});
 }
 
+TEST_CASE("layouts: a town in parentheses named by the word for a town is the signer's place, not its name") {
+    auto const s = parse("Заява правозахисних організацій щодо переслідування журналістів\n\n"
+                         "Ми, представники правозахисних організацій, закликаємо владу звільнити журналістів.\n\n"
+                         "Підписи:\n"
+                         "1. ГО «Пеламська правова ініціатива» (м. Краматорськ)\n"
+                         "2. Правозащитный центр «Пеламия» (г. Гюмри)\n"
+                         "3. Бурштинова асоціація журналістів (Україна)\n")
+                       .statement;
+    check_signatories(s, {at(org("ГО «Пеламська правова ініціатива»"), "м. Краматорськ"),
+                          at(org("Правозащитный центр «Пеламия»"), "г. Гюмри"),
+                          org_in("Бурштинова асоціація журналістів", "Україна", "UA")});
+}
+
 TEST_CASE("layouts: a Russian page with group headers for organisations and people, and its share bar") {
     auto const input = std::string(
         "\xD0\x97\xD0\xB0\xD1\x8F\xD0\xB2\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5 \xD0\xBE \xD0\xBF\xD1\x80\xD0\xB5\xD1\x81\xD0\xBB\xD0\xB5\xD0\xB4\xD0\xBE\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB8 \xD0\xB0\xD1\x81\xD1\x81\xD0\xBE\xD1\x86\xD0\xB8\xD0\xB0\xD1\x86\xD0\xB8\xD0\xB8 \xC2\xAB\xD0\xAF\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xBD\xD1\x8B\xD0\xB9 \xD1\x84\xD0\xBE\xD0\xBD\xD0\xB0\xD1\x80\xD1\x8C\xC2\xBB\n\n") +

@@ -1104,6 +1104,12 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             s.acronym = text;
             continue;
         }
+        // "ГО «Донбас СОС» (м. Краматорськ)", "ОО «Центр медиаинициатив» (г. Ереван)": a town
+        // named by its marker, the signer's place (as after a comma), none of its name.
+        if (!s.place && opens_with_town_marker(text)) {
+            s.place = std::move(text);
+            continue;
+        }
         // "Centro Legal de la Raza (Oakland, CA)": a town and its US state, the signer's place.
         if (!s.country && !s.place && town_and_us_state(text)) {
             s.place = std::move(text);
