@@ -6129,6 +6129,16 @@ TEST_CASE("layouts: an acronym after a comma is the name's, unless a title or a 
     CHECK(s.signatories[1].type == signatory_type::person);
 }
 
+TEST_CASE("layouts: the acronym after a person a title or a given name shows is where they work, their role") {
+    auto const s = parse(with_signatories("Signatories:\nDr. Mira Tallow, AURI\nProf. Oren Vale (BIRC)\n"
+                                          "Dr Anna Berg (PVU Amberland University)\nBirchwood Institute (BI)\n"
+                                          "Coral Rights Network, CRN\n"))
+                       .statement;
+    check_signatories(s, {person("Dr. Mira Tallow", "AURI"), person("Prof. Oren Vale", "BIRC"),
+                          person("Dr Anna Berg", "PVU Amberland University"), org("Birchwood Institute", "BI"),
+                          org("Coral Rights Network", "CRN")});
+}
+
 TEST_CASE("layouts: Polish and Romanian headers with the names glued after them ('Podpisały:', 'Au semnat:')") {
     for (char const* header : {"Podpisa\xC5\x82y:", "Pod apelem podpisa\xC5\x82y si\xC4\x99:", "Au semnat:"}) {
         CAPTURE(header);

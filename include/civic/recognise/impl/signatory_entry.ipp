@@ -1199,9 +1199,13 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             continue;
         }
         // "Mira Tallow (journalist)", "Oren Vale (Birchwood Institute for Civic Rights)": a
-        // person's role or affiliation, not an acronym (nor one that opens an explanation).
-        if (!s.role && !name.empty() && !looks_like_acronym(std::string_view(text).substr(0, text.find(' '))) &&
-            names_person()) {
+        // person's role or affiliation, not an acronym (nor one that opens an explanation). A
+        // person a title or a given name shows has no acronym of their own: "Dr Oren Vale
+        // (BIRC)", "Dr Oren Vale (SOAS University of London)" name where they work.
+        auto const first_word = std::string_view(text).substr(0, text.find(' '));
+        if (!s.role && !name.empty() && names_person() &&
+            (!looks_like_acronym(first_word) ||
+             ((starts_with_person_title(name) || person_by_name_shape(name)) && !abbreviates(first_word, name)))) {
             s.role = text;
             s.type = signatory_type::person;
             role_in_parentheses = true;
@@ -1218,7 +1222,6 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             // "(HRC)", "(foopgp)", "(eXO.cat)": one short token is the name's acronym;
             // "(RGS is a coalition of …)": so is an acronym that opens an explanation.
             auto space = text.find(' ');
-            auto first_word = std::string_view(text).substr(0, space);
             bool single = space == std::string::npos && text.size() <= 12 && !utf8::is_digit(utf8::decode(text, 0).cp);
             // "(EaP CSF)": two words, each an acronym, are one.
             bool const pair = space != std::string::npos && text.size() <= 16 && text.find(' ', space + 1) == std::string::npos &&
@@ -1315,7 +1318,10 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             auto tail = trim(std::string_view(name).substr(comma + 2));
             bool capitals = std::none_of(tail.begin(), tail.end(), [](char c) { return c >= 'a' && c <= 'z'; });
             auto const head = std::string_view(name).substr(0, comma);
-            bool const person_and_group = person_by_name_shape(head) && !abbreviates(tail, head);
+            // "Anna Berg, CNRS", "Dr. Mira Tallow, EPFL": a person, shown by a given name or a title,
+            // and the organisation they work for.
+            bool const person_and_group =
+                (person_by_name_shape(head) || starts_with_person_title(head)) && !abbreviates(tail, head);
             if (tail.size() <= 10 && looks_like_acronym(tail) && (capitals || abbreviates(tail, head)) && !person_and_group &&
                 !is_legal_form(tail)) {
                 s.acronym = std::string(tail);
