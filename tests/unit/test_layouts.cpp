@@ -1016,6 +1016,18 @@ TEST_CASE("layouts: two countries after a comma, and a country with a remark in 
     CHECK(s.signatories[2].country_code == std::optional<std::string>("BY"));
 }
 
+TEST_CASE("layouts: two countries apart by a dash are the signer's, with no one code, as apart by a slash") {
+    auto const s = parse(with_signatories("Signatories:\n"
+                                          "Amber Institute for Peace (Netherlands \xE2\x80\x93 Azerbaijan)\n"
+                                          "Birchwood Forum, Netherlands \xE2\x80\x93 Azerbaijan\n"
+                                          "Coral Rights Network, Georgia - Armenia\n"
+                                          "Dune Watch (Georgia)\n"))
+                       .statement;
+    check_signatories(s, {in(org("Amber Institute for Peace"), "Netherlands \xE2\x80\x93 Azerbaijan", nullptr),
+                          in(org("Birchwood Forum"), "Netherlands \xE2\x80\x93 Azerbaijan", nullptr),
+                          in(org("Coral Rights Network"), "Georgia - Armenia", nullptr), org_in("Dune Watch", "Georgia", "GE")});
+}
+
 TEST_CASE("layouts: the list's full stop after the last country is no part of it") {
     auto const s = parse(with_signatories("Signed by:\nAmber Lantern Association, Armenia;\nLens Watch, United Kingdom.\n"
                                           "Dune Press, U.S.\n"))

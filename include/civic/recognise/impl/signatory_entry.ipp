@@ -117,7 +117,8 @@ struct country_value {
 inline std::optional<country_value> as_country(std::string_view text);
 
 // Whether `t` is two countries or more, apart by ", " or a conjunction of one word ("and", "et",
-// "и", "y"), in lower case as a sentence writes it: each part a country.
+// "и", "y"), in lower case as a sentence writes it, or by a spaced dash ("Netherlands –
+// Azerbaijan", as a slash sets them apart): each part a country.
 inline bool several_countries(std::string_view t) {
     static lang::word_set const conjunctions = [] {
         lang::word_set words;
@@ -137,7 +138,8 @@ inline bool several_countries(std::string_view t) {
                 return at - 1;
             }
             auto const word_end = std::min(t.find(' ', at + 1), t.size());
-            if (word_end < t.size() && word_end - at - 1 <= 4 && conjunctions.count(t.substr(at + 1, word_end - at - 1))) {
+            auto const word = t.substr(at + 1, word_end - at - 1);
+            if (word_end < t.size() && word.size() <= 4 && (conjunctions.count(word) || (!word.empty() && text::dash_length_at(word, 0) == word.size()))) {
                 next = word_end + 1;
                 return at;
             }
@@ -800,7 +802,15 @@ inline std::optional<std::size_t> country_tail(std::string_view name) {
         if (!sep) continue;
         // A country inside parentheses ("Name (Org, Country)") is its part's, not the name's.
         auto const tail = name.substr(i + sep);
-        if (tail.find_first_of("()") == std::string_view::npos && as_country(tail)) return i;
+        if (tail.find_first_of("()") == std::string_view::npos && as_country(tail)) {
+            // "Name, Netherlands – Azerbaijan": the dash sets two countries apart, both the
+            // signer's, after the comma.
+            if (c != ',')
+                if (auto const comma = rfind_short(name.substr(0, i), ", "); comma != std::string_view::npos && comma > 0 &&
+                                                                              as_country(name.substr(comma + 2)))
+                    return comma;
+            return i;
+        }
         return std::nullopt;  // only the last separator may introduce the country
     }
     return std::nullopt;
