@@ -1219,6 +1219,21 @@ TEST_CASE("layouts: a footnote's mark after a name is not part of it") {
     CHECK(original(input, s.paragraphs.back().span) == "* observer organisation");
 }
 
+TEST_CASE("layouts: a PDF's note number glued to a name is no part of it where a note opens with it") {
+    auto const list = std::string("Signatories:\n"
+                                  "Amber Lantern Association3\n"
+                                  "Birchwood Monitoring Network BMN4, Poland\n"
+                                  "Coral Charter 97\n"
+                                  "Dune Generation 2030\n");
+    auto const noted = parse(with_signatories(list + "\n3 Signing from exile.\n4 Birchwood Network of Monitors on Policing.\n")).statement;
+    check_signatories(noted, {org("Amber Lantern Association"), org_in("Birchwood Monitoring Network BMN", "Poland", "PL"),
+                              org("Coral Charter 97"), org("Dune Generation 2030")});
+    // No note opens with the number: it is the name's.
+    auto const plain = parse(with_signatories(list)).statement;
+    check_signatories(plain, {org("Amber Lantern Association3"), org_in("Birchwood Monitoring Network BMN4", "Poland", "PL"),
+                              org("Coral Charter 97"), org("Dune Generation 2030")});
+}
+
 TEST_CASE("layouts: signatories with their web or mail address") {
     auto const input = with_signatories("Signatories:\n"
                                         "Amber Lantern Association (https://amber-lantern.example.org)\n"

@@ -429,6 +429,16 @@ inline bool is_footnote_line(std::string_view line) {
     return rest.compare(0, 7, "http://") == 0 || rest.compare(0, 8, "https://") == 0 || rest.compare(0, 4, "www.") == 0;
 }
 
+// "7 Case 51/2022.", "3 Signing from exile.": a note's number, if `line` is a note at a page's
+// foot (its number, a space and a capital, and a full stop at its end); empty if not.
+inline std::string_view note_number(std::string_view line) {
+    std::size_t digits = 0;
+    while (digits < line.size() && digits < 3 && line[digits] >= '0' && line[digits] <= '9') ++digits;
+    bool const note = digits > 0 && digits + 2 < line.size() && line[digits] == ' ' && line.back() == '.' &&
+                      utf8::is_upper_letter(utf8::decode(line, digits + 1).cp);
+    return note ? line.substr(0, digits) : std::string_view{};
+}
+
 // "1 UN Human Rights Council, fourth cycle, 2024.": a PDF's footnote, its number and a space
 // before a sentence (the superscript lost). Asked under a rule, where a page's notes stand.
 inline bool is_numbered_note(std::string_view line) {

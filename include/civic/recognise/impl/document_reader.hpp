@@ -131,6 +131,7 @@ private:
     bool text_ends_at_last_block() const;  // nothing but white space after the last block
     void take_signing_organisation(std::size_t k);  // take(k), and remember the organisation (decide_fields)
     std::size_t page_notes_end(std::size_t k) const;  // past the notes at a page's foot from block k, or none
+    void drop_note_numbers(std::size_t first, std::size_t list_begin);  // "Centre3" over "3 Signing from exile."
     bool take_groups_above(std::size_t header);     // the groups over a group's heading found for a header
     bool country_under_name(std::size_t k) const;   // block k, a country alone, is the signer's above
     void close_list_at(std::size_t k);              // block k says more signed than the list names

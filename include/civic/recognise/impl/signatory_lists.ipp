@@ -502,6 +502,7 @@ inline void document_reader::take_list(std::size_t begin, std::size_t end) {
     if (end > begin && end < footer_start && roles[end] == block_role::paragraph && town_under_signature(end)) give_town(end);
     group_behalf_.clear();
     read_places_after_names(st.signatories, first);
+    drop_note_numbers(first, begin);
 }
 
 // A signer whose entry opens with a link of the markup ("- [Amber Lantern Association](https://…)
@@ -857,18 +858,48 @@ inline bool document_reader::opens_another_text(std::size_t k) const {
 // a space before a sentence, right over the page's furniture or at the text's end. Where the
 // blocks after such notes start, or none.
 inline std::size_t document_reader::page_notes_end(std::size_t k) const {
-    // A note: its number, a space and a capital, and a full stop at its end ("7 Case 51/2022.").
-    auto const note = [](std::string_view t) {
-        std::size_t digits = 0;
-        while (digits < t.size() && digits < 3 && t[digits] >= '0' && t[digits] <= '9') ++digits;
-        return digits > 0 && digits + 2 < t.size() && t[digits] == ' ' && t.back() == '.' &&
-               utf8::is_upper_letter(utf8::decode(t, digits + 1).cp);
-    };
+    auto const note = [](std::string_view t) { return !note_number(t).empty(); };
     auto const& first = blocks[k].text;
     if (first.empty() || first.front() < '0' || first.front() > '9' || !note(first)) return none;
     std::size_t j = k + 1;
     while (j < footer_start && roles[j] == block_role::paragraph && note(blocks[j].text)) ++j;
     return j == footer_start || blocks[j].page_mark || roles[j] == block_role::chrome_footer ? j : none;
+}
+
+// "Election Monitoring Centre3", "Association UMDPL4, Ukraine" over "3 Signing from exile.": a
+// PDF's note number, its superscript lost, glued to a name's last word, where a note from the
+// list's first block on opens with it; a name that ends in its own number keeps it ("Charter
+// 97", "Generation 2030" set it apart; "Radio B92" has no such note, nor three letters).
+inline void document_reader::drop_note_numbers(std::size_t first, std::size_t list_begin) {
+    // The number glued to the name's last word of three letters or more ("Centre3", "UMDPL4");
+    // empty for none, as most names end.
+    auto const glued_number = [](std::string_view name) {
+        std::size_t digits = 0;
+        while (digits < name.size() && digits < 3 && name[name.size() - digits - 1] >= '0' && name[name.size() - digits - 1] <= '9')
+            ++digits;
+        if (digits == 0 || digits > 2) return std::string_view{};
+        std::size_t letters = 0, at = name.size() - digits;
+        while (letters < 3 && at > 0) {
+            auto const d = utf8::decode_before(name, at);
+            if (!utf8::is_letter(d.cp)) break;
+            at -= d.length;
+            ++letters;
+        }
+        return letters == 3 ? name.substr(name.size() - digits) : std::string_view{};
+    };
+    std::vector<std::string_view> notes;  // the numbers the notes after the list open with, read once
+    bool notes_read = false;
+    for (auto k = first; k < st.signatories.size(); ++k) {
+        auto& name = st.signatories[k].name;
+        auto const number = glued_number(name);
+        if (number.empty()) continue;
+        if (!notes_read) {
+            for (auto j = list_begin; j < n; ++j)
+                if (auto const note = note_number(blocks[j].text); !note.empty()) notes.push_back(note);
+            notes_read = true;
+        }
+        if (std::find(notes.begin(), notes.end(), number) != notes.end()) name.erase(name.size() - number.size());
+    }
 }
 
 inline bool document_reader::sentence_of_text(std::size_t k) const {
@@ -1180,6 +1211,7 @@ inline void document_reader::find_signatory_lists() {
             ++sig_end;
         }
         read_places_after_names(st.signatories, first);
+        drop_note_numbers(first, sig_begin);
         ++sig_begin;
     } else {
         take_list(sig_begin, sig_end);
