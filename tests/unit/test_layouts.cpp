@@ -4468,6 +4468,19 @@ TEST_CASE("layouts: a role, its organisation and then the person's name on one l
     CHECK(s.signatories[2].type == signatory_type::organisation);
 }
 
+TEST_CASE("layouts: after a role and an organisation's name in quotation marks, the words that follow are the person's") {
+    auto const s = parse("Звернення до Верховної Ради\n\nЗакликаємо Верховну Раду невідкладно ухвалити закон про захист "
+                         "правозахисників.\n\n"
+                         "Підписали:\n"
+                         "Голова правління ГО «Бурштинова ініціатива» Зоряна Вербицька\n"
+                         "Директор ГО «Пеламський медіацентр» Оксана Ліщук\n"
+                         "Пеламська спілка з прав людини\n")
+                       .statement;
+    check_signatories(s, {person("Зоряна Вербицька", "Голова правління ГО «Бурштинова ініціатива»"),
+                          person("Оксана Ліщук", "Директор ГО «Пеламський медіацентр»"),
+                          org("Пеламська спілка з прав людини")});
+}
+
 TEST_CASE("layouts: a scraper's placeholder for a logo before a name ('[logo] Name') is none of the name") {
     auto const input = "Joint statement: Free the Lakeshore Four\n\n"
                        "We call on the authorities of Lakeshore to free the four detained journalists.\n\n"

@@ -1476,14 +1476,17 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
     // "Голова правління ГО «Центр прав людини» Іван Петренко", "Director of the Amber Centre
     // Anna Berg": a role, then the person's name, its last two or three words (with a
     // patronymic), when the words before open with a role of the tables and the name with a
-    // given name ("Coordinadora Nacional de Derechos Humanos" names no one).
+    // given name ("Coordinadora Nacional de Derechos Humanos" names no one), or follow the
+    // quotation mark that closes the organisation's name ("Голова ГО «Центр свобод» Олександра
+    // Матвійчук").
     if (s.type != signatory_type::person && !s.role && opens_with_role(name)) {
         std::size_t space = name.rfind(' ');
         for (int words = 2; words <= 3 && space != std::string::npos && space > 0; ++words) {
             space = name.rfind(' ', space - 1);
             if (space == std::string::npos || space == 0) break;
             auto const person = std::string_view(name).substr(space + 1);
-            if (is_given_name(person.substr(0, person.find(' '))) && looks_like_person_name(person) &&
+            bool const after_quoted_name = utf8::is_quote(utf8::decode_before(name, space).cp);
+            if ((after_quoted_name || is_given_name(person.substr(0, person.find(' ')))) && looks_like_person_name(person) &&
                 !has_organisation_word(person)) {
                 s.role = std::string(trim(std::string_view(name).substr(0, space)));
                 name = std::string(person);
