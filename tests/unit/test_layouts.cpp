@@ -13,6 +13,7 @@
 #include "fixtures.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -6383,6 +6384,34 @@ TEST_CASE("layouts: headings in title case without a colon over groups of signer
     REQUIRE(names.size() >= 3);
     CHECK(names.front() == "Amber Citizens");
     CHECK(std::find(names.begin(), names.end(), "Defenders Coalition") != names.end());
+}
+
+TEST_CASE("layouts: US states' headings head their groups, and 'Georgia' among them gives no country") {
+    // Under a header, and after a letter's closing without one; in title case and in capitals.
+    for (auto const* list : {"Signatories:\n\n", "Sincerely,\n\n"}) {
+        for (bool capitals : {false, true}) {
+            auto const heading = [&](std::string h) {
+                if (capitals) std::transform(h.begin(), h.end(), h.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+                return h + "\n";
+            };
+            auto const s = parse(with_signatories(std::string(list) + heading("Alabama") + "Amber Tenants Union\nBirchwood Legal Aid\n\n" +
+                                                  heading("New Mexico") + "Coral Housing Coalition\nDune Workers Center\n\n" +
+                                                  heading("Georgia") + "Elm Street Justice Project\nFernhill Faith Network\n\n" +
+                                                  heading("Texas") + "Gable Immigrant Alliance\nHarbor Legal Services\n"))
+                               .statement;
+            CAPTURE(list);
+            CAPTURE(capitals);
+            check_signatories(s, {org("Amber Tenants Union"), org("Birchwood Legal Aid"), org("Coral Housing Coalition"),
+                                  org("Dune Workers Center"), org("Elm Street Justice Project"), org("Fernhill Faith Network"),
+                                  org("Gable Immigrant Alliance"), org("Harbor Legal Services")});
+        }
+    }
+    // Among countries' headings, "Georgia" is the country.
+    auto const s = parse(with_signatories("Signatories:\n\nArmenia\nAmber Lantern Association\nBirchwood Institute\n\n"
+                                          "Georgia\nCoral Bay Human Rights Forum\nDune Civic Platform\n"))
+                       .statement;
+    check_signatories(s, {org_in("Amber Lantern Association", "Armenia", "AM"), org_in("Birchwood Institute", "Armenia", "AM"),
+                          org_in("Coral Bay Human Rights Forum", "Georgia", "GE"), org_in("Dune Civic Platform", "Georgia", "GE")});
 }
 
 TEST_CASE("layouts: US states' codes and a town with its state after the names are places, no countries") {

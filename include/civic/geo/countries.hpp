@@ -82,7 +82,7 @@ CIVIC_FUNC std::optional<country> country_of_flag(std::string_view text) noexcep
 CIVIC_FUNC std::optional<country> country_of_code(std::string_view alpha2) noexcept;
 
 // Whether `written` names a state of the United States, or its capital's district, by its postal
-// code in capitals ("CA", "TX", "DC") or by its name ("Illinois", "New York"): the region a US
+// code in capitals ("CA", "TX", "DC") or by its name ("Illinois", "New York", "NEW YORK"): the region a US
 // list writes after a signer's town ("Oakland, CA") or name ("Legal Aid of Arkansas, AR"). Many
 // of the codes are also countries' ("CA", "IL", "IN"), which a list of states does not mean.
 CIVIC_FUNC bool is_us_state(std::string_view written) noexcept;

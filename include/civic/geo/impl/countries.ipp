@@ -319,8 +319,15 @@ CIVIC_FUNC bool is_us_state(std::string_view written) noexcept {
         {"WA", "Washington"},   {"WV", "West Virginia"}, {"WI", "Wisconsin"},      {"WY", "Wyoming"}};
     // Most texts asked about are no state: a code is two capitals, a name longer and capitalised.
     if (written.size() < 2 || written[0] < 'A' || written[0] > 'Z') return false;
+    // "NEW MEXICO": a heading in capitals writes the name so.
+    auto const same_name = [&](std::string_view name) {
+        if (name.size() != written.size()) return false;
+        for (std::size_t i = 0; i < name.size(); ++i)
+            if (written[i] != name[i] && !(name[i] >= 'a' && name[i] <= 'z' && written[i] == name[i] - 'a' + 'A')) return false;
+        return true;
+    };
     for (auto const& state : states)
-        if (written.size() == 2 ? state.code == written : state.name == written) return true;
+        if (written.size() == 2 ? state.code == written : same_name(state.name)) return true;
     return false;
 }
 

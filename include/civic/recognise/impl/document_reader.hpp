@@ -181,6 +181,7 @@ private:
     static std::optional<signatory_type> group_type_in(std::string_view folded_heading);
     bool is_group_title(std::size_t k) const;  // "National organisations": a heading without a colon
     bool titled_group_heading(std::size_t k, std::string_view text) const;  // "Religious Leaders" over its group
+    bool is_state_heading(std::size_t k) const;  // "Alabama", "NEW MEXICO" over the signers from there
     void take_group_type(signatory& s) const;  // the group's type given to a signer under it
     std::size_t signature_organisation_line_ = none;  // a signature's organisation line, read into its person
     std::optional<coalition> signing_organisation_;  // one organisation that signs over the date, if any

@@ -270,7 +270,8 @@ inline std::string document_reader::behalf_in(std::size_t header) const {
 
 inline void document_reader::head_group(std::size_t line, bool on_behalf) {
     signatory heading;
-    give_country_of_line(blocks[line].text, heading);
+    // A state's heading gives no country ("Georgia" among "Alabama" and "Texas" is the state).
+    if (!is_state_heading(line)) give_country_of_line(blocks[line].text, heading);
     group_country_ = std::move(heading.country);
     group_country_code_ = std::move(heading.country_code);
     // "Від імені організацій:" names whom its people sign for, not what they are.
@@ -328,6 +329,22 @@ inline bool document_reader::titled_group_heading(std::size_t k, std::string_vie
     return false;
 }
 
+// "Alabama", "NEW MEXICO": a US state's name alone, apart after a blank line (or a Markdown
+// heading), heads the signers from that state in a US letter's list. "Georgia" names a country
+// too, and heads a state's group only among the headings of states that name none.
+inline bool document_reader::is_state_heading(std::size_t k) const {
+    auto const state_alone = [&](std::size_t i) {
+        auto const& b = blocks[i];
+        return (b.after_blank || b.kind == block_kind::heading) && b.text.size() > 2 && geo::is_us_state(b.text);
+    };
+    if (!state_alone(k)) return false;
+    if (!is_country_line(blocks[k].text)) return true;
+    std::size_t const from = std::max(body_start, k > 200 ? k - 200 : 0), to = std::min(footer_start, k + 200);
+    for (std::size_t i = from; i < to; ++i)
+        if (i != k && state_alone(i) && !is_country_line(blocks[i].text)) return true;
+    return false;
+}
+
 inline bool document_reader::is_group_title(std::size_t k) const {
     auto const& b = blocks[k];
     if ((b.kind != block_kind::text && b.kind != block_kind::heading) || b.text.empty() || b.text.size() > 80) return false;
@@ -346,7 +363,7 @@ inline bool document_reader::is_group_title(std::size_t k) const {
     }
     if (t.empty() || t.size() > 40 || !utf8::is_upper_letter(utf8::decode(t, 0).cp)) return false;
     // "Asia-Pacific", "Latin America and the Caribbean": a region's name heads its signers.
-    if (is_region_line(t)) return true;
+    if (is_region_line(t) || is_state_heading(k)) return true;
     // "ENDORSED IN PERSONAL CAPACITY": a heading in capitals, after a blank line, whose last
     // words name its group (a list in capitals has names such as "NETWORK OF HUMAN RIGHTS
     // DEFENDERS" too, one under the other).
@@ -1364,8 +1381,11 @@ inline void document_reader::find_signatory_lists() {
                 if (signed_with_town) give_town(i + 1);
                 break;
             }
+            // "Alabama" / … / "California" / "Oakland Privacy (Oakland)": a group's heading right
+            // under the entries of a run taken goes on with its list, whatever its entries show.
+            bool const next_group = over > body_start && roles[over - 1] == block_role::signatory && is_group_title(over);
             if ((length >= 2 && certain * 10 >= weighed * 6) || glued_list || signed_and_dated || closing_run ||
-                (introduced && certain >= 1 && certain * 2 >= length) || (after_closing && length >= 2)) {
+                (introduced && certain >= 1 && certain * 2 >= length) || (after_closing && length >= 2) || next_group) {
                 if (text_after_runs) give_back_runs(i);
                 if (runs_block == none || text_after_runs) runs_block = i, runs_signer = st.signatories.size();
                 text_after_runs = false;
