@@ -4967,6 +4967,15 @@ TEST_CASE("layouts: a Markdown heading of a group in title case or with an amper
     }
 }
 
+TEST_CASE("layouts: a README's header with an emoji before its word heads the list") {
+    auto const s = parse("# Keep the Saltmarsh archive open\n\nWe, the undersigned organisations, ask the Pelham Vale "
+                         "council to keep the archive open.\n\n## \xE2\x9C\x8D\xEF\xB8\x8F Signatories\n\n"
+                         "### Organisations\n\n* Amber Lantern Collective\n* Birchwood Makers of Seeburg\n\n"
+                         "### Individuals\n\n* Mira Tallow, archivist\n")
+                       .statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Amber Lantern Collective", "Birchwood Makers of Seeburg", "Mira Tallow"});
+}
+
 TEST_CASE("layouts: a petition page's recent signatures: the time ago is none of the signer; the form is chrome") {
     auto const s = parse("Petition: stop the evictions in the Old Harbour\n\nTo: Mayor of Port Amber\n\nWe, residents and "
                          "supporters, ask the Mayor to halt the evictions.\n\nSign this petition\nFirst name: ______\n"

@@ -53,6 +53,7 @@ CIVIC_FUNC bool is_signatory_header(std::string_view folded) {
         folded.remove_suffix(1);
     }
     while (!folded.empty() && (folded.front() == '*' || folded.front() == ' ')) folded.remove_prefix(1);
+    folded = utf8::without_leading_pictographs(folded);  // "## ✍️ Signatories": a README's emoji before it
     // "S I G N A T O R I E S": a PDF's heading with its letters spaced out, read closed up.
     char closed_up[128];
     if (folded.size() <= sizeof closed_up)
