@@ -4976,6 +4976,29 @@ TEST_CASE("layouts: a README's header with an emoji before its word heads the li
     CHECK(names_of(s) == std::vector<std::string>{"Amber Lantern Collective", "Birchwood Makers of Seeburg", "Mira Tallow"});
 }
 
+TEST_CASE("layouts: a tech letter's groups of companies, businesses and projects head their groups") {
+    // "Companies & startups", "Open source projects": the groups of a tech letter's list, as a
+    // Markdown heading and as a line apart in title case or sentence case.
+    for (char const* heading : {"Companies & startups", "Businesses", "Open source projects", "Projects & Organisations"}) {
+        auto const names = std::vector<std::string>{"Amber Lantern Collective", "Birchwood Makers of Seeburg", "Coral Bay Labs",
+                                                    "Mira Tallow", "Oren Vale"};
+        auto const md = parse(std::string("# Keep the Saltmarsh archive open\n\nWe, the undersigned organisations and "
+                                          "individuals, ask the Pelham Vale council to keep the archive open.\n\n"
+                                          "## Signatories\n\n### ") +
+                              heading +
+                              "\n\n* Amber Lantern Collective\n* Birchwood Makers of Seeburg\n* Coral Bay Labs\n\n"
+                              "### Individuals\n\n* Mira Tallow, archivist\n* Oren Vale, developer\n")
+                            .statement;
+        INFO(heading);
+        CHECK(names_of(md) == names);
+        auto const text = parse(with_signatories(std::string("Signatories:\n\n") + heading +
+                                                 "\nAmber Lantern Collective\nBirchwood Makers of Seeburg\nCoral Bay Labs\n\n"
+                                                 "Individuals\nMira Tallow, archivist\nOren Vale, developer\n"))
+                              .statement;
+        CHECK(names_of(text) == names);
+    }
+}
+
 TEST_CASE("layouts: a petition page's recent signatures: the time ago is none of the signer; the form is chrome") {
     auto const s = parse("Petition: stop the evictions in the Old Harbour\n\nTo: Mayor of Port Amber\n\nWe, residents and "
                          "supporters, ask the Mayor to halt the evictions.\n\nSign this petition\nFirst name: ______\n"

@@ -873,6 +873,11 @@ inline constexpr std::string_view author_groups[] = {
     "csos",
     "cbos",
     "fbos",
+    // "Companies & startups", "Businesses", "Open source projects": the groups of a tech letter's list
+    "companies",
+    "businesses",
+    "startups",
+    "projects",
 };
 
 // "Background", "Notes to editors", "Annex": a heading of the text's own after its list of

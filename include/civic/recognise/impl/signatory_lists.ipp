@@ -305,7 +305,9 @@ inline bool document_reader::titled_group_heading(std::size_t k, std::string_vie
     auto const shaped = [&](std::size_t i, std::string_view text) {
         auto const& b = blocks[i];
         if (!b.after_blank || i + 1 >= footer_start || blocks[i + 1].after_blank || text.size() > 40 ||
-            text::word_count(text, 5) > 4 || text.find_first_of("0123456789,;.:()&\"") != std::string_view::npos ||
+            text::word_count(text, 5) > 4 || text.find_first_of("0123456789,;.:()\"") != std::string_view::npos ||
+            // "Projects & Organisations": an ampersand between two words is their "and", not a name's ("AT&T")
+            (text.find('&') != std::string_view::npos && text.find(" & ") == std::string_view::npos) ||
             !utf8::is_upper_letter(utf8::decode(text, 0).cp))
             return false;
         auto const f = utf8::fold(text);
