@@ -6446,6 +6446,17 @@ TEST_CASE("layouts: US states' headings head their groups, and 'Georgia' among t
                           org_in("Coral Bay Human Rights Forum", "Georgia", "GE"), org_in("Dune Civic Platform", "Georgia", "GE")});
 }
 
+TEST_CASE("layouts: a note in parentheses on how the list is set is no signer, under a closing or a header") {
+    for (auto const* over : {"Sincerely,\n\n", "Signatories:\n"}) {
+        auto const s = parse(with_signatories(std::string(over) +
+                                              "(Organisations listed alphabetically; state of headquarters shown)\n\n"
+                                              "Amber Tenants Union\nBirchwood Legal Aid\nCoral Housing Coalition\n"))
+                           .statement;
+        INFO(over);
+        CHECK(names_of(s) == std::vector<std::string>{"Amber Tenants Union", "Birchwood Legal Aid", "Coral Housing Coalition"});
+    }
+}
+
 TEST_CASE("layouts: US states' codes and a town with its state after the names are places, no countries") {
     // "(CA)" and "(IL)" are also Canada's and Israel's codes; "(OR)", a code no country has, and
     // a town with its state ("Austin, TX") show the list's codes to be states.

@@ -794,6 +794,14 @@ inline bool reads_as_note(std::string_view text) {
     return words >= 3 && lower >= 2;
 }
 
+// "(in alphabetical order)", "(Organizations listed alphabetically; state of headquarters
+// shown)": a note on how the list is set, wholly in parentheses; no entry. A PDF's two columns
+// may set an entry's acronym and the other column's words so ("(FONADH)   mouvement abolitionniste
+// (IRA)"): the note closes its parenthesis at its end only.
+inline bool is_parenthesised_note(std::string_view text) {
+    return text.size() > 2 && text.front() == '(' && text.find(')') == text.size() - 1 && reads_as_note(text);
+}
+
 // "A" / "Aktion Bleiberecht" / "Amnesty" / "B" / …: a long list's index letter, a capital alone
 // on its line.
 inline bool is_index_letter(block const& b) {

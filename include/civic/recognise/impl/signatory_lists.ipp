@@ -32,7 +32,7 @@ inline bool document_reader::opens_with_spaced_mark_note(std::size_t i) const {
 
 inline entry_likelihood document_reader::likelihood(std::size_t i) const {
     if (roles[i] != block_role::paragraph) return entry_likelihood::none;
-    if (opens_with_marked_note(i)) return entry_likelihood::none;
+    if (opens_with_marked_note(i) || is_parenthesised_note(blocks[i].text)) return entry_likelihood::none;
     return reading(i).likelihood;
 }
 
@@ -1130,8 +1130,7 @@ inline void document_reader::find_signatory_lists() {
                  (roles[sig_end - 1] == block_role::signatory_header &&
                   (is_column_heading_line(raw_of(sig_end)) ||
                    // "(in alphabetical order)": a note on the list under its header
-                   (blocks[sig_end].text.size() > 2 && blocks[sig_end].text.front() == '(' &&
-                    blocks[sig_end].text.back() == ')' && reads_as_note(blocks[sig_end].text)))))) {
+                   is_parenthesised_note(blocks[sig_end].text))))) {
                 roles[sig_end] = block_role::signatory_header;
                 // "Armenia:" heads the signers from Armenia, "On behalf of the X Forum:" those who
                 // sign for it; another heading ends such a group.
@@ -1341,7 +1340,11 @@ inline void document_reader::find_signatory_lists() {
             // running header that a PDF's page break left between them introduces nothing, and
             // parts nothing.
             std::size_t over = i > 0 ? i - 1 : 0;
-            while (over > body_start && roles[over] == block_role::chrome_footer && is_page_furniture(blocks[over])) --over;
+            // Nor does a note on how the list is set ("Sincerely," / "(Organizations listed
+            // alphabetically)" / the signers).
+            while (over > body_start && ((roles[over] == block_role::chrome_footer && is_page_furniture(blocks[over])) ||
+                                         (roles[over] == block_role::paragraph && is_parenthesised_note(blocks[over].text))))
+                --over;
             bool const after_closing = i > 0 && is_letter_closing(folded[over]);
             bool introduced = i > 0 && !blocks[over].text.empty() &&
                               (blocks[over].text.back() == ':' || after_closing || is_group_title(over));
