@@ -4557,6 +4557,19 @@ TEST_CASE("layouts: the text's numbered references under the list end it, with t
     CHECK(s.signatories[1].name == "Birchwood Institute");
 }
 
+TEST_CASE("layouts: one line of names under the header, with a comma before its last 'and' or a full stop at its end, is a sentence of names") {
+    for (char const* line : {"Amber Lantern Association (ALA), Birchwood Institute (BI), Coral Bay Forum, Dune Press Centre, and Elm Watch.",
+                             "Amber Lantern Association (ALA), Birchwood Institute (BI), Coral Bay Forum, Dune Press Centre, Elm Watch."}) {
+        CAPTURE(line);
+        auto const s = parse(std::string("Joint statement on Lakeshore\n\nWe, the undersigned organisations, call on the "
+                                         "authorities of Lakeshore to end the crackdown on civil society.\n\n"
+                                         "The statement was signed by:\n") + line + "\n")
+                           .statement;
+        CHECK(names_of(s) == std::vector<std::string>{"Amber Lantern Association", "Birchwood Institute", "Coral Bay Forum",
+                                                      "Dune Press Centre", "Elm Watch"});
+    }
+}
+
 TEST_CASE("layouts: a sentence of names over lines, one a line: its cue and its conjunction are none of them") {
     auto const s = parse("Joint statement on Lakeshore\n\nWe, the undersigned organisations, call on the authorities of "
                          "Lakeshore to end the crackdown on civil society.\n\n"

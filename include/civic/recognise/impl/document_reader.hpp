@@ -94,6 +94,7 @@ private:
     bool take_signatory_sentence(std::size_t k, std::size_t from);  // "A (Armenia), B (Poland) and C."
     bool take_names_apart_by_semicolons(std::size_t k);  // "Prof. A, University of X; Sir B, former …; …"
     bool opens_with_signing_cue(std::size_t k) const;    // "Заявление подписали A (GYLA), B и C."
+    bool names_as_sentence(std::size_t k) const;  // "A (LHRC), B, C, and D." on one line
     bool join_wrapped_cell(signatory const& s, std::string_view added, bool in_columns);  // a name's rest in its column
     bool take_biography(std::size_t k);             // "Anna Berg is professor of …" under her name
     bool headed_with_note(std::size_t k) const;     // "## Individuals (in personal capacity)"

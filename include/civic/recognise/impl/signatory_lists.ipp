@@ -570,6 +570,21 @@ inline bool document_reader::take_biography(std::size_t k) {
 // Takes block k's signers where it names them as a sentence under the list's header ("A
 // (Armenia), B (Poland) and C (Georgia)."), or after the header glued to them from `from` on
 // ("Signed by: A, B (Country) and C."), which no entry reading takes whole; whether it did.
+// "A (LHRC), B, C, and D.", "A, B, C, D.": block k names three signers or more apart by commas
+// in a sentence of one line: it ends with a full stop, or its last name follows a conjunction
+// after the last comma.
+inline bool document_reader::names_as_sentence(std::size_t k) const {
+    auto const& b = blocks[k];
+    if (b.kind != block_kind::text || b.lines != 1 || b.text.empty()) return false;
+    auto const last = b.text.rfind(", ");
+    if (last == std::string::npos || b.text.find(", ") == last || b.text.find(", ", b.text.find(", ") + 2) == last)
+        return false;
+    if (b.text.back() == '.') return true;
+    auto const after = std::string_view(folded[k]).substr(std::min(folded[k].size(), last + 2));
+    auto const conjunction = lang::starts_with_any<&lang::language_table::conjunctions>(after);
+    return conjunction && conjunction.phrase.size() < after.size() && after[conjunction.phrase.size()] == ' ';
+}
+
 inline bool document_reader::take_signatory_sentence(std::size_t k, std::size_t from) {
     auto signers = read_signatory_sentence(raw_of(k).substr(from), blocks[k].content_begin + from, in_.spans);
     if (signers.size() < 2) return false;
@@ -1191,6 +1206,10 @@ inline void document_reader::find_signatory_lists() {
                 continue;
             } else if (take_biography(sig_end)) {
                 // a sentence on the person above, under their name
+            } else if (roles[sig_end - 1] == block_role::signatory_header && names_as_sentence(sig_end) &&
+                       take_signatory_sentence(sig_end, 0)) {
+                // "A (LHRC), B, C, and D.": names as a sentence under the header, which the entries'
+                // reading would take for a name and its parts after the conjunction
             } else if (!another_text && likelihood(sig_end) != entry_likelihood::none) {
                 auto const raw = raw_of(sig_end);
                 marked_entry = marked_entry || (!raw.empty() && raw.back() == '*');
