@@ -4139,6 +4139,23 @@ TEST_CASE("layouts: a PDF's page break inside a paragraph: one paragraph, the pa
     check_outline_covers(s, input);
 }
 
+TEST_CASE("layouts: a PDF's running footer inside a wrapped demand: the demand goes on after it") {
+    std::string const input =
+        with_calls("We call on the authorities of Pelham Vale to:\n\n"
+                   "1. Release Mira Tallow and every other journalist held in connection with her work;\n"
+                   "2. Open an independent and transparent investigation into her arrest, and make public who gave\n\n"
+                   "Joint Statement \xE2\x80\x93 Pelham Vale \xE2\x80\x93 3 May 2025                           1 | P a g e\n\n"
+                   "the order for it;\n"
+                   "3. Drop all charges against her.");
+    auto const s = parse(input).statement;
+    auto const calls = all_calls(s);
+    REQUIRE(calls.size() == 3);
+    CHECK(calls[1].text ==
+          "Open an independent and transparent investigation into her arrest, and make public who gave the order for it;");
+    CHECK(original(input, calls[1].span).find("P a g e") != std::string_view::npos);
+    CHECK(calls[2].text == "Drop all charges against her.");
+}
+
 TEST_CASE("layouts: a flag before a country's heading, and the note on an entry's asterisk under the list") {
     std::string const input = "Joint statement on the persecution of human rights defenders\n\n"
                               "We, the undersigned organisations, condemn the persecution of defenders in the region.\n\n"

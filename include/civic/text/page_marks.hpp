@@ -126,6 +126,18 @@ constexpr std::optional<page_mark> page_mark_at_end(std::string_view line) noexc
     return page_mark{page_word ? word : page_begin, page_word || slash};
 }
 
+// "Joint Statement – Serbia        1 | P a g e", "Lakeshore Rights Watch      Page 2 of 5": a running
+// header or footer, its words and the page's mark with its word or slash after a gap of spaces
+// (white space after it allowed).
+// `mark`: the page mark `line` ends with.
+constexpr bool spaced_from_words(std::string_view line, page_mark mark) noexcept {
+    return mark.worded && mark.begin >= 3 && line.substr(mark.begin - 3, 3) == "   ";
+}
+constexpr bool ends_with_spaced_page_mark(std::string_view line) noexcept {
+    auto const mark = page_mark_at_end(line);
+    return mark && spaced_from_words(line, *mark);
+}
+
 // The length of the dash that ends `line`: an en or em dash (3 bytes), a hyphen (1); 0 for none.
 constexpr std::size_t closing_dash_length(std::string_view line) noexcept {
     if (line.size() >= 3 && dash_length_at(line, line.size() - 3) == 3) return 3;

@@ -443,7 +443,7 @@ inline bool is_page_mark_line(std::string_view line) {
     if (!number_last && !(letter_last && line.find('|', line.size() > 24 ? line.size() - 24 : 0) != std::string_view::npos))
         return false;
     auto const mark = text::page_mark_at_end(line);
-    return mark && (mark->begin == 0 || (mark->worded && mark->begin >= 3 && line.substr(mark->begin - 3, 3) == "   "));
+    return mark && (mark->begin == 0 || text::spaced_from_words(line, *mark));
 }
 
 // A running footer that a PDF prints with the page's number after a gap of spaces ("Lakeshore

@@ -605,10 +605,14 @@ inline std::optional<cleaned_text> rejoin_broken_paragraphs_changes(cleaned_text
             continue;
         }
         // "… held without access" / "Page 1 of 2" / "to their lawyers …": a page's number
-        // alone between the two halves of a sentence is a PDF's page break inside a paragraph.
+        // alone between the two halves of a sentence is a PDF's page break inside a paragraph,
+        // and so is a running footer with the page's mark after a gap ("… on the chain of" /
+        // "Joint Statement – Serbia        1 | P a g e" / "command that authorised it;").
         std::size_t goes_on = j;
-        if (auto const page_end = std::string_view(s).substr(j, 25).find('\n');
-            page_end != std::string_view::npos && text::is_page_number_alone(std::string_view(s).substr(j, page_end))) {
+        if (auto const page_end = std::string_view(s).substr(j, 200).find('\n');
+            page_end != std::string_view::npos &&
+            (text::is_page_number_alone(std::string_view(s).substr(j, page_end)) ||
+             text::ends_with_spaced_page_mark(std::string_view(s).substr(j, page_end)))) {
             std::size_t k = j + page_end;
             while (k < s.size() && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n')) ++k;
             if (k < s.size()) goes_on = k, newlines = 2;
