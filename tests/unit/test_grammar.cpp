@@ -80,6 +80,9 @@ TEST_CASE("grammar: list markers") {
         {"3 - Coral Bay Human Rights Forum", marker_kind::number, 3, 4},
         {"3- Coral Bay Human Rights Forum", marker_kind::number, 3, 3},
         {"14 \xE2\x80\x93 Coral Bay Human Rights Forum", marker_kind::number, 14, 7},
+        {"1.2 Exclude encrypted services", marker_kind::decimal, 2, 4},
+        {"2.10. Publish the drafts", marker_kind::decimal, 10, 6},
+        {"3.1) Publish the drafts", marker_kind::decimal, 1, 5},
     };
     for (auto const& c : cases) {
         CAPTURE(c.line);
@@ -97,7 +100,8 @@ TEST_CASE("grammar: lines that only look like list markers") {
     // its siblings (test_layouts).
     for (std::string_view line : {"Primero, la ley", "Primeros pasos.", "Segundo Congreso", "2022 was a hard year", "-5 degrees outside", "Release everyone",
                                   "", "1.5 million people", "iv", "-", "(Georgia)", "2 - 3 May 2024", "2-3 May",
-                                  "1234 - Name", "3 -"}) {
+                                  "1234 - Name", "3 -", "2.5 km from the border",
+                                  "12.03 \xE2\x80\x93 Amber Coalition", "12.03.2024 Amber Coalition"}) {
         CAPTURE(line);
         CHECK_FALSE(grammar::parse_list_marker(line).has_value());
     }

@@ -2456,6 +2456,18 @@ TEST_CASE("layouts: not a list of contacts under the calls") {
     CHECK(all_calls(s).size() == 2);
 }
 
+TEST_CASE("layouts: demands numbered '1.1', '1.2': the list's items, without their numbers") {
+    auto const s = parse(with_calls("We respectfully recommend that the Council of Pelham Vale:\n\n"
+                                    "1.1 Continue to examine the case of Mira Tallow under enhanced supervision;\n"
+                                    "1.2 Adopt an interim resolution on the detention of journalists;\n"
+                                    "1.3. Request statistics on arrests at demonstrations."))
+                       .statement;
+    CHECK(describe_calls(s) ==
+          calls_to("the Council of Pelham Vale", {"Continue to examine the case of Mira Tallow under enhanced supervision;",
+                                                  "Adopt an interim resolution on the detention of journalists;",
+                                                  "Request statistics on arrests at demonstrations."}));
+}
+
 TEST_CASE("layouts: a PDF's page break between numbered demands, with the page's notes and running lines") {
     auto const s = parse(with_calls("We call on the authorities of Lakeshore to:\n"
                                     "1. Respect the right to peaceful assembly;\n"

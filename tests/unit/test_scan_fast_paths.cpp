@@ -195,7 +195,7 @@ TEST_CASE("fast paths: parse_list_marker reads what the list-marker grammar read
     std::vector<std::string> lines;
     for (std::string_view start : {"", "(", "1", "12", "123", "1234", "i", "iv", "xviii", "xviiii", "XIV", "a", "B", "z",
                                    "ab", "abc", "Abcdef", "-", "*", "+", "\xE2\x80\xA2", "\xE2\x80\x93", "\xE2\x80\x94",
-                                   "\xE2\x97\x8F", "\xE2\x97\x8B", "\xE2\x9E\xA2", "\xC2\xB7", "\xD0\xB0", "(\xD0\xB2", "\xD0\xBE", "\xEF\x82\xB7", "\xC3\xA9", "#", "|", " ", "\t", "."})
+                                   "\xE2\x97\x8F", "\xE2\x97\x8B", "\xE2\x9E\xA2", "\xC2\xB7", "\xD0\xB0", "(\xD0\xB2", "\xD0\xBE", "\xEF\x82\xB7", "\xC3\xA9", "#", "|", " ", "\t", ".", "1.2", "12.3", "1.23"})
         for (std::string_view end : {"", ".", ")", ". ", ") ", " ", "\t", "x", ".x", ")\tx", "  Release", " - Name", "- 3",
                                      " \xE2\x80\x93 Name"})
             lines.push_back(std::string(start) + std::string(end));

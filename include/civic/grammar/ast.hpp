@@ -18,12 +18,12 @@ struct tagged {
     char const* last = nullptr;
 };
 
-enum class marker_kind { none, bullet, dash, number, letter, roman };
+enum class marker_kind { none, bullet, dash, number, letter, roman, decimal };
 
 // "– ", "• ", "1. ", "1) ", "a) ", "iv. " at the start of a line.
 struct list_marker : tagged {
     marker_kind kind = marker_kind::none;
-    unsigned value = 0;  // the number, letter (a = 1) or roman numeral; 0 for bullets
+    unsigned value = 0;  // the number, letter (a = 1) or roman numeral, a decimal's last number; 0 for bullets
 };
 
 // "(Georgia)", "(GCRT)", "(ACR, Country)": one parenthesised part after a name, the range

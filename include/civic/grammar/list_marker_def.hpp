@@ -71,6 +71,7 @@ x3::rule<class bullet_class, ast::list_marker> const bullet = "bullet";
 x3::rule<class dash_class, ast::list_marker> const dash_marker = "dash";
 x3::rule<class number_class, ast::list_marker> const number = "number";
 x3::rule<class roman_class, ast::list_marker> const roman = "roman";
+x3::rule<class decimal_class, ast::list_marker> const decimal = "decimal";
 x3::rule<class letter_class, ast::list_marker> const letter_marker = "letter";
 x3::rule<class ordinal_class, ast::list_marker> const ordinal_marker = "ordinal";
 x3::rule<class letter_bullet_class, ast::list_marker> const letter_bullet = "letter bullet";
@@ -123,6 +124,13 @@ auto const number_def = (-x3::lit('(') >> x3::uint_parser<unsigned, 10, 1, 3>()[
                          (x3::lit("\xE2\x80\x93") | '-') >> &(+blank >> !x3::digit)) |
                         // "1<tab>Amber Centre<tab>Kenya": a table's column of row numbers.
                         (x3::uint_parser<unsigned, 10, 1, 3>()[set_value(marker_kind::number)] >> &x3::lit('\t'));
+// "1.1 Remove …", "2.3. Publish …", "1.2) …": an item of a list's second level, numbered after
+// the item over it; its value is the last number. A capital (or a letter beyond ASCII) follows,
+// not a number's unit or words in lower case ("1.5 million people", "2.5 km").
+auto const capital_or_beyond_ascii = x3::char_("A-Z") | x3::char_('\xC3', '\xD3');
+auto const decimal_def = x3::omit[x3::uint_parser<unsigned, 10, 1, 2>()] >> '.' >>
+                         x3::uint_parser<unsigned, 10, 1, 2>()[set_value(marker_kind::decimal)] >> -item_end >>
+                         &(+blank >> capital_or_beyond_ascii);
 auto const roman_def = (-x3::lit('(') >> x3::no_case[roman_numeral][set_value(marker_kind::roman)] >> item_end);
 // "Primero.", "PRIMERO.-", "Primero:": an ordinal word, its stop and perhaps a dash, or a colon.
 auto const ordinal_marker_def = ordinal[set_value(marker_kind::number)] >>
@@ -142,7 +150,7 @@ auto const letter_marker_def = (-x3::lit('(') >>
                         ((x3::lit('(') >> capital_letter >> ')') | (capital_letter >> (x3::lit(')') | '.'))) |
                         (-x3::lit('(') >> cyrillic_letter[set_value(marker_kind::letter)] >> ')');
 
-BOOST_SPIRIT_DEFINE(bullet, dash_marker, number, roman, letter_marker, ordinal_marker, letter_bullet)
+BOOST_SPIRIT_DEFINE(bullet, dash_marker, number, roman, decimal, letter_marker, ordinal_marker, letter_bullet)
 
 // Whether `line` can start with a marker, told from its first bytes. Most lines start with a
 // word, and a word is a marker only as a letter or a Roman numeral (five letters at most)
@@ -183,7 +191,7 @@ list_marker_type const list_marker_rule = "list_marker";
 // number or a letter may end the line ("1." / "Disclose …": a PDF's marker on a line of its
 // own, which segmentation joins to the next); a dash or an "o" alone is no marker.
 auto const list_marker_rule_def =
-    ((list_marker_detail::number | list_marker_detail::roman | list_marker_detail::letter_marker) >>
+    ((list_marker_detail::decimal | list_marker_detail::number | list_marker_detail::roman | list_marker_detail::letter_marker) >>
      x3::omit[+list_marker_detail::blank | x3::eoi]) |
     ((list_marker_detail::ordinal_marker | list_marker_detail::dash_marker | list_marker_detail::letter_bullet) >>
      x3::omit[+list_marker_detail::blank]) |

@@ -18,7 +18,7 @@ enum class block_kind : std::uint8_t {
     table_row,  // a Markdown table row: "| cell | cell |"
 };
 
-enum class marker_kind : std::uint8_t { none, bullet, dash, number, letter, roman };
+enum class marker_kind : std::uint8_t { none, bullet, dash, number, letter, roman, decimal };
 
 // A long text has a block for nearly every line and all of them live until the document is
 // read: the small fields share one word after the text, so a block takes 56 bytes, not 80.
@@ -28,7 +28,7 @@ struct block {
     std::size_t content_begin = 0;  // where the text starts after indentation and marker
     std::string_view text;          // the content: lines joined, runs of spaces collapsed, trimmed
     std::uint32_t lines = 1;
-    unsigned marker_value = 0;      // 3 for "3.", 2 for "b)", 4 for "iv."
+    unsigned marker_value = 0;      // 3 for "3.", 2 for "b)", 4 for "iv.", 2 for "1.2"
     block_kind kind = block_kind::text;
     marker_kind marker = marker_kind::none;
     std::int8_t heading_level = 0;  // 1 for "# Title"
