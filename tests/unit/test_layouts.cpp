@@ -2468,6 +2468,30 @@ TEST_CASE("layouts: demands numbered '1.1', '1.2': the list's items, without the
                                                   "Request statistics on arrests at demonstrations."}));
 }
 
+TEST_CASE("layouts: numbered themes over demands numbered after them ('1. Scope' / '1.1 Remove …'): the demands are the calls") {
+    auto const s = parse(with_calls("Recommendations\n\n"
+                                    "1. Scope\n"
+                                    "1.1 Remove the detention of journalists from the scope of the Public Order Act.\n"
+                                    "1.2 Exclude reporting on demonstrations from any licensing duty.\n"
+                                    "2. Safeguards\n"
+                                    "2.1 Require a judge's prior approval for every search of a newsroom."))
+                       .statement;
+    CHECK(describe_calls(s) == calls_to("(none)", {"Remove the detention of journalists from the scope of the Public Order Act.",
+                                                   "Exclude reporting on demonstrations from any licensing duty.",
+                                                   "Require a judge's prior approval for every search of a newsroom."}));
+
+    auto const lettered = parse(with_calls("We call on the authorities of Pelham Vale to act on these recommendations:\n\n"
+                                           "1. On policing\n"
+                                           "   a) Adopt guidelines against ethnic profiling;\n"
+                                           "   b) Establish an independent complaints body;\n"
+                                           "2. On the press\n"
+                                           "   a) Release Mira Tallow."))
+                              .statement;
+    CHECK(describe_calls(lettered) ==
+          calls_to("the authorities of Pelham Vale", {"Adopt guidelines against ethnic profiling;",
+                                                      "Establish an independent complaints body;", "Release Mira Tallow."}));
+}
+
 TEST_CASE("layouts: a PDF's page break between numbered demands, with the page's notes and running lines") {
     auto const s = parse(with_calls("We call on the authorities of Lakeshore to:\n"
                                     "1. Respect the right to peaceful assembly;\n"

@@ -862,6 +862,13 @@ inline std::optional<std::string> explained_heading(call_scan const& scan, std::
     return whom;
 }
 
+// Whether an item under a heading reads as a demand: it opens as one, or ends as one of a
+// sentence's length does (no list's verbs are all known).
+inline bool reads_as_demand_item(std::string_view item, lang::language_table const* language) {
+    return opens_as_demand(item, language) ||
+           (!item.empty() && (item.back() == '.' || item.back() == ';') && text::word_count(item, 4) >= 4);
+}
+
 // "The authorities of Pelham Vale", "Kazakhstan's partners", "Властям Велории": a heading that
 // can name whom the items under it ask, not a theme's ("Accountability", "Freedom of
 // association") or a time's ("Immediately", "Within six months"): one that names an organ of a
@@ -922,12 +929,8 @@ inline subheading read_subheading(call_scan const& scan, std::size_t i, lang::la
     if (has_call_verb(folded) || is_signatory_header(folded) || lang::find_any<&lang::language_table::signing_cues>(folded) ||
         lang::find_any<&lang::language_table::first_person_plural>(folded))
         return {};
-    // The first item opens as a demand, or ends as one of a sentence's length does (no list's
-    // verbs are all known).
     auto const& item = scan.blocks[i + 1].text;
-    bool const demand = opens_as_demand(item, language) ||
-                        (!item.empty() && (item.back() == '.' || item.back() == ';') && text::word_count(item, 4) >= 4);
-    if (!demand) return {};
+    if (!reads_as_demand_item(item, language)) return {};
     if (named_before || !names_addressee(body, language ? language : scan.language)) {
         // A theme's heading is a few words over items that open as demands, not the text's own
         // heading ("Notes to editors:" over "Read the opinion …").
@@ -1188,18 +1191,31 @@ inline bool heads_next_part(call_scan const& scan, std::size_t first, std::size_
 }
 
 // "1. End the state of emergency:" / "- lift the curfew;" / "- restore …": the items under an
-// item that ends with a colon (or only names an addressee), marked otherwise or indented past
-// it, are its parts. The index of its last part (j itself when it has none).
-inline std::size_t last_part(call_scan const& scan, std::size_t j, std::size_t unmarked, bool addressee_only) {
+// item that ends with a colon (or heads its parts: it only names an addressee or a theme),
+// marked otherwise or indented past it, are its parts. The index of its last part (j itself
+// when it has none).
+inline std::size_t last_part(call_scan const& scan, std::size_t j, std::size_t unmarked, bool heads_parts) {
     auto const& blocks = scan.blocks;
     std::size_t last = j;
-    if (unmarked || !(addressee_only || ends_with_colon(blocks[j].text))) return last;
+    if (unmarked || !(heads_parts || ends_with_colon(blocks[j].text))) return last;
     while (last + 1 < scan.to && blocks[last + 1].kind == layout::block_kind::list_item &&
            (blocks[last + 1].marker != blocks[j].marker || indentation(scan, last + 1) > indentation(scan, j) ||
             (blocks[j].marker == layout::marker_kind::bullet && marker_text(scan, last + 1) != marker_text(scan, j))) &&
            scan.roles[last + 1] == block_role::paragraph)
         ++last;
     return last;
+}
+
+// "1. Scope" / "1.1 Remove …" / "1.2 Exclude …", "1. On policing" / "   a) Adopt …": an item of a
+// few words that titles the demands under it (marked otherwise or indented past it) and is no
+// demand itself names their theme. `language`: the calls'.
+inline bool titles_parts(call_scan const& scan, std::size_t j, lang::language_table const* language) {
+    auto const& b = scan.blocks[j];
+    if (j + 1 >= scan.to || !titles_list(b)) return false;
+    auto const& part = scan.blocks[j + 1];
+    return part.kind == layout::block_kind::list_item &&
+           (part.marker != b.marker || indentation(scan, j + 1) > indentation(scan, j)) && !opens_as_demand(b.text, language) &&
+           reads_as_demand_item(part.text, language);
 }
 
 // Whom the group asks, each once, in the order the text names them.
@@ -1349,12 +1365,14 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                     continue;
                 }
                 auto whom = unmarked ? std::nullopt : call_detail::addressee_item(blocks[j].text, items_go_on);
-                std::size_t const last = call_detail::last_part(scan, j, unmarked, whom.has_value());
+                bool const theme = !unmarked && !whom && call_detail::titles_parts(scan, j, calls_language ? calls_language : scan.language);
+                std::size_t const last = call_detail::last_part(scan, j, unmarked, whom || theme);
                 // "1. To the Government of Pelham Vale:" over its parts: each part is a demand of
-                // whom the item names.
-                if (last > j && whom) {
+                // whom the item names; "1. On policing" over its parts: each is a demand of whom
+                // the list's are.
+                if (last > j && (whom || theme)) {
                     scan.roles[j] = block_role::call_introduction;
-                    for (std::size_t k = j + 1; k <= last; ++k) call_detail::add_call(scan, k, g, whom);
+                    for (std::size_t k = j + 1; k <= last; ++k) call_detail::add_call(scan, k, g, whom ? whom : addressee);
                     j = last;
                     continue;
                 }
