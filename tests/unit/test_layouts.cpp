@@ -2492,6 +2492,26 @@ TEST_CASE("layouts: numbered themes over demands numbered after them ('1. Scope'
                                                       "Establish an independent complaints body;", "Release Mira Tallow."}));
 }
 
+TEST_CASE("layouts: paragraphs labelled 'Recommendation 1:', 'Recommendation 2:': each is a demand, without its label") {
+    std::string const input = with_calls("Summary of Recommendations\n\n"
+                                         "Recommendation 1: Release Mira Tallow. The Ministry should drop every charge against her.\n\n"
+                                         "Recommendation 2: Repeal the Public Order Act. Parliament should restore the right of assembly.\n\n"
+                                         "Recommendation 3 \xE2\x80\x93 Fund the Birchwood Institute's legal aid programme.");
+    auto const s = parse(input).statement;
+    auto const calls = all_calls(s);
+    REQUIRE(calls.size() == 3);
+    CHECK(calls[0].text == "Release Mira Tallow. The Ministry should drop every charge against her.");
+    CHECK(calls[1].text == "Repeal the Public Order Act. Parliament should restore the right of assembly.");
+    CHECK(calls[2].text == "Fund the Birchwood Institute's legal aid programme.");
+    CHECK(original(input, calls[0].span).substr(0, 7) == "Release");
+    REQUIRE(s.call_groups[0].introduction.has_value());
+    CHECK(s.call_groups[0].introduction->text == "Summary of Recommendations");
+
+    // One alone is a paragraph that names its number, and numbers that do not count on are no list.
+    auto const one = parse(with_calls("Recommendation 4: Release Mira Tallow.\n\nRecommendation 6: Repeal the law.")).statement;
+    CHECK(all_calls(one).empty());
+}
+
 TEST_CASE("layouts: a PDF's page break between numbered demands, with the page's notes and running lines") {
     auto const s = parse(with_calls("We call on the authorities of Lakeshore to:\n"
                                     "1. Respect the right to peaceful assembly;\n"

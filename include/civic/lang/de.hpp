@@ -615,6 +615,13 @@ inline constexpr std::string_view withheld_names[] = {
     "anonym", "anonyme",
 };
 
+// The word that numbers a demand standing as a paragraph of its own: "Empfehlung 1: Streichen …", "Forderung 2: …".
+inline constexpr std::string_view demand_labels[] = {
+    "empfehlung",
+    "forderung",
+    "vorschlag",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -687,6 +694,7 @@ inline constexpr language_table de{
     de_detail::version_words,
     de_detail::occasion_openers,
     de_detail::withheld_names,
+    de_detail::demand_labels,
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
 };
 

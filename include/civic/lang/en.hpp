@@ -1147,6 +1147,15 @@ inline constexpr std::string_view withheld_names[] = {
     "anonymous", "name withheld", "names withheld", "withheld",
 };
 
+// The word that numbers a demand standing as a paragraph of its own: "Recommendation 1: Codify …", "Demand 2 – Repeal …".
+inline constexpr std::string_view demand_labels[] = {
+    "recommendation",
+    "demand",
+    "request",
+    "ask",
+    "proposal",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -1219,6 +1228,7 @@ inline constexpr language_table en{
     en_detail::version_words,
     en_detail::occasion_openers,
     en_detail::withheld_names,
+    en_detail::demand_labels,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -731,6 +731,15 @@ inline constexpr std::string_view withheld_names[] = {
     "anónimo", "anónima", "anónimos", "anónimas", "nombre reservado",
 };
 
+// The word that numbers a demand standing as a paragraph of its own: "Recomendación 1: Derogar …", "Exigencia 2: …".
+inline constexpr std::string_view demand_labels[] = {
+    "recomendación",
+    "demanda",
+    "exigencia",
+    "propuesta",
+    "petición",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -803,6 +812,7 @@ inline constexpr language_table es{
     es_detail::version_words,
     es_detail::occasion_openers,
     es_detail::withheld_names,
+    es_detail::demand_labels,
     false,  // verb_second: the subject comes before the verb
 };
 

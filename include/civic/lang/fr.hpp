@@ -663,6 +663,15 @@ inline constexpr std::string_view withheld_names[] = {
     "anonyme", "anonymes",
 };
 
+// The word that numbers a demand standing as a paragraph of its own: "Recommandation 1 : Abroger …", "Revendication 2 : …".
+inline constexpr std::string_view demand_labels[] = {
+    "recommandation",
+    "revendication",
+    "demande",
+    "proposition",
+    "exigence",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -735,6 +744,7 @@ inline constexpr language_table fr{
     fr_detail::version_words,
     fr_detail::occasion_openers,
     fr_detail::withheld_names,
+    fr_detail::demand_labels,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -144,6 +144,8 @@ struct language_table {
                                                         // dateline's date, the day's occasion
     table_view<std::string_view> withheld_names;        // "anonymous", "name withheld": a signer who gives no
                                                         // name; two such are two signers
+    table_view<std::string_view> demand_labels;         // "recommendation", "forderung": with a number, opens
+                                                        // a demand's paragraph ("Recommendation 1: Codify …")
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
 };
 

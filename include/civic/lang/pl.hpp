@@ -576,6 +576,14 @@ inline constexpr std::string_view withheld_names[] = {
     "anonimowo", "anonimowa", "anonimowy", "anonim",
 };
 
+// The word that numbers a demand standing as a paragraph of its own: "Rekomendacja 1: Uchylić …", "Postulat 2: …".
+inline constexpr std::string_view demand_labels[] = {
+    "rekomendacja",
+    "postulat",
+    "żądanie",
+    "wniosek",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -648,6 +656,7 @@ inline constexpr language_table pl{
     pl_detail::version_words,
     pl_detail::occasion_openers,
     pl_detail::withheld_names,
+    pl_detail::demand_labels,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -576,6 +576,15 @@ inline constexpr std::string_view withheld_names[] = {
     "anonim", "anonimă",
 };
 
+// The word that numbers a demand standing as a paragraph of its own: "Recomandarea 1: Abrogarea …", "Cererea 2: …".
+inline constexpr std::string_view demand_labels[] = {
+    "recomandarea",
+    "recomandare",
+    "revendicarea",
+    "cererea",
+    "propunerea",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -648,6 +657,7 @@ inline constexpr language_table ro{
     ro_detail::version_words,
     ro_detail::occasion_openers,
     ro_detail::withheld_names,
+    ro_detail::demand_labels,
     false,  // verb_second: the subject comes before the verb
 };
 

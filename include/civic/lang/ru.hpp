@@ -670,6 +670,13 @@ inline constexpr std::string_view withheld_names[] = {
     "анонимно", "анонимная", "анонимный", "аноним",
 };
 
+// The word that numbers a demand standing as a paragraph of its own: "Рекомендация 1: Отменить …", "Требование 2: …".
+inline constexpr std::string_view demand_labels[] = {
+    "рекомендация",
+    "требование",
+    "предложение",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -742,6 +749,7 @@ inline constexpr language_table ru{
     ru_detail::version_words,
     ru_detail::occasion_openers,
     ru_detail::withheld_names,
+    ru_detail::demand_labels,
     false,  // verb_second: the subject comes before the verb
 };
 

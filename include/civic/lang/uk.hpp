@@ -664,6 +664,13 @@ inline constexpr std::string_view withheld_names[] = {
     "анонімно", "анонімна", "анонімний", "анонім",
 };
 
+// The word that numbers a demand standing as a paragraph of its own: "Рекомендація 1: Скасувати …", "Вимога 2: …".
+inline constexpr std::string_view demand_labels[] = {
+    "рекомендація",
+    "вимога",
+    "пропозиція",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -736,6 +743,7 @@ inline constexpr language_table uk{
     uk_detail::version_words,
     uk_detail::occasion_openers,
     uk_detail::withheld_names,
+    uk_detail::demand_labels,
     false,  // verb_second: the subject comes before the verb
 };
 

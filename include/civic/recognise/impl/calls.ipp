@@ -1066,6 +1066,45 @@ inline bool addressed_paragraph(std::string_view text) {
     return opener && opens_as_demand(after, opener.table) && (!opener.table->demand_verbs.empty() || !opener.table->infinitive_endings.empty());
 }
 
+// "Recommendation 1: …": how many bytes of a text its first word, a number and a colon, a stop
+// or a dash after it take, with the spaces after them, and the number.
+struct demand_label {
+    std::size_t length = 0;
+    unsigned number = 0;
+};
+
+inline std::optional<demand_label> number_after_first_word(std::string_view text) {
+    auto const space = text.substr(0, 24).find(' ');
+    if (space == std::string_view::npos) return std::nullopt;
+    std::size_t i = space + 1;
+    demand_label label;
+    std::size_t const digits = i;
+    for (; i < text.size() && i - digits < 3 && text[i] >= '0' && text[i] <= '9'; ++i)
+        label.number = label.number * 10 + static_cast<unsigned>(text[i] - '0');
+    if (i == digits) return std::nullopt;
+    while (i < text.size() && text[i] == ' ') ++i;
+    if (i < text.size() && (text[i] == ':' || text[i] == '.' || text[i] == '-')) ++i;
+    else if (text.compare(i, 3, "\xE2\x80\x93") == 0) i += 3;  // –
+    else return std::nullopt;
+    if (i >= text.size() || text[i] != ' ') return std::nullopt;
+    while (i < text.size() && text[i] == ' ') ++i;
+    if (i == text.size()) return std::nullopt;
+    label.length = i;
+    return label;
+}
+
+// "Recommendation 1: Codify …", "Demand 2 – Repeal …", "Recommandation 3 : …": a paragraph that
+// opens with a demand's label of the tables and its number; the demand follows them. The number
+// is looked for first: most paragraphs have none after their first word. `folded`: the text's
+// fold.
+inline std::optional<demand_label> labelled_demand(std::string_view text, std::string_view folded) {
+    auto const label = number_after_first_word(text);
+    if (!label) return std::nullopt;
+    auto const m = lang::starts_with_any<&lang::language_table::demand_labels>(folded);
+    if (!m || folded.size() <= m.phrase.size() || folded[m.phrase.size()] != ' ') return std::nullopt;
+    return label;
+}
+
 // "1. The President of Georgia must veto the law", "**Governments** must …": an item whose
 // subject is bound by a modal of the tables among its first words names whom it asks, itself.
 inline std::optional<std::string> item_subject(std::string_view item) {
@@ -1216,6 +1255,20 @@ inline bool titles_parts(call_scan const& scan, std::size_t j, lang::language_ta
     return part.kind == layout::block_kind::list_item &&
            (part.marker != b.marker || indentation(scan, j + 1) > indentation(scan, j)) && !opens_as_demand(b.text, language) &&
            reads_as_demand_item(part.text, language);
+}
+
+// "We make the following recommendations:", "Recommendations" over paragraphs that each make a
+// demand: the paragraph before block i introduces them when it ends with a colon, or titles them
+// and calls or binds; it becomes g's introduction. The group's first block.
+inline std::size_t introduce_paragraphs(call_scan const& scan, std::size_t i, call_group& g) {
+    if (i == scan.from || scan.roles[i - 1] != block_role::paragraph) return i;
+    auto const& before = scan.blocks[i - 1];
+    if (!ends_with_colon(before.text) &&
+        !(titles_list(before) && (has_call_verb(scan.folded[i - 1]) || has_obligation(scan.folded[i - 1]))))
+        return i;
+    g.introduction = block_text(scan, i - 1);
+    scan.roles[i - 1] = block_role::call_introduction;
+    return i - 1;
 }
 
 // Whom the group asks, each once, in the order the text names them.
@@ -1448,17 +1501,44 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                 ++j;
             if (j - i >= 2) {
                 call_group g;
-                std::size_t begin = i;
-                if (i > scan.from && scan.roles[i - 1] == block_role::paragraph &&
-                    (call_detail::ends_with_colon(blocks[i - 1].text) ||
-                     (call_detail::titles_list(blocks[i - 1]) &&
-                      (call_detail::has_call_verb(scan.folded[i - 1]) || call_detail::has_obligation(scan.folded[i - 1]))))) {
-                    begin = i - 1;
-                    g.introduction = call_detail::block_text(scan, begin);
-                    scan.roles[begin] = block_role::call_introduction;
-                }
+                std::size_t const begin = call_detail::introduce_paragraphs(scan, i, g);
                 for (std::size_t k = i; k < j; ++k)
                     call_detail::add_call(scan, k, g, call_detail::addressee_before_colon(blocks[k].text));
+                g.span = scan.spans(blocks[begin].begin, blocks[j - 1].end);
+                groups.push_back(std::move(g));
+                i = j - 1;
+                continue;
+            }
+        }
+
+        // "Recommendation 1: Codify …" / "Recommendation 2: Exclude …": paragraphs that each open
+        // with a demand's label and its number, counted on from the first; two at least. The
+        // demand is what follows the label.
+        if (b.kind == block_kind::text) {
+            auto const label = call_detail::labelled_demand(b.text, scan.folded[i]);
+            if (!label) continue;
+            std::size_t j = i + 1;
+            for (auto number = label->number; j < scan.to && scan.roles[j] == block_role::paragraph && blocks[j].kind == block_kind::text;
+                 ++j, ++number) {
+                auto const next = call_detail::labelled_demand(blocks[j].text, scan.folded[j]);
+                if (!next || next->number != number + 1) break;
+            }
+            if (j - i >= 2) {
+                call_group g;
+                std::size_t const begin = call_detail::introduce_paragraphs(scan, i, g);
+                for (std::size_t k = i; k < j; ++k) {
+                    auto const& item = blocks[k];
+                    call c;
+                    c.text = call_detail::item_text(item.text.substr(call_detail::labelled_demand(item.text, scan.folded[k])->length));
+                    c.addressee = call_detail::item_subject(c.text);
+                    if (c.addressee) call_detail::add_addressee(g, *c.addressee);
+                    // The label is the demand's marker: its span starts after it, as an item's does.
+                    auto const written = call_detail::number_after_first_word(
+                        std::string_view(scan.cleaned.text).substr(item.content_begin, item.end - item.content_begin));
+                    c.span = scan.spans(item.content_begin + (written ? written->length : 0), item.end);
+                    g.calls.push_back(std::move(c));
+                    scan.roles[k] = block_role::call;
+                }
                 g.span = scan.spans(blocks[begin].begin, blocks[j - 1].end);
                 groups.push_back(std::move(g));
                 i = j - 1;
