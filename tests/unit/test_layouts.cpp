@@ -2512,6 +2512,20 @@ TEST_CASE("layouts: paragraphs labelled 'Recommendation 1:', 'Recommendation 2:'
     CHECK(all_calls(one).empty());
 }
 
+TEST_CASE("layouts: a bullet indented under a numbered demand is part of that demand's text, no call of its own") {
+    std::string const input = with_calls("We urge the Council of Pelham Vale to:\n\n"
+                                         "1. **Release Mira Tallow**, without conditions;\n"
+                                         "   - including her two colleagues from the Amber Gazette;\n"
+                                         "2. Repeal the Public Order Act.");
+    auto const s = parse(input).statement;
+    CHECK(describe_calls(s) ==
+          calls_to("the Council of Pelham Vale",
+                   {"Release Mira Tallow, without conditions; including her two colleagues from the Amber Gazette;",
+                    "Repeal the Public Order Act."}));
+    REQUIRE(all_calls(s).size() == 2);
+    CHECK(original(input, all_calls(s)[0].span).find("Amber Gazette") != std::string_view::npos);
+}
+
 TEST_CASE("layouts: a PDF's page break between numbered demands, with the page's notes and running lines") {
     auto const s = parse(with_calls("We call on the authorities of Lakeshore to:\n"
                                     "1. Respect the right to peaceful assembly;\n"

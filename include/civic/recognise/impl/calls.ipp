@@ -1236,10 +1236,17 @@ inline bool heads_next_part(call_scan const& scan, std::size_t first, std::size_
 inline std::size_t last_part(call_scan const& scan, std::size_t j, std::size_t unmarked, bool heads_parts) {
     auto const& blocks = scan.blocks;
     std::size_t last = j;
-    if (unmarked || !(heads_parts || ends_with_colon(blocks[j].text))) return last;
-    while (last + 1 < scan.to && blocks[last + 1].kind == layout::block_kind::list_item &&
-           (blocks[last + 1].marker != blocks[j].marker || indentation(scan, last + 1) > indentation(scan, j) ||
-            (blocks[j].marker == layout::marker_kind::bullet && marker_text(scan, last + 1) != marker_text(scan, j))) &&
+    if (unmarked) return last;
+    // "1. Ban targeted advertising to children;" / "   - including contextual advertising …":
+    // under any other item, the items both marked otherwise and indented past it are its parts.
+    bool const heads = heads_parts || ends_with_colon(blocks[j].text);
+    auto const is_part = [&](std::size_t k) {
+        bool const marked_otherwise = blocks[k].marker != blocks[j].marker ||
+                                      (blocks[j].marker == layout::marker_kind::bullet && marker_text(scan, k) != marker_text(scan, j));
+        if (heads && marked_otherwise) return true;
+        return (heads || marked_otherwise) && indentation(scan, k) > indentation(scan, j);
+    };
+    while (last + 1 < scan.to && blocks[last + 1].kind == layout::block_kind::list_item && is_part(last + 1) &&
            scan.roles[last + 1] == block_role::paragraph)
         ++last;
     return last;
