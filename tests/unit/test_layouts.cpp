@@ -3010,6 +3010,27 @@ TEST_CASE("layouts: a page title with its site's name is the headline when nothi
     CHECK(switched.date->day == 5);
 }
 
+TEST_CASE("layouts: a news site's menu of sections and the site's name over it are no headline") {
+    auto const headline = [](std::string const& text) {
+        auto const s = parse(text).statement;
+        return s.title ? s.title->text : std::string();
+    };
+    CHECK(headline("AmberNews\nPelham Amberland Coralia World Sport\nPelham | 14:05, 22 May 2026\n"
+                   "Activists: \"We will not register as foreign agents\"\n"
+                   "Civil society organisations of Pelham Vale have issued a joint statement after the council "
+                   "passed the law on foreign agents.\n") == "Activists: \"We will not register as foreign agents\"");
+    CHECK(headline("Новости Пеламщины — AMBER.news\nПолитика Экономика Общество Происшествия Спорт\n"
+                   "Общество | 11:25, 3 апреля 2026\n"
+                   "Общественные организации призвали власти Пеламщины пересмотреть законопроект о СМИ\n"
+                   "Ряд общественных организаций распространил в среду совместное заявление, в котором критикует "
+                   "законопроект о массовой информации.\n") ==
+          "Общественные организации призвали власти Пеламщины пересмотреть законопроект о СМИ");
+    // A headline in title case has a function word among its capitalised words.
+    CHECK(headline("Amberland Must Free All Jailed Reporters\n\n12 May 2026\n\n"
+                   "We, the undersigned organisations, call on the authorities of Amberland to release the "
+                   "reporters detained since January.\n") == "Amberland Must Free All Jailed Reporters");
+}
+
 TEST_CASE("layouts: a headline goes on after a blank line with its subject in lower case") {
     auto const headline = [](std::string const& second) {
         auto const s = parse("ЗВЕРНЕННЯ ПРАВОЗАХИСНИХ ОРГАНІЗАЦІЙ\n\n" + second +

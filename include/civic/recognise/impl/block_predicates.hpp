@@ -74,6 +74,34 @@ inline bool is_spaced_menu_line(block const& b, std::string_view folded) {
     return phrases >= 3 || (phrases == 2 && last && words >= 5);
 }
 
+// A news site's menu of its sections ("Georgia Armenia Azerbaijan Russia World", "Политика
+// Экономика Общество Происшествия Спорт"): one line of five words or more in title case, alone
+// between spaces, without a mark, a digit or a function word ("Azerbaijan Must Free All
+// Jailed Reporters" has two, a headline in title case most often one). No chrome phrase need
+// be among them, as a menu of the site's pages has. Single spaces part them: a row of a table
+// or of logos ("Amber Watch   Coral Forum   Birchwood Institute") has wider gaps.
+inline bool is_section_menu(block const& b, std::string_view folded) {
+    if (b.kind != block_kind::text || b.lines != 1 || folded.size() > 120 || b.end - b.content_begin != b.text.size() ||
+        word_count(folded, 5) < 5)
+        return false;
+    // Each word in title case: a headline in capitals ("ЗВЕРНЕННЯ ГРОМАДСЬКИХ ОРГАНІЗАЦІЙ ДО …") is none.
+    for (std::size_t at = 0; at < b.text.size(); at = b.text.find(' ', at) + 1) {
+        auto const first = utf8::decode(b.text, at);
+        auto const second = at + first.length;
+        if (!utf8::is_upper_letter(first.cp) || second >= b.text.size() || !utf8::is_lower_letter(utf8::decode(b.text, second).cp))
+            return false;
+        if (b.text.find(' ', at) == std::string_view::npos) break;
+    }
+    for (char const c : folded)
+        if (c != ' ' && c != '-' && static_cast<unsigned char>(c) < 0x80 && !(c >= 'a' && c <= 'z')) return false;
+    for (std::size_t at = 0; at < folded.size();) {
+        auto const end = std::min(folded.find(' ', at), folded.size());
+        if (lang::is_phrase<&lang::language_table::stop_words>(folded.substr(at, end - at))) return false;
+        at = end + 1;
+    }
+    return true;
+}
+
 inline bool is_menu_line(block const& b, std::string_view folded) {
     if (b.kind != block_kind::text || folded.size() > 240) return false;
     // Bars, or middle dots between spaces ("Subscribe · Privacy policy · © 2026"): the dot's

@@ -199,6 +199,14 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
         if (!heading_like(b) || is_chrome(b, folded[i]) || is_date_line(b) || is_page_furniture(b) || is_byline(b) ||
             is_dated_chrome(b, folded[i]) || is_dashed_breadcrumb(b, folded[i]))
             continue;
+        // "JAMnews" or "Новости Армении — NEWS.am" / "Georgia Armenia Azerbaijan Russia World" /
+        // the article: a menu of the site's sections on the page's first or second line ends its
+        // header, and what stands over it is the site's name. Further down, a line of capitalised
+        // words is more often an address's or a name's.
+        if (i <= from + 1 && is_section_menu(b, folded[i])) {
+            first_heading.reset(), dated_heading.reset(), name_heading.reset();
+            continue;
+        }
         // A letterhead: the organisation's name over its address or contacts, no headline.
         if (i + 1 < blocks.size() && !blocks[i + 1].after_blank && is_contact_line(blocks[i + 1])) {
             while (i + 1 < limit && !blocks[i + 1].after_blank && is_contact_line(blocks[i + 1])) ++i;
