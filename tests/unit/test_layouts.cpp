@@ -3031,6 +3031,26 @@ TEST_CASE("layouts: a news site's menu of sections and the site's name over it a
                    "reporters detained since January.\n") == "Amberland Must Free All Jailed Reporters");
 }
 
+TEST_CASE("layouts: a letter's line that says how it was sent is no headline") {
+    auto const headline = [](std::string const& text) {
+        auto const s = parse(text).statement;
+        return s.title ? s.title->text : std::string();
+    };
+    std::string const letter = "\n\nRe: Docket No. PVH-2026-0012, Proposed Rule on Dredging Permits\n\n"
+                               "Dear Ms. Tallow:\n\nThe undersigned organizations submit these comments on the proposed "
+                               "rule on dredging permits in the harbour of Pelham Vale.\n";
+    for (char const* line : {"Submitted electronically via www.pvh-comments.example", "VIA ELECTRONIC MAIL",
+                             "Via Federal eRulemaking Portal"}) {
+        CAPTURE(line);
+        CHECK(headline(std::string(line) + "\n\nMarch 2, 2026" + letter) ==
+              "Docket No. PVH-2026-0012, Proposed Rule on Dredging Permits");
+    }
+    // Under the headline, over the date: the headline stays.
+    CHECK(headline("Comments of the Amber Coalition on the Proposed Rule on Dredging Permits\n\n"
+                   "Submitted via www.pvh-comments.example\n\nMarch 2, 2026" + letter) ==
+          "Comments of the Amber Coalition on the Proposed Rule on Dredging Permits");
+}
+
 TEST_CASE("layouts: a headline goes on after a blank line with its subject in lower case") {
     auto const headline = [](std::string const& second) {
         auto const s = parse("ЗВЕРНЕННЯ ПРАВОЗАХИСНИХ ОРГАНІЗАЦІЙ\n\n" + second +

@@ -622,6 +622,18 @@ inline constexpr std::string_view demand_labels[] = {
     "vorschlag",
 };
 
+// "Per E-Mail", "Vorab per Fax": how a letter was sent, on a line of its own.
+inline constexpr std::string_view delivery_phrases[] = {
+    "per e-mail",
+    "per fax",
+    "per post",
+    "per boten",
+    "vorab per e-mail",
+    "vorab per fax",
+    "übermittelt per e-mail",
+    "auf elektronischem wege",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -695,6 +707,7 @@ inline constexpr language_table de{
     de_detail::occasion_openers,
     de_detail::withheld_names,
     de_detail::demand_labels,
+    de_detail::delivery_phrases,
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
 };
 

@@ -1156,6 +1156,44 @@ inline constexpr std::string_view demand_labels[] = {
     "proposal",
 };
 
+// "Submitted via regulations.gov", "Via electronic mail": how a letter was sent, on a line of its own.
+inline constexpr std::string_view delivery_phrases[] = {
+    "submitted electronically via",
+    "submitted electronically",
+    "submitted via",
+    "sent via",
+    "sent by email",
+    "sent by e-mail",
+    "filed electronically",
+    "filed via",
+    "delivered via",
+    "delivered by hand",
+    "by electronic mail",
+    "by email",
+    "by e-mail",
+    "by fax",
+    "by facsimile",
+    "by hand",
+    "by courier",
+    "by registered mail",
+    "via electronic mail",
+    "via electronic submission",
+    "via email",
+    "via e-mail",
+    "via federal erulemaking portal",
+    "via the federal erulemaking portal",
+    "via regulations.gov",
+    "via www.regulations.gov",
+    "via fax",
+    "via facsimile",
+    "via hand delivery",
+    "via courier",
+    "via u.s. mail",
+    "via first-class mail",
+    "via certified mail",
+    "via overnight mail",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -1229,6 +1267,7 @@ inline constexpr language_table en{
     en_detail::occasion_openers,
     en_detail::withheld_names,
     en_detail::demand_labels,
+    en_detail::delivery_phrases,
     false,  // verb_second: the subject comes before the verb
 };
 

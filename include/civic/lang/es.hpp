@@ -740,6 +740,16 @@ inline constexpr std::string_view demand_labels[] = {
     "petición",
 };
 
+// "Por correo electrónico": how a letter was sent, on a line of its own.
+inline constexpr std::string_view delivery_phrases[] = {
+    "enviado por correo electrónico",
+    "enviada por correo electrónico",
+    "por correo electrónico",
+    "vía correo electrónico",
+    "por fax",
+    "por correo certificado",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -813,6 +823,7 @@ inline constexpr language_table es{
     es_detail::occasion_openers,
     es_detail::withheld_names,
     es_detail::demand_labels,
+    es_detail::delivery_phrases,
     false,  // verb_second: the subject comes before the verb
 };
 

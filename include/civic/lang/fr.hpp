@@ -672,6 +672,21 @@ inline constexpr std::string_view demand_labels[] = {
     "exigence",
 };
 
+// "Par courriel", "Envoyé par e-mail": how a letter was sent, on a line of its own.
+inline constexpr std::string_view delivery_phrases[] = {
+    "envoyé par courriel",
+    "envoyé par e-mail",
+    "envoyée par courriel",
+    "envoyée par e-mail",
+    "par courriel",
+    "par e-mail",
+    "par voie électronique",
+    "par courrier électronique",
+    "par courrier recommandé",
+    "par fax",
+    "par porteur",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -745,6 +760,7 @@ inline constexpr language_table fr{
     fr_detail::occasion_openers,
     fr_detail::withheld_names,
     fr_detail::demand_labels,
+    fr_detail::delivery_phrases,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -146,6 +146,8 @@ struct language_table {
                                                         // name; two such are two signers
     table_view<std::string_view> demand_labels;         // "recommendation", "forderung": with a number, opens
                                                         // a demand's paragraph ("Recommendation 1: Codify …")
+    table_view<std::string_view> delivery_phrases;      // "submitted via", "via electronic mail", "par courriel":
+                                                        // a letter's line that says how it was sent, no headline
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
 };
 

@@ -584,6 +584,17 @@ inline constexpr std::string_view demand_labels[] = {
     "wniosek",
 };
 
+// "Drogą elektroniczną": how a letter was sent, on a line of its own.
+inline constexpr std::string_view delivery_phrases[] = {
+    "przesłane drogą elektroniczną",
+    "przesłano drogą elektroniczną",
+    "drogą elektroniczną",
+    "drogą mailową",
+    "pocztą elektroniczną",
+    "e-mailem",
+    "faksem",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -657,6 +668,7 @@ inline constexpr language_table pl{
     pl_detail::occasion_openers,
     pl_detail::withheld_names,
     pl_detail::demand_labels,
+    pl_detail::delivery_phrases,
     false,  // verb_second: the subject comes before the verb
 };
 

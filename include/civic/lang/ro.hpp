@@ -585,6 +585,17 @@ inline constexpr std::string_view demand_labels[] = {
     "propunerea",
 };
 
+// "Prin e-mail": how a letter was sent, on a line of its own.
+inline constexpr std::string_view delivery_phrases[] = {
+    "transmis prin e-mail",
+    "transmisă prin e-mail",
+    "transmis prin poștă electronică",
+    "transmisă prin poștă electronică",
+    "prin e-mail",
+    "prin poștă electronică",
+    "prin fax",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -658,6 +669,7 @@ inline constexpr language_table ro{
     ro_detail::occasion_openers,
     ro_detail::withheld_names,
     ro_detail::demand_labels,
+    ro_detail::delivery_phrases,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -677,6 +677,15 @@ inline constexpr std::string_view demand_labels[] = {
     "предложение",
 };
 
+// "По электронной почте": how a letter was sent, on a line of its own.
+inline constexpr std::string_view delivery_phrases[] = {
+    "направлено по электронной почте",
+    "направлено электронной почтой",
+    "по электронной почте",
+    "электронной почтой",
+    "по факсу",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -750,6 +759,7 @@ inline constexpr language_table ru{
     ru_detail::occasion_openers,
     ru_detail::withheld_names,
     ru_detail::demand_labels,
+    ru_detail::delivery_phrases,
     false,  // verb_second: the subject comes before the verb
 };
 

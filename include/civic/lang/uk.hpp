@@ -671,6 +671,14 @@ inline constexpr std::string_view demand_labels[] = {
     "пропозиція",
 };
 
+// "Надіслано електронною поштою": how a letter was sent, on a line of its own.
+inline constexpr std::string_view delivery_phrases[] = {
+    "надіслано електронною поштою",
+    "надіслано на електронну пошту",
+    "електронною поштою",
+    "факсом",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -744,6 +752,7 @@ inline constexpr language_table uk{
     uk_detail::occasion_openers,
     uk_detail::withheld_names,
     uk_detail::demand_labels,
+    uk_detail::delivery_phrases,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -476,6 +476,13 @@ inline bool is_numbered_note(std::string_view line) {
     return utf8::is_upper_letter(utf8::decode(line, digits + 1).cp) && word_count(line, 4) >= 4;
 }
 
+// "Submitted electronically via www.regulations.gov", "VIA ELECTRONIC MAIL", "Par courriel":
+// a letter's line that says how it was sent, a few words after a phrase of the tables.
+inline bool is_delivery_line(block const& b, std::string_view folded) {
+    return b.kind == block_kind::text && b.lines == 1 && folded.size() <= 80 && word_count(folded, 9) <= 8 &&
+           lang::starts_with_any<&lang::language_table::delivery_phrases>(folded);
+}
+
 // What a PDF or a scraper leaves on the page, which ends nothing: a page's number, a document
 // reference, a logo's file name or a scraper's placeholder for it ("[logo]").
 inline bool is_page_furniture(block const& b) {

@@ -197,7 +197,7 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
             continue;
         }
         if (!heading_like(b) || is_chrome(b, folded[i]) || is_date_line(b) || is_page_furniture(b) || is_byline(b) ||
-            is_dated_chrome(b, folded[i]) || is_dashed_breadcrumb(b, folded[i]))
+            is_dated_chrome(b, folded[i]) || is_dashed_breadcrumb(b, folded[i]) || is_delivery_line(b, folded[i]))
             continue;
         // "JAMnews" or "Новости Армении — NEWS.am" / "Georgia Armenia Azerbaijan Russia World" /
         // the article: a menu of the site's sections on the page's first or second line ends its
