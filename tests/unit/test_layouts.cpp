@@ -3051,6 +3051,27 @@ TEST_CASE("layouts: a letter's line that says how it was sent is no headline") {
           "Comments of the Amber Coalition on the Proposed Rule on Dredging Permits");
 }
 
+TEST_CASE("layouts: a reader's address or a letterhead down to its postcode is no headline") {
+    auto const headline = [](std::string const& text) {
+        auto const s = parse(text).statement;
+        return s.title ? s.title->text : std::string();
+    };
+    std::string const letter = "\n\nDear Minister,\n\nRe: The detention of Ana Lusk in Pelham Vale\n\n"
+                               "We write as organisations concerned with press freedom to urge you to secure the release "
+                               "of Ana Lusk, detained since January.\n";
+    for (char const* address : {"Rt Hon Mira Tallow MP\nSecretary of State for Coastal Affairs\nDepartment of Coastal Affairs\n"
+                                "Harbour Street\nPelham PV1A 2AH",
+                                "The Honorable Mira Tallow\nChair\nCommittee on Coastal Affairs\n2138 Amber House Office Building\n"
+                                "Port Amber, PV 20515",
+                                "Birchwood Rights Network\nCoralgade 16, 2nd floor\nDK-1456 Port Amber K"}) {
+        CAPTURE(address);
+        CHECK(headline(std::string(address) + "\n\n14 October 2026" + letter) == "The detention of Ana Lusk in Pelham Vale");
+    }
+    // A year is no postcode: a headline over a line of a few capitalised words and a year stays.
+    CHECK(headline("Pelham Vale Must Free Its Journalists\nAmber Press Freedom Awards 2026" + letter) ==
+          "Pelham Vale Must Free Its Journalists");
+}
+
 TEST_CASE("layouts: a headline goes on after a blank line with its subject in lower case") {
     auto const headline = [](std::string const& second) {
         auto const s = parse("ЗВЕРНЕННЯ ПРАВОЗАХИСНИХ ОРГАНІЗАЦІЙ\n\n" + second +

@@ -577,13 +577,53 @@ inline bool is_date_line(block const& b) {
     return grammar::find_date(utf8::lower_same_length(b.text)).has_value();
 }
 
+// An address's line with its postcode or its building's number: "London SW1A 2AH", "Washington,
+// DC 20515", "DK-1456 Copenhagen K", "2138 Rayburn House Office Building". A few words, each
+// capitalised or a number, one a run of four digits or more that is no year ("Elections 2026"),
+// or a code of at most three capitals and digits ("SW1A", "DK-1456"; not "COVID-19").
+inline bool holds_postcode(std::string_view t) {
+    if (t.size() > 50 || word_count(t, 7) > 6) return false;
+    bool postcode = false;
+    for (std::size_t at = 0; at < t.size();) {
+        auto end = t.find(' ', at);
+        if (end == std::string_view::npos) end = t.size();
+        auto const word = t.substr(at, end - at);
+        at = end + 1;
+        if (word.empty()) continue;
+        auto const first = utf8::decode(word, 0).cp;
+        if (!utf8::is_upper_letter(first) && !utf8::is_digit(first)) return false;
+        std::size_t digits = 0, run = 0, longest = 0, capitals = 0, lower = 0;
+        for (char const c : word) {
+            if (c >= '0' && c <= '9') {
+                ++digits;
+                longest = std::max(longest, ++run);
+                continue;
+            }
+            run = 0;
+            capitals += c >= 'A' && c <= 'Z';
+            lower += (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+        }
+        if (digits == 0 || lower > 0) continue;
+        bool const year = longest == 4 && word.size() == 4 && (word.compare(0, 2, "19") == 0 || word.compare(0, 2, "20") == 0);
+        postcode = postcode || (capitals > 0 ? capitals <= 3 : longest >= 4 && !year);
+    }
+    return postcode;
+}
+
+// An address's last lines: "London SW1A 2AH", "2138 Amber House Office Building".
+inline bool is_postal_line(block const& b) {
+    return b.kind == block_kind::text && b.lines == 1 && holds_postcode(b.text) && !is_date_line(b) && !is_page_furniture(b);
+}
+
 // A line of a letterhead's address or contacts: "050012, г. Алматы, ул. Толе би, 118",
 // "12, rue des Tanneurs – 1000 Bruxelles", "Tel.: +7 727 …", "contact@amber.example –
-// www.amber.example": a mail or web address, or a number first and a comma after it.
+// www.amber.example": a mail or web address, a number first and a comma after it, or a
+// postcode.
 inline bool is_contact_line(block const& b) {
     auto const& t = b.text;
     if (b.kind != block_kind::text || t.empty() || t.size() > 160 || b.lines > 2) return false;
     if (t.find('@') != std::string_view::npos || t.find("www.") != std::string_view::npos) return true;
+    if (is_postal_line(b)) return true;
     if (t[0] < '0' || t[0] > '9') return false;
     std::size_t digits = 0;
     while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9') ++digits;

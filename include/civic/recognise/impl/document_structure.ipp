@@ -207,9 +207,22 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
             first_heading.reset(), dated_heading.reset(), name_heading.reset();
             continue;
         }
-        // A letterhead: the organisation's name over its address or contacts, no headline.
-        if (i + 1 < blocks.size() && !blocks[i + 1].after_blank && is_contact_line(blocks[i + 1])) {
-            while (i + 1 < limit && !blocks[i + 1].after_blank && is_contact_line(blocks[i + 1])) ++i;
+        // A letterhead or a reader's address: a name over its address or contacts, no headline.
+        // The name may stand a few lines over a postal address ("Rt Hon Mira Tallow MP" /
+        // "Secretary of State" / "King Charles Street" / "London SW1A 2AH"), which ends with its
+        // last postcode. Not a line dated right under it, a headline as on a news page ("Open
+        // letter to …" / "Port Amber, 25 April 2026" / "The Hon. Mira Tallow" / … / "Pelham 0001"
+        // in a text without blank lines).
+        std::size_t address_end = i;
+        if (i + 1 < blocks.size() && !blocks[i + 1].after_blank && is_contact_line(blocks[i + 1]))
+            address_end = i + 1;
+        else if (i + 1 < blocks.size() && !is_date_line(blocks[i + 1]))
+            for (std::size_t j = i + 1; address_end == i && j < blocks.size() && j <= i + 4 && !blocks[j].after_blank &&
+                                        !is_prose_in_characters(blocks[j]);
+                 ++j)
+                if (is_postal_line(blocks[j])) address_end = j;
+        if (address_end > i) {
+            for (i = address_end; i + 1 < limit && !blocks[i + 1].after_blank && is_contact_line(blocks[i + 1]);) ++i;
             continue;
         }
         // "Statement | Rights Watch": the page's title with the site's name after a bar (an
