@@ -3203,6 +3203,50 @@ TEST_CASE("layouts: a label over a subject line, an address or an exclamation st
     }
 }
 
+TEST_CASE("layouts: a letter's subject line under its key, past the address, outranks the kind's label over it") {
+    auto const read = [](std::string const& text) { return parse(text).statement; };
+    std::string const body = "\n\nDear Members,\n\nWe, the undersigned organisations, write ahead of your vote to express "
+                             "our concern about the proposal on coastal permits in Pelham Vale.\n";
+    auto const addressed = read("OPEN LETTER\n\nTo Ms Mira Tallow, President of the Amber Assembly\n"
+                                "To Mr Bram Oster, President of the Amber Council\n\nPort Amber, 2 December 2026\n\n"
+                                "Subject: Pelham Vale \xE2\x80\x93 the Assembly must protect its harbour" +
+                                body);
+    REQUIRE(addressed.title.has_value());
+    CHECK(addressed.title->text == "Pelham Vale \xE2\x80\x93 the Assembly must protect its harbour");
+    CHECK(addressed.kind == statement_kind::open_letter);
+    auto const keyed = read("JOINT NGO LETTER\n\nPort Amber, 30 September 2026\n\nTo:\n"
+                            "Members of the Amber Assembly Committee on Coastal Affairs\n\n"
+                            "Subject: Upcoming vote on the Harbour Regulation" +
+                            body);
+    REQUIRE(keyed.title.has_value());
+    CHECK(keyed.title->text == "Upcoming vote on the Harbour Regulation");
+    CHECK(keyed.kind == statement_kind::open_letter);
+    // A line under the address without the key is none.
+    auto const unkeyed = read("OPEN LETTER\n\nTo Ms Mira Tallow, President of the Amber Assembly\n\n"
+                              "Pelham Vale must protect its harbour" +
+                              body);
+    REQUIRE(unkeyed.title.has_value());
+    CHECK(unkeyed.title->text == "OPEN LETTER");
+}
+
+TEST_CASE("layouts: a kind's label named twice, apart by a slash, stands over the headline") {
+    auto const s = parse("Media advisory / Press release\n\n"
+                         "Amber Refugee Day: Pelham Vale's leaders must keep their promise to protect\n\n"
+                         "Port Amber, 20 June 2026 \xE2\x80\x93 On Amber Refugee Day, 36 organisations are calling on "
+                         "the council of Pelham Vale to uphold the right to asylum.\n")
+                       .statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Amber Refugee Day: Pelham Vale's leaders must keep their promise to protect");
+    CHECK(s.kind == statement_kind::press_release);
+    // Over an address written twice, the first time in words no table holds, the label stays.
+    auto const addressed = parse("Lettre ouverte / Open letter\n\nMadame Mira Tallow, Présidente du Conseil\n"
+                                 "To the President of the Council of Pelham Vale\n\n"
+                                 "We, the undersigned organisations, write to you about the closure of the harbour.\n")
+                               .statement;
+    REQUIRE(addressed.title.has_value());
+    CHECK(addressed.title->text == "Lettre ouverte / Open letter");
+}
+
 TEST_CASE("layouts: a headline in capitals wrapped over two lines") {
     auto const input = "PUBLIC LETTER\n\n"
                        "PELHAM VALE MUST KEEP ITS\n"

@@ -891,6 +891,13 @@ inline bool is_group_heading(block const& b) {
     return utf8::is_upper_letter(first) || utf8::is_quote(first);
 }
 
+// "Re: Ban on the Pride March", "Subject: …", "Objet : …": a letter's subject line under its key
+// (not "Regarding the attack on …", which a headline may open with).
+inline bool opens_with_subject_key(std::string_view folded) {
+    auto const key = lang::starts_with_any<&lang::language_table::subject_openers>(folded);
+    return key && key.phrase.back() == ':';
+}
+
 // A line that names its reader ("To the President …", "Aux autorités …", "Pan Mariusz …")
 // or leads in to what follows ("Here is the joint statement:") is not a headline.
 inline bool addresses_or_leads_in(block const& b, std::string_view folded) {

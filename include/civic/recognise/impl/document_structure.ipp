@@ -25,9 +25,18 @@ struct headline {
 // So does a kind phrase with the authors' kind put in it or before it, the phrase ending the
 // line: "JOINT CSO STATEMENT", "Joint Advocacy Statement" ("joint statement" once the word in
 // it is left out), "CIVIL SOCIETY PRESS STATEMENT".
+// So does a label named twice, apart by a slash, in other words or another language ("Media
+// advisory / Press release", "Заява / Statement"): each side as short.
 inline bool is_kind_label(block const& b, std::string_view folded, lang::phrase_match const& kind_word) {
     if (b.text.find_first_of(":!") != std::string_view::npos) return false;
-    auto const words = word_count(folded, 6), kind_words = word_count(kind_word.phrase);
+    auto const kind_words = word_count(kind_word.phrase);
+    if (auto const slash = folded.find(" / "); slash != std::string_view::npos) {
+        bool const kind_after = kind_word.position > slash;
+        auto const kind_side = kind_after ? folded.substr(slash + 3) : folded.substr(0, slash);
+        auto const other_side = kind_after ? folded.substr(0, slash) : folded.substr(slash + 3);
+        return word_count(kind_side, 6) <= kind_words + 1 && word_count(other_side, 6) <= kind_words + 1;
+    }
+    auto const words = word_count(folded, 6);
     if (words <= kind_words + 1) return true;
     if (words > kind_words + 2 || kind_word.position + kind_word.phrase.size() != folded.size()) return false;
     auto const before = folded.substr(0, kind_word.position > 0 ? kind_word.position - 1 : 0);
@@ -246,11 +255,7 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
             continue;
         }
         // "Re: Ban on the Pride March": a subject line under the address is no line of it.
-        auto const subject_line = [&] {
-            auto const key = lang::starts_with_any<&lang::language_table::subject_openers>(folded[i]);
-            return key && key.phrase.back() == ':';
-        };
-        if (address_lines > 0 && !names_kind() && !subject_line()) {
+        if (address_lines > 0 && !names_kind() && !opens_with_subject_key(folded[i])) {
             --address_lines;
             continue;
         }
@@ -265,6 +270,7 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
         if (names_kind()) {
             if (b.kind != block_kind::heading &&
                 (is_kind_label(b, folded[i], *kind_word) || names_only_authors(b, folded[i], *kind_word, first_heading.has_value()))) {
+                bool address_passed = false;
                 for (std::size_t j = i + 1; j < limit; ++j) {
                     auto const& next = blocks[j];
                     // "Tbilisi – Yerevan – Baku, 22 December 2023": a dateline of a few places; "Beirut,
@@ -280,10 +286,28 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
                         while (j + 1 < limit && !blocks[j + 1].after_blank) ++j;
                         continue;
                     }
-                    // "STATEMENT" / "Regarding the attack on …": a subject line is no headline.
-                    // Not the opening ("We, the undersigned …"), however it ends.
-                    if (heading_like(next) && !is_prose_in_characters(next) && word_count(next.text) >= 3 &&
-                        next.text.find(" | ") == std::string_view::npos && !addresses_or_leads_in(next, folded[j]) &&
+                    // "OPEN LETTER" / "To Ms Mira Tallow, President of …" / "Port Amber, 2 December
+                    // 2026" / "Subject: …": a letter's subject line under its key is the headline, the
+                    // lines of its address passed ("To:" / "Members of the Committee on …", no
+                    // blank line between them).
+                    if (heading_like(next) && opens_with_subject_key(folded[j]) && word_count(next.text, 3) >= 3)
+                        return {j, std::nullopt, i, kind_word};
+                    if (addresses_or_leads_in(next, folded[j])) {
+                        address_passed = true;
+                        while (j + 1 < limit && !blocks[j + 1].after_blank && !is_prose_in_characters(blocks[j + 1]) &&
+                               !opens_with_subject_key(folded[j + 1]))
+                            ++j;
+                        continue;
+                    }
+                    // "STATEMENT" / "Regarding the attack on …": a subject line without its key is
+                    // no headline, nor a line under an address or right over an address line (the
+                    // address's in another language: "Ашық хат / Открытое письмо" / "<the
+                    // President, in Kazakh>" / "Президенту …"). Not the opening ("We, the
+                    // undersigned …"), however it ends.
+                    bool const over_address = j + 1 < limit && !blocks[j + 1].after_blank &&
+                                              addresses_or_leads_in(blocks[j + 1], folded[j + 1]);
+                    if (!address_passed && !over_address && heading_like(next) && !is_prose_in_characters(next) &&
+                        word_count(next.text) >= 3 && next.text.find(" | ") == std::string_view::npos &&
                         !lang::find_any<&lang::language_table::opening_phrases>(folded[j]) &&
                         !lang::starts_with_any<&lang::language_table::subject_openers>(folded[j]))
                         return {j, std::nullopt, i, kind_word};
