@@ -25,7 +25,7 @@ lang::language_guess one_stop_word(std::string_view word) {
     for (std::size_t t = 0; t < n; ++t)
         for (auto sw : lang::all_languages[t]->stop_words)
             if (sw == word && !listed[t]) listed[t] = true, ++k;
-    double const position = 1.0 / (1.0 + static_cast<double>(word.size()) / (8 * 1024));
+    double const position = 1.0 / (1.0 + static_cast<double>(word.size()) / lang::detect_detail::position_scale);
     double const each = position / static_cast<double>(k);
     std::size_t best = n;
     double sum = 0;

@@ -58,7 +58,7 @@ lang::language_guess plain_detect(std::string_view text) {
 
     auto end_word = [&](std::size_t at) {
         if (letters == 0) return;
-        double const position = 1.0 / (1.0 + static_cast<double>(at) / (8 * 1024));
+        double const position = 1.0 / (1.0 + static_cast<double>(at) / lang::detect_detail::position_scale);
         bool hit[n] = {};
         std::size_t k = 0;
         for (std::size_t t = 0; t < n; ++t) {
@@ -216,4 +216,25 @@ TEST_CASE("detect_language: a short text without a stop word, by the letters onl
                                 "modific\xC4\x83rile propuse la Legea nr. 47/1992.\n\nV\xC4\x83 solicit\xC4\x83m:\n")
               .code == "ro");
     check_same("Apel\n\n\xC5\xBB\xC4\x85" "damy uwolnienia dziennikarza. Se\xC3\xB1or, \xC3\xA7\x61 va, Stra\xC3\x9F" "e.\n");
+}
+
+TEST_CASE("detect_language: a statement followed by its translation is in the language of the original") {
+    // Each half a kilobyte or more, as a statement's text is: a word counts less the later it comes.
+    std::string const es = "Pronunciamiento conjunto: Lakeshore debe poner fin al estado de excepción\n\n"
+                           "Las organizaciones abajo firmantes manifestamos nuestra preocupación por la prórroga del estado "
+                           "de excepción, que ya dura tres años, y por las detenciones de personas sin pruebas suficientes "
+                           "en todo el país.\n\nDurante estos tres años se han registrado miles de denuncias de "
+                           "violaciones a los derechos humanos y decenas de muertes de personas bajo la custodia del "
+                           "Estado, sin que las autoridades hayan investigado los hechos ni informado a las familias.\n\n"
+                           "Exigimos al Estado que ponga fin al régimen de excepción y que revise la "
+                           "situación de las personas detenidas.\n\nFirmantes:\n\nAsociación Ámbar\nCentro Abedul\n\n";
+    std::string const en = "Joint statement: Lakeshore must end the state of exception\n\n"
+                           "The undersigned organisations express their concern at the extension of the state of exception, "
+                           "which has now lasted three years, and at the arrests of people without sufficient evidence "
+                           "throughout the country.\n\nOver these three years thousands of complaints of human rights "
+                           "violations and dozens of deaths of people in the custody of the State have been recorded, and "
+                           "the authorities have neither investigated them nor informed the families.\n\nWe call on the State to end the state of exception and to review "
+                           "the situation of the people who are detained.\n\nSignatories:\n\nAmber Association\nBirch Centre\n";
+    CHECK(lang::detect_language(es + "---\n\n" + en).code == "es");
+    CHECK(lang::detect_language(en + "---\n\n" + es).code == "en");
 }

@@ -17,6 +17,13 @@ struct language_guess {
 // Reads at most the first 64 KiB; allocates nothing.
 CIVIC_FUNC language_guess detect_language(std::string_view utf8_text) noexcept;
 
+namespace detect_detail {
+// A word counts less the later it ends: 1 / (1 + offset / position_scale), a half at this
+// many bytes, a ninth at eight times as many. A text in two languages puts its original first
+// ("Pronunciamiento …" / "---" / "Joint statement …"), and its halves are a few KiB each.
+inline constexpr double position_scale = 512;
+}  // namespace detect_detail
+
 }  // namespace lang
 CIVIC_NAMESPACE_END
 

@@ -11,7 +11,7 @@
 //    outvote a short letter, so a line whose content words are all capitalised counts a
 //    tenth, and one where they are nearly all capitalised a quarter: the language of the
 //    prose wins over that of the names;
-//  - a word counts less the later it comes (a half at 8 KiB, a third at 16 KiB): a page
+//  - a word counts less the later it comes (a half at 512 bytes, a ninth at 4 KiB): a page
 //    that carries its statement in two languages puts the original first, and the
 //    signatory list, in whatever languages its names are, comes last.
 #pragma once
@@ -297,7 +297,6 @@ CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
     constexpr double latin_letter_weight = 0.25;  // a word with a Latin alphabet's own letter
     constexpr double name_line_weight = 0.1;     // only capitalised content words
     constexpr double namey_line_weight = 0.25;   // fewer than a quarter in lower case
-    constexpr double position_scale = 8 * 1024;  // bytes at which a word counts half
 
     if (text.size() > max_scan) text = text.substr(0, max_scan);  // a cut sequence decodes as invalid
     auto const& index = detect_detail::stop_word_index::get();
@@ -345,7 +344,7 @@ CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
     // A word's weight, by the byte offset `at` it ends at: computed only for a word that
     // counts, as most words are neither stop words nor written in one of the two Cyrillic
     // alphabets alone.
-    auto const position = [](std::size_t at) { return 1.0 / (1.0 + static_cast<double>(at) / position_scale); };
+    auto const position = [](std::size_t at) { return 1.0 / (1.0 + static_cast<double>(at) / detect_detail::position_scale); };
 
     // A stop word ending at `at`: 1/k of its weight to each of the k tables that list it.
     auto const add_stop_word = [&](detect_detail::stop_word_tables tables, std::size_t at) {
