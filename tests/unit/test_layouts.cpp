@@ -4763,6 +4763,17 @@ TEST_CASE("layouts: one line of names under the header, with a comma before its 
     }
 }
 
+TEST_CASE("layouts: an oral statement's sentence 'delivered on behalf of A, B and C' names its signers") {
+    auto const s = parse("Joint oral statement on Lakeshore\n\n"
+                         "Mr President, we remain alarmed by the crackdown on civil society in Lakeshore and urge the Council "
+                         "to renew the mandate of the Special Rapporteur.\n\n"
+                         "This statement is delivered on behalf of Amber Lantern Association, the Birchwood Institute for "
+                         "Civic Rights (BICR), Coral Bay Forum: Alliance for Coastal Rights, and the Dune Press Centre (DPC).\n")
+                       .statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Amber Lantern Association", "Birchwood Institute for Civic Rights",
+                                                  "Coral Bay Forum: Alliance for Coastal Rights", "Dune Press Centre"});
+}
+
 TEST_CASE("layouts: a sentence of names over lines, one a line: its cue and its conjunction are none of them") {
     auto const s = parse("Joint statement on Lakeshore\n\nWe, the undersigned organisations, call on the authorities of "
                          "Lakeshore to end the crackdown on civil society.\n\n"

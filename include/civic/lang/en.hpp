@@ -538,6 +538,8 @@ inline constexpr std::string_view signing_cues[] = {
     // A UN written statement: "Joint written statement* submitted by A, B, non-governmental
     // organizations in special consultative status".
     "submitted by",
+    // An oral statement's: "This statement is delivered on behalf of A, B and C."
+    "delivered on behalf of",
 };
 
 inline constexpr std::string_view call_prepositions[] = {
