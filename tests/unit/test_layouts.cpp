@@ -4774,6 +4774,16 @@ TEST_CASE("layouts: an oral statement's sentence 'delivered on behalf of A, B an
                                                   "Coral Bay Forum: Alliance for Coastal Rights", "Dune Press Centre"});
 }
 
+TEST_CASE("layouts: in a sentence of names, a name with a comma of its own is one signer where its acronym abbreviates it whole") {
+    auto const s = parse("Joint statement on Lakeshore\n\nWe, the undersigned organisations, call on the authorities of "
+                         "Lakeshore to end the crackdown on civil society.\n\n"
+                         "Signatories: Amber Lantern Association, Coral Forum on Women, Law and Development (CFWLD), "
+                         "Birchwood Institute for Civic Rights, Dune Press Centre.\n")
+                       .statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Amber Lantern Association", "Coral Forum on Women, Law and Development",
+                                                  "Birchwood Institute for Civic Rights", "Dune Press Centre"});
+}
+
 TEST_CASE("layouts: a sentence of names over lines, one a line: its cue and its conjunction are none of them") {
     auto const s = parse("Joint statement on Lakeshore\n\nWe, the undersigned organisations, call on the authorities of "
                          "Lakeshore to end the crackdown on civil society.\n\n"

@@ -271,6 +271,20 @@ inline std::vector<signatory> read_listed_names(std::string_view raw, std::strin
             }
         }
         auto b = raw_offset + static_cast<std::size_t>(text.data() - raw.data());
+        // "…, Asia Forum on Women, Law and Development (AFWLD), …": a name with a comma of its
+        // own goes on after it, where the acronym after the rest abbreviates the words before
+        // the comma too, and not the rest alone.
+        if (!out.empty() && s.acronym && !out.back().acronym && !out.back().country &&
+            out.back().type == signatory_type::organisation && !conjunction && !out.back().name.empty() &&
+            s.acronym->front() == out.back().name.front() && !abbreviates(*s.acronym, s.name) &&
+            abbreviates(*s.acronym, out.back().name + ' ' + s.name)) {
+            auto& name = out.back();
+            name.name += ", " + s.name;
+            name.acronym = std::move(s.acronym);
+            name.country = std::move(s.country), name.country_code = std::move(s.country_code);
+            name.span = spans(last_begin, b + text.size());
+            continue;
+        }
         s.span = spans(b, b + text.size());
         last_begin = b;
         out.push_back(std::move(s));
