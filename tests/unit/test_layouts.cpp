@@ -6140,6 +6140,16 @@ TEST_CASE("layouts: one name signed from several countries is several signers; n
     CHECK(noted);
 }
 
+TEST_CASE("layouts: a person named with the acronym of an organisation above is not that organisation named again") {
+    auto const s = parse("Joint statement\n\nWe, the undersigned organisations, demand the journalists' release.\n\n"
+                         "Signed by: National Alliance of Rural Movements (NARM); Birchwood Institute (BI).\n\n"
+                         "And the following individuals: Oren Vale; Mira Tallow (NARM); Ilse Marten.\n")
+                       .statement;
+    auto const names = names_of(s);
+    CHECK(std::count(names.begin(), names.end(), "Mira Tallow") == 1);
+    CHECK(names.size() == 5);
+}
+
 TEST_CASE("layouts: signers who give no name, twice from one country, are two signers, not one named twice") {
     auto const s = parse("Joint statement\n\nWe, the undersigned organisations, demand the journalists' release.\n\n"
                          "Signed by:\nAmber Lantern Association (Myanmar)\nAnonymous organisation (Myanmar)\n"

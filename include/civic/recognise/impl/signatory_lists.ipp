@@ -830,10 +830,18 @@ inline void document_reader::drop_repeated_signers() {
         auto at = std::hash<std::string_view>{}(*acronym) & (slots - 1);
         while (seen[at] != empty && (signers[seen[at]].acronym != acronym || !same_country_if_any(signers[seen[at]], signers[i])))
             at = (at + 1) & (slots - 1);
-        if (seen[at] == empty) seen[at] = static_cast<std::uint32_t>(i);
-        else if (!spells_acronym(signers[i].name, *acronym) ||
-                 !spells_acronym(signers[seen[at]].name, *acronym))
-            repeated[i] = any = true;
+        if (seen[at] == empty) {
+            seen[at] = static_cast<std::uint32_t>(i);
+            continue;
+        }
+        auto const& first = signers[seen[at]];
+        bool const spelled = spells_acronym(signers[i].name, *acronym), spelled_first = spells_acronym(first.name, *acronym);
+        // "Mira Tallow (NARM)" after "National Alliance of Rural Movements (NARM)": a person named
+        // with the acronym of where they work, which the organisation's name spells, is not the
+        // organisation again.
+        bool const person_of = (spelled_first && !spelled && looks_like_person(signers[i].name)) ||
+                               (spelled && !spelled_first && looks_like_person(first.name));
+        if ((!spelled || !spelled_first) && !person_of) repeated[i] = any = true;
     }
     if (!any) return;
     // One note for each run of repeats (a list given again is one run), spanning it.
