@@ -5226,6 +5226,24 @@ TEST_CASE("layouts: a tech letter's groups of companies, businesses and projects
     }
 }
 
+TEST_CASE("layouts: an investors' statement's groups of asset owners, asset managers and investors head their groups") {
+    // "Asset owners" / names / "Trade unions and other investors" / names: the groups of an
+    // investors' list, one under the other's last name, in sentence case or in capitals.
+    for (char const* first : {"Asset owners", "Investors", "INVESTORS"}) {
+        auto const s = parse(with_signatories(std::string("Signatories as of 3 May 2026:\n\n") + first +
+                                              "\nAmber Pension Fund (Sweden)\nBirchwood Teachers' Retirement System (United States)\n"
+                                              "Trade unions and other investors\nCoral Bay Staff Pension Scheme (United Kingdom)\n"
+                                              "Asset managers\nSeeburg Capital (Netherlands)\nLinden Court Asset Management (France)\n"))
+                             .statement;
+        INFO(first);
+        check_signatories(s, {org_in("Amber Pension Fund", "Sweden", "SE"),
+                              org_in("Birchwood Teachers' Retirement System", "United States", "US"),
+                              org_in("Coral Bay Staff Pension Scheme", "United Kingdom", "GB"),
+                              org_in("Seeburg Capital", "Netherlands", "NL"),
+                              org_in("Linden Court Asset Management", "France", "FR")});
+    }
+}
+
 TEST_CASE("layouts: a petition page's recent signatures: the time ago is none of the signer; the form is chrome") {
     auto const s = parse("Petition: stop the evictions in the Old Harbour\n\nTo: Mayor of Port Amber\n\nWe, residents and "
                          "supporters, ask the Mayor to halt the evictions.\n\nSign this petition\nFirst name: ______\n"

@@ -880,6 +880,11 @@ inline constexpr std::string_view author_groups[] = {
     "businesses",
     "startups",
     "projects",
+    // "Asset owners", "Asset managers", "Trade unions and other investors": the groups of an
+    // investors' statement's list
+    "investors",
+    "asset owners",
+    "asset managers",
 };
 
 // "Background", "Notes to editors", "Annex": a heading of the text's own after its list of
