@@ -5244,6 +5244,24 @@ TEST_CASE("layouts: an investors' statement's groups of asset owners, asset mana
     }
 }
 
+TEST_CASE("layouts: a list without a header that opens with a group's heading is the list, above the notes at the page's foot") {
+    // "Investors" / its names / "Civil society organisations" / its names: no header over the
+    // list, and few of the first group's names show what they are; the numbered notes under it
+    // are the text's.
+    auto const s = parse("JOINT STATEMENT BY INVESTORS AND CIVIL SOCIETY ON THE SALTMARSH DIRECTIVE\n\n"
+                         "We, the undersigned investors and civil society organisations, are concerned by reports that "
+                         "the Commission will reopen the Saltmarsh Directive.1\n\n"
+                         "We call on the Commission to:\n\n1. Refrain from reopening the Directive;\n"
+                         "2. Maintain its transition plan obligations.\n\n"
+                         "Investors\nAmber Capital\nBirchwood Partners\nCoral Bay Asset Management\nSeeburg\n\n"
+                         "Civil society organisations\nLinden Court Trust\nMira Tallow Foundation\nPelham Vale Watch\n\n"
+                         "1 Commission, Work Programme 2026, COM(2026) 45.\n"
+                         "2 See also the statement of 46 companies of 22 January 2026.\n")
+                       .statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Amber Capital", "Birchwood Partners", "Coral Bay Asset Management", "Seeburg",
+                                                  "Linden Court Trust", "Mira Tallow Foundation", "Pelham Vale Watch"});
+}
+
 TEST_CASE("layouts: a petition page's recent signatures: the time ago is none of the signer; the form is chrome") {
     auto const s = parse("Petition: stop the evictions in the Old Harbour\n\nTo: Mayor of Port Amber\n\nWe, residents and "
                          "supporters, ask the Mayor to halt the evictions.\n\nSign this petition\nFirst name: ______\n"

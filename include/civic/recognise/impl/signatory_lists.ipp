@@ -1333,6 +1333,13 @@ inline void document_reader::find_signatory_lists() {
                 readings_.drop(i);
                 continue;
             }
+            // "ShareAction" / "1 European Commission, Work Programme 2025." / "2 See also …": the
+            // notes at a page's foot under a run are the text's, neither its entries nor a run.
+            if (auto const notes_end = page_notes_end(i); notes_end != none) {
+                for (; i + 1 < notes_end; ++i) readings_.drop(i);
+                readings_.drop(i);
+                continue;
+            }
             std::size_t j = i, certain = 0;
             // So is a name with its country on the line under it ("Freedom Now" / "United
             // States"), and that line: each alone shows little. Asked of short lines only, and of
@@ -1354,6 +1361,7 @@ inline void document_reader::find_signatory_lists() {
                     ++marks;
                     continue;
                 }
+                if (j > i && page_notes_end(j) != none) break;
                 auto l = likelihood(j);
                 if (l == entry_likelihood::none) break;
                 // A name with its role on the next line is as good as a name with a country.
@@ -1416,8 +1424,14 @@ inline void document_reader::find_signatory_lists() {
             // "Alabama" / … / "California" / "Oakland Privacy (Oakland)": a group's heading right
             // under the entries of a run taken goes on with its list, whatever its entries show.
             bool const next_group = over > body_start && roles[over - 1] == block_role::signatory && is_group_title(over);
+            // "Investors" / "Amber Capital" / … / "Civil society organisations": a run between the
+            // headings of two groups is the first group of a list without a header, whatever its
+            // entries show.
+            bool const between_groups = introduced && j < footer_start && roles[j] == block_role::paragraph &&
+                                        is_group_title(j) && is_group_title(over);
             if ((length >= 2 && certain * 10 >= weighed * 6) || glued_list || signed_and_dated || closing_run ||
-                (introduced && certain >= 1 && certain * 2 >= length) || (after_closing && length >= 2) || next_group) {
+                (introduced && certain >= 1 && certain * 2 >= length) || (after_closing && length >= 2) || next_group ||
+                between_groups) {
                 if (text_after_runs) give_back_runs(i);
                 if (runs_block == none || text_after_runs) runs_block = i, runs_signer = st.signatories.size();
                 text_after_runs = false;
