@@ -1878,6 +1878,40 @@ TEST_CASE("layouts: an HTML table of one column without a header, a signer a row
     check_outline_covers(s, input);
 }
 
+TEST_CASE("layouts: a table with a name in each cell under the list's header or a letter's closing: each cell a signer") {
+    // A page sets a long list in two columns: an HTML table without a header row, a Markdown one
+    // under an empty header, a header that names its group, or its first row of names.
+    auto const expected = std::vector<want>{org("Amber Lantern Association"), org("Birchwood Institute", "BI"),
+                                            org("Coral Bay Forum"), org_in("Seeburg Rights Centre", "Poland", "PL"),
+                                            org("Linden Court Trust")};
+    auto const opening = std::string("We, the undersigned organisations, condemn the closure of the Saltmarsh Gazette.");
+    auto const html = parse("<h2>Joint statement on the closure of the Saltmarsh Gazette</h2>\n<p>" + opening +
+                            "</p>\n<p>Signatories:</p>\n<table>\n"
+                            "<tr><td>Amber Lantern Association</td><td>Birchwood Institute (BI)</td></tr>\n"
+                            "<tr><td>Coral Bay Forum</td><td>Seeburg Rights Centre (Poland)</td></tr>\n"
+                            "<tr><td>Linden Court Trust</td><td></td></tr>\n</table>\n")
+                          .statement;
+    check_signatories(html, expected);
+    for (char const* header : {"| | |\n|---|---|\n", "| Organisations | |\n|---|---|\n", ""}) {
+        auto const rows = std::string(header) + "| Amber Lantern Association | Birchwood Institute (BI) |\n" +
+                          (*header ? "" : "|---|---|\n") +
+                          "| Coral Bay Forum | Seeburg Rights Centre (Poland) |\n| Linden Court Trust | |\n";
+        INFO(header);
+        auto const md = parse("# Joint letter on the closure of the Saltmarsh Gazette\n\nDear Mayor,\n\n" + opening +
+                              "\n\nSincerely,\n\n" + rows)
+                            .statement;
+        check_signatories(md, expected);
+    }
+    // A table of people with a column of names after "Kind regards," as after "Signed,".
+    auto const people = parse("<h2>Joint letter on the closure of the Saltmarsh Gazette</h2>\n<p>Dear Mayor,</p>\n<p>" +
+                              opening + "</p>\n<p>Kind regards,</p>\n<table>\n"
+                              "<tr><th>Name</th><th>Title</th><th>Institution</th></tr>\n"
+                              "<tr><td>Mira Tallow</td><td>Director</td><td>Amber Lantern Association</td></tr>\n"
+                              "<tr><td>Oren Vale</td><td>Coordinator</td><td>Coral Bay Forum</td></tr>\n</table>\n")
+                            .statement;
+    CHECK(names_of(people) == std::vector<std::string>{"Mira Tallow", "Oren Vale"});
+}
+
 TEST_CASE("layouts: an HTML table of people held is no list of signers") {
     auto const s = parse("<h2>Joint statement on the detention of eight journalists</h2>\n"
                          "<p>We, the undersigned organisations, call for the release of the journalists below.</p>\n"

@@ -93,6 +93,8 @@ private:
     bool demands_follow(std::size_t from) const;      // a call's introduction over a list after it
     bool take_signatory_sentence(std::size_t k, std::size_t from);  // "A (Armenia), B (Poland) and C."
     bool take_names_apart_by_semicolons(std::size_t k);  // "Prof. A, University of X; Sir B, former …; …"
+    template <class is_row>
+    std::size_t take_table_of_names(std::size_t first, is_row const& row);  // "| Amber Lantern Association | Birchwood Institute |"
     bool opens_with_signing_cue(std::size_t k) const;    // "Заявление подписали A (GYLA), B и C."
     bool names_as_sentence(std::size_t k) const;  // "A (LHRC), B, C, and D." on one line
     bool join_wrapped_cell(signatory const& s, std::string_view added, bool in_columns);  // a name's rest in its column

@@ -651,6 +651,54 @@ inline bool document_reader::demands_follow(std::size_t from) const {
     return false;
 }
 
+// "Signatories:" / "| Amber Lantern Association | Birchwood Institute (BI) |" / …: a Markdown or
+// HTML table with a name in each cell, as a page sets a long list in columns, under the list's
+// header or a letter's closing; without
+// a header row, or under one that is empty ("| | |") or names the group ("| Organisations | |").
+// Its rows from block `first` on are taken, each cell a signer; where they end, or `first`
+// where they are no such table: a cell that names a country alone ("Amber Rights Centre |
+// Kenya"), a person beside what is no person ("Dr Mira Tallow | University of Seeburg"), are
+// entries of a name and what it shows; a header over groups ("| Organisations | Individuals |")
+// has their names run together in its cells, a browser's lines apart.
+template <class is_row>
+std::size_t document_reader::take_table_of_names(std::size_t first, is_row const& row) {
+    auto const heads_names = [](std::string_view cell) {
+        if (cell.empty()) return true;
+        auto const f = utf8::fold(cell);
+        return lang::is_phrase<&lang::language_table::author_groups>(f) ||
+               lang::is_phrase<&lang::language_table::person_groups>(f) || is_signatory_header(f + ":");
+    };
+    std::vector<signatory> signers;
+    bool headed = false;  // the first row is the header's
+    std::size_t end = first;
+    for (; end < footer_start && row(end); ++end) {
+        auto const raw = raw_of(end);
+        auto const cells = table_cells(raw);
+        if (is_table_separator(blocks[end].text)) continue;
+        if (end == first && std::all_of(cells.begin(), cells.end(), heads_names)) {
+            if (std::count_if(cells.begin(), cells.end(), [](std::string_view c) { return !c.empty(); }) > 1) return first;
+            headed = true;
+            continue;
+        }
+        table_columns columns;
+        bool person = false;  // the row's cell before is a person's
+        for (columns.name = 0; columns.name < cells.size(); ++columns.name) {
+            if (cells[columns.name].empty()) continue;
+            if (is_country_line(cells[columns.name])) return first;
+            auto s = read_table_row(raw, blocks[end].content_begin, columns, in_.spans);
+            if (!s) continue;
+            if (person && s->type != signatory_type::person) return first;
+            person = s->type == signatory_type::person;
+            signers.push_back(std::move(*s));
+        }
+    }
+    for (std::size_t j = first; j < end; ++j)
+        roles[j] = (j == first && headed) || is_table_separator(blocks[j].text) ? block_role::signatory_header : block_role::signatory;
+    reserve_signatories(st.signatories.size() + signers.size());
+    for (auto& s : signers) st.signatories.push_back(std::move(s));
+    return end;
+}
+
 inline void document_reader::find_lists_of_people_and_tables() {
     // A table of signatures is a list of its own: its header row, the row of dashes under it
     // in Markdown, then its rows. An HTML table has no such row; its header must then name a
@@ -674,7 +722,8 @@ inline void document_reader::find_lists_of_people_and_tables() {
         auto const row = [&](std::size_t k) { return piped ? blocks[k].kind == block_kind::table_row : tab_row(k); };
         if (!row(i + 1)) continue;
         auto columns = signatory_table_columns(piped ? blocks[i].text : raw_of(i));
-        bool const under_header = i > body_start && is_signatory_header(folded[i - 1]);
+        // Under "Signatories:", or under "Sincerely," as a letter's signers stand.
+        bool const under_header = i > body_start && (is_signatory_header(folded[i - 1]) || is_letter_closing(folded[i - 1]));
         // "Signatories:" over rows of names and countries without a header row, or three rows
         // or more whose cell in that place each names a country: the first row is a signer's.
         bool headerless = false;
@@ -688,7 +737,11 @@ inline void document_reader::find_lists_of_people_and_tables() {
                 }
                 if (under_header || countries >= 3) columns = guessed, headerless = true;
             }
-        if (!columns) continue;
+        if (!columns) {
+            if (under_header && piped)
+                if (auto const end = take_table_of_names(i, row); end > i) i = end - 1;
+            continue;
+        }
         // The row of dashes under the header, with bars at the line's ends or not ("--- | ---").
         bool const separated = !headerless && is_table_separator(blocks[i + 1].text);
         if (!separated && !columns->country && !under_header) continue;
