@@ -1912,6 +1912,20 @@ TEST_CASE("layouts: a table with a name in each cell under the list's header or 
     CHECK(names_of(people) == std::vector<std::string>{"Mira Tallow", "Oren Vale"});
 }
 
+TEST_CASE("layouts: the sum under a table of signers ends it and is no signer") {
+    // "Total AUM represented: USD 755.6 billion": a line of its own under the table's rows.
+    for (char const* sum : {"Total AUM represented: USD 310.4 billion", "Combined assets: $1.2 trillion", "Total: \u20AC 40bn"}) {
+        auto const s = parse(with_signatories(std::string("Signatories\n\nInvestor\tAUM (USD)\tCountry\n"
+                                                          "Amber Pension Fund\t$ 100bn\tSweden\n"
+                                                          "Coral Bay Capital\t$ 10.4bn\tIreland\n"
+                                                          "Seeburg Foundation\t$ 200bn\tNetherlands\n\n") +
+                                              sum + "\n"))
+                             .statement;
+        INFO(sum);
+        CHECK(names_of(s) == std::vector<std::string>{"Amber Pension Fund", "Coral Bay Capital", "Seeburg Foundation"});
+    }
+}
+
 TEST_CASE("layouts: an HTML table of people held is no list of signers") {
     auto const s = parse("<h2>Joint statement on the detention of eight journalists</h2>\n"
                          "<p>We, the undersigned organisations, call for the release of the journalists below.</p>\n"

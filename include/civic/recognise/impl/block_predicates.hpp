@@ -570,6 +570,31 @@ inline bool is_count_line(std::string_view text) {
     return !grammar::could_hold_date(text) || !grammar::find_date(utf8::lower_same_length(text)).has_value();
 }
 
+// "Total AUM represented: USD 755.6 billion", "Combined assets: $1.2 trillion": the sum that a
+// table's last line gives of a column of amounts, no signer: a few words up to a colon, then
+// the amount, in a currency's code or sign, and its unit. Most lines are passed at their end,
+// which no figure is near.
+inline bool is_sum_line(std::string_view text) {
+    if (text.size() > 80 || !text::has_digit(text.substr(text.size() - std::min<std::size_t>(text.size(), 12)))) return false;
+    auto const colon = text.find(": ");
+    if (colon == std::string_view::npos || colon > 48 || word_count(text.substr(0, colon), 6) > 5) return false;
+    auto amount = text.substr(colon + 2);
+    // The currency: a code in capitals ("USD 755.6"), or a sign ("$1.2", "€ 40", "£12").
+    std::size_t figure = 0;
+    while (figure < amount.size() && figure < 3 && amount[figure] >= 'A' && amount[figure] <= 'Z') ++figure;
+    if (figure == 0) {
+        if (amount.empty()) return false;
+        auto const sign = utf8::decode(amount, 0);  // "$", "£" (U+00A3), "€" (U+20AC)
+        if (sign.cp != '$' && !(sign.cp >= 0xA2 && sign.cp <= 0xA5) && !(sign.cp >= 0x20A0 && sign.cp <= 0x20CF)) return false;
+        figure = sign.length;
+    } else if (figure < 3) {
+        return false;
+    }
+    if (figure < amount.size() && amount[figure] == ' ') ++figure;
+    if (figure >= amount.size() || amount[figure] < '0' || amount[figure] > '9') return false;
+    return word_count(amount, 4) <= 3;
+}
+
 // A line that is mostly a date ("16.11.2021, 10:50", "Tbilisi, July 14, 2009"); a
 // headline that ends with its date is still a headline.
 inline bool is_date_line(block const& b) {

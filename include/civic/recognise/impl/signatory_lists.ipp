@@ -1260,6 +1260,10 @@ inline void document_reader::find_signatory_lists() {
                     roles[sig_end - 1] = block_role::paragraph;
                 }
                 break;
+            } else if (is_sum_line(blocks[sig_end].text)) {
+                // "Total AUM represented: USD 755.6 billion": the sum under a table of signers
+                // ends it, and is the text's.
+                break;
             } else if (auto const notes_end = page_notes_end(sig_end); notes_end != none) {
                 // "7 HKSAR v Lai Chee Ying, HCCC 51/2022." / "Page 1 of 2": a page's notes at its
                 // foot, inside the list that the page break cut; the text's, and the list goes on.
