@@ -4402,6 +4402,30 @@ TEST_CASE("layouts: a flag before a country's heading, and the note on an entry'
     check_outline_covers(s, input);
 }
 
+TEST_CASE("layouts: the note on the mark the entries carry ends a list of bullets or a list without a header") {
+    // "• Coral Bay Forum*" / … / "* Member of the Lakeshore Coalition": the note, bulleted with
+    // the mark itself, under a list bulleted otherwise.
+    auto const bullets = parse(with_signatories("Signatories (in alphabetical order):\n\n"
+                                                "\xE2\x80\xA2\tAmber Lantern Association (Georgia)\n"
+                                                "\xE2\x80\xA2\tCoral Bay Forum*\n"
+                                                "\xE2\x80\xA2\tLinden Court Trust (Poland)\n"
+                                                "\xE2\x80\xA2\tSeeburg Rights Centre (Armenia)*\n\n"
+                                                "* Member of the Lakeshore Coalition\n"))
+                             .statement;
+    CHECK(names_of(bullets) ==
+          std::vector<std::string>{"Amber Lantern Association", "Coral Bay Forum", "Linden Court Trust", "Seeburg Rights Centre"});
+    // "Sincerely," / the names / "*Steering Committee member" / "Individual signers": no header.
+    auto const closing = parse("Letter to the Governor on the Clean Slate Act\n\nDear Governor,\n\nWe, the undersigned "
+                               "organisations, urge you to sign the Clean Slate Act into law.\n\nSincerely,\n\n"
+                               "Amber Lantern Association*\nBirchwood Institute for Civic Rights\nCoral Bay Forum*\n"
+                               "Linden Court Trust\n\n*Steering Committee member\n\nIndividual signers\n"
+                               "Mira Tallow, Port Amber\nOren Vale, Seeburg\n")
+                             .statement;
+    auto const names = names_of(closing);
+    CHECK(std::find(names.begin(), names.end(), "Steering Committee member") == names.end());
+    CHECK(std::find(names.begin(), names.end(), "Linden Court Trust") != names.end());
+}
+
 TEST_CASE("layouts: the note on a mark right under the list's header is its legend, and the list goes on") {
     for (char const* legend : {"* denotes steering committee member", "*Members of the steering committee"}) {
         std::string const note = legend;

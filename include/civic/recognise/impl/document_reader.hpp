@@ -106,6 +106,8 @@ private:
     entry_likelihood likelihood(std::size_t i) const;
     bool opens_with_marked_note(std::size_t i) const;  // "*Affiliations for identification only"
     bool opens_with_spaced_mark_note(std::size_t i) const;  // "* denotes steering committee member"
+    bool carries_mark(std::size_t i) const;    // "Coral Bay Forum*"
+    bool notes_the_mark(std::size_t i) const;  // "* Member of the Crisis Coalition" apart under it
     entry_reading const& reading(std::size_t i) const;  // block i read as list entries, once
     // Whether block i's fold holds a phrase of one of `fields` (block_phrases' bits).
     bool block_has(std::size_t i, std::uint8_t fields) const;

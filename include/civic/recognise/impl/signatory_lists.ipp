@@ -30,6 +30,18 @@ inline bool document_reader::opens_with_spaced_mark_note(std::size_t i) const {
            reads_as_note(blocks[i].text);
 }
 
+// "Coral Bay Forum*": block i's entry carries the mark of a note.
+inline bool document_reader::carries_mark(std::size_t i) const {
+    auto const raw = raw_of(i);
+    return !raw.empty() && raw.back() == '*';
+}
+
+// "* Member of the Crisis Coalition", "*Steering Committee member": a line apart that opens with
+// a star, the note on the mark that the entries over it carry, which ends their list.
+inline bool document_reader::notes_the_mark(std::size_t i) const {
+    return blocks[i].after_blank && line_of(i).substr(0, 1) == "*";
+}
+
 inline entry_likelihood document_reader::likelihood(std::size_t i) const {
     if (roles[i] != block_role::paragraph) return entry_likelihood::none;
     if (opens_with_marked_note(i) || is_parenthesised_note(blocks[i].text)) return entry_likelihood::none;
@@ -777,7 +789,12 @@ inline void document_reader::find_lists_of_people_and_tables() {
     for (std::size_t i = people_from; i < footer_start; ++i) {
         if (blocks[i].kind != block_kind::list_item || roles[i] != block_role::paragraph) continue;
         std::size_t j = i;
-        while (j < footer_start && blocks[j].kind == block_kind::list_item && roles[j] == block_role::paragraph) ++j;
+        // "• Coral Bay Forum*" … "* Member of the Crisis Coalition": the note on the mark the items
+        // carry ends them.
+        for (bool marked = false; j < footer_start && blocks[j].kind == block_kind::list_item && roles[j] == block_role::paragraph; ++j) {
+            if (marked && notes_the_mark(j)) break;
+            marked = marked || carries_mark(j);
+        }
         // A run of fewer than three items is no list of people, and is not read here: a text of
         // demands one by one between paragraphs (most lists of one or two items) kept a reading
         // of each, with its entries, until the demands were found.
@@ -1214,6 +1231,7 @@ inline void document_reader::find_signatory_lists() {
                 head_group(sig_end, !group_behalf_.empty());
             } else if (roles[sig_end] == block_role::signatory || roles[sig_end] == block_role::signatory_header) {
                 // taken by a rule before: a list of people and its group's heading, a table
+                marked_entry = marked_entry || carries_mark(sig_end);
             } else if (roles[sig_end] == block_role::chrome_footer || roles[sig_end] == block_role::metadata) {
                 // a PDF's page furniture (a page number, a running header, a rule) inside the
                 // list, an invitation to sign: it ends nothing, and stays what it is. But for a
@@ -1276,8 +1294,7 @@ inline void document_reader::find_signatory_lists() {
                 // "A (LHRC), B, C, and D.": names as a sentence under the header, which the entries'
                 // reading would take for a name and its parts after the conjunction
             } else if (!another_text && likelihood(sig_end) != entry_likelihood::none) {
-                auto const raw = raw_of(sig_end);
-                marked_entry = marked_entry || (!raw.empty() && raw.back() == '*');
+                marked_entry = marked_entry || carries_mark(sig_end);
                 take(sig_end);
             } else if (sig_end > 0 && roles[sig_end - 1] == block_role::signatory_header &&
                        blocks[sig_end].kind == block_kind::text && take_signatory_sentence(sig_end, 0)) {
@@ -1410,6 +1427,7 @@ inline void document_reader::find_signatory_lists() {
                 return asked_country;
             };
             std::size_t marks = 0;  // signatures' marks inside the run
+            bool marked = false;  // an entry of the run carries a note's mark ("Coral Bay Forum*")
             for (; j < footer_start; ++j) {
                 // "Mira Tallow" / "(Signed)" / "Oren Vale": the mark a copy leaves of a
                 // signature stands over the next name, and ends no run.
@@ -1418,7 +1436,8 @@ inline void document_reader::find_signatory_lists() {
                     ++marks;
                     continue;
                 }
-                if (j > i && page_notes_end(j) != none) break;
+                if (j > i && (page_notes_end(j) != none || (marked && notes_the_mark(j)))) break;
+                marked = marked || carries_mark(j);
                 auto l = likelihood(j);
                 if (l == entry_likelihood::none) break;
                 // A name with its role on the next line is as good as a name with a country.
