@@ -6615,6 +6615,20 @@ TEST_CASE("layouts: a title and the mark of its holder's retirement ('Justice (R
     CHECK(t.signatories[1].name == "Judge (ret.) Pia Lund");
 }
 
+TEST_CASE("layouts: a title's part in parentheses ('Hon. Justice (Rtd)', 'Chief (Dr.)', 'Oren Vale (Rtd)') stays in one person's name") {
+    auto const s = parse(with_signatories("Signed:\n"
+                                          "Amber Lantern Association\n"
+                                          "Hon. Justice (Rtd) Mira Tallow\n"
+                                          "Brig. Gen. (Retd.) Oren Vale\n"
+                                          "Chief (Dr.) Ivo Marsh\n"
+                                          "Justice Pia Lund (Rtd)\n"
+                                          "Birchwood Institute\n"))
+                       .statement;
+    check_signatories(s, {org("Amber Lantern Association"), person("Hon. Justice (Rtd) Mira Tallow"),
+                          person("Brig. Gen. (Retd.) Oren Vale"), person("Chief (Dr.) Ivo Marsh"),
+                          person("Justice Pia Lund (Rtd)"), org("Birchwood Institute")});
+}
+
 TEST_CASE("layouts: a letter's lines to sign on ('........', 'Sgd.', '(Signed)') end no list of signers") {
     for (char const* mark : {"........................................", "Sgd.", "(Signed)"}) {
         CAPTURE(mark);

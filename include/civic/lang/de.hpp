@@ -634,6 +634,12 @@ inline constexpr std::string_view delivery_phrases[] = {
     "auf elektronischem wege",
 };
 
+// In parentheses after a title, its holder has retired: "(a. D.)", "(i. R.)"
+// ("General (a. D.) Jan Horn").
+inline constexpr std::string_view retirement_marks[] = {
+    "a. d.", "a.d.", "i. r.", "i.r.",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -708,6 +714,7 @@ inline constexpr language_table de{
     de_detail::withheld_names,
     de_detail::demand_labels,
     de_detail::delivery_phrases,
+    de_detail::retirement_marks,
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
 };
 

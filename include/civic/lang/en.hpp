@@ -1201,6 +1201,12 @@ inline constexpr std::string_view delivery_phrases[] = {
     "via overnight mail",
 };
 
+// In parentheses after a title, its holder has retired: "(Rtd)", "(retd.)"
+// ("Justice (Rtd) Thomas Masuku").
+inline constexpr std::string_view retirement_marks[] = {
+    "r", "r.", "ret", "ret.", "retd", "retd.", "rtd", "rtd.", "retired",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -1275,6 +1281,7 @@ inline constexpr language_table en{
     en_detail::withheld_names,
     en_detail::demand_labels,
     en_detail::delivery_phrases,
+    en_detail::retirement_marks,
     false,  // verb_second: the subject comes before the verb
 };
 

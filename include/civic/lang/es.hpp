@@ -750,6 +750,12 @@ inline constexpr std::string_view delivery_phrases[] = {
     "por correo certificado",
 };
 
+// In parentheses after a title, its holder has retired: "(r)", "(retirado)"
+// ("General (r) Tomás Vidal").
+inline constexpr std::string_view retirement_marks[] = {
+    "r", "r.", "ret.", "retirado", "retirada",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -824,6 +830,7 @@ inline constexpr language_table es{
     es_detail::withheld_names,
     es_detail::demand_labels,
     es_detail::delivery_phrases,
+    es_detail::retirement_marks,
     false,  // verb_second: the subject comes before the verb
 };
 

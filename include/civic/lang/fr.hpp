@@ -687,6 +687,12 @@ inline constexpr std::string_view delivery_phrases[] = {
     "par porteur",
 };
 
+// In parentheses after a title, its holder has retired: "(e.r.)", "(retraité)"
+// ("Général (e.r.) Paul Vire").
+inline constexpr std::string_view retirement_marks[] = {
+    "e.r.", "er", "retraité", "retraitée",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -761,6 +767,7 @@ inline constexpr language_table fr{
     fr_detail::withheld_names,
     fr_detail::demand_labels,
     fr_detail::delivery_phrases,
+    fr_detail::retirement_marks,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -148,6 +148,8 @@ struct language_table {
                                                         // a demand's paragraph ("Recommendation 1: Codify …")
     table_view<std::string_view> delivery_phrases;      // "submitted via", "via electronic mail", "par courriel":
                                                         // a letter's line that says how it was sent, no headline
+    table_view<std::string_view> retirement_marks;      // "rtd", "retd.", "в отставке": in parentheses after a
+                                                        // title, its holder has retired ("Justice (Rtd) Thomas Masuku")
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
 };
 

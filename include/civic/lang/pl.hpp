@@ -595,6 +595,12 @@ inline constexpr std::string_view delivery_phrases[] = {
     "faksem",
 };
 
+// In parentheses after a title, its holder has retired: "(w st. spocz.)", "(emer.)"
+// ("Sędzia (w st. spocz.) Jan Nowak").
+inline constexpr std::string_view retirement_marks[] = {
+    "w st. spocz.", "w stanie spoczynku", "emer.",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -669,6 +675,7 @@ inline constexpr language_table pl{
     pl_detail::withheld_names,
     pl_detail::demand_labels,
     pl_detail::delivery_phrases,
+    pl_detail::retirement_marks,
     false,  // verb_second: the subject comes before the verb
 };
 

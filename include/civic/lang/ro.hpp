@@ -596,6 +596,12 @@ inline constexpr std::string_view delivery_phrases[] = {
     "prin fax",
 };
 
+// In parentheses after a title, its holder has retired: "(r)", "(rez.)"
+// ("General (r) Ion Vidu").
+inline constexpr std::string_view retirement_marks[] = {
+    "r", "r.", "rez.", "în rezervă",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -670,6 +676,7 @@ inline constexpr language_table ro{
     ro_detail::withheld_names,
     ro_detail::demand_labels,
     ro_detail::delivery_phrases,
+    ro_detail::retirement_marks,
     false,  // verb_second: the subject comes before the verb
 };
 

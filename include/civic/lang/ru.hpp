@@ -686,6 +686,12 @@ inline constexpr std::string_view delivery_phrases[] = {
     "по факсу",
 };
 
+// In parentheses after a title, its holder has retired: "(в отставке)"
+// ("Генерал (в отставке) Иван Петров").
+inline constexpr std::string_view retirement_marks[] = {
+    "в отставке", "в отст.",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -760,6 +766,7 @@ inline constexpr language_table ru{
     ru_detail::withheld_names,
     ru_detail::demand_labels,
     ru_detail::delivery_phrases,
+    ru_detail::retirement_marks,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -679,6 +679,12 @@ inline constexpr std::string_view delivery_phrases[] = {
     "факсом",
 };
 
+// In parentheses after a title, its holder has retired: "(у відставці)"
+// ("Генерал (у відставці) Іван Петренко").
+inline constexpr std::string_view retirement_marks[] = {
+    "у відставці", "у відст.",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -753,6 +759,7 @@ inline constexpr language_table uk{
     uk_detail::withheld_names,
     uk_detail::demand_labels,
     uk_detail::delivery_phrases,
+    uk_detail::retirement_marks,
     false,  // verb_second: the subject comes before the verb
 };
 

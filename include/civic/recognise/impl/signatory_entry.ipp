@@ -393,23 +393,37 @@ inline bool title_opens_fold(std::string_view folded) {
     return m && (folded.size() == m.phrase.size() || folded[m.phrase.size()] == ' ');
 }
 
-// "(R)", "(retd.)", "(ret.)": the mark of a title's holder who has retired.
+inline bool has_person_name_shape(std::string_view name);
+
+// "Rtd", "retd.", "в отставке": the mark of a title's holder who has retired (the tables'
+// retirement_marks).
 inline bool is_retirement_mark(std::string_view text) {
-    if (text.size() > 7) return false;
-    auto const lowered = utf8::lower_same_length(text);
-    for (std::string_view mark : {"r", "r.", "ret", "ret.", "retd", "retd.", "rtd", "rtd.", "retired"})
-        if (lowered == mark) return true;
-    return false;
+    return text.size() <= 24 && utf8::with_fold(text, [](std::string_view folded) {
+               return lang::is_phrase<&lang::language_table::retirement_marks>(folded);
+           });
 }
 
-// "Justice (R) Amber Khan", "Ambassador (ret.) Mira Tallow": one or two words of a title, the
-// mark of its holder's retirement in parentheses, and a name after them.
+// "Justice (R)", "Hon. Justice (Rtd)", "Chief (Dr.)", "Engr. (Mrs)": one to three words of a
+// title and a title's part in parentheses after them, which open a person's name: the mark of
+// its holder's retirement, or a title of its own after words that are no person's name ("Mira
+// Tallow (MP)" is a person and her title).
+inline bool title_with_mark(std::string_view words, std::string_view mark) {
+    words = trim(words);
+    if (words.empty() || mark.size() > 24 || text::word_count(words, 4) > 3 || words.find(',') != std::string_view::npos)
+        return false;
+    return is_retirement_mark(mark) || (!has_person_name_shape(words) && utf8::with_fold(mark, [](std::string_view folded) {
+                                            return lang::is_phrase<&lang::language_table::person_titles>(folded);
+                                        }));
+}
+
+// "Justice (R) Amber Khan", "Brig. Gen. (Rtd) Sipho Dlamini", "Chief (Dr.) Mira Tallow": a title,
+// its mark in parentheses, and a name after them.
 inline bool opens_with_retired_title(std::string_view name) {
     auto const open = name.substr(0, 24).find(" (");
     if (open == std::string_view::npos || open == 0) return false;
     auto const close = name.find(')', open);
     if (close == std::string_view::npos || close + 2 >= name.size() || name[close + 1] != ' ') return false;
-    return text::word_count(name.substr(0, open), 3) <= 2 && is_retirement_mark(name.substr(open + 2, close - open - 2));
+    return title_with_mark(name.substr(0, open), name.substr(open + 2, close - open - 2));
 }
 
 inline bool starts_with_person_title(std::string_view name) {
@@ -1090,6 +1104,14 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
         if (!s.role && !text.empty() && utf8::is_lower_letter(utf8::decode(text, 0).cp) && opens_with_role(text) &&
             !names_person()) {
             s.role = text;
+            continue;
+        }
+        // "Justice Thomas Masuku (Rtd)": the mark of a person's retirement after their name is
+        // a part of it, neither an acronym nor a place (after a role, "Oren Vale, Judge
+        // (retired)", the role's).
+        if (!name.empty() && is_retirement_mark(text) && name.find(',') == std::string::npos && names_person()) {
+            name += " (" + text + ')';
+            s.type = signatory_type::person;
             continue;
         }
         // "(https://amber.example.org)", "(amber.example.org)", "(@AmberCentre)": the entry's
@@ -1965,15 +1987,17 @@ inline line_entries parse_entries(std::string_view part) {
         entries.push_back(with_bracketed_part(part));
         return entries;
     }
-    // "Justice (R) Amber Khan, former judge", "Ambassador (ret.) Mira Tallow": a title and the mark
-    // of its holder's retirement open a person's name; the parentheses end no entry. The rest
-    // is read as a part of its own, and the title joined to its first entry.
-    if (line->size() >= 2 && (*line)[0].groups.size() == 1 && is_retirement_mark((*line)[0].groups[0].text) &&
-        text::word_count((*line)[0].name, 3) <= 2) {
-        auto const rest_at = static_cast<std::size_t>((*line)[0].last - part.data());
+    // "Justice (R) Amber Khan, former judge", "Ambassador (ret.) Mira Tallow", "Chief (Dr.) Ivo
+    // Marsh": a title and the mark of its holder's retirement, or a title's part, open a
+    // person's name; the parentheses end no entry. The rest is read as a part of its own, and
+    // the title joined to its first entry. Not where words in lower case go on after the
+    // parentheses ("SURNAME Given, teacher (retired) mathematics").
+    auto const rest_at = static_cast<std::size_t>((*line)[0].last - part.data());
+    auto const rest_text = trim(part.substr(rest_at));
+    if (line->size() >= 2 && (*line)[0].groups.size() == 1 && !rest_text.empty() &&
+        utf8::is_upper_letter(utf8::decode(rest_text, 0).cp) && title_with_mark((*line)[0].name, (*line)[0].groups[0].text)) {
         auto rest = parse_entries(part.substr(rest_at));
         auto& first = rest.front();
-        if (first.name.empty() || !utf8::is_upper_letter(utf8::decode(trim(first.name), 0).cp)) return rest;
         first.name = part.substr(0, static_cast<std::size_t>(first.name.data() + first.name.size() - part.data()));
         first.first = part.data();
         return rest;
