@@ -6629,6 +6629,21 @@ TEST_CASE("layouts: a title's part in parentheses ('Hon. Justice (Rtd)', 'Chief 
                           person("Justice Pia Lund (Rtd)"), org("Birchwood Institute")});
 }
 
+TEST_CASE("layouts: the assets an investor manages in parentheses ('(USD 12bn AUM)', '(\xC2\xA3 108 bn AUM)') are no acronym") {
+    // Read as the acronym "USD", the figure made every later investor of the same currency a
+    // repeat of the first.
+    auto const s = parse(with_signatories("Signed by:\n"
+                                          "Amber Asset Management (USD 12bn AUM)\n"
+                                          "Birchwood Pension Fund\n"
+                                          "Coral Capital Partners (USD 5.1bn AUM)\n"
+                                          "Dune Impact Investments LLC (GBP 3.4 billion AUM)\n"
+                                          "Elm Stewardship Trust (\xC2\xA3 108 bn AUM)\n"
+                                          "Fern Investors (US$ 800m)\n"))
+                       .statement;
+    check_signatories(s, {org("Amber Asset Management"), org("Birchwood Pension Fund"), org("Coral Capital Partners"),
+                          org("Dune Impact Investments LLC"), org("Elm Stewardship Trust"), org("Fern Investors")});
+}
+
 TEST_CASE("layouts: a letter's lines to sign on ('........', 'Sgd.', '(Signed)') end no list of signers") {
     for (char const* mark : {"........................................", "Sgd.", "(Signed)"}) {
         CAPTURE(mark);

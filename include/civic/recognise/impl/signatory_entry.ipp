@@ -1016,6 +1016,25 @@ inline std::size_t leading_country_separator(std::string_view text) {
     return text::dash_length_at(text, 0);
 }
 
+// "USD 12bn AUM", "GBP 3.4bn", "£ 108 bn AUM", "US$ 5bn": an amount of money, the code of its
+// currency (three capitals) or its sign, then a figure and its magnitude or unit ("(ACT
+// 2030)" is no amount).
+inline bool is_amount(std::string_view text) {
+    std::size_t at = 0;
+    while (at < text.size() && at < 3 && text[at] >= 'A' && text[at] <= 'Z') ++at;
+    bool const code = at == 3;
+    // The signs: '$', "¢£¤¥" (U+00A2..U+00A5) and the block of currency signs ("€", "₹", "₦").
+    if (at < text.size()) {
+        auto const d = utf8::decode(text, at);
+        if (d.cp == '$' || (d.cp >= 0xA2 && d.cp <= 0xA5) || (d.cp >= 0x20A0 && d.cp <= 0x20CF)) at += d.length;
+        else if (!code) return false;
+    }
+    while (at < text.size() && text[at] == ' ') ++at;
+    if (at == text.size() || text[at] < '0' || text[at] > '9') return false;
+    while (at < text.size() && ((text[at] >= '0' && text[at] <= '9') || text[at] == '.' || text[at] == ',')) ++at;
+    return at < text.size();
+}
+
 // The last gap between a row's columns in `text`: its last tab, or its last run of three
 // spaces or more, with the white space around it; begin == end == 0 for none.
 struct column_gap {
@@ -1121,7 +1140,9 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             continue;
         }
         // "(45 member organisations)", "(120 groups)", "(a coalition of 63 organisations)": a
-        // count of the members the signer speaks for, none of its name.
+        // count of the members the signer speaks for, none of its name; nor are the assets an
+        // investor manages ("(USD 12bn AUM)"), whose currency is no acronym.
+        if (is_amount(text)) continue;
         if (!text.empty() && text[0] >= '0' && text[0] <= '9')
             if (auto const space = text.find(' '); space != std::string::npos && space + 1 < text.size() &&
                                                    utf8::is_lower_letter(utf8::decode(text, space + 1).cp) &&
