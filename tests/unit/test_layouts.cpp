@@ -6644,6 +6644,23 @@ TEST_CASE("layouts: the assets an investor manages in parentheses ('(USD 12bn AU
                           org("Dune Impact Investments LLC"), org("Elm Stewardship Trust"), org("Fern Investors")});
 }
 
+TEST_CASE("layouts: a country after a spaced slash, bar or middle dot ('(ARM) / Sweden', 'Name / Norway') is the signer's") {
+    // Read as a second entry that is no name, the line ruled the list out from there on.
+    auto const s = parse(with_signatories("Signatories:\n"
+                                          "Amber Reconciliation Movement (ARM) / Sweden\n"
+                                          "Birchwood Solidarity Committee (BSC) | France\n"
+                                          "Coral Peace Forum (CPF) \xC2\xB7 Germany\n"
+                                          "Dune Solidarity Committee (Spain) / Madrid\n"
+                                          "Elm Reconciliation League / Norway\n"
+                                          "Fern Aid Network\n"))
+                       .statement;
+    check_signatories(s, {org("Amber Reconciliation Movement", "ARM", "Sweden", "SE"),
+                          org("Birchwood Solidarity Committee", "BSC", "France", "FR"),
+                          org("Coral Peace Forum", "CPF", "Germany", "DE"),
+                          at(org_in("Dune Solidarity Committee", "Spain", "ES"), "Madrid"),
+                          org_in("Elm Reconciliation League", "Norway", "NO"), org("Fern Aid Network")});
+}
+
 TEST_CASE("layouts: a letter's lines to sign on ('........', 'Sgd.', '(Signed)') end no list of signers") {
     for (char const* mark : {"........................................", "Sgd.", "(Signed)"}) {
         CAPTURE(mark);

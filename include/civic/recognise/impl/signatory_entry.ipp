@@ -798,15 +798,40 @@ inline bool looks_like_place_of_words(std::string_view text) {
     return capitalised >= 1 && !names_a_role(text) && !has_organisation_word(text);
 }
 
-// Splits "Name, Country" / "Name – Country" / "Name - Country" when the tail is a country.
+// The last dash between words in a name (" – ", " — ", " - "): where its space before starts,
+// and its length with both spaces. Read from the name's end: most names have none, and are
+// passed at a test a byte.
+struct spaced_dash {
+    std::size_t at, length;
+};
+inline std::optional<spaced_dash> last_spaced_dash(std::string_view name) {
+    for (std::size_t i = name.size(); i-- > 1;) {
+        if (name[i] != '-' && name[i] != '\xE2') continue;
+        auto const length = text::dash_length_at(name, i);
+        if (length != 0 && name[i - 1] == ' ' && i + length < name.size() && name[i + length] == ' ')
+            return spaced_dash{i - 1, length + 2};
+    }
+    return std::nullopt;
+}
+
+// Splits "Name, Country" / "Name – Country" / "Name - Country" / "Name / Country" when the tail
+// is a country.
 inline std::optional<std::size_t> country_tail(std::string_view name) {
     auto const first_comma = find_short(name, ", ");
     for (std::size_t i = name.size(); i-- > 0;) {
         // Most bytes are none of a separator's: passed at one test each.
         auto const c = name[i];
-        if (c != ',' && c != '-' && c != '\xE2') continue;
+        if (c != ',' && c != '-' && c != '\xE2' && c != '/' && c != '|' && c != '\xC2') continue;
         std::size_t sep = 0;
         if (c == ',') sep = 1;
+        // "Movimiento Sueco / Suecia", "Amber Centre | Kenya", "Amber Centre · Kenya": a slash, a
+        // bar or a middle dot between spaces, after a name that is no country ("REGIONALES /
+        // INTERNACIONALES" is a heading) and has no comma or dash before it ("Name – Italy /
+        // Malta" is of two countries).
+        else if (first_comma > i && (c == '/' || c == '|' || (c == '\xC2' && i + 1 < name.size() && name[i + 1] == '\xB7')) &&
+                 i > 0 && name[i - 1] == ' ' && i + 2 < name.size() && name[i + (c == '\xC2' ? 2 : 1)] == ' ' &&
+                 !last_spaced_dash(name.substr(0, i)) && !as_country(name.substr(0, i)))
+            sep = c == '\xC2' ? 2 : 1;
         // "Name, affiliation – Country"; a dash alone belongs to the name ("Transparency
         // International - Moldova").
         else if (first_comma < i && text::dash_length_at(name, i) == 3)
@@ -851,8 +876,8 @@ inline std::optional<std::size_t> town_after_name(std::string_view name) {
 }
 
 inline std::size_t separator_length(std::string_view s, std::size_t i) {
-    if (s[i] == ',' || s[i] == '-') return 1;
-    return 3;
+    if (s[i] == ',' || s[i] == '-' || s[i] == '/' || s[i] == '|') return 1;
+    return s[i] == '\xC2' ? 2 : 3;  // a middle dot's two bytes, a dash's three
 }
 
 // A web or mail address: "https://amber.example.org", "www.amber.example.org",
@@ -930,22 +955,6 @@ inline std::optional<std::size_t> name_before_members(std::string_view text) {
     return comma;
 }
 
-// The last dash between words in a name (" – ", " — ", " - "): where its space before starts,
-// and its length with both spaces. Read from the name's end: most names have none, and are
-// passed at a test a byte.
-struct spaced_dash {
-    std::size_t at, length;
-};
-inline std::optional<spaced_dash> last_spaced_dash(std::string_view name) {
-    for (std::size_t i = name.size(); i-- > 1;) {
-        if (name[i] != '-' && name[i] != '\xE2') continue;
-        auto const length = text::dash_length_at(name, i);
-        if (length != 0 && name[i - 1] == ' ' && i + length < name.size() && name[i + length] == ' ')
-            return spaced_dash{i - 1, length + 2};
-    }
-    return std::nullopt;
-}
-
 // "San Francisco, CA", "St. Paul, MN", "Chicago, Illinois": a town of one to three capitalised
 // words and the US state it is in, as a US list writes a signer's place. The pair gives no
 // country: many states' codes are also other countries' ("CA", "IL", "IN"). A state that is a
@@ -1010,9 +1019,12 @@ inline std::size_t before_time_ago(std::string_view name) {
 
 // The length of the separator that `text` opens with before a country written after an
 // entry's parentheses: a comma or a hyphen, or an en or em dash as typeset text writes it
-// ("Name (ACR) – Country"); 0 for none.
+// ("Name (ACR) – Country"), or a slash, a bar or a middle dot before a space ("Name (ACR) /
+// Country", "Name (ACR) | Country", "Name (ACR) · Country"); 0 for none.
 inline std::size_t leading_country_separator(std::string_view text) {
     if (!text.empty() && text.front() == ',') return 1;
+    if (text.size() > 2 && (text[0] == '/' || text[0] == '|') && text[1] == ' ') return 1;
+    if (text.size() > 3 && text[0] == '\xC2' && text[1] == '\xB7' && text[2] == ' ') return 2;
     return text::dash_length_at(text, 0);
 }
 
@@ -1244,10 +1256,12 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
                 }
             }
         }
-        // "(Kyiv)", "(Tbilisi)": a town or a region in the country's place, its place rather
-        // than an acronym; "(Idec)" abbreviates its name and stays one.
-        if (!s.country && !s.place && !name.empty() &&
-            ((looks_like_place(text) && !abbreviates(text, name)) || (s.acronym && looks_like_place_of_words(text)))) {
+        // "(Kyiv)", "(Tbilisi)": a town or a region in the country's place, or after it ("Name
+        // (Spain) / Madrid"; not the country again), its place rather than an acronym; "(Idec)"
+        // abbreviates its name and stays one.
+        if (!s.place && !name.empty() &&
+            ((looks_like_place(text) && !abbreviates(text, name) && (!s.country || !as_country(text))) ||
+             (!s.country && s.acronym && looks_like_place_of_words(text)))) {
             s.place = text;
             continue;
         }
@@ -2125,8 +2139,12 @@ inline line_entries parse_entries(std::string_view part) {
         if (!entries.empty() && parsed.groups.empty() && (separator != 0 || gap)) {
             auto rest = trim(text.substr(separator));
             bool const after_acronym = !entries.back().groups.empty() && looks_like_acronym(entries.back().groups.back());
-            if (as_country(rest) || (after_acronym && as_country_code(rest)) || place_and_country(rest) || is_address(rest) ||
-                (looks_like_place(rest) && !is_legal_form(rest)) || (after_acronym && looks_like_place_of_words(rest))) {
+            // After a slash, a bar or a middle dot, only a country or a town ("(SweFOR) / Suecia",
+            // "(España) / Madrid"), not a page's words ("[Letter (PDF)] · [Leer en español]").
+            bool const mark = separator != 0 && (text[0] == '/' || text[0] == '|' || text[0] == '\xC2');
+            if (as_country(rest) || (looks_like_place(rest) && !is_legal_form(rest)) ||
+                (!mark && ((after_acronym && as_country_code(rest)) || place_and_country(rest) || is_address(rest) ||
+                           (after_acronym && looks_like_place_of_words(rest))))) {
                 entries.back().groups.push_back(rest);
                 entries.back().last = parsed.last;
                 continue;
