@@ -6661,6 +6661,25 @@ TEST_CASE("layouts: a country after a spaced slash, bar or middle dot ('(ARM) / 
                           org_in("Elm Reconciliation League", "Norway", "NO"), org("Fern Aid Network")});
 }
 
+TEST_CASE("layouts: one name with its parts after commas ('Amber, Centre for Civic Research, A.C.', ', Port Amber, Veldmark') is one signer") {
+    // A legal form or an organisation word alone after a comma is the name's; a town and its
+    // region after a name of a few words are its place. Each line was split into two signers or three.
+    auto const s = parse(with_signatories("Signatories:\n"
+                                          "Amber, Centre for Civic Research, A.C.\n"
+                                          "Birchwood Families of the Disappeared, Port Amber, Veldmark\n"
+                                          "Coral Women's Synergy for Victims (CWS), Marsh Town, North-Vale\n"
+                                          "Dune Action for Peace, NGO, Port Amber\n"
+                                          "Elm Rights Network\n"))
+                       .statement;
+    check_signatories(s, {org("Amber, Centre for Civic Research, A.C."),
+                          at(org("Birchwood Families of the Disappeared"), "Port Amber, Veldmark"),
+                          at(org("Coral Women's Synergy for Victims", "CWS"), "Marsh Town, North-Vale"),
+                          org("Dune Action for Peace, NGO, Port Amber"), org("Elm Rights Network")});
+    // Names of one word each after a name of three words are a list.
+    CHECK(names_of(parse(with_signatories("Signatories:\nAmber Lantern Association, Birchwood, Coral\n")).statement) ==
+          std::vector<std::string>{"Amber Lantern Association", "Birchwood", "Coral"});
+}
+
 TEST_CASE("layouts: a letter's lines to sign on ('........', 'Sgd.', '(Signed)') end no list of signers") {
     for (char const* mark : {"........................................", "Sgd.", "(Signed)"}) {
         CAPTURE(mark);

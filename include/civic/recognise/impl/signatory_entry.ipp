@@ -798,6 +798,24 @@ inline bool looks_like_place_of_words(std::string_view text) {
     return capitalised >= 1 && !names_a_role(text) && !has_organisation_word(text);
 }
 
+// "Bukavu, Sud-Kivu", "Ciudad Juárez, Chihuahua": a town and its region or province after a
+// comma, each of capitalised words ("Justice and Peace, Ahmedabad" is no town's), neither a
+// country ("Tbilisi, Georgia" is read as a country's). The town ends in a letter: not the end
+// of a quoted name ("„Hope, Support and Inclusion”, Iasi").
+inline bool town_and_region(std::string_view text) {
+    auto const comma = rfind_short(text, ", ");
+    if (comma == std::string_view::npos || comma == 0 || text.size() > 60) return false;
+    auto const town = text.substr(0, comma), region = text.substr(comma + 2);
+    auto const capitalised_words = [](std::string_view t) {
+        for (auto space = t.find(' '); space != std::string_view::npos; space = t.find(' ', space + 1))
+            if (space + 1 < t.size() && !utf8::is_upper_letter(utf8::decode(t, space + 1).cp)) return false;
+        return true;
+    };
+    return utf8::is_letter(utf8::decode_before(town, town.size()).cp) && looks_like_place(region) &&
+           (looks_like_place(town) || (looks_like_place_of_words(town) && capitalised_words(town))) && !as_country(region) &&
+           !as_country(town);
+}
+
 // The last dash between words in a name (" – ", " — ", " - "): where its space before starts,
 // and its length with both spaces. Read from the name's end: most names have none, and are
 // passed at a test a byte.
@@ -1175,8 +1193,9 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             s.place = std::move(text);
             continue;
         }
-        // "Centro Legal de la Raza (Oakland, CA)": a town and its US state, the signer's place.
-        if (!s.country && !s.place && town_and_us_state(text)) {
+        // "Centro Legal de la Raza (Oakland, CA)", "… (SFVS), Goma, Nord-Kivu": a town and its US
+        // state or its region, the signer's place.
+        if (!s.country && !s.place && (town_and_us_state(text) || town_and_region(text))) {
             s.place = std::move(text);
             continue;
         }
@@ -1351,6 +1370,19 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             }
         }
     }
+    // "Héritiers de la Justice, Bukavu, Sud-Kivu", "Centro Paso del Norte, Ciudad Juárez,
+    // Chihuahua": a town and its region after an organisation's name of a few words, with no
+    // country, the signer's place (a town alone stays in the name, "Dune Press Centre, Tbilisi";
+    // after a person, "Dr. Mira Tallow, Sozialexpertin, Armutsforum", the words are a role).
+    if (!s.country && !s.place)
+        if (auto const region = rfind_short(name, ", "); region != std::string::npos && region > 0)
+            if (auto const town = rfind_short(std::string_view(name).substr(0, region), ", ");
+                town != std::string::npos && town > 0 && text::word_count(std::string_view(name).substr(0, town), 3) >= 2 &&
+                town_and_region(std::string_view(name).substr(town + 2)) && !starts_with_person_title(name) &&
+                !looks_like_person_name(std::string_view(name).substr(0, town))) {
+                s.place = name.substr(town + 2);
+                name.erase(town);
+            }
     // "Центр громадянських свобод, м. Київ", "Мемориал, г. Москва": a town after the word that
     // says it is one, whatever follows the name.
     if (!s.place)
@@ -1901,7 +1933,19 @@ inline line_parts split_glued_entries(std::string_view raw, bool may_have_gaps =
             auto const town = trim(parts[parts.size() - 2]);
             return town_and_us_state(trim_list_punctuation(raw.substr(static_cast<std::size_t>(town.data() - raw.data()))));
         };
-        if (k == comma && (as_country(parts.back()) || person_first() || town_and_state())) continue;
+        // "Fundar, Centro de Análisis e Investigación, A.C.", "Action pour la Paix, ONG, Bukavu": a
+        // part that is a legal form or an organisation word alone belongs to the name before it;
+        // "Héritiers de la Justice, Bukavu, Sud-Kivu": a name of four words or more, a town and its
+        // region (after a shorter name, two words may be names: "Amber Lantern Association,
+        // Birchwood, Coral").
+        auto const one_name_with_parts = [&] {
+            if (std::any_of(parts.begin() + 1, parts.end(), [](std::string_view p) { return is_legal_form(trim(p)); }))
+                return true;
+            auto const town = trim(parts[1]);
+            return parts.size() == 3 && text::word_count(trim(parts[0]), 4) >= 4 &&
+                   town_and_region(raw.substr(static_cast<std::size_t>(town.data() - raw.data())));
+        };
+        if (k == comma && (as_country(parts.back()) || person_first() || town_and_state() || one_name_with_parts())) continue;
         // "Centre for Democracy | Bar Association Solidarity": two names apart by a bar; not a
         // row's name and its country or its role ("Amber Centre | Kenya"), nor a page's running
         // line ("Joint Statement | 8 March 2025").
@@ -2143,8 +2187,8 @@ inline line_entries parse_entries(std::string_view part) {
             // "(España) / Madrid"), not a page's words ("[Letter (PDF)] · [Leer en español]").
             bool const mark = separator != 0 && (text[0] == '/' || text[0] == '|' || text[0] == '\xC2');
             if (as_country(rest) || (looks_like_place(rest) && !is_legal_form(rest)) ||
-                (!mark && ((after_acronym && as_country_code(rest)) || place_and_country(rest) || is_address(rest) ||
-                           (after_acronym && looks_like_place_of_words(rest))))) {
+                (!mark && ((after_acronym && as_country_code(rest)) || place_and_country(rest) || town_and_region(rest) ||
+                           is_address(rest) || (after_acronym && looks_like_place_of_words(rest))))) {
                 entries.back().groups.push_back(rest);
                 entries.back().last = parsed.last;
                 continue;
