@@ -3120,6 +3120,22 @@ TEST_CASE("layouts: a reader's address or a letterhead down to its postcode is n
           "Pelham Vale Must Free Its Journalists");
 }
 
+TEST_CASE("layouts: a headline that forbids ('Do not …', 'Don't …') is no address, whatever another language's opener") {
+    auto const headline = [](std::string const& first) {
+        auto const s = parse(first + "\n\nPort Amber, 12 February 2026\n\n"
+                                     "We, the undersigned organisations, are concerned by reports that Ana Lusk will be "
+                                     "sent back to Coralia.\n\nSignatories:\nAmber Coalition\nBirchwood Institute\n")
+                           .statement;
+        return s.title ? s.title->text : std::string();
+    };
+    // "Do" opens a Polish address ("Do Pana Ministra"), "Don" a Spanish name ("Don Mario").
+    CHECK(headline("Do not extradite Ana Lusk to Coralia") == "Do not extradite Ana Lusk to Coralia");
+    CHECK(headline("Don't let Amber Mining off the hook") == "Don't let Amber Mining off the hook");
+    CHECK(headline("Don\xE2\x80\x99t deport Ana Lusk") == "Don\xE2\x80\x99t deport Ana Lusk");
+    // The address itself stays one, and no headline.
+    CHECK(headline("Do Pana Ministra Spraw Zagranicznych").empty());
+}
+
 TEST_CASE("layouts: a headline goes on after a blank line with its subject in lower case") {
     auto const headline = [](std::string const& second) {
         auto const s = parse("ЗВЕРНЕННЯ ПРАВОЗАХИСНИХ ОРГАНІЗАЦІЙ\n\n" + second +

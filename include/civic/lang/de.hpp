@@ -640,6 +640,12 @@ inline constexpr std::string_view retirement_marks[] = {
     "a. d.", "a.d.", "i. r.", "i.r.",
 };
 
+// "Keine Abschiebung nach …", "Kein Freibrief für …": a demand that forbids opens so.
+inline constexpr std::string_view prohibitions[] = {
+    "keine",
+    "kein",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -715,6 +721,7 @@ inline constexpr language_table de{
     de_detail::demand_labels,
     de_detail::delivery_phrases,
     de_detail::retirement_marks,
+    de_detail::prohibitions,
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
 };
 

@@ -1207,6 +1207,12 @@ inline constexpr std::string_view retirement_marks[] = {
     "r", "r.", "ret", "ret.", "retd", "retd.", "rtd", "rtd.", "retired",
 };
 
+// "Do not extradite …", "Don't let …": a demand that forbids opens so (the apostrophe folds to '"').
+inline constexpr std::string_view prohibitions[] = {
+    "do not",
+    "don\"t",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -1282,6 +1288,7 @@ inline constexpr language_table en{
     en_detail::demand_labels,
     en_detail::delivery_phrases,
     en_detail::retirement_marks,
+    en_detail::prohibitions,
     false,  // verb_second: the subject comes before the verb
 };
 

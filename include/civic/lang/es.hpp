@@ -756,6 +756,11 @@ inline constexpr std::string_view retirement_marks[] = {
     "r", "r.", "ret.", "retirado", "retirada",
 };
 
+// "No a la ley …", "No extraditen a …": a demand that forbids opens so.
+inline constexpr std::string_view prohibitions[] = {
+    "no",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -831,6 +836,7 @@ inline constexpr language_table es{
     es_detail::demand_labels,
     es_detail::delivery_phrases,
     es_detail::retirement_marks,
+    es_detail::prohibitions,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -693,6 +693,12 @@ inline constexpr std::string_view retirement_marks[] = {
     "e.r.", "er", "retraité", "retraitée",
 };
 
+// "Ne laissons pas …", "N'extradez pas …": a demand that forbids opens so (the apostrophe folds to '"').
+inline constexpr std::string_view prohibitions[] = {
+    "ne",
+    "n\"",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -768,6 +774,7 @@ inline constexpr language_table fr{
     fr_detail::demand_labels,
     fr_detail::delivery_phrases,
     fr_detail::retirement_marks,
+    fr_detail::prohibitions,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -601,6 +601,11 @@ inline constexpr std::string_view retirement_marks[] = {
     "w st. spocz.", "w stanie spoczynku", "emer.",
 };
 
+// "Nie dla …", "Nie deportujcie …": a demand that forbids opens so.
+inline constexpr std::string_view prohibitions[] = {
+    "nie",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -676,6 +681,7 @@ inline constexpr language_table pl{
     pl_detail::demand_labels,
     pl_detail::delivery_phrases,
     pl_detail::retirement_marks,
+    pl_detail::prohibitions,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -602,6 +602,11 @@ inline constexpr std::string_view retirement_marks[] = {
     "r", "r.", "rez.", "în rezervă",
 };
 
+// "Nu extrădați …", "Nu legii …": a demand that forbids opens so.
+inline constexpr std::string_view prohibitions[] = {
+    "nu",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -677,6 +682,7 @@ inline constexpr language_table ro{
     ro_detail::demand_labels,
     ro_detail::delivery_phrases,
     ro_detail::retirement_marks,
+    ro_detail::prohibitions,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -692,6 +692,12 @@ inline constexpr std::string_view retirement_marks[] = {
     "в отставке", "в отст.",
 };
 
+// "Нет войне", "Не выдавайте …": a demand that forbids opens so.
+inline constexpr std::string_view prohibitions[] = {
+    "нет",
+    "не",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -767,6 +773,7 @@ inline constexpr language_table ru{
     ru_detail::demand_labels,
     ru_detail::delivery_phrases,
     ru_detail::retirement_marks,
+    ru_detail::prohibitions,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -685,6 +685,12 @@ inline constexpr std::string_view retirement_marks[] = {
     "у відставці", "у відст.",
 };
 
+// "Ні війні", "Не видавайте …": a demand that forbids opens so.
+inline constexpr std::string_view prohibitions[] = {
+    "ні",
+    "не",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -760,6 +766,7 @@ inline constexpr language_table uk{
     uk_detail::demand_labels,
     uk_detail::delivery_phrases,
     uk_detail::retirement_marks,
+    uk_detail::prohibitions,
     false,  // verb_second: the subject comes before the verb
 };
 

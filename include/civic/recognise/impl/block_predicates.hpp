@@ -925,11 +925,13 @@ inline bool opens_with_subject_key(std::string_view folded) {
 
 // A line that names its reader ("To the President …", "Aux autorités …", "Pan Mariusz …")
 // or leads in to what follows ("Here is the joint statement:") is not a headline.
+// A demand that forbids may open as an address of another language does ("Do not extradite …"
+// as Polish "Do Pana Ministra", "Don't let …" as Spanish "Don Mario"): it addresses no one.
 inline bool addresses_or_leads_in(block const& b, std::string_view folded) {
     if (b.kind == block_kind::heading) return false;
     if (b.text.back() == ':') return true;
-    return line_addressee_opener(folded) ||
-           lang::starts_with_any<&lang::language_table::person_titles>(folded);
+    if (!line_addressee_opener(folded) && !lang::starts_with_any<&lang::language_table::person_titles>(folded)) return false;
+    return !lang::starts_with_any<&lang::language_table::prohibitions>(folded);
 }
 
 }  // namespace document_detail
