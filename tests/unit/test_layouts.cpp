@@ -3136,6 +3136,26 @@ TEST_CASE("layouts: a headline that forbids ('Do not …', 'Don't …') is no ad
     CHECK(headline("Do Pana Ministra Spraw Zagranicznych").empty());
 }
 
+TEST_CASE("layouts: the line that names who delivers an oral statement ('Delivered by: Ms …') is no headline") {
+    auto const headline = [](std::string const& text) {
+        auto const s = parse(text).statement;
+        return s.title ? s.title->text : std::string();
+    };
+    std::string const body = "\n\nThank you, Mr. President.\n\nThis statement is delivered on behalf of the Amber Coalition "
+                             "and the Birchwood Institute.\n\nWe call on this Council to renew the mandate of the "
+                             "Special Rapporteur on Coralia.\n";
+    // Under the kind's label: the headline over the label stays.
+    CHECK(headline("Amber Council 61 \xE2\x80\x93 Item 4 \xE2\x80\x93 General Debate on the situation in Coralia\n\n"
+                   "Joint Oral Statement\n\nDelivered by: Ms. Mira Tallow, Amber Coalition for Civic Rights (ACCR)\n\n"
+                   "3 July 2026" + body) ==
+          "Amber Council 61 \xE2\x80\x93 Item 4 \xE2\x80\x93 General Debate on the situation in Coralia");
+    // Alone over the text, or without its colon, it is none either.
+    CHECK(headline("Delivered by: Oren Vale, on behalf of 12 NGOs" + body).empty());
+    CHECK(headline("Joint oral statement on Coralia\nDelivered by Oren Vale" + body) == "Joint oral statement on Coralia");
+    // A headline that opens with the same words is one.
+    CHECK(headline("Read by millions, silenced by one decree" + body) == "Read by millions, silenced by one decree");
+}
+
 TEST_CASE("layouts: a headline goes on after a blank line with its subject in lower case") {
     auto const headline = [](std::string const& second) {
         auto const s = parse("ЗВЕРНЕННЯ ПРАВОЗАХИСНИХ ОРГАНІЗАЦІЙ\n\n" + second +

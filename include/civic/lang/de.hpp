@@ -640,6 +640,13 @@ inline constexpr std::string_view retirement_marks[] = {
     "a. d.", "a.d.", "i. r.", "i.r.",
 };
 
+// "Vorgetragen von Mira Tallow": who speaks an oral statement.
+inline constexpr std::string_view speaker_phrases[] = {
+    "vorgetragen von",
+    "verlesen von",
+    "gehalten von",
+};
+
 // "Keine Abschiebung nach …", "Kein Freibrief für …": a demand that forbids opens so.
 inline constexpr std::string_view prohibitions[] = {
     "keine",
@@ -721,6 +728,7 @@ inline constexpr language_table de{
     de_detail::demand_labels,
     de_detail::delivery_phrases,
     de_detail::retirement_marks,
+    de_detail::speaker_phrases,
     de_detail::prohibitions,
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
 };

@@ -1207,6 +1207,13 @@ inline constexpr std::string_view retirement_marks[] = {
     "r", "r.", "ret", "ret.", "retd", "retd.", "rtd", "rtd.", "retired",
 };
 
+// "Delivered by: Ms Mira Tallow, on behalf of …", "Read by Oren Vale": who speaks an oral statement.
+inline constexpr std::string_view speaker_phrases[] = {
+    "delivered by",
+    "read by",
+    "presented by",
+};
+
 // "Do not extradite …", "Don't let …": a demand that forbids opens so (the apostrophe folds to '"').
 inline constexpr std::string_view prohibitions[] = {
     "do not",
@@ -1288,6 +1295,7 @@ inline constexpr language_table en{
     en_detail::demand_labels,
     en_detail::delivery_phrases,
     en_detail::retirement_marks,
+    en_detail::speaker_phrases,
     en_detail::prohibitions,
     false,  // verb_second: the subject comes before the verb
 };

@@ -756,6 +756,16 @@ inline constexpr std::string_view retirement_marks[] = {
     "r", "r.", "ret.", "retirado", "retirada",
 };
 
+// "Pronunciada por: Mira Tallow", "Leída por …": who speaks an oral statement.
+inline constexpr std::string_view speaker_phrases[] = {
+    "pronunciada por",
+    "pronunciado por",
+    "leída por",
+    "leído por",
+    "presentada por",
+    "presentado por",
+};
+
 // "No a la ley …", "No extraditen a …": a demand that forbids opens so.
 inline constexpr std::string_view prohibitions[] = {
     "no",
@@ -836,6 +846,7 @@ inline constexpr language_table es{
     es_detail::demand_labels,
     es_detail::delivery_phrases,
     es_detail::retirement_marks,
+    es_detail::speaker_phrases,
     es_detail::prohibitions,
     false,  // verb_second: the subject comes before the verb
 };

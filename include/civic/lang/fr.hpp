@@ -693,6 +693,16 @@ inline constexpr std::string_view retirement_marks[] = {
     "e.r.", "er", "retraité", "retraitée",
 };
 
+// "Prononcée par : Mme Mira Tallow", "Lue par …": who speaks an oral statement.
+inline constexpr std::string_view speaker_phrases[] = {
+    "prononcé par",
+    "prononcée par",
+    "lu par",
+    "lue par",
+    "présentée par",
+    "présenté par",
+};
+
 // "Ne laissons pas …", "N'extradez pas …": a demand that forbids opens so (the apostrophe folds to '"').
 inline constexpr std::string_view prohibitions[] = {
     "ne",
@@ -774,6 +784,7 @@ inline constexpr language_table fr{
     fr_detail::demand_labels,
     fr_detail::delivery_phrases,
     fr_detail::retirement_marks,
+    fr_detail::speaker_phrases,
     fr_detail::prohibitions,
     false,  // verb_second: the subject comes before the verb
 };

@@ -150,6 +150,8 @@ struct language_table {
                                                         // a letter's line that says how it was sent, no headline
     table_view<std::string_view> retirement_marks;      // "rtd", "retd.", "в отставке": in parentheses after a
                                                         // title, its holder has retired ("Justice (Rtd) Thomas Masuku")
+    table_view<std::string_view> speaker_phrases;       // "delivered by", "lu par": an oral statement's line that
+                                                        // names who speaks it, no headline
     table_view<std::string_view> prohibitions;          // "do not", "don't", "nie": a demand that forbids opens
                                                         // so, no address ("Do not extradite …")
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)

@@ -601,6 +601,13 @@ inline constexpr std::string_view retirement_marks[] = {
     "w st. spocz.", "w stanie spoczynku", "emer.",
 };
 
+// "Wygłoszone przez: Mira Tallow": who speaks an oral statement.
+inline constexpr std::string_view speaker_phrases[] = {
+    "wygłoszone przez",
+    "odczytane przez",
+    "przedstawione przez",
+};
+
 // "Nie dla …", "Nie deportujcie …": a demand that forbids opens so.
 inline constexpr std::string_view prohibitions[] = {
     "nie",
@@ -681,6 +688,7 @@ inline constexpr language_table pl{
     pl_detail::demand_labels,
     pl_detail::delivery_phrases,
     pl_detail::retirement_marks,
+    pl_detail::speaker_phrases,
     pl_detail::prohibitions,
     false,  // verb_second: the subject comes before the verb
 };

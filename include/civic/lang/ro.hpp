@@ -602,6 +602,13 @@ inline constexpr std::string_view retirement_marks[] = {
     "r", "r.", "rez.", "în rezervă",
 };
 
+// "Susținută de: Mira Tallow", "Citită de …": who speaks an oral statement.
+inline constexpr std::string_view speaker_phrases[] = {
+    "susținută de",
+    "citită de",
+    "prezentată de",
+};
+
 // "Nu extrădați …", "Nu legii …": a demand that forbids opens so.
 inline constexpr std::string_view prohibitions[] = {
     "nu",
@@ -682,6 +689,7 @@ inline constexpr language_table ro{
     ro_detail::demand_labels,
     ro_detail::delivery_phrases,
     ro_detail::retirement_marks,
+    ro_detail::speaker_phrases,
     ro_detail::prohibitions,
     false,  // verb_second: the subject comes before the verb
 };

@@ -692,6 +692,15 @@ inline constexpr std::string_view retirement_marks[] = {
     "в отставке", "в отст.",
 };
 
+// "Зачитала: Мира Таллоу", "Выступает …": who speaks an oral statement.
+inline constexpr std::string_view speaker_phrases[] = {
+    "зачитал",
+    "зачитала",
+    "выступает",
+    "выступил",
+    "выступила",
+};
+
 // "Нет войне", "Не выдавайте …": a demand that forbids opens so.
 inline constexpr std::string_view prohibitions[] = {
     "нет",
@@ -773,6 +782,7 @@ inline constexpr language_table ru{
     ru_detail::demand_labels,
     ru_detail::delivery_phrases,
     ru_detail::retirement_marks,
+    ru_detail::speaker_phrases,
     ru_detail::prohibitions,
     false,  // verb_second: the subject comes before the verb
 };

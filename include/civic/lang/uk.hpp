@@ -685,6 +685,15 @@ inline constexpr std::string_view retirement_marks[] = {
     "у відставці", "у відст.",
 };
 
+// "Зачитала: Міра Таллоу", "Виголосив …": who speaks an oral statement.
+inline constexpr std::string_view speaker_phrases[] = {
+    "зачитав",
+    "зачитала",
+    "виголосив",
+    "виголосила",
+    "виступає",
+};
+
 // "Ні війні", "Не видавайте …": a demand that forbids opens so.
 inline constexpr std::string_view prohibitions[] = {
     "ні",
@@ -766,6 +775,7 @@ inline constexpr language_table uk{
     uk_detail::demand_labels,
     uk_detail::delivery_phrases,
     uk_detail::retirement_marks,
+    uk_detail::speaker_phrases,
     uk_detail::prohibitions,
     false,  // verb_second: the subject comes before the verb
 };

@@ -483,6 +483,21 @@ inline bool is_delivery_line(block const& b, std::string_view folded) {
            lang::starts_with_any<&lang::language_table::delivery_phrases>(folded);
 }
 
+// "Delivered by: Ms Mira Tallow, on behalf of …", "Lue par Mme …": an oral statement's line that
+// names who speaks it, a phrase of the tables and a name or a title after it (not "Read by
+// millions, …"). Metadata, no headline.
+inline bool is_speaker_line(block const& b, std::string_view folded) {
+    if (b.kind != block_kind::text || b.lines != 1) return false;
+    auto const phrase = lang::starts_with_any<&lang::language_table::speaker_phrases>(folded);
+    if (!phrase) return false;
+    // The text's words are the fold's, one for one: the name opens after as many as the phrase has.
+    std::size_t at = 0;
+    for (auto words = word_count(phrase.phrase); words > 0 && at != std::string_view::npos; --words) at = b.text.find(' ', at + 1);
+    if (at == std::string_view::npos) return false;
+    at = b.text.find_first_not_of(" :", at);
+    return at != std::string_view::npos && utf8::is_upper_letter(utf8::decode(b.text, at).cp);
+}
+
 // What a PDF or a scraper leaves on the page, which ends nothing: a page's number, a document
 // reference, a logo's file name or a scraper's placeholder for it ("[logo]").
 inline bool is_page_furniture(block const& b) {

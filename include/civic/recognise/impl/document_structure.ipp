@@ -206,7 +206,8 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
             continue;
         }
         if (!heading_like(b) || is_chrome(b, folded[i]) || is_date_line(b) || is_page_furniture(b) || is_byline(b) ||
-            is_dated_chrome(b, folded[i]) || is_dashed_breadcrumb(b, folded[i]) || is_delivery_line(b, folded[i]))
+            is_dated_chrome(b, folded[i]) || is_dashed_breadcrumb(b, folded[i]) || is_delivery_line(b, folded[i]) ||
+            is_speaker_line(b, folded[i]))
             continue;
         // "JAMnews" or "Новости Армении — NEWS.am" / "Georgia Armenia Azerbaijan Russia World" /
         // the article: a menu of the site's sections on the page's first or second line ends its
@@ -274,9 +275,11 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
                 for (std::size_t j = i + 1; j < limit; ++j) {
                     auto const& next = blocks[j];
                     // "Tbilisi – Yerevan – Baku, 22 December 2023": a dateline of a few places; "Beirut,
-                    // 3 May 2024 – World Press Freedom Day": one with its day's occasion.
+                    // 3 May 2024 – World Press Freedom Day": one with its day's occasion; "Joint Oral
+                    // Statement" / "Delivered by: Ms …": who speaks it.
                     if (is_signing_date_line(next) || is_chrome(next, folded[j]) || is_page_furniture(next) ||
-                        is_dated_chrome(next, folded[j]) || is_byline(next) || layout::opens_dateline(next.text))
+                        is_dated_chrome(next, folded[j]) || is_byline(next) || layout::opens_dateline(next.text) ||
+                        is_speaker_line(next, folded[j]))
                         continue;
                     // "JOINT STATEMENT" / "Amber Lantern Association (Armenia)" / "Birchwood …
                     // (Poland)" / the headline: the signers listed under the label, lines of
