@@ -3478,6 +3478,27 @@ TEST_CASE("layouts: a dateline with the day's occasion after it, or a note of a 
         CHECK_FALSE(parse(with_date_line(line)).statement.date.has_value());
     }
 }
+
+TEST_CASE("layouts: a date with the day's occasion in parentheses after it gives the date") {
+    for (char const* written : {"7 January 2022 (Press Freedom Day)",
+                                "Port Amber / Coralton, 7 January 2022 (Day of the Imprisoned Writer)"}) {
+        std::string const line = written;
+        CAPTURE(line);
+        auto const s = parse(with_date_line(line)).statement;
+        REQUIRE(s.date.has_value());
+        CHECK(s.date->year == 2022);
+        CHECK(s.date->month == 1);
+        CHECK(s.date->day == 7);
+    }
+    // Parentheses that the line goes on after, or a sentence in them, are no occasion.
+    for (char const* written : {"Since 7 January 2022 (Press Freedom Day) at least four reporters",
+                                "7 January 2022 (the newspaper was closed that morning, by decree)"}) {
+        std::string const line = written;
+        CAPTURE(line);
+        CHECK_FALSE(parse(with_date_line(line)).statement.date.has_value());
+    }
+}
+
 TEST_CASE("layouts: a byline under the title, 'Posted on January 7, 2022 by the press office'") {
     for (char const* written : {"Posted on January 7, 2022 by the press office",
                                 "Publi\xC3\xA9 le 7 janvier 2022 par la r\xC3\xA9" "daction"}) {

@@ -790,13 +790,20 @@ inline bool notes_update(std::string_view rest_lowered) {
 // few words without a sentence's stop, a comma or a parenthesis (a first sentence's line has them:
 // "Geneva, 9 June 2024 – Ahead of the session (HRC56), 57"), which open with the name's capital or
 // an occasion opener of the tables (not "Since 23 October 2023, at least four workers …").
+// So does one in parentheses that end the line ("3 May 2024 (World Press Freedom Day)").
 // `rest` is the line after the date.
 inline bool names_occasion(std::string_view rest) {
     auto const separator = rest.find_first_not_of(' ');
     if (separator == std::string_view::npos) return false;
-    auto const mark = rest[separator] == ',' ? 1 : text::dash_length_at(rest, separator);
+    bool const bracketed = rest[separator] == '(';
+    auto const mark = rest[separator] == ',' || bracketed ? 1 : text::dash_length_at(rest, separator);
     if (mark == 0) return false;
     auto occasion = rest.substr(separator + mark);
+    if (bracketed) {
+        while (!occasion.empty() && occasion.back() == ' ') occasion.remove_suffix(1);
+        if (occasion.empty() || occasion.back() != ')') return false;
+        occasion.remove_suffix(1);
+    }
     while (!occasion.empty() && occasion.front() == ' ') occasion.remove_prefix(1);
     auto const words = word_count(occasion, 15);
     return words >= 1 && words <= 14 && occasion.find_first_of(".:;!?,(") == std::string_view::npos &&
