@@ -3499,6 +3499,21 @@ TEST_CASE("layouts: a date with the day's occasion in parentheses after it gives
     }
 }
 
+TEST_CASE("layouts: the publication's date after the note of a change on its line dates the text") {
+    for (char const* written : {"Updated 9 January 2022 | Published 7 January 2022", "Published 7 January 2022 | Updated 9 January 2022"}) {
+        std::string const line = written;
+        CAPTURE(line);
+        auto const s = parse(with_date_line(line)).statement;
+        REQUIRE(s.date.has_value());
+        CHECK(s.date->month == 1);
+        CHECK(s.date->day == 7);
+    }
+    // Two changes: the first serves, as one alone does, where nothing else dates the text.
+    auto const s = parse(with_date_line("Updated 9 January 2022, updated again 11 January 2022")).statement;
+    REQUIRE(s.date.has_value());
+    CHECK(s.date->day == 9);
+}
+
 TEST_CASE("layouts: a byline under the title, 'Posted on January 7, 2022 by the press office'") {
     for (char const* written : {"Posted on January 7, 2022 by the press office",
                                 "Publi\xC3\xA9 le 7 janvier 2022 par la r\xC3\xA9" "daction"}) {

@@ -587,8 +587,16 @@ inline void document_reader::find_date() {
         // "Last updated: 19 February 2024" dates a change of the page, not the statement: it
         // serves only where nothing else dates it.
         if (lang::find_any<&lang::language_table::update_words>(before)) {
-            if (!updated) updated = date_at(i, *d, lowered);
-            continue;
+            // "Updated 16 March 2024 | Published 15 March 2024": the date after the change's on its
+            // line, without a note of another change, is the publication's.
+            auto const published = grammar::find_date(rest);
+            if (published && !lang::find_any<&lang::language_table::update_words>(
+                                 rest.substr(0, static_cast<std::size_t>(published->first - rest.data())))) {
+                d = published;
+            } else {
+                if (!updated) updated = date_at(i, *d, lowered);
+                continue;
+            }
         }
         st.date = date_at(i, *d, lowered);
         // A date line under a list of signers was left not understood by the list: it is the date.
