@@ -3514,6 +3514,20 @@ TEST_CASE("layouts: the publication's date after the note of a change on its lin
     CHECK(s.date->day == 9);
 }
 
+TEST_CASE("layouts: a date in a demand dates what it asks about, not the text") {
+    for (char const* demand : {"1. Repeal the decree adopted on 15 August 2026.", "1. Repeal the decree of 15 August 2026;"}) {
+        CAPTURE(demand);
+        auto const s = parse("Joint statement on the decree on associations\n\nPort Amber, 16 August 2026\n\n"
+                             "We, the undersigned organisations, reject the decree on associations adopted by the "
+                             "council of Pelham Vale.\n\nWe call on the council to:\n\n" +
+                             std::string(demand) + "\n2. Refrain from closing any association under it.\n\n"
+                             "Signatories:\nAmber Coalition\nBirchwood Institute\n")
+                           .statement;
+        REQUIRE(s.date.has_value());
+        CHECK(s.date->day == 16);
+    }
+}
+
 TEST_CASE("layouts: a byline under the title, 'Posted on January 7, 2022 by the press office'") {
     for (char const* written : {"Posted on January 7, 2022 by the press office",
                                 "Publi\xC3\xA9 le 7 janvier 2022 par la r\xC3\xA9" "daction"}) {

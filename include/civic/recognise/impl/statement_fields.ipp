@@ -542,7 +542,8 @@ inline void document_reader::find_date() {
         auto const beside_page_number = [&] {
             return (i > 0 && is_page_number_line(blocks[i - 1])) || (i + 1 < n && is_page_number_line(blocks[i + 1]));
         };
-        if (roles[i] == block_role::signatory_header ||
+        // "1. Derogar la ley aprobada el 15 de agosto de 2024.": a demand dates what it asks about.
+        if (roles[i] == block_role::signatory_header || roles[i] == block_role::call ||
             (i >= body_start && roles[i] == block_role::chrome_footer && beside_page_number()))
             continue;
         // "¹ Joined on 5 March 2026.", "[2] Report of 3 May 2025": a note dates what it notes.
