@@ -7050,3 +7050,39 @@ TEST_CASE("layouts: in a list of country codes, a code that is the initials of a
                           org("Amnesty International", "AI"), org("Birchwood Care Northern Ireland", "NI"),
                           org_in("Elm Press Forum", "BG", "BG")});
 }
+
+TEST_CASE("layouts: demands that open with whom they ask and a comma ('Al Estado de X, restituir …', 'Aux autorités, de libérer …')") {
+    // Paragraphs without markers: the comma stands for the colon of "To the European Union: …",
+    // before what asks.
+    auto const s = parse("Pronunciamiento ante el cierre de la Radio Ámbar\n\n1 de agosto de 2024\n\n"
+                         "Las organizaciones abajo firmantes repudiamos el cierre de la Radio Ámbar.\n\nExigimos:\n\n"
+                         "Al Estado de Amberland, restituir la licencia de la Radio Ámbar y devolver sus equipos.\n\n"
+                         "A la comunidad internacional, no normalizar las relaciones con el gobierno.\n\n"
+                         "Firmantes:\n\nColectivo Ámbar\nFundación Birchwood\n")
+                       .statement;
+    CHECK(describe_calls(s) ==
+          "Al Estado de Amberland, restituir la licencia de la Radio Ámbar y devolver sus equipos. => Estado de Amberland\n"
+          "A la comunidad internacional, no normalizar las relaciones con el gobierno. => la comunidad internacional\n");
+    auto const t = parse("Déclaration sur la fermeture de Radio Ambre\n\nNous, organisations soussignées, condamnons la "
+                         "fermeture de Radio Ambre.\n\nNous demandons :\n\n"
+                         "Aux autorités d'Amberland, de libérer sans condition les journalistes détenus.\n\n"
+                         "À la Commission ambrienne, de maintenir le dialogue avec la société civile.\n\n"
+                         "Signataires :\n\nCentre Ambre\nLigue Birchwood\n")
+                       .statement;
+    CHECK(describe_calls(t) == "Aux autorités d'Amberland, de libérer sans condition les journalistes détenus. => autorités d'Amberland\n"
+                               "À la Commission ambrienne, de maintenir le dialogue avec la société civile. => la Commission ambrienne\n");
+    // Numbered, after a demand of a noun: each item's own addressee.
+    auto const u = parse("Pronunciamiento ante la criminalización de autoridades indígenas\n\nLas organizaciones abajo "
+                         "firmantes condenamos la orden de captura.\n\nExigimos:\n\n"
+                         "1. Al Ministerio Público de Amberland, el cese inmediato de la persecución penal.\n"
+                         "2. Al Organismo Judicial, garantizar el debido proceso.\n\nFirmantes:\n\nColectivo Ámbar\nFundación Birchwood\n")
+                       .statement;
+    CHECK(describe_calls(u) == "Al Ministerio Público de Amberland, el cese inmediato de la persecución penal. => Ministerio Público de Amberland\n"
+                               "Al Organismo Judicial, garantizar el debido proceso. => Organismo Judicial\n");
+    // A comma that closes an opening clause before prose is no addressee's.
+    auto const v = parse("Pronunciamiento ante el cierre de la Radio Ámbar\n\nLas organizaciones abajo firmantes repudiamos "
+                         "el cierre.\n\nA la fecha, el Estado de Amberland no ha respondido a las solicitudes.\n\n"
+                         "A los periodistas, la policía les retiró sus credenciales.\n\nFirmantes:\n\nColectivo Ámbar\nFundación Birchwood\n")
+                       .statement;
+    CHECK(v.call_groups.empty());
+}

@@ -1034,12 +1034,26 @@ inline std::size_t unmarked_items(call_scan const& scan, std::size_t i) {
     return items >= 2 && items <= most ? items : 0;
 }
 
-// "1. To the Belarusian authorities: release all political prisoners …": an item that opens
-// with whom it asks, an address line's words before its colon.
+// Where the words that open an item or a paragraph with whom it asks end: at its colon ("To the
+// Belarusian authorities: release …"), or, with none near its start, at its first comma when
+// the text opens as a sentence does, with a capital ("Al Ministerio Público, el cese …", "Aux
+// autorités maliennes, de libérer …"; not "an immediate moratorium …, as a first step").
+inline std::size_t addressee_separator(std::string_view text) {
+    auto const opening = text.substr(0, 120);
+    auto const colon = opening.find(':');
+    if (colon != std::string_view::npos || text.empty() || !utf8::is_upper_letter(utf8::decode(text, 0).cp)) return colon;
+    return opening.find(',');
+}
+
+// "1. To the Belarusian authorities: release all political prisoners …", "1. Al Organismo
+// Judicial, garantizar …": an item that opens with whom it asks, an address line's words before
+// its colon or comma.
 inline std::optional<std::string> addressee_before_colon(std::string_view item) {
-    auto const colon = item.substr(0, 120).find(':');
+    auto const colon = addressee_separator(item);
     if (colon == std::string_view::npos || colon < 3 || colon + 1 >= item.size()) return std::nullopt;
-    auto const head = item.substr(0, colon);
+    // With its comma, an address line's words in lower case end as one does ("Aux autorités
+    // maliennes,").
+    auto const head = item.substr(0, item[colon] == ',' ? colon + 1 : colon);
     auto const r = address_line_addressee(head);
     if (!r) return std::nullopt;
     return layout::collapse_spaces(head.substr(r->begin, r->end - r->begin));
@@ -1051,8 +1065,10 @@ inline std::optional<std::string> addressee_before_colon(std::string_view item) 
 // What follows the colon asks: not words to the reader ("To the families of the victims: we stand
 // with you", "your testimony …") nor a name and an address ("To the Minister of Justice: Mr
 // Azamat …, Ministry of Justice, …"); in capitals, a demand's word of the opener's language.
+// After a comma ("Al Estado de Nicaragua, restituir …", "À la CEDEAO, de maintenir …"), always
+// one: a comma closes many an opening clause ("A la fecha, el Estado …").
 inline bool addressed_paragraph(std::string_view text) {
-    auto const colon = text.substr(0, 120).find(':');
+    auto const colon = addressee_separator(text);
     if (colon == std::string_view::npos || text::word_count(text.substr(colon + 1), 3) < 3) return false;
     auto after = text.substr(colon + 1);
     while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
@@ -1061,7 +1077,7 @@ inline bool addressed_paragraph(std::string_view text) {
         lang::starts_with_any<&lang::language_table::second_person>(lowered))
         return false;
     if (!addressee_before_colon(text)) return false;
-    if (!utf8::is_upper_letter(utf8::decode(after, 0).cp)) return true;
+    if (text[colon] == ':' && !utf8::is_upper_letter(utf8::decode(after, 0).cp)) return true;
     auto const opener = lang::starts_with_any<&lang::language_table::addressee_openers>(utf8::lower_same_length(text.substr(0, 24)));
     return opener && opens_as_demand(after, opener.table) && (!opener.table->demand_verbs.empty() || !opener.table->infinitive_endings.empty());
 }
