@@ -7086,3 +7086,15 @@ TEST_CASE("layouts: demands that open with whom they ask and a comma ('Al Estado
                        .statement;
     CHECK(v.call_groups.empty());
 }
+
+TEST_CASE("layouts: a form of address alone on its line ('Señor' / 'Oren Vale Tallow') is no reader; the name under it is") {
+    auto const s = parse("Carta abierta al Presidente de Amberland sobre la Radio Ámbar\n\nPuerto Ámbar, 4 de noviembre de 2024\n\n"
+                         "Señor\nOren Vale Tallow\nPresidente de Amberland\nPresente\n\n"
+                         "Las organizaciones abajo firmantes nos dirigimos a usted ante el cierre de la Radio Ámbar.\n\n"
+                         "Firmantes:\n\nColectivo Ámbar\nFundación Birchwood\n")
+                       .statement;
+    std::vector<std::string> lines;
+    for (auto const& a : s.addresses)
+        if (a.source == address_source::address_line) lines.push_back(a.addressee);
+    CHECK(lines == std::vector<std::string>{"Oren Vale Tallow"});
+}

@@ -420,6 +420,14 @@ CIVIC_FUNC std::vector<address> recognise_addresses(address_scan const& scan) {
         bool const after_address_line = i > 0 && scan.roles[i - 1] == block_role::addressee;
         if (auto r = address_line_addressee(blocks[i].text, after_address_line)) {
             scan.roles[i] = block_role::addressee;
+            // "Señor" / "Gabriel Boric Font" / "Presidente de la República": a form of address
+            // alone on its line names no one; the name under it is the addressee.
+            if (text::word_count(blocks[i].text, 2) == 1 && i + 1 < scan.head_end && i + 1 != scan.title &&
+                is_office_line(blocks[i + 1], scan.roles[i + 1])) {
+                ++i;
+                scan.roles[i] = block_role::addressee;
+                r = text_range{0, blocks[i].text.size()};
+            }
             add(i, *r, address_source::address_line);
             // "Pan Mariusz Błaszczak" / "Minister Spraw Wewnętrznych i Administracji": the office
             // under the name is the addressee's, when the next address line, the greeting or the
