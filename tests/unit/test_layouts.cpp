@@ -7098,3 +7098,27 @@ TEST_CASE("layouts: a form of address alone on its line ('Señor' / 'Oren Vale T
         if (a.source == address_source::address_line) lines.push_back(a.addressee);
     CHECK(lines == std::vector<std::string>{"Oren Vale Tallow"});
 }
+
+TEST_CASE("layouts: a Spanish letter's 'le solicitamos' over its demands asks them of its reader") {
+    auto const s = parse("Carta abierta al Congreso de Amberland sobre la Radio Ámbar\n\nLas organizaciones abajo firmantes "
+                         "nos dirigimos a ustedes ante el cierre de la Radio Ámbar.\n\nPor ello, les solicitamos:\n\n"
+                         "1. Restituir la licencia de la Radio Ámbar.\n2. Devolver sus equipos.\n\n"
+                         "Firmantes:\n\nColectivo Ámbar\nFundación Birchwood\n")
+                       .statement;
+    CHECK(describe_calls(s) == calls_to("Congreso de Amberland", {"Restituir la licencia de la Radio Ámbar.", "Devolver sus equipos."}));
+    // The verb that names whom it asks after it names them; a letter that names no reader leaves
+    // its demands unaddressed, not asked of "les".
+    auto const t = parse("Pronunciamiento ante el cierre de la Radio Ámbar\n\nLas organizaciones abajo firmantes "
+                         "repudiamos el cierre de la Radio Ámbar.\n\nPor ello, les solicitamos:\n\n"
+                         "1. Restituir la licencia de la Radio Ámbar.\n2. Devolver sus equipos.\n\n"
+                         "Firmantes:\n\nColectivo Ámbar\nFundación Birchwood\n")
+                       .statement;
+    CHECK(describe_calls(t) == calls_to("(none)", {"Restituir la licencia de la Radio Ámbar.", "Devolver sus equipos."}));
+    auto const u = parse("Pronunciamiento ante el cierre de la Radio Ámbar\n\nLas organizaciones abajo firmantes "
+                         "repudiamos el cierre de la Radio Ámbar.\n\nPor ello, les exigimos a las autoridades de Amberland:\n\n"
+                         "1. Restituir la licencia de la Radio Ámbar.\n2. Devolver sus equipos.\n\n"
+                         "Firmantes:\n\nColectivo Ámbar\nFundación Birchwood\n")
+                       .statement;
+    CHECK(describe_calls(u) ==
+          calls_to("las autoridades de Amberland", {"Restituir la licencia de la Radio Ámbar.", "Devolver sus equipos."}));
+}

@@ -697,6 +697,7 @@ inline constexpr language_table de{
     {},  // infinitive_endings: a word marks the infinitive (infinitive_markers)
     {},  // prepositions: read only with infinitive_endings
     de_detail::second_person,
+    {},  // reader_object_pronouns: the reader's object is a pronoun of address ("Wir fordern Sie auf")
     de_detail::signing_invitations,
     de_detail::obligation_verbs,
     de_detail::passive_auxiliaries,

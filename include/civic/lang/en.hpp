@@ -1264,6 +1264,7 @@ inline constexpr language_table en{
     {},  // infinitive_endings: "to" marks the infinitive (infinitive_markers)
     {},  // prepositions: read only with infinitive_endings
     en_detail::second_person,
+    {},  // reader_object_pronouns: the reader's object is a pronoun of address ("we urge you")
     en_detail::signing_invitations,
     en_detail::obligation_verbs,
     en_detail::passive_auxiliaries,

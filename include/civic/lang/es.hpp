@@ -467,6 +467,13 @@ inline constexpr std::string_view second_person[] = {
     "ustedes",
 };
 
+// "Por ello le solicitamos:", "les pedimos": the reader, whom "usted" names, as the object of the
+// verb after.
+inline constexpr std::string_view reader_object_pronouns[] = {
+    "le",
+    "les",
+};
+
 // "The statement remains open for signature", "If you want to sign the letter, …": the text
 // invites more signers, and is none of them.
 inline constexpr std::string_view signing_invitations[] = {
@@ -815,6 +822,7 @@ inline constexpr language_table es{
     es_detail::infinitive_endings,
     es_detail::prepositions,
     es_detail::second_person,
+    es_detail::reader_object_pronouns,
     es_detail::signing_invitations,
     es_detail::obligation_verbs,
     es_detail::passive_auxiliaries,

@@ -753,6 +753,7 @@ inline constexpr language_table fr{
     fr_detail::infinitive_endings,
     fr_detail::prepositions,
     fr_detail::second_person,
+    {},  // reader_object_pronouns: the reader's object is a pronoun of address ("nous vous demandons")
     fr_detail::signing_invitations,
     fr_detail::obligation_verbs,
     fr_detail::passive_auxiliaries,

@@ -657,6 +657,7 @@ inline constexpr language_table pl{
     {},  // infinitive_endings: a word marks the infinitive (infinitive_markers)
     {},  // prepositions: read only with infinitive_endings
     pl_detail::second_person,
+    {},  // reader_object_pronouns: the reader's object is a form of address ("Prosimy Pana")
     pl_detail::signing_invitations,
     pl_detail::obligation_verbs,
     pl_detail::passive_auxiliaries,

@@ -658,6 +658,7 @@ inline constexpr language_table ro{
     {},  // infinitive_endings: a word marks the infinitive (infinitive_markers)
     {},  // prepositions: read only with infinitive_endings
     ro_detail::second_person,
+    {},  // reader_object_pronouns: the reader's object is a pronoun of address ("Vă solicităm")
     ro_detail::signing_invitations,
     ro_detail::obligation_verbs,
     ro_detail::passive_auxiliaries,

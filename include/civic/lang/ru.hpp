@@ -751,6 +751,7 @@ inline constexpr language_table ru{
     ru_detail::infinitive_endings,
     ru_detail::prepositions,
     ru_detail::second_person,
+    {},  // reader_object_pronouns: the reader's object is a pronoun of address ("Просим вас")
     ru_detail::signing_invitations,
     ru_detail::obligation_verbs,
     ru_detail::passive_auxiliaries,

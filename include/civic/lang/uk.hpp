@@ -744,6 +744,7 @@ inline constexpr language_table uk{
     uk_detail::infinitive_endings,
     uk_detail::prepositions,
     uk_detail::second_person,
+    {},  // reader_object_pronouns: the reader's object is a pronoun of address ("Просимо вас")
     uk_detail::signing_invitations,
     uk_detail::obligation_verbs,
     uk_detail::passive_auxiliaries,

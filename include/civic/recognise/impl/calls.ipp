@@ -601,7 +601,13 @@ inline std::vector<std::string> addressees_of(layout::block const& b) {
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
     auto const word = before.substr(before.rfind(' ') == std::string_view::npos ? 0 : before.rfind(' ') + 1);
     if (names_reader(word, *verb.table)) return {std::string(word)};
-    return addressees_after(verb, after);
+    auto addressees = addressees_after(verb, after);
+    // "Por ello le solicitamos:": an object pronoun of the reader's, when the verb names no one
+    // after it ("les exigimos a las autoridades …" names them).
+    if (addressees.empty() && !word.empty() && word.size() <= 8 &&
+        listed(utf8::lower_same_length(word), verb.table->reader_object_pronouns))
+        return {std::string(word)};
+    return addressees;
 }
 
 // "We call upon the acting President of Belarus" / "• to ensure an independent recount …": an

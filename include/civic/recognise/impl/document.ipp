@@ -292,13 +292,22 @@ inline void document_reader::find_group_call() {
 inline void document_reader::name_the_reader() {
     // The pronoun, alone or first ("you as soon as possible to sign": what follows is no name;
     // "you, the members of …" names them after a comma, and stays).
-    auto const second_person = [](std::string const& addressee) {
+    // An object pronoun of the reader's ("le solicitamos"), only alone: "les autorités" is French.
+    auto const object_pronoun = [](std::string const& addressee) {
+        if (addressee.size() > 8) return false;
+        auto const lowered = utf8::lower_same_length(addressee);
+        return std::any_of(std::begin(lang::all_languages), std::end(lang::all_languages), [&](lang::language_table const* t) {
+            return std::find(t->reader_object_pronouns.begin(), t->reader_object_pronouns.end(), lowered) != t->reader_object_pronouns.end();
+        });
+    };
+    auto const second_person = [&](std::string const& addressee) {
         auto const word = std::string_view(addressee).substr(0, addressee.find(' '));
         if (word.size() > 32) return false;
         auto const lowered = utf8::lower_same_length(word);
-        return std::any_of(std::begin(lang::all_languages), std::end(lang::all_languages), [&](lang::language_table const* t) {
-            return std::find(t->second_person.begin(), t->second_person.end(), lowered) != t->second_person.end();
-        });
+        return object_pronoun(addressee) ||
+               std::any_of(std::begin(lang::all_languages), std::end(lang::all_languages), [&](lang::language_table const* t) {
+                   return std::find(t->second_person.begin(), t->second_person.end(), lowered) != t->second_person.end();
+               });
     };
     std::vector<std::string> readers;
     for (auto const source : {address_source::address_line, address_source::headline}) {
@@ -327,7 +336,15 @@ inline void document_reader::name_the_reader() {
                                     address{readers[r], address_source::address_line, in_.spans(blocks[i].begin, blocks[i].end)});
             break;
         }
-    if (readers.empty()) return;
+    // Unlike "you", an object pronoun alone ("les") says nothing of whom it stands for.
+    if (readers.empty()) {
+        for (auto& g : st.call_groups) {
+            g.addressees.erase(std::remove_if(g.addressees.begin(), g.addressees.end(), object_pronoun), g.addressees.end());
+            for (auto& c : g.calls)
+                if (c.addressee && object_pronoun(*c.addressee)) c.addressee.reset();
+        }
+        return;
+    }
     for (auto& g : st.call_groups) {
         auto const you = std::find_if(g.addressees.begin(), g.addressees.end(), second_person);
         if (you == g.addressees.end()) continue;
