@@ -7122,3 +7122,19 @@ TEST_CASE("layouts: a Spanish letter's 'le solicitamos' over its demands asks th
     CHECK(describe_calls(u) ==
           calls_to("las autoridades de Amberland", {"Restituir la licencia de la Radio Ámbar.", "Devolver sus equipos."}));
 }
+
+TEST_CASE("layouts: investors' 'We expect companies … to:' over a list introduces demands of the companies") {
+    auto const s = parse("Investor statement on forced labour in the Amberland garment sector\n\nWe, the undersigned investors, "
+                         "are concerned by reports of forced labour in the Amberland garment sector.\n\n"
+                         "We expect companies sourcing from Amberland to:\n\n1. Map and disclose their suppliers;\n"
+                         "2. Provide remedy for affected workers.\n\nSigned by:\n\nAmber Asset Management\nBirchwood Pension Fund\n")
+                       .statement;
+    CHECK(describe_calls(s) ==
+          calls_to("companies sourcing from Amberland", {"Map and disclose their suppliers;", "Provide remedy for affected workers."}));
+    auto const t = parse("Investor statement on forced labour in the Amberland garment sector\n\nWe, the undersigned investors, "
+                         "are concerned by reports of forced labour in the Amberland garment sector.\n\n"
+                         "Investors expect companies to:\n\n1. Map and disclose their suppliers;\n"
+                         "2. Provide remedy for affected workers.\n\nSigned by:\n\nAmber Asset Management\nBirchwood Pension Fund\n")
+                       .statement;
+    CHECK(describe_calls(t) == calls_to("companies", {"Map and disclose their suppliers;", "Provide remedy for affected workers."}));
+}

@@ -102,6 +102,8 @@ inline constexpr std::string_view call_verbs[] = {
     "demand that", "demands that", "urge that", "request that", "ask that", "recommend that",
     // "Recommendations to the Government of Veloria:", a heading over the calls.
     "recommendations to",
+    // Investors' letters: "We expect companies in the solar value chain to:".
+    "expect", "expects",
 };
 
 inline constexpr std::string_view signatory_headers[] = {
