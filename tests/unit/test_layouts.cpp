@@ -203,6 +203,21 @@ std::string with_date_line(std::string const& line) {
            "Birchwood Institute for Civic Rights\n";
 }
 
+// The line under the headline dates the text 7 January 2022, wherever it stands on the line.
+void check_dated_7_january_2022(std::string const& line) {
+    CAPTURE(line);
+    auto const s = parse(with_date_line(line)).statement;
+    REQUIRE(s.date.has_value());
+    CHECK(s.date->year == 2022);
+    CHECK(s.date->month == 1);
+    CHECK(s.date->day == 7);
+}
+
+void check_undated(std::string const& line) {
+    CAPTURE(line);
+    CHECK_FALSE(parse(with_date_line(line)).statement.date.has_value());
+}
+
 void check_date_line(std::string const& line) {
     auto const input = with_date_line(line);
     auto const s = parse(input).statement;
@@ -3462,40 +3477,24 @@ TEST_CASE("layouts: a dateline with the day's occasion after it, or a note of a 
                                 "Statement of solidarity \xE2\x80\x93 7 January 2022 \xE2\x80\x93 First anniversary of the "
                                 "arrest of the Saltmarsh Gazette's editors",
                                 "Published 7 January 2022. Last updated 2 February 2022."}) {
-        std::string const line = written;
-        CAPTURE(line);
-        auto const s = parse(with_date_line(line)).statement;
-        REQUIRE(s.date.has_value());
-        CHECK(s.date->year == 2022);
-        CHECK(s.date->month == 1);
-        CHECK(s.date->day == 7);
+        check_dated_7_january_2022(written);
     }
     // A sentence after the date is prose, whether it ends or the line cut it.
     for (char const* written : {"On 7 January 2022, the newspaper was closed by the administration.",
                                 "Since 7 January 2022, at least four reporters have been detained, including"}) {
-        std::string const line = written;
-        CAPTURE(line);
-        CHECK_FALSE(parse(with_date_line(line)).statement.date.has_value());
+        check_undated(written);
     }
 }
 
 TEST_CASE("layouts: a date with the day's occasion in parentheses after it gives the date") {
     for (char const* written : {"7 January 2022 (Press Freedom Day)",
                                 "Port Amber / Coralton, 7 January 2022 (Day of the Imprisoned Writer)"}) {
-        std::string const line = written;
-        CAPTURE(line);
-        auto const s = parse(with_date_line(line)).statement;
-        REQUIRE(s.date.has_value());
-        CHECK(s.date->year == 2022);
-        CHECK(s.date->month == 1);
-        CHECK(s.date->day == 7);
+        check_dated_7_january_2022(written);
     }
     // Parentheses that the line goes on after, or a sentence in them, are no occasion.
     for (char const* written : {"Since 7 January 2022 (Press Freedom Day) at least four reporters",
                                 "7 January 2022 (the newspaper was closed that morning, by decree)"}) {
-        std::string const line = written;
-        CAPTURE(line);
-        CHECK_FALSE(parse(with_date_line(line)).statement.date.has_value());
+        check_undated(written);
     }
 }
 
