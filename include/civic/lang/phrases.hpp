@@ -542,6 +542,20 @@ bool is_phrase(std::string_view folded) {
     return m && m.phrase.size() == folded.size();
 }
 
+// Whether the fold of `text` may begin with a phrase of `Field`. Where its first two bytes are
+// ASCII letters or digits, as in most names and their numbers ("Article 19"), the fold begins
+// with them, the letters in lower case, and the phrases' first pairs tell without folding;
+// otherwise (other scripts, a quote …) it may. (`| 0x20` lowers a letter and keeps a digit.)
+template <auto Field>
+bool may_open_with(std::string_view text) {
+    auto const alphanumeric = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    };
+    if (text.size() < 2 || !alphanumeric(text[0]) || !alphanumeric(text[1])) return true;
+    return phrase_index<Field>::get().may_start_with(static_cast<unsigned char>(text[0] | 0x20),
+                                                     static_cast<unsigned char>(text[1] | 0x20));
+}
+
 // Whether `text` opens with a phrase of `Field`, its start alone folded.
 template <auto Field>
 bool opens_with_phrase(std::string_view text) {

@@ -1076,6 +1076,14 @@ inline std::optional<std::string> addressee_before_colon(std::string_view item) 
 inline bool addressed_paragraph(std::string_view text) {
     auto const colon = addressee_separator(text);
     if (colon == std::string_view::npos || text::word_count(text.substr(colon + 1), 3) < 3) return false;
+    // After a comma only an opener of the tables makes the words before it whom the paragraph asks
+    // (asked first: most paragraphs of prose have a comma near their start, and none opens so).
+    // Its first two letters tell most paragraphs apart unfolded; then its start alone is folded,
+    // without a string (only the table of the phrase found is kept).
+    if (text[colon] == ',' && !lang::may_open_with<&lang::language_table::addressee_openers>(text)) return false;
+    auto const opener = lang::with_fold_start<&lang::language_table::addressee_openers>(
+        text, [](std::string_view start) { return lang::starts_with_any<&lang::language_table::addressee_openers>(start); });
+    if (text[colon] == ',' && !opener) return false;
     auto after = text.substr(colon + 1);
     while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
     auto const lowered = utf8::lower_same_length(after.substr(0, std::min<std::size_t>(after.size(), 48)));
@@ -1084,7 +1092,6 @@ inline bool addressed_paragraph(std::string_view text) {
         return false;
     if (!addressee_before_colon(text)) return false;
     if (text[colon] == ':' && !utf8::is_upper_letter(utf8::decode(after, 0).cp)) return true;
-    auto const opener = lang::starts_with_any<&lang::language_table::addressee_openers>(utf8::lower_same_length(text.substr(0, 24)));
     return opener && opens_as_demand(after, opener.table) && (!opener.table->demand_verbs.empty() || !opener.table->infinitive_endings.empty());
 }
 

@@ -316,19 +316,7 @@ inline bool opens_abbreviated_organisation(std::string_view head, std::string_vi
     return static_cast<bool>(lang::starts_with_any<&lang::language_table::organisation_words>(utf8::fold(tail.substr(0, 32))));
 }
 
-// Whether the fold of `text` may begin with a phrase of `Field`. Where its first two bytes are
-// ASCII letters or digits, as in most names and their numbers ("Article 19"), the fold begins
-// with them, the letters in lower case, and the phrases' first pairs tell without folding;
-// otherwise (other scripts, a quote …) it may. (`| 0x20` lowers a letter and keeps a digit.)
-template <auto Field>
-bool may_open_with(std::string_view text) {
-    auto const alphanumeric = [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    };
-    if (text.size() < 2 || !alphanumeric(text[0]) || !alphanumeric(text[1])) return true;
-    return lang::phrase_index<Field>::get().may_start_with(static_cast<unsigned char>(text[0] | 0x20),
-                                                           static_cast<unsigned char>(text[1] | 0x20));
-}
+using lang::may_open_with;
 
 // The fold of one name, for the questions interpret() and weigh() ask of the name they settle
 // on (an organisation word, a title or a role at its start), each of which folded it again:
@@ -398,7 +386,9 @@ inline bool has_person_name_shape(std::string_view name);
 // "Rtd", "retd.", "в отставке": the mark of a title's holder who has retired (the tables'
 // retirement_marks).
 inline bool is_retirement_mark(std::string_view text) {
-    return text.size() <= 24 && utf8::with_fold(text, [](std::string_view folded) {
+    // Asked of every part in parentheses: its first two letters rule out most ("FIDH") unfolded.
+    return text.size() <= 24 && may_open_with<&lang::language_table::retirement_marks>(text) &&
+           utf8::with_fold(text, [](std::string_view folded) {
                return lang::is_phrase<&lang::language_table::retirement_marks>(folded);
            });
 }
