@@ -6867,7 +6867,10 @@ TEST_CASE("layouts: a page's links and contacts under the list, in the text's la
                               // a list still open, or whole elsewhere
                               "Y siguen firmas\xE2\x80\xA6\n", "Signatures en cours\xE2\x80\xA6\n", "Liste non exhaustive\n",
                               "Ver lista completa en www.amber.example\n", "More signatures to follow.\n",
-                              "La liste compl\xC3\xA8te des signataires est disponible sur www.amber.example\n"}) {
+                              "La liste compl\xC3\xA8te des signataires est disponible sur www.amber.example\n",
+                              // a social network's post under its list: its counts, buttons and sort order
+                              "\xF0\x9F\x91\x8D 214   \xF0\x9F\x92\xAC 37 comments   \xE2\x86\x97 89 shares\n",
+                              "Like \xC2\xB7 Comment \xC2\xB7 Share\n", "Most relevant\n"}) {
         CAPTURE(after);
         check_list_ends_before(after);
     }

@@ -191,6 +191,9 @@ inline constexpr std::string_view chrome_phrases[] = {
     "issued by",
     "share this statement",
     "share this article",
+    // A social network's post: its counts ("37 comments · 89 shares"), buttons and sort order.
+    "shares", "likes", "views", "reactions", "reposts", "like · comment · share", "like comment share",
+    "most relevant", "all comments", "top comments", "newest first", "write a comment",
     // A chat message's lines after the text ("_Please forward to your groups_", "Forwarded many times").
     "please share", "pls share", "kindly share", "please forward", "kindly forward", "forwarded", "forwarded many times",
     "forwarded as received",

@@ -276,6 +276,33 @@ inline bool is_end_mark(block const& b, std::string_view folded) {
 
 // Site chrome: "Other news", "Share", an image name left by a scraper ("logo_web_23"), a menu,
 // a copyright line ("© 2024 Tidewater Rights Monitor"), a press release's end mark ("###").
+// "214 💬 37 comments ↗ 89 shares", "1.2K likes · 40 comments": a post's counts of reactions,
+// numbers and the chrome words of the tables ("comments", "shares") with pictographs or marks
+// between; a number and a word at least.
+inline bool post_counts(std::string_view folded) {
+    bool number = false, word = false;
+    for (std::size_t at = 0; at < folded.size();) {
+        auto const space = std::min(folded.find(' ', at), folded.size());
+        auto const token = folded.substr(at, space - at);
+        at = space + 1;
+        // Pictographs, arrows and marks: no letter or digit.
+        bool sign = true;
+        for (std::size_t i = 0; i < token.size() && sign;) {
+            auto const d = utf8::decode(token, i);
+            sign = !utf8::is_letter(d.cp) && !utf8::is_digit(d.cp);
+            i += d.length;
+        }
+        if (sign) continue;
+        if (token.find_first_not_of("0123456789.,km") == std::string_view::npos && token[0] >= '0' && token[0] <= '9')
+            number = true;
+        else if (lang::is_phrase<&lang::language_table::chrome_phrases>(token))
+            word = true;
+        else
+            return false;
+    }
+    return number && word;
+}
+
 inline bool is_chrome(block const& b, std::string_view folded) {
     if (b.site_chrome) return true;  // by the page's markup: a <nav>, a <footer>, an <aside>, a share bar
     if (b.text.find(' ') == std::string::npos && b.text.find('_') != std::string::npos && !is_rule_line(b, folded))
@@ -324,13 +351,14 @@ inline bool is_chrome(block const& b, std::string_view folded) {
     text = utf8::without_leading_pictographs(text);
     if (text.size() > 60) return false;
     // "4 Comments", "12 responses", "2 комментария": a count before a chrome phrase, and
-    // nothing after it.
+    // nothing after it; or a post's counts, each its number and its word, pictographs between
+    // ("214 💬 37 comments ↗ 89 shares").
     if (!text.empty() && text[0] >= '0' && text[0] <= '9') {
         std::size_t digits = 1;
         while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
         if (digits + 1 >= text.size() || text[digits] != ' ') return false;
         auto const rest = text.substr(digits + 1);
-        return lang::is_phrase<&lang::language_table::chrome_phrases>(rest);
+        return lang::is_phrase<&lang::language_table::chrome_phrases>(rest) || post_counts(text);
     }
     // The longest chrome phrase the block starts with, found in the tables' symbol tree, and
     // at most 24 characters after it ("Поделиться: ВКонтакте Telegram"): counted as code
