@@ -1,6 +1,7 @@
 // Words of a text as the recognisers count them: the runs that its spaces separate.
 #pragma once
 #include <civic/config.hpp>
+#include <civic/text/utf8.hpp>
 
 #include <cstddef>
 #include <string_view>
@@ -23,6 +24,16 @@ inline std::size_t word_count(std::string_view s, std::size_t at_most = std::str
 inline bool has_digit(std::string_view s) noexcept {
     for (char c : s)
         if (c >= '0' && c <= '9') return true;
+    return false;
+}
+
+// Whether `s` holds a letter of any script (not only numbers, punctuation or pictographs).
+inline bool has_letter(std::string_view s) noexcept {
+    for (std::size_t i = 0; i < s.size();) {
+        auto const d = utf8::decode(s, i);
+        if (utf8::is_letter(d.cp)) return true;
+        i += d.length;
+    }
     return false;
 }
 

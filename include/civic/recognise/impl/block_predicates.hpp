@@ -285,14 +285,7 @@ inline bool post_counts(std::string_view folded) {
         auto const space = std::min(folded.find(' ', at), folded.size());
         auto const token = folded.substr(at, space - at);
         at = space + 1;
-        // Pictographs, arrows and marks: no letter or digit.
-        bool sign = true;
-        for (std::size_t i = 0; i < token.size() && sign;) {
-            auto const d = utf8::decode(token, i);
-            sign = !utf8::is_letter(d.cp) && !utf8::is_digit(d.cp);
-            i += d.length;
-        }
-        if (sign) continue;
+        if (!text::has_letter(token) && !text::has_digit(token)) continue;  // pictographs, arrows, marks
         if (token.find_first_not_of("0123456789.,km") == std::string_view::npos && token[0] >= '0' && token[0] <= '9')
             number = true;
         else if (lang::is_phrase<&lang::language_table::chrome_phrases>(token))

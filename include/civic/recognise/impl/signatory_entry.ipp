@@ -1778,15 +1778,8 @@ inline bool continues_cell_above(std::string_view cell) {
     return false;
 }
 
-// Whether `cell` holds a letter (not only a row's number or punctuation).
-inline bool has_letter(std::string_view cell) {
-    for (std::size_t i = 0; i < cell.size();) {
-        auto const d = utf8::decode(cell, i);
-        if (utf8::is_letter(d.cp)) return true;
-        i += d.length;
-    }
-    return false;
-}
+// Whether a cell holds a letter (not only a row's number or punctuation).
+using text::has_letter;
 
 // Text from a PDF whose list stands in columns, or a table pasted without its header row: the
 // cells of a line are apart by a gap, a tab or three spaces or more ("Amber Lantern Association
