@@ -582,19 +582,22 @@ inline bool document_reader::take_biography(std::size_t k) {
 // Takes block k's signers where it names them as a sentence under the list's header ("A
 // (Armenia), B (Poland) and C (Georgia)."), or after the header glued to them from `from` on
 // ("Signed by: A, B (Country) and C."), which no entry reading takes whole; whether it did.
-// "A (LHRC), B, C, and D.", "A, B, C, D.": block k names three signers or more apart by commas
+// "A (LHRC), B, C, and D.", "A, B, C, D.": block k names four signers or more apart by commas
 // in a sentence of one line: it ends with a full stop, or its last name follows a conjunction
 // after the last comma.
 inline bool document_reader::names_as_sentence(std::size_t k) const {
     auto const& b = blocks[k];
     if (b.kind != block_kind::text || b.lines != 1 || b.text.empty()) return false;
-    auto const last = b.text.rfind(", ");
-    if (last == std::string::npos || b.text.find(", ") == last || b.text.find(", ", b.text.find(", ") + 2) == last)
-        return false;
+    std::size_t commas = 0, last = std::string::npos;
+    for (auto at = b.text.find(", "); at != std::string::npos; at = b.text.find(", ", at + 2)) ++commas, last = at;
+    if (commas < 3) return false;
     if (b.text.back() == '.') return true;
-    auto const after = std::string_view(folded[k]).substr(std::min(folded[k].size(), last + 2));
-    auto const conjunction = lang::starts_with_any<&lang::language_table::conjunctions>(after);
-    return conjunction && conjunction.phrase.size() < after.size() && after[conjunction.phrase.size()] == ' ';
+    // The conjunction as a word of its own: its start alone folded.
+    return lang::with_fold_start<&lang::language_table::conjunctions>(
+        std::string_view(b.text).substr(last + 2), [](std::string_view after) {
+            auto const conjunction = lang::starts_with_any<&lang::language_table::conjunctions>(after);
+            return conjunction && conjunction.phrase.size() < after.size() && after[conjunction.phrase.size()] == ' ';
+        });
 }
 
 inline bool document_reader::take_signatory_sentence(std::size_t k, std::size_t from) {
