@@ -381,6 +381,14 @@ TEST_CASE("cleanup: bullets and dashes glued after a colon or a semicolon, the i
           "the ban\nSigned:");
 }
 
+TEST_CASE("cleanup: a bullet after a name that ends in a letter of more than one byte opens an item") {
+    // "Mira Kovačević • Tom Reed": the letter before the bullet is "ć", two bytes; "Гай", Cyrillic.
+    CHECK(split("Signed by: Ada Novak \xE2\x80\xA2 Mira Kova\xC4\x8D" "evi\xC4\x87 \xE2\x80\xA2 \xD0\x9F\xD0\xB5\xD1\x82\xD1\x80\xD0\xBE "
+                "\xD0\x93\xD0\xB0\xD0\xB9 \xE2\x80\xA2 Tom Reed") ==
+          "Signed by: Ada Novak\n\xE2\x80\xA2 Mira Kova\xC4\x8D" "evi\xC4\x87\n\xE2\x80\xA2 \xD0\x9F\xD0\xB5\xD1\x82\xD1\x80\xD0\xBE "
+          "\xD0\x93\xD0\xB0\xD0\xB9\n\xE2\x80\xA2 Tom Reed");
+}
+
 TEST_CASE("cleanup: a dash inside a name is not a glued list item") {
     std::string const input = "Helsinki Citizens' Assembly \xE2\x80\x93 Vanadzor (Armenia)";
     CHECK(text::split_glued_list_items(text::wrap(input)).text == input);

@@ -955,8 +955,10 @@ inline std::optional<cleaned_text> split_glued_list_items_changes(cleaned_text c
                 (!abbreviation.empty() && abbreviation.size() <= 4 && abbreviation[0] >= 'A' && abbreviation[0] <= 'Z'))
                 continue;
         }
-        if (bullet && before != ';' && before != ':' && before != '.' && before != ',' &&
-            !utf8::is_letter(static_cast<unsigned char>(before)) && before != ')')
+        // "Marina Abramović • Tom Morello": the letter before the bullet may be written in more
+        // than one byte, and is read as the code point that ends there.
+        if (bullet && before != ';' && before != ':' && before != '.' && before != ',' && before != ')' &&
+            !utf8::is_letter(utf8::decode_before(s, e).cp))
             continue;
         // "to: • free the lawyers; • drop the charges": items in lower case only after a colon or
         // a semicolon, or after a bullet of the same run ("We demand: • the release of … • an
