@@ -5886,6 +5886,13 @@ TEST_CASE("layouts: people's names glued with commas on one line are a list of p
     CHECK(t.signatories[0].name == "Mira Tallow");
 }
 
+TEST_CASE("layouts: 'Issued by:' alone on its line heads the organisations that issue a press statement") {
+    auto const s = parse(with_signatories("Issued by:\nAmber Lantern Association\nBirchwood Residents Trust\n")).statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Amber Lantern Association", "Birchwood Residents Trust"});
+    // With its value on the line, it is the page's credit and no header.
+    check_list_ends_before("Issued by: the Press Office of the Amber Lantern Association\n");
+}
+
 TEST_CASE("layouts: the lead signers over 'Together with:' or 'Endorsed by:' sign first") {
     auto const s = parse("Joint statement on the detained activists\n\n"
                          "We call on the Government of Lakeshore to release the detained activists.\n\n"

@@ -112,6 +112,9 @@ inline constexpr std::string_view signatory_headers[] = {
     "organizational signatories", "individual signatories", "initial signatories",
     "first signatories",         "co-signatories",          "cosignatories",
     "co-signed by",              "cosigned by",             "signed by",
+    // "Issued by:" over the organisations that issue a press statement; with its value on the
+    // line ("Issued by: the Press Office") the line stays the page's chrome.
+    "issued by",
     "endorsed by",               "supported by",            "signatories",
     "signatures",                "signed",                  "endorsers",
     "endorsements",              "the undersigned",         "organisations",
