@@ -5511,7 +5511,10 @@ TEST_CASE("layouts: a line under the headline that names the kind and only its a
                               "Joint Press Statement",
                               "Joint appeal of the Amber Defenders Coalition",
                               "Joint statement by Amber Rights Watch and the Birchwood Helsinki Committee",
-                              "Joint statement by members of the Amber Solidarity Platform and other organisations"}) {
+                              "Joint statement by members of the Amber Solidarity Platform and other organisations",
+                              // names with their acronyms, however many words they take
+                              "Joint statement by the Amber Federation of Trade Unions (AFTU), Birchwood Global Union "
+                              "and the Coral Confederation of Labour Unions (CCLU)"}) {
         CAPTURE(label);
         auto const s = parse(std::string("Amberland: Stop the crackdown on independent media\n\n") + label +
                              "\nPublished: 5 September 2026\n\nWe, the undersigned organisations, call on the government of "
@@ -5526,6 +5529,13 @@ TEST_CASE("layouts: a line under the headline that names the kind and only its a
                                .statement;
     REQUIRE(addressed.title.has_value());
     CHECK(addressed.title->text == "An Open Letter to the Board of Amber Media on Content Moderation");
+    // What it is about, right after the kind, makes it one in capitals too (an abbreviation in lower case aside).
+    auto const capitals = parse("AMBER CIVIC INITIATIVE (ACI)\n\nJOINT STATEMENT ON THE HARBOUR SECURITY ACT No. 3 OF 2026 AND "
+                                "THE PORT POLICING ACT No. 4 OF 2026\n\nWe, the undersigned organisations, are concerned.\n")
+                              .statement;
+    REQUIRE(capitals.title.has_value());
+    CHECK(capitals.title->text ==
+          "JOINT STATEMENT ON THE HARBOUR SECURITY ACT No. 3 OF 2026 AND THE PORT POLICING ACT No. 4 OF 2026");
     // What it is about makes it a headline of its own.
     auto const s = parse("Amber Rights Association\n\nJoint statement by members of the Amber Platform on the situation "
                          "in Amberland\n\nWe, the undersigned members of the Amber Platform, are concerned.\n")

@@ -52,13 +52,15 @@ inline bool is_kind_label(block const& b, std::string_view folded, lang::phrase_
 // So does one whose words after the kind are names and the words that join them ("Joint statement
 // by Amnesty International and Human Rights Watch", "… by members of the Civic Solidarity
 // Platform and other organisations").
+// Names and their acronyms may run long ("Joint statement by the International Trade Union
+// Confederation (ITUC), IndustriALL Global Union and the European Trade Union Confederation (ETUC)").
 // `under_headline`: the line stands under a headline already seen; above one, only a label that
 // ends with its group of authors ("JOINT STATEMENT OF HUMAN RIGHTS ORGANISATIONS") is read so.
 inline bool names_only_authors(block const& b, std::string_view folded, lang::phrase_match const& kind_word,
                                bool under_headline) {
     if (b.text.find_first_of(":!") != std::string_view::npos) return false;
-    auto const words = word_count(folded, 18);
-    if (words > 16 || kind_word.position + kind_word.phrase.size() + 1 >= folded.size()) return false;
+    auto const words = word_count(folded, 34);
+    if (words > 32 || kind_word.position + kind_word.phrase.size() + 1 >= folded.size()) return false;
     auto last = folded;
     while (!last.empty() && (last.back() == '.' || last.back() == ' ')) last.remove_suffix(1);
     last = last.substr(last.rfind(' ') + 1);
@@ -79,16 +81,25 @@ inline bool names_only_authors(block const& b, std::string_view folded, lang::ph
         at = end + 1;
         if (index < skip || word.empty()) continue;
         auto const first = utf8::decode(word, 0).cp;
-        if (utf8::is_upper_letter(first) || utf8::is_digit(first) || utf8::is_quote(first)) {
+        // "(ITUC),": a name's acronym in parentheses.
+        auto const acronym = first == '(' && word.size() > 1 && utf8::is_upper_letter(utf8::decode(word, 1).cp);
+        bool const capitalised = utf8::is_upper_letter(first) || utf8::is_digit(first) || utf8::is_quote(first) || acronym;
+        if (capitalised && index != skip) {
             ++named;
             continue;
         }
         auto const lowered = utf8::lower_same_length(word);
         // "… to the Board of MetaLink on Content Moderation": whom it is addressed to, or what
-        // it is about, in a headline in title case.
+        // it is about, in a headline in title case; right after the kind, in capitals too ("JOINT
+        // STATEMENT ON THE CYBER SECURITY ACT No. 3 …", where a word in lower case is an
+        // abbreviation's).
         if (whole(lang::starts_with_any<&lang::language_table::topic_markers>(lowered), lowered) ||
             whole(lang::starts_with_any<&lang::language_table::addressee_openers>(lowered), lowered))
             return false;
+        if (capitalised) {
+            ++named;
+            continue;
+        }
         if (!whole(lang::starts_with_any<&lang::language_table::stop_words>(lowered), lowered) &&
             !whole(lang::starts_with_any<&lang::language_table::author_groups>(lowered), lowered) &&
             !lang::starts_with_any<&lang::language_table::coalition_markers>(utf8::lower_same_length(b.text.substr(at - word.size() - 1))))
