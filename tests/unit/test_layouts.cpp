@@ -5575,6 +5575,16 @@ TEST_CASE("layouts: a site's name and its menu without separators over the headl
     check_signatories(s, {org("Amber Rights Monitor"), org_in("Birchwood Institute for Civic Rights", "Poland", "PL")});
 }
 
+TEST_CASE("layouts: a site's banner over its menu of pages is no headline, over a label that names the authors") {
+    auto const s = parse("AFU \xC2\xB7 Amber Federation of Unions\nHome  News  Campaigns  Resources  Contact\n\n"
+                         "Amberland: free the jailed leaders of the dockers' union\n\nPort Amber, 22 January 2026\n\n"
+                         "Joint statement by the Amber Federation of Unions and the Coral Dockers Union\n\n"
+                         "We, the undersigned unions, condemn the imprisonment of the leaders of the dockers' union.\n")
+                       .statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Amberland: free the jailed leaders of the dockers' union");
+}
+
 TEST_CASE("layouts: a note that opens with its mark, an invitation to join and a post's counts under the list") {
     for (char const* after : {"*Affiliations for identification purposes only\n", "231 \xF0\x9F\x94\x81 87 \xF0\x9F\x92\xAC 14\n"}) {
         CAPTURE(after);

@@ -216,18 +216,19 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
             prose_seen = true;
             continue;
         }
+        // "JAMnews" or "Новости Армении — NEWS.am" / "Georgia Armenia Azerbaijan Russia World" /
+        // the article: a menu of the site's sections on the page's first or second line ends its
+        // header, and what stands over it is the site's name. So does a menu of its pages ("AFU ·
+        // Amber Federation of Unions" / "Home  News  Campaigns  Contact"), chrome as it is.
+        // Further down, a line of capitalised words is more often an address's or a name's.
+        if (i <= from + 1 && (is_section_menu(b, folded[i]) || is_spaced_menu_line(b, folded[i]))) {
+            first_heading.reset(), dated_heading.reset(), name_heading.reset();
+            continue;
+        }
         if (!heading_like(b) || is_chrome(b, folded[i]) || is_date_line(b) || is_page_furniture(b) || is_byline(b) ||
             is_dated_chrome(b, folded[i]) || is_dashed_breadcrumb(b, folded[i]) || is_delivery_line(b, folded[i]) ||
             is_speaker_line(b, folded[i]))
             continue;
-        // "JAMnews" or "Новости Армении — NEWS.am" / "Georgia Armenia Azerbaijan Russia World" /
-        // the article: a menu of the site's sections on the page's first or second line ends its
-        // header, and what stands over it is the site's name. Further down, a line of capitalised
-        // words is more often an address's or a name's.
-        if (i <= from + 1 && is_section_menu(b, folded[i])) {
-            first_heading.reset(), dated_heading.reset(), name_heading.reset();
-            continue;
-        }
         // A letterhead or a reader's address: a name over its address or contacts, no headline.
         // The name may stand a few lines over a postal address ("Rt Hon Mira Tallow MP" /
         // "Secretary of State" / "King Charles Street" / "London SW1A 2AH"), which ends with its
