@@ -3254,6 +3254,10 @@ TEST_CASE("layouts: a label that only names the kind stands over the headline") 
 TEST_CASE("layouts: a dateline with its occasion under the kind's label, or a kind line that dates itself, is no headline") {
     for (char const* under_headline :
          {"Joint statement\nPort Amber, 3 May 2026 \xE2\x80\x93 Press Freedom Day",
+          // a place of three words, two places apart by a slash
+          "Joint statement\nVila do Mar, 3 May 2026 \xE2\x80\x93 Press Freedom Day",
+          "Joint statement by civil society organisations\nVila do Mar / Seeburg, 3 May 2026 \xE2\x80\x93 World Press "
+          "Freedom Day",
           "Joint statement\nPort Amber, 3 May 2026, on the occasion of Press Freedom Day",
           "Statement of solidarity \xE2\x80\x93 3 May 2026 \xE2\x80\x93 First anniversary of the arrest of the "
           "Saltmarsh Gazette's editors",

@@ -137,6 +137,32 @@ inline std::string_view trim(std::string_view s) {
 // Short lines ("---", "tags:", a name) are lines of their own.
 inline bool ends_sentence(char last) { return last == '.' || last == ':' || last == ';' || last == '!' || last == '?'; }
 
+// Whether `before`, the words before a dateline's date as the line writes them, name its place:
+// two words ("Rabat, le", "г. Ереван,"), or three that open with a capital ("Dar es Salaam,"; a
+// wrapped sentence goes on in lower case: "la condamnation, le 6 mars 2026, de …"); or a few such
+// places apart by slashes or dashes, a comma after the last ("Dar es Salaam / Nairobi,",
+// "Tbilisi – Yerevan – Baku,"). Each space more counts as a word: a run of them is a gap between
+// columns ("Ref: AB/2025/017        14 March 2025"), not a place's.
+inline bool names_dateline_places(std::string_view before) {
+    if (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    std::size_t places = 1, words = 0;
+    bool capitalised = false;
+    for (std::size_t at = 0; at < before.size();) {
+        auto const end = std::min(before.find(' ', at), before.size());
+        auto const word = before.substr(at, end - at);
+        at = end + 1;
+        auto const first = word.empty() ? utf8::decoded{} : utf8::decode(word, 0);
+        if (!word.empty() && (word == "/" || (first.length == word.size() && utf8::is_dash(first.cp)))) {
+            if (++places > 4 || words == 0) return false;
+            words = 0;
+            continue;
+        }
+        if (words == 0) capitalised = utf8::is_upper_letter(first.cp);
+        if (++words > (capitalised ? 3u : 2u)) return false;
+    }
+    return places == 1 || before.back() == ',';
+}
+
 // A line of the text without its spaces and tabs at either end, [begin, end) (empty for a
 // blank line), and where the line after it starts. No member is initialised by default, so
 // that an array of them costs nothing until it is written.
@@ -882,7 +908,8 @@ CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
     return result;
 }
 
-// The date after three words at most ("Rabat, le 3 mai 2024, à l'occasion de …"). A date that
+// The date after its place ("Rabat, le 3 mai 2024, à l'occasion de …", "Dar es Salaam / Nairobi,
+// 9 August 2023 – International Day of …"; names_dateline_places()). A date that
 // opens the line is followed by nothing or by a separator ("10 December 2024, Human Rights Day");
 // a word right after it goes on with a headline wrapped before it ("… following the" / "25 June
 // 2024 demonstrations").
@@ -891,11 +918,11 @@ CIVIC_FUNC bool opens_dateline(std::string_view line) {
     auto const lowered = utf8::lower_same_length(line);
     auto const d = grammar::find_date(lowered);
     if (!d || d->day == 0) return false;
-    auto const before = text::word_count(std::string_view(lowered).substr(0, static_cast<std::size_t>(d->first - lowered.data())), 4);
-    if (before > 3) return false;
+    auto const before = line.substr(0, static_cast<std::size_t>(d->first - lowered.data()));
+    if (!detail::names_dateline_places(before)) return false;
     auto const after = std::string_view(lowered).substr(static_cast<std::size_t>(d->last - lowered.data()));
     auto const next = after.find_first_not_of(' ');
-    return before > 0 || next == std::string_view::npos || !utf8::is_letter(utf8::decode(after, next).cp);
+    return !before.empty() || next == std::string_view::npos || !utf8::is_letter(utf8::decode(after, next).cp);
 }
 
 }  // namespace layout
