@@ -208,6 +208,7 @@ TEST_CASE("grammar: dates in the forms and languages statements use") {
         {"January 7, 2022", 2022, 1, 7},
         {"Bogot\xC3\xA1, diciembre 5 de 2026", 2026, 12, 5},
         {"07.01.2022", 2022, 1, 7},
+        {"Port Amber, 07-01-2022", 2022, 1, 7},
         {"2022-01-07", 2022, 1, 7},
         {"2022/01/07", 2022, 1, 7},
         {"2022.01.07", 2022, 1, 7},
@@ -275,7 +276,7 @@ TEST_CASE("grammar: every month name of every table starts a date where it stand
 }
 
 TEST_CASE("grammar: no date") {
-    for (std::string_view text : {"5 January", "In 2022 we met", "Room 12.34", "marzo", "1.2.3", "32.13.2022", ""}) {
+    for (std::string_view text : {"5 January", "In 2022 we met", "Room 12.34", "marzo", "1.2.3", "32.13.2022", "7-01.2022", ""}) {
         CAPTURE(text);
         CHECK_FALSE(date_in(text).has_value());
     }

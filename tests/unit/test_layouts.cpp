@@ -3424,6 +3424,7 @@ TEST_CASE("layouts: date line '7 January 2022'") { check_date_line("7 January 20
 TEST_CASE("layouts: date line 'January 7, 2022'") { check_date_line("January 7, 2022"); }
 TEST_CASE("layouts: date line '07.01.2022'") { check_date_line("07.01.2022"); }
 TEST_CASE("layouts: date line '2022-01-07'") { check_date_line("2022-01-07"); }
+TEST_CASE("layouts: date line '07-01-2022'") { check_date_line("07-01-2022"); }
 TEST_CASE("layouts: date line '7 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F 2022 \xD0\xB3.'") { check_date_line("7 января 2022 г."); }
 TEST_CASE("layouts: date line '7 \xD1\x81\xD1\x96\xD1\x87\xD0\xBD\xD1\x8F 2022'") { check_date_line("7 січня 2022"); }
 TEST_CASE("layouts: date line '7 janvier 2022'") { check_date_line("7 janvier 2022"); }

@@ -50,7 +50,9 @@ auto const year_after_month = -x3::lit(',') >> opt_blanks >> -linker >> year4[se
 // "2025-03-04", and as some sites write it, "2025/03/04" or "2025.03.04": the year first.
 auto const iso = year4[set_year] >> (x3::lit('-') | '/' | '.') >> digits2[set_month] >> (x3::lit('-') | '/' | '.') >>
                  digits2[set_day] >> not_more_digits;
-auto const numeric = day12[set_day] >> (x3::lit('.') | '/') >> day12[set_month] >> (x3::lit('.') | '/') >>
+// "05.12.2026", "5/12/2026", and "05-12-2026" with hyphens both times (not a range of days "5-12").
+auto const numeric = day12[set_day] >>
+                     (((x3::lit('.') | '/') >> day12[set_month] >> (x3::lit('.') | '/')) | ('-' >> day12[set_month] >> '-')) >>
                      year4[set_year] >> not_more_digits;
 // "05.XII.2026", "5 XII 2026": the month in Roman numerals, as Polish, Romanian and Ukrainian
 // texts write it (the text is read in lower case; a numeral past "xii" is no month, plausible()).
