@@ -3503,6 +3503,11 @@ TEST_CASE("layouts: a date with the day's occasion in parentheses after it gives
     }
 }
 
+TEST_CASE("layouts: a date written twice, in two languages apart by a slash, gives the date") {
+    for (char const* written : {"7 de enero de 2022 / 7 January 2022", "Port Amber, 7 janvier 2022 / 7 January 2022"})
+        check_dated_7_january_2022(written);
+}
+
 TEST_CASE("layouts: the publication's date after the note of a change on its line dates the text") {
     for (char const* written : {"Updated 9 January 2022 | Published 7 January 2022", "Published 7 January 2022 | Updated 9 January 2022"}) {
         std::string const line = written;

@@ -552,6 +552,15 @@ inline void document_reader::find_date() {
         auto d = grammar::find_date(lowered);
         if (!d) continue;
         auto rest = past_year_word(std::string_view(lowered).substr(static_cast<std::size_t>(d->last - lowered.data())));
+        // "29 de julio de 2025 / 29 July 2025": the same date again after a slash, in another
+        // language, ends the line as the first would.
+        if (auto const slash = rest.find_first_not_of(' '); slash != std::string_view::npos && rest[slash] == '/') {
+            auto const again = grammar::find_date(rest.substr(slash + 1));
+            if (again && again->year == d->year && again->month == d->month && again->day == d->day &&
+                rest.substr(slash + 1, static_cast<std::size_t>(again->first - rest.data()) - slash - 1).find_first_not_of(' ') ==
+                    std::string_view::npos)
+                rest = past_year_word(rest.substr(static_cast<std::size_t>(again->last - rest.data())));
+        }
         // A signing line ends in the date: a few words before it on its line ("Tbilisi, July
         // 14, 2009", "Uczestnicy KONGRESU … Łódź, 9 września 2018"), or more without a full stop
         // after it ("Adopted at the annual meeting of the Forum, Vilnius, 25 October 2025"). A
