@@ -3523,6 +3523,19 @@ TEST_CASE("layouts: the publication's date after the note of a change on its lin
     CHECK(s.date->day == 9);
 }
 
+TEST_CASE("layouts: the month alone under the list does not override the full date over the text") {
+    auto const s = parse(with_date_line("Port Amber, 7 de enero de 2022") + "\nPort Amber, enero de 2022\n").statement;
+    REQUIRE(s.date.has_value());
+    CHECK(s.date->year == 2022);
+    CHECK(s.date->month == 1);
+    CHECK(s.date->day == 7);
+    // Another month is a later date.
+    auto const later = parse(with_date_line("Port Amber, 7 de enero de 2022") + "\nPort Amber, febrero de 2022\n").statement;
+    REQUIRE(later.date.has_value());
+    CHECK(later.date->month == 2);
+    CHECK(later.date->day == 0);
+}
+
 TEST_CASE("layouts: a date in a demand dates what it asks about, not the text") {
     for (char const* demand : {"1. Repeal the decree adopted on 15 August 2026.", "1. Repeal the decree of 15 August 2026;"}) {
         CAPTURE(demand);

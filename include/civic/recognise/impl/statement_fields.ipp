@@ -608,7 +608,10 @@ inline void document_reader::find_date() {
                 continue;
             }
         }
-        st.date = date_at(i, *d, lowered);
+        // "Lima, marzo de 2025" under the list, after "Lima, 14 de marzo de 2025": the month of the
+        // date found already says less of it.
+        bool const vaguer = d->day == 0 && st.date && st.date->day != 0 && st.date->year == d->year && st.date->month == d->month;
+        if (!vaguer) st.date = date_at(i, *d, lowered);
         // A date line under a list of signers was left not understood by the list: it is the date.
         if (roles[i] == block_role::paragraph || roles[i] == block_role::unrecognised) roles[i] = block_role::metadata;
     }
