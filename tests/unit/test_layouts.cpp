@@ -4004,6 +4004,22 @@ TEST_CASE("layouts: a remark in lower case after a signer is its role, and the l
     CHECK(s.unrecognised.empty());
 }
 
+TEST_CASE("layouts: a role of the tables after a signer's acronym and a dash or a comma is its role, and the list goes on") {
+    auto const s = parse(with_signatories("Signatories:\n"
+                                          "Amber Lantern Association\n"
+                                          "Birchwood Network Initiative (BNI) \xE2\x80\x93 observer\n"
+                                          "Coral Bay Rights Watch (CBRW), observer\n"
+                                          "Dune Press Freedom Centre\n"))
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[1].name == "Birchwood Network Initiative");
+    CHECK(s.signatories[1].acronym == std::optional<std::string>("BNI"));
+    CHECK(s.signatories[1].role == std::optional<std::string>("observer"));
+    CHECK(s.signatories[2].name == "Coral Bay Rights Watch");
+    CHECK(s.signatories[2].role == std::optional<std::string>("observer"));
+    CHECK(s.signatories[3].name == "Dune Press Freedom Centre");
+}
+
 TEST_CASE("layouts: 'Related content' and the teasers under it are the page's footer") {
     auto const s = parse("Civil society calls for the release of Tariq Osman\n\n"
                          "We, the undersigned, call on the Government of Qaryan to release Tariq Osman.\n\n"

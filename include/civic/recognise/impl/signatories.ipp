@@ -210,10 +210,12 @@ inline line_parts named_parts_after_heading(line_parts parts, line_heading const
 }
 
 // A remark after an entry rather than an entry: it starts in lower case and has some words
-// ("within the framework of the Observatory", "member of the Steering Committee"); a name
-// written in lower case ("epicenter.works") is one word.
+// ("within the framework of the Observatory", "member of the Steering Committee"), or opens
+// with a role of the tables ("Global Network Initiative (GNI) – observer"); a name written in
+// lower case ("epicenter.works") is one word, and no role.
 inline bool is_remark(std::string_view written) {
-    return !written.empty() && utf8::is_lower_letter(utf8::decode(written, 0).cp) && text::word_count(written, 3) >= 3;
+    return !written.empty() && utf8::is_lower_letter(utf8::decode(written, 0).cp) &&
+           (text::word_count(written, 3) >= 3 || opens_with_role(written));
 }
 
 // "The Government of Paravia should repeal the NGO law;", "To the European Union: suspend budget
