@@ -6419,6 +6419,21 @@ TEST_CASE("layouts: signers who give no name, twice from one country, are two si
                                                   "Name withheld", "Name withheld", "Organisation anonyme", "Organisation anonyme"});
 }
 
+TEST_CASE("layouts: a withheld mark in square brackets where the name would stand is a signer, and the list goes on") {
+    auto const s = parse(with_signatories("Signatories:\n"
+                                          "Amber Lantern Association\n"
+                                          "[Withheld] Women's Group, Kestrel Bay\n"
+                                          "[Name withheld], Myanmar\n"
+                                          "[Name withheld]\n"
+                                          "Birchwood Institute for Civic Rights\n"))
+                       .statement;
+    check_signatories(s, {org("Amber Lantern Association"), org("[Withheld] Women's Group, Kestrel Bay"),
+                          org_in("[Name withheld]", "Myanmar", "MM"), org("[Name withheld]"),
+                          org("Birchwood Institute for Civic Rights")});
+    // A note in square brackets that withholds nothing opens no signer ("[Read the letter]").
+    check_list_ends_before("[Read the letter]\n[Download the PDF]\n");
+}
+
 TEST_CASE("layouts: a signature that opens with a title in lower case, under a name and its role") {
     // "проф. А. В. Соколов" under "Л. М. Иванова, член … группы": the next signer, not the role's end.
     auto const s = parse("\xD0\x97\xD0\xB0\xD1\x8F\xD0\xB2\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5\n\n"

@@ -2276,6 +2276,16 @@ inline bool has_quoted_name(std::string_view name) {
     return low != std::string_view::npos && name.find_first_of("\"\xE2", low + 3) != std::string_view::npos;
 }
 
+// "[Withheld] Women's Group", "[Name withheld], Kestrel Bay": a signer who withholds a name, the
+// mark of the tables in square brackets at the start of the entry where the name would stand.
+inline bool opens_with_withheld_mark(std::string_view name) {
+    if (name.size() < 3 || name.front() != '[') return false;
+    auto const close = name.find(']');
+    return close != std::string_view::npos && utf8::with_fold(name.substr(1, close - 1), [](std::string_view folded) {
+               return static_cast<bool>(lang::find_any<&lang::language_table::withheld_names>(folded));
+           });
+}
+
 // How much an interpreted entry looks like a signer. Strong evidence: a country, an
 // acronym, a person with a role, an organisation word, a name in capitals.
 // `fold` is the fold interpret() left of the signatory's name.
@@ -2293,7 +2303,8 @@ inline entry_likelihood weigh(signatory const& s, name_fold& fold) {
     // lower case before a person's name opens a name as a capital does.
     if (!(utf8::is_upper_letter(first) || utf8::is_digit(first) || utf8::is_quote(first) || first == '(' ||
           caseless_letter) &&
-        !starts_with_person_title(name, fold) && !opens_with_role(name, fold) && !opens_with_name_particle(name))
+        !starts_with_person_title(name, fold) && !opens_with_role(name, fold) && !opens_with_name_particle(name) &&
+        !opens_with_withheld_mark(name))
         return written_in_lower_case(name) ? entry_likelihood::possible : entry_likelihood::none;
     // Too many words, or too many in lower case, make no name: a sentence. Read a word at a
     // time: a word counts in lower case when it starts with a small letter and has more than
