@@ -6434,6 +6434,18 @@ TEST_CASE("layouts: a withheld mark in square brackets where the name would stan
     check_list_ends_before("[Read the letter]\n[Download the PDF]\n");
 }
 
+TEST_CASE("layouts: a name that opens with a word some language has for a title, but holds an organisation word, is an organisation's") {
+    auto const s = parse(with_signatories("Signatories:\n"
+                                          "Pan Amber Lawyers Union (PALU)\n"
+                                          "Sister Cities Network of Birchwood\n"
+                                          "Dr. Mira Tallow\n"
+                                          "Pan Oren Vale\n"
+                                          "Prof Oren Vale University of Birchwood\n"))
+                       .statement;
+    check_signatories(s, {org("Pan Amber Lawyers Union", "PALU"), org("Sister Cities Network of Birchwood"), person("Dr. Mira Tallow"),
+                          person("Pan Oren Vale"), person("Prof Oren Vale University of Birchwood")});
+}
+
 TEST_CASE("layouts: a signature that opens with a title in lower case, under a name and its role") {
     // "проф. А. В. Соколов" under "Л. М. Иванова, член … группы": the next signer, not the role's end.
     auto const s = parse("\xD0\x97\xD0\xB0\xD1\x8F\xD0\xB2\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5\n\n"

@@ -536,6 +536,23 @@ inline bool given_name_in_fold(std::string_view folded) {
 
 inline bool is_given_name(std::string_view word) { return utf8::with_fold(word, given_name_in_fold); }
 
+// "Pan African Lawyers Union (PALU)", "Sister Cities Network": a word that is a title in some
+// language opens a name that holds an organisation word, and neither a given name nor another
+// title follows it, nor a person's two names before the organisation word ("Prof Hugh
+// Pettigrew University of Sussex", "Baroness Margaret Ellwood House of Lords" are a person and
+// where they sit): an organisation's name.
+inline bool title_opens_organisation_name(std::string_view name, name_fold& fold) {
+    auto const space = name.find(' ');
+    if (space == std::string_view::npos) return false;
+    auto const folded = fold.whole(name);
+    auto const word = lang::find_any<&lang::language_table::organisation_words>(folded);
+    if (!word) return false;
+    auto const rest = name.substr(space + 1);
+    if (is_given_name(rest.substr(0, rest.find(' '))) || starts_with_person_title(rest)) return false;
+    auto const words_before = std::count(folded.begin(), folded.begin() + static_cast<std::ptrdiff_t>(word.position), ' ');
+    return words_before != 3;  // the title and two names
+}
+
 // "Eliso Chapidze": two to four capitalised words, no organisation word.
 // Names in capitals only ("PRO ASYL") are organisations; a person's name has a given name in
 // ordinary case even where the surname is in capitals ("BEAUFILS Bruno").
@@ -1576,8 +1593,9 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
     }
     // The name is settled: the fold made from here on is the signatory's name's.
     fold.forget();
-    if (s.type != signatory_type::person && (starts_with_person_title(name, fold) || person_by_name_shape(name, fold) ||
-                                              (may_have_comma && inverted_person_name(name, true))))
+    if (s.type != signatory_type::person &&
+        ((starts_with_person_title(name, fold) && !title_opens_organisation_name(name, fold)) || person_by_name_shape(name, fold) ||
+         (may_have_comma && inverted_person_name(name, true))))
         s.type = signatory_type::person;
     // "Marco Bellini, Human Rights House Foundation (HRHF)", "Mick Whelan General secretary,
     // ASLEF": the acronym is the organisation's, which the person's role names, not the
