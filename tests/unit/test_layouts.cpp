@@ -6446,6 +6446,16 @@ TEST_CASE("layouts: a name that opens with a word some language has for a title,
                           person("Pan Oren Vale"), person("Prof Oren Vale University of Birchwood")});
 }
 
+TEST_CASE("layouts: a name of a person's shape that ends in a country's names an organisation, and its parentheses are no role") {
+    auto const s = parse(with_signatories("Signatories:\n"
+                                          "Suara Rakyat Malaysia (Voice of the People Malaysia)\n"
+                                          "Birchwood Institute for Civic Rights\n"
+                                          "Mira Tallow (Amber Lantern Association)\n"))
+                       .statement;
+    check_signatories(s, {org("Suara Rakyat Malaysia (Voice of the People Malaysia)"), org("Birchwood Institute for Civic Rights"),
+                          person("Mira Tallow", "Amber Lantern Association")});
+}
+
 TEST_CASE("layouts: a signature that opens with a title in lower case, under a name and its role") {
     // "проф. А. В. Соколов" under "Л. М. Иванова, член … группы": the next signer, not the role's end.
     auto const s = parse("\xD0\x97\xD0\xB0\xD1\x8F\xD0\xB2\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5\n\n"

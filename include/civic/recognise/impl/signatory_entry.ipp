@@ -649,6 +649,15 @@ inline bool looks_like_person_name(std::string_view name, name_fold& fold) {
     return has_person_name_shape(name) && !fold.organisation_word(name);
 }
 
+// "Sahabat Alam Malaysia", "Suara Rakyat Ruritania": a name of a person's shape whose last word
+// is a country's names an organisation after the country it works in, unless a given name of
+// the tables opens it ("Jimmy Wales", "Anatole France").
+inline bool named_after_country(std::string_view name) {
+    auto const space = name.rfind(' ');
+    return space != std::string_view::npos && as_country(name.substr(space + 1)) &&
+           !is_given_name(name.substr(0, name.find(' ')));
+}
+
 
 // "иванович", "петрівна": a patronymic, longer than its ending by a stem. The endings of every
 // table, each once.
@@ -1121,11 +1130,13 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
         }
     // Whether the name before the parentheses is a person's ("Oren Vale", "Prof. Oren Vale"):
     // a part in parentheses is then their role or affiliation. Asked once, and only of an
-    // entry whose parentheses hold more than a country.
+    // entry whose parentheses hold more than a country. A name after its country is no person's
+    // ("Sahabat Alam Malaysia (Friends of the Earth Malaysia)": its name in another language).
     std::optional<bool> person_named;
     auto const names_person = [&] {
         if (!person_named)
-            person_named = looks_like_person_name(name) || starts_with_person_title(name) || inverted_person_name(name, false);
+            person_named = (looks_like_person_name(name) && !named_after_country(name)) || starts_with_person_title(name) ||
+                           inverted_person_name(name, false);
         return *person_named;
     };
     // "Signed by Amber Lantern Association," / … / "and Zero Tolerance Network.": a sentence of
