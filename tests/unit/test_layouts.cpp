@@ -1479,6 +1479,39 @@ TEST_CASE("layouts: signatories glued on one line with semicolons") {
     CHECK(original(input, s.signatories[3].span) == "Dune Press Freedom Centre (Romania)");
 }
 
+TEST_CASE("layouts: a paragraph of names apart by semicolons whose last two are joined by 'and'") {
+    // With acronyms, the last item read as two entries gave none of the list.
+    auto s = parse(with_signatories("Signed:\n"
+                                    "Amber Lantern Association; Birchwood Institute for Civic Rights (BICR); Coral "
+                                    "Bay Press Forum (CBPF) and Dune Media and Law Centre (DMLC).\n"))
+                 .statement;
+    check_signatories(s, {org("Amber Lantern Association"), org("Birchwood Institute for Civic Rights", "BICR"),
+                          org("Coral Bay Press Forum", "CBPF"), org("Dune Media and Law Centre", "DMLC")});
+    // Without them, the last two were one name.
+    s = parse(with_signatories("Signed:\nAmber Lantern Association; Birchwood Institute; Coral Bay Press Forum "
+                               "and Dune Watch.\n"))
+            .statement;
+    check_signatories(s, {org("Amber Lantern Association"), org("Birchwood Institute"), org("Coral Bay Press Forum"),
+                          org("Dune Watch")});
+    // An item with parts after a comma keeps its conjunction: it may be its affiliation's.
+    s = parse(with_signatories("Signed: Dr. Mira Tallow, Birchwood Institute, Pelham Vale; Prof. Oren Vale, "
+                               "Faculty of Law and Economics, Coral Bay.\n"))
+            .statement;
+    REQUIRE(s.signatories.size() == 2);
+    CHECK(s.signatories[1].name == "Prof. Oren Vale");
+    // A conjunction after a name's first word, or after a compound's first part cut short, is
+    // the name's.
+    s = parse(with_signatories("Signed:\nAmber Lantern Association; Birchwood Institute; Services and Advice for "
+                               "Peace in Coral Bay.\n"))
+            .statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Amber Lantern Association", "Birchwood Institute",
+                                                  "Services and Advice for Peace in Coral Bay"});
+    s = parse(with_signatories("Signed:\nAmber Lantern Association; Birchwood Institute; Coral Bay Verband f\xC3\xBCr "
+                               "Kinder- und Jugendhilfe.\n"))
+            .statement;
+    CHECK(names_of(s).back() == "Coral Bay Verband f\xC3\xBCr Kinder- und Jugendhilfe");
+}
+
 TEST_CASE("layouts: numbered signatories '1. Name, Country'") {
     auto const s = parse(with_signatories("Signatories:\n"
                                           "1. Amber Lantern Association, Armenia\n"

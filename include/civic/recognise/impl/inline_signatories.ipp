@@ -37,22 +37,6 @@ inline std::size_t sentence_end(std::string_view text, std::size_t from) {
     return end;
 }
 
-// The first conjunction in `lowered` from `from` that stands between spaces, as a word of a
-// list does ("A and B"; not the "e" of "e.V.").
-inline lang::phrase_match conjunction_between_words(std::string_view lowered, std::size_t from = 0) {
-    while (from < lowered.size()) {
-        auto m = lang::find_any<&lang::language_table::conjunctions>(lowered.substr(from));
-        if (!m) break;
-        auto const at = from + m.position, after = at + m.phrase.size();
-        if (at > 0 && lowered[at - 1] == ' ' && after < lowered.size() && lowered[after] == ' ') {
-            m.position = at;
-            return m;
-        }
-        from = after;
-    }
-    return {};
-}
-
 // Splits "A, B, C and D" (or "A; B; C") into items; separators inside parentheses or quotes
 // do not count.
 inline std::vector<std::string_view> inline_items(std::string_view list) {
@@ -85,14 +69,11 @@ inline std::vector<std::string_view> inline_items(std::string_view list) {
         }
     }
     items.push_back(list.substr(from));
-    // "… C and D": the last item holds two.
-    if (!semicolons) {
-        auto last = items.back();
-        auto folded = utf8::lower_same_length(last);
-        if (auto const m = conjunction_between_words(folded)) {
-            items.back() = last.substr(0, m.position - 1);
-            items.push_back(last.substr(m.position + m.phrase.size()));
-        }
+    // "… C and D": the last item holds two; between semicolons, where it reads as two names.
+    auto const last = items.back();
+    if (auto const m = semicolons ? conjunction_of_last_two(last) : conjunction_between_words(utf8::lower_same_length(last))) {
+        items.back() = last.substr(0, m.position - 1);
+        items.push_back(last.substr(m.position + m.phrase.size()));
     }
     return items;
 }

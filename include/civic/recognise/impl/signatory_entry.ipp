@@ -1779,6 +1779,22 @@ void for_each_glue_separator(std::string_view raw, Found&& found) {
     }
 }
 
+// The first conjunction in `lowered` from `from` that stands between spaces, as a word of a
+// list does ("A and B"; not the "e" of "e.V.").
+inline lang::phrase_match conjunction_between_words(std::string_view lowered, std::size_t from = 0) {
+    while (from < lowered.size()) {
+        auto m = lang::find_any<&lang::language_table::conjunctions>(lowered.substr(from));
+        if (!m) break;
+        auto const at = from + m.position, after = at + m.phrase.size();
+        if (at > 0 && lowered[at - 1] == ' ' && after < lowered.size() && lowered[after] == ' ') {
+            m.position = at;
+            return m;
+        }
+        from = after;
+    }
+    return {};
+}
+
 // Whether a part of a line split at a separator can be a name: short and capitalised.
 inline bool may_be_glued_name(std::string_view part) {
     auto const t = trim(part);
@@ -1791,6 +1807,42 @@ inline bool may_be_glued_name(std::string_view part) {
     // name that opens with its organisation word (names in Spanish, French, Russian …).
     auto const second = t.find(' ', t.find(' ') + 1);
     return words <= 16 && has_organisation_word(t.substr(0, second));
+}
+
+// "…; PEN Norway and Index on Censorship": the last item of a list apart by semicolons may hold
+// the last two names, joined by a conjunction; where it does, the conjunction. Not where the
+// item has parts of its own after a comma ("Dr. Mira Tallow, Faculty of Law and Economics"),
+// where a half is one word, a name's first ("Servicios y Asesoría para la Paz") unless an
+// acronym, nor after a compound's first part cut short ("Kinder- und Jugendhilfe").
+inline lang::phrase_match conjunction_of_last_two(std::string_view item) {
+    if (item.find(", ") != std::string_view::npos) return {};
+    auto const conjunction = conjunction_between_words(utf8::lower_same_length(item));
+    if (!conjunction) return {};
+    auto const one_word = [](std::string_view half) {
+        half = trim(half);
+        return half.find(' ') == std::string_view::npos &&
+               std::any_of(half.begin(), half.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    };
+    auto const first = item.substr(0, conjunction.position - 1);
+    if (first.empty() || first.back() == '-' || one_word(first) ||
+        one_word(item.substr(conjunction.position + conjunction.phrase.size())))
+        return {};
+    return conjunction;
+}
+
+// "…; Coral Bay Press Forum (CBPF) and Dune Media and Law Centre (DMLC).": the last part of
+// a list glued with semicolons, too long for a name, may be the last two. Splits it in two
+// where both halves can be names.
+inline bool split_last_two_names(std::vector<std::string_view>& parts) {
+    auto const last = parts.back();
+    auto const conjunction = conjunction_of_last_two(last);
+    if (!conjunction) return false;
+    auto const first = last.substr(0, conjunction.position - 1);
+    auto const second = last.substr(conjunction.position + conjunction.phrase.size() + 1);
+    if (!may_be_glued_name(first) || !may_be_glued_name(second)) return false;
+    parts.back() = first;
+    parts.push_back(second);
+    return true;
 }
 
 // "International Society for Fair Courts" / "and Democracy (ISFC), Georgia": a PDF's cell that goes
@@ -1916,7 +1968,7 @@ inline line_parts split_glued_entries(std::string_view raw, bool may_have_gaps =
         });
         if (!names) continue;
         parts.push_back(raw.substr(from));
-        if (!may_be_glued_name(parts.back())) continue;
+        if (!may_be_glued_name(parts.back()) && !(k == semicolon && split_last_two_names(parts))) continue;
         // "Name, University of California, Berkeley" is a person and an affiliation, and
         // "Org, Social and Ecological Justice, Indonesia" one name with its country.
         // Four names or more, none a role, are a list even where the first has a person's shape
