@@ -6788,6 +6788,21 @@ TEST_CASE("layouts: Polish and Romanian headers with the names glued after them 
     }
 }
 
+TEST_CASE("layouts: an abbreviation in lower case inside a name ('im.') ends no sentence of names") {
+    // First, between others and last: the list was cut at "Fundacja im", or its "oraz" and full
+    // stop kept.
+    std::string const tallow = "Fundacja im. Miry Tallow", birchwood = "Stowarzyszenie Birchwood", coral = "Koalicja Coral Bay";
+    for (auto const& names : {std::vector<std::string>{tallow, birchwood, coral}, std::vector<std::string>{birchwood, tallow, coral},
+                              std::vector<std::string>{birchwood, coral, tallow}}) {
+        auto const list = names[0] + ", " + names[1] + " oraz " + names[2] + ".";
+        CAPTURE(list);
+        auto const s = parse("Apel do w\xC5\x82""adz\n\nApelujemy o zaprzestanie represji.\n\nStanowisko podpisa\xC5\x82y: " +
+                             list + "\n")
+                           .statement;
+        CHECK(names_of(s) == names);
+    }
+}
+
 TEST_CASE("layouts: a legal form after a comma ('A.C.', 'ASBL') is the name's, no acronym") {
     auto const s = parse(with_signatories("Causa Amber, A.C.\nFundaci\xC3\xB3n Birchwood, A.C., M\xC3\xA9xico\nCIR\xC3\x89 Amber, ASBL\n")).statement;
     check_signatories(s, {org("Causa Amber, A.C."), org_in("Fundaci\xC3\xB3n Birchwood, A.C.", "M\xC3\xA9xico", "MX"),

@@ -731,6 +731,7 @@ inline constexpr language_table de{
     de_detail::retirement_marks,
     de_detail::speaker_phrases,
     de_detail::prohibitions,
+    {},  // name_abbreviations: an abbreviation inside a name has a capital or a second stop ("e.V.")
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
 };
 

@@ -1306,6 +1306,7 @@ inline constexpr language_table en{
     en_detail::retirement_marks,
     en_detail::speaker_phrases,
     en_detail::prohibitions,
+    {},  // name_abbreviations: an abbreviation inside a name has a capital ("St. Anne's Trust")
     false,  // verb_second: the subject comes before the verb
 };
 

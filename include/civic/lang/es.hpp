@@ -856,6 +856,7 @@ inline constexpr language_table es{
     es_detail::retirement_marks,
     es_detail::speaker_phrases,
     es_detail::prohibitions,
+    {},  // name_abbreviations: an abbreviation inside a name has a capital ("Sta. María")
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -787,6 +787,7 @@ inline constexpr language_table fr{
     fr_detail::retirement_marks,
     fr_detail::speaker_phrases,
     fr_detail::prohibitions,
+    {},  // name_abbreviations: an abbreviation inside a name has a capital ("St-Denis")
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -156,6 +156,9 @@ struct language_table {
                                                         // names who speaks it, no headline
     table_view<std::string_view> prohibitions;          // "do not", "don't", "nie": a demand that forbids opens
                                                         // so, no address ("Do not extradite …")
+    table_view<std::string_view> name_abbreviations;    // "im.", "им.": an abbreviation in lower case inside a
+                                                        // name, whose full stop ends no sentence
+                                                        // ("Fundacja im. Stefana Batorego")
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
 };
 

@@ -613,6 +613,12 @@ inline constexpr std::string_view prohibitions[] = {
     "nie",
 };
 
+// "Fundacja im. Stefana Batorego", "Parafia św. Anny": an abbreviation inside a name ("imienia",
+// "święty"), its full stop no sentence's.
+inline constexpr std::string_view name_abbreviations[] = {
+    "im.", "św.",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -691,6 +697,7 @@ inline constexpr language_table pl{
     pl_detail::retirement_marks,
     pl_detail::speaker_phrases,
     pl_detail::prohibitions,
+    pl_detail::name_abbreviations,
     false,  // verb_second: the subject comes before the verb
 };
 

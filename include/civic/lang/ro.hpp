@@ -692,6 +692,7 @@ inline constexpr language_table ro{
     ro_detail::retirement_marks,
     ro_detail::speaker_phrases,
     ro_detail::prohibitions,
+    {},  // name_abbreviations: an abbreviation inside a name has a capital ("Sf. Maria")
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -707,6 +707,12 @@ inline constexpr std::string_view prohibitions[] = {
     "не",
 };
 
+// "Фонд им. Андрея Сахарова", "Школа № 5 им. Пушкина": an abbreviation inside a name
+// ("имени"), its full stop no sentence's.
+inline constexpr std::string_view name_abbreviations[] = {
+    "им.",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -785,6 +791,7 @@ inline constexpr language_table ru{
     ru_detail::retirement_marks,
     ru_detail::speaker_phrases,
     ru_detail::prohibitions,
+    ru_detail::name_abbreviations,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -700,6 +700,12 @@ inline constexpr std::string_view prohibitions[] = {
     "не",
 };
 
+// "Фонд ім. Івана Франка": an abbreviation inside a name ("імені"), its full stop no
+// sentence's.
+inline constexpr std::string_view name_abbreviations[] = {
+    "ім.",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -778,6 +784,7 @@ inline constexpr language_table uk{
     uk_detail::retirement_marks,
     uk_detail::speaker_phrases,
     uk_detail::prohibitions,
+    uk_detail::name_abbreviations,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -11,11 +11,18 @@ namespace signatory_detail {
 // Where a sentence ends: ". " before a capital, or the end of the text.
 // "Dr. Mahnaz Rahimi", "Prof. Lena Svensson", "J. Smith": a title's abbreviation or an initial,
 // a capital and a few small letters at most before the stop, ends no sentence; nor does a
-// longer title of the tables ("Assoc. Prof. Tane Rāwiri").
+// longer title of the tables ("Assoc. Prof. Tane Rāwiri"); nor an abbreviation in lower case
+// that the tables place inside a name ("Fundacja im. Stefana Batorego").
 inline bool after_abbreviation(std::string_view text, std::size_t stop) {
     std::size_t start = stop;
     while (start > 0 && text[start - 1] >= 'a' && text[start - 1] <= 'z') --start;
-    if (start == 0 || text[start - 1] < 'A' || text[start - 1] > 'Z') return false;
+    if (start == 0 || text[start - 1] < 'A' || text[start - 1] > 'Z') {
+        // Cyrillic small letters are two bytes each: "им.", "ім.", and "św." has one of two.
+        auto word = text.find_last_of(" (", stop - 1);
+        word = word == std::string_view::npos ? 0 : word + 1;
+        return stop - word <= 6 && utf8::with_fold(text.substr(word, stop - word + 1),
+                                                  lang::is_phrase<&lang::language_table::name_abbreviations>);
+    }
     if (start >= 2 && text[start - 2] != ' ' && text[start - 2] != '(') return false;
     if (stop - start <= 3) return true;
     return stop - start <= 8 && utf8::with_fold(text.substr(start - 1, stop - start + 2),
