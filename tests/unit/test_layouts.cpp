@@ -5025,6 +5025,28 @@ TEST_CASE("layouts: a sentence of names over lines, one a line: its cue and its 
     CHECK(s.unrecognised.empty());
 }
 
+TEST_CASE("layouts: a list's punctuation over lines, one a line: its last full stop and its conjunction are none of the names") {
+    // Under a line that ends in ",", ";", ", and" or "; and", the last line's full stop was kept,
+    // and so was the conjunction before it.
+    for (char const* before : {"Coral Bay Forum;", "Coral Bay Forum,", "Coral Bay Forum, and", "Coral Bay Forum; and"}) {
+        for (char const* last : {"Dune Press Centre.", "Dune SOS."}) {
+            CAPTURE(before);
+            CAPTURE(last);
+            auto const s = parse(with_signatories(std::string("Signed by:\nAmber Lantern Association,\nBirchwood Institute,\n") +
+                                                  before + "\n" + last + "\n"))
+                               .statement;
+            std::string const expected = std::string(last).substr(0, std::string(last).size() - 1);
+            CHECK(names_of(s) == std::vector<std::string>{"Amber Lantern Association", "Birchwood Institute", "Coral Bay Forum", expected});
+        }
+    }
+    // An abbreviation's full stop stays.
+    for (char const* last : {"Amber Inc.", "Dune e.V.", "Lantern S.A.", "Birch Ltd."}) {
+        CAPTURE(last);
+        auto const s = parse(with_signatories(std::string("Signed by:\nCoral Bay Forum;\nMarsh Institute;\n") + last + "\n")).statement;
+        CHECK(names_of(s) == std::vector<std::string>{"Coral Bay Forum", "Marsh Institute", last});
+    }
+}
+
 TEST_CASE("layouts: a page's breadcrumb is chrome, not the headline") {
     for (char const* crumbs : {"You are here: Home > News > Statements", "Home \xC2\xBB Publications \xC2\xBB Joint statements",
                                "Home \xE2\x80\xBA News", "AMBERWATCH \xE2\x80\x94 News \xE2\x80\x94 Statements"}) {

@@ -142,6 +142,12 @@ CIVIC_FUNC bool looks_like_person(std::string_view name);
 // humains" spells AMDH, and so does "Association malienne des droits de l'Homme").
 CIVIC_FUNC bool spells_acronym(std::string_view name, std::string_view acronym);
 
+// "Fundacja Panoptykon;" / "Akcja Demokracja.", "Save the Children, and" / "Vostok SOS.": under a
+// signer's line that the list's punctuation ends, the full stop of `line` ends the sentence of
+// names, and `last`, the line's last signer, goes without it (an abbreviation keeps its own:
+// "Amber Inc.", "Dune e.V.").
+CIVIC_FUNC void end_sentence_of_names(std::string_view line_above, std::string_view line, signatory& last);
+
 // "Coral Forum on Women, Law and": whether a name ends with a function word in lower case, as a
 // name cut off by the end of its line does.
 CIVIC_FUNC bool ends_with_function_word(std::string_view name);

@@ -767,6 +767,11 @@ CIVIC_FUNC bool spells_acronym(std::string_view name, std::string_view acronym) 
     return capitals == letters || words == letters;
 }
 
+CIVIC_FUNC void end_sentence_of_names(std::string_view line_above, std::string_view line, signatory& last) {
+    if (!line.empty() && line.back() == '.' && signatory_detail::ends_with_list_punctuation(line_above))
+        signatory_detail::drop_sentence_stop(last.name);
+}
+
 CIVIC_FUNC bool ends_with_function_word(std::string_view name) {
     auto const space = name.rfind(' ');
     if (space == std::string_view::npos || space + 1 >= name.size()) return false;

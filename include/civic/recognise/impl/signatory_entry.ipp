@@ -61,13 +61,31 @@ inline std::size_t footnote_mark_at_end(std::string_view s) {
     return s.size() - end;
 }
 
-// Punctuation a list leaves around a name: "Name," "Name;" "– Name", and the mark of a
-// footnote under the list ("Name*", "Name**": "* observer organisation"; "Name¹", "Name [2]").
+// "Save the Children, and", "Tearfund; and": the conjunction before a list's last entry, at
+// the end of the one before it; how long the entry is without it, if it ends so.
+inline std::optional<std::size_t> before_trailing_conjunction(std::string_view s) {
+    auto const space = s.rfind(' ');
+    if (space == std::string_view::npos || space < 1 || s.size() - space > 6 || (s[space - 1] != ',' && s[space - 1] != ';'))
+        return std::nullopt;
+    auto const word = utf8::lower_same_length(s.substr(space + 1));
+    if (!lang::is_phrase<&lang::language_table::conjunctions>(word)) return std::nullopt;
+    return space - 1;
+}
+
+// "Fundacja Panoptykon;", "Save the Children, and": a line of a list that goes on after it.
+inline bool ends_with_list_punctuation(std::string_view line) {
+    return !line.empty() && (line.back() == ',' || line.back() == ';' || before_trailing_conjunction(line));
+}
+
+// Punctuation a list leaves around a name: "Name," "Name;" "Name, and" "– Name", and the mark
+// of a footnote under the list ("Name*", "Name**": "* observer organisation"; "Name¹", "Name [2]").
 inline std::string_view trim_list_punctuation(std::string_view s) {
     s = trim(utf8::without_leading_pictographs(s));
     while (!s.empty()) {
         if (s.back() == ',' || s.back() == ';') s = trim(s.substr(0, s.size() - 1));
         else if (auto const mark = footnote_mark_at_end(s)) s = trim(s.substr(0, s.size() - mark));
+        else if (auto const conjunction = s.back() >= 'a' ? before_trailing_conjunction(s) : std::nullopt)
+            s = trim(s.substr(0, *conjunction));
         else break;
     }
     return s;
@@ -1098,6 +1116,20 @@ inline column_gap last_column_gap(std::string_view text) {
     return g;
 }
 
+// The sentence's full stop after its last name ("… and Zero Tolerance Network.", "… Akcja
+// Demokracja.", "… Vostok SOS."), not an abbreviation's ("e.V.", "Inc.", "Ltd."): after a word
+// of four letters or more, or an acronym in capitals, with no stop inside it.
+inline void drop_sentence_stop(std::string& name) {
+    if (name.size() < 3 || name.back() != '.') return;
+    auto const last_space = name.rfind(' ');
+    auto const word = std::string_view(name).substr(last_space == std::string::npos ? 0 : last_space + 1);
+    auto const letters = word.substr(0, word.size() - 1);
+    if (letters.find('.') != std::string_view::npos) return;
+    bool const acronym = letters.size() >= 2 && std::all_of(letters.begin(), letters.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (acronym || (letters.size() >= 4 && utf8::is_lower_letter(utf8::decode_before(name, name.size() - 1).cp)))
+        name.pop_back();
+}
+
 // `fold` is left with the fold of the name the signatory has, for weigh().
 inline signatory interpret(entry_text const& entry, name_fold& fold) {
     signatory s;
@@ -1152,13 +1184,7 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
         auto const after = lead ? lead.phrase.size() + 1 : 0;
         if (lead && after < name.size() && name[after - 1] == ' ' && utf8::is_upper_letter(utf8::decode(name, after).cp)) {
             name.erase(0, after);
-            // The sentence's full stop after its last name ("… and Zero Tolerance Network."),
-            // not an abbreviation's ("e.V.", "Inc."): after a word of four letters or more.
-            auto const last_space = name.rfind(' ');
-            auto const word = last_space == std::string::npos ? name.size() : name.size() - last_space - 1;
-            if (name.size() > 1 && name.back() == '.' && word > 4 && utf8::is_lower_letter(utf8::decode_before(name, name.size() - 1).cp) &&
-                std::string_view(name).substr(name.size() - word).find('.') == word - 1)
-                name.pop_back();
+            drop_sentence_stop(name);
         }
     }
     s.link = take_trailing_address(name);

@@ -215,6 +215,9 @@ inline void document_reader::take(std::size_t k) {
         }
     auto signers = r.read ? signatories_of(std::move(r), blocks[k].content_begin, in_.spans)
                           : read_signatories(raw, blocks[k].content_begin, in_.spans);
+    // "Fundacja Panoptykon;" / "Akcja Demokracja.": the full stop after a list's last signer.
+    if (!signers.empty() && k > 0 && roles[k - 1] == block_role::signatory)
+        end_sentence_of_names(blocks[k - 1].text, blocks[k].text, signers.back());
     for (std::size_t i = 0; i < signers.size(); ++i) {
         auto& s = signers[i];
         auto const w = std::find_if(wrapped.begin(), wrapped.end(), [&](auto const& c) { return c.first == i; });
