@@ -894,6 +894,28 @@ TEST_CASE("layouts: an invitation to sign is metadata, or the header of the list
     CHECK(role_at(s, input, "The statement is open for joining:") == block_role::signatory_header);
 }
 
+TEST_CASE("layouts: an invitation to sign as a short line, a note in parentheses or a button ends the list") {
+    // Short in letters, not bytes: a Cyrillic line takes twice as many.
+    for (char const* after : {"Список открыт для подписания\n", "Присоединиться к заявлению: форма по ссылке\n",
+                              "Сбор подписей продолжается.\n", "Подписи продолжают собираться...\n", "(список открыт)\n",
+                              "Подписать заявление\n", "Join the statement: https://amber.example.org/join\n",
+                              // and a sentence after it, with no header under which the list goes on
+                              "Подписать письмо можно по ссылке в нашем канале.\n"
+                              "Подробнее о деле читайте в материале «Вестника Амбер» (Латвия).\n"}) {
+        CAPTURE(after);
+        check_list_ends_before(after);
+    }
+}
+
+TEST_CASE("layouts: a press contact under a list of people ends it") {
+    auto const s = parse(with_signatories("Signed:\n\nBishop Oren Vale, Chairperson, Amber Lantern Association\n"
+                                          "Rev. Mira Tallow, General Secretary, Birchwood Council of Churches\n\n"
+                                          "For more information contact: press@amber.example.org\n"))
+                       .statement;
+    check_signatories(s, {person("Bishop Oren Vale", "Chairperson, Amber Lantern Association"),
+                          person("Rev. Mira Tallow", "General Secretary, Birchwood Council of Churches")});
+}
+
 TEST_CASE("layouts: signers as a sentence under the header, and a header that says who signed") {
     // "A (Armenia), B (Poland) … and E (Moldova).": one sentence of names right under "Signatories:".
     auto const sentence = parse(with_signatories("Signatories:\n"

@@ -169,6 +169,7 @@ inline constexpr std::string_view chrome_phrases[] = {
     // Press contacts under the list, and a mailing list's or a mail program's lines.
     "media enquiries", "media inquiries", "press enquiries", "press inquiries", "for media enquiries",
     "for media inquiries", "for press enquiries", "for press inquiries", "contact for media", "for further information",
+    "for more information contact", "for further information contact",
     "for interviews", "to unsubscribe", "unsubscribe", "view this email in your browser", "sent from my iphone",
     "sent from my android", "news provided by",
     // A site's menu: "About us  Our work  Publications  Get involved  Donate".
@@ -677,6 +678,8 @@ inline constexpr std::string_view signing_invitations[] = {
     "sign the open letter",
     "sign the appeal",
     "join the appeal",
+    "join the statement",
+    "join this statement",
     "add your organisation",
     "add your organization",
     "to sign this statement",

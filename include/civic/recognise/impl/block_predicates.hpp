@@ -328,7 +328,8 @@ inline bool is_chrome(block const& b, std::string_view folded) {
     // line, whatever its value.
     if (folded.size() <= 200) {
         // The colon first (most lines have none near their start), then the phrase before it.
-        auto const colon = folded.substr(0, 40).find(':');
+        // Near in letters: a Cyrillic key takes twice the bytes ("Присоединиться к заявлению: …").
+        auto const colon = folded.substr(0, 80).find(':');
         if (colon != std::string_view::npos && colon > 0) {
             // The key is the phrase, or the phrase and a comma or a parenthesis more ("For more
             // information, contact:", "Media contact (EN):").
@@ -436,11 +437,17 @@ inline bool is_reference_line(block const& b) {
 inline bool is_signing_invitation(block const& b, std::string_view folded) {
     if (b.kind != block_kind::text || b.text.empty() || b.text.size() > 250) return false;
     auto const last = b.text.back();
+    // "(список открыт)": a note in parentheses under the list holds one as a line does.
+    if (last == ')' && folded.size() > 2 && folded.front() == '(') folded = folded.substr(1, folded.size() - 2);
     // A sentence or a line with an address holds an invitation; a button's few words open with
     // one ("Sign this petition"): most lines, names of a list, are passed at a look at their start.
-    if (last != '.' && last != '!' && last != '?' && last != ':' && b.text.find('@') == std::string_view::npos)
-        return b.text.size() <= 40 &&
-               static_cast<bool>(lang::starts_with_any<&lang::language_table::signing_invitations>(folded));
+    // A few words in letters, not bytes ("Список открыт для подписания" takes twice the bytes),
+    // before the link a key of them gives ("Join the statement: https://…").
+    if (last != '.' && last != '!' && last != '?' && last != ':' && b.text.find('@') == std::string_view::npos) {
+        if (!lang::starts_with_any<&lang::language_table::signing_invitations>(folded)) return false;
+        auto const label = b.text.substr(0, b.text.find(": "));
+        return label.size() <= 40 || !utf8::at_least_code_points(label, 41);
+    }
     return static_cast<bool>(lang::find_any<&lang::language_table::signing_invitations>(folded));
 }
 

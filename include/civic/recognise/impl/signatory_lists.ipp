@@ -1252,6 +1252,13 @@ inline void document_reader::find_signatory_lists() {
                     !is_signatory_header(folded[sig_end + 1]) && !is_group_heading(blocks[sig_end + 1]) &&
                     !is_group_title(sig_end + 1))
                     break;
+                // "Подписать письмо можно по ссылке …" / "Подробнее о деле читайте …": an invitation
+                // under the list ends it, but for a later header ("Список открыт для подписания" /
+                // "Присоединились после публикации:").
+                if (roles[sig_end] == block_role::metadata && sig_end + 1 < footer_start && roles[sig_end + 1] == block_role::paragraph &&
+                    !starts_signatory_list(sig_end + 1) && !is_group_heading(blocks[sig_end + 1]) &&
+                    is_signing_invitation(blocks[sig_end], folded[sig_end]))
+                    break;
             } else if ((likelihood(sig_end) != entry_likelihood::certain ||
                         lang::starts_with_any<&lang::language_table::conjunctions>(folded[sig_end])) &&
                        closes_list(sig_end)) {
