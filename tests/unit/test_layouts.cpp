@@ -916,6 +916,25 @@ TEST_CASE("layouts: a press contact under a list of people ends it") {
                           person("Rev. Mira Tallow", "General Secretary, Birchwood Council of Churches")});
 }
 
+TEST_CASE("layouts: an invitation to join that names the kind, under the signers' sentence, is no headline") {
+    auto const input = std::string("Amber civil society organisations urge Parliament to reject the media amendments\n\n"
+                                   "Port Amber, 22 May 2026\n\n"
+                                   "We, the undersigned civil society organisations, express our serious concern over the draft "
+                                   "amendments to the Law on Mass Media, adopted in the first reading without consultation.\n\n"
+                                   "We therefore urge the National Assembly:\n"
+                                   "- to reject the draft amendments in the second reading;\n"
+                                   "- to request an opinion of the Venice Commission.\n\n"
+                                   "The statement was signed by the Amber Lantern Association, Birchwood Institute and the "
+                                   "Coral Bay Press Club.\n\n"
+                                   "Other organisations can join the statement by writing to info@amber.example.org\n");
+    auto const s = parse(input).statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Amber civil society organisations urge Parliament to reject the media amendments");
+    CHECK(all_calls(s).size() == 2);
+    CHECK(names_of(s) == std::vector<std::string>{"Amber Lantern Association", "Birchwood Institute", "Coral Bay Press Club"});
+    CHECK(role_at(s, input, "Other organisations can join") == block_role::metadata);
+}
+
 TEST_CASE("layouts: signers as a sentence under the header, and a header that says who signed") {
     // "A (Armenia), B (Poland) … and E (Moldova).": one sentence of names right under "Signatories:".
     auto const sentence = parse(with_signatories("Signatories:\n"

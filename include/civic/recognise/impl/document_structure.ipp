@@ -225,9 +225,11 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
             first_heading.reset(), dated_heading.reset(), name_heading.reset();
             continue;
         }
+        // "Other organisations can join the statement by writing to info@…": an invitation to
+        // sign names the kind, and heads nothing.
         if (!heading_like(b) || is_chrome(b, folded[i]) || is_date_line(b) || is_page_furniture(b) || is_byline(b) ||
             is_dated_chrome(b, folded[i]) || is_dashed_breadcrumb(b, folded[i]) || is_delivery_line(b, folded[i]) ||
-            is_speaker_line(b, folded[i]))
+            is_speaker_line(b, folded[i]) || is_signing_invitation(b, folded[i]))
             continue;
         // A letterhead or a reader's address: a name over its address or contacts, no headline.
         // The name may stand a few lines over a postal address ("Rt Hon Mira Tallow MP" /
