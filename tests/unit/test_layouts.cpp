@@ -894,6 +894,21 @@ TEST_CASE("layouts: an invitation to sign is metadata, or the header of the list
     CHECK(role_at(s, input, "The statement is open for joining:") == block_role::signatory_header);
 }
 
+TEST_CASE("layouts: a long signer's line that ends in a word and a full stop is an entry, not a sentence") {
+    auto const s = parse(with_signatories("Signatories:\n"
+                                          "Amber Lantern Association (Georgia)\n"
+                                          "Mira Tallow, lawyer, Birchwood Human Rights Centre.\n"
+                                          "Oren Vale, journalist, Port Amber\n"))
+                       .statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Amber Lantern Association", "Mira Tallow", "Oren Vale"});
+    auto const ru = parse("Заявление о приговоре\n\nМы, нижеподписавшиеся, требуем пересмотреть приговор.\n\nПодписи:\n\n"
+                          "1. Центр «Амбер» (Грузия)\n"
+                          "2. Мира Таллова, адвокат, член Приморской коллегии адвокатов до 2021 г.\n"
+                          "3. Фонд «Берёза»\n")
+                        .statement;
+    CHECK(names_of(ru) == std::vector<std::string>{"Центр «Амбер»", "Мира Таллова", "Фонд «Берёза»"});
+}
+
 TEST_CASE("layouts: an invitation to sign as a short line, a note in parentheses or a button ends the list") {
     // Short in letters, not bytes: a Cyrillic line takes twice as many.
     for (char const* after : {"Список открыт для подписания\n", "Присоединиться к заявлению: форма по ссылке\n",

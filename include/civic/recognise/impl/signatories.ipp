@@ -339,7 +339,11 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
         auto c = utf8::decode_before(text, text.size() - 1).cp;  // the code point before the stop
         bool abbreviation = text.size() >= 4 && text[text.size() - 3] == '.';
         // Words counted only as far as the rule asks (a seventh): a paragraph is hundreds of bytes.
-        if (utf8::is_lower_letter(c) && !abbreviation && text::word_count(text, 7) > 6) return r;
+        // Not an entry whose name comes first, its parts after commas ("Oren Vale, lawyer,
+        // Birchwood Human Rights Centre.").
+        if (utf8::is_lower_letter(c) && !abbreviation && text::word_count(text, 7) > 6 &&
+            !signatory_detail::name_and_parts_apart_by_commas(text))
+            return r;
         // "Endorsements continue to be added.", "More signatures are being collected.": a short
         // sentence too, every word after the first in lower case (not "Союз журналистов
         // Велории и др.", a name of a language that capitalises its first word only).

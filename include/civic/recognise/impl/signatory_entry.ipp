@@ -995,6 +995,28 @@ inline std::optional<std::string> take_trailing_address(std::string& name) {
     return address;
 }
 
+// "Oren Vale, lawyer, Birchwood Human Rights Centre.", "Светлана Корнеева, адвокат, член …": a
+// name of two to four capitalised words, then parts apart by commas that each open with a role
+// or a name in capitals, is an entry whatever its length and its last word. A sentence goes on
+// in words of its own ("Jonas Keel, head of the Amber Centre, detained on 2 March.").
+inline bool name_and_parts_apart_by_commas(std::string_view text) {
+    auto comma = text.substr(0, 64).find(", ");
+    if (comma == std::string_view::npos) return false;
+    auto const name = text.substr(0, comma);
+    std::size_t words = 0;
+    for (std::size_t at = 0; at < name.size() && words <= 4; at = name.find(' ', at) + 1) {
+        if (!utf8::is_upper_letter(utf8::decode(name, at).cp)) return false;
+        ++words;
+        if (name.find(' ', at) == std::string_view::npos) break;
+    }
+    if (words < 2 || words > 4) return false;
+    for (; comma != std::string_view::npos; comma = text.find(", ", comma + 2)) {
+        auto const part = text.substr(comma + 2);
+        if (!utf8::is_upper_letter(utf8::decode(part, 0).cp) && !opens_with_role(part)) return false;
+    }
+    return true;
+}
+
 // "Amber Coalition for Justice, including:", "Forum, в том числе:": a name over the members
 // listed under it. The words in lower case between a comma and the colon introduce them and
 // are none of the name; the length of the name before them, or none.
