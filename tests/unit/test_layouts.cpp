@@ -1949,6 +1949,16 @@ TEST_CASE("layouts: a table typed with bars between its cells and none at the li
                        org("Coral Bay Human Rights Forum")});
 }
 
+TEST_CASE("layouts: a row typed with bars under a long one is the next row, whatever it opens with") {
+    auto const s = parse(with_signatories("Signatories:\n\n"
+                                          "Coral Bay Movement for Climate Justice (CBMCJ) | Philippines\n"
+                                          "350 Amber Pacific | Fiji\n"
+                                          "Birchwood Institute | Ghana\n"))
+                       .statement;
+    check_signatories(s, {org("Coral Bay Movement for Climate Justice", "CBMCJ", "Philippines", "PH"),
+                          org_in("350 Amber Pacific", "Fiji", "FJ"), org_in("Birchwood Institute", "Ghana", "GH")});
+}
+
 TEST_CASE("layouts: an HTML table whose country cells span the rows of their organisations") {
     auto const input = std::string("<h2>Joint statement on the closure of the Saltmarsh Gazette</h2>\n"
                                    "<p>We, the undersigned organisations, condemn the closure of the Saltmarsh Gazette.</p>\n"

@@ -330,6 +330,15 @@ inline bool numbered_next(std::string_view text, unsigned value) {
     return i > digits && number == value + 1 && i + 1 < text.size() && (text[i] == '.' || text[i] == ')') && text[i + 1] == ' ';
 }
 
+// "Amber Coalition (AC) | Kenya" / "350 Pacific | Fiji": a row of a table typed by hand, its
+// cells apart by spaced bars. Under another such row it is the next row, not the rest of a
+// wrapped line, whatever it opens with. The bar found by the library's search first: most
+// lines have none.
+inline bool has_cell_separator(std::string_view line) {
+    auto const bar = line.find('|');
+    return bar != std::string_view::npos && bar > 0 && line[bar - 1] == ' ' && bar + 1 < line.size() && line[bar + 1] == ' ';
+}
+
 // `previous_last` is the last character of the previous block: its lines are trimmed, so the
 // last of its collapsed text too.
 inline bool continues(block const& previous, char previous_last, std::string_view previous_line, std::string_view line,
@@ -850,7 +859,8 @@ CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
             (detail::continues(blocks.back(), s[blocks.back().end - 1], previous_line, content, wrap_width,
                                pos < s.size() ? s.substr(pos) : std::string_view()) ||
              detail::indented_under_item(s, blocks.back(), b.begin)) &&
-            !has_column_gap(line) && !has_column_gap(previous_line)) {
+            !has_column_gap(line) && !has_column_gap(previous_line) &&
+            !(detail::has_cell_separator(line) && detail::has_cell_separator(previous_line))) {
             auto& prev = blocks.back();
             prev.end = b.end;
             ++prev.lines;
