@@ -1932,6 +1932,32 @@ TEST_CASE("layouts: a table of signatures pasted from a spreadsheet, its cells b
     CHECK(original(input, s.signatories[1].span) == "Birchwood Institute for Civic Rights");
 }
 
+TEST_CASE("layouts: a form's export, its cells between commas under a header row; a quoted cell's comma and its rows' times") {
+    auto const input = std::string("Joint statement on the closure of the Saltmarsh Gazette\n\n10 March 2026\n\n"
+                                   "We, the undersigned organisations, condemn the closure of the Saltmarsh Gazette, the last "
+                                   "independent newspaper of Pelham Vale.\n\n"
+                                   "List of signatories:\n\n"
+                                   "Timestamp,Organisation name,Country\n"
+                                   "3/1/2026 9:14:22,Amber Lantern Association,Armenia\n"
+                                   "3/1/2026 15:33:08,\"Birchwood Institute for Civic Rights, Inc. (BICR)\",Poland\n"
+                                   "3/4/2026 21:11:02,Coral Bay Human Rights Forum,Georgia\n");
+    auto const s = parse(input).statement;
+    check_signatories(s, {org_in("Amber Lantern Association", "Armenia", "AM"),
+                          org("Birchwood Institute for Civic Rights, Inc.", "BICR", "Poland", "PL"),
+                          org_in("Coral Bay Human Rights Forum", "Georgia", "GE")});
+    CHECK(role_at(s, input, "Timestamp,Organisation name,Country") == block_role::signatory_header);
+    // The times the form took the rows at date no statement.
+    REQUIRE(s.date.has_value());
+    CHECK(s.date->month == 3);
+    CHECK(s.date->day == 10);
+    // Names and countries apart by commas without a header row are a list's entries.
+    check_signatories(parse(with_signatories("Signatories:\nAmber Lantern Association,Armenia\n"
+                                             "Birchwood Institute for Civic Rights,Poland\n"))
+                          .statement,
+                      {org_in("Amber Lantern Association", "Armenia", "AM"),
+                       org_in("Birchwood Institute for Civic Rights", "Poland", "PL")});
+}
+
 TEST_CASE("layouts: a table typed with bars between its cells and none at the line's start") {
     auto const input = with_signatories("List of signatories\n\n"
                                         "Organisation | Country\n"

@@ -331,12 +331,18 @@ inline bool numbered_next(std::string_view text, unsigned value) {
 }
 
 // "Amber Coalition (AC) | Kenya" / "350 Pacific | Fiji": a row of a table typed by hand, its
-// cells apart by spaced bars. Under another such row it is the next row, not the rest of a
-// wrapped line, whatever it opens with. The bar found by the library's search first: most
-// lines have none.
+// cells apart by spaced bars; "12/1/2023 9:14:22,Amber Coalition,Kenya": a row of a form's
+// export, apart by commas with no space after them (a number's comma has a digit after it,
+// "4,200"). Under another such row it is the next row, not the rest of a wrapped line,
+// whatever it opens with. The bar and the comma found by the library's search first: most
+// lines have neither.
 inline bool has_cell_separator(std::string_view line) {
-    auto const bar = line.find('|');
-    return bar != std::string_view::npos && bar > 0 && line[bar - 1] == ' ' && bar + 1 < line.size() && line[bar + 1] == ' ';
+    if (auto const bar = line.find('|');
+        bar != std::string_view::npos && bar > 0 && line[bar - 1] == ' ' && bar + 1 < line.size() && line[bar + 1] == ' ')
+        return true;
+    for (auto comma = line.find(','); comma != std::string_view::npos && comma + 1 < line.size(); comma = line.find(',', comma + 1))
+        if (auto const next = utf8::decode(line, comma + 1).cp; utf8::is_letter(next) || next == '"') return true;
+    return false;
 }
 
 // `previous_last` is the last character of the previous block: its lines are trimmed, so the

@@ -733,13 +733,32 @@ inline void document_reader::find_lists_of_people_and_tables() {
         auto const tab = raw.find('\t');
         return tab != std::string_view::npos && tab > 0 && raw.find_first_not_of(" \t", tab) != std::string_view::npos;
     };
+    // A table without bars or tabs: each row as many cells as its header row's headings.
+    auto const has_cells = [&](std::size_t k, std::size_t cells) { return table_cells(raw_of(k)).size() == cells; };
+    // "Timestamp,Organisation name,Country" / "12/1/2023 9:14:22,Amber Coalition,Kenya": a form's
+    // export, its cells between commas, a line a row. Its header row has no space after a comma
+    // (a line of prose, or a list's "Amber Coalition, Kenya", has). A comma first: most lines
+    // have none.
+    auto const comma_row = [&](std::size_t k) {
+        return blocks[k].kind == block_kind::text && blocks[k].lines == 1 && blocks[k].text.size() <= 300 &&
+               raw_of(k).find(',') != std::string_view::npos;
+    };
     for (std::size_t i = body_start; i + 1 < footer_start; ++i) {
         if (roles[i] != block_role::paragraph) continue;
         bool const piped = blocks[i].kind == block_kind::table_row;
-        if (!piped && !tab_row(i)) continue;
-        auto const row = [&](std::size_t k) { return piped ? blocks[k].kind == block_kind::table_row : tab_row(k); };
+        bool const typed = !piped && tab_row(i);
+        bool const exported = !piped && !typed && comma_row(i) && raw_of(i).find(", ") == std::string_view::npos;
+        if (!piped && !typed && !exported) continue;
+        // The header's cells, that each row of a table without bars or tabs has.
+        std::size_t const headings = exported ? table_cells(raw_of(i)).size() : 0;
+        auto const row = [&](std::size_t k) {
+            return piped ? blocks[k].kind == block_kind::table_row : typed ? tab_row(k) : comma_row(k) && has_cells(k, headings);
+        };
         if (!row(i + 1)) continue;
         auto columns = signatory_table_columns(piped ? blocks[i].text : raw_of(i));
+        // An export's header row names its columns: rows of names and countries between commas
+        // without one are a list's ("Amber Coalition,Kenya"), read as its entries.
+        if (exported && !columns) continue;
         // Under "Signatories:", or under "Sincerely," as a letter's signers stand.
         bool const under_header = i > body_start && (is_signatory_header(folded[i - 1]) || is_letter_closing(folded[i - 1]));
         // "Signatories:" over rows of names and countries without a header row, or three rows

@@ -9,12 +9,25 @@ namespace recognise {
 CIVIC_FUNC std::vector<std::string_view> table_cells(std::string_view row) {
     std::vector<std::string_view> cells;
     row = signatory_detail::trim(row);
-    // Cells between bars ("| Name | Country |"), or between tabs in a row without bars.
-    char const between = row.find('|') == std::string_view::npos && row.find('\t') != std::string_view::npos ? '\t' : '|';
+    // Cells between bars ("| Name | Country |"), or between tabs in a row without bars, or
+    // between commas in a row with neither (a form's export, "12/1/2023 9:14:22,Amber
+    // Coalition,Kenya").
+    bool const barred = row.find('|') != std::string_view::npos;
+    char const between = barred ? '|' : row.find('\t') != std::string_view::npos ? '\t' : ',';
     if (!row.empty() && row.front() == '|') row.remove_prefix(1);
     if (!row.empty() && row.back() == '|') row.remove_suffix(1);
     // The bars found by the library's search, which passes a cell's text many bytes at a time.
     for (std::size_t from = 0;;) {
+        // "…,\"Birchwood Institute, Inc. (BI)\",Kenya": an export quotes a cell with a comma of
+        // its own; the quotes are not the cell's.
+        if (between == ',' && from < row.size() && row[from] == '"')
+            if (auto const close = row.find('"', from + 1); close != std::string_view::npos &&
+                                                           (close + 1 == row.size() || row[close + 1] == ',')) {
+                cells.push_back(signatory_detail::trim(row.substr(from + 1, close - from - 1)));
+                if (close + 1 == row.size()) break;
+                from = close + 2;
+                continue;
+            }
         auto const bar = std::min(row.find(between, from), row.size());
         cells.push_back(signatory_detail::trim(row.substr(from, bar - from)));
         if (bar == row.size()) break;

@@ -552,6 +552,9 @@ inline void document_reader::find_date() {
         auto d = grammar::find_date(lowered);
         if (!d) continue;
         auto rest = past_year_word(std::string_view(lowered).substr(static_cast<std::size_t>(d->last - lowered.data())));
+        // "12/1/2023 9:14:22,Amber Coalition,Kenya": a signer's row with its name after the date
+        // tells when it signed, not when the statement was made.
+        if (roles[i] == block_role::signatory && text::has_letter(rest)) continue;
         // "29 de julio de 2025 / 29 July 2025": the same date again after a slash, in another
         // language, ends the line as the first would.
         if (auto const slash = rest.find_first_not_of(' '); slash != std::string_view::npos && rest[slash] == '/') {
