@@ -56,6 +56,7 @@ void for_each_phrase_field(language_table const& t, F&& f) {
     f("passive_auxiliaries", t.passive_auxiliaries);
     f("town_markers", t.town_markers);
     f("place_column_words", t.place_column_words);
+    f("type_column_words", t.type_column_words);
     f("author_verbs", t.author_verbs);
     f("state_words", t.state_words);
     f("entitlement_phrases", t.entitlement_phrases);

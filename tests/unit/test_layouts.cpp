@@ -1958,6 +1958,26 @@ TEST_CASE("layouts: a form's export, its cells between commas under a header row
                        org_in("Birchwood Institute for Civic Rights", "Poland", "PL")});
 }
 
+TEST_CASE("layouts: a PDF's table of three columns apart by gaps, its headings repeated atop a page; a column of types after the country") {
+    auto const input = with_signatories("Yours sincerely,\n\n"
+                                        "Organisation                               Country          Type\n"
+                                        "Amber Lantern Association (ALA) Vanadzor   Armenia          NGO\n"
+                                        "Birchwood Institute for Civic Rights     Poland           Campaign group\n"
+                                        "Organisation                             Country          Type\n"
+                                        "Coral Bay Human Rights Forum             Georgia          Network\n"
+                                        "Kestrel Amberly                          Kenya            Individual\n");
+    auto const s = parse(input).statement;
+    check_signatories(s, {org_in("Amber Lantern Association (ALA) Vanadzor", "Armenia", "AM"),
+                          org_in("Birchwood Institute for Civic Rights", "Poland", "PL"),
+                          org_in("Coral Bay Human Rights Forum", "Georgia", "GE"), in(person("Kestrel Amberly"), "Kenya", "KE")});
+    // In a Markdown table too: "Individual" in its column of types makes a person.
+    check_signatories(parse(with_signatories("| Organisation | Country | Type |\n|---|---|---|\n"
+                                             "| Amber Lantern Association | Armenia | NGO |\n"
+                                             "| Kestrel Amberly | Kenya | Individual |\n"))
+                          .statement,
+                      {org_in("Amber Lantern Association", "Armenia", "AM"), in(person("Kestrel Amberly"), "Kenya", "KE")});
+}
+
 TEST_CASE("layouts: a table typed with bars between its cells and none at the line's start") {
     auto const input = with_signatories("List of signatories\n\n"
                                         "Organisation | Country\n"

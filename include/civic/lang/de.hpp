@@ -416,6 +416,14 @@ inline constexpr std::string_view place_column_words[] = {
     "region",
 };
 
+// "Type", "Category": a table's column of what each signer is (after its country too).
+inline constexpr std::string_view type_column_words[] = {
+    "typ",
+    "art",
+    "kategorie",
+    "bereich",
+};
+
 // "A, B and C condemn …": what a statement's authors do, said of them in the third person
 // (with call_verbs, the verb after the authors a press release names).
 inline constexpr std::string_view author_verbs[] = {
@@ -703,6 +711,7 @@ inline constexpr language_table de{
     de_detail::passive_auxiliaries,
     {},  // town_markers: a town follows a comma without a word for it
     de_detail::place_column_words,
+    de_detail::type_column_words,
     de_detail::author_verbs,
     de_detail::state_words,
     de_detail::entitlement_phrases,

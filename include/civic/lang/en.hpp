@@ -737,6 +737,14 @@ inline constexpr std::string_view place_column_words[] = {
     "region",
 };
 
+// "Type", "Category": a table's column of what each signer is (after its country too).
+inline constexpr std::string_view type_column_words[] = {
+    "type",
+    "category",
+    "sector",
+    "kind",
+};
+
 // "A, B and C condemn …": what a statement's authors do, said of them in the third person
 // (with call_verbs, the verb after the authors a press release names).
 inline constexpr std::string_view author_verbs[] = {
@@ -1281,6 +1289,7 @@ inline constexpr language_table en{
     en_detail::passive_auxiliaries,
     {},  // town_markers: a town follows a comma without a word for it
     en_detail::place_column_words,
+    en_detail::type_column_words,
     en_detail::author_verbs,
     en_detail::state_words,
     en_detail::entitlement_phrases,

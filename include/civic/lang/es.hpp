@@ -523,6 +523,13 @@ inline constexpr std::string_view place_column_words[] = {
     "lugar",
 };
 
+// "Type", "Category": a table's column of what each signer is (after its country too).
+inline constexpr std::string_view type_column_words[] = {
+    "tipo",
+    "categoría",
+    "sector",
+};
+
 // "A, B and C condemn …": what a statement's authors do, said of them in the third person
 // (with call_verbs, the verb after the authors a press release names).
 inline constexpr std::string_view author_verbs[] = {
@@ -828,6 +835,7 @@ inline constexpr language_table es{
     es_detail::passive_auxiliaries,
     {},  // town_markers: a town follows a comma without a word for it
     es_detail::place_column_words,
+    es_detail::type_column_words,
     es_detail::author_verbs,
     es_detail::state_words,
     es_detail::entitlement_phrases,

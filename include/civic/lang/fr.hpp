@@ -452,6 +452,13 @@ inline constexpr std::string_view place_column_words[] = {
     "région",
 };
 
+// "Type", "Category": a table's column of what each signer is (after its country too).
+inline constexpr std::string_view type_column_words[] = {
+    "type",
+    "catégorie",
+    "secteur",
+};
+
 // "A, B and C condemn …": what a statement's authors do, said of them in the third person
 // (with call_verbs, the verb after the authors a press release names).
 inline constexpr std::string_view author_verbs[] = {
@@ -759,6 +766,7 @@ inline constexpr language_table fr{
     fr_detail::passive_auxiliaries,
     {},  // town_markers: a town follows a comma without a word for it
     fr_detail::place_column_words,
+    fr_detail::type_column_words,
     fr_detail::author_verbs,
     fr_detail::state_words,
     fr_detail::entitlement_phrases,

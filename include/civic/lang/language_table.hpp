@@ -103,6 +103,7 @@ struct language_table {
     table_view<std::string_view> passive_auxiliaries;   // "be", "être", "быть": after a modal, a passive (no one named)
     table_view<std::string_view> town_markers;          // "м.", "г.": a town's name follows (uk, ru)
     table_view<std::string_view> place_column_words;    // "city", "місто": a table's column of towns
+    table_view<std::string_view> type_column_words;     // "type", "тип": a table's column of what each signer is
     table_view<std::string_view> author_verbs;          // "condemn", "wenden sich": with call_verbs, what the
                                                         // authors a press release names do ("A and B condemn …")
     table_view<std::string_view> state_words;           // "ministry", "prosecutor's office": an organ of a state,

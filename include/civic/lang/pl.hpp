@@ -390,6 +390,13 @@ inline constexpr std::string_view place_column_words[] = {
     "region",
 };
 
+// "Type", "Category": a table's column of what each signer is (after its country too).
+inline constexpr std::string_view type_column_words[] = {
+    "typ",
+    "rodzaj",
+    "kategoria",
+};
+
 // "A, B and C condemn …": what a statement's authors do, said of them in the third person
 // (with call_verbs, the verb after the authors a press release names).
 inline constexpr std::string_view author_verbs[] = {
@@ -669,6 +676,7 @@ inline constexpr language_table pl{
     pl_detail::passive_auxiliaries,
     {},  // town_markers: a town follows a comma without a word for it
     pl_detail::place_column_words,
+    pl_detail::type_column_words,
     pl_detail::author_verbs,
     pl_detail::state_words,
     pl_detail::entitlement_phrases,

@@ -393,6 +393,14 @@ inline constexpr std::string_view place_column_words[] = {
     "regiune",
 };
 
+// "Type", "Category": a table's column of what each signer is (after its country too).
+inline constexpr std::string_view type_column_words[] = {
+    "tip",
+    "tipul",
+    "categorie",
+    "categoria",
+};
+
 // "A, B and C condemn …": what a statement's authors do, said of them in the third person
 // (with call_verbs, the verb after the authors a press release names).
 inline constexpr std::string_view author_verbs[] = {
@@ -664,6 +672,7 @@ inline constexpr language_table ro{
     ro_detail::passive_auxiliaries,
     {},  // town_markers: a town follows a comma without a word for it
     ro_detail::place_column_words,
+    ro_detail::type_column_words,
     ro_detail::author_verbs,
     ro_detail::state_words,
     ro_detail::entitlement_phrases,

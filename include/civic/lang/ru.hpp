@@ -480,6 +480,13 @@ inline constexpr std::string_view place_column_words[] = {
     "регион",
 };
 
+// "Type", "Category": a table's column of what each signer is (after its country too).
+inline constexpr std::string_view type_column_words[] = {
+    "тип",
+    "категория",
+    "вид",
+};
+
 // "A, B and C condemn …": what a statement's authors do, said of them in the third person
 // (with call_verbs, the verb after the authors a press release names).
 inline constexpr std::string_view author_verbs[] = {
@@ -766,6 +773,7 @@ inline constexpr language_table ru{
     ru_detail::passive_auxiliaries,
     ru_detail::town_markers,
     ru_detail::place_column_words,
+    ru_detail::type_column_words,
     ru_detail::author_verbs,
     ru_detail::state_words,
     ru_detail::entitlement_phrases,

@@ -473,6 +473,13 @@ inline constexpr std::string_view place_column_words[] = {
     "область",
 };
 
+// "Type", "Category": a table's column of what each signer is (after its country too).
+inline constexpr std::string_view type_column_words[] = {
+    "тип",
+    "категорія",
+    "вид",
+};
+
 // "A, B and C condemn …": what a statement's authors do, said of them in the third person
 // (with call_verbs, the verb after the authors a press release names).
 inline constexpr std::string_view author_verbs[] = {
@@ -758,6 +765,7 @@ inline constexpr language_table uk{
     uk_detail::passive_auxiliaries,
     uk_detail::town_markers,
     uk_detail::place_column_words,
+    uk_detail::type_column_words,
     uk_detail::author_verbs,
     uk_detail::state_words,
     uk_detail::entitlement_phrases,

@@ -182,7 +182,8 @@ struct table_columns {
 };
 
 // The cells of a table row, trimmed: between bars ("| Name | Country |"), or between tabs in a
-// row without bars, or between commas in a row with neither (a quoted cell's comma its own).
+// row without bars, or between gaps of three spaces or more in a row with neither (a PDF's
+// columns), or between commas in a row without gaps (a quoted cell's comma its own).
 CIVIC_FUNC std::vector<std::string_view> table_cells(std::string_view row);
 
 // Whether a row is the separator under a header row ("|---|:-:|").

@@ -699,9 +699,9 @@ CIVIC_FUNC bool is_list_closer(std::string_view folded) {
     return signatory_detail::opens_with_counted_closer(folded);  // "and 23 other …", "and twelve other …"
 }
 
-// "Organisation name, Country", "Name – City – Country": the headings of a list's columns typed
-// over its entries, without a table: two cells or more apart by a separator, each a short
-// heading of the tables' column words, one of them the name's.
+// "Organisation name, Country", "Name – City – Country", "Organisation   Country   Type": the
+// headings of a list's columns typed over its entries, without a table: two cells or more apart
+// by a separator, each a short heading of the tables' column words, one of them the name's.
 CIVIC_FUNC bool is_column_heading_line(std::string_view line) {
     line = signatory_detail::trim(line);
     if (line.size() > 160) return false;  // a PDF's headings of four columns apart by gaps
@@ -715,7 +715,8 @@ CIVIC_FUNC bool is_column_heading_line(std::string_view line) {
         name = name || names;
         ++cells;
         return names || lang::find_any<&lang::language_table::country_column_words>(folded) ||
-               lang::find_any<&lang::language_table::place_column_words>(folded);
+               lang::find_any<&lang::language_table::place_column_words>(folded) ||
+               lang::find_any<&lang::language_table::type_column_words>(folded);
     };
     std::size_t from = 0;
     for (std::size_t i = 0; i < line.size(); ++i) {

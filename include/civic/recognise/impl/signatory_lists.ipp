@@ -743,22 +743,43 @@ inline void document_reader::find_lists_of_people_and_tables() {
         return blocks[k].kind == block_kind::text && blocks[k].lines == 1 && blocks[k].text.size() <= 300 &&
                raw_of(k).find(',') != std::string_view::npos;
     };
+    // "Organisation      Country      Type" / "Amber Coalition      Kenya      NGO": a PDF's
+    // table, its cells apart by gaps of spaces (or a tab), a line a row, with no blank line
+    // between rows; a page's running header ("Joint Statement on …      2") ends it, and the
+    // rows on the next page are a table again.
+    auto const gap_row = [&](std::size_t k) {
+        if (blocks[k].kind != block_kind::text || blocks[k].lines != 1 || blocks[k].text.size() > 300 ||
+            blocks[k].page_mark || roles[k] != block_role::paragraph)
+            return false;
+        auto const raw = raw_of(k);
+        return raw.find("   ") != std::string_view::npos || raw.find('\t') != std::string_view::npos;
+    };
     for (std::size_t i = body_start; i + 1 < footer_start; ++i) {
         if (roles[i] != block_role::paragraph) continue;
         bool const piped = blocks[i].kind == block_kind::table_row;
         bool const typed = !piped && tab_row(i);
-        bool const exported = !piped && !typed && comma_row(i) && raw_of(i).find(", ") == std::string_view::npos;
-        if (!piped && !typed && !exported) continue;
+        bool const spaced = !piped && !typed && gap_row(i) && is_column_heading_line(raw_of(i));
+        bool const exported = !piped && !typed && !spaced && comma_row(i) && raw_of(i).find(", ") == std::string_view::npos;
+        if (!piped && !typed && !spaced && !exported) continue;
         // The header's cells, that each row of a table without bars or tabs has.
-        std::size_t const headings = exported ? table_cells(raw_of(i)).size() : 0;
+        std::size_t const headings = spaced || exported ? table_cells(raw_of(i)).size() : 0;
         auto const row = [&](std::size_t k) {
-            return piped ? blocks[k].kind == block_kind::table_row : typed ? tab_row(k) : comma_row(k) && has_cells(k, headings);
+            return piped ? blocks[k].kind == block_kind::table_row
+                         : typed ? tab_row(k)
+                                 : spaced ? !blocks[k].after_blank && gap_row(k) && has_cells(k, headings)
+                                          : comma_row(k) && has_cells(k, headings);
         };
         if (!row(i + 1)) continue;
         auto columns = signatory_table_columns(piped ? blocks[i].text : raw_of(i));
         // An export's header row names its columns: rows of names and countries between commas
         // without one are a list's ("Amber Coalition,Kenya"), read as its entries.
         if (exported && !columns) continue;
+        // A PDF's headings each name a column of one signer's: a line of two signers apart by
+        // gaps has its headings twice ("Organisation   Country   Organisation   Country"), and
+        // is read as a list in columns.
+        if (spaced && (!columns || std::size_t{1} + columns->country.has_value() + columns->type.has_value() +
+                                           columns->place.has_value() != headings))
+            continue;
         // Under "Signatories:", or under "Sincerely," as a letter's signers stand.
         bool const under_header = i > body_start && (is_signatory_header(folded[i - 1]) || is_letter_closing(folded[i - 1]));
         // "Signatories:" over rows of names and countries without a header row, or three rows
@@ -793,6 +814,12 @@ inline void document_reader::find_lists_of_people_and_tables() {
                 if (read_last) st.signatories.pop_back();
                 roles[j - 1] = roles[j] = block_role::signatory_header;
                 if (auto next = signatory_table_columns(raw_of(j - 1))) columns = next;
+                read_last = false;
+                continue;
+            }
+            // "Organisation   Country   Type" again: a PDF prints its table's headings atop each page.
+            if (spaced && is_column_heading_line(raw_of(j))) {
+                roles[j] = block_role::signatory_header;
                 read_last = false;
                 continue;
             }

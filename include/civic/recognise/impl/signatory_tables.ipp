@@ -10,10 +10,13 @@ CIVIC_FUNC std::vector<std::string_view> table_cells(std::string_view row) {
     std::vector<std::string_view> cells;
     row = signatory_detail::trim(row);
     // Cells between bars ("| Name | Country |"), or between tabs in a row without bars, or
-    // between commas in a row with neither (a form's export, "12/1/2023 9:14:22,Amber
-    // Coalition,Kenya").
+    // between gaps of three spaces or more in a row with neither (a PDF's columns, "Amber
+    // Coalition      Kenya"), or between commas in a row without gaps (a form's export,
+    // "12/1/2023 9:14:22,Amber Coalition,Kenya").
     bool const barred = row.find('|') != std::string_view::npos;
-    char const between = barred ? '|' : row.find('\t') != std::string_view::npos ? '\t' : ',';
+    bool const tabbed = !barred && row.find('\t') != std::string_view::npos;
+    bool const spaced = !barred && !tabbed && row.find("   ") != std::string_view::npos;
+    char const between = barred ? '|' : tabbed ? '\t' : spaced ? ' ' : ',';
     if (!row.empty() && row.front() == '|') row.remove_prefix(1);
     if (!row.empty() && row.back() == '|') row.remove_suffix(1);
     // The bars found by the library's search, which passes a cell's text many bytes at a time.
@@ -28,10 +31,10 @@ CIVIC_FUNC std::vector<std::string_view> table_cells(std::string_view row) {
                 from = close + 2;
                 continue;
             }
-        auto const bar = std::min(row.find(between, from), row.size());
+        auto const bar = std::min(spaced ? row.find("   ", from) : row.find(between, from), row.size());
         cells.push_back(signatory_detail::trim(row.substr(from, bar - from)));
         if (bar == row.size()) break;
-        from = bar + 1;
+        from = spaced ? row.find_first_not_of(' ', bar) : bar + 1;
     }
     return cells;
 }
@@ -49,16 +52,21 @@ CIVIC_FUNC std::optional<table_columns> signatory_table_columns(std::string_view
     auto cells = table_cells(header_row);
     table_columns columns;
     bool name = false;
+    bool named_type = false;  // a header that says it ("Type", "Category"), not a column guessed
     for (std::size_t i = 0; i < cells.size(); ++i) {
         auto folded = utf8::fold(cells[i]);
         if (!columns.country && lang::find_any<&lang::language_table::country_column_words>(folded)) columns.country = i;
         else if (!name && lang::find_any<&lang::language_table::name_column_words>(folded)) columns.name = i, name = true;
         else if (!columns.place && i != columns.name && lang::starts_with_any<&lang::language_table::place_column_words>(folded))
             columns.place = i;
+        else if (!named_type && i != columns.name && lang::find_any<&lang::language_table::type_column_words>(folded))
+            columns.type = i, named_type = true;
         else if (!columns.type && i != columns.name) columns.type = i;
     }
     if (!name && !columns.country) return std::nullopt;
-    if (columns.type && columns.country && *columns.type > *columns.country) columns.type.reset();
+    // A column after the country's says what each signer is only under such a header ("| Name |
+    // Country | Type |"); another there ("Date", "Comment") says nothing of it.
+    if (!named_type && columns.type && columns.country && *columns.type > *columns.country) columns.type.reset();
     return columns;
 }
 
@@ -116,11 +124,15 @@ CIVIC_FUNC std::optional<signatory> read_table_row(std::string_view row, std::si
         // An organisation word or kind there leaves the name's own reading (a person only by a
         // given name, interpret's): "Radically Open Security" stays an organisation.
         bool const organisation = signatory_detail::has_organisation_word(what) || names_a_kind(what);
+        // "Individual": a group of people there names a person.
+        bool const people = !organisation && utf8::with_fold(what, [](std::string_view folded) {
+            return lang::is_phrase<&lang::language_table::person_groups>(folded);
+        });
         // "| European Digital Rights | EDRi |": a column of acronyms (a header the tables do not
         // know, "Acronym", "Sigle"), each the signer's own.
         bool const acronym = !organisation && !s.acronym && signatory_detail::looks_like_acronym(what);
         if (acronym) s.acronym = std::string(what);
-        if (!organisation && !acronym && (signatory_detail::names_a_role(what) ||
+        if (!organisation && !acronym && (people || signatory_detail::names_a_role(what) ||
                               (s.type == signatory_type::organisation && signatory_detail::looks_like_person_name(s.name) &&
                                !names_a_kind(s.name))))  // "Gitzaai Blog"
             s.type = signatory_type::person;
