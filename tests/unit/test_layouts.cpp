@@ -1240,6 +1240,15 @@ TEST_CASE("layouts: a list in two columns copied from a PDF") {
     CHECK(original(input, s.signatories[3].span) == "Dune Press Freedom Centre (Kazakhstan)");
 }
 
+TEST_CASE("layouts: a list numbered down its two columns: the second column's numbers are no part of its names") {
+    auto const s = parse(with_signatories("Signatories:\n"
+                                          "1.  Amber Lantern Association            3.  Coral Bay Human Rights Forum\n"
+                                          "2.  Birchwood Institute for Civic Rights   4.  Dune Press Centre\n"))
+                       .statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Amber Lantern Association", "Coral Bay Human Rights Forum",
+                                                   "Birchwood Institute for Civic Rights", "Dune Press Centre"});
+}
+
 TEST_CASE("layouts: a name wrapped in its column of a PDF's list is one signer") {
     auto const input = with_signatories(
         "Signatories:\n\n"

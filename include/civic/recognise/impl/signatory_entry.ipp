@@ -3,6 +3,7 @@
 // Part of the signatory recogniser; included by signatories.ipp only.
 #pragma once
 #include <civic/geo/countries.hpp>
+#include <civic/grammar/list_marker.hpp>
 #include <civic/grammar/signatory.hpp>
 #include <civic/lang/languages.hpp>
 #include <civic/lang/phrases.hpp>
@@ -1962,8 +1963,14 @@ inline std::optional<line_parts> split_columns(std::string_view raw) {
     std::size_t begin = 0;  // the first cell of the entry being gathered
     bool started = false;   // whether that entry has its start yet
     auto const close = [&](std::size_t end_cell) {  // the entry of cells [begin, end_cell)
-        auto const first = cells[begin].data();
+        auto first = cells[begin].data();
         auto const last = cells[end_cell - 1].data() + cells[end_cell - 1].size();
+        // "1.  Amber Coalition      5.  Birchwood Institute": a list numbered down its two
+        // columns; the number opens the cell of the second, the list's, not the name's.
+        if (*first >= '0' && *first <= '9')
+            if (auto const marker = grammar::parse_list_marker(std::string_view(first, static_cast<std::size_t>(last - first)));
+                marker && marker->kind == grammar::ast::marker_kind::number && marker->last < last)
+                first = marker->last;
         parts.push_back(raw.substr(static_cast<std::size_t>(first - raw.data()), static_cast<std::size_t>(last - first)));
     };
     for (std::size_t k = 0; k < cells.size(); ++k) {
