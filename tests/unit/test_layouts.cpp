@@ -2304,6 +2304,32 @@ TEST_CASE("layouts: calls after 'We demand that X:' and under 'Recommendations t
     }
 }
 
+TEST_CASE("layouts: under 'We demand that:' each item is a clause, asked of its own subject") {
+    auto const s = parse(with_calls("We demand that:\n\n"
+                                    "1. Mira Tallow be released immediately and unconditionally;\n"
+                                    "2. The Government of Pelham Vale explains its role in her arrest and ends the raids;\n"
+                                    "3. All outstanding compensation awards be paid to her family;\n"
+                                    "4. The Parliament of Georgia amends the Media Act to protect journalists' sources."))
+                       .statement;
+    // The first word's capital is the sentence's: "All outstanding …" names no one.
+    CHECK(describe_calls(s) ==
+          "Mira Tallow be released immediately and unconditionally; => (none)\n"
+          "The Government of Pelham Vale explains its role in her arrest and ends the raids; => The Government of Pelham Vale\n"
+          "All outstanding compensation awards be paid to her family; => (none)\n"
+          "The Parliament of Georgia amends the Media Act to protect journalists' sources. => The Parliament of Georgia\n");
+    REQUIRE(s.call_groups.size() == 1);
+    CHECK(s.call_groups[0].addressees == std::vector<std::string>{"The Government of Pelham Vale", "The Parliament of Georgia"});
+    // In French, the opener after the verb ("exigeons que :").
+    auto const fr = parse("Déclaration commune\n\nNous, organisations soussignées, condamnons l'arrestation de Mira Tallow.\n\n"
+                          "Nous exigeons que :\n\n"
+                          "- le gouvernement de Pelham Vale libère Mira Tallow ;\n"
+                          "- le Parlement de Géorgie modifie la loi sur les médias.\n\n"
+                          "Signataires :\nAssociation Ambre\nInstitut Bouleau\n")
+                        .statement;
+    CHECK(describe_calls(fr) == "le gouvernement de Pelham Vale libère Mira Tallow ; => le gouvernement de Pelham Vale\n"
+                                "le Parlement de Géorgie modifie la loi sur les médias. => le Parlement de Géorgie\n");
+}
+
 TEST_CASE("layouts: a statement given again in another language: its demands and its signers once") {
     auto const s = parse("Amberland: release the journalists\n\n"
                          "We, the undersigned organisations, condemn the arrest of three journalists in Amberland.\n\n"

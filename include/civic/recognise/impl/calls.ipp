@@ -636,6 +636,32 @@ inline lang::language_table const* verb_ends_introduction(layout::block const& b
     return after.find_first_not_of(" :") == std::string_view::npos ? verb.table : nullptr;
 }
 
+// "We demand that:" / "2. The Government of Kenya explains its role …", "Nous exigeons que :":
+// an introduction that ends where the clause its verb asks begins leaves each item to be that
+// clause, and the clause's subject whom the item asks. The table of the verb's language, when
+// the introduction ends so.
+inline lang::language_table const* clause_ends_introduction(layout::block const& b) {
+    auto const [verb, after] = last_call_verb(b);
+    if (!verb) return nullptr;
+    auto const clause = clause_start(after, verb);
+    return clause != std::string_view::npos && after.find_first_not_of(" :", clause) == std::string_view::npos ? verb.table
+                                                                                                              : nullptr;
+}
+
+// "2. The Government of Kenya explains its role …" under "We demand that:": an item that is the
+// clause its introduction's verb asks names whom it asks as the clause's subject. Its first word
+// has its capital as a sentence's start and is read in lower case (an acronym's kept): "All
+// outstanding awards be paid", "Verra and other standards refuse …" name no one by it.
+inline std::optional<std::string> clause_item_addressee(std::string_view item, lang::language_table const& language) {
+    auto const first_end = std::min(item.size(), item.find(' '));
+    bool const acronym = first_end >= 2 && item[1] >= 'A' && item[1] <= 'Z';
+    std::string const clause = (acronym ? std::string(item.substr(0, first_end)) : utf8::lower_same_length(item.substr(0, first_end))) +
+                               std::string(item.substr(first_end));
+    auto const subject = addressee_as_subject(clause, language);
+    if (!subject) return std::nullopt;
+    return layout::collapse_spaces(item.substr(static_cast<std::size_t>(subject->data() - clause.data()), subject->size()));
+}
+
 // The addressee an item names when it goes on from its introduction's verb ("the European
 // Union to impose targeted sanctions"), if it does.
 // "We demand:" / "- an end to the prosecution of journalists": a marker that an article follows
@@ -1404,9 +1430,12 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
             }
             // "Such measures should include:" names no one: the paragraph before it does
             // ("… and call on the Government of Moldova to end these violations."). "We call
-            // on:" over items that name theirs ("- the UN to ensure …") leaves it to them.
+            // on:" over items that name theirs ("- the UN to ensure …") leaves it to them, as
+            // "We demand that:" does to the subjects of its clauses.
             auto const* const ending_verb = g.addressees.empty() ? call_detail::verb_ends_introduction(b) : nullptr;
-            bool const items_name_theirs = ending_verb && call_detail::item_addressee(blocks[first], ending_verb).has_value();
+            auto const* const clause_items = g.addressees.empty() ? call_detail::clause_ends_introduction(b) : nullptr;
+            bool const items_name_theirs =
+                clause_items || (ending_verb && call_detail::item_addressee(blocks[first], ending_verb).has_value());
             for (std::size_t k = i; g.addressees.empty() && !items_name_theirs && k > scan.from && k + 2 > i; --k) {
                 auto const role = scan.roles[k - 1];
                 if (role == block_role::paragraph || role == block_role::opening)
@@ -1468,7 +1497,11 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                 call c;
                 c.text = call_detail::item_text(blocks[j].text);
                 c.addressee = addressee;
-                if (items_go_on) c.addressee = call_detail::item_addressee(blocks[j], items_go_on);
+                if (clause_items) {
+                    c.addressee = call_detail::clause_item_addressee(blocks[j].text, *clause_items);
+                } else if (items_go_on) {
+                    c.addressee = call_detail::item_addressee(blocks[j], items_go_on);
+                }
                 // An item's own subject outranks the introduction's addressee.
                 if (auto subject = call_detail::item_subject(blocks[j].text)) c.addressee = std::move(subject);
                 if (!c.addressee) c.addressee = call_detail::addressee_before_colon(blocks[j].text);
