@@ -2304,6 +2304,31 @@ TEST_CASE("layouts: calls after 'We demand that X:' and under 'Recommendations t
     }
 }
 
+TEST_CASE("layouts: 'X should press Y to:' and 'X must ensure that Y:' ask the list of Y") {
+    for (char const* written : {"The Amber Union should press the authorities of Georgia to:",
+                                "Member states must ensure that the authorities of Georgia:"}) {
+        std::string const intro = written;
+        CAPTURE(intro);
+        auto const s = parse(with_calls(intro + "\n"
+                                                "- Release Mira Tallow immediately and unconditionally;\n"
+                                                "- Drop all charges against her;\n"
+                                                "- Guarantee the safety of journalists who report on local government."))
+                           .statement;
+        CHECK(describe_calls(s) == calls_to("the authorities of Georgia", tallow_calls));
+    }
+    // A passive names no one, nor does a modal without such a verb.
+    for (char const* written : {"Companies should be required to:", "Such measures should include:"}) {
+        std::string const intro = written;
+        CAPTURE(intro);
+        auto const s = parse(with_calls(intro + "\n"
+                                                "- Release Mira Tallow immediately and unconditionally;\n"
+                                                "- Drop all charges against her;\n"
+                                                "- Guarantee the safety of journalists who report on local government."))
+                           .statement;
+        CHECK(describe_calls(s) == calls_to("(none)", tallow_calls));
+    }
+}
+
 TEST_CASE("layouts: under 'We demand that:' each item is a clause, asked of its own subject") {
     auto const s = parse(with_calls("We demand that:\n\n"
                                     "1. Mira Tallow be released immediately and unconditionally;\n"

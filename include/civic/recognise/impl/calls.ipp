@@ -52,6 +52,17 @@ inline std::optional<std::string_view> heading_words(std::string_view text) {
     return body;
 }
 
+// "the Vietnamese authorities to": the words before an infinitive's marker of `language` that
+// ends them; nothing when none does.
+inline std::optional<std::string_view> before_final_marker(std::string_view words, lang::language_table const& language) {
+    auto const lowered = utf8::lower_same_length(words);
+    for (std::string_view m : language.infinitive_markers)
+        if (lowered.size() > m.size() + 1 && lowered.compare(lowered.size() - m.size(), m.size(), m) == 0 &&
+            lowered[lowered.size() - m.size() - 1] == ' ')
+            return words.substr(0, words.size() - m.size() - 1);
+    return std::nullopt;
+}
+
 // A heading's words as the addressee they name: without the prepositions at either end and the
 // spaces around, or nothing when none is left ("To the Council of Europe:" gives "the Council
 // of Europe").
@@ -922,6 +933,36 @@ inline bool names_addressee(std::string_view text, lang::language_table const* l
            lang::find_any<&lang::language_table::organisation_words>(lowered);
 }
 
+// "The EU should press the Vietnamese authorities to:", "Member states must ensure that the
+// Commission:": an introduction that binds its subject by a modal of the tables, and whose verb
+// (none of the call verbs) has another do what the list asks, names that other where the line
+// ends: the words between the verb and the infinitive's marker before the colon, when they can
+// name whom a list asks (not "should be required to:", a passive), or the subject of the clause
+// the verb opens.
+inline std::optional<std::string> addressee_after_modal(layout::block const& b) {
+    if (!ends_with_colon(b.text) || text::word_count(b.text, 25) > 24) return std::nullopt;
+    auto const modal = lang::find_any<&lang::language_table::obligation_verbs>(utf8::lower_same_length(b.text));
+    if (!modal) return std::nullopt;
+    auto const& language = *modal.table;
+    auto const after = std::string_view(b.text).substr(modal.position + modal.phrase.size(),
+                                                       b.text.size() - 1 - modal.position - modal.phrase.size());
+    word_walk const w(after);
+    auto const verb = w.skip_spaces(0), verb_end = w.word_end(verb);
+    if (verb_end == verb || !w.lower_at(verb) || listed(w.word(verb, verb_end), language.passive_auxiliaries))
+        return std::nullopt;
+    auto const rest = w.skip_spaces(verb_end);
+    if (listed(w.word(rest, w.word_end(rest)), language.clause_openers)) {
+        auto const subject = addressee_as_subject(after.substr(w.word_end(rest)), language);
+        if (!subject) return std::nullopt;
+        return layout::collapse_spaces(*subject);
+    }
+    auto words = after.substr(rest);
+    while (!words.empty() && words.back() == ' ') words.remove_suffix(1);
+    auto const whom = before_final_marker(words, language);
+    if (!whom || (!names_addressee(*whom, &language) && w.lower_at(rest))) return std::nullopt;
+    return heading_addressee_text(*whom);
+}
+
 // "We call on:" / "The authorities of Pelham Vale:" / "- release …" / "The European Union:" /
 // "- …": a short line that ends with a colon (or a heading) over a list, right under calls or
 // under a line that introduces them and names no one, names whom the items under it are asked
@@ -993,13 +1034,10 @@ inline std::optional<std::string> addressee_item(std::string_view text, lang::la
                  ((opener.table->infinitive_endings.empty() && opener.table->demand_verbs.empty()) ||
                   !opens_as_demand(body.substr(opener.phrase.size() + 1), opener.table));
     if (!named && colon && items_go_on)
-        for (std::string_view m : items_go_on->infinitive_markers)
-            if (lowered.size() > m.size() + 1 && lowered.compare(lowered.size() - m.size(), m.size(), m) == 0 &&
-                lowered[lowered.size() - m.size() - 1] == ' ') {
-                body.remove_suffix(m.size() + 1);
-                named = true;
-                break;
-            }
+        if (auto const before = before_final_marker(body, *items_go_on)) {
+            body = *before;
+            named = true;
+        }
     if (!named) return std::nullopt;
     return heading_addressee_text(body);
 }
@@ -1420,6 +1458,8 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
             if (g.addressees.empty())
                 if (auto a = call_detail::addressee_before_items(b, scan.folded[i + 1])) g.addressees.push_back(std::move(*a));
             if (g.addressees.empty()) g.addressees = call_detail::heading_addressees(b);
+            if (g.addressees.empty())
+                if (auto a = call_detail::addressee_after_modal(b)) g.addressees.push_back(std::move(*a));
             // A theme's heading over demands asks of whom the calls before it asked, or the
             // heading over it names ("## Recommendations to the Parliament" / "### Freedom of
             // association").
