@@ -2396,6 +2396,30 @@ TEST_CASE("layouts: a headline and names written in two languages on one line, a
                           org_in("Birchwood Lawyers", "Нидерланды / Netherlands", "NL"), org("Coral Bay Forum / Dune Press Club")});
 }
 
+TEST_CASE("layouts: calls as paragraphs of a lead and its explanation, speaking to the reader") {
+    auto const s = parse(with_calls("We ask you to take the following steps:\n\n"
+                                    "Conduct human rights due diligence. Publish how you have assessed the risks to workers "
+                                    "in Pelham Vale.\n\n"
+                                    "Press the Amber League for remedy. Publicly call on the League to fund a remedy for "
+                                    "injured workers.\n\n"
+                                    "Engage with the workers' unions before June.\n\n"
+                                    "Thank you for your attention to these steps."))
+                       .statement;
+    CHECK(describe_calls(s) == calls_to("you", {"Conduct human rights due diligence. Publish how you have assessed the risks "
+                                                "to workers in Pelham Vale.",
+                                                "Press the Amber League for remedy. Publicly call on the League to fund a "
+                                                "remedy for injured workers.",
+                                                "Engage with the workers' unions before June."}));
+    // A lead of more than a few words is a sentence of prose.
+    auto const prose = parse(with_calls("We ask you to take the following steps:\n\n"
+                                        "Conduct human rights due diligence.\n\n"
+                                        "Publish how you have assessed the risks.\n\n"
+                                        "Press reports describe injuries among the workers of the new stadium in Pelham Vale. "
+                                        "Two workers died in May."))
+                           .statement;
+    CHECK(describe_calls(prose) == calls_to("you", {"Conduct human rights due diligence.", "Publish how you have assessed the risks."}));
+}
+
 TEST_CASE("layouts: calls as paragraphs without markers, each a demand of one sentence") {
     auto const s = parse(with_calls("We call on the authorities of Georgia to:\n\n"
                                     "Release Mira Tallow immediately and unconditionally.\n\n"

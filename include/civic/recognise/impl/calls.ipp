@@ -855,7 +855,9 @@ inline bool opens_as_demand(std::string_view text, lang::language_table const* l
 
 // "Release all political prisoners." / "Rule out any agreement …": a paragraph shaped as a
 // demand standing alone: one sentence that opens with a capital, not with a function word ("The
-// law …"). Not a note ("Update, 20 March: …") nor words to the reader ("Thank you for …").
+// law …"), or a lead of a few words and the sentences that explain it ("Conduct human rights
+// due diligence. Publish how you have …", a bold lead-in's paragraph). Not a note ("Update, 20
+// March: …").
 inline bool shaped_as_demand_paragraph(std::string_view text, lang::language_table const& language) {
     if (text.back() != '.' && text.back() != ';') return false;
     if (!utf8::is_upper_letter(utf8::decode(text, 0).cp)) return false;
@@ -864,10 +866,11 @@ inline bool shaped_as_demand_paragraph(std::string_view text, lang::language_tab
     auto const first_end = w.word_end(0);
     auto const first = w.word(0, first_end);
     if (first_end < lowered.size() && (lowered[first_end] == ':' || lowered[first_end] == ',')) return false;
-    std::size_t sentences = 0;
-    for (std::size_t k = 0; k + 1 < text.size(); ++k) sentences += ends_sentence(text, k);
-    if (sentences > 1) return false;
-    if (lang::find_any<&lang::language_table::second_person>(utf8::fold(text), &language)) return false;
+    constexpr std::size_t lead_words = 8;
+    std::size_t lead_end = 0;  // where the first sentence ends, if another follows
+    for (std::size_t k = 0; k + 1 < text.size() && lead_end == 0; ++k)
+        if (ends_sentence(text, k)) lead_end = k;
+    if (lead_end != 0 && text::word_count(text.substr(0, lead_end), lead_words + 1) > lead_words) return false;
     auto const m = lang::starts_with_any<&lang::language_table::stop_words>(first);
     return !(m && m.phrase.size() == first.size() && !listed(first, language.demand_verbs));
 }
@@ -884,11 +887,14 @@ inline bool reads_as_demand_paragraph(std::string_view text, lang::language_tabl
 
 // Whether paragraph k, in a run of demands standing alone, is one of them: it reads as one, or
 // is shaped as one and the paragraph after it reads as one ("We call on X to:" / "Rule out any
-// agreement …" / "Invest in …": no table holds every verb a demand opens with).
+// agreement …" / "Invest in …": no table holds every verb a demand opens with). Only one that
+// reads as a demand may speak to the reader ("Publish how you have …"; not "Thank you for …").
 inline bool stands_as_demand(call_scan const& scan, std::size_t k, lang::language_table const* language) {
     auto const& text = scan.blocks[k].text;
     if (reads_as_demand_paragraph(text, language)) return true;
-    if (!language || k + 1 >= scan.to || !shaped_as_demand_paragraph(text, *language)) return false;
+    if (!language || k + 1 >= scan.to || !shaped_as_demand_paragraph(text, *language) ||
+        lang::find_any<&lang::language_table::second_person>(scan.folded[k], language))
+        return false;
     auto const& next = scan.blocks[k + 1];
     return next.kind == layout::block_kind::text && scan.roles[k + 1] == block_role::paragraph && !next.text.empty() &&
            reads_as_demand_paragraph(next.text, language);
@@ -1061,7 +1067,7 @@ inline std::string item_text(std::string_view text) {
 // or paragraphs each after a blank line, all but the last ending in ';', or each a demand
 // standing alone (stands_as_demand). Two at least (at most forty), and none that
 // makes a call of its own or speaks as "we" ("Por esto también convocamos …"): the text goes
-// on there.
+// on there (a demand standing alone may: "Press FIFA for remedy. Publicly call on FIFA to …").
 inline std::size_t unmarked_items(call_scan const& scan, std::size_t i) {
     auto const& blocks = scan.blocks;
     if (i + 1 >= scan.to || !introduces(blocks[i].text, scan.folded[i])) return 0;
@@ -1086,17 +1092,19 @@ inline std::size_t unmarked_items(call_scan const& scan, std::size_t i) {
         auto const words = text::word_count(b.text, 41);
         // "> - submit quarterly reports …": a quotation's lines (of the law the text discusses).
         if (words > 40 || words < 2 || b.text.back() == ':' || b.text.front() == '>') break;
+        bool const speaks_as_we = static_cast<bool>(lang::find_any<&lang::language_table::first_person_plural>(scan.folded[j]));
+        // A demand standing alone asks, whatever verb its explanation has ("Press FIFA for
+        // remedy. Publicly call on FIFA to …").
+        if (standing) {
+            if (speaks_as_we || !stands_as_demand(scan, j, language)) break;
+            continue;
+        }
         // An item may ask of someone in the imperative ("Call on the Government of X to …;"):
         // a call verb elsewhere in it makes a call of the text's own; not in a demand that
         // opens with its verb, where it is a noun ("Deny all pending waiver requests.").
-        if ((has_call_verb(scan.folded[j]) && !lang::starts_with_any<&lang::language_table::call_verbs>(scan.folded[j]) &&
-             !(language && opens_as_demand(b.text, language))) ||
-            lang::find_any<&lang::language_table::first_person_plural>(scan.folded[j]))
+        if (speaks_as_we || (has_call_verb(scan.folded[j]) && !lang::starts_with_any<&lang::language_table::call_verbs>(scan.folded[j]) &&
+                             !(language && opens_as_demand(b.text, language))))
             break;
-        if (standing) {
-            if (!stands_as_demand(scan, j, language)) break;
-            continue;
-        }
         // "Rescind the order …; and": the conjunction announces the last item.
         last = !lines && b.text.back() != ';' && item_text(b.text).back() != ';';
     }
