@@ -5310,6 +5310,22 @@ TEST_CASE("layouts: a coalition over its members in a nested list; a count of me
     CHECK(s.unrecognised.empty());
 }
 
+TEST_CASE("layouts: a network over its members' indented lines signs, with its acronym, and they do") {
+    auto const s = parse(with_signatories("Endorsed by:\n"
+                                          "Coral Bay Forum\n"
+                                          "Amber Press Network (APN), comprising:\n"
+                                          "    Birchwood Institute, Poland\n"
+                                          "    Dune Rights Centre, Kenya\n"
+                                          "Elm Foundation and its members:\n"
+                                          "    Fern Centre\n"
+                                          "Individuals, in a personal capacity:\n"
+                                          "Mira Tallow\n"))
+                       .statement;
+    check_signatories(s, {org("Coral Bay Forum"), org("Amber Press Network", "APN"),
+                          org_in("Birchwood Institute", "Poland", "PL"), org_in("Dune Rights Centre", "Kenya", "KE"),
+                          org("Elm Foundation"), org("Fern Centre"), person("Mira Tallow")});
+}
+
 TEST_CASE("layouts: a PDF's running header that repeats the headline inside the list is none of its signers") {
     auto const s = parse("Joint Statement on Freedom of Assembly in Lakeshore\n\nWe, the undersigned organisations, call on "
                          "the government of Lakeshore to repeal the Public Order Act.\n\nSignatories:\n\n"

@@ -160,6 +160,10 @@ CIVIC_FUNC std::string_view continued_cell(std::string_view cell, std::string_vi
 // Whether a name holds an organisation word of the tables ("Baku Press Club", "Fundacja …").
 CIVIC_FUNC bool names_organisation(std::string_view name);
 
+// Whether a line of a list names a network over the lines of its members ("Amber Network (AN),
+// comprising:", "Amber Network and its members:"): the network signs, and they do.
+CIVIC_FUNC bool names_network_over_members(std::string_view text);
+
 // Whether a block is the role line under a signer's name ("Dyrektor Centrum …", a form's
 // "Title: Executive Director").
 CIVIC_FUNC bool is_role_line(std::string_view raw);

@@ -125,29 +125,6 @@ struct line_heading {
     std::string_view lead = {};  // a network that signs before its members ("X and its members: …")
 };
 
-// "Mesoamerican Network of Land Defenders (RMDT) and its member organisations", "Amber Network
-// and its members": a name, a conjunction and a possessive, and a header's words for those it
-// names after the colon. The name, or nothing.
-inline std::string_view name_before_member_list(std::string_view head) {
-    auto const lowered = utf8::lower_same_length(head);
-    std::size_t at = std::string_view::npos;  // the last conjunction between words
-    for (std::size_t from = 0; from < lowered.size();) {
-        auto const m = lang::find_any<&lang::language_table::conjunctions>(std::string_view(lowered).substr(from));
-        if (!m) break;
-        auto const start = from + m.position, end = start + m.phrase.size();
-        if (start > 0 && lowered[start - 1] == ' ' && end < lowered.size() && lowered[end] == ' ') at = start;
-        from = end;
-    }
-    if (at == std::string_view::npos || at < 4) return {};
-    auto rest = std::string_view(lowered).substr(at);
-    rest = rest.substr(rest.find(' ') + 1);  // past the conjunction
-    auto const possessive_end = rest.find(' ');
-    if (possessive_end == std::string_view::npos) return {};
-    auto const members = std::string(rest.substr(possessive_end + 1)) + ":";
-    if (!utf8::with_fold(members, [](std::string_view folded) { return is_signatory_header(folded); })) return {};
-    return trim(head.substr(0, at));
-}
-
 inline line_heading country_heading_of(std::string_view raw) {
     auto const colon = raw.substr(0, 42).find(": ");  // a country's name, a header, is short
     // A network over its members on their line: it signs, and they do.
@@ -293,6 +270,10 @@ inline bool one_person_with_role(line_entries const& entries, signatory const& f
 
 CIVIC_FUNC bool names_organisation(std::string_view name) { return signatory_detail::has_organisation_word(name); }
 
+CIVIC_FUNC bool names_network_over_members(std::string_view text) {
+    return static_cast<bool>(signatory_detail::name_before_members(text));
+}
+
 CIVIC_FUNC std::optional<std::size_t> entries_after_header(std::string_view raw) {
     if (raw.substr(0, 120).find(": ") == std::string_view::npos) return std::nullopt;
     auto const heading = signatory_detail::country_heading_of(raw);
@@ -330,7 +311,17 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
     bool const labelled_person = signatory_detail::opens_with_name_label(block.text) ||
                                  (signs_by_hand && !signatory_detail::has_organisation_word(text));
     auto last = text.back();
-    if ((last == ':' && !signatory_detail::name_before_members(text)) || last == '?' || last == '!') return r;
+    if (last == '?' || last == '!') return r;
+    // "Amber Network (AN), comprising:": the network's name alone is read, without the words
+    // that introduce its members.
+    if (last == ':') {
+        auto const members = signatory_detail::name_before_members(text);
+        auto const raw_members = signatory_detail::name_before_members(signatory_detail::trim(raw));
+        if (!members || !raw_members) return r;
+        text = text.substr(0, *members);
+        raw = signatory_detail::trim(raw).substr(0, *raw_members);
+        last = text.back();
+    }
     // A sentence is not a name: it ends with a full stop after a lower-case word and has
     // several words ("e.V." and "Inc." are abbreviations). Not a country's heading over its
     // entries apart by semicolons ("Nicaragua: A; B; C.").

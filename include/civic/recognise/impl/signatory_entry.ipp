@@ -1018,16 +1018,51 @@ inline bool name_and_parts_apart_by_commas(std::string_view text) {
     return true;
 }
 
-// "Amber Coalition for Justice, including:", "Forum, в том числе:": a name over the members
-// listed under it. The words in lower case between a comma and the colon introduce them and
-// are none of the name; the length of the name before them, or none.
+// "Mesoamerican Network of Land Defenders (RMDT) and its member organisations", "Amber Network
+// and its members": a name, a conjunction and a possessive, and a header's words for those it
+// names after the colon. The name, or nothing.
+inline std::string_view name_before_member_list(std::string_view head) {
+    auto const lowered = utf8::lower_same_length(head);
+    std::size_t at = std::string_view::npos;  // the last conjunction between words
+    for (std::size_t from = 0; from < lowered.size();) {
+        auto const m = lang::find_any<&lang::language_table::conjunctions>(std::string_view(lowered).substr(from));
+        if (!m) break;
+        auto const start = from + m.position, end = start + m.phrase.size();
+        if (start > 0 && lowered[start - 1] == ' ' && end < lowered.size() && lowered[end] == ' ') at = start;
+        from = end;
+    }
+    if (at == std::string_view::npos || at < 4) return {};
+    auto rest = std::string_view(lowered).substr(at);
+    rest = rest.substr(rest.find(' ') + 1);  // past the conjunction
+    auto const possessive_end = rest.find(' ');
+    if (possessive_end == std::string_view::npos) return {};
+    auto const members = std::string(rest.substr(possessive_end + 1)) + ":";
+    if (!utf8::with_fold(members, [](std::string_view folded) { return is_signatory_header(folded); })) return {};
+    return trim(head.substr(0, at));
+}
+
+// "Amber Coalition for Justice, including:", "Forum, в том числе:", "Amber Network and its
+// members:": a name over the members listed under it. The words in lower case between a comma
+// and the colon introduce them and are none of the name, nor are a conjunction, a possessive and
+// a header's words, in lower case too ("Technology Companies and Trade Associations:" heads a
+// group); the length of the name before them, or none. A group's heading is no name
+// ("Individuals, in a personal capacity:", "Organisations, in alphabetical order:").
 inline std::optional<std::size_t> name_before_members(std::string_view text) {
     if (text.empty() || text.back() != ':') return std::nullopt;
+    auto const lower_case_from = [&](std::size_t at) {
+        for (; at < text.size() - 1; at = text::word_end(text, at) + 1)
+            if (!utf8::is_lower_letter(utf8::decode(text, at).cp)) return false;
+        return true;
+    };
     auto const comma = text.rfind(", ");
-    if (comma == std::string_view::npos || comma == 0 || text.size() - comma > 40) return std::nullopt;
-    for (auto at = comma + 2; at < text.size() - 1; at = text::word_end(text, at) + 1)
-        if (!utf8::is_lower_letter(utf8::decode(text, at).cp)) return std::nullopt;
-    return comma;
+    if (comma != std::string_view::npos && comma > 0 && text.size() - comma <= 40 && lower_case_from(comma + 2))
+        return utf8::with_fold(std::string(text.substr(0, comma)) + ":",
+                               [](std::string_view folded) { return is_signatory_header(folded); })
+                   ? std::nullopt
+                   : std::optional<std::size_t>(comma);
+    auto const network = name_before_member_list(text.substr(0, text.size() - 1));
+    if (network.empty() || !lower_case_from(network.size() + 1)) return std::nullopt;
+    return network.size();
 }
 
 // "San Francisco, CA", "St. Paul, MN", "Chicago, Illinois": a town of one to three capitalised

@@ -1260,7 +1260,14 @@ inline void document_reader::find_signatory_lists() {
             if (roles[sig_end] == block_role::paragraph &&
                 (sig_end == *header || blocks[sig_end].text.substr(0, 48).find(": ") != std::string_view::npos))
                 glued = entries_after_header(raw_of(sig_end));
-            if (glued) {
+            // "Amber Network (AN), comprising:" / "    Birchwood Institute" / …: a network over
+            // the lines of its members heads them as a group's heading would, but signs too.
+            bool const network_over_members = sig_end > *header && roles[sig_end] == block_role::paragraph &&
+                                              blocks[sig_end].text.back() == ':' &&
+                                              names_network_over_members(blocks[sig_end].text);
+            if (network_over_members) {
+                take(sig_end);
+            } else if (glued) {
                 // A sentence of names after the header, else entries as a list's; entries apart
                 // by bars or middle dots ("Organisations: A | B | C") are a list's, however long.
                 auto const raw = raw_of(sig_end);
