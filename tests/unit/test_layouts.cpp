@@ -465,6 +465,19 @@ TEST_CASE("layouts: an e-mail's sign-off, press contacts and a page's share bar 
     }
 }
 
+TEST_CASE("layouts: the heading of a paragraph about an organisation ('About Amber Network') ends the list") {
+    check_list_ends_before("About Amber Lantern Association\nAmber Lantern Association is a network of rights groups "
+                           "working across the South Caucasus since 2004.\n");
+    auto const s = parse("D\xC3\xA9" "claration commune sur la fermeture de la Gazette de Saltmarsh\n\n"
+                         "Nous, organisations soussign\xC3\xA9" "es, condamnons la fermeture de la Gazette de Saltmarsh, "
+                         "le dernier journal ind\xC3\xA9pendant de Pelham Vale.\n\n"
+                         "Signataires :\nAssociation Lanterne Ambre\nLigue Birchwood\n\n"
+                         "\xC3\x80 propos de la Ligue Birchwood\nLa Ligue Birchwood d\xC3\xA9" "fend les droits des "
+                         "journalistes depuis 1998 et publie chaque ann\xC3\xA9" "e un rapport sur la presse.\n")
+                       .statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Association Lanterne Ambre", "Ligue Birchwood"});
+}
+
 TEST_CASE("layouts: a line that points to the text in another language ends the list") {
     for (char const* after : {"* This statement is also available in Arabic: https://amber.example.org/ar\n", "Arabic version\n",
                               "Arabic version: https://amber.example.org/ar\n", "For the Arabic version, click here.\n",

@@ -655,6 +655,12 @@ inline constexpr std::string_view speaker_phrases[] = {
     "gehalten von",
 };
 
+// "Über Amnesty International": under the list, the heading of a paragraph
+// about an organisation, the word and its name.
+inline constexpr std::string_view about_openers[] = {
+    "über",
+};
+
 // "Keine Abschiebung nach …", "Kein Freibrief für …": a demand that forbids opens so.
 inline constexpr std::string_view prohibitions[] = {
     "keine",
@@ -741,6 +747,7 @@ inline constexpr language_table de{
     de_detail::speaker_phrases,
     de_detail::prohibitions,
     {},  // name_abbreviations: an abbreviation inside a name has a capital or a second stop ("e.V.")
+    de_detail::about_openers,
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
 };
 

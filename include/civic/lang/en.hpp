@@ -1233,6 +1233,12 @@ inline constexpr std::string_view speaker_phrases[] = {
     "presented by",
 };
 
+// "About Amnesty International", "About the signatories": under the list, the heading of a paragraph
+// about an organisation, the word and its name.
+inline constexpr std::string_view about_openers[] = {
+    "about",
+};
+
 // "Do not extradite …", "Don't let …": a demand that forbids opens so (the apostrophe folds to '"').
 inline constexpr std::string_view prohibitions[] = {
     "do not",
@@ -1319,6 +1325,7 @@ inline constexpr language_table en{
     en_detail::speaker_phrases,
     en_detail::prohibitions,
     {},  // name_abbreviations: an abbreviation inside a name has a capital ("St. Anne's Trust")
+    en_detail::about_openers,
     false,  // verb_second: the subject comes before the verb
 };
 

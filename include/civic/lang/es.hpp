@@ -780,6 +780,12 @@ inline constexpr std::string_view speaker_phrases[] = {
     "presentado por",
 };
 
+// "Sobre la Red TDT", "Acerca de Espacio OSC": under the list, the heading of a paragraph
+// about an organisation, the word and its name.
+inline constexpr std::string_view about_openers[] = {
+    "sobre", "acerca de", "acerca del",
+};
+
 // "No a la ley …", "No extraditen a …": a demand that forbids opens so.
 inline constexpr std::string_view prohibitions[] = {
     "no",
@@ -865,6 +871,7 @@ inline constexpr language_table es{
     es_detail::speaker_phrases,
     es_detail::prohibitions,
     {},  // name_abbreviations: an abbreviation inside a name has a capital ("Sta. María")
+    es_detail::about_openers,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -710,6 +710,12 @@ inline constexpr std::string_view speaker_phrases[] = {
     "présenté par",
 };
 
+// "À propos de la FIDH", "A propos du CODDH": under the list, the heading of a paragraph
+// about an organisation, the word and its name.
+inline constexpr std::string_view about_openers[] = {
+    "à propos de", "à propos du", "à propos des", "a propos de", "a propos du", "a propos des",
+};
+
 // "Ne laissons pas …", "N'extradez pas …": a demand that forbids opens so (the apostrophe folds to '"').
 inline constexpr std::string_view prohibitions[] = {
     "ne",
@@ -796,6 +802,7 @@ inline constexpr language_table fr{
     fr_detail::speaker_phrases,
     fr_detail::prohibitions,
     {},  // name_abbreviations: an abbreviation inside a name has a capital ("St-Denis")
+    fr_detail::about_openers,
     false,  // verb_second: the subject comes before the verb
 };
 

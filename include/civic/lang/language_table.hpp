@@ -160,6 +160,9 @@ struct language_table {
     table_view<std::string_view> name_abbreviations;    // "im.", "им.": an abbreviation in lower case inside a
                                                         // name, whose full stop ends no sentence
                                                         // ("Fundacja im. Stefana Batorego")
+    table_view<std::string_view> about_openers;         // "about", "à propos de", "über": with a name after
+                                                        // them, the heading of a paragraph about an
+                                                        // organisation ("About Amber Network")
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
 };
 

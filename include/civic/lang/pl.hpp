@@ -615,6 +615,12 @@ inline constexpr std::string_view speaker_phrases[] = {
     "przedstawione przez",
 };
 
+// "O Fundacji Helsińskiej": under the list, the heading of a paragraph
+// about an organisation, the word and its name.
+inline constexpr std::string_view about_openers[] = {
+    "o",
+};
+
 // "Nie dla …", "Nie deportujcie …": a demand that forbids opens so.
 inline constexpr std::string_view prohibitions[] = {
     "nie",
@@ -706,6 +712,7 @@ inline constexpr language_table pl{
     pl_detail::speaker_phrases,
     pl_detail::prohibitions,
     pl_detail::name_abbreviations,
+    pl_detail::about_openers,
     false,  // verb_second: the subject comes before the verb
 };
 

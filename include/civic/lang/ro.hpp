@@ -617,6 +617,12 @@ inline constexpr std::string_view speaker_phrases[] = {
     "prezentată de",
 };
 
+// "Despre APADOR-CH": under the list, the heading of a paragraph
+// about an organisation, the word and its name.
+inline constexpr std::string_view about_openers[] = {
+    "despre",
+};
+
 // "Nu extrădați …", "Nu legii …": a demand that forbids opens so.
 inline constexpr std::string_view prohibitions[] = {
     "nu",
@@ -702,6 +708,7 @@ inline constexpr language_table ro{
     ro_detail::speaker_phrases,
     ro_detail::prohibitions,
     {},  // name_abbreviations: an abbreviation inside a name has a capital ("Sf. Maria")
+    ro_detail::about_openers,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -711,6 +711,12 @@ inline constexpr std::string_view speaker_phrases[] = {
     "выступила",
 };
 
+// "О Правозащитном центре «Мемориал»": under the list, the heading of a paragraph
+// about an organisation, the word and its name.
+inline constexpr std::string_view about_openers[] = {
+    "о", "об",
+};
+
 // "Нет войне", "Не выдавайте …": a demand that forbids opens so.
 inline constexpr std::string_view prohibitions[] = {
     "нет",
@@ -803,6 +809,7 @@ inline constexpr language_table ru{
     ru_detail::speaker_phrases,
     ru_detail::prohibitions,
     ru_detail::name_abbreviations,
+    ru_detail::about_openers,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -703,6 +703,12 @@ inline constexpr std::string_view speaker_phrases[] = {
     "виступає",
 };
 
+// "Про Центр громадянських свобод": under the list, the heading of a paragraph
+// about an organisation, the word and its name.
+inline constexpr std::string_view about_openers[] = {
+    "про",
+};
+
 // "Ні війні", "Не видавайте …": a demand that forbids opens so.
 inline constexpr std::string_view prohibitions[] = {
     "ні",
@@ -795,6 +801,7 @@ inline constexpr language_table uk{
     uk_detail::speaker_phrases,
     uk_detail::prohibitions,
     uk_detail::name_abbreviations,
+    uk_detail::about_openers,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -552,6 +552,16 @@ inline bool is_section_heading(block const& b, std::string_view folded) {
     return end > 0 && end <= 4 && rest.substr(0, end).find(' ') == std::string_view::npos;
 }
 
+// "About ALTSEAN-Burma", "À propos de la FIDH": the heading of a paragraph on an organisation
+// (a press release's boilerplate under its list), a short line of an about-word of the tables and
+// the name after it.
+inline bool is_about_heading(block const& b, std::string_view folded) {
+    if (b.text.size() > 60 || (b.kind != block_kind::text && b.kind != block_kind::heading) || word_count(b.text, 7) > 6)
+        return false;
+    auto const m = lang::starts_with_any<&lang::language_table::about_openers>(folded);
+    return m && m.phrase.size() + 1 < folded.size() && folded[m.phrase.size()] == ' ';
+}
+
 // A line that can be a headline: short, no full stop at the end, starts like a title.
 inline bool heading_like(block const& b) {
     if (b.kind == block_kind::heading) return true;

@@ -89,10 +89,13 @@ inline entry_reading const& document_reader::reading(std::size_t i) const {
 inline bool document_reader::text_section_at(std::size_t i) const {
     auto const& b = blocks[i];
     if (b.text.empty() || b.text.size() > 60) return false;
-    bool const over_text = i + 1 >= n || is_prose(blocks[i + 1]) ||
+    bool const over_prose = i + 1 < n && is_prose(blocks[i + 1]);
+    bool const over_text = i + 1 >= n || over_prose ||
                            (blocks[i + 1].kind == block_kind::list_item && b.kind != block_kind::list_item) ||
                            b.text.back() == ':' || (b.after_blank && !blocks[i + 1].after_blank);
-    return over_text && is_section_heading(b, folded[i]);
+    // "About ALTSEAN-Burma" over "ALTSEAN-Burma is a network of …": a heading over a paragraph
+    // on an organisation; over a name it may be a name itself ("About Face").
+    return over_text && (is_section_heading(b, folded[i]) || (over_prose && is_about_heading(b, folded[i])));
 }
 
 // Whether the blocks from `from` on are a run of entries as a list without a header is found:
