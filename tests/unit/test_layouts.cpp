@@ -2905,6 +2905,19 @@ TEST_CASE("layouts: the line over the list names the coalition whose members sig
     CHECK(s.signatories.size() == 2);
 }
 
+TEST_CASE("layouts: a network over its members right under the text ('X, integrado por:') is the coalition, no signer") {
+    auto const s = parse("Declaraci\xC3\xB3n sobre el Mecanismo de Protecci\xC3\xB3n\n\n"
+                         "La Red \xC3\x81mbar exige al Gobierno de Amberia garantizar la vida de las personas defensoras.\n\n"
+                         "Red \xC3\x81mbar (RA), integrada por:\n\n"
+                         "Centro Abedul de Derechos Humanos\nColectivo Coral, A.C.\nFundaci\xC3\xB3n Duna\n")
+                       .statement;
+    REQUIRE(s.coalition.has_value());
+    CHECK(s.coalition->name == "Red \xC3\x81mbar");
+    CHECK(s.coalition->acronym == std::optional<std::string>("RA"));
+    CHECK(names_of(s) ==
+          std::vector<std::string>{"Centro Abedul de Derechos Humanos", "Colectivo Coral, A.C.", "Fundaci\xC3\xB3n Duna"});
+}
+
 TEST_CASE("layouts: repeated 'We call upon X to \xE2\x80\xA6' lines") {
     auto const input = with_calls("We call upon the authorities of Georgia to release Mira Tallow immediately.\n"
                                   "We call upon the Prosecutor General to drop all charges against her.\n"

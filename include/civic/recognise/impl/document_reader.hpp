@@ -135,6 +135,7 @@ private:
     void drop_repeated_signers();  // a signer named again, word for word, is reported once
     bool text_ends_at_last_block() const;  // nothing but white space after the last block
     void take_signing_organisation(std::size_t k);  // take(k), and remember the organisation (decide_fields)
+    void take_network_heading(std::size_t k);  // "Espacio OSC, integrado por:": the network heads the list
     std::size_t page_notes_end(std::size_t k) const;  // past the notes at a page's foot from block k, or none
     void drop_note_numbers(std::size_t first, std::size_t list_begin);  // "Centre3" over "3 Signing from exile."
     bool take_groups_above(std::size_t header);     // the groups over a group's heading found for a header
@@ -190,6 +191,7 @@ private:
     void take_group_type(signatory& s) const;  // the group's type given to a signer under it
     std::size_t signature_organisation_line_ = none;  // a signature's organisation line, read into its person
     std::optional<coalition> signing_organisation_;  // one organisation that signs over the date, if any
+    std::optional<coalition> list_network_;  // the network whose members the list is, named over it
     // The call of the authors a press release names ("A and B urged the authorities to …"):
     // its block, and its verb and where what it asks begins in raw_of(block).
     struct reported_call {

@@ -1128,6 +1128,18 @@ inline void document_reader::take_signing_organisation(std::size_t i) {
     signing_organisation_ = coalition{organisation.name, organisation.acronym, organisation.span};
 }
 
+// "Espacio OSC, integrado por:" / its members, right under the text: the network whose members
+// sign heads their list, and is the one the text speaks for (decide_fields), no signer of it.
+inline void document_reader::take_network_heading(std::size_t i) {
+    auto const before = st.signatories.size();
+    take(i);
+    roles[i] = block_role::signatory_header;
+    if (st.signatories.size() != before + 1) return;
+    auto const& network = st.signatories.back();
+    list_network_ = coalition{network.name, network.acronym, network.span};
+    st.signatories.pop_back();
+}
+
 // "Regional networks:" / its entries / "National organisations:" / …: the list's header found is
 // a group's heading ("National organisations:" names what its signers are), and the groups over
 // it, each a heading with a colon and its entries, stand right under the text's last prose or
@@ -1580,10 +1592,18 @@ inline void document_reader::find_signatory_lists() {
                 if (text_after_runs) give_back_runs(i);
                 if (runs_block == none || text_after_runs) runs_block = i, runs_signer = st.signatories.size();
                 text_after_runs = false;
-                if (sig_begin == footer_start) sig_begin = i;
+                bool const first_run = sig_begin == footer_start;
+                if (first_run) sig_begin = i;
                 sig_end = j;
-                if (organisation_line) take_signing_organisation(i);
-                else take_list(i, j);
+                if (organisation_line) {
+                    take_signing_organisation(i);
+                } else if (first_run && j > i + 1 && !after_closing && blocks[i].text.back() == ':' &&
+                           names_network_over_members(blocks[i].text)) {
+                    take_network_heading(i);
+                    take_list(i + 1, j);
+                } else {
+                    take_list(i, j);
+                }
                 if (j < footer_start && roles[j] == block_role::paragraph && closes_list(j)) {
                     close_list_at(j);
                     sig_end = ++j;

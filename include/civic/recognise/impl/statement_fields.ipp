@@ -725,6 +725,8 @@ inline void document_reader::decide_fields() {
             st.coalition = coalition_in(i, false);
             break;
         }
+    // "Espacio OSC, integrado por:" over the list: its members sign.
+    if (!st.coalition) st.coalition = list_network_;
     // "Statement by the Lakeshore Civic Forum", "Open letter from the X Network": a headline
     // names its author after its kind; an organisation there is the one the text speaks for.
     if (!st.coalition && title != none) st.coalition = author_in_headline(title);
