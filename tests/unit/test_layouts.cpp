@@ -478,6 +478,18 @@ TEST_CASE("layouts: the heading of a paragraph about an organisation ('About Amb
     CHECK(names_of(s) == std::vector<std::string>{"Association Lanterne Ambre", "Ligue Birchwood"});
 }
 
+TEST_CASE("layouts: a letter's endnotes under its signers, numbered and naming authors, are none of them") {
+    auto const s = parse("Open letter on the closure of the Saltmarsh Gazette\n\nDear Minister,\n\n"
+                         "We write to urge you to reopen the Saltmarsh Gazette, the last independent newspaper of "
+                         "Pelham Vale, closed by order of the regional administration.\n\nSincerely,\n\n"
+                         "Amber Lantern Association\nBirchwood Institute\nCoral Bay Forum\n\nEndnotes\n\n"
+                         "1. Mira Tallow, Closing Time: Mass Closures and the Struggle for a Free Press in Pelham Vale (2023).\n"
+                         "2. Complaint, Dune v. Pelham Vale Dep't of Media & Culture, No. 3:23-cv-01304 (P.V. filed Sept. 14, 2023).\n"
+                         "3. Pelham Vale Department of Media, Licensing Rules (2021), https://media.example/rules.pdf.\n")
+                       .statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Amber Lantern Association", "Birchwood Institute", "Coral Bay Forum"});
+}
+
 TEST_CASE("layouts: a line that points to the text in another language ends the list") {
     for (char const* after : {"* This statement is also available in Arabic: https://amber.example.org/ar\n", "Arabic version\n",
                               "Arabic version: https://amber.example.org/ar\n", "For the Arabic version, click here.\n",

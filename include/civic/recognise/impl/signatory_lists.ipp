@@ -852,8 +852,9 @@ inline void document_reader::find_lists_of_people_and_tables() {
         }
         // A run of fewer than three items is no list of people, and is not read here: a text of
         // demands one by one between paragraphs (most lists of one or two items) kept a reading
-        // of each, with its entries, until the demands were found.
-        if (j - i >= 3) {
+        // of each, with its entries, until the demands were found. Nor is a run under a heading
+        // of the text's own ("Endnotes" / "1. Mira Tallow, Prison Capital (2023)."): its notes.
+        if (j - i >= 3 && !(i > body_start && roles[i - 1] == block_role::paragraph && text_section_at(i - 1))) {
             std::size_t const items = j - i;
             std::size_t people = 0;
             // The block's reading first: it is kept for take(), and tells is_person_entry's
@@ -1612,6 +1613,10 @@ inline void document_reader::find_signatory_lists() {
             if (j < footer_start && runs_block != none && sentence_of_text(j)) text_after_runs = true;
             // The run is taken or not, and the block after it ended it: the scan goes on past both.
             for (std::size_t k = i; k <= j && k < footer_start; ++k) readings_.drop(k);
+            // "Sincerely," / the signers / "Endnotes" / "1. Mira Tallow, Prison Capital (2023).":
+            // a heading of the text's own under a list taken ends the lists, as under a header;
+            // what follows is the text's.
+            if (sig_begin != footer_start && j < footer_start && roles[j] == block_role::paragraph && text_section_at(j)) break;
             i = j;
         }
     }
