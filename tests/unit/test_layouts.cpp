@@ -4924,6 +4924,20 @@ TEST_CASE("layouts: a page with the text again in another language: its headline
     check_outline_covers(s, input);
 }
 
+TEST_CASE("layouts: the text again in another language under the list, its dateline under its headline: the headline is no signer") {
+    auto const s = parse("Kenya: el estado de excepci\xC3\xB3n no debe usarse contra periodistas\n\n"
+                         "Port Amber, 3 de marzo de 2026\n\n"
+                         "Las organizaciones abajo firmantes expresamos nuestra preocupaci\xC3\xB3n por la detenci\xC3\xB3n "
+                         "de periodistas en Amberland.\n\n"
+                         "Firman:\nCentro \xC3\x81mbar de Derechos Humanos (CADH)\nColectivo Abedul (CA)\n\n"
+                         "Kenya: State of emergency must not be used against journalists\n\n"
+                         "Port Amber, 3 March 2026\n\n"
+                         "The undersigned organisations express concern about the detention of journalists in Amberland.\n\n"
+                         "Signed:\nAmber Centre for Human Rights (CADH)\nBirch Collective (CA)\n")
+                       .statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Centro \xC3\x81mbar de Derechos Humanos", "Colectivo Abedul"});
+}
+
 TEST_CASE("layouts: a list whose columns are apart by tabs, without a header row: the country and the town") {
     auto const s = parse("Joint statement\n\nWe, the undersigned, call on the authorities to release the activists.\n\n"
                          "Signatories:\n"

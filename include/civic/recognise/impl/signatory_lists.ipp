@@ -1008,13 +1008,18 @@ inline bool document_reader::cut_off_fragment(std::size_t k) const {
 
 inline bool document_reader::opens_another_text(std::size_t k) const {
     if (k + 1 >= footer_start) return false;
-    bool const headline = is_prose(blocks[k + 1]) && word_count(blocks[k].text, 4) >= 3;
+    // "Amberland: Release the journalists" / "Port Amber, 3 March 2026" / the text again: its
+    // dateline may stand between the headline and its first paragraph.
+    std::size_t body = k + 1;
+    if (k + 2 < footer_start && !is_prose(blocks[body]) && word_count(blocks[k].text, 4) >= 3 && is_date_line(blocks[body]))
+        ++body;
+    bool const headline = is_prose(blocks[body]) && word_count(blocks[k].text, 4) >= 3;
     // "Совместное заявление" alone, its kind and nothing else: the label over the text again.
     bool const label = word_count(blocks[k].text, 4) <= 3 && blocks[k].text.find(':') == std::string_view::npos;
     if (!headline && !label) return false;
     // "Амберия: освободите журналистов" over "Мы, нижеподписавшиеся …": a headline over the
     // text's opening again.
-    if (headline && lang::find_any<&lang::language_table::opening_phrases>(folded[k + 1])) return true;
+    if (headline && lang::find_any<&lang::language_table::opening_phrases>(folded[body])) return true;
     auto const kind = lang::find_any<&lang::language_table::kind_words>(std::string_view(folded[k]).substr(0, 48));
     if (!kind) return false;
     if (headline) return word_count(std::string_view(folded[k]).substr(0, kind.position), 3) <= 1;
