@@ -7577,3 +7577,21 @@ TEST_CASE("layouts: investors' 'We expect companies … to:' over a list introdu
                        .statement;
     CHECK(describe_calls(t) == calls_to("companies", {"Map and disclose their suppliers;", "Provide remedy for affected workers."}));
 }
+
+TEST_CASE("layouts: a person's role in lower case after a dash counts its words up to the comma before the affiliation") {
+    auto const s = parse("Открытое письмо учёных\n\nМы, нижеподписавшиеся, требуем освободить наших коллег.\n\n"
+                         "Подписали:\n"
+                         "Вера Степановна Ольхова \xE2\x80\x94 кандидат исторических наук, Янтарный университет в Березовом Доле\n"
+                         "Мира Таллоу \xE2\x80\x94 доцент, Институт Берёзовой долины\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 2);
+    CHECK(s.signatories[0].name == "Вера Степановна Ольхова");
+    CHECK(s.signatories[0].role == std::optional<std::string>("кандидат исторических наук, Янтарный университет в Березовом Доле"));
+    CHECK(s.signatories[0].type == signatory_type::person);
+    CHECK(s.unrecognised.empty());
+    auto const t = parse(with_signatories("Signed:\nOren Vale \xE2\x80\x93 senior lecturer in comparative constitutional law, Birchwood Institute\n"
+                                          "Mira Tallow \xE2\x80\x93 journalist, Amber Gazette\n"))
+                       .statement;
+    check_signatories(t, {person("Oren Vale", "senior lecturer in comparative constitutional law, Birchwood Institute"),
+                          person("Mira Tallow", "journalist, Amber Gazette")});
+}

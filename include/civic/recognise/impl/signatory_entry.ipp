@@ -1564,10 +1564,16 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             auto head = std::string_view(name).substr(0, pos);
             auto tail = std::string_view(name).substr(pos + dash.size());
             // A role in lower case names no place ("Svetlana Alexievich – writer"); the country
-            // may follow it after a dash of its own ("… – writer – Germany").
+            // may follow it after a dash of its own ("… – writer – Germany"). Its words are few,
+            // counted up to a comma before a capital where the affiliation follows it ("— кандидат
+            // исторических наук, Европейский университет в Санкт-Петербурге").
             auto const lower_role = [](std::string_view t) {
                 t = trim(t);
-                return !t.empty() && utf8::is_lower_letter(utf8::decode(t, 0).cp) && text::word_count(t, 7) <= 6;
+                if (t.empty() || !utf8::is_lower_letter(utf8::decode(t, 0).cp)) return false;
+                auto const comma = t.find(", ");
+                if (comma != std::string_view::npos && comma + 2 < t.size() && utf8::is_upper_letter(utf8::decode(t, comma + 2).cp))
+                    t = t.substr(0, comma);
+                return text::word_count(t, 7) <= 6;
             };
             // An organisation after the dash makes a person only of a name that opens with a
             // given name or a title ("CEJIL Mesoamérica – Centro por la Justicia …" is one name).
