@@ -7595,3 +7595,16 @@ TEST_CASE("layouts: a person's role in lower case after a dash counts its words 
     check_signatories(t, {person("Oren Vale", "senior lecturer in comparative constitutional law, Birchwood Institute"),
                           person("Mira Tallow", "journalist, Amber Gazette")});
 }
+
+TEST_CASE("layouts: 'Name (Country), Role, Organisation' is one person, the country in the parentheses and the rest the role") {
+    auto const s = parse(with_signatories("Signed:\nProf. Mira Tallow (Poland), Dean, Faculty of Law, Birchwood University\n"
+                                          "Oren Vale (Kenya), Co-Chair, ABCL\n"
+                                          "Anna Berg (Germany), Director\n"))
+                       .statement;
+    check_signatories(s, {in(person("Prof. Mira Tallow", "Dean, Faculty of Law, Birchwood University"), "Poland", "PL"),
+                          in(person("Oren Vale", "Co-Chair, ABCL"), "Kenya", "KE"),
+                          in(person("Anna Berg", "Director"), "Germany", "DE")});
+    // Each signer with parentheses of its own is a list.
+    auto const t = parse(with_signatories("Signed:\nAmber Lantern (Georgia), Birchwood Watch (Poland), Coral Forum (Kenya)\n")).statement;
+    CHECK(t.signatories.size() == 3);
+}

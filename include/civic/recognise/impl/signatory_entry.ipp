@@ -2070,7 +2070,14 @@ inline line_parts split_glued_entries(std::string_view raw, bool may_have_gaps =
         // Four names or more, none a role, are a list even where the first has a person's shape
         // ("Seebrücke Kassel, Refugee Law Clinic Marburg, Grüne Jugend Thüringen, …").
         auto const person_first = [&] {
-            auto const first = trim(parts.front());
+            auto first = trim(parts.front());
+            // "Prof. Anna Kowalczyk (Poland), Dean, Faculty of Law, University of Warsaw": a
+            // person's country in parentheses after the name, where no part after it has
+            // parentheses (a list gives each signer theirs: "A (Poland), B (Kenya), C (Peru)").
+            if (auto const open = first.find(" ("); open != std::string_view::npos && first.back() == ')' &&
+                std::none_of(parts.begin() + 1, parts.end(), [](std::string_view p) { return p.find('(') != std::string_view::npos; }) &&
+                as_country(first.substr(open + 2, first.size() - open - 3)))
+                first = first.substr(0, open);
             if (!looks_like_person_name(first)) return false;
             // "Светлана Ганнушкина, Лев Пономарёв, Валерий Борщёв": three people's names or more,
             // none a role, are a list of people.
