@@ -7608,3 +7608,15 @@ TEST_CASE("layouts: 'Name (Country), Role, Organisation' is one person, the coun
     auto const t = parse(with_signatories("Signed:\nAmber Lantern (Georgia), Birchwood Watch (Poland), Coral Forum (Kenya)\n")).statement;
     CHECK(t.signatories.size() == 3);
 }
+
+TEST_CASE("layouts: a surname's ending shows a person whose given name no table lists ('Зарема Тулпарова', 'Crina Dumbraveanu')") {
+    auto const ru = parse("Заявление\n\nМы, нижеподписавшиеся, требуем освободить задержанных журналистов.\n\n"
+                          "Подписали:\nЗарема Тулпарова\nАйдар Кенжебеков\nГиви Чхаидзе\nКлуб Тулпарова\nСеверский Янтарский\n")
+                        .statement;
+    // An organisation's word outweighs the ending ("Клуб Тулпарова"); two words that both end
+    // so are two adjectives of a name ("Северский Янтарский").
+    check_signatories(ru, {person("Зарема Тулпарова"), person("Айдар Кенжебеков"), person("Гиви Чхаидзе"),
+                           org("Клуб Тулпарова"), org("Северский Янтарский")});
+    auto const ro = parse(with_signatories("Signatories:\nCrina Dumbraveanu\nAmber Lantern Association\nTudor Vâlcescu\n")).statement;
+    check_signatories(ro, {person("Crina Dumbraveanu"), org("Amber Lantern Association"), person("Tudor Vâlcescu")});
+}

@@ -707,6 +707,7 @@ inline constexpr language_table de{
     de_detail::legal_form_words,
     {},  // no spelling variants
     {},  // no patronymics
+    {},  // surname_endings: a German surname has no ending of its own
     de_detail::given_names,
     {},  // infinitive_endings: a word marks the infinitive (infinitive_markers)
     {},  // prepositions: read only with infinitive_endings

@@ -1285,6 +1285,7 @@ inline constexpr language_table en{
     en_detail::legal_form_words,
     en_detail::spelling_variants,
     en_detail::patronymic_endings,
+    {},  // surname_endings: an English surname has no ending of its own
     en_detail::given_names,
     {},  // infinitive_endings: "to" marks the infinitive (infinitive_markers)
     {},  // prepositions: read only with infinitive_endings

@@ -831,6 +831,7 @@ inline constexpr language_table es{
     es_detail::legal_form_words,
     {},  // no spelling variants
     {},  // no patronymics
+    {},  // surname_endings: a Spanish surname has no ending of its own
     es_detail::given_names,
     es_detail::infinitive_endings,
     es_detail::prepositions,

@@ -762,6 +762,7 @@ inline constexpr language_table fr{
     fr_detail::legal_form_words,
     {},  // no spelling variants
     {},  // no patronymics
+    {},  // surname_endings: a French surname has no ending of its own
     fr_detail::given_names,
     fr_detail::infinitive_endings,
     fr_detail::prepositions,

@@ -89,6 +89,8 @@ struct language_table {
                                                         // before or after an organisation's name, not part of it
     table_view<spelling_variant> spelling_variants;     // "centre" → "center": one spelling for the organisation key
     table_view<std::string_view> patronymic_endings;    // "ович", "івна": a word ending so is a person's patronymic
+    table_view<std::string_view> surname_endings;       // "ов", "енко", "escu": the first or last of two or three
+                                                        // capitalised words that ends so is a person's surname
     table_view<std::string_view> given_names;           // "anna", "иван", "jean": a name that starts with one is a person's
     table_view<std::string_view> infinitive_endings;    // "ть", "ти": where no word marks the infinitive, a call's
                                                         // addressee ends at the word that ends so; "er", "ar":

@@ -672,6 +672,7 @@ inline constexpr language_table pl{
     pl_detail::legal_form_words,
     {},  // no spelling variants
     {},  // no patronymics
+    {},  // surname_endings: "-ska" ends "Polska" too, in many an organisation's name
     pl_detail::given_names,
     {},  // infinitive_endings: a word marks the infinitive (infinitive_markers)
     {},  // prepositions: read only with infinitive_endings

@@ -338,6 +338,13 @@ inline constexpr std::string_view legal_form_words[] = {
     "asociatia obsteasca",
 };
 
+// Endings of surnames ("Popescu", "Ardeleanu"): the first or last of two or three capitalised
+// words that ends so is a person's surname, whatever their given name.
+inline constexpr std::string_view surname_endings[] = {
+    "escu",
+    "eanu",
+};
+
 // Common given names: two or three capitalised words that start or end with one are a person's
 // name ("Anna Babinets", "BEAUFILS Bruno"), not an organisation's.
 inline constexpr std::string_view given_names[] = {
@@ -668,6 +675,7 @@ inline constexpr language_table ro{
     ro_detail::legal_form_words,
     {},  // no spelling variants
     {},  // no patronymics
+    ro_detail::surname_endings,
     ro_detail::given_names,
     {},  // infinitive_endings: a word marks the infinitive (infinitive_markers)
     {},  // prepositions: read only with infinitive_endings

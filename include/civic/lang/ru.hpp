@@ -400,6 +400,14 @@ inline constexpr std::string_view prepositions[] = {
     "между",
 };
 
+// Endings of surnames ("Нургалиев", "Жумабаева", "Арутюнов", "Чхеидзе"), as Russian texts write
+// the names of the region, Kazakh ones too ("Абайұлы"): the first or last of two or three
+// capitalised words that ends so is a person's surname, whatever their given name.
+inline constexpr std::string_view surname_endings[] = {
+    "ов",   "ова",  "ев",    "ева",   "ёв",  "ёва", "ин",   "ина",  "ын",   "ына",
+    "ский", "ская", "цкий",  "цкая",  "енко", "ян",  "дзе",  "швили", "ұлы", "қызы",
+};
+
 // Common given names: two or three capitalised words that start or end with one are a person's
 // name ("Anna Babinets", "BEAUFILS Bruno"), not an organisation's.
 inline constexpr std::string_view given_names[] = {
@@ -769,6 +777,7 @@ inline constexpr language_table ru{
     ru_detail::legal_form_words,
     {},  // no spelling variants
     ru_detail::patronymic_endings,
+    ru_detail::surname_endings,
     ru_detail::given_names,
     ru_detail::infinitive_endings,
     ru_detail::prepositions,

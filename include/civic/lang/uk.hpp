@@ -393,6 +393,12 @@ inline constexpr std::string_view prepositions[] = {
     "щодо",
 };
 
+// Endings of surnames ("Мельничук", "Гончаренко", "Остапенко", "Тарасюк"): the first or last of
+// two or three capitalised words that ends so is a person's surname, whatever their given name.
+inline constexpr std::string_view surname_endings[] = {
+    "енко", "ук", "юк", "ський", "ська", "цький", "цька", "ов", "ова", "ев", "ева", "єв", "єва", "ін", "іна",
+};
+
 // Common given names: two or three capitalised words that start or end with one are a person's
 // name ("Anna Babinets", "BEAUFILS Bruno"), not an organisation's.
 inline constexpr std::string_view given_names[] = {
@@ -761,6 +767,7 @@ inline constexpr language_table uk{
     uk_detail::legal_form_words,
     {},  // no spelling variants
     uk_detail::patronymic_endings,
+    uk_detail::surname_endings,
     uk_detail::given_names,
     uk_detail::infinitive_endings,
     uk_detail::prepositions,

@@ -678,18 +678,33 @@ inline bool named_after_country(std::string_view name) {
 }
 
 
-// "иванович", "петрівна": a patronymic, longer than its ending by a stem. The endings of every
-// table, each once.
-inline bool patronymic_in_fold(std::string_view folded) {
+// The endings a field of every table lists ("ович", "енко"), each once.
+template <auto Field>
+inline std::vector<std::string_view> const& endings_of_every_table() {
     static std::vector<std::string_view> const endings = [] {
         std::vector<std::string_view> all;
         for (auto const* t : lang::all_languages)
-            for (std::string_view e : t->patronymic_endings)
+            for (std::string_view e : t->*Field)
                 if (std::find(all.begin(), all.end(), e) == all.end()) all.push_back(e);
         return all;
     }();
-    for (std::string_view e : endings)
+    return endings;
+}
+
+// "иванович", "петрівна": a patronymic, longer than its ending by a stem.
+inline bool patronymic_in_fold(std::string_view folded) {
+    for (std::string_view e : endings_of_every_table<&lang::language_table::patronymic_endings>())
         if (folded.size() >= e.size() + 4 && folded.compare(folded.size() - e.size(), e.size(), e) == 0) return true;
+    return false;
+}
+
+// "нургалиев", "жумабаева", "popescu": a surname by its ending, after a stem of three letters at
+// least ("Пак", "Ким" end in none).
+inline bool surname_in_fold(std::string_view folded) {
+    for (std::string_view e : endings_of_every_table<&lang::language_table::surname_endings>())
+        if (folded.size() > e.size() && folded.compare(folded.size() - e.size(), e.size(), e) == 0 &&
+            utf8::length(folded.substr(0, folded.size() - e.size())) >= 3)
+            return true;
     return false;
 }
 
@@ -739,8 +754,9 @@ inline bool inverted_person_name(std::string_view name, bool given_name_needed) 
 
 // A person's name by its shape alone, without a title or a role: two to four capitalised
 // words (looks_like_person_name) of which one is a patronymic ("Иванов Иван Иванович",
-// "Olga Petrovna Sidorova"), or the first or last a common given name ("Anna Babinets",
-// "BEAUFILS Bruno"). One word that is a given name alone ("Oliver") is a person too.
+// "Olga Petrovna Sidorova"), or the first or last of two or three a common given name ("Anna
+// Babinets", "BEAUFILS Bruno") or a surname by its ending ("Асель Жумабаева", whose given name
+// no table lists). One word that is a given name alone ("Oliver") is a person too.
 // The words' folds are read from the fold of the whole name that the search for an
 // organisation word has made: a name of that shape holds no white space but spaces (letters,
 // '-', '.', apostrophes), so its fold is its words' folds with one space between each.
@@ -765,14 +781,19 @@ inline bool person_by_name_shape(std::string_view name, name_fold& fold) {
     // as a patronymic does.
     if (has_persons_only_particle(name)) return true;
     auto const folded = fold.whole(name);
+    // Two words that both end so are no given name and surname, but two adjectives of an
+    // organisation's name ("Норвежский Хельсинкский комитет").
     bool person = false;
+    std::size_t surnames = 0;
     for (std::size_t k = 0, from = 0; k < count && !person; ++k) {
         auto const to = std::min(folded.find(' ', from), folded.size());
         auto const word = folded.substr(from, to - from);
-        person = patronymic_in_fold(word) || (count <= 3 && (k == 0 || k == count - 1) && given_name_in_fold(word));
+        bool const edge = count <= 3 && (k == 0 || k == count - 1);
+        person = patronymic_in_fold(word) || (edge && given_name_in_fold(word));
+        surnames += edge && !person && surname_in_fold(word);
         from = to + 1;
     }
-    return person;
+    return person || surnames == 1;
 }
 
 inline bool person_by_name_shape(std::string_view name) {
