@@ -7620,3 +7620,24 @@ TEST_CASE("layouts: a surname's ending shows a person whose given name no table 
     auto const ro = parse(with_signatories("Signatories:\nCrina Dumbraveanu\nAmber Lantern Association\nTudor Vâlcescu\n")).statement;
     check_signatories(ro, {person("Crina Dumbraveanu"), org("Amber Lantern Association"), person("Tudor Vâlcescu")});
 }
+
+TEST_CASE("layouts: in a list of people, a name of a person's shape whose given name no table lists is a person's ('Kwame Asante (Ghana)')") {
+    auto const listed = parse(with_signatories("Signatories:\nAnna Berg (Poland)\nKofi Marlow (Ghana)\nJohn Tallow (Kenya)\n"
+                                               "Tavita Oren (Chile)\nMaria Vell (Spain)\n"))
+                            .statement;
+    check_signatories(listed, {in(person("Anna Berg"), "Poland", "PL"), in(person("Kofi Marlow"), "Ghana", "GH"),
+                               in(person("John Tallow"), "Kenya", "KE"), in(person("Tavita Oren"), "Chile", "CL"),
+                               in(person("Maria Vell"), "Spain", "ES")});
+    auto const sentence = parse(with_signatories("The statement was signed by Anna Berg, Kofi Marlow, John Tallow and Maria Vell."))
+                              .statement;
+    check_signatories(sentence, {person("Anna Berg"), person("Kofi Marlow"), person("John Tallow"), person("Maria Vell")});
+    // Where organisations sign too, a name no table knows keeps its reading.
+    auto const mixed = parse(with_signatories("Signatories:\nAnna Berg\nAmber Lantern Association\nKofi Marlow\nJohn Tallow\n"
+                                              "Birchwood Institute\nMaria Vell\n"))
+                           .statement;
+    check_signatories(mixed, {person("Anna Berg"), org("Amber Lantern Association"), org("Kofi Marlow"), person("John Tallow"),
+                              org("Birchwood Institute"), person("Maria Vell")});
+    // A word in capitals is an organisation's way of writing its name ("Both ENDS").
+    auto const capitals = parse(with_signatories("Signatories:\nAnna Berg\nJohn Tallow\nMaria Vell\nSteady WAYS\n")).statement;
+    check_signatories(capitals, {person("Anna Berg"), person("John Tallow"), person("Maria Vell"), org("Steady WAYS")});
+}

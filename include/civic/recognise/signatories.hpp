@@ -57,6 +57,13 @@ CIVIC_FUNC std::vector<signatory> signatories_of(entry_reading reading, std::siz
 // e.V., Kiel") gives the towns as places. Looks at signers[from, end).
 CIVIC_FUNC void read_places_after_names(std::vector<signatory>& signers, std::size_t from);
 
+// "Kwame Asante (Ghana)" among "Anna Lindqvist (Sweden)", "Sophie Laurent (France)": a name of
+// a person's shape (two or three capitalised words, no organisation word, no acronym, no word
+// in capitals as in "Both ENDS") whose given name no table lists is a person's in a list of
+// people, three at least, where one signer in four of them at most shows itself an
+// organisation. Looks at signers[from, end).
+CIVIC_FUNC void read_people_by_list(std::vector<signatory>& signers, std::size_t from);
+
 // "ARMENIA" / "Helsinki Citizens' Assembly – Vanadzor": under a country's heading, a town after
 // the name's last dash is the signer's place.
 CIVIC_FUNC void read_town_after_dash(signatory& s);

@@ -277,6 +277,7 @@ inline std::vector<signatory> read_listed_names(std::string_view raw, std::strin
         last_begin = b;
         out.push_back(std::move(s));
     }
+    read_people_by_list(out, 0);
     return out;
 }
 

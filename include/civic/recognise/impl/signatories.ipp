@@ -640,6 +640,46 @@ CIVIC_FUNC void read_places_after_names(std::vector<signatory>& signers, std::si
 }
 
 namespace signatory_detail {
+// "Both ENDS": a word of two letters or more in capitals, an organisation's way of writing it.
+inline bool has_word_in_capitals(std::string_view name) {
+    std::size_t letters = 0;
+    bool capitals = true;  // the word's letters so far
+    for (std::size_t i = 0; i < name.size();) {
+        auto const d = utf8::decode(name, i);
+        i += d.length;
+        if (d.cp == ' ') {
+            if (capitals && letters >= 2) return true;
+            letters = 0, capitals = true;
+        } else if (utf8::is_letter(d.cp)) {
+            ++letters;
+            capitals = capitals && utf8::is_upper_letter(d.cp);
+        }
+    }
+    return capitals && letters >= 2;
+}
+}  // namespace signatory_detail
+
+CIVIC_FUNC void read_people_by_list(std::vector<signatory>& signers, std::size_t from) {
+    using namespace signatory_detail;
+    // The people first: most lists have fewer than three, and are passed at one count.
+    std::size_t people = 0;
+    for (std::size_t k = from; k < signers.size(); ++k) people += signers[k].type == signatory_type::person;
+    if (people < 3) return;
+    auto const person_shaped = [](signatory const& s) {
+        return !s.acronym && text::word_count(s.name, 4) <= 3 && looks_like_person_name(s.name) && !has_word_in_capitals(s.name);
+    };
+    std::size_t organisations = 0, shaped = 0;
+    for (std::size_t k = from; k < signers.size(); ++k) {
+        auto const& s = signers[k];
+        if (s.type == signatory_type::person) continue;
+        ++(person_shaped(s) ? shaped : organisations);
+    }
+    if (shaped == 0 || organisations * 4 > people) return;
+    for (std::size_t k = from; k < signers.size(); ++k)
+        if (signers[k].type != signatory_type::person && person_shaped(signers[k])) signers[k].type = signatory_type::person;
+}
+
+namespace signatory_detail {
 // The country a line names without its heading's colon and emphasis ("**Armenia:**").
 inline std::optional<country_value> country_of_line(std::string_view text) {
     text = utf8::without_leading_pictographs(text);  // "🇺🇦 UKRAINE"

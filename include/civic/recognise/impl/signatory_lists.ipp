@@ -539,6 +539,7 @@ inline void document_reader::take_list(std::size_t begin, std::size_t end) {
     if (end > begin && end < footer_start && roles[end] == block_role::paragraph && town_under_signature(end)) give_town(end);
     group_behalf_.clear();
     read_places_after_names(st.signatories, first);
+    read_people_by_list(st.signatories, first);
     drop_note_numbers(first, begin);
 }
 
@@ -1417,6 +1418,8 @@ inline void document_reader::find_signatory_lists() {
             ++sig_end;
         }
         read_places_after_names(st.signatories, first);
+        read_people_by_list(st.signatories, first);
+    read_people_by_list(st.signatories, first);
         drop_note_numbers(first, sig_begin);
         ++sig_begin;
     } else {
