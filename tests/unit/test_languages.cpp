@@ -71,6 +71,7 @@ void for_each_phrase_field(language_table const& t, F&& f) {
     f("copy_keys", t.copy_keys);
     f("following_words", t.following_words);
     f("demand_verbs", t.demand_verbs);
+    f("demand_endings", t.demand_endings);
     f("dative_endings", t.dative_endings);
 }
 
@@ -118,6 +119,8 @@ TEST_CASE("every field of every table is filled") {
             // Demands as paragraphs are told by the infinitive's ending, by a verb of English's, or by
             // Spanish's "que" before the subjunctive.
             if (field_name == "demand_verbs" && t->code != "en" && t->code != "es") return;
+            // Polish and Romanian tell them by the ending of an action's noun ("Wprowadzenia …", "Retragerea …").
+            if (field_name == "demand_endings" && t->code != "pl" && t->code != "ro") return;
             // Only Russian and Ukrainian name an addressee in the dative without a preposition.
             if (field_name == "dative_endings" && !by_ending) return;
             CHECK_FALSE(v.empty());

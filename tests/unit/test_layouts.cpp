@@ -2445,6 +2445,31 @@ TEST_CASE("layouts: calls as paragraphs of a lead and its explanation, speaking 
     CHECK(describe_calls(prose) == calls_to("you", {"Conduct human rights due diligence.", "Publish how you have assessed the risks."}));
 }
 
+TEST_CASE("layouts: calls as paragraphs each opening with an action's noun or an infinitive, in Polish and Romanian") {
+    auto const pl = parse(with_calls("Wzywamy posłanki i posłów do:\n\n"
+                                     "Wycofania projektu ustawy o zgromadzeniach z Sejmu.\n\n"
+                                     "Objęcia ochroną dziennikarzy relacjonujących protesty w Pelham Vale.\n\n"
+                                     "Zapewnić Fundacji Bursztynowej dostęp do akt sprawy."))
+                        .statement;
+    CHECK(describe_calls(pl) == calls_to("posłanki i posłów", {"Wycofania projektu ustawy o zgromadzeniach z Sejmu.",
+                                                               "Objęcia ochroną dziennikarzy relacjonujących protesty w "
+                                                               "Pelham Vale.",
+                                                               "Zapewnić Fundacji Bursztynowej dostęp do akt sprawy."}));
+    auto const ro = parse(with_calls("Solicităm:\n\n"
+                                     "Retragerea proiectului de lege privind adunările publice.\n\n"
+                                     "Organizarea unei dezbateri publice cu Institutul Birchwood.\n\n"
+                                     "Mulțumim pentru atenția acordată acestei scrisori."))
+                        .statement;
+    CHECK(describe_calls(ro) == calls_to("(none)", {"Retragerea proiectului de lege privind adunările publice.",
+                                                    "Organizarea unei dezbateri publice cu Institutul Birchwood."}));
+    // A paragraph that opens otherwise is prose, and ends no run it does not begin.
+    auto const prose = parse(with_calls("Wzywamy posłanki i posłów do:\n\n"
+                                        "Projekt ustawy trafił do Sejmu w marcu.\n\n"
+                                        "Komisja nie przeprowadziła konsultacji."))
+                           .statement;
+    CHECK(all_calls(prose).empty());
+}
+
 TEST_CASE("layouts: calls as paragraphs without markers, each a demand of one sentence") {
     auto const s = parse(with_calls("We call on the authorities of Georgia to:\n\n"
                                     "Release Mira Tallow immediately and unconditionally.\n\n"

@@ -733,6 +733,7 @@ inline constexpr language_table de{
     de_detail::copy_keys,
     de_detail::following_words,
     {},  // demand_verbs: none listed; demands as paragraphs are not read
+    {},  // demand_endings: a demand closes with its verb ("… sofort auszusetzen."); not read
     {},  // dative_endings: an article or a preposition marks the addressee
     de_detail::form_name_labels,
     de_detail::form_behalf_labels,

@@ -1311,6 +1311,7 @@ inline constexpr language_table en{
     en_detail::copy_keys,
     en_detail::following_words,
     en_detail::demand_verbs,
+    {},  // demand_endings: the verbs are listed (demand_verbs)
     {},  // dative_endings: an article or a preposition marks the addressee
     en_detail::form_name_labels,
     en_detail::form_behalf_labels,

@@ -857,6 +857,7 @@ inline constexpr language_table es{
     es_detail::copy_keys,
     es_detail::following_words,
     es_detail::demand_verbs,
+    {},  // demand_endings: the infinitive's ending tells a demand
     {},  // dative_endings: an article or a preposition marks the addressee
     es_detail::form_name_labels,
     es_detail::form_behalf_labels,

@@ -788,6 +788,7 @@ inline constexpr language_table fr{
     fr_detail::copy_keys,
     fr_detail::following_words,
     {},  // demand_verbs: the infinitive's ending tells a demand
+    {},  // demand_endings: the infinitive's ending tells a demand
     {},  // dative_endings: an article or a preposition marks the addressee
     fr_detail::form_name_labels,
     fr_detail::form_behalf_labels,

@@ -133,6 +133,10 @@ struct language_table {
     table_view<std::string_view> demand_verbs;          // "release", "ensure", "que": a word that opens a
                                                         // demand standing as a paragraph of its own (an
                                                         // imperative where no ending marks the infinitive)
+    table_view<std::string_view> demand_endings;        // "enia", "area": where no table lists the verbs, the
+                                                        // ending of a word that opens a demand standing as a
+                                                        // paragraph, an action's noun ("Wprowadzenia …",
+                                                        // "Retragerea …") or an infinitive ("Wycofać …")
     table_view<std::string_view> dative_endings;        // "ам", "ому": where nouns decline and no article
                                                         // stands before them, a heading over demands
                                                         // names their addressee in the dative

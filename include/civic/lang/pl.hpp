@@ -583,6 +583,13 @@ inline constexpr std::string_view withheld_names[] = {
     "anonimowo", "anonimowa", "anonimowy", "anonim",
 };
 
+// "Wzywamy posłów do:" / "Wprowadzenia realnych sankcji …." / "Wycofać projekt.": the endings
+// of a word that opens a demand standing as a paragraph, an action's noun (after "do" or "o") or
+// an infinitive.
+inline constexpr std::string_view demand_endings[] = {
+    "ania", "enia", "ęcia", "anie", "enie", "ęcie", "ać", "ić", "yć", "eć", "ąć",
+};
+
 // The word that numbers a demand standing as a paragraph of its own: "Rekomendacja 1: Uchylić …", "Postulat 2: …".
 inline constexpr std::string_view demand_labels[] = {
     "rekomendacja",
@@ -697,7 +704,8 @@ inline constexpr language_table pl{
     pl_detail::update_words,
     pl_detail::copy_keys,
     pl_detail::following_words,
-    {},  // demand_verbs: none listed; demands as paragraphs are not read
+    {},  // demand_verbs: none listed; their endings tell demands (demand_endings)
+    pl_detail::demand_endings,
     {},  // dative_endings: an article or a preposition marks the addressee
     pl_detail::form_name_labels,
     {},  // form_behalf_labels: the organisation a form's signer signs for is not labelled so

@@ -591,6 +591,12 @@ inline constexpr std::string_view withheld_names[] = {
     "anonim", "anonimă",
 };
 
+// "Solicităm:" / "Retragerea proiectului de lege …." / "Organizarea unei dezbateri …": the
+// endings of the long infinitive, an action's noun that opens a demand standing as a paragraph.
+inline constexpr std::string_view demand_endings[] = {
+    "area", "erea", "irea", "ârea", "urea",
+};
+
 // The word that numbers a demand standing as a paragraph of its own: "Recomandarea 1: Abrogarea …", "Cererea 2: …".
 inline constexpr std::string_view demand_labels[] = {
     "recomandarea",
@@ -700,7 +706,8 @@ inline constexpr language_table ro{
     ro_detail::update_words,
     ro_detail::copy_keys,
     ro_detail::following_words,
-    {},  // demand_verbs: none listed; demands as paragraphs are not read
+    {},  // demand_verbs: none listed; their endings tell demands (demand_endings)
+    ro_detail::demand_endings,
     {},  // dative_endings: an article or a preposition marks the addressee
     ro_detail::form_name_labels,
     ro_detail::form_behalf_labels,

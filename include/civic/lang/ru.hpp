@@ -803,6 +803,7 @@ inline constexpr language_table ru{
     ru_detail::copy_keys,
     ru_detail::following_words,
     {},  // demand_verbs: the infinitive's ending tells a demand
+    {},  // demand_endings: the infinitive's ending tells a demand
     ru_detail::dative_endings,
     ru_detail::form_name_labels,
     {},  // form_behalf_labels: the organisation a form's signer signs for is not labelled so

@@ -793,6 +793,7 @@ inline constexpr language_table uk{
     uk_detail::copy_keys,
     uk_detail::following_words,
     {},  // demand_verbs: the infinitive's ending tells a demand
+    {},  // demand_endings: the infinitive's ending tells a demand
     uk_detail::dative_endings,
     uk_detail::form_name_labels,
     {},  // form_behalf_labels: the organisation a form's signer signs for is not labelled so

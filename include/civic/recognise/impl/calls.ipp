@@ -839,16 +839,23 @@ inline bool titles_list(layout::block const& b) {
            std::string_view(".!?:;,").find(b.text.back()) == std::string_view::npos;
 }
 
+// Whether `language` tells a demand by the word that opens it: a verb of its demands, or an
+// ending (of the infinitive, of an action's noun).
+inline bool tells_demands(lang::language_table const& language) {
+    return !language.infinitive_endings.empty() || !language.demand_verbs.empty() || !language.demand_endings.empty();
+}
+
 // Whether `text` opens as a demand in `language`: with a word of the language's demands ("Release",
-// "Que el Estado garantice …"), or with an infinitive among its first two words where endings mark
-// it; in a language with neither, or none known, any text does.
+// "Que el Estado garantice …"), with an infinitive among its first two words where endings mark
+// it, or with a word of a demand's ending ("Wprowadzenia realnych sankcji …", "Retragerea …"); in
+// a language with none of these, or none known, any text does.
 inline bool opens_as_demand(std::string_view text, lang::language_table const* language) {
-    if (!language || (language->infinitive_endings.empty() && language->demand_verbs.empty())) return true;
+    if (!language || !tells_demands(*language)) return true;
     auto const lowered = utf8::lower_same_length(text.substr(0, std::min<std::size_t>(text.size(), 64)));
     word_walk const w(lowered);
     auto const first_end = w.word_end(0);
     auto const first = w.word(0, first_end);
-    if (listed(first, language->demand_verbs)) return true;
+    if (listed(first, language->demand_verbs) || ends_with_any(first, language->demand_endings)) return true;
     return ends_with_any(first, language->infinitive_endings) ||
            ends_with_any(w.next_word(first_end), language->infinitive_endings);
 }
@@ -881,7 +888,7 @@ inline bool shaped_as_demand_paragraph(std::string_view text, lang::language_tab
 // "Ordonner un recensement …"); elsewhere a verb of the language's demands ("Release",
 // "Immediately"). A language with neither reads no such paragraphs.
 inline bool reads_as_demand_paragraph(std::string_view text, lang::language_table const* language) {
-    if (!language || (language->infinitive_endings.empty() && language->demand_verbs.empty())) return false;
+    if (!language || !tells_demands(*language)) return false;
     return shaped_as_demand_paragraph(text, *language) && opens_as_demand(text, language);
 }
 
@@ -1037,7 +1044,7 @@ inline std::optional<std::string> addressee_item(std::string_view text, lang::la
     // Not "To ensure that:", a demand's infinitive.
     auto const opener = lang::starts_with_any<&lang::language_table::addressee_openers>(lowered);
     bool named = opener && opener.phrase.size() < body.size() &&
-                 ((opener.table->infinitive_endings.empty() && opener.table->demand_verbs.empty()) ||
+                 (!tells_demands(*opener.table) ||
                   !opens_as_demand(body.substr(opener.phrase.size() + 1), opener.table));
     if (!named && colon && items_go_on)
         if (auto const before = before_final_marker(body, *items_go_on)) {
@@ -1164,7 +1171,7 @@ inline bool addressed_paragraph(std::string_view text) {
         return false;
     if (!addressee_before_colon(text)) return false;
     if (text[colon] == ':' && !utf8::is_upper_letter(utf8::decode(after, 0).cp)) return true;
-    return opener && opens_as_demand(after, opener.table) && (!opener.table->demand_verbs.empty() || !opener.table->infinitive_endings.empty());
+    return opener && opens_as_demand(after, opener.table) && tells_demands(*opener.table);
 }
 
 // "Recommendation 1: …": how many bytes of a text its first word, a number and a colon, a stop
