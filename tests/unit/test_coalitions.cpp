@@ -50,6 +50,23 @@ TEST_CASE("coalition: the author a headline names after its kind ('Statement by 
                     .statement.coalition.has_value());
 }
 
+TEST_CASE("coalition: a headline's authors named by what they are are no coalition ('Joint Statement by Civil Society Organisations')") {
+    for (auto const* headline : {"Joint Statement by Civil Society Organisations on the Assembly Bill",
+                                 "JOINT STATEMENT BY CIVIL SOCIETY ORGANISATIONS FROM NORLAND AND PELHAM VALE"}) {
+        CAPTURE(headline);
+        auto const s = parse(std::string(headline) + "\n\nWe, the undersigned, condemn the Assembly Bill.\n\n"
+                                                     "Signatories:\nAmber Lantern Association\nBirchwood Institute\n")
+                           .statement;
+        CHECK_FALSE(s.coalition.has_value());
+    }
+    // A word of an organisation's name beside the group's keeps it a name ("Coalition").
+    auto const named = parse("Joint Statement by the Lakeshore Coalition of Civic Associations\n\n"
+                             "We, the undersigned, condemn the Assembly Bill.\n")
+                           .statement;
+    REQUIRE(named.coalition.has_value());
+    CHECK(named.coalition->name == "Lakeshore Coalition of Civic Associations");
+}
+
 TEST_CASE("coalition: a body of the network in the headline speaks for the network ('Statement of the Steering Committee of the X')") {
     auto const input = std::string("STATEMENT OF THE STEERING COMMITTEE OF THE LAKESHORE CIVIC FORUM\n\n"
                                    "The Steering Committee of the Lakeshore Civic Forum (LCF) expresses its solidarity with "

@@ -247,6 +247,18 @@ inline bool is_rule_line(block const& b, std::string_view folded) {
     return line && line->word.empty() && !line->hashes && line->marks >= 3;
 }
 
+// Whether folded words hold a word of an organisation's name once a group of authors' own
+// words of several are set aside ("civil society organisations" holds none: "society" is the
+// group's; "human rights associations" holds one).
+inline bool names_beside_author_groups(std::string folded) {
+    for (int n = 0; n < 3; ++n) {
+        auto const m = lang::find_any<&lang::language_table::author_groups>(folded);
+        if (!m || m.phrase.find(' ') == std::string_view::npos) break;
+        folded.replace(m.position, m.phrase.size(), m.phrase.size(), ' ');
+    }
+    return static_cast<bool>(lang::find_any<&lang::language_table::organisation_words>(folded));
+}
+
 // Where a letter's signer signs by hand: a line of dots ("........") that the name stands under,
 // or the mark a copy leaves of a signature ("Sgd.", "(Signed)", "[signed]", "(подпись)", "gez.").
 // Like a rule, it ends nothing; unlike a rule of dashes or underscores it never closes a list.

@@ -329,14 +329,7 @@ inline bool document_reader::titled_group_heading(std::size_t k, std::string_vie
             !utf8::is_upper_letter(utf8::decode(text, 0).cp))
             return false;
         auto const f = utf8::fold(text);
-        // The words of a group of authors are none of a name's ("civil society" has "society").
-        auto rest = f;
-        for (int n = 0; n < 3; ++n) {
-            auto const m = lang::find_any<&lang::language_table::author_groups>(rest);
-            if (!m || m.phrase.find(' ') == std::string_view::npos) break;
-            rest.replace(m.position, m.phrase.size(), m.phrase.size(), ' ');
-        }
-        if (lang::find_any<&lang::language_table::organisation_words>(rest)) return false;
+        if (names_beside_author_groups(f)) return false;
         auto const last = std::string_view(f).substr(f.rfind(' ') + 1);
         auto const whole = [&](lang::phrase_match const& m) { return m && m.phrase.size() == last.size(); };
         return whole(lang::starts_with_any<&lang::language_table::author_groups>(last)) ||

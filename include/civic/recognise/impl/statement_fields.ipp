@@ -402,9 +402,10 @@ inline std::optional<coalition> document_reader::author_in_headline(std::size_t 
     if (skip == 0) return std::nullopt;
     rest.remove_prefix(skip);
     auto const mention = grammar::parse_coalition(rest);
-    if (!mention || word_count(mention->name) < 2 ||
-        !lang::find_any<&lang::language_table::organisation_words>(utf8::fold(mention->name)))
-        return std::nullopt;
+    if (!mention || word_count(mention->name) < 2) return std::nullopt;
+    // "Joint Statement by Civil Society Organisations on …", "… BY CIVIL SOCIETY ORGANISATIONS
+    // FROM KOSOVO AND SERBIA": a group of authors, named by what they are, is no coalition.
+    if (!names_beside_author_groups(utf8::fold(mention->name))) return std::nullopt;
     coalition c;
     std::string_view name(mention->first, static_cast<std::size_t>(mention->last - mention->first));
     // "Statement of the Steering Committee of the Lakeshore Civic Forum": a body of the network
