@@ -1301,6 +1301,32 @@ TEST_CASE("layouts: a name wrapped in its column of a PDF's list is one signer")
     CHECK(s.signatories[3].span.stop.line == s.signatories[3].span.start.line + 1);
 }
 
+TEST_CASE("layouts: a name's country in parentheses wrapped onto the line under it, in its column, is that name's") {
+    // Under a header, and under a letter's closing without one; in two columns and in one.
+    for (auto const* over : {"Signatories:\n\n", "Yours sincerely,\n\n"}) {
+        auto const input = with_signatories(std::string(over) +
+                                            "Amber Lantern Association (Armenia)            Birchwood Institute (Poland)\n"
+                                            "Coral Bay Human Rights Union                   Dune Press Centre\n"
+                                            "(Georgia)                                      (Sweden)\n"
+                                            "Elm Street Watch (Georgia)                     Fern Valley Forum (Sweden)\n");
+        auto const s = parse(input).statement;
+        check_signatories(s, {org_in("Amber Lantern Association", "Armenia", "AM"), org_in("Birchwood Institute", "Poland", "PL"),
+                              org_in("Coral Bay Human Rights Union", "Georgia", "GE"), org_in("Dune Press Centre", "Sweden", "SE"),
+                              org_in("Elm Street Watch", "Georgia", "GE"), org_in("Fern Valley Forum", "Sweden", "SE")});
+        REQUIRE(s.signatories.size() == 6);
+        CHECK(original(input, s.signatories[3].span).substr(0, 17) == "Dune Press Centre");
+        CHECK(original(input, s.signatories[3].span).substr(original(input, s.signatories[3].span).size() - 8) == "(Sweden)");
+    }
+    auto const one_column = parse(with_signatories("Signatories:\n\n"
+                                                   "Amber Lantern Association (Armenia)\n"
+                                                   "Coral Bay Human Rights Union\n"
+                                                   "(Georgia)\n"
+                                                   "Elm Street Watch (Georgia)\n"))
+                                .statement;
+    check_signatories(one_column, {org_in("Amber Lantern Association", "Armenia", "AM"),
+                                   org_in("Coral Bay Human Rights Union", "Georgia", "GE"), org_in("Elm Street Watch", "Georgia", "GE")});
+}
+
 TEST_CASE("layouts: one name a line, a line opening with \"and\" is the list's next name, not the rest of the name above") {
     auto const s = parse(with_signatories("Signatories:\n\n"
                                           "Amber Lantern Association\n"

@@ -274,6 +274,50 @@ inline bool document_reader::join_wrapped_cell(signatory const& s, std::string_v
     return true;
 }
 
+// "(Ukraine)      (Netherlands)": the countries of a line that holds parenthesised countries
+// alone, each with its offset in `raw`; none for any other line (most open with no parenthesis).
+inline std::vector<std::pair<std::size_t, std::string_view>> parenthesised_countries(std::string_view raw) {
+    std::vector<std::pair<std::size_t, std::string_view>> countries;
+    if (raw.empty() || raw.front() != '(') return countries;
+    for (std::size_t open = 0; open < raw.size(); open = raw.find_first_not_of(" \t", open)) {
+        auto const close = raw.find(')', open);
+        if (raw[open] != '(' || close == std::string_view::npos || !is_country_line(raw.substr(open + 1, close - open - 1)))
+            return {};
+        countries.emplace_back(open, raw.substr(open + 1, close - open - 1));
+        open = close + 1;
+    }
+    return countries;
+}
+
+// "Coral Bay Human Rights Union      Dune Press Centre" / "(Ukraine)      (Netherlands)": a PDF's
+// list in columns whose names' countries, in parentheses, wrapped onto the next line, each in
+// its name's column (or one column: "Coral Bay Human Rights Union" / "(Ukraine)"). Block k, a
+// line of such countries alone, gives each to the signer above it that has none; whether it was.
+inline bool document_reader::take_wrapped_countries(std::size_t k) {
+    if (k == 0 || roles[k - 1] != block_role::signatory || blocks[k].lines != 1) return false;
+    auto const countries = parenthesised_countries(raw_of(k));
+    if (countries.empty()) return false;
+    auto const recent = st.signatories.rbegin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(st.signatories.size(), 8));
+    std::vector<std::pair<signatory*, source_span>> above_each;  // given only when each has its signer
+    for (auto const& [at, country] : countries) {
+        auto const cell = in_.spans(blocks[k].content_begin + at, blocks[k].content_begin + at + country.size() + 2);
+        auto const above = std::find_if(st.signatories.rbegin(), recent, [&](signatory const& o) {
+            return o.span.stop.line + 1 == cell.start.line && cell.start.column + 1 >= o.span.start.column &&
+                   cell.start.column <= o.span.start.column + 4;
+        });
+        if (above == recent || above->country) return false;
+        above_each.emplace_back(&*above, cell);
+    }
+    for (std::size_t i = 0; i < countries.size(); ++i) {
+        auto& [signer, cell] = above_each[i];
+        give_country_of_line(countries[i].second, *signer);
+        signer->span.end = cell.end, signer->span.stop = cell.stop;
+    }
+    roles[k] = block_role::signatory;
+    readings_.drop(k);
+    return true;
+}
+
 // "On behalf of the Coral Bay Human Rights Forum:", "От имени Центра «Весна»:": the
 // organisation after a behalf phrase of the tables, without the article and the colon.
 inline std::string document_reader::behalf_in(std::size_t header) const {
@@ -527,7 +571,7 @@ inline void document_reader::take_list(std::size_t begin, std::size_t end) {
         group_type_ = group_type_of(begin - 1);  // "Individuals:" over the run
     }
     for (std::size_t k = begin; k < end; ++k)
-        if (untaken(k)) take(k);
+        if (untaken(k) && !take_wrapped_countries(k)) take(k);
     // The town under the last signature's organisation, which reads as no entry ("г. Шымкент").
     if (end > begin && end < footer_start && roles[end] == block_role::paragraph && town_under_signature(end)) give_town(end);
     group_behalf_.clear();
@@ -1327,6 +1371,9 @@ inline void document_reader::find_signatory_lists() {
                     !starts_signatory_list(sig_end + 1) && !is_group_heading(blocks[sig_end + 1]) &&
                     is_signing_invitation(blocks[sig_end], folded[sig_end]))
                     break;
+            } else if (take_wrapped_countries(sig_end)) {
+                // "(Ukraine)      (Netherlands)": the countries of the names above, wrapped
+                // onto the line under them in their columns: they are taken, and the list goes on.
             } else if ((likelihood(sig_end) != entry_likelihood::certain ||
                         lang::starts_with_any<&lang::language_table::conjunctions>(folded[sig_end])) &&
                        closes_list(sig_end)) {
@@ -1520,6 +1567,12 @@ inline void document_reader::find_signatory_lists() {
                     continue;
                 }
                 if (j > i && (page_notes_end(j) != none || (marked && notes_the_mark(j)))) break;
+                // "Coral Bay Human Rights Union" / "(Ukraine)": a name's country wrapped under it
+                // ends no run, and is no entry of its own.
+                if (j > i && blocks[j].lines == 1 && !parenthesised_countries(raw_of(j)).empty()) {
+                    ++marks;
+                    continue;
+                }
                 marked = marked || carries_mark(j);
                 auto l = likelihood(j);
                 if (l == entry_likelihood::none) break;
