@@ -1265,6 +1265,18 @@ TEST_CASE("layouts: a list in two columns copied from a PDF") {
     CHECK(original(input, s.signatories[3].span) == "Dune Press Freedom Centre (Kazakhstan)");
 }
 
+TEST_CASE("layouts: a country column narrowed to two spaces by a long cell still ends its name's entry in a PDF's list") {
+    auto const s = parse(with_signatories("Signatories:\n\n"
+                                          "Amber Lantern Association            Armenia        Birchwood Institute           Poland\n"
+                                          "Coral Bay Network for Openness (CBNO)  Côte d'Ivoire  Dune Press Centre             Sweden\n"
+                                          "Elm Street Watch                     Georgia        Fern Valley Forum             Latvia\n"))
+                       .statement;
+    check_signatories(s, {org_in("Amber Lantern Association", "Armenia", "AM"), org_in("Birchwood Institute", "Poland", "PL"),
+                          org("Coral Bay Network for Openness", "CBNO", "Côte d'Ivoire", "CI"),
+                          org_in("Dune Press Centre", "Sweden", "SE"), org_in("Elm Street Watch", "Georgia", "GE"),
+                          org_in("Fern Valley Forum", "Latvia", "LV")});
+}
+
 TEST_CASE("layouts: a list numbered down its two columns: the second column's numbers are no part of its names") {
     auto const s = parse(with_signatories("Signatories:\n"
                                           "1.  Amber Lantern Association            3.  Coral Bay Human Rights Forum\n"

@@ -1994,7 +1994,23 @@ inline std::optional<line_parts> split_columns(std::string_view raw) {
     if (gap == std::string_view::npos) return std::nullopt;
     std::vector<std::string_view> cells;
     for (std::size_t from = 0;;) {
-        cells.push_back(text.substr(from, gap == std::string_view::npos ? gap : gap - from));
+        auto const cell = text.substr(from, gap == std::string_view::npos ? gap : gap - from);
+        // "Amber Network (AN)     Côte d'Ivoire  Coral Bay Forum      Sweden", "Coral Bay Network
+        // (CBN)  Côte d'Ivoire  Dune Press Centre": a long cell narrows the gaps beside it to two
+        // spaces. A country between such gaps, after a name, is the name's country column, a cell
+        // of its own; the names on either side, others. Most cells have no such gap.
+        std::size_t name = 0;  // where the piece not yet a cell begins
+        for (std::size_t piece = 0; piece < cell.size();) {
+            auto const end = std::min(cell.find("  ", piece), cell.size());
+            if ((piece > name || !cells.empty()) && end - piece < cell.size() && as_country(cell.substr(piece, end - piece))) {
+                if (piece > name) cells.push_back(trim(cell.substr(name, piece - name)));
+                cells.push_back(cell.substr(piece, end - piece));
+                name = end;
+            }
+            piece = end == cell.size() ? end : cell.find_first_not_of(' ', end);
+        }
+        if (name == 0) cells.push_back(cell);
+        else if (auto const rest = trim(cell.substr(name)); !rest.empty()) cells.push_back(rest);
         if (gap == std::string_view::npos) break;
         from = text.find_first_not_of(" \t", gap);
         gap = gap_from(text, from);
