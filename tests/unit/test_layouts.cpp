@@ -5324,6 +5324,38 @@ TEST_CASE("layouts: in a sentence of names, a name with a comma of its own is on
                                                   "Birchwood Institute for Civic Rights", "Dune Press Centre"});
 }
 
+TEST_CASE("layouts: in a sentence of names, the last name's own conjunction after its kind joins its words") {
+    // "Centre for … and Democracy" was "Centre for …" and "Democracy"; two names stay two where
+    // the part before is whole (a second organisation word, a country last) or an acronym follows.
+    struct example {
+        char const* list;
+        std::vector<std::string> names;
+    };
+    for (auto const& e : std::vector<example>{
+             {"Signatories: Amber Lantern Association, Birchwood Watch, Centre for Marsh Law and Democracy.",
+              {"Amber Lantern Association", "Birchwood Watch", "Centre for Marsh Law and Democracy"}},
+             {"Signataires : Association Amber, Ligue Birchwood, Collectif Dunes et Libert\xC3\xA9s.",
+              {"Association Amber", "Ligue Birchwood", "Collectif Dunes et Libert\xC3\xA9s"}},
+             {"Unterzeichnende: Verein Amber, Forum Birchwood, B\xC3\xBCndnis Marschland und Menschenrechte.",
+              {"Verein Amber", "Forum Birchwood", "B\xC3\xBCndnis Marschland und Menschenrechte"}},
+             {"Signatories: Amber Lantern Association, Birchwood International and Dunefolk.",
+              {"Amber Lantern Association", "Birchwood International", "Dunefolk"}},
+             {"Signatories: Amber Lantern Association, Amnesty Kenya and Dunefolk.",
+              {"Amber Lantern Association", "Amnesty Kenya", "Dunefolk"}},
+             {"Signatories: Amber Lantern Association, Centre for Marsh Law and BRAV.",
+              {"Amber Lantern Association", "Centre for Marsh Law", "BRAV"}},
+             {"Signatories: Amber Lantern Association, Birchwood Watch and Elm Trust.",
+              {"Amber Lantern Association", "Birchwood Watch", "Elm Trust"}},
+         }) {
+        CAPTURE(e.list);
+        auto const s = parse(std::string("Joint statement on Lakeshore\n\nWe call on the authorities of Lakeshore to end "
+                                         "the crackdown on civil society.\n\n") +
+                             e.list + "\n")
+                           .statement;
+        CHECK(names_of(s) == e.names);
+    }
+}
+
 TEST_CASE("layouts: a sentence of names over lines, one a line: its cue and its conjunction are none of them") {
     auto const s = parse("Joint statement on Lakeshore\n\nWe, the undersigned organisations, call on the authorities of "
                          "Lakeshore to end the crackdown on civil society.\n\n"

@@ -76,9 +76,15 @@ inline std::vector<std::string_view> inline_items(std::string_view list) {
         }
     }
     items.push_back(list.substr(from));
-    // "… C and D": the last item holds two; between semicolons, where it reads as two names.
+    // "… C and D": the last item holds two; between semicolons, where it reads as two names;
+    // between commas, unless its conjunction joins the words of one ("…, Centre for Law and
+    // Democracy.").
     auto const last = items.back();
-    if (auto const m = semicolons ? conjunction_of_last_two(last) : conjunction_between_words(utf8::lower_same_length(last))) {
+    auto m = semicolons ? conjunction_of_last_two(last) : conjunction_between_words(utf8::lower_same_length(last));
+    if (m && !semicolons &&
+        conjunction_joins_one_name(last.substr(0, m.position - 1), last.substr(m.position + m.phrase.size())))
+        m = {};
+    if (m) {
         items.back() = last.substr(0, m.position - 1);
         items.push_back(last.substr(m.position + m.phrase.size()));
     }

@@ -1920,6 +1920,14 @@ inline bool may_be_glued_name(std::string_view part) {
     return words <= 16 && has_organisation_word(t.substr(0, second));
 }
 
+// Whether a half of an item split at its conjunction is one word with small letters, a word of
+// a name ("Servicios", "Democracy") rather than an acronym that names one ("PEN").
+inline bool one_word_of_name(std::string_view half) {
+    half = trim(half);
+    return half.find(' ') == std::string_view::npos &&
+           std::any_of(half.begin(), half.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 // "…; PEN Norway and Index on Censorship": the last item of a list apart by semicolons may hold
 // the last two names, joined by a conjunction; where it does, the conjunction. Not where the
 // item has parts of its own after a comma ("Dr. Mira Tallow, Faculty of Law and Economics"),
@@ -1929,16 +1937,25 @@ inline lang::phrase_match conjunction_of_last_two(std::string_view item) {
     if (item.find(", ") != std::string_view::npos) return {};
     auto const conjunction = conjunction_between_words(utf8::lower_same_length(item));
     if (!conjunction) return {};
-    auto const one_word = [](std::string_view half) {
-        half = trim(half);
-        return half.find(' ') == std::string_view::npos &&
-               std::any_of(half.begin(), half.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-    };
     auto const first = item.substr(0, conjunction.position - 1);
-    if (first.empty() || first.back() == '-' || one_word(first) ||
-        one_word(item.substr(conjunction.position + conjunction.phrase.size())))
+    if (first.empty() || first.back() == '-' || one_word_of_name(first) ||
+        one_word_of_name(item.substr(conjunction.position + conjunction.phrase.size())))
         return {};
     return conjunction;
+}
+
+// "Centre for Law and Democracy", "Collectif Justice et Libertés", "Bündnis Solidarität und
+// Menschenrechte": a name that opens with its kind, an organisation word, and names what it
+// stands for, the last of it one word after a conjunction. Whole before it is a name with a
+// second organisation word ("Amnesty International and Greenpeace") or a country last
+// ("Amnesty Kenya and Oxfam"), and an acronym after it is one ("… and PEN").
+inline bool conjunction_joins_one_name(std::string_view first, std::string_view second) {
+    if (!one_word_of_name(second)) return false;
+    return utf8::with_fold(first, [](std::string_view folded) {
+               auto const kind = lang::starts_with_any<&lang::language_table::organisation_words>(folded);
+               return kind && !organisation_word_in_fold(folded.substr(kind.phrase.size()));
+           }) &&
+           !named_after_country(first);
 }
 
 // "…; Coral Bay Press Forum (CBPF) and Dune Media and Law Centre (DMLC).": the last part of
