@@ -5356,6 +5356,16 @@ TEST_CASE("layouts: in a sentence of names, the last name's own conjunction afte
     }
 }
 
+TEST_CASE("layouts: in a sentence of names, a part in lower case after a person is the person's role") {
+    // "diputada provincial (MC)" and "abogado de la APDA" were signers of their own.
+    auto const s = parse("Pronunciamiento\n\nLas organizaciones firmantes exigimos la liberaci\xC3\xB3n de los defensores.\n\n"
+                         "Adhieren: Nora Amber (periodista), Beatriz Tallow, diputada provincial (MC), "
+                         "Dr. Ramiro Birch, abogado de la APDA.\n")
+                       .statement;
+    check_signatories(s, {person("Nora Amber", "periodista"), person("Beatriz Tallow", "diputada provincial (MC)"),
+                          person("Dr. Ramiro Birch", "abogado de la APDA")});
+}
+
 TEST_CASE("layouts: a sentence of names over lines, one a line: its cue and its conjunction are none of them") {
     auto const s = parse("Joint statement on Lakeshore\n\nWe, the undersigned organisations, call on the authorities of "
                          "Lakeshore to end the crackdown on civil society.\n\n"

@@ -195,6 +195,14 @@ inline std::vector<signatory> read_listed_names(std::string_view raw, std::strin
         auto const space_at = [&text](std::size_t i) { return text[i] == ' ' || text[i] == '\n' || text[i] == '\t'; };
         if (conjunction && text.size() > conjunction.phrase.size() && space_at(conjunction.phrase.size()))
             text = trim(text.substr(conjunction.phrase.size()));
+        // "Beatriz Lemos, diputada provincial (MC), Dr. Ramiro Alcorta, abogado de la APDH": a
+        // part in lower case after a person is the person's role, not a signer.
+        if (!conjunction && !out.empty() && out.back().type == signatory_type::person && !out.back().role &&
+            utf8::is_lower_letter(utf8::decode(text, 0).cp) && text::word_count(text, 9) <= 8) {
+            out.back().role = std::string(text);
+            out.back().span = spans(last_begin, raw_offset + static_cast<std::size_t>(text.data() - raw.data()) + text.size());
+            continue;
+        }
         // "the Committee to Protect Journalists": the article belongs to the sentence; one with
         // a capital after another name belongs to the name ("…, La Cimade, Die Falken").
         auto article = lang::starts_with_any<&lang::language_table::articles>(utf8::lower_same_length(text));
@@ -217,7 +225,7 @@ inline std::vector<signatory> read_listed_names(std::string_view raw, std::strin
                 continue;
             }
         auto entries = parse_entries(text);
-        // Not a role after a person's name ("Lucía Cedro, diputada provincial"), nor words of a
+        // Not a role after a name not read as a person's ("Amber Lantern, coordinadora"), nor words of a
         // sentence the authors speak ("We, the undersigned organisations, call on …").
         if (!named && (items.size() < 3 || text::word_count(text, 5) > 4 || ++lower_names * 3 > items.size() ||
                        opens_with_role(text) || lang::find_any<&lang::language_table::first_person_plural>(segment)))
