@@ -5366,6 +5366,17 @@ TEST_CASE("layouts: in a sentence of names, a part in lower case after a person 
                           person("Dr. Ramiro Birch", "abogado de la APDA")});
 }
 
+TEST_CASE("layouts: in a sentence of names, a part that opens with 'the' starts a name, whatever its acronym's initials") {
+    // "the Dune Rights Network (DDRN)" was joined to "Dune Defenders Coalition" before it, the
+    // acronym's first initial being that name's.
+    auto const s = parse("Joint statement on Lakeshore\n\nWe call on the authorities of Lakeshore to end the crackdown on "
+                         "civil society.\n\nThe statement was signed by Amber Lantern Association, Dune Defenders "
+                         "Coalition, the Dune Rights Network (DDRN) and Elm Trust.\n")
+                       .statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Amber Lantern Association", "Dune Defenders Coalition",
+                                                  "Dune Rights Network", "Elm Trust"});
+}
+
 TEST_CASE("layouts: a sentence of names over lines, one a line: its cue and its conjunction are none of them") {
     auto const s = parse("Joint statement on Lakeshore\n\nWe, the undersigned organisations, call on the authorities of "
                          "Lakeshore to end the crackdown on civil society.\n\n"

@@ -275,9 +275,10 @@ inline std::vector<signatory> read_listed_names(std::string_view raw, std::strin
         auto b = raw_offset + static_cast<std::size_t>(text.data() - raw.data());
         // "…, Asia Forum on Women, Law and Development (AFWLD), …": a name with a comma of its
         // own goes on after it, where the acronym after the rest abbreviates the words before
-        // the comma too, and not the rest alone.
+        // the comma too, and not the rest alone. A part that opens with an article starts a
+        // name ("…, Defenders Coalition, the Human Rights Network (DHRN), …").
         if (!out.empty() && s.acronym && !out.back().acronym && !out.back().country &&
-            out.back().type == signatory_type::organisation && !conjunction && !out.back().name.empty() &&
+            out.back().type == signatory_type::organisation && !conjunction && !article && !out.back().name.empty() &&
             s.acronym->front() == out.back().name.front() && !abbreviates(*s.acronym, s.name) &&
             abbreviates(*s.acronym, out.back().name + ' ' + s.name)) {
             auto& name = out.back();
