@@ -6380,6 +6380,12 @@ TEST_CASE("layouts: people's names glued with commas on one line are a list of p
     CHECK(t.signatories[0].name == "Mira Tallow");
 }
 
+TEST_CASE("layouts: a humanitarian organisation whose name opens with a given name is an organisation") {
+    auto const s = parse(with_signatories("Signatories:\nChristian Aid\nMira Tallow Relief\nHelen Birch Intl\nAmber Lantern Association\n"))
+                       .statement;
+    check_signatories(s, {org("Christian Aid"), org("Mira Tallow Relief"), org("Helen Birch Intl"), org("Amber Lantern Association")});
+}
+
 TEST_CASE("layouts: 'Issued by:' alone on its line heads the organisations that issue a press statement") {
     auto const s = parse(with_signatories("Issued by:\nAmber Lantern Association\nBirchwood Residents Trust\n")).statement;
     CHECK(names_of(s) == std::vector<std::string>{"Amber Lantern Association", "Birchwood Residents Trust"});

@@ -227,6 +227,9 @@ inline constexpr std::string_view organisation_words[] = {
     "cooperative", "co-operative", "guild",     "museum",     "library",    "archive",
     "archives",    "company",      "corporation", "charity",  "radio",      "newspaper",
     "magazine",    "media",
+    // Humanitarian organisations, whose names may open with a given name ("Christian Aid",
+    // "Helen Keller Intl").
+    "aid",         "relief",       "intl",      "intl.",
     // Amnesty International's sections sign by the movement's first word ("Amnesty Kenya").
     "amnesty",
 };
