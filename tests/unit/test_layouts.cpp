@@ -947,6 +947,17 @@ TEST_CASE("layouts: an invitation to sign as a short line, a note in parentheses
     }
 }
 
+TEST_CASE("layouts: a line under the list that points to a link to sign, or to the whole list, is no signer") {
+    for (char const* after : {"To add your organisation's name, please fill in this form: https://amber.example/form\n",
+                              "Sign on here: https://amber.example/sign\n",
+                              "Organisations can still sign on until 30 November: https://amber.example/sign\n",
+                              "Total: 2 of 140 signatories shown. Full list: https://amber.example/signatories\n",
+                              "*List in formation\n"}) {
+        CAPTURE(after);
+        check_list_ends_before(after);
+    }
+}
+
 TEST_CASE("layouts: a press contact under a list of people ends it") {
     auto const s = parse(with_signatories("Signed:\n\nBishop Oren Vale, Chairperson, Amber Lantern Association\n"
                                           "Rev. Mira Tallow, General Secretary, Birchwood Council of Churches\n\n"

@@ -240,9 +240,10 @@ inline constexpr std::string_view list_closers[] = {
     "and other organisations", "and other organizations", "and other prominent activists",
     "and other activists",     "and many others",         "and others",
     "and more",                "et al.",
-    // A list still open, or whole elsewhere ("More signatures to follow", "The full list of
-    // signatories is available at www…").
-    "more signatures to follow", "signatures continue", "the full list of signatories", "full list of signatories",
+    // A list still open, or whole elsewhere ("More signatures to follow", "*List in formation",
+    // "The full list of signatories is available at www…").
+    "more signatures to follow", "signatures continue", "list in formation", "the full list of signatories",
+    "full list of signatories",
     // The status a UN written statement gives its submitters after their names.
     "non-governmental organizations in special consultative status",
     "non-governmental organizations in general consultative status",
@@ -704,9 +705,13 @@ inline constexpr std::string_view signing_invitations[] = {
     "to join, contact",
     "to join, please",
     "to join, email",
-    // Where the whole list is: "The full list of signatories is available at …".
+    "sign on here",
+    "still sign on",
+    // Where the whole list is: "The full list of signatories is available at …", "Total: 11 of
+    // 540 signatories shown. Full list: https://…".
     "full list of signatories",
     "complete list of signatories",
+    "full list:",
     "full list of signers",
     "full list of endorsers",
     "list of all signatories",

@@ -443,9 +443,9 @@ inline bool is_reference_line(block const& b) {
 
 // What a PDF prints on every page and is no part of the text: a page number, a reference.
 // "The statement remains open for signature.", "Pour signer l'appel : appel@…", "If you want to
-// sign the letter, please …": a short block that invites more signers, and names none. It is a
-// sentence, or it gives an address to write to: most short blocks (a list's signers) are
-// neither, and are passed without a search.
+// sign the letter, please …", "Sign on here: https://…": a short block that invites more
+// signers, and names none. It is a sentence, or it gives an address to write to or a link to
+// follow: most short blocks (a list's signers) are neither, and are passed without a search.
 inline bool is_signing_invitation(block const& b, std::string_view folded) {
     if (b.kind != block_kind::text || b.text.empty() || b.text.size() > 250) return false;
     auto const last = b.text.back();
@@ -455,7 +455,9 @@ inline bool is_signing_invitation(block const& b, std::string_view folded) {
     // one ("Sign this petition"): most lines, names of a list, are passed at a look at their start.
     // A few words in letters, not bytes ("Список открыт для подписания" takes twice the bytes),
     // before the link a key of them gives ("Join the statement: https://…").
-    if (last != '.' && last != '!' && last != '?' && last != ':' && b.text.find('@') == std::string_view::npos) {
+    // A line with a web address is read whole, as a sentence is ("Sign on here: https://…").
+    if (last != '.' && last != '!' && last != '?' && last != ':' && b.text.find('@') == std::string_view::npos &&
+        b.text.find("://") == std::string_view::npos) {
         if (!lang::starts_with_any<&lang::language_table::signing_invitations>(folded)) return false;
         auto const label = b.text.substr(0, b.text.find(": "));
         return label.size() <= 40 || !utf8::at_least_code_points(label, 41);
