@@ -6747,6 +6747,21 @@ TEST_CASE("layouts: a letter's copy list ('Cc:', 'C.c.p.:', 'Con copia a:') name
     CHECK(t.signatories[1].name == "Red Birchwood");
 }
 
+TEST_CASE("layouts: a blog's links to its other posts and a press contact under the list end it (pl, ro)") {
+    // "Powiązane wpisy" / the posts' titles; "Pentru mai multe informații: presa@… | 0700 000 000".
+    auto const pl = parse("Apel w sprawie dziennikarzy\n\nApelujemy do rz\xC4\x85" "du o uwolnienie dziennikarzy.\n\n"
+                          "Sygnatariusze:\nFundacja Amber\nStowarzyszenie Birch\nPowi\xC4\x85zane wpisy\n"
+                          "Raport o wolno\xC5\x9B" "ci medi\xC3\xB3w\nInformacje dla medi\xC3\xB3w: tel. 600 000 000\n")
+                        .statement;
+    CHECK(names_of(pl) == std::vector<std::string>{"Fundacja Amber", "Stowarzyszenie Birch"});
+    auto const ro = parse("Declara\xC8\x9Bie comun\xC4\x83\n\nSolicit\xC4\x83m Guvernului s\xC4\x83 retrag\xC4\x83 proiectul "
+                          "de lege.\n\nSemnatari:\nAsocia\xC8\x9Bia Amber\nFunda\xC8\x9Bia Birch\n\n"
+                          "Pentru mai multe informa\xC8\x9Bii: presa@amber.example | 0700 000 000\n"
+                          "Persoan\xC4\x83 de contact: Mira Tallow\n")
+                        .statement;
+    CHECK(names_of(ro) == std::vector<std::string>{"Asocia\xC8\x9Bia Amber", "Funda\xC8\x9Bia Birch"});
+}
+
 TEST_CASE("layouts: a breadcrumb apart by slashes after a chrome phrase is no headline") {
     auto const s = parse("Strona g\xC5\x82\xC3\xB3wna / Aktualno\xC5\x9B" "ci / Apel w sprawie praworz\xC4\x85" "dno\xC5\x9B" "ci\n\n"
                          "Apel w sprawie praworz\xC4\x85" "dno\xC5\x9B" "ci\n\nApelujemy do rz\xC4\x85" "du o wycofanie projektu "

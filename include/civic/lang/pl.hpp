@@ -115,6 +115,11 @@ inline constexpr std::string_view chrome_phrases[] = {
     "czytaj także",
     "reklama",
     "udostępnij artykuł",
+    // A blog's links to its other posts, and its press contact, under the text.
+    "powiązane wpisy",
+    "podobne artykuły",
+    "podobne wpisy",
+    "informacje dla mediów",
 };
 
 inline constexpr std::string_view person_titles[] = {

@@ -134,6 +134,11 @@ inline constexpr std::string_view chrome_phrases[] = {
     "descarcă declarația",
     "descarcă documentul",
     "distribuie articolul",
+    // A press contact under the text ("Pentru mai multe informații: presa@… | 0721 000 000").
+    "pentru mai multe informații",
+    "pentru mai multe informaţii",
+    "persoană de contact",
+    "persoana de contact",
 };
 
 inline constexpr std::string_view person_titles[] = {
