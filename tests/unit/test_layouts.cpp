@@ -7193,6 +7193,27 @@ TEST_CASE("layouts: a page's date before a dash and its reading time, or a bar a
     }
 }
 
+TEST_CASE("layouts: a page's date with the time it was posted after it dates the text; a sentence's time does not") {
+    for (char const* line : {"Publi\xC3\xA9 le 5 d\xC3\xA9""cembre 2027 \xC3\xA0 12h00",
+                             "Publicado el 5 de diciembre de 2027 a las 10:30",
+                             "Published 5 December 2027, 09.15 CET",
+                             "Publi\xC3\xA9 le 5 d\xC3\xA9""cembre 2027 \xC3\xA0 06h30 - Mis \xC3\xA0 jour le 6 d\xC3\xA9""cembre 2027 \xC3\xA0 09h12"}) {
+        CAPTURE(line);
+        auto const s = parse(std::string("Open letter to the Prime Minister\n\n") + line +
+                             "\n\nWe, the undersigned organisations, alert you to the situation.\n")
+                           .statement;
+        REQUIRE(s.date.has_value());
+        CHECK(s.date->year == 2027);
+        CHECK(s.date->month == 12);
+        CHECK(s.date->day == 5);
+    }
+    auto const s = parse(std::string("Open letter to the Prime Minister\n\n") +
+                         "On 5 December 2027 at 10:30 the police entered the Amber Coalition's office.\n\n"
+                         "We, the undersigned organisations, alert you to the situation.\n")
+                       .statement;
+    CHECK_FALSE(s.date.has_value());
+}
+
 TEST_CASE("layouts: an acronym after a comma is the name's, unless a title or a given name shows a person") {
     auto const s = parse(with_signatories("Reporters for Amber Freedom, RAF, France\nDr. Mira Tallow, MP, Kenya\n")).statement;
     REQUIRE(s.signatories.size() == 2);

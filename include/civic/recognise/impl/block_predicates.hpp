@@ -837,6 +837,48 @@ inline bool notes_update(std::string_view rest_lowered) {
     return static_cast<bool>(lang::starts_with_any<&lang::language_table::update_words>(rest_lowered.substr(0, 40)));
 }
 
+// "à 12h00", "a las 10:30", "um 10:30 Uhr", ", 09.15 CET": after a page's date, the time it was
+// posted: up to two short words in lower case, a clock's hours and minutes and perhaps a short
+// word of its own (its zone), then nothing, the page's chrome or the note of a later change
+// ("Publié le 3 octobre 2023 à 06h30 - Mis à jour le 3 octobre 2023 à 09h12"). A sentence goes
+// on after its time ("… at 10:30 the police arrived").
+inline bool ends_in_clock_time(std::string_view rest_lowered) {
+    auto rest = rest_lowered;
+    auto const skip_spaces = [&] {
+        while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    };
+    auto const word_of_letters = [&] {
+        std::size_t end = 0;
+        while (end < rest.size() && rest[end] != ' ') {
+            auto const c = utf8::decode(rest, end);
+            if (!utf8::is_lower_letter(c.cp)) return std::size_t{0};
+            end += c.length;
+        }
+        return end;
+    };
+    while (!rest.empty() && (rest.front() == ' ' || rest.front() == ',')) rest.remove_prefix(1);
+    for (int words = 0; words < 2 && !rest.empty() && !utf8::is_digit(static_cast<unsigned char>(rest.front())); ++words) {
+        auto const word = word_of_letters();
+        if (word == 0 || utf8::length(rest.substr(0, word)) > 3) return false;
+        rest.remove_prefix(word);
+        skip_spaces();
+    }
+    // "10:30", "06h30", "9.15": the hours, a mark, the minutes.
+    std::size_t hours = 0;
+    while (hours < rest.size() && hours < 3 && utf8::is_digit(static_cast<unsigned char>(rest[hours]))) ++hours;
+    if (hours == 0 || hours > 2 || rest.size() < hours + 3 || (rest[hours] != ':' && rest[hours] != 'h' && rest[hours] != '.') ||
+        !utf8::is_digit(static_cast<unsigned char>(rest[hours + 1])) || !utf8::is_digit(static_cast<unsigned char>(rest[hours + 2])))
+        return false;
+    rest.remove_prefix(hours + 3);
+    if (!rest.empty() && rest.front() != ' ') return false;
+    skip_spaces();
+    if (auto const zone = word_of_letters(); zone != 0 && utf8::length(rest.substr(0, zone)) <= 4) {
+        rest.remove_prefix(zone);
+        skip_spaces();
+    }
+    return rest.find_first_not_of(" .") == std::string_view::npos || ends_in_page_chrome(rest) || notes_update(rest);
+}
+
 // ", Human Rights Day", ", à l'occasion de la Journée mondiale de la liberté de la presse", "–
 // Second anniversary of …": after a dateline's date and a comma or a dash, the day's occasion: a
 // few words without a sentence's stop, a comma or a parenthesis (a first sentence's line has them:

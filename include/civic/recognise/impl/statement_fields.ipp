@@ -592,10 +592,12 @@ inline void document_reader::find_date() {
                          (d->day != 0 || words_before <= 6 || before.back() == ',') &&
                          (!sentence || (words_before <= 6 && !lang::find_any<&lang::language_table::first_person_plural>(before)));
         // "Posted by admin on 12 May 2026 · 3 min read", "Posted on 3 April 2024 in News",
-        // "Publié le 3 février 2024 – Mis à jour le 5 février 2024": a page's date, then its
-        // chrome, its category or the note of a later change. "Published on 10 December 2024,
-        // Human Rights Day", "Rabat, le 3 mai 2024, à l'occasion de …": a dateline, then its occasion.
+        // "Publié le 3 février 2024 – Mis à jour le 5 février 2024", "Publié le 5 décembre 2024 à
+        // 12h00": a page's date, then its chrome, its category, the note of a later change or the
+        // time it was posted. "Published on 10 December 2024, Human Rights Day", "Rabat, le 3 mai
+        // 2024, à l'occasion de …": a dateline, then its occasion.
         bool const page_date = words_before <= 6 && (ends_in_page_chrome(rest) || ends_in_category(rest) || notes_update(rest) ||
+                                                     ends_in_clock_time(rest) ||
                                                      names_occasion(line_of(i).substr(static_cast<std::size_t>(rest.data() - lowered.data()))));
         if (!is_date_line(blocks[i]) && !ends_line && !ends_in_byline(rest) && !page_date) continue;
         // "Last updated: 19 February 2024" dates a change of the page, not the statement: it
