@@ -3592,6 +3592,32 @@ TEST_CASE("layouts: a label that only names the kind stands over the headline") 
     CHECK(t.title->text == "The Amberland Declaration");
 }
 
+TEST_CASE("layouts: a kind line that names only its addressee under the headline is its subtitle, and names the addressee") {
+    for (char const* under_headline : {"Open letter to President Mira Tallow", "A joint letter to President Mira Tallow",
+                                       "Joint NGO letter to President Mira Tallow, the Senate and the Assembly"}) {
+        CAPTURE(under_headline);
+        auto const s = parse(std::string("Pelham Vale: Protect the reporters of the Saltmarsh Gazette\n\n") + under_headline +
+                             "\n\nWe, the undersigned organisations, write to you about the detention of the reporters.\n")
+                           .statement;
+        REQUIRE(s.title.has_value());
+        CHECK(s.title->text == "Pelham Vale: Protect the reporters of the Saltmarsh Gazette");
+        CHECK(s.kind == statement_kind::open_letter);
+        REQUIRE(s.addresses.size() == 1);
+        CHECK(s.addresses[0].addressee == "President Mira Tallow");
+    }
+    // One that says what it is about, or reports a letter, is the headline.
+    for (char const* under_headline : {"Open letter to President Mira Tallow on the detention of the reporters",
+                                       "Open letter to President Mira Tallow: Free the reporters",
+                                       "Amber Coalition and Birchwood Institute sign open letter to President Mira Tallow"}) {
+        CAPTURE(under_headline);
+        auto const s = parse(std::string("Pelham Vale: Protect the reporters of the Saltmarsh Gazette\n\n") + under_headline +
+                             "\n\nWe, the undersigned organisations, write to you about the detention of the reporters.\n")
+                           .statement;
+        REQUIRE(s.title.has_value());
+        CHECK(s.title->text == under_headline);
+    }
+}
+
 TEST_CASE("layouts: a dateline with its occasion under the kind's label, or a kind line that dates itself, is no headline") {
     for (char const* under_headline :
          {"Joint statement\nPort Amber, 3 May 2026 \xE2\x80\x93 Press Freedom Day",

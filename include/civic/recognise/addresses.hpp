@@ -71,6 +71,8 @@ struct address_scan {
     std::vector<block_role>& roles;       // address lines become block_role::addressee
     std::size_t first;                    // the first block after any front matter
     std::size_t title;                    // the headline's block, or -1
+    std::size_t kind_label;               // the line that names the kind beside the headline, or -1
+                                          // ("Open letter to President …" under it)
     std::size_t head_end;                 // address lines stand before this block (the opening, or the body's first prose)
     // The body's paragraphs (and opening) in which the authors may speak, in order: only they
     // are read for calls made in a sentence.

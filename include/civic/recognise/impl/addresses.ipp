@@ -412,6 +412,10 @@ CIVIC_FUNC std::vector<address> recognise_addresses(address_scan const& scan) {
                 add(scan.title + 1, {r->begin - first.size() - 1, r->end - first.size() - 1}, address_source::headline);
         }
     }
+    // "Amberland: Protect social leaders …" / "Open letter to President Mira Tallow": the line
+    // that names the kind under the headline names whom the headline is addressed to.
+    if (out.empty() && scan.kind_label < blocks.size())
+        if (auto r = headline_addressee(blocks[scan.kind_label].text)) add(scan.kind_label, *r, address_source::headline);
     for (std::size_t i = scan.first; i < scan.head_end && i < blocks.size(); ++i) {
         auto const role = scan.roles[i];
         if (i == scan.title || blocks[i].kind != layout::block_kind::text ||

@@ -228,7 +228,7 @@ inline void document_reader::find_addresses() {
     // A post's front matter may title it as a letter to someone ("title: Open Letter to the
     // European Commission") over a headline of its own.
     auto const titled_to = front_matter_title ? headline_addressee(front_matter_title->text) : std::nullopt;
-    address_scan scan{blocks, roles, front_matter_end, title, head_end, may_speak, st.call_groups, author,
+    address_scan scan{blocks, roles, front_matter_end, title, kind_label, head_end, may_speak, st.call_groups, author,
                       titled_to.has_value(), in_.cleaned, in_.spans};
     st.addresses = recognise_addresses(scan);
     // "A and B urged the authorities of X to …": what the authors a press release names ask, of whom.

@@ -108,6 +108,23 @@ inline bool names_only_authors(block const& b, std::string_view folded, lang::ph
     return named > 0;
 }
 
+// "Open letter to President Mira Tallow", "A joint letter to the Governments of the States
+// Members of …": a line that opens with its kind, an article or a word of the authors' at most
+// before it ("Joint NGO letter to …"), and goes on with whom it is addressed to and nothing else.
+// Under a headline ("Amberland: Protect social leaders …"), it is the headline's subtitle. One that
+// says what it is about ("Open letter to the President on the Closure of …", "Open letter to the
+// Minister: Repeal …") is a headline itself; one that reports a letter ("NGOs sign open letter to
+// …"), a news page's.
+inline bool names_addressee_after_kind(block const& b, std::string_view folded, lang::phrase_match const& kind_word) {
+    auto const after = kind_word.position + kind_word.phrase.size() + 1;
+    if (after >= folded.size() || folded[after - 1] != ' ' || b.text.find(':') != std::string_view::npos ||
+        word_count(folded.substr(0, kind_word.position), 3) > 2)
+        return false;
+    auto const addressee = folded.substr(after);
+    return lang::starts_with_any<&lang::language_table::addressee_openers>(addressee) &&
+           !lang::find_any<&lang::language_table::topic_markers>(addressee);
+}
+
 // "Index on Censorship", "Central Asia Rights Monitor": a name, five words at most, each
 // capitalised but for short function words, with no digit and no punctuation.
 inline bool reads_as_name(std::string_view text) {
@@ -336,9 +353,10 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
             // "Iran: Release …" / "Statement of solidarity – 16 September 2024 – Second anniversary
             // of …": a line that names the kind and dates it is the subtitle of the headline right
             // above it (under a site's name: "Ligue des droits humains – Bruxelles" / "Belgique : …" /
-            // "Communiqué de presse conjoint – 18 novembre 2024").
+            // "Communiqué de presse conjoint – 18 novembre 2024"). So is one that names its
+            // addressee after the kind ("Open letter to President Mira Tallow").
             if (first_heading && !prose_seen && b.kind != block_kind::heading && *first_heading->block < i &&
-                dated_after_separator(b)) {
+                (dated_after_separator(b) || names_addressee_after_kind(b, folded[i], *kind_word))) {
                 auto const above = i - 1;
                 if (above == *first_heading->block) return {above, first_heading->kind_word, i, kind_word};
                 if (heading_like(blocks[above]) && word_count(blocks[above].text, 3) >= 3 && !is_chrome(blocks[above], folded[above]) &&
