@@ -5466,6 +5466,19 @@ TEST_CASE("layouts: a page's breadcrumb is chrome, not the headline") {
               .statement.signatories.size() == 2);
 }
 
+TEST_CASE("layouts: a breadcrumb whose short parts middle dots or slashes part, over the headline, is no headline") {
+    for (char const* crumbs : {"Amber PEN \xC2\xB7 Campaigns \xC2\xB7 Writers in Prison", "Le Journal \xC2\xB7 Id\xC3\xA9" "es \xC2\xB7 Tribune",
+                               "Lantern Gazette / Opinion / Open letters"}) {
+        CAPTURE(crumbs);
+        auto const s = parse(std::string(crumbs) +
+                             "\n\nLakeshore: free the poet Oren Vale\n\n"
+                             "We, the undersigned writers, call on the Government of Lakeshore to release Oren Vale.\n")
+                           .statement;
+        REQUIRE(s.title.has_value());
+        CHECK(s.title->text == "Lakeshore: free the poet Oren Vale");
+    }
+}
+
 TEST_CASE("layouts: a person, an affiliation after a comma and a remark in parentheses") {
     auto const s = parse("Open letter\n\nWe, the undersigned, call on the rector to reinstate the lecturers.\n\n"
                          "Signed:\nProf. Oren Vale, University of Lakeshore (in personal capacity)\n"

@@ -154,21 +154,29 @@ inline bool is_menu_line(block const& b, std::string_view folded) {
     return (items >= 3 && chrome_item) || (items >= 2 && languages);
 }
 
-// "ZMINA — Новини — Заяви": a breadcrumb over the headline whose parts, three at least of a
-// word or two, dashes part (a headline's dash parts longer ones). Asked only above the
-// headline: a list's "Mira Tallow – poet – Germany" reads the same.
+// "ZMINA — Новини — Заяви", "Amber PEN · Campaigns · Writers in Prison", "Le Journal / Idées /
+// Tribune", "DRAFT v4 – FINAL – for sign-on": a breadcrumb over the headline whose parts, three at
+// least of a word or two, or three without a number, dashes, middle dots or slashes part (a
+// headline's dash parts longer ones, a dateline's its date: "Statement – 3 May 2026 – …"). Asked
+// only above the headline: a list's "Mira Tallow – poet – Germany" reads the same.
 inline bool is_dashed_breadcrumb(block const& b, std::string_view folded) {
     if (b.kind != block_kind::text || folded.size() > 100) return false;
-    auto const dash = folded.substr(0, 36).find(" - ");
-    if (dash == std::string_view::npos || dash == 0) return false;
+    std::string_view separator;
+    std::size_t first = std::string_view::npos;
+    for (std::string_view s : {" - ", " \xC2\xB7 ", " / "})
+        if (auto const at = folded.substr(0, 36).find(s); at < first) first = at, separator = s;
+    if (first == std::string_view::npos || first == 0) return false;
     std::size_t parts = 0, from = 0;
     for (;;) {
-        auto const at = folded.find(" - ", from);
+        auto const at = folded.find(separator, from);
         auto const part = folded.substr(from, at == std::string_view::npos ? std::string_view::npos : at - from);
-        if (part.empty() || part.size() > 32 || word_count(part, 3) > 2) return false;
+        auto const words = word_count(part, 4);
+        if (part.empty() || part.size() > 32 || words > 3 ||
+            (words == 3 && std::any_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; })))
+            return false;
         ++parts;
         if (at == std::string_view::npos) return parts >= 3;
-        from = at + 3;
+        from = at + separator.size();
     }
 }
 
