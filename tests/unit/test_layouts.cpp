@@ -7253,6 +7253,20 @@ TEST_CASE("layouts: a page's date with the time it was posted after it dates the
     CHECK_FALSE(s.date.has_value());
 }
 
+TEST_CASE("layouts: a page's date with the organisation that published it after it dates the text, however long its name") {
+    auto const dated = [](std::string const& line) {
+        return parse("Open letter to the Prime Minister\n\n" + line +
+                     "\n\nWe, the undersigned organisations, alert you to the situation.\n")
+            .statement.date;
+    };
+    auto const d = dated("Published 3 February 2027 by the Committee for Academic Freedom in the Amber Coast Region");
+    REQUIRE(d.has_value());
+    CHECK(d->year == 2027);
+    CHECK(d->day == 3);
+    // A sentence goes on in lower case after its date.
+    CHECK_FALSE(dated("Adopted on 3 February 2027 by the members of the network in a vote of the assembly").has_value());
+}
+
 TEST_CASE("layouts: an acronym after a comma is the name's, unless a title or a given name shows a person") {
     auto const s = parse(with_signatories("Reporters for Amber Freedom, RAF, France\nDr. Mira Tallow, MP, Kenya\n")).statement;
     REQUIRE(s.signatories.size() == 2);

@@ -942,13 +942,29 @@ inline bool names_by_whom(std::string_view lowered) {
 }
 
 // What follows the date of a byline ("Posted on March 12, 2024 by the press office", "publié le
-// 12 mars 2024 par Admin"): the author, a few words, and nothing else.
-inline bool ends_in_byline(std::string_view rest_lowered) {
-    while (!rest_lowered.empty() && rest_lowered.front() == ' ') rest_lowered.remove_prefix(1);
+// 12 mars 2024 par Admin"): the author, a few words, and nothing else; or an organisation's name,
+// longer, its words capitalised but for short ones ("Published 3 February 2025 by the Committee for
+// Academic Freedom in the Middle East"). `rest` is the text `rest_lowered` lowers.
+inline bool ends_in_byline(std::string_view rest_lowered, std::string_view rest) {
+    auto const start = rest_lowered.find_first_not_of(' ');
+    if (start == std::string_view::npos) return false;
+    rest_lowered.remove_prefix(start), rest.remove_prefix(start);
     for (std::string_view by : by_words)
         if (rest_lowered.compare(0, by.size(), by) == 0) {
             auto const author = rest_lowered.substr(by.size());
-            return !author.empty() && author.back() != '.' && word_count(author, 6) <= 5;
+            if (author.empty() || author.back() == '.') return false;
+            auto const words = word_count(author, 13);
+            if (words <= 5) return true;
+            if (words > 12) return false;
+            auto const name = rest.substr(by.size());
+            for (std::size_t at = 0; at < name.size();) {
+                auto end = name.find(' ', at);
+                if (end == std::string_view::npos) end = name.size();
+                auto const word = name.substr(at, end - at);
+                if (!word.empty() && !utf8::is_upper_letter(utf8::decode(word, 0).cp) && utf8::length(word) > 3) return false;
+                at = end + 1;
+            }
+            return true;
         }
     return false;
 }
@@ -987,7 +1003,7 @@ inline bool is_byline(block const& b) {
     auto const d = grammar::find_date(lowered);
     if (!d) return false;
     auto const rest = std::string_view(lowered).substr(static_cast<std::size_t>(d->last - lowered.data()));
-    if (ends_in_byline(rest)) return true;
+    if (ends_in_byline(rest, std::string_view(b.text).substr(lowered.size() - rest.size()))) return true;
     auto const before = std::string_view(lowered).substr(0, static_cast<std::size_t>(d->first - lowered.data()));
     return names_by_whom(before) && word_count(before, 8) <= 7 &&
            (rest.find_first_not_of(" .") == std::string_view::npos || ends_in_page_chrome(rest));

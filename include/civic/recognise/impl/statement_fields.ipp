@@ -599,7 +599,7 @@ inline void document_reader::find_date() {
         bool const page_date = words_before <= 6 && (ends_in_page_chrome(rest) || ends_in_category(rest) || notes_update(rest) ||
                                                      ends_in_clock_time(rest) ||
                                                      names_occasion(line_of(i).substr(static_cast<std::size_t>(rest.data() - lowered.data()))));
-        if (!is_date_line(blocks[i]) && !ends_line && !ends_in_byline(rest) && !page_date) continue;
+        if (!is_date_line(blocks[i]) && !ends_line && !ends_in_byline(rest, line_of(i).substr(static_cast<std::size_t>(rest.data() - lowered.data()), rest.size())) && !page_date) continue;
         // "Last updated: 19 February 2024" dates a change of the page, not the statement: it
         // serves only where nothing else dates it.
         if (lang::find_any<&lang::language_table::update_words>(before)) {
