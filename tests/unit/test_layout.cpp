@@ -470,6 +470,26 @@ TEST_CASE("word_count: one more than the spaces, counted up to a limit") {
     CHECK(text::word_count("a b c", 7) == 3);
 }
 
+TEST_CASE("has_gap: three spaces or more in a row, wherever they stand") {
+    CHECK_FALSE(text::has_gap(""));
+    CHECK_FALSE(text::has_gap("  "));
+    CHECK_FALSE(text::has_gap("one two  three four  five"));
+    CHECK(text::has_gap("   "));
+    CHECK(text::has_gap("Organisation   Country"));
+    CHECK(text::has_gap("Organisation    Country"));
+    CHECK(text::has_gap("a   b"));
+    CHECK(text::has_gap("ab   "));
+    CHECK(text::has_gap("   ab"));
+    // Three spaces put at every place of a line make a gap; two make one only beside a space.
+    std::string const line = "Amber Lantern Association of Pelham Vale";
+    for (std::size_t at = 0; at <= line.size(); ++at) {
+        CAPTURE(at);
+        CHECK(text::has_gap(line.substr(0, at) + "   " + line.substr(at)));
+        bool const beside_space = (at > 0 && line[at - 1] == ' ') || (at < line.size() && line[at] == ' ');
+        CHECK(text::has_gap(line.substr(0, at) + "  " + line.substr(at)) == beside_space);
+    }
+}
+
 TEST_CASE("word_end: the next space at or after a place, or the end") {
     CHECK(text::word_end("", 0) == 0);
     CHECK(text::word_end("one two", 0) == 3);

@@ -27,6 +27,26 @@ inline bool has_digit(std::string_view s) noexcept {
     return false;
 }
 
+// Whether `s` holds a gap: three spaces or more in a row, as between a table's cells or a PDF's
+// columns ("Organisation      Country"). Each window of three bytes is asked by its last byte
+// first: where that is no space, no gap can hold it and the search steps past it. A line of
+// prose, a space between each word, is so read a third of its bytes, where a library search
+// stops at every space.
+inline bool has_gap(std::string_view s) noexcept {
+    for (std::size_t i = 2; i < s.size();) {
+        if (s[i] != ' ') {
+            i += 3;
+        } else if (s[i - 1] != ' ') {
+            i += 2;
+        } else if (s[i - 2] != ' ') {
+            i += 1;
+        } else {
+            return true;
+        }
+    }
+    return false;
+}
+
 // Whether `s` holds a letter of any script (not only numbers, punctuation or pictographs).
 inline bool has_letter(std::string_view s) noexcept {
     for (std::size_t i = 0; i < s.size();) {

@@ -123,7 +123,7 @@ inline bool document_reader::starts_signatory_list(std::size_t i) const {
     // "ORGANISATION<gap>COUNTRY": a PDF's column headings over the list, apart by a tab or a
     // gap of spaces (the line a list of such rows starts with; most lines have no gap).
     // Four columns' headings ("Organisation   Country   Organisation   Country") run wide.
-    if (auto const raw = raw_of(i); raw.size() <= 160 && (raw.find('\t') != std::string_view::npos || raw.find("   ") != std::string_view::npos) &&
+    if (auto const raw = raw_of(i); raw.size() <= 160 && (raw.find('\t') != std::string_view::npos || text::has_gap(raw)) &&
                                     is_column_heading_line(raw))
         return true;
     auto const& b = blocks[i];

@@ -793,13 +793,15 @@ inline void document_reader::find_lists_of_people_and_tables() {
             blocks[k].page_mark || roles[k] != block_role::paragraph)
             return false;
         auto const raw = raw_of(k);
-        return raw.find("   ") != std::string_view::npos || raw.find('\t') != std::string_view::npos;
+        return text::has_gap(raw) || raw.find('\t') != std::string_view::npos;
     };
     for (std::size_t i = body_start; i + 1 < footer_start; ++i) {
         if (roles[i] != block_role::paragraph) continue;
         bool const piped = blocks[i].kind == block_kind::table_row;
         bool const typed = !piped && tab_row(i);
-        bool const spaced = !piped && !typed && gap_row(i) && is_column_heading_line(raw_of(i));
+        // A header row of headings is short (is_column_heading_line takes 160 bytes at most):
+        // a paragraph is passed at its length.
+        bool const spaced = !piped && !typed && blocks[i].text.size() <= 160 && gap_row(i) && is_column_heading_line(raw_of(i));
         bool const exported = !piped && !typed && !spaced && comma_row(i) && raw_of(i).find(", ") == std::string_view::npos;
         if (!piped && !typed && !spaced && !exported) continue;
         // The header's cells, that each row of a table without bars or tabs has.

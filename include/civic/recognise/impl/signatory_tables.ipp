@@ -15,7 +15,7 @@ CIVIC_FUNC std::vector<std::string_view> table_cells(std::string_view row) {
     // "12/1/2023 9:14:22,Amber Coalition,Kenya").
     bool const barred = row.find('|') != std::string_view::npos;
     bool const tabbed = !barred && row.find('\t') != std::string_view::npos;
-    bool const spaced = !barred && !tabbed && row.find("   ") != std::string_view::npos;
+    bool const spaced = !barred && !tabbed && text::has_gap(row);
     char const between = barred ? '|' : tabbed ? '\t' : spaced ? ' ' : ',';
     if (!row.empty() && row.front() == '|') row.remove_prefix(1);
     if (!row.empty() && row.back() == '|') row.remove_suffix(1);
