@@ -1039,19 +1039,30 @@ inline bool name_and_parts_apart_by_commas(std::string_view text) {
     return true;
 }
 
+// The first conjunction in `lowered` from `from` that stands between spaces, as a word of a
+// list does ("A and B"; not the "e" of "e.V.").
+inline lang::phrase_match conjunction_between_words(std::string_view lowered, std::size_t from = 0) {
+    while (from < lowered.size()) {
+        auto m = lang::find_any<&lang::language_table::conjunctions>(lowered.substr(from));
+        if (!m) break;
+        auto const at = from + m.position, after = at + m.phrase.size();
+        if (at > 0 && lowered[at - 1] == ' ' && after < lowered.size() && lowered[after] == ' ') {
+            m.position = at;
+            return m;
+        }
+        from = after;
+    }
+    return {};
+}
+
 // "Mesoamerican Network of Land Defenders (RMDT) and its member organisations", "Amber Network
 // and its members": a name, a conjunction and a possessive, and a header's words for those it
 // names after the colon. The name, or nothing.
 inline std::string_view name_before_member_list(std::string_view head) {
     auto const lowered = utf8::lower_same_length(head);
     std::size_t at = std::string_view::npos;  // the last conjunction between words
-    for (std::size_t from = 0; from < lowered.size();) {
-        auto const m = lang::find_any<&lang::language_table::conjunctions>(std::string_view(lowered).substr(from));
-        if (!m) break;
-        auto const start = from + m.position, end = start + m.phrase.size();
-        if (start > 0 && lowered[start - 1] == ' ' && end < lowered.size() && lowered[end] == ' ') at = start;
-        from = end;
-    }
+    for (auto m = conjunction_between_words(lowered); m; m = conjunction_between_words(lowered, m.position + m.phrase.size()))
+        at = m.position;
     if (at == std::string_view::npos || at < 4) return {};
     auto rest = std::string_view(lowered).substr(at);
     rest = rest.substr(rest.find(' ') + 1);  // past the conjunction
@@ -1890,21 +1901,6 @@ void for_each_glue_separator(std::string_view raw, Found&& found) {
     }
 }
 
-// The first conjunction in `lowered` from `from` that stands between spaces, as a word of a
-// list does ("A and B"; not the "e" of "e.V.").
-inline lang::phrase_match conjunction_between_words(std::string_view lowered, std::size_t from = 0) {
-    while (from < lowered.size()) {
-        auto m = lang::find_any<&lang::language_table::conjunctions>(lowered.substr(from));
-        if (!m) break;
-        auto const at = from + m.position, after = at + m.phrase.size();
-        if (at > 0 && lowered[at - 1] == ' ' && after < lowered.size() && lowered[after] == ' ') {
-            m.position = at;
-            return m;
-        }
-        from = after;
-    }
-    return {};
-}
 
 // Whether a part of a line split at a separator can be a name: short and capitalised.
 inline bool may_be_glued_name(std::string_view part) {
