@@ -72,7 +72,7 @@ civic::parse_result awkward() {
     s.paragraphs = {civic::text_block{"- not a list\n# not a heading\ttab", {}}};
     civic::call_group g;
     g.addressees = {"the authorities"};
-    g.calls = {civic::call{"Release \"them\", now;", "the authorities"s, {}}, civic::call{"Stop\r\nit", std::nullopt, {}}};
+    g.calls = {civic::call{"Release \"them\", now;", "the authorities"s, {}, {"the authorities"}}, civic::call{"Stop\r\nit", std::nullopt, {}, {}}};
     s.call_groups = {g, civic::call_group{civic::text_block{"An introduction without calls:", {}}, {}, {}, {}}};
     s.signatories = {
         civic::signatory{"Org, with comma", "OWC"s, "Georgia"s, "GE"s, std::nullopt, civic::signatory_type::organisation, {}, std::nullopt,

@@ -32,7 +32,7 @@ statement awkward_statement() {
     call_group g;
     g.introduction = text_block{"We call on the authorities to:", {}};
     g.addressees = {"the authorities"};
-    g.calls = {call{"Release \"them\", now;", "the authorities"s, {}}, call{"Stop\r\nit", std::nullopt, {}}};
+    g.calls = {call{"Release \"them\", now;", "the authorities"s, {}, {"the authorities"}}, call{"Stop\r\nit", std::nullopt, {}, {}}};
     s.call_groups = {g};
     s.signatories = {signatory{"Org, with comma", "OWC"s, "Georgia"s, "GE"s, std::nullopt, signatory_type::organisation, {},
                                std::nullopt, "www.owc.example"s},

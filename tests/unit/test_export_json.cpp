@@ -35,7 +35,7 @@ TEST_CASE("export json: each model type alone") {
     signatory s{"Nino Kavtaradze", std::nullopt, std::string("Georgia"), std::string("GE"), std::string("Journalist"),
                 signatory_type::person, sp, std::string("Tbilisi"), std::string("https://nino.example")};
     CHECK(json::value_to<signatory>(json::value_from(s)) == s);
-    call c{"Release them;", std::string("the authorities"), sp};
+    call c{"Release them;", std::string("the authorities"), sp, {"the authorities"}};
     CHECK(json::value_to<call>(json::value_from(c)) == c);
     call_group g{text_block{"We call on the authorities to:", sp}, {"the authorities"}, {c, c}, sp};
     CHECK(json::value_to<call_group>(json::value_from(g)) == g);

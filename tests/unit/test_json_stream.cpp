@@ -107,7 +107,7 @@ TEST_CASE("json stream: strings Boost.JSON has to escape") {
     r.statement.language = "en";
     r.statement.subject_countries = {"KG", awkward};
     r.statement.opening = text_block{awkward, sp};
-    r.statement.call_groups.push_back(call_group{text_block{awkward, sp}, {awkward}, {call{awkward, awkward, sp}}, sp});
+    r.statement.call_groups.push_back(call_group{text_block{awkward, sp}, {awkward}, {call{awkward, awkward, sp, {awkward}}}, sp});
     r.statement.signatories.push_back(
         signatory{awkward, awkward, awkward, std::string("GE"), std::nullopt, signatory_type::person, sp, std::nullopt, awkward});
     // Longer than the writer's buffer, so that escapes fall across the places it is emptied.

@@ -7863,3 +7863,30 @@ TEST_CASE("layouts: in a list of people, a name of a person's shape whose given 
     auto const capitals = parse(with_signatories("Signatories:\nAnna Berg\nJohn Tallow\nMaria Vell\nSteady WAYS\n")).statement;
     check_signatories(capitals, {person("Anna Berg"), person("John Tallow"), person("Maria Vell"), org("Steady WAYS")});
 }
+
+TEST_CASE("layouts: an introduction that asks several the same ('on X, on Y and on Z to:') addresses each item to them all") {
+    auto const s = parse("Joint statement on Amberland\n\nWe call on the Government of Amberland, on the European Union and on the "
+                         "Amber Human Rights Council to:\n\n1. release all detained journalists;\n2. restore the closed broadcasters' "
+                         "licences.\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    REQUIRE(s.call_groups[0].calls.size() == 2);
+    auto const& c = s.call_groups[0].calls[1];
+    CHECK(c.addressees == std::vector<std::string>{"the Government of Amberland", "the European Union", "the Amber Human Rights Council"});
+    CHECK(c.addressee == std::optional<std::string>("the Amber Human Rights Council"));
+    // One asked something of their own before the last clause is not asked the items.
+    auto const t = parse("Joint statement on Amberland\n\nWe call on protesters to refrain from violence, and on the police "
+                         "and on the Prosecutor General to:\n\n1. release all detained journalists;\n2. investigate the use of "
+                         "force.\n")
+                       .statement;
+    REQUIRE(t.call_groups.size() == 1);
+    REQUIRE(t.call_groups[0].calls.size() == 2);
+    CHECK(t.call_groups[0].calls[0].addressees == std::vector<std::string>{"the police", "the Prosecutor General"});
+    // A call of one addressee lists that one.
+    auto const u = parse("Joint statement on Amberland\n\nWe call on the Government of Amberland to:\n\n1. release all detained "
+                         "journalists;\n2. restore the closed broadcasters' licences.\n")
+                       .statement;
+    REQUIRE(u.call_groups.size() == 1);
+    REQUIRE(!u.call_groups[0].calls.empty());
+    CHECK(u.call_groups[0].calls[0].addressees == std::vector<std::string>{"the Government of Amberland"});
+}

@@ -66,6 +66,7 @@ template <class F>
 void members(call const& c, F& f) {
     f("text", c.text);
     f("addressee", c.addressee);
+    f("addressees", c.addressees);
     f("span", c.span);
 }
 
@@ -599,6 +600,9 @@ CIVIC_FUNC call tag_invoke(boost::json::value_to_tag<call>, boost::json::value c
     call c;
     c.text = json_detail::get<std::string>(o, "text");
     c.addressee = json_detail::get<std::optional<std::string>>(o, "addressee");
+    // Absent in JSON written before a call could have several addressees.
+    if (o.contains("addressees")) c.addressees = json_detail::get<std::vector<std::string>>(o, "addressees");
+    else if (c.addressee) c.addressees = {*c.addressee};
     c.span = json_detail::get<source_span>(o, "span");
     return c;
 }

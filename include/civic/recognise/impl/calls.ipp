@@ -621,6 +621,39 @@ inline std::vector<std::string> addressees_of(layout::block const& b) {
     return addressees;
 }
 
+// Whether an infinitive marker of `language` ("to", "à", "să") follows, past blanks and a comma,
+// at `at` of `lowered`: what an addressee is asked opens there.
+inline bool marker_follows(std::string_view lowered, std::size_t at, lang::language_table const& language) {
+    while (at < lowered.size() && (lowered[at] == ' ' || lowered[at] == ',')) ++at;
+    auto const rest = lowered.substr(std::min(at, lowered.size()));
+    return std::any_of(language.infinitive_markers.begin(), language.infinitive_markers.end(),
+                       [&](std::string_view m) { return lang::starts_with_phrase(rest, m); });
+}
+
+// "We call on the Government of Veloria, on the European Union and on the UN Human Rights
+// Council to:": the addressees the introduction's last marker follows, with nothing asked between
+// them, are each asked the items; "on protesters to refrain from violence and on the authorities
+// to:" asks them of the authorities alone. The last addressee and those before it back to one
+// followed by a marker of its own, when that is two or more; else nothing.
+inline std::vector<std::string> sharing_the_items(layout::block const& b, std::vector<std::string> const& addressees) {
+    if (addressees.size() < 2) return {};
+    auto const verb = last_call_verb(b).verb;
+    if (!verb) return {};
+    std::string_view const text(b.text);
+    std::vector<std::size_t> ends;  // where each addressee ends in the text, found in order
+    for (std::size_t k = 0, from = verb.position; k < addressees.size(); ++k) {
+        auto const at = text.find(addressees[k], from);
+        if (at == std::string_view::npos) return {};
+        from = at + addressees[k].size();
+        ends.push_back(from);
+    }
+    auto const lowered = utf8::lower_same_length(text);
+    std::size_t first = addressees.size() - 1;
+    while (first > 0 && !marker_follows(lowered, ends[first - 1], *verb.table)) --first;
+    if (first + 1 == addressees.size()) return {};
+    return {addressees.begin() + static_cast<std::ptrdiff_t>(first), addressees.end()};
+}
+
 // "We call upon the acting President of Belarus" / "• to ensure an independent recount …": an
 // introduction without a colon whose items go on with the infinitive marker of the verb's
 // language. The addressee is what stands after the verb.
@@ -1504,6 +1537,7 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                 calls_language = over.table;
             std::optional<std::string> addressee;
             if (!g.addressees.empty()) addressee = g.addressees.back();
+            auto const shared = call_detail::sharing_the_items(b, g.addressees);  // all asked the items, if several
             auto const* const items_go_on = addressee ? nullptr : call_detail::verb_ends_introduction(b);
             std::size_t j = first;
             auto const item = [&](std::size_t k) { return unmarked ? k <= i + unmarked : blocks[k].kind == block_kind::list_item; };
@@ -1561,6 +1595,7 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                 if (auto subject = call_detail::item_subject(blocks[j].text)) c.addressee = std::move(subject);
                 if (!c.addressee) c.addressee = call_detail::addressee_before_colon(blocks[j].text);
                 if (c.addressee && c.addressee != addressee) call_detail::add_addressee(g, *c.addressee);
+                if (c.addressee == addressee) c.addressees = shared;
                 for (std::size_t k = j + 1; k <= last; ++k) {
                     c.text += ' ';
                     c.text += blocks[k].text;

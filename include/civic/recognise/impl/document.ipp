@@ -55,6 +55,7 @@ inline statement document_reader::read() && {
     // reading the others sentence by sentence.
     find_addresses();
     name_the_reader();
+    list_calls_addressees();
     release_reading_aids();
     // The outline needs only where each block lies: kept apart, the spent blocks can go before
     // the statement's copies of their texts are made (collect_blocks() releases them).
@@ -361,6 +362,17 @@ inline void document_reader::name_the_reader() {
                                           return a.source == address_source::paragraph && second_person(a.addressee);
                                       }),
                        st.addresses.end());
+}
+
+// A call's addressees end with its addressee: those an introduction asks together were listed
+// with it, and stay while it does; a call that has one alone (its own, a reader named for "you")
+// lists that one.
+inline void document_reader::list_calls_addressees() {
+    for (auto& g : st.call_groups)
+        for (auto& c : g.calls) {
+            if (!c.addressee) c.addressees.clear();
+            else if (c.addressees.empty() || c.addressees.back() != *c.addressee) c.addressees = {*c.addressee};
+        }
 }
 
 // Nothing after decide_fields() reads the folded texts, the entry readings or the phrases
