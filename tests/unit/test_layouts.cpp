@@ -7890,3 +7890,24 @@ TEST_CASE("layouts: an introduction that asks several the same ('on X, on Y and 
     REQUIRE(!u.call_groups[0].calls.empty());
     CHECK(u.call_groups[0].calls[0].addressees == std::vector<std::string>{"the Government of Amberland"});
 }
+
+TEST_CASE("layouts: whom a demand asks in lower case after 'To' ('To governments: stop …', 'To investors and lenders: to suspend …')") {
+    auto const s = parse("Statement on the right to protest\n\nOur recommendations:\n\n- To governments: stop the use of lethal "
+                         "force against protesters.\n- To the police: release everyone detained for protesting.\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    REQUIRE(s.call_groups[0].calls.size() == 2);
+    CHECK(s.call_groups[0].calls[0].addressee == std::optional<std::string>("governments"));
+    auto const t = parse("Open letter on the Amber dam\n\nThe dam would flood the lands of four communities.\n\nTo investors and "
+                         "lenders: to suspend all financing of the project.\n\nTo the Government of Amberland: to repeal the decree "
+                         "of 4 February.\n")
+                       .statement;
+    REQUIRE(t.call_groups.size() == 1);
+    REQUIRE(t.call_groups[0].calls.size() == 2);
+    CHECK(t.call_groups[0].calls[0].addressee == std::optional<std::string>("investors and lenders"));
+    // What follows the colon asks nothing: no addressee.
+    auto const u = parse("Statement on Amberland\n\nTo date: forty journalists remain in prison.\n\nTo the Government of "
+                         "Amberland: to repeal the decree of 4 February.\n")
+                       .statement;
+    CHECK(u.call_groups.empty());
+}

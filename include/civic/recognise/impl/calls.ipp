@@ -1163,6 +1163,24 @@ inline std::size_t addressee_separator(std::string_view text) {
     return opening.find(',');
 }
 
+// "- To governments: stop the use of lethal force …", "To investors and lenders: to suspend all
+// financing …": whom a line asks, named by a common noun, goes on in lower case after its "To";
+// it is an addressee when what follows the colon opens as a demand of the opener's language
+// (past the infinitive's marker: "to suspend"). "To date: 40 journalists …" asks nothing.
+inline bool demand_after_colon(std::string_view head, std::string_view after) {
+    auto const opener = lang::with_fold_start<&lang::language_table::addressee_openers>(
+        head, [](std::string_view start) { return lang::starts_with_any<&lang::language_table::addressee_openers>(start); });
+    if (!opener || !tells_demands(*opener.table)) return false;
+    while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+    auto const lowered = utf8::lower_same_length(after.substr(0, std::min<std::size_t>(after.size(), 32)));
+    for (std::string_view m : opener.table->infinitive_markers)
+        if (lang::starts_with_phrase(lowered, m) && m.size() < after.size() && after[m.size()] == ' ') {
+            after.remove_prefix(m.size() + 1);
+            break;
+        }
+    return !after.empty() && utf8::is_lower_letter(utf8::decode(after, 0).cp) && opens_as_demand(after, opener.table);
+}
+
 // "1. To the Belarusian authorities: release all political prisoners …", "1. Al Organismo
 // Judicial, garantizar …": an item that opens with whom it asks, an address line's words before
 // its colon or comma.
@@ -1172,7 +1190,8 @@ inline std::optional<std::string> addressee_before_colon(std::string_view item) 
     // With its comma, an address line's words in lower case end as one does ("Aux autorités
     // maliennes,").
     auto const head = item.substr(0, item[colon] == ',' ? colon + 1 : colon);
-    auto const r = address_line_addressee(head);
+    auto r = address_line_addressee(head);
+    if (!r && item[colon] == ':' && demand_after_colon(head, item.substr(colon + 1))) r = address_line_addressee(head, true);
     if (!r) return std::nullopt;
     return layout::collapse_spaces(head.substr(r->begin, r->end - r->begin));
 }
