@@ -7911,3 +7911,13 @@ TEST_CASE("layouts: whom a demand asks in lower case after 'To' ('To governments
                        .statement;
     CHECK(u.call_groups.empty());
 }
+
+TEST_CASE("layouts: a Russian addressee of two offices before the colon ('Призываем Генеральную прокуратуру … и Следственный комитет …:')") {
+    auto const s = parse("Заявление о задержании активистов\n\nМы обеспокоены задержанием активистов в Янтарске.\n\nПризываем "
+                         "Генеральную прокуратуру Российской Федерации и Следственный комитет по Янтарскому краю:\n\n- провести "
+                         "независимое расследование обстоятельств задержания;\n- прекратить уголовное преследование активистов.\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    CHECK(s.call_groups[0].addressees ==
+          std::vector<std::string>{"Генеральную прокуратуру Российской Федерации и Следственный комитет по Янтарскому краю"});
+}

@@ -552,7 +552,9 @@ inline std::vector<std::string> addressees_after(lang::phrase_match const& verb,
     // After "call for" stands what is called for ("the release of four journalists:").
     if (calls_for_something(verb)) return {};
     auto colon = after.rfind(':');
-    if (colon == std::string_view::npos || colon == 0 || colon >= 120) {
+    // A colon far on ends no addressee: 120 letters at most, which Cyrillic writes in twice the
+    // bytes ("Призываем Генеральную прокуратуру Российской Федерации и Следственный комитет:").
+    if (colon == std::string_view::npos || colon == 0 || utf8::at_least_code_points(after.substr(0, colon), 120)) {
         if (auto a = addressee_before_infinitive(after, *verb_language)) return {std::string(*a)};
         if (auto a = addressee_after_preposition(after, *verb_language)) return {std::string(*a)};
         if (auto a = addressee_before_topic(after, *verb_language)) return {std::string(*a)};
