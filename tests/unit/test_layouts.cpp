@@ -7921,3 +7921,12 @@ TEST_CASE("layouts: a Russian addressee of two offices before the colon ('При
     CHECK(s.call_groups[0].addressees ==
           std::vector<std::string>{"Генеральную прокуратуру Российской Федерации и Следственный комитет по Янтарскому краю"});
 }
+
+TEST_CASE("layouts: 'Просим Вас, уважаемый господин Президент:' asks the letter's reader") {
+    auto const s = parse("Открытое письмо Президенту Республики Янтария\n\nМы обращаемся к Вам в связи с приговором журналисту.\n\n"
+                         "Просим Вас, уважаемый господин Президент:\n\n1. помиловать журналиста;\n2. поручить прокуратуре проверить "
+                         "законность приговора.\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    CHECK(s.call_groups[0].addressees == std::vector<std::string>{"Президенту Республики Янтария"});
+}

@@ -516,6 +516,18 @@ inline void without_aside(std::string& addressee, lang::language_table const& la
     addressee.erase(comma);
 }
 
+// "Просим Вас, уважаемый господин Президент:", "we ask you, dear Minister:": the reader's pronoun
+// and a greeting after its comma are the pronoun: the greeting says how the reader is spoken to,
+// and the letter names the reader ("you, the members of the Council" names them, and stays).
+inline void without_greeting(std::string& addressee, lang::language_table const& language) {
+    auto const comma = addressee.find(", ");
+    if (comma == std::string::npos || !names_reader(std::string_view(addressee).substr(0, comma), language)) return;
+    auto const lowered = utf8::lower_same_length(std::string_view(addressee).substr(comma + 2, 48));
+    if (std::any_of(language.salutations.begin(), language.salutations.end(),
+                    [&](std::string_view g) { return lang::starts_with_phrase(lowered, g); }))
+        addressee.erase(comma);
+}
+
 // The addressees after a call verb (`after`: the text that follows it), in the verb's sentence.
 inline std::vector<std::string> addressees_after(lang::phrase_match const& verb, std::string_view after) {
     auto const* verb_language = verb.table;
@@ -595,6 +607,7 @@ inline std::vector<std::string> addressees_after(lang::phrase_match const& verb,
                                                  listed(utf8::lower_same_length(std::string_view(addressee).substr(space + 1)),
                                                         verb_language->prepositions))
         addressee.erase(space);
+    without_greeting(addressee, *verb_language);
     // "Les instamos a:": a preposition or the verb's infinitive marker alone names no one; nor
     // does a letter alone ("Apelujemy o:").
     auto const lowered = utf8::lower_same_length(addressee);
