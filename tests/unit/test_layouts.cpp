@@ -7930,3 +7930,17 @@ TEST_CASE("layouts: 'Просим Вас, уважаемый господин П
     REQUIRE(s.call_groups.size() == 1);
     CHECK(s.call_groups[0].addressees == std::vector<std::string>{"Президенту Республики Янтария"});
 }
+
+TEST_CASE("layouts: numbered addressees with roman parts ('2. Parliament to:' / '(i) repeal …') under recommendations") {
+    auto const s = parse("Joint submission on the NGO law of Amberland\n\nWe make the following recommendations:\n\n1. The Government "
+                         "to:\n(i) withdraw the draft law;\n(ii) consult civil society on any future rules.\n\n2. Parliament to:\n"
+                         "(i) repeal Article 12 of the Law on Associations;\n(ii) amend the Criminal Code.\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    auto const& calls = s.call_groups[0].calls;
+    REQUIRE(calls.size() == 4);
+    CHECK(calls[0].text == "withdraw the draft law;");
+    CHECK(calls[0].addressee == std::optional<std::string>("The Government"));
+    CHECK(calls[2].text == "repeal Article 12 of the Law on Associations;");
+    CHECK(calls[3].addressee == std::optional<std::string>("Parliament"));
+}

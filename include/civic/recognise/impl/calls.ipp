@@ -1080,8 +1080,12 @@ inline subheading read_subheading(call_scan const& scan, std::size_t i, lang::la
 // to:" / "  - release …": an item that only names whom the items under it are asked of, with an
 // addressee's opener (with its colon or without a sentence's end), or as what goes on from the
 // introduction's verb up to the infinitive's marker and a colon (`items_go_on`: the verb's
-// table, when the introduction ends at its verb).
-inline std::optional<std::string> addressee_item(std::string_view text, lang::language_table const* items_go_on) {
+// table, when the introduction ends at its verb). Under an introduction that names no one
+// ("We make the following recommendations:"), "2. Parliament to:" / "(i) repeal …" names whom
+// its parts ask as a sentence's subject does, with a capital, before the marker of the calls'
+// `language` ("We urge the Government to:" is a call of its own).
+inline std::optional<std::string> addressee_item(std::string_view text, lang::language_table const* items_go_on,
+                                                 lang::language_table const* language) {
     if (text.size() < 4 || text::word_count(text, 17) > 16) return std::nullopt;
     bool const colon = text.back() == ':';
     if (!colon && std::string_view(".!?;,").find(text.back()) != std::string_view::npos) return std::nullopt;
@@ -1096,6 +1100,12 @@ inline std::optional<std::string> addressee_item(std::string_view text, lang::la
                   !opens_as_demand(body.substr(opener.phrase.size() + 1), opener.table));
     if (!named && colon && items_go_on)
         if (auto const before = before_final_marker(body, *items_go_on)) {
+            body = *before;
+            named = true;
+        }
+    if (!named && colon && !items_go_on && language && utf8::is_upper_letter(utf8::decode(body, 0).cp) &&
+        !lang::starts_with_any<&lang::language_table::first_person_plural>(lowered))
+        if (auto const before = before_final_marker(body, *language); before && text::word_count(*before, 9) <= 8) {
             body = *before;
             named = true;
         }
@@ -1605,7 +1615,8 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                     call_detail::add_self_addressed_call(scan, j, g);
                     continue;
                 }
-                auto whom = unmarked ? std::nullopt : call_detail::addressee_item(blocks[j].text, items_go_on);
+                auto whom = unmarked ? std::nullopt : call_detail::addressee_item(blocks[j].text, items_go_on,
+                                                                                 calls_language ? calls_language : scan.language);
                 bool const theme = !unmarked && !whom && call_detail::titles_parts(scan, j, calls_language ? calls_language : scan.language);
                 std::size_t const last = call_detail::last_part(scan, j, unmarked, whom || theme);
                 // "1. To the Government of Pelham Vale:" over its parts: each part is a demand of
