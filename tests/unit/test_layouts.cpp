@@ -5479,6 +5479,25 @@ TEST_CASE("layouts: a breadcrumb whose short parts middle dots or slashes part, 
     }
 }
 
+TEST_CASE("layouts: a breadcrumb that alone names the page gives the title its last part") {
+    for (char const* crumbs : {"Home \xE2\x80\xBA News \xE2\x80\xBA Joint letter to the EU on defenders in Central Asia",
+                               "You are here: Home > Statements > Joint letter to the EU on defenders in Central Asia"}) {
+        CAPTURE(crumbs);
+        auto const s = parse(std::string(crumbs) +
+                             "\n\nPublished 21 May 2025\n\nDear High Representative,\n\n"
+                             "We, the undersigned organisations, urge the European Union to protect human rights "
+                             "defenders.\n\nSincerely,\nAmber Lantern Association\nBirchwood Institute\n")
+                           .statement;
+        REQUIRE(s.title.has_value());
+        CHECK(s.title->text == "Joint letter to the EU on defenders in Central Asia");
+        CHECK(s.kind == statement_kind::open_letter);
+    }
+    // A section's name is no title.
+    CHECK_FALSE(parse("Home \xE2\x80\xBA News \xE2\x80\xBA Statements\n\n"
+                      "We, the undersigned organisations, call on the Government to release the defenders.\n")
+                    .statement.title.has_value());
+}
+
 TEST_CASE("layouts: a person, an affiliation after a comma and a remark in parentheses") {
     auto const s = parse("Open letter\n\nWe, the undersigned, call on the rector to reinstate the lecturers.\n\n"
                          "Signed:\nProf. Oren Vale, University of Lakeshore (in personal capacity)\n"

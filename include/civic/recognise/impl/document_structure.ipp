@@ -142,6 +142,19 @@ inline bool reads_as_name(std::string_view text) {
     return true;
 }
 
+// "Home › News › Joint letter to the EU on the protection of defenders": where a breadcrumb
+// (is_breadcrumb_line) is all that names the page, its last part is the page's title; a part of
+// three words at least, not a section's name ("Home › News › Statements"). Where that part
+// starts in `raw`, the breadcrumb's text, or npos.
+inline std::size_t last_crumb_at(std::string_view raw) {
+    std::size_t at = std::string_view::npos;
+    for (std::string_view separator : {" \xE2\x80\xBA ", " > ", " \xC2\xBB ", " / "})
+        if (auto const found = raw.rfind(separator); found != std::string_view::npos)
+            if (at == std::string_view::npos || found + separator.size() > at) at = found + separator.size();
+    if (at == std::string_view::npos || word_count(raw.substr(at), 3) < 3) return std::string_view::npos;
+    return at;
+}
+
 // A headline wrapped over two short lines ("PUBLIC DEVELOPMENT BANKS MUST" / "DELIVER ON THE
 // WORLD WE WANT"): the line right under it, without a blank line between, goes on with it
 // when the headline stops in mid-sentence and both are in capitals, or the line goes on in
@@ -561,6 +574,16 @@ inline void document_reader::find_headline() {
     }
     body_start = front_matter_end;
     if (front_matter_title && title == none) st.title = front_matter_title;
+    // No headline, but a breadcrumb before the text: its last part names the page.
+    for (std::size_t i = front_matter_end; title == none && !st.title && i < n && i < front_matter_end + 12; ++i) {
+        if (is_prose_in_characters(blocks[i])) break;
+        if (!is_breadcrumb_line(blocks[i], folded[i])) continue;
+        auto const raw = raw_of(i);
+        if (auto const at = last_crumb_at(raw); at != std::string_view::npos)
+            st.title = text_block{layout::collapse_spaces(raw.substr(at)),
+                                  in_.spans(blocks[i].content_begin + at, blocks[i].content_begin + raw.size())};
+        break;
+    }
     if (title != none) {
         // What stands before the headline is chrome, but for a lede paragraph (outside the
         // page's chrome by its markup).
