@@ -5498,6 +5498,24 @@ TEST_CASE("layouts: a breadcrumb that alone names the page gives the title its l
                     .statement.title.has_value());
 }
 
+TEST_CASE("layouts: a publisher's name after the headline's dash is no part of the title") {
+    auto const text = [](std::string_view headline, std::string_view signer) {
+        return std::string(headline) + "\n\n3 December 2024\n\nWe, the undersigned organisations, condemn the arrests "
+               "of peaceful protesters.\n\nSignatories:\n" + std::string(signer) + "\nBirchwood Institute\n";
+    };
+    auto s = parse(text("Joint statement on Lakeshore \xE2\x80\x93 Civil Rights Defenders", "Civil Rights Defenders")).statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Joint statement on Lakeshore");
+    // A subtitle after a dash stays; so does a name that the text does not name again.
+    for (char const* headline : {"Joint statement on Lakeshore \xE2\x80\x93 Release the protesters now",
+                                 "Open letter to the Council of Lakeshore \xE2\x80\x93 Committee of Ministers"}) {
+        CAPTURE(headline);
+        s = parse(text(headline, "Civil Rights Defenders")).statement;
+        REQUIRE(s.title.has_value());
+        CHECK(s.title->text == headline);
+    }
+}
+
 TEST_CASE("layouts: a person, an affiliation after a comma and a remark in parentheses") {
     auto const s = parse("Open letter\n\nWe, the undersigned, call on the rector to reinstate the lecturers.\n\n"
                          "Signed:\nProf. Oren Vale, University of Lakeshore (in personal capacity)\n"

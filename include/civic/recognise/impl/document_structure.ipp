@@ -142,6 +142,27 @@ inline bool reads_as_name(std::string_view text) {
     return true;
 }
 
+// "Joint statement on Georgia – Civil Rights Defenders": a page's title with its publisher's name
+// after a dash. The name reads as one (a few capitalised words, no digit) with an organisation's
+// word in it, and opens a line of the text again (the publisher signs, or heads the page's
+// footer): a subtitle after a dash ("… – Release the protesters now") says something, and whom
+// the text is addressed to ("… – Committee of Ministers") opens no line of it. The dash's
+// position in `headline`, or npos. `text` is the whole text the headline stands in.
+inline std::size_t publisher_after_dash(std::string_view headline, std::string_view text) {
+    for (std::string_view dash : {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "}) {
+        auto const at = headline.rfind(dash);
+        if (at == std::string_view::npos || word_count(headline.substr(0, at), 3) < 3) continue;
+        auto const name = headline.substr(at + dash.size());
+        if (text::has_digit(name) || !reads_as_name(name) ||
+            !lang::find_any<&lang::language_table::organisation_words>(utf8::fold(name)))
+            return std::string_view::npos;
+        for (auto found = text.find(name); found != std::string_view::npos; found = text.find(name, found + 1))
+            if (found == 0 || text[found - 1] == '\n') return at;
+        return std::string_view::npos;
+    }
+    return std::string_view::npos;
+}
+
 // "Home › News › Joint letter to the EU on the protection of defenders": where a breadcrumb
 // (is_breadcrumb_line) is all that names the page, its last part is the page's title; a part of
 // three words at least, not a section's name ("Home › News › Statements"). Where that part
@@ -543,6 +564,9 @@ inline void document_reader::trim_headline() {
             word_count(raw.substr(value, bar - value), 3) >= 3)
             end = bar;
     }
+    if (end == raw.size())
+        if (auto const dash = publisher_after_dash(raw.substr(value), in_.cleaned.text); dash != std::string_view::npos)
+            end = value + dash;
     // "Carta abierta a la Asamblea Nacional / Open letter to the National Assembly": the headline
     // and its translation after a slash, in another script or another language; the first.
     if (auto const slash = end == raw.size() ? raw.find(" / ", value) : std::string_view::npos;
