@@ -5516,6 +5516,18 @@ TEST_CASE("layouts: a publisher's name after the headline's dash is no part of t
     }
 }
 
+TEST_CASE("layouts: a label that says on whose behalf the statement is made, over the headline") {
+    auto const s = parse("Statement on behalf of the Coalition for Free Elections in Lakeshore\n\n"
+                         "Lakeshore: stop the harassment of election observers\n\n18 June 2025\n\n"
+                         "We condemn the harassment of independent election observers.\n\n"
+                         "We call on the authorities to investigate the attacks.\n")
+                       .statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Lakeshore: stop the harassment of election observers");
+    REQUIRE(s.coalition.has_value());
+    CHECK(s.coalition->name == "Coalition for Free Elections in Lakeshore");
+}
+
 TEST_CASE("layouts: a person, an affiliation after a comma and a remark in parentheses") {
     auto const s = parse("Open letter\n\nWe, the undersigned, call on the rector to reinstate the lecturers.\n\n"
                          "Signed:\nProf. Oren Vale, University of Lakeshore (in personal capacity)\n"

@@ -66,6 +66,10 @@ inline bool names_only_authors(block const& b, std::string_view folded, lang::ph
     last = last.substr(last.rfind(' ') + 1);
     auto const whole = [](lang::phrase_match const& m, std::string_view word) { return m && m.phrase.size() == word.size(); };
     if (words <= 10 && whole(lang::starts_with_any<&lang::language_table::author_groups>(last), last)) return true;
+    // "Statement on behalf of the Coalition for Free Elections in Serbia": whose behalf it is made
+    // on, right after the kind, is all it says; above the headline too.
+    auto const after_kind = folded.substr(kind_word.position + kind_word.phrase.size() + 1);
+    if (words <= 16 && lang::starts_with_any<&lang::language_table::behalf_phrases>(after_kind)) return true;
     if (!under_headline) return false;
     // In capitals, names and other words look alike.
     if (std::none_of(b.text.begin(), b.text.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&

@@ -399,6 +399,17 @@ inline std::optional<coalition> document_reader::author_in_headline(std::size_t 
             skip = by.size();
             break;
         }
+    // "Statement on behalf of the Coalition for Free Elections in Serbia", "Déclaration au nom de
+    // la Coalition …": the network it is made on behalf of.
+    if (skip == 0 && !lowered_rest.empty() && lowered_rest.front() == ' ')
+        if (auto const behalf = lang::starts_with_any<&lang::language_table::behalf_phrases>(lowered_rest.substr(1))) {
+            skip = 1 + behalf.phrase.size();
+            while (skip < rest.size() && rest[skip] == ' ') ++skip;
+            // An article before the name ("the", "la", "der"): a short word in lower case.
+            auto const word_end = rest.find(' ', skip);
+            if (word_end != std::string_view::npos && word_end - skip <= 3 && utf8::is_lower_letter(utf8::decode(rest, skip).cp))
+                skip = word_end + 1;
+        }
     if (skip == 0) return std::nullopt;
     rest.remove_prefix(skip);
     auto const mention = grammar::parse_coalition(rest);
@@ -733,6 +744,8 @@ inline void document_reader::decide_fields() {
     // "Statement by the Lakeshore Civic Forum", "Open letter from the X Network": a headline
     // names its author after its kind; an organisation there is the one the text speaks for.
     if (!st.coalition && title != none) st.coalition = author_in_headline(title);
+    // "Statement on behalf of the X Coalition" over the headline: the label names its author.
+    if (!st.coalition && kind_label != none) st.coalition = author_in_headline(kind_label);
     // A post's front matter names its author ("author: Göttinger Klimabündnis"): an
     // organisation there is the one the statement speaks for; a person is only its writer.
     if (!st.coalition && front_matter_author && word_count(front_matter_author->text) >= 2 &&
