@@ -13,7 +13,9 @@
 //    prose wins over that of the names;
 //  - a word counts less the later it comes (a half at 512 bytes, a ninth at 4 KiB): a page
 //    that carries its statement in two languages puts the original first, and the
-//    signatory list, in whatever languages its names are, comes last.
+//    signatory list, in whatever languages its names are, comes last; a line counts less, for
+//    the guess, the further into the text it starts (a short text's two halves are in the
+//    language of the first).
 #pragma once
 #include <civic/lang/detect.hpp>
 #include <civic/lang/languages.hpp>
@@ -313,7 +315,9 @@ CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
     }
 
     double total[n] = {};
+    double lead[n] = {};  // total, each line weighed by detect_detail::line_lead too: the guess is read from it
     double line[n] = {};
+    std::size_t line_start = 0;
     // Whether a word of the line added to line[]: most lines (blank ones, names, numbers)
     // add nothing, and adding their zeros would change no total.
     bool line_scored = false;
@@ -392,18 +396,23 @@ CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
         initial = seen = 0;
     };
 
-    auto end_line = [&] {
+    // `next_start`: where the next line starts.
+    auto end_line = [&](std::size_t next_start) {
         int const content = line_lower + line_upper;
         // Prose has lower-case content words (verbs, adjectives; German nouns are
         // capitalised, but its verbs still pass a quarter); a list of names has almost none.
         double const weight = (content == 0 || line_lower * 4 >= content) ? 1.0
                               : line_lower == 0                       ? name_line_weight
                                                                       : namey_line_weight;
-        if (line_scored)
+        if (line_scored) {
+            double const lead_weight = detect_detail::line_lead(line_start, text.size());
             for (std::size_t t = 0; t < n; ++t) {
                 total[t] += line[t] * weight;
+                lead[t] += line[t] * weight * lead_weight;
                 line[t] = 0;
             }
+        }
+        line_start = next_start;
         line_scored = false;
         line_lower = line_upper = 0;
     };
@@ -444,7 +453,7 @@ CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
             // Between words: spaces, punctuation, digits, line feeds.
             if (!ascii_letter(text[i])) {
                 ++i;
-                if (b == '\n') end_line();
+                if (b == '\n') end_line(i);
                 continue;
             }
             if (url_at(i)) {  // begins with a letter, h or w
@@ -462,7 +471,7 @@ CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
                     if (auto const tables = index.find(word.first, word.second); tables.count > 0) add_stop_word(tables, after);
                     else if (k >= 4) ++(b < 'a' ? line_upper : line_lower);
                     i = after;
-                    if (next == '\n') end_line();
+                    if (next == '\n') end_line(after);
                     continue;
                 }
             }
@@ -507,16 +516,16 @@ CIVIC_FUNC language_guess detect_language(std::string_view text) noexcept {
         }
         end_word(after);
         if (i == text.size()) break;
-        if (text[i] == '\n') end_line();  // a line feed is ASCII
+        if (text[i] == '\n') end_line(i + 1);  // a line feed is ASCII
         i = after;
     }
-    end_line();
+    end_line(text.size());
 
     std::size_t best = 0;
     double sum = 0;
     for (std::size_t t = 0; t < n; ++t) {
         sum += total[t];
-        if (total[t] > total[best]) best = t;
+        if (lead[t] > lead[best]) best = t;
     }
     // Any evidence gives a guess (a lone title-case heading scores only tenths); the
     // confidence says how little it was.
