@@ -5528,6 +5528,20 @@ TEST_CASE("layouts: a label that says on whose behalf the statement is made, ove
     CHECK(s.coalition->name == "Coalition for Free Elections in Lakeshore");
 }
 
+TEST_CASE("layouts: a deadline for signing over the headline names no publisher") {
+    auto const s = parse("\xD0\x9F\xD0\xBE\xD0\xB4\xD0\xBF\xD0\xB8\xD1\x81\xD0\xB8 \xD0\xBF\xD1\x80\xD0\xB8\xD0\xBD\xD0\xB8\xD0\xBC\xD0\xB0\xD1\x8E\xD1\x82\xD1\x81\xD1\x8F "
+                         "\xD0\xB4\xD0\xBE 15 \xD0\xBC\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0 2024 \xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0\n\n"
+                         "Open letter to the Parliament of Lakeshore on the draft law on foreign agents\n\n4 March 2024\n\n"
+                         "We, the undersigned organisations, urge you to reject the draft law.\n\n"
+                         "Signed:\nAmber Lantern Association\nBirchwood Institute\n")
+                       .statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Open letter to the Parliament of Lakeshore on the draft law on foreign agents");
+    CHECK_FALSE(s.publisher.has_value());
+    REQUIRE(s.date.has_value());
+    CHECK(s.date->day == 4);
+}
+
 TEST_CASE("layouts: a person, an affiliation after a comma and a remark in parentheses") {
     auto const s = parse("Open letter\n\nWe, the undersigned, call on the rector to reinstate the lecturers.\n\n"
                          "Signed:\nProf. Oren Vale, University of Lakeshore (in personal capacity)\n"

@@ -677,6 +677,14 @@ inline bool is_date_line(block const& b) {
     return grammar::find_date(utf8::lower_same_length(b.text)).has_value();
 }
 
+// A line that names a day's date anywhere in it ("Signatures collected until 15 March 2024",
+// "Подписи принимаются до 15 марта 2024 года"), however long.
+inline bool holds_day_date(block const& b) {
+    if (!grammar::could_hold_date(b.text)) return false;
+    auto const d = grammar::find_date(utf8::lower_same_length(b.text));
+    return d && d->day != 0;
+}
+
 // An address's line with its postcode or its building's number: "London SW1A 2AH", "Washington,
 // DC 20515", "DK-1456 Copenhagen K", "2138 Rayburn House Office Building". A few words, each
 // capitalised or a number, one a run of four digits or more that is no year ("Elections 2026"),

@@ -638,9 +638,11 @@ inline void document_reader::find_headline() {
         // headline that is not a menu, a date, a page title with a site's name or other chrome.
         // Nor a PDF's page furniture ("Page 1 of 2", a running header with its page's number),
         // a line that names the reader ("To: the Minister …"), one that leads in, a key and its
-        // value ("Cc: …").
+        // value ("Cc: …"). Nor one that dates something, a deadline for signing over the headline
+        // ("Подписи принимаются до 15 марта 2024 года"): a name holds no day's date.
         for (std::size_t i = front_matter_end; i < title && !st.publisher; ++i)
             if (i != kind_label && heading_like(blocks[i]) && !is_chrome(blocks[i], folded[i]) && !is_date_line(blocks[i]) &&
+                !holds_day_date(blocks[i]) &&
                 !is_byline(blocks[i]) && !is_dated_chrome(blocks[i], folded[i]) &&
                 blocks[i].text.size() <= 80 && word_count(blocks[i].text) <= 8 &&
                 blocks[i].text.find(" | ") == std::string_view::npos && !is_page_furniture(blocks[i]) &&
