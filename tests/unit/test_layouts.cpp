@@ -548,6 +548,30 @@ TEST_CASE("layouts: a country heading with the count of its signers or a dash af
                           org_in("Dune Press Centre", "GEORGIA", "GE"), org_in("Elm Street Legal Clinic", "Moldova", "MD")});
 }
 
+TEST_CASE("layouts: a region's or a country's heading with the count of its signers in words") {
+    auto const s = parse(with_signatories("Signatories:\n\nGLOBAL / INTERNATIONAL (2 signatories)\nAmber Lantern Association\n"
+                                          "Coral Bay Forum\n\nAFRICA \xE2\x80\x94 2 organisations\nDune Press Centre, Kenya\n"
+                                          "Elm Street Legal Clinic, Uganda\n\nGhana - 1 organisation\nFern Hill Youth Network\n"))
+                       .statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Amber Lantern Association", "Coral Bay Forum", "Dune Press Centre",
+                                            "Elm Street Legal Clinic", "Fern Hill Youth Network"});
+    REQUIRE(s.signatories.size() == 5);
+    CHECK_FALSE(s.signatories[0].country_code);
+    CHECK(s.signatories[2].country_code == "KE");  // its own country, not the region's
+    CHECK(s.signatories[3].country_code == "UG");
+    CHECK(s.signatories[4].country_code == "GH");
+    // "Міжнародні (2)": international signers in Ukrainian, their heading no signer and no country's.
+    auto const uk = parse(with_signatories("Підписанти:\n\n\xD0\xA3\xD0\xBA\xD1\x80\xD0\xB0\xD1\x97\xD0\xBD\xD0\xB0 "
+                                           "\xE2\x80\x93 1 \xD0\xBE\xD1\x80\xD0\xB3\xD0\xB0\xD0\xBD\xD1\x96\xD0\xB7\xD0\xB0\xD1\x86\xD1\x96\xD1\x8F\n"
+                                           "Amber Lantern Association\n\n\xD0\x9C\xD1\x96\xD0\xB6\xD0\xBD\xD0\xB0\xD1\x80\xD0\xBE\xD0\xB4\xD0\xBD\xD1\x96 (2)\n"
+                                           "Coral Bay Forum\nDune Press Centre\n"))
+                        .statement;
+    CHECK(names_of(uk) == std::vector<std::string>{"Amber Lantern Association", "Coral Bay Forum", "Dune Press Centre"});
+    REQUIRE(uk.signatories.size() == 3);
+    CHECK(uk.signatories[0].country_code == "UA");
+    CHECK_FALSE(uk.signatories[1].country_code);
+}
+
 TEST_CASE("layouts: each signer's country on the line under its name") {
     auto const input = with_signatories("Signatories:\n"
                                         "Amber Lantern Association\n"

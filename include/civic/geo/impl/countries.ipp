@@ -344,6 +344,8 @@ CIVIC_FUNC bool is_pseudo_country_key(std::string_view key) noexcept {
         "multiple",    "various",       "online",      "africa",        "asia",
         "latin america", "middle east", "региональная", "международная", "глобальная",
         "регіональна", "міжнародна",    "глобальна",
+        // The same as a group's heading writes them, of its signers ("Міжнародні (2)").
+        "региональные", "международные", "глобальные", "регіональні", "міжнародні", "глобальні",
         // The same group headings in Spanish and French lists.
         "regionales",  "internacional", "internacionales", "mundial", "europa", "régional", "internationale",
         "internationales"};

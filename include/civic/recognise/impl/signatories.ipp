@@ -3,6 +3,7 @@
 // in a sentence in inline_signatories.ipp.
 #pragma once
 #include <civic/lang/word_table.hpp>
+#include <civic/text/page_marks.hpp>
 #include <civic/recognise/impl/inline_signatories.ipp>
 #include <civic/recognise/impl/signatory_entry.ipp>
 #include <civic/recognise/impl/signatory_tables.ipp>
@@ -680,17 +681,38 @@ CIVIC_FUNC void read_people_by_list(std::vector<signatory>& signers, std::size_t
 }
 
 namespace signatory_detail {
+// "Kazakhstan (2)", "GLOBAL / INTERNATIONAL (2 signatories)", "AFRICA — 23 organisations",
+// "Україна – 12 організацій": a group's heading and the count of its signers after it, in
+// parentheses or after a dash, a number and words (in any language) of no other digit or mark;
+// the heading without it. Other text is returned whole.
+inline std::string_view without_signer_count(std::string_view text) {
+    auto const number = static_cast<std::size_t>(
+        std::find_if(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }) - text.begin());
+    if (number == text.size() || number < 3) return text;
+    auto const count = text.substr(number);
+    auto heading = text.substr(0, number);
+    bool const parenthesised = heading.back() == '(' && count.back() == ')';
+    if (count.find_first_of(parenthesised ? "(,;:" : "(),;:") != std::string_view::npos) return text;
+    if (parenthesised) {
+        heading.remove_suffix(1);
+    } else {
+        if (heading.back() != ' ') return text;
+        while (!heading.empty() && heading.back() == ' ') heading.remove_suffix(1);
+        auto const dash = text::closing_dash_length(heading);
+        if (dash == 0) return text;
+        heading.remove_suffix(dash);
+    }
+    while (!heading.empty() && heading.back() == ' ') heading.remove_suffix(1);
+    return heading;
+}
+
 // The country a line names without its heading's colon and emphasis ("**Armenia:**").
 inline std::optional<country_value> country_of_line(std::string_view text) {
     text = utf8::without_leading_pictographs(text);  // "🇺🇦 UKRAINE"
     while (!text.empty() && (text.back() == ':' || text.back() == '*' || text.back() == ' ')) text.remove_suffix(1);
-    // "Kazakhstan (2)", "KYRGYZSTAN (3):": the count of the group's signers after the country;
+    // "KYRGYZSTAN (3):", "AFRICA — 23 organisations": the count of the group's signers after it;
     // "Kazakhstan –": a dash the names were to follow.
-    if (!text.empty() && text.back() == ')')
-        if (auto const open = text.rfind('('); open != std::string_view::npos && open + 2 < text.size() &&
-                                               std::all_of(text.begin() + static_cast<std::ptrdiff_t>(open) + 1, text.end() - 1,
-                                                           [](char c) { return c >= '0' && c <= '9'; }))
-            text = text.substr(0, open);
+    text = without_signer_count(text);
     while (!text.empty() && (text.back() == ' ' || text.back() == '-')) text.remove_suffix(1);
     if (text.size() > 4 && text.compare(text.size() - 3, 3, "\xE2\x80\x93") == 0) text.remove_suffix(3);
     while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
@@ -769,6 +791,10 @@ CIVIC_FUNC bool is_country_line(std::string_view text) { return signatory_detail
 CIVIC_FUNC bool is_town_line(std::string_view text) {
     return signatory_detail::looks_like_place(text) ||
            (text.size() <= 40 && signatory_detail::opens_with_town_marker(text) && text::word_count(text, 4) <= 3);
+}
+
+CIVIC_FUNC bool ends_with_signer_count(std::string_view text) {
+    return signatory_detail::without_signer_count(text).size() != text.size();
 }
 
 CIVIC_FUNC void give_country_of_line(std::string_view text, signatory& s) {

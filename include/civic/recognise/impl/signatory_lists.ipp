@@ -505,10 +505,12 @@ inline void document_reader::take_group_type(signatory& s) const {
 
 // Whether block k, a country alone, gives the country of the signer on the block above it
 // rather than heading the signers under it: the signer above has none, and the list goes on
-// name, country, name, country (or ends here). "Armenia" over two or more names heads them.
+// name, country, name, country (or ends here). "Armenia" over two or more names heads them, and
+// so does "Kenya (3)", "AFRICA — 23 organisations": the count of the signers under it.
 inline bool document_reader::country_under_name(std::size_t k) const {
     if (k == 0 || roles[k - 1] != block_role::signatory || st.signatories.empty() || st.signatories.back().country)
         return false;
+    if (ends_with_signer_count(blocks[k].text)) return false;
     if (k + 1 >= footer_start || roles[k + 1] != block_role::paragraph || likelihood(k + 1) == entry_likelihood::none)
         return true;
     return k + 2 < footer_start && is_country_line(blocks[k + 2].text);
