@@ -4846,6 +4846,24 @@ TEST_CASE("layouts: signatures of two lines set apart by blank lines, the name o
     CHECK(names.signatories.size() == 4);
 }
 
+TEST_CASE("layouts: a web page's cards of signers, each name over its town and country") {
+    auto const s = parse(with_signatories("Signatories\n\nMaria Fern\xC3\xA1ndez\nLima, Peru\n\nGreen Future Initiative\n"
+                                          "Accra, Ghana\n\nAmber Lantern Association\nNew York, USA\n"))
+                       .statement;
+    check_signatories(s, {at(in(person("Maria Fern\xC3\xA1ndez"), "Peru", "PE"), "Lima"),
+                          at(org_in("Green Future Initiative", "Ghana", "GH"), "Accra"),
+                          at(org_in("Amber Lantern Association", "USA", "US"), "New York")});
+    // The same cards one under another.
+    auto const tight = parse(with_signatories("Signatories\nGreen Future Initiative\nAccra, Ghana\nCoral Bay Forum\n"
+                                              "Tbilisi, Georgia\n"))
+                           .statement;
+    check_signatories(tight, {at(org_in("Green Future Initiative", "Ghana", "GH"), "Accra"),
+                              at(org_in("Coral Bay Forum", "Georgia", "GE"), "Tbilisi")});
+    // A signer with its country under one without is no card.
+    auto const two = parse(with_signatories("Signatories\n\nAmber Lantern Association\nCoral Bay Network, Kenya\n")).statement;
+    CHECK(two.signatories.size() == 2);
+}
+
 TEST_CASE("layouts: the items under a call that ends with a colon, marked otherwise, are its parts") {
     std::string const input = "Joint statement on the state of emergency in Veloria\n\n"
                               "We call on the Government of Veloria to:\n\n"

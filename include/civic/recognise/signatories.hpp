@@ -78,6 +78,10 @@ CIVIC_FUNC void give_country_of_line(std::string_view text, signatory& s);
 // title case, neither a role nor an organisation word, or a town marker of the tables and a name.
 CIVIC_FUNC bool is_town_line(std::string_view text);
 
+// "New York", "Ciudad de México": a town's name of two to four words, the first capitalised,
+// neither a role nor an organisation word.
+CIVIC_FUNC bool is_town_of_words(std::string_view text);
+
 // "Kenya (3)", "GLOBAL / INTERNATIONAL (2 signatories)", "AFRICA — 23 organisations": whether a
 // heading ends with the count of the signers under it.
 CIVIC_FUNC bool ends_with_signer_count(std::string_view text);

@@ -202,6 +202,8 @@ private:
     void find_group_call();  // a call reported of authors not named one by one ("Twelve organisations urged …")
     std::optional<reported_call> reported_call_;
     std::size_t role_line_ = none;  // the last block taken as the role line under a person's name
+    bool take_card_location(std::size_t k);  // "Accra, Ghana" under its signer's name on a card
+    std::size_t card_location_line_ = none;  // the last block taken as such a line
     // The organisation that a header over the signers being taken names ("On behalf of the
     // Coral Bay Forum:"), if any: the people under it sign for it.
     std::string group_behalf_;

@@ -793,6 +793,8 @@ CIVIC_FUNC bool is_town_line(std::string_view text) {
            (text.size() <= 40 && signatory_detail::opens_with_town_marker(text) && text::word_count(text, 4) <= 3);
 }
 
+CIVIC_FUNC bool is_town_of_words(std::string_view text) { return signatory_detail::looks_like_place_of_words(text); }
+
 CIVIC_FUNC bool ends_with_signer_count(std::string_view text) {
     return signatory_detail::without_signer_count(text).size() != text.size();
 }

@@ -160,6 +160,7 @@ inline void document_reader::take(std::size_t k) {
         readings_.drop(k);
         return;
     }
+    if (take_card_location(k)) return;
     // Signatures of two lines set apart by blank lines, "Prof. Anna Berg" / "University of Vell":
     // the line right under a person's name, with a blank line or the list's end after it, is
     // what the person signs as (not itself a name: "Anna Berg" / "Oren Vale" are two signers).
@@ -237,6 +238,42 @@ inline void document_reader::take(std::size_t k) {
         take_group_type(s);
         st.signatories.push_back(std::move(s));
     }
+}
+
+// "Green Future Initiative" / "Accra, Ghana", "Maria Fernández" / "Lima, Peru": a web page's card
+// of a signer, its name on one line and where it is on the next, a town and its country; cards
+// apart by blank lines, or one under another. Block k, such a line under the name opening a
+// card, gives the signer above its place and country and is no signer of its own (a town signs
+// nothing); whether it was. "Amber Forum" / "Coral Bay Network, Kenya" are two signers: a town
+// is one word ("Ivano-Frankivsk"), or two to four on a card of two lines apart by blank lines
+// ("New York, USA").
+inline bool document_reader::take_card_location(std::size_t k) {
+    if (k < 2 || blocks[k].after_blank || roles[k - 1] != block_role::signatory || st.signatories.empty()) return false;
+    auto& signer = st.signatories.back();
+    if (signer.country || signer.place || signer.role) return false;
+    // The name opens its card: after a blank line, right under the list's header, or right
+    // under the card before.
+    bool const opens_card = blocks[k - 1].after_blank || roles[k - 2] == block_role::signatory_header ||
+                            card_location_line_ == k - 2;
+    if (!opens_card) return false;
+    auto const& read = reading(k);
+    if (!read.read || read.signatories.size() != 1) return false;
+    auto const& where = read.signatories[0];
+    if (!where.country_code || where.acronym || where.role || where.place) return false;
+    // Written "Town, Country": "Birchwood Circle (Poland)" is a signer's entry.
+    auto const& line = blocks[k].text;
+    if (line.find(", ") != where.name.size() || line.find('(') != std::string_view::npos) return false;
+    bool const apart = blocks[k - 1].after_blank && (k + 1 >= footer_start || blocks[k + 1].after_blank);
+    if (!is_town_line(where.name) && !(apart && is_town_of_words(where.name)))
+        return false;
+    roles[k] = block_role::signatory;
+    signer.place = where.name;
+    signer.country = where.country, signer.country_code = where.country_code;
+    auto const line_span = in_.spans(blocks[k].begin, blocks[k].end);
+    signer.span.end = line_span.end, signer.span.stop = line_span.stop;
+    readings_.drop(k);
+    card_location_line_ = k;
+    return true;
 }
 
 // A name wrapped in its column of a PDF's list, the rest on the next line in the same column:
