@@ -4864,6 +4864,20 @@ TEST_CASE("layouts: a web page's cards of signers, each name over its town and c
     CHECK(two.signatories.size() == 2);
 }
 
+TEST_CASE("layouts: a person's card, the name over the role and the country after a comma") {
+    auto const s = parse(with_signatories("Signed by\nDr. Amina Yusuf\nProfessor of Law, Nigeria\nProf. Jonas Berg\n"
+                                          "Historian, Sweden\n"))
+                       .statement;
+    check_signatories(s, {in(person("Dr. Amina Yusuf", "Professor of Law"), "Nigeria", "NG"),
+                          in(person("Prof. Jonas Berg", "Historian"), "Sweden", "SE")});
+    // Apart by blank lines, a role with its organisation.
+    auto const apart = parse(with_signatories("Signed by\n\nMira Tallow\nDirector, Centro de Estudios Sociales, Argentina\n\n"
+                                              "Oren Vale\nIndependent researcher\n"))
+                           .statement;
+    check_signatories(apart, {in(person("Mira Tallow", "Director, Centro de Estudios Sociales"), "Argentina", "AR"),
+                              person("Oren Vale", "Independent researcher")});
+}
+
 TEST_CASE("layouts: the items under a call that ends with a colon, marked otherwise, are its parts") {
     std::string const input = "Joint statement on the state of emergency in Veloria\n\n"
                               "We call on the Government of Veloria to:\n\n"

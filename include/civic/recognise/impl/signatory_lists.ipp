@@ -110,6 +110,18 @@ inline bool document_reader::entries_follow(std::size_t from) const {
     return length >= 2 && certain * 10 >= length * 6;
 }
 
+// "Dr. Amina Yusuf" / "Professor of Law, Nigeria", "Director, Centro de Estudios Sociales,
+// Argentina": a role line under a person's name that ends with a country after a comma, as a
+// card of a web page sets it; the country is the person's, the role the words before it.
+inline void take_country_from_role(signatory& person) {
+    auto const comma = person.role->rfind(", ");
+    if (comma == std::string::npos || person.country) return;
+    auto const last = std::string_view(*person.role).substr(comma + 2);
+    if (!is_country_line(last)) return;
+    give_country_of_line(last, person);
+    person.role->resize(comma);
+}
+
 // Reads block k of a list. A role line under a person's name ("Wiktor Świetlik" /
 // "Dyrektor Centrum …") is that person's role, not a signer of its own.
 inline void document_reader::take(std::size_t k) {
@@ -125,6 +137,7 @@ inline void document_reader::take(std::size_t k) {
         auto& person = st.signatories.back();
         person.role = std::string(role_of_line(blocks[k].text));
         person.type = signatory_type::person;
+        take_country_from_role(person);
         auto const role_span = in_.spans(blocks[k].begin, blocks[k].end);
         person.span.end = role_span.end, person.span.stop = role_span.stop;
         role_line_ = k;
@@ -170,6 +183,7 @@ inline void document_reader::take(std::size_t k) {
         auto& person = st.signatories.back();
         person.role = blocks[k].text;
         person.type = signatory_type::person;
+        take_country_from_role(person);
         auto const line_span = in_.spans(blocks[k].begin, blocks[k].end);
         person.span.end = line_span.end, person.span.stop = line_span.stop;
         readings_.drop(k);
