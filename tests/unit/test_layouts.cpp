@@ -4878,6 +4878,18 @@ TEST_CASE("layouts: a person's card, the name over the role and the country afte
                               person("Oren Vale", "Independent researcher")});
 }
 
+TEST_CASE("layouts: signers' records pasted from a site's data file, a field a line") {
+    auto const s = parse(with_signatories("Signatories:\n\n- name: Amber Lantern Association\n  country: Kenya\n"
+                                          "  type: organisation\n- name: Mira Tallow\n  country: Portugal\n"
+                                          "  type: individual\n- name: Coral Bay Forum\n  city: Tbilisi\n"
+                                          "  website: https://coral.example\n"))
+                       .statement;
+    check_signatories(s, {org_in("Amber Lantern Association", "Kenya", "KE"), in(person("Mira Tallow"), "Portugal", "PT"),
+                          at(org("Coral Bay Forum"), "Tbilisi")});
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(s.signatories[2].link == std::optional<std::string>("https://coral.example"));
+}
+
 TEST_CASE("layouts: the items under a call that ends with a colon, marked otherwise, are its parts") {
     std::string const input = "Joint statement on the state of emergency in Veloria\n\n"
                               "We call on the Government of Veloria to:\n\n"

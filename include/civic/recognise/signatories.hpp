@@ -220,6 +220,9 @@ CIVIC_FUNC std::optional<table_columns> headerless_table_columns(std::string_vie
 CIVIC_FUNC std::optional<signatory> read_table_row(std::string_view row, std::size_t row_offset,
                                                    table_columns const& columns, span_maker const& spans);
 
+// The same from a row's cells (or a record's fields, its columns by their keys), without a span.
+CIVIC_FUNC std::optional<signatory> read_table_cells(std::vector<std::string_view> const& cells, table_columns const& columns);
+
 }  // namespace recognise
 CIVIC_NAMESPACE_END
 

@@ -295,6 +295,19 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
     if (block.kind == layout::block_kind::heading || block.text.empty()) return r;
     std::string_view text = block.text;
     auto const line_start = raw.data();  // spans are counted from the line's start
+    // "- name: Amber Forum" / "  country: Kenya" / "  type: organisation": a data file's record
+    // of one signer, read as a table's row.
+    if (auto const record = signatory_detail::record_of(raw)) {
+        if (auto s = read_table_cells(record->cells, record->columns)) {
+            auto const name = record->cells[record->columns.name];
+            s->span.begin = static_cast<std::size_t>(name.data() - line_start);
+            s->span.end = s->span.begin + name.size();
+            r.read = true;
+            r.likelihood = entry_likelihood::certain;
+            r.signatories.push_back(std::move(*s));
+        }
+        return r;
+    }
     // "Rev. Amber Banda ______ (Signature)", "Name: Mira Tallow     Signature: ______": a
     // signing form's line. The signer is what is written before the blank to sign in, without
     // the field's label; a line of labels and blanks alone names no one.

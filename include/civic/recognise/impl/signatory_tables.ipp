@@ -89,7 +89,16 @@ CIVIC_FUNC std::optional<table_columns> headerless_table_columns(std::string_vie
 
 CIVIC_FUNC std::optional<signatory> read_table_row(std::string_view row, std::size_t row_offset,
                                                    table_columns const& columns, span_maker const& spans) {
-    auto cells = table_cells(row);
+    auto const cells = table_cells(row);
+    auto s = read_table_cells(cells, columns);
+    if (!s) return s;
+    auto const cell = cells[columns.name];
+    auto b = row_offset + static_cast<std::size_t>(cell.data() - row.data());
+    s->span = spans(b, b + cell.size());
+    return s;
+}
+
+CIVIC_FUNC std::optional<signatory> read_table_cells(std::vector<std::string_view> const& cells, table_columns const& columns) {
     if (columns.name >= cells.size() || cells[columns.name].empty()) return std::nullopt;
     auto cell = cells[columns.name];
     auto const line = grammar::parse_signatory_line(cell);
@@ -139,19 +148,62 @@ CIVIC_FUNC std::optional<signatory> read_table_row(std::string_view row, std::si
     }
     // "| https://amber.example/letter |": a cell that is a web or mail address alone, the
     // signer's link whatever its column's header ("Link", "Source", none).
-    auto const other_column = [&](std::size_t i) {
-        return i != columns.name && i != columns.country && i != columns.type && i != columns.place;
-    };
+    // A column guessed to say what each signer is (a header the tables do not know, "Website")
+    // holds addresses too.
+    auto const other_column = [&](std::size_t i) { return i != columns.name && i != columns.country && i != columns.place; };
     if (!s.link)
         for (std::size_t i = 0; i < cells.size(); ++i)
             if (other_column(i) && signatory_detail::is_address(cells[i])) {
                 s.link = std::string(cells[i]);
                 break;
             }
-    auto b = row_offset + static_cast<std::size_t>(cell.data() - row.data());
-    s.span = spans(b, b + cell.size());
     return s;
 }
+
+namespace signatory_detail {
+// "- name: Amber Forum" / "  country: Kenya" / "  type: organisation": a signer's record pasted
+// from a site's data file (YAML), a field a line, with or without the dash. The fields are
+// the cells of a table's row, their keys its header's ("name", "country", "type", "city",
+// "website"): the cells and their columns; none unless every line is a field of a key in
+// lower case and the first names the signer.
+struct record_cells {
+    std::vector<std::string_view> cells;
+    table_columns columns;
+};
+inline std::optional<record_cells> record_of(std::string_view raw) {
+    // Most blocks are passed at their first line: a key of the tables' names ("name:", "nom:").
+    auto const key_of = [](std::string_view line) -> std::string_view {
+        auto const colon = line.substr(0, 24).find(':');
+        if (colon == std::string_view::npos || colon == 0) return {};
+        auto const key = line.substr(0, colon);
+        for (char c : key)
+            if (!((c >= 'a' && c <= 'z') || c == '_')) return {};
+        return key;
+    };
+    if (raw.size() >= 2 && raw[0] == '-' && raw[1] == ' ') raw.remove_prefix(2);
+    if (raw.empty() || raw[0] < 'a' || raw[0] > 'z') return std::nullopt;  // most blocks open in capitals
+    auto const first = key_of(raw);
+    if (first.empty() || !lang::is_phrase<&lang::language_table::name_column_words>(first)) return std::nullopt;
+    if (raw.find('\n') == std::string_view::npos) return std::nullopt;
+    record_cells record;
+    std::string header;
+    for (std::size_t at = 0; at < raw.size();) {
+        auto end = raw.find('\n', at);
+        if (end == std::string_view::npos) end = raw.size();
+        auto const line = trim(raw.substr(at, end - at));
+        at = end + 1;
+        if (line.empty()) continue;
+        auto const key = key_of(line);
+        if (key.empty()) return std::nullopt;
+        record.cells.push_back(trim(line.substr(key.size() + 1)));
+        (header += header.empty() ? "" : " | ") += key;
+    }
+    auto columns = signatory_table_columns(header);
+    if (!columns || record.cells.size() < 2) return std::nullopt;
+    record.columns = *columns;
+    return record;
+}
+}  // namespace signatory_detail
 
 
 }  // namespace recognise
