@@ -2085,6 +2085,18 @@ TEST_CASE("layouts: a PDF's table of three columns apart by gaps, its headings r
                       {org_in("Amber Lantern Association", "Armenia", "AM"), in(person("Kestrel Amberly"), "Kenya", "KE")});
 }
 
+TEST_CASE("layouts: a PDF's table apart by gaps with an empty cell: each cell under its heading") {
+    auto const input = with_signatories("Signatories\n\n"
+                                        "Organisation                          Country        Type\n"
+                                        "Amber Lantern Association             Kenya          NGO\n"
+                                        "Birchwood Institute                                  Network\n"
+                                        "Coral Bay Forum                       Ghana\n"
+                                        "Kestrel Amberly                       Nigeria        Individual\n");
+    auto const s = parse(input).statement;
+    check_signatories(s, {org_in("Amber Lantern Association", "Kenya", "KE"), org("Birchwood Institute"),
+                          org_in("Coral Bay Forum", "Ghana", "GH"), in(person("Kestrel Amberly"), "Nigeria", "NG")});
+}
+
 TEST_CASE("layouts: a table typed with bars between its cells and none at the line's start") {
     auto const input = with_signatories("List of signatories\n\n"
                                         "Organisation | Country\n"

@@ -223,6 +223,17 @@ CIVIC_FUNC std::optional<signatory> read_table_row(std::string_view row, std::si
 // The same from a row's cells (or a record's fields, its columns by their keys), without a span.
 CIVIC_FUNC std::optional<signatory> read_table_cells(std::vector<std::string_view> const& cells, table_columns const& columns);
 
+// One signatory from a row's cells as given (cells_under_headings's).
+CIVIC_FUNC std::optional<signatory> read_table_row(std::string_view row, std::vector<std::string_view> const& cells,
+                                                   std::size_t row_offset, table_columns const& columns,
+                                                   span_maker const& spans);
+
+// "Open Net Foundation                      NGO" under "Organisation      Country      Type": the
+// cells of a row of a table apart by gaps (a PDF's), each under the heading of the header row
+// it begins under, an empty one where the row leaves its column blank; none when a cell
+// begins under no heading.
+CIVIC_FUNC std::vector<std::string_view> cells_under_headings(std::string_view row, std::string_view header_row);
+
 }  // namespace recognise
 CIVIC_NAMESPACE_END
 

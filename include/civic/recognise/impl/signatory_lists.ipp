@@ -829,6 +829,12 @@ inline void document_reader::find_lists_of_people_and_tables() {
     };
     // A table without bars or tabs: each row as many cells as its header row's headings.
     auto const has_cells = [&](std::size_t k, std::size_t cells) { return table_cells(raw_of(k)).size() == cells; };
+    // Or fewer, a PDF's row that leaves a column blank ("Open Net Foundation      NGO"): two cells
+    // at least, each under a heading of header row `header`.
+    auto const under_headings = [&](std::size_t k, std::size_t header) {
+        auto const cells = cells_under_headings(raw_of(k), raw_of(header));
+        return std::count_if(cells.begin(), cells.end(), [](std::string_view c) { return !c.empty(); }) >= 2;
+    };
     // "Timestamp,Organisation name,Country" / "12/1/2023 9:14:22,Amber Coalition,Kenya": a form's
     // export, its cells between commas, a line a row. Its header row has no space after a comma
     // (a line of prose, or a list's "Amber Coalition, Kenya", has). A comma first: most lines
@@ -862,7 +868,8 @@ inline void document_reader::find_lists_of_people_and_tables() {
         auto const row = [&](std::size_t k) {
             return piped ? blocks[k].kind == block_kind::table_row
                          : typed ? tab_row(k)
-                                 : spaced ? !blocks[k].after_blank && gap_row(k) && has_cells(k, headings)
+                                 : spaced ? !blocks[k].after_blank && gap_row(k) &&
+                                                (has_cells(k, headings) || under_headings(k, i))
                                           : comma_row(k) && has_cells(k, headings);
         };
         if (!row(i + 1)) continue;
@@ -921,7 +928,10 @@ inline void document_reader::find_lists_of_people_and_tables() {
             }
             roles[j] = block_role::signatory;
             read_last = false;
-            if (auto s = read_table_row(raw_of(j), blocks[j].content_begin, *columns, in_.spans)) {
+            auto const raw = raw_of(j);
+            auto cells = table_cells(raw);
+            if (spaced && cells.size() != headings) cells = cells_under_headings(raw, raw_of(i));
+            if (auto s = read_table_row(raw, cells, blocks[j].content_begin, *columns, in_.spans)) {
                 st.signatories.push_back(std::move(*s));
                 read_last = true;
             }

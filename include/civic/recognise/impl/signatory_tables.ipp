@@ -87,9 +87,38 @@ CIVIC_FUNC std::optional<table_columns> headerless_table_columns(std::string_vie
     return std::nullopt;
 }
 
+CIVIC_FUNC std::vector<std::string_view> cells_under_headings(std::string_view row, std::string_view header_row) {
+    auto const headings = table_cells(header_row);
+    auto const cells = table_cells(row);
+    // Columns in characters from the line's start, as a PDF's text lines them up ("é" is two bytes).
+    auto const column_of = [](std::string_view line, std::string_view cell) {
+        return utf8::length(line.substr(0, static_cast<std::size_t>(cell.data() - line.data())));
+    };
+    std::vector<std::size_t> starts;
+    for (auto heading : headings) starts.push_back(column_of(header_row, heading));
+    std::vector<std::string_view> under(headings.size());
+    std::size_t next = 0;  // the first heading no cell of the row has taken yet
+    for (auto cell : cells) {
+        if (cell.empty()) continue;
+        // The heading the cell begins under, give or take two characters of its start.
+        auto const at = column_of(row, cell);
+        std::size_t h = next;
+        while (h + 1 < starts.size() && starts[h + 1] <= at + 2) ++h;
+        if (h < next || h >= starts.size() || starts[h] > at + 2 || !under[h].empty()) return {};
+        under[h] = cell;
+        next = h + 1;
+    }
+    return under;
+}
+
 CIVIC_FUNC std::optional<signatory> read_table_row(std::string_view row, std::size_t row_offset,
                                                    table_columns const& columns, span_maker const& spans) {
-    auto const cells = table_cells(row);
+    return read_table_row(row, table_cells(row), row_offset, columns, spans);
+}
+
+CIVIC_FUNC std::optional<signatory> read_table_row(std::string_view row, std::vector<std::string_view> const& cells,
+                                                   std::size_t row_offset, table_columns const& columns,
+                                                   span_maker const& spans) {
     auto s = read_table_cells(cells, columns);
     if (!s) return s;
     auto const cell = cells[columns.name];
