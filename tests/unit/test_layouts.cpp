@@ -5349,6 +5349,40 @@ TEST_CASE("layouts: a scraper's placeholder for a logo before a name ('[logo] Na
     CHECK(text::is_image_placeholder("[image: logo of Amber]"));
 }
 
+TEST_CASE("layouts: a wall of the signers' logos gives the signers their logos name; an icon or a picture is none") {
+    // The scrapers' placeholders, each alone on its line.
+    auto const placeholders = parse("Joint statement: Reopen the Tarsk crossing\n\n"
+                                    "We call on the Government of Velmora to reopen the Tarsk crossing immediately.\n\n"
+                                    "Signatories:\n\n[Logo: Amber Relief]\n[Image: Birchwood Aid logo]\n"
+                                    "[image: logo of Coral Bay Forum]\n[logo]\n").statement;
+    CHECK(names_of(placeholders) == std::vector<std::string>{"Amber Relief", "Birchwood Aid", "Coral Bay Forum"});
+    // Markdown's images: the alt text that names a logo; a share button's icon in a link, and a
+    // picture, stay out.
+    auto const markdown = parse("# Open letter: Protect civic space in Aravia\n\n"
+                                "We call on the members of parliament to reject the draft law on foreign agents.\n\n"
+                                "![Delegates at the march](https://example.org/march.jpg)\n\n"
+                                "## Endorsed by:\n\n"
+                                "![Amber Lantern Association logo](https://example.org/img/amber.png)\n"
+                                "![Logo of Birchwood Institute](https://example.org/img/birch.svg)\n"
+                                "- ![Coral Bay Forum-logo](coral.png)\n"
+                                "[![Dune Press Centre logo](dune.png)](https://dune.example.org)\n\n"
+                                "[![Share on Twitter](https://example.org/icons/twitter.svg)](https://twitter.com/share)\n")
+                              .statement;
+    CHECK(names_of(markdown) ==
+          std::vector<std::string>{"Amber Lantern Association", "Birchwood Institute", "Coral Bay Forum", "Dune Press Centre"});
+    // A page's images: the alt text of a logo alone in its paragraph; an image without one is none.
+    std::string const html = "<h1>Joint appeal: Release the journalists of Korvania</h1>"
+                             "<p>We call on the authorities of Korvania to release the six journalists immediately.</p>"
+                             "<p>Signed by:</p><p><img src=\"/l/a.png\" alt=\"Amber Press Centre logo\"></p>"
+                             "<p><img src=\"/l/b.png\" alt=\"Birchwood Journalists Union logo\"></p>"
+                             "<p><img src=\"/icons/share.svg\" alt=\"\"></p>"
+                             "<p>Our <img src=\"x.png\" alt=\"Dune logo\"> partners</p>";
+    auto const page = parse(html).statement;
+    CHECK(names_of(page) == std::vector<std::string>{"Amber Press Centre", "Birchwood Journalists Union"});
+    REQUIRE(!page.signatories.empty());
+    CHECK(original(html, page.signatories[0].span) == "Amber Press Centre");
+}
+
 TEST_CASE("layouts: a post's pictographs before its headline: the headline is found, without them") {
     auto const s = parse("\xE2\x9D\x97\xEF\xB8\x8F" "Statement of human rights groups on Lakeshore\n\n"
                          "We demand the immediate release of the journalist Oleg Vell.\n\n"

@@ -495,23 +495,46 @@ inline std::optional<cleaned_text> separate_glued_alt_text_changes(cleaned_text 
     // "[logo] Amber Lantern Association": a scraper's placeholder for an image at a line's
     // start goes on a line of its own, and the name after it starts one. Where the text has
     // none (most), the list of such places stays empty.
+    // A placeholder alone on its line that names a logo ("[Logo: CARE]", one of a wall of the
+    // signers' logos) is the name: its brackets and words for an image go.
     std::vector<std::size_t> cuts;
+    struct named_logo {
+        std::size_t begin, end;  // the placeholder's brackets
+        std::string_view name;
+    };
+    std::vector<named_logo> logos;
     for (std::size_t b = s.find('['); b != std::string::npos; b = s.find('[', b + 1)) {
         if (b > 0 && s[b - 1] != '\n') continue;
         auto const length = text::image_placeholder_length(std::string_view(s).substr(b, 130));
         std::size_t rest = b + length;
         while (length > 0 && rest < s.size() && (s[rest] == ' ' || s[rest] == '\t')) ++rest;
         if (length > 0 && rest < s.size() && s[rest] != '\n') cuts.push_back(rest);
+        else if (auto const name = text::placeholder_logo_name(std::string_view(s).substr(b, length)); !name.empty())
+            logos.push_back({b, b + length, name});
     }
     rewriter w(in, buffer);
     std::size_t kept = 0;
-    std::size_t next_cut = 0;
-    auto const cut_before = [&](std::size_t at) {  // the placeholders' cuts before `at`, in order
-        for (; next_cut < cuts.size() && cuts[next_cut] <= at; ++next_cut) {
-            if (cuts[next_cut] < kept) continue;
-            w.keep(kept, cuts[next_cut]);
-            w.replace(cuts[next_cut], cuts[next_cut], "\n");
-            kept = cuts[next_cut];
+    std::size_t next_cut = 0, next_logo = 0;
+    auto const cut_before = [&](std::size_t at) {  // the placeholders' cuts and names before `at`, in order
+        for (;;) {
+            bool const logo_first = next_logo < logos.size() && (next_cut == cuts.size() || logos[next_logo].begin < cuts[next_cut]);
+            if (logo_first && logos[next_logo].begin <= at) {
+                auto const& logo = logos[next_logo++];
+                if (logo.begin < kept) continue;
+                auto const name = static_cast<std::size_t>(logo.name.data() - s.data());
+                w.keep(kept, logo.begin);
+                w.replace(logo.begin, name, "");
+                w.keep(name, name + logo.name.size());
+                w.replace(name + logo.name.size(), logo.end, "");
+                kept = logo.end;
+                continue;
+            }
+            if (logo_first || next_cut == cuts.size() || cuts[next_cut] > at) return;
+            auto const cut = cuts[next_cut++];
+            if (cut < kept) continue;
+            w.keep(kept, cut);
+            w.replace(cut, cut, "\n");
+            kept = cut;
         }
     };
     for (std::size_t u = s.find('_'); u != std::string::npos; u = s.find('_', u)) {

@@ -2,6 +2,7 @@
 #pragma once
 #include <civic/text/byte_scan.hpp>
 #include <civic/text/cleanup.hpp>
+#include <civic/text/image_names.hpp>
 #include <civic/text/rewriter.hpp>
 #include <civic/text/utf8.hpp>
 
@@ -295,11 +296,11 @@ inline bool is_anchor(std::string_view s, std::size_t i) {
     return at + 1 < s.size() && (s[at] == 'a' || s[at] == 'A') && (s[at + 1] == ' ' || s[at + 1] == '>' || s[at + 1] == '\t');
 }
 
-// The address of an anchor's tag: its href's value, quoted or not.
-inline std::optional<std::string_view> href_of(std::string_view tag) {
-    auto const href = tag.find("href=");
-    if (href == std::string_view::npos) return std::nullopt;
-    auto value = tag.substr(href + 5);
+// The value of a tag's attribute, `name` written with its '=' ("href="), quoted or not.
+inline std::optional<std::string_view> attribute_value(std::string_view tag, std::string_view name) {
+    auto const at = tag.find(name);
+    if (at == std::string_view::npos) return std::nullopt;
+    auto value = tag.substr(at + name.size());
     if (!value.empty() && (value.front() == '"' || value.front() == '\'')) {
         auto const quote = value.find(value.front(), 1);
         if (quote == std::string_view::npos) return std::nullopt;
@@ -307,9 +308,35 @@ inline std::optional<std::string_view> href_of(std::string_view tag) {
     } else {
         value = value.substr(0, std::min(value.find_first_of(" >\t"), value.size()));
     }
-    value = trim_spaces(value);
-    if (value.empty() || value.find(' ') != std::string_view::npos) return std::nullopt;
+    return trim_spaces(value);
+}
+
+// The address of an anchor's tag: its href's value, quoted or not.
+inline std::optional<std::string_view> href_of(std::string_view tag) {
+    auto const value = attribute_value(tag, "href=");
+    if (!value || value->empty() || value->find(' ') != std::string_view::npos) return std::nullopt;
     return value;
+}
+
+// Whether the tag at `i` is an image's, "<img …>", in any case.
+inline bool is_image_tag(std::string_view s, std::size_t i) noexcept {
+    return i + 4 < s.size() && (s[i + 1] | 0x20) == 'i' && (s[i + 2] | 0x20) == 'm' && (s[i + 3] | 0x20) == 'g' &&
+           (s[i + 4] == ' ' || s[i + 4] == '\t' || s[i + 4] == '\n' || s[i + 4] == '/');
+}
+
+// Whether an image stands alone on its line, or as a list's item: nothing but spaces or a
+// bullet ("- ", "* ") written before it on its line (`written`, the text so far), and nothing
+// but spaces after it (from s[to]) to the line's end or to a tag that closes its block or
+// breaks the line ("</p>", "<br>"). A logo so shown is one of a wall of logos; an image in a
+// sentence's line is a picture of it.
+inline bool stands_alone(std::string_view written, std::string_view s, std::size_t to) noexcept {
+    for (std::size_t k = written.size(); k-- > 0 && written[k] != '\n';)
+        if (written[k] != ' ' && written[k] != '\t' && written[k] != '-' && written[k] != '*' && written[k] != '+') return false;
+    for (std::size_t k = to; k < s.size() && s[k] != '\n'; ++k) {
+        if (s[k] == '<') return k + 2 < s.size() && (s[k + 1] == '/' || ((s[k + 1] | 0x20) == 'b' && (s[k + 2] | 0x20) == 'r'));
+        if (s[k] != ' ' && s[k] != '\t' && s[k] != '\r') return false;
+    }
+    return true;
 }
 
 // Whether the tag name at s[at] is "ul" or "ol", in any case.
@@ -634,6 +661,23 @@ inline bool is_table_line(std::string_view s, std::size_t line_start) noexcept {
     return line_start < s.size() && s[line_start] == '|';
 }
 
+// The organisation an image's tag at s[i, end) names, a logo's alt text standing alone on its
+// line ('<p><img src="/logos/rsf.png" alt="Reporters Without Borders logo"></p>'); empty for
+// any other tag or image.
+inline std::string_view named_logo_image(std::string_view s, std::size_t i, std::size_t end, std::string_view written) {
+    if (!is_image_tag(s, i)) return {};
+    auto const alt = attribute_value(s.substr(i, end - i), " alt=");
+    return alt && stands_alone(written, s, end) ? text::logo_name(*alt) : std::string_view{};
+}
+
+// The markup at s[from, to) goes but for `name`, a view into it, which is kept as text.
+inline void keep_only(rewriter& w, std::string_view s, std::size_t from, std::size_t to, std::string_view name) {
+    auto const at = static_cast<std::size_t>(name.data() - s.data());
+    w.replace(from, at, "");
+    w.keep(at, at + name.size());
+    w.replace(at + name.size(), to, "");
+}
+
 }  // namespace markup_detail
 
 namespace detail {
@@ -822,6 +866,8 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
             else if (kind == tag_kind::line_break) w.replace(i, end, in_item ? "\n  " : "\n");
             else if (kind == tag_kind::block) w.replace(i, end, "\n");
             else if (kind == tag_kind::heading) w.replace(i, end, closing ? "\n" : "\n# ");
+            else if (auto const name = named_logo_image(s, i, end, w.written()); !name.empty())
+                keep_only(w, s, i, end, name);
             else w.replace(i, end, "");
             kept = end;
             skip_until = end;
@@ -865,8 +911,10 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
             skip_until = i + 1 < s.size() && s[i + 1] != '\n' ? i + 2 : i + 1;
             continue;
         }
-        // Markdown: ![alt](url) goes; [text](url) keeps its text.
+        // Markdown: ![alt](url) goes, and a linked image ("[![alt](url)](link)") with its link;
+        // [text](url) keeps its text. A logo standing alone on its line keeps its name.
         if (c == '[' || (c == '!' && i + 1 < s.size() && s[i + 1] == '[')) {
+            if (c == '[' && i + 2 < s.size() && s[i + 1] == '!' && s[i + 2] == '[') continue;  // the image's, read at its '!'
             std::size_t open = c == '!' ? i + 1 : i;
             auto close = find_byte(s, ']', open);
             auto nl = find_byte(s, '\n', open);
@@ -876,9 +924,20 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
             auto paren = find_byte(s, ')', close);
             auto nl2 = find_byte(s, '\n', close);
             if (paren == std::string_view::npos || (nl2 != std::string_view::npos && nl2 < paren)) continue;
-            keep(kept, i);
-            if (c == '!') {
-                w.replace(i, paren + 1, "");
+            std::size_t from = i, to = paren + 1;
+            if (c == '!' && i > kept && s[i - 1] == '[' && paren + 2 < s.size() && s[paren + 1] == ']' && s[paren + 2] == '(') {
+                auto const link_end = find_byte(s, ')', paren + 2);
+                if (link_end != std::string_view::npos && (nl2 == std::string_view::npos || link_end < nl2))
+                    from = i - 1, to = link_end + 1;
+            }
+            keep(kept, from);
+            auto const logo = c == '!' && stands_alone(w.written(), s, to)
+                                  ? text::logo_name(s.substr(open + 1, close - open - 1))
+                                  : std::string_view{};
+            if (!logo.empty()) {
+                keep_only(w, s, from, to, logo);
+            } else if (c == '!') {
+                w.replace(from, to, "");
             } else {
                 auto const address = trim_spaces(s.substr(close + 2, paren - close - 2));
                 if (close > open + 1 && !address.empty() && address.find(' ') == std::string_view::npos)
@@ -887,8 +946,8 @@ inline std::optional<cleaned_text> strip_markup_changes(cleaned_text const& in, 
                 w.keep(open + 1, close);
                 w.replace(close, paren + 1, "");
             }
-            kept = paren + 1;
-            skip_until = paren + 1;
+            kept = to;
+            skip_until = to;
             continue;
         }
         // Emphasis: ** and __ around words.
