@@ -5580,6 +5580,43 @@ TEST_CASE("layouts: a page's breadcrumb is chrome, not the headline") {
               .statement.signatories.size() == 2);
 }
 
+TEST_CASE("layouts: a page that republishes a statement: its menu a line an item, its tags and fields are chrome") {
+    // An aggregator's page as copied: its menu, the countries' tags, the headline, the fields
+    // (each label over its value), the statement, and the page's fields under the list.
+    std::string const input = "Skip to main content\nHelp\nLog in\nSign up\nUpdates\nCountries\nOrganizations\n"
+                              "Topics\nDisasters\nJobs\nTraining\nBlog\nLakeshore + 2 more\n"
+                              "Lakeshore: Aid agencies call for safe access to the flooded north\n"
+                              "Format\nNews and Press Release\nSource\nAmber Relief, Birchwood Aid\n"
+                              "Posted\n14 Mar 2024\nOriginally published\n13 Mar 2024\n\n"
+                              "We, the undersigned humanitarian organisations, are alarmed that aid convoys have not "
+                              "reached the flooded north of Lakeshore for six weeks.\n\n"
+                              "We call on the Government of Lakeshore to open the northern roads to aid convoys.\n\n"
+                              "Signed:\nAmber Relief\nBirchwood Aid\nCoral Bay Forum\n\n"
+                              "Countries:\nLakeshore, Pelham\nThemes:\nProtection and Human Rights\nRelated content\nShare\n";
+    auto const s = parse(input).statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Lakeshore: Aid agencies call for safe access to the flooded north");
+    CHECK(!s.publisher);
+    CHECK(names_of(s) == std::vector<std::string>{"Amber Relief", "Birchwood Aid", "Coral Bay Forum"});
+    CHECK(role_at(s, input, "News and Press Release") == block_role::chrome_header);
+    CHECK(role_at(s, input, "Amber Relief, Birchwood Aid") == block_role::chrome_header);
+    CHECK(role_at(s, input, "Lakeshore, Pelham") == block_role::chrome_footer);
+    REQUIRE(s.date.has_value());
+    CHECK(s.date->day == 13);
+    // A copy that sets each of the page's elements apart by a blank line.
+    auto const apart = parse("* Home\n* Log in\n* Updates\n* Jobs\n\n"
+                             "Lakeshore: Aid agencies call for safe access to the flooded north\n\n"
+                             "Format\n\nNews and Press Release\n\nSource\n\nAmber Relief, Birchwood Aid\n\n"
+                             "We, the undersigned humanitarian organisations, are alarmed that aid convoys have not "
+                             "reached the flooded north of Lakeshore for six weeks.\n\n"
+                             "Signed:\nAmber Relief\nBirchwood Aid\n")
+                           .statement;
+    REQUIRE(apart.title.has_value());
+    CHECK(apart.title->text == "Lakeshore: Aid agencies call for safe access to the flooded north");
+    for (auto const& p : apart.paragraphs) CHECK(p.text.find("Press Release") == std::string::npos);
+    CHECK(names_of(apart) == std::vector<std::string>{"Amber Relief", "Birchwood Aid"});
+}
+
 TEST_CASE("layouts: a breadcrumb whose short parts middle dots or slashes part, over the headline, is no headline") {
     for (char const* crumbs : {"Amber PEN \xC2\xB7 Campaigns \xC2\xB7 Writers in Prison", "Le Journal \xC2\xB7 Id\xC3\xA9" "es \xC2\xB7 Tribune",
                                "Lantern Gazette / Opinion / Open letters"}) {

@@ -667,6 +667,13 @@ inline constexpr std::string_view prohibitions[] = {
     "kein",
 };
 
+// The labels of a page's fields, each alone on its line over its value
+// ("Format" / "Pressemitteilung", "Länder:" / "Sudan, Tschad"): the
+// page that republishes a statement (an aggregator's), not the statement.
+inline constexpr std::string_view page_field_labels[] = {
+    "format", "quelle", "quellen", "veröffentlicht", "ursprünglich veröffentlicht", "länder", "themen", "anhänge",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -750,6 +757,7 @@ inline constexpr language_table de{
     de_detail::prohibitions,
     {},  // name_abbreviations: an abbreviation inside a name has a capital or a second stop ("e.V.")
     de_detail::about_openers,
+    de_detail::page_field_labels,
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
 };
 

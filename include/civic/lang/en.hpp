@@ -201,6 +201,8 @@ inline constexpr std::string_view chrome_phrases[] = {
     // A chat message's lines after the text ("_Please forward to your groups_", "Forwarded many times").
     "please share", "pls share", "kindly share", "please forward", "kindly forward", "forwarded", "forwarded many times",
     "forwarded as received",
+    // A site's account links.
+    "log in", "sign in", "sign up",
 };
 
 inline constexpr std::string_view person_titles[] = {
@@ -1253,6 +1255,14 @@ inline constexpr std::string_view prohibitions[] = {
     "don\"t",
 };
 
+// The labels of a page's fields, each alone on its line over its value
+// ("Format" / "News and Press Release", "Originally published" / "13 Mar 2024", "Themes:" /
+// "Protection and Human Rights"): the page that republishes a statement (an aggregator's),
+// not the statement.
+inline constexpr std::string_view page_field_labels[] = {
+    "format", "source", "sources", "posted", "originally published", "origin", "view original", "countries", "primary country", "themes", "disaster type", "disaster types", "attachments",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -1336,6 +1346,7 @@ inline constexpr language_table en{
     en_detail::prohibitions,
     {},  // name_abbreviations: an abbreviation inside a name has a capital ("St. Anne's Trust")
     en_detail::about_openers,
+    en_detail::page_field_labels,
     false,  // verb_second: the subject comes before the verb
 };
 

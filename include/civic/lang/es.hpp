@@ -791,6 +791,13 @@ inline constexpr std::string_view prohibitions[] = {
     "no",
 };
 
+// The labels of a page's fields, each alone on its line over its value
+// ("Formato" / "Comunicado de prensa", "Países:" / "Sudán, Chad"): the
+// page that republishes a statement (an aggregator's), not the statement.
+inline constexpr std::string_view page_field_labels[] = {
+    "formato", "fuente", "fuentes", "publicado", "publicado originalmente", "origen", "ver original", "países", "temas", "tipo de desastre", "adjuntos",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -874,6 +881,7 @@ inline constexpr language_table es{
     es_detail::prohibitions,
     {},  // name_abbreviations: an abbreviation inside a name has a capital ("Sta. María")
     es_detail::about_openers,
+    es_detail::page_field_labels,
     false,  // verb_second: the subject comes before the verb
 };
 

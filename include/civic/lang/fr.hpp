@@ -722,6 +722,13 @@ inline constexpr std::string_view prohibitions[] = {
     "n\"",
 };
 
+// The labels of a page's fields, each alone on its line over its value
+// ("Format" / "Communiqué de presse", "Pays :" / "Tchad, Soudan"): the
+// page that republishes a statement (an aggregator's), not the statement.
+inline constexpr std::string_view page_field_labels[] = {
+    "format", "source", "sources", "publié", "date de publication", "publié à l\"origine", "origine", "voir l\"original", "pays", "thèmes", "type de catastrophe", "pièces jointes",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -805,6 +812,7 @@ inline constexpr language_table fr{
     fr_detail::prohibitions,
     {},  // name_abbreviations: an abbreviation inside a name has a capital ("St-Denis")
     fr_detail::about_openers,
+    fr_detail::page_field_labels,
     false,  // verb_second: the subject comes before the verb
 };
 

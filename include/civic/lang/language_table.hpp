@@ -169,6 +169,8 @@ struct language_table {
     table_view<std::string_view> about_openers;         // "about", "à propos de", "über": with a name after
                                                         // them, the heading of a paragraph about an
                                                         // organisation ("About Amber Network")
+    table_view<std::string_view> page_field_labels;     // "format", "countries", "pays": alone on a line, the
+                                                        // label of a page's field, its value on the next line
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
 };
 

@@ -644,6 +644,13 @@ inline constexpr std::string_view name_abbreviations[] = {
     "im.", "św.",
 };
 
+// The labels of a page's fields, each alone on its line over its value
+// ("Format" / "Komunikat prasowy", "Kraje:" / "Polska, Ukraina"): the
+// page that republishes a statement (an aggregator's), not the statement.
+inline constexpr std::string_view page_field_labels[] = {
+    "format", "źródło", "źródła", "opublikowano", "kraje", "tematy", "załączniki",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -727,6 +734,7 @@ inline constexpr language_table pl{
     pl_detail::prohibitions,
     pl_detail::name_abbreviations,
     pl_detail::about_openers,
+    pl_detail::page_field_labels,
     false,  // verb_second: the subject comes before the verb
 };
 

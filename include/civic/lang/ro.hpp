@@ -646,6 +646,13 @@ inline constexpr std::string_view prohibitions[] = {
     "nu",
 };
 
+// The labels of a page's fields, each alone on its line over its value
+// ("Format" / "Comunicat de presă", "Țări:" / "România, Moldova"): the
+// page that republishes a statement (an aggregator's), not the statement.
+inline constexpr std::string_view page_field_labels[] = {
+    "format", "sursa", "sursă", "surse", "publicat", "țări", "teme", "atașamente",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -729,6 +736,7 @@ inline constexpr language_table ro{
     ro_detail::prohibitions,
     {},  // name_abbreviations: an abbreviation inside a name has a capital ("Sf. Maria")
     ro_detail::about_openers,
+    ro_detail::page_field_labels,
     false,  // verb_second: the subject comes before the verb
 };
 

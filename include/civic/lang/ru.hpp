@@ -737,6 +737,13 @@ inline constexpr std::string_view name_abbreviations[] = {
     "им.",
 };
 
+// The labels of a page's fields, each alone on its line over its value
+// ("Формат" / "Пресс-релиз", "Страны:" / "Судан, Чад"): the
+// page that republishes a statement (an aggregator's), not the statement.
+inline constexpr std::string_view page_field_labels[] = {
+    "формат", "источник", "источники", "опубликовано", "страны", "темы", "вложения",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -820,6 +827,7 @@ inline constexpr language_table ru{
     ru_detail::prohibitions,
     ru_detail::name_abbreviations,
     ru_detail::about_openers,
+    ru_detail::page_field_labels,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -727,6 +727,13 @@ inline constexpr std::string_view name_abbreviations[] = {
     "ім.",
 };
 
+// The labels of a page's fields, each alone on its line over its value
+// ("Формат" / "Прес-реліз", "Країни:" / "Україна, Польща"): the
+// page that republishes a statement (an aggregator's), not the statement.
+inline constexpr std::string_view page_field_labels[] = {
+    "формат", "джерело", "джерела", "опубліковано", "країни", "теми", "вкладення",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -810,6 +817,7 @@ inline constexpr language_table uk{
     uk_detail::prohibitions,
     uk_detail::name_abbreviations,
     uk_detail::about_openers,
+    uk_detail::page_field_labels,
     false,  // verb_second: the subject comes before the verb
 };
 

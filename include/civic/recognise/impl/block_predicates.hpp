@@ -316,8 +316,27 @@ inline bool post_counts(std::string_view folded) {
     return number && word;
 }
 
+// "Format", "Source:", "Countries:", "Originally published": a page's field whose label stands
+// alone on its line, nothing after it but a colon; its value is on the next line.
+inline bool is_field_label(block const& b, std::string_view folded) {
+    if (b.kind != block_kind::text || b.lines != 1 || folded.size() > 40) return false;
+    return lang::is_phrase<&lang::language_table::page_field_labels>(strip_trailing_punctuation(folded));
+}
+
+// "Sudan + 2 more", "Ukraine, Poland + 3 more": the tags of a page that republishes a text
+// (its countries, its sources), the first ones named and the rest counted.
+inline bool is_counted_tags_line(std::string_view folded) noexcept {
+    constexpr std::string_view more = " more";
+    if (folded.size() > 80 || folded.size() < 10 || folded.compare(folded.size() - more.size(), more.size(), more) != 0)
+        return false;
+    auto number = folded.substr(0, folded.size() - more.size());
+    while (!number.empty() && number.back() >= '0' && number.back() <= '9') number.remove_suffix(1);
+    return number.size() + more.size() < folded.size() && number.size() >= 4 && number.substr(number.size() - 3) == " + ";
+}
+
 inline bool is_chrome(block const& b, std::string_view folded) {
     if (b.site_chrome) return true;  // by the page's markup: a <nav>, a <footer>, an <aside>, a share bar
+    if (is_counted_tags_line(folded) || is_field_label(b, folded)) return true;
     if (b.text.find(' ') == std::string::npos && b.text.find('_') != std::string::npos && !is_rule_line(b, folded))
         return true;
     if (is_end_mark(b, folded)) return true;
@@ -390,6 +409,14 @@ inline bool is_chrome(block const& b, std::string_view folded) {
     if (after > 0 && (folded.back() == ';' || (folded.back() == '.' && utf8::is_lower_letter(utf8::decode(b.text, 0).cp))))
         return false;
     return true;
+}
+
+// "News and Press Release", "CARE, IRC, NRC", "14 Mar 2024": a field's value under its label,
+// a short line that is no sentence (a blank line between them where the copy set each of the
+// page's elements apart).
+inline bool is_field_value(block const& b) {
+    return b.kind == block_kind::text && b.lines == 1 && b.text.size() <= 80 && word_count(b.text, 9) <= 8 &&
+           b.text.back() != '.' && b.text.back() != ':' && b.text.back() != ',';
 }
 
 // "Arabic version: https://…", "For the Arabic version, click here.", "This statement is also

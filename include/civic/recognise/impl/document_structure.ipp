@@ -244,6 +244,25 @@ inline bool continues_headline(block const& headline, block const& next, std::st
     return utf8::is_lower_letter(utf8::decode(next.text, 0).cp) && !is_prose_in_characters(next);
 }
 
+// "Skip to main content" / "Log in" / "Updates" / "Countries" / "Jobs" / …: a site's menu that a
+// copy of the page wrote an item a line, over the headline of a statement the site republishes.
+// A run of four lines or more at the text's top (items of a list or not), each a word or three
+// without a mark or a digit, or a chrome phrase, two of them chrome ("Log in", "Home"). Where
+// the run ends: the headline is sought after it, the menu's lines filling the lines it is
+// sought in. `from` when there is none.
+inline std::size_t past_line_menu(std::vector<block> const& blocks, folded_texts const& folded, std::size_t from) {
+    std::size_t end = from, chrome_items = 0;
+    for (; end < blocks.size(); ++end) {
+        auto const& b = blocks[end];
+        if ((b.kind != block_kind::text && b.kind != block_kind::list_item) || b.lines != 1 || b.text.size() > 30) break;
+        bool const chrome = is_chrome(b, folded[end]);  // "Skip to main content", of more words
+        if (!chrome && (word_count(b.text, 4) > 3 || b.text.find_first_of(".,;:!?|()0123456789") != std::string_view::npos))
+            break;
+        chrome_items += chrome;
+    }
+    return end - from >= 4 && chrome_items >= 2 ? end : from;
+}
+
 // The block that reads as the headline: a level-1 Markdown heading, a line that names the
 // kind (it may follow a lede paragraph), or the first heading-like line before the prose;
 // failing those, a page title with its site's name or a PDF's running header. `cleaned` is the
@@ -286,6 +305,9 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
             is_dated_chrome(b, folded[i]) || is_dashed_breadcrumb(b, folded[i]) || is_delivery_line(b, folded[i]) ||
             is_speaker_line(b, folded[i]) || is_signing_invitation(b, folded[i]))
             continue;
+        // "Format" / "News and Press Release": a page's field, its value under its label, names
+        // the page's kind of content, and heads nothing.
+        if (i > from && is_field_label(blocks[i - 1], folded[i - 1]) && is_field_value(b)) continue;
         // A letterhead or a reader's address: a name over its address or contacts, no headline.
         // The name may stand a few lines over a postal address ("Rt Hon Mira Tallow MP" /
         // "Secretary of State" / "King Charles Street" / "London SW1A 2AH"), which ends with its
@@ -590,7 +612,9 @@ inline void document_reader::trim_headline() {
 
 inline void document_reader::find_headline() {
     // What stands before the headline: site chrome, the publisher's line.
-    auto const found = find_title(blocks, folded, table, front_matter_end, in_.cleaned.text);
+    // A site's menu a line an item is the page's, over the headline; the publisher's name is not among it.
+    auto const menu_end = past_line_menu(blocks, folded, front_matter_end);
+    auto const found = find_title(blocks, folded, table, menu_end, in_.cleaned.text);
     title = found.block.value_or(none);
     title_kind_word = found.kind_word;
     kind_label = found.label.value_or(none);
@@ -640,7 +664,7 @@ inline void document_reader::find_headline() {
         // a line that names the reader ("To: the Minister …"), one that leads in, a key and its
         // value ("Cc: …"). Nor one that dates something, a deadline for signing over the headline
         // ("Подписи принимаются до 15 марта 2024 года"): a name holds no day's date.
-        for (std::size_t i = front_matter_end; i < title && !st.publisher; ++i)
+        for (std::size_t i = menu_end; i < title && !st.publisher; ++i)
             if (i != kind_label && heading_like(blocks[i]) && !is_chrome(blocks[i], folded[i]) && !is_date_line(blocks[i]) &&
                 !holds_day_date(blocks[i]) &&
                 !is_byline(blocks[i]) && !is_dated_chrome(blocks[i], folded[i]) &&
@@ -655,6 +679,13 @@ inline void document_reader::find_headline() {
         bool const date = is_date_line(blocks[body_start]) || is_byline(blocks[body_start]);
         if (!date && !is_chrome(blocks[body_start], folded[body_start]) && !is_page_furniture(blocks[body_start])) break;
         roles[body_start] = date ? block_role::metadata : block_role::chrome_header;
+        // "Format" / "News and Press Release", "Source" / "CARE, IRC, NRC": a page's field, its
+        // label alone on its line and its value a short line right under it.
+        if (is_field_label(blocks[body_start], folded[body_start]) && body_start + 1 < n &&
+            is_field_value(blocks[body_start + 1])) {
+            ++body_start;
+            roles[body_start] = is_date_line(blocks[body_start]) ? block_role::metadata : block_role::chrome_header;
+        }
     }
 
 }
