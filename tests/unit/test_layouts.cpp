@@ -8158,3 +8158,11 @@ TEST_CASE("layouts: numbered addressees with roman parts ('2. Parliament to:' / 
     CHECK(calls[2].text == "repeal Article 12 of the Law on Associations;");
     CHECK(calls[3].addressee == std::optional<std::string>("Parliament"));
 }
+
+TEST_CASE("layouts: Bosnia and Herzegovina's short forms ('BiH', 'B&H') are its country, no acronym") {
+    auto const s = parse(with_signatories("Signatories:\nCentar za mir Vell, BiH\nUdruženje Amber, B&H\nAmber Lantern Association (BiH)\n"))
+                       .statement;
+    check_signatories(s, {org_in("Centar za mir Vell", "BiH", "BA"), org_in("Udruženje Amber", "B&H", "BA"),
+                          org_in("Amber Lantern Association", "BiH", "BA")});
+}
+
