@@ -8166,3 +8166,16 @@ TEST_CASE("layouts: Bosnia and Herzegovina's short forms ('BiH', 'B&H') are its 
                           org_in("Amber Lantern Association", "BiH", "BA")});
 }
 
+TEST_CASE("layouts: a person's pronouns or their name in another script in parentheses ('(they/them)', '(李伟)') are none of the fields") {
+    auto const s = parse(with_signatories("Signed:\nAlex Tallow (they/them), Researcher, Canada\nJordan Vell (he/him), archivist, Mexico\n"
+                                          "Li Wei (李伟), journalist, China\nAigerim Sadykova (Айгерим Садыкова), historian, Kazakhstan\n"))
+                       .statement;
+    check_signatories(s, {in(person("Alex Tallow", "Researcher"), "Canada", "CA"), in(person("Jordan Vell", "archivist"), "Mexico", "MX"),
+                          in(person("Li Wei", "journalist"), "China", "CN"),
+                          in(person("Aigerim Sadykova", "historian"), "Kazakhstan", "KZ")});
+    // An organisation's name in another language stays what it was, and so does a person's
+    // affiliation in another script of a name's shape but an organisation's word.
+    auto const t = parse(with_signatories("Signed:\nAnna Berg (Центр Мемориал)\nMaria Vell (she/her)\n")).statement;
+    check_signatories(t, {person("Anna Berg", "Центр Мемориал"), person("Maria Vell")});
+}
+

@@ -678,6 +678,47 @@ inline bool named_after_country(std::string_view name) {
 }
 
 
+// "(they/them)", "(she/her)", "(elle/iel)", "(она/её)": the pronouns a person asks to be
+// called by, two or three short words in lower case parted by slashes.
+inline bool is_pronoun_set(std::string_view text) {
+    if (text.size() > 24 || text.find('/') == std::string_view::npos) return false;
+    std::size_t parts = 0;
+    for (std::size_t at = 0; at <= text.size(); ++parts) {
+        auto end = text.find('/', at);
+        if (end == std::string_view::npos) end = text.size();
+        auto const word = text.substr(at, end - at);
+        auto const letters = utf8::length(word);
+        if (letters < 2 || letters > 5) return false;
+        for (std::size_t i = 0; i < word.size();) {
+            auto const d = utf8::decode(word, i);
+            if (!utf8::is_lower_letter(d.cp)) return false;
+            i += d.length;
+        }
+        at = end + 1;
+    }
+    return parts >= 2 && parts <= 3;
+}
+
+// Whether a letter is of a script without capitals as these tables know them (Chinese,
+// Japanese, Arabic, Georgian …), or Cyrillic, or Latin: a name and its other writing differ so.
+inline int script_of(char32_t cp) {
+    if (utf8::is_upper_letter(cp) || utf8::is_lower_letter(cp)) return cp >= 0x400 && cp < 0x530 ? 1 : 0;
+    return 2;
+}
+
+// "Li Wei (李伟)", "Aigerim Sadykova (Айгерим Садыкова)", "Alex Kim (they/them)": what a
+// person's name has in parentheses beside it that is neither their country, nor their role,
+// nor an acronym: their pronouns, or their name again in another script (in a script without
+// capitals whatever it says, in a cased one only in a person's name's shape: "Anna Berg
+// (Мемориал)" names where she works).
+inline bool is_aside_to_name(std::string_view text, std::string_view name) {
+    if (text.empty() || name.empty()) return false;
+    if (is_pronoun_set(text)) return true;
+    auto const first = utf8::decode(text, 0).cp;
+    if (!utf8::is_letter(first) || script_of(first) == script_of(utf8::decode(name, 0).cp)) return false;
+    return script_of(first) == 2 ? !text::has_digit(text) : looks_like_person_name(text) && !as_country(text);
+}
+
 // The endings a field of every table lists ("ович", "енко"), each once.
 template <auto Field>
 inline std::vector<std::string_view> const& endings_of_every_table() {
@@ -1281,6 +1322,9 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
     bool role_in_parentheses = false;  // the person's role is what the parentheses after the name say
     for (auto const& group : entry.groups) {
         std::string text = layout::collapse_spaces(group);
+        // "Alex Kim (they/them)", "Li Wei (李伟)": the person's pronouns or their name in another
+        // script, kept in the entry's text and none of its fields.
+        if (is_aside_to_name(text, name) && names_person()) continue;
         // "(observer)", "(member of the EaP CSF network)", "(наблюдатель)": a remark in lower case
         // that opens with the part an organisation plays, its role, not an acronym nor a part of
         // its name (a person's role is read below).
@@ -1335,7 +1379,9 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
         }
         if (!s.country) {
             auto c = as_country(text);
-            if (!c) c = phrase_ending_in_country(text);
+            // "Li Wei (李伟), journalist, China": after a person, a role and a country parted by a
+            // comma are read apart below, not as one phrase that ends in the country.
+            if (!c && !(text.find(", ") != std::string::npos && names_person())) c = phrase_ending_in_country(text);
             if (!c && s.acronym) c = as_country_code(text);
             if (c) {
                 c->give_to(s);
@@ -2349,8 +2395,12 @@ inline line_entries parse_entries(std::string_view part) {
             auto const name = trim((*line)[0].name);
             return starts_with_person_title(name) || looks_like_person_name(name);
         };
+        // So is what follows a person's pronouns or their name in another script ("Jordan Reyes
+        // (he/him), archivist, Mexico").
+        auto const group = (*line)[0].groups.empty() ? std::string_view() : (*line)[0].groups[0].text;
         if (rest.size() > 2 && rest[0] == ',' && rest[1] == ' ' && (*line)[0].groups.size() == 1 &&
-            (utf8::is_lower_letter(utf8::decode(rest, 2).cp) || person()) && as_country((*line)[0].groups[0].text)) {
+            (utf8::is_lower_letter(utf8::decode(rest, 2).cp) || person()) &&
+            (as_country(group) || (is_aside_to_name(group, trim((*line)[0].name)) && person()))) {
             auto e = entry_text::of((*line)[0]);
             e.groups.push_back(rest.substr(2));
             e.last = (*line)[1].last;
