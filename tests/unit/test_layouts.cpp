@@ -8179,3 +8179,13 @@ TEST_CASE("layouts: a person's pronouns or their name in another script in paren
     check_signatories(t, {person("Anna Berg", "Центр Мемориал"), person("Maria Vell")});
 }
 
+TEST_CASE("layouts: a remark that a signer signs in a personal capacity after their country leaves them the country") {
+    auto const s = parse(with_signatories("Signatories:\nJohn Tallow, Kenya (in a personal capacity)\n"
+                                          "Jean Vell, France (à titre personnel)\nOlga Berg, Russia (в личном качестве)\n"
+                                          "Prof. Oren Vale, University of Lakeshore (in personal capacity)\n"))
+                       .statement;
+    check_signatories(s, {in(person("John Tallow"), "Kenya", "KE"), in(person("Jean Vell"), "France", "FR"),
+                          in(person("Olga Berg"), "Russia", "RU"),
+                          person("Prof. Oren Vale", "University of Lakeshore (in personal capacity)")});
+}
+

@@ -674,6 +674,14 @@ inline constexpr std::string_view page_field_labels[] = {
     "format", "quelle", "quellen", "veröffentlicht", "ursprünglich veröffentlicht", "länder", "themen", "anhänge",
 };
 
+// "(in persönlicher Eigenschaft)", "(als Privatperson)": after a signer, that they sign for themselves.
+inline constexpr std::string_view capacity_remarks[] = {
+    "in persönlicher eigenschaft",
+    "als privatperson",
+    "persönlich",
+    "privat",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -758,6 +766,7 @@ inline constexpr language_table de{
     {},  // name_abbreviations: an abbreviation inside a name has a capital or a second stop ("e.V.")
     de_detail::about_openers,
     de_detail::page_field_labels,
+    de_detail::capacity_remarks,
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
 };
 

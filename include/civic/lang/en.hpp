@@ -1263,6 +1263,23 @@ inline constexpr std::string_view page_field_labels[] = {
     "format", "source", "sources", "posted", "originally published", "origin", "view original", "countries", "primary country", "themes", "disaster type", "disaster types", "attachments",
 };
 
+// "(in a personal capacity)", "(in an individual capacity)": after a signer, that they sign for
+// themselves, not for where they work.
+inline constexpr std::string_view capacity_remarks[] = {
+    "in a personal capacity",
+    "in personal capacity",
+    "in my personal capacity",
+    "in their personal capacity",
+    "in an individual capacity",
+    "in individual capacity",
+    "personal capacity",
+    "individual capacity",
+    "signing in a personal capacity",
+    "signed in a personal capacity",
+    "in a private capacity",
+    "personal",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -1347,6 +1364,7 @@ inline constexpr language_table en{
     {},  // name_abbreviations: an abbreviation inside a name has a capital ("St. Anne's Trust")
     en_detail::about_openers,
     en_detail::page_field_labels,
+    en_detail::capacity_remarks,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -798,6 +798,15 @@ inline constexpr std::string_view page_field_labels[] = {
     "formato", "fuente", "fuentes", "publicado", "publicado originalmente", "origen", "ver original", "países", "temas", "tipo de desastre", "adjuntos",
 };
 
+// "(a título personal)", "(a título individual)": after a signer, that they sign for themselves.
+inline constexpr std::string_view capacity_remarks[] = {
+    "a título personal",
+    "a titulo personal",
+    "a título individual",
+    "a titulo individual",
+    "en nombre propio",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -882,6 +891,7 @@ inline constexpr language_table es{
     {},  // name_abbreviations: an abbreviation inside a name has a capital ("Sta. María")
     es_detail::about_openers,
     es_detail::page_field_labels,
+    es_detail::capacity_remarks,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -729,6 +729,16 @@ inline constexpr std::string_view page_field_labels[] = {
     "format", "source", "sources", "publié", "date de publication", "publié à l\"origine", "origine", "voir l\"original", "pays", "thèmes", "type de catastrophe", "pièces jointes",
 };
 
+// "(à titre personnel)", "(à titre individuel)": after a signer, that they sign for themselves.
+inline constexpr std::string_view capacity_remarks[] = {
+    "à titre personnel",
+    "a titre personnel",
+    "à titre individuel",
+    "a titre individuel",
+    "en son nom propre",
+    "en son nom personnel",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -813,6 +823,7 @@ inline constexpr language_table fr{
     {},  // name_abbreviations: an abbreviation inside a name has a capital ("St-Denis")
     fr_detail::about_openers,
     fr_detail::page_field_labels,
+    fr_detail::capacity_remarks,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -171,6 +171,9 @@ struct language_table {
                                                         // organisation ("About Amber Network")
     table_view<std::string_view> page_field_labels;     // "format", "countries", "pays": alone on a line, the
                                                         // label of a page's field, its value on the next line
+    table_view<std::string_view> capacity_remarks;      // "in a personal capacity", "à titre personnel": in
+                                                        // parentheses after a signer, that they sign for
+                                                        // themselves; none of their name, role or country
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
 };
 

@@ -651,6 +651,14 @@ inline constexpr std::string_view page_field_labels[] = {
     "format", "źródło", "źródła", "opublikowano", "kraje", "tematy", "załączniki",
 };
 
+// "(w imieniu własnym)", "(prywatnie)": after a signer, that they sign for themselves.
+inline constexpr std::string_view capacity_remarks[] = {
+    "w imieniu własnym",
+    "we własnym imieniu",
+    "prywatnie",
+    "osobiście",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -735,6 +743,7 @@ inline constexpr language_table pl{
     pl_detail::name_abbreviations,
     pl_detail::about_openers,
     pl_detail::page_field_labels,
+    pl_detail::capacity_remarks,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -653,6 +653,14 @@ inline constexpr std::string_view page_field_labels[] = {
     "format", "sursa", "sursă", "surse", "publicat", "țări", "teme", "atașamente",
 };
 
+// "(în nume personal)", "(cu titlu personal)": after a signer, that they sign for themselves.
+inline constexpr std::string_view capacity_remarks[] = {
+    "în nume personal",
+    "în nume propriu",
+    "cu titlu personal",
+    "cu titlu individual",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -737,6 +745,7 @@ inline constexpr language_table ro{
     {},  // name_abbreviations: an abbreviation inside a name has a capital ("Sf. Maria")
     ro_detail::about_openers,
     ro_detail::page_field_labels,
+    ro_detail::capacity_remarks,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -744,6 +744,14 @@ inline constexpr std::string_view page_field_labels[] = {
     "формат", "источник", "источники", "опубликовано", "страны", "темы", "вложения",
 };
 
+// "(в личном качестве)", "(лично)": after a signer, that they sign for themselves.
+inline constexpr std::string_view capacity_remarks[] = {
+    "в личном качестве",
+    "в личном статусе",
+    "лично",
+    "от своего имени",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -828,6 +836,7 @@ inline constexpr language_table ru{
     ru_detail::name_abbreviations,
     ru_detail::about_openers,
     ru_detail::page_field_labels,
+    ru_detail::capacity_remarks,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -734,6 +734,16 @@ inline constexpr std::string_view page_field_labels[] = {
     "формат", "джерело", "джерела", "опубліковано", "країни", "теми", "вкладення",
 };
 
+// "(в особистому статусі)", "(особисто)": after a signer, that they sign for themselves.
+inline constexpr std::string_view capacity_remarks[] = {
+    "в особистому статусі",
+    "в особистій якості",
+    "в особистому порядку",
+    "у особистому статусі",
+    "особисто",
+    "від власного імені",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -818,6 +828,7 @@ inline constexpr language_table uk{
     uk_detail::name_abbreviations,
     uk_detail::about_openers,
     uk_detail::page_field_labels,
+    uk_detail::capacity_remarks,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -412,6 +412,16 @@ inline bool is_retirement_mark(std::string_view text) {
            });
 }
 
+// "in a personal capacity", "à titre personnel", "в личном качестве": that a signer signs for
+// themselves (the tables' capacity_remarks).
+inline bool is_capacity_remark(std::string_view text) {
+    // Asked of every part in parentheses: its first two letters rule out most ("FIDH") unfolded.
+    return text.size() <= 48 && may_open_with<&lang::language_table::capacity_remarks>(text) &&
+           utf8::with_fold(text, [](std::string_view folded) {
+               return lang::is_phrase<&lang::language_table::capacity_remarks>(folded);
+           });
+}
+
 // "Justice (R)", "Hon. Justice (Rtd)", "Chief (Dr.)", "Engr. (Mrs)": one to three words of a
 // title and a title's part in parentheses after them, which open a person's name: the mark of
 // its holder's retirement, or a title of its own after words that are no person's name ("Mira
@@ -1325,6 +1335,11 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
         // "Alex Kim (they/them)", "Li Wei (李伟)": the person's pronouns or their name in another
         // script, kept in the entry's text and none of its fields.
         if (is_aside_to_name(text, name) && names_person()) continue;
+        // "John Doe, Kenya (in a personal capacity)", "Jean Dupont, France (à titre personnel)":
+        // the remark after a country is none of the fields, and the country stays the signer's
+        // (after an affiliation, "Prof. Oren Vale, University of Lakeshore (in personal
+        // capacity)", it stays with the role).
+        if (is_capacity_remark(text) && country_tail(name)) continue;
         // "(observer)", "(member of the EaP CSF network)", "(наблюдатель)": a remark in lower case
         // that opens with the part an organisation plays, its role, not an acronym nor a part of
         // its name (a person's role is read below).
