@@ -8189,3 +8189,14 @@ TEST_CASE("layouts: a remark that a signer signs in a personal capacity after th
                           person("Prof. Oren Vale", "University of Lakeshore (in personal capacity)")});
 }
 
+TEST_CASE("layouts: one name or a name with a particle before a role in lower case ('Tamta, singer', 'Laure de Vell, sociologue') is a person") {
+    auto const s = parse(with_signatories("Signatories:\nTamta, singer\nMadonna, artist\nLaure de Villeneuve, sociologue\n"
+                                          "Giorgi Vell, actor\n"))
+                       .statement;
+    check_signatories(s, {person("Tamta", "singer"), person("Madonna", "artist"), person("Laure de Villeneuve", "sociologue"),
+                          person("Giorgi Vell", "actor")});
+    // An organisation's name before a place or an acronym stays one.
+    auto const t = parse(with_signatories("Signatories:\nMemorial, Moscow\nAmnesty, AI\nUNDP, observer\n")).statement;
+    for (auto const& x : t.signatories) CHECK(x.type == signatory_type::organisation);
+}
+

@@ -427,6 +427,8 @@ inline constexpr std::string_view role_words[] = {
     "filmmaker",
     "poet",
     "novelist",
+    // Artists who sign as themselves ("Tamta, singer", "Bono, musician").
+    "singer", "musician", "actor", "actress", "composer",
     "retired",
 };
 

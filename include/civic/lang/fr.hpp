@@ -255,6 +255,12 @@ inline constexpr std::string_view role_words[] = {
     "maître de conférences",
     "observateur",
     "observatrice",
+    // Scholars and artists who sign as themselves ("Laure Vell, sociologue").
+    "sociologue",
+    "historien", "historienne",
+    "écrivain", "écrivaine",
+    "artiste",
+    "chanteur", "chanteuse",
 };
 
 inline constexpr std::string_view first_person_plural[] = {

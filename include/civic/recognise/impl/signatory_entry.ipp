@@ -631,9 +631,10 @@ inline bool opens_with_name_particle(std::string_view name) {
     return false;
 }
 
-inline bool has_person_name_shape(std::string_view name) {
-    // The particles are allowed after a given name of the tables, for "de" and "la" join the
-    // words of many an organisation's name too.
+// Two to four capitalised words, with particles between them ("Anna van der Berg"): the shape
+// of a person's name, the particles needing a given name of the tables before them where
+// `particle_needs_given_name` says so.
+inline bool person_name_shape(std::string_view name, bool particle_needs_given_name) {
     std::size_t words = 0, lower_letters = 0;
     bool word_start = true, particle = false;
     for (std::size_t i = 0; i < name.size();) {
@@ -667,7 +668,14 @@ inline bool has_person_name_shape(std::string_view name) {
         lower_letters += utf8::is_lower_letter(d.cp);
     }
     if (words < 2 || words > 4 || lower_letters == 0) return false;
-    return !particle || is_given_name(name.substr(0, name.find(' '))) || has_persons_only_particle(name);
+    return !particle || !particle_needs_given_name || is_given_name(name.substr(0, name.find(' '))) ||
+           has_persons_only_particle(name);
+}
+
+inline bool has_person_name_shape(std::string_view name) {
+    // The particles are allowed after a given name of the tables, for "de" and "la" join the
+    // words of many an organisation's name too.
+    return person_name_shape(name, true);
 }
 
 inline bool looks_like_person_name(std::string_view name) {
@@ -1272,6 +1280,17 @@ inline void drop_sentence_stop(std::string& name) {
 }
 
 // `fold` is left with the fold of the name the signatory has, for weigh().
+// "Tamta, singer", "Laure de Villeneuve, sociologue": a name that shows no person by itself
+// (one word, as an artist's; a given name no table lists before a particle), and after the
+// comma a role of the tables in lower case, which no organisation's name is followed by. Not
+// a name in capitals ("UNDP, observer") nor a country.
+inline bool person_before_lower_role(std::string_view head, std::string_view tail) {
+    if (tail.empty() || !utf8::is_lower_letter(utf8::decode(tail, 0).cp) || !opens_with_role(tail)) return false;
+    if (head.find(' ') == std::string_view::npos)
+        return looks_like_place(head) && !as_country(head);  // one word in title case, no role's nor organisation's
+    return person_name_shape(head, false) && !has_organisation_word(head);
+}
+
 inline signatory interpret(entry_text const& entry, name_fold& fold) {
     signatory s;
     std::string name;
@@ -1721,7 +1740,8 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
                 !names_a_role(trim(tail)) && !is_legal_form(trim(tail))) {
                 s.acronym = std::string(trim(tail));
                 name = std::string(head);
-            } else if ((titled || looks_like_person_name(head)) && !is_legal_form(tail) && !organisation_and_place()) {
+            } else if ((titled || looks_like_person_name(head) || person_before_lower_role(head, tail)) && !is_legal_form(tail) &&
+                       !organisation_and_place()) {
                 auto role = std::string(trim(std::string_view(name).substr(comma + 2)));
                 if (role_in_parentheses && s.role) role += " (" + *s.role + ")";
                 s.role = std::move(role);
