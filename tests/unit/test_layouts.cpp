@@ -8200,3 +8200,11 @@ TEST_CASE("layouts: one name or a name with a particle before a role in lower ca
     for (auto const& x : t.signatories) CHECK(x.type == signatory_type::organisation);
 }
 
+TEST_CASE("layouts: the letters of degrees and honours after a name ('AC CMG', 'PhD', 'OBE QC') leave a person a person") {
+    auto const s = parse(with_signatories("Signatories:\nJane Tallow AC CMG\nJohn Vell PhD\nMary Berg OBE QC\n"
+                                          "Amber Lantern Association\n"))
+                       .statement;
+    check_signatories(s, {person("Jane Tallow AC CMG"), person("John Vell PhD"), person("Mary Berg OBE QC"),
+                          org("Amber Lantern Association")});
+}
+

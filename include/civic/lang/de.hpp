@@ -682,6 +682,12 @@ inline constexpr std::string_view capacity_remarks[] = {
     "privat",
 };
 
+// "Anna Berg MdB", "Oren Vale MdEP": a member's letters after a person's name, no acronym of
+// an organisation.
+inline constexpr std::string_view post_nominals[] = {
+    "mdb", "mdl", "mdep", "mda",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -767,6 +773,7 @@ inline constexpr language_table de{
     de_detail::about_openers,
     de_detail::page_field_labels,
     de_detail::capacity_remarks,
+    de_detail::post_nominals,
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
 };
 

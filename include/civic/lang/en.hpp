@@ -1282,6 +1282,12 @@ inline constexpr std::string_view capacity_remarks[] = {
     "personal",
 };
 
+// "Jane Doe AC CMG", "John Smith PhD", "Mary Lee OBE QC": the letters of degrees, honours and
+// offices after a person's name, no acronym of an organisation.
+inline constexpr std::string_view post_nominals[] = {
+    "phd", "ph.d.", "dphil", "md", "m.d.", "mba", "llm", "ll.m.", "llb", "ll.b.", "lld", "msc", "bsc", "ma", "kc", "qc", "sc", "obe", "mbe", "cbe", "kbe", "dbe", "cmg", "kcmg", "cvo", "lvo", "ac", "ao", "om", "frs", "fba", "frsa", "freng", "frse", "jp", "dl", "pc", "mrcp", "frcp",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -1367,6 +1373,7 @@ inline constexpr language_table en{
     en_detail::about_openers,
     en_detail::page_field_labels,
     en_detail::capacity_remarks,
+    en_detail::post_nominals,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -892,6 +892,7 @@ inline constexpr language_table es{
     es_detail::about_openers,
     es_detail::page_field_labels,
     es_detail::capacity_remarks,
+    {},  // post_nominals: the English and German tables' letters are read in every language
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -830,6 +830,7 @@ inline constexpr language_table fr{
     fr_detail::about_openers,
     fr_detail::page_field_labels,
     fr_detail::capacity_remarks,
+    {},  // post_nominals: the English and German tables' letters are read in every language
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -174,6 +174,8 @@ struct language_table {
     table_view<std::string_view> capacity_remarks;      // "in a personal capacity", "à titre personnel": in
                                                         // parentheses after a signer, that they sign for
                                                         // themselves; none of their name, role or country
+    table_view<std::string_view> post_nominals;         // "phd", "obe", "qc", "mdb": letters after a person's
+                                                        // name ("Mary Lee OBE QC"), no organisation's acronym
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
 };
 

@@ -744,6 +744,7 @@ inline constexpr language_table pl{
     pl_detail::about_openers,
     pl_detail::page_field_labels,
     pl_detail::capacity_remarks,
+    {},  // post_nominals: the English and German tables' letters are read in every language
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -746,6 +746,7 @@ inline constexpr language_table ro{
     ro_detail::about_openers,
     ro_detail::page_field_labels,
     ro_detail::capacity_remarks,
+    {},  // post_nominals: the English and German tables' letters are read in every language
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -837,6 +837,7 @@ inline constexpr language_table ru{
     ru_detail::about_openers,
     ru_detail::page_field_labels,
     ru_detail::capacity_remarks,
+    {},  // post_nominals: the English and German tables' letters are read in every language
     false,  // verb_second: the subject comes before the verb
 };
 

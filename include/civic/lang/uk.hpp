@@ -829,6 +829,7 @@ inline constexpr language_table uk{
     uk_detail::about_openers,
     uk_detail::page_field_labels,
     uk_detail::capacity_remarks,
+    {},  // post_nominals: the English and German tables' letters are read in every language
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -1280,6 +1280,35 @@ inline void drop_sentence_stop(std::string& name) {
 }
 
 // `fold` is left with the fold of the name the signatory has, for weigh().
+// Where the letters of degrees and honours after a person's name start ("Jane Doe AC CMG",
+// "John Smith PhD", "Mary Lee OBE QC"): up to three last words of the tables' post_nominals,
+// each of two capitals or more; the name's size where there are none.
+inline std::size_t before_post_nominals(std::string_view name) {
+    std::size_t end = name.size();
+    for (int words = 0; words < 3 && end > 0; ++words) {
+        auto const space = name.rfind(' ', end - 1);
+        if (space == std::string_view::npos || space == 0) break;
+        auto const word = name.substr(space + 1, end - space - 1);
+        // Two capitals at least: "Anna Ma" ends in a surname, "Anna MA" in a degree.
+        if (word.size() < 2 || word.size() > 6 || !utf8::is_upper_letter(utf8::decode(word, 0).cp) ||
+            std::count_if(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) < 2 ||
+            !may_open_with<&lang::language_table::post_nominals>(word) ||
+            !utf8::with_fold(word, [](std::string_view folded) {
+                return lang::is_phrase<&lang::language_table::post_nominals>(folded);
+            }))
+            break;
+        end = space;
+    }
+    return end;
+}
+
+// "Jane Doe AC CMG", "Mary Lee OBE QC": a person's name, then their letters, which are no
+// organisation's acronym.
+inline bool person_with_post_nominals(std::string_view name) {
+    auto const end = before_post_nominals(name);
+    return end < name.size() && person_by_name_shape(name.substr(0, end));
+}
+
 // "Tamta, singer", "Laure de Villeneuve, sociologue": a name that shows no person by itself
 // (one word, as an artist's; a given name no table lists before a particle), and after the
 // comma a role of the tables in lower case, which no organisation's name is followed by. Not
@@ -1809,7 +1838,7 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
     fold.forget();
     if (s.type != signatory_type::person &&
         ((starts_with_person_title(name, fold) && !title_opens_organisation_name(name, fold)) || person_by_name_shape(name, fold) ||
-         (may_have_comma && inverted_person_name(name, true))))
+         (may_have_comma && inverted_person_name(name, true)) || person_with_post_nominals(name)))
         s.type = signatory_type::person;
     // "Marco Bellini, Human Rights House Foundation (HRHF)", "Mick Whelan General secretary,
     // ASLEF": the acronym is the organisation's, which the person's role names, not the
