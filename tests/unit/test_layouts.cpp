@@ -8208,3 +8208,10 @@ TEST_CASE("layouts: the letters of degrees and honours after a name ('AC CMG', '
                           org("Amber Lantern Association")});
 }
 
+TEST_CASE("layouts: a letters page's signature, a name and a head's role without a comma ('Naomi Vell Chief executive, Fair Trade Foundation')") {
+    auto const s = parse(with_signatories("Naomi Vell Chief executive, Amber Trade Foundation\nPeter Tallow Director, Water for Villages\n"))
+                       .statement;
+    check_signatories(s, {person("Naomi Vell", "Chief executive, Amber Trade Foundation"),
+                          person("Peter Tallow", "Director, Water for Villages")});
+}
+

@@ -429,6 +429,9 @@ inline constexpr std::string_view role_words[] = {
     "novelist",
     // Artists who sign as themselves ("Tamta, singer", "Bono, musician").
     "singer", "musician", "actor", "actress", "composer",
+    // A charity's or a company's head, as a letters page signs them ("Naomi Achterberg Chief
+    // executive, Fair Trade Foundation").
+    "chief executive",
     "retired",
 };
 
