@@ -8215,3 +8215,10 @@ TEST_CASE("layouts: a letters page's signature, a name and a head's role without
                           person("Peter Tallow", "Director, Water for Villages")});
 }
 
+TEST_CASE("layouts: a branch after an organisation's acronym and a comma ('(HRW), Brussels office') is the same signer's") {
+    auto const s = parse(with_signatories("Signatories:\nAmber Rights Watch (ARW), Brussels office\nBirchwood Institute (BI), Berlin\n"
+                                          "Coral Forum (CF), Lantern Society\n"))
+                       .statement;
+    check_signatories(s, {org("Amber Rights Watch (ARW), Brussels office", "ARW"), at(org("Birchwood Institute", "BI"), "Berlin"),
+                          org("Coral Forum", "CF"), org("Lantern Society")});
+}

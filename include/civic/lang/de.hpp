@@ -688,6 +688,11 @@ inline constexpr std::string_view post_nominals[] = {
     "mdb", "mdl", "mdep", "mda",
 };
 
+// "… (AI), Büro Berlin", "… (AI), Sektion Deutschland": an organisation's branch.
+inline constexpr std::string_view branch_words[] = {
+    "büro", "sektion", "zweigstelle", "geschäftsstelle", "landesverband",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -774,6 +779,7 @@ inline constexpr language_table de{
     de_detail::page_field_labels,
     de_detail::capacity_remarks,
     de_detail::post_nominals,
+    de_detail::branch_words,
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
 };
 

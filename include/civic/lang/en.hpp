@@ -1291,6 +1291,12 @@ inline constexpr std::string_view post_nominals[] = {
     "phd", "ph.d.", "dphil", "md", "m.d.", "mba", "llm", "ll.m.", "llb", "ll.b.", "lld", "msc", "bsc", "ma", "kc", "qc", "sc", "obe", "mbe", "cbe", "kbe", "dbe", "cmg", "kcmg", "cvo", "lvo", "ac", "ao", "om", "frs", "fba", "frsa", "freng", "frse", "jp", "dl", "pc", "mrcp", "frcp",
 };
 
+// "Human Rights Watch (HRW), Brussels office", "… (AI), Kenya section": words that make the
+// words beside them an organisation's branch.
+inline constexpr std::string_view branch_words[] = {
+    "office", "branch", "chapter", "section", "bureau", "secretariat",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -1377,6 +1383,7 @@ inline constexpr language_table en{
     en_detail::page_field_labels,
     en_detail::capacity_remarks,
     en_detail::post_nominals,
+    en_detail::branch_words,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -807,6 +807,11 @@ inline constexpr std::string_view capacity_remarks[] = {
     "en nombre propio",
 };
 
+// "… (AI), oficina de Madrid", "… , sección española": an organisation's branch.
+inline constexpr std::string_view branch_words[] = {
+    "oficina", "sección", "seccion", "delegación", "capítulo", "sede",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -893,6 +898,7 @@ inline constexpr language_table es{
     es_detail::page_field_labels,
     es_detail::capacity_remarks,
     {},  // post_nominals: the English and German tables' letters are read in every language
+    es_detail::branch_words,
     false,  // verb_second: the subject comes before the verb
 };
 

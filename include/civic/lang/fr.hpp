@@ -745,6 +745,11 @@ inline constexpr std::string_view capacity_remarks[] = {
     "en son nom personnel",
 };
 
+// "… (FIDH), bureau de Bruxelles", "… (AI), section française": an organisation's branch.
+inline constexpr std::string_view branch_words[] = {
+    "bureau", "section", "antenne", "délégation", "secrétariat",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -831,6 +836,7 @@ inline constexpr language_table fr{
     fr_detail::page_field_labels,
     fr_detail::capacity_remarks,
     {},  // post_nominals: the English and German tables' letters are read in every language
+    fr_detail::branch_words,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -176,6 +176,9 @@ struct language_table {
                                                         // themselves; none of their name, role or country
     table_view<std::string_view> post_nominals;         // "phd", "obe", "qc", "mdb": letters after a person's
                                                         // name ("Mary Lee OBE QC"), no organisation's acronym
+    table_view<std::string_view> branch_words;          // "office", "bureau", "отделение": first or last in
+                                                        // words after an organisation's name, a branch of it
+                                                        // ("Human Rights Watch (HRW), Brussels office")
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
 };
 

@@ -659,6 +659,11 @@ inline constexpr std::string_view capacity_remarks[] = {
     "osobiście",
 };
 
+// "… (AI), oddział w Krakowie", "… , biuro w Warszawie": an organisation's branch.
+inline constexpr std::string_view branch_words[] = {
+    "oddział", "biuro", "sekcja", "filia",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -745,6 +750,7 @@ inline constexpr language_table pl{
     pl_detail::page_field_labels,
     pl_detail::capacity_remarks,
     {},  // post_nominals: the English and German tables' letters are read in every language
+    pl_detail::branch_words,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -661,6 +661,11 @@ inline constexpr std::string_view capacity_remarks[] = {
     "cu titlu individual",
 };
 
+// "… (AI), filiala Cluj", "… , biroul din Iași": an organisation's branch.
+inline constexpr std::string_view branch_words[] = {
+    "filiala", "filială", "biroul", "sucursala", "secția",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -747,6 +752,7 @@ inline constexpr language_table ro{
     ro_detail::page_field_labels,
     ro_detail::capacity_remarks,
     {},  // post_nominals: the English and German tables' letters are read in every language
+    ro_detail::branch_words,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -752,6 +752,11 @@ inline constexpr std::string_view capacity_remarks[] = {
     "от своего имени",
 };
 
+// "… (ПЦ), отделение в Москве", "… , Московское отделение": an organisation's branch.
+inline constexpr std::string_view branch_words[] = {
+    "отделение", "филиал", "офис", "представительство",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -838,6 +843,7 @@ inline constexpr language_table ru{
     ru_detail::page_field_labels,
     ru_detail::capacity_remarks,
     {},  // post_nominals: the English and German tables' letters are read in every language
+    ru_detail::branch_words,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -744,6 +744,11 @@ inline constexpr std::string_view capacity_remarks[] = {
     "від власного імені",
 };
 
+// "… , відділення в Києві", "… , Київський офіс": an organisation's branch.
+inline constexpr std::string_view branch_words[] = {
+    "відділення", "філія", "офіс", "представництво", "осередок",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -830,6 +835,7 @@ inline constexpr language_table uk{
     uk_detail::page_field_labels,
     uk_detail::capacity_remarks,
     {},  // post_nominals: the English and German tables' letters are read in every language
+    uk_detail::branch_words,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -2303,6 +2303,15 @@ inline bool place_and_country(std::string_view text) {
            text::word_count(place, 4) <= 3;
 }
 
+// "Brussels office", "bureau de Bruxelles", "Московское отделение": a few words that a branch
+// word of the tables opens or ends, an organisation's branch.
+inline bool names_a_branch(std::string_view text) {
+    if (text.empty() || text.size() > 60 || text::word_count(text, 6) > 5) return false;
+    if (lang::opens_with_phrase<&lang::language_table::branch_words>(text)) return true;
+    auto const last = text.substr(text.rfind(' ') + 1);
+    return utf8::with_fold(last, [](std::string_view folded) { return lang::is_phrase<&lang::language_table::branch_words>(folded); });
+}
+
 // "Dune Press Freedom Centre [Kazakhstan]": a country, a place or an acronym in square brackets
 // at the end of an entry stands as one in parentheses would (anything else there is a note,
 // which without_editors_note took off).
@@ -2483,10 +2492,14 @@ inline line_entries parse_entries(std::string_view part) {
         }
         // "Reporters Without Borders (RSF) Eastern Europe office": a name that goes on after its
         // acronym, with no part of its own, names a branch of that organisation, not a second.
+        // After a comma, only words that name a branch ("Human Rights Watch (HRW), Brussels
+        // office"): most names there are a second signer's.
         auto const acronym = (*line)[0].groups.size() == 1 ? (*line)[0].groups[0].text : std::string_view();
-        if (!acronym.empty() && looks_like_acronym(acronym) && !as_country(acronym) && !rest.empty() && leading_country_separator(rest) == 0 &&
-            (*line)[1].name.front() == ' ' && utf8::is_upper_letter(utf8::decode(rest, 0).cp) &&
-            text::word_count(rest, 6) <= 5 && !as_country(rest) && !looks_like_place(rest)) {
+        bool const branch_after_comma = rest.size() > 2 && rest[0] == ',' && rest[1] == ' ' && names_a_branch(rest.substr(2));
+        if (!acronym.empty() && looks_like_acronym(acronym) && !as_country(acronym) && !rest.empty() &&
+            (branch_after_comma || (leading_country_separator(rest) == 0 && (*line)[1].name.front() == ' ' &&
+                                    utf8::is_upper_letter(utf8::decode(rest, 0).cp) && text::word_count(rest, 6) <= 5 &&
+                                    !as_country(rest) && !looks_like_place(rest)))) {
             auto e = entry_text::whole(part);
             // "(HRC) Human Rights Centre": the acronym first, the name after it alone.
             if (trim((*line)[0].name).empty()) e.name = rest;
