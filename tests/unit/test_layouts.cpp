@@ -2618,6 +2618,32 @@ TEST_CASE("layouts: calls as paragraphs without markers, each a demand of one se
     CHECK(para.call_groups[0].calls.size() == 2);
 }
 
+TEST_CASE("layouts: lines one under the other that each make a call among their first three words") {
+    auto const text = [](char const* first, char const* second, char const* third) {
+        return std::string("Statement on the detention of journalists in Pelham Vale\n\n"
+                           "Pelham Vale, 4 March 2026\n\n"
+                           "The Saltmarsh Press Union and its partners are alarmed by the arrest of four reporters of "
+                           "the Saltmarsh Gazette last week.\n\n") +
+               first + "\n" + second + "\n" + third +
+               "\n\nSignatories:\nSaltmarsh Press Union (Pelham Vale)\nAmber Lantern Association (Georgia)\n";
+    };
+    // The verb as the third word at most ("We also demand", "And we call on"): the lines are demands.
+    auto const near = parse(text("We therefore urge the regional administration to release the four reporters at once.",
+                                 "We also demand an independent inquiry into their treatment in custody.",
+                                 "And we call on the courts to drop every charge brought against them."))
+                          .statement;
+    CHECK(describe_calls(near) ==
+          "We therefore urge the regional administration to release the four reporters at once. => the regional administration\n"
+          "We also demand an independent inquiry into their treatment in custody. => (none)\n"
+          "And we call on the courts to drop every charge brought against them. => the courts\n");
+    // As the fourth word, after an adverbial of three ("For these reasons we urge"), the lines are prose.
+    auto const far = parse(text("For these reasons we urge the regional administration to release the four reporters at once.",
+                                "On this point we demand an independent inquiry into their treatment in custody.",
+                                "In the meantime we call on the courts to drop every charge brought against them."))
+                         .statement;
+    CHECK(describe_calls(far).empty());
+}
+
 TEST_CASE("layouts: items nested under a call that ends with a colon are its parts, in text and in HTML") {
     std::string const text = "We call on the authorities of Georgia to:\n"
                              "- Release Mira Tallow immediately and unconditionally;\n"

@@ -847,19 +847,26 @@ inline bool has_obligation(std::string_view folded) {
            !lang::find_any<&lang::language_table::entitlement_phrases>(folded.substr(obligation.position + obligation.phrase.size()));
 }
 
+// Where the third space of `s` is (the end of its first three words), or its end: a walk of
+// the few bytes of a line's first words.
+inline std::size_t third_space(std::string_view s) {
+    std::size_t at = text::word_end(s, 0);
+    for (int spaces = 1; spaces < 3 && at < s.size(); ++spaces) at = text::word_end(s, at + 1);
+    return at;
+}
+
 // "We call upon …", "We urge …", "Призываем …": a call verb among the first few words.
 // Headings ("## Our demands") and introductions ("We call on X to:") make no call themselves.
 inline bool opens_with_call(layout::block const& b, std::string_view folded) {
     if (b.kind == layout::block_kind::heading || b.text.empty() || b.text.back() == ':') return false;
-    // Only a verb that starts within the first bytes counts, so the search tries no later
-    // place, and reads no further than such a verb and the character after it can reach.
+    // Only a verb that starts within the first bytes and the first three words counts, so the
+    // search tries no later place (a signer's line, "Association No 12 (Chile)", is passed at
+    // its third space), and reads no further than such a verb and the character after it can
+    // reach.
     constexpr std::size_t latest = 24;
     auto const reach = latest + lang::phrase_index<&lang::language_table::call_verbs>::get().longest() + 4;
-    auto m = lang::find_any<&lang::language_table::call_verbs>(folded.substr(0, reach), nullptr, latest);
-    if (!m) return false;
-    std::size_t words = 0;
-    for (std::size_t i = 0; i < m.position; ++i) words += folded[i] == ' ';
-    return words <= 2;
+    auto const head = folded.substr(0, reach);
+    return static_cast<bool>(lang::find_any<&lang::language_table::call_verbs>(head, nullptr, std::min(latest, third_space(head))));
 }
 
 inline bool ends_with_colon(std::string_view text) { return !text.empty() && text.back() == ':'; }
