@@ -682,6 +682,24 @@ TEST_CASE("layouts: a signer's town, between its name and country or after its m
                            at(org("Правозащитный центр «Пеламия»"), "г. Москва")});
 }
 
+TEST_CASE("layouts: the Russian words for a town, of every kind of settlement, give places; in Latin letters they are a name's words") {
+    auto const s = parse("Заявление правозащитных организаций о преследовании журналистов в Пеламской области\n\n"
+                         "Мы, нижеподписавшиеся организации, требуем от властей Пеламской области немедленно освободить "
+                         "задержанных журналистов.\n\n"
+                         "Подписали:\n"
+                         "1. Пеламский правозащитный центр, г. Москва\n"
+                         "2. Ассоциация «Янтарный фонарь», пгт Заречный\n"
+                         "3. Фонд «Открытые архивы», с. Берёзовка\n"
+                         "4. Saltmarsh Press Union, Gorod Vale\n"
+                         "5. Birchwood Institute for Civic Rights, pos. Lakeside\n")
+                       .statement;
+    check_signatories(s, {at(org("Пеламский правозащитный центр"), "г. Москва"),
+                          at(org("Ассоциация «Янтарный фонарь»"), "пгт Заречный"),
+                          at(org("Фонд «Открытые архивы»"), "с. Берёзовка"),
+                          org("Saltmarsh Press Union, Gorod Vale"),
+                          org("Birchwood Institute for Civic Rights, pos. Lakeside")});
+}
+
 TEST_CASE("layouts: a town in parentheses named by the word for a town is the signer's place, not its name") {
     auto const s = parse("Заява правозахисних організацій щодо переслідування журналістів\n\n"
                          "Ми, представники правозахисних організацій, закликаємо владу звільнити журналістів.\n\n"

@@ -992,6 +992,10 @@ inline std::optional<std::size_t> country_tail(std::string_view name) {
 // Ворзель" (the tables' town_markers, the marker kept with the town as written).
 // Whether `town` opens with a town marker of the tables and a capital: "м. Київ", "г. Москва".
 inline bool opens_with_town_marker(std::string_view town) {
+    // The markers are words of the Cyrillic tables: a text that opens with two ASCII letters
+    // (the part after most names' comma, every part of a Latin list) is passed by its first
+    // pair, not compared with each marker of each table.
+    if (!lang::may_open_with<&lang::language_table::town_markers>(town)) return false;
     for (auto const* t : lang::all_languages)
         for (auto const marker : t->town_markers)
             if (town.size() > marker.size() + 1 && town.compare(0, marker.size(), marker) == 0 &&
