@@ -7068,6 +7068,24 @@ TEST_CASE("layouts: a breadcrumb apart by slashes after a chrome phrase is no he
     CHECK(s.title->text == "Apel w sprawie praworz\xC4\x85" "dno\xC5\x9B" "ci");
 }
 
+TEST_CASE("layouts: a headline whose places a slash parts, with no chrome phrase before it, is the headline") {
+    auto const s = parse("Pelham Vale / Amber Coast: free the journalists of the Saltmarsh Gazette\n12 May 2026\n"
+                         "We, the undersigned organisations, call on the authorities of Pelham Vale and Amber Coast to free the "
+                         "journalists of the Saltmarsh Gazette.\n\nSignatories:\nSaltmarsh Press Union (Pelham Vale)\n"
+                         "Amber Lantern Association (Georgia)\n")
+                       .statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Pelham Vale / Amber Coast: free the journalists of the Saltmarsh Gazette");
+    auto const t = parse("Home / News / Joint statement on the Saltmarsh Gazette\n"
+                         "Joint statement on the closure of the Saltmarsh Gazette\n12 May 2026\n"
+                         "We, the undersigned organisations, call on the regional administration of Pelham Vale to let the "
+                         "Saltmarsh Gazette publish again.\n\nSignatories:\nSaltmarsh Press Union (Pelham Vale)\n"
+                         "Amber Lantern Association (Georgia)\n")
+                       .statement;
+    REQUIRE(t.title.has_value());
+    CHECK(t.title->text == "Joint statement on the closure of the Saltmarsh Gazette");
+}
+
 TEST_CASE("layouts: a comma list of four names or more whose first has a person's shape, and a long name in it") {
     auto const s = parse("Offener Brief\n\nWir fordern die Landesregierung auf, die Abschiebungen zu stoppen.\n\n"
                          "Mitzeichnende Organisationen:\nAmber Kassel, Refugee Law Clinic Birchwood, Coral Jugend Netz, "
