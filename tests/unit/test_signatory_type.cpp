@@ -257,3 +257,33 @@ TEST_CASE("signatory type: which word of a name is a given name or a patronymic"
          {"Annabel Quarry", "organisation"},
          {"Helena Tarn", "organisation"}});
 }
+
+TEST_CASE("signatory type: under a heading of individuals, a name of a person's shape (accents, apostrophes, particles, hyphens) is a person's") {
+    check_types(
+        "Open letter on the closure of the Saltmarsh Gazette\n"
+        "\n"
+        "We, the undersigned journalists and editors, call on the regional administration of Pelham Vale to let the Saltmarsh "
+        "Gazette publish again.\n"
+        "\n"
+        "Individual signatories:\n"
+        "Zo\xC3\xAB O'Neill-Brady, editor\n"
+        "Abdullah al-Hamid\n"
+        "Jan van der Berg\n"
+        "\xC5\x81ucja Wi\xC5\x9Bniewska-Kot\n"
+        "Marek St. John\n"
+        "Tom\xC3\xA1s \xC3\x93 Briain\n"
+        "Ana de la Cruz\n"
+        "Ndileka Mbeki-Tshabalala\n"
+        "KESTREL MEDIA\n"
+        "Brightwater Radio 2\n",
+        {{"Zo\xC3\xAB O'Neill-Brady", "person"},
+         {"Abdullah al-Hamid", "person"},
+         {"Jan van der Berg", "person"},
+         {"\xC5\x81ucja Wi\xC5\x9Bniewska-Kot", "person"},
+         {"Marek St. John", "person"},
+         {"Tom\xC3\xA1s \xC3\x93 Briain", "person"},
+         {"Ana de la Cruz", "person"},
+         {"Ndileka Mbeki-Tshabalala", "person"},
+         {"KESTREL MEDIA", "organisation"},
+         {"Brightwater Radio 2", "organisation"}});
+}

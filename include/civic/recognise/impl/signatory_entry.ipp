@@ -638,6 +638,13 @@ inline bool person_name_shape(std::string_view name, bool particle_needs_given_n
     std::size_t words = 0, lower_letters = 0;
     bool word_start = true, particle = false;
     for (std::size_t i = 0; i < name.size();) {
+        // Inside a word, its ASCII letters (most of a name's bytes) are taken a byte at a time,
+        // without decoding and classifying them as any code point.
+        if (auto const c = name[i]; !word_start && static_cast<unsigned char>((c | 0x20) - 'a') < 26) {
+            lower_letters += c >= 'a';
+            ++i;
+            continue;
+        }
         auto d = utf8::decode(name, i);
         i += d.length;
         if (d.cp == ' ') {
