@@ -1001,7 +1001,8 @@ inline std::optional<std::size_t> country_tail(std::string_view name) {
 inline bool opens_with_town_marker(std::string_view town) {
     // The markers are words of the Cyrillic tables: a text that opens with two ASCII letters
     // (the part after most names' comma, every part of a Latin list) is passed by its first
-    // pair, not compared with each marker of each table.
+    // pair, not compared with each marker of each table. The pair is lowered to be looked up,
+    // so a marker of Latin letters must be listed in lower case, as the tables' phrases are.
     if (!lang::may_open_with<&lang::language_table::town_markers>(town)) return false;
     for (auto const* t : lang::all_languages)
         for (auto const marker : t->town_markers)
