@@ -460,7 +460,10 @@ inline bool is_page_number_line(block const& b) {
 inline bool is_reference_line(block const& b) {
     if (b.kind != block_kind::text || b.text.size() > 60 || !utf8::is_upper_letter(utf8::decode(b.text, 0).cp))
         return false;
-    auto const colon = b.text.find(": ");
+    // Sought inline (text::find_short), not by the library's search of a string, a call and a
+    // memcmp at each colon: asked of every short line that opens with a capital, a signer's
+    // name among them.
+    auto const colon = text::find_short(b.text, ": ");
     if (colon == std::string_view::npos || colon > 20 || word_count(b.text.substr(0, colon)) > 2) return false;
     std::size_t tokens = 0;
     bool digits = false;
