@@ -296,6 +296,22 @@ TEST_CASE("text: a line that is a page's number and nothing else") {
         CHECK_FALSE_MESSAGE(text::is_page_number_alone(line), line);
 }
 
+TEST_CASE("text: a page's word after a bar, whichever letter or stop ends it") {
+    // The page words end with "e", "a", a full stop or Cyrillic "а", ASCII in either case.
+    for (std::string_view line : {"3 | PAGE", "3 | Seite", "3 | Strona", "3 | PAGINA", "3 | P\xC3\xA1gina", "3 | p.",
+                                  "3 | Pg.", "3 | S.", "3 | Str.", "3 | P\xC3\xA1g.",
+                                  "3 | \xD1\x81\xD1\x82\xD1\x80\xD0\xB0\xD0\xBD\xD0\xB8\xD1\x86\xD0\xB0",     // страница
+                                  "3 | \xD0\xA1\xD1\x82\xD0\xBE\xD1\x80\xD1\x96\xD0\xBD\xD0\xBA\xD0\xB0",     // Сторінка
+                                  "3 | \xD0\xA1\xD1\x82\xD1\x80.", "3 | s t r o n a  "})
+        CHECK_MESSAGE(text::is_page_number_alone(line), line);
+    // Other last bytes end no page word: the line is passed at its last byte.
+    for (std::string_view line : {"3 | Pages", "3 | Pagina,", "3 | \xD0\xA1\xD0\xA2\xD0\xA0\xD0\x90\xD0\x9D\xD0\x98\xD0\xA6\xD0\x90",  // СТРАНИЦА
+                                  "Association No 12 (Chile)", "Amber Lantern | Media", "3 | Chile"})
+        CHECK_FALSE_MESSAGE(text::is_page_number_alone(line), line);
+    CHECK(text::ends_with_spaced_page_mark("Joint statement      2 | PAGE"));
+    CHECK_FALSE(text::ends_with_spaced_page_mark("Joint statement      2 | Pager"));
+}
+
 TEST_CASE("cleanup: names numbered on one line without stops between them, three at least") {
     auto const three = text::split_glued_list_items(text::wrap("Signatories: 1. Amber Lantern 2. Lens Watch 3. Dune Press\n"));
     CHECK(three.text == "Signatories:\n1. Amber Lantern\n2. Lens Watch\n3. Dune Press\n");

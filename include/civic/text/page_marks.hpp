@@ -74,6 +74,12 @@ constexpr bool is_page_word(std::string_view word) noexcept {
 // and a bar, its letters spaced out at times. Where the bar is, within the last bytes before
 // `end`; npos when the text before `end` ends with no such word.
 constexpr std::size_t bar_before_page_word(std::string_view s, std::size_t end) noexcept {
+    // Every page word ends with "e", "a", a full stop or Cyrillic "а" (D0 B0), in either case
+    // for ASCII: a line that ends with another byte (most names: "Association No 12 (Chile)")
+    // is passed without searching its last bytes for a bar.
+    if (end == 0) return std::string_view::npos;
+    char const last = static_cast<char>(s[end - 1] | 0x20);
+    if (last != 'e' && last != 'a' && s[end - 1] != '.' && s[end - 1] != '\xB0') return std::string_view::npos;
     std::size_t const from = end > 24 ? end - 24 : 0;
     std::size_t const bar = s.substr(from, end - from).rfind('|');
     if (bar == std::string_view::npos) return bar;
