@@ -130,6 +130,41 @@ TEST_CASE("a check of how a text begins answers the same on the folded start as 
         lang::fold_start_for<&lang::language_table::role_words>("Director, Action for Southern Africa")));
 }
 
+// starts_with_any<Field> against the walk down the trie alone, on every phrase of `Field`
+// whole, cut to its first one or two bytes, run on into a word or followed by more, and on
+// texts that open with no phrase: the test of the first two bytes before the walk turns no
+// answer.
+template <auto Field>
+void check_first_pair_before_walk() {
+    auto const& trie = lang::phrase_index<Field>::get();
+    auto const same = [&](std::string const& folded) {
+        CAPTURE(folded);
+        auto const a = lang::starts_with_any<Field>(folded);
+        auto const b = folded.empty() ? lang::phrase_match{} : trie.at(folded, 0, nullptr);
+        CHECK(static_cast<bool>(a) == static_cast<bool>(b));
+        CHECK(a.phrase == b.phrase);
+        CHECK(a.table == b.table);
+    };
+    for (auto const* t : lang::all_languages)
+        for (std::string_view p : t->*Field) {
+            std::string const phrase = utf8::fold(p);
+            for (std::string const& start : {phrase, phrase.substr(0, 1), phrase.substr(0, 2)})
+                for (char const* after : {"", "s", " ", ": Mira Tallow", " 12", "\xD0\x96"}) same(start + after);
+        }
+    for (char const* text : {"association no 12 (chile)", "amber lantern association", "a", "\xC2\xA9", "12 comments",
+                             "\xD0\xB0\xD1\x81\xD1\x81\xD0\xBE\xD1\x86\xD0\xB8\xD0\xB0\xD1\x86\xD0\xB8\xD1\x8F", ""})
+        same(text);
+}
+
+TEST_CASE("a text is asked for a phrase at its start by its first two bytes first, with the walk's answer") {
+    check_first_pair_before_walk<&lang::language_table::chrome_phrases>();
+    check_first_pair_before_walk<&lang::language_table::role_words>();
+    check_first_pair_before_walk<&lang::language_table::closings>();
+    check_first_pair_before_walk<&lang::language_table::conjunctions>();
+    // "Association No 12 (Chile)": its first pair opens no chrome phrase.
+    CHECK_FALSE(lang::starts_with_any<&lang::language_table::chrome_phrases>("association no 12 (chile)"));
+}
+
 TEST_CASE("could_hold_date is false only where the date grammar finds nothing") {
     std::vector<std::string> const lines = {"7 January 2022", "January 2022", "07.01.2022", "2022-01-07",
                                             "7 января 2022 г.", "Tbilisi, July 14, 2009", "July 14",
