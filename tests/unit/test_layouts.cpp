@@ -5737,6 +5737,34 @@ TEST_CASE("layouts: a deadline for signing over the headline names no publisher"
     CHECK(s.date->day == 4);
 }
 
+TEST_CASE("layouts: a line under the headline that says who signed is its subtitle") {
+    for (std::string_view sub : {"Statement signed by 6 academics and journalists", "A statement by 6 academics",
+                                 "Statement of national trade union centres"}) {
+        CAPTURE(sub);
+        auto const s = parse("Lakeshore: Release journalist Oren Vale and lawyer Mira Tallow\n\n" + std::string(sub) +
+                             "\n\n8 June 2025\n\nWe the undersigned call on the authorities of Lakeshore to release "
+                             "journalist Oren Vale and lawyer Mira Tallow.\n")
+                           .statement;
+        REQUIRE(s.title.has_value());
+        CHECK(s.title->text == "Lakeshore: Release journalist Oren Vale and lawyer Mira Tallow");
+    }
+    // One that says what it is about is the headline.
+    auto const s = parse("Lakeshore Rights Watch\n\nStatement on the arrest of journalists\n\n8 June 2025\n\n"
+                         "We condemn the arrest of journalists in Lakeshore.\n")
+                       .statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Statement on the arrest of journalists");
+}
+
+TEST_CASE("layouts: a French open letter to the President under the headline is its subtitle") {
+    auto const s = parse("Amberland : libérez les journalistes de Radio Lac\n\n"
+                         "Lettre ouverte au Président de la République d'Amberland\n\nLe 4 mai 2025\n\n"
+                         "Monsieur le Président,\n\nNous, organisations soussignées, vous demandons de libérer les journalistes.\n")
+                       .statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Amberland : libérez les journalistes de Radio Lac");
+}
+
 TEST_CASE("layouts: a person, an affiliation after a comma and a remark in parentheses") {
     auto const s = parse("Open letter\n\nWe, the undersigned, call on the rector to reinstate the lecturers.\n\n"
                          "Signed:\nProf. Oren Vale, University of Lakeshore (in personal capacity)\n"

@@ -45,6 +45,19 @@ inline bool is_kind_label(block const& b, std::string_view folded, lang::phrase_
     return lang::is_phrase<&lang::language_table::kind_words>(joined);
 }
 
+// Whether `folded` holds a word of `table`'s topic markers ("on", "sur"): another language's
+// that is a common group of words in this one is none ("de la", Romanian for "from", in "Lettre
+// ouverte au Président de la République"). Without a table, any language's.
+inline bool has_topic_marker(std::string_view folded, lang::language_table const* table) {
+    for (std::size_t from = 0; from < folded.size();) {
+        auto const m = lang::find_any<&lang::language_table::topic_markers>(folded.substr(from), table);
+        if (!m) return false;
+        if (table == nullptr || m.table == table) return true;
+        from += m.position + m.phrase.size();
+    }
+    return false;
+}
+
 // A line under the headline that names the kind and only its authors after it ("Joint statement
 // by 15 press freedom organisations", "An open letter from 20 NGOs"): a few words that end with
 // a word for a group of authors ("Joint statement … on the situation in Kazakhstan" says what it
@@ -71,6 +84,17 @@ inline bool names_only_authors(block const& b, std::string_view folded, lang::ph
     auto const after_kind = folded.substr(kind_word.position + kind_word.phrase.size() + 1);
     if (words <= 16 && lang::starts_with_any<&lang::language_table::behalf_phrases>(after_kind)) return true;
     if (!under_headline) return false;
+    // "Statement signed by 6 academics and journalists", "Statement of national trade union
+    // centres": under the headline, a few words after the kind that end with a group of people
+    // or of organisations (a word for a kind of organisation in the plural), and say nothing of
+    // a topic ("Statement on the arrest of journalists" is a headline).
+    auto const group_word = [&](std::string_view word) {
+        return whole(lang::starts_with_any<&lang::language_table::person_groups>(word), word) ||
+               (word.size() > 4 && word.back() == 's' &&
+                lang::is_phrase<&lang::language_table::organisation_words>(word.substr(0, word.size() - 1)));
+    };
+    if (words <= 10 && group_word(last) && !has_topic_marker(after_kind, kind_word.table))
+        return true;
     // In capitals, names and other words look alike.
     if (std::none_of(b.text.begin(), b.text.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
         !std::any_of(b.text.begin(), b.text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
@@ -126,7 +150,7 @@ inline bool names_addressee_after_kind(block const& b, std::string_view folded, 
         return false;
     auto const addressee = folded.substr(after);
     return lang::starts_with_any<&lang::language_table::addressee_openers>(addressee) &&
-           !lang::find_any<&lang::language_table::topic_markers>(addressee);
+           !has_topic_marker(addressee, kind_word.table);
 }
 
 // "Index on Censorship", "Central Asia Rights Monitor": a name, five words at most, each
