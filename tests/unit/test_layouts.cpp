@@ -5756,6 +5756,19 @@ TEST_CASE("layouts: a line under the headline that says who signed is its subtit
     CHECK(s.title->text == "Statement on the arrest of journalists");
 }
 
+TEST_CASE("layouts: a label of the kind with its author's name before it stands over the headline") {
+    for (std::string_view label : {"Lakeshore Rights Network \xE2\x80\x93 Statement", "Amber Journalists' Alliance (AJA) - Press release",
+                                   "Southlake Press Alliance (SPA-Net) statement"}) {
+        CAPTURE(label);
+        auto const s = parse(std::string(label) + "\n\nAmberland: the EU must act on the foreign agents law\n\n"
+                             "Brussels, 15 January 2024\n\nWe urge the European Commission to open an infringement "
+                             "procedure against Amberland.\n")
+                           .statement;
+        REQUIRE(s.title.has_value());
+        CHECK(s.title->text == "Amberland: the EU must act on the foreign agents law");
+    }
+}
+
 TEST_CASE("layouts: a French open letter to the President under the headline is its subtitle") {
     auto const s = parse("Amberland : libérez les journalistes de Radio Lac\n\n"
                          "Lettre ouverte au Président de la République d'Amberland\n\nLe 4 mai 2025\n\n"
@@ -5763,6 +5776,21 @@ TEST_CASE("layouts: a French open letter to the President under the headline is 
                        .statement;
     REQUIRE(s.title.has_value());
     CHECK(s.title->text == "Amberland : libérez les journalistes de Radio Lac");
+}
+
+TEST_CASE("layouts: a label of its authors wrapped into the line under it is the headline's first line") {
+    for (std::string_view head : {"APPEAL OF LAWYERS AND HUMAN RIGHTS DEFENDERS\nIN SUPPORT OF THE IMPRISONED LAWYERS OF AMBERLAND",
+                                  "JOINT STATEMENT OF NGOS\nON THE DETENTION OF JOURNALISTS IN AMBERLAND"}) {
+        CAPTURE(head);
+        auto const s = parse(std::string(head) + "\n\n\nWe, the undersigned organisations, call on the authorities of "
+                                                 "Amberland to release the prisoners.\n\nSigned:\nAmber Media Watch\n"
+                                                 "Lakeshore Rights Network (Estonia)\n")
+                           .statement;
+        REQUIRE(s.title.has_value());
+        std::string joined(head);
+        joined[joined.find('\n')] = ' ';
+        CHECK(s.title->text == joined);
+    }
 }
 
 TEST_CASE("layouts: a person, an affiliation after a comma and a remark in parentheses") {

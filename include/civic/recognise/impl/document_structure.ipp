@@ -170,6 +170,32 @@ inline bool reads_as_name(std::string_view text) {
     return true;
 }
 
+// "EuroRights Network – Statement", "Southeast Asia Press Alliance (SEAPA-Net) statement": a
+// label that ends with the kind, its author's name before it, apart by a dash or closed by the
+// name's acronym. The name reads as one, with an organisation's word in it; the label stands
+// over the headline as a label without a name does.
+inline bool names_author_before_kind(block const& b, std::string_view folded, lang::phrase_match const& kind_word) {
+    if (kind_word.position + kind_word.phrase.size() != folded.size() || b.text.find_first_of(":!") != std::string_view::npos)
+        return false;
+    auto name = b.text;
+    for (auto kind_words = word_count(kind_word.phrase); kind_words > 0 && !name.empty(); --kind_words) {
+        auto const space = name.rfind(' ');
+        name = space == std::string_view::npos ? std::string_view() : name.substr(0, space);
+    }
+    auto const last_space = name.rfind(' ');
+    auto const tail = name.substr(last_space + 1);
+    bool const dashed = last_space != std::string_view::npos && !tail.empty() &&
+                        (tail == "-" || text::dash_length_at(tail, 0) == tail.size());
+    if (dashed) name = name.substr(0, last_space);
+    if (name.empty() || word_count(name, 8) > 7) return false;
+    if (name.back() == ')') {
+        auto const open = name.rfind(" (");
+        return open != std::string_view::npos && open > 0 && utf8::is_upper_letter(utf8::decode(name, open + 2).cp) &&
+               utf8::is_upper_letter(utf8::decode(name, 0).cp);
+    }
+    return dashed && reads_as_name(name) && lang::find_any<&lang::language_table::organisation_words>(utf8::fold(name));
+}
+
 // "Joint statement on Georgia – Civil Rights Defenders": a page's title with its publisher's name
 // after a dash. The name reads as one (a few capitalised words, no digit) with an organisation's
 // word in it, and opens a line of the text again (the publisher signs, or heads the page's
@@ -384,8 +410,21 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
         // A headline that names the kind may follow a lede paragraph. A label that only names
         // it stands over the headline, a date or chrome between them at most.
         if (names_kind()) {
+            // "APPEAL OF LAWYERS AND HUMAN RIGHTS DEFENDERS" / "IN SUPPORT OF THE IMPRISONED LAWYERS
+            // OF BELARUS", "GLOBAL UNION FEDERATIONS – JOINT STATEMENT" / "ON THE RIGHT TO STRIKE …":
+            // a line that names the kind and its authors, wrapped on into the line right under it, which goes on with
+            // what it is about (a topic's word or a function word first), is the headline's first
+            // line; find_headline() joins the rest.
+            if (b.kind != block_kind::heading && i + 1 < limit && !blocks[i + 1].after_blank &&
+                !is_kind_label(b, folded[i], *kind_word) &&
+                (names_only_authors(b, folded[i], *kind_word, false) || names_author_before_kind(b, folded[i], *kind_word)) &&
+                continues_headline(b, blocks[i + 1], folded[i + 1]) &&
+                (lang::starts_with_any<&lang::language_table::topic_markers>(folded[i + 1]) ||
+                 lang::starts_with_any<&lang::language_table::stop_words>(folded[i + 1])))
+                return {i, kind_word};
             if (b.kind != block_kind::heading &&
-                (is_kind_label(b, folded[i], *kind_word) || names_only_authors(b, folded[i], *kind_word, first_heading.has_value()))) {
+                (is_kind_label(b, folded[i], *kind_word) || names_only_authors(b, folded[i], *kind_word, first_heading.has_value()) ||
+                 names_author_before_kind(b, folded[i], *kind_word))) {
                 bool address_passed = false;
                 for (std::size_t j = i + 1; j < limit; ++j) {
                     auto const& next = blocks[j];
