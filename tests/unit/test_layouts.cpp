@@ -5793,6 +5793,34 @@ TEST_CASE("layouts: a label of its authors wrapped into the line under it is the
     }
 }
 
+TEST_CASE("layouts: an e-mail's subject is the title only where the body has no headline") {
+    auto const forwarded = parse("From: Secretariat <info@lakeshore.example.org>\nSent: Tuesday, 11 February 2025 09:14\n"
+                                 "To: members@lakeshore.example.org\n"
+                                 "Subject: FW: For signature - Joint appeal on Amberland journalists\n\n"
+                                 "Dear colleagues, please find below the final text.\n\n-----Original Message-----\n\n"
+                                 "JOINT APPEAL: Release the journalists detained in Amberland\n\n11 February 2025\n\n"
+                                 "We, the undersigned organisations, call on the authorities of Amberland to release the "
+                                 "journalists.\n")
+                               .statement;
+    REQUIRE(forwarded.title.has_value());
+    CHECK(forwarded.title->text == "JOINT APPEAL: Release the journalists detained in Amberland");
+    auto const first = parse("Subject: Joint appeal on Amberland journalists\n\nRELEASE THE JOURNALISTS OF AMBERLAND\n\n\n"
+                             "We, the undersigned organisations, call on the authorities of Amberland to release the "
+                             "journalists.\n")
+                           .statement;
+    REQUIRE(first.title.has_value());
+    CHECK(first.title->text == "RELEASE THE JOURNALISTS OF AMBERLAND");
+    // No headline in the body: the subject, without a forward's mark or a list's tag.
+    auto const only = parse("From: coalition@lakeshore.example.org\n"
+                            "Subject: Fwd: [SIGN-ON] Letter to Meridian Networks re: sales of spyware\n"
+                            "Date: Tue, 8 Jul 2025 14:02:11 -0400\n\nHi all, final text below, thanks to everyone who signed on.\n\n"
+                            "Dear Mr. Hale,\n\nWe, the undersigned organizations, ask you to stop the sales of spyware to "
+                            "governments that target journalists.\n")
+                          .statement;
+    REQUIRE(only.title.has_value());
+    CHECK(only.title->text == "Letter to Meridian Networks re: sales of spyware");
+}
+
 TEST_CASE("layouts: a person, an affiliation after a comma and a remark in parentheses") {
     auto const s = parse("Open letter\n\nWe, the undersigned, call on the rector to reinstate the lecturers.\n\n"
                          "Signed:\nProf. Oren Vale, University of Lakeshore (in personal capacity)\n"

@@ -313,6 +313,28 @@ inline std::size_t past_line_menu(std::vector<block> const& blocks, folded_texts
     return end - from >= 4 && chrome_items >= 2 ? end : from;
 }
 
+// "From: …", "Sent: …", "Date: …": a line of an e-mail's header, a short key (a word or two)
+// and its value after a colon.
+inline bool opens_with_mail_key(std::string_view text) {
+    auto const colon = text.find(':');
+    return colon != std::string_view::npos && colon > 0 && colon <= 12 && colon + 1 < text.size() && text[colon + 1] == ' ' &&
+           word_count(text.substr(0, colon), 3) <= 2;
+}
+
+// "From: …" / "Sent: …" / "To: …" / "Subject: FW: For signature - Joint appeal on …": an e-mail's
+// header, lines of a key and its value that open the text, no blank line between them, one of
+// them its subject. Where the header ends (`from` where there is none). The subject names the
+// mail, often by the statement's kind; the statement's own headline in the body (a forwarded
+// text under "-----Original Message-----") is the title, the subject only where the body has
+// none. A letter's subject line stands under its address or salutation.
+inline std::size_t mail_header_end(std::vector<block> const& blocks, folded_texts const& folded, std::size_t from) {
+    bool subject = false;
+    std::size_t end = from;
+    for (; end < blocks.size() && (end == from || !blocks[end].after_blank) && opens_with_mail_key(blocks[end].text); ++end)
+        subject = subject || opens_with_subject_key(folded[end]);
+    return subject ? end : from;
+}
+
 // The block that reads as the headline: a level-1 Markdown heading, a line that names the
 // kind (it may follow a lede paragraph), or the first heading-like line before the prose;
 // failing those, a page title with its site's name or a PDF's running header. `cleaned` is the
@@ -331,11 +353,16 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
         if (blocks[i].kind == block_kind::heading && blocks[i].heading_level == 1 && !site_heading(i) &&
             !is_chrome(blocks[i], folded[i]))
             return {i, std::nullopt};
-    std::optional<headline> first_heading, dated_heading, site_titled, short_heading, name_heading;
+    std::optional<headline> first_heading, dated_heading, site_titled, short_heading, name_heading, mail_subject;
+    auto const mail_end = mail_header_end(blocks, folded, from);
     bool prose_seen = false, site_name_passed = false;
     int address_lines = 0;
     for (std::size_t i = from; i < limit; ++i) {
         auto const& b = blocks[i];
+        if (i < mail_end) {
+            if (!mail_subject && opens_with_subject_key(folded[i])) mail_subject = headline{i, std::nullopt};
+            continue;
+        }
         if (is_prose_in_characters(b)) {
             prose_seen = true;
             continue;
@@ -529,6 +556,7 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
     }
     if (dated_heading) return *dated_heading;
     if (first_heading) return *first_heading;
+    if (mail_subject) return *mail_subject;
     if (name_heading) return *name_heading;
     if (short_heading) return *short_heading;
     if (site_titled) return *site_titled;
@@ -581,8 +609,25 @@ inline void document_reader::trim_headline() {
     auto value = static_cast<std::size_t>(utf8::without_leading_pictographs(raw).data() - raw.data());
     auto const key = lang::starts_with_any<&lang::language_table::subject_openers>(folded[title]);
     if (key && key.phrase.back() == ':')
-        if (auto const colon = raw.find(':', value); colon != std::string_view::npos)
+        if (auto const colon = raw.find(':', value); colon != std::string_view::npos) {
             value = raw.find_first_not_of(" \t", colon + 1);
+            // "Subject: Fwd: [SIGN-ON] Letter to …": what a mail program or a mailing list puts
+            // before an e-mail's subject, a forward's or a reply's mark and a list's tag, is no
+            // part of it either.
+            for (bool skipped = true; skipped && value != std::string_view::npos;) {
+                skipped = false;
+                auto const rest = raw.substr(value);
+                auto const close = rest.find(']');
+                std::size_t mark = rest.front() == '[' && close != std::string_view::npos && close <= 24 ? close + 1 : 0;
+                for (std::string_view prefix : {"fw:", "fwd:", "re:", "tr:", "wg:", "aw:"})
+                    if (mark == 0 && rest.size() > prefix.size() && utf8::lower_same_length(rest.substr(0, prefix.size())) == prefix)
+                        mark = prefix.size();
+                if (mark > 0 && mark < rest.size()) {
+                    value = raw.find_first_not_of(" \t", value + mark);
+                    skipped = true;
+                }
+            }
+        }
     if (value == std::string_view::npos) value = 0;
     // "BAKU, 6 March 2026 – <headline>", "12.02.2026 | <headline>": a dateline before the
     // headline on its line is no part of it. A date after it ("<headline> | 12 February 2026",
@@ -727,7 +772,10 @@ inline void document_reader::find_headline() {
         // a line that names the reader ("To: the Minister …"), one that leads in, a key and its
         // value ("Cc: …"). Nor one that dates something, a deadline for signing over the headline
         // ("Подписи принимаются до 15 марта 2024 года"): a name holds no day's date.
-        for (std::size_t i = menu_end; i < title && !st.publisher; ++i)
+        // Nor a line of the cover note under an e-mail's header ("Cordialement," / "Le secrétariat"):
+        // the mail's sender is not the statement's publisher.
+        auto const mail_end = mail_header_end(blocks, folded, front_matter_end);
+        for (std::size_t i = menu_end; i < title && !st.publisher && mail_end == front_matter_end; ++i)
             if (i != kind_label && heading_like(blocks[i]) && !is_chrome(blocks[i], folded[i]) && !is_date_line(blocks[i]) &&
                 !holds_day_date(blocks[i]) &&
                 !is_byline(blocks[i]) && !is_dated_chrome(blocks[i], folded[i]) &&
