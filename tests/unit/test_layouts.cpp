@@ -7613,6 +7613,20 @@ TEST_CASE("layouts: a page's date with the time it was posted after it dates the
     CHECK_FALSE(s.date.has_value());
 }
 
+TEST_CASE("layouts: a page's date with its day's occasion right after it, without a comma, dates the text") {
+    for (std::string_view line : {"Publi\xC3\xA9 le 3 mai 2027 \xC3\xA0 l'occasion de la Journ\xC3\xA9""e mondiale de la libert\xC3\xA9 de la presse",
+                                  "Published on 3 May 2027 on the occasion of World Press Freedom Day"}) {
+        CAPTURE(line);
+        auto const s = parse("Amberland: stop harassing journalists\n" + std::string(line) +
+                             "\n\nOur organisations are alarmed by the prosecutions of journalists.\n")
+                           .statement;
+        REQUIRE(s.date.has_value());
+        CHECK(s.date->year == 2027);
+        CHECK(s.date->month == 5);
+        CHECK(s.date->day == 3);
+    }
+}
+
 TEST_CASE("layouts: a page's date with the organisation that published it after it dates the text, however long its name") {
     auto const dated = [](std::string const& line) {
         return parse("Open letter to the Prime Minister\n\n" + line +

@@ -938,8 +938,10 @@ inline bool names_occasion(std::string_view rest) {
     auto const separator = rest.find_first_not_of(' ');
     if (separator == std::string_view::npos) return false;
     bool const bracketed = rest[separator] == '(';
-    auto const mark = rest[separator] == ',' || bracketed ? 1 : text::dash_length_at(rest, separator);
-    if (mark == 0) return false;
+    auto mark = rest[separator] == ',' || bracketed ? 1 : text::dash_length_at(rest, separator);
+    // "Publié le 3 mai 2024 à l'occasion de la Journée mondiale …", "Published on 3 May 2024 on
+    // the occasion of …": an occasion opener of the tables may follow the date without a mark.
+    if (mark == 0 && !lang::opens_with_phrase<&lang::language_table::occasion_openers>(rest.substr(separator))) return false;
     auto occasion = rest.substr(separator + mark);
     if (bracketed) {
         while (!occasion.empty() && occasion.back() == ' ') occasion.remove_suffix(1);
