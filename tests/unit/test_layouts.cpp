@@ -7627,6 +7627,17 @@ TEST_CASE("layouts: a page's date with its day's occasion right after it, withou
     }
 }
 
+TEST_CASE("layouts: a dateline and its translation after a slash, the place written again, date the text") {
+    auto const s = parse("Open letter to the Prime Minister / Lettre ouverte au premier ministre\n\n"
+                         "Ottawa, le 18 avril 2027 / Ottawa, April 18, 2027\n\n"
+                         "We, the undersigned organisations, ask you to withdraw the bill.\n")
+                       .statement;
+    REQUIRE(s.date.has_value());
+    CHECK(s.date->year == 2027);
+    CHECK(s.date->month == 4);
+    CHECK(s.date->day == 18);
+}
+
 TEST_CASE("layouts: a page's date with the organisation that published it after it dates the text, however long its name") {
     auto const dated = [](std::string const& line) {
         return parse("Open letter to the Prime Minister\n\n" + line +

@@ -570,10 +570,15 @@ inline void document_reader::find_date() {
         // "29 de julio de 2025 / 29 July 2025": the same date again after a slash, in another
         // language, ends the line as the first would.
         if (auto const slash = rest.find_first_not_of(' '); slash != std::string_view::npos && rest[slash] == '/') {
+            // "Ottawa, le 18 avril 2025 / Ottawa, April 18, 2025": the place again too, and its comma.
             auto const again = grammar::find_date(rest.substr(slash + 1));
-            if (again && again->year == d->year && again->month == d->month && again->day == d->day &&
-                rest.substr(slash + 1, static_cast<std::size_t>(again->first - rest.data()) - slash - 1).find_first_not_of(' ') ==
-                    std::string_view::npos)
+            auto const place_again = [&] {
+                auto between = rest.substr(slash + 1, static_cast<std::size_t>(again->first - rest.data()) - slash - 1);
+                while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+                return between.find_first_not_of(' ') == std::string_view::npos ||
+                       (between.back() == ',' && text::word_count(between, 4) <= 3);
+            };
+            if (again && again->year == d->year && again->month == d->month && again->day == d->day && place_again())
                 rest = past_year_word(rest.substr(static_cast<std::size_t>(again->last - rest.data())));
         }
         // A signing line ends in the date: a few words before it on its line ("Tbilisi, July
