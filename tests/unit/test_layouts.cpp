@@ -5819,6 +5819,15 @@ TEST_CASE("layouts: an e-mail's subject is the title only where the body has no 
                           .statement;
     REQUIRE(only.title.has_value());
     CHECK(only.title->text == "Letter to Meridian Networks re: sales of spyware");
+    // A cover note of a short sentence or two under the header heads nothing.
+    auto const noted = parse("From: coalition@lakeshore.example.org\n"
+                             "Subject: [SIGN-ON] Letter to Meridian Networks re: sales of spyware\n\n"
+                             "Hi all \xE2\x80\x94 final text below. Thanks!\n\nJuly 8, 2025\n\n"
+                             "Dear Mr. Hale,\n\nWe, the undersigned organizations, ask you to stop the sales of spyware to "
+                             "governments that target journalists.\n")
+                           .statement;
+    REQUIRE(noted.title.has_value());
+    CHECK(noted.title->text == "Letter to Meridian Networks re: sales of spyware");
 }
 
 TEST_CASE("layouts: a person, an affiliation after a comma and a remark in parentheses") {

@@ -363,6 +363,13 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
             if (!mail_subject && opens_with_subject_key(folded[i])) mail_subject = headline{i, std::nullopt};
             continue;
         }
+        // "Hi all — final text below, 22 orgs signed on. Thanks!", "Bonjour,": the cover note right
+        // under an e-mail's header, the sender's sentences, is prose however short.
+        if (i == mail_end && mail_end > from &&
+            (b.text.find(". ") != std::string_view::npos || b.text.find("! ") != std::string_view::npos || b.text.back() == ',')) {
+            prose_seen = true;
+            continue;
+        }
         if (is_prose_in_characters(b)) {
             prose_seen = true;
             continue;
