@@ -4451,6 +4451,21 @@ TEST_CASE("layouts: a remark in lower case after a signer is its role, and the l
     CHECK(s.unrecognised.empty());
 }
 
+TEST_CASE("layouts: a line the reader cannot read before the list's last signer loses neither") {
+    // Between signers with their countries after a dash, one whose country carries a remark of
+    // its own: the line stays text, and the signer under it is still the list's.
+    auto const s = parse(with_signatories("Signed:\n\n"
+                                          "Amber Textile Workers Union \xE2\x80\x93 Japan\n"
+                                          "Confederation of Coral Bay Unions (CCBU) \xE2\x80\x93 Myanmar (in exile)\n"
+                                          "Birchwood Garment Workers Federation \xE2\x80\x93 Philippines\n"))
+                       .statement;
+    REQUIRE(s.signatories.size() >= 2);
+    CHECK(s.signatories.front().name == "Amber Textile Workers Union");
+    CHECK(s.signatories.front().country_code == std::optional<std::string>("JP"));
+    CHECK(s.signatories.back().name == "Birchwood Garment Workers Federation");
+    CHECK(s.signatories.back().country_code == std::optional<std::string>("PH"));
+}
+
 TEST_CASE("layouts: a role of the tables after a signer's acronym and a dash or a comma is its role, and the list goes on") {
     auto const s = parse(with_signatories("Signatories:\n"
                                           "Amber Lantern Association\n"

@@ -1501,9 +1501,15 @@ inline void document_reader::find_signatory_lists() {
                 // follows, is the header's; it stays text, and the entries under it are the list.
                 roles[sig_end] = block_role::unrecognised;
                 readings_.drop(sig_end);
-            } else if (!another_text && entries_follow(sig_end + 1)) {
+            } else if (!another_text && (entries_follow(sig_end + 1) ||
+                                         (st.signatories.size() > first && sig_end + 1 < footer_start &&
+                                          likelihood(sig_end + 1) == entry_likelihood::certain))) {
                 // One block among the entries that the reader cannot take ("Org (ACR), a remark
-                // of its own"): kept as text, and the list goes on after it.
+                // of its own"): kept as text, and the list goes on after it. Between entries
+                // taken and one more that shows what its signer is ("Japan Council of Textile
+                // Unions – Japan" / the line it cannot read / "Trade Union Congress of the
+                // Philippines – Philippines"), the list goes on too: one line it cannot read
+                // does not lose the signers after it.
                 roles[sig_end] = block_role::unrecognised;
                 readings_.drop(sig_end);
             } else {
