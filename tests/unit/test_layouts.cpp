@@ -1660,6 +1660,17 @@ TEST_CASE("layouts: signatories glued on one line with semicolons") {
     CHECK(original(input, s.signatories[3].span) == "Dune Press Freedom Centre (Romania)");
 }
 
+TEST_CASE("layouts: the last item of names apart by semicolons, one name with 'et' whose acronym spells it whole") {
+    auto const s = parse(with_signatories("Signataires : ACDH ; Ligue Ambre des Droits de l'Homme (LADH) ; "
+                                          "Association Coralienne pour la Promotion et la D\xC3\xA9"
+                                          "fense des Droits de l'Homme (ACPDH)\n"))
+                       .statement;
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(s.signatories[2].name == "Association Coralienne pour la Promotion et la D\xC3\xA9"
+                                   "fense des Droits de l'Homme");
+    CHECK(s.signatories[2].acronym == std::optional<std::string>("ACPDH"));
+}
+
 TEST_CASE("layouts: a paragraph of names apart by semicolons whose last two are joined by 'and'") {
     // With acronyms, the last item read as two entries gave none of the list.
     auto s = parse(with_signatories("Signed:\n"

@@ -2046,18 +2046,42 @@ inline bool one_word_of_name(std::string_view half) {
            std::any_of(half.begin(), half.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
+// "Association Tchadienne pour la Promotion et la Défense des Droits de l'Homme (ATPDH)": the
+// acronym after the second half of an item split at its conjunction opens with the letter the
+// first half opens with, and not with that of the second half's first capitalised word; it
+// is the short form of the whole item, one name ("… (APDHR)" after "Association for the
+// Promotion and Defence of Human Rights"). "PEN Norway and Index on Censorship (IoC)" are two.
+inline bool acronym_of_whole(std::string_view first, std::string_view second) {
+    second = trim(second);
+    auto const open = second.rfind(" (");
+    if (second.empty() || second.back() != ')' || open == std::string_view::npos) return false;
+    auto const acronym = second.substr(open + 2, second.size() - open - 3);
+    if (!looks_like_acronym(acronym)) return false;
+    std::size_t word = 0;  // the second half's first capitalised word
+    while (word < open && !utf8::is_upper_letter(utf8::decode(second, word).cp)) {
+        word = second.find(' ', word);
+        if (word == std::string_view::npos) return false;
+        ++word;
+    }
+    if (word >= open) return false;
+    auto const letter = utf8::decode(acronym, 0).cp;
+    return letter == utf8::decode(trim(first), 0).cp && letter != utf8::decode(second, word).cp;
+}
+
 // "…; PEN Norway and Index on Censorship": the last item of a list apart by semicolons may hold
 // the last two names, joined by a conjunction; where it does, the conjunction. Not where the
 // item has parts of its own after a comma ("Dr. Mira Tallow, Faculty of Law and Economics"),
 // where a half is one word, a name's first ("Servicios y Asesoría para la Paz") unless an
-// acronym, nor after a compound's first part cut short ("Kinder- und Jugendhilfe").
+// acronym, after a compound's first part cut short ("Kinder- und Jugendhilfe"), nor where the
+// acronym after it stands for the whole item.
 inline lang::phrase_match conjunction_of_last_two(std::string_view item) {
     if (item.find(", ") != std::string_view::npos) return {};
     auto const conjunction = conjunction_between_words(utf8::lower_same_length(item));
     if (!conjunction) return {};
     auto const first = item.substr(0, conjunction.position - 1);
-    if (first.empty() || first.back() == '-' || one_word_of_name(first) ||
-        one_word_of_name(item.substr(conjunction.position + conjunction.phrase.size())))
+    auto const second = item.substr(conjunction.position + conjunction.phrase.size());
+    if (first.empty() || first.back() == '-' || one_word_of_name(first) || one_word_of_name(second) ||
+        acronym_of_whole(first, second))
         return {};
     return conjunction;
 }
