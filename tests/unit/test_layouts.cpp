@@ -7995,6 +7995,20 @@ TEST_CASE("layouts: headings in title case without a colon over groups of signer
     CHECK(std::find(names.begin(), names.end(), "Defenders Coalition") != names.end());
 }
 
+TEST_CASE("layouts: a name wrapped before its last word, a word of an organisation's kind with the country, is one signer") {
+    for (char const* between : {"\n", "\n\n", "\n\f", "\nPage 2 of 3\n\n"}) {
+        auto const s = parse(with_signatories(std::string("Signatories:\n"
+                                                          "Amber Lantern Association (Ukraine)\n"
+                                                          "Birchwood Human Rights Protection") +
+                                              between + "Group (Ukraine)\nCoral Bay Committee (Norway)\n"))
+                           .statement;
+        CAPTURE(between);
+        check_signatories(s, {org_in("Amber Lantern Association", "Ukraine", "UA"),
+                              org_in("Birchwood Human Rights Protection Group", "Ukraine", "UA"),
+                              org_in("Coral Bay Committee", "Norway", "NO")});
+    }
+}
+
 TEST_CASE("layouts: US states' headings head their groups, and 'Georgia' among them gives no country") {
     // Under a header, and after a letter's closing without one; in title case and in capitals.
     for (auto const* list : {"Signatories:\n\n", "Sincerely,\n\n"}) {

@@ -240,6 +240,7 @@ inline void document_reader::take(std::size_t k) {
         auto& s = signers[i];
         auto const w = std::find_if(wrapped.begin(), wrapped.end(), [&](auto const& c) { return c.first == i; });
         if (join_wrapped_cell(s, w != wrapped.end() ? w->second : std::string_view(), signers.size() > 1)) continue;
+        if (i == 0 && join_name_tail(k, s)) continue;
         if (group_country_ && !s.country) {
             s.country = group_country_, s.country_code = group_country_code_;
             read_town_after_dash(s);
@@ -321,6 +322,32 @@ inline bool document_reader::join_wrapped_cell(signatory const& s, std::string_v
     above.acronym = s.acronym;
     above.country = s.country, above.country_code = s.country_code;
     if (!above.place) above.place = s.place;
+    above.span.end = s.span.end, above.span.stop = s.span.stop;
+    return true;
+}
+
+// "Kharkiv Human Rights Protection" / "Group (Ukraine)": a name wrapped before its last word,
+// which a PDF puts on the next line, after a page's break or a blank line at times. A word that
+// names a kind of organisation and nothing else is no signer's whole name: with the country or
+// the acronym the entry ends with, it ends the name of the signer on the list's line above,
+// which has neither. Joins signer `s`, the first of block k, to that signer; whether it did.
+inline bool document_reader::join_name_tail(std::size_t k, signatory const& s) {
+    if (st.signatories.empty() || s.type != signatory_type::organisation || (!s.country && !s.acronym) ||
+        text::word_count(s.name, 2) != 1 || !names_organisation(s.name))
+        return false;
+    // The line above in the list, the page's furniture between left out.
+    std::size_t above_line = k;
+    while (above_line > 0 && (roles[above_line - 1] == block_role::chrome_footer || roles[above_line - 1] == block_role::chrome_header))
+        --above_line;
+    if (above_line == 0 || roles[above_line - 1] != block_role::signatory) return false;
+    auto& above = st.signatories.back();
+    if (above.type != signatory_type::organisation || above.acronym || above.country || above.place ||
+        above.span.begin < in_.cleaned.to_original(blocks[above_line - 1].content_begin))
+        return false;
+    above.name += ' ';
+    above.name += s.name;
+    above.acronym = s.acronym;
+    above.country = s.country, above.country_code = s.country_code;
     above.span.end = s.span.end, above.span.stop = s.span.stop;
     return true;
 }
