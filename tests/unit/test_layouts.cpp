@@ -7995,6 +7995,40 @@ TEST_CASE("layouts: headings in title case without a colon over groups of signer
     CHECK(std::find(names.begin(), names.end(), "Defenders Coalition") != names.end());
 }
 
+TEST_CASE("layouts: group headings without a colon, over their lines or over states' headings, are no signers") {
+    // Sentence case, one under another with no blank line ("Labor federations" / … / "Labor NGOs").
+    auto const s = parse(with_signatories("Signed:\n"
+                                          "Labor federations\nAmber Workers Federation (AWF)\nBirchwood Garment Union\n"
+                                          "Labor NGOs\nCoral Bay Labour Institute (CBLI)\nDune Workers Centre\n"))
+                       .statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Amber Workers Federation", "Birchwood Garment Union", "Coral Bay Labour Institute",
+                                                  "Dune Workers Centre"});
+    // Title case after a letter's closing, one over the states' headings of its group.
+    auto const closing = with_signatories("Sincerely,\n\n"
+                                          "National Organizations\nAmber Rivers Network\nBirchwood Water Alliance\n\n"
+                                          "State and Local Organizations\n\n"
+                                          "Alabama\nCoral Bay Riverkeeper\nDune Water Justice Project\n\n"
+                                          "Ohio\nElm Valley Watershed Coalition\n");
+    auto const t = parse(closing).statement;
+    CHECK(names_of(t) == std::vector<std::string>{"Amber Rivers Network", "Birchwood Water Alliance", "Coral Bay Riverkeeper",
+                                                  "Dune Water Justice Project", "Elm Valley Watershed Coalition"});
+    CHECK(role_at(t, closing, "State and Local Organizations") == block_role::signatory_header);
+    // Another heading of the list with a colon, and a person's title under a heading of organisations.
+    auto const u = parse(with_signatories("Signed:\n\nNational Organizations:\nAmber Rivers Network\nBirchwood Water Alliance\n\n"
+                                          "Faith Organizations\nCoral Bay Council of Churches\nRev. Fr. Tomas Okello, Diocese of Dune\n"))
+                       .statement;
+    REQUIRE(names_of(u).size() == 4);
+    CHECK(names_of(u)[2] == "Coral Bay Council of Churches");
+    CHECK(u.signatories[3].type == signatory_type::person);
+    // A name that ends with a group of people, in a list's middle, is a signer.
+    auto const v = parse(with_signatories("Signatories:\n\nMALI\nAmber Rights Association (ARA)\nCoral Press House\n\n"
+                                          "NIGER\nBirchwood Defence League (BDL)\nAlternative Citizens\n\n"
+                                          "GHANA\nDune Civic Forum\n"))
+                       .statement;
+    CHECK(names_of(v) == std::vector<std::string>{"Amber Rights Association", "Coral Press House", "Birchwood Defence League",
+                                                  "Alternative Citizens", "Dune Civic Forum"});
+}
+
 TEST_CASE("layouts: a name wrapped before its last word, a word of an organisation's kind with the country, is one signer") {
     for (char const* between : {"\n", "\n\n", "\n\f", "\nPage 2 of 3\n\n"}) {
         auto const s = parse(with_signatories(std::string("Signatories:\n"

@@ -898,6 +898,9 @@ inline constexpr std::string_view author_groups[] = {
     "ngos",
     "coalition",
     "unions",
+    // "Labor federations", "Twelve federations today urged …"
+    "federations",
+    "confederations",
     "networks",
     "associations",
     "signatories",

@@ -641,6 +641,7 @@ inline constexpr std::string_view author_groups[] = {
     "coalición",
     "redes",
     "sindicatos",
+    "federaciones",
     "firmantes",
 };
 

@@ -579,6 +579,7 @@ inline constexpr std::string_view author_groups[] = {
     "collectif",
     "coalition",
     "syndicats",
+    "fédérations",
     "réseaux",
     "signataires",
 };

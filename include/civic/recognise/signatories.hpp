@@ -152,6 +152,10 @@ CIVIC_FUNC reported_authors read_group_call(std::string_view raw);
 // name in ordinary case, no organisation word ("Eliso Chapidze", "BEAUFILS Bruno").
 CIVIC_FUNC bool looks_like_person(std::string_view name);
 
+// Whether a name opens with a person's title ("Rev. Fr. Nonoy Dizon", "Dr. Anna Berg", "Prof.
+// Mira Tallow"): a person's, whatever else it holds.
+CIVIC_FUNC bool opens_with_person_title(std::string_view name);
+
 // Whether `acronym` is the initials of `name`: of its capitalised words, or of all its words but
 // short ones in lower case after an elision's apostrophe ("Association marocaine des droits
 // humains" spells AMDH, and so does "Association malienne des droits de l'Homme").

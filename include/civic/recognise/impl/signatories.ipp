@@ -818,6 +818,8 @@ CIVIC_FUNC void give_country_of_line(std::string_view text, signatory& s) {
 
 CIVIC_FUNC bool looks_like_person(std::string_view name) { return signatory_detail::looks_like_person_name(name); }
 
+CIVIC_FUNC bool opens_with_person_title(std::string_view name) { return signatory_detail::starts_with_person_title(name); }
+
 CIVIC_FUNC bool spells_acronym(std::string_view name, std::string_view acronym) {
     std::string letters;
     for (std::size_t at = 0; at < acronym.size();) {

@@ -438,13 +438,18 @@ inline std::optional<signatory_type> document_reader::group_type_in(std::string_
 // "Российские организации": a group's heading without a colon, a few words in sentence case
 // (a note in parentheses after them) that name what its signers are.
 // "Civil Society Organisations", "Religious Leaders", "Networks and Coalitions": a few words in
-// title case, apart after a blank line over the lines of their group, that end with a group of
-// authors or of people and hold no word of an organisation's name. One such line alone may be
-// a name ("Funky Citizens"); two or more in the list head its groups.
+// title case over the lines of their group, that end with a group of authors or of people and
+// hold no word of an organisation's name. One such line alone may be a name ("Funky
+// Citizens"); two or more in the list head its groups. They stand over their lines, after a
+// blank line or not ("Labor federations" / the federations / "Labor NGOs" / the NGOs), or apart
+// over a heading of states under them ("State and Local Organizations" / "Alabama" / …);
+// another of the list may end in a colon ("National Organizations:" / … / "Faith Organizations").
 inline bool document_reader::titled_group_heading(std::size_t k, std::string_view t) const {
     auto const shaped = [&](std::size_t i, std::string_view text) {
         auto const& b = blocks[i];
-        if (!b.after_blank || i + 1 >= footer_start || blocks[i + 1].after_blank || text.size() > 40 ||
+        if (i + 1 >= footer_start || text.size() > 40 ||
+            // over a heading of states or countries, only apart after a blank line
+            (blocks[i + 1].after_blank && !(b.after_blank && (is_state_heading(i + 1) || is_country_line(blocks[i + 1].text)))) ||
             text::word_count(text, 5) > 4 || text.find_first_of("0123456789,;.:()\"") != std::string_view::npos ||
             // "Projects & Organisations": an ampersand between two words is their "and", not a name's ("AT&T")
             (text.find('&') != std::string_view::npos && text.find(" & ") == std::string_view::npos) ||
@@ -454,13 +459,19 @@ inline bool document_reader::titled_group_heading(std::size_t k, std::string_vie
         if (names_beside_author_groups(f)) return false;
         auto const last = std::string_view(f).substr(f.rfind(' ') + 1);
         auto const whole = [&](lang::phrase_match const& m) { return m && m.phrase.size() == last.size(); };
-        return whole(lang::starts_with_any<&lang::language_table::author_groups>(last)) ||
-               whole(lang::starts_with_any<&lang::language_table::person_groups>(last));
+        if (whole(lang::starts_with_any<&lang::language_table::author_groups>(last))) return true;
+        // A name may end with a group of people ("Funky Citizens", "Alternative Espaces
+        // Citoyens"): such a line heads a group only apart after a blank line.
+        return b.after_blank && whole(lang::starts_with_any<&lang::language_table::person_groups>(last));
     };
     if (!shaped(k, t)) return false;
     std::size_t const from = k > 200 ? k - 200 : body_start, to = std::min(footer_start, k + 200);
-    for (std::size_t i = std::max(from, body_start); i < to; ++i)
-        if (i != k && blocks[i].after_blank && blocks[i].text.size() <= 40 && shaped(i, blocks[i].text)) return true;
+    for (std::size_t i = std::max(from, body_start); i < to; ++i) {
+        std::string_view other = blocks[i].text;
+        if (i == k || other.size() > 41 || other.empty()) continue;
+        if (other.back() == ':') other.remove_suffix(1);
+        if (shaped(i, other)) return true;
+    }
     return false;
 }
 
@@ -574,6 +585,10 @@ inline void document_reader::take_group_type(signatory& s) const {
         }
         return;
     }
+    // "Labor NGOs" / … / "Church" / "Rev. Fr. Nonoy Dizon, Diocese of Imus": a person's title
+    // says a person signs, whatever the heading above (a group's heading read as a signer leaves
+    // the people under it in the group before).
+    if (s.type == signatory_type::person && opens_with_person_title(s.name)) return;
     s.type = signatory_type::organisation;
     if (s.role) {
         s.name += ", " + *s.role;
@@ -647,6 +662,9 @@ inline void document_reader::take_list(std::size_t begin, std::size_t end) {
         // "Networks" / the run: the heading of the run's group, without a colon.
         roles[begin - 1] = block_role::signatory_header;
         head_group(begin - 1, !behalf_in(begin - 1).empty());
+        // "State and Local Organizations" / "Alabama" / the run: a heading over its groups' headings.
+        if (begin > 1 && roles[begin - 2] == block_role::paragraph && is_group_title(begin - 2))
+            roles[begin - 2] = block_role::signatory_header;
     } else if (introduced && group_behalf_.empty() && word_count(blocks[begin - 1].text, 6) <= 5) {
         group_type_ = group_type_of(begin - 1);  // "Individuals:" over the run
     }
