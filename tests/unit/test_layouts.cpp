@@ -3634,17 +3634,24 @@ TEST_CASE("layouts: a Cyrillic headline is as long in characters as a Latin one 
 // --- a title with a kind word, in each language ---------------------------------------------
 
 TEST_CASE("layouts: title kind 'Joint statement \xE2\x80\xA6' (en)") { check_title("lang-en.txt", statement_kind::joint_statement); }
+
 TEST_CASE("layouts: title kind '\xD0\x97\xD0\xB0\xD1\x8F\xD0\xB2\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5 \xE2\x80\xA6' (ru)") {
     // One signer: a statement by several is a joint statement, whatever its title says.
     check_title("title-ru.txt", statement_kind::statement);
 }
+
 TEST_CASE("layouts: title kind '\xD0\x92\xD1\x96\xD0\xB4\xD0\xBA\xD1\x80\xD0\xB8\xD1\x82\xD0\xB8\xD0\xB9 \xD0\xBB\xD0\xB8\xD1\x81\xD1\x82 \xE2\x80\xA6' (uk)") {
     check_title("lang-uk.txt", statement_kind::open_letter);
 }
+
 TEST_CASE("layouts: title kind 'Lettre ouverte \xE2\x80\xA6' (fr)") { check_title("lang-fr.txt", statement_kind::open_letter); }
+
 TEST_CASE("layouts: title kind 'Offener Brief \xE2\x80\xA6' (de)") { check_title("lang-de.txt", statement_kind::open_letter); }
+
 TEST_CASE("layouts: title kind 'Declaraci\xC3\xB3n \xE2\x80\xA6' (es)") { check_title("lang-es.txt", statement_kind::declaration); }
+
 TEST_CASE("layouts: title kind 'List otwarty \xE2\x80\xA6' (pl)") { check_title("lang-pl.txt", statement_kind::open_letter); }
+
 TEST_CASE("layouts: title kind 'Apel \xE2\x80\xA6' (ro)") { check_title("lang-ro.txt", statement_kind::appeal); }
 
 TEST_CASE("layouts: a label that only names the kind stands over the headline") {
@@ -3879,16 +3886,25 @@ TEST_CASE("layouts: a dateline right under the headline is no part of it") {
 // --- dates ----------------------------------------------------------------------------------
 
 TEST_CASE("layouts: date line '7 January 2022'") { check_date_line("7 January 2022"); }
+
 TEST_CASE("layouts: date line 'January 7, 2022'") { check_date_line("January 7, 2022"); }
+
 TEST_CASE("layouts: date line '07.01.2022'") { check_date_line("07.01.2022"); }
+
 TEST_CASE("layouts: date line '2022-01-07'") { check_date_line("2022-01-07"); }
+
 TEST_CASE("layouts: date line '07-01-2022'") { check_date_line("07-01-2022"); }
+
 TEST_CASE("layouts: date line '7 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F 2022 \xD0\xB3.'") { check_date_line("7 января 2022 г."); }
+
 TEST_CASE("layouts: date line '7 \xD1\x81\xD1\x96\xD1\x87\xD0\xBD\xD1\x8F 2022'") { check_date_line("7 січня 2022"); }
+
 TEST_CASE("layouts: date line '7 janvier 2022'") { check_date_line("7 janvier 2022"); }
 // civic today: "7." is read as a list number; the date is January 2022 with day 0.
 TEST_CASE("layouts: date line '7. Januar 2022'") { check_date_line("7. Januar 2022"); }
+
 TEST_CASE("layouts: date line '7 stycznia 2022'") { check_date_line("7 stycznia 2022"); }
+
 TEST_CASE("layouts: date line '7 de enero de 2022'") { check_date_line("7 de enero de 2022"); }
 
 TEST_CASE("layouts: a footnote or a sentence that ends in a date does not date the statement") {
@@ -3913,6 +3929,7 @@ TEST_CASE("layouts: a footnote or a sentence that ends in a date does not date t
         CHECK(signed_at.date->day == 9);
     }
 }
+
 TEST_CASE("layouts: an event's month in a list, a PDF's numbered note and a request for a date do not override the dateline") {
     for (char const* later : {"Mira Tallow, reporter, abducted in Port Amber in December 2019",
                               "1 Pelham Vale Court, decision of 3 March 2025.\n2 Tallow v. Pelham Vale, no. 12345/19, "
@@ -4335,12 +4352,19 @@ TEST_CASE("layouts: HTML paragraphs and character entities") {
 // --- language detection on a short statement in each language ---------------------------------
 
 TEST_CASE("layouts: language of a short statement in English") { CHECK(parse(layout_fixture("lang-en.txt")).statement.language == "en"); }
+
 TEST_CASE("layouts: language of a short statement in Russian") { CHECK(parse(layout_fixture("lang-ru.txt")).statement.language == "ru"); }
+
 TEST_CASE("layouts: language of a short statement in Ukrainian") { CHECK(parse(layout_fixture("lang-uk.txt")).statement.language == "uk"); }
+
 TEST_CASE("layouts: language of a short statement in French") { CHECK(parse(layout_fixture("lang-fr.txt")).statement.language == "fr"); }
+
 TEST_CASE("layouts: language of a short statement in German") { CHECK(parse(layout_fixture("lang-de.txt")).statement.language == "de"); }
+
 TEST_CASE("layouts: language of a short statement in Spanish") { CHECK(parse(layout_fixture("lang-es.txt")).statement.language == "es"); }
+
 TEST_CASE("layouts: language of a short statement in Polish") { CHECK(parse(layout_fixture("lang-pl.txt")).statement.language == "pl"); }
+
 TEST_CASE("layouts: language of a short statement in Romanian") { CHECK(parse(layout_fixture("lang-ro.txt")).statement.language == "ro"); }
 
 // --- text kept as it is ---------------------------------------------------------------------
@@ -8475,4 +8499,13 @@ TEST_CASE("layouts: a branch after an organisation's acronym and a comma ('(HRW)
                        .statement;
     check_signatories(s, {org("Amber Rights Watch (ARW), Brussels office", "ARW"), at(org("Birchwood Institute", "BI"), "Berlin"),
                           org("Coral Forum", "CF"), org("Lantern Society")});
+TEST_CASE("layouts: one sentence that asks several ('on X to … and on Y to …') is a call of them all") {
+    auto const s = parse("Joint statement on Amberland\n\nThe undersigned reject the law.\n\nWe call on the National Assembly to "
+                         "repeal the law and on the Executive to refrain from new regulations.\nWe urge the Amber Human Rights "
+                         "Council to renew the mission.\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    REQUIRE(s.call_groups[0].calls.size() == 2);
+    CHECK(s.call_groups[0].calls[0].addressees == std::vector<std::string>{"the National Assembly", "the Executive"});
+    CHECK(s.call_groups[0].calls[1].addressees == std::vector<std::string>{"the Amber Human Rights Council"});
 }

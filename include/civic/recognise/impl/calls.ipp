@@ -1486,12 +1486,16 @@ inline void add_call(call_scan const& scan, std::size_t k, call_group& g, std::o
     scan.roles[k] = block_role::call;
 }
 
-// A block that makes a call by itself ("We call upon X to …"): its addressee is its own.
+// A block that makes a call by itself ("We call upon X to …"): its addressee is its own. One
+// sentence that asks several ("We call on the National Assembly to repeal the law and on the
+// Executive to refrain from …") is a call of them all.
 inline void add_self_addressed_call(call_scan const& scan, std::size_t k, call_group& g) {
-    auto const addressees = addressees_of(scan.blocks[k]);
+    auto addressees = addressees_of(scan.blocks[k]);
     for (auto const& a : addressees) add_addressee(g, a);
     add_call(scan, k, g, addressees.empty() ? std::nullopt : std::optional<std::string>(addressees.back()));
+    if (addressees.size() > 1) g.calls.back().addressees = std::move(addressees);
 }
+
 
 }  // namespace call_detail
 
