@@ -8509,3 +8509,21 @@ TEST_CASE("layouts: one sentence that asks several ('on X to … and on Y to …
     CHECK(s.call_groups[0].calls[0].addressees == std::vector<std::string>{"the National Assembly", "the Executive"});
     CHECK(s.call_groups[0].calls[1].addressees == std::vector<std::string>{"the Amber Human Rights Council"});
 }
+
+TEST_CASE("layouts: under 'We call on:', an item that names whom it asks before a colon is a demand of it") {
+    auto const s = parse("Stop red-tagging in Amberland\n\nThe undersigned condemn red-tagging.\n\nWe call on:\n\n- the President of "
+                         "Amberland: abolish the task force;\n- **the Department of Justice**: investigate the killings;\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    REQUIRE(s.call_groups[0].calls.size() == 2);
+    CHECK(s.call_groups[0].calls[0].addressee == std::optional<std::string>("the President of Amberland"));
+    CHECK(s.call_groups[0].calls[1].addressee == std::optional<std::string>("the Department of Justice"));
+    // What follows the colon opens in capitals: a label over a sentence, no one asked.
+    auto const t = parse("Stop red-tagging in Amberland\n\nWe call on:\n\n- the authorities to end the practice;\n- Note: The task "
+                         "force was set up in 2018.\n")
+                       .statement;
+    REQUIRE(t.call_groups.size() == 1);
+    REQUIRE(!t.call_groups[0].calls.empty());
+    CHECK(t.call_groups[0].calls[0].addressee == std::optional<std::string>("the authorities"));
+    if (t.call_groups[0].calls.size() > 1) CHECK(!t.call_groups[0].calls[1].addressee);
+}

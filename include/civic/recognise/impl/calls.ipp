@@ -1213,6 +1213,28 @@ inline bool demand_after_colon(std::string_view head, std::string_view after) {
     return !after.empty() && utf8::is_lower_letter(utf8::decode(after, 0).cp) && opens_as_demand(after, opener.table);
 }
 
+// "We call on:" / "- the President of the Philippines: abolish the NTF-ELCAC;", "- **the
+// Department of Justice**: investigate …": under an introduction that ends at its verb, an item
+// that names whom it asks before a colon, a few words without a sentence's punctuation, then
+// what it asks in lower case (not "- Background: the law was …" under "We ask:": an addressee
+// opens with an article or a capital).
+inline std::optional<std::string> addressee_named_before_colon(std::string_view item, lang::language_table const& language) {
+    auto const colon = item.substr(0, 120).find(':');
+    if (colon == std::string_view::npos || colon < 2) return std::nullopt;
+    auto const head = item.substr(0, colon);
+    auto after = item.substr(colon + 1);
+    while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+    if (after.empty() || !utf8::is_lower_letter(utf8::decode(after, 0).cp) || text::word_count(head, 9) > 8 ||
+        head.find_first_of(".;!?,") != std::string_view::npos)
+        return std::nullopt;
+    word_walk const w(head);
+    if (!utf8::is_upper_letter(utf8::decode(head, 0).cp) && !listed(w.word(0, w.word_end(0)), language.articles))
+        return std::nullopt;
+    auto addressee = layout::collapse_spaces(head);
+    while (!addressee.empty() && addressee.back() == ' ') addressee.pop_back();
+    return addressee;
+}
+
 // "1. To the Belarusian authorities: release all political prisoners …", "1. Al Organismo
 // Judicial, garantizar …": an item that opens with whom it asks, an address line's words before
 // its colon or comma.
@@ -1496,7 +1518,6 @@ inline void add_self_addressed_call(call_scan const& scan, std::size_t k, call_g
     if (addressees.size() > 1) g.calls.back().addressees = std::move(addressees);
 }
 
-
 }  // namespace call_detail
 
 CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
@@ -1578,7 +1599,9 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
             auto const* const ending_verb = g.addressees.empty() ? call_detail::verb_ends_introduction(b) : nullptr;
             auto const* const clause_items = g.addressees.empty() ? call_detail::clause_ends_introduction(b) : nullptr;
             bool const items_name_theirs =
-                clause_items || (ending_verb && call_detail::item_addressee(blocks[first], ending_verb).has_value());
+                clause_items ||
+                (ending_verb && (call_detail::item_addressee(blocks[first], ending_verb) ||
+                                 call_detail::addressee_named_before_colon(blocks[first].text, *ending_verb)));
             for (std::size_t k = i; g.addressees.empty() && !items_name_theirs && k > scan.from && k + 2 > i; --k) {
                 auto const role = scan.roles[k - 1];
                 if (role == block_role::paragraph || role == block_role::opening)
@@ -1593,7 +1616,7 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
             std::optional<std::string> addressee;
             if (!g.addressees.empty()) addressee = g.addressees.back();
             auto const shared = call_detail::sharing_the_items(b, g.addressees);  // all asked the items, if several
-            auto const* const items_go_on = addressee ? nullptr : call_detail::verb_ends_introduction(b);
+            auto const* const items_go_on = addressee ? nullptr : ending_verb;
             std::size_t j = first;
             auto const item = [&](std::size_t k) { return unmarked ? k <= i + unmarked : blocks[k].kind == block_kind::list_item; };
             for (; j < scan.to; ++j) {
@@ -1646,6 +1669,7 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                     c.addressee = call_detail::clause_item_addressee(blocks[j].text, *clause_items);
                 } else if (items_go_on) {
                     c.addressee = call_detail::item_addressee(blocks[j], items_go_on);
+                    if (!c.addressee) c.addressee = call_detail::addressee_named_before_colon(blocks[j].text, *items_go_on);
                 }
                 // An item's own subject outranks the introduction's addressee.
                 if (auto subject = call_detail::item_subject(blocks[j].text)) c.addressee = std::move(subject);
