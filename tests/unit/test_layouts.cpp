@@ -8527,3 +8527,27 @@ TEST_CASE("layouts: under 'We call on:', an item that names whom it asks before 
     CHECK(t.call_groups[0].calls[0].addressee == std::optional<std::string>("the authorities"));
     if (t.call_groups[0].calls.size() > 1) CHECK(!t.call_groups[0].calls[1].addressee);
 }
+
+TEST_CASE("layouts: items that make the calls, under a line with a colon that does not call ('make an urgent appeal:')") {
+    auto const s = parse("Statement on the crisis in Amberland\n\n27 February 2024\n\nWe are concerned.\n\nThe undersigned "
+                         "organisations make an urgent appeal:\n- to the UN Security Council, to adopt targeted sanctions;\n- to "
+                         "the Government of Veloria, to end all support to the armed group.\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    REQUIRE(s.call_groups[0].calls.size() == 2);
+    CHECK(s.call_groups[0].calls[0].addressee == std::optional<std::string>("the UN Security Council"));
+    CHECK(s.call_groups[0].calls[1].addressee == std::optional<std::string>("the Government of Veloria"));
+    auto const t = parse("Statement on the crisis in Amberland\n\n27 February 2024\n\nWe are concerned.\n\nThe coalition:\n- calls "
+                         "on the President to respect the electoral calendar;\n- urges the Constitutional Council to rule without "
+                         "delay.\n")
+                       .statement;
+    REQUIRE(t.call_groups.size() == 1);
+    REQUIRE(t.call_groups[0].calls.size() == 2);
+    CHECK(t.call_groups[0].calls[0].addressee == std::optional<std::string>("the President"));
+    CHECK(t.call_groups[0].calls[1].addressee == std::optional<std::string>("the Constitutional Council"));
+    // A list under a line with a colon whose items ask nothing stays what it was.
+    auto const u = parse("Statement on the crisis in Amberland\n\nBackground:\n- on 3 May the police dispersed a rally;\n- two "
+                         "journalists were detained.\n")
+                       .statement;
+    CHECK(u.call_groups.empty());
+}

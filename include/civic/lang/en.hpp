@@ -97,7 +97,7 @@ inline constexpr std::string_view call_verbs[] = {
     "call on",   "call upon",   "calls on",  "calls upon", "calling on", "call for",
     "calls for", "urge",        "urges",     "urgently call on", "demand", "demands",
     "ask",       "asks",        "request",   "requests",   "appeal to",  "appeals to",
-    "insist",    "insist that", "recommend", "recommends", "encourage",  "invite",
+    "insist",    "insist that", "recommend", "recommends", "encourage",  "invite",     "invites",
     // "We demand that the authorities:": the addressee follows "that".
     "demand that", "demands that", "urge that", "request that", "ask that", "recommend that",
     // "Recommendations to the Government of Veloria:", a heading over the calls.

@@ -886,6 +886,28 @@ inline bool introduces(std::string_view text, std::string_view folded) {
     return verb && verb.phrase.size() == last.size();
 }
 
+// "The undersigned organisations make an urgent appeal:" / "- to the UN Security Council, to
+// adopt …", "The undersigned organisations call:" / "- on the Government of X to …": a line that
+// ends with a colon over items that each open with a preposition of a call, whom they ask and the
+// infinitive's marker; the line's words need not call (a noun, "appeal", or a verb the tables do
+// not hold alone). The statement's language, when the first item opens so.
+inline lang::language_table const* items_ask_after_preposition(layout::block const& b, layout::block const& first_item,
+                                                                lang::language_table const* language) {
+    if (!language || !ends_with_colon(b.text) || first_item.text.empty() ||
+        !utf8::is_lower_letter(utf8::decode(first_item.text, 0).cp))
+        return nullptr;
+    word_walk const w(first_item.text);
+    if (!listed(w.word(0, w.word_end(0)), language->call_prepositions) || !item_addressee(first_item, language)) return nullptr;
+    return language;
+}
+
+// "The coalition:" / "- calls on the President to respect …" / "- urges the Council to …": a
+// line that ends with a colon over items that open with a call verb, a singular subject's; each
+// such item makes its call, and the others ("- expresses its solidarity with …") stay prose.
+inline bool items_open_with_calls(layout::block const& b, layout::block const& first_item, std::string_view first_folded) {
+    return ends_with_colon(b.text) && opens_with_call(first_item, first_folded);
+}
+
 // "## Our demands", "Recommendations", "Nos revendications": a heading, or a line of a few words
 // without a sentence's punctuation, that titles the list under it.
 inline bool titles_list(layout::block const& b) {
@@ -1557,6 +1579,10 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
         bool const before_items = before_marked || unmarked > 0 || heading_addressee;
         std::vector<std::string> continued;  // "and on X to:" under the items of a call
         call_detail::subheading sub;          // a heading over demands, under calls or their introduction
+        // Under a line with a colon that does not call: items that call with a verb of their own,
+        // or ask after a preposition in this language.
+        bool items_call = false;
+        lang::language_table const* items_calling = nullptr;
         bool const intro = before_items &&
                            (heading_addressee || call_detail::has_call_verb(scan.folded[i]) ||
                             ((call_detail::ends_with_colon(b.text) || call_detail::titles_list(b)) &&
@@ -1564,7 +1590,10 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                             (heading_addressee = call_detail::addressed_heading(b, scan.folded[i], blocks[i + 1])) ||
                             (!groups.empty() && i > 0 && scan.roles[i - 1] == block_role::call &&
                              !(continued = call_detail::continued_call_addressees(b, scan.folded[i])).empty()) ||
-                            (sub = call_detail::read_subheading(scan, i, calls_language)).found);
+                            (sub = call_detail::read_subheading(scan, i, calls_language)).found ||
+                            (before_marked &&
+                             ((items_call = call_detail::items_open_with_calls(b, blocks[first], scan.folded[first])) ||
+                              (items_calling = call_detail::items_ask_after_preposition(b, blocks[first], scan.language)))));
         if (sub.addressee) heading_addressee = std::move(sub.addressee);
         // "We call for the release of four journalists:" over their names: items that name
         // people ("Mira Tallow, editor of the Gazette;") are whom the call is for, no demands.
@@ -1596,10 +1625,11 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
             // ("… and call on the Government of Moldova to end these violations."). "We call
             // on:" over items that name theirs ("- the UN to ensure …") leaves it to them, as
             // "We demand that:" does to the subjects of its clauses.
-            auto const* const ending_verb = g.addressees.empty() ? call_detail::verb_ends_introduction(b) : nullptr;
+            auto const* const ending_verb =
+                g.addressees.empty() ? (items_calling ? items_calling : call_detail::verb_ends_introduction(b)) : nullptr;
             auto const* const clause_items = g.addressees.empty() ? call_detail::clause_ends_introduction(b) : nullptr;
             bool const items_name_theirs =
-                clause_items ||
+                clause_items || items_call || items_calling ||
                 (ending_verb && (call_detail::item_addressee(blocks[first], ending_verb) ||
                                  call_detail::addressee_named_before_colon(blocks[first].text, *ending_verb)));
             for (std::size_t k = i; g.addressees.empty() && !items_name_theirs && k > scan.from && k + 2 > i; --k) {
@@ -1649,6 +1679,7 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                     call_detail::add_self_addressed_call(scan, j, g);
                     continue;
                 }
+                if (items_call) continue;  // "- expresses its solidarity with …" among them: prose
                 auto whom = unmarked ? std::nullopt : call_detail::addressee_item(blocks[j].text, items_go_on,
                                                                                  calls_language ? calls_language : scan.language);
                 bool const theme = !unmarked && !whom && call_detail::titles_parts(scan, j, calls_language ? calls_language : scan.language);
