@@ -8551,3 +8551,15 @@ TEST_CASE("layouts: items that make the calls, under a line with a colon that do
                        .statement;
     CHECK(u.call_groups.empty());
 }
+
+TEST_CASE("layouts: a name with particles after an unknown given name, then a role, is one person ('Pieter van der Berg, Chair, …')") {
+    auto const s = parse(with_signatories("Signatories:\nDafydd ap Rhys, Director, Hawliau Cymru\n"
+                                          "Pieter van der Berg, Chair, Dutch Canadian Forum\nRhys ab Owen, Coordinator, Amber Forum\n"))
+                       .statement;
+    check_signatories(s, {person("Dafydd ap Rhys", "Director, Hawliau Cymru"),
+                          person("Pieter van der Berg", "Chair, Dutch Canadian Forum"),
+                          person("Rhys ab Owen", "Coordinator, Amber Forum")});
+    // An organisation's name with a particle before a list of names stays a list.
+    auto const t = parse(with_signatories("Signatories:\nCentre de la Paix, Amber Forum, Birchwood Circle\n")).statement;
+    check_signatories(t, {org("Centre de la Paix"), org("Amber Forum"), org("Birchwood Circle")});
+}

@@ -588,9 +588,11 @@ inline bool title_opens_organisation_name(std::string_view name, name_fold& fold
 // The particles of a family name, in lower case between the given name and the rest ("Jan
 // van der Berg", "María de la Cruz", "Ali bin Hamad", "Ahmed abu Zeid"), or joined to it by a
 // hyphen ("Abdullah al-Hamid", "Yahya el-Sayed").
+// Welsh writes a son's name so too ("Dafydd ap Rhys", "Rhys ab Owen").
 inline constexpr std::string_view name_particles[] = {"van", "von", "der", "den", "de",  "la",   "le",    "del",
                                                       "della", "da", "di", "do",  "dos", "das",  "du",    "ter",
-                                                      "ten", "bin", "ibn", "al",  "el",  "abu",  "bint",  "binti"};
+                                                      "ten", "bin", "ibn", "al",  "el",  "abu",  "bint",  "binti",
+                                                      "ap",  "ab"};
 
 inline bool is_name_particle(std::string_view word) {
     return std::find(std::begin(name_particles), std::end(name_particles), word) != std::end(name_particles);
@@ -1332,6 +1334,14 @@ inline bool person_before_lower_role(std::string_view head, std::string_view tai
     return person_name_shape(head, false) && !has_organisation_word(head);
 }
 
+// "Pieter van der Berg, Chair, Dutch Canadian Forum", "Dafydd ap Rhys, Director, Hawliau
+// Cymru": a name of a person's shape whose particles follow a given name no table lists, and
+// after the comma a role of the tables, which follows a person, not an organisation ("Centre de
+// la Paix, Director" keeps its organisation word).
+inline bool person_with_particles_before_role(std::string_view head, std::string_view tail) {
+    return opens_with_role(tail) && person_name_shape(head, false) && !has_organisation_word(head);
+}
+
 inline signatory interpret(entry_text const& entry, name_fold& fold) {
     signatory s;
     std::string name;
@@ -1781,7 +1791,9 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
                 !names_a_role(trim(tail)) && !is_legal_form(trim(tail))) {
                 s.acronym = std::string(trim(tail));
                 name = std::string(head);
-            } else if ((titled || looks_like_person_name(head) || person_before_lower_role(head, tail)) && !is_legal_form(tail) &&
+            } else if ((titled || looks_like_person_name(head) || person_before_lower_role(head, tail) ||
+                        person_with_particles_before_role(head, tail)) &&
+                       !is_legal_form(tail) &&
                        !organisation_and_place()) {
                 auto role = std::string(trim(std::string_view(name).substr(comma + 2)));
                 if (role_in_parentheses && s.role) role += " (" + *s.role + ")";
@@ -2274,7 +2286,7 @@ inline line_parts split_glued_entries(std::string_view raw, bool may_have_gaps =
                 std::none_of(parts.begin() + 1, parts.end(), [](std::string_view p) { return p.find('(') != std::string_view::npos; }) &&
                 as_country(first.substr(open + 2, first.size() - open - 3)))
                 first = first.substr(0, open);
-            if (!looks_like_person_name(first)) return false;
+            if (!looks_like_person_name(first) && !person_with_particles_before_role(first, trim(parts[1]))) return false;
             // "Светлана Ганнушкина, Лев Пономарёв, Валерий Борщёв": three people's names or more,
             // none a role, are a list of people.
             if (parts.size() >= 3 && std::all_of(parts.begin(), parts.end(), [](std::string_view p) {
