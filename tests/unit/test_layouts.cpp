@@ -8563,3 +8563,15 @@ TEST_CASE("layouts: a name with particles after an unknown given name, then a ro
     auto const t = parse(with_signatories("Signatories:\nCentre de la Paix, Amber Forum, Birchwood Circle\n")).statement;
     check_signatories(t, {org("Centre de la Paix"), org("Amber Forum"), org("Birchwood Circle")});
 }
+
+TEST_CASE("layouts: Canadian provinces and Australian states after a town are places, not acronyms nor signers") {
+    auto const s = parse(with_signatories("Signatories:\nAmber Civil Liberties Forum (Toronto, ON)\n"
+                                          "Atlantic Rights Network, Halifax, NS\n"
+                                          "Coral Refugee Housing Society \xE2\x80\x93 Vancouver, BC\n"
+                                          "Dune Advice Collective (Sydney, NSW)\nElm Support Network (Melbourne, Victoria)\n"))
+                       .statement;
+    check_signatories(s, {at(org("Amber Civil Liberties Forum"), "Toronto, ON"), at(org("Atlantic Rights Network"), "Halifax, NS"),
+                          at(org("Coral Refugee Housing Society"), "Vancouver, BC"),
+                          at(org("Dune Advice Collective"), "Sydney, NSW"),
+                          at(org("Elm Support Network"), "Melbourne, Victoria")});
+}

@@ -87,6 +87,12 @@ CIVIC_FUNC std::optional<country> country_of_code(std::string_view alpha2) noexc
 // of the codes are also countries' ("CA", "IL", "IN"), which a list of states does not mean.
 CIVIC_FUNC bool is_us_state(std::string_view written) noexcept;
 
+// Whether `written` names a province or territory of Canada or a state or territory of
+// Australia, by its postal code in capitals ("ON", "BC", "NSW", "VIC") or by its name ("Nova
+// Scotia", "Queensland"): the region a Canadian or Australian list writes after a signer's town
+// ("Halifax, NS", "Sydney, NSW"), as a US list writes a state.
+CIVIC_FUNC bool is_province_or_state(std::string_view written) noexcept;
+
 // Whether `written` is a pseudo-country seen in real lists ("Regional", "International",
 // "Global", "Worldwide", "Europe", "EU"): those give no code but are still a country field.
 CIVIC_FUNC bool is_pseudo_country(std::string_view written) noexcept;

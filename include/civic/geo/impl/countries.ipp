@@ -299,11 +299,31 @@ CIVIC_FUNC std::optional<country> country_of_code(std::string_view alpha2) noexc
     return std::nullopt;
 }
 
-CIVIC_FUNC bool is_us_state(std::string_view written) noexcept {
-    struct us_state {
-        std::string_view code, name;
+namespace detail {
+struct region_name {
+    std::string_view code, name;
+};
+
+// Whether `written` is one of `regions`, by its code (two or three capitals) or by its name, as
+// written or in capitals ("NEW MEXICO": a heading in capitals writes the name so).
+template <std::size_t N>
+bool names_region(std::string_view written, region_name const (&regions)[N]) noexcept {
+    // Most texts asked about are no region: a code is capitals, a name longer and capitalised.
+    if (written.size() < 2 || written[0] < 'A' || written[0] > 'Z') return false;
+    auto const same_name = [&](std::string_view name) {
+        if (name.size() != written.size()) return false;
+        for (std::size_t i = 0; i < name.size(); ++i)
+            if (written[i] != name[i] && !(name[i] >= 'a' && name[i] <= 'z' && written[i] == name[i] - 'a' + 'A')) return false;
+        return true;
     };
-    static constexpr us_state states[] = {
+    for (auto const& region : regions)
+        if (written.size() <= 3 ? region.code == written : same_name(region.name)) return true;
+    return false;
+}
+}  // namespace detail
+
+CIVIC_FUNC bool is_us_state(std::string_view written) noexcept {
+    static constexpr detail::region_name states[] = {
         {"AL", "Alabama"},      {"AK", "Alaska"},        {"AZ", "Arizona"},        {"AR", "Arkansas"},
         {"CA", "California"},   {"CO", "Colorado"},      {"CT", "Connecticut"},    {"DE", "Delaware"},
         {"DC", "District of Columbia"},                  {"FL", "Florida"},        {"GA", "Georgia"},
@@ -317,18 +337,21 @@ CIVIC_FUNC bool is_us_state(std::string_view written) noexcept {
         {"RI", "Rhode Island"}, {"SC", "South Carolina"}, {"SD", "South Dakota"},  {"TN", "Tennessee"},
         {"TX", "Texas"},        {"UT", "Utah"},          {"VT", "Vermont"},        {"VA", "Virginia"},
         {"WA", "Washington"},   {"WV", "West Virginia"}, {"WI", "Wisconsin"},      {"WY", "Wyoming"}};
-    // Most texts asked about are no state: a code is two capitals, a name longer and capitalised.
-    if (written.size() < 2 || written[0] < 'A' || written[0] > 'Z') return false;
-    // "NEW MEXICO": a heading in capitals writes the name so.
-    auto const same_name = [&](std::string_view name) {
-        if (name.size() != written.size()) return false;
-        for (std::size_t i = 0; i < name.size(); ++i)
-            if (written[i] != name[i] && !(name[i] >= 'a' && name[i] <= 'z' && written[i] == name[i] - 'a' + 'A')) return false;
-        return true;
-    };
-    for (auto const& state : states)
-        if (written.size() == 2 ? state.code == written : same_name(state.name)) return true;
-    return false;
+    return detail::names_region(written, states);
+}
+
+CIVIC_FUNC bool is_province_or_state(std::string_view written) noexcept {
+    static constexpr detail::region_name regions[] = {
+        // Canada's provinces and territories.
+        {"AB", "Alberta"}, {"BC", "British Columbia"}, {"MB", "Manitoba"}, {"NB", "New Brunswick"},
+        {"NL", "Newfoundland and Labrador"}, {"NS", "Nova Scotia"}, {"NT", "Northwest Territories"},
+        {"NU", "Nunavut"}, {"ON", "Ontario"}, {"PE", "Prince Edward Island"}, {"QC", "Quebec"},
+        {"QC", "Québec"}, {"SK", "Saskatchewan"}, {"YT", "Yukon"},
+        // Australia's states and territories.
+        {"ACT", "Australian Capital Territory"}, {"NSW", "New South Wales"}, {"NT", "Northern Territory"},
+        {"QLD", "Queensland"}, {"SA", "South Australia"}, {"TAS", "Tasmania"}, {"VIC", "Victoria"},
+        {"WA", "Western Australia"}};
+    return detail::names_region(written, regions);
 }
 
 CIVIC_FUNC std::optional<country> find_country(std::string_view written) noexcept {

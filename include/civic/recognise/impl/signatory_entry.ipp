@@ -1170,15 +1170,22 @@ inline std::optional<std::size_t> name_before_members(std::string_view text) {
     return network.size();
 }
 
-// "San Francisco, CA", "St. Paul, MN", "Chicago, Illinois": a town of one to three capitalised
-// words and the US state it is in, as a US list writes a signer's place. The pair gives no
-// country: many states' codes are also other countries' ("CA", "IL", "IN"). A state that is a
-// country's name too is the country's ("Batumi, Georgia").
+// "ON", "Nova Scotia", "NSW", "TX": a state of the United States, or a province or state of
+// Canada or Australia, which lists from there write after a signer's town as US lists do.
+inline bool is_state_or_province(std::string_view written) {
+    return geo::is_us_state(written) || geo::is_province_or_state(written);
+}
+
+// "San Francisco, CA", "St. Paul, MN", "Chicago, Illinois", "Halifax, NS", "Sydney, NSW": a
+// town of one to three capitalised words and the US state (or Canadian province, Australian
+// state) it is in, as a US list writes a signer's place. The pair gives no country: many
+// states' codes are also other countries' ("CA", "IL", "IN"). A state that is a country's name
+// too is the country's ("Batumi, Georgia").
 inline bool town_and_us_state(std::string_view text) {
     auto const comma = rfind_short(text, ", ");
     if (comma == std::string_view::npos || comma == 0) return false;
     auto const state = text.substr(comma + 2);
-    if (!geo::is_us_state(state) || as_country(state)) return false;
+    if (!is_state_or_province(state) || as_country(state)) return false;
     auto const town = text.substr(0, comma);
     // "(ATU, CA)": an acronym before the code is the signer's, the code a state's or a country's.
     if (text::word_count(town, 4) > 3 || looks_like_acronym(town)) return false;
@@ -1203,7 +1210,7 @@ inline bool town_and_us_state(std::string_view text) {
 inline std::optional<spaced_dash> town_and_us_state_after_name(std::string_view name) {
     auto const state = rfind_short(name, ", ");
     // The state after the last comma asked first: most names end otherwise.
-    if (state == std::string_view::npos || state == 0 || !geo::is_us_state(name.substr(state + 2))) return std::nullopt;
+    if (state == std::string_view::npos || state == 0 || !is_state_or_province(name.substr(state + 2))) return std::nullopt;
     auto const before = name.substr(0, state);
     std::optional<spaced_dash> separator;
     if (auto const comma = rfind_short(before, ", "); comma != std::string_view::npos && comma > 0) separator = spaced_dash{comma, 2};
