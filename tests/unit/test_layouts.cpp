@@ -8575,3 +8575,10 @@ TEST_CASE("layouts: Canadian provinces and Australian states after a town are pl
                           at(org("Dune Advice Collective"), "Sydney, NSW"),
                           at(org("Elm Support Network"), "Melbourne, Victoria")});
 }
+
+TEST_CASE("layouts: an office with its article before its holder's name ('Le Président, Dr Koffi Yao') is the person's role") {
+    auto const s = parse(with_signatories("Signataires :\nLe Président, Dr Koffi Vell\nLa Coordinatrice, Mme Awa Tallow\n")).statement;
+    check_signatories(s, {person("Dr Koffi Vell", "Président"), person("Mme Awa Tallow", "Coordinatrice")});
+    auto const t = parse(with_signatories("Signatories:\nThe President, Dr John Tallow\nAnna Berg, President\n")).statement;
+    check_signatories(t, {person("Dr John Tallow", "President"), person("Anna Berg", "President")});
+}

@@ -1349,6 +1349,17 @@ inline bool person_with_particles_before_role(std::string_view head, std::string
     return opens_with_role(tail) && person_name_shape(head, false) && !has_organisation_word(head);
 }
 
+// "Le Président, Dr Koffi Yao Bernard", "The President, Dr John Mensah", "La Coordinatrice,
+// Mme Awa Diallo": a letter signed with the office first, an article and a role of the tables,
+// then the name of its holder. The office without its article, none where the entry is
+// otherwise ("Anna Berg, President" names the person first).
+inline std::optional<std::string_view> office_before_holder(std::string_view head, std::string_view tail) {
+    auto const office = lang::past_article(head);
+    if (office.size() == head.size() || text::word_count(office, 4) > 3 || !opens_with_role(office)) return std::nullopt;
+    if (!starts_with_person_title(tail) && !looks_like_person_name(tail)) return std::nullopt;
+    return office;
+}
+
 inline signatory interpret(entry_text const& entry, name_fold& fold) {
     signatory s;
     std::string name;
@@ -1794,7 +1805,11 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             // "Reporters Without Borders, RSF": an acronym after a name that neither a title nor a
             // given name shows to be a person's is the name's ("Anna Berg, MP" keeps her title).
             // A legal form after the comma ("Causa Común, A.C.", "CIRÉ, ASBL") stays the name's.
-            if (!titled && !s.acronym && looks_like_acronym(trim(tail)) && !is_given_name(head.substr(0, head.find(' '))) &&
+            if (auto const office = office_before_holder(head, trim(tail))) {
+                s.role = std::string(*office);
+                name = std::string(trim(tail));
+                s.type = signatory_type::person;
+            } else if (!titled && !s.acronym && looks_like_acronym(trim(tail)) && !is_given_name(head.substr(0, head.find(' '))) &&
                 !names_a_role(trim(tail)) && !is_legal_form(trim(tail))) {
                 s.acronym = std::string(trim(tail));
                 name = std::string(head);
