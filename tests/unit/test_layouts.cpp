@@ -8582,3 +8582,12 @@ TEST_CASE("layouts: an office with its article before its holder's name ('Le Pr�
     auto const t = parse(with_signatories("Signatories:\nThe President, Dr John Tallow\nAnna Berg, President\n")).statement;
     check_signatories(t, {person("Dr John Tallow", "President"), person("Anna Berg", "President")});
 }
+
+TEST_CASE("layouts: a town of several words before the country in an organisation's parentheses is its place") {
+    auto const s = parse(with_signatories("Signatories:\nAmber Committee against Torture (Nizhny Novgorod, Russia)\n"
+                                          "Комитет против пыток (Нижний Новгород, Россия)\nBirchwood Forum (Yoshkar-Ola, Russia)\n"))
+                       .statement;
+    check_signatories(s, {at(org_in("Amber Committee against Torture", "Russia", "RU"), "Nizhny Novgorod"),
+                          at(org_in("Комитет против пыток", "Россия", "RU"), "Нижний Новгород"),
+                          at(org_in("Birchwood Forum", "Russia", "RU"), "Yoshkar-Ola")});
+}

@@ -922,22 +922,25 @@ inline bool looks_like_place_of_words(std::string_view text) {
     return capitalised >= 1 && !names_a_role(text) && !has_organisation_word(text);
 }
 
+// "Bukavu", "Ciudad Juárez", "Nizhny Novgorod", "Нижний Новгород": a town of one word or of a
+// few, each capitalised ("Justice and Peace" is no town's).
+inline bool looks_like_town(std::string_view t) {
+    if (looks_like_place(t)) return true;
+    if (!looks_like_place_of_words(t)) return false;
+    for (auto space = t.find(' '); space != std::string_view::npos; space = t.find(' ', space + 1))
+        if (space + 1 < t.size() && !utf8::is_upper_letter(utf8::decode(t, space + 1).cp)) return false;
+    return true;
+}
+
 // "Bukavu, Sud-Kivu", "Ciudad Juárez, Chihuahua": a town and its region or province after a
-// comma, each of capitalised words ("Justice and Peace, Ahmedabad" is no town's), neither a
-// country ("Tbilisi, Georgia" is read as a country's). The town ends in a letter: not the end
-// of a quoted name ("„Hope, Support and Inclusion”, Iasi").
+// comma, neither a country ("Tbilisi, Georgia" is read as a country's). The town ends in a
+// letter: not the end of a quoted name ("„Hope, Support and Inclusion”, Iasi").
 inline bool town_and_region(std::string_view text) {
     auto const comma = rfind_short(text, ", ");
     if (comma == std::string_view::npos || comma == 0 || text.size() > 60) return false;
     auto const town = text.substr(0, comma), region = text.substr(comma + 2);
-    auto const capitalised_words = [](std::string_view t) {
-        for (auto space = t.find(' '); space != std::string_view::npos; space = t.find(' ', space + 1))
-            if (space + 1 < t.size() && !utf8::is_upper_letter(utf8::decode(t, space + 1).cp)) return false;
-        return true;
-    };
-    return utf8::is_letter(utf8::decode_before(town, town.size()).cp) && looks_like_place(region) &&
-           (looks_like_place(town) || (looks_like_place_of_words(town) && capitalised_words(town))) && !as_country(region) &&
-           !as_country(town);
+    return utf8::is_letter(utf8::decode_before(town, town.size()).cp) && looks_like_place(region) && looks_like_town(town) &&
+           !as_country(region) && !as_country(town);
 }
 
 // The last dash between words in a name (" – ", " — ", " - "): where its space before starts,
@@ -1513,8 +1516,11 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
                 if (!c) c = phrase_ending_in_country(tail);
                 if (!c) c = as_country_code(tail);
                 auto head = std::string_view(text).substr(0, comma);
-                // "(Tbilisi, Georgia)", "Name (ACR), Tbilisi, Georgia": a town before the country.
-                if (c && !s.place && looks_like_place(head) && !looks_like_acronym(head)) {
+                // "(Tbilisi, Georgia)", "Name (ACR), Tbilisi, Georgia": a town before the country;
+                // of several words ("(Nizhny Novgorod, Russia)") only after an organisation's name,
+                // for after a person's they may be their group ("(Renew Europe, Poland)").
+                bool const town = looks_like_place(head) || (looks_like_town(head) && !names_person());
+                if (c && !s.place && town && !looks_like_acronym(head)) {
                     s.place = std::string(head);
                     c->give_to(s);
                     continue;
