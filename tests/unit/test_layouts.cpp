@@ -8591,3 +8591,11 @@ TEST_CASE("layouts: a town of several words before the country in an organisatio
                           at(org_in("Комитет против пыток", "Россия", "RU"), "Нижний Новгород"),
                           at(org_in("Birchwood Forum", "Russia", "RU"), "Yoshkar-Ola")});
 }
+
+TEST_CASE("layouts: two acronyms parted by a slash, or an acronym and a legal form, in parentheses are the name's acronym") {
+    auto const s = parse(with_signatories("Signatories:\nRéseau Ouest-Africain des Défenseurs des Droits Humains (ROADDH/WAHRDN)\n"
+                                          "Amber Lantern Network (ALN / RAL)\nDeutsch-Russischer Austausch (DRA e.V.)\n"))
+                       .statement;
+    check_signatories(s, {org("Réseau Ouest-Africain des Défenseurs des Droits Humains", "ROADDH/WAHRDN"),
+                          org("Amber Lantern Network", "ALN / RAL"), org("Deutsch-Russischer Austausch", "DRA")});
+}

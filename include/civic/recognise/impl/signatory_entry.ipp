@@ -255,6 +255,14 @@ inline bool looks_like_acronym(std::string_view t) {
     return upper >= 2 && (lower <= upper || (hyphen && head >= 2 && head == t.find('-')));
 }
 
+// "ROADDH/WAHRDN", "ROADDH / WAHRDN", "LDH/FIDH": a name's short forms in two languages, parted
+// by a slash.
+inline bool acronyms_by_slash(std::string_view text) {
+    auto const slash = text.find('/');
+    if (slash == std::string_view::npos || text.size() > 34) return false;
+    return looks_like_acronym(trim(text.substr(0, slash))) && looks_like_acronym(trim(text.substr(slash + 1)));
+}
+
 // Whether `acronym` can be read off the words of `name`: each of its letters starts a
 // later word or follows the previous letter inside a word ("Idec": Instituto … de …
 // Consumidor; "Lavits": … Latinoamericana … Vigilância, Tecnologia e Sociedade), in any alphabet.
@@ -1611,8 +1619,15 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             bool const with_word = !pair && space != std::string::npos && text.size() <= 22 &&
                                    second.find(' ') == std::string_view::npos && text::word_count(name, 3) >= 3 &&
                                    ((short_form(first_word) && capitalised(second)) || (short_form(second) && capitalised(first_word)));
-            if (pair || with_word) {
+            if (pair || with_word || acronyms_by_slash(text)) {
                 s.acronym = text;
+                continue;
+            }
+            // "(DRA e.V.)", "(IPPNW e.V.)": an acronym and the name's legal form, the acronym its
+            // short form.
+            if (space != std::string::npos && second.find(' ') == std::string_view::npos && short_form(first_word) &&
+                is_legal_form(second)) {
+                s.acronym = std::string(first_word);
                 continue;
             }
             if (single || looks_like_acronym(text) ||
