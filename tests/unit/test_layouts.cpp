@@ -8499,6 +8499,8 @@ TEST_CASE("layouts: a branch after an organisation's acronym and a comma ('(HRW)
                        .statement;
     check_signatories(s, {org("Amber Rights Watch (ARW), Brussels office", "ARW"), at(org("Birchwood Institute", "BI"), "Berlin"),
                           org("Coral Forum", "CF"), org("Lantern Society")});
+}
+
 TEST_CASE("layouts: one sentence that asks several ('on X to … and on Y to …') is a call of them all") {
     auto const s = parse("Joint statement on Amberland\n\nThe undersigned reject the law.\n\nWe call on the National Assembly to "
                          "repeal the law and on the Executive to refrain from new regulations.\nWe urge the Amber Human Rights "
