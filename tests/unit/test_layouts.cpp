@@ -8601,3 +8601,13 @@ TEST_CASE("layouts: two acronyms parted by a slash, or an acronym and a legal fo
     check_signatories(s, {org("Réseau Ouest-Africain des Défenseurs des Droits Humains", "ROADDH/WAHRDN"),
                           org("Amber Lantern Network", "ALN / RAL"), org("Deutsch-Russischer Austausch", "DRA")});
 }
+
+TEST_CASE("layouts: a headline that opens with a campaign's hashtag is the title ('#KeepItOn: …')") {
+    auto const s = parse("#KeepItOn: Internet shutdowns in Vareth must end\n\nOctober 10, 2025\n\n"
+                         "We, the undersigned organisations, urge operators to resist shutdown orders.\n\n"
+                         "Signed,\nAmber Access Forward - Global\nCoral Digital Rights Centre - Lebanon\n")
+                       .statement;
+    REQUIRE(s.title);
+    CHECK(s.title->text == "#KeepItOn: Internet shutdowns in Vareth must end");
+    CHECK(s.signatories.size() == 2);
+}

@@ -630,6 +630,9 @@ inline bool heading_like(block const& b) {
     auto words = utf8::without_leading_pictographs(b.text);
     // "¡Alto a la criminalización …!", "¿Quién …?": Spanish opens its exclamation and question.
     if (words.size() > 2 && words[0] == '\xC2' && (words[1] == '\xA1' || words[1] == '\xBF')) words.remove_prefix(2);
+    // "#KeepItOn: Internet shutdowns must end": a campaign's hashtag opens its headline (a
+    // Markdown heading has a space after its marks, and is no text block).
+    if (words.size() > 2 && words[0] == '#' && words[1] != '#' && words[1] != ' ') words.remove_prefix(1);
     if (words.empty()) return false;
     auto first = utf8::decode(words, 0).cp;
     return utf8::is_upper_letter(first) || utf8::is_digit(first) || utf8::is_quote(first);
