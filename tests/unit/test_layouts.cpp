@@ -8611,3 +8611,13 @@ TEST_CASE("layouts: a headline that opens with a campaign's hashtag is the title
     CHECK(s.title->text == "#KeepItOn: Internet shutdowns in Vareth must end");
     CHECK(s.signatories.size() == 2);
 }
+
+TEST_CASE("layouts: a short text's headline parted by a bar stays its title over a one-sentence body and its signers") {
+    auto const s = parse("JOINT STATEMENT | Release the detained defenders in Cajamarca\n\nLima, 18 February 2025\n\n"
+                         "We call on the Ministry of the Interior to release the defenders.\n\n"
+                         "Signed:\nAmber Rights Watch\nCoral Free Press (CFP)\n")
+                       .statement;
+    REQUIRE(s.title);
+    CHECK(s.title->text.find("Release the detained defenders") != std::string::npos);
+    CHECK(s.signatories.size() == 2);
+}

@@ -374,6 +374,10 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
             prose_seen = true;
             continue;
         }
+        // "Signed:" / "Rights Watch" / "Free Press (FP)": the signers' header ends the search,
+        // and the names under it head nothing (a short text's headline may be a page title's
+        // shape, "JOINT STATEMENT | Release the detained defenders", its one sentence no prose).
+        if (is_signatory_header(folded[i])) break;
         // "JAMnews" or "Новости Армении — NEWS.am" / "Georgia Armenia Azerbaijan Russia World" /
         // the article: a menu of the site's sections on the page's first or second line ends its
         // header, and what stands over it is the site's name. So does a menu of its pages ("AFU ·
