@@ -8621,3 +8621,11 @@ TEST_CASE("layouts: a short text's headline parted by a bar stays its title over
     CHECK(s.title->text.find("Release the detained defenders") != std::string::npos);
     CHECK(s.signatories.size() == 2);
 }
+
+TEST_CASE("layouts: a press contact, a petition's counter and a footer's links under the list are no signers") {
+    auto const s = parse(with_signatories("Signatories:\nAmber Lantern Association\nBirchwood Rights Centre\nCoral Press Union\n\n"
+                                          "For media enquiries contact Mira Tallow, +66 81 000 0000, media@amber.example.org\n\n"
+                                          "1,204 signatures\n\nPrivacy Policy | Terms of Service\n"))
+                       .statement;
+    check_signatories(s, {org("Amber Lantern Association"), org("Birchwood Rights Centre"), org("Coral Press Union")});
+}

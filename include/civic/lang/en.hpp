@@ -150,6 +150,7 @@ inline constexpr std::string_view chrome_phrases[] = {
     "next post",         "previous article", "next article",    "back to top",
     "all rights reserved", "cookie",         "cookies",         "privacy policy",
     "terms of use",      "contact us",       "follow us",       "posted in",
+    "terms of service",  "terms and conditions",
     "[email protected]", "email protected",
     "for immediate release", "for more information", "media contact", "press contact",
     "contact",

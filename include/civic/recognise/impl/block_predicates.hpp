@@ -131,7 +131,8 @@ inline bool is_menu_line(block const& b, std::string_view folded) {
         return letters == 2;
     };
     std::size_t items = 0;
-    bool chrome_item = false, languages = true;
+    // "Privacy Policy | Terms of Service": a footer's two links, each a chrome phrase.
+    bool chrome_item = false, all_chrome = true, languages = true;
     // "About Amber Network: amber.example.org | Contact: office@…": a page's footer of keys and their
     // values, one key a chrome phrase; its items may be long.
     bool long_item = false, chrome_key = false;
@@ -146,12 +147,14 @@ inline bool is_menu_line(block const& b, std::string_view folded) {
         auto const m = lang::starts_with_any<&lang::language_table::chrome_phrases>(item);
         bool const key = m && m.phrase.size() < item.size() && item[m.phrase.size()] == ':';
         chrome_key = chrome_key || key;
-        chrome_item = chrome_item || (m && (m.phrase.size() == item.size() || key));
+        bool const chrome = m && (m.phrase.size() == item.size() || key);
+        chrome_item = chrome_item || chrome;
+        all_chrome = all_chrome && chrome;
         languages = languages && language_code(item);
         from = bar + std::max<std::size_t>(length, 1);
     }
     if (long_item) return chrome_key && items >= 2;
-    return (items >= 3 && chrome_item) || (items >= 2 && languages);
+    return (items >= 3 && chrome_item) || (items >= 2 && (languages || all_chrome));
 }
 
 // "ZMINA — Новини — Заяви", "Amber PEN · Campaigns · Writers in Prison", "Le Journal / Idées /
@@ -380,6 +383,15 @@ inline bool is_chrome(block const& b, std::string_view folded) {
                 (key > 0 && key < colon && (folded[key] == ',' || folded.compare(key, 2, " (") == 0)))
                 return true;
         }
+        // "For media enquiries contact Daw Nwe Nwe Oo, +66 …, media@example.org": a press
+        // contact's phrase of a few words, then the contact and an e-mail address, without a
+        // colon. Not a button's single word before a name ("Share Foundation, share@…").
+        if (folded.find('@') != std::string_view::npos) {
+            auto const key = lang::starts_with_any<&lang::language_table::chrome_phrases>(folded).phrase;
+            if (!key.empty() && key.size() < folded.size() && folded[key.size()] == ' ' &&
+                (key.find(' ') != std::string_view::npos || key == "contact"))
+                return true;
+        }
     }
     auto text = strip_trailing_punctuation(folded);
     // "🔁 Please forward to your groups 🔁": a chat's line between its pictographs.
@@ -390,10 +402,20 @@ inline bool is_chrome(block const& b, std::string_view folded) {
     // ("214 💬 37 comments ↗ 89 shares").
     if (!text.empty() && text[0] >= '0' && text[0] <= '9') {
         std::size_t digits = 1;
-        while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+        // "1,204 signatures", "12.500 Unterschriften": a count of thousands, each group of three
+        // digits after its separator.
+        for (;; digits += 4) {
+            while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+            if (digits + 3 >= text.size() || (text[digits] != ',' && text[digits] != '.') ||
+                !std::all_of(text.begin() + static_cast<std::ptrdiff_t>(digits + 1),
+                             text.begin() + static_cast<std::ptrdiff_t>(digits + 4), [](char c) { return c >= '0' && c <= '9'; }))
+                break;
+        }
         if (digits + 1 >= text.size() || text[digits] != ' ') return false;
         auto const rest = text.substr(digits + 1);
-        return lang::is_phrase<&lang::language_table::chrome_phrases>(rest) || post_counts(text);
+        // "1,204 signatures", "87 signatories": a petition page's counter over or under the list.
+        return lang::is_phrase<&lang::language_table::chrome_phrases>(rest) || post_counts(text) ||
+               (folded.back() != ':' && lang::is_phrase<&lang::language_table::signatory_headers>(rest));
     }
     // The longest chrome phrase the block starts with, found in the tables' symbol tree, and
     // at most 24 characters after it ("Поделиться: ВКонтакте Telegram"): counted as code
