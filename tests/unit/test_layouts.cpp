@@ -8629,3 +8629,16 @@ TEST_CASE("layouts: a press contact, a petition's counter and a footer's links u
                        .statement;
     check_signatories(s, {org("Amber Lantern Association"), org("Birchwood Rights Centre"), org("Coral Press Union")});
 }
+
+TEST_CASE("layouts: a letter signed off in te reo Māori or with thanks gives the names under the closing") {
+    for (std::string_view closing : {"Ngā mihi nui,", "Nāku noa, nā", "Thank you for your attention to this matter."}) {
+        auto const s = parse("Open letter to the Minister of Conservation\n\n12 March 2026\n\n"
+                             "We write to ask that the Minister halt the seabed mining consents until the review is complete. "
+                             "The consents threaten the coast and its fisheries.\n\n" +
+                             std::string(closing) + "\n\nTe Rōpū Tiaki Moana\nKororā Coast Trust\nWhenua Futures\n")
+                           .statement;
+        INFO(closing);
+        CHECK(s.signatories.size() == 3);
+        for (auto const& signer : s.signatories) CHECK(signer.name.find("mihi") == std::string::npos);
+    }
+}

@@ -524,6 +524,20 @@ inline constexpr std::string_view closings[] = {
     "in peace",
     "in faith and hope",
     "yours in faith",
+    // A letter from Aotearoa New Zealand signs off in te reo Māori ("Ngā mihi nui," / "Nāku
+    // noa, nā" over its signers), whatever its language.
+    "ngā mihi",
+    "ngā mihi nui",
+    "nāku noa",
+    "nāku noa, nā",
+    "nā mātou noa, nā",
+    "heoi anō",
+    "mauri ora",
+    // A letter's last sentence of thanks over its signers.
+    "thank you for your attention",
+    "thank you for your attention to this matter",
+    "thank you for your consideration",
+    "thank you for your time and consideration",
     "yours in faith and hope",
     "yours in solidarity",
     // An e-mail's sign-off ("Best," / "Olga").
