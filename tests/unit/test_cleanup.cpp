@@ -461,6 +461,16 @@ TEST_CASE("cleanup: abbreviations and addresses are not glued sentences") {
     }
 }
 
+TEST_CASE("cleanup: a name written with dots between its capitalised words keeps them ('Stadt.Land.Flucht')") {
+    for (std::string input : {"Initiativkreis: Menschen.Würdig. Leipzig", "Bündnis Stadt.Land.Flucht e.V."}) {
+        auto t = text::separate_glued_sentences(text::wrap(input));
+        CHECK(t.text == input);
+    }
+    // Two sentences glued after a capitalised word still part.
+    auto t = text::separate_glued_sentences(text::wrap("We stand with Ukraine.The war must end."));
+    CHECK(t.text == "We stand with Ukraine. The war must end.");
+}
+
 TEST_CASE("cleanup: Markdown and HTML are read for their structure") {
     std::string const input = "<p>We, the <b>undersigned</b> &amp; friends</p><ul><li>[Dawn Network](https://x.example)</li></ul>**Signed:**";
     auto t = text::strip_markup(text::wrap(input));

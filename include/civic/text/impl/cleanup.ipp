@@ -1027,6 +1027,11 @@ inline std::optional<cleaned_text> separate_glued_sentences_changes(cleaned_text
         while (token > 0 && s[token - 1] != ' ' && s[token - 1] != '\n') --token;
         auto word = std::string_view(s).substr(token, i - token);
         if (word.find_first_of("./@:_0123456789") != std::string_view::npos) continue;
+        // "Menschen.Würdig. Leipzig", "Bündnis Stadt.Land.Flucht e.V.": a name written with
+        // dots between its capitalised words, another dot in the word after; not two sentences.
+        if (utf8::is_upper_letter(utf8::decode(s, token).cp) &&
+            std::string_view(s).substr(i + 1, s.find_first_of(" \n", i + 1) - (i + 1)).find('.') != std::string_view::npos)
+            continue;
         w.keep(kept, i + 1);
         w.replace(i + 1, i + 1, " ");
         kept = i + 1;
