@@ -8642,3 +8642,18 @@ TEST_CASE("layouts: a letter signed off in te reo Māori or with thanks gives th
         for (auto const& signer : s.signatories) CHECK(signer.name.find("mihi") == std::string::npos);
     }
 }
+
+TEST_CASE("layouts: a table's column that gives a person's post keeps it as the role, whatever organisation it names") {
+    auto const s = parse("# Keep the code open\n\nWe ask the Ministry to keep publishing the code.\n\n## Signatories\n\n"
+                         "| Name | Description | Country | Link |\n|------|-------------|---------|------|\n"
+                         "| Amber Software Society | Association | Estonia | |\n"
+                         "| Liis Tamm | Researcher, University of Tartu | Estonia | https://liis.example.ee |\n"
+                         "| Mart Kask | Developer | Estonia | |\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(s.signatories[0].type == signatory_type::organisation);
+    CHECK(s.signatories[1].type == signatory_type::person);
+    CHECK(s.signatories[1].role == std::optional<std::string>("Researcher, University of Tartu"));
+    CHECK(s.signatories[2].type == signatory_type::person);
+    CHECK(s.signatories[2].role == std::optional<std::string>("Developer"));
+}

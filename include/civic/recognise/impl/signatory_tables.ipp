@@ -159,9 +159,12 @@ CIVIC_FUNC std::optional<signatory> read_table_cells(std::vector<std::string_vie
                        lang::find_any<&lang::language_table::legal_form_words>(folded);  // "ASBL", "e.V."
             });
         };
+        // "Researcher, University of Tartu": a role first, its organisation after it, is a
+        // person's post, whatever organisation it names.
+        bool const post = signatory_detail::opens_with_role(what);
         // An organisation word or kind there leaves the name's own reading (a person only by a
         // given name, interpret's): "Radically Open Security" stays an organisation.
-        bool const organisation = signatory_detail::has_organisation_word(what) || names_a_kind(what);
+        bool const organisation = !post && (signatory_detail::has_organisation_word(what) || names_a_kind(what));
         // "Individual": a group of people there names a person.
         bool const people = !organisation && utf8::with_fold(what, [](std::string_view folded) {
             return lang::is_phrase<&lang::language_table::person_groups>(folded);
@@ -170,10 +173,14 @@ CIVIC_FUNC std::optional<signatory> read_table_cells(std::vector<std::string_vie
         // know, "Acronym", "Sigle"), each the signer's own.
         bool const acronym = !organisation && !s.acronym && signatory_detail::looks_like_acronym(what);
         if (acronym) s.acronym = std::string(what);
-        if (!organisation && !acronym && (people || signatory_detail::names_a_role(what) ||
+        bool const role = !people && (post || (!organisation && signatory_detail::names_a_role(what)));
+        if (!organisation && !acronym && (people || role ||
                               (s.type == signatory_type::organisation && signatory_detail::looks_like_person_name(s.name) &&
                                !names_a_kind(s.name))))  // "Gitzaai Blog"
             s.type = signatory_type::person;
+        // "| Liis Tamm | Researcher, University of Tartu |": the column's role is the one the
+        // person signs in ("Individual" says only what the signer is).
+        if (s.type == signatory_type::person && role && !s.role) s.role = std::string(what);
     }
     // "| https://amber.example/letter |": a cell that is a web or mail address alone, the
     // signer's link whatever its column's header ("Link", "Source", none).
