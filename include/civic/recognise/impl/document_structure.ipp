@@ -337,10 +337,12 @@ inline std::size_t mail_header_end(std::vector<block> const& blocks, folded_text
 
 // The block that reads as the headline: a level-1 Markdown heading, a line that names the
 // kind (it may follow a lede paragraph), or the first heading-like line before the prose;
-// failing those, a page title with its site's name or a PDF's running header. `cleaned` is the
-// text the blocks lie in.
+// failing those, a page title with its site's name or a PDF's running header. `mail_end` is
+// where an e-mail's header from `from` ends (mail_header_end); `cleaned` is the text the blocks
+// lie in.
 inline headline find_title(std::vector<block> const& blocks, folded_texts const& folded,
-                           lang::language_table const* table, std::size_t from, std::string_view cleaned) {
+                           lang::language_table const* table, std::size_t from, std::size_t mail_end,
+                           std::string_view cleaned) {
     std::size_t const limit = blocks.size() < from + 12 ? blocks.size() : from + 12;
     // A level-1 heading (Markdown's "# ", an HTML page's <h1>) is the headline, whatever stands
     // before it: an HTML <title> that names the kind is the page's name, the <h1> the text's.
@@ -354,7 +356,6 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
             !is_chrome(blocks[i], folded[i]))
             return {i, std::nullopt};
     std::optional<headline> first_heading, dated_heading, site_titled, short_heading, name_heading, mail_subject;
-    auto const mail_end = mail_header_end(blocks, folded, from);
     bool prose_seen = false, site_name_passed = false;
     int address_lines = 0;
     for (std::size_t i = from; i < limit; ++i) {
@@ -733,7 +734,9 @@ inline void document_reader::find_headline() {
     // What stands before the headline: site chrome, the publisher's line.
     // A site's menu a line an item is the page's, over the headline; the publisher's name is not among it.
     auto const menu_end = past_line_menu(blocks, folded, front_matter_end);
-    auto const found = find_title(blocks, folded, table, menu_end, in_.cleaned.text);
+    // An e-mail's header where the headline's search begins (`menu_end` where there is none).
+    auto const mail_end = mail_header_end(blocks, folded, menu_end);
+    auto const found = find_title(blocks, folded, table, menu_end, mail_end, in_.cleaned.text);
     title = found.block.value_or(none);
     title_kind_word = found.kind_word;
     kind_label = found.label.value_or(none);
@@ -785,8 +788,7 @@ inline void document_reader::find_headline() {
         // ("Подписи принимаются до 15 марта 2024 года"): a name holds no day's date.
         // Nor a line of the cover note under an e-mail's header ("Cordialement," / "Le secrétariat"):
         // the mail's sender is not the statement's publisher.
-        auto const mail_end = mail_header_end(blocks, folded, front_matter_end);
-        for (std::size_t i = menu_end; i < title && !st.publisher && mail_end == front_matter_end; ++i)
+        for (std::size_t i = menu_end; i < title && !st.publisher && mail_end == menu_end; ++i)
             if (i != kind_label && heading_like(blocks[i]) && !is_chrome(blocks[i], folded[i]) && !is_date_line(blocks[i]) &&
                 !holds_day_date(blocks[i]) &&
                 !is_byline(blocks[i]) && !is_dated_chrome(blocks[i], folded[i]) &&
