@@ -1192,7 +1192,7 @@ inline bool is_state_or_province(std::string_view written) {
 // state) it is in, as a US list writes a signer's place. The pair gives no country: many
 // states' codes are also other countries' ("CA", "IL", "IN"). A state that is a country's name
 // too is the country's ("Batumi, Georgia").
-inline bool town_and_us_state(std::string_view text) {
+inline bool is_us_style_town_and_state(std::string_view text) {
     auto const comma = rfind_short(text, ", ");
     if (comma == std::string_view::npos || comma == 0) return false;
     auto const state = text.substr(comma + 2);
@@ -1218,7 +1218,7 @@ inline bool town_and_us_state(std::string_view text) {
 // The town and US state that end a name ("Immigrant Legal Resource Center, San Francisco, CA",
 // "Faith in Action – Houston, TX", a row's "Amber Alliance | Los Angeles, CA"): the comma, the
 // spaced dash or the bar before the town, none where the name is nothing else.
-inline std::optional<spaced_dash> town_and_us_state_after_name(std::string_view name) {
+inline std::optional<spaced_dash> us_style_town_and_state_after_name(std::string_view name) {
     auto const state = rfind_short(name, ", ");
     // The state after the last comma asked first: most names end otherwise.
     if (state == std::string_view::npos || state == 0 || !is_state_or_province(name.substr(state + 2))) return std::nullopt;
@@ -1229,7 +1229,7 @@ inline std::optional<spaced_dash> town_and_us_state_after_name(std::string_view 
         separator = dash;
     if (auto const bar = rfind_short(before, " | "); bar != std::string_view::npos && bar > 0 && (!separator || bar > separator->at))
         separator = spaced_dash{bar, 3};
-    if (!separator || !town_and_us_state(name.substr(separator->at + separator->length))) return std::nullopt;
+    if (!separator || !is_us_style_town_and_state(name.substr(separator->at + separator->length))) return std::nullopt;
     return separator;
 }
 
@@ -1487,7 +1487,7 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
         }
         // "Centro Legal de la Raza (Oakland, CA)", "… (SFVS), Goma, Nord-Kivu": a town and its US
         // state or its region, the signer's place.
-        if (!s.country && !s.place && (town_and_us_state(text) || town_and_region(text))) {
+        if (!s.country && !s.place && (is_us_style_town_and_state(text) || town_and_region(text))) {
             s.place = std::move(text);
             continue;
         }
@@ -1643,7 +1643,7 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
     // "Immigrant Legal Resource Center, San Francisco, CA", "Faith in Action – Houston, TX": the
     // town and US state after the name are its place (not a second signer, nor an acronym).
     if (!s.country && !s.place)
-        if (auto const separator = town_and_us_state_after_name(name)) {
+        if (auto const separator = us_style_town_and_state_after_name(name)) {
             s.place = name.substr(separator->at + separator->length);
             name.erase(separator->at);
         }
@@ -2349,7 +2349,7 @@ inline line_parts split_glued_entries(std::string_view raw, bool may_have_gaps =
         // "Immigrant Legal Resource Center, San Francisco, CA": a name, its town and its US state.
         auto const town_and_state = [&] {
             auto const town = trim(parts[parts.size() - 2]);
-            return town_and_us_state(trim_list_punctuation(raw.substr(static_cast<std::size_t>(town.data() - raw.data()))));
+            return is_us_style_town_and_state(trim_list_punctuation(raw.substr(static_cast<std::size_t>(town.data() - raw.data()))));
         };
         // "Fundar, Centro de Análisis e Investigación, A.C.", "Action pour la Paix, ONG, Bukavu": a
         // part that is a legal form or an organisation word alone belongs to the name before it;
@@ -2368,7 +2368,7 @@ inline line_parts split_glued_entries(std::string_view raw, bool may_have_gaps =
         // row's name and its country or its role ("Amber Centre | Kenya"), nor a page's running
         // line ("Joint Statement | 8 March 2025").
         if (k == bar && parts.size() == 2 &&
-            (as_country(trim(parts[1])) || looks_like_place(trim(parts[1])) || town_and_us_state(trim(parts[1])) ||
+            (as_country(trim(parts[1])) || looks_like_place(trim(parts[1])) || is_us_style_town_and_state(trim(parts[1])) ||
              text::has_digit(raw) ||
              text::word_count(trim(parts[0]), 2) < 2 ||
              text::word_count(trim(parts[1]), 2) < 2 || names_a_role(trim(parts[1]))))
