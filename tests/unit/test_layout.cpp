@@ -470,6 +470,21 @@ TEST_CASE("word_count: one more than the spaces, counted up to a limit") {
     CHECK(text::word_count("a b c", 7) == 3);
 }
 
+TEST_CASE("digit_groups_end: a number's digits and its groups of thousands") {
+    CHECK(text::digit_groups_end("") == 0);
+    CHECK(text::digit_groups_end("signatures") == 0);
+    CHECK(text::digit_groups_end(",204 signatures") == 0);  // no digit before the separator
+    CHECK(text::digit_groups_end("87 signatories") == 2);
+    CHECK(text::digit_groups_end("1,204 signatures") == 5);
+    CHECK(text::digit_groups_end("12.500 Unterschriften") == 6);
+    CHECK(text::digit_groups_end("1,234,567 signatures") == 9);
+    CHECK(text::digit_groups_end("1,20 signatures") == 1);  // a group has three digits
+    CHECK(text::digit_groups_end("1,20") == 1);
+    CHECK(text::digit_groups_end("1,204") == 5);
+    CHECK(text::digit_groups_end("1,2045 signatures") == 6);  // digits run on after a group
+    CHECK(text::digit_groups_end("2024: a year") == 4);
+}
+
 TEST_CASE("has_gap: three spaces or more in a row, wherever they stand") {
     CHECK_FALSE(text::has_gap(""));
     CHECK_FALSE(text::has_gap("  "));

@@ -27,6 +27,21 @@ inline bool has_digit(std::string_view s) noexcept {
     return false;
 }
 
+// Where the number that opens `s` ends: its digits, then each group of three digits after a
+// separator of thousands ("1,204 signatures", "12.500 Unterschriften"); 0 where `s` opens with
+// no digit.
+inline std::size_t digit_groups_end(std::string_view s) noexcept {
+    auto const digit = [](char c) { return c >= '0' && c <= '9'; };
+    std::size_t end = 0;
+    while (end < s.size() && digit(s[end])) ++end;
+    while (end > 0 && end + 3 < s.size() && (s[end] == ',' || s[end] == '.') && digit(s[end + 1]) && digit(s[end + 2]) &&
+           digit(s[end + 3])) {
+        end += 4;
+        while (end < s.size() && digit(s[end])) ++end;
+    }
+    return end;
+}
+
 // Whether `s` holds a gap: three spaces or more in a row, as between a table's cells or a PDF's
 // columns ("Organisation      Country"). Each window of three bytes is asked by its last byte
 // first: where that is no space, no gap can hold it and the search steps past it. A line of

@@ -401,16 +401,8 @@ inline bool is_chrome(block const& b, std::string_view folded) {
     // nothing after it; or a post's counts, each its number and its word, pictographs between
     // ("214 💬 37 comments ↗ 89 shares").
     if (!text.empty() && text[0] >= '0' && text[0] <= '9') {
-        std::size_t digits = 1;
-        // "1,204 signatures", "12.500 Unterschriften": a count of thousands, each group of three
-        // digits after its separator.
-        for (;; digits += 4) {
-            while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
-            if (digits + 3 >= text.size() || (text[digits] != ',' && text[digits] != '.') ||
-                !std::all_of(text.begin() + static_cast<std::ptrdiff_t>(digits + 1),
-                             text.begin() + static_cast<std::ptrdiff_t>(digits + 4), [](char c) { return c >= '0' && c <= '9'; }))
-                break;
-        }
+        // "1,204 signatures", "12.500 Unterschriften": a count of thousands.
+        auto const digits = text::digit_groups_end(text);
         if (digits + 1 >= text.size() || text[digits] != ' ') return false;
         auto const rest = text.substr(digits + 1);
         // "1,204 signatures", "87 signatories": a petition page's counter over or under the list.
