@@ -290,6 +290,28 @@ TEST_CASE("countries: a signatory's country field as parse() gives it") {
     CHECK(notes == 0);  // a town is no unknown country; a pseudo-country is no doubt
 }
 
+TEST_CASE("countries: a signer's country after each separator a list writes") {
+    auto const r = civic::parse(
+        "Joint statement on the river\n\nWe call on the government to act.\n\nSignatories:\n\n"
+        "- Amber Lantern Centre, Kenya\n- Birch Lantern Centre \xE2\x80\x93 Kenya\n- Cedar Lantern Centre, Birchwood \xE2\x80\x93 Kenya\n"
+        "- Dune Lantern Centre / Kenya\n- Elm Lantern Centre | Kenya\n- Fern Lantern Centre \xC2\xB7 Kenya\n"
+        "- Moss Lantern Centre - Moldova\n- Nettle Lantern Centre, Birchwood - Moldova\n"
+        "- Oak Lantern Centre, Ukraine / Moldova\n- Pine Lantern Centre, Regional\n");
+    auto const& s = r.statement.signatories;
+    REQUIRE(s.size() == 10);
+    // A comma, a dash, a slash, a bar or a middle dot before the country, a town before it.
+    for (std::size_t i = 0; i < 8; ++i) {
+        CAPTURE(i);
+        CHECK(s[i].name.find("Lantern Centre") + 14 == s[i].name.size());
+        CHECK(s[i].country_code == (i < 6 ? "KE" : "MD"));
+        CHECK(s[i].place == (i == 2 || i == 7 ? std::optional<std::string>("Birchwood") : std::nullopt));
+    }
+    CHECK(s[8].country == "Ukraine / Moldova");
+    CHECK_FALSE(s[8].country_code);
+    CHECK(s[9].country == "Regional");
+    CHECK_FALSE(s[9].country_code);
+}
+
 TEST_CASE("countries: lookup allocates nothing") {
     std::size_t found = 0;
     allocations = 0;
