@@ -312,6 +312,24 @@ TEST_CASE("countries: a signer's country after each separator a list writes") {
     CHECK_FALSE(s[9].country_code);
 }
 
+TEST_CASE("countries: a note's mark or a conjunction after a signer's name is none of it") {
+    auto const r = civic::parse(
+        "Joint statement on the river\n\nWe call on the government to act.\n\nSignatories:\n\n"
+        "- Gale Lantern Centre\xC2\xB9\n- Heath Lantern Centre\xC2\xB2\xC2\xB3\n- Iris Lantern Centre*\n- Juniper Lantern Centre [2]\n"
+        "- Kestrel Lantern Centre (KLC)1\n- Larch Lantern Centre, and\n- Moss Lantern Centre, Kenya\xC2\xB9\n");
+    auto const& s = r.statement.signatories;
+    REQUIRE(s.size() == 7);
+    // A superscript, a star, a number in brackets or glued to a parenthesis, and a conjunction
+    // before the last entry.
+    for (std::size_t i = 0; i < 6; ++i) {
+        CAPTURE(i);
+        CHECK(s[i].name.find("Lantern Centre") + 14 == s[i].name.size());
+        CHECK_FALSE(s[i].country);
+    }
+    CHECK(s[6].name == "Moss Lantern Centre");
+    CHECK(s[6].country_code == "KE");
+}
+
 TEST_CASE("countries: lookup allocates nothing") {
     std::size_t found = 0;
     allocations = 0;

@@ -53,6 +53,8 @@ inline std::size_t footnote_mark_at_end(std::string_view s) {
         if (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9') --i;
         return i > 0 && s[i - 1] == ')' ? s.size() - i : 0;
     }
+    // A superscript digit ends in a continuation byte: a text that ends in ASCII, most names, has none.
+    if (static_cast<unsigned char>(s.back()) < 0x80) return 0;
     std::size_t end = s.size();
     while (true) {
         if (end >= 2 && text::superscript_digit_at(s, end - 2) == 2) end -= 2;
