@@ -158,6 +158,21 @@ TEST_CASE("countries: pseudo-countries") {
     CHECK(geo::is_pseudo_country_key("latin america"));
     CHECK_FALSE(geo::is_pseudo_country_key("Latin America"));  // not folded
     CHECK_FALSE(geo::is_pseudo_country_key(""));
+    // Every word of the list, whatever byte it opens with (a key's first byte tells most apart),
+    // and keys that open as one of them does but are none.
+    for (std::string_view key : {"regional", "international", "global", "worldwide", "world", "europe", "eu", "european union",
+                                 "transnational", "multinational", "multiple", "various", "online", "africa", "asia",
+                                 "latin america", "middle east", "региональная", "международная", "глобальная", "регіональна",
+                                 "міжнародна", "глобальна", "региональные", "международные", "глобальные", "регіональні",
+                                 "міжнародні", "глобальні", "regionales", "internacional", "internacionales", "mundial",
+                                 "europa", "régional", "internationale", "internationales"}) {
+        CAPTURE(key);
+        CHECK(geo::is_pseudo_country_key(key));
+    }
+    for (std::string_view key : {"kenya", "armenia", "georgia", "moldova", "россия", "україна", "région", "zimbabwe", "1"}) {
+        CAPTURE(key);
+        CHECK_FALSE(geo::is_pseudo_country_key(key));
+    }
 }
 
 TEST_CASE("countries: folding") {

@@ -5,6 +5,7 @@
 #include <civic/text/word_hash.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <iterator>
 
@@ -361,7 +362,7 @@ CIVIC_FUNC std::optional<country> find_country(std::string_view written) noexcep
 
 CIVIC_FUNC bool is_pseudo_country_key(std::string_view key) noexcept {
     // Kept out of the generated table on purpose: these must never yield a code.
-    constexpr std::string_view pseudo[] = {
+    static constexpr std::string_view pseudo[] = {
         "regional",    "international", "global",      "worldwide",     "world",
         "europe",      "eu",            "european union", "transnational", "multinational",
         "multiple",    "various",       "online",      "africa",        "asia",
@@ -372,7 +373,14 @@ CIVIC_FUNC bool is_pseudo_country_key(std::string_view key) noexcept {
         // The same group headings in Spanish and French lists.
         "regionales",  "internacional", "internacionales", "mundial", "europa", "régional", "internationale",
         "internationales"};
-    if (key.empty()) return false;
+    // Most keys asked are a name's or a country's, told at their first byte: none of the words
+    // begins with it ("association …", "kenya").
+    static constexpr auto first_bytes = [] {
+        std::array<bool, 256> a{};
+        for (auto w : pseudo) a[static_cast<unsigned char>(w[0])] = true;
+        return a;
+    }();
+    if (key.empty() || !first_bytes[static_cast<unsigned char>(key[0])]) return false;
     return std::find(std::begin(pseudo), std::end(pseudo), key) != std::end(pseudo);
 }
 
