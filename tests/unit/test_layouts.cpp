@@ -8657,3 +8657,17 @@ TEST_CASE("layouts: a table's column that gives a person's post keeps it as the 
     CHECK(s.signatories[2].type == signatory_type::person);
     CHECK(s.signatories[2].role == std::optional<std::string>("Developer"));
 }
+
+TEST_CASE("layouts: an organisation with its acronym, then the person who signs for it and their post, is one signer") {
+    // The person and post are the organisation's representative, its role: not two more signers.
+    auto const s = parse(with_signatories("Signed,\n\n"
+                                          "Amber Civil Liberties Monitoring Group (ACLMG), Tim Marsh, National Coordinator\n"
+                                          "Open Networks Alliance (ONA), Priya Raman, Executive Director\n"
+                                          "Birchwood Digital Rights Coalition\n"))
+                       .statement;
+    check_signatories(s, {{"Amber Civil Liberties Monitoring Group", "ACLMG", nullptr, nullptr, "Tim Marsh, National Coordinator",
+                           signatory_type::organisation},
+                          {"Open Networks Alliance", "ONA", nullptr, nullptr, "Priya Raman, Executive Director",
+                           signatory_type::organisation},
+                          org("Birchwood Digital Rights Coalition")});
+}

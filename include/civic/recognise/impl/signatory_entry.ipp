@@ -1381,6 +1381,27 @@ inline std::optional<std::string_view> office_before_holder(std::string_view hea
     return office;
 }
 
+// "Tim McSorley, National Coordinator", "Dr Priya Raman, Executive Director": after an
+// organisation's name and acronym, the person who signs for it and their post, parted by one
+// comma, the post a role of the tables.
+inline bool representative_and_post(std::string_view text) {
+    auto const comma = find_short(text, ", ");
+    if (comma == std::string_view::npos || comma == 0) return false;
+    auto const person = trim(text.substr(0, comma));
+    auto const post = trim(text.substr(comma + 2));
+    return !post.empty() && utf8::is_upper_letter(utf8::decode(post, 0).cp) && find_short(post, ", ") == std::string_view::npos &&
+           (looks_like_person_name(person) || starts_with_person_title(person)) && names_a_role(post);
+}
+
+// "International Civil Liberties Monitoring Group (ICLMG)": a name and its acronym in
+// parentheses at its end, which a person's name is not written with.
+inline bool ends_with_acronym(std::string_view text) {
+    text = trim(text);
+    auto const open = text.rfind(" (");
+    if (open == std::string_view::npos || open == 0 || text.back() != ')') return false;
+    return looks_like_acronym(text.substr(open + 2, text.size() - open - 3));
+}
+
 inline signatory interpret(entry_text const& entry, name_fold& fold) {
     signatory s;
     std::string name;
@@ -1469,6 +1490,12 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
         // address, its link, not its name.
         if (is_address(text) || is_handle_or_domain(text)) {
             if (!s.link) s.link = std::string(trim(text));
+            continue;
+        }
+        // "(ICLMG), Tim McSorley, National Coordinator": the person who signs for the
+        // organisation and their post, its role (parse_entries keeps them with its entry).
+        if (!s.role && s.acronym && representative_and_post(text) && !names_person()) {
+            s.role = std::move(text);
             continue;
         }
         // "(45 member organisations)", "(120 groups)", "(a coalition of 63 organisations)": a
@@ -2373,7 +2400,15 @@ inline line_parts split_glued_entries(std::string_view raw, bool may_have_gaps =
             return parts.size() == 3 && text::word_count(trim(parts[0]), 4) >= 4 &&
                    town_and_region(raw.substr(static_cast<std::size_t>(town.data() - raw.data())));
         };
-        if (k == comma && (as_country(parts.back()) || person_first() || town_and_state() || one_name_with_parts())) continue;
+        // "Open Networks Alliance (ONA), Priya Raman, Executive Director": an organisation, then
+        // the person who signs for it and their post.
+        auto const organisation_and_representative = [&] {
+            return parts.size() == 3 && ends_with_acronym(parts[0]) &&
+                   representative_and_post(raw.substr(static_cast<std::size_t>(parts[1].data() - raw.data())));
+        };
+        if (k == comma && (as_country(parts.back()) || person_first() || town_and_state() || one_name_with_parts() ||
+                           organisation_and_representative()))
+            continue;
         // "Centre for Democracy | Bar Association Solidarity": two names apart by a bar; not a
         // row's name and its country or its role ("Amber Centre | Kenya"), nor a page's running
         // line ("Joint Statement | 8 March 2025").
@@ -2575,6 +2610,17 @@ inline line_entries parse_entries(std::string_view part) {
         if (rest.size() > 2 && rest[0] == ',' && rest[1] == ' ' && (*line)[0].groups.size() == 1 &&
             (utf8::is_lower_letter(utf8::decode(rest, 2).cp) || person()) &&
             (as_country(group) || (is_aside_to_name(group, trim((*line)[0].name)) && person()))) {
+            auto e = entry_text::of((*line)[0]);
+            e.groups.push_back(rest.substr(2));
+            e.last = (*line)[1].last;
+            entries.push_back(e);
+            return entries;
+        }
+        // "International Civil Liberties Monitoring Group (ICLMG), Tim McSorley, National
+        // Coordinator": the person who signs for the organisation and their post, after its
+        // acronym, are a part of its entry, not two more signers.
+        if (rest.size() > 2 && rest[0] == ',' && rest[1] == ' ' && (*line)[0].groups.size() == 1 &&
+            looks_like_acronym(group) && representative_and_post(rest.substr(2))) {
             auto e = entry_text::of((*line)[0]);
             e.groups.push_back(rest.substr(2));
             e.last = (*line)[1].last;
