@@ -8671,3 +8671,17 @@ TEST_CASE("layouts: an organisation with its acronym, then the person who signs 
                            signatory_type::organisation},
                           org("Birchwood Digital Rights Coalition")});
 }
+
+TEST_CASE("layouts: a clergyman's style of several words before the name keeps a person, their post and church one signer") {
+    auto const s = parse(with_signatories("Signatories:\n\nThe Rt. Rev. Anne Whitfield, Bishop, Diocese of Northmoor\n"
+                                          "The Most Rev. Paul Grant, Archbishop, Province of the Western Isles\n"
+                                          "Rabbi Miriam Cohen, Westbrook Reform Synagogue\n"))
+                       .statement;
+    check_signatories(s, {person("The Rt. Rev. Anne Whitfield", "Bishop, Diocese of Northmoor"),
+                          person("The Most Rev. Paul Grant", "Archbishop, Province of the Western Isles"),
+                          person("Rabbi Miriam Cohen", "Westbrook Reform Synagogue")});
+    // A line of such names alone is one signer a name.
+    auto const t = parse(with_signatories("Signatories:\n\nThe Rt. Rev. Anne Whitfield, The Most Rev. Paul Grant, The Rev. John Park\n"))
+                       .statement;
+    check_signatories(t, {person("The Rt. Rev. Anne Whitfield"), person("The Most Rev. Paul Grant"), person("The Rev. John Park")});
+}

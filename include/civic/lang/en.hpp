@@ -211,6 +211,11 @@ inline constexpr std::string_view person_titles[] = {
     "prof", "prof.", "professor", "sir", "dame", "rev", "rev.", "hon.", "mp",
     "mep", "lord", "lady", "judge", "sen.", "h.e.", "his excellency", "her excellency",
     "assoc. prof.", "asst. prof.", "assoc.", "asst.", "baroness", "baron", "rt hon", "rt. hon.", "rt rev", "rt. rev.",
+    // A clergy's style with its article, as letters from churches write it ("The Rt. Rev. Anne
+    // Whitfield", "The Most Rev. Paul Grant", "The Very Revd Alan Hart").
+    "the rev", "the rev.", "the revd", "the rt rev", "the rt. rev.", "the rt revd", "the rt. revd", "the most rev",
+    "the most rev.", "most rev.", "the very rev", "the very rev.", "the very revd", "very rev.", "revd", "the rt hon",
+    "the rt. hon.", "the hon.",
     // Religious titles: "Fr. Miguel de la Cruz", "Sister Ann Birch".
     "fr.", "father", "sister", "imam", "rabbi", "bishop", "pastor",
 };

@@ -1370,6 +1370,14 @@ inline bool person_with_particles_before_role(std::string_view head, std::string
     return opens_with_role(tail) && person_name_shape(head, false) && !has_organisation_word(head);
 }
 
+// "The Rt. Rev. Anne Whitfield", "The Most Rev. Paul Grant": a title of several words before a
+// person's name, which makes the whole longer than a person's name's shape allows, and no
+// organisation word.
+inline bool titled_person_name(std::string_view name) {
+    return looks_like_person_name(name) ||
+           (starts_with_person_title(name) && text::word_count(name, 8) <= 7 && !has_organisation_word(name));
+}
+
 // "Le Président, Dr Koffi Yao Bernard", "The President, Dr John Mensah", "La Coordinatrice,
 // Mme Awa Diallo": a letter signed with the office first, an article and a role of the tables,
 // then the name of its holder. The office without its article, none where the entry is
@@ -2366,13 +2374,13 @@ inline line_parts split_glued_entries(std::string_view raw, bool may_have_gaps =
                 std::none_of(parts.begin() + 1, parts.end(), [](std::string_view p) { return p.find('(') != std::string_view::npos; }) &&
                 as_country(first.substr(open + 2, first.size() - open - 3)))
                 first = first.substr(0, open);
-            if (!looks_like_person_name(first) && !person_with_particles_before_role(first, trim(parts[1]))) return false;
+            if (!titled_person_name(first) && !person_with_particles_before_role(first, trim(parts[1]))) return false;
             // "Светлана Ганнушкина, Лев Пономарёв, Валерий Борщёв": three people's names or more,
             // none a role, are a list of people.
             if (parts.size() >= 3 && std::all_of(parts.begin(), parts.end(), [](std::string_view p) {
                     auto t = trim(p);
                     t = trim(t.substr(0, t.find(" (")));  // without a remark ("Олег Орлов (в заключении)")
-                    return looks_like_person_name(t) && !names_a_role(t);
+                    return titled_person_name(t) && !names_a_role(t);
                 }))
                 return false;
             if (parts.size() <= 3) return true;
