@@ -8685,3 +8685,15 @@ TEST_CASE("layouts: a clergyman's style of several words before the name keeps a
                        .statement;
     check_signatories(t, {person("The Rt. Rev. Anne Whitfield"), person("The Most Rev. Paul Grant"), person("The Rev. John Park")});
 }
+
+TEST_CASE("layouts: a rank in lower case or an honorary title before a name gives a person ('прот. Иоанн Петров')") {
+    auto const s = parse("Обращение священнослужителей в защиту мира\n\n12 марта 2025 года\n\n"
+                         "Мы, священнослужители и миряне, призываем прекратить преследование людей за слова о мире.\n\n"
+                         "Подписали:\n\nпрот. Иоанн Петров\nиерей Алексей Светлов\nЗаслуженный юрист России Анна Котова\n")
+                       .statement;
+    check_signatories(s, {person("прот. Иоанн Петров"), person("иерей Алексей Светлов"),
+                          person("Заслуженный юрист России Анна Котова")});
+    // Letters of a religious order after the name are none of an organisation's.
+    auto const t = parse(with_signatories("Signed:\n\nBr. Armin Luisto FSC\nFr. Paolo Santos OFM\n")).statement;
+    check_signatories(t, {person("Br. Armin Luisto FSC"), person("Fr. Paolo Santos OFM")});
+}

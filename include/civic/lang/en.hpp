@@ -217,7 +217,7 @@ inline constexpr std::string_view person_titles[] = {
     "the most rev.", "most rev.", "the very rev", "the very rev.", "the very revd", "very rev.", "revd", "the rt hon",
     "the rt. hon.", "the hon.",
     // Religious titles: "Fr. Miguel de la Cruz", "Sister Ann Birch".
-    "fr.", "father", "sister", "imam", "rabbi", "bishop", "pastor",
+    "fr.", "father", "sister", "imam", "rabbi", "bishop", "pastor", "br.", "brother",
 };
 
 inline constexpr std::string_view organisation_words[] = {
@@ -1312,6 +1312,9 @@ inline constexpr std::string_view capacity_remarks[] = {
 // offices after a person's name, no acronym of an organisation.
 inline constexpr std::string_view post_nominals[] = {
     "phd", "ph.d.", "dphil", "md", "m.d.", "mba", "llm", "ll.m.", "llb", "ll.b.", "lld", "msc", "bsc", "ma", "kc", "qc", "sc", "obe", "mbe", "cbe", "kbe", "dbe", "cmg", "kcmg", "cvo", "lvo", "ac", "ao", "om", "frs", "fba", "frsa", "freng", "frse", "jp", "dl", "pc", "mrcp", "frcp",
+    // The letters of a religious order after a member's name ("Fr. Emmanuel Bautista SJ", "Sr. Mary
+    // John Mananzan OSB", "Br. Armin Luistro FSC").
+    "sj", "osb", "op", "ofm", "fsc", "sdb", "csc", "cssr", "ocd", "osa", "rgs", "rscj", "ofmcap", "ocso",
 };
 
 // "Human Rights Watch (HRW), Brussels office", "… (AI), Kenya section": words that make the

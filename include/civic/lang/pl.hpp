@@ -126,6 +126,9 @@ inline constexpr std::string_view person_titles[] = {
     "pan", "pani", "państwo", "mec.", "dr", "dr.", "prof.", "prof", "hab.", "red.",
     "ks.", "posłanka", "poseł",
     "mgr", "mgr inż.", "inż.", "adw.", "lek.", "lek. med.", "r. pr.",
+    // Radca prawny written without the space ("r.pr. Anna Nowak"), and a bishop's rank ("bp Jan
+    // Kowal", "abp Adam Nowak").
+    "r.pr.", "bp", "abp",
 };
 
 inline constexpr std::string_view organisation_words[] = {

@@ -130,6 +130,12 @@ inline constexpr std::string_view chrome_phrases[] = {
 
 inline constexpr std::string_view person_titles[] = {
     "г-н", "г-жа", "д-р", "проф.", "проф", "господин", "госпожа", "депутат", "акад.", "акад",
+    // A clergyman's rank before his name, in lower case as church letters write it ("прот. Иоанн
+    // Петров", "иерей Алексей Уминский").
+    "прот.", "протоиерей", "иерей", "свящ.", "священник", "диакон", "игумен", "игумения", "иеромонах",
+    "еп.", "епископ", "архиеп.", "архиепископ", "митрополит",
+    // An honorary title of the state before the name ("Заслуженный юрист России Анна Котова").
+    "заслуженный", "заслуженная", "народный артист", "народная артистка",
 };
 
 inline constexpr std::string_view organisation_words[] = {

@@ -126,6 +126,12 @@ inline constexpr std::string_view chrome_phrases[] = {
 
 inline constexpr std::string_view person_titles[] = {
     "пан", "пані", "д-р", "проф.", "проф", "народний депутат", "депутат",
+    // A clergyman's rank before his name, in lower case as church letters write it ("прот. Іоанн
+    // Петренко", "о. Андрій Зелінський").
+    "прот.", "протоієрей", "ієрей", "свящ.", "священник", "диякон", "ігумен", "ігуменя", "ієромонах",
+    "о.", "отець", "єп.", "єпископ", "архиєп.", "архиєпископ", "митрополит",
+    // An honorary title of the state before the name ("Заслужений юрист України Олена Коваль").
+    "заслужений", "заслужена", "народний артист", "народна артистка",
 };
 
 inline constexpr std::string_view organisation_words[] = {
