@@ -8697,3 +8697,15 @@ TEST_CASE("layouts: a rank in lower case or an honorary title before a name give
     auto const t = parse(with_signatories("Signed:\n\nBr. Armin Luisto FSC\nFr. Paolo Santos OFM\n")).statement;
     check_signatories(t, {person("Br. Armin Luisto FSC"), person("Fr. Paolo Santos OFM")});
 }
+
+TEST_CASE("layouts: a post in sentence case after a name opens at its capitalised word ('Tom Barrow Campaigns officer, …')") {
+    auto const s = parse(with_signatories("Tom Barrow Campaigns officer, Amber Rights UK\n"
+                                          "Priya Shah Campaign officer, Refugee Action Amber\n"
+                                          "Naomi Achterberg Chief executive, Fair Trade Foundation\n"
+                                          "Helen Marsh Policy officer, Liberty Amber\n"))
+                       .statement;
+    check_signatories(s, {person("Tom Barrow", "Campaigns officer, Amber Rights UK"),
+                          person("Priya Shah", "Campaign officer, Refugee Action Amber"),
+                          person("Naomi Achterberg", "Chief executive, Fair Trade Foundation"),
+                          person("Helen Marsh", "Policy officer, Liberty Amber")});
+}

@@ -879,13 +879,36 @@ inline bool person_by_name_shape(std::string_view name) {
     return person_by_name_shape(name, fold);
 }
 
+// "officer", "executive", "director": a role word that the tables also write after a word that
+// says what the role is about ("policy officer", "chief executive", "programme director"), the
+// last word of a role of several words.
+inline bool is_qualified_role_word(std::string_view word) {
+    static lang::word_set const heads = [] {
+        lang::word_set words;
+        for (auto const* t : lang::all_languages)
+            for (std::string_view role : t->role_words)
+                if (auto const space = role.rfind(' '); space != std::string_view::npos) words.insert(role.substr(space + 1));
+        return words;
+    }();
+    return utf8::with_fold(word, [](std::string_view folded) { return heads.count(folded) != 0; });
+}
+
 // Where a role starts after two or three words of a person's name ("Chi Onwurah MP Chair, …").
+// A post written in sentence case opens at the capitalised word before its role word in lower
+// case ("Tom Barrow Campaigns officer, Amnesty International UK", "Priya Shah Campaign officer,
+// Refugee Action"), where the tables write that word after another.
 inline std::optional<std::size_t> role_after_name(std::string_view text) {
-    std::size_t words = 0;
+    std::size_t words = 0, word_before = 0;
     for (std::size_t i = 0; i < text.size() && words < 4; ++i) {
         if (i > 0 && text[i - 1] != ' ') continue;
-        if (words >= 2 && opens_with_role(text.substr(i)) && looks_like_person_name(trim(text.substr(0, i))))
-            return i;
+        if (words >= 2 && opens_with_role(text.substr(i))) {
+            auto const word = text.substr(i, text.find_first_of(" ,", i) - i);
+            if (words >= 3 && text[i] >= 'a' && text[i] <= 'z' && utf8::is_upper_letter(utf8::decode(text, word_before).cp) &&
+                is_qualified_role_word(word) && looks_like_person_name(trim(text.substr(0, word_before))))
+                return word_before;
+            if (looks_like_person_name(trim(text.substr(0, i)))) return i;
+        }
+        word_before = i;
         ++words;
     }
     return std::nullopt;
