@@ -8709,3 +8709,12 @@ TEST_CASE("layouts: a post in sentence case after a name opens at its capitalise
                           person("Naomi Achterberg", "Chief executive, Fair Trade Foundation"),
                           person("Helen Marsh", "Policy officer, Liberty Amber")});
 }
+
+TEST_CASE("layouts: two capitals after a name of three long words that its first two do not begin are the country's code") {
+    // "LT" is read off "Lietuvos … teisių", but a short form of such a name is longer.
+    auto const s = parse(with_signatories("Signatories:\nLietuvos pilietinių teisių centras – LT\n"
+                                          "Latvijas Cilvēktiesību Komiteja – LV\nPro Refugio Hellas – EL\n"))
+                       .statement;
+    check_signatories(s, {org_in("Lietuvos pilietinių teisių centras", "LT", "LT"),
+                          org_in("Latvijas Cilvēktiesību Komiteja", "LV", "LV"), org_in("Pro Refugio Hellas", "EL", "GR")});
+}

@@ -320,18 +320,41 @@ inline bool abbreviates(std::string_view acronym, std::string_view name) {
     return abbreviates_letters(lowered_letters(acronym, true), text.size(), [&](std::size_t i) { return text[i]; });
 }
 
-// Whether a code of two capitals after a name is its short form: it abbreviates the name, and
-// not by the initials of its last two words alone after others ("Dune Caruana Memorial Trust
+// Whether a code of two capitals after a name is its short form: it abbreviates the name, by
+// its first long words' initials where it has more, and not by the initials of its last two
+// words alone after others ("Dune Caruana Memorial Trust
 // (MT)", "Coral Civic Space Institute (SI)": Malta's and Slovenia's codes, where a short form
 // would open with the name's first letter, "Amnesty International (AI)"), unless those words
 // name the place the code stands for ("Birchwood Care Northern Ireland (NI)").
+// A short form of two letters is the initials of a name's first two long words ("Amnesty
+// International (AI)", "Privacy International (PI)"); after a name of three long words or more
+// whose first two do not give it ("Lietuvos žmogaus teisių centras – LT"), two capitals are a
+// country's code, the short form of such a name being longer.
+inline bool initials_of_first_long_words(std::string_view code, std::string_view name) {
+    std::size_t long_words = 0;
+    bool initials = true;
+    for (std::size_t from = 0; from < name.size();) {
+        auto const end = std::min(name.find(' ', from), name.size());
+        if (end - from >= 4) {
+            if (long_words < 2 && long_words < code.size())
+                initials = initials && utf8::to_lower(utf8::decode(name, from).cp) ==
+                                           static_cast<char32_t>(code[long_words] | 0x20);
+            ++long_words;
+        }
+        from = end + 1;
+    }
+    return long_words < 3 || initials;
+}
+
 inline bool code_abbreviates(std::string_view code, std::string_view name) {
     if (!abbreviates(code, name)) return false;
     auto const last = name.rfind(' ');
     auto const before = last == std::string_view::npos || last == 0 ? std::string_view::npos : name.rfind(' ', last - 1);
-    if (before == std::string_view::npos || name[0] == code[0]) return true;
+    if (before == std::string_view::npos) return true;
     auto const words = name.substr(before + 1);
-    return words[0] != code[0] || name[last + 1] != code[1] || as_country(words);
+    bool const last_two = words[0] == code[0] && name[last + 1] == code[1];
+    if (last_two && as_country(words)) return true;
+    return (name[0] == code[0] || !last_two) && initials_of_first_long_words(code, name);
 }
 
 // "CRLDHT – Comité pour le respect des libertés …", "ASDHOM – Association de défense …": a word in
