@@ -493,3 +493,18 @@ TEST_CASE("inline signatories: a long name of eleven words among names apart by 
                                                   "Association of the Families of the Victims of the Port Explosion",
                                                   "Dune Forum", "International Commission of Amber Jurists"});
 }
+
+TEST_CASE("inline signatories: a letter's signers in one sentence after its closing, with no full stop") {
+    // A letter signed by a few organisations names them on one line under "Sincerely,", and
+    // leaves the sentence's stop out after the last name.
+    auto const s = parse("Letter to the Minister of Housing on the eviction moratorium\n\nJune 3, 2031\n\n"
+                         "Dear Minister,\n\n"
+                         "We write to ask you to extend the eviction moratorium that expires on June 30, as thousands "
+                         "of families in the Amber district still wait for the housing assistance promised in January.\n\n"
+                         "Sincerely,\n\n"
+                         "The Amber Tenants Network, Birchwood Housing Watch, Legal Aid Society of Coral Bay, and the "
+                         "Centre for Urban Equity\n")
+                       .statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Amber Tenants Network", "Birchwood Housing Watch",
+                                                  "Legal Aid Society of Coral Bay", "Centre for Urban Equity"});
+}

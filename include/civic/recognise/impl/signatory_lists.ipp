@@ -1620,11 +1620,12 @@ inline void document_reader::find_signatory_lists() {
                 prose_seen = true;
             if (roles[i] != block_role::paragraph) continue;
             // "Yours sincerely,": the letter's text ends there, and its signers follow, as a list
-            // or as a sentence of names ("Sincerely," / "A, B, C and D.").
+            // or as a sentence of names ("Sincerely," / "A, B, C and D."), whose full stop a
+            // letter often leaves out ("The Amber Network, Birch Watch, and the Coral Centre").
             if (is_letter_closing(folded[i])) {
                 prose_seen = true;
                 if (i + 1 < footer_start && roles[i + 1] == block_role::paragraph && blocks[i + 1].kind == block_kind::text &&
-                    is_prose(blocks[i + 1]) &&
+                    (is_prose(blocks[i + 1]) || names_as_sentence(i + 1)) &&
                     (blocks[i + 1].text.find(", ") != std::string_view::npos || blocks[i + 1].text.find("; ") != std::string_view::npos) &&
                     !speaks_as_we(i + 1) && take_signatory_sentence(i + 1, 0))
                     ++i;
