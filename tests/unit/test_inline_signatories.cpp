@@ -508,3 +508,23 @@ TEST_CASE("inline signatories: a letter's signers in one sentence after its clos
     CHECK(names_of(s) == std::vector<std::string>{"Amber Tenants Network", "Birchwood Housing Watch",
                                                   "Legal Aid Society of Coral Bay", "Centre for Urban Equity"});
 }
+
+TEST_CASE("reported authors: a joint filing's authors before the term they are called by ('(together, the \"Consumer Groups\") submit')") {
+    auto const s = parse("Joint Intervention on the Broadband Affordability Review\n\n15 May 2031\n\n"
+                         "The Amber Consumers Association, Birchwood Digital Rights Alliance, Coral Seniors Action Council "
+                         "and the Rural Connectivity Coalition (together, the \"Consumer Groups\") submit these comments in "
+                         "response to the Commission's call for comments on the affordability of broadband services.\n\n"
+                         "The Consumer Groups submit that current prices for basic internet service are out of reach for "
+                         "low-income households.\n")
+                       .statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Amber Consumers Association", "Birchwood Digital Rights Alliance",
+                                                  "Coral Seniors Action Council", "Rural Connectivity Coalition"});
+    // An acronym in parentheses before the verb stays the name's.
+    auto const t = parse("Joint comments on the draft spectrum plan\n\n15 May 2031\n\n"
+                         "The Amber Consumers Association, Birchwood Digital Rights Alliance and the Coral Seniors Council "
+                         "(CSC) submit these comments on the draft spectrum plan published by the Regulator in April.\n")
+                       .statement;
+    REQUIRE(t.signatories.size() == 3);
+    CHECK(t.signatories[2].name == "Coral Seniors Council");
+    CHECK(t.signatories[2].acronym == std::optional<std::string>("CSC"));
+}

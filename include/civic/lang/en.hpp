@@ -823,6 +823,10 @@ inline constexpr std::string_view author_verbs[] = {
     "are alarmed",
     "are deeply concerned",
     "stand with",
+    // a joint filing's authors: "A, B and C submit these comments on …"
+    "submit",
+    "submitted",
+    "have submitted",
 };
 
 // "the Ministry of Justice", "the Prosecutor's Office": a word that names an organ of a state, which

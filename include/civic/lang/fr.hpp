@@ -470,6 +470,7 @@ inline constexpr std::string_view type_column_words[] = {
 inline constexpr std::string_view author_verbs[] = {
     "condamnent",
     "dénoncent",
+    "soumettent",
     "saluent",
     "expriment",
     "considèrent",

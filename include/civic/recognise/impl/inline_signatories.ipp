@@ -324,6 +324,25 @@ inline bool reads_as_name(std::string_view item) {
     return true;
 }
 
+// "A, B and C (together, the "Consumer Groups") submit …", "A et B (ci-après « les
+// Organisations ») …": a filing names its authors and then the term it calls them by, in
+// parentheses after the last name. Where raw[start, end) ends without such a term: a
+// parenthesis that closes `end` and holds a quotation mark (no acronym or country does).
+inline std::size_t before_defined_term(std::string_view raw, std::size_t start, std::size_t end) {
+    if (end <= start || raw[end - 1] != ')') return end;
+    auto const open = raw.rfind('(', end - 1);
+    if (open == std::string_view::npos || open <= start) return end;
+    auto const inside = raw.substr(open, end - open);
+    bool const quoted = inside.find('"') != std::string_view::npos ||
+                        inside.find("\xE2\x80\x9C") != std::string_view::npos ||  // “
+                        inside.find("\xE2\x80\x9E") != std::string_view::npos ||  // „
+                        inside.find("\xC2\xAB") != std::string_view::npos;         // «
+    if (!quoted) return end;
+    auto cut = open;
+    while (cut > start && raw[cut - 1] == ' ') --cut;
+    return cut;
+}
+
 // Where the clause holding `pos` starts: after the last ". ", "! ", "? ", ": " or line break
 // before it ("Vote in the Bundesrat: Amnesty International and PRO ASYL turn to …").
 inline std::size_t clause_start(std::string_view text, std::size_t pos) {
@@ -454,6 +473,7 @@ CIVIC_FUNC reported_authors read_reported_authors(std::string_view raw, std::siz
             auto const last_word = utf8::fold(raw.substr(space + 1, end - space - 1));
             if (lang::is_phrase<&lang::language_table::today_words>(last_word)) end = space;
         }
+        end = before_defined_term(raw, start, end);
         // Two names at least: a comma or a conjunction between them ("We urge" has neither).
         auto const subject = raw.substr(start, end - start);
         if (subject.find(", ") != std::string_view::npos || conjunction_between_words(low.substr(start, end - start))) {
