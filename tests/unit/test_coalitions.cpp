@@ -192,3 +192,35 @@ TEST_CASE("coalition: an adjective before the organisation word, where the acron
     CHECK(s.coalition->acronym == std::optional<std::string>("\xD0\x93\xD0\x9F\xD0\xA1"));  // ГПС
     CHECK(s.coalition->name.rfind("\xD0\x93\xD1\x80\xD0\xB0\xD0\xB6\xD0\xB4", 0) == 0);   // Гражд…
 }
+
+TEST_CASE("coalition: a body that governs it heads its members' names under the text ('The Steering Committee of X:')") {
+    auto const s = parse("Statement on the arrest of Oren Vale\n\n21 April 2031\n\n"
+                         "The Steering Committee of the Lakeshore Civic Coalition is deeply concerned by the arrest of "
+                         "the lawyer Oren Vale on 18 April in Pelham Vale.\n\n"
+                         "We call on the authorities to release Oren Vale immediately.\n\n"
+                         "The Steering Committee of the Lakeshore Civic Coalition:\n"
+                         "Mira Tallow\nAmber Lantern\nKetevan Birch\nOlga Dune\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[0].name == "Mira Tallow");
+    CHECK(s.signatories[3].name == "Olga Dune");
+    REQUIRE(s.coalition.has_value());
+    CHECK(s.coalition->name == "Lakeshore Civic Coalition");
+    // Alone, in Russian: the members still sign.
+    auto const r = parse("Заявление об аресте Олега Вале\n\n21 апреля 2031 г.\n\n"
+                         "Мы глубоко обеспокоены арестом адвоката Олега Вале и призываем власти немедленно его "
+                         "освободить.\n\n"
+                         "Координационный совет:\n"
+                         "Мира Таллоу\nАнна Берёзова\nКетеван Бирч\n")
+                       .statement;
+    CHECK(r.signatories.size() == 3);
+    // A body named in the text, with prose under it, heads no list.
+    auto const t = parse("Statement on the budget of the Amber Foundation\n\n"
+                         "The Board of the Amber Foundation:\n\n"
+                         "The board met on 3 May and decided to cut the grants to rural groups, a decision we call on "
+                         "it to reverse before the next funding round begins in the autumn of this year.\n\n"
+                         "Signatories:\nBirchwood Rights Centre\nCoral Bay Forum\n")
+                       .statement;
+    REQUIRE(t.signatories.size() == 2);
+    CHECK(t.signatories[0].name == "Birchwood Rights Centre");
+}

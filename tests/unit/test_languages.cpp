@@ -73,6 +73,7 @@ void for_each_phrase_field(language_table const& t, F&& f) {
     f("demand_verbs", t.demand_verbs);
     f("demand_endings", t.demand_endings);
     f("dative_endings", t.dative_endings);
+    f("governing_bodies", t.governing_bodies);
 }
 
 std::string_view detect(std::string_view text) { return lang::detect_language(text).code; }

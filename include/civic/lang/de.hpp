@@ -693,6 +693,17 @@ inline constexpr std::string_view branch_words[] = {
     "büro", "sektion", "zweigstelle", "geschäftsstelle", "landesverband",
 };
 
+// A body that governs a network, over its members' names in the list (language_table.hpp).
+inline constexpr std::string_view governing_bodies[] = {
+    "vorstand",
+    "koordinierungskreis",
+    "koordinierungsrat",
+    "lenkungsausschuss",
+    "lenkungskreis",
+    "sprecherrat",
+    "präsidium",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -780,6 +791,7 @@ inline constexpr language_table de{
     de_detail::capacity_remarks,
     de_detail::post_nominals,
     de_detail::branch_words,
+    de_detail::governing_bodies,
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
 };
 

@@ -1327,6 +1327,22 @@ inline constexpr std::string_view branch_words[] = {
     "office", "branch", "chapter", "section", "bureau", "secretariat",
 };
 
+// "The Steering Committee of the Amber Coalition:", "Board:": a body that governs a network,
+// heading its members' names in the list that signs for it; longest first.
+inline constexpr std::string_view governing_bodies[] = {
+    "steering committee",
+    "coordinating committee",
+    "coordination committee",
+    "coordinating council",
+    "coordination council",
+    "executive committee",
+    "executive board",
+    "board of directors",
+    "board of trustees",
+    "board",
+    "presidium",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -1414,6 +1430,7 @@ inline constexpr language_table en{
     en_detail::capacity_remarks,
     en_detail::post_nominals,
     en_detail::branch_words,
+    en_detail::governing_bodies,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -813,6 +813,16 @@ inline constexpr std::string_view branch_words[] = {
     "oficina", "sección", "seccion", "delegación", "capítulo", "sede",
 };
 
+// A body that governs a network, over its members' names in the list (language_table.hpp).
+inline constexpr std::string_view governing_bodies[] = {
+    "comité directivo",
+    "comité coordinador",
+    "comité de coordinación",
+    "consejo directivo",
+    "junta directiva",
+    "mesa directiva",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -900,6 +910,7 @@ inline constexpr language_table es{
     es_detail::capacity_remarks,
     {},  // post_nominals: the English and German tables' letters are read in every language
     es_detail::branch_words,
+    es_detail::governing_bodies,
     false,  // verb_second: the subject comes before the verb
 };
 

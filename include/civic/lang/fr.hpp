@@ -752,6 +752,18 @@ inline constexpr std::string_view branch_words[] = {
     "bureau", "section", "antenne", "délégation", "secrétariat",
 };
 
+// A body that governs a network, over its members' names in the list (language_table.hpp).
+inline constexpr std::string_view governing_bodies[] = {
+    "comité de pilotage",
+    "comité de coordination",
+    "comité directeur",
+    "comité exécutif",
+    "conseil d\"administration",
+    "bureau exécutif",
+    "bureau national",
+    "bureau",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -839,6 +851,7 @@ inline constexpr language_table fr{
     fr_detail::capacity_remarks,
     {},  // post_nominals: the English and German tables' letters are read in every language
     fr_detail::branch_words,
+    fr_detail::governing_bodies,
     false,  // verb_second: the subject comes before the verb
 };
 

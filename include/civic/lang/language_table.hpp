@@ -179,6 +179,9 @@ struct language_table {
     table_view<std::string_view> branch_words;          // "office", "bureau", "отделение": first or last in
                                                         // words after an organisation's name, a branch of it
                                                         // ("Human Rights Watch (HRW), Brussels office")
+    table_view<std::string_view> governing_bodies;      // "steering committee", "координационный совет": a body
+                                                        // that governs a network, a line over its members' names
+                                                        // ("The Steering Committee of the Amber Coalition:")
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
 };
 

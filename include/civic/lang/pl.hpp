@@ -667,6 +667,15 @@ inline constexpr std::string_view branch_words[] = {
     "oddział", "biuro", "sekcja", "filia",
 };
 
+// A body that governs a network, over its members' names in the list (language_table.hpp).
+inline constexpr std::string_view governing_bodies[] = {
+    "rada koordynacyjna",
+    "komitet sterujący",
+    "komitet koordynacyjny",
+    "zarząd",
+    "prezydium",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -754,6 +763,7 @@ inline constexpr language_table pl{
     pl_detail::capacity_remarks,
     {},  // post_nominals: the English and German tables' letters are read in every language
     pl_detail::branch_words,
+    pl_detail::governing_bodies,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -666,6 +666,15 @@ inline constexpr std::string_view branch_words[] = {
     "filiala", "filială", "biroul", "sucursala", "secția",
 };
 
+// A body that governs a network, over its members' names in the list (language_table.hpp).
+inline constexpr std::string_view governing_bodies[] = {
+    "comitetul director",
+    "comitetul de coordonare",
+    "consiliul director",
+    "consiliul de coordonare",
+    "biroul executiv",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -753,6 +762,7 @@ inline constexpr language_table ro{
     ro_detail::capacity_remarks,
     {},  // post_nominals: the English and German tables' letters are read in every language
     ro_detail::branch_words,
+    ro_detail::governing_bodies,
     false,  // verb_second: the subject comes before the verb
 };
 

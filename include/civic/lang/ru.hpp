@@ -763,6 +763,16 @@ inline constexpr std::string_view branch_words[] = {
     "отделение", "филиал", "офис", "представительство",
 };
 
+// A body that governs a network, over its members' names in the list (language_table.hpp).
+inline constexpr std::string_view governing_bodies[] = {
+    "координационный совет",
+    "руководящий комитет",
+    "исполнительный комитет",
+    "совет директоров",
+    "правление",
+    "президиум",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -850,6 +860,7 @@ inline constexpr language_table ru{
     ru_detail::capacity_remarks,
     {},  // post_nominals: the English and German tables' letters are read in every language
     ru_detail::branch_words,
+    ru_detail::governing_bodies,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -755,6 +755,16 @@ inline constexpr std::string_view branch_words[] = {
     "відділення", "філія", "офіс", "представництво", "осередок",
 };
 
+// A body that governs a network, over its members' names in the list (language_table.hpp).
+inline constexpr std::string_view governing_bodies[] = {
+    "координаційна рада",
+    "керівний комітет",
+    "виконавчий комітет",
+    "наглядова рада",
+    "правління",
+    "президія",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -842,6 +852,7 @@ inline constexpr language_table uk{
     uk_detail::capacity_remarks,
     {},  // post_nominals: the English and German tables' letters are read in every language
     uk_detail::branch_words,
+    uk_detail::governing_bodies,
     false,  // verb_second: the subject comes before the verb
 };
 

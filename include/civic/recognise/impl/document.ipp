@@ -116,11 +116,34 @@ inline void document_reader::find_signing_invitations() {
     }
 }
 
+// "The Steering Committee of the Amber Coalition:", "Координационный совет:", "Vorstand:": a
+// line with a colon that names a body governing a network, under the text's last prose, over
+// the names of its members, who sign for it (the body itself signs nothing). Where in block i's
+// raw text the body's phrase ends, past an article; 0 for any other line. A body named in the
+// text ("The Board of the Amber Foundation decided:") has prose after it.
+inline std::size_t document_reader::governing_body_over_list(std::size_t i) const {
+    auto const& b = blocks[i];
+    if (b.kind != block_kind::text || b.text.empty() || b.text.back() != ':' || b.text.size() > 160 ||
+        i + 1 >= footer_start || text::word_count(b.text, 11) > 10)
+        return 0;
+    auto const raw = raw_of(i);
+    auto const named = lang::past_article(raw);
+    auto const lowered = utf8::lower_same_length(named.substr(0, 64));
+    auto const body = lang::starts_with_any<&lang::language_table::governing_bodies>(lowered);
+    if (!body || body.phrase.size() >= lowered.size() || (lowered[body.phrase.size()] != ' ' && lowered[body.phrase.size()] != ':'))
+        return 0;
+    for (std::size_t k = i + 1; k < footer_start; ++k)
+        if (is_prose(blocks[k])) return 0;
+    return static_cast<std::size_t>(named.data() - raw.data()) + body.phrase.size();
+}
+
 // Whether block i heads a list of signatories: a header ("Signatories:"), or a short line that
 // ends with a colon after an invitation to sign ("The statement is open for joining:") or a
-// signing cue ("This statement is signed by the following organisations:").
+// signing cue ("This statement is signed by the following organisations:"), or a body that
+// governs a network over its members' names.
 inline bool document_reader::starts_signatory_list(std::size_t i) const {
     if (is_signatory_header(folded[i]) || entries_after_header(raw_of(i))) return true;
+    if (governing_body_over_list(i) != 0) return true;
     // "ORGANISATION<gap>COUNTRY": a PDF's column headings over the list, apart by a tab or a
     // gap of spaces (the line a list of such rows starts with; most lines have no gap).
     // Four columns' headings ("Organisation   Country   Organisation   Country") run wide.

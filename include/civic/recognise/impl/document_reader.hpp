@@ -91,6 +91,7 @@ private:
     std::vector<text_block>* text_blocks_of(block_role role);  // the statement's list of such blocks, if any
     bool has_paragraphs() const;                    // a block is read as a paragraph of the body
     bool starts_signatory_list(std::size_t i) const;  // a header, or an invitation to sign over the list
+    std::size_t governing_body_over_list(std::size_t i) const;  // "The Steering Committee of X:": past the body, or 0
     bool demands_follow(std::size_t from) const;      // a call's introduction over a list after it
     bool take_signatory_sentence(std::size_t k, std::size_t from);  // "A (Armenia), B (Poland) and C."
     bool take_names_apart_by_semicolons(std::size_t k);  // "Prof. A, University of X; Sir B, former …; …"
@@ -149,6 +150,7 @@ private:
     std::optional<coalition> coalition_in(std::size_t i, bool spoken_by_authors) const;
     std::optional<coalition> author_in_headline(std::size_t i) const;  // "Statement by the X Forum"
     std::optional<coalition> coalition_after_marker(std::size_t i, bool spoken_by_authors) const;  // a marker is in block i
+    std::optional<coalition> network_of_governing_body(std::size_t i) const;  // "The Board of the X Network:"
     statement_date date_at(std::size_t i, grammar::ast::date const& d, std::string const& lowered) const;
     std::optional<statement_date> dateline_date(std::size_t i) const;
     bool entries_follow(std::size_t from) const;  // a run of entries from there, as a list without a header  // "Tbilisi, 21 April 2024 – …"

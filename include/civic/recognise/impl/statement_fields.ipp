@@ -437,6 +437,30 @@ inline std::optional<coalition> document_reader::author_in_headline(std::size_t 
     return c;
 }
 
+// "The Steering Committee of the Amber Civic Coalition:" over the list: its members sign, and the
+// network the body governs is the one they speak for; its name follows the body past short
+// words in lower case ("of the", "de la"), two words or more.
+inline std::optional<coalition> document_reader::network_of_governing_body(std::size_t i) const {
+    auto const body_end = governing_body_over_list(i);
+    if (body_end == 0) return std::nullopt;
+    auto const raw = raw_of(i);
+    auto rest = raw.substr(body_end);
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    for (int skipped = 0; skipped < 3 && !rest.empty() && utf8::is_lower_letter(utf8::decode(rest, 0).cp); ++skipped) {
+        auto const space = rest.find(' ');
+        if (space == std::string_view::npos || space > 4) return std::nullopt;
+        rest.remove_prefix(space + 1);
+    }
+    auto const mention = grammar::parse_coalition(rest);
+    if (!mention || word_count(mention->name) < 2) return std::nullopt;
+    coalition c;
+    c.name = layout::collapse_spaces(mention->name);
+    c.acronym = mention->acronym;
+    auto const begin = blocks[i].content_begin + static_cast<std::size_t>(mention->first - raw.data());
+    c.span = in_.spans(begin, blocks[i].content_begin + static_cast<std::size_t>(mention->last - raw.data()));
+    return c;
+}
+
 inline std::optional<coalition> document_reader::coalition_after_marker(std::size_t i, bool spoken_by_authors) const {
     return find_coalition(raw_of(i), blocks[i].content_begin, in_.spans, spoken_by_authors);
 }
@@ -742,6 +766,7 @@ inline void document_reader::decide_fields() {
         if (roles[i + 1] == block_role::signatory &&
             (roles[i] == block_role::signatory_header || (roles[i] == block_role::paragraph && blocks[i].text.back() == ':'))) {
             st.coalition = coalition_in(i, false);
+            if (!st.coalition) st.coalition = network_of_governing_body(i);
             break;
         }
     // "Espacio OSC, integrado por:" over the list: its members sign.
