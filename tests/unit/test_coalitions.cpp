@@ -224,3 +224,30 @@ TEST_CASE("coalition: a body that governs it heads its members' names under the 
     REQUIRE(t.signatories.size() == 2);
     CHECK(t.signatories[0].name == "Birchwood Rights Centre");
 }
+
+TEST_CASE("coalition: a network that opens the text with its members ('X (XN) and its members condemn …')") {
+    auto const s = parse("Joint statement: Free the journalists detained in Port Amber\n\n12 March 2031\n\n"
+                         "The Coastal Press Freedom Network (CPFN) and its members condemn the arrest of four reporters "
+                         "of the Amber Herald on 9 March and the seizure of their equipment.\n\n"
+                         "We call on the authorities to release the four reporters immediately.\n\n"
+                         "Signatories:\nBirchwood Media Watch\nCoral Journalists' Union\n")
+                       .statement;
+    REQUIRE(s.coalition.has_value());
+    CHECK(s.coalition->name == "Coastal Press Freedom Network");
+    CHECK(s.coalition->acronym == std::optional<std::string>("CPFN"));
+    // After a dateline, in French, a name that goes on in lower case.
+    auto const f = parse("Déclaration sur les arrestations à Valmonde\n\n"
+                         "Valmonde, le 8 janvier 2031 – La Plateforme citoyenne pour des élections apaisées (PCEA) et "
+                         "ses membres dénoncent les arrestations d'opposants à la veille du scrutin présidentiel.\n\n"
+                         "Nous demandons au Gouvernement de libérer les militants détenus.\n")
+                       .statement;
+    REQUIRE(f.coalition.has_value());
+    CHECK(f.coalition->name == "Plateforme citoyenne pour des élections apaisées");
+    CHECK(f.coalition->acronym == std::optional<std::string>("PCEA"));
+    // A state and its members is no network of the authors' ("… the Council of Europe and its members").
+    auto const t = parse("Statement on the detained reporters\n\n"
+                         "We regret that the authorities and its members of staff ignored the appeal of the press.\n\n"
+                         "We call on the authorities to release the reporters.\n\nSignatories:\nBirchwood Media Watch\nCoral Forum\n")
+                       .statement;
+    CHECK_FALSE(t.coalition.has_value());
+}

@@ -74,6 +74,7 @@ void for_each_phrase_field(language_table const& t, F&& f) {
     f("demand_endings", t.demand_endings);
     f("dative_endings", t.dative_endings);
     f("governing_bodies", t.governing_bodies);
+    f("member_phrases", t.member_phrases);
 }
 
 std::string_view detect(std::string_view text) { return lang::detect_language(text).code; }

@@ -704,6 +704,14 @@ inline constexpr std::string_view governing_bodies[] = {
     "präsidium",
 };
 
+// After a network's name, its members with it (language_table.hpp).
+inline constexpr std::string_view member_phrases[] = {
+    "und seine mitgliedsorganisationen",
+    "und ihre mitgliedsorganisationen",
+    "und seine mitglieder",
+    "und ihre mitglieder",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -792,6 +800,7 @@ inline constexpr language_table de{
     de_detail::post_nominals,
     de_detail::branch_words,
     de_detail::governing_bodies,
+    de_detail::member_phrases,
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
 };
 

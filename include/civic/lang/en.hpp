@@ -1343,6 +1343,16 @@ inline constexpr std::string_view governing_bodies[] = {
     "presidium",
 };
 
+// "The Amber Network (AN) and its members condemn …": after a network's name in the text's
+// opening, its members speak with it, and the network is the coalition; longest first.
+inline constexpr std::string_view member_phrases[] = {
+    "and its member organisations",
+    "and its member organizations",
+    "and its member groups",
+    "and its members",
+    "and its affiliates",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -1431,6 +1441,7 @@ inline constexpr language_table en{
     en_detail::post_nominals,
     en_detail::branch_words,
     en_detail::governing_bodies,
+    en_detail::member_phrases,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -823,6 +823,14 @@ inline constexpr std::string_view governing_bodies[] = {
     "mesa directiva",
 };
 
+// After a network's name, its members with it (language_table.hpp).
+inline constexpr std::string_view member_phrases[] = {
+    "y sus organizaciones miembro",
+    "y sus organizaciones miembros",
+    "y sus miembros",
+    "y sus afiliadas",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -911,6 +919,7 @@ inline constexpr language_table es{
     {},  // post_nominals: the English and German tables' letters are read in every language
     es_detail::branch_words,
     es_detail::governing_bodies,
+    es_detail::member_phrases,
     false,  // verb_second: the subject comes before the verb
 };
 

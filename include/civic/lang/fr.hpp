@@ -764,6 +764,13 @@ inline constexpr std::string_view governing_bodies[] = {
     "bureau",
 };
 
+// After a network's name, its members with it (language_table.hpp).
+inline constexpr std::string_view member_phrases[] = {
+    "et ses organisations membres",
+    "et ses membres",
+    "et ses affiliés",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -852,6 +859,7 @@ inline constexpr language_table fr{
     {},  // post_nominals: the English and German tables' letters are read in every language
     fr_detail::branch_words,
     fr_detail::governing_bodies,
+    fr_detail::member_phrases,
     false,  // verb_second: the subject comes before the verb
 };
 

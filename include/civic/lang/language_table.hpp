@@ -182,6 +182,9 @@ struct language_table {
     table_view<std::string_view> governing_bodies;      // "steering committee", "координационный совет": a body
                                                         // that governs a network, a line over its members' names
                                                         // ("The Steering Committee of the Amber Coalition:")
+    table_view<std::string_view> member_phrases;        // "and its members", "et ses membres": after a network's
+                                                        // name, its members speak with it ("The Amber Network
+                                                        // (AN) and its members condemn …")
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
 };
 

@@ -676,6 +676,14 @@ inline constexpr std::string_view governing_bodies[] = {
     "prezydium",
 };
 
+// After a network's name, its members with it (language_table.hpp).
+inline constexpr std::string_view member_phrases[] = {
+    "i jej organizacje członkowskie",
+    "i jego organizacje członkowskie",
+    "i jej członkowie",
+    "i jego członkowie",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -764,6 +772,7 @@ inline constexpr language_table pl{
     {},  // post_nominals: the English and German tables' letters are read in every language
     pl_detail::branch_words,
     pl_detail::governing_bodies,
+    pl_detail::member_phrases,
     false,  // verb_second: the subject comes before the verb
 };
 

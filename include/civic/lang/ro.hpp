@@ -675,6 +675,13 @@ inline constexpr std::string_view governing_bodies[] = {
     "biroul executiv",
 };
 
+// After a network's name, its members with it (language_table.hpp).
+inline constexpr std::string_view member_phrases[] = {
+    "și organizațiile sale membre",
+    "și organizațiile membre",
+    "și membrii săi",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -763,6 +770,7 @@ inline constexpr language_table ro{
     {},  // post_nominals: the English and German tables' letters are read in every language
     ro_detail::branch_words,
     ro_detail::governing_bodies,
+    ro_detail::member_phrases,
     false,  // verb_second: the subject comes before the verb
 };
 

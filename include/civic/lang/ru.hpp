@@ -773,6 +773,16 @@ inline constexpr std::string_view governing_bodies[] = {
     "президиум",
 };
 
+// After a network's name, its members with it (language_table.hpp).
+inline constexpr std::string_view member_phrases[] = {
+    "и его организации-члены",
+    "и ее организации-члены",
+    "и его члены",
+    "и ее члены",
+    "и его участники",
+    "и ее участники",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -861,6 +871,7 @@ inline constexpr language_table ru{
     {},  // post_nominals: the English and German tables' letters are read in every language
     ru_detail::branch_words,
     ru_detail::governing_bodies,
+    ru_detail::member_phrases,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -765,6 +765,16 @@ inline constexpr std::string_view governing_bodies[] = {
     "президія",
 };
 
+// After a network's name, its members with it (language_table.hpp).
+inline constexpr std::string_view member_phrases[] = {
+    "та її організації-члени",
+    "та її члени",
+    "та його члени",
+    "і її члени",
+    "та її учасники",
+    "та його учасники",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -853,6 +863,7 @@ inline constexpr language_table uk{
     {},  // post_nominals: the English and German tables' letters are read in every language
     uk_detail::branch_words,
     uk_detail::governing_bodies,
+    uk_detail::member_phrases,
     false,  // verb_second: the subject comes before the verb
 };
 

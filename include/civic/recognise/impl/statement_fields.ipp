@@ -461,6 +461,43 @@ inline std::optional<coalition> document_reader::network_of_governing_body(std::
     return c;
 }
 
+// "The Coastal Press Network (CPN) and its members condemn …", "La Plateforme citoyenne pour des
+// élections apaisées (PCEA) et ses membres dénoncent …": a network named in the text's first
+// sentences with its members, who speak with it; the network is the coalition. Its name is the
+// clause right before the phrase (after a dateline's dash, a comma or a sentence's stop), past
+// its article, two words or more, and reaches the phrase.
+inline std::optional<coalition> document_reader::network_before_members(std::size_t i) const {
+    constexpr std::size_t within = 400;  // the paragraph's first sentences
+    if (!lang::find_any<&lang::language_table::member_phrases>(std::string_view(folded[i]).substr(0, within))) return std::nullopt;
+    auto raw = raw_of(i);
+    if (raw.size() > within) {
+        std::size_t end = within;  // cut at a character's start
+        while (end > 0 && (static_cast<unsigned char>(raw[end]) & 0xC0) == 0x80) --end;
+        raw = raw.substr(0, end);
+    }
+    auto const lowered = utf8::lower_same_length(raw);
+    auto const phrase = lang::find_any<&lang::language_table::member_phrases>(lowered);
+    if (!phrase || phrase.position == 0) return std::nullopt;
+    auto const before = raw.substr(0, phrase.position);
+    std::size_t start = 0;
+    for (std::string_view stop : {". ", ", ", ": ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "})
+        if (auto const at = before.rfind(stop); at != std::string_view::npos) start = std::max(start, at + stop.size());
+    auto const clause = lang::past_article(raw.substr(start));
+    auto mention = grammar::parse_coalition(clause);
+    auto const reaches_phrase = [&](grammar::ast::coalition_mention const& m) {
+        auto const end = static_cast<std::size_t>(m.last - raw.data());
+        return end <= phrase.position && raw.substr(end, phrase.position - end).find_first_not_of(' ') == std::string_view::npos;
+    };
+    if (!mention || !reaches_phrase(*mention)) mention = name_in_lower_case(clause);
+    if (!mention || !reaches_phrase(*mention) || word_count(mention->name) < 2) return std::nullopt;
+    coalition c;
+    c.name = layout::collapse_spaces(mention->name);
+    c.acronym = mention->acronym;
+    c.span = in_.spans(blocks[i].content_begin + static_cast<std::size_t>(mention->first - raw.data()),
+                       blocks[i].content_begin + static_cast<std::size_t>(mention->last - raw.data()));
+    return c;
+}
+
 inline std::optional<coalition> document_reader::coalition_after_marker(std::size_t i, bool spoken_by_authors) const {
     return find_coalition(raw_of(i), blocks[i].content_begin, in_.spans, spoken_by_authors);
 }
@@ -759,6 +796,13 @@ inline void document_reader::decide_fields() {
         if ((roles[i] == block_role::paragraph && is_prose(blocks[i])) || roles[i] == block_role::call_introduction) {
             ++seen;
             st.coalition = coalition_and_kind_in(i, true);
+        }
+    // "The X Network (XN) and its members condemn …": the network that opens the text with its members.
+    if (!st.coalition && opening_block != none) st.coalition = network_before_members(opening_block);
+    for (std::size_t i = body_start, seen = 0; !st.coalition && i < footer_start && seen < 2; ++i)
+        if (roles[i] == block_role::paragraph && is_prose(blocks[i])) {
+            ++seen;
+            st.coalition = network_before_members(i);
         }
     // "Members of the Civic Rights Network:": the line over the list names the coalition whose
     // members sign, a header or a line that introduces it with a colon.
