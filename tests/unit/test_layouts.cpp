@@ -8501,6 +8501,18 @@ TEST_CASE("layouts: a branch after an organisation's acronym and a comma ('(HRW)
                           org("Coral Forum", "CF"), org("Lantern Society")});
 }
 
+TEST_CASE("layouts: a chapter of an organisation after a dash, in lower case ('– section canadienne francophone'), is one signer") {
+    auto const s = parse("Lettre ouverte sur le projet de loi C-41\n\nLe 18 avril 2025\n\nNous, les organisations soussignées, vous "
+                         "demandons de retirer le projet de loi C-41.\n\nSignataires :\n\n"
+                         "Amnistie pour les droits – section canadienne francophone (Montréal, QC)\n"
+                         "Forum des libertés civiles (Toronto, ON)\nRéseau d'appui aux réfugiés – antenne de Winnipeg\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(s.signatories[0].name == "Amnistie pour les droits – section canadienne francophone");
+    CHECK(s.signatories[0].type == signatory_type::organisation);
+    CHECK(s.signatories[2].name == "Réseau d'appui aux réfugiés – antenne de Winnipeg");
+}
+
 TEST_CASE("layouts: one sentence that asks several ('on X to … and on Y to …') is a call of them all") {
     auto const s = parse("Joint statement on Amberland\n\nThe undersigned reject the law.\n\nWe call on the National Assembly to "
                          "repeal the law and on the Executive to refrain from new regulations.\nWe urge the Amber Human Rights "

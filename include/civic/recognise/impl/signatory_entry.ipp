@@ -2848,6 +2848,30 @@ inline bool opens_with_withheld_mark(std::string_view name) {
            });
 }
 
+// "Amnistie pour les droits – section canadienne francophone", "Amnesty International – sección
+// de Ciudad de México": a chapter of an organisation after a dash, written in lower case as its
+// language writes a branch (a branch word of the tables first or last). Its words of lower case
+// (of more than three code points, as weigh counts them) are the branch's, not a sentence's.
+inline std::size_t lower_words_of_branch_after_dash(std::string_view name) {
+    auto const dash = last_spaced_dash(name);
+    if (!dash) return 0;
+    auto const branch = name.substr(dash->at + dash->length);
+    if (!names_a_branch(branch)) return 0;
+    std::size_t lower_words = 0;
+    for (std::size_t pos = 0; pos < branch.size();) {
+        if (branch[pos] == ' ') {
+            ++pos;
+            continue;
+        }
+        std::size_t const end = text::word_end(branch, pos);
+        std::size_t length = 0;
+        for (std::size_t i = pos; i < end && length <= 3; i += utf8::decode(branch, i).length) ++length;
+        lower_words += length > 3 && utf8::is_lower_letter(utf8::decode(branch, pos).cp);
+        pos = end;
+    }
+    return lower_words;
+}
+
 // How much an interpreted entry looks like a signer. Strong evidence: a country, an
 // acronym, a person with a role, an organisation word, a name in capitals.
 // `fold` is the fold interpret() left of the signatory's name.
@@ -2911,6 +2935,9 @@ inline entry_likelihood weigh(signatory const& s, name_fold& fold) {
         if (name[end - 1] == ')' && depth > 0) --depth;
         pos = end;
     }
+    // A chapter after a dash ("… – section canadienne francophone") makes no sentence of the
+    // name: its words are not counted (sought only in a name of several such words).
+    if (lower_words > 3) lower_words -= lower_words_of_branch_after_dash(name);
     // Names in Russian, Ukrainian or French write most words in lower case ("Казахстанское
     // бюро по правам человека и соблюдению законности", "Association pour la défense des droits
     // de l'homme"): more such words make a name where an organisation word stands among its
