@@ -1660,6 +1660,30 @@ TEST_CASE("layouts: signatories glued on one line with semicolons") {
     CHECK(original(input, s.signatories[3].span) == "Dune Press Freedom Centre (Romania)");
 }
 
+TEST_CASE("layouts: names apart by semicolons over lines, the last line a long one with the list's full stop") {
+    auto const s = parse(with_signatories("Signed: Amber Rights Group;\nBirchwood Press Watch; Coral Centre for Media Freedom;\n"
+                                          "Dune Legal Aid Network; Kestrel Foundation for Open Society.\n"))
+                       .statement;
+    check_signatories(s, {org("Amber Rights Group"), org("Birchwood Press Watch"), org("Coral Centre for Media Freedom"),
+                          org("Dune Legal Aid Network"), org("Kestrel Foundation for Open Society")});
+    // A sentence apart by semicolons ends on a word of its own: no names.
+    auto const prose = parse(with_signatories("Signatories:\nAmber Rights Group\nBirchwood Press Watch\n\n"
+                                              "Coral Bay was closed in March; The Gazette was closed in May by decree.\n"))
+                           .statement;
+    CHECK(prose.signatories.size() == 2);
+    // A PDF's lines of names apart by " ; ", a name wrapped over two of them with its acronym
+    // after its second part, and the list's full stop after the last.
+    auto const pdf = parse("Déclaration conjointe sur la suspension des associations\n\nNiamey, le 14 février 2026\n\n"
+                           "Nous, organisations signataires, sommes profondément préoccupées par la suspension des "
+                           "associations de défense des droits humains.\n\nLes organisations signataires :\n"
+                           "Association Ambre pour la Défense des Droits (AADD) ;\n"
+                           "Ligue Bouleau pour la Justice (LBJ) ; Collectif des Journalistes\n"
+                           "Indépendants (CJI) ; Corail Solidarité.\n")
+                         .statement;
+    check_signatories(pdf, {org("Association Ambre pour la Défense des Droits", "AADD"), org("Ligue Bouleau pour la Justice", "LBJ"),
+                            org("Collectif des Journalistes Indépendants", "CJI"), org("Corail Solidarité")});
+}
+
 TEST_CASE("layouts: the last item of names apart by semicolons, one name with 'et' whose acronym spells it whole") {
     auto const s = parse(with_signatories("Signataires : ACDH ; Ligue Ambre des Droits de l'Homme (LADH) ; "
                                           "Association Coralienne pour la Promotion et la D\xC3\xA9"

@@ -164,7 +164,8 @@ CIVIC_FUNC bool spells_acronym(std::string_view name, std::string_view acronym);
 // "Fundacja Panoptykon;" / "Akcja Demokracja.", "Save the Children, and" / "Vostok SOS.": under a
 // signer's line that the list's punctuation ends, the full stop of `line` ends the sentence of
 // names, and `last`, the line's last signer, goes without it (an abbreviation keeps its own:
-// "Amber Inc.", "Dune e.V.").
+// "Amber Inc.", "Dune e.V."). So does the full stop of a line of names apart by semicolons
+// ("Réseau des Juristes (RJ) ; Kandé Solidarité."), whatever is above it.
 CIVIC_FUNC void end_sentence_of_names(std::string_view line_above, std::string_view line, signatory& last);
 
 // "Coral Forum on Women, Law and": whether a name ends with a function word in lower case, as a

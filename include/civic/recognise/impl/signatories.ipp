@@ -345,9 +345,9 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
         bool abbreviation = text.size() >= 4 && text[text.size() - 3] == '.';
         // Words counted only as far as the rule asks (a seventh): a paragraph is hundreds of bytes.
         // Not an entry whose name comes first, its parts after commas ("Oren Vale, lawyer,
-        // Birchwood Human Rights Centre.").
+        // Birchwood Human Rights Centre."), nor names apart by semicolons ("A; B Foundation for Open Society.").
         if (utf8::is_lower_letter(c) && !abbreviation && text::word_count(text, 7) > 6 &&
-            !signatory_detail::name_and_parts_apart_by_commas(text))
+            !signatory_detail::name_and_parts_apart_by_commas(text) && !signatory_detail::names_apart_by_semicolons(text))
             return r;
         // "Endorsements continue to be added.", "More signatures are being collected.": a short
         // sentence too, every word after the first in lower case (not "Союз журналистов
@@ -847,7 +847,8 @@ CIVIC_FUNC bool spells_acronym(std::string_view name, std::string_view acronym) 
 }
 
 CIVIC_FUNC void end_sentence_of_names(std::string_view line_above, std::string_view line, signatory& last) {
-    if (!line.empty() && line.back() == '.' && signatory_detail::ends_with_list_punctuation(line_above))
+    if (!line.empty() && line.back() == '.' &&
+        (signatory_detail::ends_with_list_punctuation(line_above) || line.find(';') != std::string_view::npos))
         signatory_detail::drop_sentence_stop(last.name);
 }
 

@@ -2184,6 +2184,25 @@ inline bool may_be_glued_name(std::string_view part) {
     return words <= 16 && has_organisation_word(t.substr(0, second));
 }
 
+// "Epsilon Legal Aid Network; Zeta Foundation for Open Society.": the last line of names apart
+// by semicolons, its full stop the list's: every part a name as may_be_glued_name takes one,
+// and the last word capitalised, as a name ends. A sentence apart by semicolons ends on a word
+// of its own ("… the release of the journalists; the authorities must act."). Not where a
+// conjunction stands between words ("…; Coral Bay Press Forum and Dune Watch."): the sentence's
+// reader parts its names (take_names_apart_by_semicolons).
+inline bool names_apart_by_semicolons(std::string_view text) {
+    if (text.find("; ") == std::string_view::npos) return false;
+    auto const last_space = text.rfind(' ');
+    if (last_space == std::string_view::npos || !utf8::is_upper_letter(utf8::decode(text, last_space + 1).cp)) return false;
+    if (conjunction_between_words(utf8::lower_same_length(text))) return false;
+    for (std::size_t from = 0;;) {
+        auto const at = text.find("; ", from);
+        if (!may_be_glued_name(text.substr(from, at == std::string_view::npos ? std::string_view::npos : at - from))) return false;
+        if (at == std::string_view::npos) return true;
+        from = at + 2;
+    }
+}
+
 // Whether a half of an item split at its conjunction is one word with small letters, a word of
 // a name ("Servicios", "Democracy") rather than an acronym that names one ("PEN").
 inline bool one_word_of_name(std::string_view half) {

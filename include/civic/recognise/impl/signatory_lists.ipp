@@ -233,14 +233,15 @@ inline void document_reader::take(std::size_t k) {
         }
     auto signers = r.read ? signatories_of(std::move(r), blocks[k].content_begin, in_.spans)
                           : read_signatories(raw, blocks[k].content_begin, in_.spans);
-    // "Fundacja Panoptykon;" / "Akcja Demokracja.": the full stop after a list's last signer.
-    if (!signers.empty() && k > 0 && roles[k - 1] == block_role::signatory)
-        end_sentence_of_names(blocks[k - 1].text, blocks[k].text, signers.back());
+    // "Fundacja Panoptykon;" / "Akcja Demokracja.", "A ; B.": the full stop after a list's last signer.
+    if (!signers.empty())
+        end_sentence_of_names(k > 0 && roles[k - 1] == block_role::signatory ? std::string_view(blocks[k - 1].text) : std::string_view(),
+                              blocks[k].text, signers.back());
     for (std::size_t i = 0; i < signers.size(); ++i) {
         auto& s = signers[i];
         auto const w = std::find_if(wrapped.begin(), wrapped.end(), [&](auto const& c) { return c.first == i; });
         if (join_wrapped_cell(s, w != wrapped.end() ? w->second : std::string_view(), signers.size() > 1)) continue;
-        if (i == 0 && join_name_tail(k, s)) continue;
+        if (i == 0 && (join_name_tail(k, s) || join_flowing_name(k, s))) continue;
         if (group_country_ && !s.country) {
             s.country = group_country_, s.country_code = group_country_code_;
             read_town_after_dash(s);
@@ -344,6 +345,34 @@ inline bool document_reader::join_name_tail(std::size_t k, signatory const& s) {
     if (above.type != signatory_type::organisation || above.acronym || above.country || above.place ||
         above.span.begin < in_.cleaned.to_original(blocks[above_line - 1].content_begin))
         return false;
+    above.name += ' ';
+    above.name += s.name;
+    above.acronym = s.acronym;
+    above.country = s.country, above.country_code = s.country_code;
+    above.span.end = s.span.end, above.span.stop = s.span.stop;
+    return true;
+}
+
+// "… ; Collectif des Journalistes" / "Indépendants (CJI) ; Kandé Solidarité.": names apart by
+// semicolons flow over the lines of a PDF as a sentence does; where a line ends with no
+// semicolon, its last name may go on at the start of the next, up to its first semicolon.
+// Taken so where the two make one name: the acronym after them spells both lines' words (not
+// the second's alone), or the line above ends with a word that ends no name ("… du" / "Sahel").
+// A list of two names a line ("Amber Forum; Birchwood Institute" / "Coral Network; …") keeps
+// its names apart. Joins signer `s`, the first of block k, to the last of the block above;
+// whether it did.
+inline bool document_reader::join_flowing_name(std::size_t k, signatory const& s) {
+    if (k == 0 || st.signatories.empty() || blocks[k].after_blank || roles[k - 1] != block_role::signatory) return false;
+    std::string_view const above_line = blocks[k - 1].text;
+    if (above_line.empty() || above_line.back() == ';' || above_line.back() == ',' || above_line.back() == '.' ||
+        above_line.find(';') == std::string_view::npos)
+        return false;
+    auto& above = st.signatories.back();
+    if (above.type != signatory_type::organisation || above.acronym || above.country ||
+        above.span.begin < in_.cleaned.to_original(blocks[k - 1].content_begin))
+        return false;
+    bool const spelled = s.acronym && spells_acronym(above.name + ' ' + s.name, *s.acronym) && !spells_acronym(s.name, *s.acronym);
+    if (!spelled && !ends_with_function_word(above.name)) return false;
     above.name += ' ';
     above.name += s.name;
     above.acronym = s.acronym;
