@@ -8077,6 +8077,20 @@ TEST_CASE("layouts: group headings without a colon, over their lines or over sta
                                                   "Alternative Citizens", "Dune Civic Forum"});
 }
 
+TEST_CASE("layouts: a PDF's list in two columns, a right-hand name wrapped onto a line whose left column is empty") {
+    auto const s = parse(with_signatories("Sincerely,\n\n"
+                                          "Amber Worker Center                         National Council for Occupational\n"
+                                          "                                            Safety and Health (NCOSH)\n"
+                                          "Birchwood Heat Justice Coalition            Coral Bay Association for the\n"
+                                          "                                            Defence of Community Land\n"
+                                          "Dune Construction Workers United            Elm Valley Worker Alliance\n"))
+                       .statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Amber Worker Center", "National Council for Occupational Safety and Health",
+                                                  "Birchwood Heat Justice Coalition",
+                                                  "Coral Bay Association for the Defence of Community Land",
+                                                  "Dune Construction Workers United", "Elm Valley Worker Alliance"});
+}
+
 TEST_CASE("layouts: a name wrapped before its last word, a word of an organisation's kind with the country, is one signer") {
     for (char const* between : {"\n", "\n\n", "\n\f", "\nPage 2 of 3\n\n"}) {
         auto const s = parse(with_signatories(std::string("Signatories:\n"

@@ -315,7 +315,14 @@ inline bool document_reader::join_wrapped_cell(signatory const& s, std::string_v
     bool const columns = in_columns || std::any_of(st.signatories.rbegin(), recent, [&](signatory const& o) {
                              return &o != &above && o.span.start.line == above.span.start.line;
                          });
-    bool const wraps = columns && (!added.empty() || ends_with_function_word(above.name));
+    // "Carolina Worker Center      National Council for Occupational" / "      Safety and Health
+    // (COSH)": the line's one cell stands under the right-hand cell of the line above, its left
+    // column empty; a list in two columns fills its left column on every line but where a
+    // right-hand name wraps.
+    bool const right_cell_alone = !in_columns && std::any_of(st.signatories.rbegin(), recent, [&](signatory const& o) {
+        return &o != &above && o.span.start.line == above.span.start.line && o.span.start.column < above.span.start.column;
+    });
+    bool const wraps = columns && (!added.empty() || ends_with_function_word(above.name) || right_cell_alone);
     if (!wraps && !(s.acronym && spells_acronym(above.name + ' ' + s.name, *s.acronym) && !spells_acronym(s.name, *s.acronym)))
         return false;
     above.name += ' ';
