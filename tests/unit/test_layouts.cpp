@@ -8125,6 +8125,18 @@ TEST_CASE("layouts: US states' headings head their groups, and 'Georgia' among t
                                   org("Gable Immigrant Alliance"), org("Harbor Legal Services")});
         }
     }
+    // Canadian provinces' headings, and faiths' headings, head their groups as states' do.
+    for (auto const* headings : {"Ontario|Québec|Manitoba", "Catholic|Interfaith|Jewish"}) {
+        std::string const h = headings;
+        auto const first = h.substr(0, h.find('|')), rest = h.substr(h.find('|') + 1);
+        auto const second = rest.substr(0, rest.find('|')), third = rest.substr(rest.find('|') + 1);
+        auto const s = parse(with_signatories("Signatories:\n\n" + first + "\nAmber Tenants Union\nBirchwood Legal Aid\n\n" + second +
+                                              "\nCoral Housing Coalition\nDune Workers Center\n\n" + third + "\nElm Street Justice Project\n"))
+                             .statement;
+        CAPTURE(headings);
+        check_signatories(s, {org("Amber Tenants Union"), org("Birchwood Legal Aid"), org("Coral Housing Coalition"),
+                              org("Dune Workers Center"), org("Elm Street Justice Project")});
+    }
     // Among countries' headings, "Georgia" is the country.
     auto const s = parse(with_signatories("Signatories:\n\nArmenia\nAmber Lantern Association\nBirchwood Institute\n\n"
                                           "Georgia\nCoral Bay Human Rights Forum\nDune Civic Platform\n"))

@@ -559,6 +559,20 @@ inline constexpr std::string_view person_groups[] = {
     "unterzeichnende personen",
 };
 
+// "Catholic", "Interfaith": a faith's word alone on a line, over the signers of that faith.
+inline constexpr std::string_view faith_groups[] = {
+    "buddhistisch",
+    "christlich",
+    "evangelisch",
+    "interreligiös",
+    "islamisch",
+    "jüdisch",
+    "katholisch",
+    "muslimisch",
+    "ökumenisch",
+    "orthodox",
+};
+
 // A page's note that it was changed after it was published ("Zuletzt aktualisiert am 5. März 2024"): the date after it is
 // no statement's.
 inline constexpr std::string_view update_words[] = {
@@ -774,6 +788,7 @@ inline constexpr language_table de{
     de_detail::author_groups,
     de_detail::section_headings,
     de_detail::person_groups,
+    de_detail::faith_groups,
     de_detail::update_words,
     de_detail::copy_keys,
     de_detail::following_words,

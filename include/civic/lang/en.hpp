@@ -990,6 +990,34 @@ inline constexpr std::string_view person_groups[] = {
     "traditional leaders",
 };
 
+// "Catholic", "Interfaith": a faith's word alone on a line, over the signers of that faith.
+inline constexpr std::string_view faith_groups[] = {
+    "anglican",
+    "baptist",
+    "buddhist",
+    "catholic",
+    "christian",
+    "ecumenical",
+    "episcopal",
+    "evangelical",
+    "hindu",
+    "interfaith",
+    "islamic",
+    "jewish",
+    "lutheran",
+    "mennonite",
+    "methodist",
+    "multifaith",
+    "muslim",
+    "orthodox",
+    "presbyterian",
+    "protestant",
+    "quaker",
+    "roman catholic",
+    "sikh",
+    "unitarian",
+};
+
 // A page's note that it was changed after it was published ("Last updated: 19 February 2024"): the date after it is
 // no statement's.
 inline constexpr std::string_view update_words[] = {
@@ -1415,6 +1443,7 @@ inline constexpr language_table en{
     en_detail::author_groups,
     en_detail::section_headings,
     en_detail::person_groups,
+    en_detail::faith_groups,
     en_detail::update_words,
     en_detail::copy_keys,
     en_detail::following_words,

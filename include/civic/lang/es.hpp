@@ -670,6 +670,26 @@ inline constexpr std::string_view person_groups[] = {
     "ciudadanos",
 };
 
+// "Catholic", "Interfaith": a faith's word alone on a line, over the signers of that faith.
+inline constexpr std::string_view faith_groups[] = {
+    "católicas",
+    "católico",
+    "católicos",
+    "cristiano",
+    "cristianos",
+    "ecuménico",
+    "evangélico",
+    "evangélicos",
+    "interreligioso",
+    "judío",
+    "judíos",
+    "musulmán",
+    "musulmanes",
+    "ortodoxo",
+    "protestante",
+    "protestantes",
+};
+
 // A page's note that it was changed after it was published ("Actualizado el 5 de marzo de 2024"): the date after it is
 // no statement's.
 inline constexpr std::string_view update_words[] = {
@@ -893,6 +913,7 @@ inline constexpr language_table es{
     es_detail::author_groups,
     es_detail::section_headings,
     es_detail::person_groups,
+    es_detail::faith_groups,
     es_detail::update_words,
     es_detail::copy_keys,
     es_detail::following_words,

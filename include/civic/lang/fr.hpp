@@ -612,6 +612,28 @@ inline constexpr std::string_view person_groups[] = {
     "signataires individuels",
 };
 
+// "Catholic", "Interfaith": a faith's word alone on a line, over the signers of that faith.
+inline constexpr std::string_view faith_groups[] = {
+    "bouddhiste",
+    "bouddhistes",
+    "catholique",
+    "catholiques",
+    "chrétien",
+    "chrétiens",
+    "évangélique",
+    "évangéliques",
+    "interreligieux",
+    "juif",
+    "juifs",
+    "musulman",
+    "musulmans",
+    "œcuménique",
+    "orthodoxe",
+    "orthodoxes",
+    "protestant",
+    "protestants",
+};
+
 // A page's note that it was changed after it was published ("Mis à jour le 5 février 2024"): the date after it is
 // no statement's.
 inline constexpr std::string_view update_words[] = {
@@ -833,6 +855,7 @@ inline constexpr language_table fr{
     fr_detail::author_groups,
     fr_detail::section_headings,
     fr_detail::person_groups,
+    fr_detail::faith_groups,
     fr_detail::update_words,
     fr_detail::copy_keys,
     fr_detail::following_words,

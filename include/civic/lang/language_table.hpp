@@ -125,6 +125,8 @@ struct language_table {
     table_view<std::string_view> section_headings;      // "Background", "Notes to editors": the text's own
                                                         // heading after its list of signers
     table_view<std::string_view> person_groups;         // "Individuals", "Частные лица": a group of people
+    table_view<std::string_view> faith_groups;          // "Catholic", "Interfaith", "Православные": alone on a
+                                                        // line, the heading of a list's signers of one faith
     table_view<std::string_view> update_words;          // "last updated", "mis à jour": a page changed after it was published
     table_view<std::string_view> copy_keys;             // "cc", "con copia a": a letter's copy list
                                                         // among the signers

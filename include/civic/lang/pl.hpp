@@ -540,6 +540,19 @@ inline constexpr std::string_view person_groups[] = {
     "sygnatariusze indywidualni",
 };
 
+// "Catholic", "Interfaith": a faith's word alone on a line, over the signers of that faith.
+inline constexpr std::string_view faith_groups[] = {
+    "chrześcijańskie",
+    "ekumeniczne",
+    "ewangelickie",
+    "katolickie",
+    "międzywyznaniowe",
+    "muzułmańskie",
+    "prawosławne",
+    "protestanckie",
+    "żydowskie",
+};
+
 // A page's note that it was changed after it was published ("Zaktualizowano 5 marca 2024"): the date after it is
 // no statement's.
 inline constexpr std::string_view update_words[] = {
@@ -746,6 +759,7 @@ inline constexpr language_table pl{
     pl_detail::author_groups,
     pl_detail::section_headings,
     pl_detail::person_groups,
+    pl_detail::faith_groups,
     pl_detail::update_words,
     pl_detail::copy_keys,
     pl_detail::following_words,

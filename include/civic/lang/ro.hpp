@@ -526,6 +526,24 @@ inline constexpr std::string_view person_groups[] = {
     "cetăţeni",
 };
 
+// "Catholic", "Interfaith": a faith's word alone on a line, over the signers of that faith.
+inline constexpr std::string_view faith_groups[] = {
+    "catolic",
+    "catolice",
+    "creștin",
+    "creștine",
+    "ecumenic",
+    "evanghelic",
+    "evanghelice",
+    "interconfesional",
+    "musulman",
+    "musulmane",
+    "ortodox",
+    "ortodoxe",
+    "protestant",
+    "protestante",
+};
+
 // A page's note that it was changed after it was published ("Actualizat la 5 martie 2024"): the date after it is
 // no statement's.
 inline constexpr std::string_view update_words[] = {
@@ -744,6 +762,7 @@ inline constexpr language_table ro{
     ro_detail::author_groups,
     ro_detail::section_headings,
     ro_detail::person_groups,
+    ro_detail::faith_groups,
     ro_detail::update_words,
     ro_detail::copy_keys,
     ro_detail::following_words,

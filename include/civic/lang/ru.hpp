@@ -631,6 +631,18 @@ inline constexpr std::string_view person_groups[] = {
     "правозащитники", "активисты", "журналисты", "адвокаты", "юристы", "ученые",
 };
 
+// "Catholic", "Interfaith": a faith's word alone on a line, over the signers of that faith.
+inline constexpr std::string_view faith_groups[] = {
+    "буддийские",
+    "иудейские",
+    "католические",
+    "межконфессиональные",
+    "мусульманские",
+    "православные",
+    "протестантские",
+    "христианские",
+};
+
 // A page's note that it was changed after it was published ("Обновлено 5 декабря 2026"): the date after it is
 // no statement's.
 inline constexpr std::string_view update_words[] = {
@@ -845,6 +857,7 @@ inline constexpr language_table ru{
     ru_detail::author_groups,
     ru_detail::section_headings,
     ru_detail::person_groups,
+    ru_detail::faith_groups,
     ru_detail::update_words,
     ru_detail::copy_keys,
     ru_detail::following_words,

@@ -620,6 +620,18 @@ inline constexpr std::string_view person_groups[] = {
     "правозахисники", "активісти", "журналісти", "адвокати", "юристи", "науковці",
 };
 
+// "Catholic", "Interfaith": a faith's word alone on a line, over the signers of that faith.
+inline constexpr std::string_view faith_groups[] = {
+    "греко-католицькі",
+    "католицькі",
+    "міжконфесійні",
+    "мусульманські",
+    "православні",
+    "протестантські",
+    "християнські",
+    "юдейські",
+};
+
 // A page's note that it was changed after it was published ("Оновлено 5 грудня 2026"): the date after it is
 // no statement's.
 inline constexpr std::string_view update_words[] = {
@@ -837,6 +849,7 @@ inline constexpr language_table uk{
     uk_detail::author_groups,
     uk_detail::section_headings,
     uk_detail::person_groups,
+    uk_detail::faith_groups,
     uk_detail::update_words,
     uk_detail::copy_keys,
     uk_detail::following_words,

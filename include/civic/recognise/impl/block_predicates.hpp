@@ -789,6 +789,16 @@ inline bool is_contact_line(block const& b) {
     return !is_date_line(b);
 }
 
+// "Catholic", "Interfaith", "Roman Catholic", "Православные": a faith's word alone on a line (two
+// words at most), apart after a blank line or set as a heading, heads the signers of that faith
+// in a letter of faith groups; no organisation is named so.
+inline bool is_faith_heading(block const& b, std::string_view folded) {
+    if ((!b.after_blank && b.kind != block_kind::heading) || b.text.empty() || b.text.size() > 40 ||
+        word_count(b.text, 3) > 2)
+        return false;
+    return lang::is_phrase<&lang::language_table::faith_groups>(folded);
+}
+
 // "Asia-Pacific", "Europe and Central Asia", "Latin America and the Caribbean", "Middle East and
 // North Africa", "South Caucasus": a line of a region's words (joined by "and", "the", '&' or
 // a hyphen) and nothing else, as a list's group heading names one. The words are few and

@@ -512,12 +512,14 @@ inline bool document_reader::titled_group_heading(std::size_t k, std::string_vie
 }
 
 // "Alabama", "NEW MEXICO": a US state's name alone, apart after a blank line (or a Markdown
-// heading), heads the signers from that state in a US letter's list. "Georgia" names a country
-// too, and heads a state's group only among the headings of states that name none.
+// heading), heads the signers from that state in a US letter's list, and so does a Canadian
+// province's or an Australian state's in theirs ("Ontario", "Québec", "Queensland"). "Georgia"
+// names a country too, and heads a state's group only among the headings of states that name none.
 inline bool document_reader::is_state_heading(std::size_t k) const {
     auto const state_alone = [&](std::size_t i) {
         auto const& b = blocks[i];
-        return (b.after_blank || b.kind == block_kind::heading) && b.text.size() > 2 && geo::is_us_state(b.text);
+        return (b.after_blank || b.kind == block_kind::heading) && b.text.size() > 2 &&
+               (geo::is_us_state(b.text) || geo::is_province_or_state(b.text));
     };
     if (!state_alone(k)) return false;
     if (!is_country_line(blocks[k].text)) return true;
@@ -545,7 +547,7 @@ inline bool document_reader::is_group_title(std::size_t k) const {
     }
     if (t.empty() || t.size() > 40 || !utf8::is_upper_letter(utf8::decode(t, 0).cp)) return false;
     // "Asia-Pacific", "Latin America and the Caribbean": a region's name heads its signers.
-    if (is_region_line(t) || is_state_heading(k)) return true;
+    if (is_region_line(t) || is_state_heading(k) || is_faith_heading(b, folded[k])) return true;
     // "ENDORSED IN PERSONAL CAPACITY": a heading in capitals, after a blank line, whose last
     // words name its group (a list in capitals has names such as "NETWORK OF HUMAN RIGHTS
     // DEFENDERS" too, one under the other).
