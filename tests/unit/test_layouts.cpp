@@ -2138,6 +2138,50 @@ TEST_CASE("layouts: a PDF's table of three columns apart by gaps, its headings r
                       {org_in("Amber Lantern Association", "Armenia", "AM"), in(person("Kestrel Amberly"), "Kenya", "KE")});
 }
 
+TEST_CASE("layouts: a table's column of organisations beside people's names gives their role; a column of who signs for each organisation no signer") {
+    // "Name<tab>Organisation<tab>Country", running to the text's end: people, each with the
+    // organisation they sign for, whatever their names look like.
+    auto const tabbed = with_signatories("Signed,\n\nName\tOrganisation\tCountry\n"
+                                         "Mira Tallow\tAmber Digital Rights\tEstonia\n"
+                                         "Kestrel Amberly\tBirchwood Privacy Forum\tSweden\n");
+    auto const s = parse(tabbed).statement;
+    check_signatories(s, {in(person("Mira Tallow", "Amber Digital Rights"), "Estonia", "EE"),
+                          in(person("Kestrel Amberly", "Birchwood Privacy Forum"), "Sweden", "SE")});
+    CHECK(role_at(s, tabbed, "Name\tOrganisation\tCountry") == block_role::signatory_header);
+    // The same in a Markdown table, and under "Affiliation".
+    check_signatories(parse(with_signatories("| Name | Affiliation | Country |\n|---|---|---|\n"
+                                             "| Kestrel Amberly | Coral Open Net | Slovenia |\n"))
+                          .statement,
+                      {in(person("Kestrel Amberly", "Coral Open Net"), "Slovenia", "SI")});
+    // A PDF's columns apart by gaps: the one who signs for each organisation is no signer, nor
+    // does their column keep the table from being read.
+    auto const spaced = with_signatories("Organisation                        Country        Signed by\n"
+                                         "Amber Press Freedom Centre          Kenya          Wanjiru Otieno, Director\n"
+                                         "Birchwood Journalists Union         Uganda         Samuel Okello\n"
+                                         "Coral Media Watch                   Tanzania\n");
+    check_signatories(parse(spaced).statement, {org_in("Amber Press Freedom Centre", "Kenya", "KE"),
+                                                org_in("Birchwood Journalists Union", "Uganda", "UG"),
+                                                org_in("Coral Media Watch", "Tanzania", "TZ")});
+    // A column of posts beside the organisations' gives the post first, whatever its word.
+    check_signatories(parse(with_signatories("Sincerely,\n\nName\tTitle\tOrganisation\n"
+                                             "Dr Mira Tallow\tEndocrinologist\tAmber Children's Hospital\n"
+                                             "Kestrel Amberly\tProfessor\tUniversity of Seeburg\n"))
+                          .statement,
+                      {person("Dr Mira Tallow", "Endocrinologist, Amber Children's Hospital"),
+                       person("Kestrel Amberly", "Professor, University of Seeburg")});
+    // A form's export: the one who signs for each and their title are no signers, nor is the
+    // header row; a column of states gives the place, and one of mail addresses no kind.
+    check_signatories(parse(with_signatories("Organization Name,City,State,Signer Name,Title\n"
+                                             "Amber Valley Community Radio,Springfield,IL,Rosa Delgado,Station Manager\n"
+                                             "Birchwood Listeners Guild,Eugene,OR,Tom Harlan,Board Chair\n"))
+                          .statement,
+                      {at(org("Amber Valley Community Radio"), "Springfield"), at(org("Birchwood Listeners Guild"), "Eugene")});
+    check_signatories(parse(with_signatories("| Organisation | State | Contact |\n|---|---|---|\n"
+                                             "| Amber Privacy Foundation | NSW | board@amber.example |\n"))
+                          .statement,
+                      {at(org("Amber Privacy Foundation"), "NSW")});
+}
+
 TEST_CASE("layouts: a PDF's table apart by gaps with an empty cell: each cell under its heading") {
     auto const input = with_signatories("Signatories\n\n"
                                         "Organisation                          Country        Type\n"

@@ -424,6 +424,23 @@ inline constexpr std::string_view type_column_words[] = {
     "bereich",
 };
 
+// "Name | Organisation | Country": beside a column of people's names, the organisation each signs for.
+inline constexpr std::string_view affiliation_column_words[] = {
+    "organisation",
+    "institution",
+    "zugehörigkeit",
+};
+
+// "Organisation | Country | Signed by": beside a column of organisations, who signs for each.
+inline constexpr std::string_view representative_column_words[] = {
+    "unterzeichnet von",
+    "vertreten durch",
+    "vertreter",
+    "vertreterin",
+    "kontaktperson",
+    "ansprechperson",
+};
+
 // "A, B and C condemn …": what a statement's authors do, said of them in the third person
 // (with call_verbs, the verb after the authors a press release names).
 inline constexpr std::string_view author_verbs[] = {
@@ -778,6 +795,8 @@ inline constexpr language_table de{
     {},  // town_markers: a town follows a comma without a word for it
     de_detail::place_column_words,
     de_detail::type_column_words,
+    de_detail::affiliation_column_words,
+    de_detail::representative_column_words,
     de_detail::author_verbs,
     de_detail::state_words,
     de_detail::entitlement_phrases,

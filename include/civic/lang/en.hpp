@@ -770,6 +770,8 @@ inline constexpr std::string_view place_column_words[] = {
     "location",
     "place",
     "region",
+    "state",  // a US or Australian list's column of states ("State/Territory")
+    "province",
 };
 
 // "Type", "Category": a table's column of what each signer is (after its country too).
@@ -778,6 +780,24 @@ inline constexpr std::string_view type_column_words[] = {
     "category",
     "sector",
     "kind",
+};
+
+// "Name | Organisation | Country": beside a column of people's names, the organisation each signs for.
+inline constexpr std::string_view affiliation_column_words[] = {
+    "affiliation",
+    "institution",
+    "organisation",
+    "organization",
+};
+
+// "Organisation | Country | Signed by": beside a column of organisations, who signs for each.
+inline constexpr std::string_view representative_column_words[] = {
+    "signed by",
+    "signer name",
+    "signer's name",
+    "representative",
+    "contact person",
+    "represented by",
 };
 
 // "A, B and C condemn …": what a statement's authors do, said of them in the third person
@@ -1433,6 +1453,8 @@ inline constexpr language_table en{
     {},  // town_markers: a town follows a comma without a word for it
     en_detail::place_column_words,
     en_detail::type_column_words,
+    en_detail::affiliation_column_words,
+    en_detail::representative_column_words,
     en_detail::author_verbs,
     en_detail::state_words,
     en_detail::entitlement_phrases,

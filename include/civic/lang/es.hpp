@@ -530,6 +530,20 @@ inline constexpr std::string_view type_column_words[] = {
     "sector",
 };
 
+// "Name | Organisation | Country": beside a column of people's names, the organisation each signs for.
+inline constexpr std::string_view affiliation_column_words[] = {
+    "organización",
+    "institución",
+    "afiliación",
+};
+
+// "Organisation | Country | Signed by": beside a column of organisations, who signs for each.
+inline constexpr std::string_view representative_column_words[] = {
+    "firmado por",
+    "representante",
+    "persona de contacto",
+};
+
 // "A, B and C condemn …": what a statement's authors do, said of them in the third person
 // (with call_verbs, the verb after the authors a press release names).
 inline constexpr std::string_view author_verbs[] = {
@@ -903,6 +917,8 @@ inline constexpr language_table es{
     {},  // town_markers: a town follows a comma without a word for it
     es_detail::place_column_words,
     es_detail::type_column_words,
+    es_detail::affiliation_column_words,
+    es_detail::representative_column_words,
     es_detail::author_verbs,
     es_detail::state_words,
     es_detail::entitlement_phrases,

@@ -465,6 +465,24 @@ inline constexpr std::string_view type_column_words[] = {
     "secteur",
 };
 
+// "Name | Organisation | Country": beside a column of people's names, the organisation each signs for.
+inline constexpr std::string_view affiliation_column_words[] = {
+    "affiliation",
+    "institution",
+    "organisation",
+    "organisme",
+};
+
+// "Organisation | Country | Signed by": beside a column of organisations, who signs for each.
+inline constexpr std::string_view representative_column_words[] = {
+    "signé par",
+    "représentant",
+    "représentante",
+    "représenté par",
+    "personne de contact",
+    "personne-ressource",
+};
+
 // "A, B and C condemn …": what a statement's authors do, said of them in the third person
 // (with call_verbs, the verb after the authors a press release names).
 inline constexpr std::string_view author_verbs[] = {
@@ -845,6 +863,8 @@ inline constexpr language_table fr{
     {},  // town_markers: a town follows a comma without a word for it
     fr_detail::place_column_words,
     fr_detail::type_column_words,
+    fr_detail::affiliation_column_words,
+    fr_detail::representative_column_words,
     fr_detail::author_verbs,
     fr_detail::state_words,
     fr_detail::entitlement_phrases,

@@ -106,6 +106,10 @@ struct language_table {
     table_view<std::string_view> town_markers;          // "м.", "г.": a town's name follows (uk, ru)
     table_view<std::string_view> place_column_words;    // "city", "місто": a table's column of towns
     table_view<std::string_view> type_column_words;     // "type", "тип": a table's column of what each signer is
+    table_view<std::string_view> affiliation_column_words;     // "affiliation", "organisation": beside a column of
+                                                               // people's names, the organisation each signs for
+    table_view<std::string_view> representative_column_words;  // "signed by", "contact person": beside a column of
+                                                               // organisations, who signs for each, no signer
     table_view<std::string_view> author_verbs;          // "condemn", "wenden sich": with call_verbs, what the
                                                         // authors a press release names do ("A and B condemn …")
     table_view<std::string_view> state_words;           // "ministry", "prosecutor's office": an organ of a state,

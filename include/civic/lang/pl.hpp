@@ -405,6 +405,22 @@ inline constexpr std::string_view type_column_words[] = {
     "kategoria",
 };
 
+// "Name | Organisation | Country": beside a column of people's names, the organisation each signs for.
+inline constexpr std::string_view affiliation_column_words[] = {
+    "organizacja",
+    "instytucja",
+    "afiliacja",
+};
+
+// "Organisation | Country | Signed by": beside a column of organisations, who signs for each.
+inline constexpr std::string_view representative_column_words[] = {
+    "podpisał",
+    "podpisane przez",
+    "przedstawiciel",
+    "przedstawicielka",
+    "osoba kontaktowa",
+};
+
 // "A, B and C condemn …": what a statement's authors do, said of them in the third person
 // (with call_verbs, the verb after the authors a press release names).
 inline constexpr std::string_view author_verbs[] = {
@@ -749,6 +765,8 @@ inline constexpr language_table pl{
     {},  // town_markers: a town follows a comma without a word for it
     pl_detail::place_column_words,
     pl_detail::type_column_words,
+    pl_detail::affiliation_column_words,
+    pl_detail::representative_column_words,
     pl_detail::author_verbs,
     pl_detail::state_words,
     pl_detail::entitlement_phrases,

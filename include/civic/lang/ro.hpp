@@ -413,6 +413,23 @@ inline constexpr std::string_view type_column_words[] = {
     "categoria",
 };
 
+// "Name | Organisation | Country": beside a column of people's names, the organisation each signs for.
+inline constexpr std::string_view affiliation_column_words[] = {
+    "organizație",
+    "organizaţie",
+    "instituție",
+    "instituţie",
+    "afiliere",
+};
+
+// "Organisation | Country | Signed by": beside a column of organisations, who signs for each.
+inline constexpr std::string_view representative_column_words[] = {
+    "semnat de",
+    "reprezentant",
+    "persoană de contact",
+    "persoana de contact",
+};
+
 // "A, B and C condemn …": what a statement's authors do, said of them in the third person
 // (with call_verbs, the verb after the authors a press release names).
 inline constexpr std::string_view author_verbs[] = {
@@ -752,6 +769,8 @@ inline constexpr language_table ro{
     {},  // town_markers: a town follows a comma without a word for it
     ro_detail::place_column_words,
     ro_detail::type_column_words,
+    ro_detail::affiliation_column_words,
+    ro_detail::representative_column_words,
     ro_detail::author_verbs,
     ro_detail::state_words,
     ro_detail::entitlement_phrases,

@@ -501,6 +501,21 @@ inline constexpr std::string_view type_column_words[] = {
     "вид",
 };
 
+// "Name | Organisation | Country": beside a column of people's names, the organisation each signs for.
+inline constexpr std::string_view affiliation_column_words[] = {
+    "организация",
+    "аффилиация",
+    "место работы",
+};
+
+// "Organisation | Country | Signed by": beside a column of organisations, who signs for each.
+inline constexpr std::string_view representative_column_words[] = {
+    "подписал",
+    "подписано",
+    "представитель",
+    "контактное лицо",
+};
+
 // "A, B and C condemn …": what a statement's authors do, said of them in the third person
 // (with call_verbs, the verb after the authors a press release names).
 inline constexpr std::string_view author_verbs[] = {
@@ -847,6 +862,8 @@ inline constexpr language_table ru{
     ru_detail::town_markers,
     ru_detail::place_column_words,
     ru_detail::type_column_words,
+    ru_detail::affiliation_column_words,
+    ru_detail::representative_column_words,
     ru_detail::author_verbs,
     ru_detail::state_words,
     ru_detail::entitlement_phrases,

@@ -492,6 +492,21 @@ inline constexpr std::string_view type_column_words[] = {
     "вид",
 };
 
+// "Name | Organisation | Country": beside a column of people's names, the organisation each signs for.
+inline constexpr std::string_view affiliation_column_words[] = {
+    "організація",
+    "афіліація",
+    "місце роботи",
+};
+
+// "Organisation | Country | Signed by": beside a column of organisations, who signs for each.
+inline constexpr std::string_view representative_column_words[] = {
+    "підписав",
+    "підписано",
+    "представник",
+    "контактна особа",
+};
+
 // "A, B and C condemn …": what a statement's authors do, said of them in the third person
 // (with call_verbs, the verb after the authors a press release names).
 inline constexpr std::string_view author_verbs[] = {
@@ -839,6 +854,8 @@ inline constexpr language_table uk{
     uk_detail::town_markers,
     uk_detail::place_column_words,
     uk_detail::type_column_words,
+    uk_detail::affiliation_column_words,
+    uk_detail::representative_column_words,
     uk_detail::author_verbs,
     uk_detail::state_words,
     uk_detail::entitlement_phrases,

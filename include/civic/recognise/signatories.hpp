@@ -203,6 +203,11 @@ struct table_columns {
     std::optional<std::size_t> country;
     std::optional<std::size_t> type;
     std::optional<std::size_t> place;  // "| City |": each signer's town
+    // "| Name | Organisation |": beside a column of people, the organisation each signs for
+    // (the person's role, as "Mira Tallow, Amber Digital Rights" gives it).
+    std::optional<std::size_t> affiliation;
+    // "| Organisation | Signed by |": who signs for each organisation, no signer of their own.
+    std::optional<std::size_t> representative;
 };
 
 // The cells of a table row, trimmed: between bars ("| Name | Country |"), or between tabs in a

@@ -964,7 +964,9 @@ inline void document_reader::find_lists_of_people_and_tables() {
         // gaps has its headings twice ("Organisation   Country   Organisation   Country"), and
         // is read as a list in columns.
         if (spaced && (!columns || std::size_t{1} + columns->country.has_value() + columns->type.has_value() +
-                                           columns->place.has_value() != headings))
+                                           columns->place.has_value() + columns->affiliation.has_value() +
+                                           columns->representative.has_value() !=
+                                       headings))
             continue;
         // Under "Signatories:", or under "Sincerely," as a letter's signers stand.
         bool const under_header = i > body_start && (is_signatory_header(folded[i - 1]) || is_letter_closing(folded[i - 1]));
@@ -988,7 +990,8 @@ inline void document_reader::find_lists_of_people_and_tables() {
         }
         // The row of dashes under the header, with bars at the line's ends or not ("--- | ---").
         bool const separated = !headerless && is_table_separator(blocks[i + 1].text);
-        if (!separated && !columns->country && !under_header) continue;
+        // A column of who signs for each ("Signed by") says so as a country's does.
+        if (!separated && !columns->country && !columns->representative && !under_header) continue;
         std::size_t j = i + (headerless ? 0 : 1);
         if (!headerless) roles[i] = block_role::signatory_header;
         if (separated) roles[j++] = block_role::signatory_header;

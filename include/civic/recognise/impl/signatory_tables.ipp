@@ -61,12 +61,23 @@ CIVIC_FUNC std::optional<table_columns> signatory_table_columns(std::string_view
             columns.place = i;
         else if (!named_type && i != columns.name && lang::find_any<&lang::language_table::type_column_words>(folded))
             columns.type = i, named_type = true;
+        // After the name's column only: "| Organisation | Country |" names its signers first.
+        else if (name && !columns.representative && i != columns.name &&
+                 lang::find_any<&lang::language_table::representative_column_words>(folded))
+            columns.representative = i;
+        else if (name && !columns.affiliation && i != columns.name &&
+                 lang::find_any<&lang::language_table::affiliation_column_words>(folded))
+            columns.affiliation = i;
+        // "City | State": a second column of places says nothing of what the signer is.
+        else if (columns.place && lang::starts_with_any<&lang::language_table::place_column_words>(folded)) continue;
         else if (!columns.type && i != columns.name) columns.type = i;
     }
     if (!name && !columns.country) return std::nullopt;
     // A column after the country's says what each signer is only under such a header ("| Name |
     // Country | Type |"); another there ("Date", "Comment") says nothing of it.
     if (!named_type && columns.type && columns.country && *columns.type > *columns.country) columns.type.reset();
+    // "| Signer Name | Title |": a column after the representative's is theirs ("Executive Director").
+    if (!named_type && columns.type && columns.representative && *columns.type > *columns.representative) columns.type.reset();
     return columns;
 }
 
@@ -151,7 +162,9 @@ CIVIC_FUNC std::optional<signatory> read_table_cells(std::vector<std::string_vie
     // "Free software developer") a person whatever the name ("Kuchenmampfer"); else a person's
     // name with no organisation word there is a person. Without such a column a name alone
     // does not make a person ("Stichting Wilgenkring").
-    if (columns.type && *columns.type < cells.size() && !cells[*columns.type].empty()) {
+    // "| Contact |" guessed to say what each signer is holds addresses ("board@efo.example"): no kind.
+    if (columns.type && *columns.type < cells.size() && !cells[*columns.type].empty() &&
+        !signatory_detail::is_address(cells[*columns.type])) {
         auto const what = cells[*columns.type];
         auto const names_a_kind = [](std::string_view text) {
             return utf8::with_fold(text, [](std::string_view folded) {
@@ -173,7 +186,9 @@ CIVIC_FUNC std::optional<signatory> read_table_cells(std::vector<std::string_vie
         // know, "Acronym", "Sigle"), each the signer's own.
         bool const acronym = !organisation && !s.acronym && signatory_detail::looks_like_acronym(what);
         if (acronym) s.acronym = std::string(what);
-        bool const role = !people && (post || (!organisation && signatory_detail::names_a_role(what)));
+        // Beside a column of the organisation each signs for ("Name | Title | Organisation"),
+        // it holds their post, whatever words it has ("Endocrinologist").
+        bool const role = !people && (post || (!organisation && (columns.affiliation || signatory_detail::names_a_role(what))));
         if (!organisation && !acronym && (people || role ||
                               (s.type == signatory_type::organisation && signatory_detail::looks_like_person_name(s.name) &&
                                !names_a_kind(s.name))))  // "Gitzaai Blog"
@@ -181,6 +196,15 @@ CIVIC_FUNC std::optional<signatory> read_table_cells(std::vector<std::string_vie
         // "| Liis Tamm | Researcher, University of Tartu |": the column's role is the one the
         // person signs in ("Individual" says only what the signer is).
         if (s.type == signatory_type::person && role && !s.role) s.role = std::string(what);
+    }
+    // "| Mira Tallow | Amber Digital Rights |" under "| Name | Organisation |": a person, who
+    // signs for the organisation there, their role after a post of the type's column
+    // ("Director, Amber Digital Rights").
+    if (columns.affiliation && *columns.affiliation < cells.size() && !cells[*columns.affiliation].empty() &&
+        !signatory_detail::is_address(cells[*columns.affiliation])) {
+        auto const affiliation = cells[*columns.affiliation];
+        s.type = signatory_type::person;
+        s.role = s.role ? *s.role + ", " + std::string(affiliation) : std::string(affiliation);
     }
     // "| https://amber.example/letter |": a cell that is a web or mail address alone, the
     // signer's link whatever its column's header ("Link", "Source", none).
