@@ -2182,6 +2182,20 @@ TEST_CASE("layouts: a table's column of organisations beside people's names give
                       {at(org("Amber Privacy Foundation"), "NSW")});
 }
 
+TEST_CASE("layouts: a PDF's table with a column of numbers, a name wrapped in its cell onto the next line") {
+    auto const input = with_signatories("List of endorsing organisations\n\n"
+                                        "No.   Organisation                                   Country\n"
+                                        "1     Amber Lawyers for Civic Rights (ALCR)          Thailand\n"
+                                        "2     Birchwood Free Expression Alli-                Regional\n"
+                                        "      ance (BFEA)\n"
+                                        "3     Coral Students' Solidarity Movement            Malaysia\n");
+    auto const s = parse(input).statement;
+    check_signatories(s, {org("Amber Lawyers for Civic Rights", "ALCR", "Thailand", "TH"),
+                          org("Birchwood Free Expression Alliance", "BFEA", "Regional"),
+                          org_in("Coral Students' Solidarity Movement", "Malaysia", "MY")});
+    CHECK(role_at(s, input, "No.   Organisation") == block_role::signatory_header);
+}
+
 TEST_CASE("layouts: a PDF's table apart by gaps with an empty cell: each cell under its heading") {
     auto const input = with_signatories("Signatories\n\n"
                                         "Organisation                          Country        Type\n"

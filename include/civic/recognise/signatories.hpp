@@ -208,6 +208,7 @@ struct table_columns {
     std::optional<std::size_t> affiliation;
     // "| Organisation | Signed by |": who signs for each organisation, no signer of their own.
     std::optional<std::size_t> representative;
+    std::optional<std::size_t> number;  // "| No. |": the row's number
 };
 
 // The cells of a table row, trimmed: between bars ("| Name | Country |"), or between tabs in a

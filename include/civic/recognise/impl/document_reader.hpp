@@ -101,6 +101,8 @@ private:
     bool names_as_sentence(std::size_t k) const;  // "A (LHRC), B, C, and D." on one line
     bool join_wrapped_cell(signatory const& s, std::string_view added, bool in_columns);  // a name's rest in its column
     bool join_name_tail(std::size_t k, signatory const& s);  // "Kharkiv Human Rights Protection" / "Group (Ukraine)"
+    // "Southeast Asia Free Expression Alli-      Regional" / "      ance (SAFEA)" in a PDF's table
+    bool join_rest_of_name_cell(std::size_t k, std::size_t header, std::size_t headings, table_columns const& columns);
     bool join_flowing_name(std::size_t k, signatory const& s);  // "… ; Collectif des Journalistes" / "Indépendants (CJI) ; …"
     bool take_wrapped_countries(std::size_t k);     // "(Ukraine)      (Netherlands)" under their names
     bool take_biography(std::size_t k);             // "Anna Berg is professor of …" under her name

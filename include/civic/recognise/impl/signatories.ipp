@@ -784,7 +784,8 @@ CIVIC_FUNC bool is_column_heading_line(std::string_view line) {
                lang::find_any<&lang::language_table::place_column_words>(folded) ||
                lang::find_any<&lang::language_table::type_column_words>(folded) ||
                lang::find_any<&lang::language_table::affiliation_column_words>(folded) ||
-               lang::find_any<&lang::language_table::representative_column_words>(folded);
+               lang::find_any<&lang::language_table::representative_column_words>(folded) ||
+               signatory_detail::is_number_heading(folded);  // "No.   Organisation   Country"
     };
     std::size_t from = 0;
     for (std::size_t i = 0; i < line.size(); ++i) {

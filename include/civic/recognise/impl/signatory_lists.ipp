@@ -894,6 +894,50 @@ std::size_t document_reader::take_table_of_names(std::size_t first, is_row const
     return end;
 }
 
+// "3     Southeast Asia Free Expression Alli-      Regional" / "      ance (SAFEA)": a PDF's table
+// wraps a long name in its cell, and the rest stands alone under the name's heading on the
+// next line, every other cell empty. Block k, such a line under the row of the last signer in
+// the table of header row `header` (of `headings` cells), goes on with that signer's name,
+// read again whole; whether it did.
+inline bool document_reader::join_rest_of_name_cell(std::size_t k, std::size_t header, std::size_t headings,
+                                                    table_columns const& columns) {
+    auto const& b = blocks[k];
+    if (b.kind != block_kind::text || b.lines != 1 || b.after_blank || b.page_mark || roles[k] != block_role::paragraph ||
+        roles[k - 1] != block_role::signatory || st.signatories.empty())
+        return false;
+    // The line whole, with its indent: where the cell stands tells its column.
+    std::string_view const text = in_.cleaned.text;
+    auto const newline = b.begin == 0 ? std::string_view::npos : text.rfind('\n', b.begin - 1);
+    auto const line_start = newline == std::string_view::npos ? 0 : newline + 1;
+    auto const rest = cells_under_headings(text.substr(line_start, b.end - line_start), raw_of(header));
+    if (rest.size() <= columns.name || rest[columns.name].empty()) return false;
+    for (std::size_t c = 0; c < rest.size(); ++c)
+        if (c != columns.name && !rest[c].empty()) return false;
+    // The row above read again, its name's cell with the rest ("Alli-" / "ance": one word).
+    auto const above = raw_of(k - 1);
+    auto cells = table_cells(above);
+    if (cells.size() != headings) cells = cells_under_headings(above, raw_of(header));
+    if (cells.size() <= columns.name || cells[columns.name].empty()) return false;
+    std::string name(cells[columns.name]);
+    auto const tail = rest[columns.name];
+    if (name.size() > 2 && name.back() == '-' && utf8::is_letter(utf8::decode_before(name, name.size() - 1).cp) &&
+        utf8::is_lower_letter(utf8::decode(tail, 0).cp))
+        name.pop_back();
+    else
+        name += ' ';
+    name += tail;
+    cells[columns.name] = name;
+    auto s = read_table_cells(cells, columns);
+    if (!s) return false;
+    auto& signer = st.signatories.back();
+    s->span = signer.span;
+    auto const line_span = in_.spans(b.begin, b.end);
+    s->span.end = line_span.end, s->span.stop = line_span.stop;
+    signer = std::move(*s);
+    roles[k] = block_role::signatory;
+    return true;
+}
+
 inline void document_reader::find_lists_of_people_and_tables() {
     // A table of signatures is a list of its own: its header row, the row of dashes under it
     // in Markdown, then its rows. An HTML table has no such row; its header must then name a
@@ -965,7 +1009,7 @@ inline void document_reader::find_lists_of_people_and_tables() {
         // is read as a list in columns.
         if (spaced && (!columns || std::size_t{1} + columns->country.has_value() + columns->type.has_value() +
                                            columns->place.has_value() + columns->affiliation.has_value() +
-                                           columns->representative.has_value() !=
+                                           columns->representative.has_value() + columns->number.has_value() !=
                                        headings))
             continue;
         // Under "Signatories:", or under "Sincerely," as a letter's signers stand.
@@ -996,7 +1040,11 @@ inline void document_reader::find_lists_of_people_and_tables() {
         if (!headerless) roles[i] = block_role::signatory_header;
         if (separated) roles[j++] = block_role::signatory_header;
         bool read_last = false;  // whether the row before j gave a signer
-        for (; j < footer_start && row(j); ++j) {
+        for (; j < footer_start; ++j) {
+            if (!row(j)) {
+                if (spaced && read_last && join_rest_of_name_cell(j, i, headings, *columns)) continue;
+                break;
+            }
             // "| Name | Country |" / "|---|---|" again: a second table's header, read as a signer
             // a row ago, and the dashes under it.
             if (j > i + 1 && is_table_separator(blocks[j].text)) {

@@ -6,6 +6,15 @@
 CIVIC_NAMESPACE_BEGIN
 namespace recognise {
 
+namespace signatory_detail {
+// "No.", "N°", "#", "Nr.", "Lp.", "№": the heading of a table's column of row numbers, written
+// with these marks in every language of the tables (folded).
+inline bool is_number_heading(std::string_view folded) {
+    static constexpr std::string_view headings[] = {"no", "no.", "n°", "nº", "n.", "#", "nr", "nr.", "nr.crt.", "lp", "lp.", "№", "s/n", "sl. no.", "sr. no."};
+    return folded.size() <= 8 && std::find(std::begin(headings), std::end(headings), folded) != std::end(headings);
+}
+}  // namespace signatory_detail
+
 CIVIC_FUNC std::vector<std::string_view> table_cells(std::string_view row) {
     std::vector<std::string_view> cells;
     row = signatory_detail::trim(row);
@@ -55,7 +64,8 @@ CIVIC_FUNC std::optional<table_columns> signatory_table_columns(std::string_view
     bool named_type = false;  // a header that says it ("Type", "Category"), not a column guessed
     for (std::size_t i = 0; i < cells.size(); ++i) {
         auto folded = utf8::fold(cells[i]);
-        if (!columns.country && lang::find_any<&lang::language_table::country_column_words>(folded)) columns.country = i;
+        if (!columns.number && !name && signatory_detail::is_number_heading(folded)) columns.number = i;
+        else if (!columns.country && lang::find_any<&lang::language_table::country_column_words>(folded)) columns.country = i;
         else if (!name && lang::find_any<&lang::language_table::name_column_words>(folded)) columns.name = i, name = true;
         else if (!columns.place && i != columns.name && lang::starts_with_any<&lang::language_table::place_column_words>(folded))
             columns.place = i;
