@@ -8838,3 +8838,38 @@ TEST_CASE("layouts: two capitals after a name of three long words that its first
     check_signatories(s, {org_in("Lietuvos pilietinių teisių centras", "LT", "LT"),
                           org_in("Latvijas Cilvēktiesību Komiteja", "LV", "LV"), org_in("Pro Refugio Hellas", "EL", "GR")});
 }
+
+TEST_CASE("layouts: a kind's label in capitals wrapped before its authors' word stands over the headline") {
+    auto const parsed = [](std::string const& head) {
+        return parse(head +
+                     "\n\n12 \xD0\xBC\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0 2026 \xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0\n\n"  // 12 марта 2026 года
+                     "\xD0\x9C\xD1\x8B \xD0\xBF\xD1\x80\xD0\xB8\xD0\xB7\xD1\x8B\xD0\xB2\xD0\xB0\xD0\xB5\xD0\xBC "  // Мы призываем
+                     "\xD0\xB2\xD0\xBB\xD0\xB0\xD1\x81\xD1\x82\xD0\xB8 \xD0\x9F\xD0\xB5\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0 "  // власти Пелама
+                     "\xD0\xBE\xD1\x81\xD0\xB2\xD0\xBE\xD0\xB1\xD0\xBE\xD0\xB4\xD0\xB8\xD1\x82\xD1\x8C "  // освободить
+                     "\xD0\xB6\xD1\x83\xD1\x80\xD0\xBD\xD0\xB0\xD0\xBB\xD0\xB8\xD1\x81\xD1\x82\xD0\xBE\xD0\xB2.\n\n"  // журналистов.
+                     "Signed:\nAmber Lantern Association\nBirchwood Rights Centre\n")
+            .statement;
+    };
+    // "СОВМЕСТНОЕ ЗАЯВЛЕНИЕ" / "ПРАВОЗАЩИТНЫХ ОРГАНИЗАЦИЙ" / "Власти Пелама должны освободить журналистов"
+    std::string const label = "\xD0\xA1\xD0\x9E\xD0\x92\xD0\x9C\xD0\x95\xD0\xA1\xD0\xA2\xD0\x9D\xD0\x9E\xD0\x95 "
+                              "\xD0\x97\xD0\x90\xD0\xAF\xD0\x92\xD0\x9B\xD0\x95\xD0\x9D\xD0\x98\xD0\x95";
+    std::string const authors = "\xD0\x9F\xD0\xA0\xD0\x90\xD0\x92\xD0\x9E\xD0\x97\xD0\x90\xD0\xA9\xD0\x98\xD0\xA2\xD0\x9D\xD0\xAB\xD0\xA5 "
+                                "\xD0\x9E\xD0\xA0\xD0\x93\xD0\x90\xD0\x9D\xD0\x98\xD0\x97\xD0\x90\xD0\xA6\xD0\x98\xD0\x99";
+    std::string const headline = "\xD0\x92\xD0\xBB\xD0\xB0\xD1\x81\xD1\x82\xD0\xB8 \xD0\x9F\xD0\xB5\xD0\xBB\xD0\xB0\xD0\xBC\xD0\xB0 "
+                                 "\xD0\xB4\xD0\xBE\xD0\xBB\xD0\xB6\xD0\xBD\xD1\x8B \xD0\xBE\xD1\x81\xD0\xB2\xD0\xBE\xD0\xB1\xD0\xBE"
+                                 "\xD0\xB4\xD0\xB8\xD1\x82\xD1\x8C \xD0\xB6\xD1\x83\xD1\x80\xD0\xBD\xD0\xB0\xD0\xBB\xD0\xB8\xD1\x81"
+                                 "\xD1\x82\xD0\xBE\xD0\xB2";
+    auto const s = parsed(label + "\n" + authors + "\n\n" + headline);
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == headline);
+    CHECK(s.kind == statement_kind::joint_statement);
+    CHECK(!s.publisher.has_value());
+    // The same in English.
+    auto const en = parsed("JOINT STATEMENT\nOF HUMAN RIGHTS ORGANISATIONS\n\nPelham must free its journalists");
+    REQUIRE(en.title.has_value());
+    CHECK(en.title->text == "Pelham must free its journalists");
+    // A line under the label that says what the text is about is the headline's.
+    auto const topic = parsed("JOINT STATEMENT OF NGOS\nON THE DETENTION OF JOURNALISTS IN PELHAM");
+    REQUIRE(topic.title.has_value());
+    CHECK(topic.title->text == "JOINT STATEMENT OF NGOS ON THE DETENTION OF JOURNALISTS IN PELHAM");
+}

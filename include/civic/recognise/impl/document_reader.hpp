@@ -179,6 +179,7 @@ private:
     std::optional<lang::phrase_match> title_kind_word;  // the title block's kind word, if find_headline() searched
     std::size_t kind_label = none;                      // "JOINT STATEMENT" over the headline, if any
     std::optional<lang::phrase_match> kind_label_word;  // its kind word
+    std::size_t kind_label_lines = 1;                   // its lines: "СОВМЕСТНОЕ ЗАЯВЛЕНИЕ" / "ПРАВОЗАЩИТНЫХ ОРГАНИЗАЦИЙ"
     std::size_t body_start = 0;
     std::size_t opening_block = none;  // "We, the undersigned …", if any
     std::size_t last_signatory_header = none;  // the last block that reads as "Signatories:", if any

@@ -17,6 +17,7 @@ struct headline {
     // presse commun"), and its kind word: the kind is the label's, the headline the line under it.
     std::optional<std::size_t> label{};
     std::optional<lang::phrase_match> label_kind_word{};
+    std::size_t label_lines = 1;  // the label's lines: two when it wraps before its authors' word
 };
 
 // Whether a block that names its kind does nothing else: its kind phrase and at most one more
@@ -230,6 +231,38 @@ inline std::size_t last_crumb_at(std::string_view raw) {
     return at;
 }
 
+// "APPEAL OF LAWYERS", "ОБРАЩЕНИЕ ПРАВОЗАЩИТНИКОВ": a line in capitals, in any script, a capital
+// letter in it and no small one.
+inline bool written_in_capitals(std::string_view text) {
+    bool upper = false;
+    for (std::size_t at = 0; at < text.size();) {
+        auto const d = utf8::decode(text, at);
+        if (utf8::is_lower_letter(d.cp)) return false;
+        upper = upper || utf8::is_upper_letter(d.cp);
+        at += d.length;
+    }
+    return upper;
+}
+
+// "СОВМЕСТНОЕ ЗАЯВЛЕНИЕ" / "ПРАВОЗАЩИТНЫХ ОРГАНИЗАЦИЙ", "JOINT STATEMENT" / "OF HUMAN RIGHTS
+// ORGANISATIONS": a kind's label in capitals wrapped before the word for its authors, the line
+// right under it a few words in capitals too, one of them that word, and none that says what the
+// text is about ("ON THE DETENTION OF …" goes on into the headline). The headline stands under both.
+inline bool wraps_label_authors(block const& label, block const& next, std::string_view next_folded) {
+    if (next.after_blank || next.lines != 1 || word_count(next.text, 6) > 5 || !written_in_capitals(label.text) ||
+        !written_in_capitals(next.text) || has_topic_marker(next_folded, nullptr))
+        return false;
+    for (std::size_t at = 0; at < next_folded.size();) {
+        auto end = next_folded.find(' ', at);
+        if (end == std::string_view::npos) end = next_folded.size();
+        auto const word = next_folded.substr(at, end - at);
+        if (lang::starts_with_any<&lang::language_table::author_groups>(word).phrase.size() == word.size() && !word.empty())
+            return true;
+        at = end + 1;
+    }
+    return false;
+}
+
 // A headline wrapped over two short lines ("PUBLIC DEVELOPMENT BANKS MUST" / "DELIVER ON THE
 // WORLD WE WANT"): the line right under it, without a blank line between, goes on with it
 // when the headline stops in mid-sentence and both are in capitals, or the line goes on in
@@ -250,11 +283,8 @@ inline bool continues_headline(block const& headline, block const& next, std::st
     // "… «Азаттыка»" / "г. Ереван, 22 января 2024 года": a dateline, which opens in lower case
     // after a town's mark, or in title case ("Published on 10 December 2024, Human Rights Day").
     if (layout::opens_dateline(next.text)) return false;
-    auto const capitals = [](std::string_view t) {
-        return std::none_of(t.begin(), t.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
-               std::any_of(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-    };
-    if (capitals(headline.text) && capitals(next.text)) return !is_date_line(next) && !is_page_furniture(next);
+    if (written_in_capitals(headline.text) && written_in_capitals(next.text))
+        return !is_date_line(next) && !is_page_furniture(next);
     // "Kyrgyzstan: Authorities Must Drop Criminal Charges Against" / "Journalists of Independent
     // Outlet …": a headline in title case wrapped right under itself, a line in title case too,
     // that ends as no sentence does.
@@ -465,8 +495,13 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
                 (is_kind_label(b, folded[i], *kind_word) || names_only_authors(b, folded[i], *kind_word, first_heading.has_value()) ||
                  names_author_before_kind(b, folded[i], *kind_word))) {
                 bool address_passed = false;
+                std::size_t label_lines = 1;
                 for (std::size_t j = i + 1; j < limit; ++j) {
                     auto const& next = blocks[j];
+                    if (j == i + 1 && wraps_label_authors(b, next, folded[j])) {
+                        label_lines = 2;
+                        continue;
+                    }
                     // "Tbilisi – Yerevan – Baku, 22 December 2023": a dateline of a few places; "Beirut,
                     // 3 May 2024 – World Press Freedom Day": one with its day's occasion; "Joint Oral
                     // Statement" / "Delivered by: Ms …": who speaks it.
@@ -487,7 +522,7 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
                     // lines of its address passed ("To:" / "Members of the Committee on …", no
                     // blank line between them).
                     if (heading_like(next) && opens_with_subject_key(folded[j]) && word_count(next.text, 3) >= 3)
-                        return {j, std::nullopt, i, kind_word};
+                        return {j, std::nullopt, i, kind_word, label_lines};
                     if (addresses_or_leads_in(next, folded[j])) {
                         address_passed = true;
                         while (j + 1 < limit && !blocks[j + 1].after_blank && !is_prose_in_characters(blocks[j + 1]) &&
@@ -506,7 +541,7 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
                         word_count(next.text) >= 3 && next.text.find(" | ") == std::string_view::npos &&
                         !lang::find_any<&lang::language_table::opening_phrases>(folded[j]) &&
                         !lang::starts_with_any<&lang::language_table::subject_openers>(folded[j]))
-                        return {j, std::nullopt, i, kind_word};
+                        return {j, std::nullopt, i, kind_word, label_lines};
                     break;
                 }
                 // "ARMENIA: AUTHORITIES MUST …" / "Press release": a headline over the label.
@@ -741,6 +776,7 @@ inline void document_reader::find_headline() {
     title_kind_word = found.kind_word;
     kind_label = found.label.value_or(none);
     kind_label_word = found.label_kind_word;
+    kind_label_lines = found.label_lines;
     // A Markdown heading outranks the front matter's title; a line that only looks like one does not.
     if (front_matter_title && title != none && blocks[title].kind != block_kind::heading) {
         title = none;
@@ -763,7 +799,7 @@ inline void document_reader::find_headline() {
         // page's chrome by its markup).
         for (std::size_t i = front_matter_end; i < title; ++i)
             roles[i] = is_prose(blocks[i]) && !blocks[i].site_chrome ? block_role::paragraph : block_role::chrome_header;
-        if (kind_label != none) roles[kind_label] = block_role::metadata;
+        for (std::size_t i = kind_label; i != none && i < kind_label + kind_label_lines; ++i) roles[i] = block_role::metadata;
         roles[title] = block_role::title;
         st.title = text_of(title);
         trim_headline();
@@ -789,7 +825,8 @@ inline void document_reader::find_headline() {
         // Nor a line of the cover note under an e-mail's header ("Cordialement," / "Le secrétariat"):
         // the mail's sender is not the statement's publisher.
         for (std::size_t i = menu_end; i < title && !st.publisher && mail_end == menu_end; ++i)
-            if (i != kind_label && heading_like(blocks[i]) && !is_chrome(blocks[i], folded[i]) && !is_date_line(blocks[i]) &&
+            if ((kind_label == none || i < kind_label || i >= kind_label + kind_label_lines) && heading_like(blocks[i]) &&
+                !is_chrome(blocks[i], folded[i]) && !is_date_line(blocks[i]) &&
                 !holds_day_date(blocks[i]) &&
                 !is_byline(blocks[i]) && !is_dated_chrome(blocks[i], folded[i]) &&
                 blocks[i].text.size() <= 80 && word_count(blocks[i].text) <= 8 &&

@@ -1916,11 +1916,11 @@ inline void document_reader::find_signatory_lists() {
     // of their names; each line shows what its signer is.
     if (st.signatories.empty() && kind_label != none && title != none && kind_label + 3 <= title) {
         bool listed = true;
-        for (std::size_t k = kind_label + 1; k < title && listed; ++k)
+        for (std::size_t k = kind_label + kind_label_lines; k < title && listed; ++k)
             listed = roles[k] == block_role::chrome_header && reading(k).likelihood == entry_likelihood::certain;
         if (listed) {
-            for (std::size_t k = kind_label + 1; k < title; ++k) roles[k] = block_role::paragraph;
-            take_list(kind_label + 1, title);
+            for (std::size_t k = kind_label + kind_label_lines; k < title; ++k) roles[k] = block_role::paragraph;
+            take_list(kind_label + kind_label_lines, title);
             if (st.publisher && st.publisher->span.begin >= st.signatories.front().span.begin) st.publisher.reset();
         }
     }
