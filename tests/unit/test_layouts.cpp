@@ -8873,3 +8873,15 @@ TEST_CASE("layouts: a kind's label in capitals wrapped before its authors' word 
     REQUIRE(topic.title.has_value());
     CHECK(topic.title->text == "JOINT STATEMENT OF NGOS ON THE DETENTION OF JOURNALISTS IN PELHAM");
 }
+
+TEST_CASE("layouts: a submission's 'From:' line under the headline names its authors; it is no headline") {
+    auto const s = parse("Submission to the Justice Committee on the Public Safety (Protest Powers) Bill\n\n"
+                         "From: A coalition of 14 community law centres and civil liberties groups\n\n3 March 2026\n\n"
+                         "This submission is made by the organisations listed below. We oppose the Bill in its current form.\n\n"
+                         "Submitted by:\nAmber Community Law Centre\nBirchwood Tenants Legal Service\n")
+                       .statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Submission to the Justice Committee on the Public Safety (Protest Powers) Bill");
+    REQUIRE(s.date.has_value());
+    CHECK(s.date->day == 3);
+}

@@ -579,6 +579,19 @@ inline bool is_delivery_line(block const& b, std::string_view folded) {
            lang::starts_with_any<&lang::language_table::delivery_phrases>(folded);
 }
 
+// "From: A coalition of 19 community law centres", "De : la Ligue des droits humains": the line
+// of a submission's or a memo's header that names who sends it, a sender's key before a colon
+// and its value. It names the authors under the headline, as a byline does; no headline itself.
+inline bool is_sender_line(block const& b, std::string_view folded) {
+    if (b.kind != block_kind::text || b.lines != 1 || folded.size() < 8 || folded.size() > 200) return false;
+    // from, de, von, от, від, od, de la
+    static constexpr std::string_view keys[] = {"from:", "de :", "de:", "von:", "\xD0\xBE\xD1\x82:", "\xD0\xB2\xD1\x96\xD0\xB4:",
+                                                "od:", "de la:"};
+    for (std::string_view key : keys)
+        if (folded.compare(0, key.size(), key) == 0 && folded[key.size()] == ' ') return true;
+    return false;
+}
+
 // "Delivered by: Ms Mira Tallow, on behalf of …", "Lue par Mme …": an oral statement's line that
 // names who speaks it, a phrase of the tables and a name or a title after it (not "Read by
 // millions, …"). Metadata, no headline.

@@ -422,7 +422,7 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
         // sign names the kind, and heads nothing.
         if (!heading_like(b) || is_chrome(b, folded[i]) || is_date_line(b) || is_page_furniture(b) || is_byline(b) ||
             is_dated_chrome(b, folded[i]) || is_dashed_breadcrumb(b, folded[i]) || is_delivery_line(b, folded[i]) ||
-            is_speaker_line(b, folded[i]) || is_signing_invitation(b, folded[i]))
+            is_speaker_line(b, folded[i]) || is_sender_line(b, folded[i]) || is_signing_invitation(b, folded[i]))
             continue;
         // "Format" / "News and Press Release": a page's field, its value under its label, names
         // the page's kind of content, and heads nothing.
