@@ -8885,3 +8885,36 @@ TEST_CASE("layouts: a submission's 'From:' line under the headline names its aut
     REQUIRE(s.date.has_value());
     CHECK(s.date->day == 3);
 }
+
+TEST_CASE("layouts: a kind's label glued to the headline or before a bar names the kind and is no part of the title") {
+    auto const parsed = [](std::string const& head) {
+        return parse(head + "\n\n14 April 2026\n\nWe, the undersigned organisations, urge the National Assembly of "
+                            "Pelham to reject the draft law.\n\nSignatories:\nAmber Lantern Association\nBirchwood Rights Centre\n")
+            .statement;
+    };
+    // A PDF's kicker whose line break the copy lost.
+    auto const glued = parsed("OPEN LETTERProtect civic space in Pelham: withdraw the draft law on foreign funding");
+    REQUIRE(glued.title.has_value());
+    CHECK(glued.title->text == "Protect civic space in Pelham: withdraw the draft law on foreign funding");
+    CHECK(glued.kind == statement_kind::open_letter);
+    auto const barred = parsed("COMUNICADO CONJUNTO | Exigimos la liberaci\xC3\xB3n de las defensoras de R\xC3\xADo Claro");
+    REQUIRE(barred.title.has_value());
+    CHECK(barred.title->text == "Exigimos la liberaci\xC3\xB3n de las defensoras de R\xC3\xADo Claro");
+    CHECK(barred.kind == statement_kind::joint_statement);
+    // A label in capitals that goes on in small letters after a space is the headline's start:
+    // "ВІДКРИТИЙ ЛИСТ до Міністра оборони Пеламу".
+    std::string const to_minister = "\xD0\x92\xD0\x86\xD0\x94\xD0\x9A\xD0\xA0\xD0\x98\xD0\xA2\xD0\x98\xD0\x99 "
+                                    "\xD0\x9B\xD0\x98\xD0\xA1\xD0\xA2 \xD0\xB4\xD0\xBE \xD0\x9C\xD1\x96\xD0\xBD\xD1\x96"
+                                    "\xD1\x81\xD1\x82\xD1\x80\xD0\xB0 \xD0\xBE\xD0\xB1\xD0\xBE\xD1\x80\xD0\xBE\xD0\xBD"
+                                    "\xD0\xB8 \xD0\x9F\xD0\xB5\xD0\xBB\xD0\xB0\xD0\xBC\xD1\x83";
+    auto const spaced = parsed(to_minister);
+    REQUIRE(spaced.title.has_value());
+    CHECK(spaced.title->text == to_minister);
+    // An acronym glued to a word in capitals, or a label that says more than its kind, stays.
+    auto const acronym = parsed("NGOs urge Pelham to withdraw the draft law");
+    REQUIRE(acronym.title.has_value());
+    CHECK(acronym.title->text == "NGOs urge Pelham to withdraw the draft law");
+    auto const longer = parsed("Statement of the Amber Lantern Association on Pelham | Release the defenders now");
+    REQUIRE(longer.title.has_value());
+    CHECK(longer.title->text.rfind("Statement of the Amber Lantern Association", 0) == 0);
+}

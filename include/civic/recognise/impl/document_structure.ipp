@@ -647,6 +647,44 @@ inline void document_reader::read_front_matter() {
 }
 
 
+// "OPEN LETTER", "COMUNICADO CONJUNTO", "JOINT NGO STATEMENT": a label that opens with a kind's
+// phrase and has a word more at most; its kind word, or none.
+inline lang::phrase_match kind_phrase_label(std::string_view label, lang::language_table const* table) {
+    auto const folded = utf8::fold(label);
+    auto const m = lang::find_any<&lang::language_table::kind_words>(folded, table);
+    if (!m || m.position != 0 || word_count(folded, 6) > word_count(m.phrase) + 1) return {};
+    return m;
+}
+
+// "OPEN LETTERProtect civic space in …", "JOINT STATEMENTAzerbaijan: Release …": a PDF's kicker,
+// a kind's label in capitals set over the headline, whose line break the copy lost. The label
+// ends with a capital glued to the headline's first word, a capital and a small letter; it is
+// all a kind's phrase and a word at most. The label's length in `text`, 0 if there is none;
+// `kind_word` is its kind word, found at the label's start.
+inline std::size_t glued_kind_label(std::string_view text, lang::language_table const* table,
+                                    std::optional<lang::phrase_match>& kind_word) {
+    constexpr std::size_t reach = 48;  // a label of a few words
+    std::size_t previous = 0, before_previous = std::string_view::npos;
+    for (std::size_t at = 0; at < text.size() && at < reach;) {
+        auto const d = utf8::decode(text, at);
+        if (utf8::is_lower_letter(d.cp)) {
+            // The label ends before the capital that opens the headline's first word.
+            if (at == 0 || before_previous == std::string_view::npos || !utf8::is_upper_letter(utf8::decode(text, previous).cp) ||
+                !utf8::is_upper_letter(utf8::decode(text, before_previous).cp))
+                return 0;
+            auto const m = kind_phrase_label(text.substr(0, previous), table);
+            if (!m) return 0;
+            kind_word = m;
+            return previous;
+        }
+        if (!utf8::is_upper_letter(d.cp) && d.cp != ' ') return 0;
+        before_previous = at == 0 ? std::string_view::npos : previous;
+        previous = at;
+        at += d.length;
+    }
+    return 0;
+}
+
 // The headline's words: without a post's pictographs before them ("❗️Заява …"), and without
 // the key of a letter's subject line that is its headline ("Re: Joint NGO letter on the
 // dialogue", "Subject: …", "Objet : …", "Betreff: …"); both stay in the title's block of the
@@ -676,6 +714,15 @@ inline void document_reader::trim_headline() {
             }
         }
     if (value == std::string_view::npos) value = 0;
+    // The kind named by a kicker glued to the headline is the headline's kind.
+    if (value == 0) value = glued_kind_label(raw, table, title_kind_word);
+    // "COMUNICADO CONJUNTO | Exigimos la liberación …", "JOINT STATEMENT | Release the detained
+    // defenders": a kind's label before a bar, as a page's section is written over its headline,
+    // names the kind; the headline is what follows it.
+    if (auto const bar = value == 0 ? raw.find(" | ") : std::string_view::npos;
+        bar != std::string_view::npos && bar <= 48 && word_count(raw.substr(bar + 3), 3) >= 3 &&
+        kind_phrase_label(raw.substr(0, bar), table))
+        value = raw.find_first_not_of(' ', bar + 3);
     // "BAKU, 6 March 2026 – <headline>", "12.02.2026 | <headline>": a dateline before the
     // headline on its line is no part of it. A date after it ("<headline> | 12 February 2026",
     // "<headline> (12 February 2026)", "Communiqué commun des URIF - 5 décembre 2019") is
