@@ -8918,3 +8918,22 @@ TEST_CASE("layouts: a kind's label glued to the headline or before a bar names t
     REQUIRE(longer.title.has_value());
     CHECK(longer.title->text.rfind("Statement of the Amber Lantern Association", 0) == 0);
 }
+
+TEST_CASE("layouts: an e-mail's 'Date:' header, with its seconds and zone, dates the text where nothing else does") {
+    std::string const header = "From: Coordination <team@amber.example.org>\nTo: signers@lists.example.org\n"
+                               "Date: Tue, 3 Mar 2026 10:14:02 +0100\nSubject: Final text of the joint letter\n\n"
+                               "Dear all, below is the final text as sent this morning.\n\n"
+                               "Joint letter on the detention of Oren Vale\n\n"
+                               "We, the undersigned organisations, call on the Minister of Justice of Pelham to release Oren "
+                               "Vale.\n\nSigned:\nAmber Lantern Association\nBirchwood Rights Centre\n";
+    auto const s = parse(header).statement;
+    REQUIRE(s.date.has_value());
+    CHECK(s.date->year == 2026);
+    CHECK(s.date->month == 3);
+    CHECK(s.date->day == 3);
+    // A date of the letter's own, under the header, is the statement's.
+    auto const own = parse(header.substr(0, header.find("We, the")) + "2 March 2026\n\n" + header.substr(header.find("We, the")))
+                         .statement;
+    REQUIRE(own.date.has_value());
+    CHECK(own.date->day == 2);
+}

@@ -928,8 +928,9 @@ inline bool notes_update(std::string_view rest_lowered) {
 // "à 12h00", "a las 10:30", "um 10:30 Uhr", ", 09.15 CET": after a page's date, the time it was
 // posted: up to two short words in lower case, a clock's hours and minutes and perhaps a short
 // word of its own (its zone), then nothing, the page's chrome or the note of a later change
-// ("Publié le 3 octobre 2023 à 06h30 - Mis à jour le 3 octobre 2023 à 09h12"). A sentence goes
-// on after its time ("… at 10:30 the police arrived").
+// ("Publié le 3 octobre 2023 à 06h30 - Mis à jour le 3 octobre 2023 à 09h12"). An e-mail's
+// header gives the seconds too, and the zone as its offset ("Date: Tue, 3 Mar 2026 10:14:02
+// +0100"). A sentence goes on after its time ("… at 10:30 the police arrived").
 inline bool ends_in_clock_time(std::string_view rest_lowered) {
     auto rest = rest_lowered;
     auto const skip_spaces = [&] {
@@ -958,11 +959,22 @@ inline bool ends_in_clock_time(std::string_view rest_lowered) {
         !utf8::is_digit(static_cast<unsigned char>(rest[hours + 1])) || !utf8::is_digit(static_cast<unsigned char>(rest[hours + 2])))
         return false;
     rest.remove_prefix(hours + 3);
+    auto const two_digits_after = [&](char mark) {
+        return rest.size() >= 3 && rest[0] == mark && utf8::is_digit(static_cast<unsigned char>(rest[1])) &&
+               utf8::is_digit(static_cast<unsigned char>(rest[2]));
+    };
+    if (two_digits_after(':')) rest.remove_prefix(3);  // the seconds
     if (!rest.empty() && rest.front() != ' ') return false;
     skip_spaces();
     if (auto const zone = word_of_letters(); zone != 0 && utf8::length(rest.substr(0, zone)) <= 4) {
         rest.remove_prefix(zone);
         skip_spaces();
+    } else if (rest.size() >= 5 && (rest[0] == '+' || rest[0] == '-') &&
+               std::all_of(rest.begin() + 1, rest.begin() + 5, [](char c) { return c >= '0' && c <= '9'; })) {
+        rest.remove_prefix(5);  // "+0100", perhaps with its name after it ("+0100 (CET)")
+        skip_spaces();
+        if (auto const close = rest.find(')'); !rest.empty() && rest.front() == '(' && close != std::string_view::npos && close <= 6)
+            rest.remove_prefix(close + 1);
     }
     return rest.find_first_not_of(" .") == std::string_view::npos || ends_in_page_chrome(rest) || notes_update(rest);
 }
