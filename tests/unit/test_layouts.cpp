@@ -8937,3 +8937,18 @@ TEST_CASE("layouts: an e-mail's 'Date:' header, with its seconds and zone, dates
     REQUIRE(own.date.has_value());
     CHECK(own.date->day == 2);
 }
+
+TEST_CASE("layouts: a date that ends a range ('30 September – 11 October 2026') dates an event, not the text") {
+    auto const date_of = [](std::string const& line) {
+        auto const s = parse("Conference statement\n\n" + line +
+                             "\n\nWe call on the participating States to repeal their foreign agent laws.\n\n"
+                             "Signed:\nAmber Lantern Association\nBirchwood Rights Centre\n")
+                           .statement;
+        return s.date ? std::to_string(s.date->year) + "-" + std::to_string(s.date->month) + "-" + std::to_string(s.date->day)
+                      : std::string();
+    };
+    CHECK(date_of("Warsaw, 30 September \xE2\x80\x93 11 October 2026").empty());
+    CHECK(date_of("Port Amber, September 30 - October 11, 2026").empty());
+    // A dateline of one day stays the text's date.
+    CHECK(date_of("Warsaw, 11 October 2026") == "2026-10-11");
+}

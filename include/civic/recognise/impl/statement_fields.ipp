@@ -6,6 +6,7 @@
 #include <civic/grammar/coalition.hpp>
 #include <civic/layout/segment.hpp>
 #include <civic/recognise/impl/document_reader.hpp>
+#include <civic/text/page_marks.hpp>
 #include <civic/text/quotations.hpp>
 #include <civic/text/short_find.hpp>
 #include <civic/text/words.hpp>
@@ -598,6 +599,27 @@ inline std::string_view past_year_word(std::string_view rest) {
     return rest;
 }
 
+// "warsaw, 30 september –", "almaty, 12–", "september 30 -": before a date, the start of a range
+// it ends, a day (with its month or not) and a dash. `before` is the line before the date, lowered,
+// without the spaces at its end.
+inline bool ends_date_range(std::string_view before) {
+    auto const dash = text::closing_dash_length(before);
+    if (dash == 0) return false;
+    before.remove_suffix(dash);
+    auto const last_word = [](std::string_view t) {
+        while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+        auto const space = t.rfind(' ');
+        return space == std::string_view::npos ? t : t.substr(space + 1);
+    };
+    auto const is_day = [](std::string_view w) {
+        return !w.empty() && w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    auto const word = last_word(before);
+    // The day, at the end ("12–") or before its month's word ("30 september –").
+    return is_day(word) || (!word.empty() && !text::has_digit(word) &&
+                            is_day(last_word(before.substr(0, static_cast<std::size_t>(word.data() - before.data())))));
+}
+
 inline void document_reader::find_date() {
     // The date. The statement's date stands on a line of its own or ends a signing line
     // ("Tbilisi, July 14, 2009"); dates inside prose are events. The last such line before the
@@ -650,6 +672,9 @@ inline void document_reader::find_date() {
         auto before = std::string_view(lowered).substr(0, static_cast<std::size_t>(d->first - lowered.data()));
         if (auto const newline = before.rfind('\n'); newline != std::string_view::npos) before.remove_prefix(newline + 1);
         while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+        // "Warsaw, 30 September – 11 October 2024", "Almaty, 12–14 May 2026": the end of a range
+        // dates an event, a conference or a session, not the text.
+        if (ends_date_range(before)) continue;
         // A PDF's note has lost its superscript: its number and a space first ("2 Mammadli v.
         // Azerbaijan, no. 47145/14, 19 April 2018."), the notes of a page one block.
         auto const date_line = [&] {
