@@ -187,3 +187,23 @@ TEST_CASE("kind: a 'Boletín de prensa' label and a 'Sign-on letter' headline na
     REQUIRE(u.signatories.size() == 2);
     CHECK(u.signatories[0].name == "B\xC3\xBCrgerinitiative Amber");
 }
+
+TEST_CASE("kind: a joint oral statement or intervention at a UN body's session is a joint statement, in each language") {
+    std::string const en = "\n\nThank you, Mr President.\n\nThe Amber Coalition and its partners are gravely concerned at the "
+                           "crackdown on independent media in Pelham. The authorities must release the detained journalists.\n";
+    // "Monsieur le Président, La Ligue et les organisations cosignataires sont préoccupées par les
+    // enlèvements de journalistes. Les autorités doivent les libérer."
+    std::string const fr = "\n\nMonsieur le Pr\xC3\xA9sident,\n\nLa Ligue de Pelham et les organisations cosignataires sont "
+                           "pr\xC3\xA9occup\xC3\xA9" "es par les enl\xC3\xA8vements de journalistes. Les autorit\xC3\xA9s doivent "
+                           "les lib\xC3\xA9rer sans condition.\n";
+    for (auto const& text : {"Joint oral intervention\nItem 4: General Debate" + en,
+                             "JOINT INTERVENTION OF CONSUMER AND COMMUNITY GROUPS" + en,
+                             "Conseil des droits de l'homme\n\nD\xC3\xA9" "claration orale conjointe" + fr}) {
+        INFO(text);
+        CHECK(parse(text).statement.kind == statement_kind::joint_statement);
+    }
+    // Without a word for its kind, the line that names who delivers it says it is a statement.
+    auto const spoken = parse("Item 4: General Debate\n\nDelivered by Mira Tallow, Amber Coalition" + en).statement;
+    CHECK(spoken.kind != statement_kind::press_release);
+    CHECK(spoken.kind != statement_kind::unknown);
+}

@@ -17,6 +17,7 @@ inline constexpr kind_word kind_words[] = {
     {"gemeinsame pressemitteilung", sk::press_release},
     {"gemeinsame presseerklärung", sk::press_release},
     {"gemeinsame erklärung", sk::joint_statement},
+    {"gemeinsame mündliche erklärung", sk::joint_statement},  // spoken at a session of a UN body
     {"gemeinsamen erklärung", sk::joint_statement},
     {"gemeinsame stellungnahme", sk::joint_statement},
     {"gemeinsamer offener brief", sk::open_letter},

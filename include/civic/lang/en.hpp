@@ -17,6 +17,11 @@ inline constexpr kind_word kind_words[] = {
     {"joint civil society statement", sk::joint_statement},
     {"joint public statement", sk::joint_statement},
     {"joint written statement", sk::joint_statement},
+    // A statement spoken at a session of a UN body ("Joint oral statement", "Item 4 General
+    // Debate", "Delivered by …"), and a filing's ("Joint intervention of consumer groups").
+    {"joint oral statement", sk::joint_statement},
+    {"joint oral intervention", sk::joint_statement},
+    {"joint intervention", sk::joint_statement},
     {"joint press statement", sk::joint_statement},
     {"joint media statement", sk::joint_statement},
     {"joint statement", sk::joint_statement},
@@ -43,6 +48,8 @@ inline constexpr kind_word kind_words[] = {
     {"press statement", sk::press_release},
     {"petition", sk::petition},
     {"written statement", sk::statement},
+    {"oral statement", sk::statement},
+    {"oral intervention", sk::statement},
     {"public statement", sk::statement},
     {"statement", sk::statement},
     {"communiqué", sk::statement},

@@ -12,6 +12,11 @@ using sk = statement_kind;
 
 inline constexpr kind_word kind_words[] = {
     {"declaración conjunta", sk::joint_statement},
+    // Spoken at a session of a UN body, not a "declaración" of principles.
+    {"declaración oral conjunta", sk::joint_statement},
+    {"intervención oral conjunta", sk::joint_statement},
+    {"declaración oral", sk::statement},
+    {"intervención oral", sk::statement},
     {"comunicado conjunto", sk::joint_statement},
     {"pronunciamiento conjunto", sk::joint_statement},
     {"posicionamiento conjunto", sk::joint_statement},

@@ -15,6 +15,13 @@ inline constexpr kind_word kind_words[] = {
     {"communiqué de presse commun", sk::press_release},
     {"communiqué de presse", sk::press_release},
     {"communiqué commun", sk::joint_statement},
+    // Spoken at a session of a UN body, not a "déclaration" of principles.
+    {"déclaration orale conjointe", sk::joint_statement},
+    {"declaration orale conjointe", sk::joint_statement},
+    {"intervention orale conjointe", sk::joint_statement},
+    {"déclaration orale", sk::statement},
+    {"declaration orale", sk::statement},
+    {"intervention orale", sk::statement},
     {"déclaration commune", sk::joint_statement},
     {"declaration commune", sk::joint_statement},
     {"déclaration conjointe", sk::joint_statement},

@@ -14,6 +14,11 @@ using sk = statement_kind;
 
 inline constexpr kind_word kind_words[] = {
     {"declarație comună", sk::joint_statement},
+    // Spoken at a session of a UN body, not a "declarație" of principles.
+    {"declarație orală comună", sk::joint_statement},
+    {"declaraţie orală comună", sk::joint_statement},
+    {"declarație orală", sk::statement},
+    {"declaraţie orală", sk::statement},
     {"declaraţie comună", sk::joint_statement},
     {"declarația comună", sk::joint_statement},
     {"declaraţia comună", sk::joint_statement},

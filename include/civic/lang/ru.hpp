@@ -12,6 +12,7 @@ using sk = statement_kind;
 
 inline constexpr kind_word kind_words[] = {
     {"совместное заявление", sk::joint_statement},
+    {"совместное устное заявление", sk::joint_statement},  // spoken at a session of a UN body
     {"коллективное заявление", sk::joint_statement},
     {"совместное открытое письмо", sk::open_letter},
     {"открытое письмо", sk::open_letter},

@@ -12,6 +12,7 @@ using sk = statement_kind;
 
 inline constexpr kind_word kind_words[] = {
     {"спільна заява", sk::joint_statement},
+    {"спільна усна заява", sk::joint_statement},  // spoken at a session of a UN body
     {"колективна заява", sk::joint_statement},
     {"спільний відкритий лист", sk::open_letter},
     {"відкритий лист", sk::open_letter},

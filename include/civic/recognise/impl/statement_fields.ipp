@@ -902,6 +902,13 @@ inline void document_reader::decide_fields() {
             if (in_body(i) && block_has(i, block_phrases::bit_of<&lang::language_table::appeal_cues>())) return true;
         return false;
     };
+    // "Delivered by: Ms Mira Tallow, Amber Coalition" over "Thank you, Mr President.": a text
+    // spoken at a session of a UN body, a statement, though it neither names its kind nor says "we".
+    auto const delivered = [&] {
+        for (std::size_t i = front_matter_end; i < footer_start && i < body_start + 4; ++i)
+            if (is_speaker_line(blocks[i], folded[i])) return true;
+        return false;
+    };
     auto const speaks_for_itself = [&] {
         auto const s = speaking_blocks();
         return s >= 2 || (s > 0 && s * 3 >= body_blocks);
@@ -923,7 +930,8 @@ inline void document_reader::decide_fields() {
         // A text that does not name its kind: a letter greets its reader ("Dear …,",
         // "Szanowny Panie Ministrze,"); an appeal turns to its readers ("we appeal to", "join
         // us"); a text whose own words never say "we" reports on others: a press release.
-        if (greets()) st.kind = statement_kind::open_letter;
+        if (delivered()) st.kind = statement_kind::statement;
+        else if (greets()) st.kind = statement_kind::open_letter;
         else if (appeals()) st.kind = statement_kind::appeal;
         else if (body_blocks > 0 && speaking_blocks() == 0) st.kind = statement_kind::press_release;
     }
