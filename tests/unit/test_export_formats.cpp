@@ -151,14 +151,27 @@ TEST_CASE("csv: the signatory and call tables") {
           "x-1,2,Nino Kavtaradze,,Atlantis,,person,Journalist,,nino@kavtaradze.example\r\n"
           "x-1,3,\" leading space\",,,,organisation,,,\r\n");
     CHECK(calls_csv(s, "x-1") ==
-          "statement_id,group,addressee,position,text\r\n"
-          "x-1,1,the authorities,1,\"Release \"\"them\"\", now;\"\r\n"
-          "x-1,1,,2,\"Stop\r\nit\"\r\n");
+          "statement_id,group,addressee,position,text,addressees\r\n"
+          "x-1,1,the authorities,1,\"Release \"\"them\"\", now;\",the authorities\r\n"
+          "x-1,1,,2,\"Stop\r\nit\",\r\n");
     csv_options opts;
     opts.header = false;
     opts.byte_order_mark = true;
     CHECK(calls_csv(statement{}, "x", opts) == "\xEF\xBB\xBF");
     CHECK(signatories_csv(s, "x", opts).rfind("\xEF\xBB\xBFx,1,", 0) == 0);
+}
+
+TEST_CASE("akoma ntoso and csv: a call asked of several carries them all") {
+    statement s;
+    call_group g;
+    g.addressees = {"the Government of Amberland", "the European Union"};
+    g.calls = {call{"Release the journalists.", "the European Union"s, {}, {"the Government of Amberland", "the European Union"}}};
+    s.call_groups = {g};
+    auto const xml = to_akoma_ntoso(s);
+    CHECK(contains(xml, "<p>Release the journalists.</p>\n          <p class=\"addressee\">the Government of Amberland</p>\n"
+                        "          <p class=\"addressee\">the European Union</p>"));
+    CHECK(calls_csv(s, "x") == "statement_id,group,addressee,position,text,addressees\r\n"
+                               "x,1,the European Union,1,Release the journalists.,the Government of Amberland; the European Union\r\n");
 }
 
 TEST_CASE("popolo: organisations, persons and memberships") {

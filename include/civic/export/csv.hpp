@@ -4,7 +4,9 @@
 //
 //   signatories: statement_id, position, name, acronym, country, country_code, type, role, place, link
 //   (place and link last: they came after the others, and readers by position keep working)
-//   calls:       statement_id, group, addressee, position, text
+//   calls:       statement_id, group, addressee, position, text, addressees
+//   (addressee is the last of a call's addressees; addressees all of them, "; " between, last
+//   as place and link are)
 //
 // Positions and groups count from 1. A missing value is an empty field. Text is written as
 // it is, never rewritten: a cell that starts with "=" stays as it is (so that a CSV reader

@@ -241,6 +241,11 @@ CIVIC_FUNC std::string to_akoma_ntoso(statement const& s) {
             auto const item = eid + "__item_" + std::to_string(c + 1);
             w.open("item").attribute("eId", item);
             w.open("p").text(group.calls[c].text).close();
+            // Whom the call asks, each after it as the preface's are ("We call on X, on Y and on
+            // Z to:" asks all three each item).
+            auto const& call = group.calls[c];
+            if (call.addressees.empty() && call.addressee) w.open("p").attribute("class", "addressee").text(*call.addressee).close();
+            for (auto const& a : call.addressees) w.open("p").attribute("class", "addressee").text(a).close();
             w.close();
         }
         w.close();

@@ -20,6 +20,15 @@ inline void row(std::string& out, std::initializer_list<std::string_view> fields
 
 inline std::string_view or_empty(std::optional<std::string> const& o) { return o ? std::string_view(*o) : std::string_view(); }
 
+// Everyone a call asks, in the order named, "; " between them ("the Government of X; the European
+// Union"): a call of several has them all, where the addressee column holds the last.
+inline std::string addressee_list(call const& c) {
+    std::string out;
+    for (auto const& a : c.addressees) out.append(out.empty() ? "" : "; ").append(a);
+    if (out.empty() && c.addressee) out = *c.addressee;
+    return out;
+}
+
 inline void start(std::string& out, csv_options const& opts) {
     if (opts.byte_order_mark) out += "\xEF\xBB\xBF";
 }
@@ -56,11 +65,12 @@ CIVIC_FUNC std::string signatories_csv(statement const& s, std::string_view stat
 CIVIC_FUNC std::string calls_csv(statement const& s, std::string_view statement_id, csv_options const& opts) {
     std::string out;
     csv_detail::start(out, opts);
-    if (opts.header) csv_detail::row(out, {"statement_id", "group", "addressee", "position", "text"});
+    if (opts.header) csv_detail::row(out, {"statement_id", "group", "addressee", "position", "text", "addressees"});
     for (std::size_t g = 0; g < s.call_groups.size(); ++g)
         for (std::size_t i = 0; i < s.call_groups[g].calls.size(); ++i) {
             auto const& c = s.call_groups[g].calls[i];
-            csv_detail::row(out, {statement_id, std::to_string(g + 1), csv_detail::or_empty(c.addressee), std::to_string(i + 1), c.text});
+            csv_detail::row(out, {statement_id, std::to_string(g + 1), csv_detail::or_empty(c.addressee), std::to_string(i + 1), c.text,
+                                  csv_detail::addressee_list(c)});
         }
     return out;
 }
