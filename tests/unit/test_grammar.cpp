@@ -335,6 +335,20 @@ TEST_CASE("grammar: a call introduction with two addressees") {
     CHECK(intro->addressees[1] == "the authorities of Kyrgyzstan");
 }
 
+TEST_CASE("grammar: two addressees of one call, the second after 'and to' ('on the EU and to the UN to:')") {
+    auto const& en = lang::en;
+    auto intro = grammar::parse_call_introduction("on the European Union and to the United Nations Environment Programme to:", &en);
+    REQUIRE(intro.has_value());
+    REQUIRE(intro->addressees.size() == 2);
+    CHECK(intro->addressees[0] == "the European Union");
+    CHECK(intro->addressees[1] == "the United Nations Environment Programme");
+    // After the marker, "and to the families" is what the addressee is asked.
+    auto asked = grammar::parse_call_introduction("on the authorities to grant access to lawyers and to the families of detainees", &en);
+    REQUIRE(asked.has_value());
+    REQUIRE(asked->addressees.size() == 1);
+    CHECK(asked->addressees[0] == "the authorities");
+}
+
 TEST_CASE("grammar: a call introduction with \"upon … not to\"") {
     auto intro = grammar::parse_call_introduction("upon the Government not to adopt the draft law");
     REQUIRE(intro.has_value());

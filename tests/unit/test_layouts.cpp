@@ -8952,3 +8952,14 @@ TEST_CASE("layouts: a date that ends a range ('30 September – 11 October 2026'
     // A dateline of one day stays the text's date.
     CHECK(date_of("Warsaw, 11 October 2026") == "2026-10-11");
 }
+
+TEST_CASE("layouts: 'We call on the EU and to the UN to:' asks the items of both") {
+    auto const s = parse("Joint statement: protect the Arvan delta\n\n18 October 2026\n\nWe call on the European Union and to the "
+                         "United Nations Environment Programme to:\n\n1. suspend all funding for the dredging;\n2. consult the "
+                         "fishing communities.\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    REQUIRE(s.call_groups[0].calls.size() == 2);
+    CHECK(s.call_groups[0].calls[0].addressees ==
+          std::vector<std::string>{"the European Union", "the United Nations Environment Programme"});
+}

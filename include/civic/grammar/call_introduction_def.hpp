@@ -27,6 +27,15 @@ auto const preposition = table_words<&lang::language_table::call_prepositions>()
 auto const next_clause = ((x3::lit(',') >> blanks >> -(table_words<&lang::language_table::conjunctions>() >> blanks)) |
                           (blanks >> table_words<&lang::language_table::conjunctions>() >> blanks)) >>
                          !to >> preposition;
+// "We call on the European Union and to the UN Environment Programme to:": among the
+// addressees, before what they are asked, a marker that is also a preposition ("to", "à",
+// "do") opens another addressee when an article or a capital follows it, not an infinitive.
+// Only there: after the marker, "… and to the families" is what the addressees are asked.
+auto const article = table_words<&lang::language_table::articles>() >> blanks;
+auto const another_addressee =
+    next_clause | (((x3::lit(',') >> blanks >> -(table_words<&lang::language_table::conjunctions>() >> blanks)) |
+                    (blanks >> table_words<&lang::language_table::conjunctions>() >> blanks)) >>
+                   &(to >> (article | x3::char_('A', 'Z'))) >> preposition);
 auto const push_addressee = [](auto& ctx) {
     auto const& r = x3::_attr(ctx);
     x3::_val(ctx).addressees.emplace_back(r.begin(), r.end());
@@ -34,8 +43,8 @@ auto const push_addressee = [](auto& ctx) {
 
 // An addressee runs up to "to", or to the next addressee of the same call ("on the authorities
 // of X, as well as on the groups … to"); what they are asked to do runs up to the next "and on …".
-auto const addressee = x3::raw[+(!(-x3::lit(',') >> blanks >> to) >> !next_clause >> !x3::lit(':') >> x3::char_)];
-auto const clause = (addressee[push_addressee] % next_clause) >> -x3::lit(',') >> blanks >> to >>
+auto const addressee = x3::raw[+(!(-x3::lit(',') >> blanks >> to) >> !another_addressee >> !x3::lit(':') >> x3::char_)];
+auto const clause = (addressee[push_addressee] % another_addressee) >> -x3::lit(',') >> blanks >> to >>
                     *(!next_clause >> x3::char_);
 
 }  // namespace call_introduction_detail
