@@ -8963,3 +8963,13 @@ TEST_CASE("layouts: 'We call on the EU and to the UN to:' asks the items of both
     CHECK(s.call_groups[0].calls[0].addressees ==
           std::vector<std::string>{"the European Union", "the United Nations Environment Programme"});
 }
+
+TEST_CASE("layouts: 'We recommend that the Committee:' asks the items of the Committee") {
+    auto const s = parse("Submission on Norland\n\nNovember 2026\n\nThe network reports on the segregation of Roma children in "
+                         "schools.\n\nWe recommend that the Committee:\n\n- request data on school enrolment by ethnicity;\n"
+                         "- ask Norland to adopt a desegregation plan.\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    REQUIRE(s.call_groups[0].calls.size() == 2);
+    CHECK(s.call_groups[0].calls[0].addressee == std::optional<std::string>("the Committee"));
+}

@@ -444,13 +444,16 @@ inline std::optional<std::string_view> addressee_as_subject(std::string_view cla
     }
     // A name alone after an article is a name of two words at least or an acronym ("the
     // European Commission", "the UN"): "the Russian invasion forces cease fire" names an adjective.
-    bool const named = state || (capitals > 0 && (!articled || capitals >= 2 || acronym));
+    // "We recommend that the Committee:": a colon right after it, before the list of what the
+    // subject is to do, makes a name of one word a subject too.
+    auto const next = w.skip_spaces(end);
+    bool const colon = next < w.size() && w.text()[next] == ':';
+    bool const named = state || (capitals > 0 && (!articled || capitals >= 2 || acronym || colon));
     bool const after_state = just_state;
     if (!named) return std::nullopt;
     // The verb, or its adverb, in lower case after the subject, not a passive ("be held"); or
     // a colon before what is asked ("We demand that the authorities:"). German puts the verb
     // last: after a state word, whatever follows.
-    auto const next = w.skip_spaces(end);
     if (next >= w.size() || w.text()[next] == ':') return w.text().substr(begin, end - begin);
     if (!w.lower_at(next)) return after_state ? std::optional<std::string_view>(w.text().substr(begin, end - begin)) : std::nullopt;
     auto const rest = w.word(next, w.size());
