@@ -8964,6 +8964,23 @@ TEST_CASE("layouts: 'We call on the EU and to the UN to:' asks the items of both
           std::vector<std::string>{"the European Union", "the United Nations Environment Programme"});
 }
 
+TEST_CASE("layouts: a purpose clause after the addressee ('pour qu'il :', 'qu'elles :') is none of its name") {
+    auto const addressee_of = [](std::string const& introduction) {
+        auto const s = parse("Niamba : libérez les paysans de Kossa\n\n3 novembre 2026\n\n" + introduction +
+                             "\n\n- libère les neuf paysans détenus ;\n- suspende la concession accordée à Agrinor.\n")
+                           .statement;
+        REQUIRE(s.call_groups.size() == 1);
+        REQUIRE(s.call_groups[0].calls.size() == 2);
+        return s.call_groups[0].calls[1].addressee;
+    };
+    CHECK(addressee_of("Les organisations soussignées appellent le Gouvernement du Niamba, pour qu'il :") ==
+          std::optional<std::string>("le Gouvernement du Niamba"));
+    CHECK(addressee_of("Nous appelons les autorités de la transition afin qu'elles :") ==
+          std::optional<std::string>("les autorités de la transition"));
+    CHECK(addressee_of("Nous exigeons des autorités niambaises qu\xE2\x80\x99" "elles :") ==
+          std::optional<std::string>("autorités niambaises"));
+}
+
 TEST_CASE("layouts: 'We recommend that the Committee:' asks the items of the Committee") {
     auto const s = parse("Submission on Norland\n\nNovember 2026\n\nThe network reports on the segregation of Roma children in "
                          "schools.\n\nWe recommend that the Committee:\n\n- request data on school enrolment by ethnicity;\n"
@@ -8972,4 +8989,15 @@ TEST_CASE("layouts: 'We recommend that the Committee:' asks the items of the Com
     REQUIRE(s.call_groups.size() == 1);
     REQUIRE(s.call_groups[0].calls.size() == 2);
     CHECK(s.call_groups[0].calls[0].addressee == std::optional<std::string>("the Committee"));
+}
+
+TEST_CASE("layouts: 'We call on the EU and to the UN to:' asks the items of both") {
+    auto const s = parse("Joint statement: protect the Arvan delta\n\n18 October 2026\n\nWe call on the European Union and to the "
+                         "United Nations Environment Programme to:\n\n1. suspend all funding for the dredging;\n2. consult the "
+                         "fishing communities.\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    REQUIRE(s.call_groups[0].calls.size() == 2);
+    CHECK(s.call_groups[0].calls[0].addressees ==
+          std::vector<std::string>{"the European Union", "the United Nations Environment Programme"});
 }

@@ -400,6 +400,7 @@ inline constexpr std::string_view prepositions[] = {
     "à",
     "au",
     "aux",
+    "afin",  // "afin de", "afin que": never a name's
 };
 
 // Common given names: two or three capitalised words that start or end with one are a person's

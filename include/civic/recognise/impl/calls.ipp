@@ -531,6 +531,47 @@ inline void without_greeting(std::string& addressee, lang::language_table const&
         addressee.erase(comma);
 }
 
+// "appellent le Gouvernement du Niamba, pour qu'il :", "exigeons des autorités qu'elles :",
+// "Apelujemy do rządu, aby:": a clause opener of `language` after the addressee, cut short
+// before a vowel ("qu'") or after a comma or a preposition ("pour que", "afin que"), opens
+// what the addressee is to do; "the States that have not ratified it:" goes on with the name.
+// The words before it, without that comma or preposition; all of `head` when none opens so.
+inline std::string_view before_purpose_clause(std::string_view head, lang::language_table const& language) {
+    if (language.clause_openers.empty()) return head;
+    word_walk const w(head);
+    auto const elided = [](std::string_view word, std::string_view opener) {
+        auto const stem = opener.size() - 1;
+        return opener.back() == 'e' && word.size() > stem && word.compare(0, stem, opener, 0, stem) == 0 &&
+               (word[stem] == '\'' || word.compare(stem, 3, "\xE2\x80\x99") == 0);
+    };
+    std::size_t last_end = 0;            // where the word before ends
+    bool after_link = false;             // that word is a preposition, or a comma follows it
+    for (std::size_t pos = w.skip_spaces(0), words = 0; pos < w.size(); ++words) {
+        auto const e = w.word_end(pos);
+        if (e == pos) {  // punctuation
+            after_link = head[pos] == ',';
+            pos = w.skip_spaces(pos + 1);
+            continue;
+        }
+        auto const word = w.word(pos, e);
+        bool const opens = std::any_of(language.clause_openers.begin(), language.clause_openers.end(),
+                                       [&](std::string_view o) { return elided(word, o) || (after_link && word == o); });
+        if (words > 0 && opens) {
+            auto kept = head.substr(0, last_end);
+            // "…, pour", "… afin": the link that leads the clause is none of the name's.
+            if (auto const space = kept.rfind(' '); space != std::string_view::npos &&
+                                                    listed(utf8::lower_same_length(kept.substr(space + 1)), language.prepositions))
+                kept = kept.substr(0, space);
+            while (!kept.empty() && (kept.back() == ' ' || kept.back() == ',')) kept.remove_suffix(1);
+            return kept;
+        }
+        after_link = listed(word, language.prepositions);
+        last_end = e;
+        pos = w.skip_spaces(e);
+    }
+    return head;
+}
+
 // The addressees after a call verb (`after`: the text that follows it), in the verb's sentence.
 inline std::vector<std::string> addressees_after(lang::phrase_match const& verb, std::string_view after) {
     auto const* verb_language = verb.table;
@@ -604,6 +645,7 @@ inline std::vector<std::string> addressees_after(lang::phrase_match const& verb,
             pos = w.skip_spaces(e == pos ? pos + 1 : e);  // past punctuation ("X, Y") as past a word
         }
     }
+    head = before_purpose_clause(head, *verb_language);
     auto addressee = without_prepositions(layout::collapse_spaces(head));
     // "las autoridades para:": a preposition of the verb's language ends no addressee.
     if (auto const space = addressee.rfind(' '); space != std::string::npos &&
