@@ -9001,3 +9001,23 @@ TEST_CASE("layouts: 'We call on the EU and to the UN to:' asks the items of both
     CHECK(s.call_groups[0].calls[0].addressees ==
           std::vector<std::string>{"the European Union", "the United Nations Environment Programme"});
 }
+
+TEST_CASE("layouts: numbered headings that open as demands, under a paragraph that calls, are its calls") {
+    auto const s = parse("# Free the reporters of Kestria\n\nNine reporters are held. We call on the Kestrian authorities to take "
+                         "these steps.\n\n### 1. Release all detained reporters\n\nThey are held for covering the protests.\n\n"
+                         "### 2. Drop the charges of mass disorder\n\nThe charges rest on no evidence.\n\n**Signatories**\n\n"
+                         "- Kestria Press Club\n- Free Media Alliance\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    REQUIRE(s.call_groups[0].calls.size() == 2);
+    CHECK(s.call_groups[0].calls[0].text == "Release all detained reporters");
+    CHECK(s.call_groups[0].calls[1].addressee == std::optional<std::string>("the Kestrian authorities"));
+    // The explanations stay prose.
+    CHECK(std::any_of(s.paragraphs.begin(), s.paragraphs.end(),
+                      [](text_block const& p) { return p.text == "The charges rest on no evidence."; }));
+    // A report's numbered parts name no demands.
+    auto const t = parse("# Kestria report\n\nWe call on the authorities to act.\n\n### 1. Background\n\nThe protests began in "
+                         "August.\n\n### 2. Findings\n\nNine reporters are held.\n")
+                       .statement;
+    CHECK(t.call_groups.empty());
+}

@@ -1559,6 +1559,47 @@ inline std::size_t introduce_paragraphs(call_scan const& scan, std::size_t i, ca
     return i - 1;
 }
 
+// "### 1. Release all detained journalists" / "The eleven journalists are held …" / "### 2. Drop
+// the charges": a post's demands written as numbered headings, each over the paragraphs that
+// explain it. Where the demand begins in block k's text, past its number, when k is such a
+// heading numbered `number` whose words open as a demand of `language`; 0 when it is none.
+inline std::size_t numbered_demand_heading(call_scan const& scan, std::size_t k, unsigned number,
+                                           lang::language_table const* language) {
+    auto const& b = scan.blocks[k];
+    if (b.kind != layout::block_kind::heading || scan.roles[k] != block_role::paragraph) return 0;
+    std::string_view const text = b.text;
+    std::size_t i = 0;
+    unsigned value = 0;
+    for (; i < text.size() && i < 3 && text[i] >= '0' && text[i] <= '9'; ++i) value = value * 10 + static_cast<unsigned>(text[i] - '0');
+    if (i == 0 || value != number || i + 2 >= text.size() || (text[i] != '.' && text[i] != ')') || text[i + 1] != ' ') return 0;
+    i += 2;
+    auto const demand = text.substr(i);
+    if (!utf8::is_upper_letter(utf8::decode(demand, 0).cp) || !opens_as_demand(demand, language)) return 0;
+    return i;
+}
+
+// How many paragraphs a demand's heading may have under it before the next.
+constexpr std::size_t most_explaining_paragraphs = 4;
+
+// The numbered headings of demands from block i on (numbered 1, 2, …), each at most a few
+// explaining paragraphs after the one before: their blocks.
+inline std::vector<std::size_t> demand_headings(call_scan const& scan, std::size_t i, lang::language_table const* language) {
+    std::vector<std::size_t> headings;
+    if (!numbered_demand_heading(scan, i, 1, language)) return headings;
+    headings.push_back(i);
+    for (std::size_t k = i + 1, explaining = 0; k < scan.to && explaining <= most_explaining_paragraphs; ++k) {
+        if (numbered_demand_heading(scan, k, static_cast<unsigned>(headings.size() + 1), language)) {
+            headings.push_back(k);
+            explaining = 0;
+            continue;
+        }
+        auto const& b = scan.blocks[k];
+        if (b.kind != layout::block_kind::text || scan.roles[k] != block_role::paragraph || ends_with_colon(b.text)) break;
+        ++explaining;
+    }
+    return headings;
+}
+
 // Whom the group asks, each once, in the order the text names them.
 inline void add_addressee(call_group& g, std::string const& addressee) {
     if (std::find(g.addressees.begin(), g.addressees.end(), addressee) == g.addressees.end()) g.addressees.push_back(addressee);
@@ -1822,6 +1863,52 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                 g.span = scan.spans(blocks[begin].begin, blocks[j - 1].end);
                 groups.push_back(std::move(g));
                 i = j - 1;
+                continue;
+            }
+        }
+
+        // "We call on the authorities to act on these demands." / "### 1. Release all detained
+        // journalists" / "They are held …" / "### 2. Drop the charges": numbered headings that each
+        // open as a demand, two at least, under a paragraph that calls; it names whom they ask.
+        // The paragraphs that explain them stay prose.
+        if (b.kind == block_kind::heading && i > scan.from &&
+            (scan.roles[i - 1] == block_role::paragraph || scan.roles[i - 1] == block_role::opening) &&
+            blocks[i - 1].kind == block_kind::text &&
+            (call_detail::has_call_verb(scan.folded[i - 1]) || call_detail::has_obligation(scan.folded[i - 1]))) {
+            auto const verb = call_detail::last_call_verb(blocks[i - 1]).verb;
+            auto const* const language = verb ? verb.table : scan.language;
+            if (auto const headings = call_detail::demand_headings(scan, i, language); headings.size() >= 2) {
+                call_group g;
+                g.addressees = call_detail::addressees_of(blocks[i - 1]);
+                // A paragraph that names whom it asks introduces them; one that does not here stays
+                // prose, where the addresses are read sentence by sentence.
+                if (!g.addressees.empty()) {
+                    g.introduction = call_detail::block_text(scan, i - 1);
+                    if (scan.roles[i - 1] == block_role::paragraph) scan.roles[i - 1] = block_role::call_introduction;
+                }
+                std::optional<std::string> addressee;
+                if (!g.addressees.empty()) addressee = g.addressees.back();
+                auto const shared = call_detail::sharing_the_items(blocks[i - 1], g.addressees);
+                std::string_view const cleaned(scan.cleaned.text);
+                for (auto const k : headings) {
+                    auto const& heading = blocks[k];
+                    auto const number = call_detail::numbered_demand_heading(scan, k, static_cast<unsigned>(g.calls.size() + 1), language);
+                    call c;
+                    c.text = call_detail::item_text(heading.text.substr(number));
+                    c.addressee = addressee;
+                    c.addressees = shared;
+                    // The span is the demand's, past the heading's marks and number, where its text
+                    // is the cleaned text's own.
+                    bool const own = !std::less<char const*>{}(heading.text.data(), cleaned.data()) &&
+                                     std::less<char const*>{}(heading.text.data(), cleaned.data() + cleaned.size());
+                    auto const begin = own ? static_cast<std::size_t>(heading.text.data() - cleaned.data()) + number : heading.content_begin;
+                    c.span = scan.spans(begin, heading.end);
+                    g.calls.push_back(std::move(c));
+                    scan.roles[k] = block_role::call;
+                }
+                g.span = scan.spans(blocks[g.introduction ? i - 1 : i].begin, blocks[headings.back()].end);
+                groups.push_back(std::move(g));
+                i = headings.back();
                 continue;
             }
         }
