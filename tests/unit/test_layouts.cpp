@@ -9021,3 +9021,20 @@ TEST_CASE("layouts: numbered headings that open as demands, under a paragraph th
                        .statement;
     CHECK(t.call_groups.empty());
 }
+
+TEST_CASE("layouts: demands that name no one are asked of whom the headline binds ('Uzbekistan must free …')") {
+    auto const s = parse("Uzbekistan must free journalist Dilnoza Karimova\n\n9 October 2026\n\nThe journalist has been held since "
+                         "March.\n\nThe undersigned organisations demand:\n\n- Release Dilnoza Karimova immediately.\n- Drop all "
+                         "charges against her.\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    REQUIRE(s.call_groups[0].calls.size() == 2);
+    CHECK(s.call_groups[0].calls[1].addressee == std::optional<std::string>("Uzbekistan"));
+    // What a headline asks for names no one ("appel à la libération …").
+    auto const t = parse("Guin\xC3\xA9" "e : appel \xC3\xA0 la lib\xC3\xA9ration des leaders du FNDC\n\n9 octobre 2026\n\n"
+                         "Les leaders sont d\xC3\xA9tenus depuis mars.\n\nNous exigeons :\n\n- la lib\xC3\xA9ration des "
+                         "leaders ;\n- la fin des poursuites.\n")
+                       .statement;
+    REQUIRE(t.call_groups.size() == 1);
+    for (auto const& c : t.call_groups[0].calls) CHECK_FALSE(c.addressee.has_value());
+}

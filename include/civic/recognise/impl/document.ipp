@@ -55,6 +55,7 @@ inline statement document_reader::read() && {
     // reading the others sentence by sentence.
     find_addresses();
     name_the_reader();
+    ask_whom_the_headline_names();
     list_calls_addressees();
     release_reading_aids();
     // The outline needs only where each block lies: kept apart, the spent blocks can go before
@@ -385,6 +386,27 @@ inline void document_reader::name_the_reader() {
                                           return a.source == address_source::paragraph && second_person(a.addressee);
                                       }),
                        st.addresses.end());
+}
+
+// "Uzbekistan must free journalist Dilnoza Karimova" over "The undersigned organisations
+// demand:" / "- Release Dilnoza Karimova …": where the headline is all that names whom the text
+// addresses, a group of demands none of whose lines names anyone asks them of whom it names.
+inline void document_reader::ask_whom_the_headline_names() {
+    if (st.addresses.size() != 1 || st.addresses.front().source != address_source::headline) return;
+    auto const& whom = st.addresses.front().addressee;
+    // A name, or an organ of a state ("the authorities"), not what is asked for ("Appel à la
+    // libération des leaders du FNDC").
+    auto const named = lang::past_article(whom);
+    if (named.empty() || (!utf8::is_upper_letter(utf8::decode(named, 0).cp) &&
+                          !lang::starts_with_any<&lang::language_table::state_words>(utf8::lower_same_length(named.substr(0, 40)))))
+        return;
+    for (auto& g : st.call_groups) {
+        if (!g.addressees.empty() || g.calls.empty() ||
+            std::any_of(g.calls.begin(), g.calls.end(), [](call const& c) { return c.addressee.has_value(); }))
+            continue;
+        g.addressees.push_back(whom);
+        for (auto& c : g.calls) c.addressee = whom;
+    }
 }
 
 // A call's addressees end with its addressee: those an introduction asks together were listed
