@@ -649,6 +649,16 @@ TEST_CASE("addresses: two addressees joined by a conjunction may be longer than 
                   "Democratic Institutions and Human Rights"});
 }
 
+TEST_CASE("addresses: 'au gouvernement du Mali et à la communauté …': a conjunction and an addressee's preposition open the next") {
+    CHECK(in_paragraph("Nous demandons au gouvernement du Mali et \xC3\xA0 la communaut\xC3\xA9 internationale de tout mettre "
+                       "en \xC5\x93uvre pour retrouver les militants.") ==
+          strings{"gouvernement du Mali", "la communaut\xC3\xA9 internationale"});
+    CHECK(in_paragraph("Nous demandons au maire de Valmont et au pr\xC3\xA9" "fet de revenir sur leur d\xC3\xA9" "cision.") ==
+          strings{"maire de Valmont", "pr\xC3\xA9" "fet"});
+    CHECK(in_paragraph("Exigimos al Gobierno de Chile y al Congreso Nacional que detengan la militarizaci\xC3\xB3n.") ==
+          strings{"Gobierno de Chile", "Congreso Nacional"});
+}
+
 TEST_CASE("addresses: 'à' before a name is a preposition of place, not the marker of what is asked") {
     CHECK(in_paragraph("Nous demandons la lib\xC3\xA9ration imm\xC3\xA9" "diate des militants condamn\xC3\xA9s \xC3\xA0 Brenvik.")
               .empty());

@@ -251,6 +251,14 @@ inline std::optional<std::string_view> addressee_after_preposition(std::string_v
         e = w.word_end(pos);
         if (e == pos) return std::nullopt;  // punctuation before what is asked
         auto const word = w.word(pos, e);
+        // "au gouvernement du Mali et à la communauté internationale de …": a conjunction and a
+        // preposition that opens an addressee begin the next addressee, which this one ends before.
+        if (words > 0 && listed(word, language.conjunctions)) {
+            auto const next = w.skip_spaces(e);
+            if (listed(w.next_word(e), language.call_prepositions) &&
+                lang::starts_with_any<&lang::language_table::addressee_openers>(w.word(next, w.size())))
+                break;
+        }
         bool const article = listed(word, language.articles);
         if (words > 0 && article && !after_preposition) break;  // "… San Lorenzo la liberación"
         bool const preposition = listed(word, language.call_prepositions) || listed(word, language.infinitive_markers) ||
@@ -264,6 +272,11 @@ inline std::optional<std::string_view> addressee_after_preposition(std::string_v
             auto const next_word = w.next_word(e);
             if (w.lower_at(next) && !listed(next_word, language.articles) && !w.elided_at(next) &&
                 ends_with_any(next_word, language.infinitive_endings))
+                break;
+            // "de tout mettre en œuvre", "de bien vouloir": a short adverb before the infinitive.
+            auto const after_next = w.next_word(w.word_end(next));
+            if (w.lower_at(next) && next_word.size() <= 4 && !listed(next_word, language.articles) && !w.elided_at(next) &&
+                after_next.size() >= 4 && ends_with_any(after_next, language.infinitive_endings))
                 break;
         }
         // "exigimos al Ministerio Público cesar la persecución": an infinitive in lower case right
@@ -281,6 +294,26 @@ inline std::optional<std::string_view> addressee_after_preposition(std::string_v
     }
     if (!named || pos >= w.size()) return std::nullopt;  // no one named, or nothing asked
     return w.text().substr(begin, end - begin);
+}
+
+// "exigimos al Gobierno de Chile y al Congreso Nacional que …", "demandons au maire et au préfet
+// de …": the addressee after a preposition (`first`, in `after`) and those a conjunction and
+// another such preposition join to it, each read as the first was.
+inline std::vector<std::string> joined_after_preposition(std::string_view after, std::string_view first,
+                                                         lang::language_table const& language) {
+    std::vector<std::string> out{std::string(first)};
+    constexpr std::size_t most = 4;
+    for (auto rest = after.substr(static_cast<std::size_t>(first.data() - after.data()) + first.size()); out.size() < most;) {
+        word_walk const w(rest);
+        auto const c = w.skip_spaces(0), ce = w.word_end(c);
+        if (ce == c || !listed(w.word(c, ce), language.conjunctions)) break;
+        rest = rest.substr(ce);
+        auto const next = addressee_after_preposition(rest, language);
+        if (!next) break;
+        out.emplace_back(*next);
+        rest = rest.substr(static_cast<std::size_t>(next->data() - rest.data()) + next->size());
+    }
+    return out;
 }
 
 // "Wir appellieren an die Staats- und Regierungschefs, für ein offenes Europa einzutreten": where
@@ -612,7 +645,7 @@ inline std::vector<std::string> addressees_after(lang::phrase_match const& verb,
     // bytes ("Призываем Генеральную прокуратуру Российской Федерации и Следственный комитет:").
     if (colon == std::string_view::npos || colon == 0 || utf8::at_least_code_points(after.substr(0, colon), 120)) {
         if (auto a = addressee_before_infinitive(after, *verb_language)) return {std::string(*a)};
-        if (auto a = addressee_after_preposition(after, *verb_language)) return {std::string(*a)};
+        if (auto a = addressee_after_preposition(after, *verb_language)) return joined_after_preposition(after, *a, *verb_language);
         if (auto a = addressee_before_topic(after, *verb_language)) return {std::string(*a)};
         if (auto a = addressee_before_comma(after, *verb_language)) return {std::string(*a)};
         return {};
