@@ -659,6 +659,16 @@ TEST_CASE("addresses: 'au gouvernement du Mali et à la communauté …': a conj
           strings{"Gobierno de Chile", "Congreso Nacional"});
 }
 
+TEST_CASE("calls: 'Exigimos:' under a paragraph that names two asks its items of both") {
+    auto const s = parse("Chile: fin al estado de excepci\xC3\xB3n\n\n3 de marzo de 2026\n\nLas organizaciones firmantes exigimos al "
+                         "Gobierno de Chile y al Congreso Nacional poner fin al estado de excepci\xC3\xB3n.\nExigimos:\n\n"
+                         "- no solicitar una nueva pr\xC3\xB3rroga;\n- publicar un informe sobre las denuncias.\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    REQUIRE(s.call_groups[0].calls.size() == 2);
+    CHECK(s.call_groups[0].calls[0].addressees == std::vector<std::string>{"Gobierno de Chile", "Congreso Nacional"});
+}
+
 TEST_CASE("addresses: 'à' before a name is a preposition of place, not the marker of what is asked") {
     CHECK(in_paragraph("Nous demandons la lib\xC3\xA9ration imm\xC3\xA9" "diate des militants condamn\xC3\xA9s \xC3\xA0 Brenvik.")
               .empty());

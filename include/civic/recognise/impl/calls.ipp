@@ -1751,10 +1751,11 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                 clause_items || items_call || items_calling ||
                 (ending_verb && (call_detail::item_addressee(blocks[first], ending_verb) ||
                                  call_detail::addressee_named_before_colon(blocks[first].text, *ending_verb)));
+            std::size_t named_in = i;  // the block that names the addressees
             for (std::size_t k = i; g.addressees.empty() && !items_name_theirs && k > scan.from && k + 2 > i; --k) {
                 auto const role = scan.roles[k - 1];
                 if (role == block_role::paragraph || role == block_role::opening)
-                    g.addressees = call_detail::addressees_of(blocks[k - 1]);
+                    if (g.addressees = call_detail::addressees_of(blocks[k - 1]); !g.addressees.empty()) named_in = k - 1;
             }
             if (!opening) scan.roles[i] = block_role::call_introduction;
             // The language of the calls: the introduction's verb's, or that of the line over an
@@ -1764,7 +1765,8 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                 calls_language = over.table;
             std::optional<std::string> addressee;
             if (!g.addressees.empty()) addressee = g.addressees.back();
-            auto const shared = call_detail::sharing_the_items(b, g.addressees);  // all asked the items, if several
+            // All asked the items, if several; those of the paragraph over "Exigimos:" as well.
+            auto const shared = call_detail::sharing_the_items(blocks[named_in], g.addressees);
             auto const* const items_go_on = addressee ? nullptr : ending_verb;
             std::size_t j = first;
             auto const item = [&](std::size_t k) { return unmarked ? k <= i + unmarked : blocks[k].kind == block_kind::list_item; };
