@@ -320,12 +320,6 @@ inline bool abbreviates(std::string_view acronym, std::string_view name) {
     return abbreviates_letters(lowered_letters(acronym, true), text.size(), [&](std::size_t i) { return text[i]; });
 }
 
-// Whether a code of two capitals after a name is its short form: it abbreviates the name, by
-// its first long words' initials where it has more, and not by the initials of its last two
-// words alone after others ("Dune Caruana Memorial Trust
-// (MT)", "Coral Civic Space Institute (SI)": Malta's and Slovenia's codes, where a short form
-// would open with the name's first letter, "Amnesty International (AI)"), unless those words
-// name the place the code stands for ("Birchwood Care Northern Ireland (NI)").
 // A short form of two letters is the initials of a name's first two long words ("Amnesty
 // International (AI)", "Privacy International (PI)"); after a name of three long words or more
 // whose first two do not give it ("Lietuvos žmogaus teisių centras – LT"), two capitals are a
@@ -346,6 +340,12 @@ inline bool initials_of_first_long_words(std::string_view code, std::string_view
     return long_words < 3 || initials;
 }
 
+// Whether a code of two capitals after a name is its short form: it abbreviates the name, by
+// its first long words' initials where it has more, and not by the initials of its last two
+// words alone after others ("Dune Caruana Memorial Trust (MT)", "Coral Civic Space Institute
+// (SI)": Malta's and Slovenia's codes, where a short form would open with the name's first
+// letter, "Amnesty International (AI)"), unless those words name the place the code stands
+// for ("Birchwood Care Northern Ireland (NI)").
 inline bool code_abbreviates(std::string_view code, std::string_view name) {
     if (!abbreviates(code, name)) return false;
     auto const last = name.rfind(' ');
