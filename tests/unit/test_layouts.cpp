@@ -8991,17 +8991,6 @@ TEST_CASE("layouts: 'We recommend that the Committee:' asks the items of the Com
     CHECK(s.call_groups[0].calls[0].addressee == std::optional<std::string>("the Committee"));
 }
 
-TEST_CASE("layouts: 'We call on the EU and to the UN to:' asks the items of both") {
-    auto const s = parse("Joint statement: protect the Arvan delta\n\n18 October 2026\n\nWe call on the European Union and to the "
-                         "United Nations Environment Programme to:\n\n1. suspend all funding for the dredging;\n2. consult the "
-                         "fishing communities.\n")
-                       .statement;
-    REQUIRE(s.call_groups.size() == 1);
-    REQUIRE(s.call_groups[0].calls.size() == 2);
-    CHECK(s.call_groups[0].calls[0].addressees ==
-          std::vector<std::string>{"the European Union", "the United Nations Environment Programme"});
-}
-
 TEST_CASE("layouts: numbered headings that open as demands, under a paragraph that calls, are its calls") {
     auto const s = parse("# Free the reporters of Kestria\n\nNine reporters are held. We call on the Kestrian authorities to take "
                          "these steps.\n\n### 1. Release all detained reporters\n\nThey are held for covering the protests.\n\n"
