@@ -652,6 +652,23 @@ TEST_CASE("layouts: signatories as 'Name (ACR), City, Country' and 'Name (ACR), 
                           at(org("Dune Press Freedom Centre", "DPFC"), "Almaty"), org("Elm Street Legal Clinic")});
 }
 
+TEST_CASE("layouts: a town in parentheses with a linking word, or of two letters in its own script") {
+    // "(Ростов-на-Дону)", "(Boulogne-sur-Mer)": a town whose parts a short word in lower case
+    // links; "(Ош)": a town of two letters, no acronym (which is written in capitals, "(ОШ)").
+    auto const s = parse("Совместное заявление\n\n"
+                         "Мы призываем власти отклонить законопроект.\n\n"
+                         "Подписали:\n"
+                         "Ассоциация адвокатов Юга (Ростов-на-Дону)\n"
+                         "Правозащитное движение «Элдик укук» (Ош)\n"
+                         "Клуб «Ереван» (Ош, Кыргызстан)\n"
+                         "Amber Lantern Association (Boulogne-sur-Mer)\n")
+                       .statement;
+    check_signatories(s, {at(org("Ассоциация адвокатов Юга"), "Ростов-на-Дону"),
+                          at(org("Правозащитное движение «Элдик укук»"), "Ош"),
+                          at(org_in("Клуб «Ереван»", "Кыргызстан", "KG"), "Ош"),
+                          at(org("Amber Lantern Association"), "Boulogne-sur-Mer")});
+}
+
 TEST_CASE("layouts: a signer's town, between its name and country or after its marker") {
     auto const s = parse(with_signatories("Signatories:\n"
                                           "Amber Lantern Association, Yerevan, Armenia\n"

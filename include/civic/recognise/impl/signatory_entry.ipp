@@ -937,23 +937,46 @@ inline std::optional<std::size_t> role_after_name(std::string_view text) {
     return std::nullopt;
 }
 
-// "Kyiv", "Ivano-Frankivsk", "Тбилиси": one word in title case, neither a role nor an
-// organisation word ("(Journalist)", "(Foundation)").
+// "на-", "sur-", "am-": in "Ростов-на-Дону", "Boulogne-sur-Mer", "Frankfurt-am-Main", a short
+// word in lower case between two hyphens of a town's name, that links its capitalised parts.
+// Its length with the hyphen after it; 0 for none.
+inline std::size_t linking_word_length(std::string_view text, std::size_t at) {
+    std::size_t letters = 0;
+    for (std::size_t i = at; i < text.size();) {
+        auto const d = utf8::decode(text, i);
+        if (d.cp == '-') return letters > 0 ? i + 1 - at : 0;
+        if (!utf8::is_lower_letter(d.cp) || ++letters > 4) return 0;
+        i += d.length;
+    }
+    return 0;
+}
+
+// "Kyiv", "Ivano-Frankivsk", "Ростов-на-Дону", "Тбилиси": one word in title case, its parts
+// joined by hyphens, neither a role nor an organisation word ("(Journalist)", "(Foundation)").
+// A town of two letters is one in a script of its own ("Ош"); in Latin letters two are an
+// abbreviation as often ("Dr", "St", "Co").
 inline bool looks_like_place(std::string_view text) {
     std::size_t letters = 0;
     bool part_start = true;
     for (std::size_t i = 0; i < text.size();) {
         auto d = utf8::decode(text, i);
-        i += d.length;
         if (d.cp == '-' && !part_start) {
             part_start = true;
+            i += d.length;
             continue;
         }
+        if (part_start && letters > 0 && utf8::is_lower_letter(d.cp))
+            if (auto const link = linking_word_length(text, i)) {
+                i += link;
+                continue;
+            }
+        i += d.length;
         if (part_start ? !utf8::is_upper_letter(d.cp) : !utf8::is_lower_letter(d.cp)) return false;
         part_start = false;
         ++letters;
     }
-    return letters >= 3 && !part_start && !names_a_role(text) && !has_organisation_word(text);
+    bool const long_enough = letters >= 3 || (letters == 2 && static_cast<unsigned char>(text[0]) >= 0x80);
+    return long_enough && !part_start && !names_a_role(text) && !has_organisation_word(text);
 }
 
 // "New York", "Ciudad de México", "Baia Mare", "Estado español": a place of two to four words,
