@@ -9044,3 +9044,25 @@ TEST_CASE("layouts: demands that name no one are asked of whom the headline bind
     REQUIRE(t.call_groups.size() == 1);
     for (auto const& c : t.call_groups[0].calls) CHECK_FALSE(c.addressee.has_value());
 }
+
+TEST_CASE("layouts: numbered demands that open with whom they ask ('1. Al Ministerio Público, que …') are no signers") {
+    auto const s = parse("PRONUNCIAMIENTO CONJUNTO\n\nAmberland, 14 de marzo de 2026\n\nLas organizaciones abajo firmantes "
+                         "expresamos nuestra profunda preocupación.\n\nAnte estos hechos, exigimos:\n"
+                         "1. Al Ministerio Público, que archive de inmediato el proceso penal.\n"
+                         "2. Al Organismo Judicial, que garantice el debido proceso.\n"
+                         "3. Al Congreso de la República, que no apruebe la iniciativa 6076.\n\n"
+                         "Firman:\n\nColectivo Ámbar\nFundación Birchwood\n")
+                       .statement;
+    CHECK(describe_calls(s) == "Al Ministerio Público, que archive de inmediato el proceso penal. => Ministerio Público\n"
+                               "Al Organismo Judicial, que garantice el debido proceso. => Organismo Judicial\n"
+                               "Al Congreso de la República, que no apruebe la iniciativa 6076. => Congreso de la República\n");
+    REQUIRE(s.signatories.size() == 2);
+    CHECK(s.signatories[0].name == "Colectivo Ámbar");
+    // The same item's shape is a person's in another language's list ("Al Gore, former …").
+    auto const t = parse("Open letter on the climate\n\n1 March 2026\n\nWe call on governments to act now.\n\n"
+                         "Signed:\n\n1. Al Borden, former Minister of Environment\n2. Mira Tallow, journalist\n"
+                         "3. Tom Birch, professor\n")
+                       .statement;
+    CHECK(t.call_groups.size() == 0);
+    CHECK(t.signatories.size() == 3);
+}

@@ -894,6 +894,18 @@ inline std::vector<std::string> continued_call_addressees(layout::block const& b
     return out;
 }
 
+// "1. Al Ministerio Público, que archive …", "2. A la Comisión Interamericana, otorgar …": an
+// item that opens with a preposition of the statement's language that opens an addressee names
+// whom a demand asks, however much the words after it look like a name and a role. In the
+// statement's language only: "Al Gore, former Vice-President" in an English list is a person.
+inline bool asks_after_preposition(std::string_view folded, lang::language_table const* language) {
+    if (!language) return false;
+    auto const first = folded.substr(0, std::min(folded.size(), folded.find(' ')));
+    return first.size() < folded.size() && listed(first, language->call_prepositions) &&
+           std::any_of(language->addressee_openers.begin(), language->addressee_openers.end(),
+                       [&](std::string_view o) { return lang::starts_with_phrase(folded, o); });
+}
+
 // Whether the list items from `first` on are mostly people with a role or an affiliation.
 // An item is read as an entry only while six in ten can still be people, and only when it is
 // short: demands are sentences, and most lists are demands.
@@ -906,7 +918,8 @@ inline bool names_people(call_scan const& scan, std::size_t first, std::size_t u
         auto const& b = scan.blocks[k];
         // A person with a role: a capitalised name, then a comma, a parenthesis or a dash.
         if (b.text.size() > 120 || !utf8::is_upper_letter(utf8::decode(b.text, 0).cp) ||
-            b.text.find_first_of(",(-\xE2") == std::string_view::npos || text::word_count(b.text, 13) > 12)
+            b.text.find_first_of(",(-\xE2") == std::string_view::npos || text::word_count(b.text, 13) > 12 ||
+            asks_after_preposition(scan.folded[k], scan.language))
             continue;
         people += is_person_entry(std::string_view(scan.cleaned.text).substr(b.content_begin, b.end - b.content_begin));
     }
@@ -1716,7 +1729,9 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
         if (sub.addressee) heading_addressee = std::move(sub.addressee);
         // "We call for the release of four journalists:" over their names: items that name
         // people ("Mira Tallow, editor of the Gazette;") are whom the call is for, no demands.
-        if (intro && call_detail::names_people(scan, first, unmarked)) {
+        // Items another reading took (a list of signers under the calls' line) are no demands.
+        if (intro && (call_detail::names_people(scan, first, unmarked) ||
+                      (!unmarked && !heading_addressee && scan.roles[first] != block_role::paragraph))) {
             i += unmarked;
             while (!unmarked && i + 1 < scan.to && blocks[i + 1].kind == block_kind::list_item) ++i;
             continue;
