@@ -196,20 +196,28 @@ inline std::optional<std::string_view> addressee_before_infinitive(std::string_v
     std::size_t const begin = pos;
     std::size_t end = pos, words = 0;
     bool closed = false;  // the addressee ended at punctuation
+    bool after_acronym = false;  // the word before is an acronym ("ООН", "ОБСЕ")
+    std::size_t mandates = 0;    // words of mandates read, past the words a name alone may have
     while (pos < w.size() && !closed) {
         auto const e = w.word_end(pos);
         if (e == pos) break;  // punctuation: the addressee ends before it
         auto const word = w.word(pos, e);
         std::size_t letters = 0;
         for (std::size_t i = 0; i < word.size(); i += utf8::decode(word, i).length) ++letters;
-        bool const no_name = w.lower_at(pos) && !listed(word, language.conjunctions) &&
+        // "Совет ООН по правам человека", "Комитет ООН против пыток", "Раду ООН з прав людини": a
+        // preposition after an international body's acronym opens its mandate, part of its name.
+        bool const mandate = after_acronym && listed(word, language.prepositions);
+        bool const no_name = w.lower_at(pos) && !listed(word, language.conjunctions) && !mandate &&
                              (infinitive(word) || listed(word, language.prepositions) || listed(word, language.stop_words) ||
                               (letters >= 6 && word.compare(word.size() - 4, 4, "\xD0\xBD\xD0\xBE") == 0) ||  // "…но": an adverb
                               (letters <= 2 && infinitive(w.next_word(e))));  // "не" ("области" is a noun)
         if (no_name && words == 0) return std::nullopt;  // "требуем немедленно освободить …": no one named
         if (no_name) break;
+        if (mandate || mandates > 0) ++mandates;  // "по вопросам свободы СМИ": longer, as the body's own name
+        auto const capital = [&](std::size_t at) { return utf8::is_upper_letter(utf8::decode(w.text(), at).cp); };
+        after_acronym = letters >= 2 && capital(pos) && capital(pos + utf8::decode(w.text(), pos).length);
         end = e;
-        if (++words > most_words) return std::nullopt;
+        if (++words > most_words + std::min<std::size_t>(mandates, 4)) return std::nullopt;
         closed = e < w.size() && !w.space(e);
         pos = w.skip_spaces(e);
     }
