@@ -938,3 +938,13 @@ TEST_CASE("addresses: a Russian or Ukrainian body's mandate after its acronym is
     CHECK(in_paragraph("Призываем Московский городской суд при рассмотрении апелляции учесть нормы Конвенции.") ==
           strings{"Московский городской суд"});
 }
+
+TEST_CASE("addresses: a Russian infinitive in '-ести', '-йти' ends the addressee ('призываем власти Пеламии провести …')") {
+    CHECK(in_paragraph("Мы призываем власти Пеламии провести независимое расследование событий 2011 года.") ==
+          strings{"власти Пеламии"});
+    CHECK(in_paragraph("Мы требуем от прокуратуры Пеламской области провести проверку.") ==
+          strings{"прокуратуры Пеламской области"});
+    CHECK(in_paragraph("Призываем Генерального прокурора внести протест на приговор.") == strings{"Генерального прокурора"});
+    // A noun in "-сти" goes on with the addressee.
+    CHECK(in_paragraph("Мы призываем власти Пеламской области освободить задержанных.") == strings{"власти Пеламской области"});
+}

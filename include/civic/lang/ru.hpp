@@ -371,11 +371,16 @@ inline constexpr std::string_view patronymic_endings[] = {
 
 // Endings of the infinitive ("освободить", "звільнити"): a language that marks no infinitive
 // with a word ends a call's addressee at the word with one ("призываем власти освободить").
+// Those in "-ти" only where few nouns end so ("провести", "внести", "найти", "везти"), not
+// where most do ("власти", "области", "части", "ответственности").
 inline constexpr std::string_view infinitive_endings[] = {
     "ть",
     "ться",
     "чь",
     "чься",
+    "ести",
+    "йти",
+    "зти",
 };
 
 // Prepositions: after a call verb, the addressee ends before one ("призываем суд при рассмотрении …").
