@@ -948,3 +948,10 @@ TEST_CASE("addresses: a Russian infinitive in '-ести', '-йти' ends the ad
     // A noun in "-сти" goes on with the addressee.
     CHECK(in_paragraph("Мы призываем власти Пеламской области освободить задержанных.") == strings{"власти Пеламской области"});
 }
+
+TEST_CASE("addresses: 'demand that X:' where X's name has commas ('the Ministry of Environment, Forest and Climate Change:')") {
+    CHECK(in_paragraph("We demand that the Ministry of Environment, Forest and Climate Change:") ==
+          strings{"the Ministry of Environment, Forest and Climate Change"});
+    CHECK(in_paragraph("We demand that the Ministry of Labour, Employment and Social Affairs of Veloria:") ==
+          strings{"the Ministry of Labour, Employment and Social Affairs of Veloria"});
+}

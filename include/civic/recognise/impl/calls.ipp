@@ -438,8 +438,29 @@ inline std::optional<std::string_view> addressee_as_subject(std::string_view cla
     std::size_t capitals = 0;         // words of a name in capitals read
     bool acronym = false;             // one of them all in capitals ("the UN")
     std::size_t pending_lower = 0;    // lower-case words read that a state word must follow
+    // "the Ministry of Environment, Forest and Climate Change:": a name in capitals that goes on
+    // past its commas, in capitals and the words that link them, up to the colon before the list
+    // of what it is to do. Where its last word ends; npos if the words after the comma at `comma`
+    // are no such part of the name.
+    auto const name_to_colon = [&](std::size_t comma) {
+        std::size_t last = std::string_view::npos;
+        for (std::size_t p = comma, words = 0; p < w.size() && words <= most_words; ++words) {
+            if (w.text()[p] == ',') p = w.skip_spaces(p + 1);
+            auto const e = w.word_end(p);
+            if (e == p) return p < w.size() && w.text()[p] == ':' ? last : std::string_view::npos;
+            auto const word = w.word(p, e);
+            if (!capital_at(p) && !listed(word, language.conjunctions) && !listed(word, language.stop_words) &&
+                !listed(word, language.articles))
+                return std::string_view::npos;
+            if (capital_at(p)) last = e;
+            p = w.skip_spaces(e);
+        }
+        return std::string_view::npos;
+    };
     for (std::size_t words = 0; pos < w.size(); ++words) {
         auto const e = w.word_end(pos);
+        if (e == pos && capitals > 0 && w.text()[pos] == ',')
+            if (auto const whole = name_to_colon(pos); whole != std::string_view::npos) end = whole;
         if (e == pos || words > most_words) break;  // punctuation ends the subject
         bool const named = state || capitals > 0;
         if (!state) {
