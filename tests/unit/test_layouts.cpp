@@ -9066,3 +9066,15 @@ TEST_CASE("layouts: numbered demands that open with whom they ask ('1. Al Minist
     CHECK(t.call_groups.size() == 0);
     CHECK(t.signatories.size() == 3);
 }
+
+TEST_CASE("layouts: demands that name no one in a letter to one reader are asked of that reader ('Просим:')") {
+    auto const s = parse("Председателю Верховного Совета Республики Пелам\n\n\nОБРАЩЕНИЕ\nправозащитников стран Пеламского "
+                         "региона\n\n1 октября 2026 года\n\nПросим:\n- включить вопрос транснациональных репрессий в повестку "
+                         "сессии;\n- поручить комитету изучить случаи возвращения.\n\nПодписали:\nИван Петров, правозащитник "
+                         "(Пелам)\nМария Сидорова, адвокат (Пелам)\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    REQUIRE(s.call_groups[0].calls.size() == 2);
+    for (auto const& c : s.call_groups[0].calls)
+        CHECK(c.addressee == std::optional<std::string>("Председателю Верховного Совета Республики Пелам"));
+}

@@ -55,7 +55,7 @@ inline statement document_reader::read() && {
     // reading the others sentence by sentence.
     find_addresses();
     name_the_reader();
-    ask_whom_the_headline_names();
+    ask_whom_the_text_addresses();
     list_calls_addressees();
     release_reading_aids();
     // The outline needs only where each block lies: kept apart, the spent blocks can go before
@@ -391,9 +391,14 @@ inline void document_reader::name_the_reader() {
 // "Uzbekistan must free journalist Dilnoza Karimova" over "The undersigned organisations
 // demand:" / "- Release Dilnoza Karimova …": where the headline is all that names whom the text
 // addresses, a group of demands none of whose lines names anyone asks them of whom it names.
-inline void document_reader::ask_whom_the_headline_names() {
-    if (st.addresses.size() != 1 || st.addresses.front().source != address_source::headline) return;
-    auto const& whom = st.addresses.front().addressee;
+// "Президенту Республики Пелам" / … / "Просим:" / "1) …": so does a letter's one reader, named
+// in its address lines, whatever its paragraphs name: the letter asks its reader.
+inline void document_reader::ask_whom_the_text_addresses() {
+    auto const from_lines = [](address const& a) { return a.source == address_source::address_line; };
+    auto const reader = std::find_if(st.addresses.begin(), st.addresses.end(), from_lines);
+    bool const one_reader = reader != st.addresses.end() && std::count_if(st.addresses.begin(), st.addresses.end(), from_lines) == 1;
+    if (!one_reader && (st.addresses.size() != 1 || st.addresses.front().source != address_source::headline)) return;
+    auto const whom = one_reader ? reader->addressee : st.addresses.front().addressee;
     // A name, or an organ of a state ("the authorities"), not what is asked for ("Appel à la
     // libération des leaders du FNDC").
     auto const named = lang::past_article(whom);
