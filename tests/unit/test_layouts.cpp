@@ -9078,3 +9078,13 @@ TEST_CASE("layouts: demands that name no one in a letter to one reader are asked
     for (auto const& c : s.call_groups[0].calls)
         CHECK(c.addressee == std::optional<std::string>("Председателю Верховного Совета Республики Пелам"));
 }
+
+TEST_CASE("layouts: an item's addressee before its colon is read without its preposition ('Al Ministerio …: anular …')") {
+    auto const s = parse("Pronunciamiento sobre el proyecto minero Ámbar Norte\n\nLas organizaciones que suscribimos rechazamos "
+                         "la aprobación del estudio.\n\nPor ello, exigimos:\n\n"
+                         "* Al Ministerio de Energía y Minas: anular la aprobación del estudio.\n"
+                         "* A la Defensoría del Pueblo: supervisar el proceso.\n\nSuscriben:\n\nColectivo Ámbar\nFundación Birchwood\n")
+                       .statement;
+    CHECK(describe_calls(s) == "Al Ministerio de Energía y Minas: anular la aprobación del estudio. => Ministerio de Energía y Minas\n"
+                               "A la Defensoría del Pueblo: supervisar el proceso. => la Defensoría del Pueblo\n");
+}

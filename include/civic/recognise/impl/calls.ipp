@@ -1370,9 +1370,13 @@ inline std::optional<std::string> addressee_named_before_colon(std::string_view 
         head.find_first_of(".;!?,") != std::string_view::npos)
         return std::nullopt;
     word_walk const w(head);
-    if (!utf8::is_upper_letter(utf8::decode(head, 0).cp) && !listed(w.word(0, w.word_end(0)), language.articles))
-        return std::nullopt;
-    auto addressee = layout::collapse_spaces(head);
+    auto const first = w.word(0, w.word_end(0));
+    if (!utf8::is_upper_letter(utf8::decode(head, 0).cp) && !listed(first, language.articles)) return std::nullopt;
+    // "Al Ministerio de Energía y Minas: anular …", "A la Defensoría del Pueblo: …": the
+    // preposition that opens the line is no word of the name (the article after it is).
+    auto const name = listed(first, language.call_prepositions) ? head.substr(w.skip_spaces(w.word_end(0))) : head;
+    if (name.empty()) return std::nullopt;
+    auto addressee = layout::collapse_spaces(name);
     while (!addressee.empty() && addressee.back() == ' ') addressee.pop_back();
     return addressee;
 }
