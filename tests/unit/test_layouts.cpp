@@ -9088,3 +9088,11 @@ TEST_CASE("layouts: an item's addressee before its colon is read without its pre
     CHECK(describe_calls(s) == "Al Ministerio de Energía y Minas: anular la aprobación del estudio. => Ministerio de Energía y Minas\n"
                                "A la Defensoría del Pueblo: supervisar el proceso. => la Defensoría del Pueblo\n");
 }
+
+TEST_CASE("layouts: 'to act on the following demands:' — a call verb after an article or 'following' is a noun") {
+    auto const s = parse("Joint statement on the arrest of journalists in Veloria\n\n3 March 2026\n\nWe call on the Velorian "
+                         "authorities to act on the following demands:\n\n1. Release the journalists.\n2. Drop all charges.\n\n"
+                         "Signed:\nCentre Amber\nBirch Institute\n")
+                       .statement;
+    CHECK(describe_calls(s) == calls_to("the Velorian authorities", {"Release the journalists.", "Drop all charges."}));
+}

@@ -82,9 +82,22 @@ struct last_verb {
     std::string_view after;  // the block's text after the verb
 };
 
+// Whether the call verb `verb` found in `lowered` is a noun there: after an article or a word
+// that points at a list ("to act on the following demands:", "to meet the demands of …").
+inline bool verb_is_noun(std::string_view lowered, lang::phrase_match const& verb) {
+    auto before = lowered.substr(0, verb.position);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    auto const word = before.substr(before.rfind(' ') == std::string_view::npos ? 0 : before.rfind(' ') + 1);
+    auto const& language = *verb.table;
+    return std::find(language.articles.begin(), language.articles.end(), word) != language.articles.end() ||
+           std::find(language.following_words.begin(), language.following_words.end(), word) != language.following_words.end();
+}
+
 inline last_verb last_call_verb(layout::block const& b) {
     auto const lowered = utf8::lower_same_length(b.text);
-    auto const verb = lang::find_last<&lang::language_table::call_verbs>(lowered);
+    auto verb = lang::find_last<&lang::language_table::call_verbs>(lowered);
+    while (verb && verb_is_noun(lowered, verb))
+        verb = lang::find_last<&lang::language_table::call_verbs>(std::string_view(lowered).substr(0, verb.position));
     if (!verb) return {verb, {}};
     return {verb, std::string_view(b.text).substr(verb.position + verb.phrase.size())};
 }
