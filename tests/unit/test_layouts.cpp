@@ -9096,3 +9096,16 @@ TEST_CASE("layouts: 'to act on the following demands:' — a call verb after an 
                        .statement;
     CHECK(describe_calls(s) == calls_to("the Velorian authorities", {"Release the journalists.", "Drop all charges."}));
 }
+
+TEST_CASE("layouts: an item's own 'Al X,' outranks whom the paragraph over 'Exigimos:' asks") {
+    auto const s = parse("Declaración pública\n\nLas organizaciones abajo firmantes exigimos al Gobierno de Amberland y al "
+                         "Congreso Nacional poner fin a la prórroga.\n\nExigimos:\n\n"
+                         "1. Al Gobierno de Amberland, no solicitar una nueva prórroga.\n"
+                         "2. Al Congreso Nacional, rechazar cualquier prórroga.\n"
+                         "3. Al Instituto Nacional de Derechos Humanos, publicar un informe.\n\nFirmantes:\n\nColectivo Ámbar\n"
+                         "Fundación Birchwood\n")
+                       .statement;
+    CHECK(describe_calls(s) == "Al Gobierno de Amberland, no solicitar una nueva prórroga. => Gobierno de Amberland\n"
+                               "Al Congreso Nacional, rechazar cualquier prórroga. => Congreso Nacional\n"
+                               "Al Instituto Nacional de Derechos Humanos, publicar un informe. => Instituto Nacional de Derechos Humanos\n");
+}

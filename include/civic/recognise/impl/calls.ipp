@@ -1409,6 +1409,18 @@ inline std::optional<std::string> addressee_before_colon(std::string_view item) 
     return layout::collapse_spaces(head.substr(r->begin, r->end - r->begin));
 }
 
+// Whether an addressee read from an item's opening words names someone, as a name or an
+// article opens it ("Instituto Nacional …", "la Comisión …"), not an infinitive ("To ensure the
+// safety of journalists," read as "ensure the safety …").
+inline bool names_someone(std::string_view addressee, lang::language_table const* language) {
+    if (addressee.empty()) return false;
+    if (utf8::is_upper_letter(utf8::decode(addressee, 0).cp)) return true;
+    if (!language) return false;
+    auto const lowered = utf8::lower_same_length(addressee.substr(0, std::min<std::size_t>(addressee.size(), 16)));
+    return std::any_of(language->articles.begin(), language->articles.end(),
+                       [&](std::string_view a) { return lang::starts_with_phrase(lowered, a); });
+}
+
 // "To the Government of Pelham Vale: release all those detained …": a paragraph that opens with
 // whom it asks and, after the colon, asks it (three words at least). The colon is looked for
 // first: most paragraphs have none near their start.
@@ -1884,9 +1896,13 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                     c.addressee = call_detail::item_addressee(blocks[j], items_go_on);
                     if (!c.addressee) c.addressee = call_detail::addressee_named_before_colon(blocks[j].text, *items_go_on);
                 }
-                // An item's own subject outranks the introduction's addressee.
+                // An item's own subject outranks the introduction's addressee, and so does whom it
+                // names before its colon or comma ("exigimos al Gobierno de Chile y al Congreso
+                // Nacional …" / "Exigimos:" / "3. Al Instituto Nacional de Derechos Humanos, publicar …").
                 if (auto subject = call_detail::item_subject(blocks[j].text)) c.addressee = std::move(subject);
-                if (!c.addressee) c.addressee = call_detail::addressee_before_colon(blocks[j].text);
+                else if (auto own = call_detail::addressee_before_colon(blocks[j].text);
+                         own && (!c.addressee || call_detail::names_someone(*own, scan.language)))
+                    c.addressee = std::move(own);
                 if (c.addressee && c.addressee != addressee) call_detail::add_addressee(g, *c.addressee);
                 if (c.addressee == addressee) c.addressees = shared;
                 for (std::size_t k = j + 1; k <= last; ++k) {
