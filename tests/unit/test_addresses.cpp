@@ -955,3 +955,11 @@ TEST_CASE("addresses: 'demand that X:' where X's name has commas ('the Ministry 
     CHECK(in_paragraph("We demand that the Ministry of Labour, Employment and Social Affairs of Veloria:") ==
           strings{"the Ministry of Labour, Employment and Social Affairs of Veloria"});
 }
+
+TEST_CASE("addresses: a Russian or Ukrainian 'Кому:' label opens an address line, as 'To:' does") {
+    CHECK(in_address_line("Кому: Министру просвещения Пеламской Республики") ==
+          std::optional<std::string>("Министру просвещения Пеламской Республики"));
+    CHECK(in_address_line("Кому: Міністру освіти і науки Пеламії") == std::optional<std::string>("Міністру освіти і науки Пеламії"));
+    // A question that opens with the word is no address.
+    CHECK_FALSE(in_address_line("Кому выгодно это решение?").has_value());
+}

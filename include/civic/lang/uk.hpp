@@ -161,6 +161,7 @@ inline constexpr std::string_view list_closers[] = {
 inline constexpr std::string_view addressee_openers[] = {
     "президенту",  "генеральному прокурору", "голові",   "міністру",  "уповноваженому",
     "прем\"єр-міністру", "до",               "шановний", "шановна",   "шановні",
+    "кому",  // "Кому: Міністру освіти …", a form's label, as "To:"
 };
 
 inline constexpr std::string_view coalition_markers[] = {
