@@ -8970,6 +8970,20 @@ TEST_CASE("layouts: a date that ends a range ('30 September – 11 October 2026'
     CHECK(date_of("Warsaw, 11 October 2026") == "2026-10-11");
 }
 
+TEST_CASE("layouts: a dateline closed with a dash after its full stop ('13 de marzo de 2025.-') dates the text") {
+    auto const date_of = [](std::string const& line) {
+        auto const s = parse("Pronunciamiento de organizaciones de derechos humanos\n\n" + line +
+                             "\n\nLas organizaciones abajo firmantes repudiamos la represi\xC3\xB3n contra jubilados frente al "
+                             "Congreso.\n\nFirman:\nCentro \xC3\x81mbar\nColectivo Abedul\n")
+                           .statement;
+        return s.date ? std::to_string(s.date->year) + "-" + std::to_string(s.date->month) + "-" + std::to_string(s.date->day)
+                      : std::string();
+    };
+    CHECK(date_of("Buenos Aires, 13 de marzo de 2025.-") == "2025-3-13");
+    CHECK(date_of("Lima, 3 de marzo de 2026 -") == "2026-3-3");
+    CHECK(date_of("Lima, 3 de marzo de 2026 \xE2\x80\x93") == "2026-3-3");
+}
+
 TEST_CASE("layouts: 'We call on the EU and to the UN to:' asks the items of both") {
     auto const s = parse("Joint statement: protect the Arvan delta\n\n18 October 2026\n\nWe call on the European Union and to the "
                          "United Nations Environment Programme to:\n\n1. suspend all funding for the dredging;\n2. consult the "

@@ -599,6 +599,15 @@ inline std::string_view past_year_word(std::string_view rest) {
     return rest;
 }
 
+// "Buenos Aires, 13 de marzo de 2025.-", "Lima, 3 de marzo de 2026 –": a dateline that, as
+// Spanish letters write it, closes with a dash after its full stop. `rest` is what follows the
+// date; without the dash (and the spaces around it) that closes it.
+inline std::string_view without_closing_dash(std::string_view rest) {
+    while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
+    rest.remove_suffix(text::closing_dash_length(rest));
+    return rest;
+}
+
 // "warsaw, 30 september –", "almaty, 12–", "september 30 -": before a date, the start of a range
 // it ends, a day (with its month or not) and a dash. `before` is the line before the date, lowered,
 // without the spaces at its end.
@@ -690,7 +699,7 @@ inline void document_reader::find_date() {
         // an event took place; a signing line gives its day, or a comma before the month ("47th
         // Session of the UPR Working Group, November 2024"). "We request a written response by
         // August 31, 2023.": a sentence in the authors' voice asks for a date, it signs none.
-        bool ends_line = rest.find_first_not_of(" .,") == std::string_view::npos && !footnote &&
+        bool ends_line = without_closing_dash(rest).find_first_not_of(" .,") == std::string_view::npos && !footnote &&
                          (d->day != 0 || words_before <= 6 || before.back() == ',') &&
                          (!sentence || (words_before <= 6 && !lang::find_any<&lang::language_table::first_person_plural>(before)));
         // "Posted by admin on 12 May 2026 · 3 min read", "Posted on 3 April 2024 in News",
