@@ -5588,6 +5588,30 @@ TEST_CASE("layouts: a post's pictographs before its headline: the headline is fo
     CHECK(s.signatories.size() == 3);
 }
 
+TEST_CASE("layouts: a post's double marks before its headline and pictographs after it are no part of it") {
+    // "‼️ ВІДКРИТИЙ ЛИСТ …" under the author's name and the post's time: the headline, not the time.
+    auto const post = parse("Olena Martyniuk\n12 March at 18:40 \xC2\xB7 \xF0\x9F\x8C\x8D\n\n"
+                            "\xE2\x80\xBC\xEF\xB8\x8F OPEN LETTER to the Minister of Defence of Lakeshore on the return of the fallen\n\n"
+                            "We, the families of the missing, demand that the Ministry of Defence speed up identification.\n\n"
+                            "Signed:\nOlena Martyniuk, mother of a missing soldier\nIhor Sydorenko, father of a fallen soldier\n")
+                          .statement;
+    REQUIRE(post.title.has_value());
+    CHECK(post.title->text == "OPEN LETTER to the Minister of Defence of Lakeshore on the return of the fallen");
+    auto const question = parse("\xE2\x81\x89 Why is the journalist Oleg Vell still in prison\n\n"
+                                "We demand the immediate release of the journalist Oleg Vell.\n")
+                              .statement;
+    REQUIRE(question.title.has_value());
+    CHECK(question.title->text == "Why is the journalist Oleg Vell still in prison");
+    // "⚡️ ОБРАЩЕНИЕ … ⚡️": the post closes its headline with the pictograph it opens it with.
+    auto const input = "\xE2\x9A\xA1\xEF\xB8\x8F APPEAL OF LAKESHORE CULTURAL FIGURES \xE2\x9A\xA1\xEF\xB8\x8F\n\n"
+                       "We, cultural figures of Lakeshore, demand the immediate release of the poet Alesia Kravets.\n";
+    auto const closed = parse(input).statement;
+    REQUIRE(closed.title.has_value());
+    CHECK(closed.title->text == "APPEAL OF LAKESHORE CULTURAL FIGURES");
+    CHECK(original(input, closed.title->span) == "APPEAL OF LAKESHORE CULTURAL FIGURES");
+    check_outline_covers(closed, input);
+}
+
 TEST_CASE("layouts: 'Y más de 50 organizaciones' under a list closes it") {
     auto const s = parse("Pronunciamiento\n\nExigimos al gobierno de Zamora el cese inmediato de la represi\xC3\xB3n contra "
                          "las comunidades.\n\nFIRMAN:\nCENTRO \xC3\x81MBAR\nCOLECTIVO ABEDUL\nY m\xC3\xA1s de 50 organizaciones\n")

@@ -243,9 +243,10 @@ constexpr bool is_quote(char32_t c) noexcept {
 // Pictographs that pages set before a name or a heading ("🇺🇦 UKRAINE", "✅ Amber Lantern
 // Association"): flags (regional indicators), emoji and dingbats, and the joiners and
 // selectors that build them. They say nothing a name or a country does.
+// The double marks "‼" and "⁉", which a post shows as emoji ("‼️ ВІДКРИТИЙ ЛИСТ …"), are among them.
 constexpr bool is_pictograph(char32_t c) noexcept {
     return (c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF) || (c >= 0x2B00 && c <= 0x2BFF) ||
-           c == 0xFE0F || c == 0x200D || (c >= 0xE0020 && c <= 0xE007F);
+           c == 0xFE0F || c == 0x200D || (c >= 0xE0020 && c <= 0xE007F) || c == 0x203C || c == 0x2049;
 }
 
 // `s` without the pictographs and the spaces before its first other character. Most texts
@@ -261,6 +262,24 @@ constexpr std::string_view without_leading_pictographs(std::string_view s) noexc
         auto const d = decode(s, 0);
         if (!is_pictograph(d.cp)) break;
         s.remove_prefix(d.length);
+    }
+    return s;
+}
+
+// `s` without the pictographs and the spaces after its last other character ("ОБРАЩЕНИЕ …
+// ДЕЯТЕЛЕЙ ⚡️": a post closes its headline as it opens it). Most texts end with an ASCII byte,
+// and are returned at one test.
+inline std::string_view without_trailing_pictographs(std::string_view s) noexcept {
+    while (!s.empty()) {
+        auto const b = static_cast<unsigned char>(s.back());
+        if (b == ' ') {
+            s.remove_suffix(1);
+            continue;
+        }
+        if (b < 0x80) break;
+        auto const d = decode_before(s, s.size());
+        if (!is_pictograph(d.cp)) break;
+        s.remove_suffix(d.length);
     }
     return s;
 }

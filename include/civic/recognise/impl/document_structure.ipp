@@ -785,21 +785,24 @@ inline void document_reader::trim_headline() {
             }
     // "<headline> | Northern Rights Watch": a page's title with its site's name after a bar. The
     // name (a few words without a digit: not a date) is the site's, no part of the headline.
-    std::size_t end = raw.size();
+    // "ОБРАЩЕНИЕ БЕЛОРУССКИХ КУЛЬТУРНЫХ ДЕЯТЕЛЕЙ ⚡️": a post's pictographs after the headline
+    // are no part of it either.
+    std::size_t const words_end = std::max(value, utf8::without_trailing_pictographs(raw).size());
+    std::size_t end = words_end;
     if (auto const bar = raw.rfind(" | "); bar != std::string_view::npos && bar > value) {
         auto const site = raw.substr(bar + 3);
         if (!site.empty() && !text::has_digit(site) && word_count(site, 6) <= 5 &&
             word_count(raw.substr(value, bar - value), 3) >= 3)
             end = bar;
     }
-    if (end == raw.size())
+    if (end == words_end)
         if (auto const dash = publisher_after_dash(raw.substr(value), in_.cleaned.text); dash != std::string_view::npos)
             end = value + dash;
     // "Carta abierta a la Asamblea Nacional / Open letter to the National Assembly": the headline
     // and its translation after a slash, in another script or another language; the first.
-    if (auto const slash = end == raw.size() ? raw.find(" / ", value) : std::string_view::npos;
+    if (auto const slash = end == words_end ? raw.find(" / ", value) : std::string_view::npos;
         slash != std::string_view::npos && raw.find(" / ", slash + 3) == std::string_view::npos) {
-        auto const left = raw.substr(value, slash - value), right = raw.substr(slash + 3);
+        auto const left = raw.substr(value, slash - value), right = raw.substr(slash + 3, end - slash - 3);
         if (word_count(left, 3) >= 3 && word_count(right, 3) >= 3) {
             // A headline is short: the guess of each part, however little it rests on.
             auto const a = lang::detect_language(left).code, b = lang::detect_language(right).code;
