@@ -3929,6 +3929,55 @@ TEST_CASE("layouts: a headline in capitals wrapped over two lines") {
     check_outline_covers(s, input);
 }
 
+TEST_CASE("layouts: a headline that goes on with a quoted name on a line of its own") {
+    // A PDF's centred headline: the law's name, quoted, wrapped onto its own line.
+    auto const input = "JOINT STATEMENT\n"
+                       "of civil society organisations of Lakeshore on the draft law\n"
+                       "\xC2\xAB" "On Non-Commercial Organisations\xC2\xBB\n\n"
+                       "Port Amber, 5 September 2026\n\n"
+                       "We, the undersigned organisations, call on the Parliament of Lakeshore to reject the draft law.\n";
+    auto const s = parse(input).statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "JOINT STATEMENT of civil society organisations of Lakeshore on the draft law "
+                           "\xC2\xAB" "On Non-Commercial Organisations\xC2\xBB");
+    check_outline_covers(s, input);
+    auto const straight = parse("Open letter to the Parliament of Lakeshore on the draft law\n"
+                                "\"On Foreign Agents\"\n\n"
+                                "We, the undersigned organisations, call on the Parliament to reject the draft law.\n")
+                              .statement;
+    REQUIRE(straight.title.has_value());
+    CHECK(straight.title->text == "Open letter to the Parliament of Lakeshore on the draft law \"On Foreign Agents\"");
+    // A headline that ends its sentence keeps to itself: the quotation under it is the text's.
+    auto const ended = parse("Release the journalist Oleg Vell now!\n"
+                             "\"We will not be silenced\"\n\n"
+                             "We, the undersigned organisations, demand his release.\n")
+                           .statement;
+    REQUIRE(ended.title.has_value());
+    CHECK(ended.title->text == "Release the journalist Oleg Vell now!");
+}
+
+TEST_CASE("layouts: a label in capitals wrapped right over the topic in capitals opens the headline") {
+    auto const input = "\xD0\x9E\xD0\x91\xD0\xA0\xD0\x90\xD0\xA9\xD0\x95\xD0\x9D\xD0\x98\xD0\x95 "
+                       "\xD0\x9F\xD0\xA0\xD0\x90\xD0\x92\xD0\x9E\xD0\x97\xD0\x90\xD0\xA9\xD0\x98\xD0\xA2\xD0\x9D"
+                       "\xD0\x98\xD0\x9A\xD0\x9E\xD0\x92\n"  // ОБРАЩЕНИЕ ПРАВОЗАЩИТНИКОВ
+                       "\xD0\x92 \xD0\x97\xD0\x90\xD0\xA9\xD0\x98\xD0\xA2\xD0\xA3 "
+                       "\xD0\x96\xD0\xA3\xD0\xA0\xD0\x9D\xD0\x90\xD0\x9B\xD0\x98\xD0\xA1\xD0\xA2\xD0\x9E\xD0\x92\n\n"  // В ЗАЩИТУ ЖУРНАЛИСТОВ
+                       "We, the undersigned organisations, demand the release of the journalists.\n";
+    auto const s = parse(input).statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "\xD0\x9E\xD0\x91\xD0\xA0\xD0\x90\xD0\xA9\xD0\x95\xD0\x9D\xD0\x98\xD0\x95 "
+                           "\xD0\x9F\xD0\xA0\xD0\x90\xD0\x92\xD0\x9E\xD0\x97\xD0\x90\xD0\xA9\xD0\x98\xD0\xA2\xD0\x9D"
+                           "\xD0\x98\xD0\x9A\xD0\x9E\xD0\x92 \xD0\x92 \xD0\x97\xD0\x90\xD0\xA9\xD0\x98\xD0\xA2\xD0\xA3 "
+                           "\xD0\x96\xD0\xA3\xD0\xA0\xD0\x9D\xD0\x90\xD0\x9B\xD0\x98\xD0\xA1\xD0\xA2\xD0\x9E\xD0\x92");
+    CHECK(s.kind == statement_kind::appeal);
+    check_outline_covers(s, input);
+    auto const en = parse("APPEAL\nON THE DETENTION OF JOURNALISTS IN PELHAM\n\n"
+                          "We, the undersigned organisations, demand the release of the journalists.\n")
+                        .statement;
+    REQUIRE(en.title.has_value());
+    CHECK(en.title->text == "APPEAL ON THE DETENTION OF JOURNALISTS IN PELHAM");
+}
+
 TEST_CASE("layouts: a headline in title case or in capitals wrapped over three lines") {
     auto const s = parse("Pelham Vale: Authorities Must Drop Criminal Charges Against\n"
                          "Journalists of the Independent Outlet \"Amber Media\" and End\n"

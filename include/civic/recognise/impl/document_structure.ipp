@@ -263,6 +263,27 @@ inline bool wraps_label_authors(block const& label, block const& next, std::stri
     return false;
 }
 
+// "«О некоммерческих организациях»", "\"On Non-Commercial Organisations\"": a text that opens
+// with a quotation mark and closes with one, and holds no other opening one (not two quotations
+// side by side).
+inline bool quoted_whole(std::string_view text) {
+    if (text.size() < 4) return false;
+    auto const open = utf8::decode(text, 0), close = utf8::decode_before(text, text.size());
+    if (!utf8::is_quote(open.cp) || !utf8::is_quote(close.cp)) return false;
+    auto const inside = text.substr(open.length, text.size() - open.length - close.length);
+    return !inside.empty() && !utf8::is_quote(utf8::decode(inside, 0).cp) &&
+           inside.find(text.substr(0, open.length)) == std::string_view::npos;
+}
+
+// "APPEAL" / "ON THE DETENTION OF JOURNALISTS IN CHAD": a line in capitals and the line right
+// under it, in capitals too, that opens with a word for what the text is about, and is no
+// line of its authors ("JOINT STATEMENT" / "OF HUMAN RIGHTS ORGANISATIONS").
+inline bool wraps_onto_topic(block const& line, block const& next, std::string_view next_folded) {
+    return next.kind == block_kind::text && !next.after_blank && next.lines == 1 && written_in_capitals(line.text) &&
+           written_in_capitals(next.text) && lang::starts_with_any<&lang::language_table::topic_markers>(next_folded) &&
+           !wraps_label_authors(line, next, next_folded) && !is_date_line(next);
+}
+
 // A headline wrapped over two short lines ("PUBLIC DEVELOPMENT BANKS MUST" / "DELIVER ON THE
 // WORLD WE WANT"): the line right under it, without a blank line between, goes on with it
 // when the headline stops in mid-sentence and both are in capitals, or the line goes on in
@@ -320,6 +341,12 @@ inline bool continues_headline(block const& headline, block const& next, std::st
         utf8::has_cyrillic(headline.text) == utf8::has_cyrillic(next.text) && title_case(headline.text) &&
         title_case(next.text) && !lang::find_any<&lang::language_table::kind_words>(next_folded) &&
         !lang::starts_with_any<&lang::language_table::addressee_openers>(next_folded))
+        return true;
+    // "… о проекте закона" / "«О некоммерческих организациях»", "… on the draft law" / "\"On
+    // Non-Commercial Organisations\"": the name of a law or a campaign that the headline stops
+    // before, wrapped onto a line of its own and quoted whole.
+    if (!next.after_blank && next.lines == 1 && utf8::is_letter(utf8::decode_before(headline.text, headline.text.size()).cp) &&
+        quoted_whole(next.text))
         return true;
     return utf8::is_lower_letter(utf8::decode(next.text, 0).cp) && !is_prose_in_characters(next);
 }
@@ -490,6 +517,12 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
                 continues_headline(b, blocks[i + 1], folded[i + 1]) &&
                 (lang::starts_with_any<&lang::language_table::topic_markers>(folded[i + 1]) ||
                  lang::starts_with_any<&lang::language_table::stop_words>(folded[i + 1])))
+                return {i, kind_word};
+            // "ОБРАЩЕНИЕ ПРАВОЗАЩИТНИКОВ" / "В ЗАЩИТУ ЖУРНАЛИСТОВ ЧАДА", "APPEAL" / "ON THE DETENTION OF
+            // JOURNALISTS IN CHAD": a label in capitals wrapped right over what the text is about,
+            // in capitals too, is the headline's first line.
+            if (b.kind != block_kind::heading && i + 1 < limit && is_kind_label(b, folded[i], *kind_word) &&
+                wraps_onto_topic(b, blocks[i + 1], folded[i + 1]))
                 return {i, kind_word};
             if (b.kind != block_kind::heading &&
                 (is_kind_label(b, folded[i], *kind_word) || names_only_authors(b, folded[i], *kind_word, first_heading.has_value()) ||
