@@ -253,6 +253,14 @@ TEST_CASE("cleanup: compounds, a hyphen before a conjunction and short lines kee
     CHECK(text::join_hyphenated_words(text::wrap(list)).text == list);
 }
 
+TEST_CASE("cleanup: a word hyphenated at the end of a short item of a list is joined again") {
+    CHECK(text::join_hyphenated_words(text::wrap("We call on MPs to:\n1. Publish the draft.\n2. Hold hearings with defen-\nders.\n"))
+              .text == "We call on MPs to:\n1. Publish the draft.\n2. Hold hearings with defenders.\n");
+    // A word or two before it are no sentence's: the compound keeps its hyphen and its line break.
+    std::string const two_words = "1. Anti-\ncorruption";
+    CHECK(text::join_hyphenated_words(text::wrap(two_words)).text == two_words);
+}
+
 TEST_CASE("cleanup: a name in title case broken at the end of a list's line is joined again") {
     // A PDF's narrow column of signers: the capitalised word is a broken one, in parentheses too.
     CHECK(text::join_hyphenated_words(text::wrap("Signatories:\nHelsinki Foundation for Hu-\nman Rights (Poland)\n"

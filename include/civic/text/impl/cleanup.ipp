@@ -9,6 +9,7 @@
 #include <civic/text/page_marks.hpp>
 #include <civic/text/rewriter.hpp>
 #include <civic/text/utf8.hpp>
+#include <civic/text/words.hpp>
 #include <civic/text/impl/markup.ipp>
 
 #include <algorithm>
@@ -1078,7 +1079,7 @@ inline std::optional<cleaned_text> join_hyphenated_words_changes(cleaned_text co
     // associations"): the line break and the hyphen go ("subventions"). Where the word before
     // the hyphen is capitalised or one letter ("Russian-" / "speaking", "e-" / "mail") it is
     // a compound, and only the line break goes. Only a line of 30 bytes or more is wrapped
-    // prose, and only a lower-case word after the break goes on with the word, or a capitalised
+    // prose, or a shorter one of three words or more, and only a lower-case word after the break goes on with the word, or a capitalised
     // one after a capitalised word ("Self-" / "Determination": a compound).
     auto const& s = in.text;
     rewriter w(in, buffer);
@@ -1112,8 +1113,13 @@ inline std::optional<cleaned_text> join_hyphenated_words_changes(cleaned_text co
         std::size_t const line_start = line == std::string::npos ? 0 : line + 1;
         // A name in title case broken at the end of its line ("Helsinki Foundation for Hu-" /
         // "man Rights"): a line of a list, short, whose capitalised word is a broken one.
-        bool const name_line = in_title_case(std::string_view(s).substr(line_start, word - line_start));
-        if (m - line_start < (name_line ? 8 : 30)) continue;
+        auto before_word = std::string_view(s).substr(line_start, word - line_start);
+        bool const name_line = in_title_case(before_word);
+        // A short item of a list wrapped as prose is ("2. Hold hearings with defen-" / "ders."):
+        // three words at least before the broken one.
+        while (!before_word.empty() && (before_word.back() == ' ' || before_word.back() == '\t')) before_word.remove_suffix(1);
+        bool const sentence_line = word_count(before_word, 3) >= 3;
+        if (m - line_start < (name_line || sentence_line ? 8 : 30)) continue;
         std::size_t after = k;  // the word after the break
         while (after < s.size()) {
             auto const d = utf8::decode(s, after);
