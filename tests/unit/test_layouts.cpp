@@ -9196,3 +9196,40 @@ TEST_CASE("layouts: an item's own 'Al X,' outranks whom the paragraph over 'Exig
                                "Al Congreso Nacional, rechazar cualquier prórroga. => Congreso Nacional\n"
                                "Al Instituto Nacional de Derechos Humanos, publicar un informe. => Instituto Nacional de Derechos Humanos\n");
 }
+
+TEST_CASE("layouts: numbered signers under numbered demands, no heading between, are a list of their own") {
+    // "2) …" / "" / "1. Name, role (Country)": the count starts again, so another list starts.
+    auto const ru = "Обращение правозащитников к ОБСЕ\n\n"
+                    "1 октября 2024 года\n\n"
+                    "Мы обращаемся к вам в связи с усилением преследования критиков власти за рубежом.\n\n"
+                    "Просим:\n"
+                    "1) включить вопрос транснациональных репрессий в повестку Совещания ОБСЕ;\n"
+                    "2) поручить Специальному докладчику ООН изучить случаи принудительного возвращения.\n\n"
+                    "1. Мирон Тальков, правозащитник (Узбекистан)\n"
+                    "2. Вера Лантерна, адвокат (Таджикистан)\n";
+    auto const s = parse(ru).statement;
+    auto const calls = all_calls(s);
+    REQUIRE(calls.size() == 2);
+    CHECK(calls[0].text.rfind("включить вопрос", 0) == 0);
+    CHECK(calls[1].text.rfind("поручить Специальному докладчику", 0) == 0);
+    REQUIRE(s.signatories.size() == 2);
+    CHECK(s.signatories[0].name == "Мирон Тальков");
+    CHECK(s.signatories[1].name == "Вера Лантерна");
+    for (auto const& g : s.signatories) CHECK(g.type == signatory_type::person);
+
+    auto const en = "Appeal on transnational repression\n\n"
+                    "1 October 2024\n\n"
+                    "We write to you about the growing persecution of critics of the government abroad.\n\n"
+                    "We ask you:\n"
+                    "1. to put transnational repression on the agenda of the OSCE meeting;\n"
+                    "2. to ask the UN Special Rapporteur on torture to study forced returns;\n"
+                    "3. to raise the cases with the governments concerned.\n\n"
+                    "1. Mira Tallow, human rights defender (Uzbekistan)\n"
+                    "2. Tom Saltmarsh, lawyer (Tajikistan)\n"
+                    "3. Vera Lantern, journalist (Kyrgyzstan)\n";
+    auto const e = parse(en).statement;
+    CHECK(all_calls(e).size() == 3);
+    check_signatories(e, {in(person("Mira Tallow", "human rights defender"), "Uzbekistan", "UZ"),
+                          in(person("Tom Saltmarsh", "lawyer"), "Tajikistan", "TJ"),
+                          in(person("Vera Lantern", "journalist"), "Kyrgyzstan", "KG")});
+}

@@ -44,6 +44,17 @@ struct block {
     bool site_chrome = false;
 };
 
+// "2) поручить Специальному докладчику …;" / "" / "1. Дильшод Рахимов, правозащитник": an item
+// numbered 1 after a blank line, under an item counted on past it with the same kind of
+// marker, opens another list: the signers' names numbered under the demands, no heading
+// between them. (A Markdown list numbered "1." throughout never counts past 1.)
+inline bool restarts_count(block const& before, block const& b) {
+    bool const counted = b.marker == marker_kind::number || b.marker == marker_kind::letter ||
+                         b.marker == marker_kind::roman;
+    return counted && b.after_blank && b.marker_value == 1 && before.kind == block_kind::list_item &&
+           before.marker == b.marker && before.marker_value >= 2;
+}
+
 // The blocks of a cleaned text (segment()). A block's text is a view, not a string of its
 // own: most blocks (a line of prose, an entry of a list) have nothing to collapse, and their
 // text is the cleaned text itself. The texts of the others (lines joined, runs of spaces)

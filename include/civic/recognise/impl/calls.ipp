@@ -954,7 +954,9 @@ inline bool asks_after_preposition(std::string_view folded, lang::language_table
 // `unmarked`: the items have no markers (unmarked_items), so many.
 inline bool names_people(call_scan const& scan, std::size_t first, std::size_t unmarked) {
     std::size_t items = unmarked;
-    while (!unmarked && first + items < scan.to && scan.blocks[first + items].kind == layout::block_kind::list_item) ++items;
+    while (!unmarked && first + items < scan.to && scan.blocks[first + items].kind == layout::block_kind::list_item &&
+           !(items > 0 && layout::restarts_count(scan.blocks[first + items - 1], scan.blocks[first + items])))
+        ++items;
     std::size_t people = 0;
     for (std::size_t k = first; k < first + items && (people + (first + items - k)) * 10 >= items * 6; ++k) {
         auto const& b = scan.blocks[k];
@@ -1791,7 +1793,9 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
         if (intro && (call_detail::names_people(scan, first, unmarked) ||
                       (!unmarked && !heading_addressee && scan.roles[first] != block_role::paragraph))) {
             i += unmarked;
-            while (!unmarked && i + 1 < scan.to && blocks[i + 1].kind == block_kind::list_item) ++i;
+            while (!unmarked && i + 1 < scan.to && blocks[i + 1].kind == block_kind::list_item &&
+                   !(i + 1 > first && layout::restarts_count(blocks[i], blocks[i + 1])))
+                ++i;
             continue;
         }
         if (intro) {
@@ -1862,6 +1866,7 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                     }
                 }
                 if (!item(j) || scan.roles[j] != block_role::paragraph) break;
+                if (!unmarked && j > first && layout::restarts_count(blocks[j - 1], blocks[j])) break;
                 // "✅ release …" / "✅ drop …" / "🔗 Read the statement: …": another bullet's sign
                 // starts another list.
                 if (!unmarked && j > first && blocks[j].marker == layout::marker_kind::bullet && blocks[first].marker == layout::marker_kind::bullet &&

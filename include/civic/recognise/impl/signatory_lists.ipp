@@ -1085,6 +1085,7 @@ inline void document_reader::find_lists_of_people_and_tables() {
         // carry ends them.
         for (bool marked = false; j < footer_start && blocks[j].kind == block_kind::list_item && roles[j] == block_role::paragraph; ++j) {
             if (marked && notes_the_mark(j)) break;
+            if (j > i && layout::restarts_count(blocks[j - 1], blocks[j])) break;  // the demands, then the people
             marked = marked || carries_mark(j);
         }
         // A run of fewer than three items is no list of people, and is not read here: a text of
@@ -1109,7 +1110,8 @@ inline void document_reader::find_lists_of_people_and_tables() {
             while (people * 10 >= items * 6 && end > i && likelihood(end - 1) == entry_likelihood::none) --end;
             if (people * 10 >= items * 6 && end > i && !demands_follow(j)) take_list(i, end);
         }
-        i = j;
+        // An item that counts again from 1 opens the next run: it is read as its first.
+        i = j < footer_start && blocks[j].kind == block_kind::list_item ? j - 1 : j;
     }
 
 }
