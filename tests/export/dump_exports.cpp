@@ -40,6 +40,14 @@ bool write(fs::path const& p, std::string const& text) {
 
 std::string field(std::optional<std::string> const& o) { return o.value_or(""); }
 
+// The calls' last column: every addressee of a call apart by "; ", or its one addressee where
+// it lists none (a call built by hand).
+std::string addressees_field(civic::call const& c) {
+    std::string out;
+    for (auto const& a : c.addressees) out += (out.empty() ? "" : "; ") + a;
+    return out.empty() ? field(c.addressee) : out;
+}
+
 json::value expected_rows(civic::statement const& s, std::string const& id) {
     json::array sigs, calls;
     for (std::size_t i = 0; i < s.signatories.size(); ++i) {
@@ -51,7 +59,8 @@ json::value expected_rows(civic::statement const& s, std::string const& id) {
     for (std::size_t gi = 0; gi < s.call_groups.size(); ++gi)
         for (std::size_t i = 0; i < s.call_groups[gi].calls.size(); ++i) {
             auto const& c = s.call_groups[gi].calls[i];
-            calls.push_back(json::array{id, std::to_string(gi + 1), field(c.addressee), std::to_string(i + 1), c.text});
+            calls.push_back(json::array{id, std::to_string(gi + 1), field(c.addressee), std::to_string(i + 1), c.text,
+                                        addressees_field(c)});
         }
     return {{"signatories", std::move(sigs)}, {"calls", std::move(calls)}};
 }

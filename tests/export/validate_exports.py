@@ -115,7 +115,8 @@ def check_csv(directory):
         stem = exp.name[: -len(".expected.json")]
         for table, header in (("signatories", ["statement_id", "position", "name", "acronym", "country",
                                                "country_code", "type", "role", "place", "link"]),
-                              ("calls", ["statement_id", "group", "addressee", "position", "text"])):
+                              ("calls", ["statement_id", "group", "addressee", "position", "text",
+                                         "addressees"])):
             path = exp.with_name(f"{stem}.{table}.csv")
             raw = path.read_bytes()
             # RFC 4180: every record ends with CRLF.
