@@ -88,6 +88,14 @@ constexpr CIVIC_ALWAYS_INLINE decoded decode_before(std::string_view s, std::siz
     return d.valid && start + d.length == at ? d : decoded{};
 }
 
+// The first `n` bytes of `s` at most, cut back to a character's start: a text read only so far
+// (a paragraph's first sentences) keeps no half of a character.
+constexpr std::string_view head_at_character(std::string_view s, std::size_t n) noexcept {
+    if (s.size() <= n) return s;
+    while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+    return s.substr(0, n);
+}
+
 // The UTF-8 bytes of `cp` written to out[0..4), and how many they are: the one encoder, for
 // strings (append) and for the fixed buffers of the scans that must not allocate.
 constexpr std::size_t encode(char32_t cp, char* out) noexcept {

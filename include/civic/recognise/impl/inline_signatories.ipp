@@ -390,10 +390,7 @@ inline std::size_t past_dateline(std::string_view text, std::size_t start, std::
 // read (a long paragraph's verbs further on are others'), and cut at a character's start.
 inline std::string_view lede_of(std::string_view raw) {
     constexpr std::size_t reach = 400;
-    if (raw.size() <= reach) return raw;
-    std::size_t end = reach;
-    while (end > 0 && (static_cast<unsigned char>(raw[end]) & 0xC0) == 0x80) --end;
-    return raw.substr(0, end);
+    return utf8::head_at_character(raw, reach);
 }
 
 // Whether any of `names` is a state or an organ of one ("Russia and China called on …", "the

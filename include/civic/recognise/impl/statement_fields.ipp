@@ -223,6 +223,18 @@ inline std::optional<grammar::ast::coalition_mention> name_in_lower_case(std::st
     return m;
 }
 
+// The coalition a mention found in `text` names: its name with runs of spaces collapsed, its
+// acronym, and its span in the source (`text` starts at `offset` of the cleaned text).
+inline coalition coalition_of(grammar::ast::coalition_mention const& mention, std::string_view text, std::size_t offset,
+                              span_maker const& spans) {
+    coalition c;
+    c.name = layout::collapse_spaces(mention.name);
+    c.acronym = mention.acronym;
+    c.span = spans(offset + static_cast<std::size_t>(mention.first - text.data()),
+                   offset + static_cast<std::size_t>(mention.last - text.data()));
+    return c;
+}
+
 // `text` is a stretch of the cleaned text that starts at cleaned offset `offset`; the
 // coalition's span covers its name and acronym.
 inline std::optional<coalition> find_coalition(std::string_view text, std::size_t offset, span_maker const& spans,
@@ -306,13 +318,7 @@ inline std::optional<coalition> find_coalition(std::string_view text, std::size_
         mention = name_in_lower_case(from.substr(start));
         if (!mention) return std::nullopt;
     }
-    coalition c;
-    c.name = layout::collapse_spaces(mention->name);
-    c.acronym = mention->acronym;
-    auto const begin = offset + static_cast<std::size_t>(mention->first - text.data());
-    auto const end = offset + static_cast<std::size_t>(mention->last - text.data());
-    c.span = spans(begin, end);
-    return c;
+    return coalition_of(*mention, text, offset, spans);
 }
 
 // The words of a headline as countries_in() reads them: split at spaces, ',', ':' and '.',
@@ -454,12 +460,7 @@ inline std::optional<coalition> document_reader::network_of_governing_body(std::
     }
     auto const mention = grammar::parse_coalition(rest);
     if (!mention || word_count(mention->name) < 2) return std::nullopt;
-    coalition c;
-    c.name = layout::collapse_spaces(mention->name);
-    c.acronym = mention->acronym;
-    auto const begin = blocks[i].content_begin + static_cast<std::size_t>(mention->first - raw.data());
-    c.span = in_.spans(begin, blocks[i].content_begin + static_cast<std::size_t>(mention->last - raw.data()));
-    return c;
+    return coalition_of(*mention, raw, blocks[i].content_begin, in_.spans);
 }
 
 // "The Coastal Press Network (CPN) and its members condemn …", "La Plateforme citoyenne pour des
@@ -470,12 +471,7 @@ inline std::optional<coalition> document_reader::network_of_governing_body(std::
 inline std::optional<coalition> document_reader::network_before_members(std::size_t i) const {
     constexpr std::size_t within = 400;  // the paragraph's first sentences
     if (!lang::find_any<&lang::language_table::member_phrases>(std::string_view(folded[i]).substr(0, within))) return std::nullopt;
-    auto raw = raw_of(i);
-    if (raw.size() > within) {
-        std::size_t end = within;  // cut at a character's start
-        while (end > 0 && (static_cast<unsigned char>(raw[end]) & 0xC0) == 0x80) --end;
-        raw = raw.substr(0, end);
-    }
+    auto const raw = utf8::head_at_character(raw_of(i), within);
     auto const lowered = utf8::lower_same_length(raw);
     auto const phrase = lang::find_any<&lang::language_table::member_phrases>(lowered);
     if (!phrase || phrase.position == 0) return std::nullopt;
@@ -491,12 +487,7 @@ inline std::optional<coalition> document_reader::network_before_members(std::siz
     };
     if (!mention || !reaches_phrase(*mention)) mention = name_in_lower_case(clause);
     if (!mention || !reaches_phrase(*mention) || word_count(mention->name) < 2) return std::nullopt;
-    coalition c;
-    c.name = layout::collapse_spaces(mention->name);
-    c.acronym = mention->acronym;
-    c.span = in_.spans(blocks[i].content_begin + static_cast<std::size_t>(mention->first - raw.data()),
-                       blocks[i].content_begin + static_cast<std::size_t>(mention->last - raw.data()));
-    return c;
+    return coalition_of(*mention, raw, blocks[i].content_begin, in_.spans);
 }
 
 inline std::optional<coalition> document_reader::coalition_after_marker(std::size_t i, bool spoken_by_authors) const {
