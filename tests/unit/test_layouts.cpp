@@ -9233,3 +9233,16 @@ TEST_CASE("layouts: numbered signers under numbered demands, no heading between,
                           in(person("Tom Saltmarsh", "lawyer"), "Tajikistan", "TJ"),
                           in(person("Vera Lantern", "journalist"), "Kyrgyzstan", "KG")});
 }
+
+TEST_CASE("layouts: a footer's labels apart by bars after the list are chrome, not signers") {
+    for (char const* footer : {"Posted in Statements | Tags: Veloria, AHA, LGBTIQ",
+                               "Posted in Statements | Tags: lawyers, Pelham Vale, detention, Bar Association",
+                               "Comparte esta nota: Facebook | X | WhatsApp"}) {
+        CAPTURE(footer);
+        auto const input = with_signatories("Signatories:\nAmber Lantern Association\nBirchwood Institute for Civic Rights\n\n" +
+                                            std::string(footer) + "\n");
+        auto const s = parse(input).statement;
+        check_signatories(s, {org("Amber Lantern Association"), org("Birchwood Institute for Civic Rights")});
+        CHECK(role_at(s, input, footer) == block_role::chrome_footer);
+    }
+}

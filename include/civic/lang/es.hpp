@@ -132,6 +132,9 @@ inline constexpr std::string_view chrome_phrases[] = {
     "firmas recientes",
     "compartir este artículo",
     "compartir esta nota",
+    // The share bar's imperative ("Comparte esta nota: Facebook | X | WhatsApp").
+    "comparte",
+    "comparte en",
     "sigue leyendo",
     "anterior",
     "siguiente",
