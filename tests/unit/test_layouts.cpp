@@ -9246,3 +9246,16 @@ TEST_CASE("layouts: a footer's labels apart by bars after the list are chrome, n
         CHECK(role_at(s, input, footer) == block_role::chrome_footer);
     }
 }
+
+TEST_CASE("layouts: a later group's heading without a colon, its header word among others, heads the signers who joined") {
+    for (char const* heading : {"Additional signatories after publication", "Signatures received after publication",
+                                "Signatories added since the launch"}) {
+        CAPTURE(heading);
+        auto const input = with_signatories("Signatories:\n\nAmber Lantern Association\nBirchwood Institute for Civic Rights\n\n" +
+                                            std::string(heading) + "\n\nCoral Bay Tenants Union\nDelta Legal Aid Centre\n");
+        auto const s = parse(input).statement;
+        check_signatories(s, {org("Amber Lantern Association"), org("Birchwood Institute for Civic Rights"),
+                              org("Coral Bay Tenants Union"), org("Delta Legal Aid Centre")});
+        CHECK(role_at(s, input, heading) == block_role::signatory_header);
+    }
+}

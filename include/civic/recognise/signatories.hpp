@@ -102,6 +102,10 @@ CIVIC_FUNC bool is_column_heading_line(std::string_view line);
 // Whether a block is a header that opens a list: "Signatories:", "Signed by:", "Подписали:".
 CIVIC_FUNC bool is_signatory_header(std::string_view folded_block_text);
 
+// "Additional signatories after publication": whether a short line's fold holds a header's
+// words among others, a phrase of whole words, not only at its end.
+CIVIC_FUNC bool holds_signatory_header(std::string_view folded);
+
 // Whether an entry is a person with an affiliation or role ("Name, role, Organisation").
 CIVIC_FUNC bool is_person_entry(std::string_view raw);
 

@@ -114,6 +114,22 @@ CIVIC_FUNC bool is_signatory_header(std::string_view folded) {
     return false;
 }
 
+// "Additional signatories after publication", "Signatures received since the launch": a short
+// line that holds a header's words among others (a phrase of whole words), not only at its end.
+CIVIC_FUNC bool holds_signatory_header(std::string_view folded) {
+    if (folded.size() > 60) return false;
+    auto const& headers = signatory_detail::signatory_headers().headers;
+    for (std::size_t start = 0;;) {
+        for (auto end = folded.find(' ', start);; end = folded.find(' ', end + 1)) {
+            if (headers.count(folded.substr(start, end == std::string_view::npos ? end : end - start))) return true;
+            if (end == std::string_view::npos) break;
+        }
+        auto const space = folded.find(' ', start);
+        if (space == std::string_view::npos) return false;
+        start = space + 1;
+    }
+}
+
 namespace signatory_detail {
 // "Kazakhstan: Amber Lantern Association; Steppe Rights Centre": a country that heads the
 // entries of its line, and the entries after it; "Signatories: Amber Lantern Association •

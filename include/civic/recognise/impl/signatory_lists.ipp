@@ -589,6 +589,9 @@ inline bool document_reader::is_group_title(std::size_t k) const {
     auto const folded_words = t.size() == b.text.size() ? std::string(folded[k]) : utf8::fold(t);
     if (is_list_closer(folded_words)) return false;  // "And twelve other organisations"
     if (is_signatory_header(folded_words + ":")) return true;
+    // "Additional signatories after publication", "Signatures received after the launch": a
+    // header's words, then when its signers joined.
+    if (holds_signatory_header(folded_words)) return true;
     if (!group_type_in(folded_words)) return false;
     if (words <= 3 && !capitals && !title_case) return true;
     // "Endorsed in personal capacity", "Projects & Organisations": the words of a group end it.
@@ -1537,6 +1540,10 @@ inline void document_reader::find_signatory_lists() {
                 (sig_end == *header || is_signatory_header(folded[sig_end]) || is_group_heading(blocks[sig_end]) ||
                  (sig_end > *header && is_index_letter(blocks[sig_end])) ||
                  headed_with_note(sig_end) || (likelihood(sig_end) == entry_likelihood::none && is_group_title(sig_end)) ||
+                 // "Additional signatories after publication" after the first signers, read as a
+                 // name for its capital and its few words: a later group's heading
+                 (sig_end > *header && blocks[sig_end].after_blank &&
+                  holds_signatory_header(folded[sig_end]) && is_group_title(sig_end)) ||
                  // "### Belarus", "### Individuals": a Markdown heading of a group
                  (blocks[sig_end].kind == block_kind::heading && (is_country_line(blocks[sig_end].text) || is_group_title(sig_end))) ||
                  (roles[sig_end - 1] == block_role::signatory_header &&
