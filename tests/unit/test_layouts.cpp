@@ -9259,3 +9259,45 @@ TEST_CASE("layouts: a later group's heading without a colon, its header word amo
         CHECK(role_at(s, input, heading) == block_role::signatory_header);
     }
 }
+
+TEST_CASE("layouts: a filing's caption names the tribunal; the filing's heading under it is the title, its authors' sentence is read") {
+    auto const crtc = "BEFORE THE PELHAM RADIO AND TELECOMMUNICATIONS COMMISSION\n\n"
+                      "Telecom Notice of Consultation PRTC 2031-118\n"
+                      "Review of mobile wireless affordability\n\n"
+                      "JOINT INTERVENTION OF CONSUMER AND COMMUNITY GROUPS\n\n"
+                      "14 September 2031\n\n"
+                      "The Amber Consumers Association, Birchwood Tenants League, the Coral Seniors Council and the "
+                      "Delta Digital Access Coalition (together, the \"Consumer Groups\") submit this joint intervention.\n\n"
+                      "The Consumer Groups recommend that the Commission:\n"
+                      "1. require national carriers to offer a low-cost mobile plan;\n"
+                      "2. publish annual affordability data by province.\n";
+    auto const s = parse(crtc).statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "JOINT INTERVENTION OF CONSUMER AND COMMUNITY GROUPS");
+    CHECK_FALSE(s.publisher.has_value());  // the tribunal is none
+    CHECK(names_of(s) == std::vector<std::string>{"Amber Consumers Association", "Birchwood Tenants League",
+                                                  "Coral Seniors Council", "Delta Digital Access Coalition"});
+    check_outline_covers(s, crtc);
+
+    auto const fcc = "Before the\nPelham Communications Commission\nPort Amber, PA 20554\n\n"
+                     "In the Matter of\nProtecting Consumers from Unlawful Robocalls\n\n"
+                     "JOINT COMMENTS OF PUBLIC INTEREST ORGANIZATIONS\n\n"
+                     "March 3, 2031\n\n"
+                     "The Amber Consumer Law Project, Birchwood Seniors Alliance and the Coral Privacy Institute "
+                     "(collectively, \"Public Interest Commenters\") submit these comments in the above-captioned proceeding.\n";
+    auto const t = parse(fcc).statement;
+    REQUIRE(t.title.has_value());
+    CHECK(t.title->text == "JOINT COMMENTS OF PUBLIC INTEREST ORGANIZATIONS");
+    CHECK_FALSE(t.publisher.has_value());
+
+    // A headline that opens with the phrase is no caption: it is a sentence, or names no body.
+    for (char const* headline : {"Before the elections, free the prisoners of Pelham Vale",
+                                 "Before the summit world leaders must act on Pelham Vale"}) {
+        CAPTURE(headline);
+        auto const u = parse(std::string(headline) + "\n\n3 March 2031\n\nWe, the undersigned organisations, call on the "
+                             "government of Pelham Vale to release all political prisoners before the summit.\n")
+                           .statement;
+        REQUIRE(u.title.has_value());
+        CHECK(u.title->text == headline);
+    }
+}

@@ -744,6 +744,15 @@ inline constexpr std::string_view member_phrases[] = {
     "und ihre mitglieder",
 };
 
+// "Vor dem Bundesverwaltungsgericht", "In der Sache": a filing's caption, over its own heading
+// ("Gemeinsame Stellungnahme von …").
+inline constexpr std::string_view proceeding_captions[] = {
+    "vor dem",
+    "vor der",
+    "in der sache",
+    "in sachen",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -836,6 +845,7 @@ inline constexpr language_table de{
     de_detail::branch_words,
     de_detail::governing_bodies,
     de_detail::member_phrases,
+    de_detail::proceeding_captions,
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
 };
 

@@ -1408,6 +1408,14 @@ inline constexpr std::string_view member_phrases[] = {
     "and its affiliates",
 };
 
+// "BEFORE THE CANADIAN RADIO-TELEVISION AND TELECOMMUNICATIONS COMMISSION", "In the Matter of":
+// a filing's caption, over its own heading ("JOINT INTERVENTION OF …").
+inline constexpr std::string_view proceeding_captions[] = {
+    "before the",
+    "in the matter of",
+    "in the matter between",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -1500,6 +1508,7 @@ inline constexpr language_table en{
     en_detail::branch_words,
     en_detail::governing_bodies,
     en_detail::member_phrases,
+    en_detail::proceeding_captions,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -873,6 +873,15 @@ inline constexpr std::string_view member_phrases[] = {
     "y sus afiliadas",
 };
 
+// "ANTE LA COMISIÓN INTERAMERICANA DE DERECHOS HUMANOS", "En el asunto": a filing's caption,
+// over its own heading ("Escrito conjunto de …").
+inline constexpr std::string_view proceeding_captions[] = {
+    "ante la",
+    "ante el",
+    "en el asunto",
+    "en el caso",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -965,6 +974,7 @@ inline constexpr language_table es{
     es_detail::branch_words,
     es_detail::governing_bodies,
     es_detail::member_phrases,
+    es_detail::proceeding_captions,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -819,6 +819,16 @@ inline constexpr std::string_view member_phrases[] = {
     "et ses affiliés",
 };
 
+// "DEVANT LE CONSEIL DE LA RADIODIFFUSION ET DES TÉLÉCOMMUNICATIONS CANADIENNES", "Dans l'affaire
+// de": a filing's caption, over its own heading ("INTERVENTION CONJOINTE DE …").
+inline constexpr std::string_view proceeding_captions[] = {
+    "devant le",
+    "devant la",
+    "devant l'",
+    "dans l'affaire",
+    "en l'affaire",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -911,6 +921,7 @@ inline constexpr language_table fr{
     fr_detail::branch_words,
     fr_detail::governing_bodies,
     fr_detail::member_phrases,
+    fr_detail::proceeding_captions,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -191,6 +191,9 @@ struct language_table {
     table_view<std::string_view> member_phrases;        // "and its members", "et ses membres": after a network's
                                                         // name, its members speak with it ("The Amber Network
                                                         // (AN) and its members condemn …")
+    table_view<std::string_view> proceeding_captions;   // "before the", "in the matter of", "devant le": a
+                                                        // filing's caption opens so, naming the tribunal or
+                                                        // the proceeding, over the filing's own heading
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
 };
 

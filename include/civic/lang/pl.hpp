@@ -713,6 +713,13 @@ inline constexpr std::string_view member_phrases[] = {
     "i jego członkowie",
 };
 
+// "Przed Trybunałem Konstytucyjnym", "Przed Sądem Najwyższym": a filing's caption, over its own
+// heading ("Wspólne stanowisko …").
+inline constexpr std::string_view proceeding_captions[] = {
+    "przed trybunałem",
+    "przed sądem",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -805,6 +812,7 @@ inline constexpr language_table pl{
     pl_detail::branch_words,
     pl_detail::governing_bodies,
     pl_detail::member_phrases,
+    pl_detail::proceeding_captions,
     false,  // verb_second: the subject comes before the verb
 };
 

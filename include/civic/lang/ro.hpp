@@ -722,6 +722,13 @@ inline constexpr std::string_view member_phrases[] = {
     "și membrii săi",
 };
 
+// "În fața Curții Constituționale", "În dosarul nr. …": a filing's caption, over its own
+// heading ("Intervenție comună a …").
+inline constexpr std::string_view proceeding_captions[] = {
+    "în fața",
+    "în dosarul",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -814,6 +821,7 @@ inline constexpr language_table ro{
     ro_detail::branch_words,
     ro_detail::governing_bodies,
     ro_detail::member_phrases,
+    ro_detail::proceeding_captions,
     false,  // verb_second: the subject comes before the verb
 };
 

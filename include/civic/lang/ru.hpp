@@ -817,6 +817,13 @@ inline constexpr std::string_view member_phrases[] = {
     "и ее участники",
 };
 
+// "В деле о …", "По делу № …": a filing's caption, over its own heading ("Совместное
+// заключение …").
+inline constexpr std::string_view proceeding_captions[] = {
+    "в деле",
+    "по делу",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -909,6 +916,7 @@ inline constexpr language_table ru{
     ru_detail::branch_words,
     ru_detail::governing_bodies,
     ru_detail::member_phrases,
+    ru_detail::proceeding_captions,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -804,6 +804,14 @@ inline constexpr std::string_view member_phrases[] = {
     "та його учасники",
 };
 
+// "У справі …", "По справі № …": a filing's caption, over its own heading ("Спільний
+// висновок …").
+inline constexpr std::string_view proceeding_captions[] = {
+    "у справі",
+    "в справі",
+    "по справі",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -896,6 +904,7 @@ inline constexpr language_table uk{
     uk_detail::branch_words,
     uk_detail::governing_bodies,
     uk_detail::member_phrases,
+    uk_detail::proceeding_captions,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -611,6 +611,27 @@ inline bool is_speaker_line(block const& b, std::string_view folded) {
     return at != std::string_view::npos && utf8::is_upper_letter(utf8::decode(b.text, at).cp);
 }
 
+// "BEFORE THE CANADIAN RADIO-TELEVISION AND TELECOMMUNICATIONS COMMISSION", "Before the" /
+// "Federal Communications Commission", "In the Matter of": a filing's caption, a phrase of the
+// tables alone or before the name of the tribunal or body it is filed with (an organisation's
+// or a state's word, in capitals), no sentence. It names where the filing is made; the
+// filing's own heading under it ("JOINT INTERVENTION OF …") is the headline ("Before the
+// elections, free the prisoners" is a sentence, "Before the summit world leaders must act"
+// names no body).
+inline bool is_proceeding_caption(block const& b, std::string_view folded) {
+    if (b.kind != block_kind::text || b.lines != 1 || folded.size() > 160) return false;
+    auto const phrase = lang::starts_with_any<&lang::language_table::proceeding_captions>(folded);
+    if (!phrase) return false;
+    if (phrase.phrase.size() == folded.size()) return true;
+    if (b.text.find_first_of(",;:!?") != std::string_view::npos) return false;
+    // The text's words are the fold's, one for one: the body's name opens after as many as the phrase has.
+    std::size_t at = 0;
+    for (auto words = word_count(phrase.phrase); words > 0 && at != std::string_view::npos; --words) at = b.text.find(' ', at + 1);
+    if (at == std::string_view::npos || !utf8::is_upper_letter(utf8::decode(b.text, at + 1).cp)) return false;
+    auto const body = folded.substr(phrase.phrase.size());
+    return lang::find_any<&lang::language_table::organisation_words>(body) || lang::find_any<&lang::language_table::state_words>(body);
+}
+
 // What a PDF or a scraper leaves on the page, which ends nothing: a page's number, a document
 // reference, a logo's file name or a scraper's placeholder for it ("[logo]").
 inline bool is_page_furniture(block const& b) {

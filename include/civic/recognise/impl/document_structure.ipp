@@ -414,6 +414,10 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
             return {i, std::nullopt};
     std::optional<headline> first_heading, dated_heading, site_titled, short_heading, name_heading, mail_subject;
     bool prose_seen = false, site_name_passed = false;
+    // "BEFORE THE … COMMISSION" / "Telecom Notice of Consultation CRTC 2025-118" / "JOINT
+    // INTERVENTION OF …": under a filing's caption, the lines over the filing's heading name
+    // the tribunal and the proceeding; none is a headline over the heading's label.
+    bool captioned = false;
     int address_lines = 0;
     for (std::size_t i = from; i < limit; ++i) {
         auto const& b = blocks[i];
@@ -436,6 +440,10 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
         // and the names under it head nothing (a short text's headline may be a page title's
         // shape, "JOINT STATEMENT | Release the detained defenders", its one sentence no prose).
         if (is_signatory_header(folded[i])) break;
+        if (!prose_seen && is_proceeding_caption(b, folded[i])) {
+            captioned = true;
+            continue;
+        }
         // "JAMnews" or "Новости Армении — NEWS.am" / "Georgia Armenia Azerbaijan Russia World" /
         // the article: a menu of the site's sections on the page's first or second line ends its
         // header, and what stands over it is the site's name. So does a menu of its pages ("AFU ·
@@ -578,7 +586,7 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
                     break;
                 }
                 // "ARMENIA: AUTHORITIES MUST …" / "Press release": a headline over the label.
-                if (first_heading && !prose_seen) return {first_heading->block, first_heading->kind_word, i, kind_word};
+                if (first_heading && !prose_seen && !captioned) return {first_heading->block, first_heading->kind_word, i, kind_word};
             }
             // "Iran: Release …" / "Statement of solidarity – 16 September 2024 – Second anniversary
             // of …": a line that names the kind and dates it is the subtitle of the headline right
@@ -906,8 +914,10 @@ inline void document_reader::find_headline() {
         // value ("Cc: …"). Nor one that dates something, a deadline for signing over the headline
         // ("Подписи принимаются до 15 марта 2024 года"): a name holds no day's date.
         // Nor a line of the cover note under an e-mail's header ("Cordialement," / "Le secrétariat"):
-        // the mail's sender is not the statement's publisher.
-        for (std::size_t i = menu_end; i < title && !st.publisher && mail_end == menu_end; ++i)
+        // the mail's sender is not the statement's publisher. Nor a filing's caption and what
+        // stands under it ("Before the" / "Federal Communications Commission"): the tribunal's.
+        for (std::size_t i = menu_end;
+             i < title && !st.publisher && mail_end == menu_end && !is_proceeding_caption(blocks[i], folded[i]); ++i)
             if ((kind_label == none || i < kind_label || i >= kind_label + kind_label_lines) && heading_like(blocks[i]) &&
                 !is_chrome(blocks[i], folded[i]) && !is_date_line(blocks[i]) &&
                 !holds_day_date(blocks[i]) &&
