@@ -9301,3 +9301,44 @@ TEST_CASE("layouts: a filing's caption names the tribunal; the filing's heading 
         CHECK(u.title->text == headline);
     }
 }
+
+TEST_CASE("layouts: a sign-on form's rows typed out, name, country and contact apart by commas or semicolons, are one signer each") {
+    auto const statement = [](std::string const& rows) {
+        return "Sign-on letter: protect the fishers of Pelham Bay\n\n4 March 2031\n\n"
+               "We, the undersigned fisherfolk organisations, call on the Ministry to suspend the reclamation "
+               "permits issued for Pelham Bay.\n\n" +
+               rows;
+    };
+    std::vector<want> const expected{in(org("Amber Fishers Association"), "Philippines", "PH"),
+                                     in(org("Birchwood Coastal Network", "BCN"), "Thailand", "TH"),
+                                     in(org("Coral Reef Keepers"), "Fiji", "FJ")};
+    // Under the list's header, without a header row of their own.
+    check_signatories(parse(statement("Signatories:\n\n"
+                                      "Amber Fishers Association, Philippines, Mira Tallow\n"
+                                      "Birchwood Coastal Network (BCN), Thailand, Tom Saltmarsh\n"
+                                      "Coral Reef Keepers, Fiji, Vera Lantern\n"))
+                          .statement,
+                      expected);
+    // Under a header row that names the columns.
+    check_signatories(parse(statement("Signatories (responses to the sign-on form)\n\n"
+                                      "Organization name, Country, Contact person\n"
+                                      "Amber Fishers Association, Philippines, Mira Tallow\n"
+                                      "Birchwood Coastal Network (BCN), Thailand, Tom Saltmarsh\n"
+                                      "Coral Reef Keepers, Fiji, Vera Lantern\n"))
+                          .statement,
+                      expected);
+    // Apart by semicolons.
+    check_signatories(parse(statement("Signatories:\n\n"
+                                      "Amber Fishers Association; Philippines; Mira Tallow\n"
+                                      "Birchwood Coastal Network (BCN); Thailand; Tom Saltmarsh\n"
+                                      "Coral Reef Keepers; Fiji; Vera Lantern\n"))
+                          .statement,
+                      expected);
+    // A person's entries, their role between name and country, stay people with their roles.
+    check_signatories(parse(statement("Signatories:\n\n"
+                                      "Mira Tallow, lawyer, Philippines\n"
+                                      "Tom Saltmarsh, journalist, Thailand\n"))
+                          .statement,
+                      {in(person("Mira Tallow", "lawyer"), "Philippines", "PH"),
+                       in(person("Tom Saltmarsh", "journalist"), "Thailand", "TH")});
+}

@@ -971,7 +971,28 @@ inline void document_reader::find_lists_of_people_and_tables() {
     // have none.
     auto const comma_row = [&](std::size_t k) {
         return blocks[k].kind == block_kind::text && blocks[k].lines == 1 && blocks[k].text.size() <= 300 &&
-               raw_of(k).find(',') != std::string_view::npos;
+               raw_of(k).find_first_of(",;") != std::string_view::npos;
+    };
+    // "Organization name, Country, Contact person" / "Samahan ng Mangingisda ng Navotas,
+    // Philippines, Rodel Santiago", "Comité de Tocoa; Honduras; Reynaldo Domínguez": a sign-on
+    // form's rows typed out, three cells or more apart by a comma or a semicolon and a space,
+    // over a row of as many: a table, each row one signer (its contact person none), with a
+    // header row of the columns' headings or without one.
+    // Most lines with commas are prose or a list's entries: the separators are counted on both
+    // rows before the cells are cut.
+    auto const typed_form_row = [&](std::size_t k) {
+        if (k + 1 >= footer_start || !comma_row(k + 1)) return false;
+        auto const raw = raw_of(k);
+        std::string_view const separator = raw.find(',') == std::string_view::npos ? "; " : ", ";
+        auto const separators = [&](std::string_view row) {
+            std::size_t n = 0;
+            for (auto at = row.find(separator); at != std::string_view::npos; at = row.find(separator, at + 2)) ++n;
+            return n;
+        };
+        auto const between = separators(raw);
+        if (between < 2 || separators(raw_of(k + 1)) != between) return false;
+        auto const cells = table_cells(raw).size();
+        return cells >= 3 && has_cells(k + 1, cells);
     };
     // "Organisation      Country      Type" / "Amber Coalition      Kenya      NGO": a PDF's
     // table, its cells apart by gaps of spaces (or a tab), a line a row, with no blank line
@@ -991,7 +1012,8 @@ inline void document_reader::find_lists_of_people_and_tables() {
         // A header row of headings is short (is_column_heading_line takes 160 bytes at most):
         // a paragraph is passed at its length.
         bool const spaced = !piped && !typed && blocks[i].text.size() <= 160 && gap_row(i) && is_column_heading_line(raw_of(i));
-        bool const exported = !piped && !typed && !spaced && comma_row(i) && raw_of(i).find(", ") == std::string_view::npos;
+        bool const typed_form = !piped && !typed && !spaced && comma_row(i) && typed_form_row(i);
+        bool const exported = typed_form || (!piped && !typed && !spaced && comma_row(i) && raw_of(i).find(", ") == std::string_view::npos);
         if (!piped && !typed && !spaced && !exported) continue;
         // The header's cells, that each row of a table without bars or tabs has.
         std::size_t const headings = spaced || exported ? table_cells(raw_of(i)).size() : 0;
@@ -1004,9 +1026,12 @@ inline void document_reader::find_lists_of_people_and_tables() {
         };
         if (!row(i + 1)) continue;
         auto columns = signatory_table_columns(piped ? blocks[i].text : raw_of(i));
+        // A typed form's first row heads its columns when each of its cells is a heading; else
+        // it is a signer's ("Organisation for Fisherfolk, Philippines, Rodel Santiago").
+        if (typed_form && columns && !is_column_heading_line(raw_of(i))) columns.reset();
         // An export's header row names its columns: rows of names and countries between commas
         // without one are a list's ("Amber Coalition,Kenya"), read as its entries.
-        if (exported && !columns) continue;
+        if (exported && !typed_form && !columns) continue;
         // A PDF's headings each name a column of one signer's: a line of two signers apart by
         // gaps has its headings twice ("Organisation   Country   Organisation   Country"), and
         // is read as a list in columns.
@@ -1023,12 +1048,15 @@ inline void document_reader::find_lists_of_people_and_tables() {
         if (!columns)
             if (auto guessed = headerless_table_columns(raw_of(i))) {
                 std::size_t countries = 0;
-                for (std::size_t k = i; !under_header && k < footer_start && row(k); ++k) {
+                for (std::size_t k = i; (!under_header || typed_form) && k < footer_start && row(k); ++k) {
                     auto const cells = table_cells(raw_of(k));
                     if (*guessed->country >= cells.size() || !is_country_line(cells[*guessed->country])) break;
                     ++countries;
                 }
-                if (under_header || countries >= 3) columns = guessed, headerless = true;
+                // A typed form's rows each name a country right after the name, two of them at
+                // least ("Mira Tallow, lawyer, Kenya" is a person's entry, their role before it).
+                if (typed_form ? *guessed->country == 1 && countries >= 2 : under_header || countries >= 3)
+                    columns = guessed, headerless = true;
             }
         if (!columns) {
             if (under_header && piped)

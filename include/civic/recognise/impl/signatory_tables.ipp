@@ -21,11 +21,14 @@ CIVIC_FUNC std::vector<std::string_view> table_cells(std::string_view row) {
     // Cells between bars ("| Name | Country |"), or between tabs in a row without bars, or
     // between gaps of three spaces or more in a row with neither (a PDF's columns, "Amber
     // Coalition      Kenya"), or between commas in a row without gaps (a form's export,
-    // "12/1/2023 9:14:22,Amber Coalition,Kenya").
+    // "12/1/2023 9:14:22,Amber Coalition,Kenya"), or between semicolons in a row without commas
+    // ("Comité de Tocoa; Honduras; Reynaldo Domínguez").
     bool const barred = row.find('|') != std::string_view::npos;
     bool const tabbed = !barred && row.find('\t') != std::string_view::npos;
     bool const spaced = !barred && !tabbed && text::has_gap(row);
-    char const between = barred ? '|' : tabbed ? '\t' : spaced ? ' ' : ',';
+    bool const semicolons = !barred && !tabbed && !spaced && row.find(',') == std::string_view::npos &&
+                            row.find(';') != std::string_view::npos;
+    char const between = barred ? '|' : tabbed ? '\t' : spaced ? ' ' : semicolons ? ';' : ',';
     if (!row.empty() && row.front() == '|') row.remove_prefix(1);
     if (!row.empty() && row.back() == '|') row.remove_suffix(1);
     // The bars found by the library's search, which passes a cell's text many bytes at a time.
