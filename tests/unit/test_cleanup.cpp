@@ -261,6 +261,24 @@ TEST_CASE("cleanup: a word hyphenated at the end of a short item of a list is jo
     CHECK(text::join_hyphenated_words(text::wrap(two_words)).text == two_words);
 }
 
+TEST_CASE("cleanup: a capitalised Cyrillic word broken at a line's end is joined, a compound keeps its hyphen") {
+    // A PDF breaks names of offices as any word: the part after the break is in lower case.
+    CHECK(text::join_hyphenated_words(text::wrap("Ми, правозахисні організації, звертаємося до Верхов-\nної Ради України та Уповнова-\n"
+                                                 "женого з прав людини"))
+              .text == "Ми, правозахисні організації, звертаємося до Верховної Ради України та Уповноваженого з прав людини");
+    // "Премьер-" / "министр": a compound whose first part a table lists, in either case; one that
+    // names goes on with a capital ("Северо-" / "Западный").
+    CHECK(text::join_hyphenated_words(text::wrap("Жалобы задержанных отказались рассматривать и Премьер-\nминистр"))
+              .text == "Жалобы задержанных отказались рассматривать и Премьер-министр");
+    CHECK(text::join_hyphenated_words(text::wrap("Жалобы задержанных отказались рассматривать и вице-\nпремьер"))
+              .text == "Жалобы задержанных отказались рассматривать и вице-премьер");
+    CHECK(text::join_hyphenated_words(text::wrap("Жалобы задержанных отказался рассматривать и Северо-\nЗападный суд"))
+              .text == "Жалобы задержанных отказался рассматривать и Северо-Западный суд");
+    // In English, a lower-case compound of the tables keeps its hyphen too.
+    CHECK(text::join_hyphenated_words(text::wrap("The people of the territory have the right to self-\ndetermination"))
+              .text == "The people of the territory have the right to self-determination");
+}
+
 TEST_CASE("cleanup: a name in title case broken at the end of a list's line is joined again") {
     // A PDF's narrow column of signers: the capitalised word is a broken one, in parentheses too.
     CHECK(text::join_hyphenated_words(text::wrap("Signatories:\nHelsinki Foundation for Hu-\nman Rights (Poland)\n"

@@ -75,6 +75,7 @@ void for_each_phrase_field(language_table const& t, F&& f) {
     f("dative_endings", t.dative_endings);
     f("governing_bodies", t.governing_bodies);
     f("member_phrases", t.member_phrases);
+    f("compound_heads", t.compound_heads);
 }
 
 std::string_view detect(std::string_view text) { return lang::detect_language(text).code; }

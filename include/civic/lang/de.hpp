@@ -752,6 +752,9 @@ inline constexpr std::string_view proceeding_captions[] = {
     "in der sache",
     "in sachen",
 };
+// "Vize-" / "präsident", "anti-" / "demokratisch": the first part of a compound, whose hyphen at a
+// line's end stays (language_table.hpp).
+inline constexpr std::string_view compound_heads[] = {"anti", "vize"};
 
 }  // namespace de_detail
 
@@ -846,6 +849,7 @@ inline constexpr language_table de{
     de_detail::governing_bodies,
     de_detail::member_phrases,
     de_detail::proceeding_captions,
+    de_detail::compound_heads,
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
 };
 

@@ -1415,6 +1415,9 @@ inline constexpr std::string_view proceeding_captions[] = {
     "in the matter of",
     "in the matter between",
 };
+// "Vice-" / "president", "self-" / "determination": the first part of a compound, whose
+// hyphen at a line's end stays (language_table.hpp).
+inline constexpr std::string_view compound_heads[] = {"anti", "cross", "non", "self", "vice", "well"};
 
 }  // namespace en_detail
 
@@ -1509,6 +1512,7 @@ inline constexpr language_table en{
     en_detail::governing_bodies,
     en_detail::member_phrases,
     en_detail::proceeding_captions,
+    en_detail::compound_heads,
     false,  // verb_second: the subject comes before the verb
 };
 

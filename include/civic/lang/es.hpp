@@ -881,6 +881,9 @@ inline constexpr std::string_view proceeding_captions[] = {
     "en el asunto",
     "en el caso",
 };
+// "político-" / "social", "teórico-" / "práctico": the first part of a compound, whose hyphen at a
+// line's end stays (language_table.hpp).
+inline constexpr std::string_view compound_heads[] = {"economico", "juridico", "politico", "teorico"};
 
 }  // namespace es_detail
 
@@ -975,6 +978,7 @@ inline constexpr language_table es{
     es_detail::governing_bodies,
     es_detail::member_phrases,
     es_detail::proceeding_captions,
+    es_detail::compound_heads,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -828,6 +828,9 @@ inline constexpr std::string_view proceeding_captions[] = {
     "dans l'affaire",
     "en l'affaire",
 };
+// "vice-" / "président", "demi-" / "heure": the first part of a compound, whose hyphen at a
+// line's end stays (language_table.hpp).
+inline constexpr std::string_view compound_heads[] = {"anti", "demi", "vice"};
 
 }  // namespace fr_detail
 
@@ -922,6 +925,7 @@ inline constexpr language_table fr{
     fr_detail::governing_bodies,
     fr_detail::member_phrases,
     fr_detail::proceeding_captions,
+    fr_detail::compound_heads,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -194,6 +194,9 @@ struct language_table {
     table_view<std::string_view> proceeding_captions;   // "before the", "in the matter of", "devant le": a
                                                         // filing's caption opens so, naming the tribunal or
                                                         // the proceeding, over the filing's own heading
+    table_view<std::string_view> compound_heads;        // "vice", "премьер", "северо": the first part of a
+                                                        // compound, whose hyphen at a line's end stays
+                                                        // ("Премьер-" / "министр"), no word broken in two
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
 };
 

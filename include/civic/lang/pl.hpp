@@ -719,6 +719,9 @@ inline constexpr std::string_view proceeding_captions[] = {
     "przed trybunałem",
     "przed sądem",
 };
+// "polsko-" / "niemiecki", "społeczno-" / "polityczny": the first part of a compound, whose hyphen
+// at a line's end stays (language_table.hpp).
+inline constexpr std::string_view compound_heads[] = {"ekonomiczno", "polsko", "prawno", "społeczno"};
 
 }  // namespace pl_detail
 
@@ -813,6 +816,7 @@ inline constexpr language_table pl{
     pl_detail::governing_bodies,
     pl_detail::member_phrases,
     pl_detail::proceeding_captions,
+    pl_detail::compound_heads,
     false,  // verb_second: the subject comes before the verb
 };
 

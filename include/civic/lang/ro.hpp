@@ -728,6 +728,9 @@ inline constexpr std::string_view proceeding_captions[] = {
     "în fața",
     "în dosarul",
 };
+// "social-" / "democrat", "nord-" / "vest": the first part of a compound, whose hyphen at a
+// line's end stays (language_table.hpp).
+inline constexpr std::string_view compound_heads[] = {"nord", "social", "sud"};
 
 }  // namespace ro_detail
 
@@ -822,6 +825,7 @@ inline constexpr language_table ro{
     ro_detail::governing_bodies,
     ro_detail::member_phrases,
     ro_detail::proceeding_captions,
+    ro_detail::compound_heads,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -823,6 +823,9 @@ inline constexpr std::string_view proceeding_captions[] = {
     "в деле",
     "по делу",
 };
+// "Премьер-" / "министр", "северо-" / "западный": the first part of a compound, whose hyphen at a
+// line's end stays (language_table.hpp).
+inline constexpr std::string_view compound_heads[] = {"вице", "военно", "восточно", "генерал", "западно", "интернет", "контр", "лейб", "медиа", "научно", "обер", "общественно", "онлайн", "пресс", "премьер", "северо", "социально", "штаб", "юго"};
 
 }  // namespace ru_detail
 
@@ -917,6 +920,7 @@ inline constexpr language_table ru{
     ru_detail::governing_bodies,
     ru_detail::member_phrases,
     ru_detail::proceeding_captions,
+    ru_detail::compound_heads,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -811,6 +811,9 @@ inline constexpr std::string_view proceeding_captions[] = {
     "в справі",
     "по справі",
 };
+// "Віце-" / "президент", "північно-" / "західний": the first part of a compound, whose hyphen at a
+// line's end stays (language_table.hpp).
+inline constexpr std::string_view compound_heads[] = {"віце", "військово", "генерал", "західно", "інтернет", "медіа", "науково", "онлайн", "південно", "північно", "соціально", "суспільно", "східно", "штаб"};
 
 }  // namespace uk_detail
 
@@ -905,6 +908,7 @@ inline constexpr language_table uk{
     uk_detail::governing_bodies,
     uk_detail::member_phrases,
     uk_detail::proceeding_captions,
+    uk_detail::compound_heads,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -1057,6 +1057,17 @@ inline bool is_conjunction(std::string_view word) {
     return false;
 }
 
+// "Премьер-" / "министр", "vice-" / "president", "северо-" / "западный": the first part of a
+// compound of a language table, whose hyphen stays where the line breaks after it, and the
+// word after it is one of its own.
+inline bool is_compound_head(std::string_view word) {
+    auto const folded = utf8::fold(word);
+    for (auto const* t : lang::all_languages)
+        for (std::string_view head : t->compound_heads)
+            if (head == folded) return true;
+    return false;
+}
+
 // Whether the words of `text` are a name's in title case: one capitalised at least, and no
 // word in lower case longer than a short function word ("for", "of", "des").
 inline bool in_title_case(std::string_view text) {
@@ -1127,8 +1138,17 @@ inline std::optional<cleaned_text> join_hyphenated_words_changes(cleaned_text co
             after += d.length;
         }
         if (is_conjunction(std::string_view(s).substr(k, after - k))) continue;
-        if (capital_after && (letters < 2 || !utf8::is_upper_letter(utf8::decode(s, word).cp))) continue;
-        bool const broken_word = !capital_after && letters >= 2 && (name_line || utf8::is_lower_letter(utf8::decode(s, word).cp));
+        bool const capitalised = utf8::is_upper_letter(utf8::decode(s, word).cp);
+        if (capital_after && (letters < 2 || !capitalised)) continue;
+        // "Уполномо-" / "ченного", "Верхов-" / "ної Ради": a capitalised Cyrillic word broken at
+        // its line's end goes on in lower case; a compound that names is capitalised on both sides
+        // ("Северо-" / "Западный"), and one that does not opens with a word of the tables
+        // ("Премьер-" / "министр"). A capitalised Latin word before the break is a compound's
+        // ("Russian-" / "speaking").
+        auto const before_hyphen = std::string_view(s).substr(word, m - word);
+        bool const broken_word = !capital_after && letters >= 2 &&
+                                 (name_line || !capitalised || utf8::has_cyrillic(before_hyphen)) &&
+                                 !is_compound_head(before_hyphen);
         std::size_t const cut = broken_word ? m : m + 1;
         w.keep(kept, cut);
         w.replace(cut, k, "");
