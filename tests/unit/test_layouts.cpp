@@ -3956,6 +3956,30 @@ TEST_CASE("layouts: a headline that goes on with a quoted name on a line of its 
     CHECK(ended.title->text == "Release the journalist Oleg Vell now!");
 }
 
+TEST_CASE("layouts: a headline wrapped inside a quoted name goes on to the line that closes the quotation") {
+    auto const input = "Open letter on the case of the \xC2\xAB" "Northern Lights\n"
+                       "Human Rights Centre\xC2\xBB\n\n"
+                       "21 January 2026\n\n"
+                       "We, the undersigned organisations, are deeply concerned by the dissolution of the Centre.\n";
+    auto const s = parse(input).statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Open letter on the case of the \xC2\xAB" "Northern Lights Human Rights Centre\xC2\xBB");
+    check_outline_covers(s, input);
+    auto const german = parse("Offener Brief zum Verbot des Vereins \xE2\x80\x9E" "Freie Presse\n"
+                              "Lakeshore e.V.\xE2\x80\x9C\n\n"
+                              "Wir, die unterzeichnenden Organisationen, fordern die Aufhebung des Verbots.\n")
+                            .statement;
+    REQUIRE(german.title.has_value());
+    CHECK(german.title->text == "Offener Brief zum Verbot des Vereins \xE2\x80\x9E" "Freie Presse Lakeshore e.V.\xE2\x80\x9C");
+    // A headline whose quotations are closed keeps to itself.
+    auto const closed = parse("Open letter on the case of \"Northern Lights\"\n"
+                              "\"The Centre must stay\"\n\n"
+                              "We, the undersigned organisations, demand that the order be quashed.\n")
+                            .statement;
+    REQUIRE(closed.title.has_value());
+    CHECK(closed.title->text == "Open letter on the case of \"Northern Lights\"");
+}
+
 TEST_CASE("layouts: a label in capitals wrapped right over the topic in capitals opens the headline") {
     auto const input = "\xD0\x9E\xD0\x91\xD0\xA0\xD0\x90\xD0\xA9\xD0\x95\xD0\x9D\xD0\x98\xD0\x95 "
                        "\xD0\x9F\xD0\xA0\xD0\x90\xD0\x92\xD0\x9E\xD0\x97\xD0\x90\xD0\xA9\xD0\x98\xD0\xA2\xD0\x9D"

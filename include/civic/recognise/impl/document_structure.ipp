@@ -2,6 +2,7 @@
 // Part of the document recogniser; included by document.ipp only.
 #pragma once
 #include <civic/recognise/impl/document_reader.hpp>
+#include <civic/text/quotations.hpp>
 
 CIVIC_NAMESPACE_BEGIN
 namespace recognise {
@@ -275,6 +276,25 @@ inline bool quoted_whole(std::string_view text) {
            inside.find(text.substr(0, open.length)) == std::string_view::npos;
 }
 
+// "Open letter on the case of the «Memorial", "… „Freie Presse": a text that opens a quotation
+// and does not close it: guillemets, curly marks (German's „ closed by “) or straight ones.
+inline bool leaves_quotation_open(std::string_view text) {
+    std::size_t guillemets = 0, low = 0, left = 0, right = 0, straight = 0;
+    for (std::size_t at = 0; at < text.size();) {
+        auto const d = utf8::decode(text, at);
+        at += d.length;
+        if (!text::is_quotation_mark(d.cp)) continue;
+        guillemets += d.cp == 0xAB;
+        guillemets -= d.cp == 0xBB && guillemets > 0;
+        low += d.cp == 0x201E;
+        left += d.cp == 0x201C;
+        right += d.cp == 0x201D;
+        straight += d.cp == '"';
+    }
+    bool const curly_open = low > 0 ? low > left + right : left > right;
+    return guillemets > 0 || curly_open || straight % 2 == 1;
+}
+
 // "APPEAL" / "ON THE DETENTION OF JOURNALISTS IN CHAD": a line in capitals and the line right
 // under it, in capitals too, that opens with a word for what the text is about, and is no
 // line of its authors ("JOINT STATEMENT" / "OF HUMAN RIGHTS ORGANISATIONS").
@@ -347,6 +367,11 @@ inline bool continues_headline(block const& headline, block const& next, std::st
     // before, wrapped onto a line of its own and quoted whole.
     if (!next.after_blank && next.lines == 1 && utf8::is_letter(utf8::decode_before(headline.text, headline.text.size()).cp) &&
         quoted_whole(next.text))
+        return true;
+    // "Open letter on the case of the «Memorial" / "Human Rights Centre»": a name quoted in the
+    // headline, wrapped before its closing mark, which the line under it sets.
+    if (!next.after_blank && next.lines == 1 && leaves_quotation_open(headline.text) && text::has_quotation_marks(next.text) &&
+        !leaves_quotation_open(std::string(headline.text) + ' ' + std::string(next.text)) && !is_date_line(next))
         return true;
     return utf8::is_lower_letter(utf8::decode(next.text, 0).cp) && !is_prose_in_characters(next);
 }
