@@ -9063,6 +9063,10 @@ TEST_CASE("layouts: a date that ends a range ('30 September – 11 October 2026'
     };
     CHECK(date_of("Warsaw, 30 September \xE2\x80\x93 11 October 2026").empty());
     CHECK(date_of("Port Amber, September 30 - October 11, 2026").empty());
+    // Within one month ("12–14 May 2026"): the day after the dash ends the range, as it does after a
+    // hyphen ("12-14 мая 2026 г."); not a month of the text's own.
+    CHECK(date_of("Almaty, 12\xE2\x80\x93" "14 May 2026").empty());
+    CHECK(date_of("Almaty, 12-14 May 2026").empty());
     // A dateline of one day stays the text's date.
     CHECK(date_of("Warsaw, 11 October 2026") == "2026-10-11");
 }

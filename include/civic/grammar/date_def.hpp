@@ -88,6 +88,10 @@ inline bool word_start(std::string_view s, std::size_t i) {
     auto c = static_cast<unsigned char>(s[i - 1]);
     // After "«" ("«5» декабря"): the quotation mark's last byte.
     if (c == 0xAB && i >= 2 && static_cast<unsigned char>(s[i - 2]) == 0xC2) return true;
+    // After an en or an em dash ("12–14 may 2026", a range of days): the dash's last byte.
+    if ((c == 0x93 || c == 0x94) && i >= 3 && static_cast<unsigned char>(s[i - 3]) == 0xE2 &&
+        static_cast<unsigned char>(s[i - 2]) == 0x80)
+        return true;
     return !(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'z') && c < 0x80;
 }
 
