@@ -3980,6 +3980,26 @@ TEST_CASE("layouts: a headline wrapped inside a quoted name goes on to the line 
     CHECK(closed.title->text == "Open letter on the case of \"Northern Lights\"");
 }
 
+TEST_CASE("layouts: a UN written statement's line of submitters is its label, the topic under the note its headline") {
+    auto const input = "United Nations\nGeneral Assembly\nHuman Rights Council\nSixty-first session\n"
+                       "23 February \xE2\x80\x93 3 April 2026\nAgenda item 4\n\n"
+                       "Joint written statement* submitted by Amber Rights, Birchwood Justice Initiative, "
+                       "non-governmental organizations in special consultative status\n\n"
+                       "The Secretary-General has received the following written statement which is circulated in "
+                       "accordance with Economic and Social Council resolution 1996/31.\n\n"
+                       "[9 February 2026]\n\n"
+                       "Arbitrary detention of lawyers in Lakeshore\n\n"
+                       "Amber Rights and Birchwood Justice Initiative are alarmed by the arrest of at least fourteen "
+                       "defence lawyers in Lakeshore since October 2025.\n";
+    auto const s = parse(input).statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Arbitrary detention of lawyers in Lakeshore");
+    CHECK(s.kind == statement_kind::joint_statement);
+    REQUIRE(s.date.has_value());
+    CHECK(s.date->day == 9);
+    check_outline_covers(s, input);
+}
+
 TEST_CASE("layouts: a label in capitals wrapped right over the topic in capitals opens the headline") {
     auto const input = "\xD0\x9E\xD0\x91\xD0\xA0\xD0\x90\xD0\xA9\xD0\x95\xD0\x9D\xD0\x98\xD0\x95 "
                        "\xD0\x9F\xD0\xA0\xD0\x90\xD0\x92\xD0\x9E\xD0\x97\xD0\x90\xD0\xA9\xD0\x98\xD0\xA2\xD0\x9D"

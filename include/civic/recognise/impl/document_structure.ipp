@@ -60,6 +60,30 @@ inline bool has_topic_marker(std::string_view folded, lang::language_table const
     return false;
 }
 
+// "* submitted by Alpha Rights, …, non-governmental organizations in special consultative status":
+// after a kind's word, past a footnote's mark, the names after a signing cue of the tables, without
+// a full stop at the end; empty where no cue opens the rest. `after_kind` is folded.
+inline std::string_view submitters_after_kind(std::string_view after_kind) {
+    while (!after_kind.empty() && (after_kind.front() == '*' || after_kind.front() == ' ')) after_kind.remove_prefix(1);
+    auto const cue = lang::starts_with_any<&lang::language_table::signing_cues>(after_kind);
+    if (!cue || cue.phrase.size() == after_kind.size() || after_kind[cue.phrase.size()] != ' ') return {};
+    auto names = after_kind.substr(cue.phrase.size() + 1);
+    while (!names.empty() && (names.back() == '.' || names.back() == ' ')) names.remove_suffix(1);
+    return names;
+}
+
+// "The Secretary-General has received the following written statement which is circulated in
+// accordance with …": a note over a text, which names its kind right after a word that points at
+// what stands under it.
+inline bool introduces_text_below(std::string_view folded, lang::language_table const* table) {
+    auto const kind = lang::find_any<&lang::language_table::kind_words>(folded, table);
+    if (!kind || kind.position < 2) return false;
+    auto const before = folded.substr(0, kind.position - 1);
+    auto const space = before.rfind(' ');
+    auto const word = before.substr(space == std::string_view::npos ? 0 : space + 1);
+    return lang::is_phrase<&lang::language_table::following_words>(word);
+}
+
 // A line under the headline that names the kind and only its authors after it ("Joint statement
 // by 15 press freedom organisations", "An open letter from 20 NGOs"): a few words that end with
 // a word for a group of authors ("Joint statement … on the situation in Kazakhstan" says what it
@@ -85,6 +109,14 @@ inline bool names_only_authors(block const& b, std::string_view folded, lang::ph
     // on, right after the kind, is all it says; above the headline too.
     auto const after_kind = folded.substr(kind_word.position + kind_word.phrase.size() + 1);
     if (words <= 16 && lang::starts_with_any<&lang::language_table::behalf_phrases>(after_kind)) return true;
+    // "Joint written statement* submitted by Alpha Rights, Beacon Justice Initiative,
+    // non-governmental organizations in special consultative status": a UN written statement's
+    // line names its submitters after a signing cue and their status last (a list closer of the
+    // tables); above the headline too.
+    if (auto const submitted = submitters_after_kind(after_kind); !submitted.empty()) {
+        auto const status = lang::find_any<&lang::language_table::list_closers>(submitted);
+        if (status && status.position + status.phrase.size() == submitted.size()) return true;
+    }
     if (!under_headline) return false;
     // "Statement signed by 6 academics and journalists", "Statement of national trade union
     // centres": under the headline, a few words after the kind that end with a group of people
@@ -573,7 +605,7 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
                     // Statement" / "Delivered by: Ms …": who speaks it.
                     if (is_signing_date_line(next) || is_chrome(next, folded[j]) || is_page_furniture(next) ||
                         is_dated_chrome(next, folded[j]) || is_byline(next) || layout::opens_dateline(next.text) ||
-                        is_speaker_line(next, folded[j]))
+                        is_speaker_line(next, folded[j]) || introduces_text_below(folded[j], table))
                         continue;
                     // "JOINT STATEMENT" / "Amber Lantern Association (Armenia)" / "Birchwood …
                     // (Poland)" / the headline: the signers listed under the label, lines of
