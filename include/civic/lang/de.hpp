@@ -752,6 +752,7 @@ inline constexpr std::string_view proceeding_captions[] = {
     "in der sache",
     "in sachen",
 };
+
 // "Vize-" / "präsident", "anti-" / "demokratisch": the first part of a compound, whose hyphen at a
 // line's end stays (language_table.hpp).
 inline constexpr std::string_view compound_heads[] = {"anti", "vize"};

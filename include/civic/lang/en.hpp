@@ -1415,6 +1415,7 @@ inline constexpr std::string_view proceeding_captions[] = {
     "in the matter of",
     "in the matter between",
 };
+
 // "Vice-" / "president", "self-" / "determination": the first part of a compound, whose
 // hyphen at a line's end stays (language_table.hpp).
 inline constexpr std::string_view compound_heads[] = {"anti", "cross", "non", "self", "vice", "well"};

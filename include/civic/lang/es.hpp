@@ -881,6 +881,7 @@ inline constexpr std::string_view proceeding_captions[] = {
     "en el asunto",
     "en el caso",
 };
+
 // "político-" / "social", "teórico-" / "práctico": the first part of a compound, whose hyphen at a
 // line's end stays (language_table.hpp).
 inline constexpr std::string_view compound_heads[] = {"economico", "juridico", "politico", "teorico"};

@@ -828,6 +828,7 @@ inline constexpr std::string_view proceeding_captions[] = {
     "dans l'affaire",
     "en l'affaire",
 };
+
 // "vice-" / "président", "demi-" / "heure": the first part of a compound, whose hyphen at a
 // line's end stays (language_table.hpp).
 inline constexpr std::string_view compound_heads[] = {"anti", "demi", "vice"};

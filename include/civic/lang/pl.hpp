@@ -719,6 +719,7 @@ inline constexpr std::string_view proceeding_captions[] = {
     "przed trybunałem",
     "przed sądem",
 };
+
 // "polsko-" / "niemiecki", "społeczno-" / "polityczny": the first part of a compound, whose hyphen
 // at a line's end stays (language_table.hpp).
 inline constexpr std::string_view compound_heads[] = {"ekonomiczno", "polsko", "prawno", "społeczno"};

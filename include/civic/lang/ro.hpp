@@ -728,6 +728,7 @@ inline constexpr std::string_view proceeding_captions[] = {
     "în fața",
     "în dosarul",
 };
+
 // "social-" / "democrat", "nord-" / "vest": the first part of a compound, whose hyphen at a
 // line's end stays (language_table.hpp).
 inline constexpr std::string_view compound_heads[] = {"nord", "social", "sud"};

@@ -823,6 +823,7 @@ inline constexpr std::string_view proceeding_captions[] = {
     "в деле",
     "по делу",
 };
+
 // "Премьер-" / "министр", "северо-" / "западный": the first part of a compound, whose hyphen at a
 // line's end stays (language_table.hpp).
 inline constexpr std::string_view compound_heads[] = {"вице", "военно", "восточно", "генерал", "западно", "интернет", "контр", "лейб", "медиа", "научно", "обер", "общественно", "онлайн", "пресс", "премьер", "северо", "социально", "штаб", "юго"};

@@ -811,6 +811,7 @@ inline constexpr std::string_view proceeding_captions[] = {
     "в справі",
     "по справі",
 };
+
 // "Віце-" / "президент", "північно-" / "західний": the first part of a compound, whose hyphen at a
 // line's end stays (language_table.hpp).
 inline constexpr std::string_view compound_heads[] = {"віце", "військово", "генерал", "західно", "інтернет", "медіа", "науково", "онлайн", "південно", "північно", "соціально", "суспільно", "східно", "штаб"};
