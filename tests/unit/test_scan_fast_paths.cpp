@@ -2,9 +2,11 @@
 // generated texts: eight bytes tested at once (printable ASCII in normalise_characters, white
 // space to collapse in collapse_spaces), a word of two-byte letters passed over at once, tag
 // names told apart by a switch, and the list-marker grammar tried only where a marker can
-// start. Each must give what testing a byte, a code point or a name at a time gives.
+// start; a short block's separators surveyed once, and asked before a search. Each must give
+// what testing a byte, a code point or a name at a time gives.
 #include <civic/grammar/list_marker.hpp>
 #include <civic/layout/segment.hpp>
+#include <civic/recognise/signatories.hpp>
 #include <civic/text/cleanup.hpp>
 #include <civic/text/combining_marks.hpp>
 #include <civic/text/rewriter.hpp>
@@ -248,6 +250,83 @@ TEST_CASE("fast paths: strip_markup tells tag names apart as comparing them with
             else if (is_block(name)) expected = "A\nB\nC";
             else expected = "ABC";
             CHECK(text::strip_markup(text::wrap(input)).text == expected);
+        }
+    }
+}
+
+TEST_CASE("fast paths: a block's survey holds the separators its content holds, which its fold keeps") {
+    generator g{29};
+    for (int round = 0; round < 300; ++round) {
+        auto const input = random_text(g, 1 + g.below(40)) + ": a|b@c_d\t/e,f;(g).h>i&j[k*l\xC2\xA9";
+        auto const cut = input.substr(0, g.below(input.size() + 1));
+        diagnostics diags;
+        auto const cleaned = text::clean_up(cut, diags);
+        auto const segmented = layout::segment(cleaned);
+        for (auto const& b : segmented.blocks) {
+            auto const raw = std::string_view(cleaned.text).substr(b.content_begin, b.end - b.content_begin);
+            CAPTURE(raw);
+            if (raw.size() > layout::block::surveyed_size) {
+                CHECK(b.separators == layout::every_separator);
+                continue;
+            }
+            auto const folded = utf8::fold(b.text);
+            auto const lowered = utf8::lower_same_length(b.text);
+            for (std::size_t k = 0; k + 1 < sizeof layout::detail::surveyed_separators; ++k) {
+                char const c = layout::detail::surveyed_separators[k];
+                bool const surveyed = (b.separators & layout::detail::separator_bits.of[static_cast<unsigned char>(c)]) != 0;
+                CAPTURE(c);
+                CHECK(surveyed == (raw.find(c) != std::string_view::npos));
+                if (!surveyed) {
+                    CHECK(b.text.find(c) == std::string_view::npos);
+                    CHECK(folded.find(c) == std::string::npos);
+                    CHECK(lowered.find(c) == std::string::npos);
+                }
+            }
+        }
+    }
+    // "©", "·", "«" and the no-break space share the lead byte 0xC2; the fold writes the space
+    // and the quotation mark as ASCII and keeps the others.
+    for (std::string_view line : {"Amber Forum \xC2\xA9 2026", "Home \xC2\xB7 News", "\xC2\xAB Amber \xC2\xBB", "Amber\xC2\xA0" "Forum"}) {
+        diagnostics diags;
+        auto const cleaned = text::clean_up(line, diags);
+        auto const& b = layout::segment(cleaned).blocks.at(0);
+        CAPTURE(line);
+        if (!b.may_hold<'\xC2'>()) CHECK(utf8::fold(b.text).find('\xC2') == std::string::npos);
+    }
+    // A block made by hand has no survey, and may hold any.
+    layout::block made;
+    made.text = "Name: Mira Tallow";
+    CHECK(made.may_hold<':'>());
+    CHECK(made.may_hold<'|'>());
+}
+
+TEST_CASE("fast paths: a line read as entries gives with its survey what it gives without") {
+    // Lines of lists in the shapes the survey tells apart: labels and colons, blanks to sign in,
+    // tabs, semicolons, bars, parentheses, addresses; and lines with none of them.
+    static char const* const parts[] = {
+        "Amber Coalition", "Mira Tallow", " (AC)", " (Kenya)", ", Kenya", ", journalist", ": ", "Name: ",
+        "Signatories: ", "Kazakhstan: ", "For: ", " ______", " .....", "; ", " | ", "\t", " \xE2\x80\x93 ",
+        "e.V.", "Dr. ", " info@amber.example", " https://amber.example", " and its members:", ".", ":", "?",
+        " Steppe Rights Centre", ", Almaty", " \xC2\xB7 ", "Association No 12", " / ", "[1]", "*"};
+    constexpr std::size_t count = sizeof parts / sizeof parts[0];
+    generator g{31};
+    for (int round = 0; round < 3000; ++round) {
+        std::string line = g.below(2) ? "- " : "";
+        for (std::size_t k = 0, n = 1 + g.below(6); k < n; ++k) line += parts[g.below(count)];
+        diagnostics diags;
+        auto const cleaned = text::clean_up(line, diags);
+        auto const segmented = layout::segment(cleaned);
+        for (auto const& b : segmented.blocks) {
+            auto const raw = std::string_view(cleaned.text).substr(b.content_begin, b.end - b.content_begin);
+            CAPTURE(raw);
+            auto unsurveyed = b;
+            unsurveyed.separators = layout::every_separator;
+            auto const surveyed_reading = recognise::read_entry_block(b, raw);
+            auto const plain_reading = recognise::read_entry_block(unsurveyed, raw);
+            CHECK(surveyed_reading.likelihood == plain_reading.likelihood);
+            CHECK(surveyed_reading.read == plain_reading.read);
+            CHECK(surveyed_reading.person_entry == plain_reading.person_entry);
+            CHECK(surveyed_reading.signatories == plain_reading.signatories);
         }
     }
 }

@@ -20,6 +20,38 @@ enum class block_kind : std::uint8_t {
 
 enum class marker_kind : std::uint8_t { none, bullet, dash, number, letter, roman, decimal };
 
+// The separators the rules look for in a short line (a colon after a label, a bar between
+// cells or menu items, an e-mail's '@', a tab, the parentheses of an acronym, "©" and "·"),
+// a bit each: a line of a list is asked some sixty times whether it holds one, and most lines
+// hold none, so each line is surveyed once (block::separators) and a rule asks the survey
+// before it searches. Each is a byte that the fold and the lowered copies of a text keep as
+// it is, and that no other character folds to: 0xC2 leads "©" "·" "¹" and the space and the
+// quotation marks that the fold writes as ' ' and '"' (it writes no 0xC2 where the text has
+// none). Not the quotes, the dashes or white space, which the fold makes of other characters.
+namespace detail {
+inline constexpr char surveyed_separators[] = ":|@_\t/,;().>&[*\xC2";
+
+struct separator_bit_table {
+    std::uint16_t of[256];
+    constexpr separator_bit_table() : of() {
+        for (std::size_t k = 0; k + 1 < sizeof surveyed_separators; ++k)
+            of[static_cast<unsigned char>(surveyed_separators[k])] = static_cast<std::uint16_t>(1u << k);
+    }
+};
+inline constexpr separator_bit_table separator_bits{};
+static_assert(sizeof surveyed_separators - 1 <= 16, "a separator a bit of block::separators");
+}  // namespace detail
+
+inline constexpr std::uint16_t every_separator = 0xFFFF;
+
+// The surveyed separators `s` holds, a bit each: a byte at a time through a table, for a
+// line of a list is a few dozen bytes.
+constexpr std::uint16_t separators_in(std::string_view s) noexcept {
+    std::uint16_t found = 0;
+    for (char const c : s) found = static_cast<std::uint16_t>(found | detail::separator_bits.of[static_cast<unsigned char>(c)]);
+    return found;
+}
+
 // A long text has a block for nearly every line and all of them live until the document is
 // read: the small fields share one word after the text, so a block takes 56 bytes, not 80.
 struct block {
@@ -42,7 +74,22 @@ struct block {
     // A page's markup marks it as its site's chrome (cleaned_text::chrome: a <nav>, a <footer>,
     // an <aside>, a share bar): chrome wherever it stands, never a signer or the body's.
     bool site_chrome = false;
+    // Which surveyed separators the block's content holds: its bytes from content_begin to
+    // end in the cleaned text (the recognisers' raw_of), and so its text and the text's fold,
+    // which keep these bytes. segment() surveys a content of up to `surveyed_size` bytes (a
+    // line of a list, a heading, a short paragraph); a longer one, and a block made by hand,
+    // may hold any, and is searched.
+    static constexpr std::size_t surveyed_size = 200;
+    std::uint16_t separators = every_separator;
+
+    // Whether the content may hold byte C: false only where it holds none.
+    template <char C>
+    constexpr bool may_hold() const noexcept {
+        static_assert(detail::separator_bits.of[static_cast<unsigned char>(C)] != 0, "a surveyed separator");
+        return (separators & detail::separator_bits.of[static_cast<unsigned char>(C)]) != 0;
+    }
 };
+static_assert(sizeof(block) <= 7 * sizeof(std::size_t), "the survey in the word of the small fields");
 
 // "2) поручить Специальному докладчику …;" / "" / "1. Дильшод Рахимов, правозащитник": an item
 // numbered 1 after a blank line, under an item counted on past it with the same kind of

@@ -897,9 +897,13 @@ CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
     // and a joined block of a PDF is not kept at the size of its raw lines). Until it is
     // written, such a text is a view of no characters at all (a null data pointer, which no
     // view of the cleaned text has).
+    // The same walk surveys a short block's separators (block::separators), in its content
+    // whole: a tab at its end is in raw_of too.
     std::size_t collapsed_bytes = 0;
     for (auto& b : blocks) {
-        auto const content = detail::trim_collapsed_space(s.substr(b.content_begin, b.end - b.content_begin));
+        auto const whole = s.substr(b.content_begin, b.end - b.content_begin);
+        if (whole.size() <= block::surveyed_size) b.separators = separators_in(whole);
+        auto const content = detail::trim_collapsed_space(whole);
         if (detail::has_space_to_collapse(content)) {
             b.text = std::string_view();
             collapsed_bytes += detail::collapsed_size(content);

@@ -106,7 +106,8 @@ inline bool is_menu_line(block const& b, std::string_view folded) {
     if (b.kind != block_kind::text || folded.size() > 240) return false;
     // Bars, or middle dots between spaces ("Subscribe · Privacy policy · © 2026"): the dot's
     // lead byte, which few lines hold, is sought first.
-    if (folded.find('|') == std::string_view::npos && folded.find('\xC2') == std::string_view::npos)
+    if ((!b.may_hold<'|'>() || folded.find('|') == std::string_view::npos) &&
+        (!b.may_hold<'\xC2'>() || folded.find('\xC2') == std::string_view::npos))
         return is_spaced_menu_line(b, folded);
     constexpr std::string_view dot = " \xC2\xB7 ";
     auto const next_separator = [&](std::size_t from) -> std::pair<std::size_t, std::size_t> {
@@ -193,10 +194,12 @@ inline bool is_breadcrumb_line(block const& b, std::string_view folded) {
     auto const head = folded.substr(0, 44);
     // "Home / News / Joint statement …": slashes after a chrome phrase ("Strona główna",
     // "Inicio") part a breadcrumb too. The slash is sought, not each space of the line.
-    if (auto const slash = text::find_short(head, " / "); slash != std::string_view::npos && slash > 0 &&
+    if (auto const slash = b.may_hold<'/'>() ? text::find_short(head, " / ") : std::string_view::npos;
+        slash != std::string_view::npos && slash > 0 &&
                                                           lang::starts_with_any<&lang::language_table::chrome_phrases>(head).phrase.size() == slash)
         return true;
-    if (std::memchr(head.data(), '>', head.size()) == nullptr && std::memchr(head.data(), '"', head.size()) == nullptr)
+    if ((!b.may_hold<'>'>() || std::memchr(head.data(), '>', head.size()) == nullptr) &&
+        std::memchr(head.data(), '"', head.size()) == nullptr)
         return false;
     // French quotation marks between spaces ("du collectif « Terre Vivante » porte …") fold as
     // '»' does: a text that opens one quotes, and is no breadcrumb.
@@ -340,7 +343,8 @@ inline bool is_counted_tags_line(std::string_view folded) noexcept {
 inline bool is_chrome(block const& b, std::string_view folded) {
     if (b.site_chrome) return true;  // by the page's markup: a <nav>, a <footer>, an <aside>, a share bar
     if (is_counted_tags_line(folded) || is_field_label(b, folded)) return true;
-    if (b.text.find(' ') == std::string::npos && b.text.find('_') != std::string::npos && !is_rule_line(b, folded))
+    if (b.may_hold<'_'>() && b.text.find(' ') == std::string::npos && b.text.find('_') != std::string::npos &&
+        !is_rule_line(b, folded))
         return true;
     if (is_end_mark(b, folded)) return true;
     // "Steppe Rights Defence Centre logo": a logo's alternative text, where a text browser or a
@@ -358,7 +362,7 @@ inline bool is_chrome(block const& b, std::string_view folded) {
     // "Red Andina de Derechos Humanos © 2025 · Política de privacidad": the sign before a year
     // further in.
     // Its lead byte sought alone (a memchr): most lines have none ("·" shares it).
-    if (b.text.size() <= 160)
+    if (b.text.size() <= 160 && b.may_hold<'\xC2'>())
         for (auto sign = folded.find('\xC2'); sign != std::string_view::npos && sign + 1 < folded.size();
              sign = folded.find('\xC2', sign + 1)) {
             if (folded[sign + 1] != '\xA9') continue;
@@ -373,7 +377,7 @@ inline bool is_chrome(block const& b, std::string_view folded) {
     if (folded.size() <= 200) {
         // The colon first (most lines have none near their start), then the phrase before it.
         // Near in letters: a Cyrillic key takes twice the bytes ("Присоединиться к заявлению: …").
-        auto const colon = folded.substr(0, 80).find(':');
+        auto const colon = b.may_hold<':'>() ? folded.substr(0, 80).find(':') : std::string_view::npos;
         if (colon != std::string_view::npos && colon > 0) {
             // The key is the phrase, or the phrase and a comma or a parenthesis more ("For more
             // information, contact:", "Media contact (EN):").
@@ -386,7 +390,7 @@ inline bool is_chrome(block const& b, std::string_view folded) {
         // "For media enquiries contact Daw Nwe Nwe Oo, +66 …, media@example.org": a press
         // contact's phrase of a few words, then the contact and an e-mail address, without a
         // colon. Not a button's single word before a name ("Share Foundation, share@…").
-        if (folded.find('@') != std::string_view::npos) {
+        if (b.may_hold<'@'>() && folded.find('@') != std::string_view::npos) {
             auto const key = lang::starts_with_any<&lang::language_table::chrome_phrases>(folded).phrase;
             if (!key.empty() && key.size() < folded.size() && folded[key.size()] == ' ' &&
                 (key.find(' ') != std::string_view::npos || key == "contact"))
@@ -481,6 +485,7 @@ inline bool is_reference_line(block const& b) {
     // Sought inline (text::find_short), not by the library's search of a string, a call and a
     // memcmp at each colon: asked of every short line that opens with a capital, a signer's
     // name among them.
+    if (!b.may_hold<':'>()) return false;
     auto const colon = text::find_short(b.text, ": ");
     if (colon == std::string_view::npos || colon > 20 || word_count(b.text.substr(0, colon)) > 2) return false;
     std::size_t tokens = 0;
@@ -514,8 +519,9 @@ inline bool is_signing_invitation(block const& b, std::string_view folded) {
     // A few words in letters, not bytes ("Список открыт для подписания" takes twice the bytes),
     // before the link a key of them gives ("Join the statement: https://…").
     // A line with a web address is read whole, as a sentence is ("Sign on here: https://…").
-    if (last != '.' && last != '!' && last != '?' && last != ':' && b.text.find('@') == std::string_view::npos &&
-        b.text.find("://") == std::string_view::npos) {
+    if (last != '.' && last != '!' && last != '?' && last != ':' &&
+        (!b.may_hold<'@'>() || b.text.find('@') == std::string_view::npos) &&
+        (!b.may_hold<':'>() || b.text.find("://") == std::string_view::npos)) {
         if (!lang::starts_with_any<&lang::language_table::signing_invitations>(folded)) return false;
         auto const label = b.text.substr(0, b.text.find(": "));
         return label.size() <= 40 || !utf8::at_least_code_points(label, 41);
@@ -817,7 +823,9 @@ inline bool is_postal_line(block const& b) {
 inline bool is_contact_line(block const& b) {
     auto const& t = b.text;
     if (b.kind != block_kind::text || t.empty() || t.size() > 160 || b.lines > 2) return false;
-    if (t.find('@') != std::string_view::npos || t.find("www.") != std::string_view::npos) return true;
+    if ((b.may_hold<'@'>() && t.find('@') != std::string_view::npos) ||
+        (b.may_hold<'.'>() && t.find("www.") != std::string_view::npos))
+        return true;
     if (is_postal_line(b)) return true;
     if (t[0] < '0' || t[0] > '9') return false;
     std::size_t digits = 0;

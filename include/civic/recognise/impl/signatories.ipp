@@ -327,18 +327,25 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
     // "Rev. Amber Banda ______ (Signature)", "Name: Mira Tallow     Signature: ______": a
     // signing form's line. The signer is what is written before the blank to sign in, without
     // the field's label; a line of labels and blanks alone names no one.
+    // The line's survey of separators (block::separators, of `raw` and so of the block's text
+    // and every part of them) answers first, without a search, what most lines hold none of:
+    // the underscores or dots of a blank, a label's colon, a tab.
+    bool const may_have_blank = block.may_hold<'_'>() || block.may_hold<'.'>();
+    bool const may_have_colon = block.may_hold<':'>();
     bool signs_by_hand = false;  // a blank to sign in follows the name: a person's
-    if (auto const blank = signatory_detail::fill_in_blank_at(text); blank != std::string_view::npos) {
+    if (auto const blank = may_have_blank ? signatory_detail::fill_in_blank_at(text) : std::string_view::npos;
+        blank != std::string_view::npos) {
         signs_by_hand = true;
         text = signatory_detail::before_fill_in_blank(text, blank);
         raw = signatory_detail::before_fill_in_blank(raw, signatory_detail::fill_in_blank_at(raw));
         if (text.empty() || raw.empty() || signatory_detail::is_form_label(text)) return r;
-    } else if (auto const unlabelled = signatory_detail::without_form_label(text); unlabelled.size() != text.size()) {
+    } else if (auto const unlabelled = may_have_colon ? signatory_detail::without_form_label(text) : text;
+               unlabelled.size() != text.size()) {
         text = unlabelled;
         raw = signatory_detail::without_form_label(signatory_detail::trim(raw));
     }
     // "Name: Mira Tallow": the form's field holds a person's name.
-    bool const labelled_person = signatory_detail::opens_with_name_label(block.text) ||
+    bool const labelled_person = (may_have_colon && signatory_detail::opens_with_name_label(block.text)) ||
                                  (signs_by_hand && !signatory_detail::has_organisation_word(text));
     auto last = text.back();
     if (last == '?' || last == '!') return r;
@@ -356,7 +363,7 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
     // several words ("e.V." and "Inc." are abbreviations). Not a country's heading over its
     // entries apart by semicolons ("Nicaragua: A; B; C.").
     if (last == '.' && text.size() > 2 &&
-        !(text.find("; ") != std::string::npos && signatory_detail::country_heading_of(raw).country)) {
+        !(block.may_hold<';'>() && text.find("; ") != std::string::npos && signatory_detail::country_heading_of(raw).country)) {
         auto c = utf8::decode_before(text, text.size() - 1).cp;  // the code point before the stop
         bool abbreviation = text.size() >= 4 && text[text.size() - 3] == '.';
         // Words counted only as far as the rule asks (a seventh): a paragraph is hundreds of bytes.
@@ -377,13 +384,15 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
     }
     if (signatory_detail::is_closing_line(text)) return r;
     // Asked of list items only, where demands stand.
-    if (block.kind == layout::block_kind::list_item && (last == ';' || last == '.' || text.find(": ") != std::string_view::npos) &&
+    if (block.kind == layout::block_kind::list_item &&
+        (last == ';' || last == '.' || (may_have_colon && text.find(": ") != std::string_view::npos)) &&
         text::word_count(text, 5) >= 4 && signatory_detail::reads_as_demand(text))
         return r;
     // Only now split: the checks above rule out most prose without it.
     // Collapsing its white space shortened the text only where it had a run of spaces; a tab
     // is one space collapsed, and is searched for.
-    auto heading = signatory_detail::country_heading_of(raw);
+    // A heading before its entries ends with a colon.
+    auto heading = may_have_colon ? signatory_detail::country_heading_of(raw) : signatory_detail::line_heading{std::nullopt, raw};
     // "Nicaragua: A; B; C.": the full stop ends the line's list, not its last name.
     if (heading.country) {
         auto& entries = heading.entries;
@@ -392,7 +401,7 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
             utf8::is_lower_letter(utf8::decode_before(entries, entries.size() - 1).cp))
             entries.remove_suffix(1);
     }
-    bool const may_have_gaps = raw.size() != text.size() || raw.find('\t') != std::string_view::npos;
+    bool const may_have_gaps = raw.size() != text.size() || (block.may_hold<'\t'>() && raw.find('\t') != std::string_view::npos);
     auto parts = signatory_detail::named_parts_after_heading(
         signatory_detail::split_glued_entries(heading.entries, may_have_gaps), heading);
     if (!heading.lead.empty()) {

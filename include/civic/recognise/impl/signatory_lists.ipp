@@ -951,10 +951,11 @@ inline void document_reader::find_lists_of_people_and_tables() {
     auto const tab_row = [&](std::size_t k) {
         if (blocks[k].kind != block_kind::text || blocks[k].lines != 1 || blocks[k].text.size() > 300) return false;
         auto const raw = raw_of(k);
-        // The bar found by the library's search first: most lines have none.
-        auto const bar = raw.find('|');
+        // The bar found by the library's search first, where the line's survey holds one: most
+        // lines have none.
+        auto const bar = blocks[k].may_hold<'|'>() ? raw.find('|') : std::string_view::npos;
         if (bar != std::string_view::npos && raw.find(" | ", bar == 0 ? 0 : bar - 1) != std::string_view::npos) return true;
-        auto const tab = raw.find('\t');
+        auto const tab = blocks[k].may_hold<'\t'>() ? raw.find('\t') : std::string_view::npos;
         return tab != std::string_view::npos && tab > 0 && raw.find_first_not_of(" \t", tab) != std::string_view::npos;
     };
     // A table without bars or tabs: each row as many cells as its header row's headings.
@@ -971,6 +972,7 @@ inline void document_reader::find_lists_of_people_and_tables() {
     // have none.
     auto const comma_row = [&](std::size_t k) {
         return blocks[k].kind == block_kind::text && blocks[k].lines == 1 && blocks[k].text.size() <= 300 &&
+               (blocks[k].may_hold<','>() || blocks[k].may_hold<';'>()) &&
                raw_of(k).find_first_of(",;") != std::string_view::npos;
     };
     // "Organization name, Country, Contact person" / "Samahan ng Mangingisda ng Navotas,
@@ -1003,7 +1005,7 @@ inline void document_reader::find_lists_of_people_and_tables() {
             blocks[k].page_mark || roles[k] != block_role::paragraph)
             return false;
         auto const raw = raw_of(k);
-        return text::has_gap(raw) || raw.find('\t') != std::string_view::npos;
+        return text::has_gap(raw) || (blocks[k].may_hold<'\t'>() && raw.find('\t') != std::string_view::npos);
     };
     for (std::size_t i = body_start; i + 1 < footer_start; ++i) {
         if (roles[i] != block_role::paragraph) continue;
