@@ -403,7 +403,10 @@ inline bool is_chrome(block const& b, std::string_view folded) {
     // "Posted in Statements | Tags: Uganda, AHA, LGBTIQ", "Comparte esta nota: Facebook | X |
     // WhatsApp": a page's footer sets its labels apart by bars, and its first label says what
     // the line is (the tags after it may be any words, an organisation's too).
-    if (auto const bar = text.substr(0, 61).find(" | "); bar != std::string_view::npos) text = text.substr(0, bar);
+    // The bar sought alone (most lines have none), then the spaces around it.
+    if (auto const bar = text.substr(0, 62).find('|'); bar != std::string_view::npos && bar > 0 && text[bar - 1] == ' ' &&
+                                                        bar + 1 < text.size() && text[bar + 1] == ' ')
+        text = text.substr(0, bar - 1);
     if (text.size() > 60) return false;
     // "4 Comments", "12 responses", "2 комментария": a count before a chrome phrase, and
     // nothing after it; or a post's counts, each its number and its word, pictographs between

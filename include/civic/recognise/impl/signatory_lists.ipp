@@ -971,20 +971,23 @@ inline void document_reader::find_lists_of_people_and_tables() {
     // (a line of prose, or a list's "Amber Coalition, Kenya", has). A comma first: most lines
     // have none.
     auto const comma_row = [&](std::size_t k) {
-        return blocks[k].kind == block_kind::text && blocks[k].lines == 1 && blocks[k].text.size() <= 300 &&
-               (blocks[k].may_hold<','>() || blocks[k].may_hold<';'>()) &&
-               raw_of(k).find_first_of(",;") != std::string_view::npos;
+        if (blocks[k].kind != block_kind::text || blocks[k].lines != 1 || blocks[k].text.size() > 300) return false;
+        auto const raw = raw_of(k);
+        return (blocks[k].may_hold<','>() && raw.find(',') != std::string_view::npos) ||
+               (blocks[k].may_hold<';'>() && raw.find(';') != std::string_view::npos);
     };
     // "Organization name, Country, Contact person" / "Samahan ng Mangingisda ng Navotas,
     // Philippines, Rodel Santiago", "Comité de Tocoa; Honduras; Reynaldo Domínguez": a sign-on
     // form's rows typed out, three cells or more apart by a comma or a semicolon and a space,
     // over a row of as many: a table, each row one signer (its contact person none), with a
     // header row of the columns' headings or without one.
-    // Most lines with commas are prose or a list's entries: the separators are counted on both
-    // rows before the cells are cut.
+    // Most lines with commas are prose or a list's entries: a sentence is passed at its length
+    // or its last mark, and the separators are counted on both rows before the cells are cut.
     auto const typed_form_row = [&](std::size_t k) {
-        if (k + 1 >= footer_start || !comma_row(k + 1)) return false;
         auto const raw = raw_of(k);
+        if (raw.empty() || raw.size() > 200 || raw.back() == '.' || raw.back() == ':' || raw.back() == ';' || k + 1 >= footer_start ||
+            !comma_row(k + 1))
+            return false;
         std::string_view const separator = raw.find(',') == std::string_view::npos ? "; " : ", ";
         auto const separators = [&](std::string_view row) {
             std::size_t n = 0;
