@@ -4000,6 +4000,17 @@ TEST_CASE("layouts: a UN written statement's line of submitters is its label, th
     check_outline_covers(s, input);
 }
 
+TEST_CASE("layouts: a page's byline that names its author before the date dates the text") {
+    auto const s = parse("# Joint Statement: Stop the Foreign Influence Bill in Lakeshore\n\n"
+                         "Published on Substack by Amber Caucasus Watch \xC2\xB7 21 May 2025 \xC2\xB7 4 min read\n\n"
+                         "We, the undersigned organisations, call on the Parliament of Lakeshore to withdraw the bill.\n")
+                       .statement;
+    REQUIRE(s.date.has_value());
+    CHECK(s.date->year == 2025);
+    CHECK(s.date->month == 5);
+    CHECK(s.date->day == 21);
+}
+
 TEST_CASE("layouts: a label in capitals wrapped right over the topic in capitals opens the headline") {
     auto const input = "\xD0\x9E\xD0\x91\xD0\xA0\xD0\x90\xD0\xA9\xD0\x95\xD0\x9D\xD0\x98\xD0\x95 "
                        "\xD0\x9F\xD0\xA0\xD0\x90\xD0\x92\xD0\x9E\xD0\x97\xD0\x90\xD0\xA9\xD0\x98\xD0\xA2\xD0\x9D"

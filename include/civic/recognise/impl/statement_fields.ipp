@@ -620,6 +620,13 @@ inline bool ends_date_range(std::string_view before) {
                             is_day(last_word(before.substr(0, static_cast<std::size_t>(word.data() - before.data())))));
 }
 
+// "Published on Substack by Rainbow Caucasus Watch · 21 May 2025 · 4 min read": a page's byline
+// that names its author before the date, more words than a dateline's place, the page's chrome
+// after it. `before` and `rest` are the line before and after the date, lowered.
+inline bool names_author_before_page_date(std::string_view before, std::string_view rest) {
+    return names_by_whom(before) && text::word_count(before, 13) <= 12 && ends_in_page_chrome(rest);
+}
+
 inline void document_reader::find_date() {
     // The date. The statement's date stands on a line of its own or ends a signing line
     // ("Tbilisi, July 14, 2009"); dates inside prose are events. The last such line before the
@@ -698,9 +705,12 @@ inline void document_reader::find_date() {
         // 12h00": a page's date, then its chrome, its category, the note of a later change or the
         // time it was posted. "Published on 10 December 2024, Human Rights Day", "Rabat, le 3 mai
         // 2024, à l'occasion de …": a dateline, then its occasion.
-        bool const page_date = words_before <= 6 && (ends_in_page_chrome(rest) || ends_in_category(rest) || notes_update(rest) ||
-                                                     ends_in_clock_time(rest) ||
-                                                     names_occasion(line_of(i).substr(static_cast<std::size_t>(rest.data() - lowered.data()))));
+        // "Published on Substack by Amber Watch · 21 May 2025 · 4 min read": a byline, its author
+        // named before the date.
+        bool const page_date = (words_before <= 6 && (ends_in_page_chrome(rest) || ends_in_category(rest) || notes_update(rest) ||
+                                                      ends_in_clock_time(rest) ||
+                                                      names_occasion(line_of(i).substr(static_cast<std::size_t>(rest.data() - lowered.data()))))) ||
+                               names_author_before_page_date(before, rest);
         if (!is_date_line(blocks[i]) && !ends_line && !ends_in_byline(rest, line_of(i).substr(static_cast<std::size_t>(rest.data() - lowered.data()), rest.size())) && !page_date) continue;
         // "Last updated: 19 February 2024" dates a change of the page, not the statement: it
         // serves only where nothing else dates it.
