@@ -4000,6 +4000,18 @@ TEST_CASE("layouts: a UN written statement's line of submitters is its label, th
     check_outline_covers(s, input);
 }
 
+TEST_CASE("layouts: a headline in another language right over the text's own is no headline of it") {
+    auto const input = "Заява беларускіх праваабаронцаў\n"
+                       "Заявление белорусских правозащитников о преследовании адвокатов\n\n"
+                       "12 марта 2026 г.\n\n"
+                       "Мы, белорусские правозащитные организации, выражаем протест против лишения лицензий адвокатов.\n";
+    auto const s = parse(input).statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Заявление белорусских правозащитников о преследовании адвокатов");
+    CHECK_FALSE(s.publisher.has_value());  // nor its publisher
+    check_outline_covers(s, input);
+}
+
 TEST_CASE("layouts: a page's byline that names its author before the date dates the text") {
     auto const s = parse("# Joint Statement: Stop the Foreign Influence Bill in Lakeshore\n\n"
                          "Published on Substack by Amber Caucasus Watch \xC2\xB7 21 May 2025 \xC2\xB7 4 min read\n\n"

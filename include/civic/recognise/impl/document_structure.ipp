@@ -571,6 +571,14 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
         // A headline that names the kind may follow a lede paragraph. A label that only names
         // it stands over the headline, a date or chrome between them at most.
         if (names_kind()) {
+            // "Заява беларускіх праваабаронцаў" / "Заявление белорусских правозащитников о …": the
+            // headline in another language right over the text's own, which names the kind in the
+            // text's words, is no headline of it (a label that only names the kind stays one).
+            if (table != nullptr && kind_word->table != table && i + 1 < limit && !blocks[i + 1].after_blank &&
+                heading_like(blocks[i + 1]) && !is_kind_label(b, folded[i], *kind_word)) {
+                auto const own = lang::find_any<&lang::language_table::kind_words>(folded[i + 1], table);
+                if (own && own.table == table) continue;
+            }
             // "APPEAL OF LAWYERS AND HUMAN RIGHTS DEFENDERS" / "IN SUPPORT OF THE IMPRISONED LAWYERS
             // OF BELARUS", "GLOBAL UNION FEDERATIONS – JOINT STATEMENT" / "ON THE RIGHT TO STRIKE …":
             // a line that names the kind and its authors, wrapped on into the line right under it, which goes on with
@@ -973,6 +981,12 @@ inline void document_reader::find_headline() {
         // Nor a line of the cover note under an e-mail's header ("Cordialement," / "Le secrétariat"):
         // the mail's sender is not the statement's publisher. Nor a filing's caption and what
         // stands under it ("Before the" / "Federal Communications Commission"): the tribunal's.
+        // Nor the headline in another language right over it ("Заява беларускіх праваабаронцаў" /
+        // "Заявление белорусских правозащитников о …"), which names the kind as it does.
+        auto const headline_in_other_words = [&](std::size_t i) {
+            return i + 1 == title && !blocks[title].after_blank &&
+                   lang::find_any<&lang::language_table::kind_words>(folded[i], table);
+        };
         for (std::size_t i = menu_end;
              i < title && !st.publisher && mail_end == menu_end && !is_proceeding_caption(blocks[i], folded[i]); ++i)
             if ((kind_label == none || i < kind_label || i >= kind_label + kind_label_lines) && heading_like(blocks[i]) &&
@@ -982,7 +996,7 @@ inline void document_reader::find_headline() {
                 blocks[i].text.size() <= 80 && word_count(blocks[i].text) <= 8 &&
                 blocks[i].text.find(" | ") == std::string_view::npos && !is_page_furniture(blocks[i]) &&
                 !text::page_mark_at_end(blocks[i].text) && !addresses_or_leads_in(blocks[i], folded[i]) &&
-                blocks[i].text.find(": ") == std::string_view::npos)
+                blocks[i].text.find(": ") == std::string_view::npos && !headline_in_other_words(i))
                 st.publisher = text_of(i);
     }
     // Chrome, page numbers, date lines and bylines between the headline and the text.
