@@ -4012,6 +4012,22 @@ TEST_CASE("layouts: a headline in another language right over the text's own is 
     check_outline_covers(s, input);
 }
 
+TEST_CASE("layouts: a forwarded mail's header is read as the first one, the headline under it is the title") {
+    auto const input = "From: Mira Tallow <mira@amber.example>\nDate: Tue, 10 Nov 2026 09:14:22 +0100\n"
+                       "Subject: Fwd: Tallow statement\nTo: partners@lists.example\n\n"
+                       "Dear partners, please see below. Deadline for sign-on is Friday.\n\n"
+                       "---------- Forwarded message ---------\n"
+                       "From: Amber Rights Watch <campaigns@amber.example>\nDate: Mon, 9 Nov 2026 at 17:02\n"
+                       "Subject: Tallow statement\n\n"
+                       "Joint statement: Halt the execution of Oleg Vell\n\n"
+                       "9 November 2026\n\n"
+                       "We, the undersigned organisations, condemn the death sentence handed down on Oleg Vell.\n";
+    auto const s = parse(input).statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Joint statement: Halt the execution of Oleg Vell");
+    check_outline_covers(s, input);
+}
+
 TEST_CASE("layouts: a page's byline that names its author before the date dates the text") {
     auto const s = parse("# Joint Statement: Stop the Foreign Influence Bill in Lakeshore\n\n"
                          "Published on Substack by Amber Caucasus Watch \xC2\xB7 21 May 2025 \xC2\xB7 4 min read\n\n"

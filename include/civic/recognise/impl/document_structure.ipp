@@ -482,6 +482,16 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
             if (!mail_subject && opens_with_subject_key(folded[i])) mail_subject = headline{i, std::nullopt};
             continue;
         }
+        // "---------- Forwarded message ---------" / "From: …" / "Subject: FOR SIGN-ON: Joint
+        // statement on …" / the forwarded text: a header further down names a mail as the first
+        // does, and the headline is sought under it; two lines at least ("Re: …" alone is a letter's
+        // subject line).
+        if (auto const forwarded_end = i > from ? mail_header_end(blocks, folded, i) : i; forwarded_end > i + 1) {
+            for (; i < forwarded_end; ++i)
+                if (!mail_subject && opens_with_subject_key(folded[i])) mail_subject = headline{i, std::nullopt};
+            --i;
+            continue;
+        }
         // "Hi all — final text below, 22 orgs signed on. Thanks!", "Bonjour,": the cover note right
         // under an e-mail's header, the sender's sentences, is prose however short.
         if (i == mail_end && mail_end > from &&
