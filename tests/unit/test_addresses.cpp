@@ -963,3 +963,39 @@ TEST_CASE("addresses: a Russian or Ukrainian 'Кому:' label opens an address 
     // A question that opens with the word is no address.
     CHECK_FALSE(in_address_line("Кому выгодно это решение?").has_value());
 }
+
+TEST_CASE("addresses: an address line that names several offices names each ('To: the Minister of Justice, the Ombudsperson')") {
+    auto const readers = [](std::string const& head) {
+        return parse(head + "\n\nWe, the undersigned organisations, write to express our alarm at the detention of six "
+                            "journalists of the Lakeshore Courier.\n\nSigned:\nAmber Press Club\nBirchwood Media Watch\n")
+            .statement.addressees();
+    };
+    CHECK(readers("Joint letter on the detention of journalists\n\nTo: the Minister of Justice, the Ombudsperson") ==
+          strings{"the Minister of Justice", "the Ombudsperson"});
+    CHECK(readers("Open letter\n\nКому: Министру юстиции Пеламской Республики, Уполномоченному по правам человека") ==
+          strings{"Министру юстиции Пеламской Республики", "Уполномоченному по правам человека"});
+    // A name in capitals in parentheses is the office's; the readers are split after it.
+    CHECK(readers("Open letter on forced returns\n\nTo: the Commissioner (Home Affairs), the Director of the Border Agency") ==
+          strings{"the Commissioner (Home Affairs)", "the Director of the Border Agency"});
+    // A person and the office after the comma are one reader.
+    CHECK(readers("Open letter\n\nTo: Mira Tallow, Minister of Justice") == strings{"Mira Tallow, Minister of Justice"});
+    // "To:" alone over the readers' lines: each line is one.
+    CHECK(readers("Joint statement on the closure of the Amber Centre\n\nTo:\nthe Prime Minister of Lakeshore\n"
+                  "the Minister of the Interior\nthe Prosecutor General of Lakeshore") ==
+          strings{"the Prime Minister of Lakeshore", "the Minister of the Interior", "the Prosecutor General of Lakeshore"});
+    // After the label's colon the field names the reader alone: no topic ends it.
+    CHECK(in_address_line("To: Ms. Elena Varga, Special Rapporteur on the situation of human rights defenders") ==
+          std::optional<std::string>("Ms. Elena Varga, Special Rapporteur on the situation of human rights defenders"));
+}
+
+TEST_CASE("addresses: demands that name no one ask each reader of the letter's address line ('Кому: A, B' / 'Мы требуем')") {
+    auto const s = parse("# Открытое письмо в защиту учителя\n\n**Кому:** Министру просвещения Пеламской Республики, "
+                         "Уполномоченному по правам человека\n\nУчительница истории была уволена после того, как "
+                         "отказалась проводить занятия.\n\n## Мы требуем\n\n1. Восстановить учительницу в должности.\n"
+                         "2. Прекратить давление на педагогов.\n")
+                       .statement;
+    strings const both{"Министру просвещения Пеламской Республики", "Уполномоченному по правам человека"};
+    REQUIRE(s.call_groups.size() == 1);
+    CHECK(s.call_groups[0].addressees == both);
+    for (auto const& c : s.call_groups[0].calls) CHECK(c.addressees == both);
+}

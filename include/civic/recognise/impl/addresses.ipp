@@ -60,16 +60,37 @@ inline std::optional<text_range> trimmed(std::string_view text, std::size_t begi
     return text_range{begin, end};
 }
 
+// Past the parenthesis that opens at `open` when it holds a name, in capitals, of a few words
+// ("(Home Affairs)", "(Komnas HAM)"): where the text goes on after it; `open` if it holds none.
+inline std::size_t past_name_in_parentheses(std::string_view text, std::size_t open) {
+    constexpr std::size_t most_bytes = 80;
+    auto const close = text.substr(0, open + most_bytes).find(')', open);
+    if (close == std::string_view::npos || open + 1 >= close ||
+        text.substr(open + 1, close - open - 1).find_first_of("(:;") != std::string_view::npos ||
+        !utf8::is_upper_letter(utf8::decode(text, open + 1).cp))
+        return open;
+    return close + 1;
+}
+
 // Where an addressee ends in a headline or an address line: at punctuation that closes it
 // (":", "(", a dash between spaces; in a headline a comma or a sentence's full stop: in an
 // address line a stop ends an abbreviation, "Pan insp. Zbigniew Maj") or at the word that
-// opens the topic ("on", "о", "sur").
+// opens the topic ("on", "о", "sur"), where one may follow (`topics`: a form's field after
+// "To:" holds whom it is to alone, "Special Rapporteur on the situation of …").
 inline std::size_t addressee_end(std::string_view text, std::string_view lowered, std::size_t at,
-                                 lang::language_table const& language, bool headline) {
+                                 lang::language_table const& language, bool headline, bool topics = true) {
     std::size_t i = at;
     bool word_start = true;
     while (i < text.size()) {
         char const c = text[i];
+        // "To: the Commissioner (Home Affairs), …": in an address line, a name in capitals in
+        // parentheses is the office's own; "(by e-mail)", a headline's "(61st session)" are not.
+        if (c == '(' && !headline)
+            if (auto const past = past_name_in_parentheses(text, i); past != i) {
+                i = past;
+                word_start = false;
+                continue;
+            }
         if (c == ':' || c == ';' || c == '(' || c == '|' || c == '[' || (headline && c == ',')) return i;
         if (headline && call_detail::ends_sentence(text, i)) return i;
         if (c == ' ') {
@@ -82,11 +103,68 @@ inline std::size_t addressee_end(std::string_view text, std::string_view lowered
             ++i;
             continue;
         }
-        if (word_start && i > at && call_detail::opens_topic(lowered.substr(i), language)) return i;
+        if (topics && word_start && i > at && call_detail::opens_topic(lowered.substr(i), language)) return i;
         word_start = false;
         ++i;
     }
     return i;
+}
+
+// Whether the words at `at` of an address line open a reader of their own, as an office does:
+// an article before a capital ("the Ombudsperson", "la Présidente"), an organ of a state
+// ("Minister of Justice"), or, where nouns decline, a word in capitals in the dative
+// ("Уполномоченному по правам человека"); not a person's name, which an office after its
+// comma describes ("Mira Tallow, Minister of Justice").
+inline bool opens_reader(std::string_view text, std::string_view lowered, std::size_t at, lang::language_table const& language) {
+    if (at >= text.size() || !utf8::is_letter(utf8::decode(text, at).cp)) return false;
+    auto const word_end = text::word_end(lowered, at);
+    auto const first = lowered.substr(at, word_end - at);
+    if (call_detail::listed(first, language.articles))
+        return word_end + 1 < text.size() && utf8::is_upper_letter(utf8::decode(text, word_end + 1).cp);
+    if (!utf8::is_upper_letter(utf8::decode(text, at).cp)) return false;
+    if (lang::starts_with_any<&lang::language_table::state_words>(lowered.substr(at, 40))) return true;
+    return call_detail::ends_with_any(first, language.dative_endings) && !call_detail::listed(first, language.stop_words);
+}
+
+// "To: the Minister of Justice, the Ombudsperson", "Кому: Министру юстиции Республики Пелам,
+// Уполномоченному по правам человека": an address line's addressee (`whole`) that names several
+// readers, each after a comma or a conjunction and opening as an office does, as the first one
+// does. Each reader's range; `whole` alone when the first opens otherwise (a name and its office).
+inline std::vector<text_range> readers_in_line(std::string_view line, text_range whole, lang::language_table const& language) {
+    auto const lowered = utf8::lower_same_length(line);
+    std::string_view const low(lowered);
+    if (!opens_reader(line, low, whole.begin, language)) return {whole};
+    std::vector<text_range> out;
+    std::size_t begin = whole.begin, depth = 0;
+    for (std::size_t i = whole.begin; i < whole.end; ++i) {
+        if (line[i] == '(') ++depth;
+        if (line[i] == ')' && depth > 0) --depth;
+        if (depth > 0 || (line[i] != ',' && line[i] != ' ')) continue;
+        // Past the comma, and a conjunction after it ("…, and the Ombudsperson"), or past a
+        // conjunction between spaces ("… и Уполномоченному …").
+        auto next = skip_blanks(low, i + 1);
+        auto const conjunction = lang::starts_with_any<&lang::language_table::conjunctions>(low.substr(next, 8));
+        if (conjunction && next + conjunction.phrase.size() < low.size() && low[next + conjunction.phrase.size()] == ' ')
+            next = skip_blanks(low, next + conjunction.phrase.size());
+        else if (line[i] == ' ')
+            continue;
+        if (next >= whole.end || !opens_reader(line, low, next, language)) continue;
+        if (auto const r = trimmed(line, begin, i, 14)) out.push_back(*r);
+        begin = next;
+        i = next;
+    }
+    if (auto const r = trimmed(line, begin, whole.end, 14)) out.push_back(*r);
+    return out;
+}
+
+// "To:" / "the Prime Minister of Orlania" / "the Minister of the Interior": an addressee's
+// opener and its colon alone on a line, over the readers' lines; the opener's table if so.
+inline lang::language_table const* labels_readers_below(std::string_view line) {
+    if (line.empty() || line.size() > 40 || line.back() != ':') return nullptr;
+    auto const lowered = utf8::lower_same_length(line);
+    auto const opener = lang::starts_with_any<&lang::language_table::addressee_openers>(lowered);
+    if (!opener || skip_blanks(lowered, opener.phrase.size()) != lowered.size() - 1) return nullptr;
+    return opener.table;
 }
 
 // The place of `b`'s text position `pos` in the cleaned text. Most blocks' texts are the
@@ -299,8 +377,10 @@ CIVIC_FUNC std::optional<text_range> address_line_addressee(std::string_view lin
     // paysannes,"), or follows one; "To mark the day" does neither.
     if (!begins_as_addressee(line, lowered, begin) && !(begin > 0 && (line.back() == ',' || after_address_line)))
         return std::nullopt;
-    // "to the Parliament of Moldavia on the draft law …": a subtitle under a kind label.
-    return trimmed(line, begin, addressee_end(line, lowered, begin, *opener.table, false), 14);
+    // "to the Parliament of Moldavia on the draft law …": a subtitle under a kind label; after a
+    // label's colon ("To: …") the field names whom it is to and nothing else.
+    bool const label = begin > 0 && lowered.find(':') < begin;
+    return trimmed(line, begin, addressee_end(line, lowered, begin, *opener.table, false, !label), label ? 20 : 14);
 }
 
 CIVIC_FUNC std::vector<text_range> paragraph_addressees(std::string_view paragraph, std::string_view author) {
@@ -422,6 +502,27 @@ CIVIC_FUNC std::vector<address> recognise_addresses(address_scan const& scan) {
             (role != block_role::paragraph && role != block_role::chrome_header))
             continue;
         bool const after_address_line = i > 0 && scan.roles[i - 1] == block_role::addressee;
+        // "To:" / "the Prime Minister of Orlania" / "the Minister of the Interior": each line right
+        // under the label, up to a blank line, is a reader, as a line after "To: " is.
+        if (auto const* const language = labels_readers_below(blocks[i].text)) {
+            std::size_t k = i + 1;
+            for (; k < scan.head_end && k != scan.title && !blocks[k].after_blank && blocks[k].kind == layout::block_kind::text &&
+                   scan.roles[k] == block_role::paragraph;
+                 ++k) {
+                auto const& line = blocks[k].text;
+                auto const lowered = utf8::lower_same_length(line);
+                if (line.empty() || line.back() == '.' || greets(line) || !begins_as_addressee(line, lowered, 0)) break;
+                auto const r = trimmed(line, 0, addressee_end(line, lowered, 0, *language, false, false), 20);
+                if (!r) break;
+                for (auto const reader : readers_in_line(line, *r, *language)) add(k, reader, address_source::address_line);
+                scan.roles[k] = block_role::addressee;
+            }
+            if (k > i + 1) {
+                scan.roles[i] = block_role::addressee;
+                i = k - 1;
+                continue;
+            }
+        }
         if (auto r = address_line_addressee(blocks[i].text, after_address_line)) {
             scan.roles[i] = block_role::addressee;
             // "Señor" / "Gabriel Boric Font" / "Presidente de la República": a form of address
@@ -432,7 +533,11 @@ CIVIC_FUNC std::vector<address> recognise_addresses(address_scan const& scan) {
                 scan.roles[i] = block_role::addressee;
                 r = text_range{0, blocks[i].text.size()};
             }
-            add(i, *r, address_source::address_line);
+            auto const lowered = utf8::lower_same_length(blocks[i].text);
+            auto opener = line_addressee_opener(lowered);
+            if (!opener) opener = lang::starts_with_any<&lang::language_table::person_titles>(lowered);
+            for (auto const reader : opener ? readers_in_line(blocks[i].text, *r, *opener.table) : std::vector<text_range>{*r})
+                add(i, reader, address_source::address_line);
             // "Pan Mariusz Błaszczak" / "Minister Spraw Wewnętrznych i Administracji": the office
             // under the name is the addressee's, when the next address line, the greeting or the
             // text follows it.

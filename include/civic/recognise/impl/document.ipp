@@ -391,26 +391,36 @@ inline void document_reader::name_the_reader() {
 // "Uzbekistan must free journalist Dilnoza Karimova" over "The undersigned organisations
 // demand:" / "- Release Dilnoza Karimova …": where the headline is all that names whom the text
 // addresses, a group of demands none of whose lines names anyone asks them of whom it names.
-// "Президенту Республики Пелам" / … / "Просим:" / "1) …": so does a letter's one reader, named
-// in its address lines, whatever its paragraphs name: the letter asks its reader.
+// "Президенту Республики Пелам" / … / "Просим:" / "1) …": so do a letter's readers, named in
+// its address lines, whatever its paragraphs name: the letter asks its readers.
 inline void document_reader::ask_whom_the_text_addresses() {
-    auto const from_lines = [](address const& a) { return a.source == address_source::address_line; };
-    auto const reader = std::find_if(st.addresses.begin(), st.addresses.end(), from_lines);
-    bool const one_reader = reader != st.addresses.end() && std::count_if(st.addresses.begin(), st.addresses.end(), from_lines) == 1;
-    if (!one_reader && (st.addresses.size() != 1 || st.addresses.front().source != address_source::headline)) return;
-    auto const whom = one_reader ? reader->addressee : st.addresses.front().addressee;
+    // The letter's readers, each named in its address lines ("Кому: Министру …, Уполномоченному
+    // …" names two), or else the headline's one addressee.
+    std::vector<std::string> readers;
+    for (auto const& a : st.addresses)
+        if (a.source == address_source::address_line && std::find(readers.begin(), readers.end(), a.addressee) == readers.end())
+            readers.push_back(a.addressee);
+    if (readers.empty() && st.addresses.size() == 1 && st.addresses.front().source == address_source::headline)
+        readers.push_back(st.addresses.front().addressee);
     // A name, or an organ of a state ("the authorities"), not what is asked for ("Appel à la
     // libération des leaders du FNDC").
-    auto const named = lang::past_article(whom);
-    if (named.empty() || (!utf8::is_upper_letter(utf8::decode(named, 0).cp) &&
-                          !lang::starts_with_any<&lang::language_table::state_words>(utf8::lower_same_length(named.substr(0, 40)))))
-        return;
+    auto const names_someone = [](std::string const& whom) {
+        auto const named = lang::past_article(whom);
+        return !named.empty() &&
+               (utf8::is_upper_letter(utf8::decode(named, 0).cp) ||
+                lang::starts_with_any<&lang::language_table::state_words>(utf8::lower_same_length(named.substr(0, 40))));
+    };
+    if (readers.empty() || !std::all_of(readers.begin(), readers.end(), names_someone)) return;
     for (auto& g : st.call_groups) {
         if (!g.addressees.empty() || g.calls.empty() ||
             std::any_of(g.calls.begin(), g.calls.end(), [](call const& c) { return c.addressee.has_value(); }))
             continue;
-        g.addressees.push_back(whom);
-        for (auto& c : g.calls) c.addressee = whom;
+        g.addressees = readers;
+        // Several readers are each asked every call, as those one introduction names together.
+        for (auto& c : g.calls) {
+            c.addressee = readers.back();
+            if (readers.size() > 1) c.addressees = readers;
+        }
     }
 }
 
