@@ -988,6 +988,21 @@ TEST_CASE("addresses: an address line that names several offices names each ('To
           std::optional<std::string>("Ms. Elena Varga, Special Rapporteur on the situation of human rights defenders"));
 }
 
+TEST_CASE("addresses: a body's mandate after its title is part of its name ('Комитет ООН против пыток', 'Уполномоченного по правам человека')") {
+    CHECK(in_paragraph("Мы призываем Комитет ООН против пыток рассмотреть положение в Пеламской Республике.") ==
+          strings{"Комитет ООН против пыток"});
+    CHECK(in_paragraph("Мы призываем Уполномоченного по правам человека посетить колонию без уведомления.") ==
+          strings{"Уполномоченного по правам человека"});
+    CHECK(in_paragraph("Закликаємо Уповноваженого з прав людини відвідати колонію.") == strings{"Уповноваженого з прав людини"});
+    // A second addressee after "а от", its verb left out, before a dash and its infinitive.
+    CHECK(in_paragraph("Мы требуем от прокуратуры Пеламской области провести проверку, а от Уполномоченного по правам "
+                       "человека — посетить колонию.") ==
+          strings{"прокуратуры Пеламской области", "Уполномоченного по правам человека"});
+    // Past the first word, a preposition ends the addressee, as one in lower case after it does.
+    CHECK(in_paragraph("Призываем Генеральную прокуратуру Пеламии по итогам проверки возбудить дело.") ==
+          strings{"Генеральную прокуратуру Пеламии"});
+}
+
 TEST_CASE("addresses: demands that name no one ask each reader of the letter's address line ('Кому: A, B' / 'Мы требуем')") {
     auto const s = parse("# Открытое письмо в защиту учителя\n\n**Кому:** Министру просвещения Пеламской Республики, "
                          "Уполномоченному по правам человека\n\nУчительница истории была уволена после того, как "

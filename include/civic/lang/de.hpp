@@ -851,6 +851,7 @@ inline constexpr language_table de{
     de_detail::member_phrases,
     de_detail::proceeding_captions,
     de_detail::compound_heads,
+    {},  // mandate_prepositions: the addressee ends at the infinitive's marker, not at a preposition
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
 };
 

@@ -1514,6 +1514,7 @@ inline constexpr language_table en{
     en_detail::member_phrases,
     en_detail::proceeding_captions,
     en_detail::compound_heads,
+    {},  // mandate_prepositions: the addressee ends at the infinitive's marker, not at a preposition
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -980,6 +980,7 @@ inline constexpr language_table es{
     es_detail::member_phrases,
     es_detail::proceeding_captions,
     es_detail::compound_heads,
+    {},  // mandate_prepositions: the addressee ends at the infinitive's marker, not at a preposition
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -927,6 +927,7 @@ inline constexpr language_table fr{
     fr_detail::member_phrases,
     fr_detail::proceeding_captions,
     fr_detail::compound_heads,
+    {},  // mandate_prepositions: the addressee ends at the infinitive's marker, not at a preposition
     false,  // verb_second: the subject comes before the verb
 };
 

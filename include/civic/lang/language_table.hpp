@@ -197,6 +197,10 @@ struct language_table {
     table_view<std::string_view> compound_heads;        // "vice", "премьер", "северо": the first part of a
                                                         // compound, whose hyphen at a line's end stays
                                                         // ("Премьер-" / "министр"), no word broken in two
+    table_view<std::string_view> mandate_prepositions;  // "по", "против": after a body's title in capitals, a
+                                                        // preposition that opens its mandate, part of its name
+                                                        // ("Уполномоченного по правам человека", "Комитет
+                                                        // против пыток"), where a preposition ends an addressee
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
 };
 

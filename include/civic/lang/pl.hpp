@@ -818,6 +818,7 @@ inline constexpr language_table pl{
     pl_detail::member_phrases,
     pl_detail::proceeding_captions,
     pl_detail::compound_heads,
+    {},  // mandate_prepositions: the addressee ends at the infinitive's marker, not at a preposition
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -827,6 +827,7 @@ inline constexpr language_table ro{
     ro_detail::member_phrases,
     ro_detail::proceeding_captions,
     ro_detail::compound_heads,
+    {},  // mandate_prepositions: the addressee ends at the infinitive's marker, not at a preposition
     false,  // verb_second: the subject comes before the verb
 };
 

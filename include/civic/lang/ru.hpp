@@ -828,6 +828,14 @@ inline constexpr std::string_view proceeding_captions[] = {
 // line's end stays (language_table.hpp).
 inline constexpr std::string_view compound_heads[] = {"вице", "военно", "восточно", "генерал", "западно", "интернет", "контр", "лейб", "медиа", "научно", "обер", "общественно", "онлайн", "пресс", "премьер", "северо", "социально", "штаб", "юго"};
 
+// "Уполномоченного по правам человека", "Комитет против пыток": a preposition after a body's
+// title in capitals that opens its mandate, a part of its name, before the infinitive of a call.
+inline constexpr std::string_view mandate_prepositions[] = {
+    "по",
+    "против",
+    "при",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -922,6 +930,7 @@ inline constexpr language_table ru{
     ru_detail::member_phrases,
     ru_detail::proceeding_captions,
     ru_detail::compound_heads,
+    ru_detail::mandate_prepositions,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -816,6 +816,15 @@ inline constexpr std::string_view proceeding_captions[] = {
 // line's end stays (language_table.hpp).
 inline constexpr std::string_view compound_heads[] = {"віце", "військово", "генерал", "західно", "інтернет", "медіа", "науково", "онлайн", "південно", "північно", "соціально", "суспільно", "східно", "штаб"};
 
+// "Уповноваженого з прав людини", "Комітет проти катувань": a preposition after a body's
+// title in capitals that opens its mandate, a part of its name, before the infinitive of a call.
+inline constexpr std::string_view mandate_prepositions[] = {
+    "з",
+    "із",
+    "проти",
+    "при",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -910,6 +919,7 @@ inline constexpr language_table uk{
     uk_detail::member_phrases,
     uk_detail::proceeding_captions,
     uk_detail::compound_heads,
+    uk_detail::mandate_prepositions,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -215,11 +215,18 @@ inline std::optional<std::string_view> addressee_before_infinitive(std::string_v
         auto const e = w.word_end(pos);
         if (e == pos) break;  // punctuation: the addressee ends before it
         auto const word = w.word(pos, e);
+        // "а от Уполномоченного по правам человека — посетить колонию": a dash between the
+        // addressee and what it is asked.
+        if (word == "-" || word == "\xE2\x80\x93" || word == "\xE2\x80\x94") break;
         std::size_t letters = 0;
         for (std::size_t i = 0; i < word.size(); i += utf8::decode(word, i).length) ++letters;
         // "Совет ООН по правам человека", "Комитет ООН против пыток", "Раду ООН з прав людини": a
-        // preposition after an international body's acronym opens its mandate, part of its name.
-        bool const mandate = after_acronym && listed(word, language.prepositions);
+        // preposition after an international body's acronym opens its mandate, part of its name;
+        // so does one of the mandate's own after the body's title in capitals, its first word
+        // ("Уполномоченного по правам человека", "Комитет против пыток"; "Московский городской
+        // суд при рассмотрении …" is asked while it considers).
+        bool const mandate = (after_acronym && (listed(word, language.prepositions) || listed(word, language.mandate_prepositions))) ||
+                             (words == 1 && w.lower_at(pos) && !w.lower_at(begin) && listed(word, language.mandate_prepositions));
         bool const no_name = w.lower_at(pos) && !listed(word, language.conjunctions) && !mandate &&
                              (infinitive(word) || listed(word, language.prepositions) || listed(word, language.stop_words) ||
                               (letters >= 6 && word.compare(word.size() - 4, 4, "\xD0\xBD\xD0\xBE") == 0) ||  // "…но": an adverb
@@ -244,6 +251,26 @@ inline std::optional<std::string_view> addressee_before_infinitive(std::string_v
         p = e;
     }
     return std::nullopt;
+}
+
+// "требуем от прокуратуры провести проверку, а от Уполномоченного по правам человека — посетить
+// колонию": after a comma, a short conjunction and a preposition of a call ("а от", "а к"), a
+// further addressee, its verb left out, asked an infinitive of its own as the first one is.
+// Each such addressee in `rest`, the sentence after the first.
+inline std::vector<std::string_view> elided_addressees(std::string_view rest, lang::language_table const& language) {
+    std::vector<std::string_view> out;
+    for (auto comma = rest.find(", "); comma != std::string_view::npos; comma = rest.find(", ", comma + 2)) {
+        word_walk const w(rest.substr(comma + 2, 64));
+        auto const conjunction_end = w.word_end(0);
+        std::size_t letters = 0;
+        for (std::size_t i = 0; i < conjunction_end; i += utf8::decode(w.text(), i).length) ++letters;
+        auto const preposition = w.skip_spaces(conjunction_end);
+        if (letters == 0 || letters > 2 || !w.lower_at(0) ||
+            !listed(w.word(preposition, w.word_end(preposition)), language.call_prepositions))
+            continue;
+        if (auto const a = addressee_before_infinitive(rest.substr(comma + 2 + preposition), language)) out.push_back(*a);
+    }
+    return out;
 }
 
 // "Nous demandons au gouvernement de Valmont de retirer …", "exigimos al gobierno del estado de
@@ -686,7 +713,13 @@ inline std::vector<std::string> addressees_after(lang::phrase_match const& verb,
     // A colon far on ends no addressee: 120 letters at most, which Cyrillic writes in twice the
     // bytes ("Призываем Генеральную прокуратуру Российской Федерации и Следственный комитет:").
     if (colon == std::string_view::npos || colon == 0 || utf8::at_least_code_points(after.substr(0, colon), 120)) {
-        if (auto a = addressee_before_infinitive(after, *verb_language)) return {std::string(*a)};
+        if (auto a = addressee_before_infinitive(after, *verb_language)) {
+            std::vector<std::string> out{std::string(*a)};
+            for (auto const more : elided_addressees(after.substr(static_cast<std::size_t>(a->data() - after.data()) + a->size()),
+                                                     *verb_language))
+                out.emplace_back(more);
+            return out;
+        }
         if (auto a = addressee_after_preposition(after, *verb_language)) return joined_after_preposition(after, *a, *verb_language);
         if (auto a = addressee_before_topic(after, *verb_language)) return {std::string(*a)};
         if (auto a = addressee_before_comma(after, *verb_language)) return {std::string(*a)};
