@@ -1003,6 +1003,44 @@ TEST_CASE("addresses: a body's mandate after its title is part of its name ('К�
           strings{"Генеральную прокуратуру Пеламии"});
 }
 
+TEST_CASE("addresses: a heading without a colon between numbered calls asks the items under it, numbered on") {
+    auto const s = parse("Amberland: protect the displaced\n\nJoint statement, 30 September 2026\n\n"
+                         "Recommendations to the Government of Amberland\n\n"
+                         "1. Allow humanitarian agencies into the northern districts.\n"
+                         "2. Withdraw the units deployed since 2025.\n\n"
+                         "Recommendations to the National Human Rights Commission (Komnas AMB)\n\n"
+                         "3. Conduct an independent investigation into the deaths of displaced civilians.\n\n"
+                         "Signed by:\n\nAmber Rights Coalition\nBirchwood Justice Forum\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 2);
+    CHECK(s.call_groups[0].calls.size() == 2);
+    CHECK(s.call_groups[0].addressees == strings{"the Government of Amberland"});
+    REQUIRE(s.call_groups[1].calls.size() == 1);
+    CHECK(s.call_groups[1].calls[0].addressee == "the National Human Rights Commission (Komnas AMB)");
+    // "To the …" headings over items numbered on from the list before.
+    auto const to = parse("Statement\n\nWe, the undersigned, are concerned.\n\nTo the Government of Amberland\n"
+                          "1. Allow access of humanitarian agencies.\n2. Withdraw military units.\n\n"
+                          "To the National Human Rights Commission\n3. Conduct an independent investigation.\n")
+                        .statement;
+    REQUIRE(to.call_groups.size() == 2);
+    CHECK(to.call_groups[0].calls.size() == 2);
+    REQUIRE(to.call_groups[1].calls.size() == 1);
+    CHECK(to.call_groups[1].calls[0].addressee == "the National Human Rights Commission");
+}
+
+TEST_CASE("addresses: a Spanish item that opens with an infinitive is the demand ('2. Abrogar las normas que …')") {
+    auto const s = parse("Pelamia: alto a los incendios\n\nSeñor Presidente de la República de Pelamia\n\n"
+                         "Ante la pérdida de más de cuatro millones de hectáreas de bosque, las organizaciones firmantes pedimos:\n\n"
+                         "1. Declarar desastre nacional y aceptar la ayuda internacional.\n"
+                         "2. Abrogar las normas que autorizan quemas controladas en la región.\n"
+                         "3. Sancionar a los responsables de los desmontes ilegales.\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    REQUIRE(s.call_groups[0].calls.size() == 3);
+    for (auto const& c : s.call_groups[0].calls) CHECK(c.addressee != std::optional<std::string>("Abrogar las normas"));
+    CHECK(s.addressees() == strings{"Señor Presidente de la República de Pelamia"});
+}
+
 TEST_CASE("addresses: demands that name no one ask each reader of the letter's address line ('Кому: A, B' / 'Мы требуем')") {
     auto const s = parse("# Открытое письмо в защиту учителя\n\n**Кому:** Министру просвещения Пеламской Республики, "
                          "Уполномоченному по правам человека\n\nУчительница истории была уволена после того, как "

@@ -903,6 +903,10 @@ inline std::optional<std::string> item_addressee(layout::block const& item, lang
     }
     auto const intro = grammar::parse_call_introduction(item.text, verb_language);
     if (!intro || intro->addressees.empty()) return std::nullopt;
+    // "2. Abrogar las normas que autorizan …": an item that opens with an infinitive is the
+    // demand, its marker a relative pronoun; whom it asks the introduction names.
+    if (word_walk const w(item.text.substr(0, 64)); ends_with_any(w.word(0, w.word_end(0)), verb_language->infinitive_endings))
+        return std::nullopt;
     if (auto const at = item.text.find(intro->addressees.front()); at != std::string_view::npos) {
         word_walk const w(item.text.substr(at + intro->addressees.front().size()));
         auto const marker = w.skip_spaces(0);
@@ -918,16 +922,19 @@ inline std::optional<std::string> item_addressee(layout::block const& item, lang
 // "To the authorities of Pelham Vale:" over a list of demands: a short line that opens with an
 // addressee's opener of the tables and ends with a colon names whom the items are asked of;
 // so does a heading, or a line without a sentence's punctuation, over them ("### To the UN
-// Security Council", "**To the African Union**") when the list under it starts at its start
-// (not "An die Bundesregierung" / "z. H. Bundeskanzler …", an address's lines).
+// Security Council", "**To the African Union**") when the list under it starts at its start,
+// or goes on with the count of the items over the line ("2. Withdraw …" / "To the National Human
+// Rights Commission" / "3. Conduct …": `numbered_on`, the number that goes on), not "An die
+// Bundesregierung" / "z. H. Bundeskanzler …", an address's lines.
 // The addressee, without the opener's preposition ("the authorities of Pelham Vale").
-inline std::optional<std::string> addressed_heading(layout::block const& b, std::string_view folded, layout::block const& next) {
+inline std::optional<std::string> addressed_heading(layout::block const& b, std::string_view folded, layout::block const& next,
+                                                    unsigned numbered_on = 0) {
     if (b.text.size() < 4 || text::word_count(b.text, 14) > 12) return std::nullopt;
     bool const colon = b.text.back() == ':';
     if (!colon && (std::string_view(".!?;,").find(b.text.back()) != std::string_view::npos ||
                    next.kind != layout::block_kind::list_item ||
                    !(next.marker == layout::marker_kind::bullet || next.marker == layout::marker_kind::dash ||
-                     next.marker_value == 1)))
+                     next.marker_value == 1 || (numbered_on > 1 && next.marker_value == numbered_on))))
         return std::nullopt;
     // "#### 2. To host states": a heading numbered as the list of addressees it is part of.
     std::size_t number = 0;
@@ -1540,6 +1547,19 @@ inline std::optional<std::string> item_subject(std::string_view item) {
     return layout::collapse_spaces(*subject);
 }
 
+// "Recommendations to the National Human Rights Commission (Komnas HAM)", "To the UN Special
+// Rapporteur on …": a line of a few words, no sentence, that opens as an addressee's heading
+// does or calls with words that go on after the call's (an item's explanation is a sentence).
+inline bool names_whom_items_ask(layout::block const& b) {
+    if (b.text.empty() || std::string_view(".!?;,").find(b.text.back()) != std::string_view::npos ||
+        text::word_count(b.text, 17) > 16)
+        return false;
+    if (lang::starts_with_any<&lang::language_table::addressee_openers>(utf8::lower_same_length(b.text.substr(0, 32))))
+        return true;
+    auto const [verb, after] = last_call_verb(b);
+    return verb && text::word_count(after, 2) >= 2;
+}
+
 // "1. Release the defenders." / "They were arrested for …" / "2. Repeal the law.": numbered
 // demands each explained by a paragraph or a few under it (right under it, or after a blank). The list goes on where, after such
 // paragraphs, the next item stands with the next number of the same marker; the index of that
@@ -1563,7 +1583,7 @@ inline std::size_t item_after_explanation(call_scan const& scan, std::size_t ite
                            (!opens_as_demand(last.text, language) || opens_as_demand(b.text, language))
                        ? k
                        : 0;
-        if (b.kind != layout::block_kind::text || ends_with_colon(b.text)) return 0;
+        if (b.kind != layout::block_kind::text || ends_with_colon(b.text) || names_whom_items_ask(b)) return 0;
     }
     return 0;
 }
@@ -1812,7 +1832,11 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                            (heading_addressee || call_detail::has_call_verb(scan.folded[i]) ||
                             ((call_detail::ends_with_colon(b.text) || call_detail::titles_list(b)) &&
                              call_detail::has_obligation(scan.folded[i])) ||
-                            (heading_addressee = call_detail::addressed_heading(b, scan.folded[i], blocks[i + 1])) ||
+                            (heading_addressee = call_detail::addressed_heading(
+                                 b, scan.folded[i], blocks[i + 1],
+                                 i > scan.from && scan.roles[i - 1] == block_role::call && blocks[i - 1].marker == blocks[i + 1].marker
+                                     ? blocks[i - 1].marker_value + 1
+                                     : 0)) ||
                             (!groups.empty() && i > 0 && scan.roles[i - 1] == block_role::call &&
                              !(continued = call_detail::continued_call_addressees(b, scan.folded[i])).empty()) ||
                             (sub = call_detail::read_subheading(scan, i, calls_language)).found ||
