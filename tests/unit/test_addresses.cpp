@@ -1041,6 +1041,34 @@ TEST_CASE("addresses: a Spanish item that opens with an infinitive is the demand
     CHECK(s.addressees() == strings{"Señor Presidente de la República de Pelamia"});
 }
 
+TEST_CASE("addresses: a body named by its acronym and by its name is one addressee ('к ПАСЕ' / 'к Парламентской ассамблее …')") {
+    auto const s = parse("Обращение родственников политзаключённых Пеламии к ПАСЕ\n\n22 января 2026\n\n"
+                         "Мы, родственники политзаключённых, обращаемся к Парламентской ассамблее Совета Европы с просьбой "
+                         "не ратифицировать полномочия делегации Пеламии до освобождения всех политзаключённых.\n\n"
+                         "Подписи:\nМира Таллова\nОрен Валев\n")
+                       .statement;
+    CHECK(s.addressees() == strings{"Парламентской ассамблее Совета Европы"});
+    // Two bodies whose initials differ stay two.
+    auto const two = parse("Open letter to the EU\n\nWe, the undersigned organisations, call on the Council of Europe to act "
+                           "before the vote.\n\nSigned:\nAmber Press Club\nBirchwood Media Watch\n")
+                         .statement;
+    CHECK(two.addressees().size() == 2);
+}
+
+TEST_CASE("addresses: 'Просим вас:' after the text turned to one body in its own words asks that body") {
+    auto const s = parse("Открытое письмо о блокировке каналов\n\n3 марта 2026 года\n\n"
+                         "Мы, независимые СМИ и журналисты, обращаемся к руководству платформы Амбервью с призывом не "
+                         "выполнять требования регулятора о блокировке каналов.\n\n"
+                         "Просим вас:\n"
+                         "• публиковать все требования регулятора в открытом доступе;\n"
+                         "• не блокировать каналы независимых СМИ.\n\n"
+                         "Издание «Северный ветер» (Пелам)\nИнтернет-журнал «Полдень» (Амбер)\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    CHECK(s.call_groups[0].addressees == strings{"руководству платформы Амбервью"});
+    for (auto const& c : s.call_groups[0].calls) CHECK(c.addressee == "руководству платформы Амбервью");
+}
+
 TEST_CASE("addresses: demands that name no one ask each reader of the letter's address line ('Кому: A, B' / 'Мы требуем')") {
     auto const s = parse("# Открытое письмо в защиту учителя\n\n**Кому:** Министру просвещения Пеламской Республики, "
                          "Уполномоченному по правам человека\n\nУчительница истории была уволена после того, как "

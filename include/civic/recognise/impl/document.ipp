@@ -10,6 +10,7 @@
 #include <civic/recognise/impl/document_structure.ipp>
 #include <civic/recognise/impl/signatory_lists.ipp>
 #include <civic/recognise/impl/statement_fields.ipp>
+#include <civic/registry/impl/acronym_shape.hpp>
 
 #include <algorithm>
 #include <iterator>
@@ -56,6 +57,7 @@ inline statement document_reader::read() && {
     find_addresses();
     name_the_reader();
     ask_whom_the_text_addresses();
+    name_each_body_once();
     list_calls_addressees();
     release_reading_aids();
     // The outline needs only where each block lies: kept apart, the spent blocks can go before
@@ -361,6 +363,20 @@ inline void document_reader::name_the_reader() {
                                     address{readers[r], address_source::address_line, in_.spans(blocks[i].begin, blocks[i].end)});
             break;
         }
+    // Else the one body the text turned to before it asks "you" ("Мы … обращаемся к руководству
+    // Telegram и YouTube …" / "Просим вас:"): the reader it names in its own words.
+    if (readers.empty() && spoken_to) {
+        auto const first_asked = std::find_if(st.call_groups.begin(), st.call_groups.end(), [&](call_group const& g) {
+            return std::any_of(g.addressees.begin(), g.addressees.end(), second_person);
+        });
+        if (first_asked != st.call_groups.end()) {
+            std::vector<std::string> before;
+            for (auto const& a : st.addresses)
+                if (a.source == address_source::paragraph && a.span.begin < first_asked->span.begin && !second_person(a.addressee))
+                    before.push_back(a.addressee);
+            if (before.size() == 1) readers = std::move(before);
+        }
+    }
     // Unlike "you", an object pronoun alone ("les") says nothing of whom it stands for.
     if (readers.empty()) {
         for (auto& g : st.call_groups) {
@@ -421,6 +437,36 @@ inline void document_reader::ask_whom_the_text_addresses() {
             c.addressee = readers.back();
             if (readers.size() > 1) c.addressees = readers;
         }
+    }
+}
+
+// "Обращение … к ПАСЕ" over "… обращаемся к Парламентской ассамблее Совета Европы", "the UN
+// Human Rights Council (HRC)" beside "the HRC": one body named by its name and by its acronym.
+// The acronym goes where the name that spells it, or holds it in parentheses, is named too: among
+// the addresses and among a group's addressees (the name says more).
+inline void document_reader::name_each_body_once() {
+    auto const acronym_of = [](std::string const& acronym, std::string const& name) {
+        if (acronym.size() >= name.size() || !registry_detail::looks_like_acronym(acronym)) return false;
+        return name.find("(" + acronym + ")") != std::string::npos || spells_acronym(lang::past_article(name), acronym);
+    };
+    auto const named_in = [&](std::string const& acronym, auto const& names, auto const& name_of) {
+        return std::any_of(names.begin(), names.end(), [&](auto const& n) { return acronym_of(acronym, name_of(n)); });
+    };
+    auto const itself = [](std::string const& s) -> std::string const& { return s; };
+    auto const address_name = [](address const& a) -> std::string const& { return a.addressee; };
+    auto const spelt_elsewhere = [&](std::string const& acronym) {
+        return named_in(acronym, st.addresses, address_name) ||
+               std::any_of(st.call_groups.begin(), st.call_groups.end(),
+                           [&](call_group const& g) { return named_in(acronym, g.addressees, itself); });
+    };
+    st.addresses.erase(std::remove_if(st.addresses.begin(), st.addresses.end(),
+                                      [&](address const& a) { return spelt_elsewhere(a.addressee); }),
+                       st.addresses.end());
+    for (auto& g : st.call_groups) {
+        auto const names = g.addressees;
+        g.addressees.erase(std::remove_if(g.addressees.begin(), g.addressees.end(),
+                                          [&](std::string const& a) { return named_in(a, names, itself); }),
+                           g.addressees.end());
     }
 }
 

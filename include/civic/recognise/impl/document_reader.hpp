@@ -74,6 +74,7 @@ private:
     void find_addresses();       // the headline's addressee, address lines, calls made in paragraphs
     void name_the_reader();      // "we urge you to": the reader a letter names over its text
     void ask_whom_the_text_addresses();  // demands that name no one, of the letter's reader or the headline's
+    void name_each_body_once();  // "ПАСЕ" beside "Парламентская ассамблея Совета Европы": the name alone
     void list_calls_addressees();  // each call's addressees, once its addressee is final
     void decide_fields();        // subject countries, coalition, kind
     void release_reading_aids(); // what only the stages above read: folded texts, entry readings
