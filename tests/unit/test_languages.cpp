@@ -75,7 +75,10 @@ void for_each_phrase_field(language_table const& t, F&& f) {
     f("dative_endings", t.dative_endings);
     f("governing_bodies", t.governing_bodies);
     f("member_phrases", t.member_phrases);
+    f("proceeding_captions", t.proceeding_captions);
     f("compound_heads", t.compound_heads);
+    f("mandate_prepositions", t.mandate_prepositions);
+    f("signing_statuses", t.signing_statuses);
 }
 
 std::string_view detect(std::string_view text) { return lang::detect_language(text).code; }

@@ -53,6 +53,11 @@ want org_in(char const* name, char const* country, char const* code) { return or
 want person(char const* name, char const* role = nullptr) {
     return {name, nullptr, nullptr, nullptr, role, signatory_type::person};
 }
+// `w` with the role it plays ("Amber Forum (observer)").
+want as(want w, char const* role) {
+    w.role = role;
+    return w;
+}
 // `w` with the country it gives.
 want in(want w, char const* country, char const* code) {
     w.country = country, w.code = code;
@@ -8746,6 +8751,20 @@ TEST_CASE("layouts: a remark that a signer signs in a personal capacity after th
     check_signatories(s, {in(person("John Tallow"), "Kenya", "KE"), in(person("Jean Vell"), "France", "FR"),
                           in(person("Olga Berg"), "Russia", "RU"),
                           person("Prof. Oren Vale", "University of Lakeshore (in personal capacity)")});
+}
+
+TEST_CASE("layouts: the part a signer takes in the signing in parentheses ('(supporter)', '(Unterstützer)', '(signataire)') is its role, no acronym nor place") {
+    auto const s = parse(with_signatories("Signatories:\nAmber Civic Forum (endorsing)\nLakeshore Media Initiative (supporter)\n"
+                                          "Pro Asyl Vallin (Unterstützer)\nInitiative Bleiberecht Vallin (Erstunterzeichnerin)\n"
+                                          "Collectif Ambre (signataire)\nЦентр «Янтарь» (подписант)\nNorthern Lights Foundation\n"))
+                       .statement;
+    check_signatories(s, {as(org("Amber Civic Forum"), "endorsing"), as(org("Lakeshore Media Initiative"), "supporter"),
+                          as(org("Pro Asyl Vallin"), "Unterstützer"), as(org("Initiative Bleiberecht Vallin"), "Erstunterzeichnerin"),
+                          as(org("Collectif Ambre"), "signataire"), as(org("Центр «Янтарь»"), "подписант"),
+                          org("Northern Lights Foundation")});
+    // A town and an acronym in parentheses stay what they are.
+    auto const t = parse(with_signatories("Signatories:\nAmber Civic Forum (Vallin)\nLakeshore Media Initiative (LMI)\n")).statement;
+    check_signatories(t, {at(org("Amber Civic Forum"), "Vallin"), org("Lakeshore Media Initiative", "LMI")});
 }
 
 TEST_CASE("layouts: one name or a name with a particle before a role in lower case ('Tamta, singer', 'Laure de Vell, sociologue') is a person") {

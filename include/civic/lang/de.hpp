@@ -757,6 +757,29 @@ inline constexpr std::string_view proceeding_captions[] = {
 // line's end stays (language_table.hpp).
 inline constexpr std::string_view compound_heads[] = {"anti", "vize"};
 
+inline constexpr std::string_view signing_statuses[] = {
+    "unterstützer",
+    "unterstützerin",
+    "unterstützer*in",
+    "unterstützer:in",
+    "unterstützende",
+    "unterstützend",
+    "unterstützende organisation",
+    "unterzeichner",
+    "unterzeichnerin",
+    "erstunterzeichner",
+    "erstunterzeichnerin",
+    "erstunterzeichnende",
+    "mitunterzeichner",
+    "mitunterzeichnerin",
+    "mitzeichner",
+    "mitzeichnerin",
+    "initiator",
+    "initiatorin",
+    "beobachter",
+    "beobachterin",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -852,6 +875,7 @@ inline constexpr language_table de{
     de_detail::proceeding_captions,
     de_detail::compound_heads,
     {},  // mandate_prepositions: the addressee ends at the infinitive's marker, not at a preposition
+    de_detail::signing_statuses,
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
 };
 

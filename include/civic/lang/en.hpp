@@ -1420,6 +1420,30 @@ inline constexpr std::string_view proceeding_captions[] = {
 // hyphen at a line's end stays (language_table.hpp).
 inline constexpr std::string_view compound_heads[] = {"anti", "cross", "non", "self", "vice", "well"};
 
+inline constexpr std::string_view signing_statuses[] = {
+    "supporter",
+    "supporters",
+    "supporting",
+    "supporting organisation",
+    "supporting organization",
+    "endorser",
+    "endorsing",
+    "endorsing organisation",
+    "endorsing organization",
+    "endorsed",
+    "endorsement",
+    "signatory",
+    "co-signatory",
+    "cosignatory",
+    "co-signer",
+    "initial signatory",
+    "initiator",
+    "co-initiator",
+    "observer",
+    "partner",
+    "associate member",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -1515,6 +1539,7 @@ inline constexpr language_table en{
     en_detail::proceeding_captions,
     en_detail::compound_heads,
     {},  // mandate_prepositions: the addressee ends at the infinitive's marker, not at a preposition
+    en_detail::signing_statuses,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -886,6 +886,21 @@ inline constexpr std::string_view proceeding_captions[] = {
 // line's end stays (language_table.hpp).
 inline constexpr std::string_view compound_heads[] = {"economico", "juridico", "politico", "teorico"};
 
+inline constexpr std::string_view signing_statuses[] = {
+    "firmante",
+    "adherente",
+    "adhiere",
+    "adhesión",
+    "observador",
+    "observadora",
+    "iniciador",
+    "iniciadora",
+    "impulsor",
+    "impulsora",
+    "socio",
+    "socia",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -981,6 +996,7 @@ inline constexpr language_table es{
     es_detail::proceeding_captions,
     es_detail::compound_heads,
     {},  // mandate_prepositions: the addressee ends at the infinitive's marker, not at a preposition
+    es_detail::signing_statuses,
     false,  // verb_second: the subject comes before the verb
 };
 

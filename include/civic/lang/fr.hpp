@@ -833,6 +833,22 @@ inline constexpr std::string_view proceeding_captions[] = {
 // line's end stays (language_table.hpp).
 inline constexpr std::string_view compound_heads[] = {"anti", "demi", "vice"};
 
+inline constexpr std::string_view signing_statuses[] = {
+    "signataire",
+    "cosignataire",
+    "co-signataire",
+    "premier signataire",
+    "première signataire",
+    "soutien",
+    "en soutien",
+    "organisation de soutien",
+    "observateur",
+    "observatrice",
+    "initiateur",
+    "initiatrice",
+    "partenaire",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -928,6 +944,7 @@ inline constexpr language_table fr{
     fr_detail::proceeding_captions,
     fr_detail::compound_heads,
     {},  // mandate_prepositions: the addressee ends at the infinitive's marker, not at a preposition
+    fr_detail::signing_statuses,
     false,  // verb_second: the subject comes before the verb
 };
 

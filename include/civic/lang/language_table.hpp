@@ -201,6 +201,9 @@ struct language_table {
                                                         // preposition that opens its mandate, part of its name
                                                         // ("Уполномоченного по правам человека", "Комитет
                                                         // против пыток"), where a preposition ends an addressee
+    table_view<std::string_view> signing_statuses;      // "supporter", "endorsing", "Erstunterzeichner": in
+                                                        // parentheses after a signer, the part it takes in
+                                                        // the signing, its role ("Amber Forum (observer)")
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
 };
 

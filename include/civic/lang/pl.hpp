@@ -724,6 +724,21 @@ inline constexpr std::string_view proceeding_captions[] = {
 // at a line's end stays (language_table.hpp).
 inline constexpr std::string_view compound_heads[] = {"ekonomiczno", "polsko", "prawno", "społeczno"};
 
+inline constexpr std::string_view signing_statuses[] = {
+    "sygnatariusz",
+    "sygnatariuszka",
+    "współsygnatariusz",
+    "obserwator",
+    "obserwatorka",
+    "popierający",
+    "popierająca",
+    "wspierający",
+    "wspierająca",
+    "inicjator",
+    "inicjatorka",
+    "partner",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -819,6 +834,7 @@ inline constexpr language_table pl{
     pl_detail::proceeding_captions,
     pl_detail::compound_heads,
     {},  // mandate_prepositions: the addressee ends at the infinitive's marker, not at a preposition
+    pl_detail::signing_statuses,
     false,  // verb_second: the subject comes before the verb
 };
 

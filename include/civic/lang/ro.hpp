@@ -733,6 +733,20 @@ inline constexpr std::string_view proceeding_captions[] = {
 // line's end stays (language_table.hpp).
 inline constexpr std::string_view compound_heads[] = {"nord", "social", "sud"};
 
+inline constexpr std::string_view signing_statuses[] = {
+    "semnatar",
+    "semnatară",
+    "cosemnatar",
+    "observator",
+    "observatoare",
+    "susținător",
+    "susținătoare",
+    "susţinător",
+    "inițiator",
+    "iniţiator",
+    "partener",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -828,6 +842,7 @@ inline constexpr language_table ro{
     ro_detail::proceeding_captions,
     ro_detail::compound_heads,
     {},  // mandate_prepositions: the addressee ends at the infinitive's marker, not at a preposition
+    ro_detail::signing_statuses,
     false,  // verb_second: the subject comes before the verb
 };
 

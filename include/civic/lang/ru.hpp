@@ -836,6 +836,18 @@ inline constexpr std::string_view mandate_prepositions[] = {
     "при",
 };
 
+inline constexpr std::string_view signing_statuses[] = {
+    "подписант",
+    "подписантка",
+    "наблюдатель",
+    "наблюдатели",
+    "поддерживает",
+    "поддерживающая организация",
+    "инициатор",
+    "соинициатор",
+    "партнер",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -931,6 +943,7 @@ inline constexpr language_table ru{
     ru_detail::proceeding_captions,
     ru_detail::compound_heads,
     ru_detail::mandate_prepositions,
+    ru_detail::signing_statuses,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -825,6 +825,18 @@ inline constexpr std::string_view mandate_prepositions[] = {
     "при",
 };
 
+inline constexpr std::string_view signing_statuses[] = {
+    "підписант",
+    "підписантка",
+    "спостерігач",
+    "спостерігачка",
+    "підтримує",
+    "організація підтримки",
+    "ініціатор",
+    "співініціатор",
+    "партнер",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -920,6 +932,7 @@ inline constexpr language_table uk{
     uk_detail::proceeding_captions,
     uk_detail::compound_heads,
     uk_detail::mandate_prepositions,
+    uk_detail::signing_statuses,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -455,6 +455,16 @@ inline bool is_capacity_remark(std::string_view text) {
            });
 }
 
+// "supporter", "endorsing", "Erstunterzeichner", "подписант": the part a signer takes in the
+// signing, written in parentheses after it (the tables' signing_statuses).
+inline bool is_signing_status(std::string_view text) {
+    // Asked of every part in parentheses: its first two letters rule out most ("FIDH") unfolded.
+    return text.size() <= 48 && may_open_with<&lang::language_table::signing_statuses>(text) &&
+           utf8::with_fold(text, [](std::string_view folded) {
+               return lang::is_phrase<&lang::language_table::signing_statuses>(folded);
+           });
+}
+
 // "Justice (R)", "Hon. Justice (Rtd)", "Chief (Dr.)", "Engr. (Mrs)": one to three words of a
 // title and a title's part in parentheses after them, which open a person's name: the mark of
 // its holder's retirement, or a title of its own after words that are no person's name ("Mira
@@ -1552,6 +1562,13 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
         // its name (a person's role is read below).
         if (!s.role && !text.empty() && utf8::is_lower_letter(utf8::decode(text, 0).cp) && opens_with_role(text) &&
             !names_person()) {
+            s.role = text;
+            continue;
+        }
+        // "Amber Forum (supporter)", "Pro Asyl Sachsen (Unterstützer)", "Collectif Ambre
+        // (signataire)": the part the signer takes in the signing, its role, in lower case or
+        // capitalised as German writes nouns; no acronym, nor a town.
+        if (!s.role && is_signing_status(text)) {
             s.role = text;
             continue;
         }
