@@ -1228,6 +1228,18 @@ TEST_CASE("layouts: the header glued to entries that show little by themselves (
     CHECK(bare.signatories.empty());
 }
 
+TEST_CASE("layouts: a group's level glued before its signers ('European level: A, B', 'Niveau national : A, B') is no part of the first name") {
+    auto const input = with_signatories("Signatories:\n\n"
+                                        "European level: Amber Network, Birchwood Forum, Coral Coalition for Fair Trade\n"
+                                        "National level: Dune Rights Association, Elm Watch\n"
+                                        "Niveau national : Collectif Ambre, Ligue des droits de Vallin\n");
+    auto const s = parse(input).statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Amber Network", "Birchwood Forum", "Coral Coalition for Fair Trade",
+                                                  "Dune Rights Association", "Elm Watch", "Collectif Ambre",
+                                                  "Ligue des droits de Vallin"});
+    check_outline_covers(s, input);
+}
+
 TEST_CASE("layouts: a sentence of signers after the header, wrapped inside its parentheses") {
     auto const input = with_signatories("Signatories: Amber Lantern Association (Georgia), Freedom Now (United\n"
                                         "States), Birchwood Institute for Civic Rights\n(Poland), and Coral Bay Human "

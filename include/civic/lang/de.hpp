@@ -780,6 +780,21 @@ inline constexpr std::string_view signing_statuses[] = {
     "beobachterin",
 };
 
+inline constexpr std::string_view group_scopes[] = {
+    "europäische ebene",
+    "eu-ebene",
+    "nationale ebene",
+    "bundesebene",
+    "landesebene",
+    "regionale ebene",
+    "internationale ebene",
+    "lokale ebene",
+    "kommunale ebene",
+    "auf europäischer ebene",
+    "auf bundesebene",
+    "auf landesebene",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -876,6 +891,7 @@ inline constexpr language_table de{
     de_detail::compound_heads,
     {},  // mandate_prepositions: the addressee ends at the infinitive's marker, not at a preposition
     de_detail::signing_statuses,
+    de_detail::group_scopes,
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
 };
 

@@ -1444,6 +1444,22 @@ inline constexpr std::string_view signing_statuses[] = {
     "associate member",
 };
 
+inline constexpr std::string_view group_scopes[] = {
+    "european level",
+    "eu level",
+    "eu-level",
+    "national level",
+    "regional level",
+    "international level",
+    "global level",
+    "local level",
+    "country level",
+    "state level",
+    "federal level",
+    "grassroots level",
+    "community level",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -1540,6 +1556,7 @@ inline constexpr language_table en{
     en_detail::compound_heads,
     {},  // mandate_prepositions: the addressee ends at the infinitive's marker, not at a preposition
     en_detail::signing_statuses,
+    en_detail::group_scopes,
     false,  // verb_second: the subject comes before the verb
 };
 

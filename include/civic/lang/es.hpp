@@ -901,6 +901,19 @@ inline constexpr std::string_view signing_statuses[] = {
     "socia",
 };
 
+inline constexpr std::string_view group_scopes[] = {
+    "nivel europeo",
+    "nivel nacional",
+    "nivel regional",
+    "nivel internacional",
+    "nivel local",
+    "ámbito nacional",
+    "ámbito estatal",
+    "ámbito regional",
+    "ámbito internacional",
+    "ámbito local",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -997,6 +1010,7 @@ inline constexpr language_table es{
     es_detail::compound_heads,
     {},  // mandate_prepositions: the addressee ends at the infinitive's marker, not at a preposition
     es_detail::signing_statuses,
+    es_detail::group_scopes,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -849,6 +849,19 @@ inline constexpr std::string_view signing_statuses[] = {
     "partenaire",
 };
 
+inline constexpr std::string_view group_scopes[] = {
+    "niveau européen",
+    "niveau national",
+    "niveau régional",
+    "niveau international",
+    "niveau local",
+    "au niveau européen",
+    "au niveau national",
+    "au niveau régional",
+    "au niveau international",
+    "au niveau local",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -945,6 +958,7 @@ inline constexpr language_table fr{
     fr_detail::compound_heads,
     {},  // mandate_prepositions: the addressee ends at the infinitive's marker, not at a preposition
     fr_detail::signing_statuses,
+    fr_detail::group_scopes,
     false,  // verb_second: the subject comes before the verb
 };
 

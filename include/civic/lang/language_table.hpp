@@ -204,6 +204,9 @@ struct language_table {
     table_view<std::string_view> signing_statuses;      // "supporter", "endorsing", "Erstunterzeichner": in
                                                         // parentheses after a signer, the part it takes in
                                                         // the signing, its role ("Amber Forum (observer)")
+    table_view<std::string_view> group_scopes;          // "european level", "niveau national", "landesebene":
+                                                        // a group's label of the level its signers work at,
+                                                        // glued before them ("National level: A, B")
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
 };
 

@@ -739,6 +739,15 @@ inline constexpr std::string_view signing_statuses[] = {
     "partner",
 };
 
+inline constexpr std::string_view group_scopes[] = {
+    "poziom europejski",
+    "poziom krajowy",
+    "poziom ogólnopolski",
+    "poziom regionalny",
+    "poziom międzynarodowy",
+    "poziom lokalny",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -835,6 +844,7 @@ inline constexpr language_table pl{
     pl_detail::compound_heads,
     {},  // mandate_prepositions: the addressee ends at the infinitive's marker, not at a preposition
     pl_detail::signing_statuses,
+    pl_detail::group_scopes,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -747,6 +747,16 @@ inline constexpr std::string_view signing_statuses[] = {
     "partener",
 };
 
+inline constexpr std::string_view group_scopes[] = {
+    "nivel european",
+    "nivel național",
+    "nivel naţional",
+    "nivel regional",
+    "nivel internațional",
+    "nivel internaţional",
+    "nivel local",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -843,6 +853,7 @@ inline constexpr language_table ro{
     ro_detail::compound_heads,
     {},  // mandate_prepositions: the addressee ends at the infinitive's marker, not at a preposition
     ro_detail::signing_statuses,
+    ro_detail::group_scopes,
     false,  // verb_second: the subject comes before the verb
 };
 

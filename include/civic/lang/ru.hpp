@@ -848,6 +848,15 @@ inline constexpr std::string_view signing_statuses[] = {
     "партнер",
 };
 
+inline constexpr std::string_view group_scopes[] = {
+    "европейский уровень",
+    "национальный уровень",
+    "федеральный уровень",
+    "региональный уровень",
+    "международный уровень",
+    "местный уровень",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -944,6 +953,7 @@ inline constexpr language_table ru{
     ru_detail::compound_heads,
     ru_detail::mandate_prepositions,
     ru_detail::signing_statuses,
+    ru_detail::group_scopes,
     false,  // verb_second: the subject comes before the verb
 };
 

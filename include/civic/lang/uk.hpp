@@ -837,6 +837,14 @@ inline constexpr std::string_view signing_statuses[] = {
     "партнер",
 };
 
+inline constexpr std::string_view group_scopes[] = {
+    "європейський рівень",
+    "національний рівень",
+    "регіональний рівень",
+    "міжнародний рівень",
+    "місцевий рівень",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -933,6 +941,7 @@ inline constexpr language_table uk{
     uk_detail::compound_heads,
     uk_detail::mandate_prepositions,
     uk_detail::signing_statuses,
+    uk_detail::group_scopes,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -171,6 +171,14 @@ inline line_heading country_heading_of(std::string_view raw) {
         if (auto const network = members_of(colon)) return *network;
         return {std::nullopt, raw.substr(colon + 2), true};
     }
+    // "European level: Alpha Network, Beta Forum", "Niveau national : …": the level its group's
+    // signers work at, a heading of them glued before the first.
+    // Most labels are no scope's, told by their first two letters unfolded.
+    if (auto const label = trim(head.substr(0, colon));
+        may_open_with<&lang::language_table::group_scopes>(label) && utf8::with_fold(label, [](std::string_view folded) {
+            return lang::is_phrase<&lang::language_table::group_scopes>(folded);
+        }))
+        return {std::nullopt, raw.substr(colon + 2), true};
     return {std::nullopt, raw};
 }
 
