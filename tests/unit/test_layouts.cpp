@@ -8779,6 +8779,25 @@ TEST_CASE("layouts: the part a signer takes in the signing in parentheses ('(sup
     check_signatories(t, {at(org("Amber Civic Forum"), "Vallin"), org("Lakeshore Media Initiative", "LMI")});
 }
 
+TEST_CASE("layouts: people written 'Name, role, Town' over a list give the towns as their places, out of their roles") {
+    auto const s = parse("Tribune pour un moratoire sur la vidéosurveillance algorithmique\n\n"
+                         "Nous, signataires de cette tribune, demandons au gouvernement de renoncer à la vidéosurveillance "
+                         "algorithmique.\n\n"
+                         "Premiers signataires :\n\n"
+                         "Jean Vallin, avocat, Lyon\nClaire Tallow, sociologue, Rennes\n"
+                         "Sophie Lefèvre, maîtresse de conférences, Clermont-Ferrand\nHugo Bernard, journaliste\n")
+                       .statement;
+    check_signatories(s, {at(person("Jean Vallin", "avocat"), "Lyon"), at(person("Claire Tallow", "sociologue"), "Rennes"),
+                          at(person("Sophie Lefèvre", "maîtresse de conférences"), "Clermont-Ferrand"),
+                          person("Hugo Bernard", "journaliste")});
+    // One person so among people with an affiliation after their role keeps it in the role.
+    auto const t = parse(with_signatories("Signatories:\nAnna Berg, researcher, Oxfam\n"
+                                          "Oren Vale, lecturer, University of Lakeshore\nMira Tallow, editor, Amber Lantern Press\n"))
+                       .statement;
+    check_signatories(t, {person("Anna Berg", "researcher, Oxfam"), person("Oren Vale", "lecturer, University of Lakeshore"),
+                          person("Mira Tallow", "editor, Amber Lantern Press")});
+}
+
 TEST_CASE("layouts: one name or a name with a particle before a role in lower case ('Tamta, singer', 'Laure de Vell, sociologue') is a person") {
     auto const s = parse(with_signatories("Signatories:\nTamta, singer\nMadonna, artist\nLaure de Villeneuve, sociologue\n"
                                           "Giorgi Vell, actor\n"))

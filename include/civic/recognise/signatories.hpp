@@ -57,6 +57,11 @@ CIVIC_FUNC std::vector<signatory> signatories_of(entry_reading reading, std::siz
 // e.V., Kiel") gives the towns as places. Looks at signers[from, end).
 CIVIC_FUNC void read_places_after_names(std::vector<signatory>& signers, std::size_t from);
 
+// "Иван Петров, правозащитник, Алматы", "Jean Dupont, avocat, Lyon": a list whose people,
+// most of them and two at least, give a role in lower case, a comma and a town of capitalised
+// words gives the towns as their places, out of their roles. Looks at signers[from, end).
+CIVIC_FUNC void read_towns_after_roles(std::vector<signatory>& signers, std::size_t from);
+
 // "Kwame Asante (Ghana)" among "Anna Lindqvist (Sweden)", "Sophie Laurent (France)": a name of
 // a person's shape (two or three capitalised words, no organisation word, no acronym, no word
 // in capitals as in "Both ENDS") whose given name no table lists is a person's in a list of

@@ -687,6 +687,50 @@ CIVIC_FUNC void read_places_after_names(std::vector<signatory>& signers, std::si
 }
 
 namespace signatory_detail {
+// "правозащитник, Алматы", "avocat, Lyon", "maîtresse de conférences, Clermont-Ferrand": a
+// person's role in lower case, then after its last comma a town of one word or two, each
+// capitalised ("Кривий Ріг"; "Amber Lantern Press" is longer); where that comma stands. A role in lower case is a profession, not an
+// organisation's name, and what follows it is where the person lives more often than whom
+// they work for ("researcher, Oxfam" is read so too: only a list shows which, see
+// read_towns_after_roles).
+inline std::optional<std::size_t> town_after_role(signatory const& s) {
+    if (s.type != signatory_type::person || !s.role || s.place || s.country) return std::nullopt;
+    std::string_view const role = *s.role;
+    if (role.empty() || !utf8::is_lower_letter(utf8::decode(role, 0).cp)) return std::nullopt;
+    auto const comma = rfind_short(role, ", ");
+    if (comma == std::string_view::npos || comma == 0) return std::nullopt;
+    auto const town = role.substr(comma + 2);
+    auto const space = town.find(' ');
+    bool const place = space == std::string_view::npos
+                           ? looks_like_place(town) && !is_legal_form(town)
+                           : town.find(' ', space + 1) == std::string_view::npos && looks_like_town(town);
+    if (!place || as_country(town)) return std::nullopt;
+    return comma;
+}
+}  // namespace signatory_detail
+
+CIVIC_FUNC void read_towns_after_roles(std::vector<signatory>& signers, std::size_t from) {
+    using namespace signatory_detail;
+    // The people whose role has a part after a comma, and those of them whose last part is a town.
+    std::size_t parted = 0;
+    std::vector<std::pair<std::size_t, std::size_t>> towns;  // the signer, the comma before its town
+    for (std::size_t k = from; k < signers.size(); ++k) {
+        auto const& s = signers[k];
+        if (s.type != signatory_type::person || !s.role || s.role->find(", ") == std::string::npos) continue;
+        ++parted;
+        if (auto const comma = town_after_role(s)) towns.emplace_back(k, *comma);
+    }
+    // "Иван Петров, правозащитник, Алматы" / "Асель Нурланова, журналистка, Астана": most of a
+    // list's people so, two at least, the towns are their places.
+    if (towns.size() < 2 || towns.size() * 2 <= parted) return;
+    for (auto const& [k, comma] : towns) {
+        auto& s = signers[k];
+        s.place.emplace(s.role->substr(comma + 2));
+        s.role->erase(comma);
+    }
+}
+
+namespace signatory_detail {
 // "Both ENDS": a word of two letters or more in capitals, an organisation's way of writing it.
 inline bool has_word_in_capitals(std::string_view name) {
     std::size_t letters = 0;

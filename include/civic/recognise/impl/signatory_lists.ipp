@@ -716,6 +716,7 @@ inline void document_reader::take_list(std::size_t begin, std::size_t end) {
     group_behalf_.clear();
     read_places_after_names(st.signatories, first);
     read_people_by_list(st.signatories, first);
+    read_towns_after_roles(st.signatories, first);
     drop_note_numbers(first, begin);
 }
 
@@ -1707,6 +1708,7 @@ inline void document_reader::find_signatory_lists() {
         read_places_after_names(st.signatories, first);
         read_people_by_list(st.signatories, first);
     read_people_by_list(st.signatories, first);
+        read_towns_after_roles(st.signatories, first);
         drop_note_numbers(first, sig_begin);
         ++sig_begin;
     } else {
