@@ -287,3 +287,22 @@ TEST_CASE("signatory type: under a heading of individuals, a name of a person's 
          {"KESTREL MEDIA", "organisation"},
          {"Brightwater Radio 2", "organisation"}});
 }
+
+TEST_CASE("signatory type: under a body that governs a network ('The Steering Committee of the Amber Coalition:'), names of a person's shape are its members, people") {
+    check_types(
+        "Statement of the Amber Coalition for Open Government\n"
+        "\n"
+        "The Amber Coalition for Open Government calls on the Ministry of Justice of Pelham Vale to publish the draft law on "
+        "access to information for public consultation.\n"
+        "\n"
+        "The Steering Committee of the Amber Coalition:\n"
+        "\n"
+        "Jonas Tallow\n"
+        "Aisha Vell\n"
+        "Birchwood Rights Network (BRN)\n"
+        "Coral Bay Forum\n",
+        {{"Jonas Tallow", "person"},
+         {"Aisha Vell", "person"},
+         {"Birchwood Rights Network", "organisation"},
+         {"Coral Bay Forum", "organisation"}});
+}

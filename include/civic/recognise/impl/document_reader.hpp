@@ -192,6 +192,9 @@ private:
     // organisations), read once from that line: none outside such a group.
     std::optional<std::string> group_country_, group_country_code_;
     std::optional<signatory_type> group_type_;  // what the group's heading says its signers are
+    // The group's heading names a body that governs a network ("The Steering Committee of the
+    // Amber Coalition:", "Board members:"): its members, people most often, sign under it.
+    bool group_governs_ = false;
     // The group's country is line's, if it names one, and its type, unless the line says whom
     // its people sign for (`on_behalf`: "On behalf of the X Forum:").
     void head_group(std::size_t line, bool on_behalf);

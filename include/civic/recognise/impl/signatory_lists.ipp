@@ -450,8 +450,10 @@ inline void document_reader::head_group(std::size_t line, bool on_behalf) {
     if (!is_state_heading(line)) give_country_of_line(blocks[line].text, heading);
     group_country_ = std::move(heading.country);
     group_country_code_ = std::move(heading.country_code);
-    // "Від імені організацій:" names whom its people sign for, not what they are.
-    group_type_ = on_behalf ? std::nullopt : group_type_of(line);
+    // "Від імені організацій:" names whom its people sign for, not what they are; "The Steering
+    // Committee of the Amber Coalition:" names a body of people, whatever its network's word.
+    group_governs_ = governing_body_over_list(line) != 0;
+    group_type_ = on_behalf || group_governs_ ? std::nullopt : group_type_of(line);
 }
 
 // What signers a group's heading names: "Individuals", "Частные лица" people; "National
@@ -608,6 +610,13 @@ inline bool document_reader::is_group_title(std::size_t k) const {
 // organisations, a name read as a person's and a role is an organisation's name
 // ("Fundar Norte, Centro de Análisis e Investigación").
 inline void document_reader::take_group_type(signatory& s) const {
+    // Under a governing body, a name of a person's shape is a member's ("Jonas Berg"); an
+    // organisation on its board keeps its name's word or acronym ("Amber Network (AN)").
+    if (group_governs_ && s.type != signatory_type::person && !s.acronym && !names_organisation(s.name) &&
+        looks_like_person(s.name)) {
+        s.type = signatory_type::person;
+        return;
+    }
     if (!group_type_ || s.type == *group_type_) return;
     if (*group_type_ == signatory_type::person) {
         // "Pacifique Nininahazwe, FOCODE, Burundi", "Armel Niyongere (ACAT-Burundi)": a person's
@@ -689,6 +698,7 @@ inline void document_reader::take_list(std::size_t begin, std::size_t end) {
     auto const first = st.signatories.size();
     group_country_.reset();
     group_type_.reset();
+    group_governs_ = false;
     // "On behalf of the X Forum:" over the run: its people sign for X; "Україна:" or "### Belarus"
     // over it: they are from there, and the line is the heading of their group.
     bool const introduced = begin > 0 && !blocks[begin - 1].text.empty() && blocks[begin - 1].text.back() == ':';
@@ -1540,6 +1550,7 @@ inline void document_reader::find_signatory_lists() {
         auto const first = st.signatories.size();
         group_country_.reset();
     group_type_.reset();
+        group_governs_ = false;
         group_behalf_.clear();
         bool marked_entry = false;  // an entry taken carries a footnote's mark ("Name*")
         while (sig_end < footer_start) {
