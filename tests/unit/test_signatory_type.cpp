@@ -157,6 +157,28 @@ TEST_CASE("signatory type: es (Sra., Sr., a given name)") {
          {"Lucía Fernández", "person"}});
 }
 
+TEST_CASE("signatory type: es (an office before its holder's name: Diputada, Senadora, Dip.)") {
+    check_types(
+        "Carta abierta por una ley de protección a personas defensoras\n"
+        "\n"
+        "Las y los abajo firmantes exigimos al Congreso aprobar una ley general de protección a personas defensoras.\n"
+        "\n"
+        "Firman:\n"
+        "\n"
+        "Diputada María Fernanda López\n"
+        "Senadora Ana Lucía Herrera\n"
+        "Concejal Roberto Díaz Muñoz\n"
+        "Defensora Carmen Ortiz\n"
+        "Dip. Luis Alberto Ramos\n"
+        "Red de Defensoras del Sur\n",
+        {{"María Fernanda López", "person"},
+         {"Ana Lucía Herrera", "person"},
+         {"Roberto Díaz Muñoz", "person"},
+         {"Carmen Ortiz", "person"},
+         {"Dip. Luis Alberto Ramos", "person"},
+         {"Red de Defensoras del Sur", "organisation"}});
+}
+
 TEST_CASE("signatory type: pl (Pani, Pan, a given name)") {
     check_types(
         "Wspólne oświadczenie w sprawie aresztowań studentów w Mołdawii\n"

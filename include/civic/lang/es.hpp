@@ -149,6 +149,8 @@ inline constexpr std::string_view chrome_phrases[] = {
 inline constexpr std::string_view person_titles[] = {
     "sr.", "sra.", "srta.", "dr.", "dra.", "lic.", "ing.", "prof.", "profa.", "mtro.",
     "mtra.", "don", "doña", "señor", "señora",
+    // A legislator's office cut short before the name ("Dip. Luis Ramos", "Sen. Patricia Gómez").
+    "dip.", "sen.",
 };
 
 inline constexpr std::string_view organisation_words[] = {
@@ -279,6 +281,14 @@ inline constexpr std::string_view role_words[] = {
     "fundadora",
     "diputado",
     "diputada",
+    "senador",
+    "senadora",
+    "concejal",
+    "concejala",
+    "legislador",
+    "legisladora",
+    "defensor",
+    "defensora",
     "delegado",
     "delegada",
     "militante",

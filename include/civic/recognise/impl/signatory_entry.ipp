@@ -2015,12 +2015,14 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
     // patronymic), when the words before open with a role of the tables and the name with a
     // given name ("Coordinadora Nacional de Derechos Humanos" names no one), or follow the
     // quotation mark that closes the organisation's name ("Голова ГО «Центр свобод» Олександра
-    // Матвійчук").
+    // Матвійчук"). Three words are tried before two: a person of two given names ("Diputada
+    // María Fernanda López") is all three.
     if (s.type != signatory_type::person && !s.role && opens_with_role(name)) {
-        std::size_t space = name.rfind(' ');
-        for (int words = 2; words <= 3 && space != std::string::npos && space > 0; ++words) {
-            space = name.rfind(' ', space - 1);
-            if (space == std::string::npos || space == 0) break;
+        std::size_t starts[2] = {std::string::npos, std::string::npos};  // where the last three words, the last two start
+        if (auto const last = name.rfind(' '); last != std::string::npos && last > 0)
+            if ((starts[1] = name.rfind(' ', last - 1)) != std::string::npos && starts[1] > 0) starts[0] = name.rfind(' ', starts[1] - 1);
+        for (auto const space : starts) {
+            if (space == std::string::npos || space == 0) continue;
             auto const person = std::string_view(name).substr(space + 1);
             bool const after_quoted_name = utf8::is_quote(utf8::decode_before(name, space).cp);
             if ((after_quoted_name || is_given_name(person.substr(0, person.find(' ')))) && looks_like_person_name(person) &&
