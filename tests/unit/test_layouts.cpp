@@ -9479,3 +9479,21 @@ TEST_CASE("layouts: a sign-on form's rows typed out, name, country and contact a
                       {in(person("Mira Tallow", "lawyer"), "Philippines", "PH"),
                        in(person("Tom Saltmarsh", "journalist"), "Thailand", "TH")});
 }
+
+TEST_CASE("layouts: 'Firmamos:' ('we sign') heads the list under it, and the numbered demands above it stay calls") {
+    // The demands end with a number ("la queja 2291"), which alone would read as a list's entries.
+    auto const s = parse("PRONUNCIAMIENTO CONJUNTO\n\nPuerto Ámbar, 18 de febrero de 2031\n\n"
+                         "Las organizaciones abajo firmantes expresamos nuestra profunda preocupación.\n\n"
+                         "Ante estos hechos, exigimos:\n"
+                         "1. Al Ministerio Público, que active de inmediato la búsqueda.\n"
+                         "2. A la Asamblea Nacional, que apruebe la ley de personas defensoras.\n"
+                         "3. A la Defensoría del Pueblo, que no archive la queja 2291.\n\n"
+                         "Firmamos:\n\n"
+                         "Coordinadora Ámbar de Derechos Humanos\nAsociación Pro Derechos de Abedul\nRed Coral de Defensoras\n")
+                       .statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Coordinadora Ámbar de Derechos Humanos", "Asociación Pro Derechos de Abedul",
+                                                  "Red Coral de Defensoras"});
+    REQUIRE(s.call_groups.size() == 1);
+    REQUIRE(s.call_groups[0].calls.size() == 3);
+    CHECK(s.call_groups[0].calls[0].addressee == std::optional<std::string>("Ministerio Público"));
+}

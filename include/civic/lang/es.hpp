@@ -91,6 +91,8 @@ inline constexpr std::string_view signatory_headers[] = {
     "primeras firmas",        "firmantes",                "firman",
     "firmado por",            "adhieren",                 "adhesiones",
     "suscriben",              "firmas",
+    // "Firmamos:", "Suscribimos:": the signers say "we sign" over their names.
+    "firmamos",               "suscribimos",
     "organizaciones",
     "personas",
     "a título individual",
