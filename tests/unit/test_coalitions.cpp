@@ -251,3 +251,47 @@ TEST_CASE("coalition: a network that opens the text with its members ('X (XN) an
                        .statement;
     CHECK_FALSE(t.coalition.has_value());
 }
+
+TEST_CASE("coalition: the members gathered in it speak in the third person, in Russian genitive, in quotation marks, in capitals") {
+    // "Les organisations … réunies au sein de la Plateforme …": the authors are a group of the
+    // coalition's members that names itself, not "we".
+    auto const f = parse("Accès à l'eau potable : les quartiers de Valmonde oubliés\n\nValmonde, le 22 mars 2031\n\n"
+                         "Les organisations de la société civile réunies au sein de la Plateforme des citoyens pour l'eau "
+                         "(PCEV) expriment leur vive préoccupation face aux coupures d'eau dans les quartiers de la ville.\n\n"
+                         "La PCEV appelle la société des eaux à publier un calendrier de desserte.\n")
+                       .statement;
+    REQUIRE(f.coalition.has_value());
+    CHECK(f.coalition->name == "Plateforme des citoyens pour l'eau");
+    CHECK(f.coalition->acronym == std::optional<std::string>("PCEV"));
+    // Two short words in a row inside a name in capitals: the acronym closes the whole name.
+    auto const c = parse("Pour des élections apaisées à Valmonde\n\nValmonde, le 8 janvier 2031\n\n"
+                         "Les organisations de la société civile réunies au sein de la Plateforme Citoyenne pour des "
+                         "Élections Transparentes (PCET) expriment leur profonde inquiétude face aux arrestations.\n")
+                       .statement;
+    REQUIRE(c.coalition.has_value());
+    CHECK(c.coalition->name == "Plateforme Citoyenne pour des Élections Transparentes");
+    CHECK(c.coalition->acronym == std::optional<std::string>("PCET"));
+    // Russian names the coalition in the genitive, its organisation word after an adjective.
+    auto const r = parse("Заявление о преследовании правозащитников в Янтарной области\n\n15 января 2031 года\n\n"
+                         "Мы, члены Гражданского форума Янтарь–Берёза, выражаем глубокую обеспокоенность уголовным "
+                         "преследованием трёх сотрудников экологической организации.\n\n"
+                         "Мы призываем освободить задержанных и прекратить уголовное дело.\n")
+                       .statement;
+    REQUIRE(r.coalition.has_value());
+    CHECK(r.coalition->name == "Гражданского форума Янтарь–Берёза");
+    // A name in quotation marks after the inflected word of what it is.
+    auto const q = parse("Обращение к участникам переговоров о перемирии\n\n3 марта 2031 года\n\n"
+                         "Мы, участники коалиции «Право на помощь», обращаемся к сторонам конфликта с требованием "
+                         "обеспечить доступ гуманитарных конвоев в осаждённые районы.\n\n"
+                         "Мы требуем немедленно открыть гуманитарные коридоры.\n")
+                       .statement;
+    REQUIRE(q.coalition.has_value());
+    CHECK(q.coalition->name == "Право на помощь");
+    // Those a text reports on, gathered elsewhere, are not its authors.
+    auto const t = parse("Valmonde : la grève des enseignants se poursuit\n\nValmonde, le 9 février 2031\n\n"
+                         "Hier, deux enseignants réunis au sein de la Coordination des enseignants de Valmonde ont été "
+                         "arrêtés devant le rectorat.\n\n"
+                         "Nous demandons leur libération immédiate.\n")
+                       .statement;
+    CHECK_FALSE(t.coalition.has_value());
+}

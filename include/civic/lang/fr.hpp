@@ -175,6 +175,14 @@ inline constexpr std::string_view coalition_markers[] = {
     "membres du",
     "organisations membres de",
     "organisations membres du",
+    // "Les organisations de la société civile réunies au sein de la Plateforme …": the members
+    // gathered in a coalition, who speak of themselves in the third person.
+    "réunies au sein de",
+    "réunies au sein du",
+    "réunis au sein de",
+    "réunis au sein du",
+    "regroupées au sein de",
+    "regroupées au sein du",
 };
 
 inline constexpr std::string_view name_column_words[] = {

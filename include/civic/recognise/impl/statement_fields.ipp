@@ -190,8 +190,9 @@ inline bool inflects_organisation_word(std::string_view word) {
 // Ukrainian or French do, up to a comma, a colon or its acronym's parenthesis, eight words at
 // most.
 // "Гражданской платформы солидарности (ГПС)": the organisation word may be the second, after an
-// adjective, where the name's acronym closes it.
-inline std::optional<grammar::ast::coalition_mention> name_in_lower_case(std::string_view rest) {
+// adjective, where the name's acronym closes it, or anywhere right after a coalition's marker
+// ("Мы, члены Гражданского форума ЕС–Россия, …": `after_marker`).
+inline std::optional<grammar::ast::coalition_mention> name_in_lower_case(std::string_view rest, bool after_marker = false) {
     if (rest.empty() || !utf8::is_upper_letter(utf8::decode(rest, 0).cp)) return std::nullopt;
     auto const first_end = std::min(rest.size(), rest.find(' '));
     if (first_end == rest.size()) return std::nullopt;
@@ -199,7 +200,7 @@ inline std::optional<grammar::ast::coalition_mention> name_in_lower_case(std::st
     if (end == std::string_view::npos || end <= first_end) return std::nullopt;
     if (!inflects_organisation_word(utf8::fold(rest.substr(0, first_end)))) {
         auto const second_end = std::min(rest.size(), rest.find(' ', first_end + 1));
-        if (rest[end] != '(' || second_end >= end ||
+        if ((rest[end] != '(' && !after_marker) || second_end >= end ||
             !inflects_organisation_word(utf8::fold(rest.substr(first_end + 1, second_end - first_end - 1))))
             return std::nullopt;
     }
@@ -221,6 +222,42 @@ inline std::optional<grammar::ast::coalition_mention> name_in_lower_case(std::st
         }
     }
     return m;
+}
+
+// «Право на помощь», „Prawa Teraz”, "Stop Censorship": a name in quotation marks that opens
+// `text`, eight words at most, with a capital first; the mention's name is what the marks hold,
+// its range reaches the closing mark.
+inline std::optional<grammar::ast::coalition_mention> quoted_name(std::string_view text) {
+    struct marks {
+        std::string_view open, close, other_close;
+    };
+    for (auto const& m : {marks{"\xC2\xAB", "\xC2\xBB", "\xC2\xBB"}, marks{"\xE2\x80\x9E", "\xE2\x80\x9C", "\xE2\x80\x9D"},
+                          marks{"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x9D"}, marks{"\"", "\"", "\""}}) {
+        if (text.compare(0, m.open.size(), m.open) != 0) continue;
+        auto const inside = text.substr(m.open.size(), 120);
+        auto const close = std::min(inside.find(m.close), inside.find(m.other_close));
+        if (close == std::string_view::npos || close == 0) return std::nullopt;
+        auto const name = inside.substr(0, close);
+        if (!utf8::is_upper_letter(utf8::decode(name, 0).cp) || name.find('\n') != std::string_view::npos ||
+            text::word_count(name, 10) > 8)
+            return std::nullopt;
+        grammar::ast::coalition_mention mention;
+        mention.name = std::string(name);
+        mention.first = name.data();
+        mention.last = name.data() + close + m.close.size();
+        return mention;
+    }
+    return std::nullopt;
+}
+
+// "Les organisations de la société civile réunies au sein de …": a sentence that opens with the
+// group of its authors, past its article, who speak of themselves in the third person.
+// `lowered` runs from the paragraph's start to the coalition's marker.
+inline bool opens_with_author_group(std::string_view lowered) {
+    auto const stop = lowered.rfind(". ");
+    auto sentence = lowered.substr(stop == std::string_view::npos ? 0 : stop + 2);
+    while (!sentence.empty() && sentence.front() == ' ') sentence.remove_prefix(1);
+    return static_cast<bool>(lang::starts_with_any<&lang::language_table::author_groups>(lang::past_article(sentence)));
 }
 
 // The coalition a mention found in `text` names: its name with runs of spaces collapsed, its
@@ -265,7 +302,9 @@ inline std::optional<coalition> find_coalition(std::string_view text, std::size_
             --from;
             if (before[from] == ' ' && from + 1 < before.size() && before[from + 1] != ' ') ++words;
         }
-        if (!lang::find_any<&lang::language_table::first_person_plural>(utf8::fold(before.substr(from)))) return std::nullopt;
+        if (!lang::find_any<&lang::language_table::first_person_plural>(utf8::fold(before.substr(from))) &&
+            !opens_with_author_group(before))
+            return std::nullopt;
     }
     auto rest = text.substr(m.position + m.phrase.size());
     while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
@@ -282,10 +321,17 @@ inline std::optional<coalition> find_coalition(std::string_view text, std::size_
         if (!utf8::is_lower_letter(first)) break;
         auto space = rest.find(' ');
         if (space == std::string_view::npos) break;
-        named_after_its_kind = lang::starts_with_any<&lang::language_table::organisation_words>(utf8::fold(rest.substr(0, space)))
-                                   .phrase.size() == space;
+        auto const word = utf8::fold(rest.substr(0, space));
+        named_after_its_kind = lang::starts_with_any<&lang::language_table::organisation_words>(word).phrase.size() == space;
         rest = rest.substr(space);
         while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+        // "участники коалиции «Право на помощь»": after the word of what it is, inflected as it
+        // may be, the name in quotation marks.
+        if (named_after_its_kind || inflects_organisation_word(word))
+            if ((mention = quoted_name(rest))) {
+                named_after_its_kind = true;
+                break;
+            }
         mention = grammar::parse_coalition(rest);
         if (mention && !named_after_its_kind &&
             !lang::find_any<&lang::language_table::organisation_words>(utf8::fold(mention->name)))
@@ -304,18 +350,30 @@ inline std::optional<coalition> find_coalition(std::string_view text, std::size_
             }
         }
     }
-    if (!mention || (!named_after_its_kind && word_count(mention->name) < 2)) {
+    // The name that goes on in lower case after the marker, past an article ("la Coalition …"):
+    // the first capital within two short words.
+    auto const name_going_on_in_lower_case = [&]() -> std::optional<grammar::ast::coalition_mention> {
         auto const from = text.substr(m.position + m.phrase.size());
         auto start = from.find_first_not_of(' ');
         if (start == std::string_view::npos) return std::nullopt;
-        // Past an article ("la Coalition …"): the first capital within two short words.
         for (int skipped = 0; skipped < 2 && !utf8::is_upper_letter(utf8::decode(from, start).cp); ++skipped) {
             auto const space = from.find(' ', start);
             if (space == std::string_view::npos || space - start > 4) break;
             start = from.find_first_not_of(' ', space);
             if (start == std::string_view::npos) return std::nullopt;
         }
-        mention = name_in_lower_case(from.substr(start));
+        return name_in_lower_case(from.substr(start), true);
+    };
+    // "la Plateforme Citoyenne pour des Élections Transparentes (PCET)": two short words in a row
+    // end the grammar's name ("Plateforme Citoyenne"); the name its acronym closes is the whole,
+    // where what it adds joins no second name ("the Amber Network and the Birch Forum (BF)").
+    if (mention && !mention->acronym && !named_after_its_kind)
+        if (auto whole = name_going_on_in_lower_case();
+            whole && whole->acronym && whole->first == mention->first && whole->name.size() > mention->name.size() &&
+            !lang::find_any<&lang::language_table::conjunctions>(utf8::fold(std::string_view(whole->name).substr(mention->name.size()))))
+            mention = std::move(whole);
+    if (!mention || (!named_after_its_kind && word_count(mention->name) < 2)) {
+        mention = name_going_on_in_lower_case();
         if (!mention) return std::nullopt;
     }
     return coalition_of(*mention, text, offset, spans);
