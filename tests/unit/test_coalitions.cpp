@@ -287,6 +287,15 @@ TEST_CASE("coalition: the members gathered in it speak in the third person, in R
                        .statement;
     REQUIRE(q.coalition.has_value());
     CHECK(q.coalition->name == "Право на помощь");
+    // A French headline names its author after "du", in capitals.
+    auto const h = parse("DÉCLARATION DU COLLECTIF DES ORGANISATIONS DE LA SOCIÉTÉ CIVILE POUR LES ÉLECTIONS (COSEV)\n\n"
+                         "Valmonde, le 9 février 2031\n\n"
+                         "Le COSEV constate que de nombreux primo-votants n'ont pas pu s'inscrire sur les listes.\n\n"
+                         "Le COSEV demande à la Direction générale des élections de prolonger la révision de quinze jours.\n")
+                       .statement;
+    REQUIRE(h.coalition.has_value());
+    CHECK(h.coalition->name == "COLLECTIF DES ORGANISATIONS DE LA SOCIÉTÉ CIVILE POUR LES ÉLECTIONS");
+    CHECK(h.coalition->acronym == std::optional<std::string>("COSEV"));
     // Those a text reports on, gathered elsewhere, are not its authors.
     auto const t = parse("Valmonde : la grève des enseignants se poursuit\n\nValmonde, le 9 février 2031\n\n"
                          "Hier, deux enseignants réunis au sein de la Coordination des enseignants de Valmonde ont été "

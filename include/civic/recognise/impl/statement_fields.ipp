@@ -459,7 +459,9 @@ inline std::optional<coalition> document_reader::author_in_headline(std::size_t 
     auto rest = std::string_view(raw).substr(kind.position + kind.phrase.size());
     auto const lowered_rest = std::string_view(lowered).substr(kind.position + kind.phrase.size());
     std::size_t skip = 0;
-    for (std::string_view by : {" by the ", " from the ", " of the ", " by ", " from "})
+    // "DÉCLARATION DU COLLECTIF DES ORGANISATIONS … (COSCE)": French joins the author with "du",
+    // "de la".
+    for (std::string_view by : {" by the ", " from the ", " of the ", " by ", " from ", " du ", " de la "})
         if (lowered_rest.substr(0, by.size()) == by) {
             skip = by.size();
             break;
@@ -483,7 +485,8 @@ inline std::optional<coalition> document_reader::author_in_headline(std::size_t 
     // FROM KOSOVO AND SERBIA": a group of authors, named by what they are, is no coalition.
     if (!names_beside_author_groups(utf8::fold(mention->name))) return std::nullopt;
     coalition c;
-    std::string_view name(mention->first, static_cast<std::size_t>(mention->last - mention->first));
+    // The name without its acronym's parenthesis ("… Forum (LCF)"), which the span still covers.
+    std::string_view name(mention->first, mention->name.size());
     // "Statement of the Steering Committee of the Lakeshore Civic Forum": a body of the network
     // speaks for it, and the network is the coalition.
     if (!mention->acronym) {
@@ -496,9 +499,11 @@ inline std::optional<coalition> document_reader::author_in_headline(std::size_t 
         }
     }
     c.name = layout::collapse_spaces(name);
-    if (name.data() == mention->first) c.acronym = mention->acronym;
+    bool const whole = name.data() == mention->first;
+    if (whole) c.acronym = mention->acronym;
     auto const begin = blocks[i].content_begin + static_cast<std::size_t>(name.data() - raw.data());
-    c.span = in_.spans(begin, begin + name.size());
+    auto const end = whole ? blocks[i].content_begin + static_cast<std::size_t>(mention->last - raw.data()) : begin + name.size();
+    c.span = in_.spans(begin, end);
     return c;
 }
 
