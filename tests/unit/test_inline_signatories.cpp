@@ -528,3 +528,38 @@ TEST_CASE("reported authors: a joint filing's authors before the term they are c
     CHECK(t.signatories[2].name == "Coral Seniors Council");
     CHECK(t.signatories[2].acronym == std::optional<std::string>("CSC"));
 }
+
+TEST_CASE("reported authors: the names after a clause that opens the sentence, with 'said' and an elided article ('l'ACAT')") {
+    // A press release quotes its authors: "In a joint statement issued today, A, B and C said …".
+    auto const s = parse("Amberland: End the siege of Port Coral now\n\n12 March 2031\n\n"
+                         "In a joint statement issued today, the East Amber Human Rights Defenders Forum, the Horn of "
+                         "Birchwood Civic Network and the Coral Lawyers Forum said that the siege of Port Coral has cut "
+                         "more than 300,000 civilians off from food, water and medicine.\n\n"
+                         "The organisations documented the shelling of the city's last hospital on 4 March.\n")
+                       .statement;
+    CHECK(names_of(s) == std::vector<std::string>{"East Amber Human Rights Defenders Forum", "Horn of Birchwood Civic Network",
+                                                  "Coral Lawyers Forum"});
+    // Their "said" asks no one: the call of the paragraph before keeps its addressee.
+    auto const g = parse("FOR IMMEDIATE RELEASE\n\nPort Coral, 4 June 2031 \xE2\x80\x94 Civil society organisations today "
+                         "called on the Government to act.\n\n"
+                         "In a joint statement issued today, the Amber Rights Forum (ARF), the Birchwood Civic Network and "
+                         "the Coral Border Monitoring Group said that one million people remain displaced.\n")
+                       .statement;
+    CHECK(names_of(g) == std::vector<std::string>{"Amber Rights Forum", "Birchwood Civic Network", "Coral Border Monitoring Group"});
+    REQUIRE(g.addresses.size() == 1);
+    CHECK(g.addresses[0].addressee == "the Government");
+    // French elides the article before a vowel: "la LDH, la FIDH et l'ACAT".
+    auto const f = parse("Liberté d'association : le projet de loi sur les ONG doit être retiré\n\nParis, le 14 avril 2031\n\n"
+                         "Dans une déclaration commune, la LAVD, la FIDA et l'ACAB demandent au gouvernement de retirer le "
+                         "projet de loi relatif au contrôle des financements étrangers des associations.\n\n"
+                         "Ce texte imposerait aux associations un enregistrement comme agent d'influence.\n")
+                       .statement;
+    CHECK(names_of(f) == std::vector<std::string>{"LAVD", "FIDA", "ACAB"});
+    // People a press release quotes are its witnesses, not its authors.
+    auto const t = parse("Amberland: Investigate the killings in Port Coral\n\n12 March 2031\n\n"
+                         "Relatives of the detained, Mira Tallow and Oren Vale, said that the police had refused to tell "
+                         "them where their sons were held.\n\n"
+                         "The organisations documented eleven arrests in the week after the protest.\n")
+                       .statement;
+    CHECK(t.signatories.empty());
+}

@@ -841,6 +841,9 @@ inline constexpr std::string_view author_verbs[] = {
     "released",
     "published",
     "stated",
+    // "In a joint statement issued today, A, B and C said that …": the authors quoted by their
+    // own press release (not "say", which a headline in title case ends with: "…, Groups Say").
+    "said",
     "protest",
     "protested",
     "reject",

@@ -135,6 +135,26 @@ inline bool is_indefinite_article(std::string_view article) {
     return false;
 }
 
+// "l'ACAT", "d'Amnesty": where the name starts after an article or a preposition cut short by
+// its apostrophe before the name's capital, one word with it; 0 where `word` opens with none.
+inline std::size_t past_elision(std::string_view word) {
+    if (word.empty()) return 0;
+    auto const after_letter = utf8::decode(word, 0).length;
+    for (std::string_view apostrophe : {std::string_view("'"), std::string_view("\xE2\x80\x99")}) {
+        auto const name_at = after_letter + apostrophe.size();
+        if (word.compare(after_letter, apostrophe.size(), apostrophe) == 0 && name_at < word.size())
+            return utf8::is_upper_letter(utf8::decode(word, name_at).cp) ? name_at : 0;
+    }
+    return 0;
+}
+
+// "l'ACAT": an elided article of the tables that opens `text`; the sentence's, not the name's.
+inline std::string_view past_elided_article(std::string_view text) {
+    auto const name_at = past_elision(text);
+    if (name_at == 0 || !lang::is_phrase<&lang::language_table::articles>(utf8::fold(text.substr(0, name_at)))) return text;
+    return text.substr(name_at);
+}
+
 // The signers a sentence names in raw[start, end): "A, B (Country) and C", up to a closer of
 // the tables ("and other organisations"); `lowered` is raw in lower case. Empty unless each
 // item is one name and there are two or more. `may_go_on`: the sentence may go on after the
@@ -209,6 +229,8 @@ inline std::vector<signatory> read_listed_names(std::string_view raw, std::strin
         bool const article_of_name = article && !out.empty() && utf8::is_upper_letter(utf8::decode(text, 0).cp);
         if (article && !article_of_name && text.size() > article.phrase.size() && space_at(article.phrase.size()))
             text = trim(text.substr(article.phrase.size()));
+        else if (!article)
+            text = past_elided_article(text);  // "la LDH, la FIDH et l'ACAT"
         // "The Danube Civic Platform (DCP), a network of 80 NGOs from 11 countries, calls on …":
         // after a name, an indefinite article and its kind say what it is, and name no one else.
         if (!out.empty() && article && !text.empty() && utf8::is_lower_letter(utf8::decode(text, 0).cp) &&
@@ -298,8 +320,8 @@ inline std::vector<signatory> read_listed_names(std::string_view raw, std::strin
 
 // Whether `item` reads as a name among a sentence's words: its words in lower case are short
 // function words ("Committee to Protect Journalists", "Ligue des droits de l'Homme" has an
-// organisation word), where a clause that opens the sentence has words of its own ("Following
-// the arrest of …", "In a joint letter", "Today").
+// organisation word, "l'ACAT" an elided article), where a clause that opens the sentence has
+// words of its own ("Following the arrest of …", "In a joint letter", "Today").
 inline bool reads_as_name(std::string_view item) {
     item = trim(item);
     while (!item.empty() && !utf8::is_letter(utf8::decode(item, 0).cp) && !utf8::is_quote(utf8::decode(item, 0).cp))
@@ -316,7 +338,7 @@ inline bool reads_as_name(std::string_view item) {
         std::size_t j = item.find(' ', i);
         if (j == std::string_view::npos) j = item.size();
         auto const word = item.substr(i, j - i);
-        if (word.size() > 4 && utf8::is_lower_letter(utf8::decode(word, 0).cp) &&
+        if (word.size() > 4 && utf8::is_lower_letter(utf8::decode(word, 0).cp) && past_elision(word) == 0 &&
             lang::starts_with_any<&lang::language_table::stop_words>(utf8::fold(word)).phrase.size() != word.size())
             return false;
         i = j + 1;
@@ -402,6 +424,23 @@ inline bool names_a_state(std::vector<signatory> const& names) {
     });
 }
 
+// Whether the subject that ends at `end` closes with a comma before its verb, as names in
+// apposition do ("Relatives of the detained, Mira Tallow and Oren Vale, said …").
+inline bool in_apposition(std::string_view raw, std::size_t end) {
+    while (end > 0 && raw[end - 1] == ' ') --end;
+    return end > 0 && raw[end - 1] == ',';
+}
+
+// Whether the verb after the authors makes a call whose addressee follows: a call verb, or an
+// author's verb that reports one ("urged", "called on"); "said", "condemned" ask no one, and
+// leave the text's call to be sought elsewhere ("Organisations today called on the Government
+// to act." / "In a joint statement, A, B and C said …").
+inline bool asks_of(next_verb const& verb, bool call_verb) {
+    if (call_verb) return true;
+    auto const& reporting = verb.match.table->reported_call_verbs;
+    return std::find(reporting.begin(), reporting.end(), verb.match.phrase) != reporting.end();
+}
+
 }  // namespace signatory_detail
 
 CIVIC_FUNC std::vector<signatory> read_inline_signatories(std::string_view raw, std::size_t raw_offset,
@@ -476,13 +515,16 @@ CIVIC_FUNC reported_authors read_reported_authors(std::string_view raw, std::siz
         if (subject.find(", ") != std::string_view::npos || conjunction_between_words(low.substr(start, end - start))) {
             auto items = inline_items(subject);
             // "In a joint letter, A, B and C urge …": the clause before the names is not one.
+            // Names set off by commas after it ("Relatives of the detained, Mira Tallow and Oren
+            // Vale, said …") say who the clause's people are, not who writes.
             if (items.size() > 2 && !reads_as_name(items.front())) {
+                if (in_apposition(raw, end)) continue;
                 start = static_cast<std::size_t>(items[1].data() - raw.data());
                 items.erase(items.begin());
             }
             if (std::all_of(items.begin(), items.end(), reads_as_name))
                 if (auto names = read_listed_names(raw, lowered, start, end, raw_offset, spans, false); !names.empty())
-                    return found(std::move(names), verb, after, after);
+                    return found(std::move(names), verb, after, asks_of(next, &next == &call) ? after : std::string_view::npos);
         }
         // "Zum Weltflüchtlingstag appellieren A, B und C an die …": after an opening phrase, the
         // verb comes second and the names after it, up to the item after their conjunction.
