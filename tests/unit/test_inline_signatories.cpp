@@ -563,3 +563,16 @@ TEST_CASE("reported authors: the names after a clause that opens the sentence, w
                        .statement;
     CHECK(t.signatories.empty());
 }
+
+TEST_CASE("inline signatories: persons signed in a sentence, each with a role in capitals ('Dr. A, Director of X, and Prof. B, Chair of Y')") {
+    auto const s = parse("Open letter on the closure of the Northern Archive\n\n20 January 2031\n\n"
+                         "To the Minister of Culture,\n\n"
+                         "We ask you to keep the Northern Archive open until a digitisation plan is agreed with its users.\n\n"
+                         "Signed by Dr. Amina Yusuf, Director of Amber Watch, and Prof. Jonas Berg, Chair of Birchwood Forum.\n")
+                       .statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Dr. Amina Yusuf", "Prof. Jonas Berg"});
+    REQUIRE(s.signatories.size() == 2);
+    for (auto const& sig : s.signatories) CHECK(sig.type == signatory_type::person);
+    CHECK(s.signatories[0].role == std::optional<std::string>("Director of Amber Watch"));
+    CHECK(s.signatories[1].role == std::optional<std::string>("Chair of Birchwood Forum"));
+}

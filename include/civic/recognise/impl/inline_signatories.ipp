@@ -216,9 +216,10 @@ inline std::vector<signatory> read_listed_names(std::string_view raw, std::strin
         if (conjunction && text.size() > conjunction.phrase.size() && space_at(conjunction.phrase.size()))
             text = trim(text.substr(conjunction.phrase.size()));
         // "Beatriz Lemos, diputada provincial (MC), Dr. Ramiro Alcorta, abogado de la APDH": a
-        // part in lower case after a person is the person's role, not a signer.
+        // part in lower case after a person is the person's role, not a signer; so is one that
+        // opens with a role's word in capitals ("Dr. Amina Yusuf, Director of Alpha Watch, and …").
         if (!conjunction && !out.empty() && out.back().type == signatory_type::person && !out.back().role &&
-            utf8::is_lower_letter(utf8::decode(text, 0).cp) && text::word_count(text, 9) <= 8) {
+            (utf8::is_lower_letter(utf8::decode(text, 0).cp) || opens_with_role(text)) && text::word_count(text, 9) <= 8) {
             out.back().role = std::string(text);
             out.back().span = spans(last_begin, raw_offset + static_cast<std::size_t>(text.data() - raw.data()) + text.size());
             continue;
