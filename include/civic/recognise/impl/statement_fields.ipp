@@ -326,12 +326,12 @@ inline std::optional<coalition> find_coalition(std::string_view text, std::size_
         rest = rest.substr(space);
         while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
         // "участники коалиции «Право на помощь»": after the word of what it is, inflected as it
-        // may be, the name in quotation marks.
-        if (named_after_its_kind || inflects_organisation_word(word))
-            if ((mention = quoted_name(rest))) {
-                named_after_its_kind = true;
-                break;
-            }
+        // may be, the name in quotation marks (sought first: the inflection costs more).
+        if (auto quoted = quoted_name(rest); quoted && (named_after_its_kind || inflects_organisation_word(word))) {
+            mention = std::move(quoted);
+            named_after_its_kind = true;
+            break;
+        }
         mention = grammar::parse_coalition(rest);
         if (mention && !named_after_its_kind &&
             !lang::find_any<&lang::language_table::organisation_words>(utf8::fold(mention->name)))
@@ -367,7 +367,12 @@ inline std::optional<coalition> find_coalition(std::string_view text, std::size_
     // "la Plateforme Citoyenne pour des Élections Transparentes (PCET)": two short words in a row
     // end the grammar's name ("Plateforme Citoyenne"); the name its acronym closes is the whole,
     // where what it adds joins no second name ("the Amber Network and the Birch Forum (BF)").
-    if (mention && !mention->acronym && !named_after_its_kind)
+    auto const acronym_closes = [&] {  // the grammar's name, not a comma or a stop, meets a parenthesis first
+        auto const after = text.substr(static_cast<std::size_t>(mention->last - text.data()));
+        auto const stop = after.find_first_of(",;:()\n.");
+        return stop != std::string_view::npos && after[stop] == '(';
+    };
+    if (mention && !mention->acronym && !named_after_its_kind && acronym_closes())
         if (auto whole = name_going_on_in_lower_case();
             whole && whole->acronym && whole->first == mention->first && whole->name.size() > mention->name.size() &&
             !lang::find_any<&lang::language_table::conjunctions>(utf8::fold(std::string_view(whole->name).substr(mention->name.size()))))
