@@ -948,6 +948,26 @@ TEST_CASE("layouts: a running header with each page's number is no headline, and
     check_outline_covers(s, input);
 }
 
+TEST_CASE("layouts: the rest of the list at an address after 'see', in each language, signs nothing") {
+    for (char const* written : {"More signatures: see www.amber.example.org/list",
+                                "Weitere Unterschriften: siehe www.amber.example.ch/brief",
+                                "Autres signataires : voir www.amber.example.fr/appel",
+                                "M\xC3\xA1s firmantes: ver www.amber.example.es/carta",
+                                "\xD0\x94\xD1\x80\xD1\x83\xD0\xB3\xD0\xB8\xD0\xB5 \xD0\xBF\xD0\xBE\xD0\xB4\xD0\xBF\xD0\xB8\xD1\x81\xD0\xB8: \xD1\x81\xD0\xBC. www.amber.example.org/list",
+                                "\xD0\x86\xD0\xBD\xD1\x88\xD1\x96 \xD0\xBF\xD1\x96\xD0\xB4\xD0\xBF\xD0\xB8\xD1\x81\xD0\xB8: \xD0\xB4\xD0\xB8\xD0\xB2. www.amber.example.org/list",
+                                "Al\xC8\x9Bi semnatari: vezi www.amber.example.ro/apel",
+                                "Kolejne podpisy: zobacz www.amber.example.pl/lista"}) {
+        std::string const footer = written;
+        CAPTURE(footer);
+        auto const input = with_signatories("Signatories:\nAmber Lantern Association (Georgia)\n"
+                                            "Birchwood Institute for Civic Rights (Poland)\n\n" + footer + "\n");
+        auto const s = parse(input).statement;
+        check_signatories(s, {org_in("Amber Lantern Association", "Georgia", "GE"),
+                              org_in("Birchwood Institute for Civic Rights", "Poland", "PL")});
+        CHECK(role_at(s, input, footer) == block_role::metadata);
+    }
+}
+
 TEST_CASE("layouts: an invitation to sign is metadata, or the header of the list under it") {
     // Under the list: neither a signer nor text left unrecognised, in each shape.
     for (char const* written : {"The statement remains open for signature.",

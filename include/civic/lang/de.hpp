@@ -390,6 +390,11 @@ inline constexpr std::string_view signing_invitations[] = {
     // Where the whole list is: "The full list of signatories is available at …".
     "vollständige liste der unterzeichnenden",
     "vollständige liste der unterzeichner",
+    // "Further signatures: see www.…": the rest of the list is at an address.
+    "unterschriften: siehe",
+    "unterzeichnende: siehe",
+    "unterzeichner: siehe",
+    "unterzeichnenden: siehe",
 };
 
 // "Norvia must free its lawyers", "México debe proteger …": a modal that puts what follows on

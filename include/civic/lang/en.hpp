@@ -749,6 +749,11 @@ inline constexpr std::string_view signing_invitations[] = {
     "full list of signers",
     "full list of endorsers",
     "list of all signatories",
+    // "Further signatures: see www.…": the rest of the list is at an address.
+    "signatories: see",
+    "signatures: see",
+    "signers: see",
+    "endorsements: see",
 };
 
 // "Norvia must free its lawyers", "México debe proteger …": a modal that puts what follows on

@@ -515,6 +515,11 @@ inline constexpr std::string_view signing_invitations[] = {
     // Where the whole list is: "The full list of signatories is available at …".
     "lista completa de firmantes",
     "lista completa de organizaciones firmantes",
+    // "Further signatures: see www.…": the rest of the list is at an address.
+    "firmantes: ver",
+    "firmantes: véase",
+    "firmas: ver",
+    "adhesiones: ver",
 };
 
 // "Norvia must free its lawyers", "México debe proteger …": a modal that puts what follows on

@@ -448,6 +448,11 @@ inline constexpr std::string_view signing_invitations[] = {
     // Where the whole list is: "The full list of signatories is available at …".
     "liste complète des signataires",
     "liste complète des signatures",
+    // "Further signatures: see www.…": the rest of the list is at an address.
+    "signataires : voir",
+    "signataires: voir",
+    "signatures : voir",
+    "signatures: voir",
 };
 
 // "Norvia must free its lawyers", "México debe proteger …": a modal that puts what follows on

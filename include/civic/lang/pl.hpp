@@ -371,6 +371,11 @@ inline constexpr std::string_view signing_invitations[] = {
     // Where the whole list is: "The full list of signatories is available at …".
     "pełna lista sygnatariuszy",
     "pełna lista podpisanych",
+    // "Further signatures: see www.…": the rest of the list is at an address.
+    "sygnatariuszy: zobacz",
+    "sygnatariusze: zobacz",
+    "podpisy: zobacz",
+    "podpisów: zobacz",
 };
 
 // "Norvia must free its lawyers", "México debe proteger …": a modal that puts what follows on

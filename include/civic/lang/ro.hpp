@@ -386,6 +386,11 @@ inline constexpr std::string_view signing_invitations[] = {
     "lista rămâne deschisă",
     // Where the whole list is: "The full list of signatories is available at …".
     "lista completă a semnatarilor",
+    // "Further signatures: see www.…": the rest of the list is at an address.
+    "semnatari: vezi",
+    "semnatarilor: vezi",
+    "semnături: vezi",
+    "semnăturile: vezi",
 };
 
 // "Norvia must free its lawyers", "México debe proteger …": a modal that puts what follows on

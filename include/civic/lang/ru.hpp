@@ -466,6 +466,10 @@ inline constexpr std::string_view signing_invitations[] = {
     // "Сбор подписей продолжается.", "Подписи продолжают собираться…", a signing page's button.
     "сбор подписей продолжается", "подписи продолжают собираться", "подписать заявление", "подписать обращение",
     "подписать письмо",
+    // "Further signatures: see www.…": the rest of the list is at an address.
+    "подписавших: см.",
+    "подписантов: см.",
+    "подписи: см.",
 };
 
 // "Norvia must free its lawyers", "México debe proteger …": a modal that puts what follows on

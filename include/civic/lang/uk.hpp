@@ -452,6 +452,10 @@ inline constexpr std::string_view signing_invitations[] = {
     "підписи продовжуємо збирати", "продовжуємо збирати підписи", "приєднатися до заяви", "приєднатися", "для приєднання", "список буде поповнюватися",
     // "Збір підписів триває.", a signing page's button.
     "збір підписів триває", "збір підписів продовжується", "підписати заяву", "підписати звернення", "підписати лист",
+    // "Further signatures: see www.…": the rest of the list is at an address.
+    "підписантів: див.",
+    "підписали: див.",
+    "підписи: див.",
 };
 
 // "Norvia must free its lawyers", "México debe proteger …": a modal that puts what follows on

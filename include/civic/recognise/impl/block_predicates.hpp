@@ -521,10 +521,12 @@ inline bool is_signing_invitation(block const& b, std::string_view folded) {
     // one ("Sign this petition"): most lines, names of a list, are passed at a look at their start.
     // A few words in letters, not bytes ("Список открыт для подписания" takes twice the bytes),
     // before the link a key of them gives ("Join the statement: https://…").
-    // A line with a web address is read whole, as a sentence is ("Sign on here: https://…").
+    // A line with a web address is read whole, as a sentence is ("Sign on here: https://…",
+    // "Weitere Unterschriften: siehe www.…").
     if (last != '.' && last != '!' && last != '?' && last != ':' &&
         (!b.may_hold<'@'>() || b.text.find('@') == std::string_view::npos) &&
-        (!b.may_hold<':'>() || b.text.find("://") == std::string_view::npos)) {
+        (!b.may_hold<':'>() || b.text.find("://") == std::string_view::npos) &&
+        (!b.may_hold<'.'>() || b.text.find("www.") == std::string_view::npos)) {
         if (!lang::starts_with_any<&lang::language_table::signing_invitations>(folded)) return false;
         auto const label = b.text.substr(0, b.text.find(": "));
         return label.size() <= 40 || !utf8::at_least_code_points(label, 41);
