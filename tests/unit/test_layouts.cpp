@@ -7616,6 +7616,20 @@ TEST_CASE("layouts: one name signed from several countries is several signers; n
     CHECK(noted);
 }
 
+TEST_CASE("layouts: one name with another acronym, place or country than its first entry is another signer") {
+    // The network with its acronym, and its branch with its country: two entries, each its own.
+    auto const s = parse(with_signatories("Signed:\nYouth Initiative for Civic Rights (YICR)\nAmber Lantern Association\n"
+                                          "Youth Initiative for Civic Rights (Kosovo)\n"))
+                       .statement;
+    check_signatories(s, {org("Youth Initiative for Civic Rights", "YICR"), org("Amber Lantern Association"),
+                          org_in("Youth Initiative for Civic Rights", "Kosovo", "XK")});
+    // Named again with nothing added, or adding to what the first says, it is the first again.
+    auto const again = parse(with_signatories("Signed:\nYouth Initiative for Civic Rights (YICR)\nAmber Lantern Association\n"
+                                              "Youth Initiative for Civic Rights\nYouth Initiative for Civic Rights (YICR), Kosovo\n"))
+                           .statement;
+    CHECK(again.signatories.size() == 2);
+}
+
 TEST_CASE("layouts: a person named with the acronym of an organisation above is not that organisation named again") {
     auto const s = parse("Joint statement\n\nWe, the undersigned organisations, demand the journalists' release.\n\n"
                          "Signed by: National Alliance of Rural Movements (NARM); Birchwood Institute (BI).\n\n"

@@ -1199,7 +1199,20 @@ inline bool same_country_if_any(signatory const& a, signatory const& b) {
     return true;
 }
 
-// The same signer named again, word for word, with the same role if any and no other country
+// Whether two signers of one name are told apart by what their entries add to it: another
+// acronym or place, or each something the other does not say ("Youth Initiative for Human
+// Rights (YIHR)" and "Youth Initiative for Human Rights (Kosovo)": the network and a branch).
+// "Amber Centre" and "Amber Centre (AC), Armenia" may be one: the first adds nothing.
+inline bool told_apart_by_entry(signatory const& a, signatory const& b) {
+    if ((a.acronym && b.acronym && *a.acronym != *b.acronym) || (a.place && b.place && *a.place != *b.place)) return true;
+    auto const adds_to = [](signatory const& x, signatory const& y) {
+        return (x.acronym && !y.acronym) || (x.country && !y.country) || (x.place && !y.place);
+    };
+    return adds_to(a, b) && adds_to(b, a);
+}
+
+// The same signer named again, word for word, with the same role if any, no other country and
+// nothing else that tells the two apart (told_apart_by_entry)
 // (a page with the text in two languages lists its signers twice; the initiators stand again
 // among all the signers): the first is the list's, and a note says where the others are, one
 // for each run of them.
@@ -1222,7 +1235,8 @@ inline void document_reader::drop_repeated_signers() {
         auto const& role = signers[i].role;
         auto at = std::hash<std::string_view>{}(name) & (slots - 1);
         while (seen[at] != empty && (signers[seen[at]].name != name || signers[seen[at]].role != role ||
-                                     !same_country_if_any(signers[seen[at]], signers[i])))
+                                     !same_country_if_any(signers[seen[at]], signers[i]) ||
+                                     told_apart_by_entry(signers[seen[at]], signers[i])))
             at = (at + 1) & (slots - 1);
         if (seen[at] == empty) seen[at] = static_cast<std::uint32_t>(i);
         // "Anonymous organisation, Hong Kong" twice: two signers who give no name, not one named twice.
