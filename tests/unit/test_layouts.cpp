@@ -5220,6 +5220,14 @@ TEST_CASE("layouts: signatures of two lines set apart by blank lines, the name o
     CHECK(names.signatories.size() == 4);
 }
 
+TEST_CASE("layouts: two names of a list set apart by blank lines, an organisation's under a name that shows no person") {
+    auto const s = parse("Statement on the closure of the Coral Bay Civic Fund\n\n2 October 2024\n\n"
+                         "We call on the Council of Ministers to reverse its decision.\n\nSigned:\n\n"
+                         "Green Drina\nRoma Rights Centre Birchwood\n")
+                       .statement;
+    check_signatories(s, {org("Green Drina"), org("Roma Rights Centre Birchwood")});
+}
+
 TEST_CASE("layouts: a web page's cards of signers, each name over its town and country") {
     auto const s = parse(with_signatories("Signatories\n\nMaria Fern\xC3\xA1ndez\nLima, Peru\n\nGreen Future Initiative\n"
                                           "Accra, Ghana\n\nAmber Lantern Association\nNew York, USA\n"))

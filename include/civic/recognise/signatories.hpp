@@ -161,6 +161,10 @@ CIVIC_FUNC reported_authors read_group_call(std::string_view raw);
 // name in ordinary case, no organisation word ("Eliso Chapidze", "BEAUFILS Bruno").
 CIVIC_FUNC bool looks_like_person(std::string_view name);
 
+// Whether a name is a person's by its words alone: a given name or a patronymic of the tables
+// ("Anna Babinets", "Иванов Иван Иванович"), not merely two capitalised words ("Green Drina").
+CIVIC_FUNC bool person_by_given_name(std::string_view name);
+
 // Whether a name opens with a person's title ("Rev. Fr. Nonoy Dizon", "Dr. Anna Berg", "Prof.
 // Mira Tallow"): a person's, whatever else it holds.
 CIVIC_FUNC bool opens_with_person_title(std::string_view name);

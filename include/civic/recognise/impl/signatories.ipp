@@ -900,6 +900,8 @@ CIVIC_FUNC bool looks_like_person(std::string_view name) { return signatory_deta
 
 CIVIC_FUNC bool opens_with_person_title(std::string_view name) { return signatory_detail::starts_with_person_title(name); }
 
+CIVIC_FUNC bool person_by_given_name(std::string_view name) { return signatory_detail::person_by_name_shape(name); }
+
 CIVIC_FUNC bool spells_acronym(std::string_view name, std::string_view acronym) {
     std::string letters;
     for (std::size_t at = 0; at < acronym.size();) {
