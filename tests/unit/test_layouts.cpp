@@ -1749,6 +1749,34 @@ TEST_CASE("layouts: the last item of names apart by semicolons, one name with 'e
     CHECK(s.signatories[2].acronym == std::optional<std::string>("ACPDH"));
 }
 
+TEST_CASE("layouts: names apart by commas whose last two are joined by a conjunction") {
+    // One comma or more, and a conjunction before the last name: each name a signer.
+    auto s = parse(with_signatories("Signed:\n\nAmber Investigative Reporting Lab, Open Society Birchwood and Green Coral\n"
+                                    "Dune Rights Centre\n"))
+                 .statement;
+    check_signatories(s, {org("Amber Investigative Reporting Lab"), org("Open Society Birchwood"), org("Green Coral"),
+                          org("Dune Rights Centre")});
+    s = parse(with_signatories("Signed:\nSolidarit\xC3\xA4tsnetz Amberg, Asylkoordination Birchwood, Demokratische Juristen Coral "
+                               "und Kurdisches Kulturzentrum Dune\n"))
+            .statement;
+    check_signatories(s, {org("Solidarit\xC3\xA4tsnetz Amberg"), org("Asylkoordination Birchwood"), org("Demokratische Juristen Coral"),
+                          org("Kurdisches Kulturzentrum Dune")});
+    s = parse(with_signatories("Signed:\nFundacja Bursztynowa, Stowarzyszenie Otwarta Brzezina i Sie\xC4\x87 Obywatelska Watchdog Koral\n"))
+            .statement;
+    check_signatories(s, {org("Fundacja Bursztynowa"), org("Stowarzyszenie Otwarta Brzezina"), org("Sie\xC4\x87 Obywatelska Watchdog Koral")});
+    // A comma before the conjunction too.
+    s = parse(with_signatories("Signed:\nAmber Forum, Birchwood Watch, and Coral Bay Centre\nDune Union\n")).statement;
+    check_signatories(s, {org("Amber Forum"), org("Birchwood Watch"), org("Coral Bay Centre"), org("Dune Union")});
+    // A conjunction within the last name keeps it whole: a half of one word, the kind after it,
+    // the kind alone before it, or what the name stands for before it.
+    for (char const* last : {"Centre for Law and Democracy", "Human Rights and Democracy Centre",
+                             "Institute for Peace and Conflict Studies", "Fundacja Wolno\xC5\x9B" "ci i Demokracji Obywatelskiej"}) {
+        CAPTURE(last);
+        s = parse(with_signatories(std::string("Signed:\nAmber Forum, Birchwood Watch, ") + last + "\nDune Union\n")).statement;
+        check_signatories(s, {org("Amber Forum"), org("Birchwood Watch"), org(last), org("Dune Union")});
+    }
+}
+
 TEST_CASE("layouts: a paragraph of names apart by semicolons whose last two are joined by 'and'") {
     // With acronyms, the last item read as two entries gave none of the list.
     auto s = parse(with_signatories("Signed:\n"

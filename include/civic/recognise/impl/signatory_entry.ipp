@@ -2293,18 +2293,22 @@ inline lang::phrase_match conjunction_of_last_two(std::string_view item) {
     return conjunction;
 }
 
+// "Centre for Law", "Fundacja Wolności", "Bündnis Solidarität": a name that opens with its kind,
+// an organisation word, and holds no other.
+inline bool opens_with_its_only_kind(std::string_view name) {
+    return utf8::with_fold(name, [](std::string_view folded) {
+        auto const kind = lang::starts_with_any<&lang::language_table::organisation_words>(folded);
+        return kind && !organisation_word_in_fold(folded.substr(kind.phrase.size()));
+    });
+}
+
 // "Centre for Law and Democracy", "Collectif Justice et Libertés", "Bündnis Solidarität und
 // Menschenrechte": a name that opens with its kind, an organisation word, and names what it
 // stands for, the last of it one word after a conjunction. Whole before it is a name with a
 // second organisation word ("Amnesty International and Greenpeace") or a country last
 // ("Amnesty Kenya and Oxfam"), and an acronym after it is one ("… and PEN").
 inline bool conjunction_joins_one_name(std::string_view first, std::string_view second) {
-    if (!one_word_of_name(second)) return false;
-    return utf8::with_fold(first, [](std::string_view folded) {
-               auto const kind = lang::starts_with_any<&lang::language_table::organisation_words>(folded);
-               return kind && !organisation_word_in_fold(folded.substr(kind.phrase.size()));
-           }) &&
-           !named_after_country(first);
+    return one_word_of_name(second) && opens_with_its_only_kind(first) && !named_after_country(first);
 }
 
 // "…; Coral Bay Press Forum (CBPF) and Dune Media and Law Centre (DMLC).": the last part of
@@ -2317,6 +2321,52 @@ inline bool split_last_two_names(std::vector<std::string_view>& parts) {
     auto const first = last.substr(0, conjunction.position - 1);
     auto const second = last.substr(conjunction.position + conjunction.phrase.size() + 1);
     if (!may_be_glued_name(first) || !may_be_glued_name(second)) return false;
+    parts.back() = first;
+    parts.push_back(second);
+    return true;
+}
+
+// "A, B, and C": the conjunction that opens a list's last part after its comma; the name past it,
+// or the part itself where none opens it.
+inline std::string_view past_leading_conjunction(std::string_view part) {
+    auto const t = trim(part);
+    auto const m = lang::starts_with_any<&lang::language_table::conjunctions>(utf8::lower_same_length(t.substr(0, 16)));
+    if (!m || m.phrase.size() >= t.size() || t[m.phrase.size()] != ' ' || t.substr(0, m.phrase.size()) != m.phrase)
+        return part;
+    return t.substr(m.phrase.size() + 1);
+}
+
+// Whether a name has a word in lower case after its first, a function word of a name that says
+// what it stands for ("Institute for Peace", "Fundacja na rzecz Równości").
+inline bool has_word_in_lower_case(std::string_view name) {
+    for (auto at = name.find(' '); at != std::string_view::npos; at = name.find(' ', at + 1))
+        if (at + 1 < name.size() && utf8::is_lower_letter(utf8::decode(name, at + 1).cp)) return true;
+    return false;
+}
+
+// "Balkan Investigative Reporting Lab, Open Society Bihać and Green Drina", "…, Demokratische
+// Juristen Zürich und Kurdisches Kulturzentrum Luzern": a line of names apart by commas joins its
+// last two with a conjunction, as a sentence does. Splits the last part in two where both halves
+// are whole names; whether it did. Not where the conjunction goes on within one name: a half of
+// one word ("Centre for Law and Democracy": conjunction_of_last_two), a name whose kind follows
+// the conjunction ("Human Rights and Democracy Centre") or comes before it alone ("Fundacja
+// Wolności i Demokracji Obywatelskiej"), or one that names what it stands for before it
+// ("Institute for Peace and Conflict Studies") unless the half after it opens with a kind of
+// its own ("… for Justice and Centre for Media Freedom").
+inline bool split_last_of_comma_list(std::vector<std::string_view>& parts) {
+    auto const last = trim(parts.back());
+    if (as_country(last)) return false;  // "…, Bosnia and Herzegovina"
+    auto const conjunction = conjunction_of_last_two(last);
+    if (!conjunction) return false;
+    auto const first = trim(last.substr(0, conjunction.position - 1));
+    auto const second = trim(last.substr(conjunction.position + conjunction.phrase.size() + 1));
+    if (!may_be_glued_name(first) || !may_be_glued_name(second)) return false;
+    // The last word before an acronym in parentheses ("… Monitoring Center (EMC)").
+    auto const named = second.substr(0, std::min(second.find(" ("), second.size()));
+    auto const last_word_of_second = named.substr(named.rfind(' ') + 1);
+    if (!has_organisation_word(first) && has_organisation_word(last_word_of_second)) return false;
+    if (opens_with_its_only_kind(first) && !has_organisation_word(second)) return false;
+    if (has_word_in_lower_case(first) && !lang::opens_with_phrase<&lang::language_table::organisation_words>(second)) return false;
     parts.back() = first;
     parts.push_back(second);
     return true;
@@ -2451,7 +2501,8 @@ inline line_parts split_glued_entries(std::string_view raw, bool may_have_gaps =
     std::vector<std::string_view> parts;
     for (std::size_t k = 0; k < kinds; ++k) {
         auto const& sep = glue_separators[k];
-        if (counts[k] < sep.minimum) continue;
+        // "A, B and C": one comma, and a conjunction before the last name (split_last_of_comma_list).
+        if (counts[k] < sep.minimum && !(k == comma && counts[k] == 1)) continue;
         // A list of names: every part short and capitalised (a comma list must not split
         // "Name, role, Organisation").
         parts.clear();
@@ -2466,8 +2517,9 @@ inline line_parts split_glued_entries(std::string_view raw, bool may_have_gaps =
             return names = may_be_glued_name(parts.back());
         });
         if (!names) continue;
-        parts.push_back(raw.substr(from));
+        parts.push_back(k == comma ? past_leading_conjunction(raw.substr(from)) : raw.substr(from));
         if (!may_be_glued_name(parts.back()) && !(k == semicolon && split_last_two_names(parts))) continue;
+        if (k == comma && !split_last_of_comma_list(parts) && parts.size() < 3) continue;
         // "Name, University of California, Berkeley" is a person and an affiliation, and
         // "Org, Social and Ecological Justice, Indonesia" one name with its country.
         // Four names or more, none a role, are a list even where the first has a person's shape
