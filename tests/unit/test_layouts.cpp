@@ -1777,6 +1777,28 @@ TEST_CASE("layouts: names apart by commas whose last two are joined by a conjunc
     }
 }
 
+TEST_CASE("layouts: names apart by commas, each with its country, wrapped over lines in the middle of a name") {
+    auto const s = parse(with_signatories("Signed by:\n"
+                                          "Amber Coalition for Climate Action (Mexico), Birchwood Centre of Women Lawyers (Kenya), Rural\n"
+                                          "Institute for Climate Action (Colombia), Coral Union for Democracy (Jordan), Civic Alliance\n"
+                                          "for Indigenous Peoples (Senegal), Dune Network for Press Freedom (Peru), Highland\n"
+                                          "Forum for Human Rights (Georgia).\n"))
+                       .statement;
+    check_signatories(s, {org_in("Amber Coalition for Climate Action", "Mexico", "MX"),
+                          org_in("Birchwood Centre of Women Lawyers", "Kenya", "KE"),
+                          org_in("Rural Institute for Climate Action", "Colombia", "CO"),
+                          org_in("Coral Union for Democracy", "Jordan", "JO"),
+                          org_in("Civic Alliance for Indigenous Peoples", "Senegal", "SN"),
+                          org_in("Dune Network for Press Freedom", "Peru", "PE"),
+                          org_in("Highland Forum for Human Rights", "Georgia", "GE")});
+    // Names without parentheses: each line ends with a whole name.
+    auto const plain = parse(with_signatories("Signed by:\nAmber Forum, Birchwood Watch, Coral Network\n"
+                                              "Dune Centre, Eagle Union, Fern Trust\n"))
+                           .statement;
+    check_signatories(plain, {org("Amber Forum"), org("Birchwood Watch"), org("Coral Network"), org("Dune Centre"),
+                              org("Eagle Union"), org("Fern Trust")});
+}
+
 TEST_CASE("layouts: a paragraph of names apart by semicolons whose last two are joined by 'and'") {
     // With acronyms, the last item read as two entries gave none of the list.
     auto s = parse(with_signatories("Signed:\n"

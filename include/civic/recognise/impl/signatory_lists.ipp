@@ -374,20 +374,32 @@ inline bool document_reader::join_name_tail(std::size_t k, signatory const& s) {
 // Taken so where the two make one name: the acronym after them spells both lines' words (not
 // the second's alone), or the line above ends with a word that ends no name ("… du" / "Sahel").
 // A list of two names a line ("Amber Forum; Birchwood Institute" / "Coral Network; …") keeps
-// its names apart. Joins signer `s`, the first of block k, to the last of the block above;
-// whether it did.
+// its names apart. So do names apart by commas, each closed by its parenthesis ("…, Just Centre
+// of Women Lawyers (South Africa), Rural" / "Institute for Climate Action (Colombia), …"): a line
+// that ends with a name without its parenthesis wrapped it, and the entry that opens the next
+// line, with one, ends it. Joins signer `s`, the first of block k, to the last of the block
+// above; whether it did.
 inline bool document_reader::join_flowing_name(std::size_t k, signatory const& s) {
     if (k == 0 || st.signatories.empty() || blocks[k].after_blank || roles[k - 1] != block_role::signatory) return false;
     std::string_view const above_line = blocks[k - 1].text;
-    if (above_line.empty() || above_line.back() == ';' || above_line.back() == ',' || above_line.back() == '.' ||
-        above_line.find(';') == std::string_view::npos)
+    if (above_line.empty() || above_line.back() == ';' || above_line.back() == ',' || above_line.back() == '.')
         return false;
+    bool const closed_by_parentheses = above_line.back() != ')' && above_line.find("), ") != std::string_view::npos;
+    if (above_line.find(';') == std::string_view::npos && !closed_by_parentheses) return false;
     auto& above = st.signatories.back();
     if (above.type != signatory_type::organisation || above.acronym || above.country ||
         above.span.begin < in_.cleaned.to_original(blocks[k - 1].content_begin))
         return false;
     bool const spelled = s.acronym && spells_acronym(above.name + ' ' + s.name, *s.acronym) && !spells_acronym(s.name, *s.acronym);
-    if (!spelled && !ends_with_function_word(above.name)) return false;
+    // The entry that opens this line, written with its parentheses ("Institute for Climate Action
+    // (Colombia), …"), not one given its country by a heading ("Belgium: Ligue belge …").
+    auto const opens_line_with_parentheses = [&] {
+        auto entry = std::string_view(blocks[k].text).substr(0, blocks[k].text.find(", "));
+        while (!entry.empty() && (entry.back() == '.' || entry.back() == ';')) entry.remove_suffix(1);
+        return !entry.empty() && entry.back() == ')' && s.span.begin == in_.cleaned.to_original(blocks[k].content_begin);
+    };
+    bool const closes_name = closed_by_parentheses && (s.acronym || s.country) && opens_line_with_parentheses();
+    if (!spelled && !closes_name && !ends_with_function_word(above.name)) return false;
     above.name += ' ';
     above.name += s.name;
     above.acronym = s.acronym;
