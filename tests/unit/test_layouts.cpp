@@ -2300,6 +2300,76 @@ TEST_CASE("layouts: a PDF's table with a column of numbers, a name wrapped in it
     CHECK(role_at(s, input, "No.   Organisation") == block_role::signatory_header);
 }
 
+TEST_CASE("layouts: a table of people under headings of their posts and institutions, or without a header row: one person a row") {
+    // "Name   Title / Position   Institution" with no heading over it: each row a person, their
+    // post and institution their role, whatever words the post has.
+    auto const input = with_signatories("Name                      Title / Position                      Institution\n"
+                                        "Prof. Mira Tallow         Professor of Constitutional Law       University of Seeburg\n"
+                                        "Judge (ret.) Oren Vale    Former Justice of the Supreme Court   Pelham Vale\n"
+                                        "Kestrel Amberly           Barrister                             Amber Lane Chambers, Seeburg\n");
+    auto const s = parse(input).statement;
+    check_signatories(s, {person("Prof. Mira Tallow", "Professor of Constitutional Law, University of Seeburg"),
+                          person("Judge (ret.) Oren Vale", "Former Justice of the Supreme Court, Pelham Vale"),
+                          person("Kestrel Amberly", "Barrister, Amber Lane Chambers, Seeburg")});
+    CHECK(role_at(s, input, "Name      ") == block_role::signatory_header);
+    // The same between tabs.
+    check_signatories(parse(with_signatories("Name\tTitle\tInstitution\n"
+                                             "Prof. Mira Tallow\tProfessor of Constitutional Law\tUniversity of Seeburg\n"
+                                             "Kestrel Amberly\tBarrister\tAmber Lane Chambers\n"))
+                          .statement,
+                      {person("Prof. Mira Tallow", "Professor of Constitutional Law, University of Seeburg"),
+                       person("Kestrel Amberly", "Barrister, Amber Lane Chambers")});
+    // No header row: rows of a person and the institution they sign for, under "Signed:" or
+    // three of them without it.
+    std::string const rows = "Prof. Mira Tallow             University of Seeburg\n"
+                             "Dr. Oren Vale                 Amber Institute of Law, Seeburg\n"
+                             "Kestrel Amberly               Birchwood Bar Association\n";
+    std::vector<want> const people{person("Prof. Mira Tallow", "University of Seeburg"),
+                                   person("Dr. Oren Vale", "Amber Institute of Law, Seeburg"),
+                                   person("Kestrel Amberly", "Birchwood Bar Association")};
+    check_signatories(parse(with_signatories(rows)).statement, people);
+    check_signatories(parse(with_signatories("Signed:\n\n" + rows)).statement, people);
+}
+
+TEST_CASE("layouts: a table under headings of signers' columns alone is a list of signers without a heading or a row of dashes") {
+    // A word processor's table exported with bars and no row of dashes, its column for each
+    // hand empty ("Podpis"), and an HTML table with a header row of <th>: no heading over them.
+    auto const piped = std::string("List otwarty do Rzecznika Praw Obywatelskich\n\n"
+                                   "Apelujemy do Rzecznika Praw Obywatelskich o skierowanie skarg do s\xC4\x85" "d\xC3\xB3w.\n\n"
+                                   "Lp. | Imi\xC4\x99 i nazwisko / Organizacja | Miejscowo\xC5\x9B\xC4\x87 | Podpis\n"
+                                   "1 | Stowarzyszenie Bursztynowa Latarnia | Pozna\xC5\x84 | \n"
+                                   "2 | Fundacja Brzozowy Las | Gda\xC5\x84sk |\n");
+    auto const s = parse(piped).statement;
+    check_signatories(s, {at(org("Stowarzyszenie Bursztynowa Latarnia"), "Pozna\xC5\x84"),
+                          at(org("Fundacja Brzozowy Las"), "Gda\xC5\x84sk")});
+    CHECK(role_at(s, piped, "Lp. | Imi") == block_role::signatory_header);
+    auto const html = std::string("<h2>Appeal to the Government of Pelham Vale</h2>\n"
+                                  "<p>We call on the Government of Pelham Vale to reopen the Saltmarsh Gazette.</p>\n"
+                                  "<table>\n<tr><th>Name</th><th>Function</th><th>City</th></tr>\n"
+                                  "<tr><td>Amber Lantern Association</td><td>Network</td><td>Seeburg</td></tr>\n"
+                                  "<tr><td>Dr. Mira Tallow</td><td>Presiding Judge</td><td>Pelham</td></tr>\n</table>\n");
+    check_signatories(parse(html).statement,
+                      {at(org("Amber Lantern Association"), "Seeburg"), at(person("Dr. Mira Tallow", "Presiding Judge"), "Pelham")});
+    // A table of people held, under headings of its own, lists no signers.
+    check_signatories(parse(with_signatories("<table>\n<tr><th>Name</th><th>Date of arrest</th></tr>\n"
+                                             "<tr><td>Mira Tallow</td><td>3 March 2026</td></tr>\n</table>\n"))
+                          .statement,
+                      {});
+}
+
+TEST_CASE("layouts: a numbered table between tabs, its rows read as a list's items: a country the tables do not know stays the row's") {
+    auto const input = with_signatories("No.\tOrganisation\tCountry\n"
+                                        "1\tAmber Dockworkers Union\tPelham Vale\n"
+                                        "2\tBirchwood Transport Solidarity\tUnited Kingdom\n"
+                                        "3\tCoral Maritime Workers\tNorway\n");
+    auto const s = parse(input).statement;
+    check_signatories(s, {in(org("Amber Dockworkers Union"), "Pelham Vale", nullptr),
+                          org_in("Birchwood Transport Solidarity", "United Kingdom", "GB"),
+                          org_in("Coral Maritime Workers", "Norway", "NO")});
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(original(input, s.signatories[0].span) == "Amber Dockworkers Union");
+}
+
 TEST_CASE("layouts: a PDF's table apart by gaps with an empty cell: each cell under its heading") {
     auto const input = with_signatories("Signatories\n\n"
                                         "Organisation                          Country        Type\n"

@@ -447,6 +447,19 @@ inline constexpr std::string_view representative_column_words[] = {
     "ansprechperson",
 };
 
+// "Name | Funktion | Ort": a table's column of the post each person signing holds.
+inline constexpr std::string_view post_column_words[] = {
+    "titel",
+    "funktion",
+    "position",
+    "amt",
+};
+
+// "Name | Ort | Unterschrift": a printed sheet's blank column for each hand.
+inline constexpr std::string_view signature_column_words[] = {
+    "unterschrift",
+};
+
 // "A, B and C condemn …": what a statement's authors do, said of them in the third person
 // (with call_verbs, the verb after the authors a press release names).
 inline constexpr std::string_view author_verbs[] = {
@@ -854,6 +867,8 @@ inline constexpr language_table de{
     de_detail::type_column_words,
     de_detail::affiliation_column_words,
     de_detail::representative_column_words,
+    de_detail::post_column_words,
+    de_detail::signature_column_words,
     de_detail::author_verbs,
     de_detail::state_words,
     de_detail::entitlement_phrases,

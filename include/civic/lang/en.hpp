@@ -812,6 +812,20 @@ inline constexpr std::string_view representative_column_words[] = {
     "represented by",
 };
 
+// "Name | Title / Position | Institution": a table's column of the post each person signing holds.
+inline constexpr std::string_view post_column_words[] = {
+    "title",
+    "job title",
+    "position",
+    "role",
+    "function",
+};
+
+// "Name | Organisation | Signature": a printed sheet's blank column for each hand.
+inline constexpr std::string_view signature_column_words[] = {
+    "signature",
+};
+
 // "A, B and C condemn …": what a statement's authors do, said of them in the third person
 // (with call_verbs, the verb after the authors a press release names).
 inline constexpr std::string_view author_verbs[] = {
@@ -1522,6 +1536,8 @@ inline constexpr language_table en{
     en_detail::type_column_words,
     en_detail::affiliation_column_words,
     en_detail::representative_column_words,
+    en_detail::post_column_words,
+    en_detail::signature_column_words,
     en_detail::author_verbs,
     en_detail::state_words,
     en_detail::entitlement_phrases,

@@ -569,6 +569,19 @@ inline constexpr std::string_view representative_column_words[] = {
     "persona de contacto",
 };
 
+// "Nombre | Cargo | Institución": a table's column of the post each person signing holds.
+inline constexpr std::string_view post_column_words[] = {
+    "título",
+    "cargo",
+    "puesto",
+    "función",
+};
+
+// "Nombre | Organización | Firma": a printed sheet's blank column for each hand.
+inline constexpr std::string_view signature_column_words[] = {
+    "firma",
+};
+
 // "A, B and C condemn …": what a statement's authors do, said of them in the third person
 // (with call_verbs, the verb after the authors a press release names).
 inline constexpr std::string_view author_verbs[] = {
@@ -985,6 +998,8 @@ inline constexpr language_table es{
     es_detail::type_column_words,
     es_detail::affiliation_column_words,
     es_detail::representative_column_words,
+    es_detail::post_column_words,
+    es_detail::signature_column_words,
     es_detail::author_verbs,
     es_detail::state_words,
     es_detail::entitlement_phrases,

@@ -504,6 +504,19 @@ inline constexpr std::string_view representative_column_words[] = {
     "personne-ressource",
 };
 
+// "Nom | Fonction | Institution": a table's column of the post each person signing holds.
+inline constexpr std::string_view post_column_words[] = {
+    "titre",
+    "fonction",
+    "poste",
+    "qualité",
+};
+
+// "Nom | Organisation | Signature": a printed sheet's blank column for each hand.
+inline constexpr std::string_view signature_column_words[] = {
+    "signature",
+};
+
 // "A, B and C condemn …": what a statement's authors do, said of them in the third person
 // (with call_verbs, the verb after the authors a press release names).
 inline constexpr std::string_view author_verbs[] = {
@@ -929,6 +942,8 @@ inline constexpr language_table fr{
     fr_detail::type_column_words,
     fr_detail::affiliation_column_words,
     fr_detail::representative_column_words,
+    fr_detail::post_column_words,
+    fr_detail::signature_column_words,
     fr_detail::author_verbs,
     fr_detail::state_words,
     fr_detail::entitlement_phrases,

@@ -110,6 +110,10 @@ struct language_table {
                                                                // people's names, the organisation each signs for
     table_view<std::string_view> representative_column_words;  // "signed by", "contact person": beside a column of
                                                                // organisations, who signs for each, no signer
+    table_view<std::string_view> post_column_words;       // "title", "position": a table's column of each
+                                                          // signing person's post
+    table_view<std::string_view> signature_column_words;  // "signature", "podpis": a printed sheet's blank column
+                                                          // for each signer's hand
     table_view<std::string_view> author_verbs;          // "condemn", "wenden sich": with call_verbs, what the
                                                         // authors a press release names do ("A and B condemn …")
     table_view<std::string_view> state_words;           // "ministry", "prosecutor's office": an organ of a state,

@@ -426,6 +426,18 @@ inline constexpr std::string_view representative_column_words[] = {
     "osoba kontaktowa",
 };
 
+// "Imię i nazwisko | Stanowisko | Instytucja": a table's column of the post each person signing holds.
+inline constexpr std::string_view post_column_words[] = {
+    "tytuł",
+    "funkcja",
+    "stanowisko",
+};
+
+// "Lp. | Organizacja | Miejscowość | Podpis": a printed sheet's blank column for each hand.
+inline constexpr std::string_view signature_column_words[] = {
+    "podpis",
+};
+
 // "A, B and C condemn …": what a statement's authors do, said of them in the third person
 // (with call_verbs, the verb after the authors a press release names).
 inline constexpr std::string_view author_verbs[] = {
@@ -807,6 +819,8 @@ inline constexpr language_table pl{
     pl_detail::type_column_words,
     pl_detail::affiliation_column_words,
     pl_detail::representative_column_words,
+    pl_detail::post_column_words,
+    pl_detail::signature_column_words,
     pl_detail::author_verbs,
     pl_detail::state_words,
     pl_detail::entitlement_phrases,

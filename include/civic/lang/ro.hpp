@@ -440,6 +440,20 @@ inline constexpr std::string_view representative_column_words[] = {
     "persoana de contact",
 };
 
+// "Nume | Funcția | Instituția": a table's column of the post each person signing holds.
+inline constexpr std::string_view post_column_words[] = {
+    "titlu",
+    "funcție",
+    "funcția",
+    "poziție",
+};
+
+// "Nume | Organizația | Semnătura": a printed sheet's blank column for each hand.
+inline constexpr std::string_view signature_column_words[] = {
+    "semnătura",
+    "semnătură",
+};
+
 // "A, B and C condemn …": what a statement's authors do, said of them in the third person
 // (with call_verbs, the verb after the authors a press release names).
 inline constexpr std::string_view author_verbs[] = {
@@ -816,6 +830,8 @@ inline constexpr language_table ro{
     ro_detail::type_column_words,
     ro_detail::affiliation_column_words,
     ro_detail::representative_column_words,
+    ro_detail::post_column_words,
+    ro_detail::signature_column_words,
     ro_detail::author_verbs,
     ro_detail::state_words,
     ro_detail::entitlement_phrases,

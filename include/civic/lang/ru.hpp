@@ -527,6 +527,17 @@ inline constexpr std::string_view representative_column_words[] = {
     "контактное лицо",
 };
 
+// "ФИО | Должность | Организация": a table's column of the post each person signing holds.
+inline constexpr std::string_view post_column_words[] = {
+    "должность",
+    "звание",
+};
+
+// "ФИО | Организация | Подпись": a printed sheet's blank column for each hand.
+inline constexpr std::string_view signature_column_words[] = {
+    "подпись",
+};
+
 // "A, B and C condemn …": what a statement's authors do, said of them in the third person
 // (with call_verbs, the verb after the authors a press release names).
 inline constexpr std::string_view author_verbs[] = {
@@ -915,6 +926,8 @@ inline constexpr language_table ru{
     ru_detail::type_column_words,
     ru_detail::affiliation_column_words,
     ru_detail::representative_column_words,
+    ru_detail::post_column_words,
+    ru_detail::signature_column_words,
     ru_detail::author_verbs,
     ru_detail::state_words,
     ru_detail::entitlement_phrases,

@@ -513,6 +513,17 @@ inline constexpr std::string_view representative_column_words[] = {
     "контактна особа",
 };
 
+// "Ім'я | Посада | Організація": a table's column of the post each person signing holds.
+inline constexpr std::string_view post_column_words[] = {
+    "посада",
+    "звання",
+};
+
+// "Ім'я | Організація | Підпис": a printed sheet's blank column for each hand.
+inline constexpr std::string_view signature_column_words[] = {
+    "підпис",
+};
+
 // "A, B and C condemn …": what a statement's authors do, said of them in the third person
 // (with call_verbs, the verb after the authors a press release names).
 inline constexpr std::string_view author_verbs[] = {
@@ -903,6 +914,8 @@ inline constexpr language_table uk{
     uk_detail::type_column_words,
     uk_detail::affiliation_column_words,
     uk_detail::representative_column_words,
+    uk_detail::post_column_words,
+    uk_detail::signature_column_words,
     uk_detail::author_verbs,
     uk_detail::state_words,
     uk_detail::entitlement_phrases,

@@ -222,6 +222,10 @@ struct table_columns {
     // "| Organisation | Signed by |": who signs for each organisation, no signer of their own.
     std::optional<std::size_t> representative;
     std::optional<std::size_t> number;  // "| No. |": the row's number
+    std::optional<std::size_t> signature;  // "| Signature |": a printed sheet's blank for each hand
+    // "| Name | Title | Institution |": the type's column, under such a heading, holds each
+    // person's post, whatever words it has ("Former Justice of the Supreme Court").
+    bool post = false;
 };
 
 // The cells of a table row, trimmed: between bars ("| Name | Country |"), or between tabs in a
@@ -239,6 +243,18 @@ CIVIC_FUNC std::optional<table_columns> signatory_table_columns(std::string_view
 // first cell with a letter that names no country, the country in a cell after it that does
 // ("| 1 | Amber Centre | Kenya |"). None when no cell after the name names a country.
 CIVIC_FUNC std::optional<table_columns> headerless_table_columns(std::string_view first_row);
+
+// The columns of a table of people without a header row, told by its first row: a person's
+// name in the first cell with a letter ("Prof. Adam Kowalczyk      University of Warsaw"), then
+// one or two cells that name no person, the organisation they sign for last and their post
+// between. None for other rows ("Mira Tallow      Oren Vale": a list of people in columns).
+CIVIC_FUNC std::optional<table_columns> headerless_person_columns(std::string_view first_row);
+
+// Whether a header row's every heading is a column of a table of signers, their name's among
+// them ("| Name | Title / Position | Institution |", "Lp. | Organizacja | Miejscowość | Podpis"):
+// such a table lists signers wherever it stands; one of people held or charged has headings
+// of its own ("Date of arrest", "Charges").
+CIVIC_FUNC bool heads_signer_table(std::string_view header_row);
 
 // One signatory from a row; nullopt for an empty name cell.
 CIVIC_FUNC std::optional<signatory> read_table_row(std::string_view row, std::size_t row_offset,

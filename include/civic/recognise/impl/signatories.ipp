@@ -842,7 +842,7 @@ CIVIC_FUNC bool is_list_closer(std::string_view folded) {
     return signatory_detail::opens_with_counted_closer(folded);  // "and 23 other …", "and twelve other …"
 }
 
-// "Organisation name, Country", "Name – City – Country", "Organisation   Country   Type": the
+// "Organisation name, Country", "Name – City – Country", "Name   Title / Position   Institution": the
 // headings of a list's columns typed over its entries, without a table: two cells or more apart
 // by a separator, each a short heading of the tables' column words, one of them the name's.
 CIVIC_FUNC bool is_column_heading_line(std::string_view line) {
@@ -853,6 +853,8 @@ CIVIC_FUNC bool is_column_heading_line(std::string_view line) {
     auto const cell = [&](std::string_view c) {
         c = signatory_detail::trim(c);
         if (c.empty() || text::word_count(c, 4) > 3) return false;
+        // "Name: Mira Tallow      Signature: ________": a signing form's fields, each its value after its label.
+        if (auto const colon = c.find(':'); colon != std::string_view::npos && colon + 1 < c.size()) return false;
         auto const folded = utf8::fold(c);
         bool const names = static_cast<bool>(lang::find_any<&lang::language_table::name_column_words>(folded));
         name = name || names;
@@ -862,6 +864,8 @@ CIVIC_FUNC bool is_column_heading_line(std::string_view line) {
                lang::find_any<&lang::language_table::type_column_words>(folded) ||
                lang::find_any<&lang::language_table::affiliation_column_words>(folded) ||
                lang::find_any<&lang::language_table::representative_column_words>(folded) ||
+               lang::find_any<&lang::language_table::post_column_words>(folded) ||       // "Title / Position"
+               lang::find_any<&lang::language_table::signature_column_words>(folded) ||  // "Podpis"
                signatory_detail::is_number_heading(folded);  // "No.   Organisation   Country"
     };
     std::size_t from = 0;

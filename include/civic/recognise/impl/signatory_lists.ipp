@@ -979,14 +979,25 @@ inline void document_reader::find_lists_of_people_and_tables() {
     // charged ("Name | Date of arrest") is no list of signers. A table pasted from a
     // spreadsheet or a word processor has its cells between tabs, a line a row; one typed
     // by hand, between bars with no bar at the line's start ("Organisation | Country").
+    // "1<tab>Amber Coalition<tab>Kenya" under "No.<tab>Organisation<tab>Country": a numbered row
+    // reads as a list's item, its number the marker; the row is its line whole.
+    auto const row_text = [&](std::size_t k) { return blocks[k].kind == block_kind::list_item ? line_of(k) : raw_of(k); };
+    auto const numbered_item = [&](std::size_t k) {
+        auto const line = line_of(k);
+        auto const first = line.find_first_not_of(" \t");
+        return blocks[k].kind == block_kind::list_item && first != std::string_view::npos && line[first] >= '0' &&
+               line[first] <= '9';
+    };
     auto const tab_row = [&](std::size_t k) {
-        if (blocks[k].kind != block_kind::text || blocks[k].lines != 1 || blocks[k].text.size() > 300) return false;
-        auto const raw = raw_of(k);
+        if ((blocks[k].kind != block_kind::text && !numbered_item(k)) || blocks[k].lines != 1 || blocks[k].text.size() > 300)
+            return false;
+        auto const raw = row_text(k);
         // The bar found by the library's search first, where the line's survey holds one: most
-        // lines have none.
-        auto const bar = blocks[k].may_hold<'|'>() ? raw.find('|') : std::string_view::npos;
+        // lines have none. A numbered row's line holds its marker too, which its survey has not seen.
+        bool const surveyed = blocks[k].kind == block_kind::text;
+        auto const bar = !surveyed || blocks[k].may_hold<'|'>() ? raw.find('|') : std::string_view::npos;
         if (bar != std::string_view::npos && raw.find(" | ", bar == 0 ? 0 : bar - 1) != std::string_view::npos) return true;
-        auto const tab = blocks[k].may_hold<'\t'>() ? raw.find('\t') : std::string_view::npos;
+        auto const tab = !surveyed || blocks[k].may_hold<'\t'>() ? raw.find('\t') : std::string_view::npos;
         return tab != std::string_view::npos && tab > 0 && raw.find_first_not_of(" \t", tab) != std::string_view::npos;
     };
     // A table without bars or tabs: each row as many cells as its header row's headings.
@@ -1044,24 +1055,29 @@ inline void document_reader::find_lists_of_people_and_tables() {
     for (std::size_t i = body_start; i + 1 < footer_start; ++i) {
         if (roles[i] != block_role::paragraph) continue;
         bool const piped = blocks[i].kind == block_kind::table_row;
-        bool const typed = !piped && tab_row(i);
+        bool const typed = !piped && blocks[i].kind == block_kind::text && tab_row(i);
         // A header row of headings is short (is_column_heading_line takes 160 bytes at most):
         // a paragraph is passed at its length.
         bool const spaced = !piped && !typed && blocks[i].text.size() <= 160 && gap_row(i) && is_column_heading_line(raw_of(i));
         bool const typed_form = !piped && !typed && !spaced && comma_row(i) && typed_form_row(i);
         bool const exported = typed_form || (!piped && !typed && !spaced && comma_row(i) && raw_of(i).find(", ") == std::string_view::npos);
-        if (!piped && !typed && !spaced && !exported) continue;
+        // "Prof. Adam Kowalczyk      University of Warsaw": a PDF's table of people without a
+        // header row, its cells apart by gaps; told by its rows (headerless_person_columns).
+        bool const gapped = !piped && !typed && !spaced && !exported && gap_row(i);
+        if (!piped && !typed && !spaced && !exported && !gapped) continue;
         // The header's cells, that each row of a table without bars or tabs has.
-        std::size_t const headings = spaced || exported ? table_cells(raw_of(i)).size() : 0;
+        std::size_t const headings = spaced || exported || gapped ? table_cells(raw_of(i)).size() : 0;
         auto const row = [&](std::size_t k) {
             return piped ? blocks[k].kind == block_kind::table_row
                          : typed ? tab_row(k)
                                  : spaced ? !blocks[k].after_blank && gap_row(k) &&
                                                 (has_cells(k, headings) || under_headings(k, i))
-                                          : comma_row(k) && has_cells(k, headings);
+                                          : gapped ? (k == i || !blocks[k].after_blank) && gap_row(k) && has_cells(k, headings)
+                                                   : comma_row(k) && has_cells(k, headings);
         };
         if (!row(i + 1)) continue;
-        auto columns = signatory_table_columns(piped ? blocks[i].text : raw_of(i));
+        std::optional<table_columns> columns;
+        if (!gapped) columns = signatory_table_columns(piped ? blocks[i].text : raw_of(i));
         // A typed form's first row heads its columns when each of its cells is a heading; else
         // it is a signer's ("Organisation for Fisherfolk, Philippines, Rodel Santiago").
         if (typed_form && columns && !is_column_heading_line(raw_of(i))) columns.reset();
@@ -1073,7 +1089,8 @@ inline void document_reader::find_lists_of_people_and_tables() {
         // is read as a list in columns.
         if (spaced && (!columns || std::size_t{1} + columns->country.has_value() + columns->type.has_value() +
                                            columns->place.has_value() + columns->affiliation.has_value() +
-                                           columns->representative.has_value() + columns->number.has_value() !=
+                                           columns->representative.has_value() + columns->number.has_value() +
+                                           columns->signature.has_value() !=
                                        headings))
             continue;
         // Under "Signatories:", or under "Sincerely," as a letter's signers stand.
@@ -1081,7 +1098,7 @@ inline void document_reader::find_lists_of_people_and_tables() {
         // "Signatories:" over rows of names and countries without a header row, or three rows
         // or more whose cell in that place each names a country: the first row is a signer's.
         bool headerless = false;
-        if (!columns)
+        if (!columns && !gapped)
             if (auto guessed = headerless_table_columns(raw_of(i))) {
                 std::size_t countries = 0;
                 for (std::size_t k = i; (!under_header || typed_form) && k < footer_start && row(k); ++k) {
@@ -1094,6 +1111,17 @@ inline void document_reader::find_lists_of_people_and_tables() {
                 if (typed_form ? *guessed->country == 1 && countries >= 2 : under_header || countries >= 3)
                     columns = guessed, headerless = true;
             }
+        // "Prof. Adam Kowalczyk      University of Warsaw": rows of people, each with the
+        // organisation they sign for, under "Signed:", or three rows or more of them (six rows
+        // in ten at least: a given name the tables do not know hides a person).
+        if (!columns && !piped)
+            if (auto guessed = headerless_person_columns(raw_of(i))) {
+                std::size_t people = 0, rows = 0;
+                for (std::size_t k = i; k < footer_start && row(k); ++k, ++rows)
+                    people += headerless_person_columns(raw_of(k)).has_value();
+                if (people * 10 >= rows * 6 && (people >= 3 || (under_header && people >= 2)))
+                    columns = guessed, headerless = true;
+            }
         if (!columns) {
             if (under_header && piped)
                 if (auto const end = take_table_of_names(i, row); end > i) i = end - 1;
@@ -1101,8 +1129,11 @@ inline void document_reader::find_lists_of_people_and_tables() {
         }
         // The row of dashes under the header, with bars at the line's ends or not ("--- | ---").
         bool const separated = !headerless && is_table_separator(blocks[i + 1].text);
-        // A column of who signs for each ("Signed by") says so as a country's does.
-        if (!separated && !columns->country && !columns->representative && !under_header) continue;
+        // A column of who signs for each ("Signed by") says so as a country's does, and so do
+        // headings that each name a column of signers' ("Name | Title | Institution").
+        if (!separated && !columns->country && !columns->representative && !under_header && !headerless &&
+            !heads_signer_table(piped ? blocks[i].text : raw_of(i)))
+            continue;
         std::size_t j = i + (headerless ? 0 : 1);
         if (!headerless) roles[i] = block_role::signatory_header;
         if (separated) roles[j++] = block_role::signatory_header;
@@ -1129,10 +1160,11 @@ inline void document_reader::find_lists_of_people_and_tables() {
             }
             roles[j] = block_role::signatory;
             read_last = false;
-            auto const raw = raw_of(j);
+            auto const raw = row_text(j);
             auto cells = table_cells(raw);
             if (spaced && cells.size() != headings) cells = cells_under_headings(raw, raw_of(i));
-            if (auto s = read_table_row(raw, cells, blocks[j].content_begin, *columns, in_.spans)) {
+            auto const row_offset = static_cast<std::size_t>(raw.data() - in_.cleaned.text.data());
+            if (auto s = read_table_row(raw, cells, row_offset, *columns, in_.spans)) {
                 st.signatories.push_back(std::move(*s));
                 read_last = true;
             }

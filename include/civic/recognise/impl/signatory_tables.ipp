@@ -81,6 +81,13 @@ CIVIC_FUNC std::optional<table_columns> signatory_table_columns(std::string_view
         else if (name && !columns.affiliation && i != columns.name &&
                  lang::find_any<&lang::language_table::affiliation_column_words>(folded))
             columns.affiliation = i;
+        // "| Podpis |": the blank a printed sheet leaves for each hand says nothing of the signer.
+        else if (!columns.signature && i != columns.name &&
+                 lang::find_any<&lang::language_table::signature_column_words>(folded))
+            columns.signature = i;
+        // "| Title / Position |": each person's post.
+        else if (!columns.type && i != columns.name && lang::find_any<&lang::language_table::post_column_words>(folded))
+            columns.type = i, columns.post = true;
         // "City | State": a second column of places says nothing of what the signer is.
         else if (columns.place && lang::starts_with_any<&lang::language_table::place_column_words>(folded)) continue;
         else if (!columns.type && i != columns.name) columns.type = i;
@@ -88,7 +95,8 @@ CIVIC_FUNC std::optional<table_columns> signatory_table_columns(std::string_view
     if (!name && !columns.country) return std::nullopt;
     // A column after the country's says what each signer is only under such a header ("| Name |
     // Country | Type |"); another there ("Date", "Comment") says nothing of it.
-    if (!named_type && columns.type && columns.country && *columns.type > *columns.country) columns.type.reset();
+    if (!named_type && !columns.post && columns.type && columns.country && *columns.type > *columns.country)
+        columns.type.reset();
     // "| Signer Name | Title |": a column after the representative's is theirs ("Executive Director").
     if (!named_type && columns.type && columns.representative && *columns.type > *columns.representative) columns.type.reset();
     return columns;
@@ -109,6 +117,33 @@ CIVIC_FUNC std::optional<table_columns> headerless_table_columns(std::string_vie
         }
     }
     return std::nullopt;
+}
+
+CIVIC_FUNC std::optional<table_columns> headerless_person_columns(std::string_view first_row) {
+    auto const cells = table_cells(first_row);
+    std::vector<std::size_t> lettered;
+    for (std::size_t i = 0; i < cells.size(); ++i)
+        if (signatory_detail::has_letter(cells[i])) lettered.push_back(i);
+    if (lettered.size() < 2 || lettered.size() > 3) return std::nullopt;
+    auto const person = [](std::string_view cell) {
+        return signatory_detail::starts_with_person_title(cell) || signatory_detail::looks_like_person_name(cell);
+    };
+    if (!person(cells[lettered.front()])) return std::nullopt;
+    // "Mira Tallow      Oren Vale": a list of people in columns, each cell a signer.
+    for (std::size_t k = 1; k < lettered.size(); ++k)
+        if (person(cells[lettered[k]])) return std::nullopt;
+    table_columns columns;
+    columns.name = lettered.front();
+    columns.affiliation = lettered.back();
+    if (lettered.size() == 3) columns.type = lettered[1], columns.post = true;
+    return columns;
+}
+
+CIVIC_FUNC bool heads_signer_table(std::string_view header_row) {
+    header_row = signatory_detail::trim(header_row);
+    if (!header_row.empty() && header_row.front() == '|') header_row.remove_prefix(1);
+    if (!header_row.empty() && header_row.back() == '|') header_row.remove_suffix(1);
+    return is_column_heading_line(header_row);
 }
 
 CIVIC_FUNC std::vector<std::string_view> cells_under_headings(std::string_view row, std::string_view header_row) {
@@ -186,8 +221,10 @@ CIVIC_FUNC std::optional<signatory> read_table_cells(std::vector<std::string_vie
             });
         };
         // "Researcher, University of Tartu": a role first, its organisation after it, is a
-        // person's post, whatever organisation it names.
-        bool const post = signatory_detail::opens_with_role(what);
+        // person's post, whatever organisation it names; so is what a person's row has under
+        // a heading of posts ("| Title |": "Former Justice of the Supreme Court"), where an
+        // organisation's row says what it is ("Verband").
+        bool const post = signatory_detail::opens_with_role(what) || (columns.post && s.type == signatory_type::person);
         // An organisation word or kind there leaves the name's own reading (a person only by a
         // given name, interpret's): "Radically Open Security" stays an organisation.
         bool const organisation = !post && (signatory_detail::has_organisation_word(what) || names_a_kind(what));
