@@ -1153,6 +1153,35 @@ TEST_CASE("layouts: the signers listed under the kind's label, over the headline
     CHECK(one.title->text == "Amber Lantern Association condemns the arrests (Veloria)");
 }
 
+TEST_CASE("layouts: the signers listed under their header over the headline, the text under it") {
+    // A page that names its signers first: under a lead-in or a header, and on one line with the header.
+    std::string const headline = "Joint statement: Stop the Amber River dam and respect Indigenous consent\n\n";
+    std::string const text = "4 March 2026\n\n"
+                             "We, the undersigned organisations, express our solidarity with the Wayuri people, whose "
+                             "territory the Amber River dam would flood.\n\n"
+                             "We call on Birchwood Energy S.A. to:\n1. Withdraw from the Amber River project;\n"
+                             "2. Respect the right to free, prior and informed consent.\n";
+    std::string const names = "Amber Forest Collective \xE2\x80\x93 Brazil\nCoral Andean Defenders \xE2\x80\x93 Peru\n"
+                              "Birchwood Land Alliance \xE2\x80\x93 Colombia\n\n";
+    std::vector<want> const signers{org_in("Amber Forest Collective", "Brazil", "BR"), org_in("Coral Andean Defenders", "Peru", "PE"),
+                                    org_in("Birchwood Land Alliance", "Colombia", "CO")};
+    for (char const* header : {"The following organisations have endorsed this statement:\n\n", "Signatories:\n\n"}) {
+        CAPTURE(header);
+        auto const input = "Skip to main content\nMenu\n\n" + std::string(header) + names + headline + text;
+        auto const s = parse(input).statement;
+        REQUIRE(s.title.has_value());
+        CHECK(s.title->text == "Joint statement: Stop the Amber River dam and respect Indigenous consent");
+        check_signatories(s, signers);
+        CHECK(role_at(s, input, "Amber Forest") == block_role::signatory);
+    }
+    auto const glued = parse("Signatories: Amber Forest Collective (Brazil), Coral Andean Defenders (Peru)\n\n"
+                             "OPEN LETTER TO THE BOARD OF BIRCHWOOD ENERGY\n\n" + text)
+                           .statement;
+    REQUIRE(glued.title.has_value());
+    CHECK(glued.title->text == "OPEN LETTER TO THE BOARD OF BIRCHWOOD ENERGY");
+    check_signatories(glued, {org_in("Amber Forest Collective", "Brazil", "BR"), org_in("Coral Andean Defenders", "Peru", "PE")});
+}
+
 TEST_CASE("layouts: the text's notes under the list, and a signer named like a button") {
     auto const input = with_signatories("Signatories:\nSHARE Foundation\nLens Watch\nAmnesty International\n\n"
                                         "Notes:\n[1] Amnesty International, \"A Digital Prison\", December 2024.\n"

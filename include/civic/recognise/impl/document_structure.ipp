@@ -506,7 +506,21 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
         // "Signed:" / "Rights Watch" / "Free Press (FP)": the signers' header ends the search,
         // and the names under it head nothing (a short text's headline may be a page title's
         // shape, "JOINT STATEMENT | Release the detained defenders", its one sentence no prose).
-        if (is_signatory_header(folded[i])) break;
+        // A text that names its signers first, over any line of its own ("Signatories:" / the
+        // names / "Joint statement: …" / its text), has its headline under their run: the
+        // search goes on past it. So it does past a line of the header and its names
+        // ("Signatories: Amber Watch (Kenya), Birchwood Forum (Uganda)").
+        bool const nothing_yet = !prose_seen && !first_heading && !dated_heading && !site_titled && !short_heading &&
+                                 !name_heading;
+        bool const glued_names = nothing_yet && entries_after_header(cleaned.substr(b.content_begin, b.end - b.content_begin));
+        if (is_signatory_header(folded[i]) && !glued_names) {
+            if (!nothing_yet) break;
+            std::size_t names_end = i + 1;
+            while (names_end + 1 < limit && !blocks[names_end + 1].after_blank) ++names_end;
+            i = names_end;
+            continue;
+        }
+        if (glued_names) continue;
         if (!prose_seen && is_proceeding_caption(b, folded[i])) {
             captioned = true;
             continue;

@@ -2046,6 +2046,29 @@ inline void document_reader::find_signatory_lists() {
         }
     }
 
+    // "The following organisations have endorsed this statement:" / "Amber Watch – Brazil" / … /
+    // "Joint statement: …": a text that names its signers first, under their header, over its
+    // headline; the lines between the two are their entries, whatever stands above the header.
+    if (st.signatories.empty() && title != none)
+        for (std::size_t k = front_matter_end; k < title; ++k) {
+            if (roles[k] != block_role::chrome_header || !starts_signatory_list(k)) continue;
+            // "Signatories: Amber Watch (Kenya), Birchwood Forum (Uganda)": the header and its
+            // names on one line.
+            bool const glued = entries_after_header(raw_of(k)).has_value();
+            std::size_t const begin = glued ? k : k + 1;
+            std::size_t end = k + 1;
+            while (!glued && end < title && roles[end] == block_role::chrome_header &&
+                   reading(end).likelihood != entry_likelihood::none)
+                ++end;
+            if (end > begin) {
+                if (!glued) roles[k] = block_role::signatory_header;
+                for (std::size_t j = begin; j < end; ++j) roles[j] = block_role::paragraph;
+                take_list(begin, end);
+                if (st.publisher && st.publisher->span.begin >= blocks[k].begin) st.publisher.reset();
+            }
+            break;
+        }
+
     // Without a list, the signers may be named in a sentence ("The appeal is signed by: …").
     // They follow a signing cue, and a block whose fold holds none names none: the cues are in
     // fold form, so one in the lower-case text that read_inline_signatories searches is one in
