@@ -850,9 +850,9 @@ inline constexpr std::string_view member_phrases[] = {
 inline constexpr std::string_view proceeding_captions[] = {
     "devant le",
     "devant la",
-    "devant l'",
-    "dans l'affaire",
-    "en l'affaire",
+    "devant l\"",
+    "dans l\"affaire",
+    "en l\"affaire",
 };
 
 // "vice-" / "président", "demi-" / "heure": the first part of a compound, whose hyphen at a
