@@ -1113,8 +1113,9 @@ inline void document_reader::find_lists_of_people_and_tables() {
             }
         // "Prof. Adam Kowalczyk      University of Warsaw": rows of people, each with the
         // organisation they sign for, under "Signed:", or three rows or more of them (six rows
-        // in ten at least: a given name the tables do not know hides a person).
-        if (!columns && !piped)
+        // in ten at least: a given name the tables do not know hides a person). Not a typed
+        // form's rows: "Mira Tallow, lawyer, Philippines" is a person's entry, read as the list's.
+        if (!columns && !piped && !typed_form)
             if (auto guessed = headerless_person_columns(raw_of(i))) {
                 std::size_t people = 0, rows = 0;
                 for (std::size_t k = i; k < footer_start && row(k); ++k, ++rows)
@@ -1784,7 +1785,6 @@ inline void document_reader::find_signatory_lists() {
         }
         read_places_after_names(st.signatories, first);
         read_people_by_list(st.signatories, first);
-    read_people_by_list(st.signatories, first);
         read_towns_after_roles(st.signatories, first);
         drop_note_numbers(first, sig_begin);
         ++sig_begin;
