@@ -5578,6 +5578,32 @@ TEST_CASE("layouts: a page's date with its chrome after a separator ('Posted by 
     CHECK(s.date->day == 12);
 }
 
+TEST_CASE("layouts: a page's date field under the signers ('Published: 12 March 2025 | 4 min read') dates the text, signs nothing") {
+    auto const s = parse("Civil society groups urge release of detained dockworkers\n\n"
+                         "We, the undersigned organisations, condemn the arrest of nine dockworkers in Velmar.\n\n"
+                         "We call on the authorities to release the detained dockworkers immediately.\n\n"
+                         "Signed:\n"
+                         "Amber Harbour Workers Network\n"
+                         "Velmar Labour Rights Centre\n\n"
+                         "Published: 12 March 2025 | 4 min read\n"
+                         "Share this article\n")
+                       .statement;
+    CHECK(s.signatories.size() == 2);
+    REQUIRE(s.date.has_value());
+    CHECK(s.date->year == 2025);
+    CHECK(s.date->month == 3);
+    CHECK(s.date->day == 12);
+    // Under a date of the text's own, the page's date gives way.
+    auto const t = parse("Joint statement on the Velmar dockworkers\n\n10 March 2025\n\n"
+                         "We call on the authorities to release the detained dockworkers immediately.\n\n"
+                         "Signed:\nAmber Harbour Workers Network\nVelmar Labour Rights Centre\n\n"
+                         "Опубликовано: 14 марта 2025, 10:20\n")
+                       .statement;
+    CHECK(t.signatories.size() == 2);
+    REQUIRE(t.date.has_value());
+    CHECK(t.date->day == 10);
+}
+
 TEST_CASE("layouts: under a country's heading on the line, a comma between two organisations parts two entries") {
     auto const s = parse("Joint statement of the Coral Bay Civic Platform\n\n"
                          "We, the undersigned members of the platform, call on the authorities to release the activists.\n\n"

@@ -1369,7 +1369,7 @@ inline constexpr std::string_view prohibitions[] = {
 // "Protection and Human Rights"): the page that republishes a statement (an aggregator's),
 // not the statement.
 inline constexpr std::string_view page_field_labels[] = {
-    "format", "source", "sources", "posted", "originally published", "origin", "view original", "countries", "primary country", "themes", "disaster type", "disaster types", "attachments",
+    "format", "source", "sources", "posted", "published", "date published", "publication date", "originally published", "origin", "view original", "countries", "primary country", "themes", "disaster type", "disaster types", "attachments",
 };
 
 // "(in a personal capacity)", "(in an individual capacity)": after a signer, that they sign for

@@ -1141,6 +1141,27 @@ inline bool is_byline(block const& b) {
            (rest.find_first_not_of(" .") == std::string_view::npos || ends_in_page_chrome(rest));
 }
 
+// "Published: 12 March 2025 | 4 min read", "Posted on 3 April 2024", "Опубликовано: 3 марта
+// 2025, 14:20": a page's field of its date (a page_field_labels' label, perhaps a colon or a
+// short word such as "on", "le", "am"), then the date and nothing else but the page's chrome or
+// the time it was posted. Under a list of signers it dates the page; no one signs it.
+inline bool is_page_date_field(block const& b) {
+    if (b.kind != block_kind::text || b.lines != 1 || b.text.size() > 120 || !grammar::could_hold_date(b.text)) return false;
+    auto const lowered = utf8::lower_same_length(b.text);
+    auto const d = grammar::find_date(lowered);
+    if (!d) return false;
+    auto label = std::string_view(lowered).substr(0, static_cast<std::size_t>(d->first - lowered.data()));
+    while (!label.empty() && (label.back() == ' ' || label.back() == ':')) label.remove_suffix(1);
+    if (label.empty() || label.size() > 40) return false;
+    auto const rest = std::string_view(lowered).substr(static_cast<std::size_t>(d->last - lowered.data()));
+    if (rest.find_first_not_of(" .") != std::string_view::npos && !ends_in_page_chrome(rest) && !ends_in_clock_time(rest))
+        return false;
+    if (lang::is_phrase<&lang::language_table::page_field_labels>(label)) return true;
+    auto const space = label.rfind(' ');
+    return space != std::string_view::npos && label.size() - space - 1 <= 3 &&
+           lang::is_phrase<&lang::language_table::page_field_labels>(label.substr(0, space));
+}
+
 // Inside a list: "Technology Companies and Trade Associations:" heads a group of entries.
 // "*Affiliations for identification purposes only", "(list in formation)": a note on the list,
 // three words or more of which two are in lower case and longer than a short function word (an

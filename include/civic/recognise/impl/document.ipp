@@ -112,6 +112,11 @@ inline void document_reader::find_signing_invitations() {
                     roles[k] = block_role::metadata;
             continue;
         }
+        // "Published: 12 March 2025 | 4 min read" under the signers: the page's date, no signer.
+        if (is_page_date_field(blocks[i])) {
+            roles[i] = block_role::metadata;
+            continue;
+        }
         if (blocks[i].text.back() == ':') continue;
         bool const amid_prose = is_prose(blocks[i]) && i >= body_start + 3 && is_prose(blocks[i - 1]) &&
                                 i + 1 < footer_start && is_prose(blocks[i + 1]);

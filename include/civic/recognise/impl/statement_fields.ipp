@@ -707,6 +707,9 @@ inline void document_reader::find_date() {
         listed = listed || roles[i] == block_role::signatory;
         if (listed && text_section_at(i)) break;
         if (blocks[i].text.size() > 120 || !grammar::could_hold_date(line_of(i))) continue;
+        // "Published: 12 March 2025 | 4 min read" under the signers dates the page: the text's
+        // date when none stands above.
+        if (listed && st.date && is_page_date_field(blocks[i])) continue;
         // "Signatories (as of 12 May 2026):" dates the list, not the statement; a running header
         // inside the text ("Joint Letter … – October 2023" over "Page 2 of 4"), a page.
         auto const beside_page_number = [&] {
