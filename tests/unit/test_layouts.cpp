@@ -9034,6 +9034,27 @@ TEST_CASE("layouts: the letters of degrees and honours after a name ('AC CMG', '
                           org("Amber Lantern Association")});
 }
 
+TEST_CASE("layouts: Austrian and German academic titles ('Mag.', 'MMag.', 'Dipl.-Ing.', 'Univ.-Prof.') open a person's name, a degree after it ('LL.M.') is no acronym") {
+    auto const s = parse("Offener Brief: Pressefreiheit in Nordland sch\xC3\xBCtzen\n\n"
+                         "Wir, die Unterzeichnenden, fordern die Regierung auf, das Mediengesetz zur\xC3\xBC" "ckzuziehen.\n\n"
+                         "Unterzeichnende:\n"
+                         "Mag. Johanna Tallow, Medienrechtsanw\xC3\xA4ltin\n"
+                         "MMag. Eva Birchwood, Journalistin\n"
+                         "Dipl.-Ing. Karl Vell, Datenschutzbeauftragter\n"
+                         "Univ.-Prof. Mag. Dr. Peter Amber, Universit\xC3\xA4t Seeburg\n"
+                         "Mag. iur. Lena Marsh, LL.M.\n"
+                         "Verein Freie Medien Seeburg\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 6);
+    for (std::size_t i = 0; i < 5; ++i) CHECK(s.signatories[i].type == signatory_type::person);
+    CHECK(s.signatories[0].name == "Mag. Johanna Tallow");
+    CHECK(s.signatories[2].name == "Dipl.-Ing. Karl Vell");
+    CHECK(s.signatories[3].name == "Univ.-Prof. Mag. Dr. Peter Amber");
+    CHECK(s.signatories[4].name.find("Lena Marsh") != std::string::npos);
+    CHECK(!s.signatories[4].acronym);
+    CHECK(s.signatories[5].type == signatory_type::organisation);
+}
+
 TEST_CASE("layouts: a letters page's signature, a name and a head's role without a comma ('Naomi Vell Chief executive, Fair Trade Foundation')") {
     auto const s = parse(with_signatories("Naomi Vell Chief executive, Amber Trade Foundation\nPeter Tallow Director, Water for Villages\n"))
                        .statement;

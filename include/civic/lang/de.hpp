@@ -141,6 +141,10 @@ inline constexpr std::string_view chrome_phrases[] = {
 inline constexpr std::string_view person_titles[] = {
     "dr.", "dr", "prof.", "prof", "herr", "frau", "pfarrer", "pfarrerin", "rechtsanwalt",
     "rechtsanwältin", "mdb", "mdep",
+    // Austrian and German academic titles, written before the name and often chained ("Univ.-Prof.
+    // Mag. Dr. Peter Huber", "MMag. Eva Berger", "Dipl.-Ing. Karl Auer", "Mag. iur. Lena Gruber").
+    "mag.", "mmag.", "dipl.-ing.", "dipl.-kfm.", "dipl.-psych.", "univ.-prof.", "ao. univ.-prof.",
+    "priv.-doz.", "hon.-prof.",
 };
 
 inline constexpr std::string_view organisation_words[] = {
@@ -736,6 +740,8 @@ inline constexpr std::string_view capacity_remarks[] = {
 // an organisation.
 inline constexpr std::string_view post_nominals[] = {
     "mdb", "mdl", "mdep", "mda",
+    // Degrees written after the name in Austria and Germany ("Mag. iur. Lena Gruber, LL.M.").
+    "ll.m.", "mba", "m.a.", "b.a.", "msc", "bsc",
 };
 
 // "… (AI), Büro Berlin", "… (AI), Sektion Deutschland": an organisation's branch.
