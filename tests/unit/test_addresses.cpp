@@ -319,6 +319,21 @@ TEST_CASE("addresses: an addressee opened by a preposition ends where what is as
     CHECK(in_paragraph("Apelujemy o odrzucenie projektu.").empty());
 }
 
+TEST_CASE("addresses: what is asked for after 'do X o' holds a later 'do', which ends no addressee") {
+    // The preposition that opens the addressee is also the infinitive marker ("do"): the topic
+    // marker ("o") ends the addressee, and the "do" in what is asked is part of it.
+    CHECK(in_paragraph("Apelujemy do Stra\xC5\xBCy Granicznej o zapewnienie dost\xC4\x99pu do procedury azylowej.") ==
+          strings{"Stra\xC5\xBCy Granicznej"});
+    CHECK(in_paragraph("Apelujemy do Rzecznika Praw Obywatelskich o skierowanie skarg do s\xC4\x85" "d\xC3\xB3w.") ==
+          strings{"Rzecznika Praw Obywatelskich"});
+    // A marker before the topic still ends the addressee; English names with "on" run on.
+    CHECK(in_paragraph("Wzywamy rz\xC4\x85" "d do wycofania projektu ustawy o zgromadzeniach.") == strings{"rz\xC4\x85" "d"});
+    CHECK(in_paragraph("We appeal to the Committee on Economic, Social and Cultural Rights to review the law.") ==
+          strings{"the Committee on Economic, Social and Cultural Rights"});
+    CHECK(in_paragraph("We appeal to the Special Rapporteur on the situation of human rights defenders to visit Pelham.") ==
+          strings{"the Special Rapporteur on the situation of human rights defenders"});
+}
+
 TEST_CASE("addresses: a call group's addressee ends where what is asked opens, before its colon") {
     // "з закликом", "с призывом", "z apelem" (with the call) and a topic ("щодо") are no part of
     // whom the items are asked of.

@@ -590,6 +590,31 @@ inline std::optional<std::string_view> addressee_before_topic(std::string_view a
     return std::nullopt;
 }
 
+// "Apelujemy do Straży Granicznej o zapewnienie dostępu do procedury azylowej": where the
+// preposition that opens the addressee is also the infinitive marker ("do"), what the addressee
+// is asked for opens at a topic marker ("o zapewnienie"), and a later marker ("do procedury") is
+// part of what is asked, not the addressee's end. Only a topic marker before any infinitive
+// marker and with a lower-case word after it other than an article: "the Committee on Economic
+// …", "the Special Rapporteur on the situation of …" are names that run on.
+inline std::optional<std::string_view> addressee_before_asked_topic(std::string_view after, lang::language_table const& language) {
+    word_walk const w(after);
+    auto const first = w.skip_spaces(0);
+    if (!listed(w.word(first, w.word_end(first)), language.infinitive_markers)) return std::nullopt;
+    auto const addressee = addressee_before_topic(after, language);
+    if (!addressee) return std::nullopt;
+    auto const end = static_cast<std::size_t>(addressee->data() - w.text().data()) + addressee->size();
+    for (auto pos = static_cast<std::size_t>(addressee->data() - w.text().data()); pos < end; pos = w.skip_spaces(w.word_end(pos)))
+        if (listed(w.word(pos, w.word_end(pos)), language.infinitive_markers)) return std::nullopt;
+    auto const topic = w.skip_spaces(end);
+    auto const rest = w.word(topic, w.size());
+    for (std::string_view marker : language.topic_markers) {
+        if (!lang::starts_with_phrase(rest, marker)) continue;
+        auto const next = w.skip_spaces(topic + marker.size());
+        return w.lower_at(next) && !listed(w.next_word(topic + marker.size()), language.articles) ? addressee : std::nullopt;
+    }
+    return std::nullopt;
+}
+
 // "the Government of X, as a matter of urgency," / "…, without delay,": an aside between commas
 // after the addressee, in lower case and a few words, that neither opens with an article or a
 // conjunction nor holds one (not "the Government, the Parliament and the courts"), and the
@@ -696,6 +721,7 @@ inline std::vector<std::string> addressees_after(lang::phrase_match const& verb,
             return {std::string(word)};
         return {};
     }
+    if (auto a = addressee_before_asked_topic(after, *verb_language)) return {layout::collapse_spaces(*a)};
     // The addressee ends at an infinitive marker of the verb's language ("urge X to", "appelons X à").
     if (auto intro = grammar::parse_call_introduction(after, verb_language)) {
         std::vector<std::string> out;
