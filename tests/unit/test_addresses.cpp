@@ -334,6 +334,14 @@ TEST_CASE("addresses: what is asked for after 'do X o' holds a later 'do', which
           strings{"the Special Rapporteur on the situation of human rights defenders"});
 }
 
+TEST_CASE("addresses: 'do X o … oraz do Y o …' asks two addressees, each for its own") {
+    CHECK(in_paragraph("Apelujemy do Krajowej Rady Radiofonii i Telewizji o przywr\xC3\xB3" "cenie pluralizmu oraz do Sejmu o "
+                       "uchwalenie nowej ustawy.") == strings{"Krajowej Rady Radiofonii i Telewizji", "Sejmu"});
+    // More of what is asked, in lower case, names no one.
+    CHECK(in_paragraph("Apelujemy do Stra\xC5\xBCy Granicznej o zapewnienie dost\xC4\x99pu do procedury azylowej oraz do "
+                       "informacji o prawach.") == strings{"Stra\xC5\xBCy Granicznej"});
+}
+
 TEST_CASE("addresses: a call group's addressee ends where what is asked opens, before its colon") {
     // "з закликом", "с призывом", "z apelem" (with the call) and a topic ("щодо") are no part of
     // whom the items are asked of.

@@ -615,6 +615,36 @@ inline std::optional<std::string_view> addressee_before_asked_topic(std::string_
     return std::nullopt;
 }
 
+// "Apelujemy do Krajowej Rady … o przywrócenie pluralizmu oraz do Sejmu o uchwalenie ustawy":
+// after what the first addressee is asked, a conjunction and the same preposition open another
+// addressee, asked for something of its own. The addressees `first` (in `after`) and those that
+// follow it so; each a name, in capitals ("oraz do informacji o prawach" is more of what is asked).
+inline std::vector<std::string> joined_before_asked_topics(std::string_view after, std::string_view first,
+                                                           lang::language_table const& language) {
+    std::vector<std::string> out{layout::collapse_spaces(first)};
+    constexpr std::size_t most = 4;
+    auto rest = after.substr(static_cast<std::size_t>(first.data() - after.data()) + first.size());
+    word_walk const w(rest);
+    for (std::size_t pos = w.skip_spaces(0); pos < w.size() && out.size() < most;) {
+        auto const e = w.word_end(pos);
+        if (e == pos) {
+            pos = w.skip_spaces(pos + 1);
+            continue;
+        }
+        if (listed(w.word(pos, e), language.conjunctions)) {
+            auto const name = w.skip_spaces(w.word_end(w.skip_spaces(e)));
+            auto const next = addressee_before_asked_topic(w.text().substr(e), language);
+            if (next && name < w.size() && utf8::is_upper_letter(utf8::decode(w.text(), name).cp)) {
+                out.push_back(layout::collapse_spaces(*next));
+                pos = w.skip_spaces(static_cast<std::size_t>(next->data() - w.text().data()) + next->size());
+                continue;
+            }
+        }
+        pos = w.skip_spaces(e);
+    }
+    return out;
+}
+
 // "the Government of X, as a matter of urgency," / "…, without delay,": an aside between commas
 // after the addressee, in lower case and a few words, that neither opens with an article or a
 // conjunction nor holds one (not "the Government, the Parliament and the courts"), and the
@@ -721,7 +751,7 @@ inline std::vector<std::string> addressees_after(lang::phrase_match const& verb,
             return {std::string(word)};
         return {};
     }
-    if (auto a = addressee_before_asked_topic(after, *verb_language)) return {layout::collapse_spaces(*a)};
+    if (auto a = addressee_before_asked_topic(after, *verb_language)) return joined_before_asked_topics(after, *a, *verb_language);
     // The addressee ends at an infinitive marker of the verb's language ("urge X to", "appelons X à").
     if (auto intro = grammar::parse_call_introduction(after, verb_language)) {
         std::vector<std::string> out;
