@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -450,27 +451,39 @@ inline void document_reader::ask_whom_the_text_addresses() {
 // The acronym goes where the name that spells it, or holds it in parentheses, is named too: among
 // the addresses and among a group's addressees (the name says more).
 inline void document_reader::name_each_body_once() {
-    auto const acronym_of = [](std::string const& acronym, std::string const& name) {
+    auto const acronym_of = [](std::string_view acronym, std::string_view name) {
         if (acronym.size() >= name.size() || !registry_detail::looks_like_acronym(acronym)) return false;
-        return name.find("(" + acronym + ")") != std::string::npos || spells_acronym(lang::past_article(name), acronym);
+        return name.find("(" + std::string(acronym) + ")") != std::string_view::npos ||
+               spells_acronym(lang::past_article(name), acronym);
     };
-    auto const named_in = [&](std::string const& acronym, auto const& names, auto const& name_of) {
-        return std::any_of(names.begin(), names.end(), [&](auto const& n) { return acronym_of(acronym, name_of(n)); });
-    };
-    auto const itself = [](std::string const& s) -> std::string const& { return s; };
-    auto const address_name = [](address const& a) -> std::string const& { return a.addressee; };
+    // A long page names its bodies again and again (a page of many statements, each to "the
+    // HRC"): each distinct name is read once, and each acronym asked of them once, where every
+    // addressee asked every other made the page's cost grow with the square of its addressees.
+    std::vector<std::string_view> names;
+    for (auto const& a : st.addresses) names.push_back(a.addressee);
+    for (auto const& g : st.call_groups) names.insert(names.end(), g.addressees.begin(), g.addressees.end());
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    std::unordered_map<std::string, bool> spelt;
     auto const spelt_elsewhere = [&](std::string const& acronym) {
-        return named_in(acronym, st.addresses, address_name) ||
-               std::any_of(st.call_groups.begin(), st.call_groups.end(),
-                           [&](call_group const& g) { return named_in(acronym, g.addressees, itself); });
+        if (!registry_detail::looks_like_acronym(acronym)) return false;
+        auto [answer, fresh] = spelt.try_emplace(acronym, false);
+        if (fresh)
+            answer->second =
+                std::any_of(names.begin(), names.end(), [&](std::string_view n) { return acronym_of(acronym, n); });
+        return answer->second;
     };
     st.addresses.erase(std::remove_if(st.addresses.begin(), st.addresses.end(),
                                       [&](address const& a) { return spelt_elsewhere(a.addressee); }),
                        st.addresses.end());
+    // A group's own names only: the acronym goes where the group names the body too.
     for (auto& g : st.call_groups) {
-        auto const names = g.addressees;
+        auto const group_names = g.addressees;
         g.addressees.erase(std::remove_if(g.addressees.begin(), g.addressees.end(),
-                                          [&](std::string const& a) { return named_in(a, names, itself); }),
+                                          [&](std::string const& a) {
+                                              return std::any_of(group_names.begin(), group_names.end(),
+                                                                 [&](std::string const& n) { return acronym_of(a, n); });
+                                          }),
                            g.addressees.end());
     }
 }
