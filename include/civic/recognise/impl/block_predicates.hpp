@@ -1147,6 +1147,10 @@ inline bool is_byline(block const& b) {
 // the time it was posted. Under a list of signers it dates the page; no one signs it.
 inline bool is_page_date_field(block const& b) {
     if (b.kind != block_kind::text || b.lines != 1 || b.text.size() > 120 || !grammar::could_hold_date(b.text)) return false;
+    // The line opens with its label. Most lines asked are a list's entries, which open with a
+    // name ("Maria Nowak, Warsaw"): its first two letters tell that no label opens them, at one
+    // test, before the line is lowered and the date grammar runs over it.
+    if (!lang::may_open_with<&lang::language_table::page_field_labels>(b.text)) return false;
     auto const lowered = utf8::lower_same_length(b.text);
     auto const d = grammar::find_date(lowered);
     if (!d) return false;
