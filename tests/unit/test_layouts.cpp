@@ -2728,6 +2728,30 @@ TEST_CASE("layouts: calls after 'We demand that X:' and under 'Recommendations t
     }
 }
 
+TEST_CASE("layouts: 'the following recommendations to X:' asks the list of X") {
+    for (char const* written : {"The undersigned organisations make the following recommendations to the authorities of Georgia:",
+                                "We renew the appeal to the authorities of Georgia:"}) {
+        std::string const intro = written;
+        CAPTURE(intro);
+        auto const s = parse(with_calls(intro +
+                                        "\n"
+                                        "- Release Mira Tallow immediately and unconditionally;\n"
+                                        "- Drop all charges against her;\n"
+                                        "- Guarantee the safety of journalists who report on local government."))
+                           .statement;
+        CHECK(describe_calls(s) == calls_to("the authorities of Georgia", tallow_calls));
+    }
+    // French: "Nos recommandations au gouvernement …:" names whom the list is asked of.
+    auto const fr = parse("Contribution conjointe sur la Géorgie\n\n"
+                          "Les organisations soussignées documentent les restrictions de l'espace civique.\n\n"
+                          "Nos recommandations au gouvernement de la Géorgie :\n"
+                          "1. Abroger la loi sur les agents étrangers ;\n"
+                          "2. Libérer tous les journalistes détenus.\n")
+                        .statement;
+    REQUIRE(fr.call_groups.size() == 1);
+    CHECK(fr.call_groups[0].addressees == std::vector<std::string>{"gouvernement de la Géorgie"});
+}
+
 TEST_CASE("layouts: 'X should press Y to:' and 'X must ensure that Y:' ask the list of Y") {
     for (char const* written : {"The Amber Union should press the authorities of Georgia to:",
                                 "Member states must ensure that the authorities of Georgia:"}) {

@@ -91,6 +91,8 @@ inline constexpr std::string_view call_verbs[] = {
     "recommande",
     "recommandent",
     "réclame",
+    // "Nos recommandations au gouvernement de la Solarie :", a heading or a line over the calls.
+    "recommandations au", "recommandations aux",
 };
 
 inline constexpr std::string_view signatory_headers[] = {

@@ -82,9 +82,20 @@ struct last_verb {
     std::string_view after;  // the block's text after the verb
 };
 
+// Whether a call verb ends with the preposition that opens whom it asks ("recommendations to",
+// "appeal to"): as a noun too it names its addressee ("the following recommendations to the
+// Government of Solaria:").
+inline bool names_whom_it_asks(lang::phrase_match const& verb) {
+    auto const space = verb.phrase.rfind(' ');
+    if (space == std::string_view::npos) return false;
+    auto const& prepositions = verb.table->call_prepositions;
+    return std::find(prepositions.begin(), prepositions.end(), verb.phrase.substr(space + 1)) != prepositions.end();
+}
+
 // Whether the call verb `verb` found in `lowered` is a noun there: after an article or a word
 // that points at a list ("to act on the following demands:", "to meet the demands of …").
 inline bool verb_is_noun(std::string_view lowered, lang::phrase_match const& verb) {
+    if (names_whom_it_asks(verb)) return false;
     auto before = lowered.substr(0, verb.position);
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
     auto const word = before.substr(before.rfind(' ') == std::string_view::npos ? 0 : before.rfind(' ') + 1);
