@@ -404,6 +404,33 @@ TEST_CASE("addresses: 'you' in a letter is the reader it names over its text") {
     CHECK(ru.call_groups[0].addressees == strings{"Генеральному прокурору Республики Пеламщина"});
 }
 
+TEST_CASE("addresses: 'your government' in a letter is the reader it names over its text") {
+    auto const letter = [](std::string const& over, std::string const& asked) {
+        return parse(over + "We, the undersigned organisations, write about the draft law on associations.\n\n" + asked +
+                     "\n1. Withdraw the draft law;\n2. Consult civil society before any new proposal.\n")
+            .statement;
+    };
+    auto const en = letter("Open letter on the draft NGO law\n\nH.E. Aren Vale\nPrime Minister of Pelham Vale\n\n"
+                           "Dear Prime Minister Vale,\n\n",
+                           "We urge your government to:");
+    REQUIRE(en.call_groups.size() == 1);
+    strings const reader{"H.E. Aren Vale, Prime Minister of Pelham Vale"};
+    CHECK(en.call_groups[0].addressees == reader);
+    for (auto const& c : en.call_groups[0].calls) CHECK(c.addressee == reader.front());
+    auto const fr = parse("Lettre ouverte sur le projet de loi sur les associations\n\n"
+                          "À : Monsieur le Premier ministre de la Pelhamie\n\n"
+                          "Nous, organisations soussignées, vous écrivons au sujet du projet de loi sur les associations.\n\n"
+                          "Nous appelons votre gouvernement à :\n"
+                          "1. retirer le projet de loi ;\n2. consulter la société civile avant toute nouvelle proposition.\n")
+                        .statement;
+    REQUIRE(fr.call_groups.size() == 1);
+    CHECK(fr.call_groups[0].addressees == strings{"Monsieur le Premier ministre de la Pelhamie"});
+    // A letter that names no reader keeps the words as written.
+    auto const unnamed = letter("Open letter on the draft NGO law\n\n", "We urge your government to:");
+    REQUIRE(unnamed.call_groups.size() == 1);
+    CHECK(unnamed.call_groups[0].addressees == strings{"your government"});
+}
+
 TEST_CASE("addresses: the office under an addressee's name is the addressee's") {
     auto const s = parse("Pan Marek Wiśniewski\n\nMinister Spraw Wewnętrznych Pelamii\n\n"
                          "Pani Anna Zielińska\n\nKomendant Główny Policji Pelamii\n\n"
