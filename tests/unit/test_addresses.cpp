@@ -1038,6 +1038,32 @@ TEST_CASE("addresses: an address line that names several offices names each ('To
           std::optional<std::string>("Ms. Elena Varga, Special Rapporteur on the situation of human rights defenders"));
 }
 
+TEST_CASE("addresses: 'To:' over a dash list of mandate holders names each item as a reader") {
+    auto const s = parse("Urgent appeal on the detention of Lena Marsh\n\n"
+                         "To:\n"
+                         "- Ms. Elena Varga, Special Rapporteur on the situation of human rights defenders\n"
+                         "- Working Group on Arbitrary Detention\n"
+                         "• Special Rapporteur on the independence of judges and lawyers\n\n"
+                         "We, the undersigned organisations, write to bring to your attention the detention of Lena Marsh.\n\n"
+                         "We respectfully ask you to:\n"
+                         "1. Communicate with the Government of Lakeshore on her case;\n"
+                         "2. Call publicly for her immediate release.\n\n"
+                         "Signed:\nAmber Press Club\nBirchwood Media Watch\n")
+                       .statement;
+    strings const mandates{"Ms. Elena Varga, Special Rapporteur on the situation of human rights defenders",
+                           "Working Group on Arbitrary Detention", "Special Rapporteur on the independence of judges and lawyers"};
+    CHECK(s.addressees() == mandates);
+    REQUIRE(s.call_groups.size() == 1);
+    CHECK(s.call_groups[0].addressees == mandates);
+    // A list under a line that names no reader stays what it was.
+    auto const not_label = parse("Urgent appeal on the detention of Lena Marsh\n\n"
+                                 "Contacts:\n"
+                                 "- Working Group on Arbitrary Detention\n\n"
+                                 "We, the undersigned organisations, write about the detention of Lena Marsh.\n")
+                               .statement;
+    CHECK(not_label.addressees().empty());
+}
+
 TEST_CASE("addresses: a body's mandate after its title is part of its name ('Комитет ООН против пыток', 'Уполномоченного по правам человека')") {
     CHECK(in_paragraph("Мы призываем Комитет ООН против пыток рассмотреть положение в Пеламской Республике.") ==
           strings{"Комитет ООН против пыток"});

@@ -167,6 +167,14 @@ inline lang::language_table const* labels_readers_below(std::string_view line) {
     return opener.table;
 }
 
+// A line under an addressee's label that may name a reader: a line of text, or an item of a
+// dash or bullet list ("To:" / "- Special Rapporteur on the situation of human rights
+// defenders" / "- Working Group on Arbitrary Detention"), whose text is the name after the mark.
+inline bool may_name_reader_below(layout::block const& b) {
+    return b.kind == layout::block_kind::text ||
+           (b.kind == layout::block_kind::list_item && (b.marker == layout::marker_kind::dash || b.marker == layout::marker_kind::bullet));
+}
+
 // The place of `b`'s text position `pos` in the cleaned text. Most blocks' texts are the
 // cleaned text itself; a collapsed one (lines joined, runs of spaces made one) is walked beside
 // the block's lines, a space of it a run of white space there. None if the two part ways.
@@ -506,7 +514,7 @@ CIVIC_FUNC std::vector<address> recognise_addresses(address_scan const& scan) {
         // under the label, up to a blank line, is a reader, as a line after "To: " is.
         if (auto const* const language = labels_readers_below(blocks[i].text)) {
             std::size_t k = i + 1;
-            for (; k < scan.head_end && k != scan.title && !blocks[k].after_blank && blocks[k].kind == layout::block_kind::text &&
+            for (; k < scan.head_end && k != scan.title && !blocks[k].after_blank && may_name_reader_below(blocks[k]) &&
                    scan.roles[k] == block_role::paragraph;
                  ++k) {
                 auto const& line = blocks[k].text;
