@@ -1029,6 +1029,15 @@ TEST_CASE("addresses: an address line that names several offices names each ('To
           strings{"the Commissioner (Home Affairs)", "the Director of the Border Agency"});
     // A person and the office after the comma are one reader.
     CHECK(readers("Open letter\n\nTo: Mira Tallow, Minister of Justice") == strings{"Mira Tallow, Minister of Justice"});
+    // Three or more names of their own, companies as a rule, are as many readers.
+    CHECK(readers("Open letter on network shutdowns\n\nTo: Telenor Asia, MPT (Myanma Posts and Telecommunications), "
+                  "Irancell, MTN Group") ==
+          strings{"Telenor Asia", "MPT (Myanma Posts and Telecommunications)", "Irancell", "MTN Group"});
+    // A person, their role and their company; a reader, its town and country: one reader each.
+    CHECK(readers("Open letter\n\nTo: Sundar Pichai, Chief Executive Officer, Alphabet").size() == 1);
+    CHECK(readers("Open letter\n\nTo: Amber Media Group, Lakeside, Poland").size() == 1);
+    CHECK(readers("Open letter\n\nTo: Ministry of Justice and Public Security") ==
+          strings{"Ministry of Justice and Public Security"});
     // "To:" alone over the readers' lines: each line is one.
     CHECK(readers("Joint statement on the closure of the Amber Centre\n\nTo:\nthe Prime Minister of Lakeshore\n"
                   "the Minister of the Interior\nthe Prosecutor General of Lakeshore") ==
