@@ -404,6 +404,33 @@ TEST_CASE("addresses: 'you' in a letter is the reader it names over its text") {
     CHECK(ru.call_groups[0].addressees == strings{"Генеральному прокурору Республики Пеламщина"});
 }
 
+TEST_CASE("addresses: 'your government' in a letter is the reader it names over its text") {
+    auto const letter = [](std::string const& over, std::string const& asked) {
+        return parse(over + "We, the undersigned organisations, write about the draft law on associations.\n\n" + asked +
+                     "\n1. Withdraw the draft law;\n2. Consult civil society before any new proposal.\n")
+            .statement;
+    };
+    auto const en = letter("Open letter on the draft NGO law\n\nH.E. Aren Vale\nPrime Minister of Pelham Vale\n\n"
+                           "Dear Prime Minister Vale,\n\n",
+                           "We urge your government to:");
+    REQUIRE(en.call_groups.size() == 1);
+    strings const reader{"H.E. Aren Vale, Prime Minister of Pelham Vale"};
+    CHECK(en.call_groups[0].addressees == reader);
+    for (auto const& c : en.call_groups[0].calls) CHECK(c.addressee == reader.front());
+    auto const fr = parse("Lettre ouverte sur le projet de loi sur les associations\n\n"
+                          "À : Monsieur le Premier ministre de la Pelhamie\n\n"
+                          "Nous, organisations soussignées, vous écrivons au sujet du projet de loi sur les associations.\n\n"
+                          "Nous appelons votre gouvernement à :\n"
+                          "1. retirer le projet de loi ;\n2. consulter la société civile avant toute nouvelle proposition.\n")
+                        .statement;
+    REQUIRE(fr.call_groups.size() == 1);
+    CHECK(fr.call_groups[0].addressees == strings{"Monsieur le Premier ministre de la Pelhamie"});
+    // A letter that names no reader keeps the words as written.
+    auto const unnamed = letter("Open letter on the draft NGO law\n\n", "We urge your government to:");
+    REQUIRE(unnamed.call_groups.size() == 1);
+    CHECK(unnamed.call_groups[0].addressees == strings{"your government"});
+}
+
 TEST_CASE("addresses: the office under an addressee's name is the addressee's") {
     auto const s = parse("Pan Marek Wiśniewski\n\nMinister Spraw Wewnętrznych Pelamii\n\n"
                          "Pani Anna Zielińska\n\nKomendant Główny Policji Pelamii\n\n"
@@ -1002,6 +1029,15 @@ TEST_CASE("addresses: an address line that names several offices names each ('To
           strings{"the Commissioner (Home Affairs)", "the Director of the Border Agency"});
     // A person and the office after the comma are one reader.
     CHECK(readers("Open letter\n\nTo: Mira Tallow, Minister of Justice") == strings{"Mira Tallow, Minister of Justice"});
+    // Three or more names of their own, companies as a rule, are as many readers.
+    CHECK(readers("Open letter on network shutdowns\n\nTo: Telenor Asia, MPT (Myanma Posts and Telecommunications), "
+                  "Irancell, MTN Group") ==
+          strings{"Telenor Asia", "MPT (Myanma Posts and Telecommunications)", "Irancell", "MTN Group"});
+    // A person, their role and their company; a reader, its town and country: one reader each.
+    CHECK(readers("Open letter\n\nTo: Sundar Pichai, Chief Executive Officer, Alphabet").size() == 1);
+    CHECK(readers("Open letter\n\nTo: Amber Media Group, Lakeside, Poland").size() == 1);
+    CHECK(readers("Open letter\n\nTo: Ministry of Justice and Public Security") ==
+          strings{"Ministry of Justice and Public Security"});
     // "To:" alone over the readers' lines: each line is one.
     CHECK(readers("Joint statement on the closure of the Amber Centre\n\nTo:\nthe Prime Minister of Lakeshore\n"
                   "the Minister of the Interior\nthe Prosecutor General of Lakeshore") ==
@@ -1009,6 +1045,32 @@ TEST_CASE("addresses: an address line that names several offices names each ('To
     // After the label's colon the field names the reader alone: no topic ends it.
     CHECK(in_address_line("To: Ms. Elena Varga, Special Rapporteur on the situation of human rights defenders") ==
           std::optional<std::string>("Ms. Elena Varga, Special Rapporteur on the situation of human rights defenders"));
+}
+
+TEST_CASE("addresses: 'To:' over a dash list of mandate holders names each item as a reader") {
+    auto const s = parse("Urgent appeal on the detention of Lena Marsh\n\n"
+                         "To:\n"
+                         "- Ms. Elena Varga, Special Rapporteur on the situation of human rights defenders\n"
+                         "- Working Group on Arbitrary Detention\n"
+                         "• Special Rapporteur on the independence of judges and lawyers\n\n"
+                         "We, the undersigned organisations, write to bring to your attention the detention of Lena Marsh.\n\n"
+                         "We respectfully ask you to:\n"
+                         "1. Communicate with the Government of Lakeshore on her case;\n"
+                         "2. Call publicly for her immediate release.\n\n"
+                         "Signed:\nAmber Press Club\nBirchwood Media Watch\n")
+                       .statement;
+    strings const mandates{"Ms. Elena Varga, Special Rapporteur on the situation of human rights defenders",
+                           "Working Group on Arbitrary Detention", "Special Rapporteur on the independence of judges and lawyers"};
+    CHECK(s.addressees() == mandates);
+    REQUIRE(s.call_groups.size() == 1);
+    CHECK(s.call_groups[0].addressees == mandates);
+    // A list under a line that names no reader stays what it was.
+    auto const not_label = parse("Urgent appeal on the detention of Lena Marsh\n\n"
+                                 "Contacts:\n"
+                                 "- Working Group on Arbitrary Detention\n\n"
+                                 "We, the undersigned organisations, write about the detention of Lena Marsh.\n")
+                               .statement;
+    CHECK(not_label.addressees().empty());
 }
 
 TEST_CASE("addresses: a body's mandate after its title is part of its name ('Комитет ООН против пыток', 'Уполномоченного по правам человека')") {

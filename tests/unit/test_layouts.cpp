@@ -2728,6 +2728,71 @@ TEST_CASE("layouts: calls after 'We demand that X:' and under 'Recommendations t
     }
 }
 
+TEST_CASE("layouts: 'the following recommendations to X:' asks the list of X") {
+    for (char const* written : {"The undersigned organisations make the following recommendations to the authorities of Georgia:",
+                                "We renew the appeal to the authorities of Georgia:"}) {
+        std::string const intro = written;
+        CAPTURE(intro);
+        auto const s = parse(with_calls(intro +
+                                        "\n"
+                                        "- Release Mira Tallow immediately and unconditionally;\n"
+                                        "- Drop all charges against her;\n"
+                                        "- Guarantee the safety of journalists who report on local government."))
+                           .statement;
+        CHECK(describe_calls(s) == calls_to("the authorities of Georgia", tallow_calls));
+    }
+    // French: "Nos recommandations au gouvernement …:" names whom the list is asked of.
+    auto const fr = parse("Contribution conjointe sur la Géorgie\n\n"
+                          "Les organisations soussignées documentent les restrictions de l'espace civique.\n\n"
+                          "Nos recommandations au gouvernement de la Géorgie :\n"
+                          "1. Abroger la loi sur les agents étrangers ;\n"
+                          "2. Libérer tous les journalistes détenus.\n")
+                        .statement;
+    REQUIRE(fr.call_groups.size() == 1);
+    CHECK(fr.call_groups[0].addressees == std::vector<std::string>{"gouvernement de la Géorgie"});
+}
+
+TEST_CASE("layouts: 'on X and on Y:' before a list asks it of both") {
+    for (char const* written : {"We call on the authorities of Georgia and on the Amber Union:",
+                                "We appeal to the authorities of Georgia and to the Amber Union:"}) {
+        std::string const intro = written;
+        CAPTURE(intro);
+        auto const s = parse(with_calls(intro +
+                                        "\n"
+                                        "- Release Mira Tallow immediately and unconditionally;\n"
+                                        "- Drop all charges against her;\n"
+                                        "- Guarantee the safety of journalists who report on local government."))
+                           .statement;
+        REQUIRE(s.call_groups.size() == 1);
+        CHECK(s.call_groups[0].addressees == std::vector<std::string>{"the authorities of Georgia", "the Amber Union"});
+    }
+    // German: "an die … und an die …", "von der … und von der …".
+    for (char const* written : {"Wir appellieren an die Bundesregierung und an die Europäische Union:",
+                                "Wir fordern von der Bundesregierung und von der Europäischen Union:"}) {
+        std::string const intro = written;
+        CAPTURE(intro);
+        auto const s = parse("Gemeinsame Erklärung zur Lage an der Grenze\n\n"
+                             "Seit Wochen harren hunderte Menschen an der Grenze aus, ohne Zugang zu medizinischer Versorgung.\n\n" +
+                             intro +
+                             "\n- den Zugang zum Asylverfahren sofort zu gewährleisten;\n"
+                             "- die Zurückweisungen an der Grenze zu beenden.\n\n"
+                             "Unterzeichnende Organisationen:\nPro Flucht e.V.\nGrenzenlos Helfen\n")
+                           .statement;
+        REQUIRE(s.call_groups.size() == 1);
+        REQUIRE(s.call_groups[0].addressees.size() == 2);
+        CHECK(s.call_groups[0].addressees[0].find("Bundesregierung") != std::string::npos);
+        CHECK(s.call_groups[0].addressees[1].find("Europäische") != std::string::npos);
+    }
+    // A conjunction before no preposition joins one addressee's words.
+    auto const one = parse(with_calls("We call on the Ministry of Justice and Public Security:\n"
+                                      "- Release Mira Tallow immediately and unconditionally;\n"
+                                      "- Drop all charges against her;\n"
+                                      "- Guarantee the safety of journalists who report on local government."))
+                         .statement;
+    REQUIRE(one.call_groups.size() == 1);
+    CHECK(one.call_groups[0].addressees == std::vector<std::string>{"the Ministry of Justice and Public Security"});
+}
+
 TEST_CASE("layouts: 'X should press Y to:' and 'X must ensure that Y:' ask the list of Y") {
     for (char const* written : {"The Amber Union should press the authorities of Georgia to:",
                                 "Member states must ensure that the authorities of Georgia:"}) {

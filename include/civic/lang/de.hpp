@@ -865,6 +865,7 @@ inline constexpr language_table de{
     {},  // prepositions: read only with infinitive_endings
     de_detail::second_person,
     {},  // reader_object_pronouns: the reader's object is a pronoun of address ("Wir fordern Sie auf")
+    {},  // reader_possessives: "Ihre Regierung" is also "their government" in lower case
     de_detail::signing_invitations,
     de_detail::obligation_verbs,
     de_detail::passive_auxiliaries,

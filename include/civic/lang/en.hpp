@@ -691,6 +691,12 @@ inline constexpr std::string_view second_person[] = {
     "you",
 };
 
+// "We urge your government to:": the reader's own government, board or parliament, which a
+// letter that names its reader asks as it asks "you".
+inline constexpr std::string_view reader_possessives[] = {
+    "your",
+};
+
 // "The statement remains open for signature", "If you want to sign the letter, …": the text
 // invites more signers, and is none of them.
 inline constexpr std::string_view signing_invitations[] = {
@@ -1528,6 +1534,7 @@ inline constexpr language_table en{
     {},  // prepositions: read only with infinitive_endings
     en_detail::second_person,
     {},  // reader_object_pronouns: the reader's object is a pronoun of address ("we urge you")
+    en_detail::reader_possessives,
     en_detail::signing_invitations,
     en_detail::obligation_verbs,
     en_detail::passive_auxiliaries,

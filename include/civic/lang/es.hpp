@@ -494,6 +494,15 @@ inline constexpr std::string_view reader_object_pronouns[] = {
     "les",
 };
 
+// "Instamos a vuestro gobierno a:": the reader's own government or body, which a letter that names
+// its reader asks as it asks "you".
+inline constexpr std::string_view reader_possessives[] = {
+    "vuestro",
+    "vuestra",
+    "vuestros",
+    "vuestras",
+};
+
 // "The statement remains open for signature", "If you want to sign the letter, …": the text
 // invites more signers, and is none of them.
 inline constexpr std::string_view signing_invitations[] = {
@@ -990,6 +999,7 @@ inline constexpr language_table es{
     es_detail::prepositions,
     es_detail::second_person,
     es_detail::reader_object_pronouns,
+    es_detail::reader_possessives,
     es_detail::signing_invitations,
     es_detail::obligation_verbs,
     es_detail::passive_auxiliaries,

@@ -91,6 +91,8 @@ inline constexpr std::string_view call_verbs[] = {
     "recommande",
     "recommandent",
     "réclame",
+    // "Nos recommandations au gouvernement de la Solarie :", a heading or a line over the calls.
+    "recommandations au", "recommandations aux",
 };
 
 inline constexpr std::string_view signatory_headers[] = {
@@ -426,6 +428,13 @@ inline constexpr std::string_view given_names[] = {
 
 inline constexpr std::string_view second_person[] = {
     "vous",
+};
+
+// "Nous appelons votre gouvernement à :": the reader's own government or body, which a letter that
+// names its reader asks as it asks "you".
+inline constexpr std::string_view reader_possessives[] = {
+    "votre",
+    "vos",
 };
 
 // "The statement remains open for signature", "If you want to sign the letter, …": the text
@@ -934,6 +943,7 @@ inline constexpr language_table fr{
     fr_detail::prepositions,
     fr_detail::second_person,
     {},  // reader_object_pronouns: the reader's object is a pronoun of address ("nous vous demandons")
+    fr_detail::reader_possessives,
     fr_detail::signing_invitations,
     fr_detail::obligation_verbs,
     fr_detail::passive_auxiliaries,

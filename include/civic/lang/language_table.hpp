@@ -100,6 +100,8 @@ struct language_table {
     table_view<std::string_view> second_person;         // "you", "вас", "pana": a letter's reader, named over its text
     table_view<std::string_view> reader_object_pronouns;  // "le", "les": before a call verb, the reader as its object
                                                           // ("Le solicitamos:"), words that are no pronouns of address
+    table_view<std::string_view> reader_possessives;    // "your", "votre", "ваше": the reader's own ("your government"),
+                                                        // asked as the reader is
     table_view<std::string_view> signing_invitations;   // "open for signature", "pour signer": the text invites signers
     table_view<std::string_view> obligation_verbs;      // "must", "doit", "должны": a headline's demand on the words before
     table_view<std::string_view> passive_auxiliaries;   // "be", "être", "быть": after a modal, a passive (no one named)

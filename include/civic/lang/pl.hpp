@@ -355,6 +355,18 @@ inline constexpr std::string_view second_person[] = {
     "panowie",
 };
 
+// "Wzywamy wasz rząd do:": the reader's own government or body, which a letter that names its
+// reader asks as it asks "you".
+inline constexpr std::string_view reader_possessives[] = {
+    "wasz",
+    "wasza",
+    "wasze",
+    "waszego",
+    "waszemu",
+    "waszą",
+    "waszej",
+};
+
 // "The statement remains open for signature", "If you want to sign the letter, …": the text
 // invites more signers, and is none of them.
 inline constexpr std::string_view signing_invitations[] = {
@@ -811,6 +823,7 @@ inline constexpr language_table pl{
     {},  // prepositions: read only with infinitive_endings
     pl_detail::second_person,
     {},  // reader_object_pronouns: the reader's object is a form of address ("Prosimy Pana")
+    pl_detail::reader_possessives,
     pl_detail::signing_invitations,
     pl_detail::obligation_verbs,
     pl_detail::passive_auxiliaries,

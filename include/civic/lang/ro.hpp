@@ -374,6 +374,14 @@ inline constexpr std::string_view second_person[] = {
     "vă",
 };
 
+// "Solicităm Guvernului dumneavoastră:": the reader's own government or body, which a letter that
+// names its reader asks as it asks "you".
+inline constexpr std::string_view reader_possessives[] = {
+    "dumneavoastră",
+    "voastră",
+    "vostru",
+};
+
 // "The statement remains open for signature", "If you want to sign the letter, …": the text
 // invites more signers, and is none of them.
 inline constexpr std::string_view signing_invitations[] = {
@@ -822,6 +830,7 @@ inline constexpr language_table ro{
     {},  // prepositions: read only with infinitive_endings
     ro_detail::second_person,
     {},  // reader_object_pronouns: the reader's object is a pronoun of address ("Vă solicităm")
+    ro_detail::reader_possessives,
     ro_detail::signing_invitations,
     ro_detail::obligation_verbs,
     ro_detail::passive_auxiliaries,

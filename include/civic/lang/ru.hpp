@@ -443,6 +443,20 @@ inline constexpr std::string_view second_person[] = {
     "вам",
 };
 
+// "Призываем ваше правительство:": the reader's own government or body, which a letter that names
+// its reader asks as it asks "you".
+inline constexpr std::string_view reader_possessives[] = {
+    "ваш",
+    "ваше",
+    "вашего",
+    "вашему",
+    "вашу",
+    "вашей",
+    "ваши",
+    "ваших",
+    "вашим",
+};
+
 // "The statement remains open for signature", "If you want to sign the letter, …": the text
 // invites more signers, and is none of them.
 inline constexpr std::string_view signing_invitations[] = {
@@ -918,6 +932,7 @@ inline constexpr language_table ru{
     ru_detail::prepositions,
     ru_detail::second_person,
     {},  // reader_object_pronouns: the reader's object is a pronoun of address ("Просим вас")
+    ru_detail::reader_possessives,
     ru_detail::signing_invitations,
     ru_detail::obligation_verbs,
     ru_detail::passive_auxiliaries,

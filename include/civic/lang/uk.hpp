@@ -428,6 +428,21 @@ inline constexpr std::string_view second_person[] = {
     "вам",
 };
 
+// "Закликаємо ваш уряд:": the reader's own government or body, which a letter that names its reader
+// asks as it asks "you".
+inline constexpr std::string_view reader_possessives[] = {
+    "ваш",
+    "ваша",
+    "ваше",
+    "вашого",
+    "вашому",
+    "вашу",
+    "вашої",
+    "вашій",
+    "ваші",
+    "ваших",
+};
+
 // "The statement remains open for signature", "If you want to sign the letter, …": the text
 // invites more signers, and is none of them.
 inline constexpr std::string_view signing_invitations[] = {
@@ -906,6 +921,7 @@ inline constexpr language_table uk{
     uk_detail::prepositions,
     uk_detail::second_person,
     {},  // reader_object_pronouns: the reader's object is a pronoun of address ("Просимо вас")
+    uk_detail::reader_possessives,
     uk_detail::signing_invitations,
     uk_detail::obligation_verbs,
     uk_detail::passive_auxiliaries,

@@ -126,6 +126,52 @@ inline bool opens_reader(std::string_view text, std::string_view lowered, std::s
     return call_detail::ends_with_any(first, language.dative_endings) && !call_detail::listed(first, language.stop_words);
 }
 
+// Whether a part of an address line between commas is a name in capitals of its own, as a
+// company's is ("Telenor Asia", "MPT (Myanma Posts and Telecommunications)", "Irancell"): a few
+// words, no digit (an address's street), no country (where it is), and nothing that tells a
+// person and what they are ("Mira Tallow, Minister of Justice", "Sundar Pichai, Chief Executive
+// Officer, Alphabet"): a title, a given name or a role.
+inline bool is_name_of_its_own(std::string_view part, lang::language_table const& language) {
+    if (part.empty() || !utf8::is_upper_letter(utf8::decode(part, 0).cp) || text::has_digit(part)) return false;
+    auto const bare = part.substr(0, part.find('('));
+    if (text::word_count(bare, 5) > 4 || geo::find_country(bare)) return false;
+    auto const lowered = utf8::lower_same_length(part);
+    std::string_view const low(lowered);
+    return !lang::starts_with_any<&lang::language_table::person_titles>(low) &&
+           !call_detail::listed(low.substr(0, text::word_end(low, 0)), language.given_names) &&
+           !lang::find_any<&lang::language_table::role_words>(low);
+}
+
+// "To: Telenor Asia, MPT (Myanma Posts and Telecommunications), Irancell, MTN Group": three or
+// more names of their own between commas (and a conjunction before the last) are as many
+// readers; each one's range, or `whole` alone when a part is none.
+inline std::vector<text_range> names_between_commas(std::string_view line, text_range whole, lang::language_table const& language) {
+    constexpr std::size_t fewest = 3;
+    std::vector<text_range> out;
+    std::size_t begin = whole.begin, depth = 0;
+    auto const lowered = utf8::lower_same_length(line);
+    std::string_view const low(lowered);
+    auto take = [&](std::size_t end) {
+        auto const r = trimmed(line, begin, end, 8);
+        if (!r || !is_name_of_its_own(line.substr(r->begin, r->end - r->begin), language)) return false;
+        out.push_back(*r);
+        return true;
+    };
+    for (std::size_t i = whole.begin; i < whole.end; ++i) {
+        if (line[i] == '(') ++depth;
+        if (line[i] == ')' && depth > 0) --depth;
+        if (depth > 0 || line[i] != ',') continue;
+        if (!take(i)) return {whole};
+        begin = skip_blanks(low, i + 1);
+        // "…, Irancell and MTN Group": the conjunction after the comma is none of the name's.
+        if (auto const c = lang::starts_with_any<&lang::language_table::conjunctions>(low.substr(begin, 8));
+            c && begin + c.phrase.size() < low.size() && low[begin + c.phrase.size()] == ' ')
+            begin = skip_blanks(low, begin + c.phrase.size());
+    }
+    if (!take(whole.end) || out.size() < fewest) return {whole};
+    return out;
+}
+
 // "To: the Minister of Justice, the Ombudsperson", "Кому: Министру юстиции Республики Пелам,
 // Уполномоченному по правам человека": an address line's addressee (`whole`) that names several
 // readers, each after a comma or a conjunction and opening as an office does, as the first one
@@ -133,7 +179,7 @@ inline bool opens_reader(std::string_view text, std::string_view lowered, std::s
 inline std::vector<text_range> readers_in_line(std::string_view line, text_range whole, lang::language_table const& language) {
     auto const lowered = utf8::lower_same_length(line);
     std::string_view const low(lowered);
-    if (!opens_reader(line, low, whole.begin, language)) return {whole};
+    if (!opens_reader(line, low, whole.begin, language)) return names_between_commas(line, whole, language);
     std::vector<text_range> out;
     std::size_t begin = whole.begin, depth = 0;
     for (std::size_t i = whole.begin; i < whole.end; ++i) {
@@ -165,6 +211,14 @@ inline lang::language_table const* labels_readers_below(std::string_view line) {
     auto const opener = lang::starts_with_any<&lang::language_table::addressee_openers>(lowered);
     if (!opener || skip_blanks(lowered, opener.phrase.size()) != lowered.size() - 1) return nullptr;
     return opener.table;
+}
+
+// A line under an addressee's label that may name a reader: a line of text, or an item of a
+// dash or bullet list ("To:" / "- Special Rapporteur on the situation of human rights
+// defenders" / "- Working Group on Arbitrary Detention"), whose text is the name after the mark.
+inline bool may_name_reader_below(layout::block const& b) {
+    return b.kind == layout::block_kind::text ||
+           (b.kind == layout::block_kind::list_item && (b.marker == layout::marker_kind::dash || b.marker == layout::marker_kind::bullet));
 }
 
 // The place of `b`'s text position `pos` in the cleaned text. Most blocks' texts are the
@@ -506,7 +560,7 @@ CIVIC_FUNC std::vector<address> recognise_addresses(address_scan const& scan) {
         // under the label, up to a blank line, is a reader, as a line after "To: " is.
         if (auto const* const language = labels_readers_below(blocks[i].text)) {
             std::size_t k = i + 1;
-            for (; k < scan.head_end && k != scan.title && !blocks[k].after_blank && blocks[k].kind == layout::block_kind::text &&
+            for (; k < scan.head_end && k != scan.title && !blocks[k].after_blank && may_name_reader_below(blocks[k]) &&
                    scan.roles[k] == block_role::paragraph;
                  ++k) {
                 auto const& line = blocks[k].text;

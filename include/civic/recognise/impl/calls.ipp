@@ -82,9 +82,20 @@ struct last_verb {
     std::string_view after;  // the block's text after the verb
 };
 
+// Whether a call verb ends with the preposition that opens whom it asks ("recommendations to",
+// "appeal to"): as a noun too it names its addressee ("the following recommendations to the
+// Government of Solaria:").
+inline bool names_whom_it_asks(lang::phrase_match const& verb) {
+    auto const space = verb.phrase.rfind(' ');
+    if (space == std::string_view::npos) return false;
+    auto const& prepositions = verb.table->call_prepositions;
+    return std::find(prepositions.begin(), prepositions.end(), verb.phrase.substr(space + 1)) != prepositions.end();
+}
+
 // Whether the call verb `verb` found in `lowered` is a noun there: after an article or a word
 // that points at a list ("to act on the following demands:", "to meet the demands of …").
 inline bool verb_is_noun(std::string_view lowered, lang::phrase_match const& verb) {
+    if (names_whom_it_asks(verb)) return false;
     auto before = lowered.substr(0, verb.position);
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
     auto const word = before.substr(before.rfind(' ') == std::string_view::npos ? 0 : before.rfind(' ') + 1);
@@ -729,6 +740,70 @@ inline std::string_view before_purpose_clause(std::string_view head, lang::langu
     return head;
 }
 
+// "We call on the Government of Solaria and on the European Union:", "an die Bundesregierung
+// und an die Europäische Union:": where a preposition opens the first addressee (the verb's
+// last word, "call on", or the first after it), a conjunction and the same preposition open the
+// next; another ("la Commission des droits de l'homme et des peuples", "forces de défense et de
+// sécurité") joins a name's words. The parts of `head`, the words before a call's colon, so
+// split; `head` alone when none is.
+inline std::vector<std::string_view> heads_joined_by_preposition(std::string_view head, lang::phrase_match const& verb) {
+    auto const& language = *verb.table;
+    word_walk const w(head);
+    auto const first = w.skip_spaces(0);
+    auto const verb_last = verb.phrase.substr(verb.phrase.rfind(' ') == std::string_view::npos ? 0 : verb.phrase.rfind(' ') + 1);
+    auto const opener = names_whom_it_asks(verb) ? verb_last : w.word(first, w.word_end(first));
+    if (!listed(opener, language.call_prepositions)) return {head};
+    std::vector<std::string_view> out;
+    std::size_t begin = 0;
+    for (std::size_t pos = first; pos < w.size();) {
+        auto const e = w.word_end(pos);
+        if (e == pos) {  // punctuation
+            pos = w.skip_spaces(pos + 1);
+            continue;
+        }
+        auto const next = w.skip_spaces(e), next_end = w.word_end(next);
+        if (pos > first && listed(w.word(pos, e), language.conjunctions) && next_end > next && w.word(next, next_end) == opener) {
+            out.push_back(head.substr(begin, pos - begin));
+            begin = next;
+        }
+        pos = next;
+    }
+    out.push_back(head.substr(begin));
+    return out;
+}
+
+// The addressee that the words before a call's colon (`head`, one addressee's) name: without a
+// topic after it, a purpose clause or the prepositions around it; none when a preposition or a
+// marker alone is left.
+inline std::optional<std::string> addressee_of_head(std::string_view head, lang::language_table const& language) {
+    if (!language.topic_markers.empty()) {
+        word_walk const w(head);
+        for (std::size_t pos = w.skip_spaces(0), words = 0; pos < w.size(); ++words) {
+            if (words >= 2 && opens_topic(w.word(pos, w.size()), language)) {
+                head = head.substr(0, pos);
+                break;
+            }
+            auto const e = w.word_end(pos);
+            pos = w.skip_spaces(e == pos ? pos + 1 : e);  // past punctuation ("X, Y") as past a word
+        }
+    }
+    head = before_purpose_clause(head, language);
+    auto addressee = without_prepositions(layout::collapse_spaces(head));
+    // "las autoridades para:": a preposition of the verb's language ends no addressee.
+    if (auto const space = addressee.rfind(' '); space != std::string::npos &&
+                                                 listed(utf8::lower_same_length(std::string_view(addressee).substr(space + 1)),
+                                                        language.prepositions))
+        addressee.erase(space);
+    without_greeting(addressee, language);
+    // "Les instamos a:": a preposition or the verb's infinitive marker alone names no one; nor
+    // does a letter alone ("Apelujemy o:").
+    auto const lowered = utf8::lower_same_length(addressee);
+    if (addressee.size() < 2 || listed(lowered, language.infinitive_markers) ||
+        listed(lowered, language.call_prepositions))
+        return std::nullopt;
+    return addressee;
+}
+
 // The addressees after a call verb (`after`: the text that follows it), in the verb's sentence.
 inline std::vector<std::string> addressees_after(lang::phrase_match const& verb, std::string_view after) {
     auto const* verb_language = verb.table;
@@ -798,32 +873,10 @@ inline std::vector<std::string> addressees_after(lang::phrase_match const& verb,
             head = head.substr(lowered_head.size() - tail.size());
         }
     }
-    if (!verb_language->topic_markers.empty()) {
-        word_walk const w(head);
-        for (std::size_t pos = w.skip_spaces(0), words = 0; pos < w.size(); ++words) {
-            if (words >= 2 && opens_topic(w.word(pos, w.size()), *verb_language)) {
-                head = head.substr(0, pos);
-                break;
-            }
-            auto const e = w.word_end(pos);
-            pos = w.skip_spaces(e == pos ? pos + 1 : e);  // past punctuation ("X, Y") as past a word
-        }
-    }
-    head = before_purpose_clause(head, *verb_language);
-    auto addressee = without_prepositions(layout::collapse_spaces(head));
-    // "las autoridades para:": a preposition of the verb's language ends no addressee.
-    if (auto const space = addressee.rfind(' '); space != std::string::npos &&
-                                                 listed(utf8::lower_same_length(std::string_view(addressee).substr(space + 1)),
-                                                        verb_language->prepositions))
-        addressee.erase(space);
-    without_greeting(addressee, *verb_language);
-    // "Les instamos a:": a preposition or the verb's infinitive marker alone names no one; nor
-    // does a letter alone ("Apelujemy o:").
-    auto const lowered = utf8::lower_same_length(addressee);
-    if (addressee.size() < 2 || listed(lowered, verb_language->infinitive_markers) ||
-        listed(lowered, verb_language->call_prepositions))
-        return {};
-    return {addressee};
+    std::vector<std::string> out;
+    for (auto const part : heads_joined_by_preposition(head, verb))
+        if (auto a = addressee_of_head(part, *verb_language)) out.push_back(std::move(*a));
+    return out;
 }
 
 // The addressees of an introduction: parsed after the last call verb of its last sentence.

@@ -333,11 +333,28 @@ inline void document_reader::name_the_reader() {
             return std::find(t->reader_object_pronouns.begin(), t->reader_object_pronouns.end(), lowered) != t->reader_object_pronouns.end();
         });
     };
+    // "We urge your government to:", "Guvernului dumneavoastră": the reader's own body, in a
+    // few words one of which is a possessive of the reader's, is asked as the reader is.
+    auto const readers_own = [](std::string const& addressee) {
+        if (addressee.size() > 48 || text::word_count(addressee, 4) > 3) return false;
+        auto const lowered = utf8::lower_same_length(addressee);
+        std::string_view const low(lowered);
+        for (std::size_t at = 0; at < low.size();) {
+            auto const end = std::min(low.size(), low.find(' ', at));
+            auto const word = low.substr(at, end - at);
+            if (std::any_of(std::begin(lang::all_languages), std::end(lang::all_languages), [&](lang::language_table const* t) {
+                    return std::find(t->reader_possessives.begin(), t->reader_possessives.end(), word) != t->reader_possessives.end();
+                }))
+                return true;
+            at = end + 1;
+        }
+        return false;
+    };
     auto const second_person = [&](std::string const& addressee) {
         auto const word = std::string_view(addressee).substr(0, addressee.find(' '));
         if (word.size() > 32) return false;
         auto const lowered = utf8::lower_same_length(word);
-        return object_pronoun(addressee) ||
+        return object_pronoun(addressee) || readers_own(addressee) ||
                std::any_of(std::begin(lang::all_languages), std::end(lang::all_languages), [&](lang::language_table const* t) {
                    return std::find(t->second_person.begin(), t->second_person.end(), lowered) != t->second_person.end();
                });
