@@ -864,6 +864,7 @@ inline constexpr language_table pl{
     {},  // mandate_prepositions: the addressee ends at the infinitive's marker, not at a preposition
     pl_detail::signing_statuses,
     pl_detail::group_scopes,
+    {},  // author_joiners: the genitive names the author without a word ("Oświadczenie Fundacji …")
     false,  // verb_second: the subject comes before the verb
 };
 

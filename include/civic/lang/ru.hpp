@@ -971,6 +971,7 @@ inline constexpr language_table ru{
     ru_detail::mandate_prepositions,
     ru_detail::signing_statuses,
     ru_detail::group_scopes,
+    {},  // author_joiners: the genitive names the author without a word ("Заявление Правозащитного центра")
     false,  // verb_second: the subject comes before the verb
 };
 

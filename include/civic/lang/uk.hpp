@@ -959,6 +959,7 @@ inline constexpr language_table uk{
     uk_detail::mandate_prepositions,
     uk_detail::signing_statuses,
     uk_detail::group_scopes,
+    {},  // author_joiners: the genitive names the author without a word ("Заява Правозахисної мережі")
     false,  // verb_second: the subject comes before the verb
 };
 
