@@ -28,6 +28,7 @@ inline constexpr kind_word kind_words[] = {
     {"stanowisko", sk::statement},
     {"komunikat", sk::statement},
     {"petycja", sk::petition},
+    {"petycję", sk::petition},  // "Podpisz petycję: …", "podpisały petycję": the accusative
 };
 
 // Nominative, genitive ("9 września 2018"), locative ("we wrześniu") and abbreviations.

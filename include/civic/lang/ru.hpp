@@ -27,6 +27,7 @@ inline constexpr kind_word kind_words[] = {
     {"манифест", sk::declaration},
     {"пресс-релиз", sk::press_release},
     {"петиция", sk::petition},
+    {"петицию", sk::petition},  // "Подпишите петицию: …", "направили петицию": the accusative
     {"публичное заявление", sk::statement},
     {"заявление", sk::statement},
     {"коммюнике", sk::statement},

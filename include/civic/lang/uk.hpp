@@ -26,6 +26,7 @@ inline constexpr kind_word kind_words[] = {
     {"маніфест", sk::declaration},
     {"прес-реліз", sk::press_release},
     {"петиція", sk::petition},
+    {"петицію", sk::petition},  // "Підпишіть петицію: …", "направили петицію": the accusative
     {"публічна заява", sk::statement},
     {"заява", sk::statement},
     {"комюніке", sk::statement},

@@ -427,6 +427,24 @@ inline std::size_t past_line_menu(std::vector<block> const& blocks, folded_texts
     return end - from >= 4 && chrome_items >= 2 ? end : from;
 }
 
+// "Sign the petition: Protect academic freedom at …", "Sign this letter: Free the Sandbar Four": a
+// signing page's button set as the key of the page's headline, which follows its colon: words
+// that open with a capital, three at least, and no address to sign at ("Join the statement:
+// https://…", "To sign the letter: write to sign@…"). The line is the headline, and the button
+// names its kind.
+inline bool invitation_keys_headline(block const& b, std::string_view folded) {
+    auto const key = lang::starts_with_any<&lang::language_table::signing_invitations>(folded);
+    if (!key) return false;
+    auto const colon = folded.find_first_not_of(' ', key.phrase.size());
+    if (colon == std::string_view::npos || folded[colon] != ':') return false;
+    auto const headline_start = b.text.find(": ");
+    if (headline_start == std::string_view::npos) return false;
+    auto const words = b.text.substr(headline_start + 2);
+    return utf8::is_upper_letter(utf8::decode(words, 0).cp) && word_count(words, 3) >= 3 &&
+           words.find('@') == std::string_view::npos && words.find("://") == std::string_view::npos &&
+           words.find("www.") == std::string_view::npos;
+}
+
 // "From: …", "Sent: …", "Date: …": a line of an e-mail's header, a short key (a word or two)
 // and its value after a colon.
 inline bool opens_with_mail_key(std::string_view text) {
@@ -535,10 +553,12 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
             continue;
         }
         // "Other organisations can join the statement by writing to info@…": an invitation to
-        // sign names the kind, and heads nothing.
+        // sign names the kind, and heads nothing; but for a signing page's button that keys the
+        // headline over the text ("Sign the petition: Free the Sandbar Four").
         if (!heading_like(b) || is_chrome(b, folded[i]) || is_date_line(b) || is_page_furniture(b) || is_byline(b) ||
             is_dated_chrome(b, folded[i]) || is_dashed_breadcrumb(b, folded[i]) || is_delivery_line(b, folded[i]) ||
-            is_speaker_line(b, folded[i]) || is_sender_line(b, folded[i]) || is_signing_invitation(b, folded[i]))
+            is_speaker_line(b, folded[i]) || is_sender_line(b, folded[i]) ||
+            (is_signing_invitation(b, folded[i]) && (prose_seen || !invitation_keys_headline(b, folded[i]))))
             continue;
         // "Format" / "News and Press Release": a page's field, its value under its label, names
         // the page's kind of content, and heads nothing.
