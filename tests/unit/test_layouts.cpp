@@ -3903,6 +3903,26 @@ TEST_CASE("layouts: a headline goes on after a blank line with its subject in lo
     CHECK(headline("переслідування триває вже третій місяць") == "ЗВЕРНЕННЯ ПРАВОЗАХИСНИХ ОРГАНІЗАЦІЙ");
 }
 
+TEST_CASE("layouts: a label in capitals that only names the kind goes on after a blank line in lower case") {
+    auto const headline = [](std::string const& label, std::string const& second) {
+        auto const s = parse(label + "\n\n" + second +
+                             "\n\nМы, нижеподписавшиеся организации, требуем прекратить преследование участников пикетов.\n")
+                           .statement;
+        return s.title ? s.title->text : std::string();
+    };
+    // "ЗАЯВЛЕНИЕ" / "правозащитных организаций о …": one headline, whose authors and subject the
+    // line in lower case names.
+    std::string const rest = "правозащитных организаций о преследовании участников пикетов в Пеламской области";
+    CHECK(headline("ЗАЯВЛЕНИЕ", rest) == "ЗАЯВЛЕНИЕ " + rest);
+    CHECK(headline("СОВМЕСТНОЕ ЗАЯВЛЕНИЕ", rest) == "СОВМЕСТНОЕ ЗАЯВЛЕНИЕ " + rest);
+    // A label with its authors says something already: a line in lower case that opens no subject
+    // is not its headline's (as above).
+    CHECK(headline("ЗАЯВЛЕНИЕ ПРАВОЗАЩИТНИКОВ", "преследование продолжается третий месяц") == "ЗАЯВЛЕНИЕ ПРАВОЗАЩИТНИКОВ");
+    // Nor is a sentence, or a label in small letters.
+    CHECK(headline("ЗАЯВЛЕНИЕ", "преследование продолжается уже третий месяц.") == "ЗАЯВЛЕНИЕ");
+    CHECK(headline("Заявление", rest) == "Заявление");
+}
+
 TEST_CASE("layouts: a Cyrillic headline is as long in characters as a Latin one may be") {
     // 105 characters under the label, 210 bytes; and a headline of 170 characters on one line.
     std::string const under = "громадських організацій до Кабінету Міністрів Пеламщини щодо забезпечення житлом переміщених осіб";

@@ -341,15 +341,22 @@ inline bool wraps_onto_topic(block const& line, block const& next, std::string_v
 // when the headline stops in mid-sentence and both are in capitals, or the line goes on in
 // lower case. Lines shorter than a wrapped paragraph's are not joined by the segmentation.
 // A blank line may stand before a subject in lower case ("ЗВЕРНЕННЯ ПРАВОЗАХИСНИХ ОРГАНІЗАЦІЙ" /
-// "щодо переслідування журналістів"): no text's first sentence opens so.
+// "щодо переслідування журналістів"): no text's first sentence opens so. Under a label that
+// only names the kind, in capitals, it may stand before the rest of the headline, whatever word
+// opens it ("ЗАЯВЛЕНИЕ" / "правозащитных организаций о преследовании …"): the label alone says
+// nothing.
 inline bool continues_headline(block const& headline, block const& next, std::string_view next_folded) {
     // The line under it may itself have been joined with the next ("ЗВЕРНЕННЯ" / "правозахисних
     // організацій … до Верховної Ради України" / "щодо законопроєкту № 5678").
     if (headline.kind != block_kind::text || next.kind != block_kind::text || headline.lines > 2 || next.lines > 3 ||
         (next.text.size() > 200 && utf8::at_least_code_points(next.text, 201)))
         return false;
+    auto const bare_label_over = [&] {  // the headline a label of the kind alone, the line some words, no sentence
+        return next.text.back() != '.' && word_count(next.text, 3) >= 3 && written_in_capitals(headline.text) &&
+               lang::is_phrase<&lang::language_table::kind_words>(utf8::fold(headline.text));
+    };
     if (next.after_blank && !(utf8::is_lower_letter(utf8::decode(next.text, 0).cp) &&
-                              lang::starts_with_any<&lang::language_table::subject_openers>(next_folded)))
+                              (lang::starts_with_any<&lang::language_table::subject_openers>(next_folded) || bare_label_over())))
         return false;
     auto const last = headline.text.back();
     if (last == '.' || last == ':' || last == ';' || last == '!' || last == '?' || last == ',') return false;
