@@ -3903,6 +3903,38 @@ TEST_CASE("layouts: a headline goes on after a blank line with its subject in lo
     CHECK(headline("переслідування триває вже третій місяць") == "ЗВЕРНЕННЯ ПРАВОЗАХИСНИХ ОРГАНІЗАЦІЙ");
 }
 
+TEST_CASE("layouts: the author's line between a kind's label and the subject is no part of the headline") {
+    struct page {
+        std::string_view label, author, subject, text, title;
+    };
+    for (auto const& p :
+         {page{"Спільна заява", "Кримська правозахисна мережа", "щодо переслідування кримськотатарських журналістів",
+               "Ми, учасники мережі, закликаємо владу звільнити затриманих журналістів.",
+               "Спільна заява щодо переслідування кримськотатарських журналістів"},
+          page{"JOINT STATEMENT", "Lakeshore Civic Forum", "on the arrest of journalists in Pelham Vale",
+               "We, the members of the Forum, call on the authorities to release the journalists.",
+               "JOINT STATEMENT on the arrest of journalists in Pelham Vale"},
+          page{"Déclaration commune", "Réseau des défenseurs côtiers", "sur la détention des quatre de Sablière",
+               "Nous, organisations membres du réseau, demandons la libération des défenseurs.",
+               "Déclaration commune sur la détention des quatre de Sablière"}}) {
+        CAPTURE(p.label);
+        auto const input = std::string(p.label) + "\n" + std::string(p.author) + "\n" + std::string(p.subject) + "\n\n" +
+                           std::string(p.text) + "\n";
+        auto const s = parse(input).statement;
+        REQUIRE(s.title.has_value());
+        CHECK(s.title->text == p.title);
+        // The author's line stays in the outline, as the text's metadata.
+        CHECK(role_at(s, input, p.author) == block_role::metadata);
+        check_outline_covers(s, input);
+    }
+    // A line that says something under the label is the headline, the subject its second line.
+    auto const s = parse("JOINT STATEMENT\nFree the Lakeshore journalists now\non the first anniversary of their arrest\n\n"
+                         "We call on the authorities to release the journalists.\n")
+                       .statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Free the Lakeshore journalists now on the first anniversary of their arrest");
+}
+
 TEST_CASE("layouts: a label in capitals that only names the kind goes on after a blank line in lower case") {
     auto const headline = [](std::string const& label, std::string const& second) {
         auto const s = parse(label + "\n\n" + second +

@@ -19,6 +19,9 @@ struct headline {
     std::optional<std::size_t> label{};
     std::optional<lang::phrase_match> label_kind_word{};
     std::size_t label_lines = 1;  // the label's lines: two when it wraps before its authors' word
+    // The line between the headline's label and its subject that names its author ("Спільна заява"
+    // / "Кримська правозахисна мережа" / "щодо …"): no part of the headline.
+    std::optional<std::size_t> author_line{};
 };
 
 // Whether a block that names its kind does nothing else: its kind phrase and at most one more
@@ -325,6 +328,24 @@ inline bool leaves_quotation_open(std::string_view text) {
     }
     bool const curly_open = low > 0 ? low > left + right : left > right;
     return guillemets > 0 || curly_open || straight % 2 == 1;
+}
+
+// "Спільна заява" / "Кримська правозахисна мережа" / "щодо переслідування …", "JOINT STATEMENT" /
+// "Lakeshore Civic Forum" / "on the arrest of …": under a label of the kind, a line that only names
+// its author, an organisation (a few words, one of them an organisation's, no mark of a sentence
+// or a list), over the line right under it that says what the text is about, in lower case from
+// a topic's word. The label and the subject make the headline; the author's line is none of it.
+inline bool names_author_over_topic(block const& author, std::string_view author_folded, block const& topic,
+                                    std::string_view topic_folded) {
+    if (author.kind != block_kind::text || author.lines != 1 || !heading_like(author) || topic.kind != block_kind::text ||
+        topic.after_blank || word_count(author.text, 7) > 6 ||
+        author.text.find_first_of(",:;.!?") != std::string_view::npos || text::has_digit(author.text))
+        return false;
+    if (!utf8::is_lower_letter(utf8::decode(topic.text, 0).cp) ||
+        (!lang::starts_with_any<&lang::language_table::topic_markers>(topic_folded) &&
+         !lang::starts_with_any<&lang::language_table::subject_openers>(topic_folded)))
+        return false;
+    return static_cast<bool>(lang::find_any<&lang::language_table::organisation_words>(author_folded));
 }
 
 // "APPEAL" / "ON THE DETENTION OF JOURNALISTS IN CHAD": a line in capitals and the line right
@@ -659,6 +680,9 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
                         label_lines = 2;
                         continue;
                     }
+                    if (j == i + 1 && j + 1 < limit && is_kind_label(b, folded[i], *kind_word) &&
+                        names_author_over_topic(next, folded[j], blocks[j + 1], folded[j + 1]))
+                        return {i, kind_word, std::nullopt, std::nullopt, 1, j};
                     // "Tbilisi – Yerevan – Baku, 22 December 2023": a dateline of a few places; "Beirut,
                     // 3 May 2024 – World Press Freedom Day": one with its day's occasion; "Joint Oral
                     // Statement" / "Delivered by: Ms …": who speaks it.
@@ -1011,6 +1035,11 @@ inline void document_reader::find_headline() {
         st.title = text_of(title);
         trim_headline();
         body_start = title + 1;
+        // The author's line under the label, over the subject the headline goes on with.
+        if (found.author_line) {
+            roles[*found.author_line] = block_role::metadata;
+            body_start = *found.author_line + 1;
+        }
         // A headline wrapped over three lines at most.
         for (int more = 0; more < 2 && body_start < n &&
                            continues_headline(blocks[body_start - 1], blocks[body_start], folded[body_start]) &&
