@@ -207,3 +207,40 @@ TEST_CASE("kind: a joint oral statement or intervention at a UN body's session i
     CHECK(spoken.kind != statement_kind::press_release);
     CHECK(spoken.kind != statement_kind::unknown);
 }
+
+TEST_CASE("kind: a signing page's button that keys the headline names a petition ('Sign the petition: …', 'Подпишите петицию: …')") {
+    auto const s = parse("Sign the petition: Free the Sandbar Four\n\n14 May 2026\n\nWe, the undersigned, call on the authorities of "
+                         "Pelham Vale to release the four defenders and drop all charges.\n\nSignatories:\nDelta Rights Watch\n"
+                         "Coastal Defenders Network\n")
+                       .statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Sign the petition: Free the Sandbar Four");
+    CHECK(s.kind == statement_kind::petition);
+    // "Подпишите петицию: Свободу четверым из Песчаной косы", "Підпишіть петицію: …": the
+    // petition in the accusative, as the button puts it.
+    struct page {
+        std::string_view headline, text;
+    };
+    for (auto const& p : {page{"Подпишите петицию: Свободу четверым из Песчаной косы",
+                               "Мы требуем от властей немедленно освободить задержанных экологов."},
+                          page{"Підпишіть петицію: Свободу чотирьом із Піщаної коси",
+                               "Ми вимагаємо від влади негайно звільнити затриманих екологів."}}) {
+        CAPTURE(p.headline);
+        auto const t = parse(std::string(p.headline) + "\n\n" + std::string(p.text) + "\n").statement;
+        REQUIRE(t.title.has_value());
+        CHECK(t.title->text == p.headline);
+        CHECK(t.kind == statement_kind::petition);
+    }
+    // A button with the address to sign at heads nothing; nor does one under the text's first
+    // paragraph.
+    auto const joined = parse("Join the statement: https://amber.example/sign\n\nStatement on the closure of the Amber Gazette\n\n"
+                              "We, the undersigned organisations, call on the authorities to reopen the Amber Gazette.\n")
+                            .statement;
+    REQUIRE(joined.title.has_value());
+    CHECK(joined.title->text == "Statement on the closure of the Amber Gazette");
+    auto const under = parse("The Amber Gazette was closed on 3 May 2026 by a decision of the regional court, after a year of "
+                             "pressure on its editors.\n\nSign the petition: Reopen the Amber Gazette\n\nWe, the undersigned, "
+                             "call on the court to reverse its decision.\n")
+                           .statement;
+    CHECK_FALSE((under.title && under.title->text == "Sign the petition: Reopen the Amber Gazette"));
+}

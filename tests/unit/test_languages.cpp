@@ -82,6 +82,7 @@ void for_each_phrase_field(language_table const& t, F&& f) {
     f("mandate_prepositions", t.mandate_prepositions);
     f("signing_statuses", t.signing_statuses);
     f("group_scopes", t.group_scopes);
+    f("author_joiners", t.author_joiners);
 }
 
 std::string_view detect(std::string_view text) { return lang::detect_language(text).code; }
@@ -135,6 +136,9 @@ TEST_CASE("every field of every table is filled") {
             // Only they name a body's mandate by a preposition before the call's infinitive
             // ("Комитет против пыток"); elsewhere the infinitive's marker ends the addressee.
             if (field_name == "mandate_prepositions" && !by_ending) return;
+            // A headline names its author after a word of English's or French's ("Statement by …",
+            // "Déclaration du …"); Slavic languages and Romanian put the name in the genitive.
+            if (field_name == "author_joiners" && t->code != "en" && t->code != "fr") return;
             CHECK_FALSE(v.empty());
         });
         // Enough stop words to detect a two-sentence text.

@@ -3968,6 +3968,58 @@ TEST_CASE("layouts: a headline goes on after a blank line with its subject in lo
     CHECK(headline("переслідування триває вже третій місяць") == "ЗВЕРНЕННЯ ПРАВОЗАХИСНИХ ОРГАНІЗАЦІЙ");
 }
 
+TEST_CASE("layouts: the author's line between a kind's label and the subject is no part of the headline") {
+    struct page {
+        std::string_view label, author, subject, text, title;
+    };
+    for (auto const& p :
+         {page{"Спільна заява", "Кримська правозахисна мережа", "щодо переслідування кримськотатарських журналістів",
+               "Ми, учасники мережі, закликаємо владу звільнити затриманих журналістів.",
+               "Спільна заява щодо переслідування кримськотатарських журналістів"},
+          page{"JOINT STATEMENT", "Lakeshore Civic Forum", "on the arrest of journalists in Pelham Vale",
+               "We, the members of the Forum, call on the authorities to release the journalists.",
+               "JOINT STATEMENT on the arrest of journalists in Pelham Vale"},
+          page{"Déclaration commune", "Réseau des défenseurs côtiers", "sur la détention des quatre de Sablière",
+               "Nous, organisations membres du réseau, demandons la libération des défenseurs.",
+               "Déclaration commune sur la détention des quatre de Sablière"}}) {
+        CAPTURE(p.label);
+        auto const input = std::string(p.label) + "\n" + std::string(p.author) + "\n" + std::string(p.subject) + "\n\n" +
+                           std::string(p.text) + "\n";
+        auto const s = parse(input).statement;
+        REQUIRE(s.title.has_value());
+        CHECK(s.title->text == p.title);
+        // The author's line stays in the outline, as the text's metadata.
+        CHECK(role_at(s, input, p.author) == block_role::metadata);
+        check_outline_covers(s, input);
+    }
+    // A line that says something under the label is the headline, the subject its second line.
+    auto const s = parse("JOINT STATEMENT\nFree the Lakeshore journalists now\non the first anniversary of their arrest\n\n"
+                         "We call on the authorities to release the journalists.\n")
+                       .statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Free the Lakeshore journalists now on the first anniversary of their arrest");
+}
+
+TEST_CASE("layouts: a label in capitals that only names the kind goes on after a blank line in lower case") {
+    auto const headline = [](std::string const& label, std::string const& second) {
+        auto const s = parse(label + "\n\n" + second +
+                             "\n\nМы, нижеподписавшиеся организации, требуем прекратить преследование участников пикетов.\n")
+                           .statement;
+        return s.title ? s.title->text : std::string();
+    };
+    // "ЗАЯВЛЕНИЕ" / "правозащитных организаций о …": one headline, whose authors and subject the
+    // line in lower case names.
+    std::string const rest = "правозащитных организаций о преследовании участников пикетов в Пеламской области";
+    CHECK(headline("ЗАЯВЛЕНИЕ", rest) == "ЗАЯВЛЕНИЕ " + rest);
+    CHECK(headline("СОВМЕСТНОЕ ЗАЯВЛЕНИЕ", rest) == "СОВМЕСТНОЕ ЗАЯВЛЕНИЕ " + rest);
+    // A label with its authors says something already: a line in lower case that opens no subject
+    // is not its headline's (as above).
+    CHECK(headline("ЗАЯВЛЕНИЕ ПРАВОЗАЩИТНИКОВ", "преследование продолжается третий месяц") == "ЗАЯВЛЕНИЕ ПРАВОЗАЩИТНИКОВ");
+    // Nor is a sentence, or a label in small letters.
+    CHECK(headline("ЗАЯВЛЕНИЕ", "преследование продолжается уже третий месяц.") == "ЗАЯВЛЕНИЕ");
+    CHECK(headline("Заявление", rest) == "Заявление");
+}
+
 TEST_CASE("layouts: a Cyrillic headline is as long in characters as a Latin one may be") {
     // 105 characters under the label, 210 bytes; and a headline of 170 characters on one line.
     std::string const under = "громадських організацій до Кабінету Міністрів Пеламщини щодо забезпечення житлом переміщених осіб";

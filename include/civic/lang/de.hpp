@@ -919,6 +919,7 @@ inline constexpr language_table de{
     {},  // mandate_prepositions: the addressee ends at the infinitive's marker, not at a preposition
     de_detail::signing_statuses,
     de_detail::group_scopes,
+    {},  // author_joiners: none read yet ("Erklärung des Netzwerks …" would name its author so)
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
 };
 

@@ -1488,6 +1488,16 @@ inline constexpr std::string_view group_scopes[] = {
     "community level",
 };
 
+// "Statement by the Lakeshore Civic Forum", "Open letter from the Amber Network": after the
+// headline's kind, the words before its author's name.
+inline constexpr std::string_view author_joiners[] = {
+    "by the",
+    "from the",
+    "of the",
+    "by",
+    "from",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -1588,6 +1598,7 @@ inline constexpr language_table en{
     {},  // mandate_prepositions: the addressee ends at the infinitive's marker, not at a preposition
     en_detail::signing_statuses,
     en_detail::group_scopes,
+    en_detail::author_joiners,
     false,  // verb_second: the subject comes before the verb
 };
 

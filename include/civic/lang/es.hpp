@@ -1053,6 +1053,7 @@ inline constexpr language_table es{
     {},  // mandate_prepositions: the addressee ends at the infinitive's marker, not at a preposition
     es_detail::signing_statuses,
     es_detail::group_scopes,
+    {},  // author_joiners: none read yet ("Declaración de la Red …" would name its author so)
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -897,6 +897,13 @@ inline constexpr std::string_view group_scopes[] = {
     "au niveau local",
 };
 
+// "DÉCLARATION DU COLLECTIF DES ORGANISATIONS … (COSCE)", "Déclaration de la Coalition …": after
+// the headline's kind, the words before its author's name.
+inline constexpr std::string_view author_joiners[] = {
+    "du",
+    "de la",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -997,6 +1004,7 @@ inline constexpr language_table fr{
     {},  // mandate_prepositions: the addressee ends at the infinitive's marker, not at a preposition
     fr_detail::signing_statuses,
     fr_detail::group_scopes,
+    fr_detail::author_joiners,
     false,  // verb_second: the subject comes before the verb
 };
 

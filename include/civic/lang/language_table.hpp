@@ -213,6 +213,10 @@ struct language_table {
     table_view<std::string_view> group_scopes;          // "european level", "niveau national", "landesebene":
                                                         // a group's label of the level its signers work at,
                                                         // glued before them ("National level: A, B")
+    table_view<std::string_view> author_joiners;        // "by the", "of the", "du", "de la": in a headline, the
+                                                        // words between its kind and its author's name
+                                                        // ("Statement by the Amber Forum", "Déclaration du
+                                                        // Collectif …")
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
 };
 

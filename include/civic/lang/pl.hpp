@@ -28,6 +28,7 @@ inline constexpr kind_word kind_words[] = {
     {"stanowisko", sk::statement},
     {"komunikat", sk::statement},
     {"petycja", sk::petition},
+    {"petycję", sk::petition},  // "Podpisz petycję: …", "podpisały petycję": the accusative
 };
 
 // Nominative, genitive ("9 września 2018"), locative ("we wrześniu") and abbreviations.
@@ -877,6 +878,7 @@ inline constexpr language_table pl{
     {},  // mandate_prepositions: the addressee ends at the infinitive's marker, not at a preposition
     pl_detail::signing_statuses,
     pl_detail::group_scopes,
+    {},  // author_joiners: the genitive names the author without a word ("Oświadczenie Fundacji …")
     false,  // verb_second: the subject comes before the verb
 };
 

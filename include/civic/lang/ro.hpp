@@ -884,6 +884,7 @@ inline constexpr language_table ro{
     {},  // mandate_prepositions: the addressee ends at the infinitive's marker, not at a preposition
     ro_detail::signing_statuses,
     ro_detail::group_scopes,
+    {},  // author_joiners: the genitive names the author without a word ("Declarația Rețelei …")
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -27,6 +27,7 @@ inline constexpr kind_word kind_words[] = {
     {"манифест", sk::declaration},
     {"пресс-релиз", sk::press_release},
     {"петиция", sk::petition},
+    {"петицию", sk::petition},  // "Подпишите петицию: …", "направили петицию": the accusative
     {"публичное заявление", sk::statement},
     {"заявление", sk::statement},
     {"коммюнике", sk::statement},
@@ -986,6 +987,7 @@ inline constexpr language_table ru{
     ru_detail::mandate_prepositions,
     ru_detail::signing_statuses,
     ru_detail::group_scopes,
+    {},  // author_joiners: the genitive names the author without a word ("Заявление Правозащитного центра")
     false,  // verb_second: the subject comes before the verb
 };
 

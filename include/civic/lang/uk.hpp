@@ -26,6 +26,7 @@ inline constexpr kind_word kind_words[] = {
     {"маніфест", sk::declaration},
     {"прес-реліз", sk::press_release},
     {"петиція", sk::petition},
+    {"петицію", sk::petition},  // "Підпишіть петицію: …", "направили петицію": the accusative
     {"публічна заява", sk::statement},
     {"заява", sk::statement},
     {"комюніке", sk::statement},
@@ -975,6 +976,7 @@ inline constexpr language_table uk{
     uk_detail::mandate_prepositions,
     uk_detail::signing_statuses,
     uk_detail::group_scopes,
+    {},  // author_joiners: the genitive names the author without a word ("Заява Правозахисної мережі")
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -19,6 +19,9 @@ struct headline {
     std::optional<std::size_t> label{};
     std::optional<lang::phrase_match> label_kind_word{};
     std::size_t label_lines = 1;  // the label's lines: two when it wraps before its authors' word
+    // The line between the headline's label and its subject that names its author ("Спільна заява"
+    // / "Кримська правозахисна мережа" / "щодо …"): no part of the headline.
+    std::optional<std::size_t> author_line{};
 };
 
 // Whether a block that names its kind does nothing else: its kind phrase and at most one more
@@ -327,6 +330,24 @@ inline bool leaves_quotation_open(std::string_view text) {
     return guillemets > 0 || curly_open || straight % 2 == 1;
 }
 
+// "Спільна заява" / "Кримська правозахисна мережа" / "щодо переслідування …", "JOINT STATEMENT" /
+// "Lakeshore Civic Forum" / "on the arrest of …": under a label of the kind, a line that only names
+// its author, an organisation (a few words, one of them an organisation's, no mark of a sentence
+// or a list), over the line right under it that says what the text is about, in lower case from
+// a topic's word. The label and the subject make the headline; the author's line is none of it.
+inline bool names_author_over_topic(block const& author, std::string_view author_folded, block const& topic,
+                                    std::string_view topic_folded) {
+    if (author.kind != block_kind::text || author.lines != 1 || !heading_like(author) || topic.kind != block_kind::text ||
+        topic.after_blank || word_count(author.text, 7) > 6 ||
+        author.text.find_first_of(",:;.!?") != std::string_view::npos || text::has_digit(author.text))
+        return false;
+    if (!utf8::is_lower_letter(utf8::decode(topic.text, 0).cp) ||
+        (!lang::starts_with_any<&lang::language_table::topic_markers>(topic_folded) &&
+         !lang::starts_with_any<&lang::language_table::subject_openers>(topic_folded)))
+        return false;
+    return static_cast<bool>(lang::find_any<&lang::language_table::organisation_words>(author_folded));
+}
+
 // "APPEAL" / "ON THE DETENTION OF JOURNALISTS IN CHAD": a line in capitals and the line right
 // under it, in capitals too, that opens with a word for what the text is about, and is no
 // line of its authors ("JOINT STATEMENT" / "OF HUMAN RIGHTS ORGANISATIONS").
@@ -341,15 +362,22 @@ inline bool wraps_onto_topic(block const& line, block const& next, std::string_v
 // when the headline stops in mid-sentence and both are in capitals, or the line goes on in
 // lower case. Lines shorter than a wrapped paragraph's are not joined by the segmentation.
 // A blank line may stand before a subject in lower case ("ЗВЕРНЕННЯ ПРАВОЗАХИСНИХ ОРГАНІЗАЦІЙ" /
-// "щодо переслідування журналістів"): no text's first sentence opens so.
+// "щодо переслідування журналістів"): no text's first sentence opens so. Under a label that
+// only names the kind, in capitals, it may stand before the rest of the headline, whatever word
+// opens it ("ЗАЯВЛЕНИЕ" / "правозащитных организаций о преследовании …"): the label alone says
+// nothing.
 inline bool continues_headline(block const& headline, block const& next, std::string_view next_folded) {
     // The line under it may itself have been joined with the next ("ЗВЕРНЕННЯ" / "правозахисних
     // організацій … до Верховної Ради України" / "щодо законопроєкту № 5678").
     if (headline.kind != block_kind::text || next.kind != block_kind::text || headline.lines > 2 || next.lines > 3 ||
         (next.text.size() > 200 && utf8::at_least_code_points(next.text, 201)))
         return false;
+    auto const bare_label_over = [&] {  // the headline a label of the kind alone, the line some words, no sentence
+        return next.text.back() != '.' && word_count(next.text, 3) >= 3 && written_in_capitals(headline.text) &&
+               lang::is_phrase<&lang::language_table::kind_words>(utf8::fold(headline.text));
+    };
     if (next.after_blank && !(utf8::is_lower_letter(utf8::decode(next.text, 0).cp) &&
-                              lang::starts_with_any<&lang::language_table::subject_openers>(next_folded)))
+                              (lang::starts_with_any<&lang::language_table::subject_openers>(next_folded) || bare_label_over())))
         return false;
     auto const last = headline.text.back();
     if (last == '.' || last == ':' || last == ';' || last == '!' || last == '?' || last == ',') return false;
@@ -425,6 +453,24 @@ inline std::size_t past_line_menu(std::vector<block> const& blocks, folded_texts
         chrome_items += chrome;
     }
     return end - from >= 4 && chrome_items >= 2 ? end : from;
+}
+
+// "Sign the petition: Protect academic freedom at …", "Sign this letter: Free the Sandbar Four": a
+// signing page's button set as the key of the page's headline, which follows its colon: words
+// that open with a capital, three at least, and no address to sign at ("Join the statement:
+// https://…", "To sign the letter: write to sign@…"). The line is the headline, and the button
+// names its kind.
+inline bool invitation_keys_headline(block const& b, std::string_view folded) {
+    auto const key = lang::starts_with_any<&lang::language_table::signing_invitations>(folded);
+    if (!key) return false;
+    auto const colon = folded.find_first_not_of(' ', key.phrase.size());
+    if (colon == std::string_view::npos || folded[colon] != ':') return false;
+    auto const headline_start = b.text.find(": ");
+    if (headline_start == std::string_view::npos) return false;
+    auto const words = b.text.substr(headline_start + 2);
+    return utf8::is_upper_letter(utf8::decode(words, 0).cp) && word_count(words, 3) >= 3 &&
+           words.find('@') == std::string_view::npos && words.find("://") == std::string_view::npos &&
+           words.find("www.") == std::string_view::npos;
 }
 
 // "From: …", "Sent: …", "Date: …": a line of an e-mail's header, a short key (a word or two)
@@ -535,10 +581,12 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
             continue;
         }
         // "Other organisations can join the statement by writing to info@…": an invitation to
-        // sign names the kind, and heads nothing.
+        // sign names the kind, and heads nothing; but for a signing page's button that keys the
+        // headline over the text ("Sign the petition: Free the Sandbar Four").
         if (!heading_like(b) || is_chrome(b, folded[i]) || is_date_line(b) || is_page_furniture(b) || is_byline(b) ||
             is_dated_chrome(b, folded[i]) || is_dashed_breadcrumb(b, folded[i]) || is_delivery_line(b, folded[i]) ||
-            is_speaker_line(b, folded[i]) || is_sender_line(b, folded[i]) || is_signing_invitation(b, folded[i]))
+            is_speaker_line(b, folded[i]) || is_sender_line(b, folded[i]) ||
+            (is_signing_invitation(b, folded[i]) && (prose_seen || !invitation_keys_headline(b, folded[i]))))
             continue;
         // "Format" / "News and Press Release": a page's field, its value under its label, names
         // the page's kind of content, and heads nothing.
@@ -632,6 +680,9 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
                         label_lines = 2;
                         continue;
                     }
+                    if (j == i + 1 && j + 1 < limit && is_kind_label(b, folded[i], *kind_word) &&
+                        names_author_over_topic(next, folded[j], blocks[j + 1], folded[j + 1]))
+                        return {i, kind_word, std::nullopt, std::nullopt, 1, j};
                     // "Tbilisi – Yerevan – Baku, 22 December 2023": a dateline of a few places; "Beirut,
                     // 3 May 2024 – World Press Freedom Day": one with its day's occasion; "Joint Oral
                     // Statement" / "Delivered by: Ms …": who speaks it.
@@ -984,6 +1035,11 @@ inline void document_reader::find_headline() {
         st.title = text_of(title);
         trim_headline();
         body_start = title + 1;
+        // The author's line under the label, over the subject the headline goes on with.
+        if (found.author_line) {
+            roles[*found.author_line] = block_role::metadata;
+            body_start = *found.author_line + 1;
+        }
         // A headline wrapped over three lines at most.
         for (int more = 0; more < 2 && body_start < n &&
                            continues_headline(blocks[body_start - 1], blocks[body_start], folded[body_start]) &&

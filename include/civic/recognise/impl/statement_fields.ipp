@@ -464,13 +464,12 @@ inline std::optional<coalition> document_reader::author_in_headline(std::size_t 
     auto rest = std::string_view(raw).substr(kind.position + kind.phrase.size());
     auto const lowered_rest = std::string_view(lowered).substr(kind.position + kind.phrase.size());
     std::size_t skip = 0;
-    // "DÉCLARATION DU COLLECTIF DES ORGANISATIONS … (COSCE)": French joins the author with "du",
-    // "de la".
-    for (std::string_view by : {" by the ", " from the ", " of the ", " by ", " from ", " du ", " de la "})
-        if (lowered_rest.substr(0, by.size()) == by) {
-            skip = by.size();
-            break;
-        }
+    // "Statement by the Lakeshore Civic Forum", "DÉCLARATION DU COLLECTIF DES ORGANISATIONS …
+    // (COSCE)": the words of the tables that join the author to the kind, a space on each side.
+    if (!lowered_rest.empty() && lowered_rest.front() == ' ')
+        if (auto const joiner = lang::starts_with_any<&lang::language_table::author_joiners>(lowered_rest.substr(1));
+            joiner && lowered_rest.size() > joiner.phrase.size() + 1 && lowered_rest[joiner.phrase.size() + 1] == ' ')
+            skip = joiner.phrase.size() + 2;
     // "Statement on behalf of the Coalition for Free Elections in Serbia", "Déclaration au nom de
     // la Coalition …": the network it is made on behalf of.
     if (skip == 0 && !lowered_rest.empty() && lowered_rest.front() == ' ')
