@@ -416,3 +416,20 @@ TEST_CASE("grammar: a month in Roman numerals, a day in quotation marks") {
     // A numeral that is no month is none.
     CHECK_FALSE(date_in("5.XIII.2026").has_value());
 }
+
+TEST_CASE("grammar: a date's year is four digits from 1900 to 2100; other numbers of four digits hold none") {
+    CHECK_FALSE(date_in("Association No 1024 (Chile)"));
+    CHECK_FALSE(date_in("Tel. +48 22 5550 1234, ul. Polna 3100"));
+    CHECK_FALSE(date_in("5 May 1899"));
+    CHECK_FALSE(date_in("5 May 2101"));
+    CHECK_FALSE(date_in("5 May 20261"));
+    auto const d = date_in("Association No 1024, Warsaw, 5 May 2026");
+    REQUIRE(d);
+    CHECK(d->year == 2026);
+    CHECK(d->day == 5);
+    REQUIRE(date_in("1.1.2100"));
+    CHECK(date_in("1.1.2100")->year == 2100);
+    REQUIRE(date_in("December 1900"));
+    CHECK(date_in("December 1900")->year == 1900);
+    REQUIRE(date_in("Ref. 40412/2025-03-04"));
+}

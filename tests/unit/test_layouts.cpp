@@ -5721,6 +5721,24 @@ TEST_CASE("layouts: a page's date field under the signers ('Published: 12 March 
     CHECK(t.date->day == 10);
 }
 
+TEST_CASE("layouts: a signer's line with four digits is no page's date field; a field's label opens the line") {
+    auto const s = parse("Joint appeal on the Velmar dockworkers\n\n3 April 2024\n\n"
+                         "We call on the authorities to release the detained dockworkers immediately.\n\n"
+                         "Signatories:\n"
+                         "Association No 1024 (Chile)\n"
+                         "Association No 2024 (Chile)\n"
+                         "Generation 1989 Memory Circle (Poland)\n"
+                         "Velmar Labour Rights Centre, founded 2001 (Kenya)\n\n"
+                         "Posted on 5 April 2024 | 3 min read\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[0].name == "Association No 1024");
+    CHECK(s.signatories[1].name == "Association No 2024");
+    CHECK(s.signatories[2].country_code == std::optional<std::string>("PL"));
+    REQUIRE(s.date.has_value());
+    CHECK(s.date->day == 3);
+}
+
 TEST_CASE("layouts: under a country's heading on the line, a comma between two organisations parts two entries") {
     auto const s = parse("Joint statement of the Coral Bay Civic Platform\n\n"
                          "We, the undersigned members of the platform, call on the authorities to release the activists.\n\n"

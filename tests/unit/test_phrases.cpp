@@ -249,3 +249,41 @@ TEST_CASE("phrase_presence answers each question as find_any does, in any order 
             }
         }
 }
+
+TEST_CASE("phrase_presence: a later question reads on from where the last pass ended, and answers as find_any does") {
+    using presence = lang::phrase_presence<&lang::language_table::first_person_plural, &lang::language_table::appeal_cues,
+                                           &lang::language_table::signing_cues>;
+    constexpr auto we = presence::bit_of<&lang::language_table::first_person_plural>();
+    constexpr auto appeal = presence::bit_of<&lang::language_table::appeal_cues>();
+    constexpr auto signing = presence::bit_of<&lang::language_table::signing_cues>();
+    auto plain = [](std::string_view folded, std::uint8_t asked) {
+        bool any = false;
+        if (asked & we) any = any || lang::find_any<&lang::language_table::first_person_plural>(folded);
+        if (asked & appeal) any = any || lang::find_any<&lang::language_table::appeal_cues>(folded);
+        if (asked & signing) any = any || lang::find_any<&lang::language_table::signing_cues>(folded);
+        return any;
+    };
+    // The phrases of the fields in each order, one phrase at the start, one at the end, two at
+    // one place ("signed by us"), and none of a field: each pass ends at a phrase, the next one
+    // goes on from it.
+    std::string const texts[] = {
+        utf8::fold("Signed by the Westland Civic Forum. We regret this, and join us."),
+        utf8::fold("The letter was signed by us on behalf of the Amber Network."),
+        utf8::fold("Our partners met today; the statement is signed by the forum; we"),
+        utf8::fold("The forum met today and discussed the tariffs, the port and the arrests."),
+        utf8::fold("Мы призываем присоединиться. Подписали: Вестландский гражданский форум."),
+    };
+    std::uint8_t const orders[][3] = {{we, appeal, signing}, {signing, we, appeal}, {appeal, signing, we},
+                                      {signing, appeal, we}, {we, signing, appeal}};
+    for (auto const& folded : texts)
+        for (auto const& order : orders) {
+            CAPTURE(folded);
+            presence p;
+            for (auto const asked : order) {
+                CAPTURE(int{asked});
+                CHECK(p.any(folded, asked) == plain(folded, asked));
+                CHECK(p.answered(asked));
+            }
+            for (auto const asked : order) CHECK(p.any(folded, asked) == plain(folded, asked));
+        }
+}

@@ -2355,6 +2355,11 @@ inline bool has_word_in_lower_case(std::string_view name) {
 // its own ("… for Justice and Centre for Media Freedom").
 inline bool split_last_of_comma_list(std::vector<std::string_view>& parts) {
     auto const last = trim(parts.back());
+    // A conjunction between words has a space on each side: a line's last part of one or two
+    // words ("Amber Coalition, Kenya", "Jo Bloggs, Amnesty International") holds none, and is
+    // passed before it is looked up as a country and lowered.
+    auto const space = last.find(' ');
+    if (space == std::string_view::npos || last.find(' ', space + 1) == std::string_view::npos) return false;
     if (as_country(last)) return false;  // "…, Bosnia and Herzegovina"
     auto const conjunction = conjunction_of_last_two(last);
     if (!conjunction) return false;

@@ -1050,7 +1050,10 @@ inline void document_reader::find_lists_of_people_and_tables() {
             blocks[k].page_mark || roles[k] != block_role::paragraph)
             return false;
         auto const raw = raw_of(k);
-        return text::has_gap(raw) || (blocks[k].may_hold<'\t'>() && raw.find('\t') != std::string_view::npos);
+        // Collapsing its white space shortened the text only where its line has a run of
+        // spaces: a line of prose, its text as long as it, is not searched for a gap.
+        return (raw.size() != blocks[k].text.size() && text::has_gap(raw)) ||
+               (blocks[k].may_hold<'\t'>() && raw.find('\t') != std::string_view::npos);
     };
     for (std::size_t i = body_start; i + 1 < footer_start; ++i) {
         if (roles[i] != block_role::paragraph) continue;
