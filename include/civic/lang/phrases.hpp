@@ -422,9 +422,7 @@ constexpr bool same_field() noexcept {
 // time. Asked here, a pass tries every field not yet known at each place a phrase may start,
 // and ends at the first phrase of a field asked: it reads no further than a search for those
 // fields alone, and what it meets on the way answers later questions. A pass that reaches the
-// end of the text knows every field; one that ends at a phrase is where the next begins, for
-// no phrase of a field not yet found starts before it (a paragraph asked whether it names its
-// signers, then whether its authors say "we", was read again from its start).
+// end of the text knows every field.
 template <auto... Fields>
 class phrase_presence {
 public:
@@ -459,24 +457,17 @@ private:
         phrase_trie const* const indexes[field_count] = {&phrase_index<Fields>::get()...};
         auto const& any_first_pair = first_pairs();
         std::uint8_t const open = static_cast<std::uint8_t>(all_fields & ~known_);  // not known before this pass
-        // From where the last pass ended: a phrase is read forwards from its start, and the
-        // start a pass ends at begins a word as at the start of the text.
-        auto const rest = folded.substr(resume_);
         bool stopped = false;
-        std::size_t stop = 0;
-        detail::for_each_phrase_start(rest, std::string_view::npos, [&](std::size_t pos, unsigned char b0, unsigned char b1) {
+        detail::for_each_phrase_start(folded, std::string_view::npos, [&](std::size_t pos, unsigned char b0, unsigned char b1) {
             if (!any_first_pair[static_cast<std::size_t>(b0) << 8 | b1]) return false;
             for (std::size_t k = 0; k < field_count; ++k) {
                 auto const bit = static_cast<std::uint8_t>(1u << k);
-                if ((open & bit) && !(found_ & bit) && indexes[k]->may_start_with(b0, b1) && indexes[k]->at(rest, pos, nullptr))
+                if ((open & bit) && !(found_ & bit) && indexes[k]->may_start_with(b0, b1) && indexes[k]->at(folded, pos, nullptr))
                     found_ |= bit;
             }
-            stop = pos;
             return stopped = (found_ & asked) != 0;
         });
         known_ |= stopped ? found_ : all_fields;
-        // A start too far for the room kept is not kept: the next pass then reads from the text's start.
-        if (stopped) resume_ = resume_ + stop <= max_resume ? static_cast<std::uint32_t>(resume_ + stop) : 0;
     }
 
     // The pairs of first bytes any field's phrase may start with: most places start none, and
@@ -486,11 +477,8 @@ private:
         return pairs;
     }
 
-    static constexpr std::size_t max_resume = 0xFFFFFFFFu;
-
     std::uint8_t known_ = 0;  // the fields whose answer is known: found, or the text read to its end
     std::uint8_t found_ = 0;
-    std::uint32_t resume_ = 0;  // where the last pass ended: no phrase of a field not found starts before
 };
 
 // Whether `folded` has a phrase of one of the fields (find_any<Field> finds one), in one pass
