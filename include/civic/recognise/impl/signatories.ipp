@@ -842,9 +842,10 @@ CIVIC_FUNC bool is_list_closer(std::string_view folded) {
     return signatory_detail::opens_with_counted_closer(folded);  // "and 23 other …", "and twelve other …"
 }
 
-// "Organisation name, Country", "Name – City – Country", "Name   Title / Position   Institution": the
-// headings of a list's columns typed over its entries, without a table: two cells or more apart
-// by a separator, each a short heading of the tables' column words, one of them the name's.
+// "Organisation name, Country", "Name – City – Country", "Name   Title / Position   Institution",
+// "Organisation | Country | Contact": the headings of a list's columns typed over its entries,
+// without a table: two cells or more apart by a separator, each a short heading of the tables'
+// column words, one of them the name's.
 CIVIC_FUNC bool is_column_heading_line(std::string_view line) {
     line = signatory_detail::trim(line);
     if (line.size() > 160) return false;  // a PDF's headings of four columns apart by gaps
@@ -866,6 +867,7 @@ CIVIC_FUNC bool is_column_heading_line(std::string_view line) {
                lang::find_any<&lang::language_table::representative_column_words>(folded) ||
                lang::find_any<&lang::language_table::post_column_words>(folded) ||       // "Title / Position"
                lang::find_any<&lang::language_table::signature_column_words>(folded) ||  // "Podpis"
+               lang::find_any<&lang::language_table::contact_column_words>(folded) ||    // "Contact", "E-mail"
                signatory_detail::is_number_heading(folded);  // "No.   Organisation   Country"
     };
     std::size_t from = 0;
