@@ -152,12 +152,17 @@ inline line_heading country_heading_of(std::string_view raw) {
     };
     if (colon == std::string_view::npos) {
         // "The statement was signed by the following organisations: A; B", "Заявление подписали
-        // следующие организации: …": a longer header, a cue to sign of a few words.
-        auto const cue = raw.substr(0, 120).find(": ");
+        // следующие организации: …": a longer header, a cue to sign of a few words; or of more
+        // in one clause, without a comma, where a press release names the network its signers
+        // belong to ("The statement is signed by the undersigned members of the Delta Coalition
+        // for Mining Justice: A, B and C."; a sentence of clauses has commas).
+        auto const cue = raw.substr(0, 160).find(": ");
         if (cue == std::string_view::npos) return {std::nullopt, raw};
         bool const header = utf8::with_fold(raw.substr(0, cue + 1), [](std::string_view folded) {
+            auto const words = text::word_count(folded, 25);
             return is_signatory_header(folded) ||
-                   (text::word_count(folded, 15) <= 14 && lang::find_any<&lang::language_table::signing_cues>(folded) &&
+                   ((words <= 14 || (words <= 24 && folded.find(',') == std::string_view::npos)) &&
+                    lang::find_any<&lang::language_table::signing_cues>(folded) &&
                     !lang::find_any<&lang::language_table::call_verbs>(folded));
         });
         if (header) return {std::nullopt, raw.substr(cue + 2), true};
@@ -300,7 +305,7 @@ CIVIC_FUNC bool names_network_over_members(std::string_view text) {
 }
 
 CIVIC_FUNC std::optional<std::size_t> entries_after_header(std::string_view raw) {
-    if (raw.substr(0, 120).find(": ") == std::string_view::npos) return std::nullopt;
+    if (raw.substr(0, 160).find(": ") == std::string_view::npos) return std::nullopt;
     auto const heading = signatory_detail::country_heading_of(raw);
     // A network over its members is read as entries, the network's first (read_entry_block).
     if (!heading.header || !heading.lead.empty() || signatory_detail::trim(heading.entries).empty()) return std::nullopt;
