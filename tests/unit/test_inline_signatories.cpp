@@ -362,6 +362,24 @@ TEST_CASE("inline signatories: a longer header on their line ('The statement was
     CHECK(s.signatories[2].name == "Coral Bay Forum");
 }
 
+TEST_CASE("inline signatories: a long header of one clause on their line names the network they belong to ('signed by the undersigned members of the X Coalition: A, B and C')") {
+    auto const s = parse("Rights groups demand an inquiry into the Coral Bay mine collapse\n\n"
+                         "The coalition calls on the Government of Pelham Vale to open an independent inquiry.\n\n"
+                         "The statement is signed by the undersigned members of the Amber Coalition for Mining Justice: "
+                         "Birchwood Workers' Rights Centre, Coral Bay Widows Association, Green Earth Pelham and the "
+                         "Lakeshore Community Forum.\n")
+                       .statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Birchwood Workers' Rights Centre", "Coral Bay Widows Association",
+                                                  "Green Earth Pelham", "Lakeshore Community Forum"});
+    // A sentence of clauses apart by commas before its colon is no header of names.
+    auto const t = parse("Joint statement\n\nWe, the undersigned organisations, condemn the arrests.\n\n"
+                         "Signed:\nAmber Rights Centre\nBirchwood Watch\n\n"
+                         "Since the statement was signed by the organisations in March, the situation has changed, "
+                         "and the authorities have answered: Coral Bay Forum, Tidewater Watch.\n")
+                       .statement;
+    CHECK(names_of(t) == std::vector<std::string>{"Amber Rights Centre", "Birchwood Watch"});
+}
+
 TEST_CASE("inline signatories: a title's abbreviation ends no sentence of names ('Individuals: A; Dr. B, researcher; Prof. C')") {
     auto const s = parse("Joint statement\n\nWe, the undersigned, condemn the executions.\n\nSignatories:\n"
                          "Amber Rights Centre\nBirchwood Watch\n\n"

@@ -59,6 +59,7 @@ void for_each_phrase_field(language_table const& t, F&& f) {
     f("type_column_words", t.type_column_words);
     f("post_column_words", t.post_column_words);
     f("signature_column_words", t.signature_column_words);
+    f("contact_column_words", t.contact_column_words);
     f("author_verbs", t.author_verbs);
     f("state_words", t.state_words);
     f("entitlement_phrases", t.entitlement_phrases);

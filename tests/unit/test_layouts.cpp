@@ -2386,6 +2386,38 @@ TEST_CASE("layouts: a table under headings of signers' columns alone is a list o
                       {});
 }
 
+TEST_CASE("layouts: a table with a column of each signer's mail or site under its headings ('Contact', 'Correo', 'E-mail') is a list of signers") {
+    // A word processor's table exported with bars, under a letter's closing: each row a signer,
+    // its mail the signer's link, the headings no signers.
+    auto const piped = with_signatories("Yours sincerely,\n\n"
+                                        "Organisation | Country | Contact\n"
+                                        "Amber Lantern Association | Georgia | info@amber.example\n"
+                                        "Birchwood Institute for Civic Rights | Poland | office@birchwood.example\n");
+    auto const s = parse(piped).statement;
+    check_signatories(s, {org_in("Amber Lantern Association", "Georgia", "GE"),
+                          org_in("Birchwood Institute for Civic Rights", "Poland", "PL")});
+    REQUIRE(s.signatories.size() == 2);
+    CHECK(s.signatories[0].link == std::optional<std::string>("info@amber.example"));
+    CHECK(role_at(s, piped, "Organisation | Country") == block_role::signatory_header);
+    // Spanish headings with no line over them.
+    check_signatories(parse("Carta abierta al Congreso de Pelham Vale\n\n"
+                            "Solicitamos al Congreso de Pelham Vale archivar el proyecto de ley.\n\n"
+                            "Organizaci\xC3\xB3n | Pa\xC3\xADs | Correo electr\xC3\xB3nico\n"
+                            "Red \xC3\x81mbar de Derechos | Per\xC3\xBA | red@ambar.example\n"
+                            "Colectivo Abedul | Colombia | abedul@example.org\n")
+                          .statement,
+                      {org_in("Red \xC3\x81mbar de Derechos", "Per\xC3\xBA", "PE"), org_in("Colectivo Abedul", "Colombia", "CO")});
+    // A PDF's columns apart by gaps, a name wrapped in its cell on the next line.
+    check_signatories(parse(with_signatories("Signed:\n\n"
+                                             "Organisation                     Country        E-mail\n"
+                                             "Amber Lantern Association of     Georgia        info@amber.example\n"
+                                             "  Civic Rights\n"
+                                             "Birchwood Institute              Poland         office@birchwood.example\n"))
+                          .statement,
+                      {org_in("Amber Lantern Association of Civic Rights", "Georgia", "GE"),
+                       org_in("Birchwood Institute", "Poland", "PL")});
+}
+
 TEST_CASE("layouts: a numbered table between tabs, its rows read as a list's items: a country the tables do not know stays the row's") {
     auto const input = with_signatories("No.\tOrganisation\tCountry\n"
                                         "1\tAmber Dockworkers Union\tPelham Vale\n"

@@ -464,6 +464,19 @@ inline constexpr std::string_view signature_column_words[] = {
     "unterschrift",
 };
 
+// "Organisation | Country | Contact": a table's column of each signer's address, mail or site,
+// that names no signer and says nothing of what it is.
+inline constexpr std::string_view contact_column_words[] = {
+    "kontakt",
+    "kontaktdaten",
+    "e-mail",
+    "email",
+    "webseite",
+    "website",
+    "internetseite",
+    "telefon",
+};
+
 // "A, B and C condemn …": what a statement's authors do, said of them in the third person
 // (with call_verbs, the verb after the authors a press release names).
 inline constexpr std::string_view author_verbs[] = {
@@ -876,6 +889,7 @@ inline constexpr language_table de{
     de_detail::representative_column_words,
     de_detail::post_column_words,
     de_detail::signature_column_words,
+    de_detail::contact_column_words,
     de_detail::author_verbs,
     de_detail::state_words,
     de_detail::entitlement_phrases,

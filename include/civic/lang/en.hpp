@@ -832,6 +832,21 @@ inline constexpr std::string_view signature_column_words[] = {
     "signature",
 };
 
+// "Organisation | Country | Contact": a table's column of each signer's address, mail or site,
+// that names no signer and says nothing of what it is.
+inline constexpr std::string_view contact_column_words[] = {
+    "contact",
+    "contacts",
+    "contact details",
+    "email",
+    "e-mail",
+    "email address",
+    "website",
+    "web site",
+    "phone",
+    "telephone",
+};
+
 // "A, B and C condemn …": what a statement's authors do, said of them in the third person
 // (with call_verbs, the verb after the authors a press release names).
 inline constexpr std::string_view author_verbs[] = {
@@ -1555,6 +1570,7 @@ inline constexpr language_table en{
     en_detail::representative_column_words,
     en_detail::post_column_words,
     en_detail::signature_column_words,
+    en_detail::contact_column_words,
     en_detail::author_verbs,
     en_detail::state_words,
     en_detail::entitlement_phrases,

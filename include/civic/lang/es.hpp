@@ -591,6 +591,21 @@ inline constexpr std::string_view signature_column_words[] = {
     "firma",
 };
 
+// "Organisation | Country | Contact": a table's column of each signer's address, mail or site,
+// that names no signer and says nothing of what it is.
+inline constexpr std::string_view contact_column_words[] = {
+    "contacto",
+    "contactos",
+    "correo",
+    "correo electrónico",
+    "e-mail",
+    "email",
+    "sitio web",
+    "página web",
+    "web",
+    "teléfono",
+};
+
 // "A, B and C condemn …": what a statement's authors do, said of them in the third person
 // (with call_verbs, the verb after the authors a press release names).
 inline constexpr std::string_view author_verbs[] = {
@@ -1010,6 +1025,7 @@ inline constexpr language_table es{
     es_detail::representative_column_words,
     es_detail::post_column_words,
     es_detail::signature_column_words,
+    es_detail::contact_column_words,
     es_detail::author_verbs,
     es_detail::state_words,
     es_detail::entitlement_phrases,

@@ -526,6 +526,20 @@ inline constexpr std::string_view signature_column_words[] = {
     "signature",
 };
 
+// "Organisation | Country | Contact": a table's column of each signer's address, mail or site,
+// that names no signer and says nothing of what it is.
+inline constexpr std::string_view contact_column_words[] = {
+    "contact",
+    "contacts",
+    "courriel",
+    "e-mail",
+    "email",
+    "adresse électronique",
+    "site web",
+    "site internet",
+    "téléphone",
+};
+
 // "A, B and C condemn …": what a statement's authors do, said of them in the third person
 // (with call_verbs, the verb after the authors a press release names).
 inline constexpr std::string_view author_verbs[] = {
@@ -961,6 +975,7 @@ inline constexpr language_table fr{
     fr_detail::representative_column_words,
     fr_detail::post_column_words,
     fr_detail::signature_column_words,
+    fr_detail::contact_column_words,
     fr_detail::author_verbs,
     fr_detail::state_words,
     fr_detail::entitlement_phrases,

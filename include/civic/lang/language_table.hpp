@@ -116,6 +116,8 @@ struct language_table {
                                                           // signing person's post
     table_view<std::string_view> signature_column_words;  // "signature", "podpis": a printed sheet's blank column
                                                           // for each signer's hand
+    table_view<std::string_view> contact_column_words;    // "contact", "e-mail", "сайт": a table's column of each
+                                                          // signer's address, no signer nor what it is
     table_view<std::string_view> author_verbs;          // "condemn", "wenden sich": with call_verbs, what the
                                                         // authors a press release names do ("A and B condemn …")
     table_view<std::string_view> state_words;           // "ministry", "prosecutor's office": an organ of a state,

@@ -451,6 +451,19 @@ inline constexpr std::string_view signature_column_words[] = {
     "podpis",
 };
 
+// "Organisation | Country | Contact": a table's column of each signer's address, mail or site,
+// that names no signer and says nothing of what it is.
+inline constexpr std::string_view contact_column_words[] = {
+    "kontakt",
+    "dane kontaktowe",
+    "e-mail",
+    "email",
+    "adres e-mail",
+    "strona www",
+    "strona internetowa",
+    "telefon",
+};
+
 // "A, B and C condemn …": what a statement's authors do, said of them in the third person
 // (with call_verbs, the verb after the authors a press release names).
 inline constexpr std::string_view author_verbs[] = {
@@ -835,6 +848,7 @@ inline constexpr language_table pl{
     pl_detail::representative_column_words,
     pl_detail::post_column_words,
     pl_detail::signature_column_words,
+    pl_detail::contact_column_words,
     pl_detail::author_verbs,
     pl_detail::state_words,
     pl_detail::entitlement_phrases,

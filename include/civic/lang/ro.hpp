@@ -462,6 +462,19 @@ inline constexpr std::string_view signature_column_words[] = {
     "semnătură",
 };
 
+// "Organisation | Country | Contact": a table's column of each signer's address, mail or site,
+// that names no signer and says nothing of what it is.
+inline constexpr std::string_view contact_column_words[] = {
+    "contact",
+    "date de contact",
+    "e-mail",
+    "email",
+    "adresă de e-mail",
+    "site",
+    "site web",
+    "telefon",
+};
+
 // "A, B and C condemn …": what a statement's authors do, said of them in the third person
 // (with call_verbs, the verb after the authors a press release names).
 inline constexpr std::string_view author_verbs[] = {
@@ -841,6 +854,7 @@ inline constexpr language_table ro{
     ro_detail::representative_column_words,
     ro_detail::post_column_words,
     ro_detail::signature_column_words,
+    ro_detail::contact_column_words,
     ro_detail::author_verbs,
     ro_detail::state_words,
     ro_detail::entitlement_phrases,

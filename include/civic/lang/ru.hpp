@@ -553,6 +553,21 @@ inline constexpr std::string_view signature_column_words[] = {
     "подпись",
 };
 
+// "Organisation | Country | Contact": a table's column of each signer's address, mail or site,
+// that names no signer and says nothing of what it is.
+inline constexpr std::string_view contact_column_words[] = {
+    "контакт",
+    "контакты",
+    "контактные данные",
+    "e-mail",
+    "email",
+    "эл. почта",
+    "электронная почта",
+    "сайт",
+    "веб-сайт",
+    "телефон",
+};
+
 // "A, B and C condemn …": what a statement's authors do, said of them in the third person
 // (with call_verbs, the verb after the authors a press release names).
 inline constexpr std::string_view author_verbs[] = {
@@ -944,6 +959,7 @@ inline constexpr language_table ru{
     ru_detail::representative_column_words,
     ru_detail::post_column_words,
     ru_detail::signature_column_words,
+    ru_detail::contact_column_words,
     ru_detail::author_verbs,
     ru_detail::state_words,
     ru_detail::entitlement_phrases,

@@ -540,6 +540,22 @@ inline constexpr std::string_view signature_column_words[] = {
     "підпис",
 };
 
+// "Organisation | Country | Contact": a table's column of each signer's address, mail or site,
+// that names no signer and says nothing of what it is.
+inline constexpr std::string_view contact_column_words[] = {
+    "контакт",
+    "контакти",
+    "контактні дані",
+    "e-mail",
+    "email",
+    "ел. пошта",
+    "електронна пошта",
+    "сайт",
+    "вебсайт",
+    "веб-сайт",
+    "телефон",
+};
+
 // "A, B and C condemn …": what a statement's authors do, said of them in the third person
 // (with call_verbs, the verb after the authors a press release names).
 inline constexpr std::string_view author_verbs[] = {
@@ -933,6 +949,7 @@ inline constexpr language_table uk{
     uk_detail::representative_column_words,
     uk_detail::post_column_words,
     uk_detail::signature_column_words,
+    uk_detail::contact_column_words,
     uk_detail::author_verbs,
     uk_detail::state_words,
     uk_detail::entitlement_phrases,

@@ -223,6 +223,7 @@ struct table_columns {
     std::optional<std::size_t> representative;
     std::optional<std::size_t> number;  // "| No. |": the row's number
     std::optional<std::size_t> signature;  // "| Signature |": a printed sheet's blank for each hand
+    std::optional<std::size_t> contact;    // "| Contact |", "| E-mail |": each signer's address
     // "| Name | Title | Institution |": the type's column, under such a heading, holds each
     // person's post, whatever words it has ("Former Justice of the Supreme Court").
     bool post = false;

@@ -5,6 +5,7 @@
 #include <civic/lang/phrases.hpp>
 #include <civic/layout/block.hpp>
 #include <civic/recognise/addresses.hpp>
+#include <civic/recognise/signatories.hpp>
 #include <civic/text/image_names.hpp>
 #include <civic/text/page_marks.hpp>
 #include <civic/text/short_find.hpp>
@@ -155,7 +156,10 @@ inline bool is_menu_line(block const& b, std::string_view folded) {
         from = bar + std::max<std::size_t>(length, 1);
     }
     if (long_item) return chrome_key && items >= 2;
-    return (items >= 3 && chrome_item) || (items >= 2 && (languages || all_chrome));
+    if (items >= 2 && (languages || all_chrome)) return true;
+    // "Organisation | Country | Contact": the headings of a table of signers, one of them the
+    // word of a page's link, head its rows and are no menu.
+    return items >= 3 && chrome_item && !is_column_heading_line(b.text);
 }
 
 // "ZMINA — Новини — Заяви", "Amber PEN · Campaigns · Writers in Prison", "Le Journal / Idées /

@@ -152,12 +152,17 @@ inline line_heading country_heading_of(std::string_view raw) {
     };
     if (colon == std::string_view::npos) {
         // "The statement was signed by the following organisations: A; B", "Заявление подписали
-        // следующие организации: …": a longer header, a cue to sign of a few words.
-        auto const cue = raw.substr(0, 120).find(": ");
+        // следующие организации: …": a longer header, a cue to sign of a few words; or of more
+        // in one clause, without a comma, where a press release names the network its signers
+        // belong to ("The statement is signed by the undersigned members of the Delta Coalition
+        // for Mining Justice: A, B and C."; a sentence of clauses has commas).
+        auto const cue = raw.substr(0, 160).find(": ");
         if (cue == std::string_view::npos) return {std::nullopt, raw};
         bool const header = utf8::with_fold(raw.substr(0, cue + 1), [](std::string_view folded) {
+            auto const words = text::word_count(folded, 25);
             return is_signatory_header(folded) ||
-                   (text::word_count(folded, 15) <= 14 && lang::find_any<&lang::language_table::signing_cues>(folded) &&
+                   ((words <= 14 || (words <= 24 && folded.find(',') == std::string_view::npos)) &&
+                    lang::find_any<&lang::language_table::signing_cues>(folded) &&
                     !lang::find_any<&lang::language_table::call_verbs>(folded));
         });
         if (header) return {std::nullopt, raw.substr(cue + 2), true};
@@ -300,7 +305,7 @@ CIVIC_FUNC bool names_network_over_members(std::string_view text) {
 }
 
 CIVIC_FUNC std::optional<std::size_t> entries_after_header(std::string_view raw) {
-    if (raw.substr(0, 120).find(": ") == std::string_view::npos) return std::nullopt;
+    if (raw.substr(0, 160).find(": ") == std::string_view::npos) return std::nullopt;
     auto const heading = signatory_detail::country_heading_of(raw);
     // A network over its members is read as entries, the network's first (read_entry_block).
     if (!heading.header || !heading.lead.empty() || signatory_detail::trim(heading.entries).empty()) return std::nullopt;
@@ -842,9 +847,10 @@ CIVIC_FUNC bool is_list_closer(std::string_view folded) {
     return signatory_detail::opens_with_counted_closer(folded);  // "and 23 other …", "and twelve other …"
 }
 
-// "Organisation name, Country", "Name – City – Country", "Name   Title / Position   Institution": the
-// headings of a list's columns typed over its entries, without a table: two cells or more apart
-// by a separator, each a short heading of the tables' column words, one of them the name's.
+// "Organisation name, Country", "Name – City – Country", "Name   Title / Position   Institution",
+// "Organisation | Country | Contact": the headings of a list's columns typed over its entries,
+// without a table: two cells or more apart by a separator, each a short heading of the tables'
+// column words, one of them the name's.
 CIVIC_FUNC bool is_column_heading_line(std::string_view line) {
     line = signatory_detail::trim(line);
     if (line.size() > 160) return false;  // a PDF's headings of four columns apart by gaps
@@ -866,6 +872,7 @@ CIVIC_FUNC bool is_column_heading_line(std::string_view line) {
                lang::find_any<&lang::language_table::representative_column_words>(folded) ||
                lang::find_any<&lang::language_table::post_column_words>(folded) ||       // "Title / Position"
                lang::find_any<&lang::language_table::signature_column_words>(folded) ||  // "Podpis"
+               lang::find_any<&lang::language_table::contact_column_words>(folded) ||    // "Contact", "E-mail"
                signatory_detail::is_number_heading(folded);  // "No.   Organisation   Country"
     };
     std::size_t from = 0;

@@ -85,6 +85,11 @@ CIVIC_FUNC std::optional<table_columns> signatory_table_columns(std::string_view
         else if (!columns.signature && i != columns.name &&
                  lang::find_any<&lang::language_table::signature_column_words>(folded))
             columns.signature = i;
+        // "| Contact |", "| E-mail |": each signer's address, which says nothing of what it is
+        // (a site's or mail's cell gives the signer's link whatever its column).
+        else if (!columns.contact && i != columns.name &&
+                 lang::find_any<&lang::language_table::contact_column_words>(folded))
+            columns.contact = i;
         // "| Title / Position |": each person's post.
         else if (!columns.type && i != columns.name && lang::find_any<&lang::language_table::post_column_words>(folded))
             columns.type = i, columns.post = true;
