@@ -495,6 +495,15 @@ inline std::size_t mail_header_end(std::vector<block> const& blocks, folded_text
     return subject ? end : from;
 }
 
+// "OPEN LETTER", "COMUNICADO CONJUNTO", "JOINT NGO STATEMENT": a label that opens with a kind's
+// phrase and has a word more at most; its kind word, or none.
+inline lang::phrase_match kind_phrase_label(std::string_view label, lang::language_table const* table) {
+    auto const folded = utf8::fold(label);
+    auto const m = lang::find_any<&lang::language_table::kind_words>(folded, table);
+    if (!m || m.position != 0 || word_count(folded, 6) > word_count(m.phrase) + 1) return {};
+    return m;
+}
+
 // The block that reads as the headline: a level-1 Markdown heading, a line that names the
 // kind (it may follow a lede paragraph), or the first heading-like line before the prose;
 // failing those, a page title with its site's name or a PDF's running header. `mail_end` is
@@ -613,8 +622,17 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
         // HTML <title>), taken only when no other line reads as the headline, as the page's
         // own heading follows it; so is a PDF's running header, its parts apart by a gap
         // ("Lakeshore Rights Watch            Joint Statement").
+        // Not "STATEMENT | Stop the red-tagging of community journalists in Negros": a kind's
+        // label before the bar and words after it that read as no site's name, the headline under
+        // its section's label (trim_headline() takes the label off).
+        auto const headline_after_label = [&] {
+            auto const bar = b.text.find(" | ");
+            auto const after = b.text.substr(bar + 3);
+            return bar <= 48 && word_count(after, 3) >= 3 && !reads_as_name(after) &&
+                   kind_phrase_label(b.text.substr(0, bar), table);
+        };
         if (b.kind != block_kind::heading &&
-            (b.text.find(" | ") != std::string_view::npos ||
+            ((b.text.find(" | ") != std::string_view::npos && !headline_after_label()) ||
              (b.lines == 1 && layout::has_column_gap(cleaned.substr(b.content_begin, b.end - b.content_begin))))) {
             if (!site_titled) site_titled = headline{i, std::nullopt};
             continue;
@@ -827,15 +845,6 @@ inline void document_reader::read_front_matter() {
 
 }
 
-
-// "OPEN LETTER", "COMUNICADO CONJUNTO", "JOINT NGO STATEMENT": a label that opens with a kind's
-// phrase and has a word more at most; its kind word, or none.
-inline lang::phrase_match kind_phrase_label(std::string_view label, lang::language_table const* table) {
-    auto const folded = utf8::fold(label);
-    auto const m = lang::find_any<&lang::language_table::kind_words>(folded, table);
-    if (!m || m.position != 0 || word_count(folded, 6) > word_count(m.phrase) + 1) return {};
-    return m;
-}
 
 // "OPEN LETTERProtect civic space in …", "JOINT STATEMENTAzerbaijan: Release …": a PDF's kicker,
 // a kind's label in capitals set over the headline, whose line break the copy lost. The label
