@@ -357,6 +357,16 @@ inline bool wraps_onto_topic(block const& line, block const& next, std::string_v
            !wraps_label_authors(line, next, next_folded) && !is_date_line(next);
 }
 
+// "… la reforma a la Ley de", "… контроля над": a text whose last word, in lower case, is a
+// preposition of the tables (those that list them: French, Spanish, Russian, Ukrainian).
+inline bool ends_with_preposition(std::string_view text) {
+    auto const space = text.rfind(' ');
+    if (space == std::string_view::npos) return false;
+    auto const word = text.substr(space + 1);
+    if (word.empty() || word.size() > 12 || !utf8::is_lower_letter(utf8::decode(word, 0).cp)) return false;
+    return lang::is_phrase<&lang::language_table::prepositions>(utf8::fold(word));
+}
+
 // A headline wrapped over two short lines ("PUBLIC DEVELOPMENT BANKS MUST" / "DELIVER ON THE
 // WORLD WE WANT"): the line right under it, without a blank line between, goes on with it
 // when the headline stops in mid-sentence and both are in capitals, or the line goes on in
@@ -384,6 +394,12 @@ inline bool continues_headline(block const& headline, block const& next, std::st
     // "… «Азаттыка»" / "г. Ереван, 22 января 2024 года": a dateline, which opens in lower case
     // after a town's mark, or in title case ("Published on 10 December 2024, Human Rights Day").
     if (layout::opens_dateline(next.text)) return false;
+    // "… rechazan la reforma a la Ley de" / "Protección de Periodistas …", "… усиления контроля над"
+    // / "Независимыми СМИ": a headline that stops at a preposition of the tables stops in
+    // mid-phrase, and the line right under it goes on with it, whatever its case.
+    if (!next.after_blank && next.lines == 1 && ends_with_preposition(headline.text) && !is_date_line(next) &&
+        !is_page_furniture(next) && !is_byline(next))
+        return true;
     if (written_in_capitals(headline.text) && written_in_capitals(next.text))
         return !is_date_line(next) && !is_page_furniture(next);
     // "Kyrgyzstan: Authorities Must Drop Criminal Charges Against" / "Journalists of Independent
