@@ -240,6 +240,17 @@ TEST_CASE("grammar: dates in the forms and languages statements use") {
     }
 }
 
+TEST_CASE("grammar: a day's suffix may be abbreviated with a full stop ('1ro. de marzo del 2025')") {
+    for (std::string_view text : {"Managua, 1ro. de marzo del 2025", "Managua, 1ro de marzo del 2025", "1er. mars 2025"}) {
+        CAPTURE(text);
+        auto d = date_in(text);
+        REQUIRE(d.has_value());
+        CHECK(d->year == 2025);
+        CHECK(d->month == 3);
+        CHECK(d->day == 1);
+    }
+}
+
 TEST_CASE("grammar: a month and a year alone give day 0") {
     // "march 2021": the month-day-year alternative reads "20" as the day before it fails on
     // "21", and the day it set on the shared attribute survives into the month-year match.

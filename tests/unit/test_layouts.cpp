@@ -4052,6 +4052,46 @@ TEST_CASE("layouts: a label in capitals that only names the kind goes on after a
     CHECK(headline("Заявление", rest) == "Заявление");
 }
 
+TEST_CASE("layouts: a kind's label before a bar heads the headline after it, under a site's name") {
+    auto const s = parse("HOME  ABOUT  NEWS  STATEMENTS  DONATE\nAmber Coast Alliance of Rights Defenders (ACARD)\n\n"
+                         "STATEMENT | End the harassment of community radio reporters in Pelham Vale\n14 March 2026\n\n"
+                         "We, the undersigned organisations, condemn the raids on community radio stations in Pelham Vale.\n\n"
+                         "Signed:\nAmber Coast Alliance of Rights Defenders (ACARD)\nBirchwood Community Media Network\n")
+                       .statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "End the harassment of community radio reporters in Pelham Vale");
+    // The site's name over it signs too.
+    REQUIRE(s.signatories.size() == 2);
+    CHECK(s.signatories[0].name == "Amber Coast Alliance of Rights Defenders");
+    // A site's name after the bar ("Statement | Amber Rights Watch") leaves the line a page's title.
+    auto const t = parse("Statement | Amber Rights Watch\n\nRelease the Lakeshore journalists now\n\n"
+                         "We, the undersigned organisations, call on the authorities to release the journalists.\n")
+                       .statement;
+    REQUIRE(t.title.has_value());
+    CHECK(t.title->text == "Release the Lakeshore journalists now");
+}
+
+TEST_CASE("layouts: a headline that stops at a preposition goes on on the line under it, whatever its case") {
+    auto const headline = [](std::string const& label, std::string const& first, std::string const& second,
+                             std::string const& text) {
+        auto const s = parse(label + "\n\n" + first + "\n" + second + "\n\n" + text + "\n").statement;
+        return s.title ? s.title->text : std::string();
+    };
+    CHECK(headline("COMUNICADO CONJUNTO", "Organizaciones de la sociedad civil rechazan la reforma a la Ley de",
+                   "Protección de Periodistas y Personas Defensoras",
+                   "Las organizaciones abajo firmantes expresamos nuestro rechazo a la reforma aprobada por el Congreso.") ==
+          "Organizaciones de la sociedad civil rechazan la reforma a la Ley de Protección de Periodistas y Personas Defensoras");
+    CHECK(headline("СОВМЕСТНОЕ ЗАЯВЛЕНИЕ", "Правозащитные организации выступают против усиления контроля над",
+                   "Независимыми средствами массовой информации",
+                   "Мы, нижеподписавшиеся организации, выражаем обеспокоенность законопроектом.") ==
+          "Правозащитные организации выступают против усиления контроля над Независимыми средствами массовой информации");
+    // A headline that ends in a word of its own stays one line over a subtitle in capitals.
+    CHECK(headline("COMUNICADO CONJUNTO", "Organizaciones de la sociedad civil rechazan la reforma",
+                   "Protección de Periodistas y Personas Defensoras",
+                   "Las organizaciones abajo firmantes expresamos nuestro rechazo a la reforma aprobada por el Congreso.") !=
+          "Organizaciones de la sociedad civil rechazan la reforma Protección de Periodistas y Personas Defensoras");
+}
+
 TEST_CASE("layouts: a Cyrillic headline is as long in characters as a Latin one may be") {
     // 105 characters under the label, 210 bytes; and a headline of 170 characters on one line.
     std::string const under = "громадських організацій до Кабінету Міністрів Пеламщини щодо забезпечення житлом переміщених осіб";

@@ -357,6 +357,16 @@ inline bool wraps_onto_topic(block const& line, block const& next, std::string_v
            !wraps_label_authors(line, next, next_folded) && !is_date_line(next);
 }
 
+// "… la reforma a la Ley de", "… контроля над": a text whose last word, in lower case, is a
+// preposition of the tables (those that list them: French, Spanish, Russian, Ukrainian).
+inline bool ends_with_preposition(std::string_view text) {
+    auto const space = text.rfind(' ');
+    if (space == std::string_view::npos) return false;
+    auto const word = text.substr(space + 1);
+    if (word.empty() || word.size() > 12 || !utf8::is_lower_letter(utf8::decode(word, 0).cp)) return false;
+    return lang::is_phrase<&lang::language_table::prepositions>(utf8::fold(word));
+}
+
 // A headline wrapped over two short lines ("PUBLIC DEVELOPMENT BANKS MUST" / "DELIVER ON THE
 // WORLD WE WANT"): the line right under it, without a blank line between, goes on with it
 // when the headline stops in mid-sentence and both are in capitals, or the line goes on in
@@ -384,6 +394,12 @@ inline bool continues_headline(block const& headline, block const& next, std::st
     // "… «Азаттыка»" / "г. Ереван, 22 января 2024 года": a dateline, which opens in lower case
     // after a town's mark, or in title case ("Published on 10 December 2024, Human Rights Day").
     if (layout::opens_dateline(next.text)) return false;
+    // "… rechazan la reforma a la Ley de" / "Protección de Periodistas …", "… усиления контроля над"
+    // / "Независимыми СМИ": a headline that stops at a preposition of the tables stops in
+    // mid-phrase, and the line right under it goes on with it, whatever its case.
+    if (!next.after_blank && next.lines == 1 && ends_with_preposition(headline.text) && !is_date_line(next) &&
+        !is_page_furniture(next) && !is_byline(next))
+        return true;
     if (written_in_capitals(headline.text) && written_in_capitals(next.text))
         return !is_date_line(next) && !is_page_furniture(next);
     // "Kyrgyzstan: Authorities Must Drop Criminal Charges Against" / "Journalists of Independent
@@ -493,6 +509,15 @@ inline std::size_t mail_header_end(std::vector<block> const& blocks, folded_text
     for (; end < blocks.size() && (end == from || !blocks[end].after_blank) && opens_with_mail_key(blocks[end].text); ++end)
         subject = subject || opens_with_subject_key(folded[end]);
     return subject ? end : from;
+}
+
+// "OPEN LETTER", "COMUNICADO CONJUNTO", "JOINT NGO STATEMENT": a label that opens with a kind's
+// phrase and has a word more at most; its kind word, or none.
+inline lang::phrase_match kind_phrase_label(std::string_view label, lang::language_table const* table) {
+    auto const folded = utf8::fold(label);
+    auto const m = lang::find_any<&lang::language_table::kind_words>(folded, table);
+    if (!m || m.position != 0 || word_count(folded, 6) > word_count(m.phrase) + 1) return {};
+    return m;
 }
 
 // The block that reads as the headline: a level-1 Markdown heading, a line that names the
@@ -613,8 +638,17 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
         // HTML <title>), taken only when no other line reads as the headline, as the page's
         // own heading follows it; so is a PDF's running header, its parts apart by a gap
         // ("Lakeshore Rights Watch            Joint Statement").
+        // Not "STATEMENT | Stop the red-tagging of community journalists in Negros": a kind's
+        // label before the bar and words after it that read as no site's name, the headline under
+        // its section's label (trim_headline() takes the label off).
+        auto const headline_after_label = [&] {
+            auto const bar = b.text.find(" | ");
+            auto const after = b.text.substr(bar + 3);
+            return bar <= 48 && word_count(after, 3) >= 3 && !reads_as_name(after) &&
+                   kind_phrase_label(b.text.substr(0, bar), table);
+        };
         if (b.kind != block_kind::heading &&
-            (b.text.find(" | ") != std::string_view::npos ||
+            ((b.text.find(" | ") != std::string_view::npos && !headline_after_label()) ||
              (b.lines == 1 && layout::has_column_gap(cleaned.substr(b.content_begin, b.end - b.content_begin))))) {
             if (!site_titled) site_titled = headline{i, std::nullopt};
             continue;
@@ -827,15 +861,6 @@ inline void document_reader::read_front_matter() {
 
 }
 
-
-// "OPEN LETTER", "COMUNICADO CONJUNTO", "JOINT NGO STATEMENT": a label that opens with a kind's
-// phrase and has a word more at most; its kind word, or none.
-inline lang::phrase_match kind_phrase_label(std::string_view label, lang::language_table const* table) {
-    auto const folded = utf8::fold(label);
-    auto const m = lang::find_any<&lang::language_table::kind_words>(folded, table);
-    if (!m || m.position != 0 || word_count(folded, 6) > word_count(m.phrase) + 1) return {};
-    return m;
-}
 
 // "OPEN LETTERProtect civic space in …", "JOINT STATEMENTAzerbaijan: Release …": a PDF's kicker,
 // a kind's label in capitals set over the headline, whose line break the copy lost. The label
