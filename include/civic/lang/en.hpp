@@ -211,6 +211,9 @@ inline constexpr std::string_view chrome_phrases[] = {
     "forwarded as received",
     // A site's account links.
     "log in", "sign in", "sign up",
+    // A petition page's widget of its latest signatures, each dated back from now ("Tomas B. – Brno,
+    // 2 hours ago"), beside or under the text: no list of its signers.
+    "latest signatures", "recent signers", "latest signers",
 };
 
 inline constexpr std::string_view person_titles[] = {
@@ -1482,6 +1485,11 @@ inline constexpr std::string_view group_scopes[] = {
     "community level",
 };
 
+// "2 hours ago": around a count of time units, a time counted back from now.
+inline constexpr std::string_view elapsed_markers[] = {
+    "ago",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -1581,6 +1589,7 @@ inline constexpr language_table en{
     {},  // mandate_prepositions: the addressee ends at the infinitive's marker, not at a preposition
     en_detail::signing_statuses,
     en_detail::group_scopes,
+    en_detail::elapsed_markers,
     false,  // verb_second: the subject comes before the verb
 };
 

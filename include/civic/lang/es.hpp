@@ -146,6 +146,9 @@ inline constexpr std::string_view chrome_phrases[] = {
     "para adhesiones",
     "descargar el pronunciamiento",
     "descargar el comunicado",
+    // A petition page's widget of its latest signatures, each dated back from now ("Tomas B. – Brno,
+    // 2 hours ago"), beside or under the text: no list of its signers.
+    "últimas firmas",
 };
 
 inline constexpr std::string_view person_titles[] = {
@@ -944,6 +947,11 @@ inline constexpr std::string_view group_scopes[] = {
     "ámbito local",
 };
 
+// "hace 5 horas": around a count of time units, a time counted back from now.
+inline constexpr std::string_view elapsed_markers[] = {
+    "hace",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -1043,6 +1051,7 @@ inline constexpr language_table es{
     {},  // mandate_prepositions: the addressee ends at the infinitive's marker, not at a preposition
     es_detail::signing_statuses,
     es_detail::group_scopes,
+    es_detail::elapsed_markers,
     false,  // verb_second: the subject comes before the verb
 };
 

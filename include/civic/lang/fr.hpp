@@ -138,6 +138,9 @@ inline constexpr std::string_view chrome_phrases[] = {
     "lire en",
     "signatures récentes",
     "derniers signataires",
+    // A petition page's widget of its latest signatures, each dated back from now ("Tomas B. – Brno,
+    // 2 hours ago"), beside or under the text: no list of its signers.
+    "dernières signatures", "derniers signataires",
 };
 
 inline constexpr std::string_view person_titles[] = {
@@ -888,6 +891,11 @@ inline constexpr std::string_view group_scopes[] = {
     "au niveau local",
 };
 
+// "il y a 3 heures": around a count of time units, a time counted back from now.
+inline constexpr std::string_view elapsed_markers[] = {
+    "il y a",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -987,6 +995,7 @@ inline constexpr language_table fr{
     {},  // mandate_prepositions: the addressee ends at the infinitive's marker, not at a preposition
     fr_detail::signing_statuses,
     fr_detail::group_scopes,
+    fr_detail::elapsed_markers,
     false,  // verb_second: the subject comes before the verb
 };
 

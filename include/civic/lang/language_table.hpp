@@ -211,6 +211,10 @@ struct language_table {
     table_view<std::string_view> group_scopes;          // "european level", "niveau national", "landesebene":
                                                         // a group's label of the level its signers work at,
                                                         // glued before them ("National level: A, B")
+    table_view<std::string_view> elapsed_markers;       // "ago", "il y a", "vor", "назад": around a number and
+                                                        // its unit, a time counted back from now ("2 hours
+                                                        // ago"), as a petition's widget of its latest
+                                                        // signatures dates each
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
 };
 

@@ -120,6 +120,9 @@ inline constexpr std::string_view chrome_phrases[] = {
     "podobne artykuły",
     "podobne wpisy",
     "informacje dla mediów",
+    // A petition page's widget of its latest signatures, each dated back from now ("Tomas B. – Brno,
+    // 2 hours ago"), beside or under the text: no list of its signers.
+    "ostatnie podpisy", "najnowsze podpisy",
 };
 
 inline constexpr std::string_view person_titles[] = {
@@ -765,6 +768,11 @@ inline constexpr std::string_view group_scopes[] = {
     "poziom lokalny",
 };
 
+// "3 godziny temu": around a count of time units, a time counted back from now.
+inline constexpr std::string_view elapsed_markers[] = {
+    "temu",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -864,6 +872,7 @@ inline constexpr language_table pl{
     {},  // mandate_prepositions: the addressee ends at the infinitive's marker, not at a preposition
     pl_detail::signing_statuses,
     pl_detail::group_scopes,
+    pl_detail::elapsed_markers,
     false,  // verb_second: the subject comes before the verb
 };
 

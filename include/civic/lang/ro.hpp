@@ -144,6 +144,9 @@ inline constexpr std::string_view chrome_phrases[] = {
     "pentru mai multe informaţii",
     "persoană de contact",
     "persoana de contact",
+    // A petition page's widget of its latest signatures, each dated back from now ("Tomas B. – Brno,
+    // 2 hours ago"), beside or under the text: no list of its signers.
+    "ultimele semnături", "semnături recente",
 };
 
 inline constexpr std::string_view person_titles[] = {
@@ -776,6 +779,11 @@ inline constexpr std::string_view group_scopes[] = {
     "nivel local",
 };
 
+// "acum 2 ore", "2 ore în urmă": around a count of time units, a time counted back from now.
+inline constexpr std::string_view elapsed_markers[] = {
+    "acum", "în urmă",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -875,6 +883,7 @@ inline constexpr language_table ro{
     {},  // mandate_prepositions: the addressee ends at the infinitive's marker, not at a preposition
     ro_detail::signing_statuses,
     ro_detail::group_scopes,
+    ro_detail::elapsed_markers,
     false,  // verb_second: the subject comes before the verb
 };
 

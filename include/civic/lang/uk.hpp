@@ -123,6 +123,9 @@ inline constexpr std::string_view chrome_phrases[] = {
     "читати",
     "контакт для змі",
     "приєднатися до",
+    // A petition page's widget of its latest signatures, each dated back from now ("Tomas B. – Brno,
+    // 2 hours ago"), beside or under the text: no list of its signers.
+    "останні підписи", "останні підписанти",
 };
 
 inline constexpr std::string_view person_titles[] = {
@@ -860,6 +863,11 @@ inline constexpr std::string_view group_scopes[] = {
     "місцевий рівень",
 };
 
+// "2 години тому": around a count of time units, a time counted back from now.
+inline constexpr std::string_view elapsed_markers[] = {
+    "тому", "назад",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -959,6 +967,7 @@ inline constexpr language_table uk{
     uk_detail::mandate_prepositions,
     uk_detail::signing_statuses,
     uk_detail::group_scopes,
+    uk_detail::elapsed_markers,
     false,  // verb_second: the subject comes before the verb
 };
 
