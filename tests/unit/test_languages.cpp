@@ -82,6 +82,7 @@ void for_each_phrase_field(language_table const& t, F&& f) {
     f("mandate_prepositions", t.mandate_prepositions);
     f("signing_statuses", t.signing_statuses);
     f("group_scopes", t.group_scopes);
+    f("exile_remarks", t.exile_remarks);
     f("elapsed_markers", t.elapsed_markers);
 }
 

@@ -9762,3 +9762,16 @@ TEST_CASE("layouts: a petition page's widget of its latest signatures, each date
                        .statement;
     CHECK(v.footer.empty());
 }
+
+TEST_CASE("layouts: '(in exile)' after an organisation is a remark on it, the country after it the signer's") {
+    auto const s = parse(with_signatories("Signatories:\nBelarusian Association of Journalists (in exile)\n"
+                                          "Viasna Human Rights Centre (in exile, Lithuania)\n"
+                                          "Zarkan Women's Voice (in exile)\nEuropean Federation of Journalists\n"
+                                          "Белорусская ассоциация журналистов (в изгнании)\n"
+                                          "Union des journalistes libres (en exil)\n"))
+                       .statement;
+    check_signatories(s, {org("Belarusian Association of Journalists"), org_in("Viasna Human Rights Centre", "Lithuania", "LT"),
+                          org("Zarkan Women's Voice"), org("European Federation of Journalists"),
+                          org("Белорусская ассоциация журналистов"),
+                          org("Union des journalistes libres")});
+}

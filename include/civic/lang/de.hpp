@@ -822,6 +822,11 @@ inline constexpr std::string_view group_scopes[] = {
     "auf landesebene",
 };
 
+// "Presseclub Drava (im Exil)": that an organisation works from abroad, in parentheses after its name.
+inline constexpr std::string_view exile_remarks[] = {
+    "im exil",
+};
+
 // "vor 2 Stunden": around a count of time units, a time counted back from now.
 inline constexpr std::string_view elapsed_markers[] = {
     "vor",
@@ -926,6 +931,7 @@ inline constexpr language_table de{
     {},  // mandate_prepositions: the addressee ends at the infinitive's marker, not at a preposition
     de_detail::signing_statuses,
     de_detail::group_scopes,
+    de_detail::exile_remarks,
     de_detail::elapsed_markers,
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
 };

@@ -1485,6 +1485,11 @@ inline constexpr std::string_view group_scopes[] = {
     "community level",
 };
 
+// "Amber Press Club (in exile)": that an organisation works from abroad, in parentheses after its name.
+inline constexpr std::string_view exile_remarks[] = {
+    "in exile", "exiled",
+};
+
 // "2 hours ago": around a count of time units, a time counted back from now.
 inline constexpr std::string_view elapsed_markers[] = {
     "ago",
@@ -1589,6 +1594,7 @@ inline constexpr language_table en{
     {},  // mandate_prepositions: the addressee ends at the infinitive's marker, not at a preposition
     en_detail::signing_statuses,
     en_detail::group_scopes,
+    en_detail::exile_remarks,
     en_detail::elapsed_markers,
     false,  // verb_second: the subject comes before the verb
 };

@@ -947,6 +947,11 @@ inline constexpr std::string_view group_scopes[] = {
     "ámbito local",
 };
 
+// "Asociación de Periodistas (en el exilio)": that an organisation works from abroad, in parentheses after its name.
+inline constexpr std::string_view exile_remarks[] = {
+    "en el exilio", "en exilio", "exiliada", "exiliado",
+};
+
 // "hace 5 horas": around a count of time units, a time counted back from now.
 inline constexpr std::string_view elapsed_markers[] = {
     "hace",
@@ -1051,6 +1056,7 @@ inline constexpr language_table es{
     {},  // mandate_prepositions: the addressee ends at the infinitive's marker, not at a preposition
     es_detail::signing_statuses,
     es_detail::group_scopes,
+    es_detail::exile_remarks,
     es_detail::elapsed_markers,
     false,  // verb_second: the subject comes before the verb
 };

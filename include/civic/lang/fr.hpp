@@ -891,6 +891,11 @@ inline constexpr std::string_view group_scopes[] = {
     "au niveau local",
 };
 
+// "Union des journalistes (en exil)": that an organisation works from abroad, in parentheses after its name.
+inline constexpr std::string_view exile_remarks[] = {
+    "en exil", "exilé", "exilée",
+};
+
 // "il y a 3 heures": around a count of time units, a time counted back from now.
 inline constexpr std::string_view elapsed_markers[] = {
     "il y a",
@@ -995,6 +1000,7 @@ inline constexpr language_table fr{
     {},  // mandate_prepositions: the addressee ends at the infinitive's marker, not at a preposition
     fr_detail::signing_statuses,
     fr_detail::group_scopes,
+    fr_detail::exile_remarks,
     fr_detail::elapsed_markers,
     false,  // verb_second: the subject comes before the verb
 };

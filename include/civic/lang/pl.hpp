@@ -768,6 +768,11 @@ inline constexpr std::string_view group_scopes[] = {
     "poziom lokalny",
 };
 
+// "Stowarzyszenie Dziennikarzy (na wygnaniu)": that an organisation works from abroad, in parentheses after its name.
+inline constexpr std::string_view exile_remarks[] = {
+    "na wygnaniu", "na emigracji", "w emigracji",
+};
+
 // "3 godziny temu": around a count of time units, a time counted back from now.
 inline constexpr std::string_view elapsed_markers[] = {
     "temu",
@@ -872,6 +877,7 @@ inline constexpr language_table pl{
     {},  // mandate_prepositions: the addressee ends at the infinitive's marker, not at a preposition
     pl_detail::signing_statuses,
     pl_detail::group_scopes,
+    pl_detail::exile_remarks,
     pl_detail::elapsed_markers,
     false,  // verb_second: the subject comes before the verb
 };

@@ -779,6 +779,11 @@ inline constexpr std::string_view group_scopes[] = {
     "nivel local",
 };
 
+// "Asociația Jurnaliștilor (în exil)": that an organisation works from abroad, in parentheses after its name.
+inline constexpr std::string_view exile_remarks[] = {
+    "în exil", "in exil",
+};
+
 // "acum 2 ore", "2 ore în urmă": around a count of time units, a time counted back from now.
 inline constexpr std::string_view elapsed_markers[] = {
     "acum", "în urmă",
@@ -883,6 +888,7 @@ inline constexpr language_table ro{
     {},  // mandate_prepositions: the addressee ends at the infinitive's marker, not at a preposition
     ro_detail::signing_statuses,
     ro_detail::group_scopes,
+    ro_detail::exile_remarks,
     ro_detail::elapsed_markers,
     false,  // verb_second: the subject comes before the verb
 };

@@ -875,6 +875,11 @@ inline constexpr std::string_view group_scopes[] = {
     "местный уровень",
 };
 
+// "Ассоциация журналистов (в изгнании)": that an organisation works from abroad, in parentheses after its name.
+inline constexpr std::string_view exile_remarks[] = {
+    "в изгнании", "в эмиграции",
+};
+
 // "2 часа назад": around a count of time units, a time counted back from now.
 inline constexpr std::string_view elapsed_markers[] = {
     "назад",
@@ -979,6 +984,7 @@ inline constexpr language_table ru{
     ru_detail::mandate_prepositions,
     ru_detail::signing_statuses,
     ru_detail::group_scopes,
+    ru_detail::exile_remarks,
     ru_detail::elapsed_markers,
     false,  // verb_second: the subject comes before the verb
 };

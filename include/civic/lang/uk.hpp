@@ -863,6 +863,11 @@ inline constexpr std::string_view group_scopes[] = {
     "місцевий рівень",
 };
 
+// "Асоціація журналістів (у вигнанні)": that an organisation works from abroad, in parentheses after its name.
+inline constexpr std::string_view exile_remarks[] = {
+    "у вигнанні", "в вигнанні", "на вигнанні", "в еміграції", "у еміграції",
+};
+
 // "2 години тому": around a count of time units, a time counted back from now.
 inline constexpr std::string_view elapsed_markers[] = {
     "тому", "назад",
@@ -967,6 +972,7 @@ inline constexpr language_table uk{
     uk_detail::mandate_prepositions,
     uk_detail::signing_statuses,
     uk_detail::group_scopes,
+    uk_detail::exile_remarks,
     uk_detail::elapsed_markers,
     false,  // verb_second: the subject comes before the verb
 };

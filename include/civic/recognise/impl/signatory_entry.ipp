@@ -455,6 +455,21 @@ inline bool is_capacity_remark(std::string_view text) {
            });
 }
 
+// "in exile", "en exil", "в изгнании": in parentheses after an organisation, that it works from
+// abroad (the tables' exile_remarks), and after a comma the country it works from ("(in exile,
+// Lithuania)"). What follows the remark and its comma, empty where nothing does; nullopt where
+// the text is no such remark.
+inline std::optional<std::string_view> after_exile_remark(std::string_view text) {
+    // Asked of every part in parentheses: its first two letters rule out most ("FIDH") unfolded.
+    if (text.size() > 64 || !may_open_with<&lang::language_table::exile_remarks>(text)) return std::nullopt;
+    auto const comma = std::min(text.find(','), text.size());
+    bool const remark = utf8::with_fold(trim(text.substr(0, comma)), [](std::string_view folded) {
+        return lang::is_phrase<&lang::language_table::exile_remarks>(folded);
+    });
+    if (!remark) return std::nullopt;
+    return comma == text.size() ? std::string_view{} : trim(text.substr(comma + 1));
+}
+
 // "supporter", "endorsing", "Erstunterzeichner", "подписант": the part a signer takes in the
 // signing, written in parentheses after it (the tables' signing_statuses).
 inline bool is_signing_status(std::string_view text) {
@@ -1557,6 +1572,13 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
         // (after an affiliation, "Prof. Oren Vale, University of Lakeshore (in personal
         // capacity)", it stays with the role).
         if (is_capacity_remark(text) && country_tail(name)) continue;
+        // "Belarusian Association of Journalists (in exile)", "Правозащитный центр «Весна» (в
+        // изгнании, Литва)": a remark on where the organisation works from, none of its name,
+        // nor a person's role; the country after it, where written, the signer's.
+        if (auto const rest = after_exile_remark(text)) {
+            if (auto const c = as_country(*rest); c && !s.country) c->give_to(s);
+            continue;
+        }
         // "(observer)", "(member of the EaP CSF network)", "(наблюдатель)": a remark in lower case
         // that opens with the part an organisation plays, its role, not an acronym nor a part of
         // its name (a person's role is read below).
