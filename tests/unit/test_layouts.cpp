@@ -9790,3 +9790,14 @@ TEST_CASE("layouts: a country's code in parentheses is the country beside towns 
     auto const state = parse(with_signatories("Signatories:\nBoston Privacy Circle (MA)\nAmber Lantern Association\n")).statement;
     check_signatories(state, {org("Boston Privacy Circle", "MA"), org("Amber Lantern Association")});
 }
+
+TEST_CASE("layouts: a known country after a dash is the signer's in a list that gives another's country otherwise") {
+    auto const s = parse(with_signatories("Signed:\nCoastal Justice Forum \xE2\x80\x93 South Africa\nGreen Horizons Network\n"
+                                          "Amber River Alliance\nForest Voices Collective \xE2\x80\x93 Brazil\nClimate Action Circle\n"
+                                          "Delta Youth for Climate (Bangladesh)\nIsland Resilience Project\n"))
+                       .statement;
+    check_signatories(s, {org_in("Coastal Justice Forum", "South Africa", "ZA"), org("Green Horizons Network"),
+                          org("Amber River Alliance"), org_in("Forest Voices Collective", "Brazil", "BR"),
+                          org("Climate Action Circle"), org_in("Delta Youth for Climate", "Bangladesh", "BD"),
+                          org("Island Resilience Project")});
+}

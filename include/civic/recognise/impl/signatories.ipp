@@ -682,12 +682,22 @@ CIVIC_FUNC void read_places_after_names(std::vector<signatory>& signers, std::si
     // центр «Мемориал» — Москва", "Crude Accountability – Kazakhstan"): the towns are their
     // places, the countries theirs.
     bool const towns = placed.size() >= 2 && (placed.size() + dashed.size()) * 2 > without;
-    if (!countries && !towns) return;
-    for (auto const& d : dashed) {
+    auto const give_dashed_country = [&](dashed_name const& d) {
         d.found->give_to(signers[d.signer]);  // views of the name, copied before it is cut
         signers[d.signer].name.erase(d.at);
         read_town_after_dash(signers[d.signer]);  // "Helsinki Citizens Assembly – Vanadzor – Armenia"
+    };
+    if (!countries && !towns) {
+        // A list that gives a signer's country in another way ("Delta Youth for Climate
+        // (Bangladesh)") names countries: a country civic knows after a dash is the signer's
+        // then, however few names end so ("Coastal Justice Forum – South Africa"). Where no
+        // signer's country is given, "Transparency Watch – Moldova" names a chapter, and keeps it.
+        if (with > 0)
+            for (auto const& d : dashed)
+                if (d.found->code) give_dashed_country(d);
+        return;
     }
+    for (auto const& d : dashed) give_dashed_country(d);
     // In such a list, a place civic does not know after a dash stands where the others' country
     // does ("Ruritanian Civil Liberties Union – Ruritania", "Helsinki Citizens' Assembly –
     // Vanadzor"): a town or a region, the signer's place, as in "Name (Vanadzor)".
