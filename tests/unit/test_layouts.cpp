@@ -9801,3 +9801,12 @@ TEST_CASE("layouts: a known country after a dash is the signer's in a list that 
                           org("Climate Action Circle"), org_in("Delta Youth for Climate", "Bangladesh", "BD"),
                           org("Island Resilience Project")});
 }
+
+TEST_CASE("layouts: two titled people a row of a list in columns are two signers, the second row none's role") {
+    auto const s = parse("Open letter on academic freedom\n\nWe, the undersigned scholars, call on the Minister of Education "
+                         "to reinstate the dismissed lecturers.\n\nSignatories:\n\n"
+                         "Prof. Mira Tallow    Dr. Oren Vale\nProf. Hana Keller    Dr. Jonas Pike\n")
+                       .statement;
+    check_signatories(s, {person("Prof. Mira Tallow"), person("Dr. Oren Vale"), person("Prof. Hana Keller"),
+                          person("Dr. Jonas Pike")});
+}

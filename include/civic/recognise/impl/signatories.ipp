@@ -979,9 +979,16 @@ CIVIC_FUNC std::string_view role_of_line(std::string_view text) {
     return label == 0 ? text : signatory_detail::trim(text.substr(label));
 }
 
+CIVIC_FUNC bool is_row_of_titled_people(std::string_view raw) {
+    if (!text::has_gap(raw)) return false;
+    return signatory_detail::starts_with_person_title(signatory_detail::trim(raw.substr(raw.rfind("   ") + 3)));
+}
+
 CIVIC_FUNC bool is_role_line(std::string_view raw) {
     // "Title: Executive Director": a form's field of the signer's role.
     if (auto const role = role_of_line(raw); role.size() != raw.size()) return !role.empty();
+    // A title such as "Prof." opens a role too ("Professor of Law").
+    if (is_row_of_titled_people(raw)) return false;
     auto entries = signatory_detail::parse_entries(raw);
     if (entries.size() != 1) return false;
     auto const name = signatory_detail::trim(entries.front().name);
