@@ -9810,3 +9810,11 @@ TEST_CASE("layouts: two titled people a row of a list in columns are two signers
     check_signatories(s, {person("Prof. Mira Tallow"), person("Dr. Oren Vale"), person("Prof. Hana Keller"),
                           person("Dr. Jonas Pike")});
 }
+
+TEST_CASE("layouts: a German compound that ends in a short organisation word ('Presseclub') is an organisation among people") {
+    auto const s = parse("Offener Brief: Pressefreiheit sch\xC3\xBCtzen\n\nWir fordern die Bundesregierung auf, die Klagen "
+                         "gegen Journalistinnen zur\xC3\xBC" "ckzuziehen.\n\nUnterzeichnet von:\n"
+                         "Dr. Anna Moser\nProf. Karl Huber\nPresseclub Drava\nMag. Eva Berger\n")
+                       .statement;
+    check_signatories(s, {person("Dr. Anna Moser"), person("Prof. Karl Huber"), org("Presseclub Drava"), person("Mag. Eva Berger")});
+}

@@ -157,6 +157,9 @@ inline constexpr std::string_view organisation_words[] = {
     "kampagne", "flüchtlingsrat", "dienst",  "werk",       "haus",       "büro",
     "e.v.",     "e. v.",      "ev",          "ggmbh",      "gmbh",       "ag",
     "partei",   "gewerkschaft", "aktionsbündnis", "akademie", "liga",     "union",
+    // Short words that end a compound ("Presseclub", "Naturschutzbund", "Hilfswerk",
+    // "Menschenrechtsbüro"), written with their hyphen: no surname ends in them.
+    "club",     "klub",       "-club",       "-klub",      "-bund",      "-werk",      "-büro",
 };
 
 inline constexpr std::string_view conjunctions[] = {"und", "sowie"};

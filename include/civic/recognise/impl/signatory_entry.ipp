@@ -519,7 +519,8 @@ inline bool organisation_word_in_fold(std::string_view folded) {
     if (lang::find_any<&lang::language_table::organisation_words>(folded)) return true;
     // A compound that ends in one: "Klimaforum", "Radinitiative", "Anwaltsverein". Only words of
     // five letters or more count, and three letters must come before them, so that a
-    // surname does not end in one by chance.
+    // surname does not end in one by chance; a shorter word counts where its table writes it
+    // with a hyphen before it, as a compound's tail that ends no surname ("-club": "Presseclub").
     // The words, and the pairs of bytes they begin with: most places in a word begin none,
     // and a look at the pair spares hashing the rest of the word there.
     struct endings {
@@ -529,12 +530,14 @@ inline bool organisation_word_in_fold(std::string_view folded) {
     static endings const long_words = [] {
         endings e;
         for (auto const* t : lang::all_languages)
-            for (std::string_view w : t->organisation_words)
-                if (utf8::length(w) >= 5) {
-                    e.words.insert(w);
-                    e.first_pairs.set(static_cast<std::size_t>(static_cast<unsigned char>(w[0])) << 8 |
-                                      static_cast<unsigned char>(w[1]));
-                }
+            for (std::string_view w : t->organisation_words) {
+                bool const tail = w.size() > 2 && w[0] == '-';  // "-club"
+                if (tail) w.remove_prefix(1);
+                if (!tail && utf8::length(w) < 5) continue;
+                e.words.insert(w);
+                e.first_pairs.set(static_cast<std::size_t>(static_cast<unsigned char>(w[0])) << 8 |
+                                  static_cast<unsigned char>(w[1]));
+            }
         return e;
     }();
     std::size_t start = 0;
@@ -543,7 +546,7 @@ inline bool organisation_word_in_fold(std::string_view folded) {
         if (end == std::string::npos) end = folded.size();
         std::string_view const word(folded.data() + start, end - start);
         std::size_t letters_before = 0;
-        for (std::size_t i = 0; i + 5 <= word.size(); i += utf8::decode(word, i).length, ++letters_before) {
+        for (std::size_t i = 0; i + 4 <= word.size(); i += utf8::decode(word, i).length, ++letters_before) {
             auto const pair = static_cast<std::size_t>(static_cast<unsigned char>(word[i])) << 8 |
                               static_cast<unsigned char>(word[i + 1]);
             if (letters_before >= 3 && long_words.first_pairs[pair] && long_words.words.count(word.substr(i)))
