@@ -9776,21 +9776,6 @@ TEST_CASE("layouts: '(in exile)' after an organisation is a remark on it, the co
                           org("Union des journalistes libres")});
 }
 
-TEST_CASE("layouts: a country's code in parentheses is the country beside towns and acronyms in others' parentheses") {
-    // Two codes, or one where no signer's country is written out; not a US state's ("(MA)").
-    auto const s = parse(with_signatories("Unterzeichnende Organisationen:\nAmnesty-Gruppe Linz (AT)\n"
-                                          "Menschenrechtsb\xC3\xBCro Graz (AT)\nSOS Mitmensch (Wien)\n"
-                                          "Asylkoordination Birkenau (AKB)\nBildungswerk Passau (DE)\nAttac Birkenau\n"))
-                       .statement;
-    check_signatories(s, {org_in("Amnesty-Gruppe Linz", "AT", "AT"), org_in("Menschenrechtsb\xC3\xBCro Graz", "AT", "AT"),
-                          at(org("SOS Mitmensch"), "Wien"), org("Asylkoordination Birkenau", "AKB"),
-                          org_in("Bildungswerk Passau", "DE", "DE"), org("Attac Birkenau")});
-    auto const one = parse(with_signatories("Unterzeichnende:\nPresseclub Donau (Wien)\nAmnesty-Gruppe Linz (AT)\n")).statement;
-    check_signatories(one, {at(org("Presseclub Donau"), "Wien"), org_in("Amnesty-Gruppe Linz", "AT", "AT")});
-    auto const state = parse(with_signatories("Signatories:\nBoston Privacy Circle (MA)\nAmber Lantern Association\n")).statement;
-    check_signatories(state, {org("Boston Privacy Circle", "MA"), org("Amber Lantern Association")});
-}
-
 TEST_CASE("layouts: a known country after a dash is the signer's in a list that gives another's country otherwise") {
     auto const s = parse(with_signatories("Signed:\nCoastal Justice Forum \xE2\x80\x93 South Africa\nGreen Horizons Network\n"
                                           "Amber River Alliance\nForest Voices Collective \xE2\x80\x93 Brazil\nClimate Action Circle\n"

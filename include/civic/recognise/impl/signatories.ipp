@@ -593,12 +593,11 @@ CIVIC_FUNC void read_places_after_names(std::vector<signatory>& signers, std::si
     // `foreign` once a code is a country's (not the US's) and no state's.
     std::vector<std::size_t> state_coded;
     bool american = false, foreign = false;
-    std::size_t without = 0, with = 0, written_out = 0;  // written_out: countries given by their names
+    std::size_t without = 0, with = 0;
     for (std::size_t k = from; k < signers.size(); ++k) {
         auto const& s = signers[k];
         with += s.country.has_value();
         bool const country_as_code = s.country && s.country->size() == 2 && s.country_code == s.country;
-        written_out += s.country && !country_as_code;
         if (country_as_code || (!s.country && s.type != signatory_type::person && s.acronym && s.acronym->size() == 2)) {
             auto const& code = country_as_code ? *s.country : *s.acronym;
             if (geo::is_us_state(code)) {
@@ -649,17 +648,7 @@ CIVIC_FUNC void read_places_after_names(std::vector<signatory>& signers, std::si
         }
         coded.clear();  // none but states' codes
     }
-    // Two codes or more where acronyms stand, one of them no US state's, make a list that gives
-    // its countries so, whatever the others hold ("Amnesty-Gruppe Linz (AT)", "Bildungswerk
-    // Passau (DE)" beside "SOS Mitmensch (Wien)" or "(AKÖ)"): a name's acronym of two letters
-    // that is no initials of its words is rare, two of them rarer. So is one code where no
-    // signer's country is written out and no state shares it ("Boston Privacy Circle (MA)" may
-    // be in Massachusetts); beside "Coral Bay Forum (Ukraine)", a list that writes its
-    // countries out, "Steppe Rights Centre (KZ)" keeps its acronym.
-    bool const codes_give_countries =
-        (coded.size() >= 2 && (foreign || coded.size() * 2 > signers.size() - from)) ||
-        (coded.size() == 1 && written_out == 0 && !geo::is_us_state(*signers[coded.front()].acronym));
-    if (codes_give_countries)
+    if (coded.size() >= 2 && coded.size() * 2 > signers.size() - from)
         for (auto k : coded) {
             auto& s = signers[k];
             s.country_code.emplace(geo::country_of_code(*s.acronym)->alpha2);  // "EL": GR
