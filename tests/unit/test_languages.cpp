@@ -83,7 +83,6 @@ void for_each_phrase_field(language_table const& t, F&& f) {
     f("signing_statuses", t.signing_statuses);
     f("group_scopes", t.group_scopes);
     f("exile_remarks", t.exile_remarks);
-    f("elapsed_markers", t.elapsed_markers);
 }
 
 std::string_view detect(std::string_view text) { return lang::detect_language(text).code; }

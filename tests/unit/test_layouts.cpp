@@ -9736,33 +9736,6 @@ TEST_CASE("layouts: 'Firmamos:' ('we sign') heads the list under it, and the num
     CHECK(s.call_groups[0].calls[0].addressee == std::optional<std::string>("Ministerio Público"));
 }
 
-TEST_CASE("layouts: a petition page's widget of its latest signatures, each dated back from now, is none of its signers") {
-    // Under its heading ("Recent signatures:", "Dernières signatures :"), or alone under the list.
-    auto const s = parse(with_signatories("Signed by:\nAmber Lantern Association\nBirchwood Institute\n\n"
-                                          "1,284 signatures\n\nRecent signatures:\n"
-                                          "Tomas B. \xE2\x80\x93 Brno, 2 hours ago\nAnna K. \xE2\x80\x93 Graz, 5 hours ago\n"
-                                          "Petr N. \xE2\x80\x93 Olomouc, 1 day ago\n"))
-                       .statement;
-    check_signatories(s, {org("Amber Lantern Association"), org("Birchwood Institute")});
-    auto const t = parse("Sauvons la for\xC3\xAAt de Saint-Aubin\n\nNous demandons au Pr\xC3\xA9"
-                         "fet de suspendre l'autorisation du projet.\n\nPremiers signataires :\n"
-                         "Collectif For\xC3\xAAt Vivante\nAssociation Les Amis de Saint-Aubin\n\n"
-                         "Derni\xC3\xA8res signatures :\nClaire M. \xE2\x80\x93 Rouen, il y a 3 heures\n"
-                         "Julien D. \xE2\x80\x93 Caen, il y a 5 heures\n")
-                       .statement;
-    check_signatories(t, {org("Collectif For\xC3\xAAt Vivante"), org("Association Les Amis de Saint-Aubin")});
-    auto const u = parse(with_signatories("Signed by:\nAmber Lantern Association\nBirchwood Institute\n\n"
-                                          "Markus W. \xE2\x80\x93 Hannover, vor 2 Stunden\n"
-                                          "Ольга С. \xE2\x80\x93 Берлин, 2 часа назад\n"))
-                       .statement;
-    check_signatories(u, {org("Amber Lantern Association"), org("Birchwood Institute")});
-    // A sentence that ends so, with its full stop, stays the text's.
-    auto const v = parse(with_signatories("The newspaper was founded in Pelham Vale, 40 years ago.\n\n"
-                                          "Signed by:\nAmber Lantern Association\nBirchwood Institute\n"))
-                       .statement;
-    CHECK(v.footer.empty());
-}
-
 TEST_CASE("layouts: '(in exile)' after an organisation is a remark on it, the country after it the signer's") {
     auto const s = parse(with_signatories("Signatories:\nBelarusian Association of Journalists (in exile)\n"
                                           "Viasna Human Rights Centre (in exile, Lithuania)\n"

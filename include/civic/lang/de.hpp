@@ -136,9 +136,6 @@ inline constexpr std::string_view chrome_phrases[] = {
     "teilen auf",
     "zurück zur übersicht",
     "zurück",
-    // A petition page's widget of its latest signatures, each dated back from now ("Tomas B. – Brno,
-    // 2 hours ago"), beside or under the text: no list of its signers.
-    "neueste unterschriften", "letzte unterschriften", "aktuelle unterschriften",
 };
 
 inline constexpr std::string_view person_titles[] = {
@@ -830,11 +827,6 @@ inline constexpr std::string_view exile_remarks[] = {
     "im exil",
 };
 
-// "vor 2 Stunden": around a count of time units, a time counted back from now.
-inline constexpr std::string_view elapsed_markers[] = {
-    "vor",
-};
-
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -935,7 +927,6 @@ inline constexpr language_table de{
     de_detail::signing_statuses,
     de_detail::group_scopes,
     de_detail::exile_remarks,
-    de_detail::elapsed_markers,
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
 };
 

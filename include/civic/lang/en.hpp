@@ -211,9 +211,6 @@ inline constexpr std::string_view chrome_phrases[] = {
     "forwarded as received",
     // A site's account links.
     "log in", "sign in", "sign up",
-    // A petition page's widget of its latest signatures, each dated back from now ("Tomas B. – Brno,
-    // 2 hours ago"), beside or under the text: no list of its signers.
-    "latest signatures", "recent signers", "latest signers",
 };
 
 inline constexpr std::string_view person_titles[] = {
@@ -1490,11 +1487,6 @@ inline constexpr std::string_view exile_remarks[] = {
     "in exile", "exiled",
 };
 
-// "2 hours ago": around a count of time units, a time counted back from now.
-inline constexpr std::string_view elapsed_markers[] = {
-    "ago",
-};
-
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -1595,7 +1587,6 @@ inline constexpr language_table en{
     en_detail::signing_statuses,
     en_detail::group_scopes,
     en_detail::exile_remarks,
-    en_detail::elapsed_markers,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -146,9 +146,6 @@ inline constexpr std::string_view chrome_phrases[] = {
     "para adhesiones",
     "descargar el pronunciamiento",
     "descargar el comunicado",
-    // A petition page's widget of its latest signatures, each dated back from now ("Tomas B. – Brno,
-    // 2 hours ago"), beside or under the text: no list of its signers.
-    "últimas firmas",
 };
 
 inline constexpr std::string_view person_titles[] = {
@@ -952,11 +949,6 @@ inline constexpr std::string_view exile_remarks[] = {
     "en el exilio", "en exilio", "exiliada", "exiliado",
 };
 
-// "hace 5 horas": around a count of time units, a time counted back from now.
-inline constexpr std::string_view elapsed_markers[] = {
-    "hace",
-};
-
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -1057,7 +1049,6 @@ inline constexpr language_table es{
     es_detail::signing_statuses,
     es_detail::group_scopes,
     es_detail::exile_remarks,
-    es_detail::elapsed_markers,
     false,  // verb_second: the subject comes before the verb
 };
 

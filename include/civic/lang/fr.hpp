@@ -138,9 +138,6 @@ inline constexpr std::string_view chrome_phrases[] = {
     "lire en",
     "signatures récentes",
     "derniers signataires",
-    // A petition page's widget of its latest signatures, each dated back from now ("Tomas B. – Brno,
-    // 2 hours ago"), beside or under the text: no list of its signers.
-    "dernières signatures", "derniers signataires",
 };
 
 inline constexpr std::string_view person_titles[] = {
@@ -896,11 +893,6 @@ inline constexpr std::string_view exile_remarks[] = {
     "en exil", "exilé", "exilée",
 };
 
-// "il y a 3 heures": around a count of time units, a time counted back from now.
-inline constexpr std::string_view elapsed_markers[] = {
-    "il y a",
-};
-
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -1001,7 +993,6 @@ inline constexpr language_table fr{
     fr_detail::signing_statuses,
     fr_detail::group_scopes,
     fr_detail::exile_remarks,
-    fr_detail::elapsed_markers,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -214,10 +214,6 @@ struct language_table {
     table_view<std::string_view> exile_remarks;         // "in exile", "en exil", "в изгнании": in parentheses
                                                         // after an organisation, that it works from abroad;
                                                         // none of its name, and no person's role
-    table_view<std::string_view> elapsed_markers;       // "ago", "il y a", "vor", "назад": around a number and
-                                                        // its unit, a time counted back from now ("2 hours
-                                                        // ago"), as a petition's widget of its latest
-                                                        // signatures dates each
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
 };
 

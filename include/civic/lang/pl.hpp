@@ -120,9 +120,6 @@ inline constexpr std::string_view chrome_phrases[] = {
     "podobne artykuły",
     "podobne wpisy",
     "informacje dla mediów",
-    // A petition page's widget of its latest signatures, each dated back from now ("Tomas B. – Brno,
-    // 2 hours ago"), beside or under the text: no list of its signers.
-    "ostatnie podpisy", "najnowsze podpisy",
 };
 
 inline constexpr std::string_view person_titles[] = {
@@ -773,11 +770,6 @@ inline constexpr std::string_view exile_remarks[] = {
     "na wygnaniu", "na emigracji", "w emigracji",
 };
 
-// "3 godziny temu": around a count of time units, a time counted back from now.
-inline constexpr std::string_view elapsed_markers[] = {
-    "temu",
-};
-
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -878,7 +870,6 @@ inline constexpr language_table pl{
     pl_detail::signing_statuses,
     pl_detail::group_scopes,
     pl_detail::exile_remarks,
-    pl_detail::elapsed_markers,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -144,9 +144,6 @@ inline constexpr std::string_view chrome_phrases[] = {
     "pentru mai multe informaţii",
     "persoană de contact",
     "persoana de contact",
-    // A petition page's widget of its latest signatures, each dated back from now ("Tomas B. – Brno,
-    // 2 hours ago"), beside or under the text: no list of its signers.
-    "ultimele semnături", "semnături recente",
 };
 
 inline constexpr std::string_view person_titles[] = {
@@ -784,11 +781,6 @@ inline constexpr std::string_view exile_remarks[] = {
     "în exil", "in exil",
 };
 
-// "acum 2 ore", "2 ore în urmă": around a count of time units, a time counted back from now.
-inline constexpr std::string_view elapsed_markers[] = {
-    "acum", "în urmă",
-};
-
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -889,7 +881,6 @@ inline constexpr language_table ro{
     ro_detail::signing_statuses,
     ro_detail::group_scopes,
     ro_detail::exile_remarks,
-    ro_detail::elapsed_markers,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -127,9 +127,6 @@ inline constexpr std::string_view chrome_phrases[] = {
     "присоединиться к обращению",
     "присоединиться к заявлению",
     "контакт для сми",
-    // A petition page's widget of its latest signatures, each dated back from now ("Tomas B. – Brno,
-    // 2 hours ago"), beside or under the text: no list of its signers.
-    "последние подписи", "последние подписавшиеся",
 };
 
 inline constexpr std::string_view person_titles[] = {
@@ -880,11 +877,6 @@ inline constexpr std::string_view exile_remarks[] = {
     "в изгнании", "в эмиграции",
 };
 
-// "2 часа назад": around a count of time units, a time counted back from now.
-inline constexpr std::string_view elapsed_markers[] = {
-    "назад",
-};
-
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -985,7 +977,6 @@ inline constexpr language_table ru{
     ru_detail::signing_statuses,
     ru_detail::group_scopes,
     ru_detail::exile_remarks,
-    ru_detail::elapsed_markers,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -123,9 +123,6 @@ inline constexpr std::string_view chrome_phrases[] = {
     "читати",
     "контакт для змі",
     "приєднатися до",
-    // A petition page's widget of its latest signatures, each dated back from now ("Tomas B. – Brno,
-    // 2 hours ago"), beside or under the text: no list of its signers.
-    "останні підписи", "останні підписанти",
 };
 
 inline constexpr std::string_view person_titles[] = {
@@ -868,11 +865,6 @@ inline constexpr std::string_view exile_remarks[] = {
     "у вигнанні", "в вигнанні", "на вигнанні", "в еміграції", "у еміграції",
 };
 
-// "2 години тому": around a count of time units, a time counted back from now.
-inline constexpr std::string_view elapsed_markers[] = {
-    "тому", "назад",
-};
-
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -973,7 +965,6 @@ inline constexpr language_table uk{
     uk_detail::signing_statuses,
     uk_detail::group_scopes,
     uk_detail::exile_remarks,
-    uk_detail::elapsed_markers,
     false,  // verb_second: the subject comes before the verb
 };
 

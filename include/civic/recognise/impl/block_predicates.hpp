@@ -340,54 +340,9 @@ inline bool is_counted_tags_line(std::string_view folded) noexcept {
     return number.size() + more.size() < folded.size() && number.size() >= 4 && number.substr(number.size() - 3) == " + ";
 }
 
-// "Tomas B. – Brno, 2 hours ago", "Claire M. – Rouen, il y a 3 heures", "vor 2 Stunden", "Ольга
-// С. – Берлин, 2 часа назад": a line that ends in a time counted back from now (a number, its
-// unit, a marker of the tables after them or before them), alone or after a comma, a dash or a
-// middle dot: a petition page's widget of its latest signatures dates each so, as a post's
-// page its time. No signer's entry ends so, and a sentence ("… arrested 3 years ago.") ends with
-// its full stop.
-inline bool ends_with_elapsed_time(std::string_view folded) {
-    if (folded.size() < 5 || folded.size() > 120) return false;
-    // The number: a word of digits among the last four ("2 ore în urmă"), read from the end.
-    std::size_t number = std::string_view::npos, number_end = folded.size();
-    for (int words = 0; words < 4; ++words) {
-        auto const space = folded.rfind(' ', number_end - 1);
-        auto const start = space == std::string_view::npos ? 0 : space + 1;
-        if (start < number_end && std::all_of(folded.begin() + static_cast<std::ptrdiff_t>(start),
-                                              folded.begin() + static_cast<std::ptrdiff_t>(number_end),
-                                              [](char c) { return c >= '0' && c <= '9'; })) {
-            number = start;
-            break;
-        }
-        if (space == std::string_view::npos || space == 0) return false;
-        number_end = space;
-    }
-    if (number == std::string_view::npos || number_end == folded.size()) return false;
-    // Its unit, one word, and the marker after it ("2 hours ago") or before the number ("il y a 3 heures").
-    auto const unit_end = std::min(folded.find(' ', number_end + 1), folded.size());
-    std::size_t time = number;
-    if (unit_end < folded.size()) {
-        if (!lang::is_phrase<&lang::language_table::elapsed_markers>(folded.substr(unit_end + 1))) return false;
-    } else {
-        if (number < 2) return false;
-        auto const before = folded.substr(0, number - 1);
-        auto const marker = lang::find_last<&lang::language_table::elapsed_markers>(before);
-        if (!marker || marker.position + marker.phrase.size() != before.size()) return false;
-        time = marker.position;
-    }
-    // What stands before the time: nothing, or a name and a comma, a dash or a middle dot.
-    auto lead = folded.substr(0, time);
-    while (!lead.empty() && lead.back() == ' ') lead.remove_suffix(1);
-    if (lead.empty()) return true;
-    if (lead.back() == ',' || lead.back() == '|' || lead.back() == '-') return true;
-    return lead.size() >= 2 && (text::dash_length_at(lead, lead.size() - 3) == 3 ||
-                                (lead[lead.size() - 2] == '\xC2' && lead.back() == '\xB7'));
-}
-
 inline bool is_chrome(block const& b, std::string_view folded) {
     if (b.site_chrome) return true;  // by the page's markup: a <nav>, a <footer>, an <aside>, a share bar
     if (is_counted_tags_line(folded) || is_field_label(b, folded)) return true;
-    if (ends_with_elapsed_time(folded)) return true;
     if (b.may_hold<'_'>() && b.text.find(' ') == std::string::npos && b.text.find('_') != std::string::npos &&
         !is_rule_line(b, folded))
         return true;

@@ -1092,11 +1092,9 @@ inline void document_reader::find_footer() {
             word_count(blocks[i].text, 3) >= 3 && capitalised_words(blocks[i].text) >= 2)
             chrome[i] = false;
     // The first header and the last, in one pass over the blocks.
-    // A header that is chrome too ("Recent signatures:", a petition's widget of its latest
-    // signers) heads no list of the text's.
     std::size_t first_header = n, last_header = n;
     for (std::size_t i = body_start; i < n; ++i)
-        if (!chrome[i] && is_signatory_header(folded[i])) {
+        if (is_signatory_header(folded[i])) {
             if (first_header == n) first_header = i;
             last_header = i;
         }
