@@ -86,6 +86,9 @@ void for_each_phrase_field(language_table const& t, F&& f) {
     f("author_joiners", t.author_joiners);
 }
 
+    f("exile_remarks", t.exile_remarks);
+}
+
 std::string_view detect(std::string_view text) { return lang::detect_language(text).code; }
 
 }  // namespace

@@ -9942,3 +9942,44 @@ TEST_CASE("layouts: 'Firmamos:' ('we sign') heads the list under it, and the num
     REQUIRE(s.call_groups[0].calls.size() == 3);
     CHECK(s.call_groups[0].calls[0].addressee == std::optional<std::string>("Ministerio Público"));
 }
+
+TEST_CASE("layouts: '(in exile)' after an organisation is a remark on it, the country after it the signer's") {
+    auto const s = parse(with_signatories("Signatories:\nBelarusian Association of Journalists (in exile)\n"
+                                          "Viasna Human Rights Centre (in exile, Lithuania)\n"
+                                          "Zarkan Women's Voice (in exile)\nEuropean Federation of Journalists\n"
+                                          "Белорусская ассоциация журналистов (в изгнании)\n"
+                                          "Union des journalistes libres (en exil)\n"))
+                       .statement;
+    check_signatories(s, {org("Belarusian Association of Journalists"), org_in("Viasna Human Rights Centre", "Lithuania", "LT"),
+                          org("Zarkan Women's Voice"), org("European Federation of Journalists"),
+                          org("Белорусская ассоциация журналистов"),
+                          org("Union des journalistes libres")});
+}
+
+TEST_CASE("layouts: a known country after a dash is the signer's in a list that gives another's country otherwise") {
+    auto const s = parse(with_signatories("Signed:\nCoastal Justice Forum \xE2\x80\x93 South Africa\nGreen Horizons Network\n"
+                                          "Amber River Alliance\nForest Voices Collective \xE2\x80\x93 Brazil\nClimate Action Circle\n"
+                                          "Delta Youth for Climate (Bangladesh)\nIsland Resilience Project\n"))
+                       .statement;
+    check_signatories(s, {org_in("Coastal Justice Forum", "South Africa", "ZA"), org("Green Horizons Network"),
+                          org("Amber River Alliance"), org_in("Forest Voices Collective", "Brazil", "BR"),
+                          org("Climate Action Circle"), org_in("Delta Youth for Climate", "Bangladesh", "BD"),
+                          org("Island Resilience Project")});
+}
+
+TEST_CASE("layouts: two titled people a row of a list in columns are two signers, the second row none's role") {
+    auto const s = parse("Open letter on academic freedom\n\nWe, the undersigned scholars, call on the Minister of Education "
+                         "to reinstate the dismissed lecturers.\n\nSignatories:\n\n"
+                         "Prof. Mira Tallow    Dr. Oren Vale\nProf. Hana Keller    Dr. Jonas Pike\n")
+                       .statement;
+    check_signatories(s, {person("Prof. Mira Tallow"), person("Dr. Oren Vale"), person("Prof. Hana Keller"),
+                          person("Dr. Jonas Pike")});
+}
+
+TEST_CASE("layouts: a German compound that ends in a short organisation word ('Presseclub') is an organisation among people") {
+    auto const s = parse("Offener Brief: Pressefreiheit sch\xC3\xBCtzen\n\nWir fordern die Bundesregierung auf, die Klagen "
+                         "gegen Journalistinnen zur\xC3\xBC" "ckzuziehen.\n\nUnterzeichnet von:\n"
+                         "Dr. Anna Moser\nProf. Karl Huber\nPresseclub Drava\nMag. Eva Berger\n")
+                       .statement;
+    check_signatories(s, {person("Dr. Anna Moser"), person("Prof. Karl Huber"), org("Presseclub Drava"), person("Mag. Eva Berger")});
+}

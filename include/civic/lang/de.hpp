@@ -154,6 +154,9 @@ inline constexpr std::string_view organisation_words[] = {
     "kampagne", "flüchtlingsrat", "dienst",  "werk",       "haus",       "büro",
     "e.v.",     "e. v.",      "ev",          "ggmbh",      "gmbh",       "ag",
     "partei",   "gewerkschaft", "aktionsbündnis", "akademie", "liga",     "union",
+    // Short words that end a compound ("Presseclub", "Naturschutzbund", "Hilfswerk",
+    // "Menschenrechtsbüro"), written with their hyphen: no surname ends in them.
+    "club",     "klub",       "-club",       "-klub",      "-bund",      "-werk",      "-büro",
 };
 
 inline constexpr std::string_view conjunctions[] = {"und", "sowie"};
@@ -832,6 +835,11 @@ inline constexpr std::string_view group_scopes[] = {
     "auf landesebene",
 };
 
+// "Presseclub Drava (im Exil)": that an organisation works from abroad, in parentheses after its name.
+inline constexpr std::string_view exile_remarks[] = {
+    "im exil",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -934,6 +942,7 @@ inline constexpr language_table de{
     de_detail::signing_statuses,
     de_detail::group_scopes,
     {},  // author_joiners: none read yet ("Erklärung des Netzwerks …" would name its author so)
+    de_detail::exile_remarks,
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
 };
 

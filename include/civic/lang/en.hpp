@@ -1513,6 +1513,11 @@ inline constexpr std::string_view author_joiners[] = {
     "from",
 };
 
+// "Amber Press Club (in exile)": that an organisation works from abroad, in parentheses after its name.
+inline constexpr std::string_view exile_remarks[] = {
+    "in exile", "exiled",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -1615,6 +1620,7 @@ inline constexpr language_table en{
     en_detail::signing_statuses,
     en_detail::group_scopes,
     en_detail::author_joiners,
+    en_detail::exile_remarks,
     false,  // verb_second: the subject comes before the verb
 };
 

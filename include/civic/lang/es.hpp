@@ -968,6 +968,11 @@ inline constexpr std::string_view group_scopes[] = {
     "ámbito local",
 };
 
+// "Asociación de Periodistas (en el exilio)": that an organisation works from abroad, in parentheses after its name.
+inline constexpr std::string_view exile_remarks[] = {
+    "en el exilio", "en exilio", "exiliada", "exiliado",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -1070,6 +1075,7 @@ inline constexpr language_table es{
     es_detail::signing_statuses,
     es_detail::group_scopes,
     {},  // author_joiners: none read yet ("Declaración de la Red …" would name its author so)
+    es_detail::exile_remarks,
     false,  // verb_second: the subject comes before the verb
 };
 

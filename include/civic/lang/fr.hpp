@@ -918,6 +918,11 @@ inline constexpr std::string_view author_joiners[] = {
     "de la",
 };
 
+// "Union des journalistes (en exil)": that an organisation works from abroad, in parentheses after its name.
+inline constexpr std::string_view exile_remarks[] = {
+    "en exil", "exilé", "exilée",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -1020,6 +1025,7 @@ inline constexpr language_table fr{
     fr_detail::signing_statuses,
     fr_detail::group_scopes,
     fr_detail::author_joiners,
+    fr_detail::exile_remarks,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -219,6 +219,9 @@ struct language_table {
                                                         // words between its kind and its author's name
                                                         // ("Statement by the Amber Forum", "Déclaration du
                                                         // Collectif …")
+    table_view<std::string_view> exile_remarks;         // "in exile", "en exil", "в изгнании": in parentheses
+                                                        // after an organisation, that it works from abroad;
+                                                        // none of its name, and no person's role
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
 };
 

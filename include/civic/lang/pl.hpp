@@ -791,6 +791,11 @@ inline constexpr std::string_view group_scopes[] = {
     "poziom lokalny",
 };
 
+// "Stowarzyszenie Dziennikarzy (na wygnaniu)": that an organisation works from abroad, in parentheses after its name.
+inline constexpr std::string_view exile_remarks[] = {
+    "na wygnaniu", "na emigracji", "w emigracji",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -893,6 +898,7 @@ inline constexpr language_table pl{
     pl_detail::signing_statuses,
     pl_detail::group_scopes,
     {},  // author_joiners: the genitive names the author without a word ("Oświadczenie Fundacji …")
+    pl_detail::exile_remarks,
     false,  // verb_second: the subject comes before the verb
 };
 

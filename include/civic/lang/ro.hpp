@@ -797,6 +797,11 @@ inline constexpr std::string_view group_scopes[] = {
     "nivel local",
 };
 
+// "Asociația Jurnaliștilor (în exil)": that an organisation works from abroad, in parentheses after its name.
+inline constexpr std::string_view exile_remarks[] = {
+    "în exil", "in exil",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -899,6 +904,7 @@ inline constexpr language_table ro{
     ro_detail::signing_statuses,
     ro_detail::group_scopes,
     {},  // author_joiners: the genitive names the author without a word ("Declarația Rețelei …")
+    ro_detail::exile_remarks,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -902,6 +902,11 @@ inline constexpr std::string_view group_scopes[] = {
     "местный уровень",
 };
 
+// "Ассоциация журналистов (в изгнании)": that an organisation works from abroad, in parentheses after its name.
+inline constexpr std::string_view exile_remarks[] = {
+    "в изгнании", "в эмиграции",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -1004,6 +1009,7 @@ inline constexpr language_table ru{
     ru_detail::signing_statuses,
     ru_detail::group_scopes,
     {},  // author_joiners: the genitive names the author without a word ("Заявление Правозащитного центра")
+    ru_detail::exile_remarks,
     false,  // verb_second: the subject comes before the verb
 };
 

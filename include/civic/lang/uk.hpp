@@ -892,6 +892,11 @@ inline constexpr std::string_view group_scopes[] = {
     "місцевий рівень",
 };
 
+// "Асоціація журналістів (у вигнанні)": that an organisation works from abroad, in parentheses after its name.
+inline constexpr std::string_view exile_remarks[] = {
+    "у вигнанні", "в вигнанні", "на вигнанні", "в еміграції", "у еміграції",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -994,6 +999,7 @@ inline constexpr language_table uk{
     uk_detail::signing_statuses,
     uk_detail::group_scopes,
     {},  // author_joiners: the genitive names the author without a word ("Заява Правозахисної мережі")
+    uk_detail::exile_remarks,
     false,  // verb_second: the subject comes before the verb
 };
 

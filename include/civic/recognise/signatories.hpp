@@ -201,6 +201,10 @@ CIVIC_FUNC bool names_network_over_members(std::string_view text);
 // "Title: Executive Director").
 CIVIC_FUNC bool is_role_line(std::string_view raw);
 
+// Whether a line is a row of a list in columns whose last cell, after a gap, a person's title
+// opens ("Prof. Hana Keller      Dr. Jonas Pike"): people, each a signer, and no role.
+CIVIC_FUNC bool is_row_of_titled_people(std::string_view raw);
+
 // The role a role line gives: the line without a form's label ("Title: Executive Director"
 // gives "Executive Director").
 CIVIC_FUNC std::string_view role_of_line(std::string_view text);

@@ -676,12 +676,22 @@ CIVIC_FUNC void read_places_after_names(std::vector<signatory>& signers, std::si
     // центр «Мемориал» — Москва", "Crude Accountability – Kazakhstan"): the towns are their
     // places, the countries theirs.
     bool const towns = placed.size() >= 2 && (placed.size() + dashed.size()) * 2 > without;
-    if (!countries && !towns) return;
-    for (auto const& d : dashed) {
+    auto const give_dashed_country = [&](dashed_name const& d) {
         d.found->give_to(signers[d.signer]);  // views of the name, copied before it is cut
         signers[d.signer].name.erase(d.at);
         read_town_after_dash(signers[d.signer]);  // "Helsinki Citizens Assembly – Vanadzor – Armenia"
+    };
+    if (!countries && !towns) {
+        // A list that gives a signer's country in another way ("Delta Youth for Climate
+        // (Bangladesh)") names countries: a country civic knows after a dash is the signer's
+        // then, however few names end so ("Coastal Justice Forum – South Africa"). Where no
+        // signer's country is given, "Transparency Watch – Moldova" names a chapter, and keeps it.
+        if (with > 0)
+            for (auto const& d : dashed)
+                if (d.found->code) give_dashed_country(d);
+        return;
     }
+    for (auto const& d : dashed) give_dashed_country(d);
     // In such a list, a place civic does not know after a dash stands where the others' country
     // does ("Ruritanian Civil Liberties Union – Ruritania", "Helsinki Citizens' Assembly –
     // Vanadzor"): a town or a region, the signer's place, as in "Name (Vanadzor)".
@@ -965,9 +975,16 @@ CIVIC_FUNC std::string_view role_of_line(std::string_view text) {
     return label == 0 ? text : signatory_detail::trim(text.substr(label));
 }
 
+CIVIC_FUNC bool is_row_of_titled_people(std::string_view raw) {
+    if (!text::has_gap(raw)) return false;
+    return signatory_detail::starts_with_person_title(signatory_detail::trim(raw.substr(raw.rfind("   ") + 3)));
+}
+
 CIVIC_FUNC bool is_role_line(std::string_view raw) {
     // "Title: Executive Director": a form's field of the signer's role.
     if (auto const role = role_of_line(raw); role.size() != raw.size()) return !role.empty();
+    // A title such as "Prof." opens a role too ("Professor of Law").
+    if (is_row_of_titled_people(raw)) return false;
     auto entries = signatory_detail::parse_entries(raw);
     if (entries.size() != 1) return false;
     auto const name = signatory_detail::trim(entries.front().name);

@@ -455,6 +455,21 @@ inline bool is_capacity_remark(std::string_view text) {
            });
 }
 
+// "in exile", "en exil", "в изгнании": in parentheses after an organisation, that it works from
+// abroad (the tables' exile_remarks), and after a comma the country it works from ("(in exile,
+// Lithuania)"). What follows the remark and its comma, empty where nothing does; nullopt where
+// the text is no such remark.
+inline std::optional<std::string_view> after_exile_remark(std::string_view text) {
+    // Asked of every part in parentheses: its first two letters rule out most ("FIDH") unfolded.
+    if (text.size() > 64 || !may_open_with<&lang::language_table::exile_remarks>(text)) return std::nullopt;
+    auto const comma = std::min(text.find(','), text.size());
+    bool const remark = utf8::with_fold(trim(text.substr(0, comma)), [](std::string_view folded) {
+        return lang::is_phrase<&lang::language_table::exile_remarks>(folded);
+    });
+    if (!remark) return std::nullopt;
+    return comma == text.size() ? std::string_view{} : trim(text.substr(comma + 1));
+}
+
 // "supporter", "endorsing", "Erstunterzeichner", "подписант": the part a signer takes in the
 // signing, written in parentheses after it (the tables' signing_statuses).
 inline bool is_signing_status(std::string_view text) {
@@ -504,7 +519,8 @@ inline bool organisation_word_in_fold(std::string_view folded) {
     if (lang::find_any<&lang::language_table::organisation_words>(folded)) return true;
     // A compound that ends in one: "Klimaforum", "Radinitiative", "Anwaltsverein". Only words of
     // five letters or more count, and three letters must come before them, so that a
-    // surname does not end in one by chance.
+    // surname does not end in one by chance; a shorter word counts where its table writes it
+    // with a hyphen before it, as a compound's tail that ends no surname ("-club": "Presseclub").
     // The words, and the pairs of bytes they begin with: most places in a word begin none,
     // and a look at the pair spares hashing the rest of the word there.
     struct endings {
@@ -514,12 +530,14 @@ inline bool organisation_word_in_fold(std::string_view folded) {
     static endings const long_words = [] {
         endings e;
         for (auto const* t : lang::all_languages)
-            for (std::string_view w : t->organisation_words)
-                if (utf8::length(w) >= 5) {
-                    e.words.insert(w);
-                    e.first_pairs.set(static_cast<std::size_t>(static_cast<unsigned char>(w[0])) << 8 |
-                                      static_cast<unsigned char>(w[1]));
-                }
+            for (std::string_view w : t->organisation_words) {
+                bool const tail = w.size() > 2 && w[0] == '-';  // "-club"
+                if (tail) w.remove_prefix(1);
+                if (!tail && utf8::length(w) < 5) continue;
+                e.words.insert(w);
+                e.first_pairs.set(static_cast<std::size_t>(static_cast<unsigned char>(w[0])) << 8 |
+                                  static_cast<unsigned char>(w[1]));
+            }
         return e;
     }();
     std::size_t start = 0;
@@ -528,7 +546,7 @@ inline bool organisation_word_in_fold(std::string_view folded) {
         if (end == std::string::npos) end = folded.size();
         std::string_view const word(folded.data() + start, end - start);
         std::size_t letters_before = 0;
-        for (std::size_t i = 0; i + 5 <= word.size(); i += utf8::decode(word, i).length, ++letters_before) {
+        for (std::size_t i = 0; i + 4 <= word.size(); i += utf8::decode(word, i).length, ++letters_before) {
             auto const pair = static_cast<std::size_t>(static_cast<unsigned char>(word[i])) << 8 |
                               static_cast<unsigned char>(word[i + 1]);
             if (letters_before >= 3 && long_words.first_pairs[pair] && long_words.words.count(word.substr(i)))
@@ -1557,6 +1575,13 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
         // (after an affiliation, "Prof. Oren Vale, University of Lakeshore (in personal
         // capacity)", it stays with the role).
         if (is_capacity_remark(text) && country_tail(name)) continue;
+        // "Belarusian Association of Journalists (in exile)", "Правозащитный центр «Весна» (в
+        // изгнании, Литва)": a remark on where the organisation works from, none of its name,
+        // nor a person's role; the country after it, where written, the signer's.
+        if (auto const rest = after_exile_remark(text)) {
+            if (auto const c = as_country(*rest); c && !s.country) c->give_to(s);
+            continue;
+        }
         // "(observer)", "(member of the EaP CSF network)", "(наблюдатель)": a remark in lower case
         // that opens with the part an organisation plays, its role, not an acronym nor a part of
         // its name (a person's role is read below).

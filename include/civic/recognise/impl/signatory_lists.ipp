@@ -178,7 +178,8 @@ inline void document_reader::take(std::size_t k) {
     // the line right under a person's name, with a blank line or the list's end after it, is
     // what the person signs as (not itself a name: "Anna Berg" / "Oren Vale" are two signers, and
     // so are "Green Drina" / "Roma Rights Centre Zenica", an organisation's name under a name that
-    // shows no person by a title or a given name).
+    // shows no person by a title or a given name; and a row of titled people in columns, "Prof.
+    // Mira Tallow      Dr. Oren Vale" / "Prof. Hana Keller      Dr. Jonas Pike").
     auto const organisation_under_unknown_name = [&] {
         auto const& previous = st.signatories.back();
         return previous.type != signatory_type::person && !opens_with_person_title(previous.name) &&
@@ -187,7 +188,7 @@ inline void document_reader::take(std::size_t k) {
     if (k > 0 && roles[k - 1] == block_role::signatory && blocks[k - 1].after_blank && !blocks[k].after_blank &&
         (k + 1 >= footer_start || blocks[k + 1].after_blank) && !st.signatories.empty() && bare_person() &&
         !looks_like_person(blocks[k].text) && !is_country_line(blocks[k].text) && word_count(blocks[k].text, 13) <= 12 &&
-        !organisation_under_unknown_name()) {
+        !organisation_under_unknown_name() && !is_row_of_titled_people(raw)) {
         auto& person = st.signatories.back();
         person.role = blocks[k].text;
         person.type = signatory_type::person;
