@@ -1086,10 +1086,10 @@ inline std::size_t third_space(std::string_view s) {
     return at;
 }
 
-// "We call upon …", "We urge …", "Призываем …": a call verb among the first few words.
+// "We call upon …", "We urge …", "Призываем …": the call verb among the first few words.
 // Headings ("## Our demands") and introductions ("We call on X to:") make no call themselves.
-inline bool opens_with_call(layout::block const& b, std::string_view folded) {
-    if (b.kind == layout::block_kind::heading || b.text.empty() || b.text.back() == ':') return false;
+inline lang::phrase_match opening_call_verb(layout::block const& b, std::string_view folded) {
+    if (b.kind == layout::block_kind::heading || b.text.empty() || b.text.back() == ':') return {};
     // Only a verb that starts within the first bytes and the first three words counts, so the
     // search tries no later place (a signer's line, "Association No 12 (Chile)", is passed at
     // its third space), and reads no further than such a verb and the character after it can
@@ -1097,7 +1097,25 @@ inline bool opens_with_call(layout::block const& b, std::string_view folded) {
     constexpr std::size_t latest = 24;
     auto const reach = latest + lang::phrase_index<&lang::language_table::call_verbs>::get().longest() + 4;
     auto const head = folded.substr(0, reach);
-    return static_cast<bool>(lang::find_any<&lang::language_table::call_verbs>(head, nullptr, std::min(latest, third_space(head))));
+    return lang::find_any<&lang::language_table::call_verbs>(head, nullptr, std::min(latest, third_space(head)));
+}
+inline bool opens_with_call(layout::block const& b, std::string_view folded) { return static_cast<bool>(opening_call_verb(b, folded)); }
+
+// "Instamos al Ministerio Público a …" / "Instamos a la Corte Suprema a …" / "Instamos al
+// Congreso a …", a blank line apart: a letter that makes its demands one to a paragraph opens
+// each with the same verb and keeps it short. Where the run of such paragraphs from block i
+// ends.
+inline std::size_t paragraphs_calling_alike(call_scan const& scan, std::size_t i) {
+    constexpr std::size_t short_paragraph = 400;  // bytes: a sentence or two
+    auto const verb = opening_call_verb(scan.blocks[i], scan.folded[i]);
+    std::size_t j = i;
+    for (; j < scan.to && scan.roles[j] == block_role::paragraph && scan.blocks[j].kind == layout::block_kind::text &&
+           scan.blocks[j].text.size() < short_paragraph;
+         ++j) {
+        auto const next = j == i ? verb : opening_call_verb(scan.blocks[j], scan.folded[j]);
+        if (!next || next.phrase != verb.phrase) break;
+    }
+    return j;
 }
 
 inline bool ends_with_colon(std::string_view text) { return !text.empty() && text.back() == ':'; }
@@ -2059,12 +2077,17 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
         }
 
         // Two or more lines in a row that each open with a call verb, one under the other as a
-        // list without markers; paragraphs apart that each make a call are prose.
+        // list without markers; paragraphs apart that each make a call are prose, but for a run
+        // of them alike.
         if (b.text.size() < 600 && call_detail::opens_with_call(b, scan.folded[i])) {
             std::size_t j = i;
             while (j < scan.to && scan.roles[j] == block_role::paragraph && blocks[j].text.size() < 600 &&
                    (j == i || !blocks[j].after_blank) && call_detail::opens_with_call(blocks[j], scan.folded[j]))
                 ++j;
+            // Three such paragraphs or more in a row, each short and opening with the same verb,
+            // are a list whose items are paragraphs; one or two among prose stay prose.
+            if (j - i < 2)
+                if (auto const alike = call_detail::paragraphs_calling_alike(scan, i); alike - i >= 3) j = alike;
             if (j - i >= 2) {
                 call_group g;
                 for (std::size_t k = i; k < j; ++k) call_detail::add_self_addressed_call(scan, k, g);
