@@ -1455,21 +1455,11 @@ inline std::size_t unmarked_items(call_scan const& scan, std::size_t i) {
     return items >= 2 && items <= most ? items : 0;
 }
 
-// Where the words that open an item or a paragraph with whom it asks end: at its colon ("To the
-// Belarusian authorities: release …"), or, with none near its start, at its first comma when
-// the text opens as a sentence does, with a capital ("Al Ministerio Público, el cese …", "Aux
-// autorités maliennes, de libérer …"; not "an immediate moratorium …, as a first step").
-inline std::size_t addressee_separator(std::string_view text) {
-    auto const opening = text.substr(0, 120);
-    auto const colon = opening.find(':');
-    if (colon != std::string_view::npos || text.empty() || !utf8::is_upper_letter(utf8::decode(text, 0).cp)) return colon;
-    return opening.find(',');
-}
-
 // "- To governments: stop the use of lethal force …", "To investors and lenders: to suspend all
 // financing …": whom a line asks, named by a common noun, goes on in lower case after its "To";
-// it is an addressee when what follows the colon opens as a demand of the opener's language
-// (past the infinitive's marker: "to suspend"). "To date: 40 journalists …" asks nothing.
+// it is an addressee when what follows the colon (or the comma: "au Procureur, de requérir …")
+// opens as a demand of the opener's language (past the infinitive's marker: "to suspend").
+// "To date: 40 journalists …" asks nothing.
 inline bool demand_after_colon(std::string_view head, std::string_view after) {
     auto const opener = lang::with_fold_start<&lang::language_table::addressee_openers>(
         head, [](std::string_view start) { return lang::starts_with_any<&lang::language_table::addressee_openers>(start); });
@@ -1482,6 +1472,23 @@ inline bool demand_after_colon(std::string_view head, std::string_view after) {
             break;
         }
     return !after.empty() && utf8::is_lower_letter(utf8::decode(after, 0).cp) && opens_as_demand(after, opener.table);
+}
+
+// Where the words that open an item or a paragraph with whom it asks end: at its colon ("To the
+// Belarusian authorities: release …"), or, with none near its start, at its first comma when
+// the text opens as a sentence does, with a capital ("Al Ministerio Público, el cese …", "Aux
+// autorités maliennes, de libérer …"; not "an immediate moratorium …, as a first step"), or
+// goes on from its introduction ("Elles demandent :") in lower case with the preposition of
+// an address line and a demand after the comma ("• au Procureur de la République, de requérir
+// …", "- al Gobierno del Estado, garantizar …").
+inline std::size_t addressee_separator(std::string_view text) {
+    auto const opening = text.substr(0, 120);
+    auto const colon = opening.find(':');
+    if (colon != std::string_view::npos || text.empty()) return colon;
+    auto const comma = opening.find(',');
+    if (utf8::is_upper_letter(utf8::decode(text, 0).cp)) return comma;
+    return comma != std::string_view::npos && demand_after_colon(text.substr(0, comma), text.substr(comma + 1)) ? comma
+                                                                                                               : std::string_view::npos;
 }
 
 // "We call on:" / "- the President of the Philippines: abolish the NTF-ELCAC;", "- **the
