@@ -716,6 +716,13 @@ TEST_CASE("calls: an item in lower case that opens with the preposition of whom 
                      "- al mismo tiempo, el cese del hostigamiento.\n") == strings{"(none)", "(none)"});
 }
 
+TEST_CASE("addresses: a Spanish infinitive with its reflexive pronoun ends the addressee ('a abstenerse de')") {
+    CHECK(in_paragraph("Instamos al Congreso de la República a abstenerse de aprobar reformas.") ==
+          strings{"Congreso de la República"});
+    CHECK(in_paragraph("Instamos a la Policía Nacional a retirarse de la zona.") == strings{"la Policía Nacional"});
+    CHECK(in_paragraph("Instamos a las autoridades a comprometerse con el diálogo.") == strings{"las autoridades"});
+}
+
 TEST_CASE("addresses: 'à' before a name is a preposition of place, not the marker of what is asked") {
     CHECK(in_paragraph("Nous demandons la lib\xC3\xA9ration imm\xC3\xA9" "diate des militants condamn\xC3\xA9s \xC3\xA0 Brenvik.")
               .empty());
