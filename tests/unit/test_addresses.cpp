@@ -723,6 +723,15 @@ TEST_CASE("addresses: a Spanish infinitive with its reflexive pronoun ends the a
     CHECK(in_paragraph("Instamos a las autoridades a comprometerse con el diálogo.") == strings{"las autoridades"});
 }
 
+TEST_CASE("addresses: a Spanish 'que' further on ends no addressee before the infinitive asked ('al Ministerio Público a investigar …')") {
+    CHECK(in_paragraph("Instamos al Congreso de la República a abstenerse de aprobar reformas que debiliten la carrera.") ==
+          strings{"Congreso de la República"});
+    CHECK(in_paragraph("Exhortamos al Ministerio Público a investigar el crimen con una línea que considere su labor.") ==
+          strings{"Ministerio Público"});
+    CHECK(in_paragraph("Instamos al Alto Comisionado para los Derechos Humanos a que visite el país.") ==
+          strings{"Alto Comisionado para los Derechos Humanos"});
+}
+
 TEST_CASE("addresses: 'à' before a name is a preposition of place, not the marker of what is asked") {
     CHECK(in_paragraph("Nous demandons la lib\xC3\xA9ration imm\xC3\xA9" "diate des militants condamn\xC3\xA9s \xC3\xA0 Brenvik.")
               .empty());

@@ -729,6 +729,35 @@ inline std::string_view before_purpose_clause(std::string_view head, lang::langu
     return head;
 }
 
+// "Instamos al Congreso de la República a abstenerse de aprobar reformas que debiliten …": read
+// up to a marker of the infinitive further on ("que"), an addressee still ends at the verb's
+// preposition before an infinitive ("a abstenerse"), or before the marker ("… a que visite").
+// Where such a preposition is itself a marker (French "à"), the addressee ended at it already.
+inline void without_asked_infinitive(std::string& addressee, lang::language_table const& language) {
+    if (language.infinitive_endings.empty() ||
+        std::any_of(language.infinitive_markers.begin(), language.infinitive_markers.end(),
+                    [&](std::string_view marker) { return listed(marker, language.call_prepositions); }))
+        return;
+    word_walk const w(addressee);
+    for (std::size_t pos = w.skip_spaces(0), words = 0; pos < w.size(); ++words) {
+        auto const e = w.word_end(pos);
+        if (e == pos) {  // punctuation
+            pos = w.skip_spaces(pos + 1);
+            continue;
+        }
+        auto const word = w.word(pos, e);
+        auto const next = w.skip_spaces(e);
+        // ("… Derechos Humanos a" before "que visite": the preposition alone at the end.)
+        if (words > 0 && listed(word, language.call_prepositions) &&
+            (next >= w.size() ||
+             (w.lower_at(next) && !w.elided_at(next) && ends_with_any(w.next_word(e), language.infinitive_endings)))) {
+            addressee.erase(addressee.find_last_not_of(' ', pos - 1) + 1);
+            return;
+        }
+        pos = next;
+    }
+}
+
 // The addressees after a call verb (`after`: the text that follows it), in the verb's sentence.
 inline std::vector<std::string> addressees_after(lang::phrase_match const& verb, std::string_view after) {
     auto const* verb_language = verb.table;
@@ -758,6 +787,7 @@ inline std::vector<std::string> addressees_after(lang::phrase_match const& verb,
         for (auto& a : intro->addressees) {
             out.push_back(layout::collapse_spaces(a));
             without_aside(out.back(), *verb_language);
+            without_asked_infinitive(out.back(), *verb_language);
         }
         return out;
     }
