@@ -719,6 +719,46 @@ TEST_CASE("calls: 'Exigimos:' under a paragraph that names two asks its items of
     CHECK(s.call_groups[0].calls[0].addressees == std::vector<std::string>{"Gobierno de Chile", "Congreso Nacional"});
 }
 
+TEST_CASE("calls: an item in lower case that opens with the preposition of whom it asks and a comma ('• au Procureur …, de requérir')") {
+    auto const addressees = [](std::string const& input) {
+        std::vector<std::string> out;
+        for (auto const& g : parse(input).statement.call_groups)
+            for (auto const& c : g.calls) out.push_back(c.addressee ? *c.addressee : "(none)");
+        return out;
+    };
+    CHECK(addressees("Communiqué\n\nDakar, le 11 mai 2026 – Trois organisations dénoncent l'arrestation de M. Ndiaye.\n\n"
+                     "Elles demandent :\n\n"
+                     "• au Procureur de la République, de requérir la mise en liberté de M. Ndiaye ;\n"
+                     "• à l'Assemblée nationale, d'abroger l'article 255 du Code pénal ;\n"
+                     "• aux partenaires techniques et financiers, de conditionner leur appui.\n") ==
+          strings{"Procureur de la République", "l'Assemblée nationale", "partenaires techniques et financiers"});
+    CHECK(addressees("Comunicado\n\nLas organizaciones firmantes exigen:\n\n"
+                     "- al Gobierno del Estado, garantizar la preservación del sitio;\n"
+                     "- a la Fiscalía General, atraer la investigación;\n"
+                     "- a los ayuntamientos de la región, abstenerse de otorgar nuevos permisos.\n") ==
+          strings{"Gobierno del Estado", "la Fiscalía General", "los ayuntamientos de la región"});
+    // A clause in lower case before its comma asks no one ("- a la fecha, …": no demand after it).
+    CHECK(addressees("Comunicado\n\nLas organizaciones firmantes exigen:\n\n"
+                     "- a la brevedad, la liberación de los detenidos;\n"
+                     "- al mismo tiempo, el cese del hostigamiento.\n") == strings{"(none)", "(none)"});
+}
+
+TEST_CASE("addresses: a Spanish infinitive with its reflexive pronoun ends the addressee ('a abstenerse de')") {
+    CHECK(in_paragraph("Instamos al Congreso de la República a abstenerse de aprobar reformas.") ==
+          strings{"Congreso de la República"});
+    CHECK(in_paragraph("Instamos a la Policía Nacional a retirarse de la zona.") == strings{"la Policía Nacional"});
+    CHECK(in_paragraph("Instamos a las autoridades a comprometerse con el diálogo.") == strings{"las autoridades"});
+}
+
+TEST_CASE("addresses: a Spanish 'que' further on ends no addressee before the infinitive asked ('al Ministerio Público a investigar …')") {
+    CHECK(in_paragraph("Instamos al Congreso de la República a abstenerse de aprobar reformas que debiliten la carrera.") ==
+          strings{"Congreso de la República"});
+    CHECK(in_paragraph("Exhortamos al Ministerio Público a investigar el crimen con una línea que considere su labor.") ==
+          strings{"Ministerio Público"});
+    CHECK(in_paragraph("Instamos al Alto Comisionado para los Derechos Humanos a que visite el país.") ==
+          strings{"Alto Comisionado para los Derechos Humanos"});
+}
+
 TEST_CASE("addresses: 'à' before a name is a preposition of place, not the marker of what is asked") {
     CHECK(in_paragraph("Nous demandons la lib\xC3\xA9ration imm\xC3\xA9" "diate des militants condamn\xC3\xA9s \xC3\xA0 Brenvik.")
               .empty());

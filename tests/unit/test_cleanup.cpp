@@ -225,6 +225,31 @@ TEST_CASE("cleanup: a page's number between the halves of a sentence is a page b
     CHECK(text::rejoin_broken_paragraphs(text::wrap(year)).text == year);
 }
 
+TEST_CASE("cleanup: an item broken by a page's mark goes on in the line indented under its text") {
+    std::string const item = "  3. Liberar a los defensores detenidos arbitrariamente, entre ellos Roc\xC3\xADo";
+    std::string const rest = "Ferrer Salcedo y Javier Tarazona Moreno.\n  4. Permitir el retorno de la Oficina.";
+    for (std::string const page : {"P\xC3\xA1gina 1 de 2", "Page 1 of 2\n-----------------------------", "1"}) {
+        CAPTURE(page);
+        std::string const input = item + "\n\n                        " + page + "\n\n     " + rest;
+        auto t = text::rejoin_broken_paragraphs(text::wrap(input));
+        CHECK(t.text == item + " " + rest);
+        CHECK(t.to_original(t.text.find("Ferrer")) == input.find("Ferrer"));
+    }
+    // Broken after a wrapped line of the item, indented as it is.
+    std::string const wrapped = "  b) Open an independent inquiry into the conduct of the officers who arrested them,\n"
+                                "     including the officer in command of the Kisumu Central police station, Inspector";
+    std::string const across = wrapped + "\n\n3\n\n     Wanjiru Odhiambo, and the officers under her command;";
+    CHECK(text::rejoin_broken_paragraphs(text::wrap(across)).text == wrapped + " Wanjiru Odhiambo, and the officers under her command;");
+    // A line under the marker, not under the item's text, or without the page's mark, is another.
+    std::string const under_marker = item + "\n\n  Page 1 of 2\n\n  Ferrer Salcedo y Javier Tarazona Moreno.";
+    CHECK(text::rejoin_broken_paragraphs(text::wrap(under_marker)).text == under_marker);
+    std::string const no_page = item + "\n\n     " + rest;
+    CHECK(text::rejoin_broken_paragraphs(text::wrap(no_page)).text == no_page);
+    // Prose that goes on in a capital after a page's mark may be a new paragraph: it stays.
+    std::string const prose = "The defenders were arrested after they published a report on torture in the\n\nPage 1 of 2\n\n     Northern Province.";
+    CHECK(text::rejoin_broken_paragraphs(text::wrap(prose)).text == prose);
+}
+
 TEST_CASE("cleanup: a word hyphenated at the end of a line of prose is joined again") {
     std::string const input = "Ce texte permettrait \xC3\xA0 l'administration de retirer les sub-\n"
                               "ventions des associations, y compris des organisations russo-\n"

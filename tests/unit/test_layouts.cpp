@@ -2966,6 +2966,37 @@ TEST_CASE("layouts: calls as paragraphs each opening with an action's noun or an
     CHECK(all_calls(prose).empty());
 }
 
+TEST_CASE("layouts: three short paragraphs or more, each opening with the same call verb, are calls of their own addressees") {
+    auto const es = parse("Carta abierta sobre operadores de justicia\n\n"
+                          "Las organizaciones abajo firmantes expresamos nuestra preocupación.\n\n"
+                          "Instamos al Ministerio Público a desistir de los procesos penales contra operadores de justicia.\n\n"
+                          "Instamos a la Corte Suprema de Justicia a garantizar la independencia judicial.\n\n"
+                          "Instamos al Congreso de la República a rechazar la reforma de la carrera judicial.\n\n"
+                          "Firman: Convergencia por los Derechos, Red Ámbar.\n")
+                        .statement;
+    CHECK(describe_calls(es) ==
+          "Instamos al Ministerio Público a desistir de los procesos penales contra operadores de justicia. => Ministerio Público\n"
+          "Instamos a la Corte Suprema de Justicia a garantizar la independencia judicial. => la Corte Suprema de Justicia\n"
+          "Instamos al Congreso de la República a rechazar la reforma de la carrera judicial. => Congreso de la República\n");
+    auto const en = parse(with_calls("We urge the Public Prosecutor's Office to drop the charges against Mira Tallow.\n\n"
+                                     "We urge the Supreme Court to guarantee judicial independence.\n\n"
+                                     "We urge Congress to reject the reform of the judicial career."))
+                        .statement;
+    REQUIRE(all_calls(en).size() == 3);
+    CHECK(all_calls(en)[1].addressee == std::optional<std::string>("the Supreme Court"));
+    // Two such paragraphs, or three that open with different verbs, stay prose.
+    auto const two = parse(with_calls("We urge the Public Prosecutor's Office to drop the charges against Mira Tallow.\n\n"
+                                      "We urge the Supreme Court to guarantee judicial independence.\n\n"
+                                      "The hearing is set for 4 May."))
+                         .statement;
+    CHECK(all_calls(two).empty());
+    auto const mixed = parse(with_calls("We urge the Public Prosecutor's Office to drop the charges against Mira Tallow.\n\n"
+                                        "We call on the Supreme Court to guarantee judicial independence.\n\n"
+                                        "We ask Congress to reject the reform of the judicial career."))
+                           .statement;
+    CHECK(all_calls(mixed).empty());
+}
+
 TEST_CASE("layouts: calls as paragraphs without markers, each a demand of one sentence") {
     auto const s = parse(with_calls("We call on the authorities of Georgia to:\n\n"
                                     "Release Mira Tallow immediately and unconditionally.\n\n"

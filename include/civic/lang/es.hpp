@@ -410,10 +410,15 @@ inline constexpr std::string_view legal_form_words[] = {
 
 // Endings of the infinitive ("retirer", "liberar"): after the addressee of a verb that takes it
 // with a preposition ("demandons au gouvernement de retirer", "pedimos al gobierno de liberar").
+// A reflexive infinitive carries its pronoun ("instamos al Congreso a abstenerse de …", "a
+// retirarse", "a comprometerse").
 inline constexpr std::string_view infinitive_endings[] = {
     "ar",
     "er",
     "ir",
+    "arse",
+    "erse",
+    "irse",
 };
 
 // Prepositions: within an addressee they go on with its name ("Alto Comisionado para los Derechos

@@ -804,6 +804,35 @@ inline std::optional<std::string> addressee_of_head(std::string_view head, lang:
     return addressee;
 }
 
+// "Instamos al Congreso de la República a abstenerse de aprobar reformas que debiliten …": read
+// up to a marker of the infinitive further on ("que"), an addressee still ends at the verb's
+// preposition before an infinitive ("a abstenerse"), or before the marker ("… a que visite").
+// Where such a preposition is itself a marker (French "à"), the addressee ended at it already.
+inline void without_asked_infinitive(std::string& addressee, lang::language_table const& language) {
+    if (language.infinitive_endings.empty() ||
+        std::any_of(language.infinitive_markers.begin(), language.infinitive_markers.end(),
+                    [&](std::string_view marker) { return listed(marker, language.call_prepositions); }))
+        return;
+    word_walk const w(addressee);
+    for (std::size_t pos = w.skip_spaces(0), words = 0; pos < w.size(); ++words) {
+        auto const e = w.word_end(pos);
+        if (e == pos) {  // punctuation
+            pos = w.skip_spaces(pos + 1);
+            continue;
+        }
+        auto const word = w.word(pos, e);
+        auto const next = w.skip_spaces(e);
+        // ("… Derechos Humanos a" before "que visite": the preposition alone at the end.)
+        if (words > 0 && listed(word, language.call_prepositions) &&
+            (next >= w.size() ||
+             (w.lower_at(next) && !w.elided_at(next) && ends_with_any(w.next_word(e), language.infinitive_endings)))) {
+            addressee.erase(addressee.find_last_not_of(' ', pos - 1) + 1);
+            return;
+        }
+        pos = next;
+    }
+}
+
 // The addressees after a call verb (`after`: the text that follows it), in the verb's sentence.
 inline std::vector<std::string> addressees_after(lang::phrase_match const& verb, std::string_view after) {
     auto const* verb_language = verb.table;
@@ -833,6 +862,7 @@ inline std::vector<std::string> addressees_after(lang::phrase_match const& verb,
         for (auto& a : intro->addressees) {
             out.push_back(layout::collapse_spaces(a));
             without_aside(out.back(), *verb_language);
+            without_asked_infinitive(out.back(), *verb_language);
         }
         return out;
     }
@@ -1139,10 +1169,10 @@ inline std::size_t third_space(std::string_view s) {
     return at;
 }
 
-// "We call upon …", "We urge …", "Призываем …": a call verb among the first few words.
+// "We call upon …", "We urge …", "Призываем …": the call verb among the first few words.
 // Headings ("## Our demands") and introductions ("We call on X to:") make no call themselves.
-inline bool opens_with_call(layout::block const& b, std::string_view folded) {
-    if (b.kind == layout::block_kind::heading || b.text.empty() || b.text.back() == ':') return false;
+inline lang::phrase_match opening_call_verb(layout::block const& b, std::string_view folded) {
+    if (b.kind == layout::block_kind::heading || b.text.empty() || b.text.back() == ':') return {};
     // Only a verb that starts within the first bytes and the first three words counts, so the
     // search tries no later place (a signer's line, "Association No 12 (Chile)", is passed at
     // its third space), and reads no further than such a verb and the character after it can
@@ -1150,7 +1180,25 @@ inline bool opens_with_call(layout::block const& b, std::string_view folded) {
     constexpr std::size_t latest = 24;
     auto const reach = latest + lang::phrase_index<&lang::language_table::call_verbs>::get().longest() + 4;
     auto const head = folded.substr(0, reach);
-    return static_cast<bool>(lang::find_any<&lang::language_table::call_verbs>(head, nullptr, std::min(latest, third_space(head))));
+    return lang::find_any<&lang::language_table::call_verbs>(head, nullptr, std::min(latest, third_space(head)));
+}
+inline bool opens_with_call(layout::block const& b, std::string_view folded) { return static_cast<bool>(opening_call_verb(b, folded)); }
+
+// "Instamos al Ministerio Público a …" / "Instamos a la Corte Suprema a …" / "Instamos al
+// Congreso a …", a blank line apart: a letter that makes its demands one to a paragraph opens
+// each with the same verb and keeps it short. Where the run of such paragraphs from block i
+// ends.
+inline std::size_t paragraphs_calling_alike(call_scan const& scan, std::size_t i) {
+    constexpr std::size_t short_paragraph = 400;  // bytes: a sentence or two
+    auto const verb = opening_call_verb(scan.blocks[i], scan.folded[i]);
+    std::size_t j = i;
+    for (; j < scan.to && scan.roles[j] == block_role::paragraph && scan.blocks[j].kind == layout::block_kind::text &&
+           scan.blocks[j].text.size() < short_paragraph;
+         ++j) {
+        auto const next = j == i ? verb : opening_call_verb(scan.blocks[j], scan.folded[j]);
+        if (!next || next.phrase != verb.phrase) break;
+    }
+    return j;
 }
 
 inline bool ends_with_colon(std::string_view text) { return !text.empty() && text.back() == ':'; }
@@ -1490,21 +1538,11 @@ inline std::size_t unmarked_items(call_scan const& scan, std::size_t i) {
     return items >= 2 && items <= most ? items : 0;
 }
 
-// Where the words that open an item or a paragraph with whom it asks end: at its colon ("To the
-// Belarusian authorities: release …"), or, with none near its start, at its first comma when
-// the text opens as a sentence does, with a capital ("Al Ministerio Público, el cese …", "Aux
-// autorités maliennes, de libérer …"; not "an immediate moratorium …, as a first step").
-inline std::size_t addressee_separator(std::string_view text) {
-    auto const opening = text.substr(0, 120);
-    auto const colon = opening.find(':');
-    if (colon != std::string_view::npos || text.empty() || !utf8::is_upper_letter(utf8::decode(text, 0).cp)) return colon;
-    return opening.find(',');
-}
-
 // "- To governments: stop the use of lethal force …", "To investors and lenders: to suspend all
 // financing …": whom a line asks, named by a common noun, goes on in lower case after its "To";
-// it is an addressee when what follows the colon opens as a demand of the opener's language
-// (past the infinitive's marker: "to suspend"). "To date: 40 journalists …" asks nothing.
+// it is an addressee when what follows the colon (or the comma: "au Procureur, de requérir …")
+// opens as a demand of the opener's language (past the infinitive's marker: "to suspend").
+// "To date: 40 journalists …" asks nothing.
 inline bool demand_after_colon(std::string_view head, std::string_view after) {
     auto const opener = lang::with_fold_start<&lang::language_table::addressee_openers>(
         head, [](std::string_view start) { return lang::starts_with_any<&lang::language_table::addressee_openers>(start); });
@@ -1517,6 +1555,23 @@ inline bool demand_after_colon(std::string_view head, std::string_view after) {
             break;
         }
     return !after.empty() && utf8::is_lower_letter(utf8::decode(after, 0).cp) && opens_as_demand(after, opener.table);
+}
+
+// Where the words that open an item or a paragraph with whom it asks end: at its colon ("To the
+// Belarusian authorities: release …"), or, with none near its start, at its first comma when
+// the text opens as a sentence does, with a capital ("Al Ministerio Público, el cese …", "Aux
+// autorités maliennes, de libérer …"; not "an immediate moratorium …, as a first step"), or
+// goes on from its introduction ("Elles demandent :") in lower case with the preposition of
+// an address line and a demand after the comma ("• au Procureur de la République, de requérir
+// …", "- al Gobierno del Estado, garantizar …").
+inline std::size_t addressee_separator(std::string_view text) {
+    auto const opening = text.substr(0, 120);
+    auto const colon = opening.find(':');
+    if (colon != std::string_view::npos || text.empty()) return colon;
+    auto const comma = opening.find(',');
+    if (utf8::is_upper_letter(utf8::decode(text, 0).cp)) return comma;
+    return comma != std::string_view::npos && demand_after_colon(text.substr(0, comma), text.substr(comma + 1)) ? comma
+                                                                                                               : std::string_view::npos;
 }
 
 // "We call on:" / "- the President of the Philippines: abolish the NTF-ELCAC;", "- **the
@@ -2112,12 +2167,17 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
         }
 
         // Two or more lines in a row that each open with a call verb, one under the other as a
-        // list without markers; paragraphs apart that each make a call are prose.
+        // list without markers; paragraphs apart that each make a call are prose, but for a run
+        // of them alike.
         if (b.text.size() < 600 && call_detail::opens_with_call(b, scan.folded[i])) {
             std::size_t j = i;
             while (j < scan.to && scan.roles[j] == block_role::paragraph && blocks[j].text.size() < 600 &&
                    (j == i || !blocks[j].after_blank) && call_detail::opens_with_call(blocks[j], scan.folded[j]))
                 ++j;
+            // Three such paragraphs or more in a row, each short and opening with the same verb,
+            // are a list whose items are paragraphs; one or two among prose stay prose.
+            if (j - i < 2)
+                if (auto const alike = call_detail::paragraphs_calling_alike(scan, i); alike - i >= 3) j = alike;
             if (j - i >= 2) {
                 call_group g;
                 for (std::size_t k = i; k < j; ++k) call_detail::add_self_addressed_call(scan, k, g);

@@ -599,6 +599,18 @@ inline bool starts_with_lower_word(std::string const& s, std::size_t pos) {
     return true;
 }
 
+// A line drawn across a PDF's page under its header or over its footer ("-----", "_____",
+// "=====", spaces around it allowed): it divides pages, not a sentence.
+inline bool is_drawn_rule(std::string_view line) {
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+    if (line.size() < 3 || (line[0] != '-' && line[0] != '_' && line[0] != '=')) return false;
+    return line.find_first_not_of(line[0]) == std::string_view::npos;
+}
+
+// Defined with the list markers it reads, below.
+inline std::size_t item_text_column(std::string const& s, std::size_t begin);
+
 }  // namespace detail
 
 namespace detail {
@@ -632,16 +644,31 @@ inline std::optional<cleaned_text> rejoin_broken_paragraphs_changes(cleaned_text
         // alone between the two halves of a sentence is a PDF's page break inside a paragraph,
         // and so is a running footer with the page's mark after a gap ("… on the chain of" /
         // "Joint Statement – Serbia        1 | P a g e" / "command that authorised it;").
+        // A rule drawn under the page's mark ("Página 1 de 2" / "-----") is the same break.
         std::size_t goes_on = j;
+        bool across_page = false;
         if (auto const page_end = std::string_view(s).substr(j, 200).find('\n');
             page_end != std::string_view::npos &&
             (text::is_page_number_alone(std::string_view(s).substr(j, page_end)) ||
              text::ends_with_spaced_page_mark(std::string_view(s).substr(j, page_end)))) {
             std::size_t k = j + page_end;
-            while (k < s.size() && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n')) ++k;
-            if (k < s.size()) goes_on = k, newlines = 2;
+            std::size_t continuation_line = k + 1;
+            for (;;) {
+                while (k < s.size() && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n')) {
+                    if (s[k] == '\n') continuation_line = k + 1;
+                    ++k;
+                }
+                auto const rule_end = std::min(s.find('\n', k), s.size());
+                if (k == s.size() || !detail::is_drawn_rule(std::string_view(s).substr(k, rule_end - k))) break;
+                k = rule_end;
+            }
+            if (k < s.size()) goes_on = k, newlines = 2, across_page = k - continuation_line > 0 &&
+                                                            k - continuation_line == detail::item_text_column(s, line_begin);
         }
-        if (newlines < 2 || !detail::starts_with_lower_word(s, goes_on)) {
+        // "  3. Liberar …, entre ellos Rocío" / "Página 1 de 2" / "     Ferrer Salcedo y …": across
+        // a page's mark, a line indented under the text of the item that ends before it (not
+        // under its marker) goes on with the item, whatever its first letter (a name's).
+        if (newlines < 2 || !(detail::starts_with_lower_word(s, goes_on) || across_page)) {
             i = j - 1;
             continue;
         }
@@ -709,6 +736,47 @@ inline std::optional<inline_marker> inline_marker_at(std::string const& s, std::
     if (i + 1 >= s.size() || s[i] != ' ' || s[i + 1] == ' ' || s[i + 1] == '\n') return std::nullopt;
     m.end = i;
     return m;
+}
+
+// The column where the text of an item starts past its indentation and its list marker
+// ("  3. Liberar", "  a) Free", "  • Stop"), if the line from `begin` opens one; 0 otherwise.
+inline std::size_t marker_text_column(std::string const& s, std::size_t begin) {
+    std::size_t at = begin;
+    while (at < s.size() && (s[at] == ' ' || s[at] == '\t')) ++at;
+    if (at >= s.size()) return 0;
+    if (auto const marker = inline_marker_at(s, at)) {
+        at = marker->end;
+    } else {
+        auto const bullet = utf8::decode(s, at);
+        if (!utf8::is_dash(bullet.cp) && bullet.cp != 0x2022 && bullet.cp != 0x25CF && bullet.cp != 0x25AA) return 0;
+        at += bullet.length;
+        if (at >= s.size() || s[at] != ' ') return 0;
+    }
+    while (at < s.size() && s[at] == ' ') ++at;
+    return at - begin;
+}
+
+// The column a PDF indents an item's wrapped lines to, under the item's text: that of the
+// item the line from `begin` opens ("  3. Liberar …"), or goes on as one of those wrapped lines
+// ("     humanos, periodistas y …" under "  2. Cesar …"); 0 for a line of no item.
+inline std::size_t item_text_column(std::string const& s, std::size_t begin) {
+    if (auto const column = marker_text_column(s, begin)) return column;
+    std::size_t indent = begin;
+    while (indent < s.size() && s[indent] == ' ') ++indent;
+    indent -= begin;
+    if (indent == 0) return 0;
+    // Up the lines of the same paragraph, as far as a few wrapped lines reach.
+    constexpr int most_lines = 8;
+    for (int k = 0; k < most_lines && begin > 0; ++k) {
+        std::size_t const above = begin - 1 == 0 ? 0 : s.rfind('\n', begin - 2) + 1;  // npos + 1 is 0
+        std::size_t text = above;
+        while (text < begin - 1 && s[text] == ' ') ++text;
+        if (text == begin - 1) return 0;  // a blank line: the paragraph starts below it
+        if (auto const column = marker_text_column(s, above)) return column == indent ? indent : 0;
+        if (text - above != indent) return 0;
+        begin = above;
+    }
+    return 0;
 }
 
 // Whether the text of an item before the next marker reads as one: two words at least, ending
