@@ -84,8 +84,6 @@ void for_each_phrase_field(language_table const& t, F&& f) {
     f("signing_statuses", t.signing_statuses);
     f("group_scopes", t.group_scopes);
     f("author_joiners", t.author_joiners);
-}
-
     f("exile_remarks", t.exile_remarks);
 }
 
