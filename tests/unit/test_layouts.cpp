@@ -3673,6 +3673,35 @@ TEST_CASE("layouts: a letter's signatures in three lines: name, role, organisati
     check_outline_covers(s, input);
 }
 
+TEST_CASE("layouts: a letter's signature in two columns, role and organisation left, the name right, over a page's footer") {
+    // English, after the closing, with the letterhead's footer under the last page's number.
+    auto const input = "Open letter to the Mayor of Pelham Vale\n\n"
+                       "Dear Mayor,\n\n"
+                       "We write to ask you to stop the eviction of the forty families who live in Linden Court "
+                       "until the appeal court has ruled on their case.\n\n"
+                       "Yours sincerely,\n\n"
+                       "Executive Director\n"
+                       "Amber Lantern Association                                  Mira Tallow\n\n\n"
+                       "Page 2 of 2\n"
+                       "www.amber-lantern.example\n"
+                       "Amber Lantern Association, 14 Harbour Street, Pelham Vale \xC2\xB7 Tel. +44 20 7946 0000\n";
+    auto const s = parse(input).statement;
+    check_signatories(s, {person("Mira Tallow", "Executive Director, Amber Lantern Association")});
+    REQUIRE(s.signatories.size() == 1);
+    CHECK(original(input, s.signatories[0].span) ==
+          "Executive Director\nAmber Lantern Association                                  Mira Tallow");
+    CHECK(role_at(s, input, "www.amber-lantern") == block_role::chrome_footer);
+    CHECK(role_at(s, input, "14 Harbour Street") == block_role::chrome_footer);
+    check_outline_covers(s, input);
+    // Russian, without a closing or a footer: the role over the organisation.
+    auto const russian = "ОБРАЩЕНИЕ о закрытии приюта\n\n"
+                         "Приют для женщин закрывается с 1 апреля, и двадцать три женщины останутся без помощи.\n\n"
+                         "Председатель правления\n"
+                         "ПЦ «Уральская инициатива»                              А. С. Рябов\n";
+    auto const r = parse(russian).statement;
+    check_signatories(r, {person("А. С. Рябов", "Председатель правления, ПЦ «Уральская инициатива»")});
+}
+
 TEST_CASE("layouts: people who sign on behalf of an organisation") {
     for (char const* behalf : {"On behalf of the Coral Bay Human Rights Forum:",
                                "\xD0\x9E\xD1\x82 \xD0\xB8\xD0\xBC\xD0\xB5\xD0\xBD\xD0\xB8 Coral Bay Human Rights Forum:"}) {

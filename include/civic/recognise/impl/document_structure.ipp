@@ -1077,6 +1077,20 @@ inline void document_reader::find_footer() {
                     furniture[j] = true, chrome[j] = false;
         }
     }
+    // "Page 2 of 2" / "www.amber.example" / "14 Harbour Street, Port Amber · Tel. +44 …": a
+    // letterhead's footer under the last page's number, where the text ends: the site, the
+    // address and the telephone of the organisation whose paper it is, printed on each page,
+    // neither text nor signer. A few lines, each a web or mail address, a postal line or a
+    // telephone number.
+    for (std::size_t i = n; i-- > body_start && n - i <= 4;) {
+        if (furniture[i] && is_page_number_line(blocks[i])) {
+            for (std::size_t k = i + 1; k < n; ++k) furniture[k] = true, chrome[k] = false;
+            break;
+        }
+        if (furniture[i] || blocks[i].kind != block_kind::text ||
+            !(is_contact_line(blocks[i]) || holds_phone_number(blocks[i].text)))
+            break;
+    }
     // "Search for Common Ground Kenya", "SHARE Digital Rights Friends": a name of three words or
     // more, two of them capitalised, that opens with a button's word, between two lines of a
     // list (no blank line around it, neither chrome) is the list's, not a page's button.

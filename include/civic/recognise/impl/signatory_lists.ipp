@@ -1487,6 +1487,52 @@ inline void document_reader::take_signing_organisation(std::size_t i) {
     signing_organisation_ = coalition{organisation.name, organisation.acronym, organisation.span};
 }
 
+// "Председатель правления" / "ПЦ «Уральская инициатива»<gap>А. С. Рябов", "Executive Director" /
+// "Northern Rights Centre<gap>Jane Roe": a letter's signature as a PDF or a word processor sets it
+// in two columns, what the signer is on the left (a role, the organisation under it) and the name
+// on the right of the last line, where the hand signs. Two or three lines without a blank line
+// between them, the first a role, apart from what follows; the name a person's of four words at
+// most. One line alone is such a signature when its left column is a role alone ("Executive
+// Director<gap>Jane Roe"). Read as lines of entries, each column is a signer of its own.
+inline std::size_t document_reader::signature_beside_name_end(std::size_t i) const {
+    constexpr std::size_t most_lines = 3;
+    auto const short_line = [&](std::size_t k) {
+        return roles[k] == block_role::paragraph && blocks[k].kind == block_kind::text && blocks[k].lines == 1 &&
+               !blocks[k].text.empty() && blocks[k].text.size() <= 120;
+    };
+    if (!blocks[i].after_blank || !short_line(i)) return none;
+    // The line with the gap: collapsing its spaces shortened it.
+    std::size_t last = i;
+    while (raw_of(last).size() == blocks[last].text.size()) {
+        if (++last >= footer_start || last - i >= most_lines || blocks[last].after_blank || !short_line(last)) return none;
+    }
+    std::size_t const end = last + 1;
+    if (end < footer_start && roles[end] == block_role::paragraph && !blocks[end].after_blank) return none;
+    auto const raw = raw_of(last);
+    if (!text::has_gap(raw)) return none;
+    auto const cells = table_cells(raw);
+    if (cells.size() != 2 || !looks_like_person(cells[1]) || text::word_count(cells[1], 5) > 4) return none;
+    return is_role_line(i == last ? cells[0] : raw_of(i)) ? end : none;
+}
+
+inline void document_reader::take_signature_beside_name(std::size_t i, std::size_t end) {
+    auto const last = end - 1;
+    auto const cells = table_cells(raw_of(last));
+    signatory person;
+    person.type = signatory_type::person;
+    person.name = std::string(cells[1]);
+    std::string role;
+    for (std::size_t k = i; k < last; ++k) role.append(role.empty() ? "" : ", ").append(blocks[k].text);
+    role.append(role.empty() ? "" : ", ").append(layout::collapse_spaces(cells[0]));
+    person.role = std::move(role);
+    person.span = in_.spans(blocks[i].begin, blocks[last].end);
+    for (std::size_t k = i; k < end; ++k) {
+        roles[k] = block_role::signatory;
+        readings_.drop(k);
+    }
+    st.signatories.push_back(std::move(person));
+}
+
 // "Espacio OSC, integrado por:" / its members, right under the text: the network whose members
 // sign heads their list, and is the one the text speaks for (decide_fields), no signer of it.
 inline void document_reader::take_network_heading(std::size_t i) {
@@ -1841,6 +1887,14 @@ inline void document_reader::find_signatory_lists() {
                     ++i;
                 continue;
             }
+            if (prose_seen)
+                if (auto const end = signature_beside_name_end(i); end != none) {
+                    if (sig_begin == footer_start) sig_begin = i;
+                    sig_end = end;
+                    take_signature_beside_name(i, end);
+                    i = end - 1;
+                    continue;
+                }
             if (prose_seen && is_prose(blocks[i]) && take_names_apart_by_semicolons(i)) {
                 if (sig_begin == footer_start) sig_begin = i;
                 sig_end = i + 1;
