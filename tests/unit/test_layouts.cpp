@@ -5664,18 +5664,56 @@ TEST_CASE("layouts: under a country's heading on the line, a comma between two o
     CHECK(t.signatories[3].type == signatory_type::person);
 }
 
-TEST_CASE("layouts: a page with the text again in another language: its headline is no signer") {
+TEST_CASE("layouts: a page with the text again in another language: its headline is no signer, its list no more signers") {
     std::string const input = "Joint statement on the arrests in Veloria\n\n"
                               "We, the undersigned organisations, call on the authorities of Veloria to release the activists.\n\n"
                               "Signatories:\nAmber Lantern Association (Armenia)\nBirchwood Circle (Poland)\n\n"
                               "Совместное заявление об арестах в Велории\n\n"
                               "Мы, нижеподписавшиеся организации, призываем власти Велории освободить задержанных активистов.\n\n"
                               "Подписали:\nАссоциация «Янтарный фонарь» (Армения)\nБерезовый круг (Польша)\n";
-    auto const s = parse(input).statement;
-    REQUIRE(s.signatories.size() == 4);
-    CHECK(s.signatories[2].name == "Ассоциация «Янтарный фонарь»");
+    auto const r = parse(input);
+    auto const& s = r.statement;
+    // The version in Russian is the same text, its list the same signers: kept as text, with a note.
+    REQUIRE(s.signatories.size() == 2);
+    CHECK(s.signatories[1].name == "Birchwood Circle");
     for (auto const& signer : s.signatories) CHECK(signer.name.find("заявление") == std::string::npos);
+    CHECK(role_at(s, input, "Совместное заявление") == block_role::unrecognised);
+    CHECK(role_at(s, input, "Березовый круг") == block_role::unrecognised);
+    CHECK(std::any_of(r.diagnostics.begin(), r.diagnostics.end(),
+                      [](diagnostic const& d) { return d.code == "statement.another-text"; }));
     check_outline_covers(s, input);
+}
+
+TEST_CASE("layouts: another statement under the first one's list, its own date, demands and list: none of them pooled") {
+    for (std::string const heading : {"Related: Joint statement on the closure of the Port Vessel Dockworkers Union",
+                                      "Statement on the closure of the Port Vessel Dockworkers Union"}) {
+        CAPTURE(heading);
+        std::string const input = "Joint statement on the detention of lawyer Ardian Kello\n"
+                                  "4 March 2025\n\n"
+                                  "We, the undersigned organisations, are alarmed by the detention of the lawyer Ardian Kello "
+                                  "in Port Vessel on 1 March 2025.\n\n"
+                                  "We call on the authorities of Vessaria to:\n"
+                                  "1. release Ardian Kello immediately;\n2. drop all charges brought against him.\n\n"
+                                  "Signatories:\nLawyers for Lawyers (Netherlands)\nBalkan Legal Defence Network (Serbia)\n\n" +
+                                  heading + "\n12 January 2025\n\n"
+                                  "We, the undersigned organisations, condemn the court order that dissolved the union.\n\n"
+                                  "We urge the Government of Vessaria to:\n"
+                                  "1. reverse the dissolution order;\n2. return the union's seized assets.\n\n"
+                                  "Signatories:\nInternational Transport Solidarity (United Kingdom)\nNordic Labour Rights Forum (Sweden)\n";
+        auto const r = parse(input);
+        auto const& s = r.statement;
+        REQUIRE(s.title.has_value());
+        CHECK(s.title->text == "Joint statement on the detention of lawyer Ardian Kello");
+        REQUIRE(s.date.has_value());
+        CHECK(s.date->day == 4);
+        CHECK(all_calls(s).size() == 2);
+        CHECK(names_of(s) == std::vector<std::string>{"Lawyers for Lawyers", "Balkan Legal Defence Network"});
+        CHECK(role_at(s, input, heading) == block_role::unrecognised);
+        CHECK(role_at(s, input, "Nordic Labour") == block_role::unrecognised);
+        CHECK(std::any_of(r.diagnostics.begin(), r.diagnostics.end(),
+                          [](diagnostic const& d) { return d.code == "statement.another-text"; }));
+        check_outline_covers(s, input);
+    }
 }
 
 TEST_CASE("layouts: the text again in another language under the list, its dateline under its headline: the headline is no signer") {

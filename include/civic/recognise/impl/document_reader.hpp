@@ -138,6 +138,9 @@ private:
     // Block k is a headline that names a kind ("Joint statement on …", "Совместное заявление …",
     // its kind word first or second) over prose: a text begins there.
     bool opens_another_text(std::size_t k) const;
+    // Another statement, or this one in another language, under the first list (from its header
+    // on): its blocks kept as text, the text ending there.
+    void set_apart_next_text(std::size_t first_header);
     // Block k ends a text cut off in the middle of a word ("Inst", "Open"): the last block, a
     // short word with letters in lower case, nothing after it.
     bool cut_off_fragment(std::size_t k) const;
