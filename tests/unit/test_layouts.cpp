@@ -5684,6 +5684,38 @@ TEST_CASE("layouts: a page with the text again in another language: its headline
     check_outline_covers(s, input);
 }
 
+TEST_CASE("layouts: the text again in another language without a header or a headline of its own: its list of the same signers is not counted again") {
+    std::string const input = "STANOWISKO\n"
+                              "stowarzyszeń prawników w sprawie niezależności sądów\n\n"
+                              "Kraków, 5 czerwca 2025 r.\n\n"
+                              "Apelujemy do Sejmu o niezwłoczne uchwalenie ustawy przywracającej zgodny z Konstytucją "
+                              "sposób wyboru członków Krajowej Rady Sądownictwa.\n\n"
+                              "Stowarzyszenie Prawników „Bursztyn” (Kraków)\n"
+                              "Stowarzyszenie Sędziów Rodzinnych „Brzoza”\n\n"
+                              "--------------------------------------------------------------------------------\n\n"
+                              "POSITION\n"
+                              "of lawyers' associations on the independence of the courts\n\n"
+                              "Kraków, 5 June 2025\n\n"
+                              "We appeal to the Sejm to adopt without delay a law restoring a constitutional method of "
+                              "electing the members of the National Council of the Judiciary.\n\n"
+                              "Lawyers' Association \"Bursztyn\" (Kraków)\n"
+                              "Family Judges' Association \"Brzoza\"\n";
+    auto const r = parse(input);
+    auto const& s = r.statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Stowarzyszenie Prawników „Bursztyn”", "Stowarzyszenie Sędziów Rodzinnych „Brzoza”"});
+    CHECK(role_at(s, input, "Family Judges") == block_role::unrecognised);
+    CHECK(std::any_of(r.diagnostics.begin(), r.diagnostics.end(),
+                      [](diagnostic const& d) { return d.code == "signatory.listed-again"; }));
+    check_outline_covers(s, input);
+    // Two groups of as many signers, from the same countries, with no text between: two lists.
+    auto const groups = parse("Joint statement on the arrest of Pavel Grin\n\n"
+                              "We, the undersigned, call on the authorities to release Pavel Grin.\n\n"
+                              "Organisations:\nAmber Lantern Association (Kenya)\nBirchwood Institute (Uganda)\n\n"
+                              "Individuals:\nMira Tallow (Kenya)\nOren Vale (Uganda)\n")
+                            .statement;
+    CHECK(groups.signatories.size() == 4);
+}
+
 TEST_CASE("layouts: another statement under the first one's list, its own date, demands and list: none of them pooled") {
     for (std::string const heading : {"Related: Joint statement on the closure of the Port Vessel Dockworkers Union",
                                       "Statement on the closure of the Port Vessel Dockworkers Union"}) {

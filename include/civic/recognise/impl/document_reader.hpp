@@ -144,6 +144,7 @@ private:
     // Block k ends a text cut off in the middle of a word ("Inst", "Open"): the last block, a
     // short word with letters in lower case, nothing after it.
     bool cut_off_fragment(std::size_t k) const;
+    void drop_translated_signers();  // a list given again with the text in another language goes
     void drop_repeated_signers();  // a signer named again, word for word, is reported once
     bool text_ends_at_last_block() const;  // nothing but white space after the last block
     void take_signing_organisation(std::size_t k);  // take(k), and remember the organisation (decide_fields)

@@ -1269,6 +1269,61 @@ inline bool told_apart_by_entry(signatory const& a, signatory const& b) {
 // (a page with the text in two languages lists its signers twice; the initiators stand again
 // among all the signers): the first is the list's, and a note says where the others are, one
 // for each run of them.
+// "Stowarzyszenie Sędziów „Temida” (Kraków)" / … / the text in English / "Judges' Association
+// "Temida" (Kraków)" / …: a page that gives its text again in another language lists its signers
+// again, translated or transliterated, as many and in the same order. They are the first list's,
+// once. The last of two lists goes when it names as many signers as the first, prose in another
+// language than the statement's stands between them (the text again, not a heading over a second
+// group), and no pair of them is told apart by its country or its acronym. Its blocks are kept
+// as text, with a note. Asked before the repeats are dropped: a name the same in both languages
+// would leave the lists uneven.
+inline void document_reader::drop_translated_signers() {
+    auto& signers = st.signatories;
+    if (signers.size() < 4 || signers.size() % 2 != 0) return;
+    // The runs of the lists' blocks, a page's furniture inside one going on with it.
+    std::vector<std::pair<std::size_t, std::size_t>> runs;
+    for (std::size_t i = body_start; i < footer_start; ++i) {
+        if (roles[i] != block_role::signatory && roles[i] != block_role::signatory_header) continue;
+        if (!runs.empty()) {
+            auto k = runs.back().second;
+            while (k < i && roles[k] == block_role::chrome_footer) ++k;
+            if (k == i) {
+                runs.back().second = i + 1;
+                continue;
+            }
+        }
+        if (runs.size() == 2) return;
+        runs.emplace_back(i, i + 1);
+    }
+    if (runs.size() != 2) return;
+    auto const half = signers.size() / 2;
+    auto const second_begin = in_.cleaned.to_original(blocks[runs[1].first].begin);
+    if (signers[half - 1].span.begin >= second_begin || signers[half].span.begin < second_begin) return;
+    std::string between;
+    for (std::size_t i = runs[0].second; i < runs[1].first; ++i)
+        if (roles[i] != block_role::chrome_footer && roles[i] != block_role::chrome_header && is_prose(blocks[i]))
+            (between += blocks[i].text) += '\n';
+    if (between.empty()) return;
+    auto const language = lang::detect_language(between);
+    if (language.confidence < 0.3 || language.code == st.language) return;
+    for (std::size_t i = 0; i < half; ++i) {
+        auto const& a = signers[i];
+        auto const& b = signers[half + i];
+        if ((a.country_code && b.country_code && a.country_code != b.country_code) ||
+            (a.acronym && b.acronym && a.acronym != b.acronym))
+            return;
+    }
+    auto const& first_dropped = signers[half].span;
+    auto const& last_dropped = signers.back().span;
+    diags_.push_back({severity::note, "signatory.listed-again",
+                      "the same " + std::to_string(half) + " signers are listed again with the text in another language (" +
+                          std::string(language.code) + "); they are reported once",
+                      {first_dropped.begin, last_dropped.end, first_dropped.start, last_dropped.stop}});
+    signers.erase(signers.begin() + static_cast<std::ptrdiff_t>(half), signers.end());
+    for (std::size_t i = runs[1].first; i < runs[1].second; ++i)
+        if (roles[i] == block_role::signatory || roles[i] == block_role::signatory_header) roles[i] = block_role::unrecognised;
+}
+
 inline void document_reader::drop_repeated_signers() {
     auto& signers = st.signatories;
     if (signers.size() < 2) return;
@@ -2158,6 +2213,7 @@ inline void document_reader::find_signatory_lists() {
     auto const earlier = [](signatory const& a, signatory const& b) { return a.span.begin < b.span.begin; };
     if (!std::is_sorted(st.signatories.begin(), st.signatories.end(), earlier))
         sort_by_place(st.signatories);
+    drop_translated_signers();
     drop_repeated_signers();
 
     // A text cut off in the middle of a list ends with a fragment ("Inst", "Robe"): a short
