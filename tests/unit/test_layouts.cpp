@@ -3801,6 +3801,35 @@ TEST_CASE("layouts: a letter's signatures in three lines: name, role, organisati
     check_outline_covers(s, input);
 }
 
+TEST_CASE("layouts: a letter's signature in two columns, role and organisation left, the name right, over a page's footer") {
+    // English, after the closing, with the letterhead's footer under the last page's number.
+    auto const input = "Open letter to the Mayor of Pelham Vale\n\n"
+                       "Dear Mayor,\n\n"
+                       "We write to ask you to stop the eviction of the forty families who live in Linden Court "
+                       "until the appeal court has ruled on their case.\n\n"
+                       "Yours sincerely,\n\n"
+                       "Executive Director\n"
+                       "Amber Lantern Association                                  Mira Tallow\n\n\n"
+                       "Page 2 of 2\n"
+                       "www.amber-lantern.example\n"
+                       "Amber Lantern Association, 14 Harbour Street, Pelham Vale \xC2\xB7 Tel. +44 20 7946 0000\n";
+    auto const s = parse(input).statement;
+    check_signatories(s, {person("Mira Tallow", "Executive Director, Amber Lantern Association")});
+    REQUIRE(s.signatories.size() == 1);
+    CHECK(original(input, s.signatories[0].span) ==
+          "Executive Director\nAmber Lantern Association                                  Mira Tallow");
+    CHECK(role_at(s, input, "www.amber-lantern") == block_role::chrome_footer);
+    CHECK(role_at(s, input, "14 Harbour Street") == block_role::chrome_footer);
+    check_outline_covers(s, input);
+    // Russian, without a closing or a footer: the role over the organisation.
+    auto const russian = "ОБРАЩЕНИЕ о закрытии приюта\n\n"
+                         "Приют для женщин закрывается с 1 апреля, и двадцать три женщины останутся без помощи.\n\n"
+                         "Председатель правления\n"
+                         "ПЦ «Уральская инициатива»                              А. С. Рябов\n";
+    auto const r = parse(russian).statement;
+    check_signatories(r, {person("А. С. Рябов", "Председатель правления, ПЦ «Уральская инициатива»")});
+}
+
 TEST_CASE("layouts: people who sign on behalf of an organisation") {
     for (char const* behalf : {"On behalf of the Coral Bay Human Rights Forum:",
                                "\xD0\x9E\xD1\x82 \xD0\xB8\xD0\xBC\xD0\xB5\xD0\xBD\xD0\xB8 Coral Bay Human Rights Forum:"}) {
@@ -5873,18 +5902,88 @@ TEST_CASE("layouts: under a country's heading on the line, a comma between two o
     CHECK(t.signatories[3].type == signatory_type::person);
 }
 
-TEST_CASE("layouts: a page with the text again in another language: its headline is no signer") {
+TEST_CASE("layouts: a page with the text again in another language: its headline is no signer, its list no more signers") {
     std::string const input = "Joint statement on the arrests in Veloria\n\n"
                               "We, the undersigned organisations, call on the authorities of Veloria to release the activists.\n\n"
                               "Signatories:\nAmber Lantern Association (Armenia)\nBirchwood Circle (Poland)\n\n"
                               "Совместное заявление об арестах в Велории\n\n"
                               "Мы, нижеподписавшиеся организации, призываем власти Велории освободить задержанных активистов.\n\n"
                               "Подписали:\nАссоциация «Янтарный фонарь» (Армения)\nБерезовый круг (Польша)\n";
-    auto const s = parse(input).statement;
-    REQUIRE(s.signatories.size() == 4);
-    CHECK(s.signatories[2].name == "Ассоциация «Янтарный фонарь»");
+    auto const r = parse(input);
+    auto const& s = r.statement;
+    // The version in Russian is the same text, its list the same signers: kept as text, with a note.
+    REQUIRE(s.signatories.size() == 2);
+    CHECK(s.signatories[1].name == "Birchwood Circle");
     for (auto const& signer : s.signatories) CHECK(signer.name.find("заявление") == std::string::npos);
+    CHECK(role_at(s, input, "Совместное заявление") == block_role::unrecognised);
+    CHECK(role_at(s, input, "Березовый круг") == block_role::unrecognised);
+    CHECK(std::any_of(r.diagnostics.begin(), r.diagnostics.end(),
+                      [](diagnostic const& d) { return d.code == "statement.another-text"; }));
     check_outline_covers(s, input);
+}
+
+TEST_CASE("layouts: the text again in another language without a header or a headline of its own: its list of the same signers is not counted again") {
+    std::string const input = "STANOWISKO\n"
+                              "stowarzyszeń prawników w sprawie niezależności sądów\n\n"
+                              "Kraków, 5 czerwca 2025 r.\n\n"
+                              "Apelujemy do Sejmu o niezwłoczne uchwalenie ustawy przywracającej zgodny z Konstytucją "
+                              "sposób wyboru członków Krajowej Rady Sądownictwa.\n\n"
+                              "Stowarzyszenie Prawników „Bursztyn” (Kraków)\n"
+                              "Stowarzyszenie Sędziów Rodzinnych „Brzoza”\n\n"
+                              "--------------------------------------------------------------------------------\n\n"
+                              "POSITION\n"
+                              "of lawyers' associations on the independence of the courts\n\n"
+                              "Kraków, 5 June 2025\n\n"
+                              "We appeal to the Sejm to adopt without delay a law restoring a constitutional method of "
+                              "electing the members of the National Council of the Judiciary.\n\n"
+                              "Lawyers' Association \"Bursztyn\" (Kraków)\n"
+                              "Family Judges' Association \"Brzoza\"\n";
+    auto const r = parse(input);
+    auto const& s = r.statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Stowarzyszenie Prawników „Bursztyn”", "Stowarzyszenie Sędziów Rodzinnych „Brzoza”"});
+    CHECK(role_at(s, input, "Family Judges") == block_role::unrecognised);
+    CHECK(std::any_of(r.diagnostics.begin(), r.diagnostics.end(),
+                      [](diagnostic const& d) { return d.code == "signatory.listed-again"; }));
+    check_outline_covers(s, input);
+    // Two groups of as many signers, from the same countries, with no text between: two lists.
+    auto const groups = parse("Joint statement on the arrest of Pavel Grin\n\n"
+                              "We, the undersigned, call on the authorities to release Pavel Grin.\n\n"
+                              "Organisations:\nAmber Lantern Association (Kenya)\nBirchwood Institute (Uganda)\n\n"
+                              "Individuals:\nMira Tallow (Kenya)\nOren Vale (Uganda)\n")
+                            .statement;
+    CHECK(groups.signatories.size() == 4);
+}
+
+TEST_CASE("layouts: another statement under the first one's list, its own date, demands and list: none of them pooled") {
+    for (std::string const heading : {"Related: Joint statement on the closure of the Port Vessel Dockworkers Union",
+                                      "Statement on the closure of the Port Vessel Dockworkers Union"}) {
+        CAPTURE(heading);
+        std::string const input = "Joint statement on the detention of lawyer Ardian Kello\n"
+                                  "4 March 2025\n\n"
+                                  "We, the undersigned organisations, are alarmed by the detention of the lawyer Ardian Kello "
+                                  "in Port Vessel on 1 March 2025.\n\n"
+                                  "We call on the authorities of Vessaria to:\n"
+                                  "1. release Ardian Kello immediately;\n2. drop all charges brought against him.\n\n"
+                                  "Signatories:\nLawyers for Lawyers (Netherlands)\nBalkan Legal Defence Network (Serbia)\n\n" +
+                                  heading + "\n12 January 2025\n\n"
+                                  "We, the undersigned organisations, condemn the court order that dissolved the union.\n\n"
+                                  "We urge the Government of Vessaria to:\n"
+                                  "1. reverse the dissolution order;\n2. return the union's seized assets.\n\n"
+                                  "Signatories:\nInternational Transport Solidarity (United Kingdom)\nNordic Labour Rights Forum (Sweden)\n";
+        auto const r = parse(input);
+        auto const& s = r.statement;
+        REQUIRE(s.title.has_value());
+        CHECK(s.title->text == "Joint statement on the detention of lawyer Ardian Kello");
+        REQUIRE(s.date.has_value());
+        CHECK(s.date->day == 4);
+        CHECK(all_calls(s).size() == 2);
+        CHECK(names_of(s) == std::vector<std::string>{"Lawyers for Lawyers", "Balkan Legal Defence Network"});
+        CHECK(role_at(s, input, heading) == block_role::unrecognised);
+        CHECK(role_at(s, input, "Nordic Labour") == block_role::unrecognised);
+        CHECK(std::any_of(r.diagnostics.begin(), r.diagnostics.end(),
+                          [](diagnostic const& d) { return d.code == "statement.another-text"; }));
+        check_outline_covers(s, input);
+    }
 }
 
 TEST_CASE("layouts: the text again in another language under the list, its dateline under its headline: the headline is no signer") {

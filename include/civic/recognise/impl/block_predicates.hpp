@@ -844,6 +844,20 @@ inline bool is_contact_line(block const& b) {
     return !is_date_line(b);
 }
 
+// "+44 20 7946 0000", "+7 343 111-22-33", "(+373) 22 123 456": a telephone number in its
+// international form, a plus and eight digits or more among spaces, hyphens and brackets.
+inline bool holds_phone_number(std::string_view t) {
+    for (auto plus = t.find('+'); plus != std::string_view::npos; plus = t.find('+', plus + 1)) {
+        std::size_t digits = 0;
+        for (auto at = plus + 1; at < t.size() && (t[at] == ' ' || t[at] == '-' || t[at] == '(' || t[at] == ')' ||
+                                                   (t[at] >= '0' && t[at] <= '9'));
+             ++at)
+            digits += t[at] >= '0' && t[at] <= '9';
+        if (digits >= 8) return true;
+    }
+    return false;
+}
+
 // "Catholic", "Interfaith", "Roman Catholic", "Православные": a faith's word alone on a line (two
 // words at most), apart after a blank line or set as a heading, heads the signers of that faith
 // in a letter of faith groups; no organisation is named so.

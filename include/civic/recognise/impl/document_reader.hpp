@@ -138,12 +138,20 @@ private:
     // Block k is a headline that names a kind ("Joint statement on …", "Совместное заявление …",
     // its kind word first or second) over prose: a text begins there.
     bool opens_another_text(std::size_t k) const;
+    // Another statement, or this one in another language, under the first list (from its header
+    // on): its blocks kept as text, the text ending there.
+    void set_apart_next_text(std::size_t first_header);
     // Block k ends a text cut off in the middle of a word ("Inst", "Open"): the last block, a
     // short word with letters in lower case, nothing after it.
     bool cut_off_fragment(std::size_t k) const;
+    void drop_translated_signers();  // a list given again with the text in another language goes
     void drop_repeated_signers();  // a signer named again, word for word, is reported once
     bool text_ends_at_last_block() const;  // nothing but white space after the last block
     void take_signing_organisation(std::size_t k);  // take(k), and remember the organisation (decide_fields)
+    // "Executive Director" / "Northern Rights Centre<gap>Jane Roe": a letter's signature set in two
+    // columns from block k; past its last line, or none.
+    std::size_t signature_beside_name_end(std::size_t k) const;
+    void take_signature_beside_name(std::size_t k, std::size_t end);  // its one person, the left column their role
     void take_network_heading(std::size_t k);  // "Espacio OSC, integrado por:": the network heads the list
     std::size_t page_notes_end(std::size_t k) const;  // past the notes at a page's foot from block k, or none
     void drop_note_numbers(std::size_t first, std::size_t list_begin);  // "Centre3" over "3 Signing from exile."

@@ -1158,6 +1158,20 @@ inline void document_reader::find_footer() {
                     furniture[j] = true, chrome[j] = false;
         }
     }
+    // "Page 2 of 2" / "www.amber.example" / "14 Harbour Street, Port Amber · Tel. +44 …": a
+    // letterhead's footer under the last page's number, where the text ends: the site, the
+    // address and the telephone of the organisation whose paper it is, printed on each page,
+    // neither text nor signer. A few lines, each a web or mail address, a postal line or a
+    // telephone number.
+    for (std::size_t i = n; i-- > body_start && n - i <= 4;) {
+        if (furniture[i] && is_page_number_line(blocks[i])) {
+            for (std::size_t k = i + 1; k < n; ++k) furniture[k] = true, chrome[k] = false;
+            break;
+        }
+        if (furniture[i] || blocks[i].kind != block_kind::text ||
+            !(is_contact_line(blocks[i]) || holds_phone_number(blocks[i].text)))
+            break;
+    }
     // "Search for Common Ground Kenya", "SHARE Digital Rights Friends": a name of three words or
     // more, two of them capitalised, that opens with a button's word, between two lines of a
     // list (no blank line around it, neither chrome) is the list's, not a page's button.
@@ -1201,7 +1215,43 @@ inline void document_reader::find_footer() {
         }
     for (std::size_t i = body_start; i < n; ++i)
         if (i >= footer_start || chrome[i] || furniture[i]) roles[i] = block_role::chrome_footer;
+    if (first_header != n) set_apart_next_text(first_header);
+}
 
+// "Joint statement on X" / its text / "Signatories:" / its list / "Related: Joint statement on Y" /
+// its date / its text / its list: a news page or an archive sets another statement under the
+// first one's list, or the same statement again in another language. The document is the first:
+// the other one's headline, date, demands and signers are not pooled with the first's, and its
+// blocks are kept as text, with a note. Sought only under the first list's header and an entry
+// of it, where a headline that names a kind opens prose again (opens_another_text()); a page's
+// "Related: Joint statement on …" reads as its chrome, and opens one as well. A label over the
+// list alone ("Совместное заявление" / "Подписали:" / the names again) gives no text: its
+// names are the repeats of the first list's.
+inline void document_reader::set_apart_next_text(std::size_t first_header) {
+    auto const prose_under = [&](std::size_t k) {
+        for (std::size_t j = k + 1; j < footer_start && j <= k + 3; ++j)
+            if (is_prose(blocks[j])) return true;
+        return false;
+    };
+    for (std::size_t k = first_header + 2; k < footer_start; ++k) {
+        if ((roles[k] != block_role::paragraph && roles[k] != block_role::chrome_footer) || !blocks[k].after_blank ||
+            !opens_another_text(k) || !prose_under(k))
+            continue;
+        auto const end = footer_start;
+        roles[k] = block_role::unrecognised;
+        for (std::size_t i = k + 1; i < end; ++i)
+            if (roles[i] == block_role::paragraph) roles[i] = block_role::unrecognised;
+        footer_start = k;
+        auto const language = lang::detect_language(blocks[k].text);
+        bool const translated = language.confidence >= 0.3 && language.code != st.language;
+        diags_.push_back({severity::note, "statement.another-text",
+                          translated ? "the text stands again in another language under its signers; that version was kept "
+                                       "as text, its signers not counted twice"
+                                     : "another statement stands under this one's signers; it was kept as text, its date, "
+                                       "demands and signers not taken",
+                          in_.spans(blocks[k].begin, blocks[end - 1].end)});
+        return;
+    }
 }
 
 inline void document_reader::find_opening() {

@@ -1273,6 +1273,61 @@ inline bool told_apart_by_entry(signatory const& a, signatory const& b) {
 // (a page with the text in two languages lists its signers twice; the initiators stand again
 // among all the signers): the first is the list's, and a note says where the others are, one
 // for each run of them.
+// "Stowarzyszenie Sędziów „Temida” (Kraków)" / … / the text in English / "Judges' Association
+// "Temida" (Kraków)" / …: a page that gives its text again in another language lists its signers
+// again, translated or transliterated, as many and in the same order. They are the first list's,
+// once. The last of two lists goes when it names as many signers as the first, prose in another
+// language than the statement's stands between them (the text again, not a heading over a second
+// group), and no pair of them is told apart by its country or its acronym. Its blocks are kept
+// as text, with a note. Asked before the repeats are dropped: a name the same in both languages
+// would leave the lists uneven.
+inline void document_reader::drop_translated_signers() {
+    auto& signers = st.signatories;
+    if (signers.size() < 4 || signers.size() % 2 != 0) return;
+    // The runs of the lists' blocks, a page's furniture inside one going on with it.
+    std::vector<std::pair<std::size_t, std::size_t>> runs;
+    for (std::size_t i = body_start; i < footer_start; ++i) {
+        if (roles[i] != block_role::signatory && roles[i] != block_role::signatory_header) continue;
+        if (!runs.empty()) {
+            auto k = runs.back().second;
+            while (k < i && roles[k] == block_role::chrome_footer) ++k;
+            if (k == i) {
+                runs.back().second = i + 1;
+                continue;
+            }
+        }
+        if (runs.size() == 2) return;
+        runs.emplace_back(i, i + 1);
+    }
+    if (runs.size() != 2) return;
+    auto const half = signers.size() / 2;
+    auto const second_begin = in_.cleaned.to_original(blocks[runs[1].first].begin);
+    if (signers[half - 1].span.begin >= second_begin || signers[half].span.begin < second_begin) return;
+    std::string between;
+    for (std::size_t i = runs[0].second; i < runs[1].first; ++i)
+        if (roles[i] != block_role::chrome_footer && roles[i] != block_role::chrome_header && is_prose(blocks[i]))
+            (between += blocks[i].text) += '\n';
+    if (between.empty()) return;
+    auto const language = lang::detect_language(between);
+    if (language.confidence < 0.3 || language.code == st.language) return;
+    for (std::size_t i = 0; i < half; ++i) {
+        auto const& a = signers[i];
+        auto const& b = signers[half + i];
+        if ((a.country_code && b.country_code && a.country_code != b.country_code) ||
+            (a.acronym && b.acronym && a.acronym != b.acronym))
+            return;
+    }
+    auto const& first_dropped = signers[half].span;
+    auto const& last_dropped = signers.back().span;
+    diags_.push_back({severity::note, "signatory.listed-again",
+                      "the same " + std::to_string(half) + " signers are listed again with the text in another language (" +
+                          std::string(language.code) + "); they are reported once",
+                      {first_dropped.begin, last_dropped.end, first_dropped.start, last_dropped.stop}});
+    signers.erase(signers.begin() + static_cast<std::ptrdiff_t>(half), signers.end());
+    for (std::size_t i = runs[1].first; i < runs[1].second; ++i)
+        if (roles[i] == block_role::signatory || roles[i] == block_role::signatory_header) roles[i] = block_role::unrecognised;
+}
+
 inline void document_reader::drop_repeated_signers() {
     auto& signers = st.signatories;
     if (signers.size() < 2) return;
@@ -1489,6 +1544,52 @@ inline void document_reader::take_signing_organisation(std::size_t i) {
     if (st.signatories.size() != before + 1 || st.signatories.back().type != signatory_type::organisation) return;
     auto const& organisation = st.signatories.back();
     signing_organisation_ = coalition{organisation.name, organisation.acronym, organisation.span};
+}
+
+// "Председатель правления" / "ПЦ «Уральская инициатива»<gap>А. С. Рябов", "Executive Director" /
+// "Northern Rights Centre<gap>Jane Roe": a letter's signature as a PDF or a word processor sets it
+// in two columns, what the signer is on the left (a role, the organisation under it) and the name
+// on the right of the last line, where the hand signs. Two or three lines without a blank line
+// between them, the first a role, apart from what follows; the name a person's of four words at
+// most. One line alone is such a signature when its left column is a role alone ("Executive
+// Director<gap>Jane Roe"). Read as lines of entries, each column is a signer of its own.
+inline std::size_t document_reader::signature_beside_name_end(std::size_t i) const {
+    constexpr std::size_t most_lines = 3;
+    auto const short_line = [&](std::size_t k) {
+        return roles[k] == block_role::paragraph && blocks[k].kind == block_kind::text && blocks[k].lines == 1 &&
+               !blocks[k].text.empty() && blocks[k].text.size() <= 120;
+    };
+    if (!blocks[i].after_blank || !short_line(i)) return none;
+    // The line with the gap: collapsing its spaces shortened it.
+    std::size_t last = i;
+    while (raw_of(last).size() == blocks[last].text.size()) {
+        if (++last >= footer_start || last - i >= most_lines || blocks[last].after_blank || !short_line(last)) return none;
+    }
+    std::size_t const end = last + 1;
+    if (end < footer_start && roles[end] == block_role::paragraph && !blocks[end].after_blank) return none;
+    auto const raw = raw_of(last);
+    if (!text::has_gap(raw)) return none;
+    auto const cells = table_cells(raw);
+    if (cells.size() != 2 || !looks_like_person(cells[1]) || text::word_count(cells[1], 5) > 4) return none;
+    return is_role_line(i == last ? cells[0] : raw_of(i)) ? end : none;
+}
+
+inline void document_reader::take_signature_beside_name(std::size_t i, std::size_t end) {
+    auto const last = end - 1;
+    auto const cells = table_cells(raw_of(last));
+    signatory person;
+    person.type = signatory_type::person;
+    person.name = std::string(cells[1]);
+    std::string role;
+    for (std::size_t k = i; k < last; ++k) role.append(role.empty() ? "" : ", ").append(blocks[k].text);
+    role.append(role.empty() ? "" : ", ").append(layout::collapse_spaces(cells[0]));
+    person.role = std::move(role);
+    person.span = in_.spans(blocks[i].begin, blocks[last].end);
+    for (std::size_t k = i; k < end; ++k) {
+        roles[k] = block_role::signatory;
+        readings_.drop(k);
+    }
+    st.signatories.push_back(std::move(person));
 }
 
 // "Espacio OSC, integrado por:" / its members, right under the text: the network whose members
@@ -1845,6 +1946,14 @@ inline void document_reader::find_signatory_lists() {
                     ++i;
                 continue;
             }
+            if (prose_seen)
+                if (auto const end = signature_beside_name_end(i); end != none) {
+                    if (sig_begin == footer_start) sig_begin = i;
+                    sig_end = end;
+                    take_signature_beside_name(i, end);
+                    i = end - 1;
+                    continue;
+                }
             if (prose_seen && is_prose(blocks[i]) && take_names_apart_by_semicolons(i)) {
                 if (sig_begin == footer_start) sig_begin = i;
                 sig_end = i + 1;
@@ -2108,6 +2217,7 @@ inline void document_reader::find_signatory_lists() {
     auto const earlier = [](signatory const& a, signatory const& b) { return a.span.begin < b.span.begin; };
     if (!std::is_sorted(st.signatories.begin(), st.signatories.end(), earlier))
         sort_by_place(st.signatories);
+    drop_translated_signers();
     drop_repeated_signers();
 
     // A text cut off in the middle of a list ends with a fragment ("Inst", "Robe"): a short
