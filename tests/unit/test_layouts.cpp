@@ -6000,6 +6000,33 @@ TEST_CASE("layouts: 'On behalf of X,' over a person's signature: the person sign
     CHECK(s.signatories[1].role == std::optional<std::string>("Chair, Birchwood Institute"));
 }
 
+TEST_CASE("layouts: French signature blocks 'Pour la X' / a person / a role: each organisation, then who signs for it") {
+    auto const s = parse("D\xC3\xA9" "claration conjointe sur la d\xC3\xA9tention des militants de Port-Amber\n\n"
+                         "Nous, organisations soussign\xC3\xA9" "es, demandons la lib\xC3\xA9ration imm\xC3\xA9" "diate des six "
+                         "militants d\xC3\xA9tenus \xC3\xA0 Port-Amber depuis le 12 f\xC3\xA9vrier.\n\n"
+                         "Fait \xC3\xA0 Port-Amber, le 3 mars 2025\n\n"
+                         "Pour la Ligue des droits de la personne du Lac Coral (LDPLC)\nMe Paul Kabeya Ilunga\nPr\xC3\xA9sident\n\n"
+                         "Pour le Collectif des femmes juristes de Birchwood (CFJB)\nMme Rose Mwamba Kasongo\n"
+                         "Secr\xC3\xA9taire ex\xC3\xA9" "cutive\n\n"
+                         "Pour Justice et Paix Dune\nAbb\xC3\xA9 Luc Tshimanga\nCoordonnateur dioc\xC3\xA9sain\n")
+                       .statement;
+    check_signatories(s, {org("Ligue des droits de la personne du Lac Coral", "LDPLC"), person("Me Paul Kabeya Ilunga", "Pr\xC3\xA9sident"),
+                          org("Collectif des femmes juristes de Birchwood", "CFJB"),
+                          person("Mme Rose Mwamba Kasongo", "Secr\xC3\xA9taire ex\xC3\xA9" "cutive"), org("Justice et Paix Dune"),
+                          person("Abb\xC3\xA9 Luc Tshimanga", "Coordonnateur dioc\xC3\xA9sain")});
+}
+
+TEST_CASE("layouts: 'For the X' over a person's signature: X signs, without the words") {
+    auto const s = parse("Joint statement on the detention of activists in Port Amber\n\n"
+                         "We, the undersigned civil society organisations, demand the release of the six activists.\n\n"
+                         "Port Amber, 3 March 2025\n\n"
+                         "For the Amber Lantern League (ALL)\nMira Tallow\nPresident\n\n"
+                         "For the Birchwood Collective of Women Jurists (BCWJ)\nAnna Berg\nExecutive Director\n")
+                       .statement;
+    check_signatories(s, {org("Amber Lantern League", "ALL"), person("Mira Tallow", "President"),
+                          org("Birchwood Collective of Women Jurists", "BCWJ"), person("Anna Berg", "Executive Director")});
+}
+
 TEST_CASE("layouts: the text's numbered references under the list end it, with their heading") {
     auto const s = parse("Joint statement on the foreign agents law\n\nWe, the undersigned organisations, call on the "
                          "Parliament of Lakeshore to repeal the foreign agents law.[1]\n\n"

@@ -953,6 +953,37 @@ CIVIC_FUNC std::string_view continued_cell(std::string_view cell, std::string_vi
 }
 
 
+namespace signatory_detail {
+// "Coordonnateur diocésain" gives "Coordonnateur": `words` without the last two words at most
+// that are an adjective's shape, a word of letters in lower case longer than a function word's
+// ("de", "la", "del" stay: "Directeur de la" is no role).
+inline std::string_view before_trailing_adjectives(std::string_view words) {
+    for (int taken = 0; taken < 2; ++taken) {
+        auto const space = words.rfind(' ');
+        if (space == std::string_view::npos) break;
+        auto const last = words.substr(space + 1);
+        bool const adjective =
+            last.size() > 3 && utf8::is_lower_letter(utf8::decode(last, 0).cp) &&
+            std::all_of(last.begin(), last.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80 || (c >= 'a' && c <= 'z'); }) &&
+            !lang::is_phrase<&lang::language_table::stop_words>(utf8::fold(last));
+        if (!adjective) break;
+        words = trim(words.substr(0, space));
+    }
+    return words;
+}
+}  // namespace signatory_detail
+
+CIVIC_FUNC std::size_t behalf_label_length(std::string_view line) {
+    auto const lowered = utf8::lower_same_length(line.substr(0, std::min<std::size_t>(line.size(), 32)));
+    auto label = lang::starts_with_any<&lang::language_table::behalf_phrases>(lowered);
+    if (!label) label = lang::starts_with_any<&lang::language_table::form_behalf_labels>(lowered);
+    if (!label || label.phrase.size() >= line.size() || line[label.phrase.size()] != ' ') return 0;
+    auto const name = signatory_detail::past_elided_article(lang::past_article(signatory_detail::trim(line.substr(label.phrase.size()))));
+    if (name.empty()) return 0;
+    auto const first = utf8::decode(name, 0).cp;
+    return utf8::is_upper_letter(first) || utf8::is_quote(first) ? static_cast<std::size_t>(name.data() - line.data()) : 0;
+}
+
 CIVIC_FUNC std::string_view role_of_line(std::string_view text) {
     auto const label = signatory_detail::form_label_length<&lang::language_table::form_role_labels>(text);
     return label == 0 ? text : signatory_detail::trim(text.substr(label));
@@ -979,12 +1010,19 @@ CIVIC_FUNC bool is_role_line(std::string_view raw) {
     if (name.size() > 48 || name.find_first_of(",|\t") != std::string_view::npos || text::word_count(name, 5) > 4 ||
         signatory_detail::starts_with_person_title(name) || dash_between_words())
         return false;
-    return utf8::with_fold(name, [](std::string_view folded) {
-        auto const role = lang::find_last<&lang::language_table::role_words>(folded);
-        if (!role || role.position + role.phrase.size() != folded.size() || signatory_detail::organisation_word_in_fold(folded))
-            return false;
-        return role.phrase.size() > 3 || lang::find_any<&lang::language_table::role_words>(folded.substr(0, role.position));
-    });
+    auto const ends_with_role = [](std::string_view words) {
+        return utf8::with_fold(words, [](std::string_view folded) {
+            auto const role = lang::find_last<&lang::language_table::role_words>(folded);
+            if (!role || role.position + role.phrase.size() != folded.size() || signatory_detail::organisation_word_in_fold(folded))
+                return false;
+            return role.phrase.size() > 3 || lang::find_any<&lang::language_table::role_words>(folded.substr(0, role.position));
+        });
+    };
+    if (ends_with_role(name)) return true;
+    // "Coordonnateur diocésain", "Secrétaire exécutive adjointe", "Directora ejecutiva": French and
+    // Spanish put the adjectives after the role they qualify.
+    auto const head = signatory_detail::before_trailing_adjectives(name);
+    return head.size() != name.size() && ends_with_role(head);
 }
 
 

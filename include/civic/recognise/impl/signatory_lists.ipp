@@ -230,6 +230,19 @@ inline void document_reader::take(std::size_t k) {
     }
     // A block is taken once, and its reading is not needed after: its signatories move out.
     auto r = readings_.take(k);
+    // "Pour la Ligue … (LICODEL)" / "Me Jean-Pierre Mbuyi Kalonji" / "Président": a signature
+    // block's first line names the organisation its person signs for after "Pour la", "For the",
+    // "От имени"; the organisation signs, under its name without those words.
+    auto const over_signing_person = [&] {
+        return k + 1 < footer_start && roles[k + 1] == block_role::paragraph && !blocks[k + 1].after_blank &&
+               (opens_with_person_title(blocks[k + 1].text) || looks_like_person(blocks[k + 1].text));
+    };
+    if (r.read && r.signatories.size() == 1 && r.signatories[0].type == signatory_type::organisation && over_signing_person())
+        if (auto const label = behalf_label_length(r.signatories[0].name)) {
+            auto& organisation = r.signatories[0];
+            organisation.span.begin += behalf_label_length(raw.substr(organisation.span.begin));
+            organisation.name.erase(0, label);
+        }
     // "and Democracy (ISFC), Georgia": the entries that go on with a name wrapped in its column,
     // each with what it adds to that name ("and Democracy": the reading leaves "and" out).
     std::vector<std::pair<std::size_t, std::string_view>> wrapped;
