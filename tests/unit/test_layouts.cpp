@@ -2202,6 +2202,31 @@ TEST_CASE("layouts: a country over its entries on one line apart by semicolons, 
     CHECK(s.signatories[4].country_code == std::optional<std::string>("CR"));
 }
 
+TEST_CASE("layouts: a country over its entries on one line apart by commas, or over one name, with the line's full stop") {
+    auto const s = parse("Pronunciamiento\n\nLas organizaciones firmantes exigimos la liberaci\xC3\xB3n de los defensores.\n\n"
+                         "Firman:\nVENEZUELA: Acci\xC3\xB3n Ciudadana por la Paz, Observatorio de Derechos del Coral, Defensores en Red Dune.\n"
+                         "COLOMBIA: Corporaci\xC3\xB3n Birchwood, Fundaci\xC3\xB3n Elm Norte.\n"
+                         "M\xC3\x89XICO: Centro de Derechos Humanos Linden Sur.\n"
+                         "ARGENTINA: Centro de Estudios por la Memoria Activa.\n")
+                       .statement;
+    check_signatories(s, {org_in("Acci\xC3\xB3n Ciudadana por la Paz", "VENEZUELA", "VE"),
+                          org_in("Observatorio de Derechos del Coral", "VENEZUELA", "VE"),
+                          org_in("Defensores en Red Dune", "VENEZUELA", "VE"), org_in("Corporaci\xC3\xB3n Birchwood", "COLOMBIA", "CO"),
+                          org_in("Fundaci\xC3\xB3n Elm Norte", "COLOMBIA", "CO"),
+                          org_in("Centro de Derechos Humanos Linden Sur", "M\xC3\x89XICO", "MX"),
+                          org_in("Centro de Estudios por la Memoria Activa", "ARGENTINA", "AR")});
+}
+
+TEST_CASE("layouts: a country's heading before a sentence is no list of names") {
+    // Its words in lower case are a sentence's, not a name's function words.
+    auto const s = parse("Joint statement on Lakeshore\n\nWe, the undersigned organisations, call on the "
+                         "authorities of Lakeshore to end the crackdown on civil society.\n\n"
+                         "Signatories:\nAmber Lantern Association (Georgia)\nBirchwood Institute (Poland)\n\n"
+                         "Kenya: Police raided the offices of three organisations last week.\n")
+                       .statement;
+    check_signatories(s, {org_in("Amber Lantern Association", "Georgia", "GE"), org_in("Birchwood Institute", "Poland", "PL")});
+}
+
 TEST_CASE("layouts: a source's line under the list is no signer") {
     for (char const* source : {"Source: Saltmarsh Watch website\n", "\xD0\x98\xD1\x81\xD1\x82\xD0\xBE\xD1\x87\xD0\xBD\xD0\xB8\xD0\xBA: saltmarsh.example\n",
                                "Kontakt dla medi\xC3\xB3w: media@saltmarsh.example\n", "Folgen Sie uns: Facebook | Instagram\n",

@@ -211,6 +211,33 @@ inline line_parts named_parts_after_heading(line_parts parts, line_heading const
     return both;
 }
 
+// "Nicaragua: A; B; C.", "VENEZUELA: Acción Ciudadana, Observatorio del Zulia, Defensores en Red
+// Lara.", "MÉXICO: Centro de Derechos Humanos Tepeyac Sur.": a country's heading over names, each
+// after a semicolon or a comma opening with a capital, or over one name whose words in lower case
+// are a name's function words ("por la"); the full stop ends the line's list, and the line is no
+// sentence ("Uganda: Police raided the offices of …" is one).
+inline bool names_after_country_heading(line_heading const& heading) {
+    if (!heading.country) return false;
+    auto const entries = trim(heading.entries);
+    bool apart = false;
+    for (std::size_t at = entries.find_first_of(",;"); at != std::string_view::npos; at = entries.find_first_of(",;", at + 1)) {
+        if (at + 2 >= entries.size() || entries[at + 1] != ' ') continue;
+        if (!utf8::is_upper_letter(utf8::decode(entries, at + 2).cp)) return false;
+        apart = true;
+    }
+    if (apart) return true;
+    for (std::size_t at = 0; at < entries.size();) {
+        auto const end = std::min(entries.find(' ', at), entries.size());
+        auto word = entries.substr(at, end - at);
+        if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+        if (word.size() > 3 && utf8::is_lower_letter(utf8::decode(word, 0).cp) &&
+            !lang::is_phrase<&lang::language_table::stop_words>(utf8::fold(word)))
+            return false;
+        at = end + 1;
+    }
+    return true;
+}
+
 // A remark after an entry rather than an entry: it starts in lower case and has some words
 // ("within the framework of the Observatory", "member of the Steering Committee"), or opens
 // with a role of the tables ("Global Network Initiative (GNI) – observer"); a name written in
@@ -371,7 +398,8 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
     // several words ("e.V." and "Inc." are abbreviations). Not a country's heading over its
     // entries apart by semicolons ("Nicaragua: A; B; C.").
     if (last == '.' && text.size() > 2 &&
-        !(block.may_hold<';'>() && text.find("; ") != std::string::npos && signatory_detail::country_heading_of(raw).country)) {
+        !(may_have_colon && raw.substr(0, 42).find(": ") != std::string_view::npos &&
+          signatory_detail::names_after_country_heading(signatory_detail::country_heading_of(raw)))) {
         auto c = utf8::decode_before(text, text.size() - 1).cp;  // the code point before the stop
         bool abbreviation = text.size() >= 4 && text[text.size() - 3] == '.';
         // Words counted only as far as the rule asks (a seventh): a paragraph is hundreds of bytes.
@@ -401,12 +429,13 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
     // is one space collapsed, and is searched for.
     // A heading before its entries ends with a colon.
     auto heading = may_have_colon ? signatory_detail::country_heading_of(raw) : signatory_detail::line_heading{std::nullopt, raw};
-    // "Nicaragua: A; B; C.": the full stop ends the line's list, not its last name.
+    // "Nicaragua: A; B; C.", "MÉXICO: A, B.": the full stop ends the line's list, not its last name.
     if (heading.country) {
         auto& entries = heading.entries;
         while (!entries.empty() && (entries.back() == ' ' || entries.back() == '\n')) entries.remove_suffix(1);
-        if (entries.size() > 1 && entries.back() == '.' && entries.find("; ") != std::string_view::npos &&
-            utf8::is_lower_letter(utf8::decode_before(entries, entries.size() - 1).cp))
+        if (entries.size() > 1 && entries.back() == '.' &&
+            utf8::is_lower_letter(utf8::decode_before(entries, entries.size() - 1).cp) &&
+            signatory_detail::names_after_country_heading(heading))
             entries.remove_suffix(1);
     }
     bool const may_have_gaps = raw.size() != text.size() || (block.may_hold<'\t'>() && raw.find('\t') != std::string_view::npos);
