@@ -7714,6 +7714,20 @@ TEST_CASE("layouts: a letter's copy list ('Cc:', 'C.c.p.:', 'Con copia a:') name
     CHECK(t.signatories[1].name == "Red Birchwood");
 }
 
+TEST_CASE("layouts: a PDF's 'Name – Country' wrapped before its country gives the country to the name above") {
+    // The dash at the end of the name's line, or opening the country's.
+    for (char const* wrapped : {"Association for Human Rights in Coral Asia \xE2\x80\x93\nFrance\n",
+                                "Association for Human Rights in Coral Asia\n\xE2\x80\x93 France\n"}) {
+        CAPTURE(wrapped);
+        auto const s = parse(with_signatories(std::string("Signed by:\nAmber Civic Initiatives Centre \xE2\x80\x93 Uzbekistan\n") +
+                                              wrapped + "Birchwood Rights Bureau \xE2\x80\x93 Kazakhstan\n"))
+                           .statement;
+        check_signatories(s, {org_in("Amber Civic Initiatives Centre", "Uzbekistan", "UZ"),
+                              org_in("Association for Human Rights in Coral Asia", "France", "FR"),
+                              org_in("Birchwood Rights Bureau", "Kazakhstan", "KZ")});
+    }
+}
+
 TEST_CASE("layouts: a blog's links to its other posts and a press contact under the list end it (pl, ro)") {
     // "Powiązane wpisy" / the posts' titles; "Pentru mai multe informații: presa@… | 0700 000 000".
     auto const pl = parse("Apel w sprawie dziennikarzy\n\nApelujemy do rz\xC4\x85" "du o uwolnienie dziennikarzy.\n\n"
