@@ -7714,6 +7714,14 @@ TEST_CASE("layouts: a letter's copy list ('Cc:', 'C.c.p.:', 'Con copia a:') name
     CHECK(t.signatories[1].name == "Red Birchwood");
 }
 
+TEST_CASE("layouts: a copy list whose key is cut short with a full stop ('Cc. A; B.') names no signers") {
+    auto const s = parse("Carta abierta\n\nSe\xC3\xB1or Presidente:\n\nLe solicitamos proteger a los l\xC3\xAD" "deres sociales.\n\n"
+                         "Atentamente,\n\nCentro Amber\nRed Birchwood\n\n"
+                         "Cc. Defensor\xC3\xAD" "a del Pueblo de Lakeshore; Misi\xC3\xB3n de Verificaci\xC3\xB3n en Lakeshore.\n")
+                       .statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Centro Amber", "Red Birchwood"});
+}
+
 TEST_CASE("layouts: a PDF's 'Name – Country' wrapped before its country gives the country to the name above") {
     // The dash at the end of the name's line, or opening the country's.
     for (char const* wrapped : {"Association for Human Rights in Coral Asia \xE2\x80\x93\nFrance\n",
