@@ -7736,6 +7736,23 @@ TEST_CASE("layouts: a PDF's 'Name – Country' wrapped before its country gives 
     }
 }
 
+TEST_CASE("layouts: French 'Name – Country' entries whose country has its own lower-case word, or a region between") {
+    // "Côte d'Ivoire" after the dash makes no sentence of a long name in lower case; "Afrique de
+    // l'Ouest" between two dashes is the name's region, not a signer of its own.
+    auto const s = parse("D\xC3\xA9" "claration\n\nNous demandons le r\xC3\xA9tablissement d'Internet.\n\n"
+                         "Signataires :\nAssociation des blogueurs de Birchwood (ABB) \xE2\x80\x93 Guin\xC3\xA9" "e\n"
+                         "Amber sans fronti\xC3\xA8res Afrique de l'Ouest \xE2\x80\x93 C\xC3\xB4te d'Ivoire\n"
+                         "Coalition Coral \xE2\x80\x93 Afrique de l'Ouest \xE2\x80\x93 R\xC3\xA9gional\n"
+                         "R\xC3\xA9seau Dune du Sahel \xE2\x80\x93 Burkina Faso\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[1].name == "Amber sans fronti\xC3\xA8res Afrique de l'Ouest");
+    CHECK(s.signatories[1].country_code == std::optional<std::string>("CI"));
+    CHECK(s.signatories[2].name == "Coalition Coral \xE2\x80\x93 Afrique de l'Ouest");
+    CHECK(s.signatories[2].country_code == std::nullopt);
+    CHECK(s.unrecognised.empty());
+}
+
 TEST_CASE("layouts: a blog's links to its other posts and a press contact under the list end it (pl, ro)") {
     // "Powiązane wpisy" / the posts' titles; "Pentru mai multe informații: presa@… | 0700 000 000".
     auto const pl = parse("Apel w sprawie dziennikarzy\n\nApelujemy do rz\xC4\x85" "du o uwolnienie dziennikarzy.\n\n"
