@@ -433,6 +433,23 @@ TEST_CASE("inline signatories: a comma inside guillemets parts no names ('Фон
     CHECK(s.signatories[3].name == "Centre \xC2\xABLaw, Memory, Dignity\xC2\xBB");
 }
 
+TEST_CASE("inline signatories: the last item with its country in parentheses, like every item before it, keeps its conjunction") {
+    // Each item closes with "(Country)": the last one's "y", "et", "и" is inside its name.
+    auto const es = parse("Carta\n\nExigimos justicia para las familias.\n\n"
+                          "Firman: Centro Amber Sur (M\xC3\xA9xico); Red Birchwood (Chile); Servicio Paz y Justicia Coral (Guatemala).\n")
+                        .statement;
+    CHECK(names_of(es) == std::vector<std::string>{"Centro Amber Sur", "Red Birchwood", "Servicio Paz y Justicia Coral"});
+    auto const fr = parse("D\xC3\xA9" "claration\n\nNous demandons justice pour les familles.\n\n"
+                          "Signataires : Centre Amber (Mali) ; Ligue des droits et libert\xC3\xA9s Birch (Canada).\n")
+                        .statement;
+    CHECK(names_of(fr) == std::vector<std::string>{"Centre Amber", "Ligue des droits et libert\xC3\xA9s Birch"});
+    // Two names after the last separator, each with its own country, are two.
+    auto const two = parse("Carta\n\nExigimos justicia para las familias.\n\n"
+                           "Firman: Centro Amber Sur (M\xC3\xA9xico); Red Birchwood (Chile) y Colectivo Dune (Per\xC3\xBA).\n")
+                         .statement;
+    CHECK(names_of(two) == std::vector<std::string>{"Centro Amber Sur", "Red Birchwood", "Colectivo Dune"});
+}
+
 TEST_CASE("inline signatories: a letter's signers on one line apart by semicolons, a quoted name inside a quoted one") {
     // A name quoted inside a quoted name closed once for both ("«Центр «Янтарь»"), and a long
     // name in lower case but for its first word, in a language that writes names so.

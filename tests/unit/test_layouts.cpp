@@ -2202,6 +2202,31 @@ TEST_CASE("layouts: a country over its entries on one line apart by semicolons, 
     CHECK(s.signatories[4].country_code == std::optional<std::string>("CR"));
 }
 
+TEST_CASE("layouts: a country over its entries on one line apart by commas, or over one name, with the line's full stop") {
+    auto const s = parse("Pronunciamiento\n\nLas organizaciones firmantes exigimos la liberaci\xC3\xB3n de los defensores.\n\n"
+                         "Firman:\nVENEZUELA: Acci\xC3\xB3n Ciudadana por la Paz, Observatorio de Derechos del Coral, Defensores en Red Dune.\n"
+                         "COLOMBIA: Corporaci\xC3\xB3n Birchwood, Fundaci\xC3\xB3n Elm Norte.\n"
+                         "M\xC3\x89XICO: Centro de Derechos Humanos Linden Sur.\n"
+                         "ARGENTINA: Centro de Estudios por la Memoria Activa.\n")
+                       .statement;
+    check_signatories(s, {org_in("Acci\xC3\xB3n Ciudadana por la Paz", "VENEZUELA", "VE"),
+                          org_in("Observatorio de Derechos del Coral", "VENEZUELA", "VE"),
+                          org_in("Defensores en Red Dune", "VENEZUELA", "VE"), org_in("Corporaci\xC3\xB3n Birchwood", "COLOMBIA", "CO"),
+                          org_in("Fundaci\xC3\xB3n Elm Norte", "COLOMBIA", "CO"),
+                          org_in("Centro de Derechos Humanos Linden Sur", "M\xC3\x89XICO", "MX"),
+                          org_in("Centro de Estudios por la Memoria Activa", "ARGENTINA", "AR")});
+}
+
+TEST_CASE("layouts: a country's heading before a sentence is no list of names") {
+    // Its words in lower case are a sentence's, not a name's function words.
+    auto const s = parse("Joint statement on Lakeshore\n\nWe, the undersigned organisations, call on the "
+                         "authorities of Lakeshore to end the crackdown on civil society.\n\n"
+                         "Signatories:\nAmber Lantern Association (Georgia)\nBirchwood Institute (Poland)\n\n"
+                         "Kenya: Police raided the offices of three organisations last week.\n")
+                       .statement;
+    check_signatories(s, {org_in("Amber Lantern Association", "Georgia", "GE"), org_in("Birchwood Institute", "Poland", "PL")});
+}
+
 TEST_CASE("layouts: a source's line under the list is no signer") {
     for (char const* source : {"Source: Saltmarsh Watch website\n", "\xD0\x98\xD1\x81\xD1\x82\xD0\xBE\xD1\x87\xD0\xBD\xD0\xB8\xD0\xBA: saltmarsh.example\n",
                                "Kontakt dla medi\xC3\xB3w: media@saltmarsh.example\n", "Folgen Sie uns: Facebook | Instagram\n",
@@ -6337,6 +6362,33 @@ TEST_CASE("layouts: 'On behalf of X,' over a person's signature: the person sign
     CHECK(s.signatories[1].role == std::optional<std::string>("Chair, Birchwood Institute"));
 }
 
+TEST_CASE("layouts: French signature blocks 'Pour la X' / a person / a role: each organisation, then who signs for it") {
+    auto const s = parse("D\xC3\xA9" "claration conjointe sur la d\xC3\xA9tention des militants de Port-Amber\n\n"
+                         "Nous, organisations soussign\xC3\xA9" "es, demandons la lib\xC3\xA9ration imm\xC3\xA9" "diate des six "
+                         "militants d\xC3\xA9tenus \xC3\xA0 Port-Amber depuis le 12 f\xC3\xA9vrier.\n\n"
+                         "Fait \xC3\xA0 Port-Amber, le 3 mars 2025\n\n"
+                         "Pour la Ligue des droits de la personne du Lac Coral (LDPLC)\nMe Paul Kabeya Ilunga\nPr\xC3\xA9sident\n\n"
+                         "Pour le Collectif des femmes juristes de Birchwood (CFJB)\nMme Rose Mwamba Kasongo\n"
+                         "Secr\xC3\xA9taire ex\xC3\xA9" "cutive\n\n"
+                         "Pour Justice et Paix Dune\nAbb\xC3\xA9 Luc Tshimanga\nCoordonnateur dioc\xC3\xA9sain\n")
+                       .statement;
+    check_signatories(s, {org("Ligue des droits de la personne du Lac Coral", "LDPLC"), person("Me Paul Kabeya Ilunga", "Pr\xC3\xA9sident"),
+                          org("Collectif des femmes juristes de Birchwood", "CFJB"),
+                          person("Mme Rose Mwamba Kasongo", "Secr\xC3\xA9taire ex\xC3\xA9" "cutive"), org("Justice et Paix Dune"),
+                          person("Abb\xC3\xA9 Luc Tshimanga", "Coordonnateur dioc\xC3\xA9sain")});
+}
+
+TEST_CASE("layouts: 'For the X' over a person's signature: X signs, without the words") {
+    auto const s = parse("Joint statement on the detention of activists in Port Amber\n\n"
+                         "We, the undersigned civil society organisations, demand the release of the six activists.\n\n"
+                         "Port Amber, 3 March 2025\n\n"
+                         "For the Amber Lantern League (ALL)\nMira Tallow\nPresident\n\n"
+                         "For the Birchwood Collective of Women Jurists (BCWJ)\nAnna Berg\nExecutive Director\n")
+                       .statement;
+    check_signatories(s, {org("Amber Lantern League", "ALL"), person("Mira Tallow", "President"),
+                          org("Birchwood Collective of Women Jurists", "BCWJ"), person("Anna Berg", "Executive Director")});
+}
+
 TEST_CASE("layouts: the text's numbered references under the list end it, with their heading") {
     auto const s = parse("Joint statement on the foreign agents law\n\nWe, the undersigned organisations, call on the "
                          "Parliament of Lakeshore to repeal the foreign agents law.[1]\n\n"
@@ -7997,6 +8049,45 @@ TEST_CASE("layouts: a letter's copy list ('Cc:', 'C.c.p.:', 'Con copia a:') name
                        .statement;
     REQUIRE(t.signatories.size() == 2);
     CHECK(t.signatories[1].name == "Red Birchwood");
+}
+
+TEST_CASE("layouts: a copy list whose key is cut short with a full stop ('Cc. A; B.') names no signers") {
+    auto const s = parse("Carta abierta\n\nSe\xC3\xB1or Presidente:\n\nLe solicitamos proteger a los l\xC3\xAD" "deres sociales.\n\n"
+                         "Atentamente,\n\nCentro Amber\nRed Birchwood\n\n"
+                         "Cc. Defensor\xC3\xAD" "a del Pueblo de Lakeshore; Misi\xC3\xB3n de Verificaci\xC3\xB3n en Lakeshore.\n")
+                       .statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Centro Amber", "Red Birchwood"});
+}
+
+TEST_CASE("layouts: a PDF's 'Name – Country' wrapped before its country gives the country to the name above") {
+    // The dash at the end of the name's line, or opening the country's.
+    for (char const* wrapped : {"Association for Human Rights in Coral Asia \xE2\x80\x93\nFrance\n",
+                                "Association for Human Rights in Coral Asia\n\xE2\x80\x93 France\n"}) {
+        CAPTURE(wrapped);
+        auto const s = parse(with_signatories(std::string("Signed by:\nAmber Civic Initiatives Centre \xE2\x80\x93 Uzbekistan\n") +
+                                              wrapped + "Birchwood Rights Bureau \xE2\x80\x93 Kazakhstan\n"))
+                           .statement;
+        check_signatories(s, {org_in("Amber Civic Initiatives Centre", "Uzbekistan", "UZ"),
+                              org_in("Association for Human Rights in Coral Asia", "France", "FR"),
+                              org_in("Birchwood Rights Bureau", "Kazakhstan", "KZ")});
+    }
+}
+
+TEST_CASE("layouts: French 'Name – Country' entries whose country has its own lower-case word, or a region between") {
+    // "Côte d'Ivoire" after the dash makes no sentence of a long name in lower case; "Afrique de
+    // l'Ouest" between two dashes is the name's region, not a signer of its own.
+    auto const s = parse("D\xC3\xA9" "claration\n\nNous demandons le r\xC3\xA9tablissement d'Internet.\n\n"
+                         "Signataires :\nAssociation des blogueurs de Birchwood (ABB) \xE2\x80\x93 Guin\xC3\xA9" "e\n"
+                         "Amber sans fronti\xC3\xA8res Afrique de l'Ouest \xE2\x80\x93 C\xC3\xB4te d'Ivoire\n"
+                         "Coalition Coral \xE2\x80\x93 Afrique de l'Ouest \xE2\x80\x93 R\xC3\xA9gional\n"
+                         "R\xC3\xA9seau Dune du Sahel \xE2\x80\x93 Burkina Faso\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[1].name == "Amber sans fronti\xC3\xA8res Afrique de l'Ouest");
+    CHECK(s.signatories[1].country_code == std::optional<std::string>("CI"));
+    CHECK(s.signatories[2].name == "Coalition Coral \xE2\x80\x93 Afrique de l'Ouest");
+    CHECK(s.signatories[2].country_code == std::nullopt);
+    CHECK(s.unrecognised.empty());
 }
 
 TEST_CASE("layouts: a blog's links to its other posts and a press contact under the list end it (pl, ro)") {

@@ -145,6 +145,8 @@ inline constexpr std::string_view chrome_phrases[] = {
 inline constexpr std::string_view person_titles[] = {
     "m.", "mme", "mme.", "mlle", "me", "me.", "dr", "dr.", "pr", "pr.", "prof.",
     "monsieur", "madame", "maître",
+    // A clergyman's style before his name, as church bodies sign ("Abbé Didier Mukendi", "Mgr Paul Kasongo").
+    "abbé", "père", "pasteur", "mgr", "mgr.", "monseigneur",
 };
 
 inline constexpr std::string_view organisation_words[] = {
@@ -266,6 +268,14 @@ inline constexpr std::string_view role_words[] = {
     "enseignante",
     "député",
     "députée",
+    // "Coordonnateur", "Secrétaire exécutive": the words African and Canadian French use for the
+    // coordinator and the executive secretary who sign for their organisation.
+    "coordonnateur",
+    "coordonnatrice",
+    "secrétaire exécutif",
+    "secrétaire exécutive",
+    "secrétaire permanent",
+    "secrétaire permanente",
     "secrétaire général",
     "secrétaire générale",
     "ingénieur",

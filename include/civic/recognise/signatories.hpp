@@ -205,6 +205,12 @@ CIVIC_FUNC bool is_role_line(std::string_view raw);
 // opens ("Prof. Hana Keller      Dr. Jonas Pike"): people, each a signer, and no role.
 CIVIC_FUNC bool is_row_of_titled_people(std::string_view raw);
 
+// "Pour la Ligue congolaise …", "For the Collective of …", "От имени ОФ «Право»": the length of
+// the words that open a signature block's line over its person and say whom the person signs
+// for, with the article after them ("la", "the", "l'"): the organisation's name follows; 0
+// where the line opens with none of the tables' or no capital follows.
+CIVIC_FUNC std::size_t behalf_label_length(std::string_view line);
+
 // The role a role line gives: the line without a form's label ("Title: Executive Director"
 // gives "Executive Director").
 CIVIC_FUNC std::string_view role_of_line(std::string_view text);

@@ -544,6 +544,11 @@ inline std::size_t copy_list_key(std::string_view folded) {
     // Its colon within the first bytes, sought first: most lines have none there.
     if (folded.size() < 2 || folded.size() > 400) return 0;
     if (std::memchr(folded.data(), ':', std::min<std::size_t>(folded.size(), 24)) == nullptr) {
+        // "Cc. Defensoría del Pueblo; Misión de Verificación …": a key cut short, its full stop
+        // where the colon stands, and the names after it.
+        if (auto const key = lang::starts_with_any<&lang::language_table::copy_keys>(folded.substr(0, 24));
+            key && key.phrase.back() == '.' && key.phrase.size() + 1 < folded.size() && folded[key.phrase.size()] == ' ')
+            return key.phrase.size();
         // "CC" alone over the names: the key without its colon.
         if (folded.size() > 16) return 0;
         return lang::is_phrase<&lang::language_table::copy_keys>(folded) ? folded.size() : 0;

@@ -157,6 +157,7 @@ private:
     void drop_note_numbers(std::size_t first, std::size_t list_begin);  // "Centre3" over "3 Signing from exile."
     bool take_groups_above(std::size_t header);     // the groups over a group's heading found for a header
     bool country_under_name(std::size_t k) const;   // block k, a country alone, is the signer's above
+    bool wrapped_before_country(std::size_t k) const;  // block k, a country, wrapped from the entry above
     void close_list_at(std::size_t k);              // block k says more signed than the list names
     void take_list(std::size_t begin, std::size_t end);  // take() of each block not taken yet
     void reserve_signatories(std::size_t expected);      // room for `expected` signers in all

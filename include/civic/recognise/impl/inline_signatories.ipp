@@ -84,6 +84,17 @@ inline std::vector<std::string_view> inline_items(std::string_view list) {
     if (m && !semicolons &&
         conjunction_joins_one_name(last.substr(0, m.position - 1), last.substr(m.position + m.phrase.size())))
         m = {};
+    // "A (México); B (Guatemala); Servicio Paz y Justicia (Guatemala).": where every item before
+    // the last closes with its own parentheses (its country, its acronym), so does each name of
+    // the last; a half before the conjunction without them is no name of its own.
+    auto const closes_with_parenthesis = [](std::string_view item) {
+        item = trim(item);
+        while (!item.empty() && item.back() == '.') item.remove_suffix(1);
+        return !item.empty() && item.back() == ')';
+    };
+    if (m && items.size() >= 2 && std::all_of(items.begin(), items.end() - 1, closes_with_parenthesis) &&
+        closes_with_parenthesis(last) && !closes_with_parenthesis(last.substr(0, m.position - 1)))
+        m = {};
     if (m) {
         items.back() = last.substr(0, m.position - 1);
         items.push_back(last.substr(m.position + m.phrase.size()));

@@ -216,6 +216,33 @@ inline line_parts named_parts_after_heading(line_parts parts, line_heading const
     return both;
 }
 
+// "Nicaragua: A; B; C.", "VENEZUELA: Acción Ciudadana, Observatorio del Zulia, Defensores en Red
+// Lara.", "MÉXICO: Centro de Derechos Humanos Tepeyac Sur.": a country's heading over names, each
+// after a semicolon or a comma opening with a capital, or over one name whose words in lower case
+// are a name's function words ("por la"); the full stop ends the line's list, and the line is no
+// sentence ("Uganda: Police raided the offices of …" is one).
+inline bool names_after_country_heading(line_heading const& heading) {
+    if (!heading.country) return false;
+    auto const entries = trim(heading.entries);
+    bool apart = false;
+    for (std::size_t at = entries.find_first_of(",;"); at != std::string_view::npos; at = entries.find_first_of(",;", at + 1)) {
+        if (at + 2 >= entries.size() || entries[at + 1] != ' ') continue;
+        if (!utf8::is_upper_letter(utf8::decode(entries, at + 2).cp)) return false;
+        apart = true;
+    }
+    if (apart) return true;
+    for (std::size_t at = 0; at < entries.size();) {
+        auto const end = std::min(entries.find(' ', at), entries.size());
+        auto word = entries.substr(at, end - at);
+        if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+        if (word.size() > 3 && utf8::is_lower_letter(utf8::decode(word, 0).cp) &&
+            !lang::is_phrase<&lang::language_table::stop_words>(utf8::fold(word)))
+            return false;
+        at = end + 1;
+    }
+    return true;
+}
+
 // A remark after an entry rather than an entry: it starts in lower case and has some words
 // ("within the framework of the Observatory", "member of the Steering Committee"), or opens
 // with a role of the tables ("Global Network Initiative (GNI) – observer"); a name written in
@@ -376,7 +403,8 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
     // several words ("e.V." and "Inc." are abbreviations). Not a country's heading over its
     // entries apart by semicolons ("Nicaragua: A; B; C.").
     if (last == '.' && text.size() > 2 &&
-        !(block.may_hold<';'>() && text.find("; ") != std::string::npos && signatory_detail::country_heading_of(raw).country)) {
+        !(may_have_colon && raw.substr(0, 42).find(": ") != std::string_view::npos &&
+          signatory_detail::names_after_country_heading(signatory_detail::country_heading_of(raw)))) {
         auto c = utf8::decode_before(text, text.size() - 1).cp;  // the code point before the stop
         bool abbreviation = text.size() >= 4 && text[text.size() - 3] == '.';
         // Words counted only as far as the rule asks (a seventh): a paragraph is hundreds of bytes.
@@ -406,12 +434,13 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
     // is one space collapsed, and is searched for.
     // A heading before its entries ends with a colon.
     auto heading = may_have_colon ? signatory_detail::country_heading_of(raw) : signatory_detail::line_heading{std::nullopt, raw};
-    // "Nicaragua: A; B; C.": the full stop ends the line's list, not its last name.
+    // "Nicaragua: A; B; C.", "MÉXICO: A, B.": the full stop ends the line's list, not its last name.
     if (heading.country) {
         auto& entries = heading.entries;
         while (!entries.empty() && (entries.back() == ' ' || entries.back() == '\n')) entries.remove_suffix(1);
-        if (entries.size() > 1 && entries.back() == '.' && entries.find("; ") != std::string_view::npos &&
-            utf8::is_lower_letter(utf8::decode_before(entries, entries.size() - 1).cp))
+        if (entries.size() > 1 && entries.back() == '.' &&
+            utf8::is_lower_letter(utf8::decode_before(entries, entries.size() - 1).cp) &&
+            signatory_detail::names_after_country_heading(heading))
             entries.remove_suffix(1);
     }
     bool const may_have_gaps = raw.size() != text.size() || (block.may_hold<'\t'>() && raw.find('\t') != std::string_view::npos);
@@ -970,6 +999,37 @@ CIVIC_FUNC std::string_view continued_cell(std::string_view cell, std::string_vi
 }
 
 
+namespace signatory_detail {
+// "Coordonnateur diocésain" gives "Coordonnateur": `words` without the last two words at most
+// that are an adjective's shape, a word of letters in lower case longer than a function word's
+// ("de", "la", "del" stay: "Directeur de la" is no role).
+inline std::string_view before_trailing_adjectives(std::string_view words) {
+    for (int taken = 0; taken < 2; ++taken) {
+        auto const space = words.rfind(' ');
+        if (space == std::string_view::npos) break;
+        auto const last = words.substr(space + 1);
+        bool const adjective =
+            last.size() > 3 && utf8::is_lower_letter(utf8::decode(last, 0).cp) &&
+            std::all_of(last.begin(), last.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80 || (c >= 'a' && c <= 'z'); }) &&
+            !lang::is_phrase<&lang::language_table::stop_words>(utf8::fold(last));
+        if (!adjective) break;
+        words = trim(words.substr(0, space));
+    }
+    return words;
+}
+}  // namespace signatory_detail
+
+CIVIC_FUNC std::size_t behalf_label_length(std::string_view line) {
+    auto const lowered = utf8::lower_same_length(line.substr(0, std::min<std::size_t>(line.size(), 32)));
+    auto label = lang::starts_with_any<&lang::language_table::behalf_phrases>(lowered);
+    if (!label) label = lang::starts_with_any<&lang::language_table::form_behalf_labels>(lowered);
+    if (!label || label.phrase.size() >= line.size() || line[label.phrase.size()] != ' ') return 0;
+    auto const name = signatory_detail::past_elided_article(lang::past_article(signatory_detail::trim(line.substr(label.phrase.size()))));
+    if (name.empty()) return 0;
+    auto const first = utf8::decode(name, 0).cp;
+    return utf8::is_upper_letter(first) || utf8::is_quote(first) ? static_cast<std::size_t>(name.data() - line.data()) : 0;
+}
+
 CIVIC_FUNC std::string_view role_of_line(std::string_view text) {
     auto const label = signatory_detail::form_label_length<&lang::language_table::form_role_labels>(text);
     return label == 0 ? text : signatory_detail::trim(text.substr(label));
@@ -1003,12 +1063,19 @@ CIVIC_FUNC bool is_role_line(std::string_view raw) {
     if (name.size() > 48 || name.find_first_of(",|\t") != std::string_view::npos || text::word_count(name, 5) > 4 ||
         signatory_detail::starts_with_person_title(name) || dash_between_words())
         return false;
-    return utf8::with_fold(name, [](std::string_view folded) {
-        auto const role = lang::find_last<&lang::language_table::role_words>(folded);
-        if (!role || role.position + role.phrase.size() != folded.size() || signatory_detail::organisation_word_in_fold(folded))
-            return false;
-        return role.phrase.size() > 3 || lang::find_any<&lang::language_table::role_words>(folded.substr(0, role.position));
-    });
+    auto const ends_with_role = [](std::string_view words) {
+        return utf8::with_fold(words, [](std::string_view folded) {
+            auto const role = lang::find_last<&lang::language_table::role_words>(folded);
+            if (!role || role.position + role.phrase.size() != folded.size() || signatory_detail::organisation_word_in_fold(folded))
+                return false;
+            return role.phrase.size() > 3 || lang::find_any<&lang::language_table::role_words>(folded.substr(0, role.position));
+        });
+    };
+    if (ends_with_role(name)) return true;
+    // "Coordonnateur diocésain", "Secrétaire exécutive adjointe", "Directora ejecutiva": French and
+    // Spanish put the adjectives after the role they qualify.
+    auto const head = signatory_detail::before_trailing_adjectives(name);
+    return head.size() != name.size() && ends_with_role(head);
 }
 
 

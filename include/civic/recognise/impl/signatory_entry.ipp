@@ -2511,6 +2511,20 @@ inline std::optional<line_parts> split_columns(std::string_view raw) {
     return line_parts(std::move(parts));
 }
 
+// "Afrique de l'Ouest", "Asia del Sur": how many words of `text` are neither function words of
+// the tables nor particles between a name's words ("de", "del"): a region's name in French or
+// Spanish is two words and the ones between.
+inline std::size_t words_besides_function_words(std::string_view text) {
+    std::size_t words = 0;
+    for (std::size_t at = 0; at < text.size();) {
+        auto const end = std::min(text.find(' ', at), text.size());
+        auto const word = text.substr(at, end - at);
+        if (!word.empty() && !is_name_particle(word) && !lang::is_phrase<&lang::language_table::stop_words>(utf8::fold(word))) ++words;
+        at = end + 1;
+    }
+    return words;
+}
+
 // `may_have_gaps`: false where the caller knows that the line has no run of spaces (its
 // collapsed text is as long as it), and the search for columns is spared.
 inline line_parts split_glued_entries(std::string_view raw, bool may_have_gaps = true) {
@@ -2616,9 +2630,10 @@ inline line_parts split_glued_entries(std::string_view raw, bool may_have_gaps =
              text::word_count(trim(parts[1]), 2) < 2 || names_a_role(trim(parts[1]))))
             continue;
         // "Helsinki Citizens Assembly – Vanadzor – Armenia", "Peace Brigades – UK – United
-        // Kingdom": a name, its town or its branch of a word or two, and its country.
+        // Kingdom", "Coalition #KeepItOn – Afrique de l'Ouest – Régional": a name, its town or its
+        // branch of a word or two (with the function words between), and its country.
         if (parts.size() == 3 && (k == en_dash || k == em_dash || k == hyphen) && as_country(trim(parts[2])) &&
-            (looks_like_place(trim(parts[1])) || text::word_count(trim(parts[1]), 3) <= 2))
+            (looks_like_place(trim(parts[1])) || words_besides_function_words(trim(parts[1])) <= 2))
             continue;
         return line_parts(std::move(parts));
     }
@@ -2994,12 +3009,14 @@ inline bool opens_with_withheld_mark(std::string_view name) {
 // "Amnistie pour les droits – section canadienne francophone", "Amnesty International – sección
 // de Ciudad de México": a chapter of an organisation after a dash, written in lower case as its
 // language writes a branch (a branch word of the tables first or last). Its words of lower case
-// (of more than three code points, as weigh counts them) are the branch's, not a sentence's.
+// (of more than three code points, as weigh counts them) are the branch's, not a sentence's; so
+// are a country's after a dash ("Internet sans frontières Afrique de l'Ouest – Côte d'Ivoire"),
+// which the list reads as the signer's.
 inline std::size_t lower_words_of_branch_after_dash(std::string_view name) {
     auto const dash = last_spaced_dash(name);
     if (!dash) return 0;
     auto const branch = name.substr(dash->at + dash->length);
-    if (!names_a_branch(branch)) return 0;
+    if (!names_a_branch(branch) && !as_country(trim(branch))) return 0;
     std::size_t lower_words = 0;
     for (std::size_t pos = 0; pos < branch.size();) {
         if (branch[pos] == ' ') {
@@ -3078,8 +3095,9 @@ inline entry_likelihood weigh(signatory const& s, name_fold& fold) {
         if (name[end - 1] == ')' && depth > 0) --depth;
         pos = end;
     }
-    // A chapter after a dash ("… – section canadienne francophone") makes no sentence of the
-    // name: its words are not counted (sought only in a name of several such words).
+    // A chapter or a country after a dash ("… – section canadienne francophone", "… – Côte
+    // d'Ivoire") makes no sentence of the name: its words are not counted (sought only in a name
+    // of several such words).
     if (lower_words > 3) lower_words -= lower_words_of_branch_after_dash(name);
     // Names in Russian, Ukrainian or French write most words in lower case ("Казахстанское
     // бюро по правам человека и соблюдению законности", "Association pour la défense des droits

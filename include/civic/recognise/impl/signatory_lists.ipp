@@ -122,6 +122,19 @@ inline void take_country_from_role(signatory& person) {
     person.role->resize(comma);
 }
 
+// "Ассоциация «Права человека в Центральной Азии – Европа» –": the length of the dash that ends
+// a name's line after a space, the country it parts from the name wrapped onto the next line; 0
+// where none does ("Centre for Women-" is a word broken in two).
+inline std::size_t spaced_dash_at_end(std::string_view name) {
+    auto const dash = text::closing_dash_length(name);
+    return dash != 0 && name.size() > dash && name[name.size() - dash - 1] == ' ' ? dash : 0;
+}
+
+// The name without that dash and the space before it.
+inline void drop_closing_dash(std::string& name) {
+    if (auto const dash = spaced_dash_at_end(name)) name.erase(name.size() - dash - 1);
+}
+
 // Reads block k of a list. A role line under a person's name ("Wiktor Świetlik" /
 // "Dyrektor Centrum …") is that person's role, not a signer of its own.
 inline void document_reader::take(std::size_t k) {
@@ -221,6 +234,7 @@ inline void document_reader::take(std::size_t k) {
         if (country_under_name(k)) {
             auto& signer = st.signatories.back();
             give_country_of_line(blocks[k].text, signer);
+            drop_closing_dash(signer.name);  // "Ассоциация «…» –" / "Франция"
             auto const line_span = in_.spans(blocks[k].begin, blocks[k].end);
             signer.span.end = line_span.end, signer.span.stop = line_span.stop;
         } else {
@@ -231,6 +245,19 @@ inline void document_reader::take(std::size_t k) {
     }
     // A block is taken once, and its reading is not needed after: its signatories move out.
     auto r = readings_.take(k);
+    // "Pour la Ligue … (LICODEL)" / "Me Jean-Pierre Mbuyi Kalonji" / "Président": a signature
+    // block's first line names the organisation its person signs for after "Pour la", "For the",
+    // "От имени"; the organisation signs, under its name without those words.
+    auto const over_signing_person = [&] {
+        return k + 1 < footer_start && roles[k + 1] == block_role::paragraph && !blocks[k + 1].after_blank &&
+               (opens_with_person_title(blocks[k + 1].text) || looks_like_person(blocks[k + 1].text));
+    };
+    if (r.read && r.signatories.size() == 1 && r.signatories[0].type == signatory_type::organisation && over_signing_person())
+        if (auto const label = behalf_label_length(r.signatories[0].name)) {
+            auto& organisation = r.signatories[0];
+            organisation.span.begin += behalf_label_length(raw.substr(organisation.span.begin));
+            organisation.name.erase(0, label);
+        }
     // "and Democracy (ISFC), Georgia": the entries that go on with a name wrapped in its column,
     // each with what it adds to that name ("and Democracy": the reading leaves "and" out).
     std::vector<std::pair<std::size_t, std::string_view>> wrapped;
@@ -667,6 +694,19 @@ inline void document_reader::take_group_type(signatory& s) const {
     }
 }
 
+// "Ассоциация «Права человека в Центральной Азии – Европа» –" / "Франция", "Association for
+// Human Rights in Central Asia" / "– France": a PDF's entry "Name – Country" wrapped before its
+// country, the dash that parts them at the end of the name's line or opening the country's
+// (where the line above opens with none: a list of dashes as bullets opens each line so).
+inline bool document_reader::wrapped_before_country(std::size_t k) const {
+    auto const opens_with_dash = [&](std::size_t i) {
+        auto const line = line_of(i);
+        auto const first = line.find_first_not_of(' ');
+        return first != std::string_view::npos && text::dash_length_at(line, first) != 0;
+    };
+    return spaced_dash_at_end(blocks[k - 1].text) != 0 || (opens_with_dash(k) && !opens_with_dash(k - 1));
+}
+
 // Whether block k, a country alone, gives the country of the signer on the block above it
 // rather than heading the signers under it: the signer above has none, and the list goes on
 // name, country, name, country (or ends here). "Armenia" over two or more names heads them, and
@@ -675,6 +715,7 @@ inline bool document_reader::country_under_name(std::size_t k) const {
     if (k == 0 || roles[k - 1] != block_role::signatory || st.signatories.empty() || st.signatories.back().country)
         return false;
     if (ends_with_signer_count(blocks[k].text)) return false;
+    if (wrapped_before_country(k)) return true;
     if (k + 1 >= footer_start || roles[k + 1] != block_role::paragraph || likelihood(k + 1) == entry_likelihood::none)
         return true;
     return k + 2 < footer_start && is_country_line(blocks[k + 2].text);
