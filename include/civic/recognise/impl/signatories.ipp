@@ -1043,8 +1043,9 @@ CIVIC_FUNC bool is_row_of_titled_people(std::string_view raw) {
 CIVIC_FUNC bool is_role_line(std::string_view raw) {
     // "Title: Executive Director": a form's field of the signer's role.
     if (auto const role = role_of_line(raw); role.size() != raw.size()) return !role.empty();
-    // A title such as "Prof." opens a role too ("Professor of Law").
+    // "Prof. Hana Keller      Dr. Jonas Pike": two people of a list in columns, no role.
     if (is_row_of_titled_people(raw)) return false;
+    // A title such as "Prof." opens a role too ("Professor of Law").
     auto entries = signatory_detail::parse_entries(raw);
     if (entries.size() != 1) return false;
     auto const name = signatory_detail::trim(entries.front().name);
