@@ -1020,6 +1020,10 @@ inline std::string_view before_trailing_adjectives(std::string_view words) {
 }  // namespace signatory_detail
 
 CIVIC_FUNC std::size_t behalf_label_length(std::string_view line) {
+    // Most names open with none of the labels, which their first two letters tell.
+    if (!lang::may_open_with<&lang::language_table::behalf_phrases>(line) &&
+        !lang::may_open_with<&lang::language_table::form_behalf_labels>(line))
+        return 0;
     auto const lowered = utf8::lower_same_length(line.substr(0, std::min<std::size_t>(line.size(), 32)));
     auto label = lang::starts_with_any<&lang::language_table::behalf_phrases>(lowered);
     if (!label) label = lang::starts_with_any<&lang::language_table::form_behalf_labels>(lowered);

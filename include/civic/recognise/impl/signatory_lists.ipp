@@ -252,8 +252,9 @@ inline void document_reader::take(std::size_t k) {
         return k + 1 < footer_start && roles[k + 1] == block_role::paragraph && !blocks[k + 1].after_blank &&
                (opens_with_person_title(blocks[k + 1].text) || looks_like_person(blocks[k + 1].text));
     };
-    if (r.read && r.signatories.size() == 1 && r.signatories[0].type == signatory_type::organisation && over_signing_person())
-        if (auto const label = behalf_label_length(r.signatories[0].name)) {
+    // (The label first: most organisations open with none, and the person under it costs more.)
+    if (r.read && r.signatories.size() == 1 && r.signatories[0].type == signatory_type::organisation)
+        if (auto const label = behalf_label_length(r.signatories[0].name); label != 0 && over_signing_person()) {
             auto& organisation = r.signatories[0];
             organisation.span.begin += behalf_label_length(raw.substr(organisation.span.begin));
             organisation.name.erase(0, label);
