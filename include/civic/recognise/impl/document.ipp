@@ -317,6 +317,16 @@ inline void document_reader::find_group_call() {
             reported_call_ = reported_call{title, r.verb_begin, r.verb_end, r.asked};
 }
 
+// Whether a table of any language lists `word` in `Field`, as written in lower case (not folded:
+// "dumneavoastră", "waszą" keep their marks in the tables).
+template <auto Field>
+bool listed_in_any_language(std::string_view word) {
+    return std::any_of(std::begin(lang::all_languages), std::end(lang::all_languages), [&](lang::language_table const* t) {
+        auto const& words = t->*Field;
+        return std::find(words.begin(), words.end(), word) != words.end();
+    });
+}
+
 // "Dear Ministers, … we urge you to:": a letter that names its reader over its text (in address
 // lines, or else in its headline) says "you" to that reader. A call group's addressee that is
 // the pronoun is the reader so named (each, when the lines name several; its calls' own, when
@@ -328,10 +338,7 @@ inline void document_reader::name_the_reader() {
     // An object pronoun of the reader's ("le solicitamos"), only alone: "les autorités" is French.
     auto const object_pronoun = [](std::string const& addressee) {
         if (addressee.size() > 8) return false;
-        auto const lowered = utf8::lower_same_length(addressee);
-        return std::any_of(std::begin(lang::all_languages), std::end(lang::all_languages), [&](lang::language_table const* t) {
-            return std::find(t->reader_object_pronouns.begin(), t->reader_object_pronouns.end(), lowered) != t->reader_object_pronouns.end();
-        });
+        return listed_in_any_language<&lang::language_table::reader_object_pronouns>(utf8::lower_same_length(addressee));
     };
     // "We urge your government to:", "Guvernului dumneavoastră": the reader's own body, in a
     // few words one of which is a possessive of the reader's, is asked as the reader is.
@@ -342,10 +349,7 @@ inline void document_reader::name_the_reader() {
         for (std::size_t at = 0; at < low.size();) {
             auto const end = std::min(low.size(), low.find(' ', at));
             auto const word = low.substr(at, end - at);
-            if (std::any_of(std::begin(lang::all_languages), std::end(lang::all_languages), [&](lang::language_table const* t) {
-                    return std::find(t->reader_possessives.begin(), t->reader_possessives.end(), word) != t->reader_possessives.end();
-                }))
-                return true;
+            if (listed_in_any_language<&lang::language_table::reader_possessives>(word)) return true;
             at = end + 1;
         }
         return false;
@@ -355,9 +359,7 @@ inline void document_reader::name_the_reader() {
         if (word.size() > 32) return false;
         auto const lowered = utf8::lower_same_length(word);
         return object_pronoun(addressee) || readers_own(addressee) ||
-               std::any_of(std::begin(lang::all_languages), std::end(lang::all_languages), [&](lang::language_table const* t) {
-                   return std::find(t->second_person.begin(), t->second_person.end(), lowered) != t->second_person.end();
-               });
+               listed_in_any_language<&lang::language_table::second_person>(lowered);
     };
     std::vector<std::string> readers;
     for (auto const source : {address_source::address_line, address_source::headline}) {
