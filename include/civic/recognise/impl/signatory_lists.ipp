@@ -98,6 +98,13 @@ inline bool document_reader::text_section_at(std::size_t i) const {
     return over_text && (is_section_heading(b, folded[i]) || (over_prose && is_about_heading(b, folded[i])));
 }
 
+// find_footer() asked every block from the body's start whether it reads as a list's header,
+// and kept the last that does: a block after it is none, and is not asked again (a list of
+// thousands of signers asked each of its lines twice).
+inline bool document_reader::signatory_header_at(std::size_t i) const {
+    return last_signatory_header != none && i <= last_signatory_header && is_signatory_header(folded[i]);
+}
+
 // Whether the blocks from `from` on are a run of entries as a list without a header is found:
 // two at least, and six in ten of them certain.
 inline bool document_reader::entries_follow(std::size_t from) const {
@@ -1140,7 +1147,7 @@ inline void document_reader::find_lists_of_people_and_tables() {
                                        headings))
             continue;
         // Under "Signatories:", or under "Sincerely," as a letter's signers stand.
-        bool const under_header = i > body_start && (is_signatory_header(folded[i - 1]) || is_letter_closing(folded[i - 1]));
+        bool const under_header = i > body_start && (signatory_header_at(i - 1) || is_letter_closing(folded[i - 1]));
         // "Signatories:" over rows of names and countries without a header row, or three rows
         // or more whose cell in that place each names a country: the first row is a signer's.
         bool headerless = false;
@@ -1796,7 +1803,7 @@ inline void document_reader::find_signatory_lists() {
                 bool const barred = raw.find(" | ") != raw.rfind(" | ") || raw.find(" \xC2\xB7 ") != raw.rfind(" \xC2\xB7 ");
                 if (barred || !take_signatory_sentence(sig_end, *glued)) take(sig_end);
             } else if (roles[sig_end] == block_role::paragraph &&
-                (sig_end == *header || is_signatory_header(folded[sig_end]) || is_group_heading(blocks[sig_end]) ||
+                (sig_end == *header || signatory_header_at(sig_end) || is_group_heading(blocks[sig_end]) ||
                  (sig_end > *header && is_index_letter(blocks[sig_end])) ||
                  headed_with_note(sig_end) || (likelihood(sig_end) == entry_likelihood::none && is_group_title(sig_end)) ||
                  // "Additional signatories after publication" after the first signers, read as a
@@ -1828,7 +1835,7 @@ inline void document_reader::find_signatory_lists() {
                     !is_signature_line(blocks[sig_end], folded[sig_end]) && sig_end + 1 < footer_start &&
                     roles[sig_end - 1] != block_role::chrome_footer &&
                     (likelihood(sig_end + 1) != entry_likelihood::certain || word_count(blocks[sig_end + 1].text, 2) < 2) &&
-                    !is_signatory_header(folded[sig_end + 1]) && !is_group_heading(blocks[sig_end + 1]) &&
+                    !signatory_header_at(sig_end + 1) && !is_group_heading(blocks[sig_end + 1]) &&
                     !is_group_title(sig_end + 1))
                     break;
                 // "Подписать письмо можно по ссылке …" / "Подробнее о деле читайте …": an invitation
@@ -1918,7 +1925,7 @@ inline void document_reader::find_signatory_lists() {
                 // "Additional signatories (added after publication)": a later header may carry a note.
                 std::size_t next = sig_end + 1;
                 while (next < footer_start && !(roles[next] == block_role::paragraph &&
-                                                (is_signatory_header(folded[next]) ||
+                                                (signatory_header_at(next) ||
                                                  (blocks[next].after_blank && is_group_title(next) &&
                                                   lang::find_any<&lang::language_table::signing_cues>(folded[next])))))
                     ++next;
