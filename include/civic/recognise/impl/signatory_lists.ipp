@@ -1063,7 +1063,9 @@ inline void document_reader::find_lists_of_people_and_tables() {
     // (a line of prose, or a list's "Amber Coalition, Kenya", has). A comma first: most lines
     // have none.
     auto const comma_row = [&](std::size_t k) {
-        if (blocks[k].kind != block_kind::text || blocks[k].lines != 1 || blocks[k].text.size() > 300) return false;
+        if (blocks[k].kind != block_kind::text || blocks[k].lines != 1 || blocks[k].text.size() > 300 ||
+            (!blocks[k].may_hold<','>() && !blocks[k].may_hold<';'>()))
+            return false;
         auto const raw = raw_of(k);
         return (blocks[k].may_hold<','>() && raw.find(',') != std::string_view::npos) ||
                (blocks[k].may_hold<';'>() && raw.find(';') != std::string_view::npos);
@@ -1111,12 +1113,16 @@ inline void document_reader::find_lists_of_people_and_tables() {
         bool const typed = !piped && blocks[i].kind == block_kind::text && tab_row(i);
         // A header row of headings is short (is_column_heading_line takes 160 bytes at most):
         // a paragraph is passed at its length.
-        bool const spaced = !piped && !typed && blocks[i].text.size() <= 160 && gap_row(i) && is_column_heading_line(raw_of(i));
-        bool const typed_form = !piped && !typed && !spaced && comma_row(i) && typed_form_row(i);
-        bool const exported = typed_form || (!piped && !typed && !spaced && comma_row(i) && raw_of(i).find(", ") == std::string_view::npos);
+        // (Whether the row has gaps, and commas, is asked once of each line: most lines of a
+        // list have neither, and were asked twice.)
+        bool const gaps = !piped && !typed && gap_row(i);
+        bool const spaced = gaps && blocks[i].text.size() <= 160 && is_column_heading_line(raw_of(i));
+        bool const commas = !piped && !typed && !spaced && comma_row(i);
+        bool const typed_form = commas && typed_form_row(i);
+        bool const exported = typed_form || (commas && raw_of(i).find(", ") == std::string_view::npos);
         // "Prof. Adam Kowalczyk      University of Warsaw": a PDF's table of people without a
         // header row, its cells apart by gaps; told by its rows (headerless_person_columns).
-        bool const gapped = !piped && !typed && !spaced && !exported && gap_row(i);
+        bool const gapped = gaps && !spaced && !exported;
         if (!piped && !typed && !spaced && !exported && !gapped) continue;
         // The header's cells, that each row of a table without bars or tabs has.
         std::size_t const headings = spaced || exported || gapped ? table_cells(raw_of(i)).size() : 0;
