@@ -384,9 +384,7 @@ inline bool document_reader::join_wrapped_cell(signatory const& s, std::string_v
 // the acronym the entry ends with, it ends the name of the signer on the list's line above,
 // which has neither. Joins signer `s`, the first of block k, to that signer; whether it did.
 inline bool document_reader::join_name_tail(std::size_t k, signatory const& s) {
-    if (st.signatories.empty() || s.type != signatory_type::organisation || (!s.country && !s.acronym) ||
-        text::word_count(s.name, 2) != 1 || !names_organisation(s.name))
-        return false;
+    if (st.signatories.empty() || s.type != signatory_type::organisation || (!s.country && !s.acronym)) return false;
     // The line above in the list, the page's furniture between left out.
     std::size_t above_line = k;
     while (above_line > 0 && (roles[above_line - 1] == block_role::chrome_footer || roles[above_line - 1] == block_role::chrome_header))
@@ -396,6 +394,9 @@ inline bool document_reader::join_name_tail(std::size_t k, signatory const& s) {
     if (above.type != signatory_type::organisation || above.acronym || above.country || above.place ||
         above.span.begin < in_.cleaned.to_original(blocks[above_line - 1].content_begin))
         return false;
+    // The signer's words asked last: in a list whose signers each have a country, the signer
+    // above has one too, and no line is asked.
+    if (text::word_count(s.name, 2) != 1 || !names_organisation(s.name)) return false;
     above.name += ' ';
     above.name += s.name;
     above.acronym = s.acronym;
@@ -421,7 +422,8 @@ inline bool document_reader::join_flowing_name(std::size_t k, signatory const& s
     if (above_line.empty() || above_line.back() == ';' || above_line.back() == ',' || above_line.back() == '.')
         return false;
     bool const closed_by_parentheses = above_line.back() != ')' && above_line.find("), ") != std::string_view::npos;
-    if (above_line.find(';') == std::string_view::npos && !closed_by_parentheses) return false;
+    // The semicolon sought only where the line's survey holds one: most lines of a list hold none.
+    if ((!blocks[k - 1].may_hold<';'>() || above_line.find(';') == std::string_view::npos) && !closed_by_parentheses) return false;
     auto& above = st.signatories.back();
     if (above.type != signatory_type::organisation || above.acronym || above.country ||
         above.span.begin < in_.cleaned.to_original(blocks[k - 1].content_begin))
