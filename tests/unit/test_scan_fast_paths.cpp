@@ -6,10 +6,12 @@
 // what testing a byte, a code point or a name at a time gives.
 #include <civic/grammar/list_marker.hpp>
 #include <civic/layout/segment.hpp>
+#include <civic/recognise/impl/block_predicates.hpp>
 #include <civic/recognise/signatories.hpp>
 #include <civic/text/cleanup.hpp>
 #include <civic/text/combining_marks.hpp>
 #include <civic/text/rewriter.hpp>
+#include <civic/text/short_find.hpp>
 #include <civic/text/utf8.hpp>
 
 #include <doctest/doctest.h>
@@ -328,6 +330,35 @@ TEST_CASE("fast paths: a line read as entries gives with its survey what it give
             CHECK(surveyed_reading.read == plain_reading.read);
             CHECK(surveyed_reading.person_entry == plain_reading.person_entry);
             CHECK(surveyed_reading.signatories == plain_reading.signatories);
+        }
+    }
+}
+
+TEST_CASE("fast paths: a line asked whether it is a page's chrome gives with its survey what it gives without") {
+    // A page's chrome in the shapes the survey and the last letters tell apart (bars, a logo's
+    // text, counted tags, a copyright's sign, keys before a colon, addresses), and the lines of
+    // a list of signers beside them. A cookie banner's word, sought at its 'k', is found where a
+    // search of the word finds it.
+    static char const* const parts[] = {
+        "Home", " | ", "Share", "Privacy Policy", " logo", "Sudan", " + 2 more", "Tags: ", "Contact: ",
+        "\xC2\xA9 2026", " \xC2\xB7 ", "This website uses cookies", "4 Comments", "Posted in Statements",
+        "Association No 12", " (Chile)", ", Kenya", "Mira Tallow", " info@amber.example", " / ", " > ", "News", ".", ":",
+        "cookie", "Cook", "ie", "k", "Coo"};
+    constexpr std::size_t count = sizeof parts / sizeof parts[0];
+    generator g{37};
+    for (int round = 0; round < 3000; ++round) {
+        std::string line;
+        for (std::size_t k = 0, n = 1 + g.below(5); k < n; ++k) line += parts[g.below(count)];
+        diagnostics diags;
+        auto const cleaned = text::clean_up(line, diags);
+        auto const segmented = layout::segment(cleaned);
+        for (auto const& b : segmented.blocks) {
+            CAPTURE(b.text);
+            auto unsurveyed = b;
+            unsurveyed.separators = layout::every_separator;
+            auto const folded = utf8::fold(b.text);
+            CHECK(recognise::document_detail::is_chrome(b, folded) == recognise::document_detail::is_chrome(unsurveyed, folded));
+            CHECK(recognise::document_detail::holds_cookie(folded) == (text::find_short(folded, "cookie") != std::string_view::npos));
         }
     }
 }

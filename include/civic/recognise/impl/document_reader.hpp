@@ -194,6 +194,7 @@ private:
     std::size_t body_start = 0;
     std::size_t opening_block = none;  // "We, the undersigned …", if any
     std::size_t last_signatory_header = none;  // the last block that reads as "Signatories:", if any
+    bool signatory_header_at(std::size_t i) const;  // block i (body_start or later) reads as "Signatories:"
     std::size_t footer_start = 0;
     bool kind_named = false;
     mutable entry_readings readings_;  // reading(i), filled on first use

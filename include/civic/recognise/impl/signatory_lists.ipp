@@ -98,6 +98,13 @@ inline bool document_reader::text_section_at(std::size_t i) const {
     return over_text && (is_section_heading(b, folded[i]) || (over_prose && is_about_heading(b, folded[i])));
 }
 
+// find_footer() asked every block from the body's start whether it reads as a list's header,
+// and kept the last that does: a block after it is none, and is not asked again (a list of
+// thousands of signers asked each of its lines twice).
+inline bool document_reader::signatory_header_at(std::size_t i) const {
+    return last_signatory_header != none && i <= last_signatory_header && is_signatory_header(folded[i]);
+}
+
 // Whether the blocks from `from` on are a run of entries as a list without a header is found:
 // two at least, and six in ten of them certain.
 inline bool document_reader::entries_follow(std::size_t from) const {
@@ -377,9 +384,7 @@ inline bool document_reader::join_wrapped_cell(signatory const& s, std::string_v
 // the acronym the entry ends with, it ends the name of the signer on the list's line above,
 // which has neither. Joins signer `s`, the first of block k, to that signer; whether it did.
 inline bool document_reader::join_name_tail(std::size_t k, signatory const& s) {
-    if (st.signatories.empty() || s.type != signatory_type::organisation || (!s.country && !s.acronym) ||
-        text::word_count(s.name, 2) != 1 || !names_organisation(s.name))
-        return false;
+    if (st.signatories.empty() || s.type != signatory_type::organisation || (!s.country && !s.acronym)) return false;
     // The line above in the list, the page's furniture between left out.
     std::size_t above_line = k;
     while (above_line > 0 && (roles[above_line - 1] == block_role::chrome_footer || roles[above_line - 1] == block_role::chrome_header))
@@ -389,6 +394,9 @@ inline bool document_reader::join_name_tail(std::size_t k, signatory const& s) {
     if (above.type != signatory_type::organisation || above.acronym || above.country || above.place ||
         above.span.begin < in_.cleaned.to_original(blocks[above_line - 1].content_begin))
         return false;
+    // The signer's words asked last: in a list whose signers each have a country, the signer
+    // above has one too, and no line is asked.
+    if (text::word_count(s.name, 2) != 1 || !names_organisation(s.name)) return false;
     above.name += ' ';
     above.name += s.name;
     above.acronym = s.acronym;
@@ -414,7 +422,8 @@ inline bool document_reader::join_flowing_name(std::size_t k, signatory const& s
     if (above_line.empty() || above_line.back() == ';' || above_line.back() == ',' || above_line.back() == '.')
         return false;
     bool const closed_by_parentheses = above_line.back() != ')' && above_line.find("), ") != std::string_view::npos;
-    if (above_line.find(';') == std::string_view::npos && !closed_by_parentheses) return false;
+    // The semicolon sought only where the line's survey holds one: most lines of a list hold none.
+    if ((!blocks[k - 1].may_hold<';'>() || above_line.find(';') == std::string_view::npos) && !closed_by_parentheses) return false;
     auto& above = st.signatories.back();
     if (above.type != signatory_type::organisation || above.acronym || above.country ||
         above.span.begin < in_.cleaned.to_original(blocks[k - 1].content_begin))
@@ -1056,7 +1065,9 @@ inline void document_reader::find_lists_of_people_and_tables() {
     // (a line of prose, or a list's "Amber Coalition, Kenya", has). A comma first: most lines
     // have none.
     auto const comma_row = [&](std::size_t k) {
-        if (blocks[k].kind != block_kind::text || blocks[k].lines != 1 || blocks[k].text.size() > 300) return false;
+        if (blocks[k].kind != block_kind::text || blocks[k].lines != 1 || blocks[k].text.size() > 300 ||
+            (!blocks[k].may_hold<','>() && !blocks[k].may_hold<';'>()))
+            return false;
         auto const raw = raw_of(k);
         return (blocks[k].may_hold<','>() && raw.find(',') != std::string_view::npos) ||
                (blocks[k].may_hold<';'>() && raw.find(';') != std::string_view::npos);
@@ -1104,12 +1115,16 @@ inline void document_reader::find_lists_of_people_and_tables() {
         bool const typed = !piped && blocks[i].kind == block_kind::text && tab_row(i);
         // A header row of headings is short (is_column_heading_line takes 160 bytes at most):
         // a paragraph is passed at its length.
-        bool const spaced = !piped && !typed && blocks[i].text.size() <= 160 && gap_row(i) && is_column_heading_line(raw_of(i));
-        bool const typed_form = !piped && !typed && !spaced && comma_row(i) && typed_form_row(i);
-        bool const exported = typed_form || (!piped && !typed && !spaced && comma_row(i) && raw_of(i).find(", ") == std::string_view::npos);
+        // (Whether the row has gaps, and commas, is asked once of each line: most lines of a
+        // list have neither, and were asked twice.)
+        bool const gaps = !piped && !typed && gap_row(i);
+        bool const spaced = gaps && blocks[i].text.size() <= 160 && is_column_heading_line(raw_of(i));
+        bool const commas = !piped && !typed && !spaced && comma_row(i);
+        bool const typed_form = commas && typed_form_row(i);
+        bool const exported = typed_form || (commas && raw_of(i).find(", ") == std::string_view::npos);
         // "Prof. Adam Kowalczyk      University of Warsaw": a PDF's table of people without a
         // header row, its cells apart by gaps; told by its rows (headerless_person_columns).
-        bool const gapped = !piped && !typed && !spaced && !exported && gap_row(i);
+        bool const gapped = gaps && !spaced && !exported;
         if (!piped && !typed && !spaced && !exported && !gapped) continue;
         // The header's cells, that each row of a table without bars or tabs has.
         std::size_t const headings = spaced || exported || gapped ? table_cells(raw_of(i)).size() : 0;
@@ -1140,7 +1155,7 @@ inline void document_reader::find_lists_of_people_and_tables() {
                                        headings))
             continue;
         // Under "Signatories:", or under "Sincerely," as a letter's signers stand.
-        bool const under_header = i > body_start && (is_signatory_header(folded[i - 1]) || is_letter_closing(folded[i - 1]));
+        bool const under_header = i > body_start && (signatory_header_at(i - 1) || is_letter_closing(folded[i - 1]));
         // "Signatories:" over rows of names and countries without a header row, or three rows
         // or more whose cell in that place each names a country: the first row is a signer's.
         bool headerless = false;
@@ -1796,7 +1811,7 @@ inline void document_reader::find_signatory_lists() {
                 bool const barred = raw.find(" | ") != raw.rfind(" | ") || raw.find(" \xC2\xB7 ") != raw.rfind(" \xC2\xB7 ");
                 if (barred || !take_signatory_sentence(sig_end, *glued)) take(sig_end);
             } else if (roles[sig_end] == block_role::paragraph &&
-                (sig_end == *header || is_signatory_header(folded[sig_end]) || is_group_heading(blocks[sig_end]) ||
+                (sig_end == *header || signatory_header_at(sig_end) || is_group_heading(blocks[sig_end]) ||
                  (sig_end > *header && is_index_letter(blocks[sig_end])) ||
                  headed_with_note(sig_end) || (likelihood(sig_end) == entry_likelihood::none && is_group_title(sig_end)) ||
                  // "Additional signatories after publication" after the first signers, read as a
@@ -1828,7 +1843,7 @@ inline void document_reader::find_signatory_lists() {
                     !is_signature_line(blocks[sig_end], folded[sig_end]) && sig_end + 1 < footer_start &&
                     roles[sig_end - 1] != block_role::chrome_footer &&
                     (likelihood(sig_end + 1) != entry_likelihood::certain || word_count(blocks[sig_end + 1].text, 2) < 2) &&
-                    !is_signatory_header(folded[sig_end + 1]) && !is_group_heading(blocks[sig_end + 1]) &&
+                    !signatory_header_at(sig_end + 1) && !is_group_heading(blocks[sig_end + 1]) &&
                     !is_group_title(sig_end + 1))
                     break;
                 // "Подписать письмо можно по ссылке …" / "Подробнее о деле читайте …": an invitation
@@ -1918,7 +1933,7 @@ inline void document_reader::find_signatory_lists() {
                 // "Additional signatories (added after publication)": a later header may carry a note.
                 std::size_t next = sig_end + 1;
                 while (next < footer_start && !(roles[next] == block_role::paragraph &&
-                                                (is_signatory_header(folded[next]) ||
+                                                (signatory_header_at(next) ||
                                                  (blocks[next].after_blank && is_group_title(next) &&
                                                   lang::find_any<&lang::language_table::signing_cues>(folded[next])))))
                     ++next;
