@@ -320,6 +320,50 @@ TEST_CASE("inline signatories: a UN written statement's submitters before their 
     CHECK(s.signatories[1].name == "Birchwood Legal Assistance Network");
 }
 
+TEST_CASE("inline signatories: a UN written statement's one submitter, and those who share its views") {
+    auto const s = parse("Human Rights Council\nSixty-first session\nAgenda item 4\n\n"
+                         "Written statement* submitted by Amber Watch, a non-governmental organization in special "
+                         "consultative status\n\n"
+                         "The Secretary-General has received the following written statement which is circulated in "
+                         "accordance with Economic and Social Council resolution 1996/31.\n\n"
+                         "[15 January 2026]\n\n"
+                         "* Issued as received, in the language(s) of submission only.\n\n"
+                         "Detention of defenders in Lakeshore\n\n"
+                         "Amber Watch is deeply concerned about the continued detention of human rights defenders in "
+                         "Lakeshore.\n\n"
+                         "The Birchwood Rights Trust, the Coral Bay Peace Forum, NGOs without consultative status, also "
+                         "share the views expressed in this statement.\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(s.signatories[0].name == "Amber Watch");
+    CHECK(s.signatories[1].name == "Birchwood Rights Trust");
+    CHECK(s.signatories[2].name == "Coral Bay Peace Forum");
+}
+
+TEST_CASE("inline signatories: UN submitters each group before its own status") {
+    auto const s = parse("Human Rights Council\nFifty-eighth session\n\n"
+                         "Joint written statement* submitted by Amber Centre for Media Freedom, non-governmental "
+                         "organization in special consultative status, Birchwood Human Rights Forum, a "
+                         "non-governmental organization on the roster\n\n"
+                         "Safety of exiled journalists\n\n"
+                         "Exiled journalists face transnational repression.\n\n"
+                         "* Dune Press Alliance, an NGO without consultative status, also shares the views expressed "
+                         "in this statement.\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(s.signatories[0].name == "Amber Centre for Media Freedom");
+    CHECK(s.signatories[1].name == "Birchwood Human Rights Forum");
+    CHECK(s.signatories[2].name == "Dune Press Alliance");
+}
+
+TEST_CASE("inline signatories: a status in a sentence of a text that names no submitters names no one") {
+    auto const s = parse("Lakeshore: free the defenders\n\n5 March 2026\n\n"
+                         "Amber Watch, an NGO without consultative status, has documented fourteen arrests since "
+                         "January.\n\nThe authorities must release them.\n")
+                       .statement;
+    CHECK(s.signatories.empty());
+}
+
 TEST_CASE("inline signatories: 'signed by, among others, …' and 'Signatories include …'") {
     for (std::string const sentence : {"The letter was signed by, among others, Amber Defenders International, the Birch "
                                        "Association and Coral Watch.",
