@@ -158,6 +158,37 @@ TEST_CASE("reported authors: an opening clause before the names, a name ending i
     CHECK(fr.signatories[2].name == "Syndicat de la presse libre");
 }
 
+TEST_CASE("reported authors: organisations with their acronyms open the first sentence, whatever their verb") {
+    auto const fr = parse("Communiqué de presse conjoint\n\nArrestation d'un avocat à Port Ambre\n\n"
+                          "Le Collectif des Syndicats Libres (CSL), la Ligue Ambrienne des Droits de l'Homme (LADH) et "
+                          "l'Association des Juristes pour la Démocratie (AJD) ont appris avec consternation "
+                          "l'arrestation de Maître Oren Vale.\n\nMaître Vale a été conduit dans un lieu inconnu.\n")
+                        .statement;
+    REQUIRE(fr.signatories.size() == 3);
+    CHECK(fr.signatories[0].name == "Collectif des Syndicats Libres");
+    CHECK(fr.signatories[2].acronym == std::optional<std::string>("AJD"));
+    auto const es = parse("Comunicado conjunto\n\nDetención de defensoras en Costa Ámbar\n\n"
+                          "Puerto Ámbar, 9 de mayo de 2026 – La Coordinadora de Derechos Humanos (CODEHU), el Centro de "
+                          "Estudios Ambientales (CEAM) y la Red de Mujeres Rurales (REMUR) se reunieron con las familias "
+                          "de las defensoras detenidas.\n\nLas defensoras fueron detenidas el 7 de mayo.\n")
+                        .statement;
+    REQUIRE(es.signatories.size() == 3);
+    CHECK(es.signatories[1].name == "Centro de Estudios Ambientales");
+    auto const en = parse("Joint press release\n\nLawyer arrested in Port Amber\n\n"
+                          "The Lakeshore Bar Association (LBA), the Centre for Legal Empowerment (CLE) and Justice Watch "
+                          "Amberland (JWA) have learned with alarm of the arrest of lawyer Mira Tallow.\n\n"
+                          "Ms Tallow was taken to an unknown location.\n")
+                        .statement;
+    REQUIRE(en.signatories.size() == 3);
+    CHECK(en.signatories[0].name == "Lakeshore Bar Association");
+    // People so named are whom the text reports on.
+    auto const reported = parse("Journalists detained in Port Amber\n\n"
+                                "Mira Tallow (Radio Amber) and Oren Vale (Coral Daily) were detained on Monday at the "
+                                "airport.\n\nThe authorities must release them.\n")
+                              .statement;
+    CHECK(reported.signatories.empty());
+}
+
 TEST_CASE("reported authors: a headline's clause after its colon, and an abbreviation inside a name") {
     auto const de = parse("Abstimmung im Landtag: Amber Lantern International (ALI) und Tidewater Asyl wenden sich in einem "
                           "offenen Brief an die Abgeordneten\n\n"

@@ -478,6 +478,21 @@ inline bool in_apposition(std::string_view raw, std::size_t end) {
     return end > 0 && raw[end - 1] == ',';
 }
 
+// "A (CSL), B (LSDH-S) et C (AJD) ont appris …": where the names that open the first sentence of
+// `raw` end, the last closed by a parenthesis (its acronym, its country) and a word in lower case
+// right after it, no conjunction ("… (LSDH-S) et l'Association …" goes on with a name): the
+// verb, whatever it is. npos where no such word follows. `lowered` is raw in lower case.
+inline std::size_t names_closed_before_verb(std::string_view raw, std::string_view lowered) {
+    auto const stop = sentence_end(raw, 0);
+    for (auto close = raw.find(") "); close != std::string_view::npos && close < stop; close = raw.find(") ", close + 1)) {
+        auto const word = close + 2;
+        if (word < raw.size() && utf8::is_lower_letter(utf8::decode(raw, word).cp) &&
+            !lang::starts_with_any<&lang::language_table::conjunctions>(lowered.substr(word)))
+            return close + 1;
+    }
+    return std::string_view::npos;
+}
+
 // Whether the verb after the authors makes a call whose addressee follows: a call verb, or an
 // author's verb that reports one ("urged", "called on"); "said", "condemned" ask no one, and
 // leave the text's call to be sought elsewhere ("Organisations today called on the Government
@@ -611,6 +626,20 @@ CIVIC_FUNC reported_authors read_reported_authors(std::string_view raw, std::siz
                                                                   : names_start + last + names.back().name.size();
                 return found(std::move(names), verb, after, asked);
             }
+    }
+    // "Le Collectif des Syndicats Libres (CSL), la Ligue … (LSDH-S) et l'Association … (AJD) ont
+    // appris avec consternation …", "A (CODEHUPY), B (CEAM) y C (REMUR) expresan …", "A (LBA), B
+    // (CLE) and C (JWA) have learned with alarm …": the authors of a press release do more than
+    // the tables' verbs say. A first sentence that opens with organisations, each with its acronym
+    // or country in parentheses, and goes on in lower case after the last, names them so, its verb
+    // whatever it is (people so named are whom the text reports on: "… (Radio Amber) were detained").
+    if (auto const end = names_closed_before_verb(raw, low); end != std::string_view::npos) {
+        auto const start = past_dateline(raw, 0, end);
+        auto names = read_listed_names(raw, lowered, start, end, raw_offset, spans, false);
+        bool const organisations = std::all_of(names.begin(), names.end(), [](signatory const& s) {
+            return s.type == signatory_type::organisation && (s.acronym || s.country);
+        });
+        if (!names.empty() && organisations) return found(std::move(names), end, end, std::string_view::npos);
     }
     return {};
 }
