@@ -123,6 +123,24 @@ TEST_CASE("coalition: the members a call is made of are no coalition ('urge the 
     CHECK(authors.coalition->name == "Lakeshore Civic Forum");
 }
 
+TEST_CASE("coalition: members by whom an act was done are no coalition ('the arrest of the lawyer by members of the X')") {
+    auto const s = parse("Joint statement on the arrest of lawyer Mira Tallow\n\n"
+                         "We, the undersigned organisations, condemn the arrest of the lawyer Mira Tallow by members of "
+                         "the National Task Force on Internal Security on 18 May 2026.\n\n"
+                         "Signed:\n\nAmber Lawyers Network\nCentre for Legal Empowerment\n")
+                       .statement;
+    CHECK_FALSE(s.coalition.has_value());
+    // After the text's kind, they are its authors.
+    for (std::string const headline : {"Joint statement by members of the Lakeshore Civic Forum on the arrest of lawyers",
+                                       "Free the lawyers of Veloria: a statement by members of the Lakeshore Civic Forum"}) {
+        auto const authors = parse(headline + "\n\n12 May 2026\n\nWe, the undersigned, call for the release of the lawyers.\n")
+                                 .statement;
+        CAPTURE(headline);
+        REQUIRE(authors.coalition.has_value());
+        CHECK(authors.coalition->name == "Lakeshore Civic Forum");
+    }
+}
+
 TEST_CASE("coalitions: a name in quotation marks after a word of the name") {
     auto const s = parse("Statement of the Coalition \"Amber 5 AM\"\n\nThe Coalition calls on the Prosecutor General to "
                          "investigate the attack.\n")

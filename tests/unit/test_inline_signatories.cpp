@@ -158,6 +158,37 @@ TEST_CASE("reported authors: an opening clause before the names, a name ending i
     CHECK(fr.signatories[2].name == "Syndicat de la presse libre");
 }
 
+TEST_CASE("reported authors: organisations with their acronyms open the first sentence, whatever their verb") {
+    auto const fr = parse("Communiqué de presse conjoint\n\nArrestation d'un avocat à Port Ambre\n\n"
+                          "Le Collectif des Syndicats Libres (CSL), la Ligue Ambrienne des Droits de l'Homme (LADH) et "
+                          "l'Association des Juristes pour la Démocratie (AJD) ont appris avec consternation "
+                          "l'arrestation de Maître Oren Vale.\n\nMaître Vale a été conduit dans un lieu inconnu.\n")
+                        .statement;
+    REQUIRE(fr.signatories.size() == 3);
+    CHECK(fr.signatories[0].name == "Collectif des Syndicats Libres");
+    CHECK(fr.signatories[2].acronym == std::optional<std::string>("AJD"));
+    auto const es = parse("Comunicado conjunto\n\nDetención de defensoras en Costa Ámbar\n\n"
+                          "Puerto Ámbar, 9 de mayo de 2026 – La Coordinadora de Derechos Humanos (CODEHU), el Centro de "
+                          "Estudios Ambientales (CEAM) y la Red de Mujeres Rurales (REMUR) se reunieron con las familias "
+                          "de las defensoras detenidas.\n\nLas defensoras fueron detenidas el 7 de mayo.\n")
+                        .statement;
+    REQUIRE(es.signatories.size() == 3);
+    CHECK(es.signatories[1].name == "Centro de Estudios Ambientales");
+    auto const en = parse("Joint press release\n\nLawyer arrested in Port Amber\n\n"
+                          "The Lakeshore Bar Association (LBA), the Centre for Legal Empowerment (CLE) and Justice Watch "
+                          "Amberland (JWA) have learned with alarm of the arrest of lawyer Mira Tallow.\n\n"
+                          "Ms Tallow was taken to an unknown location.\n")
+                        .statement;
+    REQUIRE(en.signatories.size() == 3);
+    CHECK(en.signatories[0].name == "Lakeshore Bar Association");
+    // People so named are whom the text reports on.
+    auto const reported = parse("Journalists detained in Port Amber\n\n"
+                                "Mira Tallow (Radio Amber) and Oren Vale (Coral Daily) were detained on Monday at the "
+                                "airport.\n\nThe authorities must release them.\n")
+                              .statement;
+    CHECK(reported.signatories.empty());
+}
+
 TEST_CASE("reported authors: a headline's clause after its colon, and an abbreviation inside a name") {
     auto const de = parse("Abstimmung im Landtag: Amber Lantern International (ALI) und Tidewater Asyl wenden sich in einem "
                           "offenen Brief an die Abgeordneten\n\n"
@@ -318,6 +349,50 @@ TEST_CASE("inline signatories: a UN written statement's submitters before their 
     REQUIRE(s.signatories.size() == 2);
     CHECK(s.signatories[0].name == "Amber Justice International");
     CHECK(s.signatories[1].name == "Birchwood Legal Assistance Network");
+}
+
+TEST_CASE("inline signatories: a UN written statement's one submitter, and those who share its views") {
+    auto const s = parse("Human Rights Council\nSixty-first session\nAgenda item 4\n\n"
+                         "Written statement* submitted by Amber Watch, a non-governmental organization in special "
+                         "consultative status\n\n"
+                         "The Secretary-General has received the following written statement which is circulated in "
+                         "accordance with Economic and Social Council resolution 1996/31.\n\n"
+                         "[15 January 2026]\n\n"
+                         "* Issued as received, in the language(s) of submission only.\n\n"
+                         "Detention of defenders in Lakeshore\n\n"
+                         "Amber Watch is deeply concerned about the continued detention of human rights defenders in "
+                         "Lakeshore.\n\n"
+                         "The Birchwood Rights Trust, the Coral Bay Peace Forum, NGOs without consultative status, also "
+                         "share the views expressed in this statement.\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(s.signatories[0].name == "Amber Watch");
+    CHECK(s.signatories[1].name == "Birchwood Rights Trust");
+    CHECK(s.signatories[2].name == "Coral Bay Peace Forum");
+}
+
+TEST_CASE("inline signatories: UN submitters each group before its own status") {
+    auto const s = parse("Human Rights Council\nFifty-eighth session\n\n"
+                         "Joint written statement* submitted by Amber Centre for Media Freedom, non-governmental "
+                         "organization in special consultative status, Birchwood Human Rights Forum, a "
+                         "non-governmental organization on the roster\n\n"
+                         "Safety of exiled journalists\n\n"
+                         "Exiled journalists face transnational repression.\n\n"
+                         "* Dune Press Alliance, an NGO without consultative status, also shares the views expressed "
+                         "in this statement.\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(s.signatories[0].name == "Amber Centre for Media Freedom");
+    CHECK(s.signatories[1].name == "Birchwood Human Rights Forum");
+    CHECK(s.signatories[2].name == "Dune Press Alliance");
+}
+
+TEST_CASE("inline signatories: a status in a sentence of a text that names no submitters names no one") {
+    auto const s = parse("Lakeshore: free the defenders\n\n5 March 2026\n\n"
+                         "Amber Watch, an NGO without consultative status, has documented fourteen arrests since "
+                         "January.\n\nThe authorities must release them.\n")
+                       .statement;
+    CHECK(s.signatories.empty());
 }
 
 TEST_CASE("inline signatories: 'signed by, among others, …' and 'Signatories include …'") {

@@ -4460,6 +4460,27 @@ TEST_CASE("layouts: a UN written statement's line of submitters is its label, th
     check_outline_covers(s, input);
 }
 
+TEST_CASE("layouts: a UN written statement's headline under its full document header, its note and the note on its mark") {
+    auto const input = "United Nations\nA/HRC/61/NGO/45\nGeneral Assembly\nDistr.: General\n12 February 2026\n\n"
+                       "English only\n\nHuman Rights Council\nSixty-first session\n23 February\xE2\x80\x93" "2 April 2026\n"
+                       "Agenda item 4\nHuman rights situations that require the Council's attention\n\n"
+                       "Written statement* submitted by Amber Watch, a non-governmental organization in special "
+                       "consultative status\n\n"
+                       "The Secretary-General has received the following written statement which is circulated in "
+                       "accordance with Economic and Social Council resolution 1996/31.\n\n"
+                       "[15 January 2026]\n\n"
+                       "* Issued as received, in the language(s) of submission only.\n\n"
+                       "Detention of defenders in Lakeshore\n\n"
+                       "Amber Watch is deeply concerned about the continued detention of human rights defenders in "
+                       "Lakeshore.\n";
+    auto const s = parse(input).statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Detention of defenders in Lakeshore");
+    REQUIRE(s.signatories.size() == 1);
+    CHECK(s.signatories[0].name == "Amber Watch");
+    check_outline_covers(s, input);
+}
+
 TEST_CASE("layouts: a headline in another language right over the text's own is no headline of it") {
     auto const input = "Заява беларускіх праваабаронцаў\n"
                        "Заявление белорусских правозащитников о преследовании адвокатов\n\n"

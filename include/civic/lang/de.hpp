@@ -943,6 +943,7 @@ inline constexpr language_table de{
     de_detail::group_scopes,
     {},  // author_joiners: none read yet ("Erklärung des Netzwerks …" would name its author so)
     de_detail::exile_remarks,
+    {},  // consultative_statuses: the UN publishes no statements in German
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
 };
 

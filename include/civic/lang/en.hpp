@@ -1518,6 +1518,27 @@ inline constexpr std::string_view exile_remarks[] = {
     "in exile", "exiled",
 };
 
+// "Written statement* submitted by Alpha Watch, a non-governmental organization in special
+// consultative status", "Beta League, Gamma Forum, NGO(s) without consultative status, also share
+// the views expressed in this statement.": what a UN statement's signers are to the UN, after
+// their names.
+inline constexpr std::string_view consultative_statuses[] = {
+    "non-governmental organization in special consultative status",
+    "non-governmental organization in general consultative status",
+    "non-governmental organizations in special consultative status",
+    "non-governmental organizations in general consultative status",
+    "non-governmental organizations in general and special consultative status",
+    "non-governmental organization on the roster",
+    "non-governmental organizations on the roster",
+    "ngo in special consultative status",
+    "ngo in general consultative status",
+    "ngos in special consultative status",
+    "ngos in general consultative status",
+    "ngo(s) without consultative status",
+    "ngos without consultative status",
+    "ngo without consultative status",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -1621,6 +1642,7 @@ inline constexpr language_table en{
     en_detail::group_scopes,
     en_detail::author_joiners,
     en_detail::exile_remarks,
+    en_detail::consultative_statuses,
     false,  // verb_second: the subject comes before the verb
 };
 

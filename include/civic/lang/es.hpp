@@ -978,6 +978,22 @@ inline constexpr std::string_view exile_remarks[] = {
     "en el exilio", "en exilio", "exiliada", "exiliado",
 };
 
+// "Exposición presentada por Alpha Watch, organización no gubernamental reconocida como entidad
+// consultiva especial", "Beta League, ONG sin estatus consultivo, también comparte las opiniones
+// expresadas en esta declaración.": what a UN statement's signers are to the UN, after their
+// names.
+inline constexpr std::string_view consultative_statuses[] = {
+    "organización no gubernamental reconocida como entidad consultiva especial",
+    "organización no gubernamental reconocida como entidad consultiva general",
+    "organizaciones no gubernamentales reconocidas como entidades consultivas especiales",
+    "organizaciones no gubernamentales reconocidas como entidades consultivas generales",
+    "organización no gubernamental reconocida como entidad consultiva especial y general",
+    "organización no gubernamental incluida en la lista",
+    "organizaciones no gubernamentales incluidas en la lista",
+    "ong sin estatus consultivo",
+    "ong sin reconocimiento como entidad consultiva",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -1081,6 +1097,7 @@ inline constexpr language_table es{
     es_detail::group_scopes,
     {},  // author_joiners: none read yet ("Declaración de la Red …" would name its author so)
     es_detail::exile_remarks,
+    es_detail::consultative_statuses,
     false,  // verb_second: the subject comes before the verb
 };
 

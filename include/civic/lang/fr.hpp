@@ -933,6 +933,22 @@ inline constexpr std::string_view exile_remarks[] = {
     "en exil", "exilé", "exilée",
 };
 
+// "Exposé écrit* présenté par Alpha Watch, organisation non gouvernementale dotée du statut
+// consultatif spécial", "Beta League, ONG sans statut consultatif, partage également les vues
+// exprimées dans la présente déclaration.": what a UN statement's signers are to the UN, after
+// their names.
+inline constexpr std::string_view consultative_statuses[] = {
+    "organisation non gouvernementale dotée du statut consultatif spécial",
+    "organisation non gouvernementale dotée du statut consultatif général",
+    "organisations non gouvernementales dotées du statut consultatif spécial",
+    "organisations non gouvernementales dotées du statut consultatif général",
+    "organisation non gouvernementale inscrite sur la liste",
+    "organisations non gouvernementales inscrites sur la liste",
+    "ong sans statut consultatif",
+    "ong dotée du statut consultatif spécial",
+    "ong dotées du statut consultatif spécial",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -1036,6 +1052,7 @@ inline constexpr language_table fr{
     fr_detail::group_scopes,
     fr_detail::author_joiners,
     fr_detail::exile_remarks,
+    fr_detail::consultative_statuses,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -222,6 +222,10 @@ struct language_table {
     table_view<std::string_view> exile_remarks;         // "in exile", "en exil", "в изгнании": in parentheses
                                                         // after an organisation, that it works from abroad;
                                                         // none of its name, and no person's role
+    table_view<std::string_view> consultative_statuses;  // "non-governmental organization in special consultative
+                                                         // status", "ngo without consultative status": after the
+                                                         // names of a UN statement's submitters, or of those who
+                                                         // share its views, what they are to the UN
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
 };
 

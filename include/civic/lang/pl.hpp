@@ -899,6 +899,7 @@ inline constexpr language_table pl{
     pl_detail::group_scopes,
     {},  // author_joiners: the genitive names the author without a word ("Oświadczenie Fundacji …")
     pl_detail::exile_remarks,
+    {},  // consultative_statuses: the UN publishes no statements in Polish
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -905,6 +905,7 @@ inline constexpr language_table ro{
     ro_detail::group_scopes,
     {},  // author_joiners: the genitive names the author without a word ("Declarația Rețelei …")
     ro_detail::exile_remarks,
+    {},  // consultative_statuses: the UN publishes no statements in Romanian
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -907,6 +907,16 @@ inline constexpr std::string_view exile_remarks[] = {
     "в изгнании", "в эмиграции",
 };
 
+// "Письменное заявление*, представленное организацией «Альфа Вотч», неправительственной
+// организацией со специальным консультативным статусом": what a UN statement's signers are to
+// the UN, after their names.
+inline constexpr std::string_view consultative_statuses[] = {
+    "неправительственной организацией со специальным консультативным статусом",
+    "неправительственной организацией с общим консультативным статусом",
+    "неправительственными организациями со специальным консультативным статусом",
+    "неправительственными организациями с общим консультативным статусом",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -1010,6 +1020,7 @@ inline constexpr language_table ru{
     ru_detail::group_scopes,
     {},  // author_joiners: the genitive names the author without a word ("Заявление Правозащитного центра")
     ru_detail::exile_remarks,
+    ru_detail::consultative_statuses,
     false,  // verb_second: the subject comes before the verb
 };
 

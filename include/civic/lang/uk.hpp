@@ -1000,6 +1000,7 @@ inline constexpr language_table uk{
     uk_detail::group_scopes,
     {},  // author_joiners: the genitive names the author without a word ("Заява Правозахисної мережі")
     uk_detail::exile_remarks,
+    {},  // consultative_statuses: the UN publishes no statements in Ukrainian
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -125,9 +125,17 @@ CIVIC_FUNC std::vector<signatory> read_signatory_sentence(std::string_view raw, 
 
 // Signers named inside a sentence after a cue of the tables: "The appeal is signed by: A,
 // role, Org; B, …", "Among those who signed the statement were A, B and other activists",
-// "Обращение подписали A, B и другие организации". Empty unless at least two are named.
+// "Обращение подписали A, B и другие организации". Empty unless at least two are named, or
+// one before a status with the UN ("Written statement* submitted by Alpha Watch, a
+// non-governmental organization in special consultative status").
 CIVIC_FUNC std::vector<signatory> read_inline_signatories(std::string_view raw, std::size_t raw_offset,
                                                           span_maker const& spans);
+
+// "Beta League, Gamma Forum, NGO(s) without consultative status, also share the views expressed
+// in this statement.": the organisations that join a UN statement's submitters, named as the
+// subject of a sentence of `raw`, each group before its status with the UN set off by commas.
+CIVIC_FUNC std::vector<signatory> read_status_sharers(std::string_view raw, std::size_t raw_offset,
+                                                      span_maker const& spans);
 
 // Signers a press release names as the subject of its verb (call_verbs, author_verbs): "Amnesty
 // International (AI) und PRO ASYL wenden sich …", "A, B and C today urged …"; where the

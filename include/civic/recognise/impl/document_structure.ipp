@@ -75,6 +75,15 @@ inline std::string_view submitters_after_kind(std::string_view after_kind) {
     return names;
 }
 
+// "Written statement* submitted by …" / … / "* Issued as received, in the language(s) of
+// submission only.": the note on a label's footnote mark, set under it, heads nothing. Its mark
+// may have been read as a bullet; `cleaned` is the text the blocks lie in.
+inline bool notes_label_mark(block const& label, block const& b, std::string_view cleaned) {
+    auto const line = cleaned.substr(b.begin, b.end - b.begin);
+    auto const first = line.find_first_not_of(' ');
+    return first != std::string_view::npos && line[first] == '*' && label.text.find('*') != std::string_view::npos;
+}
+
 // "The Secretary-General has received the following written statement which is circulated in
 // accordance with …": a note over a text, which names its kind right after a word that points at
 // what stands under it.
@@ -708,13 +717,17 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
                  names_author_before_kind(b, folded[i], *kind_word))) {
                 bool address_passed = false;
                 std::size_t label_lines = 1;
-                for (std::size_t j = i + 1; j < limit; ++j) {
+                // A label low among the lines searched has its headline a few lines under it all
+                // the same (a UN statement's submitters' line, under its session's heading and
+                // agenda item, over the Secretary-General's note, its date and the note on its mark).
+                std::size_t const below = std::min(blocks.size(), std::max(limit, i + 6));
+                for (std::size_t j = i + 1; j < below; ++j) {
                     auto const& next = blocks[j];
                     if (j == i + 1 && wraps_label_authors(b, next, folded[j])) {
                         label_lines = 2;
                         continue;
                     }
-                    if (j == i + 1 && j + 1 < limit && is_kind_label(b, folded[i], *kind_word) &&
+                    if (j == i + 1 && j + 1 < below && is_kind_label(b, folded[i], *kind_word) &&
                         names_author_over_topic(next, folded[j], blocks[j + 1], folded[j + 1]))
                         return {i, kind_word, std::nullopt, std::nullopt, 1, j};
                     // "Tbilisi – Yerevan – Baku, 22 December 2023": a dateline of a few places; "Beirut,
@@ -722,14 +735,15 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
                     // Statement" / "Delivered by: Ms …": who speaks it.
                     if (is_signing_date_line(next) || is_chrome(next, folded[j]) || is_page_furniture(next) ||
                         is_dated_chrome(next, folded[j]) || is_byline(next) || layout::opens_dateline(next.text) ||
-                        is_speaker_line(next, folded[j]) || introduces_text_below(folded[j], table))
+                        is_speaker_line(next, folded[j]) || introduces_text_below(folded[j], table) ||
+                        notes_label_mark(b, next, cleaned))
                         continue;
                     // "JOINT STATEMENT" / "Amber Lantern Association (Armenia)" / "Birchwood …
                     // (Poland)" / the headline: the signers listed under the label, lines of
                     // names with their countries, stand over the headline.
-                    if (!next.text.empty() && next.text.back() == ')' && j + 1 < limit && !blocks[j + 1].after_blank &&
+                    if (!next.text.empty() && next.text.back() == ')' && j + 1 < below && !blocks[j + 1].after_blank &&
                         !blocks[j + 1].text.empty() && blocks[j + 1].text.back() == ')') {
-                        while (j + 1 < limit && !blocks[j + 1].after_blank) ++j;
+                        while (j + 1 < below && !blocks[j + 1].after_blank) ++j;
                         continue;
                     }
                     // "OPEN LETTER" / "To Ms Mira Tallow, President of …" / "Port Amber, 2 December
@@ -740,7 +754,7 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
                         return {j, std::nullopt, i, kind_word, label_lines};
                     if (addresses_or_leads_in(next, folded[j])) {
                         address_passed = true;
-                        while (j + 1 < limit && !blocks[j + 1].after_blank && !is_prose_in_characters(blocks[j + 1]) &&
+                        while (j + 1 < below && !blocks[j + 1].after_blank && !is_prose_in_characters(blocks[j + 1]) &&
                                !opens_with_subject_key(folded[j + 1]))
                             ++j;
                         continue;
@@ -750,7 +764,7 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
                     // address's in another language: "Ашық хат / Открытое письмо" / "<the
                     // President, in Kazakh>" / "Президенту …"). Not the opening ("We, the
                     // undersigned …"), however it ends.
-                    bool const over_address = j + 1 < limit && !blocks[j + 1].after_blank &&
+                    bool const over_address = j + 1 < below && !blocks[j + 1].after_blank &&
                                               addresses_or_leads_in(blocks[j + 1], folded[j + 1]);
                     if (!address_passed && !over_address && heading_like(next) && !is_prose_in_characters(next) &&
                         word_count(next.text) >= 3 && next.text.find(" | ") == std::string_view::npos &&

@@ -170,9 +170,10 @@ inline std::string_view past_elided_article(std::string_view text) {
 // the tables ("and other organisations"); `lowered` is raw in lower case. Empty unless each
 // item is one name and there are two or more. `may_go_on`: the sentence may go on after the
 // last name within raw[start, end) (not where `end` is the verb the names are the subject of).
+// `fewest`: the names it takes to be a list (one where words after them say what they are).
 inline std::vector<signatory> read_listed_names(std::string_view raw, std::string_view lowered, std::size_t start,
                                                 std::size_t end, std::size_t raw_offset, span_maker const& spans,
-                                                bool may_go_on = true) {
+                                                bool may_go_on = true, std::size_t fewest = 2) {
     auto const segment = lowered.substr(start, end - start);
     // A closer may end in the sentence's full stop ("… и др."), which `end` leaves out.
     auto closer = lang::find_any<&lang::language_table::list_closers>(
@@ -182,7 +183,7 @@ inline std::vector<signatory> read_listed_names(std::string_view raw, std::strin
     // "A, B, and 30 other organisations": the comma before the closer ends no name.
     while (end > start && (raw[end - 1] == ' ' || raw[end - 1] == ',')) --end;
     auto items = inline_items(raw.substr(start, end - start));
-    if (items.size() < 2) return {};
+    if (items.size() < fewest) return {};
     bool const semicolons = items.front().data() + items.front().size() < raw.data() + end &&
                             items.front().data()[items.front().size()] == ';';
     // "… and F (AHRCA, France) to the 2019 OSCE meeting", "… and Tidewater Watch on the
@@ -330,6 +331,40 @@ inline std::vector<signatory> read_listed_names(std::string_view raw, std::strin
     return out;
 }
 
+// "Alpha Watch, a non-governmental organization in special consultative status", "A, B,
+// non-governmental organizations in special consultative status, C, a non-governmental
+// organization on the roster": a UN statement names its submitters, and those who share its
+// views, a group at a time, each group before its status with the UN (a status of the tables),
+// which says what the names before it are: one name so set off is a signer, as two are. The
+// names in raw[start, end); `lowered` is raw in lower case.
+inline std::vector<signatory> read_names_before_statuses(std::string_view raw, std::string_view lowered, std::size_t start,
+                                                         std::size_t end, std::size_t raw_offset, span_maker const& spans) {
+    // "… a non-governmental organization on the" / "roster": a status wrapped onto the next line.
+    std::string one_line(lowered);
+    std::replace(one_line.begin(), one_line.end(), '\n', ' ');
+    std::vector<signatory> out;
+    for (std::size_t from = start; from < end;) {
+        while (from < end && !utf8::is_letter(utf8::decode(raw, from).cp) && !utf8::is_quote(utf8::decode(raw, from).cp))
+            from += utf8::decode(raw, from).length;  // "* Beta League, …": a footnote's mark
+        auto const status =
+            lang::find_any<&lang::language_table::consultative_statuses>(std::string_view(one_line).substr(from, end - from));
+        if (!status) break;
+        // ", a non-governmental organization …", ", an NGO …": the comma and the article
+        // before the status set it off from the names.
+        auto names_end = from + status.position;
+        while (names_end > from && raw[names_end - 1] == ' ') --names_end;
+        if (auto const space = raw.rfind(' ', names_end - 1); names_end > from && space != std::string_view::npos && space > from &&
+                                                               is_indefinite_article(lowered.substr(space + 1, names_end - space - 1)))
+            names_end = space;
+        auto names = read_listed_names(raw, lowered, from, names_end, raw_offset, spans, false, 1);
+        if (names.empty()) break;
+        std::move(names.begin(), names.end(), std::back_inserter(out));
+        from += status.position + status.phrase.size();
+        while (from < end && (raw[from] == ',' || raw[from] == ' ' || raw[from] == '\n')) ++from;
+    }
+    return out;
+}
+
 // Whether `item` reads as a name among a sentence's words: its words in lower case are short
 // function words ("Committee to Protect Journalists", "Ligue des droits de l'Homme" has an
 // organisation word, "l'ACAT" an elided article), where a clause that opens the sentence has
@@ -443,6 +478,21 @@ inline bool in_apposition(std::string_view raw, std::size_t end) {
     return end > 0 && raw[end - 1] == ',';
 }
 
+// "A (CSL), B (LSDH-S) et C (AJD) ont appris …": where the names that open the first sentence of
+// `raw` end, the last closed by a parenthesis (its acronym, its country) and a word in lower case
+// right after it, no conjunction ("… (LSDH-S) et l'Association …" goes on with a name): the
+// verb, whatever it is. npos where no such word follows. `lowered` is raw in lower case.
+inline std::size_t names_closed_before_verb(std::string_view raw, std::string_view lowered) {
+    auto const stop = sentence_end(raw, 0);
+    for (auto close = raw.find(") "); close != std::string_view::npos && close < stop; close = raw.find(") ", close + 1)) {
+        auto const word = close + 2;
+        if (word < raw.size() && utf8::is_lower_letter(utf8::decode(raw, word).cp) &&
+            !lang::starts_with_any<&lang::language_table::conjunctions>(lowered.substr(word)))
+            return close + 1;
+    }
+    return std::string_view::npos;
+}
+
 // Whether the verb after the authors makes a call whose addressee follows: a call verb, or an
 // author's verb that reports one ("urged", "called on"); "said", "condemned" ask no one, and
 // leave the text's call to be sought elsewhere ("Organisations today called on the Government
@@ -474,9 +524,24 @@ CIVIC_FUNC std::vector<signatory> read_inline_signatories(std::string_view raw, 
         if (space == std::string_view::npos || !filler_word(raw.substr(start, space - start))) break;
         start = space + 1;
     }
+    auto const end = sentence_end(raw, start);
+    if (lang::find_any<&lang::language_table::consultative_statuses>(utf8::fold(raw.substr(start, end - start))))
+        return read_names_before_statuses(raw, lowered, start, end, raw_offset, spans);
     // After a colon the names run to the sentence's end ("Organisations signataires : A, B, Ligue
     // des droits de l'Homme."): their last does not stop at a preposition.
-    return read_listed_names(raw, lowered, start, sentence_end(raw, start), raw_offset, spans, !colon);
+    return read_listed_names(raw, lowered, start, end, raw_offset, spans, !colon);
+}
+
+CIVIC_FUNC std::vector<signatory> read_status_sharers(std::string_view raw, std::size_t raw_offset, span_maker const& spans) {
+    using namespace signatory_detail;
+    auto const lowered = utf8::lower_same_length(raw);
+    std::string_view const low(lowered);
+    auto const status = lang::find_any<&lang::language_table::consultative_statuses>(low);
+    if (!status) return {};
+    // The names are the sentence's subject, their status set off by commas before its verb.
+    auto const status_end = status.position + status.phrase.size();
+    if (status_end >= raw.size() || raw[status_end] != ',') return {};
+    return read_names_before_statuses(raw, low, clause_start(raw, status.position), status_end, raw_offset, spans);
 }
 
 CIVIC_FUNC std::vector<signatory> read_signatory_sentence(std::string_view raw, std::size_t raw_offset,
@@ -561,6 +626,20 @@ CIVIC_FUNC reported_authors read_reported_authors(std::string_view raw, std::siz
                                                                   : names_start + last + names.back().name.size();
                 return found(std::move(names), verb, after, asked);
             }
+    }
+    // "Le Collectif des Syndicats Libres (CSL), la Ligue … (LSDH-S) et l'Association … (AJD) ont
+    // appris avec consternation …", "A (CODEHUPY), B (CEAM) y C (REMUR) expresan …", "A (LBA), B
+    // (CLE) and C (JWA) have learned with alarm …": the authors of a press release do more than
+    // the tables' verbs say. A first sentence that opens with organisations, each with its acronym
+    // or country in parentheses, and goes on in lower case after the last, names them so, its verb
+    // whatever it is (people so named are whom the text reports on: "… (Radio Amber) were detained").
+    if (auto const end = names_closed_before_verb(raw, low); end != std::string_view::npos) {
+        auto const start = past_dateline(raw, 0, end);
+        auto names = read_listed_names(raw, lowered, start, end, raw_offset, spans, false);
+        bool const organisations = std::all_of(names.begin(), names.end(), [](signatory const& s) {
+            return s.type == signatory_type::organisation && (s.acronym || s.country);
+        });
+        if (!names.empty() && organisations) return found(std::move(names), end, end, std::string_view::npos);
     }
     return {};
 }

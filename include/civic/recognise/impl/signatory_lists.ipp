@@ -2243,11 +2243,25 @@ inline void document_reader::find_signatory_lists() {
     // They follow a signing cue, and a block whose fold holds none names none: the cues are in
     // fold form, so one in the lower-case text that read_inline_signatories searches is one in
     // the fold too. Most blocks are ruled out by the fold made already, without a copy.
+    std::size_t submitters = none;  // the block that names a UN statement's submitters, if they were read so
     for (std::size_t i = front_matter_end; st.signatories.empty() && i < footer_start; ++i)
         if ((roles[i] == block_role::paragraph || roles[i] == block_role::metadata || roles[i] == block_role::title ||
              roles[i] == block_role::opening) &&
-            block_has(i, block_phrases::bit_of<&lang::language_table::signing_cues>()))
+            block_has(i, block_phrases::bit_of<&lang::language_table::signing_cues>())) {
             st.signatories = read_inline_signatories(raw_of(i), blocks[i].content_begin, in_.spans);
+            if (!st.signatories.empty() && lang::find_any<&lang::language_table::consultative_statuses>(folded[i]))
+                submitters = i;
+        }
+    // "Written statement* submitted by Alpha Watch, a non-governmental organization in special
+    // consultative status" / … / "Beta League, Gamma Forum, NGO(s) without consultative status,
+    // also share the views expressed in this statement.": organisations without the status join
+    // the submitters of a UN statement in a sentence of their own, under its note or at its end.
+    if (submitters != none)
+        for (std::size_t k = front_matter_end; k < blocks.size(); ++k)
+            if (k != submitters && lang::find_any<&lang::language_table::consultative_statuses>(folded[k])) {
+                auto sharers = read_status_sharers(raw_of(k), blocks[k].content_begin, in_.spans);
+                std::move(sharers.begin(), sharers.end(), std::back_inserter(st.signatories));
+            }
 
     // Nor in a sentence after a cue, the signers of a press release are who its headline or its
     // first paragraphs say speaks ("A and B condemn …"): later paragraphs report others. A block

@@ -260,6 +260,24 @@ inline bool opens_with_author_group(std::string_view lowered) {
     return static_cast<bool>(lang::starts_with_any<&lang::language_table::author_groups>(lang::past_article(sentence)));
 }
 
+// Whether a phrase of the tables' `Field` ends `lowered`, among its last few words.
+template <auto Field>
+inline bool ends_with_phrase(std::string_view lowered) {
+    constexpr std::size_t reach = 48;  // a phrase of a few words
+    auto tail = lowered;
+    if (tail.size() > reach) {
+        tail = tail.substr(tail.size() - reach);
+        tail = tail.substr(tail.find(' ') == std::string_view::npos ? tail.size() : tail.find(' ') + 1);
+    }
+    for (std::size_t from = 0; from < tail.size();) {
+        auto const m = lang::find_any<Field>(tail.substr(from));
+        if (!m) return false;
+        if (from + m.position + m.phrase.size() == tail.size()) return true;
+        from += m.position + 1;
+    }
+    return false;
+}
+
 // The coalition a mention found in `text` names: its name with runs of spaces collapsed, its
 // acronym, and its span in the source (`text` starts at `offset` of the cleaned text).
 inline coalition coalition_of(grammar::ast::coalition_mention const& mention, std::string_view text, std::size_t offset,
@@ -294,6 +312,17 @@ inline std::optional<coalition> find_coalition(std::string_view text, std::size_
         auto const sentence = before.rfind(". ");
         if (lang::find_any<&lang::language_table::call_verbs>(before.substr(sentence == std::string_view::npos ? 0 : sentence + 2)))
             return std::nullopt;
+        // "… condemn the arrest of the lawyer Mira Tallow by members of the National Task Force":
+        // after the word that names who did an act, the members did what the sentence reports.
+        // They are the authors where the text's kind stands before that word ("Joint statement by
+        // members of the Civic Forum") or a signing cue ends with it ("signed by members of …").
+        if (!word.empty() && lang::is_phrase<&lang::language_table::author_joiners>(word)) {
+            auto head = before.substr(0, before.size() - word.size());
+            while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+            if (!ends_with_phrase<&lang::language_table::kind_words>(head) &&
+                !ends_with_phrase<&lang::language_table::signing_cues>(before))
+                return std::nullopt;
+        }
     }
     if (spoken_by_authors) {
         auto before = std::string_view(lowered).substr(0, m.position);
