@@ -229,6 +229,9 @@ inline constexpr std::string_view appeal_cues[] = {
 
 inline constexpr std::string_view day_suffixes[] = {
     "er",
+    // "1ᵉʳ mars 2025": the ordinal in superscript letters, as typeset pages and word processors
+    // write the first of the month.
+    "\xE1\xB5\x89\xCA\xB3",
 };
 
 inline constexpr std::string_view infinitive_markers[] = {
