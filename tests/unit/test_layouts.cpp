@@ -7364,6 +7364,19 @@ TEST_CASE("layouts: a site's name and its menu without separators over the headl
     check_signatories(s, {org("Amber Rights Monitor"), org_in("Birchwood Institute for Civic Rights", "Poland", "PL")});
 }
 
+TEST_CASE("layouts: a French site's menu in capitals over the headline is chrome, not the publisher") {
+    auto const input = "ACCUEIL ACTUALIT\xC3\x89S COMMUNIQU\xC3\x89S RAPPORTS NOUS SOUTENIR\n"
+                       "Lettre ouverte sur la situation des d\xC3\xA9" "fenseurs en Amberland\n"
+                       "15 mai 2026\n\n"
+                       "Nous, organisations soussign\xC3\xA9" "es, demandons la lib\xC3\xA9ration des d\xC3\xA9" "fenseurs.\n\n"
+                       "Signataires :\nLigue Amberlandaise des Droits\nR\xC3\xA9seau Bouleau\n";
+    auto const s = parse(input).statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Lettre ouverte sur la situation des d\xC3\xA9" "fenseurs en Amberland");
+    CHECK_FALSE(s.publisher.has_value());
+    check_outline_covers(s, input);
+}
+
 TEST_CASE("layouts: a site's banner over its menu of pages is no headline, over a label that names the authors") {
     auto const s = parse("AFU \xC2\xB7 Amber Federation of Unions\nHome  News  Campaigns  Resources  Contact\n\n"
                          "Amberland: free the jailed leaders of the dockers' union\n\nPort Amber, 22 January 2026\n\n"

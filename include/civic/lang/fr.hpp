@@ -140,6 +140,10 @@ inline constexpr std::string_view chrome_phrases[] = {
     "lire en",
     "signatures récentes",
     "derniers signataires",
+    // A site's menu items for its own pages ("ACCUEIL ACTUALITÉS COMMUNIQUÉS RAPPORTS NOUS SOUTENIR"),
+    // as "about us" and "donate" are in English.
+    "nous soutenir",
+    "qui sommes-nous",
 };
 
 inline constexpr std::string_view person_titles[] = {
