@@ -402,9 +402,10 @@ struct headline_words {
 };
 
 // Countries named in the title ("… the alarming situation in Kazakhstan"): at each
-// capitalised word, the longest stretch of up to four words that names a country.
+// capitalised word, the longest stretch of up to six words that names a country (the
+// "Democratic Republic of the Congo" is five, whose last word alone names its neighbour).
 inline std::vector<std::string> countries_in(std::string_view text) {
-    constexpr std::size_t longest = 4;
+    constexpr std::size_t longest = 6;
     std::vector<std::string> codes;
     headline_words words{text};
     for (auto word = words.next(); !word.empty(); word = words.next()) {
