@@ -4389,6 +4389,18 @@ TEST_CASE("layouts: a headline in capitals wrapped over two lines") {
     check_outline_covers(s, input);
 }
 
+TEST_CASE("layouts: a headline that ends with a company's legal form and its full stop is the headline") {
+    for (std::string const headline : {"Open letter to the shareholders of Orinoco Gold Corp.",
+                                       "Carta abierta al Directorio de Minera Andina S.A."}) {
+        CAPTURE(headline);
+        auto const input = headline + "\n\nDear shareholders,\n\nWe urge you to vote against the re-election of the Chair "
+                                      "of the Board at the annual meeting.\n\nSignatories:\nAmber Lantern Association\n";
+        auto const s = parse(input).statement;
+        REQUIRE(s.title.has_value());
+        CHECK(s.title->text == headline);
+    }
+}
+
 TEST_CASE("layouts: a headline that goes on with a quoted name on a line of its own") {
     // A PDF's centred headline: the law's name, quoted, wrapped onto its own line.
     auto const input = "JOINT STATEMENT\n"

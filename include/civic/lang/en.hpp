@@ -1518,6 +1518,16 @@ inline constexpr std::string_view exile_remarks[] = {
     "in exile", "exiled",
 };
 
+// A company's legal form, abbreviated with a full stop ("Orinoco Gold Corp.", "Quantix Ltd.").
+inline constexpr std::string_view company_forms[] = {
+    "inc.",
+    "corp.",
+    "ltd.",
+    "co.",
+    "plc.",
+    "llc.",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -1622,6 +1632,7 @@ inline constexpr language_table en{
     en_detail::author_joiners,
     en_detail::exile_remarks,
     false,  // verb_second: the subject comes before the verb
+    en_detail::company_forms,
 };
 
 }  // namespace lang

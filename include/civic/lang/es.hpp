@@ -978,6 +978,14 @@ inline constexpr std::string_view exile_remarks[] = {
     "en el exilio", "en exilio", "exiliada", "exiliado",
 };
 
+// A company's legal form, abbreviated with full stops ("Minera Andina S.A.", "Pesquera del Sur S.A.C.").
+inline constexpr std::string_view company_forms[] = {
+    "s.a.",
+    "s.a.c.",
+    "s.l.",
+    "s.r.l.",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -1082,6 +1090,7 @@ inline constexpr language_table es{
     {},  // author_joiners: none read yet ("Declaración de la Red …" would name its author so)
     es_detail::exile_remarks,
     false,  // verb_second: the subject comes before the verb
+    es_detail::company_forms,
 };
 
 }  // namespace lang

@@ -940,6 +940,12 @@ inline constexpr std::string_view exile_remarks[] = {
     "en exil", "exilé", "exilée",
 };
 
+// A company's legal form, abbreviated with full stops ("Verdier S.A.").
+inline constexpr std::string_view company_forms[] = {
+    "s.a.",
+    "s.a.s.",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -1044,6 +1050,7 @@ inline constexpr language_table fr{
     fr_detail::author_joiners,
     fr_detail::exile_remarks,
     false,  // verb_second: the subject comes before the verb
+    fr_detail::company_forms,
 };
 
 }  // namespace lang

@@ -223,6 +223,9 @@ struct language_table {
                                                         // after an organisation, that it works from abroad;
                                                         // none of its name, and no person's role
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
+    table_view<std::string_view> company_forms;         // "corp.", "s.a.": a company's legal form written with
+                                                        // a full stop, which ends no sentence where it ends a
+                                                        // headline ("Open letter to … Orinoco Gold Corp.")
 };
 
 }  // namespace lang

@@ -796,6 +796,12 @@ inline constexpr std::string_view exile_remarks[] = {
     "na wygnaniu", "na emigracji", "w emigracji",
 };
 
+// A company's legal form, abbreviated with full stops ("Orlen S.A.", "Kopex sp. z o.o.").
+inline constexpr std::string_view company_forms[] = {
+    "s.a.",
+    "o.o.",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -900,6 +906,7 @@ inline constexpr language_table pl{
     {},  // author_joiners: the genitive names the author without a word ("Oświadczenie Fundacji …")
     pl_detail::exile_remarks,
     false,  // verb_second: the subject comes before the verb
+    pl_detail::company_forms,
 };
 
 }  // namespace lang

@@ -802,6 +802,12 @@ inline constexpr std::string_view exile_remarks[] = {
     "în exil", "in exil",
 };
 
+// A company's legal form, abbreviated with full stops ("Minexport S.A.", "Agro Vest S.R.L.").
+inline constexpr std::string_view company_forms[] = {
+    "s.a.",
+    "s.r.l.",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -906,6 +912,7 @@ inline constexpr language_table ro{
     {},  // author_joiners: the genitive names the author without a word ("Declarația Rețelei …")
     ro_detail::exile_remarks,
     false,  // verb_second: the subject comes before the verb
+    ro_detail::company_forms,
 };
 
 }  // namespace lang
