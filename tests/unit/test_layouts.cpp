@@ -8639,6 +8639,27 @@ TEST_CASE("layouts: a dateline and its translation after a slash, the place writ
     CHECK(s.date->day == 18);
 }
 
+TEST_CASE("layouts: a dateline and its translation in a column beside it, or after a slash with the French day's article, date the text") {
+    for (std::string_view line : {"N'Djamena, 20 May 2027 / N'Djamena, le 20 mai 2027", "20 May 2027 / le 20 mai 2027",
+                                  "Bogot\xC3\xA1, 20 May 2027        Bogot\xC3\xA1, 20 de mayo de 2027",
+                                  "Conakry, le 20 mai 2027\tConakry, 20 May 2027"}) {
+        CAPTURE(line);
+        auto const s = parse("Open letter to the Prime Minister\n\n" + std::string(line) +
+                             "\n\nWe, the undersigned organisations, ask you to withdraw the bill.\n")
+                           .statement;
+        REQUIRE(s.date.has_value());
+        CHECK(s.date->year == 2027);
+        CHECK(s.date->month == 5);
+        CHECK(s.date->day == 20);
+    }
+    // Another date in the next column is another's: the line dates nothing by itself.
+    auto const other = parse("Open letter to the Prime Minister\n\n"
+                             "Hearing of 20 May 2027        appeal of 3 June 2027\n\n"
+                             "We, the undersigned organisations, ask you to withdraw the bill.\n")
+                           .statement;
+    CHECK_FALSE(other.date.has_value());
+}
+
 TEST_CASE("layouts: a page's date with the organisation that published it after it dates the text, however long its name") {
     auto const dated = [](std::string const& line) {
         return parse("Open letter to the Prime Minister\n\n" + line +
