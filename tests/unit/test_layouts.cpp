@@ -4389,6 +4389,31 @@ TEST_CASE("layouts: a headline in capitals wrapped over two lines") {
     check_outline_covers(s, input);
 }
 
+TEST_CASE("layouts: a headline wrapped inside a name it opens after an article goes on under it, over its date") {
+    auto const input = "Amberland civil society organisations on the Foreign Influence\n"
+                       "Transparency Office law\n"
+                       "12 March 2026\n\n"
+                       "We, the undersigned organisations, call on the Parliament of Amberland to repeal the law.\n\n"
+                       "Signatories:\nAmber Lantern Association\nBirchwood Forum\n";
+    auto const s = parse(input).statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Amberland civil society organisations on the Foreign Influence Transparency Office law");
+    CHECK_FALSE(s.publisher.has_value());
+    REQUIRE(s.date.has_value());
+    CHECK(s.date->year == 2026);
+    CHECK(s.date->month == 3);
+    CHECK(s.date->day == 12);
+    check_outline_covers(s, input);
+    // A name over the headline is the publisher's, however it ends.
+    auto const named = parse("Friends of the Earth Amberland\n"
+                             "Amberland: Repeal the foreign influence law now\n"
+                             "12 March 2026\n\n"
+                             "We, the undersigned organisations, call on the Parliament of Amberland to repeal the law.\n")
+                           .statement;
+    REQUIRE(named.title.has_value());
+    CHECK(named.title->text == "Amberland: Repeal the foreign influence law now");
+}
+
 TEST_CASE("layouts: a headline that ends with a company's legal form and its full stop is the headline") {
     for (std::string const headline : {"Open letter to the shareholders of Orinoco Gold Corp.",
                                        "Carta abierta al Directorio de Minera Andina S.A."}) {
