@@ -241,6 +241,17 @@ TEST_CASE("api: countries written with combining accents (NFD) are known") {
     CHECK(sigs[3].country_code == "UA");
 }
 
+TEST_CASE("api: a country's long name in the headline is that country, not the neighbour its last word names") {
+    auto const subject = [](std::string const& headline) {
+        return parse(headline + "\n\nWe, the undersigned organisations, call for the release of the detained activists.\n")
+            .statement.subject_countries;
+    };
+    CHECK(subject("Statement on the situation in the Democratic Republic of the Congo") == std::vector<std::string>{"CD"});
+    CHECK(subject("Joint letter on elections in the Republic of the Congo") == std::vector<std::string>{"CG"});
+    CHECK(subject("Lettre ouverte sur la situation en R\xC3\xA9publique d\xC3\xA9mocratique du Congo") ==
+          std::vector<std::string>{"CD"});
+}
+
 TEST_CASE("api: Word's manual line breaks (vertical tabs) part lines") {
     std::string const input =
         "Joint statement on the closure of the Amber Lantern Radio\v\v"

@@ -225,6 +225,30 @@ TEST_CASE("cleanup: a page's number between the halves of a sentence is a page b
     CHECK(text::rejoin_broken_paragraphs(text::wrap(year)).text == year);
 }
 
+TEST_CASE("cleanup: the short last line of a narrow column's page goes on over the page's mark") {
+    std::string const first = "sand mining on the river. They have been held without";
+    for (std::string const page : {"3", "Page 2 of 4"}) {
+        CAPTURE(page);
+        std::string const input = first + "\n\n" + page + "\n\naccess to lawyers or their families.";
+        auto t = text::rejoin_broken_paragraphs(text::wrap(input));
+        CHECK(t.text == first + " access to lawyers or their families.");
+        CHECK(t.to_original(t.text.find("access")) == input.find("access"));
+    }
+    // Without the page's mark, the short line ends its paragraph.
+    std::string const no_page = first + "\n\naccess to lawyers or their families.";
+    CHECK(text::rejoin_broken_paragraphs(text::wrap(no_page)).text == no_page);
+}
+
+TEST_CASE("cleanup: a form feed that opens a page in mid-sentence joins the two pages' lines") {
+    std::string const input = "The raid was ordered by a prosecutor\n\fwho had opened a case for defamation.";
+    auto t = text::normalise_line_endings(text::wrap(input));
+    CHECK(t.text == "The raid was ordered by a prosecutor who had opened a case for defamation.");
+    CHECK(t.to_original(t.text.find("who")) == input.find("who"));
+    // A page that opens with a capital, or a sentence ended before it: a line break still.
+    std::string const ended = "The raid was ordered by a prosecutor.\n\fwho\nand\n\fThe next page";
+    CHECK(text::normalise_line_endings(text::wrap(ended)).text == "The raid was ordered by a prosecutor.\n\nwho\nand\n\nThe next page");
+}
+
 TEST_CASE("cleanup: an item broken by a page's mark goes on in the line indented under its text") {
     std::string const item = "  3. Liberar a los defensores detenidos arbitrariamente, entre ellos Roc\xC3\xADo";
     std::string const rest = "Ferrer Salcedo y Javier Tarazona Moreno.\n  4. Permitir el retorno de la Oficina.";

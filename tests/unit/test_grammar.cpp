@@ -251,6 +251,17 @@ TEST_CASE("grammar: a day's suffix may be abbreviated with a full stop ('1ro. de
     }
 }
 
+TEST_CASE("grammar: the first of the month with its ordinal in superscript letters ('1ᵉʳ mars 2025')") {
+    for (std::string_view text : {"Cotonou, le 1\xE1\xB5\x89\xCA\xB3 mars 2025", "1\xE1\xB5\x89\xCA\xB3 mars 2025"}) {
+        CAPTURE(text);
+        auto d = date_in(text);
+        REQUIRE(d.has_value());
+        CHECK(d->year == 2025);
+        CHECK(d->month == 3);
+        CHECK(d->day == 1);
+    }
+}
+
 TEST_CASE("grammar: a month and a year alone give day 0") {
     // "march 2021": the month-day-year alternative reads "20" as the day before it fails on
     // "21", and the day it set on the shared attribute survives into the month-year match.

@@ -4389,6 +4389,43 @@ TEST_CASE("layouts: a headline in capitals wrapped over two lines") {
     check_outline_covers(s, input);
 }
 
+TEST_CASE("layouts: a headline wrapped inside a name it opens after an article goes on under it, over its date") {
+    auto const input = "Amberland civil society organisations on the Foreign Influence\n"
+                       "Transparency Office law\n"
+                       "12 March 2026\n\n"
+                       "We, the undersigned organisations, call on the Parliament of Amberland to repeal the law.\n\n"
+                       "Signatories:\nAmber Lantern Association\nBirchwood Forum\n";
+    auto const s = parse(input).statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Amberland civil society organisations on the Foreign Influence Transparency Office law");
+    CHECK_FALSE(s.publisher.has_value());
+    REQUIRE(s.date.has_value());
+    CHECK(s.date->year == 2026);
+    CHECK(s.date->month == 3);
+    CHECK(s.date->day == 12);
+    check_outline_covers(s, input);
+    // A name over the headline is the publisher's, however it ends.
+    auto const named = parse("Friends of the Earth Amberland\n"
+                             "Amberland: Repeal the foreign influence law now\n"
+                             "12 March 2026\n\n"
+                             "We, the undersigned organisations, call on the Parliament of Amberland to repeal the law.\n")
+                           .statement;
+    REQUIRE(named.title.has_value());
+    CHECK(named.title->text == "Amberland: Repeal the foreign influence law now");
+}
+
+TEST_CASE("layouts: a headline that ends with a company's legal form and its full stop is the headline") {
+    for (std::string const headline : {"Open letter to the shareholders of Orinoco Gold Corp.",
+                                       "Carta abierta al Directorio de Minera Andina S.A."}) {
+        CAPTURE(headline);
+        auto const input = headline + "\n\nDear shareholders,\n\nWe urge you to vote against the re-election of the Chair "
+                                      "of the Board at the annual meeting.\n\nSignatories:\nAmber Lantern Association\n";
+        auto const s = parse(input).statement;
+        REQUIRE(s.title.has_value());
+        CHECK(s.title->text == headline);
+    }
+}
+
 TEST_CASE("layouts: a headline that goes on with a quoted name on a line of its own") {
     // A PDF's centred headline: the law's name, quoted, wrapped onto its own line.
     auto const input = "JOINT STATEMENT\n"
@@ -7385,6 +7422,19 @@ TEST_CASE("layouts: a site's name and its menu without separators over the headl
     check_signatories(s, {org("Amber Rights Monitor"), org_in("Birchwood Institute for Civic Rights", "Poland", "PL")});
 }
 
+TEST_CASE("layouts: a French site's menu in capitals over the headline is chrome, not the publisher") {
+    auto const input = "ACCUEIL ACTUALIT\xC3\x89S COMMUNIQU\xC3\x89S RAPPORTS NOUS SOUTENIR\n"
+                       "Lettre ouverte sur la situation des d\xC3\xA9" "fenseurs en Amberland\n"
+                       "15 mai 2026\n\n"
+                       "Nous, organisations soussign\xC3\xA9" "es, demandons la lib\xC3\xA9ration des d\xC3\xA9" "fenseurs.\n\n"
+                       "Signataires :\nLigue Amberlandaise des Droits\nR\xC3\xA9seau Bouleau\n";
+    auto const s = parse(input).statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Lettre ouverte sur la situation des d\xC3\xA9" "fenseurs en Amberland");
+    CHECK_FALSE(s.publisher.has_value());
+    check_outline_covers(s, input);
+}
+
 TEST_CASE("layouts: a site's banner over its menu of pages is no headline, over a label that names the authors") {
     auto const s = parse("AFU \xC2\xB7 Amber Federation of Unions\nHome  News  Campaigns  Resources  Contact\n\n"
                          "Amberland: free the jailed leaders of the dockers' union\n\nPort Amber, 22 January 2026\n\n"
@@ -8633,6 +8683,27 @@ TEST_CASE("layouts: a dateline and its translation after a slash, the place writ
     CHECK(s.date->year == 2027);
     CHECK(s.date->month == 4);
     CHECK(s.date->day == 18);
+}
+
+TEST_CASE("layouts: a dateline and its translation in a column beside it, or after a slash with the French day's article, date the text") {
+    for (std::string_view line : {"N'Djamena, 20 May 2027 / N'Djamena, le 20 mai 2027", "20 May 2027 / le 20 mai 2027",
+                                  "Bogot\xC3\xA1, 20 May 2027        Bogot\xC3\xA1, 20 de mayo de 2027",
+                                  "Conakry, le 20 mai 2027\tConakry, 20 May 2027"}) {
+        CAPTURE(line);
+        auto const s = parse("Open letter to the Prime Minister\n\n" + std::string(line) +
+                             "\n\nWe, the undersigned organisations, ask you to withdraw the bill.\n")
+                           .statement;
+        REQUIRE(s.date.has_value());
+        CHECK(s.date->year == 2027);
+        CHECK(s.date->month == 5);
+        CHECK(s.date->day == 20);
+    }
+    // Another date in the next column is another's: the line dates nothing by itself.
+    auto const other = parse("Open letter to the Prime Minister\n\n"
+                             "Hearing of 20 May 2027        appeal of 3 June 2027\n\n"
+                             "We, the undersigned organisations, ask you to withdraw the bill.\n")
+                           .statement;
+    CHECK_FALSE(other.date.has_value());
 }
 
 TEST_CASE("layouts: a page's date with the organisation that published it after it dates the text, however long its name") {

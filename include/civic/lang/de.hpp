@@ -840,6 +840,11 @@ inline constexpr std::string_view exile_remarks[] = {
     "im exil",
 };
 
+// A legal form abbreviated with full stops ("Amber Verein e.V."); "GmbH" and "AG" take none.
+inline constexpr std::string_view company_forms[] = {
+    "e.v.",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -945,6 +950,7 @@ inline constexpr language_table de{
     de_detail::exile_remarks,
     {},  // consultative_statuses: the UN publishes no statements in German
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
+    de_detail::company_forms,
 };
 
 }  // namespace lang

@@ -1539,6 +1539,16 @@ inline constexpr std::string_view consultative_statuses[] = {
     "ngo without consultative status",
 };
 
+// A company's legal form, abbreviated with a full stop ("Orinoco Gold Corp.", "Quantix Ltd.").
+inline constexpr std::string_view company_forms[] = {
+    "inc.",
+    "corp.",
+    "ltd.",
+    "co.",
+    "plc.",
+    "llc.",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -1644,6 +1654,7 @@ inline constexpr language_table en{
     en_detail::exile_remarks,
     en_detail::consultative_statuses,
     false,  // verb_second: the subject comes before the verb
+    en_detail::company_forms,
 };
 
 }  // namespace lang

@@ -994,6 +994,14 @@ inline constexpr std::string_view consultative_statuses[] = {
     "ong sin reconocimiento como entidad consultiva",
 };
 
+// A company's legal form, abbreviated with full stops ("Minera Andina S.A.", "Pesquera del Sur S.A.C.").
+inline constexpr std::string_view company_forms[] = {
+    "s.a.",
+    "s.a.c.",
+    "s.l.",
+    "s.r.l.",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -1099,6 +1107,7 @@ inline constexpr language_table es{
     es_detail::exile_remarks,
     es_detail::consultative_statuses,
     false,  // verb_second: the subject comes before the verb
+    es_detail::company_forms,
 };
 
 }  // namespace lang

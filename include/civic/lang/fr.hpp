@@ -140,6 +140,10 @@ inline constexpr std::string_view chrome_phrases[] = {
     "lire en",
     "signatures récentes",
     "derniers signataires",
+    // A site's menu items for its own pages ("ACCUEIL ACTUALITÉS COMMUNIQUÉS RAPPORTS NOUS SOUTENIR"),
+    // as "about us" and "donate" are in English.
+    "nous soutenir",
+    "qui sommes-nous",
 };
 
 inline constexpr std::string_view person_titles[] = {
@@ -229,6 +233,9 @@ inline constexpr std::string_view appeal_cues[] = {
 
 inline constexpr std::string_view day_suffixes[] = {
     "er",
+    // "1ᵉʳ mars 2025": the ordinal in superscript letters, as typeset pages and word processors
+    // write the first of the month.
+    "\xE1\xB5\x89\xCA\xB3",
 };
 
 inline constexpr std::string_view infinitive_markers[] = {
@@ -949,6 +956,12 @@ inline constexpr std::string_view consultative_statuses[] = {
     "ong dotées du statut consultatif spécial",
 };
 
+// A company's legal form, abbreviated with full stops ("Verdier S.A.").
+inline constexpr std::string_view company_forms[] = {
+    "s.a.",
+    "s.a.s.",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -1054,6 +1067,7 @@ inline constexpr language_table fr{
     fr_detail::exile_remarks,
     fr_detail::consultative_statuses,
     false,  // verb_second: the subject comes before the verb
+    fr_detail::company_forms,
 };
 
 }  // namespace lang

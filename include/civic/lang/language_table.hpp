@@ -227,6 +227,9 @@ struct language_table {
                                                          // names of a UN statement's submitters, or of those who
                                                          // share its views, what they are to the UN
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
+    table_view<std::string_view> company_forms;         // "corp.", "s.a.": a company's legal form written with
+                                                        // a full stop, which ends no sentence where it ends a
+                                                        // headline ("Open letter to … Orinoco Gold Corp.")
 };
 
 }  // namespace lang

@@ -796,6 +796,12 @@ inline constexpr std::string_view exile_remarks[] = {
     "na wygnaniu", "na emigracji", "w emigracji",
 };
 
+// A company's legal form, abbreviated with full stops ("Orlen S.A.", "Kopex sp. z o.o.").
+inline constexpr std::string_view company_forms[] = {
+    "s.a.",
+    "o.o.",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -901,6 +907,7 @@ inline constexpr language_table pl{
     pl_detail::exile_remarks,
     {},  // consultative_statuses: the UN publishes no statements in Polish
     false,  // verb_second: the subject comes before the verb
+    pl_detail::company_forms,
 };
 
 }  // namespace lang

@@ -802,6 +802,12 @@ inline constexpr std::string_view exile_remarks[] = {
     "în exil", "in exil",
 };
 
+// A company's legal form, abbreviated with full stops ("Minexport S.A.", "Agro Vest S.R.L.").
+inline constexpr std::string_view company_forms[] = {
+    "s.a.",
+    "s.r.l.",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -907,6 +913,7 @@ inline constexpr language_table ro{
     ro_detail::exile_remarks,
     {},  // consultative_statuses: the UN publishes no statements in Romanian
     false,  // verb_second: the subject comes before the verb
+    ro_detail::company_forms,
 };
 
 }  // namespace lang

@@ -1022,6 +1022,7 @@ inline constexpr language_table ru{
     ru_detail::exile_remarks,
     ru_detail::consultative_statuses,
     false,  // verb_second: the subject comes before the verb
+    {},  // company_forms: a company's legal form is written without a full stop ("ООО")
 };
 
 }  // namespace lang

@@ -1002,6 +1002,7 @@ inline constexpr language_table uk{
     uk_detail::exile_remarks,
     {},  // consultative_statuses: the UN publishes no statements in Ukrainian
     false,  // verb_second: the subject comes before the verb
+    {},  // company_forms: a company's legal form is written without a full stop ("ТОВ")
 };
 
 }  // namespace lang

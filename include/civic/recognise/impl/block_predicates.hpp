@@ -703,14 +703,22 @@ inline bool is_about_heading(block const& b, std::string_view folded) {
     return m && m.phrase.size() + 1 < folded.size() && folded[m.phrase.size()] == ' ';
 }
 
-// A line that can be a headline: short, no full stop at the end, starts like a title.
+// "Open letter to the shareholders of Orinoco Gold Corp.", "Carta abierta al Directorio de Minera
+// Andina S.A.": a text whose last word is a company's legal form, whose full stop ends no sentence.
+inline bool ends_with_company_form(std::string_view text) {
+    auto const word = text.substr(text.rfind(' ') + 1);  // npos + 1 is 0
+    return word.size() <= 6 && lang::is_phrase<&lang::language_table::company_forms>(utf8::fold(word));
+}
+
+// A line that can be a headline: short, no full stop at the end (but a company's legal form's),
+// starts like a title.
 inline bool heading_like(block const& b) {
     if (b.kind == block_kind::heading) return true;
     // Long in characters, not bytes: a Cyrillic headline takes twice the bytes of a Latin one.
     if (b.kind != block_kind::text || b.text.size() < 3 || (b.text.size() > 300 && utf8::at_least_code_points(b.text, 301))) return false;
     char last = b.text.back();
     if (last == ',' || last == ';') return false;
-    if (last == '.' && b.text.size() > 3 && b.text[b.text.size() - 2] != '.') return false;
+    if (last == '.' && b.text.size() > 3 && b.text[b.text.size() - 2] != '.' && !ends_with_company_form(b.text)) return false;
     // A file name or an address is no headline ("Communique-commun-2019.pdf").
     if (b.text.find(' ') == std::string::npos && b.text.find_first_of("./_") != std::string::npos) return false;
     // "❗️Заява правозахисних організацій": a post's pictographs before its headline.

@@ -376,6 +376,26 @@ inline bool ends_with_preposition(std::string_view text) {
     return lang::is_phrase<&lang::language_table::prepositions>(utf8::fold(word));
 }
 
+// "Hungarian civil society organisations on the Sovereignty" / "Protection Office law": a
+// headline wrapped inside the name it opens after an article ("the Sovereignty", "the Foreign
+// Influence", three capitalised words at most), the name going on in capitals on the line
+// under it. The headline is a phrase as long as a wrapped line, not a name over the headline
+// ("Friends of the Earth" / "Kyrgyzstan: Free …").
+inline bool wraps_inside_name(std::string_view headline) {
+    if (headline.size() < 40 || reads_as_name(headline)) return false;
+    auto before = headline;
+    for (int capitalised = 0; capitalised < 4; ++capitalised) {
+        auto const space = before.rfind(' ');
+        if (space == std::string_view::npos || space + 1 == before.size()) return false;
+        auto const word = before.substr(space + 1);
+        if (!utf8::is_upper_letter(utf8::decode(word, 0).cp))
+            return capitalised > 0 && utf8::is_lower_letter(utf8::decode(word, 0).cp) &&
+                   lang::is_phrase<&lang::language_table::articles>(utf8::fold(word));
+        before = before.substr(0, space);
+    }
+    return false;
+}
+
 // A headline wrapped over two short lines ("PUBLIC DEVELOPMENT BANKS MUST" / "DELIVER ON THE
 // WORLD WE WANT"): the line right under it, without a blank line between, goes on with it
 // when the headline stops in mid-sentence and both are in capitals, or the line goes on in
@@ -408,6 +428,15 @@ inline bool continues_headline(block const& headline, block const& next, std::st
     // mid-phrase, and the line right under it goes on with it, whatever its case.
     if (!next.after_blank && next.lines == 1 && ends_with_preposition(headline.text) && !is_date_line(next) &&
         !is_page_furniture(next) && !is_byline(next))
+        return true;
+    // The name goes on under a headline wrapped inside it: a line of its own that opens with a
+    // capital and ends as no sentence does, not one that says something else (a date, a
+    // byline, "Kyrgyzstan: …" under a publisher's name).
+    if (!next.after_blank && next.lines == 1 && wraps_inside_name(headline.text) &&
+        utf8::is_upper_letter(utf8::decode(next.text, 0).cp) && next.text.find(':') == std::string::npos &&
+        std::string_view(".!?;,").find(next.text.back()) == std::string_view::npos && !is_date_line(next) &&
+        !is_byline(next) && !is_author_line(next) && !is_page_furniture(next) &&
+        !lang::find_any<&lang::language_table::kind_words>(next_folded))
         return true;
     if (written_in_capitals(headline.text) && written_in_capitals(next.text))
         return !is_date_line(next) && !is_page_furniture(next);

@@ -431,9 +431,10 @@ struct headline_words {
 };
 
 // Countries named in the title ("… the alarming situation in Kazakhstan"): at each
-// capitalised word, the longest stretch of up to four words that names a country.
+// capitalised word, the longest stretch of up to six words that names a country (the
+// "Democratic Republic of the Congo" is five, whose last word alone names its neighbour).
 inline std::vector<std::string> countries_in(std::string_view text) {
-    constexpr std::size_t longest = 4;
+    constexpr std::size_t longest = 6;
     std::vector<std::string> codes;
     headline_words words{text};
     for (auto word = words.next(); !word.empty(); word = words.next()) {
@@ -695,6 +696,31 @@ inline std::string_view without_closing_dash(std::string_view rest) {
     return rest;
 }
 
+// Where the second version of a line's date may start in `rest`, the line after the first: past a
+// slash ("29 de julio de 2025 / 29 July 2025"), or past a tab or a gap of three spaces or more,
+// the next column where a PDF or a table sets two languages side by side ("Conakry, le 4 juillet
+// 2025<tab>Conakry, 4 July 2025"); npos where neither follows.
+inline std::size_t second_version_at(std::string_view rest) {
+    auto const first = rest.find_first_not_of(' ');
+    if (first == std::string_view::npos) return first;
+    if (rest[first] == '/') return first + 1;
+    return rest[first] == '\t' || first >= 3 ? first : std::string_view::npos;
+}
+
+// The words before a date's second version, without the spaces around them and the article
+// French and German write before a day ("N'Djamena, le 20 mai 2025", "Berlin, den 20. Mai
+// 2025"): "n'djamena,", or nothing.
+inline std::string_view without_day_article(std::string_view between) {
+    auto const space_or_tab = [](char c) { return c == ' ' || c == '\t'; };
+    while (!between.empty() && space_or_tab(between.front())) between.remove_prefix(1);
+    while (!between.empty() && space_or_tab(between.back())) between.remove_suffix(1);
+    auto const space = between.rfind(' ');
+    auto const last_word = space == std::string_view::npos ? between : between.substr(space + 1);
+    if (last_word.size() > 3 || !text::has_letter(last_word)) return between;
+    if (space == std::string_view::npos) return {};
+    return space > 0 && between[space - 1] == ',' ? between.substr(0, space) : between;
+}
+
 // "warsaw, 30 september –", "almaty, 12–", "september 30 -": before a date, the start of a range
 // it ends, a day (with its month or not) and a dash. `before` is the line before the date, lowered,
 // without the spaces at its end.
@@ -757,15 +783,14 @@ inline void document_reader::find_date() {
         // tells when it signed, not when the statement was made.
         if (roles[i] == block_role::signatory && text::has_letter(rest)) continue;
         // "29 de julio de 2025 / 29 July 2025": the same date again after a slash, in another
-        // language, ends the line as the first would.
-        if (auto const slash = rest.find_first_not_of(' '); slash != std::string_view::npos && rest[slash] == '/') {
+        // language, ends the line as the first would; so does the same date in a column of its
+        // own beside it ("Bogotá, 10 June 2025      Bogotá, 10 de junio de 2025").
+        if (auto const second = second_version_at(rest); second != std::string_view::npos) {
             // "Ottawa, le 18 avril 2025 / Ottawa, April 18, 2025": the place again too, and its comma.
-            auto const again = grammar::find_date(rest.substr(slash + 1));
+            auto const again = grammar::find_date(rest.substr(second));
             auto const place_again = [&] {
-                auto between = rest.substr(slash + 1, static_cast<std::size_t>(again->first - rest.data()) - slash - 1);
-                while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
-                return between.find_first_not_of(' ') == std::string_view::npos ||
-                       (between.back() == ',' && text::word_count(between, 4) <= 3);
+                auto const between = without_day_article(rest.substr(second, static_cast<std::size_t>(again->first - rest.data()) - second));
+                return between.empty() || (between.back() == ',' && text::word_count(between, 4) <= 3);
             };
             if (again && again->year == d->year && again->month == d->month && again->day == d->day && place_again())
                 rest = past_year_word(rest.substr(static_cast<std::size_t>(again->last - rest.data())));

@@ -195,6 +195,43 @@ CIVIC_FUNC cleaned_text decode_legacy_encoding(cleaned_text const& in, diagnosti
 }
 
 namespace detail {
+// The last non-space character before `pos`, and the first one from `pos`.
+inline std::size_t last_non_space(std::string const& s, std::size_t pos) {
+    while (pos > 0 && (s[pos - 1] == ' ' || s[pos - 1] == '\t')) --pos;
+    return pos;
+}
+
+inline bool ends_mid_sentence(std::string const& s, std::size_t line_end) {
+    std::size_t e = last_non_space(s, line_end);
+    if (e == 0) return false;
+    char c = s[e - 1];
+    if (c == ',') return true;
+    return utf8::is_lower_letter(utf8::decode_before(s, e).cp);  // the last code point
+}
+
+// The next line goes on with a lower-case word (letters only: "other", not "logo_web_23").
+inline bool starts_with_lower_word(std::string const& s, std::size_t pos) {
+    while (pos < s.size() && (s[pos] == ' ' || s[pos] == '\t')) ++pos;
+    if (pos >= s.size() || !utf8::is_lower_letter(utf8::decode(s, pos).cp)) return false;
+    while (pos < s.size()) {
+        auto d = utf8::decode(s, pos);
+        if (!utf8::is_letter(d.cp)) return d.cp == ' ' || d.cp == ',' || d.cp == '\n';
+        pos += d.length;
+    }
+    return true;
+}
+
+// "… was ordered by a prosecutor" / form feed / "who had opened a case …": a PDF's page break
+// inside a sentence, the page's last line stopping in mid-sentence and the next page going on
+// in lower case. A short last line (a narrow column's) would end the paragraph were the break
+// a line break.
+inline bool page_break_inside_sentence(std::string const& s, std::size_t line_end, std::size_t next_page) {
+    return ends_mid_sentence(s, line_end) && starts_with_lower_word(s, next_page);
+}
+
+}  // namespace detail
+
+namespace detail {
 // The stage's output, or nothing when it leaves the text as it is.
 inline std::optional<cleaned_text> normalise_line_endings_changes(cleaned_text const& in, std::string* buffer = nullptr) {
     auto const& s = in.text;
@@ -212,6 +249,14 @@ inline std::optional<cleaned_text> normalise_line_endings_changes(cleaned_text c
     rewriter w(in, buffer);
     std::size_t kept = 0;
     for (; i < s.size(); i = next_break(i + 1)) {
+        // A page break as a PDF's text writes it, the form feed opening the next page's first
+        // line ("…\n\fwho had …"), the line break before it one this stage has not rewritten.
+        if (s[i] == '\f' && i > kept && s[i - 1] == '\n' && page_break_inside_sentence(s, i - 1, i + 1)) {
+            w.keep(kept, i - 1);
+            w.replace(i - 1, i + 1, " ");
+            kept = i + 1;
+            continue;
+        }
         w.keep(kept, i);
         if (s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n') {
             w.replace(i, i + 2, "\n");
@@ -573,32 +618,6 @@ CIVIC_FUNC cleaned_text separate_glued_alt_text(cleaned_text const& in) {
 
 namespace detail {
 
-// The last non-space character before `pos`, and the first one from `pos`.
-inline std::size_t last_non_space(std::string const& s, std::size_t pos) {
-    while (pos > 0 && (s[pos - 1] == ' ' || s[pos - 1] == '\t')) --pos;
-    return pos;
-}
-
-inline bool ends_mid_sentence(std::string const& s, std::size_t line_end) {
-    std::size_t e = last_non_space(s, line_end);
-    if (e == 0) return false;
-    char c = s[e - 1];
-    if (c == ',') return true;
-    return utf8::is_lower_letter(utf8::decode_before(s, e).cp);  // the last code point
-}
-
-// The next line goes on with a lower-case word (letters only: "other", not "logo_web_23").
-inline bool starts_with_lower_word(std::string const& s, std::size_t pos) {
-    while (pos < s.size() && (s[pos] == ' ' || s[pos] == '\t')) ++pos;
-    if (pos >= s.size() || !utf8::is_lower_letter(utf8::decode(s, pos).cp)) return false;
-    while (pos < s.size()) {
-        auto d = utf8::decode(s, pos);
-        if (!utf8::is_letter(d.cp)) return d.cp == ' ' || d.cp == ',' || d.cp == '\n';
-        pos += d.length;
-    }
-    return true;
-}
-
 // A line drawn across a PDF's page under its header or over its footer ("-----", "_____",
 // "=====", spaces around it allowed): it divides pages, not a sentence.
 inline bool is_drawn_rule(std::string_view line) {
@@ -636,10 +655,14 @@ inline std::optional<cleaned_text> rejoin_broken_paragraphs_changes(cleaned_text
         // and the text goes on in lower case. The next line break to look at is after this run:
         // one inside it has only blank lines before it (and rescanning the run from each of its
         // breaks was quadratic).
-        if (i - line_begin < 60 || !detail::ends_mid_sentence(s, i)) {
+        if (!detail::ends_mid_sentence(s, i)) {
             i = j - 1;
             continue;
         }
+        // A shorter line ends its paragraph, but for the last line of a page in a narrow column
+        // ("… They have been held without" / "3" / "access to lawyers …"): a page's mark under it
+        // says the sentence goes on over the page.
+        bool const short_line = i - line_begin < 60;
         // "… held without access" / "Page 1 of 2" / "to their lawyers …": a page's number
         // alone between the two halves of a sentence is a PDF's page break inside a paragraph,
         // and so is a running footer with the page's mark after a gap ("… on the chain of" /
@@ -664,6 +687,10 @@ inline std::optional<cleaned_text> rejoin_broken_paragraphs_changes(cleaned_text
             }
             if (k < s.size()) goes_on = k, newlines = 2, across_page = k - continuation_line > 0 &&
                                                             k - continuation_line == detail::item_text_column(s, line_begin);
+        }
+        if (short_line && goes_on == j) {
+            i = j - 1;
+            continue;
         }
         // "  3. Liberar …, entre ellos Rocío" / "Página 1 de 2" / "     Ferrer Salcedo y …": across
         // a page's mark, a line indented under the text of the item that ends before it (not
