@@ -6389,6 +6389,26 @@ TEST_CASE("layouts: 'For the X' over a person's signature: X signs, without the 
                           org("Birchwood Collective of Women Jurists", "BCWJ"), person("Anna Berg", "Executive Director")});
 }
 
+TEST_CASE("layouts: a signature on one line, 'Pour la X : a person, a role': X signs, then its person") {
+    auto const fr = parse("D\xC3\xA9" "claration conjointe sur la d\xC3\xA9tention des militants de Port-Amber\n\n"
+                          "Nous, organisations soussign\xC3\xA9" "es, demandons la lib\xC3\xA9ration imm\xC3\xA9" "diate des six "
+                          "militants d\xC3\xA9tenus \xC3\xA0 Port-Amber depuis le 12 f\xC3\xA9vrier.\n\n"
+                          "Fait \xC3\xA0 Port-Amber, le 3 mars 2025\n\n"
+                          "Pour la LDPLC : Me Paul Kabeya Ilunga, Pr\xC3\xA9sident\n"
+                          "Pour l'Association Coral Bay : Mme Rose Mwamba Kasongo, Coordinatrice\n")
+                        .statement;
+    check_signatories(fr, {org("LDPLC"), person("Me Paul Kabeya Ilunga", "Pr\xC3\xA9sident"), org("Association Coral Bay"),
+                           person("Mme Rose Mwamba Kasongo", "Coordinatrice")});
+    auto const en = parse("Open letter on the draft law on non-commercial organisations\n\n"
+                          "We, the undersigned organisations, call on the Parliament of Lakeshore to withdraw the draft law.\n\n"
+                          "Sincerely,\n\n"
+                          "On behalf of Amber Lantern Foundation \xE2\x80\x93 Chair Mira Tallow\n"
+                          "On behalf of the Birchwood Legal Clinic \xE2\x80\x93 Executive Director Anna Berg\n")
+                        .statement;
+    check_signatories(en, {org("Amber Lantern Foundation"), person("Mira Tallow", "Chair"), org("Birchwood Legal Clinic"),
+                           person("Anna Berg", "Executive Director")});
+}
+
 TEST_CASE("layouts: the text's numbered references under the list end it, with their heading") {
     auto const s = parse("Joint statement on the foreign agents law\n\nWe, the undersigned organisations, call on the "
                          "Parliament of Lakeshore to repeal the foreign agents law.[1]\n\n"
