@@ -270,6 +270,7 @@ inline void document_reader::take(std::size_t k) {
         }
     auto signers = r.read ? signatories_of(std::move(r), blocks[k].content_begin, in_.spans)
                           : read_signatories(raw, blocks[k].content_begin, in_.spans);
+    if (give_organisations_to_row_above(k, signers)) return;
     // "Fundacja Panoptykon;" / "Akcja Demokracja.", "A ; B.": the full stop after a list's last signer.
     if (!signers.empty())
         end_sentence_of_names(k > 0 && roles[k - 1] == block_role::signatory ? std::string_view(blocks[k - 1].text) : std::string_view(),
@@ -291,6 +292,44 @@ inline void document_reader::take(std::size_t k) {
         take_group_type(s);
         st.signatories.push_back(std::move(s));
     }
+}
+
+// A letter signed by several people side by side, each with the organisation under the name
+// in its column, the two rows apart from the text by blank lines: "Асель Токтогулова      Бакыт
+// Осмонов" / "Фонд «Право»      Центр «Адилет»", "Mira Tallow      Jonas Pike" / "Amber Lantern
+// League      Birchwood Legal Aid Network". Each organisation is the role of the person above it,
+// as in a signature of two lines, and signs nothing of its own. A list of signers in columns
+// goes on past two rows, and mixes people and organisations in a row.
+inline bool document_reader::give_organisations_to_row_above(std::size_t k, std::vector<signatory> const& signers) {
+    if (signers.size() < 2 || k == 0 || roles[k - 1] != block_role::signatory || blocks[k].after_blank ||
+        st.signatories.size() < signers.size())
+        return false;
+    bool const row_apart = (blocks[k - 1].after_blank || k < 2 || roles[k - 2] != block_role::signatory) &&
+                           (k + 1 >= footer_start || blocks[k + 1].after_blank);
+    if (!row_apart) return false;
+    auto const people = st.signatories.end() - static_cast<std::ptrdiff_t>(signers.size());
+    for (std::size_t i = 0; i < signers.size(); ++i) {
+        auto const& person = people[static_cast<std::ptrdiff_t>(i)];
+        auto const& organisation = signers[i];
+        bool const above = person.span.stop.line == person.span.start.line &&
+                           person.span.start.line + 1 == organisation.span.start.line &&
+                           organisation.span.start.column + 4 >= person.span.start.column &&
+                           organisation.span.start.column <= person.span.start.column + 4;
+        bool const bare = !person.role && !person.country && !person.acronym &&
+                          (person.type == signatory_type::person || looks_like_person(person.name));
+        if (!above || !bare || organisation.type != signatory_type::organisation || looks_like_person(organisation.name) ||
+            (!names_organisation(organisation.name) && !organisation.acronym))
+            return false;
+    }
+    for (std::size_t i = 0; i < signers.size(); ++i) {
+        auto& person = people[static_cast<std::ptrdiff_t>(i)];
+        auto const& organisation = signers[i];
+        person.type = signatory_type::person;
+        person.role = organisation.acronym ? organisation.name + " (" + *organisation.acronym + ")" : organisation.name;
+        if (organisation.country) person.country = organisation.country, person.country_code = organisation.country_code;
+        person.span.end = organisation.span.end, person.span.stop = organisation.span.stop;
+    }
+    return true;
 }
 
 // "Green Future Initiative" / "Accra, Ghana", "Maria Fernández" / "Lima, Peru": a web page's card
