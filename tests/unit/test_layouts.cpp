@@ -1289,6 +1289,27 @@ TEST_CASE("layouts: a group's level glued before its signers ('European level: A
     check_outline_covers(s, input);
 }
 
+TEST_CASE("layouts: a group's heading of people glued before its signers ('Personnalit\xC3\xA9s : A (Pays), B (Pays)') makes each a person") {
+    auto const fr = parse("D\xC3\xA9" "claration commune : lib\xC3\xA9rez les cinq de Port-Amber\n\n"
+                          "Nous, soussign\xC3\xA9s, appelons les autorit\xC3\xA9s \xC3\xA0 lib\xC3\xA9rer les cinq d\xC3\xA9" "fenseurs d\xC3\xA9tenus.\n\n"
+                          "Organisations : Ligue Ambre (B\xC3\xA9nin), R\xC3\xA9seau Bouleau (Togo)\n\n"
+                          "Personnalit\xC3\xA9s : Aminata Diallo (S\xC3\xA9n\xC3\xA9gal), Kofi Mensah (Ghana), Chen Wei (Chine)\n")
+                        .statement;
+    REQUIRE(fr.signatories.size() == 5);
+    CHECK(fr.signatories[0].type == signatory_type::organisation);
+    CHECK(fr.signatories[1].type == signatory_type::organisation);
+    for (std::size_t i = 2; i < 5; ++i) CHECK(fr.signatories[i].type == signatory_type::person);
+    CHECK(fr.signatories[3].name == "Kofi Mensah");
+    CHECK(fr.signatories[3].country_code == std::optional<std::string>("GH"));
+    auto const es = parse("Pronunciamiento: liberen a los cinco de Cajamarca\n\n"
+                          "Los abajo firmantes exigimos a las autoridades liberar a los cinco defensores detenidos.\n\n"
+                          "Organizaciones: Red Andina (Per\xC3\xBA), Foro Coral (Ecuador)\n\n"
+                          "Personas: Wilfredo Huanca (Bolivia), Li Wei (China), Rosa Yupanqui (Per\xC3\xBA)\n")
+                        .statement;
+    REQUIRE(es.signatories.size() == 5);
+    for (std::size_t i = 2; i < 5; ++i) CHECK(es.signatories[i].type == signatory_type::person);
+}
+
 TEST_CASE("layouts: a sentence of signers after the header, wrapped inside its parentheses") {
     auto const input = with_signatories("Signatories: Amber Lantern Association (Georgia), Freedom Now (United\n"
                                         "States), Birchwood Institute for Civic Rights\n(Poland), and Coral Bay Human "

@@ -1833,7 +1833,16 @@ inline void document_reader::find_signatory_lists() {
                 // by bars or middle dots ("Organisations: A | B | C") are a list's, however long.
                 auto const raw = raw_of(sig_end);
                 bool const barred = raw.find(" | ") != raw.rfind(" | ") || raw.find(" \xC2\xB7 ") != raw.rfind(" \xC2\xB7 ");
+                // "Personnalités : Aminata Diallo (Sénégal), Kofi Mensah (Ghana)": a group's heading
+                // glued to its entries says what they are, as a heading over them does, for them.
+                auto const group_above = group_type_;
+                auto const glued_type = group_type_in(utf8::fold(raw.substr(0, *glued)));
+                if (glued_type) group_type_ = glued_type;
+                auto const first = st.signatories.size();
                 if (barred || !take_signatory_sentence(sig_end, *glued)) take(sig_end);
+                if (glued_type)
+                    for (auto i = first; i < st.signatories.size(); ++i) take_group_type(st.signatories[i]);
+                group_type_ = group_above;
             } else if (roles[sig_end] == block_role::paragraph &&
                 (sig_end == *header || is_signatory_header(folded[sig_end]) || is_group_heading(blocks[sig_end]) ||
                  (sig_end > *header && is_index_letter(blocks[sig_end])) ||
