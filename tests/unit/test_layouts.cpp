@@ -7249,6 +7249,28 @@ TEST_CASE("layouts: a list without a header that opens with a group's heading is
                                                   "Linden Court Trust", "Mira Tallow Foundation", "Pelham Vale Watch"});
 }
 
+TEST_CASE("layouts: a petition page's widget of recent signatures under the list of signers is chrome, in any language") {
+    auto const widget = [](char const* first, char const* second) {
+        return std::string("Petition: protect academic freedom at the University of Port Amber\n\n"
+                           "We, the undersigned academics, call on the Rector to reinstate the dismissed lecturers.\n\n"
+                           "Initial signatories:\n"
+                           "Prof. Mira Tallow, University of Seeburg\n"
+                           "Dr. Oren Vale, Birchwood Institute\n\n"
+                           "Recent signatures:\n") +
+               first + "\n" + second + "\n\n[Sign now] [Share]\n";
+    };
+    for (auto const& input : {widget("Tomas B. \xE2\x80\x93 Brno, 2 hours ago", "Anna K. \xE2\x80\x93 Graz, 5 hours ago"),
+                              widget("Tomas B. \xE2\x80\x93 Brno, il y a 3 heures", "Anna K. \xE2\x80\x93 Graz, vor 2 Stunden"),
+                              widget("Tomas B. \xE2\x80\x93 Brno, hace 3 horas",
+                                     "Anna K. \xE2\x80\x93 Graz, 2 \xD1\x87\xD0\xB0\xD1\x81\xD0\xB0 \xD0\xBD\xD0\xB0\xD0\xB7\xD0\xB0\xD0\xB4")}) {
+        auto const s = parse(input).statement;
+        CHECK(names_of(s) == std::vector<std::string>{"Prof. Mira Tallow", "Dr. Oren Vale"});
+        CHECK(role_at(s, input, "Tomas B.") == block_role::chrome_footer);
+        CHECK(role_at(s, input, "Recent signatures") == block_role::chrome_footer);
+        check_outline_covers(s, input);
+    }
+}
+
 TEST_CASE("layouts: a petition page's recent signatures: the time ago is none of the signer; the form is chrome") {
     auto const s = parse("Petition: stop the evictions in the Old Harbour\n\nTo: Mayor of Port Amber\n\nWe, residents and "
                          "supporters, ask the Mayor to halt the evictions.\n\nSign this petition\nFirst name: ______\n"

@@ -378,6 +378,10 @@ inline std::optional<signature_on_one_line> read_signature_on_one_line(std::stri
 
 CIVIC_FUNC bool names_organisation(std::string_view name) { return signatory_detail::has_organisation_word(name); }
 
+CIVIC_FUNC bool ends_with_time_ago(std::string_view line) {
+    return text::has_digit(line) && signatory_detail::before_time_ago(line) != line.size();
+}
+
 CIVIC_FUNC bool names_network_over_members(std::string_view text) {
     return static_cast<bool>(signatory_detail::name_before_members(text));
 }

@@ -135,9 +135,33 @@ inline void drop_closing_dash(std::string& name) {
     if (auto const dash = spaced_dash_at_end(name)) name.erase(name.size() - dash - 1);
 }
 
+// "Recent signatures:" / "Tomas B. – Brno, 2 hours ago" / "Anna K. – Graz, 5 hours ago": a
+// petition page's widget of its latest signatures, each line with the time it was signed,
+// under the list of the text's signers, is the page's furniture, its heading with it. A page
+// that lists no other signers names them there: they sign (the first such line sets
+// time_ago_signers_). Whether block k was such a line under the list.
+inline bool document_reader::take_latest_signatures(std::size_t k) {
+    if (blocks[k].lines != 1) return false;
+    // The whole line: the clean-up may have cut it at its dash as a list item glued on ("Ольга
+    // С." / "– Берлин, 2 часа назад").
+    std::string_view const text = in_.cleaned.text;
+    auto const from = blocks[k].begin == 0 ? 0 : text.rfind('\n', blocks[k].begin - 1) + 1;
+    auto const line = text.substr(from, std::min(text.find('\n', blocks[k].end), text.size()) - from);
+    if (!ends_with_time_ago(line)) return false;
+    if (st.signatories.empty() || time_ago_signers_) {
+        time_ago_signers_ = true;
+        return false;
+    }
+    roles[k] = block_role::chrome_footer;
+    if (k > 0 && roles[k - 1] == block_role::signatory_header) roles[k - 1] = block_role::chrome_footer;
+    readings_.drop(k);
+    return true;
+}
+
 // Reads block k of a list. A role line under a person's name ("Wiktor Świetlik" /
 // "Dyrektor Centrum …") is that person's role, not a signer of its own.
 inline void document_reader::take(std::size_t k) {
+    if (take_latest_signatures(k)) return;
     roles[k] = block_role::signatory;
     auto raw = raw_of(k);
     // The previous signer by reference: `empty() ? signatory{} : back()` was a copy of it.
