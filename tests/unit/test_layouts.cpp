@@ -1289,6 +1289,27 @@ TEST_CASE("layouts: a group's level glued before its signers ('European level: A
     check_outline_covers(s, input);
 }
 
+TEST_CASE("layouts: a group's heading of people glued before its signers ('Personnalit\xC3\xA9s : A (Pays), B (Pays)') makes each a person") {
+    auto const fr = parse("D\xC3\xA9" "claration commune : lib\xC3\xA9rez les cinq de Port-Amber\n\n"
+                          "Nous, soussign\xC3\xA9s, appelons les autorit\xC3\xA9s \xC3\xA0 lib\xC3\xA9rer les cinq d\xC3\xA9" "fenseurs d\xC3\xA9tenus.\n\n"
+                          "Organisations : Ligue Ambre (B\xC3\xA9nin), R\xC3\xA9seau Bouleau (Togo)\n\n"
+                          "Personnalit\xC3\xA9s : Aminata Diallo (S\xC3\xA9n\xC3\xA9gal), Kofi Mensah (Ghana), Chen Wei (Chine)\n")
+                        .statement;
+    REQUIRE(fr.signatories.size() == 5);
+    CHECK(fr.signatories[0].type == signatory_type::organisation);
+    CHECK(fr.signatories[1].type == signatory_type::organisation);
+    for (std::size_t i = 2; i < 5; ++i) CHECK(fr.signatories[i].type == signatory_type::person);
+    CHECK(fr.signatories[3].name == "Kofi Mensah");
+    CHECK(fr.signatories[3].country_code == std::optional<std::string>("GH"));
+    auto const es = parse("Pronunciamiento: liberen a los cinco de Cajamarca\n\n"
+                          "Los abajo firmantes exigimos a las autoridades liberar a los cinco defensores detenidos.\n\n"
+                          "Organizaciones: Red Andina (Per\xC3\xBA), Foro Coral (Ecuador)\n\n"
+                          "Personas: Wilfredo Huanca (Bolivia), Li Wei (China), Rosa Yupanqui (Per\xC3\xBA)\n")
+                        .statement;
+    REQUIRE(es.signatories.size() == 5);
+    for (std::size_t i = 2; i < 5; ++i) CHECK(es.signatories[i].type == signatory_type::person);
+}
+
 TEST_CASE("layouts: a sentence of signers after the header, wrapped inside its parentheses") {
     auto const input = with_signatories("Signatories: Amber Lantern Association (Georgia), Freedom Now (United\n"
                                         "States), Birchwood Institute for Civic Rights\n(Poland), and Coral Bay Human "
@@ -6447,6 +6468,26 @@ TEST_CASE("layouts: 'For the X' over a person's signature: X signs, without the 
                           org("Birchwood Collective of Women Jurists", "BCWJ"), person("Anna Berg", "Executive Director")});
 }
 
+TEST_CASE("layouts: a signature on one line, 'Pour la X : a person, a role': X signs, then its person") {
+    auto const fr = parse("D\xC3\xA9" "claration conjointe sur la d\xC3\xA9tention des militants de Port-Amber\n\n"
+                          "Nous, organisations soussign\xC3\xA9" "es, demandons la lib\xC3\xA9ration imm\xC3\xA9" "diate des six "
+                          "militants d\xC3\xA9tenus \xC3\xA0 Port-Amber depuis le 12 f\xC3\xA9vrier.\n\n"
+                          "Fait \xC3\xA0 Port-Amber, le 3 mars 2025\n\n"
+                          "Pour la LDPLC : Me Paul Kabeya Ilunga, Pr\xC3\xA9sident\n"
+                          "Pour l'Association Coral Bay : Mme Rose Mwamba Kasongo, Coordinatrice\n")
+                        .statement;
+    check_signatories(fr, {org("LDPLC"), person("Me Paul Kabeya Ilunga", "Pr\xC3\xA9sident"), org("Association Coral Bay"),
+                           person("Mme Rose Mwamba Kasongo", "Coordinatrice")});
+    auto const en = parse("Open letter on the draft law on non-commercial organisations\n\n"
+                          "We, the undersigned organisations, call on the Parliament of Lakeshore to withdraw the draft law.\n\n"
+                          "Sincerely,\n\n"
+                          "On behalf of Amber Lantern Foundation \xE2\x80\x93 Chair Mira Tallow\n"
+                          "On behalf of the Birchwood Legal Clinic \xE2\x80\x93 Executive Director Anna Berg\n")
+                        .statement;
+    check_signatories(en, {org("Amber Lantern Foundation"), person("Mira Tallow", "Chair"), org("Birchwood Legal Clinic"),
+                           person("Anna Berg", "Executive Director")});
+}
+
 TEST_CASE("layouts: the text's numbered references under the list end it, with their heading") {
     auto const s = parse("Joint statement on the foreign agents law\n\nWe, the undersigned organisations, call on the "
                          "Parliament of Lakeshore to repeal the foreign agents law.[1]\n\n"
@@ -7264,6 +7305,28 @@ TEST_CASE("layouts: a list without a header that opens with a group's heading is
                        .statement;
     CHECK(names_of(s) == std::vector<std::string>{"Amber Capital", "Birchwood Partners", "Coral Bay Asset Management", "Seeburg",
                                                   "Linden Court Trust", "Mira Tallow Foundation", "Pelham Vale Watch"});
+}
+
+TEST_CASE("layouts: a petition page's widget of recent signatures under the list of signers is chrome, in any language") {
+    auto const widget = [](char const* first, char const* second) {
+        return std::string("Petition: protect academic freedom at the University of Port Amber\n\n"
+                           "We, the undersigned academics, call on the Rector to reinstate the dismissed lecturers.\n\n"
+                           "Initial signatories:\n"
+                           "Prof. Mira Tallow, University of Seeburg\n"
+                           "Dr. Oren Vale, Birchwood Institute\n\n"
+                           "Recent signatures:\n") +
+               first + "\n" + second + "\n\n[Sign now] [Share]\n";
+    };
+    for (auto const& input : {widget("Tomas B. \xE2\x80\x93 Brno, 2 hours ago", "Anna K. \xE2\x80\x93 Graz, 5 hours ago"),
+                              widget("Tomas B. \xE2\x80\x93 Brno, il y a 3 heures", "Anna K. \xE2\x80\x93 Graz, vor 2 Stunden"),
+                              widget("Tomas B. \xE2\x80\x93 Brno, hace 3 horas",
+                                     "Anna K. \xE2\x80\x93 Graz, 2 \xD1\x87\xD0\xB0\xD1\x81\xD0\xB0 \xD0\xBD\xD0\xB0\xD0\xB7\xD0\xB0\xD0\xB4")}) {
+        auto const s = parse(input).statement;
+        CHECK(names_of(s) == std::vector<std::string>{"Prof. Mira Tallow", "Dr. Oren Vale"});
+        CHECK(role_at(s, input, "Tomas B.") == block_role::chrome_footer);
+        CHECK(role_at(s, input, "Recent signatures") == block_role::chrome_footer);
+        check_outline_covers(s, input);
+    }
 }
 
 TEST_CASE("layouts: a petition page's recent signatures: the time ago is none of the signer; the form is chrome") {
@@ -10278,6 +10341,27 @@ TEST_CASE("layouts: a known country after a dash is the signer's in a list that 
                           org("Amber River Alliance"), org_in("Forest Voices Collective", "Brazil", "BR"),
                           org("Climate Action Circle"), org_in("Delta Youth for Climate", "Bangladesh", "BD"),
                           org("Island Resilience Project")});
+}
+
+TEST_CASE("layouts: a letter signed side by side, each person's organisation under the name in its column") {
+    auto const ru = parse("\xD0\x9E\xD1\x82\xD0\xBA\xD1\x80\xD1\x8B\xD1\x82\xD0\xBE\xD0\xB5 \xD0\xBF\xD0\xB8\xD1\x81\xD1\x8C\xD0\xBC\xD0\xBE "
+                          "\xD0\xBE \xD0\xB1\xD0\xBB\xD0\xBE\xD0\xBA\xD0\xB8\xD1\x80\xD0\xBE\xD0\xB2\xD0\xBA\xD0\xB5 \xD1\x81\xD0\xB0\xD0\xB9\xD1\x82\xD0\xBE\xD0\xB2\n\n"
+                          "\xD0\x9C\xD1\x8B \xD0\xBF\xD1\x80\xD0\xB8\xD0\xB7\xD1\x8B\xD0\xB2\xD0\xB0\xD0\xB5\xD0\xBC \xD0\xB2\xD0\xBB\xD0\xB0\xD1\x81\xD1\x82\xD0\xB8 "
+                          "\xD0\xBD\xD0\xB5\xD0\xBC\xD0\xB5\xD0\xB4\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xBD\xD0\xBE \xD1\x80\xD0\xB0\xD0\xB7\xD0\xB1\xD0\xBB\xD0\xBE\xD0\xBA\xD0\xB8\xD1\x80\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x82\xD1\x8C "
+                          "\xD1\x81\xD0\xB0\xD0\xB9\xD1\x82\xD1\x8B \xD0\xB8\xD0\xB7\xD0\xB4\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB9.\n\n"
+                          "\xD0\xA1 \xD1\x83\xD0\xB2\xD0\xB0\xD0\xB6\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5\xD0\xBC,\n"
+                          "\xD0\x90\xD0\xBD\xD0\xBD\xD0\xB0 \xD0\x91\xD0\xB5\xD1\x80\xD0\xB3          \xD0\x9E\xD1\x80\xD0\xB5\xD0\xBD \xD0\x92\xD0\xB5\xD0\xB9\xD0\xBB\n"
+                          "\xD0\xA4\xD0\xBE\xD0\xBD\xD0\xB4 \xC2\xAB\xD0\x9F\xD1\x80\xD0\xB0\xD0\xB2\xD0\xBE\xC2\xBB       \xD0\xA6\xD0\xB5\xD0\xBD\xD1\x82\xD1\x80 \xC2\xAB\xD0\x90\xD0\xB4\xD0\xB8\xD0\xBB\xD0\xB5\xD1\x82\xC2\xBB\n")
+                        .statement;
+    check_signatories(ru, {person("\xD0\x90\xD0\xBD\xD0\xBD\xD0\xB0 \xD0\x91\xD0\xB5\xD1\x80\xD0\xB3", "\xD0\xA4\xD0\xBE\xD0\xBD\xD0\xB4 \xC2\xAB\xD0\x9F\xD1\x80\xD0\xB0\xD0\xB2\xD0\xBE\xC2\xBB"),
+                           person("\xD0\x9E\xD1\x80\xD0\xB5\xD0\xBD \xD0\x92\xD0\xB5\xD0\xB9\xD0\xBB", "\xD0\xA6\xD0\xB5\xD0\xBD\xD1\x82\xD1\x80 \xC2\xAB\xD0\x90\xD0\xB4\xD0\xB8\xD0\xBB\xD0\xB5\xD1\x82\xC2\xBB")});
+    auto const en = parse("Open letter to the Minister of Interior on the registration of associations\n\n"
+                          "Dear Minister,\n\nWe ask you to suspend the new registration rules pending consultation.\n\n"
+                          "Sincerely,\n\n"
+                          "Mira Tallow                         Jonas Pike\n"
+                          "Amber Lantern League                Birchwood Legal Aid Network\n")
+                        .statement;
+    check_signatories(en, {person("Mira Tallow", "Amber Lantern League"), person("Jonas Pike", "Birchwood Legal Aid Network")});
 }
 
 TEST_CASE("layouts: two titled people a row of a list in columns are two signers, the second row none's role") {

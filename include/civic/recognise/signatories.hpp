@@ -87,6 +87,10 @@ CIVIC_FUNC bool is_town_line(std::string_view text);
 // neither a role nor an organisation word.
 CIVIC_FUNC bool is_town_of_words(std::string_view text);
 
+// "Tomas B. – Brno, 2 hours ago", "Anna K. — il y a 3 heures": whether a line ends with a
+// petition page's time of the signature after a dash.
+CIVIC_FUNC bool ends_with_time_ago(std::string_view line);
+
 // "Kenya (3)", "GLOBAL / INTERNATIONAL (2 signatories)", "AFRICA — 23 organisations": whether a
 // heading ends with the count of the signers under it.
 CIVIC_FUNC bool ends_with_signer_count(std::string_view text);

@@ -226,6 +226,11 @@ private:
     std::optional<reported_call> reported_call_;
     std::size_t role_line_ = none;  // the last block taken as the role line under a person's name
     bool take_card_location(std::size_t k);  // "Accra, Ghana" under its signer's name on a card
+    bool take_latest_signatures(std::size_t k);  // "Tomas B. – Brno, 2 hours ago" under the list: chrome
+    bool time_ago_signers_ = false;  // a line with the time it was signed ("…, 2 hours ago") signs
+    // "Асель Токтогулова      Бакыт Осмонов" / "Фонд «Право»      Центр «Адилет»": block k's
+    // `signers` are the organisations of the people side by side in the row above; whether so.
+    bool give_organisations_to_row_above(std::size_t k, std::vector<signatory> const& signers);
     std::size_t card_location_line_ = none;  // the last block taken as such a line
     // The organisation that a header over the signers being taken names ("On behalf of the
     // Coral Bay Forum:"), if any: the people under it sign for it.

@@ -323,9 +323,64 @@ inline std::string_view before_fill_in_blank(std::string_view line, std::size_t 
 inline bool one_person_with_role(line_entries const& entries, signatory const& first) {
     return entries.size() == 1 && first.type == signatory_type::person && first.role;
 }
+
+// A signature block written on one line: "Pour la LICODEL : Me Jean-Pierre Mbuyi, Président",
+// "On behalf of Pravo Foundation – Chair Asel Toktogulova", "От имени Фонда «Право» –
+// председатель Асель Токтогулова". The organisation after the label, then its person after a
+// colon or a spaced dash, with the role after a comma or before the name.
+struct signature_on_one_line {
+    std::string_view organisation, person, role;
+};
+
+// "Chair Asel Toktogulova", "Executive Director Anna Berg": the role of one to three words
+// that opens `text`, the longest before a person's name; none where no such name follows.
+inline std::optional<signature_on_one_line> role_before_person(std::string_view text) {
+    if (!opens_with_role(text)) return std::nullopt;
+    std::size_t spaces[3], found = 0;
+    for (auto at = text.find(' '); at != std::string_view::npos && found < 3; at = text.find(' ', at + 1)) spaces[found++] = at;
+    for (auto i = found; i-- > 0;) {
+        auto const role = trim(text.substr(0, spaces[i]));
+        auto const person = trim(text.substr(spaces[i]));
+        if (looks_like_person_name(person) && names_a_role(role)) return signature_on_one_line{{}, person, role};
+    }
+    return std::nullopt;
+}
+
+inline std::optional<signature_on_one_line> read_signature_on_one_line(std::string_view line) {
+    if (line.size() > 160) return std::nullopt;
+    auto const label = behalf_label_length(line);
+    if (label == 0) return std::nullopt;
+    auto const rest = line.substr(label);
+    // The colon after the organisation ("Pour la LICODEL : …"), or the last spaced dash: the
+    // name may hold one ("Права человека в Центральной Азии – Европа").
+    std::size_t cut = std::string_view::npos, after = 0;
+    if (auto const colon = find_short(rest, ": "); colon != std::string_view::npos) {
+        cut = colon, after = colon + 2;
+    } else if (auto const dash = last_spaced_dash(rest)) {
+        cut = dash->at, after = dash->at + dash->length;
+    }
+    if (cut == std::string_view::npos) return std::nullopt;
+    auto const organisation = trim(rest.substr(0, cut));
+    auto const signer = trim(rest.substr(after));
+    if (organisation.empty() || signer.empty()) return std::nullopt;
+    if (representative_and_post(signer)) {
+        auto const comma = find_short(signer, ", ");
+        return signature_on_one_line{organisation, trim(signer.substr(0, comma)), trim(signer.substr(comma + 2))};
+    }
+    if (auto reading = role_before_person(signer)) {
+        reading->organisation = organisation;
+        return reading;
+    }
+    if (starts_with_person_title(signer) || looks_like_person_name(signer)) return signature_on_one_line{organisation, signer, {}};
+    return std::nullopt;
+}
 }  // namespace signatory_detail
 
 CIVIC_FUNC bool names_organisation(std::string_view name) { return signatory_detail::has_organisation_word(name); }
+
+CIVIC_FUNC bool ends_with_time_ago(std::string_view line) {
+    return text::has_digit(line) && signatory_detail::before_time_ago(line) != line.size();
+}
 
 CIVIC_FUNC bool names_network_over_members(std::string_view text) {
     return static_cast<bool>(signatory_detail::name_before_members(text));
@@ -364,6 +419,31 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
         }
         return r;
     }
+    // "Pour la LICODEL : Me Jean-Pierre Mbuyi, Président": the organisation signs, and its
+    // person with the role, as in the block of three lines "Pour la …" / a name / a role.
+    if (auto const signature = signatory_detail::read_signature_on_one_line(signatory_detail::trim(raw)))
+        if (auto const entries = signatory_detail::parse_entries(signature->organisation); entries.size() == 1) {
+            auto organisation = signatory_detail::interpret(entries.front());
+            if (!organisation.name.empty()) {
+                organisation.type = signatory_type::organisation;
+                organisation.span.begin = static_cast<std::size_t>(signature->organisation.data() - line_start);
+                organisation.span.end = organisation.span.begin + signature->organisation.size();
+                signatory person;
+                person.name = std::string(signature->person);
+                person.type = signatory_type::person;
+                if (!signature->role.empty()) person.role = std::string(signature->role);
+                // The span runs from the role or the name, whichever comes first, to the other's end.
+                auto const first = signature->role.empty() || signature->person.data() < signature->role.data() ? signature->person : signature->role;
+                auto const last = first.data() == signature->person.data() && !signature->role.empty() ? signature->role : signature->person;
+                person.span.begin = static_cast<std::size_t>(first.data() - line_start);
+                person.span.end = static_cast<std::size_t>(last.data() + last.size() - line_start);
+                r.read = true;
+                r.likelihood = entry_likelihood::certain;
+                r.signatories.push_back(std::move(organisation));
+                r.signatories.push_back(std::move(person));
+                return r;
+            }
+        }
     // "Rev. Amber Banda ______ (Signature)", "Name: Mira Tallow     Signature: ______": a
     // signing form's line. The signer is what is written before the blank to sign in, without
     // the field's label; a line of labels and blanks alone names no one.

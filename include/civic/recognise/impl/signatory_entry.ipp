@@ -1340,13 +1340,15 @@ inline std::optional<spaced_dash> us_style_town_and_state_after_name(std::string
     return separator;
 }
 
-// "Anna K., Gdańsk — 2 hours ago": a petition page's time of the signature after a dash, a
-// count and a word of time ("2 hours ago", "3 дня назад", "il y a 5 minutes", "vor 2
-// Stunden", "hace 3 días"), none of the signer. Where the name ends without it.
+// "Anna K., Gdańsk — 2 hours ago", "Julie M. – Lyon, il y a 3 heures": a petition page's time
+// of the signature after a dash, or after the town that follows the dash, a count and a word
+// of time ("2 hours ago", "3 дня назад", "il y a 5 minutes", "vor 2 Stunden", "hace 3 días"),
+// none of the signer. Where the name ends without it.
 inline std::size_t before_time_ago(std::string_view name) {
     auto const dash = last_spaced_dash(name);
     if (!dash) return name.size();
-    auto const tail = name.substr(dash->at + dash->length);
+    auto tail = name.substr(dash->at + dash->length);
+    if (auto const comma = rfind_short(tail, ", "); comma != std::string_view::npos) tail = tail.substr(comma + 2);
     if (tail.empty() || tail.size() > 40 || !text::has_digit(tail)) return name.size();
     auto const lowered = utf8::lower_same_length(tail);
     std::string_view const low(lowered);

@@ -142,9 +142,33 @@ inline void drop_closing_dash(std::string& name) {
     if (auto const dash = spaced_dash_at_end(name)) name.erase(name.size() - dash - 1);
 }
 
+// "Recent signatures:" / "Tomas B. – Brno, 2 hours ago" / "Anna K. – Graz, 5 hours ago": a
+// petition page's widget of its latest signatures, each line with the time it was signed,
+// under the list of the text's signers, is the page's furniture, its heading with it. A page
+// that lists no other signers names them there: they sign (the first such line sets
+// time_ago_signers_). Whether block k was such a line under the list.
+inline bool document_reader::take_latest_signatures(std::size_t k) {
+    if (blocks[k].lines != 1) return false;
+    // The whole line: the clean-up may have cut it at its dash as a list item glued on ("Ольга
+    // С." / "– Берлин, 2 часа назад").
+    std::string_view const text = in_.cleaned.text;
+    auto const from = blocks[k].begin == 0 ? 0 : text.rfind('\n', blocks[k].begin - 1) + 1;
+    auto const line = text.substr(from, std::min(text.find('\n', blocks[k].end), text.size()) - from);
+    if (!ends_with_time_ago(line)) return false;
+    if (st.signatories.empty() || time_ago_signers_) {
+        time_ago_signers_ = true;
+        return false;
+    }
+    roles[k] = block_role::chrome_footer;
+    if (k > 0 && roles[k - 1] == block_role::signatory_header) roles[k - 1] = block_role::chrome_footer;
+    readings_.drop(k);
+    return true;
+}
+
 // Reads block k of a list. A role line under a person's name ("Wiktor Świetlik" /
 // "Dyrektor Centrum …") is that person's role, not a signer of its own.
 inline void document_reader::take(std::size_t k) {
+    if (take_latest_signatures(k)) return;
     roles[k] = block_role::signatory;
     auto raw = raw_of(k);
     // The previous signer by reference: `empty() ? signatory{} : back()` was a copy of it.
@@ -277,6 +301,7 @@ inline void document_reader::take(std::size_t k) {
         }
     auto signers = r.read ? signatories_of(std::move(r), blocks[k].content_begin, in_.spans)
                           : read_signatories(raw, blocks[k].content_begin, in_.spans);
+    if (give_organisations_to_row_above(k, signers)) return;
     // "Fundacja Panoptykon;" / "Akcja Demokracja.", "A ; B.": the full stop after a list's last signer.
     if (!signers.empty())
         end_sentence_of_names(k > 0 && roles[k - 1] == block_role::signatory ? std::string_view(blocks[k - 1].text) : std::string_view(),
@@ -298,6 +323,44 @@ inline void document_reader::take(std::size_t k) {
         take_group_type(s);
         st.signatories.push_back(std::move(s));
     }
+}
+
+// A letter signed by several people side by side, each with the organisation under the name
+// in its column, the two rows apart from the text by blank lines: "Асель Токтогулова      Бакыт
+// Осмонов" / "Фонд «Право»      Центр «Адилет»", "Mira Tallow      Jonas Pike" / "Amber Lantern
+// League      Birchwood Legal Aid Network". Each organisation is the role of the person above it,
+// as in a signature of two lines, and signs nothing of its own. A list of signers in columns
+// goes on past two rows, and mixes people and organisations in a row.
+inline bool document_reader::give_organisations_to_row_above(std::size_t k, std::vector<signatory> const& signers) {
+    if (signers.size() < 2 || k == 0 || roles[k - 1] != block_role::signatory || blocks[k].after_blank ||
+        st.signatories.size() < signers.size())
+        return false;
+    bool const row_apart = (blocks[k - 1].after_blank || k < 2 || roles[k - 2] != block_role::signatory) &&
+                           (k + 1 >= footer_start || blocks[k + 1].after_blank);
+    if (!row_apart) return false;
+    auto const people = st.signatories.end() - static_cast<std::ptrdiff_t>(signers.size());
+    for (std::size_t i = 0; i < signers.size(); ++i) {
+        auto const& person = people[static_cast<std::ptrdiff_t>(i)];
+        auto const& organisation = signers[i];
+        bool const above = person.span.stop.line == person.span.start.line &&
+                           person.span.start.line + 1 == organisation.span.start.line &&
+                           organisation.span.start.column + 4 >= person.span.start.column &&
+                           organisation.span.start.column <= person.span.start.column + 4;
+        bool const bare = !person.role && !person.country && !person.acronym &&
+                          (person.type == signatory_type::person || looks_like_person(person.name));
+        if (!above || !bare || organisation.type != signatory_type::organisation || looks_like_person(organisation.name) ||
+            (!names_organisation(organisation.name) && !organisation.acronym))
+            return false;
+    }
+    for (std::size_t i = 0; i < signers.size(); ++i) {
+        auto& person = people[static_cast<std::ptrdiff_t>(i)];
+        auto const& organisation = signers[i];
+        person.type = signatory_type::person;
+        person.role = organisation.acronym ? organisation.name + " (" + *organisation.acronym + ")" : organisation.name;
+        if (organisation.country) person.country = organisation.country, person.country_code = organisation.country_code;
+        person.span.end = organisation.span.end, person.span.stop = organisation.span.stop;
+    }
+    return true;
 }
 
 // "Green Future Initiative" / "Accra, Ghana", "Maria Fernández" / "Lima, Peru": a web page's card
@@ -1809,7 +1872,16 @@ inline void document_reader::find_signatory_lists() {
                 // by bars or middle dots ("Organisations: A | B | C") are a list's, however long.
                 auto const raw = raw_of(sig_end);
                 bool const barred = raw.find(" | ") != raw.rfind(" | ") || raw.find(" \xC2\xB7 ") != raw.rfind(" \xC2\xB7 ");
+                // "Personnalités : Aminata Diallo (Sénégal), Kofi Mensah (Ghana)": a group's heading
+                // glued to its entries says what they are, as a heading over them does, for them.
+                auto const group_above = group_type_;
+                auto const glued_type = group_type_in(utf8::fold(raw.substr(0, *glued)));
+                if (glued_type) group_type_ = glued_type;
+                auto const first = st.signatories.size();
                 if (barred || !take_signatory_sentence(sig_end, *glued)) take(sig_end);
+                if (glued_type)
+                    for (auto i = first; i < st.signatories.size(); ++i) take_group_type(st.signatories[i]);
+                group_type_ = group_above;
             } else if (roles[sig_end] == block_role::paragraph &&
                 (sig_end == *header || signatory_header_at(sig_end) || is_group_heading(blocks[sig_end]) ||
                  (sig_end > *header && is_index_letter(blocks[sig_end])) ||
