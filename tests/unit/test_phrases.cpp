@@ -257,6 +257,31 @@ TEST_CASE("one trie of several fields answers for each field as the field's own 
     CHECK(trie.fields_at("the tariffs", 0, 3) == 0);
 }
 
+TEST_CASE("find_each finds for each field what find_any finds, with the table preferred") {
+    std::vector<std::string> samples;
+    for (auto const& raw : texts) samples.push_back(utf8::fold(raw));
+    // A kind word and a coalition marker, each early, late, alone or run on into a word.
+    for (char const* raw : {"Joint statement of the members of the Amber Coalition", "Open letters: the network's members",
+                            "Statementary networking", "Déclaration commune des membres du réseau",
+                            "Совместное заявление членов коалиции", "Spólne oświadczenie członków sieci"})
+        samples.push_back(utf8::fold(raw));
+    for (auto const& folded : samples)
+        for (auto const* preferred : {static_cast<lang::language_table const*>(nullptr), lang::all_languages[0],
+                                      lang::all_languages[3], lang::all_languages[1]}) {
+            CAPTURE(folded);
+            auto const [kind, marker] =
+                lang::find_each<&lang::language_table::kind_words, &lang::language_table::coalition_markers>(folded, preferred);
+            auto const kind_alone = lang::find_any<&lang::language_table::kind_words>(folded, preferred);
+            auto const marker_alone = lang::find_any<&lang::language_table::coalition_markers>(folded, preferred);
+            CHECK(kind.position == kind_alone.position);
+            CHECK(kind.phrase == kind_alone.phrase);
+            CHECK(kind.table == kind_alone.table);
+            CHECK(marker.position == marker_alone.position);
+            CHECK(marker.phrase == marker_alone.phrase);
+            CHECK(marker.table == marker_alone.table);
+        }
+}
+
 TEST_CASE("phrase_presence answers each question as find_any does, in any order of questions") {
     using presence = lang::phrase_presence<&lang::language_table::first_person_plural, &lang::language_table::appeal_cues,
                                            &lang::language_table::signing_cues>;

@@ -435,18 +435,22 @@ phrase_match find_any(std::string_view folded, language_table const* preferred =
 
 // The earliest phrase of each field in `folded`, as find_any<Field>(folded, preferred) finds
 // it, in one pass: a text searched for the phrases of several fields is read once, not once
-// a field. The places a phrase may start are the same for every field; each field's trie is
-// asked at them until it has its match.
+// a field. At each place a phrase may start, one walk down the trie of all the fields tells
+// which of them stand there; only those fields' own tries are asked for the phrase and its
+// table.
 template <auto... Fields>
 std::array<phrase_match, sizeof...(Fields)> find_each(std::string_view folded, language_table const* preferred) {
     constexpr std::size_t fields = sizeof...(Fields);
+    auto const& every = fields_index<Fields...>::get();
     phrase_trie const* const indexes[fields] = {&phrase_index<Fields>::get()...};
     std::array<phrase_match, fields> found;
-    std::size_t missing = fields;
+    auto missing = static_cast<std::uint8_t>((1u << fields) - 1);
     detail::for_each_phrase_start(folded, std::string_view::npos, [&](std::size_t pos, unsigned char b0, unsigned char b1) {
+        if (!every.may_start_with(b0, b1)) return false;
+        auto const here = every.fields_at(folded, pos, missing);
         for (std::size_t k = 0; k < fields; ++k)
-            if (!found[k] && indexes[k]->may_start_with(b0, b1) && (found[k] = indexes[k]->at(folded, pos, preferred)))
-                --missing;
+            if (here >> k & 1u) found[k] = indexes[k]->at(folded, pos, preferred);
+        missing = static_cast<std::uint8_t>(missing & ~here);
         return missing == 0;
     });
     return found;
