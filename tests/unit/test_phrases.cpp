@@ -214,6 +214,74 @@ TEST_CASE("find_any finds what a try at every code point after a non-word charac
     }
 }
 
+// fields_at on one trie of several fields against at() on each field's own trie, at every
+// place of texts that hold each phrase of the fields whole, cut short, run on into a word or
+// followed by more: where one field's phrase begins another's ("we" and "we call on"), the
+// longer may run on into a word and the shorter still stand whole.
+template <auto... Fields>
+void check_fields_at_every_place() {
+    lang::phrase_trie const trie(std::vector<lang::phrase_trie::listing>{lang::listed_phrases<Fields>()...});
+    lang::phrase_trie const* const own[] = {&lang::phrase_index<Fields>::get()...};
+    constexpr std::size_t field_count = sizeof...(Fields);
+    auto const same = [&](std::string const& folded) {
+        for (std::size_t pos = 0; pos < folded.size(); ++pos) {
+            std::uint8_t expected = 0;
+            for (std::size_t k = 0; k < field_count; ++k)
+                if (own[k]->at(folded, pos, nullptr)) expected |= static_cast<std::uint8_t>(1u << k);
+            CAPTURE(folded);
+            CAPTURE(pos);
+            CHECK(int{trie.fields_at(folded, pos, 0xFF)} == int{expected});
+            CHECK(int{trie.fields_at(folded, pos, 0x05)} == int{expected & 0x05});
+        }
+    };
+    for (auto const& raw : texts) same(utf8::fold(raw));
+    auto const around = [&](std::string_view p) {
+        std::string const phrase = utf8::fold(p);
+        for (std::string const& start : {phrase, phrase.substr(0, phrase.size() - 1)})
+            for (char const* after : {"", "s", " ", " the authorities", "ing", ", we", "\xD0\x96"}) same("x " + start + after);
+    };
+    for (auto const* t : lang::all_languages) (..., [&] {
+        for (auto const& item : t->*Fields) around(lang::phrase_of(item));
+    }());
+}
+
+TEST_CASE("one trie of several fields answers for each field as the field's own trie does") {
+    check_fields_at_every_place<&lang::language_table::first_person_plural, &lang::language_table::opening_phrases,
+                                &lang::language_table::appeal_cues, &lang::language_table::signing_cues>();
+    lang::phrase_trie const trie(std::vector<lang::phrase_trie::listing>{
+        lang::listed_phrases<&lang::language_table::first_person_plural>(),
+        lang::listed_phrases<&lang::language_table::opening_phrases>()});
+    // "we" stands whole where an opening phrase that begins with it runs on into a word.
+    CHECK(trie.fields_at("we, the undersigned, call", 0, 3) == 3);
+    CHECK(trie.fields_at("we, the undersignedx", 0, 3) == 1);
+    CHECK(trie.fields_at("the tariffs", 0, 3) == 0);
+}
+
+TEST_CASE("find_each finds for each field what find_any finds, with the table preferred") {
+    std::vector<std::string> samples;
+    for (auto const& raw : texts) samples.push_back(utf8::fold(raw));
+    // A kind word and a coalition marker, each early, late, alone or run on into a word.
+    for (char const* raw : {"Joint statement of the members of the Amber Coalition", "Open letters: the network's members",
+                            "Statementary networking", "Déclaration commune des membres du réseau",
+                            "Совместное заявление членов коалиции", "Spólne oświadczenie członków sieci"})
+        samples.push_back(utf8::fold(raw));
+    for (auto const& folded : samples)
+        for (auto const* preferred : {static_cast<lang::language_table const*>(nullptr), lang::all_languages[0],
+                                      lang::all_languages[3], lang::all_languages[1]}) {
+            CAPTURE(folded);
+            auto const [kind, marker] =
+                lang::find_each<&lang::language_table::kind_words, &lang::language_table::coalition_markers>(folded, preferred);
+            auto const kind_alone = lang::find_any<&lang::language_table::kind_words>(folded, preferred);
+            auto const marker_alone = lang::find_any<&lang::language_table::coalition_markers>(folded, preferred);
+            CHECK(kind.position == kind_alone.position);
+            CHECK(kind.phrase == kind_alone.phrase);
+            CHECK(kind.table == kind_alone.table);
+            CHECK(marker.position == marker_alone.position);
+            CHECK(marker.phrase == marker_alone.phrase);
+            CHECK(marker.table == marker_alone.table);
+        }
+}
+
 TEST_CASE("phrase_presence answers each question as find_any does, in any order of questions") {
     using presence = lang::phrase_presence<&lang::language_table::first_person_plural, &lang::language_table::appeal_cues,
                                            &lang::language_table::signing_cues>;

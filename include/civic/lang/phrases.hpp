@@ -97,20 +97,36 @@ struct phrase_match {
 // Not a template: the one build serves every field (phrase_index<Field> gathers the phrases).
 class phrase_trie {
 public:
+    using listing = std::vector<std::pair<std::string_view, language_table const*>>;
+
     // `listed`: every (phrase, table) in table order; empty phrases are left out.
-    explicit phrase_trie(std::vector<std::pair<std::string_view, language_table const*>> listed) {
-        for (auto const& item : listed) {
-            detail::for_each_first_pair(item.first, [&](std::size_t pair) { first_pairs_.set(pair); });
-            longest_ = std::max(longest_, item.first.size());
-        }
+    explicit phrase_trie(listing const& listed) : phrase_trie(std::vector<listing>{listed}) {}
+
+    // The phrases of several fields in one trie, `fields[k]` the listing of field k (8 at
+    // most): each phrase knows the fields that list it, and fields_at() asks them all in one
+    // walk, where a trie a field walked the same text once a field.
+    explicit phrase_trie(std::vector<listing> const& fields) {
+        struct listed_phrase {
+            std::string_view phrase;
+            language_table const* table;
+            std::uint8_t field;  // its bit
+        };
+        std::vector<listed_phrase> listed;
+        for (std::size_t k = 0; k < fields.size(); ++k)
+            for (auto const& [p, t] : fields[k]) {
+                detail::for_each_first_pair(p, [&](std::size_t pair) { first_pairs_.set(pair); });
+                longest_ = std::max(longest_, p.size());
+                listed.push_back({p, t, static_cast<std::uint8_t>(1u << k)});
+            }
         // Sorted by phrase, stably, so that each phrase's tables stay in table order.
-        std::stable_sort(listed.begin(), listed.end(), [](auto const& a, auto const& b) { return a.first < b.first; });
-        for (auto const& [p, t] : listed) {
+        std::stable_sort(listed.begin(), listed.end(), [](auto const& a, auto const& b) { return a.phrase < b.phrase; });
+        for (auto const& [p, t, field] : listed) {
             if (!entries_.empty() && entries_.back().phrase == p) {
                 ++entries_.back().table_count;
+                entries_.back().fields |= field;
             } else {
                 entries_.push_back({p, static_cast<std::uint32_t>(tables_.size()), 1, detail::phrase_edge_is_word(p, false),
-                                    detail::phrase_edge_is_word(p, true)});
+                                    detail::phrase_edge_is_word(p, true), field});
             }
             tables_.push_back(t);
         }
@@ -128,6 +144,23 @@ public:
         auto const last = first + e.table_count;
         bool const listed = preferred && std::find(first, last, preferred) != last;
         return {pos, e.phrase, listed ? preferred : *first};
+    }
+
+    // Of the fields in `wanted` (bits of the constructor's fields), those whose longest phrase
+    // starting at `pos` ends at a word boundary: at(folded, pos, ·) on each field's own trie
+    // finds a phrase. One walk for all: the phrases it passes come shortest first, so each
+    // field's answer is that of the last of its phrases passed ("we" may stand whole where
+    // "we call" runs on into "we calling").
+    CIVIC_ALWAYS_INLINE std::uint8_t fields_at(std::string_view folded, std::size_t pos, std::uint8_t wanted) const {
+        std::uint8_t whole = 0;
+        walk_each(std::string_view(folded.data() + pos, folded.size() - pos), [&](std::uint32_t entry, std::size_t end) {
+            auto const& e = entries_[entry];
+            auto const fields = static_cast<std::uint8_t>(e.fields & wanted);
+            if (fields == 0) return;
+            bool const at_boundary = !(e.ends_in_word && detail::word_char_at(folded, pos + end));
+            whole = static_cast<std::uint8_t>(at_boundary ? whole | fields : whole & ~fields);
+        });
+        return whole;
     }
 
     // The longest phrase that stands at `pos` as whole words by find_phrase's rule (a phrase
@@ -184,6 +217,7 @@ private:
         std::uint32_t table_count;
         bool starts_in_word;  // so that a match must follow a word boundary (find_phrase's rule)
         bool ends_in_word;    // so that a match must be followed by a word boundary
+        std::uint8_t fields;  // the bits of the fields that list it
     };
 
     struct node {
@@ -315,6 +349,17 @@ struct phrase_index {
     }
 };
 
+// The phrases of several fields in one trie, each knowing its fields (the k-th of Fields bit
+// k), built on first use (thread-safe): a place is asked of every field in one walk.
+template <auto... Fields>
+struct fields_index {
+    static_assert(sizeof...(Fields) <= 8, "a field a bit of one byte");
+    static phrase_trie const& get() {
+        static phrase_trie const trie(std::vector<phrase_trie::listing>{listed_phrases<Fields>()...});
+        return trie;
+    }
+};
+
 namespace detail {
 // Calls `try_at(pos, b0, b1)` at each place of `folded` where a phrase may start, in order, up
 // to `last_start`, until it returns true: at the start, and after each character that is no
@@ -390,18 +435,22 @@ phrase_match find_any(std::string_view folded, language_table const* preferred =
 
 // The earliest phrase of each field in `folded`, as find_any<Field>(folded, preferred) finds
 // it, in one pass: a text searched for the phrases of several fields is read once, not once
-// a field. The places a phrase may start are the same for every field; each field's trie is
-// asked at them until it has its match.
+// a field. At each place a phrase may start, one walk down the trie of all the fields tells
+// which of them stand there; only those fields' own tries are asked for the phrase and its
+// table.
 template <auto... Fields>
 std::array<phrase_match, sizeof...(Fields)> find_each(std::string_view folded, language_table const* preferred) {
     constexpr std::size_t fields = sizeof...(Fields);
+    auto const& every = fields_index<Fields...>::get();
     phrase_trie const* const indexes[fields] = {&phrase_index<Fields>::get()...};
     std::array<phrase_match, fields> found;
-    std::size_t missing = fields;
+    auto missing = static_cast<std::uint8_t>((1u << fields) - 1);
     detail::for_each_phrase_start(folded, std::string_view::npos, [&](std::size_t pos, unsigned char b0, unsigned char b1) {
+        if (!every.may_start_with(b0, b1)) return false;
+        auto const here = every.fields_at(folded, pos, missing);
         for (std::size_t k = 0; k < fields; ++k)
-            if (!found[k] && indexes[k]->may_start_with(b0, b1) && (found[k] = indexes[k]->at(folded, pos, preferred)))
-                --missing;
+            if (here >> k & 1u) found[k] = indexes[k]->at(folded, pos, preferred);
+        missing = static_cast<std::uint8_t>(missing & ~here);
         return missing == 0;
     });
     return found;
@@ -454,27 +503,15 @@ public:
 
 private:
     void learn(std::string_view folded, std::uint8_t asked) {
-        phrase_trie const* const indexes[field_count] = {&phrase_index<Fields>::get()...};
-        auto const& any_first_pair = first_pairs();
+        auto const& trie = fields_index<Fields...>::get();
         std::uint8_t const open = static_cast<std::uint8_t>(all_fields & ~known_);  // not known before this pass
         bool stopped = false;
         detail::for_each_phrase_start(folded, std::string_view::npos, [&](std::size_t pos, unsigned char b0, unsigned char b1) {
-            if (!any_first_pair[static_cast<std::size_t>(b0) << 8 | b1]) return false;
-            for (std::size_t k = 0; k < field_count; ++k) {
-                auto const bit = static_cast<std::uint8_t>(1u << k);
-                if ((open & bit) && !(found_ & bit) && indexes[k]->may_start_with(b0, b1) && indexes[k]->at(folded, pos, nullptr))
-                    found_ |= bit;
-            }
+            if (!trie.may_start_with(b0, b1)) return false;
+            found_ |= trie.fields_at(folded, pos, static_cast<std::uint8_t>(open & ~found_));
             return stopped = (found_ & asked) != 0;
         });
         known_ |= stopped ? found_ : all_fields;
-    }
-
-    // The pairs of first bytes any field's phrase may start with: most places start none, and
-    // are passed at one test, not one a field.
-    static std::bitset<256 * 256> const& first_pairs() {
-        static std::bitset<256 * 256> const pairs = (phrase_index<Fields>::get().first_pairs() | ...);
-        return pairs;
     }
 
     std::uint8_t known_ = 0;  // the fields whose answer is known: found, or the text read to its end

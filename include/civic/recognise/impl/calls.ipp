@@ -82,15 +82,22 @@ struct last_verb {
     std::string_view after;  // the block's text after the verb
 };
 
-// Whether a call verb ends with the preposition that opens whom it asks ("recommendations to",
-// "appeal to"): as a noun too it names its addressee ("the following recommendations to the
-// Government of Solaria:").
-inline bool names_whom_it_asks(lang::phrase_match const& verb) {
-    auto const space = verb.phrase.rfind(' ');
-    if (space == std::string_view::npos) return false;
-    auto const& prepositions = verb.table->call_prepositions;
-    return std::find(prepositions.begin(), prepositions.end(), verb.phrase.substr(space + 1)) != prepositions.end();
+// Whether `word` is one of `words` (a table of a few words: a search costs less than a set).
+inline bool listed(std::string_view word, lang::table_view<std::string_view> words) {
+    return std::find(words.begin(), words.end(), word) != words.end();
 }
+
+// The preposition that ends a call verb and opens whom it asks ("to" of "recommendations to",
+// "appeal to"); empty when the verb ends with none. As a noun too such a verb names its
+// addressee ("the following recommendations to the Government of Solaria:").
+inline std::string_view preposition_ending(lang::phrase_match const& verb) {
+    auto const space = verb.phrase.rfind(' ');
+    if (space == std::string_view::npos) return {};
+    auto const last = verb.phrase.substr(space + 1);
+    return listed(last, verb.table->call_prepositions) ? last : std::string_view{};
+}
+
+inline bool names_whom_it_asks(lang::phrase_match const& verb) { return !preposition_ending(verb).empty(); }
 
 // Whether the call verb `verb` found in `lowered` is a noun there: after an article or a word
 // that points at a list ("to act on the following demands:", "to meet the demands of …").
@@ -100,8 +107,7 @@ inline bool verb_is_noun(std::string_view lowered, lang::phrase_match const& ver
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
     auto const word = before.substr(before.rfind(' ') == std::string_view::npos ? 0 : before.rfind(' ') + 1);
     auto const& language = *verb.table;
-    return std::find(language.articles.begin(), language.articles.end(), word) != language.articles.end() ||
-           std::find(language.following_words.begin(), language.following_words.end(), word) != language.following_words.end();
+    return listed(word, language.articles) || listed(word, language.following_words);
 }
 
 inline last_verb last_call_verb(layout::block const& b) {
@@ -154,11 +160,6 @@ inline bool calls_for_something(lang::phrase_match const& verb) {
 inline bool opens_topic(std::string_view lowered, lang::language_table const& language) {
     return std::any_of(language.topic_markers.begin(), language.topic_markers.end(),
                        [&](std::string_view m) { return lang::starts_with_phrase(lowered, m); });
-}
-
-// Whether `word` is one of `words` (a table of a few words: a search costs less than a set).
-inline bool listed(std::string_view word, lang::table_view<std::string_view> words) {
-    return std::find(words.begin(), words.end(), word) != words.end();
 }
 
 // Whether `word` is a pronoun of the reader in `language` ("you", "vous", "вас", "Sie").
@@ -750,8 +751,8 @@ inline std::vector<std::string_view> heads_joined_by_preposition(std::string_vie
     auto const& language = *verb.table;
     word_walk const w(head);
     auto const first = w.skip_spaces(0);
-    auto const verb_last = verb.phrase.substr(verb.phrase.rfind(' ') == std::string_view::npos ? 0 : verb.phrase.rfind(' ') + 1);
-    auto const opener = names_whom_it_asks(verb) ? verb_last : w.word(first, w.word_end(first));
+    auto opener = preposition_ending(verb);
+    if (opener.empty()) opener = w.word(first, w.word_end(first));
     if (!listed(opener, language.call_prepositions)) return {head};
     std::vector<std::string_view> out;
     std::size_t begin = 0;
