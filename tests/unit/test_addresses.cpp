@@ -1205,3 +1205,22 @@ TEST_CASE("addresses: demands that name no one ask each reader of the letter's a
     CHECK(s.call_groups[0].addressees == both);
     for (auto const& c : s.call_groups[0].calls) CHECK(c.addressees == both);
 }
+
+TEST_CASE("addresses: two names joined by a conjunction, each after an article of its own, are two addressees") {
+    CHECK(in_paragraph("We call on the Government of Ostreland and the European Union to release the journalists.") ==
+          strings{"the Government of Ostreland", "the European Union"});
+    CHECK(in_paragraph("Wir fordern die Bundesregierung und die Europ\xC3\xA4ische Union auf, humanit\xC3\xA4re Visa zu "
+                       "erteilen.") == strings{"die Bundesregierung", "die Europ\xC3\xA4ische Union"});
+    // The second in lower case is more of the first's name.
+    CHECK(in_paragraph("We urge the Government and the people of Ostreland to reject the law.") ==
+          strings{"the Government and the people of Ostreland"});
+    auto const s = parse("Ostreland: free the journalists\n\n12 March 2026\n\nWe are alarmed by the arrests of fourteen "
+                         "reporters.\n\nWir fordern die Bundesregierung und die Europ\xC3\xA4ische Union auf:\n\n"
+                         "1. humanit\xC3\xA4re Visa f\xC3\xBCr gef\xC3\xA4hrdete Journalisten zu erteilen;\n"
+                         "2. unabh\xC3\xA4ngige Medien im Exil zu finanzieren.\n\nSigned:\nAmber Press Club\nBirchwood Media Watch\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    strings const both{"die Bundesregierung", "die Europ\xC3\xA4ische Union"};
+    CHECK(s.call_groups[0].addressees == both);
+    for (auto const& c : s.call_groups[0].calls) CHECK(c.addressees == both);
+}

@@ -772,6 +772,48 @@ inline std::vector<std::string_view> heads_joined_by_preposition(std::string_vie
     return out;
 }
 
+// "We call on the Government of Ostreland and the European Union to:", "Wir fordern die
+// Bundesregierung und die Europäische Union auf:": two names, each after an article of its own
+// and the second in capitals, joined by a conjunction, are two addressees. Not where the first
+// names a topic ("the UN Special Rapporteur on the situation of human rights defenders and the
+// OSCE Office …": the conjunction may join the topic's words), nor where the second goes on in
+// lower case ("the Government and the people of Ostreland"). The names of `addressee` so
+// joined; `addressee` alone when none is.
+inline std::vector<std::string> names_with_own_articles(std::string const& addressee, lang::language_table const& language) {
+    word_walk const w(addressee);
+    auto const first = w.skip_spaces(0);
+    if (w.size() < addressee.size() || !listed(w.word(first, w.word_end(first)), language.articles)) return {addressee};
+    std::vector<std::string> out;
+    std::size_t begin = first;
+    for (std::size_t pos = first; pos < w.size();) {
+        auto const e = w.word_end(pos);
+        if (e == pos) {  // punctuation
+            pos = w.skip_spaces(pos + 1);
+            continue;
+        }
+        if (opens_topic(w.word(pos, w.size()), language)) return {addressee};
+        auto const next = w.skip_spaces(e), next_end = w.word_end(next);
+        auto const name = w.skip_spaces(next_end);
+        if (pos > begin && listed(w.word(pos, e), language.conjunctions) && listed(w.word(next, next_end), language.articles) &&
+            name < w.size() && !w.lower_at(name) && utf8::is_letter(utf8::decode(w.text(), name).cp)) {
+            out.emplace_back(addressee.substr(begin, addressee.find_last_not_of(' ', pos - 1) + 1 - begin));
+            begin = next;
+        }
+        pos = next;
+    }
+    out.emplace_back(addressee.substr(begin));
+    return out;
+}
+
+// Each addressee of `addressees` as the names with their own articles it joins.
+inline std::vector<std::string> each_name_with_own_article(std::vector<std::string> const& addressees,
+                                                           lang::language_table const& language) {
+    std::vector<std::string> out;
+    for (auto const& a : addressees)
+        for (auto& name : names_with_own_articles(a, language)) out.push_back(std::move(name));
+    return out;
+}
+
 // The addressee that the words before a call's colon (`head`, one addressee's) name: without a
 // topic after it, a purpose clause or the prepositions around it; none when a preposition or a
 // marker alone is left.
@@ -864,7 +906,7 @@ inline std::vector<std::string> addressees_after(lang::phrase_match const& verb,
             without_aside(out.back(), *verb_language);
             without_asked_infinitive(out.back(), *verb_language);
         }
-        return out;
+        return each_name_with_own_article(out, *verb_language);
     }
     // Languages without such a marker: the addressee is what stands between the verb and the colon,
     // without the prepositions around it ("appelons les autorités à :", "требуем от властей:").
@@ -906,7 +948,7 @@ inline std::vector<std::string> addressees_after(lang::phrase_match const& verb,
     std::vector<std::string> out;
     for (auto const part : heads_joined_by_preposition(head, verb))
         if (auto a = addressee_of_head(part, *verb_language)) out.push_back(std::move(*a));
-    return out;
+    return each_name_with_own_article(out, *verb_language);
 }
 
 // The addressees of an introduction: parsed after the last call verb of its last sentence.
