@@ -1224,3 +1224,13 @@ TEST_CASE("addresses: two names joined by a conjunction, each after an article o
     CHECK(s.call_groups[0].addressees == both);
     for (auto const& c : s.call_groups[0].calls) CHECK(c.addressees == both);
 }
+
+TEST_CASE("addresses: 'et des peuples' goes on with a French name's complement") {
+    CHECK(in_paragraph("Nous appelons la Commission africaine des droits de l'homme et des peuples \xC3\xA0 demander des "
+                       "informations aux autorit\xC3\xA9s.") ==
+          strings{"Commission africaine des droits de l'homme et des peuples"});
+    // "et à …" still opens the next.
+    CHECK(in_paragraph("Nous demandons au gouvernement du Mali et \xC3\xA0 la communaut\xC3\xA9 internationale de tout mettre "
+                       "en \xC5\x93uvre pour retrouver les militants.") ==
+          strings{"gouvernement du Mali", "la communaut\xC3\xA9 internationale"});
+}

@@ -944,6 +944,7 @@ inline constexpr language_table de{
     {},  // author_joiners: none read yet ("Erklärung des Netzwerks …" would name its author so)
     de_detail::exile_remarks,
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
+    {},  // complement_prepositions: "und von …" may open another addressee
 };
 
 }  // namespace lang

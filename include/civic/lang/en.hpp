@@ -1622,6 +1622,7 @@ inline constexpr language_table en{
     en_detail::author_joiners,
     en_detail::exile_remarks,
     false,  // verb_second: the subject comes before the verb
+    {},  // complement_prepositions: "of" opens no addressee ("the Ministry of Justice and of the Interior")
 };
 
 }  // namespace lang

@@ -978,6 +978,13 @@ inline constexpr std::string_view exile_remarks[] = {
     "en el exilio", "en exilio", "exiliada", "exiliado",
 };
 
+// "la Comisión de Derechos Humanos y de Asuntos Indígenas": after "y", more of a name's complement,
+// no addressee of its own.
+inline constexpr std::string_view complement_prepositions[] = {
+    "de",
+    "del",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -1082,6 +1089,7 @@ inline constexpr language_table es{
     {},  // author_joiners: none read yet ("Declaración de la Red …" would name its author so)
     es_detail::exile_remarks,
     false,  // verb_second: the subject comes before the verb
+    es_detail::complement_prepositions,
 };
 
 }  // namespace lang

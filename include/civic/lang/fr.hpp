@@ -933,6 +933,14 @@ inline constexpr std::string_view exile_remarks[] = {
     "en exil", "exilé", "exilée",
 };
 
+// "la Commission africaine des droits de l'homme et des peuples", "forces de défense et de sécurité":
+// after "et", more of a name's complement, no addressee of its own.
+inline constexpr std::string_view complement_prepositions[] = {
+    "de",
+    "des",
+    "du",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -1037,6 +1045,7 @@ inline constexpr language_table fr{
     fr_detail::author_joiners,
     fr_detail::exile_remarks,
     false,  // verb_second: the subject comes before the verb
+    fr_detail::complement_prepositions,
 };
 
 }  // namespace lang

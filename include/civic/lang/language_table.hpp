@@ -223,6 +223,9 @@ struct language_table {
                                                         // after an organisation, that it works from abroad;
                                                         // none of its name, and no person's role
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
+    table_view<std::string_view> complement_prepositions;  // "de", "des", "del": after a conjunction, more of
+                                                           // a name's complement, no addressee of its own ("la
+                                                           // Commission des droits de l'homme et des peuples")
 };
 
 }  // namespace lang

@@ -900,6 +900,7 @@ inline constexpr language_table pl{
     {},  // author_joiners: the genitive names the author without a word ("Oświadczenie Fundacji …")
     pl_detail::exile_remarks,
     false,  // verb_second: the subject comes before the verb
+    {},  // complement_prepositions: a complement declines, without a preposition
 };
 
 }  // namespace lang

@@ -906,6 +906,7 @@ inline constexpr language_table ro{
     {},  // author_joiners: the genitive names the author without a word ("Declarația Rețelei …")
     ro_detail::exile_remarks,
     false,  // verb_second: the subject comes before the verb
+    {},  // complement_prepositions: "și de la …" may open another addressee ("de la" asks from)
 };
 
 }  // namespace lang

@@ -1011,6 +1011,7 @@ inline constexpr language_table ru{
     {},  // author_joiners: the genitive names the author without a word ("Заявление Правозащитного центра")
     ru_detail::exile_remarks,
     false,  // verb_second: the subject comes before the verb
+    {},  // complement_prepositions: a complement declines, without a preposition
 };
 
 }  // namespace lang

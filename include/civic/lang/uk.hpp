@@ -1001,6 +1001,7 @@ inline constexpr language_table uk{
     {},  // author_joiners: the genitive names the author without a word ("Заява Правозахисної мережі")
     uk_detail::exile_remarks,
     false,  // verb_second: the subject comes before the verb
+    {},  // complement_prepositions: a complement declines, without a preposition
 };
 
 }  // namespace lang

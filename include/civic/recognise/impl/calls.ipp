@@ -875,6 +875,36 @@ inline void without_asked_infinitive(std::string& addressee, lang::language_tabl
     }
 }
 
+// "appelons la Commission africaine des droits de l'homme et des peuples à …": a conjunction and
+// a preposition of any table open another addressee for the grammar, but where the preposition
+// is one of `language`'s that go on with a name's complement, the words after it are more of the
+// name before. The addressees, found in order in `after`, so joined.
+inline std::vector<std::string> with_complements_joined(std::string_view after, std::vector<std::string> const& addressees,
+                                                        lang::language_table const& language) {
+    if (language.complement_prepositions.empty() || addressees.size() < 2) return addressees;
+    std::vector<std::string> out;
+    std::size_t from = 0, last_begin = 0;
+    for (auto const& a : addressees) {
+        auto const at = after.find(a, from);
+        if (at == std::string_view::npos) return addressees;
+        if (!out.empty()) {
+            word_walk const gap(after.substr(from, at - from));
+            auto const conjunction = gap.skip_spaces(0), conjunction_end = gap.word_end(conjunction);
+            auto const preposition = gap.skip_spaces(conjunction_end), preposition_end = gap.word_end(preposition);
+            if (gap.skip_spaces(preposition_end) == gap.size() && listed(gap.word(conjunction, conjunction_end), language.conjunctions) &&
+                listed(gap.word(preposition, preposition_end), language.complement_prepositions)) {
+                from = at + a.size();
+                out.back() = std::string(after.substr(last_begin, from - last_begin));
+                continue;
+            }
+        }
+        out.push_back(a);
+        last_begin = at;
+        from = at + a.size();
+    }
+    return out;
+}
+
 // The addressees after a call verb (`after`: the text that follows it), in the verb's sentence.
 inline std::vector<std::string> addressees_after(lang::phrase_match const& verb, std::string_view after) {
     auto const* verb_language = verb.table;
@@ -901,7 +931,7 @@ inline std::vector<std::string> addressees_after(lang::phrase_match const& verb,
     // The addressee ends at an infinitive marker of the verb's language ("urge X to", "appelons X à").
     if (auto intro = grammar::parse_call_introduction(after, verb_language)) {
         std::vector<std::string> out;
-        for (auto& a : intro->addressees) {
+        for (auto& a : with_complements_joined(after, intro->addressees, *verb_language)) {
             out.push_back(layout::collapse_spaces(a));
             without_aside(out.back(), *verb_language);
             without_asked_infinitive(out.back(), *verb_language);
