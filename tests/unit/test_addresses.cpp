@@ -1225,6 +1225,22 @@ TEST_CASE("addresses: two names joined by a conjunction, each after an article o
     for (auto const& c : s.call_groups[0].calls) CHECK(c.addressees == both);
 }
 
+TEST_CASE("calls: an item's subject named in capitals may go on with what its office is about") {
+    auto const s = parse("Valdoria: repeal the foreign agents law\n\n3 April 2026\n\nThe undersigned organisations are "
+                         "concerned by the new law.\n\nWe make the following recommendations:\n\n"
+                         "- The Government of Valdoria should withdraw the law.\n"
+                         "- The UN Special Rapporteur on freedom of association should request a country visit.\n"
+                         "- The Council on foreign funding must be abolished.\n\n"
+                         "Signatories:\nAmber Press Club\nBirchwood Media Watch\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    REQUIRE(s.call_groups[0].calls.size() == 3);
+    CHECK(s.call_groups[0].calls[0].addressee == "The Government of Valdoria");
+    CHECK(s.call_groups[0].calls[1].addressee == "The UN Special Rapporteur on freedom of association");
+    // A passive names no one to act.
+    CHECK_FALSE(s.call_groups[0].calls[2].addressee.has_value());
+}
+
 TEST_CASE("addresses: 'et des peuples' goes on with a French name's complement") {
     CHECK(in_paragraph("Nous appelons la Commission africaine des droits de l'homme et des peuples \xC3\xA0 demander des "
                        "informations aux autorit\xC3\xA9s.") ==

@@ -1427,6 +1427,12 @@ inline bool names_addressee(std::string_view text, lang::language_table const* l
            lang::find_any<&lang::language_table::organisation_words>(lowered);
 }
 
+// Whether `subject`, read from the start of `words`, is all of them but the spaces after it.
+inline bool subject_of_all(std::string_view words, std::string_view subject) {
+    return subject.data() == words.data() &&
+           words.substr(subject.size()).find_first_not_of(' ') == std::string_view::npos;
+}
+
 // "The EU should press the Vietnamese authorities to:", "Member states must ensure that the
 // Commission:": an introduction that binds its subject by a modal of the tables, and whose verb
 // (none of the call verbs) has another do what the list asks, names that other where the line
@@ -1768,6 +1774,27 @@ inline std::optional<demand_label> labelled_demand(std::string_view text, std::s
     return label;
 }
 
+// "The UN Special Rapporteur on freedom of association should …": a subject named in capitals
+// may go on with what its office is about, in lower case, and all of it names whom an item
+// asks. The words `subject` (all before the modal), when those before a topic marker of
+// `language` are a subject of their own, whole.
+inline std::optional<std::string> named_before_topic(std::string_view subject, lang::language_table const& language) {
+    word_walk const w(subject);
+    for (std::size_t pos = w.skip_spaces(0), words = 0; pos < w.size(); ++words) {
+        auto const e = w.word_end(pos);
+        if (e == pos) return std::nullopt;  // punctuation: no name and its topic
+        if (words >= 2 && opens_topic(w.word(pos, w.size()), language)) {
+            auto const name = addressee_as_subject(subject.substr(0, pos), language);
+            if (!name || !subject_of_all(subject.substr(0, pos), *name)) return std::nullopt;
+            auto whole = layout::collapse_spaces(subject);
+            while (!whole.empty() && whole.back() == ' ') whole.pop_back();
+            return whole;
+        }
+        pos = w.skip_spaces(e);
+    }
+    return std::nullopt;
+}
+
 // "1. The President of Georgia must veto the law", "**Governments** must …": an item whose
 // subject is bound by a modal of the tables among its first words names whom it asks, itself.
 inline std::optional<std::string> item_subject(std::string_view item) {
@@ -1776,11 +1803,16 @@ inline std::optional<std::string> item_subject(std::string_view item) {
     auto const modal = lang::find_any<&lang::language_table::obligation_verbs>(lowered);
     if (!modal || modal.position == 0 || text::word_count(head.substr(0, modal.position), 10) > 9) return std::nullopt;
     // The words before the modal, read as a clause's subject, all of them.
-    auto const subject = addressee_as_subject(item.substr(0, modal.position), *modal.table);
-    if (!subject || subject->data() != item.data() ||
-        item.substr(subject->size(), modal.position - subject->size()).find_first_not_of(' ') != std::string_view::npos)
+    auto const before_modal = item.substr(0, modal.position);
+    if (auto const subject = addressee_as_subject(before_modal, *modal.table); subject && subject_of_all(before_modal, *subject))
+        return layout::collapse_spaces(*subject);
+    // What the subject is about may follow its name, in lower case; not in a passive ("The
+    // Council on Foreign Funding must be abolished"), which names no one to act.
+    auto const after_modal = lowered.substr(std::min(lowered.size(), modal.position + modal.phrase.size() + 1));
+    if (std::any_of(modal.table->passive_auxiliaries.begin(), modal.table->passive_auxiliaries.end(),
+                    [&](std::string_view aux) { return lang::starts_with_phrase(after_modal, aux); }))
         return std::nullopt;
-    return layout::collapse_spaces(*subject);
+    return named_before_topic(before_modal, *modal.table);
 }
 
 // "Recommendations to the National Human Rights Commission (Komnas HAM)", "To the UN Special
