@@ -1250,3 +1250,16 @@ TEST_CASE("addresses: 'et des peuples' goes on with a French name's complement")
                        "en \xC5\x93uvre pour retrouver les militants.") ==
           strings{"gouvernement du Mali", "la communaut\xC3\xA9 internationale"});
 }
+
+TEST_CASE("calls: under 'Nous appelons :', an item that opens with an address's preposition names whom it asks") {
+    auto const s = parse("D\xC3\xA9" "claration conjointe sur le Kandaro\n\nLe 5 mai 2026\n\nNos organisations sont "
+                         "pr\xC3\xA9occup\xC3\xA9" "es par l'arrestation de douze militants.\n\nNous appelons :\n\n"
+                         "- Aux autorit\xC3\xA9s du Kandaro de lib\xC3\xA9rer les militants d\xC3\xA9tenus ;\n"
+                         "- \xC3\x80 la Commission africaine des droits de l'homme et des peuples d'envoyer une mission.\n\n"
+                         "Signataires :\nLigue kandaraise des droits de l'homme\nObservatoire de la libert\xC3\xA9 d'expression\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    REQUIRE(s.call_groups[0].calls.size() == 2);
+    CHECK(s.call_groups[0].calls[0].addressee == "autorit\xC3\xA9s du Kandaro");
+    CHECK(s.call_groups[0].calls[1].addressee == "la Commission africaine des droits de l'homme et des peuples");
+}

@@ -284,6 +284,18 @@ inline std::vector<std::string_view> elided_addressees(std::string_view rest, la
     return out;
 }
 
+// "d'envoyer", "d’agir": a preposition ("de") cut short before an infinitive in lower case, the
+// word of `w` from `pos` to `end` ("d'Ivoire" goes on with a name; "l'ordre" is an article's).
+inline bool elided_before_infinitive(word_walk const& w, std::size_t pos, std::size_t end, lang::language_table const& language) {
+    if (!w.elided_at(pos)) return false;
+    auto const word = w.word(pos, end);
+    char const uncut[] = {word[0], 'e'};
+    if (!listed(std::string_view(uncut, 2), language.call_prepositions)) return false;
+    auto const apostrophe = word.compare(1, 1, "'") == 0 ? 1 : 3;  // ' or ’
+    auto const rest = pos + 1 + static_cast<std::size_t>(apostrophe);
+    return rest < end && w.lower_at(rest) && ends_with_any(word, language.infinitive_endings);
+}
+
 // "Nous demandons au gouvernement de Valmont de retirer …", "exigimos al gobierno del estado de
 // San Lorenzo la liberación …": the addressee after a preposition of the verb's language ("au",
 // "aux", "al", "a los"), up to what it is asked: an infinitive after a preposition ("de
@@ -338,6 +350,8 @@ inline std::optional<std::string_view> addressee_after_preposition(std::string_v
                 after_next.size() >= 4 && ends_with_any(after_next, language.infinitive_endings))
                 break;
         }
+        // "… et des peuples d'envoyer une mission": the preposition cut short before the infinitive.
+        if (words > 0 && elided_before_infinitive(w, pos, e, language)) break;
         // "exigimos al Ministerio Público cesar la persecución": an infinitive in lower case right
         // after a word of the name, with no marker before it ("de la mujer" is the name's).
         bool const name_word = !(article || preposition || function_word);
@@ -1113,7 +1127,13 @@ inline std::optional<std::string> item_addressee(layout::block const& item, lang
         break;
     }
     auto const intro = grammar::parse_call_introduction(item.text, verb_language);
-    if (!intro || intro->addressees.empty()) return std::nullopt;
+    if (!intro || intro->addressees.empty()) {
+        // "Nous appelons :" / "- Aux autorités du Kandaro de libérer …" / "- À l'Union africaine de
+        // condamner …": an item that opens with the preposition of an address names whom it asks
+        // up to what it is asked, as the words after the verb would.
+        if (auto const a = addressee_after_preposition(item.text, *verb_language)) return layout::collapse_spaces(*a);
+        return std::nullopt;
+    }
     // "2. Abrogar las normas que autorizan …": an item that opens with an infinitive is the
     // demand, its marker a relative pronoun; whom it asks the introduction names.
     if (word_walk const w(item.text.substr(0, 64)); ends_with_any(w.word(0, w.word_end(0)), verb_language->infinitive_endings))
