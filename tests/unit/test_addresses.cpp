@@ -1251,6 +1251,33 @@ TEST_CASE("addresses: 'et des peuples' goes on with a French name's complement")
           strings{"gouvernement du Mali", "la communaut\xC3\xA9 internationale"});
 }
 
+TEST_CASE("calls: a line of recommendations over the calls names whom they are to") {
+    auto const group_addressees = [](std::string_view intro, std::string_view items) {
+        auto const s = parse(std::string("Declaration commune\n\n8 juin 2026\n\nLes manifestants pacifiques sont arr\xC3\xAAt\xC3\xA9s.\n\n") +
+                             std::string(intro) + "\n\n" + std::string(items) + "\nAmber Press Club\nBirchwood Media Watch\n")
+                           .statement;
+        return s.call_groups.empty() ? strings{"(no calls)"} : s.call_groups[0].addressees;
+    };
+    CHECK(group_addressees("Nous formulons les recommandations suivantes au gouvernement de la Solarie :",
+                           "1. Abroger la loi sur l'ordre public ;\n2. Lib\xC3\xA9rer les personnes d\xC3\xA9tenues.\n") ==
+          strings{"gouvernement de la Solarie"});
+    CHECK(group_addressees("Recomendamos al Estado de Costa Verde:",
+                           "1. Investigar los asesinatos;\n2. Implementar el Acuerdo de Escaz\xC3\xBA.\n") ==
+          strings{"Estado de Costa Verde"});
+    // Наши рекомендации правительству Республики Северия: / 1. Освободить журналистов; / 2. Прекратить преследование.
+    CHECK(group_addressees("\xD0\x9D\xD0\xB0\xD1\x88\xD0\xB8 \xD1\x80\xD0\xB5\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xB5\xD0\xBD\xD0\xB4\xD0\xB0\xD1\x86\xD0\xB8\xD0\xB8 "
+                           "\xD0\xBF\xD1\x80\xD0\xB0\xD0\xB2\xD0\xB8\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8C\xD1\x81\xD1\x82\xD0\xB2\xD1\x83 "
+                           "\xD0\xA0\xD0\xB5\xD1\x81\xD0\xBF\xD1\x83\xD0\xB1\xD0\xBB\xD0\xB8\xD0\xBA\xD0\xB8 "
+                           "\xD0\xA1\xD0\xB5\xD0\xB2\xD0\xB5\xD1\x80\xD0\xB8\xD1\x8F:",
+                           "1. \xD0\x9E\xD1\x81\xD0\xB2\xD0\xBE\xD0\xB1\xD0\xBE\xD0\xB4\xD0\xB8\xD1\x82\xD1\x8C "
+                           "\xD0\xB6\xD1\x83\xD1\x80\xD0\xBD\xD0\xB0\xD0\xBB\xD0\xB8\xD1\x81\xD1\x82\xD0\xBE\xD0\xB2;\n"
+                           "2. \xD0\x9F\xD1\x80\xD0\xB5\xD0\xBA\xD1\x80\xD0\xB0\xD1\x82\xD0\xB8\xD1\x82\xD1\x8C "
+                           "\xD0\xBF\xD1\x80\xD0\xB5\xD1\x81\xD0\xBB\xD0\xB5\xD0\xB4\xD0\xBE\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB5.\n") ==
+          strings{"\xD0\xBF\xD1\x80\xD0\xB0\xD0\xB2\xD0\xB8\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8C\xD1\x81\xD1\x82\xD0\xB2\xD1\x83 "
+                  "\xD0\xA0\xD0\xB5\xD1\x81\xD0\xBF\xD1\x83\xD0\xB1\xD0\xBB\xD0\xB8\xD0\xBA\xD0\xB8 "
+                  "\xD0\xA1\xD0\xB5\xD0\xB2\xD0\xB5\xD1\x80\xD0\xB8\xD1\x8F"});
+}
+
 TEST_CASE("calls: under 'Nous appelons :', an item that opens with an address's preposition names whom it asks") {
     auto const s = parse("D\xC3\xA9" "claration conjointe sur le Kandaro\n\nLe 5 mai 2026\n\nNos organisations sont "
                          "pr\xC3\xA9occup\xC3\xA9" "es par l'arrestation de douze militants.\n\nNous appelons :\n\n"

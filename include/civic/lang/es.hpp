@@ -84,6 +84,12 @@ inline constexpr std::string_view call_verbs[] = {
     "para pedir",
     "para demandar",
     "para reclamar",
+    // "Recomendamos al Estado de Costa Verde:", "Nuestras recomendaciones al Gobierno de …:", a
+    // line over the calls.
+    "recomendamos",
+    "recomiendan",
+    "recomendaciones al",
+    "recomendaciones a",
 };
 
 inline constexpr std::string_view signatory_headers[] = {

@@ -93,6 +93,8 @@ inline constexpr std::string_view call_verbs[] = {
     "réclame",
     // "Nos recommandations au gouvernement de la Solarie :", a heading or a line over the calls.
     "recommandations au", "recommandations aux",
+    // "Nous formulons les recommandations suivantes au gouvernement de la Solarie :".
+    "recommandations suivantes au", "recommandations suivantes aux", "recommandations suivantes à",
 };
 
 inline constexpr std::string_view signatory_headers[] = {

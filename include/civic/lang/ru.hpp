@@ -81,6 +81,9 @@ inline constexpr std::string_view call_verbs[] = {
     "рекомендуем", "предлагаем", "считаем необходимым",
     // A network that speaks of itself: "Коалиция призывает:", "Сеть требует:".
     "призывает",  "требует",     "просит",      "настаивает",  "обращается к",
+    // "Наши рекомендации правительству Республики Северия:": the noun, the addressee after it in
+    // the dative, a line over the calls.
+    "рекомендации",
 };
 
 inline constexpr std::string_view signatory_headers[] = {

@@ -80,6 +80,9 @@ inline constexpr std::string_view call_verbs[] = {
     "рекомендуємо", "пропонуємо", "вважаємо за необхідне",
     // A network that speaks of itself: "Коаліція закликає:", "Мережа вимагає:".
     "закликає",    "вимагає",     "просить",    "наполягає",  "звертається до",
+    // "Наші рекомендації уряду Республіки Северія:": the noun, the addressee after it in the
+    // dative, a line over the calls.
+    "рекомендації",
 };
 
 inline constexpr std::string_view signatory_headers[] = {
