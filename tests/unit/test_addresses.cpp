@@ -1278,6 +1278,17 @@ TEST_CASE("calls: a line of recommendations over the calls names whom they are t
                   "\xD0\xA1\xD0\xB5\xD0\xB2\xD0\xB5\xD1\x80\xD0\xB8\xD1\x8F"});
 }
 
+TEST_CASE("addresses: a headline's reader named again over the body keeps the body's spelling") {
+    auto const s = parse("CARTA ABIERTA AL PRESIDENTE DE LA REP\xC3\x9A" "BLICA DE COLOMBIA\n\nBogot\xC3\xA1, 22 de abril de 2026\n\n"
+                         "Se\xC3\xB1or\nMateo Ruiz Prado\nPresidente de la Rep\xC3\xBA" "blica de Colombia\nCasa de Nari\xC3\xB1o\n\n"
+                         "Las organizaciones abajo firmantes nos dirigimos a usted para expresar nuestra preocupaci\xC3\xB3n por "
+                         "los asesinatos de l\xC3\xAD" "deres sociales.\n\nAtentamente,\n\nComisi\xC3\xB3n Andina de Juristas\n"
+                         "Fundaci\xC3\xB3n Tierra y Derechos\n")
+                       .statement;
+    for (auto const& a : s.addresses) CHECK(a.addressee != "PRESIDENTE DE LA REP\xC3\x9A" "BLICA DE COLOMBIA");
+    CHECK(s.addressees() == strings{"Mateo Ruiz Prado"});
+}
+
 TEST_CASE("calls: under 'Nous appelons :', an item that opens with an address's preposition names whom it asks") {
     auto const s = parse("D\xC3\xA9" "claration conjointe sur le Kandaro\n\nLe 5 mai 2026\n\nNos organisations sont "
                          "pr\xC3\xA9occup\xC3\xA9" "es par l'arrestation de douze militants.\n\nNous appelons :\n\n"
