@@ -1289,6 +1289,26 @@ TEST_CASE("addresses: a headline's reader named again over the body keeps the bo
     CHECK(s.addressees() == strings{"Mateo Ruiz Prado"});
 }
 
+TEST_CASE("calls: a PDF's list in two columns gives each column's items, in their count") {
+    auto const s = parse("JOINT STATEMENT ON CIVIC SPACE IN NORVANIA\n\nVienna, 30 January 2026\n\nThe undersigned organisations "
+                         "are alarmed by the closure of independent NGOs.\n\nWe urge the Government of Norvania to:\n\n"
+                         "1. Repeal the law on foreign funding;          4. Release detained activists;\n"
+                         "2. Reinstate the registration of NGOs;         5. Allow peaceful assemblies;\n"
+                         "3. End the surveillance of journalists;        6. Invite UN special procedures.\n\n"
+                         "Signatories:\nAmber Press Club\nBirchwood Media Watch\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    auto const& calls = s.call_groups[0].calls;
+    REQUIRE(calls.size() == 6);
+    CHECK(calls[0].text == "Repeal the law on foreign funding;");
+    CHECK(calls[2].text == "End the surveillance of journalists;");
+    CHECK(calls[3].text == "Release detained activists;");
+    CHECK(calls[5].text == "Invite UN special procedures.");
+    for (auto const& c : calls) CHECK(c.addressee == "the Government of Norvania");
+    CHECK(calls[3].span.start.line == 9);
+    CHECK(calls[3].span.start.column == 51);
+}
+
 TEST_CASE("calls: under 'Nous appelons :', an item that opens with an address's preposition names whom it asks") {
     auto const s = parse("D\xC3\xA9" "claration conjointe sur le Kandaro\n\nLe 5 mai 2026\n\nNos organisations sont "
                          "pr\xC3\xA9occup\xC3\xA9" "es par l'arrestation de douze militants.\n\nNous appelons :\n\n"

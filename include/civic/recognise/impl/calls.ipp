@@ -1,6 +1,7 @@
 // Definitions for <civic/recognise/calls.hpp>.
 #pragma once
 #include <civic/grammar/call_introduction.hpp>
+#include <civic/grammar/list_marker.hpp>
 #include <civic/lang/phrases.hpp>
 #include <civic/layout/segment.hpp>
 #include <civic/recognise/addresses.hpp>
@@ -2047,6 +2048,32 @@ inline std::vector<std::size_t> demand_headings(call_scan const& scan, std::size
     return headings;
 }
 
+// "1. Repeal the law on foreign funding;          4. Release detained activists;": a PDF's list
+// set in two columns keeps two items on each line, the right column's after a gap of three
+// spaces or more, counted on with a marker of the same kind. Where the gap begins in the cleaned
+// text and where the right item's words do, when block k's line holds such an item.
+struct column_split {
+    std::size_t gap = 0;
+    std::size_t right = 0;
+};
+
+inline std::optional<column_split> second_column(call_scan const& scan, std::size_t k) {
+    auto const& b = scan.blocks[k];
+    bool const counted = b.marker == layout::marker_kind::number || b.marker == layout::marker_kind::letter ||
+                         b.marker == layout::marker_kind::roman;
+    if (!counted || b.lines != 1 || b.end <= b.content_begin || b.end > scan.cleaned.text.size()) return std::nullopt;
+    std::string_view const line = std::string_view(scan.cleaned.text).substr(b.content_begin, b.end - b.content_begin);
+    auto const gap = line.find("   ");
+    if (gap == std::string_view::npos || gap == 0) return std::nullopt;
+    auto const cell = line.find_first_not_of(' ', gap);
+    if (cell == std::string_view::npos) return std::nullopt;
+    auto const marker = grammar::parse_list_marker(line.substr(cell));
+    if (!marker || static_cast<int>(marker->kind) != static_cast<int>(b.marker) || marker->value <= b.marker_value ||
+        marker->last >= line.data() + line.size())
+        return std::nullopt;
+    return column_split{b.content_begin + gap, b.content_begin + static_cast<std::size_t>(marker->last - line.data())};
+}
+
 // Whom the group asks, each once, in the order the text names them.
 inline void add_addressee(call_group& g, std::string const& addressee) {
     if (std::find(g.addressees.begin(), g.addressees.end(), addressee) == g.addressees.end()) g.addressees.push_back(addressee);
@@ -2191,6 +2218,7 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
             auto const shared = call_detail::sharing_the_items(blocks[named_in], g.addressees);
             auto const* const items_go_on = addressee ? nullptr : ending_verb;
             std::size_t j = first;
+            std::vector<call> right_column;  // the items of a list's right column, where it has two
             auto const item = [&](std::size_t k) { return unmarked ? k <= i + unmarked : blocks[k].kind == block_kind::list_item; };
             for (; j < scan.to; ++j) {
                 // A PDF's page break between two items ("Page 2 of 3", a running header): the
@@ -2261,10 +2289,24 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                     scan.roles[k] = block_role::call;
                 }
                 c.span = scan.spans(blocks[j].content_begin, blocks[last].end);
+                // Two columns' items on one line: each is a call, the right column's read after the
+                // left's, as its numbers go on.
+                if (auto const columns = last == j && !unmarked ? call_detail::second_column(scan, j) : std::nullopt) {
+                    std::string_view const cleaned(scan.cleaned.text);
+                    c.text = call_detail::item_text(layout::collapse_spaces(cleaned.substr(blocks[j].content_begin, columns->gap - blocks[j].content_begin)));
+                    c.span = scan.spans(blocks[j].content_begin, columns->gap);
+                    call right;
+                    right.text = call_detail::item_text(layout::collapse_spaces(cleaned.substr(columns->right, blocks[j].end - columns->right)));
+                    right.addressee = addressee;
+                    right.addressees = shared;
+                    right.span = scan.spans(columns->right, blocks[j].end);
+                    right_column.push_back(std::move(right));
+                }
                 g.calls.push_back(std::move(c));
                 scan.roles[j] = block_role::call;
                 j = last;
             }
+            for (auto& c : right_column) g.calls.push_back(std::move(c));
             g.span = scan.spans(b.begin, blocks[j - 1].end);
             groups.push_back(std::move(g));
             i = j - 1;
