@@ -1321,3 +1321,13 @@ TEST_CASE("calls: under 'Nous appelons :', an item that opens with an address's 
     CHECK(s.call_groups[0].calls[0].addressee == "autorit\xC3\xA9s du Kandaro");
     CHECK(s.call_groups[0].calls[1].addressee == "la Commission africaine des droits de l'homme et des peuples");
 }
+
+TEST_CASE("calls: 'The Commission should:' over a list names whom its items ask") {
+    auto const s = parse("Joint NGO Statement on Freedom of Association in Eswatini\n\n12 May 2026\n\nThe undersigned "
+                         "organisations are concerned by the refusal to register trade unions.\n\nThe Commission should:\n"
+                         "1. Adopt a resolution on freedom of association;\n2. Request a promotional visit to Eswatini.\n\n"
+                         "Endorsed by:\nAmber Press Club\nBirchwood Media Watch\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    for (auto const& c : s.call_groups[0].calls) CHECK(c.addressee == "The Commission");
+}

@@ -1454,6 +1454,16 @@ inline bool subject_of_all(std::string_view words, std::string_view subject) {
            words.substr(subject.size()).find_first_not_of(' ') == std::string_view::npos;
 }
 
+// "The Commission should:" over a list: nothing between the modal and the colon, and the words
+// before the modal (`subject`) whom the items ask, read as a subject before a list's colon is
+// ("We recommend that the Committee:"), a name of one word too. None unless they are all of it.
+inline std::optional<std::string> subject_before_colon(std::string_view subject, lang::language_table const& language) {
+    std::string const line = std::string(subject) + ':';
+    auto const name = addressee_as_subject(line, language);
+    if (!name || !subject_of_all(std::string_view(line).substr(0, subject.size()), *name)) return std::nullopt;
+    return layout::collapse_spaces(*name);
+}
+
 // "The EU should press the Vietnamese authorities to:", "Member states must ensure that the
 // Commission:": an introduction that binds its subject by a modal of the tables, and whose verb
 // (none of the call verbs) has another do what the list asks, names that other where the line
@@ -1469,8 +1479,8 @@ inline std::optional<std::string> addressee_after_modal(layout::block const& b) 
                                                        b.text.size() - 1 - modal.position - modal.phrase.size());
     word_walk const w(after);
     auto const verb = w.skip_spaces(0), verb_end = w.word_end(verb);
-    if (verb_end == verb || !w.lower_at(verb) || listed(w.word(verb, verb_end), language.passive_auxiliaries))
-        return std::nullopt;
+    if (verb_end == verb) return subject_before_colon(b.text.substr(0, modal.position), language);
+    if (!w.lower_at(verb) || listed(w.word(verb, verb_end), language.passive_auxiliaries)) return std::nullopt;
     auto const rest = w.skip_spaces(verb_end);
     if (listed(w.word(rest, w.word_end(rest)), language.clause_openers)) {
         auto const subject = addressee_as_subject(after.substr(w.word_end(rest)), language);
