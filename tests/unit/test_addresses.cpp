@@ -1331,3 +1331,8 @@ TEST_CASE("calls: 'The Commission should:' over a list names whom its items ask"
     REQUIRE(s.call_groups.size() == 1);
     for (auto const& c : s.call_groups[0].calls) CHECK(c.addressee == "The Commission");
 }
+
+TEST_CASE("addresses: a conjunction before a marker that opens no addressee is no word of the one before") {
+    CHECK(in_paragraph("We submit the following demands to the Intergovernmental Working Group and to all States "
+                       "negotiating the treaty.") == strings{"the Intergovernmental Working Group"});
+}

@@ -890,6 +890,16 @@ inline void without_asked_infinitive(std::string& addressee, lang::language_tabl
     }
 }
 
+// "… demands to the Intergovernmental Working Group and to all States negotiating the treaty": a
+// marker that opens no addressee ("to all States") ends the one before after its conjunction,
+// which is none of its words.
+inline void without_last_conjunction(std::string& addressee, lang::language_table const& language) {
+    auto const space = addressee.find_last_of(' ');
+    if (space == std::string::npos || !listed(utf8::lower_same_length(std::string_view(addressee).substr(space + 1)), language.conjunctions))
+        return;
+    addressee.erase(addressee.find_last_not_of(' ', space) + 1);
+}
+
 // "appelons la Commission africaine des droits de l'homme et des peuples à …": a conjunction and
 // a preposition of any table open another addressee for the grammar, but where the preposition
 // is one of `language`'s that go on with a name's complement, the words after it are more of the
@@ -948,6 +958,7 @@ inline std::vector<std::string> addressees_after(lang::phrase_match const& verb,
         std::vector<std::string> out;
         for (auto& a : with_complements_joined(after, intro->addressees, *verb_language)) {
             out.push_back(layout::collapse_spaces(a));
+            without_last_conjunction(out.back(), *verb_language);
             without_aside(out.back(), *verb_language);
             without_asked_infinitive(out.back(), *verb_language);
         }
