@@ -1336,3 +1336,12 @@ TEST_CASE("addresses: a conjunction before a marker that opens no addressee is n
     CHECK(in_paragraph("We submit the following demands to the Intergovernmental Working Group and to all States "
                        "negotiating the treaty.") == strings{"the Intergovernmental Working Group"});
 }
+
+TEST_CASE("addresses: a headline's demand on a country the calls name within their addressee adds no addressee") {
+    auto const s = parse("Statement: Ostreland must release detained journalists\n\n12 March 2026\n\nWe are alarmed by the "
+                         "arrests of fourteen reporters.\n\nWe call on the Government of Ostreland to:\n\n"
+                         "- release all journalists;\n- repeal Article 212 of the Criminal Code.\n\n"
+                         "Signed:\nAmber Press Club\nBirchwood Media Watch\n")
+                       .statement;
+    CHECK(s.addressees() == strings{"the Government of Ostreland"});
+}

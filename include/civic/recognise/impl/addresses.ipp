@@ -328,6 +328,15 @@ inline std::size_t office_line_naming(address_scan const& scan, std::string_view
     return static_cast<std::size_t>(-1);
 }
 
+// Whether an addressee of the call groups holds `subject`'s words ("the Government of Pakistan"
+// holds "Pakistan", "the Kenyan authorities" "Kenya").
+inline bool named_by_calls(std::vector<call_group> const& groups, std::string_view subject) {
+    return std::any_of(groups.begin(), groups.end(), [&](call_group const& g) {
+        return std::any_of(g.addressees.begin(), g.addressees.end(),
+                           [&](std::string const& a) { return a.size() > subject.size() && a.find(subject) != std::string::npos; });
+    });
+}
+
 }  // namespace address_detail
 
 CIVIC_FUNC lang::phrase_match line_addressee_opener(std::string_view lowered) {
@@ -681,8 +690,11 @@ CIVIC_FUNC std::vector<address> recognise_addresses(address_scan const& scan) {
     }
     // "Norvia must free its lawyers": a headline's demand names whom it asks, where nothing over
     // the text names the reader (a letter's reader is whom its calls are addressed to).
+    // Not where a list of calls names it among more words ("Pakistan must end enforced
+    // disappearances" over "We call on the Government of Pakistan to:"): the calls say who.
     if (titled && out.empty() && !scan.reader_named)
-        if (auto r = headline_obligation_addressee(headline); r && r->end <= first.size())
+        if (auto r = headline_obligation_addressee(headline);
+            r && r->end <= first.size() && !named_by_calls(scan.groups, headline.substr(r->begin, r->end - r->begin)))
             add(scan.title, *r, address_source::headline);
     for (auto const i : scan.may_speak) {
         // An opening that introduces a list of calls is its group's introduction: read there.
