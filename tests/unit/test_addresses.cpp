@@ -1211,9 +1211,12 @@ TEST_CASE("addresses: two names joined by a conjunction, each after an article o
           strings{"the Government of Ostreland", "the European Union"});
     CHECK(in_paragraph("Wir fordern die Bundesregierung und die Europ\xC3\xA4ische Union auf, humanit\xC3\xA4re Visa zu "
                        "erteilen.") == strings{"die Bundesregierung", "die Europ\xC3\xA4ische Union"});
-    // The second in lower case is more of the first's name.
+    // The second in lower case is more of the first's name; after commas, the conjunction ends
+    // an enumeration of the first's complements.
     CHECK(in_paragraph("We urge the Government and the people of Ostreland to reject the law.") ==
           strings{"the Government and the people of Ostreland"});
+    CHECK(in_paragraph("We urge the governments of the United Kingdom, Canada and the United States to act.") ==
+          strings{"the governments of the United Kingdom, Canada and the United States"});
     auto const s = parse("Ostreland: free the journalists\n\n12 March 2026\n\nWe are alarmed by the arrests of fourteen "
                          "reporters.\n\nWir fordern die Bundesregierung und die Europ\xC3\xA4ische Union auf:\n\n"
                          "1. humanit\xC3\xA4re Visa f\xC3\xBCr gef\xC3\xA4hrdete Journalisten zu erteilen;\n"

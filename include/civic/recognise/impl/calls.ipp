@@ -791,9 +791,10 @@ inline std::vector<std::string_view> heads_joined_by_preposition(std::string_vie
 // Bundesregierung und die Europäische Union auf:": two names, each after an article of its own
 // and the second in capitals, joined by a conjunction, are two addressees. Not where the first
 // names a topic ("the UN Special Rapporteur on the situation of human rights defenders and the
-// OSCE Office …": the conjunction may join the topic's words), nor where the second goes on in
-// lower case ("the Government and the people of Ostreland"). The names of `addressee` so
-// joined; `addressee` alone when none is.
+// OSCE Office …": the conjunction may join the topic's words), nor after a comma ("the governments
+// of the United Kingdom, Canada and the United States": it ends an enumeration of the first's
+// complements), nor where the second goes on in lower case ("the Government and the people of
+// Ostreland"). The names of `addressee` so joined; `addressee` alone when none is.
 inline std::vector<std::string> names_with_own_articles(std::string const& addressee, lang::language_table const& language) {
     word_walk const w(addressee);
     auto const first = w.skip_spaces(0);
@@ -803,6 +804,7 @@ inline std::vector<std::string> names_with_own_articles(std::string const& addre
     for (std::size_t pos = first; pos < w.size();) {
         auto const e = w.word_end(pos);
         if (e == pos) {  // punctuation
+            if (w.text()[pos] == ',') return {addressee};
             pos = w.skip_spaces(pos + 1);
             continue;
         }
