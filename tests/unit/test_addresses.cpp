@@ -1205,3 +1205,146 @@ TEST_CASE("addresses: demands that name no one ask each reader of the letter's a
     CHECK(s.call_groups[0].addressees == both);
     for (auto const& c : s.call_groups[0].calls) CHECK(c.addressees == both);
 }
+
+TEST_CASE("addresses: two names joined by a conjunction, each after an article of its own, are two addressees") {
+    CHECK(in_paragraph("We call on the Government of Ostreland and the European Union to release the journalists.") ==
+          strings{"the Government of Ostreland", "the European Union"});
+    CHECK(in_paragraph("Wir fordern die Bundesregierung und die Europ\xC3\xA4ische Union auf, humanit\xC3\xA4re Visa zu "
+                       "erteilen.") == strings{"die Bundesregierung", "die Europ\xC3\xA4ische Union"});
+    // The second in lower case is more of the first's name; after commas, the conjunction ends
+    // an enumeration of the first's complements.
+    CHECK(in_paragraph("We urge the Government and the people of Ostreland to reject the law.") ==
+          strings{"the Government and the people of Ostreland"});
+    CHECK(in_paragraph("We urge the governments of the United Kingdom, Canada and the United States to act.") ==
+          strings{"the governments of the United Kingdom, Canada and the United States"});
+    auto const s = parse("Ostreland: free the journalists\n\n12 March 2026\n\nWe are alarmed by the arrests of fourteen "
+                         "reporters.\n\nWir fordern die Bundesregierung und die Europ\xC3\xA4ische Union auf:\n\n"
+                         "1. humanit\xC3\xA4re Visa f\xC3\xBCr gef\xC3\xA4hrdete Journalisten zu erteilen;\n"
+                         "2. unabh\xC3\xA4ngige Medien im Exil zu finanzieren.\n\nSigned:\nAmber Press Club\nBirchwood Media Watch\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    strings const both{"die Bundesregierung", "die Europ\xC3\xA4ische Union"};
+    CHECK(s.call_groups[0].addressees == both);
+    for (auto const& c : s.call_groups[0].calls) CHECK(c.addressees == both);
+}
+
+TEST_CASE("calls: an item's subject named in capitals may go on with what its office is about") {
+    auto const s = parse("Valdoria: repeal the foreign agents law\n\n3 April 2026\n\nThe undersigned organisations are "
+                         "concerned by the new law.\n\nWe make the following recommendations:\n\n"
+                         "- The Government of Valdoria should withdraw the law.\n"
+                         "- The UN Special Rapporteur on freedom of association should request a country visit.\n"
+                         "- The Council on foreign funding must be abolished.\n\n"
+                         "Signatories:\nAmber Press Club\nBirchwood Media Watch\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    REQUIRE(s.call_groups[0].calls.size() == 3);
+    CHECK(s.call_groups[0].calls[0].addressee == "The Government of Valdoria");
+    CHECK(s.call_groups[0].calls[1].addressee == "The UN Special Rapporteur on freedom of association");
+    // A passive names no one to act.
+    CHECK_FALSE(s.call_groups[0].calls[2].addressee.has_value());
+}
+
+TEST_CASE("addresses: 'et des peuples' goes on with a French name's complement") {
+    CHECK(in_paragraph("Nous appelons la Commission africaine des droits de l'homme et des peuples \xC3\xA0 demander des "
+                       "informations aux autorit\xC3\xA9s.") ==
+          strings{"Commission africaine des droits de l'homme et des peuples"});
+    // "et à …" still opens the next.
+    CHECK(in_paragraph("Nous demandons au gouvernement du Mali et \xC3\xA0 la communaut\xC3\xA9 internationale de tout mettre "
+                       "en \xC5\x93uvre pour retrouver les militants.") ==
+          strings{"gouvernement du Mali", "la communaut\xC3\xA9 internationale"});
+}
+
+TEST_CASE("calls: a line of recommendations over the calls names whom they are to") {
+    auto const group_addressees = [](std::string_view intro, std::string_view items) {
+        auto const s = parse(std::string("Declaration commune\n\n8 juin 2026\n\nLes manifestants pacifiques sont arr\xC3\xAAt\xC3\xA9s.\n\n") +
+                             std::string(intro) + "\n\n" + std::string(items) + "\nAmber Press Club\nBirchwood Media Watch\n")
+                           .statement;
+        return s.call_groups.empty() ? strings{"(no calls)"} : s.call_groups[0].addressees;
+    };
+    CHECK(group_addressees("Nous formulons les recommandations suivantes au gouvernement de la Solarie :",
+                           "1. Abroger la loi sur l'ordre public ;\n2. Lib\xC3\xA9rer les personnes d\xC3\xA9tenues.\n") ==
+          strings{"gouvernement de la Solarie"});
+    CHECK(group_addressees("Recomendamos al Estado de Costa Verde:",
+                           "1. Investigar los asesinatos;\n2. Implementar el Acuerdo de Escaz\xC3\xBA.\n") ==
+          strings{"Estado de Costa Verde"});
+    // Наши рекомендации правительству Республики Северия: / 1. Освободить журналистов; / 2. Прекратить преследование.
+    CHECK(group_addressees("\xD0\x9D\xD0\xB0\xD1\x88\xD0\xB8 \xD1\x80\xD0\xB5\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xB5\xD0\xBD\xD0\xB4\xD0\xB0\xD1\x86\xD0\xB8\xD0\xB8 "
+                           "\xD0\xBF\xD1\x80\xD0\xB0\xD0\xB2\xD0\xB8\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8C\xD1\x81\xD1\x82\xD0\xB2\xD1\x83 "
+                           "\xD0\xA0\xD0\xB5\xD1\x81\xD0\xBF\xD1\x83\xD0\xB1\xD0\xBB\xD0\xB8\xD0\xBA\xD0\xB8 "
+                           "\xD0\xA1\xD0\xB5\xD0\xB2\xD0\xB5\xD1\x80\xD0\xB8\xD1\x8F:",
+                           "1. \xD0\x9E\xD1\x81\xD0\xB2\xD0\xBE\xD0\xB1\xD0\xBE\xD0\xB4\xD0\xB8\xD1\x82\xD1\x8C "
+                           "\xD0\xB6\xD1\x83\xD1\x80\xD0\xBD\xD0\xB0\xD0\xBB\xD0\xB8\xD1\x81\xD1\x82\xD0\xBE\xD0\xB2;\n"
+                           "2. \xD0\x9F\xD1\x80\xD0\xB5\xD0\xBA\xD1\x80\xD0\xB0\xD1\x82\xD0\xB8\xD1\x82\xD1\x8C "
+                           "\xD0\xBF\xD1\x80\xD0\xB5\xD1\x81\xD0\xBB\xD0\xB5\xD0\xB4\xD0\xBE\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB5.\n") ==
+          strings{"\xD0\xBF\xD1\x80\xD0\xB0\xD0\xB2\xD0\xB8\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8C\xD1\x81\xD1\x82\xD0\xB2\xD1\x83 "
+                  "\xD0\xA0\xD0\xB5\xD1\x81\xD0\xBF\xD1\x83\xD0\xB1\xD0\xBB\xD0\xB8\xD0\xBA\xD0\xB8 "
+                  "\xD0\xA1\xD0\xB5\xD0\xB2\xD0\xB5\xD1\x80\xD0\xB8\xD1\x8F"});
+}
+
+TEST_CASE("addresses: a headline's reader named again over the body keeps the body's spelling") {
+    auto const s = parse("CARTA ABIERTA AL PRESIDENTE DE LA REP\xC3\x9A" "BLICA DE COLOMBIA\n\nBogot\xC3\xA1, 22 de abril de 2026\n\n"
+                         "Se\xC3\xB1or\nMateo Ruiz Prado\nPresidente de la Rep\xC3\xBA" "blica de Colombia\nCasa de Nari\xC3\xB1o\n\n"
+                         "Las organizaciones abajo firmantes nos dirigimos a usted para expresar nuestra preocupaci\xC3\xB3n por "
+                         "los asesinatos de l\xC3\xAD" "deres sociales.\n\nAtentamente,\n\nComisi\xC3\xB3n Andina de Juristas\n"
+                         "Fundaci\xC3\xB3n Tierra y Derechos\n")
+                       .statement;
+    for (auto const& a : s.addresses) CHECK(a.addressee != "PRESIDENTE DE LA REP\xC3\x9A" "BLICA DE COLOMBIA");
+    CHECK(s.addressees() == strings{"Mateo Ruiz Prado"});
+}
+
+TEST_CASE("calls: a PDF's list in two columns gives each column's items, in their count") {
+    auto const s = parse("JOINT STATEMENT ON CIVIC SPACE IN NORVANIA\n\nVienna, 30 January 2026\n\nThe undersigned organisations "
+                         "are alarmed by the closure of independent NGOs.\n\nWe urge the Government of Norvania to:\n\n"
+                         "1. Repeal the law on foreign funding;          4. Release detained activists;\n"
+                         "2. Reinstate the registration of NGOs;         5. Allow peaceful assemblies;\n"
+                         "3. End the surveillance of journalists;        6. Invite UN special procedures.\n\n"
+                         "Signatories:\nAmber Press Club\nBirchwood Media Watch\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    auto const& calls = s.call_groups[0].calls;
+    REQUIRE(calls.size() == 6);
+    CHECK(calls[0].text == "Repeal the law on foreign funding;");
+    CHECK(calls[2].text == "End the surveillance of journalists;");
+    CHECK(calls[3].text == "Release detained activists;");
+    CHECK(calls[5].text == "Invite UN special procedures.");
+    for (auto const& c : calls) CHECK(c.addressee == "the Government of Norvania");
+    CHECK(calls[3].span.start.line == 9);
+    CHECK(calls[3].span.start.column == 51);
+}
+
+TEST_CASE("calls: under 'Nous appelons :', an item that opens with an address's preposition names whom it asks") {
+    auto const s = parse("D\xC3\xA9" "claration conjointe sur le Kandaro\n\nLe 5 mai 2026\n\nNos organisations sont "
+                         "pr\xC3\xA9occup\xC3\xA9" "es par l'arrestation de douze militants.\n\nNous appelons :\n\n"
+                         "- Aux autorit\xC3\xA9s du Kandaro de lib\xC3\xA9rer les militants d\xC3\xA9tenus ;\n"
+                         "- \xC3\x80 la Commission africaine des droits de l'homme et des peuples d'envoyer une mission.\n\n"
+                         "Signataires :\nLigue kandaraise des droits de l'homme\nObservatoire de la libert\xC3\xA9 d'expression\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    REQUIRE(s.call_groups[0].calls.size() == 2);
+    CHECK(s.call_groups[0].calls[0].addressee == "autorit\xC3\xA9s du Kandaro");
+    CHECK(s.call_groups[0].calls[1].addressee == "la Commission africaine des droits de l'homme et des peuples");
+}
+
+TEST_CASE("calls: 'The Commission should:' over a list names whom its items ask") {
+    auto const s = parse("Joint NGO Statement on Freedom of Association in Eswatini\n\n12 May 2026\n\nThe undersigned "
+                         "organisations are concerned by the refusal to register trade unions.\n\nThe Commission should:\n"
+                         "1. Adopt a resolution on freedom of association;\n2. Request a promotional visit to Eswatini.\n\n"
+                         "Endorsed by:\nAmber Press Club\nBirchwood Media Watch\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    for (auto const& c : s.call_groups[0].calls) CHECK(c.addressee == "The Commission");
+}
+
+TEST_CASE("addresses: a conjunction before a marker that opens no addressee is no word of the one before") {
+    CHECK(in_paragraph("We submit the following demands to the Intergovernmental Working Group and to all States "
+                       "negotiating the treaty.") == strings{"the Intergovernmental Working Group"});
+}
+
+TEST_CASE("addresses: a headline's demand on a country the calls name within their addressee adds no addressee") {
+    auto const s = parse("Statement: Ostreland must release detained journalists\n\n12 March 2026\n\nWe are alarmed by the "
+                         "arrests of fourteen reporters.\n\nWe call on the Government of Ostreland to:\n\n"
+                         "- release all journalists;\n- repeal Article 212 of the Criminal Code.\n\n"
+                         "Signed:\nAmber Press Club\nBirchwood Media Watch\n")
+                       .statement;
+    CHECK(s.addressees() == strings{"the Government of Ostreland"});
+}

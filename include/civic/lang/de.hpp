@@ -951,6 +951,7 @@ inline constexpr language_table de{
     {},  // consultative_statuses: the UN publishes no statements in German
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
     de_detail::company_forms,
+    {},  // complement_prepositions: "und von …" may open another addressee
 };
 
 }  // namespace lang

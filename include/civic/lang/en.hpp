@@ -1655,6 +1655,7 @@ inline constexpr language_table en{
     en_detail::consultative_statuses,
     false,  // verb_second: the subject comes before the verb
     en_detail::company_forms,
+    {},  // complement_prepositions: "of" opens no addressee ("the Ministry of Justice and of the Interior")
 };
 
 }  // namespace lang

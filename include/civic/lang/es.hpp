@@ -84,6 +84,12 @@ inline constexpr std::string_view call_verbs[] = {
     "para pedir",
     "para demandar",
     "para reclamar",
+    // "Recomendamos al Estado de Costa Verde:", "Nuestras recomendaciones al Gobierno de …:", a
+    // line over the calls.
+    "recomendamos",
+    "recomiendan",
+    "recomendaciones al",
+    "recomendaciones a",
 };
 
 inline constexpr std::string_view signatory_headers[] = {
@@ -1002,6 +1008,13 @@ inline constexpr std::string_view company_forms[] = {
     "s.r.l.",
 };
 
+// "la Comisión de Derechos Humanos y de Asuntos Indígenas": after "y", more of a name's complement,
+// no addressee of its own.
+inline constexpr std::string_view complement_prepositions[] = {
+    "de",
+    "del",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -1108,6 +1121,7 @@ inline constexpr language_table es{
     es_detail::consultative_statuses,
     false,  // verb_second: the subject comes before the verb
     es_detail::company_forms,
+    es_detail::complement_prepositions,
 };
 
 }  // namespace lang

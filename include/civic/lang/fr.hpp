@@ -93,6 +93,8 @@ inline constexpr std::string_view call_verbs[] = {
     "réclame",
     // "Nos recommandations au gouvernement de la Solarie :", a heading or a line over the calls.
     "recommandations au", "recommandations aux",
+    // "Nous formulons les recommandations suivantes au gouvernement de la Solarie :".
+    "recommandations suivantes au", "recommandations suivantes aux", "recommandations suivantes à",
 };
 
 inline constexpr std::string_view signatory_headers[] = {
@@ -962,6 +964,14 @@ inline constexpr std::string_view company_forms[] = {
     "s.a.s.",
 };
 
+// "la Commission africaine des droits de l'homme et des peuples", "forces de défense et de sécurité":
+// after "et", more of a name's complement, no addressee of its own.
+inline constexpr std::string_view complement_prepositions[] = {
+    "de",
+    "des",
+    "du",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -1068,6 +1078,7 @@ inline constexpr language_table fr{
     fr_detail::consultative_statuses,
     false,  // verb_second: the subject comes before the verb
     fr_detail::company_forms,
+    fr_detail::complement_prepositions,
 };
 
 }  // namespace lang

@@ -230,6 +230,9 @@ struct language_table {
     table_view<std::string_view> company_forms;         // "corp.", "s.a.": a company's legal form written with
                                                         // a full stop, which ends no sentence where it ends a
                                                         // headline ("Open letter to … Orinoco Gold Corp.")
+    table_view<std::string_view> complement_prepositions;  // "de", "des", "del": after a conjunction, more of
+                                                           // a name's complement, no addressee of its own ("la
+                                                           // Commission des droits de l'homme et des peuples")
 };
 
 }  // namespace lang

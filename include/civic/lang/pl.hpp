@@ -908,6 +908,7 @@ inline constexpr language_table pl{
     {},  // consultative_statuses: the UN publishes no statements in Polish
     false,  // verb_second: the subject comes before the verb
     pl_detail::company_forms,
+    {},  // complement_prepositions: a complement declines, without a preposition
 };
 
 }  // namespace lang

@@ -914,6 +914,7 @@ inline constexpr language_table ro{
     {},  // consultative_statuses: the UN publishes no statements in Romanian
     false,  // verb_second: the subject comes before the verb
     ro_detail::company_forms,
+    {},  // complement_prepositions: "și de la …" may open another addressee ("de la" asks from)
 };
 
 }  // namespace lang

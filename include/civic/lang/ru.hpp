@@ -81,6 +81,9 @@ inline constexpr std::string_view call_verbs[] = {
     "рекомендуем", "предлагаем", "считаем необходимым",
     // A network that speaks of itself: "Коалиция призывает:", "Сеть требует:".
     "призывает",  "требует",     "просит",      "настаивает",  "обращается к",
+    // "Наши рекомендации правительству Республики Северия:": the noun, the addressee after it in
+    // the dative, a line over the calls.
+    "рекомендации",
 };
 
 inline constexpr std::string_view signatory_headers[] = {
@@ -1023,6 +1026,7 @@ inline constexpr language_table ru{
     ru_detail::consultative_statuses,
     false,  // verb_second: the subject comes before the verb
     {},  // company_forms: a company's legal form is written without a full stop ("ООО")
+    {},  // complement_prepositions: a complement declines, without a preposition
 };
 
 }  // namespace lang

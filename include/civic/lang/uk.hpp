@@ -80,6 +80,9 @@ inline constexpr std::string_view call_verbs[] = {
     "рекомендуємо", "пропонуємо", "вважаємо за необхідне",
     // A network that speaks of itself: "Коаліція закликає:", "Мережа вимагає:".
     "закликає",    "вимагає",     "просить",    "наполягає",  "звертається до",
+    // "Наші рекомендації уряду Республіки Северія:": the noun, the addressee after it in the
+    // dative, a line over the calls.
+    "рекомендації",
 };
 
 inline constexpr std::string_view signatory_headers[] = {
@@ -1003,6 +1006,7 @@ inline constexpr language_table uk{
     {},  // consultative_statuses: the UN publishes no statements in Ukrainian
     false,  // verb_second: the subject comes before the verb
     {},  // company_forms: a company's legal form is written without a full stop ("ТОВ")
+    {},  // complement_prepositions: a complement declines, without a preposition
 };
 
 }  // namespace lang

@@ -290,6 +290,53 @@ inline bool is_office_line(layout::block const& b, block_role role) {
            !greets(b.text);
 }
 
+// Whether two addressees, lowered, name the same reader: the words of one begin the other's, two
+// words at least ("presidente de la república" / "presidente de la república de colombia"), past
+// a form of address before the first ("señor presidente de la república").
+inline bool same_reader(std::string_view one, std::string_view other) {
+    if (auto const title = lang::starts_with_any<&lang::language_table::person_titles>(other);
+        title && title.phrase.size() < other.size() && other[title.phrase.size()] == ' ')
+        other.remove_prefix(title.phrase.size() + 1);
+    auto const& shorter = one.size() < other.size() ? one : other;
+    auto const& longer = one.size() < other.size() ? other : one;
+    return text::word_count(shorter, 2) >= 2 && longer.compare(0, shorter.size(), shorter) == 0 &&
+           (longer.size() == shorter.size() || longer[shorter.size()] == ' ');
+}
+
+// Whether `text` has a capital letter and no small one ("PRESIDENTE DE LA REPÚBLICA").
+inline bool in_capitals(std::string_view text) {
+    bool capital = false;
+    for (std::size_t at = 0; at < text.size();) {
+        auto const d = utf8::decode(text, at);
+        if (utf8::is_lower_letter(d.cp)) return false;
+        capital = capital || utf8::is_upper_letter(d.cp);
+        at += d.length;
+    }
+    return capital;
+}
+
+// "CARTA ABIERTA AL PRESIDENTE DE LA REPÚBLICA DE COLOMBIA" over "Señor Presidente de la
+// República:", or over an address block's office line ("Señor" / "Gustavo Peralta Ríos" /
+// "Presidente de la República de Colombia"): the text over the body names again the reader a
+// headline names (`headline`, lowered), in its own spelling, the one to keep. The block of the
+// office line that does, if one does (-1 if not).
+inline std::size_t office_line_naming(address_scan const& scan, std::string_view headline) {
+    for (std::size_t i = scan.first; i < scan.head_end && i < scan.blocks.size(); ++i)
+        if (i != scan.title && is_office_line(scan.blocks[i], scan.roles[i]) &&
+            same_reader(headline, utf8::lower_same_length(scan.blocks[i].text)))
+            return i;
+    return static_cast<std::size_t>(-1);
+}
+
+// Whether an addressee of the call groups holds `subject`'s words ("the Government of Pakistan"
+// holds "Pakistan", "the Kenyan authorities" "Kenya").
+inline bool named_by_calls(std::vector<call_group> const& groups, std::string_view subject) {
+    return std::any_of(groups.begin(), groups.end(), [&](call_group const& g) {
+        return std::any_of(g.addressees.begin(), g.addressees.end(),
+                           [&](std::string const& a) { return a.size() > subject.size() && a.find(subject) != std::string::npos; });
+    });
+}
+
 }  // namespace address_detail
 
 CIVIC_FUNC lang::phrase_match line_addressee_opener(std::string_view lowered) {
@@ -624,10 +671,30 @@ CIVIC_FUNC std::vector<address> recognise_addresses(address_scan const& scan) {
             }
         }
     }
+    // The headline's reader in capitals named again over the body gives way to the text's
+    // spelling: to the address line that names it, or to the office line under an addressee's
+    // name; an office line under none is the reader's address line. (A headline in small letters
+    // keeps its spelling, the first.)
+    if (!out.empty() && out.front().source == address_source::headline && in_capitals(out.front().addressee)) {
+        auto const reader = utf8::lower_same_length(out.front().addressee);
+        bool const in_address_line = std::any_of(out.begin() + 1, out.end(), [&](address const& a) {
+            return a.source == address_source::address_line && same_reader(reader, utf8::lower_same_length(a.addressee));
+        });
+        auto const office = in_address_line ? blocks.size() : office_line_naming(scan, reader);
+        if (in_address_line || office < blocks.size()) {
+            bool const under_name = std::any_of(out.begin() + 1, out.end(),
+                                                [](address const& a) { return a.source == address_source::address_line; });
+            out.erase(out.begin());
+            if (!in_address_line && !under_name) add(office, text_range{0, blocks[office].text.size()}, address_source::address_line);
+        }
+    }
     // "Norvia must free its lawyers": a headline's demand names whom it asks, where nothing over
     // the text names the reader (a letter's reader is whom its calls are addressed to).
+    // Not where a list of calls names it among more words ("Pakistan must end enforced
+    // disappearances" over "We call on the Government of Pakistan to:"): the calls say who.
     if (titled && out.empty() && !scan.reader_named)
-        if (auto r = headline_obligation_addressee(headline); r && r->end <= first.size())
+        if (auto r = headline_obligation_addressee(headline);
+            r && r->end <= first.size() && !named_by_calls(scan.groups, headline.substr(r->begin, r->end - r->begin)))
             add(scan.title, *r, address_source::headline);
     for (auto const i : scan.may_speak) {
         // An opening that introduces a list of calls is its group's introduction: read there.

@@ -1,6 +1,7 @@
 // Definitions for <civic/recognise/calls.hpp>.
 #pragma once
 #include <civic/grammar/call_introduction.hpp>
+#include <civic/grammar/list_marker.hpp>
 #include <civic/lang/phrases.hpp>
 #include <civic/layout/segment.hpp>
 #include <civic/recognise/addresses.hpp>
@@ -285,6 +286,18 @@ inline std::vector<std::string_view> elided_addressees(std::string_view rest, la
     return out;
 }
 
+// "d'envoyer", "d’agir": a preposition ("de") cut short before an infinitive in lower case, the
+// word of `w` from `pos` to `end` ("d'Ivoire" goes on with a name; "l'ordre" is an article's).
+inline bool elided_before_infinitive(word_walk const& w, std::size_t pos, std::size_t end, lang::language_table const& language) {
+    if (!w.elided_at(pos)) return false;
+    auto const word = w.word(pos, end);
+    char const uncut[] = {word[0], 'e'};
+    if (!listed(std::string_view(uncut, 2), language.call_prepositions)) return false;
+    auto const apostrophe = word.compare(1, 1, "'") == 0 ? 1 : 3;  // ' or ’
+    auto const rest = pos + 1 + static_cast<std::size_t>(apostrophe);
+    return rest < end && w.lower_at(rest) && ends_with_any(word, language.infinitive_endings);
+}
+
 // "Nous demandons au gouvernement de Valmont de retirer …", "exigimos al gobierno del estado de
 // San Lorenzo la liberación …": the addressee after a preposition of the verb's language ("au",
 // "aux", "al", "a los"), up to what it is asked: an infinitive after a preposition ("de
@@ -339,6 +352,8 @@ inline std::optional<std::string_view> addressee_after_preposition(std::string_v
                 after_next.size() >= 4 && ends_with_any(after_next, language.infinitive_endings))
                 break;
         }
+        // "… et des peuples d'envoyer une mission": the preposition cut short before the infinitive.
+        if (words > 0 && elided_before_infinitive(w, pos, e, language)) break;
         // "exigimos al Ministerio Público cesar la persecución": an infinitive in lower case right
         // after a word of the name, with no marker before it ("de la mujer" is the name's).
         bool const name_word = !(article || preposition || function_word);
@@ -773,6 +788,50 @@ inline std::vector<std::string_view> heads_joined_by_preposition(std::string_vie
     return out;
 }
 
+// "We call on the Government of Ostreland and the European Union to:", "Wir fordern die
+// Bundesregierung und die Europäische Union auf:": two names, each after an article of its own
+// and the second in capitals, joined by a conjunction, are two addressees. Not where the first
+// names a topic ("the UN Special Rapporteur on the situation of human rights defenders and the
+// OSCE Office …": the conjunction may join the topic's words), nor after a comma ("the governments
+// of the United Kingdom, Canada and the United States": it ends an enumeration of the first's
+// complements), nor where the second goes on in lower case ("the Government and the people of
+// Ostreland"). The names of `addressee` so joined; `addressee` alone when none is.
+inline std::vector<std::string> names_with_own_articles(std::string const& addressee, lang::language_table const& language) {
+    word_walk const w(addressee);
+    auto const first = w.skip_spaces(0);
+    if (w.size() < addressee.size() || !listed(w.word(first, w.word_end(first)), language.articles)) return {addressee};
+    std::vector<std::string> out;
+    std::size_t begin = first;
+    for (std::size_t pos = first; pos < w.size();) {
+        auto const e = w.word_end(pos);
+        if (e == pos) {  // punctuation
+            if (w.text()[pos] == ',') return {addressee};
+            pos = w.skip_spaces(pos + 1);
+            continue;
+        }
+        if (opens_topic(w.word(pos, w.size()), language)) return {addressee};
+        auto const next = w.skip_spaces(e), next_end = w.word_end(next);
+        auto const name = w.skip_spaces(next_end);
+        if (pos > begin && listed(w.word(pos, e), language.conjunctions) && listed(w.word(next, next_end), language.articles) &&
+            name < w.size() && !w.lower_at(name) && utf8::is_letter(utf8::decode(w.text(), name).cp)) {
+            out.emplace_back(addressee.substr(begin, addressee.find_last_not_of(' ', pos - 1) + 1 - begin));
+            begin = next;
+        }
+        pos = next;
+    }
+    out.emplace_back(addressee.substr(begin));
+    return out;
+}
+
+// Each addressee of `addressees` as the names with their own articles it joins.
+inline std::vector<std::string> each_name_with_own_article(std::vector<std::string> const& addressees,
+                                                           lang::language_table const& language) {
+    std::vector<std::string> out;
+    for (auto const& a : addressees)
+        for (auto& name : names_with_own_articles(a, language)) out.push_back(std::move(name));
+    return out;
+}
+
 // The addressee that the words before a call's colon (`head`, one addressee's) name: without a
 // topic after it, a purpose clause or the prepositions around it; none when a preposition or a
 // marker alone is left.
@@ -834,6 +893,46 @@ inline void without_asked_infinitive(std::string& addressee, lang::language_tabl
     }
 }
 
+// "… demands to the Intergovernmental Working Group and to all States negotiating the treaty": a
+// marker that opens no addressee ("to all States") ends the one before after its conjunction,
+// which is none of its words.
+inline void without_last_conjunction(std::string& addressee, lang::language_table const& language) {
+    auto const space = addressee.find_last_of(' ');
+    if (space == std::string::npos || !listed(utf8::lower_same_length(std::string_view(addressee).substr(space + 1)), language.conjunctions))
+        return;
+    addressee.erase(addressee.find_last_not_of(' ', space) + 1);
+}
+
+// "appelons la Commission africaine des droits de l'homme et des peuples à …": a conjunction and
+// a preposition of any table open another addressee for the grammar, but where the preposition
+// is one of `language`'s that go on with a name's complement, the words after it are more of the
+// name before. The addressees, found in order in `after`, so joined.
+inline std::vector<std::string> with_complements_joined(std::string_view after, std::vector<std::string> const& addressees,
+                                                        lang::language_table const& language) {
+    if (language.complement_prepositions.empty() || addressees.size() < 2) return addressees;
+    std::vector<std::string> out;
+    std::size_t from = 0, last_begin = 0;
+    for (auto const& a : addressees) {
+        auto const at = after.find(a, from);
+        if (at == std::string_view::npos) return addressees;
+        if (!out.empty()) {
+            word_walk const gap(after.substr(from, at - from));
+            auto const conjunction = gap.skip_spaces(0), conjunction_end = gap.word_end(conjunction);
+            auto const preposition = gap.skip_spaces(conjunction_end), preposition_end = gap.word_end(preposition);
+            if (gap.skip_spaces(preposition_end) == gap.size() && listed(gap.word(conjunction, conjunction_end), language.conjunctions) &&
+                listed(gap.word(preposition, preposition_end), language.complement_prepositions)) {
+                from = at + a.size();
+                out.back() = std::string(after.substr(last_begin, from - last_begin));
+                continue;
+            }
+        }
+        out.push_back(a);
+        last_begin = at;
+        from = at + a.size();
+    }
+    return out;
+}
+
 // The addressees after a call verb (`after`: the text that follows it), in the verb's sentence.
 inline std::vector<std::string> addressees_after(lang::phrase_match const& verb, std::string_view after) {
     auto const* verb_language = verb.table;
@@ -860,12 +959,13 @@ inline std::vector<std::string> addressees_after(lang::phrase_match const& verb,
     // The addressee ends at an infinitive marker of the verb's language ("urge X to", "appelons X à").
     if (auto intro = grammar::parse_call_introduction(after, verb_language)) {
         std::vector<std::string> out;
-        for (auto& a : intro->addressees) {
+        for (auto& a : with_complements_joined(after, intro->addressees, *verb_language)) {
             out.push_back(layout::collapse_spaces(a));
+            without_last_conjunction(out.back(), *verb_language);
             without_aside(out.back(), *verb_language);
             without_asked_infinitive(out.back(), *verb_language);
         }
-        return out;
+        return each_name_with_own_article(out, *verb_language);
     }
     // Languages without such a marker: the addressee is what stands between the verb and the colon,
     // without the prepositions around it ("appelons les autorités à :", "требуем от властей:").
@@ -907,7 +1007,7 @@ inline std::vector<std::string> addressees_after(lang::phrase_match const& verb,
     std::vector<std::string> out;
     for (auto const part : heads_joined_by_preposition(head, verb))
         if (auto a = addressee_of_head(part, *verb_language)) out.push_back(std::move(*a));
-    return out;
+    return each_name_with_own_article(out, *verb_language);
 }
 
 // The addressees of an introduction: parsed after the last call verb of its last sentence.
@@ -1042,7 +1142,13 @@ inline std::optional<std::string> item_addressee(layout::block const& item, lang
         break;
     }
     auto const intro = grammar::parse_call_introduction(item.text, verb_language);
-    if (!intro || intro->addressees.empty()) return std::nullopt;
+    if (!intro || intro->addressees.empty()) {
+        // "Nous appelons :" / "- Aux autorités du Kandaro de libérer …" / "- À l'Union africaine de
+        // condamner …": an item that opens with the preposition of an address names whom it asks
+        // up to what it is asked, as the words after the verb would.
+        if (auto const a = addressee_after_preposition(item.text, *verb_language)) return layout::collapse_spaces(*a);
+        return std::nullopt;
+    }
     // "2. Abrogar las normas que autorizan …": an item that opens with an infinitive is the
     // demand, its marker a relative pronoun; whom it asks the introduction names.
     if (word_walk const w(item.text.substr(0, 64)); ends_with_any(w.word(0, w.word_end(0)), verb_language->infinitive_endings))
@@ -1356,6 +1462,22 @@ inline bool names_addressee(std::string_view text, lang::language_table const* l
            lang::find_any<&lang::language_table::organisation_words>(lowered);
 }
 
+// Whether `subject`, read from the start of `words`, is all of them but the spaces after it.
+inline bool subject_of_all(std::string_view words, std::string_view subject) {
+    return subject.data() == words.data() &&
+           words.substr(subject.size()).find_first_not_of(' ') == std::string_view::npos;
+}
+
+// "The Commission should:" over a list: nothing between the modal and the colon, and the words
+// before the modal (`subject`) whom the items ask, read as a subject before a list's colon is
+// ("We recommend that the Committee:"), a name of one word too. None unless they are all of it.
+inline std::optional<std::string> subject_before_colon(std::string_view subject, lang::language_table const& language) {
+    std::string const line = std::string(subject) + ':';
+    auto const name = addressee_as_subject(line, language);
+    if (!name || !subject_of_all(std::string_view(line).substr(0, subject.size()), *name)) return std::nullopt;
+    return layout::collapse_spaces(*name);
+}
+
 // "The EU should press the Vietnamese authorities to:", "Member states must ensure that the
 // Commission:": an introduction that binds its subject by a modal of the tables, and whose verb
 // (none of the call verbs) has another do what the list asks, names that other where the line
@@ -1371,8 +1493,8 @@ inline std::optional<std::string> addressee_after_modal(layout::block const& b) 
                                                        b.text.size() - 1 - modal.position - modal.phrase.size());
     word_walk const w(after);
     auto const verb = w.skip_spaces(0), verb_end = w.word_end(verb);
-    if (verb_end == verb || !w.lower_at(verb) || listed(w.word(verb, verb_end), language.passive_auxiliaries))
-        return std::nullopt;
+    if (verb_end == verb) return subject_before_colon(b.text.substr(0, modal.position), language);
+    if (!w.lower_at(verb) || listed(w.word(verb, verb_end), language.passive_auxiliaries)) return std::nullopt;
     auto const rest = w.skip_spaces(verb_end);
     if (listed(w.word(rest, w.word_end(rest)), language.clause_openers)) {
         auto const subject = addressee_as_subject(after.substr(w.word_end(rest)), language);
@@ -1697,6 +1819,27 @@ inline std::optional<demand_label> labelled_demand(std::string_view text, std::s
     return label;
 }
 
+// "The UN Special Rapporteur on freedom of association should …": a subject named in capitals
+// may go on with what its office is about, in lower case, and all of it names whom an item
+// asks. The words `subject` (all before the modal), when those before a topic marker of
+// `language` are a subject of their own, whole.
+inline std::optional<std::string> named_before_topic(std::string_view subject, lang::language_table const& language) {
+    word_walk const w(subject);
+    for (std::size_t pos = w.skip_spaces(0), words = 0; pos < w.size(); ++words) {
+        auto const e = w.word_end(pos);
+        if (e == pos) return std::nullopt;  // punctuation: no name and its topic
+        if (words >= 2 && opens_topic(w.word(pos, w.size()), language)) {
+            auto const name = addressee_as_subject(subject.substr(0, pos), language);
+            if (!name || !subject_of_all(subject.substr(0, pos), *name)) return std::nullopt;
+            auto whole = layout::collapse_spaces(subject);
+            while (!whole.empty() && whole.back() == ' ') whole.pop_back();
+            return whole;
+        }
+        pos = w.skip_spaces(e);
+    }
+    return std::nullopt;
+}
+
 // "1. The President of Georgia must veto the law", "**Governments** must …": an item whose
 // subject is bound by a modal of the tables among its first words names whom it asks, itself.
 inline std::optional<std::string> item_subject(std::string_view item) {
@@ -1705,11 +1848,16 @@ inline std::optional<std::string> item_subject(std::string_view item) {
     auto const modal = lang::find_any<&lang::language_table::obligation_verbs>(lowered);
     if (!modal || modal.position == 0 || text::word_count(head.substr(0, modal.position), 10) > 9) return std::nullopt;
     // The words before the modal, read as a clause's subject, all of them.
-    auto const subject = addressee_as_subject(item.substr(0, modal.position), *modal.table);
-    if (!subject || subject->data() != item.data() ||
-        item.substr(subject->size(), modal.position - subject->size()).find_first_not_of(' ') != std::string_view::npos)
+    auto const before_modal = item.substr(0, modal.position);
+    if (auto const subject = addressee_as_subject(before_modal, *modal.table); subject && subject_of_all(before_modal, *subject))
+        return layout::collapse_spaces(*subject);
+    // What the subject is about may follow its name, in lower case; not in a passive ("The
+    // Council on Foreign Funding must be abolished"), which names no one to act.
+    auto const after_modal = lowered.substr(std::min(lowered.size(), modal.position + modal.phrase.size() + 1));
+    if (std::any_of(modal.table->passive_auxiliaries.begin(), modal.table->passive_auxiliaries.end(),
+                    [&](std::string_view aux) { return lang::starts_with_phrase(after_modal, aux); }))
         return std::nullopt;
-    return layout::collapse_spaces(*subject);
+    return named_before_topic(before_modal, *modal.table);
 }
 
 // "Recommendations to the National Human Rights Commission (Komnas HAM)", "To the UN Special
@@ -1924,6 +2072,32 @@ inline std::vector<std::size_t> demand_headings(call_scan const& scan, std::size
     return headings;
 }
 
+// "1. Repeal the law on foreign funding;          4. Release detained activists;": a PDF's list
+// set in two columns keeps two items on each line, the right column's after a gap of three
+// spaces or more, counted on with a marker of the same kind. Where the gap begins in the cleaned
+// text and where the right item's words do, when block k's line holds such an item.
+struct column_split {
+    std::size_t gap = 0;
+    std::size_t right = 0;
+};
+
+inline std::optional<column_split> second_column(call_scan const& scan, std::size_t k) {
+    auto const& b = scan.blocks[k];
+    bool const counted = b.marker == layout::marker_kind::number || b.marker == layout::marker_kind::letter ||
+                         b.marker == layout::marker_kind::roman;
+    if (!counted || b.lines != 1 || b.end <= b.content_begin || b.end > scan.cleaned.text.size()) return std::nullopt;
+    std::string_view const line = std::string_view(scan.cleaned.text).substr(b.content_begin, b.end - b.content_begin);
+    auto const gap = line.find("   ");
+    if (gap == std::string_view::npos || gap == 0) return std::nullopt;
+    auto const cell = line.find_first_not_of(' ', gap);
+    if (cell == std::string_view::npos) return std::nullopt;
+    auto const marker = grammar::parse_list_marker(line.substr(cell));
+    if (!marker || static_cast<int>(marker->kind) != static_cast<int>(b.marker) || marker->value <= b.marker_value ||
+        marker->last >= line.data() + line.size())
+        return std::nullopt;
+    return column_split{b.content_begin + gap, b.content_begin + static_cast<std::size_t>(marker->last - line.data())};
+}
+
 // Whom the group asks, each once, in the order the text names them.
 inline void add_addressee(call_group& g, std::string const& addressee) {
     if (std::find(g.addressees.begin(), g.addressees.end(), addressee) == g.addressees.end()) g.addressees.push_back(addressee);
@@ -2068,6 +2242,7 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
             auto const shared = call_detail::sharing_the_items(blocks[named_in], g.addressees);
             auto const* const items_go_on = addressee ? nullptr : ending_verb;
             std::size_t j = first;
+            std::vector<call> right_column;  // the items of a list's right column, where it has two
             auto const item = [&](std::size_t k) { return unmarked ? k <= i + unmarked : blocks[k].kind == block_kind::list_item; };
             for (; j < scan.to; ++j) {
                 // A PDF's page break between two items ("Page 2 of 3", a running header): the
@@ -2138,10 +2313,24 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                     scan.roles[k] = block_role::call;
                 }
                 c.span = scan.spans(blocks[j].content_begin, blocks[last].end);
+                // Two columns' items on one line: each is a call, the right column's read after the
+                // left's, as its numbers go on.
+                if (auto const columns = last == j && !unmarked ? call_detail::second_column(scan, j) : std::nullopt) {
+                    std::string_view const cleaned(scan.cleaned.text);
+                    c.text = call_detail::item_text(layout::collapse_spaces(cleaned.substr(blocks[j].content_begin, columns->gap - blocks[j].content_begin)));
+                    c.span = scan.spans(blocks[j].content_begin, columns->gap);
+                    call right;
+                    right.text = call_detail::item_text(layout::collapse_spaces(cleaned.substr(columns->right, blocks[j].end - columns->right)));
+                    right.addressee = addressee;
+                    right.addressees = shared;
+                    right.span = scan.spans(columns->right, blocks[j].end);
+                    right_column.push_back(std::move(right));
+                }
                 g.calls.push_back(std::move(c));
                 scan.roles[j] = block_role::call;
                 j = last;
             }
+            for (auto& c : right_column) g.calls.push_back(std::move(c));
             g.span = scan.spans(b.begin, blocks[j - 1].end);
             groups.push_back(std::move(g));
             i = j - 1;
