@@ -10177,6 +10177,17 @@ TEST_CASE("layouts: '(in exile)' after an organisation is a remark on it, the co
                           org("Union des journalistes libres")});
 }
 
+TEST_CASE("layouts: a country with '(in exile)' after an organisation's acronym is that organisation's, no signer") {
+    auto const s = parse(with_signatories("Signed by:\n"
+                                          "Coral Bay Workers Confederation (CBWC), Myanmar (in exile)\n"
+                                          "Amber Garment Workers Federation (AGWF) \xE2\x80\x93 Myanmar (in exile)\n"
+                                          "Birchwood Labour Rights Centre, Indonesia\n"))
+                       .statement;
+    check_signatories(s, {org("Coral Bay Workers Confederation", "CBWC", "Myanmar", "MM"),
+                          org("Amber Garment Workers Federation", "AGWF", "Myanmar", "MM"),
+                          org_in("Birchwood Labour Rights Centre", "Indonesia", "ID")});
+}
+
 TEST_CASE("layouts: a known country after a dash is the signer's in a list that gives another's country otherwise") {
     auto const s = parse(with_signatories("Signed:\nCoastal Justice Forum \xE2\x80\x93 South Africa\nGreen Horizons Network\n"
                                           "Amber River Alliance\nForest Voices Collective \xE2\x80\x93 Brazil\nClimate Action Circle\n"

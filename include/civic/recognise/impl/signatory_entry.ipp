@@ -1368,6 +1368,12 @@ inline std::size_t leading_country_separator(std::string_view text) {
     return text::dash_length_at(text, 0);
 }
 
+// "Name (ACR), Myanmar (in exile)": whether every part in parentheses of an entry is a remark
+// on where it works from (the tables' exile_remarks), as a country after an entry may carry.
+inline bool only_exile_remarks(grammar::ast::signatory_entry const& e) {
+    return std::all_of(e.groups.begin(), e.groups.end(), [](auto const& g) { return after_exile_remark(g.text).has_value(); });
+}
+
 // "USD 12bn AUM", "GBP 3.4bn", "£ 108 bn AUM", "US$ 5bn": an amount of money, the code of its
 // currency (three capitals) or its sign, then a figure and its magnitude or unit ("(ACT
 // 2030)" is no amount).
@@ -2883,16 +2889,21 @@ inline line_entries parse_entries(std::string_view part) {
         // separator does.
         auto const gap = !entries.empty() && parsed.groups.empty() && separator == 0 && !parsed.name.empty() &&
                          (parsed.name.front() == '\t' || parsed.name.substr(0, 2) == "  ");
-        if (!entries.empty() && parsed.groups.empty() && (separator != 0 || gap)) {
+        // "Name (ACR), Myanmar (in exile)": a country after the separator may carry a remark on
+        // where the signer works from; both are the entry's, the country no signer of its own.
+        bool const remarked = separator != 0 && !parsed.groups.empty() && only_exile_remarks(parsed);
+        if (!entries.empty() && (parsed.groups.empty() || remarked) && (separator != 0 || gap)) {
             auto rest = trim(text.substr(separator));
             bool const after_acronym = !entries.back().groups.empty() && looks_like_acronym(entries.back().groups.back());
             // After a slash, a bar or a middle dot, only a country or a town ("(SweFOR) / Suecia",
             // "(España) / Madrid"), not a page's words ("[Letter (PDF)] · [Leer en español]").
             bool const mark = separator != 0 && (text[0] == '/' || text[0] == '|' || text[0] == '\xC2');
-            if (as_country(rest) || (looks_like_place(rest) && !is_legal_form(rest)) ||
-                (!mark && ((after_acronym && as_country_code(rest)) || place_and_country(rest) || town_and_region(rest) ||
-                           is_address(rest) || (after_acronym && looks_like_place_of_words(rest))))) {
+            if (as_country(rest) || (!remarked && looks_like_place(rest) && !is_legal_form(rest)) ||
+                (!mark && !remarked &&
+                 ((after_acronym && as_country_code(rest)) || place_and_country(rest) || town_and_region(rest) ||
+                  is_address(rest) || (after_acronym && looks_like_place_of_words(rest))))) {
                 entries.back().groups.push_back(rest);
+                for (auto const& g : parsed.groups) entries.back().groups.push_back(g.text);
                 entries.back().last = parsed.last;
                 continue;
             }
