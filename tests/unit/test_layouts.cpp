@@ -9147,6 +9147,16 @@ TEST_CASE("layouts: in a list of country codes, a code that is the initials of a
                           org_in("Elm Press Forum", "BG", "BG")});
 }
 
+TEST_CASE("layouts: in a list of country codes, two capitals that open two words of the name are its short form") {
+    // "BI" is also Burundi's code; "Bi" opens "Birchwood" too, yet the letters are the initials
+    // of "Birchwood Institute".
+    auto const s = parse(with_signatories("Signatories:\nAmber Civic Forum (DE)\nBirchwood Institute (BI)\n"
+                                          "Coral Rights Network (FR)\nDune Press Centre (AT)\n"))
+                       .statement;
+    check_signatories(s, {org_in("Amber Civic Forum", "DE", "DE"), org("Birchwood Institute", "BI"),
+                          org_in("Coral Rights Network", "FR", "FR"), org_in("Dune Press Centre", "AT", "AT")});
+}
+
 TEST_CASE("layouts: demands that open with whom they ask and a comma ('Al Estado de X, restituir …', 'Aux autorités, de libérer …')") {
     // Paragraphs without markers: the comma stands for the colon of "To the European Union: …",
     // before what asks.

@@ -340,6 +340,21 @@ inline bool initials_of_first_long_words(std::string_view code, std::string_view
     return long_words < 3 || initials;
 }
 
+// "Birchwood Institute (BI)": a code of two capitals whose letters open two words of the name,
+// in order, which abbreviates() does not see where the second letter also follows the first
+// inside its word ("Bi-rchwood").
+inline bool initials_of_two_words(std::string_view code, std::string_view name) {
+    if (code.size() != 2) return false;
+    auto const lower = [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); };
+    bool first = false;
+    for (std::size_t i = 0; i < name.size(); ++i) {
+        if (i > 0 && name[i - 1] != ' ' && name[i - 1] != '-') continue;
+        if (first && lower(name[i]) == lower(code[1])) return true;
+        first = first || lower(name[i]) == lower(code[0]);
+    }
+    return false;
+}
+
 // Whether a code of two capitals after a name is its short form: it abbreviates the name, by
 // its first long words' initials where it has more, and not by the initials of its last two
 // words alone after others ("Dune Caruana Memorial Trust (MT)", "Coral Civic Space Institute
@@ -347,7 +362,7 @@ inline bool initials_of_first_long_words(std::string_view code, std::string_view
 // letter, "Amnesty International (AI)"), unless those words name the place the code stands
 // for ("Birchwood Care Northern Ireland (NI)").
 inline bool code_abbreviates(std::string_view code, std::string_view name) {
-    if (!abbreviates(code, name)) return false;
+    if (!abbreviates(code, name) && !initials_of_two_words(code, name)) return false;
     auto const last = name.rfind(' ');
     auto const before = last == std::string_view::npos || last == 0 ? std::string_view::npos : name.rfind(' ', last - 1);
     if (before == std::string_view::npos) return true;
