@@ -7022,6 +7022,44 @@ TEST_CASE("layouts: a person, a dash and an organisation ('Jane Wanjiru – Haki
     CHECK(s.signatories[3].type == signatory_type::organisation);
 }
 
+TEST_CASE("layouts: a titled scholar, a dash and a university in Spanish, French or Russian are a person and an affiliation") {
+    // Each language's word for a university is an organisation word, as "University" is.
+    auto const es = parse("Carta abierta en defensa de la libertad acad\xC3\xA9mica\n\n"
+                          "Exigimos al Gobierno de Ambaria restituir a los docentes destituidos.\n\nFirmantes:\n"
+                          "Dra. Mar\xC3\xAD" "a Elena Castillo Rivas \xE2\x80\x93 Universidad Nacional de Ambaria\n"
+                          "Dr. Jorge Luis Men\xC3\xA9ndez \xE2\x80\x93 Universidad de Puerto Coral\n")
+                        .statement;
+    check_signatories(es, {person("Dra. Mar\xC3\xAD" "a Elena Castillo Rivas", "Universidad Nacional de Ambaria"),
+                           person("Dr. Jorge Luis Men\xC3\xA9ndez", "Universidad de Puerto Coral")});
+    auto const fr = parse("Appel des universitaires\n\nNous demandons la lib\xC3\xA9ration des \xC3\xA9tudiants d\xC3\xA9tenus.\n\n"
+                          "Premiers signataires :\n"
+                          "Me Awa Diallo \xE2\x80\x93 Universit\xC3\xA9 de Port-Ambre\n"
+                          "Pr Mamadou Sarr \xE2\x80\x93 Universit\xC3\xA9 Gaston Birchwood\n")
+                        .statement;
+    check_signatories(fr, {person("Me Awa Diallo", "Universit\xC3\xA9 de Port-Ambre"),
+                           person("Pr Mamadou Sarr", "Universit\xC3\xA9 Gaston Birchwood")});
+    // "Иван Петров – Янтарный университет": a given name of the tables shows the person.
+    auto const ru = parse("\xD0\x9E\xD1\x82\xD0\xBA\xD1\x80\xD1\x8B\xD1\x82\xD0\xBE\xD0\xB5 "
+                          "\xD0\xBF\xD0\xB8\xD1\x81\xD1\x8C\xD0\xBC\xD0\xBE\n\n"
+                          "\xD0\x9C\xD1\x8B \xD1\x82\xD1\x80\xD0\xB5\xD0\xB1\xD1\x83\xD0\xB5\xD0\xBC "
+                          "\xD0\xBE\xD1\x81\xD0\xB2\xD0\xBE\xD0\xB1\xD0\xBE\xD0\xB4\xD0\xB8\xD1\x82\xD1\x8C "
+                          "\xD0\xBD\xD0\xB0\xD1\x88\xD0\xB8\xD1\x85 \xD0\xBA\xD0\xBE\xD0\xBB\xD0\xBB\xD0\xB5\xD0\xB3.\n\n"
+                          "\xD0\x9F\xD0\xBE\xD0\xB4\xD0\xBF\xD0\xB8\xD1\x81\xD0\xB0\xD0\xBB\xD0\xB8:\n"
+                          "\xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD \xD0\x9F\xD0\xB5\xD1\x82\xD1\x80\xD0\xBE\xD0\xB2 \xE2\x80\x93 "
+                          "\xD0\xAF\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xBD\xD1\x8B\xD0\xB9 "
+                          "\xD1\x83\xD0\xBD\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x80\xD1\x81\xD0\xB8\xD1\x82\xD0\xB5\xD1\x82\n"
+                          "\xD0\x9C\xD0\xB0\xD1\x80\xD0\xB8\xD1\x8F \xD0\xA1\xD0\xBC\xD0\xB8\xD1\x80\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xB0 "
+                          "\xE2\x80\x93 \xD0\x91\xD0\xB5\xD1\x80\xD1\x91\xD0\xB7\xD0\xBE\xD0\xB2\xD1\x81\xD0\xBA\xD0\xB8\xD0\xB9 "
+                          "\xD1\x83\xD0\xBD\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x80\xD1\x81\xD0\xB8\xD1\x82\xD0\xB5\xD1\x82\n")
+                        .statement;
+    check_signatories(ru, {person("\xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD \xD0\x9F\xD0\xB5\xD1\x82\xD1\x80\xD0\xBE\xD0\xB2",
+                                  "\xD0\xAF\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xBD\xD1\x8B\xD0\xB9 "
+                                  "\xD1\x83\xD0\xBD\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x80\xD1\x81\xD0\xB8\xD1\x82\xD0\xB5\xD1\x82"),
+                           person("\xD0\x9C\xD0\xB0\xD1\x80\xD0\xB8\xD1\x8F \xD0\xA1\xD0\xBC\xD0\xB8\xD1\x80\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xB0",
+                                  "\xD0\x91\xD0\xB5\xD1\x80\xD1\x91\xD0\xB7\xD0\xBE\xD0\xB2\xD1\x81\xD0\xBA\xD0\xB8\xD0\xB9 "
+                                  "\xD1\x83\xD0\xBD\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x80\xD1\x81\xD0\xB8\xD1\x82\xD0\xB5\xD1\x82")});
+}
+
 TEST_CASE("layouts: a list's counted closer under a long name is a line of its own, not the name's wrapped end") {
     auto const s = parse("Joint statement\n\nWe, the undersigned, call on the government of Kenya to act.\n\nSigned:\n"
                          "Amber Lantern Association, Kenya\nBirchwood Institute for Civic Rights, United Kingdom\n"

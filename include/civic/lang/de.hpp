@@ -157,6 +157,9 @@ inline constexpr std::string_view organisation_words[] = {
     // Short words that end a compound ("Presseclub", "Naturschutzbund", "Hilfswerk",
     // "Menschenrechtsbüro"), written with their hyphen: no surname ends in them.
     "club",     "klub",       "-club",       "-klub",      "-bund",      "-werk",      "-büro",
+    // A university: an organisation, and the affiliation a scholar signs with
+    // ("Anna Berg – Universität Wien").
+    "universität",
 };
 
 inline constexpr std::string_view conjunctions[] = {"und", "sowie"};

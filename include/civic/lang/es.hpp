@@ -163,6 +163,9 @@ inline constexpr std::string_view organisation_words[] = {
     "agrupación",  "articulación", "asamblea",    "colectiva",   "grupo",        "mesa",
     "iniciativa",  "proyecto",    "clínica",      "oficina",     "servicio",     "programa",
     "ong",         "a.c.",        "ac",           "corporación", "agrupaciones", "organizaciones",
+    // A university: an organisation, and the affiliation a scholar signs with
+    // ("Jorge Menéndez – Universidad de El Salvador").
+    "universidad",
 };
 
 inline constexpr std::string_view conjunctions[] = {"y", "e", "así como"};

@@ -156,6 +156,9 @@ inline constexpr std::string_view organisation_words[] = {
     "groupe",      "forum",      "coalition",   "cercle",     "maison",
     "amis",        "action",     "ong",        "asso",      "assemblée",
     "commission",  "bureau",     "clinique",    "front",      "intersyndicale",
+    // A university: an organisation, and the affiliation a scholar signs with
+    // ("Awa Diallo – Université Cheikh Anta Diop").
+    "université",
 };
 
 inline constexpr std::string_view conjunctions[] = {"et", "ainsi que"};

@@ -138,6 +138,9 @@ inline constexpr std::string_view organisation_words[] = {
     "sieć",           "rada",       "towarzystwo", "forum",     "inicjatywa", "grupa",
     "klub",           "kampania",   "liga",       "platforma",  "akademia",   "obywatele",
     "biuro",          "kolektyw",   "spółdzielnia", "helsińska", "sp.",       "z o.o.",
+    // A university: an organisation, and the affiliation a scholar signs with
+    // ("Anna Nowak – Uniwersytet Warszawski").
+    "uniwersytet",
 };
 
 inline constexpr std::string_view conjunctions[] = {"i", "oraz"};

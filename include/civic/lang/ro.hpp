@@ -160,6 +160,9 @@ inline constexpr std::string_view organisation_words[] = {
     "asociaţie",  "centru",     "fundație",    "fundaţie",   "institut",   "ong",
     "a.o.",       "ao",         "o.o.",        "sindicatul", "biroul",     "inițiativa",
     "iniţiativa",
+    // A university: an organisation, and the affiliation a scholar signs with
+    // ("Ana Popescu – Universitatea din București").
+    "universitatea",
 };
 
 inline constexpr std::string_view conjunctions[] = {"și", "şi", "si", "precum și"};

@@ -151,6 +151,9 @@ inline constexpr std::string_view organisation_words[] = {
     "моо",        "бф",         "мбф",
     "комиссия",
     "отделение",
+    // A university: an organisation, and the affiliation a scholar signs with
+    // ("Иван Петров – Московский университет").
+    "университет",
 };
 
 inline constexpr std::string_view conjunctions[] = {"и", "а также"};

@@ -147,6 +147,9 @@ inline constexpr std::string_view organisation_words[] = {
     "мбф",       "гс",
     "комісія",
     "відділення",
+    // A university: an organisation, and the affiliation a scholar signs with
+    // ("Іван Петренко – Київський університет").
+    "університет",
 };
 
 inline constexpr std::string_view conjunctions[] = {"і", "та", "й", "а також"};
