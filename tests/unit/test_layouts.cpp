@@ -10236,6 +10236,17 @@ TEST_CASE("layouts: a country with '(in exile)' after an organisation's acronym 
                           org_in("Birchwood Labour Rights Centre", "Indonesia", "ID")});
 }
 
+TEST_CASE("layouts: a remark in lower case on what kind of organisation a signer is stays out of its name") {
+    auto const s = parse(with_signatories("Signatories:\n"
+                                          "Balkan Amber Coalition (regional coalition)\n"
+                                          "Birchwood Civic Initiatives (Serbia)\n"
+                                          "Open Coral Forum (network)\n"
+                                          "Dune Platform for Democracy (coalition of 40 organisations)\n"))
+                       .statement;
+    check_signatories(s, {org("Balkan Amber Coalition"), org_in("Birchwood Civic Initiatives", "Serbia", "RS"),
+                          org("Open Coral Forum"), org("Dune Platform for Democracy")});
+}
+
 TEST_CASE("layouts: a known country after a dash is the signer's in a list that gives another's country otherwise") {
     auto const s = parse(with_signatories("Signed:\nCoastal Justice Forum \xE2\x80\x93 South Africa\nGreen Horizons Network\n"
                                           "Amber River Alliance\nForest Voices Collective \xE2\x80\x93 Brazil\nClimate Action Circle\n"

@@ -574,6 +574,14 @@ inline bool organisation_word_in_fold(std::string_view folded) {
 
 inline bool has_organisation_word(std::string_view name) { return utf8::with_fold(name, organisation_word_in_fold); }
 
+// "(regional coalition)", "(network)", "(réseau national)": a few words in lower case that say
+// what kind of organisation the signer is, an organisation word among them; a remark on it, none
+// of its name, nor its acronym.
+inline bool describes_organisation(std::string_view text) {
+    return !text.empty() && text.size() <= 48 && utf8::is_lower_letter(utf8::decode(text, 0).cp) && !text::has_digit(text) &&
+           text::word_count(text, 5) <= 4 && has_organisation_word(text);
+}
+
 inline bool name_fold::organisation_word(std::string_view name) {
     if (!organisation_word_) organisation_word_ = organisation_word_in_fold(whole(name));
     return *organisation_word_;
@@ -1618,6 +1626,9 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             s.role = text;
             continue;
         }
+        // "Balkan Civic Coalition (regional coalition)", "Open Society Forum (network)": what kind
+        // of organisation the signer is, kept in the entry's text as a remark on its exile is.
+        if (describes_organisation(text) && !names_person()) continue;
         // "Justice Thomas Masuku (Rtd)": the mark of a person's retirement after their name is
         // a part of it, neither an acronym nor a place (after a role, "Oren Vale, Judge
         // (retired)", the role's).
