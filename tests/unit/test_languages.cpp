@@ -85,6 +85,7 @@ void for_each_phrase_field(language_table const& t, F&& f) {
     f("group_scopes", t.group_scopes);
     f("author_joiners", t.author_joiners);
     f("exile_remarks", t.exile_remarks);
+    f("base_phrases", t.base_phrases);
 }
 
 std::string_view detect(std::string_view text) { return lang::detect_language(text).code; }

@@ -10236,6 +10236,25 @@ TEST_CASE("layouts: a country with '(in exile)' after an organisation's acronym 
                           org_in("Birchwood Labour Rights Centre", "Indonesia", "ID")});
 }
 
+TEST_CASE("layouts: where an organisation is based, in parentheses or before its name, is its place or its country") {
+    auto const s = parse(with_signatories("Signed:\n"
+                                          "Ocean Guardians Network (based in Port Amber)\n"
+                                          "Sahel Birchwood Justice (based in Niger)\n"
+                                          "Coralton-based Green Advocacy Centre\n"
+                                          "Elm Rights Watch (Coralton-based)\n"
+                                          "Dune Press Freedom Centre (Germany)\n"))
+                       .statement;
+    check_signatories(s, {at(org("Ocean Guardians Network"), "Port Amber"), org_in("Sahel Birchwood Justice", "Niger", "NE"),
+                          at(org("Green Advocacy Centre"), "Coralton"), at(org("Elm Rights Watch"), "Coralton"),
+                          org_in("Dune Press Freedom Centre", "Germany", "DE")});
+    auto const fr = parse("D\xC3\xA9" "claration conjointe\n\nNous demandons aux autorit\xC3\xA9s de lib\xC3\xA9rer les militants.\n\n"
+                          "Signataires :\nObservatoire des libert\xC3\xA9s (bas\xC3\xA9" "e \xC3\xA0 Port-Ambre)\n"
+                          "R\xC3\xA9seau Birchwood Solidaire (bas\xC3\xA9 en France)\n")
+                        .statement;
+    check_signatories(fr, {at(org("Observatoire des libert\xC3\xA9s"), "Port-Ambre"),
+                           org_in("R\xC3\xA9seau Birchwood Solidaire", "France", "FR")});
+}
+
 TEST_CASE("layouts: a remark in lower case on what kind of organisation a signer is stays out of its name") {
     auto const s = parse(with_signatories("Signatories:\n"
                                           "Balkan Amber Coalition (regional coalition)\n"

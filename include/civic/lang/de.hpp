@@ -843,6 +843,12 @@ inline constexpr std::string_view exile_remarks[] = {
     "im exil",
 };
 
+// "Flüchtlingshilfe Drava (mit Sitz in Graz)": the words that say where an
+// organisation is based, in parentheses after its name, before the place.
+inline constexpr std::string_view base_phrases[] = {
+    "mit sitz in", "mit sitz im", "ansässig in",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -946,6 +952,7 @@ inline constexpr language_table de{
     de_detail::group_scopes,
     {},  // author_joiners: none read yet ("Erklärung des Netzwerks …" would name its author so)
     de_detail::exile_remarks,
+    de_detail::base_phrases,
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
 };
 

@@ -1518,6 +1518,13 @@ inline constexpr std::string_view exile_remarks[] = {
     "in exile", "exiled",
 };
 
+// "Ocean Guardians Network (based in London)", "London-based Marine Defenders Collective": the
+// words that say where an organisation is based, in parentheses after its name, before the
+// place; "-based" joins the place to the word before the name.
+inline constexpr std::string_view base_phrases[] = {
+    "based in", "headquartered in", "-based",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -1621,6 +1628,7 @@ inline constexpr language_table en{
     en_detail::group_scopes,
     en_detail::author_joiners,
     en_detail::exile_remarks,
+    en_detail::base_phrases,
     false,  // verb_second: the subject comes before the verb
 };
 

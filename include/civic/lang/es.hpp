@@ -981,6 +981,12 @@ inline constexpr std::string_view exile_remarks[] = {
     "en el exilio", "en exilio", "exiliada", "exiliado",
 };
 
+// "Colectivo Ámbar (con sede en Quito)": the words that say where an
+// organisation is based, in parentheses after its name, before the place.
+inline constexpr std::string_view base_phrases[] = {
+    "con sede en", "basada en", "basado en", "radicada en", "radicado en",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -1084,6 +1090,7 @@ inline constexpr language_table es{
     es_detail::group_scopes,
     {},  // author_joiners: none read yet ("Declaración de la Red …" would name its author so)
     es_detail::exile_remarks,
+    es_detail::base_phrases,
     false,  // verb_second: the subject comes before the verb
 };
 

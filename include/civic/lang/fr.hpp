@@ -936,6 +936,13 @@ inline constexpr std::string_view exile_remarks[] = {
     "en exil", "exilé", "exilée",
 };
 
+// "Observatoire des libertés (basée à Tunis)": the words that say where an
+// organisation is based, in parentheses after its name, before the place.
+inline constexpr std::string_view base_phrases[] = {
+    "basé à", "basée à", "basés à", "basées à", "basé en",  "basée en",
+    "basé au", "basée au", "basé aux", "basée aux", "établi à", "établie à",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -1039,6 +1046,7 @@ inline constexpr language_table fr{
     fr_detail::group_scopes,
     fr_detail::author_joiners,
     fr_detail::exile_remarks,
+    fr_detail::base_phrases,
     false,  // verb_second: the subject comes before the verb
 };
 

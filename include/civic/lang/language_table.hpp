@@ -222,6 +222,9 @@ struct language_table {
     table_view<std::string_view> exile_remarks;         // "in exile", "en exil", "в изгнании": in parentheses
                                                         // after an organisation, that it works from abroad;
                                                         // none of its name, and no person's role
+    table_view<std::string_view> base_phrases;          // "based in", "basée à", "mit Sitz in": in parentheses
+                                                        // after an organisation, where it is based; the
+                                                        // place after them its place ("(based in London)")
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
 };
 

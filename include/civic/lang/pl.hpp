@@ -799,6 +799,12 @@ inline constexpr std::string_view exile_remarks[] = {
     "na wygnaniu", "na emigracji", "w emigracji",
 };
 
+// "Fundacja Bursztyn (z siedzibą w Gdańsku)": the words that say where an
+// organisation is based, in parentheses after its name, before the place.
+inline constexpr std::string_view base_phrases[] = {
+    "z siedzibą w", "z siedzibą we", "mająca siedzibę w",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -902,6 +908,7 @@ inline constexpr language_table pl{
     pl_detail::group_scopes,
     {},  // author_joiners: the genitive names the author without a word ("Oświadczenie Fundacji …")
     pl_detail::exile_remarks,
+    pl_detail::base_phrases,
     false,  // verb_second: the subject comes before the verb
 };
 

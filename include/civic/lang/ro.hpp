@@ -805,6 +805,12 @@ inline constexpr std::string_view exile_remarks[] = {
     "în exil", "in exil",
 };
 
+// "Asociația Chihlimbar (cu sediul în Iași)": the words that say where an
+// organisation is based, in parentheses after its name, before the place.
+inline constexpr std::string_view base_phrases[] = {
+    "cu sediul în", "cu sediul la", "având sediul în",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -908,6 +914,7 @@ inline constexpr language_table ro{
     ro_detail::group_scopes,
     {},  // author_joiners: the genitive names the author without a word ("Declarația Rețelei …")
     ro_detail::exile_remarks,
+    ro_detail::base_phrases,
     false,  // verb_second: the subject comes before the verb
 };
 

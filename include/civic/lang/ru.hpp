@@ -910,6 +910,12 @@ inline constexpr std::string_view exile_remarks[] = {
     "в изгнании", "в эмиграции",
 };
 
+// "Правозащитный центр «Янтарь» (базируется в Вильнюсе)": the words that say where an
+// organisation is based, in parentheses after its name, before the place.
+inline constexpr std::string_view base_phrases[] = {
+    "базируется в", "базирующийся в", "базирующаяся в", "со штаб-квартирой в",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -1013,6 +1019,7 @@ inline constexpr language_table ru{
     ru_detail::group_scopes,
     {},  // author_joiners: the genitive names the author without a word ("Заявление Правозащитного центра")
     ru_detail::exile_remarks,
+    ru_detail::base_phrases,
     false,  // verb_second: the subject comes before the verb
 };
 

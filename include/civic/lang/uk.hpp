@@ -900,6 +900,12 @@ inline constexpr std::string_view exile_remarks[] = {
     "у вигнанні", "в вигнанні", "на вигнанні", "в еміграції", "у еміграції",
 };
 
+// "Центр «Бурштин» (базується у Львові)": the words that say where an
+// organisation is based, in parentheses after its name, before the place.
+inline constexpr std::string_view base_phrases[] = {
+    "базується в", "базується у", "з осідком у", "з осідком в", "зі штаб-квартирою в", "зі штаб-квартирою у",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -1003,6 +1009,7 @@ inline constexpr language_table uk{
     uk_detail::group_scopes,
     {},  // author_joiners: the genitive names the author without a word ("Заява Правозахисної мережі")
     uk_detail::exile_remarks,
+    uk_detail::base_phrases,
     false,  // verb_second: the subject comes before the verb
 };
 

@@ -485,6 +485,18 @@ inline std::optional<std::string_view> after_exile_remark(std::string_view text)
     return comma == text.size() ? std::string_view{} : trim(text.substr(comma + 1));
 }
 
+// "based in London", "basée à Tunis", "z siedzibą w Gdańsku": the words that say where an
+// organisation is based (the tables' base_phrases), and what follows them, its place; nullopt
+// where the text opens with none.
+inline std::optional<std::string_view> after_base_phrase(std::string_view text) {
+    // Asked of every part in parentheses: its first two letters rule out most ("FIDH") unfolded.
+    if (text.size() > 64 || !may_open_with<&lang::language_table::base_phrases>(text)) return std::nullopt;
+    auto const lowered = utf8::lower_same_length(text.substr(0, 40));
+    auto const m = lang::starts_with_any<&lang::language_table::base_phrases>(lowered);
+    if (!m || m.phrase.size() + 1 >= text.size() || text[m.phrase.size()] != ' ') return std::nullopt;
+    return trim(text.substr(m.phrase.size() + 1));
+}
+
 // "supporter", "endorsing", "Erstunterzeichner", "подписант": the part a signer takes in the
 // signing, written in parentheses after it (the tables' signing_statuses).
 inline bool is_signing_status(std::string_view text) {
@@ -573,6 +585,29 @@ inline bool organisation_word_in_fold(std::string_view folded) {
 }
 
 inline bool has_organisation_word(std::string_view name) { return utf8::with_fold(name, organisation_word_in_fold); }
+
+// "London-based", "Nizhny-Novgorod-based": a place joined by a hyphen to a base phrase of the
+// tables ("-based", in lower case: "Faith-Based Coalition" writes it as a word of its name).
+// The place, none for any other word.
+inline std::optional<std::string_view> place_of_based_word(std::string_view word) {
+    auto const hyphen = word.rfind('-');
+    if (hyphen == std::string_view::npos || hyphen == 0 || word.size() - hyphen > 16) return std::nullopt;
+    auto const suffix = word.substr(hyphen);
+    if (utf8::lower_same_length(suffix) != suffix || !lang::is_phrase<&lang::language_table::base_phrases>(suffix))
+        return std::nullopt;
+    return word.substr(0, hyphen);
+}
+
+// "London-based Marine Defenders Collective", "Nairobi-based Amber Centre": such a word before
+// an organisation's name of two words or more; its place, none where the name opens otherwise.
+inline std::optional<std::string_view> place_based_before_name(std::string_view name) {
+    auto const space = name.find(' ');
+    if (space == std::string_view::npos) return std::nullopt;
+    auto const rest = name.substr(space + 1);
+    if (rest.empty() || !utf8::is_upper_letter(utf8::decode(rest, 0).cp) || text::word_count(rest, 2) < 2) return std::nullopt;
+    auto const place = place_of_based_word(name.substr(0, space));
+    return place && has_organisation_word(rest) ? place : std::nullopt;
+}
 
 // "(regional coalition)", "(network)", "(réseau national)": a few words in lower case that say
 // what kind of organisation the signer is, an organisation word among them; a remark on it, none
@@ -1611,6 +1646,23 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             if (auto const c = as_country(*rest); c && !s.country) c->give_to(s);
             continue;
         }
+        // "Ocean Guardians Network (based in London)", "Observatoire des libertés (basée à Tunis)",
+        // "Cairo Rights Watch (London-based)": where the organisation is based, its place, or its
+        // country where the place is one ("(based in Niger)"); none of its name ("(based in exile
+        // in Austria)" is read below, as a phrase that ends in a country).
+        auto base = after_base_phrase(text);
+        if (!base && text.find(' ') == std::string::npos) base = place_of_based_word(text);
+        if (base) {
+            if (auto const c = as_country(*base)) {
+                if (!s.country) {
+                    c->give_to(s);
+                    continue;
+                }
+            } else if (!s.place && (looks_like_place(*base) || looks_like_place_of_words(*base))) {
+                s.place = std::string(*base);
+                continue;
+            }
+        }
         // "(observer)", "(member of the EaP CSF network)", "(наблюдатель)": a remark in lower case
         // that opens with the part an organisation plays, its role, not an acronym nor a part of
         // its name (a person's role is read below).
@@ -1827,6 +1879,16 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
         name += name.empty() ? "(" : " (";
         name += text;
         name += ')';
+    }
+    // "London-based Marine Defenders Collective": the place before the name is the signer's (its
+    // country where it is one), the name what follows it.
+    if (auto const base = name.find('-') == std::string::npos ? std::nullopt : place_based_before_name(name)) {
+        auto const c = as_country(*base);
+        if ((c && !s.country) || (!c && !s.place && looks_like_place(*base))) {
+            if (c) c->give_to(s);
+            else s.place = std::string(*base);
+            name.erase(0, name.find(' ') + 1);
+        }
     }
     // "Immigrant Legal Resource Center, San Francisco, CA", "Faith in Action – Houston, TX": the
     // town and US state after the name are its place (not a second signer, nor an acronym).
