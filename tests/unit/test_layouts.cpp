@@ -10266,6 +10266,16 @@ TEST_CASE("layouts: a remark in lower case on what kind of organisation a signer
                           org("Open Coral Forum"), org("Dune Platform for Democracy")});
 }
 
+TEST_CASE("layouts: one name with a country and again '(in exile)' is two signers; the same entry twice is one") {
+    auto const r = parse(with_signatories("Signatories:\n1. Zarkan Amber Voice (Canada)\n2. Zarkan Amber Voice (in exile)\n"
+                                          "3. Birchwood Justice Coalition\n4. Zarkan Amber Voice (in exile)\n"
+                                          "5. Coral Bay Forum\n6. Coral Bay Forum (in exile)\n"));
+    // The second "(in exile)" is the first again, and "Coral Bay Forum" says nothing its entry in
+    // exile does not: one signer each.
+    check_signatories(r.statement, {org_in("Zarkan Amber Voice", "Canada", "CA"), org("Zarkan Amber Voice"),
+                                    org("Birchwood Justice Coalition"), org("Coral Bay Forum")});
+}
+
 TEST_CASE("layouts: a known country after a dash is the signer's in a list that gives another's country otherwise") {
     auto const s = parse(with_signatories("Signed:\nCoastal Justice Forum \xE2\x80\x93 South Africa\nGreen Horizons Network\n"
                                           "Amber River Alliance\nForest Voices Collective \xE2\x80\x93 Brazil\nClimate Action Circle\n"
