@@ -8787,6 +8787,17 @@ TEST_CASE("layouts: the assets an investor manages in parentheses ('(USD 12bn AU
                           org("Dune Impact Investments LLC"), org("Elm Stewardship Trust"), org("Fern Investors")});
 }
 
+TEST_CASE("layouts: the assets an investor manages after its country, in its parentheses or after a dash, are its entry's") {
+    auto const s = parse(with_signatories("Signatories (assets under management where disclosed):\n\n"
+                                          "Amber Ethical Funds (Sweden) \xE2\x80\x93 EUR 120 bn\n"
+                                          "Birchwood Pension Trust (United States) \xE2\x80\x93 USD 95 bn\n"
+                                          "Coral Asset Management (Switzerland, EUR 220 bn)\n"
+                                          "Dune Pension (Norway)\n"))
+                       .statement;
+    check_signatories(s, {org_in("Amber Ethical Funds", "Sweden", "SE"), org_in("Birchwood Pension Trust", "United States", "US"),
+                          org_in("Coral Asset Management", "Switzerland", "CH"), org_in("Dune Pension", "Norway", "NO")});
+}
+
 TEST_CASE("layouts: a country after a spaced slash, bar or middle dot ('(ARM) / Sweden', 'Name / Norway') is the signer's") {
     // Read as a second entry that is no name, the line ruled the list out from there on.
     auto const s = parse(with_signatories("Signatories:\n"

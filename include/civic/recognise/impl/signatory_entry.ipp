@@ -1705,6 +1705,14 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
         // count of the members the signer speaks for, none of its name; nor are the assets an
         // investor manages ("(USD 12bn AUM)"), whose currency is no acronym.
         if (is_amount(text)) continue;
+        // "Lumen Asset Management (Switzerland, EUR 220 bn)": the investor's country, and the
+        // assets it manages.
+        if (auto const comma = rfind_short(text, ", ");
+            comma != std::string::npos && is_amount(std::string_view(text).substr(comma + 2)))
+            if (auto const c = as_country(std::string_view(text).substr(0, comma))) {
+                if (!s.country) c->give_to(s);
+                continue;
+            }
         if (!text.empty() && text[0] >= '0' && text[0] <= '9')
             if (auto const space = text.find(' '); space != std::string::npos && space + 1 < text.size() &&
                                                    utf8::is_lower_letter(utf8::decode(text, space + 1).cp) &&
@@ -2986,10 +2994,12 @@ inline line_entries parse_entries(std::string_view part) {
             // After a slash, a bar or a middle dot, only a country or a town ("(SweFOR) / Suecia",
             // "(España) / Madrid"), not a page's words ("[Letter (PDF)] · [Leer en español]").
             bool const mark = separator != 0 && (text[0] == '/' || text[0] == '|' || text[0] == '\xC2');
+            // "Arcadia Ethical Funds (Sweden) – EUR 120 bn": the assets an investor manages are its
+            // entry's too.
             if (as_country(rest) || (!remarked && looks_like_place(rest) && !is_legal_form(rest)) ||
                 (!mark && !remarked &&
                  ((after_acronym && as_country_code(rest)) || place_and_country(rest) || town_and_region(rest) ||
-                  is_address(rest) || (after_acronym && looks_like_place_of_words(rest))))) {
+                  is_address(rest) || (after_acronym && looks_like_place_of_words(rest)) || is_amount(rest)))) {
                 entries.back().groups.push_back(rest);
                 for (auto const& g : parsed.groups) entries.back().groups.push_back(g.text);
                 entries.back().last = parsed.last;
