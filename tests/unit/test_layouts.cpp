@@ -7932,6 +7932,16 @@ TEST_CASE("layouts: a footnote's mark after a name ('¹', '[1]') is none of it, 
                           org("Dune Press Centre")});
 }
 
+TEST_CASE("layouts: a footnote's mark between an acronym and the country after it leaves the country the signer's") {
+    auto const s = parse(with_signatories("Signatories:\nAmber Centre for Media Freedom (ACMF)*, Armenia\n"
+                                          "Birchwood Justice Centre (BJC)[3], Peru\n"
+                                          "Coral Bay Forum (CBF)\xC2\xB9 \xE2\x80\x93 Georgia\nDune Press Foundation*, Kazakhstan\n"))
+                       .statement;
+    check_signatories(s, {org("Amber Centre for Media Freedom", "ACMF", "Armenia", "AM"),
+                          org("Birchwood Justice Centre", "BJC", "Peru", "PE"), org("Coral Bay Forum", "CBF", "Georgia", "GE"),
+                          org_in("Dune Press Foundation", "Kazakhstan", "KZ")});
+}
+
 TEST_CASE("layouts: a letterhead (a name over its address and contacts) is no headline") {
     auto const s = parse("AMBER CIVIC RIGHTS ASSOCIATION\n050012, Port Amber, 118 Birch Street, office 4\n"
                          "Tel.: +7 727 255 41 90, e-mail: info@amber.example\n\n"

@@ -2980,6 +2980,13 @@ inline line_entries parse_entries(std::string_view part) {
             entries.push_back(e);
             continue;
         }
+        // "Center for Media Freedom (CMF)*, Armenia", "(CEJAM)[3], Peru", "(CEJAM)³, Peru": the mark
+        // of a footnote after the parentheses, before the separator, is none of what follows.
+        if (!entries.empty() && parsed.groups.empty() && !text.empty() &&
+            (text[0] == '*' || text[0] == '[' || static_cast<unsigned char>(text[0]) >= 0x80))
+            if (auto const end = std::min(text.find_first_of(", "), text.size());
+                end > 0 && end < text.size() && footnote_mark_at_end(text.substr(0, end)) == end)
+                text = trim(text.substr(end));
         std::size_t const separator = leading_country_separator(text);
         // "Name (ACR)<tab>Kenya": a column's gap after the parentheses parts a country's cell as a
         // separator does.
