@@ -86,6 +86,7 @@ void for_each_phrase_field(language_table const& t, F&& f) {
     f("author_joiners", t.author_joiners);
     f("exile_remarks", t.exile_remarks);
     f("complement_prepositions", t.complement_prepositions);
+    f("base_phrases", t.base_phrases);
 }
 
 std::string_view detect(std::string_view text) { return lang::detect_language(text).code; }

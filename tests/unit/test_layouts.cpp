@@ -7121,6 +7121,44 @@ TEST_CASE("layouts: a person, a dash and an organisation ('Jane Wanjiru – Haki
     CHECK(s.signatories[3].type == signatory_type::organisation);
 }
 
+TEST_CASE("layouts: a titled scholar, a dash and a university in Spanish, French or Russian are a person and an affiliation") {
+    // Each language's word for a university is an organisation word, as "University" is.
+    auto const es = parse("Carta abierta en defensa de la libertad acad\xC3\xA9mica\n\n"
+                          "Exigimos al Gobierno de Ambaria restituir a los docentes destituidos.\n\nFirmantes:\n"
+                          "Dra. Mar\xC3\xAD" "a Elena Castillo Rivas \xE2\x80\x93 Universidad Nacional de Ambaria\n"
+                          "Dr. Jorge Luis Men\xC3\xA9ndez \xE2\x80\x93 Universidad de Puerto Coral\n")
+                        .statement;
+    check_signatories(es, {person("Dra. Mar\xC3\xAD" "a Elena Castillo Rivas", "Universidad Nacional de Ambaria"),
+                           person("Dr. Jorge Luis Men\xC3\xA9ndez", "Universidad de Puerto Coral")});
+    auto const fr = parse("Appel des universitaires\n\nNous demandons la lib\xC3\xA9ration des \xC3\xA9tudiants d\xC3\xA9tenus.\n\n"
+                          "Premiers signataires :\n"
+                          "Me Awa Diallo \xE2\x80\x93 Universit\xC3\xA9 de Port-Ambre\n"
+                          "Pr Mamadou Sarr \xE2\x80\x93 Universit\xC3\xA9 Gaston Birchwood\n")
+                        .statement;
+    check_signatories(fr, {person("Me Awa Diallo", "Universit\xC3\xA9 de Port-Ambre"),
+                           person("Pr Mamadou Sarr", "Universit\xC3\xA9 Gaston Birchwood")});
+    // "Иван Петров – Янтарный университет": a given name of the tables shows the person.
+    auto const ru = parse("\xD0\x9E\xD1\x82\xD0\xBA\xD1\x80\xD1\x8B\xD1\x82\xD0\xBE\xD0\xB5 "
+                          "\xD0\xBF\xD0\xB8\xD1\x81\xD1\x8C\xD0\xBC\xD0\xBE\n\n"
+                          "\xD0\x9C\xD1\x8B \xD1\x82\xD1\x80\xD0\xB5\xD0\xB1\xD1\x83\xD0\xB5\xD0\xBC "
+                          "\xD0\xBE\xD1\x81\xD0\xB2\xD0\xBE\xD0\xB1\xD0\xBE\xD0\xB4\xD0\xB8\xD1\x82\xD1\x8C "
+                          "\xD0\xBD\xD0\xB0\xD1\x88\xD0\xB8\xD1\x85 \xD0\xBA\xD0\xBE\xD0\xBB\xD0\xBB\xD0\xB5\xD0\xB3.\n\n"
+                          "\xD0\x9F\xD0\xBE\xD0\xB4\xD0\xBF\xD0\xB8\xD1\x81\xD0\xB0\xD0\xBB\xD0\xB8:\n"
+                          "\xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD \xD0\x9F\xD0\xB5\xD1\x82\xD1\x80\xD0\xBE\xD0\xB2 \xE2\x80\x93 "
+                          "\xD0\xAF\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xBD\xD1\x8B\xD0\xB9 "
+                          "\xD1\x83\xD0\xBD\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x80\xD1\x81\xD0\xB8\xD1\x82\xD0\xB5\xD1\x82\n"
+                          "\xD0\x9C\xD0\xB0\xD1\x80\xD0\xB8\xD1\x8F \xD0\xA1\xD0\xBC\xD0\xB8\xD1\x80\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xB0 "
+                          "\xE2\x80\x93 \xD0\x91\xD0\xB5\xD1\x80\xD1\x91\xD0\xB7\xD0\xBE\xD0\xB2\xD1\x81\xD0\xBA\xD0\xB8\xD0\xB9 "
+                          "\xD1\x83\xD0\xBD\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x80\xD1\x81\xD0\xB8\xD1\x82\xD0\xB5\xD1\x82\n")
+                        .statement;
+    check_signatories(ru, {person("\xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD \xD0\x9F\xD0\xB5\xD1\x82\xD1\x80\xD0\xBE\xD0\xB2",
+                                  "\xD0\xAF\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xBD\xD1\x8B\xD0\xB9 "
+                                  "\xD1\x83\xD0\xBD\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x80\xD1\x81\xD0\xB8\xD1\x82\xD0\xB5\xD1\x82"),
+                           person("\xD0\x9C\xD0\xB0\xD1\x80\xD0\xB8\xD1\x8F \xD0\xA1\xD0\xBC\xD0\xB8\xD1\x80\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xB0",
+                                  "\xD0\x91\xD0\xB5\xD1\x80\xD1\x91\xD0\xB7\xD0\xBE\xD0\xB2\xD1\x81\xD0\xBA\xD0\xB8\xD0\xB9 "
+                                  "\xD1\x83\xD0\xBD\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x80\xD1\x81\xD0\xB8\xD1\x82\xD0\xB5\xD1\x82")});
+}
+
 TEST_CASE("layouts: a list's counted closer under a long name is a line of its own, not the name's wrapped end") {
     auto const s = parse("Joint statement\n\nWe, the undersigned, call on the government of Kenya to act.\n\nSigned:\n"
                          "Amber Lantern Association, Kenya\nBirchwood Institute for Civic Rights, United Kingdom\n"
@@ -8028,6 +8066,16 @@ TEST_CASE("layouts: a footnote's mark after a name ('¹', '[1]') is none of it, 
                           org("Dune Press Centre")});
 }
 
+TEST_CASE("layouts: a footnote's mark between an acronym and the country after it leaves the country the signer's") {
+    auto const s = parse(with_signatories("Signatories:\nAmber Centre for Media Freedom (ACMF)*, Armenia\n"
+                                          "Birchwood Justice Centre (BJC)[3], Peru\n"
+                                          "Coral Bay Forum (CBF)\xC2\xB9 \xE2\x80\x93 Georgia\nDune Press Foundation*, Kazakhstan\n"))
+                       .statement;
+    check_signatories(s, {org("Amber Centre for Media Freedom", "ACMF", "Armenia", "AM"),
+                          org("Birchwood Justice Centre", "BJC", "Peru", "PE"), org("Coral Bay Forum", "CBF", "Georgia", "GE"),
+                          org_in("Dune Press Foundation", "Kazakhstan", "KZ")});
+}
+
 TEST_CASE("layouts: a letterhead (a name over its address and contacts) is no headline") {
     auto const s = parse("AMBER CIVIC RIGHTS ASSOCIATION\n050012, Port Amber, 118 Birch Street, office 4\n"
                          "Tel.: +7 727 255 41 90, e-mail: info@amber.example\n\n"
@@ -8904,6 +8952,17 @@ TEST_CASE("layouts: the assets an investor manages in parentheses ('(USD 12bn AU
                           org("Dune Impact Investments LLC"), org("Elm Stewardship Trust"), org("Fern Investors")});
 }
 
+TEST_CASE("layouts: the assets an investor manages after its country, in its parentheses or after a dash, are its entry's") {
+    auto const s = parse(with_signatories("Signatories (assets under management where disclosed):\n\n"
+                                          "Amber Ethical Funds (Sweden) \xE2\x80\x93 EUR 120 bn\n"
+                                          "Birchwood Pension Trust (United States) \xE2\x80\x93 USD 95 bn\n"
+                                          "Coral Asset Management (Switzerland, EUR 220 bn)\n"
+                                          "Dune Pension (Norway)\n"))
+                       .statement;
+    check_signatories(s, {org_in("Amber Ethical Funds", "Sweden", "SE"), org_in("Birchwood Pension Trust", "United States", "US"),
+                          org_in("Coral Asset Management", "Switzerland", "CH"), org_in("Dune Pension", "Norway", "NO")});
+}
+
 TEST_CASE("layouts: a country after a spaced slash, bar or middle dot ('(ARM) / Sweden', 'Name / Norway') is the signer's") {
     // Read as a second entry that is no name, the line ruled the list out from there on.
     auto const s = parse(with_signatories("Signatories:\n"
@@ -9300,6 +9359,16 @@ TEST_CASE("layouts: in a list of country codes, a code that is the initials of a
                           org_in("Coral Civic Space Institute", "SI", "SI"), org_in("Birchwood Free Speech Forum", "DE", "DE"),
                           org("Amnesty International", "AI"), org("Birchwood Care Northern Ireland", "NI"),
                           org_in("Elm Press Forum", "BG", "BG")});
+}
+
+TEST_CASE("layouts: in a list of country codes, two capitals that open two words of the name are its short form") {
+    // "BI" is also Burundi's code; "Bi" opens "Birchwood" too, yet the letters are the initials
+    // of "Birchwood Institute".
+    auto const s = parse(with_signatories("Signatories:\nAmber Civic Forum (DE)\nBirchwood Institute (BI)\n"
+                                          "Coral Rights Network (FR)\nDune Press Centre (AT)\n"))
+                       .statement;
+    check_signatories(s, {org_in("Amber Civic Forum", "DE", "DE"), org("Birchwood Institute", "BI"),
+                          org_in("Coral Rights Network", "FR", "FR"), org_in("Dune Press Centre", "AT", "AT")});
 }
 
 TEST_CASE("layouts: demands that open with whom they ask and a comma ('Al Estado de X, restituir …', 'Aux autorités, de libérer …')") {
@@ -10330,6 +10399,57 @@ TEST_CASE("layouts: '(in exile)' after an organisation is a remark on it, the co
                           org("Zarkan Women's Voice"), org("European Federation of Journalists"),
                           org("Белорусская ассоциация журналистов"),
                           org("Union des journalistes libres")});
+}
+
+TEST_CASE("layouts: a country with '(in exile)' after an organisation's acronym is that organisation's, no signer") {
+    auto const s = parse(with_signatories("Signed by:\n"
+                                          "Coral Bay Workers Confederation (CBWC), Myanmar (in exile)\n"
+                                          "Amber Garment Workers Federation (AGWF) \xE2\x80\x93 Myanmar (in exile)\n"
+                                          "Birchwood Labour Rights Centre, Indonesia\n"))
+                       .statement;
+    check_signatories(s, {org("Coral Bay Workers Confederation", "CBWC", "Myanmar", "MM"),
+                          org("Amber Garment Workers Federation", "AGWF", "Myanmar", "MM"),
+                          org_in("Birchwood Labour Rights Centre", "Indonesia", "ID")});
+}
+
+TEST_CASE("layouts: where an organisation is based, in parentheses or before its name, is its place or its country") {
+    auto const s = parse(with_signatories("Signed:\n"
+                                          "Ocean Guardians Network (based in Port Amber)\n"
+                                          "Sahel Birchwood Justice (based in Niger)\n"
+                                          "Coralton-based Green Advocacy Centre\n"
+                                          "Elm Rights Watch (Coralton-based)\n"
+                                          "Dune Press Freedom Centre (Germany)\n"))
+                       .statement;
+    check_signatories(s, {at(org("Ocean Guardians Network"), "Port Amber"), org_in("Sahel Birchwood Justice", "Niger", "NE"),
+                          at(org("Green Advocacy Centre"), "Coralton"), at(org("Elm Rights Watch"), "Coralton"),
+                          org_in("Dune Press Freedom Centre", "Germany", "DE")});
+    auto const fr = parse("D\xC3\xA9" "claration conjointe\n\nNous demandons aux autorit\xC3\xA9s de lib\xC3\xA9rer les militants.\n\n"
+                          "Signataires :\nObservatoire des libert\xC3\xA9s (bas\xC3\xA9" "e \xC3\xA0 Port-Ambre)\n"
+                          "R\xC3\xA9seau Birchwood Solidaire (bas\xC3\xA9 en France)\n")
+                        .statement;
+    check_signatories(fr, {at(org("Observatoire des libert\xC3\xA9s"), "Port-Ambre"),
+                           org_in("R\xC3\xA9seau Birchwood Solidaire", "France", "FR")});
+}
+
+TEST_CASE("layouts: a remark in lower case on what kind of organisation a signer is stays out of its name") {
+    auto const s = parse(with_signatories("Signatories:\n"
+                                          "Balkan Amber Coalition (regional coalition)\n"
+                                          "Birchwood Civic Initiatives (Serbia)\n"
+                                          "Open Coral Forum (network)\n"
+                                          "Dune Platform for Democracy (coalition of 40 organisations)\n"))
+                       .statement;
+    check_signatories(s, {org("Balkan Amber Coalition"), org_in("Birchwood Civic Initiatives", "Serbia", "RS"),
+                          org("Open Coral Forum"), org("Dune Platform for Democracy")});
+}
+
+TEST_CASE("layouts: one name with a country and again '(in exile)' is two signers; the same entry twice is one") {
+    auto const r = parse(with_signatories("Signatories:\n1. Zarkan Amber Voice (Canada)\n2. Zarkan Amber Voice (in exile)\n"
+                                          "3. Birchwood Justice Coalition\n4. Zarkan Amber Voice (in exile)\n"
+                                          "5. Coral Bay Forum\n6. Coral Bay Forum (in exile)\n"));
+    // The second "(in exile)" is the first again, and "Coral Bay Forum" says nothing its entry in
+    // exile does not: one signer each.
+    check_signatories(r.statement, {org_in("Zarkan Amber Voice", "Canada", "CA"), org("Zarkan Amber Voice"),
+                                    org("Birchwood Justice Coalition"), org("Coral Bay Forum")});
 }
 
 TEST_CASE("layouts: a known country after a dash is the signer's in a list that gives another's country otherwise") {

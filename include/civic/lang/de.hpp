@@ -157,6 +157,9 @@ inline constexpr std::string_view organisation_words[] = {
     // Short words that end a compound ("Presseclub", "Naturschutzbund", "Hilfswerk",
     // "Menschenrechtsbüro"), written with their hyphen: no surname ends in them.
     "club",     "klub",       "-club",       "-klub",      "-bund",      "-werk",      "-büro",
+    // A university: an organisation, and the affiliation a scholar signs with
+    // ("Anna Berg – Universität Wien").
+    "universität",
 };
 
 inline constexpr std::string_view conjunctions[] = {"und", "sowie"};
@@ -845,6 +848,12 @@ inline constexpr std::string_view company_forms[] = {
     "e.v.",
 };
 
+// "Flüchtlingshilfe Drava (mit Sitz in Graz)": the words that say where an
+// organisation is based, in parentheses after its name, before the place.
+inline constexpr std::string_view base_phrases[] = {
+    "mit sitz in", "mit sitz im", "ansässig in",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -949,6 +958,7 @@ inline constexpr language_table de{
     {},  // author_joiners: none read yet ("Erklärung des Netzwerks …" would name its author so)
     de_detail::exile_remarks,
     {},  // consultative_statuses: the UN publishes no statements in German
+    de_detail::base_phrases,
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
     de_detail::company_forms,
     {},  // complement_prepositions: "und von …" may open another addressee

@@ -1549,6 +1549,13 @@ inline constexpr std::string_view company_forms[] = {
     "llc.",
 };
 
+// "Ocean Guardians Network (based in London)", "London-based Marine Defenders Collective": the
+// words that say where an organisation is based, in parentheses after its name, before the
+// place; "-based" joins the place to the word before the name.
+inline constexpr std::string_view base_phrases[] = {
+    "based in", "headquartered in", "-based",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -1653,6 +1660,7 @@ inline constexpr language_table en{
     en_detail::author_joiners,
     en_detail::exile_remarks,
     en_detail::consultative_statuses,
+    en_detail::base_phrases,
     false,  // verb_second: the subject comes before the verb
     en_detail::company_forms,
     {},  // complement_prepositions: "of" opens no addressee ("the Ministry of Justice and of the Interior")

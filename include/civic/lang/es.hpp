@@ -169,6 +169,9 @@ inline constexpr std::string_view organisation_words[] = {
     "agrupación",  "articulación", "asamblea",    "colectiva",   "grupo",        "mesa",
     "iniciativa",  "proyecto",    "clínica",      "oficina",     "servicio",     "programa",
     "ong",         "a.c.",        "ac",           "corporación", "agrupaciones", "organizaciones",
+    // A university: an organisation, and the affiliation a scholar signs with
+    // ("Jorge Menéndez – Universidad de El Salvador").
+    "universidad",
 };
 
 inline constexpr std::string_view conjunctions[] = {"y", "e", "así como"};
@@ -1015,6 +1018,12 @@ inline constexpr std::string_view complement_prepositions[] = {
     "del",
 };
 
+// "Colectivo Ámbar (con sede en Quito)": the words that say where an
+// organisation is based, in parentheses after its name, before the place.
+inline constexpr std::string_view base_phrases[] = {
+    "con sede en", "basada en", "basado en", "radicada en", "radicado en",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -1119,6 +1128,7 @@ inline constexpr language_table es{
     {},  // author_joiners: none read yet ("Declaración de la Red …" would name its author so)
     es_detail::exile_remarks,
     es_detail::consultative_statuses,
+    es_detail::base_phrases,
     false,  // verb_second: the subject comes before the verb
     es_detail::company_forms,
     es_detail::complement_prepositions,

@@ -162,6 +162,9 @@ inline constexpr std::string_view organisation_words[] = {
     "groupe",      "forum",      "coalition",   "cercle",     "maison",
     "amis",        "action",     "ong",        "asso",      "assemblée",
     "commission",  "bureau",     "clinique",    "front",      "intersyndicale",
+    // A university: an organisation, and the affiliation a scholar signs with
+    // ("Awa Diallo – Université Cheikh Anta Diop").
+    "université",
 };
 
 inline constexpr std::string_view conjunctions[] = {"et", "ainsi que"};
@@ -972,6 +975,13 @@ inline constexpr std::string_view complement_prepositions[] = {
     "du",
 };
 
+// "Observatoire des libertés (basée à Tunis)": the words that say where an
+// organisation is based, in parentheses after its name, before the place.
+inline constexpr std::string_view base_phrases[] = {
+    "basé à", "basée à", "basés à", "basées à", "basé en",  "basée en",
+    "basé au", "basée au", "basé aux", "basée aux", "établi à", "établie à",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -1076,6 +1086,7 @@ inline constexpr language_table fr{
     fr_detail::author_joiners,
     fr_detail::exile_remarks,
     fr_detail::consultative_statuses,
+    fr_detail::base_phrases,
     false,  // verb_second: the subject comes before the verb
     fr_detail::company_forms,
     fr_detail::complement_prepositions,

@@ -226,6 +226,9 @@ struct language_table {
                                                          // status", "ngo without consultative status": after the
                                                          // names of a UN statement's submitters, or of those who
                                                          // share its views, what they are to the UN
+    table_view<std::string_view> base_phrases;          // "based in", "basée à", "mit Sitz in": in parentheses
+                                                        // after an organisation, where it is based; the
+                                                        // place after them its place ("(based in London)")
     bool verb_second = false;  // a main clause may put its subject after the verb: "Heute fordern A und B …" (de)
     table_view<std::string_view> company_forms;         // "corp.", "s.a.": a company's legal form written with
                                                         // a full stop, which ends no sentence where it ends a

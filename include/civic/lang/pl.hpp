@@ -138,6 +138,9 @@ inline constexpr std::string_view organisation_words[] = {
     "sieć",           "rada",       "towarzystwo", "forum",     "inicjatywa", "grupa",
     "klub",           "kampania",   "liga",       "platforma",  "akademia",   "obywatele",
     "biuro",          "kolektyw",   "spółdzielnia", "helsińska", "sp.",       "z o.o.",
+    // A university: an organisation, and the affiliation a scholar signs with
+    // ("Anna Nowak – Uniwersytet Warszawski").
+    "uniwersytet",
 };
 
 inline constexpr std::string_view conjunctions[] = {"i", "oraz"};
@@ -802,6 +805,12 @@ inline constexpr std::string_view company_forms[] = {
     "o.o.",
 };
 
+// "Fundacja Bursztyn (z siedzibą w Gdańsku)": the words that say where an
+// organisation is based, in parentheses after its name, before the place.
+inline constexpr std::string_view base_phrases[] = {
+    "z siedzibą w", "z siedzibą we", "mająca siedzibę w",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -906,6 +915,7 @@ inline constexpr language_table pl{
     {},  // author_joiners: the genitive names the author without a word ("Oświadczenie Fundacji …")
     pl_detail::exile_remarks,
     {},  // consultative_statuses: the UN publishes no statements in Polish
+    pl_detail::base_phrases,
     false,  // verb_second: the subject comes before the verb
     pl_detail::company_forms,
     {},  // complement_prepositions: a complement declines, without a preposition

@@ -160,6 +160,9 @@ inline constexpr std::string_view organisation_words[] = {
     "asociaţie",  "centru",     "fundație",    "fundaţie",   "institut",   "ong",
     "a.o.",       "ao",         "o.o.",        "sindicatul", "biroul",     "inițiativa",
     "iniţiativa",
+    // A university: an organisation, and the affiliation a scholar signs with
+    // ("Ana Popescu – Universitatea din București").
+    "universitatea",
 };
 
 inline constexpr std::string_view conjunctions[] = {"și", "şi", "si", "precum și"};
@@ -808,6 +811,12 @@ inline constexpr std::string_view company_forms[] = {
     "s.r.l.",
 };
 
+// "Asociația Chihlimbar (cu sediul în Iași)": the words that say where an
+// organisation is based, in parentheses after its name, before the place.
+inline constexpr std::string_view base_phrases[] = {
+    "cu sediul în", "cu sediul la", "având sediul în",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -912,6 +921,7 @@ inline constexpr language_table ro{
     {},  // author_joiners: the genitive names the author without a word ("Declarația Rețelei …")
     ro_detail::exile_remarks,
     {},  // consultative_statuses: the UN publishes no statements in Romanian
+    ro_detail::base_phrases,
     false,  // verb_second: the subject comes before the verb
     ro_detail::company_forms,
     {},  // complement_prepositions: "și de la …" may open another addressee ("de la" asks from)

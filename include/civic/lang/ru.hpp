@@ -154,6 +154,9 @@ inline constexpr std::string_view organisation_words[] = {
     "моо",        "бф",         "мбф",
     "комиссия",
     "отделение",
+    // A university: an organisation, and the affiliation a scholar signs with
+    // ("Иван Петров – Московский университет").
+    "университет",
 };
 
 inline constexpr std::string_view conjunctions[] = {"и", "а также"};
@@ -920,6 +923,12 @@ inline constexpr std::string_view consultative_statuses[] = {
     "неправительственными организациями с общим консультативным статусом",
 };
 
+// "Правозащитный центр «Янтарь» (базируется в Вильнюсе)": the words that say where an
+// organisation is based, in parentheses after its name, before the place.
+inline constexpr std::string_view base_phrases[] = {
+    "базируется в", "базирующийся в", "базирующаяся в", "со штаб-квартирой в",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -1024,6 +1033,7 @@ inline constexpr language_table ru{
     {},  // author_joiners: the genitive names the author without a word ("Заявление Правозащитного центра")
     ru_detail::exile_remarks,
     ru_detail::consultative_statuses,
+    ru_detail::base_phrases,
     false,  // verb_second: the subject comes before the verb
     {},  // company_forms: a company's legal form is written without a full stop ("ООО")
     {},  // complement_prepositions: a complement declines, without a preposition

@@ -150,6 +150,9 @@ inline constexpr std::string_view organisation_words[] = {
     "мбф",       "гс",
     "комісія",
     "відділення",
+    // A university: an organisation, and the affiliation a scholar signs with
+    // ("Іван Петренко – Київський університет").
+    "університет",
 };
 
 inline constexpr std::string_view conjunctions[] = {"і", "та", "й", "а також"};
@@ -900,6 +903,12 @@ inline constexpr std::string_view exile_remarks[] = {
     "у вигнанні", "в вигнанні", "на вигнанні", "в еміграції", "у еміграції",
 };
 
+// "Центр «Бурштин» (базується у Львові)": the words that say where an
+// organisation is based, in parentheses after its name, before the place.
+inline constexpr std::string_view base_phrases[] = {
+    "базується в", "базується у", "з осідком у", "з осідком в", "зі штаб-квартирою в", "зі штаб-квартирою у",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -1004,6 +1013,7 @@ inline constexpr language_table uk{
     {},  // author_joiners: the genitive names the author without a word ("Заява Правозахисної мережі")
     uk_detail::exile_remarks,
     {},  // consultative_statuses: the UN publishes no statements in Ukrainian
+    uk_detail::base_phrases,
     false,  // verb_second: the subject comes before the verb
     {},  // company_forms: a company's legal form is written without a full stop ("ТОВ")
     {},  // complement_prepositions: a complement declines, without a preposition

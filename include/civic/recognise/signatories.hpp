@@ -169,6 +169,10 @@ CIVIC_FUNC std::vector<signatory> read_authors_beside_we(std::string_view raw, s
 // begin, as read_reported_authors() tells; `asked` is npos where `raw` reports no such call.
 CIVIC_FUNC reported_authors read_group_call(std::string_view raw);
 
+// Whether an entry's text remarks in parentheses on where the signer works from ("Zarkan
+// Women's Voice (in exile)"), a remark no field of the signer keeps.
+CIVIC_FUNC bool remarks_on_exile(std::string_view entry);
+
 // Whether a name has the shape of a person's: two to four words with capitals, a given
 // name in ordinary case, no organisation word ("Eliso Chapidze", "BEAUFILS Bruno").
 CIVIC_FUNC bool looks_like_person(std::string_view name);

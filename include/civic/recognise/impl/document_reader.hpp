@@ -111,6 +111,7 @@ private:
     bool headed_with_note(std::size_t k) const;     // "## Individuals (in personal capacity)"
     bool text_section_at(std::size_t i) const;      // "Background", "Annex": the text's own heading
     std::string_view raw_of(std::size_t i) const;   // the block's content in the cleaned text
+    std::string_view cleaned_of(source_span const& span) const;  // what a span of the input covers, cleaned
     std::string_view line_of(std::size_t i) const;  // the block's lines, list marker included
     entry_likelihood likelihood(std::size_t i) const;
     bool opens_with_marked_note(std::size_t i) const;  // "*Affiliations for identification only"

@@ -1026,6 +1026,15 @@ CIVIC_FUNC void give_country_of_line(std::string_view text, signatory& s) {
     if (auto const c = signatory_detail::country_of_line(text)) c->give_to(s);
 }
 
+CIVIC_FUNC bool remarks_on_exile(std::string_view entry) {
+    for (auto open = entry.find('('); open != std::string_view::npos; open = entry.find('(', open + 1)) {
+        auto const close = entry.find(')', open);
+        if (close == std::string_view::npos) return false;
+        if (signatory_detail::after_exile_remark(signatory_detail::trim(entry.substr(open + 1, close - open - 1)))) return true;
+    }
+    return false;
+}
+
 CIVIC_FUNC bool looks_like_person(std::string_view name) { return signatory_detail::looks_like_person_name(name); }
 
 CIVIC_FUNC bool opens_with_person_title(std::string_view name) { return signatory_detail::starts_with_person_title(name); }

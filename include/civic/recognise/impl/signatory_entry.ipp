@@ -340,6 +340,21 @@ inline bool initials_of_first_long_words(std::string_view code, std::string_view
     return long_words < 3 || initials;
 }
 
+// "Birchwood Institute (BI)": a code of two capitals whose letters open two words of the name,
+// in order, which abbreviates() does not see where the second letter also follows the first
+// inside its word ("Bi-rchwood").
+inline bool initials_of_two_words(std::string_view code, std::string_view name) {
+    if (code.size() != 2) return false;
+    auto const lower = [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); };
+    bool first = false;
+    for (std::size_t i = 0; i < name.size(); ++i) {
+        if (i > 0 && name[i - 1] != ' ' && name[i - 1] != '-') continue;
+        if (first && lower(name[i]) == lower(code[1])) return true;
+        first = first || lower(name[i]) == lower(code[0]);
+    }
+    return false;
+}
+
 // Whether a code of two capitals after a name is its short form: it abbreviates the name, by
 // its first long words' initials where it has more, and not by the initials of its last two
 // words alone after others ("Dune Caruana Memorial Trust (MT)", "Coral Civic Space Institute
@@ -347,7 +362,7 @@ inline bool initials_of_first_long_words(std::string_view code, std::string_view
 // letter, "Amnesty International (AI)"), unless those words name the place the code stands
 // for ("Birchwood Care Northern Ireland (NI)").
 inline bool code_abbreviates(std::string_view code, std::string_view name) {
-    if (!abbreviates(code, name)) return false;
+    if (!abbreviates(code, name) && !initials_of_two_words(code, name)) return false;
     auto const last = name.rfind(' ');
     auto const before = last == std::string_view::npos || last == 0 ? std::string_view::npos : name.rfind(' ', last - 1);
     if (before == std::string_view::npos) return true;
@@ -470,6 +485,18 @@ inline std::optional<std::string_view> after_exile_remark(std::string_view text)
     return comma == text.size() ? std::string_view{} : trim(text.substr(comma + 1));
 }
 
+// "based in London", "basée à Tunis", "z siedzibą w Gdańsku": the words that say where an
+// organisation is based (the tables' base_phrases), and what follows them, its place; nullopt
+// where the text opens with none.
+inline std::optional<std::string_view> after_base_phrase(std::string_view text) {
+    // Asked of every part in parentheses: its first two letters rule out most ("FIDH") unfolded.
+    if (text.size() > 64 || !may_open_with<&lang::language_table::base_phrases>(text)) return std::nullopt;
+    auto const lowered = utf8::lower_same_length(text.substr(0, 40));
+    auto const m = lang::starts_with_any<&lang::language_table::base_phrases>(lowered);
+    if (!m || m.phrase.size() + 1 >= text.size() || text[m.phrase.size()] != ' ') return std::nullopt;
+    return trim(text.substr(m.phrase.size() + 1));
+}
+
 // "supporter", "endorsing", "Erstunterzeichner", "подписант": the part a signer takes in the
 // signing, written in parentheses after it (the tables' signing_statuses).
 inline bool is_signing_status(std::string_view text) {
@@ -558,6 +585,37 @@ inline bool organisation_word_in_fold(std::string_view folded) {
 }
 
 inline bool has_organisation_word(std::string_view name) { return utf8::with_fold(name, organisation_word_in_fold); }
+
+// "London-based", "Nizhny-Novgorod-based": a place joined by a hyphen to a base phrase of the
+// tables ("-based", in lower case: "Faith-Based Coalition" writes it as a word of its name).
+// The place, none for any other word.
+inline std::optional<std::string_view> place_of_based_word(std::string_view word) {
+    auto const hyphen = word.rfind('-');
+    if (hyphen == std::string_view::npos || hyphen == 0 || word.size() - hyphen > 16) return std::nullopt;
+    auto const suffix = word.substr(hyphen);
+    if (utf8::lower_same_length(suffix) != suffix || !lang::is_phrase<&lang::language_table::base_phrases>(suffix))
+        return std::nullopt;
+    return word.substr(0, hyphen);
+}
+
+// "London-based Marine Defenders Collective", "Nairobi-based Amber Centre": such a word before
+// an organisation's name of two words or more; its place, none where the name opens otherwise.
+inline std::optional<std::string_view> place_based_before_name(std::string_view name) {
+    auto const space = name.find(' ');
+    if (space == std::string_view::npos) return std::nullopt;
+    auto const rest = name.substr(space + 1);
+    if (rest.empty() || !utf8::is_upper_letter(utf8::decode(rest, 0).cp) || text::word_count(rest, 2) < 2) return std::nullopt;
+    auto const place = place_of_based_word(name.substr(0, space));
+    return place && has_organisation_word(rest) ? place : std::nullopt;
+}
+
+// "(regional coalition)", "(network)", "(réseau national)": a few words in lower case that say
+// what kind of organisation the signer is, an organisation word among them; a remark on it, none
+// of its name, nor its acronym.
+inline bool describes_organisation(std::string_view text) {
+    return !text.empty() && text.size() <= 48 && utf8::is_lower_letter(utf8::decode(text, 0).cp) && !text::has_digit(text) &&
+           text::word_count(text, 5) <= 4 && has_organisation_word(text);
+}
 
 inline bool name_fold::organisation_word(std::string_view name) {
     if (!organisation_word_) organisation_word_ = organisation_word_in_fold(whole(name));
@@ -1370,6 +1428,12 @@ inline std::size_t leading_country_separator(std::string_view text) {
     return text::dash_length_at(text, 0);
 }
 
+// "Name (ACR), Myanmar (in exile)": whether every part in parentheses of an entry is a remark
+// on where it works from (the tables' exile_remarks), as a country after an entry may carry.
+inline bool only_exile_remarks(grammar::ast::signatory_entry const& e) {
+    return std::all_of(e.groups.begin(), e.groups.end(), [](auto const& g) { return after_exile_remark(g.text).has_value(); });
+}
+
 // "USD 12bn AUM", "GBP 3.4bn", "£ 108 bn AUM", "US$ 5bn": an amount of money, the code of its
 // currency (three capitals) or its sign, then a figure and its magnitude or unit ("(ACT
 // 2030)" is no amount).
@@ -1584,6 +1648,23 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             if (auto const c = as_country(*rest); c && !s.country) c->give_to(s);
             continue;
         }
+        // "Ocean Guardians Network (based in London)", "Observatoire des libertés (basée à Tunis)",
+        // "Cairo Rights Watch (London-based)": where the organisation is based, its place, or its
+        // country where the place is one ("(based in Niger)"); none of its name ("(based in exile
+        // in Austria)" is read below, as a phrase that ends in a country).
+        auto base = after_base_phrase(text);
+        if (!base && text.find(' ') == std::string::npos) base = place_of_based_word(text);
+        if (base) {
+            if (auto const c = as_country(*base)) {
+                if (!s.country) {
+                    c->give_to(s);
+                    continue;
+                }
+            } else if (!s.place && (looks_like_place(*base) || looks_like_place_of_words(*base))) {
+                s.place = std::string(*base);
+                continue;
+            }
+        }
         // "(observer)", "(member of the EaP CSF network)", "(наблюдатель)": a remark in lower case
         // that opens with the part an organisation plays, its role, not an acronym nor a part of
         // its name (a person's role is read below).
@@ -1599,6 +1680,9 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             s.role = text;
             continue;
         }
+        // "Balkan Civic Coalition (regional coalition)", "Open Society Forum (network)": what kind
+        // of organisation the signer is, kept in the entry's text as a remark on its exile is.
+        if (describes_organisation(text) && !names_person()) continue;
         // "Justice Thomas Masuku (Rtd)": the mark of a person's retirement after their name is
         // a part of it, neither an acronym nor a place (after a role, "Oren Vale, Judge
         // (retired)", the role's).
@@ -1623,6 +1707,14 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
         // count of the members the signer speaks for, none of its name; nor are the assets an
         // investor manages ("(USD 12bn AUM)"), whose currency is no acronym.
         if (is_amount(text)) continue;
+        // "Lumen Asset Management (Switzerland, EUR 220 bn)": the investor's country, and the
+        // assets it manages.
+        if (auto const comma = rfind_short(text, ", ");
+            comma != std::string::npos && is_amount(std::string_view(text).substr(comma + 2)))
+            if (auto const c = as_country(std::string_view(text).substr(0, comma))) {
+                if (!s.country) c->give_to(s);
+                continue;
+            }
         if (!text.empty() && text[0] >= '0' && text[0] <= '9')
             if (auto const space = text.find(' '); space != std::string::npos && space + 1 < text.size() &&
                                                    utf8::is_lower_letter(utf8::decode(text, space + 1).cp) &&
@@ -1797,6 +1889,16 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
         name += name.empty() ? "(" : " (";
         name += text;
         name += ')';
+    }
+    // "London-based Marine Defenders Collective": the place before the name is the signer's (its
+    // country where it is one), the name what follows it.
+    if (auto const base = name.find('-') == std::string::npos ? std::nullopt : place_based_before_name(name)) {
+        auto const c = as_country(*base);
+        if ((c && !s.country) || (!c && !s.place && looks_like_place(*base))) {
+            if (c) c->give_to(s);
+            else s.place = std::string(*base);
+            name.erase(0, name.find(' ') + 1);
+        }
     }
     // "Immigrant Legal Resource Center, San Francisco, CA", "Faith in Action – Houston, TX": the
     // town and US state after the name are its place (not a second signer, nor an acronym).
@@ -2880,21 +2982,35 @@ inline line_entries parse_entries(std::string_view part) {
             entries.push_back(e);
             continue;
         }
+        // "Center for Media Freedom (CMF)*, Armenia", "(CEJAM)[3], Peru", "(CEJAM)³, Peru": the mark
+        // of a footnote after the parentheses, before the separator, is none of what follows.
+        if (!entries.empty() && parsed.groups.empty() && !text.empty() &&
+            (text[0] == '*' || text[0] == '[' || static_cast<unsigned char>(text[0]) >= 0x80))
+            if (auto const end = std::min(text.find_first_of(", "), text.size());
+                end > 0 && end < text.size() && footnote_mark_at_end(text.substr(0, end)) == end)
+                text = trim(text.substr(end));
         std::size_t const separator = leading_country_separator(text);
         // "Name (ACR)<tab>Kenya": a column's gap after the parentheses parts a country's cell as a
         // separator does.
         auto const gap = !entries.empty() && parsed.groups.empty() && separator == 0 && !parsed.name.empty() &&
                          (parsed.name.front() == '\t' || parsed.name.substr(0, 2) == "  ");
-        if (!entries.empty() && parsed.groups.empty() && (separator != 0 || gap)) {
+        // "Name (ACR), Myanmar (in exile)": a country after the separator may carry a remark on
+        // where the signer works from; both are the entry's, the country no signer of its own.
+        bool const remarked = separator != 0 && !parsed.groups.empty() && only_exile_remarks(parsed);
+        if (!entries.empty() && (parsed.groups.empty() || remarked) && (separator != 0 || gap)) {
             auto rest = trim(text.substr(separator));
             bool const after_acronym = !entries.back().groups.empty() && looks_like_acronym(entries.back().groups.back());
             // After a slash, a bar or a middle dot, only a country or a town ("(SweFOR) / Suecia",
             // "(España) / Madrid"), not a page's words ("[Letter (PDF)] · [Leer en español]").
             bool const mark = separator != 0 && (text[0] == '/' || text[0] == '|' || text[0] == '\xC2');
-            if (as_country(rest) || (looks_like_place(rest) && !is_legal_form(rest)) ||
-                (!mark && ((after_acronym && as_country_code(rest)) || place_and_country(rest) || town_and_region(rest) ||
-                           is_address(rest) || (after_acronym && looks_like_place_of_words(rest))))) {
+            // "Arcadia Ethical Funds (Sweden) – EUR 120 bn": the assets an investor manages are its
+            // entry's too.
+            if (as_country(rest) || (!remarked && looks_like_place(rest) && !is_legal_form(rest)) ||
+                (!mark && !remarked &&
+                 ((after_acronym && as_country_code(rest)) || place_and_country(rest) || town_and_region(rest) ||
+                  is_address(rest) || (after_acronym && looks_like_place_of_words(rest)) || is_amount(rest)))) {
                 entries.back().groups.push_back(rest);
+                for (auto const& g : parsed.groups) entries.back().groups.push_back(g.text);
                 entries.back().last = parsed.last;
                 continue;
             }

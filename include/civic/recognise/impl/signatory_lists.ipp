@@ -1448,6 +1448,23 @@ inline void document_reader::drop_translated_signers() {
         if (roles[i] == block_role::signatory || roles[i] == block_role::signatory_header) roles[i] = block_role::unrecognised;
 }
 
+// The cleaned text of what `span` covers in the input, found back by the order of the cleaned
+// positions (each maps to an offset of the input no smaller than the one before).
+inline std::string_view document_reader::cleaned_of(source_span const& span) const {
+    auto const& cleaned = in_.cleaned;
+    auto const first_at_or_after = [&](std::size_t original) {
+        std::size_t lo = 0, hi = cleaned.text.size();
+        while (lo < hi) {
+            auto const mid = lo + (hi - lo) / 2;
+            if (cleaned.to_original(mid) < original) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    };
+    auto const begin = first_at_or_after(span.begin), end = first_at_or_after(span.end);
+    return std::string_view(cleaned.text).substr(begin, end > begin ? end - begin : 0);
+}
+
 inline void document_reader::drop_repeated_signers() {
     auto& signers = st.signatories;
     if (signers.size() < 2) return;
@@ -1459,6 +1476,14 @@ inline void document_reader::drop_repeated_signers() {
     std::vector<std::uint32_t> seen(slots, empty);
     std::vector<bool> repeated(signers.size(), false);
     bool any = false;
+    // "Zarkan Women's Voice (Canada)" and "Zarkan Women's Voice (in exile)": a remark on the exile
+    // of one, where the other says something the first does not (its country here), tells the
+    // organisation in exile from its branch abroad. Asked only of two signers of one name.
+    auto const told_apart_by_exile = [&](signatory const& a, signatory const& b) {
+        bool const a_exiled = remarks_on_exile(cleaned_of(a.span)), b_exiled = remarks_on_exile(cleaned_of(b.span));
+        auto const says_more = [](signatory const& x) { return x.country || x.place || x.acronym; };
+        return a_exiled != b_exiled && says_more(a_exiled ? b : a);
+    };
     for (std::size_t i = 0; i < signers.size(); ++i) {
         // The same name with another role or affiliation is another signer ("Carlos Mendoza –
         // Red de Comunicadores" beside "Carlos Mendoza – Instituto …"): two people, or one who
@@ -1468,7 +1493,8 @@ inline void document_reader::drop_repeated_signers() {
         auto at = std::hash<std::string_view>{}(name) & (slots - 1);
         while (seen[at] != empty && (signers[seen[at]].name != name || signers[seen[at]].role != role ||
                                      !same_country_if_any(signers[seen[at]], signers[i]) ||
-                                     told_apart_by_entry(signers[seen[at]], signers[i])))
+                                     told_apart_by_entry(signers[seen[at]], signers[i]) ||
+                                     told_apart_by_exile(signers[seen[at]], signers[i])))
             at = (at + 1) & (slots - 1);
         if (seen[at] == empty) seen[at] = static_cast<std::uint32_t>(i);
         // "Anonymous organisation, Hong Kong" twice: two signers who give no name, not one named twice.
