@@ -292,6 +292,18 @@ TEST_CASE("layouts: signatories as 'Name, Country'") {
                           org_in("Dune Press Freedom Centre", "Kazakhstan", "KZ")});
 }
 
+TEST_CASE("layouts: a 'Name, Country' entry wrapped after its comma has the country of the next line") {
+    auto const s = parse(with_signatories("Signed:\n"
+                                          "Amber Lantern Press Foundation (ALPF), Pakistan\n"
+                                          "Committee for the Safety of Reporters in the Coastal Districts,\n"
+                                          "Pakistan\n"
+                                          "Birchwood Media Network, Sri Lanka\n"))
+                       .statement;
+    check_signatories(s, {org("Amber Lantern Press Foundation", "ALPF", "Pakistan", "PK"),
+                          org_in("Committee for the Safety of Reporters in the Coastal Districts", "Pakistan", "PK"),
+                          org_in("Birchwood Media Network", "Sri Lanka", "LK")});
+}
+
 TEST_CASE("layouts: signatories as 'Name (ACR, Country)'") {
     auto const s = parse(with_signatories("Signatories:\n"
                                           "Amber Lantern Association (ALA, Armenia)\n"

@@ -158,6 +158,7 @@ private:
     bool take_groups_above(std::size_t header);     // the groups over a group's heading found for a header
     bool country_under_name(std::size_t k) const;   // block k, a country alone, is the signer's above
     bool wrapped_before_country(std::size_t k) const;  // block k, a country, wrapped from the entry above
+    bool wrapped_after_comma(std::size_t k) const;     // block k, a country, under a name's line ending with its comma
     void close_list_at(std::size_t k);              // block k says more signed than the list names
     void take_list(std::size_t begin, std::size_t end);  // take() of each block not taken yet
     void reserve_signatories(std::size_t expected);      // room for `expected` signers in all

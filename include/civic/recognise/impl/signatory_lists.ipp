@@ -708,6 +708,13 @@ inline bool document_reader::wrapped_before_country(std::size_t k) const {
     return spaced_dash_at_end(blocks[k - 1].text) != 0 || (opens_with_dash(k) && !opens_with_dash(k - 1));
 }
 
+// "Committee for the Safety of Journalists in Balochistan," / "Pakistan": an entry "Name,
+// Country" wrapped after its comma, the name's line ending with it; no heading of a group
+// ends a line of names so.
+inline bool document_reader::wrapped_after_comma(std::size_t k) const {
+    return !blocks[k].after_blank && !blocks[k - 1].text.empty() && blocks[k - 1].text.back() == ',';
+}
+
 // Whether block k, a country alone, gives the country of the signer on the block above it
 // rather than heading the signers under it: the signer above has none, and the list goes on
 // name, country, name, country (or ends here). "Armenia" over two or more names heads them, and
@@ -716,7 +723,7 @@ inline bool document_reader::country_under_name(std::size_t k) const {
     if (k == 0 || roles[k - 1] != block_role::signatory || st.signatories.empty() || st.signatories.back().country)
         return false;
     if (ends_with_signer_count(blocks[k].text)) return false;
-    if (wrapped_before_country(k)) return true;
+    if (wrapped_before_country(k) || wrapped_after_comma(k)) return true;
     if (k + 1 >= footer_start || roles[k + 1] != block_role::paragraph || likelihood(k + 1) == entry_likelihood::none)
         return true;
     return k + 2 < footer_start && is_country_line(blocks[k + 2].text);
