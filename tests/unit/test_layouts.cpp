@@ -1970,6 +1970,19 @@ TEST_CASE("layouts: the header 'Unterzeichnet von:'") {
     CHECK(role_at(s, input, "Unterzeichnet von:") == block_role::signatory_header);
 }
 
+TEST_CASE("layouts: a header in two languages apart by a slash, without a colon") {
+    for (char const* written : {"Signataires / Signatories", "Signatories / Firmantes", "\xD0\x9F\xD0\xBE\xD0\xB4\xD0\xBF\xD0\xB8\xD1\x81\xD0\xB0\xD0\xBB\xD0\xB8 / Signed"}) {
+        auto const input = with_signatories(std::string(written) + "\n"
+                                            "Amber Lantern Association, Guinea\n"
+                                            "Birchwood Institute for Civic Rights, Senegal\n");
+        auto const s = parse(input).statement;
+        CAPTURE(written);
+        check_signatories(s, {org_in("Amber Lantern Association", "Guinea", "GN"),
+                              org_in("Birchwood Institute for Civic Rights", "Senegal", "SN")});
+        CHECK(role_at(s, input, written) == block_role::signatory_header);
+    }
+}
+
 TEST_CASE("layouts: headers without a colon, with a note in parentheses, and a letter's 'Signed,'") {
     for (char const* written : {"Endorsing organizations", "Supporting organisations", "Co-signers", "Signed,",
                                 "Signatories (in alphabetical order):"}) {
