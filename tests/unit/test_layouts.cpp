@@ -482,6 +482,19 @@ TEST_CASE("layouts: an e-mail's sign-off, press contacts and a page's share bar 
     }
 }
 
+TEST_CASE("layouts: the greeting of a statement read out ends the list of signers named before it") {
+    for (char const* greeting : {"Honourable Chairperson,", "Mr. President,", "Madam President,", "Excellencies,",
+                                 "Dear Commissioners,"}) {
+        auto const input = "Joint oral statement to the Commission on the Saltmarsh detentions\n\n"
+                           "Delivered by Mira Tallow on behalf of the following organisations:\n\n"
+                           "1. Amber Lantern Lawyers for Justice\n2. Birchwood Bar Association in Exile\n\n" +
+                           std::string(greeting) + "\n\nWe urge the Commission to act on the detentions without delay.\n";
+        CAPTURE(greeting);
+        auto const s = parse(input).statement;
+        CHECK(names_of(s) == std::vector<std::string>{"Amber Lantern Lawyers for Justice", "Birchwood Bar Association in Exile"});
+    }
+}
+
 TEST_CASE("layouts: the heading of a paragraph about an organisation ('About Amber Network') ends the list") {
     check_list_ends_before("About Amber Lantern Association\nAmber Lantern Association is a network of rights groups "
                            "working across the South Caucasus since 2004.\n");
