@@ -304,6 +304,27 @@ TEST_CASE("layouts: a 'Name, Country' entry wrapped after its comma has the coun
                           org_in("Birchwood Media Network", "Sri Lanka", "LK")});
 }
 
+TEST_CASE("layouts: an entry in lower case at its first letter ('lndex', 'l\'Observatoire', 'the ...') with a country is a signer") {
+    auto const s = parse(with_signatories("Signatories:\n"
+                                          "lndex on Civic Freedom, United Kingdom\n"
+                                          "lnternational Lantern Press lnstitute, Austria\n"
+                                          "Amber Lantern Association, Norway\n"
+                                          "l'Observatoire pour la Protection des Lanternes, France\n"))
+                       .statement;
+    check_signatories(s, {org_in("lndex on Civic Freedom", "United Kingdom", "GB"),
+                          org_in("lnternational Lantern Press lnstitute", "Austria", "AT"),
+                          org_in("Amber Lantern Association", "Norway", "NO"),
+                          org_in("l'Observatoire pour la Protection des Lanternes", "France", "FR")});
+    auto const b = parse(with_signatories("Signatories:\n"
+                                          "- Amber Lantern Association, Cameroon\n"
+                                          "- Birchwood Lawyers Network, South Africa\n"
+                                          "- the Observatory for Coral Bay Defenders, France\n"))
+                       .statement;
+    check_signatories(b, {org_in("Amber Lantern Association", "Cameroon", "CM"),
+                          org_in("Birchwood Lawyers Network", "South Africa", "ZA"),
+                          org_in("the Observatory for Coral Bay Defenders", "France", "FR")});
+}
+
 TEST_CASE("layouts: signatories as 'Name (ACR, Country)'") {
     auto const s = parse(with_signatories("Signatories:\n"
                                           "Amber Lantern Association (ALA, Armenia)\n"

@@ -378,10 +378,14 @@ inline bool document_reader::join_wrapped_cell(signatory const& s, std::string_v
 // names a kind of organisation and nothing else is no signer's whole name: with the country or
 // the acronym the entry ends with, it ends the name of the signer on the list's line above,
 // which has neither. Joins signer `s`, the first of block k, to that signer; whether it did.
+// So does the rest of a name that goes on in lower case after such a break ("Kharkiv Human
+// Rights Protection" / "" / "group for victims (Ukraine)"); a line in lower case right under
+// another is one of its own, the break read already ("lndex on Censorship, United Kingdom", a
+// scan's "l" for "I").
 inline bool document_reader::join_name_tail(std::size_t k, signatory const& s) {
-    if (st.signatories.empty() || s.type != signatory_type::organisation || (!s.country && !s.acronym) ||
-        text::word_count(s.name, 2) != 1 || !names_organisation(s.name))
-        return false;
+    if (st.signatories.empty() || s.type != signatory_type::organisation || (!s.country && !s.acronym)) return false;
+    bool const rest_in_lower_case = blocks[k].after_blank && utf8::is_lower_letter(utf8::decode(s.name, 0).cp);
+    if (!rest_in_lower_case && (text::word_count(s.name, 2) != 1 || !names_organisation(s.name))) return false;
     // The line above in the list, the page's furniture between left out.
     std::size_t above_line = k;
     while (above_line > 0 && (roles[above_line - 1] == block_role::chrome_footer || roles[above_line - 1] == block_role::chrome_header))
