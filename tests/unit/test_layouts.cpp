@@ -325,6 +325,18 @@ TEST_CASE("layouts: an entry in lower case at its first letter ('lndex', 'l\'Obs
                           org_in("the Observatory for Coral Bay Defenders", "France", "FR")});
 }
 
+TEST_CASE("layouts: a name in lower case before a spaced dash under an entry closed by its acronym is the next entry") {
+    auto const s = parse("Gemeinsame Erkl\xC3\xA4rung zum Lieferkettengesetz\n\nDie unterzeichnenden Gewerkschaften fordern die "
+                         "Bundesregierung auf, das Gesetz nicht auszusetzen.\n\nUnterzeichnende:\n"
+                         "Gewerkschaft Bernstein-Laterne-Gastst\xC3\xA4tten (GBLG)\n"
+                         "amber.di \xE2\x80\x93 Vereinte Laternengewerkschaft\n"
+                         "Evangelischer Birkendienst Nord e.V.\n")
+                       .statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Gewerkschaft Bernstein-Laterne-Gastst\xC3\xA4tten",
+                                                  "amber.di \xE2\x80\x93 Vereinte Laternengewerkschaft",
+                                                  "Evangelischer Birkendienst Nord e.V."});
+}
+
 TEST_CASE("layouts: signatories as 'Name (ACR, Country)'") {
     auto const s = parse(with_signatories("Signatories:\n"
                                           "Amber Lantern Association (ALA, Armenia)\n"
