@@ -325,6 +325,11 @@ TEST_CASE("layouts: an entry in lower case at its first letter ('lndex', 'l\'Obs
                           org_in("the Observatory for Coral Bay Defenders", "France", "FR")});
 }
 
+TEST_CASE("layouts: two bare names of a short list apart from its header by a blank line are two signers") {
+    auto const s = parse(with_signatories("Signatories:\n\nPEN Amberland\nIndex on Civic Freedom\n")).statement;
+    check_signatories(s, {org("PEN Amberland"), org("Index on Civic Freedom")});
+}
+
 TEST_CASE("layouts: a name in lower case before a spaced dash under an entry closed by its acronym is the next entry") {
     auto const s = parse("Gemeinsame Erkl\xC3\xA4rung zum Lieferkettengesetz\n\nDie unterzeichnenden Gewerkschaften fordern die "
                          "Bundesregierung auf, das Gesetz nicht auszusetzen.\n\nUnterzeichnende:\n"

@@ -200,10 +200,18 @@ inline void document_reader::take(std::size_t k) {
         return previous.type != signatory_type::person && !opens_with_person_title(previous.name) &&
                !person_by_given_name(previous.name) && names_organisation(blocks[k].text);
     };
+    // Nor are "PEN Kazakhstan" / "Index on Censorship", a name that shows no person by a title
+    // or a given name over one that shows no organisation a person works for: two names of a
+    // short list set apart by a blank line under its header.
+    auto const name_under_unknown_name = [&] {
+        auto const& previous = st.signatories.back();
+        return !opens_with_person_title(previous.name) && !person_by_given_name(previous.name) &&
+               !names_organisation(blocks[k].text);
+    };
     if (k > 0 && roles[k - 1] == block_role::signatory && blocks[k - 1].after_blank && !blocks[k].after_blank &&
         (k + 1 >= footer_start || blocks[k + 1].after_blank) && !st.signatories.empty() && bare_person() &&
         !looks_like_person(blocks[k].text) && !is_country_line(blocks[k].text) && word_count(blocks[k].text, 13) <= 12 &&
-        !organisation_under_unknown_name() && !is_row_of_titled_people(raw)) {
+        !organisation_under_unknown_name() && !name_under_unknown_name() && !is_row_of_titled_people(raw)) {
         auto& person = st.signatories.back();
         person.role = blocks[k].text;
         person.type = signatory_type::person;
