@@ -330,6 +330,17 @@ TEST_CASE("layouts: two bare names of a short list apart from its header by a bl
     check_signatories(s, {org("PEN Amberland"), org("Index on Civic Freedom")});
 }
 
+TEST_CASE("layouts: the headings of a grouped list apart after a blank line are no signers ('Non-members')") {
+    for (char const* heading : {"Non-members", "Organisations / Organisations"}) {
+        auto const input = with_signatories("Signed:\n\nIFEX members\nAmber Lantern Foundation\nBirchwood Institute for Civic Rights\n\n" +
+                                            std::string(heading) + "\nCoral Bay Justice for Reporters\nDune Press Forum\n");
+        CAPTURE(heading);
+        auto const s = parse(input).statement;
+        CHECK(names_of(s) == std::vector<std::string>{"Amber Lantern Foundation", "Birchwood Institute for Civic Rights",
+                                                      "Coral Bay Justice for Reporters", "Dune Press Forum"});
+    }
+}
+
 TEST_CASE("layouts: a name in lower case before a spaced dash under an entry closed by its acronym is the next entry") {
     auto const s = parse("Gemeinsame Erkl\xC3\xA4rung zum Lieferkettengesetz\n\nDie unterzeichnenden Gewerkschaften fordern die "
                          "Bundesregierung auf, das Gesetz nicht auszusetzen.\n\nUnterzeichnende:\n"

@@ -211,6 +211,7 @@ private:
     std::optional<signatory_type> group_type_of(std::size_t k) const;
     static std::optional<signatory_type> group_type_in(std::string_view folded_heading);
     bool is_group_title(std::size_t k) const;  // "National organisations": a heading without a colon
+    bool group_title_apart(std::size_t k) const;  // "Non-members" apart over the lines of its group
     bool titled_group_heading(std::size_t k, std::string_view text) const;  // "Religious Leaders" over its group
     bool is_state_heading(std::size_t k) const;  // "Alabama", "NEW MEXICO" over the signers from there
     void take_group_type(signatory& s) const;  // the group's type given to a signer under it

@@ -594,6 +594,22 @@ inline bool document_reader::is_state_heading(std::size_t k) const {
     return false;
 }
 
+// "IFEX members" / "Amber Forum" / "Birchwood Institute" / "" / "Non-members" / …: a group's
+// heading apart after a blank line, over the lines of its group, that shows nothing of a
+// signer (no country, acronym or organisation's word) but its capital; its last word may join
+// the group's word to what sets the group apart by a hyphen ("Non-members").
+inline bool document_reader::group_title_apart(std::size_t k) const {
+    if (!blocks[k].after_blank || k + 1 >= footer_start || blocks[k + 1].after_blank || roles[k + 1] != block_role::paragraph ||
+        likelihood(k) == entry_likelihood::certain)
+        return false;
+    std::string_view const f = folded[k];
+    auto const hyphen = f.rfind('-');
+    auto const group = hyphen == std::string_view::npos ? std::string_view() : f.substr(hyphen + 1);
+    bool const group_after_hyphen = !group.empty() && f.size() <= 40 && group.find(' ') == std::string_view::npos &&
+                                    (is_signatory_header(group) || group_type_in(group));
+    return group_after_hyphen || is_group_title(k);
+}
+
 inline bool document_reader::is_group_title(std::size_t k) const {
     auto const& b = blocks[k];
     if ((b.kind != block_kind::text && b.kind != block_kind::heading) || b.text.empty() || b.text.size() > 80) return false;
@@ -1829,6 +1845,7 @@ inline void document_reader::find_signatory_lists() {
                  // name for its capital and its few words: a later group's heading
                  (sig_end > *header && blocks[sig_end].after_blank &&
                   holds_signatory_header(folded[sig_end]) && is_group_title(sig_end)) ||
+                 (sig_end > *header && group_title_apart(sig_end)) ||
                  // "### Belarus", "### Individuals": a Markdown heading of a group
                  (blocks[sig_end].kind == block_kind::heading && (is_country_line(blocks[sig_end].text) || is_group_title(sig_end))) ||
                  (roles[sig_end - 1] == block_role::signatory_header &&
