@@ -341,6 +341,25 @@ TEST_CASE("layouts: the headings of a grouped list apart after a blank line are 
     }
 }
 
+TEST_CASE("layouts: a letter's address and contact lines under each signer's name are the signer's, its country the last") {
+    auto const letter = [](std::string const& signers) {
+        return "Open letter to the Amber Garment Company\n\nDear Ms. Tallow,\n\nWe urge the Amber Garment Company "
+               "to reinstate the dismissed workers of its Birchwood factory.\n\nYours faithfully,\n\n" +
+               signers;
+    };
+    auto const s = parse(letter("Union of Amber Textile and Garment Workers\nPlot 12, Lantern House, Kaduna\nNigeria\n\n"
+                                "Coral Bay Clothes Campaign West Africa\n18 Ring Road Central, Accra\nGhana\n"))
+                       .statement;
+    check_signatories(s, {org_in("Union of Amber Textile and Garment Workers", "Nigeria", "NG"),
+                          org_in("Coral Bay Clothes Campaign West Africa", "Ghana", "GH")});
+    auto const c = parse(letter("Federaci\xC3\xB3n de Trabajadores de Lantern\nTel. +34 91 555 0101\n\n"
+                                "Birchwood Link Europe\nTel. +44 1603 765670\n\n"
+                                "Coral Bay Union of Farm Workers\n"))
+                       .statement;
+    CHECK(names_of(c) == std::vector<std::string>{"Federaci\xC3\xB3n de Trabajadores de Lantern", "Birchwood Link Europe",
+                                                  "Coral Bay Union of Farm Workers"});
+}
+
 TEST_CASE("layouts: a name in lower case before a spaced dash under an entry closed by its acronym is the next entry") {
     auto const s = parse("Gemeinsame Erkl\xC3\xA4rung zum Lieferkettengesetz\n\nDie unterzeichnenden Gewerkschaften fordern die "
                          "Bundesregierung auf, das Gesetz nicht auszusetzen.\n\nUnterzeichnende:\n"

@@ -158,6 +158,8 @@ private:
     bool take_groups_above(std::size_t header);     // the groups over a group's heading found for a header
     bool country_under_name(std::size_t k) const;   // block k, a country alone, is the signer's above
     bool wrapped_before_country(std::size_t k) const;  // block k, a country, wrapped from the entry above
+    bool is_contact_under_name(std::size_t k) const;  // "Tel. +44 …", "P.O. Box 905, Kaduna" under a name
+    bool take_contact_under_name(std::size_t k);       // such a line given to the signer above
     bool wrapped_after_comma(std::size_t k) const;     // block k, a country, under a name's line ending with its comma
     void close_list_at(std::size_t k);              // block k says more signed than the list names
     void take_list(std::size_t begin, std::size_t end);  // take() of each block not taken yet

@@ -140,6 +140,7 @@ inline void drop_closing_dash(std::string& name) {
 // Reads block k of a list. A role line under a person's name ("Wiktor Świetlik" /
 // "Dyrektor Centrum …") is that person's role, not a signer of its own.
 inline void document_reader::take(std::size_t k) {
+    if (take_contact_under_name(k)) return;
     roles[k] = block_role::signatory;
     auto raw = raw_of(k);
     // The previous signer by reference: `empty() ? signatory{} : back()` was a copy of it.
@@ -738,6 +739,45 @@ inline bool document_reader::wrapped_before_country(std::size_t k) const {
     return spaced_dash_at_end(blocks[k - 1].text) != 0 || (opens_with_dash(k) && !opens_with_dash(k - 1));
 }
 
+// "National Union of Textile Workers" / "Plot 12, Textile House, Kaduna" / "Nigeria", "Banana
+// Link Europe" / "Tel. +44 1603 765670": the address and contacts a letter gives under each
+// signer's name, with no blank line between. Block k is such a line under the line above it: a
+// number first ("18 Ring Road Central, Accra"), a postcode, a mail or web address, a telephone
+// number, or a number right before the first comma ("P.O. Box 905, Kaduna"); but a line whose
+// last comma a country follows is an entry ("Article 19, United Kingdom").
+inline bool document_reader::is_contact_under_name(std::size_t k) const {
+    auto const& b = blocks[k];
+    if (k <= body_start || b.after_blank || b.lines != 1 || b.text.empty() || roles[k - 1] == block_role::signatory_header)
+        return false;
+    // The contact opens the line, after a key of a word or two ("Tel.", "Email:", "P.O. Box"): a
+    // line that opens with a name is an entry ("Dune Press Centre – www.dune.example").
+    auto const contact = std::min(b.text.find_first_of("0123456789+@"), b.text.find("www."));
+    if (contact == std::string_view::npos || std::count(b.text.begin(), b.text.begin() + static_cast<std::ptrdiff_t>(contact), ' ') > 2)
+        return false;
+    if (holds_phone_number(b.text)) return true;
+    auto const comma = b.text.find(", ");
+    bool const number_before_comma = comma != std::string_view::npos && comma > 0 && b.text[comma - 1] >= '0' && b.text[comma - 1] <= '9';
+    if (!number_before_comma && !is_contact_line(b)) return false;
+    // "11.11.11, Belgium", "350 Pilipinas, Philippines": an entry's name and its country.
+    return comma == std::string_view::npos || !is_country_line(b.text.substr(b.text.rfind(", ") + 2));
+}
+
+// Block k, a contact line under a signer's bare name (or under another such line), is that
+// signer's: it goes into the signer's span, and signs nothing of its own; whether it was. (A
+// person's signature with a role has its own contact lines: "Maria Jiménez" / "Coordinator" /
+// "maria@amber.example".)
+inline bool document_reader::take_contact_under_name(std::size_t k) {
+    if (st.signatories.empty() || roles[k - 1] != block_role::signatory ||
+        (st.signatories.back().type == signatory_type::person && st.signatories.back().role) || !is_contact_under_name(k))
+        return false;
+    roles[k] = block_role::signatory;
+    auto& signer = st.signatories.back();
+    auto const line_span = in_.spans(blocks[k].begin, blocks[k].end);
+    signer.span.end = line_span.end, signer.span.stop = line_span.stop;
+    readings_.drop(k);
+    return true;
+}
+
 // "Committee for the Safety of Journalists in Balochistan," / "Pakistan": an entry "Name,
 // Country" wrapped after its comma, the name's line ending with it; no heading of a group
 // ends a line of names so.
@@ -753,7 +793,9 @@ inline bool document_reader::country_under_name(std::size_t k) const {
     if (k == 0 || roles[k - 1] != block_role::signatory || st.signatories.empty() || st.signatories.back().country)
         return false;
     if (ends_with_signer_count(blocks[k].text)) return false;
-    if (wrapped_before_country(k) || wrapped_after_comma(k)) return true;
+    // "Plot 12, Textile House, Kaduna" / "Nigeria": an address ends with its country.
+    if (wrapped_before_country(k) || wrapped_after_comma(k) || (!blocks[k].after_blank && is_contact_under_name(k - 1)))
+        return true;
     if (k + 1 >= footer_start || roles[k + 1] != block_role::paragraph || likelihood(k + 1) == entry_likelihood::none)
         return true;
     return k + 2 < footer_start && is_country_line(blocks[k + 2].text);
@@ -1931,6 +1973,8 @@ inline void document_reader::find_signatory_lists() {
                        take_signatory_sentence(sig_end, 0)) {
                 // "A (LHRC), B, C, and D.": names as a sentence under the header, which the entries'
                 // reading would take for a name and its parts after the conjunction
+            } else if (take_contact_under_name(sig_end)) {
+                // "Tel. +44 1603 765670", "Email: info@amber.example" under a signer's name: its own
             } else if (!another_text && likelihood(sig_end) != entry_likelihood::none) {
                 marked_entry = marked_entry || carries_mark(sig_end);
                 take(sig_end);
@@ -2098,6 +2142,12 @@ inline void document_reader::find_signatory_lists() {
                 // "Coral Bay Human Rights Union" / "(Ukraine)": a name's country wrapped under it
                 // ends no run, and is no entry of its own.
                 if (j > i && blocks[j].lines == 1 && !parenthesised_countries(raw_of(j)).empty()) {
+                    ++marks;
+                    continue;
+                }
+                // "Banana Link Europe" / "Tel. +44 1603 765670": a signer's contacts under its
+                // name end no run, and are no entry of their own.
+                if (j > i && is_contact_under_name(j)) {
                     ++marks;
                     continue;
                 }
