@@ -310,6 +310,16 @@ TEST_CASE("cleanup: a word hyphenated at the end of a short item of a list is jo
     CHECK(text::join_hyphenated_words(text::wrap(two_words)).text == two_words);
 }
 
+TEST_CASE("cleanup: a name of a list broken after its first word's first letters is joined again") {
+    CHECK(text::join_hyphenated_words(text::wrap("Amber Lantern Association, Georgia\nInterna-\ntional Media Support Lantern Bay, Denmark\n"))
+              .text == "Amber Lantern Association, Georgia\nInternational Media Support Lantern Bay, Denmark\n");
+    CHECK(text::join_hyphenated_words(text::wrap("- Inter-\nnational Press Centre of Amberland\n")).text ==
+          "- International Press Centre of Amberland\n");
+    // A short word alone is a compound's head ("Anti-", "Pro-"), no name broken.
+    for (std::string const head : {"Anti-\ncorruption Forum of Amberland\n", "Pro-\ndemocracy Forum of Amberland\n"})
+        CHECK(text::join_hyphenated_words(text::wrap(head)).text == head);
+}
+
 TEST_CASE("cleanup: a capitalised Cyrillic word broken at a line's end is joined, a compound keeps its hyphen") {
     // A PDF breaks names of offices as any word: the part after the break is in lower case.
     CHECK(text::join_hyphenated_words(text::wrap("Ми, правозахисні організації, звертаємося до Верхов-\nної Ради України та Уповнова-\n"

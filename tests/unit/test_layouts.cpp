@@ -292,6 +292,86 @@ TEST_CASE("layouts: signatories as 'Name, Country'") {
                           org_in("Dune Press Freedom Centre", "Kazakhstan", "KZ")});
 }
 
+TEST_CASE("layouts: a 'Name, Country' entry wrapped after its comma has the country of the next line") {
+    auto const s = parse(with_signatories("Signed:\n"
+                                          "Amber Lantern Press Foundation (ALPF), Pakistan\n"
+                                          "Committee for the Safety of Reporters in the Coastal Districts,\n"
+                                          "Pakistan\n"
+                                          "Birchwood Media Network, Sri Lanka\n"))
+                       .statement;
+    check_signatories(s, {org("Amber Lantern Press Foundation", "ALPF", "Pakistan", "PK"),
+                          org_in("Committee for the Safety of Reporters in the Coastal Districts", "Pakistan", "PK"),
+                          org_in("Birchwood Media Network", "Sri Lanka", "LK")});
+}
+
+TEST_CASE("layouts: an entry in lower case at its first letter ('lndex', 'l\'Observatoire', 'the ...') with a country is a signer") {
+    auto const s = parse(with_signatories("Signatories:\n"
+                                          "lndex on Civic Freedom, United Kingdom\n"
+                                          "lnternational Lantern Press lnstitute, Austria\n"
+                                          "Amber Lantern Association, Norway\n"
+                                          "l'Observatoire pour la Protection des Lanternes, France\n"))
+                       .statement;
+    check_signatories(s, {org_in("lndex on Civic Freedom", "United Kingdom", "GB"),
+                          org_in("lnternational Lantern Press lnstitute", "Austria", "AT"),
+                          org_in("Amber Lantern Association", "Norway", "NO"),
+                          org_in("l'Observatoire pour la Protection des Lanternes", "France", "FR")});
+    auto const b = parse(with_signatories("Signatories:\n"
+                                          "- Amber Lantern Association, Cameroon\n"
+                                          "- Birchwood Lawyers Network, South Africa\n"
+                                          "- the Observatory for Coral Bay Defenders, France\n"))
+                       .statement;
+    check_signatories(b, {org_in("Amber Lantern Association", "Cameroon", "CM"),
+                          org_in("Birchwood Lawyers Network", "South Africa", "ZA"),
+                          org_in("the Observatory for Coral Bay Defenders", "France", "FR")});
+}
+
+TEST_CASE("layouts: two bare names of a short list apart from its header by a blank line are two signers") {
+    auto const s = parse(with_signatories("Signatories:\n\nPEN Amberland\nIndex on Civic Freedom\n")).statement;
+    check_signatories(s, {org("PEN Amberland"), org("Index on Civic Freedom")});
+}
+
+TEST_CASE("layouts: the headings of a grouped list apart after a blank line are no signers ('Non-members')") {
+    for (char const* heading : {"Non-members", "Organisations / Organisations"}) {
+        auto const input = with_signatories("Signed:\n\nIFEX members\nAmber Lantern Foundation\nBirchwood Institute for Civic Rights\n\n" +
+                                            std::string(heading) + "\nCoral Bay Justice for Reporters\nDune Press Forum\n");
+        CAPTURE(heading);
+        auto const s = parse(input).statement;
+        CHECK(names_of(s) == std::vector<std::string>{"Amber Lantern Foundation", "Birchwood Institute for Civic Rights",
+                                                      "Coral Bay Justice for Reporters", "Dune Press Forum"});
+    }
+}
+
+TEST_CASE("layouts: a letter's address and contact lines under each signer's name are the signer's, its country the last") {
+    auto const letter = [](std::string const& signers) {
+        return "Open letter to the Amber Garment Company\n\nDear Ms. Tallow,\n\nWe urge the Amber Garment Company "
+               "to reinstate the dismissed workers of its Birchwood factory.\n\nYours faithfully,\n\n" +
+               signers;
+    };
+    auto const s = parse(letter("Union of Amber Textile and Garment Workers\nPlot 12, Lantern House, Kaduna\nNigeria\n\n"
+                                "Coral Bay Clothes Campaign West Africa\n18 Ring Road Central, Accra\nGhana\n"))
+                       .statement;
+    check_signatories(s, {org_in("Union of Amber Textile and Garment Workers", "Nigeria", "NG"),
+                          org_in("Coral Bay Clothes Campaign West Africa", "Ghana", "GH")});
+    auto const c = parse(letter("Federaci\xC3\xB3n de Trabajadores de Lantern\nTel. +34 91 555 0101\n\n"
+                                "Birchwood Link Europe\nTel. +44 1603 765670\n\n"
+                                "Coral Bay Union of Farm Workers\n"))
+                       .statement;
+    CHECK(names_of(c) == std::vector<std::string>{"Federaci\xC3\xB3n de Trabajadores de Lantern", "Birchwood Link Europe",
+                                                  "Coral Bay Union of Farm Workers"});
+}
+
+TEST_CASE("layouts: a name in lower case before a spaced dash under an entry closed by its acronym is the next entry") {
+    auto const s = parse("Gemeinsame Erkl\xC3\xA4rung zum Lieferkettengesetz\n\nDie unterzeichnenden Gewerkschaften fordern die "
+                         "Bundesregierung auf, das Gesetz nicht auszusetzen.\n\nUnterzeichnende:\n"
+                         "Gewerkschaft Bernstein-Laterne-Gastst\xC3\xA4tten (GBLG)\n"
+                         "amber.di \xE2\x80\x93 Vereinte Laternengewerkschaft\n"
+                         "Evangelischer Birkendienst Nord e.V.\n")
+                       .statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Gewerkschaft Bernstein-Laterne-Gastst\xC3\xA4tten",
+                                                  "amber.di \xE2\x80\x93 Vereinte Laternengewerkschaft",
+                                                  "Evangelischer Birkendienst Nord e.V."});
+}
+
 TEST_CASE("layouts: signatories as 'Name (ACR, Country)'") {
     auto const s = parse(with_signatories("Signatories:\n"
                                           "Amber Lantern Association (ALA, Armenia)\n"
@@ -467,6 +547,19 @@ TEST_CASE("layouts: an e-mail's sign-off, press contacts and a page's share bar 
                               "Compartir en: Facebook \xC2\xB7 X \xC2\xB7 WhatsApp\n", "Topic: International Justice\nMore Reading\n"}) {
         CAPTURE(after);
         check_list_ends_before(after);
+    }
+}
+
+TEST_CASE("layouts: the greeting of a statement read out ends the list of signers named before it") {
+    for (char const* greeting : {"Honourable Chairperson,", "Mr. President,", "Madam President,", "Excellencies,",
+                                 "Dear Commissioners,"}) {
+        auto const input = "Joint oral statement to the Commission on the Saltmarsh detentions\n\n"
+                           "Delivered by Mira Tallow on behalf of the following organisations:\n\n"
+                           "1. Amber Lantern Lawyers for Justice\n2. Birchwood Bar Association in Exile\n\n" +
+                           std::string(greeting) + "\n\nWe urge the Commission to act on the detentions without delay.\n";
+        CAPTURE(greeting);
+        auto const s = parse(input).statement;
+        CHECK(names_of(s) == std::vector<std::string>{"Amber Lantern Lawyers for Justice", "Birchwood Bar Association in Exile"});
     }
 }
 
@@ -1977,6 +2070,19 @@ TEST_CASE("layouts: the header 'Unterzeichnet von:'") {
     auto const s = parse(input).statement;
     check_signatories(s, {org("Verein Bernsteinlaterne"), org("Initiative Weidenkreis")});
     CHECK(role_at(s, input, "Unterzeichnet von:") == block_role::signatory_header);
+}
+
+TEST_CASE("layouts: a header in two languages apart by a slash, without a colon") {
+    for (char const* written : {"Signataires / Signatories", "Signatories / Firmantes", "\xD0\x9F\xD0\xBE\xD0\xB4\xD0\xBF\xD0\xB8\xD1\x81\xD0\xB0\xD0\xBB\xD0\xB8 / Signed"}) {
+        auto const input = with_signatories(std::string(written) + "\n"
+                                            "Amber Lantern Association, Guinea\n"
+                                            "Birchwood Institute for Civic Rights, Senegal\n");
+        auto const s = parse(input).statement;
+        CAPTURE(written);
+        check_signatories(s, {org_in("Amber Lantern Association", "Guinea", "GN"),
+                              org_in("Birchwood Institute for Civic Rights", "Senegal", "SN")});
+        CHECK(role_at(s, input, written) == block_role::signatory_header);
+    }
 }
 
 TEST_CASE("layouts: headers without a colon, with a note in parentheses, and a letter's 'Signed,'") {

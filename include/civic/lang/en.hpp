@@ -465,6 +465,26 @@ inline constexpr std::string_view salutations[] = {
     "excellency",
     "excellencies",
     "distinguished",
+    // "Honourable Chairperson,", "Madam President,": a statement read out to a commission or a
+    // council greets its chair.
+    "mr. president",
+    "mr president",
+    "madam president",
+    "mr. chair",
+    "mr chair",
+    "madam chair",
+    "mr. chairperson",
+    "madam chairperson",
+    "mr. chairman",
+    "mr chairman",
+    "honourable chair",
+    "honourable chairperson",
+    "honourable chairman",
+    "honourable commissioners",
+    "honorable chair",
+    "honorable chairperson",
+    "honorable chairman",
+    "honorable commissioners",
 };
 
 inline constexpr std::string_view subject_openers[] = {

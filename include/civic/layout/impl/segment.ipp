@@ -6,6 +6,7 @@
 #include <civic/layout/segment.hpp>
 #include <civic/text/image_names.hpp>
 #include <civic/text/page_marks.hpp>
+#include <civic/text/short_find.hpp>
 #include <civic/text/swar.hpp>
 #include <civic/text/utf8.hpp>
 #include <civic/text/words.hpp>
@@ -214,6 +215,17 @@ inline bool ends_or_starts_with_number(std::string_view line) noexcept {
     std::size_t i = 1;
     while (i < line.size() && i < 4 && digit(line[i])) ++i;
     return i < line.size() && (line[i] == ' ' || line[i] == '\t');
+}
+
+// "ver.di – Vereinte Dienstleistungsgewerkschaft", "medico - Hilfe für Menschen in Not": a line
+// of a few words (eight at most, no sentence's stop at its end) whose first word is followed
+// by a spaced dash.
+inline bool opens_with_name_before_dash(std::string_view line) {
+    auto const space = line.find(' ');
+    if (space == std::string_view::npos || space + 2 >= line.size() || ends_sentence(line.back()) || line.back() == ',')
+        return false;
+    auto const dash = text::dash_length_at(line, space + 1);
+    return dash != 0 && space + 1 + dash < line.size() && line[space + 1 + dash] == ' ' && text::word_count(line, 10) <= 9;
 }
 
 // "Katarzyna Wiśniewska, Fundacja Praw Obywatelskich" / "sędzia w stanie spoczynku Jan …": under
@@ -457,6 +469,10 @@ inline bool continues(block const& previous, char previous_last, std::string_vie
     // "Electronic Frontier Foundation (United States)" / "epicenter.works (Austria)": under an
     // entry closed by its parenthesis, a short line closed so is the next entry, whatever its case.
     if (previous_last == ')' && line.back() == ')' && text::word_count(line, 9) <= 8) return false;
+    // "Gewerkschaft Nahrung-Genuss-Gaststätten (NGG)" / "ver.di – Vereinte Dienstleistungsgewerkschaft":
+    // under it too, a short line whose first word is a name written in lower case, its long name
+    // after a spaced dash, is the next entry.
+    if (previous_last == ')' && opens_with_name_before_dash(line)) return false;
     // "coral-bay-forum.jpeg": a logo's file name under a name is a line of its own.
     if (text::is_image_file_name(line) || text::is_image_placeholder(line)) return false;
     // "Index on Censorship Club, United Kingdom" / "and 23 other organisations": the closer of

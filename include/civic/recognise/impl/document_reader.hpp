@@ -159,6 +159,9 @@ private:
     bool take_groups_above(std::size_t header);     // the groups over a group's heading found for a header
     bool country_under_name(std::size_t k) const;   // block k, a country alone, is the signer's above
     bool wrapped_before_country(std::size_t k) const;  // block k, a country, wrapped from the entry above
+    bool is_contact_under_name(std::size_t k) const;  // "Tel. +44 …", "P.O. Box 905, Kaduna" under a name
+    bool take_contact_under_name(std::size_t k);       // such a line given to the signer above
+    bool wrapped_after_comma(std::size_t k) const;     // block k, a country, under a name's line ending with its comma
     void close_list_at(std::size_t k);              // block k says more signed than the list names
     void take_list(std::size_t begin, std::size_t end);  // take() of each block not taken yet
     void reserve_signatories(std::size_t expected);      // room for `expected` signers in all
@@ -212,6 +215,7 @@ private:
     std::optional<signatory_type> group_type_of(std::size_t k) const;
     static std::optional<signatory_type> group_type_in(std::string_view folded_heading);
     bool is_group_title(std::size_t k) const;  // "National organisations": a heading without a colon
+    bool group_title_apart(std::size_t k) const;  // "Non-members" apart over the lines of its group
     bool titled_group_heading(std::size_t k, std::string_view text) const;  // "Religious Leaders" over its group
     bool is_state_heading(std::size_t k) const;  // "Alabama", "NEW MEXICO" over the signers from there
     void take_group_type(signatory& s) const;  // the group's type given to a signer under it

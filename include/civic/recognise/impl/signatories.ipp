@@ -99,6 +99,10 @@ CIVIC_FUNC bool is_signatory_header(std::string_view folded) {
     }
     auto const& headers = set.headers;
     if (headers.count(folded)) return true;
+    // "Signataires / Signatories", "Подписали / Signed": a page in two languages heads its list
+    // with the header in each, apart by a slash, and no colon after either.
+    if (auto const slash = folded.find(" / "); slash != std::string_view::npos)
+        return headers.count(folded.substr(0, slash)) && headers.count(folded.substr(slash + 3));
     // "Civil Society Organizations:", "Individual signatories:": a short group heading that
     // ends in a header word and a colon, so the words after some space are a header.
     if (!colon) return false;

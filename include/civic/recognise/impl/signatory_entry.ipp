@@ -3150,6 +3150,14 @@ inline std::size_t lower_words_of_branch_after_dash(std::string_view name) {
     return lower_words;
 }
 
+// "lndex on Censorship, United Kingdom" (a scan's "l" for "I"), "l'Observatoire pour la
+// Protection des Défenseurs, France", "the Observatory for Defenders (OFD)": a name in lower case
+// at its first letter is weighed as a capitalised one where the entry has a list entry's shape,
+// a country or an acronym after the name; a sentence cut at a line's end has neither.
+inline bool entry_shaped(signatory const& s) {
+    return (s.country || s.acronym) && s.name.find(", ") == std::string::npos;
+}
+
 // How much an interpreted entry looks like a signer. Strong evidence: a country, an
 // acronym, a person with a role, an organisation word, a name in capitals.
 // `fold` is the fold interpret() left of the signatory's name.
@@ -3168,7 +3176,7 @@ inline entry_likelihood weigh(signatory const& s, name_fold& fold) {
     if (!(utf8::is_upper_letter(first) || utf8::is_digit(first) || utf8::is_quote(first) || first == '(' ||
           caseless_letter) &&
         !starts_with_person_title(name, fold) && !opens_with_role(name, fold) && !opens_with_name_particle(name) &&
-        !opens_with_withheld_mark(name))
+        !opens_with_withheld_mark(name) && !entry_shaped(s))
         return written_in_lower_case(name) ? entry_likelihood::possible : entry_likelihood::none;
     // Too many words, or too many in lower case, make no name: a sentence. Read a word at a
     // time: a word counts in lower case when it starts with a small letter and has more than

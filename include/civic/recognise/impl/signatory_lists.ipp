@@ -15,6 +15,8 @@ CIVIC_NAMESPACE_BEGIN
 namespace recognise {
 namespace document_detail {
 
+inline bool is_greeting(block const& b, std::string_view folded);  // statement_fields.ipp
+
 // "*Members of the Amber Platform", "*Affiliations for identification only": the note on the mark
 // of the entries over it, a star glued to its first word; none of them.
 inline bool document_reader::opens_with_marked_note(std::size_t i) const {
@@ -168,7 +170,7 @@ inline bool document_reader::take_latest_signatures(std::size_t k) {
 // Reads block k of a list. A role line under a person's name ("Wiktor Świetlik" /
 // "Dyrektor Centrum …") is that person's role, not a signer of its own.
 inline void document_reader::take(std::size_t k) {
-    if (take_latest_signatures(k)) return;
+    if (take_latest_signatures(k) || take_contact_under_name(k)) return;
     roles[k] = block_role::signatory;
     auto raw = raw_of(k);
     // The previous signer by reference: `empty() ? signatory{} : back()` was a copy of it.
@@ -229,10 +231,18 @@ inline void document_reader::take(std::size_t k) {
         return previous.type != signatory_type::person && !opens_with_person_title(previous.name) &&
                !person_by_given_name(previous.name) && names_organisation(blocks[k].text);
     };
+    // Nor are "PEN Kazakhstan" / "Index on Censorship", a name that shows no person by a title
+    // or a given name over one that shows no organisation a person works for: two names of a
+    // short list set apart by a blank line under its header.
+    auto const name_under_unknown_name = [&] {
+        auto const& previous = st.signatories.back();
+        return !opens_with_person_title(previous.name) && !person_by_given_name(previous.name) &&
+               !names_organisation(blocks[k].text);
+    };
     if (k > 0 && roles[k - 1] == block_role::signatory && blocks[k - 1].after_blank && !blocks[k].after_blank &&
         (k + 1 >= footer_start || blocks[k + 1].after_blank) && !st.signatories.empty() && bare_person() &&
         !looks_like_person(blocks[k].text) && !is_country_line(blocks[k].text) && word_count(blocks[k].text, 13) <= 12 &&
-        !organisation_under_unknown_name() && !is_row_of_titled_people(raw)) {
+        !organisation_under_unknown_name() && !name_under_unknown_name() && !is_row_of_titled_people(raw)) {
         auto& person = st.signatories.back();
         person.role = blocks[k].text;
         person.type = signatory_type::person;
@@ -446,6 +456,10 @@ inline bool document_reader::join_wrapped_cell(signatory const& s, std::string_v
 // names a kind of organisation and nothing else is no signer's whole name: with the country or
 // the acronym the entry ends with, it ends the name of the signer on the list's line above,
 // which has neither. Joins signer `s`, the first of block k, to that signer; whether it did.
+// So does the rest of a name that goes on in lower case after such a break ("Kharkiv Human
+// Rights Protection" / "" / "group for victims (Ukraine)"); a line in lower case right under
+// another is one of its own, the break read already ("lndex on Censorship, United Kingdom", a
+// scan's "l" for "I").
 inline bool document_reader::join_name_tail(std::size_t k, signatory const& s) {
     if (st.signatories.empty() || s.type != signatory_type::organisation || (!s.country && !s.acronym)) return false;
     // The line above in the list, the page's furniture between left out.
@@ -459,7 +473,8 @@ inline bool document_reader::join_name_tail(std::size_t k, signatory const& s) {
         return false;
     // The signer's words asked last: in a list whose signers each have a country, the signer
     // above has one too, and no line is asked.
-    if (text::word_count(s.name, 2) != 1 || !names_organisation(s.name)) return false;
+    bool const rest_in_lower_case = blocks[k].after_blank && utf8::is_lower_letter(utf8::decode(s.name, 0).cp);
+    if (!rest_in_lower_case && (text::word_count(s.name, 2) != 1 || !names_organisation(s.name))) return false;
     above.name += ' ';
     above.name += s.name;
     above.acronym = s.acronym;
@@ -652,6 +667,22 @@ inline bool document_reader::is_state_heading(std::size_t k) const {
     return false;
 }
 
+// "IFEX members" / "Amber Forum" / "Birchwood Institute" / "" / "Non-members" / …: a group's
+// heading apart after a blank line, over the lines of its group, that shows nothing of a
+// signer (no country, acronym or organisation's word) but its capital; its last word may join
+// the group's word to what sets the group apart by a hyphen ("Non-members").
+inline bool document_reader::group_title_apart(std::size_t k) const {
+    if (!blocks[k].after_blank || k + 1 >= footer_start || blocks[k + 1].after_blank || roles[k + 1] != block_role::paragraph ||
+        likelihood(k) == entry_likelihood::certain)
+        return false;
+    std::string_view const f = folded[k];
+    auto const hyphen = f.rfind('-');
+    auto const group = hyphen == std::string_view::npos ? std::string_view() : f.substr(hyphen + 1);
+    bool const group_after_hyphen = !group.empty() && f.size() <= 40 && group.find(' ') == std::string_view::npos &&
+                                    (is_signatory_header(group) || group_type_in(group));
+    return group_after_hyphen || is_group_title(k);
+}
+
 inline bool document_reader::is_group_title(std::size_t k) const {
     auto const& b = blocks[k];
     if ((b.kind != block_kind::text && b.kind != block_kind::heading) || b.text.empty() || b.text.size() > 80) return false;
@@ -780,6 +811,52 @@ inline bool document_reader::wrapped_before_country(std::size_t k) const {
     return spaced_dash_at_end(blocks[k - 1].text) != 0 || (opens_with_dash(k) && !opens_with_dash(k - 1));
 }
 
+// "National Union of Textile Workers" / "Plot 12, Textile House, Kaduna" / "Nigeria", "Banana
+// Link Europe" / "Tel. +44 1603 765670": the address and contacts a letter gives under each
+// signer's name, with no blank line between. Block k is such a line under the line above it: a
+// number first ("18 Ring Road Central, Accra"), a postcode, a mail or web address, a telephone
+// number, or a number right before the first comma ("P.O. Box 905, Kaduna"); but a line whose
+// last comma a country follows is an entry ("Article 19, United Kingdom").
+inline bool document_reader::is_contact_under_name(std::size_t k) const {
+    auto const& b = blocks[k];
+    if (k <= body_start || b.after_blank || b.lines != 1 || b.text.empty() || roles[k - 1] == block_role::signatory_header)
+        return false;
+    // The contact opens the line, after a key of a word or two ("Tel.", "Email:", "P.O. Box"): a
+    // line that opens with a name is an entry ("Dune Press Centre – www.dune.example").
+    auto const contact = std::min(b.text.find_first_of("0123456789+@"), b.text.find("www."));
+    if (contact == std::string_view::npos || std::count(b.text.begin(), b.text.begin() + static_cast<std::ptrdiff_t>(contact), ' ') > 2)
+        return false;
+    if (holds_phone_number(b.text)) return true;
+    auto const comma = b.text.find(", ");
+    bool const number_before_comma = comma != std::string_view::npos && comma > 0 && b.text[comma - 1] >= '0' && b.text[comma - 1] <= '9';
+    if (!number_before_comma && !is_contact_line(b)) return false;
+    // "11.11.11, Belgium", "350 Pilipinas, Philippines": an entry's name and its country.
+    return comma == std::string_view::npos || !is_country_line(b.text.substr(b.text.rfind(", ") + 2));
+}
+
+// Block k, a contact line under a signer's bare name (or under another such line), is that
+// signer's: it goes into the signer's span, and signs nothing of its own; whether it was. (A
+// person's signature with a role has its own contact lines: "Maria Jiménez" / "Coordinator" /
+// "maria@amber.example".)
+inline bool document_reader::take_contact_under_name(std::size_t k) {
+    if (st.signatories.empty() || roles[k - 1] != block_role::signatory ||
+        (st.signatories.back().type == signatory_type::person && st.signatories.back().role) || !is_contact_under_name(k))
+        return false;
+    roles[k] = block_role::signatory;
+    auto& signer = st.signatories.back();
+    auto const line_span = in_.spans(blocks[k].begin, blocks[k].end);
+    signer.span.end = line_span.end, signer.span.stop = line_span.stop;
+    readings_.drop(k);
+    return true;
+}
+
+// "Committee for the Safety of Journalists in Balochistan," / "Pakistan": an entry "Name,
+// Country" wrapped after its comma, the name's line ending with it; no heading of a group
+// ends a line of names so.
+inline bool document_reader::wrapped_after_comma(std::size_t k) const {
+    return !blocks[k].after_blank && !blocks[k - 1].text.empty() && blocks[k - 1].text.back() == ',';
+}
+
 // Whether block k, a country alone, gives the country of the signer on the block above it
 // rather than heading the signers under it: the signer above has none, and the list goes on
 // name, country, name, country (or ends here). "Armenia" over two or more names heads them, and
@@ -788,7 +865,9 @@ inline bool document_reader::country_under_name(std::size_t k) const {
     if (k == 0 || roles[k - 1] != block_role::signatory || st.signatories.empty() || st.signatories.back().country)
         return false;
     if (ends_with_signer_count(blocks[k].text)) return false;
-    if (wrapped_before_country(k)) return true;
+    // "Plot 12, Textile House, Kaduna" / "Nigeria": an address ends with its country.
+    if (wrapped_before_country(k) || wrapped_after_comma(k) || (!blocks[k].after_blank && is_contact_under_name(k - 1)))
+        return true;
     if (k + 1 >= footer_start || roles[k + 1] != block_role::paragraph || likelihood(k + 1) == entry_likelihood::none)
         return true;
     return k + 2 < footer_start && is_country_line(blocks[k + 2].text);
@@ -1881,6 +1960,11 @@ inline void document_reader::find_signatory_lists() {
             // "Background", "Notes to editors:": the text's own heading ends the list; what
             // follows is the text's.
             if (roles[sig_end] == block_role::paragraph && sig_end > *header && text_section_at(sig_end)) break;
+            // "Delivered on behalf of the following organisations:" / the list / "Honourable
+            // Chairperson,": a statement read out names its signers first, and greets its
+            // hearers under them; the greeting ends the list, and the speech follows.
+            if (roles[sig_end] == block_role::paragraph && sig_end > *header && is_greeting(blocks[sig_end], folded[sig_end]))
+                break;
             std::optional<std::size_t> glued;  // "Signatories: A, B": the header and its first entries
             // The list's header, or a later group's ("Adhesiones personales: A - B - C").
             if (roles[sig_end] == block_role::paragraph &&
@@ -1916,6 +2000,7 @@ inline void document_reader::find_signatory_lists() {
                  // name for its capital and its few words: a later group's heading
                  (sig_end > *header && blocks[sig_end].after_blank &&
                   holds_signatory_header(folded[sig_end]) && is_group_title(sig_end)) ||
+                 (sig_end > *header && group_title_apart(sig_end)) ||
                  // "### Belarus", "### Individuals": a Markdown heading of a group
                  (blocks[sig_end].kind == block_kind::heading && (is_country_line(blocks[sig_end].text) || is_group_title(sig_end))) ||
                  (roles[sig_end - 1] == block_role::signatory_header &&
@@ -2001,6 +2086,8 @@ inline void document_reader::find_signatory_lists() {
                        take_signatory_sentence(sig_end, 0)) {
                 // "A (LHRC), B, C, and D.": names as a sentence under the header, which the entries'
                 // reading would take for a name and its parts after the conjunction
+            } else if (take_contact_under_name(sig_end)) {
+                // "Tel. +44 1603 765670", "Email: info@amber.example" under a signer's name: its own
             } else if (!another_text && likelihood(sig_end) != entry_likelihood::none) {
                 marked_entry = marked_entry || carries_mark(sig_end);
                 take(sig_end);
@@ -2162,9 +2249,18 @@ inline void document_reader::find_signatory_lists() {
                     continue;
                 }
                 if (j > i && (page_notes_end(j) != none || (marked && notes_the_mark(j)))) break;
+                // "Excellencies,", "Honourable Chairperson,": the greeting of a statement read
+                // out under the names of those it speaks for ends their run.
+                if (j > i && is_greeting(blocks[j], folded[j])) break;
                 // "Coral Bay Human Rights Union" / "(Ukraine)": a name's country wrapped under it
                 // ends no run, and is no entry of its own.
                 if (j > i && blocks[j].lines == 1 && !parenthesised_countries(raw_of(j)).empty()) {
+                    ++marks;
+                    continue;
+                }
+                // "Banana Link Europe" / "Tel. +44 1603 765670": a signer's contacts under its
+                // name end no run, and are no entry of their own.
+                if (j > i && is_contact_under_name(j)) {
                     ++marks;
                     continue;
                 }

@@ -1179,6 +1179,22 @@ inline bool in_title_case(std::string_view text) {
     return capitalised > 0;
 }
 
+// "Interna-" / "tional Media Support South Asia, Denmark", "Inter-" / "national Press Centre": a
+// list's line that is only the start of a capitalised word and its hyphen (the hyphen at `m`,
+// the word from `word`, after a bullet or a number at most), which the next line goes on in
+// lower case (from `k`) and ends as a name in title case; a line of prose is not one word.
+inline bool first_word_of_name_broken(std::string_view s, std::size_t line_start, std::size_t word, std::size_t m,
+                                      std::size_t k) {
+    if (word - line_start > 6 || !utf8::is_upper_letter(utf8::decode(s, word).cp) || !utf8::is_lower_letter(utf8::decode(s, k).cp))
+        return false;
+    for (std::size_t i = line_start; i < word; ++i)
+        if ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')) return false;
+    auto rest = s.substr(k, s.find('\n', k) - k);
+    auto const space = rest.find(' ');
+    if (space == std::string_view::npos || m - word < 5 || m - word > 20) return false;
+    return in_title_case(rest.substr(space + 1));
+}
+
 // The stage's output, or nothing when it leaves the text as it is.
 inline std::optional<cleaned_text> join_hyphenated_words_changes(cleaned_text const& in, std::string* buffer = nullptr) {
     // A word broken at the end of a line of wrapped prose ("retirer les sub-" / "ventions des
@@ -1220,12 +1236,15 @@ inline std::optional<cleaned_text> join_hyphenated_words_changes(cleaned_text co
         // A name in title case broken at the end of its line ("Helsinki Foundation for Hu-" /
         // "man Rights"): a line of a list, short, whose capitalised word is a broken one.
         auto before_word = std::string_view(s).substr(line_start, word - line_start);
-        bool const name_line = in_title_case(before_word);
+        // "Interna-" / "tional Media Support, Denmark": a name of a list broken after its first
+        // word's first letters, a line of its own, the rest of the name in title case after it.
+        bool const first_word_broken = first_word_of_name_broken(s, line_start, word, m, k);
+        bool const name_line = first_word_broken || in_title_case(before_word);
         // A short item of a list wrapped as prose is ("2. Hold hearings with defen-" / "ders."):
         // three words at least before the broken one.
         while (!before_word.empty() && (before_word.back() == ' ' || before_word.back() == '\t')) before_word.remove_suffix(1);
         bool const sentence_line = word_count(before_word, 3) >= 3;
-        if (m - line_start < (name_line || sentence_line ? 8 : 30)) continue;
+        if (m - line_start < (name_line || sentence_line ? (first_word_broken ? 4 : 8) : 30)) continue;
         std::size_t after = k;  // the word after the break
         while (after < s.size()) {
             auto const d = utf8::decode(s, after);
