@@ -473,7 +473,8 @@ inline bool document_reader::join_name_tail(std::size_t k, signatory const& s) {
         return false;
     // The signer's words asked last: in a list whose signers each have a country, the signer
     // above has one too, and no line is asked.
-    bool const rest_in_lower_case = blocks[k].after_blank && utf8::is_lower_letter(utf8::decode(s.name, 0).cp);
+    bool const rest_in_lower_case =
+        blocks[k].after_blank && !s.name.empty() && utf8::is_lower_letter(utf8::decode(s.name, 0).cp);
     if (!rest_in_lower_case && (text::word_count(s.name, 2) != 1 || !names_organisation(s.name))) return false;
     above.name += ' ';
     above.name += s.name;
