@@ -812,6 +812,22 @@ inline bool document_reader::wrapped_before_country(std::size_t k) const {
     return spaced_dash_at_end(blocks[k - 1].text) != 0 || (opens_with_dash(k) && !opens_with_dash(k - 1));
 }
 
+// Whether a contact (a digit, "+", "@" or "www.") stands in the first three words of `line`,
+// read up to its third space and no further: this is asked of every line of a list, and most
+// are names, longer than their first words.
+inline bool contact_in_first_words(std::string_view line) {
+    std::size_t spaces = 0;
+    for (std::size_t at = 0; at < line.size(); ++at) {
+        char const c = line[at];
+        if (c == ' ') {
+            if (++spaces > 2) return false;
+        } else if ((c >= '0' && c <= '9') || c == '+' || c == '@' || (c == 'w' && line.compare(at, 4, "www.") == 0)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // "National Union of Textile Workers" / "Plot 12, Textile House, Kaduna" / "Nigeria", "Banana
 // Link Europe" / "Tel. +44 1603 765670": the address and contacts a letter gives under each
 // signer's name, with no blank line between. Block k is such a line under the line above it: a
@@ -824,9 +840,7 @@ inline bool document_reader::is_contact_under_name(std::size_t k) const {
         return false;
     // The contact opens the line, after a key of a word or two ("Tel.", "Email:", "P.O. Box"): a
     // line that opens with a name is an entry ("Dune Press Centre – www.dune.example").
-    auto const contact = std::min(b.text.find_first_of("0123456789+@"), b.text.find("www."));
-    if (contact == std::string_view::npos || std::count(b.text.begin(), b.text.begin() + static_cast<std::ptrdiff_t>(contact), ' ') > 2)
-        return false;
+    if (!contact_in_first_words(b.text)) return false;
     if (holds_phone_number(b.text)) return true;
     auto const comma = b.text.find(", ");
     bool const number_before_comma = comma != std::string_view::npos && comma > 0 && b.text[comma - 1] >= '0' && b.text[comma - 1] <= '9';
