@@ -123,6 +123,7 @@ private:
     bool block_has(std::size_t i, std::uint8_t fields) const;
     bool speaks_as_we(std::size_t i) const;  // its authors say "we", outside quotations
     void take(std::size_t k);                       // reads block k of a list of signatories
+    void take_entry(std::size_t k);                 // the same, block k read as an entry
     // "Media Movement" / "November 16th, 2021": block k is one organisation's name, a few words
     // with an organisation word and no sentence's punctuation, over a date line.
     bool organisation_over_date(std::size_t k) const;

@@ -167,10 +167,16 @@ inline bool document_reader::take_latest_signatures(std::size_t k) {
     return true;
 }
 
-// Reads block k of a list. A role line under a person's name ("Wiktor Świetlik" /
-// "Dyrektor Centrum …") is that person's role, not a signer of its own.
+// Reads block k of a list: a petition's widget line, a contact line under the signer above,
+// or an entry.
 inline void document_reader::take(std::size_t k) {
     if (take_latest_signatures(k) || take_contact_under_name(k)) return;
+    take_entry(k);
+}
+
+// Reads block k of a list as an entry. A role line under a person's name ("Wiktor Świetlik" /
+// "Dyrektor Centrum …") is that person's role, not a signer of its own.
+inline void document_reader::take_entry(std::size_t k) {
     roles[k] = block_role::signatory;
     auto raw = raw_of(k);
     // The previous signer by reference: `empty() ? signatory{} : back()` was a copy of it.
@@ -2105,7 +2111,8 @@ inline void document_reader::find_signatory_lists() {
                 // "Tel. +44 1603 765670", "Email: info@amber.example" under a signer's name: its own
             } else if (!another_text && likelihood(sig_end) != entry_likelihood::none) {
                 marked_entry = marked_entry || carries_mark(sig_end);
-                take(sig_end);
+                // take() less its contact line, which the branch above has asked for
+                if (!take_latest_signatures(sig_end)) take_entry(sig_end);
             } else if (sig_end > 0 && roles[sig_end - 1] == block_role::signatory_header &&
                        blocks[sig_end].kind == block_kind::text && take_signatory_sentence(sig_end, 0)) {
                 // "A (Armenia), B (Poland) and C (Georgia).": the names as a sentence, right under the header
