@@ -5,6 +5,7 @@
 #include <civic/recognise/addresses.hpp>
 #include <civic/recognise/impl/calls.ipp>
 #include <civic/text/byte_scan.hpp>
+#include <civic/text/capitals.hpp>
 #include <civic/text/utf8.hpp>
 #include <civic/text/words.hpp>
 
@@ -301,18 +302,6 @@ inline bool same_reader(std::string_view one, std::string_view other) {
     auto const& longer = one.size() < other.size() ? other : one;
     return text::word_count(shorter, 2) >= 2 && longer.compare(0, shorter.size(), shorter) == 0 &&
            (longer.size() == shorter.size() || longer[shorter.size()] == ' ');
-}
-
-// Whether `text` has a capital letter and no small one ("PRESIDENTE DE LA REPÚBLICA").
-inline bool in_capitals(std::string_view text) {
-    bool capital = false;
-    for (std::size_t at = 0; at < text.size();) {
-        auto const d = utf8::decode(text, at);
-        if (utf8::is_lower_letter(d.cp)) return false;
-        capital = capital || utf8::is_upper_letter(d.cp);
-        at += d.length;
-    }
-    return capital;
 }
 
 // "CARTA ABIERTA AL PRESIDENTE DE LA REPÚBLICA DE COLOMBIA" over "Señor Presidente de la
@@ -675,7 +664,7 @@ CIVIC_FUNC std::vector<address> recognise_addresses(address_scan const& scan) {
     // spelling: to the address line that names it, or to the office line under an addressee's
     // name; an office line under none is the reader's address line. (A headline in small letters
     // keeps its spelling, the first.)
-    if (!out.empty() && out.front().source == address_source::headline && in_capitals(out.front().addressee)) {
+    if (!out.empty() && out.front().source == address_source::headline && text::written_in_capitals(out.front().addressee)) {
         auto const reader = utf8::lower_same_length(out.front().addressee);
         bool const in_address_line = std::any_of(out.begin() + 1, out.end(), [&](address const& a) {
             return a.source == address_source::address_line && same_reader(reader, utf8::lower_same_length(a.addressee));

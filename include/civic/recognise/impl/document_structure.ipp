@@ -2,6 +2,7 @@
 // Part of the document recogniser; included by document.ipp only.
 #pragma once
 #include <civic/recognise/impl/document_reader.hpp>
+#include <civic/text/capitals.hpp>
 #include <civic/text/quotations.hpp>
 
 CIVIC_NAMESPACE_BEGIN
@@ -276,26 +277,13 @@ inline std::size_t last_crumb_at(std::string_view raw) {
     return at;
 }
 
-// "APPEAL OF LAWYERS", "ОБРАЩЕНИЕ ПРАВОЗАЩИТНИКОВ": a line in capitals, in any script, a capital
-// letter in it and no small one.
-inline bool written_in_capitals(std::string_view text) {
-    bool upper = false;
-    for (std::size_t at = 0; at < text.size();) {
-        auto const d = utf8::decode(text, at);
-        if (utf8::is_lower_letter(d.cp)) return false;
-        upper = upper || utf8::is_upper_letter(d.cp);
-        at += d.length;
-    }
-    return upper;
-}
-
 // "СОВМЕСТНОЕ ЗАЯВЛЕНИЕ" / "ПРАВОЗАЩИТНЫХ ОРГАНИЗАЦИЙ", "JOINT STATEMENT" / "OF HUMAN RIGHTS
 // ORGANISATIONS": a kind's label in capitals wrapped before the word for its authors, the line
 // right under it a few words in capitals too, one of them that word, and none that says what the
 // text is about ("ON THE DETENTION OF …" goes on into the headline). The headline stands under both.
 inline bool wraps_label_authors(block const& label, block const& next, std::string_view next_folded) {
-    if (next.after_blank || next.lines != 1 || word_count(next.text, 6) > 5 || !written_in_capitals(label.text) ||
-        !written_in_capitals(next.text) || has_topic_marker(next_folded, nullptr))
+    if (next.after_blank || next.lines != 1 || word_count(next.text, 6) > 5 || !text::written_in_capitals(label.text) ||
+        !text::written_in_capitals(next.text) || has_topic_marker(next_folded, nullptr))
         return false;
     for (std::size_t at = 0; at < next_folded.size();) {
         auto end = next_folded.find(' ', at);
@@ -361,8 +349,8 @@ inline bool names_author_over_topic(block const& author, std::string_view author
 // under it, in capitals too, that opens with a word for what the text is about, and is no
 // line of its authors ("JOINT STATEMENT" / "OF HUMAN RIGHTS ORGANISATIONS").
 inline bool wraps_onto_topic(block const& line, block const& next, std::string_view next_folded) {
-    return next.kind == block_kind::text && !next.after_blank && next.lines == 1 && written_in_capitals(line.text) &&
-           written_in_capitals(next.text) && lang::starts_with_any<&lang::language_table::topic_markers>(next_folded) &&
+    return next.kind == block_kind::text && !next.after_blank && next.lines == 1 && text::written_in_capitals(line.text) &&
+           text::written_in_capitals(next.text) && lang::starts_with_any<&lang::language_table::topic_markers>(next_folded) &&
            !wraps_label_authors(line, next, next_folded) && !is_date_line(next);
 }
 
@@ -412,7 +400,7 @@ inline bool continues_headline(block const& headline, block const& next, std::st
         (next.text.size() > 200 && utf8::at_least_code_points(next.text, 201)))
         return false;
     auto const bare_label_over = [&] {  // the headline a label of the kind alone, the line some words, no sentence
-        return next.text.back() != '.' && word_count(next.text, 3) >= 3 && written_in_capitals(headline.text) &&
+        return next.text.back() != '.' && word_count(next.text, 3) >= 3 && text::written_in_capitals(headline.text) &&
                lang::is_phrase<&lang::language_table::kind_words>(utf8::fold(headline.text));
     };
     if (next.after_blank && !(utf8::is_lower_letter(utf8::decode(next.text, 0).cp) &&
@@ -438,7 +426,7 @@ inline bool continues_headline(block const& headline, block const& next, std::st
         !is_byline(next) && !is_author_line(next) && !is_page_furniture(next) &&
         !lang::find_any<&lang::language_table::kind_words>(next_folded))
         return true;
-    if (written_in_capitals(headline.text) && written_in_capitals(next.text))
+    if (text::written_in_capitals(headline.text) && text::written_in_capitals(next.text))
         return !is_date_line(next) && !is_page_furniture(next);
     // "Kyrgyzstan: Authorities Must Drop Criminal Charges Against" / "Journalists of Independent
     // Outlet …": a headline in title case wrapped right under itself, a line in title case too,
