@@ -362,3 +362,30 @@ TEST_CASE("fast paths: a line asked whether it is a page's chrome gives with its
         }
     }
 }
+
+TEST_CASE("fast paths: a line asked whether it holds a postcode gives after its byte test what its words give") {
+    // Addresses' lines (postcodes of capitals and digits, of four digits and more, with a
+    // country's letters and a dash, a building's number), years, and a list's numbered entries,
+    // with words that open with a bracket, a lower-case or a non-ASCII letter, and runs of spaces.
+    static char const* const words[] = {
+        "London", "SW1A", "2AH", "DC", "20515", "DK-1456", "Copenhagen", "K", "2138", "Rayburn", "2026", "1999",
+        "Association", "No", "12", "12.", "1024", "(Chile)", "Kenya,", "COVID-19", "A-12", "a1", "\xC5\x81\xC3\xB3" "d\xC5\xBA",
+        "\xD1\x83\xD0\xBB.", "050012,", "B-1000", "K1A", "0B1", "", "Watch", "www.amber.example", "+44", "2AHx"};
+    constexpr std::size_t count = sizeof words / sizeof words[0];
+    generator g{41};
+    for (int round = 0; round < 5000; ++round) {
+        std::string line;
+        for (std::size_t k = 0, n = 1 + g.below(7); k < n; ++k) {
+            if (k > 0) line += g.below(5) ? " " : "  ";
+            line += words[g.below(count)];
+        }
+        CAPTURE(line);
+        CHECK(recognise::document_detail::holds_postcode(line) == recognise::document_detail::words_hold_postcode(line));
+    }
+    CHECK(recognise::document_detail::holds_postcode("London SW1A 2AH"));
+    CHECK(recognise::document_detail::holds_postcode("DK-1456 Copenhagen K"));
+    CHECK(recognise::document_detail::holds_postcode("2138 Rayburn House Office Building"));
+    CHECK_FALSE(recognise::document_detail::may_hold_postcode("Association No 12 (Chile)"));
+    CHECK_FALSE(recognise::document_detail::may_hold_postcode("Association No 1024 (Chile)"));
+    CHECK_FALSE(recognise::document_detail::may_hold_postcode("12. Alpha Watch, Kenya"));
+}

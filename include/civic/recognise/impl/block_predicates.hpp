@@ -819,7 +819,7 @@ inline bool holds_day_date(block const& b) {
 // DC 20515", "DK-1456 Copenhagen K", "2138 Rayburn House Office Building". A few words, each
 // capitalised or a number, one a run of four digits or more that is no year ("Elections 2026"),
 // or a code of at most three capitals and digits ("SW1A", "DK-1456"; not "COVID-19").
-inline bool holds_postcode(std::string_view t) {
+inline bool words_hold_postcode(std::string_view t) {
     if (t.size() > 50 || word_count(t, 7) > 6) return false;
     bool postcode = false;
     for (std::size_t at = 0; at < t.size();) {
@@ -846,6 +846,50 @@ inline bool holds_postcode(std::string_view t) {
         postcode = postcode || (capitals > 0 ? capitals <= 3 : longest >= 4 && !year);
     }
     return postcode;
+}
+
+// Whether `t` may hold a postcode as words_hold_postcode reads it, by its bytes alone: six words
+// at most, none opening with an ASCII byte other than a capital or a digit, and one with a digit
+// and a capital ("SW1A", "DK-1456") or a run of four digits ("20515"). The words' first bytes
+// are asked first, from space to space (memchr): a list's entry with a number is most often told
+// there ("Association No 12 (Chile)" at its parenthesis); where they pass ("12. Alpha Watch,
+// Kenya"), one walk of the bytes finds no such word. Reading each word as a name costs several
+// times more.
+inline bool may_hold_postcode(std::string_view t) {
+    std::size_t spaces = 0;
+    for (std::size_t at = 0; at < t.size();) {
+        // A word opens at `at`, or a second space stands there (an empty word, which opens with nothing).
+        if (auto const c = t[at]; c != ' ' && static_cast<unsigned char>(c) < 0x80 && !(c >= 'A' && c <= 'Z') &&
+                                  !(c >= '0' && c <= '9'))
+            return false;
+        auto const space = t.find(' ', at);
+        if (space == std::string_view::npos) break;
+        if (++spaces >= 6) return false;  // seven words (word_count counts one more than the spaces)
+        at = space + 1;
+    }
+    bool digit = false, capital = false;
+    std::size_t run = 0;
+    for (char const c : t) {
+        if (c == ' ') {
+            digit = capital = false, run = 0;
+        } else if (c >= '0' && c <= '9') {
+            if (++run >= 4 || capital) return true;
+            digit = true;
+        } else {
+            run = 0;
+            if (c >= 'A' && c <= 'Z') {
+                if (digit) return true;
+                capital = true;
+            }
+        }
+    }
+    return false;
+}
+
+// Whether `t` is an address's line with its postcode (words_hold_postcode), asked of its bytes
+// first.
+inline bool holds_postcode(std::string_view t) {
+    return t.size() <= 50 && may_hold_postcode(t) && words_hold_postcode(t);
 }
 
 // An address's last lines: "London SW1A 2AH", "2138 Amber House Office Building".
