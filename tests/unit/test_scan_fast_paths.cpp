@@ -389,3 +389,17 @@ TEST_CASE("fast paths: a line asked whether it holds a postcode gives after its 
     CHECK_FALSE(recognise::document_detail::may_hold_postcode("Association No 1024 (Chile)"));
     CHECK_FALSE(recognise::document_detail::may_hold_postcode("12. Alpha Watch, Kenya"));
 }
+
+TEST_CASE("fast paths: a line without a dash's byte ends with no time of a signature") {
+    // The time of a petition's signature follows a spaced dash of each kind; a line with digits
+    // and no dash (a numbered entry, a count) is passed before the dash is sought.
+    CHECK(recognise::ends_with_time_ago("Tomas B. \xE2\x80\x93 Brno, 2 hours ago"));
+    CHECK(recognise::ends_with_time_ago("Anna K. \xE2\x80\x94 il y a 3 heures"));
+    CHECK(recognise::ends_with_time_ago("\xD0\x9E\xD0\xBB\xD1\x8C\xD0\xB3\xD0\xB0 \xD0\xA1. - \xD0\x91\xD0\xB5\xD1\x80\xD0\xBB\xD0\xB8\xD0\xBD, 2 "
+                                        "\xD1\x87\xD0\xB0\xD1\x81\xD0\xB0 \xD0\xBD\xD0\xB0\xD0\xB7\xD0\xB0\xD0\xB4"));
+    CHECK(recognise::ends_with_time_ago("Jonas K. - vor 2 Stunden"));
+    CHECK_FALSE(recognise::ends_with_time_ago("Tomas B., Brno, 2 hours ago"));
+    CHECK_FALSE(recognise::ends_with_time_ago("Association No 12 (Chile)"));
+    CHECK_FALSE(recognise::ends_with_time_ago("Association No 1024 \xE2\x80\x93 Chile"));
+    CHECK_FALSE(recognise::ends_with_time_ago("Tomas B. \xE2\x80\x93 Brno, hours ago"));
+}

@@ -383,7 +383,11 @@ inline std::optional<signature_on_one_line> read_signature_on_one_line(std::stri
 CIVIC_FUNC bool names_organisation(std::string_view name) { return signatory_detail::has_organisation_word(name); }
 
 CIVIC_FUNC bool ends_with_time_ago(std::string_view line) {
-    return text::has_digit(line) && signatory_detail::before_time_ago(line) != line.size();
+    // The time follows a spaced dash. A line without a dash's byte (a hyphen, the lead byte of an
+    // en or em dash), sought with memchr, has none: most of a list's lines, numbered ones too,
+    // where the dash's search from the line's end reads each of its bytes.
+    return text::has_digit(line) && (line.find('-') != std::string_view::npos || line.find('\xE2') != std::string_view::npos) &&
+           signatory_detail::before_time_ago(line) != line.size();
 }
 
 CIVIC_FUNC bool names_network_over_members(std::string_view text) {
