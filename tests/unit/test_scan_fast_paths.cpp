@@ -5,6 +5,7 @@
 // start; a short block's separators surveyed once, and asked before a search. Each must give
 // what testing a byte, a code point or a name at a time gives.
 #include <civic/grammar/list_marker.hpp>
+#include <civic/grammar/signatory.hpp>
 #include <civic/layout/segment.hpp>
 #include <civic/recognise/impl/block_predicates.hpp>
 #include <civic/recognise/signatories.hpp>
@@ -402,4 +403,50 @@ TEST_CASE("fast paths: a line without a dash's byte ends with no time of a signa
     CHECK_FALSE(recognise::ends_with_time_ago("Association No 12 (Chile)"));
     CHECK_FALSE(recognise::ends_with_time_ago("Association No 1024 \xE2\x80\x93 Chile"));
     CHECK_FALSE(recognise::ends_with_time_ago("Tomas B. \xE2\x80\x93 Brno, hours ago"));
+}
+
+TEST_CASE("fast paths: parse_signatory_line reads a name and its simple parts as the grammar reads them") {
+    // Names with parts in parentheses apart by blanks, and the shapes that leave the part to the
+    // grammar: nested and unbalanced parentheses, text between parts or after the last, a line
+    // of parts only, blanks at the end, more parts than a list holds in place.
+    static char const* const pieces[] = {"Association No 12", " ", "  ", "\t", "(", ")", "(Chile)", "(CBF)", "()",
+                                         "Coral Bay Forum", " (Georgia)", "(FOG (FRONT))", "Birch", ", ", "\xC2\xAB", "x"};
+    constexpr std::size_t count = sizeof pieces / sizeof pieces[0];
+    auto grammar_reads = [](std::string_view line) -> std::optional<grammar::ast::signatory_line> {
+        grammar::ast::signatory_line result;
+        char const* first = line.data();
+        if (!grammar::x3::parse(first, line.data() + line.size(), grammar::signatory_line(), result) ||
+            first != line.data() + line.size())
+            return std::nullopt;
+        return result;
+    };
+    auto same_view = [](std::string_view a, std::string_view b) { return a.data() == b.data() && a.size() == b.size(); };
+    generator g{43};
+    for (int round = 0; round < 6000; ++round) {
+        std::string line;
+        for (std::size_t k = 0, n = 1 + g.below(7); k < n; ++k) line += pieces[g.below(count)];
+        CAPTURE(line);
+        auto const fast = grammar::parse_signatory_line(line);
+        auto const plain = grammar_reads(line);
+        REQUIRE(fast.has_value() == plain.has_value());
+        if (!fast) continue;
+        REQUIRE(fast->size() == plain->size());
+        for (std::size_t e = 0; e < fast->size(); ++e) {
+            auto const& a = (*fast)[e];
+            auto const& b = (*plain)[e];
+            CHECK(same_view(a.name, b.name));
+            CHECK(a.first == b.first);
+            CHECK(a.last == b.last);
+            REQUIRE(a.groups.size() == b.groups.size());
+            for (std::size_t k = 0; k < a.groups.size(); ++k) {
+                CHECK(same_view(a.groups[k].text, b.groups[k].text));
+                CHECK(a.groups[k].first == b.groups[k].first);
+                CHECK(a.groups[k].last == b.groups[k].last);
+            }
+        }
+    }
+    auto const simple = grammar::parse_signatory_line("Association No 12 (ANC) (Chile)");
+    REQUIRE(simple.has_value());
+    REQUIRE(simple->size() == 1);
+    CHECK((*simple)[0].groups.size() == 2);
 }

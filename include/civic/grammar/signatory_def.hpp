@@ -85,6 +85,38 @@ BOOST_SPIRIT_DEFINE(signatory_line_rule)
 
 CIVIC_FUNC signatory_line_type const& signatory_line() { return signatory_line_rule; }
 
+// "Association No 12 (Chile)", "Coral Bay Forum (CBF) (Georgia)": a name, then parts without
+// parentheses inside them, apart by blanks only, the last closing the line. Most lines with
+// parentheses are so, and are read here as the grammar reads them (one entry, its name up to
+// the first '(' with the blanks before it), without the rules' calls for each part; nullopt for
+// any other line, which the grammar reads.
+inline std::optional<ast::signatory_line> one_entry_with_simple_parts(std::string_view line) {
+    auto const open = line.find('(');
+    if (open == 0 || open == std::string_view::npos || line.back() != ')' ||
+        line.substr(0, open).find(')') != std::string_view::npos)
+        return std::nullopt;
+    ast::signatory_entry entry;
+    entry.name = line.substr(0, open);
+    entry.first = line.data();
+    entry.last = line.data() + line.size();
+    for (std::size_t at = open; at < line.size();) {
+        if (line[at] != '(') return std::nullopt;  // text between parts: another entry
+        auto close = at + 1;
+        while (close < line.size() && line[close] != '(' && line[close] != ')') ++close;
+        if (close == line.size() || line[close] != ')') return std::nullopt;  // a nested part
+        ast::paren_group group;
+        group.first = line.data() + at;
+        group.last = line.data() + close + 1;
+        group.text = line.substr(at + 1, close - at - 1);
+        entry.groups.push_back(group);
+        at = close + 1;
+        while (at < line.size() && (line[at] == ' ' || line[at] == '\t')) ++at;
+    }
+    ast::signatory_line result;
+    result.push_back(entry);
+    return result;
+}
+
 // Parentheses nested deeper than this are no signatory line: the nested rule recurses once
 // per level, and ten thousand levels overflow the stack.
 constexpr std::size_t max_paren_depth = 16;
@@ -103,6 +135,7 @@ CIVIC_FUNC std::optional<ast::signatory_line> parse_signatory_line(std::string_v
         }
     }
     try {
+        if (auto simple = one_entry_with_simple_parts(line)) return simple;
         ast::signatory_line result;
         char const* first = line.data();
         char const* const last = line.data() + line.size();
