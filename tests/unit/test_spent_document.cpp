@@ -1,6 +1,7 @@
 // parse()'s own reading of a document, which releases the blocks and the cleaned characters
 // it has no more use for, reads every fixture exactly as recognise_document() on the same
-// blocks; and parse_file() reads a file as parse() reads its bytes.
+// blocks; parse_file() reads a file as parse() reads its bytes, and its clean-up, which takes
+// the file's text for its own, cleans it as clean_up() cleans a copy.
 #include <civic/layout/segment.hpp>
 #include <civic/parse.hpp>
 #include <civic/recognise/document.hpp>
@@ -71,5 +72,29 @@ TEST_CASE("spent document: parse_file reads every byte of a file, as parse() rea
         auto const from_bytes = parse(civic_test::read_fixture(name));
         CHECK(from_file.statement == from_bytes.statement);
         CHECK(from_file.diagnostics == from_bytes.diagnostics);
+    }
+}
+
+TEST_CASE("spent document: clean_up_taking cleans every fixture as clean_up cleans a copy of it") {
+    for (auto const& name : fixture_names()) {
+        CAPTURE(name);
+        auto const input = civic_test::read_fixture(name);
+        diagnostics copied_diags, taken_diags;
+        auto const copied = text::clean_up(input, copied_diags);
+        auto const taken = text::clean_up_taking(std::string(input), taken_diags);
+        CHECK(taken.text == copied.text);
+        CHECK(taken.original_size == copied.original_size);
+        auto const& a = taken.map.anchors();
+        auto const& b = copied.map.anchors();
+        CHECK(std::equal(a.begin(), a.end(), b.begin(), b.end(), [](auto const& x, auto const& y) {
+            return x.clean == y.clean && x.original == y.original;
+        }));
+        CHECK(std::equal(taken.links.begin(), taken.links.end(), copied.links.begin(), copied.links.end(),
+                         [](text_link const& x, text_link const& y) {
+                             return x.begin == y.begin && x.end == y.end && x.address == y.address;
+                         }));
+        CHECK(std::equal(taken.chrome.begin(), taken.chrome.end(), copied.chrome.begin(), copied.chrome.end(),
+                         [](chrome_range const& x, chrome_range const& y) { return x.begin == y.begin && x.end == y.end; }));
+        CHECK(taken_diags == copied_diags);
     }
 }

@@ -119,9 +119,9 @@ inline std::string known_language(options const& opts, diagnostics& diags) {
     return {};
 }
 
-// `owned_input`, when given, holds the text and is not needed by the caller after: it is freed
-// once the clean-up has made the cleaned text, a copy of the text fewer at the peak of a long
-// one (the line index keeps no view of the input).
+// `owned_input`, when given, holds the text and is not needed by the caller after: the clean-up
+// takes its memory for its first text (text::clean_up_taking), a copy of the text fewer at
+// the peak of a long one (the line index keeps no view of the input).
 inline parse_result run_pipeline(std::string_view text, options const& opts, std::string* owned_input = nullptr) {
     parse_result result;
     if (text.size() > opts.max_input_bytes) {
@@ -131,8 +131,9 @@ inline parse_result run_pipeline(std::string_view text, options const& opts, std
         return result;
     }
     line_index lines(text);
-    auto cleaned = text::clean_up(text, result.diagnostics);
-    if (owned_input) std::string().swap(*owned_input);  // `text` is not read after this
+    // `text` is not read after this: it views the owned input, which the clean-up takes.
+    auto cleaned = owned_input ? text::clean_up_taking(std::move(*owned_input), result.diagnostics)
+                               : text::clean_up(text, result.diagnostics);
     auto segmented = layout::segment(cleaned);
     auto long_blocks = take_long_blocks(segmented.blocks, opts);
     auto const language = known_language(opts, result.diagnostics);
