@@ -36,9 +36,11 @@ inline diagnostic warning(char const* code, std::string message, source_span spa
 
 // A block longer than opts.max_line_bytes, set aside from the recognisers. Its text is a copy:
 // the reading releases the cleaned text and the collapsed texts that the block's view points into.
+// Its span is made before the reading too, which releases the offset map that spans are made of.
 struct long_block {
     std::size_t begin = 0, end = 0;
     std::string text;
+    source_span span;
 };
 
 // Blocks longer than opts.max_line_bytes go around the recognisers: taken out of `blocks`
@@ -52,7 +54,7 @@ inline std::vector<long_block> take_long_blocks(std::vector<layout::block>& bloc
     kept.reserve(blocks.size());
     for (auto& b : blocks) {
         if (too_long(b))
-            taken.push_back({b.begin, b.end, std::string(b.text)});
+            taken.push_back({b.begin, b.end, std::string(b.text), {}});
         else
             kept.push_back(b);
     }
@@ -138,11 +140,12 @@ inline parse_result run_pipeline(std::string_view text, options const& opts, std
     auto long_blocks = take_long_blocks(segmented.blocks, opts);
     auto const language = known_language(opts, result.diagnostics);
     recognise::document_input in{cleaned, segmented.blocks, {cleaned, lines}, language};
-    // The cleaned characters and the blocks are not needed after the reading: released by it
-    // as soon as it is done with them.
+    for (auto& b : long_blocks) b.span = in.spans(b.begin, b.end);
+    // The cleaned characters, their offset map and the blocks are not needed after the reading:
+    // released by it as soon as it is done with them.
     result.statement = recognise::detail::recognise_spent_document(in, cleaned, segmented, result.diagnostics);
     for (auto& b : long_blocks) {
-        auto const span = in.spans(b.begin, b.end);
+        auto const& span = b.span;
         result.diagnostics.push_back(warning("limit.line-length",
                                              "a line of " + std::to_string(b.end - b.begin) +
                                                  " bytes, more than the limit of " + std::to_string(opts.max_line_bytes) +

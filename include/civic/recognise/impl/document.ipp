@@ -560,6 +560,7 @@ inline void document_reader::collect_blocks() {
             texts.push_back(blocks[i].text);
         }
     release_blocks();
+    release_offset_map();
     auto text = texts.begin();
     for (auto const r : roles)
         if (auto* c = cursors.of(text_blocks_of(r))) {
@@ -591,6 +592,13 @@ inline std::vector<std::pair<std::size_t, std::size_t>> document_reader::origina
 
 inline void document_reader::release_blocks() {
     if (spent_segmentation_) std::vector<block>().swap(spent_segmentation_->blocks);
+}
+
+// Once collect_blocks() has made the spans of the texts the statement keeps, every span is made
+// (the outline's come from the blocks' original ranges and the line index): the map, hundreds
+// of thousands of anchors in a long scraped page, is released before the texts are copied.
+inline void document_reader::release_offset_map() {
+    if (spent_cleaned_) spent_cleaned_->map = offset_map();
 }
 
 // A note for each run of unrecognised blocks, at the run's span: blocks that follow one another

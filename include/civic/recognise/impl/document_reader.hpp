@@ -80,8 +80,9 @@ private:
     void release_reading_aids(); // what only the stages above read: folded texts, entry readings
     std::vector<std::pair<std::size_t, std::size_t>> original_ranges() const;  // each block's, in the input
     void collect_blocks();       // paragraphs, chrome and unrecognised blocks into the statement;
-                                 // releases the spent blocks before their texts are copied
+                                 // releases the spent blocks and offset map before their texts are copied
     void release_blocks();       // the spent blocks (collect_blocks)
+    void release_offset_map();   // the spent offset map, once the statement's spans are made (collect_blocks)
     void release_texts();        // the characters the blocks' texts view, once collected
     void note_unrecognised_blocks();
     void build_outline(std::vector<std::pair<std::size_t, std::size_t>> const& placed);  // every byte in one entry
