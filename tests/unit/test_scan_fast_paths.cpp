@@ -304,6 +304,28 @@ TEST_CASE("fast paths: a block's survey holds the separators its content holds, 
     CHECK(made.may_hold<'|'>());
 }
 
+TEST_CASE("fast paths: separators_in finds each separator at every place of a text, eight bytes a step") {
+    auto const bit = [](char c) { return layout::detail::separator_bits.of[static_cast<unsigned char>(c)]; };
+    for (std::size_t size = 0; size <= 26; ++size) {
+        std::string const letters(size, 'a');
+        CHECK(layout::separators_in(letters) == 0);
+        for (std::size_t at = 0; at < size; ++at)
+            for (std::size_t k = 0; k + 1 < sizeof layout::detail::surveyed_separators; ++k) {
+                char const c = layout::detail::surveyed_separators[k];
+                auto text = letters;
+                text[at] = c;
+                CAPTURE(size);
+                CAPTURE(at);
+                CAPTURE(c);
+                CHECK(layout::separators_in(text) == bit(c));
+                // With another one at the text's end: both, from the step and from the bytes after it.
+                if (at + 1 == size) continue;
+                text.back() = '|';
+                CHECK(layout::separators_in(text) == (bit(c) | bit('|')));
+            }
+    }
+}
+
 TEST_CASE("fast paths: a line read as entries gives with its survey what it gives without") {
     // Lines of lists in the shapes the survey tells apart: labels and colons, blanks to sign in,
     // tabs, semicolons, bars, parentheses, addresses; and lines with none of them.

@@ -36,9 +36,11 @@ inline diagnostic warning(char const* code, std::string message, source_span spa
 
 // A block longer than opts.max_line_bytes, set aside from the recognisers. Its text is a copy:
 // the reading releases the cleaned text and the collapsed texts that the block's view points into.
+// Its span is made before the reading too, which releases the offset map that spans are made of.
 struct long_block {
     std::size_t begin = 0, end = 0;
     std::string text;
+    source_span span;
 };
 
 // Blocks longer than opts.max_line_bytes go around the recognisers: taken out of `blocks`
@@ -52,7 +54,7 @@ inline std::vector<long_block> take_long_blocks(std::vector<layout::block>& bloc
     kept.reserve(blocks.size());
     for (auto& b : blocks) {
         if (too_long(b))
-            taken.push_back({b.begin, b.end, std::string(b.text)});
+            taken.push_back({b.begin, b.end, std::string(b.text), {}});
         else
             kept.push_back(b);
     }
@@ -119,9 +121,9 @@ inline std::string known_language(options const& opts, diagnostics& diags) {
     return {};
 }
 
-// `owned_input`, when given, holds the text and is not needed by the caller after: it is freed
-// once the clean-up has made the cleaned text, a copy of the text fewer at the peak of a long
-// one (the line index keeps no view of the input).
+// `owned_input`, when given, holds the text and is not needed by the caller after: the clean-up
+// takes its memory for its first text (text::clean_up_taking), a copy of the text fewer at
+// the peak of a long one (the line index keeps no view of the input).
 inline parse_result run_pipeline(std::string_view text, options const& opts, std::string* owned_input = nullptr) {
     parse_result result;
     if (text.size() > opts.max_input_bytes) {
@@ -131,17 +133,19 @@ inline parse_result run_pipeline(std::string_view text, options const& opts, std
         return result;
     }
     line_index lines(text);
-    auto cleaned = text::clean_up(text, result.diagnostics);
-    if (owned_input) std::string().swap(*owned_input);  // `text` is not read after this
+    // `text` is not read after this: it views the owned input, which the clean-up takes.
+    auto cleaned = owned_input ? text::clean_up_taking(std::move(*owned_input), result.diagnostics)
+                               : text::clean_up(text, result.diagnostics);
     auto segmented = layout::segment(cleaned);
     auto long_blocks = take_long_blocks(segmented.blocks, opts);
     auto const language = known_language(opts, result.diagnostics);
     recognise::document_input in{cleaned, segmented.blocks, {cleaned, lines}, language};
-    // The cleaned characters and the blocks are not needed after the reading: released by it
-    // as soon as it is done with them.
+    for (auto& b : long_blocks) b.span = in.spans(b.begin, b.end);
+    // The cleaned characters, their offset map and the blocks are not needed after the reading:
+    // released by it as soon as it is done with them.
     result.statement = recognise::detail::recognise_spent_document(in, cleaned, segmented, result.diagnostics);
     for (auto& b : long_blocks) {
-        auto const span = in.spans(b.begin, b.end);
+        auto const& span = b.span;
         result.diagnostics.push_back(warning("limit.line-length",
                                              "a line of " + std::to_string(b.end - b.begin) +
                                                  " bytes, more than the limit of " + std::to_string(opts.max_line_bytes) +

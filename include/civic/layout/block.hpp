@@ -45,11 +45,17 @@ static_assert(sizeof surveyed_separators - 1 <= 16, "a separator a bit of block:
 inline constexpr std::uint16_t every_separator = 0xFFFF;
 
 // The surveyed separators `s` holds, a bit each: a byte at a time through a table, for a
-// line of a list is a few dozen bytes.
+// line of a list is a few dozen bytes. Eight bytes a step: a byte costs a load and an or, and
+// a loop of a byte a step spent more than as much again on its own count and test (every byte
+// of every short block of a text is surveyed, a fifth of the segmentation's instructions).
 constexpr std::uint16_t separators_in(std::string_view s) noexcept {
-    std::uint16_t found = 0;
-    for (char const c : s) found = static_cast<std::uint16_t>(found | detail::separator_bits.of[static_cast<unsigned char>(c)]);
-    return found;
+    auto const bits = [&s](std::size_t i) { return detail::separator_bits.of[static_cast<unsigned char>(s[i])]; };
+    unsigned found = 0;
+    std::size_t i = 0;
+    for (; s.size() - i >= 8; i += 8)
+        found |= bits(i) | bits(i + 1) | bits(i + 2) | bits(i + 3) | bits(i + 4) | bits(i + 5) | bits(i + 6) | bits(i + 7);
+    for (; i < s.size(); ++i) found |= bits(i);
+    return static_cast<std::uint16_t>(found);
 }
 
 // A long text has a block for nearly every line and all of them live until the document is

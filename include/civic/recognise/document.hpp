@@ -27,9 +27,9 @@ namespace detail {
 // parse()'s reading of a document: the same, for a caller that has no more use for the cleaned
 // text's characters and the blocks once the document is read. `cleaned` is in.cleaned and
 // `segmented` holds in.blocks. What no later stage reads is released as soon as it is done
-// with: the cleaned characters and the collapsed texts once the statement has copied the texts
-// it keeps, the blocks once the outline knows where they lie (the offset map stays: spans still
-// need it).
+// with: the blocks and the offset map once the statement's spans are made and the outline knows
+// where the blocks lie, the cleaned characters and the collapsed texts once the statement has
+// copied the texts it keeps (a caller that makes spans after the reading makes them before).
 CIVIC_FUNC statement recognise_spent_document(document_input const& in, cleaned_text& cleaned,
                                               layout::segmentation& segmented, diagnostics& diags);
 }  // namespace detail

@@ -89,6 +89,11 @@ CIVIC_FUNC cleaned_text separate_glued_sentences(cleaned_text const& in);
 // All stages in order.
 CIVIC_FUNC cleaned_text clean_up(std::string_view input, diagnostics& diags);
 
+// The same, for a caller that needs its input no more (a file read whole to be parsed): the
+// input's own memory is the first stage's text, where clean_up copies it. A long text is then
+// held twice at the peak of the clean-up (a stage's input and its output), not three times.
+CIVIC_FUNC cleaned_text clean_up_taking(std::string&& input, diagnostics& diags);
+
 }  // namespace text
 CIVIC_NAMESPACE_END
 

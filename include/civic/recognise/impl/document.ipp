@@ -560,6 +560,7 @@ inline void document_reader::collect_blocks() {
             texts.push_back(blocks[i].text);
         }
     release_blocks();
+    release_offset_map();
     auto text = texts.begin();
     for (auto const r : roles)
         if (auto* c = cursors.of(text_blocks_of(r))) {
@@ -578,19 +579,30 @@ inline std::vector<text_block>* document_reader::text_blocks_of(block_role role)
     }
 }
 
-inline std::vector<std::pair<std::size_t, std::size_t>> document_reader::original_ranges() const {
-    std::vector<std::pair<std::size_t, std::size_t>> ranges;
-    ranges.reserve(n);
+// Block i's begin at 2i, its end at 2i + 1: an offset_list, 32 bits an offset in a text under
+// 4 GiB, for the ranges live until the outline is made, beside the statement's copies of the
+// texts at the peak of a long text (a 23 MB page has some 320,000 blocks: 5 MB in pairs of
+// 64-bit offsets).
+inline text::offset_list document_reader::original_ranges() const {
+    text::offset_list ranges;
+    ranges.reserve(2 * n);
     std::size_t hint = 0;  // the blocks come in order: each search starts where the last ended
     for (auto const& b : blocks) {
-        auto const begin = in_.cleaned.to_original(b.begin, hint);
-        ranges.emplace_back(begin, in_.cleaned.to_original(b.end, hint));
+        ranges.push_back(in_.cleaned.to_original(b.begin, hint));
+        ranges.push_back(in_.cleaned.to_original(b.end, hint));
     }
     return ranges;
 }
 
 inline void document_reader::release_blocks() {
     if (spent_segmentation_) std::vector<block>().swap(spent_segmentation_->blocks);
+}
+
+// Once collect_blocks() has made the spans of the texts the statement keeps, every span is made
+// (the outline's come from the blocks' original ranges and the line index): the map, hundreds
+// of thousands of anchors in a long scraped page, is released before the texts are copied.
+inline void document_reader::release_offset_map() {
+    if (spent_cleaned_) spent_cleaned_->map = offset_map();
 }
 
 // A note for each run of unrecognised blocks, at the run's span: blocks that follow one another
@@ -636,14 +648,14 @@ inline void document_reader::note_unrecognised_blocks() {
 
 // Every byte of the input in exactly one entry of the outline, blank runs included.
 // `placed` is where each block lies in the input (original_ranges()).
-inline void document_reader::build_outline(std::vector<std::pair<std::size_t, std::size_t>> const& placed) {
+inline void document_reader::build_outline(text::offset_list const& placed) {
     // Two passes: the first counts the entries, so that the outline (up to two entries a
     // block) is allocated once at its size.
     auto const original_size = in_.cleaned.original_size;
     auto const walk = [&](auto&& entry) {
         std::size_t covered = 0;
         for (std::size_t i = 0; i < n; ++i) {
-            auto [b, e] = placed[i];
+            auto b = placed[2 * i], e = placed[2 * i + 1];
             if (b < covered) b = covered;
             if (e < b) e = b;
             if (b > covered) entry(block_role::blank, covered, b);

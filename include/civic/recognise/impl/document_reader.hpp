@@ -9,6 +9,7 @@
 #include <civic/recognise/signatories.hpp>
 #include <civic/recognise/impl/block_predicates.hpp>
 #include <civic/recognise/impl/entry_readings.hpp>
+#include <civic/text/offset_list.hpp>
 
 #include <cstdint>
 #include <iterator>
@@ -78,13 +79,14 @@ private:
     void list_calls_addressees();  // each call's addressees, once its addressee is final
     void decide_fields();        // subject countries, coalition, kind
     void release_reading_aids(); // what only the stages above read: folded texts, entry readings
-    std::vector<std::pair<std::size_t, std::size_t>> original_ranges() const;  // each block's, in the input
+    text::offset_list original_ranges() const;  // each block's begin and end in the input
     void collect_blocks();       // paragraphs, chrome and unrecognised blocks into the statement;
-                                 // releases the spent blocks before their texts are copied
+                                 // releases the spent blocks and offset map before their texts are copied
     void release_blocks();       // the spent blocks (collect_blocks)
+    void release_offset_map();   // the spent offset map, once the statement's spans are made (collect_blocks)
     void release_texts();        // the characters the blocks' texts view, once collected
     void note_unrecognised_blocks();
-    void build_outline(std::vector<std::pair<std::size_t, std::size_t>> const& placed);  // every byte in one entry
+    void build_outline(text::offset_list const& placed);  // every byte in one entry
     void report_doubts();
 
     // Helpers of the stages.

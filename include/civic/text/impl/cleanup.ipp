@@ -1278,11 +1278,12 @@ CIVIC_FUNC cleaned_text join_hyphenated_words(cleaned_text const& in) {
     return out ? std::move(*out) : in;
 }
 
-CIVIC_FUNC cleaned_text clean_up(std::string_view input, diagnostics& diags) {
+namespace detail {
+// The stages in order, over the input wrapped as `t`.
+inline cleaned_text run_stages(cleaned_text t, diagnostics& diags) {
     // A stage that changes nothing hands back no text: the one copy is the input's, and the
     // peak is two texts (a stage's input and output), however many stages there are. The two
     // take turns: a stage writes into the memory of the text the stage before it replaced.
-    auto t = wrap(input);
     std::string spare;
     auto apply = [&t, &spare](std::optional<cleaned_text> changed) {
         if (!changed) return;
@@ -1313,6 +1314,18 @@ CIVIC_FUNC cleaned_text clean_up(std::string_view input, diagnostics& diags) {
     std::string().swap(spare);
     if (t.text.capacity() - t.text.size() > t.text.size() / 64) t.text.shrink_to_fit();
     return t;
+}
+}  // namespace detail
+
+CIVIC_FUNC cleaned_text clean_up(std::string_view input, diagnostics& diags) {
+    return detail::run_stages(wrap(input), diags);
+}
+
+CIVIC_FUNC cleaned_text clean_up_taking(std::string&& input, diagnostics& diags) {
+    cleaned_text t;
+    t.original_size = input.size();
+    t.text = std::move(input);
+    return detail::run_stages(std::move(t), diags);
 }
 
 }  // namespace text
