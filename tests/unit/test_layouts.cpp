@@ -4697,6 +4697,7 @@ TEST_CASE("layouts: under an Outlook forward's header the letter's own headline 
                            "disbarment of lawyers in Amberland");
     CHECK(describe_calls(s).find("Members List") == std::string::npos);  // the forwarder's "To:" is no reader of the letter
     CHECK(names_of(s) == std::vector<std::string>{"Lakeshore Bar Association", "Birchwood Lawyers Network"});
+    CHECK_FALSE(s.publisher.has_value());  // nor is the forwarder's sign-off
     check_outline_covers(s, input);
 }
 
