@@ -172,6 +172,34 @@ TEST_CASE("cleanup: text quoted in an e-mail loses its quotation marks where mos
     CHECK(text::unquote_mail(text::wrap(statement)).text == statement);
 }
 
+TEST_CASE("cleanup: a mail's quoted-printable body is decoded where it shows, each run spanning its bytes") {
+    std::string const input = "We call on the Government to release Arif Baloch=E2=80=99s colleagues and to implement the "
+                              "Act of 20=\n21.\nR=C3=A9seau des journalistes=C2=A0libres, S=C3=A9n=C3=A9gal\n";
+    auto t = text::decode_quoted_printable(text::wrap(input));
+    CHECK(t.text == "We call on the Government to release Arif Baloch\xE2\x80\x99s colleagues and to implement the "
+                    "Act of 2021.\nR\xC3\xA9seau des journalistes libres, S\xC3\xA9n\xC3\xA9gal\n");
+    CHECK(t.to_original(t.text.find("s colleagues")) == input.find("s colleagues"));
+    CHECK(t.to_original(t.text.find("21.")) == input.find("21."));
+    CHECK(t.to_original(t.text.find("seau")) == input.find("seau"));
+    // A part's header says so: a soft line break and "=3D" are read without a wide character.
+    std::string const declared = "Content-Transfer-Encoding: quoted-printable\n\nWe call for a ban on pesti=\ncides "
+                                 "(limit =3D 0).\n";
+    CHECK(text::decode_quoted_printable(text::wrap(declared)).text ==
+          "Content-Transfer-Encoding: quoted-printable\n\nWe call for a ban on pesticides (limit = 0).\n");
+    // A plain text's signs of equality, a line that ends in one, and a run that is no UTF-8 stay.
+    for (std::string plain : {"Budget 2025: 1 EUR =\n1.08 USD, see =ABC.\n"s, "Le r=E9seau =3D ONG\n"s,
+                              "<a href=\"https://x.example/?a=1&b=2\">Read</a>\n"s}) {
+        CAPTURE(plain);
+        CHECK(text::decode_quoted_printable(text::wrap(plain)).text == plain);
+    }
+    // In a pasted mail the quotation marks go first: the soft break's next line opened with one.
+    diagnostics d;
+    auto const quoted = text::clean_up("> The authorities must free the jour=\n> nalist;\n> - free the editor=E2=80=99s "
+                                       "staff;\n> - reopen the media.\n", d);
+    CHECK(quoted.text == "The authorities must free the journalist;\n- free the editor\xE2\x80\x99s staff;\n"
+                         "- reopen the media.\n");
+}
+
 TEST_CASE("cleanup: alt text glued to the first word is put on a line of its own") {
     std::string const input = "logo_web_23We, the undersigned";
     auto t = text::separate_glued_alt_text(text::wrap(input));

@@ -262,6 +262,30 @@ TEST_CASE("grammar: the first of the month with its ordinal in superscript lette
     }
 }
 
+TEST_CASE("grammar: a month's name scanned with a '1' for a small 'l' ('2 Apri1 2025', 'Ju1y 15, 2025', '3 jui11et 2025')") {
+    struct date_case {
+        std::string_view text;
+        int year, month, day;
+    };
+    date_case const cases[] = {
+        {"Yaound\xC3\xA9, 2 Apri1 2025", 2025, 4, 2},
+        {"Ju1y 15, 2025", 2025, 7, 15},
+        {"3 jui11et 2025", 2025, 7, 3},
+        {"3 juil1et 2025", 2025, 7, 3},
+        {"Berlin, 4. Ju1i 2025", 2025, 7, 4},
+    };
+    for (auto const& c : cases) {
+        CAPTURE(c.text);
+        auto d = date_in(c.text);
+        REQUIRE(d.has_value());
+        CHECK(d->year == c.year);
+        CHECK(d->month == c.month);
+        CHECK(d->day == c.day);
+    }
+    // A '1' for the first letter is a number before a word, no month.
+    CHECK_FALSE(date_in("5 1ipca 2025").has_value());
+}
+
 TEST_CASE("grammar: a month and a year alone give day 0") {
     // "march 2021": the month-day-year alternative reads "20" as the day before it fails on
     // "21", and the day it set on the shared attribute survives into the month-year match.

@@ -244,3 +244,41 @@ TEST_CASE("kind: a signing page's button that keys the headline names a petition
                            .statement;
     CHECK_FALSE((under.title && under.title->text == "Sign the petition: Reopen the Amber Gazette"));
 }
+
+TEST_CASE("kind: a headline that names a letter by its reader is a letter, in its language, where the authors speak") {
+    struct letter {
+        std::string_view headline, text;
+    };
+    for (auto const& l : {letter{"Letter to the Special Rapporteur on the situation of human rights defenders",
+                                 "We, the undersigned organisations, ask you to raise the detention of the Amber Five "
+                                 "with the Government of Pelham."},
+                          letter{"Investor letter to Birchwood Mining Group",
+                                 "We, the undersigned investors, ask the Board to publish its human rights due diligence."},
+                          // "Lettre au Président de la République de Pelham" / "Nous, organisations
+                          // soussignées, vous demandons de libérer les journalistes détenus."
+                          letter{"Lettre au Pr\xC3\xA9sident de la R\xC3\xA9publique de Pelham",
+                                 "Nous, organisations soussign\xC3\xA9" "es, vous demandons de lib\xC3\xA9rer les "
+                                 "journalistes d\xC3\xA9tenus depuis le mois de mai."},
+                          // "Carta a la Comisión Interamericana de Derechos Humanos" / "Las
+                          // organizaciones firmantes solicitamos una audiencia temática."
+                          letter{"Carta a la Comisi\xC3\xB3n Interamericana de Derechos Humanos",
+                                 "Las organizaciones firmantes solicitamos a la Comisi\xC3\xB3n una audiencia "
+                                 "tem\xC3\xA1tica sobre la situaci\xC3\xB3n de las personas defensoras en Pelham."}}) {
+        CAPTURE(l.headline);
+        auto const s = parse(std::string(l.headline) + "\n\n" + std::string(l.text) + "\n\nAmber Rights Watch\n"
+                             "Birchwood Press Club\n")
+                           .statement;
+        CHECK(s.kind == statement_kind::open_letter);
+    }
+    // A report that a letter was sent does not speak for its authors; nor is the letter's word
+    // past a headline's first words a name of the text.
+    auto const report = parse("Unions send letter to the Minister of Labour\n\nThe three largest unions of Pelham sent a "
+                              "letter to the Minister of Labour on Monday, asking her to withdraw the draft code.\n")
+                            .statement;
+    CHECK(report.kind != statement_kind::open_letter);
+    auto const about = parse("Pelham: the authorities must answer the families' letter to the President\n\nWe, the "
+                             "undersigned organisations, call on the authorities to answer the families.\n\nAmber Rights "
+                             "Watch\nBirchwood Press Club\n")
+                           .statement;
+    CHECK(about.kind == statement_kind::joint_statement);
+}

@@ -89,6 +89,7 @@ void for_each_phrase_field(language_table const& t, F&& f) {
     f("base_phrases", t.base_phrases);
     f("consultative_statuses", t.consultative_statuses);
     f("company_forms", t.company_forms);
+    f("letter_openers", t.letter_openers);
 }
 
 std::string_view detect(std::string_view text) { return lang::detect_language(text).code; }

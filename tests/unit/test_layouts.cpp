@@ -4673,6 +4673,34 @@ TEST_CASE("layouts: a forwarded mail's header is read as the first one, the head
     check_outline_covers(s, input);
 }
 
+TEST_CASE("layouts: under an Outlook forward's header the letter's own headline is the title; the note over it is the mail's") {
+    // No "> " quotes: the forwarder's header, a short note and sign-off, "-----Original
+    // Message-----" and the first mail's header over the forwarded letter, whose headline names
+    // no kind.
+    auto const input = "From: Programme Team <programme@amber-lawyers.example>\nSent: Thursday, 6 March 2026 16:40\n"
+                       "To: Members List <members@amber-lawyers.example>\n"
+                       "Subject: FW: For endorsement - Letter to the Special Rapporteur on lawyers\n\n"
+                       "Dear members, see below. Reply by Monday if your organisation wishes to co-sign.\n\n"
+                       "Kind regards,\nProgramme Team\n\n-----Original Message-----\n"
+                       "From: Mira Tallow <mira@lakeshore-bar.example>\nSent: Wednesday, 5 March 2026 09:12\n"
+                       "Subject: Letter to SR\n\n"
+                       "Letter to the Special Rapporteur on the independence of judges and lawyers concerning the "
+                       "disbarment of lawyers in Amberland\n\n"
+                       "Dear Special Rapporteur,\n\n"
+                       "We, the undersigned lawyers' associations, request that you:\n"
+                       "1. Send an urgent communication to the Government of Amberland about the disbarment of 14 lawyers;\n"
+                       "2. Request an invitation for a country visit.\n\n"
+                       "Sincerely,\nLakeshore Bar Association\nBirchwood Lawyers Network (Poland)\n";
+    auto const s = parse(input).statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Letter to the Special Rapporteur on the independence of judges and lawyers concerning the "
+                           "disbarment of lawyers in Amberland");
+    CHECK(describe_calls(s).find("Members List") == std::string::npos);  // the forwarder's "To:" is no reader of the letter
+    CHECK(names_of(s) == std::vector<std::string>{"Lakeshore Bar Association", "Birchwood Lawyers Network"});
+    CHECK_FALSE(s.publisher.has_value());  // nor is the forwarder's sign-off
+    check_outline_covers(s, input);
+}
+
 TEST_CASE("layouts: a page's byline that names its author before the date dates the text") {
     auto const s = parse("# Joint Statement: Stop the Foreign Influence Bill in Lakeshore\n\n"
                          "Published on Substack by Amber Caucasus Watch \xC2\xB7 21 May 2025 \xC2\xB7 4 min read\n\n"

@@ -7,6 +7,7 @@
 #include <civic/lang/languages.hpp>
 
 #include <bitset>
+#include <string>
 #include <utility>
 
 CIVIC_NAMESPACE_BEGIN
@@ -14,12 +15,28 @@ namespace grammar {
 namespace date_detail {
 
 // Month names of every language table, in every form they list (the tables are constexpr,
-// so this is safe during static initialisation).
+// so this is safe during static initialisation). A scanned page's text reads a small 'l' as
+// a '1' ("Yaoundé, 2 Apri1 2025", "15 ju1y 2025", "Ju1i"): a name is listed too with any one of
+// its l's so read, and with all of them, but for the first letter ("1uty" would be a day's
+// number before a word).
 struct month_symbols : x3::symbols<int> {
     month_symbols() {
         for (auto const* table : lang::all_languages)
-            for (auto const& m : table->months)
-                if (!find(m.name)) add(m.name, m.month);
+            for (auto const& m : table->months) {
+                add_once(m.name, m.month);
+                std::string all_read(m.name);
+                for (auto at = m.name.find('l', 1); at != std::string_view::npos; at = m.name.find('l', at + 1)) {
+                    std::string one_read(m.name);
+                    one_read[at] = all_read[at] = '1';
+                    add_once(one_read, m.month);
+                }
+                add_once(all_read, m.month);
+            }
+    }
+
+private:
+    void add_once(std::string_view name, int month) {
+        if (!find(name)) add(name, month);
     }
 };
 inline month_symbols const month_table;

@@ -854,6 +854,13 @@ inline constexpr std::string_view base_phrases[] = {
     "mit sitz in", "mit sitz im", "ansässig in",
 };
 
+// "Brief an die Bundesregierung", "Schreiben an den Vorstand der …": a headline that names a
+// letter by its reader, though it calls it neither open nor joint.
+inline constexpr std::string_view letter_openers[] = {
+    "brief an",
+    "schreiben an",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -962,6 +969,7 @@ inline constexpr language_table de{
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
     de_detail::company_forms,
     {},  // complement_prepositions: "und von …" may open another addressee
+    de_detail::letter_openers,
 };
 
 }  // namespace lang

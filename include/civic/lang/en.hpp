@@ -1576,6 +1576,13 @@ inline constexpr std::string_view base_phrases[] = {
     "based in", "headquartered in", "-based",
 };
 
+// "Letter to the Special Rapporteur on …", "Investor letter to Telvora Group": a headline that
+// names a letter by its reader, though it calls it neither open nor joint.
+inline constexpr std::string_view letter_openers[] = {
+    "letter to",
+    "letter addressed to",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -1684,6 +1691,7 @@ inline constexpr language_table en{
     false,  // verb_second: the subject comes before the verb
     en_detail::company_forms,
     {},  // complement_prepositions: "of" opens no addressee ("the Ministry of Justice and of the Interior")
+    en_detail::letter_openers,
 };
 
 }  // namespace lang

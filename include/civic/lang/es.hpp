@@ -1024,6 +1024,14 @@ inline constexpr std::string_view base_phrases[] = {
     "con sede en", "basada en", "basado en", "radicada en", "radicado en",
 };
 
+// "Carta a la Comisión Interamericana …", "Carta al Directorio de …": a headline that names a
+// letter by its reader, though it calls it neither open nor joint.
+inline constexpr std::string_view letter_openers[] = {
+    "carta a",
+    "carta al",
+    "carta dirigida",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -1132,6 +1140,7 @@ inline constexpr language_table es{
     false,  // verb_second: the subject comes before the verb
     es_detail::company_forms,
     es_detail::complement_prepositions,
+    es_detail::letter_openers,
 };
 
 }  // namespace lang

@@ -982,6 +982,15 @@ inline constexpr std::string_view base_phrases[] = {
     "basé au", "basée au", "basé aux", "basée aux", "établi à", "établie à",
 };
 
+// "Lettre au Président de la République …", "Lettre à la Rapporteuse spéciale …": a headline
+// that names a letter by its reader, though it calls it neither open nor joint.
+inline constexpr std::string_view letter_openers[] = {
+    "lettre à",
+    "lettre au",
+    "lettre aux",
+    "lettre adressée",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -1090,6 +1099,7 @@ inline constexpr language_table fr{
     false,  // verb_second: the subject comes before the verb
     fr_detail::company_forms,
     fr_detail::complement_prepositions,
+    fr_detail::letter_openers,
 };
 
 }  // namespace lang

@@ -236,6 +236,9 @@ struct language_table {
     table_view<std::string_view> complement_prepositions;  // "de", "des", "del": after a conjunction, more of
                                                            // a name's complement, no addressee of its own ("la
                                                            // Commission des droits de l'homme et des peuples")
+    table_view<std::string_view> letter_openers;        // "letter to", "lettre au", "carta a": a headline that
+                                                        // names a letter by its reader, a letter though it
+                                                        // calls it neither open nor joint
 };
 
 }  // namespace lang

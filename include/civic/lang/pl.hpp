@@ -811,6 +811,12 @@ inline constexpr std::string_view base_phrases[] = {
     "z siedzibą w", "z siedzibą we", "mająca siedzibę w",
 };
 
+// "List do Ministra Sprawiedliwości …": a headline that names a letter by its reader, though it
+// calls it neither open nor joint.
+inline constexpr std::string_view letter_openers[] = {
+    "list do",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -919,6 +925,7 @@ inline constexpr language_table pl{
     false,  // verb_second: the subject comes before the verb
     pl_detail::company_forms,
     {},  // complement_prepositions: a complement declines, without a preposition
+    pl_detail::letter_openers,
 };
 
 }  // namespace lang

@@ -817,6 +817,15 @@ inline constexpr std::string_view base_phrases[] = {
     "cu sediul în", "cu sediul la", "având sediul în",
 };
 
+// "Scrisoare către Parlamentul României …": a headline that names a letter by its reader, though
+// it calls it neither open nor joint.
+inline constexpr std::string_view letter_openers[] = {
+    "scrisoare către",
+    "scrisoare catre",
+    "scrisoarea către",
+    "scrisoare adresată",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -925,6 +934,7 @@ inline constexpr language_table ro{
     false,  // verb_second: the subject comes before the verb
     ro_detail::company_forms,
     {},  // complement_prepositions: "și de la …" may open another addressee ("de la" asks from)
+    ro_detail::letter_openers,
 };
 
 }  // namespace lang

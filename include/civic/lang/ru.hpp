@@ -929,6 +929,12 @@ inline constexpr std::string_view base_phrases[] = {
     "базируется в", "базирующийся в", "базирующаяся в", "со штаб-квартирой в",
 };
 
+// "Письмо в ООН", "Письмо Генеральному прокурору …": a headline that names a letter, its reader
+// after it (often without a preposition), though it calls it neither open nor joint.
+inline constexpr std::string_view letter_openers[] = {
+    "письмо",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -1037,6 +1043,7 @@ inline constexpr language_table ru{
     false,  // verb_second: the subject comes before the verb
     {},  // company_forms: a company's legal form is written without a full stop ("ООО")
     {},  // complement_prepositions: a complement declines, without a preposition
+    ru_detail::letter_openers,
 };
 
 }  // namespace lang

@@ -909,6 +909,12 @@ inline constexpr std::string_view base_phrases[] = {
     "базується в", "базується у", "з осідком у", "з осідком в", "зі штаб-квартирою в", "зі штаб-квартирою у",
 };
 
+// "Лист до Верховної Ради …": a headline that names a letter by its reader, though it calls it
+// neither open nor joint.
+inline constexpr std::string_view letter_openers[] = {
+    "лист до",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -1017,6 +1023,7 @@ inline constexpr language_table uk{
     false,  // verb_second: the subject comes before the verb
     {},  // company_forms: a company's legal form is written without a full stop ("ТОВ")
     {},  // complement_prepositions: a complement declines, without a preposition
+    uk_detail::letter_openers,
 };
 
 }  // namespace lang

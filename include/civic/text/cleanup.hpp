@@ -43,6 +43,13 @@ CIVIC_FUNC cleaned_text normalise_characters(cleaned_text const& in, diagnostics
 // the quotation marks ("> ", "> > ") go and the lines read as the text they quote.
 CIVIC_FUNC cleaned_text unquote_mail(cleaned_text const& in);
 
+// A mail's body pasted in its quoted-printable transfer encoding ("Baloch=E2=80=99s", lines
+// wrapped with a final '=' inside words and numbers): where the text says so in a part's
+// header ("Content-Transfer-Encoding: quoted-printable"), or writes a character of more than
+// one byte as its bytes, each run of "=XX" that is UTF-8 becomes its characters (spanning the
+// run) and a line that ends in '=' goes on in the next. Any other text is left as it is.
+CIVIC_FUNC cleaned_text decode_quoted_printable(cleaned_text const& in);
+
 // A text browser's numbered link marks glued to the links' text ("[5]Access Now") go; a
 // note's mark with a space after it ("[1] See …") stays.
 CIVIC_FUNC cleaned_text strip_link_reference_marks(cleaned_text const& in);

@@ -537,6 +537,22 @@ inline std::size_t mail_header_end(std::vector<block> const& blocks, folded_text
     return subject ? end : from;
 }
 
+// Whether the mail header from `begin` to `end` (mail_header_end) is a mail's whole header: a
+// sender, a date and the subject at least, where a letter has its "To:" and "Re:" lines.
+inline bool whole_mail_header(std::size_t begin, std::size_t end) { return end >= begin + 3; }
+
+// Where the text that a mail forwards begins, before block `to`: under the last whole header
+// of a mail (whole_mail_header) that opens at `first` or further down, under other lines (the
+// forwarder's note: "Dear members, see below." / "Kind regards," / "Programme Team"); 0 where
+// there is none.
+inline std::size_t forwarded_text_start(std::vector<block> const& blocks, folded_texts const& folded, std::size_t first,
+                                        std::size_t to) {
+    std::size_t start = 0;
+    for (std::size_t i = first; i < to; ++i)
+        if (auto const end = mail_header_end(blocks, folded, i); whole_mail_header(i, end)) start = end, i = end - 1;
+    return start;
+}
+
 // "OPEN LETTER", "COMUNICADO CONJUNTO", "JOINT NGO STATEMENT": a label that opens with a kind's
 // phrase and has a word more at most; its kind word, or none.
 inline lang::phrase_match kind_phrase_label(std::string_view label, lang::language_table const* table) {
@@ -554,7 +570,7 @@ inline lang::phrase_match kind_phrase_label(std::string_view label, lang::langua
 inline headline find_title(std::vector<block> const& blocks, folded_texts const& folded,
                            lang::language_table const* table, std::size_t from, std::size_t mail_end,
                            std::string_view cleaned) {
-    std::size_t const limit = blocks.size() < from + 12 ? blocks.size() : from + 12;
+    std::size_t limit = blocks.size() < from + 12 ? blocks.size() : from + 12;
     // A level-1 heading (Markdown's "# ", an HTML page's <h1>) is the headline, whatever stands
     // before it: an HTML <title> that names the kind is the page's name, the <h1> the text's.
     // One of a word or two is the site's name in a page's header ("Northwind Rights"), or a
@@ -582,8 +598,17 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
         // "---------- Forwarded message ---------" / "From: …" / "Subject: FOR SIGN-ON: Joint
         // statement on …" / the forwarded text: a header further down names a mail as the first
         // does, and the headline is sought under it; two lines at least ("Re: …" alone is a letter's
-        // subject line).
+        // subject line). A mail's whole header (not a letter's "To:" and "Re:") has the
+        // forwarder's note over it ("Dear members, see below." / "Kind regards," / "Programme
+        // Team"), no part of the forwarded text: the search begins again under it, and reaches
+        // as far down as from the first line.
         if (auto const forwarded_end = i > from ? mail_header_end(blocks, folded, i) : i; forwarded_end > i + 1) {
+            if (whole_mail_header(i, forwarded_end)) {
+                first_heading.reset(), dated_heading.reset(), site_titled.reset(), short_heading.reset(), name_heading.reset();
+                prose_seen = site_name_passed = captioned = false;
+                address_lines = 0;
+                limit = std::min(blocks.size(), forwarded_end + 12);
+            }
             for (; i < forwarded_end; ++i)
                 if (!mail_subject && opens_with_subject_key(folded[i])) mail_subject = headline{i, std::nullopt};
             --i;
@@ -1083,9 +1108,14 @@ inline void document_reader::find_headline() {
     }
     if (title != none) {
         // What stands before the headline is chrome, but for a lede paragraph (outside the
-        // page's chrome by its markup).
+        // page's chrome by its markup). Over a text that a mail forwards, the headers' lines
+        // are the mails' metadata (their "To:" names the forwarder's readers, none of the
+        // text's), and the forwarder's note is the mail's, no lede.
+        auto const forwarded_start = forwarded_text_start(blocks, folded, std::max(mail_end, menu_end + 1), title);
         for (std::size_t i = front_matter_end; i < title; ++i)
-            roles[i] = is_prose(blocks[i]) && !blocks[i].site_chrome ? block_role::paragraph : block_role::chrome_header;
+            roles[i] = i < forwarded_start ? (opens_with_mail_key(blocks[i].text) ? block_role::metadata : block_role::chrome_header)
+                       : is_prose(blocks[i]) && !blocks[i].site_chrome ? block_role::paragraph
+                                                                         : block_role::chrome_header;
         for (std::size_t i = kind_label; i != none && i < kind_label + kind_label_lines; ++i) roles[i] = block_role::metadata;
         roles[title] = block_role::title;
         st.title = text_of(title);

@@ -147,6 +147,20 @@ inline kind_mention find_kind_mention(kind_source const& text, lang::language_ta
     return kind_mention_of(m, text.folded, in_body);
 }
 
+// "Letter to the Special Rapporteur on …", "Investor letter to Telvora Group", "Carta a la
+// Comisión Interamericana …", "Investor expectations on digital rights: letter to Telvora
+// Group": a headline that names a letter by its reader, in its first words (two before it at
+// most) or first after its colon, and in the text's language (German's "Brief an" is no
+// English brief).
+inline bool headline_names_letter(std::string_view title_folded, lang::language_table const* table) {
+    auto const m = lang::find_any<&lang::language_table::letter_openers>(title_folded, table);
+    if (!m || (table != nullptr && m.table != table)) return false;
+    // The fold has one space between words: a word before the phrase is a space before it.
+    auto const before = title_folded.substr(0, m.position);
+    return std::count(before.begin(), before.end(), ' ') <= 2 ||
+           (before.size() >= 2 && before.substr(before.size() - 2) == ": ");
+}
+
 // The kind, as the headline names it, or else as the first paragraphs do. A text that
 // reports on a statement ("… signed an open letter") is a press release; so is one whose
 // headline names a kind when its body only reports on that document and does not speak for
@@ -1062,10 +1076,13 @@ inline void document_reader::decide_fields() {
     kind_named = st.kind != statement_kind::unknown;
     if (st.kind == statement_kind::unknown) {
         // A text that does not name its kind: a letter greets its reader ("Dear …,",
-        // "Szanowny Panie Ministrze,"); an appeal turns to its readers ("we appeal to", "join
-        // us"); a text whose own words never say "we" reports on others: a press release.
+        // "Szanowny Panie Ministrze,"), or its headline names it by its reader where its authors
+        // speak (not "Unions send letter to the minister" over a report of it); an appeal turns
+        // to its readers ("we appeal to", "join us"); a text whose own words never say "we"
+        // reports on others: a press release.
         if (delivered()) st.kind = statement_kind::statement;
-        else if (greets()) st.kind = statement_kind::open_letter;
+        else if (greets() || (headline_names_letter(title_folded, table) && speaking_blocks() > 0))
+            st.kind = statement_kind::open_letter;
         else if (appeals()) st.kind = statement_kind::appeal;
         else if (body_blocks > 0 && speaking_blocks() == 0) st.kind = statement_kind::press_release;
     }

@@ -459,6 +459,119 @@ CIVIC_FUNC cleaned_text unquote_mail(cleaned_text const& in) {
 }
 
 namespace detail {
+// The value of the upper-case hexadecimal digit `c`, or -1: quoted-printable writes its bytes
+// in upper case ("=C3=A9"), and a plain text's "=ab" is no byte of it.
+inline int quoted_printable_digit(char c) noexcept {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+// The byte written as "=XX" at s[i], or -1 where none is written there.
+inline int quoted_printable_byte_at(std::string_view s, std::size_t i) noexcept {
+    if (i + 2 >= s.size() || s[i] != '=') return -1;
+    auto const high = quoted_printable_digit(s[i + 1]), low = quoted_printable_digit(s[i + 2]);
+    return high < 0 || low < 0 ? -1 : high * 16 + low;
+}
+
+// Where the run of "=XX" bytes that starts at s[i] ends; its bytes are written into `bytes`.
+inline std::size_t quoted_printable_run(std::string_view s, std::size_t i, std::string& bytes) {
+    bytes.clear();
+    for (int b; (b = quoted_printable_byte_at(s, i)) >= 0; i += 3) bytes.push_back(static_cast<char>(b));
+    return i;
+}
+
+// Whether a character of more than one byte is written in `bytes`, and nothing that is not
+// UTF-8: "=E2=80=99" is a quoted-printable apostrophe, which no plain text writes.
+inline bool holds_encoded_character(std::string_view bytes) noexcept {
+    bool wide = false;
+    for (std::size_t k = 0; k < bytes.size();) {
+        auto const d = utf8::decode(bytes, k);
+        if (!d.valid) return false;
+        wide |= d.length > 1;
+        k += d.length;
+    }
+    return wide;
+}
+
+// Whether the line that `at` is on opens with "Content-Transfer-Encoding:", in any case: the
+// header of a mail's part, pasted with the part.
+inline bool on_transfer_encoding_header(std::string_view s, std::size_t at) noexcept {
+    constexpr std::string_view header = "content-transfer-encoding:";
+    auto const line = s.rfind('\n', at) + 1;  // npos + 1: the first line
+    if (at < line + header.size()) return false;
+    for (std::size_t k = 0; k < header.size(); ++k)
+        if ((s[line + k] | 0x20) != header[k]) return false;
+    return true;
+}
+
+// Whether `s` is a mail's body in quoted-printable, pasted undecoded: it says so in the part's
+// header, or a character of more than one byte is written as its bytes ("Baloch=E2=80=99s",
+// "R=C3=A9seau").
+inline bool looks_quoted_printable(std::string_view s, std::size_t first_equals) {
+    for (auto at = s.find("quoted-printable"); at != std::string_view::npos; at = s.find("quoted-printable", at + 1))
+        if (on_transfer_encoding_header(s, at)) return true;
+    std::string bytes;
+    for (auto at = first_equals; at != std::string_view::npos; at = s.find('=', at + 1)) {
+        if (quoted_printable_byte_at(s, at) < 0) continue;
+        auto const end = quoted_printable_run(s, at, bytes);
+        if (holds_encoded_character(bytes)) return true;
+        at = end - 1;
+    }
+    return false;
+}
+
+// The stage's output, or nothing when it leaves the text as it is. In a body that is quoted-
+// printable, a run of "=XX" that writes UTF-8 is its characters, normalised as
+// normalise_characters does raw ones (it has run: "=C2=A0" is a space), spanning the run; a
+// line that ends in '=' (a soft line break, the mail's wrapping: "Act 20=" / "21.") goes on
+// in the next. A run that is not UTF-8 (a body in Latin-1) stays as written.
+inline std::optional<cleaned_text> decode_quoted_printable_changes(cleaned_text const& in,
+                                                                  std::string* buffer = nullptr) {
+    auto const& s = in.text;
+    auto const first_equals = s.find('=');
+    if (first_equals == std::string::npos || !looks_quoted_printable(s, first_equals)) return std::nullopt;
+    rewriter w(in, buffer);
+    std::size_t kept = 0;
+    std::string bytes, decoded;
+    for (std::size_t at = first_equals, next = 0; at != std::string::npos; at = s.find('=', next)) {
+        next = at + 1;
+        auto const after = s.find_first_not_of(" \t", at + 1);  // a soft break may keep trailing spaces
+        if (after == std::string::npos || s[after] == '\n') {
+            next = after == std::string::npos ? s.size() : after + 1;
+            w.keep(kept, at);
+            w.replace(at, next, "");
+            kept = next;
+            continue;
+        }
+        auto const end = quoted_printable_run(s, at, bytes);
+        if (end == at) continue;
+        next = end;  // a run that is not UTF-8 stays whole: none of its bytes is decoded
+        decoded.clear();
+        bool valid = true;
+        for (std::size_t k = 0; k < bytes.size() && valid;) {
+            auto const d = utf8::decode(bytes, k);
+            valid = d.valid;
+            if (auto const r = replacement_for(d.cp); r.text) decoded += r.text;
+            else decoded.append(bytes, k, d.length);
+            k += d.length;
+        }
+        if (!valid) continue;
+        w.keep(kept, at);
+        w.replace(at, end, decoded);
+        kept = end;
+    }
+    w.keep(kept, s.size());
+    return std::move(w).finish_changes();
+}
+}  // namespace detail
+
+CIVIC_FUNC cleaned_text decode_quoted_printable(cleaned_text const& in) {
+    auto out = detail::decode_quoted_printable_changes(in);
+    return out ? std::move(*out) : in;
+}
+
+namespace detail {
 // The stage's output, or nothing when it leaves the text as it is. "Legal Aid &amp; Justice
 // Network", "Women&#8217;s Rights": a reference well formed (a name of the HTML reader's table,
 // or a code point in decimal or hexadecimal, and its ';') is its character, which spans the
@@ -1296,6 +1409,8 @@ inline cleaned_text run_stages(cleaned_text t, diagnostics& diags) {
     apply(detail::normalise_line_endings_changes(t, &spare));
     apply(detail::normalise_characters_changes(t, diags, &spare));
     apply(detail::unquote_mail_changes(t, &spare));
+    // After the quotation marks: a soft line break's next line may have opened with one.
+    apply(detail::decode_quoted_printable_changes(t, &spare));
     // Character references are decoded with the markup where strip_markup reads it, and by a
     // stage of their own where it reads none (plain text, Markdown without links or emphasis):
     // never twice, which would make "&amp;lt;" a '<'.
