@@ -2098,6 +2098,32 @@ inline std::optional<column_split> second_column(call_scan const& scan, std::siz
     return column_split{b.content_begin + gap, b.content_begin + static_cast<std::size_t>(marker->last - line.data())};
 }
 
+// Whether a row's text is cut into cells by tabs or gaps of spaces, as a pasted table's are.
+inline bool has_cell_gaps(std::string_view row) { return row.find('\t') != std::string_view::npos || text::has_gap(row); }
+
+// "Action<tab>Deadline" over "1. Engage Sarkan Textiles …<tab>31 October 2025": a table of
+// demands pasted from a word processor keeps its header row between the line that introduces
+// the demands and its rows. Block k is such a row: one line of two to four short headings apart
+// by tabs or gaps, none a sentence nor the heading of a list of signers ("Organisation   Country"),
+// over an item cut into as many cells.
+inline bool heads_item_columns(call_scan const& scan, std::size_t k) {
+    auto const& row = scan.blocks[k];
+    auto const& item = scan.blocks[k + 1];
+    std::string_view const cleaned(scan.cleaned.text);
+    if (row.lines != 1 || item.lines != 1 || row.text.size() > 80 || row.end > cleaned.size() || item.end > cleaned.size())
+        return false;
+    auto const raw = cleaned.substr(row.begin, row.end - row.begin);
+    auto const item_raw = cleaned.substr(item.content_begin, item.end - item.content_begin);
+    if (!has_cell_gaps(raw) || !has_cell_gaps(item_raw) || is_column_heading_line(raw)) return false;
+    auto const headings = table_cells(raw);
+    if (headings.size() < 2 || headings.size() > 4) return false;
+    for (auto const h : headings)
+        if (h.empty() || text::word_count(h, 4) > 3 || !utf8::is_upper_letter(utf8::decode(h, 0).cp) ||
+            h.back() == '.' || h.back() == ':' || h.back() == ';' || h.back() == ',')
+            return false;
+    return table_cells(item_raw).size() == headings.size();
+}
+
 // Whom the group asks, each once, in the order the text names them.
 inline void add_addressee(call_group& g, std::string const& addressee) {
     if (std::find(g.addressees.begin(), g.addressees.end(), addressee) == g.addressees.end()) g.addressees.push_back(addressee);
@@ -2140,8 +2166,13 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
 
         // An introduction with a call verb, followed by list items (the items are looked at
         // first: most paragraphs are followed by none, and their text need not be searched).
-        bool const before_marked = (b.kind == block_kind::text || b.kind == block_kind::heading) && i + 1 < scan.to &&
-                                   blocks[i + 1].kind == block_kind::list_item;
+        // A pasted table's header row may stand between them ("Action<tab>Deadline").
+        bool const header_row = b.kind == block_kind::text && i + 2 < scan.to && blocks[i + 1].kind == block_kind::text &&
+                                blocks[i + 2].kind == block_kind::list_item && scan.roles[i + 1] == block_role::paragraph &&
+                                call_detail::ends_with_colon(b.text) && call_detail::heads_item_columns(scan, i + 1);
+        bool const before_marked = ((b.kind == block_kind::text || b.kind == block_kind::heading) && i + 1 < scan.to &&
+                                    blocks[i + 1].kind == block_kind::list_item) ||
+                                   header_row;
         // Items without markers are sought only under a line that calls or binds, and ends with
         // a colon: a list's "Signatories:" over 2,000 short lines is none.
         std::size_t const unmarked =
@@ -2159,7 +2190,7 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                     !call_detail::ends_with_colon(blocks[i + 1].text) && blocks[i + 1].text.size() < 600
                 ? call_detail::explained_heading(scan, i)
                 : std::nullopt;
-        std::size_t const first = i + 1 + heading_addressee.has_value();  // the first item
+        std::size_t const first = i + 1 + heading_addressee.has_value() + header_row;  // the first item
         bool const before_items = before_marked || unmarked > 0 || heading_addressee;
         std::vector<std::string> continued;  // "and on X to:" under the items of a call
         call_detail::subheading sub;          // a heading over demands, under calls or their introduction
@@ -2231,6 +2262,7 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                     if (g.addressees = call_detail::addressees_of(blocks[k - 1]); !g.addressees.empty()) named_in = k - 1;
             }
             if (!opening) scan.roles[i] = block_role::call_introduction;
+            if (header_row) scan.roles[i + 1] = block_role::call_introduction;
             // The language of the calls: the introduction's verb's, or that of the line over an
             // addressee's heading ("Мы призываем:" / "Властям Велории:").
             if (auto const verb = call_detail::last_call_verb(b).verb) calls_language = verb.table;
