@@ -1348,3 +1348,26 @@ TEST_CASE("addresses: a headline's demand on a country the calls name within the
                        .statement;
     CHECK(s.addressees() == strings{"the Government of Ostreland"});
 }
+
+TEST_CASE("addresses: three names or more, each with its article, the first ones apart by commas, are as many addressees") {
+    auto const addressees_of = [](std::string const& introduction) {
+        auto const s = parse("Joint statement on the judicial reform in Veloria\n\n12 March 2026\n\n" + introduction +
+                             "\n\n1. withdraw the draft law on the Supreme Council of Justice;\n2. consult civil society on "
+                             "any future reform.\n\nSignatories:\nVeloria Rights Centre\nJustice Watch Europe\n")
+                           .statement;
+        REQUIRE(s.call_groups.size() == 1);
+        return s.call_groups[0].addressees;
+    };
+    CHECK(addressees_of("We call on the Government, the Parliament and the Judiciary of Veloria to:") ==
+          strings{"the Government", "the Parliament", "the Judiciary of Veloria"});
+    CHECK(addressees_of("We urge the European Union, the Council of Europe, and the OSCE to:") ==
+          strings{"the European Union", "the Council of Europe", "the OSCE"});
+    // Countries after the commas enumerate the first name's complements; so do names without an
+    // article; a run of commas that no conjunction ends is a name and its apposition.
+    CHECK(addressees_of("We call on the governments of the United Kingdom, the Netherlands and the United States to:") ==
+          strings{"the governments of the United Kingdom, the Netherlands and the United States"});
+    CHECK(addressees_of("We call on the governments of the United Kingdom, Canada and the United States to:") ==
+          strings{"the governments of the United Kingdom, Canada and the United States"});
+    CHECK(addressees_of("We call on the Minister of Justice, the Honourable Mira Tallow, to:") ==
+          strings{"the Minister of Justice, the Honourable Mira Tallow"});
+}

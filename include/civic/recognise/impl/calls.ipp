@@ -1,6 +1,7 @@
 // Definitions for <civic/recognise/calls.hpp>.
 #pragma once
 #include <civic/grammar/call_introduction.hpp>
+#include <civic/geo/countries.hpp>
 #include <civic/grammar/list_marker.hpp>
 #include <civic/lang/phrases.hpp>
 #include <civic/layout/segment.hpp>
@@ -790,36 +791,63 @@ inline std::vector<std::string_view> heads_joined_by_preposition(std::string_vie
 
 // "We call on the Government of Ostreland and the European Union to:", "Wir fordern die
 // Bundesregierung und die Europäische Union auf:": two names, each after an article of its own
-// and the second in capitals, joined by a conjunction, are two addressees. Not where the first
-// names a topic ("the UN Special Rapporteur on the situation of human rights defenders and the
-// OSCE Office …": the conjunction may join the topic's words), nor after a comma ("the governments
-// of the United Kingdom, Canada and the United States": it ends an enumeration of the first's
-// complements), nor where the second goes on in lower case ("the Government and the people of
+// and the second in capitals, joined by a conjunction, are two addressees; so are three or more,
+// the first ones apart by commas ("the Government, the Parliament and the Judiciary of Veloria").
+// Not where the first names a topic ("the UN Special Rapporteur on the situation of human rights
+// defenders and the OSCE Office …": the conjunction may join the topic's words), nor where the
+// names after the commas are countries or lack an article ("the governments of the United
+// Kingdom, Canada and the United States": an enumeration of the first's complements), nor where
+// no conjunction ends the commas' run ("the Minister, the Hon. Mira Tallow": a name's
+// apposition), nor where the second goes on in lower case ("the Government and the people of
 // Ostreland"). The names of `addressee` so joined; `addressee` alone when none is.
 inline std::vector<std::string> names_with_own_articles(std::string const& addressee, lang::language_table const& language) {
     word_walk const w(addressee);
     auto const first = w.skip_spaces(0);
     if (w.size() < addressee.size() || !listed(w.word(first, w.word_end(first)), language.articles)) return {addressee};
+    // Whether a name of its own opens at `at`: an article, then a word in capitals.
+    auto const opens_name = [&](std::size_t at) {
+        auto const article_end = w.word_end(at);
+        auto const name = w.skip_spaces(article_end);
+        return article_end > at && listed(w.word(at, article_end), language.articles) && name < w.size() && !w.lower_at(name) &&
+               utf8::is_letter(utf8::decode(w.text(), name).cp);
+    };
     std::vector<std::string> out;
     std::size_t begin = first;
+    bool after_comma = false;  // a name opened after a comma: a conjunction must end their run
+    bool commas = false;
+    auto const close_name = [&](std::size_t end) {
+        out.emplace_back(addressee.substr(begin, addressee.find_last_not_of(" ,", end - 1) + 1 - begin));
+    };
     for (std::size_t pos = first; pos < w.size();) {
         auto const e = w.word_end(pos);
         if (e == pos) {  // punctuation
-            if (w.text()[pos] == ',') return {addressee};
-            pos = w.skip_spaces(pos + 1);
+            auto const next = w.skip_spaces(pos + 1);
+            if (w.text()[pos] == ',') {
+                // "…, and the Judiciary": the conjunction opens the last name.
+                bool const conjunction_next = listed(w.word(next, w.word_end(next)), language.conjunctions);
+                if (!conjunction_next) {
+                    if (!opens_name(next)) return {addressee};
+                    close_name(pos);
+                    begin = next;
+                    after_comma = commas = true;
+                }
+            }
+            pos = next;
             continue;
         }
         if (opens_topic(w.word(pos, w.size()), language)) return {addressee};
-        auto const next = w.skip_spaces(e), next_end = w.word_end(next);
-        auto const name = w.skip_spaces(next_end);
-        if (pos > begin && listed(w.word(pos, e), language.conjunctions) && listed(w.word(next, next_end), language.articles) &&
-            name < w.size() && !w.lower_at(name) && utf8::is_letter(utf8::decode(w.text(), name).cp)) {
-            out.emplace_back(addressee.substr(begin, addressee.find_last_not_of(' ', pos - 1) + 1 - begin));
+        auto const next = w.skip_spaces(e);
+        if (pos > begin && listed(w.word(pos, e), language.conjunctions) && opens_name(next)) {
+            close_name(pos);
             begin = next;
+            after_comma = false;
         }
         pos = next;
     }
+    if (after_comma) return {addressee};
     out.emplace_back(addressee.substr(begin));
+    if (commas && std::any_of(out.begin() + 1, out.end(), [](std::string const& name) { return geo::find_country(name).has_value(); }))
+        return {addressee};
     return out;
 }
 
