@@ -1371,3 +1371,23 @@ TEST_CASE("addresses: three names or more, each with its article, the first ones
     CHECK(addressees_of("We call on the Minister of Justice, the Honourable Mira Tallow, to:") ==
           strings{"the Minister of Justice, the Honourable Mira Tallow"});
 }
+
+TEST_CASE("calls: a lettered heading that opens with an enumeration ('A. Free, prior and informed consent') titles the demands under it") {
+    auto const s = parse("Joint civil society statement on the Velmar dams\n\nKuching, 12 April 2026\n\nTo the Government of "
+                         "Velmaria:\n\nA. Free, prior and informed consent\n1. Suspend the Velmar-2 dam licence;\n2. Publish all "
+                         "environmental impact assessments.\n\nB. Remedy\n3. Compensate the families displaced by the Velmar-1 "
+                         "dam.\n\nSignatories:\nVelmar Rivers Network, Malaysia\nBorneo Forest Alliance, Malaysia\n")
+                       .statement;
+    std::vector<std::string> texts;
+    for (auto const& g : s.call_groups)
+        for (auto const& c : g.calls) texts.push_back(c.text);
+    CHECK(texts == strings{"Suspend the Velmar-2 dam licence;", "Publish all environmental impact assessments.",
+                           "Compensate the families displaced by the Velmar-1 dam."});
+    // A demand that opens with the same word takes its object: it stays a demand.
+    auto const t = parse("Statement on Velmaria\n\n12 April 2026\n\nWe call on the Government of Velmaria to:\n\n"
+                         "1. Free the journalists;\n2. Drop the charges.\n\nSignatories:\nVelmar Rivers Network, Malaysia\n"
+                         "Borneo Forest Alliance, Malaysia\n")
+                       .statement;
+    REQUIRE(t.call_groups.size() == 1);
+    CHECK(t.call_groups[0].calls.size() == 2);
+}

@@ -2033,6 +2033,14 @@ inline std::size_t last_part(call_scan const& scan, std::size_t j, std::size_t u
     return last;
 }
 
+// "Free, prior and informed consent", "Free, fair and transparent elections": a first word that a
+// comma follows opens an enumeration of qualities, though it may be a demand's verb ("Free the
+// journalists"), which takes its object after it.
+inline bool opens_enumeration(std::string_view text) {
+    auto const end = text::word_end(text, 0);
+    return end > 1 && end < text.size() && text[end - 1] == ',';
+}
+
 // "1. Scope" / "1.1 Remove …" / "1.2 Exclude …", "1. On policing" / "   a) Adopt …": an item of a
 // few words that titles the demands under it (marked otherwise or indented past it) and is no
 // demand itself names their theme. `language`: the calls'.
@@ -2041,8 +2049,8 @@ inline bool titles_parts(call_scan const& scan, std::size_t j, lang::language_ta
     if (j + 1 >= scan.to || !titles_list(b)) return false;
     auto const& part = scan.blocks[j + 1];
     return part.kind == layout::block_kind::list_item &&
-           (part.marker != b.marker || indentation(scan, j + 1) > indentation(scan, j)) && !opens_as_demand(b.text, language) &&
-           reads_as_demand_item(part.text, language);
+           (part.marker != b.marker || indentation(scan, j + 1) > indentation(scan, j)) &&
+           (!opens_as_demand(b.text, language) || opens_enumeration(b.text)) && reads_as_demand_item(part.text, language);
 }
 
 // "We make the following recommendations:", "Recommendations" over paragraphs that each make a
