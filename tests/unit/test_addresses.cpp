@@ -1391,3 +1391,27 @@ TEST_CASE("calls: a lettered heading that opens with an enumeration ('A. Free, p
     REQUIRE(t.call_groups.size() == 1);
     CHECK(t.call_groups[0].calls.size() == 2);
 }
+
+TEST_CASE("calls: a footnote's mark at a demand's end is none of its words") {
+    auto const s = parse("Open letter to Calder Bank\n\n10 March 2026\n\nWe ask Calder Bank to:\n"
+                         "\xE2\x80\xA2 Withdraw from the Punta Gris financing[3];\n"
+                         "\xE2\x80\xA2 Adopt a coal exclusion policy by the end of 2026;\xC2\xB2\n"
+                         "\xE2\x80\xA2 Stop financing new coal mines;4\n"
+                         "\xE2\x80\xA2 Publish its financed emissions for the energy sector.5\n\n"
+                         "Signed:\nCoal Free Finance Network, Chile\nBankWatch South, Netherlands\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    std::vector<std::string> texts;
+    for (auto const& c : s.call_groups[0].calls) texts.push_back(c.text);
+    CHECK(texts == strings{"Withdraw from the Punta Gris financing;", "Adopt a coal exclusion policy by the end of 2026;",
+                           "Stop financing new coal mines;", "Publish its financed emissions for the energy sector."});
+    // A number's own digits stay: "Article 2.4", "Protocol No.4".
+    auto const t = parse("Open letter to the Government of Ostreland\n\n10 March 2026\n\nWe call on the Government of "
+                         "Ostreland to:\n- repeal Article 2.4\n- ratify Protocol No.4\n\nSigned:\nAmber Press Club\n"
+                         "Birchwood Media Watch\n")
+                       .statement;
+    REQUIRE(t.call_groups.size() == 1);
+    REQUIRE(t.call_groups[0].calls.size() == 2);
+    CHECK(t.call_groups[0].calls[0].text == "repeal Article 2.4");
+    CHECK(t.call_groups[0].calls[1].text == "ratify Protocol No.4");
+}

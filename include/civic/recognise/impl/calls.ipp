@@ -7,6 +7,7 @@
 #include <civic/layout/segment.hpp>
 #include <civic/recognise/addresses.hpp>
 #include <civic/recognise/calls.hpp>
+#include <civic/recognise/impl/signatory_entry.ipp>
 #include <civic/recognise/signatories.hpp>
 #include <civic/text/words.hpp>
 
@@ -1625,17 +1626,62 @@ inline std::optional<std::string> addressee_item(std::string_view text, lang::la
     return heading_addressee_text(body);
 }
 
+// How many digits end `text` right after its stop, a word's letter before the stop: "… the Rio
+// Claro financing;3", "… in 2021 at the latest.4", a footnote's number whose superscript a paste
+// from a word processor lost (not "Article 2.4", nor "Protocol No.4": a number's or an
+// abbreviation's). 0 for none.
+inline std::size_t plain_note_number_at_end(std::string_view text) {
+    std::size_t digits = 0;
+    while (digits < 2 && digits < text.size() && text[text.size() - 1 - digits] >= '0' && text[text.size() - 1 - digits] <= '9')
+        ++digits;
+    if (digits == 0 || text.size() < digits + 4) return 0;
+    auto const stop = text[text.size() - 1 - digits];
+    auto const before = text.substr(0, text.size() - 1 - digits);
+    // After a semicolon, any word's end: a letter (of any script) or a parenthesis.
+    auto const last = static_cast<unsigned char>(before.back());
+    bool const word_end = last >= 0x80 || (last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z') || last == ')';
+    if (stop == ';') return word_end ? digits : 0;
+    if (stop != '.') return 0;
+    // The word before the stop: three lower-case letters at least.
+    auto const word = before.substr(before.rfind(' ') == std::string_view::npos ? 0 : before.rfind(' ') + 1);
+    if (word.size() < 3) return 0;
+    for (std::size_t k = word.size() - 3; k < word.size(); ++k)
+        if (word[k] < 'a' || word[k] > 'z') return 0;
+    return digits;
+}
+
+// "… in its entirety[1];", "… by the end of 2026;²", "… financing;3": the mark of a footnote at a
+// demand's end, before its stop or after it, is none of its words (as it is none of a signer's).
+inline std::string_view without_footnote_mark(std::string_view text) {
+    if (auto const digits = plain_note_number_at_end(text)) return text.substr(0, text.size() - digits);
+    if (auto const mark = signatory_detail::footnote_mark_at_end(text); mark > 0 && mark < text.size())
+        return text.substr(0, text.size() - mark);
+    return text;
+}
+
+// The text of a demand, without a footnote's mark before its stop: "… in its entirety[1];" is
+// "… in its entirety;".
+inline std::string without_footnote_marks(std::string_view text) {
+    text = without_footnote_mark(text);
+    if (text.size() < 2 || (text.back() != ';' && text.back() != '.' && text.back() != ',')) return std::string(text);
+    auto const words = text.substr(0, text.size() - 1);
+    auto const mark = signatory_detail::footnote_mark_at_end(words);
+    if (mark == 0 || mark >= words.size()) return std::string(text);
+    return std::string(words.substr(0, words.size() - mark)) + text.back();
+}
+
 // "drop all charges against them; and" over "c) allow monitors …": the conjunction before an
 // enumeration's last item, after a semicolon or a comma, is the enumeration's, not the item's.
+// A footnote's mark at its end is none of the item's words either.
 inline std::string item_text(std::string_view text) {
     auto const space = text.rfind(' ');
     if (space == std::string_view::npos || space == 0 || text.size() - space > 8 ||
         (text[space - 1] != ';' && text[space - 1] != ','))
-        return std::string(text);
+        return without_footnote_marks(text);
     auto const word = utf8::lower_same_length(text.substr(space + 1));
     bool const conjunction =
         !word.empty() && lang::is_phrase<&lang::language_table::conjunctions>(word);
-    return std::string(conjunction ? text.substr(0, space) : text);
+    return without_footnote_marks(conjunction ? text.substr(0, space) : text);
 }
 
 // "We call on the authorities to:" / "Release the journalists." / "Drop the charges.": items
