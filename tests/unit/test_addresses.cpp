@@ -1415,3 +1415,30 @@ TEST_CASE("calls: a footnote's mark at a demand's end is none of its words") {
     CHECK(t.call_groups[0].calls[0].text == "repeal Article 2.4");
     CHECK(t.call_groups[0].calls[1].text == "ratify Protocol No.4");
 }
+
+TEST_CASE("calls: a bilingual text set side by side gives each demand once, in its left column's language") {
+    auto const texts_of = [](std::string const& input) {
+        std::vector<std::string> texts;
+        for (auto const& g : parse(input).statement.call_groups)
+            for (auto const& c : g.calls) texts.push_back(c.text);
+        return texts;
+    };
+    CHECK(texts_of("D\xC3\x89" "CLARATION CONJOINTE\tJOINT STATEMENT\nNiamba : lib\xC3\xA9rez les journalistes\tNiamba: free the "
+                   "journalists\nKossa, le 4 juillet 2026\tKossa, 4 July 2026\nNous appelons la junte \xC3\xA0 :\tWe call on the "
+                   "junta to:\n- lib\xC3\xA9rer les trois journalistes ;\t- release the three journalists;\n- r\xC3\xA9tablir le "
+                   "signal de Kossa TV.\t- restore the signal of Kossa TV.\nSignataires / Signatories\nUnion des journalistes du "
+                   "Niamba, Niger\nMedia Freedom West Africa, Ghana\n") ==
+          strings{"lib\xC3\xA9rer les trois journalistes ;", "r\xC3\xA9tablir le signal de Kossa TV."});
+    CHECK(texts_of("Stop the killings in Velmaria\n\n10 June 2026\n\nWe call on the Government of Velmaria to:            Hacemos "
+                   "un llamado al Gobierno de Velmaria a:\n1. Fully implement the Peace Agreement;            1. Implementar "
+                   "plenamente el Acuerdo de Paz;\n2. Protect social leaders.            2. Proteger a los l\xC3\xAD" "deres "
+                   "sociales.\n\nSignatories:\nVelmaria Land Observatory\nRed Andina de Defensores\n") ==
+          strings{"Fully implement the Peace Agreement;", "Protect social leaders."});
+    // A list set in two columns, numbered on from the left to the right, is two demands a line.
+    CHECK(texts_of("Stop the killings in Velmaria\n\n10 June 2026\n\nWe call on the Government of Velmaria to:\n"
+                   "1. Implement the Peace Agreement;            3. Protect social leaders;\n"
+                   "2. Investigate the killings;            4. Compensate the families.\n\nSignatories:\n"
+                   "Velmaria Land Observatory\nRed Andina de Defensores\n") ==
+          strings{"Implement the Peace Agreement;", "Investigate the killings;", "Protect social leaders;",
+                  "Compensate the families."});
+}

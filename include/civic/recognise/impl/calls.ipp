@@ -2158,26 +2158,49 @@ inline std::vector<std::size_t> demand_headings(call_scan const& scan, std::size
 // set in two columns keeps two items on each line, the right column's after a gap of three
 // spaces or more, counted on with a marker of the same kind. Where the gap begins in the cleaned
 // text and where the right item's words do, when block k's line holds such an item.
+// "1. Fully implement the Peace Agreement;      1. Implementar plenamente el Acuerdo de Paz;",
+// "- libérer les trois journalistes ;<tab>- release the three journalists;": a bilingual text set
+// side by side, the same demand in the other language to the right, under the same number, or
+// under the same bullet where the introduction is set so too (`introduced_in_columns`): a
+// translation, no demand of its own.
 struct column_split {
     std::size_t gap = 0;
     std::size_t right = 0;
+    bool translation = false;
 };
 
-inline std::optional<column_split> second_column(call_scan const& scan, std::size_t k) {
+// Where the first gap between two cells of `line` begins: a tab, or three spaces or more.
+inline std::size_t cell_gap(std::string_view line) { return std::min(line.find('\t'), line.find("   ")); }
+
+// "Nous appelons la junte à :<tab>We call on the junta to:": an introduction of one line set in
+// two columns, each ending with its colon.
+inline bool introduces_in_two_columns(call_scan const& scan, std::size_t i) {
+    auto const& b = scan.blocks[i];
+    if (b.lines != 1 || !ends_with_colon(b.text) || b.end > scan.cleaned.text.size()) return false;
+    auto const line = std::string_view(scan.cleaned.text).substr(b.begin, b.end - b.begin);
+    auto const gap = cell_gap(line);
+    if (gap == std::string_view::npos || gap == 0) return false;
+    auto const left = line.substr(0, line.find_last_not_of(' ', gap - 1) + 1);
+    return !left.empty() && left.back() == ':';
+}
+
+inline std::optional<column_split> second_column(call_scan const& scan, std::size_t k, bool introduced_in_columns) {
     auto const& b = scan.blocks[k];
     bool const counted = b.marker == layout::marker_kind::number || b.marker == layout::marker_kind::letter ||
                          b.marker == layout::marker_kind::roman;
-    if (!counted || b.lines != 1 || b.end <= b.content_begin || b.end > scan.cleaned.text.size()) return std::nullopt;
+    if ((!counted && !introduced_in_columns) || b.lines != 1 || b.end <= b.content_begin || b.end > scan.cleaned.text.size())
+        return std::nullopt;
     std::string_view const line = std::string_view(scan.cleaned.text).substr(b.content_begin, b.end - b.content_begin);
-    auto const gap = line.find("   ");
+    auto const gap = cell_gap(line);
     if (gap == std::string_view::npos || gap == 0) return std::nullopt;
-    auto const cell = line.find_first_not_of(' ', gap);
+    auto const cell = line.find_first_not_of(" \t", gap);
     if (cell == std::string_view::npos) return std::nullopt;
     auto const marker = grammar::parse_list_marker(line.substr(cell));
-    if (!marker || static_cast<int>(marker->kind) != static_cast<int>(b.marker) || marker->value <= b.marker_value ||
-        marker->last >= line.data() + line.size())
+    if (!marker || static_cast<int>(marker->kind) != static_cast<int>(b.marker) || marker->last >= line.data() + line.size())
         return std::nullopt;
-    return column_split{b.content_begin + gap, b.content_begin + static_cast<std::size_t>(marker->last - line.data())};
+    bool const translation = counted ? marker->value == b.marker_value : introduced_in_columns;
+    if (!translation && (!counted || marker->value < b.marker_value)) return std::nullopt;
+    return column_split{b.content_begin + gap, b.content_begin + static_cast<std::size_t>(marker->last - line.data()), translation};
 }
 
 // Whether a row's text is cut into cells by tabs or gaps of spaces, as a pasted table's are.
@@ -2357,6 +2380,7 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
             auto const* const items_go_on = addressee ? nullptr : ending_verb;
             std::size_t j = first;
             std::vector<call> right_column;  // the items of a list's right column, where it has two
+            bool const in_two_columns = call_detail::introduces_in_two_columns(scan, i);
             auto const item = [&](std::size_t k) { return unmarked ? k <= i + unmarked : blocks[k].kind == block_kind::list_item; };
             for (; j < scan.to; ++j) {
                 // A PDF's page break between two items ("Page 2 of 3", a running header): the
@@ -2428,17 +2452,19 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                 }
                 c.span = scan.spans(blocks[j].content_begin, blocks[last].end);
                 // Two columns' items on one line: each is a call, the right column's read after the
-                // left's, as its numbers go on.
-                if (auto const columns = last == j && !unmarked ? call_detail::second_column(scan, j) : std::nullopt) {
+                // left's, as its numbers go on; the right column's translation of the left's is none.
+                if (auto const columns = last == j && !unmarked ? call_detail::second_column(scan, j, in_two_columns) : std::nullopt) {
                     std::string_view const cleaned(scan.cleaned.text);
                     c.text = call_detail::item_text(layout::collapse_spaces(cleaned.substr(blocks[j].content_begin, columns->gap - blocks[j].content_begin)));
                     c.span = scan.spans(blocks[j].content_begin, columns->gap);
-                    call right;
-                    right.text = call_detail::item_text(layout::collapse_spaces(cleaned.substr(columns->right, blocks[j].end - columns->right)));
-                    right.addressee = addressee;
-                    right.addressees = shared;
-                    right.span = scan.spans(columns->right, blocks[j].end);
-                    right_column.push_back(std::move(right));
+                    if (!columns->translation) {
+                        call right;
+                        right.text = call_detail::item_text(layout::collapse_spaces(cleaned.substr(columns->right, blocks[j].end - columns->right)));
+                        right.addressee = addressee;
+                        right.addressees = shared;
+                        right.span = scan.spans(columns->right, blocks[j].end);
+                        right_column.push_back(std::move(right));
+                    }
                 }
                 g.calls.push_back(std::move(c));
                 scan.roles[j] = block_role::call;
