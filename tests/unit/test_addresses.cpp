@@ -1348,3 +1348,97 @@ TEST_CASE("addresses: a headline's demand on a country the calls name within the
                        .statement;
     CHECK(s.addressees() == strings{"the Government of Ostreland"});
 }
+
+TEST_CASE("addresses: three names or more, each with its article, the first ones apart by commas, are as many addressees") {
+    auto const addressees_of = [](std::string const& introduction) {
+        auto const s = parse("Joint statement on the judicial reform in Veloria\n\n12 March 2026\n\n" + introduction +
+                             "\n\n1. withdraw the draft law on the Supreme Council of Justice;\n2. consult civil society on "
+                             "any future reform.\n\nSignatories:\nVeloria Rights Centre\nJustice Watch Europe\n")
+                           .statement;
+        REQUIRE(s.call_groups.size() == 1);
+        return s.call_groups[0].addressees;
+    };
+    CHECK(addressees_of("We call on the Government, the Parliament and the Judiciary of Veloria to:") ==
+          strings{"the Government", "the Parliament", "the Judiciary of Veloria"});
+    CHECK(addressees_of("We urge the European Union, the Council of Europe, and the OSCE to:") ==
+          strings{"the European Union", "the Council of Europe", "the OSCE"});
+    // Countries after the commas enumerate the first name's complements; so do names without an
+    // article; a run of commas that no conjunction ends is a name and its apposition.
+    CHECK(addressees_of("We call on the governments of the United Kingdom, the Netherlands and the United States to:") ==
+          strings{"the governments of the United Kingdom, the Netherlands and the United States"});
+    CHECK(addressees_of("We call on the governments of the United Kingdom, Canada and the United States to:") ==
+          strings{"the governments of the United Kingdom, Canada and the United States"});
+    CHECK(addressees_of("We call on the Minister of Justice, the Honourable Mira Tallow, to:") ==
+          strings{"the Minister of Justice, the Honourable Mira Tallow"});
+}
+
+TEST_CASE("calls: a lettered heading that opens with an enumeration ('A. Free, prior and informed consent') titles the demands under it") {
+    auto const s = parse("Joint civil society statement on the Velmar dams\n\nKuching, 12 April 2026\n\nTo the Government of "
+                         "Velmaria:\n\nA. Free, prior and informed consent\n1. Suspend the Velmar-2 dam licence;\n2. Publish all "
+                         "environmental impact assessments.\n\nB. Remedy\n3. Compensate the families displaced by the Velmar-1 "
+                         "dam.\n\nSignatories:\nVelmar Rivers Network, Malaysia\nBorneo Forest Alliance, Malaysia\n")
+                       .statement;
+    std::vector<std::string> texts;
+    for (auto const& g : s.call_groups)
+        for (auto const& c : g.calls) texts.push_back(c.text);
+    CHECK(texts == strings{"Suspend the Velmar-2 dam licence;", "Publish all environmental impact assessments.",
+                           "Compensate the families displaced by the Velmar-1 dam."});
+    // A demand that opens with the same word takes its object: it stays a demand.
+    auto const t = parse("Statement on Velmaria\n\n12 April 2026\n\nWe call on the Government of Velmaria to:\n\n"
+                         "1. Free the journalists;\n2. Drop the charges.\n\nSignatories:\nVelmar Rivers Network, Malaysia\n"
+                         "Borneo Forest Alliance, Malaysia\n")
+                       .statement;
+    REQUIRE(t.call_groups.size() == 1);
+    CHECK(t.call_groups[0].calls.size() == 2);
+}
+
+TEST_CASE("calls: a footnote's mark at a demand's end is none of its words") {
+    auto const s = parse("Open letter to Calder Bank\n\n10 March 2026\n\nWe ask Calder Bank to:\n"
+                         "\xE2\x80\xA2 Withdraw from the Punta Gris financing[3];\n"
+                         "\xE2\x80\xA2 Adopt a coal exclusion policy by the end of 2026;\xC2\xB2\n"
+                         "\xE2\x80\xA2 Stop financing new coal mines;4\n"
+                         "\xE2\x80\xA2 Publish its financed emissions for the energy sector.5\n\n"
+                         "Signed:\nCoal Free Finance Network, Chile\nBankWatch South, Netherlands\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    std::vector<std::string> texts;
+    for (auto const& c : s.call_groups[0].calls) texts.push_back(c.text);
+    CHECK(texts == strings{"Withdraw from the Punta Gris financing;", "Adopt a coal exclusion policy by the end of 2026;",
+                           "Stop financing new coal mines;", "Publish its financed emissions for the energy sector."});
+    // A number's own digits stay: "Article 2.4", "Protocol No.4".
+    auto const t = parse("Open letter to the Government of Ostreland\n\n10 March 2026\n\nWe call on the Government of "
+                         "Ostreland to:\n- repeal Article 2.4\n- ratify Protocol No.4\n\nSigned:\nAmber Press Club\n"
+                         "Birchwood Media Watch\n")
+                       .statement;
+    REQUIRE(t.call_groups.size() == 1);
+    REQUIRE(t.call_groups[0].calls.size() == 2);
+    CHECK(t.call_groups[0].calls[0].text == "repeal Article 2.4");
+    CHECK(t.call_groups[0].calls[1].text == "ratify Protocol No.4");
+}
+
+TEST_CASE("calls: a bilingual text set side by side gives each demand once, in its left column's language") {
+    auto const texts_of = [](std::string const& input) {
+        std::vector<std::string> texts;
+        for (auto const& g : parse(input).statement.call_groups)
+            for (auto const& c : g.calls) texts.push_back(c.text);
+        return texts;
+    };
+    CHECK(texts_of("D\xC3\x89" "CLARATION CONJOINTE\tJOINT STATEMENT\nNiamba : lib\xC3\xA9rez les journalistes\tNiamba: free the "
+                   "journalists\nKossa, le 4 juillet 2026\tKossa, 4 July 2026\nNous appelons la junte \xC3\xA0 :\tWe call on the "
+                   "junta to:\n- lib\xC3\xA9rer les trois journalistes ;\t- release the three journalists;\n- r\xC3\xA9tablir le "
+                   "signal de Kossa TV.\t- restore the signal of Kossa TV.\nSignataires / Signatories\nUnion des journalistes du "
+                   "Niamba, Niger\nMedia Freedom West Africa, Ghana\n") ==
+          strings{"lib\xC3\xA9rer les trois journalistes ;", "r\xC3\xA9tablir le signal de Kossa TV."});
+    CHECK(texts_of("Stop the killings in Velmaria\n\n10 June 2026\n\nWe call on the Government of Velmaria to:            Hacemos "
+                   "un llamado al Gobierno de Velmaria a:\n1. Fully implement the Peace Agreement;            1. Implementar "
+                   "plenamente el Acuerdo de Paz;\n2. Protect social leaders.            2. Proteger a los l\xC3\xAD" "deres "
+                   "sociales.\n\nSignatories:\nVelmaria Land Observatory\nRed Andina de Defensores\n") ==
+          strings{"Fully implement the Peace Agreement;", "Protect social leaders."});
+    // A list set in two columns, numbered on from the left to the right, is two demands a line.
+    CHECK(texts_of("Stop the killings in Velmaria\n\n10 June 2026\n\nWe call on the Government of Velmaria to:\n"
+                   "1. Implement the Peace Agreement;            3. Protect social leaders;\n"
+                   "2. Investigate the killings;            4. Compensate the families.\n\nSignatories:\n"
+                   "Velmaria Land Observatory\nRed Andina de Defensores\n") ==
+          strings{"Implement the Peace Agreement;", "Investigate the killings;", "Protect social leaders;",
+                  "Compensate the families."});
+}

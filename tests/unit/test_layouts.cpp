@@ -10218,6 +10218,29 @@ TEST_CASE("layouts: a dateline closed with a dash after its full stop ('13 de ma
     CHECK(date_of("Lima, 3 de marzo de 2026 \xE2\x80\x93") == "2026-3-3");
 }
 
+TEST_CASE("layouts: a pasted table's header row ('Action<tab>Deadline') between the introduction and its demands") {
+    auto const s = parse("Joint letter to Corvane Capital on its holdings in Teldra Foods\n\n14 May 2026\n\nWe ask Corvane Capital "
+                         "to take the following steps:\n\nAction\tDeadline\n1. Meet the dismissed union leaders of Teldra "
+                         "Foods\t30 June 2026\n2. Vote against the re-election of the Teldra board chair\tAGM 2027\n3. Publish "
+                         "the outcome of its engagement\t31 December 2026\n\nSigned:\nAmber Workers Union, Kenya\nFair Food "
+                         "Network, Uganda\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    REQUIRE(s.call_groups[0].calls.size() == 3);
+    CHECK(s.call_groups[0].calls[0].addressee == std::optional<std::string>("Corvane Capital"));
+    // The deadline stays in its demand's text, and dates no statement.
+    CHECK(s.call_groups[0].calls[2].text == "Publish the outcome of its engagement 31 December 2026");
+    REQUIRE(s.date.has_value());
+    CHECK(s.date->year == 2026);
+    CHECK(s.date->month == 5);
+    CHECK(s.date->day == 14);
+    // A list of signers under its columns' headings stays a list of signers.
+    auto const t = parse("Letter on Teldra Foods\n\n14 May 2026\n\nWe ask Corvane Capital to act.\n\nSigned by:\n\n"
+                         "Organisation\tCountry\n1. Amber Workers Union\tKenya\n2. Fair Food Network\tUganda\n")
+                       .statement;
+    CHECK(t.call_groups.empty());
+}
+
 TEST_CASE("layouts: 'We call on the EU and to the UN to:' asks the items of both") {
     auto const s = parse("Joint statement: protect the Arvan delta\n\n18 October 2026\n\nWe call on the European Union and to the "
                          "United Nations Environment Programme to:\n\n1. suspend all funding for the dredging;\n2. consult the "

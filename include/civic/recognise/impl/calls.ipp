@@ -1,11 +1,13 @@
 // Definitions for <civic/recognise/calls.hpp>.
 #pragma once
 #include <civic/grammar/call_introduction.hpp>
+#include <civic/geo/countries.hpp>
 #include <civic/grammar/list_marker.hpp>
 #include <civic/lang/phrases.hpp>
 #include <civic/layout/segment.hpp>
 #include <civic/recognise/addresses.hpp>
 #include <civic/recognise/calls.hpp>
+#include <civic/recognise/impl/signatory_entry.ipp>
 #include <civic/recognise/signatories.hpp>
 #include <civic/text/words.hpp>
 
@@ -790,36 +792,63 @@ inline std::vector<std::string_view> heads_joined_by_preposition(std::string_vie
 
 // "We call on the Government of Ostreland and the European Union to:", "Wir fordern die
 // Bundesregierung und die Europäische Union auf:": two names, each after an article of its own
-// and the second in capitals, joined by a conjunction, are two addressees. Not where the first
-// names a topic ("the UN Special Rapporteur on the situation of human rights defenders and the
-// OSCE Office …": the conjunction may join the topic's words), nor after a comma ("the governments
-// of the United Kingdom, Canada and the United States": it ends an enumeration of the first's
-// complements), nor where the second goes on in lower case ("the Government and the people of
+// and the second in capitals, joined by a conjunction, are two addressees; so are three or more,
+// the first ones apart by commas ("the Government, the Parliament and the Judiciary of Veloria").
+// Not where the first names a topic ("the UN Special Rapporteur on the situation of human rights
+// defenders and the OSCE Office …": the conjunction may join the topic's words), nor where the
+// names after the commas are countries or lack an article ("the governments of the United
+// Kingdom, Canada and the United States": an enumeration of the first's complements), nor where
+// no conjunction ends the commas' run ("the Minister, the Hon. Mira Tallow": a name's
+// apposition), nor where the second goes on in lower case ("the Government and the people of
 // Ostreland"). The names of `addressee` so joined; `addressee` alone when none is.
 inline std::vector<std::string> names_with_own_articles(std::string const& addressee, lang::language_table const& language) {
     word_walk const w(addressee);
     auto const first = w.skip_spaces(0);
     if (w.size() < addressee.size() || !listed(w.word(first, w.word_end(first)), language.articles)) return {addressee};
+    // Whether a name of its own opens at `at`: an article, then a word in capitals.
+    auto const opens_name = [&](std::size_t at) {
+        auto const article_end = w.word_end(at);
+        auto const name = w.skip_spaces(article_end);
+        return article_end > at && listed(w.word(at, article_end), language.articles) && name < w.size() && !w.lower_at(name) &&
+               utf8::is_letter(utf8::decode(w.text(), name).cp);
+    };
     std::vector<std::string> out;
     std::size_t begin = first;
+    bool after_comma = false;  // a name opened after a comma: a conjunction must end their run
+    bool commas = false;
+    auto const close_name = [&](std::size_t end) {
+        out.emplace_back(addressee.substr(begin, addressee.find_last_not_of(" ,", end - 1) + 1 - begin));
+    };
     for (std::size_t pos = first; pos < w.size();) {
         auto const e = w.word_end(pos);
         if (e == pos) {  // punctuation
-            if (w.text()[pos] == ',') return {addressee};
-            pos = w.skip_spaces(pos + 1);
+            auto const next = w.skip_spaces(pos + 1);
+            if (w.text()[pos] == ',') {
+                // "…, and the Judiciary": the conjunction opens the last name.
+                bool const conjunction_next = listed(w.word(next, w.word_end(next)), language.conjunctions);
+                if (!conjunction_next) {
+                    if (!opens_name(next)) return {addressee};
+                    close_name(pos);
+                    begin = next;
+                    after_comma = commas = true;
+                }
+            }
+            pos = next;
             continue;
         }
         if (opens_topic(w.word(pos, w.size()), language)) return {addressee};
-        auto const next = w.skip_spaces(e), next_end = w.word_end(next);
-        auto const name = w.skip_spaces(next_end);
-        if (pos > begin && listed(w.word(pos, e), language.conjunctions) && listed(w.word(next, next_end), language.articles) &&
-            name < w.size() && !w.lower_at(name) && utf8::is_letter(utf8::decode(w.text(), name).cp)) {
-            out.emplace_back(addressee.substr(begin, addressee.find_last_not_of(' ', pos - 1) + 1 - begin));
+        auto const next = w.skip_spaces(e);
+        if (pos > begin && listed(w.word(pos, e), language.conjunctions) && opens_name(next)) {
+            close_name(pos);
             begin = next;
+            after_comma = false;
         }
         pos = next;
     }
+    if (after_comma) return {addressee};
     out.emplace_back(addressee.substr(begin));
+    if (commas && std::any_of(out.begin() + 1, out.end(), [](std::string const& name) { return geo::find_country(name).has_value(); }))
+        return {addressee};
     return out;
 }
 
@@ -1597,17 +1626,62 @@ inline std::optional<std::string> addressee_item(std::string_view text, lang::la
     return heading_addressee_text(body);
 }
 
+// How many digits end `text` right after its stop, a word's letter before the stop: "… the Rio
+// Claro financing;3", "… in 2021 at the latest.4", a footnote's number whose superscript a paste
+// from a word processor lost (not "Article 2.4", nor "Protocol No.4": a number's or an
+// abbreviation's). 0 for none.
+inline std::size_t plain_note_number_at_end(std::string_view text) {
+    std::size_t digits = 0;
+    while (digits < 2 && digits < text.size() && text[text.size() - 1 - digits] >= '0' && text[text.size() - 1 - digits] <= '9')
+        ++digits;
+    if (digits == 0 || text.size() < digits + 4) return 0;
+    auto const stop = text[text.size() - 1 - digits];
+    auto const before = text.substr(0, text.size() - 1 - digits);
+    // After a semicolon, any word's end: a letter (of any script) or a parenthesis.
+    auto const last = static_cast<unsigned char>(before.back());
+    bool const word_end = last >= 0x80 || (last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z') || last == ')';
+    if (stop == ';') return word_end ? digits : 0;
+    if (stop != '.') return 0;
+    // The word before the stop: three lower-case letters at least.
+    auto const word = before.substr(before.rfind(' ') == std::string_view::npos ? 0 : before.rfind(' ') + 1);
+    if (word.size() < 3) return 0;
+    for (std::size_t k = word.size() - 3; k < word.size(); ++k)
+        if (word[k] < 'a' || word[k] > 'z') return 0;
+    return digits;
+}
+
+// "… in its entirety[1];", "… by the end of 2026;²", "… financing;3": the mark of a footnote at a
+// demand's end, before its stop or after it, is none of its words (as it is none of a signer's).
+inline std::string_view without_footnote_mark(std::string_view text) {
+    if (auto const digits = plain_note_number_at_end(text)) return text.substr(0, text.size() - digits);
+    if (auto const mark = signatory_detail::footnote_mark_at_end(text); mark > 0 && mark < text.size())
+        return text.substr(0, text.size() - mark);
+    return text;
+}
+
+// The text of a demand, without a footnote's mark before its stop: "… in its entirety[1];" is
+// "… in its entirety;".
+inline std::string without_footnote_marks(std::string_view text) {
+    text = without_footnote_mark(text);
+    if (text.size() < 2 || (text.back() != ';' && text.back() != '.' && text.back() != ',')) return std::string(text);
+    auto const words = text.substr(0, text.size() - 1);
+    auto const mark = signatory_detail::footnote_mark_at_end(words);
+    if (mark == 0 || mark >= words.size()) return std::string(text);
+    return std::string(words.substr(0, words.size() - mark)) + text.back();
+}
+
 // "drop all charges against them; and" over "c) allow monitors …": the conjunction before an
 // enumeration's last item, after a semicolon or a comma, is the enumeration's, not the item's.
+// A footnote's mark at its end is none of the item's words either.
 inline std::string item_text(std::string_view text) {
     auto const space = text.rfind(' ');
     if (space == std::string_view::npos || space == 0 || text.size() - space > 8 ||
         (text[space - 1] != ';' && text[space - 1] != ','))
-        return std::string(text);
+        return without_footnote_marks(text);
     auto const word = utf8::lower_same_length(text.substr(space + 1));
     bool const conjunction =
         !word.empty() && lang::is_phrase<&lang::language_table::conjunctions>(word);
-    return std::string(conjunction ? text.substr(0, space) : text);
+    return without_footnote_marks(conjunction ? text.substr(0, space) : text);
 }
 
 // "We call on the authorities to:" / "Release the journalists." / "Drop the charges.": items
@@ -2005,6 +2079,14 @@ inline std::size_t last_part(call_scan const& scan, std::size_t j, std::size_t u
     return last;
 }
 
+// "Free, prior and informed consent", "Free, fair and transparent elections": a first word that a
+// comma follows opens an enumeration of qualities, though it may be a demand's verb ("Free the
+// journalists"), which takes its object after it.
+inline bool opens_enumeration(std::string_view text) {
+    auto const end = text::word_end(text, 0);
+    return end > 1 && end < text.size() && text[end - 1] == ',';
+}
+
 // "1. Scope" / "1.1 Remove …" / "1.2 Exclude …", "1. On policing" / "   a) Adopt …": an item of a
 // few words that titles the demands under it (marked otherwise or indented past it) and is no
 // demand itself names their theme. `language`: the calls'.
@@ -2013,8 +2095,8 @@ inline bool titles_parts(call_scan const& scan, std::size_t j, lang::language_ta
     if (j + 1 >= scan.to || !titles_list(b)) return false;
     auto const& part = scan.blocks[j + 1];
     return part.kind == layout::block_kind::list_item &&
-           (part.marker != b.marker || indentation(scan, j + 1) > indentation(scan, j)) && !opens_as_demand(b.text, language) &&
-           reads_as_demand_item(part.text, language);
+           (part.marker != b.marker || indentation(scan, j + 1) > indentation(scan, j)) &&
+           (!opens_as_demand(b.text, language) || opens_enumeration(b.text)) && reads_as_demand_item(part.text, language);
 }
 
 // "We make the following recommendations:", "Recommendations" over paragraphs that each make a
@@ -2076,26 +2158,75 @@ inline std::vector<std::size_t> demand_headings(call_scan const& scan, std::size
 // set in two columns keeps two items on each line, the right column's after a gap of three
 // spaces or more, counted on with a marker of the same kind. Where the gap begins in the cleaned
 // text and where the right item's words do, when block k's line holds such an item.
+// "1. Fully implement the Peace Agreement;      1. Implementar plenamente el Acuerdo de Paz;",
+// "- libérer les trois journalistes ;<tab>- release the three journalists;": a bilingual text set
+// side by side, the same demand in the other language to the right, under the same number, or
+// under the same bullet where the introduction is set so too (`introduced_in_columns`): a
+// translation, no demand of its own.
 struct column_split {
     std::size_t gap = 0;
     std::size_t right = 0;
+    bool translation = false;
 };
 
-inline std::optional<column_split> second_column(call_scan const& scan, std::size_t k) {
+// Where the first gap between two cells of `line` begins: a tab, or three spaces or more.
+inline std::size_t cell_gap(std::string_view line) { return std::min(line.find('\t'), line.find("   ")); }
+
+// "Nous appelons la junte à :<tab>We call on the junta to:": an introduction of one line set in
+// two columns, each ending with its colon.
+inline bool introduces_in_two_columns(call_scan const& scan, std::size_t i) {
+    auto const& b = scan.blocks[i];
+    if (b.lines != 1 || !ends_with_colon(b.text) || b.end > scan.cleaned.text.size()) return false;
+    auto const line = std::string_view(scan.cleaned.text).substr(b.begin, b.end - b.begin);
+    auto const gap = cell_gap(line);
+    if (gap == std::string_view::npos || gap == 0) return false;
+    auto const left = line.substr(0, line.find_last_not_of(' ', gap - 1) + 1);
+    return !left.empty() && left.back() == ':';
+}
+
+inline std::optional<column_split> second_column(call_scan const& scan, std::size_t k, bool introduced_in_columns) {
     auto const& b = scan.blocks[k];
     bool const counted = b.marker == layout::marker_kind::number || b.marker == layout::marker_kind::letter ||
                          b.marker == layout::marker_kind::roman;
-    if (!counted || b.lines != 1 || b.end <= b.content_begin || b.end > scan.cleaned.text.size()) return std::nullopt;
+    if ((!counted && !introduced_in_columns) || b.lines != 1 || b.end <= b.content_begin || b.end > scan.cleaned.text.size())
+        return std::nullopt;
     std::string_view const line = std::string_view(scan.cleaned.text).substr(b.content_begin, b.end - b.content_begin);
-    auto const gap = line.find("   ");
+    auto const gap = cell_gap(line);
     if (gap == std::string_view::npos || gap == 0) return std::nullopt;
-    auto const cell = line.find_first_not_of(' ', gap);
+    auto const cell = line.find_first_not_of(" \t", gap);
     if (cell == std::string_view::npos) return std::nullopt;
     auto const marker = grammar::parse_list_marker(line.substr(cell));
-    if (!marker || static_cast<int>(marker->kind) != static_cast<int>(b.marker) || marker->value <= b.marker_value ||
-        marker->last >= line.data() + line.size())
+    if (!marker || static_cast<int>(marker->kind) != static_cast<int>(b.marker) || marker->last >= line.data() + line.size())
         return std::nullopt;
-    return column_split{b.content_begin + gap, b.content_begin + static_cast<std::size_t>(marker->last - line.data())};
+    bool const translation = counted ? marker->value == b.marker_value : introduced_in_columns;
+    if (!translation && (!counted || marker->value < b.marker_value)) return std::nullopt;
+    return column_split{b.content_begin + gap, b.content_begin + static_cast<std::size_t>(marker->last - line.data()), translation};
+}
+
+// Whether a row's text is cut into cells by tabs or gaps of spaces, as a pasted table's are.
+inline bool has_cell_gaps(std::string_view row) { return row.find('\t') != std::string_view::npos || text::has_gap(row); }
+
+// "Action<tab>Deadline" over "1. Engage Sarkan Textiles …<tab>31 October 2025": a table of
+// demands pasted from a word processor keeps its header row between the line that introduces
+// the demands and its rows. Block k is such a row: one line of two to four short headings apart
+// by tabs or gaps, none a sentence nor the heading of a list of signers ("Organisation   Country"),
+// over an item cut into as many cells.
+inline bool heads_item_columns(call_scan const& scan, std::size_t k) {
+    auto const& row = scan.blocks[k];
+    auto const& item = scan.blocks[k + 1];
+    std::string_view const cleaned(scan.cleaned.text);
+    if (row.lines != 1 || item.lines != 1 || row.text.size() > 80 || row.end > cleaned.size() || item.end > cleaned.size())
+        return false;
+    auto const raw = cleaned.substr(row.begin, row.end - row.begin);
+    auto const item_raw = cleaned.substr(item.content_begin, item.end - item.content_begin);
+    if (!has_cell_gaps(raw) || !has_cell_gaps(item_raw) || is_column_heading_line(raw)) return false;
+    auto const headings = table_cells(raw);
+    if (headings.size() < 2 || headings.size() > 4) return false;
+    for (auto const h : headings)
+        if (h.empty() || text::word_count(h, 4) > 3 || !utf8::is_upper_letter(utf8::decode(h, 0).cp) ||
+            h.back() == '.' || h.back() == ':' || h.back() == ';' || h.back() == ',')
+            return false;
+    return table_cells(item_raw).size() == headings.size();
 }
 
 // Whom the group asks, each once, in the order the text names them.
@@ -2140,8 +2271,13 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
 
         // An introduction with a call verb, followed by list items (the items are looked at
         // first: most paragraphs are followed by none, and their text need not be searched).
-        bool const before_marked = (b.kind == block_kind::text || b.kind == block_kind::heading) && i + 1 < scan.to &&
-                                   blocks[i + 1].kind == block_kind::list_item;
+        // A pasted table's header row may stand between them ("Action<tab>Deadline").
+        bool const header_row = b.kind == block_kind::text && i + 2 < scan.to && blocks[i + 1].kind == block_kind::text &&
+                                blocks[i + 2].kind == block_kind::list_item && scan.roles[i + 1] == block_role::paragraph &&
+                                call_detail::ends_with_colon(b.text) && call_detail::heads_item_columns(scan, i + 1);
+        bool const before_marked = ((b.kind == block_kind::text || b.kind == block_kind::heading) && i + 1 < scan.to &&
+                                    blocks[i + 1].kind == block_kind::list_item) ||
+                                   header_row;
         // Items without markers are sought only under a line that calls or binds, and ends with
         // a colon: a list's "Signatories:" over 2,000 short lines is none.
         std::size_t const unmarked =
@@ -2159,7 +2295,7 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                     !call_detail::ends_with_colon(blocks[i + 1].text) && blocks[i + 1].text.size() < 600
                 ? call_detail::explained_heading(scan, i)
                 : std::nullopt;
-        std::size_t const first = i + 1 + heading_addressee.has_value();  // the first item
+        std::size_t const first = i + 1 + heading_addressee.has_value() + header_row;  // the first item
         bool const before_items = before_marked || unmarked > 0 || heading_addressee;
         std::vector<std::string> continued;  // "and on X to:" under the items of a call
         call_detail::subheading sub;          // a heading over demands, under calls or their introduction
@@ -2231,6 +2367,7 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                     if (g.addressees = call_detail::addressees_of(blocks[k - 1]); !g.addressees.empty()) named_in = k - 1;
             }
             if (!opening) scan.roles[i] = block_role::call_introduction;
+            if (header_row) scan.roles[i + 1] = block_role::call_introduction;
             // The language of the calls: the introduction's verb's, or that of the line over an
             // addressee's heading ("Мы призываем:" / "Властям Велории:").
             if (auto const verb = call_detail::last_call_verb(b).verb) calls_language = verb.table;
@@ -2243,6 +2380,7 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
             auto const* const items_go_on = addressee ? nullptr : ending_verb;
             std::size_t j = first;
             std::vector<call> right_column;  // the items of a list's right column, where it has two
+            bool const in_two_columns = call_detail::introduces_in_two_columns(scan, i);
             auto const item = [&](std::size_t k) { return unmarked ? k <= i + unmarked : blocks[k].kind == block_kind::list_item; };
             for (; j < scan.to; ++j) {
                 // A PDF's page break between two items ("Page 2 of 3", a running header): the
@@ -2314,17 +2452,19 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                 }
                 c.span = scan.spans(blocks[j].content_begin, blocks[last].end);
                 // Two columns' items on one line: each is a call, the right column's read after the
-                // left's, as its numbers go on.
-                if (auto const columns = last == j && !unmarked ? call_detail::second_column(scan, j) : std::nullopt) {
+                // left's, as its numbers go on; the right column's translation of the left's is none.
+                if (auto const columns = last == j && !unmarked ? call_detail::second_column(scan, j, in_two_columns) : std::nullopt) {
                     std::string_view const cleaned(scan.cleaned.text);
                     c.text = call_detail::item_text(layout::collapse_spaces(cleaned.substr(blocks[j].content_begin, columns->gap - blocks[j].content_begin)));
                     c.span = scan.spans(blocks[j].content_begin, columns->gap);
-                    call right;
-                    right.text = call_detail::item_text(layout::collapse_spaces(cleaned.substr(columns->right, blocks[j].end - columns->right)));
-                    right.addressee = addressee;
-                    right.addressees = shared;
-                    right.span = scan.spans(columns->right, blocks[j].end);
-                    right_column.push_back(std::move(right));
+                    if (!columns->translation) {
+                        call right;
+                        right.text = call_detail::item_text(layout::collapse_spaces(cleaned.substr(columns->right, blocks[j].end - columns->right)));
+                        right.addressee = addressee;
+                        right.addressees = shared;
+                        right.span = scan.spans(columns->right, blocks[j].end);
+                        right_column.push_back(std::move(right));
+                    }
                 }
                 g.calls.push_back(std::move(c));
                 scan.roles[j] = block_role::call;
