@@ -2403,6 +2403,44 @@ TEST_CASE("layouts: a form's export, its cells between commas under a header row
                        org_in("Birchwood Institute for Civic Rights", "Poland", "PL")});
 }
 
+TEST_CASE("layouts: a form's export read by its header row: a person's name in two columns, a row of an organisation without a person's name, a column of times") {
+    // "Horodateur;Nom;Prénom;Pays": the given name, then the surname, one person; the form's
+    // times say nothing of the signers.
+    auto const split = with_signatories("Liste des signataires :\n\n"
+                                        "Horodateur;Nom;Pr\xC3\xA9nom;Pays\n"
+                                        "10/11/2025 09:12:44;Tallow;Mira;France\n"
+                                        "10/11/2025 09:40:01;Amberly;Kestrel;Belgique\n");
+    auto const s = parse(split).statement;
+    check_signatories(s, {in(person("Mira Tallow"), "France", "FR"), in(person("Kestrel Amberly"), "Belgique", "BE")});
+    REQUIRE(s.signatories.size() == 2);
+    CHECK(original(split, s.signatories[0].span) == "Tallow;Mira");
+    // "Last name,First name" beside a column of organisations: people, each with theirs.
+    check_signatories(parse(with_signatories("Timestamp,Last name,First name,Organisation,Country\n"
+                                             "3/1/2026 9:14:22,Tallow,Mira,Amber Digital Rights,Estonia\n"
+                                             "3/1/2026 15:33:08,Amberly,Kestrel,Birchwood Privacy Forum,Sweden\n"))
+                          .statement,
+                      {in(person("Mira Tallow", "Amber Digital Rights"), "Estonia", "EE"),
+                       in(person("Kestrel Amberly", "Birchwood Privacy Forum"), "Sweden", "SE")});
+    // A form that asks for a person's name and an organisation's: a row with no person's name
+    // is the organisation's, one with no organisation a person's; in either order of the columns.
+    for (char const* header : {"Timestamp,Name,Organisation,Country\n", "Timestamp,Organisation,Name,Country\n"}) {
+        CAPTURE(header);
+        bool const name_first = std::string_view(header).find("Name") < std::string_view(header).find("Organisation");
+        auto const row = [&](char const* time, char const* name, char const* organisation, char const* country) {
+            return std::string(time) + "," + (name_first ? name : organisation) + "," + (name_first ? organisation : name) +
+                   "," + country + "\n";
+        };
+        auto const input = with_signatories(std::string(header) + row("3/1/2026 9:14:22", "", "Amber Lantern Association", "Armenia") +
+                                            row("3/1/2026 9:30:51", "Kestrel Amberly", "", "Kenya") +
+                                            row("3/2/2026 11:02:17", "Mira Tallow", "Coral Bay Human Rights Forum", "Georgia"));
+        auto const mixed = parse(input).statement;
+        check_signatories(mixed, {org_in("Amber Lantern Association", "Armenia", "AM"), in(person("Kestrel Amberly"), "Kenya", "KE"),
+                                  in(person("Mira Tallow", "Coral Bay Human Rights Forum"), "Georgia", "GE")});
+        REQUIRE(mixed.signatories.size() == 3);
+        CHECK(original(input, mixed.signatories[0].span) == "Amber Lantern Association");
+    }
+}
+
 TEST_CASE("layouts: a PDF's table of three columns apart by gaps, its headings repeated atop a page; a column of types after the country") {
     auto const input = with_signatories("Yours sincerely,\n\n"
                                         "Organisation                               Country          Type\n"

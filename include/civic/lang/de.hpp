@@ -854,6 +854,23 @@ inline constexpr std::string_view base_phrases[] = {
     "mit sitz in", "mit sitz im", "ansässig in",
 };
 
+// "Nom;Prénom", "Last name,First name": a form's column of each person's given name, beside
+// their surname's (the surname's heading may be the plain "Nom", "Name", "Nume" of a name).
+inline constexpr std::string_view given_name_column_words[] = {
+    "vorname", "vornamen",
+};
+
+// Beside a column of given names, a column of each person's surname.
+inline constexpr std::string_view surname_column_words[] = {
+    "name", "nachname", "familienname",
+};
+
+// "Timestamp", "Horodateur": a form's export's column of when each signer answered, which
+// says nothing of them.
+inline constexpr std::string_view timestamp_column_words[] = {
+    "zeitstempel",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -962,6 +979,9 @@ inline constexpr language_table de{
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
     de_detail::company_forms,
     {},  // complement_prepositions: "und von …" may open another addressee
+    de_detail::given_name_column_words,
+    de_detail::surname_column_words,
+    de_detail::timestamp_column_words,
 };
 
 }  // namespace lang

@@ -1576,6 +1576,23 @@ inline constexpr std::string_view base_phrases[] = {
     "based in", "headquartered in", "-based",
 };
 
+// "Nom;Prénom", "Last name,First name": a form's column of each person's given name, beside
+// their surname's (the surname's heading may be the plain "Nom", "Name", "Nume" of a name).
+inline constexpr std::string_view given_name_column_words[] = {
+    "first name", "first names", "given name", "given names", "forename", "forenames",
+};
+
+// Beside a column of given names, a column of each person's surname.
+inline constexpr std::string_view surname_column_words[] = {
+    "last name", "surname", "family name",
+};
+
+// "Timestamp", "Horodateur": a form's export's column of when each signer answered, which
+// says nothing of them.
+inline constexpr std::string_view timestamp_column_words[] = {
+    "timestamp", "time stamp",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -1684,6 +1701,9 @@ inline constexpr language_table en{
     false,  // verb_second: the subject comes before the verb
     en_detail::company_forms,
     {},  // complement_prepositions: "of" opens no addressee ("the Ministry of Justice and of the Interior")
+    en_detail::given_name_column_words,
+    en_detail::surname_column_words,
+    en_detail::timestamp_column_words,
 };
 
 }  // namespace lang

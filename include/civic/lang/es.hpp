@@ -1024,6 +1024,23 @@ inline constexpr std::string_view base_phrases[] = {
     "con sede en", "basada en", "basado en", "radicada en", "radicado en",
 };
 
+// "Nom;Prénom", "Last name,First name": a form's column of each person's given name, beside
+// their surname's (the surname's heading may be the plain "Nom", "Name", "Nume" of a name).
+inline constexpr std::string_view given_name_column_words[] = {
+    "nombre", "nombres",
+};
+
+// Beside a column of given names, a column of each person's surname.
+inline constexpr std::string_view surname_column_words[] = {
+    "apellido", "apellidos",
+};
+
+// "Timestamp", "Horodateur": a form's export's column of when each signer answered, which
+// says nothing of them.
+inline constexpr std::string_view timestamp_column_words[] = {
+    "marca temporal",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -1132,6 +1149,9 @@ inline constexpr language_table es{
     false,  // verb_second: the subject comes before the verb
     es_detail::company_forms,
     es_detail::complement_prepositions,
+    es_detail::given_name_column_words,
+    es_detail::surname_column_words,
+    es_detail::timestamp_column_words,
 };
 
 }  // namespace lang

@@ -236,6 +236,12 @@ struct language_table {
     table_view<std::string_view> complement_prepositions;  // "de", "des", "del": after a conjunction, more of
                                                            // a name's complement, no addressee of its own ("la
                                                            // Commission des droits de l'homme et des peuples")
+    table_view<std::string_view> given_name_column_words;  // "first name", "prénom": a form's column of each
+                                                           // person's given name, beside their surname's
+    table_view<std::string_view> surname_column_words;     // "last name", "nom": beside a column of given
+                                                           // names, each person's surname
+    table_view<std::string_view> timestamp_column_words;   // "timestamp", "horodateur": a form's export's column
+                                                           // of when each signer answered
 };
 
 }  // namespace lang

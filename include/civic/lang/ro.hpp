@@ -817,6 +817,23 @@ inline constexpr std::string_view base_phrases[] = {
     "cu sediul în", "cu sediul la", "având sediul în",
 };
 
+// "Nom;Prénom", "Last name,First name": a form's column of each person's given name, beside
+// their surname's (the surname's heading may be the plain "Nom", "Name", "Nume" of a name).
+inline constexpr std::string_view given_name_column_words[] = {
+    "prenume",
+};
+
+// Beside a column of given names, a column of each person's surname.
+inline constexpr std::string_view surname_column_words[] = {
+    "nume", "nume de familie",
+};
+
+// "Timestamp", "Horodateur": a form's export's column of when each signer answered, which
+// says nothing of them.
+inline constexpr std::string_view timestamp_column_words[] = {
+    "marcaj de timp", "marcă temporală",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -925,6 +942,9 @@ inline constexpr language_table ro{
     false,  // verb_second: the subject comes before the verb
     ro_detail::company_forms,
     {},  // complement_prepositions: "și de la …" may open another addressee ("de la" asks from)
+    ro_detail::given_name_column_words,
+    ro_detail::surname_column_words,
+    ro_detail::timestamp_column_words,
 };
 
 }  // namespace lang
