@@ -10418,6 +10418,21 @@ TEST_CASE("layouts: a footer's labels apart by bars after the list are chrome, n
     }
 }
 
+TEST_CASE("layouts: a mail address or telephone under each signer of a letter is the signer's, and the page's contact under the list ends it") {
+    auto const input = std::string("Open letter to the Minister of Labour of Lakeshore\n\nDear Minister,\n\n"
+                                   "We urge you to order the reinstatement of the dismissed workers of the Amber Textiles factory.\n\n"
+                                   "Yours faithfully,\n\n"
+                                   "Lakeshore Garment Workers' Union\nEmail: info@lgwu.example\n\n"
+                                   "Birchwood Clean Clothes Network\nTel. +44 20 7946 0000\n\n"
+                                   "Coral Bay Labour Rights Centre\nEmail: contact@cblrc.example\n\n"
+                                   "Email: press@lgwu.example\n");
+    auto const s = parse(input).statement;
+    check_signatories(s, {org("Lakeshore Garment Workers' Union"), org("Birchwood Clean Clothes Network"),
+                          org("Coral Bay Labour Rights Centre")});
+    CHECK(role_at(s, input, "Email: info@lgwu.example") == block_role::signatory);
+    CHECK(role_at(s, input, "Email: press@lgwu.example") == block_role::chrome_footer);
+}
+
 TEST_CASE("layouts: a later group's heading without a colon, its header word among others, heads the signers who joined") {
     for (char const* heading : {"Additional signatories after publication", "Signatures received after publication",
                                 "Signatories added since the launch"}) {
