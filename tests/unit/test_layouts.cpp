@@ -10446,6 +10446,47 @@ TEST_CASE("layouts: a later group's heading without a colon, its header word amo
     }
 }
 
+TEST_CASE("layouts: a note of when signers joined, its date or count among a header's words, heads them and is no signer") {
+    for (char const* note : {"Additional signatories as of 14 March", "UPDATE 24/02/2026: new signatories",
+                             "Updated 27 January: 3 new signatories", "Signatories added on 14 March"}) {
+        CAPTURE(note);
+        // Over the signers who joined, apart or not by a blank line; and under the list, alone.
+        for (char const* blank : {"\n", ""}) {
+            auto const input = with_signatories(std::string("Signatories:\nAmber Lantern Association, Armenia\n"
+                                                            "Birchwood Institute for Civic Rights, Poland\n") +
+                                                blank + note + "\nCoral Bay Tenants Union, Kenya\n");
+            auto const s = parse(input).statement;
+            check_signatories(s, {org_in("Amber Lantern Association", "Armenia", "AM"),
+                                  org_in("Birchwood Institute for Civic Rights", "Poland", "PL"),
+                                  org_in("Coral Bay Tenants Union", "Kenya", "KE")});
+            CHECK(role_at(s, input, note) == block_role::signatory_header);
+        }
+        auto const closing = with_signatories(std::string("Signatories:\nAmber Lantern Association, Armenia\n"
+                                                          "Birchwood Institute for Civic Rights, Poland\n") +
+                                              note + "\n");
+        CHECK(parse(closing).statement.signatories.size() == 2);
+    }
+    // An entry with a number and an organisation's word stays a signer.
+    check_signatories(parse(with_signatories("Signatories:\nAmber Lantern Association, Armenia\n"
+                                             "Network of 40 Organisations, Kenya\n"))
+                          .statement,
+                      {org_in("Amber Lantern Association", "Armenia", "AM"), org_in("Network of 40 Organisations", "Kenya", "KE")});
+    // The count of all who signed closes the list, and says more signed than it names.
+    auto const counted = parse(with_signatories("Signatories:\nAmber Lantern Association, Armenia\n"
+                                                "Birchwood Institute for Civic Rights, Poland\n\nTotal: 45 organisations\n"));
+    CHECK(counted.statement.signatories.size() == 2);
+    CHECK(std::any_of(counted.diagnostics.begin(), counted.diagnostics.end(),
+                      [](diagnostic const& d) { return d.code == "signatory.others-not-named"; }));
+}
+
+TEST_CASE("layouts: a header in capitals whose I a scan read as l ('SIGNATORlES') heads the list") {
+    auto const input = with_signatories("SIGNATORlES\n\nAmber Lantern Association, Armenia\nBirchwood Institute for Civic Rights, Poland\n");
+    auto const s = parse(input).statement;
+    check_signatories(s, {org_in("Amber Lantern Association", "Armenia", "AM"),
+                          org_in("Birchwood Institute for Civic Rights", "Poland", "PL")});
+    CHECK(role_at(s, input, "SIGNATORlES") == block_role::signatory_header);
+}
+
 TEST_CASE("layouts: a filing's caption names the tribunal; the filing's heading under it is the title, its authors' sentence is read") {
     auto const crtc = "BEFORE THE PELHAM RADIO AND TELECOMMUNICATIONS COMMISSION\n\n"
                       "Telecom Notice of Consultation PRTC 2031-118\n"
