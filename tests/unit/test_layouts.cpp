@@ -8377,6 +8377,17 @@ TEST_CASE("layouts: a letter's copy list ('Cc:', 'C.c.p.:', 'Con copia a:') name
     CHECK(t.signatories[1].name == "Red Birchwood");
 }
 
+TEST_CASE("layouts: a copy list under 'Copia:' or a blind copy's 'Bcc:' names no signers") {
+    for (char const* key : {"Copia:", "Bcc:", "BCC:", "C.c.o.:"}) {
+        CAPTURE(key);
+        auto const input = std::string("Carta abierta a Andalco\n\nExigimos a Andalco reintegrar a los trabajadores despedidos.\n\n"
+                                       "Atentamente,\n\nCentro Amber, Ecuador\nRed Birchwood, Espa\xC3\xB1" "a\n\n") +
+                           key + "\nMinisterio del Trabajo de Lakeshore\nOficina de la OIT para Lakeshore\n";
+        auto const s = parse(input).statement;
+        CHECK(names_of(s) == std::vector<std::string>{"Centro Amber", "Red Birchwood"});
+    }
+}
+
 TEST_CASE("layouts: a copy list whose key is cut short with a full stop ('Cc. A; B.') names no signers") {
     auto const s = parse("Carta abierta\n\nSe\xC3\xB1or Presidente:\n\nLe solicitamos proteger a los l\xC3\xAD" "deres sociales.\n\n"
                          "Atentamente,\n\nCentro Amber\nRed Birchwood\n\n"

@@ -1118,6 +1118,7 @@ inline constexpr std::string_view update_words[] = {
 inline constexpr std::string_view copy_keys[] = {
     "cc", "c.c.", "cc.", "copy to", "copies to", "copy",
     "copied to",
+    "bcc",  // a blind copy's key, its recipients no signers either
     "with copy to",
 };
 

@@ -788,7 +788,8 @@ inline constexpr std::string_view update_words[] = {
 
 // The key of a letter's copy list ("C.c.p.: …", "Con copia a: …"): who else receives it, not who signs it.
 inline constexpr std::string_view copy_keys[] = {
-    "c.c.p.", "c.c.", "con copia a", "con copia", "copia a", "cc",
+    "c.c.p.", "c.c.", "con copia a", "con copia", "copia a", "copia", "cc",
+    "c.c.o.",  // con copia oculta: a blind copy
 };
 
 inline constexpr std::string_view following_words[] = {
