@@ -90,6 +90,9 @@ void for_each_phrase_field(language_table const& t, F&& f) {
     f("consultative_statuses", t.consultative_statuses);
     f("company_forms", t.company_forms);
     f("letter_openers", t.letter_openers);
+    f("given_name_column_words", t.given_name_column_words);
+    f("surname_column_words", t.surname_column_words);
+    f("timestamp_column_words", t.timestamp_column_words);
 }
 
 std::string_view detect(std::string_view text) { return lang::detect_language(text).code; }

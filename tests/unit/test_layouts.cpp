@@ -2403,6 +2403,44 @@ TEST_CASE("layouts: a form's export, its cells between commas under a header row
                        org_in("Birchwood Institute for Civic Rights", "Poland", "PL")});
 }
 
+TEST_CASE("layouts: a form's export read by its header row: a person's name in two columns, a row of an organisation without a person's name, a column of times") {
+    // "Horodateur;Nom;Prénom;Pays": the given name, then the surname, one person; the form's
+    // times say nothing of the signers.
+    auto const split = with_signatories("Liste des signataires :\n\n"
+                                        "Horodateur;Nom;Pr\xC3\xA9nom;Pays\n"
+                                        "10/11/2025 09:12:44;Tallow;Mira;France\n"
+                                        "10/11/2025 09:40:01;Amberly;Kestrel;Belgique\n");
+    auto const s = parse(split).statement;
+    check_signatories(s, {in(person("Mira Tallow"), "France", "FR"), in(person("Kestrel Amberly"), "Belgique", "BE")});
+    REQUIRE(s.signatories.size() == 2);
+    CHECK(original(split, s.signatories[0].span) == "Tallow;Mira");
+    // "Last name,First name" beside a column of organisations: people, each with theirs.
+    check_signatories(parse(with_signatories("Timestamp,Last name,First name,Organisation,Country\n"
+                                             "3/1/2026 9:14:22,Tallow,Mira,Amber Digital Rights,Estonia\n"
+                                             "3/1/2026 15:33:08,Amberly,Kestrel,Birchwood Privacy Forum,Sweden\n"))
+                          .statement,
+                      {in(person("Mira Tallow", "Amber Digital Rights"), "Estonia", "EE"),
+                       in(person("Kestrel Amberly", "Birchwood Privacy Forum"), "Sweden", "SE")});
+    // A form that asks for a person's name and an organisation's: a row with no person's name
+    // is the organisation's, one with no organisation a person's; in either order of the columns.
+    for (char const* header : {"Timestamp,Name,Organisation,Country\n", "Timestamp,Organisation,Name,Country\n"}) {
+        CAPTURE(header);
+        bool const name_first = std::string_view(header).find("Name") < std::string_view(header).find("Organisation");
+        auto const row = [&](char const* time, char const* name, char const* organisation, char const* country) {
+            return std::string(time) + "," + (name_first ? name : organisation) + "," + (name_first ? organisation : name) +
+                   "," + country + "\n";
+        };
+        auto const input = with_signatories(std::string(header) + row("3/1/2026 9:14:22", "", "Amber Lantern Association", "Armenia") +
+                                            row("3/1/2026 9:30:51", "Kestrel Amberly", "", "Kenya") +
+                                            row("3/2/2026 11:02:17", "Mira Tallow", "Coral Bay Human Rights Forum", "Georgia"));
+        auto const mixed = parse(input).statement;
+        check_signatories(mixed, {org_in("Amber Lantern Association", "Armenia", "AM"), in(person("Kestrel Amberly"), "Kenya", "KE"),
+                                  in(person("Mira Tallow", "Coral Bay Human Rights Forum"), "Georgia", "GE")});
+        REQUIRE(mixed.signatories.size() == 3);
+        CHECK(original(input, mixed.signatories[0].span) == "Amber Lantern Association");
+    }
+}
+
 TEST_CASE("layouts: a PDF's table of three columns apart by gaps, its headings repeated atop a page; a column of types after the country") {
     auto const input = with_signatories("Yours sincerely,\n\n"
                                         "Organisation                               Country          Type\n"
@@ -8367,6 +8405,17 @@ TEST_CASE("layouts: a letter's copy list ('Cc:', 'C.c.p.:', 'Con copia a:') name
     CHECK(t.signatories[1].name == "Red Birchwood");
 }
 
+TEST_CASE("layouts: a copy list under 'Copia:' or a blind copy's 'Bcc:' names no signers") {
+    for (char const* key : {"Copia:", "Bcc:", "BCC:", "C.c.o.:"}) {
+        CAPTURE(key);
+        auto const input = std::string("Carta abierta a Andalco\n\nExigimos a Andalco reintegrar a los trabajadores despedidos.\n\n"
+                                       "Atentamente,\n\nCentro Amber, Ecuador\nRed Birchwood, Espa\xC3\xB1" "a\n\n") +
+                           key + "\nMinisterio del Trabajo de Lakeshore\nOficina de la OIT para Lakeshore\n";
+        auto const s = parse(input).statement;
+        CHECK(names_of(s) == std::vector<std::string>{"Centro Amber", "Red Birchwood"});
+    }
+}
+
 TEST_CASE("layouts: a copy list whose key is cut short with a full stop ('Cc. A; B.') names no signers") {
     auto const s = parse("Carta abierta\n\nSe\xC3\xB1or Presidente:\n\nLe solicitamos proteger a los l\xC3\xAD" "deres sociales.\n\n"
                          "Atentamente,\n\nCentro Amber\nRed Birchwood\n\n"
@@ -10431,6 +10480,21 @@ TEST_CASE("layouts: a footer's labels apart by bars after the list are chrome, n
     }
 }
 
+TEST_CASE("layouts: a mail address or telephone under each signer of a letter is the signer's, and the page's contact under the list ends it") {
+    auto const input = std::string("Open letter to the Minister of Labour of Lakeshore\n\nDear Minister,\n\n"
+                                   "We urge you to order the reinstatement of the dismissed workers of the Amber Textiles factory.\n\n"
+                                   "Yours faithfully,\n\n"
+                                   "Lakeshore Garment Workers' Union\nEmail: info@lgwu.example\n\n"
+                                   "Birchwood Clean Clothes Network\nTel. +44 20 7946 0000\n\n"
+                                   "Coral Bay Labour Rights Centre\nEmail: contact@cblrc.example\n\n"
+                                   "Email: press@lgwu.example\n");
+    auto const s = parse(input).statement;
+    check_signatories(s, {org("Lakeshore Garment Workers' Union"), org("Birchwood Clean Clothes Network"),
+                          org("Coral Bay Labour Rights Centre")});
+    CHECK(role_at(s, input, "Email: info@lgwu.example") == block_role::signatory);
+    CHECK(role_at(s, input, "Email: press@lgwu.example") == block_role::chrome_footer);
+}
+
 TEST_CASE("layouts: a later group's heading without a colon, its header word among others, heads the signers who joined") {
     for (char const* heading : {"Additional signatories after publication", "Signatures received after publication",
                                 "Signatories added since the launch"}) {
@@ -10442,6 +10506,47 @@ TEST_CASE("layouts: a later group's heading without a colon, its header word amo
                               org("Coral Bay Tenants Union"), org("Delta Legal Aid Centre")});
         CHECK(role_at(s, input, heading) == block_role::signatory_header);
     }
+}
+
+TEST_CASE("layouts: a note of when signers joined, its date or count among a header's words, heads them and is no signer") {
+    for (char const* note : {"Additional signatories as of 14 March", "UPDATE 24/02/2026: new signatories",
+                             "Updated 27 January: 3 new signatories", "Signatories added on 14 March"}) {
+        CAPTURE(note);
+        // Over the signers who joined, apart or not by a blank line; and under the list, alone.
+        for (char const* blank : {"\n", ""}) {
+            auto const input = with_signatories(std::string("Signatories:\nAmber Lantern Association, Armenia\n"
+                                                            "Birchwood Institute for Civic Rights, Poland\n") +
+                                                blank + note + "\nCoral Bay Tenants Union, Kenya\n");
+            auto const s = parse(input).statement;
+            check_signatories(s, {org_in("Amber Lantern Association", "Armenia", "AM"),
+                                  org_in("Birchwood Institute for Civic Rights", "Poland", "PL"),
+                                  org_in("Coral Bay Tenants Union", "Kenya", "KE")});
+            CHECK(role_at(s, input, note) == block_role::signatory_header);
+        }
+        auto const closing = with_signatories(std::string("Signatories:\nAmber Lantern Association, Armenia\n"
+                                                          "Birchwood Institute for Civic Rights, Poland\n") +
+                                              note + "\n");
+        CHECK(parse(closing).statement.signatories.size() == 2);
+    }
+    // An entry with a number and an organisation's word stays a signer.
+    check_signatories(parse(with_signatories("Signatories:\nAmber Lantern Association, Armenia\n"
+                                             "Network of 40 Organisations, Kenya\n"))
+                          .statement,
+                      {org_in("Amber Lantern Association", "Armenia", "AM"), org_in("Network of 40 Organisations", "Kenya", "KE")});
+    // The count of all who signed closes the list, and says more signed than it names.
+    auto const counted = parse(with_signatories("Signatories:\nAmber Lantern Association, Armenia\n"
+                                                "Birchwood Institute for Civic Rights, Poland\n\nTotal: 45 organisations\n"));
+    CHECK(counted.statement.signatories.size() == 2);
+    CHECK(std::any_of(counted.diagnostics.begin(), counted.diagnostics.end(),
+                      [](diagnostic const& d) { return d.code == "signatory.others-not-named"; }));
+}
+
+TEST_CASE("layouts: a header in capitals whose I a scan read as l ('SIGNATORlES') heads the list") {
+    auto const input = with_signatories("SIGNATORlES\n\nAmber Lantern Association, Armenia\nBirchwood Institute for Civic Rights, Poland\n");
+    auto const s = parse(input).statement;
+    check_signatories(s, {org_in("Amber Lantern Association", "Armenia", "AM"),
+                          org_in("Birchwood Institute for Civic Rights", "Poland", "PL")});
+    CHECK(role_at(s, input, "SIGNATORlES") == block_role::signatory_header);
 }
 
 TEST_CASE("layouts: a filing's caption names the tribunal; the filing's heading under it is the title, its authors' sentence is read") {

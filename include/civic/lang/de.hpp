@@ -861,6 +861,23 @@ inline constexpr std::string_view letter_openers[] = {
     "schreiben an",
 };
 
+// "Nom;Prénom", "Last name,First name": a form's column of each person's given name, beside
+// their surname's (the surname's heading may be the plain "Nom", "Name", "Nume" of a name).
+inline constexpr std::string_view given_name_column_words[] = {
+    "vorname", "vornamen",
+};
+
+// Beside a column of given names, a column of each person's surname.
+inline constexpr std::string_view surname_column_words[] = {
+    "name", "nachname", "familienname",
+};
+
+// "Timestamp", "Horodateur": a form's export's column of when each signer answered, which
+// says nothing of them.
+inline constexpr std::string_view timestamp_column_words[] = {
+    "zeitstempel",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -970,6 +987,9 @@ inline constexpr language_table de{
     de_detail::company_forms,
     {},  // complement_prepositions: "und von …" may open another addressee
     de_detail::letter_openers,
+    de_detail::given_name_column_words,
+    de_detail::surname_column_words,
+    de_detail::timestamp_column_words,
 };
 
 }  // namespace lang

@@ -1118,6 +1118,7 @@ inline constexpr std::string_view update_words[] = {
 inline constexpr std::string_view copy_keys[] = {
     "cc", "c.c.", "cc.", "copy to", "copies to", "copy",
     "copied to",
+    "bcc",  // a blind copy's key, its recipients no signers either
     "with copy to",
 };
 
@@ -1583,6 +1584,23 @@ inline constexpr std::string_view letter_openers[] = {
     "letter addressed to",
 };
 
+// "Nom;Prénom", "Last name,First name": a form's column of each person's given name, beside
+// their surname's (the surname's heading may be the plain "Nom", "Name", "Nume" of a name).
+inline constexpr std::string_view given_name_column_words[] = {
+    "first name", "first names", "given name", "given names", "forename", "forenames",
+};
+
+// Beside a column of given names, a column of each person's surname.
+inline constexpr std::string_view surname_column_words[] = {
+    "last name", "surname", "family name",
+};
+
+// "Timestamp", "Horodateur": a form's export's column of when each signer answered, which
+// says nothing of them.
+inline constexpr std::string_view timestamp_column_words[] = {
+    "timestamp", "time stamp",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -1692,6 +1710,9 @@ inline constexpr language_table en{
     en_detail::company_forms,
     {},  // complement_prepositions: "of" opens no addressee ("the Ministry of Justice and of the Interior")
     en_detail::letter_openers,
+    en_detail::given_name_column_words,
+    en_detail::surname_column_words,
+    en_detail::timestamp_column_words,
 };
 
 }  // namespace lang

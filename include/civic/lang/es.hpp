@@ -788,7 +788,8 @@ inline constexpr std::string_view update_words[] = {
 
 // The key of a letter's copy list ("C.c.p.: …", "Con copia a: …"): who else receives it, not who signs it.
 inline constexpr std::string_view copy_keys[] = {
-    "c.c.p.", "c.c.", "con copia a", "con copia", "copia a", "cc",
+    "c.c.p.", "c.c.", "con copia a", "con copia", "copia a", "copia", "cc",
+    "c.c.o.",  // con copia oculta: a blind copy
 };
 
 inline constexpr std::string_view following_words[] = {
@@ -1032,6 +1033,23 @@ inline constexpr std::string_view letter_openers[] = {
     "carta dirigida",
 };
 
+// "Nom;Prénom", "Last name,First name": a form's column of each person's given name, beside
+// their surname's (the surname's heading may be the plain "Nom", "Name", "Nume" of a name).
+inline constexpr std::string_view given_name_column_words[] = {
+    "nombre", "nombres",
+};
+
+// Beside a column of given names, a column of each person's surname.
+inline constexpr std::string_view surname_column_words[] = {
+    "apellido", "apellidos",
+};
+
+// "Timestamp", "Horodateur": a form's export's column of when each signer answered, which
+// says nothing of them.
+inline constexpr std::string_view timestamp_column_words[] = {
+    "marca temporal",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -1141,6 +1159,9 @@ inline constexpr language_table es{
     es_detail::company_forms,
     es_detail::complement_prepositions,
     es_detail::letter_openers,
+    es_detail::given_name_column_words,
+    es_detail::surname_column_words,
+    es_detail::timestamp_column_words,
 };
 
 }  // namespace lang

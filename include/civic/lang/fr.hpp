@@ -991,6 +991,23 @@ inline constexpr std::string_view letter_openers[] = {
     "lettre adressée",
 };
 
+// "Nom;Prénom", "Last name,First name": a form's column of each person's given name, beside
+// their surname's (the surname's heading may be the plain "Nom", "Name", "Nume" of a name).
+inline constexpr std::string_view given_name_column_words[] = {
+    "prénom", "prénoms",
+};
+
+// Beside a column of given names, a column of each person's surname.
+inline constexpr std::string_view surname_column_words[] = {
+    "nom", "nom de famille",
+};
+
+// "Timestamp", "Horodateur": a form's export's column of when each signer answered, which
+// says nothing of them.
+inline constexpr std::string_view timestamp_column_words[] = {
+    "horodateur", "horodatage",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -1100,6 +1117,9 @@ inline constexpr language_table fr{
     fr_detail::company_forms,
     fr_detail::complement_prepositions,
     fr_detail::letter_openers,
+    fr_detail::given_name_column_words,
+    fr_detail::surname_column_words,
+    fr_detail::timestamp_column_words,
 };
 
 }  // namespace lang

@@ -239,6 +239,12 @@ struct language_table {
     table_view<std::string_view> letter_openers;        // "letter to", "lettre au", "carta a": a headline that
                                                         // names a letter by its reader, a letter though it
                                                         // calls it neither open nor joint
+    table_view<std::string_view> given_name_column_words;  // "first name", "prénom": a form's column of each
+                                                           // person's given name, beside their surname's
+    table_view<std::string_view> surname_column_words;     // "last name", "nom": beside a column of given
+                                                           // names, each person's surname
+    table_view<std::string_view> timestamp_column_words;   // "timestamp", "horodateur": a form's export's column
+                                                           // of when each signer answered
 };
 
 }  // namespace lang

@@ -817,6 +817,23 @@ inline constexpr std::string_view letter_openers[] = {
     "list do",
 };
 
+// "Nom;Prénom", "Last name,First name": a form's column of each person's given name, beside
+// their surname's (the surname's heading may be the plain "Nom", "Name", "Nume" of a name).
+inline constexpr std::string_view given_name_column_words[] = {
+    "imię", "imiona",
+};
+
+// Beside a column of given names, a column of each person's surname.
+inline constexpr std::string_view surname_column_words[] = {
+    "nazwisko",
+};
+
+// "Timestamp", "Horodateur": a form's export's column of when each signer answered, which
+// says nothing of them.
+inline constexpr std::string_view timestamp_column_words[] = {
+    "sygnatura czasowa",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -926,6 +943,9 @@ inline constexpr language_table pl{
     pl_detail::company_forms,
     {},  // complement_prepositions: a complement declines, without a preposition
     pl_detail::letter_openers,
+    pl_detail::given_name_column_words,
+    pl_detail::surname_column_words,
+    pl_detail::timestamp_column_words,
 };
 
 }  // namespace lang

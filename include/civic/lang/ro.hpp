@@ -826,6 +826,23 @@ inline constexpr std::string_view letter_openers[] = {
     "scrisoare adresată",
 };
 
+// "Nom;Prénom", "Last name,First name": a form's column of each person's given name, beside
+// their surname's (the surname's heading may be the plain "Nom", "Name", "Nume" of a name).
+inline constexpr std::string_view given_name_column_words[] = {
+    "prenume",
+};
+
+// Beside a column of given names, a column of each person's surname.
+inline constexpr std::string_view surname_column_words[] = {
+    "nume", "nume de familie",
+};
+
+// "Timestamp", "Horodateur": a form's export's column of when each signer answered, which
+// says nothing of them.
+inline constexpr std::string_view timestamp_column_words[] = {
+    "marcaj de timp", "marcă temporală",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -935,6 +952,9 @@ inline constexpr language_table ro{
     ro_detail::company_forms,
     {},  // complement_prepositions: "și de la …" may open another addressee ("de la" asks from)
     ro_detail::letter_openers,
+    ro_detail::given_name_column_words,
+    ro_detail::surname_column_words,
+    ro_detail::timestamp_column_words,
 };
 
 }  // namespace lang

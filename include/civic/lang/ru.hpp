@@ -935,6 +935,23 @@ inline constexpr std::string_view letter_openers[] = {
     "письмо",
 };
 
+// "Nom;Prénom", "Last name,First name": a form's column of each person's given name, beside
+// their surname's (the surname's heading may be the plain "Nom", "Name", "Nume" of a name).
+inline constexpr std::string_view given_name_column_words[] = {
+    "имя",
+};
+
+// Beside a column of given names, a column of each person's surname.
+inline constexpr std::string_view surname_column_words[] = {
+    "фамилия",
+};
+
+// "Timestamp", "Horodateur": a form's export's column of when each signer answered, which
+// says nothing of them.
+inline constexpr std::string_view timestamp_column_words[] = {
+    "отметка времени",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -1044,6 +1061,9 @@ inline constexpr language_table ru{
     {},  // company_forms: a company's legal form is written without a full stop ("ООО")
     {},  // complement_prepositions: a complement declines, without a preposition
     ru_detail::letter_openers,
+    ru_detail::given_name_column_words,
+    ru_detail::surname_column_words,
+    ru_detail::timestamp_column_words,
 };
 
 }  // namespace lang

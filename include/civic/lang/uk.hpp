@@ -915,6 +915,23 @@ inline constexpr std::string_view letter_openers[] = {
     "лист до",
 };
 
+// "Nom;Prénom", "Last name,First name": a form's column of each person's given name, beside
+// their surname's (the surname's heading may be the plain "Nom", "Name", "Nume" of a name).
+inline constexpr std::string_view given_name_column_words[] = {
+    "ім\"я",
+};
+
+// Beside a column of given names, a column of each person's surname.
+inline constexpr std::string_view surname_column_words[] = {
+    "прізвище",
+};
+
+// "Timestamp", "Horodateur": a form's export's column of when each signer answered, which
+// says nothing of them.
+inline constexpr std::string_view timestamp_column_words[] = {
+    "позначка часу",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -1024,6 +1041,9 @@ inline constexpr language_table uk{
     {},  // company_forms: a company's legal form is written without a full stop ("ТОВ")
     {},  // complement_prepositions: a complement declines, without a preposition
     uk_detail::letter_openers,
+    uk_detail::given_name_column_words,
+    uk_detail::surname_column_words,
+    uk_detail::timestamp_column_words,
 };
 
 }  // namespace lang

@@ -111,6 +111,7 @@ private:
     bool take_wrapped_countries(std::size_t k);     // "(Ukraine)      (Netherlands)" under their names
     bool take_biography(std::size_t k);             // "Anna Berg is professor of …" under her name
     bool headed_with_note(std::size_t k) const;     // "## Individuals (in personal capacity)"
+    bool notes_added_signers(std::size_t k) const;  // "Additional signatories as of 14 March"
     bool text_section_at(std::size_t i) const;      // "Background", "Annex": the text's own heading
     std::string_view raw_of(std::size_t i) const;   // the block's content in the cleaned text
     std::string_view cleaned_of(source_span const& span) const;  // what a span of the input covers, cleaned

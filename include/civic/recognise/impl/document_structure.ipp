@@ -1255,6 +1255,22 @@ inline void document_reader::find_footer() {
             last_header = i;
         }
     last_signatory_header = last_header == n ? none : last_header;
+    // "Yours faithfully," / "Marrowland Garment Workers' Union" / "Email: info@mgwu.example" /
+    // "" / "Saltmarsh Clean Clothes Network" / …: the mail address or telephone a letter gives
+    // under each signer's name, with no blank line between, is that signer's, not the page's
+    // contact; the signers under it go on. Only under the list's header or the letter's
+    // closing, sought once a line is found that may be such a contact.
+    std::size_t signing = none;
+    bool sought_signing = false;
+    for (std::size_t i = body_start + 1; i < n; ++i) {
+        if (!chrome[i] || blocks[i].after_blank || chrome[i - 1] || furniture[i - 1] || !is_contact_under_name(i)) continue;
+        if (!sought_signing) {
+            sought_signing = true;
+            for (std::size_t k = body_start; k < i && signing == none; ++k)
+                if (k == first_header || is_letter_closing(folded[k])) signing = k;
+        }
+        if (signing != none && signing < i) chrome[i] = false;
+    }
     // "Share" / "Subscribe" under a news page's first lines, and then the letter ("Dear …", "We,
     // the undersigned …"): a widget in the text, not the end of it.
     auto const text_follows = [&](std::size_t i) {

@@ -99,6 +99,13 @@ CIVIC_FUNC bool is_signatory_header(std::string_view folded) {
     }
     auto const& headers = set.headers;
     if (headers.count(folded)) return true;
+    // "SIGNATORlES": a scan's text recognition reads a capital I as a small l, and the heading
+    // in capitals folds to a word no table has. A word alone, its l's read as i's.
+    if (folded.size() <= 24 && folded.find(' ') == std::string_view::npos && folded.find('l') != std::string_view::npos) {
+        char read_as_i[24];
+        std::replace_copy(folded.begin(), folded.end(), read_as_i, 'l', 'i');
+        if (headers.count(std::string_view(read_as_i, folded.size()))) return true;
+    }
     // "Signataires / Signatories", "Подписали / Signed": a page in two languages heads its list
     // with the header in each, apart by a slash, and no colon after either.
     if (auto const slash = folded.find(" / "); slash != std::string_view::npos)

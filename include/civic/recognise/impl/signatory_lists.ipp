@@ -1076,6 +1076,20 @@ inline bool document_reader::opens_with_signing_cue(std::size_t k) const {
 
 // "## Individuals (in personal capacity)": a heading of the list's that names a group, with a
 // note in parentheses (a colon marks such a note in a line of text: is_signatory_header).
+// "Additional signatories as of 14 March", "UPDATE 24/02/2026: new signatories", "Updated 27
+// January: 3 new signatories": a note of when signers joined, or how many, over those who
+// joined then or under the list: a header's words among the digits of a date or a count, in a
+// short line that ends no sentence and is no entry ("Network of 40 Organisations, Kenya"), nor
+// the count of all who signed ("Total: 45 organisations"), which closes the list.
+inline bool document_reader::notes_added_signers(std::size_t k) const {
+    auto const& b = blocks[k];
+    if (b.kind != block_kind::text || b.lines != 1 || b.text.size() > 60 || b.text.back() == '.' ||
+        b.text.find_first_of("0123456789") == std::string_view::npos || word_count(b.text, 9) > 8)
+        return false;
+    return holds_signatory_header(folded[k]) && !lang::find_any<&lang::language_table::organisation_words>(folded[k]) &&
+           !closes_list(k) && likelihood(k) != entry_likelihood::certain;
+}
+
 inline bool document_reader::headed_with_note(std::size_t k) const {
     if (blocks[k].kind != block_kind::heading || blocks[k].text.empty() || blocks[k].text.back() != ')') return false;
     auto const& f = folded[k];
@@ -1314,7 +1328,8 @@ inline void document_reader::find_lists_of_people_and_tables() {
         if (spaced && (!columns || std::size_t{1} + columns->country.has_value() + columns->type.has_value() +
                                            columns->place.has_value() + columns->affiliation.has_value() +
                                            columns->representative.has_value() + columns->number.has_value() +
-                                           columns->signature.has_value() + columns->contact.has_value() !=
+                                           columns->signature.has_value() + columns->contact.has_value() +
+                                           columns->given_name.has_value() !=
                                        headings))
             continue;
         // Under "Signatories:", or under "Sincerely," as a letter's signers stand.
@@ -2021,6 +2036,7 @@ inline void document_reader::find_signatory_lists() {
                  // name for its capital and its few words: a later group's heading
                  (sig_end > *header && blocks[sig_end].after_blank &&
                   holds_signatory_header(folded[sig_end]) && is_group_title(sig_end)) ||
+                 (sig_end > *header && notes_added_signers(sig_end)) ||
                  (sig_end > *header && group_title_apart(sig_end)) ||
                  // "### Belarus", "### Individuals": a Markdown heading of a group
                  (blocks[sig_end].kind == block_kind::heading && (is_country_line(blocks[sig_end].text) || is_group_title(sig_end))) ||

@@ -60,16 +60,59 @@ CIVIC_FUNC bool is_table_separator(std::string_view row) {
     return dash;
 }
 
+namespace signatory_detail {
+// "Nom;Prénom", "Last name,First name", "Nombre;Apellidos": a form's export gives a person's
+// name in two columns, their given name's and their surname's (the surname's heading the plain
+// "Nom" or "Name" where a column of given names stands beside it). Both, or neither.
+struct name_columns {
+    std::size_t surname = 0;
+    std::size_t given = 0;
+};
+inline std::optional<name_columns> split_name_columns(std::vector<std::string_view> const& headings) {
+    std::optional<std::size_t> surname, given;
+    for (std::size_t i = 0; i < headings.size(); ++i) {
+        auto const folded = utf8::fold(headings[i]);
+        if (!given && lang::is_phrase<&lang::language_table::given_name_column_words>(folded)) given = i;
+        else if (!surname && lang::is_phrase<&lang::language_table::surname_column_words>(folded)) surname = i;
+    }
+    if (!surname || !given) return std::nullopt;
+    return name_columns{*surname, *given};
+}
+
+// "Organisation" over a column of names: a heading of the organisation each signs for, that a
+// column of people's own names beside it ("Name") makes their affiliation.
+inline bool heads_organisations(std::string_view folded) {
+    return lang::is_phrase<&lang::language_table::affiliation_column_words>(folded);
+}
+}  // namespace signatory_detail
+
 CIVIC_FUNC std::optional<table_columns> signatory_table_columns(std::string_view header_row) {
     auto cells = table_cells(header_row);
     table_columns columns;
     bool name = false;
     bool named_type = false;  // a header that says it ("Type", "Category"), not a column guessed
+    bool name_of_organisations = false;  // the name's column headed "Organisation"
+    auto const split = signatory_detail::split_name_columns(cells);
+    if (split) columns.name = split->surname, columns.given_name = split->given, name = true;
     for (std::size_t i = 0; i < cells.size(); ++i) {
+        if (split && (i == split->surname || i == split->given)) continue;
         auto folded = utf8::fold(cells[i]);
+        // "Timestamp": when each row was sent, nothing of its signer.
+        if (lang::is_phrase<&lang::language_table::timestamp_column_words>(folded)) continue;
         if (!columns.number && !name && signatory_detail::is_number_heading(folded)) columns.number = i;
         else if (!columns.country && lang::find_any<&lang::language_table::country_column_words>(folded)) columns.country = i;
-        else if (!name && lang::find_any<&lang::language_table::name_column_words>(folded)) columns.name = i, name = true;
+        else if (!name && lang::find_any<&lang::language_table::name_column_words>(folded)) {
+            columns.name = i, name = true;
+            name_of_organisations = signatory_detail::heads_organisations(folded);
+        }
+        // "Organisation,Name,Country": a form asks for the organisation and the person's name;
+        // the person signs, for the organisation, and a row without a name is the organisation's.
+        else if (name_of_organisations && !columns.affiliation &&
+                 lang::is_phrase<&lang::language_table::name_column_words>(folded) &&
+                 !signatory_detail::heads_organisations(folded)) {
+            columns.affiliation = columns.name, columns.name = i;
+            name_of_organisations = false;
+        }
         else if (!columns.place && i != columns.name && lang::starts_with_any<&lang::language_table::place_column_words>(folded))
             columns.place = i;
         else if (!named_type && i != columns.name && lang::find_any<&lang::language_table::type_column_words>(folded))
@@ -180,24 +223,60 @@ CIVIC_FUNC std::optional<signatory> read_table_row(std::string_view row, std::si
     return read_table_row(row, table_cells(row), row_offset, columns, spans);
 }
 
+namespace signatory_detail {
+inline std::string_view cell_at(std::vector<std::string_view> const& cells, std::optional<std::size_t> column) {
+    return column && *column < cells.size() ? cells[*column] : std::string_view{};
+}
+
+// The columns a row's signer is read from: its own, but for a form's row of an organisation that
+// signs as itself, its person's cells left empty ("","Albanian Media Council"), read from the
+// organisation's column as the signer's name.
+inline table_columns columns_of_row(std::vector<std::string_view> const& cells, table_columns const& columns) {
+    if (!cell_at(cells, columns.name).empty() || cell_at(cells, columns.affiliation).empty()) return columns;
+    auto own = columns;
+    own.name = *columns.affiliation;
+    own.affiliation.reset(), own.given_name.reset();
+    return own;
+}
+
+// The cells of a row that write its signer's name: the name's cell, and before it the given
+// name's where a form splits a person's name ("Claire" of "Durand;Claire").
+inline std::pair<std::string_view, std::string_view> name_cells(std::vector<std::string_view> const& cells,
+                                                                table_columns const& columns) {
+    return {cell_at(cells, columns.given_name), cell_at(cells, columns.name)};
+}
+}  // namespace signatory_detail
+
 CIVIC_FUNC std::optional<signatory> read_table_row(std::string_view row, std::vector<std::string_view> const& cells,
                                                    std::size_t row_offset, table_columns const& columns,
                                                    span_maker const& spans) {
-    auto s = read_table_cells(cells, columns);
+    auto const own = signatory_detail::columns_of_row(cells, columns);
+    auto s = read_table_cells(cells, own);
     if (!s) return s;
-    auto const cell = cells[columns.name];
-    auto b = row_offset + static_cast<std::size_t>(cell.data() - row.data());
-    s->span = spans(b, b + cell.size());
+    // The span from the first cell of the name to the last: "Durand;Claire" both.
+    auto const [given, surname] = signatory_detail::name_cells(cells, own);
+    auto first = surname, last = surname;
+    if (!given.empty()) (given.data() < surname.data() ? first : last) = given;
+    auto b = row_offset + static_cast<std::size_t>(first.data() - row.data());
+    auto e = row_offset + static_cast<std::size_t>(last.data() + last.size() - row.data());
+    s->span = spans(b, e);
     return s;
 }
 
-CIVIC_FUNC std::optional<signatory> read_table_cells(std::vector<std::string_view> const& cells, table_columns const& columns) {
+CIVIC_FUNC std::optional<signatory> read_table_cells(std::vector<std::string_view> const& cells, table_columns const& given_columns) {
+    auto const columns = signatory_detail::columns_of_row(cells, given_columns);
     if (columns.name >= cells.size() || cells[columns.name].empty()) return std::nullopt;
     auto cell = cells[columns.name];
+    // "Durand;Claire": the given name first, then the surname, as a list writes a person.
+    std::string joined;
+    if (auto const given = signatory_detail::cell_at(cells, columns.given_name); !given.empty())
+        cell = joined.append(given).append(" ").append(cell);
     auto const line = grammar::parse_signatory_line(cell);
     auto s = signatory_detail::interpret(line && line->size() == 1 ? signatory_detail::entry_text::of(line->front())
                                                                    : signatory_detail::entry_text{cell, {}, nullptr, nullptr});
     if (s.name.empty()) return std::nullopt;
+    // Two cells of a person's name make a person, whatever the names.
+    if (!joined.empty()) s.type = signatory_type::person;
     if (columns.country && *columns.country < cells.size() && !cells[*columns.country].empty()) {
         auto written = cells[*columns.country];
         s.country = std::string(written);
@@ -260,6 +339,11 @@ CIVIC_FUNC std::optional<signatory> read_table_cells(std::vector<std::string_vie
         auto const affiliation = cells[*columns.affiliation];
         s.type = signatory_type::person;
         s.role = s.role ? *s.role + ", " + std::string(affiliation) : std::string(affiliation);
+    } else if (columns.affiliation && s.type == signatory_type::organisation && signatory_detail::looks_like_person_name(s.name) &&
+               !signatory_detail::has_organisation_word(s.name)) {
+        // "Besa Krasniqi,,Kosovo" under "Name,Organisation,Country": beside a column of the
+        // organisation each signs for, a person's name is a person's who signs for none.
+        s.type = signatory_type::person;
     }
     // "| https://amber.example/letter |": a cell that is a web or mail address alone, the
     // signer's link whatever its column's header ("Link", "Source", none).
