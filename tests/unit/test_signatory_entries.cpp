@@ -1,0 +1,40 @@
+// What a signer's entry carries beside its name, and how one line of a list becomes one
+// entry or several: names with commas of their own, where an organisation is based, a
+// person's name over their role. Through the public API only; every organisation, person
+// and place here is invented.
+#include <civic/civic.hpp>
+
+#include <doctest/doctest.h>
+
+#include <optional>
+#include <string>
+
+using namespace civic;
+
+TEST_CASE("entries: a union's name that enumerates its trades apart by commas is one signer, not one for each trade") {
+    auto const s = parse("Joint statement on union rights\n\nWe, the undersigned trade unions, call on the Government of "
+                         "Amberland to release the union leaders.\n\nSigned:\n"
+                         "Amber Union of Domestic, Hotels, Educational Institutions, Hospitals and Allied Workers (AUDHEIHA)\n"
+                         "Federation of Food, Beverage, Tobacco and Allied Workers' Unions, Kenya\n"
+                         "Uganda Hotels, Food, Tourism, Supermarkets and Allied Workers' Union, Uganda\n"
+                         "Gewerkschaft Nahrung, Genuss, Gastst\xC3\xA4tten (NGG), Germany\n"
+                         "Sindicato de Trabajadores de la Industria, Comercio, Servicios (SITICS)\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 5);
+    CHECK(s.signatories[0].name == "Amber Union of Domestic, Hotels, Educational Institutions, Hospitals and Allied Workers");
+    CHECK(s.signatories[0].acronym == std::optional<std::string>("AUDHEIHA"));
+    CHECK(s.signatories[1].name == "Federation of Food, Beverage, Tobacco and Allied Workers' Unions");
+    CHECK(s.signatories[1].country_code == std::optional<std::string>("KE"));
+    CHECK(s.signatories[2].name == "Uganda Hotels, Food, Tourism, Supermarkets and Allied Workers' Union");
+    CHECK(s.signatories[2].type == signatory_type::organisation);
+    CHECK(s.signatories[2].country_code == std::optional<std::string>("UG"));
+    CHECK(s.signatories[3].name == "Gewerkschaft Nahrung, Genuss, Gastst\xC3\xA4tten");
+    CHECK(!s.signatories[3].place);
+    CHECK(s.signatories[4].acronym == std::optional<std::string>("SITICS"));
+    // Names of their own, apart by commas, are still several signers.
+    auto const t = parse("Joint statement\n\nWe, the undersigned, call on the Government of Amberland to release the "
+                         "journalists.\n\nSigned:\nAmber Press Union, Birchwood Media Centre, Coral Journalists Network\n"
+                         "Dune Legal Aid, Oxfam, Greenpeace and Friends of the Earth Amberland\n")
+                       .statement;
+    CHECK(t.signatories.size() >= 6);
+}
