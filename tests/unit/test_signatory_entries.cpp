@@ -38,3 +38,19 @@ TEST_CASE("entries: a union's name that enumerates its trades apart by commas is
                        .statement;
     CHECK(t.signatories.size() >= 6);
 }
+
+TEST_CASE("entries: where an organisation is based, after its name's comma, is its place or its country, none of its name") {
+    auto const s = parse("Joint statement\n\nWe, the undersigned organisations, call on the authorities of Amberland to "
+                         "release the journalists.\n\nSignatories:\nCoastal Rights Trust, based in London\n"
+                         "Observatoire des libert\xC3\xA9s, bas\xC3\xA9 \xC3\xA0 Tunis\nDune Media Watch, based in Kenya\n"
+                         "Birchwood Press Forum\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[0].name == "Coastal Rights Trust");
+    CHECK(s.signatories[0].place == std::optional<std::string>("London"));
+    CHECK_FALSE(s.signatories[0].country.has_value());
+    CHECK(s.signatories[1].name == "Observatoire des libert\xC3\xA9s");
+    CHECK(s.signatories[1].place == std::optional<std::string>("Tunis"));
+    CHECK(s.signatories[2].name == "Dune Media Watch");
+    CHECK(s.signatories[2].country_code == std::optional<std::string>("KE"));
+}

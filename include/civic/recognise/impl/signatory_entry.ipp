@@ -2010,6 +2010,23 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             name.erase(0, name.find(' ') + 1);
         }
     }
+    // "Coastal Rights Trust, based in London", "Observatoire des libertés, basé à Tunis": where
+    // the organisation is based, after its name's last comma, as in parentheses: its country
+    // where the place is one, its place where it looks like a town (no country made of it);
+    // none of its name.
+    if (name.find(',') != std::string::npos)
+        if (auto const comma = rfind_short(name, ", "); comma != std::string::npos && comma > 0)
+            if (auto const base = after_base_phrase(std::string_view(name).substr(comma + 2))) {
+                if (auto const c = as_country(*base)) {
+                    if (!s.country) {
+                        c->give_to(s);
+                        name.erase(comma);
+                    }
+                } else if (!s.place && (looks_like_place(*base) || looks_like_place_of_words(*base))) {
+                    s.place = std::string(*base);
+                    name.erase(comma);
+                }
+            }
     // "Immigrant Legal Resource Center, San Francisco, CA", "Faith in Action – Houston, TX": the
     // town and US state after the name are its place (not a second signer, nor an acronym).
     if (!s.country && !s.place)
