@@ -54,3 +54,17 @@ TEST_CASE("entries: where an organisation is based, after its name's comma, is i
     CHECK(s.signatories[2].name == "Dune Media Watch");
     CHECK(s.signatories[2].country_code == std::optional<std::string>("KE"));
 }
+
+TEST_CASE("entries: a name with particles after a given name no table lists, over a role line, is a person with that role") {
+    auto const s = parse("Joint statement on banana workers' rights\n\nWe, the undersigned, call on the supermarkets to pay "
+                         "a living wage.\n\nSignatories:\n\nPieter van Dijk\nCoordinator, Banana Link Europe\n\n"
+                         "Anke de Vries\nResearcher, Coral Institute\n\nCasa de la Mujer\nBirchwood Rights Forum\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[0].name == "Pieter van Dijk");
+    CHECK(s.signatories[0].type == signatory_type::person);
+    CHECK(s.signatories[0].role == std::optional<std::string>("Coordinator, Banana Link Europe"));
+    CHECK(s.signatories[1].type == signatory_type::person);
+    CHECK(s.signatories[1].role == std::optional<std::string>("Researcher, Coral Institute"));
+    CHECK(s.signatories[2].type == signatory_type::organisation);
+}
