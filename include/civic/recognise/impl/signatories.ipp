@@ -1138,7 +1138,9 @@ CIVIC_FUNC bool is_row_of_titled_people(std::string_view raw) {
 }
 
 CIVIC_FUNC bool person_over_role_line(std::string_view name, std::string_view role_line) {
-    return signatory_detail::person_with_particles_before_role(name, signatory_detail::trim(role_line));
+    // The particles are words in lower case: most names of a list have none, and are not looked up.
+    return signatory_detail::has_word_in_lower_case(name) &&
+           signatory_detail::person_with_particles_before_role(name, signatory_detail::trim(role_line));
 }
 
 CIVIC_FUNC bool is_role_line(std::string_view raw) {

@@ -1635,16 +1635,18 @@ inline bool opens_enumeration(std::string_view part) {
 inline std::size_t enumeration_closed_at(std::vector<std::string_view> const& parts, std::size_t first,
                                          std::string_view acronym = {}) {
     // "Anna Berg, Legal Aid, Law and Justice Centre": a person's name, shown by a given name or a
-    // title, opens no enumeration; what follows it is theirs.
-    auto const opening = trim(parts[first]);
-    if (first + 1 >= parts.size() || starts_with_person_title(opening) || person_by_name_shape(opening)) return 0;
+    // title, opens no enumeration; what follows it is theirs. Asked last: most lines close none.
+    auto const closed_at = [&](std::size_t j) -> std::size_t {
+        auto const opening = trim(parts[first]);
+        return starts_with_person_title(opening) || person_by_name_shape(opening) ? 0 : j;
+    };
     bool one_word = false;  // most enumerated items are one word, names of people two
     for (std::size_t j = first + 1; j < parts.size(); ++j) {
         auto const part = trim(parts[j]);
         if (auto const close = closing_item(part); close.item_words != 0) {
             bool const closed = (one_word || close.item_words == 1) &&
                                 (opens_enumeration(parts[first]) || has_organisation_word(close.ending));
-            return closed ? j : 0;
+            return closed ? closed_at(j) : 0;
         }
         // The acronym in parentheses after the last part's item, or given.
         auto item = part;
@@ -1658,7 +1660,7 @@ inline std::size_t enumeration_closed_at(std::vector<std::string_view> const& pa
         one_word = one_word || item.find(' ') == std::string_view::npos;
         if (j + 1 == parts.size() && !code.empty() && one_word) {
             auto const whole = std::string_view(parts[first].data(), static_cast<std::size_t>(item.data() + item.size() - parts[first].data()));
-            if (abbreviates(code, whole) && !abbreviates(code, item)) return j;
+            if (abbreviates(code, whole) && !abbreviates(code, item)) return closed_at(j);
         }
     }
     return 0;
@@ -2045,9 +2047,9 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
                 if (auto const at = rfind_short(name, separator);
                     at != std::string::npos && at > 0 && (cut_at == std::string::npos || at > cut_at))
                     cut_at = at, town_at = at + separator.size();
-            if (!s.place && cut_at != std::string::npos && !one_name_with_enumeration(name, s.acronym ? *s.acronym : "")) {
+            if (!s.place && cut_at != std::string::npos) {
                 auto const town = trim(std::string_view(name).substr(town_at));
-                if (looks_like_place(town) && !is_legal_form(town)) {
+                if (looks_like_place(town) && !is_legal_form(town) && !one_name_with_enumeration(name, s.acronym ? *s.acronym : "")) {
                     s.place = std::string(town);
                     name.erase(cut_at);
                     // "Crude Justice, Alexandria, Virginia, USA": a town before its region.
@@ -2200,10 +2202,6 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
     // University of Amberland (in personal capacity)").
     if ((s.type != signatory_type::person || role_in_parentheses) && may_have_comma) {
         auto comma = find_short(name, ", ");
-        // "Uganda Hotels, Food, Tourism, Supermarkets and Allied Workers' Union": a name's own
-        // enumeration after its first words, no person and a role.
-        if (comma != std::string::npos && one_name_with_enumeration(name, s.acronym ? *s.acronym : ""))
-            comma = std::string::npos;
         if (comma != std::string::npos) {
             auto head = std::string_view(name).substr(0, comma);
             auto tail = std::string_view(name).substr(comma + 2);
@@ -2228,8 +2226,10 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
                 name = std::string(head);
             } else if ((titled || looks_like_person_name(head) || person_before_lower_role(head, tail) ||
                         person_with_particles_before_role(head, tail)) &&
-                       !is_legal_form(tail) &&
-                       !organisation_and_place()) {
+                       !is_legal_form(tail) && !organisation_and_place() &&
+                       // "Uganda Hotels, Food, Tourism, Supermarkets and Allied Workers' Union": a
+                       // name's own enumeration after its first words, no person and a role.
+                       !one_name_with_enumeration(name, s.acronym ? *s.acronym : "")) {
                 auto role = std::string(trim(std::string_view(name).substr(comma + 2)));
                 if (role_in_parentheses && s.role) role += " (" + *s.role + ")";
                 s.role = std::move(role);
