@@ -217,6 +217,11 @@ CIVIC_FUNC bool names_network_over_members(std::string_view text);
 // "Title: Executive Director").
 CIVIC_FUNC bool is_role_line(std::string_view raw);
 
+// "Pieter van Dijk" / "Coordinator, Banana Link Europe": whether a name of a person's shape,
+// whose particles follow a given name no table lists, is a person's by the role that opens the
+// line under it (no organisation's name is signed with a role under it).
+CIVIC_FUNC bool person_over_role_line(std::string_view name, std::string_view role_line);
+
 // Whether a line is a row of a list in columns whose last cell, after a gap, a person's title
 // opens ("Prof. Hana Keller      Dr. Jonas Pike"): people, each a signer, and no role.
 CIVIC_FUNC bool is_row_of_titled_people(std::string_view raw);

@@ -1148,6 +1148,12 @@ CIVIC_FUNC bool is_row_of_titled_people(std::string_view raw) {
     return signatory_detail::starts_with_person_title(signatory_detail::trim(raw.substr(raw.rfind("   ") + 3)));
 }
 
+CIVIC_FUNC bool person_over_role_line(std::string_view name, std::string_view role_line) {
+    // The particles are words in lower case: most names of a list have none, and are not looked up.
+    return signatory_detail::has_word_in_lower_case(name) &&
+           signatory_detail::person_with_particles_before_role(name, signatory_detail::trim(role_line));
+}
+
 CIVIC_FUNC bool is_role_line(std::string_view raw) {
     // "Title: Executive Director": a form's field of the signer's role.
     if (auto const role = role_of_line(raw); role.size() != raw.size()) return !role.empty();

@@ -1573,6 +1573,118 @@ inline bool ends_with_acronym(std::string_view text) {
     return looks_like_acronym(text.substr(open + 2, text.size() - open - 3));
 }
 
+// "Hotels", "Educational Institutions", "Beverage": an item that a name's enumeration of trades
+// or fields holds between its commas, a word or two with a capital, no name by itself (no
+// parentheses, no number, no country), nor a person's role ("Anna Berg, Lawyer, …").
+inline bool enumerated_item(std::string_view part) {
+    auto const t = trim(part);
+    return !t.empty() && utf8::is_upper_letter(utf8::decode(t, 0).cp) && text::word_count(t, 3) <= 2 &&
+           t.find('(') == std::string_view::npos && !text::has_digit(t) && !as_country(t) && !names_a_role(t);
+}
+
+// "Hospitals and Allied Workers", "Leather and Garment Workers", "Supermarkets and Allied
+// Workers' Union": the part that closes a name's enumeration, its last item (a word or two), a
+// conjunction and the words the name ends with (two or more: "Greenpeace and WWF" are two
+// names). The item's words and the ending, none where the part is no such close.
+struct enumeration_close {
+    std::size_t item_words = 0;
+    std::string_view ending;
+};
+
+inline enumeration_close closing_item(std::string_view part) {
+    auto const t = trim(part);
+    std::size_t space = std::string_view::npos;
+    for (std::size_t words = 1; words <= 2; ++words) {
+        space = t.find(' ', space == std::string_view::npos ? 0 : space + 1);
+        if (space == std::string_view::npos) return {};
+        auto const rest = t.substr(space + 1);
+        auto const m = lang::starts_with_any<&lang::language_table::conjunctions>(utf8::lower_same_length(rest.substr(0, 16)));
+        if (!m || m.phrase.size() + 1 >= rest.size() || rest[m.phrase.size()] != ' ') continue;
+        auto const ending = trim(rest.substr(m.phrase.size() + 1));
+        if (enumerated_item(t.substr(0, space)) && text::word_count(ending, 2) >= 2 &&
+            utf8::is_upper_letter(utf8::decode(ending, 0).cp))
+            return {words, ending};
+    }
+    return {};
+}
+
+// "Kenya Union of Domestic", "Federation of Food", "Gewerkschaft Nahrung": a name's part before
+// its first comma that can open an enumeration: its first item is its last word, after a
+// function word ("of", "de la"), or the name opens with its kind.
+inline bool opens_enumeration(std::string_view part) {
+    auto const t = trim(part);
+    auto const last_space = t.rfind(' ');
+    if (last_space == std::string_view::npos || last_space == 0) return false;
+    auto const space_before = t.rfind(' ', last_space - 1);
+    auto const word_before = space_before == std::string_view::npos ? 0 : space_before + 1;
+    return utf8::is_lower_letter(utf8::decode(t, word_before).cp) ||
+           lang::opens_with_phrase<&lang::language_table::organisation_words>(t);
+}
+
+// "Kenya Union of Domestic, Hotels, Educational Institutions, Hospitals and Allied Workers
+// (KUDHEIHA)", "Federation of Food, Beverage, Tobacco and Allied Workers' Unions", "Gewerkschaft
+// Nahrung, Genuss, Gaststätten (NGG)": a union's or a federation's name enumerates the trades
+// it organises apart by commas, as a line of several signers would part them. Its items are a
+// word or two, no name by themselves, and the enumeration closes within the name: by a
+// conjunction after its last item and the words the name ends with, or by the acronym of the
+// whole name (`acronym`, or the one in parentheses after the last part), which the words after
+// its last comma do not spell alone. Of `parts`, the name's parts apart by commas from
+// `first` on: the one that closes the enumeration, or 0 where none does. A list of names ("PEN
+// Norway, Oxfam, Greenpeace and Friends of the Earth") is not one: its first part opens no
+// enumeration, and its items are names of more words.
+inline std::size_t enumeration_closed_at(std::vector<std::string_view> const& parts, std::size_t first,
+                                         std::string_view acronym = {}) {
+    // "Anna Berg, Legal Aid, Law and Justice Centre": a person's name, shown by a given name or a
+    // title, opens no enumeration; what follows it is theirs. Asked last: most lines close none.
+    auto const closed_at = [&](std::size_t j) -> std::size_t {
+        auto const opening = trim(parts[first]);
+        return starts_with_person_title(opening) || person_by_name_shape(opening) ? 0 : j;
+    };
+    bool one_word = false;  // most enumerated items are one word, names of people two
+    for (std::size_t j = first + 1; j < parts.size(); ++j) {
+        auto const part = trim(parts[j]);
+        if (auto const close = closing_item(part); close.item_words != 0) {
+            bool const closed = (one_word || close.item_words == 1) &&
+                                (opens_enumeration(parts[first]) || has_organisation_word(close.ending));
+            return closed ? closed_at(j) : 0;
+        }
+        // The acronym in parentheses after the last part's item, or given.
+        auto item = part;
+        auto code = acronym;
+        if (j + 1 == parts.size() && code.empty() && ends_with_acronym(part)) {
+            auto const open = part.rfind(" (");
+            item = part.substr(0, open);
+            code = part.substr(open + 2, part.size() - open - 3);
+        }
+        if (!enumerated_item(item)) return 0;
+        one_word = one_word || item.find(' ') == std::string_view::npos;
+        if (j + 1 == parts.size() && !code.empty() && one_word) {
+            auto const whole = std::string_view(parts[first].data(), static_cast<std::size_t>(item.data() + item.size() - parts[first].data()));
+            if (abbreviates(code, whole) && !abbreviates(code, item)) return closed_at(j);
+        }
+    }
+    return 0;
+}
+
+// The parts of a name apart by commas ("Union of Bakers, Cooks and Waiters": two).
+inline std::vector<std::string_view> comma_parts(std::string_view name) {
+    std::vector<std::string_view> parts;
+    for (std::size_t from = 0;;) {
+        auto const at = name.find(", ", from);
+        parts.push_back(name.substr(from, at == std::string_view::npos ? std::string_view::npos : at - from));
+        if (at == std::string_view::npos) return parts;
+        from = at + 2;
+    }
+}
+
+// Whether a name's commas all stand in an enumeration it holds, closed at its end ("Uganda Hotels,
+// Food, Tourism, Supermarkets and Allied Workers' Union"): none parts a role or a place from it.
+inline bool one_name_with_enumeration(std::string_view name, std::string_view acronym = {}) {
+    if (name.find(", ") == std::string_view::npos) return false;
+    auto const parts = comma_parts(name);
+    return enumeration_closed_at(parts, 0, acronym) + 1 == parts.size();
+}
+
 inline signatory interpret(entry_text const& entry, name_fold& fold) {
     signatory s;
     std::string name;
@@ -1900,6 +2012,23 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             name.erase(0, name.find(' ') + 1);
         }
     }
+    // "Coastal Rights Trust, based in London", "Observatoire des libertés, basé à Tunis": where
+    // the organisation is based, after its name's last comma, as in parentheses: its country
+    // where the place is one, its place where it looks like a town (no country made of it);
+    // none of its name.
+    if (name.find(',') != std::string::npos)
+        if (auto const comma = rfind_short(name, ", "); comma != std::string::npos && comma > 0)
+            if (auto const base = after_base_phrase(std::string_view(name).substr(comma + 2))) {
+                if (auto const c = as_country(*base)) {
+                    if (!s.country) {
+                        c->give_to(s);
+                        name.erase(comma);
+                    }
+                } else if (!s.place && (looks_like_place(*base) || looks_like_place_of_words(*base))) {
+                    s.place = std::string(*base);
+                    name.erase(comma);
+                }
+            }
     // "Immigrant Legal Resource Center, San Francisco, CA", "Faith in Action – Houston, TX": the
     // town and US state after the name are its place (not a second signer, nor an acronym).
     if (!s.country && !s.place)
@@ -1920,7 +2049,7 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
                     cut_at = at, town_at = at + separator.size();
             if (!s.place && cut_at != std::string::npos) {
                 auto const town = trim(std::string_view(name).substr(town_at));
-                if (looks_like_place(town) && !is_legal_form(town)) {
+                if (looks_like_place(town) && !is_legal_form(town) && !one_name_with_enumeration(name, s.acronym ? *s.acronym : "")) {
                     s.place = std::string(town);
                     name.erase(cut_at);
                     // "Crude Justice, Alexandria, Virginia, USA": a town before its region.
@@ -1943,7 +2072,8 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             if (auto const town = rfind_short(std::string_view(name).substr(0, region), ", ");
                 town != std::string::npos && town > 0 && text::word_count(std::string_view(name).substr(0, town), 3) >= 2 &&
                 town_and_region(std::string_view(name).substr(town + 2)) && !starts_with_person_title(name) &&
-                !looks_like_person_name(std::string_view(name).substr(0, town))) {
+                !looks_like_person_name(std::string_view(name).substr(0, town)) &&
+                !one_name_with_enumeration(name, s.acronym ? *s.acronym : "")) {
                 s.place = name.substr(town + 2);
                 name.erase(town);
             }
@@ -2096,8 +2226,10 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
                 name = std::string(head);
             } else if ((titled || looks_like_person_name(head) || person_before_lower_role(head, tail) ||
                         person_with_particles_before_role(head, tail)) &&
-                       !is_legal_form(tail) &&
-                       !organisation_and_place()) {
+                       !is_legal_form(tail) && !organisation_and_place() &&
+                       // "Uganda Hotels, Food, Tourism, Supermarkets and Allied Workers' Union": a
+                       // name's own enumeration after its first words, no person and a role.
+                       !one_name_with_enumeration(name, s.acronym ? *s.acronym : "")) {
                 auto role = std::string(trim(std::string_view(name).substr(comma + 2)));
                 if (role_in_parentheses && s.role) role += " (" + *s.role + ")";
                 s.role = std::move(role);
@@ -2629,6 +2761,18 @@ inline std::size_t words_besides_function_words(std::string_view text) {
     return words;
 }
 
+// "Federation of Food", "Beverage", "Tobacco and Allied Workers' Unions": the parts of a line
+// split at its commas that are one name's enumeration (enumeration_closed_at) joined again into
+// that name.
+inline void join_enumerations_in_names(std::vector<std::string_view>& parts) {
+    for (std::size_t i = 0; i + 1 < parts.size(); ++i)
+        if (auto const j = enumeration_closed_at(parts, i)) {
+            auto const end = parts[j].data() + parts[j].size();
+            parts[i] = std::string_view(parts[i].data(), static_cast<std::size_t>(end - parts[i].data()));
+            parts.erase(parts.begin() + static_cast<std::ptrdiff_t>(i) + 1, parts.begin() + static_cast<std::ptrdiff_t>(j) + 1);
+        }
+}
+
 // `may_have_gaps`: false where the caller knows that the line has no run of spaces (its
 // collapsed text is as long as it), and the search for columns is spared.
 inline line_parts split_glued_entries(std::string_view raw, bool may_have_gaps = true) {
@@ -2667,6 +2811,10 @@ inline line_parts split_glued_entries(std::string_view raw, bool may_have_gaps =
         if (!names) continue;
         parts.push_back(k == comma ? past_leading_conjunction(raw.substr(from)) : raw.substr(from));
         if (!may_be_glued_name(parts.back()) && !(k == semicolon && split_last_two_names(parts))) continue;
+        if (k == comma) {
+            join_enumerations_in_names(parts);
+            if (parts.size() == 1) continue;
+        }
         if (k == comma && !split_last_of_comma_list(parts) && parts.size() < 3) continue;
         // "Name, University of California, Berkeley" is a person and an affiliation, and
         // "Org, Social and Ecological Justice, Indonesia" one name with its country.

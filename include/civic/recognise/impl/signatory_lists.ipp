@@ -185,7 +185,14 @@ inline void document_reader::take_entry(std::size_t k) {
         return !previous.role && !previous.country && !previous.acronym &&
                (previous.type == signatory_type::person || looks_like_person(previous.name));
     };
-    if (!st.signatories.empty() && k > 0 && roles[k - 1] == block_role::signatory && bare_person() && is_role_line(raw)) {
+    // "Pieter van Dijk" / "Coordinator, Banana Link Europe": a name with particles after a given
+    // name no table lists shows its person by the role under it.
+    auto const person_over_role = [&] {
+        auto const& previous = st.signatories.back();
+        return !previous.role && !previous.country && !previous.acronym && person_over_role_line(previous.name, raw);
+    };
+    if (!st.signatories.empty() && k > 0 && roles[k - 1] == block_role::signatory && (bare_person() || person_over_role()) &&
+        is_role_line(raw)) {
         auto& person = st.signatories.back();
         person.role = std::string(role_of_line(blocks[k].text));
         person.type = signatory_type::person;

@@ -1,0 +1,70 @@
+// What a signer's entry carries beside its name, and how one line of a list becomes one
+// entry or several: names with commas of their own, where an organisation is based, a
+// person's name over their role. Through the public API only; every organisation, person
+// and place here is invented.
+#include <civic/civic.hpp>
+
+#include <doctest/doctest.h>
+
+#include <optional>
+#include <string>
+
+using namespace civic;
+
+TEST_CASE("entries: a union's name that enumerates its trades apart by commas is one signer, not one for each trade") {
+    auto const s = parse("Joint statement on union rights\n\nWe, the undersigned trade unions, call on the Government of "
+                         "Amberland to release the union leaders.\n\nSigned:\n"
+                         "Amber Union of Domestic, Hotels, Educational Institutions, Hospitals and Allied Workers (AUDHEIHA)\n"
+                         "Federation of Food, Beverage, Tobacco and Allied Workers' Unions, Kenya\n"
+                         "Uganda Hotels, Food, Tourism, Supermarkets and Allied Workers' Union, Uganda\n"
+                         "Gewerkschaft Nahrung, Genuss, Gastst\xC3\xA4tten (NGG), Germany\n"
+                         "Sindicato de Trabajadores de la Industria, Comercio, Servicios (SITICS)\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 5);
+    CHECK(s.signatories[0].name == "Amber Union of Domestic, Hotels, Educational Institutions, Hospitals and Allied Workers");
+    CHECK(s.signatories[0].acronym == std::optional<std::string>("AUDHEIHA"));
+    CHECK(s.signatories[1].name == "Federation of Food, Beverage, Tobacco and Allied Workers' Unions");
+    CHECK(s.signatories[1].country_code == std::optional<std::string>("KE"));
+    CHECK(s.signatories[2].name == "Uganda Hotels, Food, Tourism, Supermarkets and Allied Workers' Union");
+    CHECK(s.signatories[2].type == signatory_type::organisation);
+    CHECK(s.signatories[2].country_code == std::optional<std::string>("UG"));
+    CHECK(s.signatories[3].name == "Gewerkschaft Nahrung, Genuss, Gastst\xC3\xA4tten");
+    CHECK(!s.signatories[3].place);
+    CHECK(s.signatories[4].acronym == std::optional<std::string>("SITICS"));
+    // Names of their own, apart by commas, are still several signers.
+    auto const t = parse("Joint statement\n\nWe, the undersigned, call on the Government of Amberland to release the "
+                         "journalists.\n\nSigned:\nAmber Press Union, Birchwood Media Centre, Coral Journalists Network\n"
+                         "Dune Legal Aid, Oxfam, Greenpeace and Friends of the Earth Amberland\n")
+                       .statement;
+    CHECK(t.signatories.size() >= 6);
+}
+
+TEST_CASE("entries: where an organisation is based, after its name's comma, is its place or its country, none of its name") {
+    auto const s = parse("Joint statement\n\nWe, the undersigned organisations, call on the authorities of Amberland to "
+                         "release the journalists.\n\nSignatories:\nCoastal Rights Trust, based in London\n"
+                         "Observatoire des libert\xC3\xA9s, bas\xC3\xA9 \xC3\xA0 Tunis\nDune Media Watch, based in Kenya\n"
+                         "Birchwood Press Forum\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[0].name == "Coastal Rights Trust");
+    CHECK(s.signatories[0].place == std::optional<std::string>("London"));
+    CHECK_FALSE(s.signatories[0].country.has_value());
+    CHECK(s.signatories[1].name == "Observatoire des libert\xC3\xA9s");
+    CHECK(s.signatories[1].place == std::optional<std::string>("Tunis"));
+    CHECK(s.signatories[2].name == "Dune Media Watch");
+    CHECK(s.signatories[2].country_code == std::optional<std::string>("KE"));
+}
+
+TEST_CASE("entries: a name with particles after a given name no table lists, over a role line, is a person with that role") {
+    auto const s = parse("Joint statement on banana workers' rights\n\nWe, the undersigned, call on the supermarkets to pay "
+                         "a living wage.\n\nSignatories:\n\nPieter van Dijk\nCoordinator, Banana Link Europe\n\n"
+                         "Anke de Vries\nResearcher, Coral Institute\n\nCasa de la Mujer\nBirchwood Rights Forum\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[0].name == "Pieter van Dijk");
+    CHECK(s.signatories[0].type == signatory_type::person);
+    CHECK(s.signatories[0].role == std::optional<std::string>("Coordinator, Banana Link Europe"));
+    CHECK(s.signatories[1].type == signatory_type::person);
+    CHECK(s.signatories[1].role == std::optional<std::string>("Researcher, Coral Institute"));
+    CHECK(s.signatories[2].type == signatory_type::organisation);
+}
