@@ -361,57 +361,88 @@ struct fields_index {
 };
 
 namespace detail {
-// Calls `try_at(pos, b0, b1)` at each place of `folded` where a phrase may start, in order, up
-// to `last_start`, until it returns true: at the start, and after each character that is no
-// word character. `b0 b1` are the bytes there (b1 is 0 at the end of the text).
+// The places of a folded text where a phrase may start, in order: its start, and each code
+// point after one that is no word character. Most of a text in Latin letters is read sixteen
+// ASCII bytes at a time (utf8::ascii_words16): the places of such a window are the bytes after
+// one that is no word character, all told by its marks at once, where a walk stopped at each
+// byte of each word. A window's places are handed out one by one from its marks; the reading
+// of the next window, and of the code points of other scripts, is a call of its own, so that
+// each search that asks the places keeps one small loop.
+class phrase_starts {
+public:
+    explicit phrase_starts(std::string_view folded) noexcept : text_(folded) {}
+
+    // The next place, or the text's size after the last.
+    CIVIC_ALWAYS_INLINE std::size_t next() noexcept {
+        if (pending_ == 0) return read_on();
+        std::size_t const at = window_ + static_cast<std::size_t>(boost::core::countr_zero(pending_));
+        pending_ &= pending_ - 1;
+        return at;
+    }
+
+private:
+    // Reads on from read_ to the next place: returns it, and keeps the later places of its window.
+    std::size_t read_on() noexcept {
+        std::size_t const size = text_.size();
+        while (read_ < size) {
+            if (read_ + 16 <= size) {
+                auto const marks = utf8::ascii_words16(text_.data() + read_);
+                if (marks.ascii != 0) {
+                    std::uint32_t const in_window = (1u << marks.ascii) - 1;
+                    std::uint32_t starts = ~(marks.words << 1 | static_cast<std::uint32_t>(word_before_)) & in_window;
+                    window_ = read_;
+                    word_before_ = (marks.words >> (marks.ascii - 1) & 1u) != 0;
+                    read_ += marks.ascii;
+                    if (starts == 0) continue;
+                    pending_ = starts & (starts - 1);
+                    return window_ + static_cast<std::size_t>(boost::core::countr_zero(starts));
+                }
+            }
+            // One code point (the text's last bytes, or another script's letter), and the rest of
+            // a word of two-byte letters (Cyrillic, Greek, accented Latin) with it: no place is
+            // inside a word.
+            std::size_t const at = read_;
+            bool const place = !word_before_;
+            auto const b = static_cast<unsigned char>(text_[read_]);
+            if (b < 0x80) {
+                word_before_ = words.is_word[b];
+                ++read_;
+            } else if (auto const two = utf8::two_byte_at(text_, read_); two != 0) {
+                word_before_ = words.is_word[two];
+                read_ += 2;
+                while (word_before_) {
+                    auto const next = utf8::two_byte_at(text_, read_);
+                    if (next == 0) break;  // not a two-byte code point: read the general way
+                    word_before_ = words.is_word[next];
+                    read_ += 2;
+                }
+            } else {
+                auto const d = utf8::decode(text_, read_);
+                word_before_ = is_word_char(d.cp);
+                read_ += d.length;
+            }
+            if (place) return at;
+        }
+        return size;
+    }
+
+    std::string_view text_;
+    std::size_t read_ = 0;    // where the next window or code point begins
+    std::size_t window_ = 0;  // where the window of pending_ begins
+    std::uint32_t pending_ = 0;  // the places of that window not handed out yet, bit i at window_ + i
+    bool word_before_ = false;   // whether the code point before read_ is a word character
+};
+
+// Calls `try_at(pos, b0, b1)` at each place of `folded` where a phrase may start
+// (phrase_starts), in order, up to `last_start`, until it returns true. `b0 b1` are the bytes
+// there (b1 is 0 at the end of the text).
 template <class TryAt>
 CIVIC_ALWAYS_INLINE void for_each_phrase_start(std::string_view folded, std::size_t last_start, TryAt&& try_at) {
-    // One pass, code point by code point, carrying whether the one before is a word character
-    // (rather than decoding backwards at every byte): a phrase starts only after a non-word one.
-    bool word_before = false;
     std::size_t const size = folded.size();
-    for (std::size_t pos = 0; pos < size && pos <= last_start;) {
-        auto const b = static_cast<unsigned char>(folded[pos]);
-        if (!word_before) {
-            auto const next = pos + 1 < size ? static_cast<unsigned char>(folded[pos + 1]) : 0;
-            if (try_at(pos, b, next)) return;
-        }
-        if (b < 0x80) {
-            word_before = words.is_word[b];
-            ++pos;
-            // No phrase starts inside a word: the rest of its ASCII letters, most words, are
-            // passed eight bytes at a time, and so is the character that ends them when it is
-            // ASCII and no word character (a space, punctuation), as no phrase starts there.
-            if (word_before)
-                while (pos + 8 <= size) {
-                    auto const k = utf8::leading_ascii_letters(folded.data() + pos);
-                    pos += k;
-                    if (k < 8) {
-                        auto const end = static_cast<unsigned char>(folded[pos]);
-                        if (end < 0x80 && !words.is_word[end]) {
-                            ++pos;
-                            word_before = false;
-                        }
-                        break;
-                    }
-                }
-        } else if (auto const two = utf8::two_byte_at(folded, pos); two != 0) {
-            // A two-byte code point (an accented Latin letter, Greek, Cyrillic) read without the
-            // general decoding, and the rest of a word of them the same way, as the ASCII
-            // letters of a word are passed above.
-            word_before = words.is_word[two];
-            pos += 2;
-            while (word_before) {
-                auto const next = utf8::two_byte_at(folded, pos);
-                if (next == 0) break;  // not a two-byte code point: read the general way
-                word_before = words.is_word[next];
-                pos += 2;
-            }
-        } else {
-            auto const d = utf8::decode(folded, pos);
-            word_before = is_word_char(d.cp);
-            pos += d.length;
-        }
+    phrase_starts starts(folded);
+    for (std::size_t pos = starts.next(); pos < size && pos <= last_start; pos = starts.next()) {
+        auto const next = pos + 1 < size ? static_cast<unsigned char>(folded[pos + 1]) : 0;
+        if (try_at(pos, static_cast<unsigned char>(folded[pos]), next)) return;
     }
 }
 }  // namespace detail

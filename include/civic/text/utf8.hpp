@@ -5,6 +5,8 @@
 #include <civic/config.hpp>
 #include <civic/text/swar.hpp>
 
+#include <boost/core/bit.hpp>
+
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -12,6 +14,9 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 CIVIC_NAMESPACE_BEGIN
 namespace utf8 {
@@ -240,6 +245,33 @@ inline std::size_t leading_ascii_letters(char const* p) noexcept {
     std::uint64_t const letters = in_range(x, 'a', 'z') & ~w;
     std::uint64_t const others = ~letters & highs;  // bit 7 of each byte that is not a letter
     return others == 0 ? 8 : first_marked(others);
+}
+
+// Sixteen bytes of text read at once by the scans that stop only where a word may start: how
+// many of them, from the first, are ASCII (16 when all are; the rest wait for the decoding of
+// the code point there), and which of those are word characters, ASCII letters and digits
+// (bit i for byte i).
+struct ascii_word_marks {
+    unsigned ascii;
+    std::uint32_t words;
+};
+inline ascii_word_marks ascii_words16(char const* p) noexcept {
+#if defined(__SSE2__)
+    __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(p));
+    auto const high = static_cast<std::uint32_t>(_mm_movemask_epi8(v));
+    // Compared as signed bytes: one with bit 7 set is below every bound, so neither letter nor digit.
+    __m128i const lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
+    __m128i const letter = _mm_and_si128(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1)));
+    __m128i const digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+    auto const words = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
+    return {high == 0 ? 16u : static_cast<unsigned>(boost::core::countr_zero(high)), words};
+#else
+    ascii_word_marks m{0, 0};
+    for (; m.ascii < 16 && static_cast<unsigned char>(p[m.ascii]) < 0x80; ++m.ascii)
+        if (is_letter(static_cast<unsigned char>(p[m.ascii])) || is_digit(static_cast<unsigned char>(p[m.ascii])))
+            m.words |= 1u << m.ascii;
+    return m;
+#endif
 }
 
 // The quotation marks statements use: ASCII, typographic, guillemets, low-9 forms.
