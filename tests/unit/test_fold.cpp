@@ -205,6 +205,15 @@ TEST_CASE("lower_same_length lowers as a decode of every code point does, at eve
             CAPTURE(text);
             CHECK(utf8::lower_same_length(text) == plain_lower(text));
         }
+    // Sixteen bytes at a time where the processor reads them at once: a byte beyond ASCII at
+    // every place of two such steps.
+    std::string const long_letters = letters + "BCDEFGHIJKLMNOP";
+    for (auto const& piece : pieces)
+        for (std::size_t before = 0; before <= 40; ++before) {
+            std::string const text = long_letters.substr(0, before) + piece + long_letters + piece;
+            CAPTURE(text);
+            CHECK(utf8::lower_same_length(text) == plain_lower(text));
+        }
     // Every two-byte code point is lowered by a table: each as the decode lowers it, alone,
     // in a word of them, and cut short (its lead byte last, or before a byte that continues none).
     for (char32_t c = 0x80; c < 0x800; ++c) {

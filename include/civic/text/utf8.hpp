@@ -622,8 +622,20 @@ inline constexpr two_byte_lower_table two_byte_lower{};
 inline void lower_same_length_into(char* out, std::string_view s) noexcept {
     std::memcpy(out, s.data(), s.size());
     for (std::size_t i = 0; i < s.size();) {
-        // ASCII in place, eight bytes at a time without decoding: the capitals among them are
-        // lowered, and the bytes beyond ASCII left for the decoding below.
+        // ASCII in place, sixteen or eight bytes at a time without decoding: the capitals among
+        // them are lowered, and the bytes beyond ASCII left for the decoding below.
+#if defined(__SSE2__)
+        if (s.size() - i >= 16) {
+            __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(s.data() + i));
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i), detail::ascii_lower16(v));
+            auto const beyond = static_cast<std::uint32_t>(_mm_movemask_epi8(v));
+            if (beyond == 0) {
+                i += 16;
+                continue;
+            }
+            i += static_cast<std::size_t>(boost::core::countr_zero(beyond));
+        } else
+#endif
         if (s.size() - i >= 8) {
             std::uint64_t const w = text::swar::load8(s.data() + i);
             std::uint64_t const lowered = detail::ascii_lower8(w);
