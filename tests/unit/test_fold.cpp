@@ -150,6 +150,21 @@ TEST_CASE("fold of ASCII words eight bytes at a time stops where the plain fold 
     }
 }
 
+// Where the processor reads sixteen bytes at once, the ASCII words fold sixteen bytes at a
+// time first: whatever stops a run of sixteen must fold as the plain fold does at every
+// position of it, and at every length of a prefix.
+TEST_CASE("fold of ASCII words sixteen bytes at a time stops where the plain fold needs more") {
+    std::vector<std::string> const stoppers = {
+        "'", "`", "  ", "\t", "\n", std::string(1, '\0'), "\x1F", "\x7F", "\xC2\xA0", " \xD0\x90", "\xFF", "\xE2\x80\x99", "@", "Z", "[",
+    };
+    std::string const words = "The Tamarind Falls ASSEMBLY met again today, and discussed 12 tariffs";
+    for (auto const& stopper : stoppers)
+        for (std::size_t before = 0; before <= 40; ++before) {
+            check_fold(words.substr(0, before) + stopper + words.substr(before), before % 8 == 0);
+            check_fold(words.substr(0, before) + stopper);
+        }
+}
+
 // Two-byte letters and the single spaces between their words fold in a loop of their own: it
 // must stop as the general way does at a second space, a space at the end, a space before
 // anything but a two-byte letter, and at every length of a prefix.
@@ -187,6 +202,15 @@ TEST_CASE("lower_same_length lowers as a decode of every code point does, at eve
     for (auto const& piece : pieces)
         for (std::size_t before = 0; before <= 17; ++before) {
             std::string const text = letters.substr(0, before) + piece + "QRSTUVWXYZ" + piece + piece;
+            CAPTURE(text);
+            CHECK(utf8::lower_same_length(text) == plain_lower(text));
+        }
+    // Sixteen bytes at a time where the processor reads them at once: a byte beyond ASCII at
+    // every place of two such steps.
+    std::string const long_letters = letters + "BCDEFGHIJKLMNOP";
+    for (auto const& piece : pieces)
+        for (std::size_t before = 0; before <= 40; ++before) {
+            std::string const text = long_letters.substr(0, before) + piece + long_letters + piece;
             CAPTURE(text);
             CHECK(utf8::lower_same_length(text) == plain_lower(text));
         }

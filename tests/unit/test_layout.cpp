@@ -470,6 +470,32 @@ TEST_CASE("word_count: one more than the spaces, counted up to a limit") {
     CHECK(text::word_count("a b c", 7) == 3);
 }
 
+TEST_CASE("word_count: spaces counted eight bytes at a time give the count of a byte at a time") {
+    // Spaces at every place of texts longer than a word of eight, every byte value beside them,
+    // and every limit up to past the count.
+    auto const plain = [](std::string_view s, std::size_t at_most) {
+        if (s.empty()) return std::size_t{0};
+        std::size_t n = 1;
+        for (char c : s)
+            if (c == ' ' && n < at_most) ++n;
+        return n;
+    };
+    std::vector<std::string> samples = {"Мы призываем  власти\tи\xA0требуем", std::string(40, ' '), std::string(3, '\0') + " a "};
+    for (std::size_t at = 0; at < 26; ++at)
+        for (int byte : {0x20, 0x00, 0x1F, 0x21, 0x60, 0x7F, 0x80, 0xA0, 0xFF}) {
+            std::string text = "Tamarind Falls assembly met";
+            text[at] = static_cast<char>(byte);
+            samples.push_back(text);
+            samples.push_back(text.substr(at));
+        }
+    for (auto const& text : samples)
+        for (std::size_t at_most : {std::size_t{0}, std::size_t{1}, std::size_t{2}, std::size_t{3}, std::size_t{5}, std::size_t{9}, std::size_t{40}, std::string_view::npos}) {
+            CAPTURE(text);
+            CAPTURE(at_most);
+            CHECK(text::word_count(text, at_most) == plain(text, at_most));
+        }
+}
+
 TEST_CASE("digit_groups_end: a number's digits and its groups of thousands") {
     CHECK(text::digit_groups_end("") == 0);
     CHECK(text::digit_groups_end("signatures") == 0);

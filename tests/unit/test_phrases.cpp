@@ -156,6 +156,71 @@ void check_first_pair_before_walk() {
         same(text);
 }
 
+TEST_CASE("the places a phrase may start are the code points after no word character, read sixteen bytes at a time") {
+    // The plain way: each code point that no word character precedes.
+    auto const plain = [](std::string_view text) {
+        std::vector<std::size_t> places;
+        for (std::size_t pos = 0; pos < text.size(); pos += utf8::decode(text, pos).length)
+            if (!lang::detail::word_char_before(text, pos)) places.push_back(pos);
+        return places;
+    };
+    auto const read = [](std::string_view text, std::size_t last_start) {
+        std::vector<std::size_t> places;
+        lang::detail::for_each_phrase_start(text, last_start, [&](std::size_t pos, unsigned char b0, unsigned char b1) {
+            CHECK(b0 == static_cast<unsigned char>(text[pos]));
+            CHECK(b1 == (pos + 1 < text.size() ? static_cast<unsigned char>(text[pos + 1]) : 0));
+            places.push_back(pos);
+            return false;
+        });
+        return places;
+    };
+    std::vector<std::string> samples;
+    for (auto const& raw : texts) samples.push_back(raw), samples.push_back(utf8::fold(raw));
+    // Every kind of character at every place of a window of sixteen and across two: a letter,
+    // a digit, a space, punctuation, a two-byte letter and one that is no letter, a three-byte
+    // dash, an invalid byte, a cut sequence.
+    for (char const* inserted : {"a", "Z", "7", " ", ",", "-", "\xD0\x96", "\xC2\xAB", "\xE2\x80\x93", "\xFF", "\xD0", "  ", ". "})
+        for (std::size_t at = 0; at <= 34; ++at) {
+            std::string text = "abcdefghijklmnopqrstuvwxyz0123456789 call upon";
+            text.insert(at, inserted);
+            samples.push_back(text);
+            samples.push_back(text.substr(at));
+        }
+    for (auto const& text : samples) {
+        CAPTURE(text);
+        auto const all = plain(text);
+        CHECK(read(text, std::string_view::npos) == all);
+        for (std::size_t last_start : {std::size_t{0}, std::size_t{15}, std::size_t{16}, std::size_t{17}, std::size_t{31}}) {
+            std::vector<std::size_t> upto;
+            for (auto pos : all)
+                if (pos <= last_start) upto.push_back(pos);
+            CHECK(read(text, last_start) == upto);
+        }
+    }
+}
+
+TEST_CASE("a place is passed by its first three bytes only where no phrase starts") {
+    // Every phrase's start passes the test of its first three bytes, with a word after it, at
+    // the text's end and cut short.
+    auto const check_field = [](auto const& index, auto const& listed) {
+        for (auto const& [phrase, table] : listed) {
+            CAPTURE(phrase);
+            auto const third = [&](std::string const& text) {
+                return static_cast<unsigned char>(text.size() > 2 ? text[2] : 0);
+            };
+            for (std::string const& text : {std::string(phrase), std::string(phrase) + " x", std::string(phrase) + "s"})
+                CHECK(index.may_start_with(static_cast<unsigned char>(text[0]), static_cast<unsigned char>(text.size() > 1 ? text[1] : 0), third(text)));
+        }
+    };
+    check_field(lang::phrase_index<&lang::language_table::call_verbs>::get(), lang::listed_phrases<&lang::language_table::call_verbs>());
+    check_field(lang::phrase_index<&lang::language_table::first_person_plural>::get(),
+                lang::listed_phrases<&lang::language_table::first_person_plural>());
+    auto const& every = lang::fields_index<&lang::language_table::first_person_plural, &lang::language_table::opening_phrases,
+                                           &lang::language_table::appeal_cues, &lang::language_table::signing_cues>::get();
+    check_field(every, lang::listed_phrases<&lang::language_table::opening_phrases>());
+    check_field(every, lang::listed_phrases<&lang::language_table::signing_cues>());
+}
+
 TEST_CASE("a text is asked for a phrase at its start by its first two bytes first, with the walk's answer") {
     check_first_pair_before_walk<&lang::language_table::chrome_phrases>();
     check_first_pair_before_walk<&lang::language_table::role_words>();

@@ -50,6 +50,16 @@ void for_each_first_pair(std::string_view phrase, F&& f) {
         f(b0 << 8 | static_cast<unsigned char>(phrase[1]));
     }
 }
+// The bit of the first three bytes of a place (b2 is 0 past the text's end) in a set of 2^16:
+// three bytes hashed to sixteen bits, so that a set holds the phrases' first triples, and a few
+// others.
+constexpr std::size_t triple_bit(unsigned char b0, unsigned char b1, unsigned char b2) noexcept {
+    return static_cast<std::size_t>(((std::uint32_t{b0} << 16 | std::uint32_t{b1} << 8 | b2) * 0x9E3779B1u) >> 16);
+}
+// The byte after `pos` of `text` as the first bytes' tests read it: 0 past the text's end.
+inline unsigned char byte_after(std::string_view text, std::size_t pos) noexcept {
+    return pos + 1 < text.size() ? static_cast<unsigned char>(text[pos + 1]) : 0;
+}
 inline bool phrase_edge_is_word(std::string_view phrase, bool at_end) {
     if (phrase.empty()) return false;
     if (!at_end) return word_char_at(phrase, 0);
@@ -114,7 +124,13 @@ public:
         std::vector<listed_phrase> listed;
         for (std::size_t k = 0; k < fields.size(); ++k)
             for (auto const& [p, t] : fields[k]) {
-                detail::for_each_first_pair(p, [&](std::size_t pair) { first_pairs_.set(pair); });
+                detail::for_each_first_pair(p, [&](std::size_t pair) {
+                    first_pairs_.set(pair);
+                    if (p.size() <= 2) short_pairs_.set(pair);
+                });
+                if (p.size() >= 3)
+                    first_triples_.set(detail::triple_bit(static_cast<unsigned char>(p[0]), static_cast<unsigned char>(p[1]),
+                                                          static_cast<unsigned char>(p[2])));
                 longest_ = std::max(longest_, p.size());
                 listed.push_back({p, t, static_cast<std::uint8_t>(1u << k)});
             }
@@ -201,6 +217,13 @@ public:
     // bytes, not one: nearly every letter begins some phrase, few letter pairs do.
     bool may_start_with(unsigned char b0, unsigned char b1) const noexcept {
         return first_pairs_[static_cast<std::size_t>(b0) << 8 | b1];
+    }
+    // Whether some phrase may start with the bytes `b0 b1 b2` (0 past the text's end), where
+    // may_start_with(b0, b1) holds: the third byte passes most words that share their first
+    // two with a phrase ("th" of "the" and "the undersigned", "we" of "were" and "we"; a hash
+    // of the three, which lets a few others pass too).
+    bool may_start_with(unsigned char b0, unsigned char b1, unsigned char b2) const noexcept {
+        return short_pairs_[static_cast<std::size_t>(b0) << 8 | b1] || first_triples_[detail::triple_bit(b0, b1, b2)];
     }
     // Those pairs, bit b0 << 8 | b1 each.
     std::bitset<256 * 256> const& first_pairs() const noexcept { return first_pairs_; }
@@ -327,6 +350,11 @@ private:
     std::string labels_;
     std::array<std::uint32_t, 256> root_;  // the node of each first byte, or none
     std::bitset<256 * 256> first_pairs_;
+    // The pairs that a phrase of one or two bytes starts with (any third byte may follow), and
+    // the first three bytes of the longer ones, by detail::triple_bit: a set of each triple
+    // that may follow a phrase of one byte cost more at the trie's build than the walks it saved.
+    std::bitset<256 * 256> short_pairs_;
+    std::bitset<1 << 16> first_triples_;
     std::size_t longest_ = 0;
 };
 
@@ -361,57 +389,88 @@ struct fields_index {
 };
 
 namespace detail {
-// Calls `try_at(pos, b0, b1)` at each place of `folded` where a phrase may start, in order, up
-// to `last_start`, until it returns true: at the start, and after each character that is no
-// word character. `b0 b1` are the bytes there (b1 is 0 at the end of the text).
+// The places of a folded text where a phrase may start, in order: its start, and each code
+// point after one that is no word character. Most of a text in Latin letters is read sixteen
+// ASCII bytes at a time (utf8::ascii_words16): the places of such a window are the bytes after
+// one that is no word character, all told by its marks at once, where a walk stopped at each
+// byte of each word. A window's places are handed out one by one from its marks; the reading
+// of the next window, and of the code points of other scripts, is a call of its own, so that
+// each search that asks the places keeps one small loop.
+class phrase_starts {
+public:
+    explicit phrase_starts(std::string_view folded) noexcept : text_(folded) {}
+
+    // The next place, or the text's size after the last.
+    CIVIC_ALWAYS_INLINE std::size_t next() noexcept {
+        if (pending_ == 0) return read_on();
+        std::size_t const at = window_ + static_cast<std::size_t>(boost::core::countr_zero(pending_));
+        pending_ &= pending_ - 1;
+        return at;
+    }
+
+private:
+    // Reads on from read_ to the next place: returns it, and keeps the later places of its window.
+    std::size_t read_on() noexcept {
+        std::size_t const size = text_.size();
+        while (read_ < size) {
+            if (read_ + 16 <= size) {
+                auto const marks = utf8::ascii_words16(text_.data() + read_);
+                if (marks.ascii != 0) {
+                    std::uint32_t const in_window = (1u << marks.ascii) - 1;
+                    std::uint32_t starts = ~(marks.words << 1 | static_cast<std::uint32_t>(word_before_)) & in_window;
+                    window_ = read_;
+                    word_before_ = (marks.words >> (marks.ascii - 1) & 1u) != 0;
+                    read_ += marks.ascii;
+                    if (starts == 0) continue;
+                    pending_ = starts & (starts - 1);
+                    return window_ + static_cast<std::size_t>(boost::core::countr_zero(starts));
+                }
+            }
+            // One code point (the text's last bytes, or another script's letter), and the rest of
+            // a word of two-byte letters (Cyrillic, Greek, accented Latin) with it: no place is
+            // inside a word.
+            std::size_t const at = read_;
+            bool const place = !word_before_;
+            auto const b = static_cast<unsigned char>(text_[read_]);
+            if (b < 0x80) {
+                word_before_ = words.is_word[b];
+                ++read_;
+            } else if (auto const two = utf8::two_byte_at(text_, read_); two != 0) {
+                word_before_ = words.is_word[two];
+                read_ += 2;
+                while (word_before_) {
+                    auto const next = utf8::two_byte_at(text_, read_);
+                    if (next == 0) break;  // not a two-byte code point: read the general way
+                    word_before_ = words.is_word[next];
+                    read_ += 2;
+                }
+            } else {
+                auto const d = utf8::decode(text_, read_);
+                word_before_ = is_word_char(d.cp);
+                read_ += d.length;
+            }
+            if (place) return at;
+        }
+        return size;
+    }
+
+    std::string_view text_;
+    std::size_t read_ = 0;    // where the next window or code point begins
+    std::size_t window_ = 0;  // where the window of pending_ begins
+    std::uint32_t pending_ = 0;  // the places of that window not handed out yet, bit i at window_ + i
+    bool word_before_ = false;   // whether the code point before read_ is a word character
+};
+
+// Calls `try_at(pos, b0, b1)` at each place of `folded` where a phrase may start
+// (phrase_starts), in order, up to `last_start`, until it returns true. `b0 b1` are the bytes
+// there (b1 is 0 at the end of the text).
 template <class TryAt>
 CIVIC_ALWAYS_INLINE void for_each_phrase_start(std::string_view folded, std::size_t last_start, TryAt&& try_at) {
-    // One pass, code point by code point, carrying whether the one before is a word character
-    // (rather than decoding backwards at every byte): a phrase starts only after a non-word one.
-    bool word_before = false;
     std::size_t const size = folded.size();
-    for (std::size_t pos = 0; pos < size && pos <= last_start;) {
-        auto const b = static_cast<unsigned char>(folded[pos]);
-        if (!word_before) {
-            auto const next = pos + 1 < size ? static_cast<unsigned char>(folded[pos + 1]) : 0;
-            if (try_at(pos, b, next)) return;
-        }
-        if (b < 0x80) {
-            word_before = words.is_word[b];
-            ++pos;
-            // No phrase starts inside a word: the rest of its ASCII letters, most words, are
-            // passed eight bytes at a time, and so is the character that ends them when it is
-            // ASCII and no word character (a space, punctuation), as no phrase starts there.
-            if (word_before)
-                while (pos + 8 <= size) {
-                    auto const k = utf8::leading_ascii_letters(folded.data() + pos);
-                    pos += k;
-                    if (k < 8) {
-                        auto const end = static_cast<unsigned char>(folded[pos]);
-                        if (end < 0x80 && !words.is_word[end]) {
-                            ++pos;
-                            word_before = false;
-                        }
-                        break;
-                    }
-                }
-        } else if (auto const two = utf8::two_byte_at(folded, pos); two != 0) {
-            // A two-byte code point (an accented Latin letter, Greek, Cyrillic) read without the
-            // general decoding, and the rest of a word of them the same way, as the ASCII
-            // letters of a word are passed above.
-            word_before = words.is_word[two];
-            pos += 2;
-            while (word_before) {
-                auto const next = utf8::two_byte_at(folded, pos);
-                if (next == 0) break;  // not a two-byte code point: read the general way
-                word_before = words.is_word[next];
-                pos += 2;
-            }
-        } else {
-            auto const d = utf8::decode(folded, pos);
-            word_before = is_word_char(d.cp);
-            pos += d.length;
-        }
+    phrase_starts starts(folded);
+    for (std::size_t pos = starts.next(); pos < size && pos <= last_start; pos = starts.next()) {
+        auto const next = pos + 1 < size ? static_cast<unsigned char>(folded[pos + 1]) : 0;
+        if (try_at(pos, static_cast<unsigned char>(folded[pos]), next)) return;
     }
 }
 }  // namespace detail
@@ -426,7 +485,7 @@ phrase_match find_any(std::string_view folded, language_table const* preferred =
     auto const& index = phrase_index<Field>::get();
     phrase_match found;
     detail::for_each_phrase_start(folded, last_start, [&](std::size_t pos, unsigned char b0, unsigned char b1) {
-        if (!index.may_start_with(b0, b1)) return false;
+        if (!index.may_start_with(b0, b1) || !index.may_start_with(b0, b1, detail::byte_after(folded, pos + 1))) return false;
         found = index.at(folded, pos, preferred);
         return static_cast<bool>(found);
     });
@@ -446,7 +505,7 @@ std::array<phrase_match, sizeof...(Fields)> find_each(std::string_view folded, l
     std::array<phrase_match, fields> found;
     auto missing = static_cast<std::uint8_t>((1u << fields) - 1);
     detail::for_each_phrase_start(folded, std::string_view::npos, [&](std::size_t pos, unsigned char b0, unsigned char b1) {
-        if (!every.may_start_with(b0, b1)) return false;
+        if (!every.may_start_with(b0, b1) || !every.may_start_with(b0, b1, detail::byte_after(folded, pos + 1))) return false;
         auto const here = every.fields_at(folded, pos, missing);
         for (std::size_t k = 0; k < fields; ++k)
             if (here >> k & 1u) found[k] = indexes[k]->at(folded, pos, preferred);
@@ -507,7 +566,7 @@ private:
         std::uint8_t const open = static_cast<std::uint8_t>(all_fields & ~known_);  // not known before this pass
         bool stopped = false;
         detail::for_each_phrase_start(folded, std::string_view::npos, [&](std::size_t pos, unsigned char b0, unsigned char b1) {
-            if (!trie.may_start_with(b0, b1)) return false;
+            if (!trie.may_start_with(b0, b1) || !trie.may_start_with(b0, b1, detail::byte_after(folded, pos + 1))) return false;
             found_ |= trie.fields_at(folded, pos, static_cast<std::uint8_t>(open & ~found_));
             return stopped = (found_ & asked) != 0;
         });

@@ -29,6 +29,13 @@ constexpr std::uint64_t in_range(std::uint64_t ascii, unsigned char from, unsign
     return (ascii + ones * (0x80 - from)) & ~(ascii + ones * (0x80 - to - 1)) & highs;
 }
 
+// Bit 7 of each byte of `w` equal to `c` (any byte, any value of `c`): exact, as the sum of the
+// low seven bits of a byte that differs reaches bit 7 and no sum carries into the next byte.
+constexpr std::uint64_t equal_to(std::uint64_t w, unsigned char c) noexcept {
+    std::uint64_t const y = w ^ (ones * c);
+    return ~(((y & ~highs) + ~highs) | y) & highs;
+}
+
 constexpr bool little_endian = boost::core::endian::native == boost::core::endian::little;
 
 // How many bytes come before the first marked one in memory (`marks` is not 0): the low byte

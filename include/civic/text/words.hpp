@@ -1,8 +1,10 @@
 // Words of a text as the recognisers count them: the runs that its spaces separate.
 #pragma once
 #include <civic/config.hpp>
+#include <civic/text/swar.hpp>
 #include <civic/text/utf8.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <string_view>
 
@@ -12,11 +14,15 @@ namespace text {
 // The words of `s`: one more than its spaces, none for an empty text. Counted only up to
 // `at_most`: a rule that asks whether a paragraph has more than six words reads it to its
 // sixth space, not to its end.
+// The spaces are counted eight bytes at a time (a paragraph's words are a few bytes each, and
+// a search for each space was a call a word).
 inline std::size_t word_count(std::string_view s, std::size_t at_most = std::string_view::npos) noexcept {
     if (s.empty()) return 0;
-    std::size_t n = 1;
-    for (auto at = s.find(' '); at != std::string_view::npos && n < at_most; at = s.find(' ', at + 1)) ++n;
-    return n;
+    std::size_t const most = std::max<std::size_t>(at_most, 1);
+    std::size_t n = 1, i = 0;
+    for (; i + 8 <= s.size() && n < most; i += 8) n += swar::count_marked(swar::equal_to(swar::load8(s.data() + i), ' '));
+    for (; i < s.size() && n < most; ++i) n += s[i] == ' ';
+    return std::min(n, most);
 }
 
 // Whether `s` holds an ASCII digit: a plain loop, where find_first_of("0123456789") searches
