@@ -208,7 +208,7 @@ TEST_CASE("a place is passed by its first three bytes only where no phrase start
             auto const third = [&](std::string const& text) {
                 return static_cast<unsigned char>(text.size() > 2 ? text[2] : 0);
             };
-            for (std::string const& text : {std::string(phrase), std::string(phrase) + " x", std::string(phrase) + "s"})
+            for (std::string const text : {std::string(phrase), std::string(phrase) + " x", std::string(phrase) + "s"})
                 CHECK(index.may_start_with(static_cast<unsigned char>(text[0]), static_cast<unsigned char>(text.size() > 1 ? text[1] : 0), third(text)));
         }
     };
