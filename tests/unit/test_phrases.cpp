@@ -199,28 +199,6 @@ TEST_CASE("the places a phrase may start are the code points after no word chara
     }
 }
 
-TEST_CASE("a place is passed by its first three bytes only where no phrase starts") {
-    // Every phrase's start passes the test of its first three bytes, with a word after it, at
-    // the text's end and cut short.
-    auto const check_field = [](auto const& index, auto const& listed) {
-        for (auto const& [phrase, table] : listed) {
-            CAPTURE(phrase);
-            auto const third = [&](std::string const& text) {
-                return static_cast<unsigned char>(text.size() > 2 ? text[2] : 0);
-            };
-            for (std::string const text : {std::string(phrase), std::string(phrase) + " x", std::string(phrase) + "s"})
-                CHECK(index.may_start_with(static_cast<unsigned char>(text[0]), static_cast<unsigned char>(text.size() > 1 ? text[1] : 0), third(text)));
-        }
-    };
-    check_field(lang::phrase_index<&lang::language_table::call_verbs>::get(), lang::listed_phrases<&lang::language_table::call_verbs>());
-    check_field(lang::phrase_index<&lang::language_table::first_person_plural>::get(),
-                lang::listed_phrases<&lang::language_table::first_person_plural>());
-    auto const& every = lang::fields_index<&lang::language_table::first_person_plural, &lang::language_table::opening_phrases,
-                                           &lang::language_table::appeal_cues, &lang::language_table::signing_cues>::get();
-    check_field(every, lang::listed_phrases<&lang::language_table::opening_phrases>());
-    check_field(every, lang::listed_phrases<&lang::language_table::signing_cues>());
-}
-
 TEST_CASE("a text is asked for a phrase at its start by its first two bytes first, with the walk's answer") {
     check_first_pair_before_walk<&lang::language_table::chrome_phrases>();
     check_first_pair_before_walk<&lang::language_table::role_words>();

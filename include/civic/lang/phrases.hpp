@@ -50,16 +50,6 @@ void for_each_first_pair(std::string_view phrase, F&& f) {
         f(b0 << 8 | static_cast<unsigned char>(phrase[1]));
     }
 }
-// The bit of the first three bytes of a place (b2 is 0 past the text's end) in a set of 2^16:
-// three bytes hashed to sixteen bits, so that a set holds the phrases' first triples, and a few
-// others.
-constexpr std::size_t triple_bit(unsigned char b0, unsigned char b1, unsigned char b2) noexcept {
-    return static_cast<std::size_t>(((std::uint32_t{b0} << 16 | std::uint32_t{b1} << 8 | b2) * 0x9E3779B1u) >> 16);
-}
-// The byte after `pos` of `text` as the first bytes' tests read it: 0 past the text's end.
-inline unsigned char byte_after(std::string_view text, std::size_t pos) noexcept {
-    return pos + 1 < text.size() ? static_cast<unsigned char>(text[pos + 1]) : 0;
-}
 inline bool phrase_edge_is_word(std::string_view phrase, bool at_end) {
     if (phrase.empty()) return false;
     if (!at_end) return word_char_at(phrase, 0);
@@ -124,13 +114,7 @@ public:
         std::vector<listed_phrase> listed;
         for (std::size_t k = 0; k < fields.size(); ++k)
             for (auto const& [p, t] : fields[k]) {
-                detail::for_each_first_pair(p, [&](std::size_t pair) {
-                    first_pairs_.set(pair);
-                    if (p.size() <= 2) short_pairs_.set(pair);
-                });
-                if (p.size() >= 3)
-                    first_triples_.set(detail::triple_bit(static_cast<unsigned char>(p[0]), static_cast<unsigned char>(p[1]),
-                                                          static_cast<unsigned char>(p[2])));
+                detail::for_each_first_pair(p, [&](std::size_t pair) { first_pairs_.set(pair); });
                 longest_ = std::max(longest_, p.size());
                 listed.push_back({p, t, static_cast<std::uint8_t>(1u << k)});
             }
@@ -217,13 +201,6 @@ public:
     // bytes, not one: nearly every letter begins some phrase, few letter pairs do.
     bool may_start_with(unsigned char b0, unsigned char b1) const noexcept {
         return first_pairs_[static_cast<std::size_t>(b0) << 8 | b1];
-    }
-    // Whether some phrase may start with the bytes `b0 b1 b2` (0 past the text's end), where
-    // may_start_with(b0, b1) holds: the third byte passes most words that share their first
-    // two with a phrase ("th" of "the" and "the undersigned", "we" of "were" and "we"; a hash
-    // of the three, which lets a few others pass too).
-    bool may_start_with(unsigned char b0, unsigned char b1, unsigned char b2) const noexcept {
-        return short_pairs_[static_cast<std::size_t>(b0) << 8 | b1] || first_triples_[detail::triple_bit(b0, b1, b2)];
     }
     // Those pairs, bit b0 << 8 | b1 each.
     std::bitset<256 * 256> const& first_pairs() const noexcept { return first_pairs_; }
@@ -350,11 +327,6 @@ private:
     std::string labels_;
     std::array<std::uint32_t, 256> root_;  // the node of each first byte, or none
     std::bitset<256 * 256> first_pairs_;
-    // The pairs that a phrase of one or two bytes starts with (any third byte may follow), and
-    // the first three bytes of the longer ones, by detail::triple_bit: a set of each triple
-    // that may follow a phrase of one byte cost more at the trie's build than the walks it saved.
-    std::bitset<256 * 256> short_pairs_;
-    std::bitset<1 << 16> first_triples_;
     std::size_t longest_ = 0;
 };
 
@@ -485,7 +457,7 @@ phrase_match find_any(std::string_view folded, language_table const* preferred =
     auto const& index = phrase_index<Field>::get();
     phrase_match found;
     detail::for_each_phrase_start(folded, last_start, [&](std::size_t pos, unsigned char b0, unsigned char b1) {
-        if (!index.may_start_with(b0, b1) || !index.may_start_with(b0, b1, detail::byte_after(folded, pos + 1))) return false;
+        if (!index.may_start_with(b0, b1)) return false;
         found = index.at(folded, pos, preferred);
         return static_cast<bool>(found);
     });
@@ -505,7 +477,7 @@ std::array<phrase_match, sizeof...(Fields)> find_each(std::string_view folded, l
     std::array<phrase_match, fields> found;
     auto missing = static_cast<std::uint8_t>((1u << fields) - 1);
     detail::for_each_phrase_start(folded, std::string_view::npos, [&](std::size_t pos, unsigned char b0, unsigned char b1) {
-        if (!every.may_start_with(b0, b1) || !every.may_start_with(b0, b1, detail::byte_after(folded, pos + 1))) return false;
+        if (!every.may_start_with(b0, b1)) return false;
         auto const here = every.fields_at(folded, pos, missing);
         for (std::size_t k = 0; k < fields; ++k)
             if (here >> k & 1u) found[k] = indexes[k]->at(folded, pos, preferred);
@@ -566,7 +538,7 @@ private:
         std::uint8_t const open = static_cast<std::uint8_t>(all_fields & ~known_);  // not known before this pass
         bool stopped = false;
         detail::for_each_phrase_start(folded, std::string_view::npos, [&](std::size_t pos, unsigned char b0, unsigned char b1) {
-            if (!trie.may_start_with(b0, b1) || !trie.may_start_with(b0, b1, detail::byte_after(folded, pos + 1))) return false;
+            if (!trie.may_start_with(b0, b1)) return false;
             found_ |= trie.fields_at(folded, pos, static_cast<std::uint8_t>(open & ~found_));
             return stopped = (found_ & asked) != 0;
         });
