@@ -96,6 +96,35 @@ inline std::size_t superscript_digit_at(std::string_view s, std::size_t i) noexc
     return 0;
 }
 
+// How many bytes at the end of `s` mark a footnote: "*", a superscript number ("¹", "²³"),
+// a number in square brackets ("[1]"), or one or two digits glued to a closing parenthesis
+// ("(CIHRS)1"); 0 for none.
+inline std::size_t footnote_mark_at_end(std::string_view s) noexcept {
+    if (s.empty()) return 0;
+    if (s.back() == '*') return 1;
+    if (s.back() == ']') {
+        std::size_t i = s.size() - 1;
+        while (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9') --i;
+        return i > 0 && i < s.size() - 1 && s[i - 1] == '[' ? s.size() - i + 1 : 0;
+    }
+    if (s.back() >= '0' && s.back() <= '9') {
+        // "(CIHRS)1": a PDF's note number, its superscript lost, glued to the parenthesis. Not
+        // after a word: "Number1", "Number2" may be names.
+        std::size_t i = s.size() - 1;
+        if (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9') --i;
+        return i > 0 && s[i - 1] == ')' ? s.size() - i : 0;
+    }
+    // A superscript digit ends in a continuation byte: a text that ends in ASCII, most names, has none.
+    if (static_cast<unsigned char>(s.back()) < 0x80) return 0;
+    std::size_t end = s.size();
+    while (true) {
+        if (end >= 2 && superscript_digit_at(s, end - 2) == 2) end -= 2;
+        else if (end >= 3 && superscript_digit_at(s, end - 3) == 3) end -= 3;
+        else break;
+    }
+    return s.size() - end;
+}
+
 // "S I G N A T O R I E S", "L I S T   O F   S I G N E R S": a heading that a PDF set with its
 // letters spaced out, a character and a space in turn, its words apart by more spaces. Its
 // words closed up into `out`, which has room for `text.size()` bytes; empty when `text` is

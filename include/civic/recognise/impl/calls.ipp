@@ -7,7 +7,6 @@
 #include <civic/layout/segment.hpp>
 #include <civic/recognise/addresses.hpp>
 #include <civic/recognise/calls.hpp>
-#include <civic/recognise/impl/signatory_entry.ipp>
 #include <civic/recognise/signatories.hpp>
 #include <civic/text/words.hpp>
 
@@ -1654,7 +1653,7 @@ inline std::size_t plain_note_number_at_end(std::string_view text) {
 // demand's end, before its stop or after it, is none of its words (as it is none of a signer's).
 inline std::string_view without_footnote_mark(std::string_view text) {
     if (auto const digits = plain_note_number_at_end(text)) return text.substr(0, text.size() - digits);
-    if (auto const mark = signatory_detail::footnote_mark_at_end(text); mark > 0 && mark < text.size())
+    if (auto const mark = text::footnote_mark_at_end(text); mark > 0 && mark < text.size())
         return text.substr(0, text.size() - mark);
     return text;
 }
@@ -1665,7 +1664,7 @@ inline std::string without_footnote_marks(std::string_view text) {
     text = without_footnote_mark(text);
     if (text.size() < 2 || (text.back() != ';' && text.back() != '.' && text.back() != ',')) return std::string(text);
     auto const words = text.substr(0, text.size() - 1);
-    auto const mark = signatory_detail::footnote_mark_at_end(words);
+    auto const mark = text::footnote_mark_at_end(words);
     if (mark == 0 || mark >= words.size()) return std::string(text);
     return std::string(words.substr(0, words.size() - mark)) + text.back();
 }

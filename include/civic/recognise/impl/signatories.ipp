@@ -5,7 +5,6 @@
 #include <civic/lang/word_table.hpp>
 #include <civic/text/page_marks.hpp>
 #include <civic/recognise/impl/inline_signatories.ipp>
-#include <civic/recognise/impl/signatory_entry.ipp>
 #include <civic/recognise/impl/signatory_tables.ipp>
 
 #include <bitset>
@@ -560,7 +559,7 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
         // an address after the entry's parentheses is its link, and the parentheses end it.
         std::string_view link;
         // "(CIHRS)1", "(EIPR)*": a note's mark after the parentheses is no entry of its own.
-        if (auto const mark = signatory_detail::footnote_mark_at_end(part); mark && mark < part.size() && part[part.size() - mark - 1] == ')')
+        if (auto const mark = text::footnote_mark_at_end(part); mark && mark < part.size() && part[part.size() - mark - 1] == ')')
             part = part.substr(0, part.size() - mark);
         if (auto const close = part.rfind(')'); close != std::string_view::npos && close + 2 < part.size() &&
                                                 part.find('(') < close && part[close + 1] == ' ') {

@@ -35,35 +35,6 @@ inline std::string_view trim(std::string_view s) {
     return s;
 }
 
-// How many bytes at the end of `s` mark a footnote: "*", a superscript number ("¹", "²³"),
-// a number in square brackets ("[1]"), or one or two digits glued to a closing parenthesis
-// ("(CIHRS)1"); 0 for none.
-inline std::size_t footnote_mark_at_end(std::string_view s) {
-    if (s.empty()) return 0;
-    if (s.back() == '*') return 1;
-    if (s.back() == ']') {
-        std::size_t i = s.size() - 1;
-        while (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9') --i;
-        return i > 0 && i < s.size() - 1 && s[i - 1] == '[' ? s.size() - i + 1 : 0;
-    }
-    if (s.back() >= '0' && s.back() <= '9') {
-        // "(CIHRS)1": a PDF's note number, its superscript lost, glued to the parenthesis. Not
-        // after a word: "Number1", "Number2" may be names.
-        std::size_t i = s.size() - 1;
-        if (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9') --i;
-        return i > 0 && s[i - 1] == ')' ? s.size() - i : 0;
-    }
-    // A superscript digit ends in a continuation byte: a text that ends in ASCII, most names, has none.
-    if (static_cast<unsigned char>(s.back()) < 0x80) return 0;
-    std::size_t end = s.size();
-    while (true) {
-        if (end >= 2 && text::superscript_digit_at(s, end - 2) == 2) end -= 2;
-        else if (end >= 3 && text::superscript_digit_at(s, end - 3) == 3) end -= 3;
-        else break;
-    }
-    return s.size() - end;
-}
-
 // "Save the Children, and", "Tearfund; and": the conjunction before a list's last entry, at
 // the end of the one before it; how long the entry is without it, if it ends so.
 inline std::optional<std::size_t> before_trailing_conjunction(std::string_view s) {
@@ -86,7 +57,7 @@ inline std::string_view trim_list_punctuation(std::string_view s) {
     s = trim(utf8::without_leading_pictographs(s));
     while (!s.empty()) {
         if (s.back() == ',' || s.back() == ';') s = trim(s.substr(0, s.size() - 1));
-        else if (auto const mark = footnote_mark_at_end(s)) s = trim(s.substr(0, s.size() - mark));
+        else if (auto const mark = text::footnote_mark_at_end(s)) s = trim(s.substr(0, s.size() - mark));
         else if (auto const conjunction = s.back() >= 'a' ? before_trailing_conjunction(s) : std::nullopt)
             s = trim(s.substr(0, *conjunction));
         else break;
@@ -3045,7 +3016,7 @@ inline line_entries parse_entries(std::string_view part) {
             lang::starts_with_any<&lang::language_table::conjunctions>(utf8::lower_same_length(words)).phrase.size() ==
                 words.size();
         if (rest == "." || rest == ";" || rest == "," || conjunction ||
-            (!rest.empty() && footnote_mark_at_end(rest) == rest.size())) {
+            (!rest.empty() && text::footnote_mark_at_end(rest) == rest.size())) {
             entries.push_back(entry_text::of((*line)[0]));
             return entries;
         }
@@ -3135,7 +3106,7 @@ inline line_entries parse_entries(std::string_view part) {
         if (!entries.empty() && parsed.groups.empty() && !text.empty() &&
             (text[0] == '*' || text[0] == '[' || static_cast<unsigned char>(text[0]) >= 0x80))
             if (auto const end = std::min(text.find_first_of(", "), text.size());
-                end > 0 && end < text.size() && footnote_mark_at_end(text.substr(0, end)) == end)
+                end > 0 && end < text.size() && text::footnote_mark_at_end(text.substr(0, end)) == end)
                 text = trim(text.substr(end));
         std::size_t const separator = leading_country_separator(text);
         // "Name (ACR)<tab>Kenya": a column's gap after the parentheses parts a country's cell as a
