@@ -686,3 +686,16 @@ TEST_CASE("inline signatories: persons signed in a sentence, each with a role in
     CHECK(s.signatories[0].role == std::optional<std::string>("Director of Amber Watch"));
     CHECK(s.signatories[1].role == std::optional<std::string>("Chair of Birchwood Forum"));
 }
+
+TEST_CASE("inline signatories: a list apart by semicolons closes with a serial comma ('…; C (France), and D (Denmark).')") {
+    auto const s = parse("Investor statement on deep sea mining\n\n"
+                         "The undersigned investors call on governments to support a moratorium on deep sea mining.\n\n"
+                         "Signatories: Lumen Asset Management (Switzerland); Banca Popolare Verde (Italy); Solidaire "
+                         "Cr\xC3\xA9" "dit Coop\xC3\xA9rative (France), and Nordhavn Capital A/S (Denmark).\n")
+                       .statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Lumen Asset Management", "Banca Popolare Verde",
+                                                  "Solidaire Cr\xC3\xA9" "dit Coop\xC3\xA9rative", "Nordhavn Capital A/S"});
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[2].country_code == std::optional<std::string>("FR"));
+    CHECK(s.signatories[3].country_code == std::optional<std::string>("DK"));
+}

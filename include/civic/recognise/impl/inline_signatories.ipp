@@ -44,6 +44,23 @@ inline std::size_t sentence_end(std::string_view text, std::size_t from) {
     return end;
 }
 
+// "A (Switzerland); B (Italy); C (France), and D (Denmark)": a list apart by semicolons may close
+// with a serial comma before its conjunction, as English writes a list apart by commas. Where the
+// last item holds ", and " (a conjunction of the tables after a comma), that conjunction.
+inline lang::phrase_match serial_comma_conjunction(std::string_view item) {
+    auto const lowered = utf8::lower_same_length(item);
+    std::string_view const low(lowered);
+    for (auto comma = low.find(", "); comma != std::string_view::npos; comma = low.find(", ", comma + 2)) {
+        auto m = lang::starts_with_any<&lang::language_table::conjunctions>(low.substr(comma + 2));
+        auto const after = comma + 2 + m.phrase.size();
+        if (m && after < low.size() && low[after] == ' ') {
+            m.position = comma + 2;
+            return m;
+        }
+    }
+    return {};
+}
+
 // Splits "A, B, C and D" (or "A; B; C") into items; separators inside parentheses or quotes
 // do not count.
 inline std::vector<std::string_view> inline_items(std::string_view list) {
@@ -81,8 +98,14 @@ inline std::vector<std::string_view> inline_items(std::string_view list) {
     // Democracy.").
     auto const last = items.back();
     auto m = semicolons ? conjunction_of_last_two(last) : conjunction_between_words(utf8::lower_same_length(last));
-    if (m && !semicolons &&
-        conjunction_joins_one_name(last.substr(0, m.position - 1), last.substr(m.position + m.phrase.size())))
+    if (semicolons && !m) m = serial_comma_conjunction(last);
+    // The half before the conjunction, without the serial comma that may close it.
+    auto const first_half = [&] {
+        auto half = last.substr(0, m.position - 1);
+        while (!half.empty() && (half.back() == ',' || half.back() == ' ')) half.remove_suffix(1);
+        return half;
+    };
+    if (m && !semicolons && conjunction_joins_one_name(first_half(), last.substr(m.position + m.phrase.size())))
         m = {};
     // "A (México); B (Guatemala); Servicio Paz y Justicia (Guatemala).": where every item before
     // the last closes with its own parentheses (its country, its acronym), so does each name of
@@ -93,10 +116,10 @@ inline std::vector<std::string_view> inline_items(std::string_view list) {
         return !item.empty() && item.back() == ')';
     };
     if (m && items.size() >= 2 && std::all_of(items.begin(), items.end() - 1, closes_with_parenthesis) &&
-        closes_with_parenthesis(last) && !closes_with_parenthesis(last.substr(0, m.position - 1)))
+        closes_with_parenthesis(last) && !closes_with_parenthesis(first_half()))
         m = {};
     if (m) {
-        items.back() = last.substr(0, m.position - 1);
+        items.back() = first_half();
         items.push_back(last.substr(m.position + m.phrase.size()));
     }
     return items;
