@@ -279,6 +279,9 @@ inline constexpr std::string_view coalition_markers[] = {
     "member organizations of",
     "member groups of",
     "participants of",
+    // "We, the undersigned affiliates of the International Trade Union Confederation (ITUC)": a
+    // union federation's members.
+    "affiliates of",
 };
 
 inline constexpr std::string_view name_column_words[] = {
