@@ -962,6 +962,7 @@ inline constexpr language_table de{
     true,  // verb_second: "Heute fordern A und B …" names its subject after the verb
     de_detail::company_forms,
     {},  // complement_prepositions: "und von …" may open another addressee
+    {},  // view_sharing_phrases: the UN publishes no statements in German
 };
 
 }  // namespace lang

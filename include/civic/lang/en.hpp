@@ -610,6 +610,12 @@ inline constexpr std::string_view signing_cues[] = {
     "submitted by",
     // An oral statement's: "This statement is delivered on behalf of A, B and C."
     "delivered on behalf of",
+    // An oral statement's authors in turns: "This statement is co-sponsored by A, B and C. It was
+    // drafted by D and is supported by E and F."
+    "co-sponsored by",
+    "cosponsored by",
+    "drafted by",
+    "supported by",
 };
 
 inline constexpr std::string_view call_prepositions[] = {
@@ -1579,6 +1585,15 @@ inline constexpr std::string_view base_phrases[] = {
     "based in", "headquartered in", "-based",
 };
 
+// "Beta League and the Gamma Forum also share the views expressed in this statement.": the
+// formula of a UN statement after the names of those who join it without submitting it.
+inline constexpr std::string_view view_sharing_phrases[] = {
+    "also share the views",
+    "also shares the views",
+    "share the views expressed",
+    "shares the views expressed",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -1687,6 +1702,7 @@ inline constexpr language_table en{
     false,  // verb_second: the subject comes before the verb
     en_detail::company_forms,
     {},  // complement_prepositions: "of" opens no addressee ("the Ministry of Justice and of the Interior")
+    en_detail::view_sharing_phrases,
 };
 
 }  // namespace lang

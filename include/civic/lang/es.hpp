@@ -1024,6 +1024,15 @@ inline constexpr std::string_view base_phrases[] = {
     "con sede en", "basada en", "basado en", "radicada en", "radicado en",
 };
 
+// "La Liga Beta y el Foro Gamma también comparten las opiniones expresadas en esta declaración.":
+// the formula of a UN statement after the names of those who join it without submitting it.
+inline constexpr std::string_view view_sharing_phrases[] = {
+    "también comparten las opiniones",
+    "también comparte las opiniones",
+    "comparten las opiniones expresadas",
+    "comparte las opiniones expresadas",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -1132,6 +1141,7 @@ inline constexpr language_table es{
     false,  // verb_second: the subject comes before the verb
     es_detail::company_forms,
     es_detail::complement_prepositions,
+    es_detail::view_sharing_phrases,
 };
 
 }  // namespace lang

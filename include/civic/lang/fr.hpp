@@ -982,6 +982,17 @@ inline constexpr std::string_view base_phrases[] = {
     "basé au", "basée au", "basé aux", "basée aux", "établi à", "établie à",
 };
 
+// "La Ligue Beta et le Forum Gamma partagent également les vues exprimées dans la présente
+// déclaration.": la formule d'une déclaration à l'ONU après ceux qui s'y joignent.
+inline constexpr std::string_view view_sharing_phrases[] = {
+    "partagent également les vues",
+    "partage également les vues",
+    "partagent également les opinions",
+    "partage également les opinions",
+    "partagent les vues exprimées",
+    "partage les vues exprimées",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -1090,6 +1101,7 @@ inline constexpr language_table fr{
     false,  // verb_second: the subject comes before the verb
     fr_detail::company_forms,
     fr_detail::complement_prepositions,
+    fr_detail::view_sharing_phrases,
 };
 
 }  // namespace lang

@@ -236,6 +236,9 @@ struct language_table {
     table_view<std::string_view> complement_prepositions;  // "de", "des", "del": after a conjunction, more of
                                                            // a name's complement, no addressee of its own ("la
                                                            // Commission des droits de l'homme et des peuples")
+    table_view<std::string_view> view_sharing_phrases;  // "also share the views expressed", "partagent également
+                                                        // les vues exprimées": the UN's formula after the names
+                                                        // of those who join a statement without submitting it
 };
 
 }  // namespace lang

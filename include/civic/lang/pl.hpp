@@ -919,6 +919,7 @@ inline constexpr language_table pl{
     false,  // verb_second: the subject comes before the verb
     pl_detail::company_forms,
     {},  // complement_prepositions: a complement declines, without a preposition
+    {},  // view_sharing_phrases: the UN publishes no statements in Polish
 };
 
 }  // namespace lang

@@ -925,6 +925,7 @@ inline constexpr language_table ro{
     false,  // verb_second: the subject comes before the verb
     ro_detail::company_forms,
     {},  // complement_prepositions: "și de la …" may open another addressee ("de la" asks from)
+    {},  // view_sharing_phrases: the UN publishes no statements in Romanian
 };
 
 }  // namespace lang

@@ -929,6 +929,15 @@ inline constexpr std::string_view base_phrases[] = {
     "базируется в", "базирующийся в", "базирующаяся в", "со штаб-квартирой в",
 };
 
+// "Лига Бета и Форум Гамма также разделяют мнения, изложенные в настоящем заявлении.": the
+// formula of a UN statement after the names of those who join it without submitting it.
+inline constexpr std::string_view view_sharing_phrases[] = {
+    "также разделяют мнения",
+    "также разделяет мнения",
+    "разделяют мнения, изложенные",
+    "разделяет мнения, изложенные",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -1037,6 +1046,7 @@ inline constexpr language_table ru{
     false,  // verb_second: the subject comes before the verb
     {},  // company_forms: a company's legal form is written without a full stop ("ООО")
     {},  // complement_prepositions: a complement declines, without a preposition
+    ru_detail::view_sharing_phrases,
 };
 
 }  // namespace lang

@@ -1017,6 +1017,7 @@ inline constexpr language_table uk{
     false,  // verb_second: the subject comes before the verb
     {},  // company_forms: a company's legal form is written without a full stop ("ТОВ")
     {},  // complement_prepositions: a complement declines, without a preposition
+    {},  // view_sharing_phrases: the UN publishes no statements in Ukrainian
 };
 
 }  // namespace lang
