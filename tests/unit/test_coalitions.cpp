@@ -331,6 +331,12 @@ TEST_CASE("coalition: members the authors speak of are none ('condemn the detent
                          "Signatories:\nLakeshore Civic Forum, Amberland\nBirchwood Rights League, Amberland\n")
                        .statement;
     CHECK_FALSE(s.coalition.has_value());
+    auto const a = parse("Joint Statement on the Arrests in Amberland\n\n"
+                         "We, the undersigned organisations, are alarmed by the arrest of six members of the Lake Basin "
+                         "Water Committee on 2 March 2031.\n\n"
+                         "Signatories:\nLakeshore Civic Forum, Amberland\nBirchwood Rights League, Amberland\n")
+                       .statement;
+    CHECK_FALSE(a.coalition.has_value());
     // An organ of the state that did the act is no network of the authors.
     auto const p = parse("Pronunciamiento\n\n"
                          "Las organizaciones firmantes condenamos la golpiza a dos periodistas por parte de miembros "

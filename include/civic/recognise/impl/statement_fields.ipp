@@ -329,9 +329,12 @@ inline std::optional<coalition> find_coalition(std::string_view text, std::size_
         auto const sentence = before.substr(before.rfind(". ") == std::string_view::npos ? 0 : before.rfind(". ") + 2);
         if (lang::find_any<&lang::language_table::call_verbs>(sentence)) return std::nullopt;
         if (auto const said = lang::find_any<&lang::language_table::author_verbs>(sentence)) {
+            // The agent's word and the marker right after the verb ("issued by the members of"),
+            // not the act the authors speak of ("are alarmed by the arrest of six members of").
             auto agent = sentence.substr(said.position + said.phrase.size());
             while (!agent.empty() && agent.front() == ' ') agent.remove_prefix(1);
-            if (!lang::starts_with_any<&lang::language_table::author_joiners>(agent)) return std::nullopt;
+            while (!agent.empty() && agent.back() == ' ') agent.remove_suffix(1);
+            if (!lang::is_phrase<&lang::language_table::author_joiners>(agent)) return std::nullopt;
         }
         // "… condemn the arrest of the lawyer Mira Tallow by members of the National Task Force":
         // after the word that names who did an act, the members did what the sentence reports.
