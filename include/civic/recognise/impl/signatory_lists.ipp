@@ -2202,11 +2202,13 @@ inline void document_reader::find_signatory_lists() {
             // or as a sentence of names ("Sincerely," / "A, B, C and D."), whose full stop a
             // letter often leaves out ("The Amber Network, Birch Watch, and the Coral Centre").
             // One that opens with a cue ("Thank you." / "This statement is co-sponsored by A, B
-            // and C.") is read past its cue, as a sentence of names after a cue is.
+            // and C.") is read past its cue, as a sentence of names after a cue is; one with the
+            // UN's formula after the names ("A, B and C also share the views …"), up to it.
             if (is_letter_closing(folded[i])) {
                 prose_seen = true;
                 if (i + 1 < footer_start && roles[i + 1] == block_role::paragraph && blocks[i + 1].kind == block_kind::text &&
                     !opens_with_signing_cue(i + 1) &&
+                    !lang::find_any<&lang::language_table::view_sharing_phrases>(folded[i + 1]) &&
                     (is_prose(blocks[i + 1]) || names_as_sentence(i + 1)) &&
                     (blocks[i + 1].text.find(", ") != std::string_view::npos || blocks[i + 1].text.find("; ") != std::string_view::npos) &&
                     !speaks_as_we(i + 1) && take_signatory_sentence(i + 1, 0))
