@@ -322,3 +322,54 @@ TEST_CASE("coalition: the members gathered in it speak in the third person, in R
                        .statement;
     CHECK_FALSE(t.coalition.has_value());
 }
+
+TEST_CASE("coalition: members the authors speak of are none ('condemn the detention of members of the movement X')") {
+    // After the authors' verb, the members are those the sentence reports on: the detained.
+    auto const s = parse("Joint Statement on the Detention of Activists in Amberland\n\n"
+                         "We, the undersigned organisations, condemn the detention of eight members of the citizen "
+                         "movement Coral Tide since 10 May 2031.\n\n"
+                         "Signatories:\nLakeshore Civic Forum, Amberland\nBirchwood Rights League, Amberland\n")
+                       .statement;
+    CHECK_FALSE(s.coalition.has_value());
+    auto const a = parse("Joint Statement on the Arrests in Amberland\n\n"
+                         "We, the undersigned organisations, are alarmed by the arrest of six members of the Lake Basin "
+                         "Water Committee on 2 March 2031.\n\n"
+                         "Signatories:\nLakeshore Civic Forum, Amberland\nBirchwood Rights League, Amberland\n")
+                       .statement;
+    CHECK_FALSE(a.coalition.has_value());
+    // An organ of the state that did the act is no network of the authors.
+    auto const p = parse("Pronunciamiento\n\n"
+                         "Las organizaciones firmantes condenamos la golpiza a dos periodistas por parte de miembros "
+                         "de la Polic\xC3\xAD" "a Nacional en Puerto \xC3\x81mbar.\n\n"
+                         "Firman: Red Lagos Abiertos; Red Coral.\n")
+                       .statement;
+    CHECK_FALSE(p.coalition.has_value());
+    // A passive verb names its agent: the authors.
+    auto const i = parse("Statement issued by the members of the Lakeshore Civic Forum in connection with the searches "
+                         "in Pelham Vale\n\n"
+                         "Today the police searched the homes of three election observers in Pelham Vale.\n\n"
+                         "We call on the prosecutor to return the seized computers.\n")
+                       .statement;
+    REQUIRE(i.coalition.has_value());
+    CHECK(i.coalition->name == "Lakeshore Civic Forum");
+}
+
+TEST_CASE("coalition: a network named by its acronym, its kind after it in lower case ('members of the ABCX network')") {
+    for (std::string const opening :
+         {"The undersigned members of the AMBEX network and partner organisations condemn the sentencing of the "
+          "journalist Oren Vale to nine years in prison by the Port Coral City Court on 29 October 2031.",
+          "The undersigned members of the AMBEX network condemn the sentencing.",
+          "We, the undersigned members of the AMBEX network, condemn the sentencing."}) {
+        auto const s = parse("Amberland: journalist sentenced to nine years\n\n" + opening +
+                             "\n\nSigned:\nLakeshore Press Forum\nBirchwood Media Watch\n")
+                           .statement;
+        REQUIRE(s.coalition.has_value());
+        CHECK(s.coalition->name == "AMBEX");
+    }
+    auto const t = parse("Joint statement on Amberland\n\n"
+                         "We, the undersigned affiliates of the International Coral Union Confederation (ICUC), condemn "
+                         "the sentencing.\n\nSigned:\nLakeshore Press Forum\nBirchwood Media Watch\n")
+                       .statement;
+    REQUIRE(t.coalition.has_value());
+    CHECK(t.coalition->name == "International Coral Union Confederation");
+}

@@ -686,3 +686,61 @@ TEST_CASE("inline signatories: persons signed in a sentence, each with a role in
     CHECK(s.signatories[0].role == std::optional<std::string>("Director of Amber Watch"));
     CHECK(s.signatories[1].role == std::optional<std::string>("Chair of Birchwood Forum"));
 }
+
+TEST_CASE("inline signatories: a list apart by semicolons closes with a serial comma ('…; C (France), and D (Denmark).')") {
+    auto const s = parse("Investor statement on deep sea mining\n\n"
+                         "The undersigned investors call on governments to support a moratorium on deep sea mining.\n\n"
+                         "Signatories: Lumen Asset Management (Switzerland); Banca Popolare Verde (Italy); Solidaire "
+                         "Cr\xC3\xA9" "dit Coop\xC3\xA9rative (France), and Nordhavn Capital A/S (Denmark).\n")
+                       .statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Lumen Asset Management", "Banca Popolare Verde",
+                                                  "Solidaire Cr\xC3\xA9" "dit Coop\xC3\xA9rative", "Nordhavn Capital A/S"});
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[2].country_code == std::optional<std::string>("FR"));
+    CHECK(s.signatories[3].country_code == std::optional<std::string>("DK"));
+}
+
+TEST_CASE("inline signatories: an oral statement's authors in turns ('co-sponsored by A, B and C. It was drafted by D and is supported by E and F.')") {
+    auto const s = parse("Human Rights Council, 61st session\nItem 4 \xE2\x80\x93 General Debate\n\n"
+                         "Joint oral statement on Amberland\n\nMr. President,\n\n"
+                         "More than 900 people remain imprisoned in Amberland for political reasons. We call on the "
+                         "Council to renew the mandate of the Special Rapporteur on Amberland.\n\nThank you.\n\n"
+                         "This statement is co-sponsored by Coral Rights Centre, the Amberland Association of Journalists "
+                         "and Lumen \xE2\x80\x93 Partnership for Civic Rights. It was drafted by Birchwood House Foundation "
+                         "and is supported by Tidewater Livelihood and Civic Defenders Network.\n")
+                       .statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Coral Rights Centre", "Amberland Association of Journalists",
+                                                  "Lumen \xE2\x80\x93 Partnership for Civic Rights",
+                                                  "Birchwood House Foundation", "Tidewater Livelihood",
+                                                  "Civic Defenders Network"});
+}
+
+TEST_CASE("inline signatories: those who share a UN statement's views, without submitters above them") {
+    auto const s = parse("Joint oral statement, HRC 61, Item 4\n\nMr. President,\n\n"
+                         "We call on the Council to renew the mandate.\n\nThank you.\n\n"
+                         "Coral Rights Centre, the Amberland Association of Journalists and Lumen Forum also share the "
+                         "views expressed in this statement.\n")
+                       .statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Coral Rights Centre", "Amberland Association of Journalists",
+                                                  "Lumen Forum"});
+    auto const t = parse("Safety of exiled journalists from Amberland\n\nExiled journalists face transnational repression.\n\n"
+                         "Baltic Centre for Press Freedom, Nordic Civic Rights Forum and Free Press Alliance of Amberland, "
+                         "NGOs without consultative status, also share the views expressed in this statement.\n")
+                       .statement;
+    CHECK(names_of(t) == std::vector<std::string>{"Baltic Centre for Press Freedom", "Nordic Civic Rights Forum",
+                                                  "Free Press Alliance of Amberland"});
+}
+
+TEST_CASE("inline signatories: a UN status wrapped onto an indented line ('on the' / '    roster')") {
+    auto const s = parse("Human Rights Council\nSixty-first session\nAgenda item 3\n\n"
+                         "          Joint written statement* submitted by Baltic Centre for Press Freedom,\n"
+                         "          non-governmental organization in special consultative status,\n"
+                         "          Nordic Civic Rights Forum, a non-governmental organization on the\n"
+                         "          roster\n\n"
+                         "          The Secretary-General has received the following written statement\n"
+                         "          which is circulated in accordance with Economic and Social Council\n"
+                         "          resolution 1996/31.\n\n"
+                         "Exiled journalists from Amberland face transnational repression in the region.\n")
+                       .statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Baltic Centre for Press Freedom", "Nordic Civic Rights Forum"});
+}

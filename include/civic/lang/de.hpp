@@ -990,6 +990,7 @@ inline constexpr language_table de{
     de_detail::given_name_column_words,
     de_detail::surname_column_words,
     de_detail::timestamp_column_words,
+    {},  // view_sharing_phrases: the UN publishes no statements in German
 };
 
 }  // namespace lang

@@ -279,6 +279,9 @@ inline constexpr std::string_view coalition_markers[] = {
     "member organizations of",
     "member groups of",
     "participants of",
+    // "We, the undersigned affiliates of the International Trade Union Confederation (ITUC)": a
+    // union federation's members.
+    "affiliates of",
 };
 
 inline constexpr std::string_view name_column_words[] = {
@@ -607,6 +610,12 @@ inline constexpr std::string_view signing_cues[] = {
     "submitted by",
     // An oral statement's: "This statement is delivered on behalf of A, B and C."
     "delivered on behalf of",
+    // An oral statement's authors in turns: "This statement is co-sponsored by A, B and C. It was
+    // drafted by D and is supported by E and F."
+    "co-sponsored by",
+    "cosponsored by",
+    "drafted by",
+    "supported by",
 };
 
 inline constexpr std::string_view call_prepositions[] = {
@@ -1601,6 +1610,15 @@ inline constexpr std::string_view timestamp_column_words[] = {
     "timestamp", "time stamp",
 };
 
+// "Beta League and the Gamma Forum also share the views expressed in this statement.": the
+// formula of a UN statement after the names of those who join it without submitting it.
+inline constexpr std::string_view view_sharing_phrases[] = {
+    "also share the views",
+    "also shares the views",
+    "share the views expressed",
+    "shares the views expressed",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -1713,6 +1731,7 @@ inline constexpr language_table en{
     en_detail::given_name_column_words,
     en_detail::surname_column_words,
     en_detail::timestamp_column_words,
+    en_detail::view_sharing_phrases,
 };
 
 }  // namespace lang

@@ -1050,6 +1050,15 @@ inline constexpr std::string_view timestamp_column_words[] = {
     "marca temporal",
 };
 
+// "La Liga Beta y el Foro Gamma también comparten las opiniones expresadas en esta declaración.":
+// the formula of a UN statement after the names of those who join it without submitting it.
+inline constexpr std::string_view view_sharing_phrases[] = {
+    "también comparten las opiniones",
+    "también comparte las opiniones",
+    "comparten las opiniones expresadas",
+    "comparte las opiniones expresadas",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -1162,6 +1171,7 @@ inline constexpr language_table es{
     es_detail::given_name_column_words,
     es_detail::surname_column_words,
     es_detail::timestamp_column_words,
+    es_detail::view_sharing_phrases,
 };
 
 }  // namespace lang

@@ -1008,6 +1008,18 @@ inline constexpr std::string_view timestamp_column_words[] = {
     "horodateur", "horodatage",
 };
 
+// "La Ligue Beta et le Forum Gamma partagent également les vues exprimées dans la présente
+// déclaration.": the formula of a UN statement after the names of those who join it without
+// submitting it.
+inline constexpr std::string_view view_sharing_phrases[] = {
+    "partagent également les vues",
+    "partage également les vues",
+    "partagent également les opinions",
+    "partage également les opinions",
+    "partagent les vues exprimées",
+    "partage les vues exprimées",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -1120,6 +1132,7 @@ inline constexpr language_table fr{
     fr_detail::given_name_column_words,
     fr_detail::surname_column_words,
     fr_detail::timestamp_column_words,
+    fr_detail::view_sharing_phrases,
 };
 
 }  // namespace lang

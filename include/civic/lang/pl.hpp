@@ -946,6 +946,7 @@ inline constexpr language_table pl{
     pl_detail::given_name_column_words,
     pl_detail::surname_column_words,
     pl_detail::timestamp_column_words,
+    {},  // view_sharing_phrases: the UN publishes no statements in Polish
 };
 
 }  // namespace lang

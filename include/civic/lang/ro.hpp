@@ -955,6 +955,7 @@ inline constexpr language_table ro{
     ro_detail::given_name_column_words,
     ro_detail::surname_column_words,
     ro_detail::timestamp_column_words,
+    {},  // view_sharing_phrases: the UN publishes no statements in Romanian
 };
 
 }  // namespace lang

@@ -952,6 +952,15 @@ inline constexpr std::string_view timestamp_column_words[] = {
     "отметка времени",
 };
 
+// "Лига Бета и Форум Гамма также разделяют мнения, изложенные в настоящем заявлении.": the
+// formula of a UN statement after the names of those who join it without submitting it.
+inline constexpr std::string_view view_sharing_phrases[] = {
+    "также разделяют мнения",
+    "также разделяет мнения",
+    "разделяют мнения, изложенные",
+    "разделяет мнения, изложенные",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -1064,6 +1073,7 @@ inline constexpr language_table ru{
     ru_detail::given_name_column_words,
     ru_detail::surname_column_words,
     ru_detail::timestamp_column_words,
+    ru_detail::view_sharing_phrases,
 };
 
 }  // namespace lang

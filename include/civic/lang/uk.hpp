@@ -1044,6 +1044,7 @@ inline constexpr language_table uk{
     uk_detail::given_name_column_words,
     uk_detail::surname_column_words,
     uk_detail::timestamp_column_words,
+    {},  // view_sharing_phrases: the UN publishes no statements in Ukrainian
 };
 
 }  // namespace lang

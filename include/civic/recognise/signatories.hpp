@@ -137,7 +137,8 @@ CIVIC_FUNC std::vector<signatory> read_inline_signatories(std::string_view raw, 
 
 // "Beta League, Gamma Forum, NGO(s) without consultative status, also share the views expressed
 // in this statement.": the organisations that join a UN statement's submitters, named as the
-// subject of a sentence of `raw`, each group before its status with the UN set off by commas.
+// subject of a sentence of `raw`, each group before its status with the UN set off by commas,
+// or, without a status, all of them before the UN's formula ("A and B also share the views …").
 CIVIC_FUNC std::vector<signatory> read_status_sharers(std::string_view raw, std::size_t raw_offset,
                                                       span_maker const& spans);
 

@@ -44,6 +44,23 @@ inline std::size_t sentence_end(std::string_view text, std::size_t from) {
     return end;
 }
 
+// "A (Switzerland); B (Italy); C (France), and D (Denmark)": a list apart by semicolons may close
+// with a serial comma before its conjunction, as English writes a list apart by commas. Where the
+// last item holds ", and " (a conjunction of the tables after a comma), that conjunction.
+inline lang::phrase_match serial_comma_conjunction(std::string_view item) {
+    auto const lowered = utf8::lower_same_length(item);
+    std::string_view const low(lowered);
+    for (auto comma = low.find(", "); comma != std::string_view::npos; comma = low.find(", ", comma + 2)) {
+        auto m = lang::starts_with_any<&lang::language_table::conjunctions>(low.substr(comma + 2));
+        auto const after = comma + 2 + m.phrase.size();
+        if (m && after < low.size() && low[after] == ' ') {
+            m.position = comma + 2;
+            return m;
+        }
+    }
+    return {};
+}
+
 // Splits "A, B, C and D" (or "A; B; C") into items; separators inside parentheses or quotes
 // do not count.
 inline std::vector<std::string_view> inline_items(std::string_view list) {
@@ -81,8 +98,14 @@ inline std::vector<std::string_view> inline_items(std::string_view list) {
     // Democracy.").
     auto const last = items.back();
     auto m = semicolons ? conjunction_of_last_two(last) : conjunction_between_words(utf8::lower_same_length(last));
-    if (m && !semicolons &&
-        conjunction_joins_one_name(last.substr(0, m.position - 1), last.substr(m.position + m.phrase.size())))
+    if (semicolons && !m) m = serial_comma_conjunction(last);
+    // The half before the conjunction, without the serial comma that may close it.
+    auto const first_half = [&] {
+        auto half = last.substr(0, m.position - 1);
+        while (!half.empty() && (half.back() == ',' || half.back() == ' ')) half.remove_suffix(1);
+        return half;
+    };
+    if (m && !semicolons && conjunction_joins_one_name(first_half(), last.substr(m.position + m.phrase.size())))
         m = {};
     // "A (México); B (Guatemala); Servicio Paz y Justicia (Guatemala).": where every item before
     // the last closes with its own parentheses (its country, its acronym), so does each name of
@@ -93,10 +116,10 @@ inline std::vector<std::string_view> inline_items(std::string_view list) {
         return !item.empty() && item.back() == ')';
     };
     if (m && items.size() >= 2 && std::all_of(items.begin(), items.end() - 1, closes_with_parenthesis) &&
-        closes_with_parenthesis(last) && !closes_with_parenthesis(last.substr(0, m.position - 1)))
+        closes_with_parenthesis(last) && !closes_with_parenthesis(first_half()))
         m = {};
     if (m) {
-        items.back() = last.substr(0, m.position - 1);
+        items.back() = first_half();
         items.push_back(last.substr(m.position + m.phrase.size()));
     }
     return items;
@@ -164,6 +187,21 @@ inline std::string_view past_elided_article(std::string_view text) {
     auto const name_at = past_elision(text);
     if (name_at == 0 || !lang::is_phrase<&lang::language_table::articles>(utf8::fold(text.substr(0, name_at)))) return text;
     return text.substr(name_at);
+}
+
+// Where the names before a cue at `cue` end, past the words that join them to it ("D and is |
+// supported by", "A, B, was | endorsed by"): function words and conjunctions, a few at most, and
+// the commas between. No further back than `start`.
+inline std::size_t before_filler_words(std::string_view raw, std::size_t start, std::size_t cue) {
+    auto end = cue;
+    for (int words = 0; words <= 4; ++words) {
+        while (end > start && (raw[end - 1] == ' ' || raw[end - 1] == ',' || raw[end - 1] == '\n')) --end;
+        auto const space = raw.find_last_of(" \n", end == 0 ? 0 : end - 1);
+        auto const word_at = space == std::string_view::npos || space < start ? start : space + 1;
+        if (word_at >= end || words == 4 || !filler_word(raw.substr(word_at, end - word_at))) break;
+        end = word_at;
+    }
+    return end;
 }
 
 // The signers a sentence names in raw[start, end): "A, B (Country) and C", up to a closer of
@@ -339,19 +377,31 @@ inline std::vector<signatory> read_listed_names(std::string_view raw, std::strin
 // names in raw[start, end); `lowered` is raw in lower case.
 inline std::vector<signatory> read_names_before_statuses(std::string_view raw, std::string_view lowered, std::size_t start,
                                                          std::size_t end, std::size_t raw_offset, span_maker const& spans) {
-    // "… a non-governmental organization on the" / "roster": a status wrapped onto the next line.
-    std::string one_line(lowered);
-    std::replace(one_line.begin(), one_line.end(), '\n', ' ');
+    // "… a non-governmental organization on the" / "          roster": a status wrapped onto the
+    // next line, indented as a heading's lines are. It is sought in a copy of raw[start, end) with
+    // each run of white space one space, whose places map back to raw's.
+    std::string one_line;
+    std::vector<std::size_t> at;  // one_line[i] is lowered[at[i]]; one more: `end`
+    for (std::size_t i = start; i < end; ++i) {
+        bool const blank = lowered[i] == ' ' || lowered[i] == '\n' || lowered[i] == '\t';
+        if (blank && !one_line.empty() && one_line.back() == ' ') continue;
+        one_line += blank ? ' ' : lowered[i];
+        at.push_back(i);
+    }
+    at.push_back(end);
     std::vector<signatory> out;
     for (std::size_t from = start; from < end;) {
         while (from < end && !utf8::is_letter(utf8::decode(raw, from).cp) && !utf8::is_quote(utf8::decode(raw, from).cp))
             from += utf8::decode(raw, from).length;  // "* Beta League, …": a footnote's mark
+        auto const copied = static_cast<std::size_t>(std::lower_bound(at.begin(), at.end(), from) - at.begin());
         auto const status =
-            lang::find_any<&lang::language_table::consultative_statuses>(std::string_view(one_line).substr(from, end - from));
+            lang::find_any<&lang::language_table::consultative_statuses>(std::string_view(one_line).substr(copied));
         if (!status) break;
+        auto const status_at = at[copied + status.position];
+        auto const status_end = at[copied + status.position + status.phrase.size() - 1] + 1;
         // ", a non-governmental organization …", ", an NGO …": the comma and the article
         // before the status set it off from the names.
-        auto names_end = from + status.position;
+        auto names_end = status_at;
         while (names_end > from && raw[names_end - 1] == ' ') --names_end;
         if (auto const space = raw.rfind(' ', names_end - 1); names_end > from && space != std::string_view::npos && space > from &&
                                                                is_indefinite_article(lowered.substr(space + 1, names_end - space - 1)))
@@ -359,7 +409,7 @@ inline std::vector<signatory> read_names_before_statuses(std::string_view raw, s
         auto names = read_listed_names(raw, lowered, from, names_end, raw_offset, spans, false, 1);
         if (names.empty()) break;
         std::move(names.begin(), names.end(), std::back_inserter(out));
-        from += status.position + status.phrase.size();
+        from = status_end;
         while (from < end && (raw[from] == ',' || raw[from] == ' ' || raw[from] == '\n')) ++from;
     }
     return out;
@@ -509,27 +559,49 @@ CIVIC_FUNC std::vector<signatory> read_inline_signatories(std::string_view raw, 
                                                           span_maker const& spans) {
     using namespace signatory_detail;
     auto lowered = utf8::lower_same_length(raw);
-    auto cue = lang::find_any<&lang::language_table::signing_cues>(lowered);
-    if (!cue) return {};
-    std::size_t start = cue.position + cue.phrase.size();
-    // "Organisers of the rally: A, B": a colon close after the cue opens the list.
-    auto const colon_at = raw.substr(start, 40).find(':');
-    bool const colon = colon_at != std::string_view::npos &&
-                       raw.substr(start, colon_at).find_first_of(".;") == std::string_view::npos;
-    if (colon) start += colon_at + 1;
-    while (start < raw.size() && raw[start] == ' ') ++start;
-    // Without a colon, skip the cue's own phrase: "signed the statement were …".
-    for (std::size_t skipped = 0; !colon && skipped < 6 && start < raw.size(); ++skipped) {
-        auto space = raw.find(' ', start);
-        if (space == std::string_view::npos || !filler_word(raw.substr(start, space - start))) break;
-        start = space + 1;
+    std::string_view const low(lowered);
+    // "This statement is co-sponsored by A, B and C. It was drafted by D and is supported by E and
+    // F.": a UN statement names its authors in turns, a cue for each; once names are read, the
+    // next cue of the block goes on with more.
+    std::vector<signatory> out;
+    std::size_t sentence_of_last = std::string_view::npos;  // where the sentence of the names read last ends
+    for (std::size_t from = 0; from < raw.size();) {
+        auto const cue = lang::find_any<&lang::language_table::signing_cues>(low.substr(from));
+        if (!cue) break;
+        std::size_t start = from + cue.position + cue.phrase.size();
+        // "Organisers of the rally: A, B": a colon close after the cue opens the list.
+        auto const colon_at = raw.substr(start, 40).find(':');
+        bool const colon = colon_at != std::string_view::npos &&
+                           raw.substr(start, colon_at).find_first_of(".;") == std::string_view::npos;
+        if (colon) start += colon_at + 1;
+        while (start < raw.size() && raw[start] == ' ') ++start;
+        // Without a colon, skip the cue's own phrase: "signed the statement were …".
+        for (std::size_t skipped = 0; !colon && skipped < 6 && start < raw.size(); ++skipped) {
+            auto space = raw.find(' ', start);
+            if (space == std::string_view::npos || !filler_word(raw.substr(start, space - start))) break;
+            start = space + 1;
+        }
+        auto const sentence = sentence_end(raw, start);
+        // "drafted by D and is supported by E": a cue further in the sentence ends the names of
+        // this one, and the words that join the two ("and is", ", was") are neither's. Names so
+        // parted are each a signer of their own, one as well as two.
+        auto end = sentence;
+        auto const next = lang::find_any<&lang::language_table::signing_cues>(low.substr(start, sentence - start));
+        if (next) end = before_filler_words(raw, start, start + next.position);
+        bool const parted = next || sentence_of_last == sentence;
+        std::vector<signatory> names;
+        if (lang::find_any<&lang::language_table::consultative_statuses>(utf8::fold(raw.substr(start, end - start))))
+            names = read_names_before_statuses(raw, lowered, start, end, raw_offset, spans);
+        else
+            // After a colon the names run to the sentence's end ("Organisations signataires : A, B,
+            // Ligue des droits de l'Homme."): their last does not stop at a preposition.
+            names = read_listed_names(raw, lowered, start, end, raw_offset, spans, !colon && !next, parted ? 1 : 2);
+        if (names.empty()) break;
+        std::move(names.begin(), names.end(), std::back_inserter(out));
+        sentence_of_last = sentence;
+        from = next ? start + next.position : sentence;
     }
-    auto const end = sentence_end(raw, start);
-    if (lang::find_any<&lang::language_table::consultative_statuses>(utf8::fold(raw.substr(start, end - start))))
-        return read_names_before_statuses(raw, lowered, start, end, raw_offset, spans);
-    // After a colon the names run to the sentence's end ("Organisations signataires : A, B, Ligue
-    // des droits de l'Homme."): their last does not stop at a preposition.
-    return read_listed_names(raw, lowered, start, end, raw_offset, spans, !colon);
+    return out;
 }
 
 CIVIC_FUNC std::vector<signatory> read_status_sharers(std::string_view raw, std::size_t raw_offset, span_maker const& spans) {
@@ -537,7 +609,16 @@ CIVIC_FUNC std::vector<signatory> read_status_sharers(std::string_view raw, std:
     auto const lowered = utf8::lower_same_length(raw);
     std::string_view const low(lowered);
     auto const status = lang::find_any<&lang::language_table::consultative_statuses>(low);
-    if (!status) return {};
+    // "Viasna, the Belarusian Association of Journalists and Libereco also share the views
+    // expressed in this statement.": without a status, the names are the subject of the UN's
+    // formula, one of them as well as more.
+    if (!status) {
+        auto const shares = lang::find_any<&lang::language_table::view_sharing_phrases>(low);
+        if (!shares) return {};
+        auto const start = clause_start(raw, shares.position);
+        return read_listed_names(raw, lowered, start, before_filler_words(raw, start, shares.position), raw_offset, spans,
+                                 false, 1);
+    }
     // The names are the sentence's subject, their status set off by commas before its verb.
     auto const status_end = status.position + status.phrase.size();
     if (status_end >= raw.size() || raw[status_end] != ',') return {};

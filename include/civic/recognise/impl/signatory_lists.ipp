@@ -2224,9 +2224,14 @@ inline void document_reader::find_signatory_lists() {
             // "Yours sincerely,": the letter's text ends there, and its signers follow, as a list
             // or as a sentence of names ("Sincerely," / "A, B, C and D."), whose full stop a
             // letter often leaves out ("The Amber Network, Birch Watch, and the Coral Centre").
+            // One that opens with a cue ("Thank you." / "This statement is co-sponsored by A, B
+            // and C.") is read past its cue, as a sentence of names after a cue is; one with the
+            // UN's formula after the names ("A, B and C also share the views …"), up to it.
             if (is_letter_closing(folded[i])) {
                 prose_seen = true;
                 if (i + 1 < footer_start && roles[i + 1] == block_role::paragraph && blocks[i + 1].kind == block_kind::text &&
+                    !opens_with_signing_cue(i + 1) &&
+                    !lang::find_any<&lang::language_table::view_sharing_phrases>(folded[i + 1]) &&
                     (is_prose(blocks[i + 1]) || names_as_sentence(i + 1)) &&
                     (blocks[i + 1].text.find(", ") != std::string_view::npos || blocks[i + 1].text.find("; ") != std::string_view::npos) &&
                     !speaks_as_we(i + 1) && take_signatory_sentence(i + 1, 0))
@@ -2495,9 +2500,14 @@ inline void document_reader::find_signatory_lists() {
     // consultative status" / … / "Beta League, Gamma Forum, NGO(s) without consultative status,
     // also share the views expressed in this statement.": organisations without the status join
     // the submitters of a UN statement in a sentence of their own, under its note or at its end.
-    if (submitters != none)
+    // An oral statement without a heading of submitters may name its signers so alone, at its end
+    // ("Viasna, the B and C also share the views expressed in this statement.").
+    bool const sharers_alone = submitters == none && st.signatories.empty();
+    if (submitters != none || sharers_alone)
         for (std::size_t k = front_matter_end; k < blocks.size(); ++k)
-            if (k != submitters && lang::find_any<&lang::language_table::consultative_statuses>(folded[k])) {
+            if (k != submitters &&
+                ((!sharers_alone && lang::find_any<&lang::language_table::consultative_statuses>(folded[k])) ||
+                 lang::find_any<&lang::language_table::view_sharing_phrases>(folded[k]))) {
                 auto sharers = read_status_sharers(raw_of(k), blocks[k].content_begin, in_.spans);
                 std::move(sharers.begin(), sharers.end(), std::back_inserter(st.signatories));
             }

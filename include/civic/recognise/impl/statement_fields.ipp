@@ -6,6 +6,7 @@
 #include <civic/grammar/coalition.hpp>
 #include <civic/layout/segment.hpp>
 #include <civic/recognise/impl/document_reader.hpp>
+#include <civic/registry/impl/acronym_shape.hpp>
 #include <civic/text/page_marks.hpp>
 #include <civic/text/quotations.hpp>
 #include <civic/text/short_find.hpp>
@@ -292,6 +293,18 @@ inline bool ends_with_phrase(std::string_view lowered) {
     return false;
 }
 
+// Whether the word at `at` in `text`, past spaces, is an organisation word of the tables in lower
+// case ("network", "coalition"): the kind a network named by its acronym alone is written with
+// ("the IFEX network and partner organisations", "the ABC coalition condemn …"), no part of its
+// name.
+inline bool kind_in_lower_case_at(std::string_view text, std::size_t at) {
+    while (at < text.size() && text[at] == ' ') ++at;
+    if (at >= text.size() || !utf8::is_lower_letter(utf8::decode(text, at).cp)) return false;
+    auto const end = std::min(text.size(), text.find_first_of(" ,;:.()\n", at));
+    auto const word = utf8::fold(text.substr(at, end - at));
+    return lang::starts_with_any<&lang::language_table::organisation_words>(word).phrase.size() == word.size();
+}
+
 // The coalition a mention found in `text` names: its name with runs of spaces collapsed, its
 // acronym, and its span in the source (`text` starts at `offset` of the cleaned text).
 inline coalition coalition_of(grammar::ast::coalition_mention const& mention, std::string_view text, std::size_t offset,
@@ -322,10 +335,21 @@ inline std::optional<coalition> find_coalition(std::string_view text, std::size_
             for (std::string_view opener : t->addressee_openers)
                 if (!word.empty() && opener == word) return std::nullopt;
         // "We, the undersigned organisations, urge the members of the Council to …": after a
-        // call verb of its sentence, the members are whom the call is made of.
-        auto const sentence = before.rfind(". ");
-        if (lang::find_any<&lang::language_table::call_verbs>(before.substr(sentence == std::string_view::npos ? 0 : sentence + 2)))
-            return std::nullopt;
+        // call verb of its sentence, the members are whom the call is made of; after an author's
+        // verb, whom the authors speak of ("We … condemn the detention of eight members of the
+        // citizen movement Wakit Tama"). The authors' own group stands before their verb ("We,
+        // the undersigned members of the X Network, condemn …"), or after it where the verb is
+        // passive and names its agent ("Statement issued by the members of the X Forum").
+        auto const sentence = before.substr(before.rfind(". ") == std::string_view::npos ? 0 : before.rfind(". ") + 2);
+        if (lang::find_any<&lang::language_table::call_verbs>(sentence)) return std::nullopt;
+        if (auto const said = lang::find_any<&lang::language_table::author_verbs>(sentence)) {
+            // The agent's word and the marker right after the verb ("issued by the members of"),
+            // not the act the authors speak of ("are alarmed by the arrest of six members of").
+            auto agent = sentence.substr(said.position + said.phrase.size());
+            while (!agent.empty() && agent.front() == ' ') agent.remove_prefix(1);
+            while (!agent.empty() && agent.back() == ' ') agent.remove_suffix(1);
+            if (!lang::is_phrase<&lang::language_table::author_joiners>(agent)) return std::nullopt;
+        }
         // "… condemn the arrest of the lawyer Mira Tallow by members of the National Task Force":
         // after the word that names who did an act, the members did what the sentence reports.
         // They are the authors where the text's kind stands before that word ("Joint statement by
@@ -420,10 +444,17 @@ inline std::optional<coalition> find_coalition(std::string_view text, std::size_
             whole && whole->acronym && whole->first == mention->first && whole->name.size() > mention->name.size() &&
             !lang::find_any<&lang::language_table::conjunctions>(utf8::fold(std::string_view(whole->name).substr(mention->name.size()))))
             mention = std::move(whole);
-    if (!mention || (!named_after_its_kind && word_count(mention->name) < 2)) {
+    // "the IFEX network": one acronym, its kind after it, names the network as a longer name does.
+    bool const acronym_before_its_kind = mention && !mention->acronym &&
+                                         registry_detail::looks_like_acronym(mention->name) &&
+                                         kind_in_lower_case_at(text, static_cast<std::size_t>(mention->last - text.data()));
+    if (!mention || (!named_after_its_kind && !acronym_before_its_kind && word_count(mention->name) < 2)) {
         mention = name_going_on_in_lower_case();
         if (!mention) return std::nullopt;
     }
+    // "… la golpiza a dos periodistas por parte de miembros de la Policía Nacional": an organ of a
+    // state is whom a text reports on, never the network of its authors.
+    if (lang::find_any<&lang::language_table::state_words>(utf8::fold(mention->name))) return std::nullopt;
     return coalition_of(*mention, text, offset, spans);
 }
 
