@@ -249,7 +249,8 @@ private:
     using block_phrases = lang::phrase_presence<&lang::language_table::first_person_plural,
                                                 &lang::language_table::opening_phrases,
                                                 &lang::language_table::appeal_cues,
-                                                &lang::language_table::signing_cues>;
+                                                &lang::language_table::signing_cues,
+                                                &lang::language_table::view_sharing_phrases>;
     mutable std::vector<block_phrases> phrases_;  // a block's each, made at the first question
 };
 

@@ -128,15 +128,21 @@ CIVIC_FUNC bool is_signatory_header(std::string_view folded) {
 // line that holds a header's words among others (a phrase of whole words), not only at its end.
 CIVIC_FUNC bool holds_signatory_header(std::string_view folded) {
     if (folded.size() > 60) return false;
-    auto const& headers = signatory_detail::signatory_headers().headers;
-    for (std::size_t start = 0;;) {
-        for (auto end = folded.find(' ', start);; end = folded.find(' ', end + 1)) {
-            if (headers.count(folded.substr(start, end == std::string_view::npos ? end : end - start))) return true;
-            if (end == std::string_view::npos) break;
-        }
-        auto const space = folded.find(' ', start);
+    auto const& set = signatory_detail::signatory_headers();
+    // Every run of the text's words is a candidate, but a run that is a header ends with a
+    // header's last two bytes (a one-byte header's with any byte before it): most places where
+    // a run may end are passed by that bit, and only the runs that end there are looked up.
+    std::size_t starts[61];
+    std::size_t start_count = 0;
+    for (std::size_t at = 0;;) {
+        starts[start_count++] = at;
+        auto const space = folded.find(' ', at);
+        auto const end = space == std::string_view::npos ? folded.size() : space;
+        if (end > 0 && set.last_pairs[signatory_detail::header_set::last_pair(folded.substr(0, end))])
+            for (std::size_t k = 0; k < start_count && starts[k] <= end; ++k)
+                if (set.headers.count(folded.substr(starts[k], end - starts[k]))) return true;
         if (space == std::string_view::npos) return false;
-        start = space + 1;
+        at = space + 1;
     }
 }
 

@@ -1091,10 +1091,12 @@ inline bool document_reader::opens_with_signing_cue(std::size_t k) const {
 inline bool document_reader::notes_added_signers(std::size_t k) const {
     auto const& b = blocks[k];
     if (b.kind != block_kind::text || b.lines != 1 || b.text.size() > 60 || b.text.back() == '.' ||
-        b.text.find_first_of("0123456789") == std::string_view::npos || word_count(b.text, 9) > 8)
+        !text::has_digit(b.text) || word_count(b.text, 9) > 8)
         return false;
-    return holds_signatory_header(folded[k]) && !lang::find_any<&lang::language_table::organisation_words>(folded[k]) &&
-           !closes_list(k) && likelihood(k) != entry_likelihood::certain;
+    // The reading's likelihood first: a list's lines are read anyway, and most are certain
+    // entries, where the header's words are sought among every run of a line's words.
+    return likelihood(k) != entry_likelihood::certain && holds_signatory_header(folded[k]) &&
+           !lang::find_any<&lang::language_table::organisation_words>(folded[k]) && !closes_list(k);
 }
 
 inline bool document_reader::headed_with_note(std::size_t k) const {
@@ -2231,7 +2233,7 @@ inline void document_reader::find_signatory_lists() {
                 prose_seen = true;
                 if (i + 1 < footer_start && roles[i + 1] == block_role::paragraph && blocks[i + 1].kind == block_kind::text &&
                     !opens_with_signing_cue(i + 1) &&
-                    !lang::find_any<&lang::language_table::view_sharing_phrases>(folded[i + 1]) &&
+                    !block_has(i + 1, block_phrases::bit_of<&lang::language_table::view_sharing_phrases>()) &&
                     (is_prose(blocks[i + 1]) || names_as_sentence(i + 1)) &&
                     (blocks[i + 1].text.find(", ") != std::string_view::npos || blocks[i + 1].text.find("; ") != std::string_view::npos) &&
                     !speaks_as_we(i + 1) && take_signatory_sentence(i + 1, 0))
@@ -2507,7 +2509,7 @@ inline void document_reader::find_signatory_lists() {
         for (std::size_t k = front_matter_end; k < blocks.size(); ++k)
             if (k != submitters &&
                 ((!sharers_alone && lang::find_any<&lang::language_table::consultative_statuses>(folded[k])) ||
-                 lang::find_any<&lang::language_table::view_sharing_phrases>(folded[k]))) {
+                 block_has(k, block_phrases::bit_of<&lang::language_table::view_sharing_phrases>()))) {
                 auto sharers = read_status_sharers(raw_of(k), blocks[k].content_begin, in_.spans);
                 std::move(sharers.begin(), sharers.end(), std::back_inserter(st.signatories));
             }
