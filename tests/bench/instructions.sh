@@ -50,7 +50,7 @@ def counts(path):
 
 stages = [  # (label, a part of the function's name)
     ("whole parse", "civic::v0_lib::detail::run_pipeline("),
-    ("clean-up", "civic::v0_lib::text::clean_up("),
+    ("clean-up", "civic::v0_lib::text::detail::run_stages("),  # clean_up and clean_up_taking
     ("segmentation", "civic::v0_lib::layout::segment("),
     ("line index", "civic::v0_lib::line_index::line_index("),
     ("language detection", "civic::v0_lib::lang::detect_language("),
