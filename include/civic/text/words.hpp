@@ -86,6 +86,12 @@ inline std::size_t word_end(std::string_view s, std::size_t from) noexcept {
     return from;
 }
 
+// Whether a code point is a currency's sign: '$', "¢£¤¥" (U+00A2..U+00A5) and the block of
+// currency signs ("€", "₹", "₦"), as an amount opens ("$1.2 trillion", "€ 40", "US$ 5bn").
+inline bool is_currency_sign(char32_t cp) noexcept {
+    return cp == '$' || (cp >= 0xA2 && cp <= 0xA5) || (cp >= 0x20A0 && cp <= 0x20CF);
+}
+
 // The bytes of the superscript digit that starts at s[i] ("¹" "²" "³" are C2 B9, C2 B2, C2 B3;
 // "⁰" and "⁴" to "⁹" E2 81 B0, E2 81 B4 … B9), or 0: a footnote's mark ("Name¹", "¹ Joined …").
 inline std::size_t superscript_digit_at(std::string_view s, std::size_t i) noexcept {

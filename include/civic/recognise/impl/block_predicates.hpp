@@ -790,7 +790,7 @@ inline bool is_sum_line(std::string_view text) {
     if (figure == 0) {
         if (amount.empty()) return false;
         auto const sign = utf8::decode(amount, 0);  // "$", "£" (U+00A3), "€" (U+20AC)
-        if (sign.cp != '$' && !(sign.cp >= 0xA2 && sign.cp <= 0xA5) && !(sign.cp >= 0x20A0 && sign.cp <= 0x20CF)) return false;
+        if (!text::is_currency_sign(sign.cp)) return false;
         figure = sign.length;
     } else if (figure < 3) {
         return false;

@@ -1412,10 +1412,9 @@ inline bool is_amount(std::string_view text) {
     std::size_t at = 0;
     while (at < text.size() && at < 3 && text[at] >= 'A' && text[at] <= 'Z') ++at;
     bool const code = at == 3;
-    // The signs: '$', "¢£¤¥" (U+00A2..U+00A5) and the block of currency signs ("€", "₹", "₦").
     if (at < text.size()) {
         auto const d = utf8::decode(text, at);
-        if (d.cp == '$' || (d.cp >= 0xA2 && d.cp <= 0xA5) || (d.cp >= 0x20A0 && d.cp <= 0x20CF)) at += d.length;
+        if (text::is_currency_sign(d.cp)) at += d.length;
         else if (!code) return false;
     }
     while (at < text.size() && text[at] == ' ') ++at;
