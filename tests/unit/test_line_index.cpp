@@ -190,3 +190,24 @@ TEST_CASE("line index: answers the same once its input is gone") {
     text.reset();
     for (auto offset : starts) check_position(lines, copy, offset);
 }
+
+TEST_CASE("line index: a span's begin and end on one line, line after line, as a list's signers ask") {
+    // Each line's start, a place inside it and its end (the line feed's offset, which is the
+    // line's), then the next line's start: the bounds of the line asked last answer the first
+    // three, and the next line's start is the next line's, not the one before's. Empty lines,
+    // CRLF, a lone CR and a last line without an end among them.
+    std::string const text = "Amber Lantern Association (Armenia)\nCoral Forum \xE2\x80\x93 Kenya\n\n\n"
+                             "Birchwood Institute\r\nZ\rЛига «Ясень» (Казахстан)\nlast";
+    line_index const lines(text);
+    std::size_t start = 0;
+    for (;;) {
+        auto end = text.find_first_of("\r\n", start);
+        if (end == std::string::npos) end = text.size();
+        for (std::size_t offset : {start, start + (end - start) / 2, end, end}) check_position(lines, text, offset);
+        if (end == text.size()) break;
+        start = end + (text.compare(end, 2, "\r\n") == 0 ? 2 : 1);
+        check_position(lines, text, start);
+        check_position(lines, text, start > 0 ? start - 1 : 0);  // back to the line before's end
+    }
+    check_position(lines, text, text.size());
+}

@@ -47,16 +47,27 @@ public:
 
     source_position position(std::size_t offset) const noexcept {
         if (offset > size_) offset = size_;
-        auto const [line, line_start] = line_and_start(offset);
+        // The last query's line first: a span's end is most often on its begin's line (a line of
+        // a list, a signer's name), and the line's bounds then answer without a search.
+        if (cached_line_ == 0 || offset < cached_line_start_ || offset >= cached_line_next_) {
+            auto const [line, line_start] = line_and_start(offset);
+            cached_line_start_ = line_start;
+            cached_line_next_ = starts_.visit([line = line, this](auto const& starts) {
+                return line < starts.size() ? static_cast<std::size_t>(starts[line]) : size_ + 1;
+            });
+            // Another line's column is counted from its start, not on from the last query.
+            if (line != cached_line_) cached_line_ = line, cached_offset_ = 0, cached_column_ = 1;
+        }
+        std::size_t const line = cached_line_, line_start = cached_line_start_;
         // A byte order mark takes no column: an editor does not show it.
         std::size_t const bom = line == 1 && offset >= 3 ? bom_ : 0;
         std::size_t from = line_start + bom, column = 1;
         // The last query counts on only from a place past the mark: an offset inside the mark
         // (0 for a span that opens the text) was counted from the line start, the mark included.
-        if (cached_line_ == line && cached_offset_ <= offset && cached_offset_ >= from)
+        if (cached_offset_ <= offset && cached_offset_ >= from)
             from = cached_offset_, column = cached_column_;
         column += column_starts_between(from, offset);
-        cached_line_ = line, cached_offset_ = offset, cached_column_ = column;
+        cached_offset_ = offset, cached_column_ = column;
         return {static_cast<std::uint32_t>(line), static_cast<std::uint32_t>(column)};
     }
 
@@ -195,6 +206,9 @@ private:
     text::offset_list starts_;
     std::vector<std::uint64_t> column_starts_;
     mutable std::size_t cached_line_ = 0, cached_offset_ = 0, cached_column_ = 1;
+    // The bounds of the last query's line: its start, and the next line's (past the text's end
+    // for the last line).
+    mutable std::size_t cached_line_start_ = 0, cached_line_next_ = 0;
 };
 
 CIVIC_NAMESPACE_END

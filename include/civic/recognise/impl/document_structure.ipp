@@ -4,6 +4,7 @@
 #include <civic/recognise/impl/document_reader.hpp>
 #include <civic/text/capitals.hpp>
 #include <civic/text/quotations.hpp>
+#include <civic/text/short_find.hpp>
 
 CIVIC_NAMESPACE_BEGIN
 namespace recognise {
@@ -1031,7 +1032,7 @@ inline void document_reader::trim_headline() {
     if (!headline_date && raw.size() > value + 12 && raw.back() >= '0' && raw.back() <= '9') {
         // "… | 12 February 2026": a separator, then the date alone.
         for (std::string_view separator : {" | ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "})
-            if (auto const at = raw.rfind(separator); at != std::string_view::npos && at > value && raw.size() - at <= 40)
+            if (auto const at = text::rfind_short(raw, separator); at != std::string_view::npos && at > value && raw.size() - at <= 40)
                 if (auto const d = date_of(at + separator.size(), raw.size());
                     d && d->first == raw.data() + at + separator.size() && d->last == raw.data() + raw.size()) {
                     keep_date(*d);
@@ -1040,7 +1041,7 @@ inline void document_reader::trim_headline() {
     }
     if (!headline_date && raw.size() > value + 12 && raw.back() == ')')
         // "… (12 February 2026)"
-        if (auto const open = raw.rfind(" ("); open != std::string_view::npos && open > value && raw.size() - open <= 40)
+        if (auto const open = text::rfind_short(raw, " ("); open != std::string_view::npos && open > value && raw.size() - open <= 40)
             if (auto const d = date_of(open + 2, raw.size() - 1);
                 d && d->first == raw.data() + open + 2 && d->last == raw.data() + raw.size() - 1) {
                 keep_date(*d);
@@ -1051,7 +1052,7 @@ inline void document_reader::trim_headline() {
     // are no part of it either.
     std::size_t const words_end = std::max(value, utf8::without_trailing_pictographs(raw).size());
     std::size_t end = words_end;
-    if (auto const bar = raw.rfind(" | "); bar != std::string_view::npos && bar > value) {
+    if (auto const bar = text::rfind_short(raw, " | "); bar != std::string_view::npos && bar > value) {
         auto const site = raw.substr(bar + 3);
         if (!site.empty() && !text::has_digit(site) && word_count(site, 6) <= 5 &&
             word_count(raw.substr(value, bar - value), 3) >= 3)

@@ -494,7 +494,11 @@ inline bool title_with_mark(std::string_view words, std::string_view mark) {
 // "Justice (R) Amber Khan", "Brig. Gen. (Rtd) Sipho Dlamini", "Chief (Dr.) Mira Tallow": a title,
 // its mark in parentheses, and a name after them.
 inline bool opens_with_retired_title(std::string_view name) {
-    auto const open = name.substr(0, 24).find(" (");
+    // Its parenthesis sought alone first (one search, where " (" is sought at each space):
+    // most names have none in their first words.
+    auto const start = name.substr(0, 24);
+    if (start.find('(') == std::string_view::npos) return false;
+    auto const open = start.find(" (");
     if (open == std::string_view::npos || open == 0) return false;
     auto const close = name.find(')', open);
     if (close == std::string_view::npos || close + 2 >= name.size() || name[close + 1] != ' ') return false;
