@@ -53,7 +53,7 @@ stages = [  # (label, a part of the function's name)
     ("clean-up", "civic::v0_lib::text::detail::run_stages("),  # clean_up and clean_up_taking
     ("segmentation", "civic::v0_lib::layout::segment("),
     ("line index", "civic::v0_lib::line_index::line_index("),
-    ("language detection", "civic::v0_lib::lang::detect_language("),
+    ("language detection", "civic::v0_lib::lang::detect_language"),  # the code alone too
     ("folding (every caller)", "civic::v0_lib::utf8::detail::fold_into("),
     ("invitations to sign", "document_reader::find_signing_invitations("),
     ("lists of signatories", "document_reader::find_signatory_lists("),

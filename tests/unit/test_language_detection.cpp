@@ -156,6 +156,8 @@ void check_same(std::string_view text) {
     auto const plain = plain_detect(text);
     CHECK(fast.code == plain.code);
     CHECK(fast.confidence == plain.confidence);  // to the bit, not approximately
+    // The code alone, read only as far as the rest could change it, is the whole reading's.
+    CHECK(lang::detect_language_code(text) == plain.code);
 }
 
 // Pieces that exercise the detector's paths, joined in a pseudo-random order below.
@@ -256,4 +258,27 @@ TEST_CASE("detect_language: a short text of two halves is in the language of the
     // A text in one language is as sure as before: the lines' places weigh only the guess.
     CHECK(lang::detect_language(en).confidence > 0.6);
     CHECK(lang::detect_language(en + en).confidence > lang::detect_language(en).confidence);
+}
+
+TEST_CASE("detect_language_code stops only where nothing after could change the code") {
+    // Lines of English prose, then a long stretch of the shortest stop words of another
+    // language, as close together as words can be: it overturns the lead only because it is
+    // so long, and the code read in part must be the whole reading's either way.
+    std::string const en = "We, the undersigned organisations, call on the authorities of Veloria to release the "
+                           "journalists of the Riverside Press and to end the harassment of their families.\n";
+    for (std::size_t lines : {1u, 4u, 16u, 64u}) {
+        std::string english;
+        for (std::size_t k = 0; k < lines; ++k) english += en;
+        for (std::size_t words : {0u, 100u, 2000u, 30000u}) {
+            std::string text = english;
+            for (std::size_t k = 0; k < words; ++k) text += k % 40 == 39 ? "y\n" : "y ";
+            CAPTURE(lines);
+            CAPTURE(words);
+            CHECK(lang::detect_language_code(text) == lang::detect_language(text).code);
+        }
+    }
+    // A statement in one language is told from its first lines, the same as from the whole.
+    std::string long_en;
+    for (int k = 0; k < 200; ++k) long_en += en;
+    CHECK(lang::detect_language_code(long_en) == "en");
 }

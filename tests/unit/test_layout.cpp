@@ -376,6 +376,25 @@ TEST_CASE("layout: a line after a full stop, a colon or a blank line is not join
     CHECK(blocks_of("# Heading\nlower case").size() == 2);
 }
 
+TEST_CASE("layout: a block joined from many lines is collapsed whole, beside blocks with nothing to collapse") {
+    // A hard-wrapped paragraph whose lines end with spaces and start indented, joined into one
+    // block, between a heading and a line that needs no collapsing: each text as its words
+    // joined by one space.
+    std::string text = "Joint statement on the Riverside Press\n\n";
+    std::string expected;
+    for (int line = 0; line < 12; ++line) {
+        std::string const words = "the authorities of Veloria closed the independent newspaper line" + std::to_string(line);
+        text += (line % 3 == 0 ? "  " : "") + words + (line % 2 == 0 ? " \t" : "") + "\n";
+        expected += (line ? " " : "") + words;
+    }
+    text += "\nCoastal Rights Trust (Veloria)\n";
+    auto b = blocks_of(text);
+    REQUIRE(b.size() == 3);
+    CHECK(b[0].text == "Joint statement on the Riverside Press");
+    CHECK(b[1].text == expected);
+    CHECK(b[2].text == "Coastal Rights Trust (Veloria)");
+}
+
 TEST_CASE("layout: after_blank tells whether a blank line comes before") {
     auto b = blocks_of("One\nTwo\n\nThree\n   \nFour");
     REQUIRE(b.size() == 4);

@@ -189,6 +189,31 @@ TEST_CASE("fast paths: collapse_spaces gives the words joined by one space") {
     }
 }
 
+TEST_CASE("fast paths: collapse_spaces reads long texts sixteen bytes a step as it reads a byte at a time") {
+    // Texts of several steps of sixteen bytes and a last few, and runs of white space that
+    // cross from one step into the next.
+    generator g{3};
+    static char const bytes[] = {' ', ' ', '\t', '\n', 'a', 'b', 'c', 'd', 'e', '.', '\x01', '\x0B', '\x7F', '\xC3', '\xA9'};
+    for (int round = 0; round < 20000; ++round) {
+        std::string s;
+        for (std::size_t n = g.below(80); n > 0; --n) s += bytes[g.below(sizeof bytes)];
+        CAPTURE(s);
+        CHECK(layout::collapse_spaces(s) == plain_collapse(s));
+    }
+    // A run of white space of one to three bytes, and a control character, at every place of
+    // texts of up to three steps and a half, between words on both sides.
+    for (std::string_view odd : {" ", "  ", "\t", "\n", " \n ", "\x01", "\n\x0C"}) {
+        for (std::size_t length = 2; length < 58; ++length) {
+            for (std::size_t at = 1; at + 1 < length; ++at) {
+                std::string s(length, 'x');
+                s.replace(at, 1, odd);
+                CAPTURE(s);
+                CHECK(layout::collapse_spaces(s) == plain_collapse(s));
+            }
+        }
+    }
+}
+
 TEST_CASE("fast paths: parse_list_marker reads what the list-marker grammar reads") {
     auto grammar_reads = [](std::string_view line) -> std::optional<grammar::ast::list_marker> {
         grammar::ast::list_marker marker;

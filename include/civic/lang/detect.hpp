@@ -18,6 +18,10 @@ struct language_guess {
 // Reads at most the first 64 KiB; allocates nothing.
 CIVIC_FUNC language_guess detect_language(std::string_view utf8_text) noexcept;
 
+// detect_language(utf8_text).code, read only as far as the rest of the text could change it:
+// a statement in one language is told from its first lines.
+CIVIC_FUNC std::string_view detect_language_code(std::string_view utf8_text) noexcept;
+
 namespace detect_detail {
 // A word counts less the later it ends: 1 / (1 + offset / position_scale), a half at this
 // many bytes, a ninth at eight times as many. A text in two languages puts its original first

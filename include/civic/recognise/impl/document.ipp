@@ -33,7 +33,7 @@ inline document_reader::document_reader(document_input const& in, diagnostics& d
       folded(in.blocks),
       roles(n, block_role::paragraph) {
     table = lang::find_language(in.language);
-    auto const code = table ? in.language : lang::detect_language(in.cleaned.text).code;
+    auto const code = table ? in.language : lang::detect_language_code(in.cleaned.text);
     if (!table) table = lang::find_language(code);
     st.language = std::string(code);
     footer_start = n;
