@@ -259,6 +259,9 @@ struct table_columns {
     // "Nom;Prénom", "Last name,First name": a form's person's name in two columns, the name's
     // column their surname and this one their given name, written first.
     std::optional<std::size_t> given_name;
+    // "| Фамилия | Имя | Отчество |": beside those two, each person's patronymic, written
+    // between their given name and their surname ("Мария Петровна Иванова").
+    std::optional<std::size_t> patronymic;
     // "| Name | Title | Institution |": the type's column, under such a heading, holds each
     // person's post, whatever words it has ("Former Justice of the Supreme Court").
     bool post = false;

@@ -1338,7 +1338,7 @@ inline void document_reader::find_lists_of_people_and_tables() {
                                            columns->place.has_value() + columns->affiliation.has_value() +
                                            columns->representative.has_value() + columns->number.has_value() +
                                            columns->signature.has_value() + columns->contact.has_value() +
-                                           columns->given_name.has_value() !=
+                                           columns->given_name.has_value() + columns->patronymic.has_value() !=
                                        headings))
             continue;
         // Under "Signatories:", or under "Sincerely," as a letter's signers stand.
