@@ -2486,14 +2486,17 @@ inline void document_reader::find_signatory_lists() {
         }
 
     // Without a list, the signers may be named in a sentence ("The appeal is signed by: …").
-    // They follow a signing cue, and a block whose fold holds none names none: the cues are in
-    // fold form, so one in the lower-case text that read_inline_signatories searches is one in
-    // the fold too. Most blocks are ruled out by the fold made already, without a copy.
+    // They follow a signing cue, or an oral statement's speaker and a behalf phrase ("delivered
+    // by X on behalf of A, B and C"), and a block whose fold holds neither names none: the cues
+    // are in fold form, so one in the lower-case text that read_inline_signatories searches is
+    // one in the fold too. Most blocks are ruled out by the fold made already, without a copy.
+    constexpr auto cues = static_cast<std::uint8_t>(block_phrases::bit_of<&lang::language_table::signing_cues>() |
+                                                    block_phrases::bit_of<&lang::language_table::speaker_phrases>());
     std::size_t submitters = none;  // the block that names a UN statement's submitters, if they were read so
     for (std::size_t i = front_matter_end; st.signatories.empty() && i < footer_start; ++i)
         if ((roles[i] == block_role::paragraph || roles[i] == block_role::metadata || roles[i] == block_role::title ||
              roles[i] == block_role::opening) &&
-            block_has(i, block_phrases::bit_of<&lang::language_table::signing_cues>())) {
+            block_has(i, cues)) {
             st.signatories = read_inline_signatories(raw_of(i), blocks[i].content_begin, in_.spans);
             if (!st.signatories.empty() && lang::find_any<&lang::language_table::consultative_statuses>(folded[i]))
                 submitters = i;
