@@ -770,8 +770,7 @@ CIVIC_FUNC reported_authors read_reported_authors(std::string_view raw, std::siz
     return {};
 }
 
-CIVIC_FUNC std::vector<signatory> read_authors_beside_we(std::string_view raw, std::size_t raw_offset,
-                                                         span_maker const& spans) {
+CIVIC_FUNC authors_beside_we read_authors_beside_we(std::string_view raw, std::size_t raw_offset, span_maker const& spans) {
     using namespace signatory_detail;
     raw = lede_of(raw);
     auto const lowered = utf8::lower_same_length(raw);
@@ -807,6 +806,18 @@ CIVIC_FUNC std::vector<signatory> read_authors_beside_we(std::string_view raw, s
     // ("…, today call on").
     auto const end = close == ", " ? raw.substr(0, verb).rfind(close) : raw.find(close, start);
     if (end == std::string_view::npos || end <= start || end > verb || verb - end > 24) return {};
+    // "the Amber Network, a coalition whose members are: A, B and C": the network before the
+    // words in lower case that introduce its members and their colon (name_before_members),
+    // one organisation; its members after the colon are the names.
+    authors_beside_we out;
+    if (auto const colon = raw.substr(start, end - start).find(": "); colon != std::string_view::npos)
+        if (auto const network_end = name_before_members(raw.substr(start, colon + 1))) {
+            auto network = read_listed_names(raw, lowered, start, start + *network_end, raw_offset, spans, false, 1);
+            if (network.size() == 1 && network.front().type == signatory_type::organisation) {
+                out.network = std::move(network.front());
+                start += colon + 2;
+            }
+        }
     auto const items = inline_items(raw.substr(start, end - start));
     if (items.size() < 2 || !std::all_of(items.begin(), items.end(), reads_as_name)) return {};
     // Names, not what the authors are ("We, civil society organisations from A, B and C"): the
@@ -814,9 +825,10 @@ CIVIC_FUNC std::vector<signatory> read_authors_beside_we(std::string_view raw, s
     auto const first = lang::past_article(trim(items.front()));
     if (first.empty() || !(utf8::is_upper_letter(utf8::decode(first, 0).cp) || utf8::is_quote(utf8::decode(first, 0).cp)))
         return {};
-    auto names = read_listed_names(raw, lowered, start, end, raw_offset, spans, false);
-    if (names_a_state(names)) return {};
-    return names;
+    out.names = read_listed_names(raw, lowered, start, end, raw_offset, spans, false);
+    if (names_a_state(out.names)) return {};
+    if (out.names.empty()) out.network.reset();
+    return out;
 }
 
 CIVIC_FUNC reported_authors read_group_call(std::string_view raw) {

@@ -2528,7 +2528,12 @@ inline void document_reader::find_signatory_lists() {
         if (i != title && !lede && !opening) continue;
         paragraphs += lede;
         if (opening || block_has(i, we)) {
-            if (i != title) st.signatories = read_authors_beside_we(raw_of(i), blocks[i].content_begin, in_.spans);
+            if (i != title) {
+                auto authors = read_authors_beside_we(raw_of(i), blocks[i].content_begin, in_.spans);
+                st.signatories = std::move(authors.names);
+                if (auto const& network = authors.network; network && !st.signatories.empty())
+                    list_network_ = coalition{network->name, network->acronym, network->span};
+            }
             continue;
         }
         auto reported = read_reported_authors(raw_of(i), blocks[i].content_begin, in_.spans, table && table->verb_second);
