@@ -373,3 +373,18 @@ TEST_CASE("coalition: a network named by its acronym, its kind after it in lower
     REQUIRE(t.coalition.has_value());
     CHECK(t.coalition->name == "International Coral Union Confederation");
 }
+
+TEST_CASE("coalition: the network the authors make, before its members ('We, the X, a coalition whose members are: A, B and C')") {
+    auto const s = parse("Joint statement on the detention of journalists in Pelham Vale\n\n"
+                         "We, the Amber Free Expression Network, a coalition whose members are: Birchwood Press Watch, "
+                         "Coral Bay Media Centre and the Dune Association of Rural Journalists, condemn the detention "
+                         "of three journalists in Pelham Vale.\n\n"
+                         "We call on the authorities of Pelham Vale to release the journalists.\n")
+                       .statement;
+    REQUIRE(s.coalition.has_value());
+    CHECK(s.coalition->name == "Amber Free Expression Network");
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(s.signatories[0].name == "Birchwood Press Watch");
+    CHECK(s.signatories[1].name == "Coral Bay Media Centre");
+    CHECK(s.signatories[2].name == "Dune Association of Rural Journalists");
+}

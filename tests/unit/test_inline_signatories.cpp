@@ -744,3 +744,32 @@ TEST_CASE("inline signatories: a UN status wrapped onto an indented line ('on th
                        .statement;
     CHECK(names_of(s) == std::vector<std::string>{"Baltic Centre for Press Freedom", "Nordic Civic Rights Forum"});
 }
+
+TEST_CASE("inline signatories: an oral statement's speaker and those it speaks for ('delivered by X on behalf of A, B and C')") {
+    // The speaker, a person and the organisation she speaks for, is one signer, and each name
+    // after "on behalf of" another, where none was read.
+    auto const s = parse("Joint oral statement on Lakeshore\n\n"
+                         "Mr President, we remain alarmed by the crackdown on civil society in Lakeshore and urge the "
+                         "Council to renew the mandate of the Special Rapporteur.\n\n"
+                         "This statement was delivered by Mira Tallow, Amber Lantern Association, on behalf of the "
+                         "Birchwood Institute for Civic Rights, Coral Bay Forum and Dune Press Centre.\n")
+                       .statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Mira Tallow", "Birchwood Institute for Civic Rights", "Coral Bay Forum",
+                                                  "Dune Press Centre"});
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[0].type == signatory_type::person);
+    CHECK(s.signatories[0].role == std::optional<std::string>("Amber Lantern Association"));
+    // A speaker's line of metadata, "Delivered by:" and an organisation.
+    auto const line = parse("Human Rights Council, 61st session\n\n"
+                            "Delivered by: Amber Lantern Association, on behalf of Coral Bay Forum and Dune Press Centre\n\n"
+                            "Mr President,\n\nWe urge the Council to renew the mandate of the Special Rapporteur on "
+                            "Lakeshore.\n\nThank you.\n")
+                          .statement;
+    CHECK(names_of(line) == std::vector<std::string>{"Amber Lantern Association", "Coral Bay Forum", "Dune Press Centre"});
+    // Without a behalf phrase, a speaker's phrase names no one ("read by millions").
+    auto const prose = parse("Joint statement on Lakeshore\n\n"
+                             "We call on the authorities of Lakeshore to release the editors of a newspaper read by "
+                             "Amber Valley, Birchwood and Coral Bay alike.\n")
+                           .statement;
+    CHECK(prose.signatories.empty());
+}

@@ -94,6 +94,7 @@ void for_each_phrase_field(language_table const& t, F&& f) {
     f("surname_column_words", t.surname_column_words);
     f("timestamp_column_words", t.timestamp_column_words);
     f("view_sharing_phrases", t.view_sharing_phrases);
+    f("patronymic_column_words", t.patronymic_column_words);
 }
 
 std::string_view detect(std::string_view text) { return lang::detect_language(text).code; }
@@ -137,6 +138,8 @@ TEST_CASE("every field of every table is filled") {
             if (field_name == "day_suffixes" || field_name == "date_linkers") return;
             // Only Russian and Ukrainian say "town" before a town's name after a signer ("м. Київ").
             if (field_name == "town_markers" && !by_ending) return;
+            // Only Russian and Ukrainian names carry a patronymic, with a column of its own on a sheet.
+            if (field_name == "patronymic_column_words" && !by_ending) return;
             // Demands as paragraphs are told by the infinitive's ending, by a verb of English's, or by
             // Spanish's "que" before the subjunctive.
             if (field_name == "demand_verbs" && t->code != "en" && t->code != "es") return;

@@ -2403,6 +2403,52 @@ TEST_CASE("layouts: a form's export, its cells between commas under a header row
                        org_in("Birchwood Institute for Civic Rights", "Poland", "PL")});
 }
 
+TEST_CASE("layouts: a lead-in that names the network whose members sign under it ('Members of the X,') is no signer") {
+    for (char const* lead_in : {"Members of the Amber Free Expression Network,", "The members of the Amber Free Expression Network,"}) {
+        CAPTURE(lead_in);
+        check_signatories(parse(with_signatories(std::string(lead_in) + "\n\n"
+                                                 "Birchwood Press Watch (Ghana)\n"
+                                                 "Coral Bay Media Centre (Kenya)\n"
+                                                 "Dune Association of Rural Journalists (India)\n"))
+                              .statement,
+                          {org_in("Birchwood Press Watch", "Ghana", "GH"), org_in("Coral Bay Media Centre", "Kenya", "KE"),
+                           org_in("Dune Association of Rural Journalists", "India", "IN")});
+    }
+    // In French, after its article.
+    check_signatories(parse("Lettre commune sur la fermeture du Journal des Marais\n\n"
+                            "Nous demandons aux autorités de Pelham Vale de rouvrir le Journal des Marais.\n\n"
+                            "Les membres du Réseau Amber pour la liberté d'expression,\n\n"
+                            "Ligue Birchwood pour la presse libre (Sénégal)\n"
+                            "Centre Coral Bay des médias (Cameroun)\n")
+                          .statement,
+                      {org_in("Ligue Birchwood pour la presse libre", "Sénégal", "SN"),
+                       org_in("Centre Coral Bay des médias", "Cameroun", "CM")});
+}
+
+TEST_CASE("layouts: a signature sheet's column of patronymics, beside the given names and surnames, is part of each person's name") {
+    // "Фамилия | Имя | Отчество | Город": one person a row, written given name, patronymic and
+    // surname ("Мария Петровна Морозова"), where the patronymic was left out of the name.
+    auto const ru = std::string("Обращение к прокурору Северной области\n\n"
+                                "Мы, нижеподписавшиеся, требуем освободить задержанных активистов.\n\n"
+                                "Подписали:\n\n"
+                                "Фамилия\tИмя\tОтчество\tГород\n"
+                                "Морозова\tМария\tПетровна\tПермь\n"
+                                "Зорин\tАлексей\tНиколаевич\tТомск\n");
+    auto const s = parse(ru).statement;
+    check_signatories(s, {at(person("Мария Петровна Морозова"), "Пермь"), at(person("Алексей Николаевич Зорин"), "Томск")});
+    REQUIRE(s.signatories.size() == 2);
+    CHECK(original(ru, s.signatories[0].span) == "Морозова\tМария\tПетровна");
+    // "Прізвище | Ім'я | По батькові": the same sheet in Ukrainian.
+    check_signatories(parse("Звернення до прокурора Північної області\n\n"
+                            "Ми, що підписалися нижче, вимагаємо звільнити затриманих активістів.\n\n"
+                            "Підписали:\n\n"
+                            "Прізвище\tІм'я\tПо батькові\n"
+                            "Бондар\tОлена\tАндріївна\n"
+                            "Гнатюк\tОлексій\tМиколайович\n")
+                          .statement,
+                      {person("Олена Андріївна Бондар"), person("Олексій Миколайович Гнатюк")});
+}
+
 TEST_CASE("layouts: a form's export read by its header row: a person's name in two columns, a row of an organisation without a person's name, a column of times") {
     // "Horodateur;Nom;Prénom;Pays": the given name, then the surname, one person; the form's
     // times say nothing of the signers.

@@ -991,6 +991,7 @@ inline constexpr language_table de{
     de_detail::surname_column_words,
     de_detail::timestamp_column_words,
     {},  // view_sharing_phrases: the UN publishes no statements in German
+    {},  // patronymic_column_words: German names carry no patronymic
 };
 
 }  // namespace lang

@@ -1732,6 +1732,7 @@ inline constexpr language_table en{
     en_detail::surname_column_words,
     en_detail::timestamp_column_words,
     en_detail::view_sharing_phrases,
+    {},  // patronymic_column_words: English names carry no patronymic
 };
 
 }  // namespace lang

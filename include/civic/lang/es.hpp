@@ -1172,6 +1172,7 @@ inline constexpr language_table es{
     es_detail::surname_column_words,
     es_detail::timestamp_column_words,
     es_detail::view_sharing_phrases,
+    {},  // patronymic_column_words: Spanish names carry no patronymic
 };
 
 }  // namespace lang

@@ -1133,6 +1133,7 @@ inline constexpr language_table fr{
     fr_detail::surname_column_words,
     fr_detail::timestamp_column_words,
     fr_detail::view_sharing_phrases,
+    {},  // patronymic_column_words: French names carry no patronymic
 };
 
 }  // namespace lang

@@ -248,6 +248,8 @@ struct language_table {
     table_view<std::string_view> view_sharing_phrases;  // "also share the views expressed", "partagent également
                                                         // les vues exprimées": the UN's formula after the names
                                                         // of those who join a statement without submitting it
+    table_view<std::string_view> patronymic_column_words;  // "отчество", "по батькові": beside the columns of
+                                                           // given names and surnames, each person's patronymic
 };
 
 }  // namespace lang

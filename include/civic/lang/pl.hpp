@@ -947,6 +947,7 @@ inline constexpr language_table pl{
     pl_detail::surname_column_words,
     pl_detail::timestamp_column_words,
     {},  // view_sharing_phrases: the UN publishes no statements in Polish
+    {},  // patronymic_column_words: Polish names carry no patronymic
 };
 
 }  // namespace lang

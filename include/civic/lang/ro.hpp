@@ -956,6 +956,7 @@ inline constexpr language_table ro{
     ro_detail::surname_column_words,
     ro_detail::timestamp_column_words,
     {},  // view_sharing_phrases: the UN publishes no statements in Romanian
+    {},  // patronymic_column_words: Romanian names carry no patronymic
 };
 
 }  // namespace lang

@@ -946,6 +946,12 @@ inline constexpr std::string_view surname_column_words[] = {
     "фамилия",
 };
 
+// "| Фамилия | Имя | Отчество |": a signature sheet's column of each person's patronymic, beside their
+// given name's and their surname's; the person is written given name, patronymic, surname.
+inline constexpr std::string_view patronymic_column_words[] = {
+    "отчество",
+};
+
 // "Timestamp", "Horodateur": a form's export's column of when each signer answered, which
 // says nothing of them.
 inline constexpr std::string_view timestamp_column_words[] = {
@@ -1074,6 +1080,7 @@ inline constexpr language_table ru{
     ru_detail::surname_column_words,
     ru_detail::timestamp_column_words,
     ru_detail::view_sharing_phrases,
+    ru_detail::patronymic_column_words,
 };
 
 }  // namespace lang

@@ -926,6 +926,12 @@ inline constexpr std::string_view surname_column_words[] = {
     "прізвище",
 };
 
+// "| Прізвище | Ім'я | По батькові |": a signature sheet's column of each person's patronymic, beside their
+// given name's and their surname's; the person is written given name, patronymic, surname.
+inline constexpr std::string_view patronymic_column_words[] = {
+    "по батькові",
+};
+
 // "Timestamp", "Horodateur": a form's export's column of when each signer answered, which
 // says nothing of them.
 inline constexpr std::string_view timestamp_column_words[] = {
@@ -1045,6 +1051,7 @@ inline constexpr language_table uk{
     uk_detail::surname_column_words,
     uk_detail::timestamp_column_words,
     {},  // view_sharing_phrases: the UN publishes no statements in Ukrainian
+    uk_detail::patronymic_column_words,
 };
 
 }  // namespace lang

@@ -160,9 +160,14 @@ CIVIC_FUNC reported_authors read_reported_authors(std::string_view raw, std::siz
 
 // "We, A, B and C, call on …", "The undersigned organisations — A, B and C — urge …", "Nous,
 // A et B, demandons …": the authors named beside the "we" or the opening phrase that opens
-// `raw`, two at least; empty where it names none so.
-CIVIC_FUNC std::vector<signatory> read_authors_beside_we(std::string_view raw, std::size_t raw_offset,
-                                                         span_maker const& spans);
+// `raw`, two at least; empty where it names none so. "We, the Amber Network, a coalition whose
+// members are: A, B and C, call on …": the network they make, named before the words that
+// introduce them, is no signer; the text speaks for it.
+struct authors_beside_we {
+    std::vector<signatory> names;
+    std::optional<signatory> network;  // the network the names are members of, if one is named so
+};
+CIVIC_FUNC authors_beside_we read_authors_beside_we(std::string_view raw, std::size_t raw_offset, span_maker const& spans);
 
 // "Twelve organisations today urged the Prosecutor General to …", "A coalition of 40 groups has
 // called on …": a press release's authors, named by what they are and not one by one, and the
@@ -259,6 +264,9 @@ struct table_columns {
     // "Nom;Prénom", "Last name,First name": a form's person's name in two columns, the name's
     // column their surname and this one their given name, written first.
     std::optional<std::size_t> given_name;
+    // "| Фамилия | Имя | Отчество |": beside those two, each person's patronymic, written
+    // between their given name and their surname ("Мария Петровна Иванова").
+    std::optional<std::size_t> patronymic;
     // "| Name | Title | Institution |": the type's column, under such a heading, holds each
     // person's post, whatever words it has ("Former Justice of the Supreme Court").
     bool post = false;

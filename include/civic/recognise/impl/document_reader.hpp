@@ -250,7 +250,8 @@ private:
                                                 &lang::language_table::opening_phrases,
                                                 &lang::language_table::appeal_cues,
                                                 &lang::language_table::signing_cues,
-                                                &lang::language_table::view_sharing_phrases>;
+                                                &lang::language_table::view_sharing_phrases,
+                                                &lang::language_table::speaker_phrases>;
     mutable std::vector<block_phrases> phrases_;  // a block's each, made at the first question
 };
 

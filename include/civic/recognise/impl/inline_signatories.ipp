@@ -553,6 +553,40 @@ inline bool asks_of(next_verb const& verb, bool call_verb) {
     return std::find(reporting.begin(), reporting.end(), verb.match.phrase) != reporting.end();
 }
 
+// "Delivered by: Ms Mira Tallow, on behalf of A, B and C", "This statement was delivered by
+// Amber Watch on behalf of A and B.": an oral statement's speaker, after a speaker's phrase of
+// the tables that ends at `start`, and those it speaks for, after a behalf phrase in the same
+// sentence, each a signer; a person and the organisation they speak for ("Mira Tallow, Amber
+// Watch") one, the person with the organisation for role. Empty without a behalf phrase ("read
+// by millions") or where either part names no one, or where those spoken for are a state ("on
+// behalf of the Government of …"). `lowered` is raw in lower case; where the sentence ends goes
+// to `sentence`.
+inline std::vector<signatory> read_speaker_and_represented(std::string_view raw, std::string_view lowered,
+                                                           std::size_t start, std::size_t raw_offset,
+                                                           span_maker const& spans, std::size_t& sentence) {
+    while (start < raw.size() && (raw[start] == ' ' || raw[start] == ':')) ++start;
+    sentence = sentence_end(raw, start);
+    auto const behalf = lang::find_any<&lang::language_table::behalf_phrases>(lowered.substr(start, sentence - start));
+    if (!behalf) return {};
+    auto const behalf_at = start + behalf.position;
+    auto speaker = read_listed_names(raw, lowered, start, before_filler_words(raw, start, behalf_at), raw_offset, spans,
+                                     false, 1);
+    if (speaker.empty() || speaker.size() > 2) return {};
+    auto represented = read_listed_names(raw, lowered, behalf_at + behalf.phrase.size(), sentence, raw_offset, spans,
+                                         true, 1);
+    if (represented.empty() || names_a_state(represented)) return {};
+    if (auto& person = speaker.front(); speaker.size() == 2 && speaker.back().type == signatory_type::organisation &&
+                                        !person.role && (person.type == signatory_type::person || looks_like_person_name(person.name))) {
+        auto const& organisation = speaker.back();
+        person.type = signatory_type::person;
+        person.role = organisation.name;
+        person.span.end = organisation.span.end, person.span.stop = organisation.span.stop;
+        speaker.pop_back();
+    }
+    std::move(represented.begin(), represented.end(), std::back_inserter(speaker));
+    return speaker;
+}
+
 }  // namespace signatory_detail
 
 CIVIC_FUNC std::vector<signatory> read_inline_signatories(std::string_view raw, std::size_t raw_offset,
@@ -567,6 +601,17 @@ CIVIC_FUNC std::vector<signatory> read_inline_signatories(std::string_view raw, 
     std::size_t sentence_of_last = std::string_view::npos;  // where the sentence of the names read last ends
     for (std::size_t from = 0; from < raw.size();) {
         auto const cue = lang::find_any<&lang::language_table::signing_cues>(low.substr(from));
+        // An oral statement's speaker, before the cue if any, and those it speaks for.
+        if (auto const speaker = lang::find_any<&lang::language_table::speaker_phrases>(low.substr(from));
+            speaker && (!cue || speaker.position < cue.position)) {
+            auto const after = from + speaker.position + speaker.phrase.size();
+            std::size_t sentence = after;
+            auto names = read_speaker_and_represented(raw, lowered, after, raw_offset, spans, sentence);
+            from = names.empty() ? after : sentence;
+            if (!names.empty()) sentence_of_last = sentence;
+            std::move(names.begin(), names.end(), std::back_inserter(out));
+            continue;
+        }
         if (!cue) break;
         std::size_t start = from + cue.position + cue.phrase.size();
         // "Organisers of the rally: A, B": a colon close after the cue opens the list.
@@ -725,8 +770,7 @@ CIVIC_FUNC reported_authors read_reported_authors(std::string_view raw, std::siz
     return {};
 }
 
-CIVIC_FUNC std::vector<signatory> read_authors_beside_we(std::string_view raw, std::size_t raw_offset,
-                                                         span_maker const& spans) {
+CIVIC_FUNC authors_beside_we read_authors_beside_we(std::string_view raw, std::size_t raw_offset, span_maker const& spans) {
     using namespace signatory_detail;
     raw = lede_of(raw);
     auto const lowered = utf8::lower_same_length(raw);
@@ -762,6 +806,18 @@ CIVIC_FUNC std::vector<signatory> read_authors_beside_we(std::string_view raw, s
     // ("…, today call on").
     auto const end = close == ", " ? raw.substr(0, verb).rfind(close) : raw.find(close, start);
     if (end == std::string_view::npos || end <= start || end > verb || verb - end > 24) return {};
+    // "the Amber Network, a coalition whose members are: A, B and C": the network before the
+    // words in lower case that introduce its members and their colon (name_before_members),
+    // one organisation; its members after the colon are the names.
+    authors_beside_we out;
+    if (auto const colon = raw.substr(start, end - start).find(": "); colon != std::string_view::npos)
+        if (auto const network_end = name_before_members(raw.substr(start, colon + 1))) {
+            auto network = read_listed_names(raw, lowered, start, start + *network_end, raw_offset, spans, false, 1);
+            if (network.size() == 1 && network.front().type == signatory_type::organisation) {
+                out.network = std::move(network.front());
+                start += colon + 2;
+            }
+        }
     auto const items = inline_items(raw.substr(start, end - start));
     if (items.size() < 2 || !std::all_of(items.begin(), items.end(), reads_as_name)) return {};
     // Names, not what the authors are ("We, civil society organisations from A, B and C"): the
@@ -769,9 +825,10 @@ CIVIC_FUNC std::vector<signatory> read_authors_beside_we(std::string_view raw, s
     auto const first = lang::past_article(trim(items.front()));
     if (first.empty() || !(utf8::is_upper_letter(utf8::decode(first, 0).cp) || utf8::is_quote(utf8::decode(first, 0).cp)))
         return {};
-    auto names = read_listed_names(raw, lowered, start, end, raw_offset, spans, false);
-    if (names_a_state(names)) return {};
-    return names;
+    out.names = read_listed_names(raw, lowered, start, end, raw_offset, spans, false);
+    if (names_a_state(out.names)) return {};
+    if (out.names.empty()) out.network.reset();
+    return out;
 }
 
 CIVIC_FUNC reported_authors read_group_call(std::string_view raw) {

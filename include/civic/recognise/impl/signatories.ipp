@@ -489,6 +489,7 @@ CIVIC_FUNC entry_reading read_entry_block(layout::block const& block, std::strin
                                  (signs_by_hand && !signatory_detail::has_organisation_word(text));
     auto last = text.back();
     if (last == '?' || last == '!') return r;
+    if (last == ',' && signatory_detail::opens_with_members_of(text)) return r;
     // "Amber Network (AN), comprising:": the network's name alone is read, without the words
     // that introduce its members.
     if (last == ':') {

@@ -1321,6 +1321,19 @@ inline std::optional<std::size_t> name_before_members(std::string_view text) {
     return network.size();
 }
 
+// "Members of the Amber Free Expression Network,", "Les membres du Réseau Birchwood,": a
+// letter's lead-in over the names of its signers, as a closing stands over them; it names the
+// network they are members of (a coalition marker of the tables, perhaps after an article),
+// and signs nothing itself.
+inline bool opens_with_members_of(std::string_view text) {
+    return utf8::with_fold(text, [](std::string_view folded) {
+        if (auto const article = lang::starts_with_any<&lang::language_table::articles>(folded);
+            article && folded.size() > article.phrase.size() && folded[article.phrase.size()] == ' ')
+            folded.remove_prefix(article.phrase.size() + 1);
+        return static_cast<bool>(lang::starts_with_any<&lang::language_table::coalition_markers>(folded));
+    }, 64);
+}
+
 // "ON", "Nova Scotia", "NSW", "TX": a state of the United States, or a province or state of
 // Canada or Australia, which lists from there write after a signer's town as US lists do.
 inline bool is_state_or_province(std::string_view written) {

@@ -1338,7 +1338,7 @@ inline void document_reader::find_lists_of_people_and_tables() {
                                            columns->place.has_value() + columns->affiliation.has_value() +
                                            columns->representative.has_value() + columns->number.has_value() +
                                            columns->signature.has_value() + columns->contact.has_value() +
-                                           columns->given_name.has_value() !=
+                                           columns->given_name.has_value() + columns->patronymic.has_value() !=
                                        headings))
             continue;
         // Under "Signatories:", or under "Sincerely," as a letter's signers stand.
@@ -2486,14 +2486,17 @@ inline void document_reader::find_signatory_lists() {
         }
 
     // Without a list, the signers may be named in a sentence ("The appeal is signed by: …").
-    // They follow a signing cue, and a block whose fold holds none names none: the cues are in
-    // fold form, so one in the lower-case text that read_inline_signatories searches is one in
-    // the fold too. Most blocks are ruled out by the fold made already, without a copy.
+    // They follow a signing cue, or an oral statement's speaker and a behalf phrase ("delivered
+    // by X on behalf of A, B and C"), and a block whose fold holds neither names none: the cues
+    // are in fold form, so one in the lower-case text that read_inline_signatories searches is
+    // one in the fold too. Most blocks are ruled out by the fold made already, without a copy.
+    constexpr auto cues = static_cast<std::uint8_t>(block_phrases::bit_of<&lang::language_table::signing_cues>() |
+                                                    block_phrases::bit_of<&lang::language_table::speaker_phrases>());
     std::size_t submitters = none;  // the block that names a UN statement's submitters, if they were read so
     for (std::size_t i = front_matter_end; st.signatories.empty() && i < footer_start; ++i)
         if ((roles[i] == block_role::paragraph || roles[i] == block_role::metadata || roles[i] == block_role::title ||
              roles[i] == block_role::opening) &&
-            block_has(i, block_phrases::bit_of<&lang::language_table::signing_cues>())) {
+            block_has(i, cues)) {
             st.signatories = read_inline_signatories(raw_of(i), blocks[i].content_begin, in_.spans);
             if (!st.signatories.empty() && lang::find_any<&lang::language_table::consultative_statuses>(folded[i]))
                 submitters = i;
@@ -2525,7 +2528,12 @@ inline void document_reader::find_signatory_lists() {
         if (i != title && !lede && !opening) continue;
         paragraphs += lede;
         if (opening || block_has(i, we)) {
-            if (i != title) st.signatories = read_authors_beside_we(raw_of(i), blocks[i].content_begin, in_.spans);
+            if (i != title) {
+                auto authors = read_authors_beside_we(raw_of(i), blocks[i].content_begin, in_.spans);
+                st.signatories = std::move(authors.names);
+                if (auto const& network = authors.network; network && !st.signatories.empty())
+                    list_network_ = coalition{network->name, network->acronym, network->span};
+            }
             continue;
         }
         auto reported = read_reported_authors(raw_of(i), blocks[i].content_begin, in_.spans, table && table->verb_second);

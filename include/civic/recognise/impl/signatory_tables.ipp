@@ -64,19 +64,23 @@ namespace signatory_detail {
 // "Nom;Prénom", "Last name,First name", "Nombre;Apellidos": a form's export gives a person's
 // name in two columns, their given name's and their surname's (the surname's heading the plain
 // "Nom" or "Name" where a column of given names stands beside it). Both, or neither.
+// A Russian or Ukrainian sheet adds a column of patronymics ("Фамилия | Имя | Отчество"), part
+// of the same name: only beside the other two.
 struct name_columns {
     std::size_t surname = 0;
     std::size_t given = 0;
+    std::optional<std::size_t> patronymic;
 };
 inline std::optional<name_columns> split_name_columns(std::vector<std::string_view> const& headings) {
-    std::optional<std::size_t> surname, given;
+    std::optional<std::size_t> surname, given, patronymic;
     for (std::size_t i = 0; i < headings.size(); ++i) {
         auto const folded = utf8::fold(headings[i]);
         if (!given && lang::is_phrase<&lang::language_table::given_name_column_words>(folded)) given = i;
         else if (!surname && lang::is_phrase<&lang::language_table::surname_column_words>(folded)) surname = i;
+        else if (!patronymic && lang::is_phrase<&lang::language_table::patronymic_column_words>(folded)) patronymic = i;
     }
     if (!surname || !given) return std::nullopt;
-    return name_columns{*surname, *given};
+    return name_columns{*surname, *given, patronymic};
 }
 
 // "Organisation" over a column of names: a heading of the organisation each signs for, that a
@@ -93,9 +97,9 @@ CIVIC_FUNC std::optional<table_columns> signatory_table_columns(std::string_view
     bool named_type = false;  // a header that says it ("Type", "Category"), not a column guessed
     bool name_of_organisations = false;  // the name's column headed "Organisation"
     auto const split = signatory_detail::split_name_columns(cells);
-    if (split) columns.name = split->surname, columns.given_name = split->given, name = true;
+    if (split) columns.name = split->surname, columns.given_name = split->given, columns.patronymic = split->patronymic, name = true;
     for (std::size_t i = 0; i < cells.size(); ++i) {
-        if (split && (i == split->surname || i == split->given)) continue;
+        if (split && (i == split->surname || i == split->given || i == split->patronymic)) continue;
         auto folded = utf8::fold(cells[i]);
         // "Timestamp": when each row was sent, nothing of its signer.
         if (lang::is_phrase<&lang::language_table::timestamp_column_words>(folded)) continue;
@@ -235,7 +239,7 @@ inline table_columns columns_of_row(std::vector<std::string_view> const& cells, 
     if (!cell_at(cells, columns.name).empty() || cell_at(cells, columns.affiliation).empty()) return columns;
     auto own = columns;
     own.name = *columns.affiliation;
-    own.affiliation.reset(), own.given_name.reset();
+    own.affiliation.reset(), own.given_name.reset(), own.patronymic.reset();
     return own;
 }
 
@@ -256,7 +260,11 @@ CIVIC_FUNC std::optional<signatory> read_table_row(std::string_view row, std::ve
     // The span from the first cell of the name to the last: "Durand;Claire" both.
     auto const [given, surname] = signatory_detail::name_cells(cells, own);
     auto first = surname, last = surname;
-    if (!given.empty()) (given.data() < surname.data() ? first : last) = given;
+    for (auto const part : {given, signatory_detail::cell_at(cells, own.patronymic)}) {
+        if (part.empty()) continue;
+        if (part.data() < first.data()) first = part;
+        if (part.data() > last.data()) last = part;
+    }
     auto b = row_offset + static_cast<std::size_t>(first.data() - row.data());
     auto e = row_offset + static_cast<std::size_t>(last.data() + last.size() - row.data());
     s->span = spans(b, e);
@@ -267,10 +275,15 @@ CIVIC_FUNC std::optional<signatory> read_table_cells(std::vector<std::string_vie
     auto const columns = signatory_detail::columns_of_row(cells, given_columns);
     if (columns.name >= cells.size() || cells[columns.name].empty()) return std::nullopt;
     auto cell = cells[columns.name];
-    // "Durand;Claire": the given name first, then the surname, as a list writes a person.
+    // "Durand;Claire": the given name first, then the surname, as a list writes a person;
+    // "Иванова | Мария | Петровна": the patronymic between them.
     std::string joined;
-    if (auto const given = signatory_detail::cell_at(cells, columns.given_name); !given.empty())
-        cell = joined.append(given).append(" ").append(cell);
+    if (auto const given = signatory_detail::cell_at(cells, columns.given_name); !given.empty()) {
+        joined.append(given).append(" ");
+        if (auto const patronymic = signatory_detail::cell_at(cells, columns.patronymic); !patronymic.empty())
+            joined.append(patronymic).append(" ");
+        cell = joined.append(cell);
+    }
     auto const line = grammar::parse_signatory_line(cell);
     auto s = signatory_detail::interpret(line && line->size() == 1 ? signatory_detail::entry_text::of(line->front())
                                                                    : signatory_detail::entry_text{cell, {}, nullptr, nullptr});
