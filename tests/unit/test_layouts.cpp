@@ -3107,6 +3107,33 @@ TEST_CASE("layouts: a headline and names written in two languages on one line, a
                           org_in("Birchwood Lawyers", "Нидерланды / Netherlands", "NL"), org("Coral Bay Forum / Dune Press Club")});
 }
 
+TEST_CASE("layouts: a headline and its kind's label set in two columns, each beside its translation, give the left column's") {
+    auto const input = "JOINT STATEMENT                                   D\xC3\x89\x43LARATION COMMUNE\n"
+                       "Free the Lakeside journalists now                 Lib\xC3\xA9rez les journalistes de Lakeside\n\n"
+                       "3 June 2026\n\n"
+                       "We, the undersigned organisations, call for the release of the six journalists of the Lakeside Courier.\n\n"
+                       "Signatories:\nLakeside Press Union\nAmber Media Forum\n";
+    auto const s = parse(input).statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Free the Lakeside journalists now");
+    CHECK(s.kind == statement_kind::joint_statement);
+    check_outline_covers(s, input);
+    // The headline alone in two columns, over a dateline.
+    auto const alone = parse("Open letter on the closure of Radio Lakeside        Lettre ouverte sur la fermeture de Radio Lakeside\n\n"
+                             "Port Amber, 3 June 2026\n\n"
+                             "We, the undersigned organisations, urge the Broadcasting Authority to reverse its decision.\n")
+                           .statement;
+    REQUIRE(alone.title.has_value());
+    CHECK(alone.title->text == "Open letter on the closure of Radio Lakeside");
+    // A running header's parts, a name and the kind, are no translation: the page's own headline is the title.
+    auto const header = parse("Lakeshore Rights Watch            Joint Statement\n\n"
+                              "Release the Harbour Three\n\n"
+                              "We, the undersigned organisations, demand the release of three union leaders.\n")
+                            .statement;
+    REQUIRE(header.title.has_value());
+    CHECK(header.title->text == "Release the Harbour Three");
+}
+
 TEST_CASE("layouts: calls as paragraphs of a lead and its explanation, speaking to the reader") {
     auto const s = parse(with_calls("We ask you to take the following steps:\n\n"
                                     "Conduct human rights due diligence. Publish how you have assessed the risks to workers "
