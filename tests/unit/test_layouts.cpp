@@ -4766,6 +4766,34 @@ TEST_CASE("layouts: under an Outlook forward's header the letter's own headline 
     check_outline_covers(s, input);
 }
 
+TEST_CASE("layouts: a forwarded header broken by a blank line is the mail's, and the forwarder's note over it names no publisher") {
+    // A forward pasted without its own header: the forwarder's note and name, then the first
+    // mail's header, which the copy broke with a blank line between "Date:" and "Subject:".
+    auto const input = "Dear colleagues,\n\nPlease find below the joint statement for endorsement.\n\n"
+                       "Best,\nMira Tallow\nAmber Civic Network\n\n"
+                       "---------- Forwarded message ---------\n"
+                       "From: Lakeside Press Union <info@lakeside.example>\nDate: Tue, 2 Jun 2026 at 10:14\n\n"
+                       "Subject: Joint statement on the Lakeside arrests\nTo: <partners@lakeside.example>\n\n"
+                       "Joint statement on the Lakeside arrests\n\n"
+                       "We, the undersigned organisations, condemn the arrest of six journalists of the Lakeside Courier.\n\n"
+                       "Signatories:\nLakeside Press Union\nAmber Media Forum\n";
+    auto const s = parse(input).statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Joint statement on the Lakeside arrests");
+    CHECK_FALSE(s.publisher.has_value());  // not the forwarder, "Mira Tallow"
+    CHECK(names_of(s) == std::vector<std::string>{"Lakeside Press Union", "Amber Media Forum"});
+    check_outline_covers(s, input);
+}
+
+TEST_CASE("layouts: a letter's address and subject line apart by a blank line are no mail's header") {
+    auto const s = parse("To: the Minister of Justice of Amberland\n\nRe: The dissolution of the Amber Bar Association\n\n"
+                         "Dear Minister,\n\nWe, the undersigned organisations, urge you to withdraw the decision.\n\n"
+                         "Signed:\nAmber Lawyers Forum\nRiverside Rights Centre\n")
+                       .statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "The dissolution of the Amber Bar Association");
+}
+
 TEST_CASE("layouts: a page's byline that names its author before the date dates the text") {
     auto const s = parse("# Joint Statement: Stop the Foreign Influence Bill in Lakeshore\n\n"
                          "Published on Substack by Amber Caucasus Watch \xC2\xB7 21 May 2025 \xC2\xB7 4 min read\n\n"

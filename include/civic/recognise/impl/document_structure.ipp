@@ -529,11 +529,19 @@ inline bool opens_with_mail_key(std::string_view text) {
 // mail, often by the statement's kind; the statement's own headline in the body (a forwarded
 // text under "-----Original Message-----") is the title, the subject only where the body has
 // none. A letter's subject line stands under its address or salutation.
+// "From: …" / "Date: …" / "" / "Subject: …" / "To: …": a copy of the mail may break its header
+// with a blank line, once, after two of its lines at least (a letter's "To: …" / "" / "Re: …" is
+// its address and its subject line, no mail's).
 inline std::size_t mail_header_end(std::vector<block> const& blocks, folded_texts const& folded, std::size_t from) {
-    bool subject = false;
+    bool subject = false, broken = false;
     std::size_t end = from;
-    for (; end < blocks.size() && (end == from || !blocks[end].after_blank) && opens_with_mail_key(blocks[end].text); ++end)
+    for (; end < blocks.size() && opens_with_mail_key(blocks[end].text); ++end) {
+        if (end > from && blocks[end].after_blank) {
+            if (broken || end < from + 2) break;
+            broken = true;
+        }
         subject = subject || opens_with_subject_key(folded[end]);
+    }
     return subject ? end : from;
 }
 
@@ -1196,7 +1204,9 @@ inline void document_reader::find_headline() {
             return i + 1 == title && !blocks[title].after_blank &&
                    lang::find_any<&lang::language_table::kind_words>(folded[i], table);
         };
-        for (std::size_t i = menu_end;
+        // Nor a line over the text that a mail forwards (the forwarder's note and name: "Best," /
+        // "Mira Tallow" / "Amber Civic Network" / "---------- Forwarded message ---------" / …).
+        for (std::size_t i = std::max(menu_end, forwarded_start);
              i < title && !st.publisher && mail_end == menu_end && !is_proceeding_caption(blocks[i], folded[i]); ++i)
             if ((kind_label == none || i < kind_label || i >= kind_label + kind_label_lines) && heading_like(blocks[i]) &&
                 !is_chrome(blocks[i], folded[i]) && !is_date_line(blocks[i]) &&
