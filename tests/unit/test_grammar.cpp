@@ -262,6 +262,28 @@ TEST_CASE("grammar: the first of the month with its ordinal in superscript lette
     }
 }
 
+TEST_CASE("grammar: a scanned day's suffix set apart by a space ('1 er mars 2026'), a word of its own") {
+    struct date_case {
+        std::string_view text;
+        int year, month, day;
+    };
+    date_case const cases[] = {
+        {"Port Amber, le 1 er mars 2026", 2026, 3, 1},
+        {"1 er. avril 2026", 2026, 4, 1},
+        {"21 st May 2026", 2026, 5, 21},
+        // "st" opening a month's name is none of its day's suffix.
+        {"7 stycznia 2026", 2026, 1, 7},
+    };
+    for (auto const& c : cases) {
+        CAPTURE(c.text);
+        auto d = date_in(c.text);
+        REQUIRE(d.has_value());
+        CHECK(d->year == c.year);
+        CHECK(d->month == c.month);
+        CHECK(d->day == c.day);
+    }
+}
+
 TEST_CASE("grammar: a month's name scanned with a '1' for a small 'l' ('2 Apri1 2025', 'Ju1y 15, 2025', '3 jui11et 2025')") {
     struct date_case {
         std::string_view text;

@@ -3153,6 +3153,33 @@ TEST_CASE("layouts: a headline and names written in two languages on one line, a
                           org_in("Birchwood Lawyers", "Нидерланды / Netherlands", "NL"), org("Coral Bay Forum / Dune Press Club")});
 }
 
+TEST_CASE("layouts: a headline and its kind's label set in two columns, each beside its translation, give the left column's") {
+    auto const input = "JOINT STATEMENT                                   D\xC3\x89\x43LARATION COMMUNE\n"
+                       "Free the Lakeside journalists now                 Lib\xC3\xA9rez les journalistes de Lakeside\n\n"
+                       "3 June 2026\n\n"
+                       "We, the undersigned organisations, call for the release of the six journalists of the Lakeside Courier.\n\n"
+                       "Signatories:\nLakeside Press Union\nAmber Media Forum\n";
+    auto const s = parse(input).statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Free the Lakeside journalists now");
+    CHECK(s.kind == statement_kind::joint_statement);
+    check_outline_covers(s, input);
+    // The headline alone in two columns, over a dateline.
+    auto const alone = parse("Open letter on the closure of Radio Lakeside        Lettre ouverte sur la fermeture de Radio Lakeside\n\n"
+                             "Port Amber, 3 June 2026\n\n"
+                             "We, the undersigned organisations, urge the Broadcasting Authority to reverse its decision.\n")
+                           .statement;
+    REQUIRE(alone.title.has_value());
+    CHECK(alone.title->text == "Open letter on the closure of Radio Lakeside");
+    // A running header's parts, a name and the kind, are no translation: the page's own headline is the title.
+    auto const header = parse("Lakeshore Rights Watch            Joint Statement\n\n"
+                              "Release the Harbour Three\n\n"
+                              "We, the undersigned organisations, demand the release of three union leaders.\n")
+                            .statement;
+    REQUIRE(header.title.has_value());
+    CHECK(header.title->text == "Release the Harbour Three");
+}
+
 TEST_CASE("layouts: calls as paragraphs of a lead and its explanation, speaking to the reader") {
     auto const s = parse(with_calls("We ask you to take the following steps:\n\n"
                                     "Conduct human rights due diligence. Publish how you have assessed the risks to workers "
@@ -4783,6 +4810,34 @@ TEST_CASE("layouts: under an Outlook forward's header the letter's own headline 
     CHECK(names_of(s) == std::vector<std::string>{"Lakeshore Bar Association", "Birchwood Lawyers Network"});
     CHECK_FALSE(s.publisher.has_value());  // nor is the forwarder's sign-off
     check_outline_covers(s, input);
+}
+
+TEST_CASE("layouts: a forwarded header broken by a blank line is the mail's, and the forwarder's note over it names no publisher") {
+    // A forward pasted without its own header: the forwarder's note and name, then the first
+    // mail's header, which the copy broke with a blank line between "Date:" and "Subject:".
+    auto const input = "Dear colleagues,\n\nPlease find below the joint statement for endorsement.\n\n"
+                       "Best,\nMira Tallow\nAmber Civic Network\n\n"
+                       "---------- Forwarded message ---------\n"
+                       "From: Lakeside Press Union <info@lakeside.example>\nDate: Tue, 2 Jun 2026 at 10:14\n\n"
+                       "Subject: Joint statement on the Lakeside arrests\nTo: <partners@lakeside.example>\n\n"
+                       "Joint statement on the Lakeside arrests\n\n"
+                       "We, the undersigned organisations, condemn the arrest of six journalists of the Lakeside Courier.\n\n"
+                       "Signatories:\nLakeside Press Union\nAmber Media Forum\n";
+    auto const s = parse(input).statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Joint statement on the Lakeside arrests");
+    CHECK_FALSE(s.publisher.has_value());  // not the forwarder, "Mira Tallow"
+    CHECK(names_of(s) == std::vector<std::string>{"Lakeside Press Union", "Amber Media Forum"});
+    check_outline_covers(s, input);
+}
+
+TEST_CASE("layouts: a letter's address and subject line apart by a blank line are no mail's header") {
+    auto const s = parse("To: the Minister of Justice of Amberland\n\nRe: The dissolution of the Amber Bar Association\n\n"
+                         "Dear Minister,\n\nWe, the undersigned organisations, urge you to withdraw the decision.\n\n"
+                         "Signed:\nAmber Lawyers Forum\nRiverside Rights Centre\n")
+                       .statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "The dissolution of the Amber Bar Association");
 }
 
 TEST_CASE("layouts: a page's byline that names its author before the date dates the text") {

@@ -59,10 +59,13 @@ auto const month = month_table[set_month] >> !letter >> -x3::lit('.');
 // (day_suffixes), "de" between the parts (date_linkers).
 auto const day_suffix = table_words<&lang::language_table::day_suffixes>();
 auto const linker = table_words<&lang::language_table::date_linkers>() >> blanks;
+// "1 er mars 2026", "21 st May": a scanned page's text sets the suffix apart from its day by a
+// space; the suffix is a word of its own then (not "st" of "1 stycznia", a month's first letters).
+auto const spaced_day_suffix = blanks >> day_suffix >> !letter;
 // "7", "7.", "7th", "1er", "1-го" before a month name; "1ro. de marzo", its suffix abbreviated.
 // "«5» декабря 2026 г.": a day in quotation marks, as Russian forms write it.
-auto const day_before_month =
-    day12[set_day] >> -x3::lit("\xC2\xBB") >> -((day_suffix >> -x3::lit('.')) | '.') >> opt_blanks >> -linker;
+auto const day_before_month = day12[set_day] >> -x3::lit("\xC2\xBB") >>
+                              -(((day_suffix | spaced_day_suffix) >> -x3::lit('.')) | '.') >> opt_blanks >> -linker;
 auto const year_after_month = -x3::lit(',') >> opt_blanks >> -linker >> year4[set_year] >> not_more_digits;
 
 // "2025-03-04", and as some sites write it, "2025/03/04" or "2025.03.04": the year first.

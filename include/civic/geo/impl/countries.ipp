@@ -8,6 +8,8 @@
 #include <array>
 #include <cstdint>
 #include <iterator>
+#include <string>
+#include <vector>
 
 CIVIC_NAMESPACE_BEGIN
 namespace geo {
@@ -137,6 +139,105 @@ private:
     std::uint16_t slots_[slots] = {};  // 1 + index into generated::keys; 0 is an empty slot
 };
 
+// A scanned page's letters that look alike, each written one way: "m" for "rn" (and "rn" for
+// "m"), "i" for "l" and "1" (a capital I folds to "i"), "o" for "0". Two keys that fold so to the
+// same text are a misreading apart. `out` holds key.size() bytes; the length written is returned.
+inline std::size_t fold_look_alikes(std::string_view key, char* out) noexcept {
+    std::size_t n = 0;
+    for (std::size_t at = 0; at < key.size(); ++at) {
+        char c = key[at];
+        if (c == 'r' && at + 1 < key.size() && key[at + 1] == 'n') c = 'm', ++at;
+        else if (c == 'l' || c == '1') c = 'i';
+        else if (c == '0') c = 'o';
+        out[n++] = c;
+    }
+    return n;
+}
+
+// Whether `written` is `key` misread once: the two differ at one place only, where one look-alike
+// stands for the other (fold_look_alikes folds both to the same text).
+inline bool one_look_alike_apart(std::string_view written, std::string_view key) noexcept {
+    std::size_t i = 0, j = 0, misread = 0;
+    while (i < written.size() && j < key.size()) {
+        if (written[i] == key[j]) {
+            ++i, ++j;
+            continue;
+        }
+        if (++misread > 1) return false;
+        if (written.compare(i, 2, "rn") == 0 && key[j] == 'm') i += 2, ++j;
+        else if (key.compare(j, 2, "rn") == 0 && written[i] == 'm') ++i, j += 2;
+        else ++i, ++j;
+    }
+    return i == written.size() && j == key.size() && misread == 1;
+}
+
+// The keys by their look-alikes folded (fold_look_alikes), for a country a scanner misread:
+// built on first use, as key_index is; a lookup allocates nothing.
+class look_alike_index {
+public:
+    static look_alike_index const& get() {
+        static look_alike_index const index;  // built on first use; thread-safe
+        return index;
+    }
+
+    // The key that `folded_key` is one misreading of, or nullptr.
+    generated::country_key const* find(std::string_view folded_key) const noexcept {
+        char folded[longest + 1];
+        if (folded_key.size() > longest) return nullptr;
+        std::string_view const look(folded, fold_look_alikes(folded_key, folded));
+        for (std::size_t slot = hash(look);; slot = (slot + 1) % slots) {
+            auto const id = slots_[slot];
+            if (id == 0) return nullptr;
+            if (folded_of(id - 1u) == look) {
+                auto const& k = generated::keys[id - 1u];
+                return one_look_alike_apart(folded_key, k.key) ? &k : nullptr;
+            }
+        }
+    }
+
+    // Longest key asked about: a country's name written after a signer, not a sentence.
+    static constexpr std::size_t longest = 40;
+
+private:
+    static constexpr std::size_t key_count = std::size(generated::keys);
+    static constexpr unsigned slot_bits = 13;
+    static constexpr std::size_t slots = std::size_t{1} << slot_bits;
+    static_assert(key_count * 2 <= slots && key_count < UINT16_MAX, "regrow the look-alike index");
+
+    static std::size_t hash(std::string_view key) noexcept {
+        std::uint64_t const h = text::word_hash{}(key);
+        return static_cast<std::size_t>((h * 0x9E3779B97F4A7C15u) >> (64 - slot_bits));
+    }
+
+    std::string_view folded_of(std::size_t k) const noexcept {
+        return std::string_view(pool_).substr(starts_[k], starts_[k + 1] - starts_[k]);
+    }
+
+    look_alike_index() {
+        starts_.reserve(key_count + 1);
+        starts_.push_back(0);
+        for (auto const& k : generated::keys) {
+            auto const at = pool_.size();
+            pool_.resize(at + k.key.size());
+            pool_.resize(at + fold_look_alikes(k.key, &pool_[at]));
+            starts_.push_back(static_cast<std::uint32_t>(pool_.size()));
+        }
+        // Two keys that fold alike ("mali" and a name written so) keep the first's slot: a text
+        // equal to either is found by key_index before it is asked here.
+        for (std::size_t k = 0; k < key_count; ++k) {
+            if (generated::keys[k].key.size() > longest) continue;
+            auto const look = folded_of(k);
+            std::size_t slot = hash(look);
+            while (slots_[slot] != 0 && folded_of(slots_[slot] - 1u) != look) slot = (slot + 1) % slots;
+            if (slots_[slot] == 0) slots_[slot] = static_cast<std::uint16_t>(k + 1);
+        }
+    }
+
+    std::string pool_;                  // the folded keys, one after the other
+    std::vector<std::uint32_t> starts_;  // where key k's fold starts in pool_; one more at the end
+    std::uint16_t slots_[slots] = {};    // 1 + index into generated::keys; 0 is an empty slot
+};
+
 }  // namespace detail
 
 CIVIC_FUNC void country_key_folder::append(std::string_view more) noexcept {
@@ -263,6 +364,15 @@ CIVIC_FUNC bool may_begin_country(std::string_view word) noexcept {
 
 CIVIC_FUNC std::optional<country> find_folded(std::string_view folded_key) noexcept {
     auto const* k = detail::key_index::get().find(folded_key);
+    if (!k) return std::nullopt;
+    auto const& row = generated::countries[k->row];
+    return country{row.alpha2, row.alpha3, row.name};
+}
+
+CIVIC_FUNC std::optional<country> find_misread_folded(std::string_view folded_key) noexcept {
+    // A word of four letters or fewer is a misreading away from too many others ("Mall", "Mali").
+    if (folded_key.size() < 5 || folded_key.size() > detail::look_alike_index::longest) return std::nullopt;
+    auto const* k = detail::look_alike_index::get().find(folded_key);
     if (!k) return std::nullopt;
     auto const& row = generated::countries[k->row];
     return country{row.alpha2, row.alpha3, row.name};

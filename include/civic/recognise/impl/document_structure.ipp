@@ -530,11 +530,19 @@ inline bool opens_with_mail_key(std::string_view text) {
 // mail, often by the statement's kind; the statement's own headline in the body (a forwarded
 // text under "-----Original Message-----") is the title, the subject only where the body has
 // none. A letter's subject line stands under its address or salutation.
+// "From: …" / "Date: …" / "" / "Subject: …" / "To: …": a copy of the mail may break its header
+// with a blank line, once, after two of its lines at least (a letter's "To: …" / "" / "Re: …" is
+// its address and its subject line, no mail's).
 inline std::size_t mail_header_end(std::vector<block> const& blocks, folded_texts const& folded, std::size_t from) {
-    bool subject = false;
+    bool subject = false, broken = false;
     std::size_t end = from;
-    for (; end < blocks.size() && (end == from || !blocks[end].after_blank) && opens_with_mail_key(blocks[end].text); ++end)
+    for (; end < blocks.size() && opens_with_mail_key(blocks[end].text); ++end) {
+        if (end > from && blocks[end].after_blank) {
+            if (broken || end < from + 2) break;
+            broken = true;
+        }
         subject = subject || opens_with_subject_key(folded[end]);
+    }
     return subject ? end : from;
 }
 
@@ -563,6 +571,35 @@ inline lang::phrase_match kind_phrase_label(std::string_view label, lang::langua
     return m;
 }
 
+// Whether `right` is `left` again in another script or another language, as a bilingual page
+// sets a headline beside or after its translation. A headline is short: the guess of each side,
+// however little it rests on; or each side a kind's label, in two languages' words ("JOINT
+// STATEMENT" / "DÉCLARATION COMMUNE", which name no stop word to guess from).
+inline bool translates_headline(std::string_view left, std::string_view right, lang::language_table const* table) {
+    if (utf8::has_cyrillic(left) != utf8::has_cyrillic(right)) return true;
+    auto const a = lang::detect_language(left).code, b = lang::detect_language(right).code;
+    if (!a.empty() && !b.empty() && a != b) return true;
+    auto const left_kind = kind_phrase_label(left, table), right_kind = kind_phrase_label(right, table);
+    return left_kind && right_kind && left_kind.table != right_kind.table;
+}
+
+// "Free the Lakeside journalists now      Libérez les journalistes de Lakeside", "JOINT STATEMENT
+// <gap> DÉCLARATION COMMUNE": a line of a bilingual page set in two columns, its words in another
+// language to the right after a gap (layout::has_column_gap), a line's parts that a running header
+// ("Lakeshore Rights Watch      Joint Statement") are not. Where the left column's words end in
+// `line`, npos where the line is no such pair: the text is the left column's.
+inline std::size_t translated_column_gap(std::string_view line, lang::language_table const* table) {
+    auto const gap = line.find("    ");
+    if (gap == std::string_view::npos || gap == 0) return std::string_view::npos;
+    auto const right_at = line.find_first_not_of(' ', gap);
+    if (right_at == std::string_view::npos) return std::string_view::npos;
+    auto const left = line.substr(0, gap), right = line.substr(right_at);
+    if (right.find("    ") != std::string_view::npos || word_count(left, 2) < 2 || word_count(right, 2) < 2 ||
+        !translates_headline(left, right, table))
+        return std::string_view::npos;
+    return gap;
+}
+
 // The block that reads as the headline: a level-1 Markdown heading, a line that names the
 // kind (it may follow a lede paragraph), or the first heading-like line before the prose;
 // failing those, a page title with its site's name or a PDF's running header. `mail_end` is
@@ -572,6 +609,7 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
                            lang::language_table const* table, std::size_t from, std::size_t mail_end,
                            std::string_view cleaned) {
     std::size_t limit = blocks.size() < from + 12 ? blocks.size() : from + 12;
+    auto const raw_line = [&](block const& b) { return cleaned.substr(b.content_begin, b.end - b.content_begin); };
     // A level-1 heading (Markdown's "# ", an HTML page's <h1>) is the headline, whatever stands
     // before it: an HTML <title> that names the kind is the page's name, the <h1> the text's.
     // One of a word or two is the site's name in a page's header ("Northwind Rights"), or a
@@ -699,9 +737,22 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
             return bar <= 48 && word_count(after, 3) >= 3 && !reads_as_name(after) &&
                    kind_phrase_label(b.text.substr(0, bar), table);
         };
+        // A line in two columns, the left one's words and their translation, is read as its left
+        // column: a kind's label over the headline under it, or the headline (trim_headline()
+        // keeps its left column).
+        std::size_t translated_gap = std::string_view::npos;
+        if (b.kind != block_kind::heading && b.lines == 1 && layout::has_column_gap(raw_line(b))) {
+            translated_gap = translated_column_gap(raw_line(b), table);
+            if (auto const label = translated_gap == std::string_view::npos
+                                       ? lang::phrase_match{}
+                                       : kind_phrase_label(raw_line(b).substr(0, translated_gap), table);
+                label && i + 1 < limit && heading_like(blocks[i + 1]) && word_count(blocks[i + 1].text, 3) >= 3 &&
+                !is_date_line(blocks[i + 1]) && !is_chrome(blocks[i + 1], folded[i + 1]))
+                return {i + 1, std::nullopt, i, label};
+        }
         if (b.kind != block_kind::heading &&
             ((b.text.find(" | ") != std::string_view::npos && !headline_after_label()) ||
-             (b.lines == 1 && layout::has_column_gap(cleaned.substr(b.content_begin, b.end - b.content_begin))))) {
+             (b.lines == 1 && translated_gap == std::string_view::npos && layout::has_column_gap(raw_line(b))))) {
             if (!site_titled) site_titled = headline{i, std::nullopt};
             continue;
         }
@@ -1066,12 +1117,12 @@ inline void document_reader::trim_headline() {
     if (auto const slash = end == words_end ? raw.find(" / ", value) : std::string_view::npos;
         slash != std::string_view::npos && raw.find(" / ", slash + 3) == std::string_view::npos) {
         auto const left = raw.substr(value, slash - value), right = raw.substr(slash + 3, end - slash - 3);
-        if (word_count(left, 3) >= 3 && word_count(right, 3) >= 3) {
-            // A headline is short: the guess of each part, however little it rests on.
-            auto const a = lang::detect_language(left).code, b = lang::detect_language(right).code;
-            if (utf8::has_cyrillic(left) != utf8::has_cyrillic(right) || (!a.empty() && !b.empty() && a != b)) end = slash;
-        }
+        if (word_count(left, 3) >= 3 && word_count(right, 3) >= 3 && translates_headline(left, right, table)) end = slash;
     }
+    // "Free the Lakeside journalists now      Libérez les journalistes de Lakeside": the headline
+    // and its translation in two columns; the left one.
+    if (blocks[title].lines == 1 && end == words_end)
+        if (auto const gap = translated_column_gap(raw.substr(value), table); gap != std::string_view::npos) end = value + gap;
     if (value == 0 && end == raw.size()) return;
     auto const begin = blocks[title].content_begin + value;
     st.title = text_block{layout::collapse_spaces(raw.substr(value, end - value)),
@@ -1154,7 +1205,9 @@ inline void document_reader::find_headline() {
             return i + 1 == title && !blocks[title].after_blank &&
                    lang::find_any<&lang::language_table::kind_words>(folded[i], table);
         };
-        for (std::size_t i = menu_end;
+        // Nor a line over the text that a mail forwards (the forwarder's note and name: "Best," /
+        // "Mira Tallow" / "Amber Civic Network" / "---------- Forwarded message ---------" / …).
+        for (std::size_t i = std::max(menu_end, forwarded_start);
              i < title && !st.publisher && mail_end == menu_end && !is_proceeding_caption(blocks[i], folded[i]); ++i)
             if ((kind_label == none || i < kind_label || i >= kind_label + kind_label_lines) && heading_like(blocks[i]) &&
                 !is_chrome(blocks[i], folded[i]) && !is_date_line(blocks[i]) &&

@@ -162,6 +162,9 @@ inline std::optional<country_value> as_country(std::string_view text) {
     auto const key = geo::fold_country_key(t, buf, sizeof buf);  // folded once for both questions
     if (auto c = geo::find_folded(key)) return country_value{t, c->alpha2};
     if (geo::is_pseudo_country_key(key)) return country_value{t, std::nullopt};
+    // "Centre for Media Freedom (Carneroon)", "Press Watch Africa, Nigerla": a scanned list's
+    // country, one letter misread; where a signer's country is sought, no word of a sentence.
+    if (auto c = geo::find_misread_folded(key)) return country_value{t, c->alpha2};
     // "Italy / Malta", "Germany/Switzerland": a signer of two countries or more, written as it
     // is, with no one code (as the annotations have it).
     // "Нидерланды / Netherlands": one country in two languages keeps its code.
