@@ -68,3 +68,31 @@ TEST_CASE("entries: a name with particles after a given name no table lists, ove
     CHECK(s.signatories[1].role == std::optional<std::string>("Researcher, Coral Institute"));
     CHECK(s.signatories[2].type == signatory_type::organisation);
 }
+
+TEST_CASE("entries: an organisation's standing in parentheses is its role, none of its name, acronym or country") {
+    auto const s = parse("Joint statement on press freedom in Veloria\n\nWe, the undersigned organisations, call on the "
+                         "authorities of Veloria to release the journalists.\n\nSignatories:\n"
+                         "Centre for Media Freedom in Eastern Regions (Observer Status 377)\n"
+                         "Amberline Press Foundation (IFEX member)\n"
+                         "Coral Rights Network (ECOSOC consultative status)\n"
+                         "Lantern Civic Institute (in formation)\n"
+                         "Meadow Legal Aid Group (on behalf of the Meadow Coalition)\n"
+                         "Birchwood Journalists Forum (IFEX member, Kenya)\n"
+                         "Fundacja Bursztyn (w organizacji)\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 7);
+    CHECK(s.signatories[0].name == "Centre for Media Freedom in Eastern Regions");
+    CHECK(s.signatories[0].role == std::optional<std::string>("Observer Status 377"));
+    CHECK(s.signatories[1].name == "Amberline Press Foundation");
+    CHECK(s.signatories[1].role == std::optional<std::string>("IFEX member"));
+    CHECK(s.signatories[2].name == "Coral Rights Network");
+    CHECK_FALSE(s.signatories[2].acronym.has_value());  // not "ECOSOC"
+    CHECK(s.signatories[3].name == "Lantern Civic Institute");
+    CHECK(s.signatories[4].name == "Meadow Legal Aid Group");
+    CHECK(s.signatories[4].role == std::optional<std::string>("on behalf of the Meadow Coalition"));
+    CHECK(s.signatories[5].name == "Birchwood Journalists Forum");
+    CHECK(s.signatories[5].role == std::optional<std::string>("IFEX member"));
+    CHECK(s.signatories[5].country_code == std::optional<std::string>("KE"));
+    CHECK(s.signatories[6].name == "Fundacja Bursztyn");
+    for (auto const& signer : s.signatories) CHECK(signer.type == signatory_type::organisation);
+}

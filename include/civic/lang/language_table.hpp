@@ -248,6 +248,11 @@ struct language_table {
     table_view<std::string_view> view_sharing_phrases;  // "also share the views expressed", "partagent également
                                                         // les vues exprimées": the UN's formula after the names
                                                         // of those who join a statement without submitting it
+    table_view<std::string_view> standing_remarks;      // "member", "observer status", "in formation": in
+                                                        // parentheses after an organisation, what it is to a
+                                                        // body it belongs to, its status with one, or that it
+                                                        // is still being founded; none of its name ("Amber
+                                                        // Press Foundation (IFEX member)")
 };
 
 }  // namespace lang

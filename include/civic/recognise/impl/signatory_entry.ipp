@@ -478,6 +478,20 @@ inline bool is_signing_status(std::string_view text) {
            });
 }
 
+// "(IFEX member)", "(Observer Status 377)", "(ECOSOC consultative status)", "(in formation)": a
+// few words after an organisation's name that say what it is to a body it belongs to, its status
+// with one, or that it is still being founded (a phrase of the tables' standing_remarks among
+// them); so does "(on behalf of the Amber Coalition)", whom it signs for (a behalf phrase first).
+// A remark on the signer, none of its name, its acronym or its country. Only a part of two words
+// or more is looked up: one word in parentheses is mostly an acronym or a country.
+inline bool is_standing_remark(std::string_view text) {
+    if (text.size() > 64 || text.find(' ') == std::string_view::npos || text::word_count(text, 7) > 6) return false;
+    return utf8::with_fold(text, [](std::string_view folded) {
+        return lang::find_any<&lang::language_table::standing_remarks>(folded) ||
+               lang::starts_with_any<&lang::language_table::behalf_phrases>(folded);
+    });
+}
+
 // "Justice (R)", "Hon. Justice (Rtd)", "Chief (Dr.)", "Engr. (Mrs)": one to three words of a
 // title and a title's part in parentheses after them, which open a person's name: the mark of
 // its holder's retirement, or a title of its own after words that are no person's name ("Mira
@@ -1762,6 +1776,15 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             s.role = text;
             continue;
         }
+        // "Amberline Press Foundation (IFEX member)", "Centre for Media Freedom (Observer Status
+        // 377)", "Lantern Civic Institute (in formation)": the organisation's standing, its role
+        // as its part in the signing is ("(member of the EaP CSF network)" is read above). Not
+        // a part with a comma, which may end in the signer's country ("(member of the Platform,
+        // Armenia)", read below).
+        if (text.find(',') == std::string::npos && is_standing_remark(text) && !names_person()) {
+            if (!s.role) s.role = std::move(text);
+            continue;
+        }
         // "Balkan Civic Coalition (regional coalition)", "Open Society Forum (network)": what kind
         // of organisation the signer is, kept in the entry's text as a remark on its exile is.
         if (describes_organisation(text) && !names_person()) continue;
@@ -1894,9 +1917,14 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
                     continue;
                 }
                 // "Amber Lantern Association (member of the Platform, Armenia)": the country, and
-                // what stands before it kept with the name.
+                // what stands before it kept with the name; the organisation's standing ("(IFEX
+                // member, Kenya)") its role, as without the country.
                 if (c) {
                     c->give_to(s);
+                    if (!s.role && is_standing_remark(head)) {
+                        s.role = std::string(head);
+                        continue;
+                    }
                     name += name.empty() ? "(" : " (";
                     name += head;
                     name += ')';
