@@ -96,3 +96,27 @@ TEST_CASE("entries: an organisation's standing in parentheses is its role, none 
     CHECK(s.signatories[6].name == "Fundacja Bursztyn");
     for (auto const& signer : s.signatories) CHECK(signer.type == signatory_type::organisation);
 }
+
+TEST_CASE("entries: a country's code alone in parentheses is the signer's country where the list gives countries") {
+    auto const s = parse("Joint statement\n\nWe, the undersigned organisations, call on the European Commission to "
+                         "protect civic space.\n\nSignatories:\nAmber Press Foundation (Kenya)\nRights Watch Alpine (AT)\n"
+                         "Coral Civic Network, Germany\nGreenpeace Amberland (GA)\nDune Media Centre \xE2\x80\x93 Uganda\n"
+                         "Mira Tallow (MP)\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 6);
+    CHECK(s.signatories[1].name == "Rights Watch Alpine");
+    CHECK(s.signatories[1].country_code == std::optional<std::string>("AT"));
+    CHECK_FALSE(s.signatories[1].acronym.has_value());
+    // A code that abbreviates its name, or opens with its first letter, is its short form.
+    CHECK(s.signatories[3].acronym == std::optional<std::string>("GA"));
+    CHECK_FALSE(s.signatories[3].country.has_value());
+    // After a person's name, two capitals are their title.
+    CHECK_FALSE(s.signatories[5].country.has_value());
+    // Where the list gives no country, the code may be an acronym, and stays one.
+    auto const t = parse("Joint statement\n\nWe call on the European Commission to protect civic space.\n\n"
+                         "Signatories:\nAmber Press Foundation\nRights Watch Alpine (AT)\nCoral Civic Network\n")
+                       .statement;
+    REQUIRE(t.signatories.size() == 3);
+    CHECK(t.signatories[1].acronym == std::optional<std::string>("AT"));
+    CHECK_FALSE(t.signatories[1].country.has_value());
+}
