@@ -120,3 +120,32 @@ TEST_CASE("entries: a country's code alone in parentheses is the signer's countr
     CHECK(t.signatories[1].acronym == std::optional<std::string>("AT"));
     CHECK_FALSE(t.signatories[1].country.has_value());
 }
+
+TEST_CASE("entries: names glued by semicolons or commas, some with a country after a dash, part at the list's separator") {
+    auto const s = parse("Joint statement on migrant domestic workers\n\nWe call on the governments of the region to "
+                         "abolish the sponsorship system.\n\nSignatories:\n\n"
+                         "Amber Press Foundation; Bayanihan Workers Alliance \xE2\x80\x93 Philippines; Coral Care Network "
+                         "\xE2\x80\x93 Kenya; Dune Watch.\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[0].name == "Amber Press Foundation");
+    CHECK(s.signatories[1].name == "Bayanihan Workers Alliance");
+    CHECK(s.signatories[1].country_code == std::optional<std::string>("PH"));
+    CHECK(s.signatories[2].name == "Coral Care Network");
+    CHECK(s.signatories[2].country_code == std::optional<std::string>("KE"));
+    CHECK(s.signatories[3].name == "Dune Watch");
+    auto const t = parse("Joint statement on migrant domestic workers\n\nWe call on the governments of the region to "
+                         "abolish the sponsorship system.\n\nSignatories:\n\n"
+                         "Amber Press Foundation, Bayanihan Workers Alliance \xE2\x80\x93 Philippines, Coral Care Network "
+                         "\xE2\x80\x93 Kenya, Dune Watch\n")
+                       .statement;
+    REQUIRE(t.signatories.size() == 4);
+    CHECK(t.signatories[1].name == "Bayanihan Workers Alliance");
+    CHECK(t.signatories[1].country_code == std::optional<std::string>("PH"));
+    // A name, its town and its country, apart by dashes, stay one signer.
+    auto const u = parse("Joint statement\n\nWe call on the authorities to act.\n\nSignatories:\n\n"
+                         "Helsinki Citizens Circle \xE2\x80\x93 Vanadzor \xE2\x80\x93 Armenia\nAmber Press Foundation (Kenya)\n")
+                       .statement;
+    REQUIRE(u.signatories.size() == 2);
+    CHECK(u.signatories[0].country_code == std::optional<std::string>("AM"));
+}

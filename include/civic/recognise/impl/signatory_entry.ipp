@@ -2771,6 +2771,16 @@ inline void join_enumerations_in_names(std::vector<std::string_view>& parts) {
         }
 }
 
+// "Philippines; Coral Network", "Kenya, Dune Watch": a part of a line split at its dashes that
+// opens with a country and the separator of a list of another kind after it ("; ", ", "): the
+// country ends the entry before the dash ("Bayanihan Workers Alliance – Philippines"), and the
+// line is a list apart by that separator, not by its dashes.
+inline bool opens_with_country_before_separator(std::string_view part) {
+    auto const t = trim(part);
+    auto const end = t.find_first_of(",;");
+    return end != std::string_view::npos && end > 0 && end + 1 < t.size() && t[end + 1] == ' ' && as_country(trim(t.substr(0, end)));
+}
+
 // `may_have_gaps`: false where the caller knows that the line has no run of spaces (its
 // collapsed text is as long as it), and the search for columns is spared.
 inline line_parts split_glued_entries(std::string_view raw, bool may_have_gaps = true) {
@@ -2809,6 +2819,11 @@ inline line_parts split_glued_entries(std::string_view raw, bool may_have_gaps =
         if (!names) continue;
         parts.push_back(k == comma ? past_leading_conjunction(raw.substr(from)) : raw.substr(from));
         if (!may_be_glued_name(parts.back()) && !(k == semicolon && split_last_two_names(parts))) continue;
+        // "Amber Press Foundation; Bayanihan Workers Alliance – Philippines; Coral Network – Kenya":
+        // each dash parts a name from its country, which the list's own separator then closes.
+        if ((k == en_dash || k == em_dash || k == hyphen) &&
+            std::any_of(parts.begin() + 1, parts.end(), [](std::string_view p) { return opens_with_country_before_separator(p); }))
+            continue;
         if (k == comma) {
             join_enumerations_in_names(parts);
             if (parts.size() == 1) continue;
