@@ -2761,10 +2761,14 @@ inline std::size_t words_besides_function_words(std::string_view text) {
 
 // "Federation of Food", "Beverage", "Tobacco and Allied Workers' Unions": the parts of a line
 // split at its commas that are one name's enumeration (enumeration_closed_at) joined again into
-// that name.
-inline void join_enumerations_in_names(std::vector<std::string_view>& parts) {
+// that name. `opening_needed`: only where the part before the first comma opens the enumeration
+// itself (opens_enumeration), as a sentence's names must: there a name of two words, no
+// enumeration's first item, stands before the commas ("appellieren PRO ASYL, Paritätischer
+// Gesamtverband, Jesuiten-Flüchtlingsdienst, Republikanischer Anwaltsverein und Neue
+// Richtervereinigung an …" are five names, whatever the last one's organisation word says).
+inline void join_enumerations_in_names(std::vector<std::string_view>& parts, bool opening_needed = false) {
     for (std::size_t i = 0; i + 1 < parts.size(); ++i)
-        if (auto const j = enumeration_closed_at(parts, i)) {
+        if (auto const j = opening_needed && !opens_enumeration(parts[i]) ? 0 : enumeration_closed_at(parts, i)) {
             auto const end = parts[j].data() + parts[j].size();
             parts[i] = std::string_view(parts[i].data(), static_cast<std::size_t>(end - parts[i].data()));
             parts.erase(parts.begin() + static_cast<std::ptrdiff_t>(i) + 1, parts.begin() + static_cast<std::ptrdiff_t>(j) + 1);
