@@ -149,3 +149,22 @@ TEST_CASE("entries: names glued by semicolons or commas, some with a country aft
     REQUIRE(u.signatories.size() == 2);
     CHECK(u.signatories[0].country_code == std::optional<std::string>("AM"));
 }
+
+TEST_CASE("entries: an organisation's name written in lower case is a signer of the list, not the rest of the line above") {
+    auto const s = parse("D\xC3\xA9" "claration commune pour la lib\xC3\xA9ration des d\xC3\xA9" "fenseures\n\n8 mars 2024\n\n"
+                         "Nous appelons les autorit\xC3\xA9s de Valmorie \xC3\xA0 lib\xC3\xA9rer les d\xC3\xA9" "fenseures "
+                         "d\xC3\xA9tenues.\n\nSignataires :\n\n"
+                         "Ligue valmorienne des droits humains\n"
+                         "Association des femmes juristes de Valmorie\n"
+                         "association des femmes de Kerbala\n"
+                         "Collectif pour la justice sociale\n"
+                         "centro de derechos humanos Alba Nueva\n"
+                         "r\xC3\xA9seau des jeunes leaders du Sahel\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 6);
+    CHECK(s.signatories[1].name == "Association des femmes juristes de Valmorie");
+    CHECK(s.signatories[2].name == "association des femmes de Kerbala");
+    CHECK(s.signatories[4].name == "centro de derechos humanos Alba Nueva");
+    CHECK(s.signatories[5].name == "r\xC3\xA9seau des jeunes leaders du Sahel");
+    CHECK(s.unrecognised.empty());
+}

@@ -3259,6 +3259,18 @@ inline bool written_in_lower_case(std::string_view name) {
     return false;
 }
 
+// "association des femmes de Kerbala", "centro de derechos humanos Alba Nueva", "réseau des jeunes
+// leaders du Sahel": a name some organisations write all in lower case, the word of their kind
+// first (an organisation word of the tables), a dozen words at most and no full stop at its end,
+// as a list's line and no sentence's is written.
+inline bool opens_with_kind_in_lower_case(std::string_view name, name_fold& fold) {
+    constexpr auto kinds = &lang::language_table::organisation_words;
+    if (name.back() == '.' || !may_open_with<kinds>(name) || text::word_count(name, 13) > 12) return false;
+    auto const folded = fold.start_for<kinds>(name);
+    auto const m = lang::starts_with_any<kinds>(folded);
+    return m && m.phrase.size() < folded.size() && folded[m.phrase.size()] == ' ';
+}
+
 // Whether a name of many words in lower case is an organisation's: twelve words at most, an
 // organisation word among the first three, and no full stop at the end.
 // "Нижегородская областная общественная организация …": four words in, after the adjectives of
@@ -3342,7 +3354,8 @@ inline entry_likelihood weigh(signatory const& s, name_fold& fold) {
           caseless_letter) &&
         !starts_with_person_title(name, fold) && !opens_with_role(name, fold) && !opens_with_name_particle(name) &&
         !opens_with_withheld_mark(name) && !entry_shaped(s))
-        return written_in_lower_case(name) ? entry_likelihood::possible : entry_likelihood::none;
+        return written_in_lower_case(name) || opens_with_kind_in_lower_case(name, fold) ? entry_likelihood::possible
+                                                                                        : entry_likelihood::none;
     // Too many words, or too many in lower case, make no name: a sentence. Read a word at a
     // time: a word counts in lower case when it starts with a small letter and has more than
     // three code points, so only such a word is walked, and only to its fourth.
