@@ -773,3 +773,21 @@ TEST_CASE("inline signatories: an oral statement's speaker and those it speaks f
                            .statement;
     CHECK(prose.signatories.empty());
 }
+
+TEST_CASE("inline signatories: a union's name that enumerates its trades apart by commas is one signer of the sentence") {
+    auto const s = parse("Joint statement on the right to strike\n\nWe call on the Government of Amberland to withdraw "
+                         "the anti-strike bill.\n\nThe statement is signed by Amber Press Foundation, Union of Bakers, "
+                         "Cooks, Waiters and Allied Workers (Kenya), Coral Network and Dune Watch.\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[1].name == "Union of Bakers, Cooks, Waiters and Allied Workers");
+    CHECK(s.signatories[1].country_code == std::optional<std::string>("KE"));
+    CHECK(s.signatories[3].name == "Dune Watch");
+    // Last in the sentence, its conjunction is its own.
+    auto const t = parse("Joint statement on the right to strike\n\nWe call on the Government of Amberland to withdraw "
+                         "the anti-strike bill.\n\nThe statement is signed by Amber Press Foundation, Coral Network, "
+                         "Union of Bakers, Cooks, Waiters and Allied Workers.\n")
+                       .statement;
+    REQUIRE(t.signatories.size() == 3);
+    CHECK(t.signatories[2].name == "Union of Bakers, Cooks, Waiters and Allied Workers");
+}

@@ -7248,12 +7248,19 @@ TEST_CASE("layouts: a list that gives countries by their codes ('Name (KZ)'), an
     // An acronym that abbreviates its name stays one, whatever country shares its letters.
     CHECK(s.signatories[2].acronym == std::optional<std::string>("AI"));
     CHECK_FALSE(s.signatories[2].country.has_value());
-    // One name with such an acronym is not a list that gives codes.
+    // One name with such a code, in a list that gives no country, is not a list that gives codes.
     auto const one = parse("Joint statement\n\nWe call on the authorities of Lakeshore to release the journalist.\n\n"
-                           "Signatories:\nSteppe Rights Centre (KZ)\nBirchwood Institute\nCoral Bay Forum (Ukraine)\n")
+                           "Signatories:\nSteppe Rights Centre (KZ)\nBirchwood Institute\nCoral Bay Forum\n")
                          .statement;
     REQUIRE(one.signatories.size() == 3);
     CHECK(one.signatories[0].acronym == std::optional<std::string>("KZ"));
+    // In a list that gives countries in another way ("(Ukraine)"), it is the signer's country.
+    auto const given = parse("Joint statement\n\nWe call on the authorities of Lakeshore to release the journalist.\n\n"
+                             "Signatories:\nSteppe Rights Centre (KZ)\nBirchwood Institute\nCoral Bay Forum (Ukraine)\n")
+                           .statement;
+    REQUIRE(given.signatories.size() == 3);
+    CHECK(given.signatories[0].country_code == std::optional<std::string>("KZ"));
+    CHECK_FALSE(given.signatories[0].acronym.has_value());
 
     auto const t = parse("Joint appeal\n\nWe call on the President of Georgia to veto the law.\n\nSigned:\n"
                          "1. Amber Lantern Association \xE2\x80\x93 Tbilisi (Georgia)\n"

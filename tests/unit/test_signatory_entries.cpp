@@ -68,3 +68,103 @@ TEST_CASE("entries: a name with particles after a given name no table lists, ove
     CHECK(s.signatories[1].role == std::optional<std::string>("Researcher, Coral Institute"));
     CHECK(s.signatories[2].type == signatory_type::organisation);
 }
+
+TEST_CASE("entries: an organisation's standing in parentheses is its role, none of its name, acronym or country") {
+    auto const s = parse("Joint statement on press freedom in Veloria\n\nWe, the undersigned organisations, call on the "
+                         "authorities of Veloria to release the journalists.\n\nSignatories:\n"
+                         "Centre for Media Freedom in Eastern Regions (Observer Status 377)\n"
+                         "Amberline Press Foundation (IFEX member)\n"
+                         "Coral Rights Network (ECOSOC consultative status)\n"
+                         "Lantern Civic Institute (in formation)\n"
+                         "Meadow Legal Aid Group (on behalf of the Meadow Coalition)\n"
+                         "Birchwood Journalists Forum (IFEX member, Kenya)\n"
+                         "Fundacja Bursztyn (w organizacji)\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 7);
+    CHECK(s.signatories[0].name == "Centre for Media Freedom in Eastern Regions");
+    CHECK(s.signatories[0].role == std::optional<std::string>("Observer Status 377"));
+    CHECK(s.signatories[1].name == "Amberline Press Foundation");
+    CHECK(s.signatories[1].role == std::optional<std::string>("IFEX member"));
+    CHECK(s.signatories[2].name == "Coral Rights Network");
+    CHECK_FALSE(s.signatories[2].acronym.has_value());  // not "ECOSOC"
+    CHECK(s.signatories[3].name == "Lantern Civic Institute");
+    CHECK(s.signatories[4].name == "Meadow Legal Aid Group");
+    CHECK(s.signatories[4].role == std::optional<std::string>("on behalf of the Meadow Coalition"));
+    CHECK(s.signatories[5].name == "Birchwood Journalists Forum");
+    CHECK(s.signatories[5].role == std::optional<std::string>("IFEX member"));
+    CHECK(s.signatories[5].country_code == std::optional<std::string>("KE"));
+    CHECK(s.signatories[6].name == "Fundacja Bursztyn");
+    for (auto const& signer : s.signatories) CHECK(signer.type == signatory_type::organisation);
+}
+
+TEST_CASE("entries: a country's code alone in parentheses is the signer's country where the list gives countries") {
+    auto const s = parse("Joint statement\n\nWe, the undersigned organisations, call on the European Commission to "
+                         "protect civic space.\n\nSignatories:\nAmber Press Foundation (Kenya)\nRights Watch Alpine (AT)\n"
+                         "Coral Civic Network, Germany\nGreenpeace Amberland (GA)\nDune Media Centre \xE2\x80\x93 Uganda\n"
+                         "Mira Tallow (MP)\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 6);
+    CHECK(s.signatories[1].name == "Rights Watch Alpine");
+    CHECK(s.signatories[1].country_code == std::optional<std::string>("AT"));
+    CHECK_FALSE(s.signatories[1].acronym.has_value());
+    // A code that abbreviates its name, or opens with its first letter, is its short form.
+    CHECK(s.signatories[3].acronym == std::optional<std::string>("GA"));
+    CHECK_FALSE(s.signatories[3].country.has_value());
+    // After a person's name, two capitals are their title.
+    CHECK_FALSE(s.signatories[5].country.has_value());
+    // Where the list gives no country, the code may be an acronym, and stays one.
+    auto const t = parse("Joint statement\n\nWe call on the European Commission to protect civic space.\n\n"
+                         "Signatories:\nAmber Press Foundation\nRights Watch Alpine (AT)\nCoral Civic Network\n")
+                       .statement;
+    REQUIRE(t.signatories.size() == 3);
+    CHECK(t.signatories[1].acronym == std::optional<std::string>("AT"));
+    CHECK_FALSE(t.signatories[1].country.has_value());
+}
+
+TEST_CASE("entries: names glued by semicolons or commas, some with a country after a dash, part at the list's separator") {
+    auto const s = parse("Joint statement on migrant domestic workers\n\nWe call on the governments of the region to "
+                         "abolish the sponsorship system.\n\nSignatories:\n\n"
+                         "Amber Press Foundation; Bayanihan Workers Alliance \xE2\x80\x93 Philippines; Coral Care Network "
+                         "\xE2\x80\x93 Kenya; Dune Watch.\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[0].name == "Amber Press Foundation");
+    CHECK(s.signatories[1].name == "Bayanihan Workers Alliance");
+    CHECK(s.signatories[1].country_code == std::optional<std::string>("PH"));
+    CHECK(s.signatories[2].name == "Coral Care Network");
+    CHECK(s.signatories[2].country_code == std::optional<std::string>("KE"));
+    CHECK(s.signatories[3].name == "Dune Watch");
+    auto const t = parse("Joint statement on migrant domestic workers\n\nWe call on the governments of the region to "
+                         "abolish the sponsorship system.\n\nSignatories:\n\n"
+                         "Amber Press Foundation, Bayanihan Workers Alliance \xE2\x80\x93 Philippines, Coral Care Network "
+                         "\xE2\x80\x93 Kenya, Dune Watch\n")
+                       .statement;
+    REQUIRE(t.signatories.size() == 4);
+    CHECK(t.signatories[1].name == "Bayanihan Workers Alliance");
+    CHECK(t.signatories[1].country_code == std::optional<std::string>("PH"));
+    // A name, its town and its country, apart by dashes, stay one signer.
+    auto const u = parse("Joint statement\n\nWe call on the authorities to act.\n\nSignatories:\n\n"
+                         "Helsinki Citizens Circle \xE2\x80\x93 Vanadzor \xE2\x80\x93 Armenia\nAmber Press Foundation (Kenya)\n")
+                       .statement;
+    REQUIRE(u.signatories.size() == 2);
+    CHECK(u.signatories[0].country_code == std::optional<std::string>("AM"));
+}
+
+TEST_CASE("entries: an organisation's name written in lower case is a signer of the list, not the rest of the line above") {
+    auto const s = parse("D\xC3\xA9" "claration commune pour la lib\xC3\xA9ration des d\xC3\xA9" "fenseures\n\n8 mars 2024\n\n"
+                         "Nous appelons les autorit\xC3\xA9s de Valmorie \xC3\xA0 lib\xC3\xA9rer les d\xC3\xA9" "fenseures "
+                         "d\xC3\xA9tenues.\n\nSignataires :\n\n"
+                         "Ligue valmorienne des droits humains\n"
+                         "Association des femmes juristes de Valmorie\n"
+                         "association des femmes de Kerbala\n"
+                         "Collectif pour la justice sociale\n"
+                         "centro de derechos humanos Alba Nueva\n"
+                         "r\xC3\xA9seau des jeunes leaders du Sahel\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 6);
+    CHECK(s.signatories[1].name == "Association des femmes juristes de Valmorie");
+    CHECK(s.signatories[2].name == "association des femmes de Kerbala");
+    CHECK(s.signatories[4].name == "centro de derechos humanos Alba Nueva");
+    CHECK(s.signatories[5].name == "r\xC3\xA9seau des jeunes leaders du Sahel");
+    CHECK(s.unrecognised.empty());
+}

@@ -878,6 +878,22 @@ inline constexpr std::string_view timestamp_column_words[] = {
     "zeitstempel",
 };
 
+// "Bernstein Stiftung (IFEX-Mitglied)", "Bernstein Zentrum (Beobachterstatus)", "Bernstein
+// Initiative (in Gründung)": what an organisation is to a body it belongs to, its status with
+// one, or that it is still being founded; in parentheses after its name, none of it.
+inline constexpr std::string_view standing_remarks[] = {
+    "mitglied",
+    "mitglieder",
+    "mitgliedsorganisation",
+    "status",
+    "beobachterstatus",
+    "konsultativstatus",
+    "akkreditiert",
+    "in gründung",
+    "i. g.",
+    "i.g.",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -992,6 +1008,7 @@ inline constexpr language_table de{
     de_detail::timestamp_column_words,
     {},  // view_sharing_phrases: the UN publishes no statements in German
     {},  // patronymic_column_words: German names carry no patronymic
+    de_detail::standing_remarks,
 };
 
 }  // namespace lang

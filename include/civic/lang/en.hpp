@@ -1619,6 +1619,28 @@ inline constexpr std::string_view view_sharing_phrases[] = {
     "shares the views expressed",
 };
 
+// "Amber Press Foundation (IFEX member)", "Centre for Media Freedom (Observer Status 377)",
+// "Lantern Civic Institute (in formation)": words that say what an organisation is to a body it
+// belongs to, its status with one, or that it is still being founded; in parentheses after its
+// name, none of it.
+inline constexpr std::string_view standing_remarks[] = {
+    "member",
+    "members",
+    "membership",
+    "member organisation",
+    "member organization",
+    "status",
+    "accredited",
+    "accreditation",
+    "affiliate",
+    "affiliated",
+    "in formation",
+    "in the process of registration",
+    "registration pending",
+    "unregistered",
+    "not registered",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -1733,6 +1755,7 @@ inline constexpr language_table en{
     en_detail::timestamp_column_words,
     en_detail::view_sharing_phrases,
     {},  // patronymic_column_words: English names carry no patronymic
+    en_detail::standing_remarks,
 };
 
 }  // namespace lang

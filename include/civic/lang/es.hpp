@@ -1059,6 +1059,24 @@ inline constexpr std::string_view view_sharing_phrases[] = {
     "comparte las opiniones expresadas",
 };
 
+// "Fundación Ámbar (miembro de IFEX)", "Centro Ámbar (estatus de observador)", "Colectivo Ámbar
+// (en formación)": what an organisation is to a body it belongs to, its status with one, or that
+// it is still being founded; in parentheses after its name, none of it.
+inline constexpr std::string_view standing_remarks[] = {
+    "miembro",
+    "miembros",
+    "integrante",
+    "estatus",
+    "acreditada",
+    "acreditado",
+    "afiliada",
+    "afiliado",
+    "en formación",
+    "en proceso de registro",
+    "en proceso de constitución",
+    "sin registro",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -1173,6 +1191,7 @@ inline constexpr language_table es{
     es_detail::timestamp_column_words,
     es_detail::view_sharing_phrases,
     {},  // patronymic_column_words: Spanish names carry no patronymic
+    es_detail::standing_remarks,
 };
 
 }  // namespace lang

@@ -1020,6 +1020,25 @@ inline constexpr std::string_view view_sharing_phrases[] = {
     "partage les vues exprimées",
 };
 
+// "Association Ambre (membre de l'IFEX)", "Centre Ambre (statut d'observateur)", "Collectif Ambre
+// (en cours de création)": what an organisation is to a body it belongs to, its status with one,
+// or that it is still being founded; in parentheses after its name, none of it.
+inline constexpr std::string_view standing_remarks[] = {
+    "membre",
+    "membres",
+    "statut",
+    "accrédité",
+    "accréditée",
+    "affilié",
+    "affiliée",
+    "en formation",
+    "en cours de création",
+    "en cours de constitution",
+    "en cours d\"enregistrement",
+    "non enregistré",
+    "non enregistrée",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -1134,6 +1153,7 @@ inline constexpr language_table fr{
     fr_detail::timestamp_column_words,
     fr_detail::view_sharing_phrases,
     {},  // patronymic_column_words: French names carry no patronymic
+    fr_detail::standing_remarks,
 };
 
 }  // namespace lang

@@ -250,6 +250,11 @@ struct language_table {
                                                         // of those who join a statement without submitting it
     table_view<std::string_view> patronymic_column_words;  // "отчество", "по батькові": beside the columns of
                                                            // given names and surnames, each person's patronymic
+    table_view<std::string_view> standing_remarks;      // "member", "observer status", "in formation": in
+                                                        // parentheses after an organisation, what it is to a
+                                                        // body it belongs to, its status with one, or that it
+                                                        // is still being founded; none of its name ("Amber
+                                                        // Press Foundation (IFEX member)")
 };
 
 }  // namespace lang

@@ -834,6 +834,21 @@ inline constexpr std::string_view timestamp_column_words[] = {
     "sygnatura czasowa",
 };
 
+// "Fundacja Bursztyn (członek IFEX)", "Centrum Bursztyn (status obserwatora)", "Stowarzyszenie
+// Bursztyn (w organizacji)": what an organisation is to a body it belongs to, its status with one,
+// or that it is still being founded; in parentheses after its name, none of it.
+inline constexpr std::string_view standing_remarks[] = {
+    "członek",
+    "członkini",
+    "członkowie",
+    "status",
+    "akredytowana",
+    "w organizacji",
+    "w trakcie rejestracji",
+    "w trakcie tworzenia",
+    "niezarejestrowana",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -948,6 +963,7 @@ inline constexpr language_table pl{
     pl_detail::timestamp_column_words,
     {},  // view_sharing_phrases: the UN publishes no statements in Polish
     {},  // patronymic_column_words: Polish names carry no patronymic
+    pl_detail::standing_remarks,
 };
 
 }  // namespace lang

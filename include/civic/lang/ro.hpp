@@ -843,6 +843,25 @@ inline constexpr std::string_view timestamp_column_words[] = {
     "marcaj de timp", "marcă temporală",
 };
 
+// "Fundația Chihlimbar (membru IFEX)", "Centrul Chihlimbar (statut de observator)", "Asociația
+// Chihlimbar (în curs de înființare)": what an organisation is to a body it belongs to, its
+// status with one, or that it is still being founded; in parentheses after its name, none of it
+// (in comma-below, cedilla and plain spellings, as the rest of the table).
+inline constexpr std::string_view standing_remarks[] = {
+    "membru",
+    "membră",
+    "membri",
+    "statut",
+    "acreditată",
+    "afiliată",
+    "în curs de înregistrare",
+    "în curs de înființare",
+    "în curs de înfiinţare",
+    "in curs de infiintare",
+    "în formare",
+    "neînregistrată",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -957,6 +976,7 @@ inline constexpr language_table ro{
     ro_detail::timestamp_column_words,
     {},  // view_sharing_phrases: the UN publishes no statements in Romanian
     {},  // patronymic_column_words: Romanian names carry no patronymic
+    ro_detail::standing_remarks,
 };
 
 }  // namespace lang

@@ -967,6 +967,24 @@ inline constexpr std::string_view view_sharing_phrases[] = {
     "разделяет мнения, изложенные",
 };
 
+// "Фонд «Янтарь» (член IFEX)", "Центр «Янтарь» (статус наблюдателя)", "Инициатива «Янтарь» (в
+// стадии создания)": what an organisation is to a body it belongs to, its status with one, or
+// that it is still being founded; in parentheses after its name, none of it.
+inline constexpr std::string_view standing_remarks[] = {
+    "член",
+    "члены",
+    "членом",
+    "членская организация",
+    "статус",
+    "аккредитована",
+    "аккредитованная",
+    "в стадии создания",
+    "в процессе создания",
+    "в процессе регистрации",
+    "незарегистрированная",
+    "без регистрации",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -1081,6 +1099,7 @@ inline constexpr language_table ru{
     ru_detail::timestamp_column_words,
     ru_detail::view_sharing_phrases,
     ru_detail::patronymic_column_words,
+    ru_detail::standing_remarks,
 };
 
 }  // namespace lang

@@ -938,6 +938,24 @@ inline constexpr std::string_view timestamp_column_words[] = {
     "позначка часу",
 };
 
+// "Фонд «Бурштин» (член IFEX)", "Центр «Бурштин» (статус спостерігача)", "Ініціатива «Бурштин» (в
+// стадії створення)": what an organisation is to a body it belongs to, its status with one, or
+// that it is still being founded; in parentheses after its name, none of it.
+inline constexpr std::string_view standing_remarks[] = {
+    "член",
+    "члени",
+    "членом",
+    "членкиня",
+    "статус",
+    "акредитована",
+    "в стадії створення",
+    "у стадії створення",
+    "в процесі реєстрації",
+    "у процесі реєстрації",
+    "незареєстрована",
+    "без реєстрації",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -1052,6 +1070,7 @@ inline constexpr language_table uk{
     uk_detail::timestamp_column_words,
     {},  // view_sharing_phrases: the UN publishes no statements in Ukrainian
     uk_detail::patronymic_column_words,
+    uk_detail::standing_remarks,
 };
 
 }  // namespace lang

@@ -373,6 +373,30 @@ inline bool signature_under(std::string_view previous_line, std::string_view lin
     return title || lang::starts_with_any<&lang::language_table::role_words>(lowered);
 }
 
+// "Association des femmes juristes de Valmorie" / "association des femmes de Kerbala": under a
+// short line that reads as a list's entry (it ends in a capitalised word, or opens with the word
+// of an organisation's kind: "Association pour la défense des droits humains"), a short line
+// that opens with such a word in lower case (an organisation word of the tables, more words after
+// it) and ends as no sentence does is the next entry, a name its organisation writes in lower
+// case, not the rest of a wrapped line (which goes on at a function word or with the rest of a
+// sentence: "… the women's" / "association of Kerbala said …").
+inline bool opens_with_kind_word(std::string_view line) {
+    constexpr auto kinds = &lang::language_table::organisation_words;
+    return lang::may_open_with<kinds>(line) && lang::with_fold_start<kinds>(line, [](std::string_view folded) {
+               auto const m = lang::starts_with_any<kinds>(folded);
+               return m && m.phrase.size() < folded.size() && folded[m.phrase.size()] == ' ';
+           });
+}
+
+inline bool lower_case_entry_under(std::string_view previous_line, std::string_view line) {
+    auto const last_space = previous_line.rfind(' ');
+    if (line.empty() || !utf8::is_lower_letter(utf8::decode(line, 0).cp) || last_space == std::string_view::npos ||
+        ends_sentence(line.back()) || line.back() == ',' || line.find(' ') == std::string_view::npos ||
+        text::word_count(line, 13) > 12 || text::word_count(previous_line, 13) > 12 || !opens_with_kind_word(line))
+        return false;
+    return utf8::is_upper_letter(utf8::decode(previous_line, last_space + 1).cp) || opens_with_kind_word(previous_line);
+}
+
 inline line_survey survey_lines(std::string_view s) {
     line_survey survey;
     std::size_t candidates = 0, lower = 0, previous_length = 0;
@@ -391,7 +415,7 @@ inline line_survey survey_lines(std::string_view s) {
         // Nor does a signature that opens with a title or a role in lower case ("dr Piotr …").
         if (!line.empty() && previous_length >= 40 && !ends_sentence(previous_last) && previous_last != ')') {
             auto const first = utf8::decode(line, 0).cp;
-            bool const signature = signature_under(previous_line, line);
+            bool const signature = signature_under(previous_line, line) || lower_case_entry_under(previous_line, line);
             candidates += utf8::is_letter(first) && !signature;
             if (utf8::is_lower_letter(first) && !signature) {
                 ++lower;
@@ -601,6 +625,8 @@ inline bool continues(block const& previous, char previous_last, std::string_vie
     if (opens_list_closer(line)) return false;
     // "prof. dr hab. Ewa Nowak, Uniwersytet Warszawski" / "dr Piotr Zieliński, adwokat".
     if (signature_under(previous_line, line)) return false;
+    // "Association des femmes juristes de Valmorie" / "association des femmes de Kerbala".
+    if (lower_case_entry_under(previous_line, line)) return false;
     // "subtitle: …" in front matter is a key of its own, not the rest of a sentence.
     for (char c : line) {
         if (c == ':') return false;

@@ -93,6 +93,15 @@ inline std::vector<std::string_view> inline_items(std::string_view list) {
         }
     }
     items.push_back(list.substr(from));
+    // "signed by A, Union of Bakers, Cooks, Waiters and Allied Workers, and B": a union's name
+    // that enumerates its trades apart by commas is one item, as on a line of a list, where its
+    // words before the first comma open the enumeration ("Union of Bakers"); where it is the
+    // last, its conjunction is its own.
+    if (!semicolons && items.size() >= 3) {
+        auto const last_before = items.back().size();
+        join_enumerations_in_names(items, true);
+        if (items.back().size() != last_before) return items;
+    }
     // "… C and D": the last item holds two; between semicolons, where it reads as two names;
     // between commas, unless its conjunction joins the words of one ("…, Centre for Law and
     // Democracy.").

@@ -783,9 +783,21 @@ CIVIC_FUNC void read_places_after_names(std::vector<signatory>& signers, std::si
         }
         coded.clear();  // none but states' codes
     }
-    if (coded.size() >= 2 && coded.size() * 2 > signers.size() - from)
+    // A country's code where an acronym stands, which abbreviates no name, is the signer's
+    // country where most of the list is so, or, however few, where the list gives its signers'
+    // countries in another way ("Amber Press Foundation (Kenya)" / "Rights Watch (AT)" / "Coral
+    // Civic Network, Germany"): such a list names countries, and an acronym there abbreviates
+    // its name ("Amnesty International (AI)" is no code). Where no signer's country is given,
+    // "Rights Watch (AT)" keeps its acronym; so, in a list of few codes, does a code that opens
+    // with the name's first letter, as a short form does ("Greenpeace (GP)"), or one after a
+    // name of a person's shape, their title ("Oren Vale (MP)").
+    bool const codes_of_most = coded.size() >= 2 && coded.size() * 2 > signers.size() - from;
+    if (codes_of_most || (!coded.empty() && with > 0))
         for (auto k : coded) {
             auto& s = signers[k];
+            bool const opens_as_name = !s.name.empty() && utf8::to_lower(utf8::decode(s.name, 0).cp) ==
+                                                              utf8::to_lower(static_cast<unsigned char>((*s.acronym)[0]));
+            if (!codes_of_most && (opens_as_name || looks_like_person_name(s.name))) continue;
             s.country_code.emplace(geo::country_of_code(*s.acronym)->alpha2);  // "EL": GR
             s.country = std::move(s.acronym);
             s.acronym.reset();

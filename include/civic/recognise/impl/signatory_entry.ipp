@@ -481,6 +481,20 @@ inline bool is_signing_status(std::string_view text) {
            });
 }
 
+// "(IFEX member)", "(Observer Status 377)", "(ECOSOC consultative status)", "(in formation)": a
+// few words after an organisation's name that say what it is to a body it belongs to, its status
+// with one, or that it is still being founded (a phrase of the tables' standing_remarks among
+// them); so does "(on behalf of the Amber Coalition)", whom it signs for (a behalf phrase first).
+// A remark on the signer, none of its name, its acronym or its country. Only a part of two words
+// or more is looked up: one word in parentheses is mostly an acronym or a country.
+inline bool is_standing_remark(std::string_view text) {
+    if (text.size() > 64 || text.find(' ') == std::string_view::npos || text::word_count(text, 7) > 6) return false;
+    return utf8::with_fold(text, [](std::string_view folded) {
+        return lang::find_any<&lang::language_table::standing_remarks>(folded) ||
+               lang::starts_with_any<&lang::language_table::behalf_phrases>(folded);
+    });
+}
+
 // "Justice (R)", "Hon. Justice (Rtd)", "Chief (Dr.)", "Engr. (Mrs)": one to three words of a
 // title and a title's part in parentheses after them, which open a person's name: the mark of
 // its holder's retirement, or a title of its own after words that are no person's name ("Mira
@@ -1782,6 +1796,15 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             s.role = text;
             continue;
         }
+        // "Amberline Press Foundation (IFEX member)", "Centre for Media Freedom (Observer Status
+        // 377)", "Lantern Civic Institute (in formation)": the organisation's standing, its role
+        // as its part in the signing is ("(member of the EaP CSF network)" is read above). Not
+        // a part with a comma, which may end in the signer's country ("(member of the Platform,
+        // Armenia)", read below).
+        if (text.find(',') == std::string::npos && is_standing_remark(text) && !names_person()) {
+            if (!s.role) s.role = std::move(text);
+            continue;
+        }
         // "Balkan Civic Coalition (regional coalition)", "Open Society Forum (network)": what kind
         // of organisation the signer is, kept in the entry's text as a remark on its exile is.
         if (describes_organisation(text) && !names_person()) continue;
@@ -1914,9 +1937,14 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
                     continue;
                 }
                 // "Amber Lantern Association (member of the Platform, Armenia)": the country, and
-                // what stands before it kept with the name.
+                // what stands before it kept with the name; the organisation's standing ("(IFEX
+                // member, Kenya)") its role, as without the country.
                 if (c) {
                     c->give_to(s);
+                    if (!s.role && is_standing_remark(head)) {
+                        s.role = std::string(head);
+                        continue;
+                    }
                     name += name.empty() ? "(" : " (";
                     name += head;
                     name += ')';
@@ -2753,14 +2781,28 @@ inline std::size_t words_besides_function_words(std::string_view text) {
 
 // "Federation of Food", "Beverage", "Tobacco and Allied Workers' Unions": the parts of a line
 // split at its commas that are one name's enumeration (enumeration_closed_at) joined again into
-// that name.
-inline void join_enumerations_in_names(std::vector<std::string_view>& parts) {
+// that name. `opening_needed`: only where the part before the first comma opens the enumeration
+// itself (opens_enumeration), as a sentence's names must: there a name of two words, no
+// enumeration's first item, stands before the commas ("appellieren PRO ASYL, Paritätischer
+// Gesamtverband, Jesuiten-Flüchtlingsdienst, Republikanischer Anwaltsverein und Neue
+// Richtervereinigung an …" are five names, whatever the last one's organisation word says).
+inline void join_enumerations_in_names(std::vector<std::string_view>& parts, bool opening_needed = false) {
     for (std::size_t i = 0; i + 1 < parts.size(); ++i)
-        if (auto const j = enumeration_closed_at(parts, i)) {
+        if (auto const j = opening_needed && !opens_enumeration(parts[i]) ? 0 : enumeration_closed_at(parts, i)) {
             auto const end = parts[j].data() + parts[j].size();
             parts[i] = std::string_view(parts[i].data(), static_cast<std::size_t>(end - parts[i].data()));
             parts.erase(parts.begin() + static_cast<std::ptrdiff_t>(i) + 1, parts.begin() + static_cast<std::ptrdiff_t>(j) + 1);
         }
+}
+
+// "Philippines; Coral Network", "Kenya, Dune Watch": a part of a line split at its dashes that
+// opens with a country and the separator of a list of another kind after it ("; ", ", "): the
+// country ends the entry before the dash ("Bayanihan Workers Alliance – Philippines"), and the
+// line is a list apart by that separator, not by its dashes.
+inline bool opens_with_country_before_separator(std::string_view part) {
+    auto const t = trim(part);
+    auto const end = t.find_first_of(",;");
+    return end != std::string_view::npos && end > 0 && end + 1 < t.size() && t[end + 1] == ' ' && as_country(trim(t.substr(0, end)));
 }
 
 // `may_have_gaps`: false where the caller knows that the line has no run of spaces (its
@@ -2801,6 +2843,11 @@ inline line_parts split_glued_entries(std::string_view raw, bool may_have_gaps =
         if (!names) continue;
         parts.push_back(k == comma ? past_leading_conjunction(raw.substr(from)) : raw.substr(from));
         if (!may_be_glued_name(parts.back()) && !(k == semicolon && split_last_two_names(parts))) continue;
+        // "Amber Press Foundation; Bayanihan Workers Alliance – Philippines; Coral Network – Kenya":
+        // each dash parts a name from its country, which the list's own separator then closes.
+        if ((k == en_dash || k == em_dash || k == hyphen) &&
+            std::any_of(parts.begin() + 1, parts.end(), [](std::string_view p) { return opens_with_country_before_separator(p); }))
+            continue;
         if (k == comma) {
             join_enumerations_in_names(parts);
             if (parts.size() == 1) continue;
@@ -3232,6 +3279,18 @@ inline bool written_in_lower_case(std::string_view name) {
     return false;
 }
 
+// "association des femmes de Kerbala", "centro de derechos humanos Alba Nueva", "réseau des jeunes
+// leaders du Sahel": a name some organisations write all in lower case, the word of their kind
+// first (an organisation word of the tables), a dozen words at most and no full stop at its end,
+// as a list's line and no sentence's is written.
+inline bool opens_with_kind_in_lower_case(std::string_view name, name_fold& fold) {
+    constexpr auto kinds = &lang::language_table::organisation_words;
+    if (name.back() == '.' || !may_open_with<kinds>(name) || text::word_count(name, 13) > 12) return false;
+    auto const folded = fold.start_for<kinds>(name);
+    auto const m = lang::starts_with_any<kinds>(folded);
+    return m && m.phrase.size() < folded.size() && folded[m.phrase.size()] == ' ';
+}
+
 // Whether a name of many words in lower case is an organisation's: twelve words at most, an
 // organisation word among the first three, and no full stop at the end.
 // "Нижегородская областная общественная организация …": four words in, after the adjectives of
@@ -3315,7 +3374,8 @@ inline entry_likelihood weigh(signatory const& s, name_fold& fold) {
           caseless_letter) &&
         !starts_with_person_title(name, fold) && !opens_with_role(name, fold) && !opens_with_name_particle(name) &&
         !opens_with_withheld_mark(name) && !entry_shaped(s))
-        return written_in_lower_case(name) ? entry_likelihood::possible : entry_likelihood::none;
+        return written_in_lower_case(name) || opens_with_kind_in_lower_case(name, fold) ? entry_likelihood::possible
+                                                                                        : entry_likelihood::none;
     // Too many words, or too many in lower case, make no name: a sentence. Read a word at a
     // time: a word counts in lower case when it starts with a small letter and has more than
     // three code points, so only such a word is walked, and only to its fourth.
