@@ -1442,3 +1442,35 @@ TEST_CASE("calls: a bilingual text set side by side gives each demand once, in i
           strings{"Implement the Peace Agreement;", "Investigate the killings;", "Protect social leaders;",
                   "Compensate the families."});
 }
+
+namespace {
+std::vector<std::string> call_texts(statement const& s) {
+    std::vector<std::string> texts;
+    for (auto const& g : s.call_groups)
+        for (auto const& c : g.calls) texts.push_back(c.text);
+    return texts;
+}
+}  // namespace
+
+TEST_CASE("calls: a heading that names the authors' expectations or demands titles the demands under it") {
+    auto const s = parse("Joint statement on the Amber Press Club\n\n12 February 2026\n\nWe, the undersigned organisations, are "
+                         "alarmed by the closure of the Amber Press Club.\n\nOur expectations\n\n- Reverse the decision to close "
+                         "the club;\n- Drop the charges against its chair.\n\nSigned:\nLens Watch (Veloria)\nAmber Lantern "
+                         "Association (Norland)\n")
+                       .statement;
+    CHECK(call_texts(s) == strings{"Reverse the decision to close the club;", "Drop the charges against its chair."});
+    auto const fr = parse("D\xC3\xA9" "claration commune sur l'association Voix Claires\n\nLe 14 janvier 2026\n\nNos organisations "
+                          "condamnent la dissolution de l'association Voix Claires.\n\nNos attentes\n\n- Abroger le d\xC3\xA9" "cret de "
+                          "dissolution ;\n- Restituer ses locaux \xC3\xA0 l'association.\n\nSignataires :\nLigue des droits du "
+                          "Norland\nCollectif Lanterne\n")
+                        .statement;
+    CHECK(call_texts(fr).size() == 2);
+    // "Our demands" / "- Reverse the decision to close …": a demand that opens with its verb names
+    // what it asks for, no one asked ("Reverse the decision" is no addressee).
+    auto const demands = parse("Joint statement on the Amber Press Club\n\n12 February 2026\n\nOur demands\n\n- Reverse the "
+                               "decision to close the club;\n- Drop the charges against its chair.\n\nSigned:\nLens Watch "
+                               "(Veloria)\nAmber Lantern Association (Norland)\n")
+                             .statement;
+    CHECK(call_texts(demands).size() == 2);
+    CHECK(demands.addressees().empty());
+}

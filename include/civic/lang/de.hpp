@@ -201,6 +201,7 @@ inline constexpr std::string_view obligation_words[] = {
     "sollten",
     "forderungen",
     "empfehlungen",
+    "erwartungen",
 };
 
 inline constexpr std::string_view reporting_markers[] = {

@@ -307,6 +307,7 @@ inline constexpr std::string_view obligation_words[] = {
     "demands",
     "recommendations",
     "requirements",
+    "expectations",
 };
 
 inline constexpr std::string_view reporting_markers[] = {

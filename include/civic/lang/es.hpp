@@ -222,6 +222,7 @@ inline constexpr std::string_view obligation_words[] = {
     "demandas",
     "reivindicaciones",
     "recomendaciones",
+    "expectativas",
 };
 
 inline constexpr std::string_view reporting_markers[] = {

@@ -216,6 +216,7 @@ inline constexpr std::string_view obligation_words[] = {
     "exigences",
     "revendications",
     "recommandations",
+    "attentes",
 };
 
 inline constexpr std::string_view reporting_markers[] = {

@@ -180,6 +180,7 @@ inline constexpr std::string_view obligation_words[] = {
     "postulaty",
     "żądania",
     "rekomendacje",
+    "oczekiwania",
 };
 
 inline constexpr std::string_view reporting_markers[] = {

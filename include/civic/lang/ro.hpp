@@ -204,6 +204,8 @@ inline constexpr std::string_view obligation_words[] = {
     "solicitari",
     "revendicări",
     "recomandări",
+    "așteptări",
+    "asteptari",
 };
 
 inline constexpr std::string_view reporting_markers[] = {

@@ -200,6 +200,7 @@ inline constexpr std::string_view obligation_words[] = {
     "требования",
     "требуем",
     "рекомендации",
+    "ожидания",
 };
 
 inline constexpr std::string_view reporting_markers[] = {

@@ -194,6 +194,7 @@ inline constexpr std::string_view obligation_words[] = {
     "необхідно",
     "вимоги",
     "рекомендації",
+    "очікування",
 };
 
 inline constexpr std::string_view reporting_markers[] = {

@@ -1178,8 +1178,11 @@ inline std::optional<std::string> item_addressee(layout::block const& item, lang
         return std::nullopt;
     }
     // "2. Abrogar las normas que autorizan …": an item that opens with an infinitive is the
-    // demand, its marker a relative pronoun; whom it asks the introduction names.
-    if (word_walk const w(item.text.substr(0, 64)); ends_with_any(w.word(0, w.word_end(0)), verb_language->infinitive_endings))
+    // demand, its marker a relative pronoun; whom it asks the introduction names. So is one that
+    // opens with a verb of the language's demands ("## Our demands" / "- Reverse the decision to
+    // close the club …": "Reverse the decision" is asked for, no one asked).
+    if (word_walk const w(item.text.substr(0, 64)); ends_with_any(w.word(0, w.word_end(0)), verb_language->infinitive_endings) ||
+                                                    listed(utf8::lower_same_length(w.word(0, w.word_end(0))), verb_language->demand_verbs))
         return std::nullopt;
     if (auto const at = item.text.find(intro->addressees.front()); at != std::string_view::npos) {
         word_walk const w(item.text.substr(at + intro->addressees.front().size()));
