@@ -1474,3 +1474,15 @@ TEST_CASE("calls: a heading that names the authors' expectations or demands titl
     CHECK(call_texts(demands).size() == 2);
     CHECK(demands.addressees().empty());
 }
+
+TEST_CASE("calls: a numbered heading over demands numbered anew from one is no demand") {
+    auto const s = parse("Joint statement on the Port Aurel killings\n\nThe undersigned organisations call on the authorities of "
+                         "Veloria to act on the following:\n\n1. Accountability\n1. Open an independent investigation into the "
+                         "killings.\n2. Prosecute all those responsible.\n\n2. Reparations\n1. Compensate the families of the "
+                         "victims.\n\nSigned:\nLens Watch\nAmber Lantern Association\n")
+                       .statement;
+    CHECK(call_texts(s) == strings{"Open an independent investigation into the killings.", "Prosecute all those responsible.",
+                                   "Compensate the families of the victims."});
+    REQUIRE(s.call_groups.size() == 1);
+    for (auto const& c : s.call_groups[0].calls) CHECK(c.addressee == "the authorities of Veloria");
+}

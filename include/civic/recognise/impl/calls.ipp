@@ -2058,6 +2058,15 @@ inline bool heads_next_part(call_scan const& scan, std::size_t first, std::size_
            indentation(scan, j) == indentation(scan, j - 1);
 }
 
+// "1. Accountability" / "1. Open an investigation …" / "2. Prosecute …" / "2. Reparations": an
+// item whose next item, marked as it is, counts again from one heads a count of its own, its
+// parts (a word processor's numbered list under each numbered heading, set flat).
+inline bool counts_anew_under(layout::block const& item, layout::block const& next) {
+    bool const counted = next.marker == layout::marker_kind::number || next.marker == layout::marker_kind::letter ||
+                         next.marker == layout::marker_kind::roman;
+    return counted && next.kind == layout::block_kind::list_item && next.marker == item.marker && next.marker_value == 1;
+}
+
 // "1. End the state of emergency:" / "- lift the curfew;" / "- restore …": the items under an
 // item that ends with a colon (or heads its parts: it only names an addressee or a theme),
 // marked otherwise or indented past it, are its parts. The index of its last part (j itself
@@ -2069,7 +2078,14 @@ inline std::size_t last_part(call_scan const& scan, std::size_t j, std::size_t u
     // "1. Ban targeted advertising to children;" / "   - including contextual advertising …":
     // under any other item, the items both marked otherwise and indented past it are its parts.
     bool const heads = heads_parts || ends_with_colon(blocks[j].text);
+    // Under a heading whose parts count anew, the parts are those that count on from one, up to
+    // the next such heading ("3. Guarantees of non-repetition" after "2. Return …" counts on, but
+    // the count under it starts anew).
+    bool const counted_parts = heads && j + 1 < scan.to && counts_anew_under(blocks[j], blocks[j + 1]);
     auto const is_part = [&](std::size_t k) {
+        if (counted_parts)
+            return blocks[k].marker == blocks[j].marker && blocks[k].marker_value == k - j &&
+                   !(k + 1 < scan.to && counts_anew_under(blocks[k], blocks[k + 1]));
         bool const marked_otherwise = blocks[k].marker != blocks[j].marker ||
                                       (blocks[j].marker == layout::marker_kind::bullet && marker_text(scan, k) != marker_text(scan, j));
         if (heads && marked_otherwise) return true;
@@ -2090,14 +2106,15 @@ inline bool opens_enumeration(std::string_view text) {
 }
 
 // "1. Scope" / "1.1 Remove …" / "1.2 Exclude …", "1. On policing" / "   a) Adopt …": an item of a
-// few words that titles the demands under it (marked otherwise or indented past it) and is no
-// demand itself names their theme. `language`: the calls'.
+// few words that titles the demands under it (marked otherwise, indented past it, or counted
+// anew from one: "1. Accountability" / "1. Open …") and is no demand itself names their theme.
+// `language`: the calls'.
 inline bool titles_parts(call_scan const& scan, std::size_t j, lang::language_table const* language) {
     auto const& b = scan.blocks[j];
     if (j + 1 >= scan.to || !titles_list(b)) return false;
     auto const& part = scan.blocks[j + 1];
     return part.kind == layout::block_kind::list_item &&
-           (part.marker != b.marker || indentation(scan, j + 1) > indentation(scan, j)) &&
+           (part.marker != b.marker || indentation(scan, j + 1) > indentation(scan, j) || counts_anew_under(b, part)) &&
            (!opens_as_demand(b.text, language) || opens_enumeration(b.text)) && reads_as_demand_item(part.text, language);
 }
 
