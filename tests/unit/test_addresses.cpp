@@ -1486,3 +1486,20 @@ TEST_CASE("calls: a numbered heading over demands numbered anew from one is no d
     REQUIRE(s.call_groups.size() == 1);
     for (auto const& c : s.call_groups[0].calls) CHECK(c.addressee == "the authorities of Veloria");
 }
+
+TEST_CASE("calls: the authors' demands addressed to a body name it ('the following demands to the Government of X:')") {
+    auto const s = parse("Joint statement on the law on foreign agents\n\nThe undersigned organisations condemn the law adopted "
+                         "on 2 February 2026.\n\nWe address the following demands to the Government of Veloria:\n\n- withdraw the "
+                         "law;\n- stop the inspections of associations.\n\nSigned:\nLens Watch\nAmber Lantern Association\n")
+                       .statement;
+    CHECK(call_texts(s) == strings{"withdraw the law;", "stop the inspections of associations."});
+    CHECK(s.addressees() == strings{"the Government of Veloria"});
+    REQUIRE(s.call_groups.size() == 1);
+    CHECK(s.call_groups[0].calls[0].addressee == "the Government of Veloria");
+    auto const fr = parse("D\xC3\xA9" "claration commune sur la loi sur les agents \xC3\xA9trangers\n\nNos organisations condamnent "
+                          "la loi.\n\nNous adressons les revendications suivantes au gouvernement de la Veloria :\n\n- retirer la "
+                          "loi ;\n- cesser les inspections des associations.\n\nSignataires :\nLigue des droits du Norland\n"
+                          "Collectif Lanterne\n")
+                        .statement;
+    CHECK(fr.addressees() == strings{"gouvernement de la Veloria"});
+}

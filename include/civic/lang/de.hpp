@@ -76,6 +76,9 @@ inline constexpr std::string_view call_verbs[] = {
     "fordern",   "fordert",   "appellieren", "appelliert", "rufen",     "ruft",
     "bitten",    "bittet",    "verlangen",   "verlangt",   "drängen",   "drängt",
     "empfehlen", "empfiehlt", "auffordern",  "mahnen",
+    // "Wir richten folgende Forderungen an die Regierung von Veloria:": the noun, its addressee
+    // after it.
+    "forderungen an",
 };
 
 inline constexpr std::string_view signatory_headers[] = {

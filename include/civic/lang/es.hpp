@@ -90,6 +90,10 @@ inline constexpr std::string_view call_verbs[] = {
     "recomiendan",
     "recomendaciones al",
     "recomendaciones a",
+    // "Dirigimos las siguientes exigencias al Gobierno de Veloria:".
+    "exigencias al",
+    "exigencias a",
+    "demandas al",
 };
 
 inline constexpr std::string_view signatory_headers[] = {

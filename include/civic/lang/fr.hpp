@@ -95,6 +95,8 @@ inline constexpr std::string_view call_verbs[] = {
     "recommandations au", "recommandations aux",
     // "Nous formulons les recommandations suivantes au gouvernement de la Solarie :".
     "recommandations suivantes au", "recommandations suivantes aux", "recommandations suivantes à",
+    // "Nous adressons les revendications suivantes au gouvernement de la Veloria :".
+    "revendications suivantes au", "revendications suivantes aux", "revendications suivantes à",
 };
 
 inline constexpr std::string_view signatory_headers[] = {

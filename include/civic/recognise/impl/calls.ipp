@@ -102,14 +102,22 @@ inline std::string_view preposition_ending(lang::phrase_match const& verb) {
 inline bool names_whom_it_asks(lang::phrase_match const& verb) { return !preposition_ending(verb).empty(); }
 
 // Whether the call verb `verb` found in `lowered` is a noun there: after an article or a word
-// that points at a list ("to act on the following demands:", "to meet the demands of …").
+// that points at a list ("to act on the following demands:", "to meet the demands of …"). Not
+// where a preposition of a call and an article follow it: as "recommendations to" does, the noun
+// names whom it asks ("We address the following demands to the Government of Veloria:").
 inline bool verb_is_noun(std::string_view lowered, lang::phrase_match const& verb) {
     if (names_whom_it_asks(verb)) return false;
     auto before = lowered.substr(0, verb.position);
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
     auto const word = before.substr(before.rfind(' ') == std::string_view::npos ? 0 : before.rfind(' ') + 1);
     auto const& language = *verb.table;
-    return listed(word, language.articles) || listed(word, language.following_words);
+    if (!listed(word, language.articles) && !listed(word, language.following_words)) return false;
+    auto rest = lowered.substr(verb.position + verb.phrase.size());
+    rest.remove_prefix(std::min(rest.size(), rest.find_first_not_of(' ')));
+    auto const space = rest.find(' ');
+    if (space == std::string_view::npos) return true;
+    auto const article = rest.substr(space + 1, rest.find(' ', space + 1) - space - 1);
+    return !(listed(rest.substr(0, space), language.call_prepositions) && listed(article, language.articles));
 }
 
 inline last_verb last_call_verb(layout::block const& b) {
