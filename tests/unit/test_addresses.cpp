@@ -1503,3 +1503,14 @@ TEST_CASE("calls: the authors' demands addressed to a body name it ('the followi
                         .statement;
     CHECK(fr.addressees() == strings{"gouvernement de la Veloria"});
 }
+
+TEST_CASE("calls: an introduction set in two columns names its addressee in its left column's words") {
+    auto const s = parse("Joint statement on the detained defenders\n\nWe, the undersigned organisations,        Nous, "
+                         "organisations soussign\xC3\xA9" "es,\ncall on the Government of Norland to:     appelons le gouvernement "
+                         "du Norland \xC3\xA0 :\n\n- release the defenders;         - lib\xC3\xA9rer les d\xC3\xA9" "fenseurs ;\n- end "
+                         "the reprisals.             - mettre fin aux repr\xC3\xA9" "sailles.\n\nSigned:\nLens Watch\nLigue des "
+                         "droits du Norland\n")
+                       .statement;
+    CHECK(call_texts(s) == strings{"release the defenders;", "end the reprisals."});
+    CHECK(s.addressees() == strings{"the Government of Norland"});
+}

@@ -2199,16 +2199,27 @@ struct column_split {
 // Where the first gap between two cells of `line` begins: a tab, or three spaces or more.
 inline std::size_t cell_gap(std::string_view line) { return std::min(line.find('\t'), line.find("   ")); }
 
-// "Nous appelons la junte à :<tab>We call on the junta to:": an introduction of one line set in
-// two columns, each ending with its colon.
-inline bool introduces_in_two_columns(call_scan const& scan, std::size_t i) {
+// "Nous appelons la junte à :<tab>We call on the junta to:", "We, the undersigned organisations,
+// <gap>Nous, organisations soussignées," / "call on the Government of Norland to:<gap>appelons le
+// gouvernement du Norland à :": an introduction set in two columns, each of its lines a left cell
+// and a right one apart by a gap, the left column ending with its colon. The left column's
+// words, its cells joined; none for an introduction set otherwise.
+inline std::optional<std::string> left_column(call_scan const& scan, std::size_t i) {
     auto const& b = scan.blocks[i];
-    if (b.lines != 1 || !ends_with_colon(b.text) || b.end > scan.cleaned.text.size()) return false;
-    auto const line = std::string_view(scan.cleaned.text).substr(b.begin, b.end - b.begin);
-    auto const gap = cell_gap(line);
-    if (gap == std::string_view::npos || gap == 0) return false;
-    auto const left = line.substr(0, line.find_last_not_of(' ', gap - 1) + 1);
-    return !left.empty() && left.back() == ':';
+    if (!ends_with_colon(b.text) || b.end > scan.cleaned.text.size()) return std::nullopt;
+    std::string left;
+    for (auto rest = std::string_view(scan.cleaned.text).substr(b.begin, b.end - b.begin); !rest.empty();) {
+        auto const line_end = std::min(rest.size(), rest.find('\n'));
+        auto line = rest.substr(0, line_end);
+        rest.remove_prefix(std::min(rest.size(), line_end + 1));
+        line.remove_prefix(std::min(line.size(), line.find_first_not_of(" \t")));
+        auto const gap = cell_gap(line);
+        if (gap == std::string_view::npos || gap == 0) return std::nullopt;
+        if (!left.empty()) left += ' ';
+        left += line.substr(0, line.find_last_not_of(' ', gap - 1) + 1);
+    }
+    if (!ends_with_colon(left)) return std::nullopt;
+    return left;
 }
 
 inline std::optional<column_split> second_column(call_scan const& scan, std::size_t k, bool introduced_in_columns) {
@@ -2360,9 +2371,17 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
         if (intro) {
             call_group g;
             g.introduction = call_detail::block_text(scan, i);
+            // An introduction set in two columns, a language each, is read in its left column's
+            // words: the right column's translation names its addressee again, in its own words.
+            auto const left_column = call_detail::left_column(scan, i);
+            layout::block said = b;
+            if (left_column) {
+                said.text = *left_column;
+                said.separators = layout::every_separator;
+            }
             g.addressees = heading_addressee     ? std::vector<std::string>{*heading_addressee}
                            : !continued.empty() ? std::move(continued)
-                                                : call_detail::addressees_of(b);
+                                                : call_detail::addressees_of(said);
             if (g.addressees.empty())
                 if (auto a = call_detail::addressee_before_items(b, scan.folded[i + 1])) g.addressees.push_back(std::move(*a));
             if (g.addressees.empty()) g.addressees = call_detail::heading_addressees(b);
@@ -2397,17 +2416,17 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
             if (header_row) scan.roles[i + 1] = block_role::call_introduction;
             // The language of the calls: the introduction's verb's, or that of the line over an
             // addressee's heading ("Мы призываем:" / "Властям Велории:").
-            if (auto const verb = call_detail::last_call_verb(b).verb) calls_language = verb.table;
+            if (auto const verb = call_detail::last_call_verb(said).verb) calls_language = verb.table;
             else if (auto const over = i > scan.from ? call_detail::last_call_verb(blocks[i - 1]).verb : lang::phrase_match{})
                 calls_language = over.table;
             std::optional<std::string> addressee;
             if (!g.addressees.empty()) addressee = g.addressees.back();
             // All asked the items, if several; those of the paragraph over "Exigimos:" as well.
-            auto const shared = call_detail::sharing_the_items(blocks[named_in], g.addressees);
+            auto const shared = call_detail::sharing_the_items(named_in == i ? said : blocks[named_in], g.addressees);
             auto const* const items_go_on = addressee ? nullptr : ending_verb;
             std::size_t j = first;
             std::vector<call> right_column;  // the items of a list's right column, where it has two
-            bool const in_two_columns = call_detail::introduces_in_two_columns(scan, i);
+            bool const in_two_columns = left_column.has_value();
             auto const item = [&](std::size_t k) { return unmarked ? k <= i + unmarked : blocks[k].kind == block_kind::list_item; };
             for (; j < scan.to; ++j) {
                 // A PDF's page break between two items ("Page 2 of 3", a running header): the
