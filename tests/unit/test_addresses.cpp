@@ -1514,3 +1514,11 @@ TEST_CASE("calls: an introduction set in two columns names its addressee in its 
     CHECK(call_texts(s) == strings{"release the defenders;", "end the reprisals."});
     CHECK(s.addressees() == strings{"the Government of Norland"});
 }
+
+TEST_CASE("calls: a scan's bullets read as 'e' mark demands") {
+    auto const s = parse("Joint statement on political prisoners in Norland\n\nThe undersigned organisations call on the "
+                         "authorities of Norland to:\n\ne Release all political prisoners;\ne Ensure that detainees see their "
+                         "lawyers.\n\nSigned:\nLens Watch\nAmber Lantern Association\n")
+                       .statement;
+    CHECK(call_texts(s) == strings{"Release all political prisoners;", "Ensure that detainees see their lawyers."});
+}
