@@ -1475,18 +1475,6 @@ TEST_CASE("calls: a heading that names the authors' expectations or demands titl
     CHECK(demands.addressees().empty());
 }
 
-TEST_CASE("calls: a numbered heading over demands numbered anew from one is no demand") {
-    auto const s = parse("Joint statement on the Port Aurel killings\n\nThe undersigned organisations call on the authorities of "
-                         "Veloria to act on the following:\n\n1. Accountability\n1. Open an independent investigation into the "
-                         "killings.\n2. Prosecute all those responsible.\n\n2. Reparations\n1. Compensate the families of the "
-                         "victims.\n\nSigned:\nLens Watch\nAmber Lantern Association\n")
-                       .statement;
-    CHECK(call_texts(s) == strings{"Open an independent investigation into the killings.", "Prosecute all those responsible.",
-                                   "Compensate the families of the victims."});
-    REQUIRE(s.call_groups.size() == 1);
-    for (auto const& c : s.call_groups[0].calls) CHECK(c.addressee == "the authorities of Veloria");
-}
-
 TEST_CASE("calls: the authors' demands addressed to a body name it ('the following demands to the Government of X:')") {
     auto const s = parse("Joint statement on the law on foreign agents\n\nThe undersigned organisations condemn the law adopted "
                          "on 2 February 2026.\n\nWe address the following demands to the Government of Veloria:\n\n- withdraw the "
@@ -1502,6 +1490,18 @@ TEST_CASE("calls: the authors' demands addressed to a body name it ('the followi
                           "Collectif Lanterne\n")
                         .statement;
     CHECK(fr.addressees() == strings{"gouvernement de la Veloria"});
+}
+
+TEST_CASE("calls: a numbered heading over demands numbered anew from one is no demand") {
+    auto const s = parse("Joint statement on the Port Aurel killings\n\nThe undersigned organisations call on the authorities of "
+                         "Veloria to act on the following:\n\n1. Accountability\n1. Open an independent investigation into the "
+                         "killings.\n2. Prosecute all those responsible.\n\n2. Reparations\n1. Compensate the families of the "
+                         "victims.\n\nSigned:\nLens Watch\nAmber Lantern Association\n")
+                       .statement;
+    CHECK(call_texts(s) == strings{"Open an independent investigation into the killings.", "Prosecute all those responsible.",
+                                   "Compensate the families of the victims."});
+    REQUIRE(s.call_groups.size() == 1);
+    for (auto const& c : s.call_groups[0].calls) CHECK(c.addressee == "the authorities of Veloria");
 }
 
 TEST_CASE("calls: an introduction set in two columns names its addressee in its left column's words") {
@@ -1521,4 +1521,24 @@ TEST_CASE("calls: a scan's bullets read as 'e' mark demands") {
                          "lawyers.\n\nSigned:\nLens Watch\nAmber Lantern Association\n")
                        .statement;
     CHECK(call_texts(s) == strings{"Release all political prisoners;", "Ensure that detainees see their lawyers."});
+}
+
+TEST_CASE("addresses: a greeting of two titles joined by a conjunction greets two readers") {
+    auto const names = [](std::string_view line) {
+        std::vector<std::string> out;
+        for (auto const r : recognise::greeted_readers(line)) out.emplace_back(line.substr(r.begin, r.end - r.begin));
+        return out;
+    };
+    CHECK(names("Dear Minister and Commissioner,") == strings{"Minister", "Commissioner"});
+    CHECK(names("Dear President and Members of the Committee,") == strings{"President", "Members of the Committee"});
+    // One title whose complement holds the conjunction, a couple under one name, readers at large.
+    CHECK(names("Dear Minister of Justice and Human Rights,") == strings{"Minister of Justice and Human Rights"});
+    CHECK(names("Dear Mr and Mrs Okafor,") == strings{"Mr and Mrs Okafor"});
+    CHECK(names("Dear Ladies and Gentlemen,").empty());
+    CHECK(names("Sehr geehrte Damen und Herren,").empty());
+    auto const s = parse("Open letter on the Schools for All programme\n\nDear Minister and Commissioner,\n\nWe, the undersigned "
+                         "organisations, ask you to:\n- keep the programme funded until 2028;\n- consult parents before any "
+                         "change.\n\nYours sincerely,\nLens Watch\nAmber Lantern Association\n")
+                       .statement;
+    CHECK(s.addressees() == strings{"Minister", "Commissioner"});
 }

@@ -289,6 +289,8 @@ inline constexpr std::string_view first_person_plural[] = {
 
 inline constexpr std::string_view salutations[] = {
     "sehr geehrte",
+    "sehr geehrte damen und herren",
+    "damen und herren",
     "sehr geehrter",
     "sehr geehrtes",
     "liebe",

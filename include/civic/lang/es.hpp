@@ -344,6 +344,9 @@ inline constexpr std::string_view first_person_plural[] = {
 
 inline constexpr std::string_view salutations[] = {
     "estimado",
+    "señoras y señores",
+    "estimados señores y señoras",
+    "estimadas señoras y señores",
     "estimada",
     "estimados",
     "estimadas",

@@ -317,6 +317,8 @@ inline constexpr std::string_view first_person_plural[] = {
 
 inline constexpr std::string_view salutations[] = {
     "madame",
+    "mesdames et messieurs",
+    "mesdames, messieurs",
     "monsieur",
     "mesdames",
     "messieurs",

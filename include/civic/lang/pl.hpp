@@ -276,6 +276,8 @@ inline constexpr std::string_view first_person_plural[] = {
 
 inline constexpr std::string_view salutations[] = {
     "szanowny",
+    "szanowni państwo",
+    "panie i panowie",
     "szanowna",
     "szanowni",
     "szanowne",

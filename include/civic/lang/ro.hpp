@@ -291,6 +291,8 @@ inline constexpr std::string_view first_person_plural[] = {
 
 inline constexpr std::string_view salutations[] = {
     "stimate",
+    "doamnelor și domnilor",
+    "stimate doamne și stimați domni",
     "stimată",
     "stimați",
     "dragă",

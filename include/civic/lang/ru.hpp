@@ -291,6 +291,8 @@ inline constexpr std::string_view first_person_plural[] = {
 
 inline constexpr std::string_view salutations[] = {
     "уважаемый",
+    "дамы и господа",
+    "уважаемые дамы и господа",
     "уважаемая",
     "уважаемые",
     "дорогой",

@@ -291,6 +291,8 @@ inline constexpr std::string_view first_person_plural[] = {
 
 inline constexpr std::string_view salutations[] = {
     "шановний",
+    "пані та панове",
+    "шановні пані та панове",
     "шановна",
     "шановні",
     "дорогий",
