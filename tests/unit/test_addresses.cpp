@@ -1442,3 +1442,103 @@ TEST_CASE("calls: a bilingual text set side by side gives each demand once, in i
           strings{"Implement the Peace Agreement;", "Investigate the killings;", "Protect social leaders;",
                   "Compensate the families."});
 }
+
+namespace {
+std::vector<std::string> call_texts(statement const& s) {
+    std::vector<std::string> texts;
+    for (auto const& g : s.call_groups)
+        for (auto const& c : g.calls) texts.push_back(c.text);
+    return texts;
+}
+}  // namespace
+
+TEST_CASE("calls: a heading that names the authors' expectations or demands titles the demands under it") {
+    auto const s = parse("Joint statement on the Amber Press Club\n\n12 February 2026\n\nWe, the undersigned organisations, are "
+                         "alarmed by the closure of the Amber Press Club.\n\nOur expectations\n\n- Reverse the decision to close "
+                         "the club;\n- Drop the charges against its chair.\n\nSigned:\nLens Watch (Veloria)\nAmber Lantern "
+                         "Association (Norland)\n")
+                       .statement;
+    CHECK(call_texts(s) == strings{"Reverse the decision to close the club;", "Drop the charges against its chair."});
+    auto const fr = parse("D\xC3\xA9" "claration commune sur l'association Voix Claires\n\nLe 14 janvier 2026\n\nNos organisations "
+                          "condamnent la dissolution de l'association Voix Claires.\n\nNos attentes\n\n- Abroger le d\xC3\xA9" "cret de "
+                          "dissolution ;\n- Restituer ses locaux \xC3\xA0 l'association.\n\nSignataires :\nLigue des droits du "
+                          "Norland\nCollectif Lanterne\n")
+                        .statement;
+    CHECK(call_texts(fr).size() == 2);
+    // "Our demands" / "- Reverse the decision to close …": a demand that opens with its verb names
+    // what it asks for, no one asked ("Reverse the decision" is no addressee).
+    auto const demands = parse("Joint statement on the Amber Press Club\n\n12 February 2026\n\nOur demands\n\n- Reverse the "
+                               "decision to close the club;\n- Drop the charges against its chair.\n\nSigned:\nLens Watch "
+                               "(Veloria)\nAmber Lantern Association (Norland)\n")
+                             .statement;
+    CHECK(call_texts(demands).size() == 2);
+    CHECK(demands.addressees().empty());
+}
+
+TEST_CASE("calls: the authors' demands addressed to a body name it ('the following demands to the Government of X:')") {
+    auto const s = parse("Joint statement on the law on foreign agents\n\nThe undersigned organisations condemn the law adopted "
+                         "on 2 February 2026.\n\nWe address the following demands to the Government of Veloria:\n\n- withdraw the "
+                         "law;\n- stop the inspections of associations.\n\nSigned:\nLens Watch\nAmber Lantern Association\n")
+                       .statement;
+    CHECK(call_texts(s) == strings{"withdraw the law;", "stop the inspections of associations."});
+    CHECK(s.addressees() == strings{"the Government of Veloria"});
+    REQUIRE(s.call_groups.size() == 1);
+    CHECK(s.call_groups[0].calls[0].addressee == "the Government of Veloria");
+    auto const fr = parse("D\xC3\xA9" "claration commune sur la loi sur les agents \xC3\xA9trangers\n\nNos organisations condamnent "
+                          "la loi.\n\nNous adressons les revendications suivantes au gouvernement de la Veloria :\n\n- retirer la "
+                          "loi ;\n- cesser les inspections des associations.\n\nSignataires :\nLigue des droits du Norland\n"
+                          "Collectif Lanterne\n")
+                        .statement;
+    CHECK(fr.addressees() == strings{"gouvernement de la Veloria"});
+}
+
+TEST_CASE("calls: a numbered heading over demands numbered anew from one is no demand") {
+    auto const s = parse("Joint statement on the Port Aurel killings\n\nThe undersigned organisations call on the authorities of "
+                         "Veloria to act on the following:\n\n1. Accountability\n1. Open an independent investigation into the "
+                         "killings.\n2. Prosecute all those responsible.\n\n2. Reparations\n1. Compensate the families of the "
+                         "victims.\n\nSigned:\nLens Watch\nAmber Lantern Association\n")
+                       .statement;
+    CHECK(call_texts(s) == strings{"Open an independent investigation into the killings.", "Prosecute all those responsible.",
+                                   "Compensate the families of the victims."});
+    REQUIRE(s.call_groups.size() == 1);
+    for (auto const& c : s.call_groups[0].calls) CHECK(c.addressee == "the authorities of Veloria");
+}
+
+TEST_CASE("calls: an introduction set in two columns names its addressee in its left column's words") {
+    auto const s = parse("Joint statement on the detained defenders\n\nWe, the undersigned organisations,        Nous, "
+                         "organisations soussign\xC3\xA9" "es,\ncall on the Government of Norland to:     appelons le gouvernement "
+                         "du Norland \xC3\xA0 :\n\n- release the defenders;         - lib\xC3\xA9rer les d\xC3\xA9" "fenseurs ;\n- end "
+                         "the reprisals.             - mettre fin aux repr\xC3\xA9" "sailles.\n\nSigned:\nLens Watch\nLigue des "
+                         "droits du Norland\n")
+                       .statement;
+    CHECK(call_texts(s) == strings{"release the defenders;", "end the reprisals."});
+    CHECK(s.addressees() == strings{"the Government of Norland"});
+}
+
+TEST_CASE("calls: a scan's bullets read as 'e' mark demands") {
+    auto const s = parse("Joint statement on political prisoners in Norland\n\nThe undersigned organisations call on the "
+                         "authorities of Norland to:\n\ne Release all political prisoners;\ne Ensure that detainees see their "
+                         "lawyers.\n\nSigned:\nLens Watch\nAmber Lantern Association\n")
+                       .statement;
+    CHECK(call_texts(s) == strings{"Release all political prisoners;", "Ensure that detainees see their lawyers."});
+}
+
+TEST_CASE("addresses: a greeting of two titles joined by a conjunction greets two readers") {
+    auto const names = [](std::string_view line) {
+        std::vector<std::string> out;
+        for (auto const r : recognise::greeted_readers(line)) out.emplace_back(line.substr(r.begin, r.end - r.begin));
+        return out;
+    };
+    CHECK(names("Dear Minister and Commissioner,") == strings{"Minister", "Commissioner"});
+    CHECK(names("Dear President and Members of the Committee,") == strings{"President", "Members of the Committee"});
+    // One title whose complement holds the conjunction, a couple under one name, readers at large.
+    CHECK(names("Dear Minister of Justice and Human Rights,") == strings{"Minister of Justice and Human Rights"});
+    CHECK(names("Dear Mr and Mrs Okafor,") == strings{"Mr and Mrs Okafor"});
+    CHECK(names("Dear Ladies and Gentlemen,").empty());
+    CHECK(names("Sehr geehrte Damen und Herren,").empty());
+    auto const s = parse("Open letter on the Schools for All programme\n\nDear Minister and Commissioner,\n\nWe, the undersigned "
+                         "organisations, ask you to:\n- keep the programme funded until 2028;\n- consult parents before any "
+                         "change.\n\nYours sincerely,\nLens Watch\nAmber Lantern Association\n")
+                       .statement;
+    CHECK(s.addressees() == strings{"Minister", "Commissioner"});
+}

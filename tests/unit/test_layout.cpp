@@ -108,6 +108,21 @@ TEST_CASE("layout: PDF text's bullets: the Private Use Area's, and 'o' beside it
     CHECK(word[word.size() - 1].text.find("o la sociedad civil") != std::string_view::npos);
 }
 
+TEST_CASE("layout: a scan's bullets read as 'e', before a capital and beside their siblings only") {
+    auto scanned = blocks_of("We call on them to:\ne Release the defenders;\ne Drop the charges.\n");
+    REQUIRE(scanned.size() == 3);
+    for (std::size_t i : {1, 2}) {
+        CHECK(scanned[i].kind == block_kind::list_item);
+        CHECK(scanned[i].marker == marker_kind::bullet);
+    }
+    CHECK(scanned[1].text == "Release the defenders;");
+    // Alone, or before a word in lower case, "e" is a word ("… del Estado" / "e instituciones").
+    auto alone = blocks_of("Exigimos respuestas de Veloria\ne Italia sobre los hechos.\n");
+    for (auto const& b : alone) CHECK(b.kind == block_kind::text);
+    auto lower = blocks_of("Exigimos respuestas del Estado\ne instituciones;\ne organismos.\n");
+    for (auto const& b : lower) CHECK(b.kind == block_kind::text);
+}
+
 TEST_CASE("layout: a post's pictographs as bullets, beside the same one only") {
     // "📌 We demand:" / "✅ release …" / "✅ drop …": the line with a colon introduces them.
     auto b = blocks_of("\xF0\x9F\x93\x8C We demand:\n\xE2\x9C\x85 release the journalists;\n\xE2\x9C\x85 drop the charges.\n\n"

@@ -111,7 +111,10 @@ auto const bullet_def = (x3::lit("\xE2\x80\xA2")       // •
 // segmentation keeps only beside its siblings: alone it is a word, Spanish "or").
 // The blank after it, as after every such marker, list_marker_rule asks.
 // "§ …" and "Ø …": Wingdings' bullets as PDF text keeps them, beside their siblings too.
-auto const letter_bullet_def = (x3::lit('o') | "\xC2\xA7" | "\xC3\x98")[set(marker_kind::bullet)];
+// "e Release …": the letter a scan's text recognition reads for a bullet "•", before an item's
+// capital (and beside its siblings: "e Italia" may be a Spanish wrap).
+auto const letter_bullet_def =
+    (x3::lit('o') | "\xC2\xA7" | "\xC3\x98" | (x3::lit('e') >> &(+blank >> x3::char_("A-Z"))))[set(marker_kind::bullet)];
 // "-- Establish …": a newswire's two hyphens for a dash.
 auto const dash_marker_def = (x3::lit("\xE2\x80\x93") | "\xE2\x80\x94" | "\xE2\x88\x92" /* − */ | "--" | '-')[set(marker_kind::dash)];
 // "3.", "(3)", "3)", and "3 - " or "3– " before a word (not "2 - 3 May", a range of days), or "3"
@@ -166,6 +169,7 @@ inline bool may_start_with_marker(std::string_view line) noexcept {
         while (letters < line.size() && letters <= 5 && is_ascii_letter(line[letters])) ++letters;
         if (letters <= 5 && letters < line.size() && (line[letters] == '.' || line[letters] == ')')) return true;
         if (first == 'o' && letters == 1 && line.size() > 2 && (line[1] == ' ' || line[1] == '\t')) return true;
+        if (first == 'e' && letters == 1 && line.size() > 2 && line[1] == ' ' && line[2] >= 'A' && line[2] <= 'Z') return true;
         // An ordinal word ("Primero.", "Quinto:"): five letters to seven, and the first one of
         // theirs.
         if (line.size() < 8) return false;

@@ -76,6 +76,9 @@ inline constexpr std::string_view call_verbs[] = {
     "fordern",   "fordert",   "appellieren", "appelliert", "rufen",     "ruft",
     "bitten",    "bittet",    "verlangen",   "verlangt",   "drängen",   "drängt",
     "empfehlen", "empfiehlt", "auffordern",  "mahnen",
+    // "Wir richten folgende Forderungen an die Regierung von Veloria:": the noun, its addressee
+    // after it.
+    "forderungen an",
 };
 
 inline constexpr std::string_view signatory_headers[] = {
@@ -201,6 +204,7 @@ inline constexpr std::string_view obligation_words[] = {
     "sollten",
     "forderungen",
     "empfehlungen",
+    "erwartungen",
 };
 
 inline constexpr std::string_view reporting_markers[] = {
@@ -285,6 +289,8 @@ inline constexpr std::string_view first_person_plural[] = {
 
 inline constexpr std::string_view salutations[] = {
     "sehr geehrte",
+    "sehr geehrte damen und herren",
+    "damen und herren",
     "sehr geehrter",
     "sehr geehrtes",
     "liebe",

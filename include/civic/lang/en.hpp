@@ -307,6 +307,7 @@ inline constexpr std::string_view obligation_words[] = {
     "demands",
     "recommendations",
     "requirements",
+    "expectations",
 };
 
 inline constexpr std::string_view reporting_markers[] = {
@@ -462,6 +463,10 @@ inline constexpr std::string_view first_person_plural[] = {
 
 inline constexpr std::string_view salutations[] = {
     "dear",
+    // "Dear Ladies and Gentlemen,": a greeting to its readers at large, which names none.
+    "ladies and gentlemen",
+    "dear ladies and gentlemen",
+    "dear sir or madam",
     "to whom it may concern",
     "your excellency",
     "your excellencies",

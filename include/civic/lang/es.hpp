@@ -90,6 +90,10 @@ inline constexpr std::string_view call_verbs[] = {
     "recomiendan",
     "recomendaciones al",
     "recomendaciones a",
+    // "Dirigimos las siguientes exigencias al Gobierno de Veloria:".
+    "exigencias al",
+    "exigencias a",
+    "demandas al",
 };
 
 inline constexpr std::string_view signatory_headers[] = {
@@ -222,6 +226,7 @@ inline constexpr std::string_view obligation_words[] = {
     "demandas",
     "reivindicaciones",
     "recomendaciones",
+    "expectativas",
 };
 
 inline constexpr std::string_view reporting_markers[] = {
@@ -339,6 +344,9 @@ inline constexpr std::string_view first_person_plural[] = {
 
 inline constexpr std::string_view salutations[] = {
     "estimado",
+    "señoras y señores",
+    "estimados señores y señoras",
+    "estimadas señoras y señores",
     "estimada",
     "estimados",
     "estimadas",

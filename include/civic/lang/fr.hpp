@@ -95,6 +95,8 @@ inline constexpr std::string_view call_verbs[] = {
     "recommandations au", "recommandations aux",
     // "Nous formulons les recommandations suivantes au gouvernement de la Solarie :".
     "recommandations suivantes au", "recommandations suivantes aux", "recommandations suivantes à",
+    // "Nous adressons les revendications suivantes au gouvernement de la Veloria :".
+    "revendications suivantes au", "revendications suivantes aux", "revendications suivantes à",
 };
 
 inline constexpr std::string_view signatory_headers[] = {
@@ -216,6 +218,7 @@ inline constexpr std::string_view obligation_words[] = {
     "exigences",
     "revendications",
     "recommandations",
+    "attentes",
 };
 
 inline constexpr std::string_view reporting_markers[] = {
@@ -314,6 +317,8 @@ inline constexpr std::string_view first_person_plural[] = {
 
 inline constexpr std::string_view salutations[] = {
     "madame",
+    "mesdames et messieurs",
+    "mesdames, messieurs",
     "monsieur",
     "mesdames",
     "messieurs",

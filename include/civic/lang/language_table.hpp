@@ -66,7 +66,8 @@ struct language_table {
     table_view<std::string_view> coalition_markers;  // "members of" (… the Civic Solidarity Platform)
     table_view<std::string_view> name_column_words;     // table headers of a signatory's name: "name", "nom"
     table_view<std::string_view> country_column_words;  // table headers of its country: "country", "pays"
-    table_view<std::string_view> obligation_words;      // "should", "must", "demands": a list after them is calls
+    table_view<std::string_view> obligation_words;      // "should", "must", "demands", "our expectations": a list
+                                                        // after them is calls
     table_view<std::string_view> reporting_markers;     // "in a" (joint statement): a text that reports on a statement
     table_view<std::string_view> appeal_cues;           // "we appeal to", "join us", "звертаємось до": the authors
                                                         // turn to their readers for help: an appeal

@@ -180,6 +180,7 @@ inline constexpr std::string_view obligation_words[] = {
     "postulaty",
     "żądania",
     "rekomendacje",
+    "oczekiwania",
 };
 
 inline constexpr std::string_view reporting_markers[] = {
@@ -275,6 +276,8 @@ inline constexpr std::string_view first_person_plural[] = {
 
 inline constexpr std::string_view salutations[] = {
     "szanowny",
+    "szanowni państwo",
+    "panie i panowie",
     "szanowna",
     "szanowni",
     "szanowne",

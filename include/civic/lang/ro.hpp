@@ -204,6 +204,8 @@ inline constexpr std::string_view obligation_words[] = {
     "solicitari",
     "revendicări",
     "recomandări",
+    "așteptări",
+    "asteptari",
 };
 
 inline constexpr std::string_view reporting_markers[] = {
@@ -289,6 +291,8 @@ inline constexpr std::string_view first_person_plural[] = {
 
 inline constexpr std::string_view salutations[] = {
     "stimate",
+    "doamnelor și domnilor",
+    "stimate doamne și stimați domni",
     "stimată",
     "stimați",
     "dragă",

@@ -200,6 +200,7 @@ inline constexpr std::string_view obligation_words[] = {
     "требования",
     "требуем",
     "рекомендации",
+    "ожидания",
 };
 
 inline constexpr std::string_view reporting_markers[] = {
@@ -290,6 +291,8 @@ inline constexpr std::string_view first_person_plural[] = {
 
 inline constexpr std::string_view salutations[] = {
     "уважаемый",
+    "дамы и господа",
+    "уважаемые дамы и господа",
     "уважаемая",
     "уважаемые",
     "дорогой",

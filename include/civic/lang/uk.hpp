@@ -194,6 +194,7 @@ inline constexpr std::string_view obligation_words[] = {
     "необхідно",
     "вимоги",
     "рекомендації",
+    "очікування",
 };
 
 inline constexpr std::string_view reporting_markers[] = {
@@ -290,6 +291,8 @@ inline constexpr std::string_view first_person_plural[] = {
 
 inline constexpr std::string_view salutations[] = {
     "шановний",
+    "пані та панове",
+    "шановні пані та панове",
     "шановна",
     "шановні",
     "дорогий",

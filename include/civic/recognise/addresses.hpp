@@ -37,7 +37,8 @@ CIVIC_FUNC std::optional<text_range> headline_addressee(std::string_view headlin
 CIVIC_FUNC std::optional<text_range> headline_obligation_addressee(std::string_view headline);
 
 // The readers a letter's greeting names, in order: "Dear President Tinubu," → "President
-// Tinubu"; "Dear President Costa, Dear President von der Leyen," → both. A greeting to no one
+// Tinubu"; "Dear President Costa, Dear President von der Leyen," → both; "Dear Minister and
+// Commissioner," → "Minister" and "Commissioner". A greeting to no one
 // in particular ("Dear friends,") names none; a line that is no greeting neither.
 CIVIC_FUNC std::vector<text_range> greeted_readers(std::string_view line);
 

@@ -797,10 +797,10 @@ inline bool indented_under_item(std::string_view s, block const& previous, std::
 }
 
 // "o Release …", "§ Release …", "Ø Release …": what PDF text keeps of a word processor's
-// second-level or Wingdings bullets, a letter or a sign and a blank. The bullet's bytes, or
-// none.
+// second-level or Wingdings bullets, a letter or a sign and a blank; "e Release …", what a scan's
+// text recognition reads for a bullet "•", before a capital. The bullet's bytes, or none.
 inline std::string_view letter_bullet_of(std::string_view line) noexcept {
-    std::size_t const length = !line.empty() && line[0] == 'o' ? 1
+    std::size_t const length = !line.empty() && (line[0] == 'o' || (line[0] == 'e' && line.size() > 2 && line[2] >= 'A' && line[2] <= 'Z')) ? 1
                                : line.size() > 1 && ((line[0] == '\xC2' && line[1] == '\xA7') || (line[0] == '\xC3' && line[1] == '\x98'))
                                    ? 2
                                    : 0;

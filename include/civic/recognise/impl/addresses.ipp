@@ -326,6 +326,25 @@ inline bool named_by_calls(std::vector<call_group> const& groups, std::string_vi
     });
 }
 
+// "Dear Minister and Commissioner,", "Dear President and Members of the Committee,": a greeting's
+// reader that is a title of one word, a conjunction and another capitalised title greets two
+// readers, each the whole of its title; not a couple greeted by one name ("Dear Mr and Mrs
+// Okafor": a person's title is none), nor one title whose complement holds the conjunction
+// ("Dear Minister of Justice and Human Rights"). The reader's range, or its two parts.
+inline std::vector<text_range> greeted_titles(std::string_view line, text_range reader, lang::language_table const& language) {
+    auto const text = line.substr(reader.begin, reader.end - reader.begin);
+    auto const first_end = text.find(' ');
+    if (first_end == std::string_view::npos) return {reader};
+    auto const second_end = std::min(text.size(), text.find(' ', first_end + 1));
+    if (second_end + 1 >= text.size()) return {reader};
+    auto const conjunction = utf8::lower_same_length(text.substr(first_end + 1, second_end - first_end - 1));
+    auto const first = utf8::lower_same_length(text.substr(0, first_end));
+    if (!call_detail::listed(conjunction, language.conjunctions) || call_detail::listed(first, language.person_titles) ||
+        !utf8::is_upper_letter(utf8::decode(text, second_end + 1).cp))
+        return {reader};
+    return {text_range{reader.begin, reader.begin + first_end}, text_range{reader.begin + second_end + 1, reader.end}};
+}
+
 }  // namespace address_detail
 
 CIVIC_FUNC lang::phrase_match line_addressee_opener(std::string_view lowered) {
@@ -427,6 +446,7 @@ CIVIC_FUNC std::vector<text_range> greeted_readers(std::string_view line) {
     if (!greeting) return out;
     // Each reader after a greeting of their own, up to the comma before the next.
     for (std::size_t at = greeting.phrase.size(); at < line.size();) {
+        auto const& language = *greeting.table;
         auto next = low.find(", ", at);
         while (next != std::string_view::npos && !(greeting = lang::starts_with_any<&lang::language_table::salutations>(low.substr(next + 2))))
             next = low.find(", ", next + 2);
@@ -441,7 +461,7 @@ CIVIC_FUNC std::vector<text_range> greeted_readers(std::string_view line) {
             return space == std::string_view::npos ? r.end : r.begin + space + 1;
         };
         if (auto const r = trimmed(line, begin, end, 8); r && (capital_at(r->begin) || (second_word(*r) < r->end && capital_at(second_word(*r)))))
-            out.push_back(*r);
+            for (auto const reader : greeted_titles(line, *r, language)) out.push_back(reader);
         if (next == std::string_view::npos) break;
         at = next + 2 + greeting.phrase.size();
     }

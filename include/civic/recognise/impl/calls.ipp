@@ -102,14 +102,22 @@ inline std::string_view preposition_ending(lang::phrase_match const& verb) {
 inline bool names_whom_it_asks(lang::phrase_match const& verb) { return !preposition_ending(verb).empty(); }
 
 // Whether the call verb `verb` found in `lowered` is a noun there: after an article or a word
-// that points at a list ("to act on the following demands:", "to meet the demands of …").
+// that points at a list ("to act on the following demands:", "to meet the demands of …"). Not
+// where a preposition of a call and an article follow it: as "recommendations to" does, the noun
+// names whom it asks ("We address the following demands to the Government of Veloria:").
 inline bool verb_is_noun(std::string_view lowered, lang::phrase_match const& verb) {
     if (names_whom_it_asks(verb)) return false;
     auto before = lowered.substr(0, verb.position);
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
     auto const word = before.substr(before.rfind(' ') == std::string_view::npos ? 0 : before.rfind(' ') + 1);
     auto const& language = *verb.table;
-    return listed(word, language.articles) || listed(word, language.following_words);
+    if (!listed(word, language.articles) && !listed(word, language.following_words)) return false;
+    auto rest = lowered.substr(verb.position + verb.phrase.size());
+    rest.remove_prefix(std::min(rest.size(), rest.find_first_not_of(' ')));
+    auto const space = rest.find(' ');
+    if (space == std::string_view::npos) return true;
+    auto const article = rest.substr(space + 1, rest.find(' ', space + 1) - space - 1);
+    return !(listed(rest.substr(0, space), language.call_prepositions) && listed(article, language.articles));
 }
 
 inline last_verb last_call_verb(layout::block const& b) {
@@ -1178,8 +1186,11 @@ inline std::optional<std::string> item_addressee(layout::block const& item, lang
         return std::nullopt;
     }
     // "2. Abrogar las normas que autorizan …": an item that opens with an infinitive is the
-    // demand, its marker a relative pronoun; whom it asks the introduction names.
-    if (word_walk const w(item.text.substr(0, 64)); ends_with_any(w.word(0, w.word_end(0)), verb_language->infinitive_endings))
+    // demand, its marker a relative pronoun; whom it asks the introduction names. So is one that
+    // opens with a verb of the language's demands ("## Our demands" / "- Reverse the decision to
+    // close the club …": "Reverse the decision" is asked for, no one asked).
+    if (word_walk const w(item.text.substr(0, 64)); ends_with_any(w.word(0, w.word_end(0)), verb_language->infinitive_endings) ||
+                                                    listed(utf8::lower_same_length(w.word(0, w.word_end(0))), verb_language->demand_verbs))
         return std::nullopt;
     if (auto const at = item.text.find(intro->addressees.front()); at != std::string_view::npos) {
         word_walk const w(item.text.substr(at + intro->addressees.front().size()));
@@ -2055,6 +2066,15 @@ inline bool heads_next_part(call_scan const& scan, std::size_t first, std::size_
            indentation(scan, j) == indentation(scan, j - 1);
 }
 
+// "1. Accountability" / "1. Open an investigation …" / "2. Prosecute …" / "2. Reparations": an
+// item whose next item, marked as it is, counts again from one heads a count of its own, its
+// parts (a word processor's numbered list under each numbered heading, set flat).
+inline bool counts_anew_under(layout::block const& item, layout::block const& next) {
+    bool const counted = next.marker == layout::marker_kind::number || next.marker == layout::marker_kind::letter ||
+                         next.marker == layout::marker_kind::roman;
+    return counted && next.kind == layout::block_kind::list_item && next.marker == item.marker && next.marker_value == 1;
+}
+
 // "1. End the state of emergency:" / "- lift the curfew;" / "- restore …": the items under an
 // item that ends with a colon (or heads its parts: it only names an addressee or a theme),
 // marked otherwise or indented past it, are its parts. The index of its last part (j itself
@@ -2066,7 +2086,14 @@ inline std::size_t last_part(call_scan const& scan, std::size_t j, std::size_t u
     // "1. Ban targeted advertising to children;" / "   - including contextual advertising …":
     // under any other item, the items both marked otherwise and indented past it are its parts.
     bool const heads = heads_parts || ends_with_colon(blocks[j].text);
+    // Under a heading whose parts count anew, the parts are those that count on from one, up to
+    // the next such heading ("3. Guarantees of non-repetition" after "2. Return …" counts on, but
+    // the count under it starts anew).
+    bool const counted_parts = heads && j + 1 < scan.to && counts_anew_under(blocks[j], blocks[j + 1]);
     auto const is_part = [&](std::size_t k) {
+        if (counted_parts)
+            return blocks[k].marker == blocks[j].marker && blocks[k].marker_value == k - j &&
+                   !(k + 1 < scan.to && counts_anew_under(blocks[k], blocks[k + 1]));
         bool const marked_otherwise = blocks[k].marker != blocks[j].marker ||
                                       (blocks[j].marker == layout::marker_kind::bullet && marker_text(scan, k) != marker_text(scan, j));
         if (heads && marked_otherwise) return true;
@@ -2087,14 +2114,15 @@ inline bool opens_enumeration(std::string_view text) {
 }
 
 // "1. Scope" / "1.1 Remove …" / "1.2 Exclude …", "1. On policing" / "   a) Adopt …": an item of a
-// few words that titles the demands under it (marked otherwise or indented past it) and is no
-// demand itself names their theme. `language`: the calls'.
+// few words that titles the demands under it (marked otherwise, indented past it, or counted
+// anew from one: "1. Accountability" / "1. Open …") and is no demand itself names their theme.
+// `language`: the calls'.
 inline bool titles_parts(call_scan const& scan, std::size_t j, lang::language_table const* language) {
     auto const& b = scan.blocks[j];
     if (j + 1 >= scan.to || !titles_list(b)) return false;
     auto const& part = scan.blocks[j + 1];
     return part.kind == layout::block_kind::list_item &&
-           (part.marker != b.marker || indentation(scan, j + 1) > indentation(scan, j)) &&
+           (part.marker != b.marker || indentation(scan, j + 1) > indentation(scan, j) || counts_anew_under(b, part)) &&
            (!opens_as_demand(b.text, language) || opens_enumeration(b.text)) && reads_as_demand_item(part.text, language);
 }
 
@@ -2171,16 +2199,27 @@ struct column_split {
 // Where the first gap between two cells of `line` begins: a tab, or three spaces or more.
 inline std::size_t cell_gap(std::string_view line) { return std::min(line.find('\t'), line.find("   ")); }
 
-// "Nous appelons la junte à :<tab>We call on the junta to:": an introduction of one line set in
-// two columns, each ending with its colon.
-inline bool introduces_in_two_columns(call_scan const& scan, std::size_t i) {
+// "Nous appelons la junte à :<tab>We call on the junta to:", "We, the undersigned organisations,
+// <gap>Nous, organisations soussignées," / "call on the Government of Norland to:<gap>appelons le
+// gouvernement du Norland à :": an introduction set in two columns, each of its lines a left cell
+// and a right one apart by a gap, the left column ending with its colon. The left column's
+// words, its cells joined; none for an introduction set otherwise.
+inline std::optional<std::string> left_column(call_scan const& scan, std::size_t i) {
     auto const& b = scan.blocks[i];
-    if (b.lines != 1 || !ends_with_colon(b.text) || b.end > scan.cleaned.text.size()) return false;
-    auto const line = std::string_view(scan.cleaned.text).substr(b.begin, b.end - b.begin);
-    auto const gap = cell_gap(line);
-    if (gap == std::string_view::npos || gap == 0) return false;
-    auto const left = line.substr(0, line.find_last_not_of(' ', gap - 1) + 1);
-    return !left.empty() && left.back() == ':';
+    if (!ends_with_colon(b.text) || b.end > scan.cleaned.text.size()) return std::nullopt;
+    std::string left;
+    for (auto rest = std::string_view(scan.cleaned.text).substr(b.begin, b.end - b.begin); !rest.empty();) {
+        auto const line_end = std::min(rest.size(), rest.find('\n'));
+        auto line = rest.substr(0, line_end);
+        rest.remove_prefix(std::min(rest.size(), line_end + 1));
+        line.remove_prefix(std::min(line.size(), line.find_first_not_of(" \t")));
+        auto const gap = cell_gap(line);
+        if (gap == std::string_view::npos || gap == 0) return std::nullopt;
+        if (!left.empty()) left += ' ';
+        left += line.substr(0, line.find_last_not_of(' ', gap - 1) + 1);
+    }
+    if (!ends_with_colon(left)) return std::nullopt;
+    return left;
 }
 
 inline std::optional<column_split> second_column(call_scan const& scan, std::size_t k, bool introduced_in_columns) {
@@ -2332,9 +2371,17 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
         if (intro) {
             call_group g;
             g.introduction = call_detail::block_text(scan, i);
+            // An introduction set in two columns, a language each, is read in its left column's
+            // words: the right column's translation names its addressee again, in its own words.
+            auto const left_column = call_detail::left_column(scan, i);
+            layout::block said = b;
+            if (left_column) {
+                said.text = *left_column;
+                said.separators = layout::every_separator;
+            }
             g.addressees = heading_addressee     ? std::vector<std::string>{*heading_addressee}
                            : !continued.empty() ? std::move(continued)
-                                                : call_detail::addressees_of(b);
+                                                : call_detail::addressees_of(said);
             if (g.addressees.empty())
                 if (auto a = call_detail::addressee_before_items(b, scan.folded[i + 1])) g.addressees.push_back(std::move(*a));
             if (g.addressees.empty()) g.addressees = call_detail::heading_addressees(b);
@@ -2369,17 +2416,17 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
             if (header_row) scan.roles[i + 1] = block_role::call_introduction;
             // The language of the calls: the introduction's verb's, or that of the line over an
             // addressee's heading ("Мы призываем:" / "Властям Велории:").
-            if (auto const verb = call_detail::last_call_verb(b).verb) calls_language = verb.table;
+            if (auto const verb = call_detail::last_call_verb(said).verb) calls_language = verb.table;
             else if (auto const over = i > scan.from ? call_detail::last_call_verb(blocks[i - 1]).verb : lang::phrase_match{})
                 calls_language = over.table;
             std::optional<std::string> addressee;
             if (!g.addressees.empty()) addressee = g.addressees.back();
             // All asked the items, if several; those of the paragraph over "Exigimos:" as well.
-            auto const shared = call_detail::sharing_the_items(blocks[named_in], g.addressees);
+            auto const shared = call_detail::sharing_the_items(named_in == i ? said : blocks[named_in], g.addressees);
             auto const* const items_go_on = addressee ? nullptr : ending_verb;
             std::size_t j = first;
             std::vector<call> right_column;  // the items of a list's right column, where it has two
-            bool const in_two_columns = call_detail::introduces_in_two_columns(scan, i);
+            bool const in_two_columns = left_column.has_value();
             auto const item = [&](std::size_t k) { return unmarked ? k <= i + unmarked : blocks[k].kind == block_kind::list_item; };
             for (; j < scan.to; ++j) {
                 // A PDF's page break between two items ("Page 2 of 3", a running header): the

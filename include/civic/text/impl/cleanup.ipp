@@ -1200,6 +1200,10 @@ inline std::optional<cleaned_text> split_glued_list_items_changes(cleaned_text c
         if (!utf8::is_upper_letter(first) &&
             !(utf8::is_lower_letter(first) && (before == ';' || before == ':' || in_bullet_run)))
             continue;
+        // "- release the defenders;          - libérer les défenseurs ;": an item in lower case
+        // after a gap of three blanks or more is a column set beside the line's (a text in two
+        // languages side by side), which the line keeps; no item glued to it.
+        if (utf8::is_lower_letter(first) && m - e >= 3) continue;
         if (bullet && !in_bullet_run) bullet_run_end = s.find('\n', m);
         w.keep(kept, e);
         w.replace(e, m, "\n");
