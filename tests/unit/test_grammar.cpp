@@ -10,6 +10,7 @@
 
 #include <doctest/doctest.h>
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -30,6 +31,23 @@ std::optional<grammar::ast::date> date_in(std::string_view text) {
     auto d = grammar::find_date(lowered);
     if (d) d->first = d->last = nullptr;  // pointers into `lowered`, gone after return
     return d;
+}
+
+struct date_case {
+    std::string_view text;
+    int year, month, day;  // month or day 0: not given
+};
+
+// Each text's date is found, and is the one the case gives.
+void check_dates(std::initializer_list<date_case> cases) {
+    for (auto const& c : cases) {
+        CAPTURE(c.text);
+        auto d = date_in(c.text);
+        REQUIRE(d.has_value());
+        CHECK(d->year == c.year);
+        CHECK(d->month == c.month);
+        CHECK(d->day == c.day);
+    }
 }
 
 }  // namespace
@@ -199,11 +217,7 @@ TEST_CASE("grammar: a line of parts only, for a name on the line before") {
 }
 
 TEST_CASE("grammar: dates in the forms and languages statements use") {
-    struct date_case {
-        std::string_view text;
-        int year, month, day;
-    };
-    date_case const cases[] = {
+    check_dates({
         {"Published on 7 January 2022", 2022, 1, 7},
         {"January 7, 2022", 2022, 1, 7},
         {"Bogot\xC3\xA1, diciembre 5 de 2026", 2026, 12, 5},
@@ -229,15 +243,7 @@ TEST_CASE("grammar: dates in the forms and languages statements use") {
         {"A los 5 d\xC3\xAD\x61s del mes de diciembre de 2026", 2026, 12, 5},  // días
         {"1-\xD0\xB3\xD0\xBE \xD0\xBC\xD0\xB0\xD1\x8F 2021", 2021, 5, 1},  // 1-го мая 2021
         {"marzo de 2020", 2020, 3, 0},
-    };
-    for (auto const& c : cases) {
-        CAPTURE(c.text);
-        auto d = date_in(c.text);
-        REQUIRE(d.has_value());
-        CHECK(d->year == c.year);
-        CHECK(d->month == c.month);
-        CHECK(d->day == c.day);
-    }
+    });
 }
 
 TEST_CASE("grammar: a day's suffix may be abbreviated with a full stop ('1ro. de marzo del 2025')") {
@@ -263,47 +269,23 @@ TEST_CASE("grammar: the first of the month with its ordinal in superscript lette
 }
 
 TEST_CASE("grammar: a scanned day's suffix set apart by a space ('1 er mars 2026'), a word of its own") {
-    struct date_case {
-        std::string_view text;
-        int year, month, day;
-    };
-    date_case const cases[] = {
+    check_dates({
         {"Port Amber, le 1 er mars 2026", 2026, 3, 1},
         {"1 er. avril 2026", 2026, 4, 1},
         {"21 st May 2026", 2026, 5, 21},
         // "st" opening a month's name is none of its day's suffix.
         {"7 stycznia 2026", 2026, 1, 7},
-    };
-    for (auto const& c : cases) {
-        CAPTURE(c.text);
-        auto d = date_in(c.text);
-        REQUIRE(d.has_value());
-        CHECK(d->year == c.year);
-        CHECK(d->month == c.month);
-        CHECK(d->day == c.day);
-    }
+    });
 }
 
 TEST_CASE("grammar: a month's name scanned with a '1' for a small 'l' ('2 Apri1 2025', 'Ju1y 15, 2025', '3 jui11et 2025')") {
-    struct date_case {
-        std::string_view text;
-        int year, month, day;
-    };
-    date_case const cases[] = {
+    check_dates({
         {"Yaound\xC3\xA9, 2 Apri1 2025", 2025, 4, 2},
         {"Ju1y 15, 2025", 2025, 7, 15},
         {"3 jui11et 2025", 2025, 7, 3},
         {"3 juil1et 2025", 2025, 7, 3},
         {"Berlin, 4. Ju1i 2025", 2025, 7, 4},
-    };
-    for (auto const& c : cases) {
-        CAPTURE(c.text);
-        auto d = date_in(c.text);
-        REQUIRE(d.has_value());
-        CHECK(d->year == c.year);
-        CHECK(d->month == c.month);
-        CHECK(d->day == c.day);
-    }
+    });
     // A '1' for the first letter is a number before a word, no month.
     CHECK_FALSE(date_in("5 1ipca 2025").has_value());
 }
