@@ -1343,12 +1343,7 @@ inline std::optional<std::size_t> name_before_members(std::string_view text) {
 // network they are members of (a coalition marker of the tables, perhaps after an article),
 // and signs nothing itself.
 inline bool opens_with_members_of(std::string_view text) {
-    return utf8::with_fold(text, [](std::string_view folded) {
-        if (auto const article = lang::starts_with_any<&lang::language_table::articles>(folded);
-            article && folded.size() > article.phrase.size() && folded[article.phrase.size()] == ' ')
-            folded.remove_prefix(article.phrase.size() + 1);
-        return static_cast<bool>(lang::starts_with_any<&lang::language_table::coalition_markers>(folded));
-    }, 64);
+    return lang::opens_with_phrase<&lang::language_table::coalition_markers>(lang::past_article(text));
 }
 
 // "ON", "Nova Scotia", "NSW", "TX": a state of the United States, or a province or state of
