@@ -4851,6 +4851,25 @@ TEST_CASE("layouts: a page's byline that names its author before the date dates 
     CHECK(s.date->day == 21);
 }
 
+TEST_CASE("layouts: a signing line is dated alike whether its raw line is short or runs long in spaces") {
+    // The line is lowered on the stack up to a size, and into a string of its own past it: the
+    // date and its place are the same either way.
+    for (std::size_t gap : {1, 40, 300, 600}) {
+        std::string const input = "Joint statement on the closure of the Saltmarsh Gazette\n\n"
+                                  "We, the undersigned organisations, call on the authorities to reopen the Saltmarsh Gazette.\n\n"
+                                  "Signatories:\nAmber Press Foundation (Kenya)\nCoral Care Network (Chile)\n\nPort Amber," +
+                                  std::string(gap, ' ') + "14 May 2026\n";
+        CAPTURE(gap);
+        auto const s = parse(input).statement;
+        REQUIRE(s.date.has_value());
+        CHECK(s.date->year == 2026);
+        CHECK(s.date->month == 5);
+        CHECK(s.date->day == 14);
+        CHECK(s.date->span.begin == input.find("14 May 2026"));
+        CHECK(s.date->span.end == input.find("14 May 2026") + 11);
+    }
+}
+
 TEST_CASE("layouts: a label in capitals wrapped right over the topic in capitals opens the headline") {
     auto const input = "\xD0\x9E\xD0\x91\xD0\xA0\xD0\x90\xD0\xA9\xD0\x95\xD0\x9D\xD0\x98\xD0\x95 "
                        "\xD0\x9F\xD0\xA0\xD0\x90\xD0\x92\xD0\x9E\xD0\x97\xD0\x90\xD0\xA9\xD0\x98\xD0\xA2\xD0\x9D"

@@ -1353,15 +1353,15 @@ inline bool ends_with_colon(std::string_view text) { return !text.empty() && tex
 // introduces the lines under it. `folded`: its fold.
 inline bool introduces(std::string_view text, std::string_view folded) {
     if (ends_with_colon(text)) return true;
-    if (text.empty() || text.size() > 48 || std::string_view(".!?;,").find(text.back()) != std::string_view::npos ||
-        text::word_count(text, 5) > 4)
+    if (text.empty() || text.size() > 48 || std::string_view(".!?;,").find(text.back()) != std::string_view::npos)
         return false;
     // "EXIGIMOS", "POR TANTO, EXIGIMOS": the verb ends the line, its last word (looked up alone:
-    // a list's short names ask this of every line).
+    // a list's short names ask this of every line, and most are told at its first two bytes);
+    // the line's words are counted only after it.
     auto const space = folded.rfind(' ');
     auto const last = space == std::string_view::npos ? folded : folded.substr(space + 1);
     auto const verb = lang::starts_with_any<&lang::language_table::call_verbs>(last);
-    return verb && verb.phrase.size() == last.size();
+    return verb && verb.phrase.size() == last.size() && text::word_count(text, 5) <= 4;
 }
 
 // "The undersigned organisations make an urgent appeal:" / "- to the UN Security Council, to

@@ -174,7 +174,7 @@ private:
     std::optional<coalition> coalition_after_marker(std::size_t i, bool spoken_by_authors) const;  // a marker is in block i
     std::optional<coalition> network_of_governing_body(std::size_t i) const;  // "The Board of the X Network:"
     std::optional<coalition> network_before_members(std::size_t i) const;  // "X (ACR) and its members condemn …"
-    statement_date date_at(std::size_t i, grammar::ast::date const& d, std::string const& lowered) const;
+    statement_date date_at(std::size_t i, grammar::ast::date const& d, std::string_view lowered) const;
     std::optional<statement_date> dateline_date(std::size_t i) const;
     bool entries_follow(std::size_t from) const;  // a run of entries from there, as a list without a header  // "Tbilisi, 21 April 2024 – …"
 

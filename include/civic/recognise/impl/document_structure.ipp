@@ -1241,14 +1241,22 @@ inline void document_reader::find_footer() {
     //    before it stay chrome, without ending the text.
     //    A page number copied from a PDF and a rule drawn across the text are chrome wherever
     //    they stand, and end nothing.
-    std::vector<bool> chrome(n, false), furniture(n, false);
+    // A byte a flag, not a bit: every line of a list is asked and set here, and read by the
+    // passes below.
+    std::vector<char> chrome(n, false), furniture(n, false);
     // A PDF's running header may be its headline again, on each page after the first: a
     // line that repeats the headline of three words or more, word for word, is such a header.
     std::string_view const headline = title != none && word_count(blocks[title].text, 3) >= 3 ? blocks[title].text : "";
+    // The first header and the last, in the same pass over the blocks.
+    std::size_t first_header = n, last_header = n;
     for (std::size_t i = body_start; i < n; ++i) {
         furniture[i] = is_page_furniture(blocks[i]) || is_rule_line(blocks[i], folded[i]) || is_signature_line(blocks[i], folded[i]) ||
                        (!headline.empty() && blocks[i].text.size() == headline.size() && blocks[i].text == headline);
         chrome[i] = !furniture[i] && is_chrome(blocks[i], folded[i]);
+        if (is_signatory_header(folded[i])) {
+            if (first_header == n) first_header = i;
+            last_header = i;
+        }
     }
     // A signing form's fields: "Name" (a table's word for a name column, alone on its line)
     // over "Email", "Sign now".
@@ -1301,13 +1309,6 @@ inline void document_reader::find_footer() {
             !blocks[i + 1].after_blank && blocks[i - 1].text.size() <= 100 && blocks[i + 1].text.size() <= 100 &&
             word_count(blocks[i].text, 3) >= 3 && capitalised_words(blocks[i].text) >= 2)
             chrome[i] = false;
-    // The first header and the last, in one pass over the blocks.
-    std::size_t first_header = n, last_header = n;
-    for (std::size_t i = body_start; i < n; ++i)
-        if (is_signatory_header(folded[i])) {
-            if (first_header == n) first_header = i;
-            last_header = i;
-        }
     last_signatory_header = last_header == n ? none : last_header;
     // "Yours faithfully," / "Marrowland Garment Workers' Union" / "Email: info@mgwu.example" /
     // "" / "Saltmarsh Clean Clothes Network" / …: the mail address or telephone a letter gives

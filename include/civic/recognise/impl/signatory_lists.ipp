@@ -855,7 +855,8 @@ inline bool document_reader::is_contact_under_name(std::size_t k) const {
     // line that opens with a name is an entry ("Dune Press Centre – www.dune.example").
     if (!contact_in_first_words(b.text)) return false;
     if (holds_phone_number(b.text)) return true;
-    auto const comma = b.text.find(", ");
+    // The comma sought where the line's survey holds one (a list's "Name No 12 (Country)" holds none).
+    auto const comma = b.may_hold<','>() ? b.text.find(", ") : std::string_view::npos;
     bool const number_before_comma = comma != std::string_view::npos && comma > 0 && b.text[comma - 1] >= '0' && b.text[comma - 1] <= '9';
     if (!number_before_comma && !is_contact_line(b)) return false;
     // "11.11.11, Belgium", "350 Pilipinas, Philippines": an entry's name and its country.

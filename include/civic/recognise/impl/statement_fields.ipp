@@ -636,7 +636,7 @@ inline std::optional<coalition> document_reader::coalition_after_marker(std::siz
     return find_coalition(raw_of(i), blocks[i].content_begin, in_.spans, spoken_by_authors);
 }
 
-inline statement_date document_reader::date_at(std::size_t i, grammar::ast::date const& d, std::string const& lowered) const {
+inline statement_date document_reader::date_at(std::size_t i, grammar::ast::date const& d, std::string_view lowered) const {
     statement_date sd;
     sd.year = d.year, sd.month = d.month, sd.day = d.day;
     auto const b = blocks[i].begin + static_cast<std::size_t>(d.first - lowered.data());
@@ -801,6 +801,11 @@ inline void document_reader::find_date() {
     // whole, list marker included ("7. Januar 2022" is a date, not item 7).
     bool listed = false;  // a list of signers stands before
     std::optional<statement_date> updated;
+    // Each line asked is lowered on the stack where it fits, as nearly all do (a text of 120
+    // bytes at most, its marker and its runs of spaces beside it): a string of its own was an
+    // allocation and its release for every line of a list whose names hold a number.
+    char on_stack[256];
+    std::string spilled;
     for (std::size_t i = 0; i < footer_start; ++i) {
         // The text's own sections after its list ("Background", "Annex: Timeline") date events.
         listed = listed || roles[i] == block_role::signatory;
@@ -820,7 +825,14 @@ inline void document_reader::find_date() {
             continue;
         // "¹ Joined on 5 March 2026.", "[2] Report of 3 May 2025": a note dates what it notes.
         if (is_footnote_line(line_of(i))) continue;
-        auto lowered = utf8::lower_same_length(line_of(i));
+        auto const line = line_of(i);
+        std::string_view lowered;
+        if (line.size() <= sizeof on_stack) {
+            utf8::lower_same_length_into(on_stack, line);
+            lowered = std::string_view(on_stack, line.size());
+        } else {
+            lowered = spilled = utf8::lower_same_length(line);
+        }
         auto d = grammar::find_date(lowered);
         if (!d) continue;
         auto rest = past_year_word(std::string_view(lowered).substr(static_cast<std::size_t>(d->last - lowered.data())));
