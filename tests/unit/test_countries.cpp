@@ -399,9 +399,68 @@ TEST_CASE("countries: lookup allocates nothing") {
     (void)geo::find_misread_folded(geo::fold_country_key("Carneroon", buf, sizeof buf));
     counting = true;
     found += geo::find_misread_folded(geo::fold_country_key("Nigerla", buf, sizeof buf)).has_value();
+    found += geo::is_us_state("NEW MEXICO") + geo::is_us_state("TX") + geo::is_province_or_state("Nova Scotia");
     counting = false;
-    CHECK(found == 7);
+    CHECK(found == 10);
     CHECK(allocations == 0);
+}
+
+TEST_CASE("countries: a region by its code or by its name, as written or in capitals, from its list's index") {
+    // Every US state, as a list writes it after a signer's town: its code, its name, the name in
+    // capitals; the district of the capital too.
+    std::string_view const states[][2] = {
+        {"AL", "Alabama"}, {"AK", "Alaska"}, {"AZ", "Arizona"}, {"AR", "Arkansas"}, {"CA", "California"},
+        {"CO", "Colorado"}, {"CT", "Connecticut"}, {"DE", "Delaware"}, {"DC", "District of Columbia"},
+        {"FL", "Florida"}, {"GA", "Georgia"}, {"HI", "Hawaii"}, {"ID", "Idaho"}, {"IL", "Illinois"},
+        {"IN", "Indiana"}, {"IA", "Iowa"}, {"KS", "Kansas"}, {"KY", "Kentucky"}, {"LA", "Louisiana"},
+        {"ME", "Maine"}, {"MD", "Maryland"}, {"MA", "Massachusetts"}, {"MI", "Michigan"}, {"MN", "Minnesota"},
+        {"MS", "Mississippi"}, {"MO", "Missouri"}, {"MT", "Montana"}, {"NE", "Nebraska"}, {"NV", "Nevada"},
+        {"NH", "New Hampshire"}, {"NJ", "New Jersey"}, {"NM", "New Mexico"}, {"NY", "New York"},
+        {"NC", "North Carolina"}, {"ND", "North Dakota"}, {"OH", "Ohio"}, {"OK", "Oklahoma"}, {"OR", "Oregon"},
+        {"PA", "Pennsylvania"}, {"RI", "Rhode Island"}, {"SC", "South Carolina"}, {"SD", "South Dakota"},
+        {"TN", "Tennessee"}, {"TX", "Texas"}, {"UT", "Utah"}, {"VT", "Vermont"}, {"VA", "Virginia"},
+        {"WA", "Washington"}, {"WV", "West Virginia"}, {"WI", "Wisconsin"}, {"WY", "Wyoming"}};
+    auto const capitals = [](std::string_view t) {
+        std::string c(t);
+        for (auto& ch : c)
+            if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
+        return c;
+    };
+    auto const lower = [](std::string_view t) {
+        std::string c(t);
+        for (auto& ch : c)
+            if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+        return c;
+    };
+    for (auto const& [code, name] : states) {
+        CAPTURE(name);
+        CHECK(geo::is_us_state(code));
+        CHECK(geo::is_us_state(name));
+        CHECK(geo::is_us_state(capitals(name)));
+        // Written otherwise, none: in lower case, a letter more or less, a code in lower case.
+        CHECK_FALSE(geo::is_us_state(lower(name)));
+        CHECK_FALSE(geo::is_us_state(std::string(name) + "s"));
+        CHECK_FALSE(geo::is_us_state(name.substr(0, name.size() - 1)));
+        CHECK_FALSE(geo::is_us_state(lower(code)));
+    }
+    // A name's capitals where its own are, the rest as the table writes it or in capitals.
+    CHECK(geo::is_us_state("NEW Mexico"));
+    CHECK(geo::is_us_state("District OF Columbia"));
+    CHECK_FALSE(geo::is_us_state("New mexico"));
+    CHECK_FALSE(geo::is_us_state("district of Columbia"));
+    // Other texts after a signer's town: no state.
+    for (std::string_view other : {"", "C", "Kenya", "Oakland", "USA", "CAL", "Ca", "Washington DC", "New  York", "Georgia "})
+        CHECK_FALSE(geo::is_us_state(other));
+    // Canada's provinces and Australia's states: codes of two letters and of three, the same code
+    // in both lists ("NT"), a name written with an accent or without ("Québec", "Quebec").
+    for (std::string_view region : {"ON", "BC", "QC", "NT", "NSW", "VIC", "ACT", "WA", "Ontario", "Quebec", "Québec", "QUEBEC",
+                                    "QUéBEC", "Newfoundland and Labrador", "NEWFOUNDLAND AND LABRADOR", "Australian Capital Territory",
+                                    "Northern Territory", "Northwest Territories", "Western Australia", "Yukon"})
+        CHECK(geo::is_province_or_state(region));
+    for (std::string_view other : {"", "O", "on", "Nsw", "QUÉBEC", "québec", "Ontario.", "Toronto", "Australia", "Kenya", "NY", "Texas"})
+        CHECK_FALSE(geo::is_province_or_state(other));
+    CHECK_FALSE(geo::is_us_state("ON"));
+    CHECK_FALSE(geo::is_us_state("Ontario"));
 }
 
 TEST_CASE("countries: a code in capitals names its country; other text none") {

@@ -2,6 +2,7 @@
 // in every language civic reads (the words are in include/civic/lang/*.hpp), on fictional
 // lists that mix people and organisations.
 #include <civic/parse.hpp>
+#include <civic/recognise/signatories.hpp>
 
 #include <doctest/doctest.h>
 
@@ -327,4 +328,19 @@ TEST_CASE("signatory type: under a body that governs a network ('The Steering Co
          {"Aisha Vell", "person"},
          {"Birchwood Rights Network", "organisation"},
          {"Coral Bay Forum", "organisation"}});
+}
+
+TEST_CASE("signatory type: a person's name by its shape, whatever the length of its words") {
+    namespace recognise = civic::recognise;
+    // Words longer than eight letters, a word that ends inside eight bytes, and the name's last
+    // few letters: a letter in lower case anywhere makes the shape a person's.
+    for (std::string_view person : {"Konstantinos Papadimitriou", "PAPADIMITRIOU Konstantinos", "Bartholomew O'Callaghan-Fitzgerald",
+                                    "Wolfgang-Amadeus Oberhauser", "Maximiliane Brightwater Okonkwo", "Ana Li", "ANA Li",
+                                    "Ekaterina Vasilyevna Sokolova", "Jan van der Berg", "Ömer Ağaoğlu", "Şebnem Korur Fincancı"})
+        CHECK_MESSAGE(recognise::looks_like_person(person), person);
+    // Capitals only, a word that holds a digit or opens with one, one word, five words: no person.
+    for (std::string_view other : {"KONSTANTINOS PAPADIMITRIOU", "BARTHOLOMEW O'CALLAGHAN", "Association No 12",
+                                   "Christopher Featherstonehaugh9", "Christopher 9Featherstone", "Konstantinos",
+                                   "Maximiliane Brightwater Okonkwo Adeyemi Fairweather", "Konstantinos (Papadimitriou)"})
+        CHECK_FALSE_MESSAGE(recognise::looks_like_person(other), other);
 }

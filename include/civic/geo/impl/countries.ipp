@@ -46,9 +46,53 @@ constexpr std::string_view trim_noise(std::string_view s) noexcept {
 // After folding, so "L’Ukraine" arrives as l"ukraine.
 constexpr std::string_view articles[] = {"the ", "la ", "le ", "l\"", "die ", "el "};
 
+// Rows of a static table by the hash of a key each row has: open addressing with linear
+// probing over fixed storage, built once without allocating. Each index of the country table
+// (its keys, their first words, their look-alike folds) and the regions' names and codes is
+// one: a hash and a probe or two, where a binary search compared a dozen times and a walk of
+// a list compared with every row. What a row's key is, and when two rows are the same, the
+// caller says; a row is kept as 1 + its number, 0 marking an empty slot.
+template <unsigned SlotBits>
+class row_slots {
+public:
+    static constexpr std::size_t slots = std::size_t{1} << SlotBits;
+    static constexpr std::uint16_t no_row = UINT16_MAX;
+
+    // Adds `row` under `key`, unless a row that `same(other)` says is the same is in already
+    // (the first one stays). The rows fill at most half of the slots: short probes.
+    template <class Same>
+    void insert(std::string_view key, std::size_t row, Same&& same) noexcept {
+        std::size_t slot = slot_of(key);
+        while (slots_[slot] != 0 && !same(static_cast<std::size_t>(slots_[slot] - 1u))) slot = (slot + 1) % slots;
+        if (slots_[slot] == 0) slots_[slot] = static_cast<std::uint16_t>(row + 1);
+    }
+    void insert(std::string_view key, std::size_t row) noexcept {
+        insert(key, row, [](std::size_t) { return false; });
+    }
+
+    // The first row, in the order of the probe from `key`'s slot, that `matches(row)`; no_row
+    // where none does. Every row added under a key of the same hash is on that probe.
+    template <class Matches>
+    std::size_t find(std::string_view key, Matches&& matches) const noexcept {
+        for (std::size_t slot = slot_of(key);; slot = (slot + 1) % slots) {
+            auto const id = slots_[slot];
+            if (id == 0) return no_row;
+            if (matches(static_cast<std::size_t>(id - 1u))) return static_cast<std::size_t>(id - 1u);
+        }
+    }
+
+private:
+    // The short-string hash, spread by one more multiplication whose high bits pick the slot.
+    static std::size_t slot_of(std::string_view key) noexcept {
+        std::uint64_t const h = text::word_hash{}(key);
+        return static_cast<std::size_t>((h * 0x9E3779B97F4A7C15u) >> (64 - SlotBits));
+    }
+
+    std::uint16_t slots_[slots] = {};  // 1 + the row; 0 is an empty slot
+};
+
 // The table's keys by hash: thousands of them, and a lookup of most stretches of text finds
-// none, so a hash and a probe or two instead of a binary search's dozen comparisons. Open
-// addressing with linear probing over fixed storage: built once, without allocating.
+// none.
 class key_index {
 public:
     static key_index const& get() noexcept {
@@ -58,34 +102,20 @@ public:
 
     // The key equal to `folded_key`, or nullptr.
     generated::country_key const* find(std::string_view folded_key) const noexcept {
-        for (std::size_t slot = hash(folded_key);; slot = (slot + 1) % slots) {
-            auto const id = slots_[slot];
-            if (id == 0) return nullptr;
-            if (generated::keys[id - 1].key == folded_key) return &generated::keys[id - 1];
-        }
+        auto const k = slots_.find(folded_key, [&](std::size_t row) { return generated::keys[row].key == folded_key; });
+        return k == slots_.no_row ? nullptr : &generated::keys[k];
     }
 
 private:
     static constexpr std::size_t key_count = std::size(generated::keys);
     static constexpr unsigned slot_bits = 13;
-    static constexpr std::size_t slots = std::size_t{1} << slot_bits;  // over twice the keys: short probes
-    static_assert(key_count * 2 <= slots && key_count < UINT16_MAX, "regrow the country key index");
-
-    // The short-string hash, spread by one more multiplication whose high bits pick the slot.
-    static std::size_t hash(std::string_view key) noexcept {
-        std::uint64_t const h = text::word_hash{}(key);
-        return static_cast<std::size_t>((h * 0x9E3779B97F4A7C15u) >> (64 - slot_bits));
-    }
+    static_assert(key_count * 2 <= row_slots<slot_bits>::slots && key_count < UINT16_MAX, "regrow the country key index");
 
     key_index() noexcept {
-        for (std::size_t k = 0; k < key_count; ++k) {
-            std::size_t slot = hash(generated::keys[k].key);
-            while (slots_[slot] != 0) slot = (slot + 1) % slots;
-            slots_[slot] = static_cast<std::uint16_t>(k + 1);
-        }
+        for (std::size_t k = 0; k < key_count; ++k) slots_.insert(generated::keys[k].key, k);
     }
 
-    std::uint16_t slots_[slots] = {};  // 1 + index into generated::keys; 0 is an empty slot
+    row_slots<slot_bits> slots_;
 };
 
 // The first word of every key: the key up to its first space, ',', ':' or '.', or all of
@@ -99,23 +129,13 @@ public:
     }
 
     bool contains(std::string_view word) const noexcept {
-        for (std::size_t slot = hash(word);; slot = (slot + 1) % slots) {
-            auto const id = slots_[slot];
-            if (id == 0) return false;
-            if (first_word_of(id - 1) == word) return true;
-        }
+        return slots_.find(word, [&](std::size_t k) { return first_word_of(k) == word; }) != slots_.no_row;
     }
 
 private:
     static constexpr std::size_t key_count = std::size(generated::keys);
     static constexpr unsigned slot_bits = 13;
-    static constexpr std::size_t slots = std::size_t{1} << slot_bits;  // over twice the keys: short probes
-    static_assert(key_count * 2 <= slots && key_count < UINT16_MAX, "regrow the first word index");
-
-    static std::size_t hash(std::string_view word) noexcept {
-        std::uint64_t const h = text::word_hash{}(word);
-        return static_cast<std::size_t>((h * 0x9E3779B97F4A7C15u) >> (64 - slot_bits));
-    }
+    static_assert(key_count * 2 <= row_slots<slot_bits>::slots && key_count < UINT16_MAX, "regrow the first word index");
 
     static std::string_view first_word_of(std::size_t k) noexcept {
         auto const key = generated::keys[k].key;
@@ -130,13 +150,11 @@ private:
     first_word_index() noexcept {
         for (std::size_t k = 0; k < key_count; ++k) {
             auto const word = first_word_of(k);
-            std::size_t slot = hash(word);
-            while (slots_[slot] != 0 && first_word_of(slots_[slot] - 1u) != word) slot = (slot + 1) % slots;
-            if (slots_[slot] == 0) slots_[slot] = static_cast<std::uint16_t>(k + 1);
+            slots_.insert(word, k, [&](std::size_t other) { return first_word_of(other) == word; });
         }
     }
 
-    std::uint16_t slots_[slots] = {};  // 1 + index into generated::keys; 0 is an empty slot
+    row_slots<slot_bits> slots_;
 };
 
 // A scanned page's letters that look alike, each written one way: "m" for "rn" (and "rn" for
@@ -185,14 +203,9 @@ public:
         char folded[longest + 1];
         if (folded_key.size() > longest) return nullptr;
         std::string_view const look(folded, fold_look_alikes(folded_key, folded));
-        for (std::size_t slot = hash(look);; slot = (slot + 1) % slots) {
-            auto const id = slots_[slot];
-            if (id == 0) return nullptr;
-            if (folded_of(id - 1u) == look) {
-                auto const& k = generated::keys[id - 1u];
-                return one_look_alike_apart(folded_key, k.key) ? &k : nullptr;
-            }
-        }
+        auto const k = slots_.find(look, [&](std::size_t row) { return folded_of(row) == look; });
+        if (k == slots_.no_row) return nullptr;
+        return one_look_alike_apart(folded_key, generated::keys[k].key) ? &generated::keys[k] : nullptr;
     }
 
     // Longest key asked about: a country's name written after a signer, not a sentence.
@@ -201,13 +214,7 @@ public:
 private:
     static constexpr std::size_t key_count = std::size(generated::keys);
     static constexpr unsigned slot_bits = 13;
-    static constexpr std::size_t slots = std::size_t{1} << slot_bits;
-    static_assert(key_count * 2 <= slots && key_count < UINT16_MAX, "regrow the look-alike index");
-
-    static std::size_t hash(std::string_view key) noexcept {
-        std::uint64_t const h = text::word_hash{}(key);
-        return static_cast<std::size_t>((h * 0x9E3779B97F4A7C15u) >> (64 - slot_bits));
-    }
+    static_assert(key_count * 2 <= row_slots<slot_bits>::slots && key_count < UINT16_MAX, "regrow the look-alike index");
 
     std::string_view folded_of(std::size_t k) const noexcept {
         return std::string_view(pool_).substr(starts_[k], starts_[k + 1] - starts_[k]);
@@ -227,15 +234,13 @@ private:
         for (std::size_t k = 0; k < key_count; ++k) {
             if (generated::keys[k].key.size() > longest) continue;
             auto const look = folded_of(k);
-            std::size_t slot = hash(look);
-            while (slots_[slot] != 0 && folded_of(slots_[slot] - 1u) != look) slot = (slot + 1) % slots;
-            if (slots_[slot] == 0) slots_[slot] = static_cast<std::uint16_t>(k + 1);
+            slots_.insert(look, k, [&](std::size_t other) { return folded_of(other) == look; });
         }
     }
 
     std::string pool_;                  // the folded keys, one after the other
     std::vector<std::uint32_t> starts_;  // where key k's fold starts in pool_; one more at the end
-    std::uint16_t slots_[slots] = {};    // 1 + index into generated::keys; 0 is an empty slot
+    row_slots<slot_bits> slots_;
 };
 
 }  // namespace detail
@@ -415,22 +420,69 @@ struct region_name {
     std::string_view code, name;
 };
 
-// Whether `written` is one of `regions`, by its code (two or three capitals) or by its name, as
-// written or in capitals ("NEW MEXICO": a heading in capitals writes the name so).
+// The bytes a region's name may have: the index's keys are made in a buffer of this size.
+constexpr std::size_t region_name_room = 40;
+
 template <std::size_t N>
-bool names_region(std::string_view written, region_name const (&regions)[N]) noexcept {
-    // Most texts asked about are no region: a code is capitals, a name longer and capitalised.
-    if (written.size() < 2 || written[0] < 'A' || written[0] > 'Z') return false;
-    auto const same_name = [&](std::string_view name) {
-        if (name.size() != written.size()) return false;
-        for (std::size_t i = 0; i < name.size(); ++i)
-            if (written[i] != name[i] && !(name[i] >= 'a' && name[i] <= 'z' && written[i] == name[i] - 'a' + 'A')) return false;
-        return true;
-    };
-    for (auto const& region : regions)
-        if (written.size() <= 3 ? region.code == written : same_name(region.name)) return true;
-    return false;
+constexpr bool region_names_fit(region_name const (&regions)[N]) noexcept {
+    for (auto const& r : regions)
+        if (r.name.size() > region_name_room) return false;
+    return true;
 }
+
+// The ASCII letters of `text` in capitals, into `out` (text.size() bytes): the key a region is
+// found by, whether the text writes its name as the table does or in capitals.
+inline std::string_view ascii_capitals(std::string_view text, char* out) noexcept {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char const c = text[i];
+        out[i] = c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+    }
+    return std::string_view(out, text.size());
+}
+
+// The regions of one list by their codes and by their names in capitals, built once: a text is
+// looked up, where it was compared with every region's code or name in turn (most texts asked
+// about after a signer's town are no region).
+template <std::size_t N>
+class region_index {
+public:
+    explicit region_index(region_name const (&regions)[N]) noexcept : regions_(regions) {
+        for (std::size_t k = 0; k < N; ++k) {
+            codes_.insert(regions[k].code, k);
+            char capitals[region_name_room];
+            names_.insert(ascii_capitals(regions[k].name, capitals), k);
+            longest_ = std::max(longest_, regions[k].name.size());
+        }
+    }
+
+    // Whether `written` is one of the regions: by its code (two or three capitals), or by its
+    // name as written or in capitals ("NEW MEXICO": a heading in capitals writes the name so).
+    bool names(std::string_view written) const noexcept {
+        // Most texts asked about are no region: a code is capitals, a name longer and capitalised.
+        if (written.size() < 2 || written[0] < 'A' || written[0] > 'Z') return false;
+        if (written.size() <= 3)
+            return codes_.find(written, [&](std::size_t k) { return regions_[k].code == written; }) != codes_.no_row;
+        if (written.size() > longest_) return false;
+        // A name written so has the capitals of the table's: it is among the names of its key's
+        // probe, each compared byte by byte.
+        auto const same_name = [&](std::size_t k) {
+            auto const name = regions_[k].name;
+            if (name.size() != written.size()) return false;
+            for (std::size_t i = 0; i < name.size(); ++i)
+                if (written[i] != name[i] && !(name[i] >= 'a' && name[i] <= 'z' && written[i] == name[i] - 'a' + 'A')) return false;
+            return true;
+        };
+        char capitals[region_name_room];
+        return names_.find(ascii_capitals(written, capitals), same_name) != names_.no_row;
+    }
+
+private:
+    static_assert(N * 2 <= row_slots<7>::slots, "regrow the region index");
+
+    region_name const (&regions_)[N];
+    row_slots<7> codes_, names_;
+    std::size_t longest_ = 0;
+};
 }  // namespace detail
 
 CIVIC_FUNC bool is_us_state(std::string_view written) noexcept {
@@ -448,7 +500,9 @@ CIVIC_FUNC bool is_us_state(std::string_view written) noexcept {
         {"RI", "Rhode Island"}, {"SC", "South Carolina"}, {"SD", "South Dakota"},  {"TN", "Tennessee"},
         {"TX", "Texas"},        {"UT", "Utah"},          {"VT", "Vermont"},        {"VA", "Virginia"},
         {"WA", "Washington"},   {"WV", "West Virginia"}, {"WI", "Wisconsin"},      {"WY", "Wyoming"}};
-    return detail::names_region(written, states);
+    static_assert(detail::region_names_fit(states), "a region's name longer than the index's room");
+    static detail::region_index<std::size(states)> const index(states);  // built on first use; thread-safe
+    return index.names(written);
 }
 
 CIVIC_FUNC bool is_province_or_state(std::string_view written) noexcept {
@@ -462,7 +516,9 @@ CIVIC_FUNC bool is_province_or_state(std::string_view written) noexcept {
         {"ACT", "Australian Capital Territory"}, {"NSW", "New South Wales"}, {"NT", "Northern Territory"},
         {"QLD", "Queensland"}, {"SA", "South Australia"}, {"TAS", "Tasmania"}, {"VIC", "Victoria"},
         {"WA", "Western Australia"}};
-    return detail::names_region(written, regions);
+    static_assert(detail::region_names_fit(regions), "a region's name longer than the index's room");
+    static detail::region_index<std::size(regions)> const index(regions);  // built on first use; thread-safe
+    return index.names(written);
 }
 
 CIVIC_FUNC std::optional<country> find_country(std::string_view written) noexcept {

@@ -748,15 +748,31 @@ inline bool opens_with_name_particle(std::string_view name) {
 // of a person's name, the particles needing a given name of the tables before them where
 // `particle_needs_given_name` says so.
 inline bool person_name_shape(std::string_view name, bool particle_needs_given_name) {
-    std::size_t words = 0, lower_letters = 0;
+    std::size_t words = 0;
     bool word_start = true, particle = false;
+    bool lower = false;  // a letter in lower case: a name in capitals only is no person's
     for (std::size_t i = 0; i < name.size();) {
-        // Inside a word, its ASCII letters (most of a name's bytes) are taken a byte at a time,
-        // without decoding and classifying them as any code point.
-        if (auto const c = name[i]; !word_start && static_cast<unsigned char>((c | 0x20) - 'a') < 26) {
-            lower_letters += c >= 'a';
-            ++i;
-            continue;
+        // Inside a word, its ASCII letters (most of a name's bytes) are taken without decoding
+        // and classifying them as any code point: the run of them in the next eight bytes at
+        // once (utf8::leading_ascii_letters), where a byte at a time cost some fifteen
+        // instructions a letter; a byte at a time in the name's last seven.
+        if (!word_start) {
+            if (name.size() - i >= 8) {
+                if (auto const run = utf8::leading_ascii_letters(name.data() + i); run != 0) {
+                    // Bit 5 of an ASCII letter is set in lower case: asked of the run's bytes.
+                    using namespace text::swar;
+                    std::uint64_t const run_bytes = run == 8          ? ~std::uint64_t{0}
+                                                    : little_endian ? (std::uint64_t{1} << (8 * run)) - 1
+                                                                    : ~(~std::uint64_t{0} >> (8 * run));
+                    lower = lower || (load8(name.data() + i) & run_bytes & ones * 0x20) != 0;
+                    i += run;
+                    continue;
+                }
+            } else if (auto const c = name[i]; static_cast<unsigned char>((c | 0x20) - 'a') < 26) {
+                lower = lower || c >= 'a';
+                ++i;
+                continue;
+            }
         }
         auto d = utf8::decode(name, i);
         i += d.length;
@@ -785,9 +801,9 @@ inline bool person_name_shape(std::string_view name, bool particle_needs_given_n
         } else if (!utf8::is_letter(d.cp) && d.cp != '-' && d.cp != '\'' && d.cp != 0x2019 && d.cp != '.') {
             return false;
         }
-        lower_letters += utf8::is_lower_letter(d.cp);
+        lower = lower || utf8::is_lower_letter(d.cp);
     }
-    if (words < 2 || words > 4 || lower_letters == 0) return false;
+    if (words < 2 || words > 4 || !lower) return false;
     return !particle || !particle_needs_given_name || is_given_name(name.substr(0, name.find(' '))) ||
            has_persons_only_particle(name);
 }
