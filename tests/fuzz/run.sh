@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sanitizers and fuzzing, for CI (.ci/run calls it) and for people: no arguments.
-#  1. configures and builds the asan preset (clang++, -fsanitize=address,undefined, -O1, the
-#     library also instrumented for libFuzzer) and runs the ctest suite under it (all of it
+#  1. configures and builds the asan preset (clang++, -fsanitize=address,undefined, -O1 for the
+#     library, also instrumented for libFuzzer, and -O0 for the tests' own code) and runs the ctest suite under it (all of it
 #     but the header-only flavour's copy of the API tests, which the preset leaves out);
 #  2. runs each libFuzzer target for a fixed short time, seeded from tests/fixtures, and
 #     fails on any crash, leak, timeout or out-of-memory, leaving the input in

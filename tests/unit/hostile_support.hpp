@@ -1,37 +1,16 @@
-// Shared by test_hostile.cpp and test_no_loss.cpp: the outline checks and a time budget.
+// Shared by test_hostile.cpp and test_no_loss.cpp: what every hostile input must give, and a time budget.
 #pragma once
 #include <civic/civic.hpp>
 
 #include <doctest/doctest.h>
+
+#include "fixtures.hpp"
 
 #include <chrono>
 #include <string>
 #include <string_view>
 
 namespace civic_test {
-
-// Why the outline of `s` does not tile `input` (every byte once, in order, no overlap, no
-// empty entry, all inside the input); empty when it does. One CHECK per input, not per entry.
-inline std::string outline_fault(civic::statement const& s, std::string_view input) {
-    std::size_t covered = 0;
-    for (std::size_t i = 0; i < s.outline.size(); ++i) {
-        auto const& e = s.outline[i].span;
-        auto where = " (entry " + std::to_string(i) + ", role " + civic::to_string(s.outline[i].role) + ")";
-        if (e.begin != covered) return "begins at " + std::to_string(e.begin) + ", not " + std::to_string(covered) + where;
-        if (e.end <= e.begin) return "is empty or reversed" + where;
-        if (e.end > input.size()) return "ends past the input" + where;
-        covered = e.end;
-    }
-    if (covered != input.size())
-        return "covers " + std::to_string(covered) + " of " + std::to_string(input.size()) + " bytes";
-    return {};
-}
-
-inline bool has_code(civic::parse_result const& r, std::string_view code) {
-    for (auto const& d : r.diagnostics)
-        if (d.code == code) return true;
-    return false;
-}
 
 // What every hostile input must give: no exception reached parse(), the outline tiles the
 // input, every diagnostic points inside it, and a statement or one clear error.

@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include "fixtures.hpp"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,6 +36,7 @@ std::vector<std::string> in_paragraph(std::string_view paragraph, std::string_vi
 }
 
 using strings = std::vector<std::string>;
+using civic_test::call_texts;
 
 }  // namespace
 
@@ -1442,15 +1445,6 @@ TEST_CASE("calls: a bilingual text set side by side gives each demand once, in i
           strings{"Implement the Peace Agreement;", "Investigate the killings;", "Protect social leaders;",
                   "Compensate the families."});
 }
-
-namespace {
-std::vector<std::string> call_texts(statement const& s) {
-    std::vector<std::string> texts;
-    for (auto const& g : s.call_groups)
-        for (auto const& c : g.calls) texts.push_back(c.text);
-    return texts;
-}
-}  // namespace
 
 TEST_CASE("calls: a heading that names the authors' expectations or demands titles the demands under it") {
     auto const s = parse("Joint statement on the Amber Press Club\n\n12 February 2026\n\nWe, the undersigned organisations, are "

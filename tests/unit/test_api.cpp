@@ -17,33 +17,11 @@
 using namespace civic;
 using civic_test::original;
 using civic_test::read_fixture;
+using civic_test::has_code;
+using civic_test::all_calls;
+using civic_test::check_outline_covers;
 
 namespace {
-
-bool has_code(parse_result const& r, std::string_view code) {
-    for (auto const& d : r.diagnostics)
-        if (d.code == code) return true;
-    return false;
-}
-
-std::vector<call> all_calls(statement const& s) {
-    std::vector<call> out;
-    for (auto const& g : s.call_groups)
-        for (auto const& c : g.calls) out.push_back(c);
-    return out;
-}
-
-// Every byte of the input in exactly one outline entry, in order.
-void check_outline_covers(statement const& s, std::string_view input) {
-    std::size_t covered = 0;
-    for (auto const& e : s.outline) {
-        CAPTURE(to_string(e.role));
-        CHECK(e.span.begin == covered);
-        CHECK(e.span.end > e.span.begin);
-        covered = e.span.end;
-    }
-    CHECK(covered == input.size());
-}
 
 void check_reference_shape(std::string_view input) {
     auto r = parse(input);

@@ -5,19 +5,16 @@
 
 #include <doctest/doctest.h>
 
+#include "fixtures.hpp"
+
 #include <string>
 #include <string_view>
 
 using namespace civic;
 using namespace std::string_literals;
+using civic_test::has_code;
 
 namespace {
-
-bool has_code(diagnostics const& ds, std::string_view code) {
-    for (auto const& d : ds)
-        if (d.code == code) return true;
-    return false;
-}
 
 // The text split_glued_list_items makes of `input`.
 std::string split(std::string const& input) { return text::split_glued_list_items(text::wrap(input)).text; }

@@ -13,10 +13,9 @@
 
 using namespace civic;
 using namespace std::string_literals;
+using civic_test::contains;
 
 namespace {
-bool contains(std::string const& haystack, std::string const& needle) { return haystack.find(needle) != std::string::npos; }
-
 // A statement built by hand with what exports must survive: markup characters, quotes,
 // control characters, a person with a role, a country without a code.
 statement awkward_statement() {

@@ -11,12 +11,9 @@
 #include <string>
 
 using namespace civic;
+using civic_test::has_code;
 
 namespace {
-
-bool has_code(diagnostics const& diags, std::string_view code) {
-    return std::any_of(diags.begin(), diags.end(), [&](diagnostic const& d) { return d.code == code; });
-}
 
 }  // namespace
 

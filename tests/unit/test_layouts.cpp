@@ -23,6 +23,9 @@ using namespace civic;
 using civic_test::original;
 using civic_test::read_fixture;
 using civic_test::names_of;
+using civic_test::all_calls;
+using civic_test::contains;
+using civic_test::check_outline_covers;
 
 namespace {
 
@@ -125,13 +128,6 @@ std::string describe_calls(statement const& s) {
     return out;
 }
 
-// Every call of every group, in order.
-std::vector<call> all_calls(statement const& s) {
-    std::vector<call> out;
-    for (auto const& g : s.call_groups) out.insert(out.end(), g.calls.begin(), g.calls.end());
-    return out;
-}
-
 std::string calls_to(std::string const& addressee, std::vector<std::string> const& texts) {
     std::string out;
     for (auto const& t : texts) out += t + " => " + addressee + "\n";
@@ -177,8 +173,6 @@ std::string joined(std::vector<text_block> const& blocks) {
     return out;
 }
 
-bool contains(std::string const& haystack, std::string_view needle) { return haystack.find(needle) != std::string::npos; }
-
 // The role of the outline entry that holds the first byte of `needle` in `input`.
 block_role role_at(statement const& s, std::string_view input, std::string_view needle) {
     auto const at = input.find(needle);
@@ -186,15 +180,6 @@ block_role role_at(statement const& s, std::string_view input, std::string_view 
     for (auto const& e : s.outline)
         if (e.span.begin <= at && at < e.span.end) return e.role;
     return block_role::unrecognised;
-}
-
-void check_outline_covers(statement const& s, std::string_view input) {
-    std::size_t covered = 0;
-    for (auto const& e : s.outline) {
-        CHECK(e.span.begin == covered);
-        covered = e.span.end;
-    }
-    CHECK(covered == input.size());
 }
 
 // A short English statement with `line` on a line of its own under the title.

@@ -8,26 +8,17 @@
 
 #include <doctest/doctest.h>
 
+#include "fixtures.hpp"
+
 #include <string>
 #include <string_view>
 #include <vector>
 
 using namespace civic;
+using civic_test::has_code;
+using civic_test::call_texts;
 
 namespace {
-
-bool has_code(diagnostics const& ds, std::string_view code) {
-    for (auto const& d : ds)
-        if (d.code == code) return true;
-    return false;
-}
-
-std::vector<std::string> call_texts(statement const& s) {
-    std::vector<std::string> out;
-    for (auto const& g : s.call_groups)
-        for (auto const& c : g.calls) out.push_back(c.text);
-    return out;
-}
 
 // `utf8_text` in `encoding`: each code point's byte, found in the encoding's table.
 std::string encode(std::string_view utf8_text, text::legacy_encoding encoding) {
