@@ -2538,6 +2538,8 @@ inline void document_reader::find_signatory_lists() {
         }
         auto reported = read_reported_authors(raw_of(i), blocks[i].content_begin, in_.spans, table && table->verb_second);
         st.signatories = std::move(reported.names);
+        if (auto const& network = reported.network; network && !st.signatories.empty())
+            list_network_ = coalition{network->name, network->acronym, network->span};
         if (!st.signatories.empty() && reported.asked != std::string_view::npos)
             reported_call_ = reported_call{i, reported.verb_begin, reported.verb_end, reported.asked};
     }
