@@ -7192,6 +7192,29 @@ TEST_CASE("layouts: a PDF's running header that repeats the headline inside the 
     CHECK(s.footer.size() == 2);
 }
 
+TEST_CASE("layouts: the headline repeated as a running header in capitals, or with the page's number, is none of the signers") {
+    for (char const* header : {"JOINT STATEMENT ON FREEDOM OF ASSEMBLY IN LAKESHORE\n",
+                               "Joint Statement on Freedom of Assembly in Lakeshore          2\n",
+                               "Joint Statement on Freedom of Assembly in Lakeshore | Page 2\n",
+                               "2 | Joint Statement on Freedom of Assembly in Lakeshore\n"}) {
+        CAPTURE(header);
+        auto const s = parse(std::string("Joint Statement on Freedom of Assembly in Lakeshore\n\nWe, the undersigned "
+                                         "organisations, call on the government of Lakeshore to repeal the Public Order "
+                                         "Act.\n\nSignatories:\n\nAmber Lantern Association\nBirchwood Institute\n") +
+                             header + "Coral Bay Forum\nDune Rights Network\n")
+                           .statement;
+        CHECK(names_of(s) == std::vector<std::string>{"Amber Lantern Association", "Birchwood Institute", "Coral Bay Forum",
+                                                      "Dune Rights Network"});
+    }
+    // A line that opens with the headline and goes on with words is no header.
+    auto const s = parse("Joint Statement on Lakeshore\n\nWe, the undersigned organisations, call on the government "
+                         "of Lakeshore to repeal the Public Order Act.\n\nSignatories:\n\nAmber Lantern Association\n"
+                         "Joint Statement on Lakeshore Network\nCoral Bay Forum\n")
+                       .statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Amber Lantern Association", "Joint Statement on Lakeshore Network",
+                                                  "Coral Bay Forum"});
+}
+
 TEST_CASE("layouts: a blog's 'Like this:' bar under the list is chrome") {
     auto const s = parse("Statement: journalists must not be targeted\n\nWe, the undersigned media freedom organisations, "
                          "call on the police of Lakeshore to investigate the attack.\n\nSigned:\nAmber Press Club\n"
