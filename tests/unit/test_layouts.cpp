@@ -576,6 +576,16 @@ TEST_CASE("layouts: the heading of a paragraph about an organisation ('About Amb
     CHECK(names_of(s) == std::vector<std::string>{"Association Lanterne Ambre", "Ligue Birchwood"});
 }
 
+TEST_CASE("layouts: an about-heading with a long name, of seven words or more, ends the list") {
+    check_list_ends_before("Acerca de la Alianza Regional por la Vivienda Digna\nLa Alianza Regional por la Vivienda "
+                           "Digna reúne desde 2009 a cuarenta grupos de inquilinos de todo el país.\n");
+    check_list_ends_before("O Sojuszu na rzecz Prawa do Mieszkania Amber\nSojusz na rzecz Prawa do Mieszkania Amber od "
+                           "2009 roku zrzesza czterdzieści grup lokatorów z całego kraju.\n");
+    // Cyrillic: the name's words take more than sixty bytes.
+    check_list_ends_before("Об Альянсе Амбер за право на жильё и городскую среду\nАльянс Амбер с 2009 года объединяет "
+                           "сорок групп жильцов по всей стране.\n");
+}
+
 TEST_CASE("layouts: a letter's endnotes under its signers, numbered and naming authors, are none of them") {
     auto const s = parse("Open letter on the closure of the Saltmarsh Gazette\n\nDear Minister,\n\n"
                          "We write to urge you to reopen the Saltmarsh Gazette, the last independent newspaper of "

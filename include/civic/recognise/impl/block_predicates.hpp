@@ -712,10 +712,13 @@ inline bool is_section_heading(block const& b, std::string_view folded) {
 }
 
 // "About ALTSEAN-Burma", "À propos de la FIDH": the heading of a paragraph on an organisation
-// (a press release's boilerplate under its list), a short line of an about-word of the tables and
-// the name after it.
+// (a press release's boilerplate under its list), a line of an about-word of the tables and the
+// name after it, as long as a name may be ("O Sojuszu na rzecz Prawa do Mieszkania", "Acerca de
+// la Alianza por la Vivienda": seven words).
+inline constexpr std::size_t max_about_heading_bytes = 160;  // twelve Cyrillic words of six letters
 inline bool is_about_heading(block const& b, std::string_view folded) {
-    if (b.text.size() > 60 || (b.kind != block_kind::text && b.kind != block_kind::heading) || word_count(b.text, 7) > 6)
+    if (b.text.size() > max_about_heading_bytes || (b.kind != block_kind::text && b.kind != block_kind::heading) ||
+        word_count(b.text, 13) > 12)
         return false;
     auto const m = lang::starts_with_any<&lang::language_table::about_openers>(folded);
     return m && m.phrase.size() + 1 < folded.size() && folded[m.phrase.size()] == ' ';
