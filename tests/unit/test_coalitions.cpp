@@ -388,3 +388,68 @@ TEST_CASE("coalition: the network the authors make, before its members ('We, the
     CHECK(s.signatories[1].name == "Coral Bay Media Centre");
     CHECK(s.signatories[2].name == "Dune Association of Rural Journalists");
 }
+
+TEST_CASE("coalition: the network before the words of the tables that introduce its members, without a colon, in each language") {
+    struct case_ {
+        char const* text;
+        char const* network;
+        char const* first;
+        char const* last;
+    };
+    case_ const cases[] = {
+        {"Déclaration commune sur la liberté de la presse en Pelham Vale\n\n"
+         "Nous, membres de la Coalition pour la presse libre de Pelham Vale, dont les membres sont la Ligue "
+         "ambrée des droits civiques, l'Observatoire de Coralbaie et le Collectif Dune et Paix, dénonçons "
+         "l'arrestation de trois journalistes.\n\n"
+         "Nous demandons aux autorités de Pelham Vale de libérer les journalistes.\n",
+         "Coalition pour la presse libre de Pelham Vale", "Ligue ambrée des droits civiques", "Collectif Dune et Paix"},
+        {"Joint statement on the detention of journalists in Pelham Vale\n\n"
+         "We, members of the Amber Shore Free Expression Coalition, whose members are Birchwood Press Watch, "
+         "Coral Bay Media Centre and Dune Voices Foundation, condemn the detention of three journalists.\n\n"
+         "We call on the authorities of Pelham Vale to release the journalists.\n",
+         "Amber Shore Free Expression Coalition", "Birchwood Press Watch", "Dune Voices Foundation"},
+        {"Declaración conjunta sobre la libertad de prensa en Pelham Vale\n\n"
+         "Nosotros, la Red Ámbar de Periodistas, una coalición cuyos miembros son Fundación Voces de Coral, "
+         "Centro de Medios Abedul y Asociación de Periodistas de la Duna, condenamos la detención de tres "
+         "periodistas.\n\n"
+         "Pedimos a las autoridades de Pelham Vale que liberen a los periodistas.\n",
+         "Red Ámbar de Periodistas", "Fundación Voces de Coral", "Asociación de Periodistas de la Duna"},
+        {"Совместное заявление о свободе прессы в Пелхэм-Вейле\n\n"
+         "Мы, Янтарная сеть свободной прессы, коалиция, членами которой являются Фонд «Коралловые голоса», "
+         "Центр медиа «Береза» и Ассоциация журналистов Дюны, осуждаем задержание трёх журналистов.\n\n"
+         "Мы призываем власти Пелхэм-Вейла освободить журналистов.\n",
+         "Янтарная сеть свободной прессы", "Фонд «Коралловые голоса»", "Ассоциация журналистов Дюны"},
+    };
+    for (auto const& c : cases) {
+        CAPTURE(c.text);
+        auto const s = parse(c.text).statement;
+        REQUIRE(s.coalition.has_value());
+        CHECK(s.coalition->name == c.network);
+        REQUIRE(s.signatories.size() == 3);
+        CHECK(s.signatories.front().name == c.first);
+        CHECK(s.signatories.back().name == c.last);
+    }
+}
+
+TEST_CASE("coalition: words of the tables that introduce members after a name read none where names stand before them") {
+    // "A, B and the Coral Union, comprising …": capitals after the first comma, names and not
+    // what a network is; the three are the signers as before.
+    auto const s = parse("Joint statement on the detention of journalists in Pelham Vale\n\n"
+                         "We, Amber Press Watch, Birchwood Media Centre and the Coral Union, comprising "
+                         "journalists and editors, condemn the detention of three journalists.\n")
+                       .statement;
+    CHECK_FALSE(s.coalition.has_value());
+}
+
+TEST_CASE("coalition: a network that speaks in the third person for the members it introduces ('The X, whose members are A, B and C, condemns')") {
+    auto const s = parse("Joint statement on the detention of journalists in Pelham Vale\n\n"
+                         "The Amber Shore Free Expression Coalition, whose members are Birchwood Press Watch, Coral Bay "
+                         "Media Centre and Dune Voices Foundation, condemns the detention of three journalists.\n\n"
+                         "The coalition calls on the authorities of Pelham Vale to release the journalists.\n")
+                       .statement;
+    REQUIRE(s.coalition.has_value());
+    CHECK(s.coalition->name == "Amber Shore Free Expression Coalition");
+    REQUIRE(s.signatories.size() == 3);
+    CHECK(s.signatories[0].name == "Birchwood Press Watch");
+    CHECK(s.signatories[2].name == "Dune Voices Foundation");
+}

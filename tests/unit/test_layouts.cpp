@@ -561,6 +561,16 @@ TEST_CASE("layouts: the heading of a paragraph about an organisation ('About Amb
     CHECK(names_of(s) == std::vector<std::string>{"Association Lanterne Ambre", "Ligue Birchwood"});
 }
 
+TEST_CASE("layouts: an about-heading with a long name, of seven words or more, ends the list") {
+    check_list_ends_before("Acerca de la Alianza Regional por la Vivienda Digna\nLa Alianza Regional por la Vivienda "
+                           "Digna reúne desde 2009 a cuarenta grupos de inquilinos de todo el país.\n");
+    check_list_ends_before("O Sojuszu na rzecz Prawa do Mieszkania Amber\nSojusz na rzecz Prawa do Mieszkania Amber od "
+                           "2009 roku zrzesza czterdzieści grup lokatorów z całego kraju.\n");
+    // Cyrillic: the name's words take more than sixty bytes.
+    check_list_ends_before("Об Альянсе Амбер за право на жильё и городскую среду\nАльянс Амбер с 2009 года объединяет "
+                           "сорок групп жильцов по всей стране.\n");
+}
+
 TEST_CASE("layouts: a letter's endnotes under its signers, numbered and naming authors, are none of them") {
     auto const s = parse("Open letter on the closure of the Saltmarsh Gazette\n\nDear Minister,\n\n"
                          "We write to urge you to reopen the Saltmarsh Gazette, the last independent newspaper of "
@@ -7194,6 +7204,29 @@ TEST_CASE("layouts: a PDF's running header that repeats the headline inside the 
     REQUIRE(s.signatories.size() == 4);
     CHECK(s.signatories[2].name == "Coral Bay Forum");
     CHECK(s.footer.size() == 2);
+}
+
+TEST_CASE("layouts: the headline repeated as a running header in capitals, or with the page's number, is none of the signers") {
+    for (char const* header : {"JOINT STATEMENT ON FREEDOM OF ASSEMBLY IN LAKESHORE\n",
+                               "Joint Statement on Freedom of Assembly in Lakeshore          2\n",
+                               "Joint Statement on Freedom of Assembly in Lakeshore | Page 2\n",
+                               "2 | Joint Statement on Freedom of Assembly in Lakeshore\n"}) {
+        CAPTURE(header);
+        auto const s = parse(std::string("Joint Statement on Freedom of Assembly in Lakeshore\n\nWe, the undersigned "
+                                         "organisations, call on the government of Lakeshore to repeal the Public Order "
+                                         "Act.\n\nSignatories:\n\nAmber Lantern Association\nBirchwood Institute\n") +
+                             header + "Coral Bay Forum\nDune Rights Network\n")
+                           .statement;
+        CHECK(names_of(s) == std::vector<std::string>{"Amber Lantern Association", "Birchwood Institute", "Coral Bay Forum",
+                                                      "Dune Rights Network"});
+    }
+    // A line that opens with the headline and goes on with words is no header.
+    auto const s = parse("Joint Statement on Lakeshore\n\nWe, the undersigned organisations, call on the government "
+                         "of Lakeshore to repeal the Public Order Act.\n\nSignatories:\n\nAmber Lantern Association\n"
+                         "Joint Statement on Lakeshore Network\nCoral Bay Forum\n")
+                       .statement;
+    CHECK(names_of(s) == std::vector<std::string>{"Amber Lantern Association", "Joint Statement on Lakeshore Network",
+                                                  "Coral Bay Forum"});
 }
 
 TEST_CASE("layouts: a blog's 'Like this:' bar under the list is chrome") {

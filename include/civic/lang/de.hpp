@@ -900,6 +900,12 @@ inline constexpr std::string_view standing_remarks[] = {
     "i.g.",
 };
 
+// "Wir, das Netzwerk X, ein Bündnis bestehend aus A, B und C, verurteilen …": after a network's name beside
+// the authors' "we", the words that introduce its members, who sign (language_table.hpp).
+inline constexpr std::string_view member_introducers[] = {
+    "bestehend aus", "zusammengesetzt aus", "mit den mitgliedern", "mit den mitgliedsorganisationen",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -1015,6 +1021,7 @@ inline constexpr language_table de{
     {},  // view_sharing_phrases: the UN publishes no statements in German
     {},  // patronymic_column_words: German names carry no patronymic
     de_detail::standing_remarks,
+    de_detail::member_introducers,
 };
 
 }  // namespace lang

@@ -1646,6 +1646,14 @@ inline constexpr std::string_view standing_remarks[] = {
     "not registered",
 };
 
+// "We, the Amber Network, a coalition whose members are A, B and C, condemn …": after a network's name beside
+// the authors' "we", the words that introduce its members, who sign (language_table.hpp).
+inline constexpr std::string_view member_introducers[] = {
+    "whose members are", "whose member organisations are", "whose member organizations are",
+    "whose members include", "which brings together", "bringing together", "made up of", "consisting of",
+    "comprising",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -1761,6 +1769,7 @@ inline constexpr language_table en{
     en_detail::view_sharing_phrases,
     {},  // patronymic_column_words: English names carry no patronymic
     en_detail::standing_remarks,
+    en_detail::member_introducers,
 };
 
 }  // namespace lang

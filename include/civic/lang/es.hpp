@@ -629,7 +629,9 @@ inline constexpr std::string_view contact_column_words[] = {
 };
 
 // "A, B and C condemn …": what a statement's authors do, said of them in the third person
-// (with call_verbs, the verb after the authors a press release names).
+// (with call_verbs, the verb after the authors a press release names); and said by them in the
+// first, after the names beside their "we" ("Nous, A, B et C, dénonçons …"), where the two
+// persons differ.
 inline constexpr std::string_view author_verbs[] = {
     "condenan",
     "denuncian",
@@ -654,6 +656,17 @@ inline constexpr std::string_view author_verbs[] = {
     "exhortaron",
     "solicitaron",
     "han pedido",
+    // The first person plural: "we, A, B and C, condemn …".
+    "condenamos",
+    "denunciamos",
+    "rechazamos",
+    "expresamos",
+    "manifestamos",
+    "saludamos",
+    "advertimos",
+    "alertamos",
+    "nos dirigimos",
+    "nos pronunciamos",
 };
 
 // "the Ministry of Justice", "the Prosecutor's Office": a word that names an organ of a state, which
@@ -1085,6 +1098,14 @@ inline constexpr std::string_view standing_remarks[] = {
     "sin registro",
 };
 
+// "Nosotros, la Red X, una coalición cuyos miembros son A, B y C, condenamos …": after a network's name beside
+// the authors' "we", the words that introduce its members, who sign (language_table.hpp).
+inline constexpr std::string_view member_introducers[] = {
+    "cuyos miembros son", "cuyas organizaciones miembros son", "cuyos integrantes son", "cuyas integrantes son",
+    "integrada por", "integrado por", "conformada por", "conformado por", "compuesta por", "compuesto por",
+    "que agrupa a", "que reúne a",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -1200,6 +1221,7 @@ inline constexpr language_table es{
     es_detail::view_sharing_phrases,
     {},  // patronymic_column_words: Spanish names carry no patronymic
     es_detail::standing_remarks,
+    es_detail::member_introducers,
 };
 
 }  // namespace lang

@@ -568,7 +568,9 @@ inline constexpr std::string_view contact_column_words[] = {
 };
 
 // "A, B and C condemn …": what a statement's authors do, said of them in the third person
-// (with call_verbs, the verb after the authors a press release names).
+// (with call_verbs, the verb after the authors a press release names); and said by them in the
+// first, after the names beside their "we" ("Nous, A, B et C, dénonçons …"), where the two
+// persons differ.
 inline constexpr std::string_view author_verbs[] = {
     "condamnent",
     "dénoncent",
@@ -598,6 +600,21 @@ inline constexpr std::string_view author_verbs[] = {
     "s\"inquiètent",
     "s\"opposent",
     "se mobilisent",
+    // The first person plural: "we, A, B and C, condemn …".
+    "condamnons",
+    "dénonçons",
+    "saluons",
+    "exprimons",
+    "considérons",
+    "estimons",
+    "rappelons",
+    "déclarons",
+    "affirmons",
+    "alertons",
+    "protestons",
+    "nous opposons",
+    "nous inquiétons",
+    "nous mobilisons",
 };
 
 // "the Ministry of Justice", "the Prosecutor's Office": a word that names an organ of a state, which
@@ -1044,6 +1061,13 @@ inline constexpr std::string_view standing_remarks[] = {
     "non enregistrée",
 };
 
+// "Nous, membres de la Coalition X, dont les membres sont A, B et C, dénonçons …": after a network's name beside
+// the authors' "we", the words that introduce its members, who sign (language_table.hpp).
+inline constexpr std::string_view member_introducers[] = {
+    "dont les membres sont", "dont les organisations membres sont", "qui regroupe", "qui réunit",
+    "regroupant", "réunissant", "composée de", "composé de", "constituée de", "constitué de",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -1159,6 +1183,7 @@ inline constexpr language_table fr{
     fr_detail::view_sharing_phrases,
     {},  // patronymic_column_words: French names carry no patronymic
     fr_detail::standing_remarks,
+    fr_detail::member_introducers,
 };
 
 }  // namespace lang

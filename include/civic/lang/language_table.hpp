@@ -120,7 +120,9 @@ struct language_table {
     table_view<std::string_view> contact_column_words;    // "contact", "e-mail", "сайт": a table's column of each
                                                           // signer's address, no signer nor what it is
     table_view<std::string_view> author_verbs;          // "condemn", "wenden sich": with call_verbs, what the
-                                                        // authors a press release names do ("A and B condemn …")
+                                                        // authors a press release names do ("A and B condemn …"),
+                                                        // or the authors beside their "we" ("Nous, A et B,
+                                                        // dénonçons …")
     table_view<std::string_view> state_words;           // "ministry", "prosecutor's office": an organ of a state,
                                                         // reported on, not a signer
     table_view<std::string_view> entitlement_phrases;   // "be free to", "the right to": after an obligation word,
@@ -256,6 +258,12 @@ struct language_table {
                                                         // body it belongs to, its status with one, or that it
                                                         // is still being founded; none of its name ("Amber
                                                         // Press Foundation (IFEX member)")
+    table_view<std::string_view> member_introducers;    // "whose members are", "dont les membres sont",
+                                                        // "членами которой являются": after the name of
+                                                        // the network beside the authors' "we", the words
+                                                        // that introduce its members, the signers ("We,
+                                                        // the Amber Network, whose members are A, B and C,
+                                                        // condemn …"); the network signs none itself
 };
 
 }  // namespace lang

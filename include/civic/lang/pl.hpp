@@ -471,7 +471,9 @@ inline constexpr std::string_view contact_column_words[] = {
 };
 
 // "A, B and C condemn …": what a statement's authors do, said of them in the third person
-// (with call_verbs, the verb after the authors a press release names).
+// (with call_verbs, the verb after the authors a press release names); and said by them in the
+// first, after the names beside their "we" ("Nous, A, B et C, dénonçons …"), where the two
+// persons differ.
 inline constexpr std::string_view author_verbs[] = {
     "potępiają",
     "potępiły",
@@ -498,6 +500,13 @@ inline constexpr std::string_view author_verbs[] = {
     "wezwało",
     "domagało się",
     "zwróciło się",
+    // The first person plural: "we, A, B and C, condemn …".
+    "potępiamy",
+    "wyrażamy",
+    "protestujemy",
+    "oświadczamy",
+    "sprzeciwiamy się",
+    "zwracamy się",
 };
 
 // "the Ministry of Justice", "the Prosecutor's Office": a word that names an organ of a state, which
@@ -852,6 +861,13 @@ inline constexpr std::string_view standing_remarks[] = {
     "niezarejestrowana",
 };
 
+// "My, Sieć X, koalicja, której członkami są A, B i C, potępiamy …": after a network's name beside
+// the authors' "we", the words that introduce its members, who sign (language_table.hpp).
+inline constexpr std::string_view member_introducers[] = {
+    "której członkami są", "którego członkami są", "w skład której wchodzą", "w skład którego wchodzą",
+    "zrzeszająca", "zrzeszający", "skupiająca", "skupiający",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -967,6 +983,7 @@ inline constexpr language_table pl{
     {},  // view_sharing_phrases: the UN publishes no statements in Polish
     {},  // patronymic_column_words: Polish names carry no patronymic
     pl_detail::standing_remarks,
+    pl_detail::member_introducers,
 };
 
 }  // namespace lang

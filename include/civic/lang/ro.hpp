@@ -483,7 +483,9 @@ inline constexpr std::string_view contact_column_words[] = {
 };
 
 // "A, B and C condemn …": what a statement's authors do, said of them in the third person
-// (with call_verbs, the verb after the authors a press release names).
+// (with call_verbs, the verb after the authors a press release names); and said by them in the
+// first, after the names beside their "we" ("Nous, A, B et C, dénonçons …"), where the two
+// persons differ.
 inline constexpr std::string_view author_verbs[] = {
     "condamnă",
     "salută",
@@ -499,6 +501,14 @@ inline constexpr std::string_view author_verbs[] = {
     "consideră",
     "au îndemnat",
     "au făcut apel",
+    // The first person plural: "we, A, B and C, condemn …".
+    "condamnăm",
+    "salutăm",
+    "ne exprimăm",
+    "denunțăm",
+    "protestăm",
+    "considerăm",
+    "ne adresăm",
 };
 
 // "the Ministry of Justice", "the Prosecutor's Office": a word that names an organ of a state, which
@@ -866,6 +876,13 @@ inline constexpr std::string_view standing_remarks[] = {
     "neînregistrată",
 };
 
+// "Noi, Rețeaua X, o coaliție ai cărei membri sunt A, B și C, condamnăm …": after a network's name beside
+// the authors' "we", the words that introduce its members, who sign (language_table.hpp).
+inline constexpr std::string_view member_introducers[] = {
+    "ai cărei membri sunt", "ai cărui membri sunt", "din care fac parte", "formată din", "format din",
+    "compusă din", "compus din", "care reunește",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -981,6 +998,7 @@ inline constexpr language_table ro{
     {},  // view_sharing_phrases: the UN publishes no statements in Romanian
     {},  // patronymic_column_words: Romanian names carry no patronymic
     ro_detail::standing_remarks,
+    ro_detail::member_introducers,
 };
 
 }  // namespace lang

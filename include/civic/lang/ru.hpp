@@ -578,7 +578,9 @@ inline constexpr std::string_view contact_column_words[] = {
 };
 
 // "A, B and C condemn …": what a statement's authors do, said of them in the third person
-// (with call_verbs, the verb after the authors a press release names).
+// (with call_verbs, the verb after the authors a press release names); and said by them in the
+// first, after the names beside their "we" ("Nous, A, B et C, dénonçons …"), where the two
+// persons differ.
 inline constexpr std::string_view author_verbs[] = {
     "осуждают",
     "осудили",
@@ -598,6 +600,15 @@ inline constexpr std::string_view author_verbs[] = {
     "опубликовали",
     "призвало",
     "потребовало",
+    // The first person plural: "we, A, B and C, condemn …".
+    "осуждаем",
+    "выражаем",
+    "заявляем",
+    "приветствуем",
+    "считаем",
+    "протестуем",
+    "выступаем",
+    "обращаемся",
 };
 
 // "the Ministry of Justice", "the Prosecutor's Office": a word that names an organ of a state, which
@@ -988,6 +999,13 @@ inline constexpr std::string_view standing_remarks[] = {
     "без регистрации",
 };
 
+// "Мы, Сеть X, коалиция, членами которой являются A, B и C, осуждаем …": after a network's name beside
+// the authors' "we", the words that introduce its members, who sign (language_table.hpp).
+inline constexpr std::string_view member_introducers[] = {
+    "членами которой являются", "членами которого являются", "в которую входят", "в который входят",
+    "в состав которой входят", "в состав которого входят", "объединяющая", "объединяющий", "объединяющее",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -1103,6 +1121,7 @@ inline constexpr language_table ru{
     ru_detail::view_sharing_phrases,
     ru_detail::patronymic_column_words,
     ru_detail::standing_remarks,
+    ru_detail::member_introducers,
 };
 
 }  // namespace lang

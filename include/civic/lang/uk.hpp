@@ -566,7 +566,9 @@ inline constexpr std::string_view contact_column_words[] = {
 };
 
 // "A, B and C condemn …": what a statement's authors do, said of them in the third person
-// (with call_verbs, the verb after the authors a press release names).
+// (with call_verbs, the verb after the authors a press release names); and said by them in the
+// first, after the names beside their "we" ("Nous, A, B et C, dénonçons …"), where the two
+// persons differ.
 inline constexpr std::string_view author_verbs[] = {
     "засуджують",
     "засудили",
@@ -587,6 +589,16 @@ inline constexpr std::string_view author_verbs[] = {
     "оприлюднили",
     "закликало",
     "вимагало",
+    // The first person plural: "we, A, B and C, condemn …".
+    "засуджуємо",
+    "висловлюємо",
+    "заявляємо",
+    "вітаємо",
+    "вважаємо",
+    "протестуємо",
+    "виступаємо",
+    "звертаємося",
+    "звертаємось",
 };
 
 // "the Ministry of Justice", "the Prosecutor's Office": a word that names an organ of a state, which
@@ -959,6 +971,13 @@ inline constexpr std::string_view standing_remarks[] = {
     "без реєстрації",
 };
 
+// "Ми, Мережа X, коаліція, членами якої є A, B та C, засуджуємо …": after a network's name beside
+// the authors' "we", the words that introduce its members, who sign (language_table.hpp).
+inline constexpr std::string_view member_introducers[] = {
+    "членами якої є", "членами якого є", "до якої входять", "до якого входять", "до складу якої входять",
+    "до складу якого входять", "у складі якої", "у складі якого",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -1074,6 +1093,7 @@ inline constexpr language_table uk{
     {},  // view_sharing_phrases: the UN publishes no statements in Ukrainian
     uk_detail::patronymic_column_words,
     uk_detail::standing_remarks,
+    uk_detail::member_introducers,
 };
 
 }  // namespace lang

@@ -152,6 +152,8 @@ CIVIC_FUNC std::vector<signatory> read_status_sharers(std::string_view raw, std:
 // addresses to read (reported_call_addressees).
 struct reported_authors {
     std::vector<signatory> names;
+    std::optional<signatory> network;  // "The Amber Coalition, whose members are A, B and C, condemns …":
+                                       // the network the names are members of, which speaks for them
     std::size_t verb_begin = 0, verb_end = 0;    // their verb, if `asked` is not npos
     std::size_t asked = std::string_view::npos;  // where its addressee may begin
 };
@@ -161,8 +163,9 @@ CIVIC_FUNC reported_authors read_reported_authors(std::string_view raw, std::siz
 // "We, A, B and C, call on …", "The undersigned organisations — A, B and C — urge …", "Nous,
 // A et B, demandons …": the authors named beside the "we" or the opening phrase that opens
 // `raw`, two at least; empty where it names none so. "We, the Amber Network, a coalition whose
-// members are: A, B and C, call on …": the network they make, named before the words that
-// introduce them, is no signer; the text speaks for it.
+// members are: A, B and C, call on …", "Nous, membres de la Coalition X, dont les membres sont
+// A, B et C, dénonçons …": the network they make, named before the words that introduce them
+// (a colon, or words of the tables' member_introducers), is no signer; the text speaks for it.
 struct authors_beside_we {
     std::vector<signatory> names;
     std::optional<signatory> network;  // the network the names are members of, if one is named so

@@ -497,6 +497,24 @@ inline bool is_page_number_line(block const& b) {
     return text::is_page_number_alone(b.text);
 }
 
+// "JOINT STATEMENT: STOP THE EVICTION …", "Joint statement: Stop the eviction …      2", "Page 2 |
+// Joint statement: …": a PDF's running header that repeats the headline on each page after the
+// first, in capitals or not, alone or with the page's number before or after it. `folded` is
+// the line's fold, `headline` the headline's.
+inline bool repeats_headline(std::string_view folded, std::string_view headline) {
+    if (headline.empty() || folded.size() < headline.size() || folded.size() > headline.size() + 24) return false;
+    if (folded.size() == headline.size()) return folded == headline;
+    // The rest, past the spaces and a bar between it and the headline, is a page's number.
+    auto const page_alone = [](std::string_view rest) {
+        while (!rest.empty() && (rest.front() == ' ' || rest.front() == '|')) rest.remove_prefix(1);
+        while (!rest.empty() && (rest.back() == ' ' || rest.back() == '|')) rest.remove_suffix(1);
+        return !rest.empty() && text::is_page_number_alone(rest);
+    };
+    if (folded.compare(0, headline.size(), headline) == 0) return page_alone(folded.substr(headline.size()));
+    return folded.compare(folded.size() - headline.size(), headline.size(), headline) == 0 &&
+           page_alone(folded.substr(0, folded.size() - headline.size()));
+}
+
 // A document's reference as a PDF prints it on its pages ("Index: EUR 01/2345/2026", "AI
 // Index: MDE 15/123/2024", "Ref.: 12/2026"): a key of a word or two, a colon, then a code of at
 // most four tokens, each with a digit or in capitals, one with a digit at least. "Date: 18
@@ -694,10 +712,13 @@ inline bool is_section_heading(block const& b, std::string_view folded) {
 }
 
 // "About ALTSEAN-Burma", "À propos de la FIDH": the heading of a paragraph on an organisation
-// (a press release's boilerplate under its list), a short line of an about-word of the tables and
-// the name after it.
+// (a press release's boilerplate under its list), a line of an about-word of the tables and the
+// name after it, as long as a name may be ("O Sojuszu na rzecz Prawa do Mieszkania", "Acerca de
+// la Alianza por la Vivienda": seven words).
+inline constexpr std::size_t max_about_heading_bytes = 160;  // twelve Cyrillic words of six letters
 inline bool is_about_heading(block const& b, std::string_view folded) {
-    if (b.text.size() > 60 || (b.kind != block_kind::text && b.kind != block_kind::heading) || word_count(b.text, 7) > 6)
+    if (b.text.size() > max_about_heading_bytes || (b.kind != block_kind::text && b.kind != block_kind::heading) ||
+        word_count(b.text, 13) > 12)
         return false;
     auto const m = lang::starts_with_any<&lang::language_table::about_openers>(folded);
     return m && m.phrase.size() + 1 < folded.size() && folded[m.phrase.size()] == ' ';

@@ -537,6 +537,71 @@ inline bool in_apposition(std::string_view raw, std::size_t end) {
     return end > 0 && raw[end - 1] == ',';
 }
 
+// "members of the Amber Coalition", "membres de la Coalition X": where the network's own name
+// starts in raw from `start`, past an article and the words that say the authors are its
+// members (a coalition marker of the tables); `start` itself where they open with none. `low`
+// is raw in lower case.
+inline std::size_t past_members_of(std::string_view raw, std::string_view low, std::size_t start) {
+    auto const from = static_cast<std::size_t>(lang::past_article(raw.substr(start)).data() - raw.data());
+    auto const marker = lang::starts_with_any<&lang::language_table::coalition_markers>(low.substr(from));
+    auto const name = from + marker.phrase.size() + 1;
+    return marker && name < raw.size() && raw[name - 1] == ' ' ? name : start;
+}
+
+// "the Amber Network, a coalition whose members are …", "la Coalition X, dont les membres sont
+// …": where the name of the network ends before the words at `at` that introduce its members,
+// in raw from `start`: at its first comma, where the words after it up to them say what it is
+// ("a coalition", "коалиция", "ein Bündnis": an indefinite article and its noun, or words in
+// lower case), or there are none; right before them where no comma stands between. None where
+// other words follow the comma: names, not what one is ("A, B and the Coral Union comprising …").
+inline std::optional<std::size_t> name_before_introducer(std::string_view raw, std::size_t start, std::size_t at) {
+    auto end = at;
+    while (end > start && (raw[end - 1] == ' ' || raw[end - 1] == ',')) --end;
+    if (end == start) return std::nullopt;
+    auto const comma = raw.substr(start, end - start).find(", ");
+    if (comma == std::string_view::npos) return end;
+    auto const first = start + comma + 2;
+    if (is_indefinite_article(utf8::lower_same_length(raw.substr(first, text::word_end(raw, first) - first))))
+        return start + comma;
+    for (std::size_t word = first; word < end; word = text::word_end(raw, word) + 1)
+        if (!utf8::is_lower_letter(utf8::decode(raw, word).cp)) return std::nullopt;
+    return start + comma;
+}
+
+// "the Amber Network, a coalition whose members are: A, B and C", "la Coalition X, dont les
+// membres sont A, B et C": in raw[start, end), the network named before the words that
+// introduce its members (lower-case words and a colon, name_before_members; or words of the
+// tables' member_introducers), one organisation, past "members of" where the authors say they
+// are its members; and where its members begin. None where raw names no network so. `lowered`
+// is raw in lower case.
+struct network_and_members {
+    signatory network;
+    std::size_t members = 0;
+};
+inline std::optional<network_and_members> read_network_before_members(std::string_view raw, std::string_view lowered,
+                                                                      std::size_t start, std::size_t end,
+                                                                      std::size_t raw_offset, span_maker const& spans) {
+    auto const network_at = [&](std::size_t network_end, std::size_t members) -> std::optional<network_and_members> {
+        auto network = read_listed_names(raw, lowered, past_members_of(raw, lowered, start), network_end, raw_offset, spans, false, 1);
+        if (network.size() != 1 || network.front().type != signatory_type::organisation) return std::nullopt;
+        return network_and_members{std::move(network.front()), members};
+    };
+    if (auto const colon = raw.substr(start, end - start).find(": "); colon != std::string_view::npos)
+        if (auto const network_end = name_before_members(raw.substr(start, colon + 1)))
+            if (auto found = network_at(start + *network_end, start + colon + 2)) return found;
+    // "Nous, membres de la Coalition X, dont les membres sont A, B et C, dénonçons …": the words
+    // that introduce the members, without a colon; the network before them and the words that
+    // say what it is ("…, a coalition whose members are A, …").
+    auto const intro = lang::find_any<&lang::language_table::member_introducers>(lowered.substr(start, end - start));
+    if (!intro) return std::nullopt;
+    auto const at = start + intro.position;
+    auto const network_end = name_before_introducer(raw, start, at);
+    if (!network_end) return std::nullopt;
+    auto members = at + intro.phrase.size();
+    while (members < end && raw[members] == ' ') ++members;
+    return network_at(*network_end, members);
+}
+
 // "A (CSL), B (LSDH-S) et C (AJD) ont appris …": where the names that open the first sentence of
 // `raw` end, the last closed by a parenthesis (its acronym, its country) and a word in lower case
 // right after it, no conjunction ("… (LSDH-S) et l'Association …" goes on with a name): the
@@ -725,7 +790,11 @@ CIVIC_FUNC reported_authors read_reported_authors(std::string_view raw, std::siz
         // Two names at least: a comma or a conjunction between them ("We urge" has neither).
         auto const subject = raw.substr(start, end - start);
         if (subject.find(", ") != std::string_view::npos || conjunction_between_words(low.substr(start, end - start))) {
-            auto items = inline_items(subject);
+            // "The Amber Coalition, whose members are A, B and C, condemns …": the network speaks
+            // for its members, who are the names.
+            auto network = read_network_before_members(raw, low, start, end, raw_offset, spans);
+            if (network) start = network->members;
+            auto items = inline_items(raw.substr(start, end - start));
             // "In a joint letter, A, B and C urge …": the clause before the names is not one.
             // Names set off by commas after it ("Relatives of the detained, Mira Tallow and Oren
             // Vale, said …") say who the clause's people are, not who writes.
@@ -735,8 +804,11 @@ CIVIC_FUNC reported_authors read_reported_authors(std::string_view raw, std::siz
                 items.erase(items.begin());
             }
             if (std::all_of(items.begin(), items.end(), reads_as_name))
-                if (auto names = read_listed_names(raw, lowered, start, end, raw_offset, spans, false); !names.empty())
-                    return found(std::move(names), verb, after, asks_of(next, &next == &call) ? after : std::string_view::npos);
+                if (auto names = read_listed_names(raw, lowered, start, end, raw_offset, spans, false); !names.empty()) {
+                    auto r = found(std::move(names), verb, after, asks_of(next, &next == &call) ? after : std::string_view::npos);
+                    if (network && !r.names.empty()) r.network = std::move(network->network);
+                    return r;
+                }
         }
         // "Zum Weltflüchtlingstag appellieren A, B und C an die …": after an opening phrase, the
         // verb comes second and the names after it, up to the item after their conjunction.
@@ -815,18 +887,13 @@ CIVIC_FUNC authors_beside_we read_authors_beside_we(std::string_view raw, std::s
     // ("…, today call on").
     auto const end = close == ", " ? raw.substr(0, verb).rfind(close) : raw.find(close, start);
     if (end == std::string_view::npos || end <= start || end > verb || verb - end > 24) return {};
-    // "the Amber Network, a coalition whose members are: A, B and C": the network before the
-    // words in lower case that introduce its members and their colon (name_before_members),
-    // one organisation; its members after the colon are the names.
+    // "the Amber Network, a coalition whose members are: A, B and C": the network they make,
+    // before its members; they are the names.
     authors_beside_we out;
-    if (auto const colon = raw.substr(start, end - start).find(": "); colon != std::string_view::npos)
-        if (auto const network_end = name_before_members(raw.substr(start, colon + 1))) {
-            auto network = read_listed_names(raw, lowered, start, start + *network_end, raw_offset, spans, false, 1);
-            if (network.size() == 1 && network.front().type == signatory_type::organisation) {
-                out.network = std::move(network.front());
-                start += colon + 2;
-            }
-        }
+    if (auto network = read_network_before_members(raw, low, start, end, raw_offset, spans)) {
+        out.network = std::move(network->network);
+        start = network->members;
+    }
     auto const items = inline_items(raw.substr(start, end - start));
     if (items.size() < 2 || !std::all_of(items.begin(), items.end(), reads_as_name)) return {};
     // Names, not what the authors are ("We, civil society organisations from A, B and C"): the

@@ -62,6 +62,8 @@ inline entry_reading const& document_reader::reading(std::size_t i) const {
     // "This statement is also available in Arabic").
     if (r.likelihood != entry_likelihood::none && bare &&
         ((blocks[i].text.size() <= 60 && (text_section_at(i) || is_group_title(i))) ||
+         (blocks[i].text.size() > 60 && blocks[i].text.size() <= max_about_heading_bytes && i + 1 < n &&
+          is_prose(blocks[i + 1]) && text_section_at(i)) ||
          (r.signatories.size() == 1 && points_to_other_version(blocks[i], folded[i])))) {
         r.likelihood = entry_likelihood::none;
         r.read = false;
@@ -90,8 +92,12 @@ inline entry_reading const& document_reader::reading(std::size_t i) const {
 // a block is looked up.
 inline bool document_reader::text_section_at(std::size_t i) const {
     auto const& b = blocks[i];
-    if (b.text.empty() || b.text.size() > 60) return false;
+    if (b.text.empty() || b.text.size() > max_about_heading_bytes) return false;
     bool const over_prose = i + 1 < n && is_prose(blocks[i + 1]);
+    // "Acerca de la Alianza Regional por la Vivienda Digna", "Об Альянсе за право на жильё и
+    // городскую среду": the name an about-heading gives may be long, where the text's other
+    // headings are a few words.
+    if (b.text.size() > 60) return over_prose && is_about_heading(b, folded[i]);
     bool const over_text = i + 1 >= n || over_prose ||
                            (blocks[i + 1].kind == block_kind::list_item && b.kind != block_kind::list_item) ||
                            b.text.back() == ':' || (b.after_blank && !blocks[i + 1].after_blank);
@@ -2539,6 +2545,8 @@ inline void document_reader::find_signatory_lists() {
         }
         auto reported = read_reported_authors(raw_of(i), blocks[i].content_begin, in_.spans, table && table->verb_second);
         st.signatories = std::move(reported.names);
+        if (auto const& network = reported.network; network && !st.signatories.empty())
+            list_network_ = coalition{network->name, network->acronym, network->span};
         if (!st.signatories.empty() && reported.asked != std::string_view::npos)
             reported_call_ = reported_call{i, reported.verb_begin, reported.verb_end, reported.asked};
     }
