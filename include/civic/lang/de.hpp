@@ -900,6 +900,24 @@ inline constexpr std::string_view standing_remarks[] = {
     "i.g.",
 };
 
+// "Universelles Periodisches Überprüfungsverfahren zu Veloria", "UPR – 4. Zyklus": the name of
+// the UN's review of each state's human rights record, which opens a submission's cover line.
+inline constexpr std::string_view review_names[] = {
+    "universelles periodisches überprüfungsverfahren",
+    "universelle periodische überprüfung",
+    "allgemeine regelmäßige überprüfung",
+    "upr",
+};
+
+// "4. Zyklus", "47. Tagung der UPR-Arbeitsgruppe": after an ordinal, the round of a review or
+// the sitting of the body that holds it, on a submission's cover.
+inline constexpr std::string_view review_rounds[] = {
+    "zyklus",
+    "runde",
+    "tagung",
+    "sitzung",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -1015,6 +1033,8 @@ inline constexpr language_table de{
     {},  // view_sharing_phrases: the UN publishes no statements in German
     {},  // patronymic_column_words: German names carry no patronymic
     de_detail::standing_remarks,
+    de_detail::review_names,
+    de_detail::review_rounds,
 };
 
 }  // namespace lang

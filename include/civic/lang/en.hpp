@@ -1646,6 +1646,22 @@ inline constexpr std::string_view standing_remarks[] = {
     "not registered",
 };
 
+// "Universal Periodic Review of the Republic of Veloria", "UPR – 4th Cycle": the name of the UN's
+// review of each state's human rights record, which opens a submission's cover line that names
+// the review under review and its round, no headline nor publisher.
+inline constexpr std::string_view review_names[] = {
+    "universal periodic review",
+    "upr",
+};
+
+// "4th Cycle", "47TH SESSION OF THE UPR WORKING GROUP", "Fourth cycle": after an ordinal, the
+// round of a review or the sitting of the body that holds it, on a submission's cover.
+inline constexpr std::string_view review_rounds[] = {
+    "cycle",
+    "session",
+    "review cycle",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -1761,6 +1777,8 @@ inline constexpr language_table en{
     en_detail::view_sharing_phrases,
     {},  // patronymic_column_words: English names carry no patronymic
     en_detail::standing_remarks,
+    en_detail::review_names,
+    en_detail::review_rounds,
 };
 
 }  // namespace lang

@@ -1044,6 +1044,20 @@ inline constexpr std::string_view standing_remarks[] = {
     "non enregistrée",
 };
 
+// "Examen périodique universel de la République de Veloria", "EPU – 4e cycle": the name of the
+// UN's review of each state's human rights record, which opens a submission's cover line.
+inline constexpr std::string_view review_names[] = {
+    "examen périodique universel",
+    "epu",
+};
+
+// "4e cycle", "47e session du Groupe de travail sur l'EPU": after an ordinal, the round of a
+// review or the sitting of the body that holds it, on a submission's cover.
+inline constexpr std::string_view review_rounds[] = {
+    "cycle",
+    "session",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -1159,6 +1173,8 @@ inline constexpr language_table fr{
     fr_detail::view_sharing_phrases,
     {},  // patronymic_column_words: French names carry no patronymic
     fr_detail::standing_remarks,
+    fr_detail::review_names,
+    fr_detail::review_rounds,
 };
 
 }  // namespace lang

@@ -256,6 +256,12 @@ struct language_table {
                                                         // body it belongs to, its status with one, or that it
                                                         // is still being founded; none of its name ("Amber
                                                         // Press Foundation (IFEX member)")
+    table_view<std::string_view> review_names;          // "universal periodic review", "упо": the UN's review
+                                                        // of a state's record, opening a submission's cover
+                                                        // line ("Universal Periodic Review of Veloria")
+    table_view<std::string_view> review_rounds;         // "cycle", "session", "período de sesiones": after an
+                                                        // ordinal, a review's round or its body's sitting
+                                                        // ("4TH CYCLE", "47th session of the UPR Working Group")
 };
 
 }  // namespace lang

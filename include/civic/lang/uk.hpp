@@ -959,6 +959,22 @@ inline constexpr std::string_view standing_remarks[] = {
     "без реєстрації",
 };
 
+// "Універсальний періодичний огляд Республіки Велорія", "УПО – 4-й цикл": the name of the
+// UN's review of each state's human rights record, which opens a submission's cover line.
+inline constexpr std::string_view review_names[] = {
+    "універсальний періодичний огляд",
+    "упо",
+};
+
+// "4-й цикл", "47-ма сесія Робочої групи з УПО": after an ordinal, the round of a review or
+// the sitting of the body that holds it, on a submission's cover.
+inline constexpr std::string_view review_rounds[] = {
+    "цикл",
+    "циклу",
+    "сесія",
+    "сесії",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -1074,6 +1090,8 @@ inline constexpr language_table uk{
     {},  // view_sharing_phrases: the UN publishes no statements in Ukrainian
     uk_detail::patronymic_column_words,
     uk_detail::standing_remarks,
+    uk_detail::review_names,
+    uk_detail::review_rounds,
 };
 
 }  // namespace lang
