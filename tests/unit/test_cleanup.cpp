@@ -250,6 +250,33 @@ TEST_CASE("cleanup: a page's number between the halves of a sentence is a page b
     CHECK(text::rejoin_broken_paragraphs(text::wrap(year)).text == year);
 }
 
+TEST_CASE("cleanup: a running header that repeats the headline, a date after it or none, is a page break inside a paragraph") {
+    std::string const headline = "Joint statement on the arrest of human rights lawyers in Pelham Vale";
+    std::string const first = headline + "\n\n2. Guarantee the independence of the bar and the right of every lawyer to represent clients";
+    for (std::string const& header : {headline + " \xE2\x80\x93 March 2031", headline, headline + " | 12 March 2031"}) {
+        CAPTURE(header);
+        std::string const input = first + "\n\n" + header + "\n\nwithout fear of reprisal;";
+        auto t = text::rejoin_broken_paragraphs(text::wrap(input));
+        CHECK(t.text == first + " without fear of reprisal;");
+        CHECK(t.to_original(t.text.find("without")) == input.find("without"));
+    }
+    // A line that goes on with more words than a date's after the headline is a line of the text.
+    std::string const more = first + "\n\n" + headline + " \xE2\x80\x93 and the courts that tried them all.\n\nwithout fear";
+    CHECK(text::rejoin_broken_paragraphs(text::wrap(more)).text == more);
+}
+
+TEST_CASE("cleanup: a signer's line broken inside its parenthesis by a page's mark is one line") {
+    std::string const input = "Signatories:\nAmber Civic Forum (Pelham Vale)\nRiverside Rights Centre (United\nPage 2 of 2\nKingdom)\nDune Watch";
+    auto t = text::rejoin_broken_paragraphs(text::wrap(input));
+    CHECK(t.text == "Signatories:\nAmber Civic Forum (Pelham Vale)\nRiverside Rights Centre (United Kingdom)\nDune Watch");
+    CHECK(t.to_original(t.text.find("Kingdom")) == input.find("Kingdom"));
+    // A parenthesis closed on its own line, or none closed on the next page's: two lines.
+    std::string const closed = "Signatories:\nRiverside Rights Centre (United Kingdom) and\nPage 2 of 2\nKingdom Watch)";
+    CHECK(text::rejoin_broken_paragraphs(text::wrap(closed)).text == closed);
+    std::string const unclosed = "Signatories:\nRiverside Rights Centre (United\nPage 2 of 2\nKingdom Watch";
+    CHECK(text::rejoin_broken_paragraphs(text::wrap(unclosed)).text == unclosed);
+}
+
 TEST_CASE("cleanup: the short last line of a narrow column's page goes on over the page's mark") {
     std::string const first = "sand mining on the river. They have been held without";
     for (std::string const page : {"3", "Page 2 of 4"}) {

@@ -357,9 +357,14 @@ TEST_CASE("countries: a scanner's misreading of one letter ('Carneroon', 'Nigerl
     CHECK(misread("Ita1y") == "IT");      // "1" for "l"
     CHECK(misread("P0land") == "PL");     // "0" for "o"
     CHECK(misread("United Klngdom") == "GB");
+    CHECK(misread("Kenva") == "KE");     // "v" for "y", the tail of a "y" lost
+    CHECK(misread("Guvana") == "GY");
+    CHECK(misread("Sloyakia") == "SK");  // "y" for "v"
     // Two misreadings, a word no misreading of a country, a short word near too many.
     CHECK_FALSE(misread("Carneroan"));
     CHECK_FALSE(misread("Carnerl00n"));
+    CHECK_FALSE(misread("Kenvv"));
+    CHECK_FALSE(misread("Kenv"));  // four letters: near too many words
     CHECK_FALSE(misread("Camelot"));
     CHECK_FALSE(misread("Mall"));
     CHECK_FALSE(misread("Cameroon"));  // no misreading: find_folded's
@@ -384,6 +389,24 @@ TEST_CASE("countries: a signer's country misread by a scanner is read where a co
     CHECK_FALSE(s[1].place);
     CHECK(s[2].country_code == "KE");
     CHECK(r.statement.subject_countries.empty());  // the headline's words are prose's
+}
+
+TEST_CASE("countries: a signer's country whose \"y\" a scanner read as \"v\" ('Kenva', 'Guvana') is its country") {
+    auto const r = civic::parse(
+        "Joint statement on the detention of reporters\n\n"
+        "We, the undersigned organisations, call on the authorities to release the detained reporters.\n\n"
+        "Signatories:\n\n"
+        "Amber Lantern Association (Kenva)\n"
+        "Birchwood Press Centre, Guvana\n"
+        "Coral Bay Forum (Ghana)\n");
+    auto const& s = r.statement.signatories;
+    REQUIRE(s.size() == 3);
+    CHECK(s[0].name == "Amber Lantern Association");
+    CHECK(s[0].country == "Kenva");
+    CHECK(s[0].country_code == "KE");
+    CHECK(s[1].name == "Birchwood Press Centre");
+    CHECK(s[1].country_code == "GY");
+    CHECK(s[2].country_code == "GH");
 }
 
 TEST_CASE("countries: lookup allocates nothing") {

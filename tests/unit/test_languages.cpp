@@ -97,6 +97,8 @@ void for_each_phrase_field(language_table const& t, F&& f) {
     f("patronymic_column_words", t.patronymic_column_words);
     f("standing_remarks", t.standing_remarks);
     f("member_introducers", t.member_introducers);
+    f("review_names", t.review_names);
+    f("review_rounds", t.review_rounds);
 }
 
 std::string_view detect(std::string_view text) { return lang::detect_language(text).code; }

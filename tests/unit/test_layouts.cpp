@@ -10907,3 +10907,56 @@ TEST_CASE("layouts: a German compound that ends in a short organisation word ('P
                        .statement;
     check_signatories(s, {person("Dr. Anna Moser"), person("Prof. Karl Huber"), org("Presseclub Drava"), person("Mag. Eva Berger")});
 }
+
+TEST_CASE("layouts: a UPR submission's cover lines (the review, its cycle and session) are metadata, neither title nor publisher") {
+    // Under the headline: the cycle and the working group's session, in capitals as the headline is.
+    auto const under = "JOINT STAKEHOLDER SUBMISSION TO THE UNIVERSAL PERIODIC REVIEW OF PELHAM VALE\n"
+                       "4TH CYCLE\n"
+                       "47TH SESSION OF THE UPR WORKING GROUP\n\n"
+                       "Submitted by the Pelham Civic Space Coalition on 15 April 2031\n\n"
+                       "1. This submission is made by the Pelham Civic Space Coalition, a network of 14 organisations.\n\n"
+                       "Signatories:\nAmber Rights Coalition\nBirchwood Press Network\n";
+    auto const s = parse(under).statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "JOINT STAKEHOLDER SUBMISSION TO THE UNIVERSAL PERIODIC REVIEW OF PELHAM VALE");
+    CHECK_FALSE(s.publisher.has_value());
+    CHECK(role_at(s, under, "4TH CYCLE") == block_role::metadata);
+    CHECK(role_at(s, under, "47TH SESSION") == block_role::metadata);
+    check_outline_covers(s, under);
+
+    // Over it: the review and the state under review, then the cycle.
+    auto const over = "Universal Periodic Review of the Republic of Pelham Vale\n"
+                      "Fourth Cycle\n"
+                      "Joint Stakeholder Submission by the Pelham Civic Space Coalition\n\n"
+                      "March 2031\n\n"
+                      "1. This submission is made by the Pelham Civic Space Coalition, a network of 14 organisations.\n";
+    auto const t = parse(over).statement;
+    REQUIRE(t.title.has_value());
+    CHECK(t.title->text == "Joint Stakeholder Submission by the Pelham Civic Space Coalition");
+    CHECK_FALSE(t.publisher.has_value());
+    CHECK(role_at(t, over, "Universal Periodic Review") == block_role::metadata);
+    CHECK(role_at(t, over, "Fourth Cycle") == block_role::metadata);
+
+    // In French, the cycle under the headline is no paragraph of the text.
+    auto const fr = "Contribution conjointe à l'Examen périodique universel de Pelham\n"
+                    "4e cycle\n"
+                    "Soumise le 15 avril 2031\n\n"
+                    "Cette contribution est présentée par la Coalition pelhamoise pour l'espace civique.\n";
+    auto const u = parse(fr).statement;
+    REQUIRE(u.title.has_value());
+    CHECK(u.title->text == "Contribution conjointe à l'Examen périodique universel de Pelham");
+    CHECK(role_at(u, fr, "4e cycle") == block_role::metadata);
+    for (auto const& p : u.paragraphs) CHECK(p.text.find("cycle") == std::string::npos);
+
+    // A headline that names the review after its kind's words stays the headline; a line that
+    // opens with the review's name and names a kind is one too.
+    for (char const* headline : {"Joint Submission to the Universal Periodic Review of Pelham Vale, 4th Cycle",
+                                 "UPR joint statement on civic space in Pelham Vale"}) {
+        CAPTURE(headline);
+        auto const v = parse(std::string(headline) + "\n\n3 March 2031\n\nWe, the undersigned organisations, call on the "
+                             "government of Pelham Vale to release all political prisoners.\n")
+                           .statement;
+        REQUIRE(v.title.has_value());
+        CHECK(v.title->text == headline);
+    }
+}

@@ -73,9 +73,9 @@ CIVIC_FUNC std::optional<country> find_country(std::string_view written) noexcep
 // Same for a key already folded by fold_country_key.
 CIVIC_FUNC std::optional<country> find_folded(std::string_view folded_key) noexcept;
 
-// "Carneroon", "Nigerla", "AIbania", "P0land": the country a key folded by fold_country_key
+// "Carneroon", "Nigerla", "AIbania", "P0land", "Kenva": the country a key folded by fold_country_key
 // names when a scanner misread one of its letters, and only one: "rn" for "m" (or "m" for "rn"),
-// "l" or "1" for "i", "I" or "1" for "l", "0" for "o". Five bytes or more: a shorter word is a
+// "l" or "1" for "i", "I" or "1" for "l", "0" for "o", "v" for "y" (or "y" for "v"). Five bytes or more: a shorter word is a
 // misreading away from too many others. For a place where a country is expected (after a
 // signer's name): in prose, a word so near a country's name is another word as often.
 CIVIC_FUNC std::optional<country> find_misread_folded(std::string_view folded_key) noexcept;

@@ -906,6 +906,24 @@ inline constexpr std::string_view member_introducers[] = {
     "bestehend aus", "zusammengesetzt aus", "mit den mitgliedern", "mit den mitgliedsorganisationen",
 };
 
+// "Universelles Periodisches Überprüfungsverfahren zu Veloria", "UPR – 4. Zyklus": the name of
+// the UN's review of each state's human rights record, which opens a submission's cover line.
+inline constexpr std::string_view review_names[] = {
+    "universelles periodisches überprüfungsverfahren",
+    "universelle periodische überprüfung",
+    "allgemeine regelmäßige überprüfung",
+    "upr",
+};
+
+// "4. Zyklus", "47. Tagung der UPR-Arbeitsgruppe": after an ordinal, the round of a review or
+// the sitting of the body that holds it, on a submission's cover.
+inline constexpr std::string_view review_rounds[] = {
+    "zyklus",
+    "runde",
+    "tagung",
+    "sitzung",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -1022,6 +1040,8 @@ inline constexpr language_table de{
     {},  // patronymic_column_words: German names carry no patronymic
     de_detail::standing_remarks,
     de_detail::member_introducers,
+    de_detail::review_names,
+    de_detail::review_rounds,
 };
 
 }  // namespace lang

@@ -1654,6 +1654,22 @@ inline constexpr std::string_view member_introducers[] = {
     "comprising",
 };
 
+// "Universal Periodic Review of the Republic of Veloria", "UPR – 4th Cycle": the name of the UN's
+// review of each state's human rights record, which opens a submission's cover line that names
+// the review under review and its round, no headline nor publisher.
+inline constexpr std::string_view review_names[] = {
+    "universal periodic review",
+    "upr",
+};
+
+// "4th Cycle", "47TH SESSION OF THE UPR WORKING GROUP", "Fourth cycle": after an ordinal, the
+// round of a review or the sitting of the body that holds it, on a submission's cover.
+inline constexpr std::string_view review_rounds[] = {
+    "cycle",
+    "session",
+    "review cycle",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -1770,6 +1786,8 @@ inline constexpr language_table en{
     {},  // patronymic_column_words: English names carry no patronymic
     en_detail::standing_remarks,
     en_detail::member_introducers,
+    en_detail::review_names,
+    en_detail::review_rounds,
 };
 
 }  // namespace lang

@@ -1106,6 +1106,22 @@ inline constexpr std::string_view member_introducers[] = {
     "que agrupa a", "que reúne a",
 };
 
+// "Examen Periódico Universal de la República de Veloria", "EPU – 4.º ciclo": the name of the
+// UN's review of each state's human rights record, which opens a submission's cover line.
+inline constexpr std::string_view review_names[] = {
+    "examen periódico universal",
+    "epu",
+};
+
+// "4.º ciclo", "47.º período de sesiones del Grupo de Trabajo sobre el EPU": after an ordinal,
+// the round of a review or the sitting of the body that holds it, on a submission's cover.
+inline constexpr std::string_view review_rounds[] = {
+    "ciclo",
+    "período de sesiones",
+    "periodo de sesiones",
+    "sesión",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -1222,6 +1238,8 @@ inline constexpr language_table es{
     {},  // patronymic_column_words: Spanish names carry no patronymic
     es_detail::standing_remarks,
     es_detail::member_introducers,
+    es_detail::review_names,
+    es_detail::review_rounds,
 };
 
 }  // namespace lang

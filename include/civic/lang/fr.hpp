@@ -1068,6 +1068,20 @@ inline constexpr std::string_view member_introducers[] = {
     "regroupant", "réunissant", "composée de", "composé de", "constituée de", "constitué de",
 };
 
+// "Examen périodique universel de la République de Veloria", "EPU – 4e cycle": the name of the
+// UN's review of each state's human rights record, which opens a submission's cover line.
+inline constexpr std::string_view review_names[] = {
+    "examen périodique universel",
+    "epu",
+};
+
+// "4e cycle", "47e session du Groupe de travail sur l'EPU": after an ordinal, the round of a
+// review or the sitting of the body that holds it, on a submission's cover.
+inline constexpr std::string_view review_rounds[] = {
+    "cycle",
+    "session",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -1184,6 +1198,8 @@ inline constexpr language_table fr{
     {},  // patronymic_column_words: French names carry no patronymic
     fr_detail::standing_remarks,
     fr_detail::member_introducers,
+    fr_detail::review_names,
+    fr_detail::review_rounds,
 };
 
 }  // namespace lang

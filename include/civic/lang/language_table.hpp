@@ -264,6 +264,12 @@ struct language_table {
                                                         // that introduce its members, the signers ("We,
                                                         // the Amber Network, whose members are A, B and C,
                                                         // condemn …"); the network signs none itself
+    table_view<std::string_view> review_names;          // "universal periodic review", "упо": the UN's review
+                                                        // of a state's record, opening a submission's cover
+                                                        // line ("Universal Periodic Review of Veloria")
+    table_view<std::string_view> review_rounds;         // "cycle", "session", "período de sesiones": after an
+                                                        // ordinal, a review's round or its body's sitting
+                                                        // ("4TH CYCLE", "47th session of the UPR Working Group")
 };
 
 }  // namespace lang

@@ -868,6 +868,22 @@ inline constexpr std::string_view member_introducers[] = {
     "zrzeszająca", "zrzeszający", "skupiająca", "skupiający",
 };
 
+// "Powszechny Przegląd Okresowy Republiki Velorii", "UPR – 4. cykl": the name of the UN's review
+// of each state's human rights record, which opens a submission's cover line.
+inline constexpr std::string_view review_names[] = {
+    "powszechny przegląd okresowy",
+    "upr",
+};
+
+// "4. cykl", "47. sesja Grupy Roboczej UPR": after an ordinal, the round of a review or the
+// sitting of the body that holds it, on a submission's cover.
+inline constexpr std::string_view review_rounds[] = {
+    "cykl",
+    "cyklu",
+    "sesja",
+    "sesji",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -984,6 +1000,8 @@ inline constexpr language_table pl{
     {},  // patronymic_column_words: Polish names carry no patronymic
     pl_detail::standing_remarks,
     pl_detail::member_introducers,
+    pl_detail::review_names,
+    pl_detail::review_rounds,
 };
 
 }  // namespace lang

@@ -883,6 +883,23 @@ inline constexpr std::string_view member_introducers[] = {
     "compusă din", "compus din", "care reunește",
 };
 
+// "Evaluarea Periodică Universală a Republicii Veloria", "EPU – ciclul 4": the name of the UN's
+// review of each state's human rights record, which opens a submission's cover line.
+inline constexpr std::string_view review_names[] = {
+    "evaluarea periodică universală",
+    "evaluare periodică universală",
+    "epu",
+};
+
+// "Ciclul 4", "Sesiunea 47", "4-lea ciclu": the round of a review or the sitting of the body that
+// holds it, on a submission's cover, before or after its number.
+inline constexpr std::string_view review_rounds[] = {
+    "ciclu",
+    "ciclul",
+    "sesiune",
+    "sesiunea",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -999,6 +1016,8 @@ inline constexpr language_table ro{
     {},  // patronymic_column_words: Romanian names carry no patronymic
     ro_detail::standing_remarks,
     ro_detail::member_introducers,
+    ro_detail::review_names,
+    ro_detail::review_rounds,
 };
 
 }  // namespace lang

@@ -1006,6 +1006,22 @@ inline constexpr std::string_view member_introducers[] = {
     "в состав которой входят", "в состав которого входят", "объединяющая", "объединяющий", "объединяющее",
 };
 
+// "Универсальный периодический обзор Республики Велория", "УПО – 4-й цикл": the name of the
+// UN's review of each state's human rights record, which opens a submission's cover line.
+inline constexpr std::string_view review_names[] = {
+    "универсальный периодический обзор",
+    "упо",
+};
+
+// "4-й цикл", "47-я сессия Рабочей группы по УПО": after an ordinal, the round of a review or
+// the sitting of the body that holds it, on a submission's cover.
+inline constexpr std::string_view review_rounds[] = {
+    "цикл",
+    "цикла",
+    "сессия",
+    "сессии",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -1122,6 +1138,8 @@ inline constexpr language_table ru{
     ru_detail::patronymic_column_words,
     ru_detail::standing_remarks,
     ru_detail::member_introducers,
+    ru_detail::review_names,
+    ru_detail::review_rounds,
 };
 
 }  // namespace lang

@@ -978,6 +978,22 @@ inline constexpr std::string_view member_introducers[] = {
     "до складу якого входять", "у складі якої", "у складі якого",
 };
 
+// "Універсальний періодичний огляд Республіки Велорія", "УПО – 4-й цикл": the name of the
+// UN's review of each state's human rights record, which opens a submission's cover line.
+inline constexpr std::string_view review_names[] = {
+    "універсальний періодичний огляд",
+    "упо",
+};
+
+// "4-й цикл", "47-ма сесія Робочої групи з УПО": after an ordinal, the round of a review or
+// the sitting of the body that holds it, on a submission's cover.
+inline constexpr std::string_view review_rounds[] = {
+    "цикл",
+    "циклу",
+    "сесія",
+    "сесії",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -1094,6 +1110,8 @@ inline constexpr language_table uk{
     uk_detail::patronymic_column_words,
     uk_detail::standing_remarks,
     uk_detail::member_introducers,
+    uk_detail::review_names,
+    uk_detail::review_rounds,
 };
 
 }  // namespace lang

@@ -158,8 +158,9 @@ private:
 };
 
 // A scanned page's letters that look alike, each written one way: "m" for "rn" (and "rn" for
-// "m"), "i" for "l" and "1" (a capital I folds to "i"), "o" for "0". Two keys that fold so to the
-// same text are a misreading apart. `out` holds key.size() bytes; the length written is returned.
+// "m"), "i" for "l" and "1" (a capital I folds to "i"), "o" for "0", "y" for "v" (a "y" whose
+// tail the scan lost: "Kenva", "Guvana"). Two keys that fold so to the same text are a
+// misreading apart. `out` holds key.size() bytes; the length written is returned.
 inline std::size_t fold_look_alikes(std::string_view key, char* out) noexcept {
     std::size_t n = 0;
     for (std::size_t at = 0; at < key.size(); ++at) {
@@ -167,6 +168,7 @@ inline std::size_t fold_look_alikes(std::string_view key, char* out) noexcept {
         if (c == 'r' && at + 1 < key.size() && key[at + 1] == 'n') c = 'm', ++at;
         else if (c == 'l' || c == '1') c = 'i';
         else if (c == '0') c = 'o';
+        else if (c == 'v') c = 'y';
         out[n++] = c;
     }
     return n;

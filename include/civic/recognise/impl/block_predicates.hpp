@@ -629,6 +629,29 @@ inline bool is_numbered_note(std::string_view line) {
     return utf8::is_upper_letter(utf8::decode(line, digits + 1).cp) && word_count(line, 4) >= 4;
 }
 
+// "Universal Periodic Review of the Republic of Veloria", "4TH CYCLE", "47TH SESSION OF THE UPR
+// WORKING GROUP", "Fourth cycle", "Ciclul 4": a UPR submission's cover line, set over or under
+// its headline, that names the review and the state under review or the review's round and
+// its body's sitting. Metadata, neither the headline nor its publisher: a short line that opens
+// with the review's name (but for one that names a kind), or whose round word (the tables'
+// review_rounds) follows a number or an ordinal written out, a line of two words, or precedes
+// a number. "Joint Submission to the Universal Periodic Review of Veloria" is the headline.
+inline bool is_review_cover_line(block const& b, std::string_view folded) {
+    if (b.kind != block_kind::text || b.lines != 1 || folded.size() > 120 || folded.find(':') != std::string_view::npos)
+        return false;
+    auto const words = word_count(folded, 15);
+    if (words > 14) return false;  // "47.º período de sesiones del Grupo de Trabajo sobre el EPU"
+    if (lang::starts_with_any<&lang::language_table::review_names>(folded))
+        return !lang::find_any<&lang::language_table::kind_words>(folded);
+    auto const space = folded.find(' ');
+    if (space == std::string_view::npos) return false;
+    auto const is_digit = [](char c) { return c >= '0' && c <= '9'; };
+    auto const second = folded.substr(space + 1);
+    if (lang::starts_with_any<&lang::language_table::review_rounds>(second))
+        return is_digit(folded.front()) || words == 2 || lang::find_any<&lang::language_table::review_names>(second);
+    return is_digit(second.front()) && lang::starts_with_any<&lang::language_table::review_rounds>(folded);
+}
+
 // "Submitted electronically via www.regulations.gov", "VIA ELECTRONIC MAIL", "Par courriel":
 // a letter's line that says how it was sent, a few words after a phrase of the tables.
 inline bool is_delivery_line(block const& b, std::string_view folded) {

@@ -700,7 +700,7 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
         // headline over the text ("Sign the petition: Free the Sandbar Four").
         if (!heading_like(b) || is_chrome(b, folded[i]) || is_date_line(b) || is_page_furniture(b) || is_byline(b) ||
             is_dated_chrome(b, folded[i]) || is_dashed_breadcrumb(b, folded[i]) || is_delivery_line(b, folded[i]) ||
-            is_speaker_line(b, folded[i]) || is_sender_line(b, folded[i]) ||
+            is_speaker_line(b, folded[i]) || is_sender_line(b, folded[i]) || is_review_cover_line(b, folded[i]) ||
             (is_signing_invitation(b, folded[i]) && (prose_seen || !invitation_keys_headline(b, folded[i]))))
             continue;
         // "Format" / "News and Press Release": a page's field, its value under its label, names
@@ -711,15 +711,18 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
         // "Secretary of State" / "King Charles Street" / "London SW1A 2AH"), which ends with its
         // last postcode. Not a line dated right under it, a headline as on a news page ("Open
         // letter to …" / "Port Amber, 25 April 2026" / "The Hon. Mira Tallow" / … / "Pelham 0001"
-        // in a text without blank lines).
+        // in a text without blank lines). A UPR submission's cover line under a headline is no
+        // line of an address, though "4TH CYCLE" has a postcode's shape.
         std::size_t address_end = i;
-        if (i + 1 < blocks.size() && !blocks[i + 1].after_blank && is_contact_line(blocks[i + 1]))
+        auto const postal = [&](std::size_t j) { return is_postal_line(blocks[j]) && !is_review_cover_line(blocks[j], folded[j]); };
+        if (i + 1 < blocks.size() && !blocks[i + 1].after_blank && is_contact_line(blocks[i + 1]) &&
+            !is_review_cover_line(blocks[i + 1], folded[i + 1]))
             address_end = i + 1;
         else if (i + 1 < blocks.size() && !is_date_line(blocks[i + 1]))
             for (std::size_t j = i + 1; address_end == i && j < blocks.size() && j <= i + 4 && !blocks[j].after_blank &&
                                         !is_prose_in_characters(blocks[j]);
                  ++j)
-                if (is_postal_line(blocks[j])) address_end = j;
+                if (postal(j)) address_end = j;
         if (address_end > i) {
             for (i = address_end; i + 1 < limit && !blocks[i + 1].after_blank && is_contact_line(blocks[i + 1]);) ++i;
             continue;
@@ -914,9 +917,15 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
         }
         // A news page puts the date right under the headline, or its author ("By Staff Writer").
         // Not the last line of a headline wrapped over it ("TAJIKISTAN: … MUST END" / "FROM THE
-        // EUROPEAN UNION" / "12 March 2026"): the headline's first line.
-        if (!dated_heading && word_count(b.text) >= 3 && i + 1 < blocks.size() &&
-            (is_date_line(blocks[i + 1]) || is_author_line(blocks[i + 1]))) {
+        // EUROPEAN UNION" / "12 March 2026"): the headline's first line. A UPR submission's cover
+        // lines may stand between them ("JOINT SUBMISSION TO THE UNIVERSAL PERIODIC REVIEW OF …" /
+        // "4TH CYCLE" / "Submitted by … on 15 April 2026").
+        auto const dated_under = [&] {
+            std::size_t under = i + 1;
+            while (under < blocks.size() && under < i + 4 && is_review_cover_line(blocks[under], folded[under])) ++under;
+            return under < blocks.size() && (is_date_line(blocks[under]) || is_author_line(blocks[under]));
+        };
+        if (!dated_heading && word_count(b.text) >= 3 && dated_under()) {
             std::size_t start = i;
             while (start > from && start + 2 > i && !blocks[start].after_blank &&
                    continues_headline(blocks[start - 1], blocks[start], folded[start]))
@@ -1164,10 +1173,13 @@ inline void document_reader::find_headline() {
         // are the mails' metadata (their "To:" names the forwarder's readers, none of the
         // text's), and the forwarder's note is the mail's, no lede.
         auto const forwarded_start = forwarded_text_start(blocks, folded, std::max(mail_end, menu_end + 1), title);
+        // A UPR submission's cover lines over it ("Universal Periodic Review of …" / "4th Cycle")
+        // are its metadata.
         for (std::size_t i = front_matter_end; i < title; ++i)
             roles[i] = i < forwarded_start ? (opens_with_mail_key(blocks[i].text) ? block_role::metadata : block_role::chrome_header)
-                       : is_prose(blocks[i]) && !blocks[i].site_chrome ? block_role::paragraph
-                                                                         : block_role::chrome_header;
+                       : is_review_cover_line(blocks[i], folded[i])                ? block_role::metadata
+                       : is_prose(blocks[i]) && !blocks[i].site_chrome             ? block_role::paragraph
+                                                                                   : block_role::chrome_header;
         for (std::size_t i = kind_label; i != none && i < kind_label + kind_label_lines; ++i) roles[i] = block_role::metadata;
         roles[title] = block_role::title;
         st.title = text_of(title);
@@ -1181,7 +1193,8 @@ inline void document_reader::find_headline() {
         // A headline wrapped over three lines at most.
         for (int more = 0; more < 2 && body_start < n &&
                            continues_headline(blocks[body_start - 1], blocks[body_start], folded[body_start]) &&
-                           !is_chrome(blocks[body_start], folded[body_start]);
+                           !is_chrome(blocks[body_start], folded[body_start]) &&
+                           !is_review_cover_line(blocks[body_start], folded[body_start]);
              ++more) {
             roles[body_start] = block_role::title;
             st.title->text += ' ';
@@ -1216,12 +1229,15 @@ inline void document_reader::find_headline() {
                 blocks[i].text.size() <= 80 && word_count(blocks[i].text) <= 8 &&
                 blocks[i].text.find(" | ") == std::string_view::npos && !is_page_furniture(blocks[i]) &&
                 !text::page_mark_at_end(blocks[i].text) && !addresses_or_leads_in(blocks[i], folded[i]) &&
-                blocks[i].text.find(": ") == std::string_view::npos && !headline_in_other_words(i))
+                blocks[i].text.find(": ") == std::string_view::npos && !headline_in_other_words(i) &&
+                !is_review_cover_line(blocks[i], folded[i]))
                 st.publisher = text_of(i);
     }
-    // Chrome, page numbers, date lines and bylines between the headline and the text.
+    // Chrome, page numbers, date lines, bylines and a UPR submission's cover lines ("4th Cycle")
+    // between the headline and the text.
     for (; body_start < n; ++body_start) {
-        bool const date = is_date_line(blocks[body_start]) || is_byline(blocks[body_start]);
+        bool const date = is_date_line(blocks[body_start]) || is_byline(blocks[body_start]) ||
+                          is_review_cover_line(blocks[body_start], folded[body_start]);
         if (!date && !is_chrome(blocks[body_start], folded[body_start]) && !is_page_furniture(blocks[body_start])) break;
         roles[body_start] = date ? block_role::metadata : block_role::chrome_header;
         // "Format" / "News and Press Release", "Source" / "CARE, IRC, NRC": a page's field, its

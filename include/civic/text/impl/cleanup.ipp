@@ -746,6 +746,45 @@ inline std::size_t item_text_column(std::string const& s, std::size_t begin);
 }  // namespace detail
 
 namespace detail {
+// The text's first line without the white space around it: its headline, where a PDF's text
+// opens with it.
+inline std::string_view first_line_of(std::string_view s) {
+    auto const begin = s.find_first_not_of(" \t\r\n");
+    if (begin == std::string_view::npos) return {};
+    auto line = s.substr(begin, s.find('\n', begin) - begin);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) line.remove_suffix(1);
+    return line;
+}
+
+// "Joint statement on the arrest of lawyers in Veloria – March 2026", alone on its line between
+// the halves of a sentence: a PDF's running header that repeats the text's headline (`headline`,
+// its first line, of three words at least), alone or with a date or the page's mark after a dash
+// or a bar.
+inline bool repeats_headline(std::string_view line, std::string_view headline) {
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) line.remove_suffix(1);
+    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+    if (line.size() < headline.size() || line.compare(0, headline.size(), headline) != 0 || word_count(headline, 3) < 3)
+        return false;
+    auto rest = line.substr(headline.size());
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    if (rest.empty()) return true;
+    std::size_t const mark = rest.front() == '|' || rest.front() == '-' ? 1 : dash_length_at(rest, 0);
+    if (mark == 0 || rest.size() <= mark + 1 || rest[mark] != ' ') return false;
+    return rest.size() - mark <= 40 && word_count(rest.substr(mark), 6) <= 5;
+}
+
+// "Riverside Rights Centre (United" / "Page 2 of 2" / "Kingdom)": a parenthesis opened on a
+// page's last line and closed on the next page's first line before any other opens, a country's
+// or an acronym's words broken by the page. `before` and `after` are the two lines.
+inline bool parenthesis_goes_on(std::string_view before, std::string_view after) {
+    auto const open = before.rfind('(');
+    if (open == std::string_view::npos || before.find(')', open) != std::string_view::npos) return false;
+    auto const close = after.find(')');
+    return close != std::string_view::npos && close <= 60 && after.substr(0, close).find('(') == std::string_view::npos;
+}
+}  // namespace detail
+
+namespace detail {
 // The stage's output, or nothing when it leaves the text as it is.
 inline std::optional<cleaned_text> rejoin_broken_paragraphs_changes(cleaned_text const& in, std::string* buffer = nullptr) {
     auto const& s = in.text;
@@ -754,6 +793,12 @@ inline std::optional<cleaned_text> rejoin_broken_paragraphs_changes(cleaned_text
     // Where the line that ends at i starts: after the last line break of the run before it
     // (found on the way, not searched back for).
     std::size_t line_start = 0;
+    // The text's first line, which a running header may repeat: sought when first asked.
+    std::optional<std::string_view> first_line;
+    auto const headline = [&] {
+        if (!first_line) first_line = detail::first_line_of(s);
+        return *first_line;
+    };
     for (std::size_t i = s.find('\n'); i != std::string::npos; i = s.find('\n', i + 1)) {
         // a run of blank lines starting at i: "\n", spaces, "\n" (at least one blank line)
         std::size_t j = i + 1, newlines = 1, last_newline = i;
@@ -780,13 +825,17 @@ inline std::optional<cleaned_text> rejoin_broken_paragraphs_changes(cleaned_text
         // alone between the two halves of a sentence is a PDF's page break inside a paragraph,
         // and so is a running footer with the page's mark after a gap ("… on the chain of" /
         // "Joint Statement – Serbia        1 | P a g e" / "command that authorised it;").
-        // A rule drawn under the page's mark ("Página 1 de 2" / "-----") is the same break.
+        // A rule drawn under the page's mark ("Página 1 de 2" / "-----") is the same break. So is
+        // a running header that repeats the headline, with a date after it or none ("… represent
+        // clients" / "Joint statement on the arrest of lawyers in Veloria – March 2026" / "without
+        // fear of reprisal;"): the page's furniture, no paragraph of the text.
         std::size_t goes_on = j;
         bool across_page = false;
         if (auto const page_end = std::string_view(s).substr(j, 200).find('\n');
             page_end != std::string_view::npos &&
             (text::is_page_number_alone(std::string_view(s).substr(j, page_end)) ||
-             text::ends_with_spaced_page_mark(std::string_view(s).substr(j, page_end)))) {
+             text::ends_with_spaced_page_mark(std::string_view(s).substr(j, page_end)) ||
+             detail::repeats_headline(std::string_view(s).substr(j, page_end), headline()))) {
             std::size_t k = j + page_end;
             std::size_t continuation_line = k + 1;
             for (;;) {
@@ -808,7 +857,15 @@ inline std::optional<cleaned_text> rejoin_broken_paragraphs_changes(cleaned_text
         // "  3. Liberar …, entre ellos Rocío" / "Página 1 de 2" / "     Ferrer Salcedo y …": across
         // a page's mark, a line indented under the text of the item that ends before it (not
         // under its marker) goes on with the item, whatever its first letter (a name's).
-        if (newlines < 2 || !(detail::starts_with_lower_word(s, goes_on) || across_page)) {
+        // "Riverside Rights Centre (United" / "Page 2 of 2" / "Kingdom)": a signer's line that the
+        // page broke inside its parenthesis is one line, whatever the case of the words after.
+        auto const parenthesis_across_page = [&] {
+            if (goes_on == j) return false;
+            auto const next_line = std::string_view(s).substr(goes_on, 200);
+            return detail::parenthesis_goes_on(std::string_view(s).substr(line_begin, i - line_begin),
+                                               next_line.substr(0, next_line.find('\n')));
+        };
+        if (newlines < 2 || !(detail::starts_with_lower_word(s, goes_on) || across_page || parenthesis_across_page())) {
             i = j - 1;
             continue;
         }
