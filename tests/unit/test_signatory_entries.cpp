@@ -97,6 +97,33 @@ TEST_CASE("entries: an organisation's standing in parentheses is its role, none 
     for (auto const& signer : s.signatories) CHECK(signer.type == signatory_type::organisation);
 }
 
+TEST_CASE("entries: a standing in another language, as a compound or after a long body's name, is the signer's role") {
+    auto const s = parse("Gemeinsame Erkl\xC3\xA4rung zur Pressefreiheit\n\nWir fordern die Beh\xC3\xB6rden Veloriens auf, "
+                         "die Journalisten freizulassen.\n\nUnterzeichnende:\n"
+                         "Amberline Presse Stiftung (IFEX-Mitglied)\n"
+                         "Korallen Medienhaus (Mitglied des Europ\xC3\xA4ischen Netzwerks)\n"
+                         "Dr. Anna Berg (Mitglied des Netzwerks)\n"
+                         "Veille des Dunes Association (statut d'observateur aupr\xC3\xA8s de la Commission africaine)\n"
+                         "Институт Фонарь (статус наблюдателя при Совете Европы)\n"
+                         "Access Now Amberland (IFEX member)\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 6);
+    CHECK(s.signatories[0].name == "Amberline Presse Stiftung");
+    CHECK_FALSE(s.signatories[0].acronym.has_value());  // not "IFEX-Mitglied"
+    CHECK(s.signatories[0].role == std::optional<std::string>("IFEX-Mitglied"));
+    // A name of a person's shape, no given name nor title before it: an organisation's standing.
+    CHECK(s.signatories[1].name == "Korallen Medienhaus");
+    CHECK(s.signatories[1].type == signatory_type::organisation);
+    // A title shows a person, whose standing it is.
+    CHECK(s.signatories[2].name == "Dr. Anna Berg");
+    CHECK(s.signatories[2].type == signatory_type::person);
+    CHECK(s.signatories[2].role == std::optional<std::string>("Mitglied des Netzwerks"));
+    CHECK(s.signatories[3].name == "Veille des Dunes Association");
+    CHECK(s.signatories[4].name == "Институт Фонарь");
+    CHECK(s.signatories[5].name == "Access Now Amberland");
+    CHECK(s.signatories[5].role == std::optional<std::string>("IFEX member"));
+}
+
 TEST_CASE("entries: a country's code alone in parentheses is the signer's country where the list gives countries") {
     auto const s = parse("Joint statement\n\nWe, the undersigned organisations, call on the European Commission to "
                          "protect civic space.\n\nSignatories:\nAmber Press Foundation (Kenya)\nRights Watch Alpine (AT)\n"

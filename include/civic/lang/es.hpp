@@ -1075,6 +1075,7 @@ inline constexpr std::string_view standing_remarks[] = {
     "miembros",
     "integrante",
     "estatus",
+    "estatuto",
     "acreditada",
     "acreditado",
     "afiliada",

@@ -486,12 +486,33 @@ inline bool is_signing_status(std::string_view text) {
 // with one, or that it is still being founded (a phrase of the tables' standing_remarks among
 // them); so does "(on behalf of the Amber Coalition)", whom it signs for (a behalf phrase first).
 // A remark on the signer, none of its name, its acronym or its country. Only a part of two words
-// or more is looked up: one word in parentheses is mostly an acronym or a country.
+// or more is looked up, or one word whose part after a hyphen is such a phrase ("(IFEX-Mitglied)",
+// "(ECOSOC-Status)", a compound as German writes it): one word in parentheses is mostly an
+// acronym or a country. A remark of up to six words may hold the phrase anywhere ("(full member
+// of IFEX)"); a longer one, as far as a body's long name makes it ("(statut d'observateur auprès
+// de la Commission africaine)", "(Observer status with the African Commission on Human and
+// Peoples' Rights)"), only in its first three words, which a name of the signer's in another
+// language does not open with. A behalf phrase opens a remark of up to six words ("(on behalf
+// of its 20 member groups)" counts the members it speaks for).
 inline bool is_standing_remark(std::string_view text) {
-    if (text.size() > 64 || text.find(' ') == std::string_view::npos || text::word_count(text, 7) > 6) return false;
-    return utf8::with_fold(text, [](std::string_view folded) {
-        return lang::find_any<&lang::language_table::standing_remarks>(folded) ||
-               lang::starts_with_any<&lang::language_table::behalf_phrases>(folded);
+    if (text.size() > 160) return false;
+    if (text.find(' ') == std::string_view::npos) {
+        auto const hyphen = text.rfind('-');
+        return hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < text.size() &&
+               utf8::with_fold(text.substr(hyphen + 1), [](std::string_view folded) {
+                   return lang::is_phrase<&lang::language_table::standing_remarks>(folded);
+               });
+    }
+    auto const words = text::word_count(text, 13);
+    if (words > 12) return false;
+    return utf8::with_fold(text, [words](std::string_view folded) {
+        std::size_t last_start = std::string_view::npos;
+        if (words > 6) {
+            auto const second_space = folded.find(' ', folded.find(' ') + 1);
+            if (second_space != std::string_view::npos) last_start = second_space + 1;
+        }
+        return lang::find_any<&lang::language_table::standing_remarks>(folded, nullptr, last_start) ||
+               (words <= 6 && lang::starts_with_any<&lang::language_table::behalf_phrases>(folded));
     });
 }
 
@@ -1795,8 +1816,18 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
         // 377)", "Lantern Civic Institute (in formation)": the organisation's standing, its role
         // as its part in the signing is ("(member of the EaP CSF network)" is read above). Not
         // a part with a comma, which may end in the signer's country ("(member of the Platform,
-        // Armenia)", read below).
-        if (text.find(',') == std::string::npos && is_standing_remark(text) && !names_person()) {
+        // Armenia)", read below). After a person's name, shown by a title or a given name ("Dr.
+        // Mira Tallow (IFEX member)", "Anna Berg (Mitglied des Netzwerks)"), the standing is
+        // hers, and her role; after a name that only has a person's shape ("Korallen Medienhaus
+        // (IFEX-Mitglied)", "Access Now (IFEX member)"), an organisation's, as most standings are.
+        if (text.find(',') == std::string::npos && is_standing_remark(text)) {
+            if (names_person() && (starts_with_person_title(name) || person_by_name_shape(name))) {
+                if (s.role) continue;
+                s.role = std::move(text);
+                s.type = signatory_type::person;
+                role_in_parentheses = true;
+                continue;
+            }
             if (!s.role) s.role = std::move(text);
             continue;
         }
