@@ -1534,6 +1534,23 @@ inline bool person_with_post_nominals(std::string_view name) {
     return end < name.size() && person_by_name_shape(name.substr(0, end));
 }
 
+// "MP", "QC", "PhD", "MdB", "MEP": a title of a person's or the letters after her name (the
+// tables' person_titles and post_nominals), written alone in parentheses or after a comma
+// ("Oren Vale (MP)", "Amara Okafor, KC"): the person's title, no acronym of an organisation.
+inline bool is_title_after_name(std::string_view text) {
+    if (text.empty() || text.size() > 16 || text.find(' ') != std::string_view::npos) return false;
+    return utf8::with_fold(text, [](std::string_view folded) {
+        return lang::is_phrase<&lang::language_table::post_nominals>(folded) ||
+               lang::is_phrase<&lang::language_table::person_titles>(folded);
+    });
+}
+
+// "Oren Vale (MP)", "Amara Okafor, KC": a name of a person's shape, then a person's title that does
+// not abbreviate it ("Meadow Press (MP)" is the name's short form).
+inline bool person_and_title_after(std::string_view name, std::string_view title) {
+    return is_title_after_name(title) && looks_like_person_name(name) && !abbreviates(title, name);
+}
+
 // "Tamta, singer", "Laure de Villeneuve, sociologue": a name that shows no person by itself
 // (one word, as an artist's; a given name no table lists before a particle), and after the
 // comma a role of the tables in lower case, which no organisation's name is followed by. Not
@@ -1991,10 +2008,13 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
         // person's role or affiliation, not an acronym (nor one that opens an explanation). A
         // person a title or a given name shows has no acronym of their own: "Dr Oren Vale
         // (BIRC)", "Dr Oren Vale (SOAS University of London)" name where they work.
+        // "Oren Vale (MP)", "Sipho Dlamini (QC)": a person's title, or the letters after her name,
+        // are her role too.
         auto const first_word = std::string_view(text).substr(0, text.find(' '));
         if (!s.role && !name.empty() && names_person() &&
             (!looks_like_acronym(first_word) ||
-             ((starts_with_person_title(name) || person_by_name_shape(name)) && !abbreviates(first_word, name)))) {
+             ((starts_with_person_title(name) || person_by_name_shape(name)) && !abbreviates(first_word, name)) ||
+             person_and_title_after(name, text))) {
             s.role = text;
             s.type = signatory_type::person;
             role_in_parentheses = true;
@@ -2158,7 +2178,8 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             // "Anna Berg, CNRS", "Dr. Mira Tallow, EPFL": a person, shown by a given name or a title,
             // and the organisation they work for.
             bool const person_and_group =
-                (person_by_name_shape(head) || starts_with_person_title(head)) && !abbreviates(tail, head);
+                ((person_by_name_shape(head) || starts_with_person_title(head)) && !abbreviates(tail, head)) ||
+                person_and_title_after(head, tail);
             if (tail.size() <= 10 && looks_like_acronym(tail) && (capitals || abbreviates(tail, head)) && !person_and_group &&
                 !is_legal_form(tail)) {
                 s.acronym = std::string(tail);
@@ -2265,7 +2286,7 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
                 name = std::string(trim(tail));
                 s.type = signatory_type::person;
             } else if (!titled && !s.acronym && looks_like_acronym(trim(tail)) && !is_given_name(head.substr(0, head.find(' '))) &&
-                !names_a_role(trim(tail)) && !is_legal_form(trim(tail))) {
+                !names_a_role(trim(tail)) && !is_legal_form(trim(tail)) && !person_and_title_after(head, trim(tail))) {
                 s.acronym = std::string(trim(tail));
                 name = std::string(head);
             } else if ((titled || looks_like_person_name(head) || person_before_lower_role(head, tail) ||
