@@ -195,3 +195,22 @@ TEST_CASE("entries: an organisation's name written in lower case is a signer of 
     CHECK(s.signatories[5].name == "r\xC3\xA9seau des jeunes leaders du Sahel");
     CHECK(s.unrecognised.empty());
 }
+
+TEST_CASE("entries: a parenthesis among a name's words is its own, the parentheses after its last word its parts") {
+    auto const s = parse("Déclaration commune\n\nNous appelons les autorités de Valmorie à libérer "
+                         "les syndicalistes.\n\nSignataires :\n"
+                         "Union (Nord) des Journalistes (France)\n"
+                         "Syndicat (Sud) des Enseignants du Rail (SSER) (Belgique)\n"
+                         "Fédération (Ouest) des Travailleurs\n"
+                         "Collectif Ambre (Suisse)\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[0].name == "Union (Nord) des Journalistes");
+    CHECK(s.signatories[0].country_code == std::optional<std::string>("FR"));
+    CHECK(s.signatories[1].name == "Syndicat (Sud) des Enseignants du Rail");
+    CHECK(s.signatories[1].acronym == std::optional<std::string>("SSER"));
+    CHECK(s.signatories[1].country_code == std::optional<std::string>("BE"));
+    CHECK(s.signatories[2].name == "Fédération (Ouest) des Travailleurs");
+    CHECK_FALSE(s.signatories[2].country.has_value());
+}
+

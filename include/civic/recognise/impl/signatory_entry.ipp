@@ -3103,19 +3103,32 @@ inline line_entries parse_entries(std::string_view part) {
     }
     // "SURNAME Given, teacher (retired) mathematics, University": text that goes on in lower
     // case after the parentheses is not a new entry; the part is one. But "A (Armenia) and B
-    // (Poland)": a conjunction and a capital open the next.
+    // (Poland)": a conjunction and a capital open the next. Where every entry after the first
+    // so goes on, the parentheses before them are words of one name ("Union (Nord) des
+    // Journalistes (France)"), and those after its last words its parts: its country, its
+    // acronym.
     auto const after_conjunction = [](std::string_view text) -> std::size_t {
         auto const c = lang::starts_with_any<&lang::language_table::conjunctions>(utf8::lower_same_length(text.substr(0, 16)));
         if (!c || c.phrase.size() + 1 >= text.size() || text[c.phrase.size()] != ' ') return 0;
         auto const next = c.phrase.size() + 1;
         return utf8::is_upper_letter(utf8::decode(text, next).cp) || utf8::is_quote(utf8::decode(text, next).cp) ? next : 0;
     };
+    auto const goes_on = [&](std::size_t k) {
+        auto const next = trim((*line)[k].name);
+        return !next.empty() && utf8::is_lower_letter(utf8::decode(next, 0).cp) && !after_conjunction(next);
+    };
     for (std::size_t k = 1; k < line->size(); ++k) {
-        auto next = trim((*line)[k].name);
-        if (!next.empty() && utf8::is_lower_letter(utf8::decode(next, 0).cp) && !after_conjunction(next)) {
-            entries.push_back(entry_text::whole(part));
-            return entries;
+        if (!goes_on(k)) continue;
+        bool all_go_on = true;
+        for (std::size_t j = 1; j < line->size() && all_go_on; ++j) all_go_on = goes_on(j);
+        auto e = entry_text::whole(part);
+        if (all_go_on) {
+            auto const& last = line->back();
+            e.name = part.substr(0, static_cast<std::size_t>(last.name.data() + last.name.size() - part.data()));
+            for (auto const& g : last.groups) e.groups.push_back(g.text);
         }
+        entries.push_back(e);
+        return entries;
     }
     // "Bridge Bureau (Kazakhstan).", "Amnesty Partners Kenya (Kenya); and": an entry, and the
     // list's punctuation or the conjunction before its last entry.
