@@ -214,3 +214,24 @@ TEST_CASE("entries: a parenthesis among a name's words is its own, the parenthes
     CHECK_FALSE(s.signatories[2].country.has_value());
 }
 
+TEST_CASE("entries: the name's first words in parentheses, beside its country, are its short form") {
+    auto const s = parse("Joint statement\n\nWe call on the governments of the region to protect human rights "
+                         "defenders.\n\nSignatories:\n"
+                         "Lantern Rights (LR) – Armenia\n"
+                         "Lantern Rights (Lantern) – Armenia\n"
+                         "Front Line Watchers (Front Line) (Georgia)\n"
+                         "Dunmore Lawyers Network (Dunmore)\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[0].acronym == std::optional<std::string>("LR"));
+    CHECK(s.signatories[1].name == "Lantern Rights");
+    CHECK(s.signatories[1].acronym == std::optional<std::string>("Lantern"));  // not a town
+    CHECK_FALSE(s.signatories[1].place.has_value());
+    CHECK(s.signatories[1].country_code == std::optional<std::string>("AM"));
+    CHECK(s.signatories[2].acronym == std::optional<std::string>("Front Line"));
+    CHECK(s.signatories[2].country_code == std::optional<std::string>("GE"));
+    // Where no country stands beside them, the first words are the place the name opens with.
+    CHECK(s.signatories[3].place == std::optional<std::string>("Dunmore"));
+    CHECK_FALSE(s.signatories[3].acronym.has_value());
+}
+

@@ -1995,6 +1995,20 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
                 }
             }
         }
+        // "Lantern Rights (Lantern) – Armenia", "Front Line Defenders (Front Line) (Ireland)": the
+        // name's first words alone, beside the signer's country, are its short form, its acronym,
+        // not a town. Where they stand in the country's place ("Veloria Lawyers Network
+        // (Veloria)"), they are the place the name opens with.
+        auto const country_beside = [&] {
+            return s.country || std::any_of(entry.groups.begin(), entry.groups.end(), [&](std::string_view g) {
+                       return g.data() != group.data() && as_country(trim(g));
+                   });
+        };
+        if (!s.acronym && text.size() < name.size() && name[text.size()] == ' ' && name.compare(0, text.size(), text) == 0 &&
+            utf8::is_upper_letter(utf8::decode(text, 0).cp) && text::word_count(text, 3) <= 2 && country_beside()) {
+            s.acronym = std::move(text);
+            continue;
+        }
         // "(Kyiv)", "(Tbilisi)": a town or a region in the country's place, or after it ("Name
         // (Spain) / Madrid"; not the country again), its place rather than an acronym; "(Idec)"
         // abbreviates its name and stays one.
