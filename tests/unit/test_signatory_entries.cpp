@@ -235,3 +235,20 @@ TEST_CASE("entries: the name's first words in parentheses, beside its country, a
     CHECK_FALSE(s.signatories[3].acronym.has_value());
 }
 
+TEST_CASE("entries: an investor's name, its country and the assets it manages, apart by dashes, are one signer") {
+    auto const s = parse("Investor statement on human rights due diligence\n\nWe, the undersigned investors, call on the "
+                         "European Union to adopt a strong due diligence law.\n\nSignatories:\n"
+                         "Green Capital Partners – UK – AUM $2.1bn\n"
+                         "Amber Asset Management – Netherlands – AuM: €540m\n"
+                         "Coral Pension Fund – Sweden\n"
+                         "Dune Stewardship Trust (USD 2.1 bn AUM)\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[0].name == "Green Capital Partners");
+    CHECK(s.signatories[0].country_code == std::optional<std::string>("GB"));
+    CHECK(s.signatories[1].name == "Amber Asset Management");
+    CHECK(s.signatories[1].country_code == std::optional<std::string>("NL"));
+    CHECK(s.signatories[3].name == "Dune Stewardship Trust");
+    CHECK_FALSE(s.signatories[3].acronym.has_value());
+}
+

@@ -1458,7 +1458,7 @@ inline bool only_exile_remarks(grammar::ast::signatory_entry const& e) {
 // "USD 12bn AUM", "GBP 3.4bn", "£ 108 bn AUM", "US$ 5bn": an amount of money, the code of its
 // currency (three capitals) or its sign, then a figure and its magnitude or unit ("(ACT
 // 2030)" is no amount).
-inline bool is_amount(std::string_view text) {
+inline bool opens_with_amount(std::string_view text) {
     std::size_t at = 0;
     while (at < text.size() && at < 3 && text[at] >= 'A' && text[at] <= 'Z') ++at;
     bool const code = at == 3;
@@ -1471,6 +1471,26 @@ inline bool is_amount(std::string_view text) {
     if (at == text.size() || text[at] < '0' || text[at] > '9') return false;
     while (at < text.size() && ((text[at] >= '0' && text[at] <= '9') || text[at] == '.' || text[at] == ',')) ++at;
     return at < text.size();
+}
+
+// An amount of money (opens_with_amount), or one after the short word in capitals that says
+// what it is ("AUM $2.1bn", "AuM: EUR 540m": the assets an investor manages).
+inline bool is_amount(std::string_view text) {
+    if (opens_with_amount(text)) return true;
+    auto const space = text.find(' ');
+    if (space == std::string_view::npos || space < 2 || space > 5) return false;
+    auto label = text.substr(0, space);
+    if (label.back() == ':') label.remove_suffix(1);
+    auto const capital = [](char c) { return c >= 'A' && c <= 'Z'; };
+    return label.size() >= 2 && capital(label.front()) && capital(label.back()) && opens_with_amount(text.substr(space + 1));
+}
+
+// "Green Capital Partners – UK – AUM $2.1bn", "Amber Pension Fund – EUR 540m": the assets an
+// investor manages, after a spaced dash at the end of its entry, none of its name nor its
+// country. Where the name ends without it.
+inline std::size_t before_amount_after_dash(std::string_view name) {
+    auto const dash = last_spaced_dash(name);
+    return dash && is_amount(name.substr(dash->at + dash->length)) ? dash->at : name.size();
 }
 
 // The last gap between a row's columns in `text`: its last tab, or its last run of three
@@ -1730,11 +1750,13 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
     // a tab or a gap of spaces (a table pasted without its header row, a PDF's columns). Only a
     // name that collapsing shortens, or with a tab, has a gap: most are not searched for one.
     auto written = trim_list_punctuation(entry.name);
-    // Only a name with a dash and a digit may end in a time ago.
+    // Only a name with a dash and a digit may end in a time ago, or in an amount.
     if (!written.empty() &&
         (std::memchr(written.data(), '\xE2', written.size()) || std::memchr(written.data(), '-', written.size())) &&
-        text::has_digit(written))
+        text::has_digit(written)) {
         written = trim(written.substr(0, before_time_ago(written)));
+        written = trim(written.substr(0, before_amount_after_dash(written)));
+    }
     if (!written.empty() && written.back() == ':')
         if (auto const members = name_before_members(written)) written = trim_list_punctuation(written.substr(0, *members));
     name = layout::collapse_spaces(written);
@@ -2984,6 +3006,11 @@ inline line_parts split_glued_entries(std::string_view raw, bool may_have_gaps =
         // branch of a word or two (with the function words between), and its country.
         if (parts.size() == 3 && (k == en_dash || k == em_dash || k == hyphen) && as_country(trim(parts[2])) &&
             (looks_like_place(trim(parts[1])) || words_besides_function_words(trim(parts[1])) <= 2))
+            continue;
+        // "Green Capital Partners – UK – AUM $2.1bn": an investor's name, its country, and the
+        // assets it manages, one signer.
+        if ((k == en_dash || k == em_dash || k == hyphen) && parts.size() <= 3 && is_amount(trim(parts.back())) &&
+            (parts.size() == 2 || as_country(trim(parts[1]))))
             continue;
         return line_parts(std::move(parts));
     }
