@@ -252,3 +252,21 @@ TEST_CASE("entries: an investor's name, its country and the assets it manages, a
     CHECK_FALSE(s.signatories[3].acronym.has_value());
 }
 
+TEST_CASE("entries: a union's name that enumerates its trades after a list's conjunction is one signer, the name before it another") {
+    auto const s = parse("Joint statement on union rights\n\nWe call on the authorities of Veloria to release the union "
+                         "leaders.\n\nSignatories:\n"
+                         "Amber Press Foundation, Coral Network, Dune Watch and Union of Bakers, Cooks, Waiters and Allied Workers\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[2].name == "Dune Watch");
+    CHECK(s.signatories[3].name == "Union of Bakers, Cooks, Waiters and Allied Workers");
+    // A name whose words before the enumeration hold a conjunction, no kind after it, is one.
+    auto const t = parse("Joint statement on union rights\n\nWe call on the authorities of Veloria to release the union "
+                         "leaders.\n\nSignatories:\n"
+                         "Amber Press Foundation\n"
+                         "Transport and General Workers' Union of Drivers, Porters and Dock Workers\n")
+                       .statement;
+    REQUIRE(t.signatories.size() == 2);
+    CHECK(t.signatories[1].name == "Transport and General Workers' Union of Drivers, Porters and Dock Workers");
+}
+

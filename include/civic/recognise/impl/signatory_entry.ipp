@@ -2862,6 +2862,27 @@ inline std::size_t words_besides_function_words(std::string_view text) {
     return words;
 }
 
+// "Dune Watch and Union of Bakers", "Coral Care and the Union of Bakers": the words before a
+// name's enumeration may be a list's last two names, joined by a conjunction, the second an
+// organisation's name that opens with its kind and the enumeration ("… Dune Watch and Union of
+// Bakers, Cooks, Waiters and Allied Workers"). Where the first ends and the second starts (past
+// its article); none where the words are one name ("Transport and General Workers' Union of
+// Drivers" opens with no kind after its conjunction).
+struct names_before_enumeration {
+    std::size_t first_end = 0, second_start = 0;
+};
+inline std::optional<names_before_enumeration> name_after_conjunction_before_enumeration(std::string_view opening) {
+    auto const conjunction = conjunction_between_words(utf8::lower_same_length(opening));
+    if (!conjunction) return std::nullopt;
+    auto const first = trim(opening.substr(0, conjunction.position));
+    auto const second = lang::past_article(trim(opening.substr(conjunction.position + conjunction.phrase.size())));
+    if (!may_be_glued_name(first) || first.back() == '-' || second.empty() || !utf8::is_upper_letter(utf8::decode(second, 0).cp) ||
+        !lang::opens_with_phrase<&lang::language_table::organisation_words>(second) || !opens_enumeration(second))
+        return std::nullopt;
+    return names_before_enumeration{static_cast<std::size_t>(first.data() + first.size() - opening.data()),
+                                    static_cast<std::size_t>(second.data() - opening.data())};
+}
+
 // "Federation of Food", "Beverage", "Tobacco and Allied Workers' Unions": the parts of a line
 // split at its commas that are one name's enumeration (enumeration_closed_at) joined again into
 // that name. `opening_needed`: only where the part before the first comma opens the enumeration
@@ -2869,12 +2890,20 @@ inline std::size_t words_besides_function_words(std::string_view text) {
 // enumeration's first item, stands before the commas ("appellieren PRO ASYL, Paritätischer
 // Gesamtverband, Jesuiten-Flüchtlingsdienst, Republikanischer Anwaltsverein und Neue
 // Richtervereinigung an …" are five names, whatever the last one's organisation word says).
+// The name before a conjunction in its opening stays a part of its own
+// (name_after_conjunction_before_enumeration).
 inline void join_enumerations_in_names(std::vector<std::string_view>& parts, bool opening_needed = false) {
     for (std::size_t i = 0; i + 1 < parts.size(); ++i)
         if (auto const j = opening_needed && !opens_enumeration(parts[i]) ? 0 : enumeration_closed_at(parts, i)) {
             auto const end = parts[j].data() + parts[j].size();
+            auto const opening = parts[i];
             parts[i] = std::string_view(parts[i].data(), static_cast<std::size_t>(end - parts[i].data()));
             parts.erase(parts.begin() + static_cast<std::ptrdiff_t>(i) + 1, parts.begin() + static_cast<std::ptrdiff_t>(j) + 1);
+            if (auto const two = name_after_conjunction_before_enumeration(opening)) {
+                parts.insert(parts.begin() + static_cast<std::ptrdiff_t>(i) + 1, parts[i].substr(two->second_start));
+                parts[i] = opening.substr(0, two->first_end);
+                ++i;
+            }
         }
 }
 
