@@ -270,3 +270,17 @@ TEST_CASE("entries: a union's name that enumerates its trades after a list's con
     CHECK(t.signatories[1].name == "Transport and General Workers' Union of Drivers, Porters and Dock Workers");
 }
 
+TEST_CASE("entries: a person's second post after a semicolon is hers, no signer of its own") {
+    auto const s = parse("Open letter\n\nWe, the undersigned, urge the Government of Ruritania to repeal the NGO law.\n\n"
+                         "Signatories:\n"
+                         "Oren Vale, Director, Coral Institute; Chair, Dune Network\n"
+                         "Mira Tallow, Professor of Law, Amber University\n"
+                         "Amber Press Foundation; Coral Media Centre; Dune Watch\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 5);
+    CHECK(s.signatories[0].name == "Oren Vale");
+    CHECK(s.signatories[0].type == signatory_type::person);
+    CHECK(s.signatories[0].role == std::optional<std::string>("Director, Coral Institute; Chair, Dune Network"));
+    CHECK(s.signatories[2].name == "Amber Press Foundation");
+    CHECK(s.signatories[4].name == "Dune Watch");
+}

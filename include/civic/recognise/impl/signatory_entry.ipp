@@ -2955,6 +2955,17 @@ inline line_parts split_glued_entries(std::string_view raw, bool may_have_gaps =
         if (!names) continue;
         parts.push_back(k == comma ? past_leading_conjunction(raw.substr(from)) : raw.substr(from));
         if (!may_be_glued_name(parts.back()) && !(k == semicolon && split_last_two_names(parts))) continue;
+        // "Oren Vale, Director, Coral Institute; Chair, Dune Network": a person's second post after
+        // a semicolon, a few words that open with a role of the tables before a comma, is hers,
+        // none of a list's names.
+        if (k == semicolon && std::any_of(parts.begin() + 1, parts.end(), [](std::string_view p) {
+                auto const t = trim(p);
+                auto const comma = find_short(t, ", ");
+                if (comma == std::string_view::npos) return false;
+                auto const post = t.substr(0, comma);
+                return text::word_count(post, 5) <= 4 && opens_with_role(post) && !has_organisation_word(post);
+            }))
+            continue;
         // "Amber Press Foundation; Bayanihan Workers Alliance – Philippines; Coral Network – Kenya":
         // each dash parts a name from its country, which the list's own separator then closes.
         if ((k == en_dash || k == em_dash || k == hyphen) &&
