@@ -790,4 +790,14 @@ TEST_CASE("inline signatories: a union's name that enumerates its trades apart b
                        .statement;
     REQUIRE(t.signatories.size() == 3);
     CHECK(t.signatories[2].name == "Union of Bakers, Cooks, Waiters and Allied Workers");
+    // After the list's conjunction and an article, the name before the conjunction is a signer of
+    // its own.
+    auto const u = parse("Joint statement on the right to strike\n\nWe call on the Government of Amberland to withdraw "
+                         "the anti-strike bill.\n\nThis statement is signed by Dune Watch, Coral Care and the Union of "
+                         "Bakers, Cooks and Allied Workers (Kenya).\n")
+                       .statement;
+    REQUIRE(u.signatories.size() == 3);
+    CHECK(u.signatories[1].name == "Coral Care");
+    CHECK(u.signatories[2].name == "Union of Bakers, Cooks and Allied Workers");
+    CHECK(u.signatories[2].country_code == std::optional<std::string>("KE"));
 }

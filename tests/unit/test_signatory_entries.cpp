@@ -97,6 +97,33 @@ TEST_CASE("entries: an organisation's standing in parentheses is its role, none 
     for (auto const& signer : s.signatories) CHECK(signer.type == signatory_type::organisation);
 }
 
+TEST_CASE("entries: a standing in another language, as a compound or after a long body's name, is the signer's role") {
+    auto const s = parse("Gemeinsame Erkl\xC3\xA4rung zur Pressefreiheit\n\nWir fordern die Beh\xC3\xB6rden Veloriens auf, "
+                         "die Journalisten freizulassen.\n\nUnterzeichnende:\n"
+                         "Amberline Presse Stiftung (IFEX-Mitglied)\n"
+                         "Korallen Medienhaus (Mitglied des Europ\xC3\xA4ischen Netzwerks)\n"
+                         "Dr. Anna Berg (Mitglied des Netzwerks)\n"
+                         "Veille des Dunes Association (statut d'observateur aupr\xC3\xA8s de la Commission africaine)\n"
+                         "Институт Фонарь (статус наблюдателя при Совете Европы)\n"
+                         "Access Now Amberland (IFEX member)\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 6);
+    CHECK(s.signatories[0].name == "Amberline Presse Stiftung");
+    CHECK_FALSE(s.signatories[0].acronym.has_value());  // not "IFEX-Mitglied"
+    CHECK(s.signatories[0].role == std::optional<std::string>("IFEX-Mitglied"));
+    // A name of a person's shape, no given name nor title before it: an organisation's standing.
+    CHECK(s.signatories[1].name == "Korallen Medienhaus");
+    CHECK(s.signatories[1].type == signatory_type::organisation);
+    // A title shows a person, whose standing it is.
+    CHECK(s.signatories[2].name == "Dr. Anna Berg");
+    CHECK(s.signatories[2].type == signatory_type::person);
+    CHECK(s.signatories[2].role == std::optional<std::string>("Mitglied des Netzwerks"));
+    CHECK(s.signatories[3].name == "Veille des Dunes Association");
+    CHECK(s.signatories[4].name == "Институт Фонарь");
+    CHECK(s.signatories[5].name == "Access Now Amberland");
+    CHECK(s.signatories[5].role == std::optional<std::string>("IFEX member"));
+}
+
 TEST_CASE("entries: a country's code alone in parentheses is the signer's country where the list gives countries") {
     auto const s = parse("Joint statement\n\nWe, the undersigned organisations, call on the European Commission to "
                          "protect civic space.\n\nSignatories:\nAmber Press Foundation (Kenya)\nRights Watch Alpine (AT)\n"
@@ -167,4 +194,93 @@ TEST_CASE("entries: an organisation's name written in lower case is a signer of 
     CHECK(s.signatories[4].name == "centro de derechos humanos Alba Nueva");
     CHECK(s.signatories[5].name == "r\xC3\xA9seau des jeunes leaders du Sahel");
     CHECK(s.unrecognised.empty());
+}
+
+TEST_CASE("entries: a parenthesis among a name's words is its own, the parentheses after its last word its parts") {
+    auto const s = parse("Déclaration commune\n\nNous appelons les autorités de Valmorie à libérer "
+                         "les syndicalistes.\n\nSignataires :\n"
+                         "Union (Nord) des Journalistes (France)\n"
+                         "Syndicat (Sud) des Enseignants du Rail (SSER) (Belgique)\n"
+                         "Fédération (Ouest) des Travailleurs\n"
+                         "Collectif Ambre (Suisse)\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[0].name == "Union (Nord) des Journalistes");
+    CHECK(s.signatories[0].country_code == std::optional<std::string>("FR"));
+    CHECK(s.signatories[1].name == "Syndicat (Sud) des Enseignants du Rail");
+    CHECK(s.signatories[1].acronym == std::optional<std::string>("SSER"));
+    CHECK(s.signatories[1].country_code == std::optional<std::string>("BE"));
+    CHECK(s.signatories[2].name == "Fédération (Ouest) des Travailleurs");
+    CHECK_FALSE(s.signatories[2].country.has_value());
+}
+
+TEST_CASE("entries: the name's first words in parentheses, beside its country, are its short form") {
+    auto const s = parse("Joint statement\n\nWe call on the governments of the region to protect human rights "
+                         "defenders.\n\nSignatories:\n"
+                         "Lantern Rights (LR) – Armenia\n"
+                         "Lantern Rights (Lantern) – Armenia\n"
+                         "Front Line Watchers (Front Line) (Georgia)\n"
+                         "Dunmore Lawyers Network (Dunmore)\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[0].acronym == std::optional<std::string>("LR"));
+    CHECK(s.signatories[1].name == "Lantern Rights");
+    CHECK(s.signatories[1].acronym == std::optional<std::string>("Lantern"));  // not a town
+    CHECK_FALSE(s.signatories[1].place.has_value());
+    CHECK(s.signatories[1].country_code == std::optional<std::string>("AM"));
+    CHECK(s.signatories[2].acronym == std::optional<std::string>("Front Line"));
+    CHECK(s.signatories[2].country_code == std::optional<std::string>("GE"));
+    // Where no country stands beside them, the first words are the place the name opens with.
+    CHECK(s.signatories[3].place == std::optional<std::string>("Dunmore"));
+    CHECK_FALSE(s.signatories[3].acronym.has_value());
+}
+
+TEST_CASE("entries: an investor's name, its country and the assets it manages, apart by dashes, are one signer") {
+    auto const s = parse("Investor statement on human rights due diligence\n\nWe, the undersigned investors, call on the "
+                         "European Union to adopt a strong due diligence law.\n\nSignatories:\n"
+                         "Green Capital Partners – UK – AUM $2.1bn\n"
+                         "Amber Asset Management – Netherlands – AuM: €540m\n"
+                         "Coral Pension Fund – Sweden\n"
+                         "Dune Stewardship Trust (USD 2.1 bn AUM)\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[0].name == "Green Capital Partners");
+    CHECK(s.signatories[0].country_code == std::optional<std::string>("GB"));
+    CHECK(s.signatories[1].name == "Amber Asset Management");
+    CHECK(s.signatories[1].country_code == std::optional<std::string>("NL"));
+    CHECK(s.signatories[3].name == "Dune Stewardship Trust");
+    CHECK_FALSE(s.signatories[3].acronym.has_value());
+}
+
+TEST_CASE("entries: a union's name that enumerates its trades after a list's conjunction is one signer, the name before it another") {
+    auto const s = parse("Joint statement on union rights\n\nWe call on the authorities of Veloria to release the union "
+                         "leaders.\n\nSignatories:\n"
+                         "Amber Press Foundation, Coral Network, Dune Watch and Union of Bakers, Cooks, Waiters and Allied Workers\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[2].name == "Dune Watch");
+    CHECK(s.signatories[3].name == "Union of Bakers, Cooks, Waiters and Allied Workers");
+    // A name whose words before the enumeration hold a conjunction, no kind after it, is one.
+    auto const t = parse("Joint statement on union rights\n\nWe call on the authorities of Veloria to release the union "
+                         "leaders.\n\nSignatories:\n"
+                         "Amber Press Foundation\n"
+                         "Transport and General Workers' Union of Drivers, Porters and Dock Workers\n")
+                       .statement;
+    REQUIRE(t.signatories.size() == 2);
+    CHECK(t.signatories[1].name == "Transport and General Workers' Union of Drivers, Porters and Dock Workers");
+}
+
+TEST_CASE("entries: a person's second post after a semicolon is hers, no signer of its own") {
+    auto const s = parse("Open letter\n\nWe, the undersigned, urge the Government of Ruritania to repeal the NGO law.\n\n"
+                         "Signatories:\n"
+                         "Oren Vale, Director, Coral Institute; Chair, Dune Network\n"
+                         "Mira Tallow, Professor of Law, Amber University\n"
+                         "Amber Press Foundation; Coral Media Centre; Dune Watch\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 5);
+    CHECK(s.signatories[0].name == "Oren Vale");
+    CHECK(s.signatories[0].type == signatory_type::person);
+    CHECK(s.signatories[0].role == std::optional<std::string>("Director, Coral Institute; Chair, Dune Network"));
+    CHECK(s.signatories[2].name == "Amber Press Foundation");
+    CHECK(s.signatories[4].name == "Dune Watch");
 }

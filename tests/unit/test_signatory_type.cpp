@@ -6,6 +6,7 @@
 
 #include <doctest/doctest.h>
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -256,6 +257,33 @@ TEST_CASE("signatory type: a person and a group's acronym after a comma") {
         "Reporters for Open Courts, ROC\n"
         "Daniela Ortega, FOL\n",
         {{"Reporters for Open Courts", "organisation"}, {"Daniela Ortega", "person"}});
+}
+
+TEST_CASE("signatory type: a person's title or letters in parentheses or after a comma ('(MP)', ', KC') leave a person a person") {
+    check_types(
+        "Open letter to the Prime Minister of Ruritania\n\n"
+        "We, the undersigned, urge the Prime Minister to release the detained journalists.\n\n"
+        "Signed:\n\n"
+        "Oren Vale (MP)\n"
+        "Sipho Dlamini (QC)\n"
+        "Tomas Reyes (PhD)\n"
+        "Amara Okafor, KC\n"
+        "Meadow Press (MP)\n"
+        "Coral Rights Network\n",
+        {{"Oren Vale", "person"},
+         {"Sipho Dlamini", "person"},
+         {"Tomas Reyes", "person"},
+         {"Amara Okafor", "person"},
+         // Letters that abbreviate the name are its short form.
+         {"Meadow Press", "organisation"},
+         {"Coral Rights Network", "organisation"}});
+    auto const s = civic::parse("Open letter\n\nWe urge the Prime Minister to act.\n\nSigned:\n\nOren Vale (MP)\nAmara Okafor, KC\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 2);
+    CHECK(s.signatories[0].role == std::optional<std::string>("MP"));
+    CHECK_FALSE(s.signatories[0].acronym.has_value());
+    CHECK(s.signatories[1].role == std::optional<std::string>("KC"));
+    CHECK_FALSE(s.signatories[1].acronym.has_value());
 }
 
 TEST_CASE("signatory type: which word of a name is a given name or a patronymic") {

@@ -1088,6 +1088,7 @@ inline constexpr std::string_view standing_remarks[] = {
     "miembros",
     "integrante",
     "estatus",
+    "estatuto",
     "acreditada",
     "acreditado",
     "afiliada",

@@ -486,12 +486,38 @@ inline bool is_signing_status(std::string_view text) {
 // with one, or that it is still being founded (a phrase of the tables' standing_remarks among
 // them); so does "(on behalf of the Amber Coalition)", whom it signs for (a behalf phrase first).
 // A remark on the signer, none of its name, its acronym or its country. Only a part of two words
-// or more is looked up: one word in parentheses is mostly an acronym or a country.
+// or more is looked up, or one word whose part after a hyphen is such a phrase ("(IFEX-Mitglied)",
+// "(ECOSOC-Status)", a compound as German writes it): one word in parentheses is mostly an
+// acronym or a country. A remark of up to six words may hold the phrase anywhere ("(full member
+// of IFEX)"); a longer one, as far as a body's long name makes it ("(statut d'observateur auprès
+// de la Commission africaine)", "(Observer status with the African Commission on Human and
+// Peoples' Rights)"), only in its first three words, which a name of the signer's in another
+// language does not open with. A behalf phrase opens a remark of up to six words ("(on behalf
+// of its 20 member groups)" counts the members it speaks for).
 inline bool is_standing_remark(std::string_view text) {
-    if (text.size() > 64 || text.find(' ') == std::string_view::npos || text::word_count(text, 7) > 6) return false;
-    return utf8::with_fold(text, [](std::string_view folded) {
-        return lang::find_any<&lang::language_table::standing_remarks>(folded) ||
-               lang::starts_with_any<&lang::language_table::behalf_phrases>(folded);
+    if (text.size() > 160) return false;
+    // Most parts asked are one word ("(HRC)", "(Kenya)"): its first space and its last hyphen in
+    // one pass of its few bytes, where two library searches cost a call each.
+    std::size_t hyphen = 0;
+    bool spaced = false;
+    for (std::size_t i = 0; i < text.size() && !spaced; ++i) {
+        spaced = text[i] == ' ';
+        if (text[i] == '-') hyphen = i;
+    }
+    if (!spaced)
+        return hyphen > 0 && hyphen + 1 < text.size() && utf8::with_fold(text.substr(hyphen + 1), [](std::string_view folded) {
+                   return lang::is_phrase<&lang::language_table::standing_remarks>(folded);
+               });
+    auto const words = text::word_count(text, 13);
+    if (words > 12) return false;
+    return utf8::with_fold(text, [words](std::string_view folded) {
+        std::size_t last_start = std::string_view::npos;
+        if (words > 6) {
+            auto const second_space = folded.find(' ', folded.find(' ') + 1);
+            if (second_space != std::string_view::npos) last_start = second_space + 1;
+        }
+        return lang::find_any<&lang::language_table::standing_remarks>(folded, nullptr, last_start) ||
+               (words <= 6 && lang::starts_with_any<&lang::language_table::behalf_phrases>(folded));
     });
 }
 
@@ -1453,7 +1479,7 @@ inline bool only_exile_remarks(grammar::ast::signatory_entry const& e) {
 // "USD 12bn AUM", "GBP 3.4bn", "£ 108 bn AUM", "US$ 5bn": an amount of money, the code of its
 // currency (three capitals) or its sign, then a figure and its magnitude or unit ("(ACT
 // 2030)" is no amount).
-inline bool is_amount(std::string_view text) {
+inline bool opens_with_amount(std::string_view text) {
     std::size_t at = 0;
     while (at < text.size() && at < 3 && text[at] >= 'A' && text[at] <= 'Z') ++at;
     bool const code = at == 3;
@@ -1466,6 +1492,26 @@ inline bool is_amount(std::string_view text) {
     if (at == text.size() || text[at] < '0' || text[at] > '9') return false;
     while (at < text.size() && ((text[at] >= '0' && text[at] <= '9') || text[at] == '.' || text[at] == ',')) ++at;
     return at < text.size();
+}
+
+// An amount of money (opens_with_amount), or one after the short word in capitals that says
+// what it is ("AUM $2.1bn", "AuM: EUR 540m": the assets an investor manages).
+inline bool is_amount(std::string_view text) {
+    if (opens_with_amount(text)) return true;
+    auto const space = text.find(' ');
+    if (space == std::string_view::npos || space < 2 || space > 5) return false;
+    auto label = text.substr(0, space);
+    if (label.back() == ':') label.remove_suffix(1);
+    auto const capital = [](char c) { return c >= 'A' && c <= 'Z'; };
+    return label.size() >= 2 && capital(label.front()) && capital(label.back()) && opens_with_amount(text.substr(space + 1));
+}
+
+// "Green Capital Partners – UK – AUM $2.1bn", "Amber Pension Fund – EUR 540m": the assets an
+// investor manages, after a spaced dash at the end of its entry, none of its name nor its
+// country. Where the name ends without it.
+inline std::size_t before_amount_after_dash(std::string_view name) {
+    auto const dash = last_spaced_dash(name);
+    return dash && is_amount(name.substr(dash->at + dash->length)) ? dash->at : name.size();
 }
 
 // The last gap between a row's columns in `text`: its last tab, or its last run of three
@@ -1527,6 +1573,23 @@ inline std::size_t before_post_nominals(std::string_view name) {
 inline bool person_with_post_nominals(std::string_view name) {
     auto const end = before_post_nominals(name);
     return end < name.size() && person_by_name_shape(name.substr(0, end));
+}
+
+// "MP", "QC", "PhD", "MdB", "MEP": a title of a person's or the letters after her name (the
+// tables' person_titles and post_nominals), written alone in parentheses or after a comma
+// ("Oren Vale (MP)", "Amara Okafor, KC"): the person's title, no acronym of an organisation.
+inline bool is_title_after_name(std::string_view text) {
+    if (text.empty() || text.size() > 16 || text.find(' ') != std::string_view::npos) return false;
+    return utf8::with_fold(text, [](std::string_view folded) {
+        return lang::is_phrase<&lang::language_table::post_nominals>(folded) ||
+               lang::is_phrase<&lang::language_table::person_titles>(folded);
+    });
+}
+
+// "Oren Vale (MP)", "Amara Okafor, KC": a name of a person's shape, then a person's title that does
+// not abbreviate it ("Meadow Press (MP)" is the name's short form).
+inline bool person_and_title_after(std::string_view name, std::string_view title) {
+    return is_title_after_name(title) && looks_like_person_name(name) && !abbreviates(title, name);
 }
 
 // "Tamta, singer", "Laure de Villeneuve, sociologue": a name that shows no person by itself
@@ -1708,11 +1771,13 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
     // a tab or a gap of spaces (a table pasted without its header row, a PDF's columns). Only a
     // name that collapsing shortens, or with a tab, has a gap: most are not searched for one.
     auto written = trim_list_punctuation(entry.name);
-    // Only a name with a dash and a digit may end in a time ago.
+    // Only a name with a dash and a digit may end in a time ago, or in an amount.
     if (!written.empty() &&
         (std::memchr(written.data(), '\xE2', written.size()) || std::memchr(written.data(), '-', written.size())) &&
-        text::has_digit(written))
+        text::has_digit(written)) {
         written = trim(written.substr(0, before_time_ago(written)));
+        written = trim(written.substr(0, before_amount_after_dash(written)));
+    }
     if (!written.empty() && written.back() == ':')
         if (auto const members = name_before_members(written)) written = trim_list_punctuation(written.substr(0, *members));
     name = layout::collapse_spaces(written);
@@ -1811,8 +1876,18 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
         // 377)", "Lantern Civic Institute (in formation)": the organisation's standing, its role
         // as its part in the signing is ("(member of the EaP CSF network)" is read above). Not
         // a part with a comma, which may end in the signer's country ("(member of the Platform,
-        // Armenia)", read below).
-        if (text.find(',') == std::string::npos && is_standing_remark(text) && !names_person()) {
+        // Armenia)", read below). After a person's name, shown by a title or a given name ("Dr.
+        // Mira Tallow (IFEX member)", "Anna Berg (Mitglied des Netzwerks)"), the standing is
+        // hers, and her role; after a name that only has a person's shape ("Korallen Medienhaus
+        // (IFEX-Mitglied)", "Access Now (IFEX member)"), an organisation's, as most standings are.
+        if (text.find(',') == std::string::npos && is_standing_remark(text)) {
+            if (names_person() && (starts_with_person_title(name) || person_by_name_shape(name))) {
+                if (s.role) continue;
+                s.role = std::move(text);
+                s.type = signatory_type::person;
+                role_in_parentheses = true;
+                continue;
+            }
             if (!s.role) s.role = std::move(text);
             continue;
         }
@@ -1963,6 +2038,20 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
                 }
             }
         }
+        // "Lantern Rights (Lantern) – Armenia", "Front Line Defenders (Front Line) (Ireland)": the
+        // name's first words alone, beside the signer's country, are its short form, its acronym,
+        // not a town. Where they stand in the country's place ("Veloria Lawyers Network
+        // (Veloria)"), they are the place the name opens with.
+        auto const country_beside = [&] {
+            return s.country || std::any_of(entry.groups.begin(), entry.groups.end(), [&](std::string_view g) {
+                       return g.data() != group.data() && as_country(trim(g));
+                   });
+        };
+        if (!s.acronym && text.size() < name.size() && name[text.size()] == ' ' && name.compare(0, text.size(), text) == 0 &&
+            utf8::is_upper_letter(utf8::decode(text, 0).cp) && text::word_count(text, 3) <= 2 && country_beside()) {
+            s.acronym = std::move(text);
+            continue;
+        }
         // "(Kyiv)", "(Tbilisi)": a town or a region in the country's place, or after it ("Name
         // (Spain) / Madrid"; not the country again), its place rather than an acronym; "(Idec)"
         // abbreviates its name and stays one.
@@ -1976,10 +2065,13 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
         // person's role or affiliation, not an acronym (nor one that opens an explanation). A
         // person a title or a given name shows has no acronym of their own: "Dr Oren Vale
         // (BIRC)", "Dr Oren Vale (SOAS University of London)" name where they work.
+        // "Oren Vale (MP)", "Sipho Dlamini (QC)": a person's title, or the letters after her name,
+        // are her role too.
         auto const first_word = std::string_view(text).substr(0, text.find(' '));
         if (!s.role && !name.empty() && names_person() &&
             (!looks_like_acronym(first_word) ||
-             ((starts_with_person_title(name) || person_by_name_shape(name)) && !abbreviates(first_word, name)))) {
+             ((starts_with_person_title(name) || person_by_name_shape(name)) && !abbreviates(first_word, name)) ||
+             person_and_title_after(name, text))) {
             s.role = text;
             s.type = signatory_type::person;
             role_in_parentheses = true;
@@ -2143,7 +2235,8 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             // "Anna Berg, CNRS", "Dr. Mira Tallow, EPFL": a person, shown by a given name or a title,
             // and the organisation they work for.
             bool const person_and_group =
-                (person_by_name_shape(head) || starts_with_person_title(head)) && !abbreviates(tail, head);
+                ((person_by_name_shape(head) || starts_with_person_title(head)) && !abbreviates(tail, head)) ||
+                person_and_title_after(head, tail);
             if (tail.size() <= 10 && looks_like_acronym(tail) && (capitals || abbreviates(tail, head)) && !person_and_group &&
                 !is_legal_form(tail)) {
                 s.acronym = std::string(tail);
@@ -2250,7 +2343,7 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
                 name = std::string(trim(tail));
                 s.type = signatory_type::person;
             } else if (!titled && !s.acronym && looks_like_acronym(trim(tail)) && !is_given_name(head.substr(0, head.find(' '))) &&
-                !names_a_role(trim(tail)) && !is_legal_form(trim(tail))) {
+                !names_a_role(trim(tail)) && !is_legal_form(trim(tail)) && !person_and_title_after(head, trim(tail))) {
                 s.acronym = std::string(trim(tail));
                 name = std::string(head);
             } else if ((titled || looks_like_person_name(head) || person_before_lower_role(head, tail) ||
@@ -2790,6 +2883,27 @@ inline std::size_t words_besides_function_words(std::string_view text) {
     return words;
 }
 
+// "Dune Watch and Union of Bakers", "Coral Care and the Union of Bakers": the words before a
+// name's enumeration may be a list's last two names, joined by a conjunction, the second an
+// organisation's name that opens with its kind and the enumeration ("… Dune Watch and Union of
+// Bakers, Cooks, Waiters and Allied Workers"). Where the first ends and the second starts (past
+// its article); none where the words are one name ("Transport and General Workers' Union of
+// Drivers" opens with no kind after its conjunction).
+struct names_before_enumeration {
+    std::size_t first_end = 0, second_start = 0;
+};
+inline std::optional<names_before_enumeration> name_after_conjunction_before_enumeration(std::string_view opening) {
+    auto const conjunction = conjunction_between_words(utf8::lower_same_length(opening));
+    if (!conjunction) return std::nullopt;
+    auto const first = trim(opening.substr(0, conjunction.position));
+    auto const second = lang::past_article(trim(opening.substr(conjunction.position + conjunction.phrase.size())));
+    if (!may_be_glued_name(first) || first.back() == '-' || second.empty() || !utf8::is_upper_letter(utf8::decode(second, 0).cp) ||
+        !lang::opens_with_phrase<&lang::language_table::organisation_words>(second) || !opens_enumeration(second))
+        return std::nullopt;
+    return names_before_enumeration{static_cast<std::size_t>(first.data() + first.size() - opening.data()),
+                                    static_cast<std::size_t>(second.data() - opening.data())};
+}
+
 // "Federation of Food", "Beverage", "Tobacco and Allied Workers' Unions": the parts of a line
 // split at its commas that are one name's enumeration (enumeration_closed_at) joined again into
 // that name. `opening_needed`: only where the part before the first comma opens the enumeration
@@ -2797,12 +2911,20 @@ inline std::size_t words_besides_function_words(std::string_view text) {
 // enumeration's first item, stands before the commas ("appellieren PRO ASYL, Paritätischer
 // Gesamtverband, Jesuiten-Flüchtlingsdienst, Republikanischer Anwaltsverein und Neue
 // Richtervereinigung an …" are five names, whatever the last one's organisation word says).
+// The name before a conjunction in its opening stays a part of its own
+// (name_after_conjunction_before_enumeration).
 inline void join_enumerations_in_names(std::vector<std::string_view>& parts, bool opening_needed = false) {
     for (std::size_t i = 0; i + 1 < parts.size(); ++i)
         if (auto const j = opening_needed && !opens_enumeration(parts[i]) ? 0 : enumeration_closed_at(parts, i)) {
             auto const end = parts[j].data() + parts[j].size();
+            auto const opening = parts[i];
             parts[i] = std::string_view(parts[i].data(), static_cast<std::size_t>(end - parts[i].data()));
             parts.erase(parts.begin() + static_cast<std::ptrdiff_t>(i) + 1, parts.begin() + static_cast<std::ptrdiff_t>(j) + 1);
+            if (auto const two = name_after_conjunction_before_enumeration(opening)) {
+                parts.insert(parts.begin() + static_cast<std::ptrdiff_t>(i) + 1, parts[i].substr(two->second_start));
+                parts[i] = opening.substr(0, two->first_end);
+                ++i;
+            }
         }
 }
 
@@ -2854,6 +2976,17 @@ inline line_parts split_glued_entries(std::string_view raw, bool may_have_gaps =
         if (!names) continue;
         parts.push_back(k == comma ? past_leading_conjunction(raw.substr(from)) : raw.substr(from));
         if (!may_be_glued_name(parts.back()) && !(k == semicolon && split_last_two_names(parts))) continue;
+        // "Oren Vale, Director, Coral Institute; Chair, Dune Network": a person's second post after
+        // a semicolon, a few words that open with a role of the tables before a comma, is hers,
+        // none of a list's names.
+        if (k == semicolon && std::any_of(parts.begin() + 1, parts.end(), [](std::string_view p) {
+                auto const t = trim(p);
+                auto const comma = find_short(t, ", ");
+                if (comma == std::string_view::npos) return false;
+                auto const post = t.substr(0, comma);
+                return text::word_count(post, 5) <= 4 && opens_with_role(post) && !has_organisation_word(post);
+            }))
+            continue;
         // "Amber Press Foundation; Bayanihan Workers Alliance – Philippines; Coral Network – Kenya":
         // each dash parts a name from its country, which the list's own separator then closes.
         if ((k == en_dash || k == em_dash || k == hyphen) &&
@@ -2934,6 +3067,11 @@ inline line_parts split_glued_entries(std::string_view raw, bool may_have_gaps =
         // branch of a word or two (with the function words between), and its country.
         if (parts.size() == 3 && (k == en_dash || k == em_dash || k == hyphen) && as_country(trim(parts[2])) &&
             (looks_like_place(trim(parts[1])) || words_besides_function_words(trim(parts[1])) <= 2))
+            continue;
+        // "Green Capital Partners – UK – AUM $2.1bn": an investor's name, its country, and the
+        // assets it manages, one signer.
+        if ((k == en_dash || k == em_dash || k == hyphen) && parts.size() <= 3 && is_amount(trim(parts.back())) &&
+            (parts.size() == 2 || as_country(trim(parts[1]))))
             continue;
         return line_parts(std::move(parts));
     }
@@ -3067,19 +3205,32 @@ inline line_entries parse_entries(std::string_view part) {
     }
     // "SURNAME Given, teacher (retired) mathematics, University": text that goes on in lower
     // case after the parentheses is not a new entry; the part is one. But "A (Armenia) and B
-    // (Poland)": a conjunction and a capital open the next.
+    // (Poland)": a conjunction and a capital open the next. Where every entry after the first
+    // so goes on, the parentheses before them are words of one name ("Union (Nord) des
+    // Journalistes (France)"), and those after its last words its parts: its country, its
+    // acronym.
     auto const after_conjunction = [](std::string_view text) -> std::size_t {
         auto const c = lang::starts_with_any<&lang::language_table::conjunctions>(utf8::lower_same_length(text.substr(0, 16)));
         if (!c || c.phrase.size() + 1 >= text.size() || text[c.phrase.size()] != ' ') return 0;
         auto const next = c.phrase.size() + 1;
         return utf8::is_upper_letter(utf8::decode(text, next).cp) || utf8::is_quote(utf8::decode(text, next).cp) ? next : 0;
     };
+    auto const goes_on = [&](std::size_t k) {
+        auto const next = trim((*line)[k].name);
+        return !next.empty() && utf8::is_lower_letter(utf8::decode(next, 0).cp) && !after_conjunction(next);
+    };
     for (std::size_t k = 1; k < line->size(); ++k) {
-        auto next = trim((*line)[k].name);
-        if (!next.empty() && utf8::is_lower_letter(utf8::decode(next, 0).cp) && !after_conjunction(next)) {
-            entries.push_back(entry_text::whole(part));
-            return entries;
+        if (!goes_on(k)) continue;
+        bool all_go_on = true;
+        for (std::size_t j = 1; j < line->size() && all_go_on; ++j) all_go_on = goes_on(j);
+        auto e = entry_text::whole(part);
+        if (all_go_on) {
+            auto const& last = line->back();
+            e.name = part.substr(0, static_cast<std::size_t>(last.name.data() + last.name.size() - part.data()));
+            for (auto const& g : last.groups) e.groups.push_back(g.text);
         }
+        entries.push_back(e);
+        return entries;
     }
     // "Bridge Bureau (Kazakhstan).", "Amnesty Partners Kenya (Kenya); and": an entry, and the
     // list's punctuation or the conjunction before its last entry.
