@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -376,12 +377,13 @@ TEST_CASE("addresses: 'you' in a letter is the reader it names over its text") {
     CHECK(one.call_groups[0].addressees == strings{"The Ministers of Pelham Vale"});
     for (auto const& c : one.call_groups[0].calls) CHECK(c.addressee == "The Ministers of Pelham Vale");
     CHECK(one.addressees() == strings{"the ministers of Pelham Vale"});
-    // Two readers over the text: the group is asked of both; each call keeps its "you".
+    // Two readers over the text: the group is asked of both, and so is each call.
     auto const two = letter("To: Mira Tallow, Minister of Justice\nTo: Oren Vale, Minister of the Interior\n\n");
     REQUIRE(two.call_groups.size() == 1);
     strings const both{"Mira Tallow, Minister of Justice", "Oren Vale, Minister of the Interior"};
     CHECK(two.call_groups[0].addressees == both);
-    CHECK(two.call_groups[0].calls[0].addressee == "you");
+    CHECK(two.call_groups[0].calls[0].addressee == both.back());
+    CHECK(two.call_groups[0].calls[0].addressees == both);
     CHECK(two.addressees() == both);
     // "we urge you as soon as possible to sign": the pronoun first, and no name after it.
     auto const soon = parse("To: The President of Pelham Vale\n\nDear Mr President,\n\n"
@@ -1541,4 +1543,25 @@ TEST_CASE("addresses: a greeting of two titles joined by a conjunction greets tw
                          "change.\n\nYours sincerely,\nLens Watch\nAmber Lantern Association\n")
                        .statement;
     CHECK(s.addressees() == strings{"Minister", "Commissioner"});
+}
+
+TEST_CASE("calls: a letter's two readers are each asked the calls that say 'you', as its one reader is") {
+    auto const asked = [](std::string_view greeting) {
+        auto const s = parse("Open letter on the Lantern Bridge school\n\n" + std::string(greeting) +
+                             "\n\nWe, the undersigned organisations, write to you about the school's closure.\n\nWe ask you "
+                             "to:\n- keep the school open until 2028;\n- consult the parents before any change.\n\nYours "
+                             "sincerely,\nLens Watch\nAmber Lantern Association\n")
+                           .statement;
+        REQUIRE(s.call_groups.size() == 1);
+        return s.call_groups.front().calls;
+    };
+    auto const one = asked("Dear Minister,");
+    REQUIRE(one.size() == 2);
+    for (auto const& c : one) CHECK(c.addressee == std::optional<std::string>("Minister"));
+    auto const two = asked("Dear Minister and Commissioner,");
+    REQUIRE(two.size() == 2);
+    for (auto const& c : two) {
+        CHECK(c.addressee == std::optional<std::string>("Commissioner"));
+        CHECK(c.addressees == strings{"Minister", "Commissioner"});
+    }
 }
