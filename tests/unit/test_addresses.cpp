@@ -1565,3 +1565,13 @@ TEST_CASE("calls: a letter's two readers are each asked the calls that say 'you'
         CHECK(c.addressees == strings{"Minister", "Commissioner"});
     }
 }
+
+TEST_CASE("calls: a scan's bullets read as 'e' on some lines and 'o' on others mark one list's demands") {
+    auto const s = parse("Joint statement on political prisoners in Norland\n\nThe undersigned organisations call on the "
+                         "authorities of Norland to:\n\ne Release all political prisoners;\ne Ensure that detainees see their "
+                         "lawyers;\no Investigate the reports of torture;\no End solitary confinement.\n\nSigned:\nLens "
+                         "Watch\nAmber Lantern Association\n")
+                       .statement;
+    CHECK(call_texts(s) == strings{"Release all political prisoners;", "Ensure that detainees see their lawyers;",
+                                   "Investigate the reports of torture;", "End solitary confinement."});
+}

@@ -2041,12 +2041,16 @@ inline std::string_view marker_text(call_scan const& scan, std::size_t k) {
 }
 
 // Whether items k and m are marked with the same sign, as one list's are: keycaps ("1️⃣", "2️⃣")
-// differ by their digit only, and a PDF's Private Use Area bullets by the font that drew them.
+// differ by their digit only, a PDF's Private Use Area bullets by the font that drew them, and a
+// scan's bullets "•" by the letter its text recognition read for each ("e Release …" / "o Ensure
+// …"), but under an item that introduces a second level with its colon ("e Ensure:" / "o …").
 inline bool same_bullet(call_scan const& scan, std::size_t k, std::size_t m) {
     auto const a = marker_text(scan, k), b = marker_text(scan, m);
-    auto const kind = [](std::string_view t) {
+    bool const sub_items = k > 0 && ends_with_colon(scan.blocks[k - 1].text);
+    auto const kind = [&](std::string_view t) {
         if (!t.empty() && t[0] >= '0' && t[0] <= '9') return 1;
         if (t.size() >= 2 && t[0] == '\xEF' && static_cast<unsigned char>(t[1]) >= 0x80 && static_cast<unsigned char>(t[1]) <= 0x83) return 2;
+        if ((t == "e" || t == "o") && !sub_items) return 3;
         return 0;
     };
     return a == b || (kind(a) != 0 && kind(a) == kind(b));
