@@ -1575,3 +1575,21 @@ TEST_CASE("calls: a scan's bullets read as 'e' on some lines and 'o' on others m
     CHECK(call_texts(s) == strings{"Release all political prisoners;", "Ensure that detainees see their lawyers;",
                                    "Investigate the reports of torture;", "End solitary confinement."});
 }
+
+TEST_CASE("calls: 'von' before a capital goes on with the addressee's name, as its complement") {
+    auto const s = parse("Gemeinsame Erkl\xC3\xA4rung zum Mediengesetz\n\nDie unterzeichnenden Organisationen verurteilen das "
+                         "Gesetz.\n\nWir richten folgende Forderungen an die Regierung von Veloria:\n\n- Das Gesetz "
+                         "zur\xC3\xBC" "cknehmen;\n- Die Kontrollen der Vereine einstellen.\n\nUnterzeichnende:\nNetzwerk Bernstein\n"
+                         "Verein Lanterna\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    CHECK(s.call_groups.front().addressees == strings{"die Regierung von Veloria"});
+    for (auto const& c : s.call_groups.front().calls) CHECK(c.addressee == std::optional<std::string>("die Regierung von Veloria"));
+    // Before a word in lower case or a number it opens what is asked, or who asks, as it did.
+    auto const paragraph = parse("Gemeinsame Erkl\xC3\xA4rung zum Mediengesetz\n\nWir appellieren an die Regierung von Veloria, "
+                                 "die Verfahren einzustellen.\n\nWir appellieren an den Senat von Nordhafen:\n- das Gesetz "
+                                 "aufzuheben;\n- die Vereine anzuh\xC3\xB6ren.\n\nUnterzeichnende:\nNetzwerk Bernstein\nVerein "
+                                 "Lanterna\n")
+                               .statement;
+    CHECK(paragraph.addressees() == strings{"die Regierung von Veloria", "den Senat von Nordhafen"});
+}

@@ -900,6 +900,13 @@ inline constexpr std::string_view standing_remarks[] = {
     "i.g.",
 };
 
+// "Wir richten folgende Forderungen an die Regierung von Veloria:": a topic marker that, before
+// a capital, joins the name's complement ("der Senat von Berlin"), where a headline's "… von PRO
+// ASYL" names who wrote.
+inline constexpr std::string_view complement_topic_markers[] = {
+    "von",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -1015,6 +1022,7 @@ inline constexpr language_table de{
     {},  // view_sharing_phrases: the UN publishes no statements in German
     {},  // patronymic_column_words: German names carry no patronymic
     de_detail::standing_remarks,
+    de_detail::complement_topic_markers,
 };
 
 }  // namespace lang

@@ -1761,6 +1761,7 @@ inline constexpr language_table en{
     en_detail::view_sharing_phrases,
     {},  // patronymic_column_words: English names carry no patronymic
     en_detail::standing_remarks,
+    {},  // complement_topic_markers: a name's complement ("of") opens no topic
 };
 
 }  // namespace lang

@@ -1200,6 +1200,7 @@ inline constexpr language_table es{
     es_detail::view_sharing_phrases,
     {},  // patronymic_column_words: Spanish names carry no patronymic
     es_detail::standing_remarks,
+    {},  // complement_topic_markers: a name's complement ("de", "del") opens no topic
 };
 
 }  // namespace lang

@@ -1159,6 +1159,7 @@ inline constexpr language_table fr{
     fr_detail::view_sharing_phrases,
     {},  // patronymic_column_words: French names carry no patronymic
     fr_detail::standing_remarks,
+    {},  // complement_topic_markers: a name's complement ("de", "du") opens no topic
 };
 
 }  // namespace lang

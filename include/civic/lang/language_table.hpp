@@ -256,6 +256,9 @@ struct language_table {
                                                         // body it belongs to, its status with one, or that it
                                                         // is still being founded; none of its name ("Amber
                                                         // Press Foundation (IFEX member)")
+    table_view<std::string_view> complement_topic_markers;  // "von": a topic marker that also joins a name's
+                                                            // complement before a capital; in a call, the
+                                                            // addressee goes on ("an die Regierung von Veloria")
 };
 
 }  // namespace lang

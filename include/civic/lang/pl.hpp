@@ -967,6 +967,7 @@ inline constexpr language_table pl{
     {},  // view_sharing_phrases: the UN publishes no statements in Polish
     {},  // patronymic_column_words: Polish names carry no patronymic
     pl_detail::standing_remarks,
+    {},  // complement_topic_markers: a complement declines, without a preposition
 };
 
 }  // namespace lang

@@ -866,6 +866,13 @@ inline constexpr std::string_view standing_remarks[] = {
     "neînregistrată",
 };
 
+// "Facem apel către autoritățile de la Chișinău să …": a topic marker that, before a capital,
+// joins the name's complement (where the body sits), where "de la organizațiile semnatare" names
+// who wrote.
+inline constexpr std::string_view complement_topic_markers[] = {
+    "de la",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -981,6 +988,7 @@ inline constexpr language_table ro{
     {},  // view_sharing_phrases: the UN publishes no statements in Romanian
     {},  // patronymic_column_words: Romanian names carry no patronymic
     ro_detail::standing_remarks,
+    ro_detail::complement_topic_markers,
 };
 
 }  // namespace lang

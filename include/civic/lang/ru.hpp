@@ -988,6 +988,13 @@ inline constexpr std::string_view standing_remarks[] = {
     "без регистрации",
 };
 
+// "Обращаемся к депутатам от Партии Возрождения с призывом:": a topic marker that, before a
+// capital, joins the name's complement (whom the deputies were elected for), where "от имени …"
+// or "от правозащитников" names who wrote.
+inline constexpr std::string_view complement_topic_markers[] = {
+    "от",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -1103,6 +1110,7 @@ inline constexpr language_table ru{
     ru_detail::view_sharing_phrases,
     ru_detail::patronymic_column_words,
     ru_detail::standing_remarks,
+    ru_detail::complement_topic_markers,
 };
 
 }  // namespace lang

@@ -959,6 +959,13 @@ inline constexpr std::string_view standing_remarks[] = {
     "без реєстрації",
 };
 
+// "Звертаємося до депутатів від Партії Відродження із закликом:": a topic marker that, before a
+// capital, joins the name's complement (whom the deputies were elected for), where "від
+// правозахисників" names who wrote.
+inline constexpr std::string_view complement_topic_markers[] = {
+    "від",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -1074,6 +1081,7 @@ inline constexpr language_table uk{
     {},  // view_sharing_phrases: the UN publishes no statements in Ukrainian
     uk_detail::patronymic_column_words,
     uk_detail::standing_remarks,
+    uk_detail::complement_topic_markers,
 };
 
 }  // namespace lang

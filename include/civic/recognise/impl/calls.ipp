@@ -214,6 +214,22 @@ private:
     std::string lowered_;
 };
 
+// Whether the words at `pos` open what an addressee is asked about: a topic marker of `language`
+// ("o", "w sprawie"), but not one that also joins a name's complement, before a capital ("an die
+// Regierung von Veloria", "депутатам от Партии …", "autoritățile de la Chișinău"): a call's
+// authors speak as its subject, so the marker names whose body is asked, never who wrote (as a
+// headline's "Offener Brief … von PRO ASYL" does).
+inline bool opens_asked_topic(word_walk const& w, std::size_t pos, lang::language_table const& language) {
+    auto const rest = w.word(pos, w.size());
+    if (!opens_topic(rest, language)) return false;
+    for (std::string_view marker : language.complement_topic_markers) {
+        if (!lang::starts_with_phrase(rest, marker)) continue;
+        auto const next = w.skip_spaces(pos + marker.size());
+        return next >= w.size() || !utf8::is_upper_letter(utf8::decode(w.text(), next).cp);
+    }
+    return true;
+}
+
 // In a language that marks the infinitive by its ending ("призываем власти Беларуси освободить
 // …", "закликаємо владу звільнити …"), the addressee is the words after the verb (and its
 // preposition: "обращаемся к …", "вимагаємо від …") up to the first that is no part of a name:
@@ -619,7 +635,7 @@ inline std::optional<std::string_view> addressee_before_topic(std::string_view a
     for (std::size_t words = 0; pos < w.size(); ++words) {
         e = w.word_end(pos);
         if (e == pos || words > most_words) return std::nullopt;  // punctuation, or too long for a name
-        if (words > 0 && opens_topic(w.word(pos, w.size()), language)) return w.text().substr(begin, end - begin);
+        if (words > 0 && opens_asked_topic(w, pos, language)) return w.text().substr(begin, end - begin);
         end = e;
         pos = w.skip_spaces(e);
     }
@@ -875,7 +891,7 @@ inline std::optional<std::string> addressee_of_head(std::string_view head, lang:
     if (!language.topic_markers.empty()) {
         word_walk const w(head);
         for (std::size_t pos = w.skip_spaces(0), words = 0; pos < w.size(); ++words) {
-            if (words >= 2 && opens_topic(w.word(pos, w.size()), language)) {
+            if (words >= 2 && opens_asked_topic(w, pos, language)) {
                 head = head.substr(0, pos);
                 break;
             }
