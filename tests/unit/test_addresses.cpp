@@ -1593,3 +1593,26 @@ TEST_CASE("calls: 'von' before a capital goes on with the addressee's name, as i
                                .statement;
     CHECK(paragraph.addressees() == strings{"die Regierung von Veloria", "den Senat von Nordhafen"});
 }
+
+TEST_CASE("calls: a sentence that asks three things apart by semicolons makes a demand of each") {
+    auto const s = parse("Joint statement on internet shutdowns in Norland\n\nThe undersigned organisations condemn the "
+                         "shutdowns.\n\nWe call on the Government of Norland to restore access to the internet; to refrain "
+                         "from further shutdowns; and to publish the orders issued to operators.\n\nSigned:\nLens Watch\nAmber "
+                         "Lantern Association\n")
+                       .statement;
+    CHECK(call_texts(s) == strings{"restore access to the internet;", "refrain from further shutdowns;",
+                                   "publish the orders issued to operators."});
+    REQUIRE(s.call_groups.size() == 1);
+    for (auto const& c : s.call_groups.front().calls) CHECK(c.addressee == std::optional<std::string>("the Government of Norland"));
+    // Bare verbs after the first marker; a clause that opens with a name after a semicolon is prose.
+    auto const bare = parse("Joint statement on Norland\n\nThe undersigned organisations condemn the shutdowns.\n\nWe urge the "
+                            "authorities of Norland to release the bloggers; repeal the law; and allow the monitors in.\n\n"
+                            "Signed:\nLens Watch\nAmber Lantern Association\n")
+                          .statement;
+    CHECK(call_texts(bare) == strings{"release the bloggers;", "repeal the law;", "allow the monitors in."});
+    auto const prose = parse("Joint statement on Norland\n\nThe undersigned organisations condemn the shutdowns.\n\nWe urge the "
+                             "authorities of Norland to act; Norland has signed the Covenant; its courts are silent.\n\nSigned:\n"
+                             "Lens Watch\nAmber Lantern Association\n")
+                           .statement;
+    CHECK(call_texts(prose).empty());
+}

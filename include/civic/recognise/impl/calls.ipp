@@ -2313,6 +2313,54 @@ inline void add_self_addressed_call(call_scan const& scan, std::size_t k, call_g
     if (addressees.size() > 1) g.calls.back().addressees = std::move(addressees);
 }
 
+// "We call on the Government of Norland to restore access …; to refrain from …; and to publish
+// …." / "… to release X; repeal Y; and allow Z.": a sentence that asks its addressee three things
+// or more, apart by semicolons after the marker of its infinitive, is a list written on one line:
+// each part a demand, without the conjunction and the marker before it, as "- release X;" stands
+// under "… to:". The parts' ranges in the block's text, each with its semicolon or full stop;
+// none where a part opens with no word in lower case (no verb: "…; Norland has …").
+inline std::vector<text_range> demands_apart_by_semicolons(layout::block const& b, std::string const& addressee) {
+    auto const [verb, after] = last_call_verb(b);
+    if (!verb) return {};
+    auto const& language = *verb.table;
+    auto const named = after.find(addressee);
+    if (named == std::string_view::npos) return {};
+    // The sentence from the addressee on, in lower case at the same offsets (longer than a
+    // word_walk reads: three demands in one sentence).
+    auto const end = std::min(after.size(), sentence_end(after, named) + 1);
+    auto const lowered = utf8::lower_same_length(after.substr(0, end));
+    std::string_view const low(lowered);
+    auto const skip_spaces = [&](std::size_t i) {
+        while (i < end && low[i] == ' ') ++i;
+        return i;
+    };
+    // Past a word of the table `words` and the spaces after it, if one stands at `pos`.
+    auto const past = [&](std::size_t pos, lang::table_view<std::string_view> words) {
+        auto e = pos;
+        while (e < end && low[e] != ' ' && low[e] != ';' && low[e] != ',') ++e;
+        return e > pos && listed(low.substr(pos, e - pos), words) ? skip_spaces(e) : pos;
+    };
+    auto const marker = skip_spaces(named + addressee.size());
+    auto const first = past(marker, language.infinitive_markers);
+    if (first == marker || low.find(';', first) == std::string_view::npos) return {};
+    std::vector<text_range> parts;
+    for (std::size_t from = first; from < end;) {
+        auto const semicolon = low.find(';', from);
+        auto const stop = semicolon < end ? semicolon + 1 : end;
+        auto const begin = parts.empty() ? from : past(past(skip_spaces(from), language.conjunctions), language.infinitive_markers);
+        if (begin >= stop || !utf8::is_lower_letter(utf8::decode(after, begin).cp)) return {};
+        parts.push_back({begin, stop});
+        from = stop;
+    }
+    if (parts.size() < 3) return {};
+    auto const offset = static_cast<std::size_t>(after.data() - b.text.data());
+    for (auto& p : parts) {
+        p.begin += offset;
+        p.end += offset;
+    }
+    return parts;
+}
+
 }  // namespace call_detail
 
 CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
@@ -2541,6 +2589,34 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
             groups.push_back(std::move(g));
             i = j - 1;
             continue;
+        }
+
+        if (b.kind == block_kind::text && b.may_hold<';'>() && call_detail::has_call_verb(scan.folded[i])) {
+            auto const addressees = call_detail::addressees_of(b);
+            auto const parts = addressees.empty() ? std::vector<text_range>{}
+                                                  : call_detail::demands_apart_by_semicolons(b, addressees.back());
+            if (!parts.empty()) {
+                call_group g;
+                g.addressees = addressees;
+                auto const shared = call_detail::sharing_the_items(b, addressees);
+                // The parts' spans are their own where the block's text is the cleaned text's.
+                std::string_view const cleaned(scan.cleaned.text);
+                bool const own = !std::less<char const*>{}(b.text.data(), cleaned.data()) &&
+                                 std::less<char const*>{}(b.text.data(), cleaned.data() + cleaned.size());
+                auto const base = own ? static_cast<std::size_t>(b.text.data() - cleaned.data()) : 0;
+                for (auto const p : parts) {
+                    call c;
+                    c.text = std::string(b.text.substr(p.begin, p.end - p.begin));
+                    c.addressee = addressees.back();
+                    c.addressees = shared;
+                    c.span = own ? scan.spans(base + p.begin, base + p.end) : scan.spans(b.content_begin, b.end);
+                    g.calls.push_back(std::move(c));
+                }
+                g.span = scan.spans(b.begin, b.end);
+                groups.push_back(std::move(g));
+                if (!opening) scan.roles[i] = block_role::call;
+                continue;
+            }
         }
 
         if (opening) continue;
