@@ -1616,3 +1616,23 @@ TEST_CASE("calls: a sentence that asks three things apart by semicolons makes a 
                            .statement;
     CHECK(call_texts(prose).empty());
 }
+
+TEST_CASE("calls: a demand cut by a page's running line reads on past it, and the line is the page's furniture") {
+    auto const s = parse("Joint statement on the closure of media in Norland\n\nThe undersigned organisations condemn the "
+                         "closures.\n\nWe call on the Government of Norland to:\n\n1. Reverse the decision to close the Lantern "
+                         "and the Coastal\nJoint statement on media in Norland                12 March 2026\nGazette, and return "
+                         "their equipment;\n2. Release the detained journalists.\n\nSigned:\nLens Watch\nAmber Lantern Association\n")
+                       .statement;
+    CHECK(call_texts(s) == strings{"Reverse the decision to close the Lantern and the Coastal Gazette, and return their equipment;",
+                                   "Release the detained journalists."});
+    auto const header = std::find_if(s.outline.begin(), s.outline.end(), [](outline_entry const& o) {
+        return o.role == block_role::chrome_footer;
+    });
+    CHECK(header != s.outline.end());
+    // A demand that ends with its punctuation over a line of the text is read as it was.
+    auto const whole = parse("Joint statement on the closure of media in Norland\n\nThe undersigned organisations condemn the "
+                             "closures.\n\nWe call on the Government of Norland to:\n\n1. Reverse the decision to close the "
+                             "Lantern;\n2. Release the detained journalists.\n\nSigned:\nLens Watch\nAmber Lantern Association\n")
+                           .statement;
+    CHECK(call_texts(whole) == strings{"Reverse the decision to close the Lantern;", "Release the detained journalists."});
+}

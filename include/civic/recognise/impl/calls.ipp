@@ -2038,6 +2038,40 @@ inline std::size_t item_after_page_break(call_scan const& scan, std::size_t item
     return !counted || next.marker_value == last.marker_value + 1 ? k : 0;
 }
 
+// "1. Reverse the decision to close the Coastal" / "Joint statement on media in Norland      12
+// March 2026" / "Gazette, and return its equipment;": a demand cut by a PDF's page break, the
+// page's running line between its two parts (a page's mark, or a short line with a number, a
+// date or a page's, that the page set apart by a gap or that was read as furniture or a date's
+// line). The block that goes on with the demand after one or two such lines, or 0: the demand
+// stops without its punctuation, and the line under the furniture is no item and ends as a
+// demand does, or stands over the list's next item.
+inline std::size_t demand_after_page_break(call_scan const& scan, std::size_t item) {
+    auto const& blocks = scan.blocks;
+    auto const& cut = blocks[item].text;
+    if (cut.empty() || std::string_view(".;:!?").find(cut.back()) != std::string_view::npos) return 0;
+    std::string_view const cleaned(scan.cleaned.text);
+    constexpr std::size_t most_lines = 2;
+    std::size_t k = item + 1;
+    for (; k < scan.to && k <= item + most_lines; ++k) {
+        auto const& b = blocks[k];
+        auto const role = scan.roles[k];
+        bool const furniture = role == block_role::chrome_footer || role == block_role::chrome_header || role == block_role::metadata;
+        bool const set_apart = role == block_role::paragraph && b.end <= cleaned.size() &&
+                               text::has_gap(cleaned.substr(b.begin, b.end - b.begin));
+        if (!b.page_mark && !((furniture || set_apart) && b.kind == layout::block_kind::text && b.lines == 1 &&
+                              text::has_digit(b.text) && text::word_count(b.text, 13) <= 12 && !ends_with_colon(b.text)))
+            break;
+    }
+    if (k == item + 1 || k >= scan.to || k > item + most_lines) return 0;
+    auto const& more = blocks[k];
+    if (more.kind != layout::block_kind::text || scan.roles[k] != block_role::paragraph || more.text.empty() ||
+        ends_with_colon(more.text))
+        return 0;
+    bool const ends_as_demand = more.text.back() == ';' || more.text.back() == '.';
+    bool const over_item = k + 1 < scan.to && blocks[k + 1].kind == layout::block_kind::list_item && !blocks[k + 1].after_blank;
+    return ends_as_demand || over_item ? k : 0;
+}
+
 inline std::size_t indentation(call_scan const& scan, std::size_t k) {
     std::string_view const text = scan.cleaned.text;
     std::size_t at = scan.blocks[k].begin, spaces = 0;
@@ -2531,7 +2565,7 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                 auto whom = unmarked ? std::nullopt : call_detail::addressee_item(blocks[j].text, items_go_on,
                                                                                  calls_language ? calls_language : scan.language);
                 bool const theme = !unmarked && !whom && call_detail::titles_parts(scan, j, calls_language ? calls_language : scan.language);
-                std::size_t const last = call_detail::last_part(scan, j, unmarked, whom || theme);
+                std::size_t last = call_detail::last_part(scan, j, unmarked, whom || theme);
                 // "1. To the Government of Pelham Vale:" over its parts: each part is a demand of
                 // whom the item names; "1. On policing" over its parts: each is a demand of whom
                 // the list's are.
@@ -2563,6 +2597,14 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                     c.text += ' ';
                     c.text += blocks[k].text;
                     scan.roles[k] = block_role::call;
+                }
+                // The demand read on past a page's running line, which is the page's furniture.
+                if (auto const more = unmarked ? 0 : call_detail::demand_after_page_break(scan, last)) {
+                    for (std::size_t k = last + 1; k < more; ++k) scan.roles[k] = block_role::chrome_footer;
+                    c.text += ' ';
+                    c.text += blocks[more].text;
+                    scan.roles[more] = block_role::call;
+                    last = more;
                 }
                 c.span = scan.spans(blocks[j].content_begin, blocks[last].end);
                 // Two columns' items on one line: each is a call, the right column's read after the
