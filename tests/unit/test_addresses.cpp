@@ -1636,3 +1636,21 @@ TEST_CASE("calls: a demand cut by a page's running line reads on past it, and th
                            .statement;
     CHECK(call_texts(whole) == strings{"Reverse the decision to close the Lantern;", "Release the detained journalists."});
 }
+
+TEST_CASE("addresses: a town and its country under the readers' label is where they are, no reader") {
+    auto const s = parse("Joint letter on the mandate of the Special Rapporteur on Norland\n\nTo:\nPermanent Representatives of "
+                         "the Member States of the Council\nGeneva, Switzerland\n\nExcellencies,\n\nWe, the undersigned "
+                         "organisations, write to urge your delegation to act.\n\nWe urge your delegation to:\n- vote for the "
+                         "resolution;\n- raise the cases of political prisoners.\n\nSincerely,\nLens Watch\nAmber Lantern "
+                         "Association\n")
+                       .statement;
+    strings const reader{"Permanent Representatives of the Member States of the Council"};
+    CHECK(s.addressees() == reader);
+    REQUIRE(s.call_groups.size() == 1);
+    for (auto const& c : s.call_groups.front().calls) CHECK(c.addressee == std::optional<std::string>(reader.front()));
+    // An office and its country is a reader.
+    auto const office = parse("Joint letter on Norland\n\nTo:\nMinistry of Justice, Norway\n\nWe, the undersigned "
+                              "organisations, write to you.\n")
+                            .statement;
+    CHECK(office.addressees() == strings{"Ministry of Justice, Norway"});
+}
