@@ -2633,7 +2633,11 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
             continue;
         }
 
-        if (b.kind == block_kind::text && b.may_hold<';'>() && call_detail::has_call_verb(scan.folded[i])) {
+        // (A paragraph's two semicolons are sought before its verb: a long paragraph's survey
+        // tells nothing, and most hold none.)
+        if (auto const semicolon = b.kind == block_kind::text && b.may_hold<';'>() ? b.text.find(';') : std::string_view::npos;
+            semicolon != std::string_view::npos && b.text.find(';', semicolon + 1) != std::string_view::npos &&
+            call_detail::has_call_verb(scan.folded[i])) {
             auto const addressees = call_detail::addressees_of(b);
             auto const parts = addressees.empty() ? std::vector<text_range>{}
                                                   : call_detail::demands_apart_by_semicolons(b, addressees.back());
