@@ -7,6 +7,7 @@
 
 #include "fixtures.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -379,12 +380,13 @@ TEST_CASE("addresses: 'you' in a letter is the reader it names over its text") {
     CHECK(one.call_groups[0].addressees == strings{"The Ministers of Pelham Vale"});
     for (auto const& c : one.call_groups[0].calls) CHECK(c.addressee == "The Ministers of Pelham Vale");
     CHECK(one.addressees() == strings{"the ministers of Pelham Vale"});
-    // Two readers over the text: the group is asked of both; each call keeps its "you".
+    // Two readers over the text: the group is asked of both, and so is each call.
     auto const two = letter("To: Mira Tallow, Minister of Justice\nTo: Oren Vale, Minister of the Interior\n\n");
     REQUIRE(two.call_groups.size() == 1);
     strings const both{"Mira Tallow, Minister of Justice", "Oren Vale, Minister of the Interior"};
     CHECK(two.call_groups[0].addressees == both);
-    CHECK(two.call_groups[0].calls[0].addressee == "you");
+    CHECK(two.call_groups[0].calls[0].addressee == both.back());
+    CHECK(two.call_groups[0].calls[0].addressees == both);
     CHECK(two.addressees() == both);
     // "we urge you as soon as possible to sign": the pronoun first, and no name after it.
     auto const soon = parse("To: The President of Pelham Vale\n\nDear Mr President,\n\n"
@@ -1535,4 +1537,114 @@ TEST_CASE("addresses: a greeting of two titles joined by a conjunction greets tw
                          "change.\n\nYours sincerely,\nLens Watch\nAmber Lantern Association\n")
                        .statement;
     CHECK(s.addressees() == strings{"Minister", "Commissioner"});
+}
+
+TEST_CASE("calls: a letter's two readers are each asked the calls that say 'you', as its one reader is") {
+    auto const asked = [](std::string_view greeting) {
+        auto const s = parse("Open letter on the Lantern Bridge school\n\n" + std::string(greeting) +
+                             "\n\nWe, the undersigned organisations, write to you about the school's closure.\n\nWe ask you "
+                             "to:\n- keep the school open until 2028;\n- consult the parents before any change.\n\nYours "
+                             "sincerely,\nLens Watch\nAmber Lantern Association\n")
+                           .statement;
+        REQUIRE(s.call_groups.size() == 1);
+        return s.call_groups.front().calls;
+    };
+    auto const one = asked("Dear Minister,");
+    REQUIRE(one.size() == 2);
+    for (auto const& c : one) CHECK(c.addressee == std::optional<std::string>("Minister"));
+    auto const two = asked("Dear Minister and Commissioner,");
+    REQUIRE(two.size() == 2);
+    for (auto const& c : two) {
+        CHECK(c.addressee == std::optional<std::string>("Commissioner"));
+        CHECK(c.addressees == strings{"Minister", "Commissioner"});
+    }
+}
+
+TEST_CASE("calls: a scan's bullets read as 'e' on some lines and 'o' on others mark one list's demands") {
+    auto const s = parse("Joint statement on political prisoners in Norland\n\nThe undersigned organisations call on the "
+                         "authorities of Norland to:\n\ne Release all political prisoners;\ne Ensure that detainees see their "
+                         "lawyers;\no Investigate the reports of torture;\no End solitary confinement.\n\nSigned:\nLens "
+                         "Watch\nAmber Lantern Association\n")
+                       .statement;
+    CHECK(call_texts(s) == strings{"Release all political prisoners;", "Ensure that detainees see their lawyers;",
+                                   "Investigate the reports of torture;", "End solitary confinement."});
+}
+
+TEST_CASE("calls: 'von' before a capital goes on with the addressee's name, as its complement") {
+    auto const s = parse("Gemeinsame Erkl\xC3\xA4rung zum Mediengesetz\n\nDie unterzeichnenden Organisationen verurteilen das "
+                         "Gesetz.\n\nWir richten folgende Forderungen an die Regierung von Veloria:\n\n- Das Gesetz "
+                         "zur\xC3\xBC" "cknehmen;\n- Die Kontrollen der Vereine einstellen.\n\nUnterzeichnende:\nNetzwerk Bernstein\n"
+                         "Verein Lanterna\n")
+                       .statement;
+    REQUIRE(s.call_groups.size() == 1);
+    CHECK(s.call_groups.front().addressees == strings{"die Regierung von Veloria"});
+    for (auto const& c : s.call_groups.front().calls) CHECK(c.addressee == std::optional<std::string>("die Regierung von Veloria"));
+    // Before a word in lower case or a number it opens what is asked, or who asks, as it did.
+    auto const paragraph = parse("Gemeinsame Erkl\xC3\xA4rung zum Mediengesetz\n\nWir appellieren an die Regierung von Veloria, "
+                                 "die Verfahren einzustellen.\n\nWir appellieren an den Senat von Nordhafen:\n- das Gesetz "
+                                 "aufzuheben;\n- die Vereine anzuh\xC3\xB6ren.\n\nUnterzeichnende:\nNetzwerk Bernstein\nVerein "
+                                 "Lanterna\n")
+                               .statement;
+    CHECK(paragraph.addressees() == strings{"die Regierung von Veloria", "den Senat von Nordhafen"});
+}
+
+TEST_CASE("calls: a sentence that asks three things apart by semicolons makes a demand of each") {
+    auto const s = parse("Joint statement on internet shutdowns in Norland\n\nThe undersigned organisations condemn the "
+                         "shutdowns.\n\nWe call on the Government of Norland to restore access to the internet; to refrain "
+                         "from further shutdowns; and to publish the orders issued to operators.\n\nSigned:\nLens Watch\nAmber "
+                         "Lantern Association\n")
+                       .statement;
+    CHECK(call_texts(s) == strings{"restore access to the internet;", "refrain from further shutdowns;",
+                                   "publish the orders issued to operators."});
+    REQUIRE(s.call_groups.size() == 1);
+    for (auto const& c : s.call_groups.front().calls) CHECK(c.addressee == std::optional<std::string>("the Government of Norland"));
+    // Bare verbs after the first marker; a clause that opens with a name after a semicolon is prose.
+    auto const bare = parse("Joint statement on Norland\n\nThe undersigned organisations condemn the shutdowns.\n\nWe urge the "
+                            "authorities of Norland to release the bloggers; repeal the law; and allow the monitors in.\n\n"
+                            "Signed:\nLens Watch\nAmber Lantern Association\n")
+                          .statement;
+    CHECK(call_texts(bare) == strings{"release the bloggers;", "repeal the law;", "allow the monitors in."});
+    auto const prose = parse("Joint statement on Norland\n\nThe undersigned organisations condemn the shutdowns.\n\nWe urge the "
+                             "authorities of Norland to act; Norland has signed the Covenant; its courts are silent.\n\nSigned:\n"
+                             "Lens Watch\nAmber Lantern Association\n")
+                           .statement;
+    CHECK(call_texts(prose).empty());
+}
+
+TEST_CASE("calls: a demand cut by a page's running line reads on past it, and the line is the page's furniture") {
+    auto const s = parse("Joint statement on the closure of media in Norland\n\nThe undersigned organisations condemn the "
+                         "closures.\n\nWe call on the Government of Norland to:\n\n1. Reverse the decision to close the Lantern "
+                         "and the Coastal\nJoint statement on media in Norland                12 March 2026\nGazette, and return "
+                         "their equipment;\n2. Release the detained journalists.\n\nSigned:\nLens Watch\nAmber Lantern Association\n")
+                       .statement;
+    CHECK(call_texts(s) == strings{"Reverse the decision to close the Lantern and the Coastal Gazette, and return their equipment;",
+                                   "Release the detained journalists."});
+    auto const header = std::find_if(s.outline.begin(), s.outline.end(), [](outline_entry const& o) {
+        return o.role == block_role::chrome_footer;
+    });
+    CHECK(header != s.outline.end());
+    // A demand that ends with its punctuation over a line of the text is read as it was.
+    auto const whole = parse("Joint statement on the closure of media in Norland\n\nThe undersigned organisations condemn the "
+                             "closures.\n\nWe call on the Government of Norland to:\n\n1. Reverse the decision to close the "
+                             "Lantern;\n2. Release the detained journalists.\n\nSigned:\nLens Watch\nAmber Lantern Association\n")
+                           .statement;
+    CHECK(call_texts(whole) == strings{"Reverse the decision to close the Lantern;", "Release the detained journalists."});
+}
+
+TEST_CASE("addresses: a town and its country under the readers' label is where they are, no reader") {
+    auto const s = parse("Joint letter on the mandate of the Special Rapporteur on Norland\n\nTo:\nPermanent Representatives of "
+                         "the Member States of the Council\nGeneva, Switzerland\n\nExcellencies,\n\nWe, the undersigned "
+                         "organisations, write to urge your delegation to act.\n\nWe urge your delegation to:\n- vote for the "
+                         "resolution;\n- raise the cases of political prisoners.\n\nSincerely,\nLens Watch\nAmber Lantern "
+                         "Association\n")
+                       .statement;
+    strings const reader{"Permanent Representatives of the Member States of the Council"};
+    CHECK(s.addressees() == reader);
+    REQUIRE(s.call_groups.size() == 1);
+    for (auto const& c : s.call_groups.front().calls) CHECK(c.addressee == std::optional<std::string>(reader.front()));
+    // An office and its country is a reader.
+    auto const office = parse("Joint letter on Norland\n\nTo:\nMinistry of Justice, Norway\n\nWe, the undersigned "
+                              "organisations, write to you.\n")
+                            .statement;
+    CHECK(office.addressees() == strings{"Ministry of Justice, Norway"});
 }

@@ -924,6 +924,13 @@ inline constexpr std::string_view review_rounds[] = {
     "sitzung",
 };
 
+// "Wir richten folgende Forderungen an die Regierung von Veloria:": a topic marker that, before
+// a capital, joins the name's complement ("der Senat von Berlin"), where a headline's "… von PRO
+// ASYL" names who wrote.
+inline constexpr std::string_view complement_topic_markers[] = {
+    "von",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -1042,6 +1049,7 @@ inline constexpr language_table de{
     de_detail::member_introducers,
     de_detail::review_names,
     de_detail::review_rounds,
+    de_detail::complement_topic_markers,
 };
 
 }  // namespace lang

@@ -1788,6 +1788,7 @@ inline constexpr language_table en{
     en_detail::member_introducers,
     en_detail::review_names,
     en_detail::review_rounds,
+    {},  // complement_topic_markers: a name's complement ("of") opens no topic
 };
 
 }  // namespace lang

@@ -1241,6 +1241,7 @@ inline constexpr language_table es{
     es_detail::member_introducers,
     es_detail::review_names,
     es_detail::review_rounds,
+    {},  // complement_topic_markers: a name's complement ("de", "del") opens no topic
 };
 
 }  // namespace lang

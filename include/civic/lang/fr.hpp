@@ -1200,6 +1200,7 @@ inline constexpr language_table fr{
     fr_detail::member_introducers,
     fr_detail::review_names,
     fr_detail::review_rounds,
+    {},  // complement_topic_markers: a name's complement ("de", "du") opens no topic
 };
 
 }  // namespace lang

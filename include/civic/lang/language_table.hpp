@@ -270,6 +270,9 @@ struct language_table {
     table_view<std::string_view> review_rounds;         // "cycle", "session", "período de sesiones": after an
                                                         // ordinal, a review's round or its body's sitting
                                                         // ("4TH CYCLE", "47th session of the UPR Working Group")
+    table_view<std::string_view> complement_topic_markers;  // "von": a topic marker that also joins a name's
+                                                            // complement before a capital; in a call, the
+                                                            // addressee goes on ("an die Regierung von Veloria")
 };
 
 }  // namespace lang

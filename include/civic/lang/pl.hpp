@@ -1002,6 +1002,7 @@ inline constexpr language_table pl{
     pl_detail::member_introducers,
     pl_detail::review_names,
     pl_detail::review_rounds,
+    {},  // complement_topic_markers: a complement declines, without a preposition
 };
 
 }  // namespace lang

@@ -900,6 +900,13 @@ inline constexpr std::string_view review_rounds[] = {
     "sesiunea",
 };
 
+// "Facem apel către autoritățile de la Chișinău să …": a topic marker that, before a capital,
+// joins the name's complement (where the body sits), where "de la organizațiile semnatare" names
+// who wrote.
+inline constexpr std::string_view complement_topic_markers[] = {
+    "de la",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -1018,6 +1025,7 @@ inline constexpr language_table ro{
     ro_detail::member_introducers,
     ro_detail::review_names,
     ro_detail::review_rounds,
+    ro_detail::complement_topic_markers,
 };
 
 }  // namespace lang

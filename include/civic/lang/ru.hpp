@@ -1024,6 +1024,13 @@ inline constexpr std::string_view review_rounds[] = {
     "сессии",
 };
 
+// "Обращаемся к депутатам от Партии Возрождения с призывом:": a topic marker that, before a
+// capital, joins the name's complement (whom the deputies were elected for), where "от имени …"
+// or "от правозащитников" names who wrote.
+inline constexpr std::string_view complement_topic_markers[] = {
+    "от",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -1142,6 +1149,7 @@ inline constexpr language_table ru{
     ru_detail::member_introducers,
     ru_detail::review_names,
     ru_detail::review_rounds,
+    ru_detail::complement_topic_markers,
 };
 
 }  // namespace lang

@@ -997,6 +997,13 @@ inline constexpr std::string_view review_rounds[] = {
     "сесії",
 };
 
+// "Звертаємося до депутатів від Партії Відродження із закликом:": a topic marker that, before a
+// capital, joins the name's complement (whom the deputies were elected for), where "від
+// правозахисників" names who wrote.
+inline constexpr std::string_view complement_topic_markers[] = {
+    "від",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -1115,6 +1122,7 @@ inline constexpr language_table uk{
     uk_detail::member_introducers,
     uk_detail::review_names,
     uk_detail::review_rounds,
+    uk_detail::complement_topic_markers,
 };
 
 }  // namespace lang

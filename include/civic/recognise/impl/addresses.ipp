@@ -214,6 +214,17 @@ inline lang::language_table const* labels_readers_below(std::string_view line) {
     return opener.table;
 }
 
+// "Geneva, Switzerland": a town and its country after a comma, in a few words, where the
+// readers under an addressee's label are; their address, no reader ("Ministry of Justice,
+// Ukraine" opens as an office does, and is one).
+inline bool names_a_place(std::string_view line, std::string_view lowered, lang::language_table const& language) {
+    auto const comma = line.rfind(", ");
+    if (comma == std::string_view::npos || comma == 0 || text::word_count(line.substr(0, comma), 4) > 3 ||
+        opens_reader(line, lowered, 0, language))
+        return false;
+    return geo::find_country(line.substr(comma + 2)).has_value();
+}
+
 // A line under an addressee's label that may name a reader: a line of text, or an item of a
 // dash or bullet list ("To:" / "- Special Rapporteur on the situation of human rights
 // defenders" / "- Working Group on Arbitrary Detention"), whose text is the name after the mark.
@@ -622,6 +633,10 @@ CIVIC_FUNC std::vector<address> recognise_addresses(address_scan const& scan) {
                 auto const& line = blocks[k].text;
                 auto const lowered = utf8::lower_same_length(line);
                 if (line.empty() || line.back() == '.' || greets(line) || !begins_as_addressee(line, lowered, 0)) break;
+                if (names_a_place(line, lowered, *language)) {
+                    scan.roles[k] = block_role::addressee;
+                    continue;
+                }
                 auto const r = trimmed(line, 0, addressee_end(line, lowered, 0, *language, false, false), 20);
                 if (!r) break;
                 for (auto const reader : readers_in_line(line, *r, *language)) add(k, reader, address_source::address_line);

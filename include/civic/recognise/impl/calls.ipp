@@ -214,6 +214,22 @@ private:
     std::string lowered_;
 };
 
+// Whether the words at `pos` open what an addressee is asked about: a topic marker of `language`
+// ("o", "w sprawie"), but not one that also joins a name's complement, before a capital ("an die
+// Regierung von Veloria", "депутатам от Партии …", "autoritățile de la Chișinău"): a call's
+// authors speak as its subject, so the marker names whose body is asked, never who wrote (as a
+// headline's "Offener Brief … von PRO ASYL" does).
+inline bool opens_asked_topic(word_walk const& w, std::size_t pos, lang::language_table const& language) {
+    auto const rest = w.word(pos, w.size());
+    if (!opens_topic(rest, language)) return false;
+    for (std::string_view marker : language.complement_topic_markers) {
+        if (!lang::starts_with_phrase(rest, marker)) continue;
+        auto const next = w.skip_spaces(pos + marker.size());
+        return next >= w.size() || !utf8::is_upper_letter(utf8::decode(w.text(), next).cp);
+    }
+    return true;
+}
+
 // In a language that marks the infinitive by its ending ("призываем власти Беларуси освободить
 // …", "закликаємо владу звільнити …"), the addressee is the words after the verb (and its
 // preposition: "обращаемся к …", "вимагаємо від …") up to the first that is no part of a name:
@@ -619,7 +635,7 @@ inline std::optional<std::string_view> addressee_before_topic(std::string_view a
     for (std::size_t words = 0; pos < w.size(); ++words) {
         e = w.word_end(pos);
         if (e == pos || words > most_words) return std::nullopt;  // punctuation, or too long for a name
-        if (words > 0 && opens_topic(w.word(pos, w.size()), language)) return w.text().substr(begin, end - begin);
+        if (words > 0 && opens_asked_topic(w, pos, language)) return w.text().substr(begin, end - begin);
         end = e;
         pos = w.skip_spaces(e);
     }
@@ -875,7 +891,7 @@ inline std::optional<std::string> addressee_of_head(std::string_view head, lang:
     if (!language.topic_markers.empty()) {
         word_walk const w(head);
         for (std::size_t pos = w.skip_spaces(0), words = 0; pos < w.size(); ++words) {
-            if (words >= 2 && opens_topic(w.word(pos, w.size()), language)) {
+            if (words >= 2 && opens_asked_topic(w, pos, language)) {
                 head = head.substr(0, pos);
                 break;
             }
@@ -2022,6 +2038,40 @@ inline std::size_t item_after_page_break(call_scan const& scan, std::size_t item
     return !counted || next.marker_value == last.marker_value + 1 ? k : 0;
 }
 
+// "1. Reverse the decision to close the Coastal" / "Joint statement on media in Norland      12
+// March 2026" / "Gazette, and return its equipment;": a demand cut by a PDF's page break, the
+// page's running line between its two parts (a page's mark, or a short line with a number, a
+// date or a page's, that the page set apart by a gap or that was read as furniture or a date's
+// line). The block that goes on with the demand after one or two such lines, or 0: the demand
+// stops without its punctuation, and the line under the furniture is no item and ends as a
+// demand does, or stands over the list's next item.
+inline std::size_t demand_after_page_break(call_scan const& scan, std::size_t item) {
+    auto const& blocks = scan.blocks;
+    auto const& cut = blocks[item].text;
+    if (cut.empty() || std::string_view(".;:!?").find(cut.back()) != std::string_view::npos) return 0;
+    std::string_view const cleaned(scan.cleaned.text);
+    constexpr std::size_t most_lines = 2;
+    std::size_t k = item + 1;
+    for (; k < scan.to && k <= item + most_lines; ++k) {
+        auto const& b = blocks[k];
+        auto const role = scan.roles[k];
+        bool const furniture = role == block_role::chrome_footer || role == block_role::chrome_header || role == block_role::metadata;
+        bool const set_apart = role == block_role::paragraph && b.end <= cleaned.size() &&
+                               text::has_gap(cleaned.substr(b.begin, b.end - b.begin));
+        if (!b.page_mark && !((furniture || set_apart) && b.kind == layout::block_kind::text && b.lines == 1 &&
+                              text::has_digit(b.text) && text::word_count(b.text, 13) <= 12 && !ends_with_colon(b.text)))
+            break;
+    }
+    if (k == item + 1 || k >= scan.to || k > item + most_lines) return 0;
+    auto const& more = blocks[k];
+    if (more.kind != layout::block_kind::text || scan.roles[k] != block_role::paragraph || more.text.empty() ||
+        ends_with_colon(more.text))
+        return 0;
+    bool const ends_as_demand = more.text.back() == ';' || more.text.back() == '.';
+    bool const over_item = k + 1 < scan.to && blocks[k + 1].kind == layout::block_kind::list_item && !blocks[k + 1].after_blank;
+    return ends_as_demand || over_item ? k : 0;
+}
+
 inline std::size_t indentation(call_scan const& scan, std::size_t k) {
     std::string_view const text = scan.cleaned.text;
     std::size_t at = scan.blocks[k].begin, spaces = 0;
@@ -2041,12 +2091,16 @@ inline std::string_view marker_text(call_scan const& scan, std::size_t k) {
 }
 
 // Whether items k and m are marked with the same sign, as one list's are: keycaps ("1️⃣", "2️⃣")
-// differ by their digit only, and a PDF's Private Use Area bullets by the font that drew them.
+// differ by their digit only, a PDF's Private Use Area bullets by the font that drew them, and a
+// scan's bullets "•" by the letter its text recognition read for each ("e Release …" / "o Ensure
+// …"), but under an item that introduces a second level with its colon ("e Ensure:" / "o …").
 inline bool same_bullet(call_scan const& scan, std::size_t k, std::size_t m) {
     auto const a = marker_text(scan, k), b = marker_text(scan, m);
-    auto const kind = [](std::string_view t) {
+    bool const sub_items = k > 0 && ends_with_colon(scan.blocks[k - 1].text);
+    auto const kind = [&](std::string_view t) {
         if (!t.empty() && t[0] >= '0' && t[0] <= '9') return 1;
         if (t.size() >= 2 && t[0] == '\xEF' && static_cast<unsigned char>(t[1]) >= 0x80 && static_cast<unsigned char>(t[1]) <= 0x83) return 2;
+        if ((t == "e" || t == "o") && !sub_items) return 3;
         return 0;
     };
     return a == b || (kind(a) != 0 && kind(a) == kind(b));
@@ -2293,6 +2347,54 @@ inline void add_self_addressed_call(call_scan const& scan, std::size_t k, call_g
     if (addressees.size() > 1) g.calls.back().addressees = std::move(addressees);
 }
 
+// "We call on the Government of Norland to restore access …; to refrain from …; and to publish
+// …." / "… to release X; repeal Y; and allow Z.": a sentence that asks its addressee three things
+// or more, apart by semicolons after the marker of its infinitive, is a list written on one line:
+// each part a demand, without the conjunction and the marker before it, as "- release X;" stands
+// under "… to:". The parts' ranges in the block's text, each with its semicolon or full stop;
+// none where a part opens with no word in lower case (no verb: "…; Norland has …").
+inline std::vector<text_range> demands_apart_by_semicolons(layout::block const& b, std::string const& addressee) {
+    auto const [verb, after] = last_call_verb(b);
+    if (!verb) return {};
+    auto const& language = *verb.table;
+    auto const named = after.find(addressee);
+    if (named == std::string_view::npos) return {};
+    // The sentence from the addressee on, in lower case at the same offsets (longer than a
+    // word_walk reads: three demands in one sentence).
+    auto const end = std::min(after.size(), sentence_end(after, named) + 1);
+    auto const lowered = utf8::lower_same_length(after.substr(0, end));
+    std::string_view const low(lowered);
+    auto const skip_spaces = [&](std::size_t i) {
+        while (i < end && low[i] == ' ') ++i;
+        return i;
+    };
+    // Past a word of the table `words` and the spaces after it, if one stands at `pos`.
+    auto const past = [&](std::size_t pos, lang::table_view<std::string_view> words) {
+        auto e = pos;
+        while (e < end && low[e] != ' ' && low[e] != ';' && low[e] != ',') ++e;
+        return e > pos && listed(low.substr(pos, e - pos), words) ? skip_spaces(e) : pos;
+    };
+    auto const marker = skip_spaces(named + addressee.size());
+    auto const first = past(marker, language.infinitive_markers);
+    if (first == marker || low.find(';', first) == std::string_view::npos) return {};
+    std::vector<text_range> parts;
+    for (std::size_t from = first; from < end;) {
+        auto const semicolon = low.find(';', from);
+        auto const stop = semicolon < end ? semicolon + 1 : end;
+        auto const begin = parts.empty() ? from : past(past(skip_spaces(from), language.conjunctions), language.infinitive_markers);
+        if (begin >= stop || !utf8::is_lower_letter(utf8::decode(after, begin).cp)) return {};
+        parts.push_back({begin, stop});
+        from = stop;
+    }
+    if (parts.size() < 3) return {};
+    auto const offset = static_cast<std::size_t>(after.data() - b.text.data());
+    for (auto& p : parts) {
+        p.begin += offset;
+        p.end += offset;
+    }
+    return parts;
+}
+
 }  // namespace call_detail
 
 CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
@@ -2463,7 +2565,7 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                 auto whom = unmarked ? std::nullopt : call_detail::addressee_item(blocks[j].text, items_go_on,
                                                                                  calls_language ? calls_language : scan.language);
                 bool const theme = !unmarked && !whom && call_detail::titles_parts(scan, j, calls_language ? calls_language : scan.language);
-                std::size_t const last = call_detail::last_part(scan, j, unmarked, whom || theme);
+                std::size_t last = call_detail::last_part(scan, j, unmarked, whom || theme);
                 // "1. To the Government of Pelham Vale:" over its parts: each part is a demand of
                 // whom the item names; "1. On policing" over its parts: each is a demand of whom
                 // the list's are.
@@ -2496,6 +2598,14 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
                     c.text += blocks[k].text;
                     scan.roles[k] = block_role::call;
                 }
+                // The demand read on past a page's running line, which is the page's furniture.
+                if (auto const more = unmarked ? 0 : call_detail::demand_after_page_break(scan, last)) {
+                    for (std::size_t k = last + 1; k < more; ++k) scan.roles[k] = block_role::chrome_footer;
+                    c.text += ' ';
+                    c.text += blocks[more].text;
+                    scan.roles[more] = block_role::call;
+                    last = more;
+                }
                 c.span = scan.spans(blocks[j].content_begin, blocks[last].end);
                 // Two columns' items on one line: each is a call, the right column's read after the
                 // left's, as its numbers go on; the right column's translation of the left's is none.
@@ -2521,6 +2631,38 @@ CIVIC_FUNC std::vector<call_group> recognise_calls(call_scan const& scan) {
             groups.push_back(std::move(g));
             i = j - 1;
             continue;
+        }
+
+        // (A paragraph's two semicolons are sought before its verb: a long paragraph's survey
+        // tells nothing, and most hold none.)
+        if (auto const semicolon = b.kind == block_kind::text && b.may_hold<';'>() ? b.text.find(';') : std::string_view::npos;
+            semicolon != std::string_view::npos && b.text.find(';', semicolon + 1) != std::string_view::npos &&
+            call_detail::has_call_verb(scan.folded[i])) {
+            auto const addressees = call_detail::addressees_of(b);
+            auto const parts = addressees.empty() ? std::vector<text_range>{}
+                                                  : call_detail::demands_apart_by_semicolons(b, addressees.back());
+            if (!parts.empty()) {
+                call_group g;
+                g.addressees = addressees;
+                auto const shared = call_detail::sharing_the_items(b, addressees);
+                // The parts' spans are their own where the block's text is the cleaned text's.
+                std::string_view const cleaned(scan.cleaned.text);
+                bool const own = !std::less<char const*>{}(b.text.data(), cleaned.data()) &&
+                                 std::less<char const*>{}(b.text.data(), cleaned.data() + cleaned.size());
+                auto const base = own ? static_cast<std::size_t>(b.text.data() - cleaned.data()) : 0;
+                for (auto const p : parts) {
+                    call c;
+                    c.text = std::string(b.text.substr(p.begin, p.end - p.begin));
+                    c.addressee = addressees.back();
+                    c.addressees = shared;
+                    c.span = own ? scan.spans(base + p.begin, base + p.end) : scan.spans(b.content_begin, b.end);
+                    g.calls.push_back(std::move(c));
+                }
+                g.span = scan.spans(b.begin, b.end);
+                groups.push_back(std::move(g));
+                if (!opening) scan.roles[i] = block_role::call;
+                continue;
+            }
         }
 
         if (opening) continue;

@@ -329,9 +329,9 @@ bool listed_in_any_language(std::string_view word) {
 
 // "Dear Ministers, … we urge you to:": a letter that names its reader over its text (in address
 // lines, or else in its headline) says "you" to that reader. A call group's addressee that is
-// the pronoun is the reader so named (each, when the lines name several; its calls' own, when
-// they name one), and a call made in a paragraph to the pronoun names no one anew. A letter
-// that names no reader keeps "you" as written.
+// the pronoun is the reader so named (each, when the lines name several), and so is its calls'
+// (all of them, when the lines name several); a call made in a paragraph to the pronoun names no
+// one anew. A letter that names no reader keeps "you" as written.
 inline void document_reader::name_the_reader() {
     // The pronoun, alone or first ("you as soon as possible to sign": what follows is no name;
     // "you, the members of …" names them after a comma, and stays).
@@ -418,9 +418,20 @@ inline void document_reader::name_the_reader() {
         g.addressees.erase(you);
         for (auto const& r : readers)
             if (std::find(g.addressees.begin(), g.addressees.end(), r) == g.addressees.end()) g.addressees.push_back(r);
-        if (readers.size() == 1)
-            for (auto& c : g.calls)
-                if (c.addressee == pronoun) c.addressee = readers.front();
+        // Each call asked of the pronoun is asked of the readers: of the one, or of all of them
+        // as one introduction's several addressees are, the last its addressee ("Dear Minister and
+        // Commissioner," / "We ask you to:" asks both).
+        for (auto& c : g.calls) {
+            if (c.addressee != pronoun) continue;
+            c.addressee = readers.back();
+            auto const at = std::find(c.addressees.begin(), c.addressees.end(), pronoun);
+            if (at != c.addressees.end()) {
+                auto const place = c.addressees.erase(at);
+                c.addressees.insert(place, readers.begin(), readers.end());
+            } else if (readers.size() > 1) {
+                c.addressees = readers;
+            }
+        }
     }
     st.addresses.erase(std::remove_if(st.addresses.begin(), st.addresses.end(),
                                       [&](address const& a) {
