@@ -1594,6 +1594,19 @@ TEST_CASE("addresses: a reader's postal address under the name and office is the
     }
 }
 
+TEST_CASE("addresses: the names under a copy list's key and its first name are in copy, no addressees") {
+    std::string const input =
+        "Open letter on the detention of blogger Ilan Merov\n\n"
+        "To: Mr. Oskar Venn, Minister of Justice of Norland\n\n"
+        "Cc: Ms. Alia Ferro, Prosecutor General of Norland\n"
+        "    Mr. Teo Brandt, Ombudsman of Norland\n\n"
+        "Dear Minister,\n\nWe urge you to release Ilan Merov without delay.\n\n"
+        "Sincerely,\n\nNorthern Press Watch (Norland)\nFree Voices Network (Sweden)\n";
+    auto const s = parse(input).statement;
+    CHECK(s.addressees() == strings{"Mr. Oskar Venn, Minister of Justice of Norland"});
+    CHECK(s.signatories.size() == 2);
+}
+
 TEST_CASE("addresses: a city and its country under the readers after 'To:' is where they are, no reader") {
     std::string const input =
         "Joint letter on the renewal of the expert mandate on Norland\n\nTo:\n"

@@ -751,6 +751,16 @@ inline bool is_prose_in_characters(block const& b) {
            (b.text.size() > 80 && (b.text.back() == '.' || b.text.back() == ':'));
 }
 
+// "    Ms. B, Ombudsman of …", "Monsieur C, procureur général …": a line right under a copy
+// list's key and its first name that names one more in copy; not a sentence, nor a greeting
+// ("Monsieur le Ministre,": a form of address and the comma, colon or mark that ends it).
+inline bool continues_copy_list(block const& b, std::string_view folded) {
+    if (b.kind != block_kind::text || b.text.empty() || b.text.back() == '.' || is_prose(b)) return false;
+    auto const last = b.text.back();
+    return (last != ',' && last != ':' && last != '!') ||
+           !lang::starts_with_any<&lang::language_table::salutations>(folded);
+}
+
 // A count of signers, not one: "45 more organisations" (a list's "+ 45 more organisations"),
 // "Plus 37 individual signatories", "Total: 47 organisations from 19 countries", "Всего: 12
 // организаций". A name that opens with a number writes its next word with a capital ("100
