@@ -96,6 +96,7 @@ void for_each_phrase_field(language_table const& t, F&& f) {
     f("view_sharing_phrases", t.view_sharing_phrases);
     f("patronymic_column_words", t.patronymic_column_words);
     f("standing_remarks", t.standing_remarks);
+    f("self_references", t.self_references);
 }
 
 std::string_view detect(std::string_view text) { return lang::detect_language(text).code; }

@@ -900,6 +900,19 @@ inline constexpr std::string_view standing_remarks[] = {
     "i.g.",
 };
 
+// "Diese Erklärung wird unterzeichnet von …", "der vorliegende Brief": the words before a kind's word by which a text names itself, not another
+// text it reports on.
+inline constexpr std::string_view self_references[] = {
+    "diese",
+    "dieser",
+    "dieses",
+    "diesen",
+    "die vorliegende",
+    "der vorliegende",
+    "das vorliegende",
+    "den vorliegenden",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -1015,6 +1028,7 @@ inline constexpr language_table de{
     {},  // view_sharing_phrases: the UN publishes no statements in German
     {},  // patronymic_column_words: German names carry no patronymic
     de_detail::standing_remarks,
+    de_detail::self_references,
 };
 
 }  // namespace lang

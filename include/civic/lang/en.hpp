@@ -1646,6 +1646,13 @@ inline constexpr std::string_view standing_remarks[] = {
     "not registered",
 };
 
+// "This statement is signed by …", "the present letter": the words before a kind's word by which a text names itself, not another
+// text it reports on.
+inline constexpr std::string_view self_references[] = {
+    "this",
+    "the present",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -1761,6 +1768,7 @@ inline constexpr language_table en{
     en_detail::view_sharing_phrases,
     {},  // patronymic_column_words: English names carry no patronymic
     en_detail::standing_remarks,
+    en_detail::self_references,
 };
 
 }  // namespace lang

@@ -1085,6 +1085,15 @@ inline constexpr std::string_view standing_remarks[] = {
     "sin registro",
 };
 
+// "Esta declaración está firmada por …", "la presente carta": the words before a kind's word by which a text names itself, not another
+// text it reports on.
+inline constexpr std::string_view self_references[] = {
+    "esta",
+    "este",
+    "la presente",
+    "el presente",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -1200,6 +1209,7 @@ inline constexpr language_table es{
     es_detail::view_sharing_phrases,
     {},  // patronymic_column_words: Spanish names carry no patronymic
     es_detail::standing_remarks,
+    es_detail::self_references,
 };
 
 }  // namespace lang

@@ -1044,6 +1044,16 @@ inline constexpr std::string_view standing_remarks[] = {
     "non enregistrée",
 };
 
+// "Cette déclaration est signée par …", "la présente lettre": the words before a kind's word by which a text names itself, not another
+// text it reports on.
+inline constexpr std::string_view self_references[] = {
+    "ce",
+    "cet",
+    "cette",
+    "la présente",
+    "le présent",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -1159,6 +1169,7 @@ inline constexpr language_table fr{
     fr_detail::view_sharing_phrases,
     {},  // patronymic_column_words: French names carry no patronymic
     fr_detail::standing_remarks,
+    fr_detail::self_references,
 };
 
 }  // namespace lang

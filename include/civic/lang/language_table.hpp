@@ -256,6 +256,9 @@ struct language_table {
                                                         // body it belongs to, its status with one, or that it
                                                         // is still being founded; none of its name ("Amber
                                                         // Press Foundation (IFEX member)")
+    table_view<std::string_view> self_references;  // "this", "the present", "cette", "настоящее": before a kind's
+                                                   // word, the text naming itself ("This statement is signed
+                                                   // by …" is no report on another)
 };
 
 }  // namespace lang

@@ -852,6 +852,19 @@ inline constexpr std::string_view standing_remarks[] = {
     "niezarejestrowana",
 };
 
+// "Ten apel podpisały …", "niniejszy list": the words before a kind's word by which a text names itself, not another
+// text it reports on.
+inline constexpr std::string_view self_references[] = {
+    "ten",
+    "ta",
+    "to",
+    "tę",
+    "niniejszy",
+    "niniejsza",
+    "niniejsze",
+    "niniejszą",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -967,6 +980,7 @@ inline constexpr language_table pl{
     {},  // view_sharing_phrases: the UN publishes no statements in Polish
     {},  // patronymic_column_words: Polish names carry no patronymic
     pl_detail::standing_remarks,
+    pl_detail::self_references,
 };
 
 }  // namespace lang

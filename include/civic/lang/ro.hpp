@@ -866,6 +866,16 @@ inline constexpr std::string_view standing_remarks[] = {
     "neînregistrată",
 };
 
+// "Această declarație este semnată de …", "prezenta scrisoare": the words before a kind's word by which a text names itself, not another
+// text it reports on.
+inline constexpr std::string_view self_references[] = {
+    "acest",
+    "această",
+    "aceste",
+    "prezenta",
+    "prezentul",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -981,6 +991,7 @@ inline constexpr language_table ro{
     {},  // view_sharing_phrases: the UN publishes no statements in Romanian
     {},  // patronymic_column_words: Romanian names carry no patronymic
     ro_detail::standing_remarks,
+    ro_detail::self_references,
 };
 
 }  // namespace lang

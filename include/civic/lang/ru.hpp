@@ -988,6 +988,23 @@ inline constexpr std::string_view standing_remarks[] = {
     "без регистрации",
 };
 
+// "Это заявление подписали …", "настоящее обращение": the words before a kind's word by which a text names itself, not another
+// text it reports on.
+inline constexpr std::string_view self_references[] = {
+    "это",
+    "этот",
+    "эта",
+    "эту",
+    "данное",
+    "данный",
+    "данная",
+    "данную",
+    "настоящее",
+    "настоящий",
+    "настоящая",
+    "настоящую",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -1103,6 +1120,7 @@ inline constexpr language_table ru{
     ru_detail::view_sharing_phrases,
     ru_detail::patronymic_column_words,
     ru_detail::standing_remarks,
+    ru_detail::self_references,
 };
 
 }  // namespace lang

@@ -959,6 +959,19 @@ inline constexpr std::string_view standing_remarks[] = {
     "без реєстрації",
 };
 
+// "Цю заяву підписали …", "дане звернення": the words before a kind's word by which a text names itself, not another
+// text it reports on.
+inline constexpr std::string_view self_references[] = {
+    "це",
+    "цей",
+    "ця",
+    "цю",
+    "дане",
+    "даний",
+    "дана",
+    "дану",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -1074,6 +1087,7 @@ inline constexpr language_table uk{
     {},  // view_sharing_phrases: the UN publishes no statements in Ukrainian
     uk_detail::patronymic_column_words,
     uk_detail::standing_remarks,
+    uk_detail::self_references,
 };
 
 }  // namespace lang
