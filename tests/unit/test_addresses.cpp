@@ -1648,3 +1648,78 @@ TEST_CASE("addresses: a town and its country under the readers' label is where t
                             .statement;
     CHECK(office.addressees() == strings{"Ministry of Justice, Norway"});
 }
+
+TEST_CASE("addresses: a reader's postal address under the name and office is the address line's, no paragraph") {
+    auto const outlined_as_addressee = [](statement const& s, std::string_view input, std::string_view line) {
+        auto const at = input.find(line);
+        for (auto const& e : s.outline)
+            if (e.role == block_role::addressee && e.span.begin <= at && at < e.span.end) return true;
+        return false;
+    };
+    auto const in_paragraphs = [](statement const& s, std::string_view line) {
+        for (auto const& p : s.paragraphs)
+            if (p.text.find(line) != std::string::npos) return true;
+        return false;
+    };
+    {
+        std::string const input =
+            "Open letter on the tailings dam at Amber Ridge\n\n30 June 2026\n\n"
+            "Mr. Oren Talbot\nChief Executive Officer\nLanternstone Mining plc\n12 Harbour Row\nLondon EC1A 4JQ\nUnited Kingdom\n\n"
+            "Dear Mr. Talbot,\n\nWe are writing to you about the tailings dam at Amber Ridge.\n\n"
+            "Yours sincerely,\n\nAmber Ridge Herders' Council (Mongolia)\nClear Water Watch (United Kingdom)\n";
+        auto const s = parse(input).statement;
+        REQUIRE(s.addresses.size() == 1);
+        CHECK(s.addresses[0].addressee == "Mr. Oren Talbot, Chief Executive Officer");
+        for (auto const line : {"Lanternstone Mining plc", "12 Harbour Row", "London EC1A 4JQ", "United Kingdom"}) {
+            CHECK_FALSE(in_paragraphs(s, line));
+            CHECK(outlined_as_addressee(s, input, line));
+        }
+        CHECK(s.signatories.size() == 2);
+    }
+    {
+        // "An das": a preposition and an article alone name no one; the body under them is the reader.
+        std::string const input =
+            "Offener Brief zur Abschiebehaft in Talheim\n\nAn das\nMinisterium des Innern des Landes Talheim\n"
+            "Herrn Minister Gerold Amsel\nLindenplatz 3\n81234 Talstadt\n\nTalstadt, 14. Mai 2026\n\n"
+            "Sehr geehrter Herr Minister,\n\nwir, die unterzeichnenden Organisationen, fordern Sie auf, die Abschiebehaft "
+            "für Familien sofort zu beenden.\n\nMit freundlichen Grüßen\n\nFlüchtlingsrat Talheim e.V.\nInitiative Lindenhof\n";
+        auto const s = parse(input).statement;
+        REQUIRE(s.addresses.size() >= 1);
+        CHECK(s.addresses[0].addressee == "Ministerium des Innern des Landes Talheim");
+        for (auto const line : {"Herrn Minister Gerold Amsel", "Lindenplatz 3", "81234 Talstadt"}) {
+            CHECK_FALSE(in_paragraphs(s, line));
+            CHECK(outlined_as_addressee(s, input, line));
+        }
+    }
+    {
+        // A date under the address is no postcode: the lines over it stay as they were read.
+        std::string const input = "Open letter on the river\n\nMr. Oren Talbot\nChief Executive Officer\n14.05.2026\n\n"
+                                  "Dear Mr. Talbot,\n\nWe write about the river.\n";
+        auto const s = parse(input).statement;
+        CHECK_FALSE(outlined_as_addressee(s, input, "14.05.2026"));
+    }
+}
+
+TEST_CASE("addresses: the names under a copy list's key and its first name are in copy, no addressees") {
+    std::string const input =
+        "Open letter on the detention of blogger Ilan Merov\n\n"
+        "To: Mr. Oskar Venn, Minister of Justice of Norland\n\n"
+        "Cc: Ms. Alia Ferro, Prosecutor General of Norland\n"
+        "    Mr. Teo Brandt, Ombudsman of Norland\n\n"
+        "Dear Minister,\n\nWe urge you to release Ilan Merov without delay.\n\n"
+        "Sincerely,\n\nNorthern Press Watch (Norland)\nFree Voices Network (Sweden)\n";
+    auto const s = parse(input).statement;
+    CHECK(s.addressees() == strings{"Mr. Oskar Venn, Minister of Justice of Norland"});
+    CHECK(s.signatories.size() == 2);
+}
+
+TEST_CASE("addresses: a city and its country under the readers after 'To:' is where they are, no reader") {
+    std::string const input =
+        "Joint letter on the renewal of the expert mandate on Norland\n\nTo:\n"
+        "Permanent Representatives of Member States of the UN Human Rights Council\nGeneva, Switzerland\n\n"
+        "3 March 2026\n\nExcellencies,\n\nWe, the undersigned organisations, write to urge your delegation to support "
+        "the renewal of the mandate.\n\nSincerely,\n\nAmber Rights Group\nCoral Justice Centre\n";
+    auto const s = parse(input).statement;
+    CHECK(s.addressees() == strings{"Permanent Representatives of Member States of the UN Human Rights Council"});
+    for (auto const& p : s.paragraphs) CHECK(p.text.find("Geneva") == std::string::npos);
+}

@@ -282,3 +282,25 @@ TEST_CASE("kind: a headline that names a letter by its reader is a letter, in it
                            .statement;
     CHECK(about.kind == statement_kind::joint_statement);
 }
+
+TEST_CASE("kind: 'This statement is signed by A, B and C.' at the end names the text's own signers, no report") {
+    // The body says "we" only in its introduction of the demands: the sentence that names the
+    // signers is the statement naming itself, as "Signatories:" would be.
+    auto const s = parse("Joint statement on the arrest of lawyers in Norvale\n\n12 May 2026\n\n"
+                         "The arrest of lawyer Mira Sandor on 11 May 2026 is the latest in a series of attacks on the legal "
+                         "profession in Norvale. Since 2024, at least nine lawyers have been prosecuted.\n\n"
+                         "We urge the authorities of Norvale to:\n- release Mira Sandor immediately;\n"
+                         "- drop all charges against lawyers.\n\n"
+                         "This statement is signed by the Amber Lantern Association, the Birchwood Lawyers' Network, "
+                         "Coral Press and the Dune Youth Forum.\n")
+                       .statement;
+    CHECK(s.kind == statement_kind::joint_statement);
+    CHECK(s.signatories.size() == 4);
+    // A report that another statement was signed stays a press release.
+    auto const report = parse("Lawyers' groups condemn arrests in Norvale\n\n"
+                              "Four organisations condemned the arrest of lawyer Mira Sandor on Monday.\n\n"
+                              "The statement is signed by the Amber Lantern Association, the Birchwood Lawyers' Network, "
+                              "Coral Press and the Dune Youth Forum.\n")
+                            .statement;
+    CHECK(report.kind == statement_kind::press_release);
+}

@@ -931,6 +931,19 @@ inline constexpr std::string_view complement_topic_markers[] = {
     "von",
 };
 
+// "Diese Erklärung wird unterzeichnet von …", "der vorliegende Brief": the words before a kind's word by which a text names itself, not another
+// text it reports on.
+inline constexpr std::string_view self_references[] = {
+    "diese",
+    "dieser",
+    "dieses",
+    "diesen",
+    "die vorliegende",
+    "der vorliegende",
+    "das vorliegende",
+    "den vorliegenden",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -1050,6 +1063,7 @@ inline constexpr language_table de{
     de_detail::review_names,
     de_detail::review_rounds,
     de_detail::complement_topic_markers,
+    de_detail::self_references,
 };
 
 }  // namespace lang

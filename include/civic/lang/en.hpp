@@ -1670,6 +1670,13 @@ inline constexpr std::string_view review_rounds[] = {
     "review cycle",
 };
 
+// "This statement is signed by …", "the present letter": the words before a kind's word by which a text names itself, not another
+// text it reports on.
+inline constexpr std::string_view self_references[] = {
+    "this",
+    "the present",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -1789,6 +1796,7 @@ inline constexpr language_table en{
     en_detail::review_names,
     en_detail::review_rounds,
     {},  // complement_topic_markers: a name's complement ("of") opens no topic
+    en_detail::self_references,
 };
 
 }  // namespace lang

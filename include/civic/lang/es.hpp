@@ -1123,6 +1123,15 @@ inline constexpr std::string_view review_rounds[] = {
     "sesión",
 };
 
+// "Esta declaración está firmada por …", "la presente carta": the words before a kind's word by which a text names itself, not another
+// text it reports on.
+inline constexpr std::string_view self_references[] = {
+    "esta",
+    "este",
+    "la presente",
+    "el presente",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -1242,6 +1251,7 @@ inline constexpr language_table es{
     es_detail::review_names,
     es_detail::review_rounds,
     {},  // complement_topic_markers: a name's complement ("de", "del") opens no topic
+    es_detail::self_references,
 };
 
 }  // namespace lang

@@ -1082,6 +1082,16 @@ inline constexpr std::string_view review_rounds[] = {
     "session",
 };
 
+// "Cette déclaration est signée par …", "la présente lettre": the words before a kind's word by which a text names itself, not another
+// text it reports on.
+inline constexpr std::string_view self_references[] = {
+    "ce",
+    "cet",
+    "cette",
+    "la présente",
+    "le présent",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -1201,6 +1211,7 @@ inline constexpr language_table fr{
     fr_detail::review_names,
     fr_detail::review_rounds,
     {},  // complement_topic_markers: a name's complement ("de", "du") opens no topic
+    fr_detail::self_references,
 };
 
 }  // namespace lang

@@ -273,6 +273,9 @@ struct language_table {
     table_view<std::string_view> complement_topic_markers;  // "von": a topic marker that also joins a name's
                                                             // complement before a capital; in a call, the
                                                             // addressee goes on ("an die Regierung von Veloria")
+    table_view<std::string_view> self_references;  // "this", "the present", "cette", "настоящее": before a kind's
+                                                   // word, the text naming itself ("This statement is signed
+                                                   // by …" is no report on another)
 };
 
 }  // namespace lang

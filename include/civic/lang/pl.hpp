@@ -884,6 +884,19 @@ inline constexpr std::string_view review_rounds[] = {
     "sesji",
 };
 
+// "Ten apel podpisały …", "niniejszy list": the words before a kind's word by which a text names itself, not another
+// text it reports on.
+inline constexpr std::string_view self_references[] = {
+    "ten",
+    "ta",
+    "to",
+    "tę",
+    "niniejszy",
+    "niniejsza",
+    "niniejsze",
+    "niniejszą",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -1003,6 +1016,7 @@ inline constexpr language_table pl{
     pl_detail::review_names,
     pl_detail::review_rounds,
     {},  // complement_topic_markers: a complement declines, without a preposition
+    pl_detail::self_references,
 };
 
 }  // namespace lang

@@ -907,6 +907,16 @@ inline constexpr std::string_view complement_topic_markers[] = {
     "de la",
 };
 
+// "Această declarație este semnată de …", "prezenta scrisoare": the words before a kind's word by which a text names itself, not another
+// text it reports on.
+inline constexpr std::string_view self_references[] = {
+    "acest",
+    "această",
+    "aceste",
+    "prezenta",
+    "prezentul",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -1026,6 +1036,7 @@ inline constexpr language_table ro{
     ro_detail::review_names,
     ro_detail::review_rounds,
     ro_detail::complement_topic_markers,
+    ro_detail::self_references,
 };
 
 }  // namespace lang

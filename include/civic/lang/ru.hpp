@@ -1031,6 +1031,23 @@ inline constexpr std::string_view complement_topic_markers[] = {
     "от",
 };
 
+// "Это заявление подписали …", "настоящее обращение": the words before a kind's word by which a text names itself, not another
+// text it reports on.
+inline constexpr std::string_view self_references[] = {
+    "это",
+    "этот",
+    "эта",
+    "эту",
+    "данное",
+    "данный",
+    "данная",
+    "данную",
+    "настоящее",
+    "настоящий",
+    "настоящая",
+    "настоящую",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -1150,6 +1167,7 @@ inline constexpr language_table ru{
     ru_detail::review_names,
     ru_detail::review_rounds,
     ru_detail::complement_topic_markers,
+    ru_detail::self_references,
 };
 
 }  // namespace lang

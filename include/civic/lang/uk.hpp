@@ -1004,6 +1004,19 @@ inline constexpr std::string_view complement_topic_markers[] = {
     "від",
 };
 
+// "Цю заяву підписали …", "дане звернення": the words before a kind's word by which a text names itself, not another
+// text it reports on.
+inline constexpr std::string_view self_references[] = {
+    "це",
+    "цей",
+    "ця",
+    "цю",
+    "дане",
+    "даний",
+    "дана",
+    "дану",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -1123,6 +1136,7 @@ inline constexpr language_table uk{
     uk_detail::review_names,
     uk_detail::review_rounds,
     uk_detail::complement_topic_markers,
+    uk_detail::self_references,
 };
 
 }  // namespace lang

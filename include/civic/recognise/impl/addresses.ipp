@@ -1,11 +1,13 @@
 // Definitions for <civic/recognise/addresses.hpp>.
 #pragma once
 #include <civic/geo/countries.hpp>
+#include <civic/grammar/date.hpp>
 #include <civic/lang/phrases.hpp>
 #include <civic/recognise/addresses.hpp>
 #include <civic/recognise/impl/calls.ipp>
 #include <civic/text/byte_scan.hpp>
 #include <civic/text/capitals.hpp>
+#include <civic/text/postcodes.hpp>
 #include <civic/text/utf8.hpp>
 #include <civic/text/words.hpp>
 
@@ -214,17 +216,6 @@ inline lang::language_table const* labels_readers_below(std::string_view line) {
     return opener.table;
 }
 
-// "Geneva, Switzerland": a town and its country after a comma, in a few words, where the
-// readers under an addressee's label are; their address, no reader ("Ministry of Justice,
-// Ukraine" opens as an office does, and is one).
-inline bool names_a_place(std::string_view line, std::string_view lowered, lang::language_table const& language) {
-    auto const comma = line.rfind(", ");
-    if (comma == std::string_view::npos || comma == 0 || text::word_count(line.substr(0, comma), 4) > 3 ||
-        opens_reader(line, lowered, 0, language))
-        return false;
-    return geo::find_country(line.substr(comma + 2)).has_value();
-}
-
 // A line under an addressee's label that may name a reader: a line of text, or an item of a
 // dash or bullet list ("To:" / "- Special Rapporteur on the situation of human rights
 // defenders" / "- Working Group on Arbitrary Detention"), whose text is the name after the mark.
@@ -354,6 +345,56 @@ inline std::vector<text_range> greeted_titles(std::string_view line, text_range 
         !utf8::is_upper_letter(utf8::decode(text, second_end + 1).cp))
         return {reader};
     return {text_range{reader.begin, reader.begin + first_end}, text_range{reader.begin + second_end + 1, reader.end}};
+}
+
+// "Geneva, Switzerland", "Tbilisi, Georgia": a city and its country, the place where the reader
+// is (one or two capitalised words before the comma: "Ministry of Justice, Norland" is a body
+// and its country, "President Tallow, Norland" a reader).
+inline bool names_place(std::string_view line) {
+    auto const comma = line.rfind(", ");
+    if (comma == std::string_view::npos || comma == 0 || line.size() > 60) return false;
+    auto const city = line.substr(0, comma);
+    if (text::word_count(city, 3) > 2 || !utf8::is_upper_letter(utf8::decode(city, 0).cp) ||
+        lang::starts_with_any<&lang::language_table::person_titles>(utf8::lower_same_length(city)))
+        return false;
+    if (auto const space = city.find(' '); space != std::string_view::npos &&
+                                           (space + 1 >= city.size() || !utf8::is_upper_letter(utf8::decode(city, space + 1).cp)))
+        return false;
+    return geo::find_country(line.substr(comma + 2)).has_value();
+}
+
+// "Odeonsplatz 3" / "80539 München", "14 Finsbury Square" / "London EC2A 1AE" / "United
+// Kingdom": a postal address under the reader's name and office, its lines unbroken by a blank
+// one, ends with the line of its postcode and the country's name under it, if any, or with a
+// city and its country ("Geneva, Switzerland"). The block's
+// last line, or `from - 1` where no postcode follows within a few lines (a line of prose, a
+// greeting or a date ends the search: "14.05.2025" is no postcode).
+inline std::size_t postal_address_end(address_scan const& scan, std::size_t from) {
+    constexpr std::size_t lines_at_most = 5;
+    auto const& blocks = scan.blocks;
+    auto const address_line = [&](std::size_t k) {
+        auto const& b = blocks[k];
+        return k < scan.head_end && k < blocks.size() && k != scan.title && !b.after_blank &&
+               b.kind == layout::block_kind::text && b.lines == 1 && !b.text.empty() && b.text.size() <= 60 &&
+               (scan.roles[k] == block_role::paragraph || scan.roles[k] == block_role::chrome_header) &&
+               b.text.back() != '.' && b.text.back() != ':' && !greets(b.text);
+    };
+    for (std::size_t k = from; k < from + lines_at_most && address_line(k); ++k) {
+        auto const& t = blocks[k].text;
+        if (names_place(t)) return k;
+        if (!text::holds_postcode(t)) continue;
+        if (grammar::could_hold_date(t) && grammar::find_date(utf8::lower_same_length(t))) break;
+        return address_line(k + 1) && geo::find_country(blocks[k + 1].text) ? k + 1 : k;
+    }
+    return from - 1;
+}
+
+// "An das" / "Bayerische Staatsministerium des Innern": a preposition and an article alone on a
+// line name no one; the reader is on the line under it.
+inline bool only_article(std::string_view reader) {
+    auto const lowered = utf8::lower_same_length(reader.substr(0, 8));
+    auto const article = lang::starts_with_any<&lang::language_table::articles>(lowered);
+    return article && article.phrase.size() == reader.size();
 }
 
 }  // namespace address_detail
@@ -631,12 +672,13 @@ CIVIC_FUNC std::vector<address> recognise_addresses(address_scan const& scan) {
                    scan.roles[k] == block_role::paragraph;
                  ++k) {
                 auto const& line = blocks[k].text;
+                // "Geneva, Switzerland" under the readers: where they are, no reader; the list's end.
+                if (names_place(line)) {
+                    scan.roles[k++] = block_role::addressee;
+                    break;
+                }
                 auto const lowered = utf8::lower_same_length(line);
                 if (line.empty() || line.back() == '.' || greets(line) || !begins_as_addressee(line, lowered, 0)) break;
-                if (names_a_place(line, lowered, *language)) {
-                    scan.roles[k] = block_role::addressee;
-                    continue;
-                }
                 auto const r = trimmed(line, 0, addressee_end(line, lowered, 0, *language, false, false), 20);
                 if (!r) break;
                 for (auto const reader : readers_in_line(line, *r, *language)) add(k, reader, address_source::address_line);
@@ -651,8 +693,10 @@ CIVIC_FUNC std::vector<address> recognise_addresses(address_scan const& scan) {
         if (auto r = address_line_addressee(blocks[i].text, after_address_line)) {
             scan.roles[i] = block_role::addressee;
             // "Señor" / "Gabriel Boric Font" / "Presidente de la República": a form of address
-            // alone on its line names no one; the name under it is the addressee.
-            if (text::word_count(blocks[i].text, 2) == 1 && i + 1 < scan.head_end && i + 1 != scan.title &&
+            // alone on its line names no one, nor does "An das" (a preposition and an article);
+            // the name under it is the addressee.
+            if ((text::word_count(blocks[i].text, 2) == 1 || only_article(blocks[i].text.substr(r->begin, r->end - r->begin))) &&
+                i + 1 < scan.head_end && i + 1 != scan.title &&
                 is_office_line(blocks[i + 1], scan.roles[i + 1])) {
                 ++i;
                 scan.roles[i] = block_role::addressee;
@@ -674,8 +718,10 @@ CIVIC_FUNC std::vector<address> recognise_addresses(address_scan const& scan) {
                 std::size_t const next = office + 1;
                 // The text's first sentence follows as well ("We write to …").
                 auto const& after = blocks[next < blocks.size() ? next : office].text;
+                // So does a postal address ("Northway Mining plc" / "14 Finsbury Square" /
+                // "London EC2A 1AE").
                 bool const closed = next >= scan.head_end || address_line_addressee(blocks[next].text, false) ||
-                                    greets(blocks[next].text) ||
+                                    greets(blocks[next].text) || postal_address_end(scan, next) >= next ||
                                     (!after.empty() && after.back() == '.' && text::word_count(after, 6) >= 5);
                 if (closed) {
                     auto& a = out.back();
@@ -692,6 +738,13 @@ CIVIC_FUNC std::vector<address> recognise_addresses(address_scan const& scan) {
                     scan.roles[office] = block_role::addressee;
                     i = office;
                 }
+            }
+            // "Odeonsplatz 3" / "80539 München": the reader's postal address under the name and
+            // office is the address line's, no paragraph of the text; so is the body or the
+            // person it names on the way ("Herrn Staatsminister …", "Northway Mining plc").
+            if (auto const end = postal_address_end(scan, i + 1); end > i) {
+                for (std::size_t k = i + 1; k <= end; ++k) scan.roles[k] = block_role::addressee;
+                i = end;
             }
         }
     }
@@ -711,6 +764,17 @@ CIVIC_FUNC std::vector<address> recognise_addresses(address_scan const& scan) {
             out.erase(out.begin());
             if (!in_address_line && !under_name) add(office, text_range{0, blocks[office].text.size()}, address_source::address_line);
         }
+    }
+    // "Open letter to Mr. Oren Talbot, Chief Executive Officer, …" over "Mr. Oren Talbot" / "Chief
+    // Executive Officer" / its postal address: the address line names the headline's reader with
+    // the office, one reader; the address line's words stand for it.
+    if (out.size() > 1 && out.front().source == address_source::headline) {
+        auto const& named = out.front().addressee;
+        if (std::any_of(out.begin() + 1, out.end(), [&](address const& a) {
+                return a.source == address_source::address_line && a.addressee.size() > named.size() + 2 &&
+                       a.addressee.compare(0, named.size(), named) == 0 && a.addressee.compare(named.size(), 2, ", ") == 0;
+            }))
+            out.erase(out.begin());
     }
     // "Norvia must free its lawyers": a headline's demand names whom it asks, where nothing over
     // the text names the reader (a letter's reader is whom its calls are addressed to).

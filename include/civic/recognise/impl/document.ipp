@@ -105,12 +105,16 @@ inline void document_reader::find_signing_invitations() {
     for (std::size_t i = body_start; i < footer_start; ++i) {
         if (roles[i] != block_role::paragraph || blocks[i].text.empty()) continue;
         // A letter's copy list ("Cc:" / "The Ombudsperson", "C.c.p.: Comisión Nacional …"): who
-        // else receives it, no signer; the lines under a key alone are its names.
+        // else receives it, no signer and no addressee; the lines under a key alone are its
+        // names, and so are those right under a key and its first name ("Cc: Mr. A, President
+        // of …" / "    Ms. B, Ombudsman of …"), up to a sentence or a greeting after them.
         if (auto const key = copy_list_key(folded[i])) {
             roles[i] = block_role::metadata;
-            if (key == folded[i].size())
-                for (std::size_t k = i + 1; k < footer_start && !blocks[k].after_blank && roles[k] == block_role::paragraph; ++k)
-                    roles[k] = block_role::metadata;
+            bool const alone = key == folded[i].size();
+            for (std::size_t k = i + 1; k < footer_start && !blocks[k].after_blank && roles[k] == block_role::paragraph &&
+                                        (alone || continues_copy_list(blocks[k], folded[k]));
+                 ++k)
+                roles[k] = block_role::metadata;
             continue;
         }
         // "Published: 12 March 2025 | 4 min read" under the signers: the page's date, no signer.

@@ -119,6 +119,20 @@ inline bool reported_as_signed(std::string_view folded, std::size_t end) {
     return close != std::string_view::npos && signed_in(rest.substr(close + 1));
 }
 
+// Whether the kind word at `position` in `folded` follows a word by which the text names itself
+// ("This statement is signed by A, B and C.", "Настоящее обращение подписали …"): its own
+// signers named in a sentence, not a report that another text was signed. The word is of the
+// kind word's language (Polish "to" is no English word before "letter").
+inline bool names_itself(std::string_view folded, lang::phrase_match const& kind_word) {
+    auto before = folded.substr(0, kind_word.position);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    auto const from = before.size() > 24 ? before.size() - 24 : 0;
+    auto const tail = before.substr(from);
+    auto const m = lang::find_last<&lang::language_table::self_references>(tail);
+    return m && m.table == kind_word.table && m.position + m.phrase.size() == tail.size() &&
+           (from + m.position == 0 || before[from + m.position - 1] == ' ');
+}
+
 // A kind word found in the headline or the first paragraphs.
 struct kind_mention {
     statement_kind kind = statement_kind::unknown;
@@ -132,7 +146,8 @@ inline kind_mention kind_mention_of(lang::phrase_match const& m, std::string_vie
     for (auto const& k : m.table->kind_words)
         if (k.phrase == m.phrase) found.kind = k.kind;
     found.reported = reported_by_marker(folded, m.position) ||
-                     (in_body && reported_as_signed(folded, m.position + m.phrase.size()));
+                     (in_body && reported_as_signed(folded, m.position + m.phrase.size()) &&
+                      !names_itself(folded, m));
     return found;
 }
 
