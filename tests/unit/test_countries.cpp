@@ -455,7 +455,9 @@ TEST_CASE("countries: a region by its code or by its name, as written or in capi
             if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
         return c;
     };
-    for (auto const& [code, name] : states) {
+    for (auto const& state : states) {
+        // Named, not bound: a structured binding can't be captured by CAPTURE's lambda in C++17.
+        std::string_view const code = state[0], name = state[1];
         CAPTURE(name);
         CHECK(geo::is_us_state(code));
         CHECK(geo::is_us_state(name));
