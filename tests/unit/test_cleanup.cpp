@@ -2,6 +2,7 @@
 // the original bytes.
 #include <civic/text/cleanup.hpp>
 #include <civic/text/page_marks.hpp>
+#include <civic/text/running_headers.hpp>
 
 #include <doctest/doctest.h>
 
@@ -253,7 +254,10 @@ TEST_CASE("cleanup: a page's number between the halves of a sentence is a page b
 TEST_CASE("cleanup: a running header that repeats the headline, a date after it or none, is a page break inside a paragraph") {
     std::string const headline = "Joint statement on the arrest of human rights lawyers in Pelham Vale";
     std::string const first = headline + "\n\n2. Guarantee the independence of the bar and the right of every lawyer to represent clients";
-    for (std::string const& header : {headline + " \xE2\x80\x93 March 2031", headline, headline + " | 12 March 2031"}) {
+    // In capitals, or with the page's number before or after it, as the footer search knows it too.
+    std::string const capitals = "JOINT STATEMENT ON THE ARREST OF HUMAN RIGHTS LAWYERS IN PELHAM VALE";
+    for (std::string const& header : {headline + " \xE2\x80\x93 March 2031", headline, headline + " | 12 March 2031", capitals,
+                                      capitals + "      2", "Page 2 | " + headline}) {
         CAPTURE(header);
         std::string const input = first + "\n\n" + header + "\n\nwithout fear of reprisal;";
         auto t = text::rejoin_broken_paragraphs(text::wrap(input));
@@ -263,6 +267,21 @@ TEST_CASE("cleanup: a running header that repeats the headline, a date after it 
     // A line that goes on with more words than a date's after the headline is a line of the text.
     std::string const more = first + "\n\n" + headline + " \xE2\x80\x93 and the courts that tried them all.\n\nwithout fear";
     CHECK(text::rejoin_broken_paragraphs(text::wrap(more)).text == more);
+}
+
+TEST_CASE("text: a line that repeats the folded headline as a running header does") {
+    std::string_view const headline = "joint statement on the arrest of lawyers in pelham vale";
+    std::string const h(headline);
+    for (std::string const& line : {h, h + " - march 2031", h + " | 12 march 2031", h + "      2", h + " page 2 of 5",
+                                    "2 | " + h, "page 2 of 5 " + h, "  " + h + "  "}) {
+        CAPTURE(line);
+        CHECK(text::repeats_headline(line, headline));
+    }
+    for (std::string const& line : {h + " - and the courts that tried them all, one by one", h + " and the courts",
+                                    "the " + h, std::string("joint statement on the arrest"), h + " 2031 march"}) {
+        CAPTURE(line);
+        CHECK_FALSE(text::repeats_headline(line, headline));
+    }
 }
 
 TEST_CASE("cleanup: a signer's line broken inside its parenthesis by a page's mark is one line") {

@@ -7210,7 +7210,9 @@ TEST_CASE("layouts: the headline repeated as a running header in capitals, or wi
     for (char const* header : {"JOINT STATEMENT ON FREEDOM OF ASSEMBLY IN LAKESHORE\n",
                                "Joint Statement on Freedom of Assembly in Lakeshore          2\n",
                                "Joint Statement on Freedom of Assembly in Lakeshore | Page 2\n",
-                               "2 | Joint Statement on Freedom of Assembly in Lakeshore\n"}) {
+                               "2 | Joint Statement on Freedom of Assembly in Lakeshore\n",
+                               // with a date after a dash, as the clean-up also rejoins a sentence around it
+                               "Joint Statement on Freedom of Assembly in Lakeshore \xE2\x80\x93 March 2031\n"}) {
         CAPTURE(header);
         auto const s = parse(std::string("Joint Statement on Freedom of Assembly in Lakeshore\n\nWe, the undersigned "
                                          "organisations, call on the government of Lakeshore to repeal the Public Order "

@@ -9,6 +9,7 @@
 #include <civic/text/image_names.hpp>
 #include <civic/text/page_marks.hpp>
 #include <civic/text/postcodes.hpp>
+#include <civic/text/running_headers.hpp>
 #include <civic/text/short_find.hpp>
 #include <civic/text/words.hpp>
 
@@ -499,24 +500,6 @@ inline bool is_page_number_line(block const& b) {
         return dash > 0 && text::is_page_number_alone(number);
     }
     return text::is_page_number_alone(b.text);
-}
-
-// "JOINT STATEMENT: STOP THE EVICTION …", "Joint statement: Stop the eviction …      2", "Page 2 |
-// Joint statement: …": a PDF's running header that repeats the headline on each page after the
-// first, in capitals or not, alone or with the page's number before or after it. `folded` is
-// the line's fold, `headline` the headline's.
-inline bool repeats_headline(std::string_view folded, std::string_view headline) {
-    if (headline.empty() || folded.size() < headline.size() || folded.size() > headline.size() + 24) return false;
-    if (folded.size() == headline.size()) return folded == headline;
-    // The rest, past the spaces and a bar between it and the headline, is a page's number.
-    auto const page_alone = [](std::string_view rest) {
-        while (!rest.empty() && (rest.front() == ' ' || rest.front() == '|')) rest.remove_prefix(1);
-        while (!rest.empty() && (rest.back() == ' ' || rest.back() == '|')) rest.remove_suffix(1);
-        return !rest.empty() && text::is_page_number_alone(rest);
-    };
-    if (folded.compare(0, headline.size(), headline) == 0) return page_alone(folded.substr(headline.size()));
-    return folded.compare(folded.size() - headline.size(), headline.size(), headline) == 0 &&
-           page_alone(folded.substr(0, folded.size() - headline.size()));
 }
 
 // A document's reference as a PDF prints it on its pages ("Index: EUR 01/2345/2026", "AI

@@ -1262,13 +1262,13 @@ inline void document_reader::find_footer() {
     std::vector<char> chrome(n, false), furniture(n, false);
     // A PDF's running header may be its headline again, on each page after the first: a
     // line that repeats the headline of three words or more, word for word, in capitals or
-    // not, with the page's number or without, is such a header.
+    // not, with the page's number or a date or none, is such a header (text::repeats_headline).
     std::string_view const headline = title != none && word_count(blocks[title].text, 3) >= 3 ? folded[title] : "";
     // The first header and the last, in the same pass over the blocks.
     std::size_t first_header = n, last_header = n;
     for (std::size_t i = body_start; i < n; ++i) {
         furniture[i] = is_page_furniture(blocks[i]) || is_rule_line(blocks[i], folded[i]) || is_signature_line(blocks[i], folded[i]) ||
-                       repeats_headline(folded[i], headline);
+                       (!headline.empty() && text::repeats_headline(folded[i], headline));
         chrome[i] = !furniture[i] && is_chrome(blocks[i], folded[i]);
         if (is_signatory_header(folded[i])) {
             if (first_header == n) first_header = i;

@@ -8,6 +8,7 @@
 #include <civic/text/legacy_encodings.hpp>
 #include <civic/text/page_marks.hpp>
 #include <civic/text/rewriter.hpp>
+#include <civic/text/running_headers.hpp>
 #include <civic/text/utf8.hpp>
 #include <civic/text/words.hpp>
 #include <civic/text/impl/markup.ipp>
@@ -756,23 +757,6 @@ inline std::string_view first_line_of(std::string_view s) {
     return line;
 }
 
-// "Joint statement on the arrest of lawyers in Veloria – March 2026", alone on its line between
-// the halves of a sentence: a PDF's running header that repeats the text's headline (`headline`,
-// its first line, of three words at least), alone or with a date or the page's mark after a dash
-// or a bar.
-inline bool repeats_headline(std::string_view line, std::string_view headline) {
-    while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) line.remove_suffix(1);
-    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
-    if (line.size() < headline.size() || line.compare(0, headline.size(), headline) != 0 || word_count(headline, 3) < 3)
-        return false;
-    auto rest = line.substr(headline.size());
-    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
-    if (rest.empty()) return true;
-    std::size_t const mark = rest.front() == '|' || rest.front() == '-' ? 1 : dash_length_at(rest, 0);
-    if (mark == 0 || rest.size() <= mark + 1 || rest[mark] != ' ') return false;
-    return rest.size() - mark <= 40 && word_count(rest.substr(mark), 6) <= 5;
-}
-
 // "Riverside Rights Centre (United" / "Page 2 of 2" / "Kingdom)": a parenthesis opened on a
 // page's last line and closed on the next page's first line before any other opens, a country's
 // or an acronym's words broken by the page. `before` and `after` are the two lines.
@@ -793,11 +777,23 @@ inline std::optional<cleaned_text> rejoin_broken_paragraphs_changes(cleaned_text
     // Where the line that ends at i starts: after the last line break of the run before it
     // (found on the way, not searched back for).
     std::size_t line_start = 0;
-    // The text's first line, which a running header may repeat: sought when first asked.
-    std::optional<std::string_view> first_line;
-    auto const headline = [&] {
-        if (!first_line) first_line = detail::first_line_of(s);
+    // The text's first line, folded, which a running header may repeat: sought when first
+    // asked, and empty when it is shorter than three words.
+    std::optional<std::string> first_line;
+    auto const headline = [&]() -> std::string_view {
+        if (!first_line) {
+            auto const line = detail::first_line_of(s);
+            first_line = word_count(line, 3) < 3 ? std::string() : utf8::fold(line);
+        }
         return *first_line;
+    };
+    // "Joint statement on the arrest of lawyers in Veloria – March 2026", alone on its line between
+    // the halves of a sentence: a running header that repeats the headline (text::repeats_headline).
+    auto const repeats_headline = [&](std::string_view line) {
+        auto const h = headline();
+        if (h.empty()) return false;
+        return utf8::with_fold(line, [&](std::string_view folded) { return text::repeats_headline(folded, h); },
+                               h.size() + text::running_header_tail_room + 1);
     };
     for (std::size_t i = s.find('\n'); i != std::string::npos; i = s.find('\n', i + 1)) {
         // a run of blank lines starting at i: "\n", spaces, "\n" (at least one blank line)
@@ -835,7 +831,7 @@ inline std::optional<cleaned_text> rejoin_broken_paragraphs_changes(cleaned_text
             page_end != std::string_view::npos &&
             (text::is_page_number_alone(std::string_view(s).substr(j, page_end)) ||
              text::ends_with_spaced_page_mark(std::string_view(s).substr(j, page_end)) ||
-             detail::repeats_headline(std::string_view(s).substr(j, page_end), headline()))) {
+             repeats_headline(std::string_view(s).substr(j, page_end)))) {
             std::size_t k = j + page_end;
             std::size_t continuation_line = k + 1;
             for (;;) {
