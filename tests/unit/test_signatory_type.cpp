@@ -309,6 +309,16 @@ TEST_CASE("signatory type: which word of a name is a given name or a patronymic"
          {"Helena Tarn", "organisation"}});
 }
 
+TEST_CASE("signatory type: a given name's initial shows a person ('Amina J. Bello', 'A. K. Mensah'); particles are none of a name's words counted ('María de la Cruz Ortega')") {
+    namespace recognise = civic::recognise;
+    for (std::string_view person : {"Amina J. Bello", "A. K. Mensah", "Tallow K.", "Mar\xC3\xAD" "a de la Cruz Ortega", "Ana de la Cruz"})
+        CHECK_MESSAGE(recognise::person_by_given_name(person), person);
+    // A capitalised "Van" is a name of its own, no particle; nor is a full stop after more than
+    // one letter an initial.
+    for (std::string_view other : {"Tarn Van Marsh", "Kestrel St. Quarry", "Amber J. Lantern Association"})
+        CHECK_FALSE_MESSAGE(recognise::person_by_given_name(other), other);
+}
+
 TEST_CASE("signatory type: under a heading of individuals, a name of a person's shape (accents, apostrophes, particles, hyphens) is a person's") {
     check_types(
         "Open letter on the closure of the Saltmarsh Gazette\n"

@@ -973,11 +973,22 @@ inline bool inverted_person_name(std::string_view name, bool given_name_needed) 
     return looks_like_person_name(said);
 }
 
+// "J.", "K.": a word that is a given name's initial, one capital and a full stop.
+inline bool is_initial(std::string_view word) {
+    if (word.size() < 2 || word.back() != '.') return false;
+    auto const d = utf8::decode(word, 0);
+    return d.length + 1 == word.size() && utf8::is_upper_letter(d.cp);
+}
+
 // A person's name by its shape alone, without a title or a role: two to four capitalised
 // words (looks_like_person_name) of which one is a patronymic ("Иванов Иван Иванович",
 // "Olga Petrovna Sidorova"), or the first or last of two or three a common given name ("Anna
 // Babinets", "BEAUFILS Bruno") or a surname by its ending ("Асель Жумабаева", whose given name
-// no table lists). One word that is a given name alone ("Oliver") is a person too.
+// no table lists), or a given name's initial ("Amina J. Bello", "A. K. Mensah": an
+// organisation's name abbreviates none of its words to one letter and a full stop). One word
+// that is a given name alone ("Oliver") is a person too. The particles between the names are
+// none of the words counted ("María de la Cruz Ortega", "Pieter van der Berg": three names,
+// the first of them the given name).
 // The words' folds are read from the fold of the whole name that the search for an
 // organisation word has made: a name of that shape holds no white space but spaces (letters,
 // '-', '.', apostrophes), so its fold is its words' folds with one space between each.
@@ -988,9 +999,11 @@ inline bool person_by_name_shape(std::string_view name, name_fold& fold) {
     std::size_t count = 0;
     for (std::size_t i = 0; i < name.size();) {
         auto const space = std::min(name.find(' ', i), name.size());
-        if (space > i) {
+        // A particle is ASCII in lower case: a capitalised word (most) is passed at one test.
+        if (auto const word = name.substr(i, space - i);
+            !word.empty() && !(count > 0 && word[0] >= 'a' && word[0] <= 'z' && is_name_particle(word))) {
             if (count == most_words) return false;
-            words[count++] = name.substr(i, space - i);
+            words[count++] = word;
         }
         i = space + 1;
     }
@@ -1000,19 +1013,23 @@ inline bool person_by_name_shape(std::string_view name, name_fold& fold) {
     if (!looks_like_person_name(name, fold)) return false;
     // "Omar Abd al-Rahman", "Nourah bint Saeed": a particle only a person's names have shows one,
     // as a patronymic does.
-    if (has_persons_only_particle(name)) return true;
+    if (has_persons_only_particle(name) || std::any_of(words, words + count, is_initial)) return true;
     auto const folded = fold.whole(name);
     // Two words that both end so are no given name and surname, but two adjectives of an
     // organisation's name ("Норвежский Хельсинкский комитет").
     bool person = false;
     std::size_t surnames = 0;
-    for (std::size_t k = 0, from = 0; k < count && !person; ++k) {
+    // The name's words in order, the particles among them passed ("Tran Van Minh" has none: a
+    // capitalised "Van" is a name, whose fold is the particle's).
+    for (std::size_t k = 0, from = 0, at = 0; k < count && !person && at <= name.size() && from <= folded.size();
+         from = std::min(folded.find(' ', from), folded.size()) + 1, at = std::min(name.find(' ', at), name.size()) + 1) {
         auto const to = std::min(folded.find(' ', from), folded.size());
+        if (words[k].data() != name.data() + at) continue;  // a particle, or a second space
         auto const word = folded.substr(from, to - from);
         bool const edge = count <= 3 && (k == 0 || k == count - 1);
         person = patronymic_in_fold(word) || (edge && given_name_in_fold(word));
         surnames += edge && !person && surname_in_fold(word);
-        from = to + 1;
+        ++k;
     }
     return person || surnames == 1;
 }
