@@ -930,6 +930,24 @@ inline bool surname_in_fold(std::string_view folded) {
 }
 
 
+// "Северский Янтарский": two words or more that all end as surnames do are two adjectives of an
+// organisation's name, no person's given name and surname.
+inline bool every_word_ends_as_surname(std::string_view name) {
+    return utf8::with_fold(name, [](std::string_view folded) {
+        std::size_t words = 0;
+        for (std::size_t from = 0; from <= folded.size();) {
+            auto const to = std::min(folded.find(' ', from), folded.size());
+            if (to > from) {
+                if (!surname_in_fold(folded.substr(from, to - from))) return false;
+                ++words;
+            }
+            from = to + 1;
+        }
+        return words >= 2;
+    });
+}
+
+
 // How much of `text` (in lower case) is left after a list closer of the tables it opens with,
 // once the count in it is taken out, if it opens with one: "and 23 other organisations" reads
 // as "and other organisations", and so does "and eight other organisations" (its second word,
