@@ -3097,6 +3097,15 @@ inline line_parts split_glued_entries(std::string_view raw, bool may_have_gaps =
              text::word_count(trim(parts[0]), 2) < 2 ||
              text::word_count(trim(parts[1]), 2) < 2 || names_a_role(trim(parts[1]))))
             continue;
+        // "Ana Ruiz – Directora – Colectivo Lumbre", "Oren Vale – Lawyer – Dune Legal Aid Centre
+        // – Kenya": a person, her post of a few words that names a role of the tables and no
+        // organisation, and where she holds it (and her country), one signer, not three.
+        if ((k == en_dash || k == em_dash || k == hyphen) && (parts.size() == 3 || (parts.size() == 4 && as_country(trim(parts[3])))) &&
+            titled_person_name(trim(parts[0])) && [&] {
+                auto const post = trim(parts[1]);
+                return text::word_count(post, 5) <= 4 && names_a_role(post) && !has_organisation_word(post);
+            }())
+            continue;
         // "Helsinki Citizens Assembly – Vanadzor – Armenia", "Peace Brigades – UK – United
         // Kingdom", "Coalition #KeepItOn – Afrique de l'Ouest – Régional": a name, its town or its
         // branch of a word or two (with the function words between), and its country.
