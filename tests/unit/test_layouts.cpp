@@ -9842,12 +9842,18 @@ TEST_CASE("layouts: in a list of people, a name of a person's shape whose given 
     auto const sentence = parse(with_signatories("The statement was signed by Anna Berg, Kofi Marlow, John Tallow and Maria Vell."))
                               .statement;
     check_signatories(sentence, {person("Anna Berg"), person("Kofi Marlow"), person("John Tallow"), person("Maria Vell")});
-    // Where organisations sign too, a name no table knows keeps its reading.
+    // Where organisations sign too, but fewer than the names of a person's shape, such a name is
+    // a person's still; where they are as many, it keeps its reading.
     auto const mixed = parse(with_signatories("Signatories:\nAnna Berg\nAmber Lantern Association\nKofi Marlow\nJohn Tallow\n"
                                               "Birchwood Institute\nMaria Vell\n"))
                            .statement;
-    check_signatories(mixed, {person("Anna Berg"), org("Amber Lantern Association"), org("Kofi Marlow"), person("John Tallow"),
+    check_signatories(mixed, {person("Anna Berg"), org("Amber Lantern Association"), person("Kofi Marlow"), person("John Tallow"),
                               org("Birchwood Institute"), person("Maria Vell")});
+    auto const organisations = parse(with_signatories("Signatories:\nAnna Berg\nAmber Lantern Association\nKofi Marlow\n"
+                                                      "Birchwood Institute\nCoral Rights Network\n"))
+                                   .statement;
+    check_signatories(organisations, {person("Anna Berg"), org("Amber Lantern Association"), org("Kofi Marlow"),
+                                      org("Birchwood Institute"), org("Coral Rights Network")});
     // A word in capitals is an organisation's way of writing its name ("Both ENDS").
     auto const capitals = parse(with_signatories("Signatories:\nAnna Berg\nJohn Tallow\nMaria Vell\nSteady WAYS\n")).statement;
     check_signatories(capitals, {person("Anna Berg"), person("John Tallow"), person("Maria Vell"), org("Steady WAYS")});

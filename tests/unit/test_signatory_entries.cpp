@@ -284,3 +284,27 @@ TEST_CASE("entries: a person's second post after a semicolon is hers, no signer 
     CHECK(s.signatories[2].name == "Amber Press Foundation");
     CHECK(s.signatories[4].name == "Dune Watch");
 }
+
+TEST_CASE("entries: a person, her post and where she holds it apart by dashes ('Ana Ruiz – Directora – Colectivo Lumbre') are one signer, not three") {
+    auto const s = parse("Declaración conjunta sobre la detención de periodistas en Amberland\n\n"
+                         "Las organizaciones y personas abajo firmantes exigimos al Gobierno de Amberland la liberación de los "
+                         "periodistas.\n\nFirman:\n"
+                         "Colectivo Lumbre (México)\n"
+                         "Ana Ruiz \xE2\x80\x93 Directora \xE2\x80\x93 Colectivo Lumbre\n"
+                         "Tom\xC3\xA1s Quispe \xE2\x80\x93 Coordinador \xE2\x80\x93 Red Coral de Periodistas (Per\xC3\xBA)\n"
+                         "Marta Gil - Investigadora - Universidad de Coral\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[1].name == "Ana Ruiz");
+    CHECK(s.signatories[1].type == signatory_type::person);
+    CHECK(s.signatories[1].role == std::optional<std::string>("Directora \xE2\x80\x93 Colectivo Lumbre"));
+    CHECK(s.signatories[2].name == "Tom\xC3\xA1s Quispe");
+    CHECK(s.signatories[2].country_code == std::optional<std::string>("PE"));
+    CHECK(s.signatories[3].name == "Marta Gil");
+    CHECK(s.signatories[3].role == std::optional<std::string>("Investigadora - Universidad de Coral"));
+    // Three names apart by dashes, none a post, are still three signers.
+    auto const t = parse("Joint statement\n\nWe, the undersigned, call on the Government of Amberland to release the "
+                         "journalists.\n\nSigned:\nAmber Press Union \xE2\x80\x93 Birchwood Media Centre \xE2\x80\x93 Coral Journalists Network\n")
+                       .statement;
+    CHECK(t.signatories.size() == 3);
+}

@@ -289,24 +289,61 @@ TEST_CASE("signatory type: a person's title or letters in parentheses or after a
 TEST_CASE("signatory type: which word of a name is a given name or a patronymic") {
     // A given name counts first or last among two or three words, a patronymic anywhere among
     // four; each word is read whole ("Annabel" is no "Anna"), with its apostrophe or hyphen.
+    // Asked of each name alone: in a list, its neighbours' shapes tell too.
+    namespace recognise = civic::recognise;
+    for (std::string_view person : {"Anna O’Brien-Lake", "Marsh Helen", "Sidorov Pyotr Ivanovich Marsh"})
+        CHECK_MESSAGE(recognise::person_by_given_name(person), person);
+    for (std::string_view other : {"Tarn Helen Marsh", "Kestrel Valley Helen Marsh", "Annabel Quarry", "Helena Tarn"})
+        CHECK_FALSE_MESSAGE(recognise::person_by_given_name(other), other);
+}
+
+TEST_CASE("signatory type: a given name's initial shows a person ('Amina J. Bello', 'A. K. Mensah'); particles are none of a name's words counted ('María de la Cruz Ortega')") {
+    namespace recognise = civic::recognise;
+    for (std::string_view person : {"Amina J. Bello", "A. K. Mensah", "Tallow K.", "Mar\xC3\xAD" "a de la Cruz Ortega", "Ana de la Cruz"})
+        CHECK_MESSAGE(recognise::person_by_given_name(person), person);
+    // A capitalised "Van" is a name of its own, no particle; nor is a full stop after more than
+    // one letter an initial.
+    for (std::string_view other : {"Tarn Van Marsh", "Kestrel St. Quarry", "Amber J. Lantern Association"})
+        CHECK_FALSE_MESSAGE(recognise::person_by_given_name(other), other);
+}
+
+TEST_CASE("signatory type: in a list most of whose entries have a person's shape, one of them shown a person, names no table knows are people ('Adaeze Okonkwo (Nigeria)', 'Yaw Boateng')") {
     check_types(
-        "Joint statement on the arrests of students in Moldova\n\n"
-        "We, the undersigned organisations and individuals, call on the authorities of Moldova to release the detained students.\n\n"
-        "Signatories:\n\n"
-        "Anna O’Brien-Lake\n"
-        "Marsh Helen\n"
-        "Tarn Helen Marsh\n"
-        "Kestrel Valley Helen Marsh\n"
-        "Sidorov Pyotr Ivanovich Marsh\n"
-        "Annabel Quarry\n"
-        "Helena Tarn\n",
-        {{"Anna O’Brien-Lake", "person"},
-         {"Marsh Helen", "person"},
-         {"Tarn Helen Marsh", "organisation"},
-         {"Kestrel Valley Helen Marsh", "organisation"},
-         {"Sidorov Pyotr Ivanovich Marsh", "person"},
-         {"Annabel Quarry", "organisation"},
-         {"Helena Tarn", "organisation"}});
+        "Joint letter on the arrest of the Amber Valley protesters\n\n"
+        "We, the undersigned, urge the Governor of Amber Valley to release the 40 protesters arrested on 18 July 2026.\n\n"
+        "Signed,\n\n"
+        "Adaobi Nwankwo (Nigeria)\n"
+        "Coral Youth Assembly (Nigeria)\n"
+        "Kwabena Osei-Tutu (Ghana)\n"
+        "Dune Citizens Forum\n"
+        "Ifeoma Chukwu\n"
+        "Rev. Sister Grace Eze\n"
+        "Yaw Boateng\n",
+        {{"Adaobi Nwankwo", "person"},
+         {"Coral Youth Assembly", "organisation"},
+         {"Kwabena Osei-Tutu", "person"},
+         {"Dune Citizens Forum", "organisation"},
+         {"Ifeoma Chukwu", "person"},
+         {"Rev. Sister Grace Eze", "person"},
+         {"Yaw Boateng", "person"}});
+    // A list of organisations with one person among them keeps a name of a person's shape an
+    // organisation's.
+    check_types(
+        "Joint statement on the closure of the Coral Press Centre\n\n"
+        "We, the undersigned, condemn the closure of the Coral Press Centre and call on the Ministry of Information to reverse it.\n\n"
+        "Signatories:\n"
+        "Amber Lantern Association\n"
+        "Birchwood Institute\n"
+        "Saltmarsh Accountability\n"
+        "Coral Rights Network\n"
+        "Dune Press Forum\n"
+        "Mira Tallow, journalist\n",
+        {{"Amber Lantern Association", "organisation"},
+         {"Birchwood Institute", "organisation"},
+         {"Saltmarsh Accountability", "organisation"},
+         {"Coral Rights Network", "organisation"},
+         {"Dune Press Forum", "organisation"},
+         {"Mira Tallow", "person"}});
 }
 
 TEST_CASE("signatory type: under a heading of individuals, a name of a person's shape (accents, apostrophes, particles, hyphens) is a person's") {

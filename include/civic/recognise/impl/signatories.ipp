@@ -912,17 +912,30 @@ CIVIC_FUNC void read_people_by_list(std::vector<signatory>& signers, std::size_t
     // The people first: most lists have fewer than three, and are passed at one count.
     std::size_t people = 0;
     for (std::size_t k = from; k < signers.size(); ++k) people += signers[k].type == signatory_type::person;
-    if (people < 3) return;
+    if (people == 0) return;
     auto const person_shaped = [](signatory const& s) {
-        return !s.acronym && text::word_count(s.name, 4) <= 3 && looks_like_person_name(s.name) && !has_word_in_capitals(s.name);
+        return !s.acronym && text::word_count(s.name, 4) <= 3 && looks_like_person_name(s.name) && !has_word_in_capitals(s.name) &&
+               !every_word_ends_as_surname(s.name);
     };
     std::size_t organisations = 0, shaped = 0;
     for (std::size_t k = from; k < signers.size(); ++k) {
         auto const& s = signers[k];
         if (s.type == signatory_type::person) continue;
         ++(person_shaped(s) ? shaped : organisations);
+        // A list of organisations, a few people among them, is passed as soon as its
+        // organisations outnumber what the rest of it could make people.
+        if (organisations * 4 > people && organisations * 2 > people + shaped + (signers.size() - k - 1)) return;
     }
-    if (shaped == 0 || organisations * 4 > people) return;
+    // A list of people, where few organisations sign: the names of a person's shape are people
+    // too. So is a list most of whose entries have a person's shape, one of them at least shown
+    // a person by a title, a role or a given name of the tables ("Adaeze Okonkwo (Nigeria)",
+    // "Kwame Osei-Tutu", "Rev. Sister Grace Eze", "Coral Youth Assembly", "Yaw Boateng"): their
+    // organisations have an organisation's word, and a name of two or three capitalised words
+    // without one is a person's far more often than not ("Global Witness" is the rarer case).
+    if (shaped == 0) return;
+    bool const few_organisations = people >= 3 && organisations * 4 <= people;
+    bool const mostly_people_shaped = people + shaped >= 4 && people + shaped >= 2 * organisations;
+    if (!few_organisations && !mostly_people_shaped) return;
     for (std::size_t k = from; k < signers.size(); ++k)
         if (signers[k].type != signatory_type::person && person_shaped(signers[k])) signers[k].type = signatory_type::person;
 }

@@ -930,6 +930,24 @@ inline bool surname_in_fold(std::string_view folded) {
 }
 
 
+// "Северский Янтарский": two words or more that all end as surnames do are two adjectives of an
+// organisation's name, no person's given name and surname.
+inline bool every_word_ends_as_surname(std::string_view name) {
+    return utf8::with_fold(name, [](std::string_view folded) {
+        std::size_t words = 0;
+        for (std::size_t from = 0; from <= folded.size();) {
+            auto const to = std::min(folded.find(' ', from), folded.size());
+            if (to > from) {
+                if (!surname_in_fold(folded.substr(from, to - from))) return false;
+                ++words;
+            }
+            from = to + 1;
+        }
+        return words >= 2;
+    });
+}
+
+
 // How much of `text` (in lower case) is left after a list closer of the tables it opens with,
 // once the count in it is taken out, if it opens with one: "and 23 other organisations" reads
 // as "and other organisations", and so does "and eight other organisations" (its second word,
@@ -973,11 +991,22 @@ inline bool inverted_person_name(std::string_view name, bool given_name_needed) 
     return looks_like_person_name(said);
 }
 
+// "J.", "K.": a word that is a given name's initial, one capital and a full stop.
+inline bool is_initial(std::string_view word) {
+    if (word.size() < 2 || word.back() != '.') return false;
+    auto const d = utf8::decode(word, 0);
+    return d.length + 1 == word.size() && utf8::is_upper_letter(d.cp);
+}
+
 // A person's name by its shape alone, without a title or a role: two to four capitalised
 // words (looks_like_person_name) of which one is a patronymic ("Иванов Иван Иванович",
 // "Olga Petrovna Sidorova"), or the first or last of two or three a common given name ("Anna
 // Babinets", "BEAUFILS Bruno") or a surname by its ending ("Асель Жумабаева", whose given name
-// no table lists). One word that is a given name alone ("Oliver") is a person too.
+// no table lists), or a given name's initial ("Amina J. Bello", "A. K. Mensah": an
+// organisation's name abbreviates none of its words to one letter and a full stop). One word
+// that is a given name alone ("Oliver") is a person too. The particles between the names are
+// none of the words counted ("María de la Cruz Ortega", "Pieter van der Berg": three names,
+// the first of them the given name).
 // The words' folds are read from the fold of the whole name that the search for an
 // organisation word has made: a name of that shape holds no white space but spaces (letters,
 // '-', '.', apostrophes), so its fold is its words' folds with one space between each.
@@ -988,9 +1017,11 @@ inline bool person_by_name_shape(std::string_view name, name_fold& fold) {
     std::size_t count = 0;
     for (std::size_t i = 0; i < name.size();) {
         auto const space = std::min(name.find(' ', i), name.size());
-        if (space > i) {
+        // A particle is ASCII in lower case: a capitalised word (most) is passed at one test.
+        if (auto const word = name.substr(i, space - i);
+            !word.empty() && !(count > 0 && word[0] >= 'a' && word[0] <= 'z' && is_name_particle(word))) {
             if (count == most_words) return false;
-            words[count++] = name.substr(i, space - i);
+            words[count++] = word;
         }
         i = space + 1;
     }
@@ -1000,19 +1031,23 @@ inline bool person_by_name_shape(std::string_view name, name_fold& fold) {
     if (!looks_like_person_name(name, fold)) return false;
     // "Omar Abd al-Rahman", "Nourah bint Saeed": a particle only a person's names have shows one,
     // as a patronymic does.
-    if (has_persons_only_particle(name)) return true;
+    if (has_persons_only_particle(name) || std::any_of(words, words + count, is_initial)) return true;
     auto const folded = fold.whole(name);
     // Two words that both end so are no given name and surname, but two adjectives of an
     // organisation's name ("Норвежский Хельсинкский комитет").
     bool person = false;
     std::size_t surnames = 0;
-    for (std::size_t k = 0, from = 0; k < count && !person; ++k) {
+    // The name's words in order, the particles among them passed ("Tran Van Minh" has none: a
+    // capitalised "Van" is a name, whose fold is the particle's).
+    for (std::size_t k = 0, from = 0, at = 0; k < count && !person && at <= name.size() && from <= folded.size();
+         from = std::min(folded.find(' ', from), folded.size()) + 1, at = std::min(name.find(' ', at), name.size()) + 1) {
         auto const to = std::min(folded.find(' ', from), folded.size());
+        if (words[k].data() != name.data() + at) continue;  // a particle, or a second space
         auto const word = folded.substr(from, to - from);
         bool const edge = count <= 3 && (k == 0 || k == count - 1);
         person = patronymic_in_fold(word) || (edge && given_name_in_fold(word));
         surnames += edge && !person && surname_in_fold(word);
-        from = to + 1;
+        ++k;
     }
     return person || surnames == 1;
 }
@@ -3061,6 +3096,15 @@ inline line_parts split_glued_entries(std::string_view raw, bool may_have_gaps =
              text::has_digit(raw) ||
              text::word_count(trim(parts[0]), 2) < 2 ||
              text::word_count(trim(parts[1]), 2) < 2 || names_a_role(trim(parts[1]))))
+            continue;
+        // "Ana Ruiz – Directora – Colectivo Lumbre", "Oren Vale – Lawyer – Dune Legal Aid Centre
+        // – Kenya": a person, her post of a few words that names a role of the tables and no
+        // organisation, and where she holds it (and her country), one signer, not three.
+        if ((k == en_dash || k == em_dash || k == hyphen) && (parts.size() == 3 || (parts.size() == 4 && as_country(trim(parts[3])))) &&
+            titled_person_name(trim(parts[0])) && [&] {
+                auto const post = trim(parts[1]);
+                return text::word_count(post, 5) <= 4 && names_a_role(post) && !has_organisation_word(post);
+            }())
             continue;
         // "Helsinki Citizens Assembly – Vanadzor – Armenia", "Peace Brigades – UK – United
         // Kingdom", "Coalition #KeepItOn – Afrique de l'Ouest – Régional": a name, its town or its
