@@ -25,6 +25,11 @@ inline constexpr kind_word kind_words[] = {
     {"joint press statement", sk::joint_statement},
     {"joint media statement", sk::joint_statement},
     {"joint statement", sk::joint_statement},
+    // A submission to a review by several organisations ("Joint Submission to the Universal
+    // Periodic Review of …", "Joint Stakeholder Submission"), their joint statement to it.
+    {"joint stakeholder submission", sk::joint_statement},
+    {"joint submission", sk::joint_statement},
+    {"stakeholder submission", sk::statement},
     {"joint ngo letter", sk::open_letter},
     {"joint open letter", sk::open_letter},
     {"joint letter", sk::open_letter},
