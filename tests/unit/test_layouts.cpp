@@ -5055,6 +5055,36 @@ TEST_CASE("layouts: the publication's date after the note of a change on its lin
     CHECK(s.date->day == 9);
 }
 
+TEST_CASE("layouts: the publication's date in parentheses after the note of a change dates the text") {
+    auto const s = parse(with_date_line("Updated 9 January 2022 (first published 7 January 2022)")).statement;
+    REQUIRE(s.date.has_value());
+    CHECK(s.date->month == 1);
+    CHECK(s.date->day == 7);
+}
+
+TEST_CASE("layouts: the date the kind's words give themselves in the headline dates the statement, not an event in the text") {
+    for (char const* headline : {"Joint statement of 12 May 2026 on Veloria's draft media law",
+                                 "D\xC3\xA9claration commune du 12 mai 2026 sur la loi relative aux m\xC3\xA9dias au Valmont"}) {
+        std::string const input = std::string(headline) +
+                                  "\n\nWe, the undersigned organisations, urge the National Assembly to reject the draft media "
+                                  "law.\n\nThe draft was tabled on 28 April 2026 and may be adopted before the recess.\n\n"
+                                  "Signed:\nAmber Press Watch\nCoral Media Forum\n";
+        CAPTURE(input);
+        auto const s = parse(input).statement;
+        REQUIRE(s.title.has_value());
+        CHECK(s.title->text == headline);
+        REQUIRE(s.date.has_value());
+        CHECK(s.date->year == 2026);
+        CHECK(s.date->month == 5);
+        CHECK(s.date->day == 12);
+    }
+    // A date further on in the headline is what it is about.
+    auto const about = parse("Joint statement on the events of 2 June 2026 in Port Amber\n\nWe, the undersigned "
+                             "organisations, condemn the violence.\n\nSigned:\nAmber Press Watch\nCoral Media Forum\n")
+                           .statement;
+    CHECK_FALSE(about.date.has_value());
+}
+
 TEST_CASE("layouts: the month alone under the list does not override the full date over the text") {
     auto const s = parse(with_date_line("Port Amber, 7 de enero de 2022") + "\nPort Amber, enero de 2022\n").statement;
     REQUIRE(s.date.has_value());

@@ -1089,6 +1089,21 @@ inline void document_reader::trim_headline() {
                 value = after + skip;
             }
         }
+    // "Joint statement of 18 June 2025 on …", "Déclaration commune du 3 mars 2026 sur …",
+    // "Заявление от 5 мая 2026 года о …": the date the kind's words give themselves, right after
+    // them and a short word in lower case, is the statement's; the headline keeps it. (A date
+    // further on in a headline is what it is about: "… on the events of 2 June 2025".)
+    if (!headline_date && grammar::could_hold_date(raw.substr(value, 96)))
+        if (auto const d = date_of(value, std::min(raw.size(), value + 96))) {
+            auto before = raw.substr(value, static_cast<std::size_t>(d->first - raw.data()) - value);
+            while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+            auto const space = before.rfind(' ');
+            auto const word = space == std::string_view::npos ? std::string_view() : before.substr(space + 1);
+            auto const kind = before.substr(0, space == std::string_view::npos ? 0 : space);
+            if (!word.empty() && word.size() <= 4 && utf8::is_lower_letter(utf8::decode(word, 0).cp) &&
+                word_count(kind, 4) <= 3 && lang::find_any<&lang::language_table::kind_words>(utf8::lower_same_length(kind), table))
+                keep_date(*d);
+        }
     if (!headline_date && raw.size() > value + 12 && raw.back() >= '0' && raw.back() <= '9') {
         // "… | 12 February 2026": a separator, then the date alone.
         for (std::string_view separator : {" | ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "})
