@@ -5085,6 +5085,34 @@ TEST_CASE("layouts: the date the kind's words give themselves in the headline da
     CHECK_FALSE(about.date.has_value());
 }
 
+TEST_CASE("layouts: a signing page's box under the kind's label, its buttons and counter, takes no headline") {
+    auto const s = parse("Home / Campaigns / Asia\n"
+                         "Norvania: Free imprisoned poet Lian Teravo\n"
+                         "Joint statement\n"
+                         "9 April 2026\n"
+                         "TAKE ACTION\n"
+                         "Sign our petition to the Minister of Justice\n"
+                         "Add your name\n"
+                         "5,120 people have taken action\n"
+                         "The undersigned organisations call on the authorities of Norvania to release the poet Lian "
+                         "Teravo, who was sentenced on 1 April 2026 to six years in prison for a poem.\n"
+                         "Signed by:\nAmber Pen Centre (Norvania)\nCoral Writers Union (Estonia)\n")
+                       .statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Norvania: Free imprisoned poet Lian Teravo");
+}
+
+TEST_CASE("layouts: a signing page's counter of thousands over the text is no headline") {
+    auto const s = parse("Stop the demolition of the Old Harbour market\n"
+                         "8,203 have signed. Let's get to 10,000!\n\n"
+                         "We, the undersigned, call on the Mayor of Port Amber to halt the demolition of the Old Harbour "
+                         "market and to consult its traders.\n\n"
+                         "Signed:\nOld Harbour Traders Association\nPort Amber Residents Forum\n")
+                       .statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Stop the demolition of the Old Harbour market");
+}
+
 TEST_CASE("layouts: the month alone under the list does not override the full date over the text") {
     auto const s = parse(with_date_line("Port Amber, 7 de enero de 2022") + "\nPort Amber, enero de 2022\n").statement;
     REQUIRE(s.date.has_value());

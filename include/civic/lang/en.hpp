@@ -754,6 +754,7 @@ inline constexpr std::string_view signing_invitations[] = {
     // A signing page's button ("Sign this petition", "Join the appeal").
     "sign this petition",
     "sign the petition",
+    "sign our petition",
     "sign the letter",
     "sign this letter",
     "sign the statement",
