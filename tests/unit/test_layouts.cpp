@@ -5113,6 +5113,19 @@ TEST_CASE("layouts: a signing page's counter of thousands over the text is no he
     CHECK(s.title->text == "Stop the demolition of the Old Harbour market");
 }
 
+TEST_CASE("layouts: a town and its country under a letter's signature are the signer's place and country") {
+    auto const s = parse("Letter to the Minister of Justice on the detention of Teo Marlow\n\n4 May 2026\n\n"
+                         "Dear Minister,\n\nI am writing on behalf of the Amber Legal Aid Centre to ask you to release "
+                         "Teo Marlow, a lawyer detained since March.\n\nYours sincerely,\n\n"
+                         "Nino Beridze\nDirector\nAmber Legal Aid Centre\nTbilisi, Georgia\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 1);
+    CHECK(s.signatories[0].name == "Nino Beridze");
+    CHECK(s.signatories[0].place == std::optional<std::string>("Tbilisi"));
+    CHECK(s.signatories[0].country == std::optional<std::string>("Georgia"));
+    CHECK(s.signatories[0].country_code == std::optional<std::string>("GE"));
+}
+
 TEST_CASE("layouts: the month alone under the list does not override the full date over the text") {
     auto const s = parse(with_date_line("Port Amber, 7 de enero de 2022") + "\nPort Amber, enero de 2022\n").statement;
     REQUIRE(s.date.has_value());
