@@ -514,7 +514,18 @@ CIVIC_FUNC std::optional<text_range> address_line_addressee(std::string_view lin
     // "H.E. Mr. John Doe" / "Minister of Foreign Affairs": a letter's address block may open
     // with the reader's title, without a preposition ("Mr President," is a greeting).
     if (!opener && line.back() != ',') opener = lang::starts_with_any<&lang::language_table::person_titles>(lowered);
-    if (!opener || lang::starts_with_any<&lang::language_table::salutations>(lowered)) return std::nullopt;
+    if (!opener) return std::nullopt;
+    // "Monsieur Gaspard Lemoine" / "Ministre de l'Intérieur", "Señora Lucía Herrera": a title that
+    // also greets ("Monsieur le Ministre,", "Señora Ministra:") opens the reader's name where a
+    // capitalised word follows it and the line ends without a greeting's mark.
+    // ("Dear Minister" greets, and is no person's title.)
+    auto const names_after_title = [&] {
+        auto const title = lang::starts_with_any<&lang::language_table::person_titles>(lowered);
+        auto const next = title.phrase.size() + 1;
+        return title && title.phrase.size() == opener.phrase.size() && lowered.size() > next && lowered[next - 1] == ' ' &&
+               line.back() != ',' && line.back() != ':' && line.back() != '!' && utf8::is_upper_letter(utf8::decode(line, next).cp);
+    };
+    if (lang::starts_with_any<&lang::language_table::salutations>(lowered) && !names_after_title()) return std::nullopt;
     auto begin = past_preposition(lowered, 0);
     // An opener that is no preposition: a word before a colon ("Attn: …"), or the addressee's
     // own first word ("Президенту Российской Федерации", "Pan Mariusz …").
