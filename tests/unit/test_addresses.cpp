@@ -1723,3 +1723,18 @@ TEST_CASE("addresses: a city and its country under the readers after 'To:' is wh
     CHECK(s.addressees() == strings{"Permanent Representatives of Member States of the UN Human Rights Council"});
     for (auto const& p : s.paragraphs) CHECK(p.text.find("Geneva") == std::string::npos);
 }
+
+TEST_CASE("addresses: a French letter's address block that opens with a title that also greets ('Madame Claire Fontaine')") {
+    auto const s = parse("Lettre ouverte sur la fermeture des centres d'accueil\n\n"
+                         "Madame Claire Fontaine\nMinistre des Solidarit\xC3\xA9s\n14 avenue Duquesne\n75007 Paris\n\n"
+                         "Marseille, le 2 avril 2026\n\nMadame la Ministre,\n\n"
+                         "Nous, associations signataires, vous demandons de maintenir ouverts les centres d'accueil de jour.\n\n"
+                         "Veuillez agr\xC3\xA9" "er, Madame la Ministre, l'expression de notre haute consid\xC3\xA9ration.\n\n"
+                         "Association Phare Solidaire\nCollectif Accueil Marseille\n")
+                       .statement;
+    REQUIRE_FALSE(s.addressees().empty());
+    CHECK(s.addressees().front() == "Madame Claire Fontaine, Ministre des Solidarit\xC3\xA9s");
+    CHECK(s.signatories.size() == 2);
+    // The greeting itself, the title before an article, names no reader of its own line.
+    for (auto const& a : s.addressees()) CHECK(a != "la Ministre");
+}

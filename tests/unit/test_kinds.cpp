@@ -304,3 +304,18 @@ TEST_CASE("kind: 'This statement is signed by A, B and C.' at the end names the 
                             .statement;
     CHECK(report.kind == statement_kind::press_release);
 }
+
+TEST_CASE("kind: a joint submission to a review is a joint statement, in its languages") {
+    for (char const* headline : {"Joint Submission to the Universal Periodic Review of Norland",
+                                 "Joint Stakeholder Submission on Norland",
+                                 "Contribution conjointe \xC3\xA0 l'Examen p\xC3\xA9riodique universel du Valmont",
+                                 "Contribuci\xC3\xB3n conjunta al Examen Peri\xC3\xB3dico Universal de Pelamia"}) {
+        std::string const input = std::string(headline) +
+                                  "\n\nThis joint submission is made by the Norland Civic Space Coalition and the Amber Press "
+                                  "Network. It covers the freedoms of expression and association since the last review.\n\n"
+                                  "Recommendations:\n1. Repeal the Foreign Agents Act;\n2. Release all detained journalists.\n\n"
+                                  "Submitted by:\nNorland Civic Space Coalition\nAmber Press Network\n";
+        CAPTURE(input);
+        CHECK(parse(input).statement.kind == statement_kind::joint_statement);
+    }
+}

@@ -5055,6 +5055,77 @@ TEST_CASE("layouts: the publication's date after the note of a change on its lin
     CHECK(s.date->day == 9);
 }
 
+TEST_CASE("layouts: the publication's date in parentheses after the note of a change dates the text") {
+    auto const s = parse(with_date_line("Updated 9 January 2022 (first published 7 January 2022)")).statement;
+    REQUIRE(s.date.has_value());
+    CHECK(s.date->month == 1);
+    CHECK(s.date->day == 7);
+}
+
+TEST_CASE("layouts: the date the kind's words give themselves in the headline dates the statement, not an event in the text") {
+    for (char const* headline : {"Joint statement of 12 May 2026 on Veloria's draft media law",
+                                 "D\xC3\xA9claration commune du 12 mai 2026 sur la loi relative aux m\xC3\xA9dias au Valmont"}) {
+        std::string const input = std::string(headline) +
+                                  "\n\nWe, the undersigned organisations, urge the National Assembly to reject the draft media "
+                                  "law.\n\nThe draft was tabled on 28 April 2026 and may be adopted before the recess.\n\n"
+                                  "Signed:\nAmber Press Watch\nCoral Media Forum\n";
+        CAPTURE(input);
+        auto const s = parse(input).statement;
+        REQUIRE(s.title.has_value());
+        CHECK(s.title->text == headline);
+        REQUIRE(s.date.has_value());
+        CHECK(s.date->year == 2026);
+        CHECK(s.date->month == 5);
+        CHECK(s.date->day == 12);
+    }
+    // A date further on in the headline is what it is about.
+    auto const about = parse("Joint statement on the events of 2 June 2026 in Port Amber\n\nWe, the undersigned "
+                             "organisations, condemn the violence.\n\nSigned:\nAmber Press Watch\nCoral Media Forum\n")
+                           .statement;
+    CHECK_FALSE(about.date.has_value());
+}
+
+TEST_CASE("layouts: a signing page's box under the kind's label, its buttons and counter, takes no headline") {
+    auto const s = parse("Home / Campaigns / Asia\n"
+                         "Norvania: Free imprisoned poet Lian Teravo\n"
+                         "Joint statement\n"
+                         "9 April 2026\n"
+                         "TAKE ACTION\n"
+                         "Sign our petition to the Minister of Justice\n"
+                         "Add your name\n"
+                         "5,120 people have taken action\n"
+                         "The undersigned organisations call on the authorities of Norvania to release the poet Lian "
+                         "Teravo, who was sentenced on 1 April 2026 to six years in prison for a poem.\n"
+                         "Signed by:\nAmber Pen Centre (Norvania)\nCoral Writers Union (Estonia)\n")
+                       .statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Norvania: Free imprisoned poet Lian Teravo");
+}
+
+TEST_CASE("layouts: a signing page's counter of thousands over the text is no headline") {
+    auto const s = parse("Stop the demolition of the Old Harbour market\n"
+                         "8,203 have signed. Let's get to 10,000!\n\n"
+                         "We, the undersigned, call on the Mayor of Port Amber to halt the demolition of the Old Harbour "
+                         "market and to consult its traders.\n\n"
+                         "Signed:\nOld Harbour Traders Association\nPort Amber Residents Forum\n")
+                       .statement;
+    REQUIRE(s.title.has_value());
+    CHECK(s.title->text == "Stop the demolition of the Old Harbour market");
+}
+
+TEST_CASE("layouts: a town and its country under a letter's signature are the signer's place and country") {
+    auto const s = parse("Letter to the Minister of Justice on the detention of Teo Marlow\n\n4 May 2026\n\n"
+                         "Dear Minister,\n\nI am writing on behalf of the Amber Legal Aid Centre to ask you to release "
+                         "Teo Marlow, a lawyer detained since March.\n\nYours sincerely,\n\n"
+                         "Nino Beridze\nDirector\nAmber Legal Aid Centre\nTbilisi, Georgia\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 1);
+    CHECK(s.signatories[0].name == "Nino Beridze");
+    CHECK(s.signatories[0].place == std::optional<std::string>("Tbilisi"));
+    CHECK(s.signatories[0].country == std::optional<std::string>("Georgia"));
+    CHECK(s.signatories[0].country_code == std::optional<std::string>("GE"));
+}
+
 TEST_CASE("layouts: the month alone under the list does not override the full date over the text") {
     auto const s = parse(with_date_line("Port Amber, 7 de enero de 2022") + "\nPort Amber, enero de 2022\n").statement;
     REQUIRE(s.date.has_value());

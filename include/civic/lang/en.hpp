@@ -25,6 +25,11 @@ inline constexpr kind_word kind_words[] = {
     {"joint press statement", sk::joint_statement},
     {"joint media statement", sk::joint_statement},
     {"joint statement", sk::joint_statement},
+    // A submission to a review by several organisations ("Joint Submission to the Universal
+    // Periodic Review of …", "Joint Stakeholder Submission"), their joint statement to it.
+    {"joint stakeholder submission", sk::joint_statement},
+    {"joint submission", sk::joint_statement},
+    {"stakeholder submission", sk::statement},
     {"joint ngo letter", sk::open_letter},
     {"joint open letter", sk::open_letter},
     {"joint letter", sk::open_letter},
@@ -749,6 +754,7 @@ inline constexpr std::string_view signing_invitations[] = {
     // A signing page's button ("Sign this petition", "Join the appeal").
     "sign this petition",
     "sign the petition",
+    "sign our petition",
     "sign the letter",
     "sign this letter",
     "sign the statement",

@@ -18,6 +18,7 @@ inline constexpr kind_word kind_words[] = {
     {"declaración oral", sk::statement},
     {"intervención oral", sk::statement},
     {"comunicado conjunto", sk::joint_statement},
+    {"contribución conjunta", sk::joint_statement},  // to a review: "Contribución conjunta al Examen Periódico Universal"
     {"pronunciamiento conjunto", sk::joint_statement},
     {"posicionamiento conjunto", sk::joint_statement},
     {"carta abierta", sk::open_letter},

@@ -26,6 +26,8 @@ inline constexpr kind_word kind_words[] = {
     {"declaration commune", sk::joint_statement},
     {"déclaration conjointe", sk::joint_statement},
     {"declaration conjointe", sk::joint_statement},
+    {"contribution conjointe", sk::joint_statement},  // to a review: "Contribution conjointe à l'Examen périodique universel"
+    {"soumission conjointe", sk::joint_statement},
     {"communiqué conjoint", sk::joint_statement},
     {"communique conjoint", sk::joint_statement},
     {"prise de position commune", sk::joint_statement},

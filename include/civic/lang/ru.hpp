@@ -14,6 +14,7 @@ inline constexpr kind_word kind_words[] = {
     {"совместное заявление", sk::joint_statement},
     {"совместное устное заявление", sk::joint_statement},  // spoken at a session of a UN body
     {"коллективное заявление", sk::joint_statement},
+    {"совместное представление", sk::joint_statement},  // to a review: "Совместное представление к Универсальному периодическому обзору"
     {"совместное открытое письмо", sk::open_letter},
     {"открытое письмо", sk::open_letter},
     {"коллективное письмо", sk::open_letter},

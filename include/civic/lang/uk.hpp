@@ -14,6 +14,7 @@ inline constexpr kind_word kind_words[] = {
     {"спільна заява", sk::joint_statement},
     {"спільна усна заява", sk::joint_statement},  // spoken at a session of a UN body
     {"колективна заява", sk::joint_statement},
+    {"спільне подання", sk::joint_statement},  // to a review: "Спільне подання до Універсального періодичного огляду"
     {"спільний відкритий лист", sk::open_letter},
     {"відкритий лист", sk::open_letter},
     {"колективний лист", sk::open_letter},

@@ -5,6 +5,7 @@
 #include <civic/lang/phrases.hpp>
 #include <civic/recognise/addresses.hpp>
 #include <civic/recognise/impl/calls.ipp>
+#include <civic/recognise/impl/place_and_country.hpp>
 #include <civic/text/byte_scan.hpp>
 #include <civic/text/capitals.hpp>
 #include <civic/text/postcodes.hpp>
@@ -347,22 +348,6 @@ inline std::vector<text_range> greeted_titles(std::string_view line, text_range 
     return {text_range{reader.begin, reader.begin + first_end}, text_range{reader.begin + second_end + 1, reader.end}};
 }
 
-// "Geneva, Switzerland", "Tbilisi, Georgia": a city and its country, the place where the reader
-// is (one or two capitalised words before the comma: "Ministry of Justice, Norland" is a body
-// and its country, "President Tallow, Norland" a reader).
-inline bool names_place(std::string_view line) {
-    auto const comma = line.rfind(", ");
-    if (comma == std::string_view::npos || comma == 0 || line.size() > 60) return false;
-    auto const city = line.substr(0, comma);
-    if (text::word_count(city, 3) > 2 || !utf8::is_upper_letter(utf8::decode(city, 0).cp) ||
-        lang::starts_with_any<&lang::language_table::person_titles>(utf8::lower_same_length(city)))
-        return false;
-    if (auto const space = city.find(' '); space != std::string_view::npos &&
-                                           (space + 1 >= city.size() || !utf8::is_upper_letter(utf8::decode(city, space + 1).cp)))
-        return false;
-    return geo::find_country(line.substr(comma + 2)).has_value();
-}
-
 // "Odeonsplatz 3" / "80539 München", "14 Finsbury Square" / "London EC2A 1AE" / "United
 // Kingdom": a postal address under the reader's name and office, its lines unbroken by a blank
 // one, ends with the line of its postcode and the country's name under it, if any, or with a
@@ -381,7 +366,7 @@ inline std::size_t postal_address_end(address_scan const& scan, std::size_t from
     };
     for (std::size_t k = from; k < from + lines_at_most && address_line(k); ++k) {
         auto const& t = blocks[k].text;
-        if (names_place(t)) return k;
+        if (place_detail::names_place_and_country(t)) return k;
         if (!text::holds_postcode(t)) continue;
         if (grammar::could_hold_date(t) && grammar::find_date(utf8::lower_same_length(t))) break;
         return address_line(k + 1) && geo::find_country(blocks[k + 1].text) ? k + 1 : k;
@@ -529,7 +514,18 @@ CIVIC_FUNC std::optional<text_range> address_line_addressee(std::string_view lin
     // "H.E. Mr. John Doe" / "Minister of Foreign Affairs": a letter's address block may open
     // with the reader's title, without a preposition ("Mr President," is a greeting).
     if (!opener && line.back() != ',') opener = lang::starts_with_any<&lang::language_table::person_titles>(lowered);
-    if (!opener || lang::starts_with_any<&lang::language_table::salutations>(lowered)) return std::nullopt;
+    if (!opener) return std::nullopt;
+    // "Monsieur Gaspard Lemoine" / "Ministre de l'Intérieur", "Señora Lucía Herrera": a title that
+    // also greets ("Monsieur le Ministre,", "Señora Ministra:") opens the reader's name where a
+    // capitalised word follows it and the line ends without a greeting's mark.
+    // ("Dear Minister" greets, and is no person's title.)
+    auto const names_after_title = [&] {
+        auto const title = lang::starts_with_any<&lang::language_table::person_titles>(lowered);
+        auto const next = title.phrase.size() + 1;
+        return title && title.phrase.size() == opener.phrase.size() && lowered.size() > next && lowered[next - 1] == ' ' &&
+               line.back() != ',' && line.back() != ':' && line.back() != '!' && utf8::is_upper_letter(utf8::decode(line, next).cp);
+    };
+    if (lang::starts_with_any<&lang::language_table::salutations>(lowered) && !names_after_title()) return std::nullopt;
     auto begin = past_preposition(lowered, 0);
     // An opener that is no preposition: a word before a colon ("Attn: …"), or the addressee's
     // own first word ("Президенту Российской Федерации", "Pan Mariusz …").
@@ -673,7 +669,7 @@ CIVIC_FUNC std::vector<address> recognise_addresses(address_scan const& scan) {
                  ++k) {
                 auto const& line = blocks[k].text;
                 // "Geneva, Switzerland" under the readers: where they are, no reader; the list's end.
-                if (names_place(line)) {
+                if (place_detail::names_place_and_country(line)) {
                     scan.roles[k++] = block_role::addressee;
                     break;
                 }

@@ -808,7 +808,13 @@ inline bool is_count_line(std::string_view text) {
         i = space + 1;
     }
     std::size_t digits = i;
-    while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+    auto const digit = [&](std::size_t at) { return at < text.size() && text[at] >= '0' && text[at] <= '9'; };
+    while (digit(digits)) ++digits;
+    // "12,487 have signed", "3.412 Menschen haben unterschrieben": a count of thousands, its
+    // groups of three digits apart by a comma or a stop.
+    while (digits > i && digits < text.size() && (text[digits] == ',' || text[digits] == '.') && digit(digits + 1) && digit(digits + 2) &&
+           digit(digits + 3) && !digit(digits + 4))
+        digits += 4;
     if (digits == i || digits + 1 >= text.size() || text[digits] != ' ' ||
         !utf8::is_lower_letter(utf8::decode(text, digits + 1).cp) || word_count(text, 10) > 9)
         return false;

@@ -138,7 +138,7 @@ private:
     // Block k is a line of a few words that opens with a capital, without a sentence's punctuation.
     bool short_name_line(std::size_t k) const;
     void give_town(std::size_t k);  // block k, a town, is the place of the last signer
-    bool town_under_signature(std::size_t k) const;  // block k is a town under a signature's organisation line
+    bool town_under_signature(std::size_t k) const;  // block k is a town ("London", "Tbilisi, Georgia") under a signature's organisation line
     bool closes_list(std::size_t k) const;  // block k closes a list: "and others", "45 more organisations"
     // Block k is a headline that names a kind ("Joint statement on …", "Совместное заявление …",
     // its kind word first or second) over prose: a text begins there.

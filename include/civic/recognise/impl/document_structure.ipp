@@ -698,7 +698,9 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
         // "Other organisations can join the statement by writing to info@…": an invitation to
         // sign names the kind, and heads nothing; but for a signing page's button that keys the
         // headline over the text ("Sign the petition: Free the Sandbar Four").
+        // "12,487 have signed. Let's get to 15,000!": a signing page's counter heads nothing either.
         if (!heading_like(b) || is_chrome(b, folded[i]) || is_date_line(b) || is_page_furniture(b) || is_byline(b) ||
+            is_count_line(b.text) ||
             is_dated_chrome(b, folded[i]) || is_dashed_breadcrumb(b, folded[i]) || is_delivery_line(b, folded[i]) ||
             is_speaker_line(b, folded[i]) || is_sender_line(b, folded[i]) || is_review_cover_line(b, folded[i]) ||
             (is_signing_invitation(b, folded[i]) && (prose_seen || !invitation_keys_headline(b, folded[i]))))
@@ -830,7 +832,13 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
                     // "Tbilisi – Yerevan – Baku, 22 December 2023": a dateline of a few places; "Beirut,
                     // 3 May 2024 – World Press Freedom Day": one with its day's occasion; "Joint Oral
                     // Statement" / "Delivered by: Ms …": who speaks it.
+                    // "TAKE ACTION" / "Sign our petition to the Prosecutor General" / "Add your name" /
+                    // "3,412 people have taken action": a signing page's box under the label, its
+                    // buttons (of any length: the one that names whom the petition is to too) and
+                    // its counter, stands over the text and heads nothing.
                     if (is_signing_date_line(next) || is_chrome(next, folded[j]) || is_page_furniture(next) ||
+                        lang::starts_with_any<&lang::language_table::signing_invitations>(folded[j]) ||
+                        is_count_line(next.text) ||
                         is_dated_chrome(next, folded[j]) || is_byline(next) || layout::opens_dateline(next.text) ||
                         is_speaker_line(next, folded[j]) || introduces_text_below(folded[j], table) ||
                         notes_label_mark(b, next, cleaned))
@@ -1088,6 +1096,21 @@ inline void document_reader::trim_headline() {
                 keep_date(*d);
                 value = after + skip;
             }
+        }
+    // "Joint statement of 18 June 2025 on …", "Déclaration commune du 3 mars 2026 sur …",
+    // "Заявление от 5 мая 2026 года о …": the date the kind's words give themselves, right after
+    // them and a short word in lower case, is the statement's; the headline keeps it. (A date
+    // further on in a headline is what it is about: "… on the events of 2 June 2025".)
+    if (!headline_date && grammar::could_hold_date(raw.substr(value, 96)))
+        if (auto const d = date_of(value, std::min(raw.size(), value + 96))) {
+            auto before = raw.substr(value, static_cast<std::size_t>(d->first - raw.data()) - value);
+            while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+            auto const space = before.rfind(' ');
+            auto const word = space == std::string_view::npos ? std::string_view() : before.substr(space + 1);
+            auto const kind = before.substr(0, space == std::string_view::npos ? 0 : space);
+            if (!word.empty() && word.size() <= 4 && utf8::is_lower_letter(utf8::decode(word, 0).cp) &&
+                word_count(kind, 4) <= 3 && lang::find_any<&lang::language_table::kind_words>(utf8::lower_same_length(kind), table))
+                keep_date(*d);
         }
     if (!headline_date && raw.size() > value + 12 && raw.back() >= '0' && raw.back() <= '9') {
         // "… | 12 February 2026": a separator, then the date alone.

@@ -9,6 +9,7 @@
 #include <civic/lang/phrases.hpp>
 #include <civic/lang/word_table.hpp>
 #include <civic/layout/segment.hpp>
+#include <civic/recognise/impl/place_and_country.hpp>
 #include <civic/recognise/signatories.hpp>
 #include <civic/text/short_find.hpp>
 #include <civic/text/swar.hpp>
@@ -3124,15 +3125,6 @@ inline line_parts split_glued_entries(std::string_view raw, bool may_have_gaps =
     return whole;
 }
 
-// "Tbilisi, Georgia": a place of a few capitalised words, a comma and a country.
-inline bool place_and_country(std::string_view text) {
-    auto const comma = rfind_short(text, ", ");
-    if (comma == std::string_view::npos || comma == 0 || comma > 30 || !as_country(text.substr(comma + 2))) return false;
-    auto const place = text.substr(0, comma);
-    return utf8::is_upper_letter(utf8::decode(place, 0).cp) && place.find_first_of("(),") == std::string_view::npos &&
-           text::word_count(place, 4) <= 3;
-}
-
 // "Brussels office", "bureau de Bruxelles", "Московское отделение": a few words that a branch
 // word of the tables opens or ends, an organisation's branch.
 inline bool names_a_branch(std::string_view text) {
@@ -3398,7 +3390,7 @@ inline line_entries parse_entries(std::string_view part) {
             // entry's too.
             if (as_country(rest) || (!remarked && looks_like_place(rest) && !is_legal_form(rest)) ||
                 (!mark && !remarked &&
-                 ((after_acronym && as_country_code(rest)) || place_and_country(rest) || town_and_region(rest) ||
+                 ((after_acronym && as_country_code(rest)) || place_detail::names_place_and_country(rest) || town_and_region(rest) ||
                   is_address(rest) || (after_acronym && looks_like_place_of_words(rest)) || is_amount(rest)))) {
                 entries.back().groups.push_back(rest);
                 for (auto const& g : parsed.groups) entries.back().groups.push_back(g.text);

@@ -3,6 +3,7 @@
 // Part of the document recogniser; included by document.ipp only.
 #pragma once
 #include <civic/recognise/impl/document_reader.hpp>
+#include <civic/recognise/impl/place_and_country.hpp>
 
 #include <algorithm>
 #include <cstdint>
@@ -1799,7 +1800,8 @@ inline bool document_reader::organisation_over_town(std::size_t i) const {
 
 inline bool document_reader::town_under_signature(std::size_t k) const {
     return k > 0 && signature_organisation_line_ == k - 1 && !blocks[k].after_blank && !st.signatories.empty() &&
-           !st.signatories.back().place && is_town_line(blocks[k].text);
+           !st.signatories.back().place &&
+           (is_town_line(blocks[k].text) || place_detail::names_place_and_country(blocks[k].text));
 }
 
 inline bool document_reader::closes_list(std::size_t k) const {
@@ -1810,7 +1812,14 @@ inline void document_reader::give_town(std::size_t k) {
     if (k == 0 || st.signatories.empty() || roles[k - 1] != block_role::signatory) return;
     roles[k] = block_role::signatory;
     auto& signer = st.signatories.back();
-    signer.place = std::string(blocks[k].text);
+    // "Tbilisi, Georgia": the town and its country, the signer's country where none was given.
+    auto const text = blocks[k].text;
+    if (auto const country = place_detail::country_after_place(text); country != std::string_view::npos) {
+        signer.place = std::string(text.substr(0, country - 2));
+        if (!signer.country) give_country_of_line(text.substr(country), signer);
+    } else {
+        signer.place = std::string(text);
+    }
     auto const line_span = in_.spans(blocks[k].begin, blocks[k].end);
     signer.span.end = line_span.end, signer.span.stop = line_span.stop;
 }

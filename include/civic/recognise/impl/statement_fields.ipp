@@ -907,7 +907,15 @@ inline void document_reader::find_date() {
                                                       ends_in_clock_time(rest) ||
                                                       names_occasion(line_of(i).substr(static_cast<std::size_t>(rest.data() - lowered.data()))))) ||
                                names_author_before_page_date(before, rest);
-        if (!is_date_line(blocks[i]) && !ends_line && !ends_in_byline(rest, line_of(i).substr(static_cast<std::size_t>(rest.data() - lowered.data()), rest.size())) && !page_date) continue;
+        // "Updated 3 June 2026 (first published 28 May 2026)": the note of a change, then the
+        // publication's date, which closes the line; the latter is the statement's.
+        auto const published_after_update = [&] {
+            if (words_before > 3 || !lang::find_any<&lang::language_table::update_words>(before)) return false;
+            auto const published = grammar::find_date(rest);
+            return published && std::string_view(published->last, static_cast<std::size_t>(rest.data() + rest.size() - published->last))
+                                        .find_first_not_of(" .,)") == std::string_view::npos;
+        };
+        if (!is_date_line(blocks[i]) && !ends_line && !published_after_update() && !ends_in_byline(rest, line_of(i).substr(static_cast<std::size_t>(rest.data() - lowered.data()), rest.size())) && !page_date) continue;
         // "Last updated: 19 February 2024" dates a change of the page, not the statement: it
         // serves only where nothing else dates it.
         if (lang::find_any<&lang::language_table::update_words>(before)) {
