@@ -284,3 +284,38 @@ TEST_CASE("entries: a person's second post after a semicolon is hers, no signer 
     CHECK(s.signatories[2].name == "Amber Press Foundation");
     CHECK(s.signatories[4].name == "Dune Watch");
 }
+
+TEST_CASE("entries: a country's name alone in parentheses is the signer's country, what else a parenthesis holds is read as before") {
+    auto const s = parse("Joint statement\n\nWe, the undersigned, call on the authorities of Amberland to release the "
+                         "defenders.\n\nSignatories:\n"
+                         "Amber Lantern Association (Chile)\n"
+                         "Birchwood Rights Centre (Bosnia and Herzegovina)\n"
+                         "Coral Press Union (Guinea-Bissau)\n"
+                         "\xD0\x93\xD1\x80\xD0\xBE\xD0\xBC\xD0\xB0\xD0\xB4\xD1\x81\xD1\x8C\xD0\xBA\xD0\xB0 \xD0\xB2\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0 "
+                         "(\xD0\xA3\xD0\xBA\xD1\x80\xD0\xB0\xD1\x97\xD0\xBD\xD0\xB0)\n"
+                         "Dune Legal Aid (The Gambia)\n"
+                         "Estuary Media Centre (Carneroon)\n"
+                         "Digital Rights Collective (DRC)\n"
+                         "Fjord Defenders Network (Kyiv)\n"
+                         "Anna Berg (Birchwood Institute)\n"
+                         "Granite Civic Forum (supporter)\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 10);
+    CHECK(s.signatories[0].name == "Amber Lantern Association");
+    CHECK(s.signatories[0].country == std::optional<std::string>("Chile"));
+    CHECK(s.signatories[0].country_code == std::optional<std::string>("CL"));
+    CHECK(s.signatories[1].country_code == std::optional<std::string>("BA"));
+    CHECK(s.signatories[2].country_code == std::optional<std::string>("GW"));
+    CHECK(s.signatories[3].country_code == std::optional<std::string>("UA"));
+    CHECK(s.signatories[4].country_code == std::optional<std::string>("GM"));
+    // A country misread by a scanner is still looked up where a signer's country is sought.
+    CHECK(s.signatories[5].country_code == std::optional<std::string>("CM"));
+    // Letters in capitals that abbreviate the name are its acronym, though they may name a country.
+    CHECK(s.signatories[6].acronym == std::optional<std::string>("DRC"));
+    CHECK_FALSE(s.signatories[6].country.has_value());
+    CHECK(s.signatories[7].place == std::optional<std::string>("Kyiv"));
+    CHECK_FALSE(s.signatories[7].country.has_value());
+    CHECK(s.signatories[8].type == signatory_type::person);
+    CHECK(s.signatories[8].role == std::optional<std::string>("Birchwood Institute"));
+    CHECK(s.signatories[9].role == std::optional<std::string>("supporter"));
+}
