@@ -319,3 +319,31 @@ TEST_CASE("entries: a country's name alone in parentheses is the signer's countr
     CHECK(s.signatories[8].role == std::optional<std::string>("Birchwood Institute"));
     CHECK(s.signatories[9].role == std::optional<std::string>("supporter"));
 }
+
+TEST_CASE("entries: a role of the tables after a person's two or three names is hers, in ASCII or not") {
+    auto const s = parse("Open letter\n\nWe, the undersigned, call on the Government of Veloria to reopen the Lakeshore "
+                         "Press Council.\n\nSigned:\n"
+                         "Oren Vale Director, Coral Institute\n"
+                         "Tom\xC3\xA1s Birch Director, Coral Institute\n"
+                         "Mira Tallow Campaigns officer, Dune Rights UK\n"
+                         "Jonas Keel Executive Director, Open Networks Alliance\n"
+                         "Ivan O'Neil Head of Programmes, Fjord Watch\n"
+                         "Harbour Legal Aid Director\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 6);
+    CHECK(s.signatories[0].name == "Oren Vale");
+    CHECK(s.signatories[0].role == std::optional<std::string>("Director, Coral Institute"));
+    CHECK(s.signatories[1].name == "Tom\xC3\xA1s Birch");
+    CHECK(s.signatories[1].role == std::optional<std::string>("Director, Coral Institute"));
+    // A post in sentence case opens at the capitalised word before its role word.
+    CHECK(s.signatories[2].name == "Mira Tallow");
+    CHECK(s.signatories[2].role == std::optional<std::string>("Campaigns officer, Dune Rights UK"));
+    CHECK(s.signatories[3].name == "Jonas Keel");
+    CHECK(s.signatories[3].role == std::optional<std::string>("Executive Director, Open Networks Alliance"));
+    // A role of three words after a name with an apostrophe.
+    CHECK(s.signatories[4].name == "Ivan O'Neil");
+    CHECK(s.signatories[4].role == std::optional<std::string>("Head of Programmes, Fjord Watch"));
+    // Words before a role that are no person's name stay an organisation's name.
+    CHECK(s.signatories[5].name == "Harbour Legal Aid Director");
+    CHECK(s.signatories[5].type == signatory_type::organisation);
+}
