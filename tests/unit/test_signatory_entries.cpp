@@ -308,3 +308,66 @@ TEST_CASE("entries: a person, her post and where she holds it apart by dashes ('
                        .statement;
     CHECK(t.signatories.size() == 3);
 }
+
+TEST_CASE("entries: a country's name alone in parentheses is the signer's country, what else a parenthesis holds is read as before") {
+    auto const s = parse("Joint statement\n\nWe, the undersigned, call on the authorities of Amberland to release the "
+                         "defenders.\n\nSignatories:\n"
+                         "Amber Lantern Association (Chile)\n"
+                         "Birchwood Rights Centre (Bosnia and Herzegovina)\n"
+                         "Coral Press Union (Guinea-Bissau)\n"
+                         "\xD0\x93\xD1\x80\xD0\xBE\xD0\xBC\xD0\xB0\xD0\xB4\xD1\x81\xD1\x8C\xD0\xBA\xD0\xB0 \xD0\xB2\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0 "
+                         "(\xD0\xA3\xD0\xBA\xD1\x80\xD0\xB0\xD1\x97\xD0\xBD\xD0\xB0)\n"
+                         "Dune Legal Aid (The Gambia)\n"
+                         "Estuary Media Centre (Carneroon)\n"
+                         "Digital Rights Collective (DRC)\n"
+                         "Fjord Defenders Network (Kyiv)\n"
+                         "Anna Berg (Birchwood Institute)\n"
+                         "Granite Civic Forum (supporter)\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 10);
+    CHECK(s.signatories[0].name == "Amber Lantern Association");
+    CHECK(s.signatories[0].country == std::optional<std::string>("Chile"));
+    CHECK(s.signatories[0].country_code == std::optional<std::string>("CL"));
+    CHECK(s.signatories[1].country_code == std::optional<std::string>("BA"));
+    CHECK(s.signatories[2].country_code == std::optional<std::string>("GW"));
+    CHECK(s.signatories[3].country_code == std::optional<std::string>("UA"));
+    CHECK(s.signatories[4].country_code == std::optional<std::string>("GM"));
+    // A country misread by a scanner is still looked up where a signer's country is sought.
+    CHECK(s.signatories[5].country_code == std::optional<std::string>("CM"));
+    // Letters in capitals that abbreviate the name are its acronym, though they may name a country.
+    CHECK(s.signatories[6].acronym == std::optional<std::string>("DRC"));
+    CHECK_FALSE(s.signatories[6].country.has_value());
+    CHECK(s.signatories[7].place == std::optional<std::string>("Kyiv"));
+    CHECK_FALSE(s.signatories[7].country.has_value());
+    CHECK(s.signatories[8].type == signatory_type::person);
+    CHECK(s.signatories[8].role == std::optional<std::string>("Birchwood Institute"));
+    CHECK(s.signatories[9].role == std::optional<std::string>("supporter"));
+}
+
+TEST_CASE("entries: a role of the tables after a person's two or three names is hers, in ASCII or not") {
+    auto const s = parse("Open letter\n\nWe, the undersigned, call on the Government of Veloria to reopen the Lakeshore "
+                         "Press Council.\n\nSigned:\n"
+                         "Oren Vale Director, Coral Institute\n"
+                         "Tom\xC3\xA1s Birch Director, Coral Institute\n"
+                         "Mira Tallow Campaigns officer, Dune Rights UK\n"
+                         "Jonas Keel Executive Director, Open Networks Alliance\n"
+                         "Ivan O'Neil Head of Programmes, Fjord Watch\n"
+                         "Harbour Legal Aid Director\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 6);
+    CHECK(s.signatories[0].name == "Oren Vale");
+    CHECK(s.signatories[0].role == std::optional<std::string>("Director, Coral Institute"));
+    CHECK(s.signatories[1].name == "Tom\xC3\xA1s Birch");
+    CHECK(s.signatories[1].role == std::optional<std::string>("Director, Coral Institute"));
+    // A post in sentence case opens at the capitalised word before its role word.
+    CHECK(s.signatories[2].name == "Mira Tallow");
+    CHECK(s.signatories[2].role == std::optional<std::string>("Campaigns officer, Dune Rights UK"));
+    CHECK(s.signatories[3].name == "Jonas Keel");
+    CHECK(s.signatories[3].role == std::optional<std::string>("Executive Director, Open Networks Alliance"));
+    // A role of three words after a name with an apostrophe.
+    CHECK(s.signatories[4].name == "Ivan O'Neil");
+    CHECK(s.signatories[4].role == std::optional<std::string>("Head of Programmes, Fjord Watch"));
+    // Words before a role that are no person's name stay an organisation's name.
+    CHECK(s.signatories[5].name == "Harbour Legal Aid Director");
+    CHECK(s.signatories[5].type == signatory_type::organisation);
+}

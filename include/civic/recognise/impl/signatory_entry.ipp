@@ -232,6 +232,42 @@ inline bool looks_like_acronym(std::string_view t) {
     return upper >= 2 && (lower <= upper || (hyphen && head >= 2 && head == t.find('-')));
 }
 
+// "Chile", "United Kingdom", "Guinea-Bissau", "Україна": a text that is a country's name if
+// it is anything the country table knows, and none of the other things a parenthesis after a
+// name may hold: words of letters, the first capitalised, apart by single spaces or hyphens,
+// not one word in capitals (an acronym: "DRC" may abbreviate the name). A remark opens in
+// lower case or is a phrase of the tables that no country's name is; an address, an amount,
+// a town after its marker or a town and its region hold a dot, an '@', a digit or a comma.
+// as_country reads such a text as it is, with nothing to trim.
+inline bool shaped_as_country_name(std::string_view t) {
+    if (t.empty() || t.size() > 60) return false;
+    bool word_start = true;
+    for (std::size_t i = 0; i < t.size();) {
+        auto const d = utf8::decode(t, i);
+        if (d.cp == ' ' || d.cp == '-') {
+            if (word_start) return false;  // at the start, or after another
+            word_start = true;
+        } else if (i == 0 ? !utf8::is_upper_letter(d.cp) : !utf8::is_letter(d.cp)) {
+            return false;  // "Bosnia and Herzegovina": only the first word is capitalised
+        } else {
+            word_start = false;
+        }
+        i += d.length;
+    }
+    return !word_start && !looks_like_acronym(t);
+}
+
+// The country a parenthesis names by its own name, looked up at once: most parentheses after
+// a list's names hold a country ("(Chile)"), which some twenty questions for what else they
+// might say were asked before. Only texts shaped_as_country_name, whose key the country table
+// holds (not a misreading of one): what as_country gives them.
+inline std::optional<country_value> country_named_alone(std::string_view t) {
+    if (!shaped_as_country_name(t)) return std::nullopt;
+    char buf[geo::country_key_capacity];
+    if (auto const c = geo::find_folded(geo::fold_country_key(t, buf, sizeof buf))) return country_value{t, c->alpha2};
+    return std::nullopt;
+}
+
 // "ROADDH/WAHRDN", "ROADDH / WAHRDN", "LDH/FIDH": a name's short forms in two languages, parted
 // by a slash.
 inline bool acronyms_by_slash(std::string_view text) {
@@ -1077,9 +1113,11 @@ inline bool is_qualified_role_word(std::string_view word) {
 // case ("Tom Barrow Campaigns officer, Amnesty International UK", "Priya Shah Campaign officer,
 // Refugee Action"), where the tables write that word after another.
 inline std::optional<std::size_t> role_after_name(std::string_view text) {
+    // The words' starts: the text's, and each place after a space (one after another where
+    // spaces follow each other), found by a search of the next space, where a test of each
+    // byte cost some six instructions a byte of every name asked.
     std::size_t words = 0, word_before = 0;
-    for (std::size_t i = 0; i < text.size() && words < 4; ++i) {
-        if (i > 0 && text[i - 1] != ' ') continue;
+    for (std::size_t i = 0; i < text.size() && words < 4;) {
         if (words >= 2 && opens_with_role(text.substr(i))) {
             auto const word = text.substr(i, text.find_first_of(" ,", i) - i);
             if (words >= 3 && text[i] >= 'a' && text[i] <= 'z' && utf8::is_upper_letter(utf8::decode(text, word_before).cp) &&
@@ -1089,6 +1127,9 @@ inline std::optional<std::size_t> role_after_name(std::string_view text) {
         }
         word_before = i;
         ++words;
+        auto const space = text.find(' ', i);
+        if (space == std::string_view::npos) break;
+        i = space + 1;
     }
     return std::nullopt;
 }
@@ -1864,6 +1905,13 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
         // "Alex Kim (they/them)", "Li Wei (李伟)": the person's pronouns or their name in another
         // script, kept in the entry's text and none of its fields.
         if (is_aside_to_name(text, name) && names_person()) continue;
+        // "(Chile)": a country's name, asked first (a text of its shape is none of what the
+        // questions below look for).
+        if (!s.country)
+            if (auto const c = country_named_alone(text)) {
+                c->give_to(s);
+                continue;
+            }
         // "John Doe, Kenya (in a personal capacity)", "Jean Dupont, France (à titre personnel)":
         // the remark after a country is none of the fields, and the country stays the signer's
         // (after an affiliation, "Prof. Oren Vale, University of Lakeshore (in personal
