@@ -488,6 +488,30 @@ TEST_CASE("fast paths: a line of marks is told by its size and its first byte be
     CHECK_FALSE(recognise::document_detail::may_be_mark_line(std::string(241, '-')));
 }
 
+TEST_CASE("fast paths: a line asked whether it is a sum under a table gives with its survey what it gives without") {
+    // Sums of amounts after a colon, and a list's lines that end with a number, with no colon.
+    static char const* const parts[] = {"Total AUM represented", ": ", "USD 755.6 billion", "$1.2 trillion", "Association No 12",
+                                        " (Chile)", " 2026", "Combined assets", ":", " \xE2\x82\xAC 40bn", "Amber Fund"};
+    constexpr std::size_t count = sizeof parts / sizeof parts[0];
+    generator g{43};
+    for (int round = 0; round < 2000; ++round) {
+        std::string line;
+        for (std::size_t k = 0, n = 1 + g.below(4); k < n; ++k) line += parts[g.below(count)];
+        diagnostics diags;
+        auto const cleaned = text::clean_up(line, diags);
+        auto const segmented = layout::segment(cleaned);
+        for (auto const& b : segmented.blocks) {
+            CAPTURE(b.text);
+            auto unsurveyed = b;
+            unsurveyed.separators = layout::every_separator;
+            CHECK(recognise::document_detail::is_sum_line(b) == recognise::document_detail::is_sum_line(b.text));
+            CHECK(recognise::document_detail::is_sum_line(unsurveyed) == recognise::document_detail::is_sum_line(b.text));
+        }
+    }
+    CHECK(recognise::document_detail::is_sum_line(std::string_view("Total AUM represented: USD 755.6 billion")));
+    CHECK_FALSE(recognise::document_detail::is_sum_line(std::string_view("Association No 12 (Chile) 2026")));
+}
+
 TEST_CASE("fast paths: a menu of capitalised items is told by each item's first byte, decoded only past ASCII") {
     auto const is_menu = [](std::string const& line) {
         diagnostics diags;

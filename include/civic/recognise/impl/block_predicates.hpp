@@ -874,6 +874,11 @@ inline bool is_sum_line(std::string_view text) {
     return word_count(amount, 4) <= 3;
 }
 
+// The same of a block, its colon asked of its survey first: a list's line that ends with a
+// number ("Association No 12 (Chile)") has its last bytes searched for a digit, and then its
+// whole text for a colon, which most such lines hold none of.
+inline bool is_sum_line(block const& b) { return b.may_hold<':'>() && is_sum_line(b.text); }
+
 // A line that is mostly a date ("16.11.2021, 10:50", "Tbilisi, July 14, 2009"); a
 // headline that ends with its date is still a headline.
 inline bool is_date_line(block const& b) {
