@@ -10752,6 +10752,14 @@ TEST_CASE("layouts: a note of when signers joined, its date or count among a hea
                                               note + "\n");
         CHECK(parse(closing).statement.signatories.size() == 2);
     }
+    // Among entries that hold numbers ("Tenants Union No 4 (Chile)", read as certain entries
+    // before the note's digits and words are counted), the note heads those who joined.
+    auto const numbered = with_signatories("Signatories:\nTenants Union No 4 (Chile)\nHousing Collective 17 (Peru)\n"
+                                           "Additional signatories as of 14 March\nCoral Bay Forum No 2 (Kenya)\n");
+    auto const numbered_statement = parse(numbered).statement;
+    check_signatories(numbered_statement, {org_in("Tenants Union No 4", "Chile", "CL"), org_in("Housing Collective 17", "Peru", "PE"),
+                                           org_in("Coral Bay Forum No 2", "Kenya", "KE")});
+    CHECK(role_at(numbered_statement, numbered, "Additional signatories as of 14 March") == block_role::signatory_header);
     // An entry with a number and an organisation's word stays a signer.
     check_signatories(parse(with_signatories("Signatories:\nAmber Lantern Association, Armenia\n"
                                              "Network of 40 Organisations, Kenya\n"))

@@ -453,6 +453,85 @@ TEST_CASE("fast paths: a line without a dash's byte ends with no time of a signa
     CHECK_FALSE(recognise::ends_with_time_ago("Tomas B. \xE2\x80\x93 Brno, hours ago"));
 }
 
+TEST_CASE("fast paths: a line of marks is told by its size and its first byte before it is read") {
+    auto const block_of = [](std::string const& line) {
+        layout::block b;
+        b.text = line;
+        b.end = line.size();
+        return b;
+    };
+    std::string const across_the_page(100, '-');
+    for (char const* rule : {"---", "* * *", "====", "........", "______", across_the_page.c_str()}) {
+        std::string const line = rule;
+        CAPTURE(line);
+        CHECK(recognise::document_detail::may_be_mark_line(line));
+        CHECK(recognise::document_detail::is_rule_line(block_of(line), line));
+    }
+    for (char const* end : {"###", "-30-", "- ends -", "--- end ---"}) {
+        std::string const line = end;
+        CAPTURE(line);
+        CHECK(recognise::document_detail::is_end_mark(block_of(line), line));
+        CHECK_FALSE(recognise::document_detail::is_rule_line(block_of(line), line));
+    }
+    // A list's lines: longer than a mark's line with a word, and opening with a letter.
+    for (char const* entry : {"association no 12 (chile)", "amber lantern association", "ends of the earth network"}) {
+        std::string const line = entry;
+        CAPTURE(line);
+        CHECK_FALSE(recognise::document_detail::may_be_mark_line(line));
+        CHECK_FALSE(recognise::document_detail::is_rule_line(block_of(line), line));
+        CHECK_FALSE(recognise::document_detail::is_end_mark(block_of(line), line));
+    }
+    // Short ones are read: a word of twelve bytes or fewer may stand between marks.
+    CHECK(recognise::document_detail::may_be_mark_line("amber forum"));
+    CHECK_FALSE(recognise::document_detail::is_end_mark(block_of("amber forum"), "amber forum"));
+    CHECK_FALSE(recognise::document_detail::may_be_mark_line(""));
+    CHECK_FALSE(recognise::document_detail::may_be_mark_line(std::string(241, '-')));
+}
+
+TEST_CASE("fast paths: a line asked whether it is a sum under a table gives with its survey what it gives without") {
+    // Sums of amounts after a colon, and a list's lines that end with a number, with no colon.
+    static char const* const parts[] = {"Total AUM represented", ": ", "USD 755.6 billion", "$1.2 trillion", "Association No 12",
+                                        " (Chile)", " 2026", "Combined assets", ":", " \xE2\x82\xAC 40bn", "Amber Fund"};
+    constexpr std::size_t count = sizeof parts / sizeof parts[0];
+    generator g{43};
+    for (int round = 0; round < 2000; ++round) {
+        std::string line;
+        for (std::size_t k = 0, n = 1 + g.below(4); k < n; ++k) line += parts[g.below(count)];
+        diagnostics diags;
+        auto const cleaned = text::clean_up(line, diags);
+        auto const segmented = layout::segment(cleaned);
+        for (auto const& b : segmented.blocks) {
+            CAPTURE(b.text);
+            auto unsurveyed = b;
+            unsurveyed.separators = layout::every_separator;
+            CHECK(recognise::document_detail::is_sum_line(b) == recognise::document_detail::is_sum_line(b.text));
+            CHECK(recognise::document_detail::is_sum_line(unsurveyed) == recognise::document_detail::is_sum_line(b.text));
+        }
+    }
+    CHECK(recognise::document_detail::is_sum_line(std::string_view("Total AUM represented: USD 755.6 billion")));
+    CHECK_FALSE(recognise::document_detail::is_sum_line(std::string_view("Association No 12 (Chile) 2026")));
+}
+
+TEST_CASE("fast paths: a menu of capitalised items is told by each item's first byte, decoded only past ASCII") {
+    auto const is_menu = [](std::string const& line) {
+        diagnostics diags;
+        auto const cleaned = text::clean_up(line, diags);
+        auto const segmented = layout::segment(cleaned);
+        REQUIRE(segmented.blocks.size() == 1);
+        auto const& b = segmented.blocks.front();
+        return recognise::document_detail::is_spaced_menu_line(b, utf8::fold(b.text));
+    };
+    CHECK(is_menu("Home About Members Resources News Contact"));
+    // An item that opens with a capital past ASCII ("Über uns", its "Ü" two bytes) is decoded and
+    // read as one.
+    CHECK(is_menu("Home \xC3\x9C" "ber Uns News Contact Donate"));
+    // One in lower case, ASCII or not, or a number, and it is no menu.
+    CHECK_FALSE(is_menu("Home \xC3\xBC" "ber Uns News Contact Donate"));
+    CHECK_FALSE(is_menu("Home about Members Resources News Contact"));
+    CHECK_FALSE(is_menu("Home About Members 12 Resources News Contact"));
+    CHECK_FALSE(is_menu("Association No 12 (Chile)"));
+}
+
 TEST_CASE("fast paths: parse_signatory_line reads a name and its simple parts as the grammar reads them") {
     // Names with parts in parentheses apart by blanks, and the shapes that leave the part to the
     // grammar: nested and unbalanced parentheses, text between parts or after the last, a line

@@ -51,12 +51,17 @@ inline bool is_spaced_menu_line(block const& b, std::string_view folded) {
     // Members Resources News Contact", a copy of a page's menu bar).
     // Five items at least, each capitalised: read a word at a time, up to the first in lower case
     // (a list's names in title case have "for", "of", "and" among their words, or fewer).
+    // A word's first byte in ASCII is its letter, told without decoding it (a call each), and
+    // each space is sought once, where it was sought twice.
     auto const capitalised = [&] {
         std::size_t words = 0;
-        for (std::size_t at = 0; at < b.text.size(); at = b.text.find(' ', at) + 1) {
-            if (!utf8::is_upper_letter(utf8::decode(b.text, at).cp)) return false;
+        for (std::size_t at = 0; at < b.text.size();) {
+            auto const c = static_cast<unsigned char>(b.text[at]);
+            if (c < 0x80 ? c < 'A' || c > 'Z' : !utf8::is_upper_letter(utf8::decode(b.text, at).cp)) return false;
             ++words;
-            if (b.text.find(' ', at) == std::string_view::npos) break;
+            auto const space = b.text.find(' ', at);
+            if (space == std::string_view::npos) break;
+            at = space + 1;
         }
         return words >= 5;
     };
@@ -240,20 +245,29 @@ struct mark_line {
     bool hashes = false;  // '#' among the marks
     std::string word;     // what stands between the marks, spaces left out
 };
+// Dots and underscores draw the line a signature goes on ("........", "______").
+constexpr bool is_rule_mark(char c) noexcept {
+    return c == '-' || c == '=' || c == '_' || c == '~' || c == '*' || c == '#' || c == '.';
+}
+
+// Whether a line may be one of marks by its size and its first byte: a line of marks alone may
+// run across the page ("------…", "======…"), one with a word is short. Asked of every line
+// twice (a rule for the footer, an end mark for the chrome) before read_mark_line, a call that
+// makes its answer with a string: most lines are longer and open with a letter.
+CIVIC_ALWAYS_INLINE bool may_be_mark_line(std::string_view folded) noexcept {
+    return !folded.empty() && (folded.size() <= 12 || (folded.size() <= 240 && is_rule_mark(folded.front())));
+}
+
 inline std::optional<mark_line> read_mark_line(block const& b, std::string_view folded) {
     bool const item = b.kind == block_kind::list_item &&
                       (b.marker == layout::marker_kind::bullet || b.marker == layout::marker_kind::dash);
-    if ((b.kind != block_kind::text && !item) || folded.empty()) return std::nullopt;
-    // A line of marks alone may run across the page ("------…", "======…"); one with a word is short.
-    // Dots and underscores draw the line a signature goes on ("........", "______").
-    auto const mark = [](char c) { return c == '-' || c == '=' || c == '_' || c == '~' || c == '*' || c == '#' || c == '.'; };
-    if (folded.size() > 12 && (folded.size() > 240 || !mark(folded.front()) ||
-                               !std::all_of(folded.begin(), folded.end(), [&](char c) { return mark(c) || c == ' '; })))
+    if ((b.kind != block_kind::text && !item) || !may_be_mark_line(folded)) return std::nullopt;
+    if (folded.size() > 12 && !std::all_of(folded.begin(), folded.end(), [](char c) { return is_rule_mark(c) || c == ' '; }))
         return std::nullopt;
     mark_line line;
     line.marks = item ? 1 : 0;
     for (char const c : folded) {
-        if (mark(c)) {
+        if (is_rule_mark(c)) {
             ++line.marks;
             line.hashes = line.hashes || c == '#';
         } else if (c != ' ') {
@@ -266,6 +280,7 @@ inline std::optional<mark_line> read_mark_line(block const& b, std::string_view 
 // A rule drawn on a line of its own ("---", "***", "* * *", "====", a signature's "........"):
 // it divides the text and, like a page number, ends nothing.
 inline bool is_rule_line(block const& b, std::string_view folded) {
+    if (!may_be_mark_line(folded)) return false;
     auto const line = read_mark_line(b, folded);
     return line && line->word.empty() && !line->hashes && line->marks >= 3;
 }
@@ -303,6 +318,7 @@ inline bool is_signature_line(block const& b, std::string_view folded) {
 inline bool is_end_mark(block const& b, std::string_view folded) {
     if (b.text.size() == 2 && b.text[0] == '-' && b.text[1] == '-') return true;
     if (b.text.size() == 4 && b.text == "ENDS") return true;  // a press release's end, in capitals alone
+    if (!may_be_mark_line(folded)) return false;
     auto const line = read_mark_line(b, folded);
     if (!line) return false;
     if (line->word.empty()) return line->hashes && line->marks >= 3;
@@ -846,6 +862,11 @@ inline bool is_sum_line(std::string_view text) {
     if (figure >= amount.size() || amount[figure] < '0' || amount[figure] > '9') return false;
     return word_count(amount, 4) <= 3;
 }
+
+// The same of a block, its colon asked of its survey first: a list's line that ends with a
+// number ("Association No 12 (Chile)") has its last bytes searched for a digit, and then its
+// whole text for a colon, which most such lines hold none of.
+inline bool is_sum_line(block const& b) { return b.may_hold<':'>() && is_sum_line(b.text); }
 
 // A line that is mostly a date ("16.11.2021, 10:50", "Tbilisi, July 14, 2009"); a
 // headline that ends with its date is still a headline.

@@ -397,8 +397,11 @@ CIVIC_FUNC bool names_organisation(std::string_view name) { return signatory_det
 CIVIC_FUNC bool ends_with_time_ago(std::string_view line) {
     // The time follows a spaced dash. A line without a dash's byte (a hyphen, the lead byte of an
     // en or em dash), sought with memchr, has none: most of a list's lines, numbered ones too,
-    // where the dash's search from the line's end reads each of its bytes.
-    return text::has_digit(line) && (line.find('-') != std::string_view::npos || line.find('\xE2') != std::string_view::npos) &&
+    // where the dash's search from the line's end reads each of its bytes. The dash's bytes
+    // before the digits: memchr reads a line of a list in a step or two, where the search of a
+    // digit reads it a byte at a time, and a list's numbered names hold a digit each
+    // ("Association No 12 (Chile)") but no dash.
+    return (line.find('-') != std::string_view::npos || line.find('\xE2') != std::string_view::npos) && text::has_digit(line) &&
            signatory_detail::before_time_ago(line) != line.size();
 }
 

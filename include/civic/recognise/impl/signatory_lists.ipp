@@ -1098,12 +1098,14 @@ inline bool document_reader::opens_with_signing_cue(std::size_t k) const {
 // the count of all who signed ("Total: 45 organisations"), which closes the list.
 inline bool document_reader::notes_added_signers(std::size_t k) const {
     auto const& b = blocks[k];
-    if (b.kind != block_kind::text || b.lines != 1 || b.text.size() > 60 || b.text.back() == '.' ||
-        !text::has_digit(b.text) || word_count(b.text, 9) > 8)
-        return false;
-    // The reading's likelihood first: a list's lines are read anyway, and most are certain
-    // entries, where the header's words are sought among every run of a line's words.
-    return likelihood(k) != entry_likelihood::certain && holds_signatory_header(folded[k]) &&
+    if (b.kind != block_kind::text || b.lines != 1 || b.text.size() > 60 || b.text.back() == '.') return false;
+    // The reading's likelihood before the line's bytes: the list's loop has asked it of this
+    // block already (its reading is kept, and the answer is a look-up), and most of a list's
+    // lines are certain entries, where the digits and the words were counted for each of them
+    // ("Association No 12 (Chile)" has a digit and four words) and the header's words sought
+    // among every run of its words.
+    if (likelihood(k) == entry_likelihood::certain) return false;
+    return text::has_digit(b.text) && word_count(b.text, 9) <= 8 && holds_signatory_header(folded[k]) &&
            !lang::find_any<&lang::language_table::organisation_words>(folded[k]) && !closes_list(k);
 }
 
@@ -2133,7 +2135,7 @@ inline void document_reader::find_signatory_lists() {
                     roles[sig_end - 1] = block_role::paragraph;
                 }
                 break;
-            } else if (is_sum_line(blocks[sig_end].text)) {
+            } else if (is_sum_line(blocks[sig_end])) {
                 // "Total AUM represented: USD 755.6 billion": the sum under a table of signers
                 // ends it, and is the text's.
                 break;
