@@ -309,7 +309,7 @@ TEST_CASE("kind: a joint submission to a review is a joint statement, in its lan
     for (char const* headline : {"Joint Submission to the Universal Periodic Review of Norland",
                                  "Joint Stakeholder Submission on Norland",
                                  "Contribution conjointe \xC3\xA0 l'Examen p\xC3\xA9riodique universel du Valmont",
-                                 "Contribuci\xC3\xB3n conjunta al Examen Peri\xC3\xB3dico Universal de Pelamia"}) {
+                                 "Contribuci\xC3\xB3n conjunta al Examen Peri\xC3\xB3" "dico Universal de Pelamia"}) {
         std::string const input = std::string(headline) +
                                   "\n\nThis joint submission is made by the Norland Civic Space Coalition and the Amber Press "
                                   "Network. It covers the freedoms of expression and association since the last review.\n\n"

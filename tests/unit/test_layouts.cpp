@@ -5064,7 +5064,7 @@ TEST_CASE("layouts: the publication's date in parentheses after the note of a ch
 
 TEST_CASE("layouts: the date the kind's words give themselves in the headline dates the statement, not an event in the text") {
     for (char const* headline : {"Joint statement of 12 May 2026 on Veloria's draft media law",
-                                 "D\xC3\xA9claration commune du 12 mai 2026 sur la loi relative aux m\xC3\xA9dias au Valmont"}) {
+                                 "D\xC3\xA9" "claration commune du 12 mai 2026 sur la loi relative aux m\xC3\xA9" "dias au Valmont"}) {
         std::string const input = std::string(headline) +
                                   "\n\nWe, the undersigned organisations, urge the National Assembly to reject the draft media "
                                   "law.\n\nThe draft was tabled on 28 April 2026 and may be adopted before the recess.\n\n"
