@@ -1735,6 +1735,18 @@ TEST_CASE("layouts: a town after a comma or a dash is the signer's place where i
                             org("Saltmarsh Press Union, Gorod Vale"), org("Open Doors Alliance"), org("Amber Care Circle")});
 }
 
+TEST_CASE("layouts: a note's mark glued to a signer inside its line, and the notes under the list") {
+    auto const s = parse(with_signatories("Signatories:\n"
+                                          "Coral Institute (Kenya)\n"
+                                          "Lantern Rights* (Tanzania)\n"
+                                          "Mira Tallow*, lawyer\n"
+                                          "Oren Vale\xC2\xB9, Dune Watch\n\n"
+                                          "* Member of the Veloria Civic Platform\n"))
+                       .statement;
+    check_signatories(s, {org_in("Coral Institute", "Kenya", "KE"), org_in("Lantern Rights", "Tanzania", "TZ"),
+                          person("Mira Tallow", "lawyer"), person("Oren Vale", "Dune Watch")});
+}
+
 // civic today: the acronym stays in the name ("Amber Lantern Association, ALA"), no acronym.
 TEST_CASE("layouts: signatories as 'Name, ACR'") {
     auto const s = parse(with_signatories("Signatories:\n"

@@ -65,6 +65,22 @@ inline std::string_view trim_list_punctuation(std::string_view s) {
     return s;
 }
 
+// "Aida Tallow*, lawyer", "Oren Vale¹, Coral Institute", "Dune Watch [2], Kenya": the mark of a
+// footnote glued to a name before the comma that parts it from what follows is none of its words,
+// as the mark at the entry's end is none (trim_list_punctuation). A star or a superscript digit
+// after a space is no such mark, and stays.
+inline void erase_marks_before_commas(std::string& name) {
+    for (auto comma = name.find(", "); comma != std::string::npos; comma = name.find(", ", comma + 2)) {
+        auto const mark = text::footnote_mark_at_end(std::string_view(name).substr(0, comma));
+        if (mark == 0 || mark >= comma) continue;
+        auto from = comma - mark;
+        if (name[from] == '[' && name[from - 1] == ' ') --from;
+        else if (name[from - 1] == ' ') continue;
+        name.erase(from, comma - from);
+        comma = from;
+    }
+}
+
 // The parts of a line: most lines are one part, held without an allocation.
 using line_parts = grammar::ast::inline_list<std::string_view, 1>;
 
@@ -1794,6 +1810,7 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
                 }
             name = layout::collapse_spaces(trim_list_punctuation(head));
         }
+    erase_marks_before_commas(name);
     // Whether the name before the parentheses is a person's ("Oren Vale", "Prof. Oren Vale"):
     // a part in parentheses is then their role or affiliation. Asked once, and only of an
     // entry whose parentheses hold more than a country. A name after its country is no person's

@@ -32,10 +32,14 @@ inline bool document_reader::opens_with_spaced_mark_note(std::size_t i) const {
            reads_as_note(blocks[i].text);
 }
 
-// "Coral Bay Forum*": block i's entry carries the mark of a note.
+// "Coral Bay Forum*", "Lantern Rights* (Tanzania)", "Aida Tallow*, lawyer": block i's entry
+// carries the mark of a note, at its end or glued to a word inside it (a star that follows a
+// space inside the line is no mark: "Amber * Coral").
 inline bool document_reader::carries_mark(std::size_t i) const {
     auto const raw = raw_of(i);
-    return !raw.empty() && raw.back() == '*';
+    for (auto star = raw.find('*'); star != std::string_view::npos; star = raw.find('*', star + 1))
+        if (star + 1 == raw.size() || (star > 0 && raw[star - 1] != ' ' && raw[star - 1] != '\t')) return true;
+    return false;
 }
 
 // "* Member of the Crisis Coalition", "*Steering Committee member": a line apart that opens with
