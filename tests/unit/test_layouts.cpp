@@ -1747,6 +1747,19 @@ TEST_CASE("layouts: a note's mark glued to a signer inside its line, and the not
                           person("Mira Tallow", "lawyer"), person("Oren Vale", "Dune Watch")});
 }
 
+TEST_CASE("layouts: a signer's name in two scripts apart by a slash keeps both, and the country after the second") {
+    // Фонд Бурштинова Ініціатива / Amber Initiative Foundation (Ukraine)
+    auto const s = parse(with_signatories("Signatories:\n"
+                                          "\xD0\xA4\xD0\xBE\xD0\xBD\xD0\xB4 \xD0\x91\xD1\x83\xD1\x80\xD1\x88\xD1\x82\xD0\xB8\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xB0 "
+                                          "\xD0\x86\xD0\xBD\xD1\x96\xD1\x86\xD1\x96\xD0\xB0\xD1\x82\xD0\xB8\xD0\xB2\xD0\xB0 / Amber Initiative Foundation (Ukraine)\n"
+                                          "Harbour Rights Group (Poland)\n"))
+                       .statement;
+    check_signatories(s, {org_in("\xD0\xA4\xD0\xBE\xD0\xBD\xD0\xB4 \xD0\x91\xD1\x83\xD1\x80\xD1\x88\xD1\x82\xD0\xB8\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xB0 "
+                                 "\xD0\x86\xD0\xBD\xD1\x96\xD1\x86\xD1\x96\xD0\xB0\xD1\x82\xD0\xB8\xD0\xB2\xD0\xB0 / Amber Initiative Foundation",
+                                 "Ukraine", "UA"),
+                          org_in("Harbour Rights Group", "Poland", "PL")});
+}
+
 // civic today: the acronym stays in the name ("Amber Lantern Association, ALA"), no acronym.
 TEST_CASE("layouts: signatories as 'Name, ACR'") {
     auto const s = parse(with_signatories("Signatories:\n"
@@ -3184,8 +3197,9 @@ TEST_CASE("layouts: a headline and names written in two languages on one line, a
                        .statement;
     REQUIRE(s.title.has_value());
     CHECK(s.title->text == "Carta abierta a la Asamblea Nacional de Amberia");
-    // Two organisations apart by a slash in one language stay as written.
-    check_signatories(s, {org("Правозащитный центр «Амбер»"), org("Liga Amberiana de Derechos Humanos", "LADH"),
+    // A name in two scripts stays as written, one signer; in one script with the same acronym
+    // after each, the first. Two organisations apart by a slash in one language stay as written.
+    check_signatories(s, {org("Правозащитный центр «Амбер» / Amber Human Rights Centre"), org("Liga Amberiana de Derechos Humanos", "LADH"),
                           org_in("Birchwood Lawyers", "Нидерланды / Netherlands", "NL"), org("Coral Bay Forum / Dune Press Club")});
 }
 

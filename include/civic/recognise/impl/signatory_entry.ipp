@@ -3153,9 +3153,13 @@ inline entry_text with_bracketed_part(std::string_view part) {
     return entry;
 }
 
-// "Правозащитный центр «Мемориал» / Human Rights Centre Memorial", "Ligue guinéenne … (LGDH) /
-// Guinean League … (LGDH)": a name given in two languages, one slash between them, in two
-// scripts or with the same parentheses after each: the first.
+// "Ligue guinéenne … (LGDH) / Guinean League … (LGDH)", "Правозащитный центр «Мемориал»
+// (Москва) / Human Rights Centre Memorial": a name given in two languages, one slash between
+// them, with the same parentheses after each or in two scripts with parentheses after the
+// first: the first. In two scripts without them ("Фонд «Правова ініціатива» / Legal Initiative Foundation
+// (Ukraine)", "Правозащитный центр «Мемориал» / Human Rights Centre Memorial"), the part as
+// written: one signer under both its names, and what follows the second (its country, its
+// acronym) is the signer's, where the first alone lost it.
 inline std::string_view first_of_two_languages(std::string_view part) {
     // The slash sought alone first, at the library's speed: most parts have none.
     auto const any = part.find('/');
@@ -3164,7 +3168,7 @@ inline std::string_view first_of_two_languages(std::string_view part) {
     if (slash == std::string_view::npos || slash == 0 || part.find(" / ", slash + 3) != std::string_view::npos) return part;
     auto const left = trim(part.substr(0, slash)), right = trim(part.substr(slash + 3));
     if (text::word_count(left, 2) < 2 || text::word_count(right, 2) < 2) return part;
-    if (utf8::has_cyrillic(left) != utf8::has_cyrillic(right)) return left;
+    if (utf8::has_cyrillic(left) != utf8::has_cyrillic(right)) return left.find('(') == std::string_view::npos ? part : left;
     auto const last_parentheses = [](std::string_view t) {
         auto const open = t.back() == ')' ? t.rfind('(') : std::string_view::npos;
         return open == std::string_view::npos ? std::string_view{} : t.substr(open);
