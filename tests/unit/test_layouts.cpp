@@ -1760,6 +1760,11 @@ TEST_CASE("layouts: a signer's name in two scripts apart by a slash keeps both, 
                           org_in("Harbour Rights Group", "Poland", "PL")});
 }
 
+TEST_CASE("layouts: a signature block's place and date apart by a column's gap is no signer") {
+    auto const s = parse(with_signatories("Signed:\nAmber Civic Forum\nCoral Rights Network\nPort Amber,      14 May 2026\n")).statement;
+    check_signatories(s, {org("Amber Civic Forum"), org("Coral Rights Network")});
+}
+
 // civic today: the acronym stays in the name ("Amber Lantern Association, ALA"), no acronym.
 TEST_CASE("layouts: signatories as 'Name, ACR'") {
     auto const s = parse(with_signatories("Signatories:\n"

@@ -75,9 +75,11 @@ inline entry_reading const& document_reader::reading(std::size_t i) const {
     }
     // "Port Amber, 3 May 2026": the signing line under the signers reads as a person and a
     // role, and is their date, not one of them; "45 more organisations" counts them. Asked only
-    // of a line of one entry without a country, and a date only with a digit among its last
-    // bytes ("… 2026", "… 2026 г.", "… 2026 року"), not of every entry.
-    if (r.likelihood != entry_likelihood::none && r.signatories.size() == 1 && !r.signatories[0].country) {
+    // of a line of one entry without a country, or of two where a column's gap parts the place
+    // from the date ("Port Amber,      14 May 2026"), and a date only with a digit among its
+    // last bytes ("… 2026", "… 2026 г.", "… 2026 року"), not of every entry.
+    if (r.likelihood != entry_likelihood::none && (r.signatories.size() == 1 || r.signatories.size() == 2) &&
+        !r.signatories[0].country && !r.signatories.back().country) {
         auto const& text = blocks[i].text;
         auto const tail = std::string_view(text).substr(text.size() - std::min<std::size_t>(text.size(), 14));
         if ((text::has_digit(tail) && is_signing_date_line(blocks[i])) || is_count_line(text)) {
