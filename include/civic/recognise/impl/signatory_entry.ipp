@@ -1810,7 +1810,8 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
                 }
             name = layout::collapse_spaces(trim_list_punctuation(head));
         }
-    erase_marks_before_commas(name);
+    // Most names hold no comma, found at one search of a byte.
+    if (std::memchr(name.data(), ',', name.size())) erase_marks_before_commas(name);
     // Whether the name before the parentheses is a person's ("Oren Vale", "Prof. Oren Vale"):
     // a part in parentheses is then their role or affiliation. Asked once, and only of an
     // entry whose parentheses hold more than a country. A name after its country is no person's

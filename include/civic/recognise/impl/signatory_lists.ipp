@@ -37,8 +37,11 @@ inline bool document_reader::opens_with_spaced_mark_note(std::size_t i) const {
 // space inside the line is no mark: "Amber * Coral").
 inline bool document_reader::carries_mark(std::size_t i) const {
     auto const raw = raw_of(i);
+    if (!raw.empty() && raw.back() == '*') return true;
+    // Most lines hold no star, which their survey tells without a search.
+    if (!blocks[i].may_hold<'*'>()) return false;
     for (auto star = raw.find('*'); star != std::string_view::npos; star = raw.find('*', star + 1))
-        if (star + 1 == raw.size() || (star > 0 && raw[star - 1] != ' ' && raw[star - 1] != '\t')) return true;
+        if (star > 0 && raw[star - 1] != ' ' && raw[star - 1] != '\t') return true;
     return false;
 }
 
