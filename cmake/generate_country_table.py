@@ -180,6 +180,28 @@ ALIASES = [
     ("Egypte", "EG", "fr"), ("Erythrée", "ER", "fr"), ("Burkina", "BF", "fr"),
     ("Guinée-Conakry", "GN", "fr"), ("Guinée Conakry", "GN", "fr"), ("Congo-Brazzaville", "CG", "fr"),
     ("Congo-Kinshasa", "CD", "fr"), ("Côte-d'Ivoire", "CI", "fr"), ("CAR", "CF", "en"),
+    # Short forms and abbreviations of English lists: an ampersand for "and", a word cut
+    # short with its dot, the letters a list writes for a kingdom or a territory, and the
+    # accents iso-codes' English names leave out.
+    ("Bosnia & Herzegovina", "BA", "en"), ("Antigua & Barbuda", "AG", "en"),
+    ("St Kitts & Nevis", "KN", "en"), ("St. Kitts & Nevis", "KN", "en"),
+    ("St Vincent & the Grenadines", "VC", "en"), ("São Tomé & Príncipe", "ST", "en"),
+    ("São Tomé and Príncipe", "ST", "en"), ("Sao Tome & Principe", "ST", "en"),
+    ("Turks & Caicos Islands", "TC", "en"),
+    ("Czech Rep.", "CZ", "en"), ("Slovak Rep.", "SK", "en"), ("Dominican Rep.", "DO", "en"),
+    ("Central African Rep.", "CF", "en"), ("Russian Fed.", "RU", "en"),
+    ("Dem. Rep. Congo", "CD", "en"), ("Dem. Rep. of the Congo", "CD", "en"),
+    ("Rep. of Korea", "KR", "en"), ("Rep. of Moldova", "MD", "en"),
+    ("KSA", "SA", "en"), ("Kingdom of Saudi Arabia", "SA", "en"),
+    ("OPT", "PS", "en"), ("oPt", "PS", "en"), ("Occupied Palestinian Territories", "PS", "en"),
+    ("Palestine (OPT)", "PS", "en"), ("Myanmar (Burma)", "MM", "en"), ("Burma (Myanmar)", "MM", "en"),
+    ("Taiwan ROC", "TW", "en"), ("Taiwan (ROC)", "TW", "en"), ("Republic of China (Taiwan)", "TW", "en"),
+    ("Netherlands (Kingdom of the)", "NL", "en"), ("Micronesia (Federated States of)", "FM", "en"),
+    ("United Republic of Tanzania", "TZ", "en"), ("Syrian Arab Republic", "SY", "en"),
+    ("Lao People's Democratic Republic", "LA", "en"),
+    # A region a list writes in the country's place, of the state it belongs to.
+    ("Kurdistan Region of Iraq", "IQ", "en"),
+    ("Kurdistan Region - Iraq", "IQ", "en"), ("Iraqi Kurdistan", "IQ", "en"),
 ]
 
 # Polish declension is too irregular for rules; the genitives signatory lists use.
@@ -399,11 +421,16 @@ CASE_FORMS = {"ru": russian_forms, "uk": ukrainian_forms, "pl": polish_forms,
 
 
 def english_inversions(name):
-    """"Korea, Republic of" → "Republic of Korea"; "Virgin Islands, British" → "British …"."""
+    """"Korea, Republic of" → "Republic of Korea"; "Virgin Islands, British" → "British …".
+    A name whose second half ends in "of" also as the United Nations write it, that half in
+    parentheses: "Iran, Islamic Republic of" → "Iran (Islamic Republic of)", "Bolivia
+    (Plurinational State of)", "Venezuela (Bolivarian Republic of)"."""
     if ", " not in name:
         return []
     head, tail = name.split(", ", 1)
-    if tail.endswith(" of") or tail.endswith(" of the") or " " not in tail:
+    if tail.endswith(" of") or tail.endswith(" of the"):
+        return [tail + " " + head, head + " (" + tail + ")"]
+    if " " not in tail:
         return [tail + " " + head]
     return []
 

@@ -77,6 +77,25 @@ TEST_CASE("cleanup: soft hyphens and zero-width characters are removed") {
     CHECK(t.to_original(15) == input.find("editors"));
 }
 
+TEST_CASE("cleanup: the marks and controls of writing direction are removed") {
+    // An RLM at both ends of a name copied from a right-to-left page, an LRM, an isolate.
+    std::string const input = "\xE2\x80\x8F" "Amber Centre\xE2\x80\x8F (Jordan), \xE2\x80\x8E" "Coral\xE2\x81\xA8 Forum\xE2\x81\xA9";
+    diagnostics d;
+    auto t = text::normalise_characters(text::wrap(input), d);
+    CHECK(t.text == "Amber Centre (Jordan), Coral Forum");
+    CHECK(t.to_original(0) == input.find("Amber"));
+    CHECK(t.to_original(t.text.find("Coral")) == input.find("Coral"));
+    CHECK(d.empty());
+    auto const s = civic::parse("Joint statement on the closure of Radio Amber\n\n"
+                                "We, the undersigned organisations, call on the regulator to restore the licence of Radio Amber.\n\n"
+                                "Signatories:\n\xE2\x80\x8FLantern Rights Centre\xE2\x80\x8F (Jordan)\n"
+                                "\xE2\x80\x8E" "Dune Civic Union\xE2\x80\x8E (Tunisia)\n")
+                       .statement.signatories;
+    REQUIRE(s.size() == 2);
+    CHECK(s[0].name == "Lantern Rights Centre");
+    CHECK(s[1].name == "Dune Civic Union");
+}
+
 TEST_CASE("cleanup: a PDF's ligatures become their letters") {
     std::string const input = "Amber Of\xEF\xAC\x81" "ce, Ba\xEF\xAC\x84" "ing \xEF\xAC\x82ows";  // Ofﬁce, Baﬄing ﬂows
     diagnostics d;

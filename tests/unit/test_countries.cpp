@@ -263,6 +263,47 @@ TEST_CASE("countries: articles, official forms and typography") {
     CHECK(code_of("Guinea‐Bissau") == "GW");  // U+2010 hyphen
 }
 
+TEST_CASE("countries: the United Nations' names, an ampersand, a word cut short and a list's letters") {
+    // iso-codes' "Iran, Islamic Republic of" as the United Nations write it, its second half in
+    // parentheses.
+    CHECK(code_of("Iran (Islamic Republic of)") == "IR");
+    CHECK(code_of("Bolivia (Plurinational State of)") == "BO");
+    CHECK(code_of("Venezuela (Bolivarian Republic of)") == "VE");
+    CHECK(code_of("Micronesia (Federated States of)") == "FM");
+    CHECK(code_of("Netherlands (Kingdom of the)") == "NL");
+    CHECK(code_of("Bosnia & Herzegovina") == "BA");
+    CHECK(code_of("Czech Rep.") == "CZ");
+    CHECK(code_of("Russian Fed.") == "RU");
+    CHECK(code_of("KSA") == "SA");
+    CHECK(code_of("OPT") == "PS");
+    CHECK(code_of("Myanmar (Burma)") == "MM");
+    CHECK(code_of("São Tomé and Príncipe") == "ST");
+    CHECK(code_of("Taiwan ROC") == "TW");
+    CHECK(code_of("Kurdistan Region of Iraq") == "IQ");
+}
+
+TEST_CASE("countries: a country's name with parentheses of its own, in a signer's parentheses, is the signer's country") {
+    auto const s = civic::parse("Joint statement on the surveillance of journalists\n\n"
+                                "We, the undersigned organisations, call on all governments to stop the surveillance of journalists.\n\n"
+                                "Signatories:\n"
+                                "Amber Writers in Exile (Iran (Islamic Republic of))\n"
+                                "Coral Press Forum (Bolivia (Plurinational State of))\n"
+                                "Lantern Media Centre (Bosnia & Herzegovina)\n"
+                                "Dune Voices in Exile (KSA)\n")
+                       .statement.signatories;
+    REQUIRE(s.size() == 4);
+    CHECK(s[0].name == "Amber Writers in Exile");
+    CHECK(s[0].country == "Iran (Islamic Republic of)");
+    CHECK(s[0].country_code == "IR");
+    CHECK(s[1].name == "Coral Press Forum");
+    CHECK(s[1].country_code == "BO");
+    CHECK(s[2].name == "Lantern Media Centre");
+    CHECK(s[2].country_code == "BA");
+    CHECK(s[3].name == "Dune Voices in Exile");
+    CHECK(s[3].country_code == "SA");
+    CHECK_FALSE(s[3].acronym);
+}
+
 // The outcomes the README documents for sub-national and pseudo-countries.
 TEST_CASE("countries: nations of the United Kingdom, pseudo-countries and cities") {
     for (std::string_view written : {"England", "Wales", "Scotland", "Northern Ireland", "Англия"}) {

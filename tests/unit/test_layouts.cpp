@@ -771,11 +771,11 @@ TEST_CASE("layouts: a signer's town, between its name and country or after its m
                                           "Elm Street Legal Clinic (ESLC), Port Amber City, Moldova\n"
                                           "Fern Valley Accountability, Alexandria, Virginia, USA\n"))
                        .statement;
-    // A place after a comma alone may be a part of the name, and stays there.
+    // A town after a comma alone is the signer's place where the list places its others.
     check_signatories(s, {at(org_in("Amber Lantern Association", "Armenia", "AM"), "Yerevan"),
                           at(org("Birchwood Institute for Civic Rights"), "Kraków"),
                           at(org_in("Coral Bay Human Rights Forum", "Georgia", "GE"), "Batumi"),
-                          org("Dune Press Freedom Centre, Almaty"),
+                          at(org("Dune Press Freedom Centre"), "Almaty"),
                           at(org("Elm Street Legal Clinic", "ESLC", "Moldova", "MD"), "Port Amber City"),
                           // a town before its region
                           at(org_in("Fern Valley Accountability", "USA", "US"), "Alexandria, Virginia")});
@@ -1695,15 +1695,74 @@ TEST_CASE("layouts: people written surname first, with their organisation in par
 }
 
 TEST_CASE("layouts: an organisation and its city after a comma is not a person and a role") {
-    // The place stays in the name, as after "Dune Press Centre, Tbilisi".
+    // A list that gives a country, the town after the comma is the organisation's place.
     auto const s = parse(with_signatories("Signatories:\n"
                                           "Open Voice Now, Brussels\n"
                                           "Anna Berg, Memorial\n"
                                           "Amber Lantern Association (Armenia)\n"))
                        .statement;
     // "Anna" is a given name: a person and her organisation.
-    check_signatories(s, {org("Open Voice Now, Brussels"), person("Anna Berg", "Memorial"),
+    check_signatories(s, {at(org("Open Voice Now"), "Brussels"), person("Anna Berg", "Memorial"),
                           org_in("Amber Lantern Association", "Armenia", "AM")});
+    // A list that says no signer's place keeps the town in the name.
+    auto const alone = parse(with_signatories("Signatories:\nOpen Voice Now, Brussels\nAmber Lantern Association\n")).statement;
+    check_signatories(alone, {org("Open Voice Now, Brussels"), org("Amber Lantern Association")});
+}
+
+TEST_CASE("layouts: a town after a comma or a dash is the signer's place where its list places the others") {
+    // Only some of the entries name a town, the others a country or a town in parentheses.
+    auto const s = parse(with_signatories("Signatories:\n"
+                                          "Lumen Collective, Lyon\n"
+                                          "Harbour Aid Network (Marseille)\n"
+                                          "Coral Rights Forum (Belgium)\n"
+                                          "Open Doors Alliance\n"
+                                          "Riverside Welcome Circle, Lille\n"
+                                          "Fundacja Bursztynowa Dolina \xE2\x80\x93 Pozna\xC5\x84\n"
+                                          "\xD0\x9B\xD0\xB8\xD0\xB3\xD0\xB0 \xD0\x9F\xD1\x80\xD0\xB0\xD0\xB2\xD0\xB4\xD1\x8B, "
+                                          "\xD0\x9A\xD0\xB0\xD0\xB7\xD0\xB0\xD0\xBD\xD1\x8C\n"))  // Лига Правды, Казань
+                       .statement;
+    check_signatories(s, {at(org("Lumen Collective"), "Lyon"), at(org("Harbour Aid Network"), "Marseille"),
+                          org_in("Coral Rights Forum", "Belgium", "BE"), org("Open Doors Alliance"),
+                          at(org("Riverside Welcome Circle"), "Lille"), at(org("Fundacja Bursztynowa Dolina"), "Pozna\xC5\x84"),
+                          at(org("\xD0\x9B\xD0\xB8\xD0\xB3\xD0\xB0 \xD0\x9F\xD1\x80\xD0\xB0\xD0\xB2\xD0\xB4\xD1\x8B"),
+                             "\xD0\x9A\xD0\xB0\xD0\xB7\xD0\xB0\xD0\xBD\xD1\x8C")});
+    // One word before the comma: a person written surname first as often; two after it, words
+    // of the name as often.
+    auto const few = parse(with_signatories("Signatories:\nCoral Rights Forum (Belgium)\nTanaka, Yui\n"
+                                            "Saltmarsh Press Union, Gorod Vale\nOpen Doors Alliance\nAmber Care Circle\n"))
+                         .statement;
+    check_signatories(few, {org_in("Coral Rights Forum", "Belgium", "BE"), org("Tanaka, Yui"),
+                            org("Saltmarsh Press Union, Gorod Vale"), org("Open Doors Alliance"), org("Amber Care Circle")});
+}
+
+TEST_CASE("layouts: a note's mark glued to a signer inside its line, and the notes under the list") {
+    auto const s = parse(with_signatories("Signatories:\n"
+                                          "Coral Institute (Kenya)\n"
+                                          "Lantern Rights* (Tanzania)\n"
+                                          "Mira Tallow*, lawyer\n"
+                                          "Oren Vale\xC2\xB9, Dune Watch\n\n"
+                                          "* Member of the Veloria Civic Platform\n"))
+                       .statement;
+    check_signatories(s, {org_in("Coral Institute", "Kenya", "KE"), org_in("Lantern Rights", "Tanzania", "TZ"),
+                          person("Mira Tallow", "lawyer"), person("Oren Vale", "Dune Watch")});
+}
+
+TEST_CASE("layouts: a signer's name in two scripts apart by a slash keeps both, and the country after the second") {
+    // Фонд Бурштинова Ініціатива / Amber Initiative Foundation (Ukraine)
+    auto const s = parse(with_signatories("Signatories:\n"
+                                          "\xD0\xA4\xD0\xBE\xD0\xBD\xD0\xB4 \xD0\x91\xD1\x83\xD1\x80\xD1\x88\xD1\x82\xD0\xB8\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xB0 "
+                                          "\xD0\x86\xD0\xBD\xD1\x96\xD1\x86\xD1\x96\xD0\xB0\xD1\x82\xD0\xB8\xD0\xB2\xD0\xB0 / Amber Initiative Foundation (Ukraine)\n"
+                                          "Harbour Rights Group (Poland)\n"))
+                       .statement;
+    check_signatories(s, {org_in("\xD0\xA4\xD0\xBE\xD0\xBD\xD0\xB4 \xD0\x91\xD1\x83\xD1\x80\xD1\x88\xD1\x82\xD0\xB8\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xB0 "
+                                 "\xD0\x86\xD0\xBD\xD1\x96\xD1\x86\xD1\x96\xD0\xB0\xD1\x82\xD0\xB8\xD0\xB2\xD0\xB0 / Amber Initiative Foundation",
+                                 "Ukraine", "UA"),
+                          org_in("Harbour Rights Group", "Poland", "PL")});
+}
+
+TEST_CASE("layouts: a signature block's place and date apart by a column's gap is no signer") {
+    auto const s = parse(with_signatories("Signed:\nAmber Civic Forum\nCoral Rights Network\nPort Amber,      14 May 2026\n")).statement;
+    check_signatories(s, {org("Amber Civic Forum"), org("Coral Rights Network")});
 }
 
 // civic today: the acronym stays in the name ("Amber Lantern Association, ALA"), no acronym.
@@ -3143,8 +3202,9 @@ TEST_CASE("layouts: a headline and names written in two languages on one line, a
                        .statement;
     REQUIRE(s.title.has_value());
     CHECK(s.title->text == "Carta abierta a la Asamblea Nacional de Amberia");
-    // Two organisations apart by a slash in one language stay as written.
-    check_signatories(s, {org("Правозащитный центр «Амбер»"), org("Liga Amberiana de Derechos Humanos", "LADH"),
+    // A name in two scripts stays as written, one signer; in one script with the same acronym
+    // after each, the first. Two organisations apart by a slash in one language stay as written.
+    check_signatories(s, {org("Правозащитный центр «Амбер» / Amber Human Rights Centre"), org("Liga Amberiana de Derechos Humanos", "LADH"),
                           org_in("Birchwood Lawyers", "Нидерланды / Netherlands", "NL"), org("Coral Bay Forum / Dune Press Club")});
 }
 

@@ -32,7 +32,8 @@ CIVIC_FUNC cleaned_text normalise_line_endings(cleaned_text const& in);
 
 // Decodes a text in a single-byte encoding (decode_legacy_encoding) once it meets a byte that
 // is not UTF-8; replaces invalid UTF-8 that is left with U+FFFD, no-break and other space
-// variants with ' ', removes soft hyphens, zero-width characters and stray BOMs, turns other
+// variants with ' ', removes soft hyphens, zero-width characters, the marks and controls of
+// writing direction (U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069) and stray BOMs, turns other
 // control characters into ' ' and other line breaks (U+2028, U+2029, NEL U+0085, a vertical
 // tab: Word's manual line break) into '\n', writes a PDF's ligatures as their letters, and makes a letter and
 // the combining accent after it (NFD: "e" and U+0301) the one letter they compose (NFC), for the

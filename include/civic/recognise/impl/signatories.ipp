@@ -732,6 +732,7 @@ CIVIC_FUNC void read_places_after_names(std::vector<signatory>& signers, std::si
     std::vector<std::size_t> state_coded;
     bool american = false, foreign = false;
     std::size_t without = 0, with = 0;
+    std::size_t placed_otherwise = 0;  // organisations without a country whose place was read ("Name (Calais)")
     for (std::size_t k = from; k < signers.size(); ++k) {
         auto const& s = signers[k];
         with += s.country.has_value();
@@ -765,6 +766,7 @@ CIVIC_FUNC void read_places_after_names(std::vector<signatory>& signers, std::si
             if ((d->found = as_country(d->country(signers)))) dashed.push_back(*d);
             else if (looks_like_place(d->country(signers))) placed.push_back(*d);
         } else if (s.place) {
+            ++placed_otherwise;
             continue;
         } else if (auto c = town_after_comma(k, s.name)) {
             comma_placed.push_back(*c);
@@ -807,9 +809,21 @@ CIVIC_FUNC void read_places_after_names(std::vector<signatory>& signers, std::si
             --without, ++with;
         }
     // A list whose names end in a comma and a town, most of them: the towns are their places
-    // ("Seebrücke Vallin, Vallin"). One name so ("Amber Forum, Europe") keeps its words.
-    if (comma_placed.size() >= 2 && comma_placed.size() * 2 > without)
+    // ("Seebrücke Vallin, Vallin"). So are they, however few, where the list places its other
+    // signers in another way, by a country or a town in parentheses ("Lumen Collective, Lyon" /
+    // "Amber Forum (Calais)" / "Coral Care (Belgique)"): such a list says where its signers are,
+    // and the words after the comma say it of this one. One name so among names that say no
+    // place ("Amber Forum, Europe") keeps its words.
+    // There the town is one word, after a name of more: a name of one word before the comma
+    // ("Tanaka, Yui") is a person's written surname first as often, and two words after it may
+    // be the name's own ("Saltmarsh Press Union, Gorod Vale").
+    bool const others_located = with + placed_otherwise > 0;
+    bool const most_comma_placed = comma_placed.size() >= 2 && comma_placed.size() * 2 > without;
+    if (most_comma_placed || (!comma_placed.empty() && others_located))
         for (auto const& c : comma_placed) {
+            if (!most_comma_placed && (signers[c.signer].name.rfind(' ', c.at) == std::string::npos ||
+                                       c.country(signers).find(' ') != std::string_view::npos))
+                continue;
             signers[c.signer].place.emplace(c.country(signers));
             signers[c.signer].name.erase(c.at);
         }
@@ -834,6 +848,13 @@ CIVIC_FUNC void read_places_after_names(std::vector<signatory>& signers, std::si
         if (with > 0)
             for (auto const& d : dashed)
                 if (d.found->code) give_dashed_country(d);
+        // So does a town after a dash ("Fundacja Wolne Zgromadzenia – Warszawa" among "Name
+        // (Polska)"): where the list places its other signers, it is this one's place.
+        if (others_located)
+            for (auto const& d : placed) {
+                signers[d.signer].place.emplace(d.country(signers));
+                signers[d.signer].name.erase(d.at);
+            }
         return;
     }
     for (auto const& d : dashed) give_dashed_country(d);

@@ -66,6 +66,22 @@ inline std::string_view trim_list_punctuation(std::string_view s) {
     return s;
 }
 
+// "Aida Tallow*, lawyer", "Oren Vale¹, Coral Institute", "Dune Watch [2], Kenya": the mark of a
+// footnote glued to a name before the comma that parts it from what follows is none of its words,
+// as the mark at the entry's end is none (trim_list_punctuation). A star or a superscript digit
+// after a space is no such mark, and stays.
+inline void erase_marks_before_commas(std::string& name) {
+    for (auto comma = name.find(", "); comma != std::string::npos; comma = name.find(", ", comma + 2)) {
+        auto const mark = text::footnote_mark_at_end(std::string_view(name).substr(0, comma));
+        if (mark == 0 || mark >= comma) continue;
+        auto from = comma - mark;
+        if (name[from] == '[' && name[from - 1] == ' ') --from;
+        else if (name[from - 1] == ' ') continue;
+        name.erase(from, comma - from);
+        comma = from;
+    }
+}
+
 // The parts of a line: most lines are one part, held without an allocation.
 using line_parts = grammar::ast::inline_list<std::string_view, 1>;
 
@@ -1871,6 +1887,8 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
                 }
             name = layout::collapse_spaces(trim_list_punctuation(head));
         }
+    // Most names hold no comma, found at one search of a byte.
+    if (std::memchr(name.data(), ',', name.size())) erase_marks_before_commas(name);
     // Whether the name before the parentheses is a person's ("Oren Vale", "Prof. Oren Vale"):
     // a part in parentheses is then their role or affiliation. Asked once, and only of an
     // entry whose parentheses hold more than a country. A name after its country is no person's
@@ -3220,9 +3238,13 @@ inline entry_text with_bracketed_part(std::string_view part) {
     return entry;
 }
 
-// "Правозащитный центр «Мемориал» / Human Rights Centre Memorial", "Ligue guinéenne … (LGDH) /
-// Guinean League … (LGDH)": a name given in two languages, one slash between them, in two
-// scripts or with the same parentheses after each: the first.
+// "Ligue guinéenne … (LGDH) / Guinean League … (LGDH)", "Правозащитный центр «Мемориал»
+// (Москва) / Human Rights Centre Memorial": a name given in two languages, one slash between
+// them, with the same parentheses after each or in two scripts with parentheses after the
+// first: the first. In two scripts without them ("Фонд «Правова ініціатива» / Legal Initiative Foundation
+// (Ukraine)", "Правозащитный центр «Мемориал» / Human Rights Centre Memorial"), the part as
+// written: one signer under both its names, and what follows the second (its country, its
+// acronym) is the signer's, where the first alone lost it.
 inline std::string_view first_of_two_languages(std::string_view part) {
     // The slash sought alone first, at the library's speed: most parts have none.
     auto const any = part.find('/');
@@ -3231,7 +3253,7 @@ inline std::string_view first_of_two_languages(std::string_view part) {
     if (slash == std::string_view::npos || slash == 0 || part.find(" / ", slash + 3) != std::string_view::npos) return part;
     auto const left = trim(part.substr(0, slash)), right = trim(part.substr(slash + 3));
     if (text::word_count(left, 2) < 2 || text::word_count(right, 2) < 2) return part;
-    if (utf8::has_cyrillic(left) != utf8::has_cyrillic(right)) return left;
+    if (utf8::has_cyrillic(left) != utf8::has_cyrillic(right)) return left.find('(') == std::string_view::npos ? part : left;
     auto const last_parentheses = [](std::string_view t) {
         auto const open = t.back() == ')' ? t.rfind('(') : std::string_view::npos;
         return open == std::string_view::npos ? std::string_view{} : t.substr(open);

@@ -33,10 +33,17 @@ inline bool document_reader::opens_with_spaced_mark_note(std::size_t i) const {
            reads_as_note(blocks[i].text);
 }
 
-// "Coral Bay Forum*": block i's entry carries the mark of a note.
+// "Coral Bay Forum*", "Lantern Rights* (Tanzania)", "Aida Tallow*, lawyer": block i's entry
+// carries the mark of a note, at its end or glued to a word inside it (a star that follows a
+// space inside the line is no mark: "Amber * Coral").
 inline bool document_reader::carries_mark(std::size_t i) const {
     auto const raw = raw_of(i);
-    return !raw.empty() && raw.back() == '*';
+    if (!raw.empty() && raw.back() == '*') return true;
+    // Most lines hold no star, which their survey tells without a search.
+    if (!blocks[i].may_hold<'*'>()) return false;
+    for (auto star = raw.find('*'); star != std::string_view::npos; star = raw.find('*', star + 1))
+        if (star > 0 && raw[star - 1] != ' ' && raw[star - 1] != '\t') return true;
+    return false;
 }
 
 // "* Member of the Crisis Coalition", "*Steering Committee member": a line apart that opens with
@@ -72,9 +79,11 @@ inline entry_reading const& document_reader::reading(std::size_t i) const {
     }
     // "Port Amber, 3 May 2026": the signing line under the signers reads as a person and a
     // role, and is their date, not one of them; "45 more organisations" counts them. Asked only
-    // of a line of one entry without a country, and a date only with a digit among its last
-    // bytes ("… 2026", "… 2026 г.", "… 2026 року"), not of every entry.
-    if (r.likelihood != entry_likelihood::none && r.signatories.size() == 1 && !r.signatories[0].country) {
+    // of a line of one entry without a country, or of two where a column's gap parts the place
+    // from the date ("Port Amber,      14 May 2026"), and a date only with a digit among its
+    // last bytes ("… 2026", "… 2026 г.", "… 2026 року"), not of every entry.
+    if (r.likelihood != entry_likelihood::none && (r.signatories.size() == 1 || r.signatories.size() == 2) &&
+        !r.signatories[0].country && !r.signatories.back().country) {
         auto const& text = blocks[i].text;
         auto const tail = std::string_view(text).substr(text.size() - std::min<std::size_t>(text.size(), 14));
         if ((text::has_digit(tail) && is_signing_date_line(blocks[i])) || is_count_line(text)) {

@@ -293,6 +293,11 @@ inline character_replacement replacement_for(char32_t cp) noexcept {
         case 0x2005: case 0x2006: case 0x2007: case 0x2008: case 0x2009: case 0x200A: case 0x202F:
         case 0x205F: case 0x3000: return {" "};
         case 0xAD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF: return {""};
+        // The marks and controls of writing direction (LRM, RLM, the embeddings and overrides,
+        // the isolates): invisible, they set how a line shows, none of its letters; a signer's
+        // name copied from a right-to-left page keeps an RLM at both its ends.
+        case 0x200E: case 0x200F: case 0x202A: case 0x202B: case 0x202C: case 0x202D:
+        case 0x202E: case 0x2066: case 0x2067: case 0x2068: case 0x2069: return {""};
         // Line breaks of other names, as a form feed is one (normalise_line_endings): the line and
         // paragraph separators, NEL, and the vertical tab of a word processor's manual line break.
         case 0x2028: case 0x2029: case 0x85: case 0x0B: return {"\n"};
