@@ -661,6 +661,15 @@ TEST_CASE("layouts: a country heading with the count of its signers or a dash af
                           org_in("Dune Press Centre", "GEORGIA", "GE"), org_in("Elm Street Legal Clinic", "Moldova", "MD")});
 }
 
+TEST_CASE("layouts: a country heading after or between em dashes heads its group, inside the list or after a blank line") {
+    auto const s = parse(with_signatories("Signatories:\nKenya \xE2\x80\x94\nAmber Lantern Association\nCoral Bay Forum\n"
+                                          "Uganda \xE2\x80\x94\nDune Press Centre\n\n\xE2\x80\x94 Tanzania \xE2\x80\x94\n"
+                                          "Elm Street Legal Clinic\n"))
+                       .statement;
+    check_signatories(s, {org_in("Amber Lantern Association", "Kenya", "KE"), org_in("Coral Bay Forum", "Kenya", "KE"),
+                          org_in("Dune Press Centre", "Uganda", "UG"), org_in("Elm Street Legal Clinic", "Tanzania", "TZ")});
+}
+
 TEST_CASE("layouts: a region's or a country's heading with the count of its signers in words") {
     auto const s = parse(with_signatories("Signatories:\n\nGLOBAL / INTERNATIONAL (2 signatories)\nAmber Lantern Association\n"
                                           "Coral Bay Forum\n\nAFRICA \xE2\x80\x94 2 organisations\nDune Press Centre, Kenya\n"
