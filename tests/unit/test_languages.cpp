@@ -101,6 +101,7 @@ void for_each_phrase_field(language_table const& t, F&& f) {
     f("review_rounds", t.review_rounds);
     f("complement_topic_markers", t.complement_topic_markers);
     f("self_references", t.self_references);
+    f("chair_thanks", t.chair_thanks);
 }
 
 std::string_view detect(std::string_view text) { return lang::detect_language(text).code; }

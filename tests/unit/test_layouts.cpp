@@ -548,6 +548,26 @@ TEST_CASE("layouts: the greeting of a statement read out ends the list of signer
     }
 }
 
+TEST_CASE("layouts: the chair thanked and greeted in one sentence ends the list of signers named before it") {
+    // "Thank you, Mr. President." under the list, after a blank line or right under it, in each
+    // language whose tables greet a chair.
+    for (char const* thanks : {"Thank you, Mr. President.", "Thank you, Madam Chair.", "Merci, Monsieur le Pr\xC3\xA9sident.",
+                               "Danke, Frau Vorsitzende.", "Dzi\xC4\x99kuj\xC4\x99, Panie Przewodnicz\xC4\x85\x63y."}) {
+        for (char const* gap : {"\n\n", "\n"}) {
+            auto const input = "Joint oral statement to the Council on the Saltmarsh detentions\n\n"
+                               "Delivered by Mira Tallow on behalf of the following organisations:\n"
+                               "Amber Lantern Lawyers for Justice\nBirchwood Bar Association in Exile\nCoral Bay Press Club" +
+                               std::string(gap) + thanks +
+                               "\n\nWe urge the Council to establish a mechanism on the detentions without delay.\n\nThank you.\n";
+            CAPTURE(thanks);
+            CAPTURE(gap);
+            auto const s = parse(input).statement;
+            CHECK(names_of(s) == std::vector<std::string>{"Amber Lantern Lawyers for Justice", "Birchwood Bar Association in Exile",
+                                                          "Coral Bay Press Club"});
+        }
+    }
+}
+
 TEST_CASE("layouts: the heading of a paragraph about an organisation ('About Amber Network') ends the list") {
     check_list_ends_before("About Amber Lantern Association\nAmber Lantern Association is a network of rights groups "
                            "working across the South Caucasus since 2004.\n");
@@ -639,6 +659,15 @@ TEST_CASE("layouts: a country heading with the count of its signers or a dash af
                        .statement;
     check_signatories(s, {org_in("Amber Lantern Association", "Armenia", "AM"), org_in("Coral Bay Forum", "Armenia", "AM"),
                           org_in("Dune Press Centre", "GEORGIA", "GE"), org_in("Elm Street Legal Clinic", "Moldova", "MD")});
+}
+
+TEST_CASE("layouts: a country heading after or between em dashes heads its group, inside the list or after a blank line") {
+    auto const s = parse(with_signatories("Signatories:\nKenya \xE2\x80\x94\nAmber Lantern Association\nCoral Bay Forum\n"
+                                          "Uganda \xE2\x80\x94\nDune Press Centre\n\n\xE2\x80\x94 Tanzania \xE2\x80\x94\n"
+                                          "Elm Street Legal Clinic\n"))
+                       .statement;
+    check_signatories(s, {org_in("Amber Lantern Association", "Kenya", "KE"), org_in("Coral Bay Forum", "Kenya", "KE"),
+                          org_in("Dune Press Centre", "Uganda", "UG"), org_in("Elm Street Legal Clinic", "Tanzania", "TZ")});
 }
 
 TEST_CASE("layouts: a region's or a country's heading with the count of its signers in words") {

@@ -295,6 +295,11 @@ inline constexpr std::string_view salutations[] = {
     "sehr geehrtes",
     "liebe",
     "lieber",
+    // "Herr Präsident,", "Danke, Frau Vorsitzende.": a statement read out greets the chair.
+    "herr präsident",
+    "frau präsidentin",
+    "herr vorsitzender",
+    "frau vorsitzende",
 };
 
 inline constexpr std::string_view subject_openers[] = {
@@ -944,6 +949,14 @@ inline constexpr std::string_view self_references[] = {
     "den vorliegenden",
 };
 
+// "Danke, Herr Präsident.":
+// the thanks before the greeting of the chair with which a statement read out begins.
+inline constexpr std::string_view chair_thanks[] = {
+    "danke",
+    "vielen dank",
+    "danke sehr",
+};
+
 }  // namespace de_detail
 
 inline constexpr language_table de{
@@ -1064,6 +1077,7 @@ inline constexpr language_table de{
     de_detail::review_rounds,
     de_detail::complement_topic_markers,
     de_detail::self_references,
+    de_detail::chair_thanks,
 };
 
 }  // namespace lang

@@ -1683,6 +1683,14 @@ inline constexpr std::string_view self_references[] = {
     "the present",
 };
 
+// "Thank you, Mr. President.":
+// the thanks before the greeting of the chair with which a statement read out begins.
+inline constexpr std::string_view chair_thanks[] = {
+    "thank you",
+    "thank you very much",
+    "thanks",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -1803,6 +1811,7 @@ inline constexpr language_table en{
     en_detail::review_rounds,
     {},  // complement_topic_markers: a name's complement ("of") opens no topic
     en_detail::self_references,
+    en_detail::chair_thanks,
 };
 
 }  // namespace lang

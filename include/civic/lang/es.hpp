@@ -1133,6 +1133,13 @@ inline constexpr std::string_view self_references[] = {
     "el presente",
 };
 
+// "Gracias, señor Presidente.":
+// the thanks before the greeting of the chair with which a statement read out begins.
+inline constexpr std::string_view chair_thanks[] = {
+    "gracias",
+    "muchas gracias",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -1253,6 +1260,7 @@ inline constexpr language_table es{
     es_detail::review_rounds,
     {},  // complement_topic_markers: a name's complement ("de", "del") opens no topic
     es_detail::self_references,
+    es_detail::chair_thanks,
 };
 
 }  // namespace lang

@@ -1094,6 +1094,14 @@ inline constexpr std::string_view self_references[] = {
     "le présent",
 };
 
+// "Merci, Monsieur le Président.":
+// the thanks before the greeting of the chair with which a statement read out begins.
+inline constexpr std::string_view chair_thanks[] = {
+    "merci",
+    "merci beaucoup",
+    "je vous remercie",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -1214,6 +1222,7 @@ inline constexpr language_table fr{
     fr_detail::review_rounds,
     {},  // complement_topic_markers: a name's complement ("de", "du") opens no topic
     fr_detail::self_references,
+    fr_detail::chair_thanks,
 };
 
 }  // namespace lang

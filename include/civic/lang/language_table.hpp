@@ -276,6 +276,9 @@ struct language_table {
     table_view<std::string_view> self_references;  // "this", "the present", "cette", "настоящее": before a kind's
                                                    // word, the text naming itself ("This statement is signed
                                                    // by …" is no report on another)
+    table_view<std::string_view> chair_thanks;     // "thank you", "merci", "спасибо": before a greeting of the
+                                                   // chair ("Thank you, Mr. President."), a statement read
+                                                   // out begins its speech so, under the names it speaks for
 };
 
 }  // namespace lang

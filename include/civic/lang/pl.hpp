@@ -283,6 +283,9 @@ inline constexpr std::string_view salutations[] = {
     "szanowne",
     "drogi",
     "droga",
+    // "Panie Przewodniczący,": a statement read out greets the chair.
+    "panie przewodniczący",
+    "pani przewodnicząca",
 };
 
 inline constexpr std::string_view subject_openers[] = {
@@ -897,6 +900,13 @@ inline constexpr std::string_view self_references[] = {
     "niniejszą",
 };
 
+// "Dziękuję, Panie Przewodniczący.":
+// the thanks before the greeting of the chair with which a statement read out begins.
+inline constexpr std::string_view chair_thanks[] = {
+    "dziękuję",
+    "dziękuję bardzo",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -1017,6 +1027,7 @@ inline constexpr language_table pl{
     pl_detail::review_rounds,
     {},  // complement_topic_markers: a complement declines, without a preposition
     pl_detail::self_references,
+    pl_detail::chair_thanks,
 };
 
 }  // namespace lang

@@ -297,6 +297,9 @@ inline constexpr std::string_view salutations[] = {
     "stimați",
     "dragă",
     "dragi",
+    // "Domnule Președinte,": a statement read out greets the chair.
+    "domnule președinte",
+    "doamnă președinte",
 };
 
 inline constexpr std::string_view subject_openers[] = {
@@ -917,6 +920,13 @@ inline constexpr std::string_view self_references[] = {
     "prezentul",
 };
 
+// "Mulțumesc, domnule Președinte.":
+// the thanks before the greeting of the chair with which a statement read out begins.
+inline constexpr std::string_view chair_thanks[] = {
+    "mulțumesc",
+    "vă mulțumesc",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -1037,6 +1047,7 @@ inline constexpr language_table ro{
     ro_detail::review_rounds,
     ro_detail::complement_topic_markers,
     ro_detail::self_references,
+    ro_detail::chair_thanks,
 };
 
 }  // namespace lang

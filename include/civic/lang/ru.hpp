@@ -298,6 +298,9 @@ inline constexpr std::string_view salutations[] = {
     "уважаемые",
     "дорогой",
     "дорогие",
+    // "Господин Председатель,": a statement read out greets the chair.
+    "господин председатель",
+    "госпожа председатель",
 };
 
 inline constexpr std::string_view subject_openers[] = {
@@ -1049,6 +1052,14 @@ inline constexpr std::string_view self_references[] = {
     "настоящую",
 };
 
+// "Спасибо, господин Председатель.":
+// the thanks before the greeting of the chair with which a statement read out begins.
+inline constexpr std::string_view chair_thanks[] = {
+    "спасибо",
+    "благодарю",
+    "благодарю вас",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -1169,6 +1180,7 @@ inline constexpr language_table ru{
     ru_detail::review_rounds,
     ru_detail::complement_topic_markers,
     ru_detail::self_references,
+    ru_detail::chair_thanks,
 };
 
 }  // namespace lang

@@ -298,6 +298,9 @@ inline constexpr std::string_view salutations[] = {
     "шановні",
     "дорогий",
     "дорогі",
+    // "Пане Голово,": a statement read out greets the chair.
+    "пане голово",
+    "пані голово",
 };
 
 inline constexpr std::string_view subject_openers[] = {
@@ -1018,6 +1021,13 @@ inline constexpr std::string_view self_references[] = {
     "дану",
 };
 
+// "Дякую, пане Голово.":
+// the thanks before the greeting of the chair with which a statement read out begins.
+inline constexpr std::string_view chair_thanks[] = {
+    "дякую",
+    "щиро дякую",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -1138,6 +1148,7 @@ inline constexpr language_table uk{
     uk_detail::review_rounds,
     uk_detail::complement_topic_markers,
     uk_detail::self_references,
+    uk_detail::chair_thanks,
 };
 
 }  // namespace lang

@@ -995,12 +995,17 @@ inline std::optional<country_value> country_of_line(std::string_view text) {
     text = utf8::without_leading_pictographs(text);  // "🇺🇦 UKRAINE"
     while (!text.empty() && (text.back() == ':' || text.back() == '*' || text.back() == ' ')) text.remove_suffix(1);
     // "KYRGYZSTAN (3):", "AFRICA — 23 organisations": the count of the group's signers after it;
-    // "Kazakhstan –": a dash the names were to follow.
+    // "Kazakhstan –", "Kenya —": a dash the names were to follow; "— Kenya —": dashes that set
+    // the heading off, an en or an em dash as a hyphen.
     text = without_signer_count(text);
     while (!text.empty() && (text.back() == ' ' || text.back() == '-')) text.remove_suffix(1);
-    if (text.size() > 4 && text.compare(text.size() - 3, 3, "\xE2\x80\x93") == 0) text.remove_suffix(3);
+    if (text.size() > 4 && text::closing_dash_length(text) == 3) text.remove_suffix(3);
     while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
     while (!text.empty() && (text.front() == '*' || text.front() == ' ')) text.remove_prefix(1);
+    if (text.size() > 4 && text::dash_length_at(text, 0) == 3) {
+        text.remove_prefix(3);
+        while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+    }
     // Most lines asked about are names, whose first word begins no country's name (nor are
     // they "International", "Regional" …).
     auto const first = text.substr(0, text.find(' '));

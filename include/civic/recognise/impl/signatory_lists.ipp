@@ -16,7 +16,7 @@ CIVIC_NAMESPACE_BEGIN
 namespace recognise {
 namespace document_detail {
 
-inline bool is_greeting(block const& b, std::string_view folded);  // statement_fields.ipp
+inline bool opens_speech(block const& b, std::string_view folded);  // statement_fields.ipp
 
 // "*Members of the Amber Platform", "*Affiliations for identification only": the note on the mark
 // of the entries over it, a star glued to its first word; none of them.
@@ -2033,9 +2033,10 @@ inline void document_reader::find_signatory_lists() {
             // follows is the text's.
             if (roles[sig_end] == block_role::paragraph && sig_end > *header && text_section_at(sig_end)) break;
             // "Delivered on behalf of the following organisations:" / the list / "Honourable
-            // Chairperson,": a statement read out names its signers first, and greets its
-            // hearers under them; the greeting ends the list, and the speech follows.
-            if (roles[sig_end] == block_role::paragraph && sig_end > *header && is_greeting(blocks[sig_end], folded[sig_end]))
+            // Chairperson,", "Thank you, Mr. President.": a statement read out names its signers
+            // first, and greets its hearers under them; the greeting ends the list, and the
+            // speech follows.
+            if (roles[sig_end] == block_role::paragraph && sig_end > *header && opens_speech(blocks[sig_end], folded[sig_end]))
                 break;
             std::optional<std::size_t> glued;  // "Signatories: A, B": the header and its first entries
             // The list's header, or a later group's ("Adhesiones personales: A - B - C").
@@ -2328,9 +2329,10 @@ inline void document_reader::find_signatory_lists() {
                     continue;
                 }
                 if (j > i && (page_notes_end(j) != none || (marked && notes_the_mark(j)))) break;
-                // "Excellencies,", "Honourable Chairperson,": the greeting of a statement read
-                // out under the names of those it speaks for ends their run.
-                if (j > i && is_greeting(blocks[j], folded[j])) break;
+                // "Excellencies,", "Honourable Chairperson,", "Thank you, Madam President.": the
+                // greeting of a statement read out under the names of those it speaks for ends
+                // their run.
+                if (j > i && opens_speech(blocks[j], folded[j])) break;
                 // "Coral Bay Human Rights Union" / "(Ukraine)": a name's country wrapped under it
                 // ends no run, and is no entry of its own.
                 if (j > i && blocks[j].lines == 1 && !parenthesised_countries(raw_of(j)).empty()) {

@@ -26,6 +26,26 @@ inline bool is_greeting(block const& b, std::string_view folded) {
            lang::starts_with_any<&lang::language_table::salutations>(folded);
 }
 
+// "Thank you, Mr. President.", "Merci, Madame la Présidente.", "Danke, Herr Präsident.": a
+// statement read out thanks the chair for the floor and greets it in one short sentence, under
+// the names of those it speaks for; like a greeting alone ("Mr. President,"), it ends their list.
+inline bool thanks_the_chair(block const& b, std::string_view folded) {
+    if (b.text.size() > 80) return false;
+    auto const last = b.text.back();
+    if (last != '.' && last != ',' && last != '!' && last != ':') return false;
+    auto const thanks = lang::starts_with_any<&lang::language_table::chair_thanks>(folded);
+    if (!thanks) return false;
+    auto const rest = folded.substr(thanks.phrase.size());
+    return rest.size() > 2 && rest[0] == ',' && rest[1] == ' ' &&
+           lang::starts_with_any<&lang::language_table::salutations>(rest.substr(2));
+}
+
+// A greeting of the reader or the chair, or the chair's thanks: where a statement read out begins
+// its speech under the names of those it speaks for.
+inline bool opens_speech(block const& b, std::string_view folded) {
+    return is_greeting(b, folded) || thanks_the_chair(b, folded);
+}
+
 // Whether the authors speak for themselves: "we", "our", "мы", "nous" … outside quotations.
 // The block's fold answers when the block quotes nothing; the opening, in whose fold
 // find_opening() found an opening phrase already, answers so unless a quotation may hold it.
