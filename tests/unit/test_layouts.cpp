@@ -2582,6 +2582,15 @@ TEST_CASE("layouts: a PDF's column of row numbers headed two spaces from the nex
     check_signatories(uk, {at(org("ГО «Бурштинові громади»"), "Дніпро"), at(org("БФ «Березовий дім»"), "Полтава")});
 }
 
+TEST_CASE("layouts: a text that is only a list of signers, each with its country in parentheses, has no headline") {
+    auto const input = std::string("Amber Lantern Association (Kenya)\n"
+                                   "Birchwood Institute (Tanzania)\n"
+                                   "Coral Bay Forum (Uganda)\n");
+    auto const s = parse(input).statement;
+    CHECK_FALSE(s.title.has_value());
+    CHECK(role_at(s, input, "Amber Lantern Association") != block_role::title);
+}
+
 TEST_CASE("layouts: a table drawn with box-drawing characters reads as one typed with bars") {
     auto const s = parse(with_signatories("Signatories:\n\n"
                                           "┌──────────────────────────────┬─────────────┐\n"
