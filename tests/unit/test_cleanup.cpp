@@ -68,6 +68,16 @@ TEST_CASE("cleanup: NBSP and thin space become a plain space") {
     CHECK(d.empty());
 }
 
+TEST_CASE("cleanup: a table's box-drawing characters become bars and dashes") {
+    std::string const input = "\xE2\x94\x8C\xE2\x94\x80\xE2\x94\xAC\xE2\x94\x80\xE2\x94\x90\n"  // ┌─┬─┐
+                              "\xE2\x94\x82 a \xE2\x94\x82 b \xE2\x94\x82";                              // │ a │ b │
+    diagnostics d;
+    auto t = text::normalise_characters(text::wrap(input), d);
+    CHECK(t.text == "-----\n| a | b |");
+    CHECK(t.to_original(8) == input.find('a'));
+    CHECK(d.empty());
+}
+
 TEST_CASE("cleanup: soft hyphens and zero-width characters are removed") {
     std::string const input = "prosecu\xC2\xADtion of\xE2\x80\x8B editors";
     diagnostics d;

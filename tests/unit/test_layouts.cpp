@@ -2648,6 +2648,63 @@ TEST_CASE("layouts: a PDF's table with a column of numbers, a name wrapped in it
     CHECK(role_at(s, input, "No.   Organisation") == block_role::signatory_header);
 }
 
+TEST_CASE("layouts: a PDF's column of row numbers headed two spaces from the next heading, beside a column of each organisation's head") {
+    // "No.  Organisation": the numbers' column narrower than the table's gaps.
+    auto const input = with_signatories("Signatories:\n\n"
+                                        "No.  Organisation                         City         Representative\n"
+                                        "1    Amber Lantern Association            Port Amber   Mira Tallow\n"
+                                        "2    Birchwood Institute                  Eastbrook    Oren Vale\n"
+                                        "3    Coral Bay Forum                      Saltmarsh    Liis Tamm\n");
+    auto const s = parse(input).statement;
+    check_signatories(s, {at(org("Amber Lantern Association"), "Port Amber"), at(org("Birchwood Institute"), "Eastbrook"),
+                          at(org("Coral Bay Forum"), "Saltmarsh")});
+    CHECK(role_at(s, input, "No.  Organisation") == block_role::signatory_header);
+    // "Керівник", the head who signs for each organisation, no signer of their own.
+    auto const uk = parse("ЗВЕРНЕННЯ\nгромадських організацій щодо захисту прав переселенців\n\n"
+                          "Ми, громадські організації, що підписали це звернення, закликаємо уряд ухвалити закон про житло.\n\n"
+                          "Підписанти:\n\n"
+                          "№    Назва організації                  Місто          Керівник\n"
+                          "1    ГО «Бурштинові громади»             Дніпро         Ганна Литвин\n"
+                          "2    БФ «Березовий дім»                  Полтава        Петро Коваль\n")
+                        .statement;
+    check_signatories(uk, {at(org("ГО «Бурштинові громади»"), "Дніпро"), at(org("БФ «Березовий дім»"), "Полтава")});
+}
+
+TEST_CASE("layouts: a text that is only a list of signers, each with its country in parentheses, has no headline") {
+    auto const input = std::string("Amber Lantern Association (Kenya)\n"
+                                   "Birchwood Institute (Tanzania)\n"
+                                   "Coral Bay Forum (Uganda)\n");
+    auto const s = parse(input).statement;
+    CHECK_FALSE(s.title.has_value());
+    CHECK(role_at(s, input, "Amber Lantern Association") != block_role::title);
+}
+
+TEST_CASE("layouts: a table drawn with box-drawing characters reads as one typed with bars") {
+    auto const s = parse(with_signatories("Signatories:\n\n"
+                                          "┌──────────────────────────────┬─────────────┐\n"
+                                          "│ Organisation                 │ Country     │\n"
+                                          "├──────────────────────────────┼─────────────┤\n"
+                                          "│ Amber Lantern Association    │ Kenya       │\n"
+                                          "│ Birchwood Institute          │ Tanzania    │\n"
+                                          "│ Coral Bay Forum              │ Uganda      │\n"
+                                          "└──────────────────────────────┴─────────────┘\n"))
+                       .statement;
+    check_signatories(s, {org_in("Amber Lantern Association", "Kenya", "KE"), org_in("Birchwood Institute", "Tanzania", "TZ"),
+                          org_in("Coral Bay Forum", "Uganda", "UG")});
+}
+
+TEST_CASE("layouts: a table's column of the day each signer signed says nothing of the signer") {
+    auto const input = with_signatories("Signatories:\n\n"
+                                        "Organisation                        Country         Signed on\n"
+                                        "Amber Lantern Association           Kenya           18 January 2026\n"
+                                        "Birchwood Institute                 Tanzania        19 January 2026\n"
+                                        "Coral Bay Forum                     Uganda          20 January 2026\n");
+    auto const s = parse(input).statement;
+    check_signatories(s, {org_in("Amber Lantern Association", "Kenya", "KE"), org_in("Birchwood Institute", "Tanzania", "TZ"),
+                          org_in("Coral Bay Forum", "Uganda", "UG")});
+    CHECK(role_at(s, input, "Organisation   ") == block_role::signatory_header);
+}
+
 TEST_CASE("layouts: a table of people under headings of their posts and institutions, or without a header row: one person a row") {
     // "Name   Title / Position   Institution" with no heading over it: each row a person, their
     // post and institution their role, whatever words the post has.
@@ -6563,6 +6620,17 @@ TEST_CASE("layouts: a list whose columns are apart by tabs, without a header row
     CHECK(s.signatories[1].name == "Birchwood Circle");
     CHECK(s.signatories[1].place == std::optional<std::string>("Warsaw"));
     CHECK(s.signatories[1].country_code == std::optional<std::string>("PL"));
+}
+
+TEST_CASE("layouts: rows lined up by tabs without a header row: a tab more after a short name, a country in parentheses") {
+    auto const s = parse(with_signatories("Signatories:\n\n"
+                                          "Amber Press Initiative\tMali\tBamako\n"
+                                          "Coral Media Lab\t\tSenegal\n"
+                                          "Birchwood Press Forum\t(Burkina Faso)\n"
+                                          "Heron Citizens Watch\tNiger\tNiamey\n"))
+                       .statement;
+    check_signatories(s, {org_in("Amber Press Initiative", "Mali", "ML"), org_in("Coral Media Lab", "Senegal", "SN"),
+                          org_in("Birchwood Press Forum", "Burkina Faso", "BF"), org_in("Heron Citizens Watch", "Niger", "NE")});
 }
 
 TEST_CASE("layouts: a table's column of what each signer is makes it a person or an organisation, whatever its name") {

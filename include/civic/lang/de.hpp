@@ -883,10 +883,11 @@ inline constexpr std::string_view surname_column_words[] = {
     "name", "nachname", "familienname",
 };
 
-// "Timestamp", "Horodateur": a form's export's column of when each signer answered, which
-// says nothing of them.
+// "Timestamp", "Horodateur", "Signed on": a form's export's column of when each signer
+// answered, or a table's of the day each signed, which says nothing of them.
 inline constexpr std::string_view timestamp_column_words[] = {
     "zeitstempel",
+    "unterzeichnet am", "datum der unterzeichnung",
 };
 
 // "Bernstein Stiftung (IFEX-Mitglied)", "Bernstein Zentrum (Beobachterstatus)", "Bernstein

@@ -854,6 +854,8 @@ inline constexpr std::string_view representative_column_words[] = {
     "signer name",
     "signer's name",
     "representative",
+    "head of organisation",  // "No. | Organisation | City | Head of organisation": the head who signs for it
+    "head of organization",
     "contact person",
     "represented by",
 };
@@ -1615,10 +1617,11 @@ inline constexpr std::string_view surname_column_words[] = {
     "last name", "surname", "family name",
 };
 
-// "Timestamp", "Horodateur": a form's export's column of when each signer answered, which
-// says nothing of them.
+// "Timestamp", "Horodateur", "Signed on": a form's export's column of when each signer
+// answered, or a table's of the day each signed, which says nothing of them.
 inline constexpr std::string_view timestamp_column_words[] = {
     "timestamp", "time stamp",
+    "signed on", "date signed", "date of signing", "signing date",
 };
 
 // "Beta League and the Gamma Forum also share the views expressed in this statement.": the

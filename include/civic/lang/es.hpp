@@ -1066,10 +1066,11 @@ inline constexpr std::string_view surname_column_words[] = {
     "apellido", "apellidos",
 };
 
-// "Timestamp", "Horodateur": a form's export's column of when each signer answered, which
-// says nothing of them.
+// "Timestamp", "Horodateur", "Signed on": a form's export's column of when each signer
+// answered, or a table's of the day each signed, which says nothing of them.
 inline constexpr std::string_view timestamp_column_words[] = {
     "marca temporal",
+    "firmado el", "fecha de firma",
 };
 
 // "La Liga Beta y el Foro Gamma también comparten las opiniones expresadas en esta declaración.":

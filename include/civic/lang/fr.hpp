@@ -1026,10 +1026,11 @@ inline constexpr std::string_view surname_column_words[] = {
     "nom", "nom de famille",
 };
 
-// "Timestamp", "Horodateur": a form's export's column of when each signer answered, which
-// says nothing of them.
+// "Timestamp", "Horodateur", "Signed on": a form's export's column of when each signer
+// answered, or a table's of the day each signed, which says nothing of them.
 inline constexpr std::string_view timestamp_column_words[] = {
     "horodateur", "horodatage",
+    "signé le", "date de signature",
 };
 
 // "La Ligue Beta et le Forum Gamma partagent également les vues exprimées dans la présente

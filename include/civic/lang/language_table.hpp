@@ -247,7 +247,7 @@ struct language_table {
     table_view<std::string_view> surname_column_words;     // "last name", "nom": beside a column of given
                                                            // names, each person's surname
     table_view<std::string_view> timestamp_column_words;   // "timestamp", "horodateur": a form's export's column
-                                                           // of when each signer answered
+                                                           // of when each signer answered or signed
     table_view<std::string_view> view_sharing_phrases;  // "also share the views expressed", "partagent également
                                                         // les vues exprimées": the UN's formula after the names
                                                         // of those who join a statement without submitting it

@@ -854,10 +854,11 @@ inline constexpr std::string_view surname_column_words[] = {
     "nume", "nume de familie",
 };
 
-// "Timestamp", "Horodateur": a form's export's column of when each signer answered, which
-// says nothing of them.
+// "Timestamp", "Horodateur", "Signed on": a form's export's column of when each signer
+// answered, or a table's of the day each signed, which says nothing of them.
 inline constexpr std::string_view timestamp_column_words[] = {
     "marcaj de timp", "marcă temporală",
+    "data semnării", "semnat la",
 };
 
 // "Fundația Chihlimbar (membru IFEX)", "Centrul Chihlimbar (statut de observator)", "Asociația

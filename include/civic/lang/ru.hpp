@@ -552,6 +552,7 @@ inline constexpr std::string_view representative_column_words[] = {
     "подписал",
     "подписано",
     "представитель",
+    "руководитель",  // "№ | Организация | Город | Руководитель": the head who signs for it
     "контактное лицо",
 };
 
@@ -970,10 +971,11 @@ inline constexpr std::string_view patronymic_column_words[] = {
     "отчество",
 };
 
-// "Timestamp", "Horodateur": a form's export's column of when each signer answered, which
-// says nothing of them.
+// "Timestamp", "Horodateur", "Signed on": a form's export's column of when each signer
+// answered, or a table's of the day each signed, which says nothing of them.
 inline constexpr std::string_view timestamp_column_words[] = {
     "отметка времени",
+    "дата подписания",
 };
 
 // "Лига Бета и Форум Гамма также разделяют мнения, изложенные в настоящем заявлении.": the

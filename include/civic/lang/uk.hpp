@@ -539,6 +539,8 @@ inline constexpr std::string_view representative_column_words[] = {
     "підписав",
     "підписано",
     "представник",
+    "керівник",  // "№ | Назва організації | Місто | Керівник": the head who signs for it
+    "керівниця",
     "контактна особа",
 };
 
@@ -951,10 +953,11 @@ inline constexpr std::string_view patronymic_column_words[] = {
     "по батькові",
 };
 
-// "Timestamp", "Horodateur": a form's export's column of when each signer answered, which
-// says nothing of them.
+// "Timestamp", "Horodateur", "Signed on": a form's export's column of when each signer
+// answered, or a table's of the day each signed, which says nothing of them.
 inline constexpr std::string_view timestamp_column_words[] = {
     "позначка часу",
+    "дата підписання",
 };
 
 // "Фонд «Бурштин» (член IFEX)", "Центр «Бурштин» (статус спостерігача)", "Ініціатива «Бурштин» (в

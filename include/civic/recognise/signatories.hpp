@@ -264,6 +264,7 @@ struct table_columns {
     std::optional<std::size_t> number;  // "| No. |": the row's number
     std::optional<std::size_t> signature;  // "| Signature |": a printed sheet's blank for each hand
     std::optional<std::size_t> contact;    // "| Contact |", "| E-mail |": each signer's address
+    std::optional<std::size_t> timestamp;  // "| Timestamp |", "| Signed on |": when each signed
     // "Nom;Prénom", "Last name,First name": a form's person's name in two columns, the name's
     // column their surname and this one their given name, written first.
     std::optional<std::size_t> given_name;

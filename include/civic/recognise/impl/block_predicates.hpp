@@ -780,6 +780,16 @@ inline bool heading_like(block const& b) {
     return utf8::is_upper_letter(first) || utf8::is_digit(first) || utf8::is_quote(first);
 }
 
+// "Coral Institute (Kenya)": a line of a signer's entry, a name and its country in parentheses
+// after it, which no headline ends with.
+inline bool names_with_country(block const& b) {
+    auto const& t = b.text;
+    if (b.kind != block_kind::text || b.lines != 1 || t.size() < 6 || t.size() > 200 || t.back() != ')') return false;
+    auto const open = t.rfind('(');
+    return open != std::string_view::npos && open > 1 && t[open - 1] == ' ' &&
+           is_country_line(t.substr(open + 1, t.size() - open - 2));
+}
+
 // Prose: a long block, or one made of sentences.
 inline bool is_prose(block const& b) {
     if (b.kind != block_kind::text) return false;

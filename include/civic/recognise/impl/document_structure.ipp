@@ -682,6 +682,12 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
             continue;
         }
         if (glued_names) continue;
+        // "Coral Institute (Kenya)" / "Dune Watch (Tanzania)" / …: a text that opens with signers'
+        // entries, each a name and its country in parentheses, lists them under no headline.
+        if (nothing_yet && i + 1 < blocks.size() && names_with_country(b) && names_with_country(blocks[i + 1])) {
+            while (i + 1 < limit && names_with_country(blocks[i + 1])) ++i;
+            continue;
+        }
         if (!prose_seen && is_proceeding_caption(b, folded[i])) {
             captioned = true;
             continue;

@@ -1067,6 +1067,7 @@ CIVIC_FUNC bool is_column_heading_line(std::string_view line) {
                lang::find_any<&lang::language_table::post_column_words>(folded) ||       // "Title / Position"
                lang::find_any<&lang::language_table::signature_column_words>(folded) ||  // "Podpis"
                lang::find_any<&lang::language_table::contact_column_words>(folded) ||    // "Contact", "E-mail"
+               lang::is_phrase<&lang::language_table::timestamp_column_words>(folded) || // "Signed on"
                signatory_detail::is_number_heading(folded);  // "No.   Organisation   Country"
     };
     std::size_t from = 0;

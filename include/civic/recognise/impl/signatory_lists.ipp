@@ -1357,6 +1357,7 @@ inline void document_reader::find_lists_of_people_and_tables() {
                                            columns->place.has_value() + columns->affiliation.has_value() +
                                            columns->representative.has_value() + columns->number.has_value() +
                                            columns->signature.has_value() + columns->contact.has_value() +
+                                           columns->timestamp.has_value() +
                                            columns->given_name.has_value() + columns->patronymic.has_value() !=
                                        headings))
             continue;
@@ -1431,6 +1432,15 @@ inline void document_reader::find_lists_of_people_and_tables() {
             auto const raw = row_text(j);
             auto cells = table_cells(raw);
             if (spaced && cells.size() != headings) cells = cells_under_headings(raw, raw_of(i));
+            // "Dune Media Lab<tab><tab>Senegal" under "Coral Press Initiative<tab>Mali<tab>Bamako":
+            // rows lined up by tabs with no header row take a tab more after a short name, and
+            // the country stands a cell further on than the first row's.
+            if (headerless && columns->country && *columns->country < cells.size() && cells[*columns->country].empty())
+                for (std::size_t c = *columns->country + 1; c < cells.size(); ++c)
+                    if (!cells[c].empty()) {
+                        if (is_country_line(cells[c])) cells[*columns->country] = cells[c];
+                        break;
+                    }
             auto const row_offset = static_cast<std::size_t>(raw.data() - in_.cleaned.text.data());
             if (auto s = read_table_row(raw, cells, row_offset, *columns, in_.spans)) {
                 st.signatories.push_back(std::move(*s));

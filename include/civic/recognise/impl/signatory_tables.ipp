@@ -13,6 +13,11 @@ inline bool is_number_heading(std::string_view folded) {
     static constexpr std::string_view headings[] = {"no", "no.", "n°", "nº", "n.", "#", "nr", "nr.", "nr.crt.", "lp", "lp.", "№", "s/n", "sl. no.", "sr. no."};
     return folded.size() <= 8 && std::find(std::begin(headings), std::end(headings), folded) != std::end(headings);
 }
+
+// The same of a heading as written ("No.", "№").
+inline bool heads_numbers(std::string_view heading) {
+    return heading.size() <= 8 && utf8::with_fold(heading, [](std::string_view folded) { return is_number_heading(folded); });
+}
 }  // namespace signatory_detail
 
 CIVIC_FUNC std::vector<std::string_view> table_cells(std::string_view row) {
@@ -43,7 +48,12 @@ CIVIC_FUNC std::vector<std::string_view> table_cells(std::string_view row) {
                 from = close + 2;
                 continue;
             }
-        auto const bar = std::min(spaced ? row.find("   ", from) : row.find(between, from), row.size());
+        auto bar = std::min(spaced ? row.find("   ", from) : row.find(between, from), row.size());
+        // "No.  Organisation      City": a PDF's column of row numbers is narrower than its
+        // gaps, and its heading may stand two spaces from the next ("1    Amber Coalition"
+        // under it); the number's heading is a cell of its own.
+        if (spaced && from == 0)
+            if (auto const two = row.find("  "); two < bar && signatory_detail::heads_numbers(row.substr(0, two))) bar = two;
         cells.push_back(signatory_detail::trim(row.substr(from, bar - from)));
         if (bar == row.size()) break;
         from = spaced ? row.find_first_not_of(' ', bar) : bar + 1;
@@ -101,8 +111,11 @@ CIVIC_FUNC std::optional<table_columns> signatory_table_columns(std::string_view
     for (std::size_t i = 0; i < cells.size(); ++i) {
         if (split && (i == split->surname || i == split->given || i == split->patronymic)) continue;
         auto folded = utf8::fold(cells[i]);
-        // "Timestamp": when each row was sent, nothing of its signer.
-        if (lang::is_phrase<&lang::language_table::timestamp_column_words>(folded)) continue;
+        // "Timestamp", "Signed on": when each row was sent or signed, nothing of its signer.
+        if (lang::is_phrase<&lang::language_table::timestamp_column_words>(folded)) {
+            if (!columns.timestamp) columns.timestamp = i;
+            continue;
+        }
         if (!columns.number && !name && signatory_detail::is_number_heading(folded)) columns.number = i;
         else if (!columns.country && lang::find_any<&lang::language_table::country_column_words>(folded)) columns.country = i;
         else if (!name && lang::find_any<&lang::language_table::name_column_words>(folded)) {
@@ -292,6 +305,11 @@ CIVIC_FUNC std::optional<signatory> read_table_cells(std::vector<std::string_vie
     if (!joined.empty()) s.type = signatory_type::person;
     if (columns.country && *columns.country < cells.size() && !cells[*columns.country].empty()) {
         auto written = cells[*columns.country];
+        // "(Burkina Faso)": a country set in parentheses in its cell, as a list's entry writes
+        // it after the name; the country is the words inside.
+        if (written.size() > 2 && written.front() == '(' && written.back() == ')' &&
+            written.find_first_of("()", 1) == written.size() - 1)
+            written = signatory_detail::trim(written.substr(1, written.size() - 2));
         s.country = std::string(written);
         auto c = signatory_detail::as_country(written);
         s.country_code = c ? c->code_string() : std::nullopt;

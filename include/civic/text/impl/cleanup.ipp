@@ -308,8 +308,15 @@ inline character_replacement replacement_for(char32_t cp) noexcept {
         case 0xFB03: return {"ffi"};
         case 0xFB04: return {"ffl"};
         case 0xFB05: case 0xFB06: return {"st"};
+        // A table drawn with box-drawing characters ("│ Coral Institute │ Kenya │" between
+        // "┌───┬───┐" and "├───┼───┤"), as a terminal or a plain-text export draws one: its
+        // upright lines the bars of a table typed by hand, every other piece of its rules a
+        // dash, so that it reads as "| Coral Institute | Kenya |" under "|-------|".
+        case 0x2502: case 0x2503: case 0x2506: case 0x2507: case 0x250A: case 0x250B: case 0x2551:
+            return {"|"};
         default:
             if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) return {" ", true};
+            if (cp >= 0x2500 && cp <= 0x257F) return {"-"};
             return {};
     }
 }
