@@ -318,14 +318,19 @@ TEST_CASE("signatory type: in a list most of whose entries have a person's shape
         "Dune Citizens Forum\n"
         "Ifeoma Chukwu\n"
         "Rev. Sister Grace Eze\n"
-        "Yaw Boateng\n",
+        "Yaw Boateng\n"
+        "Savanna Freedom Monitor\n"
+        "Chiamaka Obi\n",
         {{"Adaobi Nwankwo", "person"},
          {"Coral Youth Assembly", "organisation"},
          {"Kwabena Osei-Tutu", "person"},
          {"Dune Citizens Forum", "organisation"},
          {"Ifeoma Chukwu", "person"},
          {"Rev. Sister Grace Eze", "person"},
-         {"Yaw Boateng", "person"}});
+         {"Yaw Boateng", "person"},
+         // A word that names what an organisation is ends its name, among people too.
+         {"Savanna Freedom Monitor", "organisation"},
+         {"Chiamaka Obi", "person"}});
     // A list of organisations with one person among them keeps a name of a person's shape an
     // organisation's.
     check_types(

@@ -242,7 +242,7 @@ inline constexpr std::string_view organisation_words[] = {
     "partnership", "campaign",     "mission",   "house",      "collective", "organisation",
     "organization", "international", "consortium", "assembly", "academy",   "lab",        "labs",
     "commission",  "chamber",      "service",   "services",   "program",    "programme",
-    "defenders",   "advocates",    "lawyers",   "observatory",
+    "defenders",   "advocates",    "lawyers",   "observatory", "monitor",
     "school",      "university",   "college",   "party",      "church",     "congress",
     "cooperative", "co-operative", "guild",     "museum",     "library",    "archive",
     "archives",    "company",      "corporation", "charity",  "radio",      "newspaper",
