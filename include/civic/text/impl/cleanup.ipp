@@ -801,9 +801,20 @@ inline std::optional<cleaned_text> rejoin_broken_paragraphs_changes(cleaned_text
     };
     // "Joint statement on the arrest of lawyers in Veloria – March 2026", alone on its line between
     // the halves of a sentence: a running header that repeats the headline (text::repeats_headline).
+    // A line is folded only where its first or last byte may fold to the headline's (a page's
+    // number stands before the headline or after it, not on both sides): most lines a sentence
+    // is broken around are prose, and a fold of each cost the stage a byte in six.
     auto const repeats_headline = [&](std::string_view line) {
         auto const h = headline();
         if (h.empty()) return false;
+        while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) line.remove_suffix(1);
+        while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+        if (line.empty()) return false;
+        auto const may_fold_to = [](char raw, char folded) {
+            auto const b = static_cast<unsigned char>(raw);
+            return b >= 0x80 || static_cast<unsigned char>(folded) >= 0x80 || utf8::detail::ascii_fold.to[b] == folded;
+        };
+        if (!may_fold_to(line.front(), h.front()) && !may_fold_to(line.back(), h.back())) return false;
         return utf8::with_fold(line, [&](std::string_view folded) { return text::repeats_headline(folded, h); },
                                h.size() + text::running_header_tail_room + 1);
     };
