@@ -36,6 +36,28 @@ struct generator {
     }
 };
 
+// Lines joined from 1 to `most` of `parts` (after "- " where `marked` asks for a list's marker
+// at random), cleaned and segmented, each block given to `check` as surveyed and as unsurveyed
+// (every separator said to be there), with the cleaned text: a fast path that asks the survey
+// must give what the slow one does.
+template <std::size_t N, class Check>
+void for_each_generated_block(char const* const (&parts)[N], std::uint64_t seed, int rounds, std::size_t most, bool marked,
+                              Check&& check) {
+    generator g{seed};
+    for (int round = 0; round < rounds; ++round) {
+        std::string line = marked && g.below(2) ? "- " : "";
+        for (std::size_t k = 0, n = 1 + g.below(most); k < n; ++k) line += parts[g.below(N)];
+        diagnostics diags;
+        auto const cleaned = text::clean_up(line, diags);
+        auto const segmented = layout::segment(cleaned);
+        for (auto const& b : segmented.blocks) {
+            auto unsurveyed = b;
+            unsurveyed.separators = layout::every_separator;
+            check(b, unsurveyed, std::string_view(cleaned.text));
+        }
+    }
+}
+
 // Texts built of pieces that each path treats apart: printable ASCII, line ends of every
 // kind, tabs and other controls, two-byte letters and the two-byte characters that are
 // replaced, longer sequences, cut and invalid sequences, markup.
@@ -359,27 +381,16 @@ TEST_CASE("fast paths: a line read as entries gives with its survey what it give
         "Signatories: ", "Kazakhstan: ", "For: ", " ______", " .....", "; ", " | ", "\t", " \xE2\x80\x93 ",
         "e.V.", "Dr. ", " info@amber.example", " https://amber.example", " and its members:", ".", ":", "?",
         " Steppe Rights Centre", ", Almaty", " \xC2\xB7 ", "Association No 12", " / ", "[1]", "*"};
-    constexpr std::size_t count = sizeof parts / sizeof parts[0];
-    generator g{31};
-    for (int round = 0; round < 3000; ++round) {
-        std::string line = g.below(2) ? "- " : "";
-        for (std::size_t k = 0, n = 1 + g.below(6); k < n; ++k) line += parts[g.below(count)];
-        diagnostics diags;
-        auto const cleaned = text::clean_up(line, diags);
-        auto const segmented = layout::segment(cleaned);
-        for (auto const& b : segmented.blocks) {
-            auto const raw = std::string_view(cleaned.text).substr(b.content_begin, b.end - b.content_begin);
-            CAPTURE(raw);
-            auto unsurveyed = b;
-            unsurveyed.separators = layout::every_separator;
-            auto const surveyed_reading = recognise::read_entry_block(b, raw);
-            auto const plain_reading = recognise::read_entry_block(unsurveyed, raw);
-            CHECK(surveyed_reading.likelihood == plain_reading.likelihood);
-            CHECK(surveyed_reading.read == plain_reading.read);
-            CHECK(surveyed_reading.person_entry == plain_reading.person_entry);
-            CHECK(surveyed_reading.signatories == plain_reading.signatories);
-        }
-    }
+    for_each_generated_block(parts, 31, 3000, 6, true, [](auto const& b, auto const& unsurveyed, std::string_view cleaned) {
+        auto const raw = cleaned.substr(b.content_begin, b.end - b.content_begin);
+        CAPTURE(raw);
+        auto const surveyed_reading = recognise::read_entry_block(b, raw);
+        auto const plain_reading = recognise::read_entry_block(unsurveyed, raw);
+        CHECK(surveyed_reading.likelihood == plain_reading.likelihood);
+        CHECK(surveyed_reading.read == plain_reading.read);
+        CHECK(surveyed_reading.person_entry == plain_reading.person_entry);
+        CHECK(surveyed_reading.signatories == plain_reading.signatories);
+    });
 }
 
 TEST_CASE("fast paths: a line asked whether it is a page's chrome gives with its survey what it gives without") {
@@ -392,23 +403,12 @@ TEST_CASE("fast paths: a line asked whether it is a page's chrome gives with its
         "\xC2\xA9 2026", " \xC2\xB7 ", "This website uses cookies", "4 Comments", "Posted in Statements",
         "Association No 12", " (Chile)", ", Kenya", "Mira Tallow", " info@amber.example", " / ", " > ", "News", ".", ":",
         "cookie", "Cook", "ie", "k", "Coo"};
-    constexpr std::size_t count = sizeof parts / sizeof parts[0];
-    generator g{37};
-    for (int round = 0; round < 3000; ++round) {
-        std::string line;
-        for (std::size_t k = 0, n = 1 + g.below(5); k < n; ++k) line += parts[g.below(count)];
-        diagnostics diags;
-        auto const cleaned = text::clean_up(line, diags);
-        auto const segmented = layout::segment(cleaned);
-        for (auto const& b : segmented.blocks) {
-            CAPTURE(b.text);
-            auto unsurveyed = b;
-            unsurveyed.separators = layout::every_separator;
-            auto const folded = utf8::fold(b.text);
-            CHECK(recognise::document_detail::is_chrome(b, folded) == recognise::document_detail::is_chrome(unsurveyed, folded));
-            CHECK(recognise::document_detail::holds_cookie(folded) == (text::find_short(folded, "cookie") != std::string_view::npos));
-        }
-    }
+    for_each_generated_block(parts, 37, 3000, 5, false, [](auto const& b, auto const& unsurveyed, std::string_view) {
+        CAPTURE(b.text);
+        auto const folded = utf8::fold(b.text);
+        CHECK(recognise::document_detail::is_chrome(b, folded) == recognise::document_detail::is_chrome(unsurveyed, folded));
+        CHECK(recognise::document_detail::holds_cookie(folded) == (text::find_short(folded, "cookie") != std::string_view::npos));
+    });
 }
 
 TEST_CASE("fast paths: a line asked whether it holds a postcode gives after its byte test what its words give") {
@@ -492,22 +492,11 @@ TEST_CASE("fast paths: a line asked whether it is a sum under a table gives with
     // Sums of amounts after a colon, and a list's lines that end with a number, with no colon.
     static char const* const parts[] = {"Total AUM represented", ": ", "USD 755.6 billion", "$1.2 trillion", "Association No 12",
                                         " (Chile)", " 2026", "Combined assets", ":", " \xE2\x82\xAC 40bn", "Amber Fund"};
-    constexpr std::size_t count = sizeof parts / sizeof parts[0];
-    generator g{43};
-    for (int round = 0; round < 2000; ++round) {
-        std::string line;
-        for (std::size_t k = 0, n = 1 + g.below(4); k < n; ++k) line += parts[g.below(count)];
-        diagnostics diags;
-        auto const cleaned = text::clean_up(line, diags);
-        auto const segmented = layout::segment(cleaned);
-        for (auto const& b : segmented.blocks) {
-            CAPTURE(b.text);
-            auto unsurveyed = b;
-            unsurveyed.separators = layout::every_separator;
-            CHECK(recognise::document_detail::is_sum_line(b) == recognise::document_detail::is_sum_line(b.text));
-            CHECK(recognise::document_detail::is_sum_line(unsurveyed) == recognise::document_detail::is_sum_line(b.text));
-        }
-    }
+    for_each_generated_block(parts, 43, 2000, 4, false, [](auto const& b, auto const& unsurveyed, std::string_view) {
+        CAPTURE(b.text);
+        CHECK(recognise::document_detail::is_sum_line(b) == recognise::document_detail::is_sum_line(b.text));
+        CHECK(recognise::document_detail::is_sum_line(unsurveyed) == recognise::document_detail::is_sum_line(b.text));
+    });
     CHECK(recognise::document_detail::is_sum_line(std::string_view("Total AUM represented: USD 755.6 billion")));
     CHECK_FALSE(recognise::document_detail::is_sum_line(std::string_view("Association No 12 (Chile) 2026")));
 }
