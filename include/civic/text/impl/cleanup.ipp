@@ -803,7 +803,7 @@ inline std::optional<cleaned_text> rejoin_broken_paragraphs_changes(cleaned_text
     // the halves of a sentence: a running header that repeats the headline (text::repeats_headline).
     // A line is folded only where its first or last byte may fold to the headline's (a page's
     // number stands before the headline or after it, not on both sides): most lines a sentence
-    // is broken around are prose, and a fold of each cost the stage a byte in six.
+    // is broken around are prose, and folding each of them made the stage half as dear again.
     auto const repeats_headline = [&](std::string_view line) {
         auto const h = headline();
         if (h.empty()) return false;
