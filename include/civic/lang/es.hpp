@@ -1134,8 +1134,10 @@ inline constexpr std::string_view self_references[] = {
     "el presente",
 };
 
-// "Gracias, señor Presidente.":
-// the thanks before the greeting of the chair with which a statement read out begins.
+// "Gracias, señoras y señores.": the thanks before a greeting of the salutations above, with
+// which a statement read out begins. "Gracias, señor Presidente." is not read yet: "señor
+// presidente" is no salutation here, as it also opens an addressee's line ("Señor Presidente de
+// la República de …").
 inline constexpr std::string_view chair_thanks[] = {
     "gracias",
     "muchas gracias",
