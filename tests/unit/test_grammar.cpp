@@ -483,3 +483,21 @@ TEST_CASE("grammar: a date's year is four digits from 1900 to 2100; other number
     CHECK(date_in("December 1900")->year == 1900);
     REQUIRE(date_in("Ref. 40412/2025-03-04"));
 }
+
+TEST_CASE("grammar: a text holds the same years before it is lowered as after, and no date without one") {
+    // The recognisers ask holds_plausible_year of a line before they lower it for find_date:
+    // lowering keeps the digits where they are, in ASCII, Latin accents and Cyrillic.
+    for (std::string_view text : {"Association No 1024 (Chile)", "ASSOCIATION NO 1950 (CHILE)", "Cooperative 2101 (Peru)",
+                                  "Bureau 0001 (Norway)", "Dune Watch 12024 (Senegal)", "\xC3\x9CNION 1987 \xC3\x84RZTE",
+                                  "\xD0\x94\xD0\x95\xD0\x9A\xD0\x90\xD0\x91\xD0\xA0\xD0\xAC 1999",  // ДЕКАБРЬ 1999
+                                  "5 MAY 2026", "12.01.2026", "Updated 1899-05-12", "1.1.2100", "Tel. +48 22 5550 1234"}) {
+        CAPTURE(text);
+        auto const lowered = utf8::lower_same_length(text);
+        CHECK(grammar::holds_plausible_year(text) == grammar::holds_plausible_year(lowered));
+        if (!grammar::holds_plausible_year(text)) CHECK_FALSE(grammar::find_date(lowered));
+    }
+    CHECK_FALSE(grammar::holds_plausible_year("Association No 1024 (Chile)"));
+    CHECK_FALSE(grammar::holds_plausible_year("Dune Watch 12024 (Senegal)"));
+    CHECK(grammar::holds_plausible_year("ASSOCIATION NO 1950 (CHILE)"));
+    CHECK(grammar::holds_plausible_year("1.1.2100"));
+}

@@ -5011,6 +5011,25 @@ TEST_CASE("layouts: a signing line is dated alike whether its raw line is short 
     }
 }
 
+TEST_CASE("layouts: a list whose names hold numbers of four digits, some of them years, is dated by its signing line") {
+    // A line of four digits that holds no year ("No 1024") is neither lowered nor parsed for a
+    // date; one that holds a year ("No 1950") is, and dates nothing: the signing line does.
+    std::string const input = "Joint appeal on the closure of the Saltmarsh Press Centre\n\n"
+                              "We, the undersigned organisations, call on the authorities to reopen the Saltmarsh Press Centre.\n\n"
+                              "Signed by:\nAssociation No 1024 (Chile)\nAssociation No 1950 (Chile)\nCooperative 2101 (Peru)\n"
+                              "Dune Watch 12024 (Senegal)\n\nDone in Port Amber on 15 May 2026\n";
+    auto const s = parse(input).statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[0].name == "Association No 1024");
+    CHECK(s.signatories[1].name == "Association No 1950");
+    CHECK(s.signatories[3].country_code == "SN");
+    REQUIRE(s.date.has_value());
+    CHECK(s.date->year == 2026);
+    CHECK(s.date->month == 5);
+    CHECK(s.date->day == 15);
+    CHECK(s.date->span.begin == input.find("15 May 2026"));
+}
+
 TEST_CASE("layouts: a label in capitals wrapped right over the topic in capitals opens the headline") {
     auto const input = "\xD0\x9E\xD0\x91\xD0\xA0\xD0\x90\xD0\xA9\xD0\x95\xD0\x9D\xD0\x98\xD0\x95 "
                        "\xD0\x9F\xD0\xA0\xD0\x90\xD0\x92\xD0\x9E\xD0\x97\xD0\x90\xD0\xA9\xD0\x98\xD0\xA2\xD0\x9D"

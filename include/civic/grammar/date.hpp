@@ -36,6 +36,28 @@ inline bool could_hold_date(std::string_view text) noexcept {
     return false;
 }
 
+// Whether `text` holds a year that the grammar takes: four digits, no more, from 1900 to 2100.
+// Every form's year is such a run (a separator or a word before it, not_more_digits after), and
+// find_date finds no date without one. A numbered list ("Association No 1024"), a street's or a
+// phone's number hold four digits but no such year. Read as could_hold_date reads: a run of four
+// digits has one at a place i with i % 4 == 3. Lowering a text keeps its digits where they
+// are, so a caller asks this of the text before it lowers it for find_date: a line of four
+// digits that holds no year is neither lowered nor parsed.
+inline bool holds_plausible_year(std::string_view text) noexcept {
+    auto const digit = [&](std::size_t i) { return text[i] >= '0' && text[i] <= '9'; };
+    for (std::size_t i = 3; i < text.size(); i += 4) {
+        if (!digit(i)) continue;
+        std::size_t first = i, last = i + 1;
+        while (first > 0 && digit(first - 1)) --first;
+        while (last < text.size() && digit(last)) ++last;
+        if (last - first != 4) continue;
+        int const year = (text[first] - '0') * 1000 + (text[first + 1] - '0') * 100 + (text[first + 2] - '0') * 10 +
+                         (text[first + 3] - '0');
+        if (year >= 1900 && year <= 2100) return true;
+    }
+    return false;
+}
+
 }  // namespace grammar
 CIVIC_NAMESPACE_END
 

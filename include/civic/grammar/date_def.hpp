@@ -143,30 +143,8 @@ struct date_starts {
 inline date_starts const date_start_pairs;
 }  // namespace date_detail
 
-namespace date_detail {
-// Whether `text` holds a year that plausible() takes: four digits, no more, from 1900 to 2100.
-// Every form's year is such a run (a separator or a word before it, not_more_digits after).
-// A numbered list ("Association No 1024"), a street's or a phone's number hold four digits
-// but no such year, and the grammar is not tried at each of their numbers. Read as
-// could_hold_date reads: a run of four digits has one at a place i with i % 4 == 3.
-inline bool holds_plausible_year(std::string_view text) noexcept {
-    auto const digit = [&](std::size_t i) { return text[i] >= '0' && text[i] <= '9'; };
-    for (std::size_t i = 3; i < text.size(); i += 4) {
-        if (!digit(i)) continue;
-        std::size_t first = i, last = i + 1;
-        while (first > 0 && digit(first - 1)) --first;
-        while (last < text.size() && digit(last)) ++last;
-        if (last - first != 4) continue;
-        int const year = (text[first] - '0') * 1000 + (text[first + 1] - '0') * 100 + (text[first + 2] - '0') * 10 +
-                         (text[first + 3] - '0');
-        if (year >= 1900 && year <= 2100) return true;
-    }
-    return false;
-}
-}  // namespace date_detail
-
 CIVIC_FUNC std::optional<ast::date> find_date(std::string_view lowered) noexcept {
-    if (!date_detail::holds_plausible_year(lowered)) return std::nullopt;
+    if (!holds_plausible_year(lowered)) return std::nullopt;
     try {
         char const* const end = lowered.data() + lowered.size();
         for (std::size_t i = 0; i < lowered.size(); ++i) {

@@ -556,7 +556,7 @@ inline bool continues(block const& previous, char previous_last, std::string_vie
     // at most, no word after it ("… following the" / "25 June 2024 demonstrations" goes on).
     if (first.cp >= '0' && first.cp <= '9' && utf8::is_lower_letter(utf8::decode_before(previous_line, previous_line.size()).cp)) {
         if (text::word_count(line, 4) < 4) return false;
-        if (line.size() > 40 || !grammar::could_hold_date(line)) return true;
+        if (line.size() > 40 || !grammar::holds_plausible_year(line)) return true;
         auto const lowered = utf8::lower_same_length(line);
         auto const d = grammar::find_date(lowered);
         if (!d) return true;
@@ -1097,7 +1097,7 @@ CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
 // a word right after it goes on with a headline wrapped before it ("… following the" / "25 June
 // 2024 demonstrations").
 CIVIC_FUNC bool opens_dateline(std::string_view line) {
-    if (line.size() > 120 || detail::ends_sentence(line.back()) || line.back() == ',' || !grammar::could_hold_date(line)) return false;
+    if (line.size() > 120 || detail::ends_sentence(line.back()) || line.back() == ',' || !grammar::holds_plausible_year(line)) return false;
     auto const lowered = utf8::lower_same_length(line);
     auto const d = grammar::find_date(lowered);
     if (!d || d->day == 0) return false;

@@ -368,7 +368,7 @@ inline std::size_t postal_address_end(address_scan const& scan, std::size_t from
         auto const& t = blocks[k].text;
         if (place_detail::names_place_and_country(t)) return k;
         if (!text::holds_postcode(t)) continue;
-        if (grammar::could_hold_date(t) && grammar::find_date(utf8::lower_same_length(t))) break;
+        if (grammar::holds_plausible_year(t) && grammar::find_date(utf8::lower_same_length(t))) break;
         return address_line(k + 1) && geo::find_country(blocks[k + 1].text) ? k + 1 : k;
     }
     return from - 1;

@@ -845,7 +845,7 @@ inline bool is_count_line(std::string_view text) {
         !utf8::is_lower_letter(utf8::decode(text, digits + 1).cp) || word_count(text, 10) > 9)
         return false;
     // "3 декабря 2026 г.": a date, not a count.
-    return !grammar::could_hold_date(text) || !grammar::find_date(utf8::lower_same_length(text)).has_value();
+    return !grammar::holds_plausible_year(text) || !grammar::find_date(utf8::lower_same_length(text)).has_value();
 }
 
 // "Total AUM represented: USD 755.6 billion", "Combined assets: $1.2 trillion": the sum that a
@@ -881,14 +881,14 @@ inline bool is_sum_line(block const& b) { return b.may_hold<':'>() && is_sum_lin
 // A line that is mostly a date ("16.11.2021, 10:50", "Tbilisi, July 14, 2009"); a
 // headline that ends with its date is still a headline.
 inline bool is_date_line(block const& b) {
-    if (b.text.size() > 60 || !grammar::could_hold_date(b.text) || word_count(b.text) > 6) return false;
+    if (b.text.size() > 60 || !grammar::holds_plausible_year(b.text) || word_count(b.text) > 6) return false;
     return grammar::find_date(utf8::lower_same_length(b.text)).has_value();
 }
 
 // A line that names a day's date anywhere in it ("Signatures collected until 15 March 2024",
 // "Подписи принимаются до 15 марта 2024 года"), however long.
 inline bool holds_day_date(block const& b) {
-    if (!grammar::could_hold_date(b.text)) return false;
+    if (!grammar::holds_plausible_year(b.text)) return false;
     auto const d = grammar::find_date(utf8::lower_same_length(b.text));
     return d && d->day != 0;
 }
@@ -985,7 +985,7 @@ inline bool is_region_line(std::string_view text) {
 // "Statement of solidarity – 16 September 2024 – Second anniversary of …": a line that dates
 // itself, a comma or a dash before its date with the day (not "… the arrests of 5 May 2024").
 inline bool dated_after_separator(block const& b) {
-    if (b.text.size() > 200 || !grammar::could_hold_date(b.text)) return false;
+    if (b.text.size() > 200 || !grammar::holds_plausible_year(b.text)) return false;
     auto const lowered = utf8::lower_same_length(b.text);
     auto const d = grammar::find_date(lowered);
     if (!d || d->day == 0) return false;
@@ -998,7 +998,7 @@ inline bool dated_after_separator(block const& b) {
 // few words that ends with its date.
 // is_date_line's lines are such lines too; the date is sought once for both questions.
 inline bool is_signing_date_line(block const& b) {
-    if (b.text.size() > 80 || !grammar::could_hold_date(b.text) || word_count(b.text, 11) > 10) return false;
+    if (b.text.size() > 80 || !grammar::holds_plausible_year(b.text) || word_count(b.text, 11) > 10) return false;
     auto const lowered = utf8::lower_same_length(b.text);
     auto const d = grammar::find_date(lowered);
     if (!d) return false;
@@ -1221,7 +1221,7 @@ inline bool is_author_line(block const& b) {
 
 inline bool is_byline(block const& b) {
     if (is_author_line(b)) return true;
-    if (b.text.size() > 80 || !grammar::could_hold_date(b.text)) return false;
+    if (b.text.size() > 80 || !grammar::holds_plausible_year(b.text)) return false;
     auto const lowered = utf8::lower_same_length(b.text);
     auto const d = grammar::find_date(lowered);
     if (!d) return false;
@@ -1237,7 +1237,7 @@ inline bool is_byline(block const& b) {
 // short word such as "on", "le", "am"), then the date and nothing else but the page's chrome or
 // the time it was posted. Under a list of signers it dates the page; no one signs it.
 inline bool is_page_date_field(block const& b) {
-    if (b.kind != block_kind::text || b.lines != 1 || b.text.size() > 120 || !grammar::could_hold_date(b.text)) return false;
+    if (b.kind != block_kind::text || b.lines != 1 || b.text.size() > 120 || !grammar::holds_plausible_year(b.text)) return false;
     // The line opens with its label. Most lines asked are a list's entries, which open with a
     // name ("Maria Nowak, Warsaw"): its first two letters tell that no label opens them, at one
     // test, before the line is lowered and the date grammar runs over it.

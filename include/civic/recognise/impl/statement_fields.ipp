@@ -685,7 +685,7 @@ inline statement_date document_reader::date_at(std::size_t i, grammar::ast::date
 inline std::optional<statement_date> document_reader::dateline_date(std::size_t i) const {
     constexpr std::size_t reach = 80;  // room for a place and a date
     auto const head = line_of(i).substr(0, reach);
-    if (!grammar::could_hold_date(head)) return std::nullopt;
+    if (!grammar::holds_plausible_year(head)) return std::nullopt;
     auto const lowered = utf8::lower_same_length(head);
     auto const d = grammar::find_date(lowered);
     if (!d || d->day == 0) return std::nullopt;
@@ -845,7 +845,7 @@ inline void document_reader::find_date() {
         // The text's own sections after its list ("Background", "Annex: Timeline") date events.
         listed = listed || roles[i] == block_role::signatory;
         if (listed && text_section_at(i)) break;
-        if (blocks[i].text.size() > 120 || !grammar::could_hold_date(line_of(i))) continue;
+        if (blocks[i].text.size() > 120 || !grammar::holds_plausible_year(line_of(i))) continue;
         // "Published: 12 March 2025 | 4 min read" under the signers dates the page: the text's
         // date when none stands above.
         if (listed && st.date && is_page_date_field(blocks[i])) continue;
