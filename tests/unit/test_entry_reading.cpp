@@ -190,3 +190,45 @@ TEST_CASE("entry reading: how much a line looks like a signer, by its words and 
         CHECK(recognise::signatory_likelihood(b, raw) == c.expected);
     }
 }
+
+TEST_CASE("entry reading: an entry a country, an acronym or a person's role shows, by its number of words") {
+    // Such an entry is certain unless its words are too many: more than fourteen in lower case
+    // where nothing in the name is parted by a comma, more than four (and a sentence) where it
+    // is. Its words are counted by its spaces up to where they could be; the answers at the
+    // bounds and past them.
+    struct weighed {
+        std::string_view line;
+        recognise::entry_likelihood expected;
+    };
+    using l = recognise::entry_likelihood;
+    weighed const cases[] = {
+        {"Amber Lantern Association (Chile)", l::certain},
+        {"Oren Vale, lawyer, Port Amber", l::certain},
+        {"Mira Tallow – journalist", l::certain},
+        // Thirteen words in lower case (fourteen words), fourteen (fifteen), fifteen (sixteen).
+        {"Amberfield birchen corals dunes estuary fjords granite harbours irises juniper kestrel lumens meadows nettles (Chile)",
+         l::certain},
+        {"Amberfield birchen corals dunes estuary fjords granite harbours irises juniper kestrel lumens meadows nettles "
+         "oakmoss (Chile)",
+         l::certain},
+        {"Amberfield birchen corals dunes estuary fjords granite harbours irises juniper kestrel lumens meadows nettles "
+         "oakmoss pinewood (Chile)",
+         l::none},
+        {"Amberfield birchen corals dunes estuary fjords granite harbours irises juniper kestrel lumens meadows nettles "
+         "oakmoss (ABCD)",
+         l::certain},
+        {"Amberfield birchen corals dunes estuary fjords granite harbours irises juniper kestrel lumens meadows nettles "
+         "oakmoss pinewood (ABCD)",
+         l::none},
+    };
+    for (auto const& c : cases) {
+        CAPTURE(c.line);
+        diagnostics diags;
+        auto const cleaned = text::clean_up(c.line, diags);
+        auto const segmented = layout::segment(cleaned);
+        REQUIRE(segmented.blocks.size() == 1);
+        auto const& b = segmented.blocks.front();
+        auto const raw = std::string_view(cleaned.text).substr(b.content_begin, b.end - b.content_begin);
+        CHECK(recognise::signatory_likelihood(b, raw) == c.expected);
+    }
+}

@@ -3654,6 +3654,16 @@ inline entry_likelihood weigh(signatory const& s, name_fold& fold) {
     // Committee to Protect Journalists (CPJ)").
     bool const marked = (s.country || s.acronym) && name.find(", ") == std::string::npos;
     std::size_t most_words = marked ? 24 : 14, most_lower = marked ? 14 : 8;
+    // What the entry read shows it certain ("Association No 12 (Chile)", "Oren Vale, lawyer")
+    // unless its words are too many or too many in lower case: a name of no more words than
+    // the fewest that make it so (words are counted apart by spaces, so its spaces and one
+    // bound them) is certain without a walk of its words. Marked, its lower-case words must
+    // pass fourteen; otherwise five pass the test of many lower-case words below.
+    if (s.country || s.acronym || (s.type == signatory_type::person && (s.role || s.place))) {
+        std::size_t const fewest_too_many = marked ? most_lower + 1 : 5;
+        if (static_cast<std::size_t>(std::count(name.begin(), name.end(), ' ')) + 1 < fewest_too_many)
+            return entry_likelihood::certain;
+    }
     // "Comité de défense des droits des migrants et des réfugiés de la région d'Agadez": a name
     // that opens with the word of its kind runs as long as a marked one, in a language that
     // writes its words in lower case (looked up only for a name that goes past the limits).
