@@ -771,6 +771,29 @@ TEST_CASE("addresses: 'à' before a name is a preposition of place, not the mark
                        "\xC3\xA0 Brenvik.") == strings{"les autorit\xC3\xA9s de Valmont"});
 }
 
+TEST_CASE("addresses: what a call asks for, named by its noun, is not whom it asks ('the release of X sentenced to')") {
+    // The marker after the noun's complement belongs to the sentence ("sentenced … to", "condamnés à",
+    // "приговорённых к"), whatever follows it.
+    CHECK(in_paragraph("We, the undersigned organisations, demand the release of the four trade unionists sentenced in "
+                       "Harbourtown on 9 June 2025 to between six and nine years in prison.")
+              .empty());
+    CHECK(in_paragraph("We also urge the immediate and unconditional release of the journalists convicted last year to "
+                       "long prison terms.")
+              .empty());
+    CHECK(in_paragraph("Nous demandons la lib\xC3\xA9ration des syndicalistes condamn\xC3\xA9s \xC3\xA0 six ans de prison.")
+              .empty());
+    CHECK(in_paragraph("\xD0\x9C\xD1\x8B \xD1\x82\xD1\x80\xD0\xB5\xD0\xB1\xD1\x83\xD0\xB5\xD0\xBC "
+                       "\xD0\xBE\xD1\x81\xD0\xB2\xD0\xBE\xD0\xB1\xD0\xBE\xD0\xB6\xD0\xB4\xD0\xB5\xD0\xBD\xD0\xB8\xD1\x8F "
+                       "\xD0\xB0\xD0\xBA\xD1\x82\xD0\xB8\xD0\xB2\xD0\xB8\xD1\x81\xD1\x82\xD0\xBE\xD0\xB2, "
+                       "\xD0\xBF\xD1\x80\xD0\xB8\xD0\xB3\xD0\xBE\xD0\xB2\xD0\xBE\xD1\x80\xD1\x91\xD0\xBD\xD0\xBD\xD1\x8B\xD1\x85 "
+                       "\xD0\xBA \xD1\x88\xD0\xB5\xD1\x81\xD1\x82\xD0\xB8 \xD0\xB3\xD0\xBE\xD0\xB4\xD0\xB0\xD0\xBC.")
+              .empty());
+    // A name that begins with such a word is a name, and whom a call asks is still read.
+    CHECK(in_paragraph("We urge the Release Coalition to publish its findings.") == strings{"the Release Coalition"});
+    CHECK(in_paragraph("We urge the authorities to order the release of the journalists sentenced to long prison terms.") ==
+          strings{"the authorities"});
+}
+
 TEST_CASE("addresses: the reader's pronoun before the verb ('Nous vous demandons en particulier :') is whom the calls ask") {
     auto const s = parse("Lettre ouverte \xC3\xA0 la ministre de l'Int\xC3\xA9rieur\n\nMadame la Ministre,\n\n"
                          "Nous sommes pr\xC3\xA9occup\xC3\xA9s par la situation.\n\nNous vous demandons en particulier :\n"

@@ -102,6 +102,7 @@ void for_each_phrase_field(language_table const& t, F&& f) {
     f("complement_topic_markers", t.complement_topic_markers);
     f("self_references", t.self_references);
     f("chair_thanks", t.chair_thanks);
+    f("demanded_actions", t.demanded_actions);
 }
 
 std::string_view detect(std::string_view text) { return lang::detect_language(text).code; }
@@ -179,6 +180,9 @@ TEST_CASE("every field of every table is filled") {
                 return;
             // Russian and Ukrainian write a company's legal form without a full stop ("ООО", "ТОВ").
             if (field_name == "company_forms" && (t->code == "ru" || t->code == "uk")) return;
+            // German writes every noun with a capital, as it writes names: an action's noun
+            // ("die Freilassung") is not told from a name's first word by its case.
+            if (field_name == "demanded_actions" && t->code == "de") return;
             CHECK_FALSE(v.empty());
         });
         // Enough stop words to detect a two-sentence text.

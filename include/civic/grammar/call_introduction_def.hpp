@@ -3,6 +3,7 @@
 #pragma once
 #include <civic/grammar/call_introduction.hpp>
 #include <civic/grammar/table_words.hpp>
+#include <civic/lang/demanded_action.hpp>
 #include <civic/lang/phrases.hpp>
 
 #include <algorithm>
@@ -138,6 +139,15 @@ CIVIC_FUNC std::optional<ast::call_introduction> parse_call_introduction(std::st
         char const* const last = after_verb.data() + after_verb.size();
         if (!x3::parse(first, last, call_introduction(), result) || result.addressees.empty()) return std::nullopt;
         if (language && !call_introduction_detail::markers_of(after_verb, result, *language)) return std::nullopt;
+        if (language) {
+            auto& found = result.addressees;
+            found.erase(std::remove_if(found.begin(), found.end(),
+                                       [&](std::string const& a) {
+                                           return lang::names_demanded_action(a, *language);
+                                       }),
+                        found.end());
+            if (found.empty()) return std::nullopt;
+        }
         // The first addressee read on past a marker inside its name, where the rest parses too.
         for (int joined = 0; language && joined < 3; ++joined) {
             auto const& a = result.addressees.front();

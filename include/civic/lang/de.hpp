@@ -1079,6 +1079,7 @@ inline constexpr language_table de{
     de_detail::complement_topic_markers,
     de_detail::self_references,
     de_detail::chair_thanks,
+    {},  // demanded_actions: nouns are capitalised like names, and not told apart from them
 };
 
 }  // namespace lang

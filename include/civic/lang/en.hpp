@@ -1694,6 +1694,26 @@ inline constexpr std::string_view chair_thanks[] = {
     "thanks",
 };
 
+// "release", "repeal": what a call asks for, named by its noun ("We urge the immediate release of
+// the journalists convicted … to long prison terms"): no addressee, and its "to" is a sentence's.
+inline constexpr std::string_view demanded_actions[] = {
+    "release",
+    "repeal",
+    "withdrawal",
+    "end",
+    "abolition",
+    "lifting",
+    "suspension",
+    "annulment",
+    "revocation",
+    "cancellation",
+    "halt",
+    "cessation",
+    "closure",
+    "quashing",
+    "dropping",
+};
+
 }  // namespace en_detail
 
 inline constexpr language_table en{
@@ -1815,6 +1835,7 @@ inline constexpr language_table en{
     {},  // complement_topic_markers: a name's complement ("of") opens no topic
     en_detail::self_references,
     en_detail::chair_thanks,
+    en_detail::demanded_actions,
 };
 
 }  // namespace lang

@@ -1143,6 +1143,21 @@ inline constexpr std::string_view chair_thanks[] = {
     "muchas gracias",
 };
 
+// "liberación", "derogación": what a call asks for, named by its noun ("Exigimos la liberación de
+// los sindicalistas condenados a seis años"): no addressee, and its "a" is the sentence's.
+inline constexpr std::string_view demanded_actions[] = {
+    "liberación",
+    "excarcelación",
+    "derogación",
+    "retiro",
+    "retirada",
+    "fin",
+    "cese",
+    "suspensión",
+    "anulación",
+    "levantamiento",
+};
+
 }  // namespace es_detail
 
 inline constexpr language_table es{
@@ -1264,6 +1279,7 @@ inline constexpr language_table es{
     {},  // complement_topic_markers: a name's complement ("de", "del") opens no topic
     es_detail::self_references,
     es_detail::chair_thanks,
+    es_detail::demanded_actions,
 };
 
 }  // namespace lang

@@ -1103,6 +1103,22 @@ inline constexpr std::string_view chair_thanks[] = {
     "je vous remercie",
 };
 
+// "libération", "abrogation": what a call asks for, named by its noun ("Nous demandons la libération
+// des syndicalistes condamnés à six ans"): no addressee, and its "à" is the sentence's.
+inline constexpr std::string_view demanded_actions[] = {
+    "libération",
+    "abrogation",
+    "retrait",
+    "fin",
+    "levée",
+    "suspension",
+    "annulation",
+    "abandon",
+    "arrêt",
+    "cessation",
+    "relaxe",
+};
+
 }  // namespace fr_detail
 
 inline constexpr language_table fr{
@@ -1224,6 +1240,7 @@ inline constexpr language_table fr{
     {},  // complement_topic_markers: a name's complement ("de", "du") opens no topic
     fr_detail::self_references,
     fr_detail::chair_thanks,
+    fr_detail::demanded_actions,
 };
 
 }  // namespace lang

@@ -279,6 +279,9 @@ struct language_table {
     table_view<std::string_view> chair_thanks;     // "thank you", "merci", "спасибо": before a greeting of the
                                                    // chair ("Thank you, Mr. President."), a statement read
                                                    // out begins its speech so, under the names it speaks for
+    table_view<std::string_view> demanded_actions;  // "release", "libération", "освобождения": an action's
+                                                    // noun that names what a call asks for, never whom
+                                                    // it asks ("We urge the release of X sentenced … to")
 };
 
 }  // namespace lang

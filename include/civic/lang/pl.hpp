@@ -908,6 +908,21 @@ inline constexpr std::string_view chair_thanks[] = {
     "dziękuję bardzo",
 };
 
+// "uwolnienia", "uchylenia": what a call asks for, named by its noun ("Domagamy się uwolnienia
+// działaczy skazanych do sześciu lat"): no addressee, and its "do" is the sentence's.
+inline constexpr std::string_view demanded_actions[] = {
+    "uwolnienia",
+    "uwolnienie",
+    "uchylenia",
+    "uchylenie",
+    "zniesienia",
+    "zniesienie",
+    "wycofania",
+    "wycofanie",
+    "zaprzestania",
+    "zaprzestanie",
+};
+
 }  // namespace pl_detail
 
 inline constexpr language_table pl{
@@ -1029,6 +1044,7 @@ inline constexpr language_table pl{
     {},  // complement_topic_markers: a complement declines, without a preposition
     pl_detail::self_references,
     pl_detail::chair_thanks,
+    pl_detail::demanded_actions,
 };
 
 }  // namespace lang

@@ -928,6 +928,23 @@ inline constexpr std::string_view chair_thanks[] = {
     "vă mulțumesc",
 };
 
+// "eliberarea", "abrogarea": what a call asks for, named by its noun ("Cerem eliberarea
+// activiștilor condamnați la șase ani"): no addressee, and its "la" is the sentence's.
+inline constexpr std::string_view demanded_actions[] = {
+    "eliberarea",
+    "eliberării",
+    "abrogarea",
+    "abrogării",
+    "retragerea",
+    "retragerii",
+    "încetarea",
+    "încetării",
+    "anularea",
+    "anulării",
+    "suspendarea",
+    "suspendării",
+};
+
 }  // namespace ro_detail
 
 inline constexpr language_table ro{
@@ -1049,6 +1066,7 @@ inline constexpr language_table ro{
     ro_detail::complement_topic_markers,
     ro_detail::self_references,
     ro_detail::chair_thanks,
+    ro_detail::demanded_actions,
 };
 
 }  // namespace lang

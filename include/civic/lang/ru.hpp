@@ -1062,6 +1062,24 @@ inline constexpr std::string_view chair_thanks[] = {
     "благодарю вас",
 };
 
+// "освобождения", "отмены": what a call asks for, named by its noun ("Мы требуем освобождения
+// активистов, приговорённых к шести годам"): no addressee, and its "к" is the sentence's.
+inline constexpr std::string_view demanded_actions[] = {
+    "освобождения",
+    "освобождение",
+    "освобождению",
+    "отмены",
+    "отмену",
+    "отмене",
+    "прекращения",
+    "прекращение",
+    "прекращению",
+    "снятия",
+    "снятие",
+    "пересмотра",
+    "пересмотр",
+};
+
 }  // namespace ru_detail
 
 inline constexpr language_table ru{
@@ -1183,6 +1201,7 @@ inline constexpr language_table ru{
     ru_detail::complement_topic_markers,
     ru_detail::self_references,
     ru_detail::chair_thanks,
+    ru_detail::demanded_actions,
 };
 
 }  // namespace lang

@@ -1031,6 +1031,18 @@ inline constexpr std::string_view chair_thanks[] = {
     "щиро дякую",
 };
 
+// "звільнення", "скасування": what a call asks for, named by its noun ("Вимагаємо звільнення
+// активістів, засуджених до шести років"): no addressee, and its "до" is the sentence's.
+inline constexpr std::string_view demanded_actions[] = {
+    "звільнення",
+    "скасування",
+    "припинення",
+    "зняття",
+    "відкликання",
+    "перегляду",
+    "перегляд",
+};
+
 }  // namespace uk_detail
 
 inline constexpr language_table uk{
@@ -1152,6 +1164,7 @@ inline constexpr language_table uk{
     uk_detail::complement_topic_markers,
     uk_detail::self_references,
     uk_detail::chair_thanks,
+    uk_detail::demanded_actions,
 };
 
 }  // namespace lang

@@ -3,6 +3,7 @@
 #include <civic/grammar/call_introduction.hpp>
 #include <civic/geo/countries.hpp>
 #include <civic/grammar/list_marker.hpp>
+#include <civic/lang/demanded_action.hpp>
 #include <civic/lang/phrases.hpp>
 #include <civic/layout/segment.hpp>
 #include <civic/recognise/addresses.hpp>
@@ -236,7 +237,8 @@ inline bool opens_asked_topic(word_walk const& w, std::size_t pos, lang::languag
 // an infinitive, a preposition ("суд при рассмотрении …"), a function word of the language,
 // an adverb ("немедленно"), a particle before the infinitive ("не"). A call has an infinitive
 // soon after; without one ("требуем освобождения задержанных") the words name what is asked,
-// not of whom.
+// not of whom, as they do when they begin with an action's noun whatever follows ("требуем
+// освобождения активистов, приговорённых к шести годам": "шести" only looks an infinitive).
 inline std::optional<std::string_view> addressee_before_infinitive(std::string_view after, lang::language_table const& language) {
     if (language.infinitive_endings.empty() || !language.infinitive_markers.empty()) return std::nullopt;
     constexpr std::size_t most_words = 7, infinitive_within = 10;
@@ -245,6 +247,7 @@ inline std::optional<std::string_view> addressee_before_infinitive(std::string_v
     std::size_t pos = w.skip_spaces(0);
     if (auto const e = w.word_end(pos); listed(w.word(pos, e), language.call_prepositions)) pos = w.skip_spaces(e);
     std::size_t const begin = pos;
+    if (lang::names_demanded_action(w.text().substr(begin), language)) return std::nullopt;
     std::size_t end = pos, words = 0;
     bool closed = false;  // the addressee ended at punctuation
     bool after_acronym = false;  // the word before is an acronym ("ООН", "ОБСЕ")
