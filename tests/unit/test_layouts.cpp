@@ -5252,6 +5252,38 @@ TEST_CASE("layouts: a signing page's counter of thousands over the text is no he
                        .statement;
     REQUIRE(s.title.has_value());
     CHECK(s.title->text == "Stop the demolition of the Old Harbour market");
+    // Right under the headline, no blank line between: a count of thousands, its comma no
+    // building's number of a letterhead's address.
+    auto const under = parse("Sign the petition\nProtect the Saltmarsh wetlands from drainage!\n"
+                             "23,418 have signed. Let's get to 25,000!\n\nTo: The Minister of Environment of Veloria\n\n"
+                             "The ministry plans to drain the Saltmarsh wetlands for a logistics park, which would destroy "
+                             "the nesting grounds of forty species.\n\nWe, the undersigned, call on you to cancel the permit.\n")
+                           .statement;
+    REQUIRE(under.title.has_value());
+    CHECK(under.title->text == "Protect the Saltmarsh wetlands from drainage!");
+}
+
+TEST_CASE("layouts: a signing page's counter glued to the headline on its line is no part of it") {
+    struct page {
+        std::string_view headline, title;
+    };
+    for (auto const& p : {page{"Free the Harbour Five 12,345 signatures", "Free the Harbour Five"},
+                          page{"Stop the closure of the Riverside library 4,210 people have signed",
+                               "Stop the closure of the Riverside library"},
+                          // A count that is what the headline is about, not of its signers, stays.
+                          page{"Release the 1,200 detained protesters", "Release the 1,200 detained protesters"},
+                          page{"Protect the homes of 2,000 families", "Protect the homes of 2,000 families"},
+                          // A year is no count: the words after it are a note of the page.
+                          page{"Joint statement on the Harbour Five, updated in 2026 with new signatories",
+                               "Joint statement on the Harbour Five, updated in 2026 with new signatories"}}) {
+        CAPTURE(p.headline);
+        auto const s = parse(std::string(p.headline) +
+                             "\n\nTo: The Council of Port Amber\n\nWe, the undersigned residents, ask the Council to "
+                             "keep its promise to the neighbourhood.\n")
+                           .statement;
+        REQUIRE(s.title.has_value());
+        CHECK(s.title->text == p.title);
+    }
 }
 
 TEST_CASE("layouts: a town and its country under a letter's signature are the signer's place and country") {
