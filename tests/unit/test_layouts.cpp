@@ -7576,6 +7576,27 @@ TEST_CASE("layouts: a mail's signature under its separator ('-- ') is chrome, no
     CHECK(s.footer.size() == 2);
 }
 
+TEST_CASE("layouts: a petition page's author after 'Started by:' under its text is its signer, without the key") {
+    struct page {
+        std::string_view text, signer;
+    };
+    for (auto const& p : {page{"Sign the petition\nProtect the Saltmarsh wetlands\n\nWe, the undersigned, call on the "
+                               "Minister of Environment to cancel the drainage permit.\n\nStarted by: Saltmarsh Friends "
+                               "Collective\nFirst name\nLast name\nEmail\nSIGN NOW\n",
+                               "Saltmarsh Friends Collective"},
+                          page{"Rettet die Bibliothek am Fluss\n\nWir, die Unterzeichnenden, fordern den Rat der Stadt auf, "
+                               "die Bibliothek offen zu halten.\n\nGestartet von: Freundeskreis Flussbibliothek\n",
+                               "Freundeskreis Flussbibliothek"},
+                          page{"Salvemos la biblioteca del río\n\nLas organizaciones firmantes pedimos al Concejo que "
+                               "mantenga abierta la biblioteca.\n\nIniciada por: Colectivo Voz del Río\n",
+                               "Colectivo Voz del Río"}}) {
+        CAPTURE(p.text);
+        auto const s = parse(p.text).statement;
+        REQUIRE(s.signatories.size() == 1);
+        CHECK(s.signatories[0].name == p.signer);
+    }
+}
+
 TEST_CASE("layouts: the list's header with its first entries on the line ('Initiated by: A, B'), more entries after") {
     auto const s = parse("Joint statement: stop the crackdown on students\n\nWe, the undersigned organisations, call on "
                          "the government of Lakeshore to release the detained students.\n\n"

@@ -991,6 +991,23 @@ inline void document_reader::find_date() {
 
 }
 
+// "Sign the petition" / "Free the Harbour Five" / …, "Signez l'appel": a signing page's button
+// over the text, or in it, names the kind of what it asks to sign, where neither the headline nor
+// the first paragraphs do. A button is a short line that opens with an invitation to sign (not a
+// sentence that invites in passing), over the footer (a site's own "Sign our petitions" under
+// the text is the site's).
+inline statement_kind document_reader::kind_of_signing_button() const {
+    for (std::size_t i = front_matter_end; i < footer_start; ++i) {
+        if ((roles[i] != block_role::metadata && roles[i] != block_role::chrome_header) || blocks[i].text.size() > 60 ||
+            !lang::starts_with_any<&lang::language_table::signing_invitations>(folded[i]))
+            continue;
+        if (auto const kind = kind_mention_of(lang::find_any<&lang::language_table::kind_words>(folded[i], table), folded[i], false);
+            kind.kind != statement_kind::unknown)
+            return kind.kind;
+    }
+    return statement_kind::unknown;
+}
+
 inline void document_reader::decide_fields() {
     if (st.title) st.subject_countries = countries_in(st.title->text);
     // The first paragraphs, which decide_kind() reads for a kind word: at most three, so no
@@ -1159,6 +1176,7 @@ inline void document_reader::decide_fields() {
         title_kind = kind_label_word;
     }
     st.kind = decide_kind({title_folded, title_kind}, first_paragraphs, paragraph_count, table, speaks_for_itself);
+    if (st.kind == statement_kind::unknown) st.kind = kind_of_signing_button();
     kind_named = st.kind != statement_kind::unknown;
     if (st.kind == statement_kind::unknown) {
         // A text that does not name its kind: a letter greets its reader ("Dear …,",
