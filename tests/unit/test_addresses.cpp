@@ -1692,6 +1692,29 @@ TEST_CASE("addresses: a reader's postal address under the name and office is the
         }
     }
     {
+        // "Avenida Libertad 450" / "Santiago" / "Chile": an address without a postcode, its street
+        // and building's number, then its town and country up to the blank line, closes the name and
+        // office over it as a postcode does.
+        std::string const input =
+            "Carta abierta sobre los defensores ambientales\n\nSra. Lucía Herrera Campos\nMinistra del Interior\n"
+            "Avenida Libertad 450\nSantiago\nChile\n\nValparaíso, 5 de mayo de 2026\n\nEstimada Ministra:\n\n"
+            "Las organizaciones firmantes le solicitamos que proteja a los defensores ambientales amenazados.\n\n"
+            "Atentamente,\n\nRed Austral de Defensores\nColectivo Mar y Cordillera\n";
+        auto const s = parse(input).statement;
+        REQUIRE(s.addresses.size() == 1);
+        CHECK(s.addresses[0].addressee == "Sra. Lucía Herrera Campos, Ministra del Interior");
+        for (auto const line : {"Avenida Libertad 450", "Santiago", "Chile"}) {
+            CHECK_FALSE(in_paragraphs(s, line));
+            CHECK(outlined_as_addressee(s, input, line));
+        }
+        auto const town_only = parse("Carta abierta sobre la libertad de prensa\n\nSr. Martín Ocampo Ruiz\nMinistro de "
+                                     "Comunicaciones\nAv. Central 88\nPelamia\n\nEstimado Ministro:\n\nLas organizaciones "
+                                     "firmantes le solicitamos que retire el proyecto de ley de medios.\n")
+                                   .statement;
+        REQUIRE(town_only.addresses.size() == 1);
+        CHECK(town_only.addresses[0].addressee == "Sr. Martín Ocampo Ruiz, Ministro de Comunicaciones");
+    }
+    {
         // A date under the address is no postcode: the lines over it stay as they were read.
         std::string const input = "Open letter on the river\n\nMr. Oren Talbot\nChief Executive Officer\n14.05.2026\n\n"
                                   "Dear Mr. Talbot,\n\nWe write about the river.\n";

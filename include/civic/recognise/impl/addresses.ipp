@@ -371,7 +371,19 @@ inline std::size_t postal_address_end(address_scan const& scan, std::size_t from
         if (grammar::could_hold_date(t) && grammar::find_date(utf8::lower_same_length(t))) break;
         return address_line(k + 1) && geo::find_country(blocks[k + 1].text) ? k + 1 : k;
     }
-    return from - 1;
+    // "Avenida Libertad 450" / "Santiago" / "Chile", "Avenida Central 88" / "Pelamia": an address
+    // without a postcode, its street's line and its building's number first, then its town and
+    // country, each a few capitalised words without a digit, up to the blank line that closes the
+    // block (a line that goes on without one, a date or a sentence, ends no address).
+    if (!address_line(from) || !text::words_hold_street_number(blocks[from].text) ||
+        (grammar::could_hold_date(blocks[from].text) && grammar::find_date(utf8::lower_same_length(blocks[from].text))))
+        return from - 1;
+    std::size_t end = from;
+    while (end + 1 < from + lines_at_most && address_line(end + 1) && !text::has_digit(blocks[end + 1].text) &&
+           text::word_count(blocks[end + 1].text, 4) <= 3 && utf8::is_upper_letter(utf8::decode(blocks[end + 1].text, 0).cp))
+        ++end;
+    bool const closed = end + 1 >= blocks.size() || end + 1 >= scan.head_end || blocks[end + 1].after_blank;
+    return end > from && closed ? end : from - 1;
 }
 
 // "An das" / "Bayerische Staatsministerium des Innern": a preposition and an article alone on a
