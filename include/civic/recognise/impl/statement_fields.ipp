@@ -189,12 +189,8 @@ inline kind_mention find_kind_mention(kind_source const& text, lang::language_ta
 // most) or first after its colon, and in the text's language (German's "Brief an" is no
 // English brief).
 inline bool headline_names_letter(std::string_view title_folded, lang::language_table const* table) {
-    auto const m = lang::find_any<&lang::language_table::letter_openers>(title_folded, table);
-    if (!m || (table != nullptr && m.table != table)) return false;
-    // The fold has one space between words: a word before the phrase is a space before it.
-    auto const before = title_folded.substr(0, m.position);
-    return std::count(before.begin(), before.end(), ' ') <= 2 ||
-           (before.size() >= 2 && before.substr(before.size() - 2) == ": ");
+    auto const m = letter_opener_in_headline(title_folded, table);
+    return m && (table == nullptr || m.table == table);
 }
 
 // The kind, as the headline names it, or else as the first paragraphs do. A text that
