@@ -5224,6 +5224,12 @@ TEST_CASE("layouts: the date the kind's words give themselves in the headline da
         CHECK(s.date->month == 5);
         CHECK(s.date->day == 12);
     }
+    // A date further on in the headline is what it is about, and the words after it where it took
+    // place, no post's category ("Posted on 3 April 2024 in News").
+    auto const about = parse("Joint statement on the events of 2 June 2026 in Port Amber\n\nWe, the undersigned "
+                             "organisations, condemn the violence.\n\nSigned:\nAmber Press Watch\nCoral Media Forum\n")
+                           .statement;
+    CHECK_FALSE(about.date.has_value());
 }
 
 TEST_CASE("layouts: a signing page's box under the kind's label, its buttons and counter, takes no headline") {

@@ -919,7 +919,10 @@ inline void document_reader::find_date() {
         // 2024, à l'occasion de …": a dateline, then its occasion.
         // "Published on Substack by Amber Watch · 21 May 2025 · 4 min read": a byline, its author
         // named before the date.
-        bool const page_date = (words_before <= 6 && (ends_in_page_chrome(rest) || ends_in_category(rest) || notes_update(rest) ||
+        // A headline has no post's category: "Joint statement on the events of 2 June 2026 in Port
+        // Amber" names where its event took place.
+        bool const page_date = (words_before <= 6 && (ends_in_page_chrome(rest) ||
+                                                      (roles[i] != block_role::title && ends_in_category(rest)) || notes_update(rest) ||
                                                       ends_in_clock_time(rest) ||
                                                       names_occasion(line_of(i).substr(static_cast<std::size_t>(rest.data() - lowered.data()))))) ||
                                names_author_before_page_date(before, rest);
