@@ -89,6 +89,26 @@ TEST_CASE("addresses: a headline's demand on its subject ('X must …')") {
     CHECK(letter.addressees() == strings{"The Minister of Justice of Norvia"});
 }
 
+TEST_CASE("addresses: a headline that names a letter by its reader, without a kind word, names whom it is addressed to") {
+    CHECK(in_headline("Letter to the Minister of Justice on the detention of Teo Marlow") ==
+          std::optional<std::string>("the Minister of Justice"));
+    CHECK(in_headline("Investor expectations on digital rights: letter to Telvora Group") ==
+          std::optional<std::string>("Telvora Group"));
+    // Further on in a headline, the words name a letter the headline reports on.
+    CHECK_FALSE(in_headline("Unions of Port Amber and the dockers send a letter to the minister"));
+    auto const s = parse("Letter to the Minister of Justice on the detention of Teo Marlow\n\n4 May 2026\n\nDear Minister,\n\n"
+                         "We ask you to release Teo Marlow, a lawyer detained since March.\n\nYours sincerely,\n\n"
+                         "Amber Legal Aid Centre\n")
+                       .statement;
+    CHECK(s.addressees() == strings{"the Minister of Justice"});
+    // Over the reader's name and office, the office the headline names is that reader: one.
+    auto const named = parse("Letter to the Minister of Justice of Norland regarding the case of Teo Marlow\n\n3 May 2026\n\n"
+                             "H.E. Mr. Oren Talbot\nMinister of Justice of Norland\n24a Harbour Street\nPort Amber 0114, Norland\n\n"
+                             "Dear Minister,\n\nWe ask you to release Teo Marlow.\n\nSincerely,\n\nAmber Legal Aid Centre\n")
+                           .statement;
+    CHECK(named.addressees() == strings{"H.E. Mr. Oren Talbot, Minister of Justice of Norland"});
+}
+
 TEST_CASE("addresses: a headline without a kind word and an opener names no one") {
     CHECK_FALSE(in_headline("Free Aram Tevosyan now"));
     CHECK_FALSE(in_headline("Joint statement on the arrest of journalists to be released"));  // a topic first
@@ -1713,6 +1733,29 @@ TEST_CASE("addresses: a reader's postal address under the name and office is the
             CHECK_FALSE(in_paragraphs(s, line));
             CHECK(outlined_as_addressee(s, input, line));
         }
+    }
+    {
+        // "Avenida Libertad 450" / "Santiago" / "Chile": an address without a postcode, its street
+        // and building's number, then its town and country up to the blank line, closes the name and
+        // office over it as a postcode does.
+        std::string const input =
+            "Carta abierta sobre los defensores ambientales\n\nSra. Lucía Herrera Campos\nMinistra del Interior\n"
+            "Avenida Libertad 450\nSantiago\nChile\n\nValparaíso, 5 de mayo de 2026\n\nEstimada Ministra:\n\n"
+            "Las organizaciones firmantes le solicitamos que proteja a los defensores ambientales amenazados.\n\n"
+            "Atentamente,\n\nRed Austral de Defensores\nColectivo Mar y Cordillera\n";
+        auto const s = parse(input).statement;
+        REQUIRE(s.addresses.size() == 1);
+        CHECK(s.addresses[0].addressee == "Sra. Lucía Herrera Campos, Ministra del Interior");
+        for (auto const line : {"Avenida Libertad 450", "Santiago", "Chile"}) {
+            CHECK_FALSE(in_paragraphs(s, line));
+            CHECK(outlined_as_addressee(s, input, line));
+        }
+        auto const town_only = parse("Carta abierta sobre la libertad de prensa\n\nSr. Martín Ocampo Ruiz\nMinistro de "
+                                     "Comunicaciones\nAv. Central 88\nPelamia\n\nEstimado Ministro:\n\nLas organizaciones "
+                                     "firmantes le solicitamos que retire el proyecto de ley de medios.\n")
+                                   .statement;
+        REQUIRE(town_only.addresses.size() == 1);
+        CHECK(town_only.addresses[0].addressee == "Sr. Martín Ocampo Ruiz, Ministro de Comunicaciones");
     }
     {
         // A date under the address is no postcode: the lines over it stay as they were read.

@@ -245,6 +245,35 @@ TEST_CASE("kind: a signing page's button that keys the headline names a petition
     CHECK_FALSE((under.title && under.title->text == "Sign the petition: Reopen the Amber Gazette"));
 }
 
+TEST_CASE("kind: a signing page's button over the headline names what it asks to sign, where nothing else names the kind") {
+    struct page {
+        std::string_view text;
+        statement_kind kind;
+    };
+    for (auto const& p : {page{"Sign the petition\nFree the Harbour Five\n\nTo: The Prosecutor General of Norland\n\n"
+                               "We, the undersigned, call on you to release the five dock workers arrested after a strike.\n",
+                               statement_kind::petition},
+                          page{"Sign the open letter\nKeep the Riverside library open\n\nWe, the undersigned residents, ask "
+                               "the Council of Port Amber to keep the Riverside library open.\n",
+                               statement_kind::open_letter},
+                          page{"Signez la pétition\nSauvons les marais de Saltmarsh\n\nNous, soussignés, demandons au "
+                               "ministre de l'Environnement d'annuler le permis de drainage.\n",
+                               statement_kind::petition},
+                          page{"Petition unterschreiben\nRettet die Bibliothek am Fluss\n\nWir, die Unterzeichnenden, "
+                               "fordern den Rat der Stadt auf, die Bibliothek am Fluss offen zu halten.\n",
+                               statement_kind::petition}}) {
+        CAPTURE(p.text);
+        CHECK(parse(p.text).statement.kind == p.kind);
+    }
+    // The headline's own kind outranks the box's button ("Joint statement" over "Sign our petition").
+    auto const labelled = parse("Norvania: Free imprisoned poet Lian Teravo\nJoint statement\n9 April 2026\nTAKE ACTION\n"
+                                "Sign our petition to the Minister of Justice\nAdd your name\n5,120 people have taken action\n"
+                                "The undersigned organisations call on the authorities of Norvania to release the poet Lian "
+                                "Teravo, who was sentenced on 1 April 2026 to six years in prison for a poem.\n")
+                              .statement;
+    CHECK(labelled.kind == statement_kind::joint_statement);
+}
+
 TEST_CASE("kind: a headline that names a letter by its reader is a letter, in its language, where the authors speak") {
     struct letter {
         std::string_view headline, text;

@@ -5243,6 +5243,12 @@ TEST_CASE("layouts: the date the kind's words give themselves in the headline da
         CHECK(s.date->month == 5);
         CHECK(s.date->day == 12);
     }
+    // A date further on in the headline is what it is about, and the words after it where it took
+    // place, no post's category ("Posted on 3 April 2024 in News").
+    auto const about = parse("Joint statement on the events of 2 June 2026 in Port Amber\n\nWe, the undersigned "
+                             "organisations, condemn the violence.\n\nSigned:\nAmber Press Watch\nCoral Media Forum\n")
+                           .statement;
+    CHECK_FALSE(about.date.has_value());
 }
 
 TEST_CASE("layouts: a signing page's box under the kind's label, its buttons and counter, takes no headline") {
@@ -5271,6 +5277,38 @@ TEST_CASE("layouts: a signing page's counter of thousands over the text is no he
                        .statement;
     REQUIRE(s.title.has_value());
     CHECK(s.title->text == "Stop the demolition of the Old Harbour market");
+    // Right under the headline, no blank line between: a count of thousands, its comma no
+    // building's number of a letterhead's address.
+    auto const under = parse("Sign the petition\nProtect the Saltmarsh wetlands from drainage!\n"
+                             "23,418 have signed. Let's get to 25,000!\n\nTo: The Minister of Environment of Veloria\n\n"
+                             "The ministry plans to drain the Saltmarsh wetlands for a logistics park, which would destroy "
+                             "the nesting grounds of forty species.\n\nWe, the undersigned, call on you to cancel the permit.\n")
+                           .statement;
+    REQUIRE(under.title.has_value());
+    CHECK(under.title->text == "Protect the Saltmarsh wetlands from drainage!");
+}
+
+TEST_CASE("layouts: a signing page's counter glued to the headline on its line is no part of it") {
+    struct page {
+        std::string_view headline, title;
+    };
+    for (auto const& p : {page{"Free the Harbour Five 12,345 signatures", "Free the Harbour Five"},
+                          page{"Stop the closure of the Riverside library 4,210 people have signed",
+                               "Stop the closure of the Riverside library"},
+                          // A count that is what the headline is about, not of its signers, stays.
+                          page{"Release the 1,200 detained protesters", "Release the 1,200 detained protesters"},
+                          page{"Protect the homes of 2,000 families", "Protect the homes of 2,000 families"},
+                          // A year is no count: the words after it are a note of the page.
+                          page{"Joint statement on the Harbour Five, updated in 2026 with new signatories",
+                               "Joint statement on the Harbour Five, updated in 2026 with new signatories"}}) {
+        CAPTURE(p.headline);
+        auto const s = parse(std::string(p.headline) +
+                             "\n\nTo: The Council of Port Amber\n\nWe, the undersigned residents, ask the Council to "
+                             "keep its promise to the neighbourhood.\n")
+                           .statement;
+        REQUIRE(s.title.has_value());
+        CHECK(s.title->text == p.title);
+    }
 }
 
 TEST_CASE("layouts: a town and its country under a letter's signature are the signer's place and country") {
@@ -7561,6 +7599,27 @@ TEST_CASE("layouts: a mail's signature under its separator ('-- ') is chrome, no
     REQUIRE(s.signatories.size() == 1);
     CHECK(s.unrecognised.empty());
     CHECK(s.footer.size() == 2);
+}
+
+TEST_CASE("layouts: a petition page's author after 'Started by:' under its text is its signer, without the key") {
+    struct page {
+        std::string_view text, signer;
+    };
+    for (auto const& p : {page{"Sign the petition\nProtect the Saltmarsh wetlands\n\nWe, the undersigned, call on the "
+                               "Minister of Environment to cancel the drainage permit.\n\nStarted by: Saltmarsh Friends "
+                               "Collective\nFirst name\nLast name\nEmail\nSIGN NOW\n",
+                               "Saltmarsh Friends Collective"},
+                          page{"Rettet die Bibliothek am Fluss\n\nWir, die Unterzeichnenden, fordern den Rat der Stadt auf, "
+                               "die Bibliothek offen zu halten.\n\nGestartet von: Freundeskreis Flussbibliothek\n",
+                               "Freundeskreis Flussbibliothek"},
+                          page{"Salvemos la biblioteca del río\n\nLas organizaciones firmantes pedimos al Concejo que "
+                               "mantenga abierta la biblioteca.\n\nIniciada por: Colectivo Voz del Río\n",
+                               "Colectivo Voz del Río"}}) {
+        CAPTURE(p.text);
+        auto const s = parse(p.text).statement;
+        REQUIRE(s.signatories.size() == 1);
+        CHECK(s.signatories[0].name == p.signer);
+    }
 }
 
 TEST_CASE("layouts: the list's header with its first entries on the line ('Initiated by: A, B'), more entries after") {

@@ -95,6 +95,8 @@ inline constexpr std::string_view signatory_headers[] = {
     "mitglieder", "mitgliedsorganisationen",
     // The initiators of a statement, over its list or beside it.
     "initiiert von",
+    // A petition page's author, under its text ("Gestartet von: Weserkreis Solidarität").
+    "gestartet von", "petition gestartet von",
     "initiator*innen",
     "initiatoren",
     "gemeinsam mit", "zusammen mit",
@@ -399,6 +401,9 @@ inline constexpr std::string_view second_person[] = {
 // "The statement remains open for signature", "If you want to sign the letter, …": the text
 // invites more signers, and is none of them.
 inline constexpr std::string_view signing_invitations[] = {
+    // A signing page's button ("Petition unterschreiben"), which names the kind of the text it is over.
+    "petition unterschreiben",
+    "unterschreiben sie die petition",
     "offen zur unterzeichnung",
     "offen für weitere unterzeichnende",
     "unterzeichnen möchten",

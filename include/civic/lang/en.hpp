@@ -140,6 +140,8 @@ inline constexpr std::string_view signatory_headers[] = {
     "members", "member organisations", "member organizations",
     // The initiators of a statement, over its list or beside it.
     "initiated by",
+    // A petition page's author, under its text ("Started by: Amber Rivers Collective").
+    "started by", "petition started by",
     "initiators",
     "initiating organisations",
     "initiating organizations",

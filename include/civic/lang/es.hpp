@@ -112,6 +112,8 @@ inline constexpr std::string_view signatory_headers[] = {
     "miembros", "organizaciones miembro", "organizaciones miembros",
     // The initiators of a statement, over its list or beside it.
     "por iniciativa de",
+    // A petition page's author, under its text ("Iniciada por: Colectivo Voz Libre").
+    "iniciada por", "petición iniciada por",
     "impulsores",
     "organizaciones impulsoras",
     "junto con", "conjuntamente con",
@@ -529,6 +531,9 @@ inline constexpr std::string_view reader_possessives[] = {
 // "The statement remains open for signature", "If you want to sign the letter, …": the text
 // invites more signers, and is none of them.
 inline constexpr std::string_view signing_invitations[] = {
+    // A signing page's button ("Firma la petición"), which names the kind of the text it is over.
+    "firma la petición",
+    "firme la petición",
     "abierta a firmas",
     "abierto a firmas",
     "abierta a adhesiones",

@@ -117,6 +117,8 @@ inline constexpr std::string_view signatory_headers[] = {
     "membres", "organisations membres",
     // The initiators of a statement, over its list or beside it.
     "à l\"initiative de",
+    // A petition page's author, under its text ("Lancée par : Collectif Phare Solidaire").
+    "lancée par", "pétition lancée par",
     "initiateurs",
     "organisations initiatrices",
     "conjointement avec", "en partenariat avec", "avec le soutien de",
@@ -469,6 +471,9 @@ inline constexpr std::string_view reader_possessives[] = {
 // "The statement remains open for signature", "If you want to sign the letter, …": the text
 // invites more signers, and is none of them.
 inline constexpr std::string_view signing_invitations[] = {
+    // A signing page's button ("Signez la pétition"), which names the kind of the text it is over.
+    "signez la pétition",
+    "signer la pétition",
     "ouvert à la signature",
     "ouverte à la signature",
     "ouvert aux signatures",

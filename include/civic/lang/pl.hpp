@@ -380,6 +380,9 @@ inline constexpr std::string_view reader_possessives[] = {
 // "The statement remains open for signature", "If you want to sign the letter, …": the text
 // invites more signers, and is none of them.
 inline constexpr std::string_view signing_invitations[] = {
+    // A signing page's button ("Podpisz petycję"), which names the kind of the text it is over.
+    "podpisz petycję",
+    "podpisz apel",
     "otwarty do podpisu",
     "otwarta do podpisu",
     "otwarte do podpisu",

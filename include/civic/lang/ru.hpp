@@ -474,6 +474,9 @@ inline constexpr std::string_view reader_possessives[] = {
 // "The statement remains open for signature", "If you want to sign the letter, …": the text
 // invites more signers, and is none of them.
 inline constexpr std::string_view signing_invitations[] = {
+    // A signing page's button ("Подпишите петицию"), which names the kind of the text it is over.
+    "подпишите петицию",
+    "подписать петицию",
     "открыто для подписания",
     "открыт для подписания",
     "открыта для подписания",

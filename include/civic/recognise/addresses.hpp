@@ -29,6 +29,13 @@ struct text_range {
 // de l'Université : …". It ends at the headline's topic (topic_markers) or punctuation.
 CIVIC_FUNC std::optional<text_range> headline_addressee(std::string_view headline);
 
+// "Letter to the Special Rapporteur on …", "Investor expectations: letter to Telvora Group": the
+// tables' words that name a letter by its reader (letter_openers), in a headline's first words (two
+// before them at most) or first after its colon; none where they stand further on. `lowered` is
+// the headline in lower case or folded; `preferred` the table whose phrase wins a tie.
+CIVIC_FUNC lang::phrase_match letter_opener_in_headline(std::string_view lowered,
+                                                     lang::language_table const* preferred = nullptr);
+
 // The addressee of a headline that puts its demand on its subject: "Norvia: the authorities
 // must release the journalists", "PUBLIC DEVELOPMENT BANKS MUST DELIVER ON …", "Declaración
 // conjunta: México debe proteger …" — the words before a modal of the tables (obligation_verbs),

@@ -88,5 +88,35 @@ inline bool holds_postcode(std::string_view t) {
     return t.size() <= 50 && may_hold_postcode(t) && words_hold_postcode(t);
 }
 
+// A street's line of an address, its building's number first or last: "Avenida Libertad 450",
+// "Av. Libertad 123", "14 Harbour Street", "Alt-Moabit 140", "Calle Mayor 5b". A few words (two to
+// five), the first capitalised or the number; the number one to four digits, a letter after it at
+// most; the other words open with a capital, or are short words in lower case between them ("del",
+// "de la"). No date is read so by the caller's choice: "5 May" is one.
+inline bool words_hold_street_number(std::string_view t) {
+    if (t.size() > 50) return false;
+    auto const words = word_count(t, 6);
+    if (words < 2 || words > 5) return false;
+    auto const number = [](std::string_view w) {
+        std::size_t digits = 0;
+        while (digits < w.size() && w[digits] >= '0' && w[digits] <= '9') ++digits;
+        return digits >= 1 && digits <= 4 && w.size() - digits <= 1 && (digits == w.size() || (w.back() >= 'a' && w.back() <= 'z'));
+    };
+    auto const first_space = t.find(' '), last_space = t.rfind(' ');
+    bool const number_first = number(t.substr(0, first_space)), number_last = number(t.substr(last_space + 1));
+    if (number_first == number_last) return false;
+    auto const named = number_first ? t.substr(first_space + 1) : t.substr(0, last_space);
+    if (!utf8::is_upper_letter(utf8::decode(named, 0).cp)) return false;
+    for (std::size_t at = 0; at < named.size();) {
+        auto end = named.find(' ', at);
+        if (end == std::string_view::npos) end = named.size();
+        auto const word = named.substr(at, end - at);
+        at = end + 1;
+        if (word.empty() || has_digit(word)) return false;
+        if (!utf8::is_upper_letter(utf8::decode(word, 0).cp) && word.size() > 3) return false;
+    }
+    return true;
+}
+
 }  // namespace text
 CIVIC_NAMESPACE_END

@@ -371,7 +371,19 @@ inline std::size_t postal_address_end(address_scan const& scan, std::size_t from
         if (grammar::holds_plausible_year(t) && grammar::find_date(utf8::lower_same_length(t))) break;
         return address_line(k + 1) && geo::find_country(blocks[k + 1].text) ? k + 1 : k;
     }
-    return from - 1;
+    // "Avenida Libertad 450" / "Santiago" / "Chile", "Avenida Central 88" / "Pelamia": an address
+    // without a postcode, its street's line and its building's number first, then its town and
+    // country, each a few capitalised words without a digit, up to the blank line that closes the
+    // block (a line that goes on without one, a date or a sentence, ends no address).
+    if (!address_line(from) || !text::words_hold_street_number(blocks[from].text) ||
+        (grammar::could_hold_date(blocks[from].text) && grammar::find_date(utf8::lower_same_length(blocks[from].text))))
+        return from - 1;
+    std::size_t end = from;
+    while (end + 1 < from + lines_at_most && address_line(end + 1) && !text::has_digit(blocks[end + 1].text) &&
+           text::word_count(blocks[end + 1].text, 4) <= 3 && utf8::is_upper_letter(utf8::decode(blocks[end + 1].text, 0).cp))
+        ++end;
+    bool const closed = end + 1 >= blocks.size() || end + 1 >= scan.head_end || blocks[end + 1].after_blank;
+    return end > from && closed ? end : from - 1;
 }
 
 // "An das" / "Bayerische Staatsministerium des Innern": a preposition and an article alone on a
@@ -403,11 +415,31 @@ CIVIC_FUNC lang::phrase_match line_addressee_opener(std::string_view lowered) {
     return opener;
 }
 
+CIVIC_FUNC lang::phrase_match letter_opener_in_headline(std::string_view lowered, lang::language_table const* preferred) {
+    auto const m = lang::find_any<&lang::language_table::letter_openers>(lowered, preferred);
+    if (!m) return m;
+    // The text has one space between words: a word before the phrase is a space before it.
+    auto const before = lowered.substr(0, m.position);
+    if (std::count(before.begin(), before.end(), ' ') <= 2 || (before.size() >= 2 && before.substr(before.size() - 2) == ": "))
+        return m;
+    return {};
+}
+
 CIVIC_FUNC std::optional<text_range> headline_addressee(std::string_view headline) {
     using namespace address_detail;
     auto const lowered = utf8::lower_same_length(headline);
     auto const kind = lang::find_any<&lang::language_table::kind_words>(lowered);
-    if (!kind) return std::nullopt;
+    if (!kind) {
+        // "Letter to the Minister of Justice on the detention of …", "Carta a la Comisión …": a
+        // headline that names a letter by its reader without a kind word ("letter" alone names
+        // none) names whom it is addressed to as "Open letter to …" does, right after its opener.
+        auto const letter = letter_opener_in_headline(lowered);
+        if (!letter) return std::nullopt;
+        // Past a preposition after the opener's participle ("carta dirigida al Presidente …").
+        auto const begin = past_preposition(lowered, skip_blanks(lowered, letter.position + letter.phrase.size()));
+        if (begin >= lowered.size() || !begins_as_addressee(headline, lowered, begin)) return std::nullopt;
+        return trimmed(headline, begin, addressee_end(headline, lowered, begin, *letter.table, true), 12);
+    }
     // The opener right after the kind word, or a few words on ("Offener Brief von Pro Asyl an
     // die …"), with nothing between that closes the phrase or names its topic.
     std::size_t at = kind.position + kind.phrase.size();
@@ -764,11 +796,20 @@ CIVIC_FUNC std::vector<address> recognise_addresses(address_scan const& scan) {
     // "Open letter to Mr. Oren Talbot, Chief Executive Officer, …" over "Mr. Oren Talbot" / "Chief
     // Executive Officer" / its postal address: the address line names the headline's reader with
     // the office, one reader; the address line's words stand for it.
+    // So does "Letter to the Minister of Justice of Norland …" over "H.E. Mr. Oren Talbot" /
+    // "Minister of Justice of Norland": the office after the name is the headline's reader, past
+    // its article.
     if (out.size() > 1 && out.front().source == address_source::headline) {
         auto const& named = out.front().addressee;
+        auto const office = lang::past_article(named);
         if (std::any_of(out.begin() + 1, out.end(), [&](address const& a) {
-                return a.source == address_source::address_line && a.addressee.size() > named.size() + 2 &&
-                       a.addressee.compare(0, named.size(), named) == 0 && a.addressee.compare(named.size(), 2, ", ") == 0;
+                if (a.source != address_source::address_line || a.addressee.size() <= office.size() + 2) return false;
+                auto const& line = a.addressee;
+                bool const name_first = line.size() > named.size() + 2 && line.compare(0, named.size(), named) == 0 &&
+                                        line.compare(named.size(), 2, ", ") == 0;
+                bool const office_after = line.compare(line.size() - office.size(), office.size(), office) == 0 &&
+                                          line.compare(line.size() - office.size() - 2, 2, ", ") == 0;
+                return name_first || office_after;
             }))
             out.erase(out.begin());
     }

@@ -913,6 +913,9 @@ inline bool is_contact_line(block const& b) {
     std::size_t digits = 0;
     while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9') ++digits;
     if (t.substr(digits, 24).find(',') == std::string_view::npos || is_prose(b)) return false;
+    // "12,487 have signed. Let's get to 15,000!": a signing page's counter under its headline,
+    // its comma a thousands' mark, is no building's number.
+    if (is_count_line(t)) return false;
     // "12 March 2024, 14:20": a date and its time, under a headline.
     return !is_date_line(b);
 }

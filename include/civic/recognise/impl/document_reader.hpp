@@ -176,6 +176,7 @@ private:
     std::optional<coalition> network_before_members(std::size_t i) const;  // "X (ACR) and its members condemn …"
     statement_date date_at(std::size_t i, grammar::ast::date const& d, std::string_view lowered) const;
     std::optional<statement_date> dateline_date(std::size_t i) const;
+    statement_kind kind_of_signing_button() const;  // "Sign the petition" over the text: petition
     bool entries_follow(std::size_t from) const;  // a run of entries from there, as a list without a header  // "Tbilisi, 21 April 2024 – …"
 
     document_input const& in_;

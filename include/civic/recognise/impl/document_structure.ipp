@@ -1022,6 +1022,33 @@ inline std::size_t glued_kind_label(std::string_view text, lang::language_table 
     return 0;
 }
 
+// "Free the Harbour Five 12,345 signatures", "Stop the closure of the library 4,210 people have
+// signed": a signing page's counter glued to the headline it stands under, where the copy lost the
+// line between them. The counter is a count of the line's end (is_count_line), its last words the
+// tables' word for signers, and three words of the headline at least stand before it ("Free the
+// 1,200 prisoners" counts whom it is about); its number no year ("… updated 20 May 2025 with new
+// signatories"). Where the counter starts in `headline`, npos if none.
+inline std::size_t glued_counter_at(std::string_view headline) {
+    // The counter's number is the last word that opens with a digit: one search from the end.
+    std::size_t at = std::string_view::npos;
+    for (auto space = headline.rfind(' '); space != std::string_view::npos && space > 0; space = headline.rfind(' ', space - 1))
+        if (space + 1 < headline.size() && headline[space + 1] >= '0' && headline[space + 1] <= '9') {
+            at = space;
+            break;
+        }
+    if (at == std::string_view::npos) return at;
+    auto const counter = headline.substr(at + 1);
+    // "… updated 20 May 2025 with new signatories": a year is no count.
+    auto const number = counter.substr(0, counter.find(' '));
+    bool const year = number.size() == 4 && (number.compare(0, 2, "19") == 0 || number.compare(0, 2, "20") == 0) &&
+                      std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (year || word_count(headline.substr(0, at), 3) < 3 || !is_count_line(counter)) return std::string_view::npos;
+    auto words = utf8::fold(counter);
+    while (!words.empty() && (words.back() == '.' || words.back() == '!' || words.back() == ' ')) words.pop_back();
+    auto const signers = lang::find_last<&lang::language_table::signatory_headers>(words);
+    return signers && signers.position + signers.phrase.size() == words.size() ? at : std::string_view::npos;
+}
+
 // The headline's words: without a post's pictographs before them ("❗️Заява …"), and without
 // the key of a letter's subject line that is its headline ("Re: Joint NGO letter on the
 // dialogue", "Subject: …", "Objet : …", "Betreff: …"); both stay in the title's block of the
@@ -1150,6 +1177,9 @@ inline void document_reader::trim_headline() {
     if (end == words_end)
         if (auto const dash = publisher_after_dash(raw.substr(value), in_.cleaned.text); dash != std::string_view::npos)
             end = value + dash;
+    if (end == words_end)
+        if (auto const counter = glued_counter_at(raw.substr(value, end - value)); counter != std::string_view::npos)
+            end = value + counter;
     // "Carta abierta a la Asamblea Nacional / Open letter to the National Assembly": the headline
     // and its translation after a slash, in another script or another language; the first.
     if (auto const slash = end == words_end ? raw.find(" / ", value) : std::string_view::npos;

@@ -189,12 +189,8 @@ inline kind_mention find_kind_mention(kind_source const& text, lang::language_ta
 // most) or first after its colon, and in the text's language (German's "Brief an" is no
 // English brief).
 inline bool headline_names_letter(std::string_view title_folded, lang::language_table const* table) {
-    auto const m = lang::find_any<&lang::language_table::letter_openers>(title_folded, table);
-    if (!m || (table != nullptr && m.table != table)) return false;
-    // The fold has one space between words: a word before the phrase is a space before it.
-    auto const before = title_folded.substr(0, m.position);
-    return std::count(before.begin(), before.end(), ' ') <= 2 ||
-           (before.size() >= 2 && before.substr(before.size() - 2) == ": ");
+    auto const m = letter_opener_in_headline(title_folded, table);
+    return m && (table == nullptr || m.table == table);
 }
 
 // The kind, as the headline names it, or else as the first paragraphs do. A text that
@@ -923,7 +919,10 @@ inline void document_reader::find_date() {
         // 2024, à l'occasion de …": a dateline, then its occasion.
         // "Published on Substack by Amber Watch · 21 May 2025 · 4 min read": a byline, its author
         // named before the date.
-        bool const page_date = (words_before <= 6 && (ends_in_page_chrome(rest) || ends_in_category(rest) || notes_update(rest) ||
+        // A headline has no post's category: "Joint statement on the events of 2 June 2026 in Port
+        // Amber" names where its event took place.
+        bool const page_date = (words_before <= 6 && (ends_in_page_chrome(rest) ||
+                                                      (roles[i] != block_role::title && ends_in_category(rest)) || notes_update(rest) ||
                                                       ends_in_clock_time(rest) ||
                                                       names_occasion(line_of(i).substr(static_cast<std::size_t>(rest.data() - lowered.data()))))) ||
                                names_author_before_page_date(before, rest);
@@ -989,6 +988,23 @@ inline void document_reader::find_date() {
     }
     if (front_matter_date) st.date = front_matter_date;
 
+}
+
+// "Sign the petition" / "Free the Harbour Five" / …, "Signez l'appel": a signing page's button
+// over the text, or in it, names the kind of what it asks to sign, where neither the headline nor
+// the first paragraphs do. A button is a short line that opens with an invitation to sign (not a
+// sentence that invites in passing), over the footer (a site's own "Sign our petitions" under
+// the text is the site's).
+inline statement_kind document_reader::kind_of_signing_button() const {
+    for (std::size_t i = front_matter_end; i < footer_start; ++i) {
+        if ((roles[i] != block_role::metadata && roles[i] != block_role::chrome_header) || blocks[i].text.size() > 60 ||
+            !lang::starts_with_any<&lang::language_table::signing_invitations>(folded[i]))
+            continue;
+        if (auto const kind = kind_mention_of(lang::find_any<&lang::language_table::kind_words>(folded[i], table), folded[i], false);
+            kind.kind != statement_kind::unknown)
+            return kind.kind;
+    }
+    return statement_kind::unknown;
 }
 
 inline void document_reader::decide_fields() {
@@ -1159,6 +1175,7 @@ inline void document_reader::decide_fields() {
         title_kind = kind_label_word;
     }
     st.kind = decide_kind({title_folded, title_kind}, first_paragraphs, paragraph_count, table, speaks_for_itself);
+    if (st.kind == statement_kind::unknown) st.kind = kind_of_signing_button();
     kind_named = st.kind != statement_kind::unknown;
     if (st.kind == statement_kind::unknown) {
         // A text that does not name its kind: a letter greets its reader ("Dear …,",
