@@ -8133,7 +8133,8 @@ TEST_CASE("layouts: an organisation's part in parentheses ('(observer)', '(membe
     CHECK(s.signatories[1].role == std::optional<std::string>("observer"));
     CHECK(s.signatories[2].role == std::optional<std::string>("member of the Amber network"));
     CHECK(s.signatories[2].type == signatory_type::organisation);
-    CHECK_FALSE(s.signatories[3].role.has_value());
+    // A remark too long for a standing, with its count, is kept as its role still.
+    CHECK(s.signatories[3].role == std::optional<std::string>("on behalf of its 20 member groups"));
 }
 
 TEST_CASE("layouts: 'A.' and 'I.' mark items beside their siblings and are a person's initial alone") {
@@ -11077,15 +11078,15 @@ TEST_CASE("layouts: where an organisation is based, in parentheses or before its
                            org_in("R\xC3\xA9seau Birchwood Solidaire", "France", "FR")});
 }
 
-TEST_CASE("layouts: a remark in lower case on what kind of organisation a signer is stays out of its name") {
+TEST_CASE("layouts: a remark in lower case on what kind of organisation a signer is stays out of its name, its role") {
     auto const s = parse(with_signatories("Signatories:\n"
                                           "Balkan Amber Coalition (regional coalition)\n"
                                           "Birchwood Civic Initiatives (Serbia)\n"
                                           "Open Coral Forum (network)\n"
                                           "Dune Platform for Democracy (coalition of 40 organisations)\n"))
                        .statement;
-    check_signatories(s, {org("Balkan Amber Coalition"), org_in("Birchwood Civic Initiatives", "Serbia", "RS"),
-                          org("Open Coral Forum"), org("Dune Platform for Democracy")});
+    check_signatories(s, {as(org("Balkan Amber Coalition"), "regional coalition"), org_in("Birchwood Civic Initiatives", "Serbia", "RS"),
+                          as(org("Open Coral Forum"), "network"), as(org("Dune Platform for Democracy"), "coalition of 40 organisations")});
 }
 
 TEST_CASE("layouts: one name with a country and again '(in exile)' is two signers; the same entry twice is one") {

@@ -371,3 +371,36 @@ TEST_CASE("entries: a role of the tables after a person's two or three names is 
     CHECK(s.signatories[5].name == "Harbour Legal Aid Director");
     CHECK(s.signatories[5].type == signatory_type::organisation);
 }
+
+TEST_CASE("entries: a remark in lower case in parentheses after an organisation is kept, as its role or its reach") {
+    auto const s = parse("Joint statement\n\nWe, the undersigned organisations, call on the authorities of Amberland to "
+                         "protect river communities.\n\nSignatories:\n"
+                         "Harbour Dune Network (international)\n"
+                         "Saltmarsh Climate Action (global)\n"
+                         "Balkan Coral Coalition (regional coalition)\n"
+                         "Lantern Tide Collective (informal group)\n"
+                         "Marsh Platform for Democracy (coalition of 40 organisations)\n"
+                         "Birchwood Justice Centre (Kenya)\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 6);
+    // "(international)", a word that names networks too, is where the signer works, as
+    // "(global)" is: its country as written, with no code.
+    CHECK(s.signatories[0].name == "Harbour Dune Network");
+    CHECK(s.signatories[0].country == std::optional<std::string>("international"));
+    CHECK_FALSE(s.signatories[0].country_code.has_value());
+    CHECK(s.signatories[1].country == std::optional<std::string>("global"));
+    CHECK(s.signatories[2].name == "Balkan Coral Coalition");
+    CHECK(s.signatories[2].role == std::optional<std::string>("regional coalition"));
+    CHECK(s.signatories[3].role == std::optional<std::string>("informal group"));
+    CHECK(s.signatories[4].name == "Marsh Platform for Democracy");
+    CHECK(s.signatories[4].role == std::optional<std::string>("coalition of 40 organisations"));
+    CHECK(s.signatories[5].country_code == std::optional<std::string>("KE"));
+    // No remark is left out of every field.
+    for (std::string const remark : {"international", "global", "regional coalition", "informal group", "coalition of 40"}) {
+        bool kept = false;
+        for (auto const& x : s.signatories)
+            for (auto const& field : {std::optional<std::string>(x.name), x.role, x.country, x.place})
+                kept = kept || (field && field->find(remark) != std::string::npos);
+        CHECK_MESSAGE(kept, remark);
+    }
+}

@@ -1994,8 +1994,24 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             continue;
         }
         // "Balkan Civic Coalition (regional coalition)", "Open Society Forum (network)": what kind
-        // of organisation the signer is, kept in the entry's text as a remark on its exile is.
-        if (describes_organisation(text) && !names_person()) continue;
+        // of organisation the signer is, a remark on it as its standing is, its role (a second
+        // such remark stays in its name). No word of the input is left out of every field:
+        // "(international)", which a network's name also holds, names where it works, its
+        // country as "(global)" and "(regional)" do.
+        if (describes_organisation(text) && !names_person()) {
+            if (!s.country && geo::is_pseudo_country(text)) {
+                s.country = std::move(text);
+                continue;
+            }
+            if (!s.role) {
+                s.role = std::move(text);
+                continue;
+            }
+            name += name.empty() ? "(" : " (";
+            name += text;
+            name += ')';
+            continue;
+        }
         // "Justice Thomas Masuku (Rtd)": the mark of a person's retirement after their name is
         // a part of it, neither an acronym nor a place (after a role, "Oren Vale, Judge
         // (retired)", the role's).
@@ -2028,14 +2044,21 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
                 if (!s.country) c->give_to(s);
                 continue;
             }
+        // "(45 member organisations)", "(coalition of 40 organisations)", "(since 2019)": a count
+        // or a date in words in lower case, a remark on the signer, its role as a standing is
+        // (none of its name, nor an acronym); a second such remark is left to the entry's text.
         if (!text.empty() && text[0] >= '0' && text[0] <= '9')
             if (auto const space = text.find(' '); space != std::string::npos && space + 1 < text.size() &&
                                                    utf8::is_lower_letter(utf8::decode(text, space + 1).cp) &&
-                                                   std::all_of(text.begin(), text.begin() + space, [](char c) { return c >= '0' && c <= '9'; }))
+                                                   std::all_of(text.begin(), text.begin() + space, [](char c) { return c >= '0' && c <= '9'; })) {
+                if (!s.role) s.role = std::move(text);
                 continue;
+            }
         if (!text.empty() && utf8::is_lower_letter(utf8::decode(text, 0).cp) && text::has_digit(text) &&
-            text::word_count(text, 8) <= 7 && !phrase_ending_in_country(text))
+            text::word_count(text, 8) <= 7 && !phrase_ending_in_country(text)) {
+            if (!s.role) s.role = std::move(text);
             continue;
+        }
         // "Digital Rights Collective (DRC), Kenya": an acronym read off the name's words is the
         // name's, though it may also name a country ("DRC").
         if (!s.acronym && looks_like_acronym(text) && abbreviates(text, name)) {
