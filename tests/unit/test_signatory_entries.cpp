@@ -404,3 +404,23 @@ TEST_CASE("entries: a remark in lower case in parentheses after an organisation 
         CHECK_MESSAGE(kept, remark);
     }
 }
+
+TEST_CASE("entries: a signer of two countries has the first one's code, the countries as written") {
+    auto const s = parse("Joint statement\n\nWe, the undersigned organisations, call on the governments of Kenya and Uganda "
+                         "to protect water defenders.\n\nSignatories:\n"
+                         "Coral Lake Alliance (Kenya/Uganda)\n"
+                         "Lantern River Network (Kenya, Uganda)\n"
+                         "Birch Basin Forum (Uganda and Kenya)\n"
+                         "Olive Rivers Trust \xE2\x80\x93 Tanzania/Kenya\n"
+                         "Heron Watch (Kenya)\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 5);
+    CHECK(s.signatories[0].country == std::optional<std::string>("Kenya/Uganda"));
+    CHECK(s.signatories[0].country_code == std::optional<std::string>("KE"));
+    CHECK(s.signatories[1].country == std::optional<std::string>("Kenya, Uganda"));
+    CHECK(s.signatories[1].country_code == std::optional<std::string>("KE"));
+    CHECK(s.signatories[2].country_code == std::optional<std::string>("UG"));
+    CHECK(s.signatories[3].name == "Olive Rivers Trust");
+    CHECK(s.signatories[3].country_code == std::optional<std::string>("TZ"));
+    CHECK(s.signatories[4].country_code == std::optional<std::string>("KE"));
+}
