@@ -6624,8 +6624,9 @@ TEST_CASE("layouts: rows lined up by tabs without a header row: a tab more after
                                           "Birchwood Press Forum\t(Burkina Faso)\n"
                                           "Heron Citizens Watch\tNiger\tNiamey\n"))
                        .statement;
-    check_signatories(s, {org_in("Amber Press Initiative", "Mali", "ML"), org_in("Coral Media Lab", "Senegal", "SN"),
-                          org_in("Birchwood Press Forum", "Burkina Faso", "BF"), org_in("Heron Citizens Watch", "Niger", "NE")});
+    // The town's cell beside the country's is each signer's place.
+    check_signatories(s, {at(org_in("Amber Press Initiative", "Mali", "ML"), "Bamako"), org_in("Coral Media Lab", "Senegal", "SN"),
+                          org_in("Birchwood Press Forum", "Burkina Faso", "BF"), at(org_in("Heron Citizens Watch", "Niger", "NE"), "Niamey")});
 }
 
 TEST_CASE("layouts: a table's column of what each signer is makes it a person or an organisation, whatever its name") {

@@ -424,3 +424,37 @@ TEST_CASE("entries: a signer of two countries has the first one's code, the coun
     CHECK(s.signatories[3].country_code == std::optional<std::string>("TZ"));
     CHECK(s.signatories[4].country_code == std::optional<std::string>("KE"));
 }
+
+TEST_CASE("entries: a country, then a town in it, after a name's commas, are its country and its place, one signer") {
+    // Among entries of other shapes.
+    auto const s = parse("Joint statement\n\nWe, the undersigned organisations, call on the governments of East Africa to "
+                         "protect water defenders.\n\nSignatories:\n"
+                         "Heron Lake Forum (Uganda)\n"
+                         "Amber Water Watch, Kenya, Nairobi\n"
+                         "Dune River Forum, Tanzania, Dar es Salaam\n"
+                         "Elm Delta Network\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[1].name == "Amber Water Watch");
+    CHECK(s.signatories[1].country_code == std::optional<std::string>("KE"));
+    CHECK(s.signatories[1].place == std::optional<std::string>("Nairobi"));
+    CHECK(s.signatories[2].name == "Dune River Forum");
+    CHECK(s.signatories[2].country_code == std::optional<std::string>("TZ"));
+    CHECK(s.signatories[2].place == std::optional<std::string>("Dar es Salaam"));
+    // Every row so, as a form's export writes them: the town's cell is each one's place, and a
+    // row that names its town first keeps its country.
+    auto const rows = parse("Joint statement\n\nWe, the undersigned organisations, call on the governments of East Africa "
+                            "to protect water defenders.\n\nSignatories:\n"
+                            "Amber Water Watch, Kenya, Nairobi\n"
+                            "Coral Lake Alliance, Uganda, Kampala\n"
+                            "Fern Valley Trust, Nairobi, Kenya\n")
+                          .statement;
+    REQUIRE(rows.signatories.size() == 3);
+    CHECK(rows.signatories[0].name == "Amber Water Watch");
+    CHECK(rows.signatories[0].place == std::optional<std::string>("Nairobi"));
+    CHECK(rows.signatories[1].country_code == std::optional<std::string>("UG"));
+    CHECK(rows.signatories[1].place == std::optional<std::string>("Kampala"));
+    CHECK(rows.signatories[2].name == "Fern Valley Trust");
+    CHECK(rows.signatories[2].country_code == std::optional<std::string>("KE"));
+    CHECK(rows.signatories[2].place == std::optional<std::string>("Nairobi"));
+}

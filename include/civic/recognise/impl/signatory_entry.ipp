@@ -1240,6 +1240,33 @@ inline bool town_and_region(std::string_view text) {
            !as_country(region) && !as_country(town);
 }
 
+// "Nairobi", "Dar es Salaam": a town of one word, or of a few that have no person's name's shape,
+// in a field after a country's (a form's "Amber Forum, Kenya, Mira Tallow" ends with the name of
+// the person to contact, no town).
+inline bool town_after_country(std::string_view t) {
+    return looks_like_place(t) || (looks_like_town(t) && !looks_like_person_name(t));
+}
+
+// "Amber Water Watch, Kenya, Nairobi": a name, then a country and a town in it after commas, as
+// a form's fields are written in that order: where the country and the town start; none where
+// the text ends otherwise ("Nairobi, Kenya" is a town before its country: country_tail).
+struct country_and_town {
+    std::size_t country, town;
+};
+inline std::optional<country_and_town> country_then_town(std::string_view written) {
+    auto const text = trim_list_punctuation(written);
+    auto const offset = static_cast<std::size_t>(text.data() - written.data());
+    auto const town_comma = rfind_short(text, ", ");
+    if (town_comma == std::string_view::npos || town_comma == 0 || text.size() - town_comma > 40) return std::nullopt;
+    auto const country_comma = rfind_short(text.substr(0, town_comma), ", ");
+    if (country_comma == std::string_view::npos || country_comma == 0) return std::nullopt;
+    auto const town = trim(text.substr(town_comma + 2));
+    if (!town_after_country(town) || as_country(town) ||
+        !as_country(text.substr(country_comma + 2, town_comma - country_comma - 2)))
+        return std::nullopt;
+    return country_and_town{offset + country_comma + 2, offset + town_comma + 2};
+}
+
 // The last dash between words in a name (" – ", " — ", " - "): where its space before starts,
 // and its length with both spaces. Read from the name's end: most names have none, and are
 // passed at a test a byte.
@@ -2315,6 +2342,15 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             }
         }
     }
+    // "Amber Water Watch, Kenya, Nairobi", "Coral Forum, Perú, Lima": the country, then the town
+    // in it, after the name, as a form's fields are written in that order (the town after the
+    // country made it a signer of its own, and the country a third).
+    if (!s.country && !s.place && std::memchr(name.data(), ',', name.size()))
+        if (auto const town_at = country_then_town(name)) {
+            as_country(std::string_view(name).substr(town_at->country, town_at->town - 2 - town_at->country))->give_to(s);
+            s.place = trim_list_punctuation(std::string_view(name).substr(town_at->town));
+            name.erase(town_at->country - 2);
+        }
     // "Héritiers de la Justice, Bukavu, Sud-Kivu", "Centro Paso del Norte, Ciudad Juárez,
     // Chihuahua": a town and its region after an organisation's name of a few words, with no
     // country, the signer's place (a town alone stays in the name, "Dune Press Centre, Tbilisi";
@@ -3181,8 +3217,12 @@ inline line_parts split_glued_entries(std::string_view raw, bool may_have_gaps =
             return parts.size() == 3 && ends_with_acronym(parts[0]) &&
                    representative_and_post(raw.substr(static_cast<std::size_t>(parts[1].data() - raw.data())));
         };
+        // "Amber Water Watch, Kenya, Nairobi": a name, its country and its town, one signer.
+        auto const country_and_town = [&] {
+            return parts.size() == 3 && country_then_town(raw);
+        };
         if (k == comma && (as_country(parts.back()) || person_first() || town_and_state() || one_name_with_parts() ||
-                           organisation_and_representative()))
+                           organisation_and_representative() || country_and_town()))
             continue;
         // "Centre for Democracy | Bar Association Solidarity": two names apart by a bar; not a
         // row's name and its country or its role ("Amber Centre | Kenya"), nor a page's running
