@@ -458,3 +458,24 @@ TEST_CASE("entries: a country, then a town in it, after a name's commas, are its
     CHECK(rows.signatories[2].country_code == std::optional<std::string>("KE"));
     CHECK(rows.signatories[2].place == std::optional<std::string>("Nairobi"));
 }
+
+TEST_CASE("entries: an acronym in square brackets after a name, before its country, is its acronym") {
+    auto const s = parse("Joint statement\n\nWe, the undersigned organisations, call on the authorities of Amberland to "
+                         "respect the freedom of assembly.\n\nSignatories:\n"
+                         "Harbour Rights Hub [HRH]\n"
+                         "Coral Bay Press Forum [CBPF] (Kenya)\n"
+                         "Lantern Legal Aid Network [LLAN], Uganda\n"
+                         "Dune Watch [Tanzania]\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[0].name == "Harbour Rights Hub");
+    CHECK(s.signatories[0].acronym == std::optional<std::string>("HRH"));
+    CHECK(s.signatories[1].name == "Coral Bay Press Forum");
+    CHECK(s.signatories[1].acronym == std::optional<std::string>("CBPF"));
+    CHECK(s.signatories[1].country_code == std::optional<std::string>("KE"));
+    CHECK(s.signatories[2].name == "Lantern Legal Aid Network");
+    CHECK(s.signatories[2].acronym == std::optional<std::string>("LLAN"));
+    CHECK(s.signatories[2].country_code == std::optional<std::string>("UG"));
+    CHECK(s.signatories[3].name == "Dune Watch");
+    CHECK(s.signatories[3].country_code == std::optional<std::string>("TZ"));
+}

@@ -2584,6 +2584,15 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             }
         }
     }
+    // "Coral Bay Press Forum [CBPF] (Kenya)", "Lantern Legal Aid Network [LLAN], Uganda": an
+    // acronym in square brackets after the name, before its country, is its acronym as one in
+    // parentheses is (with_bracketed_part reads one that ends the entry), none of its name.
+    if (!s.acronym && !name.empty() && name.back() == ']')
+        if (auto const open = name.rfind(" ["); open != std::string::npos && open > 0 && name.find(']', open) == name.size() - 1)
+            if (auto const inside = std::string_view(name).substr(open + 2, name.size() - open - 3); looks_like_acronym(inside)) {
+                s.acronym = std::string(inside);
+                name.erase(open);
+            }
     // The name is settled: the fold made from here on is the signatory's name's.
     fold.forget();
     if (s.type != signatory_type::person &&
