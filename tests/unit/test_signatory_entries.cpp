@@ -371,3 +371,111 @@ TEST_CASE("entries: a role of the tables after a person's two or three names is 
     CHECK(s.signatories[5].name == "Harbour Legal Aid Director");
     CHECK(s.signatories[5].type == signatory_type::organisation);
 }
+
+TEST_CASE("entries: a remark in lower case in parentheses after an organisation is kept, as its role or its reach") {
+    auto const s = parse("Joint statement\n\nWe, the undersigned organisations, call on the authorities of Amberland to "
+                         "protect river communities.\n\nSignatories:\n"
+                         "Harbour Dune Network (international)\n"
+                         "Saltmarsh Climate Action (global)\n"
+                         "Balkan Coral Coalition (regional coalition)\n"
+                         "Lantern Tide Collective (informal group)\n"
+                         "Marsh Platform for Democracy (coalition of 40 organisations)\n"
+                         "Birchwood Justice Centre (Kenya)\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 6);
+    // "(international)", a word that names networks too, is where the signer works, as
+    // "(global)" is: its country as written, with no code.
+    CHECK(s.signatories[0].name == "Harbour Dune Network");
+    CHECK(s.signatories[0].country == std::optional<std::string>("international"));
+    CHECK_FALSE(s.signatories[0].country_code.has_value());
+    CHECK(s.signatories[1].country == std::optional<std::string>("global"));
+    CHECK(s.signatories[2].name == "Balkan Coral Coalition");
+    CHECK(s.signatories[2].role == std::optional<std::string>("regional coalition"));
+    CHECK(s.signatories[3].role == std::optional<std::string>("informal group"));
+    CHECK(s.signatories[4].name == "Marsh Platform for Democracy");
+    CHECK(s.signatories[4].role == std::optional<std::string>("coalition of 40 organisations"));
+    CHECK(s.signatories[5].country_code == std::optional<std::string>("KE"));
+    // No remark is left out of every field.
+    for (std::string const remark : {"international", "global", "regional coalition", "informal group", "coalition of 40"}) {
+        bool kept = false;
+        for (auto const& x : s.signatories)
+            for (auto const& field : {std::optional<std::string>(x.name), x.role, x.country, x.place})
+                kept = kept || (field && field->find(remark) != std::string::npos);
+        CHECK_MESSAGE(kept, remark);
+    }
+}
+
+TEST_CASE("entries: a signer of two countries has the first one's code, the countries as written") {
+    auto const s = parse("Joint statement\n\nWe, the undersigned organisations, call on the governments of Kenya and Uganda "
+                         "to protect water defenders.\n\nSignatories:\n"
+                         "Coral Lake Alliance (Kenya/Uganda)\n"
+                         "Lantern River Network (Kenya, Uganda)\n"
+                         "Birch Basin Forum (Uganda and Kenya)\n"
+                         "Olive Rivers Trust \xE2\x80\x93 Tanzania/Kenya\n"
+                         "Heron Watch (Kenya)\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 5);
+    CHECK(s.signatories[0].country == std::optional<std::string>("Kenya/Uganda"));
+    CHECK(s.signatories[0].country_code == std::optional<std::string>("KE"));
+    CHECK(s.signatories[1].country == std::optional<std::string>("Kenya, Uganda"));
+    CHECK(s.signatories[1].country_code == std::optional<std::string>("KE"));
+    CHECK(s.signatories[2].country_code == std::optional<std::string>("UG"));
+    CHECK(s.signatories[3].name == "Olive Rivers Trust");
+    CHECK(s.signatories[3].country_code == std::optional<std::string>("TZ"));
+    CHECK(s.signatories[4].country_code == std::optional<std::string>("KE"));
+}
+
+TEST_CASE("entries: a country, then a town in it, after a name's commas, are its country and its place, one signer") {
+    // Among entries of other shapes.
+    auto const s = parse("Joint statement\n\nWe, the undersigned organisations, call on the governments of East Africa to "
+                         "protect water defenders.\n\nSignatories:\n"
+                         "Heron Lake Forum (Uganda)\n"
+                         "Amber Water Watch, Kenya, Nairobi\n"
+                         "Dune River Forum, Tanzania, Dar es Salaam\n"
+                         "Elm Delta Network\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[1].name == "Amber Water Watch");
+    CHECK(s.signatories[1].country_code == std::optional<std::string>("KE"));
+    CHECK(s.signatories[1].place == std::optional<std::string>("Nairobi"));
+    CHECK(s.signatories[2].name == "Dune River Forum");
+    CHECK(s.signatories[2].country_code == std::optional<std::string>("TZ"));
+    CHECK(s.signatories[2].place == std::optional<std::string>("Dar es Salaam"));
+    // Every row so, as a form's export writes them: the town's cell is each one's place, and a
+    // row that names its town first keeps its country.
+    auto const rows = parse("Joint statement\n\nWe, the undersigned organisations, call on the governments of East Africa "
+                            "to protect water defenders.\n\nSignatories:\n"
+                            "Amber Water Watch, Kenya, Nairobi\n"
+                            "Coral Lake Alliance, Uganda, Kampala\n"
+                            "Fern Valley Trust, Nairobi, Kenya\n")
+                          .statement;
+    REQUIRE(rows.signatories.size() == 3);
+    CHECK(rows.signatories[0].name == "Amber Water Watch");
+    CHECK(rows.signatories[0].place == std::optional<std::string>("Nairobi"));
+    CHECK(rows.signatories[1].country_code == std::optional<std::string>("UG"));
+    CHECK(rows.signatories[1].place == std::optional<std::string>("Kampala"));
+    CHECK(rows.signatories[2].name == "Fern Valley Trust");
+    CHECK(rows.signatories[2].country_code == std::optional<std::string>("KE"));
+    CHECK(rows.signatories[2].place == std::optional<std::string>("Nairobi"));
+}
+
+TEST_CASE("entries: an acronym in square brackets after a name, before its country, is its acronym") {
+    auto const s = parse("Joint statement\n\nWe, the undersigned organisations, call on the authorities of Amberland to "
+                         "respect the freedom of assembly.\n\nSignatories:\n"
+                         "Harbour Rights Hub [HRH]\n"
+                         "Coral Bay Press Forum [CBPF] (Kenya)\n"
+                         "Lantern Legal Aid Network [LLAN], Uganda\n"
+                         "Dune Watch [Tanzania]\n")
+                       .statement;
+    REQUIRE(s.signatories.size() == 4);
+    CHECK(s.signatories[0].name == "Harbour Rights Hub");
+    CHECK(s.signatories[0].acronym == std::optional<std::string>("HRH"));
+    CHECK(s.signatories[1].name == "Coral Bay Press Forum");
+    CHECK(s.signatories[1].acronym == std::optional<std::string>("CBPF"));
+    CHECK(s.signatories[1].country_code == std::optional<std::string>("KE"));
+    CHECK(s.signatories[2].name == "Lantern Legal Aid Network");
+    CHECK(s.signatories[2].acronym == std::optional<std::string>("LLAN"));
+    CHECK(s.signatories[2].country_code == std::optional<std::string>("UG"));
+    CHECK(s.signatories[3].name == "Dune Watch");
+    CHECK(s.signatories[3].country_code == std::optional<std::string>("TZ"));
+}

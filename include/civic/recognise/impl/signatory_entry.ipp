@@ -127,8 +127,9 @@ inline std::optional<country_value> as_country(std::string_view text);
 
 // Whether `t` is two countries or more, apart by ", " or a conjunction of one word ("and", "et",
 // "и", "y"), in lower case as a sentence writes it, or by a spaced dash ("Netherlands –
-// Azerbaijan", as a slash sets them apart): each part a country.
-inline bool several_countries(std::string_view t) {
+// Azerbaijan", as a slash sets them apart): each part a country. The countries as written, with
+// the first one's code (see as_country), or none.
+inline std::optional<country_value> several_countries(std::string_view t) {
     static lang::word_set const conjunctions = [] {
         lang::word_set words;
         for (auto const* table : lang::all_languages)
@@ -137,7 +138,7 @@ inline bool several_countries(std::string_view t) {
         return words;
     }();
     // Most texts asked about are names, whose first word begins no country's name.
-    if (!geo::may_begin_country(t.substr(0, std::min(t.size(), t.find_first_of(" ,"))))) return false;
+    if (!geo::may_begin_country(t.substr(0, std::min(t.size(), t.find_first_of(" ,"))))) return std::nullopt;
     // The part from `from` runs to the next ", " or " <conjunction> "; `next` is where the one
     // after it begins, t.size() after the last.
     auto const part_end = [&](std::size_t from, std::size_t& next) {
@@ -157,16 +158,20 @@ inline bool several_countries(std::string_view t) {
         return t.size();
     };
     std::size_t parts = 0;
+    std::optional<std::string_view> code;
     for (std::size_t from = 0; from < t.size(); ++parts) {
         std::size_t next = 0;
         auto const to = part_end(from, next);
         // A text without a separator is one part, no countries (and is not asked again of
         // as_country, which asked this); the first part that is no country ends the reading.
-        if (parts == 0 && to == t.size()) return false;
-        if (!as_country(t.substr(from, to - from))) return false;
+        if (parts == 0 && to == t.size()) return std::nullopt;
+        auto const part = as_country(t.substr(from, to - from));
+        if (!part) return std::nullopt;
+        if (parts == 0) code = part->code;
         from = next;
     }
-    return parts >= 2;
+    if (parts < 2) return std::nullopt;
+    return country_value{t, code};
 }
 
 inline std::optional<country_value> as_country(std::string_view text) {
@@ -183,24 +188,24 @@ inline std::optional<country_value> as_country(std::string_view text) {
     // country, one letter misread; where a signer's country is sought, no word of a sentence.
     if (auto c = geo::find_misread_folded(key)) return country_value{t, c->alpha2};
     // "Italy / Malta", "Germany/Switzerland": a signer of two countries or more, written as it
-    // is, with no one code (as the annotations have it).
-    // "Нидерланды / Netherlands": one country in two languages keeps its code.
+    // is, and the code of the first, where it works from first (a code names one country, and a
+    // signer of two without one was found under neither); "Нидерланды / Netherlands", one
+    // country in two languages, keeps its code so. "Global / Kenya" has none: its first is no
+    // country's.
     if (auto const slash = t.find('/'); slash != std::string_view::npos && slash > 0) {
         std::optional<std::string_view> code;
-        bool one = true;
         for (std::size_t from = 0; from <= t.size();) {
             auto const to = std::min(t.find('/', from), t.size());
             auto const part = as_country(t.substr(from, to - from));
             if (!part) return std::nullopt;  // a part holds no slash
-            if (!part->code || (code && *code != *part->code)) one = false;
-            if (!code && part->code) code = part->code;
+            if (from == 0) code = part->code;
             from = to + 1;
         }
-        return country_value{t, one ? code : std::nullopt};
+        return country_value{t, code};
     }
     // "Perú, Ecuador, Bolivia", "Mali et Niger", "Беларусь и Литва", "Armenia, Georgia and
     // Azerbaijan": countries between commas and a conjunction, so.
-    if (t.find(' ') != std::string_view::npos && several_countries(t)) return country_value{t, std::nullopt};
+    if (t.find(' ') != std::string_view::npos) return several_countries(t);
     return std::nullopt;
 }
 
@@ -1235,6 +1240,33 @@ inline bool town_and_region(std::string_view text) {
            !as_country(region) && !as_country(town);
 }
 
+// "Nairobi", "Dar es Salaam": a town of one word, or of a few that have no person's name's shape,
+// in a field after a country's (a form's "Amber Forum, Kenya, Mira Tallow" ends with the name of
+// the person to contact, no town).
+inline bool town_after_country(std::string_view t) {
+    return looks_like_place(t) || (looks_like_town(t) && !looks_like_person_name(t));
+}
+
+// "Amber Water Watch, Kenya, Nairobi": a name, then a country and a town in it after commas, as
+// a form's fields are written in that order: where the country and the town start; none where
+// the text ends otherwise ("Nairobi, Kenya" is a town before its country: country_tail).
+struct country_and_town {
+    std::size_t country, town;
+};
+inline std::optional<country_and_town> country_then_town(std::string_view written) {
+    auto const text = trim_list_punctuation(written);
+    auto const offset = static_cast<std::size_t>(text.data() - written.data());
+    auto const town_comma = rfind_short(text, ", ");
+    if (town_comma == std::string_view::npos || town_comma == 0 || text.size() - town_comma > 40) return std::nullopt;
+    auto const country_comma = rfind_short(text.substr(0, town_comma), ", ");
+    if (country_comma == std::string_view::npos || country_comma == 0) return std::nullopt;
+    auto const town = trim(text.substr(town_comma + 2));
+    if (!town_after_country(town) || as_country(town) ||
+        !as_country(text.substr(country_comma + 2, town_comma - country_comma - 2)))
+        return std::nullopt;
+    return country_and_town{offset + country_comma + 2, offset + town_comma + 2};
+}
+
 // The last dash between words in a name (" – ", " — ", " - "): where its space before starts,
 // and its length with both spaces. Read from the name's end: most names have none, and are
 // passed at a test a byte.
@@ -1994,8 +2026,24 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             continue;
         }
         // "Balkan Civic Coalition (regional coalition)", "Open Society Forum (network)": what kind
-        // of organisation the signer is, kept in the entry's text as a remark on its exile is.
-        if (describes_organisation(text) && !names_person()) continue;
+        // of organisation the signer is, a remark on it as its standing is, its role (a second
+        // such remark stays in its name). No word of the input is left out of every field:
+        // "(international)", which a network's name also holds, names where it works, its
+        // country as "(global)" and "(regional)" do.
+        if (describes_organisation(text) && !names_person()) {
+            if (!s.country && geo::is_pseudo_country(text)) {
+                s.country = std::move(text);
+                continue;
+            }
+            if (!s.role) {
+                s.role = std::move(text);
+                continue;
+            }
+            name += name.empty() ? "(" : " (";
+            name += text;
+            name += ')';
+            continue;
+        }
         // "Justice Thomas Masuku (Rtd)": the mark of a person's retirement after their name is
         // a part of it, neither an acronym nor a place (after a role, "Oren Vale, Judge
         // (retired)", the role's).
@@ -2028,14 +2076,21 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
                 if (!s.country) c->give_to(s);
                 continue;
             }
+        // "(45 member organisations)", "(coalition of 40 organisations)", "(since 2019)": a count
+        // or a date in words in lower case, a remark on the signer, its role as a standing is
+        // (none of its name, nor an acronym); a second such remark is left to the entry's text.
         if (!text.empty() && text[0] >= '0' && text[0] <= '9')
             if (auto const space = text.find(' '); space != std::string::npos && space + 1 < text.size() &&
                                                    utf8::is_lower_letter(utf8::decode(text, space + 1).cp) &&
-                                                   std::all_of(text.begin(), text.begin() + space, [](char c) { return c >= '0' && c <= '9'; }))
+                                                   std::all_of(text.begin(), text.begin() + space, [](char c) { return c >= '0' && c <= '9'; })) {
+                if (!s.role) s.role = std::move(text);
                 continue;
+            }
         if (!text.empty() && utf8::is_lower_letter(utf8::decode(text, 0).cp) && text::has_digit(text) &&
-            text::word_count(text, 8) <= 7 && !phrase_ending_in_country(text))
+            text::word_count(text, 8) <= 7 && !phrase_ending_in_country(text)) {
+            if (!s.role) s.role = std::move(text);
             continue;
+        }
         // "Digital Rights Collective (DRC), Kenya": an acronym read off the name's words is the
         // name's, though it may also name a country ("DRC").
         if (!s.acronym && looks_like_acronym(text) && abbreviates(text, name)) {
@@ -2064,14 +2119,15 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
                 c->give_to(s);
                 continue;
             }
-            // "(Belarus, Lithuania)": a signer of two countries, written as it is, with no one code
-            // (as_country reads "(Germany/Switzerland)" so).
-            if (auto const at = text.find(", "); at != std::string::npos && at > 0 &&
-                                                 as_country(std::string_view(text).substr(0, at)) &&
-                                                 as_country(std::string_view(text).substr(at + 2))) {
-                s.country = trim(text);
-                continue;
-            }
+            // "(Belarus, Lithuania)": a signer of two countries, written as it is, with the first
+            // one's code (as_country reads "(Germany/Switzerland)" so).
+            if (auto const at = text.find(", "); at != std::string::npos && at > 0)
+                if (auto const first = as_country(std::string_view(text).substr(0, at));
+                    first && as_country(std::string_view(text).substr(at + 2))) {
+                    s.country = trim(text);
+                    s.country_code = first->code_string();
+                    continue;
+                }
             // "(ACR, Country)", "(ACR, based in exile in Country)"
             auto comma = rfind_short(text, ", ");
             // "(Belarus, in exile)", "(Беларусь, в эмиграции)": the country, and a remark in lower case.
@@ -2286,6 +2342,15 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             }
         }
     }
+    // "Amber Water Watch, Kenya, Nairobi", "Coral Forum, Perú, Lima": the country, then the town
+    // in it, after the name, as a form's fields are written in that order (the town after the
+    // country made it a signer of its own, and the country a third).
+    if (!s.country && !s.place && std::memchr(name.data(), ',', name.size()))
+        if (auto const town_at = country_then_town(name)) {
+            as_country(std::string_view(name).substr(town_at->country, town_at->town - 2 - town_at->country))->give_to(s);
+            s.place = trim_list_punctuation(std::string_view(name).substr(town_at->town));
+            name.erase(town_at->country - 2);
+        }
     // "Héritiers de la Justice, Bukavu, Sud-Kivu", "Centro Paso del Norte, Ciudad Juárez,
     // Chihuahua": a town and its region after an organisation's name of a few words, with no
     // country, the signer's place (a town alone stays in the name, "Dune Press Centre, Tbilisi";
@@ -2519,6 +2584,15 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
             }
         }
     }
+    // "Coral Bay Press Forum [CBPF] (Kenya)", "Lantern Legal Aid Network [LLAN], Uganda": an
+    // acronym in square brackets after the name, before its country, is its acronym as one in
+    // parentheses is (with_bracketed_part reads one that ends the entry), none of its name.
+    if (!s.acronym && !name.empty() && name.back() == ']')
+        if (auto const open = name.rfind(" ["); open != std::string::npos && open > 0 && name.find(']', open) == name.size() - 1)
+            if (auto const inside = std::string_view(name).substr(open + 2, name.size() - open - 3); looks_like_acronym(inside)) {
+                s.acronym = std::string(inside);
+                name.erase(open);
+            }
     // The name is settled: the fold made from here on is the signatory's name's.
     fold.forget();
     if (s.type != signatory_type::person &&
@@ -3152,8 +3226,12 @@ inline line_parts split_glued_entries(std::string_view raw, bool may_have_gaps =
             return parts.size() == 3 && ends_with_acronym(parts[0]) &&
                    representative_and_post(raw.substr(static_cast<std::size_t>(parts[1].data() - raw.data())));
         };
+        // "Amber Water Watch, Kenya, Nairobi": a name, its country and its town, one signer.
+        auto const country_and_town = [&] {
+            return parts.size() == 3 && country_then_town(raw);
+        };
         if (k == comma && (as_country(parts.back()) || person_first() || town_and_state() || one_name_with_parts() ||
-                           organisation_and_representative()))
+                           organisation_and_representative() || country_and_town()))
             continue;
         // "Centre for Democracy | Bar Association Solidarity": two names apart by a bar; not a
         // row's name and its country or its role ("Amber Centre | Kenya"), nor a page's running

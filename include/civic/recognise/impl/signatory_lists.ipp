@@ -1438,9 +1438,17 @@ inline void document_reader::find_lists_of_people_and_tables() {
             if (headerless && columns->country && *columns->country < cells.size() && cells[*columns->country].empty())
                 for (std::size_t c = *columns->country + 1; c < cells.size(); ++c)
                     if (!cells[c].empty()) {
-                        if (is_country_line(cells[c])) cells[*columns->country] = cells[c];
+                        if (is_country_line(cells[c])) cells[*columns->country] = cells[c], cells[c] = {};
                         break;
                     }
+            // "Elm Delta Network, Nairobi, Kenya" under "Amber Water Watch, Kenya, Nairobi": a row
+            // that names its town before its country, the two cells the other way round; the
+            // country is the signer's still, the town its place ("Nairobi" was its country).
+            if (headerless && columns->country && columns->place && *columns->country < cells.size() &&
+                *columns->place < cells.size() && !is_country_line(cells[*columns->country]) &&
+                is_country_line(cells[*columns->place]) &&
+                (is_town_line(cells[*columns->country]) || is_town_of_words(cells[*columns->country])))
+                std::swap(cells[*columns->country], cells[*columns->place]);
             auto const row_offset = static_cast<std::size_t>(raw.data() - in_.cleaned.text.data());
             if (auto s = read_table_row(raw, cells, row_offset, *columns, in_.spans)) {
                 st.signatories.push_back(std::move(*s));

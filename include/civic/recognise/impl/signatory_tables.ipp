@@ -178,6 +178,14 @@ CIVIC_FUNC std::optional<table_columns> headerless_table_columns(std::string_vie
             table_columns columns;
             columns.name = *name;
             columns.country = i;
+            // "Amber Water Watch, Kenya, Nairobi", "Coral Press Initiative<tab>Mali<tab>Bamako": a
+            // town's cell beside the country's, after the name, is each signer's place, where it
+            // was left out of every field (not a person's name there, whom a form names to contact).
+            for (std::size_t k = *name + 1; k < cells.size() && k <= i + 1; ++k)
+                if (k != i && signatory_detail::town_after_country(cells[k]) && !signatory_detail::as_country(cells[k])) {
+                    columns.place = k;
+                    break;
+                }
             return columns;
         }
     }
