@@ -127,9 +127,8 @@ inline std::optional<country_value> as_country(std::string_view text);
 
 // Whether `t` is two countries or more, apart by ", " or a conjunction of one word ("and", "et",
 // "и", "y"), in lower case as a sentence writes it, or by a spaced dash ("Netherlands –
-// Azerbaijan", as a slash sets them apart): each part a country. The countries as written, with
-// the first one's code (see as_country), or none.
-inline std::optional<country_value> several_countries(std::string_view t) {
+// Azerbaijan", as a slash sets them apart): each part a country.
+inline bool several_countries(std::string_view t) {
     static lang::word_set const conjunctions = [] {
         lang::word_set words;
         for (auto const* table : lang::all_languages)
@@ -138,7 +137,7 @@ inline std::optional<country_value> several_countries(std::string_view t) {
         return words;
     }();
     // Most texts asked about are names, whose first word begins no country's name.
-    if (!geo::may_begin_country(t.substr(0, std::min(t.size(), t.find_first_of(" ,"))))) return std::nullopt;
+    if (!geo::may_begin_country(t.substr(0, std::min(t.size(), t.find_first_of(" ,"))))) return false;
     // The part from `from` runs to the next ", " or " <conjunction> "; `next` is where the one
     // after it begins, t.size() after the last.
     auto const part_end = [&](std::size_t from, std::size_t& next) {
@@ -158,20 +157,16 @@ inline std::optional<country_value> several_countries(std::string_view t) {
         return t.size();
     };
     std::size_t parts = 0;
-    std::optional<std::string_view> code;
     for (std::size_t from = 0; from < t.size(); ++parts) {
         std::size_t next = 0;
         auto const to = part_end(from, next);
         // A text without a separator is one part, no countries (and is not asked again of
         // as_country, which asked this); the first part that is no country ends the reading.
-        if (parts == 0 && to == t.size()) return std::nullopt;
-        auto const part = as_country(t.substr(from, to - from));
-        if (!part) return std::nullopt;
-        if (parts == 0) code = part->code;
+        if (parts == 0 && to == t.size()) return false;
+        if (!as_country(t.substr(from, to - from))) return false;
         from = next;
     }
-    if (parts < 2) return std::nullopt;
-    return country_value{t, code};
+    return parts >= 2;
 }
 
 inline std::optional<country_value> as_country(std::string_view text) {
@@ -188,24 +183,24 @@ inline std::optional<country_value> as_country(std::string_view text) {
     // country, one letter misread; where a signer's country is sought, no word of a sentence.
     if (auto c = geo::find_misread_folded(key)) return country_value{t, c->alpha2};
     // "Italy / Malta", "Germany/Switzerland": a signer of two countries or more, written as it
-    // is, and the code of the first, where it works from first (a code names one country, and a
-    // signer of two without one was found under neither); "Нидерланды / Netherlands", one
-    // country in two languages, keeps its code so. "Global / Kenya" has none: its first is no
-    // country's.
+    // is, with no one code (as the annotations have it).
+    // "Нидерланды / Netherlands": one country in two languages keeps its code.
     if (auto const slash = t.find('/'); slash != std::string_view::npos && slash > 0) {
         std::optional<std::string_view> code;
+        bool one = true;
         for (std::size_t from = 0; from <= t.size();) {
             auto const to = std::min(t.find('/', from), t.size());
             auto const part = as_country(t.substr(from, to - from));
             if (!part) return std::nullopt;  // a part holds no slash
-            if (from == 0) code = part->code;
+            if (!part->code || (code && *code != *part->code)) one = false;
+            if (!code && part->code) code = part->code;
             from = to + 1;
         }
-        return country_value{t, code};
+        return country_value{t, one ? code : std::nullopt};
     }
     // "Perú, Ecuador, Bolivia", "Mali et Niger", "Беларусь и Литва", "Armenia, Georgia and
     // Azerbaijan": countries between commas and a conjunction, so.
-    if (t.find(' ') != std::string_view::npos) return several_countries(t);
+    if (t.find(' ') != std::string_view::npos && several_countries(t)) return country_value{t, std::nullopt};
     return std::nullopt;
 }
 
@@ -2119,15 +2114,14 @@ inline signatory interpret(entry_text const& entry, name_fold& fold) {
                 c->give_to(s);
                 continue;
             }
-            // "(Belarus, Lithuania)": a signer of two countries, written as it is, with the first
-            // one's code (as_country reads "(Germany/Switzerland)" so).
-            if (auto const at = text.find(", "); at != std::string::npos && at > 0)
-                if (auto const first = as_country(std::string_view(text).substr(0, at));
-                    first && as_country(std::string_view(text).substr(at + 2))) {
-                    s.country = trim(text);
-                    s.country_code = first->code_string();
-                    continue;
-                }
+            // "(Belarus, Lithuania)": a signer of two countries, written as it is, with no one code
+            // (as_country reads "(Germany/Switzerland)" so).
+            if (auto const at = text.find(", "); at != std::string::npos && at > 0 &&
+                                                 as_country(std::string_view(text).substr(0, at)) &&
+                                                 as_country(std::string_view(text).substr(at + 2))) {
+                s.country = trim(text);
+                continue;
+            }
             // "(ACR, Country)", "(ACR, based in exile in Country)"
             auto comma = rfind_short(text, ", ");
             // "(Belarus, in exile)", "(Беларусь, в эмиграции)": the country, and a remark in lower case.
