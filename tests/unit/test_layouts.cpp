@@ -551,8 +551,10 @@ TEST_CASE("layouts: the greeting of a statement read out ends the list of signer
 TEST_CASE("layouts: the chair thanked and greeted in one sentence ends the list of signers named before it") {
     // "Thank you, Mr. President." under the list, after a blank line or right under it, in each
     // language whose tables greet a chair.
+    // A person's title before the chair's office greets it too ("Gracias, señor Presidente.").
     for (char const* thanks : {"Thank you, Mr. President.", "Thank you, Madam Chair.", "Merci, Monsieur le Pr\xC3\xA9sident.",
-                               "Danke, Frau Vorsitzende.", "Dzi\xC4\x99kuj\xC4\x99, Panie Przewodnicz\xC4\x85\x63y."}) {
+                               "Danke, Frau Vorsitzende.", "Dzi\xC4\x99kuj\xC4\x99, Panie Przewodnicz\xC4\x85\x63y.",
+                               "Gracias, se\xC3\xB1or Presidente.", "Gracias, Sra. Presidenta."}) {
         for (char const* gap : {"\n\n", "\n"}) {
             auto const input = "Joint oral statement to the Council on the Saltmarsh detentions\n\n"
                                "Delivered by Mira Tallow on behalf of the following organisations:\n"
