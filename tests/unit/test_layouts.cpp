@@ -544,15 +544,19 @@ TEST_CASE("layouts: the greeting of a statement read out ends the list of signer
                            std::string(greeting) + "\n\nWe urge the Commission to act on the detentions without delay.\n";
         CAPTURE(greeting);
         auto const s = parse(input).statement;
-        CHECK(names_of(s) == std::vector<std::string>{"Amber Lantern Lawyers for Justice", "Birchwood Bar Association in Exile"});
+        // The speaker signs with those she speaks for, first.
+        CHECK(names_of(s) == std::vector<std::string>{"Mira Tallow", "Amber Lantern Lawyers for Justice",
+                                                      "Birchwood Bar Association in Exile"});
     }
 }
 
 TEST_CASE("layouts: the chair thanked and greeted in one sentence ends the list of signers named before it") {
     // "Thank you, Mr. President." under the list, after a blank line or right under it, in each
     // language whose tables greet a chair.
+    // A person's title before the chair's office greets it too ("Gracias, señor Presidente.").
     for (char const* thanks : {"Thank you, Mr. President.", "Thank you, Madam Chair.", "Merci, Monsieur le Pr\xC3\xA9sident.",
-                               "Danke, Frau Vorsitzende.", "Dzi\xC4\x99kuj\xC4\x99, Panie Przewodnicz\xC4\x85\x63y."}) {
+                               "Danke, Frau Vorsitzende.", "Dzi\xC4\x99kuj\xC4\x99, Panie Przewodnicz\xC4\x85\x63y.",
+                               "Gracias, se\xC3\xB1or Presidente.", "Gracias, Sra. Presidenta."}) {
         for (char const* gap : {"\n\n", "\n"}) {
             auto const input = "Joint oral statement to the Council on the Saltmarsh detentions\n\n"
                                "Delivered by Mira Tallow on behalf of the following organisations:\n"
@@ -562,9 +566,87 @@ TEST_CASE("layouts: the chair thanked and greeted in one sentence ends the list 
             CAPTURE(thanks);
             CAPTURE(gap);
             auto const s = parse(input).statement;
-            CHECK(names_of(s) == std::vector<std::string>{"Amber Lantern Lawyers for Justice", "Birchwood Bar Association in Exile",
-                                                          "Coral Bay Press Club"});
+            CHECK(names_of(s) == std::vector<std::string>{"Mira Tallow", "Amber Lantern Lawyers for Justice",
+                                                          "Birchwood Bar Association in Exile", "Coral Bay Press Club"});
         }
+    }
+}
+
+TEST_CASE("layouts: an oral statement's speaker and those it speaks for, each on a line of their own, sign it") {
+    // "Delivered by: …" / "On behalf of: A, B and C", right under each other or apart: the speaker
+    // (a person, with the organisation she speaks from for role) and the organisations after the
+    // field's colon are the signers, and neither line is the headline.
+    std::string const body = "\n\nMr. President,\n\nWe call on the Council to urge the authorities of Pelham Vale to "
+                             "release the detained activists.\n\nThank you.\n";
+    for (char const* gap : {"\n", "\n\n"}) {
+        CAPTURE(gap);
+        auto const s = parse("Amber Council \xE2\x80\x93 62nd session\nItem 4: General Debate\n\nJoint Oral Statement\n\n"
+                             "Delivered by: Oren Vale, Saltmarsh Rights Forum" + std::string(gap) +
+                             "On behalf of: Saltmarsh Rights Forum, Amber Lantern Association, Birchwood Legal Aid and "
+                             "Coral Bay Press Club" + body)
+                           .statement;
+        REQUIRE(s.title);
+        CHECK(s.title->text == "Amber Council \xE2\x80\x93 62nd session");
+        CHECK(names_of(s) == std::vector<std::string>{"Oren Vale", "Saltmarsh Rights Forum", "Amber Lantern Association",
+                                                      "Birchwood Legal Aid", "Coral Bay Press Club"});
+        REQUIRE(!s.signatories.empty());
+        CHECK(s.signatories[0].type == signatory_type::person);
+        CHECK(s.signatories[0].role == std::optional<std::string>("Saltmarsh Rights Forum"));
+    }
+    // The French field: its last name keeps its words after "de" ("Club de presse de Coral Bay").
+    auto const fr = parse("Conseil des droits de l'homme \xE2\x80\x93 62e session\n\nD\xC3\xA9" "claration orale conjointe\n\n"
+                          "Lue par : Mme Mira Tallow, Forum Saltmarsh pour les droits\n"
+                          "Au nom de : Forum Saltmarsh pour les droits, Ligue Birchwood et Club de presse de Coral Bay\n\n"
+                          "Monsieur le Pr\xC3\xA9sident,\n\nNous appelons le Conseil \xC3\xA0 exhorter les autorit\xC3\xA9s de "
+                          "Pelham Vale \xC3\xA0 lib\xC3\xA9rer les militants d\xC3\xA9tenus.\n\nMerci.\n")
+                        .statement;
+    CHECK(names_of(fr) == std::vector<std::string>{"Mme Mira Tallow", "Forum Saltmarsh pour les droits", "Ligue Birchwood",
+                                                   "Club de presse de Coral Bay"});
+    // "On behalf of:" alone heads the names under it; the speaker over it signs first.
+    auto const listed = parse("Joint Oral Statement\nItem 3: Interactive dialogue with the Special Rapporteur on Pelham Vale\n\n"
+                              "Delivered by: Mira Tallow\nOn behalf of:\nSaltmarsh Rights Forum\nAmber Lantern Association\n"
+                              "Birchwood Legal Aid" + body)
+                            .statement;
+    CHECK(names_of(listed) == std::vector<std::string>{"Mira Tallow", "Saltmarsh Rights Forum", "Amber Lantern Association",
+                                                       "Birchwood Legal Aid"});
+    REQUIRE(!listed.signatories.empty());
+    CHECK(listed.signatories[0].type == signatory_type::person);
+}
+
+TEST_CASE("layouts: a speaker's line over the names of those it speaks for heads their list, in each language") {
+    // "… au nom des organisations suivantes :", "… en nombre de las siguientes organizaciones:": a
+    // behalf phrase and a word that points below; the names under it are no headline, and the
+    // speaker signs first.
+    struct example {
+        char const* label;
+        char const* header;
+        char const* names;
+        char const* thanks;
+        char const* speech;
+        char const* speaker;
+    };
+    for (auto const& e : {example{"D\xC3\xA9" "claration orale conjointe",
+                                  "Lue par Mme Mira Tallow au nom des organisations suivantes :",
+                                  "Forum Saltmarsh pour les droits\nAssociation Lanterne Ambre\nLigue Birchwood",
+                                  "Merci, Monsieur le Pr\xC3\xA9sident.",
+                                  "Nous appelons le Conseil \xC3\xA0 prolonger le mandat du Rapporteur sp\xC3\xA9" "cial sur Pelham Vale.",
+                                  "Mme Mira Tallow"},
+                          example{"Declaraci\xC3\xB3n oral conjunta",
+                                  "Pronunciada por Oren Vale en nombre de las siguientes organizaciones:",
+                                  "Foro Saltmarsh por los Derechos\nAsociaci\xC3\xB3n Linterna \xC3\x81mbar\nLiga Birchwood",
+                                  "Gracias, se\xC3\xB1or Presidente.",
+                                  "Instamos al Consejo a renovar el mandato del Relator Especial sobre Pelham Vale.",
+                                  "Oren Vale"}}) {
+        CAPTURE(e.header);
+        auto const s = parse(std::string("Consejo 62 \xE2\x80\x93 Pelham Vale\n") + e.label + "\n\n" + e.header + "\n" + e.names +
+                             "\n\n" + e.thanks + "\n\n" + e.speech + "\n")
+                           .statement;
+        REQUIRE(s.signatories.size() == 4);
+        CHECK(s.signatories[0].name == e.speaker);
+        CHECK(s.signatories[0].type == signatory_type::person);
+        CHECK(s.signatories[3].name == std::string_view(e.names).substr(std::string_view(e.names).rfind('\n') + 1));
+        REQUIRE(s.title);
+        CHECK(s.title->text.find(std::string_view(e.names).substr(0, 10)) == std::string::npos);
     }
 }
 

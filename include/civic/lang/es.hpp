@@ -1139,10 +1139,10 @@ inline constexpr std::string_view self_references[] = {
     "el presente",
 };
 
-// "Gracias, señoras y señores.": the thanks before a greeting of the salutations above, with
-// which a statement read out begins. "Gracias, señor Presidente." is not read yet: "señor
-// presidente" is no salutation here, as it also opens an addressee's line ("Señor Presidente de
-// la República de …").
+// "Gracias, señoras y señores.", "Gracias, señor Presidente.": the thanks before a greeting of
+// the salutations above, or before a person's title and the chair's office ("señor presidente" is
+// no salutation here, as it also opens an addressee's line: "Señor Presidente de la República de
+// …"), with which a statement read out begins.
 inline constexpr std::string_view chair_thanks[] = {
     "gracias",
     "muchas gracias",

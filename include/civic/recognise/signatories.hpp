@@ -135,6 +135,12 @@ CIVIC_FUNC std::vector<signatory> read_signatory_sentence(std::string_view raw, 
 CIVIC_FUNC std::vector<signatory> read_inline_signatories(std::string_view raw, std::size_t raw_offset,
                                                           span_maker const& spans);
 
+// "Delivered by: Mira Tallow, Amber Watch", "Lue par Mme Mira Tallow au nom des organisations
+// suivantes :": the speaker an oral statement's line names after a speaker's phrase of the tables
+// that opens `raw`, up to a behalf phrase if any, as a signer: a person with the organisation she
+// speaks from for role, or a name alone. Empty where the line names no one so, or several.
+CIVIC_FUNC std::vector<signatory> read_speaker(std::string_view raw, std::size_t raw_offset, span_maker const& spans);
+
 // "Beta League, Gamma Forum, NGO(s) without consultative status, also share the views expressed
 // in this statement.": the organisations that join a UN statement's submitters, named as the
 // subject of a sentence of `raw`, each group before its status with the UN set off by commas,

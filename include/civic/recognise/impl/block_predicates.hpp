@@ -690,6 +690,37 @@ inline bool is_speaker_line(block const& b, std::string_view folded) {
     return at != std::string_view::npos && utf8::is_upper_letter(utf8::decode(b.text, at).cp);
 }
 
+// "On behalf of: Amber Watch, Coral Forum and Dune Press", "On behalf of:", "Au nom de : …": an
+// oral statement's field that names those its speaker speaks for, a behalf phrase of the tables
+// and a colon right after it (not "On behalf of the victims, we …"). Metadata, no headline: the
+// names after it, or under it, are the statement's signers.
+inline bool is_behalf_line(block const& b, std::string_view folded) {
+    if (b.kind != block_kind::text || b.lines != 1) return false;
+    auto const phrase = lang::starts_with_any<&lang::language_table::behalf_phrases>(folded);
+    if (!phrase) return false;
+    auto at = phrase.phrase.size();
+    while (at < folded.size() && folded[at] == ' ') ++at;
+    return at < folded.size() && folded[at] == ':';
+}
+
+// "Delivered by Mira Tallow on behalf of the following organisations:", "Lue par Mme Mira Tallow
+// au nom des organisations suivantes :", "En nombre de las siguientes organizaciones:", "On
+// behalf of:": a short line that ends in a colon over the names of those a statement is made
+// for, a behalf phrase of the tables with a word that points below after it (following_words),
+// or with nothing after it but the colon. It heads their list, as "Signatories:" does. Not a
+// call's introduction ("We urge, on behalf of the following families, the Council to:").
+inline bool heads_those_spoken_for(block const& b, std::string_view folded) {
+    if (b.kind != block_kind::text || b.lines != 1 || b.text.empty() || b.text.back() != ':' || folded.size() > 200 ||
+        word_count(b.text, 15) > 14)
+        return false;
+    auto const behalf = lang::find_any<&lang::language_table::behalf_phrases>(folded);
+    if (!behalf) return false;
+    auto rest = folded.substr(behalf.position + behalf.phrase.size());
+    while (!rest.empty() && (rest.back() == ':' || rest.back() == ' ')) rest.remove_suffix(1);
+    if (!rest.empty() && !lang::find_any<&lang::language_table::following_words>(rest)) return false;
+    return !lang::find_any<&lang::language_table::call_verbs>(folded);
+}
+
 // "BEFORE THE CANADIAN RADIO-TELEVISION AND TELECOMMUNICATIONS COMMISSION", "Before the" /
 // "Federal Communications Commission", "In the Matter of": a filing's caption, a phrase of the
 // tables alone or before the name of the tribunal or body it is filed with (an organisation's

@@ -152,8 +152,9 @@ inline std::size_t document_reader::governing_body_over_list(std::size_t i) cons
 
 // Whether block i heads a list of signatories: a header ("Signatories:"), or a short line that
 // ends with a colon after an invitation to sign ("The statement is open for joining:") or a
-// signing cue ("This statement is signed by the following organisations:"), or a body that
-// governs a network over its members' names.
+// signing cue ("This statement is signed by the following organisations:"), or an oral
+// statement's line over the names of those it is made for ("Lue par Mme Mira Tallow au nom des
+// organisations suivantes :"), or a body that governs a network over its members' names.
 inline bool document_reader::starts_signatory_list(std::size_t i) const {
     if (is_signatory_header(folded[i]) || entries_after_header(raw_of(i))) return true;
     if (governing_body_over_list(i) != 0) return true;
@@ -165,7 +166,7 @@ inline bool document_reader::starts_signatory_list(std::size_t i) const {
         return true;
     auto const& b = blocks[i];
     if (b.kind != block_kind::text || b.text.empty() || b.text.back() != ':' || b.text.size() > 160) return false;
-    return is_signing_invitation(b, folded[i]) ||
+    return is_signing_invitation(b, folded[i]) || heads_those_spoken_for(b, folded[i]) ||
            (text::word_count(b.text, 15) <= 14 && lang::find_any<&lang::language_table::signing_cues>(folded[i]) &&
             !lang::find_any<&lang::language_table::call_verbs>(folded[i]));
 }

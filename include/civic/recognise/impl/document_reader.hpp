@@ -157,6 +157,7 @@ private:
     // columns from block k; past its last line, or none.
     std::size_t signature_beside_name_end(std::size_t k) const;
     void take_signature_beside_name(std::size_t k, std::size_t end);  // its one person, the left column their role
+    void take_speaker_over(std::size_t header, std::size_t first);  // "Delivered by Mira Tallow on behalf of:" over the list
     void take_network_heading(std::size_t k);  // "Espacio OSC, integrado por:": the network heads the list
     std::size_t page_notes_end(std::size_t k) const;  // past the notes at a page's foot from block k, or none
     void drop_note_numbers(std::size_t first, std::size_t list_begin);  // "Centre3" over "3 Signing from exile."

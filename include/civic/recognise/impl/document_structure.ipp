@@ -674,7 +674,7 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
         bool const nothing_yet = !prose_seen && !first_heading && !dated_heading && !site_titled && !short_heading &&
                                  !name_heading;
         bool const glued_names = nothing_yet && entries_after_header(cleaned.substr(b.content_begin, b.end - b.content_begin));
-        if (is_signatory_header(folded[i]) && !glued_names) {
+        if ((is_signatory_header(folded[i]) || heads_those_spoken_for(b, folded[i])) && !glued_names) {
             if (!nothing_yet) break;
             std::size_t names_end = i + 1;
             while (names_end + 1 < limit && !blocks[names_end + 1].after_blank) ++names_end;
@@ -708,7 +708,8 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
         if (!heading_like(b) || is_chrome(b, folded[i]) || is_date_line(b) || is_page_furniture(b) || is_byline(b) ||
             is_count_line(b.text) ||
             is_dated_chrome(b, folded[i]) || is_dashed_breadcrumb(b, folded[i]) || is_delivery_line(b, folded[i]) ||
-            is_speaker_line(b, folded[i]) || is_sender_line(b, folded[i]) || is_review_cover_line(b, folded[i]) ||
+            is_speaker_line(b, folded[i]) || is_behalf_line(b, folded[i]) || is_sender_line(b, folded[i]) ||
+            is_review_cover_line(b, folded[i]) ||
             (is_signing_invitation(b, folded[i]) && (prose_seen || !invitation_keys_headline(b, folded[i]))))
             continue;
         // "Format" / "News and Press Release": a page's field, its value under its label, names
@@ -835,9 +836,14 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
                     if (j == i + 1 && j + 1 < below && is_kind_label(b, folded[i], *kind_word) &&
                         names_author_over_topic(next, folded[j], blocks[j + 1], folded[j + 1]))
                         return {i, kind_word, std::nullopt, std::nullopt, 1, j};
+                    // "Joint Oral Statement" / "Delivered by: Ms …" / "On behalf of: A, B and C": who
+                    // speaks it, and for whom. Over the names of those it speaks for ("Delivered by
+                    // Mira Tallow on behalf of the following organisations:", "On behalf of:"), such
+                    // a line ends the search: the names under it head nothing.
+                    if (heads_those_spoken_for(next, folded[j])) break;
+                    if (is_speaker_line(next, folded[j]) || is_behalf_line(next, folded[j])) continue;
                     // "Tbilisi – Yerevan – Baku, 22 December 2023": a dateline of a few places; "Beirut,
-                    // 3 May 2024 – World Press Freedom Day": one with its day's occasion; "Joint Oral
-                    // Statement" / "Delivered by: Ms …": who speaks it.
+                    // 3 May 2024 – World Press Freedom Day": one with its day's occasion.
                     // "TAKE ACTION" / "Sign our petition to the Prosecutor General" / "Add your name" /
                     // "3,412 people have taken action": a signing page's box under the label, its
                     // buttons (of any length: the one that names whom the petition is to too) and
@@ -846,8 +852,7 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
                         lang::starts_with_any<&lang::language_table::signing_invitations>(folded[j]) ||
                         is_count_line(next.text) ||
                         is_dated_chrome(next, folded[j]) || is_byline(next) || layout::opens_dateline(next.text) ||
-                        is_speaker_line(next, folded[j]) || introduces_text_below(folded[j], table) ||
-                        notes_label_mark(b, next, cleaned))
+                        introduces_text_below(folded[j], table) || notes_label_mark(b, next, cleaned))
                         continue;
                     // "JOINT STATEMENT" / "Amber Lantern Association (Armenia)" / "Birchwood …
                     // (Poland)" / the headline: the signers listed under the label, lines of

@@ -627,6 +627,31 @@ inline bool asks_of(next_verb const& verb, bool call_verb) {
     return std::find(reporting.begin(), reporting.end(), verb.match.phrase) != reporting.end();
 }
 
+// The speaker an oral statement names in raw[start, end), after its speaker's phrase: one name,
+// or a person and the organisation she speaks from ("Mira Tallow, Amber Watch"), one signer, the
+// person with the organisation for role. Empty where it names more, or no one. A name alone of a
+// person's shape is a person's ("Oren Vale"): a statement is read out by someone, and an
+// organisation that speaks shows its word ("Amber Lantern Association").
+inline std::vector<signatory> read_speaker_named(std::string_view raw, std::string_view lowered, std::size_t start,
+                                                 std::size_t end, std::size_t raw_offset, span_maker const& spans) {
+    auto speaker = read_listed_names(raw, lowered, start, end, raw_offset, spans, false, 1);
+    if (speaker.size() > 2) return {};
+    if (speaker.size() == 1 && speaker.front().type == signatory_type::organisation && !speaker.front().country &&
+        !speaker.front().acronym && looks_like_person_name(speaker.front().name))
+        speaker.front().type = signatory_type::person;
+    if (speaker.size() < 2) return speaker;
+    auto& person = speaker.front();
+    if (speaker.back().type == signatory_type::organisation && !person.role &&
+        (person.type == signatory_type::person || looks_like_person_name(person.name))) {
+        auto const& organisation = speaker.back();
+        person.type = signatory_type::person;
+        person.role = organisation.name;
+        person.span.end = organisation.span.end, person.span.stop = organisation.span.stop;
+        speaker.pop_back();
+    }
+    return speaker;
+}
+
 // "Delivered by: Ms Mira Tallow, on behalf of A, B and C", "This statement was delivered by
 // Amber Watch on behalf of A and B.": an oral statement's speaker, after a speaker's phrase of
 // the tables that ends at `start`, and those it speaks for, after a behalf phrase in the same
@@ -643,20 +668,16 @@ inline std::vector<signatory> read_speaker_and_represented(std::string_view raw,
     auto const behalf = lang::find_any<&lang::language_table::behalf_phrases>(lowered.substr(start, sentence - start));
     if (!behalf) return {};
     auto const behalf_at = start + behalf.position;
-    auto speaker = read_listed_names(raw, lowered, start, before_filler_words(raw, start, behalf_at), raw_offset, spans,
-                                     false, 1);
-    if (speaker.empty() || speaker.size() > 2) return {};
-    auto represented = read_listed_names(raw, lowered, behalf_at + behalf.phrase.size(), sentence, raw_offset, spans,
-                                         true, 1);
+    auto speaker = read_speaker_named(raw, lowered, start, before_filler_words(raw, start, behalf_at), raw_offset, spans);
+    if (speaker.empty()) return {};
+    // "On behalf of: A, B and C": the field's colon opens the names, and they fill the field, the
+    // last of them to its end ("… et Club de presse de Coral Bay" goes on after no preposition).
+    auto represented_at = behalf_at + behalf.phrase.size();
+    bool field = false;
+    for (; represented_at < sentence && (raw[represented_at] == ' ' || raw[represented_at] == ':'); ++represented_at)
+        field = field || raw[represented_at] == ':';
+    auto represented = read_listed_names(raw, lowered, represented_at, sentence, raw_offset, spans, !field, 1);
     if (represented.empty() || names_a_state(represented)) return {};
-    if (auto& person = speaker.front(); speaker.size() == 2 && speaker.back().type == signatory_type::organisation &&
-                                        !person.role && (person.type == signatory_type::person || looks_like_person_name(person.name))) {
-        auto const& organisation = speaker.back();
-        person.type = signatory_type::person;
-        person.role = organisation.name;
-        person.span.end = organisation.span.end, person.span.stop = organisation.span.stop;
-        speaker.pop_back();
-    }
     std::move(represented.begin(), represented.end(), std::back_inserter(speaker));
     return speaker;
 }
@@ -721,6 +742,24 @@ CIVIC_FUNC std::vector<signatory> read_inline_signatories(std::string_view raw, 
         from = next ? start + next.position : sentence;
     }
     return out;
+}
+
+CIVIC_FUNC std::vector<signatory> read_speaker(std::string_view raw, std::size_t raw_offset, span_maker const& spans) {
+    using namespace signatory_detail;
+    auto lowered = utf8::lower_same_length(raw);
+    std::string_view const low(lowered);
+    auto const phrase = lang::starts_with_any<&lang::language_table::speaker_phrases>(low);
+    if (!phrase) return {};
+    auto start = phrase.phrase.size();
+    while (start < raw.size() && (raw[start] == ' ' || raw[start] == ':')) ++start;
+    // Up to the behalf phrase if the line goes on with one ("… au nom des organisations
+    // suivantes :"), else to its end.
+    auto end = raw.size();
+    if (auto const behalf = lang::find_any<&lang::language_table::behalf_phrases>(low.substr(start)))
+        end = before_filler_words(raw, start, start + behalf.position);
+    while (end > start && (raw[end - 1] == ' ' || raw[end - 1] == ':' || raw[end - 1] == '.' || raw[end - 1] == ',')) --end;
+    if (end <= start) return {};
+    return read_speaker_named(raw, lowered, start, end, raw_offset, spans);
 }
 
 CIVIC_FUNC std::vector<signatory> read_status_sharers(std::string_view raw, std::size_t raw_offset, span_maker const& spans) {

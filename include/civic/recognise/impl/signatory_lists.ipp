@@ -1907,6 +1907,26 @@ inline void document_reader::take_signature_beside_name(std::size_t i, std::size
     st.signatories.push_back(std::move(person));
 }
 
+// "Delivered by Mira Tallow on behalf of the following organisations:" / the list, "Delivered by:
+// Mira Tallow, Amber Watch" / "On behalf of:" / the list: an oral statement's speaker, named on the
+// list's header or on the line right over it, signs with those she speaks for, first (as she does
+// where one sentence names them: read_inline_signatories()). `first` is where the list's signers
+// begin in st.signatories; a header that took none names no speaker of theirs either.
+inline void document_reader::take_speaker_over(std::size_t header, std::size_t first) {
+    if (st.signatories.size() == first || !heads_those_spoken_for(blocks[header], folded[header])) return;
+    std::size_t line = header;
+    if (!is_speaker_line(blocks[header], folded[header])) {
+        if (header == body_start || !is_speaker_line(blocks[header - 1], folded[header - 1]) ||
+            (roles[header - 1] != block_role::paragraph && roles[header - 1] != block_role::metadata))
+            return;
+        line = header - 1;
+    }
+    auto speaker = read_speaker(raw_of(line), blocks[line].content_begin, in_.spans);
+    if (speaker.size() != 1) return;
+    if (line != header) roles[line] = block_role::metadata;
+    st.signatories.insert(st.signatories.begin() + static_cast<std::ptrdiff_t>(first), std::move(speaker.front()));
+}
+
 // "Espacio OSC, integrado por:" / its members, right under the text: the network whose members
 // sign heads their list, and is the one the text speaks for (decide_fields), no signer of it.
 inline void document_reader::take_network_heading(std::size_t i) {
@@ -2227,6 +2247,7 @@ inline void document_reader::find_signatory_lists() {
         read_people_by_list(st.signatories, first);
         read_towns_after_roles(st.signatories, first);
         drop_note_numbers(first, sig_begin);
+        take_speaker_over(*header, first);
         ++sig_begin;
     } else {
         take_list(sig_begin, sig_end);
@@ -2544,7 +2565,13 @@ inline void document_reader::find_signatory_lists() {
         if ((roles[i] == block_role::paragraph || roles[i] == block_role::metadata || roles[i] == block_role::title ||
              roles[i] == block_role::opening) &&
             block_has(i, cues)) {
-            st.signatories = read_inline_signatories(raw_of(i), blocks[i].content_begin, in_.spans);
+            // "Delivered by: Mira Tallow, Amber Watch" / "On behalf of: A, B and C": the speaker's
+            // line and the field of those she speaks for under it are read as one sentence.
+            auto raw = raw_of(i);
+            if (i + 1 < footer_start && is_behalf_line(blocks[i + 1], folded[i + 1]) && is_speaker_line(blocks[i], folded[i]))
+                raw = std::string_view(in_.cleaned.text)
+                          .substr(blocks[i].content_begin, blocks[i + 1].end - blocks[i].content_begin);
+            st.signatories = read_inline_signatories(raw, blocks[i].content_begin, in_.spans);
             if (!st.signatories.empty() && lang::find_any<&lang::language_table::consultative_statuses>(folded[i]))
                 submitters = i;
         }

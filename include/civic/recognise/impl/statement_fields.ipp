@@ -29,6 +29,10 @@ inline bool is_greeting(block const& b, std::string_view folded) {
 // "Thank you, Mr. President.", "Merci, Madame la Présidente.", "Danke, Herr Präsident.": a
 // statement read out thanks the chair for the floor and greets it in one short sentence, under
 // the names of those it speaks for; like a greeting alone ("Mr. President,"), it ends their list.
+// The chair is greeted as a letter greets its reader, or by a person's title before the office
+// ("Gracias, señor Presidente.", "Gracias, Sra. Presidenta."), words a language may not count
+// among its salutations, as they open an addressee's line there too ("Señor Presidente de la
+// República …").
 inline bool thanks_the_chair(block const& b, std::string_view folded) {
     if (b.text.size() > 80) return false;
     auto const last = b.text.back();
@@ -36,8 +40,14 @@ inline bool thanks_the_chair(block const& b, std::string_view folded) {
     auto const thanks = lang::starts_with_any<&lang::language_table::chair_thanks>(folded);
     if (!thanks) return false;
     auto const rest = folded.substr(thanks.phrase.size());
-    return rest.size() > 2 && rest[0] == ',' && rest[1] == ' ' &&
-           lang::starts_with_any<&lang::language_table::salutations>(rest.substr(2));
+    if (rest.size() <= 2 || rest[0] != ',' || rest[1] != ' ') return false;
+    auto const greeting = rest.substr(2);
+    if (lang::starts_with_any<&lang::language_table::salutations>(greeting)) return true;
+    // A title and one word after it, the office: "señor Presidente.", not "Sr. Oren Vale y otros".
+    auto const title = lang::starts_with_any<&lang::language_table::person_titles>(greeting);
+    if (!title || title.phrase.size() + 1 >= greeting.size() || greeting[title.phrase.size()] != ' ') return false;
+    auto const office = greeting.substr(title.phrase.size() + 1, greeting.size() - title.phrase.size() - 2);
+    return !office.empty() && office.find(' ') == std::string_view::npos;
 }
 
 // A greeting of the reader or the chair, or the chair's thanks: where a statement read out begins
