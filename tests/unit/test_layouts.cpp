@@ -13,6 +13,7 @@
 #include "fixtures.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <optional>
 #include <string>
@@ -2677,6 +2678,43 @@ TEST_CASE("layouts: a text that is only a list of signers, each with its country
     auto const s = parse(input).statement;
     CHECK_FALSE(s.title.has_value());
     CHECK(role_at(s, input, "Amber Lantern Association") != block_role::title);
+}
+
+TEST_CASE("layouts: a table drawn in plain text of a header and one or two rows keeps its rules out and its rows in") {
+    // "+----+----+" over, between and under the rows, as ASCII draws it; or box-drawing rules.
+    for (auto const& [top, middle, bottom] :
+         {std::array<std::string, 3>{"+------------------------------+-----------+", "+------------------------------+-----------+",
+                                     "+------------------------------+-----------+"},
+          std::array<std::string, 3>{"┌──────────────────────────────┬───────────┐", "├──────────────────────────────┼───────────┤",
+                                     "└──────────────────────────────┴───────────┘"}}) {
+        auto const bar = top[0] == '+' ? std::string("|") : std::string("│");
+        auto const row = [&](char const* name, char const* country) {
+            auto padded = std::string(name) + std::string(29 - std::string(name).size(), ' ');
+            return bar + " " + padded + bar + " " + country + std::string(10 - std::string(country).size(), ' ') + bar + "\n";
+        };
+        auto const input = with_signatories("Signatories:\n\n" + top + "\n" + row("Organisation", "Country") + middle + "\n" +
+                                            row("Amber Lantern Association", "Kenya") + row("Birchwood Institute", "Tanzania") +
+                                            bottom + "\n");
+        CAPTURE(input);
+        auto s = parse(input).statement;
+        check_signatories(s, {org_in("Amber Lantern Association", "Kenya", "KE"), org_in("Birchwood Institute", "Tanzania", "TZ")});
+        CHECK(all_calls(s).empty());
+        // One row under the header, the header's rule drawn over it: the rule is no demand of
+        // the sentence over the table ('+' read as a list's marker made one).
+        auto const one = "Open letter on the closure of the Saltmarsh Gazette\n\n"
+                         "We, the undersigned organisations, call on the regional administration to reopen the Saltmarsh Gazette.\n\n" +
+                         top + "\n" + row("Organisation", "Country") + middle + "\n" + row("Amber Lantern Association", "Kenya") +
+                         bottom + "\n";
+        CAPTURE(one);
+        s = parse(one).statement;
+        check_signatories(s, {org_in("Amber Lantern Association", "Kenya", "KE")});
+        CHECK(all_calls(s).empty());
+        // Rows without a header row under "Signatories:", the rule between them.
+        s = parse(with_signatories("Signatories:\n\n" + top + "\n" + row("Amber Lantern Association", "Kenya") + middle + "\n" +
+                                   row("Birchwood Institute", "Tanzania") + bottom + "\n"))
+                .statement;
+        check_signatories(s, {org_in("Amber Lantern Association", "Kenya", "KE"), org_in("Birchwood Institute", "Tanzania", "TZ")});
+    }
 }
 
 TEST_CASE("layouts: a table drawn with box-drawing characters reads as one typed with bars") {
