@@ -2680,6 +2680,22 @@ TEST_CASE("layouts: a text that is only a list of signers, each with its country
     CHECK(role_at(s, input, "Amber Lantern Association") != block_role::title);
 }
 
+TEST_CASE("layouts: a text that is only a list of signers is their list, with no headline among them") {
+    // Each with its country in parentheses, or after a dash.
+    for (std::string const dash : {" (", " \xE2\x80\x93 "}) {
+        auto const close = dash == " (" ? ")" : "";
+        auto const input = "Amber Lantern Association" + dash + "Kenya" + close + "\n"
+                           "Birchwood Institute" + dash + "Tanzania" + close + "\n"
+                           "Coral Bay Forum" + dash + "Uganda" + close + "\n"
+                           "Heron Valley Women's Forum" + dash + "Moldova" + close + "\n";
+        CAPTURE(input);
+        auto const s = parse(input).statement;
+        CHECK_FALSE(s.title.has_value());
+        check_signatories(s, {org_in("Amber Lantern Association", "Kenya", "KE"), org_in("Birchwood Institute", "Tanzania", "TZ"),
+                              org_in("Coral Bay Forum", "Uganda", "UG"), org_in("Heron Valley Women's Forum", "Moldova", "MD")});
+    }
+}
+
 TEST_CASE("layouts: a table drawn in plain text of a header and one or two rows keeps its rules out and its rows in") {
     // "+----+----+" over, between and under the rows, as ASCII draws it; or box-drawing rules.
     for (auto const& [top, middle, bottom] :

@@ -683,7 +683,8 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
         }
         if (glued_names) continue;
         // "Coral Institute (Kenya)" / "Dune Watch (Tanzania)" / …: a text that opens with signers'
-        // entries, each a name and its country in parentheses, lists them under no headline.
+        // entries, each a name and its country in parentheses or after a dash ("Dune Watch –
+        // Tanzania"), lists them under no headline.
         if (nothing_yet && i + 1 < blocks.size() && names_with_country(b) && names_with_country(blocks[i + 1])) {
             while (i + 1 < limit && names_with_country(blocks[i + 1])) ++i;
             continue;

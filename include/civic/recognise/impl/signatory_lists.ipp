@@ -2243,6 +2243,23 @@ inline void document_reader::find_signatory_lists() {
         // what their signer is (a country, an acronym, an organisation word, a person's role,
         // a name in capitals) is a list of signatories; after a line ending in ':' fewer do.
         bool prose_seen = false;  // the text itself: prose, the opening, calls
+        // "Steppe Watch (Kazakhstan)" / "Open Rivers Network (Kyrgyzstan)" / …: a text that is
+        // nothing but signers' entries, three or more, six in ten showing what their signer is
+        // (a sheet of them pasted alone), is their list with no prose over it. The blocks are
+        // read as entries only where none is prose nor has a role: most texts have a paragraph.
+        auto const entries_alone = [&] {
+            if (st.opening || footer_start < body_start + 3) return false;
+            for (std::size_t k = body_start; k < footer_start; ++k)
+                if (roles[k] != block_role::paragraph || is_prose(blocks[k])) return false;
+            std::size_t certain = 0;
+            for (std::size_t k = body_start; k < footer_start; ++k) {
+                auto const l = likelihood(k);
+                if (l == entry_likelihood::none) return false;
+                certain += l == entry_likelihood::certain;
+            }
+            return certain * 10 >= (footer_start - body_start) * 6;
+        };
+        if (st.signatories.empty() && entries_alone()) prose_seen = true;
         // People named in the text ("The detained journalists are:" / "Mira Tallow, editor of
         // the Gazette" / …), and the text goes on after them: the runs taken so far, people
         // only, are given back to the text when a later run is taken after a sentence of it.
