@@ -2759,6 +2759,23 @@ TEST_CASE("layouts: a table's column of the day each signer signed says nothing 
     CHECK(role_at(s, input, "Organisation   ") == block_role::signatory_header);
 }
 
+TEST_CASE("layouts: a PDF's table whose header row is printed again atop the next page reads on under it") {
+    // The header beside the page's number on both pages is the table's, no running header.
+    auto const input = with_signatories("Signatories:\n\n"
+                                        "No.   Organisation                          Country\n"
+                                        "1     Amber Lantern Association             Kenya\n"
+                                        "2     Birchwood Institute                   Tanzania\n\n"
+                                        "Page 1 of 2\n\f"
+                                        "No.   Organisation                          Country\n"
+                                        "3     Coral Bay Forum                       Uganda\n"
+                                        "4     Heron Valley Women's Forum            Moldova\n\n"
+                                        "Page 2 of 2\n");
+    auto const s = parse(input).statement;
+    check_signatories(s, {org_in("Amber Lantern Association", "Kenya", "KE"), org_in("Birchwood Institute", "Tanzania", "TZ"),
+                          org_in("Coral Bay Forum", "Uganda", "UG"), org_in("Heron Valley Women's Forum", "Moldova", "MD")});
+    CHECK(role_at(s, input, "No.   Organisation") == block_role::signatory_header);
+}
+
 TEST_CASE("layouts: a table of people under headings of their posts and institutions, or without a header row: one person a row") {
     // "Name   Title / Position   Institution" with no heading over it: each row a person, their
     // post and institution their role, whatever words the post has.

@@ -1323,6 +1323,9 @@ inline void document_reader::find_footer() {
             for (std::size_t j = body_start; j < n && same < 2; ++j)
                 same += j != k && blocks[j].text.size() == blocks[k].text.size() && blocks[j].text == blocks[k].text;
             if (same == 0) continue;
+            // "No.   Organisation   Country" beside "Page 1 of 2": a table's header row that a PDF
+            // prints atop each page is the table's, read with the rows under it.
+            if (is_column_heading_line(raw_of(k))) continue;
             for (std::size_t j = body_start; j < n; ++j)
                 if (blocks[j].text.size() == blocks[k].text.size() && blocks[j].text == blocks[k].text)
                     furniture[j] = true, chrome[j] = false;
