@@ -2759,6 +2759,28 @@ TEST_CASE("layouts: a table's column of the day each signer signed says nothing 
     CHECK(role_at(s, input, "Organisation   ") == block_role::signatory_header);
 }
 
+TEST_CASE("layouts: the day in a signer's row of a table dates its signature, not the text") {
+    // A Markdown or HTML table, or a PDF's columns, its last row signed a day before the text's date.
+    auto const opening = std::string("Joint statement on the arrest of journalists in Pelham Vale\n\n14 March 2026\n\n"
+                                     "We, the undersigned organisations, call on the authorities to release the journalists.\n\n"
+                                     "Signatories:\n\n");
+    for (std::string const& table : {std::string("| Organisation | Country | Signed on |\n|---|---|---|\n"
+                                                "| Amber Lantern Association | Kenya | 12 March 2026 |\n"
+                                                "| Birchwood Institute | | 13 March 2026 |\n"),
+                                    std::string("<table><tr><th>Organisation</th><th>Country</th><th>Signed on</th></tr>\n"
+                                                "<tr><td>Amber Lantern Association</td><td>Kenya</td><td>12 March 2026</td></tr>\n"
+                                                "<tr><td>Birchwood Institute</td><td></td><td>13 March 2026</td></tr></table>\n"),
+                                    std::string("Organisation                        Country         Signed on\n"
+                                                "Amber Lantern Association           Kenya           12 March 2026\n"
+                                                "Birchwood Institute                 Tanzania        13 March 2026\n")}) {
+        CAPTURE(table);
+        auto const s = parse(opening + table).statement;
+        REQUIRE(s.signatories.size() == 2);
+        REQUIRE(s.date.has_value());
+        CHECK(s.date->day == 14);
+    }
+}
+
 TEST_CASE("layouts: a PDF's table whose header row is printed again atop the next page reads on under it") {
     // The header beside the page's number on both pages is the table's, no running header.
     auto const input = with_signatories("Signatories:\n\n"
