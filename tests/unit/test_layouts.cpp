@@ -13,6 +13,7 @@
 #include "fixtures.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <optional>
 #include <string>
@@ -2761,6 +2762,59 @@ TEST_CASE("layouts: a text that is only a list of signers, each with its country
     CHECK(role_at(s, input, "Amber Lantern Association") != block_role::title);
 }
 
+TEST_CASE("layouts: a text that is only a list of signers is their list, with no headline among them") {
+    // Each with its country in parentheses, or after a dash.
+    for (std::string const dash : {" (", " \xE2\x80\x93 "}) {
+        auto const close = dash == " (" ? ")" : "";
+        auto const input = "Amber Lantern Association" + dash + "Kenya" + close + "\n"
+                           "Birchwood Institute" + dash + "Tanzania" + close + "\n"
+                           "Coral Bay Forum" + dash + "Uganda" + close + "\n"
+                           "Heron Valley Women's Forum" + dash + "Moldova" + close + "\n";
+        CAPTURE(input);
+        auto const s = parse(input).statement;
+        CHECK_FALSE(s.title.has_value());
+        check_signatories(s, {org_in("Amber Lantern Association", "Kenya", "KE"), org_in("Birchwood Institute", "Tanzania", "TZ"),
+                              org_in("Coral Bay Forum", "Uganda", "UG"), org_in("Heron Valley Women's Forum", "Moldova", "MD")});
+    }
+}
+
+TEST_CASE("layouts: a table drawn in plain text of a header and one or two rows keeps its rules out and its rows in") {
+    // "+----+----+" over, between and under the rows, as ASCII draws it; or box-drawing rules.
+    for (auto const& [top, middle, bottom] :
+         {std::array<std::string, 3>{"+------------------------------+-----------+", "+------------------------------+-----------+",
+                                     "+------------------------------+-----------+"},
+          std::array<std::string, 3>{"┌──────────────────────────────┬───────────┐", "├──────────────────────────────┼───────────┤",
+                                     "└──────────────────────────────┴───────────┘"}}) {
+        auto const bar = top[0] == '+' ? std::string("|") : std::string("│");
+        auto const row = [&](char const* name, char const* country) {
+            auto padded = std::string(name) + std::string(29 - std::string(name).size(), ' ');
+            return bar + " " + padded + bar + " " + country + std::string(10 - std::string(country).size(), ' ') + bar + "\n";
+        };
+        auto const input = with_signatories("Signatories:\n\n" + top + "\n" + row("Organisation", "Country") + middle + "\n" +
+                                            row("Amber Lantern Association", "Kenya") + row("Birchwood Institute", "Tanzania") +
+                                            bottom + "\n");
+        CAPTURE(input);
+        auto s = parse(input).statement;
+        check_signatories(s, {org_in("Amber Lantern Association", "Kenya", "KE"), org_in("Birchwood Institute", "Tanzania", "TZ")});
+        CHECK(all_calls(s).empty());
+        // One row under the header, the header's rule drawn over it: the rule is no demand of
+        // the sentence over the table ('+' read as a list's marker made one).
+        auto const one = "Open letter on the closure of the Saltmarsh Gazette\n\n"
+                         "We, the undersigned organisations, call on the regional administration to reopen the Saltmarsh Gazette.\n\n" +
+                         top + "\n" + row("Organisation", "Country") + middle + "\n" + row("Amber Lantern Association", "Kenya") +
+                         bottom + "\n";
+        CAPTURE(one);
+        s = parse(one).statement;
+        check_signatories(s, {org_in("Amber Lantern Association", "Kenya", "KE")});
+        CHECK(all_calls(s).empty());
+        // Rows without a header row under "Signatories:", the rule between them.
+        s = parse(with_signatories("Signatories:\n\n" + top + "\n" + row("Amber Lantern Association", "Kenya") + middle + "\n" +
+                                   row("Birchwood Institute", "Tanzania") + bottom + "\n"))
+                .statement;
+        check_signatories(s, {org_in("Amber Lantern Association", "Kenya", "KE"), org_in("Birchwood Institute", "Tanzania", "TZ")});
+    }
+}
+
 TEST_CASE("layouts: a table drawn with box-drawing characters reads as one typed with bars") {
     auto const s = parse(with_signatories("Signatories:\n\n"
                                           "┌──────────────────────────────┬─────────────┐\n"
@@ -2785,6 +2839,45 @@ TEST_CASE("layouts: a table's column of the day each signer signed says nothing 
     check_signatories(s, {org_in("Amber Lantern Association", "Kenya", "KE"), org_in("Birchwood Institute", "Tanzania", "TZ"),
                           org_in("Coral Bay Forum", "Uganda", "UG")});
     CHECK(role_at(s, input, "Organisation   ") == block_role::signatory_header);
+}
+
+TEST_CASE("layouts: the day in a signer's row of a table dates its signature, not the text") {
+    // A Markdown or HTML table, or a PDF's columns, its last row signed a day before the text's date.
+    auto const opening = std::string("Joint statement on the arrest of journalists in Pelham Vale\n\n14 March 2026\n\n"
+                                     "We, the undersigned organisations, call on the authorities to release the journalists.\n\n"
+                                     "Signatories:\n\n");
+    for (std::string const& table : {std::string("| Organisation | Country | Signed on |\n|---|---|---|\n"
+                                                "| Amber Lantern Association | Kenya | 12 March 2026 |\n"
+                                                "| Birchwood Institute | | 13 March 2026 |\n"),
+                                    std::string("<table><tr><th>Organisation</th><th>Country</th><th>Signed on</th></tr>\n"
+                                                "<tr><td>Amber Lantern Association</td><td>Kenya</td><td>12 March 2026</td></tr>\n"
+                                                "<tr><td>Birchwood Institute</td><td></td><td>13 March 2026</td></tr></table>\n"),
+                                    std::string("Organisation                        Country         Signed on\n"
+                                                "Amber Lantern Association           Kenya           12 March 2026\n"
+                                                "Birchwood Institute                 Tanzania        13 March 2026\n")}) {
+        CAPTURE(table);
+        auto const s = parse(opening + table).statement;
+        REQUIRE(s.signatories.size() == 2);
+        REQUIRE(s.date.has_value());
+        CHECK(s.date->day == 14);
+    }
+}
+
+TEST_CASE("layouts: a PDF's table whose header row is printed again atop the next page reads on under it") {
+    // The header beside the page's number on both pages is the table's, no running header.
+    auto const input = with_signatories("Signatories:\n\n"
+                                        "No.   Organisation                          Country\n"
+                                        "1     Amber Lantern Association             Kenya\n"
+                                        "2     Birchwood Institute                   Tanzania\n\n"
+                                        "Page 1 of 2\n\f"
+                                        "No.   Organisation                          Country\n"
+                                        "3     Coral Bay Forum                       Uganda\n"
+                                        "4     Heron Valley Women's Forum            Moldova\n\n"
+                                        "Page 2 of 2\n");
+    auto const s = parse(input).statement;
+    check_signatories(s, {org_in("Amber Lantern Association", "Kenya", "KE"), org_in("Birchwood Institute", "Tanzania", "TZ"),
+                          org_in("Coral Bay Forum", "Uganda", "UG"), org_in("Heron Valley Women's Forum", "Moldova", "MD")});
+    CHECK(role_at(s, input, "No.   Organisation") == block_role::signatory_header);
 }
 
 TEST_CASE("layouts: a table of people under headings of their posts and institutions, or without a header row: one person a row") {

@@ -32,6 +32,17 @@ CIVIC_FUNC bool opens_dateline(std::string_view line);
 // other; it is no headline either.
 inline bool has_column_gap(std::string_view line) { return line.find("    ") != std::string_view::npos; }
 
+// "+------------+---------+", "+============+", "------------": a line of the marks that draw a
+// table's rules in plain text (a box-drawn rule's corners and crossings are dashes once cleaned),
+// three at least. Beside a row typed between bars it is one of the table's rows, as Markdown's
+// "|---|---|" is.
+inline bool is_drawn_rule(std::string_view line) {
+    if (line.size() < 3) return false;
+    for (char c : line)
+        if (c != '-' && c != '=' && c != '+' && c != ':') return false;
+    return line.find_first_of("-=") != std::string_view::npos;
+}
+
 }  // namespace layout
 CIVIC_NAMESPACE_END
 

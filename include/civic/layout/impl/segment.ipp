@@ -300,6 +300,13 @@ inline text_line read_line(std::string_view s, std::size_t pos) {
     return {begin, begin + line.size(), eol + 1};
 }
 
+// Whether the line at s[pos] opens with a bar, a row of a table typed between bars.
+inline bool opens_table_row(std::string_view s, std::size_t pos) {
+    if (pos >= s.size()) return false;
+    auto const next = read_line(s, pos);
+    return next.begin < next.end && s[next.begin] == '|';
+}
+
 // What segment() needs to know of all the lines before it reads them, told in one pass over
 // the line breaks.
 struct line_survey {
@@ -944,6 +951,13 @@ CIVIC_FUNC segmentation segment(cleaned_text const& cleaned) {
             }
         }
         if (line.front() == '|') b.kind = block_kind::table_row;
+        // "+----------+-------+" over, between or under rows typed between bars: a rule of the
+        // table, one of its rows, where '+' read as a list's marker and the rule parted the rows
+        // around it (a table of a header and a row or two was lost).
+        else if ((line.front() == '+' || line.front() == '-' || line.front() == '=') && is_drawn_rule(line) &&
+                 ((!after_blank && !blocks.empty() && blocks.back().kind == block_kind::table_row) ||
+                  detail::opens_table_row(s, pos)))
+            b.kind = block_kind::table_row;
         std::string_view block_last_line = line;  // the last line the block has read
         if (b.kind == block_kind::text) {
             auto marker = grammar::parse_list_marker(line);

@@ -811,14 +811,22 @@ inline bool heading_like(block const& b) {
     return utf8::is_upper_letter(first) || utf8::is_digit(first) || utf8::is_quote(first);
 }
 
-// "Coral Institute (Kenya)": a line of a signer's entry, a name and its country in parentheses
-// after it, which no headline ends with.
+// "Coral Institute (Kenya)", "Coral Institute – Kenya": a line of a signer's entry, a name and
+// its country after it in parentheses or after a spaced dash, which no headline ends with.
 inline bool names_with_country(block const& b) {
     auto const& t = b.text;
-    if (b.kind != block_kind::text || b.lines != 1 || t.size() < 6 || t.size() > 200 || t.back() != ')') return false;
-    auto const open = t.rfind('(');
-    return open != std::string_view::npos && open > 1 && t[open - 1] == ' ' &&
-           is_country_line(t.substr(open + 1, t.size() - open - 2));
+    if (b.kind != block_kind::text || b.lines != 1 || t.size() < 6 || t.size() > 200) return false;
+    if (t.back() == ')') {
+        auto const open = t.rfind('(');
+        return open != std::string_view::npos && open > 1 && t[open - 1] == ' ' &&
+               is_country_line(t.substr(open + 1, t.size() - open - 2));
+    }
+    // The last spaced dash: an en or em dash, or a hyphen.
+    std::size_t after = std::string_view::npos;
+    for (std::string_view const dash : {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "})
+        if (auto const at = t.rfind(dash); at != std::string_view::npos && at > 1 && (after == std::string_view::npos || at + dash.size() > after))
+            after = at + dash.size();
+    return after != std::string_view::npos && after < t.size() && is_country_line(t.substr(after));
 }
 
 // Prose: a long block, or one made of sentences.

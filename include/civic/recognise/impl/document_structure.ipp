@@ -683,7 +683,8 @@ inline headline find_title(std::vector<block> const& blocks, folded_texts const&
         }
         if (glued_names) continue;
         // "Coral Institute (Kenya)" / "Dune Watch (Tanzania)" / …: a text that opens with signers'
-        // entries, each a name and its country in parentheses, lists them under no headline.
+        // entries, each a name and its country in parentheses or after a dash ("Dune Watch –
+        // Tanzania"), lists them under no headline.
         if (nothing_yet && i + 1 < blocks.size() && names_with_country(b) && names_with_country(blocks[i + 1])) {
             while (i + 1 < limit && names_with_country(blocks[i + 1])) ++i;
             continue;
@@ -1357,6 +1358,9 @@ inline void document_reader::find_footer() {
             for (std::size_t j = body_start; j < n && same < 2; ++j)
                 same += j != k && blocks[j].text.size() == blocks[k].text.size() && blocks[j].text == blocks[k].text;
             if (same == 0) continue;
+            // "No.   Organisation   Country" beside "Page 1 of 2": a table's header row that a PDF
+            // prints atop each page is the table's, read with the rows under it.
+            if (is_column_heading_line(raw_of(k))) continue;
             for (std::size_t j = body_start; j < n; ++j)
                 if (blocks[j].text.size() == blocks[k].text.size() && blocks[j].text == blocks[k].text)
                     furniture[j] = true, chrome[j] = false;

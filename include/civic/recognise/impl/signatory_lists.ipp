@@ -1314,9 +1314,15 @@ inline void document_reader::find_lists_of_people_and_tables() {
         return (raw.size() != blocks[k].text.size() && text::has_gap(raw)) ||
                (blocks[k].may_hold<'\t'>() && raw.find('\t') != std::string_view::npos);
     };
+    // "+--------+-------+" (layout::is_drawn_rule): a rule drawn over, between or under a table's
+    // rows typed between bars, which heads none of them and parts none.
+    auto const drawn_rule = [&](std::size_t k) {
+        return blocks[k].kind == block_kind::table_row && layout::is_drawn_rule(blocks[k].text);
+    };
     for (std::size_t i = body_start; i + 1 < footer_start; ++i) {
         if (roles[i] != block_role::paragraph) continue;
         bool const piped = blocks[i].kind == block_kind::table_row;
+        if (piped && drawn_rule(i)) continue;
         bool const typed = !piped && blocks[i].kind == block_kind::text && tab_row(i);
         // A header row of headings is short (is_column_heading_line takes 160 bytes at most):
         // a paragraph is passed at its length.
@@ -1361,8 +1367,11 @@ inline void document_reader::find_lists_of_people_and_tables() {
                                            columns->given_name.has_value() + columns->patronymic.has_value() !=
                                        headings))
             continue;
-        // Under "Signatories:", or under "Sincerely," as a letter's signers stand.
-        bool const under_header = i > body_start && (signatory_header_at(i - 1) || is_letter_closing(folded[i - 1]));
+        // Under "Signatories:", or under "Sincerely," as a letter's signers stand; the rule drawn
+        // over the table between them.
+        std::size_t top = i;
+        while (piped && top > body_start && drawn_rule(top - 1)) --top;
+        bool const under_header = top > body_start && (signatory_header_at(top - 1) || is_letter_closing(folded[top - 1]));
         // "Signatories:" over rows of names and countries without a header row, or three rows
         // or more whose cell in that place each names a country: the first row is a signer's.
         bool headerless = false;
@@ -1404,6 +1413,7 @@ inline void document_reader::find_lists_of_people_and_tables() {
             !heads_signer_table(piped ? blocks[i].text : raw_of(i)))
             continue;
         std::size_t j = i + (headerless ? 0 : 1);
+        for (std::size_t k = top; k < i; ++k) roles[k] = block_role::signatory_header;
         if (!headerless) roles[i] = block_role::signatory_header;
         if (separated) roles[j++] = block_role::signatory_header;
         bool read_last = false;  // whether the row before j gave a signer
@@ -1411,6 +1421,11 @@ inline void document_reader::find_lists_of_people_and_tables() {
             if (!row(j)) {
                 if (spaced && read_last && join_rest_of_name_cell(j, i, headings, *columns)) continue;
                 break;
+            }
+            if (piped && drawn_rule(j)) {
+                roles[j] = block_role::signatory_header;
+                read_last = false;
+                continue;
             }
             // "| Name | Country |" / "|---|---|" again: a second table's header, read as a signer
             // a row ago, and the dashes under it.
@@ -2257,6 +2272,23 @@ inline void document_reader::find_signatory_lists() {
         // what their signer is (a country, an acronym, an organisation word, a person's role,
         // a name in capitals) is a list of signatories; after a line ending in ':' fewer do.
         bool prose_seen = false;  // the text itself: prose, the opening, calls
+        // "Steppe Watch (Kazakhstan)" / "Open Rivers Network (Kyrgyzstan)" / …: a text that is
+        // nothing but signers' entries, three or more, six in ten showing what their signer is
+        // (a sheet of them pasted alone), is their list with no prose over it. The blocks are
+        // read as entries only where none is prose nor has a role: most texts have a paragraph.
+        auto const entries_alone = [&] {
+            if (st.opening || footer_start < body_start + 3) return false;
+            for (std::size_t k = body_start; k < footer_start; ++k)
+                if (roles[k] != block_role::paragraph || is_prose(blocks[k])) return false;
+            std::size_t certain = 0;
+            for (std::size_t k = body_start; k < footer_start; ++k) {
+                auto const l = likelihood(k);
+                if (l == entry_likelihood::none) return false;
+                certain += l == entry_likelihood::certain;
+            }
+            return certain * 10 >= (footer_start - body_start) * 6;
+        };
+        if (st.signatories.empty() && entries_alone()) prose_seen = true;
         // People named in the text ("The detained journalists are:" / "Mira Tallow, editor of
         // the Gazette" / …), and the text goes on after them: the runs taken so far, people
         // only, are given back to the text when a later run is taken after a sentence of it.

@@ -64,8 +64,9 @@ CIVIC_FUNC std::vector<std::string_view> table_cells(std::string_view row) {
 CIVIC_FUNC bool is_table_separator(std::string_view row) {
     bool dash = false;
     for (char c : row) {
-        if (c == '-') dash = true;
-        else if (c != '|' && c != ':' && c != ' ' && c != '\t') return false;
+        if (c == '-' || c == '=') dash = true;
+        // "+------+------+": a rule drawn in plain text crosses the columns' bars with '+'.
+        else if (c != '|' && c != ':' && c != ' ' && c != '\t' && c != '+') return false;
     }
     return dash;
 }

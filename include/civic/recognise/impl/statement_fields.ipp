@@ -880,6 +880,14 @@ inline void document_reader::find_date() {
         // "12/1/2023 9:14:22,Amber Coalition,Kenya": a signer's row with its name after the date
         // tells when it signed, not when the statement was made.
         if (roles[i] == block_role::signatory && text::has_letter(rest)) continue;
+        // "| Coral Institute | Kenya | 13 March 2026 |", "Coral Institute      Kenya      13 March
+        // 2026": a signer's row of a table with a column of the day each signed tells when that
+        // one signed, not when the statement was made (the text's date above it lost to the last
+        // row's). Not a signature's place and date apart by a gap ("Port Amber,      14 May 2026").
+        if (roles[i] == block_role::signatory &&
+            (blocks[i].kind == block_kind::table_row || line.find('\t') != std::string_view::npos ||
+             (text::has_gap(line) && table_cells(line).size() >= 3)))
+            continue;
         // "29 de julio de 2025 / 29 July 2025": the same date again after a slash, in another
         // language, ends the line as the first would; so does the same date in a column of its
         // own beside it ("Bogotá, 10 June 2025      Bogotá, 10 de junio de 2025").
