@@ -821,12 +821,15 @@ inline bool names_with_country(block const& b) {
         return open != std::string_view::npos && open > 1 && t[open - 1] == ' ' &&
                is_country_line(t.substr(open + 1, t.size() - open - 2));
     }
-    // The last spaced dash: an en or em dash, or a hyphen.
-    std::size_t after = std::string_view::npos;
-    for (std::string_view const dash : {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - "})
-        if (auto const at = t.rfind(dash); at != std::string_view::npos && at > 1 && (after == std::string_view::npos || at + dash.size() > after))
-            after = at + dash.size();
-    return after != std::string_view::npos && after < t.size() && is_country_line(t.substr(after));
+    // The last spaced dash, an en or em dash or a hyphen, found by one walk back from the end to
+    // the space after it (the headline's search asks this of each block it passes).
+    for (std::size_t space = t.size() - 1; space > 3; --space) {
+        if (t[space] != ' ') continue;
+        bool const hyphen = t[space - 1] == '-' && t[space - 2] == ' ' && space - 2 > 1;
+        bool const dash = space > 5 && text::dash_length_at(t, space - 3) == 3 && t[space - 4] == ' ';
+        if (hyphen || dash) return space + 1 < t.size() && is_country_line(t.substr(space + 1));
+    }
+    return false;
 }
 
 // Prose: a long block, or one made of sentences.
