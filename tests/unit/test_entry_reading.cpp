@@ -132,14 +132,32 @@ TEST_CASE("entry reading: the readings kept for a document, ruled out ones as ma
     CHECK(readings.find(0) == nullptr);
 }
 
+namespace {
+// A line and how much it looks like a signer once cleaned up and segmented alone.
+struct weighed {
+    std::string_view line;
+    recognise::entry_likelihood expected;
+};
+
+template <std::size_t N>
+void check_weighed(weighed const (&cases)[N]) {
+    for (auto const& c : cases) {
+        CAPTURE(c.line);
+        diagnostics diags;
+        auto const cleaned = text::clean_up(c.line, diags);
+        auto const segmented = layout::segment(cleaned);
+        REQUIRE(segmented.blocks.size() == 1);
+        auto const& b = segmented.blocks.front();
+        auto const raw = std::string_view(cleaned.text).substr(b.content_begin, b.end - b.content_begin);
+        CHECK(recognise::signatory_likelihood(b, raw) == c.expected);
+    }
+}
+}  // namespace
+
 TEST_CASE("entry reading: how much a line looks like a signer, by its words and its capitals") {
     // A name: at most fourteen words, and at most three in lower case (of more than three code
     // points) for one that shows nothing else; a name in capitals (four or more, no small
     // letter) is certain by itself.
-    struct weighed {
-        std::string_view line;
-        recognise::entry_likelihood expected;
-    };
     using l = recognise::entry_likelihood;
     weighed const cases[] = {
         {"PRO ASYL", l::certain},
@@ -179,16 +197,7 @@ TEST_CASE("entry reading: how much a line looks like a signer, by its words and 
         {"<!DOCTYPE html>", l::none},                                // no letter opens it
         {"see the list at www.example.org below", l::none},          // more than four words
     };
-    for (auto const& c : cases) {
-        CAPTURE(c.line);
-        diagnostics diags;
-        auto const cleaned = text::clean_up(c.line, diags);
-        auto const segmented = layout::segment(cleaned);
-        REQUIRE(segmented.blocks.size() == 1);
-        auto const& b = segmented.blocks.front();
-        auto const raw = std::string_view(cleaned.text).substr(b.content_begin, b.end - b.content_begin);
-        CHECK(recognise::signatory_likelihood(b, raw) == c.expected);
-    }
+    check_weighed(cases);
 }
 
 TEST_CASE("entry reading: an entry a country, an acronym or a person's role shows, by its number of words") {
@@ -196,10 +205,6 @@ TEST_CASE("entry reading: an entry a country, an acronym or a person's role show
     // where nothing in the name is parted by a comma, more than four (and a sentence) where it
     // is. Its words are counted by its spaces up to where they could be; the answers at the
     // bounds and past them.
-    struct weighed {
-        std::string_view line;
-        recognise::entry_likelihood expected;
-    };
     using l = recognise::entry_likelihood;
     weighed const cases[] = {
         {"Amber Lantern Association (Chile)", l::certain},
@@ -221,14 +226,5 @@ TEST_CASE("entry reading: an entry a country, an acronym or a person's role show
          "oakmoss pinewood (ABCD)",
          l::none},
     };
-    for (auto const& c : cases) {
-        CAPTURE(c.line);
-        diagnostics diags;
-        auto const cleaned = text::clean_up(c.line, diags);
-        auto const segmented = layout::segment(cleaned);
-        REQUIRE(segmented.blocks.size() == 1);
-        auto const& b = segmented.blocks.front();
-        auto const raw = std::string_view(cleaned.text).substr(b.content_begin, b.end - b.content_begin);
-        CHECK(recognise::signatory_likelihood(b, raw) == c.expected);
-    }
+    check_weighed(cases);
 }
